@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * main.c - the `attache` program: dispatches to a subcommand. Each
+ * subcommand's usage text lives beside its code and is the only copy:
+ * `attache help CMD` and `attache CMD --help` print the same text.
+ */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char USAGE[] =
+    "usage: attache <command> [options] [args]\n"
+    "\n"
+    "attache turns defense-diplomacy news into structured, source-linked records.\n"
+    "\n"
+    "commands:\n"
+    "  extract    documents in, one JSON result per document out\n"
+    "  help CMD   show the usage of a command\n"
+    "\n"
+    "options:\n"
+    "  -h, --help       show this help\n"
+    "  -V, --version    show the version\n"
+    "\n"
+    "exit codes: 0 all inputs processed; 1 some inputs failed (the rest were\n"
+    "processed); 2 bad command line; 3 data files could not be loaded;\n"
+    "4 output could not be written.\n";
+
+void cli_print_error(const attache_error *err) {
+  char line[1024];
+  fprintf(stderr, "attache: error: %s\n", attache_error_format(err, line, sizeof line));
+}
+
+static const struct {
+  const char *name;
+  int (*run)(int, char **);
+  const char *usage;
+} COMMANDS[] = {
+    {"extract", cmd_extract, EXTRACT_USAGE},
+};
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(USAGE, stderr);
+    return EXIT_USAGE;
+  }
+  const char *cmd = argv[1];
+  if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help")) {
+    fputs(USAGE, stdout);
+    return EXIT_ALL_OK;
+  }
+  if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
+    printf("attache %s\n", attache_version());
+    return EXIT_ALL_OK;
+  }
+  if (!strcmp(cmd, "help")) {
+    if (argc < 3) {
+      fputs(USAGE, stdout);
+      return EXIT_ALL_OK;
+    }
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+      if (!strcmp(argv[2], COMMANDS[i].name)) {
+        fputs(COMMANDS[i].usage, stdout);
+        return EXIT_ALL_OK;
+      }
+    fprintf(stderr, "attache: error: no such command: %s\n", argv[2]);
+    return EXIT_USAGE;
+  }
+  for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+    if (!strcmp(cmd, COMMANDS[i].name)) return COMMANDS[i].run(argc - 1, argv + 1);
+  fprintf(stderr, "attache: error: no such command: %s (see attache --help)\n", cmd);
+  return EXIT_USAGE;
+}

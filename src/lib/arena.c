@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * arena.c - the per-document arena (one free releases a whole document) and
+ * the small growable array used while a document is being built.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct at_chunk {
+  struct at_chunk *next;
+  size_t used;
+  size_t cap;
+  max_align_t data[];
+} at_chunk;
+
+struct at_arena {
+  at_chunk *head;
+};
+
+enum { AT_CHUNK_MIN = 64 * 1024 };
+
+_Noreturn void at_oom(void) {
+  fputs("attache: fatal: out of memory\n", stderr);
+  abort();
+}
+
+at_arena *at_arena_new(void) {
+  at_arena *arena = calloc(1, sizeof *arena);
+  if (!arena) at_oom();
+  return arena;
+}
+
+void at_arena_free(at_arena *arena) {
+  if (!arena) return;
+  at_chunk *c = arena->head;
+  while (c) {
+    at_chunk *next = c->next;
+    free(c);
+    c = next;
+  }
+  free(arena);
+}
+
+void *at_arena_alloc(at_arena *arena, size_t size) {
+  size_t align = sizeof(max_align_t);
+  size = (size + align - 1) / align * align;
+  at_chunk *c = arena->head;
+  if (!c || c->cap - c->used < size) {
+    size_t cap = size > AT_CHUNK_MIN ? size : AT_CHUNK_MIN;
+    c = malloc(sizeof *c + cap);
+    if (!c) at_oom();
+    c->used = 0;
+    c->cap = cap;
+    c->next = arena->head;
+    arena->head = c;
+  }
+  void *p = (char *)c->data + c->used;
+  c->used += size;
+  memset(p, 0, size);
+  return p;
+}
+
+char *at_arena_strndup(at_arena *arena, const char *s, size_t n) {
+  char *p = at_arena_alloc(arena, n + 1);
+  if (n) memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+void at_vec_init(at_vec *vec, size_t item_size) {
+  vec->items = NULL;
+  vec->len = vec->cap = 0;
+  vec->size = item_size;
+}
+
+void *at_vec_push(at_vec *vec) {
+  if (vec->len == vec->cap) {
+    size_t cap = vec->cap ? vec->cap * 2 : 16;
+    void *items = realloc(vec->items, cap * vec->size);
+    if (!items) at_oom();
+    vec->items = items;
+    vec->cap = cap;
+  }
+  void *slot = (char *)vec->items + vec->len * vec->size;
+  memset(slot, 0, vec->size);
+  vec->len++;
+  return slot;
+}
+
+void at_vec_free(at_vec *vec) {
+  free(vec->items);
+  vec->items = NULL;
+  vec->len = vec->cap = 0;
+}

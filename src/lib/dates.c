@@ -1,0 +1,242 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * dates.c - finds date expressions in a sentence and resolves them against
+ * the publication date. Forms: "Sáng 6/11", "chiều ngày 15-11", "ngày 27/3",
+ * "từ 26-28/3", "từ ngày 1 đến 4/3", "(12/10/2010)", "ngày 19 tháng 4 năm
+ * 2017", "tháng 10/2010", and the relative words of data/date_words.tsv
+ * ("hôm qua", "năm nay"). A day and month without a year stay without one
+ * (XXXX) unless the publication date gives it; it is never guessed.
+ */
+#include "pipeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool digits(const char *s, size_t n, int *out) {
+  if (n == 0 || n > 4) return false;
+  int v = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return true;
+}
+
+static bool valid_day_month(int d, int m) { return d >= 1 && d <= 31 && m >= 1 && m <= 12; }
+static bool valid_year(int y) { return y >= 1900 && y <= 2100; }
+
+bool at_parse_iso_date(const char *s, size_t n, at_date *out) {
+  int y, m, d;
+  /* YYYY-MM-DD[...] */
+  if (n >= 10 && s[4] == '-' && s[7] == '-' && digits(s, 4, &y) && digits(s + 5, 2, &m) && digits(s + 8, 2, &d) &&
+      valid_year(y) && valid_day_month(d, m)) {
+    *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
+    return true;
+  }
+  /* DD/MM/YYYY */
+  size_t i = 0;
+  while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9') i++;
+  if (i == 0 || i >= n || (s[i] != '/' && s[i] != '-') || !digits(s, i, &d)) return false;
+  size_t j = i + 1, k = j;
+  while (k < n && k - j < 2 && s[k] >= '0' && s[k] <= '9') k++;
+  if (k == j || k >= n || s[k] != s[i] || !digits(s + j, k - j, &m)) return false;
+  if (k + 5 > n || !digits(s + k + 1, 4, &y) || !valid_year(y) || !valid_day_month(d, m)) return false;
+  *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
+  return true;
+}
+
+void at_format_date(at_date d, char out[11]) {
+  unsigned y = (unsigned)d.year % 10000u, m = (unsigned)d.month % 100u, day = (unsigned)d.day % 100u;
+  char year[5] = "XXXX";
+  if (d.year) {
+    year[0] = (char)('0' + y / 1000);
+    year[1] = (char)('0' + y / 100 % 10);
+    year[2] = (char)('0' + y / 10 % 10);
+    year[3] = (char)('0' + y % 10);
+  }
+  memcpy(out, year, 5);
+  if (!d.month) return;
+  out[4] = '-';
+  out[5] = (char)('0' + m / 10);
+  out[6] = (char)('0' + m % 10);
+  out[7] = '\0';
+  if (!d.day) return;
+  out[7] = '-';
+  out[8] = (char)('0' + day / 10);
+  out[9] = (char)('0' + day % 10);
+  out[10] = '\0';
+}
+
+at_date at_resolve_year(at_date d, const attache_doc *doc) {
+  if (d.year || !d.month || !doc->has_published) return d;
+  at_date p = doc->published;
+  d.year = p.year;
+  /* Events are reported after they happen: a day more than two months after
+   * publication belongs to the year before (a January article on December). */
+  int ahead = (d.month - p.month) * 31 + ((d.day ? d.day : 1) - p.day);
+  if (ahead > 62) d.year--;
+  return d;
+}
+
+/* ---- scanning a sentence's tokens ---------------------------------------- */
+
+typedef struct scan {
+  const attache_doc *doc;
+  uint32_t lo, hi; /* token range */
+} scan;
+
+static const at_token *tok(const scan *sc, uint32_t i) { return i < sc->hi ? AT_TOK(sc->doc, i) : NULL; }
+
+static bool num_at(const scan *sc, uint32_t i, int *v) {
+  const at_token *t = tok(sc, i);
+  return t && t->kind == AT_TOK_NUM && digits(sc->doc->text + t->start, t->end - t->start, v);
+}
+
+static bool punct_at(const scan *sc, uint32_t i, const char *chars) {
+  const at_token *t = tok(sc, i);
+  return t && t->kind == AT_TOK_PUNCT && t->end - t->start == 1 && strchr(chars, sc->doc->text[t->start]);
+}
+
+static bool dash_at(const scan *sc, uint32_t i) {
+  const at_token *t = tok(sc, i);
+  if (!t || t->kind != AT_TOK_PUNCT) return false;
+  const char *p = sc->doc->text + t->start;
+  size_t n = t->end - t->start;
+  return (n == 1 && *p == '-') || (n == 3 && (!memcmp(p, "\xE2\x80\x93", 3) || !memcmp(p, "\xE2\x80\x94", 3)));
+}
+
+static bool word_at(const scan *sc, uint32_t i, const char *fold) {
+  const at_token *t = tok(sc, i);
+  return t && t->kind == AT_TOK_WORD && strcmp(t->fold_case, fold) == 0;
+}
+
+/* A date-word entry (data/date_words.tsv) whose match starts at token i. */
+static const at_entry *dateword_at(const scan *sc, const at_sentence *s, uint32_t i, uint32_t *end) {
+  long m = at_match_at(sc->doc, s, i);
+  if (m < 0) return NULL;
+  const at_match *mt = AT_MATCH(sc->doc, m);
+  if (mt->tok_start != i) return NULL;
+  const at_entry *e = at_match_entry(mt, AT_CAT_DATEWORD);
+  if (e) *end = mt->tok_end;
+  return e;
+}
+
+/* D/M[/Y] or D-M[-Y] at token i; sets *next past it. */
+static bool day_month_at(const scan *sc, uint32_t i, at_date *d, uint32_t *next) {
+  int day, month, year;
+  if (!num_at(sc, i, &day) || !punct_at(sc, i + 1, "/-.") || !num_at(sc, i + 2, &month)) return false;
+  if (!valid_day_month(day, month)) return false;
+  char sep = sc->doc->text[tok(sc, i + 1)->start];
+  *d = (at_date){0, (int8_t)month, (int8_t)day};
+  *next = i + 3;
+  if (punct_at(sc, i + 3, "/-.") && sc->doc->text[tok(sc, i + 3)->start] == sep && num_at(sc, i + 4, &year) &&
+      valid_year(year)) {
+    d->year = (int16_t)year;
+    *next = i + 5;
+  }
+  return true;
+}
+
+size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap) {
+  scan sc = {doc, s->tok_start, s->tok_end};
+  size_t n = 0;
+  bool cue = false; /* a preceding "ngày", "sáng", "từ", "(" ... */
+  for (uint32_t i = sc.lo; i < sc.hi && n < cap;) {
+    at_date_span span = {{0}, {0}, i, i};
+    uint32_t next = i;
+    at_date d;
+    int day, day2, month, year;
+    uint32_t wend;
+    const at_entry *w = dateword_at(&sc, s, i, &wend);
+    if (w) {
+      if (!strncmp(w->value, "rel_day:", 8) && doc->has_published) {
+        /* "hôm qua": a day relative to publication (only when it is known). */
+        int delta = atoi(w->value + 8);
+        at_date p = doc->published;
+        int dd = p.day + delta;
+        if (dd >= 1 && dd <= 28) {
+          span.date = (at_date){p.year, p.month, (int8_t)dd};
+          span.tok_end = wend;
+          out[n++] = span;
+        }
+      } else if (!strncmp(w->value, "rel_year:", 9) && doc->has_published) {
+        span.date = (at_date){(int16_t)(doc->published.year + atoi(w->value + 9)), 0, 0};
+        span.tok_end = wend;
+        out[n++] = span;
+      }
+      cue = !strcmp(w->value, "cue");
+      i = wend;
+      continue;
+    }
+    /* "từ [ngày] D1 đến [ngày] D2/M[/Y]" and "D1-D2/M[/Y]" */
+    uint32_t j = i;
+    bool from = word_at(&sc, j, "từ");
+    if (from) {
+      j++;
+      if (word_at(&sc, j, "ngày")) j++;
+    }
+    if (num_at(&sc, j, &day)) {
+      uint32_t k = j + 1;
+      bool sep = false;
+      if (dash_at(&sc, k) || word_at(&sc, k, "đến") || word_at(&sc, k, "tới")) {
+        sep = true;
+        k++;
+        if (word_at(&sc, k, "ngày")) k++;
+      }
+      if (sep && num_at(&sc, k, &day2) && day2 > day && day2 <= 31 && day_month_at(&sc, k, &d, &next) &&
+          (from || dash_at(&sc, j + 1))) {
+        span.date = (at_date){d.year, d.month, (int8_t)day};
+        span.end = d;
+        span.tok_end = next;
+        out[n++] = span;
+        i = next;
+        cue = false;
+        continue;
+      }
+    }
+    /* "ngày D tháng M [năm Y]" */
+    if (word_at(&sc, i, "ngày") && num_at(&sc, i + 1, &day) && word_at(&sc, i + 2, "tháng") &&
+        num_at(&sc, i + 3, &month) && valid_day_month(day, month)) {
+      span.date = (at_date){0, (int8_t)month, (int8_t)day};
+      next = i + 4;
+      if (word_at(&sc, next, "năm") && num_at(&sc, next + 1, &year) && valid_year(year)) {
+        span.date.year = (int16_t)year;
+        next += 2;
+      }
+      span.tok_end = next;
+      out[n++] = span;
+      i = next;
+      cue = false;
+      continue;
+    }
+    /* "tháng M/YYYY", "tháng M năm YYYY" */
+    if (word_at(&sc, i, "tháng") && num_at(&sc, i + 1, &month) && month >= 1 && month <= 12) {
+      uint32_t k = i + 2;
+      if (punct_at(&sc, k, "/-") || word_at(&sc, k, "năm")) k++;
+      if (k > i + 2 && num_at(&sc, k, &year) && valid_year(year)) {
+        span.date = (at_date){(int16_t)year, (int8_t)month, 0};
+        span.tok_end = k + 1;
+        out[n++] = span;
+        i = k + 1;
+        cue = false;
+        continue;
+      }
+    }
+    /* D/M[/Y]: with a year anywhere; without one only after a date cue. */
+    if (day_month_at(&sc, i, &d, &next) && (d.year || cue || punct_at(&sc, i - 1, "(") || word_at(&sc, i - 1, "ngày"))) {
+      span.date = d;
+      span.tok_end = next;
+      out[n++] = span;
+      i = next;
+      cue = false;
+      continue;
+    }
+    cue = punct_at(&sc, i, "(,");
+    if (cue && punct_at(&sc, i, ",")) cue = false;
+    if (word_at(&sc, i, "ngày")) cue = true;
+    i++;
+  }
+  return n;
+}

@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * decode.c - UTF-8 validation, BOM and line-end handling, and NFC
+ * normalization with utf8proc. Decomposed and precomposed Vietnamese come out
+ * byte-identical, so nothing downstream has to care.
+ */
+#include <attache/decode.h>
+
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static size_t line_of(const char *bytes, size_t offset) {
+  size_t line = 1;
+  for (size_t i = 0; i < offset; i++)
+    if (bytes[i] == '\n') line++;
+  return line;
+}
+
+attache_status attache_decode(const char *bytes, size_t len, unsigned flags, char **out,
+                              size_t *out_len, size_t *replaced, attache_error *err) {
+  if (!out || !out_len || (!bytes && len)) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  *out = NULL;
+  *out_len = 0;
+  if (replaced) *replaced = 0;
+
+  const void *nul = len ? memchr(bytes, '\0', len) : NULL;
+  if (nul) {
+    size_t at = (size_t)((const char *)nul - bytes);
+    if (err) {
+      err->offset = at;
+      err->line = 0;
+    }
+    return at_error_set(err, ATTACHE_ERR_BINARY, "binary data (NUL byte at byte %zu)", at);
+  }
+
+  size_t start = 0;
+  if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) start = 3;
+
+  /* Pass 1: validate, fix line ends, replace invalid bytes when lenient. */
+  at_buf clean;
+  at_buf_init(&clean, (size_t)-1);
+  if (!at_buf_append(&clean, "", 0)) at_oom();
+  size_t bad = 0;
+  size_t i = start;
+  while (i < len) {
+    unsigned char c = (unsigned char)bytes[i];
+    if (c == '\r') {
+      at_buf_putc(&clean, '\n');
+      i += (i + 1 < len && bytes[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    if (c < 0x80) {
+      at_buf_putc(&clean, (char)c);
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)bytes + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (n < 0) {
+      if (!(flags & ATTACHE_DECODE_LENIENT)) {
+        at_buf_free(&clean);
+        if (err) {
+          err->offset = i;
+          err->line = line_of(bytes, i);
+        }
+        return at_error_set(err, ATTACHE_ERR_UTF8, "invalid UTF-8 at byte %zu", i);
+      }
+      at_buf_append(&clean, "\xEF\xBF\xBD", 3);
+      bad++;
+      i++;
+      continue;
+    }
+    at_buf_append(&clean, bytes + i, (size_t)n);
+    i += (size_t)n;
+  }
+
+  /* Pass 2: NFC. */
+  utf8proc_uint8_t *nfc = NULL;
+  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)clean.data, (utf8proc_ssize_t)clean.len, &nfc,
+                                    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  at_buf_free(&clean);
+  if (n < 0) {
+    if (n == UTF8PROC_ERROR_NOMEM) at_oom();
+    return at_error_set(err, ATTACHE_ERR_UTF8, "cannot normalize: %s", utf8proc_errmsg(n));
+  }
+  *out = (char *)nfc;
+  *out_len = (size_t)n;
+  if (replaced) *replaced = bad;
+  return ATTACHE_OK;
+}

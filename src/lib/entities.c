@@ -1,0 +1,455 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * entities.c - finds the people in each sentence and binds each one's rank,
+ * office and country to the right name.
+ *
+ * Vietnamese news names officials inside a title chain: rank, party titles,
+ * office, body, country, then the name ("Thượng tướng Nguyễn Chí Vịnh, Ủy viên
+ * Trung ương Đảng, Thứ trưởng Bộ Quốc phòng"), or the name first and the
+ * offices after it as an apposition. A name is a run of capitalized syllables
+ * that either starts with a family name (data/family_names.tsv) or follows a
+ * rank, office or honorific ("ông", "ngài"); a bracketed phonetic gloss after
+ * a foreign name is skipped. Later mentions ("Thứ trưởng Nguyễn Chí Vịnh",
+ * "Bộ trưởng Parly", "ông") resolve to the person already known.
+ */
+#include "pipeline.h"
+
+#include <string.h>
+
+/* ---- small helpers shared by the stages ---------------------------------- */
+
+const at_entry *at_match_entry(const at_match *m, at_category cat) {
+  for (uint16_t i = 0; i < m->count; i++)
+    if (m->entries[i]->category == cat) return m->entries[i];
+  return NULL;
+}
+
+const at_entry *at_match_value(const at_match *m, at_category cat, const char *value) {
+  for (uint16_t i = 0; i < m->count; i++)
+    if (m->entries[i]->category == cat && !strcmp(m->entries[i]->value, value)) return m->entries[i];
+  return NULL;
+}
+
+long at_match_at(const attache_doc *doc, const at_sentence *s, uint32_t tok) {
+  /* Matches are sorted by start and do not overlap: binary search. */
+  uint32_t lo = s->match_start, hi = s->match_end;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    const at_match *m = AT_MATCH(doc, mid);
+    if (m->tok_end <= tok) lo = mid + 1;
+    else if (m->tok_start > tok) hi = mid;
+    else return (long)mid;
+  }
+  return -1;
+}
+
+bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case) {
+  return tok < doc->tokens.len && strcmp(AT_TOK(doc, tok)->fold_case, fold_case) == 0;
+}
+
+const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end) {
+  const at_token *a = AT_TOK(doc, tok_start), *b = AT_TOK(doc, tok_end - 1);
+  return at_arena_strndup(doc->arena, doc->text + a->start, b->end - a->start);
+}
+
+void at_strset_add(at_strset *set, const char *s) {
+  if (!s || at_strset_has(set, s) || set->n >= AT_SET_MAX) return;
+  set->items[set->n++] = s;
+}
+
+bool at_strset_has(const at_strset *set, const char *s) {
+  for (uint8_t i = 0; i < set->n; i++)
+    if (!strcmp(set->items[i], s)) return true;
+  return false;
+}
+
+/* ---- the sentence walker -------------------------------------------------- */
+
+typedef struct titles {
+  const char *rank;
+  const char *position;
+  const char *country;
+  bool active; /* a rank, office or honorific was just read */
+} titles;
+
+typedef struct walker {
+  attache_doc *doc;
+  at_sentence *s;
+  uint32_t sentence;
+} walker;
+
+static const at_match *match_starting(const walker *w, uint32_t tok, at_category cat) {
+  long m = at_match_at(w->doc, w->s, tok);
+  if (m < 0) return NULL;
+  const at_match *mt = AT_MATCH(w->doc, m);
+  if (mt->tok_start != tok || !at_match_entry(mt, cat)) return NULL;
+  return mt;
+}
+
+static bool is_punct(const walker *w, uint32_t tok, const char *p) {
+  if (tok >= w->s->tok_end) return false;
+  const at_token *t = AT_TOK(w->doc, tok);
+  return t->kind == AT_TOK_PUNCT && t->end - t->start == strlen(p) && !memcmp(w->doc->text + t->start, p, strlen(p));
+}
+
+static bool is_dash(const walker *w, uint32_t tok) {
+  return is_punct(w, tok, "-") || is_punct(w, tok, "\xE2\x80\x93") || is_punct(w, tok, "\xE2\x80\x94");
+}
+
+/* Skips a bracketed group "( ... )" starting at tok; returns the token after. */
+static uint32_t skip_brackets(const walker *w, uint32_t tok) {
+  if (!is_punct(w, tok, "(")) return tok;
+  for (uint32_t i = tok + 1; i < w->s->tok_end && i < tok + 16; i++)
+    if (is_punct(w, i, ")")) return i + 1;
+  return tok;
+}
+
+/* A body after an office: "Bộ Quốc phòng", or a generic head ("Cục", "Tổng
+ * cục") with the words that name it. Returns the token after it. */
+static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
+  const at_match *m = match_starting(w, tok, AT_CAT_BODY);
+  *append = true;
+  if (!m) return tok;
+  const at_entry *e = at_match_entry(m, AT_CAT_BODY);
+  if (at_entry_has_flag(e, "force")) *append = false; /* "Quân đội nhân dân": not part of the office */
+  uint32_t end = m->tok_end;
+  if (at_entry_has_flag(e, "head")) {
+    /* Generic head: take the following words up to a stop. */
+    uint32_t i = end;
+    while (i < w->s->tok_end && i < end + 8) {
+      const at_token *t = AT_TOK(w->doc, i);
+      if (t->kind != AT_TOK_WORD) {
+        if (is_punct(w, i, "&")) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      long mi = at_match_at(w->doc, w->s, i);
+      if (mi >= 0) {
+        const at_match *mm = AT_MATCH(w->doc, mi);
+        if (!at_match_entry(mm, AT_CAT_AREA) && !at_match_entry(mm, AT_CAT_BODY)) break;
+        i = mm->tok_end;
+        continue;
+      }
+      if (at_tok_is(w->doc, i, "và") && i + 1 < w->s->tok_end && (AT_TOK(w->doc, i + 1)->flags & AT_TOKF_CAP)) {
+        i++;
+        continue;
+      }
+      if (!(t->flags & AT_TOKF_CAP) && i == end) break; /* the head needs a name */
+      i++;
+    }
+    end = i;
+  }
+  return end;
+}
+
+/* Reads an office at tok: POSITION [BODY...] [nước] [COUNTRY]. Fills `t` when
+ * the office is a main one (not a party title) and `t` has none yet. Returns
+ * the token after it, or tok when there is no office there. */
+static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
+  const at_match *m = match_starting(w, tok, AT_CAT_POSITION);
+  if (!m) return tok;
+  const at_entry *e = at_match_entry(m, AT_CAT_POSITION);
+  uint32_t end = m->tok_end, text_end = m->tok_end;
+  for (int bodies = 0; bodies < 3; bodies++) {
+    bool append;
+    uint32_t next = read_body(w, end, &append);
+    if (next == end) break;
+    if (append && text_end == end) text_end = next;
+    end = next;
+  }
+  if (at_tok_is(w->doc, end, "nước") && match_starting(w, end + 1, AT_CAT_COUNTRY)) end++;
+  const at_match *c = match_starting(w, end, AT_CAT_COUNTRY);
+  const char *country = NULL;
+  if (c) {
+    country = at_match_entry(c, AT_CAT_COUNTRY)->value;
+    end = skip_brackets(w, c->tok_end);
+  }
+  if (!at_entry_has_flag(e, "party") && !t->position) {
+    t->position = at_tok_text(w->doc, tok, text_end);
+    if (country) t->country = country;
+  }
+  return end;
+}
+
+/* True when a capitalized word at tok can be part of a name. */
+static bool name_syllable(const walker *w, uint32_t tok) {
+  if (tok >= w->s->tok_end) return false;
+  const at_token *t = AT_TOK(w->doc, tok);
+  if (t->kind != AT_TOK_WORD || !(t->flags & AT_TOKF_CAP)) return false;
+  if ((t->flags & AT_TOKF_UPPER) && t->end - t->start > 3) return false; /* acronyms */
+  long m = at_match_at(w->doc, w->s, tok);
+  if (m < 0) return true;
+  const at_match *mt = AT_MATCH(w->doc, m);
+  return mt->tok_end - mt->tok_start == 1 && at_match_entry(mt, AT_CAT_FAMILY) != NULL;
+}
+
+/* Length of the run of name syllables at tok (a hyphen may join syllables
+ * written without spaces, as in "Jean-Yves"). */
+static uint32_t name_run(const walker *w, uint32_t tok) {
+  uint32_t i = tok;
+  while (i < w->s->tok_end && i - tok < 6 && name_syllable(w, i)) {
+    if (i + 2 < w->s->tok_end && is_dash(w, i + 1) && !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
+        !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && name_syllable(w, i + 2))
+      i += 2;
+    i++;
+  }
+  return i - tok;
+}
+
+static bool is_vietnamese_name(const walker *w, uint32_t tok) {
+  const at_match *m = match_starting(w, tok, AT_CAT_FAMILY);
+  return m != NULL;
+}
+
+/* Tone-insensitive comparison of names, so "Nguyễn Chí Vinh" (a typo) and
+ * "Nguyễn Chí Vịnh" are one person, and word order does not matter for
+ * foreign names ("Koji Yamazaki", "Yamazaki Koji"). */
+static bool same_name(attache_doc *doc, const char *a, const char *b) {
+  const char *fa = at_fold(doc->arena, a, strlen(a), AT_MATCH_TONE);
+  const char *fb = at_fold(doc->arena, b, strlen(b), AT_MATCH_TONE);
+  if (!strcmp(fa, fb)) return true;
+  /* Same multiset of words in another order. */
+  size_t na = strlen(fa), nb = strlen(fb);
+  if (na != nb) return false;
+  size_t words = 0;
+  for (const char *p = fa; *p;) {
+    const char *sp = strchr(p, ' ');
+    size_t len = sp ? (size_t)(sp - p) : strlen(p);
+    bool found = false;
+    for (const char *q = fb; *q;) {
+      const char *sq = strchr(q, ' ');
+      size_t lq = sq ? (size_t)(sq - q) : strlen(q);
+      if (lq == len && !strncmp(p, q, len)) found = true;
+      q = sq ? sq + 1 : q + lq;
+    }
+    if (!found) return false;
+    words++;
+    p = sp ? sp + 1 : p + len;
+  }
+  return words > 1;
+}
+
+/* A single word that is one word of a known person's name ("Bộ trưởng Parly"). */
+static long known_by_word(attache_doc *doc, const char *word) {
+  const char *fw = at_fold(doc->arena, word, strlen(word), AT_MATCH_TONE);
+  for (size_t p = doc->people.len; p-- > 0;) {
+    const char *name = at_fold(doc->arena, AT_PERSON(doc, p)->name, strlen(AT_PERSON(doc, p)->name), AT_MATCH_TONE);
+    const char *last = strrchr(name, ' ');
+    const char *first_end = strchr(name, ' ');
+    if ((last && !strcmp(last + 1, fw)) ||
+        (first_end && (size_t)(first_end - name) == strlen(fw) && !strncmp(name, fw, strlen(fw))))
+      return (long)p;
+  }
+  return -1;
+}
+
+static uint32_t add_person(walker *w, const char *name, const titles *t, const char *country_guess) {
+  attache_doc *doc = w->doc;
+  for (size_t p = 0; p < doc->people.len; p++) {
+    at_person *x = AT_PERSON(doc, p);
+    if (!same_name(doc, x->name, name)) continue;
+    if (t->rank && !x->rank) x->rank = t->rank;
+    if (t->position && !x->position) x->position = t->position;
+    if (t->country && !x->country_explicit) {
+      x->country = t->country;
+      x->country_explicit = true;
+    }
+    if (!x->country) x->country = country_guess;
+    return (uint32_t)p;
+  }
+  at_person *x = at_vec_push(&doc->people);
+  x->name = name;
+  x->rank = t->rank;
+  x->position = t->position;
+  x->country = t->country ? t->country : country_guess;
+  x->country_explicit = t->country != NULL;
+  x->first_sentence = w->sentence;
+  return (uint32_t)(doc->people.len - 1);
+}
+
+static void add_mention(walker *w, uint32_t person, uint32_t a, uint32_t b) {
+  at_mention *m = at_vec_push(&w->doc->mentions);
+  m->person = person;
+  m->sentence = w->sentence;
+  m->tok_start = a;
+  m->tok_end = b;
+}
+
+/* The one foreign country named in the sentence, else the story's. */
+static const char *foreign_guess(const walker *w) {
+  const char *found = NULL;
+  for (uint32_t m = w->s->match_start; m < w->s->match_end; m++) {
+    const at_entry *e = at_match_entry(AT_MATCH(w->doc, m), AT_CAT_COUNTRY);
+    if (!e) e = at_match_entry(AT_MATCH(w->doc, m), AT_CAT_PLACE);
+    if (!e || !strcmp(e->value, "VN")) continue;
+    if (found && strcmp(found, e->value)) return w->doc->main_foreign;
+    found = e->value;
+  }
+  return found ? found : w->doc->main_foreign;
+}
+
+/* Reads an apposition after a name: ", Ủy viên ..., Thứ trưởng Bộ Quốc phòng"
+ * or "- Tham mưu trưởng Liên quân Nhật Bản". */
+static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
+  uint32_t i = tok;
+  while (i < w->s->tok_end && (is_punct(w, i, ",") || is_dash(w, i))) {
+    uint32_t j = i + 1;
+    const at_match *r = match_starting(w, j, AT_CAT_RANK);
+    if (r) {
+      if (!t->rank) t->rank = at_tok_text(w->doc, r->tok_start, r->tok_end);
+      j = r->tok_end;
+    }
+    uint32_t next = read_office(w, j, t);
+    if (next == j && !r) break;
+    i = next;
+  }
+  return i;
+}
+
+static void walk_sentence(walker *w) {
+  attache_doc *doc = w->doc;
+  titles t = {0};
+  uint32_t first_person_here = UINT32_MAX;
+  for (uint32_t i = w->s->tok_start; i < w->s->tok_end;) {
+    const at_match *m;
+    if ((m = match_starting(w, i, AT_CAT_RANK))) {
+      if (!t.active) t = (titles){0};
+      t.rank = at_tok_text(doc, m->tok_start, m->tok_end);
+      t.active = true;
+      i = m->tok_end;
+      continue;
+    }
+    if (match_starting(w, i, AT_CAT_POSITION)) {
+      if (!t.active) t = (titles){0};
+      t.active = true;
+      i = read_office(w, i, &t);
+      continue;
+    }
+    if ((m = match_starting(w, i, AT_CAT_HONORIFIC))) {
+      const at_entry *e = at_match_entry(m, AT_CAT_HONORIFIC);
+      if (at_entry_has_flag(e, "pronoun") && !name_syllable(w, m->tok_end)) {
+        /* "ông", "bà" alone: the person this sentence, or the last one, is about. */
+        long who = first_person_here != UINT32_MAX ? (long)first_person_here : -1;
+        if (who < 0)
+          for (size_t k = doc->mentions.len; k-- > 0;) {
+            const at_mention *mm = AT_VEC_AT(&doc->mentions, at_mention, k);
+            if (mm->sentence + 2 < w->sentence) break;
+            who = (long)mm->person;
+            if (mm->sentence < w->sentence &&
+                (k == 0 || AT_VEC_AT(&doc->mentions, at_mention, k - 1)->sentence != mm->sentence))
+              break; /* the first person of the previous sentence */
+          }
+        if (who >= 0) add_mention(w, (uint32_t)who, m->tok_start, m->tok_end);
+        t = (titles){0};
+        i = m->tok_end;
+        continue;
+      }
+      if (!t.active) t = (titles){0};
+      t.active = true;
+      i = m->tok_end;
+      continue;
+    }
+    if (t.active && (m = match_starting(w, i, AT_CAT_COUNTRY)) && !t.country) {
+      t.country = at_match_entry(m, AT_CAT_COUNTRY)->value;
+      i = skip_brackets(w, m->tok_end);
+      continue;
+    }
+    if (t.active && is_punct(w, i, ",") &&
+        (match_starting(w, i + 1, AT_CAT_POSITION) || match_starting(w, i + 1, AT_CAT_RANK))) {
+      i++; /* "Chuẩn Đô đốc, Phó Tổng tham mưu trưởng ... Nguyễn Trọng Bình" */
+      continue;
+    }
+    uint32_t run = name_syllable(w, i) ? name_run(w, i) : 0;
+    bool vietnamese = run && is_vietnamese_name(w, i);
+    bool accept = false;
+    if (run >= 2 && (vietnamese || t.active)) accept = true;
+    uint32_t after = i + run;
+    if (!accept && run >= 2 && !vietnamese && (AT_TOK(doc, i)->flags & AT_TOKF_LATIN)) {
+      /* A Latin-script name with an office after it: "Florence Parly, Bộ trưởng" */
+      uint32_t k = skip_brackets(w, after);
+      if ((is_punct(w, k, ",") || is_dash(w, k)) &&
+          (match_starting(w, k + 1, AT_CAT_POSITION) || match_starting(w, k + 1, AT_CAT_RANK)))
+        accept = true;
+    }
+    if (run == 1 && t.active) {
+      long known = known_by_word(doc, at_tok_text(doc, i, i + 1));
+      if (known >= 0) {
+        at_person *x = AT_PERSON(doc, known);
+        if (t.rank && !x->rank) x->rank = t.rank;
+        if (t.position && !x->position) x->position = t.position;
+        add_mention(w, (uint32_t)known, i, i + 1);
+        if (first_person_here == UINT32_MAX) first_person_here = (uint32_t)known;
+        t = (titles){0};
+        i++;
+        continue;
+      }
+    }
+    if (accept && run > 4 && vietnamese) run = 4, after = i + run;
+    if (accept) {
+      const char *name = at_tok_text(doc, i, after);
+      uint32_t k = skip_brackets(w, after);
+      titles app = {0};
+      uint32_t end = read_apposition(w, k, &app);
+      if (!t.rank) t.rank = app.rank;
+      if (!t.position) t.position = app.position;
+      if (!t.country) t.country = app.country;
+      const char *guess = vietnamese && !(AT_TOK(doc, i)->flags & AT_TOKF_LATIN) ? "VN" : foreign_guess(w);
+      uint32_t p = add_person(w, name, &t, guess);
+      add_mention(w, p, i, after);
+      if (first_person_here == UINT32_MAX) first_person_here = p;
+      t = (titles){0};
+      i = end > k ? end : k;
+      continue;
+    }
+    /* Anything else ends a title chain, except the words that sit inside
+     * one: a body, "nước", a bracketed gloss. */
+    if (t.active) {
+      if (match_starting(w, i, AT_CAT_BODY) || at_tok_is(doc, i, "nước")) {
+        i = (m = match_starting(w, i, AT_CAT_BODY)) ? m->tok_end : i + 1;
+        continue;
+      }
+      if (is_punct(w, i, "(")) {
+        uint32_t k = skip_brackets(w, i);
+        if (k != i) {
+          i = k;
+          continue;
+        }
+      }
+      t = (titles){0};
+    }
+    i += run ? run : 1;
+  }
+}
+
+/* The foreign country the story is mostly about: most mentions, first wins ties. */
+static void find_main_foreign(attache_doc *doc) {
+  const char *codes[64];
+  int counts[64];
+  int n = 0;
+  for (size_t m = 0; m < doc->matches.len; m++) {
+    const at_entry *e = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
+    if (!e || !strcmp(e->value, "VN")) continue;
+    int k = 0;
+    while (k < n && strcmp(codes[k], e->value)) k++;
+    if (k == n) {
+      if (n == 64) continue;
+      codes[n] = e->value;
+      counts[n++] = 0;
+    }
+    counts[k]++;
+  }
+  int best = -1;
+  for (int k = 0; k < n; k++)
+    if (best < 0 || counts[k] > counts[best]) best = k;
+  doc->main_foreign = best >= 0 ? codes[best] : NULL;
+}
+
+void at_entities(attache_doc *doc) {
+  find_main_foreign(doc);
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    walker w = {doc, AT_SENT(doc, s), s};
+    walk_sentence(&w);
+  }
+}

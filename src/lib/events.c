@@ -1,0 +1,423 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * events.c - frames events from cue words (data/event_cues.tsv) and
+ * multilateral mechanisms (data/mechanisms.tsv), and merges the sentences
+ * that tell of one happening into one event.
+ *
+ * A cue makes an event only when what it reports happened: not after a modal
+ * word of data/modality.tsv in the same clause ("sẽ", "dự kiến", "mời"), not
+ * on a plural generic noun ("các chuyến thăm"), and only when anchored by a
+ * date, a named person, or a past marker ("đã", "vừa"). A nominal cue with
+ * nothing of its own ("Tại buổi tiếp, ...") refers back to an event already
+ * told and only adds to it. Sentences without a cue add their cooperation
+ * areas (and, with an attendance cue, their people) to the event before them.
+ */
+#include "pipeline.h"
+
+#include <string.h>
+
+enum { MAX_DATES = 8 };
+
+typedef struct sentence_view {
+  attache_doc *doc;
+  at_sentence *s;
+  uint32_t index;
+  at_date_span dates[MAX_DATES];
+  size_t ndates;
+} sentence_view;
+
+static const at_match *match_of(const sentence_view *v, uint32_t m) { return AT_MATCH(v->doc, m); }
+
+static const at_entry *function_word(const sentence_view *v, uint32_t m, const char *value) {
+  return at_match_value(match_of(v, m), AT_CAT_FUNCTION, value);
+}
+
+static bool tok_punct(const attache_doc *doc, uint32_t tok, const char *p) {
+  const at_token *t = AT_TOK(doc, tok);
+  size_t n = strlen(p);
+  return t->kind == AT_TOK_PUNCT && t->end - t->start == n && !memcmp(doc->text + t->start, p, n);
+}
+
+/* First token of the clause holding `tok`. */
+static uint32_t clause_start(const sentence_view *v, uint32_t tok) {
+  for (uint32_t i = tok; i > v->s->tok_start; i--)
+    if (tok_punct(v->doc, i - 1, ",") || tok_punct(v->doc, i - 1, ";") || tok_punct(v->doc, i - 1, ":") ||
+        tok_punct(v->doc, i - 1, "("))
+      return i;
+  return v->s->tok_start;
+}
+
+/* Is the cue at match index `m` in a modal context (plan, wish, invitation)? */
+static bool modal_before(const sentence_view *v, uint32_t m) {
+  uint32_t cue_tok = match_of(v, m)->tok_start;
+  uint32_t from = clause_start(v, cue_tok);
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
+    if (!e || !strcmp(e->value, "none")) continue;
+    if (match_of(v, k)->tok_start >= from || at_entry_has_flag(e, "sentence")) return true;
+  }
+  return false;
+}
+
+/* A function word with `value` right before match m (skipping nothing). */
+static bool word_before(const sentence_view *v, uint32_t m, const char *value) {
+  if (m == v->s->match_start) return false;
+  const at_match *prev = match_of(v, m - 1);
+  return function_word(v, m - 1, value) && prev->tok_end == match_of(v, m)->tok_start;
+}
+
+/* A function word with `value` anywhere in the clause before match m. */
+static bool word_in_clause_before(const sentence_view *v, uint32_t m, const char *value) {
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    if (function_word(v, k, value) && match_of(v, k)->tok_start >= from) return true;
+  }
+  return false;
+}
+
+static bool sentence_has_word(const sentence_view *v, const char *value) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    if (function_word(v, k, value)) return true;
+  }
+  return false;
+}
+
+/* Tokens after "lời mời của" up to the clause end name the inviter, who is
+ * not a participant. */
+static bool excluded_token(const sentence_view *v, uint32_t tok) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *mt = match_of(v, k);
+    if (mt->tok_start >= tok) break;
+    if (!function_word(v, k, "exclude")) continue;
+    bool clause_ended = false;
+    for (uint32_t i = mt->tok_end; i < tok; i++)
+      if (tok_punct(v->doc, i, ",") || tok_punct(v->doc, i, ";")) clause_ended = true;
+    if (!clause_ended) return true;
+  }
+  return false;
+}
+
+static bool in_brackets(const sentence_view *v, uint32_t tok) {
+  int depth = 0;
+  for (uint32_t i = v->s->tok_start; i < tok; i++) {
+    if (tok_punct(v->doc, i, "(")) depth++;
+    else if (tok_punct(v->doc, i, ")") && depth) depth--;
+  }
+  return depth > 0;
+}
+
+static void add_participant(at_event *ev, uint32_t person) {
+  for (uint8_t i = 0; i < ev->nparticipants; i++)
+    if (ev->participants[i] == person) return;
+  if (ev->nparticipants < AT_SET_MAX) ev->participants[ev->nparticipants++] = person;
+}
+
+static size_t mentions_in(const attache_doc *doc, uint32_t sentence, const at_mention **first) {
+  /* Mentions are appended sentence by sentence: find the run for this one. */
+  size_t lo = 0, hi = doc->mentions.len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (AT_VEC_AT(&doc->mentions, at_mention, mid)->sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t end = lo;
+  while (end < doc->mentions.len && AT_VEC_AT(&doc->mentions, at_mention, end)->sentence == sentence) end++;
+  *first = lo < doc->mentions.len ? AT_VEC_AT(&doc->mentions, at_mention, lo) : NULL;
+  return end - lo;
+}
+
+static void add_people(const sentence_view *v, at_event *ev, const char *not_country) {
+  const at_mention *ms;
+  size_t n = mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++) {
+    if (excluded_token(v, ms[i].tok_start) || in_brackets(v, ms[i].tok_start)) continue;
+    const at_person *p = AT_PERSON(v->doc, ms[i].person);
+    if (not_country && p->country && !strcmp(p->country, not_country)) continue;
+    add_participant(ev, ms[i].person);
+    if (p->country) at_strset_add(&ev->countries, p->country);
+  }
+}
+
+static void add_areas(const sentence_view *v, at_strset *areas) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_AREA);
+    if (e) at_strset_add(areas, e->value);
+  }
+}
+
+/* Countries named in the sentence (outside the inviter's clause), "hai bên"
+ * and "hai nước" standing for Vietnam and the story's foreign country. */
+static void add_countries(const sentence_view *v, at_event *ev) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *mt = match_of(v, k);
+    const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
+    if (e && !excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
+    if (function_word(v, k, "both")) {
+      at_strset_add(&ev->countries, "VN");
+      if (v->doc->main_foreign) at_strset_add(&ev->countries, v->doc->main_foreign);
+    }
+  }
+}
+
+/* "tại/ở PLACE" or "tại COUNTRY": the place of the event. */
+static void find_location(const sentence_view *v, at_event *ev) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *mt = match_of(v, k);
+    if (!function_word(v, k, "at")) continue;
+    uint32_t next = mt->tok_end;
+    /* "tại Thủ đô Canberra": skip a generic word like "Thủ đô". */
+    if (k + 1 < v->s->match_end && match_of(v, k + 1)->tok_start == next) {
+      const at_match *pm = match_of(v, k + 1);
+      if (function_word(v, k + 1, "place_word") && k + 2 < v->s->match_end &&
+          match_of(v, k + 2)->tok_start == pm->tok_end) {
+        pm = match_of(v, k + 2);
+      }
+      const at_entry *place = at_match_entry(pm, AT_CAT_PLACE);
+      const at_entry *country = at_match_entry(pm, AT_CAT_COUNTRY);
+      if (place) {
+        ev->place = at_tok_text(v->doc, pm->tok_start, pm->tok_end);
+        ev->loc_country = place->value;
+        return;
+      }
+      if (country) {
+        ev->loc_country = country->value;
+        return;
+      }
+    }
+  }
+}
+
+/* The first country named after the cue: a visit's destination. */
+static const char *destination(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = m + 1; k < v->s->match_end && k < m + 4; k++) {
+    const at_match *mt = match_of(v, k);
+    const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
+    if (e) return e->value;
+    const at_entry *p = at_match_entry(mt, AT_CAT_PLACE);
+    if (p) return p->value;
+    if (at_match_entry(mt, AT_CAT_CUE)) break;
+  }
+  return NULL;
+}
+
+static bool has_agreement_after(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = m + 1; k < v->s->match_end; k++)
+    if (at_match_entry(match_of(v, k), AT_CAT_AGREEMENT)) return true;
+  return false;
+}
+
+static uint32_t distinct_mechanisms(const sentence_view *v) {
+  const char *seen[8];
+  uint32_t n = 0;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MECHANISM);
+    if (!e) continue;
+    bool dup = false;
+    for (uint32_t i = 0; i < n; i++) dup |= !strcmp(seen[i], e->value);
+    if (!dup && n < 8) seen[n++] = e->value;
+  }
+  return n;
+}
+
+/* ---- merging -------------------------------------------------------------- */
+
+static bool dates_conflict(const at_event *a, const at_event *b) {
+  if (!a->has_date || !b->has_date) return false;
+  at_date x = a->date, y = b->date;
+  return (x.year && y.year && x.year != y.year) || (x.month && y.month && x.month != y.month) ||
+         (x.day && y.day && x.day != y.day);
+}
+
+static bool foreign_disjoint(const at_strset *a, const at_strset *b) {
+  bool fa = false, fb = false, common = false;
+  for (uint8_t i = 0; i < a->n; i++) {
+    if (strcmp(a->items[i], "VN")) fa = true;
+    if (strcmp(a->items[i], "VN") && at_strset_has(b, a->items[i])) common = true;
+  }
+  for (uint8_t i = 0; i < b->n; i++)
+    if (strcmp(b->items[i], "VN")) fb = true;
+  return fa && fb && !common;
+}
+
+/* Two sets of people on the same side who share no one are two meetings. */
+static bool people_disjoint(const attache_doc *doc, const at_event *a, const at_event *b, bool vn_side) {
+  bool pa = false, pb = false;
+  for (uint8_t i = 0; i < a->nparticipants; i++) {
+    const at_person *p = AT_PERSON(doc, a->participants[i]);
+    if ((p->country && !strcmp(p->country, "VN")) != vn_side) continue;
+    pa = true;
+    for (uint8_t j = 0; j < b->nparticipants; j++)
+      if (a->participants[i] == b->participants[j]) return false;
+  }
+  for (uint8_t j = 0; j < b->nparticipants; j++) {
+    const at_person *p = AT_PERSON(doc, b->participants[j]);
+    if ((p->country && !strcmp(p->country, "VN")) == vn_side) pb = true;
+  }
+  return pa && pb;
+}
+
+static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b) {
+  if (strcmp(a->type, b->type)) return false;
+  if (dates_conflict(a, b)) return false;
+  if (a->mechanism && b->mechanism && strcmp(a->mechanism, b->mechanism)) return false;
+  if (foreign_disjoint(&a->countries, &b->countries)) return false;
+  if (!strcmp(a->type, "multilateral")) return true;
+  if (people_disjoint(doc, a, b, false) || people_disjoint(doc, a, b, true)) return false;
+  return true;
+}
+
+static void merge_into(at_event *into, const at_event *from) {
+  if (!into->has_date && from->has_date) {
+    into->date = from->date;
+    into->date_end = from->date_end;
+    into->has_date = true;
+    into->has_end = from->has_end;
+  }
+  if (!into->loc_country && from->loc_country) {
+    into->loc_country = from->loc_country;
+    into->place = from->place;
+  }
+  if (!into->mechanism) into->mechanism = from->mechanism;
+  for (uint8_t i = 0; i < from->nparticipants; i++) add_participant(into, from->participants[i]);
+  for (uint8_t i = 0; i < from->countries.n; i++) at_strset_add(&into->countries, from->countries.items[i]);
+  for (uint8_t i = 0; i < from->organizations.n; i++) at_strset_add(&into->organizations, from->organizations.items[i]);
+  for (uint8_t i = 0; i < from->areas.n; i++) at_strset_add(&into->areas, from->areas.items[i]);
+}
+
+/* Adds the candidate as a new event or folds it into the one it retells.
+ * Returns the event index, or -1 when a back-reference found nothing. */
+static long place_event(attache_doc *doc, const at_event *cand, bool back_reference_only) {
+  for (size_t e = doc->events.len; e-- > 0;) {
+    at_event *ev = AT_EVENT(doc, e);
+    if (same_happening(doc, ev, cand)) {
+      merge_into(ev, cand);
+      return (long)e;
+    }
+  }
+  if (back_reference_only) return -1;
+  *(at_event *)at_vec_push(&doc->events) = *cand;
+  return (long)doc->events.len - 1;
+}
+
+/* ---- framing --------------------------------------------------------------- */
+
+static void set_date(const sentence_view *v, at_event *ev) {
+  if (!v->ndates) return;
+  const at_date_span *d = &v->dates[0];
+  for (size_t i = 0; i < v->ndates; i++)
+    if (v->dates[i].date.day) {
+      d = &v->dates[i];
+      break;
+    }
+  ev->date = at_resolve_year(d->date, v->doc);
+  ev->has_date = true;
+  if (d->end.month) {
+    ev->date_end = at_resolve_year(d->end, v->doc);
+    ev->has_end = true;
+  }
+}
+
+static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
+  attache_doc *doc = v->doc;
+  const at_match *mt = match_of(v, m);
+  bool noun = at_entry_has_flag(cue, "noun");
+  if (modal_before(v, m)) return;
+  if (noun && word_before(v, m, "plural")) return;
+  if (in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return;
+  if (!strcmp(type, "signing") && !has_agreement_after(v, m)) return;
+
+  at_event ev = {0};
+  ev.type = type;
+  ev.sentence = v->index;
+  ev.why.rule = noun ? "nominal-cue" : "verbal-cue";
+  ev.why.cue = cue->phrase;
+  ev.why.sentence = v->index;
+  set_date(v, &ev);
+  find_location(v, &ev);
+
+  const at_mention *ms;
+  bool has_people = mentions_in(doc, v->index, &ms) > 0;
+  bool past = word_in_clause_before(v, m, "past");
+  bool this_one = sentence_has_word(v, "this");
+
+  if (!strcmp(type, "visit")) {
+    const char *dest = destination(v, m);
+    if (dest) ev.loc_country = dest, ev.place = NULL;
+    add_people(v, &ev, ev.loc_country);
+    if (ev.loc_country) at_strset_add(&ev.countries, ev.loc_country);
+    if (dest) add_countries(v, &ev);
+    else add_countries(v, &ev);
+  } else {
+    add_people(v, &ev, NULL);
+    add_countries(v, &ev);
+  }
+  if (!strcmp(type, "multilateral") || !strcmp(type, "dialogue")) {
+    const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
+    ev.mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";
+    if (mech && *mech->attr) at_strset_add(&ev.organizations, mech->attr);
+    for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+      const at_entry *o = at_match_entry(match_of(v, k), AT_CAT_ORG);
+      if (o && strcmp(o->value, "-")) at_strset_add(&ev.organizations, o->value);
+    }
+    if (!strcmp(type, "multilateral")) {
+      /* A list of mechanisms with no date is policy, not a meeting. */
+      if (distinct_mechanisms(v) >= 2 && !v->ndates) return;
+    }
+  }
+  add_areas(v, &ev.areas);
+
+  bool anchored = v->ndates > 0 || has_people || past;
+  if (!strcmp(type, "multilateral")) anchored = v->ndates > 0 || (has_people && past) || sentence_has_word(v, "session");
+  bool back_reference = noun && !anchored;
+  if (!anchored && !(noun && this_one) && !back_reference) return;
+  long e = place_event(doc, &ev, back_reference);
+  if (e >= 0) {
+    *current = e;
+    if (v->s->event < 0) v->s->event = (int32_t)e;
+  }
+}
+
+void at_events(attache_doc *doc) {
+  long current = -1;
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0};
+    v.ndates = at_find_dates(doc, v.s, v.dates, MAX_DATES);
+    size_t before = doc->events.len;
+    long before_current = current;
+    for (uint32_t m = v.s->match_start; m < v.s->match_end; m++) {
+      const at_match *mt = AT_MATCH(doc, m);
+      const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
+      const at_entry *cue = at_match_entry(mt, AT_CAT_CUE);
+      if (mech) {
+        frame_candidate(&v, m, !strcmp(mech->value, "BILATERAL-DIALOGUE") ? "dialogue" : "multilateral", mech,
+                        &current);
+      } else if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend")) {
+        frame_candidate(&v, m, cue->value, cue, &current);
+      }
+    }
+    if (doc->events.len == before && current == before_current && current >= 0) {
+      /* No event of its own: the sentence goes on about the current one. */
+      at_event *ev = AT_EVENT(doc, current);
+      add_areas(&v, &ev->areas);
+      for (uint32_t m = v.s->match_start; m < v.s->match_end; m++) {
+        const at_entry *cue = at_match_entry(AT_MATCH(doc, m), AT_CAT_CUE);
+        if (cue && !strcmp(cue->value, "attend")) {
+          add_people(&v, ev, NULL);
+          break;
+        }
+      }
+      v.s->event = (int32_t)current;
+    }
+  }
+  /* Locations by context: an event with no place of its own, held while a
+   * visit to that country was under way, is in that country. */
+  const char *visit_country = NULL;
+  for (size_t e = 0; e < doc->events.len; e++) {
+    at_event *ev = AT_EVENT(doc, e);
+    if (!strcmp(ev->type, "visit") && ev->loc_country) visit_country = ev->loc_country;
+  }
+  for (size_t e = 0; e < doc->events.len && visit_country; e++) {
+    at_event *ev = AT_EVENT(doc, e);
+    if (!ev->loc_country && at_strset_has(&ev->countries, visit_country)) ev->loc_country = visit_country;
+  }
+}

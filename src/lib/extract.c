@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * extract.c - runs the pipeline over one document (see pipeline.h for the
+ * stages) and owns the result.
+ */
+#include "pipeline.h"
+
+#include <attache/decode.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *copy_str(at_arena *arena, attache_str s) {
+  return s.ptr && s.len ? at_arena_strndup(arena, s.ptr, s.len) : NULL;
+}
+
+void at_doc_tokenize(attache_doc *doc) {
+  for (size_t i = 0; i < doc->sentences.len; i++) {
+    at_sentence *s = AT_SENT(doc, i);
+    s->tok_start = (uint32_t)doc->tokens.len;
+    at_tokenize(doc->arena, doc->text, s->start, s->end, &doc->tokens);
+    s->tok_end = (uint32_t)doc->tokens.len;
+    s->match_start = (uint32_t)doc->matches.len;
+    at_lexicon_match(doc->lex, doc->arena, doc->text, AT_TOK(doc, s->tok_start), s->tok_end - s->tok_start,
+                     s->tok_start, &doc->matches);
+    s->match_end = (uint32_t)doc->matches.len;
+  }
+}
+
+static bool blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') return false;
+  return true;
+}
+
+attache_status attache_extract(const attache_lexicon *lex, const attache_doc_input *input,
+                               const attache_extract_options *options, attache_doc **out, attache_error *err) {
+  if (!out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  *out = NULL;
+  if (!lex || !input) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  if (!input->id.ptr || !input->id.len) return at_error_set(err, ATTACHE_ERR_NO_ID, "document has no \"id\"");
+
+  char *text = NULL;
+  size_t len = 0, replaced = 0;
+  unsigned flags = options && options->lenient ? ATTACHE_DECODE_LENIENT : 0;
+  attache_status st = attache_decode(input->text.ptr, input->text.len, flags, &text, &len, &replaced, err);
+  if (st != ATTACHE_OK) return st;
+  if (blank(text, len)) {
+    free(text);
+    return at_error_set(err, ATTACHE_ERR_EMPTY, "document has no text");
+  }
+
+  attache_doc *doc = calloc(1, sizeof *doc);
+  if (!doc) at_oom();
+  doc->arena = at_arena_new();
+  doc->lex = lex;
+  if (options) doc->options = *options;
+  doc->text = at_arena_strndup(doc->arena, text, len);
+  doc->len = len;
+  free(text);
+  doc->replaced = replaced;
+  doc->id = copy_str(doc->arena, input->id);
+  doc->url = copy_str(doc->arena, input->url);
+  doc->title = copy_str(doc->arena, input->title);
+  if (input->published.ptr && input->published.len)
+    doc->has_published = at_parse_iso_date(input->published.ptr, input->published.len, &doc->published);
+  at_vec_init(&doc->sentences, sizeof(at_sentence));
+  at_vec_init(&doc->tokens, sizeof(at_token));
+  at_vec_init(&doc->matches, sizeof(at_match));
+  at_vec_init(&doc->people, sizeof(at_person));
+  at_vec_init(&doc->mentions, sizeof(at_mention));
+  at_vec_init(&doc->events, sizeof(at_event));
+  at_vec_init(&doc->agreements, sizeof(at_agreement));
+  at_vec_init(&doc->figures, sizeof(at_figure));
+  at_vec_init(&doc->relations, sizeof(at_relation));
+
+  at_clean_and_segment(doc);
+  at_doc_metadata_from_url(doc);
+  at_doc_tokenize(doc);
+  at_doc_detect_lang(doc);
+  at_entities(doc);
+  at_events(doc);
+  at_records(doc);
+  *out = doc;
+  return ATTACHE_OK;
+}
+
+const char *attache_doc_json(attache_doc *doc) {
+  if (!doc) return NULL;
+  if (!doc->json) doc->json = at_emit_json(doc);
+  return doc->json;
+}
+
+size_t attache_doc_event_count(const attache_doc *doc) { return doc ? doc->events.len : 0; }
+size_t attache_doc_agreement_count(const attache_doc *doc) { return doc ? doc->agreements.len : 0; }
+size_t attache_doc_figure_count(const attache_doc *doc) { return doc ? doc->figures.len : 0; }
+size_t attache_doc_relation_count(const attache_doc *doc) { return doc ? doc->relations.len : 0; }
+size_t attache_doc_replaced(const attache_doc *doc) { return doc ? doc->replaced : 0; }
+
+void attache_doc_free(attache_doc *doc) {
+  if (!doc) return;
+  at_vec_free(&doc->sentences);
+  at_vec_free(&doc->tokens);
+  at_vec_free(&doc->matches);
+  at_vec_free(&doc->people);
+  at_vec_free(&doc->mentions);
+  at_vec_free(&doc->events);
+  at_vec_free(&doc->agreements);
+  at_vec_free(&doc->figures);
+  at_vec_free(&doc->relations);
+  at_arena_free(doc->arena);
+  free(doc);
+}

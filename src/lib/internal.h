@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * internal.h - helpers shared inside libattache and never exported: the
+ * per-document arena, the growable byte buffer, and error reporting. Every
+ * internal name starts with `at_`.
+ */
+#ifndef ATTACHE_INTERNAL_H
+#define ATTACHE_INTERNAL_H
+
+#include <attache/attache.h>
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Fills `err` (which may be NULL) and returns `status`. */
+attache_status at_error_set(attache_error *err, attache_status status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* An arena: many small allocations, one free. Allocation failure aborts the
+ * process, since every caller would otherwise have to unwind a half-built
+ * document; the arena is bounded by the document size limit. */
+typedef struct at_arena at_arena;
+at_arena *at_arena_new(void);
+void at_arena_free(at_arena *arena);
+void *at_arena_alloc(at_arena *arena, size_t size);            /* zeroed */
+char *at_arena_strndup(at_arena *arena, const char *s, size_t n); /* NUL-terminated copy */
+
+/* A growable byte buffer that refuses to grow past `max` bytes. */
+typedef struct at_buf {
+  char *data;
+  size_t len;
+  size_t cap;
+  size_t max;
+} at_buf;
+void at_buf_init(at_buf *buf, size_t max);
+void at_buf_free(at_buf *buf);
+bool at_buf_append(at_buf *buf, const char *s, size_t n); /* false past max */
+bool at_buf_putc(at_buf *buf, char c);
+/* Keeps data NUL-terminated (not counted in len). */
+
+/* Growable array of fixed-size items in an arena-free heap block. */
+typedef struct at_vec {
+  void *items;
+  size_t len;
+  size_t cap;
+  size_t size;
+} at_vec;
+void at_vec_init(at_vec *vec, size_t item_size);
+void *at_vec_push(at_vec *vec); /* zeroed new slot; aborts when out of memory */
+void at_vec_free(at_vec *vec);
+#define AT_VEC_AT(vec, type, i) (&((type *)(vec)->items)[(i)])
+
+/* Aborts with a message; used only for out-of-memory. */
+_Noreturn void at_oom(void);
+
+#endif

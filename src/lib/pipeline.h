@@ -1,0 +1,257 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * pipeline.h - the internal document model that the pipeline stages share,
+ * and each stage's entry point. A document moves through:
+ *
+ *   decode -> clean (drop site chrome, find metadata) -> segment (sentences)
+ *   -> tokenize -> match lexicons -> dates -> entities (people, countries)
+ *   -> events -> records (agreements, figures, relations) -> emit JSON
+ *
+ * Everything a document holds lives in its arena and ends with it.
+ */
+#ifndef ATTACHE_PIPELINE_H
+#define ATTACHE_PIPELINE_H
+
+#include <attache/extract.h>
+#include <attache/lexicon.h>
+
+#include "internal.h"
+
+/* ---- lexicon ---------------------------------------------------------- */
+
+typedef enum at_category {
+  AT_CAT_COUNTRY,
+  AT_CAT_PLACE,
+  AT_CAT_ORG,
+  AT_CAT_BODY,
+  AT_CAT_MECHANISM,
+  AT_CAT_RANK,
+  AT_CAT_POSITION,
+  AT_CAT_HONORIFIC,
+  AT_CAT_FAMILY,
+  AT_CAT_CUE,
+  AT_CAT_MODAL,
+  AT_CAT_AGREEMENT,
+  AT_CAT_AREA,
+  AT_CAT_FRAMEWORK,
+  AT_CAT_FIGURE,
+  AT_CAT_QUALIFIER,
+  AT_CAT_DATEWORD,
+  AT_CAT_CHROME,
+  AT_CAT_ABBREV,
+  AT_CAT_FUNCTION,
+  AT_CAT_COUNT
+} at_category;
+
+typedef enum at_match_mode { AT_MATCH_EXACT, AT_MATCH_CASE, AT_MATCH_TONE, AT_MATCH_MODES } at_match_mode;
+
+typedef struct at_entry {
+  at_category category;
+  at_match_mode mode;
+  const char *phrase; /* as written in the file */
+  const char *key;    /* folded syllables joined by ' ' */
+  const char *value;
+  const char *attr; /* "" when the column is empty */
+  const char *file; /* base name of the data file */
+  unsigned line;
+  unsigned ntokens;
+} at_entry;
+
+/* Entries of one category, in file order (for line-based rules like chrome). */
+void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_entry ***out, size_t *n);
+/* True when the entry's attr holds `flag` as one of its comma-separated words. */
+bool at_entry_has_flag(const at_entry *entry, const char *flag);
+
+/* ---- text ------------------------------------------------------------- */
+
+enum { AT_TOK_WORD = 1, AT_TOK_NUM = 2, AT_TOK_PUNCT = 3 };
+enum {
+  AT_TOKF_CAP = 1 << 0,   /* first letter is upper case */
+  AT_TOKF_UPPER = 1 << 1, /* two or more letters, all upper case */
+  AT_TOKF_SPACE = 1 << 2, /* whitespace before the token */
+  AT_TOKF_LATIN = 1 << 3  /* letters are all ASCII (no Vietnamese marks) */
+};
+
+typedef struct at_token {
+  uint32_t start, end; /* byte offsets into doc->text */
+  uint8_t kind;
+  uint8_t flags;
+  const char *fold_case; /* case-folded form */
+  const char *fold_tone; /* case- and diacritic-folded form */
+} at_token;
+
+typedef struct at_match {
+  uint32_t tok_start, tok_end; /* token indices, end exclusive */
+  const at_entry **entries;
+  uint16_t count;
+} at_match;
+
+/* Splits text[start, end) into tokens appended to `out`; folded forms in arena. */
+void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out);
+/* Folds one string: mode CASE or TONE; result in arena. */
+char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode);
+/* Longest lexicon matches over tokens[0, n), left to right, appended to `out`. */
+void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *text,
+                      const at_token *tokens, size_t n, uint32_t tok_base, at_vec *out);
+
+/* ---- dates ------------------------------------------------------------ */
+
+typedef struct at_date {
+  int16_t year; /* 0: unknown */
+  int8_t month; /* 0: unknown */
+  int8_t day;   /* 0: unknown */
+} at_date;
+
+typedef struct at_date_span {
+  at_date date, end; /* end.month == 0: no range */
+  uint32_t tok_start, tok_end;
+} at_date_span;
+
+/* ---- the document ------------------------------------------------------ */
+
+enum { AT_SENT_TITLE = 1 << 0 };
+
+typedef struct at_sentence {
+  uint32_t start, end; /* bytes */
+  uint32_t para;
+  uint32_t tok_start, tok_end;
+  uint32_t match_start, match_end;
+  uint8_t flags;
+  int32_t event; /* the event this sentence tells of, or -1 */
+} at_sentence;
+
+enum { AT_SET_MAX = 24 };
+typedef struct at_strset {
+  const char *items[AT_SET_MAX];
+  uint8_t n;
+} at_strset;
+void at_strset_add(at_strset *set, const char *s);
+bool at_strset_has(const at_strset *set, const char *s);
+
+typedef struct at_person {
+  const char *name;
+  const char *rank;
+  const char *position;
+  const char *country; /* ISO code or NULL */
+  bool country_explicit;
+  uint32_t first_sentence;
+} at_person;
+
+typedef struct at_mention {
+  uint32_t person;
+  uint32_t sentence;
+  uint32_t tok_start, tok_end; /* the name */
+} at_mention;
+
+typedef struct at_explain {
+  const char *rule;
+  const char *cue;
+  uint32_t sentence;
+} at_explain;
+
+typedef struct at_event {
+  const char *type;
+  at_date date, date_end;
+  bool has_date, has_end;
+  const char *place;
+  const char *loc_country;
+  at_strset countries, organizations, areas;
+  const char *mechanism;
+  uint32_t participants[AT_SET_MAX];
+  uint8_t nparticipants;
+  uint32_t sentence; /* evidence */
+  bool dropped;
+  at_explain why;
+} at_event;
+
+typedef struct at_agreement {
+  const char *title;
+  const char *kind;
+  at_strset parties;
+  at_date date;
+  bool has_date;
+  int period_from, period_to; /* 0: none */
+  const char *status;
+  at_strset areas;
+  uint32_t sentence;
+  at_explain why;
+} at_agreement;
+
+typedef struct at_figure {
+  const char *metric;
+  const char *label;
+  double value;
+  const char *qualifier;
+  at_date as_of;
+  bool has_as_of;
+  const char *subject;
+  uint32_t sentence;
+  at_explain why;
+} at_figure;
+
+typedef struct at_relation {
+  const char *a, *b;
+  const char *framework;
+  int since;
+  uint32_t sentence;
+  at_explain why;
+} at_relation;
+
+struct attache_doc {
+  at_arena *arena;
+  const attache_lexicon *lex;
+  attache_extract_options options;
+  char *text; /* normalized document text (arena) */
+  size_t len;
+  const char *id, *url, *title, *lang;
+  at_date published;
+  bool has_published;
+  size_t replaced; /* invalid sequences replaced in lenient mode */
+  at_vec sentences;  /* at_sentence */
+  at_vec tokens;     /* at_token */
+  at_vec matches;    /* at_match */
+  at_vec people;     /* at_person */
+  at_vec mentions;   /* at_mention */
+  at_vec events;     /* at_event */
+  at_vec agreements; /* at_agreement */
+  at_vec figures;    /* at_figure */
+  at_vec relations;  /* at_relation */
+  const char *main_foreign; /* the foreign country the story is mostly about */
+  char *json;               /* cached output */
+};
+
+#define AT_SENT(doc, i) AT_VEC_AT(&(doc)->sentences, at_sentence, (i))
+#define AT_TOK(doc, i) AT_VEC_AT(&(doc)->tokens, at_token, (i))
+#define AT_MATCH(doc, i) AT_VEC_AT(&(doc)->matches, at_match, (i))
+#define AT_PERSON(doc, i) AT_VEC_AT(&(doc)->people, at_person, (i))
+#define AT_EVENT(doc, i) AT_VEC_AT(&(doc)->events, at_event, (i))
+
+/* Stage entry points, in pipeline order. */
+void at_doc_metadata_from_url(attache_doc *doc); /* a date in the URL */
+void at_clean_and_segment(attache_doc *doc); /* metadata, chrome, sentences */
+void at_doc_tokenize(attache_doc *doc);      /* tokens and lexicon matches */
+void at_doc_detect_lang(attache_doc *doc);     /* "vi" or "en" */
+void at_entities(attache_doc *doc);          /* people and their mentions */
+void at_events(attache_doc *doc);            /* events, merged per happening */
+void at_records(attache_doc *doc);           /* agreements, figures, relations */
+char *at_emit_json(attache_doc *doc);        /* the contract's JSON (arena) */
+
+/* Segmentation of one paragraph (exposed for unit tests): appends sentences. */
+void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para);
+
+/* Dates (exposed for unit tests). */
+size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap);
+at_date at_resolve_year(at_date d, const attache_doc *doc);
+void at_format_date(at_date d, char out[11]);
+bool at_parse_iso_date(const char *s, size_t n, at_date *out);
+
+/* Helpers over a sentence's matches and tokens. */
+const at_entry *at_match_entry(const at_match *m, at_category cat);
+/* The entry of `cat` whose value is `value`, or NULL (one phrase may carry several). */
+const at_entry *at_match_value(const at_match *m, at_category cat, const char *value);
+bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case);
+const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end);
+/* Index of the match covering token `tok`, or -1. */
+long at_match_at(const attache_doc *doc, const at_sentence *s, uint32_t tok);
+
+#endif

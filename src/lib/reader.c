@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * reader.c - turns files and JSONL streams into documents, one at a time,
+ * with a ceiling on how much one document may take. Parsing of JSON is
+ * jansson's; what is ours is the bounded line reading and the messages.
+ */
+#include <attache/reader.h>
+
+#include "internal.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+struct attache_reader {
+  const char *path;
+  FILE *file;
+  bool is_stdin;
+  attache_input_format format;
+  size_t max;
+  size_t line;     /* line of the last document returned */
+  size_t lines;    /* lines read so far */
+  bool text_done;  /* a text file is returned once */
+  at_buf buf;
+  json_t *current; /* the JSON document whose strings are lent out */
+  char *id;        /* text files: the id */
+  char number_id[32];
+};
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Points `err` at a file and line; the caller then fills the message. */
+static attache_error *locate(attache_error *err, const char *path, size_t line) {
+  if (err) {
+    err->file = path;
+    err->line = line;
+    err->offset = (size_t)-1;
+  }
+  return err;
+}
+
+attache_status attache_reader_open(const char *path, attache_input_format format, size_t max_doc_bytes,
+                                   attache_reader **out, attache_error *err) {
+  if (!out || !path) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  *out = NULL;
+  bool is_stdin = strcmp(path, "-") == 0;
+  if (!is_stdin) {
+    struct stat st;
+    if (stat(path, &st) != 0) return at_error_set(locate(err, path, 0), ATTACHE_ERR_IO, "%s", strerror(errno));
+    if (S_ISDIR(st.st_mode)) return at_error_set(locate(err, path, 0), ATTACHE_ERR_NOT_FILE, "%s", "is a directory");
+    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode))
+      return at_error_set(locate(err, path, 0), ATTACHE_ERR_NOT_FILE, "%s", "not a regular file");
+  }
+  FILE *f = is_stdin ? stdin : fopen(path, "rb");
+  if (!f) return at_error_set(locate(err, path, 0), ATTACHE_ERR_IO, "%s", strerror(errno));
+
+  attache_reader *r = calloc(1, sizeof *r);
+  if (!r) at_oom();
+  r->path = path;
+  r->file = f;
+  r->is_stdin = is_stdin;
+  r->max = max_doc_bytes ? max_doc_bytes : ATTACHE_DEFAULT_MAX_DOC_BYTES;
+  if (format == ATTACHE_INPUT_AUTO) format = (is_stdin || ends_with(path, ".jsonl")) ? ATTACHE_INPUT_JSONL : ATTACHE_INPUT_TEXT;
+  r->format = format;
+  at_buf_init(&r->buf, r->max);
+  *out = r;
+  return ATTACHE_OK;
+}
+
+size_t attache_reader_line(const attache_reader *r) { return r ? r->line : 0; }
+
+void attache_reader_free(attache_reader *r) {
+  if (!r) return;
+  if (r->file && !r->is_stdin) fclose(r->file);
+  json_decref(r->current);
+  at_buf_free(&r->buf);
+  free(r->id);
+  free(r);
+}
+
+static attache_status next_text(attache_reader *r, attache_doc_input *doc, int *done, attache_error *err) {
+  if (r->text_done) {
+    *done = 1;
+    return ATTACHE_OK;
+  }
+  r->text_done = true;
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, r->file)) > 0) {
+    if (!at_buf_append(&r->buf, chunk, n)) {
+      locate(err, r->path, 0);
+      if (err) err->offset = r->max;
+      return at_error_set(err, ATTACHE_ERR_TOO_LARGE, "document larger than the limit of %zu bytes (see --max-bytes)",
+                          r->max);
+    }
+  }
+  if (ferror(r->file)) return at_error_set(locate(err, r->path, 0), ATTACHE_ERR_IO, "%s", "read error");
+  if (r->buf.len == 0) return at_error_set(locate(err, r->path, 0), ATTACHE_ERR_EMPTY, "%s", "empty file");
+  /* The id: the file name without directory and extension. */
+  const char *base = strrchr(r->path, '/');
+  base = base ? base + 1 : r->path;
+  const char *dot = strrchr(base, '.');
+  size_t len = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+  r->id = strndup(base, len);
+  if (!r->id) at_oom();
+  memset(doc, 0, sizeof *doc);
+  doc->id = (attache_str){r->id, len};
+  doc->text = (attache_str){r->buf.data, r->buf.len};
+  return ATTACHE_OK;
+}
+
+/* Reads one line into r->buf. Returns false at end of input. Sets *too_long
+ * when the line passed the limit (the rest of it is read and dropped). */
+static bool read_line(attache_reader *r, bool *too_long) {
+  r->buf.len = 0;
+  *too_long = false;
+  char chunk[65536];
+  bool any = false;
+  while (fgets(chunk, sizeof chunk, r->file)) {
+    any = true;
+    size_t n = strlen(chunk);
+    bool eol = n && chunk[n - 1] == '\n';
+    if (eol) n--;
+    if (!*too_long && !at_buf_append(&r->buf, chunk, n)) *too_long = true;
+    if (eol) break;
+  }
+  if (any) r->lines++;
+  return any;
+}
+
+static bool json_text(json_t *obj, const char *key, attache_str *out) {
+  json_t *v = json_object_get(obj, key);
+  if (!json_is_string(v)) return false;
+  *out = (attache_str){json_string_value(v), json_string_length(v)};
+  return true;
+}
+
+static attache_status next_jsonl(attache_reader *r, attache_doc_input *doc, int *done, attache_error *err) {
+  json_decref(r->current);
+  r->current = NULL;
+  for (;;) {
+    bool too_long;
+    if (!read_line(r, &too_long)) {
+      if (ferror(r->file)) return at_error_set(locate(err, r->path, r->lines), ATTACHE_ERR_IO, "%s", "read error");
+      *done = 1;
+      return ATTACHE_OK;
+    }
+    r->line = r->lines;
+    if (too_long) {
+      return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_TOO_LARGE,
+                          "line longer than the limit of %zu bytes (see --max-bytes)", r->max);
+    }
+    bool blank = true;
+    for (size_t i = 0; i < r->buf.len && blank; i++)
+      blank = r->buf.data[i] == ' ' || r->buf.data[i] == '\t' || r->buf.data[i] == '\r';
+    if (blank) continue;
+    json_error_t jerr;
+    json_t *obj = json_loadb(r->buf.data, r->buf.len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!obj) return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_JSON, "not JSON: %s", jerr.text);
+    if (!json_is_object(obj)) {
+      json_decref(obj);
+      return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_JSON, "%s", "not a JSON object");
+    }
+    r->current = obj;
+    memset(doc, 0, sizeof *doc);
+    json_t *id = json_object_get(obj, "id");
+    if (json_is_integer(id)) {
+      int n = snprintf(r->number_id, sizeof r->number_id, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+      doc->id = (attache_str){r->number_id, (size_t)n};
+    } else if (!json_text(obj, "id", &doc->id) || doc->id.len == 0) {
+      return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_ID, "%s", "document has no \"id\"");
+    }
+    if (!json_text(obj, "text", &doc->text)) {
+      if (json_object_get(obj, "html"))
+        return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_TEXT, "%s", "\"html\" documents are not supported yet; give \"text\"");
+      return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_TEXT, "%s", "document has no \"text\"");
+    }
+    json_text(obj, "url", &doc->url);
+    json_text(obj, "title", &doc->title);
+    json_text(obj, "published", &doc->published);
+    return ATTACHE_OK;
+  }
+}
+
+attache_status attache_reader_next(attache_reader *r, attache_doc_input *doc, int *done, attache_error *err) {
+  if (!r || !doc || !done) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  *done = 0;
+  if (err) {
+    err->file = r->path;
+    err->line = 0;
+    err->offset = (size_t)-1;
+  }
+  return r->format == ATTACHE_INPUT_JSONL ? next_jsonl(r, doc, done, err) : next_text(r, doc, done, err);
+}

@@ -1,0 +1,355 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * records.c - the records beside events: signed documents (agreements),
+ * reported counts about the defense-diplomacy system (figures), and stated
+ * frameworks of relations between two states (relations).
+ *
+ * Agreements start at a capitalized document kind ("Bản ghi nhớ",
+ * "Thỏa thuận", "Kế hoạch hợp tác") and run to the end of their title. A
+ * document named after "về việc ký" inside another's title is listed too, as
+ * planned; one named after "sửa đổi" is only part of the other's title.
+ */
+#include "pipeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct view {
+  attache_doc *doc;
+  at_sentence *s;
+  uint32_t index;
+} view;
+
+static const at_match *mt_at(const view *v, uint32_t m) { return AT_MATCH(v->doc, m); }
+
+static const at_entry *fn_word(const view *v, uint32_t m, const char *value) {
+  return at_match_value(mt_at(v, m), AT_CAT_FUNCTION, value);
+}
+
+static bool punct_is(const attache_doc *doc, uint32_t tok, const char *p) {
+  const at_token *t = AT_TOK(doc, tok);
+  size_t n = strlen(p);
+  return t->kind == AT_TOK_PUNCT && t->end - t->start == n && !memcmp(doc->text + t->start, p, n);
+}
+
+static long match_starting_at(const view *v, uint32_t tok) {
+  long m = at_match_at(v->doc, v->s, tok);
+  return m >= 0 && mt_at(v, (uint32_t)m)->tok_start == tok ? m : -1;
+}
+
+static bool is_number(const attache_doc *doc, uint32_t tok, int *value) {
+  const at_token *t = AT_TOK(doc, tok);
+  if (t->kind != AT_TOK_NUM || t->end - t->start > 9) return false;
+  *value = atoi(doc->text + t->start);
+  return true;
+}
+
+/* "giai đoạn 2018-2020", "năm 2019" inside a title's own words. */
+static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *b) {
+  for (uint32_t i = from; i < to; i++) {
+    long m = match_starting_at(v, i);
+    if (m < 0) continue;
+    if (!fn_word(v, (uint32_t)m, "period")) continue;
+    uint32_t k = mt_at(v, (uint32_t)m)->tok_end;
+    int y1, y2;
+    if (k < to && is_number(v->doc, k, &y1) && y1 >= 1950 && y1 <= 2100) {
+      *a = *b = y1;
+      if (k + 2 < to + 1 && k + 2 <= v->s->tok_end - 1 && (punct_is(v->doc, k + 1, "-") || punct_is(v->doc, k + 1, "\xE2\x80\x93")) &&
+          is_number(v->doc, k + 2, &y2) && y2 >= y1 && y2 <= 2100)
+        *b = y2;
+      return;
+    }
+  }
+}
+
+static bool has_area(const at_strset *set, const char *a) { return at_strset_has(set, a); }
+
+static void trim_title(const view *v, uint32_t *end, uint32_t start) {
+  while (*end > start + 1) {
+    const at_token *t = AT_TOK(v->doc, *end - 1);
+    if (t->kind == AT_TOK_PUNCT) (*end)--;
+    else break;
+  }
+}
+
+/* Where the title that starts at match `m` ends (token index), and the first
+ * nested document kind inside it, if any. */
+static uint32_t title_end(const view *v, uint32_t m, long *nested) {
+  const attache_doc *doc = v->doc;
+  uint32_t start = mt_at(v, m)->tok_start;
+  uint32_t i = mt_at(v, m)->tok_end;
+  *nested = -1;
+  uint32_t limit = v->s->tok_end < start + 48 ? v->s->tok_end : start + 48;
+  while (i < limit) {
+    const at_token *t = AT_TOK(doc, i);
+    if (punct_is(doc, i, "(") || punct_is(doc, i, ";") || punct_is(doc, i, ":")) break;
+    if (punct_is(doc, i, ".") && (i + 1 >= limit || (AT_TOK(doc, i + 1)->flags & AT_TOKF_SPACE) ||
+                                  punct_is(doc, i + 1, "/")))
+      break;
+    if (punct_is(doc, i, ",")) {
+      if (i + 1 >= limit) break;
+      const at_token *n = AT_TOK(doc, i + 1);
+      long nm = match_starting_at(v, i + 1);
+      if ((n->flags & AT_TOKF_CAP) || (nm >= 0 && !at_match_entry(mt_at(v, (uint32_t)nm), AT_CAT_AREA))) break;
+      i++;
+      continue;
+    }
+    long mm = match_starting_at(v, i);
+    if (mm >= 0) {
+      const at_match *x = mt_at(v, (uint32_t)mm);
+      if (fn_word(v, (uint32_t)mm, "title_stop")) break;
+      if (fn_word(v, (uint32_t)mm, "between") && i > mt_at(v, m)->tok_end) break;
+      if (at_match_entry(x, AT_CAT_AGREEMENT)) {
+        bool after_and = i > start && (at_tok_is(doc, i - 1, "và"));
+        if (after_and) break;
+        if (*nested < 0) *nested = mm;
+      }
+      const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
+      if (cue && !strcmp(cue->value, "signing") && *nested < 0 && i > start + 3) {
+        /* "về việc ký ..." continues the title; a bare "ký" after it ends it. */
+        if (!(i >= 2 && at_tok_is(doc, i - 1, "việc"))) break;
+      }
+      i = x->tok_end;
+      continue;
+    }
+    (void)t;
+    i++;
+  }
+  uint32_t end = i;
+  trim_title(v, &end, start);
+  return end;
+}
+
+static bool signing_before(const view *v, uint32_t m, bool *modal) {
+  *modal = false;
+  bool signing = false;
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
+    const at_entry *md = at_match_entry(mt_at(v, k), AT_CAT_MODAL);
+    if (c && !strcmp(c->value, "signing")) signing = true;
+    if (md && strcmp(md->value, "none")) *modal = true;
+  }
+  return signing;
+}
+
+static void add_parties(const view *v, at_strset *parties) {
+  at_strset_add(parties, "VN");
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_COUNTRY);
+    if (c) at_strset_add(parties, c->value);
+  }
+  if (parties->n == 1 && v->doc->main_foreign) at_strset_add(parties, v->doc->main_foreign);
+}
+
+static bool seen_title(attache_doc *doc, const char *title) {
+  const char *f = at_fold(doc->arena, title, strlen(title), AT_MATCH_TONE);
+  for (size_t i = 0; i < doc->agreements.len; i++) {
+    const at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
+    if (!strcmp(at_fold(doc->arena, a->title, strlen(a->title), AT_MATCH_TONE), f)) return true;
+  }
+  return false;
+}
+
+static void add_agreement(const view *v, uint32_t m, uint32_t end, uint32_t own_end, const char *status) {
+  attache_doc *doc = v->doc;
+  const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
+  uint32_t start = mt_at(v, m)->tok_start;
+  const char *title = at_tok_text(doc, start, end);
+  if (seen_title(doc, title)) return;
+  at_agreement *a = at_vec_push(&doc->agreements);
+  a->title = title;
+  a->kind = kind->value;
+  a->status = status;
+  a->sentence = v->index;
+  a->why = (at_explain){"agreement-title", kind->phrase, v->index};
+  add_parties(v, &a->parties);
+  find_period(v, start, own_end, &a->period_from, &a->period_to);
+  for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
+    const at_entry *ar = at_match_entry(mt_at(v, k), AT_CAT_AREA);
+    if (ar && !has_area(&a->areas, ar->value)) at_strset_add(&a->areas, ar->value);
+  }
+  if (!strcmp(status, "signed") && v->s->event >= 0) {
+    const at_event *ev = AT_EVENT(doc, v->s->event);
+    if (ev->has_date) {
+      a->date = ev->date;
+      a->has_date = true;
+    }
+  }
+}
+
+static void find_agreements(const view *v) {
+  uint32_t skip_until = 0;
+  for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
+    const at_match *x = mt_at(v, m);
+    const at_entry *kind = at_match_entry(x, AT_CAT_AGREEMENT);
+    if (!kind || x->tok_start < skip_until) continue;
+    const at_token *first = AT_TOK(v->doc, x->tok_start);
+    if (!(first->flags & AT_TOKF_CAP) && !at_entry_has_flag(kind, "lower")) continue;
+    if (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start) continue;
+    long nested;
+    uint32_t end = title_end(v, m, &nested);
+    if (end <= x->tok_end && !at_entry_has_flag(kind, "standalone")) continue;
+    bool modal;
+    bool signing = signing_before(v, m, &modal);
+    const char *status = modal ? "planned" : signing ? "signed" : "existing";
+    uint32_t own_end = end;
+    if (nested >= 0) {
+      uint32_t nstart = mt_at(v, (uint32_t)nested)->tok_start;
+      own_end = nstart;
+      bool planned_inside = nstart >= 1 && (at_tok_is(v->doc, nstart - 1, "ký") || at_tok_is(v->doc, nstart - 1, "kết"));
+      add_agreement(v, m, end, own_end, status);
+      if (planned_inside) add_agreement(v, (uint32_t)nested, end, end, "planned");
+    } else {
+      add_agreement(v, m, end, own_end, status);
+    }
+    skip_until = end;
+  }
+}
+
+/* ---- figures ------------------------------------------------------------ */
+
+typedef struct features {
+  bool attache, concurrent, abroad, in_vn, relations, peacekeeping, documents, signed_docs;
+} features;
+
+static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, features *f) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = mt_at(v, k);
+    if (x->tok_start < from_tok || x->tok_start >= to_tok) continue;
+    const at_entry *e = at_match_entry(x, AT_CAT_FIGURE);
+    if (e) {
+      if (!strcmp(e->value, "attache")) f->attache = true;
+      else if (!strcmp(e->value, "concurrent")) f->concurrent = true;
+      else if (!strcmp(e->value, "abroad")) f->abroad = true;
+      else if (!strcmp(e->value, "relations")) f->relations = true;
+      else if (!strcmp(e->value, "peacekeeping")) f->peacekeeping = true;
+      else if (!strcmp(e->value, "documents")) f->documents = true;
+    }
+    if (at_match_value(x, AT_CAT_POSITION, "attache")) f->attache = true;
+    const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
+    if (c && !strcmp(c->value, "VN") && k > v->s->match_start && fn_word(v, k - 1, "at")) f->in_vn = true;
+    const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
+    if (cue && !strcmp(cue->value, "signing")) f->signed_docs = true;
+  }
+}
+
+static const char *decide_metric(const features *f, const char *unit_kind) {
+  if (f->concurrent && f->attache) return "foreign_concurrent_attache";
+  if (f->concurrent) return "foreign_concurrent_attache";
+  if (f->attache && f->in_vn) return "foreign_resident_attache_offices";
+  if (f->attache && (f->abroad || !strcmp(unit_kind, "office"))) return "resident_attache_offices_abroad";
+  if (f->peacekeeping && !strcmp(unit_kind, "person")) return "peacekeepers_deployed";
+  if (f->documents && f->signed_docs) return "agreements_signed";
+  if (f->relations && !strcmp(unit_kind, "state")) return "defense_partners";
+  return NULL;
+}
+
+static void find_figures(const view *v) {
+  attache_doc *doc = v->doc;
+  uint32_t prev_boundary = v->s->tok_start;
+  for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
+    if (punct_is(doc, i, ";")) prev_boundary = i + 1;
+    int value;
+    if (!is_number(doc, i, &value) || value <= 0) continue;
+    if (i + 1 < v->s->tok_end && (punct_is(doc, i + 1, "/") || punct_is(doc, i + 1, "-") || punct_is(doc, i + 1, ".")))
+      continue;
+    long um = match_starting_at(v, i + 1);
+    if (um < 0) continue;
+    const at_entry *unit = at_match_entry(mt_at(v, (uint32_t)um), AT_CAT_FIGURE);
+    if (!unit || strncmp(unit->value, "unit:", 5)) continue;
+    const char *unit_kind = unit->value + 5;
+    /* Forward window: to the next number or clause end; else backward. */
+    uint32_t fwd_end = i + 1;
+    while (fwd_end < v->s->tok_end && AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM && !punct_is(doc, fwd_end, ";"))
+      fwd_end++;
+    features f = {0};
+    scan_features(v, i + 1, fwd_end, &f);
+    const char *metric = decide_metric(&f, unit_kind);
+    if (!metric) {
+      features b = {0};
+      scan_features(v, prev_boundary, i, &b);
+      b.in_vn = b.in_vn || f.in_vn;
+      metric = decide_metric(&b, unit_kind);
+      if (!metric) {
+        features all = f;
+        all.relations |= b.relations;
+        all.attache |= b.attache;
+        metric = decide_metric(&all, unit_kind);
+      }
+    }
+    prev_boundary = i + 1;
+    if (!metric) continue;
+    const char *qualifier = "exact";
+    long qm = i > v->s->tok_start ? at_match_at(doc, v->s, i - 1) : -1;
+    if (qm >= 0) {
+      const at_entry *q = at_match_entry(mt_at(v, (uint32_t)qm), AT_CAT_QUALIFIER);
+      if (q && mt_at(v, (uint32_t)qm)->tok_end == i) qualifier = q->value;
+    }
+    bool dup = false;
+    for (size_t k = 0; k < doc->figures.len; k++) {
+      const at_figure *x = AT_VEC_AT(&doc->figures, at_figure, k);
+      dup |= !strcmp(x->metric, metric) && x->value == value && !strcmp(x->qualifier, qualifier);
+    }
+    if (dup) continue;
+    at_figure *fig = at_vec_push(&doc->figures);
+    fig->metric = metric;
+    fig->value = value;
+    fig->qualifier = qualifier;
+    fig->subject = "VN";
+    fig->sentence = v->index;
+    fig->why = (at_explain){"figure-window", unit->phrase, v->index};
+    if (v->s->event >= 0 && AT_EVENT(doc, v->s->event)->has_date) {
+      fig->as_of = AT_EVENT(doc, v->s->event)->date;
+      fig->has_as_of = true;
+    } else if (doc->has_published) {
+      fig->as_of = doc->published;
+      fig->has_as_of = true;
+    }
+  }
+}
+
+/* ---- relations ------------------------------------------------------------ */
+
+static void find_relations(const view *v) {
+  attache_doc *doc = v->doc;
+  const char *foreign = NULL;
+  bool both = false;
+  uint32_t frameworks = 0;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = mt_at(v, k);
+    const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
+    if (c && strcmp(c->value, "VN") && !foreign) foreign = c->value;
+    if (fn_word(v, k, "both")) both = true;
+    if (at_match_entry(x, AT_CAT_FRAMEWORK)) frameworks++;
+  }
+  if (!foreign && both) foreign = doc->main_foreign;
+  if (!foreign || frameworks > 2) return;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = mt_at(v, k);
+    const at_entry *fw = at_match_entry(x, AT_CAT_FRAMEWORK);
+    if (!fw) continue;
+    if (k > v->s->match_start && fn_word(v, k - 1, "plural") && mt_at(v, k - 1)->tok_end == x->tok_start) continue;
+    bool dup = false;
+    for (size_t r = 0; r < doc->relations.len; r++) {
+      const at_relation *y = AT_VEC_AT(&doc->relations, at_relation, r);
+      dup |= !strcmp(y->framework, fw->value) && !strcmp(y->b, foreign);
+    }
+    if (dup) continue;
+    at_relation *rel = at_vec_push(&doc->relations);
+    rel->a = "VN";
+    rel->b = foreign;
+    rel->framework = fw->value;
+    rel->sentence = v->index;
+    rel->why = (at_explain){"framework", fw->phrase, v->index};
+  }
+}
+
+void at_records(attache_doc *doc) {
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    view v = {doc, AT_SENT(doc, s), s};
+    find_agreements(&v);
+    find_figures(&v);
+    find_relations(&v);
+  }
+}

@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * segment.c - splits a paragraph into sentences. A sentence ends at . ! ? …
+ * or the Vietnamese "./." when whitespace and a word that is not lower case
+ * follow. Not an end: a period after an abbreviation from
+ * data/abbreviations.tsv ("TP.", "PGS.TS.", "Th.S"), after a single capital
+ * (an initial), or inside numbers and dates ("6.5", "6/11").
+ */
+#include "pipeline.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+static bool is_closer(const char *p, const char *end, size_t *len) {
+  static const char *closers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */,
+                                  "\xC2\xBB" /* » */};
+  for (size_t i = 0; i < sizeof closers / sizeof *closers; i++) {
+    size_t n = strlen(closers[i]);
+    if ((size_t)(end - p) >= n && memcmp(p, closers[i], n) == 0) {
+      *len = n;
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool starts_lower(const char *p, const char *end) {
+  utf8proc_int32_t cp;
+  if (utf8proc_iterate((const utf8proc_uint8_t *)p, end - p, &cp) <= 0) return false;
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/* The word before a period at `dot` (back to whitespace), e.g. "PGS.TS". */
+static bool is_abbreviation(attache_doc *doc, const char *para_start, const char *dot) {
+  const char *w = dot;
+  while (w > para_start && !is_space(w[-1]) && w[-1] != '(') w--;
+  size_t n = (size_t)(dot - w);
+  if (n == 0) return false;
+  /* A single capital letter: an initial. */
+  if (n == 1 && w[0] >= 'A' && w[0] <= 'Z') return true;
+  const at_entry **abbr;
+  size_t nabbr;
+  at_lexicon_entries(doc->lex, AT_CAT_ABBREV, &abbr, &nabbr);
+  for (size_t i = 0; i < nabbr; i++) {
+    const char *ph = abbr[i]->phrase;
+    size_t plen = strlen(ph);
+    if (plen && ph[plen - 1] == '.') plen--;
+    if (plen != n) continue;
+    if (abbr[i]->mode == AT_MATCH_EXACT ? memcmp(w, ph, n) == 0
+                                        : strcmp(at_fold(doc->arena, w, n, AT_MATCH_CASE),
+                                                 at_fold(doc->arena, ph, plen, AT_MATCH_CASE)) == 0)
+      return true;
+  }
+  return false;
+}
+
+static void push_sentence(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para) {
+  while (start < end && is_space(doc->text[start])) start++;
+  while (end > start && is_space(doc->text[end - 1])) end--;
+  if (start == end) return;
+  at_sentence *s = at_vec_push(&doc->sentences);
+  s->start = start;
+  s->end = end;
+  s->para = para;
+  s->event = -1;
+}
+
+void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para) {
+  const char *text = doc->text;
+  const char *pend = text + end;
+  uint32_t sent = start;
+  uint32_t i = start;
+  while (i < end) {
+    char c = text[i];
+    bool ellipsis = (end - i >= 3 && memcmp(text + i, "\xE2\x80\xA6", 3) == 0);
+    if (c != '.' && c != '!' && c != '?' && !ellipsis) {
+      i++;
+      continue;
+    }
+    uint32_t term = i;
+    /* The run of terminators: ".", "...", "./.", "?!", "…" */
+    while (i < end) {
+      if (text[i] == '.' || text[i] == '!' || text[i] == '?') i++;
+      else if (end - i >= 3 && memcmp(text + i, "\xE2\x80\xA6", 3) == 0) i += 3;
+      else if (text[i] == '/' && i + 1 < end && text[i + 1] == '.' && i > term) i += 2;
+      else break;
+    }
+    size_t clen;
+    while (i < end && is_closer(text + i, pend, &clen)) i += (uint32_t)clen;
+    bool single_period = (i - term == 1 && text[term] == '.') ||
+                         (text[term] == '.' && i - term > 1 && text[term + 1] != '.' && text[term + 1] != '/' &&
+                          text[term + 1] != '!' && text[term + 1] != '?');
+    if (i < end) {
+      if (!is_space(text[i])) continue; /* "6.5", "TP.HCM", "v.v" */
+      uint32_t next = i;
+      while (next < end && is_space(text[next])) next++;
+      if (next < end && starts_lower(text + next, pend)) continue;
+    }
+    if (single_period && is_abbreviation(doc, text + start, text + term)) continue;
+    push_sentence(doc, sent, i, para);
+    sent = i;
+  }
+  push_sentence(doc, sent, end, para);
+}

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * token.c - splits text into syllables, numbers and punctuation, and folds
+ * each syllable twice: by case, and by case and tone marks (đ = d). Lexicon
+ * matching compares these folded forms, so "Hoa Kỳ", "hoa kỳ" and "Hoa Ky"
+ * can all find the same entry when its file allows it.
+ */
+#include "pipeline.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static bool is_word_cp(utf8proc_int32_t cp) {
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME);
+}
+
+static bool is_digit_cp(utf8proc_int32_t cp) { return cp >= '0' && cp <= '9'; }
+
+static bool is_space_cp(utf8proc_int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x200B ||
+         utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
+  bool ascii = true;
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii || mode == AT_MATCH_EXACT) {
+    char *out = at_arena_strndup(arena, s, n);
+    if (mode != AT_MATCH_EXACT)
+      for (size_t i = 0; i < n; i++)
+        if (out[i] >= 'A' && out[i] <= 'Z') out[i] = (char)(out[i] - 'A' + 'a');
+    return out;
+  }
+  utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_CASEFOLD;
+  opts |= mode == AT_MATCH_TONE ? (UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK) : UTF8PROC_COMPOSE;
+  utf8proc_uint8_t *folded = NULL;
+  utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded, opts);
+  if (len < 0) return at_arena_strndup(arena, s, n); /* input is valid: cannot happen */
+  char *out = at_arena_alloc(arena, (size_t)len + 1);
+  size_t o = 0;
+  for (utf8proc_ssize_t i = 0; i < len; i++) {
+    /* đ (U+0111, C4 91) has no decomposition: fold it to d by hand. */
+    if (mode == AT_MATCH_TONE && folded[i] == 0xC4 && i + 1 < len && folded[i + 1] == 0x91) {
+      out[o++] = 'd';
+      i++;
+      continue;
+    }
+    out[o++] = (char)folded[i];
+  }
+  out[o] = '\0';
+  free(folded);
+  return out;
+}
+
+void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
+  size_t i = start;
+  bool space = true;
+  while (i < end) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(end - i), &cp);
+    if (n <= 0) { /* text is valid by construction; step over defensively */
+      i++;
+      continue;
+    }
+    if (is_space_cp(cp)) {
+      space = true;
+      i += (size_t)n;
+      continue;
+    }
+    at_token *t = at_vec_push(out);
+    t->start = (uint32_t)i;
+    t->flags = space ? AT_TOKF_SPACE : 0;
+    space = false;
+    if (is_word_cp(cp) || is_digit_cp(cp)) {
+      bool digits = true, upper_all = true, latin = true;
+      int letters = 0;
+      bool first = true;
+      while (i < end) {
+        n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(end - i), &cp);
+        if (n <= 0 || !(is_word_cp(cp) || is_digit_cp(cp))) break;
+        if (!is_digit_cp(cp)) {
+          digits = false;
+          utf8proc_category_t cat = utf8proc_category(cp);
+          if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
+            if (first) t->flags |= AT_TOKF_CAP;
+            letters++;
+          } else if (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO) {
+            upper_all = false;
+            letters++;
+          }
+          if (cp >= 0x80) latin = false;
+        }
+        first = false;
+        i += (size_t)n;
+      }
+      t->kind = digits ? AT_TOK_NUM : AT_TOK_WORD;
+      if (!digits && upper_all && letters >= 2) t->flags |= AT_TOKF_UPPER;
+      if (!digits && latin) t->flags |= AT_TOKF_LATIN;
+    } else {
+      t->kind = AT_TOK_PUNCT;
+      i += (size_t)n;
+    }
+    t->end = (uint32_t)i;
+    if (t->kind == AT_TOK_WORD) {
+      t->fold_case = at_fold(arena, text + t->start, t->end - t->start, AT_MATCH_CASE);
+      t->fold_tone = (t->flags & AT_TOKF_LATIN) ? t->fold_case
+                                                : at_fold(arena, text + t->start, t->end - t->start, AT_MATCH_TONE);
+    } else {
+      t->fold_case = t->fold_tone = at_arena_strndup(arena, text + t->start, t->end - t->start);
+    }
+  }
+}
