@@ -25,6 +25,15 @@ static json_t *strset(const at_strset *set) {
   return a;
 }
 
+/* Countries with Vietnam, the subject state, first; the rest as found. */
+static json_t *countries(const at_strset *set) {
+  json_t *a = json_array();
+  if (at_strset_has(set, "VN")) json_array_append_new(a, json_string("VN"));
+  for (uint8_t i = 0; i < set->n; i++)
+    if (strcmp(set->items[i], "VN")) json_array_append_new(a, json_string(set->items[i]));
+  return a;
+}
+
 static json_t *evidence(const attache_doc *doc, uint32_t sentence) {
   const at_sentence *s = AT_SENT(doc, sentence);
   return json_stringn(doc->text + s->start, s->end - s->start);
@@ -55,7 +64,7 @@ static json_t *event_json(const attache_doc *doc, const at_event *ev) {
   } else {
     json_object_set_new(o, "location", json_null());
   }
-  json_object_set_new(o, "countries", strset(&ev->countries));
+  json_object_set_new(o, "countries", countries(&ev->countries));
   json_object_set_new(o, "organizations", strset(&ev->organizations));
   json_object_set_new(o, "mechanism", str_or_null(ev->mechanism));
   json_t *people = json_array();
@@ -79,7 +88,7 @@ static json_t *agreement_json(const attache_doc *doc, const at_agreement *a) {
   json_t *o = json_object();
   json_object_set_new(o, "title", json_string(a->title));
   json_object_set_new(o, "kind", json_string(a->kind));
-  json_object_set_new(o, "parties", strset(&a->parties));
+  json_object_set_new(o, "parties", countries(&a->parties));
   json_object_set_new(o, "date", date_or_null(a->date, a->has_date));
   if (a->period_from) {
     json_t *p = json_object();

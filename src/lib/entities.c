@@ -173,8 +173,11 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   return end;
 }
 
-/* True when a capitalized word at tok can be part of a name. */
-static bool name_syllable(const walker *w, uint32_t tok) {
+/* True when a capitalized word at tok can be part of a name. Inside a name
+ * (one that began with a family name, or follows a title), a one-syllable
+ * place or country word is a name too ("Nguyễn Đức Thành": "Đức" is not
+ * Germany here; "bà Florence Parly": not the city). */
+static bool name_syllable(const walker *w, uint32_t tok, bool inside_family_name) {
   if (tok >= w->s->tok_end) return false;
   const at_token *t = AT_TOK(w->doc, tok);
   if (t->kind != AT_TOK_WORD || !(t->flags & AT_TOKF_CAP)) return false;
@@ -182,20 +185,35 @@ static bool name_syllable(const walker *w, uint32_t tok) {
   long m = at_match_at(w->doc, w->s, tok);
   if (m < 0) return true;
   const at_match *mt = AT_MATCH(w->doc, m);
-  return mt->tok_end - mt->tok_start == 1 && at_match_entry(mt, AT_CAT_FAMILY) != NULL;
+  if (mt->tok_end - mt->tok_start != 1) return false;
+  if (at_match_entry(mt, AT_CAT_FAMILY)) return true;
+  return inside_family_name && (at_match_entry(mt, AT_CAT_COUNTRY) || at_match_entry(mt, AT_CAT_PLACE));
 }
 
+static bool is_vietnamese_name(const walker *w, uint32_t tok);
+
 /* Length of the run of name syllables at tok (a hyphen may join syllables
- * written without spaces, as in "Jean-Yves"). */
-static uint32_t name_run(const walker *w, uint32_t tok) {
-  uint32_t i = tok;
-  while (i < w->s->tok_end && i - tok < 6 && name_syllable(w, i)) {
+ * written without spaces, as in "Jean-Yves"). After a title, place words may
+ * be part of the name, but a run of nothing but lexicon words is no name. */
+static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
+  bool family = is_vietnamese_name(w, tok);
+  uint32_t i = tok, plain = 0;
+  while (i < w->s->tok_end && i - tok < 6 && name_syllable(w, i, (family && i > tok) || after_title)) {
+    if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
     if (i + 2 < w->s->tok_end && is_dash(w, i + 1) && !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
-        !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && name_syllable(w, i + 2))
+        !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && name_syllable(w, i + 2, false))
       i += 2;
     i++;
   }
-  return i - tok;
+  return plain ? i - tok : 0;
+}
+
+/* Lexicon words inside a name are part of the name, nothing else. */
+static void silence_matches(walker *w, uint32_t from, uint32_t to) {
+  for (uint32_t m = w->s->match_start; m < w->s->match_end; m++) {
+    at_match *mt = AT_MATCH(w->doc, m);
+    if (mt->tok_start >= from && mt->tok_end <= to) mt->count = 0;
+  }
 }
 
 static bool is_vietnamese_name(const walker *w, uint32_t tok) {
@@ -329,7 +347,7 @@ static void walk_sentence(walker *w) {
     }
     if ((m = match_starting(w, i, AT_CAT_HONORIFIC))) {
       const at_entry *e = at_match_entry(m, AT_CAT_HONORIFIC);
-      if (at_entry_has_flag(e, "pronoun") && !name_syllable(w, m->tok_end)) {
+      if (at_entry_has_flag(e, "pronoun") && !name_run(w, m->tok_end, true)) {
         /* "ông", "bà" alone: the person this sentence, or the last one, is about. */
         long who = first_person_here != UINT32_MAX ? (long)first_person_here : -1;
         if (who < 0)
@@ -361,7 +379,7 @@ static void walk_sentence(walker *w) {
       i++; /* "Chuẩn Đô đốc, Phó Tổng tham mưu trưởng ... Nguyễn Trọng Bình" */
       continue;
     }
-    uint32_t run = name_syllable(w, i) ? name_run(w, i) : 0;
+    uint32_t run = name_syllable(w, i, t.active) ? name_run(w, i, t.active) : 0;
     bool vietnamese = run && is_vietnamese_name(w, i);
     bool accept = false;
     if (run >= 2 && (vietnamese || t.active)) accept = true;
@@ -398,6 +416,7 @@ static void walk_sentence(walker *w) {
       const char *guess = vietnamese && !(AT_TOK(doc, i)->flags & AT_TOKF_LATIN) ? "VN" : foreign_guess(w);
       uint32_t p = add_person(w, name, &t, guess);
       add_mention(w, p, i, after);
+      silence_matches(w, i, after);
       if (first_person_here == UINT32_MAX) first_person_here = p;
       t = (titles){0};
       i = end > k ? end : k;
@@ -429,8 +448,12 @@ static void find_main_foreign(attache_doc *doc) {
   int counts[64];
   int n = 0;
   for (size_t m = 0; m < doc->matches.len; m++) {
-    const at_entry *e = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
+    const at_match *mt = AT_MATCH(doc, m);
+    const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     if (!e || !strcmp(e->value, "VN")) continue;
+    if (mt->tok_end - mt->tok_start == 1 && mt->tok_start > 0 && (AT_TOK(doc, mt->tok_start - 1)->flags & AT_TOKF_CAP) &&
+        AT_TOK(doc, mt->tok_start - 1)->kind == AT_TOK_WORD)
+      continue; /* "Nguyễn Đức Thành": a given name */
     int k = 0;
     while (k < n && strcmp(codes[k], e->value)) k++;
     if (k == n) {

@@ -301,14 +301,24 @@ static long place_event(attache_doc *doc, const at_event *cand, bool back_refere
 
 /* ---- framing --------------------------------------------------------------- */
 
-static void set_date(const sentence_view *v, at_event *ev) {
+/* The date of the cue at match m: one that follows the cue closely ("thăm
+ * chính thức Việt Nam từ ngày 20 đến 23/10") is its own; otherwise the
+ * sentence's time adverbial ("Sáng 21/10, ...") covers it. */
+static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   if (!v->ndates) return;
-  const at_date_span *d = &v->dates[0];
-  for (size_t i = 0; i < v->ndates; i++)
-    if (v->dates[i].date.day) {
-      d = &v->dates[i];
-      break;
-    }
+  const at_match *cue = match_of(v, m);
+  const at_date_span *d = NULL;
+  for (size_t i = 0; i < v->ndates && !d; i++) {
+    const at_date_span *x = &v->dates[i];
+    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 8) continue;
+    bool other_cue = false;
+    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
+      if (at_match_entry(match_of(v, k), AT_CAT_CUE)) other_cue = true;
+    if (!other_cue) d = x;
+  }
+  for (size_t i = 0; i < v->ndates && !d; i++)
+    if (v->dates[i].date.day) d = &v->dates[i];
+  if (!d) d = &v->dates[0];
   ev->date = at_resolve_year(d->date, v->doc);
   ev->has_date = true;
   if (d->end.month) {
@@ -332,7 +342,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   ev.why.rule = noun ? "nominal-cue" : "verbal-cue";
   ev.why.cue = cue->phrase;
   ev.why.sentence = v->index;
-  set_date(v, &ev);
+  set_date(v, m, &ev);
   find_location(v, &ev);
 
   const at_mention *ms;

@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static const char *copy_str(at_arena *arena, attache_str s) {
   return s.ptr && s.len ? at_arena_strndup(arena, s.ptr, s.len) : NULL;
@@ -33,8 +34,32 @@ static bool blank(const char *s, size_t n) {
   return true;
 }
 
+const char *const AT_STAGE_NAMES[AT_STAGE_COUNT] = {"decode", "clean+segment", "tokenize+match",
+                                                    "entities", "events", "records", "emit"};
+
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Adds the time since *mark to stage `s` (when timing) and restarts the mark. */
+static void lap(double *stage_seconds, int s, double *mark) {
+  if (!stage_seconds) return;
+  double t = now_seconds();
+  stage_seconds[s] += t - *mark;
+  *mark = t;
+}
+
 attache_status attache_extract(const attache_lexicon *lex, const attache_doc_input *input,
                                const attache_extract_options *options, attache_doc **out, attache_error *err) {
+  return at_extract_timed(lex, input, options, out, err, NULL);
+}
+
+attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_input *input,
+                                const attache_extract_options *options, attache_doc **out, attache_error *err,
+                                double *stage_seconds) {
+  double mark = stage_seconds ? now_seconds() : 0;
   if (!out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
   if (!lex || !input) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
@@ -45,6 +70,7 @@ attache_status attache_extract(const attache_lexicon *lex, const attache_doc_inp
   unsigned flags = options && options->lenient ? ATTACHE_DECODE_LENIENT : 0;
   attache_status st = attache_decode(input->text.ptr, input->text.len, flags, &text, &len, &replaced, err);
   if (st != ATTACHE_OK) return st;
+  lap(stage_seconds, AT_STAGE_DECODE, &mark);
   if (blank(text, len)) {
     free(text);
     return at_error_set(err, ATTACHE_ERR_EMPTY, "document has no text");
@@ -76,11 +102,20 @@ attache_status attache_extract(const attache_lexicon *lex, const attache_doc_inp
 
   at_clean_and_segment(doc);
   at_doc_metadata_from_url(doc);
+  lap(stage_seconds, AT_STAGE_SEGMENT, &mark);
   at_doc_tokenize(doc);
   at_doc_detect_lang(doc);
+  lap(stage_seconds, AT_STAGE_MATCH, &mark);
   at_entities(doc);
+  lap(stage_seconds, AT_STAGE_ENTITIES, &mark);
   at_events(doc);
+  lap(stage_seconds, AT_STAGE_EVENTS, &mark);
   at_records(doc);
+  lap(stage_seconds, AT_STAGE_RECORDS, &mark);
+  if (stage_seconds) {
+    attache_doc_json(doc);
+    lap(stage_seconds, AT_STAGE_EMIT, &mark);
+  }
   *out = doc;
   return ATTACHE_OK;
 }

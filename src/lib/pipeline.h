@@ -236,6 +236,15 @@ void at_events(attache_doc *doc);            /* events, merged per happening */
 void at_records(attache_doc *doc);           /* agreements, figures, relations */
 char *at_emit_json(attache_doc *doc);        /* the contract's JSON (arena) */
 
+/* The pipeline with a stopwatch: adds each stage's seconds to
+ * stage_seconds[AT_STAGE_*] when it is not NULL (for bench/). */
+enum { AT_STAGE_DECODE, AT_STAGE_SEGMENT, AT_STAGE_MATCH, AT_STAGE_ENTITIES, AT_STAGE_EVENTS, AT_STAGE_RECORDS,
+       AT_STAGE_EMIT, AT_STAGE_COUNT };
+extern const char *const AT_STAGE_NAMES[AT_STAGE_COUNT];
+attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_input *input,
+                                const attache_extract_options *options, attache_doc **out, attache_error *err,
+                                double *stage_seconds);
+
 /* Segmentation of one paragraph (exposed for unit tests): appends sentences. */
 void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para);
 

@@ -101,8 +101,10 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested) {
       if (fn_word(v, (uint32_t)mm, "title_stop")) break;
       if (fn_word(v, (uint32_t)mm, "between") && i > mt_at(v, m)->tok_end) break;
       if (at_match_entry(x, AT_CAT_AGREEMENT)) {
-        bool after_and = i > start && (at_tok_is(doc, i - 1, "và"));
-        if (after_and) break;
+        if (i > start && at_tok_is(doc, i - 1, "và")) {
+          i--; /* "A và B": two documents */
+          break;
+        }
         if (*nested < 0) *nested = mm;
       }
       const at_entry *cue = at_match_entry(x, AT_CAT_CUE);

@@ -1,0 +1,66 @@
+#!/bin/sh
+# What `attache extract` promises beyond single records: byte-identical output
+# for the same input, NFC and NFD input alike, stdin like a file, nothing taken
+# from site chrome of the seed pages, and one usage text per command.
+# usage: behaviour.sh ATTACHE SHARED_DIR
+set -u
+attache=$1 shared=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { if ! eval "$2"; then echo "FAIL $1" >&2; fail=$((fail + 1)); fi; }
+
+seeds="$shared/eval/docs/seeds.jsonl"
+dev="$shared/eval/docs/dev-vi.jsonl"
+
+"$attache" extract "$seeds" "$dev" > "$tmp/a"
+"$attache" extract "$seeds" "$dev" > "$tmp/b"
+check deterministic 'cmp -s "$tmp/a" "$tmp/b"'
+
+python3 -c '
+import json, sys, unicodedata
+for line in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(line)
+    d["text"] = unicodedata.normalize("NFD", d["text"])
+    print(json.dumps(d, ensure_ascii=False))
+' "$seeds" > "$tmp/nfd.jsonl"
+"$attache" extract "$seeds" > "$tmp/nfc.out"
+"$attache" extract "$tmp/nfd.jsonl" > "$tmp/nfd.out"
+check nfd-equals-nfc 'cmp -s "$tmp/nfc.out" "$tmp/nfd.out"'
+
+"$attache" extract < "$seeds" > "$tmp/stdin.out"
+check stdin-like-file 'cmp -s "$tmp/nfc.out" "$tmp/stdin.out"'
+"$attache" extract - < "$seeds" > "$tmp/dash.out"
+check dash-is-stdin 'cmp -s "$tmp/nfc.out" "$tmp/dash.out"'
+
+# Every record of the seeds comes from the story, never from the blocks of
+# other headlines, comment boxes or attachments that follow it.
+check seeds-chrome 'python3 - "$shared/seeds" "$tmp/nfc.out" <<PY
+import json, os, sys, unicodedata
+seeds, out = sys.argv[1], sys.argv[2]
+ends = ("Tin mới", "Tin cùng chuyên mục", "BÌNH LUẬN", "File đính kèm:")
+bad = 0
+for line in open(out, encoding="utf-8"):
+    d = json.loads(line)
+    text = unicodedata.normalize("NFC", open(os.path.join(seeds, d["id"] + ".txt"), encoding="utf-8").read())
+    cut = min([i for i in (text.find("\n" + e) for e in ends) if i >= 0] or [len(text)])
+    story = text[:cut]
+    for kind in ("events", "agreements", "figures", "relations"):
+        for r in d[kind]:
+            if r["evidence"] not in story:
+                print("record from chrome:", d["id"], kind, r["evidence"][:80]); bad += 1
+    if d["id"].startswith("004_"):
+        evs = [(e["type"], e["mechanism"]) for e in d["events"]]
+        if evs != [("multilateral", "ADMM-PLUS")]:
+            print("004: want only the ADMM+ event, got", evs); bad += 1
+sys.exit(1 if bad else 0)
+PY'
+
+"$attache" help extract > "$tmp/help1"
+"$attache" extract --help > "$tmp/help2"
+check one-usage-text 'cmp -s "$tmp/help1" "$tmp/help2" && grep -q "usage: attache extract" "$tmp/help1"'
+check version '"$attache" --version | grep -Eq "^attache [0-9]+\.[0-9]+\.[0-9]+$"'
+check no-command '! "$attache" > /dev/null 2>&1'
+
+echo "cli behaviour: $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,79 @@
+#!/bin/sh
+# Bad input through the CLI: each case must give one clear line naming the
+# file (and line or byte), the documented exit code, and must not stop the
+# good inputs given with it from being processed.
+# usage: errors.sh ATTACHE
+set -u
+attache=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+
+good="$tmp/good.txt"
+printf 'Sáng 6/11, Thượng tướng Nguyễn Chí Vịnh đã tiếp Đại sứ Pháp.\n' > "$good"
+
+# expect NAME WANT_EXIT WANT_STDERR_LINE FILE...
+expect() {
+  name=$1 want_exit=$2 want_err=$3
+  shift 3
+  "$attache" extract "$@" > "$tmp/out" 2> "$tmp/err"
+  code=$?
+  if [ "$code" -ne "$want_exit" ]; then
+    echo "FAIL $name: exit $code, want $want_exit" >&2; fail=$((fail + 1))
+  fi
+  if ! grep -qxF -- "$want_err" "$tmp/err"; then
+    echo "FAIL $name: stderr was:" >&2; cat "$tmp/err" >&2
+    echo "  want the line: $want_err" >&2; fail=$((fail + 1))
+  fi
+  if [ "$(grep -c '"id":"good"' "$tmp/out")" -ne 1 ]; then
+    echo "FAIL $name: the good input was not processed" >&2; fail=$((fail + 1))
+  fi
+}
+
+expect missing 1 "attache: error: $tmp/missing.txt: No such file or directory" "$tmp/missing.txt" "$good"
+
+mkdir "$tmp/dir"
+expect directory 1 "attache: error: $tmp/dir: is a directory" "$tmp/dir" "$good"
+
+printf 'abc\000def' > "$tmp/binary.txt"
+expect binary 1 "attache: error: $tmp/binary.txt: byte 3: binary data (NUL byte at byte 3)" "$tmp/binary.txt" "$good"
+
+printf 'dòng một\nhai \303( ba\n' > "$tmp/bad-utf8.txt"
+expect invalid-utf8 1 "attache: error: $tmp/bad-utf8.txt:2: invalid UTF-8 at byte 16" "$tmp/bad-utf8.txt" "$good"
+
+: > "$tmp/empty.txt"
+expect empty 1 "attache: error: $tmp/empty.txt: empty file" "$tmp/empty.txt" "$good"
+
+printf '   \n\n' > "$tmp/blank.txt"
+expect blank 1 "attache: error: $tmp/blank.txt: document has no text" "$tmp/blank.txt" "$good"
+
+printf '{"id":"a","text":"Một."}\nnot json\n{"text":"no id"}\n' > "$tmp/bad.jsonl"
+expect not-json 1 "attache: error: $tmp/bad.jsonl:2: not JSON: '[' or '{' expected near 'not'" "$tmp/bad.jsonl" "$good"
+expect no-id 1 "attache: error: $tmp/bad.jsonl:3: document has no \"id\"" "$tmp/bad.jsonl" "$good"
+[ "$(grep -c '"id":"a"' "$tmp/out")" -eq 1 ] || { echo "FAIL jsonl: good line before the bad ones lost" >&2; fail=$((fail + 1)); }
+
+# A 50 MB single line, as a text file and as a JSONL line.
+python3 -c 'import sys; sys.stdout.write("a" * (50 * 1024 * 1024))' > "$tmp/long.txt"
+expect long-text 1 "attache: error: $tmp/long.txt: byte 8388608: document larger than the limit of 8388608 bytes (see --max-bytes)" "$tmp/long.txt" "$good"
+{ python3 -c 'import sys; sys.stdout.write("{\"id\":\"x\",\"text\":\"" + "a" * (50 * 1024 * 1024) + "\"}\n")'
+  printf '{"id":"after","text":"Sau."}\n'; } > "$tmp/long.jsonl"
+expect long-jsonl 1 "attache: error: $tmp/long.jsonl:1: line longer than the limit of 8388608 bytes (see --max-bytes)" "$tmp/long.jsonl" "$good"
+[ "$(grep -c '"id":"after"' "$tmp/out")" -eq 1 ] || { echo "FAIL long-jsonl: the line after the long one was lost" >&2; fail=$((fail + 1)); }
+
+# Lenient mode replaces invalid bytes and says so.
+"$attache" extract --lenient "$tmp/bad-utf8.txt" > "$tmp/out" 2> "$tmp/err"
+code=$?
+[ "$code" -eq 0 ] || { echo "FAIL lenient: exit $code" >&2; fail=$((fail + 1)); }
+grep -qxF "attache: warning: $tmp/bad-utf8.txt: document bad-utf8: 1 invalid UTF-8 sequence(s) replaced" "$tmp/err" ||
+  { echo "FAIL lenient: no warning" >&2; cat "$tmp/err" >&2; fail=$((fail + 1)); }
+
+# Usage errors and a broken data directory.
+"$attache" extract --no-such-option > /dev/null 2>&1; code=$?
+[ "$code" -eq 2 ] || { echo "FAIL usage: exit $code, want 2" >&2; fail=$((fail + 1)); }
+"$attache" extract --data "$tmp/dir" "$good" > /dev/null 2> "$tmp/err"; code=$?
+[ "$code" -eq 3 ] || { echo "FAIL data: exit $code, want 3" >&2; fail=$((fail + 1)); }
+grep -qxF "attache: error: $tmp/dir/countries.tsv: cannot open: No such file or directory" "$tmp/err" ||
+  { echo "FAIL data: stderr was:" >&2; cat "$tmp/err" >&2; fail=$((fail + 1)); }
+
+echo "cli error cases: $fail failed"
+[ "$fail" -eq 0 ]

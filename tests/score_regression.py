@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Runs `attache extract` on the shared evaluation sets, scores it with the
+shared scorer, and fails if a score drops below the figure the README records
+(lines like "seeds   overall F1: 0.9656" in its Measured section), or if the
+seeds fall below the 0.9 floor of the contract.
+
+    score_regression.py ATTACHE SHARED_DIR README.md
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+
+def score(attache, shared, name):
+    docs = os.path.join(shared, "eval", "docs", name + ".jsonl")
+    gold = os.path.join(shared, "eval", "gold", name + ".jsonl")
+    pred = subprocess.run([attache, "extract", docs], check=True, capture_output=True).stdout
+    out = subprocess.run([sys.executable, os.path.join(shared, "eval", "score.py"), gold, "/dev/stdin", "--json"],
+                         input=pred, check=True, capture_output=True).stdout.decode()
+    return json.loads(out.strip().splitlines()[-2])
+
+
+def main():
+    attache, shared, readme = sys.argv[1:4]
+    recorded = {}
+    for line in open(readme, encoding="utf-8"):
+        m = re.match(r"^\s*(seeds|dev-vi|dev-en)\s+(.+?):\s+([0-9.]+)\s*$", line)
+        if m:
+            recorded.setdefault(m.group(1), {})[m.group(2)] = float(m.group(3))
+    if "seeds" not in recorded:
+        sys.exit("README.md records no seeds figure")
+    failed = 0
+    for name, figures in sorted(recorded.items()):
+        result = score(attache, shared, name)
+        for key, want in figures.items():
+            if key == "overall F1":
+                got = result["overall_f1"]
+            elif key.endswith(" F1"):
+                got = result.get(key[:-3], {}).get("f1", 0.0)
+            else:
+                got = result.get(key, {}).get("acc") or 0.0
+            status = "ok" if got + 1e-9 >= want else "DROPPED"
+            failed += status != "ok"
+            print(f"{name:7} {key:32} {got:.4f} (README {want:.4f}) {status}")
+    if score(attache, shared, "seeds")["overall_f1"] < 0.9:
+        print("seeds overall F1 below 0.9")
+        failed += 1
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

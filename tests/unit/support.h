@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * support.h - what the unit tests share: one lexicon for the whole test
+ * program, and a way to run a text through the pipeline and look at the
+ * result as parsed JSON.
+ */
+#ifndef ATTACHE_TEST_SUPPORT_H
+#define ATTACHE_TEST_SUPPORT_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <jansson.h>
+#include <string.h>
+
+#include <attache/extract.h>
+#include <attache/lexicon.h>
+
+#include "pipeline.h"
+
+static attache_lexicon *support_lexicon;
+
+static inline attache_lexicon *test_lexicon(void) {
+  if (!support_lexicon) {
+    attache_error err = {0};
+    if (attache_lexicon_load(ATTACHE_TEST_DATA_DIR, &support_lexicon, &err) != ATTACHE_OK) {
+      fprintf(stderr, "cannot load lexicon: %s\n", err.message);
+      abort();
+    }
+  }
+  return support_lexicon;
+}
+
+/* Runs `text` (with an optional ISO publication date) through the pipeline;
+ * the caller frees the document. */
+static inline attache_doc *test_doc(const char *text, const char *published) {
+  attache_doc_input in = {.id = {"t", 1}, .text = {text, strlen(text)}};
+  if (published) in.published = (attache_str){published, strlen(published)};
+  attache_doc *doc = NULL;
+  attache_error err = {0};
+  assert_int_equal(attache_extract(test_lexicon(), &in, NULL, &doc, &err), ATTACHE_OK);
+  return doc;
+}
+
+/* The result as JSON (caller json_decref()s it). */
+static inline json_t *test_extract(const char *text, const char *published) {
+  attache_doc *doc = test_doc(text, published);
+  json_error_t jerr;
+  json_t *j = json_loads(attache_doc_json(doc), 0, &jerr);
+  attache_doc_free(doc);
+  assert_non_null(j);
+  return j;
+}
+
+static inline json_t *test_list(json_t *result, const char *key) { return json_object_get(result, key); }
+
+static inline const char *test_str(json_t *obj, const char *key) {
+  json_t *v = json_object_get(obj, key);
+  return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* Free the shared lexicon at exit so LeakSanitizer stays quiet. */
+static inline int test_teardown_lexicon(void **state) {
+  (void)state;
+  attache_lexicon_free(support_lexicon);
+  support_lexicon = NULL;
+  return 0;
+}
+
+#endif

@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: MIT */
+/* test_dates.c - date expressions and their resolution against publication. */
+#include "support.h"
+
+/* The first date span found in the text's first sentence, formatted
+ * "DATE" or "DATE..END"; "" when there is none. */
+static const char *first_date(const char *text, const char *published) {
+  static char buf[32];
+  attache_doc *doc = test_doc(text, published);
+  assert_true(doc->sentences.len > 0);
+  at_date_span spans[4];
+  size_t n = at_find_dates(doc, AT_SENT(doc, 0), spans, 4);
+  buf[0] = '\0';
+  if (n) {
+    char a[11], b[11];
+    at_format_date(at_resolve_year(spans[0].date, doc), a);
+    if (spans[0].end.month) {
+      at_format_date(at_resolve_year(spans[0].end, doc), b);
+      snprintf(buf, sizeof buf, "%s..%s", a, b);
+    } else {
+      snprintf(buf, sizeof buf, "%s", a);
+    }
+  }
+  attache_doc_free(doc);
+  return buf;
+}
+
+static void test_day_month_forms(void **state) {
+  (void)state;
+  assert_string_equal(first_date("Sáng 6/11, hai bên gặp nhau.", "2019-11-06"), "2019-11-06");
+  assert_string_equal(first_date("Chiều ngày 15-11, hai bên gặp nhau.", "2019-11-20"), "2019-11-15");
+  assert_string_equal(first_date("Ngày 27/3, hai bên gặp nhau.", NULL), "XXXX-03-27");
+  assert_string_equal(first_date("Sáng 28-2, tại Hà Nội, hai bên gặp nhau.", NULL), "XXXX-02-28");
+}
+
+static void test_ranges(void **state) {
+  (void)state;
+  assert_string_equal(first_date("Đoàn thăm Pháp từ 26-28/3.", NULL), "XXXX-03-26..XXXX-03-28");
+  assert_string_equal(first_date("Đoàn thăm Nhật Bản từ ngày 1 đến 4/3.", "2018-03-05"), "2018-03-01..2018-03-04");
+  assert_string_equal(first_date("Chuyến thăm (22-24/8) thành công.", NULL), "XXXX-08-22..XXXX-08-24");
+}
+
+static void test_full_and_month_dates(void **state) {
+  (void)state;
+  assert_string_equal(first_date("Hội nghị tại Hà Nội (12/10/2010).", NULL), "2010-10-12");
+  assert_string_equal(first_date("Hội nghị diễn ra tháng 10/2010 tại Hà Nội.", NULL), "2010-10");
+  assert_string_equal(first_date("Lễ ký ngày 19 tháng 4 năm 2017 tại Hà Nội.", NULL), "2017-04-19");
+}
+
+static void test_relative_words_need_publication(void **state) {
+  (void)state;
+  assert_string_equal(first_date("Hôm qua, hai bên hội đàm.", "2020-05-10"), "2020-05-09");
+  assert_string_equal(first_date("Hôm qua, hai bên hội đàm.", NULL), "");
+  assert_string_equal(first_date("Năm nay hai bên hội đàm.", "2020-05-10"), "2020");
+}
+
+static void test_year_not_guessed_and_rolled_back(void **state) {
+  (void)state;
+  /* A December day in a January article is last year's. */
+  assert_string_equal(first_date("Ngày 28/12, hai bên hội đàm.", "2020-01-05"), "2019-12-28");
+  /* Without a cue word a bare fraction is not a date. */
+  assert_string_equal(first_date("Còn 500/500 chỗ, tỷ lệ 3/4.", NULL), "");
+  /* A term of office is not a range of days. */
+  assert_string_equal(first_date("Nhiệm kỳ 2019-2022 bắt đầu.", NULL), "");
+}
+
+static void test_iso_parsing(void **state) {
+  (void)state;
+  at_date d;
+  assert_true(at_parse_iso_date("2019-11-06T09:53:12+00:00", 25, &d));
+  assert_int_equal(d.year, 2019);
+  assert_true(at_parse_iso_date("06/11/2019", 10, &d));
+  assert_int_equal(d.month, 11);
+  assert_false(at_parse_iso_date("2019-13-06", 10, &d));
+  assert_false(at_parse_iso_date("hello", 5, &d));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_day_month_forms),
+      cmocka_unit_test(test_ranges),
+      cmocka_unit_test(test_full_and_month_dates),
+      cmocka_unit_test(test_relative_words_need_publication),
+      cmocka_unit_test(test_year_not_guessed_and_rolled_back),
+      cmocka_unit_test(test_iso_parsing),
+  };
+  return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
+}

@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: MIT */
+/* test_decode.c - UTF-8 validation, BOM, line ends and NFC at the input boundary. */
+#include "support.h"
+
+#include <attache/decode.h>
+
+static char *decode(const char *in, size_t n, unsigned flags, attache_status want, size_t *replaced) {
+  char *out = NULL;
+  size_t len = 0;
+  attache_error err = {0};
+  assert_int_equal(attache_decode(in, n, flags, &out, &len, replaced, &err), want);
+  return out;
+}
+
+static void test_nfc_composes_decomposed_vietnamese(void **state) {
+  (void)state;
+  /* "Việt" written as e + combining dot below + combining circumflex. */
+  const char decomposed[] = "Vie\xCC\xA3\xCC\x82t Nam";
+  char *out = decode(decomposed, sizeof decomposed - 1, 0, ATTACHE_OK, NULL);
+  assert_string_equal(out, "Việt Nam");
+  free(out);
+}
+
+static void test_bom_and_crlf(void **state) {
+  (void)state;
+  const char in[] = "\xEF\xBB\xBFSáng 6/11\r\nChiều\rTối";
+  char *out = decode(in, sizeof in - 1, 0, ATTACHE_OK, NULL);
+  assert_string_equal(out, "Sáng 6/11\nChiều\nTối");
+  free(out);
+}
+
+static void test_invalid_utf8_names_offset_and_line(void **state) {
+  (void)state;
+  const char in[] = "dòng một\nhai \xC3( ba";
+  char *out = NULL;
+  size_t len;
+  attache_error err = {0};
+  assert_int_equal(attache_decode(in, sizeof in - 1, 0, &out, &len, NULL, &err), ATTACHE_ERR_UTF8);
+  assert_null(out);
+  assert_int_equal(err.line, 2);
+  assert_int_equal(err.offset, strlen("dòng một\nhai "));
+  char want[64];
+  snprintf(want, sizeof want, "invalid UTF-8 at byte %zu", strlen("dòng một\nhai "));
+  assert_string_equal(err.message, want);
+}
+
+static void test_lenient_replaces_and_counts(void **state) {
+  (void)state;
+  const char in[] = "a\xFF" "b\xC3";
+  size_t replaced = 0;
+  char *out = decode(in, sizeof in - 1, ATTACHE_DECODE_LENIENT, ATTACHE_OK, &replaced);
+  assert_string_equal(out, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  assert_int_equal(replaced, 2);
+  free(out);
+}
+
+static void test_nul_byte_is_binary(void **state) {
+  (void)state;
+  const char in[] = "abc\0def";
+  char *out = NULL;
+  size_t len;
+  attache_error err = {0};
+  assert_int_equal(attache_decode(in, sizeof in - 1, ATTACHE_DECODE_LENIENT, &out, &len, NULL, &err),
+                   ATTACHE_ERR_BINARY);
+  assert_int_equal(err.offset, 3);
+}
+
+static void test_empty_input_is_empty_string(void **state) {
+  (void)state;
+  char *out = decode("", 0, 0, ATTACHE_OK, NULL);
+  assert_string_equal(out, "");
+  free(out);
+}
+
+static void test_overlong_and_surrogates_rejected(void **state) {
+  (void)state;
+  char *out = NULL;
+  size_t len;
+  assert_int_equal(attache_decode("\xC0\xAF", 2, 0, &out, &len, NULL, NULL), ATTACHE_ERR_UTF8);
+  assert_int_equal(attache_decode("\xED\xA0\x80", 3, 0, &out, &len, NULL, NULL), ATTACHE_ERR_UTF8);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_nfc_composes_decomposed_vietnamese),
+      cmocka_unit_test(test_bom_and_crlf),
+      cmocka_unit_test(test_invalid_utf8_names_offset_and_line),
+      cmocka_unit_test(test_lenient_replaces_and_counts),
+      cmocka_unit_test(test_nul_byte_is_binary),
+      cmocka_unit_test(test_empty_input_is_empty_string),
+      cmocka_unit_test(test_overlong_and_surrogates_rejected),
+  };
+  return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
+}

@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: MIT */
+/* test_entities.c - people: names, the titles bound to them, later mentions. */
+#include "support.h"
+
+/* All people of the document as "name|rank|position|country" joined by "; ". */
+static const char *people(const char *text) {
+  static char buf[2048];
+  attache_doc *doc = test_doc(text, NULL);
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < doc->people.len; i++) {
+    const at_person *p = AT_PERSON(doc, i);
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s|%s|%s|%s", i ? "; " : "", p->name, p->rank ? p->rank : "-",
+                          p->position ? p->position : "-", p->country ? p->country : "-");
+  }
+  attache_doc_free(doc);
+  return buf;
+}
+
+static void test_title_chain_before_name(void **state) {
+  (void)state;
+  assert_string_equal(people("Thượng tướng Nguyễn Chí Vịnh, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng "
+                             "đã tiếp đoàn."),
+                      "Nguyễn Chí Vịnh|Thượng tướng|Thứ trưởng Bộ Quốc phòng|VN");
+}
+
+static void test_country_after_office_and_gloss(void **state) {
+  (void)state;
+  assert_string_equal(people("Phó Chủ tịch nước Đặng Thị Ngọc Thịnh đã tiếp Bộ trưởng Bộ Quốc phòng Belarus "
+                             "(Bê-la-rút) Ravkov Andrei Alekseevich (Ráp-cốp An-đờ-rây A-lếch-xây-ê-vích)."),
+                      "Đặng Thị Ngọc Thịnh|-|Phó Chủ tịch nước|VN; "
+                      "Ravkov Andrei Alekseevich|-|Bộ trưởng Bộ Quốc phòng|BY");
+}
+
+static void test_apposition_after_foreign_name(void **state) {
+  (void)state;
+  assert_string_equal(people("Thượng tướng Nguyễn Chí Vịnh đã hội kiến với bà Florence Parly, Bộ trưởng Bộ Quốc "
+                             "phòng Pháp."),
+                      "Nguyễn Chí Vịnh|Thượng tướng|-|VN; Florence Parly|-|Bộ trưởng Bộ Quốc phòng|FR");
+  assert_string_equal(people("Đại tướng Koji Yamazaki- Tham mưu trưởng Liên quân Nhật Bản thăm Việt Nam."),
+                      "Koji Yamazaki|Đại tướng|Tham mưu trưởng Liên quân|JP");
+}
+
+static void test_force_name_is_not_part_of_office(void **state) {
+  (void)state;
+  assert_string_equal(people("Chuẩn Đô đốc, Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam Nguyễn Trọng Bình "
+                             "dự hội nghị."),
+                      "Nguyễn Trọng Bình|Chuẩn Đô đốc|Phó Tổng tham mưu trưởng|VN");
+}
+
+static void test_later_mentions_are_one_person(void **state) {
+  (void)state;
+  /* A new office, the word order of a foreign name, and a missing tone mark. */
+  assert_string_equal(people("Thượng tướng Nguyễn Chí Vịnh gặp Đại tướng Koji Yamazaki của Nhật Bản. Thứ trưởng "
+                             "Nguyễn Chí Vinh tiễn Đại tướng Yamazaki Koji."),
+                      "Nguyễn Chí Vịnh|Thượng tướng|Thứ trưởng|VN; Koji Yamazaki|Đại tướng|-|JP");
+}
+
+static void test_given_name_that_is_a_country_word(void **state) {
+  (void)state;
+  /* "Đức" is Germany alone, a given name inside "Nguyễn Đức Thành". */
+  json_t *r = test_extract("Sáng 21/10, Đại tướng Nguyễn Đức Thành đã tiếp Đại sứ Nhật Bản Ito Naoki.", NULL);
+  json_t *ev = json_array_get(test_list(r, "events"), 0);
+  json_t *countries = json_object_get(ev, "countries");
+  assert_int_equal(json_array_size(countries), 2);
+  assert_string_equal(json_string_value(json_array_get(countries, 0)), "VN");
+  assert_string_equal(json_string_value(json_array_get(countries, 1)), "JP");
+  json_decref(r);
+}
+
+static void test_pronoun_resolves_to_sentence_subject(void **state) {
+  (void)state;
+  json_t *r = test_extract("Bộ trưởng Ravkov Andrei Alekseevich cho biết, trong chuyến thăm Việt Nam lần này, ông đã "
+                           "bàn bạc với Bộ trưởng Bộ Quốc phòng Việt Nam Ngô Xuân Lịch.",
+                           NULL);
+  json_t *events = test_list(r, "events");
+  bool talks = false;
+  for (size_t i = 0; i < json_array_size(events); i++) {
+    json_t *ev = json_array_get(events, i);
+    if (strcmp(test_str(ev, "type"), "talks")) continue;
+    talks = true;
+    assert_int_equal(json_array_size(json_object_get(ev, "participants")), 2);
+  }
+  assert_true(talks);
+  json_decref(r);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_title_chain_before_name),
+      cmocka_unit_test(test_country_after_office_and_gloss),
+      cmocka_unit_test(test_apposition_after_foreign_name),
+      cmocka_unit_test(test_force_name_is_not_part_of_office),
+      cmocka_unit_test(test_later_mentions_are_one_person),
+      cmocka_unit_test(test_given_name_that_is_a_country_word),
+      cmocka_unit_test(test_pronoun_resolves_to_sentence_subject),
+  };
+  return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
+}

@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: MIT */
+/* test_events.c - event framing: types, modality, anchoring, one happening once. */
+#include "support.h"
+
+/* The document's events as "type date [countries]" joined by "; ". */
+static const char *events(const char *text, const char *published) {
+  static char buf[2048];
+  json_t *r = test_extract(text, published);
+  json_t *evs = test_list(r, "events");
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < json_array_size(evs); i++) {
+    json_t *ev = json_array_get(evs, i);
+    const char *date = test_str(ev, "date");
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s %s [", i ? "; " : "", test_str(ev, "type"),
+                          date ? date : "null");
+    json_t *cs = json_object_get(ev, "countries");
+    for (size_t k = 0; k < json_array_size(cs); k++)
+      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k ? " " : "", json_string_value(json_array_get(cs, k)));
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "]");
+  }
+  json_decref(r);
+  return buf;
+}
+
+static void test_reception(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 25/1, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Bộ trưởng Bộ Quốc "
+                             "phòng Hoa Kỳ James Mattis.",
+                             "2018-01-26"),
+                      "reception 2018-01-25 [VN US]");
+}
+
+static void test_plans_and_wishes_are_not_events(void **state) {
+  (void)state;
+  assert_string_equal(events("Pháp sẽ mời Bộ trưởng Bộ Quốc phòng Việt Nam thăm chính thức Cộng hòa Pháp.", NULL), "");
+  assert_string_equal(events("Việt Nam sẵn sàng đón tàu hải quân các nước thăm xã giao.", NULL), "");
+  assert_string_equal(events("Dự kiến trong chuyến thăm này, hai bên sẽ ký kết các văn kiện.", NULL), "");
+}
+
+static void test_generic_plural_is_not_an_event(void **state) {
+  (void)state;
+  assert_string_equal(events("Lãnh đạo cấp cao hai nước thường xuyên duy trì các chuyến thăm.", NULL), "");
+}
+
+static void test_policy_without_anchor_is_not_an_event(void **state) {
+  (void)state;
+  assert_string_equal(events("Tăng cường hợp tác tuần tra chung với các quốc gia có chung đường biên giới.", NULL),
+                      "");
+  assert_string_equal(events("Việt Nam tham gia các cơ chế do ASEAN giữ vai trò trung tâm như ADMM, ADMM+ và "
+                             "Diễn đàn khu vực ASEAN (ARF).",
+                             NULL),
+                      "");
+}
+
+static void test_one_happening_told_twice_is_one_event(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 6/11, Thượng tướng Nguyễn Chí Vịnh đã tiếp Đại sứ Pháp. Tại buổi tiếp, Thượng "
+                             "tướng Nguyễn Chí Vịnh đánh giá cao quan hệ hai nước.",
+                             NULL),
+                      "reception XXXX-11-06 [VN FR]");
+}
+
+static void test_two_talks_with_different_people_are_two_events(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 27/3, Thượng tướng Nguyễn Chí Vịnh đã hội kiến với bà Florence Parly, Bộ trưởng "
+                             "Bộ Quốc phòng Pháp. Trước đó, Thượng tướng Nguyễn Chí Vịnh đã làm việc với ông "
+                             "Phillippe Errera, Tổng Cục trưởng Tổng cục Hợp tác quốc tế và Chiến lược.",
+                             NULL),
+                      "talks XXXX-03-27 [VN FR]; talks null [VN FR]");
+}
+
+static void test_visit_and_talks_are_two_events(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 21/10, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng "
+                             "Nhật Bản Kishi Nobuo đang thăm chính thức Việt Nam từ ngày 20 đến 23/10.",
+                             NULL),
+                      "talks XXXX-10-21 [VN JP]; visit XXXX-10-20 [VN JP]");
+}
+
+static void test_multilateral_meeting_with_mechanism(void **state) {
+  (void)state;
+  json_t *r = test_extract("Thủ tướng Nguyễn Tấn Dũng dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần "
+                           "thứ nhất tại Hà Nội (12/10/2010).",
+                           NULL);
+  json_t *ev = json_array_get(test_list(r, "events"), 0);
+  assert_string_equal(test_str(ev, "type"), "multilateral");
+  assert_string_equal(test_str(ev, "mechanism"), "ADMM-PLUS");
+  assert_string_equal(test_str(ev, "date"), "2010-10-12");
+  assert_string_equal(json_string_value(json_array_get(json_object_get(ev, "organizations"), 0)), "ASEAN");
+  json_decref(r);
+}
+
+static void test_signing_needs_a_document(void **state) {
+  (void)state;
+  assert_string_equal(events("Hai bên đã ký kết Thỏa thuận về hợp tác trong lĩnh vực khoa học quân sự.", NULL),
+                      "signing null [VN]");
+  assert_string_equal(events("Belarus thực hiện đúng tiến độ các hợp đồng thương mại quân sự đã ký kết.", NULL), "");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_reception),
+      cmocka_unit_test(test_plans_and_wishes_are_not_events),
+      cmocka_unit_test(test_generic_plural_is_not_an_event),
+      cmocka_unit_test(test_policy_without_anchor_is_not_an_event),
+      cmocka_unit_test(test_one_happening_told_twice_is_one_event),
+      cmocka_unit_test(test_two_talks_with_different_people_are_two_events),
+      cmocka_unit_test(test_visit_and_talks_are_two_events),
+      cmocka_unit_test(test_multilateral_meeting_with_mechanism),
+      cmocka_unit_test(test_signing_needs_a_document),
+  };
+  return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
+}

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: MIT */
+/* test_lexicon.c - loading data files and matching phrases over syllables. */
+#include "support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* The categories and values matched in `text`, as "CAT:value" joined by " ". */
+static const char *matched(const char *text, at_category cat) {
+  static char buf[2048];
+  attache_doc *doc = test_doc(text, NULL);
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < doc->matches.len; i++) {
+    const at_entry *e = at_match_entry(AT_MATCH(doc, i), cat);
+    if (e) n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", n ? " " : "", e->value);
+  }
+  attache_doc_free(doc);
+  return buf;
+}
+
+static void test_case_and_tone_modes(void **state) {
+  (void)state;
+  /* "tone" entries match without marks and in any case; "exact" ones only as written. */
+  assert_string_equal(matched("Đoàn Hoa Kỳ và đoàn hoa ky gặp nhau.", AT_CAT_COUNTRY), "US US");
+  assert_string_equal(matched("Anh ấy gặp bạn ở Anh.", AT_CAT_COUNTRY), "GB GB");
+  assert_string_equal(matched("anh ấy gặp bạn.", AT_CAT_COUNTRY), "");
+}
+
+static void test_longest_match_wins(void **state) {
+  (void)state;
+  /* "tiếp tục" blocks the reception cue "tiếp"; "Đối tác chiến lược toàn diện" beats "Đối tác chiến lược". */
+  assert_string_equal(matched("Hai bên tiếp tục hợp tác.", AT_CAT_CUE), "none");
+  assert_string_equal(matched("Quan hệ Đối tác chiến lược toàn diện.", AT_CAT_FRAMEWORK),
+                      "comprehensive_strategic_partnership");
+}
+
+static void test_hyphenated_phonetic_names(void **state) {
+  (void)state;
+  assert_string_equal(matched("Bộ trưởng Bê-la-rút và Ốt-xtrây-li-a.", AT_CAT_COUNTRY), "BY AU");
+}
+
+static void test_mechanism_with_symbol(void **state) {
+  (void)state;
+  assert_string_equal(matched("Hội nghị ADMM+ và ADMM.", AT_CAT_MECHANISM), "ADMM-PLUS ADMM");
+}
+
+static char dir_template[] = "/tmp/attache-lexXXXXXX";
+
+static void copy_data(const char *to) {
+  char cmd[512];
+  snprintf(cmd, sizeof cmd, "cp %s/*.tsv %s/", ATTACHE_TEST_DATA_DIR, to);
+  assert_int_equal(system(cmd), 0);
+}
+
+static void test_malformed_file_names_file_and_line(void **state) {
+  (void)state;
+  char *dir = mkdtemp(dir_template);
+  assert_non_null(dir);
+  copy_data(dir);
+  char path[512];
+  snprintf(path, sizeof path, "%s/ranks.tsv", dir);
+  FILE *f = fopen(path, "w");
+  fputs("# comment\nphrase\tvalue\tmatch\tattr\nĐại tướng\tG4\tcase\tarmy\nThượng tướng\tG3\tsometimes\n", f);
+  fclose(f);
+  attache_lexicon *lex = NULL;
+  attache_error err = {0};
+  assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_DATA);
+  assert_null(lex);
+  assert_int_equal(err.line, 4);
+  assert_non_null(strstr(err.file, "ranks.tsv"));
+  assert_string_equal(err.message, "match must be exact, case or tone, not \"sometimes\"");
+
+  f = fopen(path, "w");
+  fputs("phrase\tvalue\n", f);
+  fclose(f);
+  assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_DATA);
+  assert_int_equal(err.line, 1);
+
+  /* A phrase that is not NFC is refused: it could never match normalized text. */
+  f = fopen(path, "w");
+  fputs("phrase\tvalue\tmatch\tattr\nVie\xCC\xA3\xCC\x82t\tX\tcase\t\n", f);
+  fclose(f);
+  assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_DATA);
+  assert_string_equal(err.message, "phrase is not in Unicode NFC");
+
+  unlink(path);
+  assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_IO);
+  assert_non_null(strstr(err.file, "ranks.tsv"));
+  char cmd[512];
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
+static void test_every_shipped_file_loads(void **state) {
+  (void)state;
+  assert_true(attache_lexicon_size(test_lexicon()) > 2000);
+  assert_string_equal(attache_lexicon_dir(test_lexicon()), ATTACHE_TEST_DATA_DIR);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_case_and_tone_modes),
+      cmocka_unit_test(test_longest_match_wins),
+      cmocka_unit_test(test_hyphenated_phonetic_names),
+      cmocka_unit_test(test_mechanism_with_symbol),
+      cmocka_unit_test(test_malformed_file_names_file_and_line),
+      cmocka_unit_test(test_every_shipped_file_loads),
+  };
+  return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
+}

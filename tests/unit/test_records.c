@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: MIT */
+/* test_records.c - agreements, figures and relations. */
+#include "support.h"
+
+static void test_agreements_nested_and_listed(void **state) {
+  (void)state;
+  json_t *r = test_extract("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Pháp đã ký kết Ý định thư về việc ký Tuyên bố "
+                           "Tầm nhìn chung về hợp tác quốc phòng giai đoạn 2018-2020 và Thỏa thuận sửa đổi Thỏa "
+                           "thuận hợp tác trong lĩnh vực thủy đạc, đại dương học và bản đồ hàng hải./.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 3);
+  json_t *loi = json_array_get(ag, 0), *jvs = json_array_get(ag, 1), *amend = json_array_get(ag, 2);
+  assert_string_equal(test_str(loi, "kind"), "letter_of_intent");
+  assert_string_equal(test_str(loi, "status"), "signed");
+  assert_true(json_is_null(json_object_get(loi, "period")));
+  assert_string_equal(test_str(jvs, "kind"), "joint_vision_statement");
+  assert_string_equal(test_str(jvs, "status"), "planned");
+  assert_int_equal(json_integer_value(json_object_get(json_object_get(jvs, "period"), "from")), 2018);
+  assert_int_equal(json_integer_value(json_object_get(json_object_get(jvs, "period"), "to")), 2020);
+  assert_string_equal(test_str(amend, "title"), "Thỏa thuận sửa đổi Thỏa thuận hợp tác trong lĩnh vực thủy đạc, đại "
+                                                "dương học và bản đồ hàng hải");
+  assert_string_equal(json_string_value(json_array_get(json_object_get(amend, "areas"), 0)), "hydrography");
+  assert_string_equal(json_string_value(json_array_get(json_object_get(amend, "parties"), 1)), "FR");
+  json_decref(r);
+}
+
+static void test_list_of_documents_split(void **state) {
+  (void)state;
+  json_t *r = test_extract("Hai bên đã ký kết Thỏa thuận về hợp tác trong lĩnh vực khoa học quân sự, Kế hoạch trao "
+                           "đổi đoàn năm 2019 giữa Bộ Quốc phòng hai nước.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Thỏa thuận về hợp tác trong lĩnh vực khoa học quân sự");
+  assert_string_equal(test_str(json_array_get(ag, 1), "title"), "Kế hoạch trao đổi đoàn năm 2019");
+  assert_int_equal(json_integer_value(json_object_get(json_object_get(json_array_get(ag, 1), "period"), "from")),
+                   2019);
+  json_decref(r);
+}
+
+static void test_existing_and_generic_documents(void **state) {
+  (void)state;
+  json_t *r = test_extract("Bản ghi nhớ về hợp tác quốc phòng đã ký năm 2009 là nền tảng. Việt Nam thực hiện các "
+                           "hiệp định đã ký.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "existing");
+  json_decref(r);
+}
+
+static const char *figures(const char *text) {
+  static char buf[1024];
+  json_t *r = test_extract(text, NULL);
+  json_t *fs = test_list(r, "figures");
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < json_array_size(fs); i++) {
+    json_t *f = json_array_get(fs, i);
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s=%lld/%s", i ? "; " : "", test_str(f, "metric"),
+                          (long long)json_integer_value(json_object_get(f, "value")), test_str(f, "qualifier"));
+  }
+  json_decref(r);
+  return buf;
+}
+
+static void test_figures_of_the_attache_network(void **state) {
+  (void)state;
+  assert_string_equal(figures("Đến nay, Việt Nam đã thiết lập quan hệ, hợp tác quốc phòng với hơn 80 nước và tổ "
+                              "chức quốc tế; có 29 nước lập cơ quan tùy viên quân sự, tùy viên quốc phòng thường trú "
+                              "tại Việt Nam và 22 nước kiêm nhiệm."),
+                      "defense_partners=80/more_than; foreign_resident_attache_offices=29/exact; "
+                      "foreign_concurrent_attache=22/exact");
+  assert_string_equal(figures("Việt Nam đã mở 33 cơ quan Tùy viên Quốc phòng thường trú tại các nước và Liên hợp "
+                              "quốc và có 53 quốc gia đặt cơ quan Tùy viên Quốc phòng tại Việt Nam."),
+                      "resident_attache_offices_abroad=33/exact; foreign_resident_attache_offices=53/exact");
+}
+
+static void test_numbers_that_are_not_figures(void **state) {
+  (void)state;
+  assert_string_equal(figures("Nhiệm kỳ 2019-2022, đoàn gồm 18 nước và 37 doanh nghiệp."), "");
+}
+
+static void test_relations(void **state) {
+  (void)state;
+  json_t *r = test_extract("Bộ Quốc phòng Việt Nam coi trọng quan hệ với Bộ Quốc phòng Pháp, phù hợp với quan hệ "
+                           "Đối tác Chiến lược. Việt Nam có quan hệ với các đối tác chiến lược, đối tác toàn diện.",
+                           NULL);
+  json_t *rel = test_list(r, "relations");
+  assert_int_equal(json_array_size(rel), 1);
+  assert_string_equal(test_str(json_array_get(rel, 0), "framework"), "strategic_partnership");
+  assert_string_equal(json_string_value(json_array_get(json_object_get(json_array_get(rel, 0), "countries"), 1)),
+                      "FR");
+  json_decref(r);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_agreements_nested_and_listed),
+      cmocka_unit_test(test_list_of_documents_split),
+      cmocka_unit_test(test_existing_and_generic_documents),
+      cmocka_unit_test(test_figures_of_the_attache_network),
+      cmocka_unit_test(test_numbers_that_are_not_figures),
+      cmocka_unit_test(test_relations),
+  };
+  return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
+}

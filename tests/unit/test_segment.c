@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: MIT */
+/* test_segment.c - site chrome removal and sentence splitting. */
+#include "support.h"
+
+/* The sentences of `text`, joined by " | ". */
+static const char *sentences(attache_doc *doc) {
+  static char buf[4096];
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < doc->sentences.len; i++) {
+    const at_sentence *s = AT_SENT(doc, i);
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", i ? " | " : "", (int)(s->end - s->start),
+                          doc->text + s->start);
+  }
+  return buf;
+}
+
+static void check(const char *text, const char *want) {
+  attache_doc *doc = test_doc(text, NULL);
+  assert_string_equal(sentences(doc), want);
+  attache_doc_free(doc);
+}
+
+static void test_abbreviations_do_not_end_sentences(void **state) {
+  (void)state;
+  check("Đoàn đến TP. Hồ Chí Minh. PGS.TS. Lê Văn A phát biểu. Th.S Trần B dự.",
+        "Đoàn đến TP. Hồ Chí Minh. | PGS.TS. Lê Văn A phát biểu. | Th.S Trần B dự.");
+}
+
+static void test_dates_and_decimals_stay_inside(void **state) {
+  (void)state;
+  check("Sáng 6/11, tăng 6.5 lần. Ngày 27.3 là thứ Ba.", "Sáng 6/11, tăng 6.5 lần. | Ngày 27.3 là thứ Ba.");
+}
+
+static void test_vietnamese_end_mark(void **state) {
+  (void)state;
+  check("Hai bên đã ký kết văn kiện./. Tin mới cập nhật.", "Hai bên đã ký kết văn kiện./. | Tin mới cập nhật.");
+}
+
+static void test_lower_case_after_period_continues(void **state) {
+  (void)state;
+  check("Ông nói: v.v. và nhiều việc khác.", "Ông nói: v.v. và nhiều việc khác.");
+}
+
+static void test_related_news_block_ends_story(void **state) {
+  (void)state;
+  check("Tiêu đề bài\nCâu một của bài.\nTin mới\nThủ tướng tiếp đoàn doanh nghiệp.", "Câu một của bài.");
+  check("Câu một.\nTin cùng chuyên mục:\nCâu sau.", "Câu một.");
+}
+
+static void test_chrome_lines_dropped(void **state) {
+  (void)state;
+  check("Câu một.\n![]() |\n| Chú thích ảnh. |\nBÌNH LUẬN\nBạn còn 500/500 ký tự", "Câu một.");
+  check("Câu một.\nTin, ảnh: HÀ PHƯƠNG\nCâu hai.", "Câu một. | Câu hai.");
+}
+
+static void test_headline_is_title_not_sentence(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Bộ trưởng tiếp Đại sứ\nSáng 6/11, Bộ trưởng tiếp Đại sứ.", NULL);
+  assert_string_equal(doc->title, "Bộ trưởng tiếp Đại sứ");
+  assert_string_equal(sentences(doc), "Sáng 6/11, Bộ trưởng tiếp Đại sứ.");
+  attache_doc_free(doc);
+}
+
+static void test_published_line_read_and_dropped(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("# Tiêu đề\n\nPublished at: **2019-11-06T09:53:12+00:00**\n\nCâu một.", NULL);
+  assert_true(doc->has_published);
+  assert_int_equal(doc->published.year, 2019);
+  assert_int_equal(doc->published.month, 11);
+  assert_int_equal(doc->published.day, 6);
+  assert_string_equal(doc->title, "Tiêu đề");
+  assert_string_equal(sentences(doc), "Câu một.");
+  attache_doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_abbreviations_do_not_end_sentences),
+      cmocka_unit_test(test_dates_and_decimals_stay_inside),
+      cmocka_unit_test(test_vietnamese_end_mark),
+      cmocka_unit_test(test_lower_case_after_period_continues),
+      cmocka_unit_test(test_related_news_block_ends_story),
+      cmocka_unit_test(test_chrome_lines_dropped),
+      cmocka_unit_test(test_headline_is_title_not_sentence),
+      cmocka_unit_test(test_published_line_read_and_dropped),
+  };
+  return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
+}
