@@ -13,6 +13,7 @@
  */
 #include "pipeline.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,14 +66,42 @@ static bool is_markup_line(const char *line, size_t n) {
   return false;
 }
 
+/* The first date in `rest`: "2019-11-06T09:53", "19/11/2018", or a bare
+ * "2019-12" (year and month). */
 static void parse_published_line(attache_doc *doc, const char *rest, size_t n) {
   if (doc->has_published) return;
-  for (size_t i = 0; i + 10 <= n; i++) {
-    if (rest[i] >= '0' && rest[i] <= '9' && at_parse_iso_date(rest + i, n - i, &doc->published)) {
+  for (size_t i = 0; i < n; i++) {
+    if (rest[i] < '0' || rest[i] > '9' || (i > 0 && rest[i - 1] >= '0' && rest[i - 1] <= '9')) continue;
+    if (at_parse_iso_date(rest + i, n - i, &doc->published)) {
+      doc->has_published = true;
+      return;
+    }
+    int y = 0, m = 0;
+    if (i + 7 <= n && sscanf(rest + i, "%4d-%2d", &y, &m) == 2 && rest[i + 4] == '-' && y >= 1990 && y <= 2100 &&
+        m >= 1 && m <= 12 && (i + 7 == n || rest[i + 7] < '0' || rest[i + 7] > '9')) {
+      doc->published = (at_date){(int16_t)y, (int8_t)m, 0};
       doc->has_published = true;
       return;
     }
   }
+}
+
+/* A line that is mostly a date and time ("Thứ Hai, 19/11/2018, 18:33"). */
+static bool is_dateline(const char *line, size_t n) {
+  size_t digits = 0;
+  for (size_t i = 0; i < n; i++) digits += line[i] >= '0' && line[i] <= '9';
+  return digits >= 6 && n <= 120;
+}
+
+/* Before the story: a line without a final period is a headline, menu or
+ * dateline, unless a headline was already read and this line reads as
+ * sentences ("... tại nước ta. Ảnh: Hồng Pha"). */
+static bool looks_like_headline(const attache_doc *doc, const char *line, size_t n) {
+  if (has_final_punctuation(line, n) || n > 300) return false;
+  if (!doc->title) return true;
+  for (size_t i = 0; i + 1 < n; i++)
+    if (line[i] == '.' && line[i + 1] == ' ') return false;
+  return n <= 160;
 }
 
 void at_clean_and_segment(attache_doc *doc) {
@@ -121,10 +150,18 @@ void at_clean_and_segment(attache_doc *doc) {
       if (!doc->title && start < end) doc->title = at_arena_strndup(doc->arena, doc->text + start, end - start);
       continue;
     }
-    if (!story_started && !has_final_punctuation(line, n) && n <= 300) {
-      /* A headline: the title if none was given, never a source of events. */
-      if (!doc->title) doc->title = at_arena_strndup(doc->arena, line, n);
+    if (!story_started && looks_like_headline(doc, line, n)) {
+      /* A headline, menu or dateline: the title (the first one) or the
+       * publication date, never a source of events. */
+      if (!doc->has_published) parse_published_line(doc, line, n);
+      if (!doc->title && !is_dateline(line, n)) doc->title = at_arena_strndup(doc->arena, line, n);
       continue;
+    }
+    /* "date 2019-12 Ngày 10/12, ..." - a crawler's date stamp before the text. */
+    if (!doc->has_published && para == 0) {
+      size_t k = 0;
+      while (k + 5 < n && line[k] == ' ') k++;
+      if (n - k > 9 && !memcmp(line + k, "date ", 5)) parse_published_line(doc, line + k + 5, n - k - 5);
     }
     story_started = true;
     at_segment_paragraph(doc, (uint32_t)start, (uint32_t)end, para++);

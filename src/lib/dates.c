@@ -73,6 +73,7 @@ at_date at_resolve_year(at_date d, const attache_doc *doc) {
   if (d.year || !d.month || !doc->has_published) return d;
   at_date p = doc->published;
   d.year = p.year;
+  if (!p.month) return d;
   /* Events are reported after they happen: a day more than two months after
    * publication belongs to the year before (a January article on December). */
   int ahead = (d.month - p.month) * 31 + ((d.day ? d.day : 1) - p.day);

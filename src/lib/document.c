@@ -8,7 +8,9 @@
 
 #include <string.h>
 
-/* A date in a URL path: /2019/11/06/, -20191106, 2019-11-06. */
+/* A date in a URL: "/2019/11/06/", "-2019-11-06", "-20191106", a longer
+ * number that starts with one ("-20230329203530624.htm"), a year and month
+ * ("/201811/"), or a year alone as a path segment ("/2018/"). */
 static bool date_from_url(const char *url, at_date *out) {
   size_t n = strlen(url);
   for (size_t i = 0; i + 10 <= n; i++) {
@@ -22,15 +24,28 @@ static bool date_from_url(const char *url, at_date *out) {
       if (at_parse_iso_date(iso, 10, out) && (i + 10 == n || url[i + 10] < '0' || url[i + 10] > '9')) return true;
     }
   }
-  for (size_t i = 0; i + 8 <= n; i++) {
+  for (size_t i = 0; i < n; i++) {
+    if ((url[i] < '0' || url[i] > '9') || (i > 0 && url[i - 1] >= '0' && url[i - 1] <= '9')) continue;
+    size_t run = 0;
+    while (i + run < n && url[i + run] >= '0' && url[i + run] <= '9') run++;
     const char *p = url + i;
-    if ((i > 0 && url[i - 1] >= '0' && url[i - 1] <= '9') || (i + 8 < n && url[i + 8] >= '0' && url[i + 8] <= '9'))
-      continue;
-    bool digits = true;
-    for (int k = 0; k < 8; k++) digits &= p[k] >= '0' && p[k] <= '9';
-    if (!digits) continue;
-    char iso[11] = {p[0], p[1], p[2], p[3], '-', p[4], p[5], '-', p[6], p[7], '\0'};
-    if (at_parse_iso_date(iso, 10, out) && out->year >= 1990) return true;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (run >= 4 ? (p[2] - '0') * 10 + (p[3] - '0') : 0);
+    if (run < 4 || y < 1990 || y > 2100) continue;
+    int m = run >= 6 ? (p[4] - '0') * 10 + (p[5] - '0') : 0;
+    int d = run >= 8 ? (p[6] - '0') * 10 + (p[7] - '0') : 0;
+    bool segment = i > 0 && url[i - 1] == '/' && (i + run == n || url[i + run] == '/');
+    if (run >= 8 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+      *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
+      return true;
+    }
+    if (run == 6 && segment && m >= 1 && m <= 12) {
+      *out = (at_date){(int16_t)y, (int8_t)m, 0};
+      return true;
+    }
+    if (run == 4 && segment) {
+      *out = (at_date){(int16_t)y, 0, 0};
+      return true;
+    }
   }
   return false;
 }

@@ -200,8 +200,10 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   uint32_t i = tok, plain = 0;
   while (i < w->s->tok_end && i - tok < 6 && name_syllable(w, i, (family && i > tok) || after_title)) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
+    /* "Jean-Yves", "Han Duck-soo": syllables joined by a hyphen without spaces. */
     if (i + 2 < w->s->tok_end && is_dash(w, i + 1) && !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
-        !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && name_syllable(w, i + 2, false))
+        !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, i + 2)->kind == AT_TOK_WORD &&
+        at_match_at(w->doc, w->s, i + 2) < 0)
       i += 2;
     i++;
   }

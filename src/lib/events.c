@@ -24,6 +24,7 @@ typedef struct sentence_view {
   uint32_t index;
   at_date_span dates[MAX_DATES];
   size_t ndates;
+  long ref_event; /* the event a "Sau lễ đón," or "Cùng ngày," points back to, or -1 */
 } sentence_view;
 
 static const at_match *match_of(const sentence_view *v, uint32_t m) { return AT_MATCH(v->doc, m); }
@@ -47,16 +48,18 @@ static uint32_t clause_start(const sentence_view *v, uint32_t tok) {
   return v->s->tok_start;
 }
 
-/* Is the cue at match index `m` in a modal context (plan, wish, invitation)? */
+/* Is the cue at match index `m` in a modal context (plan, wish, invitation)?
+ * A modal word governs what follows it to the end of the sentence, unless a
+ * past marker ("đã", "vừa") after it starts a reported fact again. */
 static bool modal_before(const sentence_view *v, uint32_t m) {
-  uint32_t cue_tok = match_of(v, m)->tok_start;
-  uint32_t from = clause_start(v, cue_tok);
+  bool modal = false;
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
-    if (!e || !strcmp(e->value, "none")) continue;
-    if (match_of(v, k)->tok_start >= from || at_entry_has_flag(e, "sentence")) return true;
+    if (e && strcmp(e->value, "none")) modal = true;
+    else if (modal && function_word(v, k, "past") && strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang"))
+      modal = false;
   }
-  return false;
+  return modal;
 }
 
 /* A function word with `value` right before match m (skipping nothing). */
@@ -72,6 +75,12 @@ static bool word_in_clause_before(const sentence_view *v, uint32_t m, const char
   for (uint32_t k = v->s->match_start; k < m; k++) {
     if (function_word(v, k, value) && match_of(v, k)->tok_start >= from) return true;
   }
+  return false;
+}
+
+static bool word_before_in_sentence(const sentence_view *v, uint32_t m, const char *value) {
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (function_word(v, k, value)) return true;
   return false;
 }
 
@@ -200,10 +209,25 @@ static const char *destination(const sentence_view *v, uint32_t m) {
   return NULL;
 }
 
+/* A document named right after "ký" / "ký kết" (its object, not a later mention). */
 static bool has_agreement_after(const sentence_view *v, uint32_t m) {
-  for (uint32_t k = m + 1; k < v->s->match_end; k++)
+  uint32_t end = match_of(v, m)->tok_end;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 4; k++)
     if (at_match_entry(match_of(v, k), AT_CAT_AGREEMENT)) return true;
   return false;
+}
+
+/* The event a sentence points back to: "Sau lễ đón, ..." (the last event of
+ * that type) or "Cùng ngày, ..." (the current event). */
+static long referenced_event(const sentence_view *v, long current) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    if (function_word(v, k, "same_day")) return current;
+    const at_entry *cue = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    if (!cue || k == v->s->match_start || !function_word(v, k - 1, "ref")) continue;
+    for (size_t e = v->doc->events.len; e-- > 0;)
+      if (!strcmp(AT_EVENT(v->doc, e)->type, cue->value)) return (long)e;
+  }
+  return -1;
 }
 
 static uint32_t distinct_mechanisms(const sentence_view *v) {
@@ -217,6 +241,12 @@ static uint32_t distinct_mechanisms(const sentence_view *v) {
     if (!dup && n < 8) seen[n++] = e->value;
   }
   return n;
+}
+
+static bool has_foreign(const at_strset *countries) {
+  for (uint8_t i = 0; i < countries->n; i++)
+    if (strcmp(countries->items[i], "VN")) return true;
+  return false;
 }
 
 /* ---- merging -------------------------------------------------------------- */
@@ -257,7 +287,9 @@ static bool people_disjoint(const attache_doc *doc, const at_event *a, const at_
 }
 
 static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b) {
-  if (strcmp(a->type, b->type)) return false;
+  /* A ship's "chuyến thăm" is its port call. */
+  bool ship_visit = !strcmp(a->type, "port_call") && !strcmp(b->type, "visit");
+  if (strcmp(a->type, b->type) && !ship_visit) return false;
   if (dates_conflict(a, b)) return false;
   if (a->mechanism && b->mechanism && strcmp(a->mechanism, b->mechanism)) return false;
   if (foreign_disjoint(&a->countries, &b->countries)) return false;
@@ -301,24 +333,50 @@ static long place_event(attache_doc *doc, const at_event *cand, bool back_refere
 
 /* ---- framing --------------------------------------------------------------- */
 
+/* Is the cue at match m subordinate ("đang thăm", "sang dự", "nhân chuyến
+ * thăm"): told in passing, not the happening the sentence's date is about? */
+static bool subordinate(const sentence_view *v, uint32_t m) {
+  uint32_t cue_tok = match_of(v, m)->tok_start;
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_end + 3 < cue_tok) break;
+    if (function_word(v, k, "subordinate")) return true;
+  }
+  return false;
+}
+
 /* The date of the cue at match m: one that follows the cue closely ("thăm
- * chính thức Việt Nam từ ngày 20 đến 23/10") is its own; otherwise the
- * sentence's time adverbial ("Sáng 21/10, ...") covers it. */
+ * chính thức Việt Nam từ ngày 20 đến 23/10") is its own; otherwise the time
+ * adverbial before it ("Sáng 21/10, ...") covers it, unless the cue is
+ * subordinate; otherwise the date of the event the sentence refers back to
+ * ("Ngay sau lễ đón, ..."). A date further on belongs to something else. */
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
-  if (!v->ndates) return;
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
   for (size_t i = 0; i < v->ndates && !d; i++) {
     const at_date_span *x = &v->dates[i];
-    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 8) continue;
+    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 20) continue;
     bool other_cue = false;
-    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
-      if (at_match_entry(match_of(v, k), AT_CAT_CUE)) other_cue = true;
+    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
+      const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+      if ((c && strcmp(c->value, "none")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) other_cue = true;
+    }
+    for (uint32_t t = cue->tok_end; t < x->tok_start; t++)
+      if (tok_punct(v->doc, t, ";")) other_cue = true;
     if (!other_cue) d = x;
   }
-  for (size_t i = 0; i < v->ndates && !d; i++)
-    if (v->dates[i].date.day) d = &v->dates[i];
-  if (!d) d = &v->dates[0];
+  if (!d && !subordinate(v, m))
+    for (size_t i = 0; i < v->ndates; i++)
+      if (v->dates[i].tok_end <= cue->tok_start) d = &v->dates[i];
+  if (!d) {
+    /* A visit spans days: the day of something else during it is not its date. */
+    if (v->ref_event >= 0 && AT_EVENT(v->doc, v->ref_event)->has_date && strcmp(ev->type, "visit")) {
+      const at_event *ref = AT_EVENT(v->doc, v->ref_event);
+      ev->date = ref->date;
+      ev->has_date = true;
+    }
+    return;
+  }
   ev->date = at_resolve_year(d->date, v->doc);
   ev->has_date = true;
   if (d->end.month) {
@@ -335,6 +393,30 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (noun && word_before(v, m, "plural")) return;
   if (in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return;
   if (!strcmp(type, "signing") && !has_agreement_after(v, m)) return;
+  if (at_entry_has_flag(cue, "destination") && !destination(v, m)) return;
+  const at_entry *attend = m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start
+                               ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend")
+                               : NULL;
+  if (noun && attend && !at_entry_has_flag(attend, "host")) {
+    /* "Tham dự lễ đón có ...": who attended an event already told. */
+    for (size_t e = doc->events.len; e-- > 0;)
+      if (!strcmp(AT_EVENT(doc, e)->type, type) || !strcmp(AT_EVENT(doc, e)->type, "port_call")) {
+        *current = (long)e;
+        if (v->s->event < 0) v->s->event = (int32_t)e;
+        break;
+      }
+    return;
+  }
+  if (word_before(v, m, "ref") && !(!strcmp(type, "visit") && destination(v, m))) {
+    /* "Sau lễ đón, ...", "Tại buổi tiếp, ...": the event told before, if
+     * there is one; else the sentence is the first to tell of it. */
+    for (size_t e = doc->events.len; e-- > 0;)
+      if (!strcmp(AT_EVENT(doc, e)->type, type)) {
+        *current = (long)e;
+        if (v->s->event < 0) v->s->event = (int32_t)e;
+        return;
+      }
+  }
 
   at_event ev = {0};
   ev.type = type;
@@ -350,6 +432,18 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool past = word_in_clause_before(v, m, "past");
   bool this_one = sentence_has_word(v, "this");
 
+  /* A ship's visit is a port call. */
+  if (!strcmp(type, "visit") && word_before_in_sentence(v, m, "ship")) type = ev.type = "port_call";
+  if (!strcmp(type, "port_call") && !ev.place) {
+    for (uint32_t k = m + 1; k < v->s->match_end && k <= m + 2; k++) {
+      const at_entry *p = at_match_entry(match_of(v, k), AT_CAT_PLACE);
+      if (p) {
+        ev.place = at_tok_text(doc, match_of(v, k)->tok_start, match_of(v, k)->tok_end);
+        ev.loc_country = p->value;
+        break;
+      }
+    }
+  }
   if (!strcmp(type, "visit")) {
     const char *dest = destination(v, m);
     if (dest) ev.loc_country = dest, ev.place = NULL;
@@ -376,8 +470,16 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   }
   add_areas(v, &ev.areas);
 
-  bool anchored = v->ndates > 0 || has_people || past;
-  if (!strcmp(type, "multilateral")) anchored = v->ndates > 0 || (has_people && past) || sentence_has_word(v, "session");
+  /* Exchanges and exercises are defense diplomacy only with a foreign party
+   * ("bàn giao" a suspect to the police is not). */
+  if ((!strcmp(type, "exchange") || !strcmp(type, "exercise")) && !has_foreign(&ev.countries)) return;
+
+  bool anchored = ev.has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both"));
+  if (at_match_entry(mt, AT_CAT_MECHANISM)) {
+    /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
+    bool held = sentence_has_word(v, "session") || sentence_has_word(v, "past");
+    anchored = ev.has_date || held || (has_people && past);
+  }
   bool back_reference = noun && !anchored;
   if (!anchored && !(noun && this_one) && !back_reference) return;
   long e = place_event(doc, &ev, back_reference);
@@ -390,8 +492,9 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
 void at_events(attache_doc *doc) {
   long current = -1;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
-    sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0};
+    sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
     v.ndates = at_find_dates(doc, v.s, v.dates, MAX_DATES);
+    v.ref_event = referenced_event(&v, current);
     size_t before = doc->events.len;
     long before_current = current;
     for (uint32_t m = v.s->match_start; m < v.s->match_end; m++) {
