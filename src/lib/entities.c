@@ -415,7 +415,10 @@ static void walk_sentence(walker *w) {
       if (!t.rank) t.rank = app.rank;
       if (!t.position) t.position = app.position;
       if (!t.country) t.country = app.country;
-      const char *guess = vietnamese && !(AT_TOK(doc, i)->flags & AT_TOKF_LATIN) ? "VN" : foreign_guess(w);
+      /* A family name and Vietnamese letters in the name: a Vietnamese. */
+      bool marked = false;
+      for (uint32_t k2 = i; k2 < after; k2++) marked |= !(AT_TOK(doc, k2)->flags & AT_TOKF_LATIN);
+      const char *guess = vietnamese && marked ? "VN" : foreign_guess(w);
       uint32_t p = add_person(w, name, &t, guess);
       add_mention(w, p, i, after);
       silence_matches(w, i, after);

@@ -55,7 +55,7 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
   bool modal = false;
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
-    if (e && strcmp(e->value, "none")) modal = true;
+    if (e && strcmp(e->value, "none") && !at_entry_has_flag(e, "document")) modal = true;
     else if (modal && function_word(v, k, "past") && strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang"))
       modal = false;
   }
@@ -363,6 +363,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     }
     for (uint32_t t = cue->tok_end; t < x->tok_start; t++)
       if (tok_punct(v->doc, t, ";")) other_cue = true;
+    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
+      if (function_word(v, k, "since")) other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019" */
     if (!other_cue) d = x;
   }
   if (!d && !subordinate(v, m))

@@ -88,10 +88,9 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested) {
                                   punct_is(doc, i + 1, "/")))
       break;
     if (punct_is(doc, i, ",")) {
-      if (i + 1 >= limit) break;
-      const at_token *n = AT_TOK(doc, i + 1);
-      long nm = match_starting_at(v, i + 1);
-      if ((n->flags & AT_TOKF_CAP) || (nm >= 0 && !at_match_entry(mt_at(v, (uint32_t)nm), AT_CAT_AREA))) break;
+      /* A comma goes on only through a list of fields ("thủy đạc, đại dương học và ..."). */
+      long nm = i + 1 < limit ? match_starting_at(v, i + 1) : -1;
+      if (nm < 0 || !at_match_entry(mt_at(v, (uint32_t)nm), AT_CAT_AREA)) break;
       i++;
       continue;
     }
@@ -144,11 +143,16 @@ static void add_parties(const view *v, at_strset *parties) {
   if (parties->n == 1 && v->doc->main_foreign) at_strset_add(parties, v->doc->main_foreign);
 }
 
+/* Is this document already listed? Titles are compared without case and
+ * marks, and a shortened retelling ("Điều khoản tham chiếu Tham vấn") of a
+ * listed title is the same document. */
 static bool seen_title(attache_doc *doc, const char *title) {
   const char *f = at_fold(doc->arena, title, strlen(title), AT_MATCH_TONE);
+  size_t n = strlen(f);
   for (size_t i = 0; i < doc->agreements.len; i++) {
     const at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
-    if (!strcmp(at_fold(doc->arena, a->title, strlen(a->title), AT_MATCH_TONE), f)) return true;
+    const char *g = at_fold(doc->arena, a->title, strlen(a->title), AT_MATCH_TONE);
+    if (!strcmp(g, f) || (strncmp(g, f, n) == 0 && g[n] == ' ')) return true;
   }
   return false;
 }
@@ -186,12 +190,21 @@ static void find_agreements(const view *v) {
     const at_match *x = mt_at(v, m);
     const at_entry *kind = at_match_entry(x, AT_CAT_AGREEMENT);
     if (!kind || x->tok_start < skip_until) continue;
+    /* A title is capitalized; a lower-case kind names a document only as the
+     * object of "ký" ("đã ký bản ghi nhớ về ...") or with its years
+     * ("kế hoạch hợp tác giai đoạn 2017 - 2019"). */
     const at_token *first = AT_TOK(v->doc, x->tok_start);
-    if (!(first->flags & AT_TOKF_CAP) && !at_entry_has_flag(kind, "lower")) continue;
+    bool signed_object = m > v->s->match_start && mt_at(v, m - 1)->tok_end == x->tok_start &&
+                         at_match_value(mt_at(v, m - 1), AT_CAT_CUE, "signing");
     if (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start) continue;
     long nested;
     uint32_t end = title_end(v, m, &nested);
     if (end <= x->tok_end && !at_entry_has_flag(kind, "standalone")) continue;
+    if (!(first->flags & AT_TOKF_CAP) && !at_entry_has_flag(kind, "lower") && !signed_object) {
+      int from = 0, to = 0;
+      find_period(v, x->tok_start, end, &from, &to);
+      if (!from) continue;
+    }
     bool modal;
     bool signing = signing_before(v, m, &modal);
     const char *status = modal ? "planned" : signing ? "signed" : "existing";
@@ -212,7 +225,7 @@ static void find_agreements(const view *v) {
 /* ---- figures ------------------------------------------------------------ */
 
 typedef struct features {
-  bool attache, concurrent, abroad, in_vn, relations, peacekeeping, documents, signed_docs;
+  bool attache, concurrent, abroad, in_vn, relations, peacekeeping, documents, signed_docs, transfer, missing;
 } features;
 
 static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, features *f) {
@@ -227,6 +240,8 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!strcmp(e->value, "relations")) f->relations = true;
       else if (!strcmp(e->value, "peacekeeping")) f->peacekeeping = true;
       else if (!strcmp(e->value, "documents")) f->documents = true;
+      else if (!strcmp(e->value, "transfer")) f->transfer = true;
+      else if (!strcmp(e->value, "missing")) f->missing = true;
     }
     if (at_match_value(x, AT_CAT_POSITION, "attache")) f->attache = true;
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
@@ -236,7 +251,11 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
   }
 }
 
-static const char *decide_metric(const features *f, const char *unit_kind) {
+/* The metric a count is of, from its unit and the words around it; for
+ * `other`, *label says what is counted. */
+static const char *decide_metric(const features *f, const char *unit_kind, const char **label) {
+  if (!strcmp(unit_kind, "ship") && f->transfer) return *label = "ships_transferred", "other";
+  if (!strcmp(unit_kind, "case") && f->missing) return *label = "missing_in_action_cases", "other";
   if (f->concurrent && f->attache) return "foreign_concurrent_attache";
   if (f->concurrent) return "foreign_concurrent_attache";
   if (f->attache && f->in_vn) return "foreign_resident_attache_offices";
@@ -254,8 +273,21 @@ static void find_figures(const view *v) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1;
     int value;
     if (!is_number(doc, i, &value) || value <= 0) continue;
-    if (i + 1 < v->s->tok_end && (punct_is(doc, i + 1, "/") || punct_is(doc, i + 1, "-") || punct_is(doc, i + 1, ".")))
+    uint32_t last = i; /* "2.000", "1,500": groups of three digits */
+    int group;
+    while (last + 2 < v->s->tok_end && (punct_is(doc, last + 1, ".") || punct_is(doc, last + 1, ",")) &&
+           !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) && !(AT_TOK(doc, last + 2)->flags & AT_TOKF_SPACE) &&
+           AT_TOK(doc, last + 2)->end - AT_TOK(doc, last + 2)->start == 3 && is_number(doc, last + 2, &group) &&
+           value < 1000000) {
+      value = value * 1000 + group;
+      last += 2;
+    }
+    if (last + 1 < v->s->tok_end && !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) &&
+        (punct_is(doc, last + 1, "/") || punct_is(doc, last + 1, "-") || punct_is(doc, last + 1, ".")))
       continue;
+    const char *label = NULL;
+    uint32_t first_tok = i;
+    i = last;
     long um = match_starting_at(v, i + 1);
     if (um < 0) continue;
     const at_entry *unit = at_match_entry(mt_at(v, (uint32_t)um), AT_CAT_FIGURE);
@@ -267,26 +299,26 @@ static void find_figures(const view *v) {
       fwd_end++;
     features f = {0};
     scan_features(v, i + 1, fwd_end, &f);
-    const char *metric = decide_metric(&f, unit_kind);
+    const char *metric = decide_metric(&f, unit_kind, &label);
     if (!metric) {
       features b = {0};
       scan_features(v, prev_boundary, i, &b);
       b.in_vn = b.in_vn || f.in_vn;
-      metric = decide_metric(&b, unit_kind);
+      metric = decide_metric(&b, unit_kind, &label);
       if (!metric) {
         features all = f;
         all.relations |= b.relations;
         all.attache |= b.attache;
-        metric = decide_metric(&all, unit_kind);
+        metric = decide_metric(&all, unit_kind, &label);
       }
     }
     prev_boundary = i + 1;
     if (!metric) continue;
     const char *qualifier = "exact";
-    long qm = i > v->s->tok_start ? at_match_at(doc, v->s, i - 1) : -1;
+    long qm = first_tok > v->s->tok_start ? at_match_at(doc, v->s, first_tok - 1) : -1;
     if (qm >= 0) {
       const at_entry *q = at_match_entry(mt_at(v, (uint32_t)qm), AT_CAT_QUALIFIER);
-      if (q && mt_at(v, (uint32_t)qm)->tok_end == i) qualifier = q->value;
+      if (q && mt_at(v, (uint32_t)qm)->tok_end == first_tok) qualifier = q->value;
     }
     bool dup = false;
     for (size_t k = 0; k < doc->figures.len; k++) {
@@ -296,6 +328,7 @@ static void find_figures(const view *v) {
     if (dup) continue;
     at_figure *fig = at_vec_push(&doc->figures);
     fig->metric = metric;
+    fig->label = label;
     fig->value = value;
     fig->qualifier = qualifier;
     fig->subject = "VN";

@@ -98,6 +98,57 @@ static void test_signing_needs_a_document(void **state) {
   assert_string_equal(events("Belarus thực hiện đúng tiến độ các hợp đồng thương mại quân sự đã ký kết.", NULL), "");
 }
 
+
+static void test_date_of_subordinate_and_following_cues(void **state) {
+  (void)state;
+  /* The time adverbial is the reception's; the visit told in passing has none. */
+  assert_string_equal(events("Chiều 25/1, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Bộ trưởng Bộ Quốc "
+                             "phòng Hoa Kỳ James Mattis đang thăm chính thức Việt Nam.",
+                             NULL),
+                      "reception XXXX-01-25 [VN US]; visit null [VN US]");
+  /* A date after the cue that belongs to something else is not taken. */
+  assert_string_equal(events("Đây là chuyến thăm Việt Nam đầu tiên của Bộ trưởng Quốc phòng Indonesia Prabowo "
+                             "Subianto kể từ khi nhậm chức vào tháng 10/2019.",
+                             NULL),
+                      "visit null [VN ID]");
+}
+
+static void test_back_reference_gives_date(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 22/7, Đại tướng Phan Văn Giang chủ trì lễ đón ông Chan Chun Sing, Bộ trưởng Quốc "
+                             "phòng Singapore. Ngay sau lễ đón, hai bên tiến hành hội đàm. Chiều cùng ngày, ông Chan "
+                             "Chun Sing đã đến chào Thủ tướng Phạm Minh Chính.",
+                             "2025-07-23"),
+                      "reception 2025-07-22 [VN SG]; talks 2025-07-22 [VN SG]; reception 2025-07-22 [VN SG]");
+}
+
+static void test_ship_visit_is_port_call(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 27/5, tàu tuần tra Adroit của Hải quân Pháp đã cập cảng, thăm hữu nghị thành phố "
+                             "Hải Phòng. Chuyến thăm góp phần tăng cường hiểu biết giữa Hải quân hai nước.",
+                             NULL),
+                      "port_call XXXX-05-27 [VN FR]");
+}
+
+static void test_modal_scope_and_its_end(void **state) {
+  (void)state;
+  /* "sẽ" governs the whole list after it, across ";" ... */
+  assert_string_equal(events("Bộ trưởng hai nước sẽ chứng kiến tuần tra chung; tham dự lễ khánh thành và thăm Lào.",
+                             NULL),
+                      "");
+  /* ... until a past marker reports a fact again. */
+  assert_string_equal(events("Hai bên nhất trí sẽ hợp tác, sau đó đã ký kết Bản ghi nhớ về hợp tác quân y.", NULL),
+                      "signing null [VN]");
+}
+
+static void test_attendance_refers_back(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 5/6, tàu hộ vệ của Hải quân Ấn Độ cập cảng quốc tế Cam Ranh. Tham dự lễ đón có Đại "
+                             "tá Vũ Thanh Sơn, Phó Tư lệnh Vùng 4 Hải quân.",
+                             NULL),
+                      "port_call XXXX-06-05 [VN IN]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -109,6 +160,11 @@ int main(void) {
       cmocka_unit_test(test_visit_and_talks_are_two_events),
       cmocka_unit_test(test_multilateral_meeting_with_mechanism),
       cmocka_unit_test(test_signing_needs_a_document),
+      cmocka_unit_test(test_date_of_subordinate_and_following_cues),
+      cmocka_unit_test(test_back_reference_gives_date),
+      cmocka_unit_test(test_ship_visit_is_port_call),
+      cmocka_unit_test(test_modal_scope_and_its_end),
+      cmocka_unit_test(test_attendance_refers_back),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

@@ -95,6 +95,75 @@ static void test_relations(void **state) {
   json_decref(r);
 }
 
+
+static void test_lower_case_documents_need_signing_or_years(void **state) {
+  (void)state;
+  json_t *r = test_extract("Sau cuộc hội đàm, hai bên đã ký bản ghi nhớ về hợp tác quốc phòng song phương. Hai nước "
+                           "đang xây dựng kế hoạch hợp tác quân sự cho năm 2018-2020. Việc thực hiện thỏa thuận giữa "
+                           "hai bộ rất tốt.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "planned");
+  json_decref(r);
+}
+
+static void test_title_stops_at_comma_unless_listing_fields(void **state) {
+  (void)state;
+  json_t *r = test_extract("Các đại biểu đã thảo luận Kế hoạch hoạt động chu kỳ 2021-2023 của các Nhóm chuyên gia, "
+                           "thảo luận dự thảo Tuyên bố chung hội nghị lần thứ 7.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"),
+                      "Kế hoạch hoạt động chu kỳ 2021-2023 của các Nhóm chuyên gia");
+  assert_int_equal(json_integer_value(json_object_get(json_object_get(json_array_get(ag, 0), "period"), "to")), 2023);
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "planned");
+  json_decref(r);
+}
+
+static void test_shortened_retelling_is_one_document(void **state) {
+  (void)state;
+  json_t *r = test_extract("Hải quân hai nước trao văn bản Điều khoản tham chiếu Tham vấn Hải quân Việt Nam - Hàn "
+                           "Quốc. Hai Bộ trưởng chứng kiến việc trao văn bản Điều khoản tham chiếu Tham vấn giữa hải "
+                           "quân hai nước.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  json_decref(r);
+}
+
+static void test_other_counts_with_label(void **state) {
+  (void)state;
+  json_t *r = test_extract("Có tổng cộng hơn 2.000 trường hợp MIA Mỹ được tìm kiếm. Hàn Quốc đã chuyển giao 3 tàu "
+                           "tuần tra cho Việt Nam.",
+                           NULL);
+  json_t *fs = test_list(r, "figures");
+  assert_int_equal(json_array_size(fs), 2);
+  json_t *mia = json_array_get(fs, 0), *ships = json_array_get(fs, 1);
+  assert_string_equal(test_str(mia, "metric"), "other");
+  assert_string_equal(test_str(mia, "label"), "missing_in_action_cases");
+  assert_int_equal(json_integer_value(json_object_get(mia, "value")), 2000);
+  assert_string_equal(test_str(mia, "qualifier"), "more_than");
+  assert_string_equal(test_str(ships, "label"), "ships_transferred");
+  assert_int_equal(json_integer_value(json_object_get(ships, "value")), 3);
+  json_decref(r);
+}
+
+static void test_special_and_traditional_relations(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chuyến thăm góp phần củng cố mối quan hệ hữu nghị truyền thống, tình đoàn kết đặc biệt "
+                           "giữa Việt Nam và Lào.",
+                           NULL);
+  json_t *rel = test_list(r, "relations");
+  assert_int_equal(json_array_size(rel), 2);
+  assert_string_equal(test_str(json_array_get(rel, 0), "framework"), "traditional_friendship");
+  assert_string_equal(test_str(json_array_get(rel, 1), "framework"), "special_relationship");
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -103,6 +172,11 @@ int main(void) {
       cmocka_unit_test(test_figures_of_the_attache_network),
       cmocka_unit_test(test_numbers_that_are_not_figures),
       cmocka_unit_test(test_relations),
+      cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
+      cmocka_unit_test(test_title_stops_at_comma_unless_listing_fields),
+      cmocka_unit_test(test_shortened_retelling_is_one_document),
+      cmocka_unit_test(test_other_counts_with_label),
+      cmocka_unit_test(test_special_and_traditional_relations),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

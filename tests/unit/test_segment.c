@@ -74,6 +74,41 @@ static void test_published_line_read_and_dropped(void **state) {
   attache_doc_free(doc);
 }
 
+
+static void test_publication_date_from_dateline_stamp_and_url(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Tiêu đề bài\nThứ Hai, 19/11/2018, 18:33\nCâu một.", NULL);
+  assert_true(doc->has_published);
+  assert_int_equal(doc->published.day, 19);
+  assert_string_equal(sentences(doc), "Câu một.");
+  attache_doc_free(doc);
+
+  doc = test_doc(" date 2019-12 Ngày 10/12, hai bên đối thoại.", NULL);
+  assert_int_equal(doc->published.year, 2019);
+  assert_int_equal(doc->published.month, 12);
+  assert_int_equal(doc->published.day, 0);
+  attache_doc_free(doc);
+
+  const char *urls[] = {"https://x.vn/a-20230329203530624.htm", "https://x.vn/chinh-tri/201606/bai-2702344",
+                        "https://x.vn/tin-tuc/2018/bai", "https://x.vn/2019/11/06/bai"};
+  const int want[][3] = {{2023, 3, 29}, {2016, 6, 0}, {2018, 0, 0}, {2019, 11, 6}};
+  for (size_t i = 0; i < 4; i++) {
+    attache_doc_input in = {.id = {"u", 1}, .url = {urls[i], strlen(urls[i])}, .text = {"Câu một.", 10}};
+    assert_int_equal(attache_extract(test_lexicon(), &in, NULL, &doc, NULL), ATTACHE_OK);
+    assert_int_equal(doc->published.year, want[i][0]);
+    assert_int_equal(doc->published.month, want[i][1]);
+    assert_int_equal(doc->published.day, want[i][2]);
+    attache_doc_free(doc);
+  }
+}
+
+static void test_second_unpunctuated_paragraph_is_story(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Tiêu đề bài\n\nĐại tướng tiếp ông Dan Harel tại nước ta. Ảnh: Hồng Pha\n", NULL);
+  assert_string_equal(sentences(doc), "Đại tướng tiếp ông Dan Harel tại nước ta. | Ảnh: Hồng Pha");
+  attache_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_abbreviations_do_not_end_sentences),
@@ -84,6 +119,8 @@ int main(void) {
       cmocka_unit_test(test_chrome_lines_dropped),
       cmocka_unit_test(test_headline_is_title_not_sentence),
       cmocka_unit_test(test_published_line_read_and_dropped),
+      cmocka_unit_test(test_publication_date_from_dateline_stamp_and_url),
+      cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
