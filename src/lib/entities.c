@@ -410,14 +410,21 @@ static void walk_sentence(walker *w) {
     if (accept) {
       const char *name = at_tok_text(doc, i, after);
       uint32_t k = skip_brackets(w, after);
-      titles app = {0};
-      uint32_t end = read_apposition(w, k, &app);
-      if (!t.rank) t.rank = app.rank;
-      if (!t.position) t.position = app.position;
-      if (!t.country) t.country = app.country;
       /* A family name and Vietnamese letters in the name: a Vietnamese. */
       bool marked = false;
       for (uint32_t k2 = i; k2 < after; k2++) marked |= !(AT_TOK(doc, k2)->flags & AT_TOKF_LATIN);
+      titles app = {0};
+      uint32_t end = read_apposition(w, k, &app);
+      if (vietnamese && marked && app.country && strcmp(app.country, "VN")) {
+        /* "Trong cuộc gặp Thượng tướng Nguyễn Chí Vịnh, Bộ trưởng Bộ Quốc phòng
+         * Pháp thông báo ...": a foreign office after a Vietnamese name starts
+         * the next phrase; it is not this person's. */
+        app = (titles){0};
+        end = k;
+      }
+      if (!t.rank) t.rank = app.rank;
+      if (!t.position) t.position = app.position;
+      if (!t.country) t.country = app.country;
       const char *guess = vietnamese && marked ? "VN" : foreign_guess(w);
       uint32_t p = add_person(w, name, &t, guess);
       add_mention(w, p, i, after);

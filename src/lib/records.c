@@ -253,7 +253,7 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
 
 /* The metric a count is of, from its unit and the words around it; for
  * `other`, *label says what is counted. */
-static const char *decide_metric(const features *f, const char *unit_kind, const char **label) {
+static const char *decide_metric(const features *f, const char *unit_kind, bool forward, const char **label) {
   if (!strcmp(unit_kind, "ship") && f->transfer) return *label = "ships_transferred", "other";
   if (!strcmp(unit_kind, "case") && f->missing) return *label = "missing_in_action_cases", "other";
   if (f->concurrent && f->attache) return "foreign_concurrent_attache";
@@ -262,7 +262,8 @@ static const char *decide_metric(const features *f, const char *unit_kind, const
   if (f->attache && (f->abroad || !strcmp(unit_kind, "office"))) return "resident_attache_offices_abroad";
   if (f->peacekeeping && !strcmp(unit_kind, "person")) return "peacekeepers_deployed";
   if (f->documents && f->signed_docs) return "agreements_signed";
-  if (f->relations && !strcmp(unit_kind, "state")) return "defense_partners";
+  /* "có quan hệ quốc phòng với hơn 80 nước": the relation is said before the count. */
+  if (f->relations && !forward && !strcmp(unit_kind, "state")) return "defense_partners";
   return NULL;
 }
 
@@ -299,17 +300,17 @@ static void find_figures(const view *v) {
       fwd_end++;
     features f = {0};
     scan_features(v, i + 1, fwd_end, &f);
-    const char *metric = decide_metric(&f, unit_kind, &label);
+    const char *metric = decide_metric(&f, unit_kind, true, &label);
     if (!metric) {
       features b = {0};
       scan_features(v, prev_boundary, i, &b);
       b.in_vn = b.in_vn || f.in_vn;
-      metric = decide_metric(&b, unit_kind, &label);
+      metric = decide_metric(&b, unit_kind, false, &label);
       if (!metric) {
         features all = f;
-        all.relations |= b.relations;
+        all.relations = b.relations;
         all.attache |= b.attache;
-        metric = decide_metric(&all, unit_kind, &label);
+        metric = decide_metric(&all, unit_kind, false, &label);
       }
     }
     prev_boundary = i + 1;

@@ -85,6 +85,14 @@ static void test_pronoun_resolves_to_sentence_subject(void **state) {
   json_decref(r);
 }
 
+
+static void test_foreign_office_after_vietnamese_name_is_not_his(void **state) {
+  (void)state;
+  assert_string_equal(people("Trong cuộc gặp Thượng tướng Nguyễn Chí Vịnh, Bộ trưởng Bộ Quốc phòng Pháp thông báo kế "
+                             "hoạch."),
+                      "Nguyễn Chí Vịnh|Thượng tướng|-|VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -94,6 +102,7 @@ int main(void) {
       cmocka_unit_test(test_later_mentions_are_one_person),
       cmocka_unit_test(test_given_name_that_is_a_country_word),
       cmocka_unit_test(test_pronoun_resolves_to_sentence_subject),
+      cmocka_unit_test(test_foreign_office_after_vietnamese_name_is_not_his),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
