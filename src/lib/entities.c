@@ -68,6 +68,7 @@ bool at_strset_has(const at_strset *set, const char *s) {
 typedef struct titles {
   const char *rank;
   const char *position;
+  const char *position_class; /* the office's class in positions.tsv */
   const char *country;
   bool active; /* a rank, office or honorific was just read */
 } titles;
@@ -166,9 +167,33 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     country = at_match_entry(c, AT_CAT_COUNTRY)->value;
     end = skip_brackets(w, c->tok_end);
   }
-  if (!at_entry_has_flag(e, "party") && !t->position) {
-    t->position = at_tok_text(w->doc, tok, text_end);
-    if (country) t->country = country;
+  /* An ambassador's or attaché's post: "Đại sứ Hoa Kỳ tại Việt Nam". */
+  const char *post = NULL;
+  if ((at_match_value(m, AT_CAT_POSITION, "ambassador") || at_match_value(m, AT_CAT_POSITION, "attache")) &&
+      at_tok_is(w->doc, end, "tại") && match_starting(w, end + 1, AT_CAT_COUNTRY)) {
+    const at_match *c2 = match_starting(w, end + 1, AT_CAT_COUNTRY);
+    post = at_tok_text(w->doc, end, c2->tok_end);
+    end = c2->tok_end;
+  }
+  if (!at_entry_has_flag(e, "party")) {
+    const char *text = at_tok_text(w->doc, tok, text_end);
+    if (post) {
+      size_t a = strlen(text), b = strlen(post);
+      char *joined = at_arena_alloc(w->doc->arena, a + b + 2);
+      memcpy(joined, text, a);
+      joined[a] = ' ';
+      memcpy(joined + a + 1, post, b + 1);
+      text = joined;
+    }
+    /* The first office named is the main one, except that a defense office
+     * outranks a deputy premiership here ("Phó Thủ tướng, Bộ trưởng Bộ
+     * Quốc phòng"): this is a record of defense relations. */
+    bool defense = strstr(text, "Quốc phòng") || strstr(text, "quốc phòng");
+    if (!t->position || (defense && t->position_class && !strcmp(t->position_class, "deputy_head_of_government"))) {
+      t->position = text;
+      t->position_class = e->value;
+      if (country) t->country = country;
+    }
   }
   return end;
 }
@@ -185,9 +210,11 @@ static bool name_syllable(const walker *w, uint32_t tok, bool inside_family_name
   long m = at_match_at(w->doc, w->s, tok);
   if (m < 0) return true;
   const at_match *mt = AT_MATCH(w->doc, m);
-  if (mt->tok_end - mt->tok_start != 1) return false;
-  if (at_match_entry(mt, AT_CAT_FAMILY)) return true;
-  return inside_family_name && (at_match_entry(mt, AT_CAT_COUNTRY) || at_match_entry(mt, AT_CAT_PLACE));
+  if (mt->tok_end - mt->tok_start == 1 && at_match_entry(mt, AT_CAT_FAMILY)) return true;
+  /* "Nguyễn Tân Cương": "Tân Cương" (Xinjiang) inside a name is a name; a
+   * country of several syllables stays a country ("Đoàn Hoa Kỳ"). */
+  bool one = mt->tok_end - mt->tok_start == 1;
+  return inside_family_name && ((one && at_match_entry(mt, AT_CAT_COUNTRY)) || at_match_entry(mt, AT_CAT_PLACE));
 }
 
 static bool is_vietnamese_name(const walker *w, uint32_t tok);
@@ -316,13 +343,17 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
   uint32_t i = tok;
   while (i < w->s->tok_end && (is_punct(w, i, ",") || is_dash(w, i))) {
     uint32_t j = i + 1;
+    titles next_titles = *t;
     const at_match *r = match_starting(w, j, AT_CAT_RANK);
     if (r) {
-      if (!t->rank) t->rank = at_tok_text(w->doc, r->tok_start, r->tok_end);
+      if (!next_titles.rank) next_titles.rank = at_tok_text(w->doc, r->tok_start, r->tok_end);
       j = r->tok_end;
     }
-    uint32_t next = read_office(w, j, t);
+    uint32_t next = read_office(w, j, &next_titles);
     if (next == j && !r) break;
+    /* ", Đại tướng Phan Văn Giang": the title of the next person named. */
+    if (name_syllable(w, next, true) && name_run(w, next, true) >= 2) break;
+    *t = next_titles;
     i = next;
   }
   return i;
@@ -332,8 +363,20 @@ static void walk_sentence(walker *w) {
   attache_doc *doc = w->doc;
   titles t = {0};
   uint32_t first_person_here = UINT32_MAX;
+  long last_person = -1;
   for (uint32_t i = w->s->tok_start; i < w->s->tok_end;) {
     const at_match *m;
+    if ((m = match_starting(w, i, AT_CAT_FUNCTION)) && at_match_value(m, AT_CAT_FUNCTION, "copula") &&
+        match_starting(w, m->tok_end, AT_CAT_POSITION)) {
+      /* "... vừa được bổ nhiệm làm Tùy viên Quốc phòng", "trên cương vị Bộ
+       * trưởng": the office is said of the person just named. */
+      titles pred = {0};
+      i = read_office(w, m->tok_end, &pred);
+      if (last_person >= 0 && pred.position && !AT_PERSON(doc, last_person)->position)
+        AT_PERSON(doc, last_person)->position = pred.position;
+      t = (titles){0};
+      continue;
+    }
     if ((m = match_starting(w, i, AT_CAT_RANK))) {
       if (!t.active) t = (titles){0};
       t.rank = at_tok_text(doc, m->tok_start, m->tok_end);
@@ -427,6 +470,7 @@ static void walk_sentence(walker *w) {
       if (!t.country) t.country = app.country;
       const char *guess = vietnamese && marked ? "VN" : foreign_guess(w);
       uint32_t p = add_person(w, name, &t, guess);
+      last_person = (long)p;
       add_mention(w, p, i, after);
       silence_matches(w, i, after);
       if (first_person_here == UINT32_MAX) first_person_here = p;

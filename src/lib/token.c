@@ -24,6 +24,27 @@ static bool is_space_cp(utf8proc_int32_t cp) {
          utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
+/* Vietnamese writes the tone of "oa", "oe", "uy" at the end of a syllable in
+ * two ways: "hoà"/"hòa", "thuỷ"/"thủy". Case folding brings the old placement
+ * to the new one, so "Uỷ viên" finds "Ủy viên". */
+static void normalize_tone_placement(char *word) {
+  static const struct {
+    const char *old_form, *new_form;
+  } pairs[] = {
+      {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"}, {"oè", "òe"}, {"oé", "óe"},
+      {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"}, {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"},
+      {"uỵ", "ụy"},
+  };
+  size_t n = strlen(word);
+  for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+    size_t k = strlen(pairs[i].old_form);
+    if (n < k || strcmp(word + n - k, pairs[i].old_form)) continue;
+    if (n > k && word[n - k - 1] == 'q') return; /* "quý": the u belongs to "qu" */
+    memcpy(word + n - k, pairs[i].new_form, strlen(pairs[i].new_form) + 1); /* never longer */
+    return;
+  }
+}
+
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
   bool ascii = true;
   for (size_t i = 0; i < n; i++)
@@ -56,6 +77,7 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
   }
   out[o] = '\0';
   free(folded);
+  if (mode == AT_MATCH_CASE) normalize_tone_placement(out);
   return out;
 }
 

@@ -93,6 +93,44 @@ static void test_foreign_office_after_vietnamese_name_is_not_his(void **state) {
                       "Nguyễn Chí Vịnh|Thượng tướng|-|VN");
 }
 
+
+static void test_office_after_copula_is_the_named_persons(void **state) {
+  (void)state;
+  assert_string_equal(people("Chúc mừng Đại tá Thomas Stevenson vừa được bổ nhiệm làm Tùy viên Quốc phòng Hoa Kỳ tại "
+                             "Việt Nam, Thượng tướng Nguyễn Chí Vịnh mong muốn hợp tác."),
+                      "Thomas Stevenson|Đại tá|Tùy viên Quốc phòng tại Việt Nam|US; Nguyễn Chí Vịnh|Thượng tướng|-|VN");
+  assert_string_equal(people("Chuyến thăm của Đại tướng Ngô Xuân Lịch trên cương vị Bộ trưởng Quốc phòng kéo dài."),
+                      "Ngô Xuân Lịch|Đại tướng|Bộ trưởng Quốc phòng|VN");
+}
+
+static void test_apposition_stops_at_the_next_persons_title(void **state) {
+  (void)state;
+  assert_string_equal(people("Hội kiến Thủ tướng Hàn Quốc Han Duck-soo, Đại tướng Phan Văn Giang mong muốn hợp tác."),
+                      "Han Duck-soo|-|Thủ tướng|KR; Phan Văn Giang|Đại tướng|-|VN");
+}
+
+static void test_defense_office_outranks_deputy_premiership(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tướng Tea Banh, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng Campuchia đã đến."),
+                      "Tea Banh|Đại tướng|Bộ trưởng Bộ Quốc phòng|KH");
+  assert_string_equal(people("Đại tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng, Thứ trưởng Bộ Quốc phòng đã đến."),
+                      "Nguyễn Tân Cương|Đại tướng|Tổng Tham mưu trưởng|VN");
+}
+
+static void test_old_style_tone_placement_matches(void **state) {
+  (void)state;
+  assert_string_equal(people("Thượng tướng Hoàng Xuân Chiến, Uỷ viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng dự."),
+                      "Hoàng Xuân Chiến|Thượng tướng|Thứ trưởng Bộ Quốc phòng|VN");
+}
+
+static void test_words_that_look_like_names(void **state) {
+  (void)state;
+  /* A delegation, an ocean and a region are not people; Xinjiang inside a name is a name. */
+  assert_string_equal(people("Đoàn Đại biểu Bộ Quốc phòng dự diễn đàn Châu Á - Thái Bình Dương cùng Đại tướng Nguyễn "
+                             "Tân Cương."),
+                      "Nguyễn Tân Cương|Đại tướng|-|VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -103,6 +141,11 @@ int main(void) {
       cmocka_unit_test(test_given_name_that_is_a_country_word),
       cmocka_unit_test(test_pronoun_resolves_to_sentence_subject),
       cmocka_unit_test(test_foreign_office_after_vietnamese_name_is_not_his),
+      cmocka_unit_test(test_office_after_copula_is_the_named_persons),
+      cmocka_unit_test(test_apposition_stops_at_the_next_persons_title),
+      cmocka_unit_test(test_defense_office_outranks_deputy_premiership),
+      cmocka_unit_test(test_old_style_tone_placement_matches),
+      cmocka_unit_test(test_words_that_look_like_names),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

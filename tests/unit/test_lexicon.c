@@ -29,6 +29,19 @@ static void test_case_and_tone_modes(void **state) {
   assert_string_equal(matched("anh ấy gặp bạn.", AT_CAT_COUNTRY), "");
 }
 
+static void test_tone_placement_is_folded(void **state) {
+  (void)state;
+  /* "hoà"/"hòa", "thuỷ"/"thủy" are one word; "quý" keeps its mark where it is. */
+  at_arena *arena = at_arena_new();
+  assert_string_equal(at_fold(arena, "Hoà", strlen("Hoà"), AT_MATCH_CASE), "hòa");
+  assert_string_equal(at_fold(arena, "THUỶ", strlen("THUỶ"), AT_MATCH_CASE), "thủy");
+  assert_string_equal(at_fold(arena, "khoẻ", strlen("khoẻ"), AT_MATCH_CASE), "khỏe");
+  assert_string_equal(at_fold(arena, "quý", strlen("quý"), AT_MATCH_CASE), "quý");
+  assert_string_equal(at_fold(arena, "Hoàng", strlen("Hoàng"), AT_MATCH_CASE), "hoàng");
+  assert_string_equal(at_fold(arena, "Đặng", strlen("Đặng"), AT_MATCH_TONE), "dang");
+  at_arena_free(arena);
+}
+
 static void test_longest_match_wins(void **state) {
   (void)state;
   /* "tiếp tục" blocks the reception cue "tiếp"; "Đối tác chiến lược toàn diện" beats "Đối tác chiến lược". */
@@ -103,6 +116,7 @@ static void test_every_shipped_file_loads(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_case_and_tone_modes),
+      cmocka_unit_test(test_tone_placement_is_folded),
       cmocka_unit_test(test_longest_match_wins),
       cmocka_unit_test(test_hyphenated_phonetic_names),
       cmocka_unit_test(test_mechanism_with_symbol),
