@@ -19,19 +19,18 @@
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
-/* Case-folded comparison of the start of a line with a chrome phrase. */
-static bool line_starts_with(attache_doc *doc, const char *line, size_t n, const at_entry *e, bool whole) {
-  size_t plen = strlen(e->phrase);
-  if (plen > n) return false;
-  if (whole) {
-    size_t rest = n;
-    while (rest > plen && (line[rest - 1] == ':' || is_space(line[rest - 1]))) rest--;
-    if (rest != plen) return false;
-  }
-  if (e->mode == AT_MATCH_EXACT) return memcmp(line, e->phrase, plen) == 0;
-  const char *a = at_fold(doc->arena, line, plen, AT_MATCH_CASE);
-  const char *b = at_fold(doc->arena, e->phrase, plen, AT_MATCH_CASE);
-  return strcmp(a, b) == 0;
+/* Does the line (as written, and case-folded in `folded`) start with the
+ * chrome phrase, or, with `whole`, consist of it (a trailing colon aside)? */
+static bool line_starts_with(const char *line, size_t n, const char *folded, const at_entry *e, bool whole) {
+  const char *phrase = e->mode == AT_MATCH_EXACT ? e->phrase : e->key;
+  const char *text = e->mode == AT_MATCH_EXACT ? line : folded;
+  size_t tlen = e->mode == AT_MATCH_EXACT ? n : strlen(folded);
+  size_t plen = strlen(phrase);
+  if (plen > tlen || memcmp(text, phrase, plen) != 0) return false;
+  if (!whole) return true;
+  for (size_t i = plen; i < tlen; i++)
+    if (text[i] != ':' && !is_space(text[i])) return false;
+  return true;
 }
 
 /* A photo caption glued to a headline, as some sites print them:
@@ -124,18 +123,22 @@ void at_clean_and_segment(attache_doc *doc) {
     size_t n = end - start;
 
     bool drop = false, stop = false;
+    /* Chrome phrases are short: fold only the start of the line, once. */
+    size_t head = n < 96 ? n : 96;
+    while (head < n && ((unsigned char)line[head] & 0xC0) == 0x80) head++;
+    const char *folded = at_fold(doc->arena, line, head, AT_MATCH_CASE);
     for (size_t c = 0; c < nchrome && !drop; c++) {
       const at_entry *e = chrome[c];
       if (!strcmp(e->value, "end")) {
-        if (line_starts_with(doc, line, n, e, true)) {
+        if (n <= 96 && line_starts_with(line, n, folded, e, true)) {
           drop = true;
           stop = story_started;
         }
       } else if (!strcmp(e->value, "drop")) {
         size_t max = *e->attr ? (size_t)strtoul(e->attr, NULL, 10) : (size_t)-1;
-        if (n <= max && line_starts_with(doc, line, n, e, false)) drop = true;
+        if (n <= max && line_starts_with(line, n, folded, e, false)) drop = true;
       } else if (!strcmp(e->value, "published")) {
-        if (line_starts_with(doc, line, n, e, false)) {
+        if (line_starts_with(line, n, folded, e, false)) {
           size_t plen = strlen(e->phrase);
           parse_published_line(doc, line + plen, n - plen);
           drop = true;

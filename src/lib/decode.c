@@ -19,6 +19,30 @@ static size_t line_of(const char *bytes, size_t offset) {
   return line;
 }
 
+/* True when NFC cannot change the code point or anything around it: no
+ * combining marks, no singletons (U+2000, U+2126 ...), only Latin letters
+ * (precomposed Vietnamese included), punctuation and currency signs.
+ * tests/unit/test_decode.c checks this set against utf8proc. */
+bool at_nfc_stable(int32_t cp) {
+  return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2002 && cp <= 0x206F) ||
+         (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0xFFFD;
+}
+
+static bool nfc_quick_check(const char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0 || !at_nfc_stable(cp)) return false;
+    i += (size_t)k;
+  }
+  return true;
+}
+
 attache_status attache_decode(const char *bytes, size_t len, unsigned flags, char **out,
                               size_t *out_len, size_t *replaced, attache_error *err) {
   if (!out || !out_len || (!bytes && len)) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
@@ -77,7 +101,14 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
     i += (size_t)n;
   }
 
-  /* Pass 2: NFC. */
+  /* Pass 2: NFC, unless every code point is one that NFC leaves alone in
+   * any context (the usual case for Vietnamese in precomposed form). */
+  if (nfc_quick_check(clean.data, clean.len)) {
+    *out = clean.data;
+    *out_len = clean.len;
+    if (replaced) *replaced = bad;
+    return ATTACHE_OK;
+  }
   utf8proc_uint8_t *nfc = NULL;
   utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)clean.data, (utf8proc_ssize_t)clean.len, &nfc,
                                     UTF8PROC_STABLE | UTF8PROC_COMPOSE);

@@ -52,6 +52,9 @@ void *at_vec_push(at_vec *vec); /* zeroed new slot; aborts when out of memory */
 void at_vec_free(at_vec *vec);
 #define AT_VEC_AT(vec, type, i) (&((type *)(vec)->items)[(i)])
 
+/* True for a code point that NFC never changes, whatever surrounds it. */
+bool at_nfc_stable(int32_t cp);
+
 /* Aborts with a message; used only for out-of-memory. */
 _Noreturn void at_oom(void);
 

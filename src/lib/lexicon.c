@@ -247,6 +247,7 @@ static void build_tables(attache_lexicon *lex) {
   for (size_t i = 0; i < lex->entries.len; i++) {
     at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
     if (e->category != AT_CAT_CHROME) build_key(lex, e);
+    else e->key = at_fold(lex->arena, e->phrase, strlen(e->phrase), AT_MATCH_CASE); /* compared by line */
     if (e->category != AT_CAT_CHROME && e->category != AT_CAT_ABBREV && e->ntokens) n++;
   }
   lex->lists = malloc((n ? n : 1) * sizeof *lex->lists);

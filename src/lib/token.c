@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 #include <utf8proc.h>
 
 static bool is_word_cp(utf8proc_int32_t cp) {
@@ -45,6 +46,69 @@ static void normalize_tone_placement(char *word) {
   }
 }
 
+/* Folding tables for the first 0x2000 code points (Latin, Vietnamese,
+ * Greek, Cyrillic), filled once from utf8proc itself: the folded code point,
+ * or 0 where folding gives more than one (ß -> ss), which takes utf8proc's
+ * own path. Unicode knowledge stays utf8proc's; the tables only cache it. */
+enum { FOLD_TABLE_SIZE = 0x2000 };
+static int32_t fold_case_table[FOLD_TABLE_SIZE];
+static int32_t fold_tone_table[FOLD_TABLE_SIZE];
+static once_flag fold_tables_once = ONCE_FLAG_INIT;
+
+static int32_t fold_one(int32_t cp, utf8proc_option_t opts) {
+  utf8proc_int32_t out[4];
+  int last = 0;
+  utf8proc_ssize_t n = utf8proc_decompose_char(cp, out, 4, opts, &last);
+  if (n != 1) return 0;
+  utf8proc_int32_t composed = out[0];
+  return composed;
+}
+
+static void fill_fold_tables(void) {
+  for (int32_t cp = 0; cp < FOLD_TABLE_SIZE; cp++) {
+    fold_case_table[cp] = 0;
+    fold_tone_table[cp] = 0;
+    if (cp >= 0xD800) continue;
+    /* Case: fold, then recompose (decompose_char decomposes; compose a pair back). */
+    utf8proc_uint8_t in[8], *mapped = NULL;
+    utf8proc_ssize_t len = utf8proc_encode_char(cp, in);
+    if (utf8proc_map(in, len, &mapped, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) > 0) {
+      utf8proc_int32_t c;
+      utf8proc_ssize_t used = utf8proc_iterate(mapped, -1, &c);
+      if (used > 0 && mapped[used] == 0) fold_case_table[cp] = c;
+    }
+    free(mapped);
+    int32_t tone = fold_one(cp, UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
+    if (tone == 0x0111) tone = 'd'; /* đ has no decomposition: d by hand */
+    fold_tone_table[cp] = tone;
+  }
+}
+
+/* Folds through the tables; false when a code point needs utf8proc's path. */
+static bool fold_by_table(const char *s, size_t n, at_match_mode mode, char *out, size_t *out_len) {
+  const int32_t *table = mode == AT_MATCH_TONE ? fold_tone_table : fold_case_table;
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0 || cp >= FOLD_TABLE_SIZE) return false;
+    int32_t f = table[cp];
+    if (f == 0) {
+      if (mode == AT_MATCH_TONE && utf8proc_category(cp) >= UTF8PROC_CATEGORY_MN &&
+          utf8proc_category(cp) <= UTF8PROC_CATEGORY_ME) {
+        i += (size_t)k; /* a stray combining mark: stripped */
+        continue;
+      }
+      return false;
+    }
+    o += (size_t)utf8proc_encode_char(f, (utf8proc_uint8_t *)out + o);
+    i += (size_t)k;
+  }
+  out[o] = '\0';
+  *out_len = o;
+  return true;
+}
+
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
   bool ascii = true;
   for (size_t i = 0; i < n; i++)
@@ -59,16 +123,24 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
         if (out[i] >= 'A' && out[i] <= 'Z') out[i] = (char)(out[i] - 'A' + 'a');
     return out;
   }
+  call_once(&fold_tables_once, fill_fold_tables);
+  /* A folded code point takes at most 3 bytes here; the input at least 1. */
+  char *out = at_arena_alloc(arena, 3 * n + 1);
+  size_t len;
+  if (fold_by_table(s, n, mode, out, &len)) {
+    if (mode == AT_MATCH_CASE) normalize_tone_placement(out);
+    return out;
+  }
   utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_CASEFOLD;
   opts |= mode == AT_MATCH_TONE ? (UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK) : UTF8PROC_COMPOSE;
   utf8proc_uint8_t *folded = NULL;
-  utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded, opts);
-  if (len < 0) return at_arena_strndup(arena, s, n); /* input is valid: cannot happen */
-  char *out = at_arena_alloc(arena, (size_t)len + 1);
+  utf8proc_ssize_t flen = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded, opts);
+  if (flen < 0) return at_arena_strndup(arena, s, n); /* input is valid: cannot happen */
+  out = at_arena_alloc(arena, (size_t)flen + 1);
   size_t o = 0;
-  for (utf8proc_ssize_t i = 0; i < len; i++) {
+  for (utf8proc_ssize_t i = 0; i < flen; i++) {
     /* đ (U+0111, C4 91) has no decomposition: fold it to d by hand. */
-    if (mode == AT_MATCH_TONE && folded[i] == 0xC4 && i + 1 < len && folded[i + 1] == 0x91) {
+    if (mode == AT_MATCH_TONE && folded[i] == 0xC4 && i + 1 < flen && folded[i + 1] == 0x91) {
       out[o++] = 'd';
       i++;
       continue;

@@ -4,6 +4,8 @@
 
 #include <attache/decode.h>
 
+#include <utf8proc.h>
+
 static char *decode(const char *in, size_t n, unsigned flags, attache_status want, size_t *replaced) {
   char *out = NULL;
   size_t len = 0;
@@ -80,6 +82,25 @@ static void test_overlong_and_surrogates_rejected(void **state) {
   assert_int_equal(attache_decode("\xED\xA0\x80", 3, 0, &out, &len, NULL, NULL), ATTACHE_ERR_UTF8);
 }
 
+
+/* The fast path skips NFC for text made only of these code points: check
+ * against utf8proc that NFC leaves each alone, alone and before a letter,
+ * and that none is a combining mark or composes with what precedes it. */
+static void test_nfc_stable_set_agrees_with_utf8proc(void **state) {
+  (void)state;
+  for (int32_t cp = 1; cp < 0x10000; cp++) {
+    if (!at_nfc_stable(cp)) continue;
+    utf8proc_uint8_t in[16], *out = NULL;
+    utf8proc_ssize_t n = utf8proc_encode_char('a', in);
+    n += utf8proc_encode_char(cp, in + n);
+    n += utf8proc_encode_char('b', in + n);
+    utf8proc_ssize_t m = utf8proc_map(in, n, &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (m != n || memcmp(in, out, (size_t)n) != 0) fail_msg("NFC changes U+%04X", (unsigned)cp);
+    free(out);
+    assert_int_equal(utf8proc_get_property(cp)->combining_class, 0);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_nfc_composes_decomposed_vietnamese),
@@ -89,6 +110,7 @@ int main(void) {
       cmocka_unit_test(test_nul_byte_is_binary),
       cmocka_unit_test(test_empty_input_is_empty_string),
       cmocka_unit_test(test_overlong_and_surrogates_rejected),
+      cmocka_unit_test(test_nfc_stable_set_agrees_with_utf8proc),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
