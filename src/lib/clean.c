@@ -57,6 +57,17 @@ static bool has_final_punctuation(const char *line, size_t n) {
   return n >= 3 && memcmp(line + n - 3, "\xE2\x80\x9D", 3) == 0; /* closing quote */
 }
 
+/* A one-cell table row with words in it: "| Caption text. |". */
+static bool is_table_caption(const char *line, size_t n) {
+  if (n < 6 || line[0] != '|' || line[n - 1] != '|') return false;
+  size_t letters = 0, bars = 0;
+  for (size_t i = 0; i < n; i++) {
+    bars += line[i] == '|';
+    letters += (unsigned char)line[i] >= 'A';
+  }
+  return bars == 2 && letters >= 12;
+}
+
 /* Markdown and table debris: images, table rows, link-only lines. */
 static bool is_markup_line(const char *line, size_t n) {
   if (n >= 2 && line[0] == '!' && line[1] == '[') return true;
@@ -146,7 +157,16 @@ void at_clean_and_segment(attache_doc *doc) {
       }
     }
     if (stop) break;
-    if (drop || is_markup_line(line, n) || is_glued_caption(line, n)) continue;
+    if (drop || is_glued_caption(line, n)) continue;
+    if (is_table_caption(line, n)) {
+      /* "| Đại tướng ... hội kiến ... (Ảnh: ...) |": a caption tells who met
+       * whom; its words are kept, the table marks are not. */
+      while (start < end && (doc->text[start] == '|' || is_space(doc->text[start]))) start++;
+      while (end > start && (doc->text[end - 1] == '|' || is_space(doc->text[end - 1]))) end--;
+      if (story_started && start < end) at_segment_paragraph(doc, (uint32_t)start, (uint32_t)end, para++);
+      continue;
+    }
+    if (is_markup_line(line, n)) continue;
 
     if (line[0] == '#') { /* a Markdown heading: the title */
       while (start < end && (doc->text[start] == '#' || is_space(doc->text[start]))) start++;

@@ -78,6 +78,18 @@ static bool word_in_clause_before(const sentence_view *v, uint32_t m, const char
   return false;
 }
 
+/* A function word with `value` anywhere in the clause of match m. */
+static bool word_in_clause(const sentence_view *v, uint32_t m, const char *value) {
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start < from) continue;
+    if (x->tok_start > match_of(v, m)->tok_start && clause_start(v, x->tok_start) != from) break;
+    if (function_word(v, k, value)) return true;
+  }
+  return false;
+}
+
 static bool word_before_in_sentence(const sentence_view *v, uint32_t m, const char *value) {
   for (uint32_t k = v->s->match_start; k < m; k++)
     if (function_word(v, k, value)) return true;
@@ -160,7 +172,9 @@ static void add_countries(const sentence_view *v, at_event *ev) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *mt = match_of(v, k);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
-    if (e && !excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
+    /* "tại Singapore": where it happened, not who took part. */
+    bool place = k > v->s->match_start && function_word(v, k - 1, "at") && match_of(v, k - 1)->tok_end == mt->tok_start;
+    if (e && !place && !excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
     if (function_word(v, k, "both")) {
       at_strset_add(&ev->countries, "VN");
       if (v->doc->main_foreign) at_strset_add(&ev->countries, v->doc->main_foreign);
@@ -220,14 +234,22 @@ static bool has_agreement_after(const sentence_view *v, uint32_t m) {
 /* The event a sentence points back to: "Sau lễ đón, ..." (the last event of
  * that type) or "Cùng ngày, ..." (the current event). */
 static long referenced_event(const sentence_view *v, long current) {
+  long named = -1; /* "Lễ ký được thực hiện ngay sau hội đàm": the signing told before */
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     if (function_word(v, k, "same_day")) return current;
     const at_entry *cue = at_match_entry(match_of(v, k), AT_CAT_CUE);
-    if (!cue || k == v->s->match_start || !function_word(v, k - 1, "ref")) continue;
+    if (!cue) continue;
+    bool ref = k > v->s->match_start && function_word(v, k - 1, "ref");
+    bool subject = match_of(v, k)->tok_start == v->s->tok_start; /* "Lễ ký được ..." */
+    if (!ref && !(at_entry_has_flag(cue, "noun") && subject && named < 0)) continue;
     for (size_t e = v->doc->events.len; e-- > 0;)
-      if (!strcmp(AT_EVENT(v->doc, e)->type, cue->value)) return (long)e;
+      if (!strcmp(AT_EVENT(v->doc, e)->type, cue->value)) {
+        if (ref) return (long)e;
+        named = (long)e;
+        break;
+      }
   }
-  return -1;
+  return named;
 }
 
 static uint32_t distinct_mechanisms(const sentence_view *v) {
@@ -247,6 +269,16 @@ static bool has_foreign(const at_strset *countries) {
   for (uint8_t i = 0; i < countries->n; i++)
     if (strcmp(countries->items[i], "VN")) return true;
   return false;
+}
+
+/* The part of the day told before the cue ("Chiều 19/9", "Buổi tối cùng ngày"). */
+static const char *daypart_before(const sentence_view *v, uint32_t m) {
+  const char *part = NULL;
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    const at_entry *d = at_match_entry(match_of(v, k), AT_CAT_DATEWORD);
+    if (d && !strncmp(d->attr, "daypart:", 8)) part = d->attr + 8;
+  }
+  return part;
 }
 
 /* ---- merging -------------------------------------------------------------- */
@@ -291,6 +323,11 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   bool ship_visit = !strcmp(a->type, "port_call") && !strcmp(b->type, "visit");
   if (strcmp(a->type, b->type) && !ship_visit) return false;
   if (dates_conflict(a, b)) return false;
+  /* A reception in the morning and one in the evening are two; a visit,
+   * port call or meeting series lasts through the day. */
+  bool one_sitting = !strcmp(a->type, "reception") || !strcmp(a->type, "talks") || !strcmp(a->type, "call") ||
+                     !strcmp(a->type, "signing") || !strcmp(a->type, "meeting");
+  if (one_sitting && a->daypart && b->daypart && strcmp(a->daypart, b->daypart)) return false;
   if (a->mechanism && b->mechanism && strcmp(a->mechanism, b->mechanism)) return false;
   if (foreign_disjoint(&a->countries, &b->countries)) return false;
   if (!strcmp(a->type, "multilateral")) return true;
@@ -310,6 +347,7 @@ static void merge_into(at_event *into, const at_event *from) {
     into->place = from->place;
   }
   if (!into->mechanism) into->mechanism = from->mechanism;
+  if (!into->daypart) into->daypart = from->daypart;
   for (uint8_t i = 0; i < from->nparticipants; i++) add_participant(into, from->participants[i]);
   for (uint8_t i = 0; i < from->countries.n; i++) at_strset_add(&into->countries, from->countries.items[i]);
   for (uint8_t i = 0; i < from->organizations.n; i++) at_strset_add(&into->organizations, from->organizations.items[i]);
@@ -329,6 +367,39 @@ static long place_event(attache_doc *doc, const at_event *cand, bool back_refere
   if (back_reference_only) return -1;
   *(at_event *)at_vec_push(&doc->events) = *cand;
   return (long)doc->events.len - 1;
+}
+
+/* Talks with counterparts of several states in one sentence ("gặp song
+ * phương với Bộ trưởng Thái Lan ... và Bộ trưởng Lào ...") are bilateral
+ * meetings, one per state: each keeps the Vietnamese side and one partner. */
+static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current, sentence_view *v) {
+  const char *partners[AT_SET_MAX];
+  size_t n = 0;
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    if (!c || !strcmp(c, "VN")) continue;
+    bool seen = false;
+    for (size_t k = 0; k < n; k++) seen |= !strcmp(partners[k], c);
+    if (!seen) partners[n++] = c;
+  }
+  if (n < 2) return false;
+  for (size_t k = 0; k < n; k++) {
+    at_event one = *ev;
+    one.nparticipants = 0;
+    one.countries = (at_strset){0};
+    at_strset_add(&one.countries, "VN");
+    at_strset_add(&one.countries, partners[k]);
+    for (uint8_t i = 0; i < ev->nparticipants; i++) {
+      const char *c = AT_PERSON(doc, ev->participants[i])->country;
+      if (!c || !strcmp(c, "VN") || !strcmp(c, partners[k])) add_participant(&one, ev->participants[i]);
+    }
+    long e = place_event(doc, &one, false);
+    if (e >= 0) {
+      *current = e;
+      if (v->s->event < 0) v->s->event = (int32_t)e;
+    }
+  }
+  return true;
 }
 
 /* ---- framing --------------------------------------------------------------- */
@@ -362,7 +433,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       if ((c && strcmp(c->value, "none")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) other_cue = true;
     }
     for (uint32_t t = cue->tok_end; t < x->tok_start; t++)
-      if (tok_punct(v->doc, t, ";")) other_cue = true;
+      if (tok_punct(v->doc, t, ";") || tok_punct(v->doc, t, ",")) other_cue = true;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
       if (function_word(v, k, "since")) other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019" */
     if (!other_cue) d = x;
@@ -392,7 +463,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   const at_match *mt = match_of(v, m);
   bool noun = at_entry_has_flag(cue, "noun");
   if (modal_before(v, m)) return;
-  if (noun && word_before(v, m, "plural")) return;
+  /* "các chuyến thăm" is generic, but "đã có các cuộc gặp song phương với
+   * [named counterparts]" reports meetings: one per partner, split below. */
+  bool plural = noun && word_before(v, m, "plural");
+  if (plural && !(!strcmp(type, "talks") && word_in_clause_before(v, m, "past"))) return;
   if (in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return;
   if (!strcmp(type, "signing") && !has_agreement_after(v, m)) return;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m)) return;
@@ -409,11 +483,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       }
     return;
   }
-  if (word_before(v, m, "ref") && !(!strcmp(type, "visit") && destination(v, m))) {
+  if ((word_before(v, m, "ref") || word_before(v, m, "nominal")) && !(!strcmp(type, "visit") && destination(v, m))) {
     /* "Sau lễ đón, ...", "Tại buổi tiếp, ...": the event told before, if
-     * there is one; else the sentence is the first to tell of it. */
+     * there is one (a ship's welcome is its port call's); else the sentence
+     * is the first to tell of it. */
     for (size_t e = doc->events.len; e-- > 0;)
-      if (!strcmp(AT_EVENT(doc, e)->type, type)) {
+      if (!strcmp(AT_EVENT(doc, e)->type, type) ||
+          (!strcmp(type, "reception") && !strcmp(AT_EVENT(doc, e)->type, "port_call"))) {
         *current = (long)e;
         if (v->s->event < 0) v->s->event = (int32_t)e;
         return;
@@ -427,6 +503,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   ev.why.cue = cue->phrase;
   ev.why.sentence = v->index;
   set_date(v, m, &ev);
+  ev.daypart = daypart_before(v, m);
   find_location(v, &ev);
 
   const at_mention *ms;
@@ -435,7 +512,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool this_one = sentence_has_word(v, "this");
 
   /* A ship's visit is a port call. */
-  if (!strcmp(type, "visit") && word_before_in_sentence(v, m, "ship")) type = ev.type = "port_call";
+  if ((!strcmp(type, "visit") || !strcmp(type, "reception")) && word_before_in_sentence(v, m, "ship"))
+    type = ev.type = "port_call"; /* the crew's courtesy calls are part of it */
   if (!strcmp(type, "port_call") && !ev.place) {
     for (uint32_t k = m + 1; k < v->s->match_end && k <= m + 2; k++) {
       const at_entry *p = at_match_entry(match_of(v, k), AT_CAT_PLACE);
@@ -446,6 +524,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       }
     }
   }
+  if (!strcmp(type, "port_call") && ev.loc_country) at_strset_add(&ev.countries, ev.loc_country);
   if (!strcmp(type, "visit")) {
     const char *dest = destination(v, m);
     if (dest) ev.loc_country = dest, ev.place = NULL;
@@ -476,14 +555,19 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * ("bàn giao" a suspect to the police is not). */
   if ((!strcmp(type, "exchange") || !strcmp(type, "exercise")) && !has_foreign(&ev.countries)) return;
 
-  bool anchored = ev.has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both"));
+  /* Told in passing within a dated report ("trong chuyến thăm ... tới Minsk,
+   * ngày 4/12 ...") the happening is real, though the date is not its own. */
+  bool anchored = ev.has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both")) ||
+                  (v->ndates > 0 && subordinate(v, m));
   if (at_match_entry(mt, AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
-    bool held = sentence_has_word(v, "session") || sentence_has_word(v, "past");
+    bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past");
     anchored = ev.has_date || held || (has_people && past);
   }
   bool back_reference = noun && !anchored;
   if (!anchored && !(noun && this_one) && !back_reference) return;
+  if (plural && ev.nparticipants == 0) return;
+  if (!strcmp(type, "talks") && split_by_partner(doc, &ev, current, v)) return;
   long e = place_event(doc, &ev, back_reference);
   if (e >= 0) {
     *current = e;

@@ -157,6 +157,7 @@ typedef struct at_event {
   const char *loc_country;
   at_strset countries, organizations, areas;
   const char *mechanism;
+  const char *daypart; /* "sáng", "chiều", "tối" when told; two parts of a day are two events */
   uint32_t participants[AT_SET_MAX];
   uint8_t nparticipants;
   uint32_t sentence; /* evidence */

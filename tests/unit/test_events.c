@@ -149,6 +149,48 @@ static void test_attendance_refers_back(void **state) {
                       "port_call XXXX-06-05 [VN IN]");
 }
 
+
+static void test_parts_of_a_day_are_two_events(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 19/9, Thượng tướng Phùng Quang Thanh chủ trì lễ đón Đại tướng Chaisit Shinawatra của "
+                             "Thái Lan. Buổi tối cùng ngày, Thượng tướng Phùng Quang Thanh đã tổ chức chiêu đãi Đại "
+                             "tướng Chaisit Shinawatra.",
+                             NULL),
+                      "reception XXXX-09-19 [VN TH]; reception XXXX-09-19 [VN TH]");
+}
+
+static void test_meetings_with_several_partners_are_one_each(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 10/7, Đại tướng Ngô Xuân Lịch đã có các cuộc gặp song phương với Bộ trưởng Quốc "
+                             "phòng Thái Lan Prawit Wongsuwan và Bộ trưởng Quốc phòng Lào Chansamone Chanyalath.",
+                             NULL),
+                      "talks XXXX-07-10 [VN TH]; talks XXXX-07-10 [VN LA]");
+}
+
+static void test_sidelines_of_a_forum_are_not_the_forum(void **state) {
+  (void)state;
+  assert_string_equal(events("Bên lề Đối thoại Shangri-La tại Singapore, Bộ trưởng Quốc phòng Việt Nam đã gặp song "
+                             "phương với Bộ trưởng Quốc phòng Anh.",
+                             NULL),
+                      "talks null [VN GB]");
+}
+
+static void test_crew_courtesy_calls_belong_to_the_port_call(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 27/5, tàu tuần tra Adroit của Hải quân Pháp đã cập cảng Hải Phòng. Trong thời gian ở "
+                             "Việt Nam, sỹ quan, thủy thủ tàu Adroit đến thăm, chào xã giao lãnh đạo thành phố.",
+                             NULL),
+                      "port_call XXXX-05-27 [VN FR]");
+}
+
+static void test_photo_caption_tells_an_event(void **state) {
+  (void)state;
+  assert_string_equal(events("Đại tướng Nguyễn Tân Cương chào mừng đoàn Cuba.\n![]() |\n| Đại tướng Nguyễn Tân Cương "
+                             "hội kiến Thượng tướng Álvaro López Miera của Cuba. (Ảnh: Bộ Quốc phòng) |\n",
+                             NULL),
+                      "talks null [VN CU]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -165,6 +207,11 @@ int main(void) {
       cmocka_unit_test(test_ship_visit_is_port_call),
       cmocka_unit_test(test_modal_scope_and_its_end),
       cmocka_unit_test(test_attendance_refers_back),
+      cmocka_unit_test(test_parts_of_a_day_are_two_events),
+      cmocka_unit_test(test_meetings_with_several_partners_are_one_each),
+      cmocka_unit_test(test_sidelines_of_a_forum_are_not_the_forum),
+      cmocka_unit_test(test_crew_courtesy_calls_belong_to_the_port_call),
+      cmocka_unit_test(test_photo_caption_tells_an_event),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

@@ -50,7 +50,8 @@ static void test_related_news_block_ends_story(void **state) {
 
 static void test_chrome_lines_dropped(void **state) {
   (void)state;
-  check("Câu một.\n![]() |\n| Chú thích ảnh. |\nBÌNH LUẬN\nBạn còn 500/500 ký tự", "Câu một.");
+  check("Câu một.\n![]() |\n| Chú thích một bức ảnh. |\nBÌNH LUẬN\nBạn còn 500/500 ký tự",
+        "Câu một. | Chú thích một bức ảnh.");
   check("Câu một.\nTin, ảnh: HÀ PHƯƠNG\nCâu hai.", "Câu một. | Câu hai.");
 }
 
