@@ -147,16 +147,63 @@ static size_t mentions_in(const attache_doc *doc, uint32_t sentence, const at_me
   return end - lo;
 }
 
-static void add_people(const sentence_view *v, at_event *ev, const char *not_country) {
+/* Which of the sentence's people take part in the event framed at match m. */
+enum people_rule {
+  PEOPLE_ALL,      /* everyone named (receptions, talks, signings) */
+  PEOPLE_VISITORS, /* a visit: those named before the cue, or after it behind
+                      "của" ("chuyến thăm ... của Thủ tướng X"), not hosts */
+  PEOPLE_OWN_SIDE  /* a forum named beside another event ("đã tiếp X sang dự
+                      Đối thoại ..."): the Vietnamese side only */
+};
+
+/* Is the mention at to_tok introduced by "của" after the cue, with only its
+ * titles in between ("chuyến thăm ... của Tổng Bí thư X")? */
+static bool cua_between(const sentence_view *v, uint32_t from_tok, uint32_t to_tok) {
+  bool cua = false;
+  for (uint32_t t = from_tok; t < to_tok; t++) {
+    if (at_tok_is(v->doc, t, "của")) cua = true;
+    else if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) cua = false;
+  }
+  return cua;
+}
+
+/* "nhân chuyến thăm ... của Tổng Bí thư X, ...": X is the visit's, not the
+ * sentence's other event's. */
+static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t tok) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start >= tok) break;
+    const at_entry *c = at_match_entry(x, AT_CAT_CUE);
+    if (k == m || !c || !at_entry_has_flag(c, "noun") || !strcmp(c->value, "none")) continue;
+    if (cua_between(v, x->tok_end, tok)) return true;
+  }
+  return false;
+}
+
+static void add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people_rule rule,
+                       const char *not_country) {
   const at_mention *ms;
   size_t n = mentions_in(v->doc, v->index, &ms);
+  uint32_t cue_start = match_of(v, m)->tok_start, cue_end = match_of(v, m)->tok_end;
   for (size_t i = 0; i < n; i++) {
     if (excluded_token(v, ms[i].tok_start) || in_brackets(v, ms[i].tok_start)) continue;
     const at_person *p = AT_PERSON(v->doc, ms[i].person);
     if (not_country && p->country && !strcmp(p->country, not_country)) continue;
+    if (rule == PEOPLE_VISITORS && ms[i].tok_start > cue_start && !cua_between(v, cue_end, ms[i].tok_start)) continue;
+    if (rule == PEOPLE_OWN_SIDE && !(p->country && !strcmp(p->country, "VN"))) continue;
+    if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
     add_participant(ev, ms[i].person);
     if (p->country) at_strset_add(&ev->countries, p->country);
   }
+}
+
+/* Does the sentence frame another event than the one at match m? */
+static bool other_cue_in_sentence(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    if (k != m && c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return true;
+  }
+  return false;
 }
 
 static void add_areas(const sentence_view *v, at_strset *areas) {
@@ -402,6 +449,25 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
   return true;
 }
 
+static bool has_foreign_participant(const attache_doc *doc, const at_event *ev) {
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    if (c && strcmp(c, "VN")) return true;
+  }
+  return false;
+}
+
+/* The last event in which the sides talked (not a visit or port call). */
+static long discussion_event(const attache_doc *doc) {
+  for (size_t e = doc->events.len; e-- > 0;) {
+    const char *t = AT_EVENT(doc, e)->type;
+    if (!strcmp(t, "reception") || !strcmp(t, "talks") || !strcmp(t, "call") || !strcmp(t, "dialogue") ||
+        !strcmp(t, "multilateral") || !strcmp(t, "meeting"))
+      return (long)e;
+  }
+  return -1;
+}
+
 /* ---- framing --------------------------------------------------------------- */
 
 /* Is the cue at match m subordinate ("đang thăm", "sang dự", "nhân chuyến
@@ -528,12 +594,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (!strcmp(type, "visit")) {
     const char *dest = destination(v, m);
     if (dest) ev.loc_country = dest, ev.place = NULL;
-    add_people(v, &ev, ev.loc_country);
+    add_people(v, &ev, m, PEOPLE_VISITORS, ev.loc_country);
     if (ev.loc_country) at_strset_add(&ev.countries, ev.loc_country);
-    if (dest) add_countries(v, &ev);
-    else add_countries(v, &ev);
+    add_countries(v, &ev);
   } else {
-    add_people(v, &ev, NULL);
+    bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_in_sentence(v, m);
+    add_people(v, &ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
     add_countries(v, &ev);
   }
   if (!strcmp(type, "multilateral") || !strcmp(type, "dialogue")) {
@@ -549,7 +615,9 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       if (distinct_mechanisms(v) >= 2 && !v->ndates) return;
     }
   }
-  add_areas(v, &ev.areas);
+  /* Areas are what a meeting discussed; a visit carries none of its own. */
+  if (strcmp(type, "visit")) add_areas(v, &ev.areas);
+  else if (discussion_event(doc) >= 0) add_areas(v, &AT_EVENT(doc, discussion_event(doc))->areas);
 
   /* Exchanges and exercises are defense diplomacy only with a foreign party
    * ("bàn giao" a suspect to the police is not). */
@@ -566,7 +634,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   }
   bool back_reference = noun && !anchored;
   if (!anchored && !(noun && this_one) && !back_reference) return;
-  if (plural && ev.nparticipants == 0) return;
+  if (plural && !has_foreign_participant(doc, &ev)) return;
+  /* "Ngay sau lễ đón, hai bên tiến hành hội đàm": the same people. */
+  if (ev.nparticipants == 0 && v->ref_event >= 0 && strcmp(type, "visit")) {
+    const at_event *ref = AT_EVENT(doc, v->ref_event);
+    for (uint8_t i = 0; i < ref->nparticipants; i++) add_participant(&ev, ref->participants[i]);
+    for (uint8_t i = 0; i < ref->countries.n; i++) at_strset_add(&ev.countries, ref->countries.items[i]);
+  }
   if (!strcmp(type, "talks") && split_by_partner(doc, &ev, current, v)) return;
   long e = place_event(doc, &ev, back_reference);
   if (e >= 0) {
@@ -595,13 +669,15 @@ void at_events(attache_doc *doc) {
       }
     }
     if (doc->events.len == before && current == before_current && current >= 0) {
-      /* No event of its own: the sentence goes on about the current one. */
+      /* No event of its own: the sentence goes on about the current one
+       * (its areas about the meeting, when the current event is a visit). */
       at_event *ev = AT_EVENT(doc, current);
-      add_areas(&v, &ev->areas);
+      long talk = strcmp(ev->type, "visit") ? current : discussion_event(doc);
+      if (talk >= 0) add_areas(&v, &AT_EVENT(doc, talk)->areas);
       for (uint32_t m = v.s->match_start; m < v.s->match_end; m++) {
         const at_entry *cue = at_match_entry(AT_MATCH(doc, m), AT_CAT_CUE);
         if (cue && !strcmp(cue->value, "attend")) {
-          add_people(&v, ev, NULL);
+          add_people(&v, ev, m, PEOPLE_ALL, NULL);
           break;
         }
       }

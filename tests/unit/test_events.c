@@ -191,6 +191,56 @@ static void test_photo_caption_tells_an_event(void **state) {
                       "talks null [VN CU]");
 }
 
+
+/* The names of the participants of each event, "|"-joined, events "; "-joined. */
+static const char *participants(const char *text) {
+  static char buf[2048];
+  json_t *r = test_extract(text, NULL);
+  json_t *evs = test_list(r, "events");
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < json_array_size(evs); i++) {
+    json_t *ps = json_object_get(json_array_get(evs, i), "participants");
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s:", i ? "; " : "", test_str(json_array_get(evs, i), "type"));
+    for (size_t k = 0; k < json_array_size(ps); k++)
+      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k ? "|" : "", test_str(json_array_get(ps, k), "name"));
+  }
+  json_decref(r);
+  return buf;
+}
+
+static void test_who_takes_part(void **state) {
+  (void)state;
+  /* Visitors: named before the cue, or after it behind "của"; not the hosts. */
+  assert_string_equal(participants("Theo phóng viên tại Paris, nhân chuyến thăm chính thức Cộng hòa Pháp của Tổng Bí thư "
+                                   "Nguyễn Phú Trọng từ 26-28/3, Thượng tướng Nguyễn Chí Vịnh đã gặp Bộ trưởng Bộ Quốc "
+                                   "phòng Pháp Florence Parly."),
+                      "visit:Nguyễn Phú Trọng; talks:Nguyễn Chí Vịnh|Florence Parly");
+  /* A forum named beside a reception: the side that came to it. */
+  assert_string_equal(participants("Chiều 6/9, tại Seoul, Bộ trưởng Bộ Quốc phòng Hàn Quốc Lee Jong Sup đã tiếp Thượng "
+                                   "tướng Hoàng Xuân Chiến sang dự Đối thoại chính sách quốc phòng lần thứ 10."),
+                      "reception:Lee Jong Sup|Hoàng Xuân Chiến; dialogue:Hoàng Xuân Chiến");
+  /* "hai bên" after a welcome: the people welcomed. */
+  assert_string_equal(participants("Sáng 22/7, Đại tướng Phan Văn Giang chủ trì lễ đón ông Chan Chun Sing, Bộ trưởng Quốc "
+                                   "phòng Singapore. Ngay sau lễ đón, hai bên tiến hành hội đàm."),
+                      "reception:Phan Văn Giang|Chan Chun Sing; talks:Phan Văn Giang|Chan Chun Sing");
+}
+
+static void test_areas_belong_to_the_meeting(void **state) {
+  (void)state;
+  json_t *r = test_extract("Sáng 20/10, Đại tướng Nguyễn Tân Cương đã hội đàm với Thiếu tướng Pavel Muraveiko của "
+                           "Belarus. Thiếu tướng Pavel Muraveiko vinh dự được thăm chính thức Việt Nam. Hai bên nhất trí "
+                           "hợp tác về đào tạo và quân y.",
+                           NULL);
+  json_t *evs = test_list(r, "events");
+  assert_int_equal(json_array_size(evs), 2);
+  assert_string_equal(test_str(json_array_get(evs, 0), "type"), "talks");
+  assert_int_equal(json_array_size(json_object_get(json_array_get(evs, 0), "areas")), 2);
+  assert_string_equal(test_str(json_array_get(evs, 1), "type"), "visit");
+  assert_int_equal(json_array_size(json_object_get(json_array_get(evs, 1), "areas")), 0);
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -212,6 +262,8 @@ int main(void) {
       cmocka_unit_test(test_sidelines_of_a_forum_are_not_the_forum),
       cmocka_unit_test(test_crew_courtesy_calls_belong_to_the_port_call),
       cmocka_unit_test(test_photo_caption_tells_an_event),
+      cmocka_unit_test(test_who_takes_part),
+      cmocka_unit_test(test_areas_belong_to_the_meeting),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
