@@ -197,6 +197,27 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
         continue;
       }
     }
+    /* "từ [ngày] D1/M1 đến [ngày] D2/M2[/Y]": a range across months */
+    if (from && day_month_at(&sc, j, &d, &next)) {
+      at_date first = d;
+      uint32_t k = next;
+      if (dash_at(&sc, k) || word_at(&sc, k, "đến") || word_at(&sc, k, "tới")) {
+        k++;
+        if (word_at(&sc, k, "ngày")) k++;
+        at_date last;
+        uint32_t after;
+        if (day_month_at(&sc, k, &last, &after)) {
+          if (!first.year && last.year && first.month <= last.month) first.year = last.year;
+          span.date = first;
+          span.end = last;
+          span.tok_end = after;
+          out[n++] = span;
+          i = after;
+          cue = false;
+          continue;
+        }
+      }
+    }
     /* "ngày D tháng M [năm Y]" */
     if (word_at(&sc, i, "ngày") && num_at(&sc, i + 1, &day) && word_at(&sc, i + 2, "tháng") &&
         num_at(&sc, i + 3, &month) && valid_day_month(day, month)) {

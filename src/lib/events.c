@@ -53,9 +53,12 @@ static uint32_t clause_start(const sentence_view *v, uint32_t tok) {
  * past marker ("đã", "vừa") after it starts a reported fact again. */
 static bool modal_before(const sentence_view *v, uint32_t m) {
   bool modal = false;
+  uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
-    if (e && strcmp(e->value, "none") && !at_entry_has_flag(e, "document")) modal = true;
+    /* A policy verb ("duy trì", "tăng cường") governs its own clause only. */
+    bool reaches = !e || !at_entry_has_flag(e, "clause") || match_of(v, k)->tok_start >= clause;
+    if (e && strcmp(e->value, "none") && !at_entry_has_flag(e, "document") && reaches) modal = true;
     else if (modal && function_word(v, k, "past") && strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang"))
       modal = false;
   }
@@ -195,6 +198,14 @@ static void add_people(const sentence_view *v, at_event *ev, uint32_t m, enum pe
     add_participant(ev, ms[i].person);
     if (p->country) at_strset_add(&ev->countries, p->country);
   }
+}
+
+/* A document kind earlier in the clause: the mechanism is part of its title. */
+static bool title_before_in_clause(const sentence_view *v, uint32_t m) {
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (match_of(v, k)->tok_start >= from && at_match_entry(match_of(v, k), AT_CAT_AGREEMENT)) return true;
+  return false;
 }
 
 /* Does the sentence frame another event than the one at match m? */
@@ -602,6 +613,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     add_people(v, &ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
     add_countries(v, &ev);
   }
+  if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
   if (!strcmp(type, "multilateral") || !strcmp(type, "dialogue")) {
     const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
     ev.mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";

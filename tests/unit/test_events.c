@@ -241,6 +241,22 @@ static void test_areas_belong_to_the_meeting(void **state) {
   json_decref(r);
 }
 
+
+static void test_policy_verbs_govern_their_clause(void **state) {
+  (void)state;
+  assert_string_equal(events("Hai nước duy trì tiếp xúc thường xuyên, nổi bật là chuyến thăm Việt Nam của Thủ tướng "
+                             "Australia Scott Morrison (22-24/8).",
+                             NULL),
+                      "visit XXXX-08-22 [VN AU]");
+}
+
+static void test_forum_named_in_a_document_title_is_no_meeting(void **state) {
+  (void)state;
+  assert_string_equal(events("Tại hội nghị, các đại biểu đã thảo luận dự thảo Tuyên bố chung hội nghị ADMM+ lần thứ 7.",
+                             NULL),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -264,6 +280,8 @@ int main(void) {
       cmocka_unit_test(test_photo_caption_tells_an_event),
       cmocka_unit_test(test_who_takes_part),
       cmocka_unit_test(test_areas_belong_to_the_meeting),
+      cmocka_unit_test(test_policy_verbs_govern_their_clause),
+      cmocka_unit_test(test_forum_named_in_a_document_title_is_no_meeting),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
