@@ -114,6 +114,18 @@ static bool looks_like_headline(const attache_doc *doc, const char *line, size_t
   return n <= 160;
 }
 
+/* The headline is kept as a sentence flagged AT_SENT_TITLE: the people it
+ * names are known to the story ("Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp
+ * ..."), but no record is ever taken from it. */
+static void push_title(attache_doc *doc, uint32_t start, uint32_t end) {
+  at_sentence *s = at_vec_push(&doc->sentences);
+  s->start = start;
+  s->end = end;
+  s->para = UINT32_MAX;
+  s->flags = AT_SENT_TITLE;
+  s->event = -1;
+}
+
 void at_clean_and_segment(attache_doc *doc) {
   const at_entry **chrome;
   size_t nchrome;
@@ -170,14 +182,20 @@ void at_clean_and_segment(attache_doc *doc) {
 
     if (line[0] == '#') { /* a Markdown heading: the title */
       while (start < end && (doc->text[start] == '#' || is_space(doc->text[start]))) start++;
-      if (!doc->title && start < end) doc->title = at_arena_strndup(doc->arena, doc->text + start, end - start);
+      if (!doc->title && start < end) {
+        doc->title = at_arena_strndup(doc->arena, doc->text + start, end - start);
+        push_title(doc, (uint32_t)start, (uint32_t)end);
+      }
       continue;
     }
     if (!story_started && looks_like_headline(doc, line, n)) {
       /* A headline, menu or dateline: the title (the first one) or the
        * publication date, never a source of events. */
       if (!doc->has_published) parse_published_line(doc, line, n);
-      if (!doc->title && !is_dateline(line, n)) doc->title = at_arena_strndup(doc->arena, line, n);
+      if (!doc->title && !is_dateline(line, n)) {
+        doc->title = at_arena_strndup(doc->arena, line, n);
+        push_title(doc, (uint32_t)start, (uint32_t)end);
+      }
       continue;
     }
     /* "date 2019-12 Ngày 10/12, ..." - a crawler's date stamp before the text. */

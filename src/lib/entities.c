@@ -117,7 +117,7 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
   if (at_entry_has_flag(e, "head")) {
     /* Generic head: take the following words up to a stop. */
     uint32_t i = end;
-    while (i < w->s->tok_end && i < end + 8) {
+    while (i < w->s->tok_end && i < end + 12) {
       const at_token *t = AT_TOK(w->doc, i);
       if (t->kind != AT_TOK_WORD) {
         if (is_punct(w, i, "&")) {
@@ -128,8 +128,15 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
       }
       long mi = at_match_at(w->doc, w->s, i);
       if (mi >= 0) {
+        /* A field or body goes on the name, and so does a capitalized common
+         * word ("Đảng Nhân dân Cách mạng"); a country, office, rank or a
+         * lower-case word of grammar ends it. */
         const at_match *mm = AT_MATCH(w->doc, mi);
-        if (!at_match_entry(mm, AT_CAT_AREA) && !at_match_entry(mm, AT_CAT_BODY)) break;
+        bool stop = at_match_entry(mm, AT_CAT_COUNTRY) || at_match_entry(mm, AT_CAT_PLACE) ||
+                    at_match_entry(mm, AT_CAT_POSITION) || at_match_entry(mm, AT_CAT_RANK) ||
+                    at_match_entry(mm, AT_CAT_HONORIFIC);
+        bool part = at_match_entry(mm, AT_CAT_AREA) || at_match_entry(mm, AT_CAT_BODY) || (t->flags & AT_TOKF_CAP);
+        if (stop || !part) break;
         i = mm->tok_end;
         continue;
       }
@@ -351,12 +358,31 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
     }
     uint32_t next = read_office(w, j, &next_titles);
     if (next == j && !r) break;
-    /* ", Đại tướng Phan Văn Giang": the title of the next person named. */
-    if (name_syllable(w, next, true) && name_run(w, next, true) >= 2) break;
+    /* ", Đại tướng Phan Văn Giang": the title of the next person named (a
+     * rank right before a name, or an office before a Vietnamese name). */
+    if (name_syllable(w, next, true) && name_run(w, next, true) >= 2 && (r || is_vietnamese_name(w, next))) break;
     *t = next_titles;
     i = next;
   }
   return i;
+}
+
+/* An office named without a name ("Bộ trưởng Quốc phòng Việt Nam đã gặp
+ * ...") stands for the one person of the story who holds it, if there is
+ * exactly one. */
+static void resolve_office(walker *w, const titles *t, uint32_t at) {
+  attache_doc *doc = w->doc;
+  const char *office = at_fold(doc->arena, t->position, strlen(t->position), AT_MATCH_TONE);
+  long found = -1;
+  for (size_t p = 0; p < doc->people.len; p++) {
+    const at_person *x = AT_PERSON(doc, p);
+    if (!x->position || strcmp(at_fold(doc->arena, x->position, strlen(x->position), AT_MATCH_TONE), office)) continue;
+    if (t->country && x->country && strcmp(t->country, x->country)) continue;
+    if (!t->country && !(x->country && !strcmp(x->country, "VN"))) continue; /* a bare office is ours */
+    if (found >= 0) return; /* two holders: not knowable */
+    found = (long)p;
+  }
+  if (found >= 0) add_mention(w, (uint32_t)found, at, at);
 }
 
 static void walk_sentence(walker *w) {
@@ -492,10 +518,12 @@ static void walk_sentence(walker *w) {
           continue;
         }
       }
+      if (t.position) resolve_office(w, &t, i);
       t = (titles){0};
     }
     i += run ? run : 1;
   }
+  if (t.active && t.position) resolve_office(w, &t, w->s->tok_end);
 }
 
 /* The foreign country the story is mostly about: most mentions, first wins ties. */

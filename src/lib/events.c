@@ -159,6 +159,15 @@ enum people_rule {
                       Đối thoại ..."): the Vietnamese side only */
 };
 
+/* Is the mention at to_tok the object of "với" right after a cue ("buổi hội
+ * đàm với X"), in the same clause? */
+static bool with_between(const sentence_view *v, uint32_t from_tok, uint32_t to_tok) {
+  if (from_tok >= to_tok || !at_tok_is(v->doc, from_tok, "với")) return false;
+  for (uint32_t t = from_tok; t < to_tok; t++)
+    if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) return false;
+  return true;
+}
+
 /* Is the mention at to_tok introduced by "của" after the cue, with only its
  * titles in between ("chuyến thăm ... của Tổng Bí thư X")? */
 static bool cua_between(const sentence_view *v, uint32_t from_tok, uint32_t to_tok) {
@@ -170,8 +179,9 @@ static bool cua_between(const sentence_view *v, uint32_t from_tok, uint32_t to_t
   return cua;
 }
 
-/* "nhân chuyến thăm ... của Tổng Bí thư X, ...": X is the visit's, not the
- * sentence's other event's. */
+/* "nhân chuyến thăm ... của Tổng Bí thư X, ...", "Bên cạnh buổi hội đàm với
+ * Thượng tướng Y, ...": X and Y belong to that other event, not to the one
+ * the sentence goes on to tell. */
 static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t tok) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
@@ -179,6 +189,9 @@ static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t to
     const at_entry *c = at_match_entry(x, AT_CAT_CUE);
     if (k == m || !c || !at_entry_has_flag(c, "noun") || !strcmp(c->value, "none")) continue;
     if (cua_between(v, x->tok_end, tok)) return true;
+    if (x->tok_start < match_of(v, m)->tok_start && k > v->s->match_start &&
+        (function_word(v, k - 1, "ref") || function_word(v, k - 1, "beside")) && with_between(v, x->tok_end, tok))
+      return true;
   }
   return false;
 }
@@ -192,7 +205,14 @@ static void add_people(const sentence_view *v, at_event *ev, uint32_t m, enum pe
     if (excluded_token(v, ms[i].tok_start) || in_brackets(v, ms[i].tok_start)) continue;
     const at_person *p = AT_PERSON(v->doc, ms[i].person);
     if (not_country && p->country && !strcmp(p->country, not_country)) continue;
-    if (rule == PEOPLE_VISITORS && ms[i].tok_start > cue_start && !cua_between(v, cue_end, ms[i].tok_start)) continue;
+    if (rule == PEOPLE_VISITORS) {
+      /* "X thăm chính thức ..." or "chuyến thăm ... của X"; a nominal cue
+       * with no destination ("trong chuyến thăm lần này") names no visitor
+       * before it: the speaker is not the visitor. */
+      bool after = ms[i].tok_start > cue_start;
+      if (after && !cua_between(v, cue_end, ms[i].tok_start)) continue;
+      if (!after && !not_country && at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun")) continue;
+    }
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
     add_participant(ev, ms[i].person);
@@ -440,6 +460,18 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
     for (size_t k = 0; k < n; k++) seen |= !strcmp(partners[k], c);
     if (!seen) partners[n++] = c;
   }
+  if (n == 0) {
+    /* No one named: "gặp song phương với Quyền Bộ trưởng Quốc phòng Mỹ và Bộ
+     * trưởng Quốc phòng Anh" names the partners by office and country. */
+    for (uint32_t k = v->s->match_start + 1; k < v->s->match_end && n < AT_SET_MAX; k++) {
+      const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+      bool office = at_match_entry(match_of(v, k - 1), AT_CAT_POSITION) || at_match_entry(match_of(v, k - 1), AT_CAT_BODY);
+      if (!c || !office || !strcmp(c->value, "VN") || match_of(v, k - 1)->tok_end != match_of(v, k)->tok_start) continue;
+      bool seen = false;
+      for (size_t i = 0; i < n; i++) seen |= !strcmp(partners[i], c->value);
+      if (!seen) partners[n++] = c->value;
+    }
+  }
   if (n < 2) return false;
   for (size_t k = 0; k < n; k++) {
     at_event one = *ev;
@@ -509,8 +541,11 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
       if ((c && strcmp(c->value, "none")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) other_cue = true;
     }
-    for (uint32_t t = cue->tok_end; t < x->tok_start; t++)
-      if (tok_punct(v->doc, t, ";") || tok_punct(v->doc, t, ",")) other_cue = true;
+    for (uint32_t t = cue->tok_end; t < x->tok_start; t++) {
+      /* A comma ends the clause, unless the date goes on ("hôm thứ sáu, ngày 8/9"). */
+      bool date_goes_on = t + 1 == x->tok_start || at_tok_is(v->doc, t + 1, "ngày");
+      if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
+    }
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
       if (function_word(v, k, "since")) other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019" */
     if (!other_cue) d = x;
@@ -560,7 +595,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       }
     return;
   }
-  if ((word_before(v, m, "ref") || word_before(v, m, "nominal")) && !(!strcmp(type, "visit") && destination(v, m))) {
+  if ((word_before(v, m, "ref") || word_before(v, m, "nominal") || word_before(v, m, "beside")) &&
+      !(!strcmp(type, "visit") && destination(v, m))) {
     /* "Sau lễ đón, ...", "Tại buổi tiếp, ...": the event told before, if
      * there is one (a ship's welcome is its port call's); else the sentence
      * is the first to tell of it. */
@@ -664,6 +700,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
 void at_events(attache_doc *doc) {
   long current = -1;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
     sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
     v.ndates = at_find_dates(doc, v.s, v.dates, MAX_DATES);
     v.ref_event = referenced_event(&v, current);

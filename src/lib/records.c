@@ -383,6 +383,7 @@ static void find_relations(const view *v) {
 
 void at_records(attache_doc *doc) {
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
     view v = {doc, AT_SENT(doc, s), s};
     find_agreements(&v);
     find_figures(&v);

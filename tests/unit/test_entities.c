@@ -131,6 +131,28 @@ static void test_words_that_look_like_names(void **state) {
                       "Nguyễn Tân Cương|Đại tướng|-|VN");
 }
 
+
+static void test_office_without_name_is_its_known_holder(void **state) {
+  (void)state;
+  /* The headline names him; the story calls him by office only. */
+  json_t *r = test_extract("Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp Bộ trưởng Quốc phòng Anh\n\nBên lề Đối thoại "
+                           "Shangri-La, Bộ trưởng Quốc phòng Việt Nam đã gặp song phương với Bộ trưởng Quốc phòng Anh.",
+                           NULL);
+  json_t *evs = test_list(r, "events");
+  assert_int_equal(json_array_size(evs), 1);
+  json_t *ps = json_object_get(json_array_get(evs, 0), "participants");
+  assert_int_equal(json_array_size(ps), 1);
+  assert_string_equal(test_str(json_array_get(ps, 0), "name"), "Ngô Xuân Lịch");
+  json_decref(r);
+  /* Two holders of one office: nobody can be named. */
+  r = test_extract("Thứ trưởng Nguyễn Chí Vịnh và Thứ trưởng Hoàng Xuân Chiến dự họp. Sáng 6/11, Thứ trưởng đã tiếp "
+                   "Đại sứ Pháp.",
+                   NULL);
+  evs = test_list(r, "events");
+  assert_int_equal(json_array_size(json_object_get(json_array_get(evs, 0), "participants")), 0);
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -146,6 +168,7 @@ int main(void) {
       cmocka_unit_test(test_defense_office_outranks_deputy_premiership),
       cmocka_unit_test(test_old_style_tone_placement_matches),
       cmocka_unit_test(test_words_that_look_like_names),
+      cmocka_unit_test(test_office_without_name_is_its_known_holder),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

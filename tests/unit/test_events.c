@@ -257,6 +257,30 @@ static void test_forum_named_in_a_document_title_is_no_meeting(void **state) {
                       "");
 }
 
+
+static void test_beside_another_meeting(void **state) {
+  (void)state;
+  /* "Bên cạnh buổi hội đàm với X, ... còn có buổi làm việc với Y": Y's meeting is its own. */
+  assert_string_equal(participants("Ngày 19/4, Huân tước Earl Howe của Anh đã hội đàm với Thượng tướng Nguyễn Chí Vịnh. "
+                                   "Bên cạnh buổi hội đàm với Thượng tướng Nguyễn Chí Vịnh, Huân tước Earl Howe còn có "
+                                   "buổi làm việc với Thiếu tướng Đoàn Hùng Minh."),
+                      "talks:Earl Howe|Nguyễn Chí Vịnh; talks:Earl Howe|Đoàn Hùng Minh");
+  /* ... and takes no date from the other. */
+  assert_string_equal(events("Ngày 19/4, Huân tước Earl Howe của Anh đã hội đàm với Thượng tướng Nguyễn Chí Vịnh. Bên "
+                             "cạnh buổi hội đàm với Thượng tướng Nguyễn Chí Vịnh, Huân tước Earl Howe còn có buổi làm "
+                             "việc với Thiếu tướng Đoàn Hùng Minh.",
+                             NULL),
+                      "talks XXXX-04-19 [VN GB]; talks null [VN GB]");
+}
+
+static void test_date_phrase_across_a_comma(void **state) {
+  (void)state;
+  assert_string_equal(events("Đối thoại chính sách quốc phòng Việt Nam - Hàn Quốc vừa diễn ra tại Seoul hôm thứ sáu, "
+                             "ngày 8/9.",
+                             NULL),
+                      "dialogue XXXX-09-08 [VN KR]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -282,6 +306,8 @@ int main(void) {
       cmocka_unit_test(test_areas_belong_to_the_meeting),
       cmocka_unit_test(test_policy_verbs_govern_their_clause),
       cmocka_unit_test(test_forum_named_in_a_document_title_is_no_meeting),
+      cmocka_unit_test(test_beside_another_meeting),
+      cmocka_unit_test(test_date_phrase_across_a_comma),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

@@ -9,7 +9,8 @@ static const char *sentences(attache_doc *doc) {
   buf[0] = '\0';
   for (size_t i = 0; i < doc->sentences.len; i++) {
     const at_sentence *s = AT_SENT(doc, i);
-    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", i ? " | " : "", (int)(s->end - s->start),
+    if (s->flags & AT_SENT_TITLE) continue; /* the headline: see test_headline_is_title_not_sentence */
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", n ? " | " : "", (int)(s->end - s->start),
                           doc->text + s->start);
   }
   return buf;
