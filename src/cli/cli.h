@@ -21,6 +21,10 @@ enum {
 void cli_print_error(const attache_error *err);
 
 int cmd_extract(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
 extern const char EXTRACT_USAGE[];
+extern const char INGEST_USAGE[];
+extern const char QUERY_USAGE[];
 
 #endif

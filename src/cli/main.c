@@ -16,6 +16,12 @@ static const char USAGE[] =
     "\n"
     "commands:\n"
     "  extract    documents in, one JSON result per document out\n"
+    "  ingest     documents into the knowledge base (SQLite)\n"
+    "  events     events, with filters      partners   every partner state\n"
+    "  partner    one partner's profile     people     the people met\n"
+    "  person     one person's offices      agreements signed documents\n"
+    "  figures    reported counts over time search     full text of sentences\n"
+    "  stats      what the knowledge base holds\n"
     "  help CMD   show the usage of a command\n"
     "\n"
     "options:\n"
@@ -36,7 +42,12 @@ static const struct {
   int (*run)(int, char **);
   const char *usage;
 } COMMANDS[] = {
-    {"extract", cmd_extract, EXTRACT_USAGE},
+    {"extract", cmd_extract, EXTRACT_USAGE},   {"ingest", cmd_ingest, INGEST_USAGE},
+    {"events", cmd_query, QUERY_USAGE},        {"partners", cmd_query, QUERY_USAGE},
+    {"partner", cmd_query, QUERY_USAGE},       {"people", cmd_query, QUERY_USAGE},
+    {"person", cmd_query, QUERY_USAGE},        {"agreements", cmd_query, QUERY_USAGE},
+    {"figures", cmd_query, QUERY_USAGE},       {"search", cmd_query, QUERY_USAGE},
+    {"stats", cmd_query, QUERY_USAGE},
 };
 
 int main(int argc, char **argv) {

@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * store.h - the knowledge base: an SQLite database of documents, the
+ * sentences they were read from, and the events, people, agreements, figures
+ * and relations extracted from them, merged across articles.
+ *
+ *   attache_store *db;
+ *   attache_store_open("attache.db", 0, &db, &err);
+ *   attache_store_ingest(db, lex, &input, NULL, &outcome, &records, &err);
+ *   attache_query q = {.kind = ATTACHE_QUERY_EVENTS, .partner = "FR"};
+ *   attache_store_query(db, &q, &result, &err);
+ *   attache_result_free(result);
+ *   attache_store_close(db);
+ *
+ * One store handle is used by one thread at a time; open one per thread.
+ */
+#ifndef ATTACHE_STORE_H
+#define ATTACHE_STORE_H
+
+#include <attache/attache.h>
+#include <attache/extract.h>
+#include <attache/lexicon.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct attache_store attache_store;
+
+enum {
+  ATTACHE_STORE_READONLY = 1u << 0 /* open an existing database for queries only */
+};
+
+/* The schema version this library reads and writes (PRAGMA user_version). */
+#define ATTACHE_STORE_SCHEMA_VERSION 1
+
+/*
+ * Opens (and, unless read-only, creates or migrates) the database at `path`.
+ * A file that is not an attache database, or one written by a newer attache,
+ * is refused with ATTACHE_ERR_DATA and a message saying which. Free with
+ * attache_store_close (NULL is a no-op).
+ */
+ATTACHE_API attache_status attache_store_open(const char *path, unsigned flags, attache_store **out,
+                                              attache_error *err);
+ATTACHE_API void attache_store_close(attache_store *store);
+
+typedef enum attache_ingest_outcome {
+  ATTACHE_INGEST_NEW = 0,      /* a document not seen before */
+  ATTACHE_INGEST_UPDATED = 1,  /* same id, new content: its old records were replaced */
+  ATTACHE_INGEST_UNCHANGED = 2 /* same id and content: nothing done */
+} attache_ingest_outcome;
+
+/*
+ * Extracts `input` and stores it with its records in one transaction: on any
+ * error nothing of this document is stored and the database is as it was.
+ * `*records` (if not NULL) receives the number of records added. `options`
+ * may be NULL.
+ */
+ATTACHE_API attache_status attache_store_ingest(attache_store *store, const attache_lexicon *lex,
+                                                const attache_doc_input *input,
+                                                const attache_extract_options *options,
+                                                attache_ingest_outcome *outcome, size_t *records,
+                                                attache_error *err);
+
+/* ---- queries ----------------------------------------------------------- */
+
+typedef enum attache_query_kind {
+  ATTACHE_QUERY_EVENTS = 0,
+  ATTACHE_QUERY_PARTNERS = 1,
+  ATTACHE_QUERY_PARTNER = 2, /* arg: ISO code */
+  ATTACHE_QUERY_PEOPLE = 3,
+  ATTACHE_QUERY_PERSON = 4, /* arg: a name (tone- and case-insensitive) */
+  ATTACHE_QUERY_AGREEMENTS = 5,
+  ATTACHE_QUERY_FIGURES = 6,
+  ATTACHE_QUERY_SEARCH = 7, /* arg: words to find in sentences */
+  ATTACHE_QUERY_STATS = 8
+} attache_query_kind;
+
+/* A query; every string is borrowed, NULL means "no filter". */
+typedef struct attache_query {
+  attache_query_kind kind;
+  const char *arg;
+  const char *partner;   /* ISO code */
+  const char *type;      /* event type */
+  const char *since;     /* YYYY[-MM[-DD]] */
+  const char *until;     /* YYYY[-MM[-DD]] */
+  const char *person;    /* name */
+  const char *mechanism; /* mechanism code */
+  const char *area;      /* area code */
+  const char *metric;    /* figure metric */
+  long limit;            /* 0: no limit */
+} attache_query;
+
+/* A result: one or more named tables of text cells (NULL for SQL NULL). */
+typedef struct attache_result attache_result;
+
+ATTACHE_API attache_status attache_store_query(attache_store *store, const attache_query *query,
+                                               attache_result **out, attache_error *err);
+ATTACHE_API size_t attache_result_tables(const attache_result *result);
+ATTACHE_API const char *attache_result_table_name(const attache_result *result, size_t table);
+ATTACHE_API size_t attache_result_columns(const attache_result *result, size_t table);
+ATTACHE_API const char *attache_result_column(const attache_result *result, size_t table, size_t column);
+ATTACHE_API size_t attache_result_rows(const attache_result *result, size_t table);
+ATTACHE_API const char *attache_result_cell(const attache_result *result, size_t table, size_t row, size_t column);
+/* The whole result as one JSON object {"table": [ {column: value, ...}, ... ], ...}
+ * (owned by the result). */
+ATTACHE_API const char *attache_result_json(attache_result *result);
+ATTACHE_API void attache_result_free(attache_result *result);
+
+/* Parses a query kind's name ("events", "partner", ...); -1 when unknown. */
+ATTACHE_API int attache_query_kind_from_name(const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

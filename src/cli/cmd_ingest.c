@@ -1,0 +1,267 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * cmd_ingest.c - `attache ingest`: documents into the knowledge base. Files,
+ * directories (recursively), globs, JSONL streams and stdin; each document is
+ * one transaction; a bad one is reported and skipped; a summary at the end,
+ * and a progress line while it runs on a terminal.
+ */
+#include "cli.h"
+
+#include <attache/extract.h>
+#include <attache/lexicon.h>
+#include <attache/reader.h>
+#include <attache/store.h>
+
+#include <dirent.h>
+#include <glob.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+const char INGEST_USAGE[] =
+    "usage: attache ingest [options] PATH...\n"
+    "\n"
+    "Extracts documents and stores them with their records in the knowledge\n"
+    "base. PATH is a .txt/.md article, a .jsonl stream, a directory (searched\n"
+    "recursively for those), a glob such as 'news/*.jsonl', or - for JSONL on\n"
+    "stdin. Ingesting is idempotent: an unchanged document is skipped; a\n"
+    "changed one (same id) replaces its old records. Each document is one\n"
+    "transaction: a bad one is reported and skipped, never half-stored.\n"
+    "\n"
+    "options:\n"
+    "  --db FILE        the database (default: attache.db)\n"
+    "  --jsonl          read every file as JSON Lines\n"
+    "  --lenient        replace invalid UTF-8 with U+FFFD instead of failing\n"
+    "  --data DIR       lexicon directory\n"
+    "  --max-bytes N    largest document or JSONL line accepted (default 8 MiB)\n"
+    "  -q, --quiet      no progress or summary\n"
+    "  -h, --help       show this help\n"
+    "\n"
+    "exit codes: 0 all documents stored; 1 some failed (the rest were stored);\n"
+    "2 bad command line; 3 data files or the database could not be opened.\n";
+
+typedef struct paths {
+  char **items;
+  size_t n, cap;
+} paths;
+
+static void paths_add(paths *p, const char *path) {
+  if (p->n == p->cap) {
+    p->cap = p->cap ? p->cap * 2 : 16;
+    char **items = realloc(p->items, p->cap * sizeof *items);
+    if (!items) abort();
+    p->items = items;
+  }
+  p->items[p->n++] = strdup(path);
+}
+
+static int compare_paths(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static bool ingestible(const char *name) {
+  const char *dot = strrchr(name, '.');
+  return dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".md") || !strcmp(dot, ".jsonl"));
+}
+
+/* A directory's ingestible files, recursively, in name order. */
+static void walk_dir(paths *out, const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) {
+    paths_add(out, dir); /* reported when opened */
+    return;
+  }
+  paths here = {0};
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (e->d_name[0] == '.') continue;
+    size_t n = strlen(dir) + strlen(e->d_name) + 2;
+    char *path = malloc(n);
+    if (!path) abort();
+    snprintf(path, n, "%s/%s", dir, e->d_name);
+    struct stat st;
+    if (stat(path, &st) == 0 && (S_ISDIR(st.st_mode) || ingestible(e->d_name))) paths_add(&here, path);
+    free(path);
+  }
+  closedir(d);
+  qsort(here.items, here.n, sizeof *here.items, compare_paths);
+  for (size_t i = 0; i < here.n; i++) {
+    struct stat st;
+    if (stat(here.items[i], &st) == 0 && S_ISDIR(st.st_mode)) walk_dir(out, here.items[i]);
+    else paths_add(out, here.items[i]);
+    free(here.items[i]);
+  }
+  free(here.items);
+}
+
+static void expand(paths *out, const char *arg) {
+  struct stat st;
+  if (strcmp(arg, "-") && stat(arg, &st) == 0 && S_ISDIR(st.st_mode)) {
+    walk_dir(out, arg);
+    return;
+  }
+  if (strpbrk(arg, "*?[")) {
+    glob_t g;
+    if (glob(arg, 0, NULL, &g) == 0) {
+      for (size_t i = 0; i < g.gl_pathc; i++) expand(out, g.gl_pathv[i]);
+      globfree(&g);
+      return;
+    }
+    globfree(&g);
+  }
+  paths_add(out, arg);
+}
+
+static void paths_free(paths *p) {
+  for (size_t i = 0; i < p->n; i++) free(p->items[i]);
+  free(p->items);
+}
+
+static off_t total_size(const paths *p) {
+  off_t total = 0;
+  for (size_t i = 0; i < p->n; i++) {
+    struct stat st;
+    if (stat(p->items[i], &st) == 0 && S_ISREG(st.st_mode)) total += st.st_size;
+  }
+  return total;
+}
+
+static double seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+typedef struct tally {
+  size_t fresh, updated, unchanged, failed, records, bytes;
+} tally;
+
+static void progress(const tally *t, off_t total, double start, bool final) {
+  double el = seconds() - start;
+  size_t docs = t->fresh + t->updated + t->unchanged + t->failed;
+  double mbs = el > 0 ? (double)t->bytes / 1e6 / el : 0;
+  char eta[32] = "";
+  if (total > 0 && t->bytes > 0 && !final && (off_t)t->bytes < total) {
+    double left = (double)(total - (off_t)t->bytes) / ((double)t->bytes / el);
+    snprintf(eta, sizeof eta, ", ETA %d:%02d", (int)left / 60, (int)left % 60);
+  }
+  fprintf(stderr, "\r\033[Kattache: %zu documents, %.1f MB/s%s", docs, mbs, eta);
+  if (final) fputc('\n', stderr);
+  fflush(stderr);
+}
+
+int cmd_ingest(int argc, char **argv) {
+  const char *db_path = "attache.db", *data_dir = NULL;
+  attache_extract_options options = {0};
+  attache_input_format format = ATTACHE_INPUT_AUTO;
+  size_t max_bytes = 0;
+  bool quiet = false;
+  paths inputs = {0};
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(INGEST_USAGE, stdout);
+      return EXIT_ALL_OK;
+    } else if (!strcmp(a, "--db") && i + 1 < argc) {
+      db_path = argv[++i];
+    } else if (!strcmp(a, "--data") && i + 1 < argc) {
+      data_dir = argv[++i];
+    } else if (!strcmp(a, "--jsonl")) {
+      format = ATTACHE_INPUT_JSONL;
+    } else if (!strcmp(a, "--lenient")) {
+      options.lenient = 1;
+    } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+      quiet = true;
+    } else if (!strcmp(a, "--max-bytes") && i + 1 < argc) {
+      max_bytes = (size_t)strtoull(argv[++i], NULL, 10);
+    } else if (a[0] == '-' && a[1]) {
+      fprintf(stderr, "attache: error: unknown option %s (see attache help ingest)\n", a);
+      paths_free(&inputs);
+      return EXIT_USAGE;
+    } else {
+      expand(&inputs, a);
+    }
+  }
+  if (inputs.n == 0) {
+    fputs(INGEST_USAGE, stderr);
+    return EXIT_USAGE;
+  }
+
+  attache_error err = {0};
+  attache_lexicon *lex = NULL;
+  if (attache_lexicon_load(data_dir, &lex, &err) != ATTACHE_OK) {
+    cli_print_error(&err);
+    paths_free(&inputs);
+    return EXIT_DATA;
+  }
+  attache_store *store = NULL;
+  if (attache_store_open(db_path, 0, &store, &err) != ATTACHE_OK) {
+    cli_print_error(&err);
+    attache_lexicon_free(lex);
+    paths_free(&inputs);
+    return EXIT_DATA;
+  }
+
+  bool tty = !quiet && isatty(STDERR_FILENO);
+  off_t total = total_size(&inputs);
+  double start = seconds(), last_draw = 0;
+  tally t = {0};
+  for (size_t f = 0; f < inputs.n; f++) {
+    const char *path = inputs.items[f];
+    attache_reader *reader = NULL;
+    err = (attache_error){.offset = (size_t)-1};
+    if (attache_reader_open(path, format, max_bytes, &reader, &err) != ATTACHE_OK) {
+      if (tty) fputs("\r\033[K", stderr);
+      cli_print_error(&err);
+      t.failed++;
+      continue;
+    }
+    for (;;) {
+      attache_doc_input in;
+      int done = 0;
+      err = (attache_error){.offset = (size_t)-1};
+      attache_status st = attache_reader_next(reader, &in, &done, &err);
+      if (st == ATTACHE_OK && done) break;
+      attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
+      size_t records = 0;
+      if (st == ATTACHE_OK) {
+        st = attache_store_ingest(store, lex, &in, &options, &outcome, &records, &err);
+        if (st != ATTACHE_OK) {
+          err.file = path;
+          if (attache_reader_line(reader)) err.line = attache_reader_line(reader);
+        }
+        t.bytes += in.text.len;
+      }
+      if (st != ATTACHE_OK) {
+        if (tty) fputs("\r\033[K", stderr);
+        cli_print_error(&err);
+        t.failed++;
+        if (err.status == ATTACHE_ERR_IO && attache_reader_line(reader) == 0) break;
+        if (!attache_reader_line(reader)) break;
+        continue;
+      }
+      t.fresh += outcome == ATTACHE_INGEST_NEW;
+      t.updated += outcome == ATTACHE_INGEST_UPDATED;
+      t.unchanged += outcome == ATTACHE_INGEST_UNCHANGED;
+      t.records += records;
+      if (tty && seconds() - last_draw > 0.1) {
+        progress(&t, total, start, false);
+        last_draw = seconds();
+      }
+    }
+    attache_reader_free(reader);
+    if (!quiet && !tty)
+      fprintf(stderr, "attache: %s: done (%zu documents so far)\n", path,
+              t.fresh + t.updated + t.unchanged + t.failed);
+  }
+  if (tty) progress(&t, total, start, true);
+  if (!quiet)
+    fprintf(stderr, "attache: ingested into %s: %zu new, %zu updated, %zu unchanged, %zu failed; %zu records added\n",
+            db_path, t.fresh, t.updated, t.unchanged, t.failed, t.records);
+  attache_store_close(store);
+  attache_lexicon_free(lex);
+  paths_free(&inputs);
+  return t.failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
+}

@@ -1,0 +1,262 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * cmd_query.c - the query commands over the knowledge base (events,
+ * partners, partner CODE, people, person NAME, agreements, figures, search
+ * TEXT, stats), printed as an aligned table, CSV, JSON or JSON Lines.
+ */
+#include "cli.h"
+
+#include <attache/store.h>
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+const char QUERY_USAGE[] =
+    "usage: attache events     [filters] [options]\n"
+    "       attache partners   [options]\n"
+    "       attache partner    CODE [filters] [options]\n"
+    "       attache people     [--partner CODE] [options]\n"
+    "       attache person     NAME [filters] [options]\n"
+    "       attache agreements [--partner CODE] [--since D] [--until D] [options]\n"
+    "       attache figures    [--metric METRIC] [--since D] [--until D] [options]\n"
+    "       attache search     TEXT [options]\n"
+    "       attache stats      [options]\n"
+    "\n"
+    "Questions to the knowledge base built by `attache ingest`. Names and search\n"
+    "words match without regard to case or Vietnamese tone marks (\"quoc phong\"\n"
+    "finds \"Quốc phòng\"); search marks what it found as «this».\n"
+    "\n"
+    "filters (events, partner, person):\n"
+    "  --partner CODE   events with this state (ISO code, e.g. FR)\n"
+    "  --type TYPE      reception, talks, call, visit, dialogue, multilateral,\n"
+    "                   signing, port_call, exercise, exchange, meeting\n"
+    "  --since DATE     on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+    "  --until DATE     on or before DATE\n"
+    "  --person NAME    with this participant\n"
+    "  --mechanism CODE ADMM, ADMM-PLUS, SLD, BILATERAL-DIALOGUE, ...\n"
+    "  --area AREA      training, peacekeeping, war_legacy, ...\n"
+    "options:\n"
+    "  --db FILE        the database (default: attache.db)\n"
+    "  --format FORMAT  table (default), csv, json or jsonl\n"
+    "  --limit N        at most N rows\n"
+    "  -h, --help       show this help\n"
+    "\n"
+    "exit codes: 0 answered; 2 bad command line; 3 the database could not be\n"
+    "opened (missing, not attache's, or newer than this program).\n";
+
+/* Display width of UTF-8 text (Vietnamese marks take no column). */
+static size_t width_of(const char *s, size_t max_bytes) {
+  size_t w = 0;
+  for (size_t i = 0; s[i] && i < max_bytes;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, -1, &cp);
+    if (n <= 0) break;
+    int cw = utf8proc_charwidth(cp);
+    w += cw > 0 ? (size_t)cw : 0;
+    i += (size_t)n;
+  }
+  return w;
+}
+
+/* Bytes of `s` that fit in `cols` display columns. */
+static size_t fit(const char *s, size_t cols) {
+  size_t w = 0, i = 0;
+  while (s[i]) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, -1, &cp);
+    if (n <= 0) break;
+    int cw = utf8proc_charwidth(cp);
+    if (w + (size_t)(cw > 0 ? cw : 0) > cols) break;
+    w += (size_t)(cw > 0 ? cw : 0);
+    i += (size_t)n;
+  }
+  return i;
+}
+
+enum { MAX_CELL = 60 };
+
+static void print_table(const attache_result *r, size_t t, bool heading) {
+  size_t cols = attache_result_columns(r, t), rows = attache_result_rows(r, t);
+  if (heading) printf("== %s (%zu)\n", attache_result_table_name(r, t), rows);
+  size_t *w = calloc(cols, sizeof *w);
+  if (!w) abort();
+  for (size_t c = 0; c < cols; c++) w[c] = width_of(attache_result_column(r, t, c), (size_t)-1);
+  for (size_t i = 0; i < rows; i++)
+    for (size_t c = 0; c < cols; c++) {
+      const char *v = attache_result_cell(r, t, i, c);
+      size_t cw = v ? width_of(v, (size_t)-1) : 0;
+      if (cw > MAX_CELL) cw = MAX_CELL;
+      if (cw > w[c]) w[c] = cw;
+    }
+  for (size_t c = 0; c < cols; c++) {
+    const char *name = attache_result_column(r, t, c);
+    printf("%s%s", c ? "  " : "", name);
+    if (c + 1 < cols) printf("%*s", (int)(w[c] - width_of(name, (size_t)-1)), "");
+  }
+  putchar('\n');
+  for (size_t i = 0; i < rows; i++) {
+    for (size_t c = 0; c < cols; c++) {
+      const char *v = attache_result_cell(r, t, i, c);
+      if (!v) v = "";
+      size_t vw = width_of(v, (size_t)-1);
+      if (vw > MAX_CELL) {
+        size_t b = fit(v, MAX_CELL - 1);
+        printf("%s%.*s…", c ? "  " : "", (int)b, v);
+        vw = width_of(v, b) + 1;
+      } else {
+        printf("%s%s", c ? "  " : "", v);
+      }
+      if (c + 1 < cols) printf("%*s", (int)(w[c] - vw), "");
+    }
+    putchar('\n');
+  }
+  free(w);
+}
+
+static void print_csv_cell(const char *v) {
+  if (!v) return;
+  if (!strpbrk(v, ",\"\n\r")) {
+    fputs(v, stdout);
+    return;
+  }
+  putchar('"');
+  for (const char *p = v; *p; p++) {
+    if (*p == '"') putchar('"');
+    putchar(*p);
+  }
+  putchar('"');
+}
+
+static void print_csv(const attache_result *r, size_t t, bool with_table) {
+  size_t cols = attache_result_columns(r, t), rows = attache_result_rows(r, t);
+  if (with_table) fputs("table,", stdout);
+  for (size_t c = 0; c < cols; c++) {
+    if (c) putchar(',');
+    print_csv_cell(attache_result_column(r, t, c));
+  }
+  putchar('\n');
+  for (size_t i = 0; i < rows; i++) {
+    if (with_table) printf("%s,", attache_result_table_name(r, t));
+    for (size_t c = 0; c < cols; c++) {
+      if (c) putchar(',');
+      print_csv_cell(attache_result_cell(r, t, i, c));
+    }
+    putchar('\n');
+  }
+}
+
+int cmd_query(int argc, char **argv) {
+  int kind = attache_query_kind_from_name(argv[0]);
+  attache_query q = {.kind = (attache_query_kind)kind};
+  const char *db_path = "attache.db", *format = "table";
+  bool needs_arg = kind == ATTACHE_QUERY_PARTNER || kind == ATTACHE_QUERY_PERSON || kind == ATTACHE_QUERY_SEARCH;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    const char **slot = NULL;
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(QUERY_USAGE, stdout);
+      return EXIT_ALL_OK;
+    }
+    if (!strcmp(a, "--db")) slot = &db_path;
+    else if (!strcmp(a, "--format")) slot = &format;
+    else if (!strcmp(a, "--partner")) slot = &q.partner;
+    else if (!strcmp(a, "--type")) slot = &q.type;
+    else if (!strcmp(a, "--since")) slot = &q.since;
+    else if (!strcmp(a, "--until")) slot = &q.until;
+    else if (!strcmp(a, "--person")) slot = &q.person;
+    else if (!strcmp(a, "--mechanism")) slot = &q.mechanism;
+    else if (!strcmp(a, "--area")) slot = &q.area;
+    else if (!strcmp(a, "--metric")) slot = &q.metric;
+    else if (!strcmp(a, "--limit") && i + 1 < argc) {
+      q.limit = strtol(argv[++i], NULL, 10);
+      continue;
+    } else if (a[0] == '-' && a[1]) {
+      fprintf(stderr, "attache: error: unknown option %s (see attache help %s)\n", a, argv[0]);
+      return EXIT_USAGE;
+    } else if (needs_arg && !q.arg) {
+      q.arg = a;
+      continue;
+    } else {
+      fprintf(stderr, "attache: error: unexpected argument \"%s\" (see attache help %s)\n", a, argv[0]);
+      return EXIT_USAGE;
+    }
+    if (i + 1 >= argc) {
+      fprintf(stderr, "attache: error: %s needs a value\n", a);
+      return EXIT_USAGE;
+    }
+    *slot = argv[++i];
+  }
+  if (needs_arg && !q.arg) {
+    fprintf(stderr, "attache: error: %s needs %s (see attache help %s)\n", argv[0],
+            kind == ATTACHE_QUERY_PARTNER ? "a country code" : kind == ATTACHE_QUERY_PERSON ? "a name" : "words",
+            argv[0]);
+    return EXIT_USAGE;
+  }
+  if (strcmp(format, "table") && strcmp(format, "csv") && strcmp(format, "json") && strcmp(format, "jsonl")) {
+    fprintf(stderr, "attache: error: --format must be table, csv, json or jsonl, not \"%s\"\n", format);
+    return EXIT_USAGE;
+  }
+
+  attache_error err = {0};
+  attache_store *store = NULL;
+  if (access(db_path, F_OK) != 0) {
+    fprintf(stderr, "attache: error: %s: no such database (run attache ingest first)\n", db_path);
+    return EXIT_DATA;
+  }
+  if (attache_store_open(db_path, ATTACHE_STORE_READONLY, &store, &err) != ATTACHE_OK) {
+    cli_print_error(&err);
+    return EXIT_DATA;
+  }
+  attache_result *r = NULL;
+  if (attache_store_query(store, &q, &r, &err) != ATTACHE_OK) {
+    err.file = db_path;
+    cli_print_error(&err);
+    attache_store_close(store);
+    return err.status == ATTACHE_ERR_ARG ? EXIT_USAGE : EXIT_DATA;
+  }
+  size_t tables = attache_result_tables(r);
+  if (!strcmp(format, "json")) {
+    puts(attache_result_json(r));
+  } else if (!strcmp(format, "jsonl")) {
+    /* One object per row; with several tables each row says which. */
+    const char *json = attache_result_json(r);
+    (void)json;
+    for (size_t t = 0; t < tables; t++)
+      for (size_t i = 0; i < attache_result_rows(r, t); i++) {
+        fputc('{', stdout);
+        if (tables > 1) printf("\"table\":\"%s\",", attache_result_table_name(r, t));
+        for (size_t c = 0; c < attache_result_columns(r, t); c++) {
+          const char *v = attache_result_cell(r, t, i, c);
+          printf("%s\"%s\":", c ? "," : "", attache_result_column(r, t, c));
+          if (!v) {
+            fputs("null", stdout);
+            continue;
+          }
+          putchar('"');
+          for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+            if (*p == '"' || *p == '\\') printf("\\%c", *p);
+            else if (*p < 0x20) printf("\\u%04x", *p);
+            else putchar(*p);
+          }
+          putchar('"');
+        }
+        fputs("}\n", stdout);
+      }
+  } else {
+    for (size_t t = 0; t < tables; t++) {
+      if (!strcmp(format, "csv")) print_csv(r, t, tables > 1);
+      else {
+        if (t) putchar('\n');
+        print_table(r, t, tables > 1);
+      }
+    }
+  }
+  attache_result_free(r);
+  attache_store_close(store);
+  if (fflush(stdout) != 0 || ferror(stdout)) return EXIT_OUTPUT;
+  return EXIT_ALL_OK;
+}

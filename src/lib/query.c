@@ -1,0 +1,508 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * query.c - the questions analysts ask of the knowledge base: events with
+ * filters, partners and a partner's profile, people and a person's offices
+ * over time, agreements, how a figure moved, full-text search over sentences
+ * (insensitive to case and tone marks), and totals. Each answer is a set of
+ * named tables of text cells, which the CLI prints as a table, CSV or JSON.
+ *
+ * Filters only ever add fixed SQL fragments; their values are bound.
+ */
+#include <attache/store.h>
+
+#include "pipeline.h"
+#include "store_internal.h"
+
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct at_table {
+  char *name;
+  size_t ncols;
+  char **cols;
+  size_t nrows, cap;
+  char **cells; /* nrows * ncols, NULL for SQL NULL */
+} at_table;
+
+struct attache_result {
+  size_t n;
+  at_table tables[8];
+  char *json;
+};
+
+static const char *const KIND_NAMES[] = {"events", "partners", "partner", "people", "person",
+                                         "agreements", "figures", "search", "stats"};
+
+int attache_query_kind_from_name(const char *name) {
+  for (size_t i = 0; i < sizeof KIND_NAMES / sizeof *KIND_NAMES; i++)
+    if (name && !strcmp(name, KIND_NAMES[i])) return (int)i;
+  return -1;
+}
+
+/* ---- results ------------------------------------------------------------------ */
+
+static char *dup_or_null(const char *s) {
+  if (!s) return NULL;
+  char *d = strdup(s);
+  if (!d) at_oom();
+  return d;
+}
+
+size_t attache_result_tables(const attache_result *r) { return r ? r->n : 0; }
+const char *attache_result_table_name(const attache_result *r, size_t t) { return r->tables[t].name; }
+size_t attache_result_columns(const attache_result *r, size_t t) { return r->tables[t].ncols; }
+const char *attache_result_column(const attache_result *r, size_t t, size_t c) { return r->tables[t].cols[c]; }
+size_t attache_result_rows(const attache_result *r, size_t t) { return r->tables[t].nrows; }
+const char *attache_result_cell(const attache_result *r, size_t t, size_t row, size_t c) {
+  return r->tables[t].cells[row * r->tables[t].ncols + c];
+}
+
+void attache_result_free(attache_result *r) {
+  if (!r) return;
+  for (size_t t = 0; t < r->n; t++) {
+    at_table *tb = &r->tables[t];
+    for (size_t c = 0; c < tb->ncols; c++) free(tb->cols[c]);
+    for (size_t i = 0; i < tb->nrows * tb->ncols; i++) free(tb->cells[i]);
+    free(tb->cols);
+    free(tb->cells);
+    free(tb->name);
+  }
+  free(r->json);
+  free(r);
+}
+
+/* Numbers stay numbers in JSON; everything else is a string or null. */
+static json_t *cell_json(const char *s) {
+  if (!s) return json_null();
+  char *end;
+  if (*s && (*s == '-' || (*s >= '0' && *s <= '9'))) {
+    long long v = strtoll(s, &end, 10);
+    if (!*end && strlen(s) < 16 && !(s[0] == '0' && s[1])) return json_integer(v);
+  }
+  return json_string(s);
+}
+
+const char *attache_result_json(attache_result *r) {
+  if (!r) return NULL;
+  if (r->json) return r->json;
+  json_t *root = json_object();
+  for (size_t t = 0; t < r->n; t++) {
+    at_table *tb = &r->tables[t];
+    json_t *rows = json_array();
+    for (size_t i = 0; i < tb->nrows; i++) {
+      json_t *row = json_object();
+      for (size_t c = 0; c < tb->ncols; c++) json_object_set_new(row, tb->cols[c], cell_json(tb->cells[i * tb->ncols + c]));
+      json_array_append_new(rows, row);
+    }
+    json_object_set_new(root, tb->name, rows);
+  }
+  r->json = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
+  json_decref(root);
+  if (!r->json) at_oom();
+  return r->json;
+}
+
+/* ---- running statements --------------------------------------------------------- */
+
+typedef struct binds {
+  const char *values[16];
+  int n;
+} binds;
+
+static void bind_add(binds *b, const char *v) { b->values[b->n++] = v; }
+
+/* Runs `sql` with `b` bound (?1, ?2, ...) and adds its rows as table `name`. */
+static attache_status run_table(attache_store *s, attache_result *r, const char *name, const char *sql, const binds *b,
+                                attache_error *err) {
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+    return at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", sqlite3_errmsg(s->db));
+  for (int i = 0; b && i < b->n; i++) sqlite3_bind_text(st, i + 1, b->values[i], -1, SQLITE_STATIC);
+  at_table *tb = &r->tables[r->n++];
+  tb->name = dup_or_null(name);
+  tb->ncols = (size_t)sqlite3_column_count(st);
+  tb->cols = calloc(tb->ncols, sizeof *tb->cols);
+  if (!tb->cols) at_oom();
+  for (size_t c = 0; c < tb->ncols; c++) tb->cols[c] = dup_or_null(sqlite3_column_name(st, (int)c));
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    if (tb->nrows == tb->cap) {
+      tb->cap = tb->cap ? tb->cap * 2 : 64;
+      char **cells = realloc(tb->cells, tb->cap * tb->ncols * sizeof *cells + 1);
+      if (!cells) at_oom();
+      tb->cells = cells;
+    }
+    for (size_t c = 0; c < tb->ncols; c++) {
+      const char *v = (const char *)sqlite3_column_text(st, (int)c);
+      if (sqlite3_column_type(st, (int)c) == SQLITE_FLOAT) {
+        char num[32];
+        double d = sqlite3_column_double(st, (int)c);
+        if (d == (double)(long long)d) snprintf(num, sizeof num, "%lld", (long long)d);
+        else snprintf(num, sizeof num, "%g", d);
+        tb->cells[tb->nrows * tb->ncols + c] = dup_or_null(num);
+      } else {
+        tb->cells[tb->nrows * tb->ncols + c] = dup_or_null(v);
+      }
+    }
+    tb->nrows++;
+  }
+  attache_status status = ATTACHE_OK;
+  if (rc != SQLITE_DONE) status = at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", sqlite3_errmsg(s->db));
+  sqlite3_finalize(st);
+  return status;
+}
+
+/* A growable SQL text made only of this file's own fragments. */
+typedef struct sql_text {
+  char buf[4096];
+  size_t len;
+} sql_text;
+
+static void sql_add(sql_text *q, const char *fragment) {
+  size_t n = strlen(fragment);
+  if (q->len + n + 1 > sizeof q->buf) at_oom(); /* fragments are fixed: cannot happen */
+  memcpy(q->buf + q->len, fragment, n + 1);
+  q->len += n;
+}
+
+/* ---- the questions ----------------------------------------------------------- */
+
+static const char *EVENT_COLUMNS =
+    "SELECT e.id AS id, e.date AS date, e.date_end AS date_end, e.type AS type,"
+    " (SELECT group_concat(country, ' ') FROM (SELECT country FROM event_countries WHERE event_id = e.id"
+    "   ORDER BY country <> 'VN', country)) AS countries,"
+    " e.mechanism AS mechanism, coalesce(e.place, e.location_country) AS place,"
+    " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"
+    "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name)) AS participants,"
+    " (SELECT count(*) FROM event_sources WHERE event_id = e.id) AS sources,"
+    " (SELECT s.text FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = e.id"
+    "   ORDER BY es.source_id LIMIT 1) AS evidence"
+    " FROM events e WHERE 1";
+
+/* Adds one filter: a fixed fragment whose every "?N" is the value just bound. */
+static void filter(sql_text *sql, binds *b, const char *fragment, const char *value) {
+  if (!value) return;
+  bind_add(b, value);
+  char num[16], frag[512];
+  snprintf(num, sizeof num, "?%d", b->n);
+  size_t o = 0;
+  for (const char *p = fragment; *p && o + 8 < sizeof frag; p++) {
+    if (*p == '?') {
+      memcpy(frag + o, num, strlen(num));
+      o += strlen(num);
+    } else {
+      frag[o++] = *p;
+    }
+  }
+  frag[o] = '\0';
+  sql_add(sql, frag);
+}
+
+/* Adds the event filters of `q`. */
+static void event_filters(sql_text *sql, binds *b, const attache_query *q, const char *person_key) {
+  filter(sql, b, " AND e.id IN (SELECT event_id FROM event_countries WHERE country = ?)", q->partner);
+  filter(sql, b, " AND e.type = ?", q->type);
+  filter(sql, b, " AND e.mechanism = ?", q->mechanism);
+  filter(sql, b, " AND e.id IN (SELECT event_id FROM event_areas WHERE area = ?)", q->area);
+  filter(sql, b, " AND e.date >= ? AND e.date NOT LIKE 'X%'", q->since);
+  filter(sql, b, " AND substr(e.date, 1, length(?)) <= ? AND e.date NOT LIKE 'X%'", q->until);
+  filter(sql, b,
+         " AND e.id IN (SELECT p.event_id FROM participants p JOIN people pe ON pe.id = p.person_id"
+         " WHERE pe.name_key = ?)",
+         person_key);
+}
+
+static void order_and_limit(sql_text *sql, const char *order, long limit) {
+  sql_add(sql, order);
+  if (limit > 0) {
+    char frag[48];
+    snprintf(frag, sizeof frag, " LIMIT %ld", limit);
+    sql_add(sql, frag);
+  }
+}
+
+static attache_status query_events(attache_store *s, attache_result *r, const attache_query *q, const char *key,
+                                   const char *name, attache_error *err) {
+  sql_text sql = {0};
+  binds b = {0};
+  sql_add(&sql, EVENT_COLUMNS);
+  event_filters(&sql, &b, q, key);
+  order_and_limit(&sql, " ORDER BY e.date IS NULL, e.date, e.id", q->limit);
+  return run_table(s, r, name, sql.buf, &b, err);
+}
+
+static const char *PARTNERS_SQL =
+    "WITH partners(code) AS (SELECT country FROM event_countries UNION SELECT country_b FROM relations"
+    "  UNION SELECT country FROM agreement_parties)"
+    " SELECT p.code AS partner, c.name_en AS name, c.name_vi AS name_vi,"
+    " (SELECT framework FROM relations r WHERE r.country_b = p.code ORDER BY r.as_of IS NULL, r.as_of DESC, r.id DESC"
+    "   LIMIT 1) AS framework,"
+    " (SELECT min(e.date) FROM events e JOIN event_countries ec ON ec.event_id = e.id"
+    "   WHERE ec.country = p.code AND e.date NOT LIKE 'X%') AS first_engagement,"
+    " (SELECT max(e.date) FROM events e JOIN event_countries ec ON ec.event_id = e.id"
+    "   WHERE ec.country = p.code AND e.date NOT LIKE 'X%') AS last_engagement,"
+    " (SELECT count(*) FROM event_countries ec WHERE ec.country = p.code) AS events,"
+    " (SELECT group_concat(type || ' ' || n, ', ') FROM (SELECT e.type, count(*) AS n FROM events e"
+    "   JOIN event_countries ec ON ec.event_id = e.id WHERE ec.country = p.code GROUP BY e.type"
+    "   ORDER BY n DESC, e.type)) AS by_type,"
+    " (SELECT count(*) FROM agreement_parties ap WHERE ap.country = p.code) AS agreements"
+    " FROM partners p LEFT JOIN countries c ON c.code = p.code WHERE p.code <> 'VN'"
+    " ORDER BY events DESC, partner";
+
+static attache_status query_partner(attache_store *s, attache_result *r, const attache_query *q, attache_error *err) {
+  binds b = {0};
+  bind_add(&b, q->arg);
+  attache_status st = run_table(
+      s, r, "partner",
+      "SELECT ?1 AS partner, c.name_en AS name, c.name_vi AS name_vi,"
+      " (SELECT framework FROM relations WHERE country_b = ?1 ORDER BY as_of IS NULL, as_of DESC, id DESC LIMIT 1)"
+      " AS framework FROM (SELECT 1) LEFT JOIN countries c ON c.code = ?1",
+      &b, err);
+  if (st == ATTACHE_OK)
+    st = run_table(s, r, "frameworks",
+                   "SELECT r.as_of AS as_of, r.framework AS framework, r.since AS since, r.source_id AS source,"
+                   " s.text AS evidence FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id"
+                   " WHERE r.country_b = ?1 ORDER BY r.as_of IS NULL, r.as_of, r.id",
+                   &b, err);
+  if (st == ATTACHE_OK) {
+    attache_query eq = *q;
+    eq.partner = q->arg;
+    st = query_events(s, r, &eq, NULL, "events", err);
+  }
+  if (st == ATTACHE_OK)
+    st = run_table(s, r, "agreements",
+                   "SELECT a.date AS date, a.kind AS kind, a.title AS title, a.status AS status,"
+                   " a.period_from AS period_from, a.period_to AS period_to, a.source_id AS source"
+                   " FROM agreements a WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)"
+                   " ORDER BY a.date IS NULL, a.date, a.id",
+                   &b, err);
+  if (st == ATTACHE_OK)
+    st = run_table(s, r, "people",
+                   "SELECT pe.name AS name, max(p.rank) AS rank, max(p.position) AS position,"
+                   " count(DISTINCT p.event_id) AS events FROM participants p JOIN people pe ON pe.id = p.person_id"
+                   " WHERE p.event_id IN (SELECT event_id FROM event_countries WHERE country = ?1)"
+                   " AND coalesce(p.country, pe.country) = ?1 GROUP BY pe.id ORDER BY events DESC, pe.name",
+                   &b, err);
+  if (st == ATTACHE_OK)
+    st = run_table(s, r, "figures",
+                   "SELECT f.as_of AS as_of, f.metric AS metric, f.value AS value, f.qualifier AS qualifier,"
+                   " f.source_id AS source FROM figures f WHERE f.subject = ?1 OR f.source_id IN"
+                   " (SELECT es.source_id FROM event_sources es JOIN event_countries ec ON ec.event_id = es.event_id"
+                   "  WHERE ec.country = ?1) ORDER BY f.as_of IS NULL, f.as_of, f.id",
+                   &b, err);
+  return st;
+}
+
+static const char *PEOPLE_SQL =
+    "SELECT pe.name AS name, pe.country AS country,"
+    " (SELECT p2.rank FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
+    "   AND p2.rank IS NOT NULL ORDER BY e2.date DESC LIMIT 1) AS rank,"
+    " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
+    "   AND p2.position IS NOT NULL ORDER BY e2.date DESC LIMIT 1) AS position,"
+    " count(DISTINCT p.event_id) AS events, min(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS first_seen,"
+    " max(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS last_seen"
+    " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE 1";
+
+static attache_status query_person(attache_store *s, attache_result *r, const attache_query *q, const char *key,
+                                   attache_error *err) {
+  binds b = {0};
+  bind_add(&b, key);
+  sql_text sql = {0};
+  sql_add(&sql, PEOPLE_SQL);
+  sql_add(&sql, " AND pe.name_key = ?1 GROUP BY pe.id");
+  attache_status st = run_table(s, r, "person", sql.buf, &b, err);
+  if (st == ATTACHE_OK)
+    st = run_table(s, r, "offices",
+                   "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"
+                   " p.source_id AS source FROM participants p JOIN people pe ON pe.id = p.person_id"
+                   " JOIN events e ON e.id = p.event_id WHERE pe.name_key = ?1"
+                   " ORDER BY e.date IS NULL, e.date, e.id",
+                   &b, err);
+  if (st == ATTACHE_OK) st = query_events(s, r, q, key, "events", err);
+  return st;
+}
+
+/* "quốc phòng" -> "quoc phong": the words of a search, folded like the index. */
+static char *fold_words(at_arena *arena, const char *text, at_vec *words) {
+  at_tokenize(arena, text, 0, strlen(text), words);
+  size_t len = 0;
+  for (size_t i = 0; i < words->len; i++) len += strlen(AT_VEC_AT(words, at_token, i)->fold_tone) + 1;
+  char *phrase = at_arena_alloc(arena, len + 3);
+  strcat(phrase, "\"");
+  size_t kept = 0;
+  for (size_t i = 0; i < words->len; i++) {
+    const at_token *t = AT_VEC_AT(words, at_token, i);
+    if (t->kind == AT_TOK_PUNCT) continue;
+    if (kept++) strcat(phrase, " ");
+    strcat(phrase, t->fold_tone);
+  }
+  strcat(phrase, "\"");
+  return kept ? phrase : NULL;
+}
+
+/* Marks the words of the search in the sentence as written: «Quốc phòng». */
+static char *highlight(at_arena *arena, const char *text, const at_vec *words) {
+  at_vec toks;
+  at_vec_init(&toks, sizeof(at_token));
+  at_tokenize(arena, text, 0, strlen(text), &toks);
+  at_buf out;
+  at_buf_init(&out, (size_t)-1);
+  at_buf_append(&out, "", 0);
+  size_t nwords = 0;
+  const at_token *w[64];
+  for (size_t i = 0; i < words->len && nwords < 64; i++)
+    if (AT_VEC_AT(words, at_token, i)->kind != AT_TOK_PUNCT) w[nwords++] = AT_VEC_AT(words, at_token, i);
+  size_t copied = 0;
+  for (size_t i = 0; nwords && i < toks.len;) {
+    size_t j = i, k = 0;
+    while (j < toks.len && k < nwords) {
+      const at_token *t = AT_VEC_AT(&toks, at_token, j);
+      if (t->kind == AT_TOK_PUNCT) {
+        j++;
+        continue;
+      }
+      if (strcmp(t->fold_tone, w[k]->fold_tone)) break;
+      j++, k++;
+    }
+    if (k == nwords) {
+      const at_token *a = AT_VEC_AT(&toks, at_token, i), *z = AT_VEC_AT(&toks, at_token, j - 1);
+      at_buf_append(&out, text + copied, a->start - copied);
+      at_buf_append(&out, "\xC2\xAB", 2);
+      at_buf_append(&out, text + a->start, z->end - a->start);
+      at_buf_append(&out, "\xC2\xBB", 2);
+      copied = z->end;
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  at_buf_append(&out, text + copied, strlen(text) - copied);
+  char *result = at_arena_strndup(arena, out.data, out.len);
+  at_buf_free(&out);
+  at_vec_free(&toks);
+  return result;
+}
+
+static attache_status query_search(attache_store *s, attache_result *r, const attache_query *q, attache_error *err) {
+  at_arena *arena = at_arena_new();
+  at_vec words;
+  at_vec_init(&words, sizeof(at_token));
+  char *phrase = fold_words(arena, q->arg ? q->arg : "", &words);
+  attache_status st;
+  if (!phrase) {
+    st = at_error_set(err, ATTACHE_ERR_ARG, "nothing to search for");
+  } else {
+    binds b = {0};
+    bind_add(&b, phrase);
+    sql_text sql = {0};
+    sql_add(&sql,
+            "SELECT s.source_id AS source, src.published AS published, src.title AS title, s.text AS sentence"
+            " FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN sources src ON src.id = s.source_id"
+            " WHERE sentences_fts MATCH ?1");
+    order_and_limit(&sql, " ORDER BY src.published IS NULL, src.published DESC, s.source_id, s.idx",
+                    q->limit ? q->limit : 100);
+    st = run_table(s, r, "matches", sql.buf, &b, err);
+    if (st == ATTACHE_OK) {
+      at_table *tb = &r->tables[r->n - 1];
+      for (size_t i = 0; i < tb->nrows; i++) {
+        char **cell = &tb->cells[i * tb->ncols + 3];
+        char *marked = dup_or_null(highlight(arena, *cell, &words));
+        free(*cell);
+        *cell = marked;
+      }
+    }
+  }
+  at_vec_free(&words);
+  at_arena_free(arena);
+  return st;
+}
+
+char *at_store_person_key(at_arena *arena, const char *name);
+
+attache_status attache_store_query(attache_store *s, const attache_query *q, attache_result **out, attache_error *err) {
+  if (!s || !q || !out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  *out = NULL;
+  attache_result *r = calloc(1, sizeof *r);
+  if (!r) at_oom();
+  at_arena *arena = at_arena_new();
+  const char *key = q->person ? at_store_person_key(arena, q->person) : NULL;
+  binds b = {0};
+  attache_status st = ATTACHE_OK;
+  sql_text sql = {0};
+  switch (q->kind) {
+  case ATTACHE_QUERY_EVENTS:
+    st = query_events(s, r, q, key, "events", err);
+    break;
+  case ATTACHE_QUERY_PARTNERS:
+    st = run_table(s, r, "partners", PARTNERS_SQL, NULL, err);
+    break;
+  case ATTACHE_QUERY_PARTNER:
+    st = q->arg ? query_partner(s, r, q, err) : at_error_set(err, ATTACHE_ERR_ARG, "partner needs a country code");
+    break;
+  case ATTACHE_QUERY_PEOPLE:
+    sql_add(&sql, PEOPLE_SQL);
+    filter(&sql, &b, " AND pe.country = ?", q->partner);
+    sql_add(&sql, " GROUP BY pe.id");
+    order_and_limit(&sql, " ORDER BY events DESC, pe.name", q->limit);
+    st = run_table(s, r, "people", sql.buf, &b, err);
+    break;
+  case ATTACHE_QUERY_PERSON:
+    st = q->arg ? query_person(s, r, q, at_store_person_key(arena, q->arg), err)
+                : at_error_set(err, ATTACHE_ERR_ARG, "person needs a name");
+    break;
+  case ATTACHE_QUERY_AGREEMENTS:
+    sql_add(&sql,
+            "SELECT a.date AS date, a.kind AS kind, a.title AS title,"
+            " (SELECT group_concat(country, ' ') FROM (SELECT country FROM agreement_parties"
+            "   WHERE agreement_id = a.id ORDER BY country <> 'VN', country)) AS parties,"
+            " a.status AS status, a.period_from AS period_from, a.period_to AS period_to, a.source_id AS source"
+            " FROM agreements a WHERE 1");
+    filter(&sql, &b, " AND a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?)", q->partner);
+    filter(&sql, &b, " AND a.date >= ? AND a.date NOT LIKE 'X%'", q->since);
+    filter(&sql, &b, " AND substr(a.date, 1, length(?)) <= ? AND a.date NOT LIKE 'X%'", q->until);
+    order_and_limit(&sql, " ORDER BY a.date IS NULL, a.date, a.id", q->limit);
+    st = run_table(s, r, "agreements", sql.buf, &b, err);
+    break;
+  case ATTACHE_QUERY_FIGURES:
+    sql_add(&sql,
+            "SELECT f.as_of AS as_of, f.metric AS metric, f.label AS label, f.value AS value,"
+            " f.qualifier AS qualifier, f.subject AS subject, f.source_id AS source, s.text AS evidence"
+            " FROM figures f LEFT JOIN sentences s ON s.id = f.sentence_id WHERE 1");
+    filter(&sql, &b, " AND f.metric = ?", q->metric);
+    filter(&sql, &b, " AND f.as_of >= ? AND f.as_of NOT LIKE 'X%'", q->since);
+    filter(&sql, &b, " AND substr(f.as_of, 1, length(?)) <= ? AND f.as_of NOT LIKE 'X%'", q->until);
+    order_and_limit(&sql, " ORDER BY f.metric, f.as_of IS NULL, f.as_of, f.id", q->limit);
+    st = run_table(s, r, "figures", sql.buf, &b, err);
+    break;
+  case ATTACHE_QUERY_SEARCH:
+    st = query_search(s, r, q, err);
+    break;
+  case ATTACHE_QUERY_STATS:
+    st = run_table(s, r, "stats",
+                   "SELECT 'sources' AS what, count(*) AS count FROM sources"
+                   " UNION ALL SELECT 'sentences', count(*) FROM sentences"
+                   " UNION ALL SELECT 'events', count(*) FROM events"
+                   " UNION ALL SELECT 'people', count(*) FROM people"
+                   " UNION ALL SELECT 'agreements', count(*) FROM agreements"
+                   " UNION ALL SELECT 'figures', count(*) FROM figures"
+                   " UNION ALL SELECT 'relations', count(*) FROM relations"
+                   " UNION ALL SELECT 'partners', count(DISTINCT country) FROM event_countries WHERE country <> 'VN'",
+                   NULL, err);
+    if (st == ATTACHE_OK)
+      st = run_table(s, r, "events_by_type",
+                     "SELECT type, count(*) AS count FROM events GROUP BY type ORDER BY count DESC, type", NULL, err);
+    break;
+  default:
+    st = at_error_set(err, ATTACHE_ERR_ARG, "unknown query");
+  }
+  at_arena_free(arena);
+  if (st != ATTACHE_OK) {
+    attache_result_free(r);
+    return st;
+  }
+  *out = r;
+  return ATTACHE_OK;
+}

@@ -1,0 +1,618 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * store.c - the SQLite knowledge base: schema and migrations, ingesting a
+ * document (one transaction), and merging what several articles tell of the
+ * same happening and the same person.
+ *
+ * Every statement binds its parameters; nothing from a document is ever
+ * spliced into SQL text.
+ */
+#include <attache/store.h>
+
+#include "pipeline.h"
+#include "store_internal.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* "ATTC": marks a database as attache's (PRAGMA application_id). */
+#define ATTACHE_APPLICATION_ID 0x41545443
+
+static const char *const SCHEMA_V1 =
+    "CREATE TABLE sources("
+    "  id TEXT PRIMARY KEY, url TEXT, title TEXT, published TEXT, outlet TEXT, lang TEXT,"
+    "  content_hash TEXT NOT NULL, ingested_at TEXT NOT NULL);"
+    "CREATE TABLE sentences("
+    "  id INTEGER PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,"
+    "  folded TEXT NOT NULL, UNIQUE(source_id, idx));"
+    "CREATE VIRTUAL TABLE sentences_fts USING fts5(folded, content='sentences', content_rowid='id');"
+    "CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN"
+    "  INSERT INTO sentences_fts(rowid, folded) VALUES (new.id, new.folded); END;"
+    "CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN"
+    "  INSERT INTO sentences_fts(sentences_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END;"
+    "CREATE TABLE countries(code TEXT PRIMARY KEY, name_vi TEXT, name_en TEXT);"
+    "CREATE TABLE people("
+    "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, country TEXT);"
+    "CREATE TABLE events("
+    "  id INTEGER PRIMARY KEY, type TEXT NOT NULL, date TEXT, date_end TEXT, place TEXT,"
+    "  location_country TEXT, mechanism TEXT);"
+    "CREATE INDEX events_date ON events(date);"
+    "CREATE INDEX events_type_date ON events(type, date);"
+    "CREATE INDEX events_mechanism ON events(mechanism) WHERE mechanism IS NOT NULL;"
+    "CREATE TABLE event_sources("
+    "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    "  source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE,"
+    "  PRIMARY KEY(event_id, source_id)) WITHOUT ROWID;"
+    "CREATE INDEX event_sources_source ON event_sources(source_id);"
+    "CREATE TABLE event_countries("
+    "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, country TEXT NOT NULL,"
+    "  PRIMARY KEY(event_id, country)) WITHOUT ROWID;"
+    "CREATE INDEX event_countries_country ON event_countries(country, event_id);"
+    "CREATE TABLE event_organizations("
+    "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, organization TEXT NOT NULL,"
+    "  PRIMARY KEY(event_id, organization)) WITHOUT ROWID;"
+    "CREATE TABLE event_areas("
+    "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, area TEXT NOT NULL,"
+    "  PRIMARY KEY(event_id, area)) WITHOUT ROWID;"
+    "CREATE INDEX event_areas_area ON event_areas(area, event_id);"
+    "CREATE TABLE participants("
+    "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    "  person_id INTEGER NOT NULL REFERENCES people(id),"
+    "  source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  rank TEXT, position TEXT, country TEXT,"
+    "  PRIMARY KEY(event_id, person_id, source_id)) WITHOUT ROWID;"
+    "CREATE INDEX participants_person ON participants(person_id, event_id);"
+    "CREATE INDEX participants_source ON participants(source_id);"
+    "CREATE TABLE agreements("
+    "  id INTEGER PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE,"
+    "  title TEXT NOT NULL, kind TEXT NOT NULL, date TEXT, period_from INTEGER, period_to INTEGER,"
+    "  status TEXT NOT NULL);"
+    "CREATE INDEX agreements_source ON agreements(source_id);"
+    "CREATE TABLE agreement_parties("
+    "  agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE, country TEXT NOT NULL,"
+    "  PRIMARY KEY(agreement_id, country)) WITHOUT ROWID;"
+    "CREATE INDEX agreement_parties_country ON agreement_parties(country, agreement_id);"
+    "CREATE TABLE agreement_areas("
+    "  agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE, area TEXT NOT NULL,"
+    "  PRIMARY KEY(agreement_id, area)) WITHOUT ROWID;"
+    "CREATE TABLE figures("
+    "  id INTEGER PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE,"
+    "  metric TEXT NOT NULL, label TEXT, value REAL NOT NULL, qualifier TEXT NOT NULL, as_of TEXT,"
+    "  subject TEXT);"
+    "CREATE INDEX figures_metric ON figures(metric, as_of);"
+    "CREATE INDEX figures_source ON figures(source_id);"
+    "CREATE TABLE relations("
+    "  id INTEGER PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE,"
+    "  country_a TEXT NOT NULL, country_b TEXT NOT NULL, framework TEXT NOT NULL, since INTEGER,"
+    "  as_of TEXT);"
+    "CREATE INDEX relations_country ON relations(country_b, as_of);"
+    "CREATE INDEX relations_source ON relations(source_id);";
+
+void at_store_set_error(attache_store *s, attache_error *err, attache_status st, const char *what) {
+  at_error_set(err, st, "%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+static attache_status exec(attache_store *s, const char *sql, attache_error *err) {
+  char *msg = NULL;
+  if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+    attache_status st = at_error_set(err, ATTACHE_ERR_IO, "%s", msg ? msg : "database error");
+    sqlite3_free(msg);
+    return st;
+  }
+  return ATTACHE_OK;
+}
+
+static long pragma_int(attache_store *s, const char *sql) {
+  sqlite3_stmt *st;
+  long v = -1;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    v = (long)sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  return v;
+}
+
+static long count_tables(attache_store *s) { return pragma_int(s, "SELECT count(*) FROM sqlite_schema"); }
+
+attache_status attache_store_open(const char *path, unsigned flags, attache_store **out, attache_error *err) {
+  if (!out || !path) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  *out = NULL;
+  if (err) {
+    err->file = path;
+    err->line = 0;
+    err->offset = (size_t)-1;
+  }
+  attache_store *s = calloc(1, sizeof *s);
+  if (!s) at_oom();
+  s->readonly = flags & ATTACHE_STORE_READONLY;
+  int oflags = s->readonly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
+    attache_status st = at_error_set(err, ATTACHE_ERR_IO, "cannot open database: %s",
+                                     s->db ? sqlite3_errmsg(s->db) : "out of memory");
+    attache_store_close(s);
+    return st;
+  }
+  sqlite3_busy_timeout(s->db, 5000);
+  sqlite3_extended_result_codes(s->db, 1);
+
+  /* Is this attache's? An empty file becomes one; anything else is refused. */
+  long app = pragma_int(s, "PRAGMA application_id");
+  long version = pragma_int(s, "PRAGMA user_version");
+  long tables = count_tables(s);
+  if (app < 0 || tables < 0) {
+    attache_status st = at_error_set(err, ATTACHE_ERR_DATA, "not an SQLite database: %s", sqlite3_errmsg(s->db));
+    attache_store_close(s);
+    return st;
+  }
+  if (tables > 0 && app != ATTACHE_APPLICATION_ID) {
+    attache_store_close(s);
+    return at_error_set(err, ATTACHE_ERR_DATA, "not an attache database (it has other tables)");
+  }
+  if (version > ATTACHE_STORE_SCHEMA_VERSION) {
+    attache_store_close(s);
+    return at_error_set(err, ATTACHE_ERR_DATA,
+                        "database schema version %ld is newer than this attache (%d): upgrade attache", version,
+                        ATTACHE_STORE_SCHEMA_VERSION);
+  }
+  if (s->readonly) {
+    if (tables == 0) {
+      attache_store_close(s);
+      return at_error_set(err, ATTACHE_ERR_DATA, "empty database: ingest documents first");
+    }
+  } else {
+    attache_status st = exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", err);
+    if (st == ATTACHE_OK && version < 1) {
+      st = exec(s, "BEGIN IMMEDIATE", err);
+      if (st == ATTACHE_OK) st = exec(s, SCHEMA_V1, err);
+      char stamp[128];
+      snprintf(stamp, sizeof stamp, "PRAGMA application_id=%d; PRAGMA user_version=%d; COMMIT", ATTACHE_APPLICATION_ID,
+               ATTACHE_STORE_SCHEMA_VERSION);
+      if (st == ATTACHE_OK) st = exec(s, stamp, err);
+      if (st != ATTACHE_OK) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    if (st != ATTACHE_OK) {
+      attache_store_close(s);
+      return st;
+    }
+  }
+  if (exec(s, "PRAGMA foreign_keys=ON", err) != ATTACHE_OK) {
+    attache_store_close(s);
+    return ATTACHE_ERR_IO;
+  }
+  *out = s;
+  return ATTACHE_OK;
+}
+
+void attache_store_close(attache_store *s) {
+  if (!s) return;
+  for (size_t i = 0; i < sizeof s->stmts / sizeof *s->stmts; i++) sqlite3_finalize(s->stmts[i]);
+  sqlite3_close(s->db);
+  free(s);
+}
+
+/* A cached prepared statement (statements are reused across documents). */
+sqlite3_stmt *at_store_stmt(attache_store *s, int slot, const char *sql) {
+  sqlite3_stmt *st = s->stmts[slot];
+  if (!st) {
+    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmts[slot], NULL) != SQLITE_OK)
+      return NULL;
+    st = s->stmts[slot];
+  }
+  sqlite3_reset(st);
+  sqlite3_clear_bindings(st);
+  return st;
+}
+
+/* ---- ingest ---------------------------------------------------------------- */
+
+enum {
+  SQL_SOURCE_HASH, SQL_SOURCE_DELETE, SQL_SOURCE_INSERT, SQL_SENTENCE_INSERT, SQL_COUNTRY_INSERT,
+  SQL_PERSON_FIND, SQL_PERSON_INSERT, SQL_EVENT_CANDIDATES, SQL_EVENT_COUNTRIES, SQL_EVENT_PEOPLE,
+  SQL_EVENT_INSERT, SQL_EVENT_SOURCE, SQL_EVENT_COUNTRY, SQL_EVENT_ORG, SQL_EVENT_AREA, SQL_PARTICIPANT,
+  SQL_AGREEMENT, SQL_AGREEMENT_PARTY, SQL_AGREEMENT_AREA, SQL_FIGURE, SQL_RELATION, SQL_SOURCE_EVENTS,
+  SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL
+};
+
+static void bind_text(sqlite3_stmt *st, int i, const char *s) {
+  if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+  else sqlite3_bind_null(st, i);
+}
+
+static void bind_date(sqlite3_stmt *st, int i, at_date d, bool has) {
+  if (!has) {
+    sqlite3_bind_null(st, i);
+    return;
+  }
+  char buf[11];
+  at_format_date(d, buf);
+  sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+}
+
+static bool step_done(sqlite3_stmt *st) { return st && sqlite3_step(st) == SQLITE_DONE; }
+
+/* FNV-1a, 64 bits: tells a changed document from an unchanged one. */
+static void content_hash(const attache_doc_input *in, char out[17]) {
+  uint64_t h = 14695981039346656037ull;
+  const attache_str parts[] = {in->id, in->url, in->title, in->published, in->text};
+  for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
+    for (size_t i = 0; i < parts[p].len; i++) h = (h ^ (unsigned char)parts[p].ptr[i]) * 1099511628211ull;
+    h = (h ^ 0xFF) * 1099511628211ull; /* field separator */
+  }
+  snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+/* "https://www.vietnamplus.vn/..." -> "vietnamplus.vn" */
+static const char *outlet_of(at_arena *arena, const char *url) {
+  if (!url) return NULL;
+  const char *p = strstr(url, "://");
+  p = p ? p + 3 : url;
+  if (!strncmp(p, "www.", 4)) p += 4;
+  size_t n = strcspn(p, "/:?#");
+  return n ? at_arena_strndup(arena, p, n) : NULL;
+}
+
+/* The moment of ingest; SOURCE_DATE_EPOCH (reproducible builds) fixes it. */
+static void now_iso(char out[21]) {
+  const char *fixed = getenv("SOURCE_DATE_EPOCH");
+  time_t t = fixed && *fixed ? (time_t)strtoll(fixed, NULL, 10) : time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* A person's key across articles: tone- and case-folded words, sorted, so
+ * "Nguyễn Chí Vinh" and "Nguyễn Chí Vịnh", "Koji Yamazaki" and "Yamazaki
+ * Koji" are one person. */
+char *at_store_person_key(at_arena *arena, const char *name);
+char *at_store_person_key(at_arena *arena, const char *name) {
+  char *f = at_fold(arena, name, strlen(name), AT_MATCH_TONE);
+  const char *words[16];
+  size_t n = 0;
+  for (char *tok = strtok(f, " "); tok && n < 16; tok = strtok(NULL, " ")) words[n++] = tok;
+  for (size_t i = 1; i < n; i++)
+    for (size_t j = i; j > 0 && strcmp(words[j - 1], words[j]) > 0; j--) {
+      const char *t = words[j];
+      words[j] = words[j - 1];
+      words[j - 1] = t;
+    }
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++) len += strlen(words[i]) + 1;
+  char *key = at_arena_alloc(arena, len + 1);
+  for (size_t i = 0; i < n; i++) {
+    if (i) strcat(key, " ");
+    strcat(key, words[i]);
+  }
+  return key;
+}
+
+static sqlite3_int64 store_person(attache_store *s, at_arena *arena, const at_person *p, bool *ok) {
+  const char *key = at_store_person_key(arena, p->name);
+  sqlite3_stmt *st = at_store_stmt(s, SQL_PERSON_FIND, "SELECT id FROM people WHERE name_key = ?1");
+  if (!st) return *ok = false, 0;
+  bind_text(st, 1, key);
+  if (sqlite3_step(st) == SQLITE_ROW) return sqlite3_column_int64(st, 0);
+  st = at_store_stmt(s, SQL_PERSON_INSERT, "INSERT INTO people(name, name_key, country) VALUES (?1, ?2, ?3)");
+  if (!st) return *ok = false, 0;
+  bind_text(st, 1, p->name);
+  bind_text(st, 2, key);
+  bind_text(st, 3, p->country);
+  if (!step_done(st)) return *ok = false, 0;
+  return sqlite3_last_insert_rowid(s->db);
+}
+
+/* Is this event of another article the same happening? Same type and day
+ * (a known year), the same states, and a participant in common (or none
+ * named on either side). */
+static sqlite3_int64 same_event_elsewhere(attache_store *s, const at_event *ev, const sqlite3_int64 *people,
+                                          size_t npeople, bool *ok) {
+  if (!ev->has_date || !ev->date.year || !ev->date.day) return 0;
+  char date[11];
+  at_format_date(ev->date, date);
+  sqlite3_stmt *cand = at_store_stmt(s, SQL_EVENT_CANDIDATES, "SELECT id FROM events WHERE type = ?1 AND date = ?2");
+  if (!cand) return *ok = false, 0;
+  bind_text(cand, 1, ev->type);
+  bind_text(cand, 2, date);
+  sqlite3_int64 ids[64];
+  size_t n = 0;
+  while (n < 64 && sqlite3_step(cand) == SQLITE_ROW) ids[n++] = sqlite3_column_int64(cand, 0);
+  for (size_t i = 0; i < n; i++) {
+    sqlite3_stmt *cs = at_store_stmt(s, SQL_EVENT_COUNTRIES, "SELECT country FROM event_countries WHERE event_id = ?1");
+    if (!cs) return *ok = false, 0;
+    sqlite3_bind_int64(cs, 1, ids[i]);
+    size_t same = 0, total = 0;
+    while (sqlite3_step(cs) == SQLITE_ROW) {
+      total++;
+      if (at_strset_has(&ev->countries, (const char *)sqlite3_column_text(cs, 0))) same++;
+    }
+    if (same != total || total != ev->countries.n) continue;
+    sqlite3_stmt *ps = at_store_stmt(s, SQL_EVENT_PEOPLE, "SELECT DISTINCT person_id FROM participants WHERE event_id = ?1");
+    if (!ps) return *ok = false, 0;
+    sqlite3_bind_int64(ps, 1, ids[i]);
+    size_t theirs = 0, shared = 0;
+    while (sqlite3_step(ps) == SQLITE_ROW) {
+      theirs++;
+      sqlite3_int64 pid = sqlite3_column_int64(ps, 0);
+      for (size_t k = 0; k < npeople; k++) shared += people[k] == pid;
+    }
+    if (shared > 0 || (theirs == 0 && npeople == 0)) return ids[i];
+  }
+  return 0;
+}
+
+static bool store_set(attache_store *s, int slot, const char *sql, sqlite3_int64 id, const at_strset *set) {
+  for (uint8_t i = 0; i < set->n; i++) {
+    sqlite3_stmt *st = at_store_stmt(s, slot, sql);
+    if (!st) return false;
+    sqlite3_bind_int64(st, 1, id);
+    bind_text(st, 2, set->items[i]);
+    if (!step_done(st)) return false;
+  }
+  return true;
+}
+
+static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, const sqlite3_int64 *sentence_ids,
+                        size_t *records) {
+  bool ok = true;
+  sqlite3_int64 people[AT_SET_MAX];
+  for (uint8_t i = 0; i < ev->nparticipants; i++)
+    people[i] = store_person(s, doc->arena, AT_PERSON(doc, ev->participants[i]), &ok);
+  if (!ok) return false;
+  sqlite3_int64 id = same_event_elsewhere(s, ev, people, ev->nparticipants, &ok);
+  if (!ok) return false;
+  if (!id) {
+    sqlite3_stmt *st = at_store_stmt(s, SQL_EVENT_INSERT,
+                                     "INSERT INTO events(type, date, date_end, place, location_country, mechanism) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!st) return false;
+    bind_text(st, 1, ev->type);
+    bind_date(st, 2, ev->date, ev->has_date);
+    bind_date(st, 3, ev->date_end, ev->has_end);
+    bind_text(st, 4, ev->place);
+    bind_text(st, 5, ev->loc_country);
+    bind_text(st, 6, ev->mechanism);
+    if (!step_done(st)) return false;
+    id = sqlite3_last_insert_rowid(s->db);
+    (*records)++;
+  }
+  sqlite3_stmt *st = at_store_stmt(s, SQL_EVENT_SOURCE,
+                                   "INSERT OR IGNORE INTO event_sources(event_id, source_id, sentence_id) VALUES (?1, ?2, ?3)");
+  if (!st) return false;
+  sqlite3_bind_int64(st, 1, id);
+  bind_text(st, 2, doc->id);
+  sqlite3_bind_int64(st, 3, sentence_ids[ev->sentence]);
+  if (!step_done(st)) return false;
+  if (!store_set(s, SQL_EVENT_COUNTRY, "INSERT OR IGNORE INTO event_countries VALUES (?1, ?2)", id, &ev->countries) ||
+      !store_set(s, SQL_EVENT_ORG, "INSERT OR IGNORE INTO event_organizations VALUES (?1, ?2)", id,
+                 &ev->organizations) ||
+      !store_set(s, SQL_EVENT_AREA, "INSERT OR IGNORE INTO event_areas VALUES (?1, ?2)", id, &ev->areas))
+    return false;
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const at_person *p = AT_PERSON(doc, ev->participants[i]);
+    st = at_store_stmt(s, SQL_PARTICIPANT,
+                       "INSERT OR IGNORE INTO participants(event_id, person_id, source_id, rank, position, country) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!st) return false;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, people[i]);
+    bind_text(st, 3, doc->id);
+    bind_text(st, 4, p->rank);
+    bind_text(st, 5, p->position);
+    bind_text(st, 6, p->country);
+    if (!step_done(st)) return false;
+  }
+  return true;
+}
+
+/* Removes a document and what only it told (events it alone reported). */
+static bool forget_source(attache_store *s, const char *id) {
+  sqlite3_int64 *events = NULL;
+  size_t n = 0, cap = 0;
+  sqlite3_stmt *st = at_store_stmt(s, SQL_SOURCE_EVENTS, "SELECT event_id FROM event_sources WHERE source_id = ?1");
+  if (!st) return false;
+  bind_text(st, 1, id);
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    if (n == cap) {
+      cap = cap ? cap * 2 : 32;
+      sqlite3_int64 *grown = realloc(events, cap * sizeof *events);
+      if (!grown) at_oom();
+      events = grown;
+    }
+    events[n++] = sqlite3_column_int64(st, 0);
+  }
+  st = at_store_stmt(s, SQL_SOURCE_DELETE, "DELETE FROM sources WHERE id = ?1");
+  bool ok = st != NULL;
+  if (ok) {
+    bind_text(st, 1, id);
+    ok = step_done(st);
+  }
+  for (size_t i = 0; ok && i < n; i++) {
+    st = at_store_stmt(s, SQL_EVENT_ORPHAN_DELETE,
+                       "DELETE FROM events WHERE id = ?1 AND NOT EXISTS "
+                       "(SELECT 1 FROM event_sources WHERE event_id = ?1)");
+    ok = st != NULL;
+    if (ok) {
+      sqlite3_bind_int64(st, 1, events[i]);
+      ok = step_done(st);
+    }
+  }
+  free(events);
+  return ok;
+}
+
+static bool store_countries(attache_store *s, const attache_lexicon *lex) {
+  if (s->countries_done) return true;
+  const at_entry **entries;
+  size_t n;
+  at_lexicon_entries(lex, AT_CAT_COUNTRY, &entries, &n);
+  for (size_t i = 0; i < n; i++) {
+    const at_entry *e = entries[i];
+    bool vi = !strcmp(e->attr, "vi"), en = !strcmp(e->attr, "en");
+    if (!vi && !en) continue;
+    sqlite3_stmt *st = at_store_stmt(s, SQL_COUNTRY_INSERT,
+                                     "INSERT INTO countries(code, name_vi, name_en) VALUES (?1, ?2, ?3) "
+                                     "ON CONFLICT(code) DO UPDATE SET name_vi = coalesce(name_vi, excluded.name_vi), "
+                                     "name_en = coalesce(name_en, excluded.name_en)");
+    if (!st) return false;
+    bind_text(st, 1, e->value);
+    bind_text(st, 2, vi ? e->phrase : NULL);
+    bind_text(st, 3, en ? e->phrase : NULL);
+    if (!step_done(st)) return false;
+  }
+  s->countries_done = true;
+  return true;
+}
+
+static bool store_document(attache_store *s, attache_doc *doc, const char *hash, const attache_lexicon *lex,
+                           size_t *records) {
+  char now[21];
+  now_iso(now);
+  sqlite3_stmt *st = at_store_stmt(s, SQL_SOURCE_INSERT,
+                                   "INSERT INTO sources(id, url, title, published, outlet, lang, content_hash, "
+                                   "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+  if (!st) return false;
+  bind_text(st, 1, doc->id);
+  bind_text(st, 2, doc->url);
+  bind_text(st, 3, doc->title);
+  bind_date(st, 4, doc->published, doc->has_published);
+  bind_text(st, 5, outlet_of(doc->arena, doc->url));
+  bind_text(st, 6, doc->lang);
+  bind_text(st, 7, hash);
+  bind_text(st, 8, now);
+  if (!step_done(st) || !store_countries(s, lex)) return false;
+
+  sqlite3_int64 *sentence_ids = at_arena_alloc(doc->arena, (doc->sentences.len + 1) * sizeof *sentence_ids);
+  for (size_t i = 0; i < doc->sentences.len; i++) {
+    const at_sentence *sen = AT_SENT(doc, i);
+    st = at_store_stmt(s, SQL_SENTENCE_INSERT,
+                       "INSERT INTO sentences(source_id, idx, start, end, text, folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!st) return false;
+    bind_text(st, 1, doc->id);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+    sqlite3_bind_int64(st, 3, sen->start);
+    sqlite3_bind_int64(st, 4, sen->end);
+    sqlite3_bind_text(st, 5, doc->text + sen->start, (int)(sen->end - sen->start), SQLITE_TRANSIENT);
+    bind_text(st, 6, at_fold(doc->arena, doc->text + sen->start, sen->end - sen->start, AT_MATCH_TONE));
+    if (!step_done(st)) return false;
+    sentence_ids[i] = sqlite3_last_insert_rowid(s->db);
+  }
+  for (size_t i = 0; i < doc->events.len; i++)
+    if (!store_event(s, doc, AT_EVENT(doc, i), sentence_ids, records)) return false;
+  for (size_t i = 0; i < doc->agreements.len; i++) {
+    const at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
+    st = at_store_stmt(s, SQL_AGREEMENT,
+                       "INSERT INTO agreements(source_id, sentence_id, title, kind, date, period_from, period_to, "
+                       "status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!st) return false;
+    bind_text(st, 1, doc->id);
+    sqlite3_bind_int64(st, 2, sentence_ids[a->sentence]);
+    bind_text(st, 3, a->title);
+    bind_text(st, 4, a->kind);
+    bind_date(st, 5, a->date, a->has_date);
+    if (a->period_from) {
+      sqlite3_bind_int(st, 6, a->period_from);
+      sqlite3_bind_int(st, 7, a->period_to);
+    }
+    bind_text(st, 8, a->status);
+    if (!step_done(st)) return false;
+    sqlite3_int64 id = sqlite3_last_insert_rowid(s->db);
+    if (!store_set(s, SQL_AGREEMENT_PARTY, "INSERT OR IGNORE INTO agreement_parties VALUES (?1, ?2)", id, &a->parties) ||
+        !store_set(s, SQL_AGREEMENT_AREA, "INSERT OR IGNORE INTO agreement_areas VALUES (?1, ?2)", id, &a->areas))
+      return false;
+    (*records)++;
+  }
+  for (size_t i = 0; i < doc->figures.len; i++) {
+    const at_figure *f = AT_VEC_AT(&doc->figures, at_figure, i);
+    st = at_store_stmt(s, SQL_FIGURE,
+                       "INSERT INTO figures(source_id, sentence_id, metric, label, value, qualifier, as_of, subject) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!st) return false;
+    bind_text(st, 1, doc->id);
+    sqlite3_bind_int64(st, 2, sentence_ids[f->sentence]);
+    bind_text(st, 3, f->metric);
+    bind_text(st, 4, f->label);
+    sqlite3_bind_double(st, 5, f->value);
+    bind_text(st, 6, f->qualifier);
+    bind_date(st, 7, f->as_of, f->has_as_of);
+    bind_text(st, 8, f->subject);
+    if (!step_done(st)) return false;
+    (*records)++;
+  }
+  for (size_t i = 0; i < doc->relations.len; i++) {
+    const at_relation *r = AT_VEC_AT(&doc->relations, at_relation, i);
+    st = at_store_stmt(s, SQL_RELATION,
+                       "INSERT INTO relations(source_id, sentence_id, country_a, country_b, framework, since, as_of) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!st) return false;
+    bind_text(st, 1, doc->id);
+    sqlite3_bind_int64(st, 2, sentence_ids[r->sentence]);
+    bind_text(st, 3, r->a);
+    bind_text(st, 4, r->b);
+    bind_text(st, 5, r->framework);
+    if (r->since) sqlite3_bind_int(st, 6, r->since);
+    bind_date(st, 7, doc->published, doc->has_published);
+    if (!step_done(st)) return false;
+    (*records)++;
+  }
+  return true;
+}
+
+attache_status attache_store_ingest(attache_store *s, const attache_lexicon *lex, const attache_doc_input *in,
+                                    const attache_extract_options *options, attache_ingest_outcome *outcome,
+                                    size_t *records, attache_error *err) {
+  if (!s || !lex || !in || !outcome) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  if (s->readonly) return at_error_set(err, ATTACHE_ERR_ARG, "database opened read-only");
+  size_t added = 0;
+  if (records) *records = 0;
+  char hash[17];
+  content_hash(in, hash);
+  char *id = strndup(in->id.ptr ? in->id.ptr : "", in->id.len);
+  if (!id) at_oom();
+
+  /* Unchanged? Then there is nothing to do (and nothing to extract). */
+  sqlite3_stmt *st = at_store_stmt(s, SQL_SOURCE_HASH, "SELECT content_hash FROM sources WHERE id = ?1");
+  if (!st) {
+    free(id);
+    return at_error_set(err, ATTACHE_ERR_IO, "database error: %s", sqlite3_errmsg(s->db));
+  }
+  bind_text(st, 1, id);
+  bool exists = false, same = false;
+  if (sqlite3_step(st) == SQLITE_ROW) {
+    exists = true;
+    same = !strcmp((const char *)sqlite3_column_text(st, 0), hash);
+  }
+  sqlite3_reset(st);
+  if (same) {
+    free(id);
+    *outcome = ATTACHE_INGEST_UNCHANGED;
+    return ATTACHE_OK;
+  }
+
+  attache_doc *doc = NULL;
+  attache_status status = attache_extract(lex, in, options, &doc, err);
+  if (status != ATTACHE_OK) {
+    free(id);
+    return status;
+  }
+  if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+    status = at_error_set(err, ATTACHE_ERR_IO, "cannot write the database: %s", sqlite3_errmsg(s->db));
+  } else {
+    bool ok = (!exists || forget_source(s, id)) && store_document(s, doc, hash, lex, &added);
+    if (ok && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK) {
+      *outcome = exists ? ATTACHE_INGEST_UPDATED : ATTACHE_INGEST_NEW;
+      if (records) *records = added;
+    } else {
+      status = at_error_set(err, ATTACHE_ERR_IO, "cannot store document %s: %s", id, sqlite3_errmsg(s->db));
+      sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  }
+  attache_doc_free(doc);
+  free(id);
+  return status;
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * store_internal.h - what store.c (ingest) and query.c (queries) share: the
+ * store handle and its statement cache.
+ */
+#ifndef ATTACHE_STORE_INTERNAL_H
+#define ATTACHE_STORE_INTERNAL_H
+
+#include <attache/store.h>
+
+#include <sqlite3.h>
+#include <stdbool.h>
+
+struct attache_store {
+  sqlite3 *db;
+  bool readonly;
+  bool countries_done;
+  sqlite3_stmt *stmts[32];
+};
+
+sqlite3_stmt *at_store_stmt(attache_store *s, int slot, const char *sql);
+void at_store_set_error(attache_store *s, attache_error *err, attache_status st, const char *what);
+
+#endif

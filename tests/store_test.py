@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""The knowledge base end to end, through the CLI: ingest the shared corpus,
+ask the questions analysts ask and check the answers; ingest twice and compare
+full dumps; kill ingests at random points and check the database survives and
+a re-run completes it; refuse databases that are not ours or too new; fail
+cleanly when the disk is full.
+
+    store_test.py ATTACHE SHARED_DIR
+"""
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+ATTACHE, SHARED = sys.argv[1], sys.argv[2]
+ENV = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+failures = 0
+
+
+def check(cond, what):
+    global failures
+    if not cond:
+        failures += 1
+        print("FAIL", what)
+
+
+def run(*args, **kw):
+    return subprocess.run([ATTACHE, *args], capture_output=True, text=True, env=ENV, **kw)
+
+
+def query(db, *args):
+    r = run(*args, "--db", db, "--format", "json")
+    check(r.returncode == 0, f"query {args}: exit {r.returncode} {r.stderr}")
+    return json.loads(r.stdout) if r.returncode == 0 else {}
+
+
+def dump(db):
+    con = sqlite3.connect(db)
+    lines = "\n".join(con.iterdump())
+    con.close()
+    return lines
+
+
+corpus = [os.path.join(SHARED, "eval", "docs", n) for n in ("seeds.jsonl", "dev-vi.jsonl", "dev-en.jsonl")]
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, "kb.db")
+    r = run("ingest", "--db", db, *corpus)
+    check(r.returncode == 0, f"ingest: {r.stderr}")
+    check("0 failed" in r.stderr and "new" in r.stderr, f"ingest summary: {r.stderr}")
+
+    # partner FR: the framework, the 27 March talks with Florence Parly, the letter of intent.
+    fr = query(db, "partner", "FR")
+    check(fr.get("partner", [{}])[0].get("framework") == "strategic_partnership", "FR framework")
+    talks = [e for e in fr.get("events", []) if e["type"] == "talks" and (e["date"] or "").endswith("-03-27")]
+    check(talks and "Florence Parly" in talks[0]["participants"], "FR 27 March talks with Florence Parly")
+    check(any(a["kind"] == "letter_of_intent" for a in fr.get("agreements", [])), "FR letter of intent")
+
+    # How the number of defense partners moved: more than 80, then more than 100.
+    figs = query(db, "figures", "--metric", "defense_partners")["figures"]
+    check([(f["value"], f["qualifier"]) for f in figs][:2] == [(80, "more_than"), (100, "more_than")],
+          f"defense_partners over time: {figs}")
+
+    # Search ignores case and tone marks and marks what it found.
+    hits = query(db, "search", "dai tuong phung quang thanh")["matches"]
+    check(hits and all("«Đại tướng Phùng Quang Thanh»" in h["sentence"] for h in hits), f"search: {hits[:1]}")
+    check(query(db, "search", "QUỐC PHÒNG") == query(db, "search", "quoc phong"), "search folds case and marks")
+
+    # One person across articles, with the office held at each date.
+    person = query(db, "person", "nguyen chi vinh")
+    check(person["person"] and person["person"][0]["name"] == "Nguyễn Chí Vịnh", "person found without marks")
+    check(len(person["offices"]) >= 3 and all(o["rank"] == "Thượng tướng" for o in person["offices"]),
+          "person offices")
+
+    # Filters.
+    ev = query(db, "events", "--partner", "JP", "--type", "talks")["events"]
+    check(ev and all(e["type"] == "talks" and "JP" in e["countries"].split() for e in ev), "events filters")
+    since = query(db, "events", "--since", "2019", "--until", "2019-12")["events"]
+    check(since and all(e["date"].startswith("2019") for e in since), "events --since/--until")
+    check(query(db, "events", "--mechanism", "ADMM-PLUS")["events"], "events --mechanism")
+    partners = {p["partner"]: p for p in query(db, "partners")["partners"]}
+    check(partners.get("BY", {}).get("framework") == "traditional_friendship", "partners list")
+    stats = {s["what"]: s["count"] for s in query(db, "stats")["stats"]}
+    check(stats["sources"] == 106 and stats["events"] > 100, f"stats: {stats}")
+    for fmt in ("table", "csv", "jsonl"):
+        r = run("events", "--db", db, "--format", fmt, "--limit", "3")
+        check(r.returncode == 0 and r.stdout.strip(), f"--format {fmt}")
+
+    # Idempotent: the same corpus again changes nothing at all.
+    before = dump(db)
+    r = run("ingest", "--db", db, *corpus)
+    check("106 unchanged" in r.stderr, f"second ingest: {r.stderr}")
+    check(dump(db) == before, "second ingest changed the database")
+
+    # A changed document replaces its own records.
+    changed = os.path.join(tmp, "changed.jsonl")
+    with open(changed, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "003_ea0952f7d2949dcf", "text": "Sáng 6/11, Đại tướng Ngô Xuân Lịch đã tiếp Đại sứ "
+                            "Ấn Độ Pranay Verma."}, ensure_ascii=False) + "\n")
+    r = run("ingest", "--db", db, changed)
+    check("1 updated" in r.stderr, f"update: {r.stderr}")
+    check(not any(a["kind"] == "plan" and "2019" in a["title"] for a in query(db, "agreements", "--partner", "BY")
+                  ["agreements"]), "old records of an updated document are gone")
+
+    # Not ours, or too new: refused, and left as they were.
+    other = os.path.join(tmp, "other.db")
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE notes(x)")
+    con.commit()
+    con.close()
+    r = run("ingest", "--db", other, corpus[0])
+    check(r.returncode == 3 and "not an attache database" in r.stderr, f"foreign database: {r.stderr}")
+    newer = os.path.join(tmp, "newer.db")
+    run("ingest", "--db", newer, corpus[0])
+    con = sqlite3.connect(newer)
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    r = run("events", "--db", newer)
+    check(r.returncode == 3 and "newer than this attache" in r.stderr, f"newer database: {r.stderr}")
+    r = run("events", "--db", os.path.join(tmp, "missing.db"))
+    check(r.returncode == 3 and "no such database" in r.stderr, "missing database")
+
+    # A full disk: a clear error, and the database as it was.
+    full = os.path.join(tmp, "full.db")
+    run("ingest", "--db", full, corpus[0])
+    before = dump(full)
+    big = os.path.join(tmp, "big.jsonl")
+    with open(big, "w", encoding="utf-8") as f:
+        text = open(os.path.join(SHARED, "seeds", "001_ce85fb96abd87df5.txt"), encoding="utf-8").read()
+        for i in range(200):
+            f.write(json.dumps({"id": f"big-{i}", "text": text}, ensure_ascii=False) + "\n")
+    limit = os.path.getsize(full) + os.path.getsize(full + "-wal") if os.path.exists(full + "-wal") else 0
+    r = subprocess.run(["sh", "-c", f"trap '' XFSZ; ulimit -f {max(limit // 512, 400)}; exec \"$0\" ingest --db \"$1\" \"$2\"",
+                        ATTACHE, full, big], capture_output=True, text=True, env=ENV)
+    check(r.returncode != 0 and "attache: error:" in r.stderr, f"full disk: exit {r.returncode} {r.stderr[-300:]}")
+    con = sqlite3.connect(full)
+    check(con.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "full disk: integrity")
+    kept = con.execute("SELECT count(*) FROM sources WHERE id LIKE 'big-%'").fetchone()[0]
+    con.close()
+    check(kept < 200, "full disk was really full")
+
+    # kill -9 at random points: the database stays sound and a re-run completes it
+    # into exactly what an uninterrupted ingest gives.
+    many = os.path.join(tmp, "many.jsonl")
+    docs = [json.loads(l) for n in corpus for l in open(n, encoding="utf-8")]
+    with open(many, "w", encoding="utf-8") as f:
+        for i in range(600):
+            f.write(json.dumps(dict(docs[i % len(docs)], id=f"doc-{i}"), ensure_ascii=False) + "\n")
+    whole = os.path.join(tmp, "whole.db")
+    start = time.monotonic()
+    run("ingest", "--db", whole, many)
+    duration = time.monotonic() - start
+    expected = dump(whole)
+    killed = os.path.join(tmp, "killed.db")
+    rng = random.Random(7)
+    kills = 0
+    for attempt in range(60):
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(killed + suffix):
+                os.remove(killed + suffix)
+        p = subprocess.Popen([ATTACHE, "ingest", "-q", "--db", killed, many], env=ENV,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.02, duration * 0.9))
+        if p.poll() is not None:
+            continue
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+        kills += 1
+        con = sqlite3.connect(killed)
+        check(con.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"integrity after kill {kills}")
+        con.close()
+        run("ingest", "--db", killed, many)
+        check(dump(killed) == expected, f"re-run after kill {kills} differs from an uninterrupted ingest")
+        if kills >= 20:
+            break
+    check(kills >= 20, f"only {kills} ingests were killed mid-way")
+
+print(f"store tests: {failures} failed")
+sys.exit(1 if failures else 0)
