@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * bench_queries.c - query latency on a knowledge base: runs each analyst
+ * question many times and prints the median and 95th percentile in
+ * milliseconds, and the query plan of the events query, so an index that is
+ * not used shows. A benchmark, not a test: it asserts nothing.
+ *
+ *   bench_queries DB [REPEATS]
+ */
+#include <attache/store.h>
+
+#include "store_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int compare_doubles(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+static void plan(attache_store *s, const char *sql) {
+  sqlite3_stmt *st;
+  char explain[2048];
+  snprintf(explain, sizeof explain, "EXPLAIN QUERY PLAN %s", sql);
+  if (sqlite3_prepare_v2(s->db, explain, -1, &st, NULL) != SQLITE_OK) return;
+  while (sqlite3_step(st) == SQLITE_ROW) printf("    %s\n", (const char *)sqlite3_column_text(st, 3));
+  sqlite3_finalize(st);
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fprintf(stderr, "usage: bench_queries DB [REPEATS]\n");
+    return 2;
+  }
+  int repeats = argc > 2 ? atoi(argv[2]) : 50;
+  attache_store *s = NULL;
+  attache_error err = {0};
+  if (attache_store_open(argv[1], ATTACHE_STORE_READONLY, &s, &err)) {
+    fprintf(stderr, "%s: %s\n", argv[1], err.message);
+    return 1;
+  }
+  const struct {
+    const char *name;
+    attache_query q;
+  } cases[] = {
+      {"events --partner FR --since 2020 --limit 100",
+       {.kind = ATTACHE_QUERY_EVENTS, .partner = "FR", .since = "2020", .limit = 100}},
+      {"events --type talks --until 2005 --limit 100",
+       {.kind = ATTACHE_QUERY_EVENTS, .type = "talks", .until = "2005", .limit = 100}},
+      {"events --mechanism ADMM-PLUS --limit 100", {.kind = ATTACHE_QUERY_EVENTS, .mechanism = "ADMM-PLUS", .limit = 100}},
+      {"events --area peacekeeping --partner JP --limit 100",
+       {.kind = ATTACHE_QUERY_EVENTS, .area = "peacekeeping", .partner = "JP", .limit = 100}},
+      {"person 'Person 77'", {.kind = ATTACHE_QUERY_PERSON, .arg = "Person 77"}},
+      {"figures --metric defense_partners", {.kind = ATTACHE_QUERY_FIGURES, .metric = "defense_partners"}},
+      {"search 'doan so 4242'", {.kind = ATTACHE_QUERY_SEARCH, .arg = "đoàn số 4242"}},
+      {"partner FR", {.kind = ATTACHE_QUERY_PARTNER, .arg = "FR", .limit = 100}},
+  };
+  printf("%-52s %10s %10s %8s\n", "query", "median ms", "p95 ms", "rows");
+  double *t = calloc((size_t)repeats, sizeof *t);
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    size_t rows = 0;
+    for (int i = 0; i < repeats; i++) {
+      attache_result *r = NULL;
+      double a = now_ms();
+      if (attache_store_query(s, &cases[c].q, &r, &err)) {
+        fprintf(stderr, "%s: %s\n", cases[c].name, err.message);
+        return 1;
+      }
+      t[i] = now_ms() - a;
+      rows = attache_result_rows(r, 0);
+      attache_result_free(r);
+    }
+    qsort(t, (size_t)repeats, sizeof *t, compare_doubles);
+    printf("%-52s %10.2f %10.2f %8zu\n", cases[c].name, t[repeats / 2], t[(repeats * 95) / 100], rows);
+  }
+  free(t);
+  printf("plan of events --partner FR --since 2020:\n");
+  plan(s, "SELECT e.id FROM events e WHERE 1 AND e.id IN (SELECT event_id FROM event_countries WHERE country = 'FR')"
+          " AND e.date >= '2020' AND e.date NOT LIKE 'X%' ORDER BY e.date IS NULL, e.date, e.id LIMIT 100");
+  printf("plan of events --type talks:\n");
+  plan(s, "SELECT e.id FROM events e WHERE 1 AND e.type = 'talks' ORDER BY e.date IS NULL, e.date, e.id LIMIT 100");
+  attache_store_close(s);
+  return 0;
+}
