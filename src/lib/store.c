@@ -35,6 +35,7 @@ static const char *const SCHEMA_V1 =
     "CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN"
     "  INSERT INTO sentences_fts(sentences_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END;"
     "CREATE TABLE countries(code TEXT PRIMARY KEY, name_vi TEXT, name_en TEXT);"
+    "CREATE TABLE organizations(code TEXT PRIMARY KEY, name_vi TEXT, name_en TEXT);"
     "CREATE TABLE people("
     "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, country TEXT);"
     "CREATE TABLE events("
@@ -54,7 +55,8 @@ static const char *const SCHEMA_V1 =
     "  PRIMARY KEY(event_id, country)) WITHOUT ROWID;"
     "CREATE INDEX event_countries_country ON event_countries(country, event_id);"
     "CREATE TABLE event_organizations("
-    "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, organization TEXT NOT NULL,"
+    "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    "  organization TEXT NOT NULL REFERENCES organizations(code),"
     "  PRIMARY KEY(event_id, organization)) WITHOUT ROWID;"
     "CREATE TABLE event_areas("
     "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, area TEXT NOT NULL,"
@@ -217,7 +219,7 @@ enum {
   SQL_PERSON_FIND, SQL_PERSON_INSERT, SQL_EVENT_CANDIDATES, SQL_EVENT_COUNTRIES, SQL_EVENT_PEOPLE,
   SQL_EVENT_INSERT, SQL_EVENT_SOURCE, SQL_EVENT_COUNTRY, SQL_EVENT_ORG, SQL_EVENT_AREA, SQL_PARTICIPANT,
   SQL_AGREEMENT, SQL_AGREEMENT_PARTY, SQL_AGREEMENT_AREA, SQL_FIGURE, SQL_RELATION, SQL_SOURCE_EVENTS,
-  SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL
+  SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL, SQL_ORG_INSERT, SQL_ORG_INSERT_CODE
 };
 
 static void bind_text(sqlite3_stmt *st, int i, const char *s) {
@@ -388,6 +390,12 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
   bind_text(st, 2, doc->id);
   sqlite3_bind_int64(st, 3, sentence_ids[ev->sentence]);
   if (!step_done(st)) return false;
+  for (uint8_t i = 0; i < ev->organizations.n; i++) { /* known to the reference table, whatever its source */
+    st = at_store_stmt(s, SQL_ORG_INSERT_CODE, "INSERT OR IGNORE INTO organizations(code) VALUES (?1)");
+    if (!st) return false;
+    bind_text(st, 1, ev->organizations.items[i]);
+    if (!step_done(st)) return false;
+  }
   if (!store_set(s, SQL_EVENT_COUNTRY, "INSERT OR IGNORE INTO event_countries VALUES (?1, ?2)", id, &ev->countries) ||
       !store_set(s, SQL_EVENT_ORG, "INSERT OR IGNORE INTO event_organizations VALUES (?1, ?2)", id,
                  &ev->organizations) ||
@@ -446,8 +454,38 @@ static bool forget_source(attache_store *s, const char *id) {
   return ok;
 }
 
+/* The reference tables (countries, organizations) from the lexicons, once. */
 static bool store_countries(attache_store *s, const attache_lexicon *lex) {
   if (s->countries_done) return true;
+  const at_entry **orgs;
+  size_t norgs;
+  at_lexicon_entries(lex, AT_CAT_ORG, &orgs, &norgs);
+  for (size_t i = 0; i < norgs; i++) {
+    const at_entry *e = orgs[i];
+    if (!strcmp(e->value, "-")) continue;
+    bool ascii = true;
+    for (const char *p = e->phrase; *p; p++) ascii &= (unsigned char)*p < 0x80;
+    sqlite3_stmt *st = at_store_stmt(s, SQL_ORG_INSERT,
+                                     "INSERT INTO organizations(code, name_vi, name_en) VALUES (?1, ?2, ?3) "
+                                     "ON CONFLICT(code) DO UPDATE SET name_vi = coalesce(name_vi, excluded.name_vi), "
+                                     "name_en = coalesce(name_en, excluded.name_en)");
+    if (!st) return false;
+    bind_text(st, 1, e->value);
+    bind_text(st, 2, ascii ? NULL : e->phrase);
+    bind_text(st, 3, ascii && strlen(e->phrase) > 5 ? e->phrase : NULL);
+    if (!step_done(st)) return false;
+  }
+  /* Mechanisms name organizations too (ADMM -> ASEAN). */
+  const at_entry **mechs;
+  size_t nmechs;
+  at_lexicon_entries(lex, AT_CAT_MECHANISM, &mechs, &nmechs);
+  for (size_t i = 0; i < nmechs; i++) {
+    if (!*mechs[i]->attr) continue;
+    sqlite3_stmt *st = at_store_stmt(s, SQL_ORG_INSERT_CODE, "INSERT OR IGNORE INTO organizations(code) VALUES (?1)");
+    if (!st) return false;
+    bind_text(st, 1, mechs[i]->attr);
+    if (!step_done(st)) return false;
+  }
   const at_entry **entries;
   size_t n;
   at_lexicon_entries(lex, AT_CAT_COUNTRY, &entries, &n);
