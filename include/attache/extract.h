@@ -28,11 +28,13 @@ typedef struct attache_doc_input {
   attache_str title;
   attache_str published; /* ISO 8601 date or date-time */
   attache_str text;
+  attache_str html; /* a web page instead of text: its article is extracted (see html.h) */
 } attache_doc_input;
 
 typedef struct attache_extract_options {
   int lenient; /* replace invalid UTF-8 with U+FFFD instead of failing */
   int explain; /* add an "explain" object (rule, cue, sentence offsets) to each record */
+  const char *encoding; /* the input's charset (NULL: UTF-8 for text, declared or detected for HTML) */
 } attache_extract_options;
 
 typedef struct attache_doc attache_doc;

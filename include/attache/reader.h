@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * reader.h - documents from files and streams: a plain-text file (.txt,
- * .md) is one document whose id is the file name without its extension; a
+ * .md) or a web page (.html, .htm, .html.gz) is one document whose id is the
+ * file name without its extension(s); a
  * JSON Lines stream (.jsonl, or "-" for standard input) is one document per
- * line: {"id": ..., "text": ..., "url": ..., "title": ..., "published": ...}.
+ * line: {"id": ..., "text" or "html": ..., "url": ..., "title": ..., "published": ...}.
  *
  * Documents are read one at a time with bounded memory: a document or line
  * larger than the limit is an error for that document only, and reading goes
@@ -20,9 +21,10 @@ extern "C" {
 #endif
 
 typedef enum attache_input_format {
-  ATTACHE_INPUT_AUTO = 0, /* by extension: .jsonl and "-" are JSONL, the rest text */
+  ATTACHE_INPUT_AUTO = 0, /* by extension: .jsonl and "-" are JSONL, .html/.htm/.html.gz HTML, the rest text */
   ATTACHE_INPUT_TEXT = 1,
-  ATTACHE_INPUT_JSONL = 2
+  ATTACHE_INPUT_JSONL = 2,
+  ATTACHE_INPUT_HTML = 3 /* one web page (gzip-compressed when the name ends in .gz) */
 } attache_input_format;
 
 /* Default limit on one document (or one JSONL line), in bytes. */

@@ -23,6 +23,8 @@ void cli_print_error(const attache_error *err);
 int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_query(int argc, char **argv);
+int cmd_clean(int argc, char **argv);
+extern const char CLEAN_USAGE[];
 extern const char EXTRACT_USAGE[];
 extern const char INGEST_USAGE[];
 extern const char QUERY_USAGE[];

@@ -21,13 +21,17 @@ const char EXTRACT_USAGE[] =
     "Reads news documents and writes one JSON object per document to standard\n"
     "output, in the shape of the extraction contract (events, agreements,\n"
     "figures, relations). FILE is a .txt or .md article (its id is the file\n"
-    "name), or a .jsonl stream of {\"id\", \"text\", \"url\", \"title\",\n"
+    "name), a web page (.html, .htm, .html.gz: its article is read), or a\n"
+    ".jsonl stream of {\"id\", \"text\" or \"html\", \"url\", \"title\",\n"
     "\"published\"} objects. With no FILE, or with -, reads JSONL from stdin.\n"
     "\n"
     "options:\n"
     "  --jsonl          read every FILE as JSON Lines\n"
     "  --text           read every FILE as one plain-text document\n"
     "  --lenient        replace invalid UTF-8 with U+FFFD instead of failing\n"
+    "  --encoding NAME  the inputs' charset (VNI, TCVN3, VPS, VISCII,\n"
+    "                   WINDOWS-1258, or any iconv name); web pages are read\n"
+    "                   in their declared or a detected charset otherwise\n"
     "  --explain        add to each record the rule, cue and sentence offsets\n"
     "                   that produced it\n"
     "  --data DIR       lexicon directory (default: $ATTACHE_DATA or the\n"
@@ -64,6 +68,8 @@ int cmd_extract(int argc, char **argv) {
       format = ATTACHE_INPUT_TEXT;
     } else if (!strcmp(a, "--lenient")) {
       options.lenient = 1;
+    } else if (!strcmp(a, "--encoding") && i + 1 < argc) {
+      options.encoding = argv[++i];
     } else if (!strcmp(a, "--explain")) {
       options.explain = 1;
     } else if (!strcmp(a, "--data") && i + 1 < argc) {

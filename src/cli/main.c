@@ -17,6 +17,7 @@ static const char USAGE[] =
     "commands:\n"
     "  extract    documents in, one JSON result per document out\n"
     "  ingest     documents into the knowledge base (SQLite)\n"
+    "  clean      the article of a web page, as text or JSON\n"
     "  events     events, with filters      partners   every partner state\n"
     "  partner    one partner's profile     people     the people met\n"
     "  person     one person's offices      agreements signed documents\n"
@@ -43,6 +44,7 @@ static const struct {
   const char *usage;
 } COMMANDS[] = {
     {"extract", cmd_extract, EXTRACT_USAGE},   {"ingest", cmd_ingest, INGEST_USAGE},
+    {"clean", cmd_clean, CLEAN_USAGE},
     {"events", cmd_query, QUERY_USAGE},        {"partners", cmd_query, QUERY_USAGE},
     {"partner", cmd_query, QUERY_USAGE},       {"people", cmd_query, QUERY_USAGE},
     {"person", cmd_query, QUERY_USAGE},        {"agreements", cmd_query, QUERY_USAGE},

@@ -126,11 +126,32 @@ static void push_title(attache_doc *doc, uint32_t start, uint32_t end) {
   s->event = -1;
 }
 
-void at_clean_and_segment(attache_doc *doc) {
+at_chrome at_chrome_line(const attache_lexicon *lex, at_arena *arena, const char *line, size_t n, const char **rest) {
   const at_entry **chrome;
   size_t nchrome;
-  at_lexicon_entries(doc->lex, AT_CAT_CHROME, &chrome, &nchrome);
+  at_lexicon_entries(lex, AT_CAT_CHROME, &chrome, &nchrome);
+  /* Chrome phrases are short: fold only the start of the line, once. */
+  size_t head = n < 96 ? n : 96;
+  while (head < n && ((unsigned char)line[head] & 0xC0) == 0x80) head++;
+  const char *folded = at_fold(arena, line, head, AT_MATCH_CASE);
+  for (size_t c = 0; c < nchrome; c++) {
+    const at_entry *e = chrome[c];
+    if (!strcmp(e->value, "end")) {
+      if (n <= 96 && line_starts_with(line, n, folded, e, true)) return AT_CHROME_END;
+    } else if (!strcmp(e->value, "drop")) {
+      size_t max = *e->attr ? (size_t)strtoul(e->attr, NULL, 10) : (size_t)-1;
+      if (n <= max && line_starts_with(line, n, folded, e, false)) return AT_CHROME_DROP;
+    } else if (!strcmp(e->value, "published")) {
+      if (line_starts_with(line, n, folded, e, false)) {
+        if (rest) *rest = line + strlen(e->phrase);
+        return AT_CHROME_PUBLISHED;
+      }
+    }
+  }
+  return AT_CHROME_KEEP;
+}
 
+void at_clean_and_segment(attache_doc *doc) {
   bool story_started = false;
   uint32_t para = 0;
   size_t pos = 0;
@@ -145,29 +166,10 @@ void at_clean_and_segment(attache_doc *doc) {
     const char *line = doc->text + start;
     size_t n = end - start;
 
-    bool drop = false, stop = false;
-    /* Chrome phrases are short: fold only the start of the line, once. */
-    size_t head = n < 96 ? n : 96;
-    while (head < n && ((unsigned char)line[head] & 0xC0) == 0x80) head++;
-    const char *folded = at_fold(doc->arena, line, head, AT_MATCH_CASE);
-    for (size_t c = 0; c < nchrome && !drop; c++) {
-      const at_entry *e = chrome[c];
-      if (!strcmp(e->value, "end")) {
-        if (n <= 96 && line_starts_with(line, n, folded, e, true)) {
-          drop = true;
-          stop = story_started;
-        }
-      } else if (!strcmp(e->value, "drop")) {
-        size_t max = *e->attr ? (size_t)strtoul(e->attr, NULL, 10) : (size_t)-1;
-        if (n <= max && line_starts_with(line, n, folded, e, false)) drop = true;
-      } else if (!strcmp(e->value, "published")) {
-        if (line_starts_with(line, n, folded, e, false)) {
-          size_t plen = strlen(e->phrase);
-          parse_published_line(doc, line + plen, n - plen);
-          drop = true;
-        }
-      }
-    }
+    const char *rest = NULL;
+    at_chrome kind = at_chrome_line(doc->lex, doc->arena, line, n, &rest);
+    if (kind == AT_CHROME_PUBLISHED) parse_published_line(doc, rest, (size_t)(line + n - rest));
+    bool drop = kind != AT_CHROME_KEEP, stop = kind == AT_CHROME_END && story_started;
     if (stop) break;
     if (drop || is_glued_caption(line, n)) continue;
     if (is_table_caption(line, n)) {

@@ -6,7 +6,11 @@
 #include "pipeline.h"
 
 #include <attache/decode.h>
+#include <attache/html.h>
 
+#include "charset.h"
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -65,14 +69,46 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   if (!lex || !input) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   if (!input->id.ptr || !input->id.len) return at_error_set(err, ATTACHE_ERR_NO_ID, "document has no \"id\"");
 
+  /* A web page: its article becomes the text (headline first), its metadata
+   * fills in what the input did not say. */
+  attache_doc_input in = *input;
+  attache_article *article = NULL;
+  char *converted = NULL;
+  const char *forced = options ? options->encoding : NULL;
+  if (input->html.ptr && input->html.len && !(input->text.ptr && input->text.len)) {
+    attache_status hs = attache_html_article(lex, input->html.ptr, input->html.len, forced, 0, &article, err);
+    if (hs != ATTACHE_OK) return hs;
+    size_t tl = article->title ? strlen(article->title) : 0, bl = strlen(article->text);
+    converted = malloc(tl + bl + 3);
+    if (!converted) at_oom();
+    snprintf(converted, tl + bl + 3, "%s%s%s", tl ? article->title : "", tl ? "\n\n" : "", article->text);
+    in.text = (attache_str){converted, strlen(converted)};
+    if (!in.url.len && article->url) in.url = (attache_str){article->url, strlen(article->url)};
+    if (!in.published.len && article->published) in.published = (attache_str){article->published, strlen(article->published)};
+  } else if (forced && input->text.len) {
+    /* Text in a named legacy encoding. */
+    size_t clen = 0;
+    const char *used = NULL;
+    attache_status cs = at_charset_to_utf8(input->text.ptr, input->text.len, NULL, forced, &converted, &clen, &used, err);
+    if (cs != ATTACHE_OK) return cs;
+    in.text = (attache_str){converted, clen};
+  }
+  input = &in;
+
   char *text = NULL;
   size_t len = 0, replaced = 0;
   unsigned flags = options && options->lenient ? ATTACHE_DECODE_LENIENT : 0;
   attache_status st = attache_decode(input->text.ptr, input->text.len, flags, &text, &len, &replaced, err);
-  if (st != ATTACHE_OK) return st;
+  if (st != ATTACHE_OK) {
+    attache_article_free(article);
+    free(converted);
+    return st;
+  }
   lap(stage_seconds, AT_STAGE_DECODE, &mark);
   if (blank(text, len)) {
     free(text);
+    attache_article_free(article);
+    free(converted);
     return at_error_set(err, ATTACHE_ERR_EMPTY, "document has no text");
   }
 
@@ -90,6 +126,8 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   doc->title = copy_str(doc->arena, input->title);
   if (input->published.ptr && input->published.len)
     doc->has_published = at_parse_iso_date(input->published.ptr, input->published.len, &doc->published);
+  attache_article_free(article); /* its strings were copied above */
+  free(converted);
   at_vec_init(&doc->sentences, sizeof(at_sentence));
   at_vec_init(&doc->tokens, sizeof(at_token));
   at_vec_init(&doc->matches, sizeof(at_match));

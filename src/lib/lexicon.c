@@ -31,6 +31,7 @@ static const struct {
     {"figures.tsv", AT_CAT_FIGURE, true},        {"qualifiers.tsv", AT_CAT_QUALIFIER, true},
     {"date_words.tsv", AT_CAT_DATEWORD, true},   {"chrome.tsv", AT_CAT_CHROME, false},
     {"abbreviations.tsv", AT_CAT_ABBREV, false}, {"function_words.tsv", AT_CAT_FUNCTION, true},
+    {"html_patterns.tsv", AT_CAT_HTML, false},
 };
 enum { LEXICON_NFILES = sizeof LEXICON_FILES / sizeof LEXICON_FILES[0] };
 enum { MAX_FILE_BYTES = 16 * 1024 * 1024, MAX_KEY = 1024 };
@@ -246,16 +247,18 @@ static void build_tables(attache_lexicon *lex) {
   size_t n = 0;
   for (size_t i = 0; i < lex->entries.len; i++) {
     at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
+    if (e->category == AT_CAT_HTML) continue; /* matched as substrings of class names */
     if (e->category != AT_CAT_CHROME) build_key(lex, e);
     else e->key = at_fold(lex->arena, e->phrase, strlen(e->phrase), AT_MATCH_CASE); /* compared by line */
-    if (e->category != AT_CAT_CHROME && e->category != AT_CAT_ABBREV && e->ntokens) n++;
+    if (e->category != AT_CAT_CHROME && e->category != AT_CAT_ABBREV && e->category != AT_CAT_HTML && e->ntokens) n++;
   }
   lex->lists = malloc((n ? n : 1) * sizeof *lex->lists);
   if (!lex->lists) at_oom();
   size_t k = 0;
   for (size_t i = 0; i < lex->entries.len; i++) {
     at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
-    if (e->category != AT_CAT_CHROME && e->category != AT_CAT_ABBREV && e->ntokens) lex->lists[k++] = e;
+    if (e->category != AT_CAT_CHROME && e->category != AT_CAT_ABBREV && e->category != AT_CAT_HTML && e->ntokens)
+      lex->lists[k++] = e;
   }
   qsort(lex->lists, n, sizeof *lex->lists, compare_by_key);
 

@@ -40,6 +40,7 @@ typedef enum at_category {
   AT_CAT_CHROME,
   AT_CAT_ABBREV,
   AT_CAT_FUNCTION,
+  AT_CAT_HTML,
   AT_CAT_COUNT
 } at_category;
 
@@ -245,6 +246,12 @@ extern const char *const AT_STAGE_NAMES[AT_STAGE_COUNT];
 attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_input *input,
                                 const attache_extract_options *options, attache_doc **out, attache_error *err,
                                 double *stage_seconds);
+
+/* What a line of a page is: story, chrome to drop, or the end of the story
+ * (data/chrome.tsv). `folded` is the case-folded start of the line. */
+typedef enum at_chrome { AT_CHROME_KEEP, AT_CHROME_DROP, AT_CHROME_END, AT_CHROME_PUBLISHED } at_chrome;
+at_chrome at_chrome_line(const attache_lexicon *lex, at_arena *arena, const char *line, size_t n,
+                         const char **rest);
 
 /* Segmentation of one paragraph (exposed for unit tests): appends sentences. */
 void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para);

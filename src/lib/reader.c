@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
 
 struct attache_reader {
   const char *path;
@@ -66,7 +68,13 @@ attache_status attache_reader_open(const char *path, attache_input_format format
   r->file = f;
   r->is_stdin = is_stdin;
   r->max = max_doc_bytes ? max_doc_bytes : ATTACHE_DEFAULT_MAX_DOC_BYTES;
-  if (format == ATTACHE_INPUT_AUTO) format = (is_stdin || ends_with(path, ".jsonl")) ? ATTACHE_INPUT_JSONL : ATTACHE_INPUT_TEXT;
+  if (format == ATTACHE_INPUT_AUTO) {
+    if (is_stdin || ends_with(path, ".jsonl")) format = ATTACHE_INPUT_JSONL;
+    else if (ends_with(path, ".html") || ends_with(path, ".htm") || ends_with(path, ".html.gz") ||
+             ends_with(path, ".htm.gz"))
+      format = ATTACHE_INPUT_HTML;
+    else format = ATTACHE_INPUT_TEXT;
+  }
   r->format = format;
   at_buf_init(&r->buf, r->max);
   *out = r;
@@ -84,13 +92,27 @@ void attache_reader_free(attache_reader *r) {
   free(r);
 }
 
-static attache_status next_text(attache_reader *r, attache_doc_input *doc, int *done, attache_error *err) {
-  if (r->text_done) {
-    *done = 1;
+/* Reads the whole file (gunzipped when its name ends in .gz) into r->buf. */
+static attache_status slurp(attache_reader *r, attache_error *err) {
+  char chunk[65536];
+  if (ends_with(r->path, ".gz") && !r->is_stdin) {
+    gzFile gz = gzdopen(dup(fileno(r->file)), "rb");
+    if (!gz) return at_error_set(locate(err, r->path, 0), ATTACHE_ERR_IO, "%s", "cannot read gzip");
+    int n;
+    while ((n = gzread(gz, chunk, sizeof chunk)) > 0) {
+      if (!at_buf_append(&r->buf, chunk, (size_t)n)) {
+        gzclose(gz);
+        locate(err, r->path, 0);
+        return at_error_set(err, ATTACHE_ERR_TOO_LARGE,
+                            "document larger than the limit of %zu bytes (see --max-bytes)", r->max);
+      }
+    }
+    int errnum = 0;
+    const char *msg = n < 0 ? gzerror(gz, &errnum) : NULL;
+    gzclose(gz);
+    if (n < 0) return at_error_set(locate(err, r->path, 0), ATTACHE_ERR_IO, "gzip: %s", msg ? msg : "error");
     return ATTACHE_OK;
   }
-  r->text_done = true;
-  char chunk[65536];
   size_t n;
   while ((n = fread(chunk, 1, sizeof chunk, r->file)) > 0) {
     if (!at_buf_append(&r->buf, chunk, n)) {
@@ -101,17 +123,34 @@ static attache_status next_text(attache_reader *r, attache_doc_input *doc, int *
     }
   }
   if (ferror(r->file)) return at_error_set(locate(err, r->path, 0), ATTACHE_ERR_IO, "%s", "read error");
+  return ATTACHE_OK;
+}
+
+static attache_status next_file(attache_reader *r, attache_doc_input *doc, int *done, attache_error *err) {
+  if (r->text_done) {
+    *done = 1;
+    return ATTACHE_OK;
+  }
+  r->text_done = true;
+  attache_status st = slurp(r, err);
+  if (st != ATTACHE_OK) return st;
   if (r->buf.len == 0) return at_error_set(locate(err, r->path, 0), ATTACHE_ERR_EMPTY, "%s", "empty file");
-  /* The id: the file name without directory and extension. */
+  /* The id: the file name without directory and extension(s) (".html.gz"). */
   const char *base = strrchr(r->path, '/');
   base = base ? base + 1 : r->path;
-  const char *dot = strrchr(base, '.');
-  size_t len = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+  size_t len = strlen(base);
+  if (len > 3 && !strcmp(base + len - 3, ".gz")) len -= 3;
+  for (size_t i = len; i > 0; i--)
+    if (base[i - 1] == '.') {
+      if (i > 1) len = i - 1;
+      break;
+    }
   r->id = strndup(base, len);
   if (!r->id) at_oom();
   memset(doc, 0, sizeof *doc);
   doc->id = (attache_str){r->id, len};
-  doc->text = (attache_str){r->buf.data, r->buf.len};
+  if (r->format == ATTACHE_INPUT_HTML) doc->html = (attache_str){r->buf.data, r->buf.len};
+  else doc->text = (attache_str){r->buf.data, r->buf.len};
   return ATTACHE_OK;
 }
 
@@ -176,11 +215,8 @@ static attache_status next_jsonl(attache_reader *r, attache_doc_input *doc, int 
     } else if (!json_text(obj, "id", &doc->id) || doc->id.len == 0) {
       return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_ID, "%s", "document has no \"id\"");
     }
-    if (!json_text(obj, "text", &doc->text)) {
-      if (json_object_get(obj, "html"))
-        return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_TEXT, "%s", "\"html\" documents are not supported yet; give \"text\"");
-      return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_TEXT, "%s", "document has no \"text\"");
-    }
+    if (!json_text(obj, "text", &doc->text) && !json_text(obj, "html", &doc->html))
+      return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_TEXT, "%s", "document has neither \"text\" nor \"html\"");
     json_text(obj, "url", &doc->url);
     json_text(obj, "title", &doc->title);
     json_text(obj, "published", &doc->published);
@@ -196,5 +232,5 @@ attache_status attache_reader_next(attache_reader *r, attache_doc_input *doc, in
     err->line = 0;
     err->offset = (size_t)-1;
   }
-  return r->format == ATTACHE_INPUT_JSONL ? next_jsonl(r, doc, done, err) : next_text(r, doc, done, err);
+  return r->format == ATTACHE_INPUT_JSONL ? next_jsonl(r, doc, done, err) : next_file(r, doc, done, err);
 }

@@ -56,9 +56,24 @@ static bool is_abbreviation(attache_doc *doc, const char *para_start, const char
   return false;
 }
 
+/* Trims spaces, the no-break space (U+00A0) included, from both ends. */
+static void trim(const char *text, uint32_t *start, uint32_t *end) {
+  for (;;) {
+    if (*start < *end && is_space(text[*start])) (*start)++;
+    else if (*end - *start >= 2 && (unsigned char)text[*start] == 0xC2 && (unsigned char)text[*start + 1] == 0xA0)
+      *start += 2;
+    else break;
+  }
+  for (;;) {
+    if (*end > *start && is_space(text[*end - 1])) (*end)--;
+    else if (*end - *start >= 2 && (unsigned char)text[*end - 2] == 0xC2 && (unsigned char)text[*end - 1] == 0xA0)
+      *end -= 2;
+    else break;
+  }
+}
+
 static void push_sentence(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para) {
-  while (start < end && is_space(doc->text[start])) start++;
-  while (end > start && is_space(doc->text[end - 1])) end--;
+  trim(doc->text, &start, &end);
   if (start == end) return;
   at_sentence *s = at_vec_push(&doc->sentences);
   s->start = start;
