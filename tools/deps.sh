@@ -2,7 +2,7 @@
 # Installs the Debian packages attache needs to build and test, when any is
 # missing. Idempotent and quick when everything is there. Sourced or run.
 set -eu
-PACKAGES="build-essential cmake pkg-config python3 time libutf8proc-dev libjansson-dev libcmocka-dev libpcre2-dev libsqlite3-dev sqlite3 libxml2-dev zlib1g-dev clang libclang-rt-14-dev"
+PACKAGES="build-essential cmake pkg-config python3 time libutf8proc-dev libjansson-dev libcmocka-dev libpcre2-dev libsqlite3-dev sqlite3 libxml2-dev zlib1g-dev clang libclang-rt-14-dev libmicrohttpd-dev"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -36,7 +36,8 @@ typedef enum attache_status {
   ATTACHE_ERR_DATA = 9,         /* a lexicon file is malformed */
   ATTACHE_ERR_ARG = 10,         /* a caller passed an invalid argument */
   ATTACHE_ERR_NOT_FILE = 11,    /* the path is a directory or not a regular file */
-  ATTACHE_ERR_NO_TEXT = 12      /* a JSONL document has neither "text" nor "html" */
+  ATTACHE_ERR_NO_TEXT = 12,     /* a JSONL document has neither "text" nor "html" */
+  ATTACHE_ERR_NOT_FOUND = 13    /* no such record */
 } attache_status;
 
 /* A borrowed run of bytes; never assumed to be NUL-terminated. */

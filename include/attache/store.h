@@ -73,7 +73,11 @@ typedef enum attache_query_kind {
   ATTACHE_QUERY_AGREEMENTS = 5,
   ATTACHE_QUERY_FIGURES = 6,
   ATTACHE_QUERY_SEARCH = 7, /* arg: words to find in sentences */
-  ATTACHE_QUERY_STATS = 8
+  ATTACHE_QUERY_STATS = 8,
+  ATTACHE_QUERY_EVENT = 9,      /* arg: event id */
+  ATTACHE_QUERY_PERSON_ID = 10, /* arg: person id */
+  ATTACHE_QUERY_SOURCE = 11,    /* arg: source (document) id */
+  ATTACHE_QUERY_COUNTRIES = 12
 } attache_query_kind;
 
 /* A query; every string is borrowed, NULL means "no filter". */
@@ -89,6 +93,7 @@ typedef struct attache_query {
   const char *area;      /* area code */
   const char *metric;    /* figure metric */
   long limit;            /* 0: no limit */
+  long offset;           /* rows to skip (pagination) */
 } attache_query;
 
 /* A result: one or more named tables of text cells (NULL for SQL NULL). */

@@ -26,7 +26,8 @@ const char INGEST_USAGE[] =
     "usage: attache ingest [options] PATH...\n"
     "\n"
     "Extracts documents and stores them with their records in the knowledge\n"
-    "base. PATH is a .txt/.md article, a .jsonl stream, a directory (searched\n"
+    "base. PATH is a .txt/.md article, a web page (.html, .htm, .html.gz), a\n"
+    ".jsonl stream, a directory (searched\n"
     "recursively for those), a glob such as 'news/*.jsonl', or - for JSONL on\n"
     "stdin. Ingesting is idempotent: an unchanged document is skipped; a\n"
     "changed one (same id) replaces its old records. Each document is one\n"
@@ -63,7 +64,8 @@ static int compare_paths(const void *a, const void *b) { return strcmp(*(char *c
 
 static bool ingestible(const char *name) {
   const char *dot = strrchr(name, '.');
-  return dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".md") || !strcmp(dot, ".jsonl"));
+  return dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".md") || !strcmp(dot, ".jsonl") || !strcmp(dot, ".html") ||
+                 !strcmp(dot, ".htm") || strstr(name, ".html.gz") || strstr(name, ".htm.gz"));
 }
 
 /* A directory's ingestible files, recursively, in name order. */

@@ -23,6 +23,7 @@ static const char USAGE[] =
     "  person     one person's offices      agreements signed documents\n"
     "  figures    reported counts over time search     full text of sentences\n"
     "  stats      what the knowledge base holds\n"
+    "  serve      the HTTP API and the web UI\n"
     "  help CMD   show the usage of a command\n"
     "\n"
     "options:\n"
@@ -44,7 +45,7 @@ static const struct {
   const char *usage;
 } COMMANDS[] = {
     {"extract", cmd_extract, EXTRACT_USAGE},   {"ingest", cmd_ingest, INGEST_USAGE},
-    {"clean", cmd_clean, CLEAN_USAGE},
+    {"clean", cmd_clean, CLEAN_USAGE},         {"serve", cmd_serve, SERVE_USAGE},
     {"events", cmd_query, QUERY_USAGE},        {"partners", cmd_query, QUERY_USAGE},
     {"partner", cmd_query, QUERY_USAGE},       {"people", cmd_query, QUERY_USAGE},
     {"person", cmd_query, QUERY_USAGE},        {"agreements", cmd_query, QUERY_USAGE},

@@ -33,8 +33,9 @@ struct attache_result {
   char *json;
 };
 
-static const char *const KIND_NAMES[] = {"events", "partners", "partner", "people", "person",
-                                         "agreements", "figures", "search", "stats"};
+static const char *const KIND_NAMES[] = {"events", "partners", "partner", "people", "person", "agreements",
+                                         "figures", "search", "stats", "event", "person-id", "source",
+                                         "countries"};
 
 int attache_query_kind_from_name(const char *name) {
   for (size_t i = 0; i < sizeof KIND_NAMES / sizeof *KIND_NAMES; i++)
@@ -215,11 +216,11 @@ static void event_filters(sql_text *sql, binds *b, const attache_query *q, const
          person_key);
 }
 
-static void order_and_limit(sql_text *sql, const char *order, long limit) {
+static void order_and_limit(sql_text *sql, const char *order, long limit, long offset) {
   sql_add(sql, order);
   if (limit > 0) {
-    char frag[48];
-    snprintf(frag, sizeof frag, " LIMIT %ld", limit);
+    char frag[64];
+    snprintf(frag, sizeof frag, " LIMIT %ld OFFSET %ld", limit, offset > 0 ? offset : 0);
     sql_add(sql, frag);
   }
 }
@@ -230,7 +231,7 @@ static attache_status query_events(attache_store *s, attache_result *r, const at
   binds b = {0};
   sql_add(&sql, EVENT_COLUMNS);
   event_filters(&sql, &b, q, key);
-  order_and_limit(&sql, " ORDER BY e.date IS NULL, e.date, e.id", q->limit);
+  order_and_limit(&sql, " ORDER BY e.date IS NULL, e.date, e.id", q->limit, q->offset);
   return run_table(s, r, name, sql.buf, &b, err);
 }
 
@@ -297,7 +298,7 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
 }
 
 static const char *PEOPLE_SQL =
-    "SELECT pe.name AS name, pe.country AS country,"
+    "SELECT pe.id AS id, pe.name AS name, pe.country AS country,"
     " (SELECT p2.rank FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
     "   AND p2.rank IS NOT NULL ORDER BY e2.date DESC LIMIT 1) AS rank,"
     " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
@@ -403,7 +404,7 @@ static attache_status query_search(attache_store *s, attache_result *r, const at
             " FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN sources src ON src.id = s.source_id"
             " WHERE sentences_fts MATCH ?1");
     order_and_limit(&sql, " ORDER BY src.published IS NULL, src.published DESC, s.source_id, s.idx",
-                    q->limit ? q->limit : 100);
+                    q->limit ? q->limit : 100, q->offset);
     st = run_table(s, r, "matches", sql.buf, &b, err);
     if (st == ATTACHE_OK) {
       at_table *tb = &r->tables[r->n - 1];
@@ -446,7 +447,7 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
     sql_add(&sql, PEOPLE_SQL);
     filter(&sql, &b, " AND pe.country = ?", q->partner);
     sql_add(&sql, " GROUP BY pe.id");
-    order_and_limit(&sql, " ORDER BY events DESC, pe.name", q->limit);
+    order_and_limit(&sql, " ORDER BY events DESC, pe.name", q->limit, q->offset);
     st = run_table(s, r, "people", sql.buf, &b, err);
     break;
   case ATTACHE_QUERY_PERSON:
@@ -463,7 +464,7 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
     filter(&sql, &b, " AND a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?)", q->partner);
     filter(&sql, &b, " AND a.date >= ? AND a.date NOT LIKE 'X%'", q->since);
     filter(&sql, &b, " AND substr(a.date, 1, length(?)) <= ? AND a.date NOT LIKE 'X%'", q->until);
-    order_and_limit(&sql, " ORDER BY a.date IS NULL, a.date, a.id", q->limit);
+    order_and_limit(&sql, " ORDER BY a.date IS NULL, a.date, a.id", q->limit, q->offset);
     st = run_table(s, r, "agreements", sql.buf, &b, err);
     break;
   case ATTACHE_QUERY_FIGURES:
@@ -474,7 +475,7 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
     filter(&sql, &b, " AND f.metric = ?", q->metric);
     filter(&sql, &b, " AND f.as_of >= ? AND f.as_of NOT LIKE 'X%'", q->since);
     filter(&sql, &b, " AND substr(f.as_of, 1, length(?)) <= ? AND f.as_of NOT LIKE 'X%'", q->until);
-    order_and_limit(&sql, " ORDER BY f.metric, f.as_of IS NULL, f.as_of, f.id", q->limit);
+    order_and_limit(&sql, " ORDER BY f.metric, f.as_of IS NULL, f.as_of, f.id", q->limit, q->offset);
     st = run_table(s, r, "figures", sql.buf, &b, err);
     break;
   case ATTACHE_QUERY_SEARCH:
@@ -494,6 +495,80 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
     if (st == ATTACHE_OK)
       st = run_table(s, r, "events_by_type",
                      "SELECT type, count(*) AS count FROM events GROUP BY type ORDER BY count DESC, type", NULL, err);
+    if (st == ATTACHE_OK)
+      st = run_table(s, r, "events_by_month",
+                     "SELECT substr(date, 1, 7) AS month, type, count(*) AS count FROM events"
+                     " WHERE date NOT LIKE 'X%' AND length(date) >= 7 GROUP BY month, type ORDER BY month, type",
+                     NULL, err);
+    break;
+  case ATTACHE_QUERY_EVENT:
+    bind_add(&b, q->arg ? q->arg : "");
+    sql_add(&sql, EVENT_COLUMNS);
+    sql_add(&sql, " AND e.id = ?1");
+    st = run_table(s, r, "event", sql.buf, &b, err);
+    if (st == ATTACHE_OK && attache_result_rows(r, 0) == 0)
+      st = at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no event %s", q->arg ? q->arg : "");
+    if (st == ATTACHE_OK)
+      st = run_table(s, r, "participants",
+                     "SELECT pe.id AS person_id, pe.name AS name, max(p.rank) AS rank, max(p.position) AS position,"
+                     " coalesce(max(p.country), pe.country) AS country FROM participants p"
+                     " JOIN people pe ON pe.id = p.person_id WHERE p.event_id = ?1 GROUP BY pe.id ORDER BY pe.name",
+                     &b, err);
+    if (st == ATTACHE_OK)
+      st = run_table(s, r, "sources",
+                     "SELECT es.source_id AS source, src.url AS url, src.title AS title, src.published AS published,"
+                     " sen.text AS sentence FROM event_sources es JOIN sources src ON src.id = es.source_id"
+                     " LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE es.event_id = ?1 ORDER BY es.source_id",
+                     &b, err);
+    if (st == ATTACHE_OK)
+      st = run_table(s, r, "agreements",
+                     "SELECT a.date AS date, a.kind AS kind, a.title AS title, a.status AS status, a.source_id AS source"
+                     " FROM agreements a WHERE a.source_id IN (SELECT source_id FROM event_sources WHERE event_id = ?1)"
+                     " AND a.sentence_id IN (SELECT sentence_id FROM event_sources WHERE event_id = ?1)"
+                     " ORDER BY a.id",
+                     &b, err);
+    if (st == ATTACHE_OK)
+      st = run_table(s, r, "areas", "SELECT area FROM event_areas WHERE event_id = ?1 ORDER BY area", &b, err);
+    break;
+  case ATTACHE_QUERY_PERSON_ID:
+    bind_add(&b, q->arg ? q->arg : "");
+    sql_add(&sql, PEOPLE_SQL);
+    sql_add(&sql, " AND pe.id = ?1 GROUP BY pe.id");
+    st = run_table(s, r, "person", sql.buf, &b, err);
+    if (st == ATTACHE_OK && attache_result_rows(r, 0) == 0)
+      st = at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no person %s", q->arg ? q->arg : "");
+    if (st == ATTACHE_OK)
+      st = run_table(s, r, "offices",
+                     "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"
+                     " p.source_id AS source FROM participants p JOIN events e ON e.id = p.event_id"
+                     " WHERE p.person_id = ?1 ORDER BY e.date IS NULL, e.date, e.id",
+                     &b, err);
+    if (st == ATTACHE_OK) {
+      sql_text ev = {0};
+      sql_add(&ev, EVENT_COLUMNS);
+      sql_add(&ev, " AND e.id IN (SELECT event_id FROM participants WHERE person_id = ?1)");
+      order_and_limit(&ev, " ORDER BY e.date IS NULL, e.date, e.id", q->limit, q->offset);
+      st = run_table(s, r, "events", ev.buf, &b, err);
+    }
+    if (st == ATTACHE_OK)
+      st = run_table(s, r, "met",
+                     "SELECT pe.id AS id, pe.name AS name, pe.country AS country, count(DISTINCT p.event_id) AS events"
+                     " FROM participants p JOIN people pe ON pe.id = p.person_id"
+                     " WHERE p.event_id IN (SELECT event_id FROM participants WHERE person_id = ?1)"
+                     " AND p.person_id <> ?1 GROUP BY pe.id ORDER BY events DESC, pe.name",
+                     &b, err);
+    break;
+  case ATTACHE_QUERY_SOURCE:
+    bind_add(&b, q->arg ? q->arg : "");
+    st = run_table(s, r, "source",
+                   "SELECT id, url, title, published, outlet, lang FROM sources WHERE id = ?1", &b, err);
+    if (st == ATTACHE_OK && attache_result_rows(r, 0) == 0)
+      st = at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no source %s", q->arg ? q->arg : "");
+    if (st == ATTACHE_OK)
+      st = run_table(s, r, "sentences", "SELECT idx, text FROM sentences WHERE source_id = ?1 ORDER BY idx", &b, err);
+    break;
+  case ATTACHE_QUERY_COUNTRIES:
+    st = run_table(s, r, "countries", "SELECT code, name_vi, name_en FROM countries ORDER BY code", NULL, err);
     break;
   default:
     st = at_error_set(err, ATTACHE_ERR_ARG, "unknown query");

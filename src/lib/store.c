@@ -242,7 +242,7 @@ static bool step_done(sqlite3_stmt *st) { return st && sqlite3_step(st) == SQLIT
 /* FNV-1a, 64 bits: tells a changed document from an unchanged one. */
 static void content_hash(const attache_doc_input *in, char out[17]) {
   uint64_t h = 14695981039346656037ull;
-  const attache_str parts[] = {in->id, in->url, in->title, in->published, in->text};
+  const attache_str parts[] = {in->id, in->url, in->title, in->published, in->text, in->html};
   for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
     for (size_t i = 0; i < parts[p].len; i++) h = (h ^ (unsigned char)parts[p].ptr[i]) * 1099511628211ull;
     h = (h ^ 0xFF) * 1099511628211ull; /* field separator */

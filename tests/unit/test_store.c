@@ -64,7 +64,7 @@ static void test_one_person_across_articles(void **state) {
          "2019-09-09");
   attache_result *r = ask(s, (attache_query){.kind = ATTACHE_QUERY_PERSON, .arg = "nguyen chi vinh"});
   assert_int_equal(attache_result_rows(r, 0), 1);
-  assert_string_equal(attache_result_cell(r, 0, 0, 0), "Nguyễn Chí Vịnh");
+  assert_string_equal(attache_result_cell(r, 0, 0, 1), "Nguyễn Chí Vịnh");
   assert_int_equal(attache_result_rows(r, 1), 2); /* offices held at two dates */
   assert_string_equal(attache_result_cell(r, 1, 0, 1), "Thượng tướng");
   assert_string_equal(attache_result_cell(r, 1, 1, 2), "Thứ trưởng Bộ Quốc phòng");

@@ -1,0 +1,431 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * serve.c - `attache serve`: the read-only HTTP JSON API over the knowledge
+ * base and the web UI's files, on libmicrohttpd (a thread pool, keep-alive,
+ * graceful shutdown on SIGINT/SIGTERM). Every parameter is checked before it
+ * reaches a query; every query binds its values; every response carries a
+ * Content-Security-Policy so that article text can never run as code.
+ */
+#include "../cli/cli.h"
+
+#include <attache/store.h>
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <errno.h>
+#include <jansson.h>
+#include <microhttpd.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+const char SERVE_USAGE[] =
+    "usage: attache serve [options]\n"
+    "\n"
+    "Serves the knowledge base: a read-only JSON API under /api/ (see\n"
+    "/api/openapi.json) and the web UI at /. Stops cleanly on Ctrl-C.\n"
+    "\n"
+    "options:\n"
+    "  --db FILE        the database (default: attache.db)\n"
+    "  --bind ADDR      the address to listen on (default: 127.0.0.1)\n"
+    "  --port N         the port (default: 8080; 0 picks a free one)\n"
+    "  --web DIR        the UI's files (default: the web/ directory attache was\n"
+    "                   built with)\n"
+    "  --threads N      worker threads (default: 2 per core)\n"
+    "  -h, --help       show this help\n"
+    "\n"
+    "exit codes: 0 stopped cleanly; 2 bad command line; 3 the database could\n"
+    "not be opened or the port could not be bound.\n";
+
+enum { MAX_PARAM = 256, MAX_LIMIT = 1000, DEFAULT_LIMIT = 50, MAX_URL = 2048 };
+
+static const char CSP[] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                          "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/* ---- a pool of read-only store handles, one per request in flight ---------- */
+
+typedef struct pool {
+  attache_store **stores;
+  bool *busy;
+  int n;
+  pthread_mutex_t lock;
+  pthread_cond_t freed;
+} pool;
+
+static attache_store *pool_take(pool *p, int *slot) {
+  pthread_mutex_lock(&p->lock);
+  for (;;) {
+    for (int i = 0; i < p->n; i++)
+      if (!p->busy[i]) {
+        p->busy[i] = true;
+        *slot = i;
+        pthread_mutex_unlock(&p->lock);
+        return p->stores[i];
+      }
+    pthread_cond_wait(&p->freed, &p->lock);
+  }
+}
+
+static void pool_give(pool *p, int slot) {
+  pthread_mutex_lock(&p->lock);
+  p->busy[slot] = false;
+  pthread_cond_signal(&p->freed);
+  pthread_mutex_unlock(&p->lock);
+}
+
+typedef struct server {
+  pool stores;
+  const char *web_dir;
+} server;
+
+/* ---- responses ------------------------------------------------------------------ */
+
+static enum MHD_Result respond(struct MHD_Connection *conn, unsigned status, const char *type, const char *body,
+                            size_t len, bool copy, const char *cache) {
+  struct MHD_Response *r =
+      MHD_create_response_from_buffer(len, (void *)body, copy ? MHD_RESPMEM_MUST_COPY : MHD_RESPMEM_MUST_FREE);
+  if (!r) return MHD_NO;
+  MHD_add_response_header(r, "Content-Type", type);
+  MHD_add_response_header(r, "Content-Security-Policy", CSP);
+  MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+  MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+  MHD_add_response_header(r, "Cache-Control", cache ? cache : "no-store");
+  if (status == MHD_HTTP_METHOD_NOT_ALLOWED) MHD_add_response_header(r, "Allow", "GET, HEAD");
+  enum MHD_Result ret = MHD_queue_response(conn, status, r);
+  MHD_destroy_response(r);
+  return ret;
+}
+
+static enum MHD_Result send_json(struct MHD_Connection *conn, unsigned status, json_t *body) {
+  char *text = json_dumps(body, JSON_COMPACT | JSON_PRESERVE_ORDER);
+  json_decref(body);
+  if (!text) return MHD_NO;
+  return respond(conn, status, "application/json; charset=utf-8", text, strlen(text), false, NULL);
+}
+
+static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status, const char *code, const char *message) {
+  json_t *e = json_object();
+  json_object_set_new(e, "code", json_string(code));
+  json_object_set_new(e, "message", json_string(message));
+  json_t *root = json_object();
+  json_object_set_new(root, "error", e);
+  return send_json(conn, status, root);
+}
+
+/* ---- parameters ------------------------------------------------------------------ */
+
+static bool valid_utf8(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    int n = *p < 0x80 ? 1 : (*p >> 5) == 6 ? 2 : (*p >> 4) == 14 ? 3 : (*p >> 3) == 30 ? 4 : 0;
+    if (!n) return false;
+    for (int i = 1; i < n; i++)
+      if ((p[i] & 0xC0) != 0x80) return false;
+    if (n == 2 && *p < 0xC2) return false; /* overlong */
+    p += n;
+  }
+  return true;
+}
+
+static bool all_of(const char *s, const char *set, size_t min, size_t max) {
+  size_t n = strlen(s);
+  if (n < min || n > max) return false;
+  for (; *s; s++)
+    if (!strchr(set, *s)) return false;
+  return true;
+}
+
+static bool valid_date(const char *s) {
+  size_t n = strlen(s);
+  if (n != 4 && n != 7 && n != 10) return false;
+  for (size_t i = 0; i < n; i++)
+    if ((i == 4 || i == 7) ? s[i] != '-' : !isdigit((unsigned char)s[i])) return false;
+  return true;
+}
+
+static const char *const TYPES[] = {"reception", "talks",     "call",     "visit",    "dialogue", "multilateral",
+                                    "signing",   "port_call", "exercise", "exchange", "meeting",  NULL};
+
+static bool known_type(const char *s) {
+  for (int i = 0; TYPES[i]; i++)
+    if (!strcmp(TYPES[i], s)) return true;
+  return false;
+}
+
+typedef struct params {
+  attache_query q;
+  const char *bad; /* the first bad parameter's message, if any */
+  char message[160];
+} params;
+
+#define DIGITS "0123456789"
+#define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#define LOWER "abcdefghijklmnopqrstuvwxyz"
+
+static enum MHD_Result read_param(void *cls, enum MHD_ValueKind kind, const char *key, const char *value) {
+  (void)kind;
+  params *p = cls;
+  if (p->bad) return MHD_YES;
+  if (!value) value = "";
+  if (strlen(value) > MAX_PARAM || !valid_utf8(value)) {
+    snprintf(p->message, sizeof p->message, "parameter %.32s: too long or not UTF-8", key);
+    p->bad = p->message;
+    return MHD_YES;
+  }
+  bool ok = true;
+  if (!strcmp(key, "partner")) ok = all_of(value, UPPER, 2, 2), p->q.partner = value;
+  else if (!strcmp(key, "type")) ok = known_type(value), p->q.type = value;
+  else if (!strcmp(key, "since")) ok = valid_date(value), p->q.since = value;
+  else if (!strcmp(key, "until")) ok = valid_date(value), p->q.until = value;
+  else if (!strcmp(key, "person")) ok = *value != '\0', p->q.person = value;
+  else if (!strcmp(key, "mechanism")) ok = all_of(value, UPPER "-", 2, 40), p->q.mechanism = value;
+  else if (!strcmp(key, "area")) ok = all_of(value, LOWER "_", 2, 40), p->q.area = value;
+  else if (!strcmp(key, "metric")) ok = all_of(value, LOWER "_", 2, 60), p->q.metric = value;
+  else if (!strcmp(key, "q")) ok = *value != '\0', p->q.arg = value;
+  else if (!strcmp(key, "limit")) {
+    ok = all_of(value, DIGITS, 1, 4);
+    p->q.limit = ok ? strtol(value, NULL, 10) : 0;
+    ok = ok && p->q.limit >= 1 && p->q.limit <= MAX_LIMIT;
+  } else if (!strcmp(key, "cursor")) {
+    ok = all_of(value, DIGITS, 1, 9);
+    p->q.offset = ok ? strtol(value, NULL, 10) : 0;
+  } else {
+    snprintf(p->message, sizeof p->message, "unknown parameter %.32s", key);
+    p->bad = p->message;
+    return MHD_YES;
+  }
+  if (!ok) {
+    snprintf(p->message, sizeof p->message, "bad value for parameter %.32s", key);
+    p->bad = p->message;
+  }
+  return MHD_YES;
+}
+
+/* ---- the API ------------------------------------------------------------------------ */
+
+extern const char OPENAPI_JSON[];
+
+static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char *path) {
+  params p = {0};
+  MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, read_param, &p);
+  if (p.bad) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", p.bad);
+
+  char arg[128] = "";
+  const char *rest = NULL;
+  attache_query *q = &p.q;
+  bool list = false;
+  if (!strcmp(path, "/api/openapi.json"))
+    return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", OPENAPI_JSON, strlen(OPENAPI_JSON), true,
+                "max-age=300");
+  if (!strcmp(path, "/api/stats")) q->kind = ATTACHE_QUERY_STATS;
+  else if (!strcmp(path, "/api/countries")) q->kind = ATTACHE_QUERY_COUNTRIES;
+  else if (!strcmp(path, "/api/events")) q->kind = ATTACHE_QUERY_EVENTS, list = true;
+  else if (!strcmp(path, "/api/partners")) q->kind = ATTACHE_QUERY_PARTNERS;
+  else if (!strcmp(path, "/api/people")) q->kind = ATTACHE_QUERY_PEOPLE, list = true;
+  else if (!strcmp(path, "/api/agreements")) q->kind = ATTACHE_QUERY_AGREEMENTS, list = true;
+  else if (!strcmp(path, "/api/figures")) q->kind = ATTACHE_QUERY_FIGURES, list = true;
+  else if (!strcmp(path, "/api/search")) {
+    if (!q->arg) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "search needs q");
+    q->kind = ATTACHE_QUERY_SEARCH, list = true;
+  } else if (!strncmp(path, "/api/events/", 12)) q->kind = ATTACHE_QUERY_EVENT, rest = path + 12;
+  else if (!strncmp(path, "/api/partners/", 14)) q->kind = ATTACHE_QUERY_PARTNER, rest = path + 14;
+  else if (!strncmp(path, "/api/people/", 12)) q->kind = ATTACHE_QUERY_PERSON_ID, rest = path + 12;
+  else if (!strncmp(path, "/api/sources/", 13)) q->kind = ATTACHE_QUERY_SOURCE, rest = path + 13;
+  else return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such endpoint");
+
+  if (rest) {
+    bool ok = q->kind == ATTACHE_QUERY_PARTNER    ? all_of(rest, UPPER, 2, 2)
+              : q->kind == ATTACHE_QUERY_SOURCE ? (strlen(rest) > 0 && strlen(rest) < sizeof arg && valid_utf8(rest))
+                                                : all_of(rest, DIGITS, 1, 18);
+    if (!ok) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
+    snprintf(arg, sizeof arg, "%s", rest);
+    q->arg = arg;
+  }
+  if (list && !q->limit) q->limit = DEFAULT_LIMIT;
+
+  int slot;
+  attache_store *store = pool_take(&srv->stores, &slot);
+  attache_result *r = NULL;
+  attache_error err = {0};
+  attache_status st = attache_store_query(store, q, &r, &err);
+  pool_give(&srv->stores, slot);
+  if (st == ATTACHE_ERR_NOT_FOUND) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", err.message);
+  if (st == ATTACHE_ERR_ARG) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", err.message);
+  if (st != ATTACHE_OK) return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "query failed");
+  json_t *body = json_loads(attache_result_json(r), 0, NULL);
+  if (list) {
+    size_t rows = attache_result_rows(r, 0);
+    if ((long)rows == q->limit) {
+      char next[32];
+      snprintf(next, sizeof next, "%ld", q->offset + q->limit);
+      json_object_set_new(body, "next_cursor", json_string(next));
+    } else {
+      json_object_set_new(body, "next_cursor", json_null());
+    }
+  }
+  attache_result_free(r);
+  return send_json(conn, MHD_HTTP_OK, body);
+}
+
+/* ---- the UI's files ---------------------------------------------------------------- */
+
+static const struct {
+  const char *url, *file;
+} VENDOR[] = {
+    {"/vendor/chart.js", "node_modules/chart.js/dist/chart.umd.js"},
+    {"/vendor/cytoscape.js", "node_modules/cytoscape/dist/cytoscape.min.js"},
+};
+
+static const char *content_type(const char *name) {
+  const char *dot = strrchr(name, '.');
+  if (!dot) return "application/octet-stream";
+  if (!strcmp(dot, ".html")) return "text/html; charset=utf-8";
+  if (!strcmp(dot, ".js") || !strcmp(dot, ".mjs")) return "text/javascript; charset=utf-8";
+  if (!strcmp(dot, ".css")) return "text/css; charset=utf-8";
+  if (!strcmp(dot, ".json")) return "application/json; charset=utf-8";
+  if (!strcmp(dot, ".svg")) return "image/svg+xml";
+  if (!strcmp(dot, ".png")) return "image/png";
+  if (!strcmp(dot, ".ico")) return "image/x-icon";
+  return "application/octet-stream";
+}
+
+static enum MHD_Result file(server *srv, struct MHD_Connection *conn, const char *path) {
+  const char *rel = NULL;
+  if (!strcmp(path, "/")) rel = "index.html";
+  for (size_t i = 0; !rel && i < sizeof VENDOR / sizeof *VENDOR; i++)
+    if (!strcmp(path, VENDOR[i].url)) rel = VENDOR[i].file;
+  /* Only plain file names in web/ itself: no directories, no dot files. */
+  if (!rel && all_of(path + 1, UPPER LOWER DIGITS "._-", 1, 64) && path[1] != '.') rel = path + 1;
+  if (!rel) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such file");
+  char full[4096];
+  snprintf(full, sizeof full, "%s/%s", srv->web_dir, rel);
+  FILE *f = fopen(full, "rb");
+  if (!f) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such file");
+  struct stat st;
+  if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > 16 * 1024 * 1024) {
+    fclose(f);
+    return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such file");
+  }
+  char *body = malloc((size_t)st.st_size + 1);
+  size_t n = body ? fread(body, 1, (size_t)st.st_size, f) : 0;
+  fclose(f);
+  if (!body) return MHD_NO;
+  return respond(conn, MHD_HTTP_OK, content_type(rel), body, n, false, "max-age=60");
+}
+
+static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char *url, const char *method,
+                              const char *version, const char *upload, size_t *upload_size, void **state) {
+  (void)version;
+  (void)upload;
+  server *srv = cls;
+  if (strcmp(method, "GET") && strcmp(method, "HEAD")) {
+    if (*upload_size) { /* swallow what came, answer once it is all here */
+      *upload_size = 0;
+      return MHD_YES;
+    }
+    if (!*state) {
+      *state = conn;
+      return MHD_YES;
+    }
+    return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "method_not_allowed", "only GET and HEAD");
+  }
+  if (*upload_size) return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", "no request body accepted");
+  if (strlen(url) > MAX_URL) return send_error(conn, MHD_HTTP_URI_TOO_LONG, "too_large", "URL too long");
+  if (!strncmp(url, "/api/", 5) || !strcmp(url, "/api")) return api(srv, conn, url);
+  return file(srv, conn, url);
+}
+
+static void log_error(void *cls, const char *fmt, va_list ap) {
+  (void)cls;
+  fputs("attache: server: ", stderr);
+  vfprintf(stderr, fmt, ap);
+}
+
+int cmd_serve(int argc, char **argv) {
+  const char *db_path = "attache.db", *bind_addr = "127.0.0.1", *web_dir = ATTACHE_DEFAULT_WEB_DIR;
+  long port = 8080, threads = 2 * sysconf(_SC_NPROCESSORS_ONLN);
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(SERVE_USAGE, stdout);
+      return EXIT_ALL_OK;
+    } else if (!strcmp(a, "--db") && i + 1 < argc) db_path = argv[++i];
+    else if (!strcmp(a, "--bind") && i + 1 < argc) bind_addr = argv[++i];
+    else if (!strcmp(a, "--web") && i + 1 < argc) web_dir = argv[++i];
+    else if (!strcmp(a, "--port") && i + 1 < argc) port = strtol(argv[++i], NULL, 10);
+    else if (!strcmp(a, "--threads") && i + 1 < argc) threads = strtol(argv[++i], NULL, 10);
+    else {
+      fprintf(stderr, "attache: error: unknown option %s (see attache help serve)\n", a);
+      return EXIT_USAGE;
+    }
+  }
+  if (port < 0 || port > 65535 || threads < 1 || threads > 256) {
+    fprintf(stderr, "attache: error: --port must be 0-65535 and --threads 1-256\n");
+    return EXIT_USAGE;
+  }
+  struct sockaddr_in addr = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+  if (inet_pton(AF_INET, bind_addr, &addr.sin_addr) != 1) {
+    fprintf(stderr, "attache: error: --bind needs an IPv4 address, not \"%s\"\n", bind_addr);
+    return EXIT_USAGE;
+  }
+  if (access(db_path, F_OK) != 0) {
+    fprintf(stderr, "attache: error: %s: no such database (run attache ingest first)\n", db_path);
+    return EXIT_DATA;
+  }
+
+  server srv = {.web_dir = web_dir};
+  pool *p = &srv.stores;
+  p->n = (int)threads;
+  p->stores = calloc((size_t)p->n, sizeof *p->stores);
+  p->busy = calloc((size_t)p->n, sizeof *p->busy);
+  pthread_mutex_init(&p->lock, NULL);
+  pthread_cond_init(&p->freed, NULL);
+  int status = EXIT_ALL_OK;
+  for (int i = 0; i < p->n && status == EXIT_ALL_OK; i++) {
+    attache_error err = {0};
+    if (attache_store_open(db_path, ATTACHE_STORE_READONLY, &p->stores[i], &err) != ATTACHE_OK) {
+      cli_print_error(&err);
+      status = EXIT_DATA;
+    }
+  }
+
+  /* SIGINT and SIGTERM are waited for by this thread, not delivered to workers. */
+  sigset_t stop;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGINT);
+  sigaddset(&stop, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop, NULL);
+
+  struct MHD_Daemon *d = NULL;
+  if (status == EXIT_ALL_OK) {
+    d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, NULL, NULL, handle,
+                         &srv, MHD_OPTION_EXTERNAL_LOGGER, log_error, NULL, MHD_OPTION_SOCK_ADDR,
+                         (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
+                         MHD_OPTION_CONNECTION_LIMIT, 4096U, MHD_OPTION_CONNECTION_TIMEOUT, 60U,
+                         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_END);
+    if (!d) {
+      fprintf(stderr, "attache: error: cannot listen on %s:%ld: %s\n", bind_addr, port, strerror(errno));
+      status = EXIT_DATA;
+    }
+  }
+  if (d) {
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    printf("attache: serving %s at http://%s:%u/\n", db_path, bind_addr, info ? info->port : (unsigned)port);
+    fflush(stdout);
+    int sig;
+    sigwait(&stop, &sig);
+    fprintf(stderr, "attache: stopping (%s)\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+    MHD_stop_daemon(d);
+  }
+  for (int i = 0; i < p->n; i++) attache_store_close(p->stores[i]);
+  free(p->stores);
+  free(p->busy);
+  pthread_mutex_destroy(&p->lock);
+  pthread_cond_destroy(&p->freed);
+  return status;
+}

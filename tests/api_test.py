@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""The HTTP API, through a real server on a free loopback port, against a
+database built from the shared dev corpus: answers, status codes, error
+bodies, hostile parameters, headers, and a clean stop on SIGTERM.
+
+    api_test.py ATTACHE SHARED_DIR
+"""
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import urllib.error
+import urllib.request
+
+ATTACHE, SHARED = sys.argv[1], sys.argv[2]
+failures = 0
+
+
+def check(cond, what):
+    global failures
+    if not cond:
+        failures += 1
+        print("FAIL", what)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, "kb.db")
+    docs = [os.path.join(SHARED, "eval", "docs", n) for n in ("seeds.jsonl", "dev-vi.jsonl", "dev-en.jsonl")]
+    subprocess.run([ATTACHE, "ingest", "-q", "--db", db, *docs], check=True)
+    server = subprocess.Popen([ATTACHE, "serve", "--db", db, "--port", "0", "--threads", "4"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = server.stdout.readline()
+    base = line.strip().split(" at ")[-1].rstrip("/")
+    check(base.startswith("http://127.0.0.1:"), f"server did not say where: {line!r}")
+
+    def get(path, method="GET", data=None):
+        req = urllib.request.Request(base + path, method=method, data=data)
+        try:
+            with urllib.request.urlopen(req, timeout=10) as r:
+                return r.status, dict(r.headers), json.loads(r.read() or b"null")
+        except urllib.error.HTTPError as e:
+            body = e.read()
+            try:
+                return e.code, dict(e.headers), json.loads(body)
+            except json.JSONDecodeError:
+                return e.code, dict(e.headers), body
+
+    try:
+        status, headers, stats = get("/api/stats")
+        check(status == 200 and {s["what"]: s["count"] for s in stats["stats"]}["sources"] == 106, "stats")
+        check("script-src 'self'" in headers.get("Content-Security-Policy", ""), "CSP header")
+        check(headers.get("X-Content-Type-Options") == "nosniff", "nosniff header")
+        check(stats["events_by_month"] and all(len(m["month"]) == 7 for m in stats["events_by_month"]), "by month")
+
+        status, _, fr = get("/api/partners/FR")
+        check(status == 200 and fr["partner"][0]["framework"] == "strategic_partnership", "partner FR")
+        check(any(e["type"] == "talks" and "Florence Parly" in (e["participants"] or "") for e in fr["events"]),
+              "partner FR talks with Florence Parly")
+
+        # Paging: the pages join up into the whole list, without repeats.
+        status, _, whole = get("/api/events?limit=1000")
+        ids, cursor, pages = [], None, 0
+        while pages < 100:
+            status, _, page = get("/api/events?limit=7" + (f"&cursor={cursor}" if cursor else ""))
+            ids += [e["id"] for e in page["events"]]
+            cursor, pages = page["next_cursor"], pages + 1
+            if not cursor:
+                break
+        check(ids == [e["id"] for e in whole["events"]], "paging covers the list once")
+
+        eid = whole["events"][0]["id"]
+        status, _, ev = get(f"/api/events/{eid}")
+        check(status == 200 and ev["event"][0]["id"] == eid and ev["sources"], "one event with its sources")
+        status, _, people = get("/api/people?partner=FR")
+        check(status == 200 and people["people"], "people of a partner")
+        pid = people["people"][0]["id"]
+        status, _, person = get(f"/api/people/{pid}")
+        check(status == 200 and person["person"][0]["id"] == pid and "offices" in person, "one person")
+        status, _, src = get("/api/sources/002_398e8338239bd2b4")
+        check(status == 200 and src["sentences"], "one source")
+        status, _, hits = get("/api/search?q=dai%20tuong%20phung%20quang%20thanh")
+        check(status == 200 and hits["matches"] and "«Đại tướng Phùng Quang Thanh»" in hits["matches"][0]["sentence"],
+              "search without tone marks")
+        status, _, figs = get("/api/figures?metric=defense_partners")
+        check(status == 200 and [f["value"] for f in figs["figures"]][:2] == [80, 100], "figures")
+        status, _, ag = get("/api/agreements?partner=FR")
+        check(status == 200 and any(a["kind"] == "letter_of_intent" for a in ag["agreements"]), "agreements")
+        status, _, events = get("/api/events?partner=JP&type=talks&since=2015&until=2025-12")
+        check(status == 200 and all(e["type"] == "talks" for e in events["events"]), "filters")
+        status, _, api = get("/api/openapi.json")
+        check(status == 200 and api["openapi"].startswith("3.") and "/api/events" in api["paths"], "openapi")
+
+        # Hostile and wrong parameters: 400 with an error body, never 500.
+        hostile = [
+            "/api/events?partner=FR%27%3B%20DROP%20TABLE%20events%3B--",
+            "/api/events?type=talks%27%20OR%20%271%27=%271",
+            "/api/events?limit=-1", "/api/events?limit=0", "/api/events?limit=99999", "/api/events?cursor=-5",
+            "/api/events?since=yesterday", "/api/events?until=2019-13-45x",
+            "/api/events?person=" + "a" * 10000, "/api/search?q=" + "%C3%28",
+            "/api/events?bogus=1", "/api/search", "/api/figures?metric=DROP%20TABLE",
+        ]
+        for path in hostile:
+            status, _, body = get(path)
+            check(status in (400, 414) and isinstance(body, dict) and "error" in body and body["error"]["code"],
+                  f"{path[:60]}: {status} {str(body)[:80]}")
+        status, _, body = get("/api/search?q=%27%20OR%201%3D1%20--")
+        check(status == 200 and "matches" in body, "SQL in a search is just words")
+        status, _, body = get("/api/search?q=%22%20OR%20NEAR(a%20b)%20*")
+        check(status == 200 and "matches" in body, "FTS syntax in a search is just words")
+        for path, want in [("/api/nope", 404), ("/api/events/999999999", 404), ("/api/events/abc", 404),
+                           ("/api/partners/ZZ", 200), ("/api/people/0", 404), ("/api/sources/none", 404),
+                           ("/../../etc/passwd", 404), ("/.git/config", 404)]:
+            status, _, body = get(path)
+            check(status == want, f"{path}: {status}, want {want}")
+        status, _, body = get("/api/stats", method="POST", data=b"x" * 100)
+        check(status == 405 and body["error"]["code"] == "method_not_allowed", "POST is refused")
+        status, _, body = get("/api/stats", method="DELETE")
+        check(status == 405, "DELETE is refused")
+        check(get("/api/stats")[0] == 200, "still serving after all that")
+    finally:
+        server.send_signal(signal.SIGTERM)
+        try:
+            code = server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            code = "hung"
+        check(code == 0, f"server stops cleanly on SIGTERM (exit {code}): {server.stderr.read()[-500:]}")
+
+print(f"api tests: {failures} failed")
+sys.exit(1 if failures else 0)
