@@ -1,12 +1,18 @@
 #!/bin/sh
-# Installs the Debian packages attache needs to build and test, when any is
-# missing. Idempotent and quick when everything is there. Sourced or run.
+# Installs the Debian packages attache needs, when any is missing: to build
+# and run it, and with --test also to test it (clang for the fuzzer, Chromium
+# for the browser tests, wrk for the server benchmark). Idempotent and quick
+# when everything is there.
 set -eu
-PACKAGES="build-essential cmake pkg-config python3 time libutf8proc-dev libjansson-dev libcmocka-dev libpcre2-dev libsqlite3-dev sqlite3 libxml2-dev zlib1g-dev clang libclang-rt-14-dev libmicrohttpd-dev"
+PACKAGES="build-essential cmake pkg-config python3 time libutf8proc-dev libjansson-dev libsqlite3-dev sqlite3
+libxml2-dev zlib1g-dev libmicrohttpd-dev libcmocka-dev"
+[ "${1:-}" = "--test" ] && PACKAGES="$PACKAGES clang libclang-rt-14-dev chromium wrk"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# Node.js and npm for the web UI's libraries (any install that provides npm will do).
+command -v npm >/dev/null 2>&1 || missing="$missing nodejs npm"
 if [ -n "$missing" ]; then
   echo "attache: installing:$missing" >&2
   SUDO=""

@@ -3,7 +3,7 @@
 # and UndefinedBehaviorSanitizer into build-test/, and runs every test.
 set -eu
 cd "$(dirname "$0")/.."
-sh tools/deps.sh
+sh tools/deps.sh --test
 cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DATTACHE_SANITIZE=ON -DATTACHE_TESTS=ON >/dev/null
 cmake --build build-test -j"$(nproc)" >/dev/null
 cd build-test

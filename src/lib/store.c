@@ -219,8 +219,9 @@ enum {
   SQL_PERSON_FIND, SQL_PERSON_INSERT, SQL_EVENT_CANDIDATES, SQL_EVENT_COUNTRIES, SQL_EVENT_PEOPLE,
   SQL_EVENT_INSERT, SQL_EVENT_SOURCE, SQL_EVENT_COUNTRY, SQL_EVENT_ORG, SQL_EVENT_AREA, SQL_PARTICIPANT,
   SQL_AGREEMENT, SQL_AGREEMENT_PARTY, SQL_AGREEMENT_AREA, SQL_FIGURE, SQL_RELATION, SQL_SOURCE_EVENTS,
-  SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL, SQL_ORG_INSERT, SQL_ORG_INSERT_CODE
+  SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL, SQL_ORG_INSERT, SQL_ORG_INSERT_CODE, SQL_PERSON_RENAME, SQL_COUNT
 };
+_Static_assert(SQL_COUNT <= (int)(sizeof((attache_store *)0)->stmts / sizeof(sqlite3_stmt *)), "statement cache too small");
 
 static void bind_text(sqlite3_stmt *st, int i, const char *s) {
   if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
@@ -299,7 +300,21 @@ static sqlite3_int64 store_person(attache_store *s, at_arena *arena, const at_pe
   sqlite3_stmt *st = at_store_stmt(s, SQL_PERSON_FIND, "SELECT id FROM people WHERE name_key = ?1");
   if (!st) return *ok = false, 0;
   bind_text(st, 1, key);
-  if (sqlite3_step(st) == SQLITE_ROW) return sqlite3_column_int64(st, 0);
+  if (sqlite3_step(st) == SQLITE_ROW) {
+    sqlite3_int64 id = sqlite3_column_int64(st, 0);
+    /* "Nguyen Chi Vinh" (an English text) gives way to "Nguyễn Chí Vịnh". */
+    bool marked = false;
+    for (const char *c = p->name; *c; c++) marked |= (unsigned char)*c >= 0x80;
+    if (marked) {
+      sqlite3_stmt *up = at_store_stmt(s, SQL_PERSON_RENAME,
+                                       "UPDATE people SET name = ?1 WHERE id = ?2 AND name NOT GLOB '*[^ -~]*'");
+      if (!up) return *ok = false, 0;
+      bind_text(up, 1, p->name);
+      sqlite3_bind_int64(up, 2, id);
+      if (!step_done(up)) return *ok = false, 0;
+    }
+    return id;
+  }
   st = at_store_stmt(s, SQL_PERSON_INSERT, "INSERT INTO people(name, name_key, country) VALUES (?1, ?2, ?3)");
   if (!st) return *ok = false, 0;
   bind_text(st, 1, p->name);

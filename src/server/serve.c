@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 const char SERVE_USAGE[] =
@@ -78,10 +79,58 @@ static void pool_give(pool *p, int slot) {
   pthread_mutex_unlock(&p->lock);
 }
 
+/* Whole-table answers (stats, partners, countries) are costly on a large
+ * database and change only when it does: they are kept until the database
+ * file changes, or for a minute at most. */
+enum { CACHE_STATS, CACHE_PARTNERS, CACHE_COUNTRIES, CACHE_SLOTS };
+enum { CACHE_SECONDS = 60 };
+
+typedef struct cached {
+  char *body;
+  time_t made;
+  struct timespec db_mtime;
+} cached;
+
 typedef struct server {
   pool stores;
   const char *web_dir;
+  const char *db_path;
+  pthread_mutex_t cache_lock;
+  cached cache[CACHE_SLOTS];
 } server;
+
+static struct timespec db_mtime(const server *srv) {
+  char wal[4096];
+  struct stat st;
+  struct timespec t = {0};
+  snprintf(wal, sizeof wal, "%s-wal", srv->db_path);
+  if (stat(wal, &st) == 0 || stat(srv->db_path, &st) == 0) t = st.st_mtim;
+  return t;
+}
+
+/* A copy of the cached body for `slot`, or NULL when there is none fresh. */
+static char *cache_get(server *srv, int slot) {
+  struct timespec m = db_mtime(srv);
+  char *copy = NULL;
+  pthread_mutex_lock(&srv->cache_lock);
+  cached *c = &srv->cache[slot];
+  if (c->body && time(NULL) - c->made < CACHE_SECONDS && c->db_mtime.tv_sec == m.tv_sec &&
+      c->db_mtime.tv_nsec == m.tv_nsec)
+    copy = strdup(c->body);
+  pthread_mutex_unlock(&srv->cache_lock);
+  return copy;
+}
+
+static void cache_put(server *srv, int slot, const char *body) {
+  struct timespec m = db_mtime(srv);
+  pthread_mutex_lock(&srv->cache_lock);
+  cached *c = &srv->cache[slot];
+  free(c->body);
+  c->body = strdup(body);
+  c->made = time(NULL);
+  c->db_mtime = m;
+  pthread_mutex_unlock(&srv->cache_lock);
+}
 
 /* ---- responses ------------------------------------------------------------------ */
 
@@ -248,6 +297,15 @@ static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char 
   }
   if (list && !q->limit) q->limit = DEFAULT_LIMIT;
 
+  int cache_slot = q->kind == ATTACHE_QUERY_STATS      ? CACHE_STATS
+                   : q->kind == ATTACHE_QUERY_PARTNERS  ? CACHE_PARTNERS
+                   : q->kind == ATTACHE_QUERY_COUNTRIES ? CACHE_COUNTRIES
+                                                        : -1;
+  if (cache_slot >= 0) {
+    char *body = cache_get(srv, cache_slot);
+    if (body) return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", body, strlen(body), false, NULL);
+  }
+
   int slot;
   attache_store *store = pool_take(&srv->stores, &slot);
   attache_result *r = NULL;
@@ -269,6 +327,11 @@ static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char 
     }
   }
   attache_result_free(r);
+  if (cache_slot >= 0) {
+    char *text = json_dumps(body, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    if (text) cache_put(srv, cache_slot, text);
+    free(text);
+  }
   return send_json(conn, MHD_HTTP_OK, body);
 }
 
@@ -378,7 +441,8 @@ int cmd_serve(int argc, char **argv) {
     return EXIT_DATA;
   }
 
-  server srv = {.web_dir = web_dir};
+  server srv = {.web_dir = web_dir, .db_path = db_path};
+  pthread_mutex_init(&srv.cache_lock, NULL);
   pool *p = &srv.stores;
   p->n = (int)threads;
   p->stores = calloc((size_t)p->n, sizeof *p->stores);
@@ -427,5 +491,7 @@ int cmd_serve(int argc, char **argv) {
   free(p->busy);
   pthread_mutex_destroy(&p->lock);
   pthread_cond_destroy(&p->freed);
+  for (int i = 0; i < CACHE_SLOTS; i++) free(srv.cache[i].body);
+  pthread_mutex_destroy(&srv.cache_lock);
   return status;
 }
