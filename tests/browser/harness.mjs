@@ -1,0 +1,103 @@
+// Shared by the browser tests: launching Debian's Chromium through
+// playwright-core, collecting console errors, page errors and CSP violations,
+// and running named steps that stop the test with a clear message.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
+
+export async function launch() {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run']
+  });
+}
+
+// A page whose console errors, uncaught errors and CSP violations are recorded.
+export async function newPage(browser, problems) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1 });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || ''}:${e.lineNumber || ''}`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      problems.push(`console error: ${msg.text()}${loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('crash', () => problems.push('page crashed'));
+  return page;
+}
+
+export function baseUrl(arg) {
+  if (!arg || !/^https?:\/\//.test(arg)) return null;
+  return arg.replace(/\/+$/, '');
+}
+
+// Steps print "ok - NAME" and the run ends with "N passed, N failed".
+export function runner(name) {
+  let passed = 0;
+  return {
+    async step(title, fn) {
+      try {
+        await fn();
+      } catch (e) {
+        const err = new Error(`${title}: ${e && e.message ? e.message.split('\n')[0] : e}`);
+        err.step = title;
+        err.cause = e;
+        throw err;
+      }
+      passed++;
+      console.log(`ok - ${title}`);
+    },
+    finish(failed, message) {
+      if (failed) console.error(`FAIL ${name}: ${message}`);
+      console.log(`${passed} passed, ${failed ? 1 : 0} failed`);
+      return failed ? 1 : 0;
+    }
+  };
+}
+
+export function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+export async function shot(page, dir, file) {
+  // from the top, so that the sticky header is drawn where it belongs
+  await page.evaluate(() => new Promise((done) => { window.scrollTo(0, 0); requestAnimationFrame(() => requestAnimationFrame(done)); }));
+  await page.screenshot({ path: path.join(dir, file), fullPage: true });
+}
+
+// Waits until the single-page app has rendered the current route.
+export async function waitReady(page, selector, timeout = 15000) {
+  await page.waitForFunction(
+    (sel) => {
+      const s = document.body && document.body.dataset.state;
+      // the view on screen must be the one of the current location
+      if (document.body.dataset.hash !== location.hash) return false;
+      if (s === 'error') return true;
+      return s === 'ready' && (!sel || document.querySelector(sel));
+    },
+    selector, { timeout });
+  const state = await page.evaluate(() => document.body.dataset.state);
+  if (state === 'error') {
+    const msg = await page.evaluate(() => (document.querySelector('#app .error') || {}).textContent || '');
+    throw new Error(`the page shows an error: ${msg.trim()}`);
+  }
+}
+
+// "Quốc  Phòng" and "quốc phòng" are the same; tone marks must be there.
+export function normalizeText(s) {
+  return String(s).normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+// The web UI as a person uses it, in headless Chromium:
+//
+//   node tests/browser/ui.test.mjs BASE_URL SCREENSHOT_DIR
+//
+// dashboard (counts, charts, partner network) -> a partner's profile (France
+// if present) -> the events list filtered by type "talks" -> an event and a
+// person -> a search for "quoc phong" without tone marks -> the language
+// toggle. Fails on any console error, page error or CSP violation. Writes
+// dashboard.png, partner.png, events.png, search.png, english.png (and
+// event.png, person.png, failure.png on failure) into SCREENSHOT_DIR.
+// Exit code 0 on success, 1 on failure (or bad usage).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, newPage, baseUrl, runner, assert, shot, waitReady, normalizeText } from './harness.mjs';
+
+const BASE = baseUrl(process.argv[2]);
+const SHOTS = process.argv[3];
+if (!BASE || !SHOTS) {
+  console.error('usage: node tests/browser/ui.test.mjs BASE_URL SCREENSHOT_DIR');
+  process.exit(1);
+}
+fs.mkdirSync(SHOTS, { recursive: true });
+
+const problems = [];
+const r = runner('ui');
+let browser;
+let page;
+let code = 1;
+
+try {
+  browser = await launch();
+  page = await newPage(browser, problems);
+  page.setDefaultTimeout(15000);
+
+  await r.step('dashboard loads with counts, charts and the partner network', async () => {
+    await page.goto(`${BASE}/#/`, { waitUntil: 'networkidle' });
+    await waitReady(page, '#dashboard[data-ready="true"]');
+    assert(await page.evaluate(() => document.documentElement.lang) === 'vi', 'the default language is not Vietnamese');
+    const cards = await page.locator('#stats .stat-card').count();
+    assert(cards > 0, 'no counts on the dashboard');
+    const events = await page.locator('#stats .stat-card[data-what="events"] .stat-value').textContent();
+    assert(events && /\d/.test(events), 'the events count is missing');
+    for (const id of ['chart-months', 'chart-figures']) {
+      const info = await page.evaluate((cid) => {
+        const c = globalThis.Chart && globalThis.Chart.getChart(cid);
+        const el = document.getElementById(cid);
+        return c ? { datasets: c.data.datasets.length, w: el.width, h: el.height } : null;
+      }, id);
+      assert(info, `chart #${id} was not drawn`);
+      assert(info.w > 0 && info.h > 0, `chart #${id} has no size`);
+    }
+    const months = await page.evaluate(() => globalThis.Chart.getChart('chart-months').data.datasets.length);
+    assert(months > 0, 'the events-per-month chart has no data');
+    const net = await page.evaluate(() => {
+      const el = document.getElementById('partner-network');
+      const cy = globalThis.attacheNetwork;
+      return {
+        ready: el && el.dataset.ready,
+        canvases: el ? el.querySelectorAll('canvas').length : 0,
+        nodes: cy ? cy.nodes().length : 0,
+        subject: cy ? cy.$id('VN').length : 0,
+        h: el ? el.getBoundingClientRect().height : 0
+      };
+    });
+    assert(net.ready === 'true' && net.canvases > 0, 'the partner network did not render');
+    assert(net.subject === 1, 'VN is not in the network');
+    assert(net.nodes >= 2, 'the network has no partner nodes');
+    assert(net.h > 100, 'the network container has no height');
+    const links = await page.locator('#partners-table a.partner-link').count();
+    assert(links > 0, 'the partner list is empty');
+    await shot(page, SHOTS, 'dashboard.png');
+  });
+
+  await r.step('clicking a node of the network opens that partner', async () => {
+    await page.locator('#partner-network').scrollIntoViewIfNeeded();
+    // Cytoscape learns of the scroll from the scroll event, dispatched with the next frame
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const target = await page.evaluate(() => {
+      const cy = globalThis.attacheNetwork;
+      const node = cy.$id('FR').length ? cy.$id('FR') : cy.nodes('[kind = "partner"]').first();
+      const p = node.renderedPosition();
+      const box = document.getElementById('partner-network').getBoundingClientRect();
+      return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(target.x, target.y);
+    await page.waitForFunction((id) => location.hash === `#/partner/${id}`, target.id);
+    await waitReady(page, '#partner-view');
+    await page.goto(`${BASE}/#/`, { waitUntil: 'networkidle' });
+    await waitReady(page, '#dashboard[data-ready="true"]');
+  });
+
+  await r.step('a partner link in the list opens the partner profile', async () => {
+    let link = page.locator('#partners-table a.partner-link[data-code="FR"]');
+    if (await link.count() === 0) link = page.locator('#partners-table a.partner-link');
+    link = link.first();
+    const pcode = await link.getAttribute('data-code');
+    const name = (await link.textContent()).trim();
+    await link.click();
+    await page.waitForFunction((c) => location.hash === `#/partner/${encodeURIComponent(c)}`, pcode);
+    await waitReady(page, '#partner-view');
+    const heading = (await page.locator('#partner-name').textContent()).trim();
+    assert(heading === name, `the profile is headed "${heading}", expected "${name}"`);
+    assert(await page.locator('#partner-view').getAttribute('data-code') === pcode, 'the profile is of another partner');
+    assert(await page.locator('#partner-view h2').count() >= 3, 'the profile has no sections');
+    await shot(page, SHOTS, 'partner.png');
+  });
+
+  let talksLabel;
+  await r.step('the events list filtered by type "talks" shows only talks', async () => {
+    await page.click('#nav-events');
+    await page.waitForFunction(() => location.hash.startsWith('#/events'));
+    await waitReady(page, '#events-view #events-table');
+    await page.selectOption('#f-type', 'talks');
+    await page.waitForFunction(() => /[?&]type=talks(&|$)/.test(location.hash));
+    await waitReady(page, '#events-view #events-table');
+    talksLabel = await page.evaluate(() => globalThis.AttacheI18n.code('vi', 'type', 'talks'));
+    const check = async () => {
+      const rows = await page.locator('#events-table tr.event-row').evaluateAll((trs) => trs.map((tr) => ({
+        type: tr.dataset.type,
+        label: (tr.querySelector('.event-type') || {}).textContent,
+        visible: !!(tr.offsetWidth || tr.offsetHeight)
+      })));
+      assert(rows.length > 0, 'no talks in the list');
+      rows.forEach((row, i) => {
+        assert(row.visible, `row ${i + 1} is not visible`);
+        assert(row.type === 'talks', `row ${i + 1} is of type "${row.type}"`);
+        assert(row.label && row.label.trim() === talksLabel, `row ${i + 1} is labelled "${row.label}", expected "${talksLabel}"`);
+      });
+      return rows.length;
+    };
+    const n = await check();
+    const more = page.locator('#events-more');
+    if (await more.isVisible()) {
+      await more.click();
+      await page.waitForFunction((k) => document.querySelectorAll('#events-table tr.event-row').length > k, n);
+      await check();
+    }
+    assert(await page.locator('#f-type').inputValue() === 'talks', 'the type filter does not show "talks"');
+    await shot(page, SHOTS, 'events.png');
+  });
+
+  await r.step('an event opens with its evidence, sources and participants', async () => {
+    await page.locator('#events-table tr.event-row a.event-link').first().click();
+    await page.waitForFunction(() => location.hash.startsWith('#/event/'));
+    await waitReady(page, '#event-view');
+    assert(await page.locator('#event-view').getAttribute('data-type') === 'talks', 'the event is not a talks event');
+    const sources = await page.locator('#event-view a.source-link').count();
+    assert(sources > 0, 'the event shows no source link');
+    const external = await page.locator('#event-view a.external').evaluateAll((as) => as.map((a) => a.rel));
+    external.forEach((rel) => assert(/noopener/.test(rel) && /noreferrer/.test(rel), `external link rel is "${rel}"`));
+    await shot(page, SHOTS, 'event.png');
+    const person = page.locator('#event-participants a.person-link[href^="#/person/"]');
+    if (await person.count() > 0) {
+      const who = (await person.first().textContent()).trim();
+      await person.first().click();
+      await waitReady(page, '#person-view');
+      const heading = (await page.locator('#person-name').textContent()).trim();
+      assert(heading === who, `the person page is headed "${heading}", expected "${who}"`);
+      await shot(page, SHOTS, 'person.png');
+    }
+  });
+
+  await r.step('a search for "quoc phong" finds "quốc phòng" and marks it', async () => {
+    await page.click('#nav-search');
+    await waitReady(page, '#search-view #search-input');
+    await page.fill('#search-input', 'quoc phong');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => /^#\/search\?q=quoc(\+|%20)phong$/.test(location.hash));
+    await waitReady(page, '#search-results');
+    const marks = await page.locator('#search-results mark').allTextContents();
+    assert(marks.length > 0, 'no <mark> in the results');
+    const want = normalizeText('quốc phòng');
+    assert(marks.some((m) => normalizeText(m) === want),
+      `no mark reads "quốc phòng" (marks: ${marks.slice(0, 5).map((m) => JSON.stringify(m)).join(', ')})`);
+    assert(await page.locator('#search-results .search-result a.source-link').count() > 0, 'results do not link their sources');
+    const more = page.locator('#search-more');
+    if (await more.isVisible()) {
+      const n = await page.locator('#search-results .search-result').count();
+      await more.click();
+      await page.waitForFunction((k) => document.querySelectorAll('#search-results .search-result').length > k, n);
+      const unmarked = await page.locator('#search-results .search-result').evaluateAll(
+        (lis) => lis.filter((li) => !li.querySelector('mark')).length);
+      assert(unmarked === 0, `${unmarked} result(s) without a <mark> after "more"`);
+    }
+    await shot(page, SHOTS, 'search.png');
+  });
+
+  await r.step('the language toggle switches the labels to English and back', async () => {
+    const before = (await page.locator('#nav-events').textContent()).trim();
+    assert(before === 'Sự kiện', `the events link reads "${before}" in Vietnamese`);
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await waitReady(page, '#search-results');
+    const after = (await page.locator('#nav-events').textContent()).trim();
+    assert(after === 'Events', `the events link reads "${after}" after the toggle`);
+    const h1 = (await page.locator('#search-view h1').textContent()).trim();
+    assert(h1 === 'Search', `the search page is headed "${h1}" in English`);
+    await page.click('#nav-dashboard');
+    await waitReady(page, '#dashboard[data-ready="true"]');
+    const names = await page.evaluate(async () => {
+      const res = await fetch('/api/partners');
+      const body = await res.json();
+      const en = new Map(body.partners.map((p) => [p.partner, p.name]));
+      return Array.from(document.querySelectorAll('#partners-table a.partner-link')).slice(0, 5)
+        .map((a) => ({ code: a.dataset.code, shown: a.textContent.trim(), en: en.get(a.dataset.code) }));
+    });
+    names.forEach((n) => {
+      if (n.en) assert(n.shown === n.en, `${n.code} is shown as "${n.shown}", expected "${n.en}"`);
+    });
+    const talks = await page.evaluate(() => globalThis.AttacheI18n.code('en', 'type', 'talks'));
+    assert(talks === 'Talks' && talks !== talksLabel, 'event types are not translated');
+    await shot(page, SHOTS, 'english.png');
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'vi');
+    await waitReady(page, '#dashboard[data-ready="true"]');
+    assert((await page.locator('#nav-events').textContent()).trim() === before, 'the toggle does not switch back');
+  });
+
+  await r.step('no console errors, page errors or CSP violations', async () => {
+    await page.waitForTimeout(300);
+    assert(problems.length === 0, `${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  });
+  code = r.finish(false);
+} catch (e) {
+  if (page) {
+    try { await shot(page, SHOTS, 'failure.png'); } catch { /* the page may be gone */ }
+  }
+  const extra = problems.length && !/problem\(s\)/.test(e.message) ? `\n  also seen:\n  ${problems.join('\n  ')}` : '';
+  const detail = e.cause && e.cause.message && e.cause.message.includes('\n') ? `\n  ${e.cause.message.split('\n').slice(1).join('\n  ')}` : '';
+  code = r.finish(true, `${e.message}${detail}${extra}\n  (screenshot: ${path.join(SHOTS, 'failure.png')})`);
+} finally {
+  if (browser) await browser.close().catch(() => {});
+}
+process.exit(code);
