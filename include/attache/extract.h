@@ -35,6 +35,7 @@ typedef struct attache_extract_options {
   int lenient; /* replace invalid UTF-8 with U+FFFD instead of failing */
   int explain; /* add an "explain" object (rule, cue, sentence offsets) to each record */
   const char *encoding; /* the input's charset (NULL: UTF-8 for text, declared or detected for HTML) */
+  const char *lang;     /* "vi" or "en" to force the language (NULL: identified from the text) */
 } attache_extract_options;
 
 typedef struct attache_doc attache_doc;

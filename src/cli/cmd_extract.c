@@ -29,6 +29,7 @@ const char EXTRACT_USAGE[] =
     "  --jsonl          read every FILE as JSON Lines\n"
     "  --text           read every FILE as one plain-text document\n"
     "  --lenient        replace invalid UTF-8 with U+FFFD instead of failing\n"
+    "  --lang vi|en     the documents' language (default: identified per document)\n"
     "  --encoding NAME  the inputs' charset (VNI, TCVN3, VPS, VISCII,\n"
     "                   WINDOWS-1258, or any iconv name); web pages are read\n"
     "                   in their declared or a detected charset otherwise\n"
@@ -66,6 +67,13 @@ int cmd_extract(int argc, char **argv) {
       format = ATTACHE_INPUT_JSONL;
     } else if (!strcmp(a, "--text")) {
       format = ATTACHE_INPUT_TEXT;
+    } else if (!strcmp(a, "--lang") && i + 1 < argc) {
+      options.lang = argv[++i];
+      if (strcmp(options.lang, "vi") && strcmp(options.lang, "en")) {
+        fprintf(stderr, "attache: error: --lang takes vi or en, not \"%s\"\n", options.lang);
+        free(inputs);
+        return EXIT_USAGE;
+      }
     } else if (!strcmp(a, "--lenient")) {
       options.lenient = 1;
     } else if (!strcmp(a, "--encoding") && i + 1 < argc) {

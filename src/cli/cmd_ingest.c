@@ -37,6 +37,7 @@ const char INGEST_USAGE[] =
     "  --db FILE        the database (default: attache.db)\n"
     "  --jsonl          read every file as JSON Lines\n"
     "  --lenient        replace invalid UTF-8 with U+FFFD instead of failing\n"
+    "  --lang vi|en     the documents' language (default: identified per document)\n"
     "  --data DIR       lexicon directory\n"
     "  --max-bytes N    largest document or JSONL line accepted (default 8 MiB)\n"
     "  -q, --quiet      no progress or summary\n"
@@ -172,6 +173,13 @@ int cmd_ingest(int argc, char **argv) {
       data_dir = argv[++i];
     } else if (!strcmp(a, "--jsonl")) {
       format = ATTACHE_INPUT_JSONL;
+    } else if (!strcmp(a, "--lang") && i + 1 < argc) {
+      options.lang = argv[++i];
+      if (strcmp(options.lang, "vi") && strcmp(options.lang, "en")) {
+        fprintf(stderr, "attache: error: --lang takes vi or en, not \"%s\"\n", options.lang);
+        paths_free(&inputs);
+        return EXIT_USAGE;
+      }
     } else if (!strcmp(a, "--lenient")) {
       options.lenient = 1;
     } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {

@@ -4,14 +4,18 @@
  * the publication date. Forms: "Sáng 6/11", "chiều ngày 15-11", "ngày 27/3",
  * "từ 26-28/3", "từ ngày 1 đến 4/3", "(12/10/2010)", "ngày 19 tháng 4 năm
  * 2017", "tháng 10/2010", and the relative words of data/date_words.tsv
- * ("hôm qua", "năm nay"). A day and month without a year stay without one
- * (XXXX) unless the publication date gives it; it is never guessed.
+ * ("hôm qua", "năm nay"); in English "June 10, 2019", "10 June 2019",
+ * "June 10-12", "June 2019", "in 2016" and a weekday ("on Monday", the last
+ * such day up to publication). A day and month without a year stay without
+ * one (XXXX) unless the publication date gives it; it is never guessed.
  */
+#define _DEFAULT_SOURCE /* timegm: glibc's UTC inverse of gmtime */
 #include "pipeline.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static bool digits(const char *s, size_t n, int *out) {
   if (n == 0 || n > 4) return false;
@@ -81,6 +85,29 @@ at_date at_resolve_year(at_date d, const attache_doc *doc) {
   return d;
 }
 
+/* Calendar arithmetic through the C library (UTC, so no time zone shifts). */
+static bool add_days(at_date *d, int delta) {
+  struct tm tm = {.tm_year = d->year - 1900, .tm_mon = d->month - 1, .tm_mday = d->day + delta, .tm_hour = 12};
+  time_t t = timegm(&tm);
+  struct tm out;
+  if (t == (time_t)-1 || !gmtime_r(&t, &out)) return false;
+  *d = (at_date){(int16_t)(out.tm_year + 1900), (int8_t)(out.tm_mon + 1), (int8_t)out.tm_mday};
+  return true;
+}
+
+/* ISO weekday (1 = Monday ... 7 = Sunday) of a full date. */
+static int weekday_of(at_date d) {
+  struct tm tm = {.tm_year = d.year - 1900, .tm_mon = d.month - 1, .tm_mday = d.day, .tm_hour = 12};
+  time_t t = timegm(&tm);
+  struct tm out;
+  if (t == (time_t)-1 || !gmtime_r(&t, &out)) return 0;
+  return out.tm_wday == 0 ? 7 : out.tm_wday;
+}
+
+static bool published_day(const attache_doc *doc) {
+  return doc->has_published && doc->published.year && doc->published.month && doc->published.day;
+}
+
 /* ---- scanning a sentence's tokens ---------------------------------------- */
 
 typedef struct scan {
@@ -140,6 +167,63 @@ static bool day_month_at(const scan *sc, uint32_t i, at_date *d, uint32_t *next)
   return true;
 }
 
+/* The month number of a date word "June"/"Jun." at token i, or 0. */
+static int month_word_at(const scan *sc, const at_sentence *s, uint32_t i, uint32_t *end) {
+  const at_entry *w = dateword_at(sc, s, i, end);
+  return w && !strncmp(w->value, "month:", 6) ? atoi(w->value + 6) : 0;
+}
+
+/* An English day, optionally a range "10-12", at token i: sets *day, *day2
+ * (0 if no range) and *next. */
+static bool english_days_at(const scan *sc, uint32_t i, int *day, int *day2, uint32_t *next) {
+  if (!num_at(sc, i, day) || *day < 1 || *day > 31) return false;
+  *day2 = 0;
+  *next = i + 1;
+  int d2;
+  if (dash_at(sc, i + 1) && num_at(sc, i + 2, &d2) && d2 > *day && d2 <= 31) {
+    *day2 = d2;
+    *next = i + 3;
+  }
+  return true;
+}
+
+/* A year after a comma or directly ("June 10, 2019", "10 June 2019"). */
+static bool english_year_at(const scan *sc, uint32_t i, int *year, uint32_t *next) {
+  uint32_t k = punct_at(sc, i, ",") ? i + 1 : i;
+  if (!num_at(sc, k, year) || !valid_year(*year) || tok(sc, k)->end - tok(sc, k)->start != 4) return false;
+  *next = k + 1;
+  return true;
+}
+
+/* "June 10[-12][, 2019]", "June 2019", "10[-12] June[ 2019]" at token i. */
+static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at_date_span *span) {
+  int month, day, day2, year;
+  uint32_t k, next, after;
+  if ((month = month_word_at(sc, s, i, &k))) {
+    if (english_days_at(sc, k, &day, &day2, &next) &&
+        !(num_at(sc, k, &year) && tok(sc, k)->end - tok(sc, k)->start == 4)) {
+      span->date = (at_date){0, (int8_t)month, (int8_t)day};
+    } else if (english_year_at(sc, k, &year, &after) && k == after - 1) {
+      span->date = (at_date){(int16_t)year, (int8_t)month, 0};
+      span->tok_end = after;
+      return true;
+    } else {
+      return false;
+    }
+  } else if (english_days_at(sc, i, &day, &day2, &k) && (month = month_word_at(sc, s, k, &next))) {
+    span->date = (at_date){0, (int8_t)month, (int8_t)day};
+  } else {
+    return false;
+  }
+  if (english_year_at(sc, next, &year, &after)) {
+    span->date.year = (int16_t)year;
+    next = after;
+  }
+  if (day2) span->end = (at_date){span->date.year, span->date.month, (int8_t)day2};
+  span->tok_end = next;
+  return true;
+}
+
 size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap) {
   scan sc = {doc, s->tok_start, s->tok_end};
   size_t n = 0;
@@ -150,15 +234,38 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
     at_date d;
     int day, day2, month, year;
     uint32_t wend;
+    if (english_date_at(&sc, s, i, &span)) {
+      out[n++] = span;
+      i = span.tok_end;
+      cue = false;
+      continue;
+    }
+    /* "in 2016": a year alone, in English. */
+    if (word_at(&sc, i, "in") && english_year_at(&sc, i + 1, &year, &next) && next == i + 2 &&
+        !dateword_at(&sc, s, next, &wend)) {
+      span.date = (at_date){(int16_t)year, 0, 0};
+      span.tok_start = i + 1;
+      span.tok_end = next;
+      out[n++] = span;
+      i = next;
+      continue;
+    }
     const at_entry *w = dateword_at(&sc, s, i, &wend);
     if (w) {
-      if (!strncmp(w->value, "rel_day:", 8) && doc->has_published) {
+      if (!strncmp(w->value, "rel_day:", 8) && published_day(doc)) {
         /* "hôm qua": a day relative to publication (only when it is known). */
-        int delta = atoi(w->value + 8);
-        at_date p = doc->published;
-        int dd = p.day + delta;
-        if (dd >= 1 && dd <= 28) {
-          span.date = (at_date){p.year, p.month, (int8_t)dd};
+        at_date d1 = doc->published;
+        if (add_days(&d1, atoi(w->value + 8))) {
+          span.date = d1;
+          span.tok_end = wend;
+          out[n++] = span;
+        }
+      } else if (!strncmp(w->value, "weekday:", 8) && published_day(doc)) {
+        /* "on Monday": the last Monday up to the day of publication. */
+        int back = (weekday_of(doc->published) - atoi(w->value + 8) + 7) % 7;
+        at_date d1 = doc->published;
+        if (add_days(&d1, -back)) {
+          span.date = d1;
           span.tok_end = wend;
           out[n++] = span;
         }

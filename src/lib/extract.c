@@ -142,7 +142,10 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   at_doc_metadata_from_url(doc);
   lap(stage_seconds, AT_STAGE_SEGMENT, &mark);
   at_doc_tokenize(doc);
-  at_doc_detect_lang(doc);
+  if (options && options->lang && (!strcmp(options->lang, "vi") || !strcmp(options->lang, "en")))
+    doc->lang = !strcmp(options->lang, "vi") ? "vi" : "en";
+  else
+    at_doc_detect_lang(doc);
   lap(stage_seconds, AT_STAGE_MATCH, &mark);
   at_entities(doc);
   lap(stage_seconds, AT_STAGE_ENTITIES, &mark);

@@ -56,6 +56,13 @@ for line in open(out, encoding="utf-8"):
 sys.exit(1 if bad else 0)
 PY'
 
+# The language: identified per document, or forced with --lang.
+printf '%s\n' '{"id":"vi","text":"Sáng 6/5, Bộ trưởng Quốc phòng tiếp Đại sứ Nhật Bản."}' \
+  '{"id":"en","text":"On May 6, the Defense Minister received the Japanese Ambassador."}' > "$tmp/lang.jsonl"
+check lang-identified '[ "$("$attache" extract "$tmp/lang.jsonl" | grep -o "\"lang\":\"[a-z]*\"" | tr "\n" " ")" = "\"lang\":\"vi\" \"lang\":\"en\" " ]'
+check lang-forced '[ "$("$attache" extract --lang en "$tmp/lang.jsonl" | grep -c "\"lang\":\"en\"")" -eq 2 ]'
+check lang-bad '"$attache" extract --lang fr "$tmp/lang.jsonl" 2>&1 >/dev/null | grep -q "lang takes vi or en"'
+
 "$attache" help extract > "$tmp/help1"
 "$attache" extract --help > "$tmp/help2"
 check one-usage-text 'cmp -s "$tmp/help1" "$tmp/help2" && grep -q "usage: attache extract" "$tmp/help1"'

@@ -55,6 +55,30 @@ static void test_relative_words_need_publication(void **state) {
   assert_string_equal(first_date("Năm nay hai bên hội đàm.", "2020-05-10"), "2020");
 }
 
+static void test_english_forms(void **state) {
+  (void)state;
+  assert_string_equal(first_date("The talks took place on June 10, 2019 in Hanoi.", NULL), "2019-06-10");
+  assert_string_equal(first_date("The ministers met on 10 June 2019.", NULL), "2019-06-10");
+  assert_string_equal(first_date("On Sept. 24, the two sides met.", NULL), "XXXX-09-24");
+  assert_string_equal(first_date("The visit ran from March 26-28, 2018.", NULL), "2018-03-26..2018-03-28");
+  assert_string_equal(first_date("The frigate arrived in June 2019.", NULL), "2019-06");
+  assert_string_equal(first_date("The two navies first met in 2016.", NULL), "2016");
+  /* A modal "may" is not a month. */
+  assert_string_equal(first_date("The two sides may meet 3 times.", NULL), "");
+}
+
+static void test_english_relative_days(void **state) {
+  (void)state;
+  /* 2019-06-12 was a Wednesday: "Monday" is two days before, "Wednesday" the day itself. */
+  assert_string_equal(first_date("On Monday, the two ministers held talks.", "2019-06-12"), "2019-06-10");
+  assert_string_equal(first_date("On Wednesday, the two ministers held talks.", "2019-06-12"), "2019-06-12");
+  assert_string_equal(first_date("On Friday, the two ministers held talks.", "2019-06-12"), "2019-06-07");
+  assert_string_equal(first_date("On Monday, the two ministers held talks.", NULL), "");
+  /* Across a month and a year. */
+  assert_string_equal(first_date("Yesterday the two ministers held talks.", "2020-03-01"), "2020-02-29");
+  assert_string_equal(first_date("Yesterday the two ministers held talks.", "2021-01-01"), "2020-12-31");
+}
+
 static void test_year_not_guessed_and_rolled_back(void **state) {
   (void)state;
   /* A December day in a January article is last year's. */
@@ -82,6 +106,8 @@ int main(void) {
       cmocka_unit_test(test_ranges),
       cmocka_unit_test(test_full_and_month_dates),
       cmocka_unit_test(test_relative_words_need_publication),
+      cmocka_unit_test(test_english_forms),
+      cmocka_unit_test(test_english_relative_days),
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
       cmocka_unit_test(test_iso_parsing),
   };
