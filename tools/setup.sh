@@ -11,7 +11,7 @@ cmake --build build -j"$(nproc)" >/dev/null
 build/attache extract examples/*.txt > examples.jsonl
 echo "attache: built build/attache; extracted $(wc -l < examples.jsonl) example articles into examples.jsonl" >&2
 [ -d web/node_modules ] || npm ci --prefix web --no-audit --no-fund --silent
-build/attache ingest examples/
+build/attache ingest examples/*.txt
 build/attache stats
 # The UI: stop the one a previous run left, start it again on the fresh data.
 port=${PORT:-8080}
