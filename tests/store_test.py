@@ -109,6 +109,21 @@ with tempfile.TemporaryDirectory() as tmp:
     check(not any(a["kind"] == "plan" and "2019" in a["title"] for a in query(db, "agreements", "--partner", "BY")
                   ["agreements"]), "old records of an updated document are gone")
 
+    # One happening reported in Vietnamese and in English (articles written for
+    # this test): one event with both sources, one person with the marked name.
+    pair_db = os.path.join(tmp, "pair.db")
+    pair = os.path.join(os.path.dirname(os.path.abspath(__file__)), "store", "same-happening-vi-en.jsonl")
+    r = run("ingest", "--db", pair_db, pair)
+    check(r.returncode == 0 and "2 new" in r.stderr, f"ingest of the pair: {r.stderr}")
+    receptions = [e for e in query(pair_db, "events", "--type", "reception")["events"]]
+    check(len(receptions) == 1 and receptions[0]["sources"] == 2 and receptions[0]["date"] == "2025-03-12"
+          and set(receptions[0]["countries"].split()) == {"VN", "AU"},
+          f"one reception from both languages: {receptions}")
+    names = sorted(p["name"] for p in query(pair_db, "people")["people"])
+    check(names == ["Hoàng Xuân Chiến", "Mark Hammond"], f"one person per name across languages: {names}")
+    sources = {o["source"] for o in query(pair_db, "person", "hoang xuan chien")["offices"]}
+    check(sources == {"vi-pair", "en-pair"}, f"the person's offices cite both articles: {sources}")
+
     # Not ours, or too new: refused, and left as they were.
     other = os.path.join(tmp, "other.db")
     con = sqlite3.connect(other)

@@ -162,12 +162,21 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   uint32_t end = m->tok_end, text_end = m->tok_end;
   for (int bodies = 0; bodies < 3; bodies++) {
     bool append;
-    uint32_t next = read_body(w, end, &append);
-    if (next == end) break;
+    uint32_t at = end;
+    /* English puts the body after "of (the)": "Chief of the Royal Australian Navy". */
+    if (at_tok_is(w->doc, at, "of")) {
+      at++;
+      if (at_tok_is(w->doc, at, "the")) at++;
+      if (!match_starting(w, at, AT_CAT_BODY)) at = end;
+    }
+    uint32_t next = read_body(w, at, &append);
+    if (next == at) break;
     if (append && text_end == end) text_end = next;
     end = next;
   }
-  if (at_tok_is(w->doc, end, "nước") && match_starting(w, end + 1, AT_CAT_COUNTRY)) end++;
+  /* "Bộ trưởng Quốc phòng nước Lào", "Minister of National Defense of Vietnam" */
+  if ((at_tok_is(w->doc, end, "nước") || at_tok_is(w->doc, end, "of")) && match_starting(w, end + 1, AT_CAT_COUNTRY))
+    end++;
   const at_match *c = match_starting(w, end, AT_CAT_COUNTRY);
   const char *country = NULL;
   if (c) {
@@ -494,7 +503,10 @@ static void walk_sentence(walker *w) {
       if (!t.rank) t.rank = app.rank;
       if (!t.position) t.position = app.position;
       if (!t.country) t.country = app.country;
-      const char *guess = vietnamese && marked ? "VN" : foreign_guess(w);
+      /* English text writes Vietnamese names without marks ("Phan Van Giang"):
+       * there the family name alone says Vietnamese. */
+      bool english = w->doc->lang && !strcmp(w->doc->lang, "en");
+      const char *guess = vietnamese && (marked || english) ? "VN" : foreign_guess(w);
       uint32_t p = add_person(w, name, &t, guess);
       last_person = (long)p;
       add_mention(w, p, i, after);

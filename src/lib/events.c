@@ -525,6 +525,8 @@ static bool subordinate(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+static bool english(const attache_doc *doc) { return doc->lang && !strcmp(doc->lang, "en"); }
+
 /* The date of the cue at match m: one that follows the cue closely ("thăm
  * chính thức Việt Nam từ ngày 20 đến 23/10") is its own; otherwise the time
  * adverbial before it ("Sáng 21/10, ...") covers it, unless the cue is
@@ -542,8 +544,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       if ((c && strcmp(c->value, "none")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) other_cue = true;
     }
     for (uint32_t t = cue->tok_end; t < x->tok_start; t++) {
-      /* A comma ends the clause, unless the date goes on ("hôm thứ sáu, ngày 8/9"). */
-      bool date_goes_on = t + 1 == x->tok_start || at_tok_is(v->doc, t + 1, "ngày");
+      /* A comma ends the clause, unless the date goes on ("hôm thứ sáu, ngày
+       * 8/9"); English sets appositions between commas ("received X, Chief of
+       * the Navy, in Hanoi on March 12"), so there only ";" ends it. */
+      bool date_goes_on = t + 1 == x->tok_start || at_tok_is(v->doc, t + 1, "ngày") || english(v->doc);
       if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
     }
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
@@ -568,6 +572,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     ev->date_end = at_resolve_year(d->end, v->doc);
     ev->has_end = true;
   }
+}
+
+static bool bilateral_type(const char *type) {
+  return !strcmp(type, "talks") || !strcmp(type, "reception") || !strcmp(type, "call") || !strcmp(type, "signing");
 }
 
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
@@ -689,6 +697,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     for (uint8_t i = 0; i < ref->nparticipants; i++) add_participant(&ev, ref->participants[i]);
     for (uint8_t i = 0; i < ref->countries.n; i++) at_strset_add(&ev.countries, ref->countries.items[i]);
   }
+  /* A meeting has two sides: with only Vietnam named ("his Vietnamese
+   * counterpart"), the other is the state the story is about. */
+  if (bilateral_type(type) && ev.countries.n == 1 && !strcmp(ev.countries.items[0], "VN") && doc->main_foreign)
+    at_strset_add(&ev.countries, doc->main_foreign);
   if (!strcmp(type, "talks") && split_by_partner(doc, &ev, current, v)) return;
   long e = place_event(doc, &ev, back_reference);
   if (e >= 0) {
