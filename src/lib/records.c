@@ -122,6 +122,18 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested) {
   return end;
 }
 
+/* True when the sentence dates itself before the year of publication ("signed
+ * in 2010", "ký năm 2010"): a signing told there is history, so the document
+ * already exists. */
+static bool dated_before_publication(const view *v) {
+  if (!v->doc->has_published || !v->doc->published.year) return false;
+  at_date_span spans[8];
+  size_t n = at_find_dates(v->doc, v->s, spans, 8);
+  for (size_t i = 0; i < n; i++)
+    if (spans[i].date.year && spans[i].date.year < v->doc->published.year) return true;
+  return false;
+}
+
 static bool signing_before(const view *v, uint32_t m, bool *modal) {
   *modal = false;
   bool signing = false;
@@ -207,7 +219,7 @@ static void find_agreements(const view *v) {
     }
     bool modal;
     bool signing = signing_before(v, m, &modal);
-    const char *status = modal ? "planned" : signing ? "signed" : "existing";
+    const char *status = modal ? "planned" : signing && !dated_before_publication(v) ? "signed" : "existing";
     uint32_t own_end = end;
     if (nested >= 0) {
       uint32_t nstart = mt_at(v, (uint32_t)nested)->tok_start;
