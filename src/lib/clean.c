@@ -12,6 +12,8 @@
  * Kept lines become paragraphs and are split into sentences.
  */
 #include "pipeline.h"
+#include <ctype.h>
+#include <strings.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,6 +80,59 @@ static bool is_markup_line(const char *line, size_t n) {
 
 /* The first date in `rest`: "2019-11-06T09:53", "19/11/2018", or a bare
  * "2019-12" (year and month). */
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* The number of 1-4 digits that ends (spaces aside) just before `end`, or 0. */
+static int number_before(const char *line, size_t end) {
+  size_t i = end;
+  while (i > 0 && line[i - 1] == ' ') i--;
+  size_t stop = i;
+  while (i > 0 && is_digit(line[i - 1]) && stop - i < 4) i--;
+  if (i == stop || (i > 0 && is_digit(line[i - 1]))) return 0;
+  return atoi(line + i);
+}
+
+/* The number that starts (spaces and a period aside) at `start`, or 0; *end is set past it. */
+static int number_after(const char *line, size_t n, size_t start, size_t *end) {
+  size_t i = start;
+  while (i < n && (line[i] == ' ' || line[i] == '.')) i++;
+  size_t from = i;
+  while (i < n && is_digit(line[i]) && i - from < 5) i++;
+  if (i == from || (i < n && is_digit(line[i]))) return 0;
+  *end = i;
+  return atoi(line + from);
+}
+
+/* An English dateline: "19 March 2013", "Sat. May 18th, 2024", "Friday,
+ * October 25, 2024" (month names from data/date_words.tsv). */
+static bool english_dateline(const attache_doc *doc, const char *line, size_t n, at_date *out) {
+  const at_entry **words;
+  size_t nwords;
+  at_lexicon_entries(doc->lex, AT_CAT_DATEWORD, &words, &nwords);
+  for (size_t w = 0; w < nwords; w++) {
+    if (strncmp(words[w]->value, "month:", 6)) continue;
+    size_t len = strlen(words[w]->phrase);
+    for (size_t i = 0; i + len <= n; i++) {
+      if (strncasecmp(line + i, words[w]->phrase, len) || (i > 0 && line[i - 1] != ' ' && line[i - 1] != ',') ||
+          (i + len < n && isalpha((unsigned char)line[i + len])))
+        continue;
+      int month = atoi(words[w]->value + 6), day = number_before(line, i), year = 0;
+      size_t after = i + len, k;
+      if (!day || day > 31) {
+        day = number_after(line, n, after, &k);
+        if (day > 31) day = 0;
+        if (day) after = k;
+      }
+      while (after < n && (isalpha((unsigned char)line[after]) || line[after] == ',')) after++; /* "18th," */
+      year = number_after(line, n, after, &k);
+      if (!day || year < 1990 || year > 2100) continue;
+      *out = (at_date){(int16_t)year, (int8_t)month, (int8_t)day};
+      return true;
+    }
+  }
+  return false;
+}
+
 static void parse_published_line(attache_doc *doc, const char *rest, size_t n) {
   if (doc->has_published) return;
   for (size_t i = 0; i < n; i++) {
@@ -94,6 +149,7 @@ static void parse_published_line(attache_doc *doc, const char *rest, size_t n) {
       return;
     }
   }
+  doc->has_published = english_dateline(doc, rest, n, &doc->published);
 }
 
 /* A line that is mostly a date and time ("Thứ Hai, 19/11/2018, 18:33"). */
@@ -108,7 +164,9 @@ static bool is_dateline(const char *line, size_t n) {
  * sentences ("... tại nước ta. Ảnh: Hồng Pha"). */
 static bool looks_like_headline(const attache_doc *doc, const char *line, size_t n) {
   if (has_final_punctuation(line, n) || n > 300) return false;
-  if (!doc->title) return true;
+  at_date d;
+  if (!doc->title || is_dateline(line, n) || (n <= 60 && english_dateline(doc, line, n, &d)))
+    return true; /* "Sat. May 18th, 2024", "Posted Nov. 6, 2019" */
   for (size_t i = 0; i + 1 < n; i++)
     if (line[i] == '.' && line[i + 1] == ' ') return false;
   return n <= 160;

@@ -173,14 +173,29 @@ static int month_word_at(const scan *sc, const at_sentence *s, uint32_t i, uint3
   return w && !strncmp(w->value, "month:", 6) ? atoi(w->value + 6) : 0;
 }
 
+/* A day of the month at token i, also as an ordinal ("10th", "1st"). */
+static bool day_at(const scan *sc, uint32_t i, int *v) {
+  if (num_at(sc, i, v)) return *v >= 1 && *v <= 31;
+  const at_token *t = tok(sc, i);
+  if (!t || t->kind != AT_TOK_WORD) return false;
+  const char *p = sc->doc->text + t->start;
+  size_t n = t->end - t->start, d = 0;
+  while (d < n && d < 2 && p[d] >= '0' && p[d] <= '9') d++;
+  static const char *const SUFFIXES[] = {"st", "nd", "rd", "th"};
+  bool suffix = false;
+  for (size_t k = 0; k < 4 && d && n - d == 2; k++) suffix |= !strncmp(p + d, SUFFIXES[k], 2);
+  if (!suffix || !digits(p, d, v)) return false;
+  return *v >= 1 && *v <= 31;
+}
+
 /* An English day, optionally a range "10-12", at token i: sets *day, *day2
  * (0 if no range) and *next. */
 static bool english_days_at(const scan *sc, uint32_t i, int *day, int *day2, uint32_t *next) {
-  if (!num_at(sc, i, day) || *day < 1 || *day > 31) return false;
+  if (!day_at(sc, i, day)) return false;
   *day2 = 0;
   *next = i + 1;
   int d2;
-  if (dash_at(sc, i + 1) && num_at(sc, i + 2, &d2) && d2 > *day && d2 <= 31) {
+  if (dash_at(sc, i + 1) && day_at(sc, i + 2, &d2) && d2 > *day) {
     *day2 = d2;
     *next = i + 3;
   }

@@ -104,6 +104,26 @@ static void test_publication_date_from_dateline_stamp_and_url(void **state) {
   }
 }
 
+static void test_english_datelines(void **state) {
+  (void)state;
+  const char *lines[] = {"19 March 2013", "Sat. May 18th, 2024", "Friday, October 25, 2024", "Posted Nov. 6, 2019"};
+  const int want[][3] = {{2013, 3, 19}, {2024, 5, 18}, {2024, 10, 25}, {2019, 11, 6}};
+  for (size_t i = 0; i < 4; i++) {
+    char text[160];
+    snprintf(text, sizeof text, "A headline\n%s\nThe two ministers met.", lines[i]);
+    attache_doc *doc = test_doc(text, NULL);
+    assert_true(doc->has_published);
+    assert_int_equal(doc->published.year, want[i][0]);
+    assert_int_equal(doc->published.month, want[i][1]);
+    assert_int_equal(doc->published.day, want[i][2]);
+    attache_doc_free(doc);
+  }
+  /* A month and a number that is not a day is no date. */
+  attache_doc *doc = test_doc("A headline\nMarch 2013 report\nThe two ministers met.", NULL);
+  assert_false(doc->has_published);
+  attache_doc_free(doc);
+}
+
 static void test_second_unpunctuated_paragraph_is_story(void **state) {
   (void)state;
   attache_doc *doc = test_doc("Tiêu đề bài\n\nĐại tướng tiếp ông Dan Harel tại nước ta. Ảnh: Hồng Pha\n", NULL);
@@ -122,6 +142,7 @@ int main(void) {
       cmocka_unit_test(test_headline_is_title_not_sentence),
       cmocka_unit_test(test_published_line_read_and_dropped),
       cmocka_unit_test(test_publication_date_from_dateline_stamp_and_url),
+      cmocka_unit_test(test_english_datelines),
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
