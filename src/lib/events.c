@@ -575,7 +575,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
 }
 
 static bool bilateral_type(const char *type) {
-  return !strcmp(type, "talks") || !strcmp(type, "reception") || !strcmp(type, "call") || !strcmp(type, "signing");
+  return !strcmp(type, "talks") || !strcmp(type, "reception") || !strcmp(type, "call") || !strcmp(type, "signing") ||
+         !strcmp(type, "visit");
 }
 
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
@@ -697,8 +698,9 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     for (uint8_t i = 0; i < ref->nparticipants; i++) add_participant(&ev, ref->participants[i]);
     for (uint8_t i = 0; i < ref->countries.n; i++) at_strset_add(&ev.countries, ref->countries.items[i]);
   }
-  /* A meeting has two sides: with only Vietnam named ("his Vietnamese
-   * counterpart"), the other is the state the story is about. */
+  /* A meeting or a visit has two sides: with only Vietnam named ("his
+   * Vietnamese counterpart", "his visit to Vietnam"), the other is the state
+   * the story is about. */
   if (bilateral_type(type) && ev.countries.n == 1 && !strcmp(ev.countries.items[0], "VN") && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
   if (!strcmp(type, "talks") && split_by_partner(doc, &ev, current, v)) return;
