@@ -54,7 +54,12 @@ void at_doc_metadata_from_url(attache_doc *doc) {
   if (!doc->has_published && doc->url && date_from_url(doc->url, &doc->published)) doc->has_published = true;
 }
 
-/* Vietnamese if a fair share of its words carry Vietnamese letters or marks. */
+/* Vietnamese if a fair share of the words carry Vietnamese letters or marks. */
+static bool vietnamese_share(size_t words, size_t marked) { return words == 0 || marked * 5 >= words; }
+
+/* The language of each paragraph (its sentences carry AT_SENT_ENGLISH) and
+ * of the whole document. A short paragraph (a caption, a byline) takes the
+ * document's language: a few words are too few to tell. */
 void at_doc_detect_lang(attache_doc *doc) {
   size_t words = 0, marked = 0;
   for (size_t i = 0; i < doc->tokens.len; i++) {
@@ -63,5 +68,31 @@ void at_doc_detect_lang(attache_doc *doc) {
     words++;
     if (!(t->flags & AT_TOKF_LATIN)) marked++;
   }
-  doc->lang = (words == 0 || marked * 5 >= words) ? "vi" : "en";
+  doc->lang = vietnamese_share(words, marked) ? "vi" : "en";
+  bool doc_english = !strcmp(doc->lang, "en");
+  for (size_t first = 0; first < doc->sentences.len;) {
+    uint32_t para = AT_SENT(doc, first)->para;
+    size_t last = first, pwords = 0, pmarked = 0;
+    for (; last < doc->sentences.len && AT_SENT(doc, last)->para == para; last++)
+      for (uint32_t k = AT_SENT(doc, last)->tok_start; k < AT_SENT(doc, last)->tok_end; k++) {
+        const at_token *t = AT_TOK(doc, k);
+        if (t->kind != AT_TOK_WORD) continue;
+        pwords++;
+        if (!(t->flags & AT_TOKF_LATIN)) pmarked++;
+      }
+    bool english = pwords >= 8 ? !vietnamese_share(pwords, pmarked) : doc_english;
+    for (size_t k = first; k < last; k++) {
+      if (english) AT_SENT(doc, k)->flags |= AT_SENT_ENGLISH;
+      else AT_SENT(doc, k)->flags &= (uint8_t)~AT_SENT_ENGLISH;
+    }
+    first = last;
+  }
+}
+
+void at_doc_set_lang(attache_doc *doc, const char *lang) {
+  doc->lang = lang;
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    if (!strcmp(lang, "en")) AT_SENT(doc, k)->flags |= AT_SENT_ENGLISH;
+    else AT_SENT(doc, k)->flags &= (uint8_t)~AT_SENT_ENGLISH;
+  }
 }

@@ -505,7 +505,7 @@ static void walk_sentence(walker *w) {
       if (!t.country) t.country = app.country;
       /* English text writes Vietnamese names without marks ("Phan Van Giang"):
        * there the family name alone says Vietnamese. */
-      bool english = w->doc->lang && !strcmp(w->doc->lang, "en");
+      bool english = w->s->flags & AT_SENT_ENGLISH;
       const char *guess = vietnamese && (marked || english) ? "VN" : foreign_guess(w);
       uint32_t p = add_person(w, name, &t, guess);
       last_person = (long)p;

@@ -525,7 +525,6 @@ static bool subordinate(const sentence_view *v, uint32_t m) {
   return false;
 }
 
-static bool english(const attache_doc *doc) { return doc->lang && !strcmp(doc->lang, "en"); }
 
 /* The date of the cue at match m: one that follows the cue closely ("thăm
  * chính thức Việt Nam từ ngày 20 đến 23/10") is its own; otherwise the time
@@ -547,7 +546,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       /* A comma ends the clause, unless the date goes on ("hôm thứ sáu, ngày
        * 8/9"); English sets appositions between commas ("received X, Chief of
        * the Navy, in Hanoi on March 12"), so there only ";" ends it. */
-      bool date_goes_on = t + 1 == x->tok_start || at_tok_is(v->doc, t + 1, "ngày") || english(v->doc);
+      bool date_goes_on = t + 1 == x->tok_start || at_tok_is(v->doc, t + 1, "ngày") ||
+                            (v->s->flags & AT_SENT_ENGLISH);
       if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
     }
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)

@@ -143,7 +143,7 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   lap(stage_seconds, AT_STAGE_SEGMENT, &mark);
   at_doc_tokenize(doc);
   if (options && options->lang && (!strcmp(options->lang, "vi") || !strcmp(options->lang, "en")))
-    doc->lang = !strcmp(options->lang, "vi") ? "vi" : "en";
+    at_doc_set_lang(doc, !strcmp(options->lang, "vi") ? "vi" : "en");
   else
     at_doc_detect_lang(doc);
   lap(stage_seconds, AT_STAGE_MATCH, &mark);

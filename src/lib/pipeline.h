@@ -110,7 +110,10 @@ typedef struct at_date_span {
 
 /* ---- the document ------------------------------------------------------ */
 
-enum { AT_SENT_TITLE = 1 << 0 };
+enum {
+  AT_SENT_TITLE = 1 << 0,
+  AT_SENT_ENGLISH = 1 << 1 /* its paragraph is in English (a mixed page may have both) */
+};
 
 typedef struct at_sentence {
   uint32_t start, end; /* bytes */
@@ -232,7 +235,8 @@ struct attache_doc {
 void at_doc_metadata_from_url(attache_doc *doc); /* a date in the URL */
 void at_clean_and_segment(attache_doc *doc); /* metadata, chrome, sentences */
 void at_doc_tokenize(attache_doc *doc);      /* tokens and lexicon matches */
-void at_doc_detect_lang(attache_doc *doc);     /* "vi" or "en" */
+void at_doc_detect_lang(attache_doc *doc);     /* "vi" or "en", per document and per paragraph */
+void at_doc_set_lang(attache_doc *doc, const char *lang); /* forced: every paragraph in that language */
 void at_entities(attache_doc *doc);          /* people and their mentions */
 void at_events(attache_doc *doc);            /* events, merged per happening */
 void at_records(attache_doc *doc);           /* agreements, figures, relations */

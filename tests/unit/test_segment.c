@@ -124,6 +124,21 @@ static void test_english_datelines(void **state) {
   attache_doc_free(doc);
 }
 
+static void test_language_per_paragraph(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Sáng 6/5, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Nhật Bản tại Việt Nam.\n\n"
+                              "The two sides agreed to promote cooperation in defense industry and training.\n\n"
+                              "Hai bên nhất trí tăng cường hợp tác trong lĩnh vực đào tạo.\n\nMr. Tanaka Kenji spoke.",
+                              NULL);
+  assert_string_equal(doc->lang, "vi");
+  assert_int_equal(doc->sentences.len, 4);
+  assert_false(AT_SENT(doc, 0)->flags & AT_SENT_ENGLISH);
+  assert_true(AT_SENT(doc, 1)->flags & AT_SENT_ENGLISH);
+  assert_false(AT_SENT(doc, 2)->flags & AT_SENT_ENGLISH);
+  assert_false(AT_SENT(doc, 3)->flags & AT_SENT_ENGLISH); /* too short to tell: the document's */
+  attache_doc_free(doc);
+}
+
 static void test_second_unpunctuated_paragraph_is_story(void **state) {
   (void)state;
   attache_doc *doc = test_doc("Tiêu đề bài\n\nĐại tướng tiếp ông Dan Harel tại nước ta. Ảnh: Hồng Pha\n", NULL);
@@ -143,6 +158,7 @@ int main(void) {
       cmocka_unit_test(test_published_line_read_and_dropped),
       cmocka_unit_test(test_publication_date_from_dateline_stamp_and_url),
       cmocka_unit_test(test_english_datelines),
+      cmocka_unit_test(test_language_per_paragraph),
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
