@@ -387,6 +387,28 @@
     return h('section', Object.assign({ className: 'panel' }, props || {}), h('h2', null, title), body);
   }
 
+  // A "more" button over a cursor-paged answer: fetchPage(cursor) asks for the
+  // next page, showPage(page) adds it; the button hides when none is left, and
+  // an error is shown in errorParent.
+  function wireMore(ctx, more, cursor, errorParent, fetchPage, showPage) {
+    more.hidden = !cursor;
+    more.addEventListener('click', function () {
+      if (!cursor) return;
+      more.disabled = true;
+      fetchPage(cursor).then(function (next) {
+        if (!ctx.alive()) return;
+        showPage(next);
+        cursor = next.next_cursor;
+        more.hidden = !cursor;
+        more.disabled = false;
+      }).catch(function (e) {
+        if (!ctx.alive()) return;
+        more.disabled = false;
+        errorParent.appendChild(errorBox(e));
+      });
+    });
+  }
+
   function errorBox(e) {
     var msg = e && e.message ? String(e.message) : String(e);
     return h('div', { className: 'error', role: 'alert' },
@@ -826,25 +848,13 @@
           tableWrap = h('div', null, tableWrap, h('table', { id: 'events-table', className: 'data events', hidden: true }, h('tbody')));
         }
         var more = h('button', { type: 'button', id: 'events-more', className: 'more' }, t('events_more'));
-        var cursor = body.next_cursor;
-        more.hidden = !cursor;
-        more.addEventListener('click', function () {
-          if (!cursor) return;
-          more.disabled = true;
-          api('events', Object.assign({ limit: PAGE_SIZE, cursor: cursor }, filters)).then(function (next) {
-            if (!ctx.alive()) return;
-            var tbody = root.querySelector('#events-table tbody');
-            rows(next, 'events').forEach(function (r) { tbody.appendChild(eventRowElement(r)); shown.push(r); });
-            tbody.closest('table').hidden = false;
-            count.textContent = t('events_count', { n: fmtNumber(shown.length) });
-            cursor = next.next_cursor;
-            more.hidden = !cursor;
-            more.disabled = false;
-          }).catch(function (e) {
-            if (!ctx.alive()) return;
-            more.disabled = false;
-            results.appendChild(errorBox(e));
-          });
+        wireMore(ctx, more, body.next_cursor, results, function (cursor) {
+          return api('events', Object.assign({ limit: PAGE_SIZE, cursor: cursor }, filters));
+        }, function (next) {
+          var tbody = root.querySelector('#events-table tbody');
+          rows(next, 'events').forEach(function (r) { tbody.appendChild(eventRowElement(r)); shown.push(r); });
+          tbody.closest('table').hidden = false;
+          count.textContent = t('events_count', { n: fmtNumber(shown.length) });
         });
         results.replaceChildren(count, tableWrap, more);
         return { node: root, title: t('events_title') };
@@ -1036,23 +1046,11 @@
         shown ? t('search_count', { n: fmtNumber(shown) }) : t('search_none'));
       var list = h('ol', { id: 'search-results', className: 'results' }, matches.map(resultItem));
       var more = h('button', { type: 'button', id: 'search-more', className: 'more' }, t('events_more'));
-      var cursor = body.next_cursor;
-      more.hidden = !cursor;
-      more.addEventListener('click', function () {
-        if (!cursor) return;
-        more.disabled = true;
-        api('search', { q: q, cursor: cursor }).then(function (next) {
-          if (!ctx.alive()) return;
-          rows(next, 'matches').forEach(function (m) { list.appendChild(resultItem(m)); shown++; });
-          count.textContent = t('search_count', { n: fmtNumber(shown) });
-          cursor = next.next_cursor;
-          more.hidden = !cursor;
-          more.disabled = false;
-        }).catch(function (e) {
-          if (!ctx.alive()) return;
-          more.disabled = false;
-          root.appendChild(errorBox(e));
-        });
+      wireMore(ctx, more, body.next_cursor, root, function (cursor) {
+        return api('search', { q: q, cursor: cursor });
+      }, function (next) {
+        rows(next, 'matches').forEach(function (m) { list.appendChild(resultItem(m)); shown++; });
+        count.textContent = t('search_count', { n: fmtNumber(shown) });
       });
       root.appendChild(count);
       root.appendChild(list);

@@ -106,6 +106,12 @@ static int number_after(const char *line, size_t n, size_t start, size_t *end) {
 /* An English dateline: "19 March 2013", "Sat. May 18th, 2024", "Friday,
  * October 25, 2024" (month names from data/date_words.tsv). */
 static bool english_dateline(const attache_doc *doc, const char *line, size_t n, at_date *out) {
+  bool has_year = false; /* no four-digit number, no year: skip the month search */
+  for (size_t i = 0, run = 0; i <= n && !has_year; i++) {
+    if (i < n && is_digit(line[i])) run++;
+    else has_year = run == 4, run = 0;
+  }
+  if (!has_year) return false;
   const at_entry **words;
   size_t nwords;
   at_lexicon_entries(doc->lex, AT_CAT_DATEWORD, &words, &nwords);
