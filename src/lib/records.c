@@ -73,6 +73,13 @@ static void trim_title(const view *v, uint32_t *end, uint32_t start) {
   }
 }
 
+static bool is_quote(const attache_doc *doc, uint32_t tok) {
+  static const char *const QUOTES[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"};
+  for (size_t q = 0; q < sizeof QUOTES / sizeof *QUOTES; q++)
+    if (punct_is(doc, tok, QUOTES[q])) return true;
+  return false;
+}
+
 /* Where the title that starts at match `m` ends (token index), and the first
  * nested document kind inside it, if any. */
 static uint32_t title_end(const view *v, uint32_t m, long *nested) {
@@ -81,9 +88,12 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested) {
   uint32_t i = mt_at(v, m)->tok_end;
   *nested = -1;
   uint32_t limit = v->s->tok_end < start + 48 ? v->s->tok_end : start + 48;
+  /* A quoted title ends at its closing quote: signed a "Joint Vision Statement" for ... */
+  bool quoted = start > v->s->tok_start && is_quote(doc, start - 1);
   while (i < limit) {
     const at_token *t = AT_TOK(doc, i);
     if (punct_is(doc, i, "(") || punct_is(doc, i, ";") || punct_is(doc, i, ":")) break;
+    if (quoted && is_quote(doc, i)) break;
     if (punct_is(doc, i, ".") && (i + 1 >= limit || (AT_TOK(doc, i + 1)->flags & AT_TOKF_SPACE) ||
                                   punct_is(doc, i + 1, "/")))
       break;
@@ -98,6 +108,12 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested) {
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);
       if (fn_word(v, (uint32_t)mm, "title_stop")) break;
+      if (fn_word(v, (uint32_t)mm, "at") && x->tok_end < limit) { /* "... towards 2030 in Hanoi" */
+        long place = match_starting_at(v, x->tok_end);
+        if (place >= 0 && (at_match_entry(mt_at(v, (uint32_t)place), AT_CAT_PLACE) ||
+                           at_match_entry(mt_at(v, (uint32_t)place), AT_CAT_COUNTRY)))
+          break;
+      }
       if (fn_word(v, (uint32_t)mm, "between") && i > mt_at(v, m)->tok_end) break;
       if (at_match_entry(x, AT_CAT_AGREEMENT)) {
         if (i > start && at_tok_is(doc, i - 1, "và")) {
@@ -134,6 +150,15 @@ static bool dated_before_publication(const view *v) {
   return false;
 }
 
+/* "trên cơ sở Bản ghi nhớ", "on the basis of the Memorandum", "the 40th
+ * anniversary of the signing of the Treaty": the document already exists,
+ * whatever else the sentence signs or plans. */
+static bool referred_before(const view *v, uint32_t m) {
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (fn_word(v, k, "referred") && mt_at(v, k)->tok_end + 6 >= mt_at(v, m)->tok_start) return true;
+  return false;
+}
+
 static bool signing_before(const view *v, uint32_t m, bool *modal) {
   *modal = false;
   bool signing = false;
@@ -158,13 +183,21 @@ static void add_parties(const view *v, at_strset *parties) {
 /* Is this document already listed? Titles are compared without case and
  * marks, and a shortened retelling ("Điều khoản tham chiếu Tham vấn") of a
  * listed title is the same document. */
+/* True when the document already has this agreement: the same title, or one
+ * title the start of the other ("Joint Vision Statement" and "Joint Vision
+ * Statement on ... towards 2030"); the longer title is kept. */
 static bool seen_title(attache_doc *doc, const char *title) {
   const char *f = at_fold(doc->arena, title, strlen(title), AT_MATCH_TONE);
   size_t n = strlen(f);
   for (size_t i = 0; i < doc->agreements.len; i++) {
-    const at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
+    at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
     const char *g = at_fold(doc->arena, a->title, strlen(a->title), AT_MATCH_TONE);
+    size_t gn = strlen(g);
     if (!strcmp(g, f) || (strncmp(g, f, n) == 0 && g[n] == ' ')) return true;
+    if (strncmp(g, f, gn) == 0 && f[gn] == ' ') {
+      a->title = title;
+      return true;
+    }
   }
   return false;
 }
@@ -219,7 +252,10 @@ static void find_agreements(const view *v) {
     }
     bool modal;
     bool signing = signing_before(v, m, &modal);
-    const char *status = modal ? "planned" : signing && !dated_before_publication(v) ? "signed" : "existing";
+    const char *status = referred_before(v, m)                       ? "existing"
+                         : modal                                      ? "planned"
+                         : signing && !dated_before_publication(v) ? "signed"
+                                                                      : "existing";
     uint32_t own_end = end;
     if (nested >= 0) {
       uint32_t nstart = mt_at(v, (uint32_t)nested)->tok_start;

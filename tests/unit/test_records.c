@@ -166,6 +166,39 @@ static void test_special_and_traditional_relations(void **state) {
   json_decref(r);
 }
 
+static void test_english_documents(void **state) {
+  (void)state;
+  /* A quoted title ends at its quote; its full form later is the same document. */
+  json_t *r = test_extract("India and Vietnam on Wednesday signed a \"Joint Vision Statement\" for their defence "
+                           "partnership. The two ministers signed the Joint Vision Statement on India-Vietnam "
+                           "Defence Partnership towards 2030 in Hanoi.",
+                           "2022-06-09");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"),
+                      "Joint Vision Statement on India-Vietnam Defence Partnership towards 2030");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  json_decref(r);
+
+  /* Named as the basis of what is planned, or by its anniversary: it exists. */
+  r = test_extract("The statement will guide defence ties on the basis of the Memorandum of Understanding for "
+                   "Advancing Bilateral Defense Cooperation.",
+                   "2015-06-01");
+  assert_string_equal(test_str(json_array_get(test_list(r, "agreements"), 0), "status"), "existing");
+  json_decref(r);
+  r = test_extract("Hai bên sẽ tổ chức kỷ niệm 45 năm ngày ký Hiệp ước Hữu nghị và Hợp tác giữa hai nước.", NULL);
+  json_t *treaty = json_array_get(test_list(r, "agreements"), 0);
+  assert_non_null(treaty);
+  assert_string_equal(test_str(treaty, "status"), "existing");
+  json_decref(r);
+
+  /* Signed in a year before publication: history, not this happening. */
+  r = test_extract("The Memorandum of Understanding on defence cooperation signed in 2010 guides the ties.",
+                   "2013-03-19");
+  assert_string_equal(test_str(json_array_get(test_list(r, "agreements"), 0), "status"), "existing");
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -179,6 +212,7 @@ int main(void) {
       cmocka_unit_test(test_shortened_retelling_is_one_document),
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
+      cmocka_unit_test(test_english_documents),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
