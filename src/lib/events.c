@@ -630,7 +630,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
 
   const at_mention *ms;
   bool has_people = mentions_in(doc, v->index, &ms) > 0;
-  bool past = word_in_clause_before(v, m, "past");
+  bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past");
   bool this_one = sentence_has_word(v, "this");
 
   /* A ship's visit is a port call. */
@@ -703,6 +703,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * the story is about. */
   if (bilateral_type(type) && ev.countries.n == 1 && !strcmp(ev.countries.items[0], "VN") && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
+  /* No state and no person: a province "welcomed 4.4 million holidaymakers". */
+  if (bilateral_type(type) && ev.countries.n == 0 && ev.nparticipants == 0) return;
   if (!strcmp(type, "talks") && split_by_partner(doc, &ev, current, v)) return;
   long e = place_event(doc, &ev, back_reference);
   if (e >= 0) {
