@@ -589,7 +589,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool plural = noun && word_before(v, m, "plural");
   if (plural && !(!strcmp(type, "talks") && word_in_clause_before(v, m, "past"))) return;
   if (in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return;
-  if (!strcmp(type, "signing") && !has_agreement_after(v, m)) return;
+  /* A signing names its document after the verb; "The statement was signed
+   * by X and Y" names the signers of the document just told. */
+  bool signers = at_tok_is(doc, mt->tok_end, "by") && *current >= 0 && !strcmp(AT_EVENT(doc, *current)->type, "signing");
+  if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers) return;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m)) return;
   const at_entry *attend = m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start
                                ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend")

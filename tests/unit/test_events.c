@@ -281,6 +281,24 @@ static void test_date_phrase_across_a_comma(void **state) {
                       "dialogue XXXX-09-08 [VN KR]");
 }
 
+static void test_english_reports(void **state) {
+  (void)state;
+  /* The signers of the document just told, named in a passive. */
+  assert_string_equal(participants("HANOI -- The Vietnamese Ministry of National Defense and the U.S. Department of "
+                                   "Defense inked a Joint Vision Statement on Defense Relations here on Monday. The "
+                                   "statement was signed by Vietnamese Defense Minister Phung Quang Thanh and the U.S. "
+                                   "Secretary of Defense Ashton Carter."),
+                      "signing:Phung Quang Thanh|Ashton Carter");
+  /* A past tense tells a happening without a date or a name ("đã" in Vietnamese). */
+  json_t *r = test_extract("The Vietnamese and Lao defence ministries signed a cooperation plan for 2024.", NULL);
+  assert_int_equal(json_array_size(test_list(r, "events")), 1);
+  json_decref(r);
+  /* Neither a state nor a person: no meeting of states. */
+  r = test_extract("The bay welcomed 4.4 million holidaymakers last year.", NULL);
+  assert_int_equal(json_array_size(test_list(r, "events")), 0);
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -308,6 +326,7 @@ int main(void) {
       cmocka_unit_test(test_forum_named_in_a_document_title_is_no_meeting),
       cmocka_unit_test(test_beside_another_meeting),
       cmocka_unit_test(test_date_phrase_across_a_comma),
+      cmocka_unit_test(test_english_reports),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
