@@ -10,7 +10,8 @@
 
 /* A date in a URL: "/2019/11/06/", "-2019-11-06", "-20191106", a longer
  * number that starts with one ("-20230329203530624.htm"), a year and month
- * ("/201811/"), or a year alone as a path segment ("/2018/"). */
+ * ("/201811/"), or a year alone as a path segment ("/2018/"). The most precise
+ * one wins: "/201506/t20150601_9931736.htm" is 1 June 2015. */
 static bool date_from_url(const char *url, at_date *out) {
   size_t n = strlen(url);
   for (size_t i = 0; i + 10 <= n; i++) {
@@ -24,7 +25,9 @@ static bool date_from_url(const char *url, at_date *out) {
       if (at_parse_iso_date(iso, 10, out) && (i + 10 == n || url[i + 10] < '0' || url[i + 10] > '9')) return true;
     }
   }
-  for (size_t i = 0; i < n; i++) {
+  at_date best = {0};
+  int best_precision = 0; /* 1 year, 2 month, 3 day */
+  for (size_t i = 0; i < n && best_precision < 3; i++) {
     if ((url[i] < '0' || url[i] > '9') || (i > 0 && url[i - 1] >= '0' && url[i - 1] <= '9')) continue;
     size_t run = 0;
     while (i + run < n && url[i + run] >= '0' && url[i + run] <= '9') run++;
@@ -34,20 +37,17 @@ static bool date_from_url(const char *url, at_date *out) {
     int m = run >= 6 ? (p[4] - '0') * 10 + (p[5] - '0') : 0;
     int d = run >= 8 ? (p[6] - '0') * 10 + (p[7] - '0') : 0;
     bool segment = i > 0 && url[i - 1] == '/' && (i + run == n || url[i + run] == '/');
-    if (run >= 8 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-      *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
-      return true;
-    }
-    if (run == 6 && segment && m >= 1 && m <= 12) {
-      *out = (at_date){(int16_t)y, (int8_t)m, 0};
-      return true;
-    }
-    if (run == 4 && segment) {
-      *out = (at_date){(int16_t)y, 0, 0};
-      return true;
+    int precision = 0;
+    if (run >= 8 && m >= 1 && m <= 12 && d >= 1 && d <= 31) precision = 3;
+    else if (run == 6 && segment && m >= 1 && m <= 12) precision = 2, d = 0;
+    else if (run == 4 && segment) precision = 1, m = d = 0;
+    if (precision > best_precision) {
+      best = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
+      best_precision = precision;
     }
   }
-  return false;
+  if (best_precision) *out = best;
+  return best_precision > 0;
 }
 
 void at_doc_metadata_from_url(attache_doc *doc) {

@@ -706,8 +706,9 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * the story is about. */
   if (bilateral_type(type) && ev.countries.n == 1 && !strcmp(ev.countries.items[0], "VN") && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
-  /* No state and no person: a province "welcomed 4.4 million holidaymakers". */
-  if (bilateral_type(type) && ev.countries.n == 0 && ev.nparticipants == 0) return;
+  /* No state and no person, in a story about no other state: a province
+   * "welcomed 4.4 million holidaymakers". */
+  if (bilateral_type(type) && ev.countries.n == 0 && ev.nparticipants == 0 && !doc->main_foreign) return;
   if (!strcmp(type, "talks") && split_by_partner(doc, &ev, current, v)) return;
   long e = place_event(doc, &ev, back_reference);
   if (e >= 0) {

@@ -92,9 +92,10 @@ static void test_publication_date_from_dateline_stamp_and_url(void **state) {
   attache_doc_free(doc);
 
   const char *urls[] = {"https://x.vn/a-20230329203530624.htm", "https://x.vn/chinh-tri/201606/bai-2702344",
-                        "https://x.vn/tin-tuc/2018/bai", "https://x.vn/2019/11/06/bai"};
-  const int want[][3] = {{2023, 3, 29}, {2016, 6, 0}, {2018, 0, 0}, {2019, 11, 6}};
-  for (size_t i = 0; i < 4; i++) {
+                        "https://x.vn/tin-tuc/2018/bai", "https://x.vn/2019/11/06/bai",
+                        "http://x.cn/world/201506/t20150601_9931736.htm"};
+  const int want[][3] = {{2023, 3, 29}, {2016, 6, 0}, {2018, 0, 0}, {2019, 11, 6}, {2015, 6, 1}};
+  for (size_t i = 0; i < 5; i++) {
     attache_doc_input in = {.id = {"u", 1}, .url = {urls[i], strlen(urls[i])}, .text = {"Câu một.", 10}};
     assert_int_equal(attache_extract(test_lexicon(), &in, NULL, &doc, NULL), ATTACHE_OK);
     assert_int_equal(doc->published.year, want[i][0]);
