@@ -160,6 +160,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   if (!m) return tok;
   const at_entry *e = at_match_entry(m, AT_CAT_POSITION);
   uint32_t end = m->tok_end, text_end = m->tok_end;
+  const char *body_country = NULL;
   for (int bodies = 0; bodies < 3; bodies++) {
     bool append;
     uint32_t at = end;
@@ -169,8 +170,12 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
       if (at_tok_is(w->doc, at, "the")) at++;
       if (!match_starting(w, at, AT_CAT_BODY)) at = end;
     }
+    const at_match *body = match_starting(w, at, AT_CAT_BODY);
     uint32_t next = read_body(w, at, &append);
     if (next == at) break;
+    /* A body that belongs to one state says whose office it is ("Royal Australian Navy"). */
+    const char *owner = body ? at_match_entry(body, AT_CAT_BODY)->value : NULL;
+    if (owner && strlen(owner) == 2 && !body_country) body_country = owner;
     if (append && text_end == end) text_end = next;
     end = next;
   }
@@ -178,7 +183,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   if ((at_tok_is(w->doc, end, "nước") || at_tok_is(w->doc, end, "of")) && match_starting(w, end + 1, AT_CAT_COUNTRY))
     end++;
   const at_match *c = match_starting(w, end, AT_CAT_COUNTRY);
-  const char *country = NULL;
+  const char *country = body_country;
   if (c) {
     country = at_match_entry(c, AT_CAT_COUNTRY)->value;
     end = skip_brackets(w, c->tok_end);
@@ -448,6 +453,21 @@ static void walk_sentence(walker *w) {
       t.active = true;
       i = m->tok_end;
       continue;
+    }
+    if (!t.active && (w->s->flags & AT_SENT_ENGLISH) && (m = match_starting(w, i, AT_CAT_COUNTRY))) {
+      /* English names the state before the title: "Vietnamese Defense Minister
+       * X", "Vietnam's Minister of National Defense, General X". */
+      uint32_t k = m->tok_end;
+      if (is_punct(w, k, "'") || is_punct(w, k, "\xE2\x80\x99")) {
+        if (k + 1 < w->s->tok_end && at_tok_is(doc, k + 1, "s")) k += 2;
+      }
+      if (match_starting(w, k, AT_CAT_POSITION) || match_starting(w, k, AT_CAT_RANK)) {
+        t = (titles){0};
+        t.active = true;
+        t.country = at_match_entry(m, AT_CAT_COUNTRY)->value;
+        i = k;
+        continue;
+      }
     }
     if (t.active && (m = match_starting(w, i, AT_CAT_COUNTRY)) && !t.country) {
       t.country = at_match_entry(m, AT_CAT_COUNTRY)->value;

@@ -153,6 +153,19 @@ static void test_office_without_name_is_its_known_holder(void **state) {
   json_decref(r);
 }
 
+static void test_english_titles(void **state) {
+  (void)state;
+  /* The state before the title (adjective or possessive); unmarked Vietnamese
+   * names are Vietnamese; "of Vietnam" and "of the BODY" close the office. */
+  assert_string_equal(people("Indonesian Defence Minister Prabowo Subianto met Vietnam's Minister of National Defence, "
+                             "General Phan Van Giang, and the Japanese Ambassador in Hanoi."),
+                      "Prabowo Subianto|-|Defence Minister|ID; Phan Van Giang|General|Minister of National Defence|VN");
+  assert_string_equal(people("Senior Lieutenant General Hoang Xuan Chien received Vice Admiral Mark Hammond, Chief of "
+                             "the Royal Australian Navy, in Hanoi."),
+                      "Hoang Xuan Chien|Senior Lieutenant General|-|VN; "
+                      "Mark Hammond|Vice Admiral|Chief of the Royal Australian Navy|AU");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -169,6 +182,7 @@ int main(void) {
       cmocka_unit_test(test_old_style_tone_placement_matches),
       cmocka_unit_test(test_words_that_look_like_names),
       cmocka_unit_test(test_office_without_name_is_its_known_holder),
+      cmocka_unit_test(test_english_titles),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
