@@ -584,6 +584,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   const at_match *mt = match_of(v, m);
   bool noun = at_entry_has_flag(cue, "noun");
   if (modal_before(v, m)) return;
+  if (noun && m + 1 < v->s->match_end && match_of(v, m + 1)->tok_start == mt->tok_end) {
+    const at_entry *md = at_match_entry(match_of(v, m + 1), AT_CAT_MODAL);
+    if (md && at_entry_has_flag(md, "after")) return; /* "the visit to be made to Australia" */
+  }
   /* "các chuyến thăm" is generic, but "đã có các cuộc gặp song phương với
    * [named counterparts]" reports meetings: one per partner, split below. */
   bool plural = noun && word_before(v, m, "plural");

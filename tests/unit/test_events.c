@@ -293,6 +293,12 @@ static void test_english_reports(void **state) {
   json_t *r = test_extract("The Vietnamese and Lao defence ministries signed a cooperation plan for 2024.", NULL);
   assert_int_equal(json_array_size(test_list(r, "events")), 1);
   json_decref(r);
+  /* A visit still to come, and "welcomed" said of a plan, are no happenings. */
+  r = test_extract("The Australian officials welcomed the visit to be made to Australia by Deputy Prime Minister "
+                   "Pham Binh Minh from November 29 to December 1, 2016.",
+                   "2016-11-22");
+  assert_int_equal(json_array_size(test_list(r, "events")), 0);
+  json_decref(r);
   /* Neither a state nor a person: no meeting of states. */
   r = test_extract("The bay welcomed 4.4 million holidaymakers last year.", NULL);
   assert_int_equal(json_array_size(test_list(r, "events")), 0);
