@@ -5,7 +5,7 @@
  * "từ 26-28/3", "từ ngày 1 đến 4/3", "(12/10/2010)", "ngày 19 tháng 4 năm
  * 2017", "tháng 10/2010", and the relative words of data/date_words.tsv
  * ("hôm qua", "năm nay"); in English "June 10, 2019", "10 June 2019",
- * "June 10-12", "June 2019", "in 2016" and a weekday ("on Monday", the last
+ * "June 10-12", "June 2019", "in 2016", "a 2016 visit" and a weekday ("on Monday", the last
  * such day up to publication). A day and month without a year stay without
  * one (XXXX) unless the publication date gives it; it is never guessed.
  */
@@ -253,6 +253,17 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
       out[n++] = span;
       i = span.tok_end;
       cue = false;
+      continue;
+    }
+    /* "a 2016 visit", "the 2018 dialogue": a year before a noun, in English. */
+    if (i > sc.lo && (word_at(&sc, i - 1, "a") || word_at(&sc, i - 1, "the") || word_at(&sc, i - 1, "his") ||
+                      word_at(&sc, i - 1, "its") || word_at(&sc, i - 1, "their")) &&
+        num_at(&sc, i, &year) && valid_year(year) && tok(&sc, i)->end - tok(&sc, i)->start == 4 && tok(&sc, i + 1) &&
+        tok(&sc, i + 1)->kind == AT_TOK_WORD) {
+      span.date = (at_date){(int16_t)year, 0, 0};
+      span.tok_end = i + 1;
+      out[n++] = span;
+      i++;
       continue;
     }
     /* "in 2016": a year alone, in English. */

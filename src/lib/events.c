@@ -534,6 +534,10 @@ static bool subordinate(const sentence_view *v, uint32_t m) {
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
+  /* A year right before a nominal cue is its own: "during a 2016 visit". */
+  const at_entry *cue_entry = at_match_entry(cue, AT_CAT_CUE);
+  for (size_t i = 0; i < v->ndates && !d; i++)
+    if (cue_entry && at_entry_has_flag(cue_entry, "noun") && v->dates[i].tok_end == cue->tok_start) d = &v->dates[i];
   for (size_t i = 0; i < v->ndates && !d; i++) {
     const at_date_span *x = &v->dates[i];
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 20) continue;

@@ -63,6 +63,8 @@ static void test_english_forms(void **state) {
   assert_string_equal(first_date("The visit ran from March 26-28, 2018.", NULL), "2018-03-26..2018-03-28");
   assert_string_equal(first_date("The frigate arrived in June 2019.", NULL), "2019-06");
   assert_string_equal(first_date("The two navies first met in 2016.", NULL), "2016");
+  assert_string_equal(first_date("The ban was lifted during a 2016 visit.", NULL), "2016");
+  assert_string_equal(first_date("A group of 2016 soldiers.", NULL), "");
   assert_string_equal(first_date("They met from June 10th to June 15th in Berlin.", "2019-06-20"), "2019-06-10");
   assert_string_equal(first_date("The dialogue opened on the 1st of June.", NULL), "");
   /* A modal "may" is not a month. */
