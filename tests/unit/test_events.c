@@ -299,6 +299,14 @@ static void test_english_reports(void **state) {
                    "2016-11-22");
   assert_int_equal(json_array_size(test_list(r, "events")), 0);
   json_decref(r);
+  /* A document signed long ago, named as a basis or as "signed agreements". */
+  r = test_extract("Hai bên hợp tác trên cơ sở Bản ghi nhớ về hợp tác quốc phòng ký năm 2010.", "2022-05-14");
+  assert_int_equal(json_array_size(test_list(r, "events")), 0);
+  json_decref(r);
+  r = test_extract("Cooperation has proven effective in line with signed agreements between New Zealand and Vietnam.",
+                   NULL);
+  assert_int_equal(json_array_size(test_list(r, "events")), 0);
+  json_decref(r);
   /* Neither a state nor a person: no meeting of states. */
   r = test_extract("The bay welcomed 4.4 million holidaymakers last year.", NULL);
   assert_int_equal(json_array_size(test_list(r, "events")), 0);
