@@ -123,6 +123,11 @@ with tempfile.TemporaryDirectory() as tmp:
           f"one reception from both languages: {receptions}")
     names = sorted(p["name"] for p in query(pair_db, "people")["people"])
     check(names == ["Hoàng Xuân Chiến", "Mark Hammond"], f"one person per name across languages: {names}")
+    event = query(pair_db, "event", str(receptions[0]["id"])) if receptions else {}
+    check({s["source"] for s in event.get("sources", [])} == {"vi-pair", "en-pair"},
+          f"attache event shows both reports: {event.get('sources')}")
+    missing = run("event", "--db", pair_db, "999")
+    check(missing.returncode == 1 and "no event 999" in missing.stderr, f"attache event of no event: {missing.stderr}")
     sources = {o["source"] for o in query(pair_db, "person", "hoang xuan chien")["offices"]}
     check(sources == {"vi-pair", "en-pair"}, f"the person's offices cite both articles: {sources}")
 

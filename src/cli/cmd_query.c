@@ -24,6 +24,8 @@ const char QUERY_USAGE[] =
     "       attache agreements [--partner CODE] [--since D] [--until D] [options]\n"
     "       attache figures    [--metric METRIC] [--since D] [--until D] [options]\n"
     "       attache search     TEXT [options]\n"
+    "       attache event      ID [options]      one event: its sources, evidence, people\n"
+    "       attache source     ID [options]      one document: its sentences and records\n"
     "       attache stats      [options]\n"
     "\n"
     "Questions to the knowledge base built by `attache ingest`. Names and search\n"
@@ -45,8 +47,9 @@ const char QUERY_USAGE[] =
     "  --limit N        at most N rows\n"
     "  -h, --help       show this help\n"
     "\n"
-    "exit codes: 0 answered; 2 bad command line; 3 the database could not be\n"
-    "opened (missing, not attache's, or newer than this program).\n";
+    "exit codes: 0 answered; 1 no such event or document; 2 bad command line;\n"
+    "3 the database could not be opened (missing, not attache's, or newer than\n"
+    "this program).\n";
 
 /* Display width of UTF-8 text (Vietnamese marks take no column). */
 static size_t width_of(const char *s, size_t max_bytes) {
@@ -153,7 +156,8 @@ int cmd_query(int argc, char **argv) {
   int kind = attache_query_kind_from_name(argv[0]);
   attache_query q = {.kind = (attache_query_kind)kind};
   const char *db_path = "attache.db", *format = "table";
-  bool needs_arg = kind == ATTACHE_QUERY_PARTNER || kind == ATTACHE_QUERY_PERSON || kind == ATTACHE_QUERY_SEARCH;
+  bool needs_arg = kind == ATTACHE_QUERY_PARTNER || kind == ATTACHE_QUERY_PERSON || kind == ATTACHE_QUERY_SEARCH ||
+                   kind == ATTACHE_QUERY_EVENT || kind == ATTACHE_QUERY_SOURCE;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **slot = NULL;
@@ -192,7 +196,11 @@ int cmd_query(int argc, char **argv) {
   }
   if (needs_arg && !q.arg) {
     fprintf(stderr, "attache: error: %s needs %s (see attache help %s)\n", argv[0],
-            kind == ATTACHE_QUERY_PARTNER ? "a country code" : kind == ATTACHE_QUERY_PERSON ? "a name" : "words",
+            kind == ATTACHE_QUERY_PARTNER  ? "a country code"
+            : kind == ATTACHE_QUERY_PERSON ? "a name"
+            : kind == ATTACHE_QUERY_EVENT  ? "an event id"
+            : kind == ATTACHE_QUERY_SOURCE ? "a document id"
+                                           : "words",
             argv[0]);
     return EXIT_USAGE;
   }
@@ -216,7 +224,7 @@ int cmd_query(int argc, char **argv) {
     err.file = db_path;
     cli_print_error(&err);
     attache_store_close(store);
-    return err.status == ATTACHE_ERR_ARG ? EXIT_USAGE : EXIT_DATA;
+    return err.status == ATTACHE_ERR_ARG ? EXIT_USAGE : err.status == ATTACHE_ERR_NOT_FOUND ? EXIT_SOME_FAILED : EXIT_DATA;
   }
   size_t tables = attache_result_tables(r);
   if (!strcmp(format, "json")) {

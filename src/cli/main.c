@@ -50,7 +50,8 @@ static const struct {
     {"partner", cmd_query, QUERY_USAGE},       {"people", cmd_query, QUERY_USAGE},
     {"person", cmd_query, QUERY_USAGE},        {"agreements", cmd_query, QUERY_USAGE},
     {"figures", cmd_query, QUERY_USAGE},       {"search", cmd_query, QUERY_USAGE},
-    {"stats", cmd_query, QUERY_USAGE},
+    {"stats", cmd_query, QUERY_USAGE},         {"event", cmd_query, QUERY_USAGE},
+    {"source", cmd_query, QUERY_USAGE},
 };
 
 int main(int argc, char **argv) {
