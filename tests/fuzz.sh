@@ -13,7 +13,7 @@ clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -DATTACHE_VERSION='"fuzz"' \
   -I"$src/include" -I"$src/src/lib" $(pkg-config --cflags libxml-2.0) \
   "$src/fuzz/fuzz_frontend.c" $(ls "$src"/src/lib/*.c) \
   $(pkg-config --libs libxml-2.0 zlib sqlite3 jansson libutf8proc) -o "$out/fuzz_frontend"
-cp "$src"/tests/html/*.html "$src"/examples/*.txt "$src"/tests/golden/*.txt "$out/corpus/" 2>/dev/null || true
+cp "$src"/tests/html/*.html "$src"/examples/*.txt "$src"/tests/golden/*.txt "$src"/tests/store/*.jsonl "$out/corpus/" 2>/dev/null || true
 cd "$out"
 ./fuzz_frontend -max_total_time="$secs" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
   -artifact_prefix="$out/" corpus/ 2>fuzz.log || { tail -40 fuzz.log; exit 1; }
