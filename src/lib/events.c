@@ -168,12 +168,14 @@ static bool with_between(const sentence_view *v, uint32_t from_tok, uint32_t to_
   return true;
 }
 
-/* Is the mention at to_tok introduced by "của" after the cue, with only its
- * titles in between ("chuyến thăm ... của Tổng Bí thư X")? */
+/* Is the mention at to_tok introduced by "của", "by" or "of" (function word
+ * visitor_of) after the cue, with only its titles in between ("chuyến thăm
+ * ... của Tổng Bí thư X", "the three-day trip by Defence Minister X")? */
 static bool cua_between(const sentence_view *v, uint32_t from_tok, uint32_t to_tok) {
   bool cua = false;
   for (uint32_t t = from_tok; t < to_tok; t++) {
-    if (at_tok_is(v->doc, t, "của")) cua = true;
+    long k = at_match_at(v->doc, v->s, t);
+    if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t && function_word(v, (uint32_t)k, "visitor_of")) cua = true;
     else if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) cua = false;
   }
   return cua;
@@ -296,7 +298,8 @@ static const char *destination(const sentence_view *v, uint32_t m) {
     if (e) return e->value;
     const at_entry *p = at_match_entry(mt, AT_CAT_PLACE);
     if (p) return p->value;
-    if (at_match_entry(mt, AT_CAT_CUE)) break;
+    /* Another cue, or "của"/"by": what follows is not where the visit went. */
+    if (at_match_entry(mt, AT_CAT_CUE) || function_word(v, k, "visitor_of")) break;
   }
   return NULL;
 }

@@ -289,6 +289,13 @@ static void test_english_reports(void **state) {
                                    "statement was signed by Vietnamese Defense Minister Phung Quang Thanh and the U.S. "
                                    "Secretary of Defense Ashton Carter."),
                       "signing:Phung Quang Thanh|Ashton Carter");
+  /* The visitor behind "by"/"của" after a nominal cue; his country is not where he went. */
+  assert_string_equal(participants("The three-day trip by Indonesian Defence Minister Prabowo Subianto started on "
+                                   "Thursday, May 12."),
+                      "visit:Prabowo Subianto");
+  assert_string_equal(participants("Chuyến thăm chính thức của Bộ trưởng Quốc phòng Indonesia Prabowo Subianto bắt "
+                                   "đầu ngày 12/5."),
+                      "visit:Prabowo Subianto");
   /* A past tense tells a happening without a date or a name ("đã" in Vietnamese). */
   json_t *r = test_extract("The Vietnamese and Lao defence ministries signed a cooperation plan for 2024.", NULL);
   assert_int_equal(json_array_size(test_list(r, "events")), 1);
