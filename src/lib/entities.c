@@ -179,9 +179,13 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     if (append && text_end == end) text_end = next;
     end = next;
   }
-  /* "Bộ trưởng Quốc phòng nước Lào", "Minister of National Defense of Vietnam" */
+  /* "Bộ trưởng Quốc phòng nước Lào", "Minister of National Defense of Vietnam",
+   * "Minister of Defence of the Russian Federation" */
   if ((at_tok_is(w->doc, end, "nước") || at_tok_is(w->doc, end, "of")) && match_starting(w, end + 1, AT_CAT_COUNTRY))
     end++;
+  else if (at_tok_is(w->doc, end, "of") && at_tok_is(w->doc, end + 1, "the") &&
+           match_starting(w, end + 2, AT_CAT_COUNTRY))
+    end += 2;
   const at_match *c = match_starting(w, end, AT_CAT_COUNTRY);
   const char *country = body_country;
   if (c) {

@@ -164,6 +164,9 @@ static void test_english_titles(void **state) {
                              "the Royal Australian Navy, in Hanoi."),
                       "Hoang Xuan Chien|Senior Lieutenant General|-|VN; "
                       "Mark Hammond|Vice Admiral|Chief of the Royal Australian Navy|AU");
+  assert_string_equal(people("The Minister of Defence of the Russian Federation Sergey Shoygu met the Chinese "
+                             "Ambassador in Beijing."),
+                      "Sergey Shoygu|-|Minister of Defence|RU");
 }
 
 int main(void) {
