@@ -14,7 +14,7 @@ FIELDS = {
     "seeds": (["events", "participants"], []),
     "dev-vi": (["events", "events (exact type)", "participants", "agreements", "figures", "relations",
                 "event areas"], ["event date", "participant position"]),
-    "dev-en": (["events", "participants", "agreements", "relations"], ["event date"]),
+    "dev-en": (["events", "participants", "agreements", "relations", "event areas"], ["event date"]),
 }
 
 
