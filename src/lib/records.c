@@ -107,7 +107,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested) {
     long mm = match_starting_at(v, i);
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);
-      if (fn_word(v, (uint32_t)mm, "title_stop")) break;
+      if (fn_word(v, (uint32_t)mm, "title_stop") || at_match_entry(x, AT_CAT_DATEWORD)) break; /* "... last year" */
       if (fn_word(v, (uint32_t)mm, "at") && x->tok_end < limit) { /* "... towards 2030 in Hanoi" */
         long place = match_starting_at(v, x->tok_end);
         if (place >= 0 && (at_match_entry(mt_at(v, (uint32_t)place), AT_CAT_PLACE) ||
@@ -116,8 +116,14 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested) {
       }
       if (fn_word(v, (uint32_t)mm, "between") && i > mt_at(v, m)->tok_end) break;
       if (at_match_entry(x, AT_CAT_AGREEMENT)) {
-        if (i > start && at_tok_is(doc, i - 1, "và")) {
-          i--; /* "A và B": two documents */
+        uint32_t before = i; /* "A và B", "the Protocol and the Cooperation Plan": two documents */
+        while (before > start + 1) {
+          long d = match_starting_at(v, before - 1);
+          if (d < 0 || !fn_word(v, (uint32_t)d, "determiner")) break;
+          before--;
+        }
+        if (before > start && (at_tok_is(doc, before - 1, "và") || at_tok_is(doc, before - 1, "and"))) {
+          i = before - 1;
           break;
         }
         if (*nested < 0) *nested = mm;
@@ -157,6 +163,17 @@ static bool referred_before(const view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < m; k++)
     if (fn_word(v, k, "referred") && mt_at(v, k)->tok_end + 6 >= mt_at(v, m)->tok_start) return true;
   return false;
+}
+
+/* Nothing but determiners and quotes between two tokens: "signed a
+ * “joint vision statement”", "ký kết" + "bản ghi nhớ" (nothing at all). */
+static bool only_determiners_between(const view *v, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; t++) {
+    if (is_quote(v->doc, t)) continue;
+    long k = at_match_at(v->doc, v->s, t);
+    if (k < 0 || !fn_word(v, (uint32_t)k, "determiner")) return false;
+  }
+  return true;
 }
 
 static bool signing_before(const view *v, uint32_t m, bool *modal) {
@@ -239,8 +256,10 @@ static void find_agreements(const view *v) {
      * object of "ký" ("đã ký bản ghi nhớ về ...") or with its years
      * ("kế hoạch hợp tác giai đoạn 2017 - 2019"). */
     const at_token *first = AT_TOK(v->doc, x->tok_start);
-    bool signed_object = m > v->s->match_start && mt_at(v, m - 1)->tok_end == x->tok_start &&
-                         at_match_value(mt_at(v, m - 1), AT_CAT_CUE, "signing");
+    uint32_t verb = m; /* the match before the kind, past any determiners */
+    while (verb > v->s->match_start && fn_word(v, verb - 1, "determiner")) verb--;
+    bool signed_object = verb > v->s->match_start && at_match_value(mt_at(v, verb - 1), AT_CAT_CUE, "signing") &&
+                         only_determiners_between(v, mt_at(v, verb - 1)->tok_end, x->tok_start);
     if (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start) continue;
     long nested;
     uint32_t end = title_end(v, m, &nested);

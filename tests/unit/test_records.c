@@ -180,6 +180,18 @@ static void test_english_documents(void **state) {
   assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
   json_decref(r);
 
+  /* The object of "signed" behind an article and quotes; "A and B" are two documents. */
+  r = test_extract("Secretary of Defense Ash Carter signed a \u201cjoint vision statement\u201d with his Vietnamese "
+                   "counterpart.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "kind"), "joint_vision_statement");
+  json_decref(r);
+  r = test_extract("The units fulfilled the goals set in the Protocol and the Cooperation Plan for 2016.", NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 2);
+  json_decref(r);
+
   /* Named as the basis of what is planned, or by its anniversary: it exists. */
   r = test_extract("The statement will guide defence ties on the basis of the Memorandum of Understanding for "
                    "Advancing Bilateral Defense Cooperation.",
