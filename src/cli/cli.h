@@ -7,6 +7,9 @@
 #define ATTACHE_CLI_H
 
 #include <attache/attache.h>
+#include <attache/reader.h>
+
+#include <stdbool.h>
 
 /* Exit codes (documented in `attache --help` and the README). */
 enum {
@@ -19,6 +22,15 @@ enum {
 
 /* Prints "attache: error: FILE:LINE: message" to stderr. */
 void cli_print_error(const attache_error *err);
+
+/* Points an error about the document just read at its input: the file and,
+ * in a stream, the line (the byte offset stays within the document). */
+void cli_locate(attache_error *err, const char *path, const attache_reader *reader);
+
+/* After a failed document, whether the input can still be read: a stream
+ * goes on at its next line; a single document, or an input that can no
+ * longer be read, ends there. */
+bool cli_input_goes_on(const attache_reader *reader, const attache_error *err);
 
 int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

@@ -104,15 +104,12 @@ int cmd_clean(int argc, char **argv) {
       if (st == ATTACHE_OK) {
         const attache_str page = in.html.len ? in.html : in.text;
         st = attache_html_article(lex, page.ptr, page.len, encoding, flags, &a, &err);
-        if (st != ATTACHE_OK) {
-          err.file = inputs[i];
-          if (attache_reader_line(reader)) err.line = attache_reader_line(reader);
-        }
+        if (st != ATTACHE_OK) cli_locate(&err, inputs[i], reader);
       }
       if (st != ATTACHE_OK) {
         cli_print_error(&err);
         status = EXIT_SOME_FAILED;
-        if (!attache_reader_line(reader)) break;
+        if (!cli_input_goes_on(reader, &err)) break;
         continue;
       }
       if (json) {

@@ -123,20 +123,14 @@ int cmd_extract(int argc, char **argv) {
       if (attache_reader_next(reader, &in, &done, &err) != ATTACHE_OK) {
         cli_print_error(&err);
         status = EXIT_SOME_FAILED;
-        if (err.status == ATTACHE_ERR_IO || format == ATTACHE_INPUT_TEXT ||
-            (format == ATTACHE_INPUT_AUTO && attache_reader_line(reader) == 0))
-          break;
+        if (!cli_input_goes_on(reader, &err)) break;
         continue;
       }
       if (done) break;
       attache_doc *doc = NULL;
       err = (attache_error){.offset = (size_t)-1};
       if (attache_extract(lex, &in, &options, &doc, &err) != ATTACHE_OK) {
-        err.file = inputs[i];
-        if (attache_reader_line(reader)) {
-          /* In a stream the line locates the document; the byte is within its text. */
-          err.line = attache_reader_line(reader);
-        }
+        cli_locate(&err, inputs[i], reader);
         cli_print_error(&err);
         status = EXIT_SOME_FAILED;
         continue;

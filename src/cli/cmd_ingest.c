@@ -238,18 +238,14 @@ int cmd_ingest(int argc, char **argv) {
       size_t records = 0;
       if (st == ATTACHE_OK) {
         st = attache_store_ingest(store, lex, &in, &options, &outcome, &records, &err);
-        if (st != ATTACHE_OK) {
-          err.file = path;
-          if (attache_reader_line(reader)) err.line = attache_reader_line(reader);
-        }
+        if (st != ATTACHE_OK) cli_locate(&err, path, reader);
         t.bytes += in.text.len;
       }
       if (st != ATTACHE_OK) {
         if (tty) fputs("\r\033[K", stderr);
         cli_print_error(&err);
         t.failed++;
-        if (err.status == ATTACHE_ERR_IO && attache_reader_line(reader) == 0) break;
-        if (!attache_reader_line(reader)) break;
+        if (!cli_input_goes_on(reader, &err)) break;
         continue;
       }
       t.fresh += outcome == ATTACHE_INGEST_NEW;

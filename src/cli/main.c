@@ -39,6 +39,15 @@ void cli_print_error(const attache_error *err) {
   fprintf(stderr, "attache: error: %s\n", attache_error_format(err, line, sizeof line));
 }
 
+void cli_locate(attache_error *err, const char *path, const attache_reader *reader) {
+  err->file = path;
+  if (attache_reader_line(reader)) err->line = attache_reader_line(reader);
+}
+
+bool cli_input_goes_on(const attache_reader *reader, const attache_error *err) {
+  return err->status != ATTACHE_ERR_IO && attache_reader_line(reader) != 0;
+}
+
 static const struct {
   const char *name;
   int (*run)(int, char **);
