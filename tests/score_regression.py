@@ -6,20 +6,12 @@ seeds fall below the 0.9 floor of the contract.
 
     score_regression.py ATTACHE SHARED_DIR README.md
 """
-import json
 import os
 import re
-import subprocess
 import sys
 
-
-def score(attache, shared, name):
-    docs = os.path.join(shared, "eval", "docs", name + ".jsonl")
-    gold = os.path.join(shared, "eval", "gold", name + ".jsonl")
-    pred = subprocess.run([attache, "extract", docs], check=True, capture_output=True).stdout
-    out = subprocess.run([sys.executable, os.path.join(shared, "eval", "score.py"), gold, "/dev/stdin", "--json"],
-                         input=pred, check=True, capture_output=True).stdout.decode()
-    return json.loads(out.strip().splitlines()[-2])
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from record_scores import figure, score  # noqa: E402
 
 
 def main():
@@ -32,19 +24,14 @@ def main():
     if "seeds" not in recorded:
         sys.exit("README.md records no seeds figure")
     failed = 0
+    results = {name: score(attache, shared, name) for name in recorded}
     for name, figures in sorted(recorded.items()):
-        result = score(attache, shared, name)
         for key, want in figures.items():
-            if key == "overall F1":
-                got = result["overall_f1"]
-            elif key.endswith(" F1"):
-                got = result.get(key[:-3], {}).get("f1", 0.0)
-            else:
-                got = result.get(key, {}).get("acc") or 0.0
+            got = figure(results[name], key)
             status = "ok" if got + 1e-9 >= want else "DROPPED"
             failed += status != "ok"
             print(f"{name:7} {key:32} {got:.4f} (README {want:.4f}) {status}")
-    if score(attache, shared, "seeds")["overall_f1"] < 0.9:
+    if results["seeds"]["overall_f1"] < 0.9:
         print("seeds overall F1 below 0.9")
         failed += 1
     sys.exit(1 if failed else 0)
