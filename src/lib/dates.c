@@ -85,22 +85,25 @@ at_date at_resolve_year(at_date d, const attache_doc *doc) {
   return d;
 }
 
-/* Calendar arithmetic through the C library (UTC, so no time zone shifts). */
-static bool add_days(at_date *d, int delta) {
-  struct tm tm = {.tm_year = d->year - 1900, .tm_mon = d->month - 1, .tm_mday = d->day + delta, .tm_hour = 12};
+/* Calendar arithmetic through the C library (UTC, so no time zone shifts):
+ * the day `delta` days after d. */
+static bool day_after(at_date d, int delta, struct tm *out) {
+  struct tm tm = {.tm_year = d.year - 1900, .tm_mon = d.month - 1, .tm_mday = d.day + delta, .tm_hour = 12};
   time_t t = timegm(&tm);
+  return t != (time_t)-1 && gmtime_r(&t, out);
+}
+
+static bool add_days(at_date *d, int delta) {
   struct tm out;
-  if (t == (time_t)-1 || !gmtime_r(&t, &out)) return false;
+  if (!day_after(*d, delta, &out)) return false;
   *d = (at_date){(int16_t)(out.tm_year + 1900), (int8_t)(out.tm_mon + 1), (int8_t)out.tm_mday};
   return true;
 }
 
 /* ISO weekday (1 = Monday ... 7 = Sunday) of a full date. */
 static int weekday_of(at_date d) {
-  struct tm tm = {.tm_year = d.year - 1900, .tm_mon = d.month - 1, .tm_mday = d.day, .tm_hour = 12};
-  time_t t = timegm(&tm);
   struct tm out;
-  if (t == (time_t)-1 || !gmtime_r(&t, &out)) return 0;
+  if (!day_after(d, 0, &out)) return 0;
   return out.tm_wday == 0 ? 7 : out.tm_wday;
 }
 

@@ -155,6 +155,15 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
 /* Reads an office at tok: POSITION [BODY...] [nước] [COUNTRY]. Fills `t` when
  * the office is a main one (not a party title) and `t` has none yet. Returns
  * the token after it, or tok when there is no office there. */
+/* English names the body or the state after the office, behind "of" or "of
+ * the": the token where that match of `cat` starts, else tok itself. */
+static uint32_t past_of(const walker *w, uint32_t tok, at_category cat) {
+  if (!at_tok_is(w->doc, tok, "of")) return tok;
+  if (match_starting(w, tok + 1, cat)) return tok + 1;
+  if (at_tok_is(w->doc, tok + 1, "the") && match_starting(w, tok + 2, cat)) return tok + 2;
+  return tok;
+}
+
 static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   const at_match *m = match_starting(w, tok, AT_CAT_POSITION);
   if (!m) return tok;
@@ -163,13 +172,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   const char *body_country = NULL;
   for (int bodies = 0; bodies < 3; bodies++) {
     bool append;
-    uint32_t at = end;
-    /* English puts the body after "of (the)": "Chief of the Royal Australian Navy". */
-    if (at_tok_is(w->doc, at, "of")) {
-      at++;
-      if (at_tok_is(w->doc, at, "the")) at++;
-      if (!match_starting(w, at, AT_CAT_BODY)) at = end;
-    }
+    uint32_t at = past_of(w, end, AT_CAT_BODY); /* "Chief of the Royal Australian Navy" */
     const at_match *body = match_starting(w, at, AT_CAT_BODY);
     uint32_t next = read_body(w, at, &append);
     if (next == at) break;
@@ -181,11 +184,10 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   }
   /* "Bộ trưởng Quốc phòng nước Lào", "Minister of National Defense of Vietnam",
    * "Minister of Defence of the Russian Federation" */
-  if ((at_tok_is(w->doc, end, "nước") || at_tok_is(w->doc, end, "of")) && match_starting(w, end + 1, AT_CAT_COUNTRY))
+  if (at_tok_is(w->doc, end, "nước") && match_starting(w, end + 1, AT_CAT_COUNTRY))
     end++;
-  else if (at_tok_is(w->doc, end, "of") && at_tok_is(w->doc, end + 1, "the") &&
-           match_starting(w, end + 2, AT_CAT_COUNTRY))
-    end += 2;
+  else
+    end = past_of(w, end, AT_CAT_COUNTRY);
   const at_match *c = match_starting(w, end, AT_CAT_COUNTRY);
   const char *country = body_country;
   if (c) {
