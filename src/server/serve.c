@@ -108,9 +108,11 @@ static struct timespec db_mtime(const server *srv) {
   return t;
 }
 
-/* A copy of the cached body for `slot`, or NULL when there is none fresh. */
-static char *cache_get(server *srv, int slot) {
-  struct timespec m = db_mtime(srv);
+/* A copy of the cached body for `slot`, or NULL when there is none fresh.
+ * *seen is the database's state it was checked against: an answer computed
+ * after this call is stored with it, so a concurrent ingest makes it stale. */
+static char *cache_get(server *srv, int slot, struct timespec *seen) {
+  struct timespec m = *seen = db_mtime(srv);
   char *copy = NULL;
   pthread_mutex_lock(&srv->cache_lock);
   cached *c = &srv->cache[slot];
@@ -121,14 +123,13 @@ static char *cache_get(server *srv, int slot) {
   return copy;
 }
 
-static void cache_put(server *srv, int slot, const char *body) {
-  struct timespec m = db_mtime(srv);
+static void cache_put(server *srv, int slot, const char *body, struct timespec seen) {
   pthread_mutex_lock(&srv->cache_lock);
   cached *c = &srv->cache[slot];
   free(c->body);
   c->body = strdup(body);
   c->made = time(NULL);
-  c->db_mtime = m;
+  c->db_mtime = seen;
   pthread_mutex_unlock(&srv->cache_lock);
 }
 
@@ -301,8 +302,9 @@ static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char 
                    : q->kind == ATTACHE_QUERY_PARTNERS  ? CACHE_PARTNERS
                    : q->kind == ATTACHE_QUERY_COUNTRIES ? CACHE_COUNTRIES
                                                         : -1;
+  struct timespec seen = {0};
   if (cache_slot >= 0) {
-    char *body = cache_get(srv, cache_slot);
+    char *body = cache_get(srv, cache_slot, &seen);
     if (body) return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", body, strlen(body), false, NULL);
   }
 
@@ -329,7 +331,7 @@ static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char 
   attache_result_free(r);
   if (cache_slot >= 0) {
     char *text = json_dumps(body, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    if (text) cache_put(srv, cache_slot, text);
+    if (text) cache_put(srv, cache_slot, text, seen);
     free(text);
   }
   return send_json(conn, MHD_HTTP_OK, body);
