@@ -215,6 +215,28 @@ at_chrome at_chrome_line(const attache_lexicon *lex, at_arena *arena, const char
   return AT_CHROME_KEEP;
 }
 
+/* A photo caption: a line that ends with a bracketed credit of data/chrome.tsv,
+ * "... meets his counterpart in Hanoi (Photo: VNA)". */
+static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
+  while (n && (is_space(line[n - 1]) || line[n - 1] == '|')) n--;
+  if (!n || line[n - 1] != ')') return false;
+  size_t open = n - 1;
+  while (open > 0 && line[open - 1] != '(') open--;
+  if (!open) return false;
+  const char *credit = line + open;
+  size_t clen = n - 1 - open;
+  while (clen && is_space(*credit)) credit++, clen--;
+  const at_entry **chrome;
+  size_t nchrome;
+  at_lexicon_entries(doc->lex, AT_CAT_CHROME, &chrome, &nchrome);
+  for (size_t c = 0; c < nchrome; c++) {
+    size_t plen = strlen(chrome[c]->phrase);
+    if (!strcmp(chrome[c]->value, "credit") && plen <= clen && !strncasecmp(credit, chrome[c]->phrase, plen))
+      return true;
+  }
+  return false;
+}
+
 void at_clean_and_segment(attache_doc *doc) {
   bool story_started = false;
   uint32_t para = 0;
@@ -254,7 +276,8 @@ void at_clean_and_segment(attache_doc *doc) {
       }
       continue;
     }
-    if (!story_started && looks_like_headline(doc, line, n)) {
+    bool caption = is_caption(doc, line, n);
+    if (!story_started && !caption && looks_like_headline(doc, line, n)) {
       /* A headline, menu or dateline: the title (the first one) or the
        * publication date, never a source of events. */
       if (!doc->has_published) parse_published_line(doc, line, n);
@@ -265,12 +288,17 @@ void at_clean_and_segment(attache_doc *doc) {
       continue;
     }
     /* "date 2019-12 Ngày 10/12, ..." - a crawler's date stamp before the text. */
-    if (!doc->has_published && para == 0) {
-      size_t k = 0;
-      while (k + 5 < n && line[k] == ' ') k++;
-      if (n - k > 9 && !memcmp(line + k, "date ", 5)) parse_published_line(doc, line + k + 5, n - k - 5);
+    if (para == 0 && n > 9 && !memcmp(line, "date ", 5)) {
+      if (!doc->has_published) parse_published_line(doc, line + 5, n - 5);
+      if (caption) { /* the caption's words start after the stamp */
+        start += 5;
+        while (start < end && !is_space(doc->text[start])) start++;
+        while (start < end && is_space(doc->text[start])) start++;
+      }
     }
     story_started = true;
+    size_t first = doc->sentences.len;
     at_segment_paragraph(doc, (uint32_t)start, (uint32_t)end, para++);
+    for (size_t k = first; caption && k < doc->sentences.len; k++) AT_SENT(doc, k)->flags |= AT_SENT_CAPTION;
   }
 }

@@ -399,10 +399,39 @@ static bool people_disjoint(const attache_doc *doc, const at_event *a, const at_
   return pa && pb;
 }
 
-static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b) {
+/* Do a and b have no participant in common (or does one have none)? */
+static bool people_disjoint_all(const at_event *a, const at_event *b) {
+  for (uint8_t i = 0; i < a->nparticipants; i++)
+    for (uint8_t j = 0; j < b->nparticipants; j++)
+      if (a->participants[i] == b->participants[j]) return false;
+  return true;
+}
+
+/* Receptions, talks, calls and dialogues are all meetings of two sides. */
+static bool is_meeting(const char *type) {
+  return !strcmp(type, "reception") || !strcmp(type, "talks") || !strcmp(type, "call") || !strcmp(type, "meeting") ||
+         !strcmp(type, "dialogue");
+}
+
+/* Are all of b's people (two or more: both sides) among a's? */
+static bool same_people(const at_event *a, const at_event *b) {
+  if (b->nparticipants < 2) return false;
+  for (uint8_t j = 0; j < b->nparticipants; j++) {
+    bool found = false;
+    for (uint8_t i = 0; i < a->nparticipants && !found; i++) found = a->participants[i] == b->participants[j];
+    if (!found) return false;
+  }
+  return true;
+}
+
+/* Does b retell a? A photo caption (`caption`) names the meeting loosely: a
+ * caption's "meets with" between the people of a reception told shows that
+ * reception. */
+static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b, bool caption) {
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !strcmp(a->type, "port_call") && !strcmp(b->type, "visit");
-  if (strcmp(a->type, b->type) && !ship_visit) return false;
+  bool shown_meeting = caption && is_meeting(a->type) && is_meeting(b->type) && same_people(a, b);
+  if (strcmp(a->type, b->type) && !ship_visit && !shown_meeting) return false;
   if (dates_conflict(a, b)) return false;
   /* A reception in the morning and one in the evening are two; a visit,
    * port call or meeting series lasts through the day. */
@@ -437,10 +466,10 @@ static void merge_into(at_event *into, const at_event *from) {
 
 /* Adds the candidate as a new event or folds it into the one it retells.
  * Returns the event index, or -1 when a back-reference found nothing. */
-static long place_event(attache_doc *doc, const at_event *cand, bool back_reference_only) {
+static long place_event(attache_doc *doc, const at_event *cand, bool back_reference_only, bool caption) {
   for (size_t e = doc->events.len; e-- > 0;) {
     at_event *ev = AT_EVENT(doc, e);
-    if (same_happening(doc, ev, cand)) {
+    if (same_happening(doc, ev, cand, caption)) {
       merge_into(ev, cand);
       return (long)e;
     }
@@ -486,7 +515,7 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
       const char *c = AT_PERSON(doc, ev->participants[i])->country;
       if (!c || !strcmp(c, "VN") || !strcmp(c, partners[k])) add_participant(&one, ev->participants[i]);
     }
-    long e = place_event(doc, &one, false);
+    long e = place_event(doc, &one, false, false);
     if (e >= 0) {
       *current = e;
       if (v->s->event < 0) v->s->event = (int32_t)e;
@@ -721,7 +750,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * "welcomed 4.4 million holidaymakers". */
   if (bilateral_type(type) && ev.countries.n == 0 && ev.nparticipants == 0 && !doc->main_foreign) return;
   if (!strcmp(type, "talks") && split_by_partner(doc, &ev, current, v)) return;
-  long e = place_event(doc, &ev, back_reference);
+  long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);
   if (e >= 0) {
     *current = e;
     if (v->s->event < 0) v->s->event = (int32_t)e;
@@ -762,6 +791,20 @@ void at_events(attache_doc *doc) {
         }
       }
       v.s->event = (int32_t)current;
+    }
+  }
+  /* A caption shows a moment of the story: undated, it happened on the day
+   * of the story's event with the same people. */
+  for (size_t e = 0; e < doc->events.len; e++) {
+    at_event *ev = AT_EVENT(doc, e);
+    if (ev->has_date || !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_CAPTION)) continue;
+    for (size_t o = 0; o < doc->events.len && !ev->has_date; o++) {
+      const at_event *other = AT_EVENT(doc, o);
+      if (o == e || !other->has_date || people_disjoint_all(ev, other)) continue;
+      ev->date = other->date;
+      ev->date_end = other->date_end;
+      ev->has_date = true;
+      ev->has_end = other->has_end;
     }
   }
   /* Locations by context: an event with no place of its own, held while a

@@ -112,7 +112,8 @@ typedef struct at_date_span {
 
 enum {
   AT_SENT_TITLE = 1 << 0,
-  AT_SENT_ENGLISH = 1 << 1 /* its paragraph is in English (a mixed page may have both) */
+  AT_SENT_ENGLISH = 1 << 1, /* its paragraph is in English (a mixed page may have both) */
+  AT_SENT_CAPTION = 1 << 2  /* a photo caption: it shows a happening the story tells */
 };
 
 typedef struct at_sentence {

@@ -189,6 +189,26 @@ static void test_photo_caption_tells_an_event(void **state) {
                              "hội kiến Thượng tướng Álvaro López Miera của Cuba. (Ảnh: Bộ Quốc phòng) |\n",
                              NULL),
                       "talks null [VN CU]");
+  /* A caption first, before the headline-less story: story text, not a
+   * title; undated, it takes the day of the meeting of the same people. */
+  assert_string_equal(events("date 2021-04-02 Colonel Tran Van Nam and his Thai counterpart Colonel Somchai Rattana "
+                             "sign a minute of the talks (Photo: VNA)\n\nColonel Tran Van Nam held talks with his "
+                             "Thai counterpart Colonel Somchai Rattana in Hanoi on April 1.\n",
+                             NULL),
+                      "signing 2021-04-01 [VN TH]; talks 2021-04-01 [VN TH]");
+  /* A caption's "meets with" between the people of the reception told
+   * shows that reception; after it ("after the reception, ... held talks")
+   * it is a meeting of its own. */
+  assert_string_equal(events("Colonel Tran Van Nam hosted a reception for his Thai counterpart Colonel Somchai Rattana "
+                             "in Hanoi on April 1.\nColonel Tran Van Nam (R) meets with his Thai counterpart Colonel "
+                             "Somchai Rattana in Hanoi on April 1 (Photo: VNA)\n",
+                             NULL),
+                      "reception XXXX-04-01 [VN TH]");
+  assert_string_equal(events("Colonel Tran Van Nam hosted a reception for his Thai counterpart Colonel Somchai Rattana "
+                             "in Hanoi on April 1.\nColonel Tran Van Nam (R) meets with his Thai counterpart Colonel "
+                             "Somchai Rattana in Hanoi on April 1.\n",
+                             NULL),
+                      "reception XXXX-04-01 [VN TH]; talks XXXX-04-01 [VN TH]");
 }
 
 
