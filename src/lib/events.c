@@ -659,6 +659,9 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
         if (v->s->event < 0) v->s->event = (int32_t)e;
         return;
       }
+    /* "... held talks with X following an official welcome ceremony": the
+     * ceremony opened the meeting this sentence already told. */
+    if (v->s->event >= 0 && (uint32_t)AT_EVENT(doc, v->s->event)->sentence == v->index) return;
   }
 
   at_event ev = {0};

@@ -316,6 +316,11 @@ static void test_english_reports(void **state) {
   assert_string_equal(participants("Chuyến thăm chính thức của Bộ trưởng Quốc phòng Indonesia Prabowo Subianto bắt "
                                    "đầu ngày 12/5."),
                       "visit:Prabowo Subianto");
+  /* The ceremony that opened the talks just told is no reception of its own. */
+  assert_string_equal(events("General Tran Van Nam held talks with his New Zealand counterpart Ron Mark in Wellington "
+                             "on November 5 following an official welcome ceremony.",
+                             NULL),
+                      "talks XXXX-11-05 [VN NZ]");
   /* A past tense tells a happening without a date or a name ("đã" in Vietnamese). */
   json_t *r = test_extract("The Vietnamese and Lao defence ministries signed a cooperation plan for 2024.", NULL);
   assert_int_equal(json_array_size(test_list(r, "events")), 1);
