@@ -14,6 +14,7 @@
  */
 #include "pipeline.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- small helpers shared by the stages ---------------------------------- */
@@ -497,7 +498,11 @@ static void walk_sentence(walker *w) {
           (match_starting(w, k + 1, AT_CAT_POSITION) || match_starting(w, k + 1, AT_CAT_RANK)))
         accept = true;
     }
-    if (run == 1 && t.active) {
+    /* One word of a known name: after a title ("Bộ trưởng Parly"), or bare
+     * in English, which names a person again by one name ("Giang said",
+     * "Carter's visit"). */
+    bool english_bare = !t.active && (w->s->flags & AT_SENT_ENGLISH);
+    if (run == 1 && (t.active || english_bare)) {
       long known = known_by_word(doc, at_tok_text(doc, i, i + 1));
       if (known >= 0) {
         at_person *x = AT_PERSON(doc, known);
@@ -591,10 +596,46 @@ static void find_main_foreign(attache_doc *doc) {
   doc->main_foreign = best >= 0 ? codes[best] : NULL;
 }
 
+static int mention_order(const void *a, const void *b) {
+  const at_mention *x = a, *y = b;
+  if (x->sentence != y->sentence) return x->sentence < y->sentence ? -1 : 1;
+  return x->tok_start < y->tok_start ? -1 : x->tok_start > y->tok_start;
+}
+
+static bool in_mention(const attache_doc *doc, size_t from, uint32_t sentence, uint32_t tok) {
+  for (size_t k = from; k < doc->mentions.len; k++) {
+    const at_mention *m = AT_VEC_AT(&doc->mentions, at_mention, k);
+    if (m->sentence == sentence && m->tok_start <= tok && tok < m->tok_end) return true;
+  }
+  return false;
+}
+
+/* English may name a person by one name before the full name comes ("Giang
+ * affirmed ..." above a caption naming "Phan Van Giang"): a second pass
+ * binds such words to the people found later in the story. */
+static void resolve_names_told_later(attache_doc *doc) {
+  size_t walked = doc->mentions.len, first = 0;
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    walker w = {doc, AT_SENT(doc, s), s};
+    if (!(w.s->flags & AT_SENT_ENGLISH)) continue;
+    while (first < walked && AT_VEC_AT(&doc->mentions, at_mention, first)->sentence < s) first++;
+    for (uint32_t i = w.s->tok_start; i < w.s->tok_end; i++) {
+      if (!name_syllable(&w, i, false) || name_run(&w, i, false) != 1) continue;
+      if (i > w.s->tok_start && name_syllable(&w, i - 1, false)) continue; /* inside a longer run */
+      if (in_mention(doc, first, s, i)) continue;
+      long known = known_by_word(doc, at_tok_text(doc, i, i + 1));
+      if (known >= 0 && AT_PERSON(doc, known)->first_sentence > s) add_mention(&w, (uint32_t)known, i, i + 1);
+    }
+  }
+  if (doc->mentions.len > walked)
+    qsort(doc->mentions.items, doc->mentions.len, sizeof(at_mention), mention_order);
+}
+
 void at_entities(attache_doc *doc) {
   find_main_foreign(doc);
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     walker w = {doc, AT_SENT(doc, s), s};
     walk_sentence(&w);
   }
+  resolve_names_told_later(doc);
 }

@@ -169,6 +169,29 @@ static void test_english_titles(void **state) {
                       "Sergey Shoygu|-|Minister of Defence|RU");
 }
 
+/* Every mention as "sentence:name of the person", "; "-joined. */
+static const char *mentions(const char *text) {
+  static char buf[2048];
+  attache_doc *doc = test_doc(text, NULL);
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < doc->mentions.len; i++) {
+    const at_mention *m = AT_VEC_AT(&doc->mentions, at_mention, i);
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%u:%s", i ? "; " : "", m->sentence,
+                          AT_PERSON(doc, m->person)->name);
+  }
+  attache_doc_free(doc);
+  return buf;
+}
+
+static void test_english_one_name_mentions(void **state) {
+  (void)state;
+  /* One name, bare, before the full name is told and after it. */
+  assert_string_equal(mentions("During a reception for Ambassador Xiong Bo, Giang affirmed the ties. Defence Minister "
+                               "Phan Van Giang thanked Xiong. Carter did not attend."),
+                      "0:Xiong Bo; 0:Phan Van Giang; 1:Phan Van Giang; 1:Xiong Bo");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -186,6 +209,7 @@ int main(void) {
       cmocka_unit_test(test_words_that_look_like_names),
       cmocka_unit_test(test_office_without_name_is_its_known_holder),
       cmocka_unit_test(test_english_titles),
+      cmocka_unit_test(test_english_one_name_mentions),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
