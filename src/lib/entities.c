@@ -515,6 +515,11 @@ static void walk_sentence(walker *w) {
         continue;
       }
     }
+    /* English calls an officer by rank and one name, which may be a place's
+     * too: "General Vinh". */
+    if (run <= 1 && t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH) && name_syllable(w, i, true) &&
+        !name_syllable(w, i + 1, true))
+      accept = true, run = 1, after = i + 1;
     if (accept && run > 4 && vietnamese) run = 4, after = i + run;
     if (accept) {
       const char *name = at_tok_text(doc, i, after);

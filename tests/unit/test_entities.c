@@ -190,6 +190,10 @@ static void test_english_one_name_mentions(void **state) {
   assert_string_equal(mentions("During a reception for Ambassador Xiong Bo, Giang affirmed the ties. Defence Minister "
                                "Phan Van Giang thanked Xiong. Carter did not attend."),
                       "0:Xiong Bo; 0:Phan Van Giang; 1:Phan Van Giang; 1:Xiong Bo");
+  /* A rank and one name, though the name is a city's too; an office and one
+   * unknown word is no one ("Minister Regarding"). */
+  assert_string_equal(people("At the reception, General Vinh thanked the guests."), "Vinh|General|-|-");
+  assert_string_equal(people("The Deputy Minister Regarding the project said nothing."), "");
 }
 
 int main(void) {
