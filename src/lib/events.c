@@ -431,7 +431,14 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !strcmp(a->type, "port_call") && !strcmp(b->type, "visit");
   bool shown_meeting = caption && is_meeting(a->type) && is_meeting(b->type) && same_people(a, b);
-  if (strcmp(a->type, b->type) && !ship_visit && !shown_meeting) return false;
+  /* "South Korea and Vietnam agreed ... during their annual defense talks.
+   * X and Y led the 10th strategic defense dialogue": talks told without
+   * people are the dialogue of the same states (named side by side, "tiếp
+   * xúc cấp cao và Đối thoại", they are two). */
+  bool dialogue_talks = ((!strcmp(a->type, "talks") && !strcmp(b->type, "dialogue")) ||
+                         (!strcmp(a->type, "dialogue") && !strcmp(b->type, "talks"))) &&
+                        (a->nparticipants == 0 || b->nparticipants == 0) && a->sentence != b->sentence;
+  if (strcmp(a->type, b->type) && !ship_visit && !shown_meeting && !dialogue_talks) return false;
   if (dates_conflict(a, b)) return false;
   /* A reception in the morning and one in the evening are two; a visit,
    * port call or meeting series lasts through the day. */
@@ -446,6 +453,7 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
 }
 
 static void merge_into(at_event *into, const at_event *from) {
+  if (!strcmp(from->type, "dialogue")) into->type = from->type; /* talks that were a dialogue */
   if (!into->has_date && from->has_date) {
     into->date = from->date;
     into->date_end = from->date_end;
@@ -587,7 +595,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
     }
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
-      if (function_word(v, k, "since")) other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019" */
+      if (function_word(v, k, "since") || function_word(v, k, "clause"))
+        other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019", "..., as the two countries ..." */
     if (!other_cue) d = x;
   }
   if (!d && !subordinate(v, m))
@@ -647,6 +656,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       }
     return;
   }
+  bool told_by_reference = false;
   if ((word_before(v, m, "ref") || word_before(v, m, "nominal") || word_before(v, m, "beside")) &&
       !(!strcmp(type, "visit") && destination(v, m))) {
     /* "Sau lễ đón, ...", "Tại buổi tiếp, ...": the event told before, if
@@ -654,7 +664,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
      * is the first to tell of it. */
     for (size_t e = doc->events.len; e-- > 0;)
       if (!strcmp(AT_EVENT(doc, e)->type, type) ||
-          (!strcmp(type, "reception") && !strcmp(AT_EVENT(doc, e)->type, "port_call"))) {
+          (!strcmp(type, "reception") && !strcmp(AT_EVENT(doc, e)->type, "port_call")) ||
+          (!strcmp(type, "talks") && !strcmp(AT_EVENT(doc, e)->type, "dialogue"))) {
         *current = (long)e;
         if (v->s->event < 0) v->s->event = (int32_t)e;
         return;
@@ -662,6 +673,9 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     /* "... held talks with X following an official welcome ceremony": the
      * ceremony opened the meeting this sentence already told. */
     if (v->s->event >= 0 && (uint32_t)AT_EVENT(doc, v->s->event)->sentence == v->index) return;
+    /* "At the dialogue, the two sides ...": it took place, though the story
+     * (or the crawl) left out the sentence that told it. */
+    told_by_reference = !at_match_entry(mt, AT_CAT_MECHANISM); /* a forum is a setting ("Bên lề Đối thoại") */
   }
 
   at_event ev = {0};
@@ -735,12 +749,15 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past");
     anchored = ev.has_date || held || (has_people && past);
   }
+  anchored |= told_by_reference;
   bool back_reference = noun && !anchored;
   if (!anchored && !(noun && this_one) && !back_reference) return;
   if (plural && !has_foreign_participant(doc, &ev)) return;
-  /* "Ngay sau lễ đón, hai bên tiến hành hội đàm": the same people. */
-  if (ev.nparticipants == 0 && v->ref_event >= 0 && strcmp(type, "visit")) {
-    const at_event *ref = AT_EVENT(doc, v->ref_event);
+  /* "Ngay sau lễ đón, hai bên tiến hành hội đàm", "Sau cuộc hội đàm, hai
+   * bên đã ký ...": the same people as the event before. */
+  long same_people_as = v->ref_event >= 0 ? v->ref_event : told_by_reference ? *current : -1;
+  if (ev.nparticipants == 0 && same_people_as >= 0 && strcmp(type, "visit")) {
+    const at_event *ref = AT_EVENT(doc, same_people_as);
     for (uint8_t i = 0; i < ref->nparticipants; i++) add_participant(&ev, ref->participants[i]);
     for (uint8_t i = 0; i < ref->countries.n; i++) at_strset_add(&ev.countries, ref->countries.items[i]);
   }

@@ -316,6 +316,23 @@ static void test_english_reports(void **state) {
   assert_string_equal(participants("Chuyến thăm chính thức của Bộ trưởng Quốc phòng Indonesia Prabowo Subianto bắt "
                                    "đầu ngày 12/5."),
                       "visit:Prabowo Subianto");
+  /* "At the dialogue, ..." with nothing told before: it took place. */
+  assert_string_equal(events("At the dialogue, Vietnam and Australia noted the strong development of their ties.", NULL),
+                      "dialogue null [VN AU]");
+  /* Talks told without people, then the dialogue they were; a date in the
+   * clause after "as the" is not the dialogue's. */
+  assert_string_equal(events("SEOUL, Sept. 5 (Yonhap) -- South Korea and Vietnam agreed on closer ties during their annual "
+                             "senior-level defense talks in Seoul on Monday. South Korean Vice Defense Minister Shin "
+                             "Beom-chul and his Vietnamese counterpart, Hoang Xuan Chien, led the 10th strategic "
+                             "defense dialogue, as the two countries mark an anniversary this year. At the talks, "
+                             "Chien noted progress.",
+                             "2022-09-05"),
+                      "dialogue 2022-09-05 [VN KR]");
+  assert_string_equal(events("South Korean Vice Defense Minister Shin Beom-chul and his Vietnamese counterpart, Hoang "
+                             "Xuan Chien, led the 10th strategic defense dialogue, as the two countries mark an "
+                             "anniversary this year.",
+                             "2022-09-05"),
+                      "dialogue null [VN KR]");
   /* The ceremony that opened the talks just told is no reception of its own. */
   assert_string_equal(events("General Tran Van Nam held talks with his New Zealand counterpart Ron Mark in Wellington "
                              "on November 5 following an official welcome ceremony.",

@@ -107,9 +107,10 @@ static void test_publication_date_from_dateline_stamp_and_url(void **state) {
 
 static void test_english_datelines(void **state) {
   (void)state;
-  const char *lines[] = {"19 March 2013", "Sat. May 18th, 2024", "Friday, October 25, 2024", "Posted Nov. 6, 2019"};
-  const int want[][3] = {{2013, 3, 19}, {2024, 5, 18}, {2024, 10, 25}, {2019, 11, 6}};
-  for (size_t i = 0; i < 4; i++) {
+  const char *lines[] = {"19 March 2013", "Sat. May 18th, 2024", "Friday, October 25, 2024", "Posted Nov. 6, 2019",
+                         "Jun 27, 2019 / 08:00"};
+  const int want[][3] = {{2013, 3, 19}, {2024, 5, 18}, {2024, 10, 25}, {2019, 11, 6}, {2019, 6, 27}};
+  for (size_t i = 0; i < 5; i++) {
     char text[160];
     snprintf(text, sizeof text, "A headline\n%s\nThe two ministers met.", lines[i]);
     attache_doc *doc = test_doc(text, NULL);
