@@ -414,6 +414,49 @@ static void find_figures(const view *v) {
 
 /* ---- relations ------------------------------------------------------------ */
 
+/* "pushing to elevate the relationship to a comprehensive strategic
+ * partnership": an upgrade still wished for is not yet the framework. */
+static bool planned_upgrade(const view *v, uint32_t framework) {
+  bool modal = false;
+  for (uint32_t k = v->s->match_start; k < framework; k++) {
+    const at_entry *md = at_match_entry(mt_at(v, k), AT_CAT_MODAL);
+    if (md && strcmp(md->value, "none") && !at_entry_has_flag(md, "document")) modal = true;
+    if (modal && fn_word(v, k, "upgrade")) return true;
+  }
+  return false;
+}
+
+/* The year a framework was set up, told with it: "elevated ties to a
+ * strategic partnership in 2015", "Năm 2007, ... nâng quan hệ lên đối tác
+ * chiến lược", "the 2015 Joint Statement on the Establishment of ...": the
+ * year of the sentence's date nearest the framework, when an upgrade is told
+ * just before it. */
+static int year_set_up(const view *v, uint32_t framework) {
+  bool upgrade = false; /* "nâng quan hệ ... lên", "elevated ties to": shortly before the framework */
+  for (uint32_t k = v->s->match_start; k < framework; k++)
+    upgrade |= fn_word(v, k, "upgrade") && mt_at(v, framework)->tok_start - mt_at(v, k)->tok_end <= 12;
+  if (!upgrade) return 0;
+  at_date_span spans[8];
+  size_t n = at_find_dates(v->doc, v->s, spans, 8);
+  uint32_t at = mt_at(v, framework)->tok_start, best = UINT32_MAX;
+  int year = 0;
+  for (size_t i = 0; i < n; i++) {
+    at_date d = at_resolve_year(spans[i].date, v->doc);
+    uint32_t dist = spans[i].tok_start > at ? spans[i].tok_start - at : at - spans[i].tok_end;
+    if (d.year && dist < best) best = dist, year = d.year;
+  }
+  /* A bare year ("Năm 2007", "the 2015 Joint Statement") is a date here. */
+  for (uint32_t t = v->s->tok_start; t < v->s->tok_end; t++) {
+    const at_token *tk = AT_TOK(v->doc, t);
+    const char *p = v->doc->text + tk->start;
+    if (tk->kind != AT_TOK_NUM || tk->end - tk->start != 4 || (p[0] != '1' && p[0] != '2')) continue;
+    int y = atoi(p), latest = v->doc->published.year ? v->doc->published.year : 2100;
+    uint32_t dist = t > at ? t - at : at - t;
+    if (y >= 1945 && y <= latest && dist < best) best = dist, year = y;
+  }
+  return year;
+}
+
 static void find_relations(const view *v) {
   attache_doc *doc = v->doc;
   const char *foreign = NULL;
@@ -433,6 +476,7 @@ static void find_relations(const view *v) {
     const at_entry *fw = at_match_entry(x, AT_CAT_FRAMEWORK);
     if (!fw) continue;
     if (k > v->s->match_start && fn_word(v, k - 1, "plural") && mt_at(v, k - 1)->tok_end == x->tok_start) continue;
+    if (planned_upgrade(v, k)) continue;
     bool dup = false;
     for (size_t r = 0; r < doc->relations.len; r++) {
       const at_relation *y = AT_VEC_AT(&doc->relations, at_relation, r);
@@ -443,6 +487,7 @@ static void find_relations(const view *v) {
     rel->a = "VN";
     rel->b = foreign;
     rel->framework = fw->value;
+    rel->since = year_set_up(v, k);
     rel->sentence = v->index;
     rel->why = (at_explain){"framework", fw->phrase, v->index};
   }

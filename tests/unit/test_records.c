@@ -95,6 +95,20 @@ static void test_relations(void **state) {
   assert_string_equal(json_string_value(json_array_get(json_object_get(json_array_get(rel, 0), "countries"), 1)),
                       "FR");
   json_decref(r);
+  /* The year of an upgrade told with the framework; an upgrade still wished
+   * for is no framework yet; a year after it is about something else. */
+  r = test_extract("Năm 2007, Việt Nam và Ấn Độ chính thức nâng quan hệ hai nước lên đối tác chiến lược. South Korea "
+                   "and Vietnam are pushing to elevate the bilateral relationship to a comprehensive strategic "
+                   "partnership. Vietnam and Argentina promote their traditional friendship as the two countries mark "
+                   "50 years since the establishment of diplomatic relations in 1973.",
+                   "2022-09-05");
+  rel = test_list(r, "relations");
+  assert_int_equal(json_array_size(rel), 2);
+  assert_string_equal(test_str(json_array_get(rel, 0), "framework"), "strategic_partnership");
+  assert_int_equal(json_integer_value(json_object_get(json_array_get(rel, 0), "since")), 2007);
+  assert_string_equal(test_str(json_array_get(rel, 1), "framework"), "traditional_friendship");
+  assert_true(json_is_null(json_object_get(json_array_get(rel, 1), "since")));
+  json_decref(r);
 }
 
 
