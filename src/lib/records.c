@@ -92,8 +92,15 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested) {
   bool quoted = start > v->s->tok_start && is_quote(doc, start - 1);
   while (i < limit) {
     const at_token *t = AT_TOK(doc, i);
+    if (punct_is(doc, i, "(") && i + 2 < limit && punct_is(doc, i + 2, ")") &&
+        (AT_TOK(doc, i + 1)->flags & AT_TOKF_UPPER)) {
+      i += 3; /* the title's abbreviation: "Memorandum of Intent (MOI) to improve ..." */
+      continue;
+    }
     if (punct_is(doc, i, "(") || punct_is(doc, i, ";") || punct_is(doc, i, ":")) break;
-    if (quoted && is_quote(doc, i)) break;
+    /* A quoted title ends at its quote; an opening quote after a title ends it
+     * too ("the 2015 Joint Statement ... between the two countries "in ..."). */
+    if (is_quote(doc, i) && (quoted || (t->flags & AT_TOKF_SPACE))) break;
     if (punct_is(doc, i, ".") && (i + 1 >= limit || (AT_TOK(doc, i + 1)->flags & AT_TOKF_SPACE) ||
                                   punct_is(doc, i + 1, "/")))
       break;
@@ -103,6 +110,12 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested) {
       if (nm < 0 || !at_match_entry(mt_at(v, (uint32_t)nm), AT_CAT_AREA)) break;
       i++;
       continue;
+    }
+    if (at_tok_is(doc, i, "and") && i + 1 < limit) {
+      /* "... localities and a non-refundable aid agreement", "... and the
+       * 55th anniversary": a determiner after "and" starts another thing. */
+      long det = match_starting_at(v, i + 1);
+      if (det >= 0 && fn_word(v, (uint32_t)det, "determiner")) break;
     }
     long mm = match_starting_at(v, i);
     if (mm >= 0) {

@@ -206,6 +206,27 @@ static void test_english_documents(void **state) {
   assert_int_equal(json_array_size(test_list(r, "agreements")), 2);
   json_decref(r);
 
+  /* A title goes on through its abbreviation; it ends at "and a"/"and the",
+   * at an opening quote, and before "reached by". */
+  r = test_extract("Both sides signed a Memorandum of Intent (MOI) to improve living quality for disabled people "
+                   "and a non-refundable aid agreement for projects in support of disabled people.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"),
+                      "Memorandum of Intent (MOI) to improve living quality for disabled people");
+  json_decref(r);
+  r = test_extract("Gines said the activity followed the 2015 Joint Statement on the Establishment of a Strategic "
+                   "Partnership between the two countries \"in promoting maritime security.\" Ties rest on the "
+                   "military cooperation agreement reached by both sides last year.",
+                   "2019-09-15");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"),
+                      "Joint Statement on the Establishment of a Strategic Partnership between the two countries");
+  assert_string_equal(test_str(json_array_get(ag, 1), "title"), "military cooperation agreement");
+  json_decref(r);
+
   /* Named as the basis of what is planned, or by its anniversary: it exists. */
   r = test_extract("The statement will guide defence ties on the basis of the Memorandum of Understanding for "
                    "Advancing Bilateral Defense Cooperation.",
