@@ -72,6 +72,8 @@ typedef struct titles {
   const char *position_class; /* the office's class in positions.tsv */
   const char *country;
   bool active; /* a rank, office or honorific was just read */
+  bool peer;   /* a peerage just read ("Lord"): it is part of the name */
+  uint32_t peer_at;
 } titles;
 
 typedef struct walker {
@@ -458,6 +460,7 @@ static void walk_sentence(walker *w) {
       }
       if (!t.active) t = (titles){0};
       t.active = true;
+      if (at_entry_has_flag(e, "peer")) t.peer = true, t.peer_at = m->tok_start;
       i = m->tok_end;
       continue;
     }
@@ -516,12 +519,13 @@ static void walk_sentence(walker *w) {
       }
     }
     /* English calls an officer by rank and one name, which may be a place's
-     * too: "General Vinh". */
-    if (run <= 1 && t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH) && name_syllable(w, i, true) &&
-        !name_syllable(w, i + 1, true))
+     * too: "General Vinh"; a peer is named by title and one name: "Lord Astor". */
+    if (run <= 1 && ((t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH)) || t.peer) &&
+        name_syllable(w, i, true) && !name_syllable(w, i + 1, true))
       accept = true, run = 1, after = i + 1;
     if (accept && run > 4 && vietnamese) run = 4, after = i + run;
     if (accept) {
+      if (t.peer && t.peer_at + 1 == i) i = t.peer_at; /* "Lord Astor", "Earl Howe" */
       const char *name = at_tok_text(doc, i, after);
       uint32_t k = skip_brackets(w, after);
       /* A family name and Vietnamese letters in the name: a Vietnamese. */

@@ -198,6 +198,14 @@ static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t to
   return false;
 }
 
+/* "Minister Lich's visit", "Carter's official trip": the mention owns the cue. */
+static bool possessor_of(const sentence_view *v, const at_mention *mention, uint32_t cue_start) {
+  uint32_t k = mention->tok_end;
+  if (!(tok_punct(v->doc, k, "'") || tok_punct(v->doc, k, "\xE2\x80\x99")) || !at_tok_is(v->doc, k + 1, "s"))
+    return false;
+  return cue_start >= k + 2 && cue_start <= k + 4;
+}
+
 static void add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people_rule rule,
                        const char *not_country) {
   const at_mention *ms;
@@ -213,7 +221,9 @@ static void add_people(const sentence_view *v, at_event *ev, uint32_t m, enum pe
        * before it: the speaker is not the visitor. */
       bool after = ms[i].tok_start > cue_start;
       if (after && !cua_between(v, cue_end, ms[i].tok_start)) continue;
-      if (!after && !not_country && at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun")) continue;
+      if (!after && !not_country && at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun") &&
+          !possessor_of(v, &ms[i], cue_start))
+        continue;
     }
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
@@ -673,6 +683,15 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     /* "... held talks with X following an official welcome ceremony": the
      * ceremony opened the meeting this sentence already told. */
     if (v->s->event >= 0 && (uint32_t)AT_EVENT(doc, v->s->event)->sentence == v->index) return;
+    /* "At the reception, ..." after "X met with Y": English names the meeting
+     * told with another word (Vietnamese keeps "tiếp" and "hội đàm" apart). */
+    if (is_meeting(type) && (v->s->flags & AT_SENT_ENGLISH))
+      for (size_t e = doc->events.len; e-- > 0;)
+        if (is_meeting(AT_EVENT(doc, e)->type)) {
+          *current = (long)e;
+          if (v->s->event < 0) v->s->event = (int32_t)e;
+          return;
+        }
     /* "At the dialogue, the two sides ...": it took place, though the story
      * (or the crawl) left out the sentence that told it. */
     told_by_reference = !at_match_entry(mt, AT_CAT_MECHANISM); /* a forum is a setting ("Bên lề Đối thoại") */
@@ -766,6 +785,11 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * the story is about. */
   if (bilateral_type(type) && ev.countries.n == 1 && !strcmp(ev.countries.items[0], "VN") && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
+  /* No state named at all ("Suga and Phuc signed ..."): the two of the story. */
+  if (bilateral_type(type) && ev.countries.n == 0 && doc->main_foreign) {
+    at_strset_add(&ev.countries, "VN");
+    at_strset_add(&ev.countries, doc->main_foreign);
+  }
   /* No state and no person, in a story about no other state: a province
    * "welcomed 4.4 million holidaymakers". */
   if (bilateral_type(type) && ev.countries.n == 0 && ev.nparticipants == 0 && !doc->main_foreign) return;

@@ -190,10 +190,16 @@ static void test_english_one_name_mentions(void **state) {
   assert_string_equal(mentions("During a reception for Ambassador Xiong Bo, Giang affirmed the ties. Defence Minister "
                                "Phan Van Giang thanked Xiong. Carter did not attend."),
                       "0:Xiong Bo; 0:Phan Van Giang; 1:Phan Van Giang; 1:Xiong Bo");
+  assert_string_equal(mentions("General Ngo Xuan Lich held talks in Wellington. \"Minister Lich's visit is an "
+                               "opportunity,\" he said. Minister Lich\u2019s visit ended."),
+                      "0:Ngo Xuan Lich; 1:Ngo Xuan Lich; 2:Ngo Xuan Lich");
   /* A rank and one name, though the name is a city's too; an office and one
    * unknown word is no one ("Minister Regarding"). */
   assert_string_equal(people("At the reception, General Vinh thanked the guests."), "Vinh|General|-|-");
   assert_string_equal(people("The Deputy Minister Regarding the project said nothing."), "");
+  /* A peerage is part of the name. */
+  assert_string_equal(people("General Do Ba Ty received UK Defence Under Secretary of State Lord Astor."),
+                      "Do Ba Ty|General|-|VN; Lord Astor|-|Defence Under Secretary of State|GB");
 }
 
 int main(void) {

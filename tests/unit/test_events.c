@@ -338,6 +338,11 @@ static void test_english_reports(void **state) {
                              "on November 5 following an official welcome ceremony.",
                              NULL),
                       "talks XXXX-11-05 [VN NZ]");
+  /* "X's visit": X is the visitor. */
+  assert_string_equal(participants("General Ngo Xuan Lich held talks with his New Zealand counterpart Ron Mark in "
+                                   "Wellington on November 5. "
+                                   "\"Minister Lich's visit is an opportunity,\" Mark said."),
+                      "talks:Ngo Xuan Lich|Ron Mark; visit:Ngo Xuan Lich");
   /* A past tense tells a happening without a date or a name ("đã" in Vietnamese). */
   json_t *r = test_extract("The Vietnamese and Lao defence ministries signed a cooperation plan for 2024.", NULL);
   assert_int_equal(json_array_size(test_list(r, "events")), 1);
