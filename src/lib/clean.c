@@ -237,7 +237,36 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
   return false;
 }
 
+/* Plain text wrapped at a fixed width ("... General Phung Quang\nThanh and
+ * his Lao counterpart ..."): no line is long, and many lines stop mid-sentence
+ * with the next line going on. Such line breaks become spaces (in place, so
+ * offsets hold); a line that ends a sentence keeps its break. */
+static void unwrap_hard_wrapped_lines(attache_doc *doc) {
+  enum { WRAP_WIDTH = 100, MIN_WRAPPED = 3 };
+  size_t longest = 0, wrapped = 0;
+  for (size_t pos = 0; pos < doc->len;) {
+    size_t eol = pos;
+    while (eol < doc->len && doc->text[eol] != '\n') eol++;
+    size_t n = eol - pos;
+    if (n > longest) longest = n;
+    bool next_goes_on = eol + 1 < doc->len && !is_space(doc->text[eol + 1]);
+    if (n >= 40 && next_goes_on && !has_final_punctuation(doc->text + pos, n)) wrapped++;
+    pos = eol + 1;
+  }
+  if (longest > WRAP_WIDTH || wrapped < MIN_WRAPPED) return;
+  for (size_t pos = 0; pos < doc->len;) {
+    size_t eol = pos;
+    while (eol < doc->len && doc->text[eol] != '\n') eol++;
+    size_t n = eol - pos;
+    bool next_goes_on = eol + 1 < doc->len && !is_space(doc->text[eol + 1]);
+    bool comma = n && doc->text[eol - 1] == ',';
+    if (next_goes_on && ((n >= 40 && !has_final_punctuation(doc->text + pos, n)) || comma)) doc->text[eol] = ' ';
+    pos = eol + 1;
+  }
+}
+
 void at_clean_and_segment(attache_doc *doc) {
+  unwrap_hard_wrapped_lines(doc);
   bool story_started = false;
   uint32_t para = 0;
   size_t pos = 0;

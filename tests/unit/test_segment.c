@@ -126,6 +126,25 @@ static void test_english_datelines(void **state) {
   attache_doc_free(doc);
 }
 
+static void test_hard_wrapped_text_is_unwrapped(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Defence Ministries of Vietnam and Laos signed a plan.\n\n"
+                              "The document was inked by Minister of Defence General Phung Quang\n"
+                              "Thanh and his Lao counterpart Douangchay Phichit, who is also Deputy\n"
+                              "Prime Minister of Laos.\n\nAt the signing ceremony,\nThanh stressed that the plan "
+                              "will allow for the\nconsolidation of the friendship between the two armies.\n",
+                              NULL);
+  assert_int_equal(doc->sentences.len, 3);
+  assert_non_null(strstr(doc->text, "Phung Quang Thanh"));
+  assert_non_null(strstr(doc->text, "ceremony, Thanh"));
+  attache_doc_free(doc);
+  /* Lines that end their sentences keep their breaks. */
+  doc = test_doc("The first short paragraph ends here.\nThe second one ends here too.\n", NULL);
+  assert_int_equal(doc->sentences.len, 2);
+  assert_non_null(strstr(doc->text, "here.\nThe"));
+  attache_doc_free(doc);
+}
+
 static void test_language_per_paragraph(void **state) {
   (void)state;
   attache_doc *doc = test_doc("Sáng 6/5, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Nhật Bản tại Việt Nam.\n\n"
@@ -160,6 +179,7 @@ int main(void) {
       cmocka_unit_test(test_published_line_read_and_dropped),
       cmocka_unit_test(test_publication_date_from_dateline_stamp_and_url),
       cmocka_unit_test(test_english_datelines),
+      cmocka_unit_test(test_hard_wrapped_text_is_unwrapped),
       cmocka_unit_test(test_language_per_paragraph),
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
   };
