@@ -72,6 +72,17 @@ static void trim(const char *text, uint32_t *start, uint32_t *end) {
   }
 }
 
+static bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+/* Sentences a crawl glued together: "... the defence cooperation.The Minister
+ * used ...": a word of lower-case letters, one period, then a capitalized
+ * word (not an acronym such as "U.S."). */
+static bool glued_sentence(const char *text, uint32_t term, uint32_t next, uint32_t end) {
+  if (next != term + 1 || term < 3 || next + 1 >= end) return false;
+  if (!ascii_lower(text[term - 1]) || !ascii_lower(text[term - 2]) || !ascii_lower(text[term - 3])) return false;
+  return text[next] >= 'A' && text[next] <= 'Z' && ascii_lower(text[next + 1]);
+}
+
 static void push_sentence(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para) {
   trim(doc->text, &start, &end);
   if (start == end) return;
@@ -108,7 +119,7 @@ void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32
                          (text[term] == '.' && i - term > 1 && text[term + 1] != '.' && text[term + 1] != '/' &&
                           text[term + 1] != '!' && text[term + 1] != '?');
     if (i < end) {
-      if (!is_space(text[i])) continue; /* "6.5", "TP.HCM", "v.v" */
+      if (!is_space(text[i]) && !glued_sentence(text, term, i, end)) continue; /* "6.5", "TP.HCM", "v.v" */
       uint32_t next = i;
       while (next < end && is_space(text[next])) next++;
       if (next < end && starts_lower(text + next, pend)) continue;

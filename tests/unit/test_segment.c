@@ -138,6 +138,10 @@ static void test_hard_wrapped_text_is_unwrapped(void **state) {
   assert_non_null(strstr(doc->text, "Phung Quang Thanh"));
   assert_non_null(strstr(doc->text, "ceremony, Thanh"));
   attache_doc_free(doc);
+  /* Sentences a crawl glued together are two; "U.S." and "6.5" are not. */
+  doc = test_doc("It will expand the defence cooperation.The Minister thanked the U.S.Navy for 6.5 tons of aid.", NULL);
+  assert_int_equal(doc->sentences.len, 2);
+  attache_doc_free(doc);
   /* Lines that end their sentences keep their breaks. */
   doc = test_doc("The first short paragraph ends here.\nThe second one ends here too.\n", NULL);
   assert_int_equal(doc->sentences.len, 2);
