@@ -471,11 +471,13 @@ static void walk_sentence(walker *w) {
       if (is_punct(w, k, "'") || is_punct(w, k, "\xE2\x80\x99")) {
         if (k + 1 < w->s->tok_end && at_tok_is(doc, k + 1, "s")) k += 2;
       }
-      if (match_starting(w, k, AT_CAT_POSITION) || match_starting(w, k, AT_CAT_RANK)) {
+      const at_match *h = match_starting(w, k, AT_CAT_HONORIFIC);
+      bool counterpart = h && at_match_value(h, AT_CAT_HONORIFIC, "counterpart"); /* "his Lao counterpart X" */
+      if (match_starting(w, k, AT_CAT_POSITION) || match_starting(w, k, AT_CAT_RANK) || counterpart) {
         t = (titles){0};
         t.active = true;
         t.country = at_match_entry(m, AT_CAT_COUNTRY)->value;
-        i = k;
+        i = counterpart ? h->tok_end : k;
         continue;
       }
     }

@@ -594,7 +594,13 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     bool other_cue = false;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
       const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
-      if ((c && strcmp(c->value, "none")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) other_cue = true;
+      /* "signed ... during their talks in Da Nang on January 9": what
+       * happened during the talks has their date. */
+      bool during = false;
+      for (uint32_t j = m + 1; j < k; j++)
+        during |= function_word(v, j, "during") && match_of(v, k)->tok_start - match_of(v, j)->tok_end <= 1;
+      if (((c && strcmp(c->value, "none")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) && !during)
+        other_cue = true;
     }
     for (uint32_t t = cue->tok_end; t < x->tok_start; t++) {
       /* A comma ends the clause, unless the date goes on ("hôm thứ sáu, ngày

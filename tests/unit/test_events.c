@@ -338,6 +338,11 @@ static void test_english_reports(void **state) {
                              "on November 5 following an official welcome ceremony.",
                              NULL),
                       "talks XXXX-11-05 [VN NZ]");
+  /* What was signed during the talks has their date. */
+  assert_string_equal(events("Defence Minister Gen. Ngo Xuan Lich and his Lao counterpart Chansamone Channhalat signed "
+                             "a cooperation agreement for 2017 during their talks in Da Nang on January 9.",
+                             "2017-01-10"),
+                      "signing 2017-01-09 [VN LA]; talks 2017-01-09 [VN LA]");
   /* "X's visit": X is the visitor. */
   assert_string_equal(participants("General Ngo Xuan Lich held talks with his New Zealand counterpart Ron Mark in "
                                    "Wellington on November 5. "
