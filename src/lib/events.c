@@ -635,6 +635,24 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   }
 }
 
+/* "... would conduct an annual dialogue following the first such dialogue in
+ * Hanoi on 12 March this year": a cue dated right after it, to a day before
+ * publication, told what happened, whatever was planned around it. */
+static bool told_as_past(const sentence_view *v, uint32_t m) {
+  const at_match *cue = match_of(v, m);
+  const attache_doc *doc = v->doc;
+  if (!doc->has_published || !doc->published.day) return false;
+  for (size_t i = 0; i < v->ndates; i++) {
+    const at_date_span *x = &v->dates[i];
+    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 6 || !x->date.day) continue;
+    at_date d = at_resolve_year(x->date, doc);
+    long day = d.year * 10000L + d.month * 100L + d.day;
+    long published = doc->published.year * 10000L + doc->published.month * 100L + doc->published.day;
+    if (d.year && day < published) return true;
+  }
+  return false;
+}
+
 static bool bilateral_type(const char *type) {
   return !strcmp(type, "talks") || !strcmp(type, "reception") || !strcmp(type, "call") || !strcmp(type, "signing") ||
          !strcmp(type, "visit");
@@ -644,7 +662,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
   bool noun = at_entry_has_flag(cue, "noun");
-  if (modal_before(v, m)) return;
+  if (modal_before(v, m) && !told_as_past(v, m)) return;
   if (noun && m + 1 < v->s->match_end && match_of(v, m + 1)->tok_start == mt->tok_end) {
     const at_entry *md = at_match_entry(match_of(v, m + 1), AT_CAT_MODAL);
     if (md && at_entry_has_flag(md, "after")) return; /* "the visit to be made to Australia" */

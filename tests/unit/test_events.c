@@ -338,6 +338,16 @@ static void test_english_reports(void **state) {
                              "on November 5 following an official welcome ceremony.",
                              NULL),
                       "talks XXXX-11-05 [VN NZ]");
+  /* Planned around it, a meeting dated to a past day still happened. */
+  assert_string_equal(events("We agreed that Australia and Vietnam would conduct an annual defence dialogue following "
+                             "the successful conduct of the first such dialogue in Hanoi on 12 March this year.",
+                             "2013-03-19"),
+                      "dialogue 2013-03-12 [VN AU]");
+  /* A transfer to a partner is an exchange; "been transferred" is not. */
+  assert_string_equal(events("Last year, the U.S. transferred a decommissioned Coast Guard cutter to Vietnam.",
+                             "2018-03-05"),
+                      "exchange 2017 [VN US]");
+  assert_string_equal(events("Contracts signed between Vietnam and China have been transferred to 2016.", NULL), "");
   /* What was signed during the talks has their date. */
   assert_string_equal(events("Defence Minister Gen. Ngo Xuan Lich and his Lao counterpart Chansamone Channhalat signed "
                              "a cooperation agreement for 2017 during their talks in Da Nang on January 9.",
