@@ -317,8 +317,15 @@ static const char *destination(const sentence_view *v, uint32_t m) {
 /* A document named right after "ký" / "ký kết" (its object, not a later mention). */
 static bool has_agreement_after(const sentence_view *v, uint32_t m) {
   uint32_t end = match_of(v, m)->tok_end;
-  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 4; k++)
-    if (at_match_entry(match_of(v, k), AT_CAT_AGREEMENT)) return true;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 4; k++) {
+    if (!at_match_entry(match_of(v, k), AT_CAT_AGREEMENT)) continue;
+    /* "signed in 2010 and the Joint Vision Statement": a date or another
+     * item between, and the document is not what was signed. */
+    for (uint32_t t = end; t < match_of(v, k)->tok_start; t++)
+      if (AT_TOK(v->doc, t)->kind == AT_TOK_NUM || at_tok_is(v->doc, t, "and") || at_tok_is(v->doc, t, "và"))
+        return false;
+    return !word_before(v, k, "quantifier"); /* "the signing of many agreements": a count, not a signing */
+  }
   return false;
 }
 

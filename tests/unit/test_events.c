@@ -343,6 +343,15 @@ static void test_english_reports(void **state) {
                              "the successful conduct of the first such dialogue in Hanoi on 12 March this year.",
                              "2013-03-19"),
                       "dialogue 2013-03-12 [VN AU]");
+  /* Documents counted, or another document after a date, were not signed here. */
+  assert_string_equal(events("Cooperation has developed with the signing of many agreements and MOUs, Vietnam's defence "
+                             "attache in Seoul said on December 17.",
+                             "2019-12-17"),
+                      "");
+  assert_string_equal(events("Based on the Memorandum of Understanding between the two countries signed in 2010 and the "
+                             "Joint Vision Statement on defence cooperation, the two sides have cooperated well.",
+                             "2022-05-14"),
+                      "");
   /* A transfer to a partner is an exchange; "been transferred" is not. */
   assert_string_equal(events("Last year, the U.S. transferred a decommissioned Coast Guard cutter to Vietnam.",
                              "2018-03-05"),
