@@ -159,8 +159,12 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
  * the office is a main one (not a party title) and `t` has none yet. Returns
  * the token after it, or tok when there is no office there. */
 /* English names the body or the state after the office, behind "of" or "of
- * the": the token where that match of `cat` starts, else tok itself. */
+ * the" (a body also behind "in the"): the token where that match of `cat`
+ * starts, else tok itself. */
 static uint32_t past_of(const walker *w, uint32_t tok, at_category cat) {
+  if (cat == AT_CAT_BODY && at_tok_is(w->doc, tok, "in") && at_tok_is(w->doc, tok + 1, "the") &&
+      match_starting(w, tok + 2, cat))
+    return tok + 2; /* "Deputy Secretary in the Department of ..." */
   if (!at_tok_is(w->doc, tok, "of")) return tok;
   if (match_starting(w, tok + 1, cat)) return tok + 1;
   if (at_tok_is(w->doc, tok + 1, "the") && match_starting(w, tok + 2, cat)) return tok + 2;

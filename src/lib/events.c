@@ -832,8 +832,21 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   }
 }
 
+/* The attendance cue of a sentence (match index), or -1; with `flag`, only
+ * a cue with that attr. */
+static long attendance_cue(const sentence_view *v, const char *flag) {
+  for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
+    const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
+    if (cue && !strcmp(cue->value, "attend") && (!flag || at_entry_has_flag(cue, flag))) return (long)m;
+  }
+  return -1;
+}
+
 void at_events(attache_doc *doc) {
   long current = -1;
+  /* "The Vietnamese delegation was led by X ..." before any event is told
+   * (a story whose lead the crawl lost): X attends the first event. */
+  long attendance_before_events = -1;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
     sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
@@ -858,14 +871,16 @@ void at_events(attache_doc *doc) {
       at_event *ev = AT_EVENT(doc, current);
       long talk = strcmp(ev->type, "visit") ? current : discussion_event(doc);
       if (talk >= 0) add_areas(&v, &AT_EVENT(doc, talk)->areas);
-      for (uint32_t m = v.s->match_start; m < v.s->match_end; m++) {
-        const at_entry *cue = at_match_entry(AT_MATCH(doc, m), AT_CAT_CUE);
-        if (cue && !strcmp(cue->value, "attend")) {
-          add_people(&v, ev, m, PEOPLE_ALL, NULL);
-          break;
-        }
-      }
+      long attend = attendance_cue(&v, NULL);
+      if (attend >= 0) add_people(&v, ev, (uint32_t)attend, PEOPLE_ALL, NULL);
       v.s->event = (int32_t)current;
+    } else if (doc->events.len == 0 && attendance_before_events < 0 && attendance_cue(&v, "delegation") >= 0) {
+      attendance_before_events = s;
+    } else if (before == 0 && doc->events.len > 0 && attendance_before_events >= 0) {
+      sentence_view a = {doc, AT_SENT(doc, (uint32_t)attendance_before_events), (uint32_t)attendance_before_events,
+                         {{{0}}}, 0, -1};
+      at_event *first = AT_EVENT(doc, 0);
+      add_people(&a, first, (uint32_t)attendance_cue(&a, "delegation"), PEOPLE_ALL, NULL);
     }
   }
   /* A caption shows a moment of the story: undated, it happened on the day

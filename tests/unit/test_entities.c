@@ -197,6 +197,11 @@ static void test_english_one_name_mentions(void **state) {
    * unknown word is no one ("Minister Regarding"). */
   assert_string_equal(people("At the reception, General Vinh thanked the guests."), "Vinh|General|-|-");
   assert_string_equal(people("The Deputy Minister Regarding the project said nothing."), "");
+  /* A deputy secretary's portfolio, or his department behind "in the". */
+  assert_string_equal(people("Deputy Secretary Defence People Rebecca Skinner and Deputy Secretary in the Department of "
+                             "Foreign Affairs and Trade Gary Quinlan spoke."),
+                      "Rebecca Skinner|-|Deputy Secretary Defence People|AU; "
+                      "Gary Quinlan|-|Deputy Secretary in the Department of Foreign Affairs and Trade|AU");
   /* A peerage is part of the name. */
   assert_string_equal(people("General Do Ba Ty received UK Defence Under Secretary of State Lord Astor."),
                       "Do Ba Ty|General|-|VN; Lord Astor|-|Defence Under Secretary of State|GB");

@@ -357,6 +357,15 @@ static void test_english_reports(void **state) {
                              "2018-03-05"),
                       "exchange 2017 [VN US]");
   assert_string_equal(events("Contracts signed between Vietnam and China have been transferred to 2016.", NULL), "");
+  /* Who led the delegations, told before the lost lead, and who spoke at it. */
+  assert_string_equal(participants("The Vietnamese delegation was led by Deputy Minister of Defence Nguyen Chi Vinh, while "
+                                   "the Australian side was headed by Deputy Secretary Defence People Rebecca Skinner. "
+                                   "At the dialogue, the two sides noted the strong ties."),
+                      "dialogue:Nguyen Chi Vinh|Rebecca Skinner");
+  assert_string_equal(participants("The Vietnam Department of Peacekeeping Operations held a ceremony in Hanoi on "
+                                   "September 26 to welcome home the field hospital. Speaking at the ceremony, Major "
+                                   "General Pham Manh Thang praised the staff."),
+                      "meeting:Pham Manh Thang");
   /* What was signed during the talks has their date. */
   assert_string_equal(events("Defence Minister Gen. Ngo Xuan Lich and his Lao counterpart Chansamone Channhalat signed "
                              "a cooperation agreement for 2017 during their talks in Da Nang on January 9.",
