@@ -326,6 +326,13 @@ static long known_by_word(attache_doc *doc, const char *word) {
   return -1;
 }
 
+/* A known person with this name (in the sense of same_name), or -1. */
+static long known_by_name(attache_doc *doc, const char *name) {
+  for (size_t p = 0; p < doc->people.len; p++)
+    if (same_name(doc, AT_PERSON(doc, p)->name, name)) return (long)p;
+  return -1;
+}
+
 static uint32_t add_person(walker *w, const char *name, const titles *t, const char *country_guess) {
   attache_doc *doc = w->doc;
   for (size_t p = 0; p < doc->people.len; p++) {
@@ -529,6 +536,9 @@ static void walk_sentence(walker *w) {
     if (run <= 1 && ((t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH)) || t.peer) &&
         name_syllable(w, i, true) && !name_syllable(w, i + 1, true))
       accept = true, run = 1, after = i + 1;
+    /* The full name of a person already known, with no title this time:
+     * "Sergey Shoygu met ..." after the headline named the minister. */
+    if (!accept && run >= 2 && known_by_name(doc, at_tok_text(doc, i, after)) >= 0) accept = true;
     if (accept && run > 4 && vietnamese) run = 4, after = i + run;
     if (accept) {
       if (t.peer && t.peer_at + 1 == i) i = t.peer_at; /* "Lord Astor", "Earl Howe" */

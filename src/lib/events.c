@@ -48,6 +48,15 @@ static uint32_t clause_start(const sentence_view *v, uint32_t tok) {
   return v->s->tok_start;
 }
 
+/* The token that ends the clause holding `tok` (a comma, semicolon or
+ * colon), or the sentence's end. */
+static uint32_t clause_end(const sentence_view *v, uint32_t tok) {
+  uint32_t i = tok;
+  while (i < v->s->tok_end && !tok_punct(v->doc, i, ",") && !tok_punct(v->doc, i, ";") && !tok_punct(v->doc, i, ":"))
+    i++;
+  return i;
+}
+
 /* Is the cue at match index `m` in a modal context (plan, wish, invitation)?
  * A modal word governs what follows it to the end of the sentence, unless a
  * past marker ("đã", "vừa") after it starts a reported fact again. */
@@ -198,6 +207,40 @@ static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t to
   return false;
 }
 
+/* "Obama lifted the ban ..., and last year, the U.S. transferred a cutter":
+ * an English verbal cue whose clause has a state of its own as subject; a
+ * person named in an earlier clause is not in it. */
+static bool state_subject_between(const sentence_view *v, uint32_t from_tok, uint32_t m) {
+  const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !cue || at_entry_has_flag(cue, "noun")) return false;
+  uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
+  if (from_tok > clause) return false;
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (match_of(v, k)->tok_start >= clause && at_match_entry(match_of(v, k), AT_CAT_COUNTRY)) return true;
+  return false;
+}
+
+/* "Obama lifted the ban during a 2016 visit": in English, the subject did
+ * it during his own visit. */
+static bool subject_during(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  for (uint32_t k = m; k-- > v->s->match_start && match_of(v, m)->tok_start - match_of(v, k)->tok_end <= 2;) {
+    const at_entry *f = at_match_entry(match_of(v, k), AT_CAT_FUNCTION);
+    if (f && !strncmp(f->phrase, "during", 6)) return true;
+  }
+  return false;
+}
+
+/* "During the visit, Carter said ...": an English sentence that opens with
+ * the visit; its subject, after the comma, is the visitor. */
+static bool opening_during(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || m == v->s->match_start) return false;
+  const at_match *prev = match_of(v, m - 1);
+  if (prev->tok_start != v->s->tok_start) return false;
+  const at_entry *f = at_match_entry(prev, AT_CAT_FUNCTION);
+  return f && !strncmp(f->phrase, "during", 6) && tok_punct(v->doc, clause_end(v, match_of(v, m)->tok_end), ",");
+}
+
 /* "Minister Lich's visit", "Carter's official trip": the mention owns the cue. */
 static bool possessor_of(const sentence_view *v, const at_mention *mention, uint32_t cue_start) {
   uint32_t k = mention->tok_end;
@@ -211,6 +254,8 @@ static void add_people(const sentence_view *v, at_event *ev, uint32_t m, enum pe
   const at_mention *ms;
   size_t n = mentions_in(v->doc, v->index, &ms);
   uint32_t cue_start = match_of(v, m)->tok_start, cue_end = match_of(v, m)->tok_end;
+  size_t first_after = 0; /* the first person named after the cue */
+  while (first_after < n && ms[first_after].tok_start <= cue_start) first_after++;
   for (size_t i = 0; i < n; i++) {
     if (excluded_token(v, ms[i].tok_start) || in_brackets(v, ms[i].tok_start)) continue;
     const at_person *p = AT_PERSON(v->doc, ms[i].person);
@@ -220,13 +265,14 @@ static void add_people(const sentence_view *v, at_event *ev, uint32_t m, enum pe
        * with no destination ("trong chuyến thăm lần này") names no visitor
        * before it: the speaker is not the visitor. */
       bool after = ms[i].tok_start > cue_start;
-      if (after && !cua_between(v, cue_end, ms[i].tok_start)) continue;
+      if (after && !cua_between(v, cue_end, ms[i].tok_start) && !(i == first_after && opening_during(v, m))) continue;
       if (!after && !not_country && at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun") &&
-          !possessor_of(v, &ms[i], cue_start))
+          !possessor_of(v, &ms[i], cue_start) && !(i == 0 && subject_during(v, m)))
         continue;
     }
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
+    if (rule == PEOPLE_ALL && ms[i].tok_end <= cue_start && state_subject_between(v, ms[i].tok_end, m)) continue;
     add_participant(ev, ms[i].person);
     if (p->country) at_strset_add(&ev->countries, p->country);
   }
@@ -302,7 +348,8 @@ static void find_location(const sentence_view *v, at_event *ev) {
 
 /* The first country named after the cue: a visit's destination. */
 static const char *destination(const sentence_view *v, uint32_t m) {
-  for (uint32_t k = m + 1; k < v->s->match_end && k < m + 4; k++) {
+  uint32_t clause = clause_end(v, match_of(v, m)->tok_end); /* "During the visit, Carter said the US ..." */
+  for (uint32_t k = m + 1; k < v->s->match_end && k < m + 4 && match_of(v, k)->tok_start < clause; k++) {
     const at_match *mt = match_of(v, k);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     if (e) return e->value;

@@ -366,6 +366,15 @@ static void test_english_reports(void **state) {
                                    "September 26 to welcome home the field hospital. Speaking at the ceremony, Major "
                                    "General Pham Manh Thang praised the staff."),
                       "meeting:Pham Manh Thang");
+  /* "During the visit, X said": X is the visitor (the US after the comma is
+   * no destination); a state as the subject of its own clause leaves out a
+   * person named in the clause before. */
+  assert_string_equal(participants("Secretary of Defense Ash Carter arrived in Hanoi on Sunday. During the visit, Carter "
+                                   "said the US will provide $18 million."),
+                      "visit:Ash Carter");
+  assert_string_equal(participants("Former president Barack Obama lifted the ban during a 2016 visit and last year, the "
+                                   "U.S. transferred a decommissioned Coast Guard cutter to Vietnam."),
+                      "visit:Barack Obama; exchange:");
   /* What was signed during the talks has their date. */
   assert_string_equal(events("Defence Minister Gen. Ngo Xuan Lich and his Lao counterpart Chansamone Channhalat signed "
                              "a cooperation agreement for 2017 during their talks in Da Nang on January 9.",
