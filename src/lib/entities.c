@@ -284,12 +284,14 @@ static bool is_vietnamese_name(const walker *w, uint32_t tok) {
   return m != NULL;
 }
 
-/* Tone-insensitive comparison of names, so "Nguyễn Chí Vinh" (a typo) and
- * "Nguyễn Chí Vịnh" are one person, and word order does not matter for
- * foreign names ("Koji Yamazaki", "Yamazaki Koji"). */
-static bool same_name(attache_doc *doc, const char *a, const char *b) {
-  const char *fa = at_fold(doc->arena, a, strlen(a), AT_MATCH_TONE);
-  const char *fb = at_fold(doc->arena, b, strlen(b), AT_MATCH_TONE);
+static const char *fold_name(attache_doc *doc, const char *name) {
+  return at_fold(doc->arena, name, strlen(name), AT_MATCH_TONE);
+}
+
+/* Tone-insensitive comparison of names (both already folded), so "Nguyễn Chí
+ * Vinh" (a typo) and "Nguyễn Chí Vịnh" are one person, and word order does
+ * not matter for foreign names ("Koji Yamazaki", "Yamazaki Koji"). */
+static bool same_name(const char *fa, const char *fb) {
   if (!strcmp(fa, fb)) return true;
   /* Same multiset of words in another order. */
   size_t na = strlen(fa), nb = strlen(fb);
@@ -314,13 +316,13 @@ static bool same_name(attache_doc *doc, const char *a, const char *b) {
 
 /* A single word that is one word of a known person's name ("Bộ trưởng Parly"). */
 static long known_by_word(attache_doc *doc, const char *word) {
-  const char *fw = at_fold(doc->arena, word, strlen(word), AT_MATCH_TONE);
+  const char *fw = fold_name(doc, word);
+  size_t wlen = strlen(fw);
   for (size_t p = doc->people.len; p-- > 0;) {
-    const char *name = at_fold(doc->arena, AT_PERSON(doc, p)->name, strlen(AT_PERSON(doc, p)->name), AT_MATCH_TONE);
+    const char *name = AT_PERSON(doc, p)->folded_name;
     const char *last = strrchr(name, ' ');
     const char *first_end = strchr(name, ' ');
-    if ((last && !strcmp(last + 1, fw)) ||
-        (first_end && (size_t)(first_end - name) == strlen(fw) && !strncmp(name, fw, strlen(fw))))
+    if ((last && !strcmp(last + 1, fw)) || (first_end && (size_t)(first_end - name) == wlen && !strncmp(name, fw, wlen)))
       return (long)p;
   }
   return -1;
@@ -328,16 +330,17 @@ static long known_by_word(attache_doc *doc, const char *word) {
 
 /* A known person with this name (in the sense of same_name), or -1. */
 static long known_by_name(attache_doc *doc, const char *name) {
+  const char *folded = fold_name(doc, name);
   for (size_t p = 0; p < doc->people.len; p++)
-    if (same_name(doc, AT_PERSON(doc, p)->name, name)) return (long)p;
+    if (same_name(AT_PERSON(doc, p)->folded_name, folded)) return (long)p;
   return -1;
 }
 
 static uint32_t add_person(walker *w, const char *name, const titles *t, const char *country_guess) {
   attache_doc *doc = w->doc;
-  for (size_t p = 0; p < doc->people.len; p++) {
-    at_person *x = AT_PERSON(doc, p);
-    if (!same_name(doc, x->name, name)) continue;
+  long known = known_by_name(doc, name);
+  if (known >= 0) {
+    at_person *x = AT_PERSON(doc, known);
     if (t->rank && !x->rank) x->rank = t->rank;
     if (t->position && !x->position) x->position = t->position;
     if (t->country && !x->country_explicit) {
@@ -345,10 +348,11 @@ static uint32_t add_person(walker *w, const char *name, const titles *t, const c
       x->country_explicit = true;
     }
     if (!x->country) x->country = country_guess;
-    return (uint32_t)p;
+    return (uint32_t)known;
   }
   at_person *x = at_vec_push(&doc->people);
   x->name = name;
+  x->folded_name = fold_name(doc, name);
   x->rank = t->rank;
   x->position = t->position;
   x->country = t->country ? t->country : country_guess;
@@ -640,7 +644,10 @@ static bool in_mention(const attache_doc *doc, size_t from, uint32_t sentence, u
  * binds such words to the people found later in the story. */
 static void resolve_names_told_later(attache_doc *doc) {
   size_t walked = doc->mentions.len, first = 0;
-  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+  uint32_t last_new = 0; /* no one is told for the first time after this sentence */
+  for (size_t p = 0; p < doc->people.len; p++)
+    if (AT_PERSON(doc, p)->first_sentence > last_new) last_new = AT_PERSON(doc, p)->first_sentence;
+  for (uint32_t s = 0; s < last_new; s++) {
     walker w = {doc, AT_SENT(doc, s), s};
     if (!(w.s->flags & AT_SENT_ENGLISH)) continue;
     while (first < walked && AT_VEC_AT(&doc->mentions, at_mention, first)->sentence < s) first++;

@@ -135,6 +135,7 @@ bool at_strset_has(const at_strset *set, const char *s);
 
 typedef struct at_person {
   const char *name;
+  const char *folded_name; /* the name folded without tones, for comparing */
   const char *rank;
   const char *position;
   const char *country; /* ISO code or NULL */
