@@ -606,6 +606,8 @@ static void find_main_foreign(attache_doc *doc) {
   for (size_t m = 0; m < doc->matches.len; m++) {
     const at_match *mt = AT_MATCH(doc, m);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
+    const at_entry *place = at_match_entry(mt, AT_CAT_PLACE);
+    if ((e && !strcmp(e->value, "VN")) || (place && !strcmp(place->value, "VN"))) doc->about_vietnam = true;
     if (!e || !strcmp(e->value, "VN")) continue;
     if (mt->tok_end - mt->tok_start == 1 && mt->tok_start > 0 && (AT_TOK(doc, mt->tok_start - 1)->flags & AT_TOKF_CAP) &&
         AT_TOK(doc, mt->tok_start - 1)->kind == AT_TOK_WORD)
@@ -670,4 +672,14 @@ void at_entities(attache_doc *doc) {
     walk_sentence(&w);
   }
   resolve_names_told_later(doc);
+  /* A person whose title says Vietnamese, or an officer with a full
+   * Vietnamese name ("General Tran Van Nam"); a family name alone does not
+   * ("Kim Kardashian", "Mac Pro"). */
+  for (size_t p = 0; p < doc->people.len && !doc->about_vietnam; p++) {
+    const at_person *x = AT_PERSON(doc, p);
+    if (!x->country || strcmp(x->country, "VN")) continue;
+    size_t words = 1;
+    for (const char *c = x->name; *c; c++) words += *c == ' ';
+    doc->about_vietnam = x->country_explicit || ((x->rank || x->position) && words >= 3);
+  }
 }

@@ -149,9 +149,14 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   lap(stage_seconds, AT_STAGE_MATCH, &mark);
   at_entities(doc);
   lap(stage_seconds, AT_STAGE_ENTITIES, &mark);
-  at_events(doc);
+  /* attache records Vietnam's defense relations. Vietnamese news is about
+   * them whether or not it names Vietnam; an English page that names neither
+   * Vietnam nor a Vietnamese place or person (general news: "received an
+   * inquiry", "trade talks") is not, and yields no records. */
+  bool in_scope = doc->about_vietnam || !doc->lang || strcmp(doc->lang, "en");
+  if (in_scope) at_events(doc);
   lap(stage_seconds, AT_STAGE_EVENTS, &mark);
-  at_records(doc);
+  if (in_scope) at_records(doc);
   lap(stage_seconds, AT_STAGE_RECORDS, &mark);
   if (stage_seconds) {
     attache_doc_json(doc);

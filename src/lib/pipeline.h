@@ -224,6 +224,7 @@ struct attache_doc {
   at_vec figures;    /* at_figure */
   at_vec relations;  /* at_relation */
   const char *main_foreign; /* the foreign country the story is mostly about */
+  bool about_vietnam;       /* Vietnam, a Vietnamese place, or a person titled Vietnamese is named */
   char *json;               /* cached output */
 };
 

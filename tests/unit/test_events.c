@@ -310,8 +310,8 @@ static void test_english_reports(void **state) {
                                    "Secretary of Defense Ashton Carter."),
                       "signing:Phung Quang Thanh|Ashton Carter");
   /* The visitor behind "by"/"của" after a nominal cue; his country is not where he went. */
-  assert_string_equal(participants("The three-day trip by Indonesian Defence Minister Prabowo Subianto started on "
-                                   "Thursday, May 12."),
+  assert_string_equal(participants("The three-day trip to Vietnam by Indonesian Defence Minister Prabowo Subianto started "
+                                   "on Thursday, May 12."),
                       "visit:Prabowo Subianto");
   assert_string_equal(participants("Chuyến thăm chính thức của Bộ trưởng Quốc phòng Indonesia Prabowo Subianto bắt "
                                    "đầu ngày 12/5."),
@@ -375,6 +375,19 @@ static void test_english_reports(void **state) {
   assert_string_equal(participants("Former president Barack Obama lifted the ban during a 2016 visit and last year, the "
                                    "U.S. transferred a decommissioned Coast Guard cutter to Vietnam."),
                       "visit:Barack Obama; exchange:");
+  /* English news that names neither Vietnam nor a Vietnamese place or
+   * titled person is not about Vietnam's defense relations. */
+  assert_string_equal(events("Kim Kardashian received an award in Seoul on Monday. Japan and Canada held talks in "
+                             "Ottawa on Monday.",
+                             "2019-11-18"),
+                      "");
+  assert_string_equal(events("Japan and Canada held talks in Hanoi on Monday.", "2019-11-18"),
+                      "talks 2019-11-18 [JP CA]");
+  /* Trade talks, and a meeting they were unable to hold, are no meetings. */
+  assert_string_equal(events("Vietnam and China have been unable to reschedule a meeting between their leaders. "
+                             "Vietnam held trade talks with Japan on Monday.",
+                             "2019-11-18"),
+                      "");
   /* What was signed during the talks has their date. */
   assert_string_equal(events("Defence Minister Gen. Ngo Xuan Lich and his Lao counterpart Chansamone Channhalat signed "
                              "a cooperation agreement for 2017 during their talks in Da Nang on January 9.",

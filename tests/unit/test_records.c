@@ -202,13 +202,15 @@ static void test_english_documents(void **state) {
   assert_int_equal(json_array_size(ag), 1);
   assert_string_equal(test_str(json_array_get(ag, 0), "kind"), "joint_vision_statement");
   json_decref(r);
-  r = test_extract("The units fulfilled the goals set in the Protocol and the Cooperation Plan for 2016.", NULL);
+  r = test_extract("The Vietnamese and Lao units fulfilled the goals set in the Protocol and the Cooperation Plan "
+                   "for 2016.",
+                   NULL);
   assert_int_equal(json_array_size(test_list(r, "agreements")), 2);
   json_decref(r);
 
   /* A title goes on through its abbreviation; it ends at "and a"/"and the",
    * at an opening quote, and before "reached by". */
-  r = test_extract("Both sides signed a Memorandum of Intent (MOI) to improve living quality for disabled people "
+  r = test_extract("Vietnam and the U.S. signed a Memorandum of Intent (MOI) to improve living quality for disabled people "
                    "and a non-refundable aid agreement for projects in support of disabled people.",
                    NULL);
   ag = test_list(r, "agreements");
@@ -216,7 +218,7 @@ static void test_english_documents(void **state) {
   assert_string_equal(test_str(json_array_get(ag, 0), "title"),
                       "Memorandum of Intent (MOI) to improve living quality for disabled people");
   json_decref(r);
-  r = test_extract("Gines said the activity followed the 2015 Joint Statement on the Establishment of a Strategic "
+  r = test_extract("Gines said the activity in Vietnam followed the 2015 Joint Statement on the Establishment of a Strategic "
                    "Partnership between the two countries \"in promoting maritime security.\" Ties rest on the "
                    "military cooperation agreement reached by both sides last year.",
                    "2019-09-15");
@@ -228,7 +230,7 @@ static void test_english_documents(void **state) {
   json_decref(r);
 
   /* Named as the basis of what is planned, or by its anniversary: it exists. */
-  r = test_extract("The statement will guide defence ties on the basis of the Memorandum of Understanding for "
+  r = test_extract("The statement will guide Vietnam's defence ties on the basis of the Memorandum of Understanding for "
                    "Advancing Bilateral Defense Cooperation.",
                    "2015-06-01");
   assert_string_equal(test_str(json_array_get(test_list(r, "agreements"), 0), "status"), "existing");
@@ -240,7 +242,7 @@ static void test_english_documents(void **state) {
   json_decref(r);
 
   /* Signed in a year before publication: history, not this happening. */
-  r = test_extract("The Memorandum of Understanding on defence cooperation signed in 2010 guides the ties.",
+  r = test_extract("The Memorandum of Understanding on defence cooperation signed in 2010 guides the ties with Vietnam.",
                    "2013-03-19");
   assert_string_equal(test_str(json_array_get(test_list(r, "agreements"), 0), "status"), "existing");
   json_decref(r);
