@@ -376,6 +376,24 @@ static bool has_agreement_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "received visiting Ambassador X", "met his Vietnamese counterpart", "met a
+ * delegation of ...": a person (named, or by title, state or delegation)
+ * within a few words after the cue. */
+static bool person_after(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  const at_mention *ms;
+  size_t n = mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_start >= end && ms[i].tok_start <= end + 6) return true;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 3; k++) {
+    const at_match *x = match_of(v, k);
+    if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC) ||
+        at_match_entry(x, AT_CAT_COUNTRY) || function_word(v, k, "delegation"))
+      return true;
+  }
+  return false;
+}
+
 /* The event a sentence points back to: "Sau lễ đón, ..." (the last event of
  * that type) or "Cùng ngày, ..." (the current event). */
 static long referenced_event(const sentence_view *v, long current) {
@@ -731,6 +749,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool signers = at_tok_is(doc, mt->tok_end, "by") && *current >= 0 && !strcmp(AT_EVENT(doc, *current)->type, "signing");
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers) return;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m)) return;
+  if (at_entry_has_flag(cue, "person") && !person_after(v, m)) return;
   const at_entry *attend = m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start
                                ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend")
                                : NULL;

@@ -383,6 +383,14 @@ static void test_english_reports(void **state) {
                       "");
   assert_string_equal(events("Japan and Canada held talks in Hanoi on Monday.", "2019-11-18"),
                       "talks 2019-11-18 [JP CA]");
+  /* English "received" and "met" report a meeting only with someone as the object. */
+  assert_string_equal(events("Vietnam's Defence Ministry received an inquiry on Monday. The players had not met since "
+                             "2018.",
+                             "2019-11-18"),
+                      "");
+  assert_string_equal(events("Vietnam's Defence Minister received a delegation of the Lao People's Army on Monday.",
+                             "2019-11-18"),
+                      "reception 2019-11-18 [VN LA]");
   /* Trade talks, and a meeting they were unable to hold, are no meetings. */
   assert_string_equal(events("Vietnam and China have been unable to reschedule a meeting between their leaders. "
                              "Vietnam held trade talks with Japan on Monday.",
