@@ -224,10 +224,8 @@ static bool state_subject_between(const sentence_view *v, uint32_t from_tok, uin
  * it during his own visit. */
 static bool subject_during(const sentence_view *v, uint32_t m) {
   if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
-  for (uint32_t k = m; k-- > v->s->match_start && match_of(v, m)->tok_start - match_of(v, k)->tok_end <= 2;) {
-    const at_entry *f = at_match_entry(match_of(v, k), AT_CAT_FUNCTION);
-    if (f && !strncmp(f->phrase, "during", 6)) return true;
-  }
+  for (uint32_t k = m; k-- > v->s->match_start && match_of(v, m)->tok_start - match_of(v, k)->tok_end <= 2;)
+    if (function_word(v, k, "during")) return true;
   return false;
 }
 
@@ -235,10 +233,8 @@ static bool subject_during(const sentence_view *v, uint32_t m) {
  * the visit; its subject, after the comma, is the visitor. */
 static bool opening_during(const sentence_view *v, uint32_t m) {
   if (!(v->s->flags & AT_SENT_ENGLISH) || m == v->s->match_start) return false;
-  const at_match *prev = match_of(v, m - 1);
-  if (prev->tok_start != v->s->tok_start) return false;
-  const at_entry *f = at_match_entry(prev, AT_CAT_FUNCTION);
-  return f && !strncmp(f->phrase, "during", 6) && tok_punct(v->doc, clause_end(v, match_of(v, m)->tok_end), ",");
+  if (match_of(v, m - 1)->tok_start != v->s->tok_start || !function_word(v, m - 1, "during")) return false;
+  return tok_punct(v->doc, clause_end(v, match_of(v, m)->tok_end), ",");
 }
 
 /* "Minister Lich's visit", "Carter's official trip": the mention owns the cue. */
