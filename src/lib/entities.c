@@ -423,6 +423,15 @@ static void resolve_office(walker *w, const titles *t, uint32_t at) {
   if (found >= 0) add_mention(w, (uint32_t)found, at, at);
 }
 
+/* "016-Quang Trung", "HQ-012 Lý Thái Tổ": a hull number names a ship. */
+static bool hull_number_before(const walker *w, uint32_t tok) {
+  if (tok < w->s->tok_start + 1) return false;
+  const at_token *prev = AT_TOK(w->doc, tok - 1);
+  if (prev->kind == AT_TOK_NUM) return true; /* "HQ-012 Lý Thái Tổ" */
+  return tok >= w->s->tok_start + 2 && is_dash(w, tok - 1) && AT_TOK(w->doc, tok - 2)->kind == AT_TOK_NUM &&
+         !(AT_TOK(w->doc, tok - 1)->flags & AT_TOKF_SPACE);
+}
+
 static void walk_sentence(walker *w) {
   attache_doc *doc = w->doc;
   titles t = {0};
@@ -507,6 +516,11 @@ static void walk_sentence(walker *w) {
       continue;
     }
     uint32_t run = name_syllable(w, i, t.active) ? name_run(w, i, t.active) : 0;
+    if (run && hull_number_before(w, i)) { /* "ship 016-Quang Trung": a ship, not a person */
+      t = (titles){0};
+      i += run;
+      continue;
+    }
     bool vietnamese = run && is_vietnamese_name(w, i);
     bool accept = false;
     if (run >= 2 && (vietnamese || t.active)) accept = true;

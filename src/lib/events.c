@@ -307,6 +307,9 @@ static void add_countries(const sentence_view *v, at_event *ev) {
     /* "tại Singapore": where it happened, not who took part. */
     bool place = k > v->s->match_start && function_word(v, k - 1, "at") && match_of(v, k - 1)->tok_end == mt->tok_start;
     if (e && !place && !excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
+    /* "The Vietnam People's Navy ship ...", "the Royal Australian Navy": a body of one state. */
+    const at_entry *body = at_match_entry(mt, AT_CAT_BODY);
+    if (body && strlen(body->value) == 2 && !excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, body->value);
     if (function_word(v, k, "both")) {
       at_strset_add(&ev->countries, "VN");
       if (v->doc->main_foreign) at_strset_add(&ev->countries, v->doc->main_foreign);
@@ -348,6 +351,7 @@ static const char *destination(const sentence_view *v, uint32_t m) {
   for (uint32_t k = m + 1; k < v->s->match_end && k < m + 4 && match_of(v, k)->tok_start < clause; k++) {
     const at_match *mt = match_of(v, k);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
+    if (e && at_entry_has_flag(e, "en-adj")) break; /* "visiting Japanese Ambassador X": the guest's state */
     if (e) return e->value;
     const at_entry *p = at_match_entry(mt, AT_CAT_PLACE);
     if (p) return p->value;
@@ -667,8 +671,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       bool during = false;
       for (uint32_t j = m + 1; j < k; j++)
         during |= function_word(v, j, "during") && match_of(v, k)->tok_start - match_of(v, j)->tok_end <= 1;
-      if (((c && strcmp(c->value, "none")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) && !during)
-        other_cue = true;
+      bool no_cue = c && at_entry_has_flag(c, "destination") && !destination(v, k); /* "received visiting X" */
+      bool setting = word_before(v, k, "sidelines"); /* "... on the sidelines of the Shangri-La Dialogue on June 1" */
+      bool mechanism = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !setting;
+      if (((c && strcmp(c->value, "none") && !no_cue) || mechanism) && !during) other_cue = true;
     }
     for (uint32_t t = cue->tok_end; t < x->tok_start; t++) {
       /* A comma ends the clause, unless the date goes on ("hôm thứ sáu, ngày
@@ -831,6 +837,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     add_countries(v, &ev);
   }
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
+  if (at_match_entry(mt, AT_CAT_MECHANISM) && word_before(v, m, "sidelines")) return; /* the setting of a meeting */
   if (!strcmp(type, "multilateral") || !strcmp(type, "dialogue")) {
     const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
     ev.mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";

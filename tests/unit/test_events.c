@@ -383,6 +383,20 @@ static void test_english_reports(void **state) {
                       "");
   assert_string_equal(events("Japan and Canada held talks in Hanoi on Monday.", "2019-11-18"),
                       "talks 2019-11-18 [JP CA]");
+  /* "visiting Japanese Ambassador": the guest's state, not a visit to Japan;
+   * a forum on whose sidelines a call was paid is its setting; a ship named
+   * after its hull number is no person, its navy names its state. */
+  assert_string_equal(participants("Defence Minister Gen. Phan Van Giang received visiting Japanese Ambassador Yamada "
+                                   "Takio in Hanoi on June 5. Deputy Defence Minister Nguyen Chi Vinh paid a courtesy "
+                                   "call on Singaporean Prime Minister Lee Hsien Loong on the sidelines of the "
+                                   "Shangri-La Dialogue on June 1. The Vietnam People's Navy ship 016-Quang Trung "
+                                   "docked at Port Klang, Malaysia on June 4."),
+                      "reception:Phan Van Giang|Yamada Takio; reception:Nguyen Chi Vinh|Lee Hsien Loong; port_call:");
+  assert_string_equal(events("Defence Minister Gen. Phan Van Giang received visiting Japanese Ambassador Yamada Takio in "
+                             "Hanoi on June 5. The Vietnam People's Navy ship 016-Quang Trung docked at Port Klang, "
+                             "Malaysia on June 4.",
+                             "2024-06-10"),
+                      "reception 2024-06-05 [VN JP]; port_call 2024-06-04 [VN MY]");
   /* English "received" and "met" report a meeting only with someone as the object. */
   assert_string_equal(events("Vietnam's Defence Ministry received an inquiry on Monday. The players had not met since "
                              "2018.",
