@@ -298,6 +298,18 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
           span.tok_end = wend;
           out[n++] = span;
         }
+      } else if (!strncmp(w->value, "rel_week:", 9) && published_day(doc)) {
+        /* "last week": Monday to Sunday of that week, as precise as it is:
+         * its month when the week lies in one, else its year. */
+        at_date monday = doc->published, sunday;
+        if (add_days(&monday, 7 * atoi(w->value + 9) - (weekday_of(doc->published) - 1))) {
+          sunday = monday;
+          if (add_days(&sunday, 6) && sunday.year == monday.year) {
+            span.date = (at_date){monday.year, sunday.month == monday.month ? monday.month : 0, 0};
+            span.tok_end = wend;
+            out[n++] = span;
+          }
+        }
       } else if (!strncmp(w->value, "rel_year:", 9) && doc->has_published) {
         span.date = (at_date){(int16_t)(doc->published.year + atoi(w->value + 9)), 0, 0};
         span.tok_end = wend;

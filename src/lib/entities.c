@@ -466,8 +466,11 @@ static void walk_sentence(walker *w) {
     if ((m = match_starting(w, i, AT_CAT_HONORIFIC))) {
       const at_entry *e = at_match_entry(m, AT_CAT_HONORIFIC);
       if (at_entry_has_flag(e, "pronoun") && !name_run(w, m->tok_end, true)) {
-        /* "ông", "bà" alone: the person this sentence, or the last one, is about. */
-        long who = first_person_here != UINT32_MAX ? (long)first_person_here : -1;
+        /* "ông", "bà" alone: the person this sentence, or the last one, is
+         * about; an object ("hosted a ceremony for him") is someone else than
+         * this sentence's subject: the one the last sentence was about. */
+        bool object = at_entry_has_flag(e, "object");
+        long who = first_person_here != UINT32_MAX && !object ? (long)first_person_here : -1;
         if (who < 0)
           for (size_t k = doc->mentions.len; k-- > 0;) {
             const at_mention *mm = AT_VEC_AT(&doc->mentions, at_mention, k);

@@ -300,6 +300,12 @@ static void add_areas(const sentence_view *v, at_strset *areas) {
 
 /* Countries named in the sentence (outside the inviter's clause), "hai bên"
  * and "hai nước" standing for Vietnam and the story's foreign country. */
+static bool has_foreign(const at_strset *countries) {
+  for (uint8_t i = 0; i < countries->n; i++)
+    if (strcmp(countries->items[i], "VN")) return true;
+  return false;
+}
+
 static void add_countries(const sentence_view *v, at_event *ev) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *mt = match_of(v, k);
@@ -310,9 +316,9 @@ static void add_countries(const sentence_view *v, at_event *ev) {
     /* "The Vietnam People's Navy ship ...", "the Royal Australian Navy": a body of one state. */
     const at_entry *body = at_match_entry(mt, AT_CAT_BODY);
     if (body && strlen(body->value) == 2 && !excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, body->value);
-    if (function_word(v, k, "both")) {
+    if (function_word(v, k, "both")) { /* "the two ministers": Vietnam and its partner here, else the story's */
       at_strset_add(&ev->countries, "VN");
-      if (v->doc->main_foreign) at_strset_add(&ev->countries, v->doc->main_foreign);
+      if (v->doc->main_foreign && !has_foreign(&ev->countries)) at_strset_add(&ev->countries, v->doc->main_foreign);
     }
   }
 }
@@ -428,11 +434,6 @@ static uint32_t distinct_mechanisms(const sentence_view *v) {
   return n;
 }
 
-static bool has_foreign(const at_strset *countries) {
-  for (uint8_t i = 0; i < countries->n; i++)
-    if (strcmp(countries->items[i], "VN")) return true;
-  return false;
-}
 
 /* The part of the day told before the cue ("Chiều 19/9", "Buổi tối cùng ngày"). */
 static const char *daypart_before(const sentence_view *v, uint32_t m) {

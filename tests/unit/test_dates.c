@@ -81,6 +81,10 @@ static void test_english_relative_days(void **state) {
   /* Across a month and a year. */
   assert_string_equal(first_date("Yesterday the two ministers held talks.", "2020-03-01"), "2020-02-29");
   assert_string_equal(first_date("Yesterday the two ministers held talks.", "2021-01-01"), "2020-12-31");
+  /* A week is only as precise as it is: its month, or across months its year. */
+  assert_string_equal(first_date("The dialogue took place last week.", "2019-06-12"), "2019-06");
+  assert_string_equal(first_date("The dialogue took place last week.", "2023-11-08"), "2023");
+  assert_string_equal(first_date("The dialogue takes place this week.", "2019-06-12"), "2019-06");
 }
 
 static void test_year_not_guessed_and_rolled_back(void **state) {

@@ -193,6 +193,10 @@ static void test_english_one_name_mentions(void **state) {
   assert_string_equal(mentions("General Ngo Xuan Lich held talks in Wellington. \"Minister Lich's visit is an "
                                "opportunity,\" he said. Minister Lich\u2019s visit ended."),
                       "0:Ngo Xuan Lich; 1:Ngo Xuan Lich; 2:Ngo Xuan Lich");
+  /* "for him": not this sentence's subject but the one the last sentence named. */
+  assert_string_equal(mentions("Indonesian Defence Minister Prabowo Subianto arrived in Hanoi on Nov. 6. Vietnamese "
+                               "Defence Minister Phan Van Giang hosted a welcome ceremony for him."),
+                      "0:Prabowo Subianto; 1:Phan Van Giang; 1:Prabowo Subianto");
   /* A rank and one name, though the name is a city's too; an office and one
    * unknown word is no one ("Minister Regarding"). */
   assert_string_equal(people("At the reception, General Vinh thanked the guests."), "Vinh|General|-|-");
