@@ -12,50 +12,9 @@
  * told and only adds to it. Sentences without a cue add their cooperation
  * areas (and, with an attendance cue, their people) to the event before them.
  */
-#include "pipeline.h"
+#include "event_frame.h"
 
 #include <string.h>
-
-enum { MAX_DATES = 8 };
-
-typedef struct sentence_view {
-  attache_doc *doc;
-  at_sentence *s;
-  uint32_t index;
-  at_date_span dates[MAX_DATES];
-  size_t ndates;
-  long ref_event; /* the event a "Sau lễ đón," or "Cùng ngày," points back to, or -1 */
-} sentence_view;
-
-static const at_match *match_of(const sentence_view *v, uint32_t m) { return AT_MATCH(v->doc, m); }
-
-static const at_entry *function_word(const sentence_view *v, uint32_t m, const char *value) {
-  return at_match_value(match_of(v, m), AT_CAT_FUNCTION, value);
-}
-
-static bool tok_punct(const attache_doc *doc, uint32_t tok, const char *p) {
-  const at_token *t = AT_TOK(doc, tok);
-  size_t n = strlen(p);
-  return t->kind == AT_TOK_PUNCT && t->end - t->start == n && !memcmp(doc->text + t->start, p, n);
-}
-
-/* First token of the clause holding `tok`. */
-static uint32_t clause_start(const sentence_view *v, uint32_t tok) {
-  for (uint32_t i = tok; i > v->s->tok_start; i--)
-    if (tok_punct(v->doc, i - 1, ",") || tok_punct(v->doc, i - 1, ";") || tok_punct(v->doc, i - 1, ":") ||
-        tok_punct(v->doc, i - 1, "("))
-      return i;
-  return v->s->tok_start;
-}
-
-/* The token that ends the clause holding `tok` (a comma, semicolon or
- * colon), or the sentence's end. */
-static uint32_t clause_end(const sentence_view *v, uint32_t tok) {
-  uint32_t i = tok;
-  while (i < v->s->tok_end && !tok_punct(v->doc, i, ",") && !tok_punct(v->doc, i, ";") && !tok_punct(v->doc, i, ":"))
-    i++;
-  return i;
-}
 
 /* Is the cue at match index `m` in a modal context (plan, wish, invitation)?
  * A modal word governs what follows it to the end of the sentence, unless a
@@ -115,165 +74,6 @@ static bool sentence_has_word(const sentence_view *v, const char *value) {
   return false;
 }
 
-/* Tokens after "lời mời của" up to the clause end name the inviter, who is
- * not a participant. */
-static bool excluded_token(const sentence_view *v, uint32_t tok) {
-  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
-    const at_match *mt = match_of(v, k);
-    if (mt->tok_start >= tok) break;
-    if (!function_word(v, k, "exclude")) continue;
-    bool clause_ended = false;
-    for (uint32_t i = mt->tok_end; i < tok; i++)
-      if (tok_punct(v->doc, i, ",") || tok_punct(v->doc, i, ";")) clause_ended = true;
-    if (!clause_ended) return true;
-  }
-  return false;
-}
-
-static bool in_brackets(const sentence_view *v, uint32_t tok) {
-  int depth = 0;
-  for (uint32_t i = v->s->tok_start; i < tok; i++) {
-    if (tok_punct(v->doc, i, "(")) depth++;
-    else if (tok_punct(v->doc, i, ")") && depth) depth--;
-  }
-  return depth > 0;
-}
-
-static void add_participant(at_event *ev, uint32_t person) {
-  for (uint8_t i = 0; i < ev->nparticipants; i++)
-    if (ev->participants[i] == person) return;
-  if (ev->nparticipants < AT_SET_MAX) ev->participants[ev->nparticipants++] = person;
-}
-
-static size_t mentions_in(const attache_doc *doc, uint32_t sentence, const at_mention **first) {
-  /* Mentions are appended sentence by sentence: find the run for this one. */
-  size_t lo = 0, hi = doc->mentions.len;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (AT_VEC_AT(&doc->mentions, at_mention, mid)->sentence < sentence) lo = mid + 1;
-    else hi = mid;
-  }
-  size_t end = lo;
-  while (end < doc->mentions.len && AT_VEC_AT(&doc->mentions, at_mention, end)->sentence == sentence) end++;
-  *first = lo < doc->mentions.len ? AT_VEC_AT(&doc->mentions, at_mention, lo) : NULL;
-  return end - lo;
-}
-
-/* Which of the sentence's people take part in the event framed at match m. */
-enum people_rule {
-  PEOPLE_ALL,      /* everyone named (receptions, talks, signings) */
-  PEOPLE_VISITORS, /* a visit: those named before the cue, or after it behind
-                      "của" ("chuyến thăm ... của Thủ tướng X"), not hosts */
-  PEOPLE_OWN_SIDE  /* a forum named beside another event ("đã tiếp X sang dự
-                      Đối thoại ..."): the Vietnamese side only */
-};
-
-/* Is the mention at to_tok the object of "với" right after a cue ("buổi hội
- * đàm với X"), in the same clause? */
-static bool with_between(const sentence_view *v, uint32_t from_tok, uint32_t to_tok) {
-  if (from_tok >= to_tok || !at_tok_is(v->doc, from_tok, "với")) return false;
-  for (uint32_t t = from_tok; t < to_tok; t++)
-    if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) return false;
-  return true;
-}
-
-/* Is the mention at to_tok introduced by "của", "by" or "of" (function word
- * visitor_of) after the cue, with only its titles in between ("chuyến thăm
- * ... của Tổng Bí thư X", "the three-day trip by Defence Minister X")? */
-static bool cua_between(const sentence_view *v, uint32_t from_tok, uint32_t to_tok) {
-  bool cua = false;
-  for (uint32_t t = from_tok; t < to_tok; t++) {
-    long k = at_match_at(v->doc, v->s, t);
-    if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t && function_word(v, (uint32_t)k, "visitor_of")) cua = true;
-    else if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) cua = false;
-  }
-  return cua;
-}
-
-/* "nhân chuyến thăm ... của Tổng Bí thư X, ...", "Bên cạnh buổi hội đàm với
- * Thượng tướng Y, ...": X and Y belong to that other event, not to the one
- * the sentence goes on to tell. */
-static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t tok) {
-  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
-    const at_match *x = match_of(v, k);
-    if (x->tok_start >= tok) break;
-    const at_entry *c = at_match_entry(x, AT_CAT_CUE);
-    if (k == m || !c || !at_entry_has_flag(c, "noun") || !strcmp(c->value, "none")) continue;
-    if (cua_between(v, x->tok_end, tok)) return true;
-    if (x->tok_start < match_of(v, m)->tok_start && k > v->s->match_start &&
-        (function_word(v, k - 1, "ref") || function_word(v, k - 1, "beside")) && with_between(v, x->tok_end, tok))
-      return true;
-  }
-  return false;
-}
-
-/* "Obama lifted the ban ..., and last year, the U.S. transferred a cutter":
- * an English verbal cue whose clause has a state of its own as subject; a
- * person named in an earlier clause is not in it. */
-static bool state_subject_between(const sentence_view *v, uint32_t from_tok, uint32_t m) {
-  const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
-  if (!(v->s->flags & AT_SENT_ENGLISH) || !cue || at_entry_has_flag(cue, "noun")) return false;
-  uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
-  if (from_tok > clause) return false;
-  for (uint32_t k = v->s->match_start; k < m; k++)
-    if (match_of(v, k)->tok_start >= clause && at_match_entry(match_of(v, k), AT_CAT_COUNTRY)) return true;
-  return false;
-}
-
-/* "Obama lifted the ban during a 2016 visit": in English, the subject did
- * it during his own visit. */
-static bool subject_during(const sentence_view *v, uint32_t m) {
-  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
-  for (uint32_t k = m; k-- > v->s->match_start && match_of(v, m)->tok_start - match_of(v, k)->tok_end <= 2;)
-    if (function_word(v, k, "during")) return true;
-  return false;
-}
-
-/* "During the visit, Carter said ...": an English sentence that opens with
- * the visit; its subject, after the comma, is the visitor. */
-static bool opening_during(const sentence_view *v, uint32_t m) {
-  if (!(v->s->flags & AT_SENT_ENGLISH) || m == v->s->match_start) return false;
-  if (match_of(v, m - 1)->tok_start != v->s->tok_start || !function_word(v, m - 1, "during")) return false;
-  return tok_punct(v->doc, clause_end(v, match_of(v, m)->tok_end), ",");
-}
-
-/* "Minister Lich's visit", "Carter's official trip": the mention owns the cue. */
-static bool possessor_of(const sentence_view *v, const at_mention *mention, uint32_t cue_start) {
-  uint32_t k = mention->tok_end;
-  if (!(tok_punct(v->doc, k, "'") || tok_punct(v->doc, k, "\xE2\x80\x99")) || !at_tok_is(v->doc, k + 1, "s"))
-    return false;
-  return cue_start >= k + 2 && cue_start <= k + 4;
-}
-
-static void add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people_rule rule,
-                       const char *not_country) {
-  const at_mention *ms;
-  size_t n = mentions_in(v->doc, v->index, &ms);
-  uint32_t cue_start = match_of(v, m)->tok_start, cue_end = match_of(v, m)->tok_end;
-  size_t first_after = 0; /* the first person named after the cue */
-  while (first_after < n && ms[first_after].tok_start <= cue_start) first_after++;
-  for (size_t i = 0; i < n; i++) {
-    if (excluded_token(v, ms[i].tok_start) || in_brackets(v, ms[i].tok_start)) continue;
-    const at_person *p = AT_PERSON(v->doc, ms[i].person);
-    if (not_country && p->country && !strcmp(p->country, not_country)) continue;
-    if (rule == PEOPLE_VISITORS) {
-      /* "X thăm chính thức ..." or "chuyến thăm ... của X"; a nominal cue
-       * with no destination ("trong chuyến thăm lần này") names no visitor
-       * before it: the speaker is not the visitor. */
-      bool after = ms[i].tok_start > cue_start;
-      if (after && !cua_between(v, cue_end, ms[i].tok_start) && !(i == first_after && opening_during(v, m))) continue;
-      if (!after && !not_country && at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun") &&
-          !possessor_of(v, &ms[i], cue_start) && !(i == 0 && subject_during(v, m)))
-        continue;
-    }
-    if (rule == PEOPLE_OWN_SIDE && !(p->country && !strcmp(p->country, "VN"))) continue;
-    if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
-    if (rule == PEOPLE_ALL && ms[i].tok_end <= cue_start && state_subject_between(v, ms[i].tok_end, m)) continue;
-    add_participant(ev, ms[i].person);
-    if (p->country) at_strset_add(&ev->countries, p->country);
-  }
-}
-
 /* A document kind earlier in the clause: the mechanism is part of its title. */
 static bool title_before_in_clause(const sentence_view *v, uint32_t m) {
   uint32_t from = clause_start(v, match_of(v, m)->tok_start);
@@ -312,10 +112,11 @@ static void add_countries(const sentence_view *v, at_event *ev) {
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     /* "tại Singapore": where it happened, not who took part. */
     bool place = k > v->s->match_start && function_word(v, k - 1, "at") && match_of(v, k - 1)->tok_end == mt->tok_start;
-    if (e && !place && !excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
+    if (e && !place && !at_excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
     /* "The Vietnam People's Navy ship ...", "the Royal Australian Navy": a body of one state. */
     const at_entry *body = at_match_entry(mt, AT_CAT_BODY);
-    if (body && strlen(body->value) == 2 && !excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, body->value);
+    if (body && strlen(body->value) == 2 && !at_excluded_token(v, mt->tok_start))
+      at_strset_add(&ev->countries, body->value);
     if (function_word(v, k, "both")) { /* "the two ministers": Vietnam and its partner here, else the story's */
       at_strset_add(&ev->countries, "VN");
       if (v->doc->main_foreign && !has_foreign(&ev->countries)) at_strset_add(&ev->countries, v->doc->main_foreign);
@@ -378,24 +179,6 @@ static bool has_agreement_after(const sentence_view *v, uint32_t m) {
       if (AT_TOK(v->doc, t)->kind == AT_TOK_NUM || at_tok_is(v->doc, t, "and") || at_tok_is(v->doc, t, "và"))
         return false;
     return !word_before(v, k, "quantifier"); /* "the signing of many agreements": a count, not a signing */
-  }
-  return false;
-}
-
-/* "received visiting Ambassador X", "met his Vietnamese counterpart", "met a
- * delegation of ...": a person (named, or by title, state or delegation)
- * within a few words after the cue. */
-static bool person_after(const sentence_view *v, uint32_t m) {
-  uint32_t end = match_of(v, m)->tok_end;
-  const at_mention *ms;
-  size_t n = mentions_in(v->doc, v->index, &ms);
-  for (size_t i = 0; i < n; i++)
-    if (ms[i].tok_start >= end && ms[i].tok_start <= end + 6) return true;
-  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 3; k++) {
-    const at_match *x = match_of(v, k);
-    if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC) ||
-        at_match_entry(x, AT_CAT_COUNTRY) || function_word(v, k, "delegation"))
-      return true;
   }
   return false;
 }
@@ -549,7 +332,7 @@ static void merge_into(at_event *into, const at_event *from) {
   }
   if (!into->mechanism) into->mechanism = from->mechanism;
   if (!into->daypart) into->daypart = from->daypart;
-  for (uint8_t i = 0; i < from->nparticipants; i++) add_participant(into, from->participants[i]);
+  for (uint8_t i = 0; i < from->nparticipants; i++) at_add_participant(into, from->participants[i]);
   for (uint8_t i = 0; i < from->countries.n; i++) at_strset_add(&into->countries, from->countries.items[i]);
   for (uint8_t i = 0; i < from->organizations.n; i++) at_strset_add(&into->organizations, from->organizations.items[i]);
   for (uint8_t i = 0; i < from->areas.n; i++) at_strset_add(&into->areas, from->areas.items[i]);
@@ -604,7 +387,7 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
     at_strset_add(&one.countries, partners[k]);
     for (uint8_t i = 0; i < ev->nparticipants; i++) {
       const char *c = AT_PERSON(doc, ev->participants[i])->country;
-      if (!c || !strcmp(c, "VN") || !strcmp(c, partners[k])) add_participant(&one, ev->participants[i]);
+      if (!c || !strcmp(c, "VN") || !strcmp(c, partners[k])) at_add_participant(&one, ev->participants[i]);
     }
     long e = place_event(doc, &one, false, false);
     if (e >= 0) {
@@ -746,13 +529,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * [named counterparts]" reports meetings: one per partner, split below. */
   bool plural = noun && word_before(v, m, "plural");
   if (plural && !(!strcmp(type, "talks") && word_in_clause_before(v, m, "past"))) return;
-  if (in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return;
+  if (at_in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return;
   /* A signing names its document after the verb; "The statement was signed
    * by X and Y" names the signers of the document just told. */
   bool signers = at_tok_is(doc, mt->tok_end, "by") && *current >= 0 && !strcmp(AT_EVENT(doc, *current)->type, "signing");
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers) return;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m)) return;
-  if (at_entry_has_flag(cue, "person") && !person_after(v, m)) return;
+  if (at_entry_has_flag(cue, "person") && !at_person_after(v, m)) return;
   const at_entry *attend = m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start
                                ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend")
                                : NULL;
@@ -808,7 +591,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   find_location(v, &ev);
 
   const at_mention *ms;
-  bool has_people = mentions_in(doc, v->index, &ms) > 0;
+  bool has_people = at_mentions_in(doc, v->index, &ms) > 0;
   bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past");
   bool this_one = sentence_has_word(v, "this");
 
@@ -829,12 +612,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (!strcmp(type, "visit")) {
     const char *dest = destination(v, m);
     if (dest) ev.loc_country = dest, ev.place = NULL;
-    add_people(v, &ev, m, PEOPLE_VISITORS, ev.loc_country);
+    at_add_people(v, &ev, m, PEOPLE_VISITORS, ev.loc_country);
     if (ev.loc_country) at_strset_add(&ev.countries, ev.loc_country);
     add_countries(v, &ev);
   } else {
     bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_in_sentence(v, m);
-    add_people(v, &ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
+    at_add_people(v, &ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
     add_countries(v, &ev);
   }
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
@@ -878,7 +661,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   long same_people_as = v->ref_event >= 0 ? v->ref_event : told_by_reference ? *current : -1;
   if (ev.nparticipants == 0 && same_people_as >= 0 && strcmp(type, "visit")) {
     const at_event *ref = AT_EVENT(doc, same_people_as);
-    for (uint8_t i = 0; i < ref->nparticipants; i++) add_participant(&ev, ref->participants[i]);
+    for (uint8_t i = 0; i < ref->nparticipants; i++) at_add_participant(&ev, ref->participants[i]);
     for (uint8_t i = 0; i < ref->countries.n; i++) at_strset_add(&ev.countries, ref->countries.items[i]);
   }
   /* A meeting or a visit has two sides: with only Vietnam named ("his
@@ -942,7 +725,7 @@ void at_events(attache_doc *doc) {
       long talk = strcmp(ev->type, "visit") ? current : discussion_event(doc);
       if (talk >= 0) add_areas(&v, &AT_EVENT(doc, talk)->areas);
       long attend = attendance_cue(&v, NULL);
-      if (attend >= 0) add_people(&v, ev, (uint32_t)attend, PEOPLE_ALL, NULL);
+      if (attend >= 0) at_add_people(&v, ev, (uint32_t)attend, PEOPLE_ALL, NULL);
       v.s->event = (int32_t)current;
     } else if (doc->events.len == 0 && attendance_before_events < 0 && attendance_cue(&v, "delegation") >= 0) {
       attendance_before_events = s;
@@ -950,7 +733,7 @@ void at_events(attache_doc *doc) {
       sentence_view a = {doc, AT_SENT(doc, (uint32_t)attendance_before_events), (uint32_t)attendance_before_events,
                          {{{0}}}, 0, -1};
       at_event *first = AT_EVENT(doc, 0);
-      add_people(&a, first, (uint32_t)attendance_cue(&a, "delegation"), PEOPLE_ALL, NULL);
+      at_add_people(&a, first, (uint32_t)attendance_cue(&a, "delegation"), PEOPLE_ALL, NULL);
     }
   }
   /* A caption shows a moment of the story: undated, it happened on the day

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * event_frame.h - what event framing (events.c) and the choice of who takes
+ * part (participants.c) share: a view of one sentence, small readers over its
+ * tokens and matches, and the participant rules. Internal to the library.
+ */
+#ifndef ATTACHE_EVENT_FRAME_H
+#define ATTACHE_EVENT_FRAME_H
+
+#include "pipeline.h"
+
+#include <string.h>
+
+enum { MAX_DATES = 8 };
+
+typedef struct sentence_view {
+  attache_doc *doc;
+  at_sentence *s;
+  uint32_t index;
+  at_date_span dates[MAX_DATES];
+  size_t ndates;
+  long ref_event; /* the event a "Sau lễ đón," or "Cùng ngày," points back to, or -1 */
+} sentence_view;
+
+static inline const at_match *match_of(const sentence_view *v, uint32_t m) { return AT_MATCH(v->doc, m); }
+
+static inline const at_entry *function_word(const sentence_view *v, uint32_t m, const char *value) {
+  return at_match_value(match_of(v, m), AT_CAT_FUNCTION, value);
+}
+
+static inline bool tok_punct(const attache_doc *doc, uint32_t tok, const char *p) {
+  const at_token *t = AT_TOK(doc, tok);
+  size_t n = strlen(p);
+  return t->kind == AT_TOK_PUNCT && t->end - t->start == n && !memcmp(doc->text + t->start, p, n);
+}
+
+/* First token of the clause holding `tok`. */
+static inline uint32_t clause_start(const sentence_view *v, uint32_t tok) {
+  for (uint32_t i = tok; i > v->s->tok_start; i--)
+    if (tok_punct(v->doc, i - 1, ",") || tok_punct(v->doc, i - 1, ";") || tok_punct(v->doc, i - 1, ":") ||
+        tok_punct(v->doc, i - 1, "("))
+      return i;
+  return v->s->tok_start;
+}
+
+/* The token that ends the clause holding `tok` (a comma, semicolon or
+ * colon), or the sentence's end. */
+static inline uint32_t clause_end(const sentence_view *v, uint32_t tok) {
+  uint32_t i = tok;
+  while (i < v->s->tok_end && !tok_punct(v->doc, i, ",") && !tok_punct(v->doc, i, ";") && !tok_punct(v->doc, i, ":"))
+    i++;
+  return i;
+}
+
+/* Which of the sentence's people take part in the event framed at match m. */
+enum people_rule {
+  PEOPLE_ALL,      /* everyone named (receptions, talks, signings) */
+  PEOPLE_VISITORS, /* a visit: those named before the cue, or after it behind
+                      "của" ("chuyến thăm ... của Thủ tướng X"), not hosts */
+  PEOPLE_OWN_SIDE  /* a forum named beside another event ("đã tiếp X sang dự
+                      Đối thoại ..."): the Vietnamese side only */
+};
+
+/* participants.c */
+size_t at_mentions_in(const attache_doc *doc, uint32_t sentence, const at_mention **first);
+void at_add_participant(at_event *ev, uint32_t person);
+void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people_rule rule, const char *not_country);
+bool at_person_after(const sentence_view *v, uint32_t m);
+bool at_excluded_token(const sentence_view *v, uint32_t tok);
+bool at_in_brackets(const sentence_view *v, uint32_t tok);
+
+#endif

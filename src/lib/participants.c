@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * participants.c - who takes part in an event: of the people a sentence
+ * names, those its cue is about. Receptions, talks and signings take everyone
+ * named, except an inviter ("lời mời của X"), people of another event the
+ * sentence names ("nhân chuyến thăm ... của X") and, in English, people of an
+ * earlier clause with a state of its own as subject. A visit takes its
+ * visitors: named before a verbal cue, after "của"/"by", as its possessor
+ * ("Lich's visit") or as the subject of "during the visit".
+ */
+#include "event_frame.h"
+
+/* Tokens after "lời mời của" up to the clause end name the inviter, who is
+ * not a participant. */
+bool at_excluded_token(const sentence_view *v, uint32_t tok) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *mt = match_of(v, k);
+    if (mt->tok_start >= tok) break;
+    if (!function_word(v, k, "exclude")) continue;
+    bool clause_ended = false;
+    for (uint32_t i = mt->tok_end; i < tok; i++)
+      if (tok_punct(v->doc, i, ",") || tok_punct(v->doc, i, ";")) clause_ended = true;
+    if (!clause_ended) return true;
+  }
+  return false;
+}
+
+bool at_in_brackets(const sentence_view *v, uint32_t tok) {
+  int depth = 0;
+  for (uint32_t i = v->s->tok_start; i < tok; i++) {
+    if (tok_punct(v->doc, i, "(")) depth++;
+    else if (tok_punct(v->doc, i, ")") && depth) depth--;
+  }
+  return depth > 0;
+}
+
+void at_add_participant(at_event *ev, uint32_t person) {
+  for (uint8_t i = 0; i < ev->nparticipants; i++)
+    if (ev->participants[i] == person) return;
+  if (ev->nparticipants < AT_SET_MAX) ev->participants[ev->nparticipants++] = person;
+}
+
+size_t at_mentions_in(const attache_doc *doc, uint32_t sentence, const at_mention **first) {
+  /* Mentions are appended sentence by sentence: find the run for this one. */
+  size_t lo = 0, hi = doc->mentions.len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (AT_VEC_AT(&doc->mentions, at_mention, mid)->sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t end = lo;
+  while (end < doc->mentions.len && AT_VEC_AT(&doc->mentions, at_mention, end)->sentence == sentence) end++;
+  *first = lo < doc->mentions.len ? AT_VEC_AT(&doc->mentions, at_mention, lo) : NULL;
+  return end - lo;
+}
+
+
+/* Is the mention at to_tok the object of "với" right after a cue ("buổi hội
+ * đàm với X"), in the same clause? */
+static bool with_between(const sentence_view *v, uint32_t from_tok, uint32_t to_tok) {
+  if (from_tok >= to_tok || !at_tok_is(v->doc, from_tok, "với")) return false;
+  for (uint32_t t = from_tok; t < to_tok; t++)
+    if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) return false;
+  return true;
+}
+
+/* Is the mention at to_tok introduced by "của", "by" or "of" (function word
+ * visitor_of) after the cue, with only its titles in between ("chuyến thăm
+ * ... của Tổng Bí thư X", "the three-day trip by Defence Minister X")? */
+static bool cua_between(const sentence_view *v, uint32_t from_tok, uint32_t to_tok) {
+  bool cua = false;
+  for (uint32_t t = from_tok; t < to_tok; t++) {
+    long k = at_match_at(v->doc, v->s, t);
+    if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t && function_word(v, (uint32_t)k, "visitor_of")) cua = true;
+    else if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) cua = false;
+  }
+  return cua;
+}
+
+/* "nhân chuyến thăm ... của Tổng Bí thư X, ...", "Bên cạnh buổi hội đàm với
+ * Thượng tướng Y, ...": X and Y belong to that other event, not to the one
+ * the sentence goes on to tell. */
+static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t tok) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start >= tok) break;
+    const at_entry *c = at_match_entry(x, AT_CAT_CUE);
+    if (k == m || !c || !at_entry_has_flag(c, "noun") || !strcmp(c->value, "none")) continue;
+    if (cua_between(v, x->tok_end, tok)) return true;
+    if (x->tok_start < match_of(v, m)->tok_start && k > v->s->match_start &&
+        (function_word(v, k - 1, "ref") || function_word(v, k - 1, "beside")) && with_between(v, x->tok_end, tok))
+      return true;
+  }
+  return false;
+}
+
+/* "Obama lifted the ban ..., and last year, the U.S. transferred a cutter":
+ * an English verbal cue whose clause has a state of its own as subject; a
+ * person named in an earlier clause is not in it. */
+static bool state_subject_between(const sentence_view *v, uint32_t from_tok, uint32_t m) {
+  const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !cue || at_entry_has_flag(cue, "noun")) return false;
+  uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
+  if (from_tok > clause) return false;
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (match_of(v, k)->tok_start >= clause && at_match_entry(match_of(v, k), AT_CAT_COUNTRY)) return true;
+  return false;
+}
+
+/* "Obama lifted the ban during a 2016 visit": in English, the subject did
+ * it during his own visit. */
+static bool subject_during(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  for (uint32_t k = m; k-- > v->s->match_start && match_of(v, m)->tok_start - match_of(v, k)->tok_end <= 2;)
+    if (function_word(v, k, "during")) return true;
+  return false;
+}
+
+/* "During the visit, Carter said ...": an English sentence that opens with
+ * the visit; its subject, after the comma, is the visitor. */
+static bool opening_during(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || m == v->s->match_start) return false;
+  if (match_of(v, m - 1)->tok_start != v->s->tok_start || !function_word(v, m - 1, "during")) return false;
+  return tok_punct(v->doc, clause_end(v, match_of(v, m)->tok_end), ",");
+}
+
+/* "Minister Lich's visit", "Carter's official trip": the mention owns the cue. */
+static bool possessor_of(const sentence_view *v, const at_mention *mention, uint32_t cue_start) {
+  uint32_t k = mention->tok_end;
+  if (!(tok_punct(v->doc, k, "'") || tok_punct(v->doc, k, "\xE2\x80\x99")) || !at_tok_is(v->doc, k + 1, "s"))
+    return false;
+  return cue_start >= k + 2 && cue_start <= k + 4;
+}
+
+void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people_rule rule, const char *not_country) {
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  uint32_t cue_start = match_of(v, m)->tok_start, cue_end = match_of(v, m)->tok_end;
+  size_t first_after = 0; /* the first person named after the cue */
+  while (first_after < n && ms[first_after].tok_start <= cue_start) first_after++;
+  for (size_t i = 0; i < n; i++) {
+    if (at_excluded_token(v, ms[i].tok_start) || at_in_brackets(v, ms[i].tok_start)) continue;
+    const at_person *p = AT_PERSON(v->doc, ms[i].person);
+    if (not_country && p->country && !strcmp(p->country, not_country)) continue;
+    if (rule == PEOPLE_VISITORS) {
+      /* "X thăm chính thức ..." or "chuyến thăm ... của X"; a nominal cue
+       * with no destination ("trong chuyến thăm lần này") names no visitor
+       * before it: the speaker is not the visitor. */
+      bool after = ms[i].tok_start > cue_start;
+      if (after && !cua_between(v, cue_end, ms[i].tok_start) && !(i == first_after && opening_during(v, m))) continue;
+      if (!after && !not_country && at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun") &&
+          !possessor_of(v, &ms[i], cue_start) && !(i == 0 && subject_during(v, m)))
+        continue;
+    }
+    if (rule == PEOPLE_OWN_SIDE && !(p->country && !strcmp(p->country, "VN"))) continue;
+    if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
+    if (rule == PEOPLE_ALL && ms[i].tok_end <= cue_start && state_subject_between(v, ms[i].tok_end, m)) continue;
+    at_add_participant(ev, ms[i].person);
+    if (p->country) at_strset_add(&ev->countries, p->country);
+  }
+}
+
+/* "received visiting Ambassador X", "met his Vietnamese counterpart", "met a
+ * delegation of ...": a person (named, or by title, state or delegation)
+ * within a few words after the cue. */
+bool at_person_after(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_start >= end && ms[i].tok_start <= end + 6) return true;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 3; k++) {
+    const at_match *x = match_of(v, k);
+    if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC) ||
+        at_match_entry(x, AT_CAT_COUNTRY) || function_word(v, k, "delegation"))
+      return true;
+  }
+  return false;
+}
