@@ -611,8 +611,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (!strcmp(type, "port_call") && ev.loc_country) at_strset_add(&ev.countries, ev.loc_country);
   if (!strcmp(type, "visit")) {
     const char *dest = destination(v, m);
-    if (dest && (!ev.loc_country || strcmp(ev.loc_country, dest))) ev.place = NULL; /* a place in another state */
-    if (dest) ev.loc_country = dest;
+    if (dest) ev.loc_country = dest, ev.place = NULL;
     at_add_people(v, &ev, m, PEOPLE_VISITORS, ev.loc_country);
     if (ev.loc_country) at_strset_add(&ev.countries, ev.loc_country);
     add_countries(v, &ev);
