@@ -61,10 +61,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check(talks and "Florence Parly" in talks[0]["participants"], "FR 27 March talks with Florence Parly")
     check(any(a["kind"] == "letter_of_intent" for a in fr.get("agreements", [])), "FR letter of intent")
 
-    # How the number of defense partners moved: more than 80, then more than 100.
+    # How the number of defense partners moved: more than 80 (told by two
+    # sources), then more than 100.
     figs = query(db, "figures", "--metric", "defense_partners")["figures"]
-    check([(f["value"], f["qualifier"]) for f in figs][:2] == [(80, "more_than"), (100, "more_than")],
-          f"defense_partners over time: {figs}")
+    moves = [(f["value"], f["qualifier"]) for f in figs]
+    moves = [m for i, m in enumerate(moves) if i == 0 or m != moves[i - 1]]
+    check(moves[:2] == [(80, "more_than"), (100, "more_than")], f"defense_partners over time: {figs}")
 
     # Search ignores case and tone marks and marks what it found.
     hits = query(db, "search", "dai tuong phung quang thanh")["matches"]

@@ -341,7 +341,7 @@ static const char *decide_metric(const features *f, const char *unit_kind, bool 
   if (f->attache && f->in_vn) return "foreign_resident_attache_offices";
   if (f->attache && (f->abroad || !strcmp(unit_kind, "office"))) return "resident_attache_offices_abroad";
   if (f->peacekeeping && !strcmp(unit_kind, "person")) return "peacekeepers_deployed";
-  if (f->documents && f->signed_docs) return "agreements_signed";
+  if ((f->documents || !strcmp(unit_kind, "document")) && f->signed_docs) return "agreements_signed";
   /* "có quan hệ quốc phòng với hơn 80 nước": the relation is said before the count. */
   if (f->relations && !forward && !strcmp(unit_kind, "state")) return "defense_partners";
   return NULL;
@@ -374,9 +374,12 @@ static void find_figures(const view *v) {
     const at_entry *unit = at_match_entry(mt_at(v, (uint32_t)um), AT_CAT_FIGURE);
     if (!unit || strncmp(unit->value, "unit:", 5)) continue;
     const char *unit_kind = unit->value + 5;
-    /* Forward window: to the next number or clause end; else backward. */
+    /* Forward window first, else backward; the forward one runs to the next
+     * number or clause end; in English a ", and" starts another clause
+     * ("ties with 80 countries, and attaché offices in 32"). */
     uint32_t fwd_end = i + 1;
-    while (fwd_end < v->s->tok_end && AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM && !punct_is(doc, fwd_end, ";"))
+    while (fwd_end < v->s->tok_end && AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM && !punct_is(doc, fwd_end, ";") &&
+           !(punct_is(doc, fwd_end, ",") && at_tok_is(doc, fwd_end + 1, "and")))
       fwd_end++;
     features f = {0};
     scan_features(v, i + 1, fwd_end, &f);

@@ -248,6 +248,26 @@ static void test_english_documents(void **state) {
   json_decref(r);
 }
 
+static void test_english_figures(void **state) {
+  (void)state;
+  json_t *r = test_extract("The defence attache said Vietnam and the RoK have signed 10 MoUs on defence collaboration "
+                           "since 2010. Vietnam has established defence ties with more than 80 countries and "
+                           "international organisations, and defence attache offices in 32 countries.",
+                           "2019-12-17");
+  json_t *fs = test_list(r, "figures");
+  assert_int_equal(json_array_size(fs), 3);
+  const char *want[][3] = {{"agreements_signed", "10", "exact"},
+                           {"defense_partners", "80", "more_than"},
+                           {"resident_attache_offices_abroad", "32", "exact"}};
+  for (size_t i = 0; i < 3; i++) {
+    json_t *f = json_array_get(fs, i);
+    assert_string_equal(test_str(f, "metric"), want[i][0]);
+    assert_int_equal(json_integer_value(json_object_get(f, "value")), atoi(want[i][1]));
+    assert_string_equal(test_str(f, "qualifier"), want[i][2]);
+  }
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -262,6 +282,7 @@ int main(void) {
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_english_documents),
+      cmocka_unit_test(test_english_figures),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
