@@ -363,12 +363,15 @@ static void find_figures(const view *v) {
       value = value * 1000 + group;
       last += 2;
     }
-    if (last + 1 < v->s->tok_end && !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) &&
+    /* "the 63-member unit": the unit joined by a hyphen */
+    bool hyphen_unit = last + 2 < v->s->tok_end && punct_is(doc, last + 1, "-") &&
+                       !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) && match_starting_at(v, last + 2) >= 0;
+    if (last + 1 < v->s->tok_end && !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) && !hyphen_unit &&
         (punct_is(doc, last + 1, "/") || punct_is(doc, last + 1, "-") || punct_is(doc, last + 1, ".")))
       continue;
     const char *label = NULL;
     uint32_t first_tok = i;
-    i = last;
+    i = hyphen_unit ? last + 1 : last;
     long um = match_starting_at(v, i + 1);
     if (um < 0) continue;
     const at_entry *unit = at_match_entry(mt_at(v, (uint32_t)um), AT_CAT_FIGURE);

@@ -266,6 +266,14 @@ static void test_english_figures(void **state) {
     assert_string_equal(test_str(f, "qualifier"), want[i][2]);
   }
   json_decref(r);
+  /* A unit joined to its number by a hyphen. */
+  r = test_extract("The 63-member Vietnamese hospital unit was deployed to the UN peacekeeping mission in South Sudan.",
+                   "2024-09-27");
+  fs = test_list(r, "figures");
+  assert_int_equal(json_array_size(fs), 1);
+  assert_string_equal(test_str(json_array_get(fs, 0), "metric"), "peacekeepers_deployed");
+  assert_int_equal(json_integer_value(json_object_get(json_array_get(fs, 0), "value")), 63);
+  json_decref(r);
 }
 
 int main(void) {
