@@ -59,33 +59,35 @@ static bool vietnamese_share(size_t words, size_t marked) { return words == 0 ||
 
 /* The language of each paragraph (its sentences carry AT_SENT_ENGLISH) and
  * of the whole document. A short paragraph (a caption, a byline) takes the
- * document's language: a few words are too few to tell. */
+ * document's language: a few words are too few to tell. One pass counts the
+ * words of each paragraph; the document's are their sum. */
 void at_doc_detect_lang(attache_doc *doc) {
-  size_t words = 0, marked = 0;
-  for (size_t i = 0; i < doc->tokens.len; i++) {
-    const at_token *t = AT_TOK(doc, i);
-    if (t->kind != AT_TOK_WORD) continue;
-    words++;
-    if (!(t->flags & AT_TOKF_LATIN)) marked++;
+  typedef struct { size_t first, last, words, marked; } paragraph;
+  paragraph *paras = doc->sentences.len ? at_arena_alloc(doc->arena, doc->sentences.len * sizeof *paras) : NULL;
+  size_t nparas = 0, words = 0, marked = 0;
+  for (size_t first = 0; first < doc->sentences.len;) {
+    paragraph p = {first, first, 0, 0};
+    uint32_t para = AT_SENT(doc, first)->para;
+    for (; p.last < doc->sentences.len && AT_SENT(doc, p.last)->para == para; p.last++)
+      for (uint32_t k = AT_SENT(doc, p.last)->tok_start; k < AT_SENT(doc, p.last)->tok_end; k++) {
+        const at_token *t = AT_TOK(doc, k);
+        if (t->kind != AT_TOK_WORD) continue;
+        p.words++;
+        if (!(t->flags & AT_TOKF_LATIN)) p.marked++;
+      }
+    words += p.words;
+    marked += p.marked;
+    paras[nparas++] = p;
+    first = p.last;
   }
   doc->lang = vietnamese_share(words, marked) ? "vi" : "en";
   bool doc_english = !strcmp(doc->lang, "en");
-  for (size_t first = 0; first < doc->sentences.len;) {
-    uint32_t para = AT_SENT(doc, first)->para;
-    size_t last = first, pwords = 0, pmarked = 0;
-    for (; last < doc->sentences.len && AT_SENT(doc, last)->para == para; last++)
-      for (uint32_t k = AT_SENT(doc, last)->tok_start; k < AT_SENT(doc, last)->tok_end; k++) {
-        const at_token *t = AT_TOK(doc, k);
-        if (t->kind != AT_TOK_WORD) continue;
-        pwords++;
-        if (!(t->flags & AT_TOKF_LATIN)) pmarked++;
-      }
-    bool english = pwords >= 8 ? !vietnamese_share(pwords, pmarked) : doc_english;
-    for (size_t k = first; k < last; k++) {
+  for (size_t i = 0; i < nparas; i++) {
+    bool english = paras[i].words >= 8 ? !vietnamese_share(paras[i].words, paras[i].marked) : doc_english;
+    for (size_t k = paras[i].first; k < paras[i].last; k++) {
       if (english) AT_SENT(doc, k)->flags |= AT_SENT_ENGLISH;
       else AT_SENT(doc, k)->flags &= (uint8_t)~AT_SENT_ENGLISH;
     }
-    first = last;
   }
 }
 
