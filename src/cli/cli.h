@@ -20,17 +20,24 @@ enum {
   EXIT_OUTPUT = 4        /* writing the output failed */
 };
 
-/* Prints "attache: error: FILE:LINE: message" to stderr. */
+/* Prints "attache: error: FILE:LINE: message" to stderr (over the progress
+ * line, when one is shown). */
 void cli_print_error(const attache_error *err);
 
-/* Points an error about the document just read at its input: the file and,
- * in a stream, the line (the byte offset stays within the document). */
-void cli_locate(attache_error *err, const char *path, const attache_reader *reader);
+/* Whether a progress line ("\r...") is on stderr for errors to replace. */
+void cli_progress_line(bool shown);
 
-/* After a failed document, whether the input can still be read: a stream
- * goes on at its next line; a single document, or an input that can no
- * longer be read, ends there. */
-bool cli_input_goes_on(const attache_reader *reader, const attache_error *err);
+/* What a command does with one document read; on failure it fills `err`. */
+typedef attache_status (*cli_document_fn)(void *ctx, const char *path, const attache_doc_input *in,
+                                          attache_error *err);
+
+/* Reads every document of the input at `path` and hands each to `each`. A
+ * failure, in reading or in `each`, is printed with the file and, in a
+ * stream, the line; a stream goes on at its next line, a single document or
+ * an input that can no longer be read ends there. Returns the number of
+ * failures (an input that cannot be opened is one). */
+size_t cli_read_documents(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
+                          void *ctx);
 
 int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

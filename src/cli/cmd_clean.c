@@ -39,6 +39,43 @@ const char CLEAN_USAGE[] =
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
+typedef struct cleaning {
+  const attache_lexicon *lex;
+  const char *encoding;
+  unsigned flags;
+  bool json;
+} cleaning;
+
+/* One page: its article as text, or as a JSON line. */
+static attache_status clean_one(void *ctx, const char *path, const attache_doc_input *in, attache_error *err) {
+  (void)path;
+  const cleaning *c = ctx;
+  const attache_str page = in->html.len ? in->html : in->text;
+  attache_article *a = NULL;
+  attache_status st = attache_html_article(c->lex, page.ptr, page.len, c->encoding, c->flags, &a, err);
+  if (st != ATTACHE_OK) return st;
+  if (c->json) {
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_stringn(in->id.ptr, in->id.len));
+    json_object_set_new(o, "title", str_or_null(a->title));
+    json_object_set_new(o, "published", str_or_null(a->published));
+    json_object_set_new(o, "author", str_or_null(a->author));
+    json_object_set_new(o, "url", str_or_null(a->url));
+    json_object_set_new(o, "site", str_or_null(a->site));
+    json_object_set_new(o, "encoding", str_or_null(a->encoding));
+    json_object_set_new(o, "text", json_string(a->text));
+    char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    puts(line);
+    free(line);
+    json_decref(o);
+  } else {
+    if (a->title) printf("%s\n\n", a->title);
+    printf("%s\n", a->text);
+  }
+  attache_article_free(a);
+  return ATTACHE_OK;
+}
+
 int cmd_clean(int argc, char **argv) {
   const char *format = "text", *encoding = NULL, *data_dir = NULL;
   unsigned flags = 0;
@@ -83,57 +120,13 @@ int cmd_clean(int argc, char **argv) {
     free(inputs);
     return EXIT_DATA;
   }
-  int status = EXIT_ALL_OK;
-  bool json = !strcmp(format, "json");
+  cleaning c = {lex, encoding, flags, !strcmp(format, "json")};
+  size_t failed = 0;
   for (int i = 0; i < ninputs; i++) {
-    attache_reader *reader = NULL;
-    err = (attache_error){.offset = (size_t)-1};
     attache_input_format fmt = strstr(inputs[i], ".jsonl") ? ATTACHE_INPUT_JSONL : ATTACHE_INPUT_HTML;
-    if (attache_reader_open(inputs[i], fmt, max_bytes, &reader, &err) != ATTACHE_OK) {
-      cli_print_error(&err);
-      status = EXIT_SOME_FAILED;
-      continue;
-    }
-    for (;;) {
-      attache_doc_input in;
-      int done = 0;
-      err = (attache_error){.offset = (size_t)-1};
-      attache_status st = attache_reader_next(reader, &in, &done, &err);
-      if (st == ATTACHE_OK && done) break;
-      attache_article *a = NULL;
-      if (st == ATTACHE_OK) {
-        const attache_str page = in.html.len ? in.html : in.text;
-        st = attache_html_article(lex, page.ptr, page.len, encoding, flags, &a, &err);
-        if (st != ATTACHE_OK) cli_locate(&err, inputs[i], reader);
-      }
-      if (st != ATTACHE_OK) {
-        cli_print_error(&err);
-        status = EXIT_SOME_FAILED;
-        if (!cli_input_goes_on(reader, &err)) break;
-        continue;
-      }
-      if (json) {
-        json_t *o = json_object();
-        json_object_set_new(o, "id", json_stringn(in.id.ptr, in.id.len));
-        json_object_set_new(o, "title", str_or_null(a->title));
-        json_object_set_new(o, "published", str_or_null(a->published));
-        json_object_set_new(o, "author", str_or_null(a->author));
-        json_object_set_new(o, "url", str_or_null(a->url));
-        json_object_set_new(o, "site", str_or_null(a->site));
-        json_object_set_new(o, "encoding", str_or_null(a->encoding));
-        json_object_set_new(o, "text", json_string(a->text));
-        char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        puts(line);
-        free(line);
-        json_decref(o);
-      } else {
-        if (a->title) printf("%s\n\n", a->title);
-        printf("%s\n", a->text);
-      }
-      attache_article_free(a);
-    }
-    attache_reader_free(reader);
+    failed += cli_read_documents(inputs[i], fmt, max_bytes, clean_one, &c);
   }
+  int status = failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
   attache_lexicon_free(lex);
   free(inputs);
   if (fflush(stdout) != 0 || ferror(stdout)) return EXIT_OUTPUT;

@@ -44,6 +44,26 @@ const char EXTRACT_USAGE[] =
     "processed); 2 bad command line; 3 data files could not be loaded;\n"
     "4 output could not be written.\n";
 
+typedef struct extraction {
+  const attache_lexicon *lex;
+  const attache_extract_options *options;
+} extraction;
+
+/* One document: its JSON line on stdout. */
+static attache_status extract_one(void *ctx, const char *path, const attache_doc_input *in, attache_error *err) {
+  const extraction *x = ctx;
+  attache_doc *doc = NULL;
+  attache_status st = attache_extract(x->lex, in, x->options, &doc, err);
+  if (st != ATTACHE_OK) return st;
+  if (attache_doc_replaced(doc))
+    fprintf(stderr, "attache: warning: %s: document %.*s: %zu invalid UTF-8 sequence(s) replaced\n", path,
+            (int)in->id.len, in->id.ptr, attache_doc_replaced(doc));
+  fputs(attache_doc_json(doc), stdout);
+  fputc('\n', stdout);
+  attache_doc_free(doc);
+  return ATTACHE_OK;
+}
+
 int cmd_extract(int argc, char **argv) {
   attache_extract_options options = {0};
   attache_input_format format = ATTACHE_INPUT_AUTO;
@@ -107,43 +127,10 @@ int cmd_extract(int argc, char **argv) {
     return EXIT_DATA;
   }
 
-  int status = EXIT_ALL_OK;
-  for (int i = 0; i < ninputs; i++) {
-    attache_reader *reader = NULL;
-    err = (attache_error){0};
-    if (attache_reader_open(inputs[i], format, max_bytes, &reader, &err) != ATTACHE_OK) {
-      cli_print_error(&err);
-      status = EXIT_SOME_FAILED;
-      continue;
-    }
-    for (;;) {
-      attache_doc_input in;
-      int done = 0;
-      err = (attache_error){.offset = (size_t)-1};
-      if (attache_reader_next(reader, &in, &done, &err) != ATTACHE_OK) {
-        cli_print_error(&err);
-        status = EXIT_SOME_FAILED;
-        if (!cli_input_goes_on(reader, &err)) break;
-        continue;
-      }
-      if (done) break;
-      attache_doc *doc = NULL;
-      err = (attache_error){.offset = (size_t)-1};
-      if (attache_extract(lex, &in, &options, &doc, &err) != ATTACHE_OK) {
-        cli_locate(&err, inputs[i], reader);
-        cli_print_error(&err);
-        status = EXIT_SOME_FAILED;
-        continue;
-      }
-      if (attache_doc_replaced(doc))
-        fprintf(stderr, "attache: warning: %s: document %.*s: %zu invalid UTF-8 sequence(s) replaced\n", inputs[i],
-                (int)in.id.len, in.id.ptr, attache_doc_replaced(doc));
-      fputs(attache_doc_json(doc), stdout);
-      fputc('\n', stdout);
-      attache_doc_free(doc);
-    }
-    attache_reader_free(reader);
-  }
+  extraction x = {lex, &options};
+  size_t failed = 0;
+  for (int i = 0; i < ninputs; i++) failed += cli_read_documents(inputs[i], format, max_bytes, extract_one, &x);
+  int status = failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
   attache_lexicon_free(lex);
   free(inputs);
   if (fflush(stdout) != 0 || ferror(stdout)) {

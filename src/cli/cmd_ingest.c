@@ -155,6 +155,36 @@ static void progress(const tally *t, off_t total, double start, bool final) {
   fflush(stderr);
 }
 
+typedef struct ingestion {
+  attache_store *store;
+  const attache_lexicon *lex;
+  const attache_extract_options *options;
+  bool tty;          /* a progress line on stderr */
+  off_t total;       /* bytes of all inputs, for the ETA */
+  double start, last_draw;
+  tally t;
+} ingestion;
+
+/* One document into the store, counted. */
+static attache_status ingest_one(void *ctx, const char *path, const attache_doc_input *in, attache_error *err) {
+  (void)path;
+  ingestion *g = ctx;
+  attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
+  size_t records = 0;
+  attache_status st = attache_store_ingest(g->store, g->lex, in, g->options, &outcome, &records, err);
+  g->t.bytes += in->text.len;
+  if (st != ATTACHE_OK) return st;
+  g->t.fresh += outcome == ATTACHE_INGEST_NEW;
+  g->t.updated += outcome == ATTACHE_INGEST_UPDATED;
+  g->t.unchanged += outcome == ATTACHE_INGEST_UNCHANGED;
+  g->t.records += records;
+  if (g->tty && seconds() - g->last_draw > 0.1) {
+    progress(&g->t, g->total, g->start, false);
+    g->last_draw = seconds();
+  }
+  return ATTACHE_OK;
+}
+
 int cmd_ingest(int argc, char **argv) {
   const char *db_path = "attache.db", *data_dir = NULL;
   attache_extract_options options = {0};
@@ -214,60 +244,21 @@ int cmd_ingest(int argc, char **argv) {
     return EXIT_DATA;
   }
 
-  bool tty = !quiet && isatty(STDERR_FILENO);
-  off_t total = total_size(&inputs);
-  double start = seconds(), last_draw = 0;
-  tally t = {0};
+  ingestion g = {store, lex, &options, !quiet && isatty(STDERR_FILENO), total_size(&inputs), seconds(), 0, {0}};
+  cli_progress_line(g.tty);
   for (size_t f = 0; f < inputs.n; f++) {
-    const char *path = inputs.items[f];
-    attache_reader *reader = NULL;
-    err = (attache_error){.offset = (size_t)-1};
-    if (attache_reader_open(path, format, max_bytes, &reader, &err) != ATTACHE_OK) {
-      if (tty) fputs("\r\033[K", stderr);
-      cli_print_error(&err);
-      t.failed++;
-      continue;
-    }
-    for (;;) {
-      attache_doc_input in;
-      int done = 0;
-      err = (attache_error){.offset = (size_t)-1};
-      attache_status st = attache_reader_next(reader, &in, &done, &err);
-      if (st == ATTACHE_OK && done) break;
-      attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
-      size_t records = 0;
-      if (st == ATTACHE_OK) {
-        st = attache_store_ingest(store, lex, &in, &options, &outcome, &records, &err);
-        if (st != ATTACHE_OK) cli_locate(&err, path, reader);
-        t.bytes += in.text.len;
-      }
-      if (st != ATTACHE_OK) {
-        if (tty) fputs("\r\033[K", stderr);
-        cli_print_error(&err);
-        t.failed++;
-        if (!cli_input_goes_on(reader, &err)) break;
-        continue;
-      }
-      t.fresh += outcome == ATTACHE_INGEST_NEW;
-      t.updated += outcome == ATTACHE_INGEST_UPDATED;
-      t.unchanged += outcome == ATTACHE_INGEST_UNCHANGED;
-      t.records += records;
-      if (tty && seconds() - last_draw > 0.1) {
-        progress(&t, total, start, false);
-        last_draw = seconds();
-      }
-    }
-    attache_reader_free(reader);
-    if (!quiet && !tty)
-      fprintf(stderr, "attache: %s: done (%zu documents so far)\n", path,
-              t.fresh + t.updated + t.unchanged + t.failed);
+    g.t.failed += cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);
+    if (!quiet && !g.tty)
+      fprintf(stderr, "attache: %s: done (%zu documents so far)\n", inputs.items[f],
+              g.t.fresh + g.t.updated + g.t.unchanged + g.t.failed);
   }
-  if (tty) progress(&t, total, start, true);
+  if (g.tty) progress(&g.t, g.total, g.start, true);
+  cli_progress_line(false);
   if (!quiet)
     fprintf(stderr, "attache: ingested into %s: %zu new, %zu updated, %zu unchanged, %zu failed; %zu records added\n",
-            db_path, t.fresh, t.updated, t.unchanged, t.failed, t.records);
+            db_path, g.t.fresh, g.t.updated, g.t.unchanged, g.t.failed, g.t.records);
   attache_store_close(store);
   attache_lexicon_free(lex);
   paths_free(&inputs);
-  return t.failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
+  return g.t.failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
 }

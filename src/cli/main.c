@@ -34,18 +34,57 @@ static const char USAGE[] =
     "processed); 2 bad command line; 3 data files could not be loaded;\n"
     "4 output could not be written.\n";
 
+static bool progress_line_shown;
+
+void cli_progress_line(bool shown) { progress_line_shown = shown; }
+
 void cli_print_error(const attache_error *err) {
   char line[1024];
+  if (progress_line_shown) fputs("\r\033[K", stderr); /* the error replaces the progress line */
   fprintf(stderr, "attache: error: %s\n", attache_error_format(err, line, sizeof line));
 }
 
-void cli_locate(attache_error *err, const char *path, const attache_reader *reader) {
+/* Points an error about the document just read at its input: the file and,
+ * in a stream, the line (the byte offset stays within the document). */
+static void locate(attache_error *err, const char *path, const attache_reader *reader) {
   err->file = path;
   if (attache_reader_line(reader)) err->line = attache_reader_line(reader);
 }
 
-bool cli_input_goes_on(const attache_reader *reader, const attache_error *err) {
+/* After a failed document, whether the input can still be read: a stream
+ * goes on at its next line; a single document, or an input that can no
+ * longer be read, ends there. */
+static bool input_goes_on(const attache_reader *reader, const attache_error *err) {
   return err->status != ATTACHE_ERR_IO && attache_reader_line(reader) != 0;
+}
+
+size_t cli_read_documents(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
+                          void *ctx) {
+  attache_reader *reader = NULL;
+  attache_error err = {.offset = (size_t)-1};
+  if (attache_reader_open(path, format, max_bytes, &reader, &err) != ATTACHE_OK) {
+    cli_print_error(&err);
+    return 1;
+  }
+  size_t failed = 0;
+  for (;;) {
+    attache_doc_input in;
+    int done = 0;
+    err = (attache_error){.offset = (size_t)-1};
+    attache_status st = attache_reader_next(reader, &in, &done, &err);
+    if (st == ATTACHE_OK && done) break;
+    if (st == ATTACHE_OK) {
+      st = each(ctx, path, &in, &err);
+      if (st != ATTACHE_OK) locate(&err, path, reader);
+    }
+    if (st != ATTACHE_OK) {
+      cli_print_error(&err);
+      failed++;
+      if (!input_goes_on(reader, &err)) break;
+    }
+  }
+  attache_reader_free(reader);
+  return failed;
 }
 
 static const struct {
