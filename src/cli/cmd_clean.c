@@ -80,7 +80,7 @@ int cmd_clean(int argc, char **argv) {
   const char *format = "text", *encoding = NULL, *data_dir = NULL;
   unsigned flags = 0;
   size_t max_bytes = 0;
-  int first_input = 0, ninputs = 0;
+  int ninputs = 0;
   char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
   if (!inputs) return EXIT_DATA;
   for (int i = 1; i < argc; i++) {
@@ -107,7 +107,6 @@ int cmd_clean(int argc, char **argv) {
       inputs[ninputs++] = argv[i];
     }
   }
-  (void)first_input;
   if (!ninputs || (strcmp(format, "text") && strcmp(format, "json"))) {
     fputs(CLEAN_USAGE, stderr);
     free(inputs);
