@@ -259,10 +259,10 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
       continue;
     }
     /* "a 2016 visit", "the 2018 dialogue": a year before a noun, in English. */
-    if (i > sc.lo && (word_at(&sc, i - 1, "a") || word_at(&sc, i - 1, "the") || word_at(&sc, i - 1, "his") ||
-                      word_at(&sc, i - 1, "its") || word_at(&sc, i - 1, "their")) &&
-        num_at(&sc, i, &year) && valid_year(year) && tok(&sc, i)->end - tok(&sc, i)->start == 4 && tok(&sc, i + 1) &&
-        tok(&sc, i + 1)->kind == AT_TOK_WORD) {
+    if (i > sc.lo && num_at(&sc, i, &year) && valid_year(year) && tok(&sc, i)->end - tok(&sc, i)->start == 4 &&
+        tok(&sc, i + 1) && tok(&sc, i + 1)->kind == AT_TOK_WORD &&
+        (word_at(&sc, i - 1, "a") || word_at(&sc, i - 1, "the") || word_at(&sc, i - 1, "his") ||
+         word_at(&sc, i - 1, "its") || word_at(&sc, i - 1, "their"))) {
       span.date = (at_date){(int16_t)year, 0, 0};
       span.tok_end = i + 1;
       out[n++] = span;
@@ -270,7 +270,8 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
       continue;
     }
     /* "in 2016": a year alone, in English. */
-    if (word_at(&sc, i, "in") && english_year_at(&sc, i + 1, &year, &next) && next == i + 2 &&
+    if (tok(&sc, i + 1) && tok(&sc, i + 1)->kind == AT_TOK_NUM && word_at(&sc, i, "in") &&
+        english_year_at(&sc, i + 1, &year, &next) && next == i + 2 &&
         !dateword_at(&sc, s, next, &wend)) {
       span.date = (at_date){(int16_t)year, 0, 0};
       span.tok_start = i + 1;

@@ -330,6 +330,7 @@ static long known_by_word(attache_doc *doc, const char *word) {
 
 /* A known person with this name (in the sense of same_name), or -1. */
 static long known_by_name(attache_doc *doc, const char *name) {
+  if (!doc->people.len) return -1;
   const char *folded = fold_name(doc, name);
   for (size_t p = 0; p < doc->people.len; p++)
     if (same_name(AT_PERSON(doc, p)->folded_name, folded)) return (long)p;
