@@ -556,8 +556,8 @@ static void walk_sentence(walker *w) {
     /* English calls an officer by rank and one name, which may be a place's
      * too: "General Vinh"; a peer is named by title and one name: "Lord Astor". */
     if (run <= 1 && ((t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH)) || t.peer) &&
-        name_syllable(w, i, true) && !name_syllable(w, i + 1, true))
-      accept = true, run = 1, after = i + 1;
+        name_syllable(w, i, true) && !name_syllable(w, i + 1, true) && !at_tok_is(doc, i + 1, "of"))
+      accept = true, run = 1, after = i + 1; /* but "General Department of Customs" is no one */
     /* The full name of a person already known, with no title this time:
      * "Sergey Shoygu met ..." after the headline named the minister. */
     if (!accept && run >= 2 && known_by_name(doc, at_tok_text(doc, i, after)) >= 0) accept = true;
@@ -681,6 +681,30 @@ static void resolve_names_told_later(attache_doc *doc) {
   }
   if (doc->mentions.len > walked)
     qsort(doc->mentions.items, doc->mentions.len, sizeof(at_mention), mention_order);
+}
+
+/* Does the document speak of defense: an officer, a defense forum, or a
+ * word of the military ("defense" words of data/function_words.tsv), also
+ * inside a longer name ("the U.S. Department of Defense")? */
+bool at_doc_about_defense(const attache_doc *doc) {
+  for (size_t p = 0; p < doc->people.len; p++)
+    if (AT_PERSON(doc, p)->rank) return true;
+  for (size_t m = 0; m < doc->matches.len; m++) {
+    const at_match *mt = AT_MATCH(doc, m);
+    if (at_match_value(mt, AT_CAT_FUNCTION, "defense") || at_match_entry(mt, AT_CAT_MECHANISM)) return true;
+  }
+  const at_entry **words;
+  size_t nwords;
+  at_lexicon_entries(doc->lex, AT_CAT_FUNCTION, &words, &nwords);
+  for (size_t t = 0; t < doc->tokens.len; t++) {
+    const at_token *tok = AT_TOK(doc, t);
+    if (tok->kind != AT_TOK_WORD) continue;
+    for (size_t w = 0; w < nwords; w++)
+      if (!strcmp(words[w]->value, "defense") && !strchr(words[w]->phrase, ' ') &&
+          !strcmp(words[w]->phrase, tok->fold_case))
+        return true;
+  }
+  return false;
 }
 
 void at_entities(attache_doc *doc) {

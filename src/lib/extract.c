@@ -150,10 +150,12 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   at_entities(doc);
   lap(stage_seconds, AT_STAGE_ENTITIES, &mark);
   /* attache records Vietnam's defense relations. Vietnamese news is about
-   * them whether or not it names Vietnam; an English page that names neither
+   * them whether or not it says so; an English page that names neither
    * Vietnam nor a Vietnamese place or person (general news: "received an
-   * inquiry", "trade talks") is not, and yields no records. */
-  bool in_scope = doc->about_vietnam || !doc->lang || strcmp(doc->lang, "en");
+   * inquiry", "trade talks"), or that says nothing of defense (a football
+   * federation's sponsor deal), is not, and yields no records. */
+  bool english = doc->lang && !strcmp(doc->lang, "en");
+  bool in_scope = !english || (doc->about_vietnam && at_doc_about_defense(doc));
   if (in_scope) at_events(doc);
   lap(stage_seconds, AT_STAGE_EVENTS, &mark);
   if (in_scope) at_records(doc);

@@ -201,6 +201,7 @@ static void test_english_one_name_mentions(void **state) {
    * unknown word is no one ("Minister Regarding"). */
   assert_string_equal(people("At the reception, General Vinh thanked the guests."), "Vinh|General|-|-");
   assert_string_equal(people("The Deputy Minister Regarding the project said nothing."), "");
+  assert_string_equal(people("The General Department of Customs said exports rose."), "");
   /* A deputy secretary's portfolio, or his department behind "in the". */
   assert_string_equal(people("Deputy Secretary Defence People Rebecca Skinner and Deputy Secretary in the Department of "
                              "Foreign Affairs and Trade Gary Quinlan spoke."),

@@ -317,7 +317,7 @@ static void test_english_reports(void **state) {
                                    "đầu ngày 12/5."),
                       "visit:Prabowo Subianto");
   /* "At the dialogue, ..." with nothing told before: it took place. */
-  assert_string_equal(events("At the dialogue, Vietnam and Australia noted the strong development of their ties.", NULL),
+  assert_string_equal(events("At the dialogue, Vietnam and Australia noted the strong development of their defence ties.", NULL),
                       "dialogue null [VN AU]");
   /* Talks told without people, then the dialogue they were; a date in the
    * clause after "as the" is not the dialogue's. */
@@ -381,7 +381,7 @@ static void test_english_reports(void **state) {
                              "Ottawa on Monday.",
                              "2019-11-18"),
                       "");
-  assert_string_equal(events("Japan and Canada held talks in Hanoi on Monday.", "2019-11-18"),
+  assert_string_equal(events("Japanese and Canadian defence officials held talks in Hanoi on Monday.", "2019-11-18"),
                       "talks 2019-11-18 [JP CA]");
   /* "visiting Japanese Ambassador": the guest's state, not a visit to Japan;
    * a forum on whose sidelines a call was paid is its setting; a ship named
@@ -405,6 +405,16 @@ static void test_english_reports(void **state) {
   assert_string_equal(events("Vietnam's Defence Minister received a delegation of the Lao People's Army on Monday.",
                              "2019-11-18"),
                       "reception 2019-11-18 [VN LA]");
+  /* English news about Vietnam that says nothing of defense (no defense word,
+   * officer or forum) is not defense news. */
+  assert_string_equal(events("Vietnam and Singapore signed a memorandum of understanding on digital economy cooperation "
+                             "in Singapore on May 10, the General Department of Customs said.",
+                             "2024-05-12"),
+                      "");
+  assert_string_equal(events("Vietnam and Singapore signed a memorandum of understanding on defence cooperation in "
+                             "Singapore on May 10.",
+                             "2024-05-12"),
+                      "signing 2024-05-10 [VN SG]");
   /* Trade talks, and a meeting they were unable to hold, are no meetings. */
   assert_string_equal(events("Vietnam and China have been unable to reschedule a meeting between their leaders. "
                              "Vietnam held trade talks with Japan on Monday.",

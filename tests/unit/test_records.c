@@ -202,7 +202,7 @@ static void test_english_documents(void **state) {
   assert_int_equal(json_array_size(ag), 1);
   assert_string_equal(test_str(json_array_get(ag, 0), "kind"), "joint_vision_statement");
   json_decref(r);
-  r = test_extract("The Vietnamese and Lao units fulfilled the goals set in the Protocol and the Cooperation Plan "
+  r = test_extract("The Vietnamese and Lao army units fulfilled the goals set in the Protocol and the Cooperation Plan "
                    "for 2016.",
                    NULL);
   assert_int_equal(json_array_size(test_list(r, "agreements")), 2);
@@ -210,8 +210,9 @@ static void test_english_documents(void **state) {
 
   /* A title goes on through its abbreviation; it ends at "and a"/"and the",
    * at an opening quote, and before "reached by". */
-  r = test_extract("Vietnam and the U.S. signed a Memorandum of Intent (MOI) to improve living quality for disabled people "
-                   "and a non-refundable aid agreement for projects in support of disabled people.",
+  r = test_extract("Vietnam's Defence Ministry and the U.S. signed a Memorandum of Intent (MOI) to improve living "
+                   "quality for disabled people and a non-refundable aid agreement for projects in support of disabled "
+                   "people.",
                    NULL);
   ag = test_list(r, "agreements");
   assert_int_equal(json_array_size(ag), 2);
