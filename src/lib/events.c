@@ -20,15 +20,19 @@
  * A modal word governs what follows it to the end of the sentence, unless a
  * past marker ("đã", "vừa") after it starts a reported fact again. */
 static bool modal_before(const sentence_view *v, uint32_t m) {
-  bool modal = false;
+  bool modal = false, period = false;
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
     /* A policy verb ("duy trì", "tăng cường") governs its own clause only. */
     bool reaches = !e || !at_entry_has_flag(e, "clause") || match_of(v, k)->tok_start >= clause;
-    if (e && strcmp(e->value, "none") && !at_entry_has_flag(e, "document") && reaches) modal = true;
-    else if (modal && function_word(v, k, "past") && strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang"))
+    if (e && strcmp(e->value, "none") && !at_entry_has_flag(e, "document") && reaches) {
+      modal = true;
+      period |= !strcmp(e->value, "period"); /* "Since then, warships have visited ...": its perfect is no fact */
+    } else if (modal && !period && function_word(v, k, "past") &&
+               strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang")) {
       modal = false;
+    }
   }
   return modal;
 }

@@ -415,6 +415,9 @@ static void test_english_reports(void **state) {
                              "Singapore on May 10.",
                              "2024-05-12"),
                       "signing 2024-05-10 [VN SG]");
+  /* What recurred "since then" is no one event, past tense or not. */
+  assert_string_equal(events("Since then, Vietnamese warships have visited Manila.", "2015-05-27"), "");
+  assert_string_equal(events("Kể từ đó, tàu hải quân Việt Nam đã thăm Philippines nhiều lần.", "2015-05-27"), "");
   /* Trade talks, and a meeting they were unable to hold, are no meetings. */
   assert_string_equal(events("Vietnam and China have been unable to reschedule a meeting between their leaders. "
                              "Vietnam held trade talks with Japan on Monday.",
