@@ -278,6 +278,12 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
       span.tok_end = next;
       out[n++] = span;
       i = next;
+      /* "in 2017 and 2018": the second year too */
+      if (n < cap && word_at(&sc, i, "and") && english_year_at(&sc, i + 1, &year, &next) && next == i + 2 &&
+          !dateword_at(&sc, s, next, &wend)) {
+        out[n++] = (at_date_span){{(int16_t)year, 0, 0}, {0}, i + 1, next};
+        i = next;
+      }
       continue;
     }
     const at_entry *w = dateword_at(&sc, s, i, &wend);

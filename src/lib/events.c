@@ -515,6 +515,24 @@ static bool told_as_past(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "the handover of two vessels to Vietnam in 2017 and 2018, respectively":
+ * one happening for each date joined to the event's by "and". */
+static void told_respectively(sentence_view *v, const at_event *ev) {
+  for (size_t i = 0; i + 1 < v->ndates; i++) {
+    at_date d = at_resolve_year(v->dates[i].date, v->doc);
+    if (memcmp(&d, &ev->date, sizeof d)) continue;
+    for (size_t j = i + 1; j < v->ndates && at_tok_is(v->doc, v->dates[j - 1].tok_end, "and") &&
+                           v->dates[j].tok_start == v->dates[j - 1].tok_end + 1;
+         j++) {
+      at_event next = *ev;
+      next.date = at_resolve_year(v->dates[j].date, v->doc);
+      next.has_end = false;
+      *(at_event *)at_vec_push(&v->doc->events) = next;
+    }
+    return;
+  }
+}
+
 static bool bilateral_type(const char *type) {
   return !strcmp(type, "talks") || !strcmp(type, "reception") || !strcmp(type, "call") || !strcmp(type, "signing") ||
          !strcmp(type, "visit");
@@ -687,6 +705,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     *current = e;
     if (v->s->event < 0) v->s->event = (int32_t)e;
   }
+  if (e >= 0 && ev.has_date && sentence_has_word(v, "respectively")) told_respectively(v, &ev);
 }
 
 /* The attendance cue of a sentence (match index), or -1; with `flag`, only

@@ -107,6 +107,18 @@ static bool state_subject_between(const sentence_view *v, uint32_t from_tok, uin
   return false;
 }
 
+/* "Chien said South Korea's handover of two vessels ...": a nominal cue
+ * owned by a state; the token where the state's name starts (people named
+ * before it are not in the happening), or 0. */
+static uint32_t state_possessor(const sentence_view *v, uint32_t m) {
+  uint32_t cue = match_of(v, m)->tok_start;
+  if (m == v->s->match_start || cue < 2 || !at_tok_is(v->doc, cue - 1, "s") ||
+      !(tok_punct(v->doc, cue - 2, "'") || tok_punct(v->doc, cue - 2, "\xE2\x80\x99")))
+    return 0;
+  const at_match *owner = match_of(v, m - 1);
+  return owner->tok_end == cue - 2 && at_match_entry(owner, AT_CAT_COUNTRY) ? owner->tok_start : 0;
+}
+
 /* "Obama lifted the ban during a 2016 visit": in English, the subject did
  * it during his own visit. */
 static bool subject_during(const sentence_view *v, uint32_t m) {
@@ -155,6 +167,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= cue_start && state_subject_between(v, ms[i].tok_end, m)) continue;
+    if (rule == PEOPLE_ALL && ms[i].tok_end <= state_possessor(v, m)) continue;
     at_add_participant(ev, ms[i].person);
     if (p->country) at_strset_add(&ev->countries, p->country);
   }

@@ -81,6 +81,7 @@ static void test_english_relative_days(void **state) {
   /* Across a month and a year. */
   assert_string_equal(first_date("Yesterday the two ministers held talks.", "2020-03-01"), "2020-02-29");
   assert_string_equal(first_date("Yesterday the two ministers held talks.", "2021-01-01"), "2020-12-31");
+  assert_string_equal(first_date("The vessels were handed over in 2017 and 2018.", "2022-09-05"), "2017");
   /* A week is only as precise as it is: its month, or across months its year. */
   assert_string_equal(first_date("The dialogue took place last week.", "2019-06-12"), "2019-06");
   assert_string_equal(first_date("The dialogue took place last week.", "2023-11-08"), "2023");

@@ -415,6 +415,15 @@ static void test_english_reports(void **state) {
                              "Singapore on May 10.",
                              "2024-05-12"),
                       "signing 2024-05-10 [VN SG]");
+  /* "in 2017 and 2018, respectively": one handover a year. */
+  assert_string_equal(events("Vietnamese Deputy Defence Minister Hoang Xuan Chien said South Korea's handover of two "
+                             "naval vessels to Vietnam in 2017 and 2018, respectively, helped the navy.",
+                             "2022-09-05"),
+                      "exchange 2017 [VN KR]; exchange 2018 [VN KR]");
+  /* The one who says it is not in South Korea's handover. */
+  assert_string_equal(participants("Vietnamese Deputy Defence Minister Hoang Xuan Chien said South Korea's handover of "
+                                   "two naval vessels to Vietnam in 2017 helped the navy."),
+                      "exchange:");
   /* What recurred "since then" is no one event, past tense or not. */
   assert_string_equal(events("Since then, Vietnamese warships have visited Manila.", "2015-05-27"), "");
   assert_string_equal(events("Kể từ đó, tàu hải quân Việt Nam đã thăm Philippines nhiều lần.", "2015-05-27"), "");
