@@ -538,26 +538,48 @@ static bool bilateral_type(const char *type) {
          !strcmp(type, "visit");
 }
 
-static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
-  attache_doc *doc = v->doc;
+/* Points the sentence at event e (an event it goes on about). */
+static void point_at(sentence_view *v, long e, long *current) {
+  *current = e;
+  if (v->s->event < 0) v->s->event = (int32_t)e;
+}
+
+/* Does the cue at m report something that happened, as far as its own words
+ * go: no plan around it, a document after "signed", a destination after a
+ * bare "visited", a person after English "received"? */
+static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
+                              bool plural, long current) {
+  const attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
   bool noun = at_entry_has_flag(cue, "noun");
-  if (modal_before(v, m) && !told_as_past(v, m)) return;
+  if (modal_before(v, m) && !told_as_past(v, m)) return false;
   if (noun && m + 1 < v->s->match_end && match_of(v, m + 1)->tok_start == mt->tok_end) {
     const at_entry *md = at_match_entry(match_of(v, m + 1), AT_CAT_MODAL);
-    if (md && at_entry_has_flag(md, "after")) return; /* "the visit to be made to Australia" */
+    if (md && at_entry_has_flag(md, "after")) return false; /* "the visit to be made to Australia" */
   }
   /* "các chuyến thăm" is generic, but "đã có các cuộc gặp song phương với
-   * [named counterparts]" reports meetings: one per partner, split below. */
-  bool plural = noun && word_before(v, m, "plural");
-  if (plural && !(!strcmp(type, "talks") && word_in_clause_before(v, m, "past"))) return;
-  if (at_in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return;
+   * [named counterparts]" reports meetings: one per partner, split later. */
+  if (plural && !(!strcmp(type, "talks") && word_in_clause_before(v, m, "past"))) return false;
+  if (at_in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return false;
   /* A signing names its document after the verb; "The statement was signed
    * by X and Y" names the signers of the document just told. */
-  bool signers = at_tok_is(doc, mt->tok_end, "by") && *current >= 0 && !strcmp(AT_EVENT(doc, *current)->type, "signing");
-  if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers) return;
-  if (at_entry_has_flag(cue, "destination") && !destination(v, m)) return;
-  if (at_entry_has_flag(cue, "person") && !at_person_after(v, m)) return;
+  bool signers = at_tok_is(doc, mt->tok_end, "by") && current >= 0 && !strcmp(AT_EVENT(doc, current)->type, "signing");
+  if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers) return false;
+  if (at_entry_has_flag(cue, "destination") && !destination(v, m)) return false;
+  if (at_entry_has_flag(cue, "person") && !at_person_after(v, m)) return false;
+  return true;
+}
+
+/* A nominal cue that points back ("Tham dự lễ đón có ...", "Sau lễ đón,
+ * ...", "At the reception, ..."): returns true when the sentence only goes
+ * on about an event already told (then *current is that event), or adds
+ * nothing; sets *told_by_reference when the cue names a happening the story
+ * never told before ("At the dialogue, ..."). */
+static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool noun, long *current,
+                        bool *told_by_reference) {
+  attache_doc *doc = v->doc;
+  const at_match *mt = match_of(v, m);
+  *told_by_reference = false;
   const at_entry *attend = m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start
                                ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend")
                                : NULL;
@@ -565,146 +587,168 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     /* "Tham dự lễ đón có ...": who attended an event already told. */
     for (size_t e = doc->events.len; e-- > 0;)
       if (!strcmp(AT_EVENT(doc, e)->type, type) || !strcmp(AT_EVENT(doc, e)->type, "port_call")) {
-        *current = (long)e;
-        if (v->s->event < 0) v->s->event = (int32_t)e;
+        point_at(v, (long)e, current);
         break;
       }
-    return;
+    return true;
   }
-  bool told_by_reference = false;
-  if ((word_before(v, m, "ref") || word_before(v, m, "nominal") || word_before(v, m, "beside")) &&
-      !(!strcmp(type, "visit") && destination(v, m))) {
-    /* "Sau lễ đón, ...", "Tại buổi tiếp, ...": the event told before, if
-     * there is one (a ship's welcome is its port call's); else the sentence
-     * is the first to tell of it. */
+  if (!(word_before(v, m, "ref") || word_before(v, m, "nominal") || word_before(v, m, "beside")) ||
+      (!strcmp(type, "visit") && destination(v, m)))
+    return false;
+  /* "Sau lễ đón, ...", "Tại buổi tiếp, ...": the event told before, if there
+   * is one (a ship's welcome is its port call's); else the sentence is the
+   * first to tell of it. */
+  for (size_t e = doc->events.len; e-- > 0;)
+    if (!strcmp(AT_EVENT(doc, e)->type, type) ||
+        (!strcmp(type, "reception") && !strcmp(AT_EVENT(doc, e)->type, "port_call")) ||
+        (!strcmp(type, "talks") && !strcmp(AT_EVENT(doc, e)->type, "dialogue"))) {
+      point_at(v, (long)e, current);
+      return true;
+    }
+  /* "... held talks with X following an official welcome ceremony": the
+   * ceremony opened the meeting this sentence already told. */
+  if (v->s->event >= 0 && (uint32_t)AT_EVENT(doc, v->s->event)->sentence == v->index) return true;
+  /* "At the reception, ..." after "X met with Y": English names the meeting
+   * told with another word (Vietnamese keeps "tiếp" and "hội đàm" apart). */
+  if (is_meeting(type) && (v->s->flags & AT_SENT_ENGLISH))
     for (size_t e = doc->events.len; e-- > 0;)
-      if (!strcmp(AT_EVENT(doc, e)->type, type) ||
-          (!strcmp(type, "reception") && !strcmp(AT_EVENT(doc, e)->type, "port_call")) ||
-          (!strcmp(type, "talks") && !strcmp(AT_EVENT(doc, e)->type, "dialogue"))) {
-        *current = (long)e;
-        if (v->s->event < 0) v->s->event = (int32_t)e;
-        return;
+      if (is_meeting(AT_EVENT(doc, e)->type)) {
+        point_at(v, (long)e, current);
+        return true;
       }
-    /* "... held talks with X following an official welcome ceremony": the
-     * ceremony opened the meeting this sentence already told. */
-    if (v->s->event >= 0 && (uint32_t)AT_EVENT(doc, v->s->event)->sentence == v->index) return;
-    /* "At the reception, ..." after "X met with Y": English names the meeting
-     * told with another word (Vietnamese keeps "tiếp" and "hội đàm" apart). */
-    if (is_meeting(type) && (v->s->flags & AT_SENT_ENGLISH))
-      for (size_t e = doc->events.len; e-- > 0;)
-        if (is_meeting(AT_EVENT(doc, e)->type)) {
-          *current = (long)e;
-          if (v->s->event < 0) v->s->event = (int32_t)e;
-          return;
-        }
-    /* "At the dialogue, the two sides ...": it took place, though the story
-     * (or the crawl) left out the sentence that told it. */
-    told_by_reference = !at_match_entry(mt, AT_CAT_MECHANISM); /* a forum is a setting ("Bên lề Đối thoại") */
-  }
+  /* "At the dialogue, the two sides ...": it took place, though the story
+   * (or the crawl) left out the sentence that told it. */
+  *told_by_reference = !at_match_entry(mt, AT_CAT_MECHANISM); /* a forum is a setting ("Bên lề Đối thoại") */
+  return false;
+}
 
-  at_event ev = {0};
-  ev.type = type;
-  ev.sentence = v->index;
-  ev.why.rule = noun ? "nominal-cue" : "verbal-cue";
-  ev.why.cue = cue->phrase;
-  ev.why.sentence = v->index;
-  set_date(v, m, &ev);
-  ev.daypart = daypart_before(v, m);
-  find_location(v, &ev);
-
-  const at_mention *ms;
-  bool has_people = at_mentions_in(doc, v->index, &ms) > 0;
-  bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past");
-  bool this_one = sentence_has_word(v, "this");
-
+/* The candidate's date, place, people and states, from the sentence. A
+ * ship's visit becomes a port call. */
+static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at_event *ev) {
+  attache_doc *doc = v->doc;
+  const at_match *mt = match_of(v, m);
+  ev->sentence = v->index;
+  ev->why.rule = at_entry_has_flag(cue, "noun") ? "nominal-cue" : "verbal-cue";
+  ev->why.cue = cue->phrase;
+  ev->why.sentence = v->index;
+  set_date(v, m, ev);
+  ev->daypart = daypart_before(v, m);
+  find_location(v, ev);
   /* A ship's visit is a port call. */
-  if ((!strcmp(type, "visit") || !strcmp(type, "reception")) && word_before_in_sentence(v, m, "ship"))
-    type = ev.type = "port_call"; /* the crew's courtesy calls are part of it */
-  if (!strcmp(type, "port_call") && !ev.place) {
+  if ((!strcmp(ev->type, "visit") || !strcmp(ev->type, "reception")) && word_before_in_sentence(v, m, "ship"))
+    ev->type = "port_call"; /* the crew's courtesy calls are part of it */
+  if (!strcmp(ev->type, "port_call") && !ev->place) {
     for (uint32_t k = m + 1; k < v->s->match_end && k <= m + 2; k++) {
       const at_entry *p = at_match_entry(match_of(v, k), AT_CAT_PLACE);
       if (p) {
-        ev.place = at_tok_text(doc, match_of(v, k)->tok_start, match_of(v, k)->tok_end);
-        ev.loc_country = p->value;
+        ev->place = at_tok_text(doc, match_of(v, k)->tok_start, match_of(v, k)->tok_end);
+        ev->loc_country = p->value;
         break;
       }
     }
   }
-  if (!strcmp(type, "port_call") && ev.loc_country) at_strset_add(&ev.countries, ev.loc_country);
-  if (!strcmp(type, "visit")) {
+  if (!strcmp(ev->type, "port_call") && ev->loc_country) at_strset_add(&ev->countries, ev->loc_country);
+  if (!strcmp(ev->type, "visit")) {
     const char *dest = destination(v, m);
-    if (dest) ev.loc_country = dest, ev.place = NULL;
-    at_add_people(v, &ev, m, PEOPLE_VISITORS, ev.loc_country);
-    if (ev.loc_country) at_strset_add(&ev.countries, ev.loc_country);
-    add_countries(v, &ev);
+    if (dest) ev->loc_country = dest, ev->place = NULL;
+    at_add_people(v, ev, m, PEOPLE_VISITORS, ev->loc_country);
+    if (ev->loc_country) at_strset_add(&ev->countries, ev->loc_country);
   } else {
     bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_in_sentence(v, m);
-    at_add_people(v, &ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
-    add_countries(v, &ev);
+    at_add_people(v, ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
   }
-  if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
-  if (at_match_entry(mt, AT_CAT_MECHANISM) && word_before(v, m, "sidelines")) return; /* the setting of a meeting */
-  if (!strcmp(type, "multilateral") || !strcmp(type, "dialogue")) {
+  add_countries(v, ev);
+}
+
+/* The mechanism and organizations of a dialogue or forum, and the areas a
+ * meeting discussed. False when the mechanisms are policy, not a meeting. */
+static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
+  attache_doc *doc = v->doc;
+  const at_match *mt = match_of(v, m);
+  if (!strcmp(ev->type, "multilateral") || !strcmp(ev->type, "dialogue")) {
     const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
-    ev.mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";
-    if (mech && *mech->attr) at_strset_add(&ev.organizations, mech->attr);
+    ev->mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";
+    if (mech && *mech->attr) at_strset_add(&ev->organizations, mech->attr);
     for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
       const at_entry *o = at_match_entry(match_of(v, k), AT_CAT_ORG);
-      if (o && strcmp(o->value, "-")) at_strset_add(&ev.organizations, o->value);
+      if (o && strcmp(o->value, "-")) at_strset_add(&ev->organizations, o->value);
     }
-    if (!strcmp(type, "multilateral")) {
-      /* A list of mechanisms with no date is policy, not a meeting. */
-      if (distinct_mechanisms(v) >= 2 && !v->ndates) return;
-    }
+    /* A list of mechanisms with no date is policy, not a meeting. */
+    if (!strcmp(ev->type, "multilateral") && distinct_mechanisms(v) >= 2 && !v->ndates) return false;
   }
   /* Areas are what a meeting discussed; a visit carries none of its own. */
-  if (strcmp(type, "visit")) add_areas(v, &ev.areas);
+  if (strcmp(ev->type, "visit")) add_areas(v, &ev->areas);
   else if (discussion_event(doc) >= 0) add_areas(v, &AT_EVENT(doc, discussion_event(doc))->areas);
+  return true;
+}
 
-  /* Exchanges and exercises are defense diplomacy only with a foreign party
-   * ("bàn giao" a suspect to the police is not). */
-  if ((!strcmp(type, "exchange") || !strcmp(type, "exercise")) && !has_foreign(&ev.countries)) return;
-
-  /* Told in passing within a dated report ("trong chuyến thăm ... tới Minsk,
-   * ngày 4/12 ...") the happening is real, though the date is not its own. */
-  bool anchored = ev.has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both")) ||
-                  (v->ndates > 0 && subordinate(v, m));
-  if (at_match_entry(mt, AT_CAT_MECHANISM)) {
+/* Is the candidate told as a fact: a date, a person, a past marker, or, for
+ * a named meeting, that it was held? Told in passing within a dated report
+ * ("trong chuyến thăm ... tới Minsk, ngày 4/12 ...") it is real too. */
+static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, const at_event *ev) {
+  const at_mention *ms;
+  bool has_people = at_mentions_in(v->doc, v->index, &ms) > 0;
+  bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past");
+  if (at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
     bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past");
-    anchored = ev.has_date || held || (has_people && past);
+    return ev->has_date || held || (has_people && past);
   }
-  anchored |= told_by_reference;
-  bool back_reference = noun && !anchored;
-  if (!anchored && !(noun && this_one) && !back_reference) return;
+  bool noun = at_entry_has_flag(cue, "noun");
+  return ev->has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both")) ||
+         (v->ndates > 0 && subordinate(v, m));
+}
+
+/* A meeting or a visit has two sides. With only Vietnam named ("his
+ * Vietnamese counterpart", "his visit to Vietnam"), or no state at all
+ * ("Suga and Phuc signed ..."), the other is the state the story is about. */
+static void complete_sides(const attache_doc *doc, at_event *ev) {
+  if (!bilateral_type(ev->type) || !doc->main_foreign) return;
+  if (ev->countries.n == 1 && !strcmp(ev->countries.items[0], "VN")) at_strset_add(&ev->countries, doc->main_foreign);
+  if (ev->countries.n == 0) {
+    at_strset_add(&ev->countries, "VN");
+    at_strset_add(&ev->countries, doc->main_foreign);
+  }
+}
+
+static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
+  attache_doc *doc = v->doc;
+  const at_match *mt = match_of(v, m);
+  bool noun = at_entry_has_flag(cue, "noun");
+  bool plural = noun && word_before(v, m, "plural");
+  if (!reports_happening(v, m, type, cue, plural, *current)) return;
+  bool told_by_reference;
+  if (refers_back(v, m, type, noun, current, &told_by_reference)) return;
+
+  at_event ev = {0};
+  ev.type = type;
+  describe(v, m, cue, &ev);
+  if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
+  if (at_match_entry(mt, AT_CAT_MECHANISM) && word_before(v, m, "sidelines")) return; /* the setting of a meeting */
+  if (!describe_meeting(v, m, &ev)) return;
+  /* Exchanges and exercises are defense diplomacy only with a foreign party
+   * ("bàn giao" a suspect to the police is not). */
+  if ((!strcmp(ev.type, "exchange") || !strcmp(ev.type, "exercise")) && !has_foreign(&ev.countries)) return;
+
+  bool told = anchored(v, m, cue, &ev) || told_by_reference;
+  bool back_reference = noun && !told; /* only adds to an event already told */
+  if (!told && !(noun && sentence_has_word(v, "this")) && !back_reference) return;
   if (plural && !has_foreign_participant(doc, &ev)) return;
   /* "Ngay sau lễ đón, hai bên tiến hành hội đàm", "Sau cuộc hội đàm, hai
    * bên đã ký ...": the same people as the event before. */
   long same_people_as = v->ref_event >= 0 ? v->ref_event : told_by_reference ? *current : -1;
-  if (ev.nparticipants == 0 && same_people_as >= 0 && strcmp(type, "visit")) {
+  if (ev.nparticipants == 0 && same_people_as >= 0 && strcmp(ev.type, "visit")) {
     const at_event *ref = AT_EVENT(doc, same_people_as);
     for (uint8_t i = 0; i < ref->nparticipants; i++) at_add_participant(&ev, ref->participants[i]);
     for (uint8_t i = 0; i < ref->countries.n; i++) at_strset_add(&ev.countries, ref->countries.items[i]);
   }
-  /* A meeting or a visit has two sides: with only Vietnam named ("his
-   * Vietnamese counterpart", "his visit to Vietnam"), the other is the state
-   * the story is about. */
-  if (bilateral_type(type) && ev.countries.n == 1 && !strcmp(ev.countries.items[0], "VN") && doc->main_foreign)
-    at_strset_add(&ev.countries, doc->main_foreign);
-  /* No state named at all ("Suga and Phuc signed ..."): the two of the story. */
-  if (bilateral_type(type) && ev.countries.n == 0 && doc->main_foreign) {
-    at_strset_add(&ev.countries, "VN");
-    at_strset_add(&ev.countries, doc->main_foreign);
-  }
+  complete_sides(doc, &ev);
   /* No state and no person, in a story about no other state: a province
    * "welcomed 4.4 million holidaymakers". */
-  if (bilateral_type(type) && ev.countries.n == 0 && ev.nparticipants == 0 && !doc->main_foreign) return;
-  if (!strcmp(type, "talks") && split_by_partner(doc, &ev, current, v)) return;
+  if (bilateral_type(ev.type) && ev.countries.n == 0 && ev.nparticipants == 0) return;
+  if (!strcmp(ev.type, "talks") && split_by_partner(doc, &ev, current, v)) return;
   long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);
-  if (e >= 0) {
-    *current = e;
-    if (v->s->event < 0) v->s->event = (int32_t)e;
-  }
+  if (e >= 0) point_at(v, e, current);
   if (e >= 0 && ev.has_date && sentence_has_word(v, "respectively")) told_respectively(v, &ev);
 }
 
