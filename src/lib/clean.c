@@ -78,8 +78,6 @@ static bool is_markup_line(const char *line, size_t n) {
   return false;
 }
 
-/* The first date in `rest`: "2019-11-06T09:53", "19/11/2018", or a bare
- * "2019-12" (year and month). */
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /* The number of 1-4 digits that ends (spaces aside) just before `end`, or 0. */
@@ -139,23 +137,29 @@ static bool english_dateline(const attache_doc *doc, const char *line, size_t n,
   return false;
 }
 
-static void parse_published_line(attache_doc *doc, const char *rest, size_t n) {
-  if (doc->has_published) return;
+/* A numeric date in a line: "2019-11-06T09:53", "19/11/2018", or a bare
+ * "2019-12" (year and month). */
+static bool numeric_date(const char *rest, size_t n, at_date *out) {
   for (size_t i = 0; i < n; i++) {
     if (rest[i] < '0' || rest[i] > '9' || (i > 0 && rest[i - 1] >= '0' && rest[i - 1] <= '9')) continue;
-    if (at_parse_iso_date(rest + i, n - i, &doc->published)) {
-      doc->has_published = true;
-      return;
-    }
+    if (at_parse_iso_date(rest + i, n - i, out)) return true;
     int y = 0, m = 0;
     if (i + 7 <= n && sscanf(rest + i, "%4d-%2d", &y, &m) == 2 && rest[i + 4] == '-' && y >= 1990 && y <= 2100 &&
         m >= 1 && m <= 12 && (i + 7 == n || rest[i + 7] < '0' || rest[i + 7] > '9')) {
-      doc->published = (at_date){(int16_t)y, (int8_t)m, 0};
-      doc->has_published = true;
-      return;
+      *out = (at_date){(int16_t)y, (int8_t)m, 0};
+      return true;
     }
   }
-  doc->has_published = english_dateline(doc, rest, n, &doc->published);
+  return false;
+}
+
+/* The publication date from a line: a numeric date, else an English one
+ * (`english`, when the caller has read it already). */
+static void parse_published_line(attache_doc *doc, const char *rest, size_t n, const at_date *english) {
+  if (doc->has_published) return;
+  if (numeric_date(rest, n, &doc->published)) doc->has_published = true;
+  else if (english) doc->published = *english, doc->has_published = true;
+  else doc->has_published = english_dateline(doc, rest, n, &doc->published);
 }
 
 /* A line that is mostly a date and time ("Thứ Hai, 19/11/2018, 18:33"). */
@@ -168,11 +172,13 @@ static bool is_dateline(const char *line, size_t n) {
 /* Before the story: a line without a final period is a headline, menu or
  * dateline, unless a headline was already read and this line reads as
  * sentences ("... tại nước ta. Ảnh: Hồng Pha"). */
-static bool looks_like_headline(const attache_doc *doc, const char *line, size_t n) {
+static bool looks_like_headline(const attache_doc *doc, const char *line, size_t n, at_date *english,
+                                bool *has_english) {
+  *has_english = false;
   if (has_final_punctuation(line, n) || n > 300) return false;
-  at_date d;
-  if (!doc->title || is_dateline(line, n) || (n <= 60 && english_dateline(doc, line, n, &d)))
-    return true; /* "Sat. May 18th, 2024", "Posted Nov. 6, 2019" */
+  if (!doc->title || is_dateline(line, n)) return true;
+  if (n <= 60 && english_dateline(doc, line, n, english))
+    return *has_english = true; /* "Sat. May 18th, 2024", "Posted Nov. 6, 2019" */
   for (size_t i = 0; i + 1 < n; i++)
     if (line[i] == '.' && line[i + 1] == ' ') return false;
   return n <= 160;
@@ -283,7 +289,7 @@ void at_clean_and_segment(attache_doc *doc) {
 
     const char *rest = NULL;
     at_chrome kind = at_chrome_line(doc->lex, doc->arena, line, n, &rest);
-    if (kind == AT_CHROME_PUBLISHED) parse_published_line(doc, rest, (size_t)(line + n - rest));
+    if (kind == AT_CHROME_PUBLISHED) parse_published_line(doc, rest, (size_t)(line + n - rest), NULL);
     bool drop = kind != AT_CHROME_KEEP, stop = kind == AT_CHROME_END && story_started;
     if (stop) break;
     if (drop || is_glued_caption(line, n)) continue;
@@ -306,10 +312,12 @@ void at_clean_and_segment(attache_doc *doc) {
       continue;
     }
     bool caption = is_caption(doc, line, n);
-    if (!story_started && !caption && looks_like_headline(doc, line, n)) {
+    at_date english;
+    bool has_english;
+    if (!story_started && !caption && looks_like_headline(doc, line, n, &english, &has_english)) {
       /* A headline, menu or dateline: the title (the first one) or the
        * publication date, never a source of events. */
-      if (!doc->has_published) parse_published_line(doc, line, n);
+      parse_published_line(doc, line, n, has_english ? &english : NULL);
       if (!doc->title && !is_dateline(line, n)) {
         doc->title = at_arena_strndup(doc->arena, line, n);
         push_title(doc, (uint32_t)start, (uint32_t)end);
@@ -318,7 +326,7 @@ void at_clean_and_segment(attache_doc *doc) {
     }
     /* "date 2019-12 Ngày 10/12, ..." - a crawler's date stamp before the text. */
     if (para == 0 && n > 9 && !memcmp(line, "date ", 5)) {
-      if (!doc->has_published) parse_published_line(doc, line + 5, n - 5);
+      parse_published_line(doc, line + 5, n - 5, NULL);
       if (caption) { /* the caption's words start after the stamp */
         start += 5;
         while (start < end && !is_space(doc->text[start])) start++;
