@@ -426,11 +426,14 @@ static void resolve_office(walker *w, const titles *t, uint32_t at) {
 
 /* "016-Quang Trung", "HQ-012 Lý Thái Tổ": a hull number names a ship. */
 static bool hull_number_before(const walker *w, uint32_t tok) {
-  if (tok < w->s->tok_start + 1) return false;
-  const at_token *prev = AT_TOK(w->doc, tok - 1);
-  if (prev->kind == AT_TOK_NUM) return true; /* "HQ-012 Lý Thái Tổ" */
-  return tok >= w->s->tok_start + 2 && is_dash(w, tok - 1) && AT_TOK(w->doc, tok - 2)->kind == AT_TOK_NUM &&
-         !(AT_TOK(w->doc, tok - 1)->flags & AT_TOKF_SPACE);
+  if (tok < w->s->tok_start + 2) return false;
+  const attache_doc *doc = w->doc;
+  /* "016-Quang Trung": a number joined to the name by a hyphen */
+  if (is_dash(w, tok - 1) && AT_TOK(doc, tok - 2)->kind == AT_TOK_NUM && !(AT_TOK(doc, tok - 1)->flags & AT_TOKF_SPACE))
+    return true;
+  /* "HQ-012 Lý Thái Tổ": letters, a hyphen and a number before the name */
+  return tok >= w->s->tok_start + 3 && AT_TOK(doc, tok - 1)->kind == AT_TOK_NUM && is_dash(w, tok - 2) &&
+         (AT_TOK(doc, tok - 3)->flags & AT_TOKF_UPPER) && !(AT_TOK(doc, tok - 1)->flags & AT_TOKF_SPACE);
 }
 
 static void walk_sentence(walker *w) {

@@ -202,6 +202,9 @@ static void test_english_one_name_mentions(void **state) {
   assert_string_equal(people("At the reception, General Vinh thanked the guests."), "Vinh|General|-|-");
   assert_string_equal(people("The Deputy Minister Regarding the project said nothing."), "");
   assert_string_equal(people("The General Department of Customs said exports rose."), "");
+  /* A hull number names a ship; a year before a name does not. */
+  assert_string_equal(people("Tàu HQ-012 Lý Thái Tổ và tàu 016-Quang Trung cập cảng."), "");
+  assert_string_equal(people("In 2019 Nguyen Chi Vinh visited Laos."), "Nguyen Chi Vinh|-|-|VN");
   /* A deputy secretary's portfolio, or his department behind "in the". */
   assert_string_equal(people("Deputy Secretary Defence People Rebecca Skinner and Deputy Secretary in the Department of "
                              "Foreign Affairs and Trade Gary Quinlan spoke."),
