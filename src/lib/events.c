@@ -131,27 +131,34 @@ static void add_countries(const sentence_view *v, at_event *ev) {
 /* "tại/ở PLACE" or "tại COUNTRY": the place of the event. */
 static void find_location(const sentence_view *v, at_event *ev) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
-    const at_match *mt = match_of(v, k);
     if (!function_word(v, k, "at")) continue;
-    uint32_t next = mt->tok_end;
+    uint32_t next = match_of(v, k)->tok_end;
+    /* "in the northwestern province of Dien Bien", "in the central city of Da
+     * Nang": English puts lower-case words and "of" before the place. */
+    if (v->s->flags & AT_SENT_ENGLISH) {
+      uint32_t t = next;
+      while (t < next + 5 && t < v->s->tok_end && AT_TOK(v->doc, t)->kind == AT_TOK_WORD &&
+             !(AT_TOK(v->doc, t)->flags & AT_TOKF_CAP))
+        t++;
+      if (t > next && at_tok_is(v->doc, t - 1, "of")) next = t;
+    }
+    long p = at_match_at(v->doc, v->s, next);
+    if (p < 0 || match_of(v, (uint32_t)p)->tok_start != next) continue;
     /* "tại Thủ đô Canberra": skip a generic word like "Thủ đô". */
-    if (k + 1 < v->s->match_end && match_of(v, k + 1)->tok_start == next) {
-      const at_match *pm = match_of(v, k + 1);
-      if (function_word(v, k + 1, "place_word") && k + 2 < v->s->match_end &&
-          match_of(v, k + 2)->tok_start == pm->tok_end) {
-        pm = match_of(v, k + 2);
-      }
-      const at_entry *place = at_match_entry(pm, AT_CAT_PLACE);
-      const at_entry *country = at_match_entry(pm, AT_CAT_COUNTRY);
-      if (place) {
-        ev->place = at_tok_text(v->doc, pm->tok_start, pm->tok_end);
-        ev->loc_country = place->value;
-        return;
-      }
-      if (country) {
-        ev->loc_country = country->value;
-        return;
-      }
+    if (function_word(v, (uint32_t)p, "place_word") && (uint32_t)p + 1 < v->s->match_end &&
+        match_of(v, (uint32_t)p + 1)->tok_start == match_of(v, (uint32_t)p)->tok_end)
+      p++;
+    const at_match *pm = match_of(v, (uint32_t)p);
+    const at_entry *place = at_match_entry(pm, AT_CAT_PLACE);
+    const at_entry *country = at_match_entry(pm, AT_CAT_COUNTRY);
+    if (place) {
+      ev->place = at_tok_text(v->doc, pm->tok_start, pm->tok_end);
+      ev->loc_country = place->value;
+      return;
+    }
+    if (country) {
+      ev->loc_country = country->value;
+      return;
     }
   }
 }

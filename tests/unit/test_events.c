@@ -415,6 +415,13 @@ static void test_english_reports(void **state) {
                              "Singapore on May 10.",
                              "2024-05-12"),
                       "signing 2024-05-10 [VN SG]");
+  /* The place behind "in the central city of". */
+  json_t *loc = test_extract("The fourth Vietnam - Laos defence policy dialogue was held in the northwestern province "
+                             "of Dien Bien on March 20.",
+                             "2024-03-21");
+  json_t *where = json_object_get(json_array_get(test_list(loc, "events"), 0), "location");
+  assert_string_equal(test_str(where, "place"), "Dien Bien");
+  json_decref(loc);
   /* "in 2017 and 2018, respectively": one handover a year. */
   assert_string_equal(events("Vietnamese Deputy Defence Minister Hoang Xuan Chien said South Korea's handover of two "
                              "naval vessels to Vietnam in 2017 and 2018, respectively, helped the navy.",
