@@ -659,6 +659,13 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     const char *dest = destination(v, m);
     if (dest) ev->loc_country = dest, ev->place = NULL;
     at_add_people(v, ev, m, PEOPLE_VISITORS, ev->loc_country);
+    if (!ev->loc_country && ev->nparticipants) {
+      /* "Minister Lich's visit": a visitor goes to the other side, Vietnam's
+       * partner of the story or Vietnam. */
+      const char *from = AT_PERSON(doc, ev->participants[0])->country;
+      if (from && strcmp(from, "VN")) ev->loc_country = "VN";
+      else if (from) ev->loc_country = doc->main_foreign;
+    }
     if (ev->loc_country) at_strset_add(&ev->countries, ev->loc_country);
   } else {
     bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_in_sentence(v, m);

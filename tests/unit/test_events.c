@@ -422,6 +422,13 @@ static void test_english_reports(void **state) {
   json_t *where = json_object_get(json_array_get(test_list(loc, "events"), 0), "location");
   assert_string_equal(test_str(where, "place"), "Dien Bien");
   json_decref(loc);
+  /* A visit with no destination named goes to the visitor's other side. */
+  loc = test_extract("General Ngo Xuan Lich held talks with his New Zealand counterpart Ron Mark in Wellington on "
+                     "November 5. \"Minister Lich's visit is an opportunity,\" Mark said.",
+                     "2019-11-06");
+  where = json_object_get(json_array_get(test_list(loc, "events"), 1), "location");
+  assert_string_equal(test_str(where, "country"), "NZ");
+  json_decref(loc);
   /* "in 2017 and 2018, respectively": one handover a year. */
   assert_string_equal(events("Vietnamese Deputy Defence Minister Hoang Xuan Chien said South Korea's handover of two "
                              "naval vessels to Vietnam in 2017 and 2018, respectively, helped the navy.",
