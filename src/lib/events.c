@@ -778,9 +778,11 @@ static long attendance_cue(const sentence_view *v, const char *flag) {
 
 void at_events(attache_doc *doc) {
   long current = -1;
-  /* "The Vietnamese delegation was led by X ..." before any event is told
-   * (a story whose lead the crawl lost): X attends the first event. */
+  /* "The Vietnamese delegation was led by X ...", "The two sides will work
+   * to ... cyber security" before any event is told (a story whose lead the
+   * crawl lost): X attends the first event, and the areas are its meeting's. */
   long attendance_before_events = -1;
+  at_strset areas_before_events = {0};
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
     sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
@@ -808,13 +810,18 @@ void at_events(attache_doc *doc) {
       long attend = attendance_cue(&v, NULL);
       if (attend >= 0) at_add_people(&v, ev, (uint32_t)attend, PEOPLE_ALL, NULL);
       v.s->event = (int32_t)current;
-    } else if (doc->events.len == 0 && attendance_before_events < 0 && attendance_cue(&v, "delegation") >= 0) {
-      attendance_before_events = s;
-    } else if (before == 0 && doc->events.len > 0 && attendance_before_events >= 0) {
-      sentence_view a = {doc, AT_SENT(doc, (uint32_t)attendance_before_events), (uint32_t)attendance_before_events,
-                         {{{0}}}, 0, -1};
-      at_event *first = AT_EVENT(doc, 0);
-      at_add_people(&a, first, (uint32_t)attendance_cue(&a, "delegation"), PEOPLE_ALL, NULL);
+    } else if (doc->events.len == 0) {
+      add_areas(&v, &areas_before_events);
+      if (attendance_before_events < 0 && attendance_cue(&v, "delegation") >= 0) attendance_before_events = s;
+    } else if (before == 0) { /* the story's first event */
+      if (attendance_before_events >= 0) {
+        sentence_view a = {doc, AT_SENT(doc, (uint32_t)attendance_before_events), (uint32_t)attendance_before_events,
+                           {{{0}}}, 0, -1};
+        at_add_people(&a, AT_EVENT(doc, 0), (uint32_t)attendance_cue(&a, "delegation"), PEOPLE_ALL, NULL);
+      }
+      long talk = discussion_event(doc);
+      for (uint8_t i = 0; talk >= 0 && i < areas_before_events.n; i++)
+        at_strset_add(&AT_EVENT(doc, talk)->areas, areas_before_events.items[i]);
     }
   }
   /* A caption shows a moment of the story: undated, it happened on the day

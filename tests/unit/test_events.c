@@ -259,6 +259,17 @@ static void test_areas_belong_to_the_meeting(void **state) {
   assert_string_equal(test_str(json_array_get(evs, 1), "type"), "visit");
   assert_int_equal(json_array_size(json_object_get(json_array_get(evs, 1), "areas")), 0);
   json_decref(r);
+  /* Told before the story's first event (its lead lost), areas are still its meeting's. */
+  r = test_extract("The two sides will expand defence collaboration in cyber security. At the talks, Vietnam and "
+                   "Australia noted their strong defence ties.",
+                   NULL);
+  evs = test_list(r, "events");
+  assert_int_equal(json_array_size(evs), 1);
+  assert_string_equal(test_str(json_array_get(evs, 0), "type"), "talks");
+  json_t *areas = json_object_get(json_array_get(evs, 0), "areas");
+  assert_int_equal(json_array_size(areas), 1);
+  assert_string_equal(json_string_value(json_array_get(areas, 0)), "cyber");
+  json_decref(r);
 }
 
 
