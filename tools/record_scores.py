@@ -14,8 +14,9 @@ import sys
 FIELDS = {
     "seeds": (["events", "participants"], []),
     "dev-vi": (["events", "events (exact type)", "participants", "agreements", "figures", "relations",
-                "event areas"], ["event date", "participant position"]),
-    "dev-en": (["events", "participants", "agreements", "relations", "event areas"], ["event date"]),
+                "event areas"], ["event date", "participant position", "event location country"]),
+    "dev-en": (["events", "participants", "agreements", "figures", "relations", "event areas"],
+               ["event date", "event location country"]),
 }
 
 
