@@ -627,8 +627,6 @@ static void find_main_foreign(attache_doc *doc) {
   for (size_t m = 0; m < doc->matches.len; m++) {
     const at_match *mt = AT_MATCH(doc, m);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
-    const at_entry *place = at_match_entry(mt, AT_CAT_PLACE);
-    if ((e && !strcmp(e->value, "VN")) || (place && !strcmp(place->value, "VN"))) doc->about_vietnam = true;
     if (!e || !strcmp(e->value, "VN")) continue;
     if (mt->tok_end - mt->tok_start == 1 && mt->tok_start > 0 && (AT_TOK(doc, mt->tok_start - 1)->flags & AT_TOKF_CAP) &&
         AT_TOK(doc, mt->tok_start - 1)->kind == AT_TOK_WORD)
@@ -686,29 +684,53 @@ static void resolve_names_told_later(attache_doc *doc) {
     qsort(doc->mentions.items, doc->mentions.len, sizeof(at_mention), mention_order);
 }
 
+/* Does the document name Vietnam, a Vietnamese place, or a person whose title
+ * says Vietnamese, or an officer with a full Vietnamese name ("General Tran
+ * Van Nam")? A family name alone does not ("Kim Kardashian", "Mac Pro"). */
+static bool about_vietnam(const attache_doc *doc) {
+  for (size_t m = 0; m < doc->matches.len; m++) {
+    const at_entry *e = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
+    if (!e) e = at_match_entry(AT_MATCH(doc, m), AT_CAT_PLACE);
+    if (e && !strcmp(e->value, "VN")) return true;
+  }
+  for (size_t p = 0; p < doc->people.len; p++) {
+    const at_person *x = AT_PERSON(doc, p);
+    if (!x->country || strcmp(x->country, "VN")) continue;
+    size_t words = 1;
+    for (const char *c = x->name; *c; c++) words += *c == ' ';
+    if (x->country_explicit || ((x->rank || x->position) && words >= 3)) return true;
+  }
+  return false;
+}
+
 /* Does the document speak of defense: an officer, a defense forum, or a
  * word of the military ("defense" words of data/function_words.tsv), also
  * inside a longer name ("the U.S. Department of Defense")? */
-bool at_doc_about_defense(const attache_doc *doc) {
+static bool about_defense(const attache_doc *doc) {
   for (size_t p = 0; p < doc->people.len; p++)
     if (AT_PERSON(doc, p)->rank) return true;
   for (size_t m = 0; m < doc->matches.len; m++) {
     const at_match *mt = AT_MATCH(doc, m);
     if (at_match_value(mt, AT_CAT_FUNCTION, "defense") || at_match_entry(mt, AT_CAT_MECHANISM)) return true;
   }
-  const at_entry **words;
-  size_t nwords;
-  at_lexicon_entries(doc->lex, AT_CAT_FUNCTION, &words, &nwords);
-  for (size_t t = 0; t < doc->tokens.len; t++) {
+  /* The one-word defense words, gathered once, then looked for in the tokens. */
+  const at_entry **entries;
+  size_t nentries, nwords = 0;
+  at_lexicon_entries(doc->lex, AT_CAT_FUNCTION, &entries, &nentries);
+  const char **words = malloc(nentries * sizeof *words);
+  if (!words) return false;
+  for (size_t i = 0; i < nentries; i++)
+    if (!strcmp(entries[i]->value, "defense") && !strchr(entries[i]->phrase, ' ')) words[nwords++] = entries[i]->phrase;
+  bool found = false;
+  for (size_t t = 0; t < doc->tokens.len && !found; t++) {
     const at_token *tok = AT_TOK(doc, t);
-    if (tok->kind != AT_TOK_WORD) continue;
-    for (size_t w = 0; w < nwords; w++)
-      if (!strcmp(words[w]->value, "defense") && !strchr(words[w]->phrase, ' ') &&
-          !strcmp(words[w]->phrase, tok->fold_case))
-        return true;
+    for (size_t w = 0; w < nwords && tok->kind == AT_TOK_WORD && !found; w++) found = !strcmp(words[w], tok->fold_case);
   }
-  return false;
+  free(words);
+  return found;
 }
+
+bool at_doc_about_vietnams_defense(const attache_doc *doc) { return about_vietnam(doc) && about_defense(doc); }
 
 void at_entities(attache_doc *doc) {
   find_main_foreign(doc);
@@ -717,14 +739,4 @@ void at_entities(attache_doc *doc) {
     walk_sentence(&w);
   }
   resolve_names_told_later(doc);
-  /* A person whose title says Vietnamese, or an officer with a full
-   * Vietnamese name ("General Tran Van Nam"); a family name alone does not
-   * ("Kim Kardashian", "Mac Pro"). */
-  for (size_t p = 0; p < doc->people.len && !doc->about_vietnam; p++) {
-    const at_person *x = AT_PERSON(doc, p);
-    if (!x->country || strcmp(x->country, "VN")) continue;
-    size_t words = 1;
-    for (const char *c = x->name; *c; c++) words += *c == ' ';
-    doc->about_vietnam = x->country_explicit || ((x->rank || x->position) && words >= 3);
-  }
 }

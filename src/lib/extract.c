@@ -155,7 +155,7 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
    * inquiry", "trade talks"), or that says nothing of defense (a football
    * federation's sponsor deal), is not, and yields no records. */
   bool english = doc->lang && !strcmp(doc->lang, "en");
-  bool in_scope = !english || (doc->about_vietnam && at_doc_about_defense(doc));
+  bool in_scope = !english || at_doc_about_vietnams_defense(doc);
   if (in_scope) at_events(doc);
   lap(stage_seconds, AT_STAGE_EVENTS, &mark);
   if (in_scope) at_records(doc);

@@ -224,7 +224,6 @@ struct attache_doc {
   at_vec figures;    /* at_figure */
   at_vec relations;  /* at_relation */
   const char *main_foreign; /* the foreign country the story is mostly about */
-  bool about_vietnam;       /* Vietnam, a Vietnamese place, or a person titled Vietnamese is named */
   char *json;               /* cached output */
 };
 
@@ -239,7 +238,9 @@ void at_doc_metadata_from_url(attache_doc *doc); /* a date in the URL */
 void at_clean_and_segment(attache_doc *doc); /* metadata, chrome, sentences */
 void at_doc_tokenize(attache_doc *doc);      /* tokens and lexicon matches */
 void at_doc_detect_lang(attache_doc *doc);     /* "vi" or "en", per document and per paragraph */
-bool at_doc_about_defense(const attache_doc *doc); /* after at_entities: defense words, officers, forums */
+/* After at_entities: does the document name Vietnam (or a Vietnamese place
+ * or officer) and speak of defense (a military word, an officer, a forum)? */
+bool at_doc_about_vietnams_defense(const attache_doc *doc);
 void at_doc_set_lang(attache_doc *doc, const char *lang); /* forced: every paragraph in that language */
 void at_entities(attache_doc *doc);          /* people and their mentions */
 void at_events(attache_doc *doc);            /* events, merged per happening */
