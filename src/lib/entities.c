@@ -48,6 +48,14 @@ bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case) {
   return tok < doc->tokens.len && strcmp(AT_TOK(doc, tok)->fold_case, fold_case) == 0;
 }
 
+bool at_possessive_at(const attache_doc *doc, uint32_t tok) {
+  if (tok >= doc->tokens.len || !at_tok_is(doc, tok + 1, "s")) return false;
+  const at_token *t = AT_TOK(doc, tok);
+  size_t n = t->end - t->start;
+  const char *p = doc->text + t->start;
+  return t->kind == AT_TOK_PUNCT && ((n == 1 && *p == '\'') || (n == 3 && !memcmp(p, "\xE2\x80\x99", 3)));
+}
+
 const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end) {
   const at_token *a = AT_TOK(doc, tok_start), *b = AT_TOK(doc, tok_end - 1);
   return at_arena_strndup(doc->arena, doc->text + a->start, b->end - a->start);
@@ -499,9 +507,7 @@ static void walk_sentence(walker *w) {
       /* English names the state before the title: "Vietnamese Defense Minister
        * X", "Vietnam's Minister of National Defense, General X". */
       uint32_t k = m->tok_end;
-      if (is_punct(w, k, "'") || is_punct(w, k, "\xE2\x80\x99")) {
-        if (k + 1 < w->s->tok_end && at_tok_is(doc, k + 1, "s")) k += 2;
-      }
+      if (k + 1 < w->s->tok_end && at_possessive_at(doc, k)) k += 2;
       const at_match *h = match_starting(w, k, AT_CAT_HONORIFIC);
       bool counterpart = h && at_match_value(h, AT_CAT_HONORIFIC, "counterpart"); /* "his Lao counterpart X" */
       if (match_starting(w, k, AT_CAT_POSITION) || match_starting(w, k, AT_CAT_RANK) || counterpart) {

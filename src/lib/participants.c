@@ -112,9 +112,7 @@ static bool state_subject_between(const sentence_view *v, uint32_t from_tok, uin
  * before it are not in the happening), or 0. */
 static uint32_t state_possessor(const sentence_view *v, uint32_t m) {
   uint32_t cue = match_of(v, m)->tok_start;
-  if (m == v->s->match_start || cue < 2 || !at_tok_is(v->doc, cue - 1, "s") ||
-      !(tok_punct(v->doc, cue - 2, "'") || tok_punct(v->doc, cue - 2, "\xE2\x80\x99")))
-    return 0;
+  if (m == v->s->match_start || cue < 2 || !at_possessive_at(v->doc, cue - 2)) return 0;
   const at_match *owner = match_of(v, m - 1);
   return owner->tok_end == cue - 2 && at_match_entry(owner, AT_CAT_COUNTRY) ? owner->tok_start : 0;
 }
@@ -139,9 +137,7 @@ static bool opening_during(const sentence_view *v, uint32_t m) {
 /* "Minister Lich's visit", "Carter's official trip": the mention owns the cue. */
 static bool possessor_of(const sentence_view *v, const at_mention *mention, uint32_t cue_start) {
   uint32_t k = mention->tok_end;
-  if (!(tok_punct(v->doc, k, "'") || tok_punct(v->doc, k, "\xE2\x80\x99")) || !at_tok_is(v->doc, k + 1, "s"))
-    return false;
-  return cue_start >= k + 2 && cue_start <= k + 4;
+  return at_possessive_at(v->doc, k) && cue_start >= k + 2 && cue_start <= k + 4;
 }
 
 void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people_rule rule, const char *not_country) {

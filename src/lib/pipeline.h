@@ -276,6 +276,7 @@ const at_entry *at_match_entry(const at_match *m, at_category cat);
 /* The entry of `cat` whose value is `value`, or NULL (one phrase may carry several). */
 const at_entry *at_match_value(const at_match *m, at_category cat, const char *value);
 bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case);
+bool at_possessive_at(const attache_doc *doc, uint32_t tok); /* "'s" or "’s" starts at tok */
 const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end);
 /* Index of the match covering token `tok`, or -1. */
 long at_match_at(const attache_doc *doc, const at_sentence *s, uint32_t tok);
