@@ -421,9 +421,7 @@ static bool has_foreign_participant(const attache_doc *doc, const at_event *ev) 
 static long discussion_event(const attache_doc *doc) {
   for (size_t e = doc->events.len; e-- > 0;) {
     const char *t = AT_EVENT(doc, e)->type;
-    if (!strcmp(t, "reception") || !strcmp(t, "talks") || !strcmp(t, "call") || !strcmp(t, "dialogue") ||
-        !strcmp(t, "multilateral") || !strcmp(t, "meeting"))
-      return (long)e;
+    if (is_meeting(t) || !strcmp(t, "multilateral")) return (long)e;
   }
   return -1;
 }
