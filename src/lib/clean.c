@@ -247,27 +247,28 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
  * his Lao counterpart ..."): no line is long, and many lines stop mid-sentence
  * with the next line going on. Such line breaks become spaces (in place, so
  * offsets hold); a line that ends a sentence keeps its break. */
+/* The line at pos, ending at *eol: does it stop mid-sentence (a long line
+ * without a final mark) with the next line going on right after it? */
+static bool stops_mid_sentence(const attache_doc *doc, size_t pos, size_t *eol) {
+  size_t end = pos;
+  while (end < doc->len && doc->text[end] != '\n') end++;
+  *eol = end;
+  return end - pos >= 40 && end + 1 < doc->len && !is_space(doc->text[end + 1]) &&
+         !has_final_punctuation(doc->text + pos, end - pos);
+}
+
 static void unwrap_hard_wrapped_lines(attache_doc *doc) {
   enum { WRAP_WIDTH = 100, MIN_WRAPPED = 3 };
-  size_t longest = 0, wrapped = 0;
-  for (size_t pos = 0; pos < doc->len;) {
-    size_t eol = pos;
-    while (eol < doc->len && doc->text[eol] != '\n') eol++;
-    size_t n = eol - pos;
-    if (n > longest) longest = n;
-    bool next_goes_on = eol + 1 < doc->len && !is_space(doc->text[eol + 1]);
-    if (n >= 40 && next_goes_on && !has_final_punctuation(doc->text + pos, n)) wrapped++;
-    pos = eol + 1;
+  size_t longest = 0, wrapped = 0, eol;
+  for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
+    wrapped += stops_mid_sentence(doc, pos, &eol);
+    if (eol - pos > longest) longest = eol - pos;
   }
   if (longest > WRAP_WIDTH || wrapped < MIN_WRAPPED) return;
-  for (size_t pos = 0; pos < doc->len;) {
-    size_t eol = pos;
-    while (eol < doc->len && doc->text[eol] != '\n') eol++;
-    size_t n = eol - pos;
-    bool next_goes_on = eol + 1 < doc->len && !is_space(doc->text[eol + 1]);
-    bool comma = n && doc->text[eol - 1] == ',';
-    if (next_goes_on && ((n >= 40 && !has_final_punctuation(doc->text + pos, n)) || comma)) doc->text[eol] = ' ';
-    pos = eol + 1;
+  for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
+    bool mid = stops_mid_sentence(doc, pos, &eol);
+    bool comma_goes_on = eol > pos && doc->text[eol - 1] == ',' && eol + 1 < doc->len && !is_space(doc->text[eol + 1]);
+    if (mid || comma_goes_on) doc->text[eol] = ' ';
   }
 }
 
