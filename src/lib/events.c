@@ -364,6 +364,12 @@ static long place_event(attache_doc *doc, const at_event *cand, bool back_refere
   return (long)doc->events.len - 1;
 }
 
+/* Points the sentence at event e (an event it goes on about). */
+static void point_at(sentence_view *v, long e, long *current) {
+  *current = e;
+  if (v->s->event < 0) v->s->event = (int32_t)e;
+}
+
 /* Talks with counterparts of several states in one sentence ("gặp song
  * phương với Bộ trưởng Thái Lan ... và Bộ trưởng Lào ...") are bilateral
  * meetings, one per state: each keeps the Vietnamese side and one partner. */
@@ -401,10 +407,7 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
       if (!c || !strcmp(c, "VN") || !strcmp(c, partners[k])) at_add_participant(&one, ev->participants[i]);
     }
     long e = place_event(doc, &one, false, false);
-    if (e >= 0) {
-      *current = e;
-      if (v->s->event < 0) v->s->event = (int32_t)e;
-    }
+    if (e >= 0) point_at(v, e, current);
   }
   return true;
 }
@@ -541,12 +544,6 @@ static void told_respectively(sentence_view *v, const at_event *ev) {
 static bool bilateral_type(const char *type) {
   return !strcmp(type, "talks") || !strcmp(type, "reception") || !strcmp(type, "call") || !strcmp(type, "signing") ||
          !strcmp(type, "visit");
-}
-
-/* Points the sentence at event e (an event it goes on about). */
-static void point_at(sentence_view *v, long e, long *current) {
-  *current = e;
-  if (v->s->event < 0) v->s->event = (int32_t)e;
 }
 
 /* Does the cue at m report something that happened, as far as its own words
