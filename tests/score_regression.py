@@ -18,7 +18,7 @@ def main():
     attache, shared, readme = sys.argv[1:4]
     recorded = {}
     for line in open(readme, encoding="utf-8"):
-        m = re.match(r"^\s*(seeds|dev-vi|dev-en)\s+(.+?):\s+([0-9.]+)\s*$", line)
+        m = re.match(r"^\s*(seeds|dev-vi|dev-en|dev2-vi|dev2-en)\s+(.+?):\s+([0-9.]+)\s*$", line)
         if m:
             recorded.setdefault(m.group(1), {})[m.group(2)] = float(m.group(3))
     if "seeds" not in recorded:

@@ -17,6 +17,8 @@ FIELDS = {
                 "event areas"], ["event date", "participant position", "event location country"]),
     "dev-en": (["events", "participants", "agreements", "figures", "relations", "event areas"],
                ["event date", "event location country"]),
+    "dev2-vi": (["events", "participants", "agreements", "figures", "relations"], ["event date"]),
+    "dev2-en": (["events", "participants", "agreements", "figures", "relations"], ["event date"]),
 }
 
 
