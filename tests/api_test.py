@@ -99,7 +99,7 @@ with tempfile.TemporaryDirectory() as tmp:
             "/api/events?partner=FR%27%3B%20DROP%20TABLE%20events%3B--",
             "/api/events?type=talks%27%20OR%20%271%27=%271",
             "/api/events?limit=-1", "/api/events?limit=0", "/api/events?limit=99999", "/api/events?cursor=-5",
-            "/api/events?since=yesterday", "/api/events?until=2019-13-45x",
+            "/api/events?since=yesterday", "/api/events?until=2019-13-45x", "/api/events?since=2019-02-31",
             "/api/events?person=" + "a" * 10000, "/api/search?q=" + "%C3%28",
             "/api/events?bogus=1", "/api/search", "/api/figures?metric=DROP%20TABLE",
         ]

@@ -89,6 +89,10 @@ with tempfile.TemporaryDirectory() as tmp:
     since = query(db, "events", "--since", "2019", "--until", "2019-12")["events"]
     check(since and all(e["date"].startswith("2019") for e in since), "events --since/--until")
     check(query(db, "events", "--mechanism", "ADMM-PLUS")["events"], "events --mechanism")
+    for bad in ("2019-02-31", "2019-02-29", "2019-13"):  # not days or months of the calendar
+        r = run("events", "--db", db, "--since", bad)
+        check(r.returncode == 2 and f'--since must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "{bad}"' in r.stderr,
+              f"events --since {bad}: exit {r.returncode} {r.stderr}")
     partners = {p["partner"]: p for p in query(db, "partners")["partners"]}
     check(partners.get("BY", {}).get("framework") == "traditional_friendship", "partners list")
     stats = {s["what"]: s["count"] for s in query(db, "stats")["stats"]}

@@ -112,6 +112,10 @@ ATTACHE_API const char *attache_result_cell(const attache_result *result, size_t
 ATTACHE_API const char *attache_result_json(attache_result *result);
 ATTACHE_API void attache_result_free(attache_result *result);
 
+/* Whether `s` is a date a query filter accepts: YYYY, YYYY-MM or YYYY-MM-DD
+ * naming a month or a day of the calendar (2019-02-31 is not one): 1, else 0. */
+ATTACHE_API int attache_query_date_valid(const char *s);
+
 /* Parses a query kind's name ("events", "partner", ...); -1 when unknown. */
 ATTACHE_API int attache_query_kind_from_name(const char *name);
 

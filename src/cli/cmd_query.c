@@ -204,6 +204,14 @@ int cmd_query(int argc, char **argv) {
             argv[0]);
     return EXIT_USAGE;
   }
+  const char *const dates[][2] = {{"--since", q.since}, {"--until", q.until}};
+  for (size_t d = 0; d < 2; d++) {
+    if (dates[d][1] && !attache_query_date_valid(dates[d][1])) {
+      fprintf(stderr, "attache: error: %s must be a date YYYY, YYYY-MM or YYYY-MM-DD, not \"%s\"\n", dates[d][0],
+              dates[d][1]);
+      return EXIT_USAGE;
+    }
+  }
   if (strcmp(format, "table") && strcmp(format, "csv") && strcmp(format, "json") && strcmp(format, "jsonl")) {
     fprintf(stderr, "attache: error: --format must be table, csv, json or jsonl, not \"%s\"\n", format);
     return EXIT_USAGE;

@@ -129,7 +129,7 @@ static bool english_dateline(const attache_doc *doc, const char *line, size_t n,
       }
       while (after < n && (isalpha((unsigned char)line[after]) || line[after] == ',')) after++; /* "18th," */
       year = number_after(line, n, after, &k);
-      if (!day || year < 1990 || year > 2100) continue;
+      if (!day || year < 1990 || year > 2100 || !at_calendar_day(year, month, day)) continue;
       *out = (at_date){(int16_t)year, (int8_t)month, (int8_t)day};
       return true;
     }

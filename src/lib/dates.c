@@ -12,6 +12,8 @@
 #define _DEFAULT_SOURCE /* timegm: glibc's UTC inverse of gmtime */
 #include "pipeline.h"
 
+#include <attache/store.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,14 +30,32 @@ static bool digits(const char *s, size_t n, int *out) {
   return true;
 }
 
-static bool valid_day_month(int d, int m) { return d >= 1 && d <= 31 && m >= 1 && m <= 12; }
 static bool valid_year(int y) { return y >= 1900 && y <= 2100; }
+
+/* The one test of a day of the calendar, for every date read anywhere (text,
+ * metadata, URLs, query parameters). Year 0 is "unknown": 29 February may be. */
+bool at_calendar_day(int year, int month, int day) {
+  static const int DAYS[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]) return false;
+  bool leap = year == 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+  return month != 2 || day < 29 || leap;
+}
+
+int attache_query_date_valid(const char *s) {
+  size_t n = strlen(s);
+  int y, m = 1, d = 1;
+  if (n != 4 && n != 7 && n != 10) return false;
+  if (!digits(s, 4, &y) || (n >= 7 && (s[4] != '-' || !digits(s + 5, 2, &m))) ||
+      (n == 10 && (s[7] != '-' || !digits(s + 8, 2, &d))))
+    return false;
+  return y >= 1 && at_calendar_day(y, m, d);
+}
 
 bool at_parse_iso_date(const char *s, size_t n, at_date *out) {
   int y, m, d;
   /* YYYY-MM-DD[...] */
   if (n >= 10 && s[4] == '-' && s[7] == '-' && digits(s, 4, &y) && digits(s + 5, 2, &m) && digits(s + 8, 2, &d) &&
-      valid_year(y) && valid_day_month(d, m)) {
+      valid_year(y) && at_calendar_day(y, m, d)) {
     *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
     return true;
   }
@@ -46,7 +66,7 @@ bool at_parse_iso_date(const char *s, size_t n, at_date *out) {
   size_t j = i + 1, k = j;
   while (k < n && k - j < 2 && s[k] >= '0' && s[k] <= '9') k++;
   if (k == j || k >= n || s[k] != s[i] || !digits(s + j, k - j, &m)) return false;
-  if (k + 5 > n || !digits(s + k + 1, 4, &y) || !valid_year(y) || !valid_day_month(d, m)) return false;
+  if (k + 5 > n || !digits(s + k + 1, 4, &y) || !valid_year(y) || !at_calendar_day(y, m, d)) return false;
   *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
   return true;
 }
@@ -75,14 +95,16 @@ void at_format_date(at_date d, char out[11]) {
 
 at_date at_resolve_year(at_date d, const attache_doc *doc) {
   if (d.year || !d.month || !doc->has_published) return d;
-  at_date p = doc->published;
-  d.year = p.year;
-  if (!p.month) return d;
-  /* Events are reported after they happen: a day more than two months after
-   * publication belongs to the year before (a January article on December). */
-  int ahead = (d.month - p.month) * 31 + ((d.day ? d.day : 1) - p.day);
-  if (ahead > 62) d.year--;
-  return d;
+  at_date p = doc->published, resolved = d;
+  resolved.year = p.year;
+  if (p.month) {
+    /* Events are reported after they happen: a day more than two months after
+     * publication belongs to the year before (a January article on December). */
+    int ahead = (d.month - p.month) * 31 + ((d.day ? d.day : 1) - p.day);
+    if (ahead > 62) resolved.year--;
+  }
+  /* 29 February in a year without one: that year was a guess, and a wrong one. */
+  return !d.day || at_calendar_day(resolved.year, d.month, d.day) ? resolved : d;
 }
 
 /* Calendar arithmetic through the C library (UTC, so no time zone shifts):
@@ -158,12 +180,13 @@ static const at_entry *dateword_at(const scan *sc, const at_sentence *s, uint32_
 static bool day_month_at(const scan *sc, uint32_t i, at_date *d, uint32_t *next) {
   int day, month, year;
   if (!num_at(sc, i, &day) || !punct_at(sc, i + 1, "/-.") || !num_at(sc, i + 2, &month)) return false;
-  if (!valid_day_month(day, month)) return false;
+  if (!at_calendar_day(0, month, day)) return false;
   char sep = sc->doc->text[tok(sc, i + 1)->start];
   *d = (at_date){0, (int8_t)month, (int8_t)day};
   *next = i + 3;
   if (punct_at(sc, i + 3, "/-.") && sc->doc->text[tok(sc, i + 3)->start] == sep && num_at(sc, i + 4, &year) &&
       valid_year(year)) {
+    if (!at_calendar_day(year, month, day)) return false; /* 29/2/2019 */
     d->year = (int16_t)year;
     *next = i + 5;
   }
@@ -237,6 +260,8 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
     span->date.year = (int16_t)year;
     next = after;
   }
+  if (!at_calendar_day(span->date.year, month, day) || (day2 && !at_calendar_day(span->date.year, month, day2)))
+    return false; /* "February 30" */
   if (day2) span->end = (at_date){span->date.year, span->date.month, (int8_t)day2};
   span->tok_end = next;
   return true;
@@ -375,10 +400,15 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
     }
     /* "ngày D tháng M [năm Y]" */
     if (word_at(&sc, i, "ngày") && num_at(&sc, i + 1, &day) && word_at(&sc, i + 2, "tháng") &&
-        num_at(&sc, i + 3, &month) && valid_day_month(day, month)) {
+        num_at(&sc, i + 3, &month) && at_calendar_day(0, month, day)) {
       span.date = (at_date){0, (int8_t)month, (int8_t)day};
       next = i + 4;
       if (word_at(&sc, next, "năm") && num_at(&sc, next + 1, &year) && valid_year(year)) {
+        if (!at_calendar_day(year, month, day)) {
+          i = next + 2; /* "ngày 29 tháng 2 năm 2019": no such day */
+          cue = false;
+          continue;
+        }
         span.date.year = (int16_t)year;
         next += 2;
       }

@@ -38,7 +38,7 @@ static bool date_from_url(const char *url, at_date *out) {
     int d = run >= 8 ? (p[6] - '0') * 10 + (p[7] - '0') : 0;
     bool segment = i > 0 && url[i - 1] == '/' && (i + run == n || url[i + run] == '/');
     int precision = 0;
-    if (run >= 8 && m >= 1 && m <= 12 && d >= 1 && d <= 31) precision = 3;
+    if (run >= 8 && at_calendar_day(y, m, d)) precision = 3;
     else if (run == 6 && segment && m >= 1 && m <= 12) precision = 2, d = 0;
     else if (run == 4 && segment) precision = 1, m = d = 0;
     if (precision > best_precision) {

@@ -270,6 +270,8 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
 at_date at_resolve_year(at_date d, const attache_doc *doc);
 void at_format_date(at_date d, char out[11]);
 bool at_parse_iso_date(const char *s, size_t n, at_date *out);
+/* Whether day/month/year is a day of the calendar (year 0: unknown, so 29/2 may be). */
+bool at_calendar_day(int year, int month, int day);
 
 /* Helpers over a sentence's matches and tokens. */
 const at_entry *at_match_entry(const at_match *m, at_category cat);

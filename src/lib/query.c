@@ -425,6 +425,8 @@ char *at_store_person_key(at_arena *arena, const char *name);
 
 attache_status attache_store_query(attache_store *s, const attache_query *q, attache_result **out, attache_error *err) {
   if (!s || !q || !out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  if ((q->since && !attache_query_date_valid(q->since)) || (q->until && !attache_query_date_valid(q->until)))
+    return at_error_set(err, ATTACHE_ERR_ARG, "since/until must be a date YYYY, YYYY-MM or YYYY-MM-DD");
   *out = NULL;
   attache_result *r = calloc(1, sizeof *r);
   if (!r) at_oom();

@@ -11,7 +11,6 @@
 #include <attache/store.h>
 
 #include <arpa/inet.h>
-#include <ctype.h>
 #include <errno.h>
 #include <jansson.h>
 #include <microhttpd.h>
@@ -190,14 +189,6 @@ static bool all_of(const char *s, const char *set, size_t min, size_t max) {
   return true;
 }
 
-static bool valid_date(const char *s) {
-  size_t n = strlen(s);
-  if (n != 4 && n != 7 && n != 10) return false;
-  for (size_t i = 0; i < n; i++)
-    if ((i == 4 || i == 7) ? s[i] != '-' : !isdigit((unsigned char)s[i])) return false;
-  return true;
-}
-
 static const char *const TYPES[] = {"reception", "talks",     "call",     "visit",    "dialogue", "multilateral",
                                     "signing",   "port_call", "exercise", "exchange", "meeting",  NULL};
 
@@ -230,8 +221,8 @@ static enum MHD_Result read_param(void *cls, enum MHD_ValueKind kind, const char
   bool ok = true;
   if (!strcmp(key, "partner")) ok = all_of(value, UPPER, 2, 2), p->q.partner = value;
   else if (!strcmp(key, "type")) ok = known_type(value), p->q.type = value;
-  else if (!strcmp(key, "since")) ok = valid_date(value), p->q.since = value;
-  else if (!strcmp(key, "until")) ok = valid_date(value), p->q.until = value;
+  else if (!strcmp(key, "since")) ok = attache_query_date_valid(value), p->q.since = value;
+  else if (!strcmp(key, "until")) ok = attache_query_date_valid(value), p->q.until = value;
   else if (!strcmp(key, "person")) ok = *value != '\0', p->q.person = value;
   else if (!strcmp(key, "mechanism")) ok = all_of(value, UPPER "-", 2, 40), p->q.mechanism = value;
   else if (!strcmp(key, "area")) ok = all_of(value, LOWER "_", 2, 40), p->q.area = value;

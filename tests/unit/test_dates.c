@@ -2,6 +2,8 @@
 /* test_dates.c - date expressions and their resolution against publication. */
 #include "support.h"
 
+#include <attache/store.h>
+
 /* The first date span found in the text's first sentence, formatted
  * "DATE" or "DATE..END"; "" when there is none. */
 static const char *first_date(const char *text, const char *published) {
@@ -107,6 +109,52 @@ static void test_iso_parsing(void **state) {
   assert_int_equal(d.month, 11);
   assert_false(at_parse_iso_date("2019-13-06", 10, &d));
   assert_false(at_parse_iso_date("hello", 5, &d));
+  /* A day the calendar does not have is no date, in either form. */
+  assert_false(at_parse_iso_date("2019-02-31", 10, &d));
+  assert_false(at_parse_iso_date("2019-02-29", 10, &d));
+  assert_true(at_parse_iso_date("2020-02-29", 10, &d));
+  assert_false(at_parse_iso_date("31/04/2019", 10, &d));
+  assert_true(at_parse_iso_date("30/04/2019", 10, &d));
+}
+
+static void test_calendar_days_only(void **state) {
+  (void)state;
+  assert_true(at_calendar_day(2020, 2, 29));
+  assert_false(at_calendar_day(2019, 2, 29));
+  assert_false(at_calendar_day(1900, 2, 29)); /* a century is not a leap year... */
+  assert_true(at_calendar_day(2000, 2, 29));  /* ...unless it is a fourth one */
+  assert_true(at_calendar_day(0, 2, 29));     /* year unknown: it may be a leap year */
+  assert_false(at_calendar_day(0, 2, 30));
+  assert_false(at_calendar_day(2019, 4, 31));
+  assert_false(at_calendar_day(2019, 13, 1));
+  assert_false(at_calendar_day(2019, 1, 0));
+  /* Dates in text: "31/2" is not one, nor "February 30", nor 29/2 of 2019. */
+  assert_string_equal(first_date("Ngày 31/2, hai bên gặp nhau.", NULL), "");
+  assert_string_equal(first_date("Ngày 29/2/2019, hai bên gặp nhau.", NULL), "");
+  assert_string_equal(first_date("Ngày 29/2/2020, hai bên gặp nhau.", NULL), "2020-02-29");
+  assert_string_equal(first_date("Lễ ký ngày 29 tháng 2 năm 2019 tại Hà Nội.", NULL), "");
+  assert_string_equal(first_date("The talks took place on February 30, 2019 in Hanoi.", NULL), "");
+  /* "31 April 2019": no such day; "April 2019" is read on its own. */
+  assert_string_equal(first_date("The ministers met on 31 April 2019.", NULL), "2019-04");
+  assert_string_equal(first_date("The visit ran from February 27-30, 2019.", NULL), "");
+  /* A 29 February resolved against a year without one keeps its year unknown. */
+  assert_string_equal(first_date("Ngày 29/2, hai bên gặp nhau.", "2019-03-05"), "XXXX-02-29");
+  assert_string_equal(first_date("Ngày 29/2, hai bên gặp nhau.", "2020-03-05"), "2020-02-29");
+}
+
+static void test_query_dates(void **state) {
+  (void)state;
+  assert_true(attache_query_date_valid("2019"));
+  assert_true(attache_query_date_valid("2019-02"));
+  assert_true(attache_query_date_valid("2019-02-28"));
+  assert_true(attache_query_date_valid("2020-02-29"));
+  assert_false(attache_query_date_valid("2019-02-31"));
+  assert_false(attache_query_date_valid("2019-02-29"));
+  assert_false(attache_query_date_valid("2019-13"));
+  assert_false(attache_query_date_valid("2019-00"));
+  assert_false(attache_query_date_valid("2019-1-01"));
+  assert_false(attache_query_date_valid("yesterday"));
+  assert_false(attache_query_date_valid(""));
 }
 
 int main(void) {
@@ -119,6 +167,8 @@ int main(void) {
       cmocka_unit_test(test_english_relative_days),
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
       cmocka_unit_test(test_iso_parsing),
+      cmocka_unit_test(test_calendar_days_only),
+      cmocka_unit_test(test_query_dates),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
