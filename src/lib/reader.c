@@ -107,10 +107,19 @@ static attache_status slurp(attache_reader *r, attache_error *err) {
                             "document larger than the limit of %zu bytes (see --max-bytes)", r->max);
       }
     }
-    int errnum = 0;
-    const char *msg = n < 0 ? gzerror(gz, &errnum) : NULL;
-    gzclose(gz);
-    if (n < 0) return at_error_set(locate(err, r->path, 0), ATTACHE_ERR_IO, "gzip: %s", msg ? msg : "error");
+    /* A truncated stream ends gzread with 0, not -1, and only gzerror tells
+     * (Z_BUF_ERROR). zlib's message lives in the gzFile, so it is copied
+     * before gzclose frees it; its "<fd:N>: " prefix names nothing useful. */
+    int errnum = Z_OK;
+    const char *msg = gzerror(gz, &errnum);
+    if (errnum != Z_OK) {
+      const char *reason = msg ? strstr(msg, ": ") : NULL;
+      at_error_set(locate(err, r->path, 0), ATTACHE_ERR_IO, "corrupt or truncated gzip: %s",
+                   reason ? reason + 2 : msg ? msg : "read error");
+      gzclose(gz);
+      return ATTACHE_ERR_IO;
+    }
+    if (gzclose(gz) != Z_OK) return at_error_set(locate(err, r->path, 0), ATTACHE_ERR_IO, "%s", "gzip: read error");
     return ATTACHE_OK;
   }
   size_t n;

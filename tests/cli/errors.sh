@@ -52,6 +52,12 @@ expect not-json 1 "attache: error: $tmp/bad.jsonl:2: not JSON: '[' or '{' expect
 expect no-id 1 "attache: error: $tmp/bad.jsonl:3: document has no \"id\"" "$tmp/bad.jsonl" "$good"
 [ "$(grep -c '"id":"a"' "$tmp/out")" -eq 1 ] || { echo "FAIL jsonl: good line before the bad ones lost" >&2; fail=$((fail + 1)); }
 
+# A corrupt and a truncated gzip page: an error naming the file, never half a page.
+printf '\037\213\010\0\0\0\0\0\0\003\377\377\377\377' > "$tmp/corrupt.html.gz"
+expect corrupt-gzip 1 "attache: error: $tmp/corrupt.html.gz: corrupt or truncated gzip: invalid block type" "$tmp/corrupt.html.gz" "$good"
+python3 -c 'import gzip, sys; z = gzip.compress(("<p>Câu số %d của trang.</p>" * 400 % tuple(range(400))).encode()); sys.stdout.buffer.write(z[:len(z) // 2])' > "$tmp/truncated.html.gz"
+expect truncated-gzip 1 "attache: error: $tmp/truncated.html.gz: corrupt or truncated gzip: unexpected end of file" "$tmp/truncated.html.gz" "$good"
+
 # A 50 MB single line, as a text file and as a JSONL line.
 python3 -c 'import sys; sys.stdout.write("a" * (50 * 1024 * 1024))' > "$tmp/long.txt"
 expect long-text 1 "attache: error: $tmp/long.txt: byte 8388608: document larger than the limit of 8388608 bytes (see --max-bytes)" "$tmp/long.txt" "$good"

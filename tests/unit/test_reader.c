@@ -92,6 +92,54 @@ static void test_line_over_limit_is_skipped(void **state) {
   unlink(path);
 }
 
+/* Opens `path` and reads its one document, returning the status. */
+static attache_status read_one(const char *path, attache_doc_input *in, attache_reader **r, attache_error *err) {
+  int done = 0;
+  assert_int_equal(attache_reader_open(path, ATTACHE_INPUT_AUTO, 0, r, err), ATTACHE_OK);
+  return attache_reader_next(*r, in, &done, err);
+}
+
+/* A corrupt gzip stream (an invalid deflate block) is an error; zlib's
+ * message was once read after gzclose had freed it. */
+static void test_corrupt_gzip_is_an_error(void **state) {
+  (void)state;
+  static const char corrupt[] = "\x1f\x8b\x08\0\0\0\0\0\0\x03\xff\xff\xff\xff";
+  const char *path = write_temp(".html.gz", corrupt, sizeof corrupt - 1);
+  attache_reader *r = NULL;
+  attache_doc_input in;
+  attache_error err = {0};
+  assert_int_equal(read_one(path, &in, &r, &err), ATTACHE_ERR_IO);
+  assert_string_equal(err.message, "corrupt or truncated gzip: invalid block type");
+  assert_string_equal(err.file, path);
+  attache_reader_free(r);
+  unlink(path);
+}
+
+/* A gzip stream cut short (here inside a stored block, so zlib has already
+ * handed out the first half of the page) is an error, not half a document. */
+static void test_truncated_gzip_is_an_error(void **state) {
+  (void)state;
+  static const char page[] = "<p>Đoàn đại biểu quân sự đến thăm.</p><p>Hai bên ký biên bản ghi nhớ.</p>";
+  const size_t n = sizeof page - 1;
+  char gz[256];
+  size_t k = 0;
+  memcpy(gz, "\x1f\x8b\x08\0\0\0\0\0\0\x03", 10); /* gzip header */
+  k = 10;
+  gz[k++] = 0x01; /* the last block, stored */
+  gz[k++] = (char)(n & 0xff), gz[k++] = (char)(n >> 8);
+  gz[k++] = (char)(~n & 0xff), gz[k++] = (char)((~n >> 8) & 0xff);
+  memcpy(gz + k, page, n / 2); /* half the page; no more data, no trailer */
+  k += n / 2;
+  const char *path = write_temp(".html.gz", gz, k);
+  attache_reader *r = NULL;
+  attache_doc_input in;
+  attache_error err = {0};
+  assert_int_equal(read_one(path, &in, &r, &err), ATTACHE_ERR_IO);
+  assert_string_equal(err.message, "corrupt or truncated gzip: unexpected end of file");
+  attache_reader_free(r);
+  unlink(path);
+}
+
 static void test_open_errors(void **state) {
   (void)state;
   attache_reader *r = NULL;
@@ -108,6 +156,8 @@ int main(void) {
       cmocka_unit_test(test_text_file_is_one_document_named_after_file),
       cmocka_unit_test(test_jsonl_errors_are_per_line),
       cmocka_unit_test(test_line_over_limit_is_skipped),
+      cmocka_unit_test(test_corrupt_gzip_is_an_error),
+      cmocka_unit_test(test_truncated_gzip_is_an_error),
       cmocka_unit_test(test_open_errors),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
