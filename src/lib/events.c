@@ -703,6 +703,9 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
     bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past");
     return ev->has_date || held || (has_people && past);
   }
+  /* "thông qua việc Hàn Quốc chuyển giao tàu": a happening named as a topic ("việc
+   * ...") is talked about, not reported; only its own date makes it one. */
+  if (word_in_clause_before(v, m, "topic")) return ev->has_date;
   bool noun = at_entry_has_flag(cue, "noun");
   return ev->has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both")) ||
          (v->ndates > 0 && subordinate(v, m));
@@ -712,6 +715,12 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
  * Vietnamese counterpart", "his visit to Vietnam"), or no state at all
  * ("Suga and Phuc signed ..."), the other is the state the story is about. */
 static void complete_sides(const attache_doc *doc, at_event *ev) {
+  /* A port call, exercise or exchange in news about Vietnam's defense
+   * relations has Vietnam on the other side of the foreign party named
+   * ("tàu hộ vệ ... cập cảng Vladivostok", "giao lưu với Quân đội Hoàng gia
+   * Campuchia"). */
+  bool joint = !strcmp(ev->type, "port_call") || !strcmp(ev->type, "exercise") || !strcmp(ev->type, "exchange");
+  if (joint && has_foreign(&ev->countries)) at_strset_add(&ev->countries, "VN");
   if (!bilateral_type(ev->type) || !doc->main_foreign) return;
   if (ev->countries.n == 1 && !strcmp(ev->countries.items[0], "VN")) at_strset_add(&ev->countries, doc->main_foreign);
   if (ev->countries.n == 0) {

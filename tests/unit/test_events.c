@@ -491,6 +491,52 @@ static void test_english_reports(void **state) {
   json_decref(r);
 }
 
+/* Vietnamese names the kinds of happening beyond meetings and visits by
+ * their own words: joint patrols, handovers, repatriated remains, youth
+ * officers' exchanges. */
+static void test_patrols_handovers_and_exchanges(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 12/5, Cảnh sát biển Việt Nam và Cảnh sát biển Trung Quốc đã tiến hành kiểm tra "
+                             "liên hợp nghề cá trên vịnh Bắc Bộ.",
+                             NULL),
+                      "exercise XXXX-05-12 [VN CN]");
+  assert_string_equal(events("Ngày 4/7, đồn biên phòng của tỉnh và đại đội biên phòng của Lào đã tuần tra song "
+                             "phương trên đoạn biên giới chung.",
+                             NULL),
+                      "exercise XXXX-07-04 [VN LA]");
+  assert_string_equal(events("Sáng 3/6, tại Đà Nẵng, Hải quân Hoa Kỳ đã chuyển giao một tàu tuần tra cho Hải quân "
+                             "Việt Nam.",
+                             NULL),
+                      "exchange XXXX-06-03 [VN US]");
+  assert_string_equal(events("Ngày 8/7, lễ hồi hương hài cốt quân nhân Hoa Kỳ mất tích trong chiến tranh đã diễn ra "
+                             "tại sân bay Đà Nẵng.",
+                             NULL),
+                      "exchange XXXX-07-08 [VN US]");
+  assert_string_equal(events("Chiều 16/3, Bộ Chỉ huy Quân sự tỉnh đã tổ chức giao lưu sĩ quan trẻ với Quân đội "
+                             "Hoàng gia Campuchia.",
+                             NULL),
+                      "exchange XXXX-03-16 [VN KH]");
+  /* Citizens handed back at a border gate are no defense diplomacy. */
+  assert_string_equal(events("Ngày 5/9, công an huyện biên giới của Trung Quốc đã trao trả 5 công dân cho phía Việt "
+                             "Nam.",
+                             NULL),
+                      "");
+}
+
+/* A happening named as a topic ("việc ..."), or set out in a schedule
+ * ("Theo kế hoạch"), is not reported as having happened. */
+static void test_topics_and_schedules_are_not_reports(void **state) {
+  (void)state;
+  assert_string_equal(events("Thứ trưởng Kim Min-soo cho biết việc Hàn Quốc chuyển giao tàu tuần tra cho Việt Nam "
+                             "thể hiện sự hợp tác thực chất.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Theo kế hoạch, từ ngày 29/10, thủy thủ tàu Hải quân Ấn Độ luyện tập chung với Hải quân "
+                             "Việt Nam.",
+                             NULL),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -519,6 +565,8 @@ int main(void) {
       cmocka_unit_test(test_beside_another_meeting),
       cmocka_unit_test(test_date_phrase_across_a_comma),
       cmocka_unit_test(test_english_reports),
+      cmocka_unit_test(test_patrols_handovers_and_exchanges),
+      cmocka_unit_test(test_topics_and_schedules_are_not_reports),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
