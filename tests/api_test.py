@@ -39,7 +39,10 @@ with tempfile.TemporaryDirectory() as tmp:
         req = urllib.request.Request(base + path, method=method, data=data)
         try:
             with urllib.request.urlopen(req, timeout=10) as r:
-                return r.status, dict(r.headers), json.loads(r.read() or b"null")
+                body = r.read()
+                if not r.headers.get("Content-Type", "").startswith("application/json"):
+                    return r.status, dict(r.headers), body
+                return r.status, dict(r.headers), json.loads(body or b"null")
         except urllib.error.HTTPError as e:
             body = e.read()
             try:
@@ -107,13 +110,26 @@ with tempfile.TemporaryDirectory() as tmp:
             status, _, body = get(path)
             check(status in (400, 414) and isinstance(body, dict) and "error" in body and body["error"]["code"],
                   f"{path[:60]}: {status} {str(body)[:80]}")
+        # Every 400 names the parameter in a message, even one whose name is
+        # not UTF-8 (shown escaped), and the UTF-8 check is strict.
+        for path, part in [("/api/events?%FF%FEx=1", "\\xFF\\xFEx"), ("/api/events?%1B%5D0%3Bpwn%07=1", "\\x1B]0;pwn"),
+                           ("/api/search?q=%ED%A0%80", "q"), ("/api/search?q=%E0%80%AF", "q"),
+                           ("/api/search?q=%C0%AF", "q"), ("/api/events?person=a%00b", "person"),
+                           ("/api/events?since=2019-02-30", "since"), ("/api/events?type=talks&type=call", "type")]:
+            status, _, body = get(path)
+            message = body.get("error", {}).get("message", "") if isinstance(body, dict) else ""
+            check(status == 400 and part in message, f"{path}: {status} {body!r:.120}")
         status, _, body = get("/api/search?q=%27%20OR%201%3D1%20--")
         check(status == 200 and "matches" in body, "SQL in a search is just words")
         status, _, body = get("/api/search?q=%22%20OR%20NEAR(a%20b)%20*")
         check(status == 200 and "matches" in body, "FTS syntax in a search is just words")
         for path, want in [("/api/nope", 404), ("/api/events/999999999", 404), ("/api/events/abc", 404),
                            ("/api/partners/ZZ", 200), ("/api/people/0", 404), ("/api/sources/none", 404),
-                           ("/../../etc/passwd", 404), ("/.git/config", 404)]:
+                           ("/../../etc/passwd", 404), ("/.git/config", 404),
+                           # only the UI's own files are served from web/
+                           ("/package.json", 404), ("/package-lock.json", 404), ("/README.md", 404),
+                           ("/node_modules/chart.js/package.json", 404), ("/app.js", 200), ("/", 200),
+                           ("/style.css", 200)]:
             status, _, body = get(path)
             check(status == want, f"{path}: {status}, want {want}")
         status, _, body = get("/api/stats", method="POST", data=b"x" * 100)

@@ -7,6 +7,7 @@
  * Content-Security-Policy so that article text can never run as code.
  */
 #include "../cli/cli.h"
+#include "params.h"
 
 #include <attache/store.h>
 
@@ -42,7 +43,7 @@ const char SERVE_USAGE[] =
     "exit codes: 0 stopped cleanly; 2 bad command line; 3 the database could\n"
     "not be opened or the port could not be bound.\n";
 
-enum { MAX_PARAM = 256, MAX_LIMIT = 1000, DEFAULT_LIMIT = 50, MAX_URL = 2048 };
+enum { DEFAULT_LIMIT = 50, MAX_URL = 2048 };
 
 static const char CSP[] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                           "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -166,99 +167,13 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status, 
   return send_json(conn, status, root);
 }
 
-/* ---- parameters ------------------------------------------------------------------ */
-
-static bool valid_utf8(const char *s) {
-  const unsigned char *p = (const unsigned char *)s;
-  while (*p) {
-    int n = *p < 0x80 ? 1 : (*p >> 5) == 6 ? 2 : (*p >> 4) == 14 ? 3 : (*p >> 3) == 30 ? 4 : 0;
-    if (!n) return false;
-    for (int i = 1; i < n; i++)
-      if ((p[i] & 0xC0) != 0x80) return false;
-    if (n == 2 && *p < 0xC2) return false; /* overlong */
-    p += n;
-  }
-  return true;
-}
-
-static bool all_of(const char *s, const char *set, size_t min, size_t max) {
-  size_t n = strlen(s);
-  if (n < min || n > max) return false;
-  for (; *s; s++)
-    if (!strchr(set, *s)) return false;
-  return true;
-}
-
-static const char *const TYPES[] = {"reception", "talks",     "call",     "visit",    "dialogue", "multilateral",
-                                    "signing",   "port_call", "exercise", "exchange", "meeting",  NULL};
-
-static bool known_type(const char *s) {
-  for (int i = 0; TYPES[i]; i++)
-    if (!strcmp(TYPES[i], s)) return true;
-  return false;
-}
-
-typedef struct params {
-  attache_query q;
-  const char *bad; /* the first bad parameter's message, if any */
-  char message[160];
-} params;
-
-#define DIGITS "0123456789"
-#define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-#define LOWER "abcdefghijklmnopqrstuvwxyz"
-
-static enum MHD_Result read_param(void *cls, enum MHD_ValueKind kind, const char *key, const char *value) {
-  (void)kind;
-  params *p = cls;
-  if (p->bad) return MHD_YES;
-  if (!value) value = "";
-  if (strlen(value) > MAX_PARAM || !valid_utf8(value)) {
-    snprintf(p->message, sizeof p->message, "parameter %.32s: too long or not UTF-8", key);
-    p->bad = p->message;
-    return MHD_YES;
-  }
-  bool ok = true;
-  if (!strcmp(key, "partner")) ok = all_of(value, UPPER, 2, 2), p->q.partner = value;
-  else if (!strcmp(key, "type")) ok = known_type(value), p->q.type = value;
-  else if (!strcmp(key, "since")) ok = attache_query_date_valid(value), p->q.since = value;
-  else if (!strcmp(key, "until")) ok = attache_query_date_valid(value), p->q.until = value;
-  else if (!strcmp(key, "person")) ok = *value != '\0', p->q.person = value;
-  else if (!strcmp(key, "mechanism")) ok = all_of(value, UPPER "-", 2, 40), p->q.mechanism = value;
-  else if (!strcmp(key, "area")) ok = all_of(value, LOWER "_", 2, 40), p->q.area = value;
-  else if (!strcmp(key, "metric")) ok = all_of(value, LOWER "_", 2, 60), p->q.metric = value;
-  else if (!strcmp(key, "q")) ok = *value != '\0', p->q.arg = value;
-  else if (!strcmp(key, "limit")) {
-    ok = all_of(value, DIGITS, 1, 4);
-    p->q.limit = ok ? strtol(value, NULL, 10) : 0;
-    ok = ok && p->q.limit >= 1 && p->q.limit <= MAX_LIMIT;
-  } else if (!strcmp(key, "cursor")) {
-    ok = all_of(value, DIGITS, 1, 9);
-    p->q.offset = ok ? strtol(value, NULL, 10) : 0;
-  } else {
-    snprintf(p->message, sizeof p->message, "unknown parameter %.32s", key);
-    p->bad = p->message;
-    return MHD_YES;
-  }
-  if (!ok) {
-    snprintf(p->message, sizeof p->message, "bad value for parameter %.32s", key);
-    p->bad = p->message;
-  }
-  return MHD_YES;
-}
-
 /* ---- the API ------------------------------------------------------------------------ */
 
 extern const char OPENAPI_JSON[];
 
-static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char *path) {
-  params p = {0};
-  MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, read_param, &p);
-  if (p.bad) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", p.bad);
-
-  char arg[128] = "";
+/* Answers the API request for `path` with the checked parameters `q`. */
+static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const char *path, attache_query *q) {
   const char *rest = NULL;
-  attache_query *q = &p.q;
   bool list = false;
   if (!strcmp(path, "/api/openapi.json"))
     return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", OPENAPI_JSON, strlen(OPENAPI_JSON), true,
@@ -280,12 +195,8 @@ static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char 
   else return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such endpoint");
 
   if (rest) {
-    bool ok = q->kind == ATTACHE_QUERY_PARTNER    ? all_of(rest, UPPER, 2, 2)
-              : q->kind == ATTACHE_QUERY_SOURCE ? (strlen(rest) > 0 && strlen(rest) < sizeof arg && valid_utf8(rest))
-                                                : all_of(rest, DIGITS, 1, 18);
-    if (!ok) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
-    snprintf(arg, sizeof arg, "%s", rest);
-    q->arg = arg;
+    if (!api_record_id_ok(q->kind, rest)) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
+    q->arg = rest;
   }
   if (list && !q->limit) q->limit = DEFAULT_LIMIT;
 
@@ -328,35 +239,47 @@ static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char 
   return send_json(conn, MHD_HTTP_OK, body);
 }
 
+/* Answers `path` under /api/ with the raw query string `query` (NULL: none). */
+static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char *path, const char *query) {
+  api_params p;
+  if (!api_params_parse(&p, query)) {
+    enum MHD_Result ret = send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", p.message);
+    api_params_free(&p);
+    return ret;
+  }
+  enum MHD_Result ret = answer(srv, conn, path, &p.q);
+  api_params_free(&p);
+  return ret;
+}
+
 /* ---- the UI's files ---------------------------------------------------------------- */
 
+/* The files the UI is made of, and nothing else under web/ (not its
+ * package.json, README.md or node_modules/ at large): each URL and its file. */
 static const struct {
   const char *url, *file;
-} VENDOR[] = {
+} UI_FILES[] = {
+    {"/", "index.html"},
+    {"/index.html", "index.html"},
+    {"/app.js", "app.js"},
+    {"/i18n.js", "i18n.js"},
+    {"/style.css", "style.css"},
+    {"/cytoscape.css", "cytoscape.css"},
     {"/vendor/chart.js", "node_modules/chart.js/dist/chart.umd.js"},
     {"/vendor/cytoscape.js", "node_modules/cytoscape/dist/cytoscape.min.js"},
 };
 
 static const char *content_type(const char *name) {
   const char *dot = strrchr(name, '.');
-  if (!dot) return "application/octet-stream";
   if (!strcmp(dot, ".html")) return "text/html; charset=utf-8";
-  if (!strcmp(dot, ".js") || !strcmp(dot, ".mjs")) return "text/javascript; charset=utf-8";
-  if (!strcmp(dot, ".css")) return "text/css; charset=utf-8";
-  if (!strcmp(dot, ".json")) return "application/json; charset=utf-8";
-  if (!strcmp(dot, ".svg")) return "image/svg+xml";
-  if (!strcmp(dot, ".png")) return "image/png";
-  if (!strcmp(dot, ".ico")) return "image/x-icon";
-  return "application/octet-stream";
+  if (!strcmp(dot, ".js")) return "text/javascript; charset=utf-8";
+  return "text/css; charset=utf-8";
 }
 
 static enum MHD_Result file(server *srv, struct MHD_Connection *conn, const char *path) {
   const char *rel = NULL;
-  if (!strcmp(path, "/")) rel = "index.html";
-  for (size_t i = 0; !rel && i < sizeof VENDOR / sizeof *VENDOR; i++)
-    if (!strcmp(path, VENDOR[i].url)) rel = VENDOR[i].file;
-  /* Only plain file names in web/ itself: no directories, no dot files. */
-  if (!rel && all_of(path + 1, UPPER LOWER DIGITS "._-", 1, 64) && path[1] != '.') rel = path + 1;
+  for (size_t i = 0; !rel && i < sizeof UI_FILES / sizeof *UI_FILES; i++)
+    if (!strcmp(path, UI_FILES[i].url)) rel = UI_FILES[i].file;
   if (!rel) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such file");
   char full[4096];
   snprintf(full, sizeof full, "%s/%s", srv->web_dir, rel);
@@ -374,25 +297,56 @@ static enum MHD_Result file(server *srv, struct MHD_Connection *conn, const char
   return respond(conn, MHD_HTTP_OK, content_type(rel), body, n, false, "max-age=60");
 }
 
+/* What a request keeps between the handler's calls: the URI as the client
+ * sent it (libmicrohttpd's query parsing is not used: params.c reads it). */
+typedef struct request {
+  char *uri;
+  bool started;
+} request;
+
+static void *request_begin(void *cls, const char *uri, struct MHD_Connection *conn) {
+  (void)cls;
+  (void)conn;
+  request *r = calloc(1, sizeof *r);
+  if (r && !(r->uri = strdup(uri))) {
+    free(r);
+    r = NULL;
+  }
+  return r; /* NULL (out of memory): the handler closes the connection */
+}
+
+static void request_end(void *cls, struct MHD_Connection *conn, void **state, enum MHD_RequestTerminationCode why) {
+  (void)cls;
+  (void)conn;
+  (void)why;
+  request *r = *state;
+  if (r) free(r->uri);
+  free(r);
+  *state = NULL;
+}
+
 static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char *url, const char *method,
                               const char *version, const char *upload, size_t *upload_size, void **state) {
   (void)version;
   (void)upload;
   server *srv = cls;
+  request *req = *state;
+  if (!req) return MHD_NO;
   if (strcmp(method, "GET") && strcmp(method, "HEAD")) {
     if (*upload_size) { /* swallow what came, answer once it is all here */
       *upload_size = 0;
       return MHD_YES;
     }
-    if (!*state) {
-      *state = conn;
+    if (!req->started) {
+      req->started = true;
       return MHD_YES;
     }
     return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "method_not_allowed", "only GET and HEAD");
   }
   if (*upload_size) return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", "no request body accepted");
-  if (strlen(url) > MAX_URL) return send_error(conn, MHD_HTTP_URI_TOO_LONG, "too_large", "URL too long");
-  if (!strncmp(url, "/api/", 5) || !strcmp(url, "/api")) return api(srv, conn, url);
+  if (strlen(req->uri) > MAX_URL) return send_error(conn, MHD_HTTP_URI_TOO_LONG, "too_large", "URL too long");
+  const char *query = strchr(req->uri, '?');
+  if (!strncmp(url, "/api/", 5) || !strcmp(url, "/api")) return api(srv, conn, url, query ? query + 1 : NULL);
   return file(srv, conn, url);
 }
 
@@ -461,7 +415,8 @@ int cmd_serve(int argc, char **argv) {
   struct MHD_Daemon *d = NULL;
   if (status == EXIT_ALL_OK) {
     d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, NULL, NULL, handle,
-                         &srv, MHD_OPTION_EXTERNAL_LOGGER, log_error, NULL, MHD_OPTION_SOCK_ADDR,
+                         &srv, MHD_OPTION_EXTERNAL_LOGGER, log_error, NULL, MHD_OPTION_URI_LOG_CALLBACK, request_begin, NULL,
+                         MHD_OPTION_NOTIFY_COMPLETED, request_end, NULL, MHD_OPTION_SOCK_ADDR,
                          (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
                          MHD_OPTION_CONNECTION_LIMIT, 4096U, MHD_OPTION_CONNECTION_TIMEOUT, 60U,
                          MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_END);
