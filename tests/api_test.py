@@ -5,13 +5,17 @@ bodies, hostile parameters, headers, and a clean stop on SIGTERM.
 
     api_test.py ATTACHE SHARED_DIR
 """
+import http.client
 import json
+import random
+import threading
 import os
 import signal
 import subprocess
 import sys
 import tempfile
 import urllib.error
+import urllib.parse
 import urllib.request
 
 ATTACHE, SHARED = sys.argv[1], sys.argv[2]
@@ -29,7 +33,7 @@ with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "kb.db")
     docs = [os.path.join(SHARED, "eval", "docs", n) for n in ("seeds.jsonl", "dev-vi.jsonl", "dev-en.jsonl")]
     subprocess.run([ATTACHE, "ingest", "-q", "--db", db, *docs], check=True)
-    server = subprocess.Popen([ATTACHE, "serve", "--db", db, "--port", "0", "--threads", "4"],
+    server = subprocess.Popen([ATTACHE, "serve", "--db", db, "--port", "0", "--threads", "8"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = server.stdout.readline()
     base = line.strip().split(" at ")[-1].rstrip("/")
@@ -137,6 +141,47 @@ with tempfile.TemporaryDirectory() as tmp:
         status, _, body = get("/api/stats", method="DELETE")
         check(status == 405, "DELETE is refused")
         check(get("/api/stats")[0] == 200, "still serving after all that")
+
+        # 8 client threads at once get, byte for byte, the answers that the same
+        # queries got one at a time (the person filter once shared strtok's
+        # state between the server's worker threads).
+        host, port = base.split("//")[1].split(":")
+
+        def fetch_all(paths):
+            conn, bodies = http.client.HTTPConnection(host, int(port), timeout=30), {}
+            for path in paths:
+                conn.request("GET", path)
+                r = conn.getresponse()
+                bodies[path] = (r.status, r.read())
+            conn.close()
+            return bodies
+
+        people_names = [p["name"] for p in get("/api/people?limit=1000")[2]["people"]]
+        codes = sorted({c for e in whole["events"] for c in (e["countries"] or "").split()})
+        queries = [f"/api/events?person={urllib.parse.quote(n)}" for n in people_names]
+        queries += [f"/api/search?q={urllib.parse.quote(n.split()[-1])}&limit=5" for n in people_names[:100]]
+        queries += [f"/api/events?partner={c}&limit=20" for c in codes] + [f"/api/partners/{c}" for c in codes]
+        queries += [f"/api/events/{e['id']}" for e in whole["events"][:150]]
+        one_at_a_time = fetch_all(queries)
+        check(all(status == 200 for status, _ in one_at_a_time.values()), "concurrency queries answered")
+        answers, lock = [], threading.Lock()
+
+        def client(seed):
+            order = queries[:]
+            random.Random(seed).shuffle(order)
+            got = fetch_all(order)
+            with lock:
+                answers.append(got)
+
+        clients = [threading.Thread(target=client, args=(i,)) for i in range(8)]
+        for t in clients:
+            t.start()
+        for t in clients:
+            t.join()
+        differing = sum(1 for got in answers for q in queries if got.get(q) != one_at_a_time[q])
+        check(len(answers) == 8 and differing == 0,
+              f"8 concurrent clients: {differing} of {8 * len(queries)} answers differ from one at a time")
+        print(f"concurrency: 8 clients x {len(queries)} queries, {differing} differing")
     finally:
         server.send_signal(signal.SIGTERM)
         try:

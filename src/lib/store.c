@@ -278,7 +278,8 @@ char *at_store_person_key(at_arena *arena, const char *name) {
   char *f = at_fold(arena, name, strlen(name), AT_MATCH_TONE);
   const char *words[16];
   size_t n = 0;
-  for (char *tok = strtok(f, " "); tok && n < 16; tok = strtok(NULL, " ")) words[n++] = tok;
+  char *rest = NULL; /* strtok_r: the server's worker threads make keys at once */
+  for (char *tok = strtok_r(f, " ", &rest); tok && n < 16; tok = strtok_r(NULL, " ", &rest)) words[n++] = tok;
   for (size_t i = 1; i < n; i++)
     for (size_t j = i; j > 0 && strcmp(words[j - 1], words[j]) > 0; j--) {
       const char *t = words[j];
