@@ -93,18 +93,23 @@ void at_format_date(at_date d, char out[11]) {
   out[10] = '\0';
 }
 
-at_date at_resolve_year(at_date d, const attache_doc *doc) {
-  if (d.year || !d.month || !doc->has_published) return d;
-  at_date p = doc->published, resolved = d;
-  resolved.year = p.year;
-  if (p.month) {
+at_date at_resolve_year(at_date d, const attache_doc *doc, const at_sentence *s) {
+  if (d.year || !d.month) return d;
+  at_date resolved = d;
+  if (!doc->has_published) {
+    /* Without a publication date, the year the story told last ("Ngày
+     * 12/4/2024, ... Sáng 13/4, ..."). */
+    resolved.year = s ? s->year_told : 0;
+  } else {
+    at_date p = doc->published;
+    resolved.year = p.year;
     /* Events are reported after they happen: a day more than two months after
      * publication belongs to the year before (a January article on December). */
     int ahead = (d.month - p.month) * 31 + ((d.day ? d.day : 1) - p.day);
-    if (ahead > 62) resolved.year--;
+    if (p.month && ahead > 62) resolved.year--;
   }
   /* 29 February in a year without one: that year was a guess, and a wrong one. */
-  return !d.day || at_calendar_day(resolved.year, d.month, d.day) ? resolved : d;
+  return !resolved.year || !d.day || at_calendar_day(resolved.year, d.month, d.day) ? resolved : d;
 }
 
 /* Calendar arithmetic through the C library (UTC, so no time zone shifts):
@@ -446,4 +451,44 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
     i++;
   }
   return n;
+}
+
+/* ---- the year a story tells ------------------------------------------------ */
+
+/* Is the full date at span x a date of the story itself? Not one in
+ * parentheses ("Quân đội ... (20/1/1949)"), not an end of an anniversary's
+ * span ("3/3/1959 - 3/3/2019"), not the date of a numbered document
+ * ("Nghị quyết số 806-NQ/QUTW ngày 31-12-2013"). */
+static bool story_date(const scan *sc, const at_date_span *x) {
+  if (!x->date.year || !x->date.month || !x->date.day) return false;
+  int depth = 0;
+  for (uint32_t i = sc->lo; i < x->tok_start; i++) depth += punct_at(sc, i, "(") - punct_at(sc, i, ")");
+  if (depth > 0) return false;
+  if ((x->tok_start > sc->lo && dash_at(sc, x->tok_start - 1)) || dash_at(sc, x->tok_end)) return false;
+  uint32_t before = x->tok_start;
+  if (before > sc->lo && word_at(sc, before - 1, "ngày")) before--;
+  const at_token *t = before > sc->lo ? tok(sc, before - 1) : NULL;
+  return !(t && (t->kind == AT_TOK_NUM || (t->flags & AT_TOKF_UPPER)));
+}
+
+/* A day and month told without a year take the year of the story's last
+ * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
+ * first, that of the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"). Used
+ * only where the publication date is unknown. */
+void at_doc_years_told(attache_doc *doc) {
+  int16_t year = 0, first = 0;
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    at_sentence *s = AT_SENT(doc, k);
+    s->year_told = year;
+    at_date_span spans[8];
+    size_t n = at_find_dates(doc, s, spans, 8);
+    scan sc = {doc, s->tok_start, s->tok_end};
+    for (size_t i = 0; i < n; i++) {
+      if (!story_date(&sc, &spans[i])) continue;
+      year = spans[i].date.year;
+      if (!first) first = year;
+    }
+  }
+  for (size_t k = 0; k < doc->sentences.len && first; k++)
+    if (!AT_SENT(doc, k)->year_told) AT_SENT(doc, k)->year_told = first;
 }

@@ -497,10 +497,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     }
     return;
   }
-  ev->date = at_resolve_year(d->date, v->doc);
+  ev->date = at_resolve_year(d->date, v->doc, v->s);
   ev->has_date = true;
   if (d->end.month) {
-    ev->date_end = at_resolve_year(d->end, v->doc);
+    ev->date_end = at_resolve_year(d->end, v->doc, v->s);
     ev->has_end = true;
   }
 }
@@ -515,7 +515,7 @@ static bool told_as_past(const sentence_view *v, uint32_t m) {
   for (size_t i = 0; i < v->ndates; i++) {
     const at_date_span *x = &v->dates[i];
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 6 || !x->date.day) continue;
-    at_date d = at_resolve_year(x->date, doc);
+    at_date d = at_resolve_year(x->date, doc, v->s);
     long day = d.year * 10000L + d.month * 100L + d.day;
     long published = doc->published.year * 10000L + doc->published.month * 100L + doc->published.day;
     if (d.year && day < published) return true;
@@ -527,13 +527,13 @@ static bool told_as_past(const sentence_view *v, uint32_t m) {
  * one happening for each date joined to the event's by "and". */
 static void told_respectively(sentence_view *v, const at_event *ev) {
   for (size_t i = 0; i + 1 < v->ndates; i++) {
-    at_date d = at_resolve_year(v->dates[i].date, v->doc);
+    at_date d = at_resolve_year(v->dates[i].date, v->doc, v->s);
     if (memcmp(&d, &ev->date, sizeof d)) continue;
     for (size_t j = i + 1; j < v->ndates && at_tok_is(v->doc, v->dates[j - 1].tok_end, "and") &&
                            v->dates[j].tok_start == v->dates[j - 1].tok_end + 1;
          j++) {
       at_event next = *ev;
-      next.date = at_resolve_year(v->dates[j].date, v->doc);
+      next.date = at_resolve_year(v->dates[j].date, v->doc, v->s);
       next.has_end = false;
       *(at_event *)at_vec_push(&v->doc->events) = next;
     }

@@ -460,7 +460,7 @@ static int year_set_up(const view *v, uint32_t framework) {
   uint32_t at = mt_at(v, framework)->tok_start, best = UINT32_MAX;
   int year = 0;
   for (size_t i = 0; i < n; i++) {
-    at_date d = at_resolve_year(spans[i].date, v->doc);
+    at_date d = at_resolve_year(spans[i].date, v->doc, v->s);
     uint32_t dist = spans[i].tok_start > at ? spans[i].tok_start - at : at - spans[i].tok_end;
     if (d.year && dist < best) best = dist, year = d.year;
   }

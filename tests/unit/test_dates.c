@@ -15,9 +15,9 @@ static const char *first_date(const char *text, const char *published) {
   buf[0] = '\0';
   if (n) {
     char a[11], b[11];
-    at_format_date(at_resolve_year(spans[0].date, doc), a);
+    at_format_date(at_resolve_year(spans[0].date, doc, AT_SENT(doc, 0)), a);
     if (spans[0].end.month) {
-      at_format_date(at_resolve_year(spans[0].end, doc), b);
+      at_format_date(at_resolve_year(spans[0].end, doc, AT_SENT(doc, 0)), b);
       snprintf(buf, sizeof buf, "%s..%s", a, b);
     } else {
       snprintf(buf, sizeof buf, "%s", a);
@@ -100,6 +100,58 @@ static void test_year_not_guessed_and_rolled_back(void **state) {
   assert_string_equal(first_date("Nhiệm kỳ 2019-2022 bắt đầu.", NULL), "");
 }
 
+/* The date of the document's event number i ("" for none, "?" when there is
+ * no such event). */
+static const char *event_date(const char *text, const char *published, size_t i) {
+  static char buf[16];
+  json_t *r = test_extract(text, published);
+  json_t *ev = json_array_get(test_list(r, "events"), i);
+  const char *d = ev ? test_str(ev, "date") : "?";
+  snprintf(buf, sizeof buf, "%s", d ? d : "");
+  json_decref(r);
+  return buf;
+}
+
+static void test_year_told_by_the_story(void **state) {
+  (void)state;
+  /* No publication date: a day and month take the year the story told last. */
+  assert_string_equal(event_date("Ngày 3/5/2021, Bộ Quốc phòng khai mạc triển lãm. Sáng 4/5, Thượng tướng Lê Văn A "
+                                 "tiếp Đại sứ Pháp.",
+                                 NULL, 0),
+                      "2021-05-04");
+  /* ... or, before the story tells one, the first it tells. */
+  assert_string_equal(event_date("Chiều 8/10, Thượng tướng Lê Văn A tiếp Đại sứ Pháp. Hội chợ mở cửa từ ngày "
+                                 "9/10/2022.",
+                                 NULL, 0),
+                      "2022-10-08");
+  /* A date in parentheses, an anniversary's span and a numbered document's
+   * date are not the story's. */
+  assert_string_equal(event_date("Nhân kỷ niệm ngày thành lập (5/6/1950), chiều 8/10, Thượng tướng Lê Văn A tiếp "
+                                 "Đại sứ Pháp.",
+                                 NULL, 0),
+                      "XXXX-10-08");
+  assert_string_equal(event_date("Chiều 8/10, Thượng tướng Lê Văn A tiếp Đại sứ Pháp. Năm nay là 70 năm quan hệ "
+                                 "1/2/1950 - 1/2/2020.",
+                                 NULL, 0),
+                      "XXXX-10-08");
+  assert_string_equal(event_date("Theo Quyết định số 12/QĐ-BQP ngày 2-3-2015, chiều 8/10, Thượng tướng Lê Văn A "
+                                 "tiếp Đại sứ Pháp.",
+                                 NULL, 0),
+                      "XXXX-10-08");
+  /* The publication date, when known, decides. */
+  assert_string_equal(event_date("Ngày 3/5/2021, Bộ Quốc phòng khai mạc triển lãm. Sáng 4/5, Thượng tướng Lê Văn A "
+                                 "tiếp Đại sứ Pháp.",
+                                 "2023-05-04", 0),
+                      "2023-05-04");
+}
+
+static void test_same_day_in_english(void **state) {
+  (void)state;
+  const char *text = "Senior Lieutenant General Le Van A received the French Ambassador in Hanoi on May 4, 2021. "
+                     "Later the same day, Le Van A held talks with the Lao Defence Minister.";
+  assert_string_equal(event_date(text, NULL, 1), "2021-05-04");
+}
+
 static void test_iso_parsing(void **state) {
   (void)state;
   at_date d;
@@ -166,6 +218,8 @@ int main(void) {
       cmocka_unit_test(test_english_forms),
       cmocka_unit_test(test_english_relative_days),
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
+      cmocka_unit_test(test_year_told_by_the_story),
+      cmocka_unit_test(test_same_day_in_english),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
