@@ -3,10 +3,13 @@
  * golden_runner.c - golden tests through the library: every NAME.txt in the
  * given directories is extracted and compared, whole, with
  * GOLDEN_DIR/NAME.expected.json. With --update the expected files are
- * rewritten instead (review the diff before committing it).
+ * rewritten instead (review the diff before committing it). Each input is
+ * read from inside its directory, so its id is "NAME.txt", as with
+ * `cd DIR && attache extract NAME.txt`.
  *
  *   golden_runner [--update] GOLDEN_DIR [MORE_INPUT_DIRS...]
  */
+#define _DEFAULT_SOURCE /* realpath */
 #include <attache/extract.h>
 #include <attache/lexicon.h>
 #include <attache/reader.h>
@@ -16,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int compare_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -35,9 +39,13 @@ static int run_dir(const attache_lexicon *lex, const char *golden, const char *d
   closedir(d);
   qsort(names, n, sizeof *names, compare_names);
   int failures = 0;
+  if (chdir(dir) != 0) {
+    fprintf(stderr, "cannot enter %s\n", dir);
+    return 1;
+  }
   for (size_t i = 0; i < n; i++) {
-    char input[1024], expected[1024];
-    snprintf(input, sizeof input, "%s/%s", dir, names[i]);
+    char expected[1024];
+    const char *input = names[i];
     snprintf(expected, sizeof expected, "%s/%.*s.expected.json", golden, (int)(strlen(names[i]) - 4), names[i]);
     attache_reader *r = NULL;
     attache_doc_input in;
@@ -94,7 +102,14 @@ int main(int argc, char **argv) {
     return 1;
   }
   int failures = 0, cases = 0;
-  for (int i = first; i < argc; i++) failures += run_dir(lex, argv[first], argv[i], update, &cases);
+  /* Absolute, as run_dir enters each input directory. */
+  char *golden = realpath(argv[first], NULL);
+  for (int i = first; i < argc && golden; i++) {
+    char *dir = realpath(argv[i], NULL);
+    failures += dir ? run_dir(lex, golden, dir, update, &cases) : 1;
+    free(dir);
+  }
+  free(golden);
   attache_lexicon_free(lex);
   printf("%d golden cases, %d failed\n", cases, failures);
   return failures || cases == 0 ? 1 : 0;

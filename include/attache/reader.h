@@ -2,7 +2,8 @@
 /*
  * reader.h - documents from files and streams: a plain-text file (.txt,
  * .md) or a web page (.html, .htm, .html.gz) is one document whose id is the
- * file name without its extension(s); a
+ * path as given, extension kept, "." segments and repeated "/" dropped, and
+ * any byte that is not UTF-8 written "\xHH" (a backslash "\\"); a
  * JSON Lines stream (.jsonl, or "-" for standard input) is one document per
  * line: {"id": ..., "text" or "html": ..., "url": ..., "title": ..., "published": ...}.
  *

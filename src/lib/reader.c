@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utf8proc.h>
 #include <zlib.h>
 
 struct attache_reader {
@@ -92,6 +93,52 @@ void attache_reader_free(attache_reader *r) {
   free(r);
 }
 
+/*
+ * The id of a file's document: its path as named (for a file found in a
+ * directory, the directory as named, "/", and the path inside it), extension
+ * kept, so two files never share one: "a/report.txt", "b/report.txt" and
+ * "a/report.md" are three documents. "." segments and repeated "/" are
+ * dropped ("./a//b.txt" is "a/b.txt"), so the same file named the same way
+ * is the same document however the command line spelled it. A name that is
+ * not UTF-8 keeps its valid characters; each invalid byte is written "\xHH"
+ * and a backslash "\\", so the id is valid UTF-8 and still names one file.
+ */
+static char *file_id(const char *path) {
+  at_buf id;
+  at_buf_init(&id, (size_t)-1);
+  if (!at_buf_append(&id, "", 0)) at_oom();
+  const char *p = path;
+  bool absolute = *p == '/';
+  if (absolute) at_buf_putc(&id, '/');
+  while (*p) {
+    while (*p == '/') p++;
+    size_t n = strcspn(p, "/");
+    if (n == 0 || (n == 1 && p[0] == '.')) {
+      p += n;
+      continue;
+    }
+    if (id.len > (absolute ? 1u : 0u)) at_buf_putc(&id, '/');
+    for (size_t i = 0; i < n;) {
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p + i, (utf8proc_ssize_t)(n - i), &cp);
+      if (k < 0) {
+        char esc[5];
+        snprintf(esc, sizeof esc, "\\x%02X", (unsigned char)p[i]);
+        at_buf_append(&id, esc, 4);
+        i++;
+      } else if (p[i] == '\\') {
+        at_buf_append(&id, "\\\\", 2);
+        i++;
+      } else {
+        at_buf_append(&id, p + i, (size_t)k);
+        i += (size_t)k;
+      }
+    }
+    p += n;
+  }
+  return id.data;
+}
+
 /* Reads the whole file (gunzipped when its name ends in .gz) into r->buf. */
 static attache_status slurp(attache_reader *r, attache_error *err) {
   char chunk[65536];
@@ -144,20 +191,9 @@ static attache_status next_file(attache_reader *r, attache_doc_input *doc, int *
   attache_status st = slurp(r, err);
   if (st != ATTACHE_OK) return st;
   if (r->buf.len == 0) return at_error_set(locate(err, r->path, 0), ATTACHE_ERR_EMPTY, "%s", "empty file");
-  /* The id: the file name without directory and extension(s) (".html.gz"). */
-  const char *base = strrchr(r->path, '/');
-  base = base ? base + 1 : r->path;
-  size_t len = strlen(base);
-  if (len > 3 && !strcmp(base + len - 3, ".gz")) len -= 3;
-  for (size_t i = len; i > 0; i--)
-    if (base[i - 1] == '.') {
-      if (i > 1) len = i - 1;
-      break;
-    }
-  r->id = strndup(base, len);
-  if (!r->id) at_oom();
+  r->id = file_id(r->path);
   memset(doc, 0, sizeof *doc);
-  doc->id = (attache_str){r->id, len};
+  doc->id = (attache_str){r->id, strlen(r->id)};
   if (r->format == ATTACHE_INPUT_HTML) doc->html = (attache_str){r->buf.data, r->buf.len};
   else doc->text = (attache_str){r->buf.data, r->buf.len};
   return ATTACHE_OK;

@@ -63,6 +63,27 @@ check lang-identified '[ "$("$attache" extract "$tmp/lang.jsonl" | grep -o "\"la
 check lang-forced '[ "$("$attache" extract --lang en "$tmp/lang.jsonl" | grep -c "\"lang\":\"en\"")" -eq 2 ]'
 check lang-bad '"$attache" extract --lang fr "$tmp/lang.jsonl" 2>&1 >/dev/null | grep -q "lang takes vi or en"'
 
+# One id rule for files, in extract, clean and ingest: the path as named,
+# extension kept (README "Usage"). Same name in two directories, or one stem
+# with two extensions, are distinct documents; the same file named from a
+# directory walk or on its own is the same document.
+mkdir -p "$tmp/ids/a" "$tmp/ids/b"
+for f in a/report.txt b/report.txt a/report.md; do
+  printf 'Sáng 6/5, Bộ trưởng Quốc phòng tiếp Đại sứ Nhật Bản (%s).\n' "$f" > "$tmp/ids/$f"
+done
+printf '<html><body><p>Sáng 6/5, Bộ trưởng Quốc phòng tiếp Đại sứ Nhật Bản.</p></body></html>' > "$tmp/ids/a/report.html"
+check ids-extract '[ "$(cd "$tmp/ids" && "$attache" extract a/report.txt ./b//report.txt a/report.md | grep -o "^{\"id\":\"[^\"]*\"" | tr "\n" " ")" = "{\"id\":\"a/report.txt\" {\"id\":\"b/report.txt\" {\"id\":\"a/report.md\" " ]'
+check ids-clean '(cd "$tmp/ids" && "$attache" clean --format json a/report.html) | grep -q "^{\"id\":\"a/report.html\","'
+check ids-ingest-walk '(cd "$tmp/ids" && "$attache" ingest --db "$tmp/ids.db" .) 2>&1 | grep -q ": 4 new, 0 updated, 0 unchanged, 0 failed"'
+check ids-ingest-again '(cd "$tmp/ids" && "$attache" ingest --db "$tmp/ids.db" a/report.txt b b/report.txt ./a) 2>&1 | grep -q ": 0 new, 0 updated, 6 unchanged, 0 failed"'
+
+# A file name that is not UTF-8 still gives a UTF-8 id: each invalid byte
+# written \xHH.
+mkdir "$tmp/raw"
+printf 'Sáng 6/5, Bộ trưởng Quốc phòng tiếp Đại sứ Nhật Bản.\n' > "$tmp/raw/caf$(printf '\351').txt"
+(cd "$tmp/raw" && "$attache" extract "caf$(printf '\351').txt") > "$tmp/raw.out"
+check ids-not-utf8 'python3 -c "import json, sys; sys.exit(json.load(open(sys.argv[1]))[\"id\"] != sys.argv[2])" "$tmp/raw.out" "caf\\xE9.txt"'
+
 "$attache" help extract > "$tmp/help1"
 "$attache" extract --help > "$tmp/help2"
 check one-usage-text 'cmp -s "$tmp/help1" "$tmp/help2" && grep -q "usage: attache extract" "$tmp/help1"'

@@ -25,7 +25,7 @@ expect() {
     echo "FAIL $name: stderr was:" >&2; cat "$tmp/err" >&2
     echo "  want the line: $want_err" >&2; fail=$((fail + 1))
   fi
-  if [ "$(grep -c '"id":"good"' "$tmp/out")" -ne 1 ]; then
+  if [ "$(grep -cF "\"id\":\"$good\"" "$tmp/out")" -ne 1 ]; then
     echo "FAIL $name: the good input was not processed" >&2; fail=$((fail + 1))
   fi
 }
@@ -70,7 +70,7 @@ expect long-jsonl 1 "attache: error: $tmp/long.jsonl:1: line longer than the lim
 "$attache" extract --lenient "$tmp/bad-utf8.txt" > "$tmp/out" 2> "$tmp/err"
 code=$?
 [ "$code" -eq 0 ] || { echo "FAIL lenient: exit $code" >&2; fail=$((fail + 1)); }
-grep -qxF "attache: warning: $tmp/bad-utf8.txt: document bad-utf8: 1 invalid UTF-8 sequence(s) replaced" "$tmp/err" ||
+grep -qxF "attache: warning: $tmp/bad-utf8.txt: document $tmp/bad-utf8.txt: 1 invalid UTF-8 sequence(s) replaced" "$tmp/err" ||
   { echo "FAIL lenient: no warning" >&2; cat "$tmp/err" >&2; fail=$((fail + 1)); }
 
 # Usage errors and a broken data directory.

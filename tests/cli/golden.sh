@@ -1,9 +1,10 @@
 #!/bin/sh
 # Golden tests through the CLI: `attache extract NAME.txt` must print exactly
 # the JSON in GOLDEN_DIR/NAME.expected.json (compared whole, key order included).
+# It runs inside the input's directory, so the document's id is "NAME.txt".
 # usage: golden.sh ATTACHE GOLDEN_DIR [INPUT_DIR...]
 set -eu
-attache=$1 golden=$2
+attache=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") golden=$2
 shift 2
 fail=0 n=0
 for dir in "$golden" "$@"; do
@@ -11,7 +12,7 @@ for dir in "$golden" "$@"; do
     [ -e "$input" ] || continue
     name=$(basename "$input" .txt)
     n=$((n + 1))
-    if ! "$attache" extract "$input" | python3 -c '
+    if ! (cd "$dir" && "$attache" extract "$name.txt") | python3 -c '
 import json, sys
 got = json.loads(sys.stdin.readline())
 want = json.load(open(sys.argv[1], encoding="utf-8"))

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* test_reader.c - documents from text files and JSONL streams, with limits. */
-#define _DEFAULT_SOURCE /* mkstemps */
+#define _GNU_SOURCE /* mkstemps, mkdtemp, asprintf */
 #include "support.h"
 
 #include <attache/reader.h>
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static char path_buf[64];
@@ -28,13 +30,65 @@ static void test_text_file_is_one_document_named_after_file(void **state) {
   int done = 0;
   assert_int_equal(attache_reader_next(r, &in, &done, NULL), ATTACHE_OK);
   assert_false(done);
-  const char *base = strrchr(path, '/') + 1;
-  assert_int_equal(in.id.len, strlen(base) - 4);
-  assert_memory_equal(in.id.ptr, base, in.id.len);
+  assert_int_equal(in.id.len, strlen(path));
+  assert_memory_equal(in.id.ptr, path, in.id.len);
   assert_int_equal(attache_reader_next(r, &in, &done, NULL), ATTACHE_OK);
   assert_true(done);
   attache_reader_free(r);
   unlink(path);
+}
+
+/* The id of the file at `path` (which is created with one line of text). */
+static char *id_of(const char *path) {
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs("Câu một.\n", f);
+  fclose(f);
+  attache_reader *r = NULL;
+  attache_doc_input in;
+  int done = 0;
+  assert_int_equal(attache_reader_open(path, ATTACHE_INPUT_AUTO, 0, &r, NULL), ATTACHE_OK);
+  assert_int_equal(attache_reader_next(r, &in, &done, NULL), ATTACHE_OK);
+  char *id = strndup(in.id.ptr, in.id.len);
+  attache_reader_free(r);
+  return id;
+}
+
+/* Files with the same name in two directories, or the same stem with two
+ * extensions, are distinct documents; the same file spelled with "./" or
+ * "//" is the same one; a name that is not UTF-8 still gets a UTF-8 id. */
+static void test_file_ids_never_collide(void **state) {
+  (void)state;
+  char dir[] = "/tmp/attache-idsXXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char cwd[4096];
+  assert_non_null(getcwd(cwd, sizeof cwd));
+  assert_int_equal(chdir(dir), 0);
+  assert_int_equal(mkdir("a", 0700), 0);
+  assert_int_equal(mkdir("b", 0700), 0);
+  static const char *const names[][2] = {
+      {"a/report.txt", "a/report.txt"},  {"b/report.txt", "b/report.txt"},
+      {"a/report.md", "a/report.md"},    {"./a//report.txt", "a/report.txt"},
+      {"a/b\xff\\c.txt", "a/b\\xFF\\\\c.txt"}, {"a/Hà Nội.txt", "a/Hà Nội.txt"},
+  };
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    char *id = id_of(names[i][0]);
+    assert_string_equal(id, names[i][1]);
+    free(id);
+  }
+  char *absolute = NULL;
+  assert_true(asprintf(&absolute, "%s/./a/report.txt", dir) > 0);
+  char *id = id_of(absolute);
+  assert_string_equal(id + strlen(dir), "/a/report.txt");
+  assert_memory_equal(id, dir, strlen(dir));
+  free(id);
+  free(absolute);
+  const char *files[] = {"a/report.txt", "b/report.txt", "a/report.md", "a/b\xff\\c.txt", "a/Hà Nội.txt"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) unlink(files[i]);
+  rmdir("a");
+  rmdir("b");
+  assert_int_equal(chdir(cwd), 0);
+  rmdir(dir);
 }
 
 static void test_jsonl_errors_are_per_line(void **state) {
@@ -154,6 +208,7 @@ static void test_open_errors(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_text_file_is_one_document_named_after_file),
+      cmocka_unit_test(test_file_ids_never_collide),
       cmocka_unit_test(test_jsonl_errors_are_per_line),
       cmocka_unit_test(test_line_over_limit_is_skipped),
       cmocka_unit_test(test_corrupt_gzip_is_an_error),
