@@ -440,9 +440,34 @@ static bool planned_upgrade(const view *v, uint32_t framework) {
   for (uint32_t k = v->s->match_start; k < framework; k++) {
     const at_entry *md = at_match_entry(mt_at(v, k), AT_CAT_MODAL);
     if (md && strcmp(md->value, "none") && !at_entry_has_flag(md, "document")) modal = true;
+    if (fn_word(v, k, "past")) modal = false; /* "sẽ góp phần ..., hai nước đã ... thiết lập": a clause told as done */
     if (modal && fn_word(v, k, "upgrade")) return true;
   }
   return false;
+}
+
+/* "the ASEAN-Australia relationship", "quan hệ ASEAN - Úc": an organization
+ * named just before the framework is one of its two sides, so the framework
+ * is not Vietnam's with the state the sentence names. */
+static bool organization_side(const view *v, uint32_t framework) {
+  uint32_t start = mt_at(v, framework)->tok_start;
+  for (uint32_t k = v->s->match_start; k < framework; k++) {
+    const at_match *x = mt_at(v, k);
+    if (at_match_entry(x, AT_CAT_ORG) && start - x->tok_end <= 6) return true;
+  }
+  return false;
+}
+
+/* The partnership ladder of the contract's codes: a state holds one rung at
+ * a time, so a story that also names a lower rung for the same partner ("là
+ * đối tác chiến lược" said loosely of a comprehensive strategic partner, or
+ * the rung it was upgraded from) states the highest. 0: not on the ladder. */
+static int partnership_rung(const char *framework) {
+  static const char *const ladder[] = {"comprehensive_partnership", "strategic_partnership",
+                                       "comprehensive_strategic_partnership"};
+  for (int i = 0; i < 3; i++)
+    if (!strcmp(framework, ladder[i])) return i + 1;
+  return 0;
 }
 
 /* The year a framework was set up, told with it: "elevated ties to a
@@ -451,18 +476,26 @@ static bool planned_upgrade(const view *v, uint32_t framework) {
  * year of the sentence's date nearest the framework, when an upgrade is told
  * just before it. */
 static int year_set_up(const view *v, uint32_t framework) {
-  bool upgrade = false; /* "nâng quan hệ ... lên", "elevated ties to": shortly before the framework */
-  for (uint32_t k = v->s->match_start; k < framework; k++)
-    upgrade |= fn_word(v, k, "upgrade") && mt_at(v, framework)->tok_start - mt_at(v, k)->tok_end <= 12;
+  /* "nâng quan hệ ... lên", "elevated ties to": shortly before the framework;
+   * "... được thiết lập từ năm 2024", "... established in 2013": just after it */
+  const at_match *fw = mt_at(v, framework);
+  bool upgrade = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = mt_at(v, k);
+    if (!fn_word(v, k, "upgrade")) continue;
+    upgrade |= k < framework ? fw->tok_start - x->tok_end <= 12 : k > framework && x->tok_start - fw->tok_end <= 6;
+  }
   if (!upgrade) return 0;
   at_date_span spans[8];
   size_t n = at_find_dates(v->doc, v->s, spans, 8);
-  uint32_t at = mt_at(v, framework)->tok_start, best = UINT32_MAX;
+  uint32_t at = fw->tok_start, best = UINT32_MAX;
   int year = 0;
   for (size_t i = 0; i < n; i++) {
-    at_date d = at_resolve_year(spans[i].date, v->doc, v->s);
+    /* Only a year the text tells: a day without one ("ngày 28/3") is the
+     * date of the story's meeting, not of the upgrade. */
+    if (!spans[i].date.year) continue;
     uint32_t dist = spans[i].tok_start > at ? spans[i].tok_start - at : at - spans[i].tok_end;
-    if (d.year && dist < best) best = dist, year = d.year;
+    if (dist < best) best = dist, year = spans[i].date.year;
   }
   /* A bare year ("Năm 2007", "the 2015 Joint Statement") is a date here. */
   for (uint32_t t = v->s->tok_start; t < v->s->tok_end; t++) {
@@ -495,14 +528,19 @@ static void find_relations(const view *v) {
     const at_entry *fw = at_match_entry(x, AT_CAT_FRAMEWORK);
     if (!fw) continue;
     if (k > v->s->match_start && fn_word(v, k - 1, "plural") && mt_at(v, k - 1)->tok_end == x->tok_start) continue;
-    if (planned_upgrade(v, k)) continue;
+    if (planned_upgrade(v, k) || organization_side(v, k)) continue;
+    int rung = partnership_rung(fw->value);
+    at_relation *rel = NULL;
     bool dup = false;
-    for (size_t r = 0; r < doc->relations.len; r++) {
-      const at_relation *y = AT_VEC_AT(&doc->relations, at_relation, r);
-      dup |= !strcmp(y->framework, fw->value) && !strcmp(y->b, foreign);
+    for (size_t r = 0; r < doc->relations.len && !dup && !rel; r++) {
+      at_relation *y = AT_VEC_AT(&doc->relations, at_relation, r);
+      if (strcmp(y->b, foreign)) continue;
+      int held = partnership_rung(y->framework);
+      dup = !strcmp(y->framework, fw->value) || (rung && held > rung);
+      if (rung && held && held < rung) rel = y; /* a higher rung replaces the lower one */
     }
     if (dup) continue;
-    at_relation *rel = at_vec_push(&doc->relations);
+    if (!rel) rel = at_vec_push(&doc->relations);
     rel->a = "VN";
     rel->b = foreign;
     rel->framework = fw->value;

@@ -180,6 +180,63 @@ static void test_special_and_traditional_relations(void **state) {
   json_decref(r);
 }
 
+/* The relation's one framework and its year, as the language tells them. */
+static const char *relations(const char *text, const char *published) {
+  static char buf[512];
+  json_t *r = test_extract(text, published);
+  json_t *rel = test_list(r, "relations");
+  buf[0] = '\0';
+  for (size_t i = 0; i < json_array_size(rel); i++) {
+    json_t *x = json_array_get(rel, i);
+    json_t *since = json_object_get(x, "since");
+    size_t n = strlen(buf);
+    snprintf(buf + n, sizeof buf - n, "%s%s %s %lld", i ? "; " : "",
+             json_string_value(json_array_get(json_object_get(x, "countries"), 1)), test_str(x, "framework"),
+             json_is_integer(since) ? (long long)json_integer_value(since) : 0LL);
+  }
+  json_decref(r);
+  return buf;
+}
+
+static void test_relation_year_and_rung(void **state) {
+  (void)state;
+  /* The year of setting up, told after the framework in a passive. */
+  assert_string_equal(relations("Chuyến thăm góp phần củng cố quan hệ Đối tác chiến lược toàn diện Việt Nam - "
+                                "Pháp được thiết lập từ năm 2024.",
+                                "2025-03-01"),
+                      "FR comprehensive_strategic_partnership 2024");
+  /* A day without a year is the meeting's date, not the upgrade's. */
+  assert_string_equal(relations("Ngày 28/3, hai Bộ trưởng đánh giá quan hệ Việt Nam - Hàn Quốc đã được nâng cấp lên "
+                                "Đối tác chiến lược toàn diện.",
+                                "2023-03-29"),
+                      "KR comprehensive_strategic_partnership 0");
+  /* A wish in one clause does not make a later clause told as done a plan. */
+  assert_string_equal(relations("Chuyến thăm sẽ góp phần tăng cường quan hệ Việt Nam - Thái Lan, khi hai nước đã ký "
+                                "tuyên bố thiết lập quan hệ đối tác chiến lược năm 2013.",
+                                "2014-05-02"),
+                      "TH strategic_partnership 2013");
+  /* A framework between an organization and a state is not Vietnam's. */
+  assert_string_equal(relations("Việt Nam ủng hộ nâng cấp quan hệ ASEAN - Australia lên Đối tác chiến lược toàn diện.",
+                                NULL),
+                      "");
+  /* One rung of the partnership ladder per partner: the highest told. */
+  assert_string_equal(relations("Nga coi Việt Nam là đối tác chiến lược quan trọng. Quan hệ Đối tác chiến lược toàn "
+                                "diện Việt Nam - Nga không ngừng phát triển.",
+                                NULL),
+                      "RU comprehensive_strategic_partnership 0");
+  assert_string_equal(relations("Quan hệ Đối tác chiến lược toàn diện Việt Nam - Nga phát triển. Nga coi Việt Nam là "
+                                "đối tác chiến lược quan trọng.",
+                                NULL),
+                      "RU comprehensive_strategic_partnership 0");
+  /* Other names of the frameworks. */
+  assert_string_equal(relations("Hai bên đánh giá cao quan hệ đối tác hợp tác chiến lược toàn diện Việt Nam - Trung "
+                                "Quốc.",
+                                NULL),
+                      "CN comprehensive_strategic_partnership 0");
+  assert_string_equal(relations("Việt Nam luôn trân trọng mối quan hệ hữu nghị đặc biệt với Cuba.", NULL),
+                      "CU special_relationship 0");
+}
+
 static void test_english_documents(void **state) {
   (void)state;
   /* A quoted title ends at its quote; its full form later is the same document. */
@@ -290,6 +347,7 @@ int main(void) {
       cmocka_unit_test(test_shortened_retelling_is_one_document),
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
+      cmocka_unit_test(test_relation_year_and_rung),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
   };
