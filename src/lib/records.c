@@ -65,11 +65,18 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
 
 static bool has_area(const at_strset *set, const char *a) { return at_strset_has(set, a); }
 
+static bool is_abbreviation(const attache_doc *doc, uint32_t tok);
+
+/* Trailing punctuation is no part of a title, but for the parenthesis
+ * closing its abbreviation ("Memorandum of Understanding (MoU)"). */
 static void trim_title(const view *v, uint32_t *end, uint32_t start) {
   while (*end > start + 1) {
     const at_token *t = AT_TOK(v->doc, *end - 1);
-    if (t->kind == AT_TOK_PUNCT) (*end)--;
-    else break;
+    if (t->kind != AT_TOK_PUNCT) break;
+    if (*end >= start + 4 && punct_is(v->doc, *end - 1, ")") && punct_is(v->doc, *end - 3, "(") &&
+        is_abbreviation(v->doc, *end - 2))
+      break;
+    (*end)--;
   }
 }
 
@@ -80,20 +87,31 @@ static bool is_quote(const attache_doc *doc, uint32_t tok) {
   return false;
 }
 
-/* Where the title that starts at match `m` ends (token index), and the first
- * nested document kind inside it, if any. */
-static uint32_t title_end(const view *v, uint32_t m, long *nested) {
+/* "MOI", "MoU": a capital, and another capital inside the word. */
+static bool is_abbreviation(const attache_doc *doc, uint32_t tok) {
+  const at_token *t = AT_TOK(doc, tok);
+  if (t->flags & AT_TOKF_UPPER) return true;
+  if (!(t->flags & AT_TOKF_CAP) || t->end - t->start > 8) return false;
+  for (uint32_t b = t->start + 1; b < t->end; b++)
+    if (doc->text[b] >= 'A' && doc->text[b] <= 'Z') return true;
+  return false;
+}
+
+/* Where the title that starts at match `m` ends (token index), the first
+ * nested document kind inside it, if any, and the year of signing told right
+ * after it (0: none). */
+static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_year) {
   const attache_doc *doc = v->doc;
   uint32_t start = mt_at(v, m)->tok_start;
   uint32_t i = mt_at(v, m)->tok_end;
   *nested = -1;
+  *signed_year = 0;
   uint32_t limit = v->s->tok_end < start + 48 ? v->s->tok_end : start + 48;
   /* A quoted title ends at its closing quote: signed a "Joint Vision Statement" for ... */
   bool quoted = start > v->s->tok_start && is_quote(doc, start - 1);
   while (i < limit) {
     const at_token *t = AT_TOK(doc, i);
-    if (punct_is(doc, i, "(") && i + 2 < limit && punct_is(doc, i + 2, ")") &&
-        (AT_TOK(doc, i + 1)->flags & AT_TOKF_UPPER)) {
+    if (punct_is(doc, i, "(") && i + 2 < limit && punct_is(doc, i + 2, ")") && is_abbreviation(doc, i + 1)) {
       i += 3; /* the title's abbreviation: "Memorandum of Intent (MOI) to improve ..." */
       continue;
     }
@@ -111,16 +129,26 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested) {
       i++;
       continue;
     }
-    if (at_tok_is(doc, i, "and") && i + 1 < limit) {
+    if ((at_tok_is(doc, i, "and") || at_tok_is(doc, i, "và")) && i + 1 < limit) {
       /* "... localities and a non-refundable aid agreement", "... and the
-       * 55th anniversary": a determiner after "and" starts another thing. */
+       * 55th anniversary", "Nghị định thư và các chỉ thị": a determiner or
+       * a plural after "and" starts another thing. */
       long det = match_starting_at(v, i + 1);
-      if (det >= 0 && fn_word(v, (uint32_t)det, "determiner")) break;
+      if (det >= 0 && (fn_word(v, (uint32_t)det, "determiner") || fn_word(v, (uint32_t)det, "plural"))) break;
     }
     long mm = match_starting_at(v, i);
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);
       if (fn_word(v, (uint32_t)mm, "title_stop") || at_match_entry(x, AT_CAT_DATEWORD)) break; /* "... last year" */
+      /* "Bản ghi nhớ về hợp tác quốc phòng năm 2013": the year it was
+       * signed; a plan's year is its period ("Kế hoạch ... năm 2019"). */
+      const at_entry *year = fn_word(v, (uint32_t)mm, "period");
+      int y;
+      if (year && at_entry_has_flag(year, "year") && x->tok_end < limit && is_number(doc, x->tok_end, &y) &&
+          y >= 1945 && y <= 2100 && strcmp(at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value, "plan")) {
+        *signed_year = y;
+        break;
+      }
       if (fn_word(v, (uint32_t)mm, "at") && x->tok_end < limit) { /* "... towards 2030 in Hanoi" */
         long place = match_starting_at(v, x->tok_end);
         if (place >= 0 && (at_match_entry(mt_at(v, (uint32_t)place), AT_CAT_PLACE) ||
@@ -232,7 +260,8 @@ static bool seen_title(attache_doc *doc, const char *title) {
   return false;
 }
 
-static void add_agreement(const view *v, uint32_t m, uint32_t end, uint32_t own_end, const char *status) {
+static void add_agreement(const view *v, uint32_t m, uint32_t end, uint32_t own_end, const char *status,
+                          int signed_year) {
   attache_doc *doc = v->doc;
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
   uint32_t start = mt_at(v, m)->tok_start;
@@ -257,6 +286,10 @@ static void add_agreement(const view *v, uint32_t m, uint32_t end, uint32_t own_
       a->has_date = true;
     }
   }
+  if (!a->has_date && signed_year) {
+    a->date = (at_date){.year = (int16_t)signed_year};
+    a->has_date = true;
+  }
 }
 
 static void find_agreements(const view *v) {
@@ -275,28 +308,32 @@ static void find_agreements(const view *v) {
                          only_determiners_between(v, mt_at(v, verb - 1)->tok_end, x->tok_start);
     if (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start) continue;
     long nested;
-    uint32_t end = title_end(v, m, &nested);
+    int signed_year;
+    uint32_t end = title_end(v, m, &nested, &signed_year);
     if (end <= x->tok_end && !at_entry_has_flag(kind, "standalone")) continue;
-    if (!(first->flags & AT_TOKF_CAP) && !at_entry_has_flag(kind, "lower") && !signed_object) {
+    if (!(first->flags & AT_TOKF_CAP) && !at_entry_has_flag(kind, "lower") && !signed_object && !signed_year) {
       int from = 0, to = 0;
       find_period(v, x->tok_start, end, &from, &to);
       if (!from) continue;
     }
     bool modal;
     bool signing = signing_before(v, m, &modal);
-    const char *status = referred_before(v, m)                       ? "existing"
-                         : modal                                      ? "planned"
-                         : signing && !dated_before_publication(v) ? "signed"
-                                                                      : "existing";
+    /* A signing dated before the year of publication is history, whatever
+     * wish the sentence also tells ("sẵn sàng ... từ việc ký ... tháng 11-2011"). */
+    bool history = signing && dated_before_publication(v);
+    const char *status = referred_before(v, m) || history ? "existing"
+                         : modal                          ? "planned"
+                         : signing                        ? "signed"
+                                                          : "existing";
     uint32_t own_end = end;
     if (nested >= 0) {
       uint32_t nstart = mt_at(v, (uint32_t)nested)->tok_start;
       own_end = nstart;
       bool planned_inside = nstart >= 1 && (at_tok_is(v->doc, nstart - 1, "ký") || at_tok_is(v->doc, nstart - 1, "kết"));
-      add_agreement(v, m, end, own_end, status);
-      if (planned_inside) add_agreement(v, (uint32_t)nested, end, end, "planned");
+      add_agreement(v, m, end, own_end, status, 0);
+      if (planned_inside) add_agreement(v, (uint32_t)nested, end, end, "planned", signed_year);
     } else {
-      add_agreement(v, m, end, own_end, status);
+      add_agreement(v, m, end, own_end, status, signed_year);
     }
     skip_until = end;
   }

@@ -237,6 +237,61 @@ static void test_relation_year_and_rung(void **state) {
                       "CU special_relationship 0");
 }
 
+/* Each agreement as "title | status | date", for the tests of titles. */
+static const char *agreements(const char *text, const char *published) {
+  static char buf[1024];
+  json_t *r = test_extract(text, published);
+  json_t *ag = test_list(r, "agreements");
+  buf[0] = '\0';
+  for (size_t i = 0; i < json_array_size(ag); i++) {
+    json_t *a = json_array_get(ag, i);
+    const char *date = json_string_value(json_object_get(a, "date"));
+    size_t n = strlen(buf);
+    snprintf(buf + n, sizeof buf - n, "%s%s | %s | %s", i ? "; " : "", test_str(a, "title"), test_str(a, "status"),
+             date ? date : "-");
+  }
+  json_decref(r);
+  return buf;
+}
+
+static void test_agreement_titles_end_where_the_language_ends_them(void **state) {
+  (void)state;
+  /* The year after a document other than a plan is the year it was signed. */
+  assert_string_equal(agreements("Hai bên đánh giá việc triển khai Bản ghi nhớ về hợp tác quốc phòng Việt Nam - Italy "
+                                 "năm 2013 và kết quả hợp tác thời gian qua.",
+                                 "2016-05-10"),
+                      "Bản ghi nhớ về hợp tác quốc phòng Việt Nam - Italy | existing | 2013");
+  /* "và các ..." starts another thing; "mà" starts a relative clause. */
+  assert_string_equal(agreements("Thực hiện Nghị định thư về hợp tác quốc phòng và các chỉ thị của Bộ Quốc phòng, Quân "
+                                 "khu đã giúp bạn Lào xây dựng doanh trại.",
+                                 NULL),
+                      "Nghị định thư về hợp tác quốc phòng | existing | -");
+  assert_string_equal(agreements("Hai Bộ trưởng đánh giá cao Bản ghi nhớ về hợp tác quốc phòng mà Việt Nam và Hàn Quốc "
+                                 "đã ký trước đây.",
+                                 NULL),
+                      "Bản ghi nhớ về hợp tác quốc phòng | existing | -");
+  /* A signing dated in an earlier year is history, even beside a wish. */
+  assert_string_equal(agreements("Khóa học cho các sĩ quan sẵn sàng tham gia gìn giữ hòa bình là kết quả từ việc ký "
+                                 "bản ghi nhớ về hợp tác quốc phòng giữa Việt Nam và Anh tháng 11-2011.",
+                                 "2012-08-20"),
+                      "bản ghi nhớ về hợp tác quốc phòng | existing | -");
+  /* An anniversary of the day of signing, and an update, refer to what exists. */
+  assert_string_equal(agreements("Sư đoàn đề nghị tổ chức kỷ niệm 40 năm Ngày ký Hiệp ước hữu nghị và hợp tác Việt Nam "
+                                 "- Lào.",
+                                 NULL),
+                      "Hiệp ước hữu nghị và hợp tác Việt Nam - Lào | existing | -");
+  /* An abbreviation written in mixed case stays in the title. */
+  assert_string_equal(agreements("Vietnam and Canada will review the Memorandum of Understanding (MoU) on defence "
+                                 "cooperation.",
+                                 NULL),
+                      "Memorandum of Understanding (MoU) on defence cooperation | planned | -");
+  /* "following" ends an English title. */
+  assert_string_equal(agreements("Vietnam and India signed a joint vision statement on defence relations following "
+                                 "talks between their defence ministers.",
+                                 "2015-05-26"),
+                      "joint vision statement on defence relations | signed | -");
+}
+
 static void test_english_documents(void **state) {
   (void)state;
   /* A quoted title ends at its quote; its full form later is the same document. */
@@ -348,6 +403,7 @@ int main(void) {
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_relation_year_and_rung),
+      cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
   };
