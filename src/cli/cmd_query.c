@@ -5,10 +5,13 @@
  * TEXT, stats), printed as an aligned table, CSV, JSON or JSON Lines.
  */
 #include "cli.h"
+#include "csv.h"
+#include "term.h"
 
 #include <attache/store.h>
 
 #include <stdbool.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,29 +85,31 @@ static size_t fit(const char *s, size_t cols) {
 
 enum { MAX_CELL = 60 };
 
+/* Prints table `t` aligned in columns. Every cell is stored text, made safe
+ * for the terminal first (term_safe): widths are measured on what is shown. */
 static void print_table(const attache_result *r, size_t t, bool heading) {
   size_t cols = attache_result_columns(r, t), rows = attache_result_rows(r, t);
-  if (heading) printf("== %s (%zu)\n", attache_result_table_name(r, t), rows);
+  if (heading) {
+    char *name = term_safe(attache_result_table_name(r, t));
+    printf("== %s (%zu)\n", name, rows);
+    free(name);
+  }
+  /* shown[0..cols) the column names, then the cells row by row */
+  char **shown = calloc((rows + 1) * cols, sizeof *shown);
   size_t *w = calloc(cols, sizeof *w);
-  if (!w) abort();
-  for (size_t c = 0; c < cols; c++) w[c] = width_of(attache_result_column(r, t, c), (size_t)-1);
+  if (!shown || !w) abort();
+  for (size_t c = 0; c < cols; c++) shown[c] = term_safe(attache_result_column(r, t, c));
   for (size_t i = 0; i < rows; i++)
+    for (size_t c = 0; c < cols; c++) shown[(i + 1) * cols + c] = term_safe(attache_result_cell(r, t, i, c));
+  for (size_t i = 0; i <= rows; i++)
     for (size_t c = 0; c < cols; c++) {
-      const char *v = attache_result_cell(r, t, i, c);
-      size_t cw = v ? width_of(v, (size_t)-1) : 0;
+      size_t cw = width_of(shown[i * cols + c], (size_t)-1);
       if (cw > MAX_CELL) cw = MAX_CELL;
       if (cw > w[c]) w[c] = cw;
     }
-  for (size_t c = 0; c < cols; c++) {
-    const char *name = attache_result_column(r, t, c);
-    printf("%s%s", c ? "  " : "", name);
-    if (c + 1 < cols) printf("%*s", (int)(w[c] - width_of(name, (size_t)-1)), "");
-  }
-  putchar('\n');
-  for (size_t i = 0; i < rows; i++) {
+  for (size_t i = 0; i <= rows; i++) {
     for (size_t c = 0; c < cols; c++) {
-      const char *v = attache_result_cell(r, t, i, c);
-      if (!v) v = "";
+      const char *v = shown[i * cols + c];
       size_t vw = width_of(v, (size_t)-1);
       if (vw > MAX_CELL) {
         size_t b = fit(v, MAX_CELL - 1);
@@ -117,39 +122,49 @@ static void print_table(const attache_result *r, size_t t, bool heading) {
     }
     putchar('\n');
   }
+  for (size_t i = 0; i < (rows + 1) * cols; i++) free(shown[i]);
+  free(shown);
   free(w);
-}
-
-static void print_csv_cell(const char *v) {
-  if (!v) return;
-  if (!strpbrk(v, ",\"\n\r")) {
-    fputs(v, stdout);
-    return;
-  }
-  putchar('"');
-  for (const char *p = v; *p; p++) {
-    if (*p == '"') putchar('"');
-    putchar(*p);
-  }
-  putchar('"');
 }
 
 static void print_csv(const attache_result *r, size_t t, bool with_table) {
   size_t cols = attache_result_columns(r, t), rows = attache_result_rows(r, t);
-  if (with_table) fputs("table,", stdout);
-  for (size_t c = 0; c < cols; c++) {
-    if (c) putchar(',');
-    print_csv_cell(attache_result_column(r, t, c));
-  }
-  putchar('\n');
+  csv_writer w = {.out = stdout};
+  if (with_table) csv_cell(&w, "table");
+  for (size_t c = 0; c < cols; c++) csv_cell(&w, attache_result_column(r, t, c));
+  csv_end_row(&w);
   for (size_t i = 0; i < rows; i++) {
-    if (with_table) printf("%s,", attache_result_table_name(r, t));
-    for (size_t c = 0; c < cols; c++) {
-      if (c) putchar(',');
-      print_csv_cell(attache_result_cell(r, t, i, c));
-    }
-    putchar('\n');
+    if (with_table) csv_cell(&w, attache_result_table_name(r, t));
+    for (size_t c = 0; c < cols; c++) csv_cell(&w, attache_result_cell(r, t, i, c));
+    csv_end_row(&w);
   }
+}
+
+/* One JSON object per row, as in the result's JSON (numbers stay numbers,
+ * text stays text); with several tables each row says which. */
+static void print_jsonl(attache_result *r) {
+  json_t *all = json_loads(attache_result_json(r), 0, NULL);
+  if (!all) abort(); /* the library's own JSON: cannot fail but for memory */
+  size_t tables = attache_result_tables(r);
+  for (size_t t = 0; t < tables; t++) {
+    const char *name = attache_result_table_name(r, t);
+    size_t i;
+    json_t *row;
+    json_array_foreach(json_object_get(all, name), i, row) {
+      json_t *line = row;
+      if (tables > 1) {
+        line = json_object();
+        json_object_set_new(line, "table", json_string(name));
+        json_object_update(line, row);
+      }
+      char *text = json_dumps(line, JSON_COMPACT | JSON_PRESERVE_ORDER);
+      if (!text) abort();
+      puts(text);
+      free(text);
+      if (line != row) json_decref(line);
+    }
+  }
+  json_decref(all);
 }
 
 int cmd_query(int argc, char **argv) {
@@ -238,30 +253,7 @@ int cmd_query(int argc, char **argv) {
   if (!strcmp(format, "json")) {
     puts(attache_result_json(r));
   } else if (!strcmp(format, "jsonl")) {
-    /* One object per row; with several tables each row says which. */
-    const char *json = attache_result_json(r);
-    (void)json;
-    for (size_t t = 0; t < tables; t++)
-      for (size_t i = 0; i < attache_result_rows(r, t); i++) {
-        fputc('{', stdout);
-        if (tables > 1) printf("\"table\":\"%s\",", attache_result_table_name(r, t));
-        for (size_t c = 0; c < attache_result_columns(r, t); c++) {
-          const char *v = attache_result_cell(r, t, i, c);
-          printf("%s\"%s\":", c ? "," : "", attache_result_column(r, t, c));
-          if (!v) {
-            fputs("null", stdout);
-            continue;
-          }
-          putchar('"');
-          for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
-            if (*p == '"' || *p == '\\') printf("\\%c", *p);
-            else if (*p < 0x20) printf("\\u%04x", *p);
-            else putchar(*p);
-          }
-          putchar('"');
-        }
-        fputs("}\n", stdout);
-      }
+    print_jsonl(r);
   } else {
     for (size_t t = 0; t < tables; t++) {
       if (!strcmp(format, "csv")) print_csv(r, t, tables > 1);
@@ -273,6 +265,5 @@ int cmd_query(int argc, char **argv) {
   }
   attache_result_free(r);
   attache_store_close(store);
-  if (fflush(stdout) != 0 || ferror(stdout)) return EXIT_OUTPUT;
-  return EXIT_ALL_OK;
+  return EXIT_ALL_OK; /* main() reports a failure to write stdout */
 }

@@ -5,8 +5,12 @@
  * `attache help CMD` and `attache CMD --help` print the same text.
  */
 #include "cli.h"
+#include "term.h"
 
+#include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char USAGE[] =
@@ -41,7 +45,10 @@ void cli_progress_line(bool shown) { progress_line_shown = shown; }
 void cli_print_error(const attache_error *err) {
   char line[1024];
   if (progress_line_shown) fputs("\r\033[K", stderr); /* the error replaces the progress line */
-  fprintf(stderr, "attache: error: %s\n", attache_error_format(err, line, sizeof line));
+  /* The message may quote a file name or a document's id: untrusted text. */
+  char *shown = term_safe(attache_error_format(err, line, sizeof line));
+  fprintf(stderr, "attache: error: %s\n", shown);
+  free(shown);
 }
 
 /* Points an error about the document just read at its input: the file and,
@@ -87,6 +94,18 @@ size_t cli_read_documents(const char *path, attache_input_format format, size_t 
   return failed;
 }
 
+/* After a command: whatever it wrote must have reached stdout (a full disk,
+ * /dev/full, a closed pipe). This is the one place that says so. */
+static int finish_output(int status) {
+  errno = 0;
+  bool flushed = fflush(stdout) == 0;
+  int why = errno;
+  if (flushed && !ferror(stdout)) return status;
+  fprintf(stderr, "attache: error: cannot write the output (stdout)%s%s\n", why ? ": " : "",
+          why ? strerror(why) : "");
+  return EXIT_OUTPUT;
+}
+
 static const struct {
   const char *name;
   int (*run)(int, char **);
@@ -130,7 +149,7 @@ int main(int argc, char **argv) {
     return EXIT_USAGE;
   }
   for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
-    if (!strcmp(cmd, COMMANDS[i].name)) return COMMANDS[i].run(argc - 1, argv + 1);
+    if (!strcmp(cmd, COMMANDS[i].name)) return finish_output(COMMANDS[i].run(argc - 1, argv + 1));
   fprintf(stderr, "attache: error: no such command: %s (see attache --help)\n", cmd);
   return EXIT_USAGE;
 }

@@ -25,6 +25,7 @@ typedef struct at_table {
   char **cols;
   size_t nrows, cap;
   char **cells; /* nrows * ncols, NULL for SQL NULL */
+  unsigned char *numeric; /* nrows * ncols: whether the cell was an SQL number */
 } at_table;
 
 struct attache_result {
@@ -69,19 +70,23 @@ void attache_result_free(attache_result *r) {
     for (size_t i = 0; i < tb->nrows * tb->ncols; i++) free(tb->cells[i]);
     free(tb->cols);
     free(tb->cells);
+    free(tb->numeric);
     free(tb->name);
   }
   free(r->json);
   free(r);
 }
 
-/* Numbers stay numbers in JSON; everything else is a string or null. */
-static json_t *cell_json(const char *s) {
+/* A cell in JSON: what SQL held as a number is a number, anything else a
+ * string (a title "2024" stays "2024"), SQL NULL is null. */
+static json_t *cell_json(const char *s, bool numeric) {
   if (!s) return json_null();
-  char *end;
-  if (*s && (*s == '-' || (*s >= '0' && *s <= '9'))) {
+  if (numeric) {
+    char *end;
     long long v = strtoll(s, &end, 10);
-    if (!*end && strlen(s) < 16 && !(s[0] == '0' && s[1])) return json_integer(v);
+    if (!*end) return json_integer(v);
+    double d = strtod(s, &end);
+    if (!*end) return json_real(d);
   }
   return json_string(s);
 }
@@ -95,7 +100,7 @@ const char *attache_result_json(attache_result *r) {
     json_t *rows = json_array();
     for (size_t i = 0; i < tb->nrows; i++) {
       json_t *row = json_object();
-      for (size_t c = 0; c < tb->ncols; c++) json_object_set_new(row, tb->cols[c], cell_json(tb->cells[i * tb->ncols + c]));
+      for (size_t c = 0; c < tb->ncols; c++) json_object_set_new(row, tb->cols[c], cell_json(tb->cells[i * tb->ncols + c], tb->numeric[i * tb->ncols + c]));
       json_array_append_new(rows, row);
     }
     json_object_set_new(root, tb->name, rows);
@@ -133,12 +138,16 @@ static attache_status run_table(attache_store *s, attache_result *r, const char 
     if (tb->nrows == tb->cap) {
       tb->cap = tb->cap ? tb->cap * 2 : 64;
       char **cells = realloc(tb->cells, tb->cap * tb->ncols * sizeof *cells + 1);
-      if (!cells) at_oom();
+      unsigned char *numeric = realloc(tb->numeric, tb->cap * tb->ncols + 1);
+      if (!cells || !numeric) at_oom();
       tb->cells = cells;
+      tb->numeric = numeric;
     }
     for (size_t c = 0; c < tb->ncols; c++) {
+      int type = sqlite3_column_type(st, (int)c);
+      tb->numeric[tb->nrows * tb->ncols + c] = type == SQLITE_INTEGER || type == SQLITE_FLOAT;
       const char *v = (const char *)sqlite3_column_text(st, (int)c);
-      if (sqlite3_column_type(st, (int)c) == SQLITE_FLOAT) {
+      if (type == SQLITE_FLOAT) {
         char num[32];
         double d = sqlite3_column_double(st, (int)c);
         if (d == (double)(long long)d) snprintf(num, sizeof num, "%lld", (long long)d);

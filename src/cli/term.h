@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * term.h - text made safe for a terminal. Stored text comes from news pages
+ * written by others: an ESC in it could set the window title, clear the
+ * screen or write the clipboard. Everything the CLI shows of it goes through
+ * term_safe first.
+ */
+#ifndef ATTACHE_CLI_TERM_H
+#define ATTACHE_CLI_TERM_H
+
+/*
+ * A copy of `s` (NULL gives "") that a terminal shows as text and never
+ * obeys: tab, newline and carriage return become a space; every other C0
+ * control, DEL, every C1 control (U+0080-U+009F), the bidirectional
+ * overrides and isolates, and every byte that is not well-formed UTF-8
+ * become U+FFFD. Valid UTF-8 text is kept as is. The caller frees it.
+ */
+char *term_safe(const char *s);
+
+#endif
