@@ -8,7 +8,10 @@ bodies, hostile parameters, headers, and a clean stop on SIGTERM.
 import http.client
 import json
 import random
+import resource
+import socket
 import threading
+import time
 import os
 import signal
 import subprocess
@@ -35,6 +38,10 @@ with tempfile.TemporaryDirectory() as tmp:
     subprocess.run([ATTACHE, "ingest", "-q", "--db", db, *docs], check=True)
     server = subprocess.Popen([ATTACHE, "serve", "--db", db, "--port", "0", "--threads", "8"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # stderr is drained all along: a server blocked on a full pipe would hang.
+    server_log = []
+    drain = threading.Thread(target=lambda: server_log.extend(server.stderr), daemon=True)
+    drain.start()
     line = server.stdout.readline()
     base = line.strip().split(" at ")[-1].rstrip("/")
     check(base.startswith("http://127.0.0.1:"), f"server did not say where: {line!r}")
@@ -182,6 +189,47 @@ with tempfile.TemporaryDirectory() as tmp:
         check(len(answers) == 8 and differing == 0,
               f"8 concurrent clients: {differing} of {8 * len(queries)} answers differ from one at a time")
         print(f"concurrency: 8 clients x {len(queries)} queries, {differing} differing")
+
+        # Idle sockets cannot lock other clients out: 4,200 connections that
+        # send nothing from 127.0.0.2 (more than the 4,096 that once filled the
+        # server for 60 s), then a new client from 127.0.0.1 is answered at once.
+        # A connection idle past the server's 10 s is closed by the server.
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        flood = 4200
+        if soft < flood + 500:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, flood + 500), hard))
+            flood = min(flood, min(hard, flood + 500) - 500)
+        lone = socket.create_connection((host, int(port)), timeout=30, source_address=("127.0.0.3", 0))
+        lone_opened = time.monotonic()
+        idle = []
+        try:
+            for _ in range(flood):
+                s = socket.socket()
+                s.setblocking(False)
+                s.bind(("127.0.0.2", 0))
+                s.connect_ex((host, int(port)))
+                idle.append(s)
+            time.sleep(1)
+            started = time.monotonic()
+            try:
+                conn = http.client.HTTPConnection(host, int(port), timeout=5)
+                conn.request("GET", "/api/stats")
+                answered = conn.getresponse().status
+                conn.close()
+            except OSError as e:
+                answered = repr(e)
+            check(answered == 200, f"a new client during {flood} idle connections: {answered} after "
+                                   f"{time.monotonic() - started:.1f} s")
+        finally:
+            for s in idle:
+                s.close()
+        try:
+            closed = lone.recv(1) == b""
+        except OSError:
+            closed = True
+        lone.close()
+        waited = time.monotonic() - lone_opened
+        check(closed and waited < 25, f"an idle connection is closed by the server ({waited:.0f} s)")
     finally:
         server.send_signal(signal.SIGTERM)
         try:
@@ -189,7 +237,10 @@ with tempfile.TemporaryDirectory() as tmp:
         except subprocess.TimeoutExpired:
             server.kill()
             code = "hung"
-        check(code == 0, f"server stops cleanly on SIGTERM (exit {code}): {server.stderr.read()[-500:]}")
+        check(code == 0, f"server stops cleanly on SIGTERM (exit {code}): {''.join(server_log)[-500:]}")
+        drain.join(timeout=5)
+        check(sum("more messages not shown" in x or "connection limit" in x for x in server_log) <= 21,
+              f"refused connections flood the log: {len(server_log)} lines")
 
 print(f"api tests: {failures} failed")
 sys.exit(1 if failures else 0)

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -44,6 +45,12 @@ const char SERVE_USAGE[] =
     "not be opened or the port could not be bound.\n";
 
 enum { DEFAULT_LIMIT = 50, MAX_URL = 2048 };
+
+/* Connections: one address may hold MAX_PER_IP at once (a browser opens 6),
+ * all together at most MAX_CONNECTIONS (fewer if the process may open fewer
+ * files), and a connection that sends nothing for IDLE_SECONDS is closed, so
+ * idle sockets from one client cannot lock the others out. */
+enum { MAX_CONNECTIONS = 1000, MAX_PER_IP = 32, IDLE_SECONDS = 10 };
 
 static const char CSP[] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                           "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -97,6 +104,9 @@ typedef struct server {
   const char *db_path;
   pthread_mutex_t cache_lock;
   cached cache[CACHE_SLOTS];
+  pthread_mutex_t log_lock; /* the rate of libmicrohttpd's messages */
+  time_t log_minute;
+  unsigned long log_shown, log_dropped;
 } server;
 
 static struct timespec db_mtime(const server *srv) {
@@ -118,7 +128,7 @@ static char *cache_get(server *srv, int slot, struct timespec *seen) {
   cached *c = &srv->cache[slot];
   if (c->body && time(NULL) - c->made < CACHE_SECONDS && c->db_mtime.tv_sec == m.tv_sec &&
       c->db_mtime.tv_nsec == m.tv_nsec)
-    copy = strdup(c->body);
+    copy = strdup(c->body); /* NULL (out of memory) is a miss: the answer is computed again */
   pthread_mutex_unlock(&srv->cache_lock);
   return copy;
 }
@@ -127,7 +137,7 @@ static void cache_put(server *srv, int slot, const char *body, struct timespec s
   pthread_mutex_lock(&srv->cache_lock);
   cached *c = &srv->cache[slot];
   free(c->body);
-  c->body = strdup(body);
+  c->body = strdup(body); /* NULL (out of memory): nothing kept */
   c->made = time(NULL);
   c->db_mtime = seen;
   pthread_mutex_unlock(&srv->cache_lock);
@@ -161,7 +171,8 @@ static enum MHD_Result send_json(struct MHD_Connection *conn, unsigned status, j
 static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status, const char *code, const char *message) {
   json_t *e = json_object();
   json_object_set_new(e, "code", json_string(code));
-  json_object_set_new(e, "message", json_string(message));
+  json_t *m = json_string(message);
+  json_object_set_new(e, "message", m ? m : json_string("(the message was not UTF-8)"));
   json_t *root = json_object();
   json_object_set_new(root, "error", e);
   return send_json(conn, status, root);
@@ -220,6 +231,10 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   if (st == ATTACHE_ERR_ARG) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", err.message);
   if (st != ATTACHE_OK) return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "query failed");
   json_t *body = json_loads(attache_result_json(r), 0, NULL);
+  if (!body) {
+    attache_result_free(r);
+    return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "out of memory");
+  }
   if (list) {
     size_t rows = attache_result_rows(r, 0);
     if ((long)rows == q->limit) {
@@ -350,10 +365,40 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
   return file(srv, conn, url);
 }
 
+/* libmicrohttpd's messages, at most LOG_PER_MINUTE a minute: a flood of
+ * refused connections must not fill the log (or block on a full stderr). */
+enum { LOG_PER_MINUTE = 20 };
+
 static void log_error(void *cls, const char *fmt, va_list ap) {
-  (void)cls;
-  fputs("attache: server: ", stderr);
-  vfprintf(stderr, fmt, ap);
+  server *srv = cls;
+  pthread_mutex_lock(&srv->log_lock);
+  time_t now = time(NULL);
+  if (now - srv->log_minute >= 60) {
+    if (srv->log_dropped) fprintf(stderr, "attache: server: %lu more messages not shown\n", srv->log_dropped);
+    srv->log_minute = now;
+    srv->log_shown = srv->log_dropped = 0;
+  }
+  if (srv->log_shown < LOG_PER_MINUTE) {
+    srv->log_shown++;
+    fputs("attache: server: ", stderr);
+    vfprintf(stderr, fmt, ap);
+  } else {
+    srv->log_dropped++;
+  }
+  pthread_mutex_unlock(&srv->log_lock);
+}
+
+/* MAX_CONNECTIONS, or fewer when the process may not open that many files
+ * besides the listening socket and each worker's database files. */
+static unsigned connection_limit(unsigned threads) {
+  struct rlimit files;
+  unsigned limit = MAX_CONNECTIONS;
+  if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY) {
+    rlim_t spare = 32 + 4 * (rlim_t)threads;
+    rlim_t room = files.rlim_cur > spare ? files.rlim_cur - spare : 1;
+    if (room < limit) limit = (unsigned)room;
+  }
+  return limit;
 }
 
 int cmd_serve(int argc, char **argv) {
@@ -390,6 +435,7 @@ int cmd_serve(int argc, char **argv) {
 
   server srv = {.web_dir = web_dir, .db_path = db_path};
   pthread_mutex_init(&srv.cache_lock, NULL);
+  pthread_mutex_init(&srv.log_lock, NULL);
   pool *p = &srv.stores;
   p->n = (int)threads;
   p->stores = calloc((size_t)p->n, sizeof *p->stores);
@@ -397,6 +443,11 @@ int cmd_serve(int argc, char **argv) {
   pthread_mutex_init(&p->lock, NULL);
   pthread_cond_init(&p->freed, NULL);
   int status = EXIT_ALL_OK;
+  if (!p->stores || !p->busy) {
+    fprintf(stderr, "attache: error: out of memory\n");
+    status = EXIT_DATA;
+    p->n = 0;
+  }
   for (int i = 0; i < p->n && status == EXIT_ALL_OK; i++) {
     attache_error err = {0};
     if (attache_store_open(db_path, ATTACHE_STORE_READONLY, &p->stores[i], &err) != ATTACHE_OK) {
@@ -404,6 +455,10 @@ int cmd_serve(int argc, char **argv) {
       status = EXIT_DATA;
     }
   }
+
+  /* Jansson seeds its hash function on first use; seeding it here, before any
+   * worker thread exists, keeps that first use out of the workers' race. */
+  json_object_seed(0);
 
   /* SIGINT and SIGTERM are waited for by this thread, not delivered to workers. */
   sigset_t stop;
@@ -415,10 +470,12 @@ int cmd_serve(int argc, char **argv) {
   struct MHD_Daemon *d = NULL;
   if (status == EXIT_ALL_OK) {
     d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, NULL, NULL, handle,
-                         &srv, MHD_OPTION_EXTERNAL_LOGGER, log_error, NULL, MHD_OPTION_URI_LOG_CALLBACK, request_begin, NULL,
+                         &srv, MHD_OPTION_EXTERNAL_LOGGER, log_error, &srv, MHD_OPTION_URI_LOG_CALLBACK, request_begin, NULL,
                          MHD_OPTION_NOTIFY_COMPLETED, request_end, NULL, MHD_OPTION_SOCK_ADDR,
                          (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
-                         MHD_OPTION_CONNECTION_LIMIT, 4096U, MHD_OPTION_CONNECTION_TIMEOUT, 60U,
+                         MHD_OPTION_CONNECTION_LIMIT, connection_limit((unsigned)threads),
+                         MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)MAX_PER_IP,
+                         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_SECONDS,
                          MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_END);
     if (!d) {
       fprintf(stderr, "attache: error: cannot listen on %s:%ld: %s\n", bind_addr, port, strerror(errno));
@@ -441,5 +498,6 @@ int cmd_serve(int argc, char **argv) {
   pthread_cond_destroy(&p->freed);
   for (int i = 0; i < CACHE_SLOTS; i++) free(srv.cache[i].body);
   pthread_mutex_destroy(&srv.cache_lock);
+  pthread_mutex_destroy(&srv.log_lock);
   return status;
 }
