@@ -65,10 +65,26 @@ static bool word_in_clause(const sentence_view *v, uint32_t m, const char *value
   return false;
 }
 
-static bool word_before_in_sentence(const sentence_view *v, uint32_t m, const char *value) {
-  for (uint32_t k = v->s->match_start; k < m; k++)
-    if (function_word(v, k, value)) return true;
+/* Is a ship the subject of the cue at m: a ship word before it ("tàu hộ vệ
+ * ... đã đến", "tàu Adroit ... chào xã giao"), or right after a welcome
+ * ("lễ đón tàu ...")? */
+static bool ship_subject(const sentence_view *v, uint32_t m) {
+  if (m + 1 < v->s->match_end && function_word(v, m + 1, "ship") &&
+      match_of(v, m + 1)->tok_start == match_of(v, m)->tok_end &&
+      at_match_value(match_of(v, m), AT_CAT_CUE, "reception"))
+    return true;
+  for (uint32_t k = m; k-- > v->s->match_start;)
+    if (function_word(v, k, "ship")) return true;
   return false;
+}
+
+/* The cue at match k, unless it is a verb of arriving ("đến", "tới") with
+ * no ship to arrive: then it is a plain word ("từ ngày 20 đến 23/10",
+ * "chuyến thăm tới Belarus"). */
+static const at_entry *cue_at(const sentence_view *v, uint32_t k) {
+  const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+  if (c && at_entry_has_flag(c, "ship") && !ship_subject(v, k)) return NULL;
+  return c;
 }
 
 static bool sentence_has_word(const sentence_view *v, const char *value) {
@@ -89,7 +105,7 @@ static bool title_before_in_clause(const sentence_view *v, uint32_t m) {
 /* Does the sentence frame another event than the one at match m? */
 static bool other_cue_in_sentence(const sentence_view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
-    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    const at_entry *c = cue_at(v, k);
     if (k != m && c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return true;
   }
   return false;
@@ -174,7 +190,7 @@ static const char *destination(const sentence_view *v, uint32_t m) {
     const at_entry *p = at_match_entry(mt, AT_CAT_PLACE);
     if (p) return p->value;
     /* Another cue, or "của"/"by": what follows is not where the visit went. */
-    if (at_match_entry(mt, AT_CAT_CUE) || function_word(v, k, "visitor_of")) break;
+    if (cue_at(v, k) || function_word(v, k, "visitor_of")) break;
   }
   return NULL;
 }
@@ -200,7 +216,7 @@ static long referenced_event(const sentence_view *v, long current) {
   long named = -1; /* "Lễ ký được thực hiện ngay sau hội đàm": the signing told before */
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     if (function_word(v, k, "same_day")) return current;
-    const at_entry *cue = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    const at_entry *cue = cue_at(v, k);
     if (!cue) continue;
     bool ref = k > v->s->match_start && function_word(v, k - 1, "ref");
     bool subject = match_of(v, k)->tok_start == v->s->tok_start; /* "Lễ ký được ..." */
@@ -246,6 +262,12 @@ static bool dates_conflict(const at_event *a, const at_event *b) {
   at_date x = a->date, y = b->date;
   return (x.year && y.year && x.year != y.year) || (x.month && y.month && x.month != y.month) ||
          (x.day && y.day && x.day != y.day);
+}
+
+static bool month_conflict(const at_event *a, const at_event *b) {
+  if (!a->has_date || !b->has_date) return false;
+  at_date x = a->date, y = b->date;
+  return (x.year && y.year && x.year != y.year) || (x.month && y.month && x.month != y.month);
 }
 
 static bool foreign_disjoint(const at_strset *a, const at_strset *b) {
@@ -316,7 +338,12 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
                          (!strcmp(a->type, "dialogue") && !strcmp(b->type, "talks"))) &&
                         (a->nparticipants == 0 || b->nparticipants == 0) && a->sentence != b->sentence;
   if (strcmp(a->type, b->type) && !ship_visit && !shown_meeting && !dialogue_talks) return false;
-  if (dates_conflict(a, b)) return false;
+  /* A forum lasts days: its opening on the 29th and a session on the 30th
+   * are one meeting of one mechanism. */
+  bool same_forum = !strcmp(a->type, "multilateral") && a->mechanism && b->mechanism &&
+                    !strcmp(a->mechanism, b->mechanism) && strcmp(a->mechanism, "OTHER");
+  if (same_forum ? month_conflict(a, b) : dates_conflict(a, b)) return false;
+  if (same_forum) return true;
   /* A reception in the morning and one in the evening are two; a visit,
    * port call or meeting series lasts through the day. */
   bool one_sitting = !strcmp(a->type, "reception") || !strcmp(a->type, "talks") || !strcmp(a->type, "call") ||
@@ -461,7 +488,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 20) continue;
     bool other_cue = false;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
-      const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+      const at_entry *c = cue_at(v, k);
       /* "signed ... during their talks in Da Nang on January 9": what
        * happened during the talks has their date. */
       bool during = false;
@@ -569,6 +596,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers) return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m)) return false;
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m)) return false;
+  if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
   return true;
 }
 
@@ -585,14 +613,15 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
   const at_entry *attend = m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start
                                ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend")
                                : NULL;
-  if (noun && attend && !at_entry_has_flag(attend, "host")) {
-    /* "Tham dự lễ đón có ...": who attended an event already told. */
+  if (attend && !at_entry_has_flag(attend, "host")) {
+    /* "Tham dự lễ đón có ...": who attended an event already told; a verb
+     * after "dự" is its name ("Tham dự gặp mặt có ..."). */
     for (size_t e = doc->events.len; e-- > 0;)
       if (!strcmp(AT_EVENT(doc, e)->type, type) || !strcmp(AT_EVENT(doc, e)->type, "port_call")) {
         point_at(v, (long)e, current);
-        break;
+        return true;
       }
-    return true;
+    if (noun) return true;
   }
   if (!(word_before(v, m, "ref") || word_before(v, m, "nominal") || word_before(v, m, "beside")) ||
       (!strcmp(type, "visit") && destination(v, m)))
@@ -637,7 +666,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   ev->daypart = daypart_before(v, m);
   find_location(v, ev);
   /* A ship's visit is a port call. */
-  if ((!strcmp(ev->type, "visit") || !strcmp(ev->type, "reception")) && word_before_in_sentence(v, m, "ship"))
+  if ((!strcmp(ev->type, "visit") || !strcmp(ev->type, "reception")) && ship_subject(v, m))
     ev->type = "port_call"; /* the crew's courtesy calls are part of it */
   if (!strcmp(ev->type, "port_call") && !ev->place) {
     for (uint32_t k = m + 1; k < v->s->match_end && k <= m + 2; k++) {
@@ -746,7 +775,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (!describe_meeting(v, m, &ev)) return;
   /* Exchanges and exercises are defense diplomacy only with a foreign party
    * ("bàn giao" a suspect to the police is not). */
-  if ((!strcmp(ev.type, "exchange") || !strcmp(ev.type, "exercise")) && !has_foreign(&ev.countries)) return;
+  /* A ship whose flag the sentence leaves out is the story's foreign ship;
+   * with no foreign party at all it is Vietnam's own, welcomed home. */
+  if (!strcmp(ev.type, "port_call") && !has_foreign(&ev.countries) && doc->main_foreign)
+    at_strset_add(&ev.countries, doc->main_foreign);
+  if ((!strcmp(ev.type, "exchange") || !strcmp(ev.type, "exercise") || !strcmp(ev.type, "port_call")) &&
+      !has_foreign(&ev.countries))
+    return;
 
   bool told = anchored(v, m, cue, &ev) || told_by_reference;
   bool back_reference = noun && !told; /* only adds to an event already told */
@@ -797,7 +832,7 @@ void at_events(attache_doc *doc) {
     for (uint32_t m = v.s->match_start; m < v.s->match_end; m++) {
       const at_match *mt = AT_MATCH(doc, m);
       const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
-      const at_entry *cue = at_match_entry(mt, AT_CAT_CUE);
+      const at_entry *cue = cue_at(&v, m);
       if (mech) {
         frame_candidate(&v, m, !strcmp(mech->value, "BILATERAL-DIALOGUE") ? "dialogue" : "multilateral", mech,
                         &current);

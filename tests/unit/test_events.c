@@ -537,6 +537,66 @@ static void test_topics_and_schedules_are_not_reports(void **state) {
                       "");
 }
 
+/* ASEAN's meetings below the ministers' (navy chiefs, informal meetings with
+ * a partner, staff and expert groups) are multilateral, and a forum held
+ * over days is one meeting. */
+static void test_asean_meetings_and_forums_over_days(void **state) {
+  (void)state;
+  json_t *r = test_extract("Ngày 14/3, Hội nghị Tư lệnh Hải quân ASEAN lần thứ 15 đã khai mạc tại Jakarta.", NULL);
+  json_t *ev = json_array_get(test_list(r, "events"), 0);
+  assert_string_equal(test_str(ev, "type"), "multilateral");
+  assert_string_equal(test_str(ev, "mechanism"), "OTHER");
+  json_decref(r);
+  r = test_extract("Chiều 9/6, cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Trung Quốc đã diễn ra theo hình "
+                   "thức trực tuyến.",
+                   NULL);
+  ev = json_array_get(test_list(r, "events"), 0);
+  assert_string_equal(test_str(ev, "mechanism"), "CHINA-ASEAN-DMM");
+  json_decref(r);
+  assert_string_equal(events("Sáng 1/6, Đối thoại Shangri-La lần thứ 20 đã khai mạc tại Singapore. Ngày 2/6, Đối thoại "
+                             "Shangri-La lần thứ 20 tiếp tục với phiên thảo luận về an ninh biển.",
+                             NULL),
+                      "multilateral XXXX-06-01 []");
+}
+
+/* "Tham dự gặp mặt có ...": the verb after "dự" names the meeting told. */
+static void test_attending_a_meeting_told_before(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 20/12, Bộ Quốc phòng tổ chức gặp mặt cán bộ làm công tác đối ngoại. Tham dự gặp mặt "
+                             "có Thượng tướng Nguyễn Văn Bình, Thứ trưởng Bộ Quốc phòng.",
+                             NULL),
+                      "meeting XXXX-12-20 [VN]");
+}
+
+/* A ship arrives ("đến", "cập", "lễ đón tàu"): a port call, told once; "đến"
+ * without a ship is a plain word; Vietnam's own ship welcomed home, or ships
+ * that called "in recent months", are no port call. */
+static void test_ships_arriving(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 5/4, tàu khu trục của Hải quân Ấn Độ đã đến Đà Nẵng, bắt đầu chuyến thăm hữu nghị. "
+                             "Lễ đón tàu diễn ra tại cảng Tiên Sa.",
+                             NULL),
+                      "port_call XXXX-04-05 [VN IN]");
+  assert_string_equal(events("Đại tướng Phan Văn Giang thăm chính thức Lào từ ngày 20 đến 23/10.", NULL),
+                      "visit XXXX-10-20 [VN LA]");
+  assert_string_equal(events("Sáng 15/5, tại Quân cảng Cam Ranh, Hải quân tổ chức lễ đón tàu hộ vệ trở về.", NULL), "");
+  assert_string_equal(events("Thời gian qua, tàu hải quân Nhật Bản và Ấn Độ đã ghé thăm cảng Cam Ranh.", NULL), "");
+}
+
+/* Ranks of foreign officers as Vietnamese news writes them. */
+static void test_foreign_ranks(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chiều 10/11, Trung tướng Võ Văn Tuấn đã tiếp Chuẩn tướng Rajesh Singh, Chỉ huy trưởng "
+                           "Học viện Quốc phòng Ấn Độ, và Phó Đề đốc Carlos Reyes của Philippines.",
+                           NULL);
+  json_t *ps = json_object_get(json_array_get(test_list(r, "events"), 0), "participants");
+  assert_int_equal(json_array_size(ps), 3);
+  assert_string_equal(test_str(json_array_get(ps, 1), "rank"), "Chuẩn tướng");
+  assert_string_equal(test_str(json_array_get(ps, 2), "name"), "Carlos Reyes");
+  assert_string_equal(test_str(json_array_get(ps, 2), "rank"), "Phó Đề đốc");
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -567,6 +627,10 @@ int main(void) {
       cmocka_unit_test(test_english_reports),
       cmocka_unit_test(test_patrols_handovers_and_exchanges),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
+      cmocka_unit_test(test_asean_meetings_and_forums_over_days),
+      cmocka_unit_test(test_attending_a_meeting_told_before),
+      cmocka_unit_test(test_ships_arriving),
+      cmocka_unit_test(test_foreign_ranks),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
