@@ -116,6 +116,20 @@ static uint32_t skip_brackets(const walker *w, uint32_t tok) {
   return tok;
 }
 
+/* A numbered unit keeps its number: "Quân khu 7", "Vùng Cảnh sát biển 2",
+ * "Military Region 9", "Lữ đoàn 171"; a date ("7/9", "7-9") or a year is
+ * no unit number. Returns the token after the number, or tok. */
+static uint32_t past_unit_number(const walker *w, uint32_t tok) {
+  if (tok >= w->s->tok_end) return tok;
+  const at_token *t = AT_TOK(w->doc, tok);
+  if (t->kind != AT_TOK_NUM || t->end - t->start > 3) return tok;
+  uint32_t next = tok + 1;
+  bool joined = next + 1 < w->s->tok_end && !(AT_TOK(w->doc, next)->flags & AT_TOKF_SPACE) &&
+                !(AT_TOK(w->doc, next + 1)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, next + 1)->kind == AT_TOK_NUM;
+  if (joined && (is_punct(w, next, "/") || is_dash(w, next) || is_punct(w, next, "."))) return tok;
+  return next;
+}
+
 /* A body after an office: "Bộ Quốc phòng", or a generic head ("Cục", "Tổng
  * cục") with the words that name it. Returns the token after it. */
 static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
@@ -160,7 +174,7 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
     }
     end = i;
   }
-  return end;
+  return past_unit_number(w, end);
 }
 
 /* Reads an office at tok: POSITION [BODY...] [nước] [COUNTRY]. Fills `t` when

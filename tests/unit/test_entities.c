@@ -153,6 +153,18 @@ static void test_office_without_name_is_its_known_holder(void **state) {
   json_decref(r);
 }
 
+static void test_numbered_units_and_secretaries(void **state) {
+  (void)state;
+  /* A numbered unit keeps its number. */
+  assert_string_equal(people("Thiếu tướng Trần Văn Bình, Phó Tư lệnh Quân khu 9 đã tiếp đoàn."),
+                      "Trần Văn Bình|Thiếu tướng|Phó Tư lệnh Quân khu 9|VN");
+  assert_string_equal(people("Đại tá Lê Văn Hòa, Chính ủy Vùng Cảnh sát biển 3."),
+                      "Lê Văn Hòa|Đại tá|Chính ủy Vùng Cảnh sát biển 3|VN");
+  /* The secretaries who head a ministry's staff, as Vietnamese names them. */
+  assert_string_equal(people("Đại tướng Phan Văn Giang tiếp ông Anil Verma, Thư ký Quốc phòng Ấn Độ."),
+                      "Phan Văn Giang|Đại tướng|-|VN; Anil Verma|-|Thư ký Quốc phòng|IN");
+}
+
 static void test_english_titles(void **state) {
   (void)state;
   /* The state before the title (adjective or possessive); unmarked Vietnamese
@@ -231,6 +243,7 @@ int main(void) {
       cmocka_unit_test(test_old_style_tone_placement_matches),
       cmocka_unit_test(test_words_that_look_like_names),
       cmocka_unit_test(test_office_without_name_is_its_known_holder),
+      cmocka_unit_test(test_numbered_units_and_secretaries),
       cmocka_unit_test(test_english_titles),
       cmocka_unit_test(test_english_one_name_mentions),
   };
