@@ -343,14 +343,16 @@ static void find_agreements(const view *v) {
 
 typedef struct features {
   bool attache, concurrent, abroad, in_vn, relations, peacekeeping, documents, signed_docs, transfer, missing;
+  bool with; /* "với", "with" right before the count (and its qualifier) */
 } features;
 
 static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, features *f) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = mt_at(v, k);
     if (x->tok_start < from_tok || x->tok_start >= to_tok) continue;
-    const at_entry *e = at_match_entry(x, AT_CAT_FIGURE);
-    if (e) {
+    for (uint16_t n = 0; n < x->count; n++) {
+      const at_entry *e = x->entries[n];
+      if (e->category != AT_CAT_FIGURE) continue;
       if (!strcmp(e->value, "attache")) f->attache = true;
       else if (!strcmp(e->value, "concurrent")) f->concurrent = true;
       else if (!strcmp(e->value, "abroad")) f->abroad = true;
@@ -361,8 +363,13 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!strcmp(e->value, "missing")) f->missing = true;
     }
     if (at_match_value(x, AT_CAT_POSITION, "attache")) f->attache = true;
+    /* "tại Việt Nam", "offices in Vietnam", "in Hanoi" */
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
-    if (c && !strcmp(c->value, "VN") && k > v->s->match_start && fn_word(v, k - 1, "at")) f->in_vn = true;
+    if (!c) c = at_match_entry(x, AT_CAT_PLACE);
+    if (c && !strcmp(c->value, "VN") && k > v->s->match_start &&
+        (fn_word(v, k - 1, "at") || at_match_value(mt_at(v, k - 1), AT_CAT_FIGURE, "abroad")) &&
+        mt_at(v, k - 1)->tok_end == x->tok_start)
+      f->in_vn = true;
     const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
     if (cue && !strcmp(cue->value, "signing")) f->signed_docs = true;
   }
@@ -379,8 +386,17 @@ static const char *decide_metric(const features *f, const char *unit_kind, bool 
   if (f->attache && (f->abroad || !strcmp(unit_kind, "office"))) return "resident_attache_offices_abroad";
   if (f->peacekeeping && !strcmp(unit_kind, "person")) return "peacekeepers_deployed";
   if ((f->documents || !strcmp(unit_kind, "document")) && f->signed_docs) return "agreements_signed";
-  /* "có quan hệ quốc phòng với hơn 80 nước": the relation is said before the count. */
-  if (f->relations && !forward && !strcmp(unit_kind, "state")) return "defense_partners";
+  /* "có quan hệ quốc phòng với hơn 80 nước": the relation is said before
+   * the count, which follows "với" ("quan hệ ... giữa 2 nước" counts no partners). */
+  if (f->relations && f->with && !forward && !strcmp(unit_kind, "state")) return "defense_partners";
+  return NULL;
+}
+
+/* The unit a phrase names ("nước", "offices"), among what else it may mean
+ * ("offices in": also where they are). */
+static const at_entry *unit_entry(const at_match *m) {
+  for (uint16_t i = 0; i < m->count; i++)
+    if (m->entries[i]->category == AT_CAT_FIGURE && !strncmp(m->entries[i]->value, "unit:", 5)) return m->entries[i];
   return NULL;
 }
 
@@ -410,10 +426,16 @@ static void find_figures(const view *v) {
     uint32_t first_tok = i;
     i = hyphen_unit ? last + 1 : last;
     long um = match_starting_at(v, i + 1);
+    /* "33 defence attaché offices": the office named between count and unit */
+    bool attache_named = um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_POSITION, "attache");
+    if (attache_named) um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
     if (um < 0) continue;
-    const at_entry *unit = at_match_entry(mt_at(v, (uint32_t)um), AT_CAT_FIGURE);
-    if (!unit || strncmp(unit->value, "unit:", 5)) continue;
+    const at_entry *unit = unit_entry(mt_at(v, (uint32_t)um));
+    if (!unit) continue;
     const char *unit_kind = unit->value + 5;
+    /* "giữa Bộ Quốc phòng 2 nước", "quan hệ 2 nước": the two sides of the
+     * story, not a count. */
+    if (value == 2 && !strcmp(unit_kind, "state")) continue;
     /* Forward window first, else backward; the forward one runs to the next
      * number or clause end; in English a ", and" starts another clause
      * ("ties with 80 countries, and attaché offices in 32"). */
@@ -421,11 +443,24 @@ static void find_figures(const view *v) {
     while (fwd_end < v->s->tok_end && AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM && !punct_is(doc, fwd_end, ";") &&
            !(punct_is(doc, fwd_end, ",") && at_tok_is(doc, fwd_end + 1, "and")))
       fwd_end++;
-    features f = {0};
+    const char *qualifier = "exact";
+    uint32_t count_start = first_tok; /* the qualifier's first token, if any */
+    long qm = first_tok > v->s->tok_start ? at_match_at(doc, v->s, first_tok - 1) : -1;
+    if (qm >= 0) {
+      const at_entry *q = at_match_entry(mt_at(v, (uint32_t)qm), AT_CAT_QUALIFIER);
+      if (q && mt_at(v, (uint32_t)qm)->tok_end == first_tok) {
+        qualifier = q->value;
+        count_start = mt_at(v, (uint32_t)qm)->tok_start;
+      }
+    }
+    long wm = count_start > v->s->tok_start ? at_match_at(doc, v->s, count_start - 1) : -1;
+    bool with = wm >= 0 && mt_at(v, (uint32_t)wm)->tok_end == count_start &&
+                at_match_value(mt_at(v, (uint32_t)wm), AT_CAT_FIGURE, "with");
+    features f = {.with = with, .attache = attache_named};
     scan_features(v, i + 1, fwd_end, &f);
     const char *metric = decide_metric(&f, unit_kind, true, &label);
     if (!metric) {
-      features b = {0};
+      features b = {.with = with};
       scan_features(v, prev_boundary, i, &b);
       b.in_vn = b.in_vn || f.in_vn;
       metric = decide_metric(&b, unit_kind, false, &label);
@@ -438,16 +473,14 @@ static void find_figures(const view *v) {
     }
     prev_boundary = i + 1;
     if (!metric) continue;
-    const char *qualifier = "exact";
-    long qm = first_tok > v->s->tok_start ? at_match_at(doc, v->s, first_tok - 1) : -1;
-    if (qm >= 0) {
-      const at_entry *q = at_match_entry(mt_at(v, (uint32_t)qm), AT_CAT_QUALIFIER);
-      if (q && mt_at(v, (uint32_t)qm)->tok_end == first_tok) qualifier = q->value;
-    }
+    /* A subject has one count of attaché offices: a second in the same
+     * sentence tells where they are ("33 offices in 32 countries"). */
+    bool attache_metric = strstr(metric, "attache") != NULL;
     bool dup = false;
     for (size_t k = 0; k < doc->figures.len; k++) {
       const at_figure *x = AT_VEC_AT(&doc->figures, at_figure, k);
       dup |= !strcmp(x->metric, metric) && x->value == value && !strcmp(x->qualifier, qualifier);
+      dup |= attache_metric && x->sentence == v->index && !strcmp(x->metric, metric);
     }
     if (dup) continue;
     at_figure *fig = at_vec_push(&doc->figures);

@@ -84,6 +84,35 @@ static void test_numbers_that_are_not_figures(void **state) {
   assert_string_equal(figures("Bộ trưởng Quốc phòng của 18 quốc gia cùng bàn thảo về hợp tác quốc phòng an ninh."), "");
 }
 
+static void test_partner_counts_follow_with(void **state) {
+  (void)state;
+  assert_string_equal(figures("Việt Nam có quan hệ quốc phòng với trên 100 quốc gia và vùng lãnh thổ."),
+                      "defense_partners=100/more_than");
+  /* The two sides of the story, and states not told as partners. */
+  assert_string_equal(figures("Quan hệ hợp tác quốc phòng giữa Bộ Quốc phòng 2 nước phát triển tốt."), "");
+  assert_string_equal(figures("Quan hệ quốc phòng của 3 nước láng giềng được bàn thảo."), "");
+}
+
+static void test_counts_of_documents_and_offices(void **state) {
+  (void)state;
+  assert_string_equal(figures("Năm qua, hai bên đã ký kết 12 văn bản hợp tác quốc phòng."),
+                      "agreements_signed=12/exact");
+  /* The office named between the count and its unit; a second count of
+   * the same offices tells where they are. */
+  assert_string_equal(figures("Vietnam has opened 33 defence attaché offices in 31 countries, while 47 countries "
+                              "have opened their defence attaché offices in Vietnam."),
+                      "resident_attache_offices_abroad=33/exact; foreign_resident_attache_offices=47/exact");
+}
+
+static void test_peacekeeping_body_is_no_deployment(void **state) {
+  (void)state;
+  /* A delegation from the peacekeeping centre, not peacekeepers deployed. */
+  assert_string_equal(figures("Đoàn gồm 27 cán bộ của Trung tâm Gìn giữ hòa bình Việt Nam sang Ấn Độ diễn tập."), "");
+  assert_string_equal(figures("Trong 5 năm, đã có 120 lượt sĩ quan, nhân viên tham gia gìn giữ hòa bình Liên hợp "
+                              "quốc."),
+                      "peacekeepers_deployed=120/exact");
+}
+
 static void test_relations(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam coi trọng quan hệ với Bộ Quốc phòng Pháp, phù hợp với quan hệ "
@@ -396,6 +425,9 @@ int main(void) {
       cmocka_unit_test(test_existing_and_generic_documents),
       cmocka_unit_test(test_figures_of_the_attache_network),
       cmocka_unit_test(test_numbers_that_are_not_figures),
+      cmocka_unit_test(test_partner_counts_follow_with),
+      cmocka_unit_test(test_counts_of_documents_and_offices),
+      cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_relations),
       cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
       cmocka_unit_test(test_title_stops_at_comma_unless_listing_fields),
