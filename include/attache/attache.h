@@ -37,7 +37,8 @@ typedef enum attache_status {
   ATTACHE_ERR_ARG = 10,         /* a caller passed an invalid argument */
   ATTACHE_ERR_NOT_FILE = 11,    /* the path is a directory or not a regular file */
   ATTACHE_ERR_NO_TEXT = 12,     /* a JSONL document has neither "text" nor "html" */
-  ATTACHE_ERR_NOT_FOUND = 13    /* no such record */
+  ATTACHE_ERR_NOT_FOUND = 13,   /* no such record */
+  ATTACHE_ERR_STORE = 14        /* the database failed (locked, full, read-only, corrupt): not the input's fault */
 } attache_status;
 
 /* A borrowed run of bytes; never assumed to be NUL-terminated. */

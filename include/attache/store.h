@@ -53,6 +53,9 @@ typedef enum attache_ingest_outcome {
 /*
  * Extracts `input` and stores it with its records in one transaction: on any
  * error nothing of this document is stored and the database is as it was.
+ * Errors of the document are its own statuses; a failure of the database is
+ * ATTACHE_ERR_STORE (see attache_store_cannot_write). Several processes may
+ * ingest into one database at once: a writer waits for the others.
  * `*records` (if not NULL) receives the number of records added. `options`
  * may be NULL.
  */
@@ -61,6 +64,16 @@ ATTACHE_API attache_status attache_store_ingest(attache_store *store, const atta
                                                 const attache_extract_options *options,
                                                 attache_ingest_outcome *outcome, size_t *records,
                                                 attache_error *err);
+
+/*
+ * After attache_store_ingest failed with ATTACHE_ERR_STORE (the database,
+ * not the document, failed): non-zero when the database can take no more
+ * documents for now (disk full, read-only, I/O error, corrupt), so the next
+ * ones would fail alike; zero when only this document failed (the database
+ * stayed locked by another writer past the wait, a constraint refused it) and
+ * the next ones may be stored.
+ */
+ATTACHE_API int attache_store_cannot_write(const attache_store *store);
 
 /* ---- queries ----------------------------------------------------------- */
 

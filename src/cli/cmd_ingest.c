@@ -43,8 +43,16 @@ const char INGEST_USAGE[] =
     "  -q, --quiet      no progress or summary\n"
     "  -h, --help       show this help\n"
     "\n"
-    "exit codes: 0 all documents stored; 1 some failed (the rest were stored);\n"
-    "2 bad command line; 3 data files or the database could not be opened.\n";
+    "Several ingests may write to one database at once; each waits for the\n"
+    "others. When the database fails (locked too long, disk full, read-only),\n"
+    "each document it did not store is reported with its file and line and\n"
+    "counted as failed; once it can take no more (disk full), the documents\n"
+    "left are reported the same way without being tried. Running the same\n"
+    "ingest again stores them.\n"
+    "\n"
+    "exit codes: 0 all documents stored; 1 some failed (each is reported, the\n"
+    "rest were stored); 2 bad command line; 3 data files or the database could\n"
+    "not be opened.\n";
 
 typedef struct paths {
   char **items;
@@ -58,7 +66,9 @@ static void paths_add(paths *p, const char *path) {
     if (!items) abort();
     p->items = items;
   }
-  p->items[p->n++] = strdup(path);
+  char *copy = strdup(path);
+  if (!copy) abort();
+  p->items[p->n++] = copy;
 }
 
 static int compare_paths(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -139,6 +149,7 @@ static double seconds(void) {
 
 typedef struct tally {
   size_t fresh, updated, unchanged, failed, records, bytes;
+  size_t not_stored; /* of the failed: documents the database did not store (its failure, not theirs) */
 } tally;
 
 static void progress(const tally *t, off_t total, double start, bool final) {
@@ -163,17 +174,35 @@ typedef struct ingestion {
   off_t total;       /* bytes of all inputs, for the ETA */
   double start, last_draw;
   tally t;
+  char *stopped_by; /* why the database can take no more documents (disk full...), or NULL */
 } ingestion;
 
-/* One document into the store, counted. */
+/* One document into the store, counted. Once the database can take no more
+ * (disk full, read-only), the documents left are not tried but each is
+ * still reported, with its file and line, and counted as not stored. */
 static attache_status ingest_one(void *ctx, const char *path, const attache_doc_input *in, attache_error *err) {
   (void)path;
   ingestion *g = ctx;
   attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
   size_t records = 0;
-  attache_status st = attache_store_ingest(g->store, g->lex, in, g->options, &outcome, &records, err);
+  attache_status st;
+  if (g->stopped_by) {
+    st = err->status = ATTACHE_ERR_STORE;
+    int shown = in->id.len < 200 ? (int)in->id.len : 200;
+    snprintf(err->message, sizeof err->message, "document %.*s not stored: not tried, the database takes no more",
+             shown, in->id.ptr ? in->id.ptr : "");
+  } else {
+    st = attache_store_ingest(g->store, g->lex, in, g->options, &outcome, &records, err);
+    if (st == ATTACHE_ERR_STORE && attache_store_cannot_write(g->store)) {
+      g->stopped_by = strdup(err->message);
+      if (!g->stopped_by) abort();
+    }
+  }
   g->t.bytes += in->text.len;
-  if (st != ATTACHE_OK) return st;
+  if (st != ATTACHE_OK) {
+    g->t.not_stored += st == ATTACHE_ERR_STORE;
+    return st;
+  }
   g->t.fresh += outcome == ATTACHE_INGEST_NEW;
   g->t.updated += outcome == ATTACHE_INGEST_UPDATED;
   g->t.unchanged += outcome == ATTACHE_INGEST_UNCHANGED;
@@ -244,7 +273,7 @@ int cmd_ingest(int argc, char **argv) {
     return EXIT_DATA;
   }
 
-  ingestion g = {store, lex, &options, !quiet && isatty(STDERR_FILENO), total_size(&inputs), seconds(), 0, {0}};
+  ingestion g = {store, lex, &options, !quiet && isatty(STDERR_FILENO), total_size(&inputs), seconds(), 0, {0}, NULL};
   cli_progress_line(g.tty);
   for (size_t f = 0; f < inputs.n; f++) {
     g.t.failed += cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);
@@ -257,6 +286,12 @@ int cmd_ingest(int argc, char **argv) {
   if (!quiet)
     fprintf(stderr, "attache: ingested into %s: %zu new, %zu updated, %zu unchanged, %zu failed; %zu records added\n",
             db_path, g.t.fresh, g.t.updated, g.t.unchanged, g.t.failed, g.t.records);
+  /* Said even with --quiet: these documents are fine and only need another run. */
+  if (g.t.not_stored)
+    fprintf(stderr, "attache: %zu of the failed documents were not stored because of the database%s%s%s; "
+            "run the same ingest again to store them\n",
+            g.t.not_stored, g.stopped_by ? " (" : "", g.stopped_by ? g.stopped_by : "", g.stopped_by ? ")" : "");
+  free(g.stopped_by);
   attache_store_close(store);
   attache_lexicon_free(lex);
   paths_free(&inputs);

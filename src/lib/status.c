@@ -23,6 +23,7 @@ const char *attache_strerror(attache_status status) {
   case ATTACHE_ERR_NOT_FILE: return "not a regular file";
   case ATTACHE_ERR_NO_TEXT: return "document has no text";
   case ATTACHE_ERR_NOT_FOUND: return "not found";
+  case ATTACHE_ERR_STORE: return "database error";
   }
   return "unknown status";
 }

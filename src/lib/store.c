@@ -21,6 +21,10 @@
 /* "ATTC": marks a database as attache's (PRAGMA application_id). */
 #define ATTACHE_APPLICATION_ID 0x41545443
 
+/* How long a writer waits for another one (another ingest holding the write
+ * lock for a document) before its document fails as "database is locked". */
+#define BUSY_TIMEOUT_MS 30000
+
 static const char *const SCHEMA_V1 =
     "CREATE TABLE sources("
     "  id TEXT PRIMARY KEY, url TEXT, title TEXT, published TEXT, outlet TEXT, lang TEXT,"
@@ -105,7 +109,7 @@ void at_store_set_error(attache_store *s, attache_error *err, attache_status st,
 static attache_status exec(attache_store *s, const char *sql, attache_error *err) {
   char *msg = NULL;
   if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-    attache_status st = at_error_set(err, ATTACHE_ERR_IO, "%s", msg ? msg : "database error");
+    attache_status st = at_error_set(err, ATTACHE_ERR_STORE, "%s", msg ? msg : "database error");
     sqlite3_free(msg);
     return st;
   }
@@ -121,7 +125,59 @@ static long pragma_int(attache_store *s, const char *sql) {
   return v;
 }
 
-static long count_tables(attache_store *s) { return pragma_int(s, "SELECT count(*) FROM sqlite_schema"); }
+/* Which database this is: `*version` is attache's schema version, 0 for an
+ * empty database (which becomes one). Anything else, or a newer attache's, is
+ * refused. */
+static attache_status identify(attache_store *s, long *version, attache_error *err) {
+  long app = pragma_int(s, "PRAGMA application_id");
+  *version = pragma_int(s, "PRAGMA user_version");
+  long tables = pragma_int(s, "SELECT count(*) FROM sqlite_schema");
+  if (app < 0 || *version < 0 || tables < 0) {
+    if ((sqlite3_errcode(s->db) & 0xff) == SQLITE_NOTADB) return at_error_set(err, ATTACHE_ERR_DATA, "not an SQLite database");
+    return at_error_set(err, ATTACHE_ERR_STORE, "cannot read the database: %s", sqlite3_errmsg(s->db));
+  }
+  if (tables > 0 && app != ATTACHE_APPLICATION_ID)
+    return at_error_set(err, ATTACHE_ERR_DATA, "not an attache database (it has other tables)");
+  if (*version > ATTACHE_STORE_SCHEMA_VERSION)
+    return at_error_set(err, ATTACHE_ERR_DATA,
+                        "database schema version %ld is newer than this attache (%d): upgrade attache", *version,
+                        ATTACHE_STORE_SCHEMA_VERSION);
+  if (tables == 0) *version = 0;
+  return ATTACHE_OK;
+}
+
+/* Creates the schema of an empty database, or leaves a current one as it is.
+ * Several ingests may open a new database at once: the version is read and
+ * the schema written in one write transaction, so exactly one of them creates
+ * it and the others wait for it and find it made. */
+static attache_status create_schema(attache_store *s, attache_error *err) {
+  attache_status st = exec(s, "BEGIN IMMEDIATE", err);
+  if (st != ATTACHE_OK) return st;
+  long version;
+  st = identify(s, &version, err);
+  if (st == ATTACHE_OK && version == 0) {
+    st = exec(s, SCHEMA_V1, err);
+    char stamp[96];
+    snprintf(stamp, sizeof stamp, "PRAGMA application_id=%d; PRAGMA user_version=%d", ATTACHE_APPLICATION_ID,
+             ATTACHE_STORE_SCHEMA_VERSION);
+    if (st == ATTACHE_OK) st = exec(s, stamp, err);
+  }
+  if (st == ATTACHE_OK) st = exec(s, "COMMIT", err);
+  if (st != ATTACHE_OK) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  return st;
+}
+
+static attache_status open_connection(attache_store *s, const char *name, int flags, attache_error *err) {
+  if (s->db) sqlite3_close(s->db);
+  s->db = NULL;
+  if (sqlite3_open_v2(name, &s->db, flags, NULL) != SQLITE_OK)
+    return at_error_set(err, ATTACHE_ERR_STORE, "cannot open database: %s",
+                        s->db ? sqlite3_errmsg(s->db) : "out of memory");
+  /* Another ingest may hold the write lock for a document: wait for it. */
+  sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes(s->db, 1);
+  return ATTACHE_OK;
+}
 
 attache_status attache_store_open(const char *path, unsigned flags, attache_store **out, attache_error *err) {
   if (!out || !path) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
@@ -134,59 +190,23 @@ attache_status attache_store_open(const char *path, unsigned flags, attache_stor
   attache_store *s = calloc(1, sizeof *s);
   if (!s) at_oom();
   s->readonly = flags & ATTACHE_STORE_READONLY;
-  int oflags = s->readonly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
-    attache_status st = at_error_set(err, ATTACHE_ERR_IO, "cannot open database: %s",
-                                     s->db ? sqlite3_errmsg(s->db) : "out of memory");
-    attache_store_close(s);
-    return st;
-  }
-  sqlite3_busy_timeout(s->db, 5000);
-  sqlite3_extended_result_codes(s->db, 1);
-
-  /* Is this attache's? An empty file becomes one; anything else is refused. */
-  long app = pragma_int(s, "PRAGMA application_id");
-  long version = pragma_int(s, "PRAGMA user_version");
-  long tables = count_tables(s);
-  if (app < 0 || tables < 0) {
-    attache_status st = at_error_set(err, ATTACHE_ERR_DATA, "not an SQLite database: %s", sqlite3_errmsg(s->db));
-    attache_store_close(s);
-    return st;
-  }
-  if (tables > 0 && app != ATTACHE_APPLICATION_ID) {
-    attache_store_close(s);
-    return at_error_set(err, ATTACHE_ERR_DATA, "not an attache database (it has other tables)");
-  }
-  if (version > ATTACHE_STORE_SCHEMA_VERSION) {
-    attache_store_close(s);
-    return at_error_set(err, ATTACHE_ERR_DATA,
-                        "database schema version %ld is newer than this attache (%d): upgrade attache", version,
-                        ATTACHE_STORE_SCHEMA_VERSION);
-  }
+  long version = 0;
+  attache_status st;
   if (s->readonly) {
-    if (tables == 0) {
-      attache_store_close(s);
-      return at_error_set(err, ATTACHE_ERR_DATA, "empty database: ingest documents first");
-    }
+    st = open_connection(s, path, SQLITE_OPEN_READONLY, err);
+    if (st == ATTACHE_OK) st = identify(s, &version, err);
+    if (st == ATTACHE_OK && version == 0) st = at_error_set(err, ATTACHE_ERR_DATA, "empty database: ingest documents first");
   } else {
-    attache_status st = exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", err);
-    if (st == ATTACHE_OK && version < 1) {
-      st = exec(s, "BEGIN IMMEDIATE", err);
-      if (st == ATTACHE_OK) st = exec(s, SCHEMA_V1, err);
-      char stamp[128];
-      snprintf(stamp, sizeof stamp, "PRAGMA application_id=%d; PRAGMA user_version=%d; COMMIT", ATTACHE_APPLICATION_ID,
-               ATTACHE_STORE_SCHEMA_VERSION);
-      if (st == ATTACHE_OK) st = exec(s, stamp, err);
-      if (st != ATTACHE_OK) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-    }
-    if (st != ATTACHE_OK) {
-      attache_store_close(s);
-      return st;
-    }
+    st = open_connection(s, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, err);
+    /* Refused before anything is written to it (WAL changes the file). */
+    if (st == ATTACHE_OK) st = identify(s, &version, err);
+    if (st == ATTACHE_OK) st = exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", err);
+    if (st == ATTACHE_OK) st = create_schema(s, err);
   }
-  if (exec(s, "PRAGMA foreign_keys=ON", err) != ATTACHE_OK) {
+  if (st == ATTACHE_OK) st = exec(s, "PRAGMA foreign_keys=ON", err);
+  if (st != ATTACHE_OK) {
     attache_store_close(s);
-    return ATTACHE_ERR_IO;
+    return st;
   }
   *out = s;
   return ATTACHE_OK;
@@ -199,7 +219,9 @@ void attache_store_close(attache_store *s) {
   free(s);
 }
 
-/* A cached prepared statement (statements are reused across documents). */
+/* A cached prepared statement (statements are reused across documents),
+ * reset for new bindings. Whatever a caller leaves unfinished is reset when
+ * its transaction ends (end_transaction). */
 sqlite3_stmt *at_store_stmt(attache_store *s, int slot, const char *sql) {
   sqlite3_stmt *st = s->stmts[slot];
   if (!st) {
@@ -617,11 +639,54 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
   return true;
 }
 
+/* The one place where statements are reset after use: when a transaction
+ * ends, every cached statement is, so that none keeps the transaction's read
+ * snapshot open past its end. (A statement left on a row would keep it, and
+ * the next BEGIN IMMEDIATE would then fail at once with SQLITE_BUSY_SNAPSHOT
+ * as soon as another ingest had written, instead of waiting for it.) */
+static bool end_transaction(attache_store *s, const char *how) {
+  for (size_t i = 0; i < sizeof s->stmts / sizeof *s->stmts; i++)
+    if (s->stmts[i]) sqlite3_reset(s->stmts[i]);
+  return sqlite3_exec(s->db, how, NULL, NULL, NULL) == SQLITE_OK;
+}
+
+typedef enum stored_as { STORED_NOT, STORED_SAME, STORED_OTHER } stored_as;
+
+/* What the database holds under document `id`: nothing, this content, or other content. */
+static bool find_stored(attache_store *s, const char *id, const char *hash, stored_as *out) {
+  sqlite3_stmt *st = at_store_stmt(s, SQL_SOURCE_HASH, "SELECT content_hash FROM sources WHERE id = ?1");
+  if (!st) return false;
+  bind_text(st, 1, id);
+  int rc = sqlite3_step(st);
+  if (rc == SQLITE_ROW) *out = strcmp((const char *)sqlite3_column_text(st, 0), hash) ? STORED_OTHER : STORED_SAME;
+  else *out = STORED_NOT;
+  return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+/* After a failed statement: whether the database itself is failing (full,
+ * read-only, unreadable), so that the next documents would fail alike. */
+static bool cannot_write(int sqlite_code) {
+  switch (sqlite_code & 0xff) {
+  case SQLITE_FULL: case SQLITE_IOERR: case SQLITE_READONLY: case SQLITE_CORRUPT: case SQLITE_NOTADB:
+  case SQLITE_CANTOPEN: case SQLITE_NOMEM: case SQLITE_PERM: return true;
+  default: return false;
+  }
+}
+
+/* Fails document `id` with the database's last error (ATTACHE_ERR_STORE). */
+static attache_status store_failed(attache_store *s, attache_error *err, const char *doing, const char *id) {
+  s->cannot_write = cannot_write(sqlite3_extended_errcode(s->db));
+  return at_error_set(err, ATTACHE_ERR_STORE, "%s %s: %s", doing, id, sqlite3_errmsg(s->db));
+}
+
+int attache_store_cannot_write(const attache_store *s) { return s && s->cannot_write; }
+
 attache_status attache_store_ingest(attache_store *s, const attache_lexicon *lex, const attache_doc_input *in,
                                     const attache_extract_options *options, attache_ingest_outcome *outcome,
                                     size_t *records, attache_error *err) {
   if (!s || !lex || !in || !outcome) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   if (s->readonly) return at_error_set(err, ATTACHE_ERR_ARG, "database opened read-only");
+  s->cannot_write = false;
   size_t added = 0;
   if (records) *records = 0;
   char hash[17];
@@ -629,42 +694,39 @@ attache_status attache_store_ingest(attache_store *s, const attache_lexicon *lex
   char *id = strndup(in->id.ptr ? in->id.ptr : "", in->id.len);
   if (!id) at_oom();
 
-  /* Unchanged? Then there is nothing to do (and nothing to extract). */
-  sqlite3_stmt *st = at_store_stmt(s, SQL_SOURCE_HASH, "SELECT content_hash FROM sources WHERE id = ?1");
-  if (!st) {
-    free(id);
-    return at_error_set(err, ATTACHE_ERR_IO, "database error: %s", sqlite3_errmsg(s->db));
-  }
-  bind_text(st, 1, id);
-  bool exists = false, same = false;
-  if (sqlite3_step(st) == SQLITE_ROW) {
-    exists = true;
-    same = !strcmp((const char *)sqlite3_column_text(st, 0), hash);
-  }
-  sqlite3_reset(st);
-  if (same) {
-    free(id);
+  /* Unchanged? Then there is nothing to do, and nothing to extract. Another
+   * ingest may store it meanwhile: what is found here only spares the
+   * extraction; the write transaction below looks again and decides. */
+  stored_as stored = STORED_NOT;
+  bool ok = sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK && find_stored(s, id, hash, &stored);
+  attache_status status = ok ? ATTACHE_OK : store_failed(s, err, "cannot read the database for document", id);
+  end_transaction(s, ok ? "COMMIT" : "ROLLBACK");
+  if (status != ATTACHE_OK || stored == STORED_SAME) {
     *outcome = ATTACHE_INGEST_UNCHANGED;
-    return ATTACHE_OK;
+    free(id);
+    return status;
   }
 
   attache_doc *doc = NULL;
-  attache_status status = attache_extract(lex, in, options, &doc, err);
+  status = attache_extract(lex, in, options, &doc, err);
   if (status != ATTACHE_OK) {
     free(id);
     return status;
   }
-  if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-    status = at_error_set(err, ATTACHE_ERR_IO, "cannot write the database: %s", sqlite3_errmsg(s->db));
+  bool countries_were_done = s->countries_done;
+  ok = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK && find_stored(s, id, hash, &stored);
+  if (ok && stored != STORED_SAME) {
+    ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, hash, lex, &added);
+  }
+  if (ok && end_transaction(s, "COMMIT")) {
+    *outcome = stored == STORED_SAME ? ATTACHE_INGEST_UNCHANGED
+               : stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED
+                                        : ATTACHE_INGEST_NEW;
+    if (records) *records = added;
   } else {
-    bool ok = (!exists || forget_source(s, id)) && store_document(s, doc, hash, lex, &added);
-    if (ok && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK) {
-      *outcome = exists ? ATTACHE_INGEST_UPDATED : ATTACHE_INGEST_NEW;
-      if (records) *records = added;
-    } else {
-      status = at_error_set(err, ATTACHE_ERR_IO, "cannot store document %s: %s", id, sqlite3_errmsg(s->db));
-      sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-    }
+    status = store_failed(s, err, "cannot store document", id);
+    end_transaction(s, "ROLLBACK");
+    s->countries_done = countries_were_done; /* what they were stored with is undone */
   }
   attache_doc_free(doc);
   free(id);

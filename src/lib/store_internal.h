@@ -15,6 +15,7 @@ struct attache_store {
   sqlite3 *db;
   bool readonly;
   bool countries_done;
+  bool cannot_write; /* the last ingest failed because the database cannot take writes */
   sqlite3_stmt *stmts[32];
 };
 

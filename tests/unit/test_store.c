@@ -4,7 +4,10 @@
 
 #include <attache/store.h>
 
+#include "store_internal.h"
+
 #include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 static char db_path[64];
@@ -104,12 +107,88 @@ static void test_untrusted_text_is_data(void **state) {
   unlink(db_path);
 }
 
+/* Two handles on one database take turns. Each ingest must end its
+ * transaction with no statement still holding a read snapshot: one left on a
+ * row (the person found) would make the other handle's write invisible to it
+ * and its next BEGIN IMMEDIATE fail at once with SQLITE_BUSY_SNAPSHOT. */
+static void test_two_handles_take_turns(void **state) {
+  (void)state;
+  attache_store *a = fresh_store(), *b = NULL;
+  attache_error err = {0};
+  assert_int_equal(attache_store_open(db_path, 0, &b, &err), ATTACHE_OK);
+  const char *vinh = "Sáng %d/11, Thượng tướng Nguyễn Chí Vịnh đã tiếp Đại sứ Pháp Nicolas Warnery.";
+  char text[160], id[8];
+  for (int turn = 0; turn < 6; turn++) {
+    snprintf(text, sizeof text, vinh, turn + 1);
+    snprintf(id, sizeof id, "d%d", turn);
+    assert_int_equal(ingest(turn % 2 ? b : a, id, text, "2019-11-20"), ATTACHE_INGEST_NEW);
+  }
+  /* What one handle stored, the other sees as stored. */
+  assert_int_equal(ingest(a, "d1", "Sáng 2/11, Thượng tướng Nguyễn Chí Vịnh đã tiếp Đại sứ Pháp Nicolas Warnery.",
+                          "2019-11-20"),
+                   ATTACHE_INGEST_UNCHANGED);
+  attache_result *r = ask(b, (attache_query){.kind = ATTACHE_QUERY_PEOPLE});
+  assert_int_equal(attache_result_rows(r, 0), 2); /* one Nguyễn Chí Vịnh, one Nicolas Warnery */
+  attache_result_free(r);
+  attache_store_close(b);
+  attache_store_close(a);
+}
+
+static attache_status try_ingest(attache_store *s, const char *id, const char *text) {
+  attache_doc_input in = {.id = {id, strlen(id)}, .text = {text, strlen(text)}};
+  attache_ingest_outcome outcome;
+  attache_error err = {0};
+  return attache_store_ingest(s, test_lexicon(), &in, NULL, &outcome, NULL, &err);
+}
+
+static long count_sources(attache_store *s) {
+  attache_result *r = ask(s, (attache_query){.kind = ATTACHE_QUERY_STATS});
+  long n = strtol(attache_result_cell(r, 0, 0, 1), NULL, 10);
+  attache_result_free(r);
+  return n;
+}
+
+/* The database's failure is told apart from the document's, and a database
+ * that takes no more (full) from one that refused one document. */
+static void test_database_failure_has_its_own_status(void **state) {
+  (void)state;
+  attache_store *s = fresh_store();
+  const char *text = "Hai bên đã ký kết Bản ghi nhớ về hợp tác quân y với Lào.";
+  /* A document that cannot be read stays the document's fault. */
+  assert_int_equal(try_ingest(s, "empty", ""), ATTACHE_ERR_EMPTY);
+  /* One document refused by the database: the next ones may be stored. */
+  assert_int_equal(sqlite3_exec(s->db,
+                                "CREATE TEMP TRIGGER refuse BEFORE INSERT ON sources WHEN new.id = 'refused' "
+                                "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+  assert_int_equal(try_ingest(s, "refused", text), ATTACHE_ERR_STORE);
+  assert_int_equal(attache_store_cannot_write(s), 0);
+  assert_int_equal(try_ingest(s, "next", text), ATTACHE_OK);
+  /* A full database takes no more, and keeps nothing of the document (long
+   * enough to need new pages). */
+  char big[8192] = "";
+  while (strlen(big) + strlen(text) + 2 < sizeof big) strcat(strcat(big, text), " ");
+  long before = count_sources(s);
+  assert_int_equal(sqlite3_exec(s->db, "PRAGMA max_page_count = 1", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal(try_ingest(s, "full", big), ATTACHE_ERR_STORE);
+  assert_int_not_equal(attache_store_cannot_write(s), 0);
+  assert_int_equal(count_sources(s), before);
+  assert_int_equal(sqlite3_exec(s->db, "PRAGMA max_page_count = 1000000", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal(try_ingest(s, "full", big), ATTACHE_OK);
+  assert_int_equal(attache_store_cannot_write(s), 0);
+  assert_int_equal(count_sources(s), before + 1);
+  attache_store_close(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_one_happening_told_by_two_outlets),
       cmocka_unit_test(test_one_person_across_articles),
       cmocka_unit_test(test_changed_document_replaces_its_records),
       cmocka_unit_test(test_untrusted_text_is_data),
+      cmocka_unit_test(test_two_handles_take_turns),
+      cmocka_unit_test(test_database_failure_has_its_own_status),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
