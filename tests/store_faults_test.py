@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The knowledge base when the database, not the input, is the trouble, through
 the CLI: concurrent ingests into one database; a database that refuses one
-document; a full disk mid-ingest.
+document; a full disk mid-ingest; a database that can only be read.
 
     store_faults_test.py ATTACHE SHARED_DIR
 
@@ -15,8 +15,8 @@ sources.rowid; and what belongs to each document alone (its sentences,
 agreements, figures, relations) must equal a plain sequential ingest of the
 files, whatever the order.
 
-The full disk is real: a small tmpfs mounted for the test (root); else
-`ulimit -f`.
+The full disk and the read-only database are real: a small tmpfs mounted for
+the test, remounted read-only (root); else `ulimit -f` and file modes.
 """
 import contextlib
 import json
@@ -26,6 +26,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import urllib.request
 
 ATTACHE, SHARED = sys.argv[1], sys.argv[2]
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
@@ -267,6 +268,68 @@ with tempfile.TemporaryDirectory() as tmp:
                                                           "unchanged": len(stored), "failed": 0},
               f"full disk: a re-run stores the rest: {r.stderr[-300:]}")
         check(dump(full) == dump(roomy), "full disk: after the re-run, not what an ingest with room gives")
+
+    # A database that can only be read: in a read-only directory (no -shm can
+    # be made there) and as a read-only file; queries and the server read it,
+    # an ingest is refused with a clear error.
+    def readable(db, where):
+        r = run("stats", "--db", db, "--format", "json")
+        ok = r.returncode == 0 and {s["what"]: s["count"] for s in json.loads(r.stdout)["stats"]}["sources"] == 5
+        check(ok, f"{where}: attache stats: exit {r.returncode} {r.stderr}")
+        r = run("events", "--db", db, "--partner", "FR")
+        check(r.returncode == 0 and "talks" in r.stdout, f"{where}: attache events: {r.stderr}")
+        server = subprocess.Popen([ATTACHE, "serve", "--db", db, "--port", "0", "--threads", "2"], env=ENV,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            base_url = server.stdout.readline().strip().split(" at ")[-1].rstrip("/")
+            check(base_url.startswith("http://127.0.0.1:"), f"{where}: attache serve: {server.stderr.read()[-300:]}"
+                  if server.poll() is not None else f"{where}: attache serve did not start")
+            if base_url.startswith("http"):
+                with urllib.request.urlopen(base_url + "/api/stats", timeout=10) as resp:
+                    stats = json.loads(resp.read())
+                check({s["what"]: s["count"] for s in stats["stats"]}["sources"] == 5, f"{where}: /api/stats")
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+        r = run("ingest", "--db", db, files[1])
+        check(r.returncode == 3 and "attache: error:" in r.stderr and "read-only" in r.stderr,
+              f"{where}: ingest refused: exit {r.returncode} {r.stderr}")
+
+    with tmpfs(os.path.join(tmp, "ro"), "8m") as ro:
+        directory = ro or os.path.join(tmp, "ro")
+        db = os.path.join(directory, "kb.db")
+        run("ingest", "-q", "--db", db, files[0])
+        check(not os.path.exists(db + "-wal"), "a finished ingest leaves no -wal")
+        if ro:
+            check(remount(ro, "ro"), "read-only remount")
+        else:
+            os.chmod(db, 0o444)
+            os.chmod(directory, 0o555)
+        readable(db, "read-only directory")
+        if ro:
+            # Changes still in a -wal with no -shm: they cannot be read there; said so.
+            remount(ro, "rw")
+            subprocess.run([sys.executable, "-c", "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                            "c.execute('PRAGMA wal_autocheckpoint=0'); c.execute(\"UPDATE sources SET title='x'\"); "
+                            "c.commit(); os._exit(0)", db], check=True)
+            os.remove(db + "-shm")
+            remount(ro, "ro")
+            r = run("stats", "--db", db)
+            check(r.returncode == 3 and "kb.db-wal" in r.stderr, f"pending -wal in a read-only directory: {r.stderr}")
+        else:
+            os.chmod(directory, 0o755)
+
+    rofile = fresh(os.path.join(tmp, "rofile.db"))
+    run("ingest", "-q", "--db", rofile, files[0])
+    bound = subprocess.run(["sh", "-c", 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0"', rofile],
+                           capture_output=True).returncode == 0
+    if not bound:
+        os.chmod(rofile, 0o444)
+    try:
+        readable(rofile, "read-only file")
+    finally:
+        if bound:
+            subprocess.run(["umount", rofile], capture_output=True)
 
 print(f"store fault tests: {failures} failed")
 sys.exit(1 if failures else 0)

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 /* "ATTC": marks a database as attache's (PRAGMA application_id). */
@@ -167,6 +168,30 @@ static attache_status create_schema(attache_store *s, attache_error *err) {
   return st;
 }
 
+/* `path` as an SQLite URI (file:...) that says the file cannot change. */
+static char *immutable_uri(const char *path) {
+  size_t n = strlen(path);
+  char *uri = malloc(3 * n + 32);
+  if (!uri) at_oom();
+  char *o = uri + sprintf(uri, path[0] == '/' ? "file://" : "file:");
+  for (const char *p = path; *p; p++)
+    o += strchr("%?#", *p) ? sprintf(o, "%%%02X", (unsigned char)*p) : (*o = *p, 1);
+  strcpy(o, "?immutable=1");
+  return uri;
+}
+
+/* Whether `path`-wal holds changes not yet in the database file. */
+static bool wal_pending(const char *path) {
+  size_t n = strlen(path) + 5;
+  char *wal = malloc(n);
+  if (!wal) at_oom();
+  snprintf(wal, n, "%s-wal", path);
+  struct stat st;
+  bool pending = stat(wal, &st) == 0 && st.st_size > 0;
+  free(wal);
+  return pending;
+}
+
 static attache_status open_connection(attache_store *s, const char *name, int flags, attache_error *err) {
   if (s->db) sqlite3_close(s->db);
   s->db = NULL;
@@ -195,9 +220,29 @@ attache_status attache_store_open(const char *path, unsigned flags, attache_stor
   if (s->readonly) {
     st = open_connection(s, path, SQLITE_OPEN_READONLY, err);
     if (st == ATTACHE_OK) st = identify(s, &version, err);
+    /* A database in a read-only directory: reading a WAL database needs its
+     * -shm file, which cannot be made there. With no changes pending in a
+     * -wal file, the database file is all there is and nobody can write it:
+     * read it as immutable, without the -shm. */
+    if (st == ATTACHE_ERR_STORE && (sqlite3_errcode(s->db) & 0xff) == SQLITE_CANTOPEN) {
+      if (wal_pending(path)) {
+        st = at_error_set(err, ATTACHE_ERR_STORE,
+                          "cannot read the database: its directory is read-only and %s-wal holds changes "
+                          "that need %s-shm; open it once where it can be written",
+                          path, path);
+      } else {
+        char *uri = immutable_uri(path);
+        st = open_connection(s, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, err);
+        free(uri);
+        if (st == ATTACHE_OK) st = identify(s, &version, err);
+      }
+    }
     if (st == ATTACHE_OK && version == 0) st = at_error_set(err, ATTACHE_ERR_DATA, "empty database: ingest documents first");
   } else {
     st = open_connection(s, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, err);
+    /* SQLite opens a file it cannot write read-only, and would say so only at the first write. */
+    if (st == ATTACHE_OK && sqlite3_db_readonly(s->db, "main") == 1)
+      st = at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: it is read-only (queries can read it)");
     /* Refused before anything is written to it (WAL changes the file). */
     if (st == ATTACHE_OK) st = identify(s, &version, err);
     if (st == ATTACHE_OK) st = exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", err);
