@@ -31,6 +31,11 @@ const at_entry *at_match_value(const at_match *m, at_category cat, const char *v
   return NULL;
 }
 
+const at_entry *at_match_unreal(const at_match *m) {
+  const at_entry *e = at_match_entry(m, AT_CAT_MODAL);
+  return e && strcmp(e->value, "none") && !at_entry_has_flag(e, "background") ? e : NULL;
+}
+
 long at_match_at(const attache_doc *doc, const at_sentence *s, uint32_t tok) {
   /* Matches are sorted by start and do not overlap: binary search. */
   uint32_t lo = s->match_start, hi = s->match_end;

@@ -18,17 +18,18 @@
 
 /* Is the cue at match index `m` in a modal context (plan, wish, invitation)?
  * A modal word governs what follows it to the end of the sentence, unless a
- * past marker ("đã", "vừa") after it starts a reported fact again. */
+ * past marker ("đã", "vừa") after it starts a reported fact again. Habit and
+ * history are not modal: told_as_background weighs them. */
 static bool modal_before(const sentence_view *v, uint32_t m) {
   bool modal = false, period = false;
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   for (uint32_t k = v->s->match_start; k < m; k++) {
-    const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
+    const at_entry *e = at_match_unreal(match_of(v, k));
     /* A policy verb ("duy trì", "tăng cường") governs its own clause only. */
     bool reaches = !e || !at_entry_has_flag(e, "clause") || match_of(v, k)->tok_start >= clause;
-    if (e && strcmp(e->value, "none") && !at_entry_has_flag(e, "document") && reaches) {
+    if (e && !at_entry_has_flag(e, "document") && reaches) {
       modal = true;
-      period |= !strcmp(e->value, "period"); /* "Since then, warships have visited ...": its perfect is no fact */
+      period |= !strcmp(e->value, "period"); /* "Thời gian qua, ... đã ...": its past is no one fact */
     } else if (modal && !period && function_word(v, k, "past") &&
                strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang")) {
       modal = false;
@@ -740,6 +741,105 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
          (v->ndates > 0 && subordinate(v, m));
 }
 
+/* ---- background ------------------------------------------------------------ */
+
+/* Does the date span follow the period word at match p as what the period
+ * counts from ("since 2010", "since May 2012", "since early 2019")? */
+static bool counted_from(const sentence_view *v, uint32_t p, const at_date_span *d) {
+  uint32_t end = match_of(v, p)->tok_end;
+  return d->tok_start >= end && d->tok_start <= end + 2;
+}
+
+/* Is the event's date only what a period of the sentence counts from? */
+static bool dated_by_period(const sentence_view *v, const at_event *ev) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
+    if (!e || strcmp(e->value, "period")) continue;
+    for (size_t i = 0; i < v->ndates; i++) {
+      at_date d = at_resolve_year(v->dates[i].date, v->doc, v->s);
+      if (counted_from(v, k, &v->dates[i]) && !memcmp(&d, &ev->date, sizeof d)) return true;
+    }
+  }
+  return false;
+}
+
+static bool before_publication(const attache_doc *doc, const at_event *ev) {
+  return doc->has_published && ev->has_date && ev->date.year && ev->date.year < doc->published.year;
+}
+
+/* Nothing but auxiliaries between matches a and b ("had previously visited"). */
+static bool only_auxiliaries_between(const sentence_view *v, uint32_t a, uint32_t b) {
+  for (uint32_t t = match_of(v, a)->tok_end; t < match_of(v, b)->tok_start; t++) {
+    long k = at_match_at(v->doc, v->s, t);
+    if (k < 0 || !function_word(v, (uint32_t)k, "past")) return false;
+  }
+  return true;
+}
+
+/* An ordinal just before match m ("the 156th handover", "his first visit",
+ * "the latest round"): the happening is counted in a series. */
+static bool ordinal_before(const sentence_view *v, uint32_t m) {
+  uint32_t start = match_of(v, m)->tok_start;
+  for (uint32_t t = start; t > v->s->tok_start && t + 3 > start; t--) {
+    const at_token *tk = AT_TOK(v->doc, t - 1);
+    const char *p = v->doc->text + tk->start;
+    size_t n = tk->end - tk->start;
+    const char *end = p + n - 2;
+    bool suffix = !memcmp(end, "st", 2) || !memcmp(end, "nd", 2) || !memcmp(end, "rd", 2) || !memcmp(end, "th", 2);
+    if (tk->kind == AT_TOK_WORD && n >= 3 && p[0] >= '0' && p[0] <= '9' && suffix) return true; /* "1st", "156th" */
+    if (at_tok_is(v->doc, t - 1, "first") || at_tok_is(v->doc, t - 1, "latest") || at_tok_is(v->doc, t - 1, "last"))
+      return true;
+  }
+  return false;
+}
+
+/* Does the period word at match p govern the cue at match m? It governs its
+ * own clause ("have held joint patrols since 2010"), and the clause after it
+ * when it opens the sentence ("Since 2006, Vietnam has attended ..."); not a
+ * happening it counts in a series ("the first visit since 2015", "the 156th
+ * handover since 1973"). */
+static bool period_governs(const sentence_view *v, uint32_t p, uint32_t m) {
+  uint32_t period_clause = clause_start(v, match_of(v, p)->tok_start);
+  uint32_t cue_clause = clause_start(v, match_of(v, m)->tok_start);
+  bool fronted = period_clause == v->s->tok_start && m > p &&
+                 clause_start(v, clause_end(v, match_of(v, p)->tok_end) + 1) == cue_clause;
+  if (cue_clause != period_clause && !fronted) return false;
+  if (m < p && ordinal_before(v, m)) return false;
+  return true;
+}
+
+/* Is the cue at m told as habit or history, beside the story's own
+ * happenings (data/modality.tsv, attr background)?
+ * - within a period ("since 2010", "every year", "since then"): no one
+ *   event, unless dated on its own or what the period counts from ("since
+ *   their August meeting", "since the second dialogue in April 2022");
+ * - right after an adverb of earlier times ("first visited", "had previously
+ *   met"), undated or dated before the year of publication;
+ * - in a relative clause about someone (", who visited Vietnam in 2003,"),
+ *   dated before the year of publication.
+ * A happening of years ago told as a fact of its own ("Indian ships visited
+ * Da Nang in June 2013") is still an event. */
+static bool told_as_background(const sentence_view *v, uint32_t m, const at_entry *cue, const at_event *ev) {
+  const at_match *mt = match_of(v, m);
+  bool verb = !at_entry_has_flag(cue, "noun") && !at_match_entry(mt, AT_CAT_MECHANISM);
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
+    if (!e || !at_entry_has_flag(e, "background")) continue;
+    const at_match *w = match_of(v, k);
+    if (!strcmp(e->value, "period")) {
+      if (!period_governs(v, k, m)) continue;
+      bool object = k < m && mt->tok_start <= w->tok_end + 4 && clause_start(v, mt->tok_start) <= w->tok_start;
+      if (!object && !(ev->has_date && !dated_by_period(v, ev))) return true;
+    } else if (verb && k < m && only_auxiliaries_between(v, k, m) && (!ev->has_date || before_publication(v->doc, ev))) {
+      return true;
+    }
+  }
+  uint32_t from = clause_start(v, mt->tok_start);
+  long r = from > v->s->tok_start ? at_match_at(v->doc, v->s, from) : -1;
+  return r >= 0 && match_of(v, (uint32_t)r)->tok_start == from && function_word(v, (uint32_t)r, "relative") &&
+         before_publication(v->doc, ev);
+}
+
 /* A meeting or a visit has two sides. With only Vietnam named ("his
  * Vietnamese counterpart", "his visit to Vietnam"), or no state at all
  * ("Suga and Phuc signed ..."), the other is the state the story is about. */
@@ -770,6 +870,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   at_event ev = {0};
   ev.type = type;
   describe(v, m, cue, &ev);
+  if (told_as_background(v, m, cue, &ev)) return;
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && word_before(v, m, "sidelines")) return; /* the setting of a meeting */
   if (!describe_meeting(v, m, &ev)) return;

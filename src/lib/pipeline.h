@@ -281,6 +281,10 @@ bool at_calendar_day(int year, int month, int day);
 const at_entry *at_match_entry(const at_match *m, at_category cat);
 /* The entry of `cat` whose value is `value`, or NULL (one phrase may carry several). */
 const at_entry *at_match_value(const at_match *m, at_category cat, const char *value);
+/* The modal word of a match that makes what follows unreal (a plan, wish,
+ * negation: data/modality.tsv), or NULL: not "none", and not a background
+ * word (habit or history, which events.c weighs on its own). */
+const at_entry *at_match_unreal(const at_match *m);
 bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case);
 bool at_possessive_at(const attache_doc *doc, uint32_t tok); /* "'s" or "’s" starts at tok */
 const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end);

@@ -217,14 +217,19 @@ static bool only_determiners_between(const view *v, uint32_t from, uint32_t to) 
   return true;
 }
 
-static bool signing_before(const view *v, uint32_t m, bool *modal) {
-  *modal = false;
-  bool signing = false;
+/* Is the document at match m the object of a signing told before it? Sets
+ * *modal when a plan governs it ("will sign") and *background when habit or
+ * history does ("previously signed", "since 2010 ... have signed"): the
+ * document then already exists. */
+static bool signing_before(const view *v, uint32_t m, bool *modal, bool *background) {
+  *modal = *background = false;
+  bool signing = false, history = false; /* "the first MoU": after the verb, no history */
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
     const at_entry *md = at_match_entry(mt_at(v, k), AT_CAT_MODAL);
-    if (c && !strcmp(c->value, "signing")) signing = true;
-    if (md && strcmp(md->value, "none")) *modal = true;
+    if (c && !strcmp(c->value, "signing")) signing = true, *background = history;
+    if (at_match_unreal(mt_at(v, k))) *modal = true;
+    else if (md && at_entry_has_flag(md, "background")) history = true;
   }
   return signing;
 }
@@ -316,11 +321,12 @@ static void find_agreements(const view *v) {
       find_period(v, x->tok_start, end, &from, &to);
       if (!from) continue;
     }
-    bool modal;
-    bool signing = signing_before(v, m, &modal);
-    /* A signing dated before the year of publication is history, whatever
-     * wish the sentence also tells ("sẵn sàng ... từ việc ký ... tháng 11-2011"). */
-    bool history = signing && dated_before_publication(v);
+    bool modal, background;
+    bool signing = signing_before(v, m, &modal, &background);
+    /* A signing dated before the year of publication, or told as history
+     * ("previously signed"), is history, whatever wish the sentence also
+     * tells ("sẵn sàng ... từ việc ký ... tháng 11-2011"). */
+    bool history = signing && (background || dated_before_publication(v));
     const char *status = referred_before(v, m) || history ? "existing"
                          : modal                          ? "planned"
                          : signing                        ? "signed"
@@ -508,8 +514,8 @@ static void find_figures(const view *v) {
 static bool planned_upgrade(const view *v, uint32_t framework) {
   bool modal = false;
   for (uint32_t k = v->s->match_start; k < framework; k++) {
-    const at_entry *md = at_match_entry(mt_at(v, k), AT_CAT_MODAL);
-    if (md && strcmp(md->value, "none") && !at_entry_has_flag(md, "document")) modal = true;
+    const at_entry *md = at_match_unreal(mt_at(v, k));
+    if (md && !at_entry_has_flag(md, "document")) modal = true;
     if (fn_word(v, k, "past")) modal = false; /* "sẽ góp phần ..., hai nước đã ... thiết lập": a clause told as done */
     if (modal && fn_word(v, k, "upgrade")) return true;
   }

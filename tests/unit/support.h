@@ -62,6 +62,28 @@ static inline const char *test_str(json_t *obj, const char *key) {
   return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
+/* The document's events as "type date [countries]" joined by "; " (a
+ * static buffer, overwritten by the next call). */
+static inline const char *test_event_summary(const char *text, const char *published) {
+  static char buf[2048];
+  json_t *r = test_extract(text, published);
+  json_t *evs = test_list(r, "events");
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < json_array_size(evs); i++) {
+    json_t *ev = json_array_get(evs, i);
+    const char *date = test_str(ev, "date");
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s %s [", i ? "; " : "", test_str(ev, "type"),
+                          date ? date : "null");
+    json_t *cs = json_object_get(ev, "countries");
+    for (size_t k = 0; k < json_array_size(cs); k++)
+      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k ? " " : "", json_string_value(json_array_get(cs, k)));
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "]");
+  }
+  json_decref(r);
+  return buf;
+}
+
 /* Free the shared lexicon at exit so LeakSanitizer stays quiet. */
 static inline int test_teardown_lexicon(void **state) {
   (void)state;

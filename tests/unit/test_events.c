@@ -2,26 +2,7 @@
 /* test_events.c - event framing: types, modality, anchoring, one happening once. */
 #include "support.h"
 
-/* The document's events as "type date [countries]" joined by "; ". */
-static const char *events(const char *text, const char *published) {
-  static char buf[2048];
-  json_t *r = test_extract(text, published);
-  json_t *evs = test_list(r, "events");
-  size_t n = 0;
-  buf[0] = '\0';
-  for (size_t i = 0; i < json_array_size(evs); i++) {
-    json_t *ev = json_array_get(evs, i);
-    const char *date = test_str(ev, "date");
-    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s %s [", i ? "; " : "", test_str(ev, "type"),
-                          date ? date : "null");
-    json_t *cs = json_object_get(ev, "countries");
-    for (size_t k = 0; k < json_array_size(cs); k++)
-      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k ? " " : "", json_string_value(json_array_get(cs, k)));
-    n += (size_t)snprintf(buf + n, sizeof buf - n, "]");
-  }
-  json_decref(r);
-  return buf;
-}
+static const char *events(const char *text, const char *published) { return test_event_summary(text, published); }
 
 static void test_reception(void **state) {
   (void)state;

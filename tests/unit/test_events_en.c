@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: MIT */
+/* test_events_en.c - how English news tells its own happenings apart from
+ * background (habit and history), and the kinds of happenings it tells.
+ * Every sentence is invented for the project. */
+#include "support.h"
+
+static const char *events(const char *text, const char *published) { return test_event_summary(text, published); }
+
+/* The status of the document's first agreement. */
+static const char *first_agreement_status(const char *text, const char *published) {
+  static char buf[32];
+  json_t *r = test_extract(text, published);
+  json_t *a = json_array_get(test_list(r, "agreements"), 0);
+  snprintf(buf, sizeof buf, "%s", a ? test_str(a, "status") : "none");
+  json_decref(r);
+  return buf;
+}
+
+static void test_what_recurs_over_a_period_is_no_event(void **state) {
+  (void)state;
+  /* A period governs its own clause ... */
+  assert_string_equal(events("The Vietnamese and Thai navies have held a joint patrol every year since 2012.",
+                             "2024-04-02"),
+                      "");
+  assert_string_equal(events("Vietnam has sent military officers to the ASEAN Defence Ministers' Meeting regularly.",
+                             "2024-04-02"),
+                      "");
+  /* ... and, opening the sentence, the clause after it. */
+  assert_string_equal(events("Since 2011, Vietnam's defence minister has attended the ADMM-Plus.",
+                             "2024-04-02"),
+                      "");
+  /* Not a happening it counts from, nor one of its own date, nor a happening
+   * counted in a series. */
+  assert_string_equal(events("Defence cooperation between Vietnam and Chile has grown since their talks in "
+                             "Santiago in March 2023.",
+                             "2024-04-02"),
+                      "talks 2023-03 [VN CL]");
+  assert_string_equal(events("It was the 80th handover of remains of US soldiers to Vietnam since 1988.",
+                             "2024-04-02"),
+                      "exchange null [VN US]");
+  /* A period in another clause than the cue does not reach it. */
+  assert_string_equal(events("At the talks in Hanoi on April 1, Vietnamese General Tran Van Minh said "
+                             "defence ties with Chile had grown since 2010.",
+                             "2024-04-02"),
+                      "talks 2024-04-01 [VN CL]");
+}
+
+static void test_history_beside_the_story(void **state) {
+  (void)state;
+  /* An adverb of earlier times before the verb: the story's past. */
+  assert_string_equal(events("Chilean Admiral Pablo Reyes previously visited Vietnam to meet its navy.",
+                             "2024-04-02"),
+                      "");
+  assert_string_equal(events("Chilean Admiral Pablo Reyes, who first visited Vietnam's navy in 2015, met General "
+                             "Tran Van Minh in Hanoi on April 1.",
+                             "2024-04-02"),
+                      "talks 2024-04-01 [VN CL]");
+  /* A relative clause about someone with a year before the story's. */
+  assert_string_equal(events("The Chilean defence minister, who visited Vietnam in 2016, is a former admiral of "
+                             "the navy.",
+                             "2024-04-02"),
+                      "");
+  /* A happening of years ago told as a fact of its own is still one. */
+  assert_string_equal(events("Chilean navy ships visited Vietnam's Cam Ranh port in June 2019.", "2024-04-02"),
+                      "visit 2019-06 [VN CL]");
+  /* "once more" is no history. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh once more received Chilean Admiral Pablo Reyes in "
+                             "Hanoi on April 1.",
+                             "2024-04-02"),
+                      "reception 2024-04-01 [VN CL]");
+}
+
+static void test_documents_signed_before_already_exist(void **state) {
+  (void)state;
+  assert_string_equal(first_agreement_status("The Vietnamese and Chilean defence ministries previously signed a "
+                                             "Memorandum of Understanding on defence cooperation.",
+                                             "2024-04-02"),
+                      "existing");
+  assert_string_equal(first_agreement_status("The Vietnamese and Chilean defence ministries signed the first "
+                                             "Memorandum of Understanding on defence cooperation on April 1.",
+                                             "2024-04-02"),
+                      "signed");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
+      cmocka_unit_test(test_history_beside_the_story),
+      cmocka_unit_test(test_documents_signed_before_already_exist),
+  };
+  return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
+}
