@@ -1,20 +1,78 @@
 #!/bin/sh
-# Builds the front-end fuzz target with clang's libFuzzer and runs it for a
-# bounded time, seeded with the project's own test pages and texts. Any crash
-# or sanitizer report fails the test; crashes are kept under build-test/fuzz/.
-# usage: fuzz.sh SOURCE_DIR BUILD_DIR [SECONDS]
+# Builds the libFuzzer targets of fuzz/ with clang (AddressSanitizer and
+# UndefinedBehaviorSanitizer, every report fatal) and runs one of them for a
+# bounded time on its seed corpus (fuzz/corpus/TARGET/ plus the project's own
+# test pages and texts). Any crash, leak, timeout or sanitizer report fails
+# the run; the input that caused it is kept as BUILD_DIR/fuzz/TARGET-crash-*.
+#
+# usage: fuzz.sh build SOURCE_DIR BUILD_DIR
+#        fuzz.sh run SOURCE_DIR BUILD_DIR TARGET SECONDS
+# The targets: extract html charset dates reader api_query (see fuzz/*.c).
 set -eu
-src=$1 out=$2/fuzz secs=${3:-30}
-mkdir -p "$out/corpus"
-command -v clang >/dev/null || { echo "clang not found: run tools/deps.sh" >&2; exit 1; }
-# shellcheck disable=SC2046
-clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -DATTACHE_VERSION='"fuzz"' \
-  -DATTACHE_DEFAULT_DATA_DIR="\"$src/data\"" -fsanitize=fuzzer,address,undefined \
-  -I"$src/include" -I"$src/src/lib" $(pkg-config --cflags libxml-2.0) \
-  "$src/fuzz/fuzz_frontend.c" $(ls "$src"/src/lib/*.c) \
-  $(pkg-config --libs libxml-2.0 zlib sqlite3 jansson libutf8proc) -o "$out/fuzz_frontend"
-cp "$src"/tests/html/*.html "$src"/examples/*.txt "$src"/tests/golden/*.txt "$src"/tests/store/*.jsonl "$out/corpus/" 2>/dev/null || true
-cd "$out"
-./fuzz_frontend -max_total_time="$secs" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
-  -artifact_prefix="$out/" corpus/ 2>fuzz.log || { tail -40 fuzz.log; exit 1; }
-tail -2 fuzz.log
+mode=$1 src=$2 out=$3/fuzz
+TARGETS="extract html charset dates reader api_query"
+
+build() {
+  command -v clang >/dev/null || { echo "clang not found: run tools/deps.sh --test" >&2; exit 1; }
+  mkdir -p "$out/obj"
+  # -fno-sanitize-recover=all: an undefined-behaviour report stops the run
+  # like a crash instead of printing and going on.
+  cflags="-g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Werror -fno-sanitize-recover=all
+    -fsanitize=address,undefined -fno-omit-frame-pointer -DATTACHE_VERSION=\"fuzz\"
+    -DATTACHE_DEFAULT_DATA_DIR=\"$src/data\" -I$src/include -I$src/src/lib -I$src/src/server
+    $(pkg-config --cflags libxml-2.0 libutf8proc jansson)"
+  libs=$(pkg-config --libs libxml-2.0 zlib sqlite3 jansson libutf8proc)
+  objs=
+  for c in "$src"/src/lib/*.c "$src"/src/server/params.c; do
+    [ -f "$c" ] || continue
+    o="$out/obj/$(basename "$c" .c).o"
+    # shellcheck disable=SC2086
+    clang $cflags -fsanitize=fuzzer-no-link -c "$c" -o "$o"
+    objs="$objs $o"
+  done
+  for t in $TARGETS; do
+    # The API's parameters are read by src/server/params.c; no target without it.
+    [ "$t" != api_query ] || [ -f "$src/src/server/params.c" ] || continue
+    # shellcheck disable=SC2086
+    clang $cflags -fsanitize=fuzzer "$src/fuzz/fuzz_$t.c" $objs $libs -o "$out/fuzz_$t"
+    # The seeds: this target's corpus, and for the text and page targets the
+    # project's own example texts and test pages.
+    rm -rf "$out/seeds/$t"
+    mkdir -p "$out/seeds/$t" "$out/corpus/$t"
+    cp "$src/fuzz/corpus/$t"/* "$out/seeds/$t/"
+    case $t in
+      extract) cp "$src"/examples/*.txt "$src"/tests/golden/*.txt "$out/seeds/$t/" ;;
+      html) cp "$src"/tests/html/*.html "$out/seeds/$t/" ;;
+    esac
+  done
+}
+
+run() {
+  t=$1 secs=$2
+  [ -x "$out/fuzz_$t" ] || { echo "fuzz_$t not built: run fuzz.sh build first" >&2; exit 1; }
+  log="$out/$t.log"
+  # New inputs go to the first directory (kept in the build tree between
+  # runs); the seeds are only read.
+  if ! ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    "$out/fuzz_$t" -max_total_time="$secs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$out/$t-" "$out/corpus/$t" "$out/seeds/$t" >"$log" 2>&1; then
+    tail -60 "$log"
+    echo "fuzz $t: FAILED (the input is kept as $out/$t-crash-* or similar)" >&2
+    exit 1
+  fi
+  # Belt and braces: a sanitizer report that did not stop the run still fails it.
+  if grep -qE 'runtime error:|ERROR: [A-Za-z]+Sanitizer|^SUMMARY: ' "$log"; then
+    grep -E -A20 'runtime error:|ERROR: [A-Za-z]+Sanitizer' "$log" | head -60
+    echo "fuzz $t: FAILED: a sanitizer report" >&2
+    exit 1
+  fi
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  corpus=$(find "$out/corpus/$t" "$out/seeds/$t" -type f | wc -l)
+  echo "fuzz $t: $execs executions in $secs s, corpus $corpus inputs, no findings"
+}
+
+case $mode in
+  build) build ;;
+  run) run "$4" "$5" ;;
+  *) echo "usage: fuzz.sh build|run SOURCE_DIR BUILD_DIR [TARGET SECONDS]" >&2; exit 2 ;;
+esac
