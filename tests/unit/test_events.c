@@ -12,6 +12,17 @@ static void test_reception(void **state) {
                       "reception 2018-01-25 [VN US]");
 }
 
+static void test_reception_words_that_name_places_or_citizens(void **state) {
+  (void)state;
+  /* A building or a room named for receiving is no reception; receiving
+   * citizens is domestic work. */
+  assert_string_equal(events("Các hiện vật của Anh được trưng bày tại Nhà tiếp đón của khu di tích.", "2019-04-02"),
+                          "");
+  assert_string_equal(events("Sáng 3/4, Chủ tịch tỉnh tiếp công dân định kỳ tại trụ sở tiếp dân của tỉnh.",
+                             "2019-04-03"),
+                      "");
+}
+
 static void test_plans_and_wishes_are_not_events(void **state) {
   (void)state;
   assert_string_equal(events("Pháp sẽ mời Bộ trưởng Bộ Quốc phòng Việt Nam thăm chính thức Cộng hòa Pháp.", NULL), "");
@@ -581,6 +592,7 @@ static void test_foreign_ranks(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
+      cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
       cmocka_unit_test(test_generic_plural_is_not_an_event),
       cmocka_unit_test(test_policy_without_anchor_is_not_an_event),
