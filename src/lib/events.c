@@ -67,13 +67,19 @@ static bool word_in_clause(const sentence_view *v, uint32_t m, const char *value
 }
 
 /* Is a ship the subject of the cue at m: a ship word before it ("tàu hộ vệ
- * ... đã đến", "tàu Adroit ... chào xã giao"), or right after a welcome
- * ("lễ đón tàu ...")? */
+ * ... đã đến", "tàu Adroit ... chào xã giao"), right after a welcome ("lễ
+ * đón tàu ..."), or its visitor ("chuyến thăm của tàu ...")? */
 static bool ship_subject(const sentence_view *v, uint32_t m) {
   if (m + 1 < v->s->match_end && function_word(v, m + 1, "ship") &&
       match_of(v, m + 1)->tok_start == match_of(v, m)->tok_end &&
       at_match_value(match_of(v, m), AT_CAT_CUE, "reception"))
     return true;
+  /* "chuyến thăm của tàu ...", "chuyến thăm Việt Nam lần thứ hai của tàu ...":
+   * the ship is the visitor. */
+  for (uint32_t k = m + 1; k + 1 < v->s->match_end && k <= m + 3; k++)
+    if (function_word(v, k, "visitor_of") && function_word(v, k + 1, "ship") &&
+        match_of(v, k + 1)->tok_start == match_of(v, k)->tok_end)
+      return true;
   for (uint32_t k = m; k-- > v->s->match_start;)
     if (function_word(v, k, "ship")) return true;
   return false;
@@ -466,7 +472,10 @@ static bool subordinate(const sentence_view *v, uint32_t m) {
   for (uint32_t k = m; k-- > v->s->match_start;) {
     const at_match *x = match_of(v, k);
     if (x->tok_end + 3 < cue_tok) break;
-    if (function_word(v, k, "subordinate")) return true;
+    /* "Đoàn ... đã sang thăm": told as done, the main happening. */
+    bool told_done = k > v->s->match_start && function_word(v, k - 1, "past") &&
+                     match_of(v, k - 1)->tok_end == x->tok_start;
+    if (function_word(v, k, "subordinate") && !told_done) return true;
   }
   return false;
 }
@@ -587,6 +596,13 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     const at_entry *md = at_match_entry(match_of(v, m + 1), AT_CAT_MODAL);
     if (md && at_entry_has_flag(md, "after")) return false; /* "the visit to be made to Australia" */
   }
+  /* "Hội nghị ACDFM-18 sẽ nghe ...": a meeting named as the subject of a
+   * future is still to come. */
+  if (noun || at_match_entry(mt, AT_CAT_MECHANISM))
+    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= mt->tok_end + 3; k++) {
+      const at_entry *md = at_match_entry(match_of(v, k), AT_CAT_MODAL);
+      if (md && !strcmp(md->value, "future")) return false;
+    }
   /* "các chuyến thăm" is generic, but "đã có các cuộc gặp song phương với
    * [named counterparts]" reports meetings: one per partner, split later. */
   if (plural && !(!strcmp(type, "talks") && word_in_clause_before(v, m, "past"))) return false;
@@ -595,7 +611,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
    * by X and Y" names the signers of the document just told. */
   bool signers = at_tok_is(doc, mt->tok_end, "by") && current >= 0 && !strcmp(AT_EVENT(doc, current)->type, "signing");
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers) return false;
-  if (at_entry_has_flag(cue, "destination") && !destination(v, m)) return false;
+  if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing")) return false;
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m)) return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
   return true;
@@ -697,6 +713,13 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     at_add_people(v, ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
   }
   add_countries(v, ev);
+  /* A gathering ("gặp mặt") with a foreign side is a friendship exchange,
+   * not a domestic meeting; a welcome of remains ("lễ đón ... hài cốt") is
+   * their handover. */
+  if (at_entry_has_flag(cue, "gathering") && has_foreign(&ev->countries)) ev->type = "exchange";
+  if (!strcmp(ev->type, "reception"))
+    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= mt->tok_end + 8; k++)
+      if (function_word(v, k, "remains")) ev->type = "exchange";
 }
 
 /* The mechanism and organizations of a dialogue or forum, and the areas a
@@ -721,6 +744,18 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
   return true;
 }
 
+/* Has the story told a happening of this type (a ship's port call for a
+ * visit or a welcome)? */
+static bool told_before(const attache_doc *doc, const char *type) {
+  bool ship = !strcmp(type, "visit") || !strcmp(type, "reception");
+  for (size_t e = 0; e < doc->events.len; e++) {
+    const char *t = AT_EVENT(doc, e)->type;
+    if (!strcmp(t, type) || (ship && !strcmp(t, "port_call"))) return true;
+    if (is_meeting(type) && (is_meeting(t) || !strcmp(t, "multilateral"))) return true; /* "Cuộc gặp diễn ra ..." */
+  }
+  return false;
+}
+
 /* Is the candidate told as a fact: a date, a person, a past marker, or, for
  * a named meeting, that it was held? Told in passing within a dated report
  * ("trong chuyến thăm ... tới Minsk, ngày 4/12 ...") it is real too. */
@@ -737,6 +772,9 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
    * ...") is talked about, not reported; only its own date makes it one. */
   if (word_in_clause_before(v, m, "topic")) return ev->has_date;
   bool noun = at_entry_has_flag(cue, "noun");
+  /* "Khóa tập huấn được tổ chức ...", "Lễ ... diễn ra tại ...": held; with
+   * such a happening told before, it goes on about that one. */
+  if (noun && word_in_clause(v, m, "session") && !told_before(v->doc, ev->type)) return true;
   return ev->has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both")) ||
          (v->ndates > 0 && subordinate(v, m));
 }
@@ -850,6 +888,13 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
    * Campuchia"). */
   bool joint = !strcmp(ev->type, "port_call") || !strcmp(ev->type, "exercise") || !strcmp(ev->type, "exchange");
   if (joint && has_foreign(&ev->countries)) at_strset_add(&ev->countries, "VN");
+  /* A foreign side's visit with no destination told ("đoàn ... Lào đã sang
+   * thăm") comes to Vietnam. */
+  if (!strcmp(ev->type, "visit") && !ev->loc_country && has_foreign(&ev->countries) &&
+      !at_strset_has(&ev->countries, "VN")) {
+    ev->loc_country = "VN";
+    at_strset_add(&ev->countries, "VN");
+  }
   if (!bilateral_type(ev->type) || !doc->main_foreign) return;
   if (ev->countries.n == 1 && !strcmp(ev->countries.items[0], "VN")) at_strset_add(&ev->countries, doc->main_foreign);
   if (ev->countries.n == 0) {

@@ -589,6 +589,42 @@ static void test_foreign_ranks(void **state) {
   json_decref(r);
 }
 
+/* A gathering with a foreign side is a friendship exchange; a welcome of
+ * remains is their handover; a nominal happening "được tổ chức" / "diễn
+ * ra" is told as held, unless it goes on about a meeting already told. */
+static void test_gatherings_remains_and_held_happenings(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 2/9, Thứ trưởng Bộ Quốc phòng đã gặp mặt các quân nhân Lào sang dự lễ kỷ niệm.",
+                             NULL),
+                      "exchange XXXX-09-02 [VN LA]");
+  assert_string_equal(events("Sáng 11/5, tỉnh Gia Lai cùng đoàn đại biểu Campuchia tổ chức lễ đón, truy điệu và an táng "
+                             "12 hài cốt liệt sĩ.",
+                             NULL),
+                      "exchange XXXX-05-11 [VN KH]");
+  assert_string_equal(events("Lần đầu tiên, khóa tập huấn được tổ chức với giảng viên đến từ Australia.", NULL),
+                      "exchange null [VN AU]");
+  assert_string_equal(events("Chiều 9/6, cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Trung Quốc đã diễn ra "
+                             "trực tuyến. Cuộc gặp diễn ra trong bối cảnh hai bên kỷ niệm quan hệ đối thoại.",
+                             NULL),
+                      "multilateral XXXX-06-09 []");
+  /* A meeting named as the subject of "sẽ" is still to come. */
+  assert_string_equal(events("Hội nghị ACDFM lần thứ 20 sẽ thảo luận về an ninh biển.", NULL), "");
+}
+
+/* "sang thăm": a visit to the other side, its destination left out; told
+ * as done ("đã sang thăm") it has the sentence's date, told of a guest
+ * ("lễ đón ông X sang thăm") it does not. */
+static void test_crossing_over_to_visit(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 8/2, đoàn cán bộ Quân khu 2 Quân đội nhân dân Lào đã sang thăm, chúc Tết Quân khu 4.",
+                             NULL),
+                      "visit XXXX-02-08 [VN LA]");
+  assert_string_equal(events("Sáng 22/7, Đại tướng Phan Văn Giang chủ trì lễ đón ông Ng Eng Hen, Bộ trưởng Quốc phòng "
+                             "Singapore sang thăm Việt Nam.",
+                             NULL),
+                      "reception XXXX-07-22 [VN SG]; visit null [VN SG]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -624,6 +660,8 @@ int main(void) {
       cmocka_unit_test(test_attending_a_meeting_told_before),
       cmocka_unit_test(test_ships_arriving),
       cmocka_unit_test(test_foreign_ranks),
+      cmocka_unit_test(test_gatherings_remains_and_held_happenings),
+      cmocka_unit_test(test_crossing_over_to_visit),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
