@@ -35,7 +35,12 @@ def check(cond, what):
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "kb.db")
     docs = [os.path.join(SHARED, "eval", "docs", n) for n in ("seeds.jsonl", "dev-vi.jsonl", "dev-en.jsonl")]
-    subprocess.run([ATTACHE, "ingest", "-q", "--db", db, *docs], check=True)
+    # One document of this test's own: a title and a date that look like numbers.
+    numeric = os.path.join(tmp, "numeric.jsonl")
+    with open(numeric, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "api-title-2024", "title": "2024", "published": "2024",
+                            "text": "Bộ trưởng Quốc phòng tiếp Đại sứ Pháp."}) + "\n")
+    subprocess.run([ATTACHE, "ingest", "-q", "--db", db, *docs, numeric], check=True)
     server = subprocess.Popen([ATTACHE, "serve", "--db", db, "--port", "0", "--threads", "8"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     # stderr is drained all along: a server blocked on a full pipe would hang.
@@ -63,7 +68,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     try:
         status, headers, stats = get("/api/stats")
-        check(status == 200 and {s["what"]: s["count"] for s in stats["stats"]}["sources"] == 106, "stats")
+        check(status == 200 and {s["what"]: s["count"] for s in stats["stats"]}["sources"] == 107, "stats")
         check("script-src 'self'" in headers.get("Content-Security-Policy", ""), "CSP header")
         check(headers.get("X-Content-Type-Options") == "nosniff", "nosniff header")
         check(stats["events_by_month"] and all(len(m["month"]) == 7 for m in stats["events_by_month"]), "by month")
@@ -94,6 +99,12 @@ with tempfile.TemporaryDirectory() as tmp:
         check(status == 200 and person["person"][0]["id"] == pid and "offices" in person, "one person")
         status, _, src = get("/api/sources/002_398e8338239bd2b4")
         check(status == 200 and src["sentences"], "one source")
+        # Text stays text, numbers stay numbers: the title "2024" is a string.
+        status, _, src = get("/api/sources/api-title-2024")
+        check(status == 200 and src["source"][0]["title"] == "2024" and src["sentences"][0]["idx"] == 0,
+              f"a title that looks like a number: {src!r:.200}")
+        check(all(isinstance(e["date"], str) and isinstance(e["id"], int) for e in whole["events"] if e["date"]),
+              "event dates are strings, ids numbers")
         status, _, hits = get("/api/search?q=dai%20tuong%20phung%20quang%20thanh")
         check(status == 200 and hits["matches"] and "«Đại tướng Phùng Quang Thanh»" in hits["matches"][0]["sentence"],
               "search without tone marks")

@@ -83,9 +83,14 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # A full output: a message naming it, and exit 4.
     if os.path.exists("/dev/full"):
-        for args in (["events"], ["source", "hostile-1", "--format", "csv"], ["stats", "--format", "json"]):
+        page = os.path.join(tmp, "page.html")
+        with open(page, "w", encoding="utf-8") as f:
+            f.write("<html><body><article><h1>A title</h1><p>" + "A paragraph of the story. " * 20
+                    + "</p></article></body></html>")
+        for args in (["events", "--db", db], ["source", "hostile-1", "--format", "csv", "--db", db],
+                     ["stats", "--format", "json", "--db", db], ["extract", src], ["clean", page]):
             with open("/dev/full", "w") as full:
-                r = run(*args, "--db", db, stdout=full)
+                r = run(*args, stdout=full)
             check(r.returncode == 4 and b"cannot write the output" in r.stderr,
                   f"{' '.join(args)} > /dev/full: exit {r.returncode}, {r.stderr!r}")
 
