@@ -93,20 +93,30 @@ void at_format_date(at_date d, char out[11]) {
   out[10] = '\0';
 }
 
+/* A day count for comparing dates (months as 31 days, years as 12 months). */
+static long day_index(int year, int month, int day) { return (year * 12L + month) * 31L + day; }
+
 at_date at_resolve_year(at_date d, const attache_doc *doc, const at_sentence *s) {
   if (d.year || !d.month) return d;
   at_date resolved = d;
-  if (!doc->has_published) {
-    /* Without a publication date, the year the story told last ("Ngày
-     * 12/4/2024, ... Sáng 13/4, ..."). */
-    resolved.year = s ? s->year_told : 0;
-  } else {
+  int day = d.day ? d.day : 1;
+  if (doc->has_published) {
     at_date p = doc->published;
     resolved.year = p.year;
     /* Events are reported after they happen: a day more than two months after
      * publication belongs to the year before (a January article on December). */
-    int ahead = (d.month - p.month) * 31 + ((d.day ? d.day : 1) - p.day);
+    int ahead = (d.month - p.month) * 31 + (day - p.day);
     if (p.month && ahead > 62) resolved.year--;
+  } else if (s && s->told.year) {
+    /* Without a publication date, the year of the story's last full date
+     * ("Ngày 12/4/2024, ... Sáng 13/4, ..."), or the year next to it that
+     * brings the day nearest ("... last November" told after April 2016). */
+    at_date t = s->told;
+    long told = day_index(t.year, t.month, t.day), best = -1;
+    for (int y = t.year - 1; y <= t.year + 1; y++) {
+      long dist = labs(day_index(y, d.month, day) - told);
+      if (best < 0 || dist < best) best = dist, resolved.year = (int16_t)y;
+    }
   }
   /* 29 February in a year without one: that year was a guess, and a wrong one. */
   return !resolved.year || !d.day || at_calendar_day(resolved.year, d.month, d.day) ? resolved : d;
@@ -132,6 +142,13 @@ static int weekday_of(at_date d) {
   struct tm out;
   if (!day_after(d, 0, &out)) return 0;
   return out.tm_wday == 0 ? 7 : out.tm_wday;
+}
+
+/* "last June", "tháng 6 vừa qua": the latest such month before the month of
+ * publication (the year unknown without one). */
+static at_date last_month_named(const attache_doc *doc, int month) {
+  if (!doc->has_published || !doc->published.month) return (at_date){0, (int8_t)month, 0};
+  return (at_date){(int16_t)(doc->published.year - (month >= doc->published.month)), (int8_t)month, 0};
 }
 
 static bool published_day(const attache_doc *doc) {
@@ -253,6 +270,11 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
       span->date = (at_date){(int16_t)year, (int8_t)month, 0};
       span->tok_end = after;
       return true;
+    } else if (i > sc->lo && (word_at(sc, i - 1, "in") || word_at(sc, i - 1, "early") || word_at(sc, i - 1, "late"))) {
+      /* "in January", "late March": the month alone, its year resolved later */
+      span->date = (at_date){0, (int8_t)month, 0};
+      span->tok_end = k;
+      return true;
     } else {
       return false;
     }
@@ -282,6 +304,16 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
     at_date d;
     int day, day2, month, year;
     uint32_t wend;
+    uint32_t mend;
+    int named;
+    if (word_at(&sc, i, "last") && (named = month_word_at(&sc, s, i + 1, &mend)) && !num_at(&sc, mend, &day)) {
+      span.date = last_month_named(doc, named);
+      span.tok_end = mend;
+      out[n++] = span;
+      i = mend;
+      cue = false;
+      continue;
+    }
     if (english_date_at(&sc, s, i, &span)) {
       out[n++] = span;
       i = span.tok_end;
@@ -317,8 +349,18 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
       continue;
     }
     const at_entry *w = dateword_at(&sc, s, i, &wend);
+    /* "2 tuần trước", "three weeks ago": a count of days or weeks back, not
+     * the last one. */
+    bool counted = i > sc.lo && tok(&sc, i - 1)->kind == AT_TOK_NUM;
+    if (w && !strncmp(w->value, "rel_", 4) && counted) w = NULL;
     if (w) {
-      if (!strncmp(w->value, "rel_day:", 8) && published_day(doc)) {
+      if (!strncmp(w->value, "rel_month:", 10) && doc->has_published && doc->published.month) {
+        /* "tháng trước", "last month" */
+        int m = doc->published.year * 12 + (doc->published.month - 1) + atoi(w->value + 10);
+        span.date = (at_date){(int16_t)(m / 12), (int8_t)(m % 12 + 1), 0};
+        span.tok_end = wend;
+        out[n++] = span;
+      } else if (!strncmp(w->value, "rel_day:", 8) && published_day(doc)) {
         /* "hôm qua": a day relative to publication (only when it is known). */
         at_date d1 = doc->published;
         if (add_days(&d1, atoi(w->value + 8))) {
@@ -436,6 +478,33 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
         continue;
       }
     }
+    /* "tháng 5 vừa qua", "tháng 5 năm nay", "vào tháng 5": a month of the
+     * story's year (its last before publication, for "vừa qua"). */
+    if (word_at(&sc, i, "tháng") && num_at(&sc, i + 1, &month) && month >= 1 && month <= 12 &&
+        !punct_at(&sc, i + 2, "/-.")) {
+      uint32_t k = i + 2, wk;
+      const at_entry *after = dateword_at(&sc, s, k, &wk);
+      bool led = i > sc.lo && (word_at(&sc, i - 1, "vào") || word_at(&sc, i - 1, "hồi") ||
+                               word_at(&sc, i - 1, "đầu") || word_at(&sc, i - 1, "cuối") ||
+                               word_at(&sc, i - 1, "giữa"));
+      if (word_at(&sc, k, "vừa") && word_at(&sc, k + 1, "qua")) {
+        span.date = last_month_named(doc, month);
+        span.tok_end = k + 2;
+      } else if (after && !strncmp(after->value, "rel_year:", 9)) {
+        span.date = (at_date){doc->has_published ? (int16_t)(doc->published.year + atoi(after->value + 9)) : 0,
+                              (int8_t)month, 0};
+        span.tok_end = wk;
+      } else if (led) {
+        span.date = (at_date){0, (int8_t)month, 0};
+        span.tok_end = k;
+      }
+      if (span.tok_end > i) {
+        out[n++] = span;
+        i = span.tok_end;
+        cue = false;
+        continue;
+      }
+    }
     /* D/M[/Y]: with a year anywhere; without one only after a date cue. */
     if (day_month_at(&sc, i, &d, &next) && (d.year || cue || punct_at(&sc, i - 1, "(") || word_at(&sc, i - 1, "ngày"))) {
       span.date = d;
@@ -453,7 +522,7 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
   return n;
 }
 
-/* ---- the year a story tells ------------------------------------------------ */
+/* ---- the dates a story tells ----------------------------------------------- */
 
 /* Is the full date at span x a date of the story itself? Not one in
  * parentheses ("Quân đội ... (20/1/1949)"), not an end of an anniversary's
@@ -471,24 +540,24 @@ static bool story_date(const scan *sc, const at_date_span *x) {
   return !(t && (t->kind == AT_TOK_NUM || (t->flags & AT_TOKF_UPPER)));
 }
 
-/* A day and month told without a year take the year of the story's last
+/* A day and month told without a year are read against the story's last
  * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
- * first, that of the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"). Used
+ * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"). Used
  * only where the publication date is unknown. */
-void at_doc_years_told(attache_doc *doc) {
-  int16_t year = 0, first = 0;
+void at_doc_dates_told(attache_doc *doc) {
+  at_date last = {0}, first = {0};
   for (size_t k = 0; k < doc->sentences.len; k++) {
     at_sentence *s = AT_SENT(doc, k);
-    s->year_told = year;
+    s->told = last;
     at_date_span spans[8];
     size_t n = at_find_dates(doc, s, spans, 8);
     scan sc = {doc, s->tok_start, s->tok_end};
     for (size_t i = 0; i < n; i++) {
       if (!story_date(&sc, &spans[i])) continue;
-      year = spans[i].date.year;
-      if (!first) first = year;
+      last = spans[i].date;
+      if (!first.year) first = last;
     }
   }
-  for (size_t k = 0; k < doc->sentences.len && first; k++)
-    if (!AT_SENT(doc, k)->year_told) AT_SENT(doc, k)->year_told = first;
+  for (size_t k = 0; k < doc->sentences.len && first.year; k++)
+    if (!AT_SENT(doc, k)->told.year) AT_SENT(doc, k)->told = first;
 }

@@ -146,7 +146,7 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
     at_doc_set_lang(doc, !strcmp(options->lang, "vi") ? "vi" : "en");
   else
     at_doc_detect_lang(doc);
-  at_doc_years_told(doc);
+  at_doc_dates_told(doc);
   lap(stage_seconds, AT_STAGE_MATCH, &mark);
   at_entities(doc);
   lap(stage_seconds, AT_STAGE_ENTITIES, &mark);

@@ -123,7 +123,7 @@ typedef struct at_sentence {
   uint32_t match_start, match_end;
   uint8_t flags;
   int32_t event;     /* the event this sentence tells of, or -1 */
-  int16_t year_told; /* the story's year by this sentence (at_doc_years_told), or 0 */
+  at_date told;      /* the story's last full date by this sentence (at_doc_dates_told), or none */
 } at_sentence;
 
 enum { AT_SET_MAX = 24 };
@@ -243,7 +243,7 @@ void at_doc_detect_lang(attache_doc *doc);     /* "vi" or "en", per document and
  * or officer) and speak of defense (a military word, an officer, a forum)? */
 bool at_doc_about_vietnams_defense(const attache_doc *doc);
 void at_doc_set_lang(attache_doc *doc, const char *lang); /* forced: every paragraph in that language */
-void at_doc_years_told(attache_doc *doc);    /* each sentence's year_told */
+void at_doc_dates_told(attache_doc *doc);    /* each sentence's told date */
 void at_entities(attache_doc *doc);          /* people and their mentions */
 void at_events(attache_doc *doc);            /* events, merged per happening */
 void at_records(attache_doc *doc);           /* agreements, figures, relations */
@@ -270,7 +270,7 @@ void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32
 /* Dates (exposed for unit tests). */
 size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap);
 /* The year of a date told without one, from the publication date or else
- * from the year the story told last by sentence s (which may be NULL). */
+ * from the date the story told last by sentence s (which may be NULL). */
 at_date at_resolve_year(at_date d, const attache_doc *doc, const at_sentence *s);
 void at_format_date(at_date d, char out[11]);
 bool at_parse_iso_date(const char *s, size_t n, at_date *out);

@@ -90,6 +90,28 @@ static void test_english_relative_days(void **state) {
   assert_string_equal(first_date("The dialogue takes place this week.", "2019-06-12"), "2019-06");
 }
 
+static void test_relative_months_and_weeks(void **state) {
+  (void)state;
+  /* 2019-06-12 was a Wednesday. */
+  assert_string_equal(first_date("Tuần trước, hai bên hội đàm tại Hà Nội.", "2019-06-12"), "2019-06");
+  assert_string_equal(first_date("Chiều qua, hai bên hội đàm tại Hà Nội.", "2019-06-12"), "2019-06-11");
+  assert_string_equal(first_date("Hôm kia, hai bên hội đàm tại Hà Nội.", "2019-06-12"), "2019-06-10");
+  assert_string_equal(first_date("Tháng trước, hai bên hội đàm tại Hà Nội.", "2019-01-12"), "2018-12");
+  assert_string_equal(first_date("The two ministers met last month.", "2019-06-12"), "2019-05");
+  /* Counted back, a week is no date of its own. */
+  assert_string_equal(first_date("Cách đây 2 tuần trước, hai bên hội đàm.", "2019-06-12"), "");
+  /* A month named alone: the last before publication, or the story's year. */
+  assert_string_equal(first_date("The minister visited India last June.", "2023-11-02"), "2023-06");
+  assert_string_equal(first_date("The minister visited India last December.", "2023-11-02"), "2022-12");
+  assert_string_equal(first_date("The minister visited India last June.", NULL), "XXXX-06");
+  assert_string_equal(first_date("In January, the two armies held an exercise.", "2018-05-20"), "2018-01");
+  assert_string_equal(first_date("Hai bên đã hội đàm vào tháng 5 năm nay.", "2018-09-20"), "2018-05");
+  assert_string_equal(first_date("Hai bên đã hội đàm hồi tháng 3 năm ngoái.", "2018-09-20"), "2017-03");
+  assert_string_equal(first_date("Hội nghị tháng 10 vừa qua đã thành công.", "2018-09-20"), "2017-10");
+  /* Without a cue, "tháng 5" names no date ("lương tháng 5"). */
+  assert_string_equal(first_date("Quỹ lương tháng 5 tăng.", "2018-09-20"), "");
+}
+
 static void test_year_not_guessed_and_rolled_back(void **state) {
   (void)state;
   /* A December day in a January article is last year's. */
@@ -138,6 +160,11 @@ static void test_year_told_by_the_story(void **state) {
                                  "tiếp Đại sứ Pháp.",
                                  NULL, 0),
                       "XXXX-10-08");
+  /* The year next to the story's date that brings the day nearest. */
+  assert_string_equal(event_date("Ngày 12/4/2016, tàu Nhật Bản cập cảng Cam Ranh. Tháng 11 vừa qua, Đại tướng Lê Văn A "
+                                 "đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản.",
+                                 NULL, 1),
+                      "2015-11");
   /* The publication date, when known, decides. */
   assert_string_equal(event_date("Ngày 3/5/2021, Bộ Quốc phòng khai mạc triển lãm. Sáng 4/5, Thượng tướng Lê Văn A "
                                  "tiếp Đại sứ Pháp.",
@@ -217,6 +244,7 @@ int main(void) {
       cmocka_unit_test(test_relative_words_need_publication),
       cmocka_unit_test(test_english_forms),
       cmocka_unit_test(test_english_relative_days),
+      cmocka_unit_test(test_relative_months_and_weeks),
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
       cmocka_unit_test(test_year_told_by_the_story),
       cmocka_unit_test(test_same_day_in_english),
