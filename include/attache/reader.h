@@ -36,7 +36,9 @@ typedef struct attache_reader attache_reader;
 /*
  * Opens `path` ("-" is standard input). `max_doc_bytes` 0 means the default.
  * Fails with ATTACHE_ERR_IO (missing, unreadable) or ATTACHE_ERR_NOT_FILE (a
- * directory); err->file is `path`, which must outlive the reader.
+ * directory, or anything else that is not a regular file: a FIFO, socket or
+ * device would block or never end, so only "-" may be a pipe); err->file is
+ * `path`, which must outlive the reader.
  */
 ATTACHE_API attache_status attache_reader_open(const char *path, attache_input_format format, size_t max_doc_bytes,
                                                attache_reader **out, attache_error *err);

@@ -13,6 +13,7 @@
 #include <attache/store.h>
 
 #include <dirent.h>
+#include <errno.h>
 #include <glob.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -79,13 +80,59 @@ static bool ingestible(const char *name) {
                  !strcmp(dot, ".htm") || strstr(name, ".html.gz") || strstr(name, ".htm.gz"));
 }
 
-/* A directory's ingestible files, recursively, in name order. */
-static void walk_dir(paths *out, const char *dir) {
-  DIR *d = opendir(dir);
-  if (!d) {
-    paths_add(out, dir); /* reported when opened */
+/* A directory walk: the directories entered so far (by device and inode,
+ * however they were reached), to follow each once and to tell a symlink
+ * loop (one that leads back to a directory still being walked) from a
+ * second way to the same directory. */
+typedef struct walk {
+  paths *out;
+  struct entered {
+    dev_t dev;
+    ino_t ino;
+    char *path;
+    bool walking; /* an ancestor of where the walk is */
+  } *entered;
+  size_t n, cap;
+  size_t failed; /* symlink loops and empty directories, reported as found */
+} walk;
+
+/* Reports a directory that yields no document, and counts it as a failure. */
+static void walk_error(walk *w, const char *path, const char *message) {
+  attache_error err = {.status = ATTACHE_ERR_NOT_FILE, .file = path, .offset = (size_t)-1};
+  snprintf(err.message, sizeof err.message, "%s", message);
+  cli_print_error(&err);
+  w->failed++;
+}
+
+/* A directory's ingestible files, recursively, in name order; each directory
+ * once. Paths are DIR/NAME with DIR as named (see the id rule in reader.c). */
+static void walk_dir(walk *w, const char *dir, const struct stat *st) {
+  for (size_t i = 0; i < w->n; i++) {
+    if (w->entered[i].dev != st->st_dev || w->entered[i].ino != st->st_ino) continue;
+    char message[256];
+    if (w->entered[i].walking) {
+      snprintf(message, sizeof message, "symlink loop: leads back to %.200s, not followed", w->entered[i].path);
+      walk_error(w, dir, message);
+    } else {
+      fprintf(stderr, "attache: warning: %s: the same directory as %s, read once\n", dir, w->entered[i].path);
+    }
     return;
   }
+  DIR *d = opendir(dir);
+  if (!d) {
+    walk_error(w, dir, strerror(errno));
+    return;
+  }
+  if (w->n == w->cap) {
+    w->cap = w->cap ? w->cap * 2 : 16;
+    struct entered *entered = realloc(w->entered, w->cap * sizeof *entered);
+    if (!entered) abort();
+    w->entered = entered;
+  }
+  size_t self = w->n++;
+  w->entered[self] = (struct entered){st->st_dev, st->st_ino, strdup(dir), true};
+  if (!w->entered[self].path) abort();
+  const char *sep = dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/";
   paths here = {0};
   struct dirent *e;
   while ((e = readdir(d))) {
@@ -93,38 +140,50 @@ static void walk_dir(paths *out, const char *dir) {
     size_t n = strlen(dir) + strlen(e->d_name) + 2;
     char *path = malloc(n);
     if (!path) abort();
-    snprintf(path, n, "%s/%s", dir, e->d_name);
-    struct stat st;
-    if (stat(path, &st) == 0 && (S_ISDIR(st.st_mode) || ingestible(e->d_name))) paths_add(&here, path);
+    snprintf(path, n, "%s%s%s", dir, sep, e->d_name);
+    struct stat est;
+    if (stat(path, &est) == 0 && (S_ISDIR(est.st_mode) || ingestible(e->d_name))) paths_add(&here, path);
     free(path);
   }
   closedir(d);
-  qsort(here.items, here.n, sizeof *here.items, compare_paths);
+  if (here.n > 1) qsort(here.items, here.n, sizeof *here.items, compare_paths);
   for (size_t i = 0; i < here.n; i++) {
-    struct stat st;
-    if (stat(here.items[i], &st) == 0 && S_ISDIR(st.st_mode)) walk_dir(out, here.items[i]);
-    else paths_add(out, here.items[i]);
+    struct stat est;
+    if (stat(here.items[i], &est) == 0 && S_ISDIR(est.st_mode)) walk_dir(w, here.items[i], &est);
+    else paths_add(w->out, here.items[i]);
     free(here.items[i]);
   }
   free(here.items);
+  w->entered[self].walking = false;
 }
 
-static void expand(paths *out, const char *arg) {
+static void expand(walk *w, const char *arg) {
   struct stat st;
   if (strcmp(arg, "-") && stat(arg, &st) == 0 && S_ISDIR(st.st_mode)) {
-    walk_dir(out, arg);
+    size_t found_before = w->out->n, failed_before = w->failed;
+    walk_dir(w, arg, &st);
+    if (w->out->n == found_before && w->failed == failed_before)
+      walk_error(w, arg, "no documents (.txt, .md, .html, .htm, .html.gz, .jsonl) in this directory");
+    /* Two directory arguments may share subdirectories: each is walked whole. */
+    for (size_t i = 0; i < w->n; i++) free(w->entered[i].path);
+    w->n = 0;
     return;
   }
   if (strpbrk(arg, "*?[")) {
     glob_t g;
     if (glob(arg, 0, NULL, &g) == 0) {
-      for (size_t i = 0; i < g.gl_pathc; i++) expand(out, g.gl_pathv[i]);
+      for (size_t i = 0; i < g.gl_pathc; i++) expand(w, g.gl_pathv[i]);
       globfree(&g);
       return;
     }
     globfree(&g);
   }
-  paths_add(out, arg);
+  paths_add(w->out, arg);
+}
+
+static void walk_free(walk *w) {
+  for (size_t i = 0; i < w->n; i++) free(w->entered[i].path);
+  free(w->entered);
 }
 
 static void paths_free(paths *p) {
@@ -220,11 +279,14 @@ int cmd_ingest(int argc, char **argv) {
   attache_input_format format = ATTACHE_INPUT_AUTO;
   size_t max_bytes = 0;
   bool quiet = false;
-  paths inputs = {0};
+  const char **args = calloc((size_t)argc + 1, sizeof *args);
+  if (!args) abort();
+  int nargs = 0;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       fputs(INGEST_USAGE, stdout);
+      free(args);
       return EXIT_ALL_OK;
     } else if (!strcmp(a, "--db") && i + 1 < argc) {
       db_path = argv[++i];
@@ -236,7 +298,7 @@ int cmd_ingest(int argc, char **argv) {
       options.lang = argv[++i];
       if (strcmp(options.lang, "vi") && strcmp(options.lang, "en")) {
         fprintf(stderr, "attache: error: --lang takes vi or en, not \"%s\"\n", options.lang);
-        paths_free(&inputs);
+        free(args);
         return EXIT_USAGE;
       }
     } else if (!strcmp(a, "--lenient")) {
@@ -247,13 +309,18 @@ int cmd_ingest(int argc, char **argv) {
       max_bytes = (size_t)strtoull(argv[++i], NULL, 10);
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "attache: error: unknown option %s (see attache help ingest)\n", a);
-      paths_free(&inputs);
+      free(args);
       return EXIT_USAGE;
     } else {
-      expand(&inputs, a);
+      args[nargs++] = a;
     }
   }
-  if (inputs.n == 0) {
+  paths inputs = {0};
+  walk w = {&inputs, NULL, 0, 0, 0};
+  for (int i = 0; i < nargs; i++) expand(&w, args[i]);
+  free(args);
+  walk_free(&w);
+  if (nargs == 0) {
     fputs(INGEST_USAGE, stderr);
     return EXIT_USAGE;
   }
@@ -274,6 +341,7 @@ int cmd_ingest(int argc, char **argv) {
   }
 
   ingestion g = {store, lex, &options, !quiet && isatty(STDERR_FILENO), total_size(&inputs), seconds(), 0, {0}, NULL};
+  g.t.failed = w.failed; /* directories that yield nothing, symlink loops */
   cli_progress_line(g.tty);
   for (size_t f = 0; f < inputs.n; f++) {
     g.t.failed += cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);

@@ -9,6 +9,7 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,20 +49,58 @@ static attache_error *locate(attache_error *err, const char *path, size_t line) 
   return err;
 }
 
+/* What a file that is not a regular file is, for the message. */
+static const char *file_kind(mode_t mode) {
+  if (S_ISDIR(mode)) return "is a directory";
+  if (S_ISFIFO(mode)) return "not a regular file (a FIFO)";
+  if (S_ISSOCK(mode)) return "not a regular file (a socket)";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "not a regular file (a device)";
+  return "not a regular file";
+}
+
+/*
+ * Opens a named input, which must be a regular file: a FIFO, a socket or a
+ * device would block the read (or never end), so only standard input, named
+ * "-", may be a pipe. The file is checked before it is opened, then opened
+ * without blocking (a FIFO put in its place would hang open() itself) and
+ * checked again with fstat, so what is checked is what is read.
+ */
+static attache_status open_regular_file(const char *path, FILE **out, attache_error *err) {
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) /* a socket cannot even be opened */
+    return at_error_set(locate(err, path, 0), ATTACHE_ERR_NOT_FILE, "%s", file_kind(st.st_mode));
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return at_error_set(locate(err, path, 0), ATTACHE_ERR_IO, "%s", strerror(errno));
+  if (fstat(fd, &st) != 0) {
+    int e = errno;
+    close(fd);
+    return at_error_set(locate(err, path, 0), ATTACHE_ERR_IO, "%s", strerror(e));
+  }
+  if (!S_ISREG(st.st_mode)) {
+    close(fd);
+    return at_error_set(locate(err, path, 0), ATTACHE_ERR_NOT_FILE, "%s", file_kind(st.st_mode));
+  }
+  int flags = fcntl(fd, F_GETFL);
+  if (flags >= 0) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  *out = fdopen(fd, "rb");
+  if (!*out) {
+    int e = errno;
+    close(fd);
+    return at_error_set(locate(err, path, 0), ATTACHE_ERR_IO, "%s", strerror(e));
+  }
+  return ATTACHE_OK;
+}
+
 attache_status attache_reader_open(const char *path, attache_input_format format, size_t max_doc_bytes,
                                    attache_reader **out, attache_error *err) {
   if (!out || !path) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
   bool is_stdin = strcmp(path, "-") == 0;
+  FILE *f = is_stdin ? stdin : NULL;
   if (!is_stdin) {
-    struct stat st;
-    if (stat(path, &st) != 0) return at_error_set(locate(err, path, 0), ATTACHE_ERR_IO, "%s", strerror(errno));
-    if (S_ISDIR(st.st_mode)) return at_error_set(locate(err, path, 0), ATTACHE_ERR_NOT_FILE, "%s", "is a directory");
-    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode))
-      return at_error_set(locate(err, path, 0), ATTACHE_ERR_NOT_FILE, "%s", "not a regular file");
+    attache_status st = open_regular_file(path, &f, err);
+    if (st != ATTACHE_OK) return st;
   }
-  FILE *f = is_stdin ? stdin : fopen(path, "rb");
-  if (!f) return at_error_set(locate(err, path, 0), ATTACHE_ERR_IO, "%s", strerror(errno));
 
   attache_reader *r = calloc(1, sizeof *r);
   if (!r) at_oom();

@@ -16,7 +16,7 @@ printf 'Sáng 6/11, Thượng tướng Nguyễn Chí Vịnh đã tiếp Đại s
 expect() {
   name=$1 want_exit=$2 want_err=$3
   shift 3
-  "$attache" extract "$@" > "$tmp/out" 2> "$tmp/err"
+  timeout 20 "$attache" extract "$@" > "$tmp/out" 2> "$tmp/err"
   code=$?
   if [ "$code" -ne "$want_exit" ]; then
     echo "FAIL $name: exit $code, want $want_exit" >&2; fail=$((fail + 1))
@@ -57,6 +57,45 @@ printf '\037\213\010\0\0\0\0\0\0\003\377\377\377\377' > "$tmp/corrupt.html.gz"
 expect corrupt-gzip 1 "attache: error: $tmp/corrupt.html.gz: corrupt or truncated gzip: invalid block type" "$tmp/corrupt.html.gz" "$good"
 python3 -c 'import gzip, sys; z = gzip.compress(("<p>Câu số %d của trang.</p>" * 400 % tuple(range(400))).encode()); sys.stdout.buffer.write(z[:len(z) // 2])' > "$tmp/truncated.html.gz"
 expect truncated-gzip 1 "attache: error: $tmp/truncated.html.gz: corrupt or truncated gzip: unexpected end of file" "$tmp/truncated.html.gz" "$good"
+
+# Inputs that are not regular files would block the read or never end: a
+# FIFO (with no writer), a socket, a device. Refused at once, by every command.
+mkfifo "$tmp/fifo.txt"
+expect fifo 1 "attache: error: $tmp/fifo.txt: not a regular file (a FIFO)" "$tmp/fifo.txt" "$good"
+python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$tmp/socket.jsonl"
+expect socket 1 "attache: error: $tmp/socket.jsonl: not a regular file (a socket)" "$tmp/socket.jsonl" "$good"
+expect device 1 "attache: error: /dev/zero: not a regular file (a device)" /dev/zero "$good"
+# expect_cmd NAME WANT_EXIT WANT_STDERR_LINE COMMAND...: another command, bounded in time.
+expect_cmd() {
+  name=$1 want_exit=$2 want_err=$3
+  shift 3
+  timeout 20 "$attache" "$@" > "$tmp/out" 2> "$tmp/err"
+  code=$?
+  if [ "$code" -ne "$want_exit" ]; then
+    echo "FAIL $name: exit $code, want $want_exit" >&2; fail=$((fail + 1))
+  fi
+  if ! grep -qxF -- "$want_err" "$tmp/err"; then
+    echo "FAIL $name: stderr was:" >&2; cat "$tmp/err" >&2
+    echo "  want the line: $want_err" >&2; fail=$((fail + 1))
+  fi
+}
+mkfifo "$tmp/fifo.html"
+expect_cmd clean-fifo 1 "attache: error: $tmp/fifo.html: not a regular file (a FIFO)" clean "$tmp/fifo.html"
+expect_cmd ingest-fifo 1 "attache: error: $tmp/fifo.txt: not a regular file (a FIFO)" ingest -q --db "$tmp/fifo.db" "$tmp/fifo.txt" "$good"
+
+# A directory walk follows each directory once: a symlink back to a directory
+# being walked is a loop, reported, not followed; a directory with no
+# documents is reported too (it once aborted under UBSan: qsort(NULL, 0)).
+mkdir -p "$tmp/tree/sub" "$tmp/nothing"
+cp "$good" "$tmp/tree/sub/good.txt"
+ln -s .. "$tmp/tree/sub/up"
+mkfifo "$tmp/tree/sub/pipe.txt"
+expect_cmd ingest-loop 1 "attache: error: $tmp/tree/sub/up: symlink loop: leads back to $tmp/tree, not followed" ingest --db "$tmp/tree.db" "$tmp/tree"
+grep -qxF "attache: error: $tmp/tree/sub/pipe.txt: not a regular file (a FIFO)" "$tmp/err" ||
+  { echo "FAIL ingest-loop: the FIFO in the walk was not refused" >&2; fail=$((fail + 1)); }
+grep -q ": 1 new, 0 updated, 0 unchanged, 2 failed;" "$tmp/err" ||
+  { echo "FAIL ingest-loop: want 1 stored, 2 failed" >&2; cat "$tmp/err" >&2; fail=$((fail + 1)); }
+expect_cmd ingest-empty-dir 1 "attache: error: $tmp/nothing: no documents (.txt, .md, .html, .htm, .html.gz, .jsonl) in this directory" ingest --db "$tmp/tree.db" "$tmp/nothing"
 
 # A 50 MB single line, as a text file and as a JSONL line.
 python3 -c 'import sys; sys.stdout.write("a" * (50 * 1024 * 1024))' > "$tmp/long.txt"
