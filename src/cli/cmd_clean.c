@@ -4,6 +4,7 @@
  * as one JSON object per page, without extracting records.
  */
 #include "cli.h"
+#include "term.h"
 
 #include <attache/html.h>
 #include <attache/lexicon.h>
@@ -69,8 +70,13 @@ static attache_status clean_one(void *ctx, const char *path, const attache_doc_i
     free(line);
     json_decref(o);
   } else {
-    if (a->title) printf("%s\n\n", a->title);
-    printf("%s\n", a->text);
+    /* Page text is untrusted: no control of it reaches a terminal. */
+    if (a->title) {
+      term_write_lines(stdout, a->title);
+      fputs("\n\n", stdout);
+    }
+    term_write_lines(stdout, a->text);
+    putchar('\n');
   }
   attache_article_free(a);
   return ATTACHE_OK;

@@ -36,3 +36,21 @@ char *term_safe(const char *s) {
   out[o] = '\0';
   return out;
 }
+
+void term_write_lines(FILE *out, const char *text) {
+  if (!text) return;
+  for (const char *line = text;;) {
+    size_t n = strcspn(line, "\n");
+    char *copy = malloc(n + 1);
+    if (!copy) abort();
+    memcpy(copy, line, n);
+    copy[n] = '\0';
+    char *shown = term_safe(copy);
+    fputs(shown, out);
+    free(shown);
+    free(copy);
+    if (!line[n]) break;
+    fputc('\n', out);
+    line += n + 1;
+  }
+}

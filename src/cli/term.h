@@ -8,6 +8,8 @@
 #ifndef ATTACHE_CLI_TERM_H
 #define ATTACHE_CLI_TERM_H
 
+#include <stdio.h>
+
 /*
  * A copy of `s` (NULL gives "") that a terminal shows as text and never
  * obeys: tab, newline and carriage return become a space; every other C0
@@ -16,5 +18,9 @@
  * become U+FFFD. Valid UTF-8 text is kept as is. The caller frees it.
  */
 char *term_safe(const char *s);
+
+/* Writes `text` to `out` line by line, each line made safe by term_safe (the
+ * newlines between lines are kept): for plain text of several lines. */
+void term_write_lines(FILE *out, const char *text);
 
 #endif

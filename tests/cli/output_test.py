@@ -81,6 +81,18 @@ with tempfile.TemporaryDirectory() as tmp:
         idx = [x["idx"] for x in lines if "idx" in x]
         check(titles == ["2024"] and idx == [0], f"{fmt}: title {titles!r}, idx {idx!r}")
 
+    # Plain text of a page (attache clean): lines kept, no control shown.
+    hostile_page = os.path.join(tmp, "hostile.html")
+    with open(hostile_page, "w", encoding="utf-8") as f:
+        f.write("<html><head><title>T&#27;]0;pwned&#7;</title></head><body><article><p>First &#27;[2J paragraph "
+                + "of the story, long enough to be the story. " * 3 + "</p><p>Second \u009b31m paragraph \u202e "
+                + "of the same story, long enough as well. " * 3 + "</p></article></body></html>")
+    r = run("clean", hostile_page)
+    text = r.stdout.decode("utf-8")
+    bad = sorted({f"U+{ord(c):04X}" for c in text if c in CONTROLS})
+    check(r.returncode == 0 and not bad and "pwned" in text and "Second" in text and text.count("\n") >= 4,
+          f"clean: controls {bad} in {text!r:.300}")
+
     # A full output: a message naming it, and exit 4.
     if os.path.exists("/dev/full"):
         page = os.path.join(tmp, "page.html")

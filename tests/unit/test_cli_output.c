@@ -35,6 +35,17 @@ static void test_terminal_controls_are_replaced(void **state) {
   expect_shown(NULL, "");
 }
 
+static void test_lines_are_kept(void **state) {
+  (void)state;
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&text, &len);
+  term_write_lines(out, "Title\x1b]0;x\x07\n\nOne\tline\r\nTwo \xC2\x9B" "2J");
+  fclose(out);
+  assert_string_equal(text, "Title" R "]0;x" R "\n\nOne line \nTwo " R "2J");
+  free(text);
+}
+
 static char *csv_of(const char *const *cells, size_t n) {
   char *text = NULL;
   size_t len = 0;
@@ -65,6 +76,7 @@ static void test_csv_neutralises_formulas(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_terminal_controls_are_replaced),
+      cmocka_unit_test(test_lines_are_kept),
       cmocka_unit_test(test_csv_neutralises_formulas),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
