@@ -62,7 +62,7 @@ static void test_history_beside_the_story(void **state) {
                       "");
   /* A happening of years ago told as a fact of its own is still one. */
   assert_string_equal(events("Chilean navy ships visited Vietnam's Cam Ranh port in June 2019.", "2024-04-02"),
-                      "visit 2019-06 [VN CL]");
+                      "port_call 2019-06 [VN CL]");
   /* "once more" is no history. */
   assert_string_equal(events("Vietnamese General Tran Van Minh once more received Chilean Admiral Pablo Reyes in "
                              "Hanoi on April 1.",
@@ -82,11 +82,53 @@ static void test_documents_signed_before_already_exist(void **state) {
                       "signed");
 }
 
+static void test_ships_that_arrive_dock_or_call(void **state) {
+  (void)state;
+  /* A ship as the subject makes arriving and visiting a port call. */
+  assert_string_equal(events("Two Chilean navy frigates arrived at Cam Ranh port on May 2, starting a four-day "
+                             "visit to Vietnam.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Chilean naval ships visited Da Nang in June 2019.", "2024-05-03"),
+                      "port_call 2019-06 [VN CL]");
+  assert_string_equal(events("The Vietnamese frigate Ly Thai To made a business call at Valparaiso, Chile, on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  /* Without a ship, arriving is no port call (nor a cue at all). */
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez arrived in Hanoi on May 2 for talks with "
+                             "the Vietnamese army.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+}
+
+static void test_remains_calls_and_courtesy_calls(void **state) {
+  (void)state;
+  assert_string_equal(events("A repatriation ceremony for the remains of two US airmen was held at Da Nang airport "
+                             "on May 2, Vietnam's defence ministry said.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN US]");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held online talks with his Chilean "
+                             "counterpart Maya Fernandez on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang talked over the phone with his Chilean "
+                             "counterpart Maya Fernandez on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Phan Van Giang paid courtesy calls to Chilean President Gabriel "
+                             "Boric in Santiago on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
       cmocka_unit_test(test_history_beside_the_story),
       cmocka_unit_test(test_documents_signed_before_already_exist),
+      cmocka_unit_test(test_ships_that_arrive_dock_or_call),
+      cmocka_unit_test(test_remains_calls_and_courtesy_calls),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
