@@ -107,6 +107,8 @@ at_date at_resolve_year(at_date d, const attache_doc *doc, const at_sentence *s)
      * publication belongs to the year before (a January article on December). */
     int ahead = (d.month - p.month) * 31 + (day - p.day);
     if (p.month && ahead > 62) resolved.year--;
+  } else if (s && s->told.year && !s->told.month) {
+    resolved.year = s->told.year; /* the year of the story's name */
   } else if (s && s->told.year) {
     /* Without a publication date, the year of the story's last full date
      * ("Ngày 12/4/2024, ... Sáng 13/4, ..."), or the year next to it that
@@ -540,11 +542,43 @@ static bool story_date(const scan *sc, const at_date_span *x) {
   return !(t && (t->kind == AT_TOK_NUM || (t->flags & AT_TOKF_UPPER)));
 }
 
+/* The year in the name of the meeting or exercise the story is about:
+ * "VINBAX 2023", "MILAN 2022", "(ACDFM-20) năm 2023", "ASEAN 2020" - a year
+ * right after an acronym, a bracketed one or a mechanism's name inside a
+ * sentence (not a span "2023-2024"; not "Tết ... năm 2025", "Vision
+ * Statement 2020", "Bầu cử tổng thống Mỹ 2024": plans and other news name
+ * years too). The latest such year, when no later year is mentioned at all;
+ * else 0. */
+static int16_t named_year(const attache_doc *doc) {
+  int latest = 0, named = 0;
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    scan sc = {doc, s->tok_start, s->tok_end};
+    for (uint32_t i = sc.lo; i < sc.hi; i++) {
+      int year;
+      if (!num_at(&sc, i, &year) || !valid_year(year) || tok(&sc, i)->end - tok(&sc, i)->start != 4) continue;
+      if (year > latest) latest = year;
+      uint32_t before = i;
+      if (before > sc.lo && word_at(&sc, before - 1, "năm")) before--;
+      if (before <= sc.lo + 1 || dash_at(&sc, i + 1) || punct_at(&sc, i + 1, "/")) continue;
+      const at_token *name = tok(&sc, before - 1);
+      long m = at_match_at(doc, s, before - 1);
+      bool named_before = (name->kind == AT_TOK_WORD && (name->flags & AT_TOKF_UPPER)) ||
+                          punct_at(&sc, before - 1, ")") ||
+                          (m >= 0 && at_match_entry(AT_MATCH(doc, m), AT_CAT_MECHANISM));
+      if (named_before && year > named) named = year;
+    }
+  }
+  return named && named >= latest ? (int16_t)named : 0;
+}
+
 /* A day and month told without a year are read against the story's last
  * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
- * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"). Used
- * only where the publication date is unknown. */
+ * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"); with
+ * no full date, the year in the name of what the story is about. Used only
+ * where the publication date is unknown. */
 void at_doc_dates_told(attache_doc *doc) {
+  if (doc->has_published) return;
   at_date last = {0}, first = {0};
   for (size_t k = 0; k < doc->sentences.len; k++) {
     at_sentence *s = AT_SENT(doc, k);
@@ -558,6 +592,7 @@ void at_doc_dates_told(attache_doc *doc) {
       if (!first.year) first = last;
     }
   }
+  if (!first.year) first.year = named_year(doc);
   for (size_t k = 0; k < doc->sentences.len && first.year; k++)
     if (!AT_SENT(doc, k)->told.year) AT_SENT(doc, k)->told = first;
 }

@@ -160,6 +160,23 @@ static void test_year_told_by_the_story(void **state) {
                                  "tiếp Đại sứ Pháp.",
                                  NULL, 0),
                       "XXXX-10-08");
+  /* With no full date, the year in the name of what the story is about... */
+  assert_string_equal(event_date("Sáng 9/9, Đại tướng Lê Văn A tiếp Đại sứ Ấn Độ nhân dịp diễn tập VINBAX 2026.", NULL,
+                                 0),
+                      "2026-09-09");
+  /* ... but not a year opening a sentence, nor another name's year, nor one
+   * older than the story's latest. */
+  assert_string_equal(event_date("Sáng 9/9, Đại tướng Lê Văn A tiếp Đại sứ Pháp. Năm 2015, hai nước ký Tuyên bố "
+                                 "Tầm nhìn chung.",
+                                 NULL, 0),
+                      "XXXX-09-09");
+  assert_string_equal(event_date("Sáng 9/9, Đại tướng Lê Văn A tiếp Đại sứ Pháp trước Tết Nguyên đán năm 2027.", NULL,
+                                 0),
+                      "XXXX-09-09");
+  assert_string_equal(event_date("Sáng 9/9, Đại tướng Lê Văn A tiếp Đại sứ Pháp, nhắc lại Hội nghị ADMM 2010 và "
+                                 "kế hoạch hợp tác năm 2026.",
+                                 NULL, 0),
+                      "XXXX-09-09");
   /* The year next to the story's date that brings the day nearest. */
   assert_string_equal(event_date("Ngày 12/4/2016, tàu Nhật Bản cập cảng Cam Ranh. Tháng 11 vừa qua, Đại tướng Lê Văn A "
                                  "đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản.",
