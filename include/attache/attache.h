@@ -48,14 +48,18 @@ typedef struct attache_str {
 } attache_str;
 
 /* Where and why something failed. `file` is borrowed from the caller (may be
- * NULL); `line` is 1-based or 0 when unknown; `offset` is a byte offset into the
- * file or document, or (size_t)-1 when unknown. */
+ * NULL), or points into `file_buf` when the library names a file the caller
+ * did not (a lexicon file in the data directory): the error owns everything it
+ * says, so errors filled by different threads never share storage. `line` is
+ * 1-based or 0 when unknown; `offset` is a byte offset into the file or
+ * document, or (size_t)-1 when unknown. */
 typedef struct attache_error {
   attache_status status;
   const char *file;
   size_t line;
   size_t offset;
   char message[256];
+  char file_buf[4096];
 } attache_error;
 
 /* A static, human-readable name for a status ("invalid UTF-8"); never NULL. */

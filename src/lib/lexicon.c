@@ -296,7 +296,6 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   if (!lex->dir) at_oom();
   at_vec_init(&lex->entries, sizeof(at_entry));
 
-  static char paths[LEXICON_NFILES][4096];
   for (size_t f = 0; f < LEXICON_NFILES; f++) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", data_dir, LEXICON_FILES[f].file);
@@ -311,8 +310,8 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
     free(text);
     if (st != ATTACHE_OK) {
       if (err) {
-        snprintf(paths[f], sizeof paths[f], "%s", path);
-        err->file = paths[f];
+        snprintf(err->file_buf, sizeof err->file_buf, "%s", path);
+        err->file = err->file_buf;
       }
       attache_lexicon_free(lex);
       return st;

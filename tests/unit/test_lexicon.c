@@ -129,7 +129,22 @@ static void test_malformed_file_names_file_and_line(void **state) {
   unlink(path);
   assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_IO);
   assert_non_null(strstr(err.file, "ranks.tsv"));
+
   char cmd[512];
+  /* Each error owns the file name it reports: a second failed load (another
+   * directory, another error) leaves the first error's file as it was. */
+  char other[] = "/tmp/attache-lexicon-other-XXXXXX";
+  assert_non_null(mkdtemp(other));
+  copy_data(other);
+  snprintf(path, sizeof path, "%s/ranks.tsv", other);
+  unlink(path);
+  attache_error second = {0};
+  assert_int_equal(attache_lexicon_load(other, &lex, &second), ATTACHE_ERR_IO);
+  assert_non_null(strstr(second.file, other));
+  assert_non_null(strstr(err.file, dir));
+  assert_null(strstr(err.file, other));
+  snprintf(cmd, sizeof cmd, "rm -rf %s", other);
+  assert_int_equal(system(cmd), 0);
   snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
   assert_int_equal(system(cmd), 0);
 }
