@@ -26,7 +26,7 @@ with open(out, "w", encoding="utf-8") as f:
         f.write(line); size += len(line.encode())
 PY
 echo "== stages (library)"
-build/bench/bench_stages "$corpus"
+ATTACHE_DATA="${ATTACHE_DATA:-data}" build/bench/bench_stages "$corpus"
 echo "== attache extract (command), $(du -m "$corpus" | cut -f1) MB"
 start=$(date +%s.%N)
 /usr/bin/env time -f "peak RSS: %M KB" build/attache extract "$corpus" > /dev/null 2> bench/out/time.txt || true

@@ -20,8 +20,8 @@ extern "C" {
 typedef struct attache_lexicon attache_lexicon;
 
 /*
- * Loads every lexicon file from `data_dir` (NULL: $ATTACHE_DATA, else the
- * directory compiled in). On error nothing is returned and `err` names the
+ * Loads every lexicon file from `data_dir` (NULL: $ATTACHE_DATA; nothing is
+ * compiled in). On error nothing is returned and `err` names the
  * file and line. The lexicon is immutable once loaded: one may be shared by
  * any number of threads. Free with attache_lexicon_free (NULL is a no-op).
  */

@@ -7,6 +7,7 @@
 #define ATTACHE_CLI_H
 
 #include <attache/attache.h>
+#include <attache/lexicon.h>
 #include <attache/reader.h>
 
 #include <stdbool.h>
@@ -38,6 +39,16 @@ typedef attache_status (*cli_document_fn)(void *ctx, const char *path, const att
  * failures (an input that cannot be opened is one). */
 size_t cli_read_documents(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
                           void *ctx);
+
+/* The directory of the program's own files NAME ("data", "web"): `given` (the
+ * command line), else $ENV, else beside the program (see paths.c), where it
+ * must hold the file `marker`. Writes it to `out`; false with `err` filled
+ * when there is none. */
+bool cli_find_dir(const char *given, const char *env, const char *name, const char *marker, char *out, size_t cap,
+                  attache_error *err);
+
+/* Loads the lexicons from --data DIR (`given`, may be NULL) or as cli_find_dir finds them. */
+attache_status cli_load_lexicon(const char *given, attache_lexicon **out, attache_error *err);
 
 int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

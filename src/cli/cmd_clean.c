@@ -120,7 +120,7 @@ int cmd_clean(int argc, char **argv) {
   }
   attache_error err = {0};
   attache_lexicon *lex = NULL;
-  if (attache_lexicon_load(data_dir, &lex, &err) != ATTACHE_OK) {
+  if (cli_load_lexicon(data_dir, &lex, &err) != ATTACHE_OK) {
     cli_print_error(&err);
     free(inputs);
     return EXIT_DATA;

@@ -36,8 +36,8 @@ const char EXTRACT_USAGE[] =
     "                   in their declared or a detected charset otherwise\n"
     "  --explain        add to each record the rule, cue and sentence offsets\n"
     "                   that produced it\n"
-    "  --data DIR       lexicon directory (default: $ATTACHE_DATA or the\n"
-    "                   data/ directory attache was built with)\n"
+    "  --data DIR       lexicon directory (default: $ATTACHE_DATA, else the\n"
+    "                   data/ installed with attache or of its source tree)\n"
     "  --max-bytes N    largest document or JSONL line accepted (default 8 MiB)\n"
     "  -h, --help       show this help\n"
     "\n"
@@ -122,7 +122,7 @@ int cmd_extract(int argc, char **argv) {
 
   attache_error err = {0};
   attache_lexicon *lex = NULL;
-  if (attache_lexicon_load(data_dir, &lex, &err) != ATTACHE_OK) {
+  if (cli_load_lexicon(data_dir, &lex, &err) != ATTACHE_OK) {
     cli_print_error(&err);
     free(inputs);
     return EXIT_DATA;

@@ -327,7 +327,7 @@ int cmd_ingest(int argc, char **argv) {
 
   attache_error err = {0};
   attache_lexicon *lex = NULL;
-  if (attache_lexicon_load(data_dir, &lex, &err) != ATTACHE_OK) {
+  if (cli_load_lexicon(data_dir, &lex, &err) != ATTACHE_OK) {
     cli_print_error(&err);
     paths_free(&inputs);
     return EXIT_DATA;

@@ -287,7 +287,8 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   if (!out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
   if (!data_dir) data_dir = getenv("ATTACHE_DATA");
-  if (!data_dir || !*data_dir) data_dir = ATTACHE_DEFAULT_DATA_DIR;
+  if (!data_dir || !*data_dir)
+    return at_error_set(err, ATTACHE_ERR_ARG, "no lexicon directory (pass one or set ATTACHE_DATA)");
 
   attache_lexicon *lex = calloc(1, sizeof *lex);
   if (!lex) at_oom();

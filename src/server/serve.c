@@ -36,8 +36,8 @@ const char SERVE_USAGE[] =
     "  --db FILE        the database (default: attache.db)\n"
     "  --bind ADDR      the address to listen on (default: 127.0.0.1)\n"
     "  --port N         the port (default: 8080; 0 picks a free one)\n"
-    "  --web DIR        the UI's files (default: the web/ directory attache was\n"
-    "                   built with)\n"
+    "  --web DIR        the UI's files (default: $ATTACHE_WEB, else the web/\n"
+    "                   installed with attache or of its source tree)\n"
     "  --threads N      worker threads (default: 2 per core)\n"
     "  -h, --help       show this help\n"
     "\n"
@@ -402,7 +402,7 @@ static unsigned connection_limit(unsigned threads) {
 }
 
 int cmd_serve(int argc, char **argv) {
-  const char *db_path = "attache.db", *bind_addr = "127.0.0.1", *web_dir = ATTACHE_DEFAULT_WEB_DIR;
+  const char *db_path = "attache.db", *bind_addr = "127.0.0.1", *web_dir = NULL;
   long port = 8080, threads = 2 * sysconf(_SC_NPROCESSORS_ONLN);
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -433,7 +433,14 @@ int cmd_serve(int argc, char **argv) {
     return EXIT_DATA;
   }
 
-  server srv = {.web_dir = web_dir, .db_path = db_path};
+  char web_found[4096];
+  attache_error web_err = {0};
+  if (!cli_find_dir(web_dir, "ATTACHE_WEB", "web", "index.html", web_found, sizeof web_found, &web_err)) {
+    cli_print_error(&web_err);
+    return EXIT_DATA;
+  }
+
+  server srv = {.web_dir = web_found, .db_path = db_path};
   pthread_mutex_init(&srv.cache_lock, NULL);
   pthread_mutex_init(&srv.log_lock, NULL);
   pool *p = &srv.stores;
