@@ -895,6 +895,7 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
     ev->loc_country = "VN";
     at_strset_add(&ev->countries, "VN");
   }
+  if (!strcmp(ev->type, "meeting") && ev->countries.n == 0) at_strset_add(&ev->countries, "VN"); /* domestic */
   if (!bilateral_type(ev->type) || !doc->main_foreign) return;
   if (ev->countries.n == 1 && !strcmp(ev->countries.items[0], "VN")) at_strset_add(&ev->countries, doc->main_foreign);
   if (ev->countries.n == 0) {
@@ -919,6 +920,24 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && word_before(v, m, "sidelines")) return; /* the setting of a meeting */
   if (!describe_meeting(v, m, &ev)) return;
+  /* A conference named only "hội nghị" is the story's domestic meeting: with
+   * a foreign party, or after a forum or meeting told, it is that one. */
+  if (at_entry_has_flag(cue, "domestic")) {
+    /* "Hội nghị ADMM hẹp", "hội nghị ... các nước ASEAN", a forum named
+     * after it: the forum's; "Đoàn
+     * ... tham gia hội nghị": a delegation at a forum abroad. */
+    bool named = false;
+    for (uint32_t k = m + 1; k < v->s->match_end; k++)
+      named |= at_match_entry(match_of(v, k), AT_CAT_MECHANISM) || at_match_entry(match_of(v, k), AT_CAT_ORG);
+    const at_entry *attend = m > v->s->match_start ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend") : NULL;
+    bool joining = (attend && !at_entry_has_flag(attend, "host")) || word_before(v, m, "joining");
+    if (has_foreign(&ev.countries) || named || joining) return;
+    for (size_t e = doc->events.len; e-- > 0;)
+      if (is_meeting(AT_EVENT(doc, e)->type) || !strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
+        point_at(v, (long)e, current);
+        return;
+      }
+  }
   /* Exchanges and exercises are defense diplomacy only with a foreign party
    * ("bàn giao" a suspect to the police is not). */
   /* A ship whose flag the sentence leaves out is the story's foreign ship;

@@ -625,6 +625,26 @@ static void test_crossing_over_to_visit(void **state) {
                       "reception XXXX-07-22 [VN SG]; visit null [VN SG]");
 }
 
+/* "Hội nghị" alone is the story's domestic meeting on foreign relations;
+ * a delegation joining a conference, a named forum, or a conference told
+ * before are not another one. */
+static void test_a_conference_named_only_hoi_nghi(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 12/1, Thượng tướng Nguyễn Văn Bình chủ trì Hội nghị công tác đối ngoại quốc phòng năm "
+                             "2024.",
+                             NULL),
+                      "meeting XXXX-01-12 [VN]");
+  assert_string_equal(events("Đoàn đại biểu quân sự cấp cao Việt Nam do Đại tướng Lương Cường dẫn đầu đã tham gia hội "
+                             "nghị.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Sáng 19/2, Hội nghị ADMM hẹp đã khai mạc tại Hà Nội.", NULL), "multilateral XXXX-02-19 []");
+  assert_string_equal(events("Sáng 19/2, Hội nghị ADMM hẹp đã khai mạc tại Hà Nội. Phát biểu khai mạc hội nghị, Đại tướng "
+                             "Ngô Xuân Lịch đánh giá cao vai trò của ASEAN.",
+                             NULL),
+                      "multilateral XXXX-02-19 []");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -662,6 +682,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_ranks),
       cmocka_unit_test(test_gatherings_remains_and_held_happenings),
       cmocka_unit_test(test_crossing_over_to_visit),
+      cmocka_unit_test(test_a_conference_named_only_hoi_nghi),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
