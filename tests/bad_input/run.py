@@ -51,6 +51,11 @@ SANITIZER = re.compile(rb"runtime error:|ERROR: [A-Za-z]+Sanitizer|^SUMMARY: [A-
 TIMEOUT = 10
 
 
+def words(text):
+    """Splits like a shell, leaving backslash escapes for unescape()."""
+    return [unescape(w) for w in shlex.split(text.replace("\\", "\\\\"))]
+
+
 def unescape(text):
     """UTF-8 text with backslash escapes, as bytes."""
     return codecs.escape_decode(text.encode("utf-8"))[0]
@@ -112,8 +117,7 @@ def prepare(case, attache, tmp):
             db.executescript(sql)
             db.close()
         elif op == "ingest":
-            words = [unescape(w) for w in shlex.split(rest)]
-            done = subprocess.run([attache, b"ingest", b"-q", b"--db"] + words, cwd=tmp, capture_output=True,
+            done = subprocess.run([attache, b"ingest", b"-q", b"--db"] + words(rest), cwd=tmp, capture_output=True,
                                   timeout=TIMEOUT)
             if done.returncode != 0:
                 raise RuntimeError(f"setup ingest failed: {done.stderr.decode(errors='replace')}")
@@ -131,7 +135,7 @@ def run_case(case, attache):
     with tempfile.TemporaryDirectory(prefix="attache-bad-") as tmp:
         try:
             stdin, stdout_path = prepare(case, attache, tmp)
-            argv = [attache] + [unescape(a) for a in shlex.split(case.args)]
+            argv = [attache] + words(case.args)
             out_file = open(stdout_path, "wb") if stdout_path else subprocess.PIPE
             try:
                 done = subprocess.run(argv, cwd=tmp, input=stdin, stdout=out_file, stderr=subprocess.PIPE,
