@@ -129,6 +129,11 @@ ATTACHE_API void attache_result_free(attache_result *result);
  * naming a month or a day of the calendar (2019-02-31 is not one): 1, else 0. */
 ATTACHE_API int attache_query_date_valid(const char *s);
 
+/* Whether `type` is an event type a query filter accepts (reception, talks,
+ * call, visit, dialogue, multilateral, signing, port_call, exercise,
+ * exchange, meeting): 1, else 0. */
+ATTACHE_API int attache_query_event_type_valid(const char *type);
+
 /* Parses a query kind's name ("events", "partner", ...); -1 when unknown. */
 ATTACHE_API int attache_query_kind_from_name(const char *name);
 

@@ -28,6 +28,11 @@ void cli_print_error(const attache_error *err);
 /* Whether a progress line ("\r...") is on stderr for errors to replace. */
 void cli_progress_line(bool shown);
 
+/* Reads `s` as a whole number from min to max (digits only, a '-' before
+ * them allowed): true and *out set, else false. "abc", "5x", "" and numbers
+ * past the range are refused (strtol alone gives 0 or clamps). */
+bool cli_whole_number(const char *s, long min, long max, long *out);
+
 /* What a command does with one document read; on failure it fills `err`. */
 typedef attache_status (*cli_document_fn)(void *ctx, const char *path, const attache_doc_input *in,
                                           attache_error *err);

@@ -84,6 +84,7 @@ static size_t fit(const char *s, size_t cols) {
 }
 
 enum { MAX_CELL = 60 };
+enum { MAX_LIMIT = 1000000000 };
 
 /* Prints table `t` aligned in columns. Every cell is stored text, made safe
  * for the terminal first (term_safe): widths are measured on what is shown. */
@@ -191,7 +192,11 @@ int cmd_query(int argc, char **argv) {
     else if (!strcmp(a, "--area")) slot = &q.area;
     else if (!strcmp(a, "--metric")) slot = &q.metric;
     else if (!strcmp(a, "--limit") && i + 1 < argc) {
-      q.limit = strtol(argv[++i], NULL, 10);
+      if (!cli_whole_number(argv[++i], 1, MAX_LIMIT, &q.limit)) {
+        fprintf(stderr, "attache: error: --limit must be a whole number from 1 to %ld, not \"%s\"\n", (long)MAX_LIMIT,
+                argv[i]);
+        return EXIT_USAGE;
+      }
       continue;
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "attache: error: unknown option %s (see attache help %s)\n", a, argv[0]);
@@ -209,7 +214,7 @@ int cmd_query(int argc, char **argv) {
     }
     *slot = argv[++i];
   }
-  if (needs_arg && !q.arg) {
+  if (needs_arg && (!q.arg || !*q.arg)) {
     fprintf(stderr, "attache: error: %s needs %s (see attache help %s)\n", argv[0],
             kind == ATTACHE_QUERY_PARTNER  ? "a country code"
             : kind == ATTACHE_QUERY_PERSON ? "a name"
@@ -217,6 +222,17 @@ int cmd_query(int argc, char **argv) {
             : kind == ATTACHE_QUERY_SOURCE ? "a document id"
                                            : "words",
             argv[0]);
+    return EXIT_USAGE;
+  }
+  if (q.type && !attache_query_event_type_valid(q.type)) {
+    fprintf(stderr,
+            "attache: error: --type must be reception, talks, call, visit, dialogue, multilateral, signing, "
+            "port_call, exercise, exchange or meeting, not \"%s\"\n",
+            q.type);
+    return EXIT_USAGE;
+  }
+  if (q.person && !*q.person) {
+    fprintf(stderr, "attache: error: --person needs a name\n");
     return EXIT_USAGE;
   }
   const char *const dates[][2] = {{"--since", q.since}, {"--until", q.until}};

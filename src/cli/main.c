@@ -94,6 +94,15 @@ size_t cli_read_documents(const char *path, attache_input_format format, size_t 
   return failed;
 }
 
+bool cli_whole_number(const char *s, long min, long max, long *out) {
+  const char *digits = *s == '-' ? s + 1 : s;
+  if (!*digits || strspn(digits, "0123456789") != strlen(digits) || strlen(digits) > 18) return false;
+  long v = strtol(s, NULL, 10);
+  if (v < min || v > max) return false;
+  *out = v;
+  return true;
+}
+
 /* After a command: whatever it wrote must have reached stdout (a full disk,
  * /dev/full, a closed pipe). This is the one place that says so. */
 static int finish_output(int status) {

@@ -430,6 +430,15 @@ static attache_status query_search(attache_store *s, attache_result *r, const at
   return st;
 }
 
+static const char *const EVENT_TYPES[] = {"reception", "talks",    "call",     "visit",    "dialogue", "multilateral",
+                                          "signing",   "port_call", "exercise", "exchange", "meeting"};
+
+int attache_query_event_type_valid(const char *type) {
+  for (size_t i = 0; type && i < sizeof EVENT_TYPES / sizeof *EVENT_TYPES; i++)
+    if (!strcmp(EVENT_TYPES[i], type)) return 1;
+  return 0;
+}
+
 char *at_store_person_key(at_arena *arena, const char *name);
 
 attache_status attache_store_query(attache_store *s, const attache_query *q, attache_result **out, attache_error *err) {

@@ -59,18 +59,12 @@ static bool all_of(const char *s, const char *set, size_t min, size_t max) {
 #define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #define LOWER "abcdefghijklmnopqrstuvwxyz"
 
-static const char *const TYPES[] = {"reception", "talks",     "call",     "visit",    "dialogue", "multilateral",
-                                    "signing",   "port_call", "exercise", "exchange", "meeting",  NULL};
-
 typedef enum form { ISO_CODE, EVENT_TYPE, DATE, TEXT, MECHANISM, AREA, METRIC, LIMIT, CURSOR } form;
 
 static bool of_form(form f, const char *v) {
   switch (f) {
   case ISO_CODE: return all_of(v, UPPER, 2, 2);
-  case EVENT_TYPE:
-    for (int i = 0; TYPES[i]; i++)
-      if (!strcmp(TYPES[i], v)) return true;
-    return false;
+  case EVENT_TYPE: return attache_query_event_type_valid(v);
   case DATE: return attache_query_date_valid(v);
   case TEXT: return *v != '\0';
   case MECHANISM: return all_of(v, UPPER "-", 2, 40);

@@ -412,8 +412,11 @@ int cmd_serve(int argc, char **argv) {
     } else if (!strcmp(a, "--db") && i + 1 < argc) db_path = argv[++i];
     else if (!strcmp(a, "--bind") && i + 1 < argc) bind_addr = argv[++i];
     else if (!strcmp(a, "--web") && i + 1 < argc) web_dir = argv[++i];
-    else if (!strcmp(a, "--port") && i + 1 < argc) port = strtol(argv[++i], NULL, 10);
-    else if (!strcmp(a, "--threads") && i + 1 < argc) threads = strtol(argv[++i], NULL, 10);
+    else if (!strcmp(a, "--port") && i + 1 < argc) {
+      if (!cli_whole_number(argv[++i], 0, 65535, &port)) port = -1;
+    } else if (!strcmp(a, "--threads") && i + 1 < argc) {
+      if (!cli_whole_number(argv[++i], 1, 256, &threads)) threads = -1;
+    }
     else {
       fprintf(stderr, "attache: error: unknown option %s (see attache help serve)\n", a);
       return EXIT_USAGE;
