@@ -283,11 +283,27 @@ static bool is_vietnamese_name(const walker *w, uint32_t tok);
 /* Length of the run of name syllables at tok (a hyphen may join syllables
  * written without spaces, as in "Jean-Yves"). After a title, place words may
  * be part of the name, but a run of nothing but lexicon words is no name. */
+/* A hull number at tok: capitals, a hyphen and a number, unspaced ("HQ-012"). */
+static bool hull_number_at(const walker *w, uint32_t tok) {
+  const attache_doc *doc = w->doc;
+  return tok + 2 < w->s->tok_end && (AT_TOK(doc, tok)->flags & AT_TOKF_UPPER) && is_dash(w, tok + 1) &&
+         AT_TOK(doc, tok + 2)->kind == AT_TOK_NUM && !(AT_TOK(doc, tok + 1)->flags & AT_TOKF_SPACE) &&
+         !(AT_TOK(doc, tok + 2)->flags & AT_TOKF_SPACE);
+}
+
 static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   bool family = is_vietnamese_name(w, tok);
   uint32_t i = tok, plain = 0;
   while (i < w->s->tok_end && i - tok < 6 && name_syllable(w, i, (family && i > tok) || after_title)) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
+    if (i > tok && hull_number_at(w, i)) break; /* "Lý Thái Tổ HQ-012": the name ends at its hull number */
+    /* "Elbridge A. Colby": a middle initial and its period. */
+    const at_token *cur = AT_TOK(w->doc, i);
+    if (i > tok && cur->end - cur->start == 1 && i + 2 < w->s->tok_end && is_punct(w, i + 1, ".") &&
+        !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) && name_syllable(w, i + 2, true)) {
+      i += 2;
+      continue;
+    }
     /* "Jean-Yves", "Han Duck-soo": syllables joined by a hyphen without spaces. */
     if (i + 2 < w->s->tok_end && is_dash(w, i + 1) && !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
         !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, i + 2)->kind == AT_TOK_WORD &&
@@ -452,6 +468,31 @@ static void resolve_office(walker *w, const titles *t, uint32_t at) {
 }
 
 /* "016-Quang Trung", "HQ-012 Lý Thái Tổ": a hull number names a ship. */
+/* "Tàu hộ vệ tên lửa Trần Hưng Đạo", "tàu 016 Quang Trung", "Tàu buồm 286 -
+ * Lê Quý Đôn": a name after a word for a ship, with only lower-case words, a
+ * hull number or a dash between, is the ship's. */
+static bool ship_word_before(const walker *w, uint32_t tok) {
+  const attache_doc *doc = w->doc;
+  for (uint32_t t = tok; t-- > w->s->tok_start && tok - t <= 5;) {
+    long k = at_match_at(doc, w->s, t);
+    if (k >= 0) return at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "ship") != NULL;
+    /* Between: the ship's kind in plain words ("tên lửa", "buồm"), its
+     * number, a dash; a word of the lexicons ("do", a rank) ends the look. */
+    const at_token *x = AT_TOK(doc, t);
+    bool between = (x->kind == AT_TOK_WORD && !(x->flags & AT_TOKF_CAP)) || x->kind == AT_TOK_NUM || is_dash(w, t);
+    if (!between) return false;
+  }
+  return false;
+}
+
+/* "Lý Thái Tổ HQ-012", "the Quang Trung vessel": a hull number or a word for
+ * a ship right after the name (which ends before tok). */
+static bool ship_mark_after(const walker *w, uint32_t tok) {
+  if (hull_number_at(w, tok)) return true;
+  const at_match *m = match_starting(w, tok, AT_CAT_FUNCTION);
+  return m && at_match_value(m, AT_CAT_FUNCTION, "ship") && (w->s->flags & AT_SENT_ENGLISH);
+}
+
 static bool hull_number_before(const walker *w, uint32_t tok) {
   if (tok < w->s->tok_start + 2) return false;
   const attache_doc *doc = w->doc;
@@ -548,7 +589,8 @@ static void walk_sentence(walker *w) {
       continue;
     }
     uint32_t run = name_syllable(w, i, t.active) ? name_run(w, i, t.active) : 0;
-    if (run && hull_number_before(w, i)) { /* "ship 016-Quang Trung": a ship, not a person */
+    if (run && (hull_number_before(w, i) || ship_word_before(w, i) || ship_mark_after(w, i + run))) { /* "ship 016-Quang Trung": a ship, not a person */
+      silence_matches(w, i, i + run); /* nor is "Thai" in "frigate Ly Thai To" a state */
       t = (titles){0};
       i += run;
       continue;

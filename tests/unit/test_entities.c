@@ -165,6 +165,22 @@ static void test_numbered_units_and_secretaries(void **state) {
                       "Phan Văn Giang|Đại tướng|-|VN; Anil Verma|-|Thư ký Quốc phòng|IN");
 }
 
+static void test_ships_named_for_people_and_middle_initials(void **state) {
+  (void)state;
+  /* A ship named for a historical figure is no person: after a word for a
+   * ship (with its kind, number or a dash between), or before a hull number. */
+  assert_string_equal(people("Tàu hộ vệ tên lửa Hai Bà Trưng của Hải quân nhân dân Việt Nam cập cảng."), "");
+  assert_string_equal(people("Sáng nay, tàu hộ vệ 018 Trần Nhân Tông đã rời cảng."), "");
+  assert_string_equal(people("Học viện tổ chức lễ đón tàu buồm 286 - Lê Quý Đôn trở về."), "");
+  assert_string_equal(people("Hai tàu khu trục Ngô Quyền HQ-021 và Lê Lợi HQ-022 đã tới thăm."), "");
+  assert_string_equal(people("The Vietnamese frigate Ly Thai To made a business call at Valparaiso."), "");
+  /* A rank after the ship word names a person again ("tàu ... do thiếu tướng X"). */
+  assert_string_equal(people("Đoàn thủy thủ do thiếu tướng Trần Văn Minh dẫn đầu."), "Trần Văn Minh|thiếu tướng|-|VN");
+  /* A middle initial and its period stay in the name. */
+  assert_string_equal(people("Ambassador Daniel J. Kritenbrink met Senior Lieutenant General Nguyen Chi Vinh."),
+                      "Daniel J. Kritenbrink|-|Ambassador|-; Nguyen Chi Vinh|Senior Lieutenant General|-|VN");
+}
+
 static void test_english_titles(void **state) {
   (void)state;
   /* The state before the title (adjective or possessive); unmarked Vietnamese
@@ -244,6 +260,7 @@ int main(void) {
       cmocka_unit_test(test_words_that_look_like_names),
       cmocka_unit_test(test_office_without_name_is_its_known_holder),
       cmocka_unit_test(test_numbered_units_and_secretaries),
+      cmocka_unit_test(test_ships_named_for_people_and_middle_initials),
       cmocka_unit_test(test_english_titles),
       cmocka_unit_test(test_english_one_name_mentions),
   };
