@@ -878,6 +878,24 @@ static bool told_as_background(const sentence_view *v, uint32_t m, const at_entr
          before_publication(v->doc, ev);
 }
 
+/* Is the forum at match m named as a framework or a membership, not as a
+ * meeting: followed, past its abbreviation in brackets, by "framework",
+ * "member states", "mechanism" (function_words.tsv forum_part: "within the
+ * ADMM+ framework", "ADMM-Plus member countries")? */
+static bool names_framework(const sentence_view *v, uint32_t m) {
+  uint32_t t = match_of(v, m)->tok_end;
+  if (t < v->s->tok_end && tok_punct(v->doc, t, "(")) {
+    uint32_t close = t + 1;
+    while (close < v->s->tok_end && close < t + 8 && !tok_punct(v->doc, close, ")")) close++;
+    t = close + 1;
+  } else if (t < v->s->tok_end && tok_punct(v->doc, t, ")")) {
+    t++; /* the abbreviation itself: "(ADMM+) framework" */
+  }
+  if (t >= v->s->tok_end) return false;
+  long k = at_match_at(v->doc, v->s, t);
+  return k >= 0 && match_of(v, (uint32_t)k)->tok_start == t && function_word(v, (uint32_t)k, "forum_part");
+}
+
 /* A meeting or a visit has two sides. With only Vietnam named ("his
  * Vietnamese counterpart", "his visit to Vietnam"), or no state at all
  * ("Suga and Phuc signed ..."), the other is the state the story is about. */
@@ -919,6 +937,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (told_as_background(v, m, cue, &ev)) return;
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && word_before(v, m, "sidelines")) return; /* the setting of a meeting */
+  if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
   if (!describe_meeting(v, m, &ev)) return;
   /* A conference named only "hội nghị" is the story's domestic meeting: with
    * a foreign party, or after a forum or meeting told, it is that one. */

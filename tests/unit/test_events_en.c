@@ -122,6 +122,21 @@ static void test_remains_calls_and_courtesy_calls(void **state) {
                       "reception 2024-05-02 [VN CL]");
 }
 
+static void test_a_forum_named_as_a_framework_is_no_meeting(void **state) {
+  (void)state;
+  assert_string_equal(events("Chile backs Vietnam's defence cooperation, particularly within the ASEAN Defence "
+                             "Ministers' Meeting Plus (ADMM+) framework, in 2024.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Vietnamese General Tran Van Minh thanked the ADMM-Plus member countries on May 2.",
+                             "2024-05-03"),
+                      "");
+  /* Named as what met, it is a meeting. */
+  assert_string_equal(events("The ADMM-Plus was held in Hanoi on May 2 with Vietnam's defence minister in the chair.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -129,6 +144,7 @@ int main(void) {
       cmocka_unit_test(test_documents_signed_before_already_exist),
       cmocka_unit_test(test_ships_that_arrive_dock_or_call),
       cmocka_unit_test(test_remains_calls_and_courtesy_calls),
+      cmocka_unit_test(test_a_forum_named_as_a_framework_is_no_meeting),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
