@@ -230,8 +230,10 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   }
   /* An ambassador's or attaché's post: "Đại sứ Hoa Kỳ tại Việt Nam". */
   const char *post = NULL;
+  const at_match *post_word = match_starting(w, end, AT_CAT_FUNCTION);
   if ((at_match_value(m, AT_CAT_POSITION, "ambassador") || at_match_value(m, AT_CAT_POSITION, "attache")) &&
-      at_tok_is(w->doc, end, "tại") && match_starting(w, end + 1, AT_CAT_COUNTRY)) {
+      post_word && at_match_value(post_word, AT_CAT_FUNCTION, "post") && post_word->tok_end == end + 1 &&
+      match_starting(w, end + 1, AT_CAT_COUNTRY)) {
     const at_match *c2 = match_starting(w, end + 1, AT_CAT_COUNTRY);
     post = at_tok_text(w->doc, end, c2->tok_end);
     end = c2->tok_end;

@@ -181,6 +181,20 @@ static void test_ships_named_for_people_and_middle_initials(void **state) {
                       "Daniel J. Kritenbrink|-|Ambassador|-; Nguyen Chi Vinh|Senior Lieutenant General|-|VN");
 }
 
+static void test_ambassadors_posts_and_new_office_names(void **state) {
+  (void)state;
+  /* An ambassador's post in English ("to"), as in Vietnamese ("tại"), and
+   * the name after it. */
+  assert_string_equal(people("Defence Minister Phan Van Giang received Spanish Ambassador to Vietnam Lucia Navarro "
+                             "in Hanoi."),
+                      "Phan Van Giang|-|Defence Minister|VN; Lucia Navarro|-|Ambassador to Vietnam|ES");
+  /* The US department of defense under its 2025 name. */
+  assert_string_equal(people("Thứ trưởng Bộ Chiến tranh Hoa Kỳ John Miller thăm Hà Nội."),
+                      "John Miller|-|Thứ trưởng Bộ Chiến tranh|US");
+  assert_string_equal(people("U.S. Secretary of War John Miller arrived in Hanoi."),
+                      "John Miller|-|Secretary of War|US");
+}
+
 static void test_english_titles(void **state) {
   (void)state;
   /* The state before the title (adjective or possessive); unmarked Vietnamese
@@ -261,6 +275,7 @@ int main(void) {
       cmocka_unit_test(test_office_without_name_is_its_known_holder),
       cmocka_unit_test(test_numbered_units_and_secretaries),
       cmocka_unit_test(test_ships_named_for_people_and_middle_initials),
+      cmocka_unit_test(test_ambassadors_posts_and_new_office_names),
       cmocka_unit_test(test_english_titles),
       cmocka_unit_test(test_english_one_name_mentions),
   };
