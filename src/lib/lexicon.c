@@ -31,7 +31,7 @@ static const struct {
     {"figures.tsv", AT_CAT_FIGURE, true},        {"qualifiers.tsv", AT_CAT_QUALIFIER, true},
     {"date_words.tsv", AT_CAT_DATEWORD, true},   {"chrome.tsv", AT_CAT_CHROME, false},
     {"abbreviations.tsv", AT_CAT_ABBREV, false}, {"function_words.tsv", AT_CAT_FUNCTION, true},
-    {"html_patterns.tsv", AT_CAT_HTML, false},
+    {"html_patterns.tsv", AT_CAT_HTML, false},   {"numbers.tsv", AT_CAT_NUMBER, false},
 };
 enum { LEXICON_NFILES = sizeof LEXICON_FILES / sizeof LEXICON_FILES[0] };
 enum { MAX_FILE_BYTES = 16 * 1024 * 1024, MAX_KEY = 1024 };
@@ -243,6 +243,14 @@ static int compare_by_key(const void *a, const void *b) {
   return x < y ? -1 : x > y; /* load order */
 }
 
+/* Is the category matched over a text's tokens (not by line, segment or
+ * word rules)? */
+static bool matched_over_tokens(at_category category) {
+  for (size_t f = 0; f < LEXICON_NFILES; f++)
+    if (LEXICON_FILES[f].category == category) return LEXICON_FILES[f].matched;
+  return false;
+}
+
 static void build_tables(attache_lexicon *lex) {
   size_t n = 0;
   for (size_t i = 0; i < lex->entries.len; i++) {
@@ -250,15 +258,14 @@ static void build_tables(attache_lexicon *lex) {
     if (e->category == AT_CAT_HTML) continue; /* matched as substrings of class names */
     if (e->category != AT_CAT_CHROME) build_key(lex, e);
     else e->key = at_fold(lex->arena, e->phrase, strlen(e->phrase), AT_MATCH_CASE); /* compared by line */
-    if (e->category != AT_CAT_CHROME && e->category != AT_CAT_ABBREV && e->category != AT_CAT_HTML && e->ntokens) n++;
+    if (matched_over_tokens(e->category) && e->ntokens) n++;
   }
   lex->lists = malloc((n ? n : 1) * sizeof *lex->lists);
   if (!lex->lists) at_oom();
   size_t k = 0;
   for (size_t i = 0; i < lex->entries.len; i++) {
     at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
-    if (e->category != AT_CAT_CHROME && e->category != AT_CAT_ABBREV && e->category != AT_CAT_HTML && e->ntokens)
-      lex->lists[k++] = e;
+    if (matched_over_tokens(e->category) && e->ntokens) lex->lists[k++] = e;
   }
   qsort(lex->lists, n, sizeof *lex->lists, compare_by_key);
 
@@ -329,7 +336,6 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
     const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
     lex->by_category[e->category][lex->category_len[e->category]++] = e;
   }
-  (void)LEXICON_FILES[0].matched;
   *out = lex;
   return ATTACHE_OK;
 }

@@ -41,6 +41,7 @@ typedef enum at_category {
   AT_CAT_ABBREV,
   AT_CAT_FUNCTION,
   AT_CAT_HTML,
+  AT_CAT_NUMBER,
   AT_CAT_COUNT
 } at_category;
 

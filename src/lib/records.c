@@ -398,12 +398,35 @@ static const char *decide_metric(const features *f, const char *unit_kind, bool 
   return NULL;
 }
 
-/* The unit a phrase names ("nước", "offices"), among what else it may mean
- * ("offices in": also where they are). */
-static const at_entry *unit_entry(const at_match *m) {
+/* The figure entry of a phrase whose value starts with `prefix` ("unit:",
+ * "num:"), among what else it may mean ("offices in": a unit, and where). */
+static const at_entry *figure_value(const at_match *m, const char *prefix) {
   for (uint16_t i = 0; i < m->count; i++)
-    if (m->entries[i]->category == AT_CAT_FIGURE && !strncmp(m->entries[i]->value, "unit:", 5)) return m->entries[i];
+    if (m->entries[i]->category == AT_CAT_FIGURE && !strncmp(m->entries[i]->value, prefix, strlen(prefix)))
+      return m->entries[i];
   return NULL;
+}
+
+/* A number spelled out (data/numbers.tsv) at token i, with a count's unit
+ * right after it: "hai tàu tuần tra", "two patrol vessels". */
+static bool spelled_number(const view *v, uint32_t i, int *value) {
+  const at_token *t = AT_TOK(v->doc, i);
+  if (t->kind != AT_TOK_WORD || i + 1 >= v->s->tok_end) return false;
+  long unit = match_starting_at(v, i + 1);
+  if (unit < 0 || !figure_value(mt_at(v, (uint32_t)unit), "unit:")) return false;
+  const at_entry **numbers;
+  size_t n;
+  at_lexicon_entries(v->doc->lex, AT_CAT_NUMBER, &numbers, &n);
+  size_t len = t->end - t->start;
+  for (size_t k = 0; k < n; k++) {
+    const char *form = numbers[k]->mode == AT_MATCH_EXACT ? v->doc->text + t->start : t->fold_case;
+    size_t flen = numbers[k]->mode == AT_MATCH_EXACT ? len : strlen(t->fold_case);
+    if (strlen(numbers[k]->key) == flen && !memcmp(numbers[k]->key, form, flen)) {
+      *value = atoi(numbers[k]->value);
+      return true;
+    }
+  }
+  return false;
 }
 
 static void find_figures(const view *v) {
@@ -412,7 +435,8 @@ static void find_figures(const view *v) {
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1;
     int value;
-    if (!is_number(doc, i, &value) || value <= 0) continue;
+    if (!is_number(doc, i, &value) && !spelled_number(v, i, &value)) continue;
+    if (value <= 0) continue;
     uint32_t last = i; /* "2.000", "1,500": groups of three digits */
     int group;
     while (last + 2 < v->s->tok_end && (punct_is(doc, last + 1, ".") || punct_is(doc, last + 1, ",")) &&
@@ -436,7 +460,7 @@ static void find_figures(const view *v) {
     bool attache_named = um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_POSITION, "attache");
     if (attache_named) um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
     if (um < 0) continue;
-    const at_entry *unit = unit_entry(mt_at(v, (uint32_t)um));
+    const at_entry *unit = figure_value(mt_at(v, (uint32_t)um), "unit:");
     if (!unit) continue;
     const char *unit_kind = unit->value + 5;
     /* "giữa Bộ Quốc phòng 2 nước", "quan hệ 2 nước": the two sides of the

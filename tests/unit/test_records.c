@@ -113,6 +113,15 @@ static void test_peacekeeping_body_is_no_deployment(void **state) {
                       "peacekeepers_deployed=120/exact");
 }
 
+static void test_spelled_numbers(void **state) {
+  (void)state;
+  assert_string_equal(figures("Năm 2018, Hàn Quốc đã chuyển giao cho Việt Nam hai tàu tuần tra."), "other=2/exact");
+  assert_string_equal(figures("The US Navy has transferred three patrol vessels to the Vietnam Coast Guard."), "other=3/exact");
+  /* Not a count: an ordinal, and a number with no unit after it. */
+  assert_string_equal(figures("Tàu được chuyển giao cho Việt Nam lần thứ hai."), "");
+  assert_string_equal(figures("Hai bên đã chuyển giao tàu tuần tra."), "");
+}
+
 static void test_relations(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam coi trọng quan hệ với Bộ Quốc phòng Pháp, phù hợp với quan hệ "
@@ -428,6 +437,7 @@ int main(void) {
       cmocka_unit_test(test_partner_counts_follow_with),
       cmocka_unit_test(test_counts_of_documents_and_offices),
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
+      cmocka_unit_test(test_spelled_numbers),
       cmocka_unit_test(test_relations),
       cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
       cmocka_unit_test(test_title_stops_at_comma_unless_listing_fields),
