@@ -5,7 +5,9 @@
  * path as given, extension kept, "." segments and repeated "/" dropped, and
  * any byte that is not UTF-8 written "\xHH" (a backslash "\\"); a
  * JSON Lines stream (.jsonl, or "-" for standard input) is one document per
- * line: {"id": ..., "text" or "html": ..., "url": ..., "title": ..., "published": ...}.
+ * line: {"id": ..., "text" or "html": ..., "url": ..., "title": ..., "published": ...}
+ * ("text" is read unless it is empty; a UTF-8 byte order mark may open the
+ * stream; a line holding a NUL byte is an error for that line only).
  *
  * Documents are read one at a time with bounded memory: a document or line
  * larger than the limit is an error for that document only, and reading goes

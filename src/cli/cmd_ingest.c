@@ -93,7 +93,7 @@ typedef struct walk {
     bool walking; /* an ancestor of where the walk is */
   } *entered;
   size_t n, cap;
-  size_t failed; /* symlink loops and empty directories, reported as found */
+  size_t failed; /* directories that cannot be opened or hold no document, reported as found */
 } walk;
 
 /* Reports a directory that yields no document, and counts it as a failure. */
@@ -109,13 +109,11 @@ static void walk_error(walk *w, const char *path, const char *message) {
 static void walk_dir(walk *w, const char *dir, const struct stat *st) {
   for (size_t i = 0; i < w->n; i++) {
     if (w->entered[i].dev != st->st_dev || w->entered[i].ino != st->st_ino) continue;
-    char message[256];
-    if (w->entered[i].walking) {
-      snprintf(message, sizeof message, "symlink loop: leads back to %.200s, not followed", w->entered[i].path);
-      walk_error(w, dir, message);
-    } else {
+    /* A warning, not a failure: every document under it is read once. */
+    if (w->entered[i].walking)
+      fprintf(stderr, "attache: warning: %s: symlink loop: leads back to %s, not followed\n", dir, w->entered[i].path);
+    else
       fprintf(stderr, "attache: warning: %s: the same directory as %s, read once\n", dir, w->entered[i].path);
-    }
     return;
   }
   DIR *d = opendir(dir);
@@ -341,7 +339,7 @@ int cmd_ingest(int argc, char **argv) {
   }
 
   ingestion g = {store, lex, &options, !quiet && isatty(STDERR_FILENO), total_size(&inputs), seconds(), 0, {0}, NULL};
-  g.t.failed = w.failed; /* directories that yield nothing, symlink loops */
+  g.t.failed = w.failed; /* directories that yield nothing */
   cli_progress_line(g.tty);
   for (size_t f = 0; f < inputs.n; f++) {
     g.t.failed += cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);

@@ -645,6 +645,14 @@ void attache_article_free(attache_article *a) {
   free(a);
 }
 
+/* Whether a charset's code units are wider than a byte (UTF-16, UTF-32,
+ * UCS-2, UCS-4), so that NUL bytes are parts of characters. */
+static bool wide_charset(const char *name) {
+  return name && (!strncasecmp(name, "UTF-16", 6) || !strncasecmp(name, "UTF16", 5) || !strncasecmp(name, "UTF-32", 6) ||
+                  !strncasecmp(name, "UTF32", 5) || !strncasecmp(name, "UCS-", 4) || !strncasecmp(name, "UCS2", 4) ||
+                  !strncasecmp(name, "UCS4", 4));
+}
+
 attache_status attache_html_article(const attache_lexicon *lex, const char *html, size_t len, const char *encoding,
                                     unsigned flags, attache_article **out, attache_error *err) {
   if (!out || !lex || (!html && len)) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
@@ -670,6 +678,18 @@ attache_status attache_html_article(const attache_lexicon *lex, const char *html
   size_t utf8_len = 0;
   attache_status st = at_charset_to_utf8(html, len, *declared ? declared : NULL, encoding, &utf8, &utf8_len, &cs, err);
   if (st != ATTACHE_OK) return st;
+  /* libxml2 ends the page at a NUL, silently; a NUL is binary data here as in
+   * a text document (decode.c), an error naming its byte. In a page of 16 or
+   * 32-bit units NUL bytes are part of the characters: only a decoded U+0000
+   * counts, and it has no byte of its own to name. */
+  if (memchr(utf8, '\0', utf8_len)) {
+    free(utf8);
+    const char *nul = memchr(html, '\0', len);
+    if (wide_charset(cs) || !nul) return at_error_set(err, ATTACHE_ERR_BINARY, "binary data (U+0000 in a %s page)", cs);
+    size_t at = (size_t)(nul - html);
+    if (err) err->offset = at, err->line = 0;
+    return at_error_set(err, ATTACHE_ERR_BINARY, "binary data (NUL byte at byte %zu)", at);
+  }
 
   htmlDocPtr doc = htmlReadMemory(utf8, (int)utf8_len, NULL, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -239,20 +240,30 @@ static attache_status next_file(attache_reader *r, attache_doc_input *doc, int *
 }
 
 /* Reads one line into r->buf. Returns false at end of input. Sets *too_long
- * when the line passed the limit (the rest of it is read and dropped). */
-static bool read_line(attache_reader *r, bool *too_long) {
+ * when the line passed the limit (the rest of it is read and dropped), and
+ * *nul_at to the offset in the line of its first NUL byte, if any. Byte by
+ * byte, as fgets cannot tell a NUL it read from the end of what it read (a
+ * NUL once cut the line there and merged the next line into it). */
+static bool read_line(attache_reader *r, bool *too_long, size_t *nul_at) {
   r->buf.len = 0;
   *too_long = false;
+  *nul_at = SIZE_MAX;
   char chunk[65536];
+  size_t n = 0, at = 0;
   bool any = false;
-  while (fgets(chunk, sizeof chunk, r->file)) {
+  int c;
+  while ((c = getc_unlocked(r->file)) != EOF) {
     any = true;
-    size_t n = strlen(chunk);
-    bool eol = n && chunk[n - 1] == '\n';
-    if (eol) n--;
-    if (!*too_long && !at_buf_append(&r->buf, chunk, n)) *too_long = true;
-    if (eol) break;
+    if (c == '\n') break;
+    if (c == '\0' && *nul_at == SIZE_MAX) *nul_at = at;
+    at++;
+    chunk[n++] = (char)c;
+    if (n == sizeof chunk) {
+      if (!*too_long && !at_buf_append(&r->buf, chunk, n)) *too_long = true;
+      n = 0;
+    }
   }
+  if (!*too_long && !at_buf_append(&r->buf, chunk, n)) *too_long = true;
   if (any) r->lines++;
   return any;
 }
@@ -269,7 +280,8 @@ static attache_status next_jsonl(attache_reader *r, attache_doc_input *doc, int 
   r->current = NULL;
   for (;;) {
     bool too_long;
-    if (!read_line(r, &too_long)) {
+    size_t nul_at;
+    if (!read_line(r, &too_long, &nul_at)) {
       if (ferror(r->file)) return at_error_set(locate(err, r->path, r->lines), ATTACHE_ERR_IO, "%s", "read error");
       *done = 1;
       return ATTACHE_OK;
@@ -279,12 +291,19 @@ static attache_status next_jsonl(attache_reader *r, attache_doc_input *doc, int 
       return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_TOO_LARGE,
                           "line longer than the limit of %zu bytes (see --max-bytes)", r->max);
     }
+    if (nul_at != SIZE_MAX) {
+      locate(err, r->path, r->line);
+      if (err) err->offset = nul_at;
+      return at_error_set(err, ATTACHE_ERR_BINARY, "binary data (NUL byte at byte %zu of the line)", nul_at);
+    }
+    /* A byte order mark may open the stream (editors on Windows write one). */
+    size_t start = r->line == 1 && r->buf.len >= 3 && !memcmp(r->buf.data, "\xEF\xBB\xBF", 3) ? 3 : 0;
     bool blank = true;
-    for (size_t i = 0; i < r->buf.len && blank; i++)
+    for (size_t i = start; i < r->buf.len && blank; i++)
       blank = r->buf.data[i] == ' ' || r->buf.data[i] == '\t' || r->buf.data[i] == '\r';
     if (blank) continue;
     json_error_t jerr;
-    json_t *obj = json_loadb(r->buf.data, r->buf.len, JSON_REJECT_DUPLICATES, &jerr);
+    json_t *obj = json_loadb(r->buf.data + start, r->buf.len - start, JSON_REJECT_DUPLICATES, &jerr);
     if (!obj) return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_JSON, "not JSON: %s", jerr.text);
     if (!json_is_object(obj)) {
       json_decref(obj);
@@ -299,7 +318,11 @@ static attache_status next_jsonl(attache_reader *r, attache_doc_input *doc, int 
     } else if (!json_text(obj, "id", &doc->id) || doc->id.len == 0) {
       return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_ID, "%s", "document has no \"id\"");
     }
-    if (!json_text(obj, "text", &doc->text) && !json_text(obj, "html", &doc->html))
+    /* Both may be given: the text is read unless it is empty ("text": "" with
+     * a page in "html"), as attache_extract does. */
+    bool has_text = json_text(obj, "text", &doc->text);
+    bool has_html = json_text(obj, "html", &doc->html);
+    if (!has_text && !has_html)
       return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_TEXT, "%s", "document has neither \"text\" nor \"html\"");
     json_text(obj, "url", &doc->url);
     json_text(obj, "title", &doc->title);

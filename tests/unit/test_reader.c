@@ -125,6 +125,61 @@ static void test_jsonl_errors_are_per_line(void **state) {
   unlink(path);
 }
 
+/* A NUL inside a line is an error for that line only: it once cut the line
+ * there and merged the next one into it (a document lost, every later line
+ * number one short). */
+static void test_nul_in_a_line_is_an_error_for_that_line(void **state) {
+  (void)state;
+  const char stream[] = "{\"id\":\"a\",\"text\":\"Một.\"}\n"
+                        "{\"id\":\"b\",\"te\0xt\":\"Hai.\"}\n"
+                        "{\"id\":\"c\",\"text\":\"Ba.\"}\n"
+                        "not json\n";
+  const char *path = write_temp(".jsonl", stream, sizeof stream - 1);
+  attache_reader *r = NULL;
+  assert_int_equal(attache_reader_open(path, ATTACHE_INPUT_AUTO, 0, &r, NULL), ATTACHE_OK);
+  attache_doc_input in;
+  int done = 0;
+  attache_error err = {0};
+  assert_int_equal(attache_reader_next(r, &in, &done, &err), ATTACHE_OK);
+  assert_memory_equal(in.id.ptr, "a", 1);
+  assert_int_equal(attache_reader_next(r, &in, &done, &err), ATTACHE_ERR_BINARY);
+  assert_int_equal(err.line, 2);
+  assert_int_equal(err.offset, 13);
+  assert_string_equal(err.message, "binary data (NUL byte at byte 13 of the line)");
+  assert_int_equal(attache_reader_next(r, &in, &done, &err), ATTACHE_OK);
+  assert_int_equal(attache_reader_line(r), 3);
+  assert_memory_equal(in.id.ptr, "c", 1);
+  assert_int_equal(attache_reader_next(r, &in, &done, &err), ATTACHE_ERR_JSON);
+  assert_int_equal(err.line, 4);
+  assert_int_equal(attache_reader_next(r, &in, &done, &err), ATTACHE_OK);
+  assert_true(done);
+  attache_reader_free(r);
+  unlink(path);
+}
+
+/* A stream may open with a UTF-8 byte order mark; a document may give an
+ * empty "text" and its page in "html". */
+static void test_bom_and_empty_text_with_html(void **state) {
+  (void)state;
+  const char stream[] = "\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"Một.\"}\n"
+                        "{\"id\":\"b\",\"text\":\"\",\"html\":\"<p>Hai.</p>\"}\n";
+  const char *path = write_temp(".jsonl", stream, sizeof stream - 1);
+  attache_reader *r = NULL;
+  assert_int_equal(attache_reader_open(path, ATTACHE_INPUT_AUTO, 0, &r, NULL), ATTACHE_OK);
+  attache_doc_input in;
+  int done = 0;
+  attache_error err = {0};
+  assert_int_equal(attache_reader_next(r, &in, &done, &err), ATTACHE_OK);
+  assert_memory_equal(in.id.ptr, "a", 1);
+  assert_int_equal(attache_reader_next(r, &in, &done, &err), ATTACHE_OK);
+  assert_memory_equal(in.id.ptr, "b", 1);
+  assert_int_equal(in.text.len, 0);
+  assert_int_equal(in.html.len, 11);
+  assert_memory_equal(in.html.ptr, "<p>Hai.</p>", 11);
+  attache_reader_free(r);
+  unlink(path);
+}
+
 static void test_line_over_limit_is_skipped(void **state) {
   (void)state;
   char stream[300];
@@ -210,6 +265,8 @@ int main(void) {
       cmocka_unit_test(test_text_file_is_one_document_named_after_file),
       cmocka_unit_test(test_file_ids_never_collide),
       cmocka_unit_test(test_jsonl_errors_are_per_line),
+      cmocka_unit_test(test_nul_in_a_line_is_an_error_for_that_line),
+      cmocka_unit_test(test_bom_and_empty_text_with_html),
       cmocka_unit_test(test_line_over_limit_is_skipped),
       cmocka_unit_test(test_corrupt_gzip_is_an_error),
       cmocka_unit_test(test_truncated_gzip_is_an_error),
