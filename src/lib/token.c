@@ -25,6 +25,22 @@ static bool is_space_cp(utf8proc_int32_t cp) {
          utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
+/* An apostrophe inside a name: "O'Brien", "D’Souza", "d'Ivoire" - after a
+ * letter and before a capital that does not start a possessive "'S" (as in
+ * "VIETNAM'S"). The name stays one word; "Austin's" keeps its "'s". Returns the
+ * apostrophe's length in bytes, or 0. */
+static size_t name_apostrophe_at(const char *text, size_t i, size_t end) {
+  size_t n = text[i] == '\'' ? 1 : (end - i >= 3 && !memcmp(text + i, "\xE2\x80\x99", 3)) ? 3 : 0;
+  if (!n || i + n >= end) return 0;
+  utf8proc_int32_t cp, after = 0;
+  utf8proc_ssize_t m = utf8proc_iterate((const utf8proc_uint8_t *)text + i + n, (utf8proc_ssize_t)(end - i - n), &cp);
+  if (m <= 0 || utf8proc_category(cp) != UTF8PROC_CATEGORY_LU) return 0;
+  if (i + n + (size_t)m < end)
+    utf8proc_iterate((const utf8proc_uint8_t *)text + i + n + m, (utf8proc_ssize_t)(end - i - n - (size_t)m), &after);
+  if (cp == 'S' && !is_word_cp(after) && !is_digit_cp(after)) return 0;
+  return n;
+}
+
 /* Vietnamese writes the tone of "oa", "oe", "uy" at the end of a syllable in
  * two ways: "hoà"/"hòa", "thuỷ"/"thủy". Case folding brings the old placement
  * to the new one, so "Uỷ viên" finds "Ủy viên". */
@@ -178,6 +194,12 @@ void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at
       bool first = true;
       while (i < end) {
         n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(end - i), &cp);
+        if (n > 0 && !first && !digits && (cp == '\'' || cp == 0x2019)) {
+          size_t apostrophe = name_apostrophe_at(text, i, end);
+          if (!apostrophe) break;
+          i += apostrophe;
+          continue;
+        }
         if (n <= 0 || !(is_word_cp(cp) || is_digit_cp(cp))) break;
         if (!is_digit_cp(cp)) {
           digits = false;

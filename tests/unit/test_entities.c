@@ -195,6 +195,22 @@ static void test_ambassadors_posts_and_new_office_names(void **state) {
                       "John Miller|-|Secretary of War|US");
 }
 
+static void test_names_with_apostrophes(void **state) {
+  (void)state;
+  /* An apostrophe before a capital is inside the name, typed or typographic. */
+  assert_string_equal(people("Bộ trưởng Quốc phòng Mỹ Lloyd O'Austin đã hội đàm với Đại tướng Phan Văn Giang."),
+                      "Lloyd O'Austin|-|Bộ trưởng Quốc phòng|US; Phan Văn Giang|Đại tướng|-|VN");
+  assert_string_equal(people("Trung tá Wallerand Faivre D\u2019Arcier của Hải quân Pháp làm chỉ huy."),
+                      "Wallerand Faivre D\u2019Arcier|Trung tá|-|FR");
+  assert_string_equal(people("Admiral Pat O'Brien and General Anil D'Souza met Senior Lieutenant General Hoang Xuan "
+                             "Chien."),
+                      "Pat O'Brien|Admiral|-|-; Anil D'Souza|General|-|-; Hoang Xuan Chien|Senior Lieutenant General|-|VN");
+  /* A possessive stays apart from the name, also in capitals. */
+  assert_string_equal(people("General Phan Van Giang's visit to Jakarta."), "Phan Van Giang|General|-|VN");
+  assert_string_equal(people("VIETNAM'S Minister of National Defence, General Phan Van Giang, met the press."),
+                      "Phan Van Giang|General|Minister of National Defence|VN");
+}
+
 static void test_english_titles(void **state) {
   (void)state;
   /* The state before the title (adjective or possessive); unmarked Vietnamese
@@ -276,6 +292,7 @@ int main(void) {
       cmocka_unit_test(test_numbered_units_and_secretaries),
       cmocka_unit_test(test_ships_named_for_people_and_middle_initials),
       cmocka_unit_test(test_ambassadors_posts_and_new_office_names),
+      cmocka_unit_test(test_names_with_apostrophes),
       cmocka_unit_test(test_english_titles),
       cmocka_unit_test(test_english_one_name_mentions),
   };
