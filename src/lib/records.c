@@ -349,6 +349,7 @@ static void find_agreements(const view *v) {
 
 typedef struct features {
   bool attache, concurrent, abroad, in_vn, relations, peacekeeping, documents, signed_docs, transfer, missing;
+  bool cumulative, trained; /* a total over a span; people trained */
   bool with; /* "với", "with" right before the count (and its qualifier) */
 } features;
 
@@ -367,6 +368,8 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!strcmp(e->value, "documents")) f->documents = true;
       else if (!strcmp(e->value, "transfer")) f->transfer = true;
       else if (!strcmp(e->value, "missing")) f->missing = true;
+      else if (!strcmp(e->value, "cumulative")) f->cumulative = true;
+      else if (!strcmp(e->value, "trained")) f->trained = true;
     }
     if (at_match_value(x, AT_CAT_POSITION, "attache")) f->attache = true;
     /* "tại Việt Nam", "offices in Vietnam", "in Hanoi" */
@@ -386,6 +389,14 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
 static const char *decide_metric(const features *f, const char *unit_kind, bool forward, const char **label) {
   if (!strcmp(unit_kind, "ship") && f->transfer) return *label = "ships_transferred", "other";
   if (!strcmp(unit_kind, "case") && f->missing) return *label = "missing_in_action_cases", "other";
+  /* Totals over a span ("từ năm 2000 đến nay ... 117 bộ hài cốt"), not the
+   * size of one handover or one delegation. */
+  if (!strcmp(unit_kind, "remains") && f->cumulative) return *label = "remains_recovered", "other";
+  if (!strcmp(unit_kind, "activity") && f->cumulative) return *label = "activities", "other";
+  if (!strcmp(unit_kind, "delegation") && f->cumulative) return *label = "delegations", "other";
+  if (!strcmp(unit_kind, "person") && f->trained && f->cumulative) return *label = "personnel_trained", "other";
+  if (!strcmp(unit_kind, "batch") && f->peacekeeping) return *label = "peacekeeping_rotations", "other";
+  if (!strcmp(unit_kind, "person") && f->missing) return *label = "missing_personnel", "other";
   if (f->concurrent && f->attache) return "foreign_concurrent_attache";
   if (f->concurrent) return "foreign_concurrent_attache";
   if (f->attache && f->in_vn) return "foreign_resident_attache_offices";

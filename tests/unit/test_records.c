@@ -122,6 +122,26 @@ static void test_spelled_numbers(void **state) {
   assert_string_equal(figures("Hai bên đã chuyển giao tàu tuần tra."), "");
 }
 
+static void test_other_counts_over_a_span(void **state) {
+  (void)state;
+  assert_string_equal(figures("Từ năm 2005 đến nay, đội quy tập đã quy tập được 240 bộ hài cốt liệt sĩ."),
+                      "other=240/exact");
+  assert_string_equal(figures("Năm nay, Bộ Quốc phòng đã chủ trì tổ chức hơn 30 hoạt động hợp tác quốc phòng."),
+                      "other=30/more_than");
+  assert_string_equal(figures("Từ năm 2001, Quân đội Nhật Bản đã giúp đào tạo khoảng 900 quân nhân Việt Nam."),
+                      "other=900/about");
+  /* (An English story needs a lead line before it.) */
+  assert_string_equal(figures("Vietnam's defence ties\n\nSince 2015, the Vietnam People's Army has sent 12 rotations "
+                              "of officers to UN peacekeeping missions."),
+                      "other=12/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nSo far, 650 Americans missing in the war in Vietnam have "
+                              "been accounted for."),
+                      "other=650/exact");
+  /* One handover, one delegation: the size of a happening, not a total. */
+  assert_string_equal(figures("Tại buổi lễ, phía Việt Nam đã bàn giao 3 bộ hài cốt cho phía Hoa Kỳ."), "");
+  assert_string_equal(figures("Đoàn gồm 15 cán bộ đã sang Lào dự 2 hoạt động giao lưu."), "");
+}
+
 static void test_relations(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam coi trọng quan hệ với Bộ Quốc phòng Pháp, phù hợp với quan hệ "
@@ -438,6 +458,7 @@ int main(void) {
       cmocka_unit_test(test_counts_of_documents_and_offices),
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_spelled_numbers),
+      cmocka_unit_test(test_other_counts_over_a_span),
       cmocka_unit_test(test_relations),
       cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
       cmocka_unit_test(test_title_stops_at_comma_unless_listing_fields),
