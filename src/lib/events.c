@@ -133,13 +133,31 @@ static bool has_foreign(const at_strset *countries) {
   return false;
 }
 
+/* Is the country at match k where something happened, not who took part:
+ * right after "tại", "in", "at" ("tại Singapore"), or, in English, closing
+ * a place told after it, its parts set off by commas ("in Clark, Pampanga,
+ * Philippines"; but "In Hanoi, Vietnam and Japan signed ..." names a side). */
+static bool told_as_place(const sentence_view *v, uint32_t k) {
+  uint32_t t = match_of(v, k)->tok_start, after = match_of(v, k)->tok_end;
+  bool comma = false;
+  bool closes = (v->s->flags & AT_SENT_ENGLISH) && !(after < v->s->tok_end && at_tok_is(v->doc, after, "and"));
+  for (uint32_t steps = 0; t > v->s->tok_start && steps < 8; steps++) {
+    long p = at_match_at(v->doc, v->s, t - 1);
+    if (p >= 0 && function_word(v, (uint32_t)p, "at") && match_of(v, (uint32_t)p)->tok_end == t)
+      return steps == 0 || (comma && closes);
+    const at_token *tk = AT_TOK(v->doc, t - 1);
+    if (tok_punct(v->doc, t - 1, ",")) comma = true;
+    else if (!(tk->kind == AT_TOK_WORD && (tk->flags & AT_TOKF_CAP))) return false;
+    t--;
+  }
+  return false;
+}
+
 static void add_countries(const sentence_view *v, at_event *ev) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *mt = match_of(v, k);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
-    /* "tại Singapore": where it happened, not who took part. */
-    bool place = k > v->s->match_start && function_word(v, k - 1, "at") && match_of(v, k - 1)->tok_end == mt->tok_start;
-    if (e && !place && !at_excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
+    if (e && !told_as_place(v, k) && !at_excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
     /* "The Vietnam People's Navy ship ...", "the Royal Australian Navy": a body of one state. */
     const at_entry *body = at_match_entry(mt, AT_CAT_BODY);
     if (body && strlen(body->value) == 2 && !at_excluded_token(v, mt->tok_start))
@@ -640,6 +658,15 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
       }
     if (noun) return true;
   }
+  /* "led the delegation to the dialogue": a bare "the dialogue" is the forum
+   * the story told (the Shangri-La Dialogue), not a dialogue of its own. */
+  if (!strcmp(type, "dialogue") && !at_match_entry(mt, AT_CAT_MECHANISM) && m > v->s->match_start &&
+      at_tok_is(doc, mt->tok_start - 1, "the"))
+    for (size_t e = doc->events.len; e-- > 0;)
+      if (!strcmp(AT_EVENT(doc, e)->type, "dialogue") || !strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
+        point_at(v, (long)e, current);
+        return true;
+      }
   if (!(word_before(v, m, "ref") || word_before(v, m, "nominal") || word_before(v, m, "beside")) ||
       (!strcmp(type, "visit") && destination(v, m)))
     return false;
@@ -657,8 +684,9 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
    * ceremony opened the meeting this sentence already told. */
   if (v->s->event >= 0 && (uint32_t)AT_EVENT(doc, v->s->event)->sentence == v->index) return true;
   /* "At the reception, ..." after "X met with Y": English names the meeting
-   * told with another word (Vietnamese keeps "tiếp" and "hội đàm" apart). */
-  if (is_meeting(type) && (v->s->flags & AT_SENT_ENGLISH))
+   * told with another word (Vietnamese keeps "tiếp" and "hội đàm" apart);
+   * "following a welcome ceremony" names one held before it. */
+  if (is_meeting(type) && (v->s->flags & AT_SENT_ENGLISH) && !word_before(v, m, "earlier"))
     for (size_t e = doc->events.len; e-- > 0;)
       if (is_meeting(AT_EVENT(doc, e)->type)) {
         point_at(v, (long)e, current);

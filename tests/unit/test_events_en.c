@@ -137,6 +137,32 @@ static void test_a_forum_named_as_a_framework_is_no_meeting(void **state) {
                       "multilateral 2024-05-02 [VN]");
 }
 
+static void test_a_country_closing_a_place_is_no_side(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnamese General Tran Van Minh met with Japanese Defence Minister Minoru Kihara in "
+                             "Luang Prabang, Laos, on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN JP]");
+  /* "In Hanoi, Vietnam and Japan ...": the country is a side. */
+  assert_string_equal(events("In Hanoi, Vietnam and Japan held talks on defence cooperation on May 2.", "2024-05-03"),
+                      "talks 2024-05-02 [VN JP]");
+}
+
+static void test_what_a_definite_noun_points_back_to(void **state) {
+  (void)state;
+  /* "following a welcome ceremony" names a reception held before the talks. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held talks with his Chilean counterpart Maya "
+                             "Fernandez in Hanoi on May 2. The talks took place following a welcome ceremony for "
+                             "the Chilean minister on the same day.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; reception 2024-05-02 [VN CL]");
+  /* "the dialogue" after a forum told is that forum. */
+  assert_string_equal(events("The Shangri-La Dialogue opened in Singapore on May 31. Vietnamese Defence Minister "
+                             "Phan Van Giang led the Vietnamese delegation to the dialogue.",
+                             "2024-06-01"),
+                      "multilateral 2024-05-31 []");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -145,6 +171,8 @@ int main(void) {
       cmocka_unit_test(test_ships_that_arrive_dock_or_call),
       cmocka_unit_test(test_remains_calls_and_courtesy_calls),
       cmocka_unit_test(test_a_forum_named_as_a_framework_is_no_meeting),
+      cmocka_unit_test(test_a_country_closing_a_place_is_no_side),
+      cmocka_unit_test(test_what_a_definite_noun_points_back_to),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
