@@ -645,6 +645,21 @@ static void test_a_conference_named_only_hoi_nghi(void **state) {
                       "multilateral XXXX-02-19 []");
 }
 
+/* A ship's name after "tàu ..." is no person; "từng" tells history. */
+static void test_ship_names_and_history(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 3/7, tàu hộ vệ tên lửa 012 Lý Thái Tổ do Đại tá Trần Văn Hải chỉ huy đã cập cảng "
+                                   "Vladivostok của Nga."),
+                      "port_call:Trần Văn Hải");
+  assert_string_equal(participants("Sáng 3/7, Học viện Hải quân tổ chức lễ đón tàu buồm 286 - Lê Quý Đôn của Việt Nam tại "
+                                   "cảng Manila, Philippines."),
+                      "port_call:");
+  assert_string_equal(events("Tàu hộ vệ Vendémiaire của Hải quân Pháp từng thăm Đà Nẵng vào tháng 4/2019.", "2024-11-20"),
+                      "");
+  assert_string_equal(events("Tàu hộ vệ Vendémiaire của Hải quân Pháp đã thăm Đà Nẵng vào tháng 4/2019.", "2024-11-20"),
+                      "port_call 2019-04 [VN FR]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -683,6 +698,7 @@ int main(void) {
       cmocka_unit_test(test_gatherings_remains_and_held_happenings),
       cmocka_unit_test(test_crossing_over_to_visit),
       cmocka_unit_test(test_a_conference_named_only_hoi_nghi),
+      cmocka_unit_test(test_ship_names_and_history),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
