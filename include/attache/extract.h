@@ -20,6 +20,11 @@
 extern "C" {
 #endif
 
+/* The longest text a document may have, in bytes after decoding: byte
+ * offsets within a document are 32-bit. A longer one is ATTACHE_ERR_TOO_LARGE,
+ * however it was read, so that no offset wraps. */
+#define ATTACHE_MAX_DOC_BYTES 0xFFFFFFFFu
+
 /* A document as it arrives; every field is borrowed for the duration of the
  * call. `text` is raw bytes (decoded inside). Empty fields mean "not given". */
 typedef struct attache_doc_input {

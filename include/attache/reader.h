@@ -36,7 +36,8 @@ typedef enum attache_input_format {
 typedef struct attache_reader attache_reader;
 
 /*
- * Opens `path` ("-" is standard input). `max_doc_bytes` 0 means the default.
+ * Opens `path` ("-" is standard input). `max_doc_bytes` 0 means the default;
+ * above ATTACHE_MAX_DOC_BYTES (extract.h) it is ATTACHE_ERR_ARG.
  * Fails with ATTACHE_ERR_IO (missing, unreadable) or ATTACHE_ERR_NOT_FILE (a
  * directory, or anything else that is not a regular file: a FIFO, socket or
  * device would block or never end, so only "-" may be a pipe); err->file is

@@ -33,6 +33,12 @@ void cli_progress_line(bool shown);
  * past the range are refused (strtol alone gives 0 or clamps). */
 bool cli_whole_number(const char *s, long min, long max, long *out);
 
+/* Reads the value of --max-bytes: a number of bytes from 1 to
+ * ATTACHE_MAX_DOC_BYTES, digits only. Otherwise says why on stderr and
+ * returns false (the command then exits with EXIT_USAGE): "-1" must not
+ * become a limit of 16 EiB, nor "5x" one of 5 bytes. */
+bool cli_max_bytes(const char *s, size_t *out);
+
 /* What a command does with one document read; on failure it fills `err`. */
 typedef attache_status (*cli_document_fn)(void *ctx, const char *path, const attache_doc_input *in,
                                           attache_error *err);

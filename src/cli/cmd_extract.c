@@ -104,14 +104,10 @@ int cmd_extract(int argc, char **argv) {
     } else if (!strcmp(a, "--data") && i + 1 < argc) {
       data_dir = argv[++i];
     } else if (!strcmp(a, "--max-bytes") && i + 1 < argc) {
-      char *end;
-      unsigned long long v = strtoull(argv[++i], &end, 10);
-      if (*end || v == 0) {
-        fprintf(stderr, "attache: error: --max-bytes needs a positive number, not \"%s\"\n", argv[i]);
+      if (!cli_max_bytes(argv[++i], &max_bytes)) {
         free(inputs);
         return EXIT_USAGE;
       }
-      max_bytes = (size_t)v;
     } else {
       fprintf(stderr, "attache: error: unknown option %s (see attache help extract)\n", a);
       free(inputs);

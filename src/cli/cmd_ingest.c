@@ -304,7 +304,10 @@ int cmd_ingest(int argc, char **argv) {
     } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
       quiet = true;
     } else if (!strcmp(a, "--max-bytes") && i + 1 < argc) {
-      max_bytes = (size_t)strtoull(argv[++i], NULL, 10);
+      if (!cli_max_bytes(argv[++i], &max_bytes)) {
+        free(args);
+        return EXIT_USAGE;
+      }
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "attache: error: unknown option %s (see attache help ingest)\n", a);
       free(args);

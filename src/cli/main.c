@@ -103,6 +103,23 @@ bool cli_whole_number(const char *s, long min, long max, long *out) {
   return true;
 }
 
+bool cli_max_bytes(const char *s, size_t *out) {
+  bool digits = *s && strspn(s, "0123456789") == strlen(s);
+  errno = 0;
+  unsigned long long v = digits ? strtoull(s, NULL, 10) : 0;
+  if (!digits || v == 0) {
+    fprintf(stderr, "attache: error: --max-bytes needs a positive number, not \"%s\"\n", s);
+    return false;
+  }
+  if (errno == ERANGE || v > ATTACHE_MAX_DOC_BYTES) {
+    fprintf(stderr, "attache: error: --max-bytes takes at most %llu bytes (4 GiB - 1), not \"%s\"\n",
+            (unsigned long long)ATTACHE_MAX_DOC_BYTES, s);
+    return false;
+  }
+  *out = (size_t)v;
+  return true;
+}
+
 /* After a command: whatever it wrote must have reached stdout (a full disk,
  * /dev/full, a closed pipe). This is the one place that says so. */
 static int finish_output(int status) {

@@ -105,6 +105,13 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
     return st;
   }
   lap(stage_seconds, AT_STAGE_DECODE, &mark);
+  if (len > ATTACHE_MAX_DOC_BYTES) {
+    free(text);
+    attache_article_free(article);
+    free(converted);
+    return at_error_set(err, ATTACHE_ERR_TOO_LARGE, "document of %zu bytes: past the %zu that offsets address", len,
+                        (size_t)ATTACHE_MAX_DOC_BYTES);
+  }
   if (blank(text, len)) {
     free(text);
     attache_article_free(article);

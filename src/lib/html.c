@@ -20,6 +20,7 @@
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -691,6 +692,10 @@ attache_status attache_html_article(const attache_lexicon *lex, const char *html
     return at_error_set(err, ATTACHE_ERR_BINARY, "binary data (NUL byte at byte %zu)", at);
   }
 
+  if (utf8_len > INT_MAX) { /* libxml2 takes an int; a legacy charset can triple the bytes */
+    free(utf8);
+    return at_error_set(err, ATTACHE_ERR_TOO_LARGE, "page too large (%zu bytes as UTF-8)", utf8_len);
+  }
   htmlDocPtr doc = htmlReadMemory(utf8, (int)utf8_len, NULL, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
   free(utf8);

@@ -96,6 +96,9 @@ attache_status attache_reader_open(const char *path, attache_input_format format
                                    attache_reader **out, attache_error *err) {
   if (!out || !path) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
+  if (max_doc_bytes > ATTACHE_MAX_DOC_BYTES)
+    return at_error_set(err, ATTACHE_ERR_ARG, "limit of %zu bytes past the most a document may be (%zu)", max_doc_bytes,
+                        (size_t)ATTACHE_MAX_DOC_BYTES);
   bool is_stdin = strcmp(path, "-") == 0;
   FILE *f = is_stdin ? stdin : NULL;
   if (!is_stdin) {

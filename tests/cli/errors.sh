@@ -11,6 +11,7 @@ fail=0
 
 good="$tmp/good.txt"
 printf 'Sáng 6/11, Thượng tướng Nguyễn Chí Vịnh đã tiếp Đại sứ Pháp.\n' > "$good"
+printf '<html><body><p>Sáng 6/11, Thượng tướng Nguyễn Chí Vịnh đã tiếp Đại sứ Pháp.</p></body></html>' > "$tmp/page.html"
 
 # expect NAME WANT_EXIT WANT_STDERR_LINE FILE...
 expect() {
@@ -125,6 +126,34 @@ expect long-text 1 "attache: error: $tmp/long.txt: byte 8388608: document larger
   printf '{"id":"after","text":"Sau."}\n'; } > "$tmp/long.jsonl"
 expect long-jsonl 1 "attache: error: $tmp/long.jsonl:1: line longer than the limit of 8388608 bytes (see --max-bytes)" "$tmp/long.jsonl" "$good"
 [ "$(grep -c '"id":"after"' "$tmp/out")" -eq 1 ] || { echo "FAIL long-jsonl: the line after the long one was lost" >&2; fail=$((fail + 1)); }
+
+# --max-bytes takes a number of bytes from 1 to 4 GiB - 1, in every command:
+# "-1" was read by strtoull as 2^64 - 1 (no limit at all), and clean and
+# ingest took "abc" as 0 (the default) without a word.
+for cmd in extract clean "ingest --db $tmp/max.db"; do
+  for value in -1 abc 0 5x ""; do
+    # shellcheck disable=SC2086
+    "$attache" $cmd --max-bytes "$value" "$good" > /dev/null 2> "$tmp/err"; code=$?
+    [ "$code" -eq 2 ] && grep -qxF "attache: error: --max-bytes needs a positive number, not \"$value\"" "$tmp/err" ||
+      { echo "FAIL $cmd --max-bytes '$value': exit $code" >&2; cat "$tmp/err" >&2; fail=$((fail + 1)); }
+  done
+  for value in 4294967296 99999999999999999999999; do
+    # shellcheck disable=SC2086
+    "$attache" $cmd --max-bytes "$value" "$good" > /dev/null 2> "$tmp/err"; code=$?
+    [ "$code" -eq 2 ] && grep -qxF "attache: error: --max-bytes takes at most 4294967295 bytes (4 GiB - 1), not \"$value\"" "$tmp/err" ||
+      { echo "FAIL $cmd --max-bytes $value: exit $code" >&2; cat "$tmp/err" >&2; fail=$((fail + 1)); }
+  done
+done
+"$attache" ingest --db "$tmp/max.db" --max-bytes 20 "$good" 2> "$tmp/err"; code=$?
+[ "$code" -eq 1 ] && grep -qF "document larger than the limit of 20 bytes" "$tmp/err" ||
+  { echo "FAIL ingest --max-bytes 20 is a limit: exit $code" >&2; cat "$tmp/err" >&2; fail=$((fail + 1)); }
+
+# A full output: exit 4 and a message with the reason, from extract and clean.
+for cmd in extract clean; do
+  "$attache" $cmd "$tmp/page.html" > /dev/full 2> "$tmp/err"; code=$?
+  [ "$code" -eq 4 ] && grep -qxF "attache: error: cannot write the output (stdout): No space left on device" "$tmp/err" ||
+    { echo "FAIL $cmd > /dev/full: exit $code" >&2; cat "$tmp/err" >&2; fail=$((fail + 1)); }
+done
 
 # Lenient mode replaces invalid bytes and says so.
 "$attache" extract --lenient "$tmp/bad-utf8.txt" > "$tmp/out" 2> "$tmp/err"

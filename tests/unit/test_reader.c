@@ -258,6 +258,10 @@ static void test_open_errors(void **state) {
   assert_int_equal(attache_reader_open("/tmp", ATTACHE_INPUT_AUTO, 0, &r, &err), ATTACHE_ERR_NOT_FILE);
   assert_string_equal(err.message, "is a directory");
   assert_null(r);
+  /* Offsets in a document are 32-bit: no limit past them may be set. */
+  assert_int_equal(attache_reader_open("-", ATTACHE_INPUT_AUTO, (size_t)ATTACHE_MAX_DOC_BYTES + 1, &r, &err),
+                   ATTACHE_ERR_ARG);
+  assert_null(r);
 }
 
 int main(void) {
