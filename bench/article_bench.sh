@@ -38,13 +38,16 @@ attache_secs=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.a
 
 # (c) JSONL -> the scorer's PRED format
 python3 - "$out/attache-clean.jsonl" "$out/attache-pred.json" <<'PY'
-import json, sys
+import json, os, sys
 pred = {}
 with open(sys.argv[1], encoding="utf-8") as f:
     for line in f:
         if line.strip():
             rec = json.loads(line)
-            pred[rec["id"]] = {"articleBody": rec.get("text") or ""}
+            # A page's id is its path as given (README, Usage); the ground truth
+            # names pages by file name without ".html.gz".
+            key = os.path.basename(rec["id"]).removesuffix(".html.gz")
+            pred[key] = {"articleBody": rec.get("text") or ""}
 with open(sys.argv[2], "w", encoding="utf-8") as f:
     json.dump(pred, f, ensure_ascii=False)
 PY
