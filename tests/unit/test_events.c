@@ -23,6 +23,17 @@ static void test_reception_words_that_name_places_or_citizens(void **state) {
                       "");
 }
 
+static void test_end_of_a_meeting_refers_back_to_it(void **state) {
+  (void)state;
+  /* "Kết thúc hội đàm, ..." points at the talks told before: no second
+   * talks, and what is signed then has their date. */
+  assert_string_equal(events("Sáng 12/3, tại Hà Nội, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng "
+                             "Hà Lan Ruben Brekelmans. Kết thúc hội đàm, hai bên ký Bản ghi nhớ về hợp tác quốc "
+                             "phòng.",
+                             "2025-03-12"),
+                      "talks 2025-03-12 [VN NL]; signing 2025-03-12 [VN NL]");
+}
+
 static void test_plans_and_wishes_are_not_events(void **state) {
   (void)state;
   assert_string_equal(events("Pháp sẽ mời Bộ trưởng Bộ Quốc phòng Việt Nam thăm chính thức Cộng hòa Pháp.", NULL), "");
@@ -663,6 +674,7 @@ static void test_ship_names_and_history(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
+      cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
       cmocka_unit_test(test_generic_plural_is_not_an_event),
