@@ -371,6 +371,7 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!strcmp(e->value, "cumulative")) f->cumulative = true;
       else if (!strcmp(e->value, "trained")) f->trained = true;
     }
+    if (at_match_value(x, AT_CAT_ORG, "UNPKO")) f->peacekeeping = true; /* "lực lượng gìn giữ hòa bình Liên hợp quốc" */
     if (at_match_value(x, AT_CAT_POSITION, "attache")) f->attache = true;
     /* "tại Việt Nam", "offices in Vietnam", "in Hanoi" */
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
@@ -467,6 +468,9 @@ static void find_figures(const view *v) {
     uint32_t first_tok = i;
     i = hyphen_unit ? last + 1 : last;
     long um = match_starting_at(v, i + 1);
+    /* "51 foreign defence attaché offices", "12 cooperation documents" */
+    if (um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier"))
+      um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
     /* "33 defence attaché offices": the office named between count and unit */
     bool attache_named = um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_POSITION, "attache");
     if (attache_named) um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);

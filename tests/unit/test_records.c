@@ -104,6 +104,22 @@ static void test_counts_of_documents_and_offices(void **state) {
                       "resident_attache_offices_abroad=33/exact; foreign_resident_attache_offices=47/exact");
 }
 
+static void test_year_end_review_forms(void **state) {
+  (void)state;
+  /* The UN force named whole, the office called "Phòng", a document unit
+   * that is also a phrase of its own, a word between count and unit. */
+  assert_string_equal(figures("Năm qua, Việt Nam đã cử 180 cán bộ, nhân viên tham gia lực lượng gìn giữ hòa bình "
+                              "Liên hợp quốc."),
+                      "peacekeepers_deployed=180/exact");
+  assert_string_equal(figures("Hiện nay, ta có 35 Phòng Tùy viên Quốc phòng tại các nước."),
+                      "resident_attache_offices_abroad=35/exact");
+  assert_string_equal(figures("Việt Nam đã ký hơn 90 văn kiện hợp tác quốc phòng với các đối tác."),
+                      "agreements_signed=90/more_than");
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe two ministries have signed 14 cooperation documents on "
+                              "defence, and 49 foreign defence attaché offices are open in Hanoi."),
+                      "agreements_signed=14/exact; foreign_resident_attache_offices=49/exact");
+}
+
 static void test_peacekeeping_body_is_no_deployment(void **state) {
   (void)state;
   /* A delegation from the peacekeeping centre, not peacekeepers deployed. */
@@ -456,6 +472,7 @@ int main(void) {
       cmocka_unit_test(test_numbers_that_are_not_figures),
       cmocka_unit_test(test_partner_counts_follow_with),
       cmocka_unit_test(test_counts_of_documents_and_offices),
+      cmocka_unit_test(test_year_end_review_forms),
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_spelled_numbers),
       cmocka_unit_test(test_other_counts_over_a_span),
