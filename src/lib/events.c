@@ -447,6 +447,23 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
       if (!seen) partners[n++] = c->value;
     }
   }
+  if (n == 0) {
+    /* "with his Korean and Indian counterparts": the states listed right
+     * before "counterparts", joined by "and" or commas. */
+    for (uint32_t k = v->s->match_start; k < v->s->match_end && n < AT_SET_MAX; k++) {
+      const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+      if (!c || !strcmp(c->value, "VN")) continue;
+      uint32_t t = match_of(v, k)->tok_end;
+      while (t < v->s->tok_end && (at_tok_is(doc, t, "and") || tok_punct(doc, t, ",") ||
+                                   (at_match_at(doc, v->s, t) >= 0 &&
+                                    at_match_entry(match_of(v, (uint32_t)at_match_at(doc, v->s, t)), AT_CAT_COUNTRY))))
+        t++;
+      if (t >= v->s->tok_end || !at_tok_is(doc, t, "counterparts")) continue;
+      bool seen = false;
+      for (size_t i = 0; i < n; i++) seen |= !strcmp(partners[i], c->value);
+      if (!seen) partners[n++] = c->value;
+    }
+  }
   if (n < 2) return false;
   for (size_t k = 0; k < n; k++) {
     at_event one = *ev;
@@ -686,9 +703,11 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
   /* "At the reception, ..." after "X met with Y": English names the meeting
    * told with another word (Vietnamese keeps "tiếp" and "hội đàm" apart);
    * "following a welcome ceremony" names one held before it. */
+  at_event named = {0}; /* the states the sentence names: "During the reception for Japan's X" is no meeting with India */
+  add_countries(v, &named);
   if (is_meeting(type) && (v->s->flags & AT_SENT_ENGLISH) && !word_before(v, m, "earlier"))
     for (size_t e = doc->events.len; e-- > 0;)
-      if (is_meeting(AT_EVENT(doc, e)->type)) {
+      if (is_meeting(AT_EVENT(doc, e)->type) && !foreign_disjoint(&named.countries, &AT_EVENT(doc, e)->countries)) {
         point_at(v, (long)e, current);
         return true;
       }
@@ -1011,7 +1030,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* No state and no person, in a story about no other state: a province
    * "welcomed 4.4 million holidaymakers". */
   if (bilateral_type(ev.type) && ev.countries.n == 0 && ev.nparticipants == 0) return;
-  if (!strcmp(ev.type, "talks") && split_by_partner(doc, &ev, current, v)) return;
+  if ((!strcmp(ev.type, "talks") || !strcmp(ev.type, "call")) && split_by_partner(doc, &ev, current, v)) return;
   long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);
   if (e >= 0) point_at(v, e, current);
   if (e >= 0 && ev.has_date && sentence_has_word(v, "respectively")) told_respectively(v, &ev);

@@ -163,6 +163,21 @@ static void test_what_a_definite_noun_points_back_to(void **state) {
                       "multilateral 2024-05-31 []");
 }
 
+static void test_meetings_with_several_states_and_their_receptions(void **state) {
+  (void)state;
+  /* "his Chilean and Peruvian counterparts": one call with each. */
+  assert_string_equal(events("Vietnamese Deputy Defence Minister Hoang Xuan Chien held phone talks with his Chilean "
+                             "and Peruvian counterparts on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]; call 2024-05-02 [VN PE]");
+  /* "During the reception for" a guest of another state is its own meeting. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang met with Chilean Defence Minister Maya "
+                             "Fernandez in Hanoi on May 2. During the reception for Peru's Defence Minister Walter "
+                             "Astudillo, General Giang praised the ties.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; reception null [VN PE]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -173,6 +188,7 @@ int main(void) {
       cmocka_unit_test(test_a_forum_named_as_a_framework_is_no_meeting),
       cmocka_unit_test(test_a_country_closing_a_place_is_no_side),
       cmocka_unit_test(test_what_a_definite_noun_points_back_to),
+      cmocka_unit_test(test_meetings_with_several_states_and_their_receptions),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
