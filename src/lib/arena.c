@@ -44,11 +44,12 @@ void at_arena_free(at_arena *arena) {
   free(arena);
 }
 
-void *at_arena_alloc(at_arena *arena, size_t size) {
-  size_t align = sizeof(max_align_t);
-  size = (size + align - 1) / align * align;
+/* `size` bytes at a multiple of `align` (a power of two), from the current
+ * chunk when they fit, else from a new one. */
+static void *arena_take(at_arena *arena, size_t size, size_t align) {
   at_chunk *c = arena->head;
-  if (!c || c->cap - c->used < size) {
+  size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+  if (!c || at > c->cap || c->cap - at < size) {
     size_t cap = size > AT_CHUNK_MIN ? size : AT_CHUNK_MIN;
     c = malloc(sizeof *c + cap);
     if (!c) at_oom();
@@ -56,15 +57,32 @@ void *at_arena_alloc(at_arena *arena, size_t size) {
     c->cap = cap;
     c->next = arena->head;
     arena->head = c;
+    at = 0;
   }
-  void *p = (char *)c->data + c->used;
-  c->used += size;
+  c->used = at + size;
+  return (char *)c->data + at;
+}
+
+/* What the arena holds needs no more alignment than these (no long double,
+ * no vector types): 8 bytes, not max_align_t's 16, so a token's one-pointer
+ * array of lexicon entries takes 8 bytes, not 16. */
+typedef union at_word {
+  void *pointer;
+  double real;
+  long long integer;
+} at_word;
+
+void *at_arena_alloc(at_arena *arena, size_t size) {
+  void *p = arena_take(arena, size, _Alignof(at_word));
   memset(p, 0, size);
   return p;
 }
 
+/* Strings need no alignment: a token's one-letter folded form takes 2 bytes,
+ * not a whole max_align_t (32 bytes), which made a page of "A. A. A." cost
+ * 20 times its size in strings alone. */
 char *at_arena_strndup(at_arena *arena, const char *s, size_t n) {
-  char *p = at_arena_alloc(arena, n + 1);
+  char *p = arena_take(arena, n + 1, 1);
   if (n) memcpy(p, s, n);
   p[n] = '\0';
   return p;

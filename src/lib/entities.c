@@ -359,9 +359,11 @@ static bool same_name(const char *fa, const char *fb) {
   return words > 1;
 }
 
-/* A single word that is one word of a known person's name ("Bộ trưởng Parly"). */
-static long known_by_word(attache_doc *doc, const char *word) {
-  const char *fw = fold_name(doc, word);
+/* The word at `tok` as one word of a known person's name ("Bộ trưởng Parly").
+ * The token's own folded form serves (fold_name of one word): a capitalized
+ * word costs no allocation, however many the document has. */
+static long known_by_word(attache_doc *doc, uint32_t tok) {
+  const char *fw = AT_TOK(doc, tok)->fold_tone;
   size_t wlen = strlen(fw);
   for (size_t p = doc->people.len; p-- > 0;) {
     const char *name = AT_PERSON(doc, p)->folded_name;
@@ -613,7 +615,7 @@ static void walk_sentence(walker *w) {
      * "Carter's visit"). */
     bool english_bare = !t.active && (w->s->flags & AT_SENT_ENGLISH);
     if (run == 1 && (t.active || english_bare)) {
-      long known = known_by_word(doc, at_tok_text(doc, i, i + 1));
+      long known = known_by_word(doc, i);
       if (known >= 0) {
         at_person *x = AT_PERSON(doc, known);
         if (t.rank && !x->rank) x->rank = t.rank;
@@ -632,7 +634,7 @@ static void walk_sentence(walker *w) {
       accept = true, run = 1, after = i + 1; /* but "General Department of Customs" is no one */
     /* The full name of a person already known, with no title this time:
      * "Sergey Shoygu met ..." after the headline named the minister. */
-    if (!accept && run >= 2 && known_by_name(doc, at_tok_text(doc, i, after)) >= 0) accept = true;
+    if (!accept && run >= 2 && doc->people.len && known_by_name(doc, at_tok_text(doc, i, after)) >= 0) accept = true;
     if (accept && run > 4 && vietnamese) run = 4, after = i + run;
     if (accept) {
       if (t.peer && t.peer_at + 1 == i) i = t.peer_at; /* "Lord Astor", "Earl Howe" */
@@ -745,7 +747,7 @@ static void resolve_names_told_later(attache_doc *doc) {
       if (!name_syllable(&w, i, false) || name_run(&w, i, false) != 1) continue;
       if (i > w.s->tok_start && name_syllable(&w, i - 1, false)) continue; /* inside a longer run */
       if (in_mention(doc, first, s, i)) continue;
-      long known = known_by_word(doc, at_tok_text(doc, i, i + 1));
+      long known = known_by_word(doc, i);
       if (known >= 0 && AT_PERSON(doc, known)->first_sentence > s) add_mention(&w, (uint32_t)known, i, i + 1);
     }
   }

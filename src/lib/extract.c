@@ -19,17 +19,29 @@ static const char *copy_str(at_arena *arena, attache_str s) {
   return s.ptr && s.len ? at_arena_strndup(arena, s.ptr, s.len) : NULL;
 }
 
-void at_doc_tokenize(attache_doc *doc) {
+/* Memory per document follows its tokens (a token, its lexicon match and its
+ * folded forms take up to ~80 bytes), and news text has about one token per
+ * 5 bytes (at most one per 4.3 in the evaluation sets). A document with more
+ * than one per 3 bytes is not prose ("A. A. A. ..." has two per 3) and is
+ * refused, which bounds memory to a small multiple of the document's size
+ * (README, "Limits"). The allowance lets short lists and tables through. */
+enum { AT_BYTES_PER_TOKEN_MIN = 3, AT_TOKENS_ALLOWED = 10000 };
+
+size_t at_doc_max_tokens(const attache_doc *doc) { return doc->len / AT_BYTES_PER_TOKEN_MIN + AT_TOKENS_ALLOWED; }
+
+bool at_doc_tokenize(attache_doc *doc) {
+  size_t max_tokens = at_doc_max_tokens(doc);
   for (size_t i = 0; i < doc->sentences.len; i++) {
     at_sentence *s = AT_SENT(doc, i);
     s->tok_start = (uint32_t)doc->tokens.len;
-    at_tokenize(doc->arena, doc->text, s->start, s->end, &doc->tokens);
+    if (!at_tokenize_at_most(doc->arena, doc->text, s->start, s->end, &doc->tokens, max_tokens)) return false;
     s->tok_end = (uint32_t)doc->tokens.len;
     s->match_start = (uint32_t)doc->matches.len;
     at_lexicon_match(doc->lex, doc->arena, doc->text, AT_TOK(doc, s->tok_start), s->tok_end - s->tok_start,
                      s->tok_start, &doc->matches);
     s->match_end = (uint32_t)doc->matches.len;
   }
+  return true;
 }
 
 static bool blank(const char *s, size_t n) {
@@ -148,7 +160,14 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   at_clean_and_segment(doc);
   at_doc_metadata_from_url(doc);
   lap(stage_seconds, AT_STAGE_SEGMENT, &mark);
-  at_doc_tokenize(doc);
+  if (!at_doc_tokenize(doc)) {
+    size_t bytes = doc->len, allowed = at_doc_max_tokens(doc);
+    attache_doc_free(doc);
+    return at_error_set(err, ATTACHE_ERR_TOO_LARGE,
+                        "more than %zu words and signs in %zu bytes: not prose (the limit is one per %d bytes, "
+                        "plus %d)",
+                        allowed, bytes, AT_BYTES_PER_TOKEN_MIN, AT_TOKENS_ALLOWED);
+  }
   if (options && options->lang && (!strcmp(options->lang, "vi") || !strcmp(options->lang, "en")))
     at_doc_set_lang(doc, !strcmp(options->lang, "vi") ? "vi" : "en");
   else

@@ -90,6 +90,9 @@ typedef struct at_match {
 
 /* Splits text[start, end) into tokens appended to `out`; folded forms in arena. */
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out);
+/* The same, stopping (false) once `out` holds max_tokens tokens. */
+bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out,
+                         size_t max_tokens);
 /* Folds one string: mode CASE or TONE; result in arena. */
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode);
 /* Longest lexicon matches over tokens[0, n), left to right, appended to `out`. */
@@ -238,7 +241,8 @@ struct attache_doc {
 /* Stage entry points, in pipeline order. */
 void at_doc_metadata_from_url(attache_doc *doc); /* a date in the URL */
 void at_clean_and_segment(attache_doc *doc); /* metadata, chrome, sentences */
-void at_doc_tokenize(attache_doc *doc);      /* tokens and lexicon matches */
+bool at_doc_tokenize(attache_doc *doc);      /* tokens and lexicon matches; false: too many tokens */
+size_t at_doc_max_tokens(const attache_doc *doc); /* the most tokens a document of its size may have */
 void at_doc_detect_lang(attache_doc *doc);     /* "vi" or "en", per document and per paragraph */
 /* After at_entities: does the document name Vietnam (or a Vietnamese place
  * or officer) and speak of defense (a military word, an officer, a forum)? */

@@ -140,19 +140,28 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
     return out;
   }
   call_once(&fold_tables_once, fill_fold_tables);
-  /* A folded code point takes at most 3 bytes here; the input at least 1. */
-  char *out = at_arena_alloc(arena, 3 * n + 1);
+  /* A folded code point takes at most 3 bytes here; the input at least 1.
+   * A word is folded on the stack and kept at its own length. */
+  char local[256];
   size_t len;
-  if (fold_by_table(s, n, mode, out, &len)) {
-    if (mode == AT_MATCH_CASE) normalize_tone_placement(out);
-    return out;
+  if (3 * n + 1 <= sizeof local) {
+    if (fold_by_table(s, n, mode, local, &len)) {
+      if (mode == AT_MATCH_CASE) normalize_tone_placement(local);
+      return at_arena_strndup(arena, local, strlen(local));
+    }
+  } else {
+    char *long_word = at_arena_alloc(arena, 3 * n + 1);
+    if (fold_by_table(s, n, mode, long_word, &len)) {
+      if (mode == AT_MATCH_CASE) normalize_tone_placement(long_word);
+      return long_word;
+    }
   }
   utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_CASEFOLD;
   opts |= mode == AT_MATCH_TONE ? (UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK) : UTF8PROC_COMPOSE;
   utf8proc_uint8_t *folded = NULL;
   utf8proc_ssize_t flen = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded, opts);
   if (flen < 0) return at_arena_strndup(arena, s, n); /* input is valid: cannot happen */
-  out = at_arena_alloc(arena, (size_t)flen + 1);
+  char *out = at_arena_alloc(arena, (size_t)flen + 1);
   size_t o = 0;
   for (utf8proc_ssize_t i = 0; i < flen; i++) {
     /* đ (U+0111, C4 91) has no decomposition: fold it to d by hand. */
@@ -170,6 +179,11 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
 }
 
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
+  at_tokenize_at_most(arena, text, start, end, out, SIZE_MAX);
+}
+
+bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out,
+                         size_t max_tokens) {
   size_t i = start;
   bool space = true;
   while (i < end) {
@@ -184,6 +198,7 @@ void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at
       i += (size_t)n;
       continue;
     }
+    if (out->len >= max_tokens) return false;
     at_token *t = at_vec_push(out);
     t->start = (uint32_t)i;
     t->flags = space ? AT_TOKF_SPACE : 0;
@@ -232,4 +247,5 @@ void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at
       t->fold_case = t->fold_tone = at_arena_strndup(arena, text + t->start, t->end - t->start);
     }
   }
+  return true;
 }
