@@ -85,6 +85,14 @@ static bool ship_subject(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "đã đón nhiều tàu của Hải quân Australia thăm Việt Nam": ships counted
+ * ("nhiều tàu") make no one port call. */
+static bool ships_counted(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = m; k-- > v->s->match_start;)
+    if (function_word(v, k, "ship")) return word_before(v, k, "quantifier");
+  return false;
+}
+
 /* The cue at match k, unless it is a verb of arriving ("đến", "tới") with
  * no ship to arrive: then it is a plain word ("từ ngày 20 đến 23/10",
  * "chuyến thăm tới Belarus"). */
@@ -665,9 +673,11 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
   const at_entry *attend = m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start
                                ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend")
                                : NULL;
-  if (attend && !at_entry_has_flag(attend, "host")) {
-    /* "Tham dự lễ đón có ...": who attended an event already told; a verb
-     * after "dự" is its name ("Tham dự gặp mặt có ..."). */
+  bool joins = word_before(v, m, "joining") && match_of(v, m - 1)->tok_start == v->s->tok_start; /* "Tham gia đón đoàn có ..." */
+  if ((attend && !at_entry_has_flag(attend, "host")) || joins) {
+    /* "Tham dự lễ đón có ...", "Tham gia đón đoàn có ...": who attended an
+     * event already told; a verb after "dự" is its name ("Tham dự gặp mặt
+     * có ..."). */
     for (size_t e = doc->events.len; e-- > 0;)
       if (!strcmp(AT_EVENT(doc, e)->type, type) || !strcmp(AT_EVENT(doc, e)->type, "port_call")) {
         point_at(v, (long)e, current);
@@ -986,6 +996,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (at_match_entry(mt, AT_CAT_MECHANISM) && word_before(v, m, "sidelines")) return; /* the setting of a meeting */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
   if (!describe_meeting(v, m, &ev)) return;
+  if (!strcmp(ev.type, "port_call") && ships_counted(v, m)) return;
   /* A conference named only "hội nghị" is the story's domestic meeting: with
    * a foreign party, or after a forum or meeting told, it is that one. */
   if (at_entry_has_flag(cue, "domestic")) {

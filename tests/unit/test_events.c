@@ -671,6 +671,28 @@ static void test_ship_names_and_history(void **state) {
                       "port_call 2019-04 [VN FR]");
 }
 
+/* What a purpose clause ("để ...") names has not happened; ships counted
+ * ("nhiều tàu") make no one port call; a fleet named in an office ("Tư lệnh
+ * Hạm đội tàu mặt nước") is no ship; "Tham gia đón đoàn có ..." lists who
+ * welcomed the ship already told. */
+static void test_purposes_counted_ships_and_welcomers(void **state) {
+  (void)state;
+  assert_string_equal(events("Thiếu tướng Nguyễn Văn Nam nói buổi lễ là dịp để các cựu học viên quân sự Lào gặp gỡ, ôn "
+                             "lại kỷ niệm.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Ông cảm ơn Hải quân Việt Nam đã đón nhiều tàu của Hải quân Nhật Bản thăm Việt Nam.", NULL),
+                      "");
+  assert_string_equal(events("Sáng 22/4, Chuẩn Đô đốc Phạm Văn Hùng đã tiếp Chuẩn Đô đốc James Lee, Tư lệnh Hạm đội tàu "
+                             "mặt nước Australia chào xã giao.",
+                             NULL),
+                      "reception XXXX-04-22 [VN AU]");
+  assert_string_equal(events("Sáng 25/7, tàu hộ vệ tên lửa của Hải quân Việt Nam đã cập cảng Vladivostok, Liên bang Nga. "
+                             "Tham gia đón đoàn có Đại sứ Việt Nam tại Nga Đặng Minh Khôi.",
+                             NULL),
+                      "port_call XXXX-07-25 [VN RU]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -711,6 +733,7 @@ int main(void) {
       cmocka_unit_test(test_crossing_over_to_visit),
       cmocka_unit_test(test_a_conference_named_only_hoi_nghi),
       cmocka_unit_test(test_ship_names_and_history),
+      cmocka_unit_test(test_purposes_counted_ships_and_welcomers),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
