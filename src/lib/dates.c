@@ -572,11 +572,35 @@ static int16_t named_year(const attache_doc *doc) {
   return named && named >= latest ? (int16_t)named : 0;
 }
 
+/* The year a review looks back on: "Hội nghị tổng kết công tác đối ngoại
+ * quốc phòng năm 2018" (a review word of data/date_words.tsv, then "năm"
+ * and a year within a few words). Such meetings are held at that year's
+ * end or early in the next, so its last day is the story's date to read
+ * days against ("ngày 25/1" is in 2019). {0} when none. */
+static at_date year_reviewed(const attache_doc *doc) {
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    scan sc = {doc, s->tok_start, s->tok_end};
+    for (uint32_t i = sc.lo; i < sc.hi; i++) {
+      uint32_t wend;
+      const at_entry *w = dateword_at(&sc, s, i, &wend);
+      if (!w || strcmp(w->value, "review")) continue;
+      for (uint32_t j = wend; j + 1 < sc.hi && j < wend + 10; j++) {
+        int year;
+        if (word_at(&sc, j, "năm") && num_at(&sc, j + 1, &year) && valid_year(year) && !dash_at(&sc, j + 2))
+          return (at_date){(int16_t)year, 12, 31};
+      }
+    }
+  }
+  return (at_date){0};
+}
+
 /* A day and month told without a year are read against the story's last
  * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
  * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"); with
- * no full date, the year in the name of what the story is about. Used only
- * where the publication date is unknown. */
+ * no full date, against the end of the year a review looks back on, or in
+ * the year in the name of what the story is about. Used only where the
+ * publication date is unknown. */
 void at_doc_dates_told(attache_doc *doc) {
   if (doc->has_published) return;
   at_date last = {0}, first = {0};
@@ -592,6 +616,7 @@ void at_doc_dates_told(attache_doc *doc) {
       if (!first.year) first = last;
     }
   }
+  if (!first.year) first = year_reviewed(doc);
   if (!first.year) first.year = named_year(doc);
   for (size_t k = 0; k < doc->sentences.len && first.year; k++)
     if (!AT_SENT(doc, k)->told.year) AT_SENT(doc, k)->told = first;

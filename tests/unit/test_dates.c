@@ -177,6 +177,15 @@ static void test_year_told_by_the_story(void **state) {
                                  "kế hoạch hợp tác năm 2026.",
                                  NULL, 0),
                       "XXXX-09-09");
+  /* A review of a year is held at its end or early in the next. */
+  assert_string_equal(event_date("Ngày 20-1, tại Hà Nội, Bộ Quốc phòng tổ chức Hội nghị tổng kết công tác đối ngoại "
+                                 "quốc phòng năm 2030.",
+                                 NULL, 0),
+                      "2031-01-20");
+  assert_string_equal(event_date("Ngày 27-12, tại Hà Nội, Bộ Quốc phòng tổ chức Hội nghị tổng kết công tác đối ngoại "
+                                 "quốc phòng năm 2030.",
+                                 NULL, 0),
+                      "2030-12-27");
   /* The year next to the story's date that brings the day nearest. */
   assert_string_equal(event_date("Ngày 12/4/2016, tàu Nhật Bản cập cảng Cam Ranh. Tháng 11 vừa qua, Đại tướng Lê Văn A "
                                  "đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản.",
