@@ -70,6 +70,24 @@ static void test_history_beside_the_story(void **state) {
                       "reception 2024-04-01 [VN CL]");
 }
 
+/* The title of the document's first agreement. */
+static const char *first_agreement_title(const char *text, const char *published) {
+  static char buf[256];
+  json_t *r = test_extract(text, published);
+  json_t *a = json_array_get(test_list(r, "agreements"), 0);
+  snprintf(buf, sizeof buf, "%s", a ? test_str(a, "title") : "none");
+  json_decref(r);
+  return buf;
+}
+
+static void test_a_title_ends_before_the_happening_it_was_told_in(void **state) {
+  (void)state;
+  assert_string_equal(first_agreement_title("The Vietnamese and Chilean ministries signed an agreement on military "
+                                            "medicine during the talks between the two defence ministers on May 2.",
+                                            "2024-05-03"),
+                      "agreement on military medicine");
+}
+
 static void test_documents_signed_before_already_exist(void **state) {
   (void)state;
   assert_string_equal(first_agreement_status("The Vietnamese and Chilean defence ministries previously signed a "
@@ -183,6 +201,7 @@ int main(void) {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
       cmocka_unit_test(test_history_beside_the_story),
       cmocka_unit_test(test_documents_signed_before_already_exist),
+      cmocka_unit_test(test_a_title_ends_before_the_happening_it_was_told_in),
       cmocka_unit_test(test_ships_that_arrive_dock_or_call),
       cmocka_unit_test(test_remains_calls_and_courtesy_calls),
       cmocka_unit_test(test_a_forum_named_as_a_framework_is_no_meeting),
