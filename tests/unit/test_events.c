@@ -693,6 +693,15 @@ static void test_purposes_counted_ships_and_welcomers(void **state) {
                       "port_call XXXX-07-25 [VN RU]");
 }
 
+/* "Trong thời gian ở Việt Nam, đoàn ...": the delegation's stay is a visit. */
+static void test_a_stay_is_a_visit(void **state) {
+  (void)state;
+  assert_string_equal(events("Trong thời gian ở Việt Nam, đoàn công tác Hải quân Ấn Độ đã đến chào xã giao Phó Đô đốc "
+                             "Trần Thanh Nghiêm, Tư lệnh Hải quân.",
+                             NULL),
+                      "visit null [VN IN]; reception null [VN IN]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -734,6 +743,7 @@ int main(void) {
       cmocka_unit_test(test_a_conference_named_only_hoi_nghi),
       cmocka_unit_test(test_ship_names_and_history),
       cmocka_unit_test(test_purposes_counted_ships_and_welcomers),
+      cmocka_unit_test(test_a_stay_is_a_visit),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
