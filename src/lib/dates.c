@@ -296,6 +296,19 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
   return true;
 }
 
+/* Is the date at x that of a numbered document: "Nghị quyết số
+ * 806-NQ/QUTW ngày 31-12-2013", "Quyết định số 12/QĐ-BQP ngày 2/3/2015"
+ * ("số", a number, then its code or number right before "ngày")? */
+static bool numbered_document_date(const scan *sc, const at_date_span *x) {
+  uint32_t before = x->tok_start;
+  if (before > sc->lo && word_at(sc, before - 1, "ngày")) before--;
+  const at_token *t = before > sc->lo ? tok(sc, before - 1) : NULL;
+  if (!t || !(t->kind == AT_TOK_NUM || (t->flags & AT_TOKF_UPPER))) return false;
+  for (uint32_t k = before - 1; k > sc->lo && k + 8 > before; k--)
+    if (word_at(sc, k - 1, "số") && tok(sc, k)->kind == AT_TOK_NUM) return true;
+  return false;
+}
+
 size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap) {
   scan sc = {doc, s->tok_start, s->tok_end};
   size_t n = 0;
@@ -521,6 +534,7 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
     if (word_at(&sc, i, "ngày")) cue = true;
     i++;
   }
+  for (size_t k = 0; k < n; k++) out[k].of_document = numbered_document_date(&sc, &out[k]);
   return n;
 }
 
@@ -536,10 +550,7 @@ static bool story_date(const scan *sc, const at_date_span *x) {
   for (uint32_t i = sc->lo; i < x->tok_start; i++) depth += punct_at(sc, i, "(") - punct_at(sc, i, ")");
   if (depth > 0) return false;
   if ((x->tok_start > sc->lo && dash_at(sc, x->tok_start - 1)) || dash_at(sc, x->tok_end)) return false;
-  uint32_t before = x->tok_start;
-  if (before > sc->lo && word_at(sc, before - 1, "ngày")) before--;
-  const at_token *t = before > sc->lo ? tok(sc, before - 1) : NULL;
-  return !(t && (t->kind == AT_TOK_NUM || (t->flags & AT_TOKF_UPPER)));
+  return !x->of_document;
 }
 
 /* The year in the name of the meeting or exercise the story is about:

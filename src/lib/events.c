@@ -535,9 +535,12 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   /* A year right before a nominal cue is its own: "during a 2016 visit". */
   const at_entry *cue_entry = at_match_entry(cue, AT_CAT_CUE);
   for (size_t i = 0; i < v->ndates && !d; i++)
-    if (cue_entry && at_entry_has_flag(cue_entry, "noun") && v->dates[i].tok_end == cue->tok_start) d = &v->dates[i];
+    if (cue_entry && at_entry_has_flag(cue_entry, "noun") && v->dates[i].tok_end == cue->tok_start &&
+        !v->dates[i].of_document)
+      d = &v->dates[i];
   for (size_t i = 0; i < v->ndates && !d; i++) {
     const at_date_span *x = &v->dates[i];
+    if (x->of_document) continue; /* "Nghị quyết số 806-NQ/QUTW ngày 31-12-2013" */
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 20) continue;
     bool other_cue = false;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
@@ -567,7 +570,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   }
   if (!d && !subordinate(v, m))
     for (size_t i = 0; i < v->ndates; i++)
-      if (v->dates[i].tok_end <= cue->tok_start) d = &v->dates[i];
+      if (v->dates[i].tok_end <= cue->tok_start && !v->dates[i].of_document) d = &v->dates[i];
   if (!d) {
     /* A visit spans days: the day of something else during it is not its date. */
     if (v->ref_event >= 0 && AT_EVENT(v->doc, v->ref_event)->has_date && strcmp(ev->type, "visit")) {
@@ -594,6 +597,7 @@ static bool told_as_past(const sentence_view *v, uint32_t m) {
   if (!doc->has_published || !doc->published.day) return false;
   for (size_t i = 0; i < v->ndates; i++) {
     const at_date_span *x = &v->dates[i];
+    if (x->of_document) continue; /* "Nghị quyết số 806-NQ/QUTW ngày 31-12-2013" */
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 6 || !x->date.day) continue;
     at_date d = at_resolve_year(x->date, doc, v->s);
     long day = d.year * 10000L + d.month * 100L + d.day;

@@ -110,6 +110,7 @@ typedef struct at_date {
 typedef struct at_date_span {
   at_date date, end; /* end.month == 0: no range */
   uint32_t tok_start, tok_end;
+  bool of_document; /* the date of a numbered document ("Nghị quyết số 806-NQ/QUTW ngày 31-12-2013") */
 } at_date_span;
 
 /* ---- the document ------------------------------------------------------ */

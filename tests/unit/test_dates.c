@@ -191,6 +191,11 @@ static void test_year_told_by_the_story(void **state) {
                                  "đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản.",
                                  NULL, 1),
                       "2015-11");
+  /* A numbered document's date is neither its meeting's nor the story's. */
+  assert_string_equal(event_date("Sáng 20/12, Bộ Quốc phòng tổ chức hội nghị tổng kết thực hiện Nghị quyết số "
+                                 "12-NQ/QUTW ngày 5-1-2015.",
+                                 NULL, 0),
+                      "XXXX-12-20");
   /* The publication date, when known, decides. */
   assert_string_equal(event_date("Ngày 3/5/2021, Bộ Quốc phòng khai mạc triển lãm. Sáng 4/5, Thượng tướng Lê Văn A "
                                  "tiếp Đại sứ Pháp.",
