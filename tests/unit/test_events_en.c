@@ -120,6 +120,15 @@ static void test_ships_that_arrive_dock_or_call(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+static void test_taking_part_tells_a_happening(void **state) {
+  (void)state;
+  /* "participated in", "took part in": a named exercise happened. */
+  assert_string_equal(events("Vietnamese frigate Ly Thai To participated in the Chile-Vietnam Maritime Exercise "
+                             "off Valparaiso.",
+                             "2024-05-03"),
+                      "exercise null [VN CL]");
+}
+
 static void test_remains_calls_and_courtesy_calls(void **state) {
   (void)state;
   assert_string_equal(events("A repatriation ceremony for the remains of two US airmen was held at Da Nang airport "
@@ -203,6 +212,7 @@ int main(void) {
       cmocka_unit_test(test_documents_signed_before_already_exist),
       cmocka_unit_test(test_a_title_ends_before_the_happening_it_was_told_in),
       cmocka_unit_test(test_ships_that_arrive_dock_or_call),
+      cmocka_unit_test(test_taking_part_tells_a_happening),
       cmocka_unit_test(test_remains_calls_and_courtesy_calls),
       cmocka_unit_test(test_a_forum_named_as_a_framework_is_no_meeting),
       cmocka_unit_test(test_a_country_closing_a_place_is_no_side),
