@@ -356,12 +356,24 @@ static bool same_people(const at_event *a, const at_event *b) {
   return true;
 }
 
+static bool has_foreign_participant(const attache_doc *doc, const at_event *ev) {
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    if (c && strcmp(c, "VN")) return true;
+  }
+  return false;
+}
+
 /* Does b retell a? A photo caption (`caption`) names the meeting loosely: a
  * caption's "meets with" between the people of a reception told shows that
  * reception. */
 static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b, bool caption) {
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !strcmp(a->type, "port_call") && !strcmp(b->type, "visit");
+  /* "Chiều cùng ngày, lễ đón đã diễn ra tại cầu cảng, phía Việt Nam có ...":
+   * a welcome with only the hosts named is the ship's. */
+  bool ship_welcome = !strcmp(a->type, "port_call") && !strcmp(b->type, "reception") &&
+                      !has_foreign_participant(doc, b);
   bool shown_meeting = caption && is_meeting(a->type) && is_meeting(b->type) && same_people(a, b);
   /* "South Korea and Vietnam agreed ... during their annual defense talks.
    * X and Y led the 10th strategic defense dialogue": talks told without
@@ -370,7 +382,7 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   bool dialogue_talks = ((!strcmp(a->type, "talks") && !strcmp(b->type, "dialogue")) ||
                          (!strcmp(a->type, "dialogue") && !strcmp(b->type, "talks"))) &&
                         (a->nparticipants == 0 || b->nparticipants == 0) && a->sentence != b->sentence;
-  if (strcmp(a->type, b->type) && !ship_visit && !shown_meeting && !dialogue_talks) return false;
+  if (strcmp(a->type, b->type) && !ship_visit && !ship_welcome && !shown_meeting && !dialogue_talks) return false;
   /* A forum lasts days: its opening on the 29th and a session on the 30th
    * are one meeting of one mechanism. */
   bool same_forum = !strcmp(a->type, "multilateral") && a->mechanism && b->mechanism &&
@@ -489,13 +501,6 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
   return true;
 }
 
-static bool has_foreign_participant(const attache_doc *doc, const at_event *ev) {
-  for (uint8_t i = 0; i < ev->nparticipants; i++) {
-    const char *c = AT_PERSON(doc, ev->participants[i])->country;
-    if (c && strcmp(c, "VN")) return true;
-  }
-  return false;
-}
 
 /* The last event in which the sides talked (not a visit or port call). */
 static long discussion_event(const attache_doc *doc) {

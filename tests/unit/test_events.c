@@ -702,6 +702,16 @@ static void test_a_stay_is_a_visit(void **state) {
                       "visit null [VN IN]; reception null [VN IN]");
 }
 
+/* A welcome with only the hosts named, told after a ship's arrival, is the
+ * ship's welcome: part of its port call, its hosts among the port call's. */
+static void test_hosts_welcome_the_ship(void **state) {
+  (void)state;
+  assert_string_equal(participants("Chiều 17/5, tàu bệnh viện của Hải quân Hoa Kỳ đã đến Nha Trang. Chiều cùng ngày, lễ đón "
+                                   "đã diễn ra tại cầu cảng với sự tham dự của Đại tá Trần Văn Bình, Phó Tư lệnh Vùng 4 "
+                                   "Hải quân."),
+                      "port_call:Trần Văn Bình");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -744,6 +754,7 @@ int main(void) {
       cmocka_unit_test(test_ship_names_and_history),
       cmocka_unit_test(test_purposes_counted_ships_and_welcomers),
       cmocka_unit_test(test_a_stay_is_a_visit),
+      cmocka_unit_test(test_hosts_welcome_the_ship),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
