@@ -428,8 +428,12 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
         k++;
         if (word_at(&sc, k, "ngày")) k++;
       }
+      /* "trong hai ngày 11 và 12/4": two days running */
+      bool two_days = !sep && j > sc.lo && word_at(&sc, j - 1, "ngày") && word_at(&sc, k, "và") &&
+                      num_at(&sc, k + 1, &day2) && day2 == day + 1;
+      if (two_days) sep = true, k++;
       if (sep && num_at(&sc, k, &day2) && day2 > day && day2 <= 31 && day_month_at(&sc, k, &d, &next) &&
-          (from || dash_at(&sc, j + 1))) {
+          (from || two_days || dash_at(&sc, j + 1))) {
         span.date = (at_date){d.year, d.month, (int8_t)day};
         span.end = d;
         span.tok_end = next;

@@ -41,6 +41,9 @@ static void test_ranges(void **state) {
   assert_string_equal(first_date("Đoàn thăm Nhật Bản từ ngày 1 đến 4/3.", "2018-03-05"), "2018-03-01..2018-03-04");
   assert_string_equal(first_date("Chuyến thăm (22-24/8) thành công.", NULL), "XXXX-08-22..XXXX-08-24");
   assert_string_equal(first_date("Tàu ở Việt Nam từ 27/5 đến 1/6 năm nay.", "2019-06-03"), "2019-05-27..2019-06-01");
+  assert_string_equal(first_date("Giao lưu diễn ra trong hai ngày 11 và 12/4/2024.", NULL), "2024-04-11..2024-04-12");
+  /* Days not running on are no range (and "14/4" after "và" has no cue). */
+  assert_string_equal(first_date("Hai đoàn gặp nhau ngày 11 và 14/4.", "2024-05-01"), "");
 }
 
 static void test_full_and_month_dates(void **state) {
