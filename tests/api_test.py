@@ -21,15 +21,10 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+
 ATTACHE, SHARED = sys.argv[1], sys.argv[2]
-failures = 0
-
-
-def check(cond, what):
-    global failures
-    if not cond:
-        failures += 1
-        print("FAIL", what)
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -253,5 +248,4 @@ with tempfile.TemporaryDirectory() as tmp:
         check(sum("more messages not shown" in x or "connection limit" in x for x in server_log) <= 21,
               f"refused connections flood the log: {len(server_log)} lines")
 
-print(f"api tests: {failures} failed")
-sys.exit(1 if failures else 0)
+finish("api tests")

@@ -15,16 +15,11 @@ import sys
 import tempfile
 import unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+
 ATTACHE, SRC, SHARED = sys.argv[1:4]
-failures = 0
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def check(cond, what):
-    global failures
-    if not cond:
-        failures += 1
-        print("FAIL", what)
 
 
 def run(*args, timeout=60):
@@ -179,5 +174,4 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("extract", os.path.join(tmp, "wrongcharset.html"))
     check(r.returncode == 0 and json.loads(r.stdout)["events"], "a wrong declared charset is overridden")
 
-print(f"html tests: {failures} failed")
-sys.exit(1 if failures else 0)
+finish("html tests")

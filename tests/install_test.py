@@ -16,17 +16,12 @@ import sys
 import tempfile
 import urllib.request
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+
 CMAKE, BUILD, SRC = sys.argv[1:4]
 ENV = {k: v for k, v in os.environ.items() if k not in ("ATTACHE_DATA", "ATTACHE_WEB")}
 EXAMPLE = os.path.join(SRC, "examples", "hoi-dam-ky-ket.txt")
-failures = 0
-
-
-def check(cond, what):
-    global failures
-    if not cond:
-        failures += 1
-        print("FAIL", what)
 
 
 def run(exe, *args, cwd):
@@ -95,5 +90,4 @@ with tempfile.TemporaryDirectory() as tmp:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=20)
 
-print(f"install tests: {failures} failed")
-sys.exit(1 if failures else 0)
+finish("install tests")

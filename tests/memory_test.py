@@ -17,6 +17,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+
 ATTACHE = sys.argv[1]
 MULTIPLE = 30  # the documented bound: 30 times the document's size
 with open(ATTACHE, "rb") as f:
@@ -28,14 +31,6 @@ if SANITIZED:
 # Under AddressSanitizer: no quarantine of freed blocks, which would count
 # memory the program has given back.
 ENV = dict(os.environ, ASAN_OPTIONS="quarantine_size_mb=0:detect_leaks=0")
-failures = 0
-
-
-def check(cond, what):
-    global failures
-    if not cond:
-        failures += 1
-        print("FAIL", what)
 
 
 def extract(path):
@@ -83,5 +78,4 @@ with tempfile.TemporaryDirectory() as tmp:
           f"{(rss - base) / size:.1f} times")
     print(f"7.5 MB of 'a  ': read, peak {rss >> 20} MB, {(rss - base) / size:.1f} times its size over one line")
 
-print(f"memory tests: {failures} failed")
-sys.exit(1 if failures else 0)
+finish("memory tests")

@@ -28,17 +28,12 @@ import sys
 import tempfile
 import urllib.request
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+
 ATTACHE, SHARED = sys.argv[1], sys.argv[2]
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
 DOCS = os.path.join(SHARED, "eval", "docs")
-failures = 0
-
-
-def check(cond, what):
-    global failures
-    if not cond:
-        failures += 1
-        print("FAIL", what)
 
 
 def run(*args):
@@ -331,5 +326,4 @@ with tempfile.TemporaryDirectory() as tmp:
         if bound:
             subprocess.run(["umount", rofile], capture_output=True)
 
-print(f"store fault tests: {failures} failed")
-sys.exit(1 if failures else 0)
+finish("store fault tests")

@@ -17,16 +17,11 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+
 ATTACHE, SHARED = sys.argv[1], sys.argv[2]
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
-failures = 0
-
-
-def check(cond, what):
-    global failures
-    if not cond:
-        failures += 1
-        print("FAIL", what)
 
 
 def run(*args, **kw):
@@ -191,5 +186,4 @@ with tempfile.TemporaryDirectory() as tmp:
             break
     check(kills >= 20, f"only {kills} ingests were killed mid-way")
 
-print(f"store tests: {failures} failed")
-sys.exit(1 if failures else 0)
+finish("store tests")

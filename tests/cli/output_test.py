@@ -15,15 +15,10 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tally import check, finish  # noqa: E402
+
 ATTACHE = sys.argv[1]
-failures = 0
-
-
-def check(cond, what):
-    global failures
-    if not cond:
-        failures += 1
-        print("FAIL", what)
 
 
 # Documents written for this test: hostile titles and paragraphs.
@@ -106,5 +101,4 @@ with tempfile.TemporaryDirectory() as tmp:
             check(r.returncode == 4 and b"cannot write the output" in r.stderr,
                   f"{' '.join(args)} > /dev/full: exit {r.returncode}, {r.stderr!r}")
 
-print(f"output tests: {failures} failed")
-sys.exit(1 if failures else 0)
+finish("output tests")
