@@ -37,8 +37,11 @@ bool at_doc_tokenize(attache_doc *doc) {
     if (!at_tokenize_at_most(doc->arena, doc->text, s->start, s->end, &doc->tokens, max_tokens)) return false;
     s->tok_end = (uint32_t)doc->tokens.len;
     s->match_start = (uint32_t)doc->matches.len;
-    at_lexicon_match(doc->lex, doc->arena, doc->text, AT_TOK(doc, s->tok_start), s->tok_end - s->tok_start,
-                     s->tok_start, &doc->matches);
+    /* A sentence may hold no token (only a no-break space): then there is no
+     * token to point at, and the token vector may not exist yet. */
+    if (s->tok_end > s->tok_start)
+      at_lexicon_match(doc->lex, doc->arena, doc->text, AT_TOK(doc, s->tok_start), s->tok_end - s->tok_start,
+                       s->tok_start, &doc->matches);
     s->match_end = (uint32_t)doc->matches.len;
   }
   return true;
