@@ -135,6 +135,10 @@ static void test_remains_calls_and_courtesy_calls(void **state) {
                              "on May 2, Vietnam's defence ministry said.",
                              "2024-05-03"),
                       "exchange 2024-05-02 [VN US]");
+  assert_string_equal(events("A ceremony was held at Da Nang airport on May 2 to repatriate the remains of three US "
+                             "airmen, Vietnam's defence ministry said.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN US]");
   assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held online talks with his Chilean "
                              "counterpart Maya Fernandez on May 2.",
                              "2024-05-03"),
