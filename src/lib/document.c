@@ -10,8 +10,22 @@
 
 /* A date in a URL: "/2019/11/06/", "-2019-11-06", "-20191106", a longer
  * number that starts with one ("-20230329203530624.htm"), a year and month
- * ("/201811/"), or a year alone as a path segment ("/2018/"). The most precise
+ * ("/201811/"), a section number and a stamp ("-222250731092252815.htm", see
+ * stamp_after_section), or a year alone as a path segment ("/2018/"). The most precise
  * one wins: "/201506/t20150601_9931736.htm" is 1 June 2015. */
+static int two_digits(const char *p) { return (p[0] - '0') * 10 + (p[1] - '0'); }
+
+/* "-222250731092252815.htm": a three-digit section, then the time of
+ * publication as YYMMDDhhmmss, then two or three more digits (a form some
+ * Vietnamese news sites use). Only a real day and a real time of day count. */
+static bool stamp_after_section(const char *p, int *y, int *m, int *d) {
+  int yy = two_digits(p + 3), mm = two_digits(p + 5), dd = two_digits(p + 7);
+  int hh = two_digits(p + 9), mi = two_digits(p + 11), ss = two_digits(p + 13);
+  if (hh > 23 || mi > 59 || ss > 59 || !at_calendar_day(2000 + yy, mm, dd)) return false;
+  *y = 2000 + yy, *m = mm, *d = dd;
+  return true;
+}
+
 static bool date_from_url(const char *url, at_date *out) {
   size_t n = strlen(url);
   for (size_t i = 0; i + 10 <= n; i++) {
@@ -33,12 +47,14 @@ static bool date_from_url(const char *url, at_date *out) {
     while (i + run < n && url[i + run] >= '0' && url[i + run] <= '9') run++;
     const char *p = url + i;
     int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (run >= 4 ? (p[2] - '0') * 10 + (p[3] - '0') : 0);
-    if (run < 4 || y < 1990 || y > 2100) continue;
     int m = run >= 6 ? (p[4] - '0') * 10 + (p[5] - '0') : 0;
     int d = run >= 8 ? (p[6] - '0') * 10 + (p[7] - '0') : 0;
     bool segment = i > 0 && url[i - 1] == '/' && (i + run == n || url[i + run] == '/');
+    bool year_first = run >= 4 && y >= 1990 && y <= 2100;
     int precision = 0;
-    if (run >= 8 && at_calendar_day(y, m, d)) precision = 3;
+    if (year_first && run >= 8 && at_calendar_day(y, m, d)) precision = 3;
+    else if ((run == 17 || run == 18) && stamp_after_section(p, &y, &m, &d)) precision = 3;
+    else if (!year_first) continue;
     else if (run == 6 && segment && m >= 1 && m <= 12) precision = 2, d = 0;
     else if (run == 4 && segment) precision = 1, m = d = 0;
     if (precision > best_precision) {
