@@ -30,13 +30,28 @@ static const char *const DOCS[][3] = {
      "Minister of Defence Tanaka Hiroshi on May 19 within the ADMM-Plus framework on training cooperation."},
 };
 
+static attache_store *store;
+static char dir[] = "/tmp/attache-fuzz-api-XXXXXX";
+static char path[sizeof dir + 16];
+
+/* At the end of a run (not after a crash, whose state may be wanted), the
+ * knowledge base goes with its directory. */
+static void remove_knowledge_base(void) {
+  attache_store_close(store);
+  static const char *const suffixes[] = {"", "-wal", "-shm", "-journal"};
+  char file[sizeof path + 16];
+  for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+    snprintf(file, sizeof file, "%s%s", path, suffixes[i]);
+    unlink(file);
+  }
+  rmdir(dir);
+}
+
 static attache_store *knowledge_base(void) {
-  static attache_store *store;
   if (store) return store;
-  static char dir[] = "/tmp/attache-fuzz-api-XXXXXX";
-  char path[sizeof dir + 16];
   if (!mkdtemp(dir)) abort();
   snprintf(path, sizeof path, "%s/kb.db", dir);
+  atexit(remove_knowledge_base);
   attache_error err = {0};
   if (attache_store_open(path, 0, &store, &err) != ATTACHE_OK) {
     fprintf(stderr, "%s: %s\n", path, err.message);

@@ -45,10 +45,18 @@ static void write_file(const char *path, const void *bytes, size_t len) {
   }
 }
 
+static char dir[] = "/tmp/attache-fuzz-reader-XXXXXX";
+
+/* Each input's file is removed after it is read; at the end, the directory. */
+static void remove_dir(void) { rmdir(dir); }
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  static char dir[] = "/tmp/attache-fuzz-reader-XXXXXX";
   static bool made;
-  if (!made && !(made = mkdtemp(dir) != NULL)) abort();
+  if (!made) {
+    if (!mkdtemp(dir)) abort();
+    made = true;
+    atexit(remove_dir);
+  }
   if (size == 0) return 0;
   unsigned kind = (data[0] & 0x0F) % KINDS; /* the low four bits: the kind, the next two: the limit */
   size_t limit = LIMITS[(data[0] >> 4) & 3];
