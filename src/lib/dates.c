@@ -622,6 +622,10 @@ void at_doc_dates_told(attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     at_sentence *s = AT_SENT(doc, k);
     s->told = last;
+    /* A full date is written with numbers: a sentence without one tells none. */
+    bool number = false;
+    for (uint32_t t = s->tok_start; t < s->tok_end && !number; t++) number = AT_TOK(doc, t)->kind == AT_TOK_NUM;
+    if (!number) continue;
     at_date_span spans[8];
     size_t n = at_find_dates(doc, s, spans, 8);
     scan sc = {doc, s->tok_start, s->tok_end};

@@ -593,7 +593,8 @@ static void walk_sentence(walker *w) {
       continue;
     }
     uint32_t run = name_syllable(w, i, t.active) ? name_run(w, i, t.active) : 0;
-    if (run && (hull_number_before(w, i) || ship_word_before(w, i) || ship_mark_after(w, i + run))) { /* "ship 016-Quang Trung": a ship, not a person */
+    /* "ship 016-Quang Trung": a ship, not a person (a name after a title is a person's) */
+    if (run && !t.active && (hull_number_before(w, i) || ship_word_before(w, i) || ship_mark_after(w, i + run))) {
       silence_matches(w, i, i + run); /* nor is "Thai" in "frigate Ly Thai To" a state */
       t = (titles){0};
       i += run;
