@@ -424,25 +424,32 @@ static const at_entry *figure_value(const at_match *m, const char *prefix) {
 static bool spelled_number(const view *v, uint32_t i, int *value) {
   const at_token *t = AT_TOK(v->doc, i);
   if (t->kind != AT_TOK_WORD || i + 1 >= v->s->tok_end) return false;
-  long unit = match_starting_at(v, i + 1);
-  if (unit < 0 || !figure_value(mt_at(v, (uint32_t)unit), "unit:")) return false;
+  /* The word first (most words differ from every number word at their
+   * first letter), the unit after it only for a number word. */
   const at_entry **numbers;
   size_t n;
   at_lexicon_entries(v->doc->lex, AT_CAT_NUMBER, &numbers, &n);
   size_t len = t->end - t->start;
   for (size_t k = 0; k < n; k++) {
     const char *form = numbers[k]->mode == AT_MATCH_EXACT ? v->doc->text + t->start : t->fold_case;
+    if (numbers[k]->key[0] != form[0]) continue;
     size_t flen = numbers[k]->mode == AT_MATCH_EXACT ? len : strlen(t->fold_case);
-    if (strlen(numbers[k]->key) == flen && !memcmp(numbers[k]->key, form, flen)) {
-      *value = atoi(numbers[k]->value);
-      return true;
-    }
+    if (strlen(numbers[k]->key) != flen || memcmp(numbers[k]->key, form, flen)) continue;
+    long unit = match_starting_at(v, i + 1);
+    if (unit < 0 || !figure_value(mt_at(v, (uint32_t)unit), "unit:")) return false;
+    *value = atoi(numbers[k]->value);
+    return true;
   }
   return false;
 }
 
 static void find_figures(const view *v) {
   attache_doc *doc = v->doc;
+  /* Every count has a unit after it: a sentence without one counts nothing. */
+  bool unit_told = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && !unit_told; k++)
+    unit_told = figure_value(mt_at(v, k), "unit:") != NULL;
+  if (!unit_told) return;
   uint32_t prev_boundary = v->s->tok_start;
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1;
