@@ -345,6 +345,26 @@ static bool is_meeting(const char *type) {
          !strcmp(type, "dialogue");
 }
 
+/* "Sau lễ đón, hai Bộ trưởng tiến hành hội đàm", "the two ministers then held
+ * talks": the two named by the meeting told before (its people, both sides)
+ * meet again; a sentence that names people of its own needs no help. */
+static void add_the_pair_told(const sentence_view *v, at_event *ev) {
+  bool pair = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && !pair; k++) pair = function_word(v, k, "pair");
+  if (!pair || ev->nparticipants) return;
+  for (size_t e = v->doc->events.len; e-- > 0;) {
+    const at_event *before = AT_EVENT(v->doc, e);
+    if (before == ev || !is_meeting(before->type)) continue;
+    if (before->nparticipants < 2) return;
+    for (uint8_t i = 0; i < before->nparticipants; i++) {
+      at_add_participant(ev, before->participants[i]);
+      const char *c = AT_PERSON(v->doc, before->participants[i])->country;
+      if (c) at_strset_add(&ev->countries, c);
+    }
+    return;
+  }
+}
+
 /* Are all of b's people (two or more: both sides) among a's? */
 static bool same_people(const at_event *a, const at_event *b) {
   if (b->nparticipants < 2) return false;
@@ -777,6 +797,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   } else {
     bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_in_sentence(v, m);
     at_add_people(v, ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
+    if (is_meeting(ev->type)) add_the_pair_told(v, ev);
   }
   add_countries(v, ev);
   /* A gathering ("gặp mặt") with a foreign side is a friendship exchange,

@@ -232,6 +232,14 @@ static const char *participants(const char *text) {
   return buf;
 }
 
+static void test_the_two_ministers_are_the_pair_told_before(void **state) {
+  (void)state;
+  /* "hai Bộ trưởng" names no one: they are the two people of the meeting told before. */
+  assert_string_equal(participants("Sáng 4/3, tại trụ sở Bộ Quốc phòng, Bộ trưởng Phan Văn Giang chủ trì lễ đón Bộ trưởng "
+                                   "Ruben Brekelmans. Ngay sau lễ đón, hai Bộ trưởng đã tiến hành hội đàm."),
+                      "reception:Phan Văn Giang|Ruben Brekelmans; talks:Phan Văn Giang|Ruben Brekelmans");
+}
+
 static void test_who_takes_part(void **state) {
   (void)state;
   /* Visitors: named before the cue, or after it behind "của"; not the hosts. */
@@ -715,6 +723,7 @@ static void test_hosts_welcome_the_ship(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
+      cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
