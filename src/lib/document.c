@@ -46,9 +46,9 @@ static bool date_from_url(const char *url, at_date *out) {
     size_t run = 0;
     while (i + run < n && url[i + run] >= '0' && url[i + run] <= '9') run++;
     const char *p = url + i;
-    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (run >= 4 ? (p[2] - '0') * 10 + (p[3] - '0') : 0);
-    int m = run >= 6 ? (p[4] - '0') * 10 + (p[5] - '0') : 0;
-    int d = run >= 8 ? (p[6] - '0') * 10 + (p[7] - '0') : 0;
+    int y = two_digits(p) * 100 + (run >= 4 ? two_digits(p + 2) : 0);
+    int m = run >= 6 ? two_digits(p + 4) : 0;
+    int d = run >= 8 ? two_digits(p + 6) : 0;
     bool segment = i > 0 && url[i - 1] == '/' && (i + run == n || url[i + run] == '/');
     bool year_first = run >= 4 && y >= 1990 && y <= 2100;
     int precision = 0;

@@ -282,9 +282,6 @@ static bool name_syllable(const walker *w, uint32_t tok, bool inside_family_name
 
 static bool is_vietnamese_name(const walker *w, uint32_t tok);
 
-/* Length of the run of name syllables at tok (a hyphen may join syllables
- * written without spaces, as in "Jean-Yves"). After a title, place words may
- * be part of the name, but a run of nothing but lexicon words is no name. */
 /* A hull number at tok: capitals, a hyphen and a number, unspaced ("HQ-012"). */
 static bool hull_number_at(const walker *w, uint32_t tok) {
   const attache_doc *doc = w->doc;
@@ -293,6 +290,9 @@ static bool hull_number_at(const walker *w, uint32_t tok) {
          !(AT_TOK(doc, tok + 2)->flags & AT_TOKF_SPACE);
 }
 
+/* Length of the run of name syllables at tok (a hyphen may join syllables
+ * written without spaces, as in "Jean-Yves"). After a title, place words may
+ * be part of the name, but a run of nothing but lexicon words is no name. */
 static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   bool family = is_vietnamese_name(w, tok);
   uint32_t i = tok, plain = 0;
@@ -471,7 +471,6 @@ static void resolve_office(walker *w, const titles *t, uint32_t at) {
   if (found >= 0) add_mention(w, (uint32_t)found, at, at);
 }
 
-/* "016-Quang Trung", "HQ-012 Lý Thái Tổ": a hull number names a ship. */
 /* "Tàu hộ vệ tên lửa Trần Hưng Đạo", "tàu 016 Quang Trung", "Tàu buồm 286 -
  * Lê Quý Đôn": a name after a word for a ship, with only lower-case words, a
  * hull number or a dash between, is the ship's. */
@@ -497,6 +496,7 @@ static bool ship_mark_after(const walker *w, uint32_t tok) {
   return m && at_match_value(m, AT_CAT_FUNCTION, "ship") && (w->s->flags & AT_SENT_ENGLISH);
 }
 
+/* "016-Quang Trung", "HQ-012 Lý Thái Tổ": a hull number names a ship. */
 static bool hull_number_before(const walker *w, uint32_t tok) {
   if (tok < w->s->tok_start + 2) return false;
   const attache_doc *doc = w->doc;

@@ -494,10 +494,11 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
       const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
       if (!c || !strcmp(c->value, "VN")) continue;
       uint32_t t = match_of(v, k)->tok_end;
-      while (t < v->s->tok_end && (at_tok_is(doc, t, "and") || tok_punct(doc, t, ",") ||
-                                   (at_match_at(doc, v->s, t) >= 0 &&
-                                    at_match_entry(match_of(v, (uint32_t)at_match_at(doc, v->s, t)), AT_CAT_COUNTRY))))
-        t++;
+      for (; t < v->s->tok_end; t++) {
+        long at = at_match_at(doc, v->s, t);
+        bool state = at >= 0 && at_match_entry(match_of(v, (uint32_t)at), AT_CAT_COUNTRY);
+        if (!at_tok_is(doc, t, "and") && !tok_punct(doc, t, ",") && !state) break;
+      }
       if (t >= v->s->tok_end || !at_tok_is(doc, t, "counterparts")) continue;
       bool seen = false;
       for (size_t i = 0; i < n; i++) seen |= !strcmp(partners[i], c->value);

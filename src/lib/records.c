@@ -65,7 +65,15 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
 
 static bool has_area(const at_strset *set, const char *a) { return at_strset_has(set, a); }
 
-static bool is_abbreviation(const attache_doc *doc, uint32_t tok);
+/* "MOI", "MoU": a capital, and another capital inside the word. */
+static bool is_abbreviation(const attache_doc *doc, uint32_t tok) {
+  const at_token *t = AT_TOK(doc, tok);
+  if (t->flags & AT_TOKF_UPPER) return true;
+  if (!(t->flags & AT_TOKF_CAP) || t->end - t->start > 8) return false;
+  for (uint32_t b = t->start + 1; b < t->end; b++)
+    if (doc->text[b] >= 'A' && doc->text[b] <= 'Z') return true;
+  return false;
+}
 
 /* Trailing punctuation is no part of a title, but for the parenthesis
  * closing its abbreviation ("Memorandum of Understanding (MoU)"). */
@@ -84,16 +92,6 @@ static bool is_quote(const attache_doc *doc, uint32_t tok) {
   static const char *const QUOTES[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"};
   for (size_t q = 0; q < sizeof QUOTES / sizeof *QUOTES; q++)
     if (punct_is(doc, tok, QUOTES[q])) return true;
-  return false;
-}
-
-/* "MOI", "MoU": a capital, and another capital inside the word. */
-static bool is_abbreviation(const attache_doc *doc, uint32_t tok) {
-  const at_token *t = AT_TOK(doc, tok);
-  if (t->flags & AT_TOKF_UPPER) return true;
-  if (!(t->flags & AT_TOKF_CAP) || t->end - t->start > 8) return false;
-  for (uint32_t b = t->start + 1; b < t->end; b++)
-    if (doc->text[b] >= 'A' && doc->text[b] <= 'Z') return true;
   return false;
 }
 
