@@ -550,6 +550,16 @@ static bool subordinate(const sentence_view *v, uint32_t m) {
 }
 
 
+/* Does the comma at token t go on naming a place ("tại thủ đô Bắc Kinh,
+ * Trung Quốc từ ngày 12 đến 14/9"): a place or state on either side? */
+static bool place_goes_on(const sentence_view *v, uint32_t t) {
+  long before = at_match_at(v->doc, v->s, t - 1), after = at_match_at(v->doc, v->s, t + 1);
+  if (before < 0 || after < 0 || match_of(v, (uint32_t)after)->tok_start != t + 1) return false;
+  const at_match *b = match_of(v, (uint32_t)before), *a = match_of(v, (uint32_t)after);
+  return (at_match_entry(b, AT_CAT_PLACE) || at_match_entry(b, AT_CAT_COUNTRY)) &&
+         (at_match_entry(a, AT_CAT_PLACE) || at_match_entry(a, AT_CAT_COUNTRY));
+}
+
 /* The date of the cue at match m: one that follows the cue closely ("thăm
  * chính thức Việt Nam từ ngày 20 đến 23/10") is its own; otherwise the time
  * adverbial before it ("Sáng 21/10, ...") covers it, unless the cue is
@@ -586,7 +596,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
        * 8/9"); English sets appositions between commas ("received X, Chief of
        * the Navy, in Hanoi on March 12"), so there only ";" ends it. */
       bool date_goes_on = t + 1 == x->tok_start || at_tok_is(v->doc, t + 1, "ngày") ||
-                            (v->s->flags & AT_SENT_ENGLISH);
+                            (v->s->flags & AT_SENT_ENGLISH) || (t > cue->tok_end && place_goes_on(v, t));
       if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
     }
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
@@ -594,7 +604,11 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
         other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019", "..., as the two countries ..." */
     if (!other_cue) d = x;
   }
-  if (!d && !subordinate(v, m))
+  /* A happening named in passing ("trong chương trình giao lưu ...") has
+   * the sentence's date when the sentence tells nothing else, unless it is a
+   * visit, which spans days around it. */
+  bool in_passing = subordinate(v, m) && (other_cue_in_sentence(v, m) || !strcmp(ev->type, "visit"));
+  if (!d && !in_passing)
     for (size_t i = 0; i < v->ndates; i++)
       if (v->dates[i].tok_end <= cue->tok_start && !v->dates[i].of_document) d = &v->dates[i];
   if (!d) {

@@ -720,6 +720,35 @@ static void test_hosts_welcome_the_ship(void **state) {
                       "port_call:Trần Văn Bình");
 }
 
+static void test_a_happening_named_in_passing_takes_the_sentence_date(void **state) {
+  (void)state;
+  /* Nothing else happens in the sentence: the date before "trong chương
+   * trình ..." is the programme's own. */
+  assert_string_equal(events("Ngày 8/6, tại tỉnh Điện Biên đã diễn ra nhiều hoạt động trong chương trình Giao lưu "
+                             "hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ hai.",
+                             NULL),
+                      "exchange XXXX-06-08 [VN LA]");
+  assert_string_equal(events("Sáng 14/3, trong khuôn khổ Diễn tập cứu hộ cứu nạn Việt Nam - Campuchia, hai bên đã "
+                             "trao đổi kinh nghiệm.",
+                             NULL),
+                      "exercise XXXX-03-14 [VN KH]");
+  /* A visit spans days: one day of it is not its date. */
+  assert_string_equal(events("Chiều 21/10, trong chuyến thăm chính thức Lào của Đại tướng Phan Văn Giang, đoàn đã "
+                             "đến Học viện Quốc phòng Lào.",
+                             NULL),
+                      "visit null [VN LA]");
+}
+
+static void test_a_place_and_its_state_do_not_end_the_clause(void **state) {
+  (void)state;
+  /* "tại thủ đô Bắc Kinh, Trung Quốc từ ngày ...": the comma goes on naming
+   * the place; the dates after it are the forum's. */
+  assert_string_equal(events("Đại tướng Phan Văn Giang dẫn đầu đoàn đại biểu tham dự Diễn đàn Hương Sơn Bắc Kinh "
+                             "lần thứ 12 tại thủ đô Bắc Kinh, Trung Quốc từ ngày 17 đến 19/9.",
+                             NULL),
+                      "multilateral XXXX-09-17 [VN CN]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -764,6 +793,8 @@ int main(void) {
       cmocka_unit_test(test_purposes_counted_ships_and_welcomers),
       cmocka_unit_test(test_a_stay_is_a_visit),
       cmocka_unit_test(test_hosts_welcome_the_ship),
+      cmocka_unit_test(test_a_happening_named_in_passing_takes_the_sentence_date),
+      cmocka_unit_test(test_a_place_and_its_state_do_not_end_the_clause),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
