@@ -160,6 +160,7 @@ static void parse_published_line(attache_doc *doc, const char *rest, size_t n, c
   if (numeric_date(rest, n, &doc->published)) doc->has_published = true;
   else if (english) doc->published = *english, doc->has_published = true;
   else doc->has_published = english_dateline(doc, rest, n, &doc->published);
+  if (doc->has_published) doc->published_from = AT_PUBLISHED_TEXT;
 }
 
 /* A line that is mostly a date and time ("Thứ Hai, 19/11/2018, 18:33"). */

@@ -67,7 +67,10 @@ static bool date_from_url(const char *url, at_date *out) {
 }
 
 void at_doc_metadata_from_url(attache_doc *doc) {
-  if (!doc->has_published && doc->url && date_from_url(doc->url, &doc->published)) doc->has_published = true;
+  if (!doc->has_published && doc->url && date_from_url(doc->url, &doc->published)) {
+    doc->has_published = true;
+    doc->published_from = AT_PUBLISHED_URL;
+  }
 }
 
 /* Vietnamese if a fair share of the words carry Vietnamese letters or marks. */

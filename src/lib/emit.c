@@ -39,15 +39,29 @@ static json_t *evidence(const attache_doc *doc, uint32_t sentence) {
   return json_stringn(doc->text + s->start, s->end - s->start);
 }
 
-static void add_explain(const attache_doc *doc, json_t *obj, const at_explain *why) {
+/* The features a record's confidence was computed from (--explain). */
+static json_t *features_json(const at_features *f) {
+  json_t *names = json_array();
+  for (uint8_t i = 0; i < f->n; i++) json_array_append_new(names, json_string(f->names[i]));
+  return names;
+}
+
+/* "confidence", and with --explain the rule, cue, sentence offsets and the
+ * confidence's features (`why` NULL: a participant, only the features). */
+static void add_confidence_explain(const attache_doc *doc, json_t *obj, double confidence, const at_explain *why,
+                                   const at_features *f) {
+  json_object_set_new(obj, "confidence", json_real(confidence));
   if (!doc->options.explain) return;
-  const at_sentence *s = AT_SENT(doc, why->sentence);
   json_t *e = json_object();
-  json_object_set_new(e, "rule", str_or_null(why->rule));
-  json_object_set_new(e, "cue", str_or_null(why->cue));
-  json_object_set_new(e, "sentence", json_integer(why->sentence));
-  json_object_set_new(e, "start", json_integer(s->start));
-  json_object_set_new(e, "end", json_integer(s->end));
+  if (why) {
+    const at_sentence *s = AT_SENT(doc, why->sentence);
+    json_object_set_new(e, "rule", str_or_null(why->rule));
+    json_object_set_new(e, "cue", str_or_null(why->cue));
+    json_object_set_new(e, "sentence", json_integer(why->sentence));
+    json_object_set_new(e, "start", json_integer(s->start));
+    json_object_set_new(e, "end", json_integer(s->end));
+  }
+  json_object_set_new(e, "features", features_json(f));
   json_object_set_new(obj, "explain", e);
 }
 
@@ -75,12 +89,17 @@ static json_t *event_json(const attache_doc *doc, const at_event *ev) {
     json_object_set_new(po, "rank", str_or_null(p->rank));
     json_object_set_new(po, "position", str_or_null(p->position));
     json_object_set_new(po, "country", str_or_null(p->country));
+    at_features f = {.n = 0};
+    if (doc->options.explain) at_participant_features(doc, ev, i, &f);
+    add_confidence_explain(doc, po, ev->participant_confidence[i], NULL, &f);
     json_array_append_new(people, po);
   }
   json_object_set_new(o, "participants", people);
   json_object_set_new(o, "areas", strset(&ev->areas));
   json_object_set_new(o, "evidence", evidence(doc, ev->sentence));
-  add_explain(doc, o, &ev->why);
+  at_features f = {.n = 0};
+  if (doc->options.explain) at_event_features(doc, ev, &f);
+  add_confidence_explain(doc, o, ev->confidence, &ev->why, &f);
   return o;
 }
 
@@ -101,7 +120,9 @@ static json_t *agreement_json(const attache_doc *doc, const at_agreement *a) {
   json_object_set_new(o, "status", json_string(a->status));
   json_object_set_new(o, "areas", strset(&a->areas));
   json_object_set_new(o, "evidence", evidence(doc, a->sentence));
-  add_explain(doc, o, &a->why);
+  at_features f = {.n = 0};
+  if (doc->options.explain) at_agreement_features(doc, a, &f);
+  add_confidence_explain(doc, o, a->confidence, &a->why, &f);
   return o;
 }
 
@@ -114,7 +135,9 @@ static json_t *figure_json(const attache_doc *doc, const at_figure *f) {
   json_object_set_new(o, "as_of", date_or_null(f->as_of, f->has_as_of));
   json_object_set_new(o, "subject", str_or_null(f->subject));
   json_object_set_new(o, "evidence", evidence(doc, f->sentence));
-  add_explain(doc, o, &f->why);
+  at_features names = {.n = 0};
+  if (doc->options.explain) at_figure_features(doc, f, &names);
+  add_confidence_explain(doc, o, f->confidence, &f->why, &names);
   return o;
 }
 
@@ -127,7 +150,9 @@ static json_t *relation_json(const attache_doc *doc, const at_relation *r) {
   json_object_set_new(o, "framework", json_string(r->framework));
   json_object_set_new(o, "since", r->since ? json_integer(r->since) : json_null());
   json_object_set_new(o, "evidence", evidence(doc, r->sentence));
-  add_explain(doc, o, &r->why);
+  at_features f = {.n = 0};
+  if (doc->options.explain) at_relation_features(doc, r, &f);
+  add_confidence_explain(doc, o, r->confidence, &r->why, &f);
   return o;
 }
 
@@ -154,7 +179,8 @@ char *at_emit_json(attache_doc *doc) {
   for (size_t i = 0; i < doc->relations.len; i++)
     json_array_append_new(relations, relation_json(doc, AT_VEC_AT(&doc->relations, at_relation, i)));
   json_object_set_new(root, "relations", relations);
-  char *s = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
+  /* Confidences are the only reals, rounded to 0.01: three digits print them. */
+  char *s = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3));
   json_decref(root);
   if (!s) at_oom();
   char *out = at_arena_strndup(doc->arena, s, strlen(s));

@@ -428,7 +428,9 @@ static void merge_into(at_event *into, const at_event *from) {
     into->date_end = from->date_end;
     into->has_date = true;
     into->has_end = from->has_end;
+    into->date_from = from->date_from;
   }
+  if (into->retold < UINT8_MAX) into->retold++;
   if (!into->loc_country && from->loc_country) {
     into->loc_country = from->loc_country;
     into->place = from->place;
@@ -617,11 +619,13 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       const at_event *ref = AT_EVENT(v->doc, v->ref_event);
       ev->date = ref->date;
       ev->has_date = true;
+      ev->date_from = AT_DATE_REFERENCE;
     }
     return;
   }
   ev->date = at_resolve_year(d->date, v->doc, v->s);
   ev->has_date = true;
+  ev->date_from = d->date.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
   if (d->end.month) {
     ev->date_end = at_resolve_year(d->end, v->doc, v->s);
     ev->has_end = true;
@@ -1070,7 +1074,9 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       !has_foreign(&ev.countries))
     return;
 
-  bool told = anchored(v, m, cue, &ev) || told_by_reference;
+  bool anchored_here = anchored(v, m, cue, &ev);
+  bool told = anchored_here || told_by_reference;
+  ev.by_reference = told_by_reference && !anchored_here;
   bool back_reference = noun && !told; /* only adds to an event already told */
   if (!told && !(noun && sentence_has_word(v, "this")) && !back_reference) return;
   if (plural && !has_foreign_participant(doc, &ev)) return;
@@ -1162,6 +1168,7 @@ void at_events(attache_doc *doc) {
       ev->date_end = other->date_end;
       ev->has_date = true;
       ev->has_end = other->has_end;
+      ev->date_from = AT_DATE_REFERENCE;
     }
   }
   /* Locations by context: an event with no place of its own, held while a

@@ -148,6 +148,7 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   doc->title = copy_str(doc->arena, input->title);
   if (input->published.ptr && input->published.len)
     doc->has_published = at_parse_iso_date(input->published.ptr, input->published.len, &doc->published);
+  if (doc->has_published) doc->published_from = AT_PUBLISHED_GIVEN;
   attache_article_free(article); /* its strings were copied above */
   free(converted);
   at_vec_init(&doc->sentences, sizeof(at_sentence));
@@ -189,6 +190,7 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   if (in_scope) at_events(doc);
   lap(stage_seconds, AT_STAGE_EVENTS, &mark);
   if (in_scope) at_records(doc);
+  if (in_scope) at_confidence(doc);
   lap(stage_seconds, AT_STAGE_RECORDS, &mark);
   if (stage_seconds) {
     attache_doc_json(doc);

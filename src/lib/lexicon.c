@@ -32,6 +32,7 @@ static const struct {
     {"date_words.tsv", AT_CAT_DATEWORD, true},   {"chrome.tsv", AT_CAT_CHROME, false},
     {"abbreviations.tsv", AT_CAT_ABBREV, false}, {"function_words.tsv", AT_CAT_FUNCTION, true},
     {"html_patterns.tsv", AT_CAT_HTML, false},   {"numbers.tsv", AT_CAT_NUMBER, false},
+    {"confidence.tsv", AT_CAT_CONFIDENCE, false},
 };
 enum { LEXICON_NFILES = sizeof LEXICON_FILES / sizeof LEXICON_FILES[0] };
 enum { MAX_FILE_BYTES = 16 * 1024 * 1024, MAX_KEY = 1024 };
@@ -335,6 +336,15 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   for (size_t i = 0; i < lex->entries.len; i++) {
     const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
     lex->by_category[e->category][lex->category_len[e->category]++] = e;
+  }
+  attache_status checked = at_confidence_check(lex, err);
+  if (checked != ATTACHE_OK) {
+    if (err) {
+      snprintf(err->file_buf, sizeof err->file_buf, "%s/confidence.tsv", data_dir);
+      err->file = err->file_buf;
+    }
+    attache_lexicon_free(lex);
+    return checked;
   }
   *out = lex;
   return ATTACHE_OK;

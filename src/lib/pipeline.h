@@ -42,6 +42,7 @@ typedef enum at_category {
   AT_CAT_FUNCTION,
   AT_CAT_HTML,
   AT_CAT_NUMBER,
+  AT_CAT_CONFIDENCE,
   AT_CAT_COUNT
 } at_category;
 
@@ -161,10 +162,24 @@ typedef struct at_explain {
   uint32_t sentence;
 } at_explain;
 
+/* Where an event's date came from, for its confidence. */
+typedef enum at_date_from {
+  AT_DATE_NONE,
+  AT_DATE_TOLD,         /* its own sentence, year included */
+  AT_DATE_TOLD_NO_YEAR, /* its own sentence; the year from the publication or the story */
+  AT_DATE_REFERENCE     /* the event it refers back to, or the story's event a caption shows */
+} at_date_from;
+
+/* Where the publication date came from. */
+typedef enum at_published_from { AT_PUBLISHED_NONE, AT_PUBLISHED_GIVEN, AT_PUBLISHED_TEXT, AT_PUBLISHED_URL } at_published_from;
+
 typedef struct at_event {
   const char *type;
   at_date date, date_end;
   bool has_date, has_end;
+  uint8_t date_from;   /* at_date_from */
+  uint8_t retold;      /* other sentences merged into it */
+  bool by_reference;   /* told only by a reference ("At the dialogue, ..."): the story left out its telling */
   const char *place;
   const char *loc_country;
   at_strset countries, organizations, areas;
@@ -175,6 +190,8 @@ typedef struct at_event {
   uint32_t sentence; /* evidence */
   bool dropped;
   at_explain why;
+  double confidence;                          /* at_confidence */
+  double participant_confidence[AT_SET_MAX]; /* of participants[i] in this event */
 } at_event;
 
 typedef struct at_agreement {
@@ -188,6 +205,7 @@ typedef struct at_agreement {
   at_strset areas;
   uint32_t sentence;
   at_explain why;
+  double confidence;
 } at_agreement;
 
 typedef struct at_figure {
@@ -200,6 +218,7 @@ typedef struct at_figure {
   const char *subject;
   uint32_t sentence;
   at_explain why;
+  double confidence;
 } at_figure;
 
 typedef struct at_relation {
@@ -208,6 +227,7 @@ typedef struct at_relation {
   int since;
   uint32_t sentence;
   at_explain why;
+  double confidence;
 } at_relation;
 
 struct attache_doc {
@@ -219,6 +239,7 @@ struct attache_doc {
   const char *id, *url, *title, *lang;
   at_date published;
   bool has_published;
+  uint8_t published_from; /* at_published_from */
   size_t replaced; /* invalid sequences replaced in lenient mode */
   at_vec sentences;  /* at_sentence */
   at_vec tokens;     /* at_token */
@@ -253,6 +274,7 @@ void at_doc_dates_told(attache_doc *doc);    /* each sentence's told date */
 void at_entities(attache_doc *doc);          /* people and their mentions */
 void at_events(attache_doc *doc);            /* events, merged per happening */
 void at_records(attache_doc *doc);           /* agreements, figures, relations */
+void at_confidence(attache_doc *doc);        /* every record's confidence (confidence.c) */
 char *at_emit_json(attache_doc *doc);        /* the contract's JSON (arena) */
 
 /* The pipeline with a stopwatch: adds each stage's seconds to
@@ -263,6 +285,25 @@ extern const char *const AT_STAGE_NAMES[AT_STAGE_COUNT];
 attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_input *input,
                                 const attache_extract_options *options, attache_doc **out, attache_error *err,
                                 double *stage_seconds);
+
+/* ---- confidence ---------------------------------------------------------- */
+
+/* The features a record's confidence is computed from: names of
+ * data/confidence.tsv ("event:noun_cue"), each counting its row's weight. */
+enum { AT_FEATURES_MAX = 24 };
+typedef struct at_features {
+  const char *names[AT_FEATURES_MAX];
+  uint8_t n;
+} at_features;
+void at_event_features(const attache_doc *doc, const at_event *ev, at_features *out);
+void at_participant_features(const attache_doc *doc, const at_event *ev, uint8_t i, at_features *out);
+void at_agreement_features(const attache_doc *doc, const at_agreement *a, at_features *out);
+void at_figure_features(const attache_doc *doc, const at_figure *f, at_features *out);
+void at_relation_features(const attache_doc *doc, const at_relation *r, at_features *out);
+/* The logistic of the features' weights, rounded to 0.01. */
+double at_confidence_of(const attache_lexicon *lex, const at_features *f);
+/* Checks data/confidence.tsv's rows: a known feature, a number. */
+attache_status at_confidence_check(const attache_lexicon *lex, attache_error *err);
 
 /* What a line of a page is: story, chrome to drop, or the end of the story
  * (data/chrome.tsv). `folded` is the case-folded start of the line. */
