@@ -37,14 +37,15 @@ def read_jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def extract(attache, docs):
-    """The predictions for a list of documents, as JSON objects by id."""
+def extract(attache, docs, *options):
+    """The predictions for a list of documents (`attache extract` with
+    `options`), as JSON objects."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
         path = f.name
     try:
-        out = subprocess.run([attache, "extract", "--jsonl", path], check=True, capture_output=True).stdout
+        out = subprocess.run([attache, "extract", *options, "--jsonl", path], check=True, capture_output=True).stdout
     finally:
         os.unlink(path)
     return [json.loads(line) for line in out.decode("utf-8").splitlines() if line.strip()]
