@@ -41,6 +41,9 @@ typedef struct attache_extract_options {
   int explain; /* add an "explain" object (rule, cue, sentence offsets) to each record */
   const char *encoding; /* the input's charset (NULL: UTF-8 for text, declared or detected for HTML) */
   const char *lang;     /* "vi" or "en" to force the language (NULL: identified from the text) */
+  int with_text; /* add what a store needs besides the records (see attache_store_ingest_result): the
+                    document's text as read, its sentences, the input's content hash, and each record's
+                    sentence */
 } attache_extract_options;
 
 typedef struct attache_doc attache_doc;

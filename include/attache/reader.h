@@ -55,6 +55,16 @@ ATTACHE_API attache_status attache_reader_open(const char *path, attache_input_f
 ATTACHE_API attache_status attache_reader_next(attache_reader *reader, attache_doc_input *doc, int *done,
                                                attache_error *err);
 
+/*
+ * For a JSON Lines reader: the next line that is not blank, as bytes in
+ * `*line` (borrowed until the next call), not read as a document: for
+ * streams of other objects, such as extraction results. The same limits and
+ * errors as attache_reader_next (an over-long line, a NUL byte); at the end
+ * returns ATTACHE_OK with *done set.
+ */
+ATTACHE_API attache_status attache_reader_next_line(attache_reader *reader, attache_str *line, int *done,
+                                                    attache_error *err);
+
 /* The 1-based line of the document last returned (JSONL), else 0. */
 ATTACHE_API size_t attache_reader_line(const attache_reader *reader);
 

@@ -66,6 +66,18 @@ ATTACHE_API attache_status attache_store_ingest(attache_store *store, const atta
                                                 attache_error *err);
 
 /*
+ * Stores a document from its result, one JSON object that `attache extract
+ * --with-text` wrote (attache_extract_options.with_text), as
+ * attache_store_ingest stores it from the input: the same rows, the same
+ * outcome, one transaction, so that documents may be extracted on other
+ * machines and stored here. A result without the text, or one that does not
+ * hold together, is ATTACHE_ERR_JSON with a message naming the field.
+ */
+ATTACHE_API attache_status attache_store_ingest_result(attache_store *store, const attache_lexicon *lex,
+                                                       const char *json, size_t len, attache_ingest_outcome *outcome,
+                                                       size_t *records, attache_error *err);
+
+/*
  * After attache_store_ingest failed with ATTACHE_ERR_STORE (the database,
  * not the document, failed): non-zero when the database can take no more
  * documents for now (disk full, read-only, I/O error, corrupt), so the next

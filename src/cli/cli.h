@@ -51,6 +51,13 @@ typedef attache_status (*cli_document_fn)(void *ctx, const char *path, const att
 size_t cli_read_documents(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
                           void *ctx);
 
+/* What a command does with one line of a JSON Lines stream; on failure it fills `err`. */
+typedef attache_status (*cli_line_fn)(void *ctx, attache_str line, attache_error *err);
+
+/* Reads every line of the JSON Lines stream at `path` (blank ones skipped)
+ * and hands each to `each`, as cli_read_documents does with documents. */
+size_t cli_read_lines(const char *path, size_t max_bytes, cli_line_fn each, void *ctx);
+
 /* The directory of the program's own files NAME ("data", "web"): `given` (the
  * command line), else $ENV, else beside the program (see paths.c), where it
  * must hold the file `marker`. Writes it to `out`; false with `err` filled

@@ -36,6 +36,9 @@ const char EXTRACT_USAGE[] =
     "                   in their declared or a detected charset otherwise\n"
     "  --explain        add to each record the rule, cue and sentence offsets\n"
     "                   that produced it\n"
+    "  --with-text      add the text read, its sentences and the input's hash,\n"
+    "                   and each record's sentence: what `attache ingest\n"
+    "                   --results` needs to store the results elsewhere\n"
     "  --data DIR       lexicon directory (default: $ATTACHE_DATA, else the\n"
     "                   data/ installed with attache or of its source tree)\n"
     "  --max-bytes N    largest document or JSONL line accepted (default 8 MiB)\n"
@@ -101,6 +104,8 @@ int cmd_extract(int argc, char **argv) {
       options.encoding = argv[++i];
     } else if (!strcmp(a, "--explain")) {
       options.explain = 1;
+    } else if (!strcmp(a, "--with-text")) {
+      options.with_text = 1;
     } else if (!strcmp(a, "--data") && i + 1 < argc) {
       data_dir = argv[++i];
     } else if (!strcmp(a, "--max-bytes") && i + 1 < argc) {

@@ -37,6 +37,9 @@ const char INGEST_USAGE[] =
     "options:\n"
     "  --db FILE        the database (default: attache.db)\n"
     "  --jsonl          read every file as JSON Lines\n"
+    "  --results        every PATH holds results that `attache extract --with-text`\n"
+    "                   wrote (JSON Lines), extracted elsewhere: they are stored\n"
+    "                   as an ingest of the documents themselves stores them\n"
     "  --lenient        replace invalid UTF-8 with U+FFFD instead of failing\n"
     "  --lang vi|en     the documents' language (default: identified per document)\n"
     "  --data DIR       lexicon directory\n"
@@ -234,28 +237,26 @@ typedef struct ingestion {
   char *stopped_by; /* why the database can take no more documents (disk full...), or NULL */
 } ingestion;
 
-/* One document into the store, counted. Once the database can take no more
- * (disk full, read-only), the documents left are not tried but each is
- * still reported, with its file and line, and counted as not stored. */
-static attache_status ingest_one(void *ctx, const char *path, const attache_doc_input *in, attache_error *err) {
-  (void)path;
-  ingestion *g = ctx;
-  attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
-  size_t records = 0;
-  attache_status st;
-  if (g->stopped_by) {
-    st = err->status = ATTACHE_ERR_STORE;
-    int shown = in->id.len < 200 ? (int)in->id.len : 200;
-    snprintf(err->message, sizeof err->message, "document %.*s not stored: not tried, the database takes no more",
-             shown, in->id.ptr ? in->id.ptr : "");
-  } else {
-    st = attache_store_ingest(g->store, g->lex, in, g->options, &outcome, &records, err);
-    if (st == ATTACHE_ERR_STORE && attache_store_cannot_write(g->store)) {
-      g->stopped_by = strdup(err->message);
-      if (!g->stopped_by) abort();
-    }
+/* Once the database can take no more (disk full, read-only), the documents
+ * left are not tried but each is still reported, with its file and line,
+ * and counted as not stored. */
+static bool not_tried(const ingestion *g, const char *what, attache_str id, attache_error *err) {
+  if (!g->stopped_by) return false;
+  err->status = ATTACHE_ERR_STORE;
+  int shown = id.len < 200 ? (int)id.len : 200;
+  snprintf(err->message, sizeof err->message, "%s%.*s not stored: not tried, the database takes no more", what,
+           shown, id.ptr ? id.ptr : "");
+  return true;
+}
+
+/* Counts what became of one document, and notes when the database can take no more. */
+static attache_status counted(ingestion *g, attache_status st, attache_ingest_outcome outcome, size_t records,
+                              size_t bytes, const attache_error *err) {
+  if (st == ATTACHE_ERR_STORE && !g->stopped_by && attache_store_cannot_write(g->store)) {
+    g->stopped_by = strdup(err->message);
+    if (!g->stopped_by) abort();
   }
-  g->t.bytes += in->text.len;
+  g->t.bytes += bytes;
   if (st != ATTACHE_OK) {
     g->t.not_stored += st == ATTACHE_ERR_STORE;
     return st;
@@ -271,12 +272,35 @@ static attache_status ingest_one(void *ctx, const char *path, const attache_doc_
   return ATTACHE_OK;
 }
 
+/* One document into the store, extracted here. */
+static attache_status ingest_one(void *ctx, const char *path, const attache_doc_input *in, attache_error *err) {
+  (void)path;
+  ingestion *g = ctx;
+  attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
+  size_t records = 0;
+  attache_status st = not_tried(g, "document ", in->id, err)
+                          ? ATTACHE_ERR_STORE
+                          : attache_store_ingest(g->store, g->lex, in, g->options, &outcome, &records, err);
+  return counted(g, st, outcome, records, in->text.len, err);
+}
+
+/* One document into the store from its result, extracted elsewhere (attache extract --with-text). */
+static attache_status ingest_result(void *ctx, attache_str line, attache_error *err) {
+  ingestion *g = ctx;
+  attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
+  size_t records = 0;
+  attache_status st = not_tried(g, "result", (attache_str){"", 0}, err)
+                          ? ATTACHE_ERR_STORE
+                          : attache_store_ingest_result(g->store, g->lex, line.ptr, line.len, &outcome, &records, err);
+  return counted(g, st, outcome, records, line.len, err);
+}
+
 int cmd_ingest(int argc, char **argv) {
   const char *db_path = "attache.db", *data_dir = NULL;
   attache_extract_options options = {0};
   attache_input_format format = ATTACHE_INPUT_AUTO;
   size_t max_bytes = 0;
-  bool quiet = false;
+  bool quiet = false, results = false;
   const char **args = calloc((size_t)argc + 1, sizeof *args);
   if (!args) abort();
   int nargs = 0;
@@ -292,6 +316,8 @@ int cmd_ingest(int argc, char **argv) {
       data_dir = argv[++i];
     } else if (!strcmp(a, "--jsonl")) {
       format = ATTACHE_INPUT_JSONL;
+    } else if (!strcmp(a, "--results")) {
+      results = true;
     } else if (!strcmp(a, "--lang") && i + 1 < argc) {
       options.lang = argv[++i];
       if (strcmp(options.lang, "vi") && strcmp(options.lang, "en")) {
@@ -345,7 +371,8 @@ int cmd_ingest(int argc, char **argv) {
   g.t.failed = w.failed; /* directories that yield nothing */
   cli_progress_line(g.tty);
   for (size_t f = 0; f < inputs.n; f++) {
-    g.t.failed += cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);
+    g.t.failed += results ? cli_read_lines(inputs.items[f], max_bytes, ingest_result, &g)
+                          : cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);
     if (!quiet && !g.tty)
       fprintf(stderr, "attache: %s: done (%zu documents so far)\n", inputs.items[f],
               g.t.fresh + g.t.updated + g.t.unchanged + g.t.failed);

@@ -94,6 +94,34 @@ size_t cli_read_documents(const char *path, attache_input_format format, size_t 
   return failed;
 }
 
+size_t cli_read_lines(const char *path, size_t max_bytes, cli_line_fn each, void *ctx) {
+  attache_reader *reader = NULL;
+  attache_error err = {.offset = (size_t)-1};
+  if (attache_reader_open(path, ATTACHE_INPUT_JSONL, max_bytes, &reader, &err) != ATTACHE_OK) {
+    cli_print_error(&err);
+    return 1;
+  }
+  size_t failed = 0;
+  for (;;) {
+    attache_str line;
+    int done = 0;
+    err = (attache_error){.offset = (size_t)-1};
+    attache_status st = attache_reader_next_line(reader, &line, &done, &err);
+    if (st == ATTACHE_OK && done) break;
+    if (st == ATTACHE_OK) {
+      st = each(ctx, line, &err);
+      if (st != ATTACHE_OK) locate(&err, path, reader);
+    }
+    if (st != ATTACHE_OK) {
+      cli_print_error(&err);
+      failed++;
+      if (!input_goes_on(reader, &err)) break;
+    }
+  }
+  attache_reader_free(reader);
+  return failed;
+}
+
 bool cli_whole_number(const char *s, long min, long max, long *out) {
   const char *digits = *s == '-' ? s + 1 : s;
   if (!*digits || strspn(digits, "0123456789") != strlen(digits) || strlen(digits) > 18) return false;

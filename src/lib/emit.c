@@ -39,6 +39,11 @@ static json_t *evidence(const attache_doc *doc, uint32_t sentence) {
   return json_stringn(doc->text + s->start, s->end - s->start);
 }
 
+/* With --with-text: the record's sentence, by its index in "sentences". */
+static void add_sentence(const attache_doc *doc, json_t *obj, uint32_t sentence) {
+  if (doc->options.with_text) json_object_set_new(obj, "sentence", json_integer(sentence));
+}
+
 /* The features a record's confidence was computed from (--explain). */
 static json_t *features_json(const at_features *f) {
   json_t *names = json_array();
@@ -97,6 +102,7 @@ static json_t *event_json(const attache_doc *doc, const at_event *ev) {
   json_object_set_new(o, "participants", people);
   json_object_set_new(o, "areas", strset(&ev->areas));
   json_object_set_new(o, "evidence", evidence(doc, ev->sentence));
+  add_sentence(doc, o, ev->sentence);
   at_features f = {.n = 0};
   if (doc->options.explain) at_event_features(doc, ev, &f);
   add_confidence_explain(doc, o, ev->confidence, &ev->why, &f);
@@ -120,6 +126,7 @@ static json_t *agreement_json(const attache_doc *doc, const at_agreement *a) {
   json_object_set_new(o, "status", json_string(a->status));
   json_object_set_new(o, "areas", strset(&a->areas));
   json_object_set_new(o, "evidence", evidence(doc, a->sentence));
+  add_sentence(doc, o, a->sentence);
   at_features f = {.n = 0};
   if (doc->options.explain) at_agreement_features(doc, a, &f);
   add_confidence_explain(doc, o, a->confidence, &a->why, &f);
@@ -135,6 +142,7 @@ static json_t *figure_json(const attache_doc *doc, const at_figure *f) {
   json_object_set_new(o, "as_of", date_or_null(f->as_of, f->has_as_of));
   json_object_set_new(o, "subject", str_or_null(f->subject));
   json_object_set_new(o, "evidence", evidence(doc, f->sentence));
+  add_sentence(doc, o, f->sentence);
   at_features names = {.n = 0};
   if (doc->options.explain) at_figure_features(doc, f, &names);
   add_confidence_explain(doc, o, f->confidence, &f->why, &names);
@@ -150,6 +158,7 @@ static json_t *relation_json(const attache_doc *doc, const at_relation *r) {
   json_object_set_new(o, "framework", json_string(r->framework));
   json_object_set_new(o, "since", r->since ? json_integer(r->since) : json_null());
   json_object_set_new(o, "evidence", evidence(doc, r->sentence));
+  add_sentence(doc, o, r->sentence);
   at_features f = {.n = 0};
   if (doc->options.explain) at_relation_features(doc, r, &f);
   add_confidence_explain(doc, o, r->confidence, &r->why, &f);
@@ -179,6 +188,20 @@ char *at_emit_json(attache_doc *doc) {
   for (size_t i = 0; i < doc->relations.len; i++)
     json_array_append_new(relations, relation_json(doc, AT_VEC_AT(&doc->relations, at_relation, i)));
   json_object_set_new(root, "relations", relations);
+  if (doc->options.with_text) {
+    /* What a store needs to keep the document as a direct ingest does: the
+     * text the sentences are spans of, and what tells a changed input. */
+    json_t *spans = json_array();
+    for (size_t i = 0; i < doc->sentences.len; i++) {
+      json_t *span = json_array();
+      json_array_append_new(span, json_integer(AT_SENT(doc, i)->start));
+      json_array_append_new(span, json_integer(AT_SENT(doc, i)->end));
+      json_array_append_new(spans, span);
+    }
+    json_object_set_new(root, "text", json_stringn(doc->text, doc->len));
+    json_object_set_new(root, "sentences", spans);
+    json_object_set_new(root, "content_hash", json_string(doc->content_hash));
+  }
   /* Confidences are the only reals, rounded to 0.01: three digits print them. */
   char *s = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3));
   json_decref(root);

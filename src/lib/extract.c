@@ -83,6 +83,9 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   *out = NULL;
   if (!lex || !input) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   if (!input->id.ptr || !input->id.len) return at_error_set(err, ATTACHE_ERR_NO_ID, "document has no \"id\"");
+  /* Of the input as given (a page, not its article), as the store computes it. */
+  char content_hash[17] = "";
+  if (options && options->with_text) at_content_hash(input, content_hash);
 
   /* A web page: its article becomes the text (headline first), its metadata
    * fills in what the input did not say. */
@@ -161,6 +164,7 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   at_vec_init(&doc->figures, sizeof(at_figure));
   at_vec_init(&doc->relations, sizeof(at_relation));
 
+  if (doc->options.with_text) memcpy(doc->content_hash, content_hash, sizeof content_hash);
   at_clean_and_segment(doc);
   at_doc_metadata_from_url(doc);
   lap(stage_seconds, AT_STAGE_SEGMENT, &mark);
@@ -198,6 +202,16 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   }
   *out = doc;
   return ATTACHE_OK;
+}
+
+void at_content_hash(const attache_doc_input *in, char out[17]) {
+  uint64_t h = 14695981039346656037ull;
+  const attache_str parts[] = {in->id, in->url, in->title, in->published, in->text, in->html};
+  for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
+    for (size_t i = 0; i < parts[p].len; i++) h = (h ^ (unsigned char)parts[p].ptr[i]) * 1099511628211ull;
+    h = (h ^ 0xFF) * 1099511628211ull; /* field separator */
+  }
+  snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
 const char *attache_doc_json(attache_doc *doc) {

@@ -252,6 +252,7 @@ struct attache_doc {
   at_vec relations;  /* at_relation */
   const char *main_foreign; /* the foreign country the story is mostly about */
   char *json;               /* cached output */
+  char content_hash[17];    /* of the input (at_content_hash), with options.with_text or read from a result */
 };
 
 #define AT_SENT(doc, i) AT_VEC_AT(&(doc)->sentences, at_sentence, (i))
@@ -276,6 +277,18 @@ void at_events(attache_doc *doc);            /* events, merged per happening */
 void at_records(attache_doc *doc);           /* agreements, figures, relations */
 void at_confidence(attache_doc *doc);        /* every record's confidence (confidence.c) */
 char *at_emit_json(attache_doc *doc);        /* the contract's JSON (arena) */
+
+/* FNV-1a, 64 bits, over the input's fields, as 16 hex digits: tells a
+ * changed document from an unchanged one in the store. */
+void at_content_hash(const attache_doc_input *in, char out[17]);
+
+/* A document back from a result `attache extract --with-text` wrote (one
+ * JSON object): its text, sentences, records and content hash, as
+ * attache_extract made them, for the store. A result without the text, or
+ * one that does not hold together (a sentence outside the text, a record of
+ * no sentence), is ATTACHE_ERR_JSON with a message naming the field. */
+attache_status at_doc_from_result(const attache_lexicon *lex, const char *json, size_t len, attache_doc **out,
+                                  attache_error *err);
 
 /* The pipeline with a stopwatch: adds each stage's seconds to
  * stage_seconds[AT_STAGE_*] when it is not NULL (for bench/). */

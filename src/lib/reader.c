@@ -278,9 +278,9 @@ static bool json_text(json_t *obj, const char *key, attache_str *out) {
   return true;
 }
 
-static attache_status next_jsonl(attache_reader *r, attache_doc_input *doc, int *done, attache_error *err) {
-  json_decref(r->current);
-  r->current = NULL;
+/* The next line of a JSON Lines stream that is not blank, as bytes in *line
+ * (a byte order mark that opens the stream left out); *done at the end. */
+static attache_status next_line(attache_reader *r, attache_str *line, int *done, attache_error *err) {
   for (;;) {
     bool too_long;
     size_t nul_at;
@@ -305,33 +305,57 @@ static attache_status next_jsonl(attache_reader *r, attache_doc_input *doc, int 
     for (size_t i = start; i < r->buf.len && blank; i++)
       blank = r->buf.data[i] == ' ' || r->buf.data[i] == '\t' || r->buf.data[i] == '\r';
     if (blank) continue;
-    json_error_t jerr;
-    json_t *obj = json_loadb(r->buf.data + start, r->buf.len - start, JSON_REJECT_DUPLICATES, &jerr);
-    if (!obj) return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_JSON, "not JSON: %s", jerr.text);
-    if (!json_is_object(obj)) {
-      json_decref(obj);
-      return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_JSON, "%s", "not a JSON object");
-    }
-    r->current = obj;
-    memset(doc, 0, sizeof *doc);
-    json_t *id = json_object_get(obj, "id");
-    if (json_is_integer(id)) {
-      int n = snprintf(r->number_id, sizeof r->number_id, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
-      doc->id = (attache_str){r->number_id, (size_t)n};
-    } else if (!json_text(obj, "id", &doc->id) || doc->id.len == 0) {
-      return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_ID, "%s", "document has no \"id\"");
-    }
-    /* Both may be given: the text is read unless it is empty ("text": "" with
-     * a page in "html"), as attache_extract does. */
-    bool has_text = json_text(obj, "text", &doc->text);
-    bool has_html = json_text(obj, "html", &doc->html);
-    if (!has_text && !has_html)
-      return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_TEXT, "%s", "document has neither \"text\" nor \"html\"");
-    json_text(obj, "url", &doc->url);
-    json_text(obj, "title", &doc->title);
-    json_text(obj, "published", &doc->published);
+    *line = (attache_str){r->buf.data + start, r->buf.len - start};
     return ATTACHE_OK;
   }
+}
+
+attache_status attache_reader_next_line(attache_reader *r, attache_str *line, int *done, attache_error *err) {
+  if (!r || !line || !done) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  if (r->format != ATTACHE_INPUT_JSONL) return at_error_set(err, ATTACHE_ERR_ARG, "not a JSON Lines reader");
+  *done = 0;
+  if (err) {
+    err->file = r->path;
+    err->line = 0;
+    err->offset = (size_t)-1;
+  }
+  json_decref(r->current);
+  r->current = NULL;
+  return next_line(r, line, done, err);
+}
+
+static attache_status next_jsonl(attache_reader *r, attache_doc_input *doc, int *done, attache_error *err) {
+  json_decref(r->current);
+  r->current = NULL;
+  attache_str line;
+  attache_status st = next_line(r, &line, done, err);
+  if (st != ATTACHE_OK || *done) return st;
+  json_error_t jerr;
+  json_t *obj = json_loadb(line.ptr, line.len, JSON_REJECT_DUPLICATES, &jerr);
+  if (!obj) return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_JSON, "not JSON: %s", jerr.text);
+  if (!json_is_object(obj)) {
+    json_decref(obj);
+    return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_JSON, "%s", "not a JSON object");
+  }
+  r->current = obj;
+  memset(doc, 0, sizeof *doc);
+  json_t *id = json_object_get(obj, "id");
+  if (json_is_integer(id)) {
+    int n = snprintf(r->number_id, sizeof r->number_id, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+    doc->id = (attache_str){r->number_id, (size_t)n};
+  } else if (!json_text(obj, "id", &doc->id) || doc->id.len == 0) {
+    return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_ID, "%s", "document has no \"id\"");
+  }
+  /* Both may be given: the text is read unless it is empty ("text": "" with
+   * a page in "html"), as attache_extract does. */
+  bool has_text = json_text(obj, "text", &doc->text);
+  bool has_html = json_text(obj, "html", &doc->html);
+  if (!has_text && !has_html)
+    return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_TEXT, "%s", "document has neither \"text\" nor \"html\"");
+  json_text(obj, "url", &doc->url);
+  json_text(obj, "title", &doc->title);
+  json_text(obj, "published", &doc->published);
+  return ATTACHE_OK;
 }
 
 attache_status attache_reader_next(attache_reader *r, attache_doc_input *doc, int *done, attache_error *err) {

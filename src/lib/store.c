@@ -307,17 +307,6 @@ static void bind_date(sqlite3_stmt *st, int i, at_date d, bool has) {
 
 static bool step_done(sqlite3_stmt *st) { return st && sqlite3_step(st) == SQLITE_DONE; }
 
-/* FNV-1a, 64 bits: tells a changed document from an unchanged one. */
-static void content_hash(const attache_doc_input *in, char out[17]) {
-  uint64_t h = 14695981039346656037ull;
-  const attache_str parts[] = {in->id, in->url, in->title, in->published, in->text, in->html};
-  for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
-    for (size_t i = 0; i < parts[p].len; i++) h = (h ^ (unsigned char)parts[p].ptr[i]) * 1099511628211ull;
-    h = (h ^ 0xFF) * 1099511628211ull; /* field separator */
-  }
-  snprintf(out, 17, "%016llx", (unsigned long long)h);
-}
-
 /* "https://www.vietnamplus.vn/..." -> "vietnamplus.vn" */
 static const char *outlet_of(at_arena *arena, const char *url) {
   if (!url) return NULL;
@@ -726,22 +715,47 @@ static attache_status store_failed(attache_store *s, attache_error *err, const c
 
 int attache_store_cannot_write(const attache_store *s) { return s && s->cannot_write; }
 
+/* Stores `doc` (document `id`, content `hash`) in one write transaction,
+ * which looks again whether the database holds it: another ingest may have
+ * stored it since it was last looked at. */
+static attache_status store_transaction(attache_store *s, const attache_lexicon *lex, attache_doc *doc, const char *id,
+                                        const char *hash, attache_ingest_outcome *outcome, size_t *records,
+                                        attache_error *err) {
+  size_t added = 0;
+  stored_as stored = STORED_NOT;
+  bool countries_were_done = s->countries_done;
+  bool ok = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK && find_stored(s, id, hash, &stored);
+  if (ok && stored != STORED_SAME) {
+    ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, hash, lex, &added);
+  }
+  if (ok && end_transaction(s, "COMMIT")) {
+    *outcome = stored == STORED_SAME ? ATTACHE_INGEST_UNCHANGED
+               : stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED
+                                        : ATTACHE_INGEST_NEW;
+    if (records) *records = added;
+    return ATTACHE_OK;
+  }
+  attache_status status = store_failed(s, err, "cannot store document", id);
+  end_transaction(s, "ROLLBACK");
+  s->countries_done = countries_were_done; /* what they were stored with is undone */
+  return status;
+}
+
 attache_status attache_store_ingest(attache_store *s, const attache_lexicon *lex, const attache_doc_input *in,
                                     const attache_extract_options *options, attache_ingest_outcome *outcome,
                                     size_t *records, attache_error *err) {
   if (!s || !lex || !in || !outcome) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   if (s->readonly) return at_error_set(err, ATTACHE_ERR_ARG, "database opened read-only");
   s->cannot_write = false;
-  size_t added = 0;
   if (records) *records = 0;
   char hash[17];
-  content_hash(in, hash);
+  at_content_hash(in, hash);
   char *id = strndup(in->id.ptr ? in->id.ptr : "", in->id.len);
   if (!id) at_oom();
 
   /* Unchanged? Then there is nothing to do, and nothing to extract. Another
    * ingest may store it meanwhile: what is found here only spares the
-   * extraction; the write transaction below looks again and decides. */
+   * extraction; the write transaction looks again and decides. */
   stored_as stored = STORED_NOT;
   bool ok = sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK && find_stored(s, id, hash, &stored);
   attache_status status = ok ? ATTACHE_OK : store_failed(s, err, "cannot read the database for document", id);
@@ -754,26 +768,21 @@ attache_status attache_store_ingest(attache_store *s, const attache_lexicon *lex
 
   attache_doc *doc = NULL;
   status = attache_extract(lex, in, options, &doc, err);
-  if (status != ATTACHE_OK) {
-    free(id);
-    return status;
-  }
-  bool countries_were_done = s->countries_done;
-  ok = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK && find_stored(s, id, hash, &stored);
-  if (ok && stored != STORED_SAME) {
-    ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, hash, lex, &added);
-  }
-  if (ok && end_transaction(s, "COMMIT")) {
-    *outcome = stored == STORED_SAME ? ATTACHE_INGEST_UNCHANGED
-               : stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED
-                                        : ATTACHE_INGEST_NEW;
-    if (records) *records = added;
-  } else {
-    status = store_failed(s, err, "cannot store document", id);
-    end_transaction(s, "ROLLBACK");
-    s->countries_done = countries_were_done; /* what they were stored with is undone */
-  }
+  if (status == ATTACHE_OK) status = store_transaction(s, lex, doc, id, hash, outcome, records, err);
   attache_doc_free(doc);
   free(id);
+  return status;
+}
+
+attache_status attache_store_ingest_result(attache_store *s, const attache_lexicon *lex, const char *json, size_t len,
+                                           attache_ingest_outcome *outcome, size_t *records, attache_error *err) {
+  if (!s || !lex || !json || !outcome) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  if (s->readonly) return at_error_set(err, ATTACHE_ERR_ARG, "database opened read-only");
+  s->cannot_write = false;
+  if (records) *records = 0;
+  attache_doc *doc = NULL;
+  attache_status status = at_doc_from_result(lex, json, len, &doc, err);
+  if (status == ATTACHE_OK) status = store_transaction(s, lex, doc, doc->id, doc->content_hash, outcome, records, err);
+  attache_doc_free(doc);
   return status;
 }
