@@ -1,0 +1,33 @@
+#!/bin/sh
+# Extraction on a Dask cluster: documents/s through contrib/dask/attache_dask.py
+# with 1 and 2 local workers (release build), beside one `attache extract`
+# process on the same documents: the shared dev documents repeated to DOCS
+# (default 20,000) under new ids. The driver's figure counts from the first
+# task submitted to the last shard written (cluster start-up left out).
+#   sh bench/dask_bench.sh [DOCS]
+set -eu
+cd "$(dirname "$0")/.."
+docs=${1:-20000}
+sh tools/deps.sh --test >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DATTACHE_TESTS=OFF >/dev/null
+cmake --build build -j"$(nproc)" >/dev/null
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+/usr/bin/python3 - "$tmp/corpus.jsonl" "$docs" ../shared/eval/docs/*.jsonl <<'EOF'
+import json, sys
+out, n, files = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+docs = [json.loads(line) for f in files for line in open(f, encoding="utf-8")]
+with open(out, "w", encoding="utf-8") as f:
+    for i in range(n):
+        d = docs[i % len(docs)]
+        f.write(json.dumps(dict(d, id=f"{d['id']}#{i // len(docs)}"), ensure_ascii=False) + "\n")
+EOF
+echo "corpus: $docs documents, $(du -m "$tmp/corpus.jsonl" | cut -f1) MB"
+start=$(date +%s.%N)
+build/attache extract "$tmp/corpus.jsonl" > "$tmp/one.jsonl"
+end=$(date +%s.%N)
+python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'one attache extract: {s:.1f} s, {int(sys.argv[3])/s:.0f} documents/s')" "$start" "$end" "$docs"
+for n in 1 2; do
+  /usr/bin/python3 contrib/dask/attache_dask.py --local "$n" --attache "$PWD/build/attache" --partition-size 1000 \
+    extract --out "$tmp/out$n" "$tmp/corpus.jsonl" 2>&1 | grep '^attache_dask: {' | sed "s/^attache_dask:/dask, $n worker(s):/"
+done
