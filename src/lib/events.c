@@ -651,18 +651,54 @@ static bool told_as_past(const sentence_view *v, uint32_t m) {
   return false;
 }
 
-/* "the handover of two vessels to Vietnam in 2017 and 2018, respectively":
- * one happening for each date joined to the event's by "and". */
-static void told_respectively(sentence_view *v, const at_event *ev) {
+/* Can the date span `next` be one more date of a list after `prev` (the
+ * stretch between them holds "and" or a comma, no other cue, no new clause
+ * and no sentence stop: "in June 2013 and October 2015, as well as Cam Ranh in
+ * May 2016")? */
+static bool listed_after(const sentence_view *v, const at_date_span *prev, const at_date_span *next) {
+  if (next->of_document || next->tok_start < prev->tok_end || next->tok_start > prev->tok_end + 12) return false;
+  bool joined = false;
+  for (uint32_t t = prev->tok_end; t < next->tok_start; t++) {
+    if (tok_punct(v->doc, t, ";") || tok_punct(v->doc, t, ".") || tok_punct(v->doc, t, "(")) return false;
+    joined |= at_tok_is(v->doc, t, "and") || tok_punct(v->doc, t, ",");
+    long k = at_match_at(v->doc, v->s, t);
+    if (k < 0) continue;
+    const at_entry *c = cue_at(v, (uint32_t)k);
+    if ((c && strcmp(c->value, "none")) || function_word(v, (uint32_t)k, "clause") ||
+        function_word(v, (uint32_t)k, "since") || at_match_entry(match_of(v, (uint32_t)k), AT_CAT_MODAL))
+      return false;
+  }
+  return joined;
+}
+
+/* One happening per date listed after the event's own: "the handover of two
+ * vessels to Vietnam in 2017 and 2018, respectively"; and after a verb of
+ * something done, months told apart ("Indian ships visited Da Nang in June
+ * 2013 and October 2015, as well as Cam Ranh in May 2016") are visits of
+ * their own, while days of one month ("on May 21 and 22") and a span
+ * ("between June 28 and July 2") are one happening's. */
+static void told_per_date(sentence_view *v, const at_event *ev, const at_entry *cue) {
+  bool respectively = sentence_has_word(v, "respectively");
+  if (!respectively && (at_entry_has_flag(cue, "noun") || !at_entry_has_flag(cue, "past"))) return;
   for (size_t i = 0; i + 1 < v->ndates; i++) {
     at_date d = at_resolve_year(v->dates[i].date, v->doc, v->s);
     if (memcmp(&d, &ev->date, sizeof d)) continue;
-    for (size_t j = i + 1; j < v->ndates && at_tok_is(v->doc, v->dates[j - 1].tok_end, "and") &&
-                           v->dates[j].tok_start == v->dates[j - 1].tok_end + 1;
-         j++) {
+    uint32_t before = v->dates[i].tok_start;
+    if (!respectively && before > v->s->tok_start + 1 &&
+        (at_tok_is(v->doc, before - 1, "between") || at_tok_is(v->doc, before - 2, "between")))
+      return;
+    at_date seen[MAX_DATES];
+    size_t nseen = 0;
+    seen[nseen++] = d;
+    for (size_t j = i + 1; j < v->ndates && listed_after(v, &v->dates[j - 1], &v->dates[j]); j++) {
       at_event next = *ev;
       next.date = at_resolve_year(v->dates[j].date, v->doc, v->s);
       next.has_end = false;
+      bool new_month = true;
+      for (size_t k = 0; k < nseen; k++)
+        new_month &= next.date.year != seen[k].year || next.date.month != seen[k].month;
+      if (!respectively && !new_month) return;
+      seen[nseen++] = next.date;
       *(at_event *)at_vec_push(&v->doc->events) = next;
     }
     return;
@@ -1095,7 +1131,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if ((!strcmp(ev.type, "talks") || !strcmp(ev.type, "call")) && split_by_partner(doc, &ev, current, v)) return;
   long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);
   if (e >= 0) point_at(v, e, current);
-  if (e >= 0 && ev.has_date && sentence_has_word(v, "respectively")) told_respectively(v, &ev);
+  if (e >= 0 && ev.has_date) told_per_date(v, &ev, cue);
 }
 
 /* The attendance cue of a sentence (match index), or -1; with `flag`, only

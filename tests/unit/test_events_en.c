@@ -209,6 +209,24 @@ static void test_meetings_with_several_states_and_their_receptions(void **state)
                       "talks 2024-05-02 [VN CL]; reception null [VN PE]");
 }
 
+static void test_one_happening_per_month_listed(void **state) {
+  (void)state;
+  /* After a verb of something done, each month listed is a happening. */
+  assert_string_equal(events("Chilean naval ships visited Da Nang in May 2019 and August 2021, as well as Cam Ranh "
+                             "in March 2023.",
+                             "2024-05-03"),
+                      "port_call 2019-05 [VN CL]; port_call 2021-08 [VN CL]; port_call 2023-03 [VN CL]");
+  /* Days of one month are one happening's; so is a span. */
+  assert_string_equal(events("Chilean naval ships visited Da Nang on May 2 and 3.", "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Chilean naval ships visited Da Nang between April 28 and May 2.", "2024-05-03"),
+                      "port_call 2024-04-28 [VN CL]");
+  /* A date behind another verb is that verb's. */
+  assert_string_equal(events("Chilean naval ships visited Da Nang in May 2019 and will return in August 2025.",
+                             "2024-05-03"),
+                      "port_call 2019-05 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -222,6 +240,7 @@ int main(void) {
       cmocka_unit_test(test_a_country_closing_a_place_is_no_side),
       cmocka_unit_test(test_what_a_definite_noun_points_back_to),
       cmocka_unit_test(test_meetings_with_several_states_and_their_receptions),
+      cmocka_unit_test(test_one_happening_per_month_listed),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
