@@ -1106,6 +1106,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * with no foreign party at all it is Vietnam's own, welcomed home. */
   if (!strcmp(ev.type, "port_call") && !has_foreign(&ev.countries) && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
+  /* A happening between two sides by its very name ("the joint patrol", "a
+   * repatriation ceremony") has the story's partner on the other side. */
+  if (at_entry_has_flag(cue, "joint") && !has_foreign(&ev.countries) && doc->main_foreign)
+    at_strset_add(&ev.countries, doc->main_foreign);
   if ((!strcmp(ev.type, "exchange") || !strcmp(ev.type, "exercise") || !strcmp(ev.type, "port_call")) &&
       !has_foreign(&ev.countries))
     return;

@@ -139,6 +139,12 @@ static void test_remains_calls_and_courtesy_calls(void **state) {
                              "airmen, Vietnam's defence ministry said.",
                              "2024-05-03"),
                       "exchange 2024-05-02 [VN US]");
+  /* A repatriation ceremony has two sides by its name: the story's partner
+   * is the other one. */
+  assert_string_equal(events("Vietnam's defence ministry handed over the remains of two US airmen to the US side "
+                             "on May 2. The 120th repatriation ceremony was held at Hue airport in March 2023.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN US]; exchange 2023-03 [VN US]");
   assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held online talks with his Chilean "
                              "counterpart Maya Fernandez on May 2.",
                              "2024-05-03"),
