@@ -233,6 +233,22 @@ static void test_one_happening_per_month_listed(void **state) {
                       "port_call 2019-05 [VN CL]");
 }
 
+static void test_words_that_only_look_like_happenings(void **state) {
+  (void)state;
+  /* A visiting fellow holds a post; a press conference is no dialogue. */
+  assert_string_equal(events("Tran Van Minh, a visiting fellow at Chile's Catholic University, said Vietnam's "
+                             "army would keep its ties with Chile.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Chilean Captain Pablo Reyes and Vietnamese Colonel Tran Van Minh co-chaired a press "
+                             "conference on the ship in Da Nang.",
+                             "2024-05-03"),
+                      "");
+  /* "hitherto" tells the story's past, like "previously". */
+  assert_string_equal(events("Chile's navy has hitherto signed similar agreements with Peru and Vietnam.", "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -247,6 +263,7 @@ int main(void) {
       cmocka_unit_test(test_what_a_definite_noun_points_back_to),
       cmocka_unit_test(test_meetings_with_several_states_and_their_receptions),
       cmocka_unit_test(test_one_happening_per_month_listed),
+      cmocka_unit_test(test_words_that_only_look_like_happenings),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
