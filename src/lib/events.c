@@ -417,6 +417,13 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   if (a->mechanism && b->mechanism && strcmp(a->mechanism, b->mechanism)) return false;
   if (foreign_disjoint(&a->countries, &b->countries)) return false;
   if (!strcmp(a->type, "multilateral")) return true;
+  /* A named dialogue of the same states on the same day is one, whoever the
+   * sentences name beside it ("X received Y, who is in Vietnam for the fifth
+   * defence policy dialogue ... Z and Y co-chaired the dialogue"). */
+  bool same_dialogue = !strcmp(a->type, "dialogue") && !strcmp(b->type, "dialogue") && a->mechanism && b->mechanism &&
+                       !strcmp(a->mechanism, b->mechanism) && a->has_date && b->has_date && a->date.day &&
+                       !memcmp(&a->date, &b->date, sizeof a->date);
+  if (same_dialogue) return true;
   if (people_disjoint(doc, a, b, false) || people_disjoint(doc, a, b, true)) return false;
   return true;
 }
@@ -562,6 +569,20 @@ static bool place_goes_on(const sentence_view *v, uint32_t t) {
          (at_match_entry(a, AT_CAT_PLACE) || at_match_entry(a, AT_CAT_COUNTRY));
 }
 
+/* The event whose date the sentence's time points back to: the event it
+ * refers to ("Sau lễ đón, ..."), and for "the same day" ("Earlier the same
+ * day, ...") the last one told with a day, when the current one has none
+ * (a visit told without its dates). -1 when there is none. */
+static long day_told(const sentence_view *v) {
+  if (v->ref_event < 0) return -1;
+  if (AT_EVENT(v->doc, v->ref_event)->has_date) return v->ref_event;
+  bool same_day = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) same_day |= function_word(v, k, "same_day") != NULL;
+  for (long e = v->ref_event; same_day && e-- > 0;)
+    if (AT_EVENT(v->doc, e)->has_date && AT_EVENT(v->doc, e)->date.day) return e;
+  return -1;
+}
+
 /* The date of the cue at match m: one that follows the cue closely ("thăm
  * chính thức Việt Nam từ ngày 20 đến 23/10") is its own; otherwise the time
  * adverbial before it ("Sáng 21/10, ...") covers it, unless the cue is
@@ -615,8 +636,9 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       if (v->dates[i].tok_end <= cue->tok_start && !v->dates[i].of_document) d = &v->dates[i];
   if (!d) {
     /* A visit spans days: the day of something else during it is not its date. */
-    if (v->ref_event >= 0 && AT_EVENT(v->doc, v->ref_event)->has_date && strcmp(ev->type, "visit")) {
-      const at_event *ref = AT_EVENT(v->doc, v->ref_event);
+    long day = day_told(v);
+    if (day >= 0 && strcmp(ev->type, "visit")) {
+      const at_event *ref = AT_EVENT(v->doc, day);
       ev->date = ref->date;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;

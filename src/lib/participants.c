@@ -140,9 +140,35 @@ static bool possessor_of(const sentence_view *v, const at_mention *mention, uint
   return at_possessive_at(v->doc, k) && cue_start >= k + 2 && cue_start <= k + 4;
 }
 
+/* "X received Y, who is in Vietnam for the fifth defence dialogue": a
+ * happening named (not told by a verb) in an English relative clause is
+ * about the person named right before its comma; that mention's index, or
+ * -1. */
+static long relative_clause_about(const sentence_view *v, uint32_t m, const at_mention *ms, size_t n) {
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+  const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
+  if (cue && !at_entry_has_flag(cue, "noun")) return -1;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || from == v->s->tok_start || !tok_punct(v->doc, from - 1, ",")) return -1;
+  long r = at_match_at(v->doc, v->s, from);
+  if (r < 0 || match_of(v, (uint32_t)r)->tok_start != from || !function_word(v, (uint32_t)r, "relative")) return -1;
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_end + 1 == from) return (long)i;
+  return -1;
+}
+
 void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people_rule rule, const char *not_country) {
   const at_mention *ms;
   size_t n = at_mentions_in(v->doc, v->index, &ms);
+  long about = relative_clause_about(v, m, ms, n);
+  if (about >= 0) { /* that person, and those named within the clause */
+    uint32_t end = clause_end(v, match_of(v, m)->tok_start);
+    for (size_t i = (size_t)about; i < n && ms[i].tok_start < end; i++) {
+      const at_person *p = AT_PERSON(v->doc, ms[i].person);
+      at_add_participant(ev, ms[i].person);
+      if (p->country) at_strset_add(&ev->countries, p->country);
+    }
+    return;
+  }
   uint32_t cue_start = match_of(v, m)->tok_start, cue_end = match_of(v, m)->tok_end;
   size_t first_after = 0; /* the first person named after the cue */
   while (first_after < n && ms[first_after].tok_start <= cue_start) first_after++;

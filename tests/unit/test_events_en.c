@@ -249,6 +249,33 @@ static void test_words_that_only_look_like_happenings(void **state) {
                       "");
 }
 
+static void test_the_same_day_and_the_dialogue_told_twice(void **state) {
+  (void)state;
+  /* "Earlier the same day" after an undated visit: the day last told. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang paid a courtesy call on Chilean President "
+                             "Gabriel Boric in Santiago on May 2. The Chilean leader said General Giang's visit "
+                             "showed close ties. Earlier the same day, General Giang and his Chilean counterpart "
+                             "Maya Fernandez held talks.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]; visit null [VN CL]; talks 2024-05-02 [VN CL]");
+  /* A dialogue named for the guest's stay, then told: one dialogue, with
+   * the guest and its co-chair, not the host of the reception. */
+  json_t *r = test_extract("Vietnamese Defence Minister Phan Van Giang hosted a reception in Hanoi on May 2 for "
+                           "Chilean Under Secretary of Defence Ricardo Montero, who is in Vietnam for the third "
+                           "Vietnam-Chile defence policy dialogue. Earlier the same day, Montero and Vietnamese Deputy Defence "
+                           "Minister Hoang Xuan Chien co-chaired the third defence policy dialogue.",
+                           "2024-05-03");
+  json_t *evs = test_list(r, "events");
+  assert_int_equal(json_array_size(evs), 2);
+  json_t *dialogue = json_array_get(evs, 1);
+  assert_string_equal(test_str(dialogue, "type"), "dialogue");
+  json_t *people = json_object_get(dialogue, "participants");
+  assert_int_equal(json_array_size(people), 2);
+  for (size_t i = 0; i < json_array_size(people); i++)
+    assert_string_not_equal(test_str(json_array_get(people, i), "name"), "Phan Van Giang");
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -264,6 +291,7 @@ int main(void) {
       cmocka_unit_test(test_meetings_with_several_states_and_their_receptions),
       cmocka_unit_test(test_one_happening_per_month_listed),
       cmocka_unit_test(test_words_that_only_look_like_happenings),
+      cmocka_unit_test(test_the_same_day_and_the_dialogue_told_twice),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
