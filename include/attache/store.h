@@ -32,7 +32,7 @@ enum {
 };
 
 /* The schema version this library reads and writes (PRAGMA user_version). */
-#define ATTACHE_STORE_SCHEMA_VERSION 1
+#define ATTACHE_STORE_SCHEMA_VERSION 2
 
 /*
  * Opens (and, unless read-only, creates or migrates) the database at `path`.
@@ -102,7 +102,8 @@ typedef enum attache_query_kind {
   ATTACHE_QUERY_EVENT = 9,      /* arg: event id */
   ATTACHE_QUERY_PERSON_ID = 10, /* arg: person id */
   ATTACHE_QUERY_SOURCE = 11,    /* arg: source (document) id */
-  ATTACHE_QUERY_COUNTRIES = 12
+  ATTACHE_QUERY_COUNTRIES = 12,
+  ATTACHE_QUERY_REVIEW = 13 /* records by rising confidence, likely duplicate events and people */
 } attache_query_kind;
 
 /* A query; every string is borrowed, NULL means "no filter". */

@@ -30,6 +30,8 @@ const char QUERY_USAGE[] =
     "       attache event      ID [options]      one event: its sources, evidence, people\n"
     "       attache source     ID [options]      one document: its sentences and records\n"
     "       attache stats      [options]\n"
+    "       attache review     [options]      what to check first: records by rising\n"
+    "                                         confidence, likely duplicate events and people\n"
     "\n"
     "Questions to the knowledge base built by `attache ingest`. Names and search\n"
     "words match without regard to case or Vietnamese tone marks (\"quoc phong\"\n"
@@ -47,6 +49,7 @@ const char QUERY_USAGE[] =
     "options:\n"
     "  --db FILE        the database (default: attache.db)\n"
     "  --format FORMAT  table (default), csv, json or jsonl\n"
+    "  --json           the same as --format json\n"
     "  --limit N        at most N rows\n"
     "  -h, --help       show this help\n"
     "\n"
@@ -180,6 +183,10 @@ int cmd_query(int argc, char **argv) {
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       fputs(QUERY_USAGE, stdout);
       return EXIT_ALL_OK;
+    }
+    if (!strcmp(a, "--json")) {
+      format = "json";
+      continue;
     }
     if (!strcmp(a, "--db")) slot = &db_path;
     else if (!strcmp(a, "--format")) slot = &format;

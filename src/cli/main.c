@@ -172,7 +172,7 @@ static const struct {
     {"person", cmd_query, QUERY_USAGE},        {"agreements", cmd_query, QUERY_USAGE},
     {"figures", cmd_query, QUERY_USAGE},       {"search", cmd_query, QUERY_USAGE},
     {"stats", cmd_query, QUERY_USAGE},         {"event", cmd_query, QUERY_USAGE},
-    {"source", cmd_query, QUERY_USAGE},
+    {"source", cmd_query, QUERY_USAGE},       {"review", cmd_query, QUERY_USAGE},
 };
 
 int main(int argc, char **argv) {

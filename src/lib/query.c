@@ -36,7 +36,7 @@ struct attache_result {
 
 static const char *const KIND_NAMES[] = {"events", "partners", "partner", "people", "person", "agreements",
                                          "figures", "search", "stats", "event", "person-id", "source",
-                                         "countries"};
+                                         "countries", "review"};
 
 int attache_query_kind_from_name(const char *name) {
   for (size_t i = 0; i < sizeof KIND_NAMES / sizeof *KIND_NAMES; i++)
@@ -165,6 +165,11 @@ static attache_status run_table(attache_store *s, attache_result *r, const char 
   return status;
 }
 
+attache_status at_query_table(attache_store *s, attache_result *r, const char *name, const char *sql,
+                              attache_error *err) {
+  return run_table(s, r, name, sql, NULL, err);
+}
+
 /* A growable SQL text made only of this file's own fragments. */
 typedef struct sql_text {
   char buf[4096];
@@ -188,6 +193,7 @@ static const char *EVENT_COLUMNS =
     " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"
     "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name)) AS participants,"
     " (SELECT count(*) FROM event_sources WHERE event_id = e.id) AS sources,"
+    " (SELECT max(confidence) FROM event_sources WHERE event_id = e.id) AS confidence," /* its surest report */
     " (SELECT s.text FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = e.id"
     "   ORDER BY es.source_id LIMIT 1) AS evidence"
     " FROM events e WHERE 1";
@@ -479,8 +485,8 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
             "SELECT a.date AS date, a.kind AS kind, a.title AS title,"
             " (SELECT group_concat(country, ' ') FROM (SELECT country FROM agreement_parties"
             "   WHERE agreement_id = a.id ORDER BY country <> 'VN', country)) AS parties,"
-            " a.status AS status, a.period_from AS period_from, a.period_to AS period_to, a.source_id AS source"
-            " FROM agreements a WHERE 1");
+            " a.status AS status, a.period_from AS period_from, a.period_to AS period_to,"
+            " a.confidence AS confidence, a.source_id AS source FROM agreements a WHERE 1");
     filter(&sql, &b, " AND a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?)", q->partner);
     filter(&sql, &b, " AND a.date >= ? AND a.date NOT LIKE 'X%'", q->since);
     filter(&sql, &b, " AND substr(a.date, 1, length(?)) <= ? AND a.date NOT LIKE 'X%'", q->until);
@@ -490,7 +496,8 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
   case ATTACHE_QUERY_FIGURES:
     sql_add(&sql,
             "SELECT f.as_of AS as_of, f.metric AS metric, f.label AS label, f.value AS value,"
-            " f.qualifier AS qualifier, f.subject AS subject, f.source_id AS source, s.text AS evidence"
+            " f.qualifier AS qualifier, f.subject AS subject, f.confidence AS confidence, f.source_id AS source,"
+            " s.text AS evidence"
             " FROM figures f LEFT JOIN sentences s ON s.id = f.sentence_id WHERE 1");
     filter(&sql, &b, " AND f.metric = ?", q->metric);
     filter(&sql, &b, " AND f.as_of >= ? AND f.as_of NOT LIKE 'X%'", q->since);
@@ -531,13 +538,14 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
     if (st == ATTACHE_OK)
       st = run_table(s, r, "participants",
                      "SELECT pe.id AS person_id, pe.name AS name, max(p.rank) AS rank, max(p.position) AS position,"
-                     " coalesce(max(p.country), pe.country) AS country FROM participants p"
+                     " coalesce(max(p.country), pe.country) AS country, max(p.confidence) AS confidence"
+                     " FROM participants p"
                      " JOIN people pe ON pe.id = p.person_id WHERE p.event_id = ?1 GROUP BY pe.id ORDER BY pe.name",
                      &b, err);
     if (st == ATTACHE_OK)
       st = run_table(s, r, "sources",
                      "SELECT es.source_id AS source, src.url AS url, src.title AS title, src.published AS published,"
-                     " sen.text AS sentence FROM event_sources es JOIN sources src ON src.id = es.source_id"
+                     " es.confidence AS confidence, sen.text AS sentence FROM event_sources es JOIN sources src ON src.id = es.source_id"
                      " LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE es.event_id = ?1 ORDER BY es.source_id",
                      &b, err);
     if (st == ATTACHE_OK)
@@ -586,6 +594,9 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
       st = at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no source %s", q->arg ? q->arg : "");
     if (st == ATTACHE_OK)
       st = run_table(s, r, "sentences", "SELECT idx, text FROM sentences WHERE source_id = ?1 ORDER BY idx", &b, err);
+    break;
+  case ATTACHE_QUERY_REVIEW:
+    st = at_query_review(s, r, q, err);
     break;
   case ATTACHE_QUERY_COUNTRIES:
     st = run_table(s, r, "countries", "SELECT code, name_vi, name_en FROM countries ORDER BY code", NULL, err);

@@ -103,6 +103,22 @@ static const char *const SCHEMA_V1 =
     "CREATE INDEX relations_country ON relations(country_b, as_of);"
     "CREATE INDEX relations_source ON relations(source_id);";
 
+/* Migrations: MIGRATIONS[i] takes a database from version i + 1 to i + 2. A
+ * new step is added at the end (and ATTACHE_STORE_SCHEMA_VERSION raised);
+ * a step already released is never rewritten. */
+static const char *const MIGRATIONS[] = {
+    /* 1 -> 2: each record's confidence (confidence.c) as extracted: a
+     * report of an event (event_sources), a participant, an agreement, a
+     * figure, a relation. Records stored before have none (NULL). */
+    "ALTER TABLE event_sources ADD COLUMN confidence REAL;"
+    "ALTER TABLE participants ADD COLUMN confidence REAL;"
+    "ALTER TABLE agreements ADD COLUMN confidence REAL;"
+    "ALTER TABLE figures ADD COLUMN confidence REAL;"
+    "ALTER TABLE relations ADD COLUMN confidence REAL;",
+};
+_Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
+               "one migration step per schema version after the first");
+
 void at_store_set_error(attache_store *s, attache_error *err, attache_status st, const char *what) {
   at_error_set(err, st, "%s: %s", what, sqlite3_errmsg(s->db));
 }
@@ -156,8 +172,14 @@ static attache_status create_schema(attache_store *s, attache_error *err) {
   if (st != ATTACHE_OK) return st;
   long version;
   st = identify(s, &version, err);
-  if (st == ATTACHE_OK && version == 0) {
+  bool created = st == ATTACHE_OK && version == 0;
+  if (created) {
     st = exec(s, SCHEMA_V1, err);
+    version = 1;
+  }
+  bool migrated = st == ATTACHE_OK && version < ATTACHE_STORE_SCHEMA_VERSION;
+  for (; st == ATTACHE_OK && version < ATTACHE_STORE_SCHEMA_VERSION; version++) st = exec(s, MIGRATIONS[version - 1], err);
+  if (created || migrated) {
     char stamp[96];
     snprintf(stamp, sizeof stamp, "PRAGMA application_id=%d; PRAGMA user_version=%d", ATTACHE_APPLICATION_ID,
              ATTACHE_STORE_SCHEMA_VERSION);
@@ -238,6 +260,11 @@ attache_status attache_store_open(const char *path, unsigned flags, attache_stor
       }
     }
     if (st == ATTACHE_OK && version == 0) st = at_error_set(err, ATTACHE_ERR_DATA, "empty database: ingest documents first");
+    if (st == ATTACHE_OK && version > 0 && version < ATTACHE_STORE_SCHEMA_VERSION)
+      st = at_error_set(err, ATTACHE_ERR_DATA,
+                        "database schema version %ld is older than this attache (%d): open it once for writing "
+                        "(attache ingest) to upgrade it",
+                        version, ATTACHE_STORE_SCHEMA_VERSION);
   } else {
     st = open_connection(s, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, err);
     /* SQLite opens a file it cannot write read-only, and would say so only at the first write. */
@@ -456,11 +483,13 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
     (*records)++;
   }
   sqlite3_stmt *st = at_store_stmt(s, SQL_EVENT_SOURCE,
-                                   "INSERT OR IGNORE INTO event_sources(event_id, source_id, sentence_id) VALUES (?1, ?2, ?3)");
+                                   "INSERT OR IGNORE INTO event_sources(event_id, source_id, sentence_id, confidence) "
+                                   "VALUES (?1, ?2, ?3, ?4)");
   if (!st) return false;
   sqlite3_bind_int64(st, 1, id);
   bind_text(st, 2, doc->id);
   sqlite3_bind_int64(st, 3, sentence_ids[ev->sentence]);
+  sqlite3_bind_double(st, 4, ev->confidence);
   if (!step_done(st)) return false;
   for (uint8_t i = 0; i < ev->organizations.n; i++) { /* known to the reference table, whatever its source */
     st = at_store_stmt(s, SQL_ORG_INSERT_CODE, "INSERT OR IGNORE INTO organizations(code) VALUES (?1)");
@@ -476,8 +505,8 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
   for (uint8_t i = 0; i < ev->nparticipants; i++) {
     const at_person *p = AT_PERSON(doc, ev->participants[i]);
     st = at_store_stmt(s, SQL_PARTICIPANT,
-                       "INSERT OR IGNORE INTO participants(event_id, person_id, source_id, rank, position, country) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                       "INSERT OR IGNORE INTO participants(event_id, person_id, source_id, rank, position, country, "
+                       "confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!st) return false;
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_int64(st, 2, people[i]);
@@ -485,6 +514,7 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
     bind_text(st, 4, p->rank);
     bind_text(st, 5, p->position);
     bind_text(st, 6, p->country);
+    sqlite3_bind_double(st, 7, ev->participant_confidence[i]);
     if (!step_done(st)) return false;
   }
   return true;
@@ -618,7 +648,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
     const at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
     st = at_store_stmt(s, SQL_AGREEMENT,
                        "INSERT INTO agreements(source_id, sentence_id, title, kind, date, period_from, period_to, "
-                       "status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                       "status, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!st) return false;
     bind_text(st, 1, doc->id);
     sqlite3_bind_int64(st, 2, sentence_ids[a->sentence]);
@@ -630,6 +660,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
       sqlite3_bind_int(st, 7, a->period_to);
     }
     bind_text(st, 8, a->status);
+    sqlite3_bind_double(st, 9, a->confidence);
     if (!step_done(st)) return false;
     sqlite3_int64 id = sqlite3_last_insert_rowid(s->db);
     if (!store_set(s, SQL_AGREEMENT_PARTY, "INSERT OR IGNORE INTO agreement_parties VALUES (?1, ?2)", id, &a->parties) ||
@@ -640,8 +671,8 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
   for (size_t i = 0; i < doc->figures.len; i++) {
     const at_figure *f = AT_VEC_AT(&doc->figures, at_figure, i);
     st = at_store_stmt(s, SQL_FIGURE,
-                       "INSERT INTO figures(source_id, sentence_id, metric, label, value, qualifier, as_of, subject) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                       "INSERT INTO figures(source_id, sentence_id, metric, label, value, qualifier, as_of, subject, "
+                       "confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!st) return false;
     bind_text(st, 1, doc->id);
     sqlite3_bind_int64(st, 2, sentence_ids[f->sentence]);
@@ -651,14 +682,15 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
     bind_text(st, 6, f->qualifier);
     bind_date(st, 7, f->as_of, f->has_as_of);
     bind_text(st, 8, f->subject);
+    sqlite3_bind_double(st, 9, f->confidence);
     if (!step_done(st)) return false;
     (*records)++;
   }
   for (size_t i = 0; i < doc->relations.len; i++) {
     const at_relation *r = AT_VEC_AT(&doc->relations, at_relation, i);
     st = at_store_stmt(s, SQL_RELATION,
-                       "INSERT INTO relations(source_id, sentence_id, country_a, country_b, framework, since, as_of) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                       "INSERT INTO relations(source_id, sentence_id, country_a, country_b, framework, since, as_of, "
+                       "confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!st) return false;
     bind_text(st, 1, doc->id);
     sqlite3_bind_int64(st, 2, sentence_ids[r->sentence]);
@@ -667,6 +699,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
     bind_text(st, 5, r->framework);
     if (r->since) sqlite3_bind_int(st, 6, r->since);
     bind_date(st, 7, doc->published, doc->has_published);
+    sqlite3_bind_double(st, 8, r->confidence);
     if (!step_done(st)) return false;
     (*records)++;
   }

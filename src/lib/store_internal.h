@@ -22,4 +22,10 @@ struct attache_store {
 sqlite3_stmt *at_store_stmt(attache_store *s, int slot, const char *sql);
 void at_store_set_error(attache_store *s, attache_error *err, attache_status st, const char *what);
 
+/* query.c: runs `sql` (no parameters) and adds its rows to `r` as table `name`. */
+attache_status at_query_table(attache_store *s, attache_result *r, const char *name, const char *sql,
+                              attache_error *err);
+/* review.c: the review queue and likely duplicates (ATTACHE_QUERY_REVIEW). */
+attache_status at_query_review(attache_store *s, attache_result *r, const attache_query *q, attache_error *err);
+
 #endif

@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * review.c - what an analyst should look at first (`attache review`):
+ *
+ *   records      the machine's records by rising confidence (confidence.c),
+ *                each with its stable identity - source, sentence, kind - and
+ *                its evidence;
+ *   duplicate_events  events of one partner and type at most MAX_DAYS_APART
+ *                days apart that share a person or a place (the store merges
+ *                only reports of the same day);
+ *   duplicate_people  people whose names differ by a short form ("Ash
+ *                Carter", "Ashton Carter"), a middle name or initial, or a
+ *                spelling (a hyphen, a letter or two); tone marks and case
+ *                are already one person (the store's name key folds them).
+ *
+ * The review queue is the `queue` view of RECORDS_SQL: a corrections layer
+ * that keys an analyst's change by (source, sentence, kind) leaves a reviewed
+ * record out by joining its changes there.
+ */
+#include "pipeline.h"
+#include "store_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_DAYS_APART = 3, MAX_WORDS = 16 };
+
+static const char *const RECORDS_SQL =
+    "WITH queue(kind, id, confidence, what, source, sentence, evidence) AS ("
+    " SELECT 'event', e.id, es.confidence,"
+    "  e.type || ' ' || coalesce(e.date, '') || ' ' || coalesce((SELECT group_concat(country, ' ') FROM"
+    "   (SELECT country FROM event_countries WHERE event_id = e.id ORDER BY country <> 'VN', country)), ''),"
+    "  es.source_id, s.idx, s.text"
+    " FROM event_sources es JOIN events e ON e.id = es.event_id LEFT JOIN sentences s ON s.id = es.sentence_id"
+    " UNION ALL SELECT 'participant', p.event_id, p.confidence,"
+    "  pe.name || ' in ' || e.type || ' ' || coalesce(e.date, ''), p.source_id, s.idx, s.text"
+    " FROM participants p JOIN people pe ON pe.id = p.person_id JOIN events e ON e.id = p.event_id"
+    " LEFT JOIN event_sources es ON es.event_id = p.event_id AND es.source_id = p.source_id"
+    " LEFT JOIN sentences s ON s.id = es.sentence_id"
+    " UNION ALL SELECT 'agreement', a.id, a.confidence, a.kind || ' ' || a.title, a.source_id, s.idx, s.text"
+    " FROM agreements a LEFT JOIN sentences s ON s.id = a.sentence_id"
+    " UNION ALL SELECT 'figure', f.id, f.confidence, f.metric || ' ' || f.qualifier || ' ' || f.value,"
+    "  f.source_id, s.idx, s.text FROM figures f LEFT JOIN sentences s ON s.id = f.sentence_id"
+    " UNION ALL SELECT 'relation', r.id, r.confidence, r.framework || ' ' || r.country_a || ' ' || r.country_b,"
+    "  r.source_id, s.idx, s.text FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id)"
+    " SELECT kind, id, confidence, what, source, sentence, evidence FROM queue"
+    /* stored before records had a confidence: last, not first */
+    " ORDER BY confidence IS NULL, confidence, kind, id, source";
+
+/* A date with an unknown year ("XXXX-10-21") is compared within one year. */
+#define FULL_DATE(d) "CASE WHEN " d " LIKE 'X%' THEN '2000' || substr(" d ", 5) ELSE " d " END"
+#define SHIFTED(d, days) \
+  "CASE WHEN " d " LIKE 'X%' THEN 'XXXX' || substr(date(" FULL_DATE(d) ", '" days " days'), 5)" \
+  " ELSE date(" d ", '" days " days') END"
+
+static const char *const DUPLICATE_EVENTS_SQL =
+    "WITH dated AS (SELECT id, type, date, place FROM events WHERE length(date) = 10)"
+    " SELECT a.id AS event, b.id AS other, a.type AS type, ec.country AS partner, a.date AS date,"
+    "  b.date AS other_date,"
+    "  CAST(abs(julianday(" FULL_DATE("a.date") ") - julianday(" FULL_DATE("b.date") ")) AS INTEGER) AS days,"
+    "  coalesce((SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p1"
+    "   JOIN participants p2 ON p2.person_id = p1.person_id AND p2.event_id = b.id"
+    "   JOIN people pe ON pe.id = p1.person_id WHERE p1.event_id = a.id ORDER BY pe.name)),"
+    "   CASE WHEN a.place = b.place THEN a.place END) AS in_common"
+    " FROM dated a JOIN dated b ON b.type = a.type AND b.id <> a.id"
+    "  AND b.date BETWEEN " SHIFTED("a.date", "-3") " AND " SHIFTED("a.date", "+3") " AND (b.date > a.date OR"
+    "  (b.date = a.date AND b.id > a.id))"
+    " JOIN event_countries ec ON ec.event_id = a.id AND ec.country <> 'VN'"
+    " JOIN event_countries ec2 ON ec2.event_id = b.id AND ec2.country = ec.country"
+    " WHERE in_common IS NOT NULL"
+    " GROUP BY a.id, b.id ORDER BY days, a.date, a.id, b.id";
+_Static_assert(MAX_DAYS_APART == 3, "DUPLICATE_EVENTS_SQL's window is three days");
+
+/* Pairs of people who share a word of their name (a family name, a given
+ * name) of three letters or more, and whose names attache_name_variant
+ * finds a variant of each other, their countries not in conflict. */
+static const char *const DUPLICATE_PEOPLE_SQL =
+    "WITH RECURSIVE split(id, word, rest) AS ("
+    "  SELECT id, '', name_key || ' ' FROM people"
+    "  UNION ALL SELECT id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1) FROM split"
+    "  WHERE rest <> ''),"
+    " words AS (SELECT DISTINCT id, word FROM split WHERE length(word) >= 3),"
+    " pairs AS (SELECT DISTINCT a.id AS a, b.id AS b FROM words a JOIN words b ON b.word = a.word AND b.id > a.id)"
+    " SELECT pa.id AS person, pa.name AS name, pa.country AS country, pb.id AS other, pb.name AS other_name,"
+    "  pb.country AS other_country, attache_name_variant(pa.name_key, pb.name_key) AS why"
+    " FROM pairs JOIN people pa ON pa.id = pairs.a JOIN people pb ON pb.id = pairs.b"
+    " WHERE why IS NOT NULL AND (pa.country IS NULL OR pb.country IS NULL OR pa.country = pb.country)"
+    " ORDER BY pa.name, pb.name, pa.id, pb.id";
+
+/* ---- names ------------------------------------------------------------------ */
+
+typedef struct name_words {
+  char buf[256];
+  const char *w[MAX_WORDS];
+  size_t n;
+} name_words;
+
+/* A name key's words with hyphens and dots dropped ("ra - kop" -> "ra kop",
+ * "j." -> "j"). */
+static void split_name(const char *key, name_words *out) {
+  size_t o = 0;
+  for (const char *p = key; *p && o + 1 < sizeof out->buf; p++)
+    if (*p != '-' && *p != '.') out->buf[o++] = *p;
+  out->buf[o] = '\0';
+  out->n = 0;
+  char *rest = NULL;
+  for (char *t = strtok_r(out->buf, " ", &rest); t && out->n < MAX_WORDS; t = strtok_r(NULL, " ", &rest))
+    out->w[out->n++] = t;
+}
+
+static void joined(const name_words *n, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < n->n; i++)
+    for (const char *p = n->w[i]; *p && o + 1 < cap; p++) out[o++] = *p;
+  out[o] = '\0';
+}
+
+static size_t edit_distance(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b);
+  if (na > 255 || nb > 255) return (size_t)-1;
+  size_t row[256];
+  for (size_t j = 0; j <= nb; j++) row[j] = j;
+  for (size_t i = 1; i <= na; i++) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= nb; j++) {
+      size_t up = row[j];
+      size_t best = diag + (a[i - 1] != b[j - 1]);
+      if (row[j] + 1 < best) best = row[j] + 1;
+      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+      row[j] = best;
+      diag = up;
+    }
+  }
+  return row[nb];
+}
+
+/* A word shortened ("ash" of "ashton", "j" of "james"): by two letters at
+ * least, as one letter more makes another Vietnamese name ("an", "anh"). */
+static bool is_prefix(const char *shorter, const char *longer) {
+  size_t n = strlen(shorter);
+  return n + 2 <= strlen(longer) && !strncmp(shorter, longer, n);
+}
+
+/* Is every word of `a` a word of `b` or the start of one (is_prefix),
+ * each used once, with one word in common at
+ * least, and `b` longer or with a short form? */
+static bool short_form(const name_words *a, const name_words *b) {
+  if (a->n < 2 || a->n > b->n) return false;
+  bool used[MAX_WORDS] = {false};
+  size_t same = 0, shortened = 0;
+  for (size_t i = 0; i < a->n; i++) {
+    size_t found = b->n;
+    for (size_t j = 0; j < b->n && found == b->n; j++)
+      if (!used[j] && !strcmp(a->w[i], b->w[j])) found = j;
+    if (found < b->n) {
+      same++;
+    } else {
+      for (size_t j = 0; j < b->n && found == b->n; j++)
+        if (!used[j] && is_prefix(a->w[i], b->w[j])) found = j;
+      if (found == b->n) return false;
+      shortened++;
+    }
+    used[found] = true;
+  }
+  return same >= 1 && (shortened > 0 || a->n < b->n);
+}
+
+/* Why two name keys may be one person's ("short form", "spelling"), or
+ * NULL. */
+static const char *name_variant(const char *x, const char *y) {
+  name_words a, b;
+  split_name(x, &a);
+  split_name(y, &b);
+  char ja[256], jb[256];
+  joined(&a, ja, sizeof ja);
+  joined(&b, jb, sizeof jb);
+  if (!strcmp(ja, jb)) return "spelling"; /* "Ra-kốp", "Rakốp" */
+  if (short_form(&a, &b) || short_form(&b, &a)) return "short form";
+  /* One word spelled another way ("shoigu", "shoygu"): a long word, as a
+   * letter changes a short Vietnamese syllable into another name ("an",
+   * "anh"). */
+  if (a.n != b.n) return NULL;
+  size_t differ = 0, at = 0;
+  for (size_t i = 0; i < a.n; i++)
+    if (strcmp(a.w[i], b.w[i])) differ++, at = i;
+  if (differ != 1) return NULL;
+  size_t len = strlen(a.w[at]) < strlen(b.w[at]) ? strlen(a.w[at]) : strlen(b.w[at]);
+  size_t allowed = len >= 8 ? 2 : len >= 5 ? 1 : 0;
+  return allowed && edit_distance(a.w[at], b.w[at]) <= allowed ? "spelling" : NULL;
+}
+
+static void sql_name_variant(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  const char *x = (const char *)sqlite3_value_text(argv[0]), *y = (const char *)sqlite3_value_text(argv[1]);
+  const char *why = x && y ? name_variant(x, y) : NULL;
+  if (why) sqlite3_result_text(ctx, why, -1, SQLITE_STATIC);
+  else sqlite3_result_null(ctx);
+}
+
+attache_status at_query_review(attache_store *s, attache_result *r, const attache_query *q, attache_error *err) {
+  if (sqlite3_create_function_v2(s->db, "attache_name_variant", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                 sql_name_variant, NULL, NULL, NULL) != SQLITE_OK)
+    return at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", sqlite3_errmsg(s->db));
+  char limit[48] = "";
+  if (q->limit > 0) snprintf(limit, sizeof limit, " LIMIT %ld", q->limit);
+  const struct {
+    const char *name, *sql;
+  } tables[] = {{"records", RECORDS_SQL}, {"duplicate_events", DUPLICATE_EVENTS_SQL},
+                {"duplicate_people", DUPLICATE_PEOPLE_SQL}};
+  for (size_t t = 0; t < sizeof tables / sizeof *tables; t++) {
+    size_t n = strlen(tables[t].sql) + sizeof limit;
+    char *sql = malloc(n);
+    if (!sql) at_oom();
+    snprintf(sql, n, "%s%s", tables[t].sql, limit);
+    attache_status st = at_query_table(s, r, tables[t].name, sql, err);
+    free(sql);
+    if (st != ATTACHE_OK) return st;
+  }
+  return ATTACHE_OK;
+}
