@@ -1128,12 +1128,18 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * with no foreign party at all it is Vietnam's own, welcomed home. */
   if (!strcmp(ev.type, "port_call") && !has_foreign(&ev.countries) && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
+  /* An exercise or exchange held abroad ("diễn tập ... tại Indonesia") has
+   * its host among its parties. Not in English, whose "in" also tells where
+   * someone serves ("ambassador in Singapore"). */
+  bool joint = !strcmp(ev.type, "exchange") || !strcmp(ev.type, "exercise");
+  if (joint && ev.loc_country && strcmp(ev.loc_country, "VN") && !(v->s->flags & AT_SENT_ENGLISH))
+    at_strset_add(&ev.countries, ev.loc_country);
   /* A happening between two sides by its very name ("the joint patrol", "a
-   * repatriation ceremony") has the story's partner on the other side. */
+   * repatriation ceremony", "tuần tra liên hợp") has the story's partner on
+   * the other side. */
   if (at_entry_has_flag(cue, "joint") && !has_foreign(&ev.countries) && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
-  if ((!strcmp(ev.type, "exchange") || !strcmp(ev.type, "exercise") || !strcmp(ev.type, "port_call")) &&
-      !has_foreign(&ev.countries))
+  if ((joint || !strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries))
     return;
 
   bool anchored_here = anchored(v, m, cue, &ev);

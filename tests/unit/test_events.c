@@ -749,6 +749,25 @@ static void test_a_place_and_its_state_do_not_end_the_clause(void **state) {
                       "multilateral XXXX-09-17 [VN CN]");
 }
 
+static void test_the_other_side_of_exercises_and_joint_patrols(void **state) {
+  (void)state;
+  /* Held abroad: the host takes part. */
+  assert_string_equal(events("Ngày 20/2, tàu 012 của Hải quân Việt Nam đã tham gia diễn tập Hải quân đa phương tại "
+                             "Indonesia.",
+                             NULL),
+                      "exercise XXXX-02-20 [VN ID]");
+  /* At home with no foreign side: Vietnam's own drill, no diplomacy. */
+  assert_string_equal(events("Ngày 5/6, Bộ Chỉ huy Quân sự tỉnh đã tổ chức diễn tập khu vực phòng thủ tại tỉnh "
+                             "Quảng Ninh.",
+                             NULL),
+                      "");
+  /* A joint patrol is joint by its name: its partner is the story's. */
+  assert_string_equal(events("Ngày 3/4, Bộ đội Biên phòng tỉnh Kiên Giang và Hải quân Campuchia đã tổ chức lễ khai "
+                             "mạc. Sau đó, Đại tá Trần Văn Bình chỉ huy biên đội thực hiện nhiệm vụ tuần tra chung.",
+                             NULL),
+                      "exercise null [VN KH]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -795,6 +814,7 @@ int main(void) {
       cmocka_unit_test(test_hosts_welcome_the_ship),
       cmocka_unit_test(test_a_happening_named_in_passing_takes_the_sentence_date),
       cmocka_unit_test(test_a_place_and_its_state_do_not_end_the_clause),
+      cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
