@@ -187,7 +187,8 @@ static bool looks_like_headline(const attache_doc *doc, const char *line, size_t
 
 /* The headline is kept as a sentence flagged AT_SENT_TITLE: the people it
  * names are known to the story ("Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp
- * ..."), but no record is ever taken from it. */
+ * ..."); events.c reads its happening after the story's (folded into the
+ * story's own when it retells one), and no other record is taken from it. */
 static void push_title(attache_doc *doc, uint32_t start, uint32_t end) {
   at_sentence *s = at_vec_push(&doc->sentences);
   s->start = start;

@@ -513,6 +513,8 @@ static void walk_sentence(walker *w) {
   titles t = {0};
   uint32_t first_person_here = UINT32_MAX;
   long last_person = -1;
+  uint32_t office_from = 0; /* where the office chain being read began */
+  titles delegation = {0};  /* "đoàn Tư lệnh ... Thái Lan do ...": the office the delegation is named by */
   for (uint32_t i = w->s->tok_start; i < w->s->tok_end;) {
     const at_match *m;
     if ((m = match_starting(w, i, AT_CAT_FUNCTION)) && at_match_value(m, AT_CAT_FUNCTION, "copula") &&
@@ -534,7 +536,7 @@ static void walk_sentence(walker *w) {
       continue;
     }
     if (match_starting(w, i, AT_CAT_POSITION)) {
-      if (!t.active) t = (titles){0};
+      if (!t.active) t = (titles){0}, office_from = i;
       t.active = true;
       i = read_office(w, i, &t);
       continue;
@@ -656,6 +658,14 @@ static void walk_sentence(walker *w) {
       if (!t.rank) t.rank = app.rank;
       if (!t.position) t.position = app.position;
       if (!t.country) t.country = app.country;
+      /* "đoàn Tư lệnh Tối cao Quân đội Hoàng gia Thái Lan do Đại tướng X
+       * làm trưởng đoàn": the leader holds the office the delegation is
+       * named by. */
+      if (delegation.position && !t.position && !(t.country && delegation.country && strcmp(t.country, delegation.country))) {
+        t.position = delegation.position;
+        if (!t.country) t.country = delegation.country;
+      }
+      delegation = (titles){0};
       /* English text writes Vietnamese names without marks ("Phan Van Giang"):
        * there the family name alone says Vietnamese. */
       bool english = w->s->flags & AT_SENT_ENGLISH;
@@ -684,6 +694,9 @@ static void walk_sentence(walker *w) {
         }
       }
       if (t.position) resolve_office(w, &t, i);
+      bool led = t.position && office_from > w->s->tok_start && at_tok_is(doc, office_from - 1, "đoàn") &&
+                 at_tok_is(doc, i, "do");
+      delegation = led ? t : (titles){0};
       t = (titles){0};
     }
     i += run ? run : 1;

@@ -926,6 +926,8 @@ static bool told_before(const attache_doc *doc, const char *type) {
 static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, const at_event *ev) {
   const at_mention *ms;
   bool has_people = at_mentions_in(v->doc, v->index, &ms) > 0;
+  /* A headline tells the story's news in the present: "Bộ trưởng X tiếp Đại sứ Y". */
+  if (v->s->flags & AT_SENT_TITLE) return true;
   bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past");
   if (at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
@@ -1176,6 +1178,25 @@ static long attendance_cue(const sentence_view *v, const char *flag) {
   return -1;
 }
 
+/* A visit only the headline tells names its visitors by office ("Tư lệnh
+ * Tối cao Quân đội Hoàng gia Thái Lan thăm Việt Nam"): they are the people
+ * of the visiting side the story names first in its events (the first
+ * `told` events, the story's own). */
+static void visitors_told_in_story(const attache_doc *doc, at_event *visit, size_t told) {
+  if (strcmp(visit->type, "visit") || visit->nparticipants || !visit->loc_country) return;
+  const char *side = NULL; /* the visiting state */
+  for (uint8_t i = 0; i < visit->countries.n && !side; i++)
+    if (strcmp(visit->countries.items[i], visit->loc_country)) side = visit->countries.items[i];
+  if (!side) return;
+  for (size_t e = 0; e < told && !visit->nparticipants; e++) {
+    const at_event *ev = AT_EVENT(doc, e);
+    for (uint8_t i = 0; i < ev->nparticipants; i++) {
+      const char *c = AT_PERSON(doc, ev->participants[i])->country;
+      if (c && !strcmp(c, side)) at_add_participant(visit, ev->participants[i]);
+    }
+  }
+}
+
 void at_events(attache_doc *doc) {
   long current = -1;
   /* "The Vietnamese delegation was led by X ...", "The two sides will work
@@ -1223,6 +1244,32 @@ void at_events(attache_doc *doc) {
       for (uint8_t i = 0; talk >= 0 && i < areas_before_events.n; i++)
         at_strset_add(&AT_EVENT(doc, talk)->areas, areas_before_events.items[i]);
     }
+  }
+  /* The headline, read after the story: what it tells folds into the
+   * story's events; a happening only the headline tells is one of its own. */
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    /* English headlines tell plans in the present ("to hold ... in September"). */
+    if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE) || (AT_SENT(doc, s)->flags & AT_SENT_ENGLISH)) continue;
+    sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
+    v.ndates = at_find_dates(doc, v.s, v.dates, MAX_DATES);
+    /* "Tàu Hải quân Ấn Độ, Canada, New Zealand thăm Việt Nam": a headline
+     * naming several partners sums up what the story tells one by one. */
+    at_event named = {0};
+    add_countries(&v, &named);
+    uint8_t partners = 0;
+    for (uint8_t i = 0; i < named.countries.n; i++) partners += strcmp(named.countries.items[i], "VN") != 0;
+    if (partners > 1) continue;
+    long in_title = -1;
+    size_t told = doc->events.len;
+    for (uint32_t m = v.s->match_start; m < v.s->match_end; m++) {
+      const at_entry *cue = cue_at(&v, m);
+      /* A forum named in a headline is a topic line ("Chủ đề: Đối thoại
+       * Shangri-La"); the story tells its meeting. */
+      if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend") &&
+          !at_match_entry(AT_MATCH(doc, m), AT_CAT_MECHANISM))
+        frame_candidate(&v, m, cue->value, cue, &in_title);
+    }
+    for (size_t e = told; e < doc->events.len; e++) visitors_told_in_story(doc, AT_EVENT(doc, e), told);
   }
   /* A caption shows a moment of the story: undated, it happened on the day
    * of the story's event with the same people. */

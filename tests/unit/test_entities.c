@@ -273,6 +273,18 @@ static void test_english_one_name_mentions(void **state) {
                       "Do Ba Ty|General|-|VN; Lord Astor|-|Defence Under Secretary of State|GB");
 }
 
+static void test_the_leader_of_a_delegation_named_by_an_office(void **state) {
+  (void)state;
+  /* "đoàn [office] do [rank] [name] làm trưởng đoàn": the leader holds it. */
+  assert_string_equal(people("Thượng tướng Lê Văn Dũng đã tiếp đoàn Tư lệnh Hải quân Malaysia do Đô đốc Ahmad Kamarulzaman "
+                             "làm trưởng đoàn."),
+                      "Lê Văn Dũng|Thượng tướng|-|VN; Ahmad Kamarulzaman|Đô đốc|Tư lệnh Hải quân|MY");
+  /* A delegation named by a body is no office of its leader's. */
+  assert_string_equal(people("Thượng tướng Lê Văn Dũng đã tiếp đoàn Học viện Quốc phòng Malaysia do Thiếu tướng Ahmad "
+                             "Kamarulzaman dẫn đầu."),
+                      "Lê Văn Dũng|Thượng tướng|-|VN; Ahmad Kamarulzaman|Thiếu tướng|-|MY");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -295,6 +307,7 @@ int main(void) {
       cmocka_unit_test(test_names_with_apostrophes),
       cmocka_unit_test(test_english_titles),
       cmocka_unit_test(test_english_one_name_mentions),
+      cmocka_unit_test(test_the_leader_of_a_delegation_named_by_an_office),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

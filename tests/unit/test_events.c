@@ -768,6 +768,26 @@ static void test_the_other_side_of_exercises_and_joint_patrols(void **state) {
                       "exercise null [VN KH]");
 }
 
+static void test_the_headline_tells_the_news(void **state) {
+  (void)state;
+  /* Read after the story: a visit only the headline tells is an event, its
+   * visitors the visiting side's people the story names. */
+  const char *text = "Tư lệnh Hải quân Ấn Độ thăm Việt Nam\nSáng 5/3, tại Hà Nội, Đô đốc Trần Thanh Nghiêm tiếp Đô đốc "
+                     "Karambir Singh, Tư lệnh Hải quân Ấn Độ.";
+  assert_string_equal(events(text, NULL), "reception XXXX-03-05 [VN IN]; visit null [VN IN]");
+  assert_string_equal(participants(text), "reception:Trần Thanh Nghiêm|Karambir Singh; visit:Karambir Singh");
+  /* A ship's visit in a headline is a port call; the story's own folds into it. */
+  assert_string_equal(events("Khinh hạm Pháp thăm Cam Ranh\nTàu đã cập cảng.", NULL), "port_call null [VN FR]");
+  /* A headline naming several partners sums up the story. */
+  assert_string_equal(events("Tàu Hải quân Nhật Bản, Hàn Quốc thăm Việt Nam\nNgày 2/6, tàu Hải quân Nhật Bản đã cập "
+                             "cảng Cam Ranh.",
+                             NULL),
+                      "port_call XXXX-06-02 [VN JP]");
+  /* A forum named in a topic line is no meeting; an accident is met with no one. */
+  assert_string_equal(events("Chủ đề: Đối thoại Shangri-La lần thứ 20\nĐoàn Việt Nam tham dự.", NULL), "");
+  assert_string_equal(events("Ngày 3/4, một máy bay quân sự Mỹ gặp nạn tại tỉnh Okinawa, Nhật Bản.", NULL), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -815,6 +835,7 @@ int main(void) {
       cmocka_unit_test(test_a_happening_named_in_passing_takes_the_sentence_date),
       cmocka_unit_test(test_a_place_and_its_state_do_not_end_the_clause),
       cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
+      cmocka_unit_test(test_the_headline_tells_the_news),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
