@@ -587,6 +587,93 @@ static int16_t named_year(const attache_doc *doc) {
   return named && named >= latest ? (int16_t)named : 0;
 }
 
+/* Is the year at token i of sentence s named as something other than when
+ * the story is: where a period starts ("tính từ năm 2000", "kể từ khi nhậm
+ * chức vào tháng 10/2019"), a chair's term ("vai trò chủ tịch ... trong năm
+ * 2020"), history (modality.tsv background: "từng tham gia ... năm 2023"), a
+ * year's work ("Hội nghị công tác ... năm 2024"), a holiday's ("Tết Nguyên đán năm 2027"), a date of reference in brackets, a document's ("Bản ghi nhớ ... năm
+ * 2013", "Kế hoạch ... (2021-2022)"), the end of a period's span
+ * ("giai đoạn 2021-2025"), or the time of a sentence it opens ("Năm 2015,
+ * hai nước ký ...")? */
+static bool year_of_something_else(const scan *sc, const at_sentence *s, uint32_t i, uint32_t before) {
+  const attache_doc *doc = sc->doc;
+  if (before == sc->lo) return true;
+  if (word_at(sc, before - 1, "từ")) return true;
+  /* In brackets, a date of reference ("thành lập (5/6/1950)"), unless it
+   * ends an anniversary's span ("(5/9/1962 - 5/9/2017)"). */
+  int depth = 0, years_inside = 0;
+  for (uint32_t t = sc->lo; t < i; t++) {
+    int y;
+    if (punct_at(sc, t, "(")) depth++, years_inside = 0;
+    else if (punct_at(sc, t, ")") && depth > 0) depth--;
+    else if (depth > 0 && num_at(sc, t, &y) && valid_year(y)) years_inside++;
+  }
+  if (depth > 0 && years_inside == 0) return true;
+  bool told = false; /* a word of the clause before the year says what it is */
+  for (uint32_t t = sc->lo; t < i; t++) {
+    long m = at_match_at(doc, s, t);
+    if (m >= 0 && AT_MATCH(doc, m)->tok_start == t) {
+      const at_match *mt = AT_MATCH(doc, m);
+      const at_entry *modal = at_match_entry(mt, AT_CAT_MODAL);
+      told |= at_match_value(mt, AT_CAT_FUNCTION, "since") || at_match_value(mt, AT_CAT_FUNCTION, "chair") ||
+              at_match_value(mt, AT_CAT_FUNCTION, "holiday") || (modal && at_entry_has_flag(modal, "background"));
+      /* "công tác đối ngoại quốc phòng năm 2024": the work's year closes its noun phrase */
+      bool phrase = at_match_value(mt, AT_CAT_FUNCTION, "work") && mt->tok_end + 6 >= before;
+      for (uint32_t u = mt->tok_end; phrase && u < before; u++)
+        phrase = tok(sc, u)->kind == AT_TOK_WORD && !(tok(sc, u)->flags & AT_TOKF_CAP);
+      if (phrase) return true;
+    }
+    if (punct_at(sc, t, ",;")) told = false; /* its clause ended */
+  }
+  if (told) return true;
+  bool span = dash_at(sc, i - 1);
+  for (uint32_t t = i > sc->lo + 14 ? i - 14 : sc->lo; t < i; t++) {
+    long m = at_match_at(doc, s, t);
+    if (m < 0) continue;
+    const at_entry *period = at_match_value(AT_MATCH(doc, m), AT_CAT_FUNCTION, "period");
+    if (at_match_entry(AT_MATCH(doc, m), AT_CAT_AGREEMENT) || (span && period && !at_entry_has_flag(period, "year")))
+      return true;
+  }
+  return false;
+}
+
+/* The latest year the story names, as a last resort where it tells no full
+ * date and names no year of its own: a story without a publication date
+ * tells its days in it ("dự Triển lãm Quốc phòng quốc tế Việt Nam 2024",
+ * "Chương trình Đối tác Thái Bình Dương 2018"; an anniversary's span "1962 -
+ * 2017" ends in it) - unless that year is named only as something else
+ * (year_of_something_else). A year aimed at ("đến năm 2030") is no year of
+ * the story's. 0 when none. */
+static int16_t latest_year(const attache_doc *doc) {
+  int latest = 0;
+  bool story = false; /* the latest year is named once as the story's */
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    scan sc = {doc, s->tok_start, s->tok_end};
+    at_date_span spans[8];
+    size_t nspans = SIZE_MAX; /* read when the sentence names a year */
+    for (uint32_t i = sc.lo; i < sc.hi; i++) {
+      int year;
+      if (!num_at(&sc, i, &year) || !valid_year(year) || tok(&sc, i)->end - tok(&sc, i)->start != 4 ||
+          year < latest)
+        continue;
+      if (nspans == SIZE_MAX) nspans = at_find_dates(doc, s, spans, 8);
+      bool of_document = false; /* "Quyết định số 12/QĐ-BQP ngày 2-3-2015" */
+      for (size_t d = 0; d < nspans; d++)
+        of_document |= spans[d].of_document && spans[d].tok_start <= i && i < spans[d].tok_end;
+      if (of_document) continue;
+      uint32_t before = i > sc.lo && word_at(&sc, i - 1, "năm") ? i - 1 : i;
+      if (before > sc.lo && (word_at(&sc, before - 1, "đến") || word_at(&sc, before - 1, "tới") ||
+                             word_at(&sc, before - 1, "to") || word_at(&sc, before - 1, "until") ||
+                             word_at(&sc, before - 1, "by")))
+        continue;
+      if (year > latest) latest = year, story = false;
+      story |= !year_of_something_else(&sc, s, i, before);
+    }
+  }
+  return story ? (int16_t)latest : 0;
+}
+
 /* The year a review looks back on: "Hội nghị tổng kết công tác đối ngoại
  * quốc phòng năm 2018" (a review word of data/date_words.tsv, then "năm"
  * and a year within a few words). Such meetings are held at that year's
@@ -637,6 +724,7 @@ void at_doc_dates_told(attache_doc *doc) {
   }
   if (!first.year) first = year_reviewed(doc);
   if (!first.year) first.year = named_year(doc);
+  if (!first.year) first.year = latest_year(doc);
   for (size_t k = 0; k < doc->sentences.len && first.year; k++)
     if (!AT_SENT(doc, k)->told.year) AT_SENT(doc, k)->told = first;
 }

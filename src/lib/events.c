@@ -588,6 +588,13 @@ static long day_told(const sentence_view *v) {
  * adverbial before it ("Sáng 21/10, ...") covers it, unless the cue is
  * subordinate; otherwise the date of the event the sentence refers back to
  * ("Ngay sau lễ đón, ..."). A date further on belongs to something else. */
+/* Can the date span be a happening's: not a numbered document's ("Nghị
+ * quyết số 806-NQ/QUTW ngày 31-12-2013"), not a span of years (an
+ * anniversary's "(5/9/1962 - 5/9/2017)": no happening lasts years)? */
+static bool happening_date(const at_date_span *x) {
+  return !x->of_document && !(x->date.year && x->end.year && x->end.year - x->date.year > 1);
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
@@ -595,11 +602,11 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_entry *cue_entry = at_match_entry(cue, AT_CAT_CUE);
   for (size_t i = 0; i < v->ndates && !d; i++)
     if (cue_entry && at_entry_has_flag(cue_entry, "noun") && v->dates[i].tok_end == cue->tok_start &&
-        !v->dates[i].of_document)
+        happening_date(&v->dates[i]))
       d = &v->dates[i];
   for (size_t i = 0; i < v->ndates && !d; i++) {
     const at_date_span *x = &v->dates[i];
-    if (x->of_document) continue; /* "Nghị quyết số 806-NQ/QUTW ngày 31-12-2013" */
+    if (!happening_date(x)) continue;
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 20) continue;
     bool other_cue = false;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
@@ -633,7 +640,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   bool in_passing = subordinate(v, m) && (other_cue_in_sentence(v, m) || !strcmp(ev->type, "visit"));
   if (!d && !in_passing)
     for (size_t i = 0; i < v->ndates; i++)
-      if (v->dates[i].tok_end <= cue->tok_start && !v->dates[i].of_document) d = &v->dates[i];
+      if (v->dates[i].tok_end <= cue->tok_start && happening_date(&v->dates[i])) d = &v->dates[i];
   if (!d) {
     /* A visit spans days: the day of something else during it is not its date. */
     long day = day_told(v);

@@ -150,7 +150,7 @@ static void test_year_told_by_the_story(void **state) {
                                  NULL, 0),
                       "2022-10-08");
   /* A date in parentheses, an anniversary's span and a numbered document's
-   * date are not the story's. */
+   * date are not the story's day (the anniversary's end is its year). */
   assert_string_equal(event_date("Nhân kỷ niệm ngày thành lập (5/6/1950), chiều 8/10, Thượng tướng Lê Văn A tiếp "
                                  "Đại sứ Pháp.",
                                  NULL, 0),
@@ -158,7 +158,7 @@ static void test_year_told_by_the_story(void **state) {
   assert_string_equal(event_date("Chiều 8/10, Thượng tướng Lê Văn A tiếp Đại sứ Pháp. Năm nay là 70 năm quan hệ "
                                  "1/2/1950 - 1/2/2020.",
                                  NULL, 0),
-                      "XXXX-10-08");
+                      "2020-10-08");
   assert_string_equal(event_date("Theo Quyết định số 12/QĐ-BQP ngày 2-3-2015, chiều 8/10, Thượng tướng Lê Văn A "
                                  "tiếp Đại sứ Pháp.",
                                  NULL, 0),
@@ -180,6 +180,34 @@ static void test_year_told_by_the_story(void **state) {
                                  "kế hoạch hợp tác năm 2026.",
                                  NULL, 0),
                       "XXXX-09-09");
+  /* Last, the latest year the story names, when named as the story's own
+   * ("dự Triển lãm ... 2024", an anniversary's span in brackets) ... */
+  assert_string_equal(event_date("Sáng 17/12, Đại tướng Lê Văn A tiếp Bộ trưởng Quốc phòng Belarus sang dự Triển lãm "
+                                 "Quốc phòng quốc tế Việt Nam 2024.",
+                                 NULL, 0),
+                      "2024-12-17");
+  assert_string_equal(event_date("Ngày 10/8, Đoàn Quân khu 4 đã làm việc với Sư đoàn 4 Quân đội nhân dân Lào. Hai bên "
+                                 "chuẩn bị kỷ niệm 55 năm quan hệ ngoại giao (5/9/1962 - 5/9/2017).",
+                                 NULL, 0),
+                      "2017-08-10");
+  /* ... not where a period starts, a chair's term, history, a year aimed at
+   * or a holiday's; and none when the latest year is one of those. */
+  assert_string_equal(event_date("Ngày 3/5, Đoàn công tác đặc biệt đã hội đàm với phía Lào. Tính từ năm 2010 đến nay, "
+                                 "hai bên đã hồi hương nhiều hài cốt.",
+                                 NULL, 0),
+                      "XXXX-05-03");
+  assert_string_equal(event_date("Ngày 18/11, Đại tướng Lê Văn A hội đàm với Bộ trưởng Quốc phòng Thái Lan về vai trò "
+                                 "chủ tịch ASEAN trong năm 2030.",
+                                 NULL, 0),
+                      "XXXX-11-18");
+  assert_string_equal(event_date("Ngày 30/3, Bộ Quốc phòng tổ chức hội nghị giao nhiệm vụ cho lực lượng cứu hộ; đơn vị "
+                                 "này từng tham gia cứu hộ tại Thổ Nhĩ Kỳ năm 2023.",
+                                 NULL, 0),
+                      "XXXX-03-30");
+  assert_string_equal(event_date("Ngày 24/12, Đại tá Lê Văn B tiếp Tùy viên Quốc phòng Campuchia; hai bên bàn về dịp "
+                                 "Tết Nguyên đán năm 2030 và Tầm nhìn đến năm 2035.",
+                                 NULL, 0),
+                      "XXXX-12-24");
   /* A review of a year is held at its end or early in the next. */
   assert_string_equal(event_date("Ngày 20-1, tại Hà Nội, Bộ Quốc phòng tổ chức Hội nghị tổng kết công tác đối ngoại "
                                  "quốc phòng năm 2030.",
