@@ -588,6 +588,21 @@ static long day_told(const sentence_view *v) {
  * adverbial before it ("Sáng 21/10, ...") covers it, unless the cue is
  * subordinate; otherwise the date of the event the sentence refers back to
  * ("Ngay sau lễ đón, ..."). A date further on belongs to something else. */
+/* The tokens from a to b, a title in quotation marks counting as one
+ * ("Khóa học ... với nội dung “Tiếng Anh cho nhiệm vụ ...” đã kết thúc sáng
+ * 11-7"). */
+static uint32_t words_between(const sentence_view *v, uint32_t a, uint32_t b) {
+  uint32_t n = 0;
+  bool quoted = false;
+  for (uint32_t t = a; t < b; t++) {
+    bool open = tok_punct(v->doc, t, "\xE2\x80\x9C"), close = tok_punct(v->doc, t, "\xE2\x80\x9D");
+    if (open) quoted = true;
+    if (!quoted || open) n++;
+    if (close) quoted = false;
+  }
+  return n;
+}
+
 /* Can the date span be a happening's: not a numbered document's ("Nghị
  * quyết số 806-NQ/QUTW ngày 31-12-2013"), not a span of years (an
  * anniversary's "(5/9/1962 - 5/9/2017)": no happening lasts years)? */
@@ -607,7 +622,9 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   for (size_t i = 0; i < v->ndates && !d; i++) {
     const at_date_span *x = &v->dates[i];
     if (!happening_date(x)) continue;
-    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 20) continue;
+    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 40 ||
+        words_between(v, cue->tok_end, x->tok_start) > 20)
+      continue;
     bool other_cue = false;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
       const at_entry *c = cue_at(v, k);

@@ -788,6 +788,15 @@ static void test_the_headline_tells_the_news(void **state) {
   assert_string_equal(events("Ngày 3/4, một máy bay quân sự Mỹ gặp nạn tại tỉnh Okinawa, Nhật Bản.", NULL), "");
 }
 
+static void test_a_quoted_title_is_one_name(void **state) {
+  (void)state;
+  /* The date after a course's quoted title is still the course's own. */
+  assert_string_equal(events("Khóa học đầu tiên tại Học viện Quốc phòng Pháp với nội dung “Kỹ năng tham mưu cho sĩ quan "
+                             "tham gia lực lượng gìn giữ hòa bình của Liên hợp quốc” đã kết thúc sáng 11/7 tại Paris.",
+                             NULL),
+                      "exchange XXXX-07-11 [VN FR]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -836,6 +845,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_and_its_state_do_not_end_the_clause),
       cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
       cmocka_unit_test(test_the_headline_tells_the_news),
+      cmocka_unit_test(test_a_quoted_title_is_one_name),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
