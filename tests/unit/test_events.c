@@ -797,6 +797,20 @@ static void test_a_quoted_title_is_one_name(void **state) {
                       "exchange XXXX-07-11 [VN FR]");
 }
 
+static void test_reviewing_the_honour_guard_is_a_welcome(void **state) {
+  (void)state;
+  /* "duyệt Đội danh dự": the official welcome, told by a caption alone... */
+  assert_string_equal(events("Sáng 4/6, Đại tướng Lê Văn A và Bộ trưởng Quốc phòng Hàn Quốc Kim Min Soo duyệt Đội danh "
+                             "dự Quân đội nhân dân Việt Nam.",
+                             NULL),
+                      "reception XXXX-06-04 [VN KR]");
+  /* ... or the welcome already told. */
+  assert_string_equal(events("Sáng 4/6, Đại tướng Lê Văn A chủ trì lễ đón Bộ trưởng Quốc phòng Hàn Quốc Kim Min Soo. "
+                             "Đại tướng Lê Văn A và Bộ trưởng Kim Min Soo duyệt Đội danh dự Quân đội nhân dân Việt Nam.",
+                             NULL),
+                      "reception XXXX-06-04 [VN KR]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -846,6 +860,7 @@ int main(void) {
       cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
       cmocka_unit_test(test_the_headline_tells_the_news),
       cmocka_unit_test(test_a_quoted_title_is_one_name),
+      cmocka_unit_test(test_reviewing_the_honour_guard_is_a_welcome),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
