@@ -1192,6 +1192,18 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (e >= 0 && ev.has_date) told_per_date(v, &ev, cue);
 }
 
+/* "Về phía Lào có Đại tướng X, ...", "Phía Hàn Quốc có ...": a sentence
+ * that opens with a side (function_words.tsv side) and says who it had
+ * names who attended; the side's match index, or -1. */
+static long side_attending(const sentence_view *v) {
+  uint32_t m = v->s->match_start;
+  if (m + 1 >= v->s->match_end || !function_word(v, m, "side") || match_of(v, m)->tok_start != v->s->tok_start ||
+      !at_match_entry(match_of(v, m + 1), AT_CAT_COUNTRY))
+    return -1;
+  uint32_t after = match_of(v, m + 1)->tok_end;
+  return after < v->s->tok_end && at_tok_is(v->doc, after, "có") ? (long)m : -1;
+}
+
 /* The attendance cue of a sentence (match index), or -1; with `flag`, only
  * a cue with that attr. */
 static long attendance_cue(const sentence_view *v, const char *flag) {
@@ -1199,7 +1211,7 @@ static long attendance_cue(const sentence_view *v, const char *flag) {
     const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
     if (cue && !strcmp(cue->value, "attend") && (!flag || at_entry_has_flag(cue, flag))) return (long)m;
   }
-  return -1;
+  return flag ? -1 : side_attending(v);
 }
 
 /* A visit only the headline tells names its visitors by office ("Tư lệnh

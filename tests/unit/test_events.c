@@ -811,6 +811,18 @@ static void test_reviewing_the_honour_guard_is_a_welcome(void **state) {
                       "reception XXXX-06-04 [VN KR]");
 }
 
+static void test_each_side_says_who_attended(void **state) {
+  (void)state;
+  /* "Về phía Lào có X": the side's people attended the happening told. */
+  assert_string_equal(participants("Ngày 8/6, tại tỉnh Điện Biên đã diễn ra Giao lưu hữu nghị quốc phòng biên giới Việt "
+                                   "Nam - Lào. Về phía Lào có Trung tướng Khamliang Outhakaysone, Thứ trưởng Bộ Quốc phòng."),
+                      "exchange:Khamliang Outhakaysone");
+  /* A side that only speaks is no list of who came. */
+  assert_string_equal(participants("Ngày 8/6, tại tỉnh Điện Biên đã diễn ra Giao lưu hữu nghị quốc phòng biên giới Việt "
+                                   "Nam - Lào. Phía Lào cho rằng Trung tướng Khamliang Outhakaysone đã có nhiều đóng góp."),
+                      "exchange:");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -861,6 +873,7 @@ int main(void) {
       cmocka_unit_test(test_the_headline_tells_the_news),
       cmocka_unit_test(test_a_quoted_title_is_one_name),
       cmocka_unit_test(test_reviewing_the_honour_guard_is_a_welcome),
+      cmocka_unit_test(test_each_side_says_who_attended),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
