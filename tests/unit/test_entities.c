@@ -279,6 +279,9 @@ static void test_the_leader_of_a_delegation_named_by_an_office(void **state) {
   assert_string_equal(people("Thượng tướng Lê Văn Dũng đã tiếp đoàn Tư lệnh Hải quân Malaysia do Đô đốc Ahmad Kamarulzaman "
                              "làm trưởng đoàn."),
                       "Lê Văn Dũng|Thượng tướng|-|VN; Ahmad Kamarulzaman|Đô đốc|Tư lệnh Hải quân|MY");
+  /* "quân đội" in lower case goes on an office as "Quân đội" does. */
+  assert_string_equal(people("Tổng tư lệnh quân đội Thái Lan Somchai Wongsawat đã hội đàm với đoàn."),
+                      "Somchai Wongsawat|-|Tổng tư lệnh quân đội|TH");
   /* A delegation named by a body is no office of its leader's. */
   assert_string_equal(people("Thượng tướng Lê Văn Dũng đã tiếp đoàn Học viện Quốc phòng Malaysia do Thiếu tướng Ahmad "
                              "Kamarulzaman dẫn đầu."),
