@@ -857,6 +857,26 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
   return false;
 }
 
+/* "Lễ đón chính thức Đoàn đại biểu Quân sự cấp cao Liên bang Nga": a
+ * foreign delegation met without its people named stands for the visitors
+ * of its state the story told (the last visit with them). */
+static void delegation_of_visitors(const sentence_view *v, at_event *ev) {
+  if (has_foreign_participant(v->doc, ev) || !sentence_has_word(v, "delegation")) return;
+  for (size_t e = v->doc->events.len; e-- > 0;) {
+    const at_event *visit = AT_EVENT(v->doc, e);
+    if (strcmp(visit->type, "visit")) continue;
+    bool added = false;
+    for (uint8_t i = 0; i < visit->nparticipants; i++) {
+      const char *c = AT_PERSON(v->doc, visit->participants[i])->country;
+      if (c && strcmp(c, "VN") && at_strset_has(&ev->countries, c)) {
+        at_add_participant(ev, visit->participants[i]);
+        added = true;
+      }
+    }
+    if (added) return;
+  }
+}
+
 /* The candidate's date, place, people and states, from the sentence. A
  * ship's visit becomes a port call. */
 static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at_event *ev) {
@@ -901,6 +921,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     if (is_meeting(ev->type)) add_the_pair_told(v, ev);
   }
   add_countries(v, ev);
+  if (is_meeting(ev->type)) delegation_of_visitors(v, ev);
   /* A gathering ("gặp mặt") with a foreign side is a friendship exchange,
    * not a domestic meeting; a welcome of remains ("lễ đón ... hài cốt") is
    * their handover. */

@@ -823,6 +823,16 @@ static void test_each_side_says_who_attended(void **state) {
                       "exchange:");
 }
 
+static void test_a_delegation_stands_for_its_visitors(void **state) {
+  (void)state;
+  /* The welcome of "Đoàn đại biểu ... Hàn Quốc" is the welcome of the
+   * Korean visitor the story named. */
+  assert_string_equal(participants("Bộ trưởng Quốc phòng Hàn Quốc Kim Min Soo dẫn đầu Đoàn đại biểu quân sự cấp cao Hàn "
+                                   "Quốc thăm chính thức Việt Nam. Sáng 4/6, Đại tướng Lê Văn A chủ trì lễ đón Đoàn đại "
+                                   "biểu quân sự cấp cao Hàn Quốc."),
+                      "visit:Kim Min Soo; reception:Lê Văn A|Kim Min Soo");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -874,6 +884,7 @@ int main(void) {
       cmocka_unit_test(test_a_quoted_title_is_one_name),
       cmocka_unit_test(test_reviewing_the_honour_guard_is_a_welcome),
       cmocka_unit_test(test_each_side_says_who_attended),
+      cmocka_unit_test(test_a_delegation_stands_for_its_visitors),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
