@@ -471,6 +471,45 @@ static void point_at(sentence_view *v, long e, long *current) {
   if (v->s->event < 0) v->s->event = (int32_t)e;
 }
 
+/* "X paid courtesy calls on President A and Prime Minister B", "met
+ * separately with A and B": a cue of several sittings (attr each) is one
+ * with each person named after it, with those named before it. */
+static bool split_by_host(attache_doc *doc, const at_event *ev, uint32_t m, long *current, sentence_view *v) {
+  const at_mention *ms;
+  size_t n = at_mentions_in(doc, v->index, &ms);
+  uint32_t hosts[AT_SET_MAX];
+  size_t nhosts = 0;
+  for (size_t i = 0; i < n && nhosts < AT_SET_MAX; i++) {
+    bool taking_part = false;
+    for (uint8_t k = 0; k < ev->nparticipants; k++) taking_part |= ev->participants[k] == ms[i].person;
+    if (taking_part && ms[i].tok_start >= match_of(v, m)->tok_end) hosts[nhosts++] = ms[i].person;
+  }
+  if (nhosts < 2) return false;
+  for (size_t h = 0; h < nhosts; h++) {
+    at_event one = *ev;
+    one.nparticipants = 0;
+    for (uint8_t k = 0; k < ev->nparticipants; k++) {
+      bool host = false;
+      for (size_t j = 0; j < nhosts; j++) host |= ev->participants[k] == hosts[j];
+      if (!host || ev->participants[k] == hosts[h]) at_add_participant(&one, ev->participants[k]);
+    }
+    /* The states of the other hosts are not this sitting's. */
+    const char *own = AT_PERSON(doc, hosts[h])->country;
+    one.countries = (at_strset){0};
+    for (uint8_t c = 0; c < ev->countries.n; c++) {
+      bool others = false;
+      for (size_t j = 0; j < nhosts; j++) {
+        const char *hc = AT_PERSON(doc, hosts[j])->country;
+        others |= j != h && hc && !strcmp(hc, ev->countries.items[c]) && !(own && !strcmp(own, hc));
+      }
+      if (!others) at_strset_add(&one.countries, ev->countries.items[c]);
+    }
+    long e = place_event(doc, &one, false, false);
+    if (e >= 0) point_at(v, e, current);
+  }
+  return true;
+}
+
 /* Talks with counterparts of several states in one sentence ("gặp song
  * phương với Bộ trưởng Thái Lan ... và Bộ trưởng Lào ...") are bilateral
  * meetings, one per state: each keeps the Vietnamese side and one partner. */
@@ -1207,6 +1246,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* No state and no person, in a story about no other state: a province
    * "welcomed 4.4 million holidaymakers". */
   if (bilateral_type(ev.type) && ev.countries.n == 0 && ev.nparticipants == 0) return;
+  if (at_entry_has_flag(cue, "each") && split_by_host(doc, &ev, m, current, v)) return;
   if ((!strcmp(ev.type, "talks") || !strcmp(ev.type, "call")) && split_by_partner(doc, &ev, current, v)) return;
   long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);
   if (e >= 0) point_at(v, e, current);
@@ -1341,6 +1381,17 @@ void at_events(attache_doc *doc) {
       ev->has_date = true;
       ev->has_end = other->has_end;
       ev->date_from = AT_DATE_REFERENCE;
+    }
+  }
+  /* Sittings split from one sentence ("paid courtesy calls on A and B") are
+   * of one day: one dated later (by a caption) dates the others. */
+  for (size_t e = 0; e < doc->events.len; e++) {
+    at_event *ev = AT_EVENT(doc, e);
+    for (size_t o = 0; o < doc->events.len && !ev->has_date; o++) {
+      const at_event *other = AT_EVENT(doc, o);
+      if (o == e || !other->has_date || other->sentence != ev->sentence || strcmp(other->type, ev->type)) continue;
+      ev->date = other->date;
+      ev->has_date = true;
     }
   }
   /* Locations by context: an event with no place of its own, held while a

@@ -276,6 +276,26 @@ static void test_the_same_day_and_the_dialogue_told_twice(void **state) {
   json_decref(r);
 }
 
+static void test_one_sitting_with_each_host(void **state) {
+  (void)state;
+  /* Courtesy calls on two leaders: one reception with each. */
+  assert_string_equal(events("Vietnamese General Phan Van Giang paid courtesy calls to Chilean President Gabriel "
+                             "Boric and Foreign Minister Alberto Ortiz in Santiago on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]; reception 2024-05-02 [VN CL]");
+  /* Told with their date far behind, the caption's date is both sittings'. */
+  assert_string_equal(events("Vietnamese General Phan Van Giang paid courtesy calls to Chilean President Gabriel "
+                             "Boric and the country's Minister of Foreign Affairs Alberto Ortiz. Chilean Foreign "
+                             "Minister Alberto Ortiz (R) receives General Phan Van Giang in Santiago on May 2. "
+                             "(Photo: VNA)",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]; reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang met separately with Chilean Defence Minister "
+                             "Maya Fernandez and Peruvian Defence Minister Walter Astudillo in Singapore on June 1.",
+                             "2024-06-03"),
+                      "talks 2024-06-01 [VN CL]; talks 2024-06-01 [VN PE]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -292,6 +312,7 @@ int main(void) {
       cmocka_unit_test(test_one_happening_per_month_listed),
       cmocka_unit_test(test_words_that_only_look_like_happenings),
       cmocka_unit_test(test_the_same_day_and_the_dialogue_told_twice),
+      cmocka_unit_test(test_one_sitting_with_each_host),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
