@@ -854,6 +854,14 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
       }
     if (noun) return true;
   }
+  /* "this phone talk", "this visit": the one the story is telling. */
+  if (noun && (v->s->flags & AT_SENT_ENGLISH) && mt->tok_start > v->s->tok_start &&
+      at_tok_is(doc, mt->tok_start - 1, "this"))
+    for (size_t e = doc->events.len; e-- > 0;)
+      if (!strcmp(AT_EVENT(doc, e)->type, type)) {
+        point_at(v, (long)e, current);
+        return true;
+      }
   /* "led the delegation to the dialogue": a bare "the dialogue" is the forum
    * the story told (the Shangri-La Dialogue), not a dialogue of its own. */
   if (!strcmp(type, "dialogue") && !at_match_entry(mt, AT_CAT_MECHANISM) && m > v->s->match_start &&
@@ -1164,7 +1172,9 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
     at_strset_add(&ev->countries, "VN");
   }
   if (!strcmp(ev->type, "meeting") && ev->countries.n == 0) at_strset_add(&ev->countries, "VN"); /* domestic */
-  if (!bilateral_type(ev->type) || !doc->main_foreign) return;
+  /* A bilateral dialogue has two sides like a meeting. */
+  bool dialogue = !strcmp(ev->type, "dialogue") && ev->mechanism && !strcmp(ev->mechanism, "BILATERAL-DIALOGUE");
+  if (!(bilateral_type(ev->type) || dialogue) || !doc->main_foreign) return;
   if (ev->countries.n == 1 && !strcmp(ev->countries.items[0], "VN")) at_strset_add(&ev->countries, doc->main_foreign);
   if (ev->countries.n == 0) {
     at_strset_add(&ev->countries, "VN");

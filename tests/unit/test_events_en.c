@@ -296,6 +296,39 @@ static void test_one_sitting_with_each_host(void **state) {
                       "talks 2024-06-01 [VN CL]; talks 2024-06-01 [VN PE]");
 }
 
+static void test_more_ways_english_tells_a_meeting(void **state) {
+  (void)state;
+  /* A caption's or a clause's "receiving" a person is a reception. */
+  assert_string_equal(events("Receiving Chilean Defence Minister Maya Fernandez in Hanoi on May 2, Vietnamese General "
+                             "Phan Van Giang praised the ties.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese cadets were receiving training in Chile's navy in May.", "2024-05-03"), "");
+  /* Calls by phone or online, a courtesy meeting, a welcoming ceremony. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held a phone talk with his Chilean "
+                             "counterpart Maya Fernandez on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez pledged support during her May 2 online meeting "
+                             "with Vietnamese General Phan Van Giang.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Chilean delegation attended a courtesy meeting with Vietnamese Defence Minister "
+                             "Phan Van Giang in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Nguyen Tan Cuong chaired the official welcoming ceremony for Chilean "
+                             "Army Commander Javier Iturriaga in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  /* "this phone talk" is the one told, not another on a date named near it. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held a phone talk with his Chilean "
+                             "counterpart Maya Fernandez on May 2. She cited the defence policy dialogue held in "
+                             "December 2022 and this phone talk as signs of close ties.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]; dialogue 2022-12 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -313,6 +346,7 @@ int main(void) {
       cmocka_unit_test(test_words_that_only_look_like_happenings),
       cmocka_unit_test(test_the_same_day_and_the_dialogue_told_twice),
       cmocka_unit_test(test_one_sitting_with_each_host),
+      cmocka_unit_test(test_more_ways_english_tells_a_meeting),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
