@@ -329,6 +329,39 @@ static void test_more_ways_english_tells_a_meeting(void **state) {
                       "call 2024-05-02 [VN CL]; dialogue 2022-12 [VN CL]");
 }
 
+/* The mechanism of the document's first event, or "none". */
+static const char *first_mechanism(const char *text, const char *published) {
+  static char buf[64];
+  json_t *r = test_extract(text, published);
+  json_t *e = json_array_get(test_list(r, "events"), 0);
+  const char *m = e ? test_str(e, "mechanism") : NULL;
+  snprintf(buf, sizeof buf, "%s", m ? m : "none");
+  json_decref(r);
+  return buf;
+}
+
+static void test_forums_by_their_english_names(void **state) {
+  (void)state;
+  /* American spelling and typographic apostrophes name the same forums. */
+  assert_string_equal(first_mechanism("The ASEAN Defense Ministers' Meeting opened in Vientiane on May 2 with "
+                                      "Vietnam's defence minister attending.",
+                                      "2024-05-03"),
+                      "ADMM");
+  assert_string_equal(first_mechanism("The ASEAN Defence Ministers\u2019 Meeting Retreat opened in Vientiane on May 2 "
+                                      "with Vietnam's defence minister attending.",
+                                      "2024-05-03"),
+                      "ADMM-RETREAT");
+  assert_string_equal(first_mechanism("The ASEAN Chiefs of Defence Forces Meeting opened in Vientiane on May 2 with "
+                                      "Vietnam's army chief attending.",
+                                      "2024-05-03"),
+                      "ACDFM");
+  /* A forum of its own, not the ministers' meeting whose name it holds. */
+  assert_string_equal(first_mechanism("The ASEAN Chiefs of Army Multilateral Meeting opened in Hanoi on May 2 with "
+                                      "Vietnam's army chief in the chair.",
+                                      "2024-05-03"),
+                      "OTHER");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -347,6 +380,7 @@ int main(void) {
       cmocka_unit_test(test_the_same_day_and_the_dialogue_told_twice),
       cmocka_unit_test(test_one_sitting_with_each_host),
       cmocka_unit_test(test_more_ways_english_tells_a_meeting),
+      cmocka_unit_test(test_forums_by_their_english_names),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
