@@ -61,6 +61,24 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
       return;
     }
   }
+  /* English sets a title's years without a word for the period: "the
+   * 2015-2020 period", "plan for 2021-2023", "cooperation plan for 2013";
+   * "towards 2030" is a horizon, not a period. */
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return;
+  for (uint32_t i = from; i < to; i++) {
+    int y1, y2;
+    if (!is_number(v->doc, i, &y1) || y1 < 1950 || y1 > 2100) continue;
+    if (i + 2 < to && (punct_is(v->doc, i + 1, "-") || punct_is(v->doc, i + 1, "\xE2\x80\x93")) &&
+        is_number(v->doc, i + 2, &y2) && y2 >= y1 && y2 <= 2100) {
+      *a = y1;
+      *b = y2;
+      return;
+    }
+    if (i > from && at_tok_is(v->doc, i - 1, "for") && !(i + 1 < v->s->tok_end && punct_is(v->doc, i + 1, "-"))) {
+      *a = *b = y1;
+      return;
+    }
+  }
 }
 
 static bool has_area(const at_strset *set, const char *a) { return at_strset_has(set, a); }
@@ -310,11 +328,18 @@ static void find_agreements(const view *v) {
     bool signed_object = verb > v->s->match_start && at_match_value(mt_at(v, verb - 1), AT_CAT_CUE, "signing") &&
                          only_determiners_between(v, mt_at(v, verb - 1)->tok_end, x->tok_start);
     if (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start) continue;
+    /* "(MoU)" abbreviates the document written out before it; an
+     * abbreviation after a kind names that kind as a title
+     * ("memorandum of understanding (MoU) on defence cooperation"). */
+    if (x->tok_start > v->s->tok_start && punct_is(v->doc, x->tok_start - 1, "(")) continue;
+    bool abbreviated = x->tok_end + 2 < v->s->tok_end && punct_is(v->doc, x->tok_end, "(") &&
+                       is_abbreviation(v->doc, x->tok_end + 1) && punct_is(v->doc, x->tok_end + 2, ")");
     long nested;
     int signed_year;
     uint32_t end = title_end(v, m, &nested, &signed_year);
     if (end <= x->tok_end && !at_entry_has_flag(kind, "standalone")) continue;
-    if (!(first->flags & AT_TOKF_CAP) && !at_entry_has_flag(kind, "lower") && !signed_object && !signed_year) {
+    if (!(first->flags & AT_TOKF_CAP) && !at_entry_has_flag(kind, "lower") && !signed_object && !signed_year &&
+        !abbreviated) {
       int from = 0, to = 0;
       find_period(v, x->tok_start, end, &from, &to);
       if (!from) continue;

@@ -463,6 +463,43 @@ static void test_english_figures(void **state) {
   json_decref(r);
 }
 
+/* The period of the document's first agreement, "from-to", or "-". */
+static const char *first_period(const char *text) {
+  static char buf[32];
+  json_t *r = test_extract(text, "2024-05-03");
+  json_t *p = json_object_get(json_array_get(test_list(r, "agreements"), 0), "period");
+  if (json_is_object(p))
+    snprintf(buf, sizeof buf, "%d-%d", (int)json_integer_value(json_object_get(p, "from")),
+             (int)json_integer_value(json_object_get(p, "to")));
+  else
+    snprintf(buf, sizeof buf, "-");
+  json_decref(r);
+  return buf;
+}
+
+static void test_english_titles_with_years_and_abbreviations(void **state) {
+  (void)state;
+  /* English sets a title's years without a word for the period. */
+  assert_string_equal(first_period("Vietnam and Chile signed a defence cooperation plan for 2024-2026 in Hanoi."),
+                      "2024-2026");
+  assert_string_equal(first_period("Vietnam and Chile signed a joint vision statement on defence relations for the "
+                                   "2024 \u2013 2030 period."),
+                      "2024-2030");
+  assert_string_equal(first_period("Vietnam and Chile signed a defence cooperation plan for 2025 in Hanoi."),
+                      "2025-2025");
+  /* "towards 2030" is a horizon, not a period. */
+  assert_string_equal(first_period("Vietnam and Chile signed the Joint Vision Statement on Defence Partnership towards "
+                                   "2030 in Hanoi."),
+                      "-");
+  /* A lower-case document with its abbreviation is named as a title; the
+   * abbreviation is no document of its own. */
+  assert_string_equal(agreements("The ties grew under the 2019 memorandum of understanding (MoU) on defence "
+                                 "cooperation between Vietnam and Chile.",
+                                 "2024-05-03"),
+                      "memorandum of understanding (MoU) on defence cooperation between Vietnam and Chile | existing | "
+                      "-");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -486,6 +523,7 @@ int main(void) {
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
+      cmocka_unit_test(test_english_titles_with_years_and_abbreviations),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
