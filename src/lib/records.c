@@ -250,6 +250,19 @@ static bool signing_before(const view *v, uint32_t m, bool *modal, bool *backgro
   return signing;
 }
 
+/* A verb of signing within the title of the document at match m, after its
+ * kind ("the agreement inked by the two ministries", "the MoU signed in
+ * 2019"), not a signing still to come ("to be signed"). */
+static bool signed_within(const view *v, uint32_t m, uint32_t end) {
+  for (uint32_t k = m + 1; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
+    const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
+    uint32_t t = mt_at(v, k)->tok_start;
+    if (c && !strcmp(c->value, "signing") && at_entry_has_flag(c, "past") && !at_tok_is(v->doc, t - 1, "be"))
+      return true;
+  }
+  return false;
+}
+
 static void add_parties(const view *v, at_strset *parties) {
   at_strset_add(parties, "VN");
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
@@ -350,7 +363,10 @@ static void find_agreements(const view *v) {
      * ("previously signed"), is history, whatever wish the sentence also
      * tells ("sẵn sàng ... từ việc ký ... tháng 11-2011"). */
     bool history = signing && (background || dated_before_publication(v));
-    const char *status = referred_before(v, m) || history ? "existing"
+    /* "implement the agreement inked by the two ministries": a document told
+     * as signed exists, whatever plan the sentence tells around it. */
+    bool told_signed = !signing && signed_within(v, m, end);
+    const char *status = referred_before(v, m) || history || told_signed ? "existing"
                          : modal                          ? "planned"
                          : signing                        ? "signed"
                                                           : "existing";

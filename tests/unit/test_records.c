@@ -491,6 +491,16 @@ static void test_english_titles_with_years_and_abbreviations(void **state) {
   assert_string_equal(first_period("Vietnam and Chile signed the Joint Vision Statement on Defence Partnership towards "
                                    "2030 in Hanoi."),
                       "-");
+  /* A document told as signed exists, whatever plan is told around it; one
+   * "to be signed" is still planned. */
+  assert_string_equal(agreements("Vietnam's defence ministry will fully implement the Agreement inked by the two "
+                                 "ministries.",
+                                 "2024-05-03"),
+                      "Agreement inked by the two ministries | existing | -");
+  assert_string_equal(agreements("Vietnam's defence ministry will prepare the Agreement to be signed by the two "
+                                 "ministries.",
+                                 "2024-05-03"),
+                      "Agreement to be signed by the two ministries | planned | -");
   /* A lower-case document with its abbreviation is named as a title; the
    * abbreviation is no document of its own. */
   assert_string_equal(agreements("The ties grew under the 2019 memorandum of understanding (MoU) on defence "
