@@ -37,16 +37,9 @@ const at_entry *at_match_unreal(const at_match *m) {
 }
 
 long at_match_at(const attache_doc *doc, const at_sentence *s, uint32_t tok) {
-  /* Matches are sorted by start and do not overlap: binary search. */
-  uint32_t lo = s->match_start, hi = s->match_end;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    const at_match *m = AT_MATCH(doc, mid);
-    if (m->tok_end <= tok) lo = mid + 1;
-    else if (m->tok_start > tok) hi = mid;
-    else return (long)mid;
-  }
-  return -1;
+  if (tok < s->tok_start || tok >= s->tok_end) return -1;
+  uint32_t m = AT_TOK(doc, tok)->match; /* set by at_doc_tokenize */
+  return m == AT_NO_MATCH ? -1 : (long)m;
 }
 
 bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case) {

@@ -43,6 +43,8 @@ bool at_doc_tokenize(attache_doc *doc) {
       at_lexicon_match(doc->lex, doc->arena, doc->text, AT_TOK(doc, s->tok_start), s->tok_end - s->tok_start,
                        s->tok_start, &doc->matches);
     s->match_end = (uint32_t)doc->matches.len;
+    for (uint32_t m = s->match_start; m < s->match_end; m++)
+      for (uint32_t t = AT_MATCH(doc, m)->tok_start; t < AT_MATCH(doc, m)->tok_end; t++) AT_TOK(doc, t)->match = m;
   }
   return true;
 }

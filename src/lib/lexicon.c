@@ -3,9 +3,12 @@
  * lexicon.c - loads the TSV files in data/ and matches the phrases over a sentence's
  * syllables, longest match first.
  *
- * Each phrase is tokenized like text and stored under its folded key in one
- * hash table per match mode (exact, case, tone), together with all of its
- * proper prefixes, so a scan can stop as soon as no longer phrase can follow.
+ * Each phrase is tokenized like text. Its syllables, in the form of its match
+ * mode (exact, case- or tone-folded), are numbered once in a syllable table,
+ * and the phrase becomes a path in a trie over syllable numbers, one trie per
+ * mode. Matching a sentence looks each token's forms up once and walks the
+ * tries from it: a step is one lookup of (node, syllable), and a token whose
+ * forms are no lexicon syllable costs nothing more.
  */
 #include "pipeline.h"
 
@@ -35,20 +38,29 @@ static const struct {
     {"confidence.tsv", AT_CAT_CONFIDENCE, false},
 };
 enum { LEXICON_NFILES = sizeof LEXICON_FILES / sizeof LEXICON_FILES[0] };
-enum { MAX_FILE_BYTES = 16 * 1024 * 1024, MAX_KEY = 1024 };
+enum { MAX_FILE_BYTES = 16 * 1024 * 1024 };
 
-typedef struct slot {
-  const char *key;
-  uint32_t hash;
-  uint32_t first; /* index into lex->lists */
-  uint16_t count; /* entries with exactly this key; 0 for a pure prefix */
-  uint8_t has_longer;
-} slot;
+/* A slot of the syllable table: a syllable of some phrase (in its mode's
+ * form), numbered from 1; its text is syllable_text[id]. Slots are small so
+ * that the table stays in cache: every token of the text is looked up. */
+typedef struct syllable {
+  uint32_t hash, id; /* id 0: an empty slot */
+} syllable;
 
-typedef struct table {
-  slot *slots;
-  size_t cap;
-} table;
+/* A trie node: the phrases that end here (entries lists[first, first+count),
+ * all of one key) and whether a longer phrase goes on from here. */
+typedef struct trie_node {
+  uint32_t first;
+  uint16_t count;
+  uint8_t has_children;
+} trie_node;
+
+/* A trie edge: (node, syllable) -> child; key 0 is an empty slot (syllable
+ * numbers start at 1). */
+typedef struct trie_edge {
+  uint64_t key;
+  uint32_t child;
+} trie_edge;
 
 struct attache_lexicon {
   at_arena *arena;
@@ -57,7 +69,13 @@ struct attache_lexicon {
   const at_entry **by_category[AT_CAT_COUNT];
   size_t category_len[AT_CAT_COUNT];
   const at_entry **lists; /* entries grouped by (mode, key) */
-  table tables[AT_MATCH_MODES];
+  syllable *syllables;    /* open addressing, syllable_cap slots */
+  size_t syllable_cap, nsyllables;
+  at_vec syllable_text; /* attache_str by id (0 unused) */
+  at_vec nodes;         /* trie_node; node m is the root of mode m */
+  uint32_t *first_step[AT_MATCH_MODES]; /* the roots' children by syllable id: most steps are first steps */
+  trie_edge *edges;                     /* the other edges; open addressing, edge_cap slots */
+  size_t edge_cap;
 };
 
 static uint32_t hash_bytes(const char *s, size_t n) {
@@ -66,27 +84,74 @@ static uint32_t hash_bytes(const char *s, size_t n) {
   return h;
 }
 
-static slot *table_find(const table *t, const char *key, size_t n, uint32_t h) {
-  size_t mask = t->cap - 1;
+/* The slot of syllable s[0, n) with hash h: its own, or the empty one where it would go. */
+static syllable *syllable_slot(const attache_lexicon *lex, const char *s, size_t n, uint32_t h) {
+  size_t mask = lex->syllable_cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
-    slot *s = &t->slots[i];
-    if (!s->key) return NULL;
-    if (s->hash == h && strncmp(s->key, key, n) == 0 && s->key[n] == '\0') return s;
+    syllable *y = &lex->syllables[i];
+    if (!y->id) return y;
+    if (y->hash == h) {
+      const attache_str *t = AT_VEC_AT(&lex->syllable_text, attache_str, y->id);
+      if (t->len == n && memcmp(t->ptr, s, n) == 0) return y;
+    }
   }
 }
 
-static slot *table_insert(table *t, at_arena *arena, const char *key, size_t n) {
-  uint32_t h = hash_bytes(key, n);
-  size_t mask = t->cap - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    slot *s = &t->slots[i];
-    if (!s->key) {
-      s->key = at_arena_strndup(arena, key, n);
-      s->hash = h;
-      return s;
+/* The number of syllable s[0, n), or 0 when no phrase has it. */
+static uint32_t syllable_id(const attache_lexicon *lex, const char *s, size_t n) {
+  return syllable_slot(lex, s, n, hash_bytes(s, n))->id;
+}
+
+static uint32_t syllable_intern(attache_lexicon *lex, const char *s, size_t n) {
+  uint32_t h = hash_bytes(s, n);
+  syllable *y = syllable_slot(lex, s, n, h);
+  if (y->id) return y->id;
+  if (2 * (lex->nsyllables + 1) > lex->syllable_cap) { /* keep the load below 1/2 */
+    syllable *old = lex->syllables;
+    size_t old_cap = lex->syllable_cap;
+    lex->syllable_cap = 2 * old_cap;
+    lex->syllables = calloc(lex->syllable_cap, sizeof *lex->syllables);
+    if (!lex->syllables) at_oom();
+    for (size_t i = 0; i < old_cap; i++) {
+      if (!old[i].id) continue;
+      size_t mask = lex->syllable_cap - 1, k = old[i].hash & mask;
+      while (lex->syllables[k].id) k = (k + 1) & mask;
+      lex->syllables[k] = old[i];
     }
-    if (s->hash == h && strncmp(s->key, key, n) == 0 && s->key[n] == '\0') return s;
+    free(old);
+    y = syllable_slot(lex, s, n, h);
   }
+  attache_str *t = at_vec_push(&lex->syllable_text);
+  *t = (attache_str){at_arena_strndup(lex->arena, s, n), n};
+  *y = (syllable){h, (uint32_t)++lex->nsyllables};
+  return y->id;
+}
+
+static uint64_t edge_key(uint32_t node, uint32_t syl) { return (uint64_t)node << 32 | syl; }
+
+static size_t edge_slot(const attache_lexicon *lex, uint64_t key) {
+  uint64_t h = key * 0x9E3779B97F4A7C15u;
+  size_t mask = lex->edge_cap - 1;
+  size_t i = (size_t)(h >> 32) & mask;
+  while (lex->edges[i].key && lex->edges[i].key != key) i = (i + 1) & mask;
+  return i;
+}
+
+/* The child of `node` by syllable `syl`, or 0 (no node has the root 0 as child). */
+static uint32_t trie_step(const attache_lexicon *lex, uint32_t node, uint32_t syl) {
+  if (node < AT_MATCH_MODES) return lex->first_step[node][syl];
+  return lex->edges[edge_slot(lex, edge_key(node, syl))].child;
+}
+
+static uint32_t trie_child(attache_lexicon *lex, uint32_t node, uint32_t syl) {
+  size_t i = edge_slot(lex, edge_key(node, syl));
+  if (!lex->edges[i].key) {
+    AT_VEC_AT(&lex->nodes, trie_node, node)->has_children = 1;
+    lex->edges[i].key = edge_key(node, syl);
+    lex->edges[i].child = (uint32_t)lex->nodes.len;
+    at_vec_push(&lex->nodes);
+  }
+  return lex->edges[i].child;
 }
 
 bool at_entry_has_flag(const at_entry *entry, const char *flag) {
@@ -111,7 +176,11 @@ const char *attache_lexicon_dir(const attache_lexicon *lex) { return lex ? lex->
 
 void attache_lexicon_free(attache_lexicon *lex) {
   if (!lex) return;
-  for (int m = 0; m < AT_MATCH_MODES; m++) free(lex->tables[m].slots);
+  free(lex->syllables);
+  at_vec_free(&lex->syllable_text);
+  for (int m = 0; m < AT_MATCH_MODES; m++) free(lex->first_step[m]);
+  free(lex->edges);
+  at_vec_free(&lex->nodes);
   free(lex->lists);
   for (int c = 0; c < AT_CAT_COUNT; c++) free(lex->by_category[c]);
   at_vec_free(&lex->entries);
@@ -270,24 +339,44 @@ static void build_tables(attache_lexicon *lex) {
   }
   qsort(lex->lists, n, sizeof *lex->lists, compare_by_key);
 
-  size_t cap = 1024;
-  while (cap < n * 6) cap *= 2; /* keys plus their prefixes, load below 1/2 */
-  for (int m = 0; m < AT_MATCH_MODES; m++) {
-    lex->tables[m].cap = cap;
-    lex->tables[m].slots = calloc(cap, sizeof(slot));
-    if (!lex->tables[m].slots) at_oom();
-  }
+  /* Every syllable of a key is at most one trie node and edge: a table of
+   * twice that keeps the load below 1/2. */
+  size_t syllables = 0;
+  for (size_t i = 0; i < n; i++) syllables += lex->lists[i]->ntokens;
+  lex->edge_cap = 1024;
+  while (lex->edge_cap < 2 * syllables) lex->edge_cap *= 2;
+  lex->edges = calloc(lex->edge_cap, sizeof *lex->edges);
+  if (!lex->edges) at_oom();
+  lex->syllable_cap = 1024; /* grows in syllable_intern */
+  lex->syllables = calloc(lex->syllable_cap, sizeof *lex->syllables);
+  if (!lex->syllables) at_oom();
+  at_vec_init(&lex->syllable_text, sizeof(attache_str));
+  at_vec_push(&lex->syllable_text); /* id 0: no syllable */
+  at_vec_init(&lex->nodes, sizeof(trie_node));
+  for (int m = 0; m < AT_MATCH_MODES; m++) at_vec_push(&lex->nodes); /* the roots */
   for (size_t i = 0; i < n;) {
     const at_entry *e = lex->lists[i];
     size_t j = i;
     while (j < n && lex->lists[j]->mode == e->mode && !strcmp(lex->lists[j]->key, e->key)) j++;
-    table *t = &lex->tables[e->mode];
-    slot *s = table_insert(t, lex->arena, e->key, strlen(e->key));
-    s->first = (uint32_t)i;
-    s->count = (uint16_t)(j - i);
-    for (const char *sp = strchr(e->key, ' '); sp; sp = strchr(sp + 1, ' '))
-      table_insert(t, lex->arena, e->key, (size_t)(sp - e->key))->has_longer = 1;
+    uint32_t node = (uint32_t)e->mode;
+    for (const char *p = e->key;;) {
+      const char *sp = strchr(p, ' ');
+      size_t len = sp ? (size_t)(sp - p) : strlen(p);
+      node = trie_child(lex, node, syllable_intern(lex, p, len));
+      if (!sp) break;
+      p = sp + 1;
+    }
+    trie_node *leaf = AT_VEC_AT(&lex->nodes, trie_node, node);
+    leaf->first = (uint32_t)i;
+    leaf->count = (uint16_t)(j - i);
     i = j;
+  }
+  /* The roots' edges, copied to arrays indexed by syllable (0: none). */
+  for (int m = 0; m < AT_MATCH_MODES; m++) {
+    lex->first_step[m] = calloc(lex->nsyllables + 1, sizeof(uint32_t));
+    if (!lex->first_step[m]) at_oom();
+    for (uint32_t y = 1; y <= lex->nsyllables; y++)
+      lex->first_step[m][y] = lex->edges[edge_slot(lex, edge_key((uint32_t)m, y))].child;
   }
 }
 
@@ -350,66 +439,74 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   return ATTACHE_OK;
 }
 
-static const char *token_form(const char *text, const at_token *t, at_match_mode mode, char *scratch, size_t cap) {
-  if (mode == AT_MATCH_CASE) return t->fold_case;
-  if (mode == AT_MATCH_TONE) return t->fold_tone;
-  size_t n = t->end - t->start;
-  if (n >= cap) n = cap - 1;
-  memcpy(scratch, text + t->start, n);
-  scratch[n] = '\0';
-  return scratch;
+/* The syllable numbers of a token's three forms (index: at_match_mode). A
+ * form that equals the one before it is not looked up twice. */
+static void token_syllables(const attache_lexicon *lex, const char *text, const at_token *t, uint32_t out[3]) {
+  const char *raw = text + t->start;
+  size_t raw_len = t->end - t->start;
+  out[AT_MATCH_EXACT] = syllable_id(lex, raw, raw_len);
+  size_t case_len = strlen(t->fold_case);
+  out[AT_MATCH_CASE] = case_len == raw_len && !memcmp(t->fold_case, raw, raw_len)
+                           ? out[AT_MATCH_EXACT]
+                           : syllable_id(lex, t->fold_case, case_len);
+  out[AT_MATCH_TONE] = t->fold_tone == t->fold_case || !strcmp(t->fold_tone, t->fold_case)
+                           ? out[AT_MATCH_CASE]
+                           : syllable_id(lex, t->fold_tone, strlen(t->fold_tone));
 }
+
+enum { SYLLABLES_ON_STACK = 256 };
 
 void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *text, const at_token *tokens,
                       size_t n, uint32_t tok_base, at_vec *out) {
-  char key[MAX_KEY];
-  char scratch[MAX_KEY];
+  /* Each token's syllable numbers, looked up once (a long sentence's in the arena). */
+  uint32_t on_stack[SYLLABLES_ON_STACK][3];
+  uint32_t(*ids)[3] = n <= SYLLABLES_ON_STACK ? on_stack : at_arena_alloc(arena, n * sizeof *ids);
+  for (size_t i = 0; i < n; i++) token_syllables(lex, text, &tokens[i], ids[i]);
+  const trie_node *nodes = lex->nodes.items;
   for (size_t i = 0; i < n;) {
     if (tokens[i].kind == AT_TOK_PUNCT) {
       i++;
       continue;
     }
     size_t best_len = 0;
-    const slot *best[AT_MATCH_MODES];
+    const trie_node *best[AT_MATCH_MODES];
     int nbest = 0;
     for (int m = 0; m < AT_MATCH_MODES; m++) {
-      const table *t = &lex->tables[m];
-      size_t klen = 0;
+      uint32_t node = (uint32_t)m;
       for (size_t j = i; j < n; j++) {
-        const char *form = token_form(text, &tokens[j], (at_match_mode)m, scratch, sizeof scratch);
-        size_t flen = strlen(form);
-        if (klen + flen + 2 > sizeof key) break;
-        if (j > i) key[klen++] = ' ';
-        memcpy(key + klen, form, flen);
-        klen += flen;
-        const slot *s = table_find(t, key, klen, hash_bytes(key, klen));
-        if (!s) break;
+        if (!ids[j][m] || !(node = trie_step(lex, node, ids[j][m]))) break;
+        const trie_node *t = &nodes[node];
         size_t len = j - i + 1;
-        if (s->count) {
+        if (t->count) {
           if (len > best_len) {
             best_len = len;
             nbest = 0;
           }
-          if (len == best_len) best[nbest++] = s;
+          if (len == best_len) best[nbest++] = t;
         }
-        if (!s->has_longer) break;
+        if (!t->has_children) break;
       }
     }
     if (!best_len) {
       i++;
       continue;
     }
-    size_t total = 0;
-    for (int b = 0; b < nbest; b++) total += best[b]->count;
-    const at_entry **entries = at_arena_alloc(arena, total * sizeof *entries);
-    size_t k = 0;
-    for (int b = 0; b < nbest; b++)
-      for (uint16_t c = 0; c < best[b]->count; c++) entries[k++] = lex->lists[best[b]->first + c];
     at_match *mt = at_vec_push(out);
     mt->tok_start = tok_base + (uint32_t)i;
     mt->tok_end = tok_base + (uint32_t)(i + best_len);
-    mt->entries = entries;
-    mt->count = (uint16_t)total;
+    if (nbest == 1) { /* the entries of one key lie together in lex->lists */
+      mt->entries = lex->lists + best[0]->first;
+      mt->count = best[0]->count;
+    } else {
+      size_t total = 0;
+      for (int b = 0; b < nbest; b++) total += best[b]->count;
+      const at_entry **entries = at_arena_alloc(arena, total * sizeof *entries);
+      size_t k = 0;
+      for (int b = 0; b < nbest; b++)
+        for (uint16_t c = 0; c < best[b]->count; c++) entries[k++] = lex->lists[best[b]->first + c];
+      mt->entries = entries;
+      mt->count = (uint16_t)total;
+    }
     i += best_len;
   }
 }

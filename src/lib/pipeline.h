@@ -75,10 +75,13 @@ enum {
   AT_TOKF_LATIN = 1 << 3  /* letters are all ASCII (no Vietnamese marks) */
 };
 
+#define AT_NO_MATCH UINT32_MAX
+
 typedef struct at_token {
   uint32_t start, end; /* byte offsets into doc->text */
   uint8_t kind;
   uint8_t flags;
+  uint32_t match;        /* index of the lexicon match covering it in doc->matches, or AT_NO_MATCH */
   const char *fold_case; /* case-folded form */
   const char *fold_tone; /* case- and diacritic-folded form */
 } at_token;

@@ -12,17 +12,43 @@
 #include <threads.h>
 #include <utf8proc.h>
 
-static bool is_word_cp(utf8proc_int32_t cp) {
-  utf8proc_category_t cat = utf8proc_category(cp);
+static bool is_word_category(utf8proc_category_t cat) {
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME);
 }
+
+/* The Unicode categories of the first 0x2000 code points (Latin,
+ * Vietnamese, Greek, Cyrillic), cached from utf8proc once: every character
+ * of the text asks for its category. */
+enum { CATEGORY_TABLE_SIZE = 0x2000 };
+static uint8_t category_table[CATEGORY_TABLE_SIZE];
+static once_flag category_table_once = ONCE_FLAG_INIT;
+
+static void fill_category_table(void) {
+  for (int32_t cp = 0; cp < CATEGORY_TABLE_SIZE; cp++) category_table[cp] = (uint8_t)utf8proc_category(cp);
+}
+
+static utf8proc_category_t category_of(utf8proc_int32_t cp) {
+  return cp >= 0 && cp < CATEGORY_TABLE_SIZE ? (utf8proc_category_t)category_table[cp] : utf8proc_category(cp);
+}
+
+static bool is_word_cp(utf8proc_int32_t cp) { return is_word_category(category_of(cp)); }
 
 static bool is_digit_cp(utf8proc_int32_t cp) { return cp >= '0' && cp <= '9'; }
 
 static bool is_space_cp(utf8proc_int32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x200B ||
-         utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+         category_of(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+/* The next code point of text[i, end) in *cp; its length in bytes (<= 0: invalid). */
+static utf8proc_ssize_t next_cp(const char *text, size_t i, size_t end, utf8proc_int32_t *cp) {
+  unsigned char c = (unsigned char)text[i];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  return utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(end - i), cp);
 }
 
 /* An apostrophe inside a name: "O'Brien", "D’Souza", "d'Ivoire" - after a
@@ -34,7 +60,7 @@ static size_t name_apostrophe_at(const char *text, size_t i, size_t end) {
   if (!n || i + n >= end) return 0;
   utf8proc_int32_t cp, after = 0;
   utf8proc_ssize_t m = utf8proc_iterate((const utf8proc_uint8_t *)text + i + n, (utf8proc_ssize_t)(end - i - n), &cp);
-  if (m <= 0 || utf8proc_category(cp) != UTF8PROC_CATEGORY_LU) return 0;
+  if (m <= 0 || category_of(cp) != UTF8PROC_CATEGORY_LU) return 0;
   if (i + n + (size_t)m < end)
     utf8proc_iterate((const utf8proc_uint8_t *)text + i + n + m, (utf8proc_ssize_t)(end - i - n - (size_t)m), &after);
   if (cp == 'S' && !is_word_cp(after) && !is_digit_cp(after)) return 0;
@@ -184,11 +210,12 @@ void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at
 
 bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out,
                          size_t max_tokens) {
+  call_once(&category_table_once, fill_category_table);
   size_t i = start;
   bool space = true;
   while (i < end) {
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(end - i), &cp);
+    utf8proc_ssize_t n = next_cp(text, i, end, &cp);
     if (n <= 0) { /* text is valid by construction; step over defensively */
       i++;
       continue;
@@ -202,23 +229,25 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
     at_token *t = at_vec_push(out);
     t->start = (uint32_t)i;
     t->flags = space ? AT_TOKF_SPACE : 0;
+    t->match = AT_NO_MATCH;
     space = false;
     if (is_word_cp(cp) || is_digit_cp(cp)) {
       bool digits = true, upper_all = true, latin = true;
       int letters = 0;
       bool first = true;
       while (i < end) {
-        n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(end - i), &cp);
+        n = next_cp(text, i, end, &cp);
         if (n > 0 && !first && !digits && (cp == '\'' || cp == 0x2019)) {
           size_t apostrophe = name_apostrophe_at(text, i, end);
           if (!apostrophe) break;
           i += apostrophe;
           continue;
         }
-        if (n <= 0 || !(is_word_cp(cp) || is_digit_cp(cp))) break;
+        if (n <= 0) break;
         if (!is_digit_cp(cp)) {
+          utf8proc_category_t cat = category_of(cp);
+          if (!is_word_category(cat)) break;
           digits = false;
-          utf8proc_category_t cat = utf8proc_category(cp);
           if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
             if (first) t->flags |= AT_TOKF_CAP;
             letters++;
