@@ -208,6 +208,8 @@ at_chrome at_chrome_line(const attache_lexicon *lex, at_arena *arena, const char
   const char *folded = at_fold(arena, line, head, AT_MATCH_CASE);
   for (size_t c = 0; c < nchrome; c++) {
     const at_entry *e = chrome[c];
+    /* Most lines start with no chrome phrase's first letter: a cheap no. */
+    if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : folded[0] != e->key[0]) continue;
     if (!strcmp(e->value, "end")) {
       if (n <= 96 && line_starts_with(line, n, folded, e, true)) return AT_CHROME_END;
     } else if (!strcmp(e->value, "drop")) {

@@ -186,7 +186,7 @@ static bool dash_at(const scan *sc, uint32_t i) {
 
 static bool word_at(const scan *sc, uint32_t i, const char *fold) {
   const at_token *t = tok(sc, i);
-  return t && t->kind == AT_TOK_WORD && strcmp(t->fold_case, fold) == 0;
+  return t && t->kind == AT_TOK_WORD && t->fold_case[0] == fold[0] && strcmp(t->fold_case, fold) == 0;
 }
 
 /* A date-word entry (data/date_words.tsv) whose match starts at token i. */
@@ -309,7 +309,21 @@ static bool numbered_document_date(const scan *sc, const at_date_span *x) {
   return false;
 }
 
+/* Can the sentence tell a date? Every date holds a number, an ordinal
+ * ("10th") or a date word (data/date_words.tsv); most sentences have none,
+ * and the scan below, word by word, is skipped for them. */
+static bool may_tell_date(const attache_doc *doc, const at_sentence *s) {
+  for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
+    const at_token *t = AT_TOK(doc, i);
+    if (t->kind == AT_TOK_NUM || (t->kind == AT_TOK_WORD && doc->text[t->start] >= '0' && doc->text[t->start] <= '9'))
+      return true;
+    if (t->match != AT_NO_MATCH && at_match_entry(AT_MATCH(doc, t->match), AT_CAT_DATEWORD)) return true;
+  }
+  return false;
+}
+
 size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap) {
+  if (!may_tell_date(doc, s)) return 0;
   scan sc = {doc, s->tok_start, s->tok_end};
   size_t n = 0;
   bool cue = false; /* a preceding "ngày", "sáng", "từ", "(" ... */

@@ -27,7 +27,8 @@ const at_entry *at_match_entry(const at_match *m, at_category cat) {
 
 const at_entry *at_match_value(const at_match *m, at_category cat, const char *value) {
   for (uint16_t i = 0; i < m->count; i++)
-    if (m->entries[i]->category == cat && !strcmp(m->entries[i]->value, value)) return m->entries[i];
+    if (m->entries[i]->category == cat && m->entries[i]->value[0] == value[0] && !strcmp(m->entries[i]->value, value))
+      return m->entries[i];
   return NULL;
 }
 
@@ -43,7 +44,9 @@ long at_match_at(const attache_doc *doc, const at_sentence *s, uint32_t tok) {
 }
 
 bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case) {
-  return tok < doc->tokens.len && strcmp(AT_TOK(doc, tok)->fold_case, fold_case) == 0;
+  if (tok >= doc->tokens.len) return false;
+  const char *form = AT_TOK(doc, tok)->fold_case;
+  return form[0] == fold_case[0] && strcmp(form, fold_case) == 0;
 }
 
 bool at_possessive_at(const attache_doc *doc, uint32_t tok) {

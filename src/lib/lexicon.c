@@ -55,11 +55,10 @@ typedef struct trie_node {
   uint8_t has_children;
 } trie_node;
 
-/* A trie edge: (node, syllable) -> child; key 0 is an empty slot (syllable
- * numbers start at 1). */
+/* A trie edge: (node, syllable) -> child; syllable 0 is an empty slot
+ * (syllable numbers start at 1). */
 typedef struct trie_edge {
-  uint64_t key;
-  uint32_t child;
+  uint32_t node, syl, child;
 } trie_edge;
 
 struct attache_lexicon {
@@ -127,31 +126,29 @@ static uint32_t syllable_intern(attache_lexicon *lex, const char *s, size_t n) {
   return y->id;
 }
 
-static uint64_t edge_key(uint32_t node, uint32_t syl) { return (uint64_t)node << 32 | syl; }
-
-static size_t edge_slot(const attache_lexicon *lex, uint64_t key) {
-  uint64_t h = key * 0x9E3779B97F4A7C15u;
-  size_t mask = lex->edge_cap - 1;
+/* The slot of edge (node, syl): its own, or the empty one where it would go. */
+static trie_edge *edge_slot(trie_edge *edges, size_t cap, uint32_t node, uint32_t syl) {
+  uint64_t h = ((uint64_t)node << 32 | syl) * 0x9E3779B97F4A7C15u;
+  size_t mask = cap - 1;
   size_t i = (size_t)(h >> 32) & mask;
-  while (lex->edges[i].key && lex->edges[i].key != key) i = (i + 1) & mask;
-  return i;
+  while (edges[i].syl && (edges[i].node != node || edges[i].syl != syl)) i = (i + 1) & mask;
+  return &edges[i];
 }
 
 /* The child of `node` by syllable `syl`, or 0 (no node has the root 0 as child). */
 static uint32_t trie_step(const attache_lexicon *lex, uint32_t node, uint32_t syl) {
   if (node < AT_MATCH_MODES) return lex->first_step[node][syl];
-  return lex->edges[edge_slot(lex, edge_key(node, syl))].child;
+  return edge_slot(lex->edges, lex->edge_cap, node, syl)->child;
 }
 
 static uint32_t trie_child(attache_lexicon *lex, uint32_t node, uint32_t syl) {
-  size_t i = edge_slot(lex, edge_key(node, syl));
-  if (!lex->edges[i].key) {
+  trie_edge *e = edge_slot(lex->edges, lex->edge_cap, node, syl);
+  if (!e->syl) {
     AT_VEC_AT(&lex->nodes, trie_node, node)->has_children = 1;
-    lex->edges[i].key = edge_key(node, syl);
-    lex->edges[i].child = (uint32_t)lex->nodes.len;
+    *e = (trie_edge){node, syl, (uint32_t)lex->nodes.len};
     at_vec_push(&lex->nodes);
   }
-  return lex->edges[i].child;
+  return e->child;
 }
 
 bool at_entry_has_flag(const at_entry *entry, const char *flag) {
@@ -371,13 +368,29 @@ static void build_tables(attache_lexicon *lex) {
     leaf->count = (uint16_t)(j - i);
     i = j;
   }
-  /* The roots' edges, copied to arrays indexed by syllable (0: none). */
+  /* The roots' edges go to arrays indexed by syllable (0: none), the
+   * others to a table of their own size: lookups stay in cache. */
   for (int m = 0; m < AT_MATCH_MODES; m++) {
     lex->first_step[m] = calloc(lex->nsyllables + 1, sizeof(uint32_t));
     if (!lex->first_step[m]) at_oom();
-    for (uint32_t y = 1; y <= lex->nsyllables; y++)
-      lex->first_step[m][y] = lex->edges[edge_slot(lex, edge_key((uint32_t)m, y))].child;
   }
+  size_t inner = 0;
+  for (size_t i = 0; i < lex->edge_cap; i++) {
+    const trie_edge *e = &lex->edges[i];
+    if (e->syl && e->node < AT_MATCH_MODES) lex->first_step[e->node][e->syl] = e->child;
+    else if (e->syl) inner++;
+  }
+  size_t cap = 16;
+  while (cap < 2 * inner) cap *= 2;
+  trie_edge *edges = calloc(cap, sizeof *edges);
+  if (!edges) at_oom();
+  for (size_t i = 0; i < lex->edge_cap; i++) {
+    const trie_edge *e = &lex->edges[i];
+    if (e->syl && e->node >= AT_MATCH_MODES) *edge_slot(edges, cap, e->node, e->syl) = *e;
+  }
+  free(lex->edges);
+  lex->edges = edges;
+  lex->edge_cap = cap;
 }
 
 attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out, attache_error *err) {

@@ -79,6 +79,10 @@ static void normalize_tone_placement(char *word) {
       {"uỵ", "ụy"},
   };
   size_t n = strlen(word);
+  /* Every old form is an o or u before a toned letter of two or three bytes. */
+  size_t last = n;
+  while (last > 0 && ((unsigned char)word[last - 1] & 0xC0) == 0x80) last--;
+  if (last < 2 || last == n || (word[last - 2] != 'o' && word[last - 2] != 'u')) return;
   for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
     size_t k = strlen(pairs[i].old_form);
     if (n < k || strcmp(word + n - k, pairs[i].old_form)) continue;
