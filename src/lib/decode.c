@@ -69,37 +69,39 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
   if (!at_buf_append(&clean, "", 0)) at_oom();
   size_t bad = 0;
   size_t i = start;
+  size_t run = i; /* bytes[run, i) are valid and kept as they are: copied at once */
   while (i < len) {
     unsigned char c = (unsigned char)bytes[i];
-    if (c == '\r') {
-      at_buf_putc(&clean, '\n');
-      i += (i + 1 < len && bytes[i + 1] == '\n') ? 2 : 1;
-      continue;
-    }
-    if (c < 0x80) {
-      at_buf_putc(&clean, (char)c);
+    if (c < 0x80 && c != '\r') {
       i++;
       continue;
     }
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)bytes + i, (utf8proc_ssize_t)(len - i), &cp);
-    if (n < 0) {
-      if (!(flags & ATTACHE_DECODE_LENIENT)) {
-        at_buf_free(&clean);
-        if (err) {
-          err->offset = i;
-          err->line = line_of(bytes, i);
-        }
-        return at_error_set(err, ATTACHE_ERR_UTF8, "invalid UTF-8 at byte %zu", i);
-      }
+    utf8proc_ssize_t n =
+        c == '\r' ? 0 : utf8proc_iterate((const utf8proc_uint8_t *)bytes + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (n > 0) {
+      i += (size_t)n;
+      continue;
+    }
+    at_buf_append(&clean, bytes + run, i - run);
+    if (c == '\r') {
+      at_buf_putc(&clean, '\n');
+      i += (i + 1 < len && bytes[i + 1] == '\n') ? 2 : 1;
+    } else if (flags & ATTACHE_DECODE_LENIENT) {
       at_buf_append(&clean, "\xEF\xBF\xBD", 3);
       bad++;
       i++;
-      continue;
+    } else {
+      at_buf_free(&clean);
+      if (err) {
+        err->offset = i;
+        err->line = line_of(bytes, i);
+      }
+      return at_error_set(err, ATTACHE_ERR_UTF8, "invalid UTF-8 at byte %zu", i);
     }
-    at_buf_append(&clean, bytes + i, (size_t)n);
-    i += (size_t)n;
+    run = i;
   }
+  at_buf_append(&clean, bytes + run, i - run);
 
   /* Pass 2: NFC, unless every code point is one that NFC leaves alone in
    * any context (the usual case for Vietnamese in precomposed form). */

@@ -20,12 +20,14 @@
 /* ---- small helpers shared by the stages ---------------------------------- */
 
 const at_entry *at_match_entry(const at_match *m, at_category cat) {
+  if (!(m->categories & 1u << cat)) return NULL;
   for (uint16_t i = 0; i < m->count; i++)
     if (m->entries[i]->category == cat) return m->entries[i];
   return NULL;
 }
 
 const at_entry *at_match_value(const at_match *m, at_category cat, const char *value) {
+  if (!(m->categories & 1u << cat)) return NULL;
   for (uint16_t i = 0; i < m->count; i++)
     if (m->entries[i]->category == cat && m->entries[i]->value[0] == value[0] && !strcmp(m->entries[i]->value, value))
       return m->entries[i];

@@ -53,7 +53,9 @@ typedef struct trie_node {
   uint32_t first;
   uint16_t count;
   uint8_t has_children;
+  uint32_t categories; /* bit c: an entry of category c ends here */
 } trie_node;
+_Static_assert(AT_CAT_COUNT <= 32, "a category is a bit of trie_node.categories and at_match.categories");
 
 /* A trie edge: (node, syllable) -> child; syllable 0 is an empty slot
  * (syllable numbers start at 1). */
@@ -366,6 +368,7 @@ static void build_tables(attache_lexicon *lex) {
     trie_node *leaf = AT_VEC_AT(&lex->nodes, trie_node, node);
     leaf->first = (uint32_t)i;
     leaf->count = (uint16_t)(j - i);
+    for (size_t at = i; at < j; at++) leaf->categories |= 1u << lex->lists[at]->category;
     i = j;
   }
   /* The roots' edges go to arrays indexed by syllable (0: none), the
@@ -510,13 +513,16 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *t
     if (nbest == 1) { /* the entries of one key lie together in lex->lists */
       mt->entries = lex->lists + best[0]->first;
       mt->count = best[0]->count;
+      mt->categories = best[0]->categories;
     } else {
       size_t total = 0;
       for (int b = 0; b < nbest; b++) total += best[b]->count;
       const at_entry **entries = at_arena_alloc(arena, total * sizeof *entries);
       size_t k = 0;
-      for (int b = 0; b < nbest; b++)
+      for (int b = 0; b < nbest; b++) {
         for (uint16_t c = 0; c < best[b]->count; c++) entries[k++] = lex->lists[best[b]->first + c];
+        mt->categories |= best[b]->categories;
+      }
       mt->entries = entries;
       mt->count = (uint16_t)total;
     }

@@ -90,6 +90,7 @@ typedef struct at_match {
   uint32_t tok_start, tok_end; /* token indices, end exclusive */
   const at_entry **entries;
   uint16_t count;
+  uint32_t categories; /* bit c set: some entry may be of category c (a quick no for at_match_entry) */
 } at_match;
 
 /* Splits text[start, end) into tokens appended to `out`; folded forms in arena. */

@@ -41,14 +41,42 @@ static bool is_space_cp(utf8proc_int32_t cp) {
          category_of(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
-/* The next code point of text[i, end) in *cp; its length in bytes (<= 0: invalid). */
-static utf8proc_ssize_t next_cp(const char *text, size_t i, size_t end, utf8proc_int32_t *cp) {
-  unsigned char c = (unsigned char)text[i];
-  if (c < 0x80) {
-    *cp = c;
+/* The next code point of s[0, n) in *cp; its length in bytes (<= 0:
+ * invalid). ASCII and the two- and three-byte forms that cannot be overlong
+ * or surrogates (all of Vietnamese) are read here; utf8proc reads the rest. */
+static utf8proc_ssize_t utf8_next(const char *s, size_t n, utf8proc_int32_t *cp) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] < 0x80) {
+    *cp = u[0];
     return 1;
   }
-  return utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(end - i), cp);
+  if (u[0] >= 0xC2 && u[0] <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
+    *cp = (u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+    return 2;
+  }
+  if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+    *cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    return 3;
+  }
+  return utf8proc_iterate(u, (utf8proc_ssize_t)n, cp);
+}
+
+static utf8proc_ssize_t next_cp(const char *text, size_t i, size_t end, utf8proc_int32_t *cp) {
+  return utf8_next(text + i, end - i, cp);
+}
+
+/* Writes code point cp as UTF-8; returns its length. */
+static size_t utf8_put(int32_t cp, char *out) {
+  if (cp < 0x80) {
+    out[0] = (char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = (char)(0xC0 | cp >> 6);
+    out[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
 }
 
 /* An apostrophe inside a name: "O'Brien", "D’Souza", "d'Ivoire" - after a
@@ -136,7 +164,7 @@ static bool fold_by_table(const char *s, size_t n, at_match_mode mode, char *out
   size_t o = 0;
   for (size_t i = 0; i < n;) {
     utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    utf8proc_ssize_t k = utf8_next(s + i, n - i, &cp);
     if (k <= 0 || cp >= FOLD_TABLE_SIZE) return false;
     int32_t f = table[cp];
     if (f == 0) {
@@ -147,7 +175,7 @@ static bool fold_by_table(const char *s, size_t n, at_match_mode mode, char *out
       }
       return false;
     }
-    o += (size_t)utf8proc_encode_char(f, (utf8proc_uint8_t *)out + o);
+    o += utf8_put(f, out + o);
     i += (size_t)k;
   }
   out[o] = '\0';
