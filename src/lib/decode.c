@@ -83,7 +83,7 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
       i += (size_t)n;
       continue;
     }
-    at_buf_append(&clean, bytes + run, i - run);
+    if (i > run) at_buf_append(&clean, bytes + run, i - run);
     if (c == '\r') {
       at_buf_putc(&clean, '\n');
       i += (i + 1 < len && bytes[i + 1] == '\n') ? 2 : 1;
@@ -101,7 +101,7 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
     }
     run = i;
   }
-  at_buf_append(&clean, bytes + run, i - run);
+  if (i > run) at_buf_append(&clean, bytes + run, i - run); /* (bytes may be NULL when len is 0) */
 
   /* Pass 2: NFC, unless every code point is one that NFC leaves alone in
    * any context (the usual case for Vietnamese in precomposed form). */
