@@ -17,7 +17,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 status=0 sets=0
 for input in "$shared"/eval/docs/*.jsonl "$shared"/corpus/*.jsonl seeds pages; do
-  for explain in "" --explain; do
+  for explain in "" --explain --with-text; do
     name=$(basename "$input")$explain
     if [ "$input" = seeds ]; then
       (cd "$shared" && "$ref" extract --data "$data" $explain seeds/*.txt) > "$out/ref" 2>&1 || true
