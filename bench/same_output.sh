@@ -2,8 +2,8 @@
 # Does a change keep extraction's output byte for byte? Runs two attache
 # binaries (say, main's and a branch's) over every shared set: the evaluation
 # documents, the seed articles, the unlabeled corpus and the article
-# benchmark's web pages, with and without
-# --explain, and compares what they write. Exits 1 and shows the first
+# benchmark's web pages, plain, with --explain and with --with-text, and
+# compares what they write. Exits 1 and shows the first
 # differences when any output differs.
 #   sh bench/same_output.sh REFERENCE_BINARY NEW_BINARY [DATA_DIR]
 set -eu
