@@ -1,15 +1,24 @@
 #!/bin/sh
-# The benchmark: builds attache (release), makes a corpus of at least 100 MB
-# from the shared dev documents (repeated with fresh ids), and prints the
-# throughput of each stage and of the `attache extract` command as users run
-# it, with peak memory. Not a test: it asserts nothing.
-#   sh bench/run.sh [MEGABYTES]
+# The extraction benchmark: builds attache (release, in build-bench/ so that a
+# test build in build/ is left alone), makes a corpus of at least MEGABYTES
+# from the shared dev documents (repeated with fresh ids, a third English),
+# and prints the throughput of each stage and of the `attache extract`
+# command as users run it, with peak memory, beside `wc -w` reading the same
+# bytes in the same run (the speed of reading text at all). Not a test: it
+# asserts nothing about speed.
+#
+# With REF=BINARY (another attache, say main's before a change), the same
+# corpus goes through it too, right before, so that both figures come from
+# one moment of the machine; and bench/same_output.sh checks that both write
+# the same bytes on every shared set.
+#   sh bench/run.sh [MEGABYTES]          REF=/path/to/attache sh bench/run.sh
 set -eu
 cd "$(dirname "$0")/.."
 mb=${1:-100}
+build=${BUILD:-build-bench}
 sh tools/deps.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DATTACHE_TESTS=OFF -DATTACHE_BENCH=ON >/dev/null
-cmake --build build -j"$(nproc)" >/dev/null
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DATTACHE_TESTS=OFF -DATTACHE_BENCH=ON >/dev/null
+cmake --build "$build" -j"$(nproc)" >/dev/null
 mkdir -p bench/out
 corpus=bench/out/corpus-${mb}mb.jsonl
 [ -s "$corpus" ] || python3 - "$corpus" "$mb" <<'PY'
@@ -25,16 +34,33 @@ with open(out, "w", encoding="utf-8") as f:
         line = json.dumps(d, ensure_ascii=False) + "\n"
         f.write(line); size += len(line.encode())
 PY
-echo "== stages (library)"
-ATTACHE_DATA="${ATTACHE_DATA:-data}" build/bench/bench_stages "$corpus"
-echo "== attache extract (command), $(du -m "$corpus" | cut -f1) MB"
-start=$(date +%s.%N)
-/usr/bin/env time -f "peak RSS: %M KB" build/attache extract "$corpus" > /dev/null 2> bench/out/time.txt || true
-end=$(date +%s.%N)
-python3 - "$start" "$end" "$corpus" <<'PY'
-import os, sys
-secs = float(sys.argv[2]) - float(sys.argv[1]); size = os.path.getsize(sys.argv[3])
-docs = sum(1 for _ in open(sys.argv[3], "rb"))
-print(f"{secs:.2f} s, {size / 1e6 / secs:.1f} MB/s, {docs / secs:.0f} documents/s")
-PY
-tail -1 bench/out/time.txt
+
+# Seconds (user + system CPU: what one core spends, whatever else the
+# machine runs) and peak RSS of a command, its output discarded.
+timed() {
+  /usr/bin/env time -f "%U %S %M" -o bench/out/time.txt "$@" > /dev/null 2>> bench/out/stderr.txt || true
+  awk '{ printf "%.3f %d\n", $1 + $2, $3 }' bench/out/time.txt
+}
+rate() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$@"; }
+
+bytes=$(wc -c < "$corpus")
+docs=$(wc -l < "$corpus")
+mbytes=$(python3 -c "print($bytes / 1e6)")
+echo "== corpus $corpus: $docs documents, $(rate "$bytes" 1e6) MB"
+echo "== stages (library, one core)"
+ATTACHE_DATA="${ATTACHE_DATA:-data}" "$build"/bench/bench_stages "$corpus"
+echo "== the command and its same-run references (CPU seconds of one core)"
+printf '%-34s %9s %9s %12s %10s\n' what seconds MB/s documents/s "peak RSS"
+line() { # name seconds rss_kb
+  printf '%-34s %9s %9s %12s %7s MB\n' "$1" "$2" "$(rate "$mbytes" "$2")" "$(rate "$docs" "$2" | cut -d. -f1)" \
+    "$(rate "$3" 1024)"
+}
+set -- $(timed wc -w "$corpus"); line "wc -w (reference)" "$1" "$2"
+if [ -n "${REF:-}" ]; then
+  set -- $(timed "$REF" extract --data data "$corpus"); line "attache extract (REF)" "$1" "$2"
+fi
+set -- $(timed "$build"/attache extract --data data "$corpus"); line "attache extract" "$1" "$2"
+if [ -n "${REF:-}" ]; then
+  echo "== same output as REF on every shared set"
+  sh bench/same_output.sh "$REF" "$build"/attache | tail -1
+fi

@@ -39,8 +39,9 @@ bool cli_whole_number(const char *s, long min, long max, long *out);
  * become a limit of 16 EiB, nor "5x" one of 5 bytes. */
 bool cli_max_bytes(const char *s, size_t *out);
 
-/* What a command does with one document read; on failure it fills `err`. */
-typedef attache_status (*cli_document_fn)(void *ctx, const char *path, const attache_doc_input *in,
+/* What a command does with one document read (at `line` of a stream, 0 for
+ * a file that is one document); on failure it fills `err`. */
+typedef attache_status (*cli_document_fn)(void *ctx, const char *path, size_t line, const attache_doc_input *in,
                                           attache_error *err);
 
 /* Reads every document of the input at `path` and hands each to `each`. A
@@ -51,8 +52,10 @@ typedef attache_status (*cli_document_fn)(void *ctx, const char *path, const att
 size_t cli_read_documents(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
                           void *ctx);
 
-/* What a command does with one line of a JSON Lines stream; on failure it fills `err`. */
-typedef attache_status (*cli_line_fn)(void *ctx, attache_str line, attache_error *err);
+/* What a command does with line `line_no` of the JSON Lines stream at
+ * `path`; on failure it fills `err`. */
+typedef attache_status (*cli_line_fn)(void *ctx, const char *path, size_t line_no, attache_str line,
+                                      attache_error *err);
 
 /* Reads every line of the JSON Lines stream at `path` (blank ones skipped)
  * and hands each to `each`, as cli_read_documents does with documents. */

@@ -48,8 +48,10 @@ typedef struct cleaning {
 } cleaning;
 
 /* One page: its article as text, or as a JSON line. */
-static attache_status clean_one(void *ctx, const char *path, const attache_doc_input *in, attache_error *err) {
+static attache_status clean_one(void *ctx, const char *path, size_t line_no, const attache_doc_input *in,
+                                attache_error *err) {
   (void)path;
+  (void)line_no;
   const cleaning *c = ctx;
   const attache_str page = in->html.len ? in->html : in->text;
   attache_article *a = NULL;

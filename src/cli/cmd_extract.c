@@ -54,7 +54,9 @@ typedef struct extraction {
 } extraction;
 
 /* One document: its JSON line on stdout. */
-static attache_status extract_one(void *ctx, const char *path, const attache_doc_input *in, attache_error *err) {
+static attache_status extract_one(void *ctx, const char *path, size_t line_no, const attache_doc_input *in,
+                                  attache_error *err) {
+  (void)line_no;
   const extraction *x = ctx;
   attache_doc *doc = NULL;
   attache_status st = attache_extract(x->lex, in, x->options, &doc, err);

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * cmd_ingest.c - `attache ingest`: documents into the knowledge base. Files,
- * directories (recursively), globs, JSONL streams and stdin; each document is
- * one transaction; a bad one is reported and skipped; a summary at the end,
- * and a progress line while it runs on a terminal.
+ * directories (recursively), globs, JSONL streams and stdin; documents are
+ * committed in batches; a bad one is reported and skipped; a summary at the
+ * end, and a progress line while it runs on a terminal.
  */
 #include "cli.h"
 
@@ -31,8 +31,10 @@ const char INGEST_USAGE[] =
     ".jsonl stream, a directory (searched\n"
     "recursively for those), a glob such as 'news/*.jsonl', or - for JSONL on\n"
     "stdin. Ingesting is idempotent: an unchanged document is skipped; a\n"
-    "changed one (same id) replaces its old records. Each document is one\n"
-    "transaction: a bad one is reported and skipped, never half-stored.\n"
+    "changed one (same id) replaces its old records. Documents are committed\n"
+    "in batches (100 documents or half a second); a bad one is reported and\n"
+    "skipped, never half-stored, and an interrupted ingest loses at most the\n"
+    "batch in flight, which running it again stores.\n"
     "\n"
     "options:\n"
     "  --db FILE        the database (default: attache.db)\n"
@@ -226,6 +228,26 @@ static void progress(const tally *t, off_t total, double start, bool final) {
   fflush(stderr);
 }
 
+/* Documents are committed in batches (attache_store_batch) of at most this
+ * many documents or bytes of input, or what came within this long of the
+ * batch's first. A kill -9 loses at most one batch; running again stores it. */
+enum { BATCH_DOCUMENTS = 100, BATCH_BYTES = 8 << 20 };
+#define BATCH_SECONDS 0.5
+
+/* A document in the open batch, counted once the batch commits. What it was
+ * made from is kept: if the database rolls the batch back (a disk found
+ * full), the batch is ingested again one document at a time, and each is
+ * stored, or reported with its file and line, as it would have been without
+ * batches. */
+typedef struct pending_doc {
+  attache_doc_input in; /* copies (id NULL: a result) */
+  attache_str result;   /* a copy of the result line (--results) */
+  const char *path;
+  size_t line_no;
+  attache_ingest_outcome outcome;
+  size_t records;
+} pending_doc;
+
 typedef struct ingestion {
   attache_store *store;
   const attache_lexicon *lex;
@@ -235,36 +257,140 @@ typedef struct ingestion {
   double start, last_draw;
   tally t;
   char *stopped_by; /* why the database can take no more documents (disk full...), or NULL */
+  pending_doc *pending;
+  size_t npending, cap, pending_bytes;
+  double batch_start;
 } ingestion;
 
-/* Once the database can take no more (disk full, read-only), the documents
- * left are not tried but each is still reported, with its file and line,
- * and counted as not stored. */
-static bool not_tried(const ingestion *g, const char *what, attache_str id, attache_error *err) {
-  if (!g->stopped_by) return false;
-  err->status = ATTACHE_ERR_STORE;
-  int shown = id.len < 200 ? (int)id.len : 200;
-  snprintf(err->message, sizeof err->message, "%s%.*s not stored: not tried, the database takes no more", what,
-           shown, id.ptr ? id.ptr : "");
-  return true;
+static attache_str copy_str(attache_str s) {
+  if (!s.ptr) return s;
+  char *p = malloc(s.len + 1);
+  if (!p) abort();
+  memcpy(p, s.ptr, s.len);
+  p[s.len] = '\0';
+  return (attache_str){p, s.len};
 }
 
-/* Counts what became of one document, and notes when the database can take no more. */
-static attache_status counted(ingestion *g, attache_status st, attache_ingest_outcome outcome, size_t records,
-                              size_t bytes, const attache_error *err) {
-  if (st == ATTACHE_ERR_STORE && !g->stopped_by && attache_store_cannot_write(g->store)) {
-    g->stopped_by = strdup(err->message);
-    if (!g->stopped_by) abort();
+static void free_pending(ingestion *g) {
+  for (size_t i = 0; i < g->npending; i++) {
+    pending_doc *p = &g->pending[i];
+    free((char *)p->in.id.ptr);
+    free((char *)p->in.url.ptr);
+    free((char *)p->in.title.ptr);
+    free((char *)p->in.published.ptr);
+    free((char *)p->in.text.ptr);
+    free((char *)p->in.html.ptr);
+    free((char *)p->result.ptr);
   }
-  g->t.bytes += bytes;
-  if (st != ATTACHE_OK) {
-    g->t.not_stored += st == ATTACHE_ERR_STORE;
-    return st;
+  g->npending = g->pending_bytes = 0;
+}
+
+static void add_pending(ingestion *g, const char *path, size_t line_no, const attache_doc_input *in,
+                        attache_str result, attache_ingest_outcome outcome, size_t records) {
+  if (g->npending == g->cap) {
+    g->cap = g->cap ? 2 * g->cap : 64;
+    pending_doc *grown = realloc(g->pending, g->cap * sizeof *grown);
+    if (!grown) abort();
+    g->pending = grown;
   }
+  if (!g->npending) g->batch_start = seconds();
+  pending_doc *p = &g->pending[g->npending++];
+  *p = (pending_doc){.result = copy_str(result), .path = path, .line_no = line_no, .outcome = outcome,
+                     .records = records};
+  if (in) {
+    p->in = (attache_doc_input){copy_str(in->id),        copy_str(in->url),  copy_str(in->title),
+                                copy_str(in->published), copy_str(in->text), copy_str(in->html)};
+    g->pending_bytes += in->text.len + in->html.len;
+  }
+  g->pending_bytes += result.len;
+}
+
+static void count_stored(ingestion *g, attache_ingest_outcome outcome, size_t records) {
   g->t.fresh += outcome == ATTACHE_INGEST_NEW;
   g->t.updated += outcome == ATTACHE_INGEST_UPDATED;
   g->t.unchanged += outcome == ATTACHE_INGEST_UNCHANGED;
   g->t.records += records;
+}
+
+/* One document into the store: an input extracted here (`in`), or a result
+ * extracted elsewhere (attache extract --with-text). Once the database can
+ * take no more (disk full, read-only), the documents left are not tried but
+ * each is still reported, with its file and line, and counted as not stored. */
+static attache_status store_one(ingestion *g, const attache_doc_input *in, attache_str result,
+                                attache_ingest_outcome *outcome, size_t *records, attache_error *err) {
+  if (g->stopped_by) {
+    attache_str id = in ? in->id : (attache_str){"", 0};
+    int shown = id.len < 200 ? (int)id.len : 200;
+    snprintf(err->message, sizeof err->message, "%s%.*s not stored: not tried, the database takes no more",
+             in ? "document " : "result", shown, id.ptr ? id.ptr : "");
+    return err->status = ATTACHE_ERR_STORE;
+  }
+  attache_status st = in ? attache_store_ingest(g->store, g->lex, in, g->options, outcome, records, err)
+                         : attache_store_ingest_result(g->store, g->lex, result.ptr, result.len, outcome, records, err);
+  if (st == ATTACHE_ERR_STORE && attache_store_cannot_write(g->store)) {
+    g->stopped_by = strdup(err->message);
+    if (!g->stopped_by) abort();
+  }
+  return st;
+}
+
+/* The database rolled the open batch back: its documents are ingested again,
+ * one transaction each, even if the database seemed to take no more (the
+ * batch may have been what did not fit). */
+static void ingest_again_one_by_one(ingestion *g) {
+  char *stopped_by = g->stopped_by;
+  g->stopped_by = NULL;
+  attache_store_batch(g->store, 0, NULL);
+  for (size_t i = 0; i < g->npending; i++) {
+    const pending_doc *p = &g->pending[i];
+    attache_error err = {.offset = (size_t)-1};
+    attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
+    size_t records = 0;
+    attache_status st = store_one(g, p->in.id.ptr ? &p->in : NULL, p->result, &outcome, &records, &err);
+    if (st == ATTACHE_OK) {
+      count_stored(g, outcome, records);
+      continue;
+    }
+    err.file = p->path;
+    if (p->line_no) err.line = p->line_no;
+    cli_print_error(&err);
+    g->t.failed++;
+    g->t.not_stored += st == ATTACHE_ERR_STORE;
+  }
+  free_pending(g);
+  if (g->stopped_by) free(stopped_by);
+  else g->stopped_by = stopped_by;
+  attache_store_batch(g->store, 1, NULL);
+}
+
+/* Commits the open batch and counts its documents. */
+static void commit_batch(ingestion *g) {
+  if (attache_store_commit(g->store, NULL) != ATTACHE_OK) {
+    ingest_again_one_by_one(g);
+    return;
+  }
+  for (size_t i = 0; i < g->npending; i++) count_stored(g, g->pending[i].outcome, g->pending[i].records);
+  free_pending(g);
+}
+
+/* One document into the store's open batch; it is counted when the batch
+ * commits (unchanged ones at once). */
+static attache_status submit(ingestion *g, const char *path, size_t line_no, const attache_doc_input *in,
+                             attache_str result, size_t bytes, attache_error *err) {
+  attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
+  size_t records = 0;
+  attache_status st = store_one(g, in, result, &outcome, &records, err);
+  g->t.bytes += bytes;
+  if (attache_store_pending(g->store) < g->npending) ingest_again_one_by_one(g); /* the batch was rolled back */
+  if (st == ATTACHE_OK && outcome == ATTACHE_INGEST_UNCHANGED) count_stored(g, outcome, records);
+  else if (st == ATTACHE_OK) add_pending(g, path, line_no, in, result, outcome, records);
+  if (g->npending && (g->npending >= BATCH_DOCUMENTS || g->pending_bytes >= BATCH_BYTES ||
+                      seconds() - g->batch_start >= BATCH_SECONDS || g->stopped_by))
+    commit_batch(g);
+  if (st != ATTACHE_OK) {
+    g->t.not_stored += st == ATTACHE_ERR_STORE;
+    return st;
+  }
   if (g->tty && seconds() - g->last_draw > 0.1) {
     progress(&g->t, g->total, g->start, false);
     g->last_draw = seconds();
@@ -273,26 +399,15 @@ static attache_status counted(ingestion *g, attache_status st, attache_ingest_ou
 }
 
 /* One document into the store, extracted here. */
-static attache_status ingest_one(void *ctx, const char *path, const attache_doc_input *in, attache_error *err) {
-  (void)path;
-  ingestion *g = ctx;
-  attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
-  size_t records = 0;
-  attache_status st = not_tried(g, "document ", in->id, err)
-                          ? ATTACHE_ERR_STORE
-                          : attache_store_ingest(g->store, g->lex, in, g->options, &outcome, &records, err);
-  return counted(g, st, outcome, records, in->text.len, err);
+static attache_status ingest_one(void *ctx, const char *path, size_t line_no, const attache_doc_input *in,
+                                 attache_error *err) {
+  return submit(ctx, path, line_no, in, (attache_str){NULL, 0}, in->text.len, err);
 }
 
 /* One document into the store from its result, extracted elsewhere (attache extract --with-text). */
-static attache_status ingest_result(void *ctx, attache_str line, attache_error *err) {
-  ingestion *g = ctx;
-  attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
-  size_t records = 0;
-  attache_status st = not_tried(g, "result", (attache_str){"", 0}, err)
-                          ? ATTACHE_ERR_STORE
-                          : attache_store_ingest_result(g->store, g->lex, line.ptr, line.len, &outcome, &records, err);
-  return counted(g, st, outcome, records, line.len, err);
+static attache_status ingest_result(void *ctx, const char *path, size_t line_no, attache_str line,
+                                    attache_error *err) {
+  return submit(ctx, path, line_no, NULL, line, line.len, err);
 }
 
 int cmd_ingest(int argc, char **argv) {
@@ -367,12 +482,16 @@ int cmd_ingest(int argc, char **argv) {
     return EXIT_DATA;
   }
 
-  ingestion g = {store, lex, &options, !quiet && isatty(STDERR_FILENO), total_size(&inputs), seconds(), 0, {0}, NULL};
+  ingestion g = {.store = store, .lex = lex, .options = &options, .tty = !quiet && isatty(STDERR_FILENO),
+                 .total = total_size(&inputs), .start = seconds()};
   g.t.failed = w.failed; /* directories that yield nothing */
+  attache_store_batch(store, 1, NULL);
   cli_progress_line(g.tty);
   for (size_t f = 0; f < inputs.n; f++) {
-    g.t.failed += results ? cli_read_lines(inputs.items[f], max_bytes, ingest_result, &g)
-                          : cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);
+    size_t failed = results ? cli_read_lines(inputs.items[f], max_bytes, ingest_result, &g)
+                            : cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);
+    commit_batch(&g);
+    g.t.failed += failed;
     if (!quiet && !g.tty)
       fprintf(stderr, "attache: %s: done (%zu documents so far)\n", inputs.items[f],
               g.t.fresh + g.t.updated + g.t.unchanged + g.t.failed);
@@ -388,6 +507,7 @@ int cmd_ingest(int argc, char **argv) {
             "run the same ingest again to store them\n",
             g.t.not_stored, g.stopped_by ? " (" : "", g.stopped_by ? g.stopped_by : "", g.stopped_by ? ")" : "");
   free(g.stopped_by);
+  free(g.pending);
   attache_store_close(store);
   attache_lexicon_free(lex);
   paths_free(&inputs);

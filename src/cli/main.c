@@ -81,7 +81,7 @@ size_t cli_read_documents(const char *path, attache_input_format format, size_t 
     attache_status st = attache_reader_next(reader, &in, &done, &err);
     if (st == ATTACHE_OK && done) break;
     if (st == ATTACHE_OK) {
-      st = each(ctx, path, &in, &err);
+      st = each(ctx, path, attache_reader_line(reader), &in, &err);
       if (st != ATTACHE_OK) locate(&err, path, reader);
     }
     if (st != ATTACHE_OK) {
@@ -109,7 +109,7 @@ size_t cli_read_lines(const char *path, size_t max_bytes, cli_line_fn each, void
     attache_status st = attache_reader_next_line(reader, &line, &done, &err);
     if (st == ATTACHE_OK && done) break;
     if (st == ATTACHE_OK) {
-      st = each(ctx, line, &err);
+      st = each(ctx, path, attache_reader_line(reader), line, &err);
       if (st != ATTACHE_OK) locate(&err, path, reader);
     }
     if (st != ATTACHE_OK) {

@@ -286,6 +286,7 @@ attache_status attache_store_open(const char *path, unsigned flags, attache_stor
 
 void attache_store_close(attache_store *s) {
   if (!s) return;
+  attache_store_commit(s, NULL);
   for (size_t i = 0; i < sizeof s->stmts / sizeof *s->stmts; i++) sqlite3_finalize(s->stmts[i]);
   sqlite3_close(s->db);
   free(s);
@@ -748,12 +749,93 @@ static attache_status store_failed(attache_store *s, attache_error *err, const c
 
 int attache_store_cannot_write(const attache_store *s) { return s && s->cannot_write; }
 
+size_t attache_store_pending(const attache_store *s) { return s ? s->pending : 0; }
+
+/* After a failure inside a batch: has SQLite rolled the whole transaction
+ * back (as it may on a full disk or an I/O error)? Then the batch is gone. */
+static void notice_lost_batch(attache_store *s) {
+  if (s->in_batch && sqlite3_get_autocommit(s->db)) {
+    s->in_batch = false;
+    s->pending = 0;
+    s->countries_done = s->batch_countries_done;
+  }
+}
+
+attache_status attache_store_commit(attache_store *s, attache_error *err) {
+  if (!s) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  if (!s->in_batch) return ATTACHE_OK;
+  size_t n = s->pending;
+  s->in_batch = false;
+  s->pending = 0;
+  if (end_transaction(s, "COMMIT")) return ATTACHE_OK;
+  s->cannot_write = cannot_write(sqlite3_extended_errcode(s->db));
+  attache_status st =
+      at_error_set(err, ATTACHE_ERR_STORE, "cannot commit a batch of %zu documents: %s", n, sqlite3_errmsg(s->db));
+  end_transaction(s, "ROLLBACK");
+  s->countries_done = s->batch_countries_done;
+  return st;
+}
+
+attache_status attache_store_batch(attache_store *s, int on, attache_error *err) {
+  if (!s) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  attache_status st = on ? ATTACHE_OK : attache_store_commit(s, err);
+  /* A batch's pages stay in memory until it commits (a cache that spills
+   * writes them to the WAL more than once), and so do the page copies a
+   * document's savepoint keeps to undo it (else a temporary file). */
+  if (on && st == ATTACHE_OK) st = exec(s, "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY", err);
+  s->batches = on && st == ATTACHE_OK;
+  return st;
+}
+
+/* Stores `doc` into the open batch (opened here if need be), in a savepoint
+ * that undoes it alone when it fails; see attache_store_batch. */
+static attache_status store_in_batch(attache_store *s, const attache_lexicon *lex, attache_doc *doc, const char *id,
+                                     const char *hash, attache_ingest_outcome *outcome, size_t *records,
+                                     attache_error *err) {
+  if (!s->in_batch) {
+    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+      attache_status st = store_failed(s, err, "cannot store document", id);
+      end_transaction(s, "ROLLBACK");
+      return st;
+    }
+    s->in_batch = true;
+    s->pending = 0;
+    s->batch_countries_done = s->countries_done;
+  }
+  size_t added = 0;
+  stored_as stored = STORED_NOT;
+  bool countries_were_done = s->countries_done;
+  bool ok = find_stored(s, id, hash, &stored);
+  if (ok && stored == STORED_SAME) {
+    *outcome = ATTACHE_INGEST_UNCHANGED;
+    return ATTACHE_OK;
+  }
+  ok = ok && sqlite3_exec(s->db, "SAVEPOINT document", NULL, NULL, NULL) == SQLITE_OK &&
+       (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, hash, lex, &added) &&
+       sqlite3_exec(s->db, "RELEASE document", NULL, NULL, NULL) == SQLITE_OK;
+  if (ok) {
+    s->pending++;
+    *outcome = stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED : ATTACHE_INGEST_NEW;
+    if (records) *records = added;
+    return ATTACHE_OK;
+  }
+  attache_status status = store_failed(s, err, "cannot store document", id);
+  if (!sqlite3_get_autocommit(s->db)) {
+    sqlite3_exec(s->db, "ROLLBACK TO document", NULL, NULL, NULL);
+    sqlite3_exec(s->db, "RELEASE document", NULL, NULL, NULL);
+  }
+  s->countries_done = countries_were_done; /* what they were stored with is undone */
+  notice_lost_batch(s);
+  return status;
+}
+
 /* Stores `doc` (document `id`, content `hash`) in one write transaction,
  * which looks again whether the database holds it: another ingest may have
  * stored it since it was last looked at. */
 static attache_status store_transaction(attache_store *s, const attache_lexicon *lex, attache_doc *doc, const char *id,
                                         const char *hash, attache_ingest_outcome *outcome, size_t *records,
                                         attache_error *err) {
+  if (s->batches) return store_in_batch(s, lex, doc, id, hash, outcome, records, err);
   size_t added = 0;
   stored_as stored = STORED_NOT;
   bool countries_were_done = s->countries_done;
@@ -788,11 +870,14 @@ attache_status attache_store_ingest(attache_store *s, const attache_lexicon *lex
 
   /* Unchanged? Then there is nothing to do, and nothing to extract. Another
    * ingest may store it meanwhile: what is found here only spares the
-   * extraction; the write transaction looks again and decides. */
+   * extraction; the write transaction looks again and decides. (Inside an
+   * open batch, the batch's write transaction is where it looks.) */
   stored_as stored = STORED_NOT;
-  bool ok = sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK && find_stored(s, id, hash, &stored);
+  bool ok = (s->in_batch || sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK) &&
+            find_stored(s, id, hash, &stored);
   attache_status status = ok ? ATTACHE_OK : store_failed(s, err, "cannot read the database for document", id);
-  end_transaction(s, ok ? "COMMIT" : "ROLLBACK");
+  if (!s->in_batch) end_transaction(s, ok ? "COMMIT" : "ROLLBACK");
+  else if (!ok) notice_lost_batch(s);
   if (status != ATTACHE_OK || stored == STORED_SAME) {
     *outcome = ATTACHE_INGEST_UNCHANGED;
     free(id);

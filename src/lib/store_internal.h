@@ -16,6 +16,10 @@ struct attache_store {
   bool readonly;
   bool countries_done;
   bool cannot_write; /* the last ingest failed because the database cannot take writes */
+  bool batches;      /* attache_store_batch: documents share a transaction until attache_store_commit */
+  bool in_batch;     /* that transaction is open */
+  size_t pending;    /* documents written in it */
+  bool batch_countries_done; /* countries_done when it began (its rollback undoes what came after) */
   sqlite3_stmt *stmts[32];
 };
 

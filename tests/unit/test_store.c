@@ -181,6 +181,49 @@ static void test_database_failure_has_its_own_status(void **state) {
   attache_store_close(s);
 }
 
+/* A batch: its documents are stored together at the commit (another handle
+ * sees none before), one refused inside it is undone alone, and a batch the
+ * database rolls back (here: no room at the commit) is gone whole, which
+ * attache_store_pending tells. */
+static void test_batch_commits_together_and_fails_alone(void **state) {
+  (void)state;
+  attache_store *s = fresh_store(), *other = NULL;
+  attache_error err = {0};
+  assert_int_equal(attache_store_open(db_path, ATTACHE_STORE_READONLY, &other, &err), ATTACHE_OK);
+  const char *text = "Hai bên đã ký kết Bản ghi nhớ về hợp tác quân y với Lào.";
+  assert_int_equal(attache_store_batch(s, 1, &err), ATTACHE_OK);
+  assert_int_equal(try_ingest(s, "b1", text), ATTACHE_OK);
+  assert_int_equal(sqlite3_exec(s->db,
+                                "CREATE TEMP TRIGGER refuse BEFORE INSERT ON sources WHEN new.id = 'refused' "
+                                "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+  assert_int_equal(try_ingest(s, "refused", text), ATTACHE_ERR_STORE);
+  assert_int_equal(try_ingest(s, "b2", text), ATTACHE_OK);
+  assert_int_equal(attache_store_pending(s), 2);
+  assert_int_equal(count_sources(other), 0);
+  assert_int_equal(attache_store_commit(s, &err), ATTACHE_OK);
+  assert_int_equal(attache_store_pending(s), 0);
+  assert_int_equal(count_sources(other), 2);
+  /* No room for a long document: the batch it was in is gone, b3 with it. */
+  char big[8192] = "";
+  while (strlen(big) + strlen(text) + 2 < sizeof big) strcat(strcat(big, text), " ");
+  assert_int_equal(try_ingest(s, "b3", text), ATTACHE_OK);
+  assert_int_equal(attache_store_pending(s), 1);
+  assert_int_equal(sqlite3_exec(s->db, "PRAGMA max_page_count = 1", NULL, NULL, NULL), SQLITE_OK);
+  attache_status st = try_ingest(s, "big", big);
+  if (st == ATTACHE_OK) st = attache_store_commit(s, &err); /* SQLite may keep the batch until the commit */
+  assert_int_equal(st, ATTACHE_ERR_STORE);
+  assert_int_not_equal(attache_store_cannot_write(s), 0);
+  assert_int_equal(attache_store_commit(s, &err), ATTACHE_OK); /* what is left of the batch, if anything */
+  assert_int_equal(attache_store_pending(s), 0);
+  assert_int_equal(sqlite3_exec(s->db, "PRAGMA max_page_count = 1000000", NULL, NULL, NULL), SQLITE_OK);
+  long stored = count_sources(other);
+  assert_true(stored == 2 || stored == 3); /* b3 stays only if SQLite undid "big" alone */
+  attache_store_close(other);
+  attache_store_close(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_one_happening_told_by_two_outlets),
@@ -189,6 +232,7 @@ int main(void) {
       cmocka_unit_test(test_untrusted_text_is_data),
       cmocka_unit_test(test_two_handles_take_turns),
       cmocka_unit_test(test_database_failure_has_its_own_status),
+      cmocka_unit_test(test_batch_commits_together_and_fails_alone),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
