@@ -167,6 +167,22 @@ ATTACHE_API int attache_query_date_valid(const char *s);
  * exchange, meeting): 1, else 0. */
 ATTACHE_API int attache_query_event_type_valid(const char *type);
 
+/*
+ * One table of an export (`attache export`, /api/export), under the filters
+ * of `query` (its kind, arg, limit and offset are not used): the type, mechanism,
+ * area and person filters and the partner and dates choose events, and the
+ * tables of events follow them (events, event_countries, event_organizations,
+ * event_areas, event_sources, event_participants, people, offices); partner,
+ * since and until also choose agreements (agreement_parties, agreement_areas)
+ * and relations; metric, since and until choose figures; sources are those the
+ * other tables cite (all of them with no filter). docs/data-dictionary.md
+ * describes every column. Also the views the program's codings are made of:
+ * coded_events, coded_actors, network_nodes, network_edges, people_nodes,
+ * people_edges. An unknown table is ATTACHE_ERR_ARG.
+ */
+ATTACHE_API attache_status attache_store_export(attache_store *store, const char *table, const attache_query *query,
+                                                attache_result **out, attache_error *err);
+
 /* Parses a query kind's name ("events", "partner", ...); -1 when unknown. */
 ATTACHE_API int attache_query_kind_from_name(const char *name);
 

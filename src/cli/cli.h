@@ -76,10 +76,12 @@ int cmd_ingest(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 int cmd_clean(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 extern const char SERVE_USAGE[];
 extern const char CLEAN_USAGE[];
 extern const char EXTRACT_USAGE[];
 extern const char INGEST_USAGE[];
 extern const char QUERY_USAGE[];
+extern const char EXPORT_USAGE[];
 
 #endif

@@ -27,6 +27,7 @@ static const char USAGE[] =
     "  person     one person's offices      agreements signed documents\n"
     "  figures    reported counts over time search     full text of sentences\n"
     "  stats      what the knowledge base holds\n"
+    "  export     tables, event codings and networks for other tools\n"
     "  serve      the HTTP API and the web UI\n"
     "  help CMD   show the usage of a command\n"
     "\n"
@@ -173,6 +174,7 @@ static const struct {
     {"figures", cmd_query, QUERY_USAGE},       {"search", cmd_query, QUERY_USAGE},
     {"stats", cmd_query, QUERY_USAGE},         {"event", cmd_query, QUERY_USAGE},
     {"source", cmd_query, QUERY_USAGE},       {"review", cmd_query, QUERY_USAGE},
+    {"export", cmd_export, EXPORT_USAGE},
 };
 
 int main(int argc, char **argv) {

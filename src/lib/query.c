@@ -612,3 +612,233 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
   *out = r;
   return ATTACHE_OK;
 }
+
+/* ---- exports ------------------------------------------------------------------- */
+
+/* What a date written as stored tells: 'day', 'month', 'year', 'day_no_year'
+ * (XXXX-MM-DD), 'month_no_year' (XXXX-MM) or 'none'. */
+#define PRECISION(col)                                                                                              \
+  "CASE WHEN " col " IS NULL THEN 'none' WHEN " col " LIKE 'XXXX-__-__' THEN 'day_no_year'"                     \
+  " WHEN " col " LIKE 'XXXX-__' THEN 'month_no_year' WHEN length(" col ") = 10 THEN 'day'"                       \
+  " WHEN length(" col ") = 7 THEN 'month' WHEN length(" col ") = 4 THEN 'year' ELSE 'none' END"
+/* The year of a date, NULL when it has none. */
+#define YEAR(col) "CASE WHEN " col " GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(" col ", 1, 4) END"
+
+typedef enum export_filters { BY_EVENTS, BY_AGREEMENTS, BY_FIGURES, BY_RELATIONS, BY_SOURCES } export_filters;
+
+/* Each table an export can write: its rows, which filters select them (the
+ * event filters always through `sel`, the events they choose) and its order.
+ * The columns are described in data/export_columns.tsv, which a test holds to
+ * these. */
+static const struct {
+  const char *name;
+  export_filters by;
+  const char *select; /* ends where the table's own filters are added */
+  const char *order;
+} EXPORT_TABLES[] = {
+    {"events", BY_EVENTS,
+     "SELECT e.id AS event_id, e.type AS type, e.date AS date, " PRECISION("e.date") " AS date_precision,"
+     " e.date_end AS date_end, e.place AS place, e.location_country AS location_country, e.mechanism AS mechanism,"
+     " (SELECT count(*) FROM event_sources WHERE event_id = e.id) AS sources,"
+     " (SELECT count(DISTINCT person_id) FROM participants WHERE event_id = e.id) AS participants,"
+     " es.source_id AS source_id, src.url AS url, sen.text AS evidence"
+     " FROM events e JOIN sel ON sel.id = e.id"
+     " LEFT JOIN event_sources es ON es.event_id = e.id AND es.source_id ="
+     "   (SELECT min(source_id) FROM event_sources WHERE event_id = e.id)"
+     " LEFT JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE 1",
+     " ORDER BY e.id"},
+    {"event_countries", BY_EVENTS,
+     "SELECT ec.event_id AS event_id, ec.country AS country, c.name_en AS country_name FROM event_countries ec"
+     " JOIN sel ON sel.id = ec.event_id LEFT JOIN countries c ON c.code = ec.country WHERE 1",
+     " ORDER BY ec.event_id, ec.country"},
+    {"event_organizations", BY_EVENTS,
+     "SELECT eo.event_id AS event_id, eo.organization AS organization FROM event_organizations eo"
+     " JOIN sel ON sel.id = eo.event_id WHERE 1",
+     " ORDER BY eo.event_id, eo.organization"},
+    {"event_areas", BY_EVENTS,
+     "SELECT ea.event_id AS event_id, ea.area AS area FROM event_areas ea JOIN sel ON sel.id = ea.event_id WHERE 1",
+     " ORDER BY ea.event_id, ea.area"},
+    {"event_sources", BY_EVENTS,
+     "SELECT es.event_id AS event_id, es.source_id AS source_id, src.url AS url, es.sentence_id AS sentence_id,"
+     " sen.text AS evidence FROM event_sources es JOIN sel ON sel.id = es.event_id"
+     " JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE 1",
+     " ORDER BY es.event_id, es.source_id"},
+    {"event_participants", BY_EVENTS,
+     "SELECT p.event_id AS event_id, p.person_id AS person_id, pe.name AS name, max(p.rank) AS rank,"
+     " max(p.position) AS position, coalesce(max(p.country), pe.country) AS country,"
+     " count(DISTINCT p.source_id) AS sources FROM participants p JOIN sel ON sel.id = p.event_id"
+     " JOIN people pe ON pe.id = p.person_id WHERE 1",
+     " GROUP BY p.event_id, p.person_id ORDER BY p.event_id, p.person_id"},
+    {"people", BY_EVENTS,
+     "SELECT pe.id AS person_id, pe.name AS name, pe.country AS country, count(DISTINCT p.event_id) AS events,"
+     " min(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS first_seen,"
+     " max(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS last_seen"
+     " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN sel ON sel.id = p.event_id"
+     " JOIN events e ON e.id = p.event_id WHERE 1",
+     " GROUP BY pe.id ORDER BY pe.id"},
+    {"offices", BY_EVENTS,
+     "SELECT p.person_id AS person_id, pe.name AS name, e.date AS date, " PRECISION("e.date") " AS date_precision,"
+     " p.rank AS rank, p.position AS position, p.country AS country, p.event_id AS event_id, e.type AS event_type,"
+     " p.source_id AS source_id, src.url AS url FROM participants p JOIN sel ON sel.id = p.event_id"
+     " JOIN people pe ON pe.id = p.person_id JOIN events e ON e.id = p.event_id"
+     " JOIN sources src ON src.id = p.source_id WHERE 1",
+     " ORDER BY p.person_id, e.date IS NULL, e.date, p.event_id, p.source_id"},
+    {"agreements", BY_AGREEMENTS,
+     "SELECT a.id AS agreement_id, a.date AS date, " PRECISION("a.date") " AS date_precision, a.kind AS kind,"
+     " a.title AS title, a.status AS status, a.period_from AS period_from, a.period_to AS period_to,"
+     " a.source_id AS source_id, src.url AS url, sen.text AS evidence FROM agreements a"
+     " JOIN sources src ON src.id = a.source_id LEFT JOIN sentences sen ON sen.id = a.sentence_id WHERE 1",
+     " ORDER BY a.id"},
+    {"agreement_parties", BY_AGREEMENTS,
+     "SELECT ap.agreement_id AS agreement_id, ap.country AS country, c.name_en AS country_name"
+     " FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id"
+     " LEFT JOIN countries c ON c.code = ap.country WHERE 1",
+     " ORDER BY ap.agreement_id, ap.country"},
+    {"agreement_areas", BY_AGREEMENTS,
+     "SELECT aa.agreement_id AS agreement_id, aa.area AS area FROM agreement_areas aa"
+     " JOIN agreements a ON a.id = aa.agreement_id WHERE 1",
+     " ORDER BY aa.agreement_id, aa.area"},
+    {"figures", BY_FIGURES,
+     "SELECT f.id AS figure_id, f.as_of AS as_of, " PRECISION("f.as_of") " AS date_precision, f.metric AS metric,"
+     " f.label AS label, f.value AS value, f.qualifier AS qualifier, f.subject AS subject, f.source_id AS source_id,"
+     " src.url AS url, sen.text AS evidence FROM figures f JOIN sources src ON src.id = f.source_id"
+     " LEFT JOIN sentences sen ON sen.id = f.sentence_id WHERE 1",
+     " ORDER BY f.id"},
+    {"relations", BY_RELATIONS,
+     "SELECT r.id AS relation_id, r.country_a AS country_a, r.country_b AS country_b, r.framework AS framework,"
+     " r.since AS since, r.as_of AS as_of, " PRECISION("r.as_of") " AS date_precision, r.source_id AS source_id,"
+     " src.url AS url, sen.text AS evidence FROM relations r JOIN sources src ON src.id = r.source_id"
+     " LEFT JOIN sentences sen ON sen.id = r.sentence_id WHERE 1",
+     " ORDER BY r.id"},
+    {"sources", BY_SOURCES,
+     "SELECT src.id AS source_id, src.url AS url, src.title AS title, src.published AS published,"
+     " src.outlet AS outlet, src.lang AS lang, src.ingested_at AS ingested_at FROM sources src WHERE 1",
+     " ORDER BY src.id"},
+    /* The views the program's codings and networks are made from (not
+     * tables of the data dictionary). */
+    {"coded_events", BY_EVENTS,
+     "SELECT e.id AS event_id, e.type AS type, e.date AS date, e.date_end AS date_end, e.place AS place,"
+     " e.location_country AS location_country, e.mechanism AS mechanism,"
+     " (SELECT count(*) FROM event_sources WHERE event_id = e.id) AS sources, es.source_id AS source_id,"
+     " src.url AS url, src.title AS title, src.lang AS lang, src.ingested_at AS ingested_at, sen.text AS evidence"
+     " FROM events e JOIN sel ON sel.id = e.id"
+     " LEFT JOIN event_sources es ON es.event_id = e.id AND es.source_id ="
+     "   (SELECT min(source_id) FROM event_sources WHERE event_id = e.id)"
+     " LEFT JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE 1",
+     " ORDER BY e.id"},
+    {"coded_actors", BY_EVENTS,
+     "SELECT ec.event_id AS event_id, ec.country AS country, c.name_en AS country_name,"
+     " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"
+     "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = ec.event_id"
+     "   AND coalesce(p.country, pe.country) = ec.country ORDER BY pe.name)) AS names,"
+     " (SELECT group_concat(position, '; ') FROM (SELECT DISTINCT p.position FROM participants p"
+     "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = ec.event_id AND p.position IS NOT NULL"
+     "   AND coalesce(p.country, pe.country) = ec.country ORDER BY p.position)) AS offices"
+     " FROM event_countries ec JOIN sel ON sel.id = ec.event_id LEFT JOIN countries c ON c.code = ec.country"
+     " WHERE 1",
+     " ORDER BY ec.event_id, ec.country <> 'VN', ec.country"},
+    {"network_nodes", BY_EVENTS,
+     "SELECT n.code AS id, coalesce(c.name_en, o.name_en, n.code) AS label, n.kind AS kind,"
+     " CASE WHEN n.kind = 'state' THEN (SELECT framework FROM relations r WHERE r.country_b = n.code"
+     "   ORDER BY r.as_of IS NULL, r.as_of DESC, r.id DESC LIMIT 1) END AS framework,"
+     " (SELECT count(*) FROM (SELECT event_id FROM event_countries WHERE country = n.code"
+     "   UNION SELECT event_id FROM event_organizations WHERE organization = n.code) x"
+     "   JOIN sel ON sel.id = x.event_id) AS events,"
+     " (SELECT count(*) FROM agreement_parties WHERE country = n.code) AS agreements,"
+     " (SELECT min(" YEAR("e.date") ") FROM events e JOIN sel ON sel.id = e.id WHERE e.id IN"
+     "   (SELECT event_id FROM event_countries WHERE country = n.code"
+     "    UNION SELECT event_id FROM event_organizations WHERE organization = n.code)) AS first_year"
+     " FROM (SELECT ec.country AS code, 'state' AS kind FROM event_countries ec JOIN sel ON sel.id = ec.event_id"
+     "   UNION SELECT country_b, 'state' FROM relations UNION SELECT country, 'state' FROM agreement_parties"
+     "   UNION SELECT 'VN', 'state'"
+     "   UNION SELECT eo.organization, 'organization' FROM event_organizations eo JOIN sel ON sel.id = eo.event_id) n"
+     " LEFT JOIN countries c ON c.code = n.code LEFT JOIN organizations o ON o.code = n.code WHERE 1",
+     " ORDER BY n.kind DESC, n.code"},
+    {"network_edges", BY_EVENTS,
+     "SELECT x.partner AS partner, e.type AS type, " YEAR("e.date") " AS year, count(*) AS events"
+     " FROM (SELECT event_id, country AS partner FROM event_countries WHERE country <> 'VN'"
+     "   UNION ALL SELECT event_id, organization FROM event_organizations) x"
+     " JOIN sel ON sel.id = x.event_id JOIN events e ON e.id = x.event_id WHERE 1",
+     " GROUP BY x.partner, e.type, year ORDER BY x.partner, year, e.type"},
+    {"people_nodes", BY_EVENTS,
+     "SELECT pe.id AS id, pe.name AS label, pe.country AS country, count(DISTINCT p.event_id) AS events,"
+     " min(" YEAR("e.date") ") AS first_year FROM people pe JOIN participants p ON p.person_id = pe.id"
+     " JOIN sel ON sel.id = p.event_id JOIN events e ON e.id = p.event_id WHERE 1",
+     " GROUP BY pe.id ORDER BY pe.id"},
+    {"people_edges", BY_EVENTS,
+     "SELECT a.person_id AS a, b.person_id AS b, e.type AS type, " YEAR("e.date") " AS year,"
+     " count(*) AS events FROM (SELECT DISTINCT event_id, person_id FROM participants) a"
+     " JOIN (SELECT DISTINCT event_id, person_id FROM participants) b"
+     "   ON b.event_id = a.event_id AND b.person_id > a.person_id"
+     " JOIN sel ON sel.id = a.event_id JOIN events e ON e.id = a.event_id WHERE 1",
+     " GROUP BY a.person_id, b.person_id, e.type, year ORDER BY a.person_id, b.person_id, year, e.type"},
+};
+
+static void agreement_filters(sql_text *sql, binds *b, const attache_query *q) {
+  filter(sql, b, " AND a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?)", q->partner);
+  filter(sql, b, " AND a.date >= ? AND a.date NOT LIKE 'X%'", q->since);
+  filter(sql, b, " AND substr(a.date, 1, length(?)) <= ? AND a.date NOT LIKE 'X%'", q->until);
+}
+
+static void relation_filters(sql_text *sql, binds *b, const attache_query *q) {
+  filter(sql, b, " AND (r.country_a = ? OR r.country_b = ?)", q->partner);
+  filter(sql, b, " AND r.as_of >= ? AND r.as_of NOT LIKE 'X%'", q->since);
+  filter(sql, b, " AND substr(r.as_of, 1, length(?)) <= ? AND r.as_of NOT LIKE 'X%'", q->until);
+}
+
+static void figure_filters(sql_text *sql, binds *b, const attache_query *q) {
+  filter(sql, b, " AND f.metric = ?", q->metric);
+  filter(sql, b, " AND f.as_of >= ? AND f.as_of NOT LIKE 'X%'", q->since);
+  filter(sql, b, " AND substr(f.as_of, 1, length(?)) <= ? AND f.as_of NOT LIKE 'X%'", q->until);
+}
+
+attache_status attache_store_export(attache_store *s, const char *table, const attache_query *q,
+                                    attache_result **out, attache_error *err) {
+  if (!s || !table || !q || !out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  *out = NULL;
+  if ((q->since && !attache_query_date_valid(q->since)) || (q->until && !attache_query_date_valid(q->until)))
+    return at_error_set(err, ATTACHE_ERR_ARG, "since/until must be a date YYYY, YYYY-MM or YYYY-MM-DD");
+  if (q->type && !attache_query_event_type_valid(q->type))
+    return at_error_set(err, ATTACHE_ERR_ARG, "no event type %s", q->type);
+  size_t t = 0, n = sizeof EXPORT_TABLES / sizeof *EXPORT_TABLES;
+  while (t < n && strcmp(EXPORT_TABLES[t].name, table)) t++;
+  if (t == n) return at_error_set(err, ATTACHE_ERR_ARG, "no table %s to export", table);
+  at_arena *arena = at_arena_new();
+  const char *key = q->person ? at_store_person_key(arena, q->person) : NULL;
+  sql_text sql = {0};
+  binds b = {0};
+  sql_add(&sql, "WITH sel(id) AS (SELECT e.id FROM events e WHERE 1");
+  event_filters(&sql, &b, q, key);
+  sql_add(&sql, ") ");
+  sql_add(&sql, EXPORT_TABLES[t].select);
+  bool filtered = q->partner || q->type || q->since || q->until || q->person || q->mechanism || q->area || q->metric;
+  switch (EXPORT_TABLES[t].by) {
+  case BY_EVENTS: break;
+  case BY_AGREEMENTS: agreement_filters(&sql, &b, q); break;
+  case BY_FIGURES: figure_filters(&sql, &b, q); break;
+  case BY_RELATIONS: relation_filters(&sql, &b, q); break;
+  case BY_SOURCES:
+    /* The documents the other tables cite, under the same filters. */
+    if (!filtered) break;
+    sql_add(&sql, " AND src.id IN (SELECT es.source_id FROM event_sources es JOIN sel ON sel.id = es.event_id"
+                  " UNION SELECT a.source_id FROM agreements a WHERE 1");
+    agreement_filters(&sql, &b, q);
+    sql_add(&sql, " UNION SELECT r.source_id FROM relations r WHERE 1");
+    relation_filters(&sql, &b, q);
+    sql_add(&sql, " UNION SELECT f.source_id FROM figures f WHERE 1");
+    figure_filters(&sql, &b, q);
+    sql_add(&sql, ")");
+    break;
+  }
+  sql_add(&sql, EXPORT_TABLES[t].order);
+  attache_result *r = calloc(1, sizeof *r);
+  if (!r) at_oom();
+  attache_status st = run_table(s, r, table, sql.buf, &b, err);
+  at_arena_free(arena);
+  if (st != ATTACHE_OK) {
+    attache_result_free(r);
+    return st;
+  }
+  *out = r;
+  return ATTACHE_OK;
+}
