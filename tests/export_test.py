@@ -13,10 +13,13 @@ import csv
 import io
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import urllib.error
+import urllib.request
 
 import networkx
 import pandas
@@ -247,5 +250,51 @@ with tempfile.TemporaryDirectory() as tmp:
         check(r.returncode == 2 and message in r.stderr, f"export {' '.join(args)}: exit {r.returncode} {r.stderr}")
     r = attache("export", "--db", "kb.db", "--format", "csv", "-o", "/nonexistent/dir/x.csv", cwd=tmp)
     check(r.returncode == 4 and "cannot write" in r.stderr, f"unwritable -o: exit {r.returncode} {r.stderr}")
+
+    # ---- the same exports over HTTP ----
+    server = subprocess.Popen([ATTACHE, "serve", "--db", "kb.db", "--port", "0", "--threads", "2"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp)
+    try:
+        base = server.stdout.readline().split(" at ")[-1].strip().rstrip("/")
+
+        def get(query):
+            try:
+                with urllib.request.urlopen(f"{base}/api/export?{query}", timeout=20) as resp:
+                    return resp.status, resp.headers, resp.read()
+            except urllib.error.HTTPError as e:
+                return e.code, e.headers, e.read()
+
+        for query, args, name in ((f"format=csv&table=events&partner={partner}&since=2015",
+                                   ["--format", "csv", "--partner", partner, "--since", "2015"], "attache-events.csv"),
+                                  ("format=jsonl&table=offices", ["--format", "jsonl", "--table", "offices"],
+                                   "attache-offices.jsonl"),
+                                  ("format=cameo&type=visit", ["--format", "cameo", "--type", "visit"],
+                                   "attache-events.cameo.tsv"),
+                                  ("format=plover", ["--format", "plover"], "attache-events.plover.jsonl"),
+                                  ("format=graphml&people=1", ["--format", "graphml", "--people"],
+                                   "attache-people.graphml"),
+                                  ("format=schema&table=people", ["--format", "schema", "--table", "people"],
+                                   "attache-data-dictionary.json")):
+            status, headers, body = get(query)
+            cli = subprocess.run([ATTACHE, "export", "--db", "kb.db", *args], capture_output=True, cwd=tmp).stdout
+            check(status == 200 and body == cli and body, f"/api/export?{query} is what the CLI writes ({status})")
+            check(headers.get("Content-Disposition") == f'attachment; filename="{name}"',
+                  f"/api/export?{query} is named {headers.get('Content-Disposition')}")
+        for query, names in (("format=pdf", "parameter format"), ("format=csv&table=nope", "parameter table"),
+                             ("format=csv&since=2019-13", "parameter since"), ("table=events", "parameter format"),
+                             ("format=csv&people=1", "parameter people"), ("format=csv&limit=5", "limit")):
+            status, _, body = get(query)
+            message = json.loads(body).get("error", {}).get("message", "") if status == 400 else ""
+            check(status == 400 and names in message, f"/api/export?{query}: {status} {message}")
+        with urllib.request.urlopen(f"{base}/api/events?limit=1", timeout=20) as resp:
+            check(resp.status == 200, "other endpoints still answer")
+        try:
+            urllib.request.urlopen(f"{base}/api/events?format=csv", timeout=20)
+            check(False, "format on /api/events is refused")
+        except urllib.error.HTTPError as e:
+            check(e.code == 400 and "format" in json.loads(e.read())["error"]["message"], "format only on /api/export")
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
 
 finish("export tests")

@@ -383,6 +383,17 @@
     return h('div', { className: 'table-wrap' }, h('table', tableProps, thead, tbody));
   }
 
+  /* Links to download /api/export (as `attache export` writes it) with the
+     view's filters: formats are [format, extra parameters, link text]. The
+     href is set directly: h() keeps only the UI's own #/ routes as links. */
+  function downloads(id, filters, formats) {
+    return h('p', { className: 'downloads', id: id }, t('download'), ' ', formats.map(function (f, i) {
+      var a = h('a', { download: '', className: 'download', dataset: { format: f[0] } }, f[2]);
+      a.setAttribute('href', '/api/export?' + new URLSearchParams(Object.assign({ format: f[0] }, f[1], filters)));
+      return [i ? ' · ' : '', a];
+    }));
+  }
+
   function section(title, body, props) {
     return h('section', Object.assign({ className: 'panel' }, props || {}), h('h2', null, title), body);
   }
@@ -499,8 +510,9 @@
 
       var net = h('div', { id: 'partner-network', className: 'network', role: 'img', 'aria-label': t('network_title') });
       var legend = h('ul', { className: 'legend', id: 'network-legend' });
-      root.appendChild(section(t('network_title'), [h('p', { className: 'hint' }, t('network_hint')), net, legend],
-        { id: 'panel-network' }));
+      root.appendChild(section(t('network_title'), [h('p', { className: 'hint' }, t('network_hint')), net, legend,
+        downloads('network-downloads', {}, [['graphml', {}, 'GraphML'], ['gexf', {}, 'GEXF'],
+          ['gexf', { people: '1' }, t('download_people')]])], { id: 'panel-network' }));
 
       root.appendChild(section(t('partners_title'), table([
         { title: t('col_partner'), cell: function (r) {
@@ -835,6 +847,8 @@
         sel.addEventListener('change', function () { form.requestSubmit(); });
       });
       root.appendChild(form);
+      root.appendChild(downloads('events-downloads', filters, [['csv', { table: 'events' }, 'CSV'],
+        ['jsonl', { table: 'events' }, 'JSON Lines'], ['plover', {}, 'PLOVER'], ['cameo', {}, 'CAMEO']]));
 
       var results = h('div', { id: 'events-results' });
       root.appendChild(results);

@@ -59,7 +59,7 @@ static bool all_of(const char *s, const char *set, size_t min, size_t max) {
 #define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #define LOWER "abcdefghijklmnopqrstuvwxyz"
 
-typedef enum form { ISO_CODE, EVENT_TYPE, DATE, TEXT, MECHANISM, AREA, METRIC, LIMIT, CURSOR } form;
+typedef enum form { ISO_CODE, EVENT_TYPE, DATE, TEXT, MECHANISM, AREA, METRIC, LIMIT, CURSOR, WORD, FLAG } form;
 
 static bool of_form(form f, const char *v) {
   switch (f) {
@@ -72,6 +72,8 @@ static bool of_form(form f, const char *v) {
   case METRIC: return all_of(v, LOWER "_", 2, 60);
   case LIMIT: return all_of(v, DIGITS, 1, 4) && atol(v) >= 1 && atol(v) <= API_MAX_LIMIT;
   case CURSOR: return all_of(v, DIGITS, 1, 9);
+  case WORD: return all_of(v, LOWER "_", 2, 40);
+  case FLAG: return !strcmp(v, "1") || !strcmp(v, "0");
   }
   return false;
 }
@@ -82,11 +84,12 @@ static const struct {
 } PARAMS[] = {
     {"partner", ISO_CODE}, {"type", EVENT_TYPE}, {"since", DATE},  {"until", DATE},   {"person", TEXT},
     {"mechanism", MECHANISM}, {"area", AREA},   {"metric", METRIC}, {"q", TEXT},       {"limit", LIMIT},
-    {"cursor", CURSOR},
+    {"cursor", CURSOR},    {"format", WORD},    {"table", WORD},  {"people", FLAG},
 };
 enum { NPARAMS = sizeof PARAMS / sizeof *PARAMS };
 
-static void set(attache_query *q, const char *name, const char *v) {
+static void set(api_params *p, const char *name, const char *v) {
+  attache_query *q = &p->q;
   if (!strcmp(name, "partner")) q->partner = v;
   else if (!strcmp(name, "type")) q->type = v;
   else if (!strcmp(name, "since")) q->since = v;
@@ -98,6 +101,9 @@ static void set(attache_query *q, const char *name, const char *v) {
   else if (!strcmp(name, "q")) q->arg = v;
   else if (!strcmp(name, "limit")) q->limit = atol(v);
   else if (!strcmp(name, "cursor")) q->offset = atol(v);
+  else if (!strcmp(name, "format")) p->format = v;
+  else if (!strcmp(name, "table")) p->table = v;
+  else if (!strcmp(name, "people")) p->people = !strcmp(v, "1");
 }
 
 static int hex(char c) {
@@ -160,7 +166,7 @@ bool api_params_parse(api_params *p, const char *query) {
     if (vlen > API_MAX_PARAM) return refuse(p, "parameter %s: too long (at most 256 bytes)", name, klen);
     if (!api_valid_utf8(value, vlen)) return refuse(p, "parameter %s: not UTF-8 text", name, klen);
     if (!of_form(PARAMS[k].form, value)) return refuse(p, "bad value for parameter %s", name, klen);
-    set(&p->q, name, value);
+    set(p, name, value);
   }
   return true;
 }

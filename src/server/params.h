@@ -17,6 +17,9 @@ enum { API_MAX_PARAM = 256, API_MAX_LIMIT = 1000, API_MAX_ID = 127 };
 
 typedef struct api_params {
   attache_query q;   /* the filters, pointing into `decoded` */
+  const char *format; /* /api/export: format, table and people=1 (NULL, NULL, false: not given) */
+  const char *table;
+  bool people;
   char message[200]; /* when a parameter is bad: which one and why (always valid UTF-8) */
   char *decoded;     /* owned: the decoded names and values */
 } api_params;

@@ -7,6 +7,7 @@
  * Content-Security-Policy so that article text can never run as code.
  */
 #include "../cli/cli.h"
+#include "../export/export.h"
 #include "params.h"
 
 #include <attache/store.h>
@@ -39,6 +40,7 @@ const char SERVE_USAGE[] =
     "  --web DIR        the UI's files (default: $ATTACHE_WEB, else the web/\n"
     "                   installed with attache or of its source tree)\n"
     "  --threads N      worker threads (default: 2 per core)\n"
+    "  --data DIR       the data files of /api/export (default: as for extract)\n"
     "  -h, --help       show this help\n"
     "\n"
     "exit codes: 0 stopped cleanly; 2 bad command line; 3 the database could\n"
@@ -102,6 +104,7 @@ typedef struct server {
   pool stores;
   const char *web_dir;
   const char *db_path;
+  const export_data *exports; /* the data files of /api/export */
   pthread_mutex_t cache_lock;
   cached cache[CACHE_SLOTS];
   pthread_mutex_t log_lock; /* the rate of libmicrohttpd's messages */
@@ -254,6 +257,55 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   return send_json(conn, MHD_HTTP_OK, body);
 }
 
+/* /api/export?format=...: the export `attache export` writes, with the same
+ * filters, as a download (Content-Disposition names the file). */
+static enum MHD_Result export_answer(server *srv, struct MHD_Connection *conn, const api_params *p) {
+  export_request req = {.filters = p->q, .table = p->table, .people = p->people};
+  if (!p->format) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "export needs parameter format");
+  if (!export_format_from_name(p->format, &req.format))
+    return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "bad value for parameter format");
+  bool tabular = req.format == EXPORT_CSV || req.format == EXPORT_JSONL;
+  if (req.table && ((!tabular && req.format != EXPORT_SCHEMA) || !export_table_known(srv->exports, req.table)))
+    return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "bad value for parameter table");
+  if (req.people && req.format != EXPORT_GRAPHML && req.format != EXPORT_GEXF)
+    return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "parameter people goes with format graphml or gexf");
+  if (p->q.arg || p->q.limit || p->q.offset)
+    return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "export takes no q, limit or cursor");
+  if (tabular && !req.table) req.table = "events";
+  char *body = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&body, &len);
+  if (!out) return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "out of memory");
+  int slot;
+  attache_store *store = pool_take(&srv->stores, &slot);
+  attache_error err = {0};
+  attache_status st = export_write(store, srv->exports, &req, out, &err);
+  pool_give(&srv->stores, slot);
+  bool written = fclose(out) == 0;
+  if (st != ATTACHE_OK || !written) {
+    free(body);
+    return st == ATTACHE_ERR_ARG ? send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", err.message)
+                                 : send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "export failed");
+  }
+  struct MHD_Response *r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+  if (!r) {
+    free(body);
+    return MHD_NO;
+  }
+  char name[128], disposition[160];
+  export_file_name(&req, name, sizeof name);
+  snprintf(disposition, sizeof disposition, "attachment; filename=\"%s\"", name);
+  MHD_add_response_header(r, "Content-Type", export_content_type(req.format));
+  MHD_add_response_header(r, "Content-Disposition", disposition);
+  MHD_add_response_header(r, "Content-Security-Policy", CSP);
+  MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+  MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+  MHD_add_response_header(r, "Cache-Control", "no-store");
+  enum MHD_Result ret = MHD_queue_response(conn, MHD_HTTP_OK, r);
+  MHD_destroy_response(r);
+  return ret;
+}
+
 /* Answers `path` under /api/ with the raw query string `query` (NULL: none). */
 static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char *path, const char *query) {
   api_params p;
@@ -262,7 +314,14 @@ static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char 
     api_params_free(&p);
     return ret;
   }
-  enum MHD_Result ret = answer(srv, conn, path, &p.q);
+  enum MHD_Result ret;
+  if (!strcmp(path, "/api/export")) ret = export_answer(srv, conn, &p);
+  else if (p.format || p.table || p.people)
+    ret = send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter",
+                     p.format ? "parameter format is for /api/export only"
+                     : p.table ? "parameter table is for /api/export only"
+                               : "parameter people is for /api/export only");
+  else ret = answer(srv, conn, path, &p.q);
   api_params_free(&p);
   return ret;
 }
@@ -402,7 +461,7 @@ static unsigned connection_limit(unsigned threads) {
 }
 
 int cmd_serve(int argc, char **argv) {
-  const char *db_path = "attache.db", *bind_addr = "127.0.0.1", *web_dir = NULL;
+  const char *db_path = "attache.db", *bind_addr = "127.0.0.1", *web_dir = NULL, *data_dir = NULL;
   long port = 8080, threads = 2 * sysconf(_SC_NPROCESSORS_ONLN);
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -412,6 +471,7 @@ int cmd_serve(int argc, char **argv) {
     } else if (!strcmp(a, "--db") && i + 1 < argc) db_path = argv[++i];
     else if (!strcmp(a, "--bind") && i + 1 < argc) bind_addr = argv[++i];
     else if (!strcmp(a, "--web") && i + 1 < argc) web_dir = argv[++i];
+    else if (!strcmp(a, "--data") && i + 1 < argc) data_dir = argv[++i];
     else if (!strcmp(a, "--port") && i + 1 < argc) {
       if (!cli_whole_number(argv[++i], 0, 65535, &port)) port = -1;
     } else if (!strcmp(a, "--threads") && i + 1 < argc) {
@@ -443,7 +503,15 @@ int cmd_serve(int argc, char **argv) {
     return EXIT_DATA;
   }
 
-  server srv = {.web_dir = web_found, .db_path = db_path};
+  char data_found[4096];
+  export_data *exports = NULL;
+  if (!cli_find_dir(data_dir, "ATTACHE_DATA", "data", "countries.tsv", data_found, sizeof data_found, &web_err) ||
+      export_data_load(data_found, &exports, &web_err) != ATTACHE_OK) {
+    cli_print_error(&web_err);
+    return EXIT_DATA;
+  }
+
+  server srv = {.web_dir = web_found, .db_path = db_path, .exports = exports};
   pthread_mutex_init(&srv.cache_lock, NULL);
   pthread_mutex_init(&srv.log_lock, NULL);
   pool *p = &srv.stores;
@@ -509,5 +577,6 @@ int cmd_serve(int argc, char **argv) {
   for (int i = 0; i < CACHE_SLOTS; i++) free(srv.cache[i].body);
   pthread_mutex_destroy(&srv.cache_lock);
   pthread_mutex_destroy(&srv.log_lock);
+  export_data_free(exports);
   return status;
 }

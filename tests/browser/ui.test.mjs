@@ -138,6 +138,16 @@ try {
       await check();
     }
     assert(await page.locator('#f-type').inputValue() === 'talks', 'the type filter does not show "talks"');
+    // the download links carry the filters; the CSV they fetch holds the talks listed
+    const csvHref = await page.locator('#events-downloads a[data-format="csv"]').getAttribute('href');
+    assert(/^\/api\/export\?/.test(csvHref) && /[?&]type=talks(&|$)/.test(csvHref), `CSV link is "${csvHref}"`);
+    const csv = await page.evaluate(async (u) => {
+      const resp = await fetch(u);
+      return { disposition: resp.headers.get('content-disposition'), text: await resp.text() };
+    }, csvHref);
+    assert(/attachment; filename="attache-events.csv"/.test(csv.disposition), `download named "${csv.disposition}"`);
+    const types = csv.text.trim().split('\n').slice(1).map((line) => line.split(',')[1]);
+    assert(types.length >= n && types.every((ty) => ty === 'talks'), `the CSV holds ${types.length} rows, not only talks`);
     await shot(page, SHOTS, 'events.png');
   });
 

@@ -58,6 +58,28 @@ static void test_bad_values_name_the_parameter(void **state) {
   expect_refused("q=%C3%28", "q: not UTF-8");
 }
 
+/* /api/export's own parameters: a format and a table are lowercase words,
+ * people is 0 or 1; anything else is refused by name. */
+static void test_export_parameters(void **state) {
+  (void)state;
+  api_params p;
+  assert_true(parse(&p, "format=csv&table=event_participants&people=1&partner=JP"));
+  assert_string_equal(p.format, "csv");
+  assert_string_equal(p.table, "event_participants");
+  assert_true(p.people);
+  assert_string_equal(p.q.partner, "JP");
+  api_params_free(&p);
+  assert_true(parse(&p, "format=gexf&people=0"));
+  assert_false(p.people);
+  assert_null(p.table);
+  api_params_free(&p);
+  expect_refused("format=CSV", "format");
+  expect_refused("format=c%22sv", "format");
+  expect_refused("table=events%3B", "table");
+  expect_refused("people=yes", "people");
+  expect_refused("format=csv&format=jsonl", "twice");
+}
+
 static void test_utf8_is_checked_strictly(void **state) {
   (void)state;
   assert_true(api_valid_utf8("Quốc phòng \xF0\x9F\x98\x80", strlen("Quốc phòng \xF0\x9F\x98\x80")));
@@ -98,6 +120,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_filters_are_decoded),
       cmocka_unit_test(test_bad_values_name_the_parameter),
+      cmocka_unit_test(test_export_parameters),
       cmocka_unit_test(test_utf8_is_checked_strictly),
       cmocka_unit_test(test_a_name_that_is_not_utf8_is_shown_escaped),
       cmocka_unit_test(test_record_ids),
