@@ -29,7 +29,7 @@ static const char USAGE[] =
     "  stats      what the knowledge base holds\n"
     "  export     tables, event codings and networks for other tools\n"
     "  serve      the HTTP API and the web UI\n"
-    "  help CMD   show the usage of a command\n"
+    "  help CMD   show the usage of a command (help --commands: their names)\n"
     "\n"
     "options:\n"
     "  -h, --help       show this help\n"
@@ -195,6 +195,10 @@ int main(int argc, char **argv) {
     if (argc < 3) {
       fputs(USAGE, stdout);
       return EXIT_ALL_OK;
+    }
+    if (!strcmp(argv[2], "--commands")) { /* for tools/gen_man.py: every command's name */
+      for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) puts(COMMANDS[i].name);
+      return finish_output(EXIT_ALL_OK);
     }
     for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
       if (!strcmp(argv[2], COMMANDS[i].name)) {

@@ -138,8 +138,8 @@ static void write_edge(writer *w, const edge *e, size_t number) {
       if (!strcmp(e->years[i].key, "unknown")) continue;
       char n[32], from[16], to[16];
       snprintf(n, sizeof n, "%ld", e->years[i].n);
-      snprintf(from, sizeof from, "%s-01-01", e->years[i].key);
-      snprintf(to, sizeof to, "%s-12-31", e->years[i].key);
+      snprintf(from, sizeof from, "%.4s-01-01", e->years[i].key);
+      snprintf(to, sizeof to, "%.4s-12-31", e->years[i].key);
       start(w, "attvalue");
       attr(w, "for", "events");
       attr(w, "value", n);
@@ -152,8 +152,8 @@ static void write_edge(writer *w, const edge *e, size_t number) {
     for (size_t i = 0; i < e->nyears; i++) {
       if (!strcmp(e->years[i].key, "unknown")) continue;
       char from[16], to[16];
-      snprintf(from, sizeof from, "%s-01-01", e->years[i].key);
-      snprintf(to, sizeof to, "%s-12-31", e->years[i].key);
+      snprintf(from, sizeof from, "%.4s-01-01", e->years[i].key);
+      snprintf(to, sizeof to, "%.4s-12-31", e->years[i].key);
       if (!spells) start(w, "spells");
       spells = true;
       start(w, "spell");
@@ -188,7 +188,7 @@ static void write_nodes(writer *w, const attache_result *nodes, bool people) {
       attr(w, "label", attache_result_cell(nodes, 0, i, 1));
       if (first_year) {
         char from[16];
-        snprintf(from, sizeof from, "%s-01-01", first_year);
+        snprintf(from, sizeof from, "%.4s-01-01", first_year);
         attr(w, "start", from);
       }
       start(w, "attvalues");
