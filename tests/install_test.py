@@ -157,6 +157,9 @@ with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "kb.db")
     r = run(exe, "ingest", "--db", db, EXAMPLE, cwd=elsewhere)
     check(r.returncode == 0, f"installed ingest: {r.stderr}")
+    r = run(exe, "export", "--db", db, "--format", "gexf", cwd=elsewhere)
+    check(r.returncode == 0 and '<edge id="e1" source="VN" target="CZ" weight="4">' in r.stdout,
+          f"installed export finds its data files: exit {r.returncode} {r.stderr}")
     server = subprocess.Popen([exe, "serve", "--db", db, "--port", "0", "--threads", "1"], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True, env=ENV, cwd=elsewhere)
     try:

@@ -12,7 +12,8 @@
  * Who acts: a visit's or port call's visitors, a reception's host (the state
  * where it took place), else all states alike - PLOVER lists them all as
  * source, CAMEO writes one row from Vietnam (or the first state) to each other.
- * An event whose year is unknown is not written: both codings need a date.
+ * An event whose year is unknown, or in which no state took part, is not
+ * written: both codings need a date and a state that acts.
  */
 #include "export.h"
 
@@ -92,6 +93,10 @@ static void plover_record(const export_data *data, const attache_result *ev, siz
   if (full_date(attache_result_cell(ev, 0, i, EV_DATE_END), end)) set_text(rec, "enddate", end);
   side acts, receives;
   sides(actors, from, to, code->cells[CODE_ACTOR], attache_result_cell(ev, 0, i, EV_LOCATION), &acts, &receives);
+  if (!acts.n) { /* no state took part (an organization's event): PLOVER needs a source actor */
+    json_decref(rec);
+    return;
+  }
   json_t *source = json_array(), *recipient = json_array();
   for (size_t k = 0; k < acts.n; k++) json_array_append_new(source, plover_actor(data, actors, acts.rows[k]));
   for (size_t k = 0; k < receives.n; k++) json_array_append_new(recipient, plover_actor(data, actors, receives.rows[k]));
