@@ -515,7 +515,7 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
      * story's year (its last before publication, for "vừa qua"). */
     if (word_at(&sc, i, "tháng") && num_at(&sc, i + 1, &month) && month >= 1 && month <= 12 &&
         !punct_at(&sc, i + 2, "/-.")) {
-      uint32_t k = i + 2, wk;
+      uint32_t k = i + 2, wk = 0;
       const at_entry *after = dateword_at(&sc, s, k, &wk);
       bool led = i > sc.lo && (word_at(&sc, i - 1, "vào") || word_at(&sc, i - 1, "hồi") ||
                                word_at(&sc, i - 1, "đầu") || word_at(&sc, i - 1, "cuối") ||
