@@ -289,6 +289,16 @@ void at_clean_and_segment(attache_doc *doc) {
     while (start < end && is_space(doc->text[start])) start++;
     while (end > start && is_space(doc->text[end - 1])) end--;
     if (start == end) continue;
+    /* "date 2025-12-23 Bộ đội Biên phòng ... tuần tra liên hợp ...": a
+     * crawler's date stamp before the first line gives the publication
+     * date; the words after it are the line (a headline, or the lead). */
+    if (!story_started && para == 0 && end - start > 9 && !memcmp(doc->text + start, "date ", 5)) {
+      parse_published_line(doc, doc->text + start + 5, end - start - 5, NULL);
+      start += 5;
+      while (start < end && !is_space(doc->text[start])) start++;
+      while (start < end && is_space(doc->text[start])) start++;
+      if (start == end) continue;
+    }
     const char *line = doc->text + start;
     size_t n = end - start;
 
@@ -328,15 +338,6 @@ void at_clean_and_segment(attache_doc *doc) {
         push_title(doc, (uint32_t)start, (uint32_t)end);
       }
       continue;
-    }
-    /* "date 2019-12 Ngày 10/12, ..." - a crawler's date stamp before the text. */
-    if (para == 0 && n > 9 && !memcmp(line, "date ", 5)) {
-      parse_published_line(doc, line + 5, n - 5, NULL);
-      if (caption) { /* the caption's words start after the stamp */
-        start += 5;
-        while (start < end && !is_space(doc->text[start])) start++;
-        while (start < end && is_space(doc->text[start])) start++;
-      }
     }
     story_started = true;
     size_t first = doc->sentences.len;

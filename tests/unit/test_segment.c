@@ -89,6 +89,14 @@ static void test_publication_date_from_dateline_stamp_and_url(void **state) {
   assert_int_equal(doc->published.year, 2019);
   assert_int_equal(doc->published.month, 12);
   assert_int_equal(doc->published.day, 0);
+  assert_string_equal(sentences(doc), "Ngày 10/12, hai bên đối thoại."); /* the stamp is no text */
+  attache_doc_free(doc);
+
+  /* A headline after the stamp is the title, not a dateline lost. */
+  doc = test_doc(" date 2025-12-23 Bộ đội Biên phòng tuần tra liên hợp biên giới\n\nHai bên cùng tuần tra.", NULL);
+  assert_int_equal(doc->published.day, 23);
+  assert_string_equal(doc->title, "Bộ đội Biên phòng tuần tra liên hợp biên giới");
+  assert_string_equal(sentences(doc), "Hai bên cùng tuần tra.");
   attache_doc_free(doc);
 
   const char *urls[] = {"https://x.vn/a-20230329203530624.htm", "https://x.vn/chinh-tri/201606/bai-2702344",
