@@ -275,7 +275,15 @@ static bool name_syllable(const walker *w, uint32_t tok, bool inside_family_name
   /* "Nguyễn Tân Cương": "Tân Cương" (Xinjiang) inside a name is a name; a
    * country of several syllables stays a country ("Đoàn Hoa Kỳ"). */
   bool one = mt->tok_end - mt->tok_start == 1;
-  return inside_family_name && ((one && at_match_entry(mt, AT_CAT_COUNTRY)) || at_match_entry(mt, AT_CAT_PLACE));
+  /* "Hong Sang Yong": a small Vietnamese word ("sang", "tại") written with
+   * a capital inside a name is part of it (English capitalizes words of
+   * titles: "Defence Forces"). */
+  bool small_word = one && !(w->s->flags & AT_SENT_ENGLISH) &&
+                    (at_match_entry(mt, AT_CAT_FUNCTION) || at_match_entry(mt, AT_CAT_MODAL)) &&
+                    !at_match_entry(mt, AT_CAT_CUE) && !at_match_entry(mt, AT_CAT_RANK) &&
+                    !at_match_entry(mt, AT_CAT_POSITION) && !at_match_entry(mt, AT_CAT_HONORIFIC);
+  return inside_family_name &&
+         ((one && at_match_entry(mt, AT_CAT_COUNTRY)) || at_match_entry(mt, AT_CAT_PLACE) || small_word);
 }
 
 static bool is_vietnamese_name(const walker *w, uint32_t tok);

@@ -279,6 +279,9 @@ static void test_the_leader_of_a_delegation_named_by_an_office(void **state) {
   assert_string_equal(people("Thượng tướng Lê Văn Dũng đã tiếp đoàn Tư lệnh Hải quân Malaysia do Đô đốc Ahmad Kamarulzaman "
                              "làm trưởng đoàn."),
                       "Lê Văn Dũng|Thượng tướng|-|VN; Ahmad Kamarulzaman|Đô đốc|Tư lệnh Hải quân|MY");
+  /* A small word with a capital inside a name is part of it ("sang"). */
+  assert_string_equal(people("Chuẩn Đô đốc Park Sang Min chào xã giao Bộ Tư lệnh Vùng 3 Hải quân."),
+                      "Park Sang Min|Chuẩn Đô đốc|-|-");
   /* "quân đội" in lower case goes on an office as "Quân đội" does. */
   assert_string_equal(people("Tổng tư lệnh quân đội Thái Lan Somchai Wongsawat đã hội đàm với đoàn."),
                       "Somchai Wongsawat|-|Tổng tư lệnh quân đội|TH");
