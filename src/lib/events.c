@@ -1263,6 +1263,19 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (e >= 0 && ev.has_date) told_per_date(v, &ev, cue);
 }
 
+/* Does the sentence open at a happening ("Tại buổi lễ, ...", "Tại hội đàm,
+ * ...", "At the meeting, ..."): a word that refers back (function_words.tsv
+ * ref) right before a cue, a forum or an occasion ("buổi lễ")? */
+static bool opens_at_the_happening(const sentence_view *v) {
+  uint32_t m = v->s->match_start;
+  if (m + 1 >= v->s->match_end || !function_word(v, m, "ref") || match_of(v, m)->tok_start != v->s->tok_start ||
+      match_of(v, m + 1)->tok_start != match_of(v, m)->tok_end)
+    return false;
+  const at_entry *cue = at_match_entry(match_of(v, m + 1), AT_CAT_CUE);
+  return (cue && strcmp(cue->value, "none")) || at_match_entry(match_of(v, m + 1), AT_CAT_MECHANISM) ||
+         function_word(v, m + 1, "occasion");
+}
+
 /* "Về phía Lào có Đại tướng X, ...", "Phía Hàn Quốc có ...": a sentence
  * that opens with a side (function_words.tsv side) and says who it had
  * names who attended; the side's match index, or -1. */
@@ -1336,6 +1349,9 @@ void at_events(attache_doc *doc) {
       long talk = strcmp(ev->type, "visit") ? current : discussion_event(doc);
       if (talk >= 0) add_areas(&v, &AT_EVENT(doc, talk)->areas);
       long attend = attendance_cue(&v, NULL);
+      /* "Tại buổi lễ, Đại tướng X đã nhận ... từ Đại tướng Y": who acts at
+       * the happening told took part in it. */
+      if (attend < 0 && opens_at_the_happening(&v)) attend = v.s->match_start;
       if (attend >= 0) at_add_people(&v, ev, (uint32_t)attend, PEOPLE_ALL, NULL);
       v.s->event = (int32_t)current;
     } else if (doc->events.len == 0) {

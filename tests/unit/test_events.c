@@ -833,6 +833,18 @@ static void test_a_delegation_stands_for_its_visitors(void **state) {
                       "visit:Kim Min Soo; reception:Lê Văn A|Kim Min Soo");
 }
 
+static void test_who_acts_at_the_happening_took_part(void **state) {
+  (void)state;
+  /* "Tại buổi lễ, X ... từ Y": both took part in the ceremony told. */
+  assert_string_equal(participants("Ngày 18/11, tại Bangkok đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN. Tại "
+                                   "buổi lễ, Đại tướng Lê Văn A đã nhận biểu trưng từ Đại tướng Somchai Wongsawat."),
+                      "multilateral:Lê Văn A|Somchai Wongsawat");
+  /* "Tại Hà Nội, ..." is a place, not the happening. */
+  assert_string_equal(participants("Ngày 18/11, tại Bangkok đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN. Tại "
+                                   "Hà Nội, Đại tướng Lê Văn A cho biết ASEAN đoàn kết."),
+                      "multilateral:");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -885,6 +897,7 @@ int main(void) {
       cmocka_unit_test(test_reviewing_the_honour_guard_is_a_welcome),
       cmocka_unit_test(test_each_side_says_who_attended),
       cmocka_unit_test(test_a_delegation_stands_for_its_visitors),
+      cmocka_unit_test(test_who_acts_at_the_happening_took_part),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
