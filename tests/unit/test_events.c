@@ -817,6 +817,9 @@ static void test_each_side_says_who_attended(void **state) {
   assert_string_equal(participants("Ngày 8/6, tại tỉnh Điện Biên đã diễn ra Giao lưu hữu nghị quốc phòng biên giới Việt "
                                    "Nam - Lào. Về phía Lào có Trung tướng Khamliang Outhakaysone, Thứ trưởng Bộ Quốc phòng."),
                       "exchange:Khamliang Outhakaysone");
+  assert_string_equal(participants("Ngày 8/6, tại Seoul đã diễn ra Đối thoại chính sách quốc phòng Việt Nam - Hàn Quốc. "
+                                   "Phía chủ nhà Hàn Quốc là Thứ trưởng Quốc phòng, ông Kim Min Soo."),
+                      "dialogue:Kim Min Soo");
   /* A side that only speaks is no list of who came. */
   assert_string_equal(participants("Ngày 8/6, tại tỉnh Điện Biên đã diễn ra Giao lưu hữu nghị quốc phòng biên giới Việt "
                                    "Nam - Lào. Phía Lào cho rằng Trung tướng Khamliang Outhakaysone đã có nhiều đóng góp."),
