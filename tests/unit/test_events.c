@@ -842,6 +842,10 @@ static void test_who_acts_at_the_happening_took_part(void **state) {
   assert_string_equal(participants("Ngày 18/11, tại Bangkok đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN. Tại "
                                    "buổi lễ, Đại tướng Lê Văn A đã nhận biểu trưng từ Đại tướng Somchai Wongsawat."),
                       "multilateral:Lê Văn A|Somchai Wongsawat");
+  /* Who speaks at it took part ("phát biểu tại", event_cues.tsv attend). */
+  assert_string_equal(participants("Ngày 18/11, tại Bangkok đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN. "
+                                   "Phát biểu tại hội nghị, Đại tướng Lê Văn A nhấn mạnh vai trò của ASEAN."),
+                      "multilateral:Lê Văn A");
   /* "Tại Hà Nội, ..." is a place, not the happening. */
   assert_string_equal(participants("Ngày 18/11, tại Bangkok đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN. Tại "
                                    "Hà Nội, Đại tướng Lê Văn A cho biết ASEAN đoàn kết."),
