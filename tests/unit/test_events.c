@@ -852,6 +852,22 @@ static void test_who_acts_at_the_happening_took_part(void **state) {
                       "multilateral:");
 }
 
+static void test_courses_for_foreign_officers_are_exchanges(void **state) {
+  (void)state;
+  /* Opening or closing a course ("khai giảng", "bế giảng") for a foreign
+   * army's officers is a training exchange... */
+  assert_string_equal(events("Ngày 3/4, Học viện Quốc phòng tổ chức khai giảng khóa đào tạo tiếng Việt cho học viên "
+                             "quân sự Lào.",
+                             NULL),
+                      "exchange XXXX-04-03 [VN LA]");
+  assert_string_equal(events("Sáng 29/3, Học viện Quốc phòng tổ chức Lễ bế giảng Lớp đào tạo ngắn hạn chỉ huy tham mưu "
+                             "Quân đội Hoàng gia Campuchia khóa 20.",
+                             NULL),
+                      "exchange XXXX-03-29 [VN KH]");
+  /* ... a course of one's own is not. */
+  assert_string_equal(events("Ngày 3/4, Trường Sĩ quan Lục quân 1 khai giảng lớp bồi dưỡng cán bộ năm 2024.", NULL), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -905,6 +921,7 @@ int main(void) {
       cmocka_unit_test(test_each_side_says_who_attended),
       cmocka_unit_test(test_a_delegation_stands_for_its_visitors),
       cmocka_unit_test(test_who_acts_at_the_happening_took_part),
+      cmocka_unit_test(test_courses_for_foreign_officers_are_exchanges),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
