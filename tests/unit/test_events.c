@@ -868,6 +868,15 @@ static void test_courses_for_foreign_officers_are_exchanges(void **state) {
   assert_string_equal(events("Ngày 3/4, Trường Sĩ quan Lục quân 1 khai giảng lớp bồi dưỡng cán bộ năm 2024.", NULL), "");
 }
 
+static void test_an_expert_group_meeting_is_one_meeting(void **state) {
+  (void)state;
+  /* "Hội nghị Nhóm chuyên gia ADMM+": ADMM+ names the group, not a second meeting. */
+  assert_string_equal(events("Ngày 3/4, Trung tướng Nguyễn Văn C dẫn đầu đoàn tham dự Hội nghị Nhóm chuyên gia ADMM+ về "
+                             "an ninh biển tại Indonesia.",
+                             NULL),
+                      "multilateral XXXX-04-03 [VN]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -922,6 +931,7 @@ int main(void) {
       cmocka_unit_test(test_a_delegation_stands_for_its_visitors),
       cmocka_unit_test(test_who_acts_at_the_happening_took_part),
       cmocka_unit_test(test_courses_for_foreign_officers_are_exchanges),
+      cmocka_unit_test(test_an_expert_group_meeting_is_one_meeting),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
