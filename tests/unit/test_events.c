@@ -732,6 +732,13 @@ static void test_a_happening_named_in_passing_takes_the_sentence_date(void **sta
                              "trao đổi kinh nghiệm.",
                              NULL),
                       "exercise XXXX-03-14 [VN KH]");
+  /* "Các hoạt động diễn ra ... ngày ...": the activities' day is the
+   * programme's, told in a sentence of its own. */
+  assert_string_equal(events("Đại tướng Lê Văn A và Thượng tướng Đổng Quân đồng chủ trì Giao lưu hữu nghị quốc phòng "
+                             "biên giới Việt Nam - Trung Quốc. Các hoạt động diễn ra tại tỉnh Lào Cai trong hai ngày "
+                             "11 và 12/4/2030.",
+                             NULL),
+                      "exchange 2030-04-11 [VN CN]");
   /* A visit spans days: one day of it is not its date. */
   assert_string_equal(events("Chiều 21/10, trong chuyến thăm chính thức Lào của Đại tướng Phan Văn Giang, đoàn đã "
                              "đến Học viện Quốc phòng Lào.",
