@@ -55,7 +55,14 @@ def data_rows(name):
 check(len(GDELT_COLUMNS) == 61, "the GDELT 2.0 event table has 61 columns")
 
 with tempfile.TemporaryDirectory() as tmp:
-    r = attache("ingest", "--db", "kb.db", *DOCS, cwd=tmp)
+    # a document of this test's own whose title a spreadsheet would run as a formula
+    hostile = os.path.join(tmp, "hostile.jsonl")
+    with open(hostile, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "formula-title", "title": '=HYPERLINK("http://x.invalid","y")',
+                            "url": "https://example.invalid/a?b=1&c=<2>",
+                            "text": "Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Nhật Bản tại Hà Nội ngày 5/3/2019."})
+                + "\n")
+    r = attache("ingest", "--db", "kb.db", *DOCS, hostile, cwd=tmp)
     check(r.returncode == 0, f"ingest: {r.stderr[-300:]}")
     db = sqlite3.connect(os.path.join(tmp, "kb.db"))
     count = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
@@ -132,6 +139,15 @@ with tempfile.TemporaryDirectory() as tmp:
     urls = dict(db.execute("SELECT id, url FROM sources"))
     check(all(urls.get(s) == (u if isinstance(u, str) else None)
               for s, u in zip(f["event_sources"].source_id, f["event_sources"].url)), "event_sources carry the URLs")
+
+    for t, key in (("agreements", "agreement_id"), ("figures", "figure_id"), ("relations", "relation_id")):
+        stored = dict(db.execute(f"SELECT id, confidence FROM {t}"))
+        check(all(stored[i] == (None if pandas.isna(c) else c) for i, c in zip(f[t][key], f[t].confidence))
+              and f[t].confidence.between(0, 1).all(), f"{t}.confidence is the stored confidence")
+    with open(os.path.join(tmp, "csv", "sources.csv"), encoding="utf-8") as fh:
+        raw = fh.read()
+    check('"\'=HYPERLINK(""http://x.invalid"",""y"")"' in raw, "a title starting with = is neutralised in CSV")
+    check(f["sources"].set_index("source_id").title["formula-title"].startswith("'="), "pandas reads it as text")
 
     # filters: as `attache events` chooses
     partner = db.execute("SELECT country FROM event_countries WHERE country <> 'VN' GROUP BY country"

@@ -641,6 +641,7 @@ static const struct {
      " e.date_end AS date_end, e.place AS place, e.location_country AS location_country, e.mechanism AS mechanism,"
      " (SELECT count(*) FROM event_sources WHERE event_id = e.id) AS sources,"
      " (SELECT count(DISTINCT person_id) FROM participants WHERE event_id = e.id) AS participants,"
+     " (SELECT max(confidence) FROM event_sources WHERE event_id = e.id) AS confidence,"
      " es.source_id AS source_id, src.url AS url, sen.text AS evidence"
      " FROM events e JOIN sel ON sel.id = e.id"
      " LEFT JOIN event_sources es ON es.event_id = e.id AND es.source_id ="
@@ -660,13 +661,14 @@ static const struct {
      " ORDER BY ea.event_id, ea.area"},
     {"event_sources", BY_EVENTS,
      "SELECT es.event_id AS event_id, es.source_id AS source_id, src.url AS url, es.sentence_id AS sentence_id,"
-     " sen.text AS evidence FROM event_sources es JOIN sel ON sel.id = es.event_id"
+     " sen.text AS evidence, es.confidence AS confidence FROM event_sources es JOIN sel ON sel.id = es.event_id"
      " JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE 1",
      " ORDER BY es.event_id, es.source_id"},
     {"event_participants", BY_EVENTS,
      "SELECT p.event_id AS event_id, p.person_id AS person_id, pe.name AS name, max(p.rank) AS rank,"
      " max(p.position) AS position, coalesce(max(p.country), pe.country) AS country,"
-     " count(DISTINCT p.source_id) AS sources FROM participants p JOIN sel ON sel.id = p.event_id"
+     " count(DISTINCT p.source_id) AS sources, max(p.confidence) AS confidence"
+     " FROM participants p JOIN sel ON sel.id = p.event_id"
      " JOIN people pe ON pe.id = p.person_id WHERE 1",
      " GROUP BY p.event_id, p.person_id ORDER BY p.event_id, p.person_id"},
     {"people", BY_EVENTS,
@@ -679,14 +681,15 @@ static const struct {
     {"offices", BY_EVENTS,
      "SELECT p.person_id AS person_id, pe.name AS name, e.date AS date, " PRECISION("e.date") " AS date_precision,"
      " p.rank AS rank, p.position AS position, p.country AS country, p.event_id AS event_id, e.type AS event_type,"
-     " p.source_id AS source_id, src.url AS url FROM participants p JOIN sel ON sel.id = p.event_id"
+     " p.source_id AS source_id, src.url AS url, p.confidence AS confidence"
+     " FROM participants p JOIN sel ON sel.id = p.event_id"
      " JOIN people pe ON pe.id = p.person_id JOIN events e ON e.id = p.event_id"
      " JOIN sources src ON src.id = p.source_id WHERE 1",
      " ORDER BY p.person_id, e.date IS NULL, e.date, p.event_id, p.source_id"},
     {"agreements", BY_AGREEMENTS,
      "SELECT a.id AS agreement_id, a.date AS date, " PRECISION("a.date") " AS date_precision, a.kind AS kind,"
      " a.title AS title, a.status AS status, a.period_from AS period_from, a.period_to AS period_to,"
-     " a.source_id AS source_id, src.url AS url, sen.text AS evidence FROM agreements a"
+     " a.source_id AS source_id, src.url AS url, sen.text AS evidence, a.confidence AS confidence FROM agreements a"
      " JOIN sources src ON src.id = a.source_id LEFT JOIN sentences sen ON sen.id = a.sentence_id WHERE 1",
      " ORDER BY a.id"},
     {"agreement_parties", BY_AGREEMENTS,
@@ -701,13 +704,15 @@ static const struct {
     {"figures", BY_FIGURES,
      "SELECT f.id AS figure_id, f.as_of AS as_of, " PRECISION("f.as_of") " AS date_precision, f.metric AS metric,"
      " f.label AS label, f.value AS value, f.qualifier AS qualifier, f.subject AS subject, f.source_id AS source_id,"
-     " src.url AS url, sen.text AS evidence FROM figures f JOIN sources src ON src.id = f.source_id"
+     " src.url AS url, sen.text AS evidence, f.confidence AS confidence FROM figures f"
+     " JOIN sources src ON src.id = f.source_id"
      " LEFT JOIN sentences sen ON sen.id = f.sentence_id WHERE 1",
      " ORDER BY f.id"},
     {"relations", BY_RELATIONS,
      "SELECT r.id AS relation_id, r.country_a AS country_a, r.country_b AS country_b, r.framework AS framework,"
      " r.since AS since, r.as_of AS as_of, " PRECISION("r.as_of") " AS date_precision, r.source_id AS source_id,"
-     " src.url AS url, sen.text AS evidence FROM relations r JOIN sources src ON src.id = r.source_id"
+     " src.url AS url, sen.text AS evidence, r.confidence AS confidence FROM relations r"
+     " JOIN sources src ON src.id = r.source_id"
      " LEFT JOIN sentences sen ON sen.id = r.sentence_id WHERE 1",
      " ORDER BY r.id"},
     {"sources", BY_SOURCES,
