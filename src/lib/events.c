@@ -1083,8 +1083,8 @@ static bool ordinal_before(const sentence_view *v, uint32_t m) {
     const char *end = p + n - 2;
     bool suffix = !memcmp(end, "st", 2) || !memcmp(end, "nd", 2) || !memcmp(end, "rd", 2) || !memcmp(end, "th", 2);
     if (tk->kind == AT_TOK_WORD && n >= 3 && p[0] >= '0' && p[0] <= '9' && suffix) return true; /* "1st", "156th" */
-    if (at_tok_is(v->doc, t - 1, "first") || at_tok_is(v->doc, t - 1, "latest") || at_tok_is(v->doc, t - 1, "last"))
-      return true;
+    long k = at_match_at(v->doc, v->s, t - 1); /* "first", "latest" (function_words.tsv ordinal) */
+    if (k >= 0 && match_of(v, (uint32_t)k)->tok_end == t && function_word(v, (uint32_t)k, "ordinal")) return true;
   }
   return false;
 }
