@@ -362,6 +362,22 @@ static void test_forums_by_their_english_names(void **state) {
                       "OTHER");
 }
 
+static void test_plans_english_tells_without_will(void **state) {
+  (void)state;
+  /* A pledge, a wish, a schedule: no happening yet. */
+  assert_string_equal(events("Chile's navy pledged to hold a joint exercise with Vietnam's navy in Da Nang on June 5.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez looks forward to a port call by Vietnam's navy "
+                             "ships at Valparaiso in June.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Vietnamese General Phan Van Giang urged Chile's navy to hold a joint exercise with "
+                             "Vietnam's navy in June.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -381,6 +397,7 @@ int main(void) {
       cmocka_unit_test(test_one_sitting_with_each_host),
       cmocka_unit_test(test_more_ways_english_tells_a_meeting),
       cmocka_unit_test(test_forums_by_their_english_names),
+      cmocka_unit_test(test_plans_english_tells_without_will),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
