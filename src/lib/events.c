@@ -1443,6 +1443,7 @@ void at_events(attache_doc *doc) {
       if (o == e || !other->has_date || other->sentence != ev->sentence || strcmp(other->type, ev->type)) continue;
       ev->date = other->date;
       ev->has_date = true;
+      ev->date_from = AT_DATE_REFERENCE;
     }
   }
   /* Locations by context: an event with no place of its own, held while a
