@@ -32,7 +32,8 @@ from scores import ROOT, SETS, parts, extract  # noqa: E402
 BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.0)]
 KINDS = ["event", "participant", "agreement", "figure", "relation"]
 WEIGHTS = os.path.join(ROOT, "data", "confidence.tsv")
-L2 = 1.0  # the prior that keeps a feature seen on a handful of records near 0
+L2 = 3.0  # the prior that keeps a feature seen on a handful of records near 0
+L2_INTERCEPT = 0.1
 
 
 def load_scorer(shared):
@@ -155,9 +156,13 @@ def fit(samples):
     index = {f: i for i, f in enumerate(names)}
     rows = [([index[f] for f in fs], 1.0 if right else 0.0) for fs, right in samples]
     w = [0.0] * len(names)
+    # The prior holds the features; a kind's own rate (its intercept:
+    # "event", "figure") is held only lightly, so that the records of that
+    # kind decide it (and a kind right every time stays finite).
+    prior = [L2_INTERCEPT if ":" not in name else L2 for name in names]
     for _ in range(30):
-        grad = [L2 * x for x in w]
-        hess = [[L2 if i == j else 0.0 for j in range(len(names))] for i in range(len(names))]
+        grad = [k * x for k, x in zip(prior, w)]
+        hess = [[prior[i] if i == j else 0.0 for j in range(len(names))] for i in range(len(names))]
         for idx, y in rows:
             p = 1.0 / (1.0 + math.exp(-sum(w[i] for i in idx)))
             for i in idx:
@@ -177,16 +182,19 @@ def predict(weights, features):
 
 
 def write_weights(weights):
-    """Rewrites data/confidence.tsv's values, keeping its comments and rows."""
+    """Rewrites data/confidence.tsv's values, keeping its comments and rows;
+    a feature fitted that has no row yet gets one at the end."""
     lines = open(WEIGHTS, encoding="utf-8").read().splitlines()
-    out = []
+    out, seen = [], set()
     for line in lines:
         cols = line.split("\t")
         if line.startswith("#") or cols[0] == "phrase" or len(cols) < 3:
             out.append(line)
             continue
+        seen.add(cols[0])
         cols[1] = f"{weights.get(cols[0], 0.0):.3f}"
         out.append("\t".join(cols))
+    out += [f"{name}\t{weights[name]:.3f}\texact\t" for name in sorted(weights) if name not in seen]
     with open(WEIGHTS, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
 

@@ -11,7 +11,7 @@
  * that records of confidence p are right about p of the time. A feature
  * with no row weighs 0.
  */
-#include "pipeline.h"
+#include "event_frame.h" /* at_mentions_in */
 
 #include <math.h>
 #include <stdlib.h>
@@ -27,9 +27,11 @@ static const char *const FEATURES[] = {
     "event:date=told", "event:date=told_no_year", "event:date=reference", "event:date=none",
     "event:year=given", "event:year=dateline", "event:year=url", "event:year=story", "event:year=unknown",
     "event:people=none", "event:people=one_side", "event:people=both_sides", "event:no_partner", "event:place",
-    "event:retold", "event:caption", "event:english", "event:hedge", "event:headline", "event:lead",
+    "event:retold", "event:caption", "event:english", "event:hedge", "event:headline", "event:lead", "event:late",
+    "event:long_sentence", "event:before_publication",
     "participant", "participant:rank", "participant:position", "participant:no_country",
     "participant:country_told", "participant:one_word", "participant:named_again", "participant:english",
+    "participant:not_in_evidence", "participant:crowd",
     "agreement", "agreement:status=signed", "agreement:status=planned", "agreement:status=existing",
     "agreement:date", "agreement:period", "agreement:kind=other", "agreement:short_title",
     "agreement:long_title", "agreement:english", "agreement:with_event", "agreement:no_partner",
@@ -83,15 +85,18 @@ static bool in_headline(const attache_doc *doc, const at_event *ev) {
   return false;
 }
 
-/* Is the sentence one of the story's first two (the lead)? */
-static bool in_lead(const attache_doc *doc, uint32_t sentence) {
+/* How many of the story's sentences come before this one (the headline not counted). */
+static uint32_t story_position(const attache_doc *doc, uint32_t sentence) {
   uint32_t told = 0;
-  for (uint32_t i = 0; i < doc->sentences.len && told < 2; i++) {
-    if (AT_SENT(doc, i)->flags & AT_SENT_TITLE) continue;
-    if (i == sentence) return true;
-    told++;
-  }
-  return false;
+  for (uint32_t i = 0; i < sentence && i < doc->sentences.len; i++) told += !(AT_SENT(doc, i)->flags & AT_SENT_TITLE);
+  return told;
+}
+
+static uint32_t sentence_words(const attache_doc *doc, uint32_t sentence) {
+  const at_sentence *s = AT_SENT(doc, sentence);
+  uint32_t n = 0;
+  for (uint32_t t = s->tok_start; t < s->tok_end; t++) n += AT_TOK(doc, t)->kind != AT_TOK_PUNCT;
+  return n;
 }
 
 static bool has_foreign(const at_strset *set) {
@@ -135,7 +140,21 @@ void at_event_features(const attache_doc *doc, const at_event *ev, at_features *
   if (english(doc, ev->sentence)) add(out, "event:english");
   if (hedged(doc, ev->sentence)) add(out, "event:hedge");
   if (in_headline(doc, ev)) add(out, "event:headline");
-  if (in_lead(doc, ev->sentence)) add(out, "event:lead");
+  uint32_t position = story_position(doc, ev->sentence);
+  if (position < 2) add(out, "event:lead");
+  else if (position >= 8) add(out, "event:late"); /* past the story's first paragraphs: background, more often */
+  if (sentence_words(doc, ev->sentence) > 45) add(out, "event:long_sentence");
+  if (ev->has_date && ev->date.year && doc->has_published && ev->date.year < doc->published.year)
+    add(out, "event:before_publication");
+}
+
+/* Is the person named in the sentence? */
+static bool named_in(const attache_doc *doc, uint32_t person, uint32_t sentence) {
+  const at_mention *m;
+  size_t n = at_mentions_in(doc, sentence, &m);
+  for (size_t i = 0; i < n; i++)
+    if (m[i].person == person) return true;
+  return false;
 }
 
 /* Is the person named in more than one sentence? */
@@ -161,6 +180,8 @@ void at_participant_features(const attache_doc *doc, const at_event *ev, uint8_t
   if (!strchr(p->name, ' ')) add(out, "participant:one_word");
   if (named_again(doc, ev->participants[i])) add(out, "participant:named_again");
   if (english(doc, ev->sentence)) add(out, "participant:english");
+  if (!named_in(doc, ev->participants[i], ev->sentence)) add(out, "participant:not_in_evidence");
+  if (ev->nparticipants >= 4) add(out, "participant:crowd");
 }
 
 static size_t words(const char *s) {

@@ -33,6 +33,12 @@ static void test_event_features(void **state) {
   assert_true(has_feature(&f, "event:place"));
   assert_true(has_feature(&f, "event:lead"));
   assert_false(has_feature(&f, "event:noun_cue"));
+  assert_false(has_feature(&f, "event:late"));
+  at_participant_features(doc, AT_EVENT(doc, 0), 0, &f);
+  assert_true(has_feature(&f, "participant"));
+  assert_true(has_feature(&f, "participant:rank"));
+  assert_false(has_feature(&f, "participant:not_in_evidence"));
+  assert_false(has_feature(&f, "participant:crowd"));
   at_event_features(doc, AT_EVENT(doc, 1), &f);
   assert_true(has_feature(&f, "event:type=visit"));
   assert_true(has_feature(&f, "event:date=none"));
