@@ -25,7 +25,7 @@ static const char *const FEATURES[] = {
     "event:type=multilateral", "event:type=signing", "event:type=port_call", "event:type=exercise",
     "event:type=exchange", "event:type=meeting",
     "event:date=told", "event:date=told_no_year", "event:date=reference", "event:date=none",
-    "event:year=given", "event:year=dateline", "event:year=url", "event:year=story", "event:year=unknown",
+    "event:year=publication", "event:year=url", "event:year=story", "event:year=unknown",
     "event:people=none", "event:people=one_side", "event:people=both_sides", "event:no_partner", "event:place",
     "event:retold", "event:caption", "event:english", "event:hedge", "event:headline", "event:lead", "event:late",
     "event:long_sentence", "event:before_publication",
@@ -105,13 +105,12 @@ static bool has_foreign(const at_strset *set) {
   return false;
 }
 
+/* Where the year of a date told without one came from: the publication
+ * date (given with the document or on its dateline: a page and its text
+ * alone read alike), a date in the URL, or the story's own dates. */
 static const char *year_source(const attache_doc *doc) {
   if (!doc->has_published) return "event:year=story";
-  switch (doc->published_from) {
-  case AT_PUBLISHED_TEXT: return "event:year=dateline";
-  case AT_PUBLISHED_URL: return "event:year=url";
-  default: return "event:year=given";
-  }
+  return doc->published_from == AT_PUBLISHED_URL ? "event:year=url" : "event:year=publication";
 }
 
 void at_event_features(const attache_doc *doc, const at_event *ev, at_features *out) {

@@ -28,7 +28,7 @@ static void test_event_features(void **state) {
   assert_true(has_feature(&f, "event"));
   assert_true(has_feature(&f, "event:type=reception"));
   assert_true(has_feature(&f, "event:date=told_no_year"));
-  assert_true(has_feature(&f, "event:year=given"));
+  assert_true(has_feature(&f, "event:year=publication"));
   assert_true(has_feature(&f, "event:people=both_sides"));
   assert_true(has_feature(&f, "event:place"));
   assert_true(has_feature(&f, "event:lead"));
@@ -65,7 +65,7 @@ static void test_where_the_year_came_from(void **state) {
   assert_int_equal(doc->events.len, 1);
   at_event_features(doc, AT_EVENT(doc, 0), &f);
   assert_true(has_feature(&f, "event:date=told"));
-  assert_false(has_feature(&f, "event:year=given"));
+  assert_false(has_feature(&f, "event:year=publication"));
   attache_doc_free(doc);
 
   const char *text = "Ngày 6/11, Bộ trưởng Quốc phòng Ngô Xuân Lịch đã hội đàm với Bộ trưởng Quốc phòng Pháp "
