@@ -71,7 +71,12 @@ bool cli_find_dir(const char *given, const char *env, const char *name, const ch
 /* Loads the lexicons from --data DIR (`given`, may be NULL) or as cli_find_dir finds them. */
 attache_status cli_load_lexicon(const char *given, attache_lexicon **out, attache_error *err);
 
+/* Prints a query's result as `format`: table, csv, json or jsonl. */
+struct attache_result;
+void cli_print_result(struct attache_result *result, const char *format);
+
 int cmd_extract(int argc, char **argv);
+int cmd_correct(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 int cmd_clean(int argc, char **argv);
@@ -83,5 +88,6 @@ extern const char EXTRACT_USAGE[];
 extern const char INGEST_USAGE[];
 extern const char QUERY_USAGE[];
 extern const char EXPORT_USAGE[];
+extern const char CORRECT_USAGE[];
 
 #endif

@@ -171,6 +171,23 @@ static void print_jsonl(attache_result *r) {
   json_decref(all);
 }
 
+void cli_print_result(attache_result *r, const char *format) {
+  size_t tables = attache_result_tables(r);
+  if (!strcmp(format, "json")) {
+    puts(attache_result_json(r));
+  } else if (!strcmp(format, "jsonl")) {
+    print_jsonl(r);
+  } else {
+    for (size_t t = 0; t < tables; t++) {
+      if (!strcmp(format, "csv")) print_csv(r, t, tables > 1);
+      else {
+        if (t) putchar('\n');
+        print_table(r, t, tables > 1);
+      }
+    }
+  }
+}
+
 int cmd_query(int argc, char **argv) {
   int kind = attache_query_kind_from_name(argv[0]);
   attache_query q = {.kind = (attache_query_kind)kind};
@@ -272,20 +289,7 @@ int cmd_query(int argc, char **argv) {
     attache_store_close(store);
     return err.status == ATTACHE_ERR_ARG ? EXIT_USAGE : err.status == ATTACHE_ERR_NOT_FOUND ? EXIT_SOME_FAILED : EXIT_DATA;
   }
-  size_t tables = attache_result_tables(r);
-  if (!strcmp(format, "json")) {
-    puts(attache_result_json(r));
-  } else if (!strcmp(format, "jsonl")) {
-    print_jsonl(r);
-  } else {
-    for (size_t t = 0; t < tables; t++) {
-      if (!strcmp(format, "csv")) print_csv(r, t, tables > 1);
-      else {
-        if (t) putchar('\n');
-        print_table(r, t, tables > 1);
-      }
-    }
-  }
+  cli_print_result(r, format);
   attache_result_free(r);
   attache_store_close(store);
   return EXIT_ALL_OK; /* main() reports a failure to write stdout */

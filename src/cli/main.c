@@ -28,6 +28,8 @@ static const char USAGE[] =
     "  figures    reported counts over time search     full text of sentences\n"
     "  stats      what the knowledge base holds\n"
     "  export     tables, event codings and networks for other tools\n"
+    "  edit, reject, add, merge, split, alias, undo, delete, history,\n"
+    "  corrections  analysts' changes, kept apart from what attache read\n"
     "  serve      the HTTP API and the web UI\n"
     "  help CMD   show the usage of a command (help --commands: their names)\n"
     "\n"
@@ -175,6 +177,11 @@ static const struct {
     {"stats", cmd_query, QUERY_USAGE},         {"event", cmd_query, QUERY_USAGE},
     {"source", cmd_query, QUERY_USAGE},       {"review", cmd_query, QUERY_USAGE},
     {"export", cmd_export, EXPORT_USAGE},
+    {"edit", cmd_correct, CORRECT_USAGE},      {"reject", cmd_correct, CORRECT_USAGE},
+    {"merge", cmd_correct, CORRECT_USAGE},     {"split", cmd_correct, CORRECT_USAGE},
+    {"add", cmd_correct, CORRECT_USAGE},       {"alias", cmd_correct, CORRECT_USAGE},
+    {"undo", cmd_correct, CORRECT_USAGE},      {"history", cmd_correct, CORRECT_USAGE},
+    {"delete", cmd_correct, CORRECT_USAGE},    {"corrections", cmd_correct, CORRECT_USAGE},
 };
 
 int main(int argc, char **argv) {

@@ -170,6 +170,19 @@ attache_status at_query_table(attache_store *s, attache_result *r, const char *n
   return run_table(s, r, name, sql, NULL, err);
 }
 
+attache_result *at_result_new(void) {
+  attache_result *r = calloc(1, sizeof *r);
+  if (!r) at_oom();
+  return r;
+}
+
+attache_status at_result_add_table(attache_store *s, attache_result *r, const char *name, const char *sql,
+                                   const char *const *values, int nvalues, attache_error *err) {
+  binds b = {0};
+  for (int i = 0; i < nvalues && i < 16; i++) bind_add(&b, values[i]);
+  return run_table(s, r, name, sql, &b, err);
+}
+
 /* A growable SQL text made only of this file's own fragments. */
 typedef struct sql_text {
   char buf[4096];
@@ -197,6 +210,10 @@ static const char *EVENT_COLUMNS =
     " (SELECT s.text FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = e.id"
     "   ORDER BY es.source_id LIMIT 1) AS evidence"
     " FROM events e WHERE 1";
+
+/* The people known by a name key (bound as ?): by their own name, or by
+ * another spelling (a person merged into them, an alias: corrections.c). */
+#define PERSON_NAMED "(SELECT id FROM people WHERE name_key = ? UNION SELECT person_id FROM person_names WHERE name_key = ?)"
 
 /* Adds one filter: a fixed fragment whose every "?N" is the value just bound. */
 static void filter(sql_text *sql, binds *b, const char *fragment, const char *value) {
@@ -226,8 +243,7 @@ static void event_filters(sql_text *sql, binds *b, const attache_query *q, const
   filter(sql, b, " AND e.date >= ? AND e.date NOT LIKE 'X%'", q->since);
   filter(sql, b, " AND substr(e.date, 1, length(?)) <= ? AND e.date NOT LIKE 'X%'", q->until);
   filter(sql, b,
-         " AND e.id IN (SELECT p.event_id FROM participants p JOIN people pe ON pe.id = p.person_id"
-         " WHERE pe.name_key = ?)",
+         " AND e.id IN (SELECT p.event_id FROM participants p WHERE p.person_id IN " PERSON_NAMED ")",
          person_key);
 }
 
@@ -279,7 +295,7 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
       &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "frameworks",
-                   "SELECT r.as_of AS as_of, r.framework AS framework, r.since AS since, r.source_id AS source,"
+                   "SELECT r.id AS id, r.as_of AS as_of, r.framework AS framework, r.since AS since, r.source_id AS source,"
                    " s.text AS evidence FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id"
                    " WHERE r.country_b = ?1 ORDER BY r.as_of IS NULL, r.as_of, r.id",
                    &b, err);
@@ -290,7 +306,7 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
   }
   if (st == ATTACHE_OK)
     st = run_table(s, r, "agreements",
-                   "SELECT a.date AS date, a.kind AS kind, a.title AS title, a.status AS status,"
+                   "SELECT a.id AS id, a.date AS date, a.kind AS kind, a.title AS title, a.status AS status,"
                    " a.period_from AS period_from, a.period_to AS period_to, a.source_id AS source"
                    " FROM agreements a WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)"
                    " ORDER BY a.date IS NULL, a.date, a.id",
@@ -322,19 +338,29 @@ static const char *PEOPLE_SQL =
     " max(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS last_seen"
     " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE 1";
 
+/* Every spelling of a person (?1: a name key): their own name and those of
+ * people merged into them or given as aliases. */
+static const char PERSON_NAMES_SQL[] =
+    "WITH who(id) AS (SELECT id FROM people WHERE name_key = ?1 UNION SELECT person_id FROM person_names"
+    " WHERE name_key = ?1)"
+    " SELECT name FROM people WHERE id IN who UNION SELECT name FROM person_names WHERE person_id IN who ORDER BY 1";
+
 static attache_status query_person(attache_store *s, attache_result *r, const attache_query *q, const char *key,
                                    attache_error *err) {
   binds b = {0};
   bind_add(&b, key);
   sql_text sql = {0};
   sql_add(&sql, PEOPLE_SQL);
-  sql_add(&sql, " AND pe.name_key = ?1 GROUP BY pe.id");
+  sql_add(&sql, " AND pe.id IN (SELECT id FROM people WHERE name_key = ?1 UNION"
+                " SELECT person_id FROM person_names WHERE name_key = ?1) GROUP BY pe.id");
   attache_status st = run_table(s, r, "person", sql.buf, &b, err);
+  if (st == ATTACHE_OK) st = run_table(s, r, "names", PERSON_NAMES_SQL, &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "offices",
                    "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"
                    " p.source_id AS source FROM participants p JOIN people pe ON pe.id = p.person_id"
-                   " JOIN events e ON e.id = p.event_id WHERE pe.name_key = ?1"
+                   " JOIN events e ON e.id = p.event_id WHERE pe.id IN (SELECT id FROM people WHERE name_key = ?1"
+                   " UNION SELECT person_id FROM person_names WHERE name_key = ?1)"
                    " ORDER BY e.date IS NULL, e.date, e.id",
                    &b, err);
   if (st == ATTACHE_OK) st = query_events(s, r, q, key, "events", err);
@@ -482,7 +508,7 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
     break;
   case ATTACHE_QUERY_AGREEMENTS:
     sql_add(&sql,
-            "SELECT a.date AS date, a.kind AS kind, a.title AS title,"
+            "SELECT a.id AS id, a.date AS date, a.kind AS kind, a.title AS title,"
             " (SELECT group_concat(country, ' ') FROM (SELECT country FROM agreement_parties"
             "   WHERE agreement_id = a.id ORDER BY country <> 'VN', country)) AS parties,"
             " a.status AS status, a.period_from AS period_from, a.period_to AS period_to,"
@@ -497,7 +523,7 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
     sql_add(&sql,
             "SELECT f.as_of AS as_of, f.metric AS metric, f.label AS label, f.value AS value,"
             " f.qualifier AS qualifier, f.subject AS subject, f.confidence AS confidence, f.source_id AS source,"
-            " s.text AS evidence"
+            " s.text AS evidence, f.id AS id"
             " FROM figures f LEFT JOIN sentences s ON s.id = f.sentence_id WHERE 1");
     filter(&sql, &b, " AND f.metric = ?", q->metric);
     filter(&sql, &b, " AND f.as_of >= ? AND f.as_of NOT LIKE 'X%'", q->since);
@@ -565,6 +591,11 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
     st = run_table(s, r, "person", sql.buf, &b, err);
     if (st == ATTACHE_OK && attache_result_rows(r, 0) == 0)
       st = at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no person %s", q->arg ? q->arg : "");
+    if (st == ATTACHE_OK)
+      st = run_table(s, r, "names",
+                     "SELECT name FROM people WHERE id = ?1 UNION SELECT name FROM person_names WHERE person_id = ?1"
+                     " ORDER BY 1",
+                     &b, err);
     if (st == ATTACHE_OK)
       st = run_table(s, r, "offices",
                      "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"

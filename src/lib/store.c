@@ -115,6 +115,21 @@ static const char *const MIGRATIONS[] = {
     "ALTER TABLE agreements ADD COLUMN confidence REAL;"
     "ALTER TABLE figures ADD COLUMN confidence REAL;"
     "ALTER TABLE relations ADD COLUMN confidence REAL;",
+    /* 2 -> 3: analysts' changes as their own layer (corrections.c): the
+     * changes, what applying them did (so it can be taken back), the other
+     * spellings of a person, and the write API's tokens (hashes only). */
+    "CREATE TABLE corrections("
+    "  id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, author TEXT NOT NULL, made_at TEXT NOT NULL, note TEXT,"
+    "  op TEXT NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL, other TEXT, field TEXT, old_value TEXT,"
+    "  new_value TEXT, undone INTEGER NOT NULL DEFAULT 0, resolved TEXT, orphaned INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE correction_effects("
+    "  seq INTEGER PRIMARY KEY, change_id INTEGER NOT NULL, action TEXT NOT NULL, tbl TEXT NOT NULL,"
+    "  row TEXT NOT NULL, col TEXT, old TEXT);"
+    "CREATE TABLE person_names("
+    "  person_id INTEGER NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,"
+    "  PRIMARY KEY(person_id, name_key)) WITHOUT ROWID;"
+    "CREATE INDEX person_names_key ON person_names(name_key);"
+    "CREATE TABLE api_tokens(name TEXT PRIMARY KEY, hash TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT);",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -767,7 +782,7 @@ attache_status attache_store_commit(attache_store *s, attache_error *err) {
   size_t n = s->pending;
   s->in_batch = false;
   s->pending = 0;
-  if (end_transaction(s, "COMMIT")) return ATTACHE_OK;
+  if (at_corrections_apply(s) && end_transaction(s, "COMMIT")) return ATTACHE_OK;
   s->cannot_write = cannot_write(sqlite3_extended_errcode(s->db));
   attache_status st =
       at_error_set(err, ATTACHE_ERR_STORE, "cannot commit a batch of %zu documents: %s", n, sqlite3_errmsg(s->db));
@@ -793,7 +808,9 @@ static attache_status store_in_batch(attache_store *s, const attache_lexicon *le
                                      const char *hash, attache_ingest_outcome *outcome, size_t *records,
                                      attache_error *err) {
   if (!s->in_batch) {
-    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+    /* Analysts' changes are taken back for the batch and applied again when
+     * it commits (attache_store_commit; see corrections.c). */
+    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK || !at_corrections_revert(s)) {
       attache_status st = store_failed(s, err, "cannot store document", id);
       end_transaction(s, "ROLLBACK");
       return st;
@@ -839,10 +856,15 @@ static attache_status store_transaction(attache_store *s, const attache_lexicon 
   size_t added = 0;
   stored_as stored = STORED_NOT;
   bool countries_were_done = s->countries_done;
-  bool ok = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK && find_stored(s, id, hash, &stored);
+  /* Analysts' changes are taken back first, so that the document is stored
+   * over the machine's records alone, and applied again after it (see
+   * corrections.c). */
+  bool ok = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK && at_corrections_revert(s) &&
+            find_stored(s, id, hash, &stored);
   if (ok && stored != STORED_SAME) {
     ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, hash, lex, &added);
   }
+  if (ok) ok = at_corrections_apply(s);
   if (ok && end_transaction(s, "COMMIT")) {
     *outcome = stored == STORED_SAME ? ATTACHE_INGEST_UNCHANGED
                : stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED

@@ -32,4 +32,20 @@ attache_status at_query_table(attache_store *s, attache_result *r, const char *n
 /* review.c: the review queue and likely duplicates (ATTACHE_QUERY_REVIEW). */
 attache_status at_query_review(attache_store *s, attache_result *r, const attache_query *q, attache_error *err);
 
+/* Analysts' changes (corrections.c): take back every effect of every change,
+ * leaving the machine's records alone; apply every active change again. Both
+ * run inside the caller's write transaction; false when the database failed. */
+bool at_corrections_revert(attache_store *s);
+bool at_corrections_apply(attache_store *s);
+
+/* Results built outside query.c: a new empty result, and a table added to it
+ * from `sql` with `values` bound as text (?1, ?2, ...). */
+attache_result *at_result_new(void);
+attache_status at_result_add_table(attache_store *s, attache_result *r, const char *name, const char *sql,
+                                   const char *const *values, int nvalues, attache_error *err);
+
+/* A person's key across articles (store.c). */
+struct at_arena;
+char *at_store_person_key(struct at_arena *arena, const char *name);
+
 #endif

@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""Analysts' corrections as their own layer, through the CLI: a change
+survives a re-ingest of its document, a changed version of it, and a database
+rebuilt from the sources plus `corrections import`; undo gives back the
+machine's value; merging two spellings of one minister gives one person with
+both names and all events, and split gives the two back; merging two reports
+of one talk gives one event with both sources; reject, add, alias, delete
+source; a change whose record is gone is listed as orphaned; bad input is
+exit 2 naming the argument.
+
+The articles (tests/corrections/articles.jsonl) are written for this test:
+an invented US secretary, "Ashford Calloway", also written "Ash Calloway".
+
+    corrections_test.py ATTACHE
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+
+ATTACHE = sys.argv[1]
+HERE = os.path.dirname(os.path.abspath(__file__))
+ARTICLES = os.path.join(HERE, "corrections", "articles.jsonl")
+ENV = dict(os.environ, ATTACHE_USER="lan", SOURCE_DATE_EPOCH="1700000000")
+
+
+def run(db, *args):
+    return subprocess.run([ATTACHE, *args, "--db", db], capture_output=True, text=True, env=ENV)
+
+
+def ok(db, *args):
+    r = run(db, *args)
+    check(r.returncode == 0, f"{args}: exit {r.returncode}: {r.stderr}")
+    return r.stdout
+
+
+def query(db, *args):
+    r = run(db, *args, "--format", "json")
+    check(r.returncode == 0, f"query {args}: exit {r.returncode} {r.stderr}")
+    return json.loads(r.stdout) if r.returncode == 0 else {}
+
+
+def events(db):
+    return query(db, "events")["events"]
+
+
+def event_with(db, source_text):
+    """The event whose evidence holds `source_text`."""
+    found = [e for e in events(db) if source_text in (e["evidence"] or "")]
+    check(len(found) == 1, f"one event told by {source_text!r}: {found}")
+    return found[0] if found else {"id": 0}
+
+
+def history(db, *args):
+    return query(db, "history", *args)["history"]
+
+
+def docs():
+    return [json.loads(line) for line in open(ARTICLES, encoding="utf-8")]
+
+
+def write(path, documents):
+    with open(path, "w", encoding="utf-8") as f:
+        for d in documents:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+
+
+VI_TALKS = "Ngày 4/6/2024"
+EN_TALKS = "held talks with US Secretary"
+DANANG = "Ash Calloway visited"
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, "kb.db")
+    ok(db, "ingest", ARTICLES)
+    machine_date = event_with(db, VI_TALKS)["date"]
+    check(machine_date == "2024-06-04", f"the machine's date of the Vietnamese report: {machine_date}")
+
+    # ---- edit, and the edit surviving what happens to its document ----
+    vi = event_with(db, VI_TALKS)
+    out = ok(db, "edit", "event", str(vi["id"]), "date=2024-06-03", "--note", "the talks were on the 3rd")
+    check(out.startswith("change 1:"), f"edit prints its change: {out!r}")
+    check(event_with(db, VI_TALKS)["date"] == "2024-06-03", "the edit shows in events")
+    h = history(db, "event", str(vi["id"]))
+    check(len(h) == 1 and h[0]["author"] == "lan" and h[0]["note"] == "the talks were on the 3rd"
+          and json.loads(h[0]["old"]) == "2024-06-04" and json.loads(h[0]["new"]) == "2024-06-03",
+          f"history: who, why, old and new: {h}")
+
+    # the same document again: nothing changes
+    ok(db, "ingest", ARTICLES)
+    check(event_with(db, VI_TALKS)["date"] == "2024-06-03", "the edit survives a re-ingest of the same document")
+
+    # a changed version: a new paragraph before the sentence moves it (its index changes)
+    changed = docs()
+    changed[2]["text"] = changed[2]["text"].replace("\n\nNgày 4/6", "\n\nPhóng viên thường trú đưa tin.\n\nNgày 4/6")
+    check(changed[2]["text"] != docs()[2]["text"], "the changed version differs")
+    write(os.path.join(tmp, "changed.jsonl"), changed)
+    r = run(db, "ingest", os.path.join(tmp, "changed.jsonl"))
+    check(r.returncode == 0 and "1 updated" in r.stderr, f"the changed version is ingested: {r.stderr}")
+    check(event_with(db, VI_TALKS)["date"] == "2024-06-03", "the edit survives a changed version of its document")
+    check(history(db, "--orphaned") == [], "nothing orphaned")
+
+    # a database rebuilt from the sources plus the exported corrections
+    exported = os.path.join(tmp, "corrections.jsonl")
+    ok(db, "corrections", "export", exported)
+    lines = [json.loads(line) for line in open(exported, encoding="utf-8")]
+    check(len(lines) == 1 and lines[0]["target"]["source"] == "calloway-hanoi-vi" and "id" not in lines[0]["target"],
+          f"the export names the record by its source, not a row id: {lines}")
+    rebuilt = os.path.join(tmp, "rebuilt.db")
+    ok(rebuilt, "ingest", ARTICLES)
+    check(event_with(rebuilt, VI_TALKS)["date"] == "2024-06-04", "a new database holds the machine's date")
+    out = ok(rebuilt, "corrections", "import", exported)
+    check("imported 1 new" in out, f"import: {out}")
+    check(event_with(rebuilt, VI_TALKS)["date"] == "2024-06-03", "the edit applies to a rebuilt database")
+    out = ok(rebuilt, "corrections", "import", exported)
+    check("imported 0 new" in out and len(history(rebuilt)) == 1, "importing again adds nothing")
+
+    # undo gives back the machine's value, and survives a re-ingest too
+    ok(db, "undo", "1")
+    check(event_with(db, VI_TALKS)["date"] == "2024-06-04", "undo restores the machine's date")
+    h = history(db)
+    check(h[0]["undone"] == "undone" and h[1]["op"] == "undo", f"history shows the undo: {h}")
+    write(os.path.join(tmp, "changed.jsonl"), docs())
+    ok(db, "ingest", os.path.join(tmp, "changed.jsonl"))
+    check(event_with(db, VI_TALKS)["date"] == "2024-06-04", "an undone edit stays undone after a re-ingest")
+
+    # ---- merging two spellings of one person, and splitting them ----
+    people = {p["name"]: p for p in query(db, "people")["people"]}
+    check("Ashford Calloway" in people and "Ash Calloway" in people, f"two Calloways: {sorted(people)}")
+    full, short = people["Ashford Calloway"], people["Ash Calloway"]
+    all_events = full["events"] + short["events"]
+    ok(db, "merge", "person", str(full["id"]), str(short["id"]), "--note", "one secretary")
+    people = {p["name"]: p for p in query(db, "people")["people"]}
+    check("Ash Calloway" not in people and people["Ashford Calloway"]["events"] == all_events,
+          f"one person with all events: {people.get('Ashford Calloway')}")
+    for spelling in ("ashford calloway", "Ash Calloway"):
+        person = query(db, "person", spelling)
+        check([n["name"] for n in person.get("names", [])] == ["Ash Calloway", "Ashford Calloway"]
+              and len(person["events"]) == all_events, f"person {spelling!r}: both spellings, all events")
+    check(any("Ashford Calloway" in (e["participants"] or "") for e in events(db) if DANANG in e["evidence"]),
+          "the Da Nang visit now names the one person")
+    ok(db, "split", "person", str(full["id"]))
+    people = {p["name"]: p for p in query(db, "people")["people"]}
+    check(people.get("Ashford Calloway", {}).get("events") == full["events"]
+          and people.get("Ash Calloway", {}).get("events") == short["events"], "split gives the two back")
+
+    # an alias: a person of that name ingested later is the same person
+    ok(db, "alias", "person", str(full["id"]), "Ash Calloway")
+    later = {"id": "calloway-later", "published": "2024-09-10",
+             "text": "US official calls Vietnamese counterpart\n\nHanoi (VNA) - Vietnamese Minister of National "
+                     "Defence General Le Van Khoa held a phone call with US Secretary of Defense Ash Calloway on "
+                     "September 10, 2024."}
+    write(os.path.join(tmp, "later.jsonl"), [later])
+    ok(db, "ingest", os.path.join(tmp, "later.jsonl"))
+    people = {p["name"]: p for p in query(db, "people")["people"]}
+    check("Ash Calloway" not in people and people["Ashford Calloway"]["events"] == all_events + 1,
+          f"the alias holds for a later ingest: {sorted(people)}")
+
+    # ---- merging two reports of one talk, and splitting them ----
+    en, vi = event_with(db, EN_TALKS), event_with(db, VI_TALKS)
+    check(en["id"] != vi["id"], "the machine kept the two reports apart (their dates differ)")
+    ok(db, "merge", "event", str(en["id"]), str(vi["id"]))
+    merged = query(db, "event", str(en["id"]))
+    check(sorted(s["source"] for s in merged["sources"]) == ["calloway-hanoi", "calloway-hanoi-vi"],
+          f"one event with both sources: {merged.get('sources')}")
+    check(run(db, "event", str(vi["id"])).returncode == 1, "the merged event is no longer shown alone")
+    ok(db, "ingest", os.path.join(tmp, "changed.jsonl"))  # unchanged: the merge stays
+    ok(db, "split", "event", str(en["id"]))
+    check(len(query(db, "event", str(en["id"]))["sources"]) == 1 and event_with(db, VI_TALKS)["id"] == vi["id"],
+          "split gives the two events back")
+
+    # ---- reject, and undo it ----
+    danang = event_with(db, DANANG)
+    out = ok(db, "reject", "event", str(danang["id"]), "--note", "not a meeting")
+    change = out.split()[1].rstrip(":")
+    check(not [e for e in events(db) if DANANG in e["evidence"]], "a rejected event is hidden")
+    ok(db, "ingest", ARTICLES)
+    check(not [e for e in events(db) if DANANG in e["evidence"]], "and stays hidden after a re-ingest")
+    ok(db, "undo", change)
+    check(event_with(db, DANANG)["type"] == "reception", "undo brings it back as the machine read it")
+
+    # ---- fields of agreements, figures, relations and participants ----
+    agreement = query(db, "agreements")["agreements"][0]
+    ok(db, "edit", "agreement", str(agreement["id"]), "kind=agreement", "parties=VN US")
+    check(query(db, "agreements")["agreements"][0]["kind"] == "agreement", "an agreement's kind is edited")
+    figure = query(db, "figures")["figures"][0]
+    ok(db, "edit", "figure", str(figure["id"]), "value=110")
+    check(query(db, "figures")["figures"][0]["value"] == 110, "a figure's value is edited")
+    en = event_with(db, EN_TALKS)
+    khoa = [p for p in query(db, "event", str(en["id"]))["participants"] if "Khoa" in p["name"]][0]
+    ok(db, "edit", "participant", f"{en['id']}:{khoa['person_id']}", "position=Minister of National Defence")
+    ok(db, "ingest", os.path.join(tmp, "later.jsonl"))
+    check([p["position"] for p in query(db, "event", str(en["id"]))["participants"] if "Khoa" in p["name"]]
+          == ["Minister of National Defence"], "a participant's position is edited")
+
+    # ---- a record added by hand, tied to a sentence ----
+    src = query(db, "source", "calloway-danang")["sentences"]
+    out = ok(db, "add", "event", "--source", "calloway-danang", "--sentence", str(src[0]["idx"]),
+             "type=visit", "date=2024-06-05", "countries=VN US", "place=Da Nang")
+    visits = [e for e in events(db) if e["type"] == "visit" and e["date"] == "2024-06-05"]
+    check(len(visits) == 1 and visits[0]["countries"] == "VN US", f"an added event: {visits}")
+    write(os.path.join(tmp, "changed.jsonl"), changed)
+    ok(db, "ingest", os.path.join(tmp, "changed.jsonl"))
+    check(len([e for e in events(db) if e["type"] == "visit" and e["date"] == "2024-06-05"]) == 1,
+          "the added event is still there after another ingest")
+
+    # ---- delete a source: its records go, and stay gone ----
+    ok(db, "delete", "source", "calloway-danang", "--note", "an invented example")
+    check(run(db, "source", "calloway-danang").returncode == 1 and not [e for e in events(db) if DANANG in e["evidence"]],
+          "the source and its records are gone")
+    ok(db, "ingest", ARTICLES)
+    check(run(db, "source", "calloway-danang").returncode == 1, "a deleted source stays deleted after a re-ingest")
+    check(not [e for e in events(db) if e["type"] == "visit" and e["date"] == "2024-06-05"],
+          "the visit added on that source went with it")
+    check(history(db, "--orphaned") == [], "nothing orphaned yet")
+
+    # ---- an edit whose sentence is gone is orphaned, and listed ----
+    en = event_with(db, EN_TALKS)
+    ok(db, "edit", "event", str(en["id"]), "place=Hanoi, Ministry of National Defence")
+    gone = docs()[0]
+    gone["text"] = gone["text"].replace("held talks with US Secretary of Defense Ashford Calloway in Hanoi on June 3, 2024",
+                                        "hosted a banquet")
+    write(os.path.join(tmp, "gone.jsonl"), [gone])
+    ok(db, "ingest", os.path.join(tmp, "gone.jsonl"))
+    orphans = history(db, "--orphaned")
+    check([(o["kind"], o["field"], o["record"]) for o in orphans]
+          == [("participant", "position", "orphaned"), ("event", "place", "orphaned")],
+          f"the edits whose record is gone are orphaned: {orphans}")
+    check(len(history(db)) >= 10, "every change is still in the history")
+
+    # ---- bad input: exit 2, naming the argument ----
+    vi = event_with(db, VI_TALKS)
+    for args, named in [
+        (("edit", "evnt", "1", "date=2024"), "KIND"),
+        (("edit", "event", "999999", "date=2024"), "no event 999999"),
+        (("edit", "event", "abc", "date=2024"), "ID"),
+        (("edit", "event", str(vi["id"]), "colour=red"), "colour"),
+        (("edit", "event", str(vi["id"]), "date=2024-02-30"), "date=2024-02-30"),
+        (("edit", "event", str(vi["id"]), "type=party"), "type=party"),
+        (("edit", "event", str(vi["id"]), "countries=VN XX"), "countries=VN XX"),
+        (("edit", "event", str(vi["id"])), "FIELD=VALUE"),
+        (("edit", "event", str(vi["id"]), "date"), "FIELD=VALUE"),
+        (("merge", "person", "1"), "two ids"),
+        (("merge", "agreement", "1", "2"), "KIND"),
+        (("undo", "999"), "no change 999"),
+        (("add", "event", "--source", "calloway-hanoi", "--sentence", "99", "type=talks"), "sentence 99"),
+        (("add", "event", "--source", "calloway-hanoi", "--sentence", "0"), "type=VALUE"),
+        (("delete", "source", "nowhere"), "no source nowhere"),
+        (("history", "event"), "KIND ID"),
+    ]:
+        before = len(history(db))
+        r = run(db, *args)
+        check(r.returncode == 2 and named in r.stderr, f"{args}: exit {r.returncode}, {r.stderr.strip()!r}")
+        check(len(history(db)) == before, f"{args}: nothing recorded")
+
+finish("corrections_cli")
