@@ -7,7 +7,7 @@
 # everything is there.
 set -eu
 PACKAGES="build-essential cmake pkg-config python3 time libutf8proc-dev libjansson-dev libsqlite3-dev sqlite3
-libxml2-dev zlib1g-dev libmicrohttpd-dev libcmocka-dev"
+libxml2-dev zlib1g-dev libmicrohttpd-dev nettle-dev libcmocka-dev"
 [ "${1:-}" = "--test" ] && PACKAGES="$PACKAGES clang libclang-rt-14-dev chromium wrk python3-distributed
 python3-pandas python3-networkx python3-lxml groff-base"
 missing=""

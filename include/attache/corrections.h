@@ -82,6 +82,20 @@ ATTACHE_API attache_status attache_store_corrections_export(attache_store *store
 ATTACHE_API attache_status attache_store_corrections_import(attache_store *store, const char *path, size_t *added,
                                                             attache_error *err);
 
+/* ---- the write API's tokens (tokens.c) ----------------------------------- */
+
+/*
+ * Makes a token for `name` (1 to 64 letters, digits and . _ - @) and writes
+ * it, 64 hex digits and a NUL, to `token`: it is shown once, and only its
+ * SHA-256 is stored. A name with a live token is refused (revoke it first).
+ */
+ATTACHE_API attache_status attache_store_token_create(attache_store *store, const char *name, char token[65],
+                                                      attache_error *err);
+/* Revokes the live token of `name` (ATTACHE_ERR_NOT_FOUND when none). */
+ATTACHE_API attache_status attache_store_token_revoke(attache_store *store, const char *name, attache_error *err);
+/* 1 when `token` is live, with its name written to `name` (cap bytes), else 0. */
+ATTACHE_API int attache_store_token_check(attache_store *store, const char *token, char *name, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif

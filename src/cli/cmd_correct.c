@@ -25,6 +25,7 @@ const char CORRECT_USAGE[] =
     "       attache delete source ID [--note TEXT]\n"
     "       attache history [KIND ID] [--orphaned] [--format F]\n"
     "       attache corrections export FILE | import FILE\n"
+    "       attache token create NAME | revoke NAME     (for the write API)\n"
     "\n"
     "Analysts' changes to the knowledge base, kept apart from what attache read:\n"
     "each names its record by its source, sentence and type (not a row id), so\n"
@@ -49,6 +50,10 @@ const char CORRECT_USAGE[] =
     "  --author NAME    who makes the change\n"
     "  --note TEXT      why\n"
     "  -h, --help       show this help\n"
+    "\n"
+    "The write API (attache serve) takes the same changes with a bearer token:\n"
+    "token create prints a new token once (only its hash is kept); the token's\n"
+    "name is the author of the changes made with it.\n"
     "\n"
     "exit codes: 0 done; 1 the database failed; 2 bad command line (a kind, id,\n"
     "field or value that is not right, named in the message); 3 the database\n"
@@ -138,6 +143,9 @@ int cmd_correct(int argc, char **argv) {
   size_t first_pair = nwords;
   if (!strcmp(cmd, "history")) {
     if (nwords != 0 && nwords != 2) return usage_error(cmd, "history takes KIND ID, or nothing");
+  } else if (!strcmp(cmd, "token")) {
+    if (nwords != 2 || (strcmp(words[0], "create") && strcmp(words[0], "revoke")))
+      return usage_error(cmd, "token takes create NAME or revoke NAME");
   } else if (!strcmp(cmd, "corrections")) {
     if (nwords != 2 || (strcmp(words[0], "export") && strcmp(words[0], "import")))
       return usage_error(cmd, "corrections takes export FILE or import FILE");
@@ -197,6 +205,14 @@ int cmd_correct(int argc, char **argv) {
         cli_print_result(r, format);
       else status = failed(&err);
       attache_result_free(r);
+    } else if (!strcmp(cmd, "token") && !strcmp(words[0], "create")) {
+      char token[65];
+      if (attache_store_token_create(store, words[1], token, &err) == ATTACHE_OK)
+        printf("%s\n", token); /* shown once: only its hash is stored */
+      else status = failed(&err);
+    } else if (!strcmp(cmd, "token")) {
+      if (attache_store_token_revoke(store, words[1], &err) == ATTACHE_OK) printf("revoked the token of %s\n", words[1]);
+      else status = failed(&err);
     } else if (!strcmp(cmd, "corrections") && !strcmp(words[0], "export")) {
       FILE *out = strcmp(words[1], "-") ? fopen(words[1], "w") : stdout;
       if (!out) {

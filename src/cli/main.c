@@ -30,6 +30,7 @@ static const char USAGE[] =
     "  export     tables, event codings and networks for other tools\n"
     "  edit, reject, add, merge, split, alias, undo, delete, history,\n"
     "  corrections  analysts' changes, kept apart from what attache read\n"
+    "  token      tokens for the write API\n"
     "  serve      the HTTP API and the web UI\n"
     "  help CMD   show the usage of a command (help --commands: their names)\n"
     "\n"
@@ -182,6 +183,7 @@ static const struct {
     {"add", cmd_correct, CORRECT_USAGE},       {"alias", cmd_correct, CORRECT_USAGE},
     {"undo", cmd_correct, CORRECT_USAGE},      {"history", cmd_correct, CORRECT_USAGE},
     {"delete", cmd_correct, CORRECT_USAGE},    {"corrections", cmd_correct, CORRECT_USAGE},
+    {"token", cmd_correct, CORRECT_USAGE},
 };
 
 int main(int argc, char **argv) {

@@ -339,9 +339,9 @@ static json_t *load_json(const char *text) {
 bool at_corrections_revert(attache_store *s) {
   sqlite3_stmt *st = prepare(s, "SELECT action, tbl, row, col, old FROM correction_effects ORDER BY seq DESC");
   if (!st) return false;
-  bool ok = true;
-  int rc;
-  while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+  bool ok = true, any = false;
+  while (ok && sqlite3_step(st) == SQLITE_ROW) {
+    any = true;
     const char *action = (const char *)sqlite3_column_text(st, 0), *tbl = (const char *)sqlite3_column_text(st, 1);
     json_t *row = load_json((const char *)sqlite3_column_text(st, 2));
     if (!row) ok = false;
@@ -358,7 +358,8 @@ bool at_corrections_revert(attache_store *s) {
     json_decref(row);
   }
   sqlite3_finalize(st);
-  return ok && run(s, "DELETE FROM correction_effects", NULL);
+  /* (with none, nothing is written: an ingest without changes writes what it did before) */
+  return ok && (!any || run(s, "DELETE FROM correction_effects", NULL));
 }
 
 /* ---- identities ------------------------------------------------------------------ */
@@ -1287,6 +1288,8 @@ static attache_status make_change(attache_store *s, const attache_correction *c,
         nc.target = identity_of(s, k, at, &ok);
         nc.other = uids;
         ok = ok && nc.target && insert_change(s, c, author, &nc, &first);
+        json_decref(uids);
+        nc.other = NULL;
       }
       json_decref(merges);
     } else {

@@ -295,8 +295,8 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
       &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "frameworks",
-                   "SELECT r.id AS id, r.as_of AS as_of, r.framework AS framework, r.since AS since, r.source_id AS source,"
-                   " s.text AS evidence FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id"
+                   "SELECT r.as_of AS as_of, r.framework AS framework, r.since AS since, r.source_id AS source,"
+                   " s.text AS evidence, r.id AS id FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id"
                    " WHERE r.country_b = ?1 ORDER BY r.as_of IS NULL, r.as_of, r.id",
                    &b, err);
   if (st == ATTACHE_OK) {
@@ -306,8 +306,8 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
   }
   if (st == ATTACHE_OK)
     st = run_table(s, r, "agreements",
-                   "SELECT a.id AS id, a.date AS date, a.kind AS kind, a.title AS title, a.status AS status,"
-                   " a.period_from AS period_from, a.period_to AS period_to, a.source_id AS source"
+                   "SELECT a.date AS date, a.kind AS kind, a.title AS title, a.status AS status,"
+                   " a.period_from AS period_from, a.period_to AS period_to, a.source_id AS source, a.id AS id"
                    " FROM agreements a WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)"
                    " ORDER BY a.date IS NULL, a.date, a.id",
                    &b, err);
@@ -354,7 +354,6 @@ static attache_status query_person(attache_store *s, attache_result *r, const at
   sql_add(&sql, " AND pe.id IN (SELECT id FROM people WHERE name_key = ?1 UNION"
                 " SELECT person_id FROM person_names WHERE name_key = ?1) GROUP BY pe.id");
   attache_status st = run_table(s, r, "person", sql.buf, &b, err);
-  if (st == ATTACHE_OK) st = run_table(s, r, "names", PERSON_NAMES_SQL, &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "offices",
                    "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"
@@ -364,6 +363,7 @@ static attache_status query_person(attache_store *s, attache_result *r, const at
                    " ORDER BY e.date IS NULL, e.date, e.id",
                    &b, err);
   if (st == ATTACHE_OK) st = query_events(s, r, q, key, "events", err);
+  if (st == ATTACHE_OK) st = run_table(s, r, "names", PERSON_NAMES_SQL, &b, err);
   return st;
 }
 
@@ -508,11 +508,11 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
     break;
   case ATTACHE_QUERY_AGREEMENTS:
     sql_add(&sql,
-            "SELECT a.id AS id, a.date AS date, a.kind AS kind, a.title AS title,"
+            "SELECT a.date AS date, a.kind AS kind, a.title AS title,"
             " (SELECT group_concat(country, ' ') FROM (SELECT country FROM agreement_parties"
             "   WHERE agreement_id = a.id ORDER BY country <> 'VN', country)) AS parties,"
             " a.status AS status, a.period_from AS period_from, a.period_to AS period_to,"
-            " a.confidence AS confidence, a.source_id AS source FROM agreements a WHERE 1");
+            " a.confidence AS confidence, a.source_id AS source, a.id AS id FROM agreements a WHERE 1");
     filter(&sql, &b, " AND a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?)", q->partner);
     filter(&sql, &b, " AND a.date >= ? AND a.date NOT LIKE 'X%'", q->since);
     filter(&sql, &b, " AND substr(a.date, 1, length(?)) <= ? AND a.date NOT LIKE 'X%'", q->until);

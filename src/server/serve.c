@@ -9,7 +9,9 @@
 #include "../cli/cli.h"
 #include "../export/export.h"
 #include "params.h"
+#include "write.h"
 
+#include <attache/corrections.h>
 #include <attache/store.h>
 
 #include <arpa/inet.h>
@@ -30,8 +32,9 @@
 const char SERVE_USAGE[] =
     "usage: attache serve [options]\n"
     "\n"
-    "Serves the knowledge base: a read-only JSON API under /api/ (see\n"
-    "/api/openapi.json) and the web UI at /. Stops cleanly on Ctrl-C.\n"
+    "Serves the knowledge base: a JSON API under /api/ (see /api/openapi.json)\n"
+    "and the web UI at /. Reads are open; writes (analysts' changes) need a\n"
+    "token from `attache token create NAME`. Stops cleanly on Ctrl-C.\n"
     "\n"
     "options:\n"
     "  --db FILE        the database (default: attache.db)\n"
@@ -159,6 +162,7 @@ static enum MHD_Result respond(struct MHD_Connection *conn, unsigned status, con
   MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
   MHD_add_response_header(r, "Cache-Control", cache ? cache : "no-store");
   if (status == MHD_HTTP_METHOD_NOT_ALLOWED) MHD_add_response_header(r, "Allow", "GET, HEAD");
+  if (status == MHD_HTTP_UNAUTHORIZED) MHD_add_response_header(r, "WWW-Authenticate", "Bearer");
   enum MHD_Result ret = MHD_queue_response(conn, status, r);
   MHD_destroy_response(r);
   return ret;
@@ -185,6 +189,32 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned status, 
 
 extern const char OPENAPI_JSON[];
 
+/* The changes: /api/history (all), /api/history/{kind}/{id} (one record's). */
+static enum MHD_Result history(server *srv, struct MHD_Connection *conn, const char *path) {
+  char kind[32] = "";
+  const char *id = NULL;
+  if (path[12] == '/') {
+    const char *k = path + 13, *slash = strchr(k, '/');
+    if (!slash || (size_t)(slash - k) >= sizeof kind || !slash[1])
+      return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "use /api/history/{kind}/{id}");
+    memcpy(kind, k, (size_t)(slash - k));
+    kind[slash - k] = '\0';
+    id = slash + 1;
+  }
+  int slot;
+  attache_store *store = pool_take(&srv->stores, &slot);
+  attache_result *r = NULL;
+  attache_error err = {0};
+  attache_status st = attache_store_history(store, *kind ? kind : NULL, id, 0, &r, &err);
+  pool_give(&srv->stores, slot);
+  if (st == ATTACHE_ERR_ARG) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", err.message);
+  if (st != ATTACHE_OK) return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "query failed");
+  char *text = strdup(attache_result_json(r));
+  attache_result_free(r);
+  if (!text) return MHD_NO;
+  return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", text, strlen(text), false, NULL);
+}
+
 /* Answers the API request for `path` with the checked parameters `q`. */
 static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const char *path, attache_query *q) {
   const char *rest = NULL;
@@ -192,6 +222,7 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   if (!strcmp(path, "/api/openapi.json"))
     return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", OPENAPI_JSON, strlen(OPENAPI_JSON), true,
                 "max-age=300");
+  if (!strcmp(path, "/api/history") || !strncmp(path, "/api/history/", 13)) return history(srv, conn, path);
   if (!strcmp(path, "/api/stats")) q->kind = ATTACHE_QUERY_STATS;
   else if (!strcmp(path, "/api/countries")) q->kind = ATTACHE_QUERY_COUNTRIES;
   else if (!strcmp(path, "/api/events")) q->kind = ATTACHE_QUERY_EVENTS, list = true;
@@ -376,6 +407,9 @@ static enum MHD_Result file(server *srv, struct MHD_Connection *conn, const char
 typedef struct request {
   char *uri;
   bool started;
+  char *body; /* a write's body, up to API_MAX_BODY bytes */
+  size_t len;
+  bool too_large;
 } request;
 
 static void *request_begin(void *cls, const char *uri, struct MHD_Connection *conn) {
@@ -394,7 +428,10 @@ static void request_end(void *cls, struct MHD_Connection *conn, void **state, en
   (void)conn;
   (void)why;
   request *r = *state;
-  if (r) free(r->uri);
+  if (r) {
+    free(r->uri);
+    free(r->body);
+  }
   free(r);
   *state = NULL;
 }
@@ -407,7 +444,18 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
   request *req = *state;
   if (!req) return MHD_NO;
   if (strcmp(method, "GET") && strcmp(method, "HEAD")) {
-    if (*upload_size) { /* swallow what came, answer once it is all here */
+    bool write = !strncmp(url, "/api/", 5) && (!strcmp(method, "POST") || !strcmp(method, "PATCH") ||
+                                               !strcmp(method, "DELETE"));
+    if (*upload_size) { /* keep a write's body (up to its limit), answer once it is all here */
+      if (write && !req->too_large && req->len + *upload_size <= API_MAX_BODY) {
+        char *grown = realloc(req->body, req->len + *upload_size + 1);
+        if (!grown) return MHD_NO;
+        memcpy(grown + req->len, upload, *upload_size);
+        req->body = grown;
+        req->len += *upload_size;
+      } else {
+        req->too_large = true;
+      }
       *upload_size = 0;
       return MHD_YES;
     }
@@ -415,7 +463,14 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
       req->started = true;
       return MHD_YES;
     }
-    return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "method_not_allowed", "only GET and HEAD");
+    if (!write) return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "method_not_allowed", "only GET and HEAD");
+    if (req->too_large) return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", "the body is too large");
+    char *answer_text = NULL;
+    unsigned status = api_write(srv->db_path, method, url,
+                                MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION),
+                                req->body ? req->body : "", req->len, &answer_text);
+    if (!answer_text) return MHD_NO;
+    return respond(conn, status, "application/json; charset=utf-8", answer_text, strlen(answer_text), false, NULL);
   }
   if (*upload_size) return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", "no request body accepted");
   if (strlen(req->uri) > MAX_URL) return send_error(conn, MHD_HTTP_URI_TOO_LONG, "too_large", "URL too long");
