@@ -21,7 +21,7 @@ build() {
     -fsanitize=address,undefined -fno-omit-frame-pointer -DATTACHE_VERSION=\"fuzz\"
     -I$src/include -I$src/src/lib -I$src/src/server
     $(pkg-config --cflags libxml-2.0 libutf8proc jansson)"
-  libs=$(pkg-config --libs libxml-2.0 zlib sqlite3 jansson libutf8proc)
+  libs=$(pkg-config --libs libxml-2.0 zlib sqlite3 jansson libutf8proc nettle)
   objs=
   for c in "$src"/src/lib/*.c "$src"/src/server/params.c; do
     [ -f "$c" ] || continue

@@ -243,6 +243,27 @@
       });
   }
 
+  /* A write (an analyst's change) with the token the user entered. */
+  function write(method, path, body, token) {
+    return fetch('/api/' + path, {
+      method: method,
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: 'Bearer ' + token },
+      credentials: 'same-origin',
+      body: JSON.stringify(body)
+    }).then(function (res) {
+      return res.json().then(function (b) { return { res: res, body: b }; },
+        function () { return { res: res, body: null }; });
+    }, function () {
+      throw new ApiError('network', t('error_network'), 0);
+    }).then(function (r) {
+      if (!r.res.ok || !r.body || r.body.error) {
+        var e = r.body && r.body.error ? r.body.error : {};
+        throw new ApiError(e.code || ('http_' + r.res.status), e.message || ('HTTP ' + r.res.status), r.res.status);
+      }
+      return r.body;
+    });
+  }
+
   function rows(body, key) {
     var v = body && body[key];
     return Array.isArray(v) ? v : [];
@@ -879,12 +900,51 @@
     });
   }
 
+  /* Correcting an event's date: a change kept apart from what attache read
+   * (see `attache history`). The token is kept for this tab only. */
+  var TOKEN_KEY = 'attache-token';
+
+  function editEventForm(ev) {
+    function formField(lbl, id, input) {
+      return h('div', { className: 'field' }, h('label', { 'for': id }, lbl), input);
+    }
+    var token = h('input', { type: 'password', id: 'edit-token', autocomplete: 'off' });
+    token.value = sessionStorage.getItem(TOKEN_KEY) || '';
+    var date = h('input', { type: 'text', id: 'edit-date', autocomplete: 'off', placeholder: 'YYYY-MM-DD' });
+    date.value = ev.date && !/^X/.test(ev.date) ? String(ev.date) : '';
+    var note = h('input', { type: 'text', id: 'edit-note', autocomplete: 'off' });
+    var status = h('p', { id: 'edit-status', role: 'status' });
+    var form = h('form', { id: 'edit-event', className: 'filters edit' },
+      formField(t('edit_token'), 'edit-token', token),
+      formField(t('col_date'), 'edit-date', date),
+      formField(t('edit_note'), 'edit-note', note),
+      h('div', { className: 'field actions' }, h('button', { type: 'submit', id: 'edit-save', className: 'primary' }, t('edit_save'))),
+      status);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var key = token.value.trim();
+      sessionStorage.setItem(TOKEN_KEY, key);
+      status.className = 'muted';
+      status.textContent = t('edit_saving');
+      var body = { set: { date: date.value.trim() } };
+      if (note.value.trim()) body.note = note.value.trim();
+      write('PATCH', 'events/' + encodeURIComponent(ev.id), body, key).then(function (done) {
+        sessionStorage.setItem('attache-last-change', String(done.change));
+        navigate(location.hash); /* shown again, as the knowledge base now holds it */
+      }, function (err) {
+        status.className = 'error';
+        status.textContent = err.message;
+      });
+    });
+    return form;
+  }
+
   function viewEvent(ctx, id) {
     return Promise.all([api('events/' + encodeURIComponent(id)), loadCountries()]).then(function (res) {
       var body = res[0];
       var ev = first(body, 'event');
       if (!ev) throw new ApiError('not_found', t('not_found'), 404);
-      var root = h('section', { id: 'event-view', className: 'view', dataset: { id: ev.id, type: ev.type || '' } });
+      var root = h('section', { id: 'event-view', className: 'view', dataset: { id: ev.id, type: ev.type || '', date: ev.date || '' } });
       var heading = (ev.type ? label('type', ev.type) : t('event_title')) + ' · ' + fmtDate(ev.date);
       root.appendChild(h('h1', null, typeLabelled(ev.type), ' ', heading));
       root.appendChild(h('dl', { className: 'facts' },
@@ -897,6 +957,7 @@
       if (ev.evidence) {
         root.appendChild(section(t('event_evidence'), h('blockquote', { className: 'evidence' }, String(ev.evidence))));
       }
+      root.appendChild(section(t('edit_title'), editEventForm(ev)));
       root.appendChild(section(t('participants_title'), table([
         { title: t('col_name'), cell: function (r) { return personLink(r.person_id, r.name); } },
         { title: t('col_rank'), cell: function (r) { return text(r.rank); } },

@@ -6,7 +6,8 @@
 # Builds a database from the Vietnamese and English dev corpora plus one
 # document whose text carries hostile markup, starts `attache serve` on a
 # free loopback port with the repository's web/, and runs ui.test.mjs and
-# xss.test.mjs in headless Chromium. Installs the pinned npm packages first
+# xss.test.mjs in headless Chromium, then edit.test.mjs (an analyst corrects
+# an event's date with a token made here; it writes, so it runs last). Installs the pinned npm packages first
 # if they are missing. Screenshots go to SCREENSHOT_DIR (default: a
 # temporary directory that is kept only when a test fails).
 set -eu
@@ -34,6 +35,8 @@ EOF
 "$attache" ingest --db "$tmp/ui.db" "$shared/eval/docs/dev-vi.jsonl" "$shared/eval/docs/dev-en.jsonl" \
   "$tmp/hostile.jsonl" 2>"$tmp/ingest.log" || { cat "$tmp/ingest.log" >&2; exit 1; }
 
+token=$("$attache" token create browser --db "$tmp/ui.db")
+
 "$attache" serve --db "$tmp/ui.db" --web "$web" --port 0 >"$tmp/serve.out" 2>"$tmp/serve.err" &
 pid=$!
 url=
@@ -53,6 +56,7 @@ fi
 status=0
 node "$here/ui.test.mjs" "$url" "$shots" || status=1
 node "$here/xss.test.mjs" "$url" xss-doc "$shots" || status=1
+ATTACHE_TOKEN="$token" node "$here/edit.test.mjs" "$url" "$shots" || status=1
 if [ $status -ne 0 ] && [ -z "${3:-}" ]; then
   keep=$(mktemp -d)
   cp -r "$shots" "$keep/" 2>/dev/null || true

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""The write API against the real server: a write without a token is a 401,
+with an unknown or a revoked token a 401, with a valid one a 200 whose change
+the next GET and the history show, with the token's name as its author; a
+body over the limit is a 413; a bad field or value a 400 naming it; merge
+and undo over HTTP. Reads stay open.
+
+    api_write_test.py ATTACHE
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+
+ATTACHE = sys.argv[1]
+ARTICLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corrections", "articles.jsonl")
+ENV = dict(os.environ, ATTACHE_USER="cli-user")
+
+
+def cli(db, *args):
+    return subprocess.run([ATTACHE, *args, "--db", db], capture_output=True, text=True, env=ENV)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, "kb.db")
+    check(cli(db, "ingest", ARTICLES).returncode == 0, "ingest")
+    made = cli(db, "token", "create", "lan")
+    token = made.stdout.strip()
+    check(made.returncode == 0 and len(token) == 64, f"token create prints a token: {made.stdout!r} {made.stderr}")
+    import sqlite3
+    con = sqlite3.connect(db)
+    stored = con.execute("SELECT hash FROM api_tokens WHERE name = 'lan'").fetchone()[0]
+    con.close()
+    check(token not in stored and len(stored) == 64, "only the token's hash is stored")
+    check(cli(db, "token", "create", "lan").returncode == 2, "a live token's name is not given twice")
+    other = cli(db, "token", "create", "minh").stdout.strip()
+
+    server = subprocess.Popen([ATTACHE, "serve", "--db", db, "--port", "0", "--threads", "2"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    try:
+        line = server.stdout.readline()
+        base = line.strip().split(" at ")[-1].rstrip("/")
+        check(base.startswith("http://127.0.0.1:"), f"the server starts: {line!r}")
+
+        def call(method, path, body=None, token=None, raw=None):
+            data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+            req = urllib.request.Request(base + path, method=method, data=data)
+            if token:
+                req.add_header("Authorization", "Bearer " + token)
+            try:
+                with urllib.request.urlopen(req, timeout=10) as r:
+                    return r.status, json.loads(r.read())
+            except urllib.error.HTTPError as e:
+                return e.code, json.loads(e.read() or b"null")
+
+        status, body = call("GET", "/api/events")
+        check(status == 200, "reads need no token")
+        talks = [e for e in body["events"] if "Ngày 4/6/2024" in (e["evidence"] or "")][0]
+        path = f"/api/events/{talks['id']}"
+        edit = {"set": {"date": "2024-06-03"}, "note": "the talks were on the 3rd"}
+
+        status, body = call("PATCH", path, edit)
+        check(status == 401 and body["error"]["code"] == "unauthorized", f"no token: 401 {status} {body}")
+        status, body = call("PATCH", path, edit, token="0" * 64)
+        check(status == 401, f"an unknown token: 401 ({status})")
+        check(call("GET", path)[1]["event"][0]["date"] == "2024-06-04", "nothing changed without a valid token")
+
+        status, body = call("PATCH", path, edit, token=token)
+        check(status == 200 and body.get("author") == "lan", f"a valid token: 200 {status} {body}")
+        check(call("GET", path)[1]["event"][0]["date"] == "2024-06-03", "the next GET shows the change")
+        status, hist = call("GET", f"/api/history/event/{talks['id']}")
+        check(status == 200 and [(h["author"], h["field"], h["note"]) for h in hist["history"]]
+              == [("lan", "date", "the talks were on the 3rd")], f"the history names the token: {hist}")
+        h = cli(db, "history", "--format", "json")
+        check(json.loads(h.stdout)["history"][0]["author"] == "lan", "and so does attache history")
+
+        status, body = call("PATCH", path, {"set": {"date": "2024-02-30"}}, token=token)
+        check(status == 400 and "date=2024-02-30" in body["error"]["message"], f"a bad date: 400 naming it: {body}")
+        status, body = call("PATCH", path, {"set": {"colour": "red"}}, token=token)
+        check(status == 400 and "colour" in body["error"]["message"], f"an unknown field: 400 naming it: {body}")
+        status, body = call("PATCH", "/api/events/999999", edit, token=token)
+        check(status == 404, f"an unknown event: 404 ({status})")
+        status, body = call("PATCH", path, raw=b"{not json", token=token)
+        check(status == 400 and body["error"]["code"] == "bad_body", f"a body that is not JSON: 400 ({status})")
+        status, body = call("POST", "/api/undo", raw=b"{" + b" " * 20000 + b"}", token=token)
+        check(status == 413 and body["error"]["code"] == "too_large", f"a body over the limit: 413 ({status})")
+
+        # merge two people over HTTP, then undo it
+        people = {p["name"]: p["id"] for p in call("GET", "/api/people")[1]["people"]}
+        status, body = call("POST", "/api/merge", {"kind": "person", "ids": [people["Ashford Calloway"],
+                                                                           people["Ash Calloway"]]}, token=other)
+        check(status == 200 and body["author"] == "minh", f"merge: {status} {body}")
+        names = [p["name"] for p in call("GET", "/api/people")[1]["people"]]
+        check("Ash Calloway" not in names, "the merge shows in the next GET")
+        status, body = call("POST", "/api/undo", {"change": body["change"]}, token=token)
+        check(status == 200, f"undo: {status} {body}")
+        names = [p["name"] for p in call("GET", "/api/people")[1]["people"]]
+        check("Ash Calloway" in names, "the undo shows in the next GET")
+
+        # a revoked token is refused
+        check(cli(db, "token", "revoke", "lan").returncode == 0, "token revoke")
+        status, body = call("PATCH", path, {"set": {"date": "2024-06-05"}}, token=token)
+        check(status == 401, f"a revoked token: 401 ({status})")
+        check(call("GET", path)[1]["event"][0]["date"] == "2024-06-03", "nothing changed with a revoked token")
+        status, body = call("POST", "/api/stats", {"x": 1}, token=other)
+        check(status == 405, f"no write on a read endpoint: 405 ({status})")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    errors = server.stderr.read()
+    check("Sanitizer" not in errors and "runtime error" not in errors, f"the server's stderr: {errors[-2000:]}")
+
+finish("api_write")
