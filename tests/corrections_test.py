@@ -84,6 +84,9 @@ with tempfile.TemporaryDirectory() as tmp:
     out = ok(db, "edit", "event", str(vi["id"]), "date=2024-06-03", "--note", "the talks were on the 3rd")
     check(out.startswith("change 1:"), f"edit prints its change: {out!r}")
     check(event_with(db, VI_TALKS)["date"] == "2024-06-03", "the edit shows in events")
+    raw = [e for e in query(db, "events", "--raw")["events"] if VI_TALKS in e["evidence"]]
+    check([e["date"] for e in raw] == ["2024-06-04"], f"--raw shows what the machine read: {raw}")
+    check(event_with(db, VI_TALKS)["date"] == "2024-06-03", "and leaves the change in place")
     h = history(db, "event", str(vi["id"]))
     check(len(h) == 1 and h[0]["author"] == "lan" and h[0]["note"] == "the talks were on the 3rd"
           and json.loads(h[0]["old"]) == "2024-06-04" and json.loads(h[0]["new"]) == "2024-06-03",

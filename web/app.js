@@ -940,8 +940,10 @@
   }
 
   function viewEvent(ctx, id) {
-    return Promise.all([api('events/' + encodeURIComponent(id)), loadCountries()]).then(function (res) {
+    return Promise.all([api('events/' + encodeURIComponent(id)), loadCountries(),
+      api('history/event/' + encodeURIComponent(id)).catch(function () { return null; })]).then(function (res) {
       var body = res[0];
+      var changes = rows(res[2], 'history');
       var ev = first(body, 'event');
       if (!ev) throw new ApiError('not_found', t('not_found'), 404);
       var root = h('section', { id: 'event-view', className: 'view', dataset: { id: ev.id, type: ev.type || '', date: ev.date || '' } });
@@ -958,6 +960,17 @@
         root.appendChild(section(t('event_evidence'), h('blockquote', { className: 'evidence' }, String(ev.evidence))));
       }
       root.appendChild(section(t('edit_title'), editEventForm(ev)));
+      if (changes.length) {
+        root.appendChild(section(t('history_title'), table([
+          { title: t('history_when'), className: 'nowrap', cell: function (r) { return text(r.made_at); } },
+          { title: t('history_who'), cell: function (r) { return text(r.author); } },
+          { title: t('history_what'), cell: function (r) { return text([r.op, r.field].filter(Boolean).join(' ')); } },
+          { title: t('history_old'), cell: function (r) { return text(r.old); } },
+          { title: t('history_new'), cell: function (r) { return text(r['new']); } },
+          { title: t('edit_note'), cell: function (r) { return text(r.note); } },
+          { title: '', cell: function (r) { return text(r.undone ? t('history_undone') : null); } }
+        ], changes, { id: 'event-history' })));
+      }
       root.appendChild(section(t('participants_title'), table([
         { title: t('col_name'), cell: function (r) { return personLink(r.person_id, r.name); } },
         { title: t('col_rank'), cell: function (r) { return text(r.rank); } },

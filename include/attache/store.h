@@ -140,6 +140,7 @@ typedef struct attache_query {
   const char *metric;    /* figure metric */
   long limit;            /* 0: no limit */
   long offset;           /* rows to skip (pagination) */
+  int raw;               /* what the machine read, without analysts' changes (a store opened for writing) */
 } attache_query;
 
 /* A result: one or more named tables of text cells (NULL for SQL NULL). */

@@ -51,6 +51,8 @@ const char QUERY_USAGE[] =
     "  --format FORMAT  table (default), csv, json or jsonl\n"
     "  --json           the same as --format json\n"
     "  --limit N        at most N rows\n"
+    "  --raw            what attache read, without analysts' changes (see\n"
+    "                   attache help edit)\n"
     "  -h, --help       show this help\n"
     "\n"
     "exit codes: 0 answered; 1 no such event or document; 2 bad command line;\n"
@@ -215,6 +217,10 @@ int cmd_query(int argc, char **argv) {
     else if (!strcmp(a, "--mechanism")) slot = &q.mechanism;
     else if (!strcmp(a, "--area")) slot = &q.area;
     else if (!strcmp(a, "--metric")) slot = &q.metric;
+    else if (!strcmp(a, "--raw")) {
+      q.raw = 1;
+      continue;
+    }
     else if (!strcmp(a, "--limit") && i + 1 < argc) {
       if (!cli_whole_number(argv[++i], 1, MAX_LIMIT, &q.limit)) {
         fprintf(stderr, "attache: error: --limit must be a whole number from 1 to %ld, not \"%s\"\n", (long)MAX_LIMIT,
@@ -278,7 +284,8 @@ int cmd_query(int argc, char **argv) {
     fprintf(stderr, "attache: error: %s: no such database (run attache ingest first)\n", db_path);
     return EXIT_DATA;
   }
-  if (attache_store_open(db_path, ATTACHE_STORE_READONLY, &store, &err) != ATTACHE_OK) {
+  /* --raw takes the analysts' changes back in a transaction it then rolls back: it needs to write */
+  if (attache_store_open(db_path, q.raw ? 0 : ATTACHE_STORE_READONLY, &store, &err) != ATTACHE_OK) {
     cli_print_error(&err);
     return EXIT_DATA;
   }

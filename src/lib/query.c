@@ -473,8 +473,25 @@ int attache_query_event_type_valid(const char *type) {
 
 char *at_store_person_key(at_arena *arena, const char *name);
 
+static attache_status query_view(attache_store *s, const attache_query *q, attache_result **out, attache_error *err);
+
 attache_status attache_store_query(attache_store *s, const attache_query *q, attache_result **out, attache_error *err) {
   if (!s || !q || !out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  if (!q->raw) return query_view(s, q, out, err);
+  /* What the machine read: the analysts' changes are taken back in a
+   * transaction that is rolled back, never committed (corrections.c). */
+  if (s->readonly)
+    return at_error_set(err, ATTACHE_ERR_ARG, "--raw needs a database that can be written (its changes are taken "
+                                              "back in a transaction that is then rolled back)");
+  if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    return at_error_set(err, ATTACHE_ERR_STORE, "cannot read the database: %s", sqlite3_errmsg(s->db));
+  attache_status st = at_corrections_revert(s) ? query_view(s, q, out, err)
+                                               : at_error_set(err, ATTACHE_ERR_STORE, "%s", sqlite3_errmsg(s->db));
+  sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  return st;
+}
+
+static attache_status query_view(attache_store *s, const attache_query *q, attache_result **out, attache_error *err) {
   if ((q->since && !attache_query_date_valid(q->since)) || (q->until && !attache_query_date_valid(q->until)))
     return at_error_set(err, ATTACHE_ERR_ARG, "since/until must be a date YYYY, YYYY-MM or YYYY-MM-DD");
   *out = NULL;

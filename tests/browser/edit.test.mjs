@@ -68,6 +68,9 @@ try {
       return v && v.dataset.date === d && document.body.dataset.state === 'ready';
     }, wanted);
     assert(await page.inputValue('#edit-token') === TOKEN, 'the token is not kept for the tab');
+    const history = await page.locator('#event-history tbody tr').allTextContents();
+    assert(history.length === 1 && history[0].includes('browser') && history[0].includes(wanted)
+      && history[0].includes('checked against the dateline'), `the page's history shows ${JSON.stringify(history)}`);
     await shot(page, SHOTS, 'edit.png');
   });
 
