@@ -66,13 +66,13 @@ static int usage_error(const char *cmd, const char *what) {
   return EXIT_USAGE;
 }
 
-static int open_store(const char *db_path, attache_store **store) {
+static int open_store(const char *db_path, unsigned flags, attache_store **store) {
   attache_error err = {0};
   if (access(db_path, F_OK) != 0) {
     fprintf(stderr, "attache: error: %s: no such database (run attache ingest first)\n", db_path);
     return EXIT_DATA;
   }
-  if (attache_store_open(db_path, 0, store, &err) != ATTACHE_OK) {
+  if (attache_store_open(db_path, flags, store, &err) != ATTACHE_OK) {
     cli_print_error(&err);
     return EXIT_DATA;
   }
@@ -195,7 +195,9 @@ int cmd_correct(int argc, char **argv) {
   c.nfields = nfields;
 
   attache_store *store = NULL;
-  int status = open_store(db_path, &store);
+  /* the history and an export only read: they work on a read-only database too */
+  bool reads = !strcmp(cmd, "history") || (!strcmp(cmd, "corrections") && !strcmp(words[0], "export"));
+  int status = open_store(db_path, reads ? ATTACHE_STORE_READONLY : 0, &store);
   attache_error err = {.file = db_path, .offset = (size_t)-1};
   if (status == EXIT_ALL_OK) {
     if (!strcmp(cmd, "history")) {
