@@ -360,6 +360,20 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
       i++;
       continue;
     }
+    /* "Năm 2018, hai bên ...", "Trong năm 2018, ...", "... vào năm 2018": a
+     * year alone, in Vietnamese, fronted or after "vào" (elsewhere "năm
+     * 2018" also names plans and programmes: "Kế hoạch năm 2018"). */
+    if (word_at(&sc, i, "năm") && num_at(&sc, i + 1, &year) && valid_year(year) &&
+        tok(&sc, i + 1)->end - tok(&sc, i + 1)->start == 4 && !dash_at(&sc, i + 2) && !punct_at(&sc, i + 2, "/") &&
+        (i == sc.lo || (i == sc.lo + 1 && (word_at(&sc, sc.lo, "trong") || word_at(&sc, sc.lo, "vào"))) ||
+         (i > sc.lo && word_at(&sc, i - 1, "vào")))) {
+      span.date = (at_date){(int16_t)year, 0, 0};
+      span.tok_start = i;
+      span.tok_end = i + 2;
+      out[n++] = span;
+      i += 2;
+      continue;
+    }
     /* "in 2016": a year alone, in English. */
     if (tok(&sc, i + 1) && tok(&sc, i + 1)->kind == AT_TOK_NUM && word_at(&sc, i, "in") &&
         english_year_at(&sc, i + 1, &year, &next) && next == i + 2 &&

@@ -991,8 +991,12 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
       const at_entry *o = at_match_entry(match_of(v, k), AT_CAT_ORG);
       if (o && strcmp(o->value, "-")) at_strset_add(&ev->organizations, o->value);
     }
-    /* A list of mechanisms with no date is policy, not a meeting. */
-    if (!strcmp(ev->type, "multilateral") && distinct_mechanisms(v) >= 2 && !v->ndates) return false;
+    /* A list of mechanisms with no date, or only a year ("Năm 2018, các
+     * hoạt động đa phương ... như ADMM, ADMM+"), is policy or a review, not
+     * a meeting. */
+    bool day_or_month = false;
+    for (size_t i = 0; i < v->ndates; i++) day_or_month |= v->dates[i].date.month != 0;
+    if (!strcmp(ev->type, "multilateral") && distinct_mechanisms(v) >= 2 && !day_or_month) return false;
   }
   /* Areas are what a meeting discussed; a visit carries none of its own. */
   if (strcmp(ev->type, "visit")) add_areas(v, &ev->areas);

@@ -115,6 +115,17 @@ static void test_relative_months_and_weeks(void **state) {
   assert_string_equal(first_date("Quỹ lương tháng 5 tăng.", "2018-09-20"), "");
 }
 
+static void test_a_year_alone_in_vietnamese(void **state) {
+  (void)state;
+  /* Fronted ("Năm 2018,", "Trong năm 2018,") or after "vào" ... */
+  assert_string_equal(first_date("Năm 2018, hai bên đã tổ chức giao lưu.", NULL), "2018");
+  assert_string_equal(first_date("Trong năm 2018, hai bên đã tổ chức giao lưu.", NULL), "2018");
+  assert_string_equal(first_date("Hai bên đã ký bản ghi nhớ vào năm 2015.", NULL), "2015");
+  /* ... but not a programme's year nor a span. */
+  assert_string_equal(first_date("Hai bên thông qua Kế hoạch hợp tác năm 2018.", NULL), "");
+  assert_string_equal(first_date("Năm 2018-2020 là giai đoạn quan trọng.", NULL), "");
+}
+
 static void test_year_not_guessed_and_rolled_back(void **state) {
   (void)state;
   /* A December day in a January article is last year's. */
@@ -309,6 +320,7 @@ int main(void) {
       cmocka_unit_test(test_relative_months_and_weeks),
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
       cmocka_unit_test(test_year_told_by_the_story),
+      cmocka_unit_test(test_a_year_alone_in_vietnamese),
       cmocka_unit_test(test_same_day_in_english),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),

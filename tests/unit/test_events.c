@@ -884,6 +884,22 @@ static void test_an_expert_group_meeting_is_one_meeting(void **state) {
                       "multilateral XXXX-04-03 [VN]");
 }
 
+static void test_a_year_in_review_and_commitments_are_no_events(void **state) {
+  (void)state;
+  /* Forums listed over a year are a review, not meetings. */
+  assert_string_equal(events("Năm 2018, các hoạt động đối ngoại quốc phòng đa phương được đẩy mạnh như Hội nghị Bộ "
+                             "trưởng Quốc phòng các nước ASEAN (ADMM), Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở "
+                             "rộng (ADMM+).",
+                             NULL),
+                      "");
+  /* What a memorandum commits to ("với các cam kết: ...") is a plan. */
+  assert_string_equal(events("Năm 2015, Cảnh sát biển Việt Nam và Lực lượng bảo vệ bờ biển Nhật Bản đã ký kết Bản ghi "
+                             "nhớ hợp tác, với các cam kết: tàu tuần tra Nhật Bản thăm Việt Nam; tổ chức khóa huấn "
+                             "luyện cho cán bộ Cảnh sát biển Việt Nam.",
+                             NULL),
+                      "signing 2015 [VN JP]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -939,6 +955,7 @@ int main(void) {
       cmocka_unit_test(test_who_acts_at_the_happening_took_part),
       cmocka_unit_test(test_courses_for_foreign_officers_are_exchanges),
       cmocka_unit_test(test_an_expert_group_meeting_is_one_meeting),
+      cmocka_unit_test(test_a_year_in_review_and_commitments_are_no_events),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
