@@ -1268,21 +1268,25 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
 }
 
 /* "Các hoạt động diễn ra tại hai tỉnh ... trong hai ngày 11 và 12/4/2024":
- * a sentence about the activities of the happening told (it opens with
+ * a sentence about the activities of the happenings told (it opens with
  * function_words.tsv activities) that says when they took place (session)
- * dates that happening, when it has no date of its own. */
-static void activities_dated(const sentence_view *v, at_event *ev) {
+ * dates those told so far with no date of their own. */
+static void activities_dated(const sentence_view *v) {
   uint32_t m = v->s->match_start;
   if (m >= v->s->match_end || !function_word(v, m, "activities") || match_of(v, m)->tok_start != v->s->tok_start ||
       !sentence_has_word(v, "session"))
     return;
   for (size_t i = 0; i < v->ndates; i++) {
     if (!happening_date(&v->dates[i])) continue;
-    ev->date = at_resolve_year(v->dates[i].date, v->doc, v->s);
-    ev->has_date = true;
-    if (v->dates[i].end.month) {
-      ev->date_end = at_resolve_year(v->dates[i].end, v->doc, v->s);
-      ev->has_end = true;
+    for (size_t e = 0; e < v->doc->events.len; e++) {
+      at_event *ev = AT_EVENT(v->doc, e);
+      if (ev->has_date) continue;
+      ev->date = at_resolve_year(v->dates[i].date, v->doc, v->s);
+      ev->has_date = true;
+      if (v->dates[i].end.month) {
+        ev->date_end = at_resolve_year(v->dates[i].end, v->doc, v->s);
+        ev->has_end = true;
+      }
     }
     return;
   }
@@ -1381,7 +1385,7 @@ void at_events(attache_doc *doc) {
        * the happening told took part in it. */
       if (attend < 0 && opens_at_the_happening(&v)) attend = v.s->match_start;
       if (attend >= 0) at_add_people(&v, ev, (uint32_t)attend, PEOPLE_ALL, NULL);
-      if (!ev->has_date) activities_dated(&v, ev);
+      activities_dated(&v);
       v.s->event = (int32_t)current;
     } else if (doc->events.len == 0) {
       add_areas(&v, &areas_before_events);

@@ -733,7 +733,12 @@ static void test_a_happening_named_in_passing_takes_the_sentence_date(void **sta
                              NULL),
                       "exercise XXXX-03-14 [VN KH]");
   /* "Các hoạt động diễn ra ... ngày ...": the activities' day is the
-   * programme's, told in a sentence of its own. */
+   * programme's, told in a sentence of its own, and its welcome's. */
+  assert_string_equal(events("Đại tướng Lê Văn A và Thượng tướng Đổng Quân đồng chủ trì Giao lưu hữu nghị quốc phòng "
+                             "biên giới Việt Nam - Trung Quốc. Đại tướng Lê Văn A chủ trì lễ đón đoàn Trung Quốc tại "
+                             "cửa khẩu. Các hoạt động diễn ra tại tỉnh Lào Cai trong hai ngày 11 và 12/4/2030.",
+                             NULL),
+                      "exchange 2030-04-11 [VN CN]; reception 2030-04-11 [VN CN]");
   assert_string_equal(events("Đại tướng Lê Văn A và Thượng tướng Đổng Quân đồng chủ trì Giao lưu hữu nghị quốc phòng "
                              "biên giới Việt Nam - Trung Quốc. Các hoạt động diễn ra tại tỉnh Lào Cai trong hai ngày "
                              "11 và 12/4/2030.",
