@@ -697,6 +697,11 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   if (!d && !in_passing)
     for (size_t i = 0; i < v->ndates; i++)
       if (v->dates[i].tok_end <= cue->tok_start && happening_date(&v->dates[i])) d = &v->dates[i];
+  /* "Trong khuôn khổ Giao lưu ..., sáng 14/11 tiếp tục diễn ra các hoạt
+   * động": what goes on within it, told alone, goes on on its date. */
+  if (!d && !in_passing && subordinate(v, m))
+    for (size_t i = 0; i < v->ndates && !d; i++)
+      if (happening_date(&v->dates[i])) d = &v->dates[i];
   if (!d) {
     /* A visit spans days: the day of something else during it is not its date. */
     long day = day_told(v);

@@ -744,6 +744,11 @@ static void test_a_happening_named_in_passing_takes_the_sentence_date(void **sta
                              "11 và 12/4/2030.",
                              NULL),
                       "exchange 2030-04-11 [VN CN]");
+  /* ... also when the day comes after it. */
+  assert_string_equal(events("Trong khuôn khổ Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ 2, "
+                             "sáng 14/11 tiếp tục diễn ra các hoạt động tại tỉnh Svay Rieng.",
+                             NULL),
+                      "exchange XXXX-11-14 [VN KH]");
   /* A visit spans days: one day of it is not its date. */
   assert_string_equal(events("Chiều 21/10, trong chuyến thăm chính thức Lào của Đại tướng Phan Văn Giang, đoàn đã "
                              "đến Học viện Quốc phòng Lào.",
