@@ -356,9 +356,15 @@ static void add_the_pair_told(const sentence_view *v, at_event *ev) {
     const at_event *before = AT_EVENT(v->doc, e);
     if (before == ev || !is_meeting(before->type)) continue;
     if (before->nparticipants < 2) return;
+    /* the two: the first named of each side (not those who attended too) */
+    bool ours = false, theirs = false;
     for (uint8_t i = 0; i < before->nparticipants; i++) {
-      at_add_participant(ev, before->participants[i]);
       const char *c = AT_PERSON(v->doc, before->participants[i])->country;
+      bool vn = c && !strcmp(c, "VN");
+      if (vn ? ours : theirs) continue;
+      if (vn) ours = true;
+      else theirs = true;
+      at_add_participant(ev, before->participants[i]);
       if (c) at_strset_add(&ev->countries, c);
     }
     return;

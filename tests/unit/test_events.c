@@ -238,6 +238,10 @@ static void test_the_two_ministers_are_the_pair_told_before(void **state) {
   assert_string_equal(participants("Sáng 4/3, tại trụ sở Bộ Quốc phòng, Bộ trưởng Phan Văn Giang chủ trì lễ đón Bộ trưởng "
                                    "Ruben Brekelmans. Ngay sau lễ đón, hai Bộ trưởng đã tiến hành hội đàm."),
                       "reception:Phan Văn Giang|Ruben Brekelmans; talks:Phan Văn Giang|Ruben Brekelmans");
+  /* The two are the two ministers, not everyone at the welcome. */
+  assert_string_equal(participants("Sáng 4/3, Bộ trưởng Phan Văn Giang chủ trì lễ đón Bộ trưởng Ruben Brekelmans. Tham dự "
+                                   "lễ đón có Thượng tướng Lê Quang Minh. Sau lễ đón, hai Bộ trưởng đã tiến hành hội đàm."),
+                      "reception:Phan Văn Giang|Ruben Brekelmans|Lê Quang Minh; talks:Phan Văn Giang|Ruben Brekelmans");
 }
 
 static void test_who_takes_part(void **state) {
