@@ -2,6 +2,8 @@
 /* test_emit.c - the output has the contract's shape and is deterministic. */
 #include "support.h"
 
+#include <stdlib.h>
+
 static const char *ARTICLE = "Sáng 6/11, tại Trụ sở Bộ Quốc phòng, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc "
                              "phòng đã tiếp Đại sứ Pháp. Hai bên đã ký kết Bản ghi nhớ về hợp tác quân y.";
 
@@ -57,12 +59,36 @@ static void test_untrusted_text_is_escaped(void **state) {
   json_decref(r);
 }
 
+/* The JSON is written by hand (emit.c): the exact bytes of the escapes, as
+ * jansson writes them, and of a confidence (a real, three digits). */
+static void test_escapes_and_reals_byte_for_byte(void **state) {
+  (void)state;
+  const char *text = "Sáng 6/11, Đại tướng Phan Văn Giang đã tiếp \"Đại sứ\"\tPháp \\ \x01 Warnery.";
+  attache_doc_input in = {.id = {"esc\x7f", 4}, .text = {text, strlen(text)}};
+  attache_doc *doc = NULL;
+  assert_int_equal(attache_extract(test_lexicon(), &in, NULL, &doc, NULL), ATTACHE_OK);
+  const char *json = attache_doc_json(doc);
+  assert_true(strncmp(json, "{\"id\":\"esc\x7f\",\"lang\":\"vi\",", 25) == 0);
+  assert_non_null(strstr(json, "\"evidence\":\"Sáng 6/11, Đại tướng Phan Văn Giang đã tiếp \\\"Đại sứ\\\"\\tPháp "
+                               "\\\\ \\u0001 Warnery.\""));
+  const char *confidence = strstr(json, "\"confidence\":");
+  assert_non_null(confidence);
+  json_t *real = json_pack("{s:f}", "confidence", strtod(confidence + 13, NULL));
+  char *expected = json_dumps(real, JSON_COMPACT | JSON_REAL_PRECISION(3));
+  assert_true(strncmp(confidence, expected + 1, strlen(expected) - 2) == 0); /* without the braces */
+  assert_true(confidence[strlen(expected) - 2] == ',' || confidence[strlen(expected) - 2] == '}');
+  free(expected);
+  json_decref(real);
+  attache_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_field_present),
       cmocka_unit_test(test_same_input_same_bytes),
       cmocka_unit_test(test_explain_names_rule_cue_and_offsets),
       cmocka_unit_test(test_untrusted_text_is_escaped),
+      cmocka_unit_test(test_escapes_and_reals_byte_for_byte),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
