@@ -92,6 +92,8 @@ with tempfile.TemporaryDirectory() as tmp:
                 check(list(frame.columns) == columns[t], f"{t}.csv columns are the dictionary's: {list(frame.columns)}")
             else:
                 check(len(frame) == len(frames[t]), f"{t}.jsonl has as many rows as {t}.csv")
+                key = columns[t][0]
+                check(len(frame) == 0 or list(frame[key]) == list(frames[t][key]), f"{t}.jsonl rows are {t}.csv's")
                 check(len(frame) == 0 or list(frame.columns) == columns[t], f"{t}.jsonl keys are the dictionary's")
 
     expected = {

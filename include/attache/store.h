@@ -157,6 +157,10 @@ ATTACHE_API const char *attache_result_cell(const attache_result *result, size_t
 /* The whole result as one JSON object {"table": [ {column: value, ...}, ... ], ...}
  * (owned by the result). */
 ATTACHE_API const char *attache_result_json(attache_result *result);
+/* One row of a table as a JSON object {column: value, ...}, typed as in
+ * attache_result_json; owned by the result and valid until the next call
+ * (NULL when there is no such row). For writing large tables row by row. */
+ATTACHE_API const char *attache_result_row_json(attache_result *result, size_t table, size_t row);
 ATTACHE_API void attache_result_free(attache_result *result);
 
 /* Whether `s` is a date a query filter accepts: YYYY, YYYY-MM or YYYY-MM-DD

@@ -27,18 +27,10 @@ attache_status export_tables_write(attache_store *store, const export_data *data
       csv_end_row(&w);
     }
   } else {
-    json_t *all = json_loads(attache_result_json(r), 0, NULL);
-    if (!all) abort(); /* the library's own JSON: cannot fail but for memory */
-    size_t i;
-    json_t *row;
-    json_array_foreach(json_object_get(all, req->table), i, row) {
-      char *text = json_dumps(row, JSON_COMPACT | JSON_PRESERVE_ORDER);
-      if (!text) abort();
-      fputs(text, out);
+    for (size_t i = 0; i < rows; i++) {
+      fputs(attache_result_row_json(r, 0, i), out);
       fputc('\n', out);
-      free(text);
     }
-    json_decref(all);
   }
   attache_result_free(r);
   return ATTACHE_OK;

@@ -32,6 +32,7 @@ struct attache_result {
   size_t n;
   at_table tables[8];
   char *json;
+  char *row_json; /* the last row attache_result_row_json wrote */
 };
 
 static const char *const KIND_NAMES[] = {"events", "partners", "partner", "people", "person", "agreements",
@@ -74,6 +75,7 @@ void attache_result_free(attache_result *r) {
     free(tb->name);
   }
   free(r->json);
+  free(r->row_json);
   free(r);
 }
 
@@ -109,6 +111,19 @@ const char *attache_result_json(attache_result *r) {
   json_decref(root);
   if (!r->json) at_oom();
   return r->json;
+}
+
+const char *attache_result_row_json(attache_result *r, size_t t, size_t row) {
+  if (!r || t >= r->n || row >= r->tables[t].nrows) return NULL;
+  at_table *tb = &r->tables[t];
+  json_t *o = json_object();
+  for (size_t c = 0; c < tb->ncols; c++)
+    json_object_set_new(o, tb->cols[c], cell_json(tb->cells[row * tb->ncols + c], tb->numeric[row * tb->ncols + c]));
+  free(r->row_json);
+  r->row_json = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+  json_decref(o);
+  if (!r->row_json) at_oom();
+  return r->row_json;
 }
 
 /* ---- running statements --------------------------------------------------------- */
