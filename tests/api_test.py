@@ -111,8 +111,16 @@ with tempfile.TemporaryDirectory() as tmp:
         check(status == 200 and any(a["kind"] == "letter_of_intent" for a in ag["agreements"]), "agreements")
         status, _, events = get("/api/events?partner=JP&type=talks&since=2015&until=2025-12")
         check(status == 200 and all(e["type"] == "talks" for e in events["events"]), "filters")
+        status, _, review = get("/api/review?limit=5")
+        confs = [x["confidence"] for x in review.get("records", [])] if status == 200 else []
+        check(len(confs) == 5 and confs == sorted(confs) and review.get("next_cursor") == "5"
+              and "duplicate_events" in review and "duplicate_people" in review, f"review: {str(review)[:200]}")
+        status, _, page2 = get("/api/review?limit=5&cursor=5")
+        check(status == 200 and page2["records"] and page2["records"][0]["confidence"] >= confs[-1],
+              "review, the next page")
         status, _, api = get("/api/openapi.json")
-        check(status == 200 and api["openapi"].startswith("3.") and "/api/events" in api["paths"], "openapi")
+        check(status == 200 and api["openapi"].startswith("3.") and "/api/events" in api["paths"]
+              and "/api/review" in api["paths"], "openapi")
 
         # Hostile and wrong parameters: 400 with an error body, never 500.
         hostile = [

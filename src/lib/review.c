@@ -203,8 +203,9 @@ attache_status at_query_review(attache_store *s, attache_result *r, const attach
   if (sqlite3_create_function_v2(s->db, "attache_name_variant", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
                                  sql_name_variant, NULL, NULL, NULL) != SQLITE_OK)
     return at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", sqlite3_errmsg(s->db));
-  char limit[48] = "";
-  if (q->limit > 0) snprintf(limit, sizeof limit, " LIMIT %ld", q->limit);
+  /* --limit (and the API's cursor) page each of the three lists alike. */
+  char limit[64] = "";
+  if (q->limit > 0) snprintf(limit, sizeof limit, " LIMIT %ld OFFSET %ld", q->limit, q->offset > 0 ? q->offset : 0);
   const struct {
     const char *name, *sql;
   } tables[] = {{"records", RECORDS_SQL}, {"duplicate_events", DUPLICATE_EVENTS_SQL},

@@ -230,6 +230,7 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   else if (!strcmp(path, "/api/people")) q->kind = ATTACHE_QUERY_PEOPLE, list = true;
   else if (!strcmp(path, "/api/agreements")) q->kind = ATTACHE_QUERY_AGREEMENTS, list = true;
   else if (!strcmp(path, "/api/figures")) q->kind = ATTACHE_QUERY_FIGURES, list = true;
+  else if (!strcmp(path, "/api/review")) q->kind = ATTACHE_QUERY_REVIEW, list = true;
   else if (!strcmp(path, "/api/search")) {
     if (!q->arg) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "search needs q");
     q->kind = ATTACHE_QUERY_SEARCH, list = true;
