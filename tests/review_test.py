@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """`attache review` and the stored confidence, through the CLI, on invented
 articles written for this test (tests/review/review.jsonl): the records by
-rising confidence, likely duplicate events (one partner and type, days
-apart, a person or place in common) and people (a short form, a spelling),
+rising confidence less those an analyst's change names, likely duplicate
+events (one partner and type, days apart, a person or place in common) and
+people (a short form, a spelling),
 the whole table output against tests/review/review.expected.txt, and the
 schema step that adds the confidence columns to a database of version 1.
 
@@ -59,6 +60,21 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("events", "--db", db, "--json")
     listed = json.loads(r.stdout)["events"] if r.returncode == 0 else []
     check(listed and all(isinstance(e["confidence"], float) for e in listed), f"events list confidence: {listed[:1]}")
+
+    # Reviewed: a change in effect takes a record out of the queue; its undo
+    # puts it back.
+    first_event = next(x for x in records if x["kind"] == "event")
+    r = run("edit", "event", first_event["id"], "date=2024-04-11", "--note", "checked", "--db", db)
+    check(r.returncode == 0 and r.stdout.startswith("change "), f"edit: {r.stdout} {r.stderr}")
+    change = r.stdout.split()[1].rstrip(":") if r.returncode == 0 else "0"
+    r = run("review", "--db", db, "--json")
+    queue = json.loads(r.stdout)["records"] if r.returncode == 0 else []
+    check(("event", first_event["id"]) not in {(x["kind"], x["id"]) for x in queue}
+          and len(queue) == len(records) - 1, f"the edited event left the queue: {len(queue)} of {len(records)}")
+    r = run("undo", change, "--db", db)
+    check(r.returncode == 0, f"undo: {r.stderr}")
+    r = run("review", "--db", db, "--json")
+    check(r.returncode == 0 and json.loads(r.stdout)["records"] == records, "after the undo, the queue as before")
 
     # The whole table, as an analyst sees it.
     r = run("review", "--db", db)

@@ -2,9 +2,10 @@
 /*
  * review.c - what an analyst should look at first (`attache review`):
  *
- *   records      the machine's records by rising confidence (confidence.c),
- *                each with its stable identity - source, sentence, kind - and
- *                its evidence;
+ *   records      the records not yet reviewed - no analyst's change
+ *                (corrections.c) names them - by rising confidence
+ *                (confidence.c), each with its id as `attache edit` takes it,
+ *                its source, sentence and evidence;
  *   duplicate_events  events of one partner and type at most MAX_DAYS_APART
  *                days apart that share a person or a place (the store merges
  *                only reports of the same day);
@@ -13,9 +14,10 @@
  *                spelling (a hyphen, a letter or two); tone marks and case
  *                are already one person (the store's name key folds them).
  *
- * The review queue is the `queue` view of RECORDS_SQL: a corrections layer
- * that keys an analyst's change by (source, sentence, kind) leaves a reviewed
- * record out by joining its changes there.
+ * A record is reviewed once a change in effect names it: corrections.c
+ * writes the id each change resolved to (`resolved`: "12", or "12:5" for
+ * person 5 in event 12) beside its kind. A rejected record is gone from the
+ * record tables already.
  */
 #include "pipeline.h"
 #include "store_internal.h"
@@ -28,25 +30,27 @@ enum { MAX_DAYS_APART = 3, MAX_WORDS = 16 };
 
 static const char *const RECORDS_SQL =
     "WITH queue(kind, id, confidence, what, source, sentence, evidence) AS ("
-    " SELECT 'event', e.id, es.confidence,"
+    " SELECT 'event', CAST(e.id AS TEXT), es.confidence,"
     "  e.type || ' ' || coalesce(e.date, '') || ' ' || coalesce((SELECT group_concat(country, ' ') FROM"
     "   (SELECT country FROM event_countries WHERE event_id = e.id ORDER BY country <> 'VN', country)), ''),"
     "  es.source_id, s.idx, s.text"
     " FROM event_sources es JOIN events e ON e.id = es.event_id LEFT JOIN sentences s ON s.id = es.sentence_id"
-    " UNION ALL SELECT 'participant', p.event_id, p.confidence,"
+    " UNION ALL SELECT 'participant', p.event_id || ':' || p.person_id, p.confidence,"
     "  pe.name || ' in ' || e.type || ' ' || coalesce(e.date, ''), p.source_id, s.idx, s.text"
     " FROM participants p JOIN people pe ON pe.id = p.person_id JOIN events e ON e.id = p.event_id"
     " LEFT JOIN event_sources es ON es.event_id = p.event_id AND es.source_id = p.source_id"
     " LEFT JOIN sentences s ON s.id = es.sentence_id"
-    " UNION ALL SELECT 'agreement', a.id, a.confidence, a.kind || ' ' || a.title, a.source_id, s.idx, s.text"
+    " UNION ALL SELECT 'agreement', CAST(a.id AS TEXT), a.confidence, a.kind || ' ' || a.title, a.source_id, s.idx, s.text"
     " FROM agreements a LEFT JOIN sentences s ON s.id = a.sentence_id"
-    " UNION ALL SELECT 'figure', f.id, f.confidence, f.metric || ' ' || f.qualifier || ' ' || f.value,"
+    " UNION ALL SELECT 'figure', CAST(f.id AS TEXT), f.confidence, f.metric || ' ' || f.qualifier || ' ' || f.value,"
     "  f.source_id, s.idx, s.text FROM figures f LEFT JOIN sentences s ON s.id = f.sentence_id"
-    " UNION ALL SELECT 'relation', r.id, r.confidence, r.framework || ' ' || r.country_a || ' ' || r.country_b,"
+    " UNION ALL SELECT 'relation', CAST(r.id AS TEXT), r.confidence, r.framework || ' ' || r.country_a || ' ' || r.country_b,"
     "  r.source_id, s.idx, s.text FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id)"
     " SELECT kind, id, confidence, what, source, sentence, evidence FROM queue"
+    " WHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.kind = queue.kind AND c.resolved = queue.id"
+    "  AND c.undone = 0)"
     /* stored before records had a confidence: last, not first */
-    " ORDER BY confidence IS NULL, confidence, kind, id, source";
+    " ORDER BY confidence IS NULL, confidence, kind, CAST(id AS INTEGER), id, source";
 
 /* A date with an unknown year ("XXXX-10-21") is compared within one year. */
 #define FULL_DATE(d) "CASE WHEN " d " LIKE 'X%' THEN '2000' || substr(" d ", 5) ELSE " d " END"
