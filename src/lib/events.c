@@ -14,6 +14,7 @@
  */
 #include "event_frame.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Is the cue at match index `m` in a modal context (plan, wish, invitation)?
@@ -628,6 +629,44 @@ static long day_told(const sentence_view *v) {
   return -1;
 }
 
+/* Is the date d the day the happening at match m ended: a word of closing
+ * between them ("The Shangri-La Dialogue closed in Singapore on June 3",
+ * "..., which ended on Sunday")? Then *start is its first day when its
+ * length follows ("after three days"), else all zero. */
+static bool closing_day(const sentence_view *v, uint32_t m, const at_date_span *d, at_date *start) {
+  *start = (at_date){0};
+  if (d->tok_start < match_of(v, m)->tok_end || d->date.day == 0) return false;
+  bool closing = false;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < d->tok_start; k++)
+    closing |= function_word(v, k, "closing") != NULL;
+  if (!closing) return false;
+  /* "after three days", "after 5 days" */
+  uint32_t t = d->tok_end;
+  if (t + 2 < v->s->tok_end && tok_punct(v->doc, t, ",")) t++;
+  int days = 0;
+  if (t + 2 < v->s->tok_end && at_tok_is(v->doc, t, "after") &&
+      (at_tok_is(v->doc, t + 2, "days") || at_tok_is(v->doc, t + 2, "day"))) {
+    const at_token *n = AT_TOK(v->doc, t + 1);
+    if (n->kind == AT_TOK_NUM && n->end - n->start <= 2) days = atoi(v->doc->text + n->start);
+    else if (!at_number_word(v->doc, t + 1, &days)) days = 0;
+  }
+  if (days < 1 || days > 31) return true;
+  at_date first = d->date;
+  int year = first.year ? first.year : 2001; /* a year without 29 February when none is told */
+  for (int back = days - 1; back > 0; back--) {
+    if (first.day > 1) {
+      first.day--;
+      continue;
+    }
+    first.month = first.month > 1 ? first.month - 1 : 12;
+    if (first.month == 12 && first.year) first.year--, year--;
+    first.day = 31;
+    while (first.day > 28 && !at_calendar_day(year, first.month, first.day)) first.day--;
+  }
+  *start = first;
+  return true;
+}
+
 /* The date of the cue at match m: one that follows the cue closely ("thăm
  * chính thức Việt Nam từ ngày 20 đến 23/10") is its own; otherwise the time
  * adverbial before it ("Sáng 21/10, ...") covers it, unless the cue is
@@ -719,6 +758,16 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     }
     return;
   }
+  at_date start;
+  if (closing_day(v, m, d, &start)) {
+    /* "closed on June 3 after three days": the first day; told without
+     * its length, the day it ended is not the happening's date. */
+    if (!start.month) return;
+    ev->date = at_resolve_year(start, v->doc, v->s);
+    ev->has_date = true;
+    ev->date_from = start.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
+    return;
+  }
   ev->date = at_resolve_year(d->date, v->doc, v->s);
   ev->has_date = true;
   ev->date_from = d->date.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
@@ -806,6 +855,15 @@ static bool bilateral_type(const char *type) {
          !strcmp(type, "visit");
 }
 
+/* Remains named shortly after the cue at m ("returned two war remains ... to
+ * Phung"): what a verb of returning hands over. */
+static bool remains_after(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 6; k++)
+    if (function_word(v, k, "remains")) return true;
+  return false;
+}
+
 /* Does the cue at m report something that happened, as far as its own words
  * go: no plan around it, a document after "signed", a destination after a
  * bare "visited", a person after English "received"? */
@@ -837,6 +895,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing")) return false;
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m)) return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
+  if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
   return true;
 }
 
@@ -1035,7 +1094,14 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
   bool has_people = at_mentions_in(v->doc, v->index, &ms) > 0;
   /* A headline tells the story's news in the present: "Bộ trưởng X tiếp Đại sứ Y". */
   if (v->s->flags & AT_SENT_TITLE) return true;
-  bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past");
+  /* "The exercise (VINBAX 2024) concluded on ...": what closed was held. */
+  bool closed = false;
+  for (uint32_t k = m + 1; k < v->s->match_end && !closed; k++) {
+    const at_entry *other = cue_at(v, k);
+    if (other && strcmp(other->value, "none")) break; /* what follows another cue is its own */
+    closed = function_word(v, k, "closing") != NULL;
+  }
+  bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past") || closed;
   if (at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
     bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past");

@@ -170,6 +170,24 @@ void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_en
   *n = lex->category_len[cat];
 }
 
+bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
+  const at_token *t = AT_TOK(doc, tok);
+  if (t->kind != AT_TOK_WORD) return false;
+  const at_entry **numbers;
+  size_t n;
+  at_lexicon_entries(doc->lex, AT_CAT_NUMBER, &numbers, &n);
+  size_t len = t->end - t->start;
+  for (size_t k = 0; k < n; k++) {
+    const char *form = numbers[k]->mode == AT_MATCH_EXACT ? doc->text + t->start : t->fold_case;
+    if (numbers[k]->key[0] != form[0]) continue; /* most words differ from every number word at once */
+    size_t flen = numbers[k]->mode == AT_MATCH_EXACT ? len : strlen(t->fold_case);
+    if (strlen(numbers[k]->key) != flen || memcmp(numbers[k]->key, form, flen)) continue;
+    *value = atoi(numbers[k]->value);
+    return true;
+  }
+  return false;
+}
+
 size_t attache_lexicon_size(const attache_lexicon *lex) { return lex ? lex->entries.len : 0; }
 const char *attache_lexicon_dir(const attache_lexicon *lex) { return lex ? lex->dir : NULL; }
 

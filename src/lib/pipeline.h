@@ -350,6 +350,8 @@ const at_entry *at_match_value(const at_match *m, at_category cat, const char *v
  * word (habit or history, which events.c weighs on its own). */
 const at_entry *at_match_unreal(const at_match *m);
 bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case);
+/* A number spelled out (data/numbers.tsv) at token tok: "two", "hai". */
+bool at_number_word(const attache_doc *doc, uint32_t tok, int *value);
 bool at_possessive_at(const attache_doc *doc, uint32_t tok); /* "'s" or "’s" starts at tok */
 const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end);
 /* Index of the match covering token `tok`, or -1. */

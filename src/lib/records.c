@@ -461,25 +461,9 @@ static const at_entry *figure_value(const at_match *m, const char *prefix) {
 /* A number spelled out (data/numbers.tsv) at token i, with a count's unit
  * right after it: "hai tàu tuần tra", "two patrol vessels". */
 static bool spelled_number(const view *v, uint32_t i, int *value) {
-  const at_token *t = AT_TOK(v->doc, i);
-  if (t->kind != AT_TOK_WORD || i + 1 >= v->s->tok_end) return false;
-  /* The word first (most words differ from every number word at their
-   * first letter), the unit after it only for a number word. */
-  const at_entry **numbers;
-  size_t n;
-  at_lexicon_entries(v->doc->lex, AT_CAT_NUMBER, &numbers, &n);
-  size_t len = t->end - t->start;
-  for (size_t k = 0; k < n; k++) {
-    const char *form = numbers[k]->mode == AT_MATCH_EXACT ? v->doc->text + t->start : t->fold_case;
-    if (numbers[k]->key[0] != form[0]) continue;
-    size_t flen = numbers[k]->mode == AT_MATCH_EXACT ? len : strlen(t->fold_case);
-    if (strlen(numbers[k]->key) != flen || memcmp(numbers[k]->key, form, flen)) continue;
-    long unit = match_starting_at(v, i + 1);
-    if (unit < 0 || !figure_value(mt_at(v, (uint32_t)unit), "unit:")) return false;
-    *value = atoi(numbers[k]->value);
-    return true;
-  }
-  return false;
+  if (i + 1 >= v->s->tok_end || !at_number_word(v->doc, i, value)) return false;
+  long unit = match_starting_at(v, i + 1);
+  return unit >= 0 && figure_value(mt_at(v, (uint32_t)unit), "unit:");
 }
 
 static void find_figures(const view *v) {

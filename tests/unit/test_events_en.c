@@ -378,6 +378,37 @@ static void test_plans_english_tells_without_will(void **state) {
                       "");
 }
 
+static void test_the_day_a_happening_ended(void **state) {
+  (void)state;
+  /* The day it closed, with its length: its first day. */
+  assert_string_equal(events("The 21st Shangri-La Dialogue closed in Singapore on June 4 after three days, with "
+                             "Vietnam's defence minister attending.",
+                             "2024-06-05"),
+                      "multilateral 2024-06-02 [VN]");
+  assert_string_equal(events("The joint exercise between the Chilean and Vietnamese navies concluded on May 2 after "
+                             "5 days at sea.",
+                             "2024-05-05"),
+                      "exercise 2024-04-28 [VN CL]");
+  /* Without its length, the day it ended is not its date. */
+  assert_string_equal(events("The joint exercise between the Chilean and Vietnamese navies, which ended on May 2, "
+                             "tested search and rescue.",
+                             "2024-05-05"),
+                      "exercise null [VN CL]");
+  /* Remains returned are handed over. */
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez returned the remains of two Vietnamese sailors "
+                             "to General Phan Van Giang in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez returned two war remains of Vietnamese "
+                             "soldiers to General Phan Van Giang.",
+                             "2024-05-03"),
+                      "exchange null [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez returned to Santiago on May 2 after talks with "
+                             "the Vietnamese army.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -398,6 +429,7 @@ int main(void) {
       cmocka_unit_test(test_more_ways_english_tells_a_meeting),
       cmocka_unit_test(test_forums_by_their_english_names),
       cmocka_unit_test(test_plans_english_tells_without_will),
+      cmocka_unit_test(test_the_day_a_happening_ended),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
