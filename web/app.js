@@ -904,6 +904,26 @@
    * (see `attache history`). The token is kept for this tab only. */
   var TOKEN_KEY = 'attache-token';
 
+  /* Sends a change with the token of the tab (or the one in the form), then
+   * shows the page again as the knowledge base now holds it; an error is
+   * shown beside `near`. */
+  function correct(method, path, body, near, then) {
+    var input = document.querySelector('#edit-token');
+    var key = (input && input.value.trim()) || sessionStorage.getItem(TOKEN_KEY) || '';
+    sessionStorage.setItem(TOKEN_KEY, key);
+    var status = document.querySelector('#edit-status');
+    return write(method, path, body, key).then(function () {
+      if (then) then();
+      else navigate(location.hash);
+    }, function (err) {
+      if (status) {
+        status.className = 'error';
+        status.textContent = err.message;
+      }
+      if (near) near.disabled = false;
+    });
+  }
+
   function editEventForm(ev) {
     function formField(lbl, id, input) {
       return h('div', { className: 'field' }, h('label', { 'for': id }, lbl), input);
@@ -914,12 +934,18 @@
     date.value = ev.date && !/^X/.test(ev.date) ? String(ev.date) : '';
     var note = h('input', { type: 'text', id: 'edit-note', autocomplete: 'off' });
     var status = h('p', { id: 'edit-status', role: 'status' });
+    var reject = h('button', { type: 'button', id: 'edit-reject' }, t('edit_reject'));
     var form = h('form', { id: 'edit-event', className: 'filters edit' },
       formField(t('edit_token'), 'edit-token', token),
       formField(t('col_date'), 'edit-date', date),
       formField(t('edit_note'), 'edit-note', note),
-      h('div', { className: 'field actions' }, h('button', { type: 'submit', id: 'edit-save', className: 'primary' }, t('edit_save'))),
+      h('div', { className: 'field actions' }, h('button', { type: 'submit', id: 'edit-save', className: 'primary' }, t('edit_save')),
+        reject),
       status);
+    reject.addEventListener('click', function () {
+      var body = note.value.trim() ? { note: note.value.trim() } : {};
+      correct('DELETE', 'events/' + encodeURIComponent(ev.id), body, reject, function () { navigate(route_(['events'])); });
+    });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       var key = token.value.trim();
@@ -968,7 +994,13 @@
           { title: t('history_old'), cell: function (r) { return text(r.old); } },
           { title: t('history_new'), cell: function (r) { return text(r['new']); } },
           { title: t('edit_note'), cell: function (r) { return text(r.note); } },
-          { title: '', cell: function (r) { return text(r.undone ? t('history_undone') : null); } }
+          { title: '', cell: function (r) {
+            if (r.undone) return t('history_undone');
+            if (r.op === 'undo' || r.op === 'split') return text(null);
+            var undo = h('button', { type: 'button', className: 'undo', dataset: { change: r.change } }, t('history_undo'));
+            undo.addEventListener('click', function () { correct('POST', 'undo', { change: r.change }, undo); });
+            return undo;
+          } }
         ], changes, { id: 'event-history' })));
       }
       root.appendChild(section(t('participants_title'), table([

@@ -5,8 +5,10 @@
 // opens an event, enters the token and a new date, saves, sees the event
 // shown again with that date, and reads it back through the API (GET
 // /api/events/ID and the history, whose author is the token's name). A wrong
-// token is refused with the server's message and changes nothing. Fails on
-// any console error, page error or CSP violation.
+// token is refused with the server's message and changes nothing. Then undo
+// in the page's history gives the machine's date back, and reject hides the
+// event (a 404 from the API). Fails on any console error, page error or CSP
+// violation.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,6 +82,24 @@ try {
     const last = hist.history[hist.history.length - 1];
     assert(last && last.field === 'date' && JSON.parse(last.new) === wanted && last.author === 'browser'
       && last.note === 'checked against the dateline', `the history holds ${JSON.stringify(last)}`);
+  });
+
+  await r.step('undo in the page\'s history gives back the machine\'s date', async () => {
+    await page.click('#event-history button.undo');
+    await page.waitForFunction((d) => {
+      const v = document.querySelector('#event-view');
+      return v && v.dataset.date === d && document.body.dataset.state === 'ready';
+    }, before);
+    assert((await apiEvent(id)).date === before, 'GET /api/events/ID does not show the machine\'s date again');
+  });
+
+  await r.step('reject hides the event; the API no longer lists it', async () => {
+    await page.click('#edit-reject');
+    await page.waitForFunction(() => location.hash.startsWith('#/events'));
+    const res = await fetch(`${BASE}/api/events/${id}`);
+    assert(res.status === 404, `GET /api/events/${id} after reject: ${res.status}`);
+    const hist = await (await fetch(`${BASE}/api/history`)).json();
+    assert(hist.history.some((h) => h.op === 'reject' && h.author === 'browser'), 'the reject is not in the history');
   });
 
   await r.step('no console errors, page errors or CSP violations', async () => {
