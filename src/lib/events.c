@@ -1426,6 +1426,34 @@ static void visitors_told_in_story(const attache_doc *doc, at_event *visit, size
   }
 }
 
+/* "Đại tướng X chủ trì lễ đón và hội đàm với Bộ trưởng Quốc phòng
+ * Indonesia" and the minister's name told only later in the story: an
+ * office of a state in the meeting's sentence, with no one of that state
+ * named there, is the one person of that state the story names. */
+static void office_named_later(const attache_doc *doc, at_event *ev) {
+  if (!is_meeting(ev->type) && strcmp(ev->type, "signing")) return;
+  if (has_foreign_participant(doc, ev)) return;
+  const at_sentence *s = AT_SENT(doc, ev->sentence);
+  for (uint32_t k = s->match_start; k < s->match_end; k++) {
+    if (!at_match_entry(AT_MATCH(doc, k), AT_CAT_POSITION)) continue;
+    const char *state = NULL; /* the state right after the office ("Bộ trưởng Quốc phòng Indonesia") */
+    for (uint32_t j = k + 1; j < s->match_end && j <= k + 2 && !state; j++) {
+      const at_entry *c = at_match_entry(AT_MATCH(doc, j), AT_CAT_COUNTRY);
+      if (c && strcmp(c->value, "VN") && AT_MATCH(doc, j)->tok_start <= AT_MATCH(doc, k)->tok_end + 2) state = c->value;
+    }
+    if (!state || !at_strset_has(&ev->countries, state)) continue;
+    long holder = -1;
+    for (size_t p = 0; p < doc->people.len; p++) {
+      const char *c = AT_PERSON(doc, p)->country;
+      if (!c || strcmp(c, state)) continue;
+      if (holder >= 0) return; /* two of that state: not knowable */
+      holder = (long)p;
+    }
+    if (holder >= 0) at_add_participant(ev, (uint32_t)holder);
+    return;
+  }
+}
+
 void at_events(attache_doc *doc) {
   long current = -1;
   /* "The Vietnamese delegation was led by X ...", "The two sides will work
@@ -1504,6 +1532,7 @@ void at_events(attache_doc *doc) {
     }
     for (size_t e = told; e < doc->events.len; e++) visitors_told_in_story(doc, AT_EVENT(doc, e), told);
   }
+  for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
   /* A caption shows a moment of the story: undated, it happened on the day
    * of the story's event with the same people. */
   for (size_t e = 0; e < doc->events.len; e++) {

@@ -914,6 +914,15 @@ static void test_a_year_in_review_and_commitments_are_no_events(void **state) {
                       "signing 2015 [VN JP]");
 }
 
+static void test_an_office_named_before_its_holder(void **state) {
+  (void)state;
+  /* "hội đàm với Bộ trưởng Quốc phòng Indonesia", the minister named later:
+   * the one Indonesian the story names. */
+  assert_string_equal(participants("Chiều 30/7, Đại tướng Lê Văn A hội đàm với Bộ trưởng Quốc phòng Indonesia. Bộ trưởng "
+                                   "Quốc phòng Indonesia Budi Santoso cho rằng quan hệ hai nước phát triển tốt."),
+                      "talks:Lê Văn A|Budi Santoso");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -970,6 +979,7 @@ int main(void) {
       cmocka_unit_test(test_courses_for_foreign_officers_are_exchanges),
       cmocka_unit_test(test_an_expert_group_meeting_is_one_meeting),
       cmocka_unit_test(test_a_year_in_review_and_commitments_are_no_events),
+      cmocka_unit_test(test_an_office_named_before_its_holder),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
