@@ -1442,10 +1442,15 @@ static void office_named_later(const attache_doc *doc, at_event *ev) {
       if (c && strcmp(c->value, "VN") && AT_MATCH(doc, j)->tok_start <= AT_MATCH(doc, k)->tok_end + 2) state = c->value;
     }
     if (!state || !at_strset_has(&ev->countries, state)) continue;
+    /* the office's first word ("Bộ trưởng" is no "Thủ tướng") */
+    const at_match *office = AT_MATCH(doc, k);
+    const char *word = doc->text + AT_TOK(doc, office->tok_start)->start;
+    size_t wlen = AT_TOK(doc, office->tok_start)->end - AT_TOK(doc, office->tok_start)->start;
     long holder = -1;
     for (size_t p = 0; p < doc->people.len; p++) {
-      const char *c = AT_PERSON(doc, p)->country;
-      if (!c || strcmp(c, state)) continue;
+      const at_person *x = AT_PERSON(doc, p);
+      if (!x->country || strcmp(x->country, state)) continue;
+      if (x->position && strncmp(x->position, word, wlen)) continue;
       if (holder >= 0) return; /* two of that state: not knowable */
       holder = (long)p;
     }

@@ -921,6 +921,10 @@ static void test_an_office_named_before_its_holder(void **state) {
   assert_string_equal(participants("Chiều 30/7, Đại tướng Lê Văn A hội đàm với Bộ trưởng Quốc phòng Indonesia. Bộ trưởng "
                                    "Quốc phòng Indonesia Budi Santoso cho rằng quan hệ hai nước phát triển tốt."),
                       "talks:Lê Văn A|Budi Santoso");
+  /* One of another office is not the holder. */
+  assert_string_equal(participants("Chiều 30/7, Đại tướng Lê Văn A hội đàm với Bộ trưởng Quốc phòng Úc. Thủ tướng Úc "
+                                   "Anthony Albanese cho biết Úc coi trọng quan hệ với Việt Nam."),
+                      "talks:Lê Văn A");
 }
 
 int main(void) {
