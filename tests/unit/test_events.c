@@ -867,6 +867,10 @@ static void test_who_acts_at_the_happening_took_part(void **state) {
   assert_string_equal(participants("Ngày 18/11, tại Bangkok đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN. "
                                    "Phát biểu tại hội nghị, Đại tướng Lê Văn A nhấn mạnh vai trò của ASEAN."),
                       "multilateral:Lê Văn A");
+  /* A reporter answered is no participant. */
+  assert_string_equal(participants("Ngày 18/11, tại Bangkok đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN. Tại "
+                                   "hội nghị, Đại tướng Lê Văn A đã trả lời phóng viên Trần Thị Mai."),
+                      "multilateral:Lê Văn A");
   /* "Tại Hà Nội, ..." is a place, not the happening. */
   assert_string_equal(participants("Ngày 18/11, tại Bangkok đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN. Tại "
                                    "Hà Nội, Đại tướng Lê Văn A cho biết ASEAN đoàn kết."),
