@@ -1382,19 +1382,28 @@ static bool opens_at_the_happening(const sentence_view *v) {
          function_word(v, m + 1, "occasion");
 }
 
-/* "Về phía Lào có Đại tướng X, ...", "Phía chủ nhà Hàn Quốc là ông X": a
- * sentence that opens with a side (function_words.tsv side) and says who it
- * had names who attended; the side's match index, or -1. */
+/* "Về phía Lào có Đại tướng X, ...", "Phía chủ nhà Hàn Quốc là ông X",
+ * "Phía Hải quân Việt Nam cử biên đội ... do Đại tá X làm trưởng đoàn": a
+ * sentence that opens with a side (function_words.tsv side, then its state
+ * or its state's force) and says who it had, sent or comprised names who
+ * took part; the side's match index, or -1. */
 static long side_attending(const sentence_view *v) {
   uint32_t m = v->s->match_start;
   if (m + 1 >= v->s->match_end || !function_word(v, m, "side") || match_of(v, m)->tok_start != v->s->tok_start)
     return -1;
   /* the side's state, a word or two on ("Phía chủ nhà Hàn Quốc là ...") */
   const at_match *state = match_of(v, m + 1);
-  if (!at_match_entry(state, AT_CAT_COUNTRY) || state->tok_start > match_of(v, m)->tok_end + 2) return -1;
+  /* "Phía Hải quân Việt Nam cử ...": a force of the state, then the state */
+  if (at_match_entry(state, AT_CAT_BODY) && m + 2 < v->s->match_end &&
+      match_of(v, m + 2)->tok_start == state->tok_end && at_match_entry(match_of(v, m + 2), AT_CAT_COUNTRY))
+    state = match_of(v, m + 2);
+  if (!at_match_entry(state, AT_CAT_COUNTRY) || state->tok_start > match_of(v, m)->tok_end + 4) return -1;
   uint32_t after = state->tok_end;
   if (after < v->s->tok_end && tok_punct(v->doc, after, ",")) after++;
-  return after < v->s->tok_end && (at_tok_is(v->doc, after, "có") || at_tok_is(v->doc, after, "là")) ? (long)m : -1;
+  if (after >= v->s->tok_end) return -1;
+  bool says_who = at_tok_is(v->doc, after, "có") || at_tok_is(v->doc, after, "là") || at_tok_is(v->doc, after, "cử") ||
+                  at_tok_is(v->doc, after, "gồm");
+  return says_who ? (long)m : -1;
 }
 
 /* The attendance cue of a sentence (match index), or -1; with `flag`, only

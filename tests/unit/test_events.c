@@ -841,6 +841,11 @@ static void test_each_side_says_who_attended(void **state) {
   assert_string_equal(participants("Ngày 8/6, tại Seoul đã diễn ra Đối thoại chính sách quốc phòng Việt Nam - Hàn Quốc. "
                                    "Phía chủ nhà Hàn Quốc là Thứ trưởng Quốc phòng, ông Kim Min Soo."),
                       "dialogue:Kim Min Soo");
+  /* ... or its state's force, and whom it sent. */
+  assert_string_equal(participants("Đại tá Vũ Văn A chỉ huy biên đội thực hiện nhiệm vụ tuần tra liên hợp với Hải quân "
+                                   "Trung Quốc. Phía Hải quân Việt Nam cử biên đội gồm 2 tàu do Đại tá Lê Văn B làm "
+                                   "trưởng đoàn."),
+                      "exercise:Vũ Văn A|Lê Văn B");
   /* A side that only speaks is no list of who came. */
   assert_string_equal(participants("Ngày 8/6, tại tỉnh Điện Biên đã diễn ra Giao lưu hữu nghị quốc phòng biên giới Việt "
                                    "Nam - Lào. Phía Lào cho rằng Trung tướng Khamliang Outhakaysone đã có nhiều đóng góp."),
