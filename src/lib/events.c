@@ -672,9 +672,10 @@ static bool closing_day(const sentence_view *v, uint32_t m, const at_date_span *
  * adverbial before it ("Sáng 21/10, ...") covers it, unless the cue is
  * subordinate; otherwise the date of the event the sentence refers back to
  * ("Ngay sau lễ đón, ..."). A date further on belongs to something else. */
-/* The tokens from a to b, a title in quotation marks counting as one
- * ("Khóa học ... với nội dung “Tiếng Anh cho nhiệm vụ ...” đã kết thúc sáng
- * 11-7"). */
+/* The words from token a to b, a title in quotation marks ("Khóa học ...
+ * với nội dung “Tiếng Anh cho nhiệm vụ ...” đã kết thúc sáng 11-7") and a
+ * phrase of the lexicons ("Bộ trưởng Quốc phòng", "Hội nghị Bộ trưởng Quốc
+ * phòng ASEAN") each counting as one. */
 static uint32_t words_between(const sentence_view *v, uint32_t a, uint32_t b) {
   uint32_t n = 0;
   bool quoted = false;
@@ -683,6 +684,10 @@ static uint32_t words_between(const sentence_view *v, uint32_t a, uint32_t b) {
     if (open) quoted = true;
     if (!quoted || open) n++;
     if (close) quoted = false;
+    /* a phrase of the lexicons (an office, a forum's name) is one word */
+    long k = quoted ? -1 : at_match_at(v->doc, v->s, t);
+    if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t && match_of(v, (uint32_t)k)->tok_end <= b)
+      t = match_of(v, (uint32_t)k)->tok_end - 1;
   }
   return n;
 }
@@ -731,8 +736,11 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
     }
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
-      if (function_word(v, k, "since") || function_word(v, k, "clause"))
-        other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019", "..., as the two countries ..." */
+      if (function_word(v, k, "since") || function_word(v, k, "clause") || function_word(v, k, "referred") ||
+          at_match_entry(match_of(v, k), AT_CAT_FRAMEWORK))
+        other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019", "..., as the two countries ...";
+                             an anniversary's or a partnership's date: "quan hệ Đối tác chiến lược toàn diện
+                             được thiết lập vào năm 2023", "the 50th anniversary of ... (September 21, 1973)" */
     if (!other_cue) d = x;
   }
   /* A happening named in passing ("trong chương trình giao lưu ...") has

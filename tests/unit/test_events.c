@@ -811,6 +811,16 @@ static void test_the_headline_tells_the_news(void **state) {
 
 static void test_a_quoted_title_is_one_name(void **state) {
   (void)state;
+  /* So is an office or a forum's name: the date after them is the meeting's. */
+  assert_string_equal(events("Bộ trưởng Quốc phòng Lê Văn A gặp Bộ trưởng Quốc phòng Trung Quốc Thường Vạn Toàn bên lề "
+                             "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 8 vào tháng 5/2014 tại Myanmar.",
+                             NULL),
+                      "talks 2014-05 [VN CN]");
+  /* A partnership's or an anniversary's date is not the happening's. */
+  assert_string_equal(events("Chuyến thăm của tàu Hải quân Hoa Kỳ tại Đà Nẵng góp phần tăng cường quan hệ Đối tác chiến "
+                             "lược toàn diện được thiết lập vào năm 2023.",
+                             NULL),
+                      "");
   /* The date after a course's quoted title is still the course's own. */
   assert_string_equal(events("Khóa học đầu tiên tại Học viện Quốc phòng Pháp với nội dung “Kỹ năng tham mưu cho sĩ quan "
                              "tham gia lực lượng gìn giữ hòa bình của Liên hợp quốc” đã kết thúc sáng 11/7 tại Paris.",
