@@ -9,8 +9,9 @@
 #
 # With REF=BINARY (another attache, say main's before a change), the same
 # corpus goes through it too, right before, so that both figures come from
-# one moment of the machine; and bench/same_output.sh checks that both write
-# the same bytes on every shared set.
+# one moment of the machine (REF_DATA: its data/ when it needs its own); and
+# bench/same_output.sh checks that both write the same bytes on every shared
+# set (with this tree's data/).
 #   sh bench/run.sh [MEGABYTES]          REF=/path/to/attache sh bench/run.sh
 set -eu
 cd "$(dirname "$0")/.."
@@ -57,7 +58,7 @@ line() { # name seconds rss_kb
 }
 set -- $(timed wc -w "$corpus"); line "wc -w (reference)" "$1" "$2"
 if [ -n "${REF:-}" ]; then
-  set -- $(timed "$REF" extract --data data "$corpus"); line "attache extract (REF)" "$1" "$2"
+  set -- $(timed "$REF" extract --data "${REF_DATA:-data}" "$corpus"); line "attache extract (REF)" "$1" "$2"
 fi
 set -- $(timed "$build"/attache extract --data data "$corpus"); line "attache extract" "$1" "$2"
 if [ -n "${REF:-}" ]; then
