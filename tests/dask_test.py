@@ -4,8 +4,10 @@ two workers started as separate processes on 127.0.0.1, the shared dev
 documents repeated to a few thousand under new ids, extracted through the
 driver: the shards hold, sorted by id, exactly what one `attache extract`
 run writes; again with one worker killed mid-run (SIGKILL), the job still
-completes with the same results, each partition in one shard. Everything is
-torn down at the end, and the whole test is bounded in time.
+completes with the same results, each partition in one shard. The same
+documents ingested through the driver into PostgreSQL (tests/pg_server.py)
+give the same `stats` as one sequential SQLite ingest. Everything is torn
+down at the end, and the whole test is bounded in time.
 
 Runs with Debian's /usr/bin/python3, for which python3-distributed is installed.
 
@@ -22,6 +24,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tally  # noqa: E402
+from pg_server import PostgresServer  # noqa: E402
 from tally import check, finish  # noqa: E402
 
 ATTACHE, SHARED, SOURCE = (os.path.abspath(a) for a in sys.argv[1:4])
@@ -73,13 +76,19 @@ def stop(procs):
             p.wait()
 
 
-def driver(address, out, corpus):
+def driver(address, corpus, *command):
     return subprocess.Popen(["/usr/bin/python3", DRIVER, "--scheduler", address, "--attache", ATTACHE,
-                             "--partition-size", str(PARTITION), "extract", "--out", out, corpus],
+                             "--partition-size", str(PARTITION), *command, corpus],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-with tempfile.TemporaryDirectory() as tmp:
+def stats(db):
+    r = subprocess.run([ATTACHE, "stats", "--db", db, "--format", "json"], capture_output=True, text=True)
+    check(r.returncode == 0, f"stats: {r.stderr}")
+    return r.stdout
+
+
+with tempfile.TemporaryDirectory() as tmp, PostgresServer() as pg:
     docs = [json.loads(line) for f in sorted(glob.glob(os.path.join(SHARED, "eval", "docs", "*.jsonl")))
             for line in open(f, encoding="utf-8")]
     corpus = os.path.join(tmp, "corpus.jsonl")
@@ -104,7 +113,7 @@ with tempfile.TemporaryDirectory() as tmp:
         # Both workers.
         out = os.path.join(tmp, "out")
         started = time.monotonic()
-        d = driver(address, out, corpus)
+        d = driver(address, corpus, "extract", "--out", out)
         stdout, stderr = d.communicate(timeout=180)
         check(d.returncode == 0, f"driver: exit {d.returncode}: {stderr[-1500:]}")
         got = shards(out)
@@ -113,10 +122,26 @@ with tempfile.TemporaryDirectory() as tmp:
         check(len(glob.glob(os.path.join(out, "part-*.jsonl"))) >= parts - 2, "one shard per partition")
         print(f"two workers: {len(got)} documents in {time.monotonic() - started:.1f} s")
 
+        # Ingested into PostgreSQL by the workers: what one sequential SQLite
+        # ingest holds. (The first 500 documents: every dev document twice,
+        # under two ids; storing, serialized, is the slow part of a test.)
+        pg.create("kb")
+        some = os.path.join(tmp, "some.jsonl")
+        with open(corpus, encoding="utf-8") as f, open(some, "w", encoding="utf-8") as out:
+            out.writelines(f.readlines()[:500])
+        sequential = subprocess.Popen([ATTACHE, "ingest", "-q", "--db", os.path.join(tmp, "kb.db"), some])
+        d = driver(address, some, "ingest", "--db", pg.url("kb"))
+        stdout, stderr = d.communicate(timeout=180)
+        check(d.returncode == 0, f"driver ingest: exit {d.returncode}: {stderr[-1500:]}")
+        print(f"ingest into PostgreSQL: {stderr.strip().splitlines()[-1]}")
+        check(sequential.wait(timeout=180) == 0, "sequential SQLite ingest")
+        check(stats(pg.url("kb")) == stats(os.path.join(tmp, "kb.db")),
+              "stats of the Dask ingest into PostgreSQL differ from a sequential SQLite ingest")
+
         # One worker killed while the job runs: its partitions are run again
         # on the other, and each is still one shard.
         out = os.path.join(tmp, "out-killed")
-        d = driver(address, out, corpus)
+        d = driver(address, corpus, "extract", "--out", out)
         deadline = time.monotonic() + 120
         while not glob.glob(os.path.join(out, "part-*.jsonl")) and time.monotonic() < deadline and d.poll() is None:
             time.sleep(0.05)

@@ -2,14 +2,14 @@
 # Installs the Debian packages attache needs, when any is missing: to build
 # and run it, and with --test also to test it (clang for the fuzzer, Chromium
 # for the browser tests, wrk for the server benchmark, Debian's Dask for
-# contrib/dask and its test, pandas, networkx and lxml to load the exports as
-# analysts do, groff to read the man page). Idempotent and quick when
-# everything is there.
+# contrib/dask and its test, a PostgreSQL 15 server for the PostgreSQL
+# tests, pandas, networkx and lxml to load the exports as analysts do, groff
+# to read the man page). Idempotent and quick when everything is there.
 set -eu
 PACKAGES="build-essential cmake pkg-config python3 time libutf8proc-dev libjansson-dev libsqlite3-dev sqlite3
-libxml2-dev zlib1g-dev libmicrohttpd-dev nettle-dev libcmocka-dev"
+libxml2-dev zlib1g-dev libmicrohttpd-dev nettle-dev libcmocka-dev libpq-dev"
 [ "${1:-}" = "--test" ] && PACKAGES="$PACKAGES clang libclang-rt-14-dev chromium wrk python3-distributed
-python3-pandas python3-networkx python3-lxml groff-base"
+postgresql-15 python3-pandas python3-networkx python3-lxml groff-base"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -68,6 +68,9 @@ size_t cli_read_lines(const char *path, size_t max_bytes, cli_line_fn each, void
 bool cli_find_dir(const char *given, const char *env, const char *name, const char *marker, char *out, size_t cap,
                   attache_error *err);
 
+/* The database when --db is not given: $ATTACHE_DB (a file, or postgresql://...), else attache.db. */
+const char *cli_default_db(void);
+
 /* Loads the lexicons from --data DIR (`given`, may be NULL) or as cli_find_dir finds them. */
 attache_status cli_load_lexicon(const char *given, attache_lexicon **out, attache_error *err);
 

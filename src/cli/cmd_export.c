@@ -38,7 +38,8 @@ const char EXPORT_USAGE[] =
     "options:\n"
     "  --people         graphml, gexf: the network of people, not of states\n"
     "  -o FILE          write to FILE (default: standard output)\n"
-    "  --db FILE        the database (default: attache.db)\n"
+    "  --db DB          the database: a file, or postgresql://USER@HOST:PORT/NAME\n"
+    "                   (default: $ATTACHE_DB, else attache.db)\n"
     "  --data DIR       the data files (default: as for extract)\n"
     "  -h, --help       show this help\n"
     "\n"
@@ -68,7 +69,7 @@ static int write_to(attache_store *store, const export_data *data, const export_
 int cmd_export(int argc, char **argv) {
   export_request req = {.format = EXPORT_CSV};
   attache_query *q = &req.filters;
-  const char *db_path = "attache.db", *format = NULL, *output = NULL, *data_dir = NULL;
+  const char *db_path = cli_default_db(), *format = NULL, *output = NULL, *data_dir = NULL;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **slot = NULL;
@@ -164,7 +165,7 @@ int cmd_export(int argc, char **argv) {
   attache_store *store = NULL;
   int status = EXIT_ALL_OK;
   if (req.format != EXPORT_SCHEMA) {
-    if (access(db_path, F_OK) != 0) {
+    if (!strstr(db_path, "://") && access(db_path, F_OK) != 0) { /* a file; postgresql://... is a server's */
       fprintf(stderr, "attache: error: %s: no such database (run attache ingest first)\n", db_path);
       export_data_free(data);
       return EXIT_DATA;

@@ -37,7 +37,8 @@ const char INGEST_USAGE[] =
     "batch in flight, which running it again stores.\n"
     "\n"
     "options:\n"
-    "  --db FILE        the database (default: attache.db)\n"
+    "  --db DB          the database: a file, or postgresql://USER@HOST:PORT/NAME\n"
+    "                   (default: $ATTACHE_DB, else attache.db)\n"
     "  --jsonl          read every file as JSON Lines\n"
     "  --results        every PATH holds results that `attache extract --with-text`\n"
     "                   wrote (JSON Lines), extracted elsewhere: they are stored\n"
@@ -411,7 +412,7 @@ static attache_status ingest_result(void *ctx, const char *path, size_t line_no,
 }
 
 int cmd_ingest(int argc, char **argv) {
-  const char *db_path = "attache.db", *data_dir = NULL;
+  const char *db_path = cli_default_db(), *data_dir = NULL;
   attache_extract_options options = {0};
   attache_input_format format = ATTACHE_INPUT_AUTO;
   size_t max_bytes = 0;
@@ -500,7 +501,8 @@ int cmd_ingest(int argc, char **argv) {
   cli_progress_line(false);
   if (!quiet)
     fprintf(stderr, "attache: ingested into %s: %zu new, %zu updated, %zu unchanged, %zu failed; %zu records added\n",
-            db_path, g.t.fresh, g.t.updated, g.t.unchanged, g.t.failed, g.t.records);
+            strstr(db_path, "://") ? "the PostgreSQL database" : db_path, g.t.fresh, g.t.updated, g.t.unchanged,
+            g.t.failed, g.t.records);
   /* Said even with --quiet: these documents are fine and only need another run. */
   if (g.t.not_stored)
     fprintf(stderr, "attache: %zu of the failed documents were not stored because of the database%s%s%s; "

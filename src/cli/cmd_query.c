@@ -47,7 +47,8 @@ const char QUERY_USAGE[] =
     "  --mechanism CODE ADMM, ADMM-PLUS, SLD, BILATERAL-DIALOGUE, ...\n"
     "  --area AREA      training, peacekeeping, war_legacy, ...\n"
     "options:\n"
-    "  --db FILE        the database (default: attache.db)\n"
+    "  --db DB          the database: a file, or postgresql://USER@HOST:PORT/NAME\n"
+    "                   (default: $ATTACHE_DB, else attache.db)\n"
     "  --format FORMAT  table (default), csv, json or jsonl\n"
     "  --json           the same as --format json\n"
     "  --limit N        at most N rows\n"
@@ -193,7 +194,7 @@ void cli_print_result(attache_result *r, const char *format) {
 int cmd_query(int argc, char **argv) {
   int kind = attache_query_kind_from_name(argv[0]);
   attache_query q = {.kind = (attache_query_kind)kind};
-  const char *db_path = "attache.db", *format = "table";
+  const char *db_path = cli_default_db(), *format = "table";
   bool needs_arg = kind == ATTACHE_QUERY_PARTNER || kind == ATTACHE_QUERY_PERSON || kind == ATTACHE_QUERY_SEARCH ||
                    kind == ATTACHE_QUERY_EVENT || kind == ATTACHE_QUERY_SOURCE;
   for (int i = 1; i < argc; i++) {
@@ -280,7 +281,7 @@ int cmd_query(int argc, char **argv) {
 
   attache_error err = {0};
   attache_store *store = NULL;
-  if (access(db_path, F_OK) != 0) {
+  if (!strstr(db_path, "://") && access(db_path, F_OK) != 0) { /* a file; postgresql://... is a server's */
     fprintf(stderr, "attache: error: %s: no such database (run attache ingest first)\n", db_path);
     return EXIT_DATA;
   }

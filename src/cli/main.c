@@ -98,6 +98,11 @@ size_t cli_read_documents(const char *path, attache_input_format format, size_t 
   return failed;
 }
 
+const char *cli_default_db(void) {
+  const char *env = getenv("ATTACHE_DB");
+  return env && *env ? env : "attache.db";
+}
+
 size_t cli_read_lines(const char *path, size_t max_bytes, cli_line_fn each, void *ctx) {
   attache_reader *reader = NULL;
   attache_error err = {.offset = (size_t)-1};

@@ -337,6 +337,7 @@ static json_t *load_json(const char *text) {
 }
 
 bool at_corrections_revert(attache_store *s) {
+  if (s->pg) return true; /* no changes are made there (attache_store_correct refuses) */
   sqlite3_stmt *st = prepare(s, "SELECT action, tbl, row, col, old FROM correction_effects ORDER BY seq DESC");
   if (!st) return false;
   bool ok = true, any = false;
@@ -808,6 +809,7 @@ static void shown_id(const char *kind, found at, char *out, size_t cap) {
 }
 
 bool at_corrections_apply(attache_store *s) {
+  if (s->pg) return true;
   bool ok = true;
   /* Every change, undone ones too (their records are found for the history). */
   json_t *changes = select_rows(s,
@@ -1358,6 +1360,7 @@ static attache_status make_change(attache_store *s, const attache_correction *c,
 }
 
 attache_status attache_store_correct(attache_store *s, const attache_correction *c, long *change, attache_error *err) {
+  if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   if (!s || !c) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   if (s->readonly) return at_error_set(err, ATTACHE_ERR_ARG, "database opened read-only");
   char buf[256];
@@ -1381,6 +1384,7 @@ static const char HISTORY_COLUMNS[] =
 
 attache_status attache_store_history(attache_store *s, const char *kind, const char *id, int orphaned_only,
                                      attache_result **out, attache_error *err) {
+  if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   if (!s || !out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
   char sql[1024];
@@ -1415,6 +1419,7 @@ static const char *const EXPORTED[] = {"uid", "author", "made_at", "note", "op",
 enum { NEXPORTED = sizeof EXPORTED / sizeof *EXPORTED };
 
 attache_status attache_store_corrections_export(attache_store *s, FILE *out, attache_error *err) {
+  if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   bool ok = true;
   json_t *rows = select_rows(s,
                              "SELECT uid, author, made_at, note, op, kind, target, other, field, old_value, new_value,"
@@ -1445,6 +1450,7 @@ attache_status attache_store_corrections_export(attache_store *s, FILE *out, att
 }
 
 attache_status attache_store_corrections_import(attache_store *s, const char *path, size_t *added, attache_error *err) {
+  if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   if (!s || !path) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   if (added) *added = 0;
   FILE *f = fopen(path, "rb");

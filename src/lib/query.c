@@ -138,18 +138,17 @@ static void bind_add(binds *b, const char *v) { b->values[b->n++] = v; }
 /* Runs `sql` with `b` bound (?1, ?2, ...) and adds its rows as table `name`. */
 static attache_status run_table(attache_store *s, attache_result *r, const char *name, const char *sql, const binds *b,
                                 attache_error *err) {
-  sqlite3_stmt *st;
-  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
-    return at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", sqlite3_errmsg(s->db));
-  for (int i = 0; b && i < b->n; i++) sqlite3_bind_text(st, i + 1, b->values[i], -1, SQLITE_STATIC);
+  at_stmt *st = at_stmt_prepare(s, sql);
+  if (!st) return at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", at_store_errmsg(s));
+  for (int i = 0; b && i < b->n; i++) at_bind_text(st, i + 1, b->values[i], -1);
   at_table *tb = &r->tables[r->n++];
   tb->name = dup_or_null(name);
-  tb->ncols = (size_t)sqlite3_column_count(st);
+  int rc = at_step(st); /* PostgreSQL knows its columns once the statement has run */
+  tb->ncols = (size_t)at_column_count(st);
   tb->cols = calloc(tb->ncols, sizeof *tb->cols);
   if (!tb->cols) at_oom();
-  for (size_t c = 0; c < tb->ncols; c++) tb->cols[c] = dup_or_null(sqlite3_column_name(st, (int)c));
-  int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+  for (size_t c = 0; c < tb->ncols; c++) tb->cols[c] = dup_or_null(at_column_name(st, (int)c));
+  for (; rc == AT_ROW; rc = at_step(st)) {
     if (tb->nrows == tb->cap) {
       tb->cap = tb->cap ? tb->cap * 2 : 64;
       char **cells = realloc(tb->cells, tb->cap * tb->ncols * sizeof *cells + 1);
@@ -159,24 +158,23 @@ static attache_status run_table(attache_store *s, attache_result *r, const char 
       tb->numeric = numeric;
     }
     for (size_t c = 0; c < tb->ncols; c++) {
-      int type = sqlite3_column_type(st, (int)c);
-      tb->numeric[tb->nrows * tb->ncols + c] = type == SQLITE_INTEGER || type == SQLITE_FLOAT;
-      const char *v = (const char *)sqlite3_column_text(st, (int)c);
-      if (type == SQLITE_FLOAT) {
+      at_column_kind kind = at_column_kind_of(st, (int)c);
+      tb->numeric[tb->nrows * tb->ncols + c] = kind == AT_COL_INT || kind == AT_COL_REAL;
+      if (kind == AT_COL_REAL) {
         char num[32];
-        double d = sqlite3_column_double(st, (int)c);
+        double d = at_column_real(st, (int)c);
         if (d == (double)(long long)d) snprintf(num, sizeof num, "%lld", (long long)d);
         else snprintf(num, sizeof num, "%g", d);
         tb->cells[tb->nrows * tb->ncols + c] = dup_or_null(num);
       } else {
-        tb->cells[tb->nrows * tb->ncols + c] = dup_or_null(v);
+        tb->cells[tb->nrows * tb->ncols + c] = dup_or_null(at_column_text(st, (int)c));
       }
     }
     tb->nrows++;
   }
   attache_status status = ATTACHE_OK;
-  if (rc != SQLITE_DONE) status = at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", sqlite3_errmsg(s->db));
-  sqlite3_finalize(st);
+  if (rc != AT_DONE) status = at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", at_store_errmsg(s));
+  at_stmt_finalize(st);
   return status;
 }
 
@@ -216,15 +214,15 @@ static void sql_add(sql_text *q, const char *fragment) {
 static const char *EVENT_COLUMNS =
     "SELECT e.id AS id, e.date AS date, e.date_end AS date_end, e.type AS type,"
     " (SELECT group_concat(country, ' ') FROM (SELECT country FROM event_countries WHERE event_id = e.id"
-    "   ORDER BY country <> 'VN', country)) AS countries,"
+    "   ORDER BY country <> 'VN', country) AS c) AS countries,"
     " e.mechanism AS mechanism, coalesce(e.place, e.location_country) AS place,"
     " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"
-    "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name)) AS participants,"
+    "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name) AS n) AS participants,"
     " (SELECT count(*) FROM event_sources WHERE event_id = e.id) AS sources,"
     " (SELECT max(confidence) FROM event_sources WHERE event_id = e.id) AS confidence," /* its surest report */
     " (SELECT s.text FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = e.id"
     "   ORDER BY es.source_id LIMIT 1) AS evidence"
-    " FROM events e WHERE 1";
+    " FROM events e WHERE 1 = 1";
 
 /* The people known by a name key (bound as ?): by their own name, or by
  * another spelling (a person merged into them, an alias: corrections.c). */
@@ -256,7 +254,7 @@ static void event_filters(sql_text *sql, binds *b, const attache_query *q, const
   filter(sql, b, " AND e.mechanism = ?", q->mechanism);
   filter(sql, b, " AND e.id IN (SELECT event_id FROM event_areas WHERE area = ?)", q->area);
   filter(sql, b, " AND e.date >= ? AND e.date NOT LIKE 'X%'", q->since);
-  filter(sql, b, " AND substr(e.date, 1, length(?)) <= ? AND e.date NOT LIKE 'X%'", q->until);
+  filter(sql, b, " AND substr(e.date, 1, length(CAST(? AS TEXT))) <= ? AND e.date NOT LIKE 'X%'", q->until);
   filter(sql, b,
          " AND e.id IN (SELECT p.event_id FROM participants p WHERE p.person_id IN " PERSON_NAMED ")",
          person_key);
@@ -294,7 +292,7 @@ static const char *PARTNERS_SQL =
     " (SELECT count(*) FROM event_countries ec WHERE ec.country = p.code) AS events,"
     " (SELECT group_concat(type || ' ' || n, ', ') FROM (SELECT e.type, count(*) AS n FROM events e"
     "   JOIN event_countries ec ON ec.event_id = e.id WHERE ec.country = p.code GROUP BY e.type"
-    "   ORDER BY n DESC, e.type)) AS by_type,"
+    "   ORDER BY n DESC, e.type) AS t) AS by_type,"
     " (SELECT count(*) FROM agreement_parties ap WHERE ap.country = p.code) AS agreements"
     " FROM partners p LEFT JOIN countries c ON c.code = p.code WHERE p.code <> 'VN'"
     " ORDER BY events DESC, partner";
@@ -306,7 +304,7 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
       s, r, "partner",
       "SELECT ?1 AS partner, c.name_en AS name, c.name_vi AS name_vi,"
       " (SELECT framework FROM relations WHERE country_b = ?1 ORDER BY as_of IS NULL, as_of DESC, id DESC LIMIT 1)"
-      " AS framework FROM (SELECT 1) LEFT JOIN countries c ON c.code = ?1",
+      " AS framework FROM (SELECT 1) AS one LEFT JOIN countries c ON c.code = ?1",
       &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "frameworks",
@@ -351,21 +349,25 @@ static const char *PEOPLE_SQL =
     "   AND p2.position IS NOT NULL ORDER BY e2.date DESC LIMIT 1) AS position,"
     " count(DISTINCT p.event_id) AS events, min(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS first_seen,"
     " max(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS last_seen"
-    " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE 1";
+    " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE 1 = 1";
+
+/* PostgreSQL sorts NULL first in DESC order, SQLite last: its text says so (store_pg.c). */
+static const char *people_sql(const attache_store *s) { return s->pg ? AT_PG_PEOPLE_SQL : PEOPLE_SQL; }
 
 /* Every spelling of a person (?1: a name key): their own name and those of
  * people merged into them or given as aliases. */
 static const char PERSON_NAMES_SQL[] =
     "WITH who(id) AS (SELECT id FROM people WHERE name_key = ?1 UNION SELECT person_id FROM person_names"
     " WHERE name_key = ?1)"
-    " SELECT name FROM people WHERE id IN who UNION SELECT name FROM person_names WHERE person_id IN who ORDER BY 1";
+    " SELECT name FROM people WHERE id IN (SELECT id FROM who) UNION SELECT name FROM person_names"
+    " WHERE person_id IN (SELECT id FROM who) ORDER BY 1";
 
 static attache_status query_person(attache_store *s, attache_result *r, const attache_query *q, const char *key,
                                    attache_error *err) {
   binds b = {0};
   bind_add(&b, key);
   sql_text sql = {0};
-  sql_add(&sql, PEOPLE_SQL);
+  sql_add(&sql, people_sql(s));
   sql_add(&sql, " AND pe.id IN (SELECT id FROM people WHERE name_key = ?1 UNION"
                 " SELECT person_id FROM person_names WHERE name_key = ?1) GROUP BY pe.id");
   attache_status st = run_table(s, r, "person", sql.buf, &b, err);
@@ -375,7 +377,7 @@ static attache_status query_person(attache_store *s, attache_result *r, const at
                    " p.source_id AS source FROM participants p JOIN people pe ON pe.id = p.person_id"
                    " JOIN events e ON e.id = p.event_id WHERE pe.id IN (SELECT id FROM people WHERE name_key = ?1"
                    " UNION SELECT person_id FROM person_names WHERE name_key = ?1)"
-                   " ORDER BY e.date IS NULL, e.date, e.id",
+                   " ORDER BY e.date IS NULL, e.date, e.id, p.source_id",
                    &b, err);
   if (st == ATTACHE_OK) st = query_events(s, r, q, key, "events", err);
   if (st == ATTACHE_OK) st = run_table(s, r, "names", PERSON_NAMES_SQL, &b, err);
@@ -453,12 +455,18 @@ static attache_status query_search(attache_store *s, attache_result *r, const at
     st = at_error_set(err, ATTACHE_ERR_ARG, "nothing to search for");
   } else {
     binds b = {0};
-    bind_add(&b, phrase);
     sql_text sql = {0};
-    sql_add(&sql,
-            "SELECT s.source_id AS source, src.published AS published, src.title AS title, s.text AS sentence"
-            " FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN sources src ON src.id = s.source_id"
-            " WHERE sentences_fts MATCH ?1");
+    if (s->pg) { /* the words of the phrase, without FTS5's quotes */
+      phrase[strlen(phrase) - 1] = '\0';
+      bind_add(&b, phrase + 1);
+      sql_add(&sql, AT_PG_SEARCH_SQL);
+    } else {
+      bind_add(&b, phrase);
+      sql_add(&sql,
+              "SELECT s.source_id AS source, src.published AS published, src.title AS title, s.text AS sentence"
+              " FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN sources src ON src.id = s.source_id"
+              " WHERE sentences_fts MATCH ?1");
+    }
     order_and_limit(&sql, " ORDER BY src.published IS NULL, src.published DESC, s.source_id, s.idx",
                     q->limit ? q->limit : 100, q->offset);
     st = run_table(s, r, "matches", sql.buf, &b, err);
@@ -492,7 +500,7 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
 
 attache_status attache_store_query(attache_store *s, const attache_query *q, attache_result **out, attache_error *err) {
   if (!s || !q || !out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
-  if (!q->raw) return query_view(s, q, out, err);
+  if (!q->raw || s->pg) return query_view(s, q, out, err); /* no analysts' changes on PostgreSQL yet */
   /* What the machine read: the analysts' changes are taken back in a
    * transaction that is rolled back, never committed (corrections.c). */
   if (s->readonly)
@@ -528,7 +536,7 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
     st = q->arg ? query_partner(s, r, q, err) : at_error_set(err, ATTACHE_ERR_ARG, "partner needs a country code");
     break;
   case ATTACHE_QUERY_PEOPLE:
-    sql_add(&sql, PEOPLE_SQL);
+    sql_add(&sql, people_sql(s));
     filter(&sql, &b, " AND pe.country = ?", q->partner);
     sql_add(&sql, " GROUP BY pe.id");
     order_and_limit(&sql, " ORDER BY events DESC, pe.name", q->limit, q->offset);
@@ -542,12 +550,12 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
     sql_add(&sql,
             "SELECT a.date AS date, a.kind AS kind, a.title AS title,"
             " (SELECT group_concat(country, ' ') FROM (SELECT country FROM agreement_parties"
-            "   WHERE agreement_id = a.id ORDER BY country <> 'VN', country)) AS parties,"
+            "   WHERE agreement_id = a.id ORDER BY country <> 'VN', country) AS c) AS parties,"
             " a.status AS status, a.period_from AS period_from, a.period_to AS period_to,"
-            " a.confidence AS confidence, a.source_id AS source, a.id AS id FROM agreements a WHERE 1");
+            " a.confidence AS confidence, a.source_id AS source, a.id AS id FROM agreements a WHERE 1 = 1");
     filter(&sql, &b, " AND a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?)", q->partner);
     filter(&sql, &b, " AND a.date >= ? AND a.date NOT LIKE 'X%'", q->since);
-    filter(&sql, &b, " AND substr(a.date, 1, length(?)) <= ? AND a.date NOT LIKE 'X%'", q->until);
+    filter(&sql, &b, " AND substr(a.date, 1, length(CAST(? AS TEXT))) <= ? AND a.date NOT LIKE 'X%'", q->until);
     order_and_limit(&sql, " ORDER BY a.date IS NULL, a.date, a.id", q->limit, q->offset);
     st = run_table(s, r, "agreements", sql.buf, &b, err);
     break;
@@ -556,10 +564,10 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
             "SELECT f.as_of AS as_of, f.metric AS metric, f.label AS label, f.value AS value,"
             " f.qualifier AS qualifier, f.subject AS subject, f.confidence AS confidence, f.source_id AS source,"
             " s.text AS evidence, f.id AS id"
-            " FROM figures f LEFT JOIN sentences s ON s.id = f.sentence_id WHERE 1");
+            " FROM figures f LEFT JOIN sentences s ON s.id = f.sentence_id WHERE 1 = 1");
     filter(&sql, &b, " AND f.metric = ?", q->metric);
     filter(&sql, &b, " AND f.as_of >= ? AND f.as_of NOT LIKE 'X%'", q->since);
-    filter(&sql, &b, " AND substr(f.as_of, 1, length(?)) <= ? AND f.as_of NOT LIKE 'X%'", q->until);
+    filter(&sql, &b, " AND substr(f.as_of, 1, length(CAST(? AS TEXT))) <= ? AND f.as_of NOT LIKE 'X%'", q->until);
     order_and_limit(&sql, " ORDER BY f.metric, f.as_of IS NULL, f.as_of, f.id", q->limit, q->offset);
     st = run_table(s, r, "figures", sql.buf, &b, err);
     break;
@@ -618,7 +626,7 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
     break;
   case ATTACHE_QUERY_PERSON_ID:
     bind_add(&b, q->arg ? q->arg : "");
-    sql_add(&sql, PEOPLE_SQL);
+    sql_add(&sql, people_sql(s));
     sql_add(&sql, " AND pe.id = ?1 GROUP BY pe.id");
     st = run_table(s, r, "person", sql.buf, &b, err);
     if (st == ATTACHE_OK && attache_result_rows(r, 0) == 0)
@@ -632,7 +640,7 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
       st = run_table(s, r, "offices",
                      "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"
                      " p.source_id AS source FROM participants p JOIN events e ON e.id = p.event_id"
-                     " WHERE p.person_id = ?1 ORDER BY e.date IS NULL, e.date, e.id",
+                     " WHERE p.person_id = ?1 ORDER BY e.date IS NULL, e.date, e.id, p.source_id",
                      &b, err);
     if (st == ATTACHE_OK) {
       sql_text ev = {0};
@@ -684,8 +692,15 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
   "CASE WHEN " col " IS NULL THEN 'none' WHEN " col " LIKE 'XXXX-__-__' THEN 'day_no_year'"                     \
   " WHEN " col " LIKE 'XXXX-__' THEN 'month_no_year' WHEN length(" col ") = 10 THEN 'day'"                       \
   " WHEN length(" col ") = 7 THEN 'month' WHEN length(" col ") = 4 THEN 'year' ELSE 'none' END"
-/* The year of a date, NULL when it has none. */
-#define YEAR(col) "CASE WHEN " col " GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(" col ", 1, 4) END"
+/* The year of a date, NULL when it has none: its first four characters,
+ * when they are digits (what SQLite's GLOB '[0-9][0-9][0-9][0-9]*' says,
+ * written so that PostgreSQL reads it too). */
+#define DIGITS_REMOVED(x)                                                                                           \
+  "replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(" x ", '0', ''), '1', ''), "   \
+  "'2', ''), '3', ''), '4', ''), '5', ''), '6', ''), '7', ''), '8', ''), '9', '')"
+#define YEAR(col)                                                                                                   \
+  "CASE WHEN length(" col ") >= 4 AND " DIGITS_REMOVED("substr(" col ", 1, 4)") " = '' THEN substr(" col         \
+  ", 1, 4) END"
 
 typedef enum export_filters { BY_EVENTS, BY_AGREEMENTS, BY_FIGURES, BY_RELATIONS, BY_SOURCES } export_filters;
 
@@ -709,37 +724,37 @@ static const struct {
      " FROM events e JOIN sel ON sel.id = e.id"
      " LEFT JOIN event_sources es ON es.event_id = e.id AND es.source_id ="
      "   (SELECT min(source_id) FROM event_sources WHERE event_id = e.id)"
-     " LEFT JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE 1",
+     " LEFT JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE 1 = 1",
      " ORDER BY e.id"},
     {"event_countries", BY_EVENTS,
      "SELECT ec.event_id AS event_id, ec.country AS country, c.name_en AS country_name FROM event_countries ec"
-     " JOIN sel ON sel.id = ec.event_id LEFT JOIN countries c ON c.code = ec.country WHERE 1",
+     " JOIN sel ON sel.id = ec.event_id LEFT JOIN countries c ON c.code = ec.country WHERE 1 = 1",
      " ORDER BY ec.event_id, ec.country"},
     {"event_organizations", BY_EVENTS,
      "SELECT eo.event_id AS event_id, eo.organization AS organization FROM event_organizations eo"
-     " JOIN sel ON sel.id = eo.event_id WHERE 1",
+     " JOIN sel ON sel.id = eo.event_id WHERE 1 = 1",
      " ORDER BY eo.event_id, eo.organization"},
     {"event_areas", BY_EVENTS,
-     "SELECT ea.event_id AS event_id, ea.area AS area FROM event_areas ea JOIN sel ON sel.id = ea.event_id WHERE 1",
+     "SELECT ea.event_id AS event_id, ea.area AS area FROM event_areas ea JOIN sel ON sel.id = ea.event_id WHERE 1 = 1",
      " ORDER BY ea.event_id, ea.area"},
     {"event_sources", BY_EVENTS,
      "SELECT es.event_id AS event_id, es.source_id AS source_id, src.url AS url, es.sentence_id AS sentence_id,"
      " sen.text AS evidence, es.confidence AS confidence FROM event_sources es JOIN sel ON sel.id = es.event_id"
-     " JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE 1",
+     " JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE 1 = 1",
      " ORDER BY es.event_id, es.source_id"},
     {"event_participants", BY_EVENTS,
      "SELECT p.event_id AS event_id, p.person_id AS person_id, pe.name AS name, max(p.rank) AS rank,"
      " max(p.position) AS position, coalesce(max(p.country), pe.country) AS country,"
      " count(DISTINCT p.source_id) AS sources, max(p.confidence) AS confidence"
      " FROM participants p JOIN sel ON sel.id = p.event_id"
-     " JOIN people pe ON pe.id = p.person_id WHERE 1",
+     " JOIN people pe ON pe.id = p.person_id WHERE 1 = 1",
      " GROUP BY p.event_id, p.person_id ORDER BY p.event_id, p.person_id"},
     {"people", BY_EVENTS,
      "SELECT pe.id AS person_id, pe.name AS name, pe.country AS country, count(DISTINCT p.event_id) AS events,"
      " min(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS first_seen,"
      " max(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS last_seen"
      " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN sel ON sel.id = p.event_id"
-     " JOIN events e ON e.id = p.event_id WHERE 1",
+     " JOIN events e ON e.id = p.event_id WHERE 1 = 1",
      " GROUP BY pe.id ORDER BY pe.id"},
     {"offices", BY_EVENTS,
      "SELECT p.person_id AS person_id, pe.name AS name, e.date AS date, " PRECISION("e.date") " AS date_precision,"
@@ -747,40 +762,40 @@ static const struct {
      " p.source_id AS source_id, src.url AS url, p.confidence AS confidence"
      " FROM participants p JOIN sel ON sel.id = p.event_id"
      " JOIN people pe ON pe.id = p.person_id JOIN events e ON e.id = p.event_id"
-     " JOIN sources src ON src.id = p.source_id WHERE 1",
+     " JOIN sources src ON src.id = p.source_id WHERE 1 = 1",
      " ORDER BY p.person_id, e.date IS NULL, e.date, p.event_id, p.source_id"},
     {"agreements", BY_AGREEMENTS,
      "SELECT a.id AS agreement_id, a.date AS date, " PRECISION("a.date") " AS date_precision, a.kind AS kind,"
      " a.title AS title, a.status AS status, a.period_from AS period_from, a.period_to AS period_to,"
      " a.source_id AS source_id, src.url AS url, sen.text AS evidence, a.confidence AS confidence FROM agreements a"
-     " JOIN sources src ON src.id = a.source_id LEFT JOIN sentences sen ON sen.id = a.sentence_id WHERE 1",
+     " JOIN sources src ON src.id = a.source_id LEFT JOIN sentences sen ON sen.id = a.sentence_id WHERE 1 = 1",
      " ORDER BY a.id"},
     {"agreement_parties", BY_AGREEMENTS,
      "SELECT ap.agreement_id AS agreement_id, ap.country AS country, c.name_en AS country_name"
      " FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id"
-     " LEFT JOIN countries c ON c.code = ap.country WHERE 1",
+     " LEFT JOIN countries c ON c.code = ap.country WHERE 1 = 1",
      " ORDER BY ap.agreement_id, ap.country"},
     {"agreement_areas", BY_AGREEMENTS,
      "SELECT aa.agreement_id AS agreement_id, aa.area AS area FROM agreement_areas aa"
-     " JOIN agreements a ON a.id = aa.agreement_id WHERE 1",
+     " JOIN agreements a ON a.id = aa.agreement_id WHERE 1 = 1",
      " ORDER BY aa.agreement_id, aa.area"},
     {"figures", BY_FIGURES,
      "SELECT f.id AS figure_id, f.as_of AS as_of, " PRECISION("f.as_of") " AS date_precision, f.metric AS metric,"
      " f.label AS label, f.value AS value, f.qualifier AS qualifier, f.subject AS subject, f.source_id AS source_id,"
      " src.url AS url, sen.text AS evidence, f.confidence AS confidence FROM figures f"
      " JOIN sources src ON src.id = f.source_id"
-     " LEFT JOIN sentences sen ON sen.id = f.sentence_id WHERE 1",
+     " LEFT JOIN sentences sen ON sen.id = f.sentence_id WHERE 1 = 1",
      " ORDER BY f.id"},
     {"relations", BY_RELATIONS,
      "SELECT r.id AS relation_id, r.country_a AS country_a, r.country_b AS country_b, r.framework AS framework,"
      " r.since AS since, r.as_of AS as_of, " PRECISION("r.as_of") " AS date_precision, r.source_id AS source_id,"
      " src.url AS url, sen.text AS evidence, r.confidence AS confidence FROM relations r"
      " JOIN sources src ON src.id = r.source_id"
-     " LEFT JOIN sentences sen ON sen.id = r.sentence_id WHERE 1",
+     " LEFT JOIN sentences sen ON sen.id = r.sentence_id WHERE 1 = 1",
      " ORDER BY r.id"},
     {"sources", BY_SOURCES,
      "SELECT src.id AS source_id, src.url AS url, src.title AS title, src.published AS published,"
-     " src.outlet AS outlet, src.lang AS lang, src.ingested_at AS ingested_at FROM sources src WHERE 1",
+     " src.outlet AS outlet, src.lang AS lang, src.ingested_at AS ingested_at FROM sources src WHERE 1 = 1",
      " ORDER BY src.id"},
     /* The views the program's codings and networks are made from (not
      * tables of the data dictionary). */
@@ -792,18 +807,18 @@ static const struct {
      " FROM events e JOIN sel ON sel.id = e.id"
      " LEFT JOIN event_sources es ON es.event_id = e.id AND es.source_id ="
      "   (SELECT min(source_id) FROM event_sources WHERE event_id = e.id)"
-     " LEFT JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE 1",
+     " LEFT JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen ON sen.id = es.sentence_id WHERE 1 = 1",
      " ORDER BY e.id"},
     {"coded_actors", BY_EVENTS,
      "SELECT ec.event_id AS event_id, ec.country AS country, c.name_en AS country_name,"
      " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"
      "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = ec.event_id"
-     "   AND coalesce(p.country, pe.country) = ec.country ORDER BY pe.name)) AS names,"
+     "   AND coalesce(p.country, pe.country) = ec.country ORDER BY pe.name) AS n) AS names,"
      " (SELECT group_concat(position, '; ') FROM (SELECT DISTINCT p.position FROM participants p"
      "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = ec.event_id AND p.position IS NOT NULL"
-     "   AND coalesce(p.country, pe.country) = ec.country ORDER BY p.position)) AS offices"
+     "   AND coalesce(p.country, pe.country) = ec.country ORDER BY p.position) AS o) AS offices"
      " FROM event_countries ec JOIN sel ON sel.id = ec.event_id LEFT JOIN countries c ON c.code = ec.country"
-     " WHERE 1",
+     " WHERE 1 = 1",
      " ORDER BY ec.event_id, ec.country <> 'VN', ec.country"},
     {"network_nodes", BY_EVENTS,
      "SELECT n.code AS id, coalesce(c.name_en, o.name_en, n.code) AS label, n.kind AS kind,"
@@ -820,44 +835,45 @@ static const struct {
      "   UNION SELECT country_b, 'state' FROM relations UNION SELECT country, 'state' FROM agreement_parties"
      "   UNION SELECT 'VN', 'state'"
      "   UNION SELECT eo.organization, 'organization' FROM event_organizations eo JOIN sel ON sel.id = eo.event_id) n"
-     " LEFT JOIN countries c ON c.code = n.code LEFT JOIN organizations o ON o.code = n.code WHERE 1",
+     " LEFT JOIN countries c ON c.code = n.code LEFT JOIN organizations o ON o.code = n.code WHERE 1 = 1",
      " ORDER BY n.kind DESC, n.code"},
     {"network_edges", BY_EVENTS,
      "SELECT x.partner AS partner, e.type AS type, " YEAR("e.date") " AS year, count(*) AS events"
      " FROM (SELECT event_id, country AS partner FROM event_countries WHERE country <> 'VN'"
      "   UNION ALL SELECT event_id, organization FROM event_organizations) x"
-     " JOIN sel ON sel.id = x.event_id JOIN events e ON e.id = x.event_id WHERE 1",
-     " GROUP BY x.partner, e.type, year ORDER BY x.partner, year, e.type"},
+     " JOIN sel ON sel.id = x.event_id JOIN events e ON e.id = x.event_id WHERE 1 = 1",
+     " GROUP BY x.partner, e.type, year ORDER BY x.partner, " YEAR("e.date") " IS NOT NULL, year, e.type"},
     {"people_nodes", BY_EVENTS,
      "SELECT pe.id AS id, pe.name AS label, pe.country AS country, count(DISTINCT p.event_id) AS events,"
      " min(" YEAR("e.date") ") AS first_year FROM people pe JOIN participants p ON p.person_id = pe.id"
-     " JOIN sel ON sel.id = p.event_id JOIN events e ON e.id = p.event_id WHERE 1",
+     " JOIN sel ON sel.id = p.event_id JOIN events e ON e.id = p.event_id WHERE 1 = 1",
      " GROUP BY pe.id ORDER BY pe.id"},
     {"people_edges", BY_EVENTS,
      "SELECT a.person_id AS a, b.person_id AS b, e.type AS type, " YEAR("e.date") " AS year,"
      " count(*) AS events FROM (SELECT DISTINCT event_id, person_id FROM participants) a"
      " JOIN (SELECT DISTINCT event_id, person_id FROM participants) b"
      "   ON b.event_id = a.event_id AND b.person_id > a.person_id"
-     " JOIN sel ON sel.id = a.event_id JOIN events e ON e.id = a.event_id WHERE 1",
-     " GROUP BY a.person_id, b.person_id, e.type, year ORDER BY a.person_id, b.person_id, year, e.type"},
+     " JOIN sel ON sel.id = a.event_id JOIN events e ON e.id = a.event_id WHERE 1 = 1",
+     " GROUP BY a.person_id, b.person_id, e.type, year ORDER BY a.person_id, b.person_id,"
+     " " YEAR("e.date") " IS NOT NULL, year, e.type"},
 };
 
 static void agreement_filters(sql_text *sql, binds *b, const attache_query *q) {
   filter(sql, b, " AND a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?)", q->partner);
   filter(sql, b, " AND a.date >= ? AND a.date NOT LIKE 'X%'", q->since);
-  filter(sql, b, " AND substr(a.date, 1, length(?)) <= ? AND a.date NOT LIKE 'X%'", q->until);
+  filter(sql, b, " AND substr(a.date, 1, length(CAST(? AS TEXT))) <= ? AND a.date NOT LIKE 'X%'", q->until);
 }
 
 static void relation_filters(sql_text *sql, binds *b, const attache_query *q) {
   filter(sql, b, " AND (r.country_a = ? OR r.country_b = ?)", q->partner);
   filter(sql, b, " AND r.as_of >= ? AND r.as_of NOT LIKE 'X%'", q->since);
-  filter(sql, b, " AND substr(r.as_of, 1, length(?)) <= ? AND r.as_of NOT LIKE 'X%'", q->until);
+  filter(sql, b, " AND substr(r.as_of, 1, length(CAST(? AS TEXT))) <= ? AND r.as_of NOT LIKE 'X%'", q->until);
 }
 
 static void figure_filters(sql_text *sql, binds *b, const attache_query *q) {
   filter(sql, b, " AND f.metric = ?", q->metric);
   filter(sql, b, " AND f.as_of >= ? AND f.as_of NOT LIKE 'X%'", q->since);
-  filter(sql, b, " AND substr(f.as_of, 1, length(?)) <= ? AND f.as_of NOT LIKE 'X%'", q->until);
+  filter(sql, b, " AND substr(f.as_of, 1, length(CAST(? AS TEXT))) <= ? AND f.as_of NOT LIKE 'X%'", q->until);
 }
 
 attache_status attache_store_export(attache_store *s, const char *table, const attache_query *q,
@@ -875,7 +891,7 @@ attache_status attache_store_export(attache_store *s, const char *table, const a
   const char *key = q->person ? at_store_person_key(arena, q->person) : NULL;
   sql_text sql = {0};
   binds b = {0};
-  sql_add(&sql, "WITH sel(id) AS (SELECT e.id FROM events e WHERE 1");
+  sql_add(&sql, "WITH sel(id) AS (SELECT e.id FROM events e WHERE 1 = 1");
   event_filters(&sql, &b, q, key);
   sql_add(&sql, ") ");
   sql_add(&sql, EXPORT_TABLES[t].select);
@@ -889,11 +905,11 @@ attache_status attache_store_export(attache_store *s, const char *table, const a
     /* The documents the other tables cite, under the same filters. */
     if (!filtered) break;
     sql_add(&sql, " AND src.id IN (SELECT es.source_id FROM event_sources es JOIN sel ON sel.id = es.event_id"
-                  " UNION SELECT a.source_id FROM agreements a WHERE 1");
+                  " UNION SELECT a.source_id FROM agreements a WHERE 1 = 1");
     agreement_filters(&sql, &b, q);
-    sql_add(&sql, " UNION SELECT r.source_id FROM relations r WHERE 1");
+    sql_add(&sql, " UNION SELECT r.source_id FROM relations r WHERE 1 = 1");
     relation_filters(&sql, &b, q);
-    sql_add(&sql, " UNION SELECT f.source_id FROM figures f WHERE 1");
+    sql_add(&sql, " UNION SELECT f.source_id FROM figures f WHERE 1 = 1");
     figure_filters(&sql, &b, q);
     sql_add(&sql, ")");
     break;

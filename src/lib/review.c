@@ -204,6 +204,7 @@ static void sql_name_variant(sqlite3_context *ctx, int argc, sqlite3_value **arg
 }
 
 attache_status at_query_review(attache_store *s, attache_result *r, const attache_query *q, attache_error *err) {
+  if (s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "review is not yet available on a PostgreSQL database");
   if (sqlite3_create_function_v2(s->db, "attache_name_variant", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
                                  sql_name_variant, NULL, NULL, NULL) != SQLITE_OK)
     return at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", sqlite3_errmsg(s->db));

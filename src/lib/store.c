@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * store.c - the SQLite knowledge base: schema and migrations, ingesting a
+ * store.c - the knowledge base: opening an SQLite database (its schema and
+ * migrations; a PostgreSQL one is opened by store_pg.c), ingesting a
  * document (one transaction), and merging what several articles tell of the
- * same happening and the same person.
+ * same happening and the same person. Statements run through store_db.c,
+ * on either database.
  *
  * Every statement binds its parameters; nothing from a document is ever
  * spliced into SQL text.
@@ -135,7 +137,7 @@ _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VE
                "one migration step per schema version after the first");
 
 void at_store_set_error(attache_store *s, attache_error *err, attache_status st, const char *what) {
-  at_error_set(err, st, "%s: %s", what, sqlite3_errmsg(s->db));
+  at_error_set(err, st, "%s: %s", what, at_store_errmsg(s));
 }
 
 static attache_status exec(attache_store *s, const char *sql, attache_error *err) {
@@ -254,7 +256,9 @@ attache_status attache_store_open(const char *path, unsigned flags, attache_stor
   s->readonly = flags & ATTACHE_STORE_READONLY;
   long version = 0;
   attache_status st;
-  if (s->readonly) {
+  if (at_pg_url(path)) {
+    st = at_pg_open(s, path, err);
+  } else if (s->readonly) {
     st = open_connection(s, path, SQLITE_OPEN_READONLY, err);
     if (st == ATTACHE_OK) st = identify(s, &version, err);
     /* A database in a read-only directory: reading a WAL database needs its
@@ -290,7 +294,7 @@ attache_status attache_store_open(const char *path, unsigned flags, attache_stor
     if (st == ATTACHE_OK) st = exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", err);
     if (st == ATTACHE_OK) st = create_schema(s, err);
   }
-  if (st == ATTACHE_OK) st = exec(s, "PRAGMA foreign_keys=ON", err);
+  if (st == ATTACHE_OK && !s->pg) st = exec(s, "PRAGMA foreign_keys=ON", err);
   if (st != ATTACHE_OK) {
     attache_store_close(s);
     return st;
@@ -302,53 +306,32 @@ attache_status attache_store_open(const char *path, unsigned flags, attache_stor
 void attache_store_close(attache_store *s) {
   if (!s) return;
   attache_store_commit(s, NULL);
-  for (size_t i = 0; i < sizeof s->stmts / sizeof *s->stmts; i++) sqlite3_finalize(s->stmts[i]);
+  for (size_t i = 0; i < sizeof s->stmts / sizeof *s->stmts; i++) at_stmt_finalize(s->stmts[i]);
+  if (s->pg) at_pg_close(s);
   sqlite3_close(s->db);
   free(s);
 }
 
-/* A cached prepared statement (statements are reused across documents),
- * reset for new bindings. Whatever a caller leaves unfinished is reset when
- * its transaction ends (end_transaction). */
-sqlite3_stmt *at_store_stmt(attache_store *s, int slot, const char *sql) {
-  sqlite3_stmt *st = s->stmts[slot];
-  if (!st) {
-    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmts[slot], NULL) != SQLITE_OK)
-      return NULL;
-    st = s->stmts[slot];
-  }
-  sqlite3_reset(st);
-  sqlite3_clear_bindings(st);
-  return st;
-}
-
 /* ---- ingest ---------------------------------------------------------------- */
 
-enum {
-  SQL_SOURCE_HASH, SQL_SOURCE_DELETE, SQL_SOURCE_INSERT, SQL_SENTENCE_INSERT, SQL_COUNTRY_INSERT,
-  SQL_PERSON_FIND, SQL_PERSON_INSERT, SQL_EVENT_CANDIDATES, SQL_EVENT_COUNTRIES, SQL_EVENT_PEOPLE,
-  SQL_EVENT_INSERT, SQL_EVENT_SOURCE, SQL_EVENT_COUNTRY, SQL_EVENT_ORG, SQL_EVENT_AREA, SQL_PARTICIPANT,
-  SQL_AGREEMENT, SQL_AGREEMENT_PARTY, SQL_AGREEMENT_AREA, SQL_FIGURE, SQL_RELATION, SQL_SOURCE_EVENTS,
-  SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL, SQL_ORG_INSERT, SQL_ORG_INSERT_CODE, SQL_PERSON_RENAME, SQL_COUNT
-};
-_Static_assert(SQL_COUNT <= (int)(sizeof((attache_store *)0)->stmts / sizeof(sqlite3_stmt *)), "statement cache too small");
+_Static_assert(SQL_COUNT <= (int)(sizeof((attache_store *)0)->stmts / sizeof(at_stmt *)), "statement cache too small");
 
-static void bind_text(sqlite3_stmt *st, int i, const char *s) {
-  if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
-  else sqlite3_bind_null(st, i);
+static void bind_text(at_stmt *st, int i, const char *s) {
+  if (s) at_bind_text(st, i, s, -1);
+  else at_bind_null(st, i);
 }
 
-static void bind_date(sqlite3_stmt *st, int i, at_date d, bool has) {
+static void bind_date(at_stmt *st, int i, at_date d, bool has) {
   if (!has) {
-    sqlite3_bind_null(st, i);
+    at_bind_null(st, i);
     return;
   }
   char buf[11];
   at_format_date(d, buf);
-  sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+  at_bind_text(st, i, buf, -1);
 }
 
-static bool step_done(sqlite3_stmt *st) { return st && sqlite3_step(st) == SQLITE_DONE; }
+static bool step_done(at_stmt *st) { return st && at_step(st) == AT_DONE; }
 
 /* "https://www.vietnamplus.vn/..." -> "vietnamplus.vn" */
 static const char *outlet_of(at_arena *arena, const char *url) {
@@ -395,22 +378,22 @@ char *at_store_person_key(at_arena *arena, const char *name) {
   return key;
 }
 
-static sqlite3_int64 store_person(attache_store *s, at_arena *arena, const at_person *p, bool *ok) {
+static long long store_person(attache_store *s, at_arena *arena, const at_person *p, bool *ok) {
   const char *key = at_store_person_key(arena, p->name);
-  sqlite3_stmt *st = at_store_stmt(s, SQL_PERSON_FIND, "SELECT id FROM people WHERE name_key = ?1");
+  at_stmt *st = at_store_stmt(s, SQL_PERSON_FIND, "SELECT id FROM people WHERE name_key = ?1");
   if (!st) return *ok = false, 0;
   bind_text(st, 1, key);
-  if (sqlite3_step(st) == SQLITE_ROW) {
-    sqlite3_int64 id = sqlite3_column_int64(st, 0);
+  if (at_step(st) == AT_ROW) {
+    long long id = at_column_int(st, 0);
     /* "Nguyen Chi Vinh" (an English text) gives way to "Nguyễn Chí Vịnh". */
     bool marked = false;
     for (const char *c = p->name; *c; c++) marked |= (unsigned char)*c >= 0x80;
     if (marked) {
-      sqlite3_stmt *up = at_store_stmt(s, SQL_PERSON_RENAME,
+      at_stmt *up = at_store_stmt(s, SQL_PERSON_RENAME,
                                        "UPDATE people SET name = ?1 WHERE id = ?2 AND name NOT GLOB '*[^ -~]*'");
       if (!up) return *ok = false, 0;
       bind_text(up, 1, p->name);
-      sqlite3_bind_int64(up, 2, id);
+      at_bind_int(up, 2, id);
       if (!step_done(up)) return *ok = false, 0;
     }
     return id;
@@ -421,41 +404,41 @@ static sqlite3_int64 store_person(attache_store *s, at_arena *arena, const at_pe
   bind_text(st, 2, key);
   bind_text(st, 3, p->country);
   if (!step_done(st)) return *ok = false, 0;
-  return sqlite3_last_insert_rowid(s->db);
+  return at_store_inserted_id(s);
 }
 
 /* Is this event of another article the same happening? Same type and day
  * (a known year), the same states, and a participant in common (or none
  * named on either side). */
-static sqlite3_int64 same_event_elsewhere(attache_store *s, const at_event *ev, const sqlite3_int64 *people,
+static long long same_event_elsewhere(attache_store *s, const at_event *ev, const long long *people,
                                           size_t npeople, bool *ok) {
   if (!ev->has_date || !ev->date.year || !ev->date.day) return 0;
   char date[11];
   at_format_date(ev->date, date);
-  sqlite3_stmt *cand = at_store_stmt(s, SQL_EVENT_CANDIDATES, "SELECT id FROM events WHERE type = ?1 AND date = ?2");
+  at_stmt *cand = at_store_stmt(s, SQL_EVENT_CANDIDATES, "SELECT id FROM events WHERE type = ?1 AND date = ?2");
   if (!cand) return *ok = false, 0;
   bind_text(cand, 1, ev->type);
   bind_text(cand, 2, date);
-  sqlite3_int64 ids[64];
+  long long ids[64];
   size_t n = 0;
-  while (n < 64 && sqlite3_step(cand) == SQLITE_ROW) ids[n++] = sqlite3_column_int64(cand, 0);
+  while (n < 64 && at_step(cand) == AT_ROW) ids[n++] = at_column_int(cand, 0);
   for (size_t i = 0; i < n; i++) {
-    sqlite3_stmt *cs = at_store_stmt(s, SQL_EVENT_COUNTRIES, "SELECT country FROM event_countries WHERE event_id = ?1");
+    at_stmt *cs = at_store_stmt(s, SQL_EVENT_COUNTRIES, "SELECT country FROM event_countries WHERE event_id = ?1");
     if (!cs) return *ok = false, 0;
-    sqlite3_bind_int64(cs, 1, ids[i]);
+    at_bind_int(cs, 1, ids[i]);
     size_t same = 0, total = 0;
-    while (sqlite3_step(cs) == SQLITE_ROW) {
+    while (at_step(cs) == AT_ROW) {
       total++;
-      if (at_strset_has(&ev->countries, (const char *)sqlite3_column_text(cs, 0))) same++;
+      if (at_strset_has(&ev->countries, at_column_text(cs, 0))) same++;
     }
     if (same != total || total != ev->countries.n) continue;
-    sqlite3_stmt *ps = at_store_stmt(s, SQL_EVENT_PEOPLE, "SELECT DISTINCT person_id FROM participants WHERE event_id = ?1");
+    at_stmt *ps = at_store_stmt(s, SQL_EVENT_PEOPLE, "SELECT DISTINCT person_id FROM participants WHERE event_id = ?1");
     if (!ps) return *ok = false, 0;
-    sqlite3_bind_int64(ps, 1, ids[i]);
+    at_bind_int(ps, 1, ids[i]);
     size_t theirs = 0, shared = 0;
-    while (sqlite3_step(ps) == SQLITE_ROW) {
+    while (at_step(ps) == AT_ROW) {
       theirs++;
-      sqlite3_int64 pid = sqlite3_column_int64(ps, 0);
+      long long pid = at_column_int(ps, 0);
       for (size_t k = 0; k < npeople; k++) shared += people[k] == pid;
     }
     if (shared > 0 || (theirs == 0 && npeople == 0)) return ids[i];
@@ -463,28 +446,28 @@ static sqlite3_int64 same_event_elsewhere(attache_store *s, const at_event *ev, 
   return 0;
 }
 
-static bool store_set(attache_store *s, int slot, const char *sql, sqlite3_int64 id, const at_strset *set) {
+static bool store_set(attache_store *s, int slot, const char *sql, long long id, const at_strset *set) {
   for (uint8_t i = 0; i < set->n; i++) {
-    sqlite3_stmt *st = at_store_stmt(s, slot, sql);
+    at_stmt *st = at_store_stmt(s, slot, sql);
     if (!st) return false;
-    sqlite3_bind_int64(st, 1, id);
+    at_bind_int(st, 1, id);
     bind_text(st, 2, set->items[i]);
     if (!step_done(st)) return false;
   }
   return true;
 }
 
-static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, const sqlite3_int64 *sentence_ids,
+static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, const long long *sentence_ids,
                         size_t *records) {
   bool ok = true;
-  sqlite3_int64 people[AT_SET_MAX];
+  long long people[AT_SET_MAX];
   for (uint8_t i = 0; i < ev->nparticipants; i++)
     people[i] = store_person(s, doc->arena, AT_PERSON(doc, ev->participants[i]), &ok);
   if (!ok) return false;
-  sqlite3_int64 id = same_event_elsewhere(s, ev, people, ev->nparticipants, &ok);
+  long long id = same_event_elsewhere(s, ev, people, ev->nparticipants, &ok);
   if (!ok) return false;
   if (!id) {
-    sqlite3_stmt *st = at_store_stmt(s, SQL_EVENT_INSERT,
+    at_stmt *st = at_store_stmt(s, SQL_EVENT_INSERT,
                                      "INSERT INTO events(type, date, date_end, place, location_country, mechanism) "
                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!st) return false;
@@ -495,17 +478,17 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
     bind_text(st, 5, ev->loc_country);
     bind_text(st, 6, ev->mechanism);
     if (!step_done(st)) return false;
-    id = sqlite3_last_insert_rowid(s->db);
+    id = at_store_inserted_id(s);
     (*records)++;
   }
-  sqlite3_stmt *st = at_store_stmt(s, SQL_EVENT_SOURCE,
+  at_stmt *st = at_store_stmt(s, SQL_EVENT_SOURCE,
                                    "INSERT OR IGNORE INTO event_sources(event_id, source_id, sentence_id, confidence) "
                                    "VALUES (?1, ?2, ?3, ?4)");
   if (!st) return false;
-  sqlite3_bind_int64(st, 1, id);
+  at_bind_int(st, 1, id);
   bind_text(st, 2, doc->id);
-  sqlite3_bind_int64(st, 3, sentence_ids[ev->sentence]);
-  sqlite3_bind_double(st, 4, ev->confidence);
+  at_bind_int(st, 3, sentence_ids[ev->sentence]);
+  at_bind_real(st, 4, ev->confidence);
   if (!step_done(st)) return false;
   for (uint8_t i = 0; i < ev->organizations.n; i++) { /* known to the reference table, whatever its source */
     st = at_store_stmt(s, SQL_ORG_INSERT_CODE, "INSERT OR IGNORE INTO organizations(code) VALUES (?1)");
@@ -524,13 +507,13 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
                        "INSERT OR IGNORE INTO participants(event_id, person_id, source_id, rank, position, country, "
                        "confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!st) return false;
-    sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_int64(st, 2, people[i]);
+    at_bind_int(st, 1, id);
+    at_bind_int(st, 2, people[i]);
     bind_text(st, 3, doc->id);
     bind_text(st, 4, p->rank);
     bind_text(st, 5, p->position);
     bind_text(st, 6, p->country);
-    sqlite3_bind_double(st, 7, ev->participant_confidence[i]);
+    at_bind_real(st, 7, ev->participant_confidence[i]);
     if (!step_done(st)) return false;
   }
   return true;
@@ -538,19 +521,19 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
 
 /* Removes a document and what only it told (events it alone reported). */
 static bool forget_source(attache_store *s, const char *id) {
-  sqlite3_int64 *events = NULL;
+  long long *events = NULL;
   size_t n = 0, cap = 0;
-  sqlite3_stmt *st = at_store_stmt(s, SQL_SOURCE_EVENTS, "SELECT event_id FROM event_sources WHERE source_id = ?1");
+  at_stmt *st = at_store_stmt(s, SQL_SOURCE_EVENTS, "SELECT event_id FROM event_sources WHERE source_id = ?1");
   if (!st) return false;
   bind_text(st, 1, id);
-  while (sqlite3_step(st) == SQLITE_ROW) {
+  while (at_step(st) == AT_ROW) {
     if (n == cap) {
       cap = cap ? cap * 2 : 32;
-      sqlite3_int64 *grown = realloc(events, cap * sizeof *events);
+      long long *grown = realloc(events, cap * sizeof *events);
       if (!grown) at_oom();
       events = grown;
     }
-    events[n++] = sqlite3_column_int64(st, 0);
+    events[n++] = at_column_int(st, 0);
   }
   st = at_store_stmt(s, SQL_SOURCE_DELETE, "DELETE FROM sources WHERE id = ?1");
   bool ok = st != NULL;
@@ -564,7 +547,7 @@ static bool forget_source(attache_store *s, const char *id) {
                        "(SELECT 1 FROM event_sources WHERE event_id = ?1)");
     ok = st != NULL;
     if (ok) {
-      sqlite3_bind_int64(st, 1, events[i]);
+      at_bind_int(st, 1, events[i]);
       ok = step_done(st);
     }
   }
@@ -583,7 +566,7 @@ static bool store_countries(attache_store *s, const attache_lexicon *lex) {
     if (!strcmp(e->value, "-")) continue;
     bool ascii = true;
     for (const char *p = e->phrase; *p; p++) ascii &= (unsigned char)*p < 0x80;
-    sqlite3_stmt *st = at_store_stmt(s, SQL_ORG_INSERT,
+    at_stmt *st = at_store_stmt(s, SQL_ORG_INSERT,
                                      "INSERT INTO organizations(code, name_vi, name_en) VALUES (?1, ?2, ?3) "
                                      "ON CONFLICT(code) DO UPDATE SET name_vi = coalesce(name_vi, excluded.name_vi), "
                                      "name_en = coalesce(name_en, excluded.name_en)");
@@ -599,7 +582,7 @@ static bool store_countries(attache_store *s, const attache_lexicon *lex) {
   at_lexicon_entries(lex, AT_CAT_MECHANISM, &mechs, &nmechs);
   for (size_t i = 0; i < nmechs; i++) {
     if (!*mechs[i]->attr) continue;
-    sqlite3_stmt *st = at_store_stmt(s, SQL_ORG_INSERT_CODE, "INSERT OR IGNORE INTO organizations(code) VALUES (?1)");
+    at_stmt *st = at_store_stmt(s, SQL_ORG_INSERT_CODE, "INSERT OR IGNORE INTO organizations(code) VALUES (?1)");
     if (!st) return false;
     bind_text(st, 1, mechs[i]->attr);
     if (!step_done(st)) return false;
@@ -611,7 +594,7 @@ static bool store_countries(attache_store *s, const attache_lexicon *lex) {
     const at_entry *e = entries[i];
     bool vi = !strcmp(e->attr, "vi"), en = !strcmp(e->attr, "en");
     if (!vi && !en) continue;
-    sqlite3_stmt *st = at_store_stmt(s, SQL_COUNTRY_INSERT,
+    at_stmt *st = at_store_stmt(s, SQL_COUNTRY_INSERT,
                                      "INSERT INTO countries(code, name_vi, name_en) VALUES (?1, ?2, ?3) "
                                      "ON CONFLICT(code) DO UPDATE SET name_vi = coalesce(name_vi, excluded.name_vi), "
                                      "name_en = coalesce(name_en, excluded.name_en)");
@@ -629,7 +612,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
                            size_t *records) {
   char now[21];
   now_iso(now);
-  sqlite3_stmt *st = at_store_stmt(s, SQL_SOURCE_INSERT,
+  at_stmt *st = at_store_stmt(s, SQL_SOURCE_INSERT,
                                    "INSERT INTO sources(id, url, title, published, outlet, lang, content_hash, "
                                    "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
   if (!st) return false;
@@ -643,20 +626,20 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
   bind_text(st, 8, now);
   if (!step_done(st) || !store_countries(s, lex)) return false;
 
-  sqlite3_int64 *sentence_ids = at_arena_alloc(doc->arena, (doc->sentences.len + 1) * sizeof *sentence_ids);
+  long long *sentence_ids = at_arena_alloc(doc->arena, (doc->sentences.len + 1) * sizeof *sentence_ids);
   for (size_t i = 0; i < doc->sentences.len; i++) {
     const at_sentence *sen = AT_SENT(doc, i);
     st = at_store_stmt(s, SQL_SENTENCE_INSERT,
                        "INSERT INTO sentences(source_id, idx, start, end, text, folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!st) return false;
     bind_text(st, 1, doc->id);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-    sqlite3_bind_int64(st, 3, sen->start);
-    sqlite3_bind_int64(st, 4, sen->end);
-    sqlite3_bind_text(st, 5, doc->text + sen->start, (int)(sen->end - sen->start), SQLITE_TRANSIENT);
+    at_bind_int(st, 2, (long long)i);
+    at_bind_int(st, 3, sen->start);
+    at_bind_int(st, 4, sen->end);
+    at_bind_text(st, 5, doc->text + sen->start, (int)(sen->end - sen->start));
     bind_text(st, 6, at_fold(doc->arena, doc->text + sen->start, sen->end - sen->start, AT_MATCH_TONE));
     if (!step_done(st)) return false;
-    sentence_ids[i] = sqlite3_last_insert_rowid(s->db);
+    sentence_ids[i] = at_store_inserted_id(s);
   }
   for (size_t i = 0; i < doc->events.len; i++)
     if (!store_event(s, doc, AT_EVENT(doc, i), sentence_ids, records)) return false;
@@ -667,18 +650,18 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
                        "status, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!st) return false;
     bind_text(st, 1, doc->id);
-    sqlite3_bind_int64(st, 2, sentence_ids[a->sentence]);
+    at_bind_int(st, 2, sentence_ids[a->sentence]);
     bind_text(st, 3, a->title);
     bind_text(st, 4, a->kind);
     bind_date(st, 5, a->date, a->has_date);
     if (a->period_from) {
-      sqlite3_bind_int(st, 6, a->period_from);
-      sqlite3_bind_int(st, 7, a->period_to);
+      at_bind_int(st, 6, a->period_from);
+      at_bind_int(st, 7, a->period_to);
     }
     bind_text(st, 8, a->status);
-    sqlite3_bind_double(st, 9, a->confidence);
+    at_bind_real(st, 9, a->confidence);
     if (!step_done(st)) return false;
-    sqlite3_int64 id = sqlite3_last_insert_rowid(s->db);
+    long long id = at_store_inserted_id(s);
     if (!store_set(s, SQL_AGREEMENT_PARTY, "INSERT OR IGNORE INTO agreement_parties VALUES (?1, ?2)", id, &a->parties) ||
         !store_set(s, SQL_AGREEMENT_AREA, "INSERT OR IGNORE INTO agreement_areas VALUES (?1, ?2)", id, &a->areas))
       return false;
@@ -691,14 +674,14 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
                        "confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!st) return false;
     bind_text(st, 1, doc->id);
-    sqlite3_bind_int64(st, 2, sentence_ids[f->sentence]);
+    at_bind_int(st, 2, sentence_ids[f->sentence]);
     bind_text(st, 3, f->metric);
     bind_text(st, 4, f->label);
-    sqlite3_bind_double(st, 5, f->value);
+    at_bind_real(st, 5, f->value);
     bind_text(st, 6, f->qualifier);
     bind_date(st, 7, f->as_of, f->has_as_of);
     bind_text(st, 8, f->subject);
-    sqlite3_bind_double(st, 9, f->confidence);
+    at_bind_real(st, 9, f->confidence);
     if (!step_done(st)) return false;
     (*records)++;
   }
@@ -709,13 +692,13 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
                        "confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!st) return false;
     bind_text(st, 1, doc->id);
-    sqlite3_bind_int64(st, 2, sentence_ids[r->sentence]);
+    at_bind_int(st, 2, sentence_ids[r->sentence]);
     bind_text(st, 3, r->a);
     bind_text(st, 4, r->b);
     bind_text(st, 5, r->framework);
-    if (r->since) sqlite3_bind_int(st, 6, r->since);
+    if (r->since) at_bind_int(st, 6, r->since);
     bind_date(st, 7, doc->published, doc->has_published);
-    sqlite3_bind_double(st, 8, r->confidence);
+    at_bind_real(st, 8, r->confidence);
     if (!step_done(st)) return false;
     (*records)++;
   }
@@ -729,37 +712,27 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
  * as soon as another ingest had written, instead of waiting for it.) */
 static bool end_transaction(attache_store *s, const char *how) {
   for (size_t i = 0; i < sizeof s->stmts / sizeof *s->stmts; i++)
-    if (s->stmts[i]) sqlite3_reset(s->stmts[i]);
-  return sqlite3_exec(s->db, how, NULL, NULL, NULL) == SQLITE_OK;
+    if (s->stmts[i]) at_stmt_reset(s->stmts[i]);
+  return at_store_exec(s, how);
 }
 
 typedef enum stored_as { STORED_NOT, STORED_SAME, STORED_OTHER } stored_as;
 
 /* What the database holds under document `id`: nothing, this content, or other content. */
 static bool find_stored(attache_store *s, const char *id, const char *hash, stored_as *out) {
-  sqlite3_stmt *st = at_store_stmt(s, SQL_SOURCE_HASH, "SELECT content_hash FROM sources WHERE id = ?1");
+  at_stmt *st = at_store_stmt(s, SQL_SOURCE_HASH, "SELECT content_hash FROM sources WHERE id = ?1");
   if (!st) return false;
   bind_text(st, 1, id);
-  int rc = sqlite3_step(st);
-  if (rc == SQLITE_ROW) *out = strcmp((const char *)sqlite3_column_text(st, 0), hash) ? STORED_OTHER : STORED_SAME;
+  int rc = at_step(st);
+  if (rc == SQLITE_ROW) *out = strcmp(at_column_text(st, 0), hash) ? STORED_OTHER : STORED_SAME;
   else *out = STORED_NOT;
   return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
 
-/* After a failed statement: whether the database itself is failing (full,
- * read-only, unreadable), so that the next documents would fail alike. */
-static bool cannot_write(int sqlite_code) {
-  switch (sqlite_code & 0xff) {
-  case SQLITE_FULL: case SQLITE_IOERR: case SQLITE_READONLY: case SQLITE_CORRUPT: case SQLITE_NOTADB:
-  case SQLITE_CANTOPEN: case SQLITE_NOMEM: case SQLITE_PERM: return true;
-  default: return false;
-  }
-}
-
 /* Fails document `id` with the database's last error (ATTACHE_ERR_STORE). */
 static attache_status store_failed(attache_store *s, attache_error *err, const char *doing, const char *id) {
-  s->cannot_write = cannot_write(sqlite3_extended_errcode(s->db));
-  return at_error_set(err, ATTACHE_ERR_STORE, "%s %s: %s", doing, id, sqlite3_errmsg(s->db));
+  s->cannot_write = at_store_cannot_write(s);
+  return at_error_set(err, ATTACHE_ERR_STORE, "%s %s: %s", doing, id, at_store_errmsg(s));
 }
 
 int attache_store_cannot_write(const attache_store *s) { return s && s->cannot_write; }
@@ -769,7 +742,7 @@ size_t attache_store_pending(const attache_store *s) { return s ? s->pending : 0
 /* After a failure inside a batch: has SQLite rolled the whole transaction
  * back (as it may on a full disk or an I/O error)? Then the batch is gone. */
 static void notice_lost_batch(attache_store *s) {
-  if (s->in_batch && sqlite3_get_autocommit(s->db)) {
+  if (s->in_batch && !at_store_in_transaction(s)) {
     s->in_batch = false;
     s->pending = 0;
     s->countries_done = s->batch_countries_done;
@@ -783,9 +756,9 @@ attache_status attache_store_commit(attache_store *s, attache_error *err) {
   s->in_batch = false;
   s->pending = 0;
   if (at_corrections_apply(s) && end_transaction(s, "COMMIT")) return ATTACHE_OK;
-  s->cannot_write = cannot_write(sqlite3_extended_errcode(s->db));
+  s->cannot_write = at_store_cannot_write(s);
   attache_status st =
-      at_error_set(err, ATTACHE_ERR_STORE, "cannot commit a batch of %zu documents: %s", n, sqlite3_errmsg(s->db));
+      at_error_set(err, ATTACHE_ERR_STORE, "cannot commit a batch of %zu documents: %s", n, at_store_errmsg(s));
   end_transaction(s, "ROLLBACK");
   s->countries_done = s->batch_countries_done;
   return st;
@@ -797,7 +770,7 @@ attache_status attache_store_batch(attache_store *s, int on, attache_error *err)
   /* A batch's pages stay in memory until it commits (a cache that spills
    * writes them to the WAL more than once), and so do the page copies a
    * document's savepoint keeps to undo it (else a temporary file). */
-  if (on && st == ATTACHE_OK) st = exec(s, "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY", err);
+  if (on && st == ATTACHE_OK && !s->pg) st = exec(s, "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY", err);
   s->batches = on && st == ATTACHE_OK;
   return st;
 }
@@ -810,7 +783,7 @@ static attache_status store_in_batch(attache_store *s, const attache_lexicon *le
   if (!s->in_batch) {
     /* Analysts' changes are taken back for the batch and applied again when
      * it commits (attache_store_commit; see corrections.c). */
-    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK || !at_corrections_revert(s)) {
+    if (!at_store_exec(s, "BEGIN IMMEDIATE") || !at_corrections_revert(s)) {
       attache_status st = store_failed(s, err, "cannot store document", id);
       end_transaction(s, "ROLLBACK");
       return st;
@@ -827,9 +800,8 @@ static attache_status store_in_batch(attache_store *s, const attache_lexicon *le
     *outcome = ATTACHE_INGEST_UNCHANGED;
     return ATTACHE_OK;
   }
-  ok = ok && sqlite3_exec(s->db, "SAVEPOINT document", NULL, NULL, NULL) == SQLITE_OK &&
-       (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, hash, lex, &added) &&
-       sqlite3_exec(s->db, "RELEASE document", NULL, NULL, NULL) == SQLITE_OK;
+  ok = ok && at_store_exec(s, "SAVEPOINT document") && (stored == STORED_NOT || forget_source(s, id)) &&
+       store_document(s, doc, hash, lex, &added) && at_store_exec(s, "RELEASE document");
   if (ok) {
     s->pending++;
     *outcome = stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED : ATTACHE_INGEST_NEW;
@@ -837,9 +809,9 @@ static attache_status store_in_batch(attache_store *s, const attache_lexicon *le
     return ATTACHE_OK;
   }
   attache_status status = store_failed(s, err, "cannot store document", id);
-  if (!sqlite3_get_autocommit(s->db)) {
-    sqlite3_exec(s->db, "ROLLBACK TO document", NULL, NULL, NULL);
-    sqlite3_exec(s->db, "RELEASE document", NULL, NULL, NULL);
+  if (at_store_in_transaction(s)) {
+    at_store_exec(s, "ROLLBACK TO document");
+    at_store_exec(s, "RELEASE document");
   }
   s->countries_done = countries_were_done; /* what they were stored with is undone */
   notice_lost_batch(s);
@@ -859,7 +831,7 @@ static attache_status store_transaction(attache_store *s, const attache_lexicon 
   /* Analysts' changes are taken back first, so that the document is stored
    * over the machine's records alone, and applied again after it (see
    * corrections.c). */
-  bool ok = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK && at_corrections_revert(s) &&
+  bool ok = at_store_exec(s, "BEGIN IMMEDIATE") && at_corrections_revert(s) &&
             find_stored(s, id, hash, &stored);
   if (ok && stored != STORED_SAME) {
     ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, hash, lex, &added);
@@ -895,8 +867,7 @@ attache_status attache_store_ingest(attache_store *s, const attache_lexicon *lex
    * extraction; the write transaction looks again and decides. (Inside an
    * open batch, the batch's write transaction is where it looks.) */
   stored_as stored = STORED_NOT;
-  bool ok = (s->in_batch || sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK) &&
-            find_stored(s, id, hash, &stored);
+  bool ok = (s->in_batch || at_store_exec(s, "BEGIN")) && find_stored(s, id, hash, &stored);
   attache_status status = ok ? ATTACHE_OK : store_failed(s, err, "cannot read the database for document", id);
   if (!s->in_batch) end_transaction(s, ok ? "COMMIT" : "ROLLBACK");
   else if (!ok) notice_lost_batch(s);

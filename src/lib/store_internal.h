@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * store_internal.h - what store.c (ingest) and query.c (queries) share: the
- * store handle and its statement cache.
+ * store handle, its statement cache, and the statements they run, which
+ * work alike on SQLite and on PostgreSQL (store_pg.c): prepare, bind, step,
+ * read columns. The SQL is SQLite's, written where it is used; PostgreSQL's
+ * text of a statement whose SQL differs is in store_pg.c, by the same name.
  */
 #ifndef ATTACHE_STORE_INTERNAL_H
 #define ATTACHE_STORE_INTERNAL_H
@@ -11,8 +14,11 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 
+typedef struct at_pg at_pg; /* a PostgreSQL connection (store_pg.c) */
+
 struct attache_store {
-  sqlite3 *db;
+  sqlite3 *db; /* SQLite, or NULL */
+  at_pg *pg;   /* PostgreSQL, or NULL */
   bool readonly;
   bool countries_done;
   bool cannot_write; /* the last ingest failed because the database cannot take writes */
@@ -20,10 +26,71 @@ struct attache_store {
   bool in_batch;     /* that transaction is open */
   size_t pending;    /* documents written in it */
   bool batch_countries_done; /* countries_done when it began (its rollback undoes what came after) */
-  sqlite3_stmt *stmts[32];
+  struct at_stmt *stmts[32];
 };
 
-sqlite3_stmt *at_store_stmt(attache_store *s, int slot, const char *sql);
+/* The cached statements of an ingest (store.c), by name: store_pg.c gives
+ * PostgreSQL's text of those whose SQL differs. */
+enum {
+  SQL_SOURCE_HASH, SQL_SOURCE_DELETE, SQL_SOURCE_INSERT, SQL_SENTENCE_INSERT, SQL_COUNTRY_INSERT,
+  SQL_PERSON_FIND, SQL_PERSON_INSERT, SQL_EVENT_CANDIDATES, SQL_EVENT_COUNTRIES, SQL_EVENT_PEOPLE,
+  SQL_EVENT_INSERT, SQL_EVENT_SOURCE, SQL_EVENT_COUNTRY, SQL_EVENT_ORG, SQL_EVENT_AREA, SQL_PARTICIPANT,
+  SQL_AGREEMENT, SQL_AGREEMENT_PARTY, SQL_AGREEMENT_AREA, SQL_FIGURE, SQL_RELATION, SQL_SOURCE_EVENTS,
+  SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL, SQL_ORG_INSERT, SQL_ORG_INSERT_CODE, SQL_PERSON_RENAME, SQL_COUNT
+};
+
+/* ---- statements, on either database ----------------------------------------- */
+
+/* A statement: SQLite's, or what PostgreSQL needs to run one (store_pg.c). */
+typedef struct at_stmt {
+  sqlite3_stmt *lite;
+  attache_store *store;
+  char name[24];           /* PostgreSQL: the prepared statement's name, "" when run unprepared */
+  char *sql;               /* PostgreSQL: its text, with $N for ?N */
+  int nparams;
+  char *values[24];        /* PostgreSQL: the parameters as text (NULL: SQL NULL) */
+  struct pg_result *res;   /* PostgreSQL: the rows, once run */
+  int row;                 /* PostgreSQL: the row at_step is on */
+  bool returns_id;         /* PostgreSQL: an insert that returns the new row's id */
+} at_stmt;
+enum { AT_ROW = SQLITE_ROW, AT_DONE = SQLITE_DONE, AT_ERROR = SQLITE_ERROR };
+typedef enum at_column_kind { AT_COL_NULL, AT_COL_INT, AT_COL_REAL, AT_COL_TEXT } at_column_kind;
+
+/* A cached statement (reused across documents) of `slot`, reset for new
+ * bindings; `sql` is its SQLite text. NULL when it cannot be prepared. */
+at_stmt *at_store_stmt(attache_store *s, int slot, const char *sql);
+/* A statement run once (query.c); free it with at_stmt_finalize. */
+at_stmt *at_stmt_prepare(attache_store *s, const char *sql);
+void at_stmt_finalize(at_stmt *st);
+void at_stmt_reset(at_stmt *st);
+
+/* Parameters ?1, ?2, ...; a text is copied (len -1: up to its NUL). */
+void at_bind_int(at_stmt *st, int i, long long v);
+void at_bind_real(at_stmt *st, int i, double v);
+void at_bind_text(at_stmt *st, int i, const char *v, int len);
+void at_bind_null(at_stmt *st, int i);
+
+/* The next row (AT_ROW), the end (AT_DONE), or an error (anything else). */
+int at_step(at_stmt *st);
+int at_column_count(at_stmt *st);
+const char *at_column_name(at_stmt *st, int c);
+at_column_kind at_column_kind_of(at_stmt *st, int c);
+long long at_column_int(at_stmt *st, int c);
+double at_column_real(at_stmt *st, int c);
+const char *at_column_text(at_stmt *st, int c); /* NULL for SQL NULL */
+
+/* Runs SQL without parameters or rows: "BEGIN", "BEGIN IMMEDIATE" (a write
+ * transaction, one writer at a time), "COMMIT", "ROLLBACK". */
+bool at_store_exec(attache_store *s, const char *sql);
+/* Whether a transaction is open (a failure may have rolled it back). */
+bool at_store_in_transaction(attache_store *s);
+/* The id the last insert into a table with an id column gave. */
+long long at_store_inserted_id(attache_store *s);
+/* The database's last error, and whether it means that it can take no more
+ * writes for now (disk full, read-only, I/O error, connection lost). */
+const char *at_store_errmsg(attache_store *s);
+bool at_store_cannot_write(attache_store *s);
+
 void at_store_set_error(attache_store *s, attache_error *err, attache_status st, const char *what);
 
 /* query.c: runs `sql` (no parameters) and adds its rows to `r` as table `name`. */
@@ -47,5 +114,30 @@ attache_status at_result_add_table(attache_store *s, attache_result *r, const ch
 /* A person's key across articles (store.c). */
 struct at_arena;
 char *at_store_person_key(struct at_arena *arena, const char *name);
+
+/* ---- PostgreSQL (store_pg.c) ------------------------------------------------ */
+
+/* Whether `where` names a PostgreSQL database: postgresql://... or postgres://... */
+bool at_pg_url(const char *where);
+attache_status at_pg_open(attache_store *s, const char *url, attache_error *err);
+void at_pg_close(attache_store *s);
+at_stmt *at_pg_prepare(attache_store *s, int slot, const char *sql);
+void at_pg_finalize(at_stmt *st);
+void at_pg_reset(at_stmt *st);
+void at_pg_bind(at_stmt *st, int i, const char *text); /* NULL: SQL NULL */
+int at_pg_step(at_stmt *st);
+int at_pg_column_count(at_stmt *st);
+const char *at_pg_column_name(at_stmt *st, int c);
+at_column_kind at_pg_column_kind(at_stmt *st, int c);
+const char *at_pg_column_text(at_stmt *st, int c);
+bool at_pg_exec(attache_store *s, const char *sql);
+bool at_pg_in_transaction(attache_store *s);
+long long at_pg_inserted_id(attache_store *s);
+const char *at_pg_errmsg(attache_store *s);
+bool at_pg_cannot_write(attache_store *s);
+
+/* The SQL of query.c that differs in PostgreSQL. */
+extern const char AT_PG_PEOPLE_SQL[];
+extern const char AT_PG_SEARCH_SQL[];
 
 #endif

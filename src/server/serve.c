@@ -37,7 +37,8 @@ const char SERVE_USAGE[] =
     "token from `attache token create NAME`. Stops cleanly on Ctrl-C.\n"
     "\n"
     "options:\n"
-    "  --db FILE        the database (default: attache.db)\n"
+    "  --db DB          the database: a file, or postgresql://USER@HOST:PORT/NAME\n"
+    "                   (default: $ATTACHE_DB, else attache.db)\n"
     "  --bind ADDR      the address to listen on (default: 127.0.0.1)\n"
     "  --port N         the port (default: 8080; 0 picks a free one)\n"
     "  --web DIR        the UI's files (default: $ATTACHE_WEB, else the web/\n"
@@ -128,6 +129,8 @@ static struct timespec db_mtime(const server *srv) {
  * *seen is the database's state it was checked against: an answer computed
  * after this call is stored with it, so a concurrent ingest makes it stale. */
 static char *cache_get(server *srv, int slot, struct timespec *seen) {
+  /* A PostgreSQL database has no file whose time says it changed: its answers are never kept. */
+  if (strstr(srv->db_path, "://")) return NULL;
   struct timespec m = *seen = db_mtime(srv);
   char *copy = NULL;
   pthread_mutex_lock(&srv->cache_lock);
@@ -140,6 +143,7 @@ static char *cache_get(server *srv, int slot, struct timespec *seen) {
 }
 
 static void cache_put(server *srv, int slot, const char *body, struct timespec seen) {
+  if (strstr(srv->db_path, "://")) return;
   pthread_mutex_lock(&srv->cache_lock);
   cached *c = &srv->cache[slot];
   free(c->body);
@@ -517,7 +521,7 @@ static unsigned connection_limit(unsigned threads) {
 }
 
 int cmd_serve(int argc, char **argv) {
-  const char *db_path = "attache.db", *bind_addr = "127.0.0.1", *web_dir = NULL, *data_dir = NULL;
+  const char *db_path = cli_default_db(), *bind_addr = "127.0.0.1", *web_dir = NULL, *data_dir = NULL;
   long port = 8080, threads = 2 * sysconf(_SC_NPROCESSORS_ONLN);
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -547,7 +551,7 @@ int cmd_serve(int argc, char **argv) {
     fprintf(stderr, "attache: error: --bind needs an IPv4 address, not \"%s\"\n", bind_addr);
     return EXIT_USAGE;
   }
-  if (access(db_path, F_OK) != 0) {
+  if (!strstr(db_path, "://") && access(db_path, F_OK) != 0) { /* a file; postgresql://... is a server's */
     fprintf(stderr, "attache: error: %s: no such database (run attache ingest first)\n", db_path);
     return EXIT_DATA;
   }
@@ -618,7 +622,8 @@ int cmd_serve(int argc, char **argv) {
   }
   if (d) {
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-    printf("attache: serving %s at http://%s:%u/\n", db_path, bind_addr, info ? info->port : (unsigned)port);
+    printf("attache: serving %s at http://%s:%u/\n", strstr(db_path, "://") ? "the PostgreSQL database" : db_path,
+           bind_addr, info ? info->port : (unsigned)port);
     fflush(stdout);
     int sig;
     sigwait(&stop, &sig);

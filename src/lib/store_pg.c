@@ -1,0 +1,473 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * store_pg.c - the knowledge base in PostgreSQL (libpq): the same tables as
+ * SQLite's, the statements whose SQL differs there, and statements run
+ * through libpq for store_db.c. All of attache's PostgreSQL SQL is here.
+ *
+ * Many ingests may write to one database at once, from many machines. Each
+ * document is one transaction that first takes a transaction-scoped
+ * advisory lock, as SQLite's BEGIN IMMEDIATE takes its write lock: writers
+ * store one document at a time (extraction, the slow part, runs outside),
+ * so merging a happening or a person that another ingest is storing cannot
+ * race, and the database is what a sequential ingest in commit order gives.
+ * The constraints (a source's id, a person's key) stand behind it.
+ *
+ * Text columns sort as SQLite's do (by bytes: COLLATE "C"), whatever the
+ * database's locale. Search runs on the folded sentence that store.c
+ * writes (case and tone marks removed, as SQLite's index holds it), cut
+ * into words as SQLite's FTS5 cuts them, with a GIN index.
+ */
+#include "pipeline.h"
+#include "store_internal.h"
+
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* "ATTC", as SQLite's application_id: the advisory lock of attache's writers. */
+#define ATTACHE_LOCK_KEY 0x41545443
+
+struct at_pg {
+  PGconn *conn;
+  long long inserted_id; /* by the last insert that returns its id */
+  char error[512];
+  char sqlstate[6];
+};
+
+static const char SCHEMA_V1[] =
+    "CREATE TABLE attache_meta(application TEXT NOT NULL, schema_version INTEGER NOT NULL);"
+    /* SQLite's group_concat(value, separator): the values in the order given, NULLs left out. */
+    "CREATE FUNCTION attache_concat(acc text, x text, sep text) RETURNS text LANGUAGE sql IMMUTABLE AS"
+    "  $$ SELECT CASE WHEN x IS NULL THEN acc WHEN acc IS NULL THEN x ELSE acc || sep || x END $$;"
+    "CREATE AGGREGATE group_concat(text, text) (SFUNC = attache_concat, STYPE = text);"
+    /* The words of a folded text as FTS5's tokenizer finds them: runs of letters and digits. */
+    "CREATE FUNCTION attache_words(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS"
+    "  $$ SELECT regexp_replace(t, '[^0-9A-Za-z\\u00c0-\\u1fff\\u2070-\\uffff]+', ' ', 'g') $$;"
+    "CREATE TABLE sources("
+    "  id TEXT COLLATE \"C\" PRIMARY KEY, url TEXT COLLATE \"C\", title TEXT COLLATE \"C\","
+    "  published TEXT COLLATE \"C\", outlet TEXT COLLATE \"C\", lang TEXT COLLATE \"C\","
+    "  content_hash TEXT COLLATE \"C\" NOT NULL, ingested_at TEXT COLLATE \"C\" NOT NULL);"
+    "CREATE TABLE sentences("
+    "  id BIGSERIAL PRIMARY KEY, source_id TEXT COLLATE \"C\" NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  idx INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT COLLATE \"C\" NOT NULL,"
+    "  folded TEXT COLLATE \"C\" NOT NULL, UNIQUE(source_id, idx));"
+    "CREATE INDEX sentences_words ON sentences USING gin (to_tsvector('simple', attache_words(folded)));"
+    "CREATE TABLE countries(code TEXT COLLATE \"C\" PRIMARY KEY, name_vi TEXT COLLATE \"C\", name_en TEXT COLLATE \"C\");"
+    "CREATE TABLE organizations(code TEXT COLLATE \"C\" PRIMARY KEY, name_vi TEXT COLLATE \"C\","
+    "  name_en TEXT COLLATE \"C\");"
+    "CREATE TABLE people("
+    "  id BIGSERIAL PRIMARY KEY, name TEXT COLLATE \"C\" NOT NULL, name_key TEXT COLLATE \"C\" NOT NULL UNIQUE,"
+    "  country TEXT COLLATE \"C\");"
+    "CREATE TABLE events("
+    "  id BIGSERIAL PRIMARY KEY, type TEXT COLLATE \"C\" NOT NULL, date TEXT COLLATE \"C\","
+    "  date_end TEXT COLLATE \"C\", place TEXT COLLATE \"C\", location_country TEXT COLLATE \"C\","
+    "  mechanism TEXT COLLATE \"C\");"
+    "CREATE INDEX events_date ON events(date);"
+    "CREATE INDEX events_type_date ON events(type, date);"
+    "CREATE INDEX events_mechanism ON events(mechanism) WHERE mechanism IS NOT NULL;"
+    "CREATE TABLE event_sources("
+    "  event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    "  source_id TEXT COLLATE \"C\" NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  sentence_id BIGINT REFERENCES sentences(id) ON DELETE CASCADE,"
+    "  PRIMARY KEY(event_id, source_id));"
+    "CREATE INDEX event_sources_source ON event_sources(source_id);"
+    "CREATE TABLE event_countries("
+    "  event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE, country TEXT COLLATE \"C\" NOT NULL,"
+    "  PRIMARY KEY(event_id, country));"
+    "CREATE INDEX event_countries_country ON event_countries(country, event_id);"
+    "CREATE TABLE event_organizations("
+    "  event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    "  organization TEXT COLLATE \"C\" NOT NULL REFERENCES organizations(code),"
+    "  PRIMARY KEY(event_id, organization));"
+    "CREATE TABLE event_areas("
+    "  event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE, area TEXT COLLATE \"C\" NOT NULL,"
+    "  PRIMARY KEY(event_id, area));"
+    "CREATE INDEX event_areas_area ON event_areas(area, event_id);"
+    "CREATE TABLE participants("
+    "  event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    "  person_id BIGINT NOT NULL REFERENCES people(id),"
+    "  source_id TEXT COLLATE \"C\" NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  rank TEXT COLLATE \"C\", position TEXT COLLATE \"C\", country TEXT COLLATE \"C\","
+    "  PRIMARY KEY(event_id, person_id, source_id));"
+    "CREATE INDEX participants_person ON participants(person_id, event_id);"
+    "CREATE INDEX participants_source ON participants(source_id);"
+    "CREATE TABLE agreements("
+    "  id BIGSERIAL PRIMARY KEY, source_id TEXT COLLATE \"C\" NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  sentence_id BIGINT REFERENCES sentences(id) ON DELETE CASCADE,"
+    "  title TEXT COLLATE \"C\" NOT NULL, kind TEXT COLLATE \"C\" NOT NULL, date TEXT COLLATE \"C\","
+    "  period_from INTEGER, period_to INTEGER, status TEXT COLLATE \"C\" NOT NULL);"
+    "CREATE INDEX agreements_source ON agreements(source_id);"
+    "CREATE TABLE agreement_parties("
+    "  agreement_id BIGINT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,"
+    "  country TEXT COLLATE \"C\" NOT NULL, PRIMARY KEY(agreement_id, country));"
+    "CREATE INDEX agreement_parties_country ON agreement_parties(country, agreement_id);"
+    "CREATE TABLE agreement_areas("
+    "  agreement_id BIGINT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE, area TEXT COLLATE \"C\" NOT NULL,"
+    "  PRIMARY KEY(agreement_id, area));"
+    "CREATE TABLE figures("
+    "  id BIGSERIAL PRIMARY KEY, source_id TEXT COLLATE \"C\" NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  sentence_id BIGINT REFERENCES sentences(id) ON DELETE CASCADE,"
+    "  metric TEXT COLLATE \"C\" NOT NULL, label TEXT COLLATE \"C\", value DOUBLE PRECISION NOT NULL,"
+    "  qualifier TEXT COLLATE \"C\" NOT NULL, as_of TEXT COLLATE \"C\", subject TEXT COLLATE \"C\");"
+    "CREATE INDEX figures_metric ON figures(metric, as_of);"
+    "CREATE INDEX figures_source ON figures(source_id);"
+    "CREATE TABLE relations("
+    "  id BIGSERIAL PRIMARY KEY, source_id TEXT COLLATE \"C\" NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  sentence_id BIGINT REFERENCES sentences(id) ON DELETE CASCADE,"
+    "  country_a TEXT COLLATE \"C\" NOT NULL, country_b TEXT COLLATE \"C\" NOT NULL,"
+    "  framework TEXT COLLATE \"C\" NOT NULL, since INTEGER, as_of TEXT COLLATE \"C\");"
+    "CREATE INDEX relations_country ON relations(country_b, as_of);"
+    "CREATE INDEX relations_source ON relations(source_id);";
+
+/* Migrations, as store.c's for SQLite: PG_MIGRATIONS[i] takes a database
+ * from version i + 1 to i + 2, and each step of store.c has its own here. */
+static const char *const PG_MIGRATIONS[] = {
+    /* 1 -> 2: each record's confidence as extracted. */
+    "ALTER TABLE event_sources ADD COLUMN confidence DOUBLE PRECISION;"
+    "ALTER TABLE participants ADD COLUMN confidence DOUBLE PRECISION;"
+    "ALTER TABLE agreements ADD COLUMN confidence DOUBLE PRECISION;"
+    "ALTER TABLE figures ADD COLUMN confidence DOUBLE PRECISION;"
+    "ALTER TABLE relations ADD COLUMN confidence DOUBLE PRECISION;",
+    /* 2 -> 3: analysts' changes as their own layer (not yet made on
+     * PostgreSQL: attache_store_correct refuses; the tables are there for
+     * the queries that read them). */
+    "CREATE TABLE corrections("
+    "  id BIGSERIAL PRIMARY KEY, uid TEXT COLLATE \"C\" NOT NULL UNIQUE, author TEXT COLLATE \"C\" NOT NULL,"
+    "  made_at TEXT COLLATE \"C\" NOT NULL, note TEXT COLLATE \"C\", op TEXT COLLATE \"C\" NOT NULL,"
+    "  kind TEXT COLLATE \"C\" NOT NULL, target TEXT COLLATE \"C\" NOT NULL, other TEXT COLLATE \"C\","
+    "  field TEXT COLLATE \"C\", old_value TEXT COLLATE \"C\", new_value TEXT COLLATE \"C\","
+    "  undone INTEGER NOT NULL DEFAULT 0, resolved TEXT COLLATE \"C\", orphaned INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE correction_effects("
+    "  seq BIGSERIAL PRIMARY KEY, change_id BIGINT NOT NULL, action TEXT COLLATE \"C\" NOT NULL,"
+    "  tbl TEXT COLLATE \"C\" NOT NULL, row TEXT COLLATE \"C\" NOT NULL, col TEXT COLLATE \"C\","
+    "  old TEXT COLLATE \"C\");"
+    "CREATE TABLE person_names("
+    "  person_id BIGINT NOT NULL, name TEXT COLLATE \"C\" NOT NULL, name_key TEXT COLLATE \"C\" NOT NULL,"
+    "  PRIMARY KEY(person_id, name_key));"
+    "CREATE INDEX person_names_key ON person_names(name_key);"
+    "CREATE TABLE api_tokens(name TEXT COLLATE \"C\" PRIMARY KEY, hash TEXT COLLATE \"C\" NOT NULL,"
+    "  created_at TEXT COLLATE \"C\" NOT NULL, revoked_at TEXT COLLATE \"C\");",
+};
+_Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
+               "one PostgreSQL migration step per schema version after the first");
+
+/* PostgreSQL's text of the ingest statements whose SQLite text (store.c) it
+ * cannot run as it is; the others are translated (see pg_text). */
+static const char *const SQL[SQL_COUNT] = {
+    [SQL_SENTENCE_INSERT] =
+        "INSERT INTO sentences(source_id, idx, start, \"end\", text, folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    [SQL_PERSON_RENAME] = "UPDATE people SET name = ?1 WHERE id = ?2 AND name !~ '[^ -~]'",
+    [SQL_ORG_INSERT] = "INSERT INTO organizations(code, name_vi, name_en) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT(code) DO UPDATE SET name_vi = coalesce(organizations.name_vi, excluded.name_vi), "
+                       "name_en = coalesce(organizations.name_en, excluded.name_en)",
+    [SQL_COUNTRY_INSERT] = "INSERT INTO countries(code, name_vi, name_en) VALUES (?1, ?2, ?3) "
+                           "ON CONFLICT(code) DO UPDATE SET name_vi = coalesce(countries.name_vi, excluded.name_vi), "
+                           "name_en = coalesce(countries.name_en, excluded.name_en)",
+};
+
+/* The inserts whose new row's id store.c asks for (at_store_inserted_id):
+ * PostgreSQL returns it with the insert, in the same round trip. */
+static bool returns_id(int slot) {
+  return slot == SQL_SENTENCE_INSERT || slot == SQL_PERSON_INSERT || slot == SQL_EVENT_INSERT ||
+         slot == SQL_AGREEMENT;
+}
+
+/* query.c's people: a person's latest rank and office, NULL dates last as SQLite sorts them. */
+const char AT_PG_PEOPLE_SQL[] =
+    "SELECT pe.id AS id, pe.name AS name, pe.country AS country,"
+    " (SELECT p2.rank FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
+    "   AND p2.rank IS NOT NULL ORDER BY e2.date DESC NULLS LAST LIMIT 1) AS rank,"
+    " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
+    "   AND p2.position IS NOT NULL ORDER BY e2.date DESC NULLS LAST LIMIT 1) AS position,"
+    " count(DISTINCT p.event_id) AS events, min(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS first_seen,"
+    " max(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS last_seen"
+    " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE 1 = 1";
+
+/* query.c's search: the sentences holding the words ?1 (folded) one after another. */
+const char AT_PG_SEARCH_SQL[] =
+    "SELECT s.source_id AS source, src.published AS published, src.title AS title, s.text AS sentence"
+    " FROM sentences s JOIN sources src ON src.id = s.source_id"
+    " WHERE to_tsvector('simple', attache_words(s.folded)) @@ phraseto_tsquery('simple', attache_words(?1))";
+
+bool at_pg_url(const char *where) {
+  return where && (!strncmp(where, "postgresql://", 13) || !strncmp(where, "postgres://", 11));
+}
+
+/* Keeps the error of `res` (or of the connection) for at_pg_errmsg. */
+static void keep_error(at_pg *pg, const PGresult *res) {
+  const char *msg = res ? PQresultErrorMessage(res) : NULL;
+  if (!msg || !*msg) msg = PQerrorMessage(pg->conn);
+  snprintf(pg->error, sizeof pg->error, "%s", msg && *msg ? msg : "PostgreSQL error");
+  size_t n = strlen(pg->error);
+  while (n && (pg->error[n - 1] == '\n' || pg->error[n - 1] == ' ')) pg->error[--n] = '\0';
+  const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+  snprintf(pg->sqlstate, sizeof pg->sqlstate, "%s", state ? state : "");
+}
+
+/* Runs SQL without parameters; false (the error kept) when it fails. */
+static bool run(at_pg *pg, const char *sql) {
+  PGresult *res = PQexec(pg->conn, sql);
+  ExecStatusType status = PQresultStatus(res);
+  bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+  if (!ok) keep_error(pg, res);
+  PQclear(res);
+  return ok;
+}
+
+/* One number a query gives (-1 on failure or no row). */
+static long number(at_pg *pg, const char *sql) {
+  PGresult *res = PQexec(pg->conn, sql);
+  long v = -1;
+  if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && !PQgetisnull(res, 0, 0))
+    v = strtol(PQgetvalue(res, 0, 0), NULL, 10);
+  else if (PQresultStatus(res) != PGRES_TUPLES_OK)
+    keep_error(pg, res);
+  PQclear(res);
+  return v;
+}
+
+/* Which database this is: *version 0 for one without tables (it becomes
+ * attache's); one with other tables, or a newer attache's, is refused. */
+static attache_status identify(at_pg *pg, long *version, attache_error *err) {
+  long tables = number(pg, "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()");
+  if (tables < 0) return at_error_set(err, ATTACHE_ERR_STORE, "cannot read the database: %s", pg->error);
+  *version = 0;
+  if (tables == 0) return ATTACHE_OK;
+  if (number(pg, "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                 "AND tablename = 'attache_meta'") != 1)
+    return at_error_set(err, ATTACHE_ERR_DATA, "not an attache database (it has other tables)");
+  *version = number(pg, "SELECT max(schema_version) FROM attache_meta WHERE application = 'attache'");
+  if (*version < 1) return at_error_set(err, ATTACHE_ERR_DATA, "not an attache database (it has other tables)");
+  if (*version > ATTACHE_STORE_SCHEMA_VERSION)
+    return at_error_set(err, ATTACHE_ERR_DATA,
+                        "database schema version %ld is newer than this attache (%d): upgrade attache", *version,
+                        ATTACHE_STORE_SCHEMA_VERSION);
+  return ATTACHE_OK;
+}
+
+/* Creates the schema of an empty database, or brings an older one up to
+ * date, under attache's lock, so that of several ingests opening a new
+ * database at once exactly one creates it. */
+static attache_status create_schema(at_pg *pg, attache_error *err) {
+  char lock[96];
+  snprintf(lock, sizeof lock, "BEGIN; SELECT pg_advisory_xact_lock(%d)", ATTACHE_LOCK_KEY);
+  if (!run(pg, lock)) return at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: %s", pg->error);
+  long version;
+  attache_status st = identify(pg, &version, err);
+  bool created = st == ATTACHE_OK && version == 0;
+  if (created && !(run(pg, SCHEMA_V1) && run(pg, "INSERT INTO attache_meta VALUES ('attache', 1)")))
+    st = at_error_set(err, ATTACHE_ERR_STORE, "cannot create the schema: %s", pg->error);
+  if (created) version = 1;
+  for (; st == ATTACHE_OK && version < ATTACHE_STORE_SCHEMA_VERSION; version++) {
+    char stamp[96];
+    snprintf(stamp, sizeof stamp, "UPDATE attache_meta SET schema_version = %ld", version + 1);
+    if (!run(pg, PG_MIGRATIONS[version - 1]) || !run(pg, stamp))
+      st = at_error_set(err, ATTACHE_ERR_STORE, "cannot upgrade the schema: %s", pg->error);
+  }
+  if (st == ATTACHE_OK && !run(pg, "COMMIT"))
+    st = at_error_set(err, ATTACHE_ERR_STORE, "cannot create the schema: %s", pg->error);
+  if (st != ATTACHE_OK) run(pg, "ROLLBACK");
+  return st;
+}
+
+static void quiet(void *arg, const char *message) { (void)arg, (void)message; } /* NOTICEs are not errors */
+
+attache_status at_pg_open(attache_store *s, const char *url, attache_error *err) {
+  if (err) err->file = NULL; /* the URL may hold a password: messages name the database instead */
+  s->pg = calloc(1, sizeof *s->pg);
+  if (!s->pg) at_oom();
+  at_pg *pg = s->pg;
+  pg->conn = PQconnectdb(url);
+  if (!pg->conn) at_oom();
+  if (PQstatus(pg->conn) != CONNECTION_OK) {
+    keep_error(pg, NULL);
+    return at_error_set(err, ATTACHE_ERR_STORE, "cannot open database: %s", pg->error);
+  }
+  PQsetNoticeProcessor(pg->conn, quiet, NULL);
+  if (!run(pg, "SET client_encoding = 'UTF8'"))
+    return at_error_set(err, ATTACHE_ERR_STORE, "cannot open database: %s", pg->error);
+  long version;
+  attache_status st;
+  if (s->readonly) {
+    if (!run(pg, "SET default_transaction_read_only = on"))
+      return at_error_set(err, ATTACHE_ERR_STORE, "cannot open database: %s", pg->error);
+    st = identify(pg, &version, err);
+    if (st == ATTACHE_OK && version == 0) st = at_error_set(err, ATTACHE_ERR_DATA, "empty database: ingest documents first");
+    if (st == ATTACHE_OK && version < ATTACHE_STORE_SCHEMA_VERSION)
+      st = at_error_set(err, ATTACHE_ERR_DATA,
+                        "database schema version %ld is older than this attache (%d): open it once for writing "
+                        "(attache ingest) to upgrade it",
+                        version, ATTACHE_STORE_SCHEMA_VERSION);
+  } else {
+    st = identify(pg, &version, err);
+    if (st == ATTACHE_OK && version < ATTACHE_STORE_SCHEMA_VERSION) st = create_schema(pg, err);
+  }
+  if (st != ATTACHE_OK && err && PQdb(pg->conn)) {
+    char message[sizeof err->message];
+    int n = snprintf(message, sizeof message, "PostgreSQL database %.64s on %.64s: ", PQdb(pg->conn),
+                     PQhost(pg->conn) ? PQhost(pg->conn) : "localhost");
+    if (n > 0 && (size_t)n < sizeof message) { /* the message after the name, cut to fit */
+      size_t room = sizeof message - (size_t)n - 1, len = strnlen(err->message, room);
+      memcpy(message + n, err->message, len);
+      message[(size_t)n + len] = '\0';
+      memcpy(err->message, message, sizeof message);
+    }
+  }
+  return st;
+}
+
+void at_pg_close(attache_store *s) {
+  if (!s->pg) return;
+  PQfinish(s->pg->conn);
+  free(s->pg);
+  s->pg = NULL;
+}
+
+/* SQLite's text `sql` as PostgreSQL runs it: ?N written $N (outside quoted
+ * literals), "INSERT OR IGNORE" as "INSERT ... ON CONFLICT DO NOTHING", and
+ * RETURNING id when asked; *nparams the largest N. */
+static char *pg_text(const char *sql, bool returning, int *nparams) {
+  static const char IGNORE[] = "INSERT OR IGNORE INTO ", NOTHING[] = " ON CONFLICT DO NOTHING",
+                    RETURNING[] = " RETURNING id";
+  bool ignore = !strncmp(sql, IGNORE, sizeof IGNORE - 1);
+  char *out = malloc(strlen(sql) + sizeof NOTHING + sizeof RETURNING + 1);
+  if (!out) at_oom();
+  char *o = out + (ignore ? sprintf(out, "INSERT INTO ") : 0);
+  bool quoted = false;
+  *nparams = 0;
+  for (const char *p = ignore ? sql + sizeof IGNORE - 1 : sql; *p; p++) {
+    if (*p == '\'') quoted = !quoted;
+    if (*p == '?' && !quoted) {
+      *o++ = '$';
+      int n = (int)strtol(p + 1, NULL, 10);
+      if (n > *nparams) *nparams = n;
+    } else {
+      *o++ = *p;
+    }
+  }
+  *o = '\0';
+  if (ignore) strcat(out, NOTHING);
+  if (returning) strcat(out, RETURNING);
+  return out;
+}
+
+at_stmt *at_pg_prepare(attache_store *s, int slot, const char *sql) {
+  at_stmt *st = calloc(1, sizeof *st);
+  if (!st) at_oom();
+  st->store = s;
+  st->sql = pg_text(slot >= 0 && SQL[slot] ? SQL[slot] : sql, slot >= 0 && returns_id(slot), &st->nparams);
+  st->returns_id = slot >= 0 && returns_id(slot);
+  if (st->nparams > (int)(sizeof st->values / sizeof *st->values)) {
+    snprintf(s->pg->error, sizeof s->pg->error, "too many parameters");
+    at_pg_finalize(st);
+    free(st);
+    return NULL;
+  }
+  if (slot >= 0) { /* cached for the connection's life: prepared once */
+    snprintf(st->name, sizeof st->name, "attache_%d", slot);
+    PGresult *res = PQprepare(s->pg->conn, st->name, st->sql, st->nparams, NULL);
+    bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+    if (!ok) keep_error(s->pg, res);
+    PQclear(res);
+    if (!ok) {
+      at_pg_finalize(st);
+      free(st);
+      return NULL;
+    }
+  }
+  return st;
+}
+
+void at_pg_reset(at_stmt *st) {
+  PQclear(st->res);
+  st->res = NULL;
+  st->row = 0;
+  for (int i = 0; i < st->nparams; i++) {
+    free(st->values[i]);
+    st->values[i] = NULL;
+  }
+}
+
+void at_pg_finalize(at_stmt *st) {
+  at_pg_reset(st);
+  free(st->sql);
+}
+
+void at_pg_bind(at_stmt *st, int i, const char *text) {
+  if (i < 1 || i > st->nparams) return;
+  free(st->values[i - 1]);
+  st->values[i - 1] = text ? strdup(text) : NULL;
+  if (text && !st->values[i - 1]) at_oom();
+}
+
+int at_pg_step(at_stmt *st) {
+  at_pg *pg = st->store->pg;
+  if (!st->res) {
+    const char *const *values = (const char *const *)st->values;
+    st->res = st->name[0] ? PQexecPrepared(pg->conn, st->name, st->nparams, values, NULL, NULL, 0)
+                          : PQexecParams(pg->conn, st->sql, st->nparams, NULL, values, NULL, NULL, 0);
+    ExecStatusType status = PQresultStatus(st->res);
+    if (status == PGRES_COMMAND_OK) return AT_DONE;
+    if (status != PGRES_TUPLES_OK) {
+      keep_error(pg, st->res);
+      /* A query's parameter that cannot be what it is compared with (an
+       * event id "abc"): SQLite finds no row, and so does this. */
+      bool no_match = !st->name[0] && !strcmp(pg->sqlstate, "22P02");
+      PQclear(st->res);
+      st->res = NULL;
+      return no_match ? AT_DONE : AT_ERROR;
+    }
+    st->row = 0;
+    if (st->returns_id) { /* an insert: done, its id kept for at_pg_inserted_id */
+      pg->inserted_id = PQntuples(st->res) == 1 ? strtoll(PQgetvalue(st->res, 0, 0), NULL, 10) : 0;
+      return AT_DONE;
+    }
+  }
+  if (st->row < PQntuples(st->res)) {
+    st->row++;
+    return AT_ROW;
+  }
+  return AT_DONE;
+}
+
+int at_pg_column_count(at_stmt *st) { return st->res ? PQnfields(st->res) : 0; }
+const char *at_pg_column_name(at_stmt *st, int c) { return st->res ? PQfname(st->res, c) : NULL; }
+
+at_column_kind at_pg_column_kind(at_stmt *st, int c) {
+  if (!st->res || PQgetisnull(st->res, st->row - 1, c)) return AT_COL_NULL;
+  switch (PQftype(st->res, c)) {
+  case 20: case 21: case 23: return AT_COL_INT;      /* int8, int2, int4 */
+  case 700: case 701: case 1700: return AT_COL_REAL; /* float4, float8, numeric */
+  default: return AT_COL_TEXT;
+  }
+}
+
+const char *at_pg_column_text(at_stmt *st, int c) {
+  if (!st->res || st->row < 1 || PQgetisnull(st->res, st->row - 1, c)) return NULL;
+  return PQgetvalue(st->res, st->row - 1, c);
+}
+
+bool at_pg_exec(attache_store *s, const char *sql) {
+  if (!strcmp(sql, "BEGIN IMMEDIATE")) { /* a write transaction: one writer at a time, as in SQLite */
+    char lock[96];
+    snprintf(lock, sizeof lock, "BEGIN; SELECT pg_advisory_xact_lock(%d)", ATTACHE_LOCK_KEY);
+    return run(s->pg, lock);
+  }
+  return run(s->pg, sql);
+}
+
+bool at_pg_in_transaction(attache_store *s) {
+  PGTransactionStatusType t = PQtransactionStatus(s->pg->conn);
+  return t == PQTRANS_INTRANS || t == PQTRANS_INERROR || t == PQTRANS_ACTIVE;
+}
+
+long long at_pg_inserted_id(attache_store *s) { return s->pg->inserted_id; }
+
+const char *at_pg_errmsg(attache_store *s) { return s->pg->error; }
+
+bool at_pg_cannot_write(attache_store *s) {
+  const char *state = s->pg->sqlstate;
+  return PQstatus(s->pg->conn) != CONNECTION_OK || !strncmp(state, "53", 2) || !strncmp(state, "58", 2) ||
+         !strncmp(state, "08", 2) || !strncmp(state, "57P", 3) || !strcmp(state, "25006");
+}
