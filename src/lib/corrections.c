@@ -1484,13 +1484,13 @@ attache_status attache_store_corrections_import(attache_store *s, const char *pa
       if (!known) bad = "op";
     }
     if (bad) {
-      st = at_error_set(err, ATTACHE_ERR_JSON, "%s:%ld: %s%s", path, lineno, !obj || !json_is_object(obj) ? "" : "bad or missing ",
-                        bad);
+      st = at_error_set(err, ATTACHE_ERR_JSON, "%s%s", !obj || !json_is_object(obj) ? "" : "bad or missing ", bad);
+      if (err) err->file = path, err->line = (size_t)lineno; /* the file read and its line */
       json_decref(obj);
       break;
     }
     sqlite3_stmt *ins = prepare(s, "INSERT INTO corrections(uid, author, made_at, note, op, kind, target, other, field,"
-                                   " old_value, new_value, undone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                                   " old_value, new_value, undone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, coalesce(?12, 0))"
                                    " ON CONFLICT(uid) DO UPDATE SET undone = max(undone, excluded.undone)");
     if (!ins) {
       st = at_error_set(err, ATTACHE_ERR_STORE, "%s", sqlite3_errmsg(s->db));
@@ -1519,7 +1519,10 @@ attache_status attache_store_corrections_import(attache_store *s, const char *pa
     json_decref(rows);
     int rc = sqlite3_step(ins);
     sqlite3_finalize(ins);
-    if (rc != SQLITE_DONE) st = at_error_set(err, ATTACHE_ERR_STORE, "%s:%ld: %s", path, lineno, sqlite3_errmsg(s->db));
+    if (rc != SQLITE_DONE) {
+      st = at_error_set(err, ATTACHE_ERR_STORE, "%s", sqlite3_errmsg(s->db));
+      if (err) err->file = path, err->line = (size_t)lineno;
+    }
     else if (added && fresh) (*added)++;
     json_decref(obj);
   }
