@@ -162,6 +162,21 @@ with tempfile.TemporaryDirectory() as tmp:
     check("Ash Calloway" not in people and people["Ashford Calloway"]["events"] == all_events + 1,
           f"the alias holds for a later ingest: {sorted(people)}")
 
+    # a place's other name: events placed there are placed at the name kept, later ones too
+    ok(db, "alias", "place", "Hà Nội", "Hanoi")
+    check(event_with(db, EN_TALKS)["place"] == "Hà Nội", "a place alias renames the place of events")
+    check(event_with(db, "September 10, 2024")["place"] in ("Hà Nội", None),
+          "and of an event ingested before it")
+    again = dict(later, id="calloway-later-2", text=later["text"].replace("September 10", "September 12")
+                 .replace("held a phone call with", "held talks in Hanoi with"))
+    write(os.path.join(tmp, "again.jsonl"), [again])
+    ok(db, "ingest", os.path.join(tmp, "again.jsonl"))
+    places = {e["place"] for e in events(db) if "September 12" in (e["evidence"] or "")}
+    check(places == {"Hà Nội"}, f"and of an event ingested after it: {places}")
+    check(not [e for e in events(db) if e["place"] == "Hanoi"], "no event is placed at 'Hanoi' any more")
+    check([e["place"] for e in query(db, "events", "--raw")["events"] if EN_TALKS in e["evidence"]] == ["Hanoi"],
+          "--raw still shows the place as read")
+
     # ---- merging two reports of one talk, and splitting them ----
     en, vi = event_with(db, EN_TALKS), event_with(db, VI_TALKS)
     check(en["id"] != vi["id"], "the machine kept the two reports apart (their dates differ)")
