@@ -225,6 +225,18 @@ with tempfile.TemporaryDirectory() as tmp:
     check(len([e for e in events(db) if e["type"] == "visit" and e["date"] == "2024-06-05"]) == 1,
           "the added event is still there after another ingest")
 
+    # a participant added by hand to the added event, and an edit of that event, by the ids shown
+    visit = [e for e in events(db) if e["type"] == "visit" and e["date"] == "2024-06-05"][0]
+    ok(db, "add", "participant", "--event", str(visit["id"]), "--source", "calloway-danang", "--sentence",
+       str(src[0]["idx"]), "name=Lan Calloway", "position=Deputy Secretary", "country=US")
+    ok(db, "edit", "event", str(visit["id"]), "place=Tiên Sa")
+    ok(db, "ingest", ARTICLES)
+    ok(db, "ingest", os.path.join(tmp, "later.jsonl"))
+    visit = [e for e in events(db) if e["type"] == "visit" and e["date"] == "2024-06-05"]
+    check(len(visit) == 1 and visit[0]["place"] == "Tiên Sa" and "Lan Calloway" in (visit[0]["participants"] or ""),
+          f"an added event keeps its added participant and its edit: {visit}")
+    check(history(db, "--orphaned") == [], "nothing orphaned")
+
     # ---- delete a source: its records go, and stay gone ----
     ok(db, "delete", "source", "calloway-danang", "--note", "an invented example")
     check(run(db, "source", "calloway-danang").returncode == 1 and not [e for e in events(db) if DANANG in e["evidence"]],
