@@ -1271,6 +1271,24 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
   }
 }
 
+/* "The exercise had commenced on August 1": a happening told before without
+ * its date gets the day it opened (function_words.tsv opening). */
+static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
+  if (ev->has_date) return;
+  for (size_t i = 0; i < v->ndates; i++) {
+    const at_date_span *d = &v->dates[i];
+    if (d->of_document || d->tok_start < match_of(v, m)->tok_end || !d->date.month) continue;
+    bool opening = false;
+    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < d->tok_start; k++)
+      opening |= function_word(v, k, "opening") != NULL;
+    if (!opening) return;
+    ev->date = at_resolve_year(d->date, v->doc, v->s);
+    ev->has_date = true;
+    ev->date_from = d->date.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
+    return;
+  }
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -1278,7 +1296,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool plural = noun && word_before(v, m, "plural");
   if (!reports_happening(v, m, type, cue, plural, *current)) return;
   bool told_by_reference;
-  if (refers_back(v, m, type, noun, current, &told_by_reference)) return;
+  if (refers_back(v, m, type, noun, current, &told_by_reference)) {
+    if (*current >= 0 && !strcmp(AT_EVENT(doc, *current)->type, type)) date_of_opening(v, m, AT_EVENT(doc, *current));
+    return;
+  }
 
   at_event ev = {0};
   ev.type = type;
@@ -1324,8 +1345,17 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * the other side. */
   if (at_entry_has_flag(cue, "joint") && !has_foreign(&ev.countries) && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
-  if ((joint || !strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries))
+  if ((joint || !strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries)) {
+    /* "The exercise had commenced on August 1": no side named, it goes on
+     * about the one told, and may give the day it began. */
+    for (size_t e = doc->events.len; noun && e-- > 0;)
+      if (!strcmp(AT_EVENT(doc, e)->type, ev.type)) {
+        point_at(v, (long)e, current);
+        date_of_opening(v, m, AT_EVENT(doc, e));
+        break;
+      }
     return;
+  }
 
   bool anchored_here = anchored(v, m, cue, &ev);
   bool told = anchored_here || told_by_reference;

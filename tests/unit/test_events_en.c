@@ -394,6 +394,11 @@ static void test_the_day_a_happening_ended(void **state) {
                              "tested search and rescue.",
                              "2024-05-05"),
                       "exercise null [VN CL]");
+  /* The day it began, told after: its date. */
+  assert_string_equal(events("The joint exercise between the Chilean and Vietnamese navies concluded on Thursday. The "
+                             "exercise had commenced on April 22 and focused on search and rescue.",
+                             "2024-05-03"),
+                      "exercise 2024-04-22 [VN CL]");
   /* Remains returned are handed over. */
   assert_string_equal(events("Chilean Defence Minister Maya Fernandez returned the remains of two Vietnamese sailors "
                              "to General Phan Van Giang in Hanoi on May 2.",
