@@ -1451,7 +1451,12 @@ static long attendance_cue(const sentence_view *v, const char *flag) {
     const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
     if (cue && !strcmp(cue->value, "attend") && (!flag || at_entry_has_flag(cue, flag))) return (long)m;
   }
-  return flag ? -1 : side_attending(v);
+  if (flag) return -1;
+  /* "Tham gia đón đoàn có các đồng chí: ...": who joined the welcome told */
+  uint32_t first = v->s->match_start;
+  if (first < v->s->match_end && function_word(v, first, "joining") && match_of(v, first)->tok_start == v->s->tok_start)
+    return (long)first;
+  return side_attending(v);
 }
 
 /* A visit only the headline tells names its visitors by office ("Tư lệnh

@@ -851,6 +851,10 @@ static void test_each_side_says_who_attended(void **state) {
   assert_string_equal(participants("Ngày 8/6, tại Seoul đã diễn ra Đối thoại chính sách quốc phòng Việt Nam - Hàn Quốc. "
                                    "Phía chủ nhà Hàn Quốc là Thứ trưởng Quốc phòng, ông Kim Min Soo."),
                       "dialogue:Kim Min Soo");
+  /* "Tham gia đón đoàn có ...": who joined the welcome told. */
+  assert_string_equal(participants("Sáng 25/7, tàu 012 của Hải quân Việt Nam đã cập cảng Vladivostok của Nga. Tham gia đón "
+                                   "đoàn có các đồng chí: Trần Văn Hòa, Đại sứ Việt Nam tại Nga."),
+                      "port_call:Trần Văn Hòa");
   /* ... or its state's force, and whom it sent. */
   assert_string_equal(participants("Đại tá Vũ Văn A chỉ huy biên đội thực hiện nhiệm vụ tuần tra liên hợp với Hải quân "
                                    "Trung Quốc. Phía Hải quân Việt Nam cử biên đội gồm 2 tàu do Đại tá Lê Văn B làm "
