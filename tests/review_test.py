@@ -111,4 +111,24 @@ with tempfile.TemporaryDirectory() as tmp:
     check(rows and rows[-1]["confidence"] is None and rows[0]["confidence"] is not None,
           "records without a confidence come last")
 
+    # Results written by an attache without confidence (ingest --results):
+    # stored as unknown (NULL), not as 0, the least sure of all.
+    r = run("extract", "--with-text", FIXTURE)
+    results = os.path.join(tmp, "results.jsonl")
+    with open(results, "w", encoding="utf-8") as f:
+        for line in r.stdout.splitlines():
+            doc = json.loads(line)
+            for key in ("events", "agreements", "figures", "relations"):
+                for rec in doc.get(key, []):
+                    rec.pop("confidence", None)
+                    for p in rec.get("participants", []):
+                        p.pop("confidence", None)
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    loaded = os.path.join(tmp, "loaded.db")
+    r = run("ingest", "--results", results, "--db", loaded)
+    check(r.returncode == 0, f"ingest --results: {r.stderr}")
+    r = run("review", "--db", loaded, "--json")
+    rows = json.loads(r.stdout)["records"] if r.returncode == 0 else []
+    check(rows and all(x["confidence"] is None for x in rows), f"no confidence in the results, none stored: {rows[:1]}")
+
 finish("review tests")

@@ -9,6 +9,7 @@
 #include "pipeline.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,10 +79,11 @@ static bool read_int(reading *r, json_t *obj, const char *field, bool nullable, 
   return true;
 }
 
-/* A record's confidence, from 0 to 1 (absent in results of an attache that had none: 0). */
+/* A record's confidence, from 0 to 1 (absent in results of an attache that
+ * had none: NAN, stored as NULL, unknown rather than least sure). */
 static bool read_confidence(reading *r, json_t *obj, double *out) {
   json_t *v = json_object_get(obj, "confidence");
-  *out = 0;
+  *out = NAN;
   if (!v) return true;
   if (!json_is_number(v) || json_number_value(v) < 0 || json_number_value(v) > 1)
     return fail(r, "confidence", "not a number from 0 to 1");

@@ -14,6 +14,7 @@
 #include "pipeline.h"
 #include "store_internal.h"
 
+#include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -321,6 +322,12 @@ static void bind_text(at_stmt *st, int i, const char *s) {
   else at_bind_null(st, i);
 }
 
+/* A record's confidence; NAN (a result read back without one) is NULL. */
+static void bind_confidence(at_stmt *st, int i, double confidence) {
+  if (isnan(confidence)) at_bind_null(st, i);
+  else at_bind_real(st, i, confidence);
+}
+
 static void bind_date(at_stmt *st, int i, at_date d, bool has) {
   if (!has) {
     at_bind_null(st, i);
@@ -488,7 +495,7 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
   at_bind_int(st, 1, id);
   bind_text(st, 2, doc->id);
   at_bind_int(st, 3, sentence_ids[ev->sentence]);
-  at_bind_real(st, 4, ev->confidence);
+  bind_confidence(st, 4, ev->confidence);
   if (!step_done(st)) return false;
   for (uint8_t i = 0; i < ev->organizations.n; i++) { /* known to the reference table, whatever its source */
     st = at_store_stmt(s, SQL_ORG_INSERT_CODE, "INSERT OR IGNORE INTO organizations(code) VALUES (?1)");
@@ -513,7 +520,7 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
     bind_text(st, 4, p->rank);
     bind_text(st, 5, p->position);
     bind_text(st, 6, p->country);
-    at_bind_real(st, 7, ev->participant_confidence[i]);
+    bind_confidence(st, 7, ev->participant_confidence[i]);
     if (!step_done(st)) return false;
   }
   return true;
@@ -659,7 +666,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
       at_bind_int(st, 7, a->period_to);
     }
     bind_text(st, 8, a->status);
-    at_bind_real(st, 9, a->confidence);
+    bind_confidence(st, 9, a->confidence);
     if (!step_done(st)) return false;
     long long id = at_store_inserted_id(s);
     if (!store_set(s, SQL_AGREEMENT_PARTY, "INSERT OR IGNORE INTO agreement_parties VALUES (?1, ?2)", id, &a->parties) ||
@@ -681,7 +688,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
     bind_text(st, 6, f->qualifier);
     bind_date(st, 7, f->as_of, f->has_as_of);
     bind_text(st, 8, f->subject);
-    at_bind_real(st, 9, f->confidence);
+    bind_confidence(st, 9, f->confidence);
     if (!step_done(st)) return false;
     (*records)++;
   }
@@ -698,7 +705,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
     bind_text(st, 5, r->framework);
     if (r->since) at_bind_int(st, 6, r->since);
     bind_date(st, 7, doc->published, doc->has_published);
-    at_bind_real(st, 8, r->confidence);
+    bind_confidence(st, 8, r->confidence);
     if (!step_done(st)) return false;
     (*records)++;
   }
