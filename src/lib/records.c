@@ -326,6 +326,16 @@ static void add_agreement(const view *v, uint32_t m, uint32_t end, uint32_t own_
   }
 }
 
+/* "đã ký kết 10 bản ghi nhớ", "signed 10 MoUs": a number right before the
+ * kind counts documents (a figure), it names none. A year ("năm 2013 Bản ghi
+ * nhớ") is no count. */
+static bool counted_kind(const view *v, const at_match *x) {
+  if (x->tok_start <= v->s->tok_start) return false;
+  int n;
+  uint32_t before = x->tok_start - 1;
+  return (is_number(v->doc, before, &n) || at_number_word(v->doc, before, &n)) && n > 0 && n < 1000;
+}
+
 static void find_agreements(const view *v) {
   uint32_t skip_until = 0;
   for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
@@ -341,6 +351,7 @@ static void find_agreements(const view *v) {
     bool signed_object = verb > v->s->match_start && at_match_value(mt_at(v, verb - 1), AT_CAT_CUE, "signing") &&
                          only_determiners_between(v, mt_at(v, verb - 1)->tok_end, x->tok_start);
     if (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start) continue;
+    if (counted_kind(v, x)) continue;
     /* "(MoU)" abbreviates the document written out before it; an
      * abbreviation after a kind names that kind as a title
      * ("memorandum of understanding (MoU) on defence cooperation"). */
@@ -498,8 +509,9 @@ static void find_figures(const view *v) {
     uint32_t first_tok = i;
     i = hyphen_unit ? last + 1 : last;
     long um = match_starting_at(v, i + 1);
-    /* "51 foreign defence attaché offices", "12 cooperation documents" */
-    if (um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier"))
+    /* "51 foreign defence attaché offices", "12 cooperation documents",
+     * "60 Vietnamese military personnel" */
+    while (um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier"))
       um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
     /* "33 defence attaché offices": the office named between count and unit */
     bool attache_named = um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_POSITION, "attache");

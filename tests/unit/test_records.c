@@ -463,6 +463,41 @@ static void test_english_figures(void **state) {
   json_decref(r);
 }
 
+static void test_peacekeeping_units_and_modifiers(void **state) {
+  (void)state;
+  /* "thành viên", a unit's members; "GGHB", the short form of the mission. */
+  assert_string_equal(figures("Bệnh viện dã chiến cấp 2 số 9 với 63 thành viên lên đường làm nhiệm vụ gìn giữ hòa "
+                              "bình tại Nam Sudan."),
+                      "peacekeepers_deployed=63/exact");
+  assert_string_equal(figures("Từ năm 2014, Việt Nam đã cử hơn 900 lượt cán bộ, nhân viên tham gia GGHB LHQ."),
+                      "peacekeepers_deployed=900/more_than");
+  /* Several words between a count and its unit. */
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has sent over 700 Vietnamese military personnel to UN "
+                              "peacekeeping missions."),
+                      "peacekeepers_deployed=700/more_than");
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has signed nearly 80 defence cooperation documents "
+                              "with its partners."),
+                      "agreements_signed=80/about");
+  /* Members of a club are no peacekeepers. */
+  assert_string_equal(figures("Câu lạc bộ có 63 thành viên."), "");
+}
+
+static void test_counted_documents_are_no_titles(void **state) {
+  (void)state;
+  /* A number before the kind counts documents: a figure, not an agreement. */
+  json_t *r = test_extract("Đến nay, hai bên đã ký kết 12 bản ghi nhớ về hợp tác quốc phòng.", NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 0);
+  assert_int_equal(json_array_size(test_list(r, "figures")), 1);
+  json_decref(r);
+  r = test_extract("Vietnam's defence ties\n\nThe team finished in 2 hours, 25 minutes and 3 seconds.", NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 0);
+  json_decref(r);
+  /* A document named after the count of its kind is still listed. */
+  r = test_extract("Hai bên đã ký kết Bản ghi nhớ về hợp tác quốc phòng.", NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 1);
+  json_decref(r);
+}
+
 /* The period of the document's first agreement, "from-to", or "-". */
 static const char *first_period(const char *text) {
   static char buf[32];
@@ -533,6 +568,8 @@ int main(void) {
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
+      cmocka_unit_test(test_peacekeeping_units_and_modifiers),
+      cmocka_unit_test(test_counted_documents_are_no_titles),
       cmocka_unit_test(test_english_titles_with_years_and_abbreviations),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
