@@ -69,8 +69,17 @@ static bool input_goes_on(const attache_reader *reader, const attache_error *err
   return err->status != ATTACHE_ERR_IO && attache_reader_line(reader) != 0;
 }
 
-size_t cli_read_documents(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
-                          void *ctx) {
+/* What to hand each item of an input to: documents, or its raw JSON lines
+ * (results of `attache extract`); exactly one is set. */
+typedef struct {
+  cli_document_fn document;
+  cli_line_fn line;
+  void *ctx;
+} reading_target;
+
+/* One loop for both: each item goes to its function, and each failure is
+ * printed with its file and line and counted. */
+static size_t read_input(const char *path, attache_input_format format, size_t max_bytes, reading_target to) {
   attache_reader *reader = NULL;
   attache_error err = {.offset = (size_t)-1};
   if (attache_reader_open(path, format, max_bytes, &reader, &err) != ATTACHE_OK) {
@@ -80,12 +89,15 @@ size_t cli_read_documents(const char *path, attache_input_format format, size_t 
   size_t failed = 0;
   for (;;) {
     attache_doc_input in;
+    attache_str line;
     int done = 0;
     err = (attache_error){.offset = (size_t)-1};
-    attache_status st = attache_reader_next(reader, &in, &done, &err);
+    attache_status st = to.line ? attache_reader_next_line(reader, &line, &done, &err)
+                                : attache_reader_next(reader, &in, &done, &err);
     if (st == ATTACHE_OK && done) break;
     if (st == ATTACHE_OK) {
-      st = each(ctx, path, attache_reader_line(reader), &in, &err);
+      size_t at = attache_reader_line(reader);
+      st = to.line ? to.line(to.ctx, path, at, line, &err) : to.document(to.ctx, path, at, &in, &err);
       if (st != ATTACHE_OK) locate(&err, path, reader);
     }
     if (st != ATTACHE_OK) {
@@ -96,39 +108,20 @@ size_t cli_read_documents(const char *path, attache_input_format format, size_t 
   }
   attache_reader_free(reader);
   return failed;
+}
+
+size_t cli_read_documents(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
+                          void *ctx) {
+  return read_input(path, format, max_bytes, (reading_target){.document = each, .ctx = ctx});
+}
+
+size_t cli_read_lines(const char *path, size_t max_bytes, cli_line_fn each, void *ctx) {
+  return read_input(path, ATTACHE_INPUT_JSONL, max_bytes, (reading_target){.line = each, .ctx = ctx});
 }
 
 const char *cli_default_db(void) {
   const char *env = getenv("ATTACHE_DB");
   return env && *env ? env : "attache.db";
-}
-
-size_t cli_read_lines(const char *path, size_t max_bytes, cli_line_fn each, void *ctx) {
-  attache_reader *reader = NULL;
-  attache_error err = {.offset = (size_t)-1};
-  if (attache_reader_open(path, ATTACHE_INPUT_JSONL, max_bytes, &reader, &err) != ATTACHE_OK) {
-    cli_print_error(&err);
-    return 1;
-  }
-  size_t failed = 0;
-  for (;;) {
-    attache_str line;
-    int done = 0;
-    err = (attache_error){.offset = (size_t)-1};
-    attache_status st = attache_reader_next_line(reader, &line, &done, &err);
-    if (st == ATTACHE_OK && done) break;
-    if (st == ATTACHE_OK) {
-      st = each(ctx, path, attache_reader_line(reader), line, &err);
-      if (st != ATTACHE_OK) locate(&err, path, reader);
-    }
-    if (st != ATTACHE_OK) {
-      cli_print_error(&err);
-      failed++;
-      if (!input_goes_on(reader, &err)) break;
-    }
-  }
-  attache_reader_free(reader);
-  return failed;
 }
 
 bool cli_whole_number(const char *s, long min, long max, long *out) {

@@ -141,10 +141,7 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
     return at_error_set(err, ATTACHE_ERR_EMPTY, "document has no text");
   }
 
-  attache_doc *doc = calloc(1, sizeof *doc);
-  if (!doc) at_oom();
-  doc->arena = at_arena_new();
-  doc->lex = lex;
+  attache_doc *doc = at_doc_new(lex);
   if (options) doc->options = *options;
   doc->text = at_arena_strndup(doc->arena, text, len);
   doc->len = len;
@@ -158,15 +155,6 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   if (doc->has_published) doc->published_from = AT_PUBLISHED_GIVEN;
   attache_article_free(article); /* its strings were copied above */
   free(converted);
-  at_vec_init(&doc->sentences, sizeof(at_sentence));
-  at_vec_init(&doc->tokens, sizeof(at_token));
-  at_vec_init(&doc->matches, sizeof(at_match));
-  at_vec_init(&doc->people, sizeof(at_person));
-  at_vec_init(&doc->mentions, sizeof(at_mention));
-  at_vec_init(&doc->events, sizeof(at_event));
-  at_vec_init(&doc->agreements, sizeof(at_agreement));
-  at_vec_init(&doc->figures, sizeof(at_figure));
-  at_vec_init(&doc->relations, sizeof(at_relation));
 
   if (doc->options.with_text) memcpy(doc->content_hash, content_hash, sizeof content_hash);
   at_clean_and_segment(doc);
@@ -229,6 +217,23 @@ size_t attache_doc_agreement_count(const attache_doc *doc) { return doc ? doc->a
 size_t attache_doc_figure_count(const attache_doc *doc) { return doc ? doc->figures.len : 0; }
 size_t attache_doc_relation_count(const attache_doc *doc) { return doc ? doc->relations.len : 0; }
 size_t attache_doc_replaced(const attache_doc *doc) { return doc ? doc->replaced : 0; }
+
+attache_doc *at_doc_new(const attache_lexicon *lex) {
+  attache_doc *doc = calloc(1, sizeof *doc);
+  if (!doc) at_oom();
+  doc->arena = at_arena_new();
+  doc->lex = lex;
+  at_vec_init(&doc->sentences, sizeof(at_sentence));
+  at_vec_init(&doc->tokens, sizeof(at_token));
+  at_vec_init(&doc->matches, sizeof(at_match));
+  at_vec_init(&doc->people, sizeof(at_person));
+  at_vec_init(&doc->mentions, sizeof(at_mention));
+  at_vec_init(&doc->events, sizeof(at_event));
+  at_vec_init(&doc->agreements, sizeof(at_agreement));
+  at_vec_init(&doc->figures, sizeof(at_figure));
+  at_vec_init(&doc->relations, sizeof(at_relation));
+  return doc;
+}
 
 void attache_doc_free(attache_doc *doc) {
   if (!doc) return;

@@ -265,6 +265,10 @@ struct attache_doc {
 #define AT_PERSON(doc, i) AT_VEC_AT(&(doc)->people, at_person, (i))
 #define AT_EVENT(doc, i) AT_VEC_AT(&(doc)->events, at_event, (i))
 
+/* An empty document over `lex`: its arena and record lists ready, freed
+ * with attache_doc_free. */
+attache_doc *at_doc_new(const attache_lexicon *lex);
+
 /* Stage entry points, in pipeline order. */
 void at_doc_metadata_from_url(attache_doc *doc); /* a date in the URL */
 void at_clean_and_segment(attache_doc *doc); /* metadata, chrome, sentences */
