@@ -598,7 +598,10 @@ static bool planned_upgrade(const view *v, uint32_t framework) {
     const at_entry *md = at_match_unreal(mt_at(v, k));
     if (md && !at_entry_has_flag(md, "document")) modal = true;
     if (fn_word(v, k, "past")) modal = false; /* "sẽ góp phần ..., hai nước đã ... thiết lập": a clause told as done */
-    if (modal && fn_word(v, k, "upgrade")) return true;
+    /* the upgrade governs this framework only when told shortly before it
+     * ("sẽ nâng quan hệ lên ...", as year_set_up reads it), not a planned
+     * upgrade of another framework earlier in a long sentence */
+    if (modal && fn_word(v, k, "upgrade") && mt_at(v, framework)->tok_start - mt_at(v, k)->tok_end <= 12) return true;
   }
   return false;
 }
@@ -670,13 +673,22 @@ static void find_relations(const view *v) {
   attache_doc *doc = v->doc;
   const char *foreign = NULL;
   bool both = false;
+  /* Kinds of framework the sentence names: more than two is a list of
+   * Vietnam's partners, not one partner's; the same kind told twice is one. */
+  const char *kinds[3] = {NULL, NULL, NULL};
   uint32_t frameworks = 0;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = mt_at(v, k);
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
     if (c && strcmp(c->value, "VN") && !foreign) foreign = c->value;
     if (fn_word(v, k, "both")) both = true;
-    if (at_match_entry(x, AT_CAT_FRAMEWORK)) frameworks++;
+    const at_entry *fw = at_match_entry(x, AT_CAT_FRAMEWORK);
+    bool seen = false;
+    for (uint32_t i = 0; fw && i < frameworks && i < 3; i++) seen |= !strcmp(kinds[i], fw->value);
+    if (fw && !seen) {
+      if (frameworks < 3) kinds[frameworks] = fw->value;
+      frameworks++;
+    }
   }
   if (!foreign && both) foreign = doc->main_foreign;
   if (!foreign || frameworks > 2) return;

@@ -312,6 +312,22 @@ static void test_relation_year_and_rung(void **state) {
 }
 
 /* Each agreement as "title | status | date", for the tests of titles. */
+static void test_planned_upgrade_governs_its_own_framework(void **state) {
+  (void)state;
+  /* A wish to upgrade, told early in a long sentence, is not the relation
+   * stated at its end; the same framework told twice is one kind. */
+  assert_string_equal(relations("Chuyến thăm nhằm triển khai nhận thức chung về việc nâng tầm quan hệ đối tác chiến lược "
+                                "toàn diện giữa hai nước, thúc đẩy giao lưu quân sự, đào tạo cán bộ và hợp tác khắc phục "
+                                "hậu quả chiến tranh, đóng góp cho quan hệ hữu nghị truyền thống, đối tác chiến lược toàn "
+                                "diện Việt Nam - Trung Quốc.",
+                                "2024-09-13"),
+                      "CN traditional_friendship 0; CN comprehensive_strategic_partnership 0");
+  /* The wish right before its framework stays a plan. */
+  assert_string_equal(relations("Việt Nam và Nhật Bản sẽ nâng quan hệ lên đối tác chiến lược toàn diện.",
+                                "2024-09-13"),
+                      "");
+}
+
 static const char *agreements(const char *text, const char *published) {
   static char buf[1024];
   json_t *r = test_extract(text, published);
@@ -565,6 +581,7 @@ int main(void) {
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_relation_year_and_rung),
+      cmocka_unit_test(test_planned_upgrade_governs_its_own_framework),
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
