@@ -188,6 +188,17 @@ ATTACHE_API int attache_query_event_type_valid(const char *type);
 ATTACHE_API attache_status attache_store_export(attache_store *store, const char *table, const attache_query *query,
                                                 attache_result **out, attache_error *err);
 
+/*
+ * The one check of a query filter's value, shared by the CLI (--partner ...)
+ * and the API (partner=...): NULL when `value` has the form filter `name`
+ * takes (partner, type, since, until, mechanism, area, metric), else a
+ * phrase naming the values it takes ("a country code: two capital letters
+ * such as FR, JP or US"). An unknown name gives "no such filter".
+ * Whether a well-formed partner or mechanism is one the knowledge base knows
+ * is checked by attache_store_query (ATTACHE_ERR_ARG naming the known ones).
+ */
+ATTACHE_API const char *attache_query_filter_problem(const char *name, const char *value);
+
 /* Parses a query kind's name ("events", "partner", ...); -1 when unknown. */
 ATTACHE_API int attache_query_kind_from_name(const char *name);
 

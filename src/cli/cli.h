@@ -74,9 +74,10 @@ const char *cli_default_db(void);
 /* Loads the lexicons from --data DIR (`given`, may be NULL) or as cli_find_dir finds them. */
 attache_status cli_load_lexicon(const char *given, attache_lexicon **out, attache_error *err);
 
-/* Prints a query's result as `format`: table, csv, json or jsonl. */
+/* Prints a query's result as `format`: table, csv, json or jsonl. A table
+ * fits the terminal's width (term_columns) unless `wide`. */
 struct attache_result;
-void cli_print_result(struct attache_result *result, const char *format);
+void cli_print_result(struct attache_result *result, const char *format, bool wide);
 
 int cmd_extract(int argc, char **argv);
 int cmd_correct(int argc, char **argv);

@@ -204,7 +204,7 @@ int cmd_correct(int argc, char **argv) {
       attache_result *r = NULL;
       if (attache_store_history(store, nwords ? words[0] : NULL, nwords ? words[1] : NULL, orphaned, &r, &err) ==
           ATTACHE_OK)
-        cli_print_result(r, format);
+        cli_print_result(r, format, false);
       else status = failed(&err);
       attache_result_free(r);
     } else if (!strcmp(cmd, "token") && !strcmp(words[0], "create")) {

@@ -5,6 +5,7 @@
  * skipped; the others are still processed.
  */
 #include "cli.h"
+#include "progress.h"
 
 #include <attache/extract.h>
 #include <attache/lexicon.h>
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const char EXTRACT_USAGE[] =
     "usage: attache extract [options] [FILE...]\n"
@@ -42,6 +44,9 @@ const char EXTRACT_USAGE[] =
     "  --data DIR       lexicon directory (default: $ATTACHE_DATA, else the\n"
     "                   data/ installed with attache or of its source tree)\n"
     "  --max-bytes N    largest document or JSONL line accepted (default 8 MiB)\n"
+    "  -q, --quiet      no progress on stderr (shown when the output is not the\n"
+    "                   terminal: a line redrawn on a terminal, else a line every\n"
+    "                   1000 documents or 5 seconds)\n"
     "  -h, --help       show this help\n"
     "\n"
     "exit codes: 0 all inputs processed; 1 some inputs failed (the rest were\n"
@@ -51,15 +56,17 @@ const char EXTRACT_USAGE[] =
 typedef struct extraction {
   const attache_lexicon *lex;
   const attache_extract_options *options;
+  cli_progress progress;
 } extraction;
 
 /* One document: its JSON line on stdout. */
 static attache_status extract_one(void *ctx, const char *path, size_t line_no, const attache_doc_input *in,
                                   attache_error *err) {
   (void)line_no;
-  const extraction *x = ctx;
+  extraction *x = ctx;
   attache_doc *doc = NULL;
   attache_status st = attache_extract(x->lex, in, x->options, &doc, err);
+  cli_progress_step(&x->progress, in->text.len);
   if (st != ATTACHE_OK) return st;
   if (attache_doc_replaced(doc))
     fprintf(stderr, "attache: warning: %s: document %.*s: %zu invalid UTF-8 sequence(s) replaced\n", path,
@@ -75,6 +82,7 @@ int cmd_extract(int argc, char **argv) {
   attache_input_format format = ATTACHE_INPUT_AUTO;
   const char *data_dir = NULL;
   size_t max_bytes = 0;
+  bool quiet = false;
   char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
   if (!inputs) return EXIT_DATA;
   int ninputs = 0;
@@ -102,6 +110,8 @@ int cmd_extract(int argc, char **argv) {
       }
     } else if (!strcmp(a, "--lenient")) {
       options.lenient = 1;
+    } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+      quiet = true;
     } else if (!strcmp(a, "--encoding") && i + 1 < argc) {
       options.encoding = argv[++i];
     } else if (!strcmp(a, "--explain")) {
@@ -131,9 +141,14 @@ int cmd_extract(int argc, char **argv) {
     return EXIT_DATA;
   }
 
-  extraction x = {lex, &options};
+  extraction x = {lex, &options, {0}};
+  /* Progress only when the records go elsewhere than the screen, where a
+   * line redrawn on stderr would break them up. */
+  cli_progress_start(&x.progress, quiet || isatty(STDOUT_FILENO),
+                     cli_inputs_size((const char *const *)inputs, (size_t)ninputs));
   size_t failed = 0;
   for (int i = 0; i < ninputs; i++) failed += cli_read_documents(inputs[i], format, max_bytes, extract_one, &x);
+  cli_progress_end(&x.progress);
   int status = failed ? EXIT_SOME_FAILED : EXIT_ALL_OK;
   attache_lexicon_free(lex);
   free(inputs);

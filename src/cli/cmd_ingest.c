@@ -6,6 +6,7 @@
  * end, and a progress line while it runs on a terminal.
  */
 #include "cli.h"
+#include "progress.h"
 
 #include <attache/extract.h>
 #include <attache/lexicon.h>
@@ -47,7 +48,8 @@ const char INGEST_USAGE[] =
     "  --lang vi|en     the documents' language (default: identified per document)\n"
     "  --data DIR       lexicon directory\n"
     "  --max-bytes N    largest document or JSONL line accepted (default 8 MiB)\n"
-    "  -q, --quiet      no progress or summary\n"
+    "  -q, --quiet      no progress or summary (progress: a line redrawn on a\n"
+    "                   terminal, else a line every 1000 documents or 5 seconds)\n"
     "  -h, --help       show this help\n"
     "\n"
     "Several ingests may write to one database at once; each waits for the\n"
@@ -195,15 +197,6 @@ static void paths_free(paths *p) {
   free(p->items);
 }
 
-static off_t total_size(const paths *p) {
-  off_t total = 0;
-  for (size_t i = 0; i < p->n; i++) {
-    struct stat st;
-    if (stat(p->items[i], &st) == 0 && S_ISREG(st.st_mode)) total += st.st_size;
-  }
-  return total;
-}
-
 static double seconds(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -211,23 +204,9 @@ static double seconds(void) {
 }
 
 typedef struct tally {
-  size_t fresh, updated, unchanged, failed, records, bytes;
+  size_t fresh, updated, unchanged, failed, records;
   size_t not_stored; /* of the failed: documents the database did not store (its failure, not theirs) */
 } tally;
-
-static void progress(const tally *t, off_t total, double start, bool final) {
-  double el = seconds() - start;
-  size_t docs = t->fresh + t->updated + t->unchanged + t->failed;
-  double mbs = el > 0 ? (double)t->bytes / 1e6 / el : 0;
-  char eta[32] = "";
-  if (total > 0 && t->bytes > 0 && !final && (off_t)t->bytes < total) {
-    double left = (double)(total - (off_t)t->bytes) / ((double)t->bytes / el);
-    snprintf(eta, sizeof eta, ", ETA %d:%02d", (int)left / 60, (int)left % 60);
-  }
-  fprintf(stderr, "\r\033[Kattache: %zu documents, %.1f MB/s%s", docs, mbs, eta);
-  if (final) fputc('\n', stderr);
-  fflush(stderr);
-}
 
 /* Documents are committed in batches (attache_store_batch) of at most this
  * many documents or bytes of input, or what came within this long of the
@@ -253,9 +232,7 @@ typedef struct ingestion {
   attache_store *store;
   const attache_lexicon *lex;
   const attache_extract_options *options;
-  bool tty;          /* a progress line on stderr */
-  off_t total;       /* bytes of all inputs, for the ETA */
-  double start, last_draw;
+  cli_progress progress;
   tally t;
   char *stopped_by; /* why the database can take no more documents (disk full...), or NULL */
   pending_doc *pending;
@@ -381,7 +358,7 @@ static attache_status submit(ingestion *g, const char *path, size_t line_no, con
   attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
   size_t records = 0;
   attache_status st = store_one(g, in, result, &outcome, &records, err);
-  g->t.bytes += bytes;
+  cli_progress_step(&g->progress, bytes);
   if (attache_store_pending(g->store) < g->npending) ingest_again_one_by_one(g); /* the batch was rolled back */
   if (st == ATTACHE_OK && outcome == ATTACHE_INGEST_UNCHANGED) count_stored(g, outcome, records);
   else if (st == ATTACHE_OK) add_pending(g, path, line_no, in, result, outcome, records);
@@ -391,10 +368,6 @@ static attache_status submit(ingestion *g, const char *path, size_t line_no, con
   if (st != ATTACHE_OK) {
     g->t.not_stored += st == ATTACHE_ERR_STORE;
     return st;
-  }
-  if (g->tty && seconds() - g->last_draw > 0.1) {
-    progress(&g->t, g->total, g->start, false);
-    g->last_draw = seconds();
   }
   return ATTACHE_OK;
 }
@@ -483,22 +456,20 @@ int cmd_ingest(int argc, char **argv) {
     return EXIT_DATA;
   }
 
-  ingestion g = {.store = store, .lex = lex, .options = &options, .tty = !quiet && isatty(STDERR_FILENO),
-                 .total = total_size(&inputs), .start = seconds()};
+  ingestion g = {.store = store, .lex = lex, .options = &options};
   g.t.failed = w.failed; /* directories that yield nothing */
   attache_store_batch(store, 1, NULL);
-  cli_progress_line(g.tty);
+  cli_progress_start(&g.progress, quiet, cli_inputs_size((const char *const *)inputs.items, inputs.n));
   for (size_t f = 0; f < inputs.n; f++) {
     size_t failed = results ? cli_read_lines(inputs.items[f], max_bytes, ingest_result, &g)
                             : cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);
     commit_batch(&g);
     g.t.failed += failed;
-    if (!quiet && !g.tty)
+    if (g.progress.shown && !g.progress.redrawn)
       fprintf(stderr, "attache: %s: done (%zu documents so far)\n", inputs.items[f],
               g.t.fresh + g.t.updated + g.t.unchanged + g.t.failed);
   }
-  if (g.tty) progress(&g.t, g.total, g.start, true);
-  cli_progress_line(false);
+  cli_progress_end(&g.progress);
   if (!quiet)
     fprintf(stderr, "attache: ingested into %s: %zu new, %zu updated, %zu unchanged, %zu failed; %zu records added\n",
             strstr(db_path, "://") ? "the PostgreSQL database" : db_path, g.t.fresh, g.t.updated, g.t.unchanged,

@@ -54,6 +54,9 @@ const char QUERY_USAGE[] =
     "  --limit N        at most N rows\n"
     "  --raw            what attache read, without analysts' changes (see\n"
     "                   attache help edit)\n"
+    "  --wide           a table with every column and whole cells (by default a\n"
+    "                   table fits the terminal, or $COLUMNS: long cells are cut\n"
+    "                   with '…' and, if still too wide, the last columns left out)\n"
     "  -h, --help       show this help\n"
     "\n"
     "exit codes: 0 answered; 1 no such event or document; 2 bad command line;\n"
@@ -89,12 +92,38 @@ static size_t fit(const char *s, size_t cols) {
   return i;
 }
 
-enum { MAX_CELL = 60 };
+enum { MAX_CELL = 60, MIN_COLUMN = 10 };
 enum { MAX_LIMIT = 1000000000 };
 
+/* Narrows the column widths w[0..cols) so that a row fits in `width` display
+ * columns (two spaces between columns). A column is not narrowed below
+ * MIN_COLUMN (a whole date): when even that is too wide, the last columns are
+ * left out; then the widest column gives up a column at a time. Returns how
+ * many columns are shown. */
+static size_t fit_columns(size_t *w, size_t cols, size_t width) {
+  size_t shown = cols;
+  for (;;) {
+    size_t least = 0;
+    for (size_t c = 0; c < shown; c++) least += (w[c] < MIN_COLUMN ? w[c] : MIN_COLUMN) + (c ? 2 : 0);
+    if (least <= width || shown == 1) break;
+    shown--;
+  }
+  for (;;) {
+    size_t total = 0, widest = 0;
+    for (size_t c = 0; c < shown; c++) {
+      total += w[c] + (c ? 2 : 0);
+      if (w[c] > w[widest]) widest = c;
+    }
+    if (total <= width || w[widest] <= MIN_COLUMN) return shown;
+    w[widest]--;
+  }
+}
+
 /* Prints table `t` aligned in columns. Every cell is stored text, made safe
- * for the terminal first (term_safe): widths are measured on what is shown. */
-static void print_table(const attache_result *r, size_t t, bool heading) {
+ * for the terminal first (term_safe): widths are measured on what is shown.
+ * `width` (0: none) is the display width a row may take; a cell longer than
+ * its column is cut with "…". `wide`: no cell is cut and no column left out. */
+static void print_table(const attache_result *r, size_t t, bool heading, size_t width, bool wide) {
   size_t cols = attache_result_columns(r, t), rows = attache_result_rows(r, t);
   if (heading) {
     char *name = term_safe(attache_result_table_name(r, t));
@@ -111,24 +140,28 @@ static void print_table(const attache_result *r, size_t t, bool heading) {
   for (size_t i = 0; i <= rows; i++)
     for (size_t c = 0; c < cols; c++) {
       size_t cw = width_of(shown[i * cols + c], (size_t)-1);
-      if (cw > MAX_CELL) cw = MAX_CELL;
+      if (!wide && cw > MAX_CELL) cw = MAX_CELL;
       if (cw > w[c]) w[c] = cw;
     }
+  size_t ncols = wide || !width ? cols : fit_columns(w, cols, width);
   for (size_t i = 0; i <= rows; i++) {
-    for (size_t c = 0; c < cols; c++) {
+    for (size_t c = 0; c < ncols; c++) {
       const char *v = shown[i * cols + c];
       size_t vw = width_of(v, (size_t)-1);
-      if (vw > MAX_CELL) {
-        size_t b = fit(v, MAX_CELL - 1);
+      if (vw > w[c]) {
+        size_t b = fit(v, w[c] - 1);
         printf("%s%.*s…", c ? "  " : "", (int)b, v);
         vw = width_of(v, b) + 1;
       } else {
         printf("%s%s", c ? "  " : "", v);
       }
-      if (c + 1 < cols) printf("%*s", (int)(w[c] - vw), "");
+      if (c + 1 < ncols) printf("%*s", (int)(w[c] - vw), "");
     }
     putchar('\n');
   }
+  if (ncols < cols)
+    fprintf(stderr, "attache: %zu of %zu columns left out to fit %zu columns of text; --wide shows all\n",
+            cols - ncols, cols, width);
   for (size_t i = 0; i < (rows + 1) * cols; i++) free(shown[i]);
   free(shown);
   free(w);
@@ -174,7 +207,7 @@ static void print_jsonl(attache_result *r) {
   json_decref(all);
 }
 
-void cli_print_result(attache_result *r, const char *format) {
+void cli_print_result(attache_result *r, const char *format, bool wide) {
   size_t tables = attache_result_tables(r);
   if (!strcmp(format, "json")) {
     puts(attache_result_json(r));
@@ -185,7 +218,7 @@ void cli_print_result(attache_result *r, const char *format) {
       if (!strcmp(format, "csv")) print_csv(r, t, tables > 1);
       else {
         if (t) putchar('\n');
-        print_table(r, t, tables > 1);
+        print_table(r, t, tables > 1, term_columns(), wide);
       }
     }
   }
@@ -195,6 +228,7 @@ int cmd_query(int argc, char **argv) {
   int kind = attache_query_kind_from_name(argv[0]);
   attache_query q = {.kind = (attache_query_kind)kind};
   const char *db_path = cli_default_db(), *format = "table";
+  bool wide = false;
   bool needs_arg = kind == ATTACHE_QUERY_PARTNER || kind == ATTACHE_QUERY_PERSON || kind == ATTACHE_QUERY_SEARCH ||
                    kind == ATTACHE_QUERY_EVENT || kind == ATTACHE_QUERY_SOURCE;
   for (int i = 1; i < argc; i++) {
@@ -206,6 +240,10 @@ int cmd_query(int argc, char **argv) {
     }
     if (!strcmp(a, "--json")) {
       format = "json";
+      continue;
+    }
+    if (!strcmp(a, "--wide")) {
+      wide = true;
       continue;
     }
     if (!strcmp(a, "--db")) slot = &db_path;
@@ -255,22 +293,27 @@ int cmd_query(int argc, char **argv) {
             argv[0]);
     return EXIT_USAGE;
   }
-  if (q.type && !attache_query_event_type_valid(q.type)) {
-    fprintf(stderr,
-            "attache: error: --type must be reception, talks, call, visit, dialogue, multilateral, signing, "
-            "port_call, exercise, exchange or meeting, not \"%s\"\n",
-            q.type);
-    return EXIT_USAGE;
-  }
   if (q.person && !*q.person) {
     fprintf(stderr, "attache: error: --person needs a name\n");
     return EXIT_USAGE;
   }
-  const char *const dates[][2] = {{"--since", q.since}, {"--until", q.until}};
-  for (size_t d = 0; d < 2; d++) {
-    if (dates[d][1] && !attache_query_date_valid(dates[d][1])) {
-      fprintf(stderr, "attache: error: %s must be a date YYYY, YYYY-MM or YYYY-MM-DD, not \"%s\"\n", dates[d][0],
-              dates[d][1]);
+  if (kind == ATTACHE_QUERY_PARTNER && attache_query_filter_problem("partner", q.arg)) {
+    char *shown = term_safe(q.arg);
+    fprintf(stderr, "attache: error: partner needs %s, not \"%s\"\n", attache_query_filter_problem("partner", q.arg),
+            shown);
+    free(shown);
+    return EXIT_USAGE;
+  }
+  /* Each filter held to its form by the check the API uses too. */
+  const char *const filters[][2] = {{"partner", q.partner}, {"type", q.type},     {"since", q.since},
+                                    {"until", q.until},     {"mechanism", q.mechanism}, {"area", q.area},
+                                    {"metric", q.metric}};
+  for (size_t f = 0; f < sizeof filters / sizeof *filters; f++) {
+    const char *takes = filters[f][1] ? attache_query_filter_problem(filters[f][0], filters[f][1]) : NULL;
+    if (takes) {
+      char *shown = term_safe(filters[f][1]);
+      fprintf(stderr, "attache: error: --%s must be %s, not \"%s\"\n", filters[f][0], takes, shown);
+      free(shown);
       return EXIT_USAGE;
     }
   }
@@ -292,12 +335,19 @@ int cmd_query(int argc, char **argv) {
   }
   attache_result *r = NULL;
   if (attache_store_query(store, &q, &r, &err) != ATTACHE_OK) {
+    if (err.status == ATTACHE_ERR_ARG) { /* a filter's value the knowledge base does not know */
+      char *shown = term_safe(err.message);
+      fprintf(stderr, "attache: error: --%s\n", shown);
+      free(shown);
+      attache_store_close(store);
+      return EXIT_USAGE;
+    }
     err.file = db_path;
     cli_print_error(&err);
     attache_store_close(store);
     return err.status == ATTACHE_ERR_ARG ? EXIT_USAGE : err.status == ATTACHE_ERR_NOT_FOUND ? EXIT_SOME_FAILED : EXIT_DATA;
   }
-  cli_print_result(r, format);
+  cli_print_result(r, format, wide);
   attache_result_free(r);
   attache_store_close(store);
   return EXIT_ALL_OK; /* main() reports a failure to write stdout */

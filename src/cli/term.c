@@ -5,6 +5,8 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 static const char REPLACEMENT[] = "\xEF\xBF\xBD"; /* U+FFFD */
@@ -53,4 +55,12 @@ void term_write_lines(FILE *out, const char *text) {
     fputc('\n', out);
     line += n + 1;
   }
+}
+
+size_t term_columns(void) {
+  const char *env = getenv("COLUMNS");
+  if (env && *env && strspn(env, "0123456789") == strlen(env) && strlen(env) < 6) return (size_t)atol(env);
+  struct winsize ws;
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 0;
 }

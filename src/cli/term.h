@@ -23,4 +23,9 @@ char *term_safe(const char *s);
  * newlines between lines are kept): for plain text of several lines. */
 void term_write_lines(FILE *out, const char *text);
 
+/* The display columns a table on standard output may take: $COLUMNS when it
+ * is a number, else the terminal's width when standard output is one, else 0
+ * (no limit: a pipe or a file gets whole rows). */
+size_t term_columns(void);
+
 #endif

@@ -494,6 +494,91 @@ int attache_query_event_type_valid(const char *type) {
   return 0;
 }
 
+static bool made_of(const char *s, const char *set, size_t min, size_t max) {
+  size_t n = strlen(s);
+  if (n < min || n > max) return false;
+  return strspn(s, set) == n;
+}
+
+#define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#define LOWER "abcdefghijklmnopqrstuvwxyz"
+
+const char *attache_query_filter_problem(const char *name, const char *value) {
+  if (!name || !value) return "no such filter";
+  if (!strcmp(name, "partner"))
+    return made_of(value, UPPER, 2, 2) ? NULL : "a country code: two capital letters such as FR, JP or US";
+  if (!strcmp(name, "type"))
+    return attache_query_event_type_valid(value) ? NULL
+                                                 : "reception, talks, call, visit, dialogue, multilateral, signing, "
+                                                   "port_call, exercise, exchange or meeting";
+  if (!strcmp(name, "since") || !strcmp(name, "until"))
+    return attache_query_date_valid(value) ? NULL : "a date YYYY, YYYY-MM or YYYY-MM-DD";
+  if (!strcmp(name, "mechanism"))
+    return made_of(value, UPPER "-", 2, 40) ? NULL
+                                             : "a mechanism code of capital letters and '-' such as ADMM, ADMM-PLUS "
+                                               "or SLD";
+  if (!strcmp(name, "area"))
+    return made_of(value, LOWER "_", 2, 40) ? NULL
+                                             : "an area code of small letters and '_' such as training, "
+                                               "peacekeeping or war_legacy";
+  if (!strcmp(name, "metric"))
+    return made_of(value, LOWER "_", 2, 60) ? NULL
+                                             : "a metric code of small letters and '_' such as defense_partners";
+  return "no such filter";
+}
+
+/* The values of a filter the knowledge base knows, for an error message:
+ * `sql` gives one code per row. "ADMM, ADMM-PLUS, SLD" (at most ~400 bytes). */
+static void known_values(attache_store *s, const char *sql, char *out, size_t cap) {
+  sqlite3_stmt *st;
+  size_t o = 0;
+  out[0] = '\0';
+  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    const char *v = (const char *)sqlite3_column_text(st, 0);
+    if (!v) continue;
+    if (o + strlen(v) + 8 > cap) {
+      snprintf(out + o, cap - o, ", ...");
+      break;
+    }
+    o += (size_t)snprintf(out + o, cap - o, "%s%s", o ? ", " : "", v);
+  }
+  sqlite3_finalize(st);
+}
+
+static bool row_exists(attache_store *s, const char *sql, const char *value) {
+  sqlite3_stmt *st;
+  bool found = false;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return true; /* the query itself will say */
+  sqlite3_bind_text(st, 1, value, -1, SQLITE_STATIC);
+  found = sqlite3_step(st) == SQLITE_ROW;
+  sqlite3_finalize(st);
+  return found;
+}
+
+/* A partner or mechanism of the right form that the knowledge base does not
+ * know is a mistake ("--partner FR" meant, "XX" typed), not an empty answer. */
+static attache_status check_known(attache_store *s, const attache_query *q, attache_error *err) {
+  char known[400];
+  if (q->kind == ATTACHE_QUERY_PARTNER && q->arg && !row_exists(s, "SELECT 1 FROM countries WHERE code = ?1", q->arg))
+    return at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no partner %s: not a country code attache knows", q->arg);
+  if (q->partner && !row_exists(s, "SELECT 1 FROM countries WHERE code = ?1", q->partner)) {
+    known_values(s,
+                 "SELECT country FROM event_countries WHERE country <> 'VN' GROUP BY country"
+                 " ORDER BY count(*) DESC, country LIMIT 12",
+                 known, sizeof known);
+    return at_error_set(err, ATTACHE_ERR_ARG, "partner %s is no country code attache knows (partners with most events: %s)",
+                        q->partner, known[0] ? known : "none yet");
+  }
+  if (q->mechanism && !row_exists(s, "SELECT 1 FROM events WHERE mechanism = ?1", q->mechanism)) {
+    known_values(s, "SELECT DISTINCT mechanism FROM events WHERE mechanism IS NOT NULL ORDER BY mechanism", known,
+                 sizeof known);
+    return at_error_set(err, ATTACHE_ERR_ARG, "mechanism %s is not one of the events' mechanisms (%s)", q->mechanism,
+                        known[0] ? known : "none yet");
+  }
+  return ATTACHE_OK;
+}
+
 char *at_store_person_key(at_arena *arena, const char *name);
 
 static attache_status query_view(attache_store *s, const attache_query *q, attache_result **out, attache_error *err);
@@ -518,6 +603,8 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
   if ((q->since && !attache_query_date_valid(q->since)) || (q->until && !attache_query_date_valid(q->until)))
     return at_error_set(err, ATTACHE_ERR_ARG, "since/until must be a date YYYY, YYYY-MM or YYYY-MM-DD");
   *out = NULL;
+  attache_status known = check_known(s, q, err);
+  if (known != ATTACHE_OK) return known;
   attache_result *r = calloc(1, sizeof *r);
   if (!r) at_oom();
   at_arena *arena = at_arena_new();

@@ -59,17 +59,14 @@ static bool all_of(const char *s, const char *set, size_t min, size_t max) {
 #define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #define LOWER "abcdefghijklmnopqrstuvwxyz"
 
-typedef enum form { ISO_CODE, EVENT_TYPE, DATE, TEXT, MECHANISM, AREA, METRIC, LIMIT, CURSOR, WORD, FLAG } form;
+/* FILTER: a query filter, held to its form by the library's one check
+ * (attache_query_filter_problem), which the CLI uses too. */
+typedef enum form { FILTER, TEXT, LIMIT, CURSOR, WORD, FLAG } form;
 
-static bool of_form(form f, const char *v) {
+static bool of_form(form f, const char *name, const char *v) {
   switch (f) {
-  case ISO_CODE: return all_of(v, UPPER, 2, 2);
-  case EVENT_TYPE: return attache_query_event_type_valid(v);
-  case DATE: return attache_query_date_valid(v);
+  case FILTER: return attache_query_filter_problem(name, v) == NULL;
   case TEXT: return *v != '\0';
-  case MECHANISM: return all_of(v, UPPER "-", 2, 40);
-  case AREA: return all_of(v, LOWER "_", 2, 40);
-  case METRIC: return all_of(v, LOWER "_", 2, 60);
   case LIMIT: return all_of(v, DIGITS, 1, 4) && atol(v) >= 1 && atol(v) <= API_MAX_LIMIT;
   case CURSOR: return all_of(v, DIGITS, 1, 9);
   case WORD: return all_of(v, LOWER "_", 2, 40);
@@ -82,9 +79,9 @@ static const struct {
   const char *name;
   form form;
 } PARAMS[] = {
-    {"partner", ISO_CODE}, {"type", EVENT_TYPE}, {"since", DATE},  {"until", DATE},   {"person", TEXT},
-    {"mechanism", MECHANISM}, {"area", AREA},   {"metric", METRIC}, {"q", TEXT},       {"limit", LIMIT},
-    {"cursor", CURSOR},    {"format", WORD},    {"table", WORD},  {"people", FLAG},
+    {"partner", FILTER},   {"type", FILTER}, {"since", FILTER},  {"until", FILTER}, {"person", TEXT},
+    {"mechanism", FILTER}, {"area", FILTER}, {"metric", FILTER}, {"q", TEXT},       {"limit", LIMIT},
+    {"cursor", CURSOR},    {"format", WORD},  {"table", WORD},    {"people", FLAG},
 };
 enum { NPARAMS = sizeof PARAMS / sizeof *PARAMS };
 
@@ -165,7 +162,15 @@ bool api_params_parse(api_params *p, const char *query) {
     seen |= 1u << k;
     if (vlen > API_MAX_PARAM) return refuse(p, "parameter %s: too long (at most 256 bytes)", name, klen);
     if (!api_valid_utf8(value, vlen)) return refuse(p, "parameter %s: not UTF-8 text", name, klen);
-    if (!of_form(PARAMS[k].form, value)) return refuse(p, "bad value for parameter %s", name, klen);
+    if (!of_form(PARAMS[k].form, name, value)) {
+      refuse(p, "bad value for parameter %s", name, klen);
+      const char *takes = PARAMS[k].form == FILTER ? attache_query_filter_problem(name, value)
+                          : PARAMS[k].form == LIMIT ? "a whole number from 1 to 1000"
+                                                    : NULL;
+      size_t used = strlen(p->message);
+      if (takes) snprintf(p->message + used, sizeof p->message - used, ": %s", takes);
+      return false;
+    }
     set(p, name, value);
   }
   return true;

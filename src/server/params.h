@@ -20,7 +20,7 @@ typedef struct api_params {
   const char *format; /* /api/export: format, table and people=1 (NULL, NULL, false: not given) */
   const char *table;
   bool people;
-  char message[200]; /* when a parameter is bad: which one and why (always valid UTF-8) */
+  char message[300]; /* when a parameter is bad: which one and why (always valid UTF-8) */
   char *decoded;     /* owned: the decoded names and values */
 } api_params;
 
