@@ -66,7 +66,14 @@ with tempfile.TemporaryDirectory() as tmp:
         check(status == 200 and {s["what"]: s["count"] for s in stats["stats"]}["sources"] == 107, "stats")
         check("script-src 'self'" in headers.get("Content-Security-Policy", ""), "CSP header")
         check(headers.get("X-Content-Type-Options") == "nosniff", "nosniff header")
-        check(stats["events_by_month"] and all(len(m["month"]) == 7 for m in stats["events_by_month"]), "by month")
+        # No event is missing from the dashboard's counts: each is counted
+        # once, by its own date, by its reports' date, or as undated.
+        periods = stats["events_by_period"]
+        total = {s["what"]: s["count"] for s in stats["stats"]}["events"]
+        check(sum(p["count"] for p in periods) == total, f"by period: {sum(p['count'] for p in periods)} of {total}")
+        check(all((p["year"] is None) == (p["placed_by"] == "undated") for p in periods), "undated counted apart")
+        check(any(p["placed_by"] == "reported" and p["year"] for p in periods), "events placed by their reports")
+        check(all(p["quarter"] in (None, 1, 2, 3, 4) for p in periods), "quarters 1-4")
 
         status, _, fr = get("/api/partners/FR")
         check(status == 200 and fr["partner"][0]["framework"] == "strategic_partnership", "partner FR")
@@ -83,6 +90,38 @@ with tempfile.TemporaryDirectory() as tmp:
             if not cursor:
                 break
         check(ids == [e["id"] for e in whole["events"]], "paging covers the list once")
+        # Dates an analyst can trust: how precise, from where, and the
+        # reports' date of an event without a year of its own.
+        evs = whole["events"]
+        want = {None: None, 10: "day", 7: "month", 4: "year"}
+        check(all(e["date_precision"] == ("unknown_year" if (e["date"] or "").startswith("X")
+                                          else want[len(e["date"]) if e["date"] else None]) for e in evs),
+              "date precision")
+        check(all((e["date_source"] in ("sentence", "publication", "url")) == bool(e["date"]) for e in evs),
+              "every dated event says where its date came from")
+        check({e["date_source"] for e in evs} >= {"sentence", "publication", "url"}, "all three date sources seen")
+        unplaced = [e for e in evs if (not e["date"] or e["date"].startswith("X")) and e["reported"]]
+        check(unplaced, "events placed by their reports' date")
+        year = unplaced[0]["reported"][:4]
+        status, _, in_year = get(f"/api/events?since={year}&until={year}&limit=1000")
+        check(unplaced[0]["id"] in [e["id"] for e in in_year["events"]],
+              "an event without a year of its own is found by a date filter on its reports' date")
+        # format=csv: the same rows as the JSON list, with a header.
+        import csv as csvmod
+        status, headers, body = get("/api/events?partner=JP&format=csv&limit=1000")
+        check(status == 200 and headers.get("Content-Type", "").startswith("text/csv")
+              and "attachment" in headers.get("Content-Disposition", ""), "events as CSV")
+        table = list(csvmod.reader(body.decode("utf-8").splitlines()))
+        status, _, jp = get("/api/events?partner=JP&limit=1000")
+        check(table[0][:2] == ["id", "date"] and [int(r[0]) for r in table[1:]] == [e["id"] for e in jp["events"]],
+              "the CSV rows are the JSON rows")
+        for path in ("/api/partners?format=csv", "/api/people?format=csv", "/api/agreements?format=csv",
+                     "/api/figures?format=csv", "/api/search?q=quoc%20phong&format=csv"):
+            status, headers, body = get(path)
+            check(status == 200 and headers.get("Content-Type", "").startswith("text/csv") and body.count(b"\n") > 1,
+                  f"{path} as CSV")
+        status, _, body = get("/api/events/1?format=csv")
+        check(status == 400, "format=csv only for lists")
 
         eid = whole["events"][0]["id"]
         status, _, ev = get(f"/api/events/{eid}")

@@ -307,11 +307,15 @@ with tempfile.TemporaryDirectory() as tmp:
             check(status == 400 and names in message, f"/api/export?{query}: {status} {message}")
         with urllib.request.urlopen(f"{base}/api/events?limit=1", timeout=20) as resp:
             check(resp.status == 200, "other endpoints still answer")
+        # A list answers format=csv itself (its own rows); the export formats
+        # are /api/export's only.
+        with urllib.request.urlopen(f"{base}/api/events?format=csv&limit=1", timeout=20) as resp:
+            check(resp.status == 200 and resp.headers.get("Content-Type", "").startswith("text/csv"), "a list as CSV")
         try:
-            urllib.request.urlopen(f"{base}/api/events?format=csv", timeout=20)
-            check(False, "format on /api/events is refused")
+            urllib.request.urlopen(f"{base}/api/events?format=plover", timeout=20)
+            check(False, "format=plover on /api/events is refused")
         except urllib.error.HTTPError as e:
-            check(e.code == 400 and "format" in json.loads(e.read())["error"]["message"], "format only on /api/export")
+            check(e.code == 400 and "format" in json.loads(e.read())["error"]["message"], "export formats only on /api/export")
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=20)

@@ -150,6 +150,28 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("events", "--db", os.path.join(tmp, "missing.db"))
     check(r.returncode == 3 and "no such database" in r.stderr, "missing database")
 
+    # A database of schema 3 (before events said where their date came from):
+    # queries ask for it to be opened for writing once; an ingest migrates it
+    # in place, keeping what it held.
+    older = os.path.join(tmp, "older.db")
+    run("ingest", "--db", older, corpus[0])
+    before = len(query(older, "events")["events"])
+    con = sqlite3.connect(older)
+    con.execute("ALTER TABLE events DROP COLUMN date_source")
+    con.execute("PRAGMA user_version = 3")
+    con.commit()
+    con.close()
+    r = run("events", "--db", older)
+    check(r.returncode == 3 and "schema version 3 is older than this attache" in r.stderr, f"older database: {r.stderr}")
+    r = run("ingest", "--db", older, corpus[0])
+    check(r.returncode == 0, f"ingest migrates an older database: {r.stderr}")
+    con = sqlite3.connect(older)
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    columns = [row[1] for row in con.execute("PRAGMA table_info(events)")]
+    con.close()
+    check(version >= 4 and "date_source" in columns, f"migrated to {version}: {columns}")
+    check(len(query(older, "events")["events"]) == before, "the migrated database keeps its events")
+
     # kill -9 at random points: the database stays sound and a re-run completes it
     # into exactly what an uninterrupted ingest gives.
     many = os.path.join(tmp, "many.jsonl")

@@ -175,6 +175,26 @@
     return h('span', { className: 'date', title: d ? String(d) + (dEnd ? ' – ' + dEnd : '') : null }, s);
   }
 
+  /* An event's date as it can be trusted: its own (with how precise it is
+   * and where it came from, in the title), or, with no year of its own, the
+   * date of its first report: "reported 6 May 2024". */
+  function eventDateNode(r) {
+    var own = r.date && !/^XXXX/.test(String(r.date));
+    if (!own && r.reported) {
+      var node = h('span', { className: 'date date-reported', dataset: { precision: r.date_precision || 'none' },
+        title: t('reported_title') + (r.date ? ' · ' + fmtDate(r.date) : '') },
+      t('reported_on', { d: fmtDate(r.reported) }));
+      return node;
+    }
+    var n = dateNode(r.date, r.date_end);
+    if (r.date_precision) n.dataset.precision = r.date_precision;
+    if (r.date_source) {
+      n.dataset.source = r.date_source;
+      n.title = t('precision_' + r.date_precision) + ' · ' + t('date_from_' + r.date_source);
+    }
+    return n;
+  }
+
   function fmtPeriod(from, to) {
     if (!from && !to) return t('none');
     if (from && to && String(from) !== String(to)) return from + '–' + to;
@@ -451,7 +471,7 @@
 
   function eventColumns() {
     return [
-      { title: t('col_date'), className: 'nowrap', cell: function (r) { return dateNode(r.date, r.date_end); } },
+      { title: t('col_date'), className: 'nowrap', cell: function (r) { return eventDateNode(r); } },
       { title: t('col_type'), cell: function (r) {
         return h('span', { className: 'type-cell' }, typeLabelled(r.type),
           h('a', { href: route_(['event', r.id]), className: 'event-link event-type', dataset: { type: r.type || '' } },
@@ -515,18 +535,28 @@
 
       var grid = h('div', { id: 'stats', className: 'stat-grid' });
       rows(stats, 'stats').forEach(function (s) {
-        grid.appendChild(h('div', { className: 'stat-card', dataset: { what: s.what } },
+        grid.appendChild(h('div', { className: 'stat-card', dataset: { what: s.what, count: s.count } },
           h('span', { className: 'stat-value' }, fmtNumber(s.count)),
           h('span', { className: 'stat-label' }, label('stat', s.what))));
       });
       root.appendChild(grid);
 
-      var monthsCanvas = h('canvas', { id: 'chart-months', role: 'img', 'aria-label': t('chart_months') });
-      var monthsNote = h('p', { className: 'note' });
+      var periodsCanvas = h('canvas', { id: 'chart-periods', role: 'img', 'aria-label': t('chart_periods') });
+      var periodsNote = h('p', { className: 'note', id: 'periods-note' });
+      var periodsChartNow = null;
+      function drawPeriods(by) {
+        if (periodsChartNow) { periodsChartNow.destroy(); state.charts.splice(state.charts.indexOf(periodsChartNow), 1); }
+        periodsChartNow = periodsChart(periodsCanvas, periodsNote, stats, by);
+        byYear.setAttribute('aria-pressed', String(by === 'year'));
+        byQuarter.setAttribute('aria-pressed', String(by === 'quarter'));
+      }
+      var byYear = h('button', { type: 'button', id: 'periods-year', className: 'toggle', onclick: function () { drawPeriods('year'); } }, t('by_year'));
+      var byQuarter = h('button', { type: 'button', id: 'periods-quarter', className: 'toggle', onclick: function () { drawPeriods('quarter'); } }, t('by_quarter'));
       var figuresCanvas = h('canvas', { id: 'chart-figures', role: 'img', 'aria-label': t('chart_figures') });
       var figuresNote = h('p', { className: 'note' });
       root.appendChild(h('div', { className: 'grid-2' },
-        section(t('chart_months'), [h('div', { className: 'chart-box' }, monthsCanvas), monthsNote], { id: 'panel-months' }),
+        section(t('chart_periods'), [h('div', { className: 'toggles' }, byYear, byQuarter),
+          h('div', { className: 'chart-box' }, periodsCanvas), periodsNote], { id: 'panel-periods' }),
         section(t('chart_figures'), [h('div', { className: 'chart-box' }, figuresCanvas), figuresNote], { id: 'panel-figures' })));
 
       var net = h('div', { id: 'partner-network', className: 'network', role: 'img', 'aria-label': t('network_title') });
@@ -552,8 +582,8 @@
         title: t('dashboard_title'),
         mount: function () {
           var jobs = [];
-          jobs.push(Promise.resolve().then(function () { monthsChart(monthsCanvas, monthsNote, stats); })
-            .catch(function (e) { monthsNote.replaceChildren(errorBox(e)); }));
+          jobs.push(Promise.resolve().then(function () { drawPeriods('year'); })
+            .catch(function (e) { periodsNote.replaceChildren(errorBox(e)); }));
           jobs.push(fetchAll('figures', null, 'figures').then(function (figures) {
             if (!ctx.alive()) return;
             figuresChart(figuresCanvas, figuresNote, figures);
@@ -568,71 +598,81 @@
     });
   }
 
-  function monthLabel(m) {
-    var p = /^(\d{4})-(\d{2})$/.exec(m);
-    if (!p) return m;
-    var mo = parseInt(p[2], 10);
-    return state.lang === 'en' ? I18N.months.en[mo - 1] + ' ' + p[1] : mo + '/' + p[1];
-  }
-
-  function monthsChart(canvas, note, stats) {
+  /* Events per year (or quarter) by type. Every event is counted once
+   * (stats.events_by_period): by its own date, or, with no year of its own,
+   * by the date of its reports (drawn lighter); those with neither are
+   * counted apart in the note, never left out silently. */
+  function periodsChart(canvas, note, stats, by) {
     if (typeof globalThis.Chart !== 'function') throw new Error('Chart.js did not load');
-    var data = rows(stats, 'events_by_month').filter(function (r) { return r && /^\d{4}-\d{2}$/.test(String(r.month)); });
-    var present = {};
-    data.forEach(function (r) { present[r.month] = true; });
-    var months = Object.keys(present).sort();
-    if (months.length > 1) {
-      /* a continuous axis, so that quiet months show as gaps */
-      var a = months[0].split('-').map(Number), b = months[months.length - 1].split('-').map(Number);
-      var span = (b[0] - a[0]) * 12 + (b[1] - a[1]);
-      if (span < 1200) {
-        months = [];
-        for (var y = a[0], m = a[1]; y < b[0] || (y === b[0] && m <= b[1]);) {
-          months.push(y + '-' + (m < 10 ? '0' : '') + m);
-          if (++m > 12) { m = 1; y++; }
-        }
+    var data = rows(stats, 'events_by_period');
+    var undated = 0, reported = 0, yearOnly = 0;
+    var periods = {};
+    function key(r) { return by === 'quarter' ? r.year + ' Q' + r.quarter : String(r.year); }
+    data.forEach(function (r) {
+      var n = Number(r.count) || 0;
+      if (!r.year) { undated += n; return; }
+      if (by === 'quarter' && !r.quarter) { yearOnly += n; return; }
+      if (r.placed_by === 'reported') reported += n;
+      periods[key(r)] = true;
+    });
+    var labels = Object.keys(periods).sort();
+    if (labels.length > 1) {
+      /* a continuous axis, so that quiet periods show as gaps */
+      var first = labels[0], last = labels[labels.length - 1], all = [];
+      var y = parseInt(first, 10), q = by === 'quarter' ? parseInt(first.slice(-1), 10) : 0;
+      var ly = parseInt(last, 10), lq = by === 'quarter' ? parseInt(last.slice(-1), 10) : 0;
+      while ((y < ly || (y === ly && q <= lq)) && all.length < 400) {
+        all.push(by === 'quarter' ? y + ' Q' + q : String(y));
+        if (by === 'quarter') { if (++q > 4) { q = 1; y++; } } else y++;
       }
+      labels = all;
     }
     var index = {};
-    months.forEach(function (m, i) { index[m] = i; });
+    labels.forEach(function (l, i) { index[l] = i; });
     var types = EVENT_TYPES.slice();
     data.forEach(function (r) { if (types.indexOf(r.type) < 0) types.push(r.type); });
-    var datasets = types.map(function (type) {
-      var values = months.map(function () { return 0; });
-      data.forEach(function (r) { if (r.type === type) values[index[r.month]] += Number(r.count) || 0; });
-      return { label: label('type', type), data: values, backgroundColor: TYPE_COLORS[type] || '#64748b',
-        borderWidth: 0, typeCode: type };
-    }).filter(function (d) { return d.data.some(function (v) { return v > 0; }); });
-    /* events whose month is not known are not on the chart: say how many */
-    var total = null, dated = 0;
-    rows(stats, 'stats').forEach(function (r) { if (r && r.what === 'events') total = Number(r.count) || 0; });
-    data.forEach(function (r) { dated += Number(r.count) || 0; });
-    note.textContent = months.length === 0 ? t('no_rows') : '';
-    if (total !== null && total > dated) {
-      note.textContent = (note.textContent ? note.textContent + ' ' : '') + t('chart_months_undated', { n: fmtNumber(total - dated) });
-    }
+    var datasets = [];
+    ['date', 'reported'].forEach(function (placedBy) {
+      types.forEach(function (type) {
+        var values = labels.map(function () { return 0; });
+        data.forEach(function (r) {
+          if (r.type === type && r.placed_by === placedBy && r.year && index[key(r)] !== undefined) values[index[key(r)]] += Number(r.count) || 0;
+        });
+        if (!values.some(function (v) { return v > 0; })) return;
+        datasets.push({ label: label('type', type) + (placedBy === 'reported' ? ' (' + t('reported_short') + ')' : ''),
+          data: values, backgroundColor: (TYPE_COLORS[type] || '#64748b') + (placedBy === 'reported' ? '66' : ''),
+          borderWidth: 0, typeCode: type, placedBy: placedBy });
+      });
+    });
+    var parts = [t(by === 'quarter' ? 'chart_counted_quarter' : 'chart_counted_year')];
+    if (reported) parts.push(t('chart_reported_note', { n: fmtNumber(reported) }));
+    if (yearOnly) parts.push(t('chart_year_only_note', { n: fmtNumber(yearOnly) }));
+    if (undated) parts.push(t('chart_undated_note', { n: fmtNumber(undated) }));
+    note.textContent = labels.length === 0 ? t('no_rows') : parts.join(' ');
+    note.dataset.undated = String(undated);
+    note.dataset.reported = String(reported);
     var chart = new globalThis.Chart(canvas, {
       type: 'bar',
-      data: { labels: months, datasets: datasets },
+      data: { labels: labels, datasets: datasets },
       options: {
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
         interaction: { mode: 'index', intersect: false },
         scales: {
-          x: { stacked: true, grid: { display: false },
-            ticks: { autoSkip: true, maxRotation: 0, callback: function (v) { return monthLabel(this.getLabelForValue(v)); } } },
-          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }
+          x: { stacked: true, grid: { display: false }, ticks: { autoSkip: true, maxRotation: 0 } },
+          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t('axis_events') } }
         },
         plugins: {
-          legend: { position: 'bottom', labels: { boxWidth: 12 } },
-          tooltip: { filter: function (item) { return item.raw > 0; },
-            callbacks: { title: function (items) { return items.length ? monthLabel(items[0].label) : ''; } } }
+          legend: { position: 'bottom', labels: { boxWidth: 12, filter: function (item, d) { return d.datasets[item.datasetIndex].placedBy === 'date'; } } },
+          tooltip: { filter: function (item) { return item.raw > 0; } }
         }
       }
     });
     state.charts.push(chart);
     canvas.dataset.ready = 'true';
+    canvas.dataset.by = by;
+    return chart;
   }
 
   /* "2019-11-06" -> 2019.84; null for unknown years */
@@ -976,7 +1016,11 @@
       var heading = (ev.type ? label('type', ev.type) : t('event_title')) + ' · ' + fmtDate(ev.date);
       root.appendChild(h('h1', null, typeLabelled(ev.type), ' ', heading));
       root.appendChild(h('dl', { className: 'facts' },
-        h('dt', null, t('event_dates')), h('dd', null, dateNode(ev.date, ev.date_end)),
+        h('dt', null, t('event_dates')), h('dd', null, eventDateNode(ev)),
+        h('dt', null, t('date_trust')), h('dd', { id: 'event-date-trust' },
+          ev.date_precision ? t('precision_' + ev.date_precision) + (ev.date_source ? ' · ' + t('date_from_' + ev.date_source) : '')
+            : t('precision_none'),
+          ev.reported ? ' · ' + t('reported_on', { d: fmtDate(ev.reported) }) : ''),
         h('dt', null, t('col_type')), h('dd', null, ev.type ? label('type', ev.type) : t('none')),
         h('dt', null, t('col_countries')), h('dd', null, countriesNode(ev.countries, true)),
         h('dt', null, t('col_mechanism')), h('dd', null, text(ev.mechanism)),

@@ -178,6 +178,9 @@ static void member_evidence(writer *w, const attache_doc *doc, uint32_t sentence
   member_strn(w, "evidence", doc->text + s->start, s->end - s->start);
 }
 
+const char *const AT_DATE_FROM_NAMES[4] = {NULL, "told", "told_no_year", "reference"};
+const char *const AT_PUBLISHED_FROM_NAMES[4] = {NULL, "given", "text", "url"};
+
 /* With --with-text: the record's sentence, by its index in "sentences". */
 static void member_sentence(writer *w, const attache_doc *doc, uint32_t sentence) {
   if (doc->options.with_text) member_int(w, "sentence", sentence);
@@ -212,6 +215,8 @@ static void write_event(writer *w, const attache_doc *doc, const at_event *ev) {
   member_str(w, "type", ev->type);
   member_date(w, "date", ev->date, ev->has_date);
   member_date(w, "date_end", ev->date_end, ev->has_end);
+  if (doc->options.with_text && ev->has_date && ev->date_from > 0 && ev->date_from < 4)
+    member_str(w, "date_from", AT_DATE_FROM_NAMES[ev->date_from]);
   if (ev->place || ev->loc_country) {
     key(w, "location");
     open_with(w, "{");
@@ -354,6 +359,8 @@ char *at_emit_json(attache_doc *doc) {
     }
     close_with(&w, "]");
     member_str(&w, "content_hash", doc->content_hash);
+    if (doc->has_published && doc->published_from > 0 && doc->published_from < 4)
+      member_str(&w, "published_from", AT_PUBLISHED_FROM_NAMES[doc->published_from]);
   }
   close_with(&w, "}");
   char *out = at_arena_strndup(doc->arena, w.buf.data, w.buf.len);

@@ -177,6 +177,12 @@ typedef enum at_date_from {
 /* Where the publication date came from. */
 typedef enum at_published_from { AT_PUBLISHED_NONE, AT_PUBLISHED_GIVEN, AT_PUBLISHED_TEXT, AT_PUBLISHED_URL } at_published_from;
 
+/* Their names in results written with --with-text (emit.c), read back by
+ * results.c, so that a store of results knows where dates came from as a
+ * direct ingest does; [0] (none) is written as no field. */
+extern const char *const AT_DATE_FROM_NAMES[4];
+extern const char *const AT_PUBLISHED_FROM_NAMES[4];
+
 typedef struct at_event {
   const char *type;
   at_date date, date_end;

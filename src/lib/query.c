@@ -211,6 +211,17 @@ static void sql_add(sql_text *q, const char *fragment) {
 
 /* ---- the questions ----------------------------------------------------------- */
 
+/* An event's dates as an analyst needs them: how precise its own date is
+ * (day, month, year, or a day without its year: unknown_year), where it came
+ * from (the sentence, the publication date, the URL's date; date_source), and
+ * the first publication date of its reports (reported). An event is placed in
+ * time, in lists, filters and counts, by its own date when it has a year,
+ * else by its reports' date (placed_by 'reported'), so no event drops out. */
+#define REPORTED_SQL                                                                                              \
+  "(SELECT min(src.published) FROM event_sources es JOIN sources src ON src.id = es.source_id"                    \
+  " WHERE es.event_id = e.id)"
+#define PLACED_SQL "coalesce(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END, " REPORTED_SQL ")"
+
 static const char *EVENT_COLUMNS =
     "SELECT e.id AS id, e.date AS date, e.date_end AS date_end, e.type AS type,"
     " (SELECT group_concat(country, ' ') FROM (SELECT country FROM event_countries WHERE event_id = e.id"
@@ -220,6 +231,9 @@ static const char *EVENT_COLUMNS =
     "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name) AS n) AS participants,"
     " (SELECT count(*) FROM event_sources WHERE event_id = e.id) AS sources,"
     " (SELECT max(confidence) FROM event_sources WHERE event_id = e.id) AS confidence," /* its surest report */
+    " CASE WHEN e.date IS NULL THEN NULL WHEN e.date LIKE 'X%' THEN 'unknown_year'"
+    "   WHEN length(e.date) = 10 THEN 'day' WHEN length(e.date) = 7 THEN 'month' ELSE 'year' END AS date_precision,"
+    " e.date_source AS date_source, " REPORTED_SQL " AS reported,"
     " (SELECT s.text FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = e.id"
     "   ORDER BY es.source_id LIMIT 1) AS evidence"
     " FROM events e WHERE 1 = 1";
@@ -253,8 +267,8 @@ static void event_filters(sql_text *sql, binds *b, const attache_query *q, const
   filter(sql, b, " AND e.type = ?", q->type);
   filter(sql, b, " AND e.mechanism = ?", q->mechanism);
   filter(sql, b, " AND e.id IN (SELECT event_id FROM event_areas WHERE area = ?)", q->area);
-  filter(sql, b, " AND e.date >= ? AND e.date NOT LIKE 'X%'", q->since);
-  filter(sql, b, " AND substr(e.date, 1, length(CAST(? AS TEXT))) <= ? AND e.date NOT LIKE 'X%'", q->until);
+  filter(sql, b, " AND " PLACED_SQL " >= ?", q->since);
+  filter(sql, b, " AND substr(" PLACED_SQL ", 1, length(CAST(? AS TEXT))) <= ?", q->until);
   filter(sql, b,
          " AND e.id IN (SELECT p.event_id FROM participants p WHERE p.person_id IN " PERSON_NAMED ")",
          person_key);
@@ -275,7 +289,7 @@ static attache_status query_events(attache_store *s, attache_result *r, const at
   binds b = {0};
   sql_add(&sql, EVENT_COLUMNS);
   event_filters(&sql, &b, q, key);
-  order_and_limit(&sql, " ORDER BY e.date IS NULL, e.date, e.id", q->limit, q->offset);
+  order_and_limit(&sql, " ORDER BY " PLACED_SQL " IS NULL, " PLACED_SQL ", e.id", q->limit, q->offset);
   return run_table(s, r, name, sql.buf, &b, err);
 }
 
@@ -285,10 +299,10 @@ static const char *PARTNERS_SQL =
     " SELECT p.code AS partner, c.name_en AS name, c.name_vi AS name_vi,"
     " (SELECT framework FROM relations r WHERE r.country_b = p.code ORDER BY r.as_of IS NULL, r.as_of DESC, r.id DESC"
     "   LIMIT 1) AS framework,"
-    " (SELECT min(e.date) FROM events e JOIN event_countries ec ON ec.event_id = e.id"
-    "   WHERE ec.country = p.code AND e.date NOT LIKE 'X%') AS first_engagement,"
-    " (SELECT max(e.date) FROM events e JOIN event_countries ec ON ec.event_id = e.id"
-    "   WHERE ec.country = p.code AND e.date NOT LIKE 'X%') AS last_engagement,"
+    " (SELECT min(" PLACED_SQL ") FROM events e JOIN event_countries ec ON ec.event_id = e.id"
+    "   WHERE ec.country = p.code) AS first_engagement,"
+    " (SELECT max(" PLACED_SQL ") FROM events e JOIN event_countries ec ON ec.event_id = e.id"
+    "   WHERE ec.country = p.code) AS last_engagement,"
     " (SELECT count(*) FROM event_countries ec WHERE ec.country = p.code) AS events,"
     " (SELECT group_concat(type || ' ' || n, ', ') FROM (SELECT e.type, count(*) AS n FROM events e"
     "   JOIN event_countries ec ON ec.event_id = e.id WHERE ec.country = p.code GROUP BY e.type"
@@ -347,8 +361,7 @@ static const char *PEOPLE_SQL =
     "   AND p2.rank IS NOT NULL ORDER BY e2.date DESC LIMIT 1) AS rank,"
     " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
     "   AND p2.position IS NOT NULL ORDER BY e2.date DESC LIMIT 1) AS position,"
-    " count(DISTINCT p.event_id) AS events, min(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS first_seen,"
-    " max(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS last_seen"
+    " count(DISTINCT p.event_id) AS events, min(" PLACED_SQL ") AS first_seen, max(" PLACED_SQL ") AS last_seen"
     " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE 1 = 1";
 
 /* PostgreSQL sorts NULL first in DESC order, SQLite last: its text says so (store_pg.c). */
@@ -527,15 +540,29 @@ const char *attache_query_filter_problem(const char *name, const char *value) {
   return "no such filter";
 }
 
+/* The first column of what `sql` answers (with ?1 = `value` when given), by
+ * run_table as every query (either backend): a scratch result to free. */
+static attache_result *scratch(attache_store *s, const char *sql, const char *value) {
+  attache_result *r = calloc(1, sizeof *r);
+  if (!r) at_oom();
+  binds b = {0};
+  if (value) bind_add(&b, value);
+  attache_error ignored = {0};
+  if (run_table(s, r, "scratch", sql, value ? &b : NULL, &ignored) != ATTACHE_OK) {
+    attache_result_free(r);
+    return NULL;
+  }
+  return r;
+}
+
 /* The values of a filter the knowledge base knows, for an error message:
  * `sql` gives one code per row. "ADMM, ADMM-PLUS, SLD" (at most ~400 bytes). */
 static void known_values(attache_store *s, const char *sql, char *out, size_t cap) {
-  sqlite3_stmt *st;
   size_t o = 0;
   out[0] = '\0';
-  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return;
-  while (sqlite3_step(st) == SQLITE_ROW) {
-    const char *v = (const char *)sqlite3_column_text(st, 0);
+  attache_result *r = scratch(s, sql, NULL);
+  for (size_t i = 0; r && i < attache_result_rows(r, 0); i++) {
+    const char *v = attache_result_cell(r, 0, i, 0);
     if (!v) continue;
     if (o + strlen(v) + 8 > cap) {
       snprintf(out + o, cap - o, ", ...");
@@ -543,16 +570,13 @@ static void known_values(attache_store *s, const char *sql, char *out, size_t ca
     }
     o += (size_t)snprintf(out + o, cap - o, "%s%s", o ? ", " : "", v);
   }
-  sqlite3_finalize(st);
+  attache_result_free(r);
 }
 
 static bool row_exists(attache_store *s, const char *sql, const char *value) {
-  sqlite3_stmt *st;
-  bool found = false;
-  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return true; /* the query itself will say */
-  sqlite3_bind_text(st, 1, value, -1, SQLITE_STATIC);
-  found = sqlite3_step(st) == SQLITE_ROW;
-  sqlite3_finalize(st);
+  attache_result *r = scratch(s, sql, value);
+  bool found = !r || attache_result_rows(r, 0) > 0; /* a failed look-up: the query itself will say */
+  attache_result_free(r);
   return found;
 }
 
@@ -675,10 +699,18 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
     if (st == ATTACHE_OK)
       st = run_table(s, r, "events_by_type",
                      "SELECT type, count(*) AS count FROM events GROUP BY type ORDER BY count DESC, type", NULL, err);
+    /* Every event is counted once: by the year (and quarter, when its month
+     * is known) it is placed in, by its own date or its reports' (placed_by
+     * 'date' or 'reported'); only one with neither has year NULL. */
     if (st == ATTACHE_OK)
-      st = run_table(s, r, "events_by_month",
-                     "SELECT substr(date, 1, 7) AS month, type, count(*) AS count FROM events"
-                     " WHERE date NOT LIKE 'X%' AND length(date) >= 7 GROUP BY month, type ORDER BY month, type",
+      st = run_table(s, r, "events_by_period",
+                     "SELECT substr(placed, 1, 4) AS year,"
+                     " CASE WHEN length(placed) >= 7 THEN (CAST(substr(placed, 6, 2) AS INTEGER) + 2) / 3 END"
+                     " AS quarter, type, placed_by, count(*) AS count FROM"
+                     " (SELECT e.type AS type, " PLACED_SQL " AS placed,"
+                     "   CASE WHEN e.date NOT LIKE 'X%' THEN 'date' WHEN " REPORTED_SQL " IS NOT NULL THEN 'reported'"
+                     "   ELSE 'undated' END AS placed_by FROM events e)"
+                     " GROUP BY year, quarter, type, placed_by ORDER BY year IS NULL, year, quarter, type, placed_by",
                      NULL, err);
     break;
   case ATTACHE_QUERY_EVENT:

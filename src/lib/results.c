@@ -129,13 +129,24 @@ static bool read_records(reading *r, json_t *root, const char *field, bool (*one
   return true;
 }
 
+/* An optional name of `names` (where a date came from): its index, 0 when absent. */
+static bool read_name(reading *r, json_t *obj, const char *field, const char *const names[4], uint8_t *out) {
+  const char *v = NULL;
+  *out = 0;
+  if (!read_string(r, obj, field, true, &v)) return false;
+  if (!v) return true;
+  for (uint8_t i = 1; i < 4; i++)
+    if (!strcmp(v, names[i])) return *out = i, true;
+  return fail(r, field, "not a known source of a date");
+}
+
 static bool read_event(reading *r, json_t *o) {
   at_event *ev = at_vec_push(&r->doc->events);
   if (!read_string(r, o, "type", false, &ev->type) || !read_date(r, o, "date", &ev->date, &ev->has_date) ||
       !read_date(r, o, "date_end", &ev->date_end, &ev->has_end) || !read_set(r, o, "countries", &ev->countries) ||
       !read_set(r, o, "organizations", &ev->organizations) || !read_set(r, o, "areas", &ev->areas) ||
       !read_string(r, o, "mechanism", true, &ev->mechanism) || !read_sentence(r, o, &ev->sentence) ||
-      !read_confidence(r, o, &ev->confidence))
+      !read_confidence(r, o, &ev->confidence) || !read_name(r, o, "date_from", AT_DATE_FROM_NAMES, &ev->date_from))
     return false;
   json_t *loc = json_object_get(o, "location");
   if (json_is_object(loc)) {
@@ -256,6 +267,9 @@ attache_status at_doc_from_result(const attache_lexicon *lex, const char *json, 
        read_string(&r, root, "url", true, &doc->url) &&
        read_date(&r, root, "published", &doc->published, &doc->has_published) && read_text(&r, root) &&
        read_string(&r, root, "content_hash", false, &hash);
+  uint8_t published_from = 0;
+  ok = ok && read_name(&r, root, "published_from", AT_PUBLISHED_FROM_NAMES, &published_from);
+  doc->published_from = (at_published_from)published_from;
   if (ok && (strlen(hash) != 16 || strspn(hash, "0123456789abcdef") != 16))
     ok = fail(&r, "content_hash", "not 16 hexadecimal digits");
   if (ok) memcpy(doc->content_hash, hash, 17);

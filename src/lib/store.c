@@ -133,6 +133,10 @@ static const char *const MIGRATIONS[] = {
     "  PRIMARY KEY(person_id, name_key)) WITHOUT ROWID;"
     "CREATE INDEX person_names_key ON person_names(name_key);"
     "CREATE TABLE api_tokens(name TEXT PRIMARY KEY, hash TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT);",
+    /* 3 -> 4: where an event's date came from ('sentence', 'publication' when
+     * the publication date gave its year or all of it, 'url' when that date
+     * was read from the URL; NULL for an event stored before, or undated). */
+    "ALTER TABLE events ADD COLUMN date_source TEXT;",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -464,6 +468,15 @@ static bool store_set(attache_store *s, int slot, const char *sql, long long id,
   return true;
 }
 
+/* Where an event's date came from, for an analyst: the sentence (or the one
+ * it refers back to), or, when the text gave no year, the publication date
+ * that gave it, read from the URL or not; NULL when it has no date. */
+static const char *date_source(const attache_doc *doc, const at_event *ev) {
+  if (!ev->has_date || ev->date_from == AT_DATE_NONE) return NULL;
+  if (ev->date_from != AT_DATE_TOLD_NO_YEAR || !ev->date.year || !doc->has_published) return "sentence";
+  return doc->published_from == AT_PUBLISHED_URL ? "url" : "publication";
+}
+
 static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, const long long *sentence_ids,
                         size_t *records) {
   bool ok = true;
@@ -475,8 +488,8 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
   if (!ok) return false;
   if (!id) {
     at_stmt *st = at_store_stmt(s, SQL_EVENT_INSERT,
-                                     "INSERT INTO events(type, date, date_end, place, location_country, mechanism) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                                     "INSERT INTO events(type, date, date_end, place, location_country, mechanism, "
+                                     "date_source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!st) return false;
     bind_text(st, 1, ev->type);
     bind_date(st, 2, ev->date, ev->has_date);
@@ -484,6 +497,7 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
     bind_text(st, 4, ev->place);
     bind_text(st, 5, ev->loc_country);
     bind_text(st, 6, ev->mechanism);
+    bind_text(st, 7, date_source(doc, ev));
     if (!step_done(st)) return false;
     id = at_store_inserted_id(s);
     (*records)++;

@@ -148,6 +148,8 @@ static const char *const PG_MIGRATIONS[] = {
     "CREATE INDEX person_names_key ON person_names(name_key);"
     "CREATE TABLE api_tokens(name TEXT COLLATE \"C\" PRIMARY KEY, hash TEXT COLLATE \"C\" NOT NULL,"
     "  created_at TEXT COLLATE \"C\" NOT NULL, revoked_at TEXT COLLATE \"C\");",
+    /* 3 -> 4: where an event's date came from (store.c's step 3 -> 4). */
+    "ALTER TABLE events ADD COLUMN date_source TEXT COLLATE \"C\";",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");

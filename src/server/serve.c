@@ -7,6 +7,7 @@
  * Content-Security-Policy so that article text can never run as code.
  */
 #include "../cli/cli.h"
+#include "../cli/csv.h"
 #include "../export/export.h"
 #include "params.h"
 #include "write.h"
@@ -219,8 +220,44 @@ static enum MHD_Result history(server *srv, struct MHD_Connection *conn, const c
   return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", text, strlen(text), false, NULL);
 }
 
-/* Answers the API request for `path` with the checked parameters `q`. */
-static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const char *path, attache_query *q) {
+
+/* A list's rows as CSV (the same writer as the CLI's: RFC 4180, formulas
+ * neutralised), to be downloaded as NAME.csv. */
+static enum MHD_Result send_csv(struct MHD_Connection *conn, const attache_result *r) {
+  char *body = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&body, &len);
+  if (!f) return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "out of memory");
+  csv_writer w = {.out = f};
+  size_t cols = attache_result_columns(r, 0), rows = attache_result_rows(r, 0);
+  for (size_t c = 0; c < cols; c++) csv_cell(&w, attache_result_column(r, 0, c));
+  csv_end_row(&w);
+  for (size_t i = 0; i < rows; i++) {
+    for (size_t c = 0; c < cols; c++) csv_cell(&w, attache_result_cell(r, 0, i, c));
+    csv_end_row(&w);
+  }
+  if (fclose(f) != 0 || !body) {
+    free(body);
+    return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "out of memory");
+  }
+  struct MHD_Response *resp = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+  if (!resp) return MHD_NO;
+  char disposition[96];
+  snprintf(disposition, sizeof disposition, "attachment; filename=\"%s.csv\"", attache_result_table_name(r, 0));
+  MHD_add_response_header(resp, "Content-Type", "text/csv; charset=utf-8");
+  MHD_add_response_header(resp, "Content-Disposition", disposition);
+  MHD_add_response_header(resp, "Content-Security-Policy", CSP);
+  MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+  MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+  MHD_add_response_header(resp, "Cache-Control", "no-store");
+  enum MHD_Result ret = MHD_queue_response(conn, MHD_HTTP_OK, resp);
+  MHD_destroy_response(resp);
+  return ret;
+}
+
+/* Answers the API request for `path` with the checked parameters `q`; a list
+ * (or a whole table: partners, countries) as CSV when `csv`. */
+static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const char *path, attache_query *q, bool csv) {
   const char *rest = NULL;
   bool list = false;
   if (!strcmp(path, "/api/openapi.json"))
@@ -244,6 +281,10 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   else if (!strncmp(path, "/api/sources/", 13)) q->kind = ATTACHE_QUERY_SOURCE, rest = path + 13;
   else return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such endpoint");
 
+  bool one_table = list || q->kind == ATTACHE_QUERY_PARTNERS || q->kind == ATTACHE_QUERY_COUNTRIES;
+  if (csv && !one_table)
+    return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter",
+                      "format=csv is for lists (events, partners, people, agreements, figures, search, countries)");
   if (rest) {
     if (!api_record_id_ok(q->kind, rest)) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
     q->arg = rest;
@@ -255,6 +296,7 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
                    : q->kind == ATTACHE_QUERY_COUNTRIES ? CACHE_COUNTRIES
                                                         : -1;
   struct timespec seen = {0};
+  if (csv) cache_slot = -1; /* the cache holds JSON */
   if (cache_slot >= 0) {
     char *body = cache_get(srv, cache_slot, &seen);
     if (body) return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", body, strlen(body), false, NULL);
@@ -269,6 +311,11 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   if (st == ATTACHE_ERR_NOT_FOUND) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", err.message);
   if (st == ATTACHE_ERR_ARG) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", err.message);
   if (st != ATTACHE_OK) return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "query failed");
+  if (csv) {
+    enum MHD_Result ret = send_csv(conn, r);
+    attache_result_free(r);
+    return ret;
+  }
   json_t *body = json_loads(attache_result_json(r), 0, NULL);
   if (!body) {
     attache_result_free(r);
@@ -352,12 +399,13 @@ static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char 
   }
   enum MHD_Result ret;
   if (!strcmp(path, "/api/export")) ret = export_answer(srv, conn, &p);
-  else if (p.format || p.table || p.people)
+  else if (p.table || p.people)
     ret = send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter",
-                     p.format ? "parameter format is for /api/export only"
-                     : p.table ? "parameter table is for /api/export only"
-                               : "parameter people is for /api/export only");
-  else ret = answer(srv, conn, path, &p.q);
+                     p.table ? "parameter table is for /api/export only" : "parameter people is for /api/export only");
+  else if (p.format && strcmp(p.format, "json") && strcmp(p.format, "csv"))
+    ret = send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter",
+                     "bad value for parameter format: json or csv (the other formats are /api/export's)");
+  else ret = answer(srv, conn, path, &p.q, p.format && !strcmp(p.format, "csv"));
   api_params_free(&p);
   return ret;
 }

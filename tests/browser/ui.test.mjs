@@ -42,7 +42,7 @@ try {
     assert(cards > 0, 'no counts on the dashboard');
     const events = await page.locator('#stats .stat-card[data-what="events"] .stat-value').textContent();
     assert(events && /\d/.test(events), 'the events count is missing');
-    for (const id of ['chart-months', 'chart-figures']) {
+    for (const id of ['chart-periods', 'chart-figures']) {
       const info = await page.evaluate((cid) => {
         const c = globalThis.Chart && globalThis.Chart.getChart(cid);
         const el = document.getElementById(cid);
@@ -51,8 +51,19 @@ try {
       assert(info, `chart #${id} was not drawn`);
       assert(info.w > 0 && info.h > 0, `chart #${id} has no size`);
     }
-    const months = await page.evaluate(() => globalThis.Chart.getChart('chart-months').data.datasets.length);
-    assert(months > 0, 'the events-per-month chart has no data');
+    // Every event is counted: on the chart by its own or its reports' year,
+    // or in the note as undated.
+    const counted = await page.evaluate(() => {
+      const c = globalThis.Chart.getChart('chart-periods');
+      let drawn = 0;
+      c.data.datasets.forEach((d) => d.data.forEach((v) => { drawn += v; }));
+      const note = document.getElementById('periods-note');
+      return { drawn, undated: Number(note.dataset.undated), reported: Number(note.dataset.reported), text: note.textContent };
+    });
+    const total = Number((await page.locator('#stats .stat-card[data-what="events"]').getAttribute('data-count')));
+    assert(counted.drawn > 0, 'the events-per-year chart has no data');
+    assert(counted.drawn + counted.undated === total, `the chart counts ${counted.drawn} + ${counted.undated} undated of ${total} events`);
+    assert(counted.reported > 0 && /\d/.test(counted.text), `the note does not say how many are placed by their reports: ${counted.text}`);
     const net = await page.evaluate(() => {
       const el = document.getElementById('partner-network');
       const cy = globalThis.attacheNetwork;
