@@ -122,6 +122,31 @@ with tempfile.TemporaryDirectory() as tmp:
                   f"{path} as CSV")
         status, _, body = get("/api/events/1?format=csv")
         check(status == 400, "format=csv only for lists")
+        # Mechanisms, each with its events: the counts are the events'.
+        status, _, mech = get("/api/mechanisms")
+        counts = {}
+        for e in whole["events"]:
+            if e["mechanism"]:
+                counts[e["mechanism"]] = counts.get(e["mechanism"], 0) + 1
+        check(status == 200 and {m["mechanism"]: m["events"] for m in mech["mechanisms"]} == counts, "mechanisms")
+        status, headers, body = get("/api/mechanisms?format=csv")
+        check(status == 200 and body.decode().count("\n") == len(counts) + 1, "mechanisms as CSV")
+        # Labels from data/: every way a rank is written maps to a class with
+        # both names; current country names; every mechanism named.
+        status, headers, labels = get("/api/labels")
+        check(status == 200 and labels["rank"]["G3"]["en"] == "Senior Lieutenant General", "rank labels")
+        rank_of = dict(labels["rank_of"])
+        check(rank_of.get("Thượng tướng") == rank_of.get("Senior Lieutenant General") == "G3"
+              and all(c in labels["rank"] for c in rank_of.values()), "every rank phrase maps to a labelled class")
+        check(labels["country"]["CA"]["vi"] == "Canada" and labels["country"]["NZ"]["vi"] == "New Zealand",
+              "current Vietnamese country names")
+        check(all(m in labels["mechanism"] for m in counts), "every mechanism of the events has a label")
+        # The UI's modules are served by form, nothing else under web/js.
+        for path, want in [("/js/core.js", 200), ("/js/views/map.js", 200), ("/js/views/../core.js", 404),
+                           ("/js/Core.js", 404), ("/js/views/x.js.map", 404), ("/vendor/leaflet.js", 200),
+                           ("/vendor/countries-50m.json", 200)]:
+            status, headers, _ = get(path)
+            check(status == want, f"{path}: {status}, want {want}")
 
         eid = whole["events"][0]["id"]
         status, _, ev = get(f"/api/events/{eid}")

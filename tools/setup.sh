@@ -10,7 +10,7 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DATTACHE_TESTS=OFF >/dev/null
 cmake --build build -j"$(nproc)" >/dev/null
 build/attache extract examples/*.txt > examples.jsonl
 echo "attache: built build/attache; extracted $(wc -l < examples.jsonl) example articles into examples.jsonl" >&2
-[ -d web/node_modules ] || npm ci --prefix web --no-audit --no-fund --silent
+sh tools/web-deps.sh
 build/attache ingest examples/*.txt
 build/attache stats
 # The UI: stop the one a previous run left, start it again on the fresh data.

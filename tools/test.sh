@@ -4,6 +4,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh tools/deps.sh --test
+sh tools/web-deps.sh
 cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DATTACHE_SANITIZE=ON -DATTACHE_TESTS=ON >/dev/null
 cmake --build build-test -j"$(nproc)" >/dev/null
 cd build-test

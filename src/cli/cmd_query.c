@@ -29,6 +29,7 @@ const char QUERY_USAGE[] =
     "       attache search     TEXT [options]\n"
     "       attache event      ID [options]      one event: its sources, evidence, people\n"
     "       attache source     ID [options]      one document: its sentences and records\n"
+    "       attache mechanisms [options]\n"
     "       attache stats      [options]\n"
     "       attache review     [options]      what to check first: records by rising\n"
     "                                         confidence, likely duplicate events and people\n"

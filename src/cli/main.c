@@ -26,6 +26,7 @@ static const char USAGE[] =
     "  partner    one partner's profile     people     the people met\n"
     "  person     one person's offices      agreements signed documents\n"
     "  figures    reported counts over time search     full text of sentences\n"
+    "  mechanisms the multilateral mechanisms and dialogues, with their events\n"
     "  stats      what the knowledge base holds\n"
     "  export     tables, event codings and networks for other tools\n"
     "  edit, reject, add, merge, split, alias, undo, delete, history,\n"
@@ -182,6 +183,7 @@ static const struct {
     {"undo", cmd_correct, CORRECT_USAGE},      {"history", cmd_correct, CORRECT_USAGE},
     {"delete", cmd_correct, CORRECT_USAGE},    {"corrections", cmd_correct, CORRECT_USAGE},
     {"token", cmd_correct, CORRECT_USAGE},
+    {"mechanisms", cmd_query, QUERY_USAGE},
 };
 
 int main(int argc, char **argv) {

@@ -37,7 +37,7 @@ struct attache_result {
 
 static const char *const KIND_NAMES[] = {"events", "partners", "partner", "people", "person", "agreements",
                                          "figures", "search", "stats", "event", "person-id", "source",
-                                         "countries", "review"};
+                                         "countries", "review", "mechanisms"};
 
 int attache_query_kind_from_name(const char *name) {
   for (size_t i = 0; i < sizeof KIND_NAMES / sizeof *KIND_NAMES; i++)
@@ -233,7 +233,7 @@ static const char *EVENT_COLUMNS =
     " (SELECT max(confidence) FROM event_sources WHERE event_id = e.id) AS confidence," /* its surest report */
     " CASE WHEN e.date IS NULL THEN NULL WHEN e.date LIKE 'X%' THEN 'unknown_year'"
     "   WHEN length(e.date) = 10 THEN 'day' WHEN length(e.date) = 7 THEN 'month' ELSE 'year' END AS date_precision,"
-    " e.date_source AS date_source, " REPORTED_SQL " AS reported,"
+    " e.date_source AS date_source, " REPORTED_SQL " AS reported, e.location_country AS location_country,"
     " (SELECT s.text FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = e.id"
     "   ORDER BY es.source_id LIMIT 1) AS evidence"
     " FROM events e WHERE 1 = 1";
@@ -787,6 +787,17 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
     break;
   case ATTACHE_QUERY_REVIEW:
     st = at_query_review(s, r, q, err);
+    break;
+  case ATTACHE_QUERY_MECHANISMS:
+    st = run_table(s, r, "mechanisms",
+                   "SELECT e.mechanism AS mechanism, count(*) AS events,"
+                   " (SELECT count(DISTINCT ec.country) FROM event_countries ec JOIN events e2 ON e2.id = ec.event_id"
+                   "   WHERE e2.mechanism = e.mechanism AND ec.country <> 'VN') AS partners,"
+                   " (SELECT group_concat(type || ' ' || n, ', ') FROM (SELECT e3.type, count(*) AS n FROM events e3"
+                   "   WHERE e3.mechanism = e.mechanism GROUP BY e3.type ORDER BY n DESC, e3.type)) AS by_type,"
+                   " min(" PLACED_SQL ") AS first, max(" PLACED_SQL ") AS last"
+                   " FROM events e WHERE e.mechanism IS NOT NULL GROUP BY e.mechanism ORDER BY events DESC, mechanism",
+                   NULL, err);
     break;
   case ATTACHE_QUERY_COUNTRIES:
     st = run_table(s, r, "countries", "SELECT code, name_vi, name_en FROM countries ORDER BY code", NULL, err);

@@ -9,6 +9,7 @@
 #include "../cli/cli.h"
 #include "../cli/csv.h"
 #include "../export/export.h"
+#include "labels.h"
 #include "params.h"
 #include "write.h"
 
@@ -45,7 +46,9 @@ const char SERVE_USAGE[] =
     "  --web DIR        the UI's files (default: $ATTACHE_WEB, else the web/\n"
     "                   installed with attache or of its source tree)\n"
     "  --threads N      worker threads (default: 2 per core)\n"
-    "  --data DIR       the data files of /api/export (default: as for extract)\n"
+    "  --data DIR       the data files of /api/export and of the UI's labels of\n"
+    "                   ranks, offices, mechanisms and countries (default: as\n"
+    "                   for extract)\n"
     "  -h, --help       show this help\n"
     "\n"
     "exit codes: 0 stopped cleanly; 2 bad command line; 3 the database could\n"
@@ -110,6 +113,7 @@ typedef struct server {
   const char *web_dir;
   const char *db_path;
   const export_data *exports; /* the data files of /api/export */
+  const char *labels; /* /api/labels, read from data/ at start */
   pthread_mutex_t cache_lock;
   cached cache[CACHE_SLOTS];
   pthread_mutex_t log_lock; /* the rate of libmicrohttpd's messages */
@@ -264,8 +268,12 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
     return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", OPENAPI_JSON, strlen(OPENAPI_JSON), true,
                 "max-age=300");
   if (!strcmp(path, "/api/history") || !strncmp(path, "/api/history/", 13)) return history(srv, conn, path);
+  if (!strcmp(path, "/api/labels"))
+    return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", srv->labels, strlen(srv->labels), true,
+                   "max-age=300");
   if (!strcmp(path, "/api/stats")) q->kind = ATTACHE_QUERY_STATS;
   else if (!strcmp(path, "/api/countries")) q->kind = ATTACHE_QUERY_COUNTRIES;
+  else if (!strcmp(path, "/api/mechanisms")) q->kind = ATTACHE_QUERY_MECHANISMS;
   else if (!strcmp(path, "/api/events")) q->kind = ATTACHE_QUERY_EVENTS, list = true;
   else if (!strcmp(path, "/api/partners")) q->kind = ATTACHE_QUERY_PARTNERS;
   else if (!strcmp(path, "/api/people")) q->kind = ATTACHE_QUERY_PEOPLE, list = true;
@@ -281,10 +289,11 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   else if (!strncmp(path, "/api/sources/", 13)) q->kind = ATTACHE_QUERY_SOURCE, rest = path + 13;
   else return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such endpoint");
 
-  bool one_table = list || q->kind == ATTACHE_QUERY_PARTNERS || q->kind == ATTACHE_QUERY_COUNTRIES;
+  bool one_table = list || q->kind == ATTACHE_QUERY_PARTNERS || q->kind == ATTACHE_QUERY_COUNTRIES ||
+                   q->kind == ATTACHE_QUERY_MECHANISMS;
   if (csv && !one_table)
     return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter",
-                      "format=csv is for lists (events, partners, people, agreements, figures, search, countries)");
+                      "format=csv is for lists (events, partners, people, agreements, figures, mechanisms, search, countries)");
   if (rest) {
     if (!api_record_id_ok(q->kind, rest)) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
     q->arg = rest;
@@ -413,7 +422,9 @@ static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char 
 /* ---- the UI's files ---------------------------------------------------------------- */
 
 /* The files the UI is made of, and nothing else under web/ (not its
- * package.json, README.md or node_modules/ at large): each URL and its file. */
+ * package.json, README.md or node_modules/ at large): each URL and its file.
+ * The UI's own modules (js/NAME.js, js/views/NAME.js) are served by form
+ * (ui_module below); the vendor files by this list. */
 static const struct {
   const char *url, *file;
 } UI_FILES[] = {
@@ -425,12 +436,27 @@ static const struct {
     {"/cytoscape.css", "cytoscape.css"},
     {"/vendor/chart.js", "node_modules/chart.js/dist/chart.umd.js"},
     {"/vendor/cytoscape.js", "node_modules/cytoscape/dist/cytoscape.min.js"},
+    {"/vendor/leaflet.js", "node_modules/leaflet/dist/leaflet-src.esm.js"},
+    {"/vendor/leaflet.css", "node_modules/leaflet/dist/leaflet.css"},
+    {"/vendor/topojson-client.js", "node_modules/topojson-client/dist/topojson-client.min.js"},
+    {"/vendor/countries-50m.json", "node_modules/world-atlas/countries-50m.json"},
+    {"/vendor/world-countries.json", "node_modules/world-countries/countries.json"},
 };
+
+/* Whether `path` is one of the UI's modules: /js/NAME.js or /js/views/NAME.js
+ * with NAME of small letters and '-' only (no dots, no other directories). */
+static bool ui_module(const char *path) {
+  const char *name = !strncmp(path, "/js/views/", 10) ? path + 10 : !strncmp(path, "/js/", 4) ? path + 4 : NULL;
+  if (!name) return false;
+  size_t n = strspn(name, "abcdefghijklmnopqrstuvwxyz-");
+  return n > 0 && n <= 40 && !strcmp(name + n, ".js");
+}
 
 static const char *content_type(const char *name) {
   const char *dot = strrchr(name, '.');
   if (!strcmp(dot, ".html")) return "text/html; charset=utf-8";
   if (!strcmp(dot, ".js")) return "text/javascript; charset=utf-8";
+  if (!strcmp(dot, ".json")) return "application/json; charset=utf-8";
   return "text/css; charset=utf-8";
 }
 
@@ -438,6 +464,7 @@ static enum MHD_Result file(server *srv, struct MHD_Connection *conn, const char
   const char *rel = NULL;
   for (size_t i = 0; !rel && i < sizeof UI_FILES / sizeof *UI_FILES; i++)
     if (!strcmp(path, UI_FILES[i].url)) rel = UI_FILES[i].file;
+  if (!rel && ui_module(path)) rel = path + 1;
   if (!rel) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such file");
   char full[4096];
   snprintf(full, sizeof full, "%s/%s", srv->web_dir, rel);
@@ -613,13 +640,17 @@ int cmd_serve(int argc, char **argv) {
 
   char data_found[4096];
   export_data *exports = NULL;
+  char *labels = NULL;
   if (!cli_find_dir(data_dir, "ATTACHE_DATA", "data", "countries.tsv", data_found, sizeof data_found, &web_err) ||
+      labels_load(data_found, &labels, &web_err) != ATTACHE_OK ||
       export_data_load(data_found, &exports, &web_err) != ATTACHE_OK) {
+    free(labels);
+    export_data_free(exports);
     cli_print_error(&web_err);
     return EXIT_DATA;
   }
 
-  server srv = {.web_dir = web_found, .db_path = db_path, .exports = exports};
+  server srv = {.web_dir = web_found, .db_path = db_path, .exports = exports, .labels = labels};
   pthread_mutex_init(&srv.cache_lock, NULL);
   pthread_mutex_init(&srv.log_lock, NULL);
   pool *p = &srv.stores;
@@ -687,5 +718,6 @@ int cmd_serve(int argc, char **argv) {
   pthread_mutex_destroy(&srv.cache_lock);
   pthread_mutex_destroy(&srv.log_lock);
   export_data_free(exports);
+  free(labels);
   return status;
 }

@@ -17,7 +17,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 web=$(cd "$here/../../web" && pwd)
 
 [ -d "$here/node_modules/playwright-core" ] || (cd "$here" && npm ci --no-audit --no-fund --silent)
-[ -f "$web/node_modules/chart.js/dist/chart.umd.js" ] || (cd "$web" && npm ci --no-audit --no-fund --silent)
+sh "$here/../../tools/web-deps.sh"
 
 tmp=$(mktemp -d)
 shots=${3:-$tmp/shots}
@@ -55,6 +55,7 @@ fi
 
 status=0
 node "$here/ui.test.mjs" "$url" "$shots" || status=1
+node "$here/pages.test.mjs" "$url" "$shots" || status=1
 node "$here/xss.test.mjs" "$url" xss-doc "$shots" || status=1
 ATTACHE_TOKEN="$token" node "$here/edit.test.mjs" "$url" "$shots" || status=1
 if [ $status -ne 0 ] && [ -z "${3:-}" ]; then

@@ -27,7 +27,7 @@ if (!BASE || !SOURCE_ID || !SHOTS) {
 fs.mkdirSync(SHOTS, { recursive: true });
 
 // the page's own scripts; any other <script> element came from somewhere else
-const OWN_SCRIPTS = ['/vendor/chart.js', '/vendor/cytoscape.js', '/i18n.js', '/app.js'];
+const OWN_SCRIPTS = ['/vendor/chart.js', '/vendor/cytoscape.js', '/vendor/topojson-client.js', '/i18n.js', '/app.js'];
 
 const problems = [];
 const dialogs = [];

@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+// The analyst's pages, in headless Chromium, in both languages and at phone
+// size, each checked against the API it shows:
+//
+//   node tests/browser/pages.test.mjs BASE_URL SCREENSHOT_DIR
+//
+// #/partners (sort, totals, CSV = the table's rows), #/people (ranks on one
+// scale), #/agreements, #/figures, #/mechanisms (named, not coded), a
+// partner's relationship over time (events per year, framework milestones,
+// timeline), #/compare?partners=JP,US (both), #/map (partners drawn), an
+// undated event shown with its reported date, and every new page at 390x844
+// with no horizontal overflow. Screenshots: partners.png, people-en.png,
+// timeline.png, compare.png, map.png, phone-*.png and more.
+
+import fs from 'node:fs';
+import { launch, newPage, baseUrl, runner, assert, shot, waitReady } from './harness.mjs';
+
+const BASE = baseUrl(process.argv[2]);
+const SHOTS = process.argv[3];
+if (!BASE || !SHOTS) {
+  console.error('usage: node tests/browser/pages.test.mjs BASE_URL SCREENSHOT_DIR');
+  process.exit(1);
+}
+fs.mkdirSync(SHOTS, { recursive: true });
+
+const problems = [];
+const r = runner('pages');
+let browser;
+let page;
+let code = 1;
+
+const api = (p) => page.evaluate(async (path) => (await fetch(path)).json(), p);
+const go = async (hash, selector) => {
+  await page.goto(`${BASE}/${hash}`);
+  await waitReady(page, selector);
+};
+const placed = (e) => (e.date && !e.date.startsWith('X') ? e.date : e.reported || '');
+
+try {
+  browser = await launch();
+  page = await newPage(browser, problems);
+  page.setDefaultTimeout(15000);
+  await page.goto(`${BASE}/#/`);
+  await waitReady(page, '#dashboard');
+
+  await r.step('#/partners: every partner, totals, sorting, and a CSV of the same rows', async () => {
+    const want = (await api('/api/partners')).partners;
+    await go('#/partners?lang=vi', '#partners-list');
+    const rows = await page.locator('#partners-list tbody tr').count();
+    const total = Number(await page.locator('#partners-list').getAttribute('data-rows'));
+    assert(total === want.length, `the table holds ${total} partners, the API ${want.length}`);
+    assert(rows === Math.min(50, want.length), `${rows} rows on the first page`);
+    const sum = want.reduce((s, p) => s + p.events, 0);
+    const shownSum = Number(await page.locator('#partners-list tfoot td[data-total]').first().getAttribute('data-total'));
+    assert(shownSum === sum, `the events total is ${shownSum}, the API's ${sum}`);
+    // sort by events, descending (two clicks): the first row is the partner with most events
+    const th = page.locator('#partners-list thead th').nth(2);
+    await th.locator('button').click();
+    await th.locator('button').click();
+    assert(await th.getAttribute('aria-sort') === 'descending', 'the events column does not say it is sorted');
+    const firstCode = await page.locator('#partners-list tbody tr a.partner-link').first().getAttribute('data-code');
+    const most = want.slice().sort((a, b) => b.events - a.events)[0];
+    assert(want.find((p) => p.partner === firstCode).events === most.events, `sorted first: ${firstCode}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#partners-view .csv-link')]);
+    const csv = fs.readFileSync(await download.path(), 'utf8').trim().split(/\r\n/);
+    assert(csv[0].startsWith('partner,name,'), `CSV header: ${csv[0]}`);
+    const codes = csv.slice(1).map((l) => l.split(',')[0]).sort();
+    assert(JSON.stringify(codes) === JSON.stringify(want.map((p) => p.partner).sort()), 'the CSV rows are not the table\'s rows');
+    await shot(page, SHOTS, 'partners.png');
+  });
+
+  await r.step('#/people in English: ranks on one scale, labelled in English', async () => {
+    await go('#/people?lang=en', '#people-list');
+    assert(await page.evaluate(() => document.documentElement.lang) === 'en', 'not in English');
+    assert((await page.locator('#people-view h1').textContent()).trim() === 'People', 'heading');
+    const ranks = await page.locator('#people-list .rank[data-rank]').evaluateAll((els) =>
+      els.map((e) => ({ cls: e.dataset.rank, shown: e.textContent.trim(), written: e.title })));
+    assert(ranks.length > 0, 'no rank mapped to the scale');
+    const labels = await api('/api/labels');
+    ranks.forEach((x) => assert(x.shown === labels.rank[x.cls].en, `${x.written} shown as ${x.shown}`));
+    const written = new Set(ranks.filter((x) => x.cls === 'G3').map((x) => x.written));
+    assert(ranks.some((x) => x.cls === 'G3' && x.shown === 'Senior Lieutenant General'), 'no Senior Lieutenant General');
+    assert(!ranks.some((x) => /[ạảãàáâầấậẩẫăằắặẳẵ]/.test(x.shown)), 'a Vietnamese rank in the English page');
+    console.log(`  (G3 written as: ${[...written].join(' | ')})`);
+    await shot(page, SHOTS, 'people-en.png');
+  });
+
+  await r.step('#/agreements, #/figures, #/mechanisms hold what the API holds', async () => {
+    for (const [hash, id, path, key] of [['#/agreements', '#agreements-list', '/api/agreements?limit=1000', 'agreements'],
+      ['#/figures', '#figures-list', '/api/figures?limit=1000', 'figures'], ['#/mechanisms', '#mechanisms-list', '/api/mechanisms', 'mechanisms']]) {
+      const want = (await api(path))[key].length;
+      await go(hash, id);
+      const n = Number(await page.locator(id).getAttribute('data-rows'));
+      assert(n === want, `${hash}: ${n} rows, the API ${want}`);
+    }
+    await go('#/mechanisms?lang=en', '#mechanisms-list');
+    const names = await page.locator('#mechanisms-list a.mechanism-link').allTextContents();
+    assert(names.includes('Shangri-La Dialogue'), `mechanisms are shown by code: ${names.join(', ')}`);
+    await shot(page, SHOTS, 'mechanisms-en.png');
+  });
+
+  let partner;
+  await r.step('a partner\'s relationship over time: events per year, milestones, timeline', async () => {
+    const list = (await api('/api/partners')).partners;
+    partner = list[0]; // the partner with most events
+    const profile = await api(`/api/partners/${partner.partner}`);
+    const perYear = {};
+    profile.events.forEach((e) => { const y = placed(e).slice(0, 4); if (y) perYear[y] = (perYear[y] || 0) + 1; });
+    await go(`#/partner/${partner.partner}`, '#partner-timeline-chart[data-ready="true"]');
+    const drawn = await page.evaluate(() => {
+      const c = globalThis.Chart.getChart('partner-timeline-chart');
+      const out = {};
+      c.data.labels.forEach((y, i) => { out[y] = c.data.datasets.reduce((s, d) => s + d.data[i], 0); });
+      return out;
+    });
+    Object.keys(perYear).forEach((y) => assert(drawn[y] === perYear[y], `${y}: ${drawn[y]} drawn, ${perYear[y]} in the API`));
+    const undated = profile.events.filter((e) => !placed(e)).length;
+    assert(Number(await page.locator('#partner-timeline-note').getAttribute('data-undated')) === undated, 'undated count');
+    const withYear = profile.frameworks.filter((f) => f.since || /^\d{4}/.test(f.as_of || '')).length;
+    assert(Number(await page.locator('#partner-timeline-chart').getAttribute('data-milestones')) === withYear, 'milestones');
+    const items = await page.locator('#partner-timeline .timeline-item').count();
+    assert(items > 0, 'the timeline is empty');
+    await page.locator('#partner-over-time').scrollIntoViewIfNeeded();
+    await page.locator('#partner-over-time').screenshot({ path: `${SHOTS}/timeline.png` });
+  });
+
+  await r.step('an event with no year of its own is shown with its reported date', async () => {
+    const events = (await api('/api/events?limit=1000')).events;
+    const e = events.find((x) => (!x.date || x.date.startsWith('X')) && x.reported);
+    assert(e, 'no event placed by its reports in the corpus');
+    await go(`#/event/${e.id}?lang=en`, '#event-view');
+    const shown = (await page.locator('#event-view .date-reported').first().textContent()).trim();
+    assert(/^reported /.test(shown) && shown.includes(e.reported.slice(0, 4)), `the event's date reads "${shown}"`);
+    await go(`#/events?since=${e.reported.slice(0, 4)}&until=${e.reported.slice(0, 4)}`, '#events-table');
+    assert(await page.locator(`#events-table tr.event-row[data-id="${e.id}"] .date-reported`).count() === 1,
+      'the event is not in the list of its reports\' year');
+  });
+
+  await r.step('#/compare?partners=JP,US shows both, side by side', async () => {
+    await go('#/compare?partners=JP,US', '#compare-chart[data-ready="true"]');
+    const codes = await page.locator('#compare-table tbody tr.compare-row').evaluateAll((trs) => trs.map((t) => t.dataset.code));
+    assert(codes.includes('JP') && codes.includes('US'), `compared: ${codes}`);
+    const series = await page.evaluate(() => globalThis.Chart.getChart('compare-chart').data.datasets.map((d) => d.code));
+    assert(series.length === 2 && series.includes('JP') && series.includes('US'), `series: ${series}`);
+    for (const c of ['JP', 'US']) {
+      const n = (await api(`/api/partners/${c}`)).events.length;
+      const shown = await page.locator(`#compare-table tr[data-code="${c}"] td`).nth(2).textContent();
+      assert(Number(shown.replace(/\D/g, '')) === n, `${c}: ${shown} events shown, ${n} in the API`);
+    }
+    await shot(page, SHOTS, 'compare.png');
+  });
+
+  await r.step('#/map draws the partners from boundaries served by attache', async () => {
+    await go('#/map?lang=en', '#map[data-ready="true"]');
+    const drawn = Number(await page.locator('#map').getAttribute('data-partners'));
+    const partners = (await api('/api/partners')).partners.length;
+    assert(drawn >= partners * 0.8, `${drawn} of ${partners} partners on the map`);
+    assert(await page.locator('#map path.leaflet-interactive').count() > 100, 'no country shapes');
+    assert(Number(await page.locator('#map').getAttribute('data-places')) > 0, 'no event places');
+    await shot(page, SHOTS, 'map.png');
+  });
+
+  await r.step('the English dashboard counts every event (README screenshot)', async () => {
+    await go('#/?lang=en', '#dashboard[data-ready="true"]');
+    const note = await page.locator('#periods-note').textContent();
+    assert(/counted apart|placed by/.test(note), `the chart does not say what it leaves out: ${note}`);
+    // figures: one metric per chart, "more than" drawn as a triangle
+    const figs = await api('/api/figures?limit=1000');
+    const metrics = new Set(figs.figures.filter((f) => /^\d{4}/.test(f.as_of || '')).map((f) => f.metric === 'other' && f.label ? `other:${f.label}` : f.metric));
+    assert(await page.locator('#figures-metrics button').count() === metrics.size, 'a button per metric');
+    const shown = await page.evaluate(() => {
+      const c = globalThis.Chart.getChart('chart-figures');
+      const d = c.data.datasets;
+      return { n: d.length, styles: d[0].pointStyle, q: d[0].data.map((p) => p.qualifier) };
+    });
+    assert(shown.n === 1, `${shown.n} metrics on one axis`);
+    shown.q.forEach((q, i) => assert((q === 'more_than' || q === 'at_least') === (shown.styles[i] === 'triangle'),
+      `point ${i} (${q}) drawn as ${shown.styles[i]}`));
+    await page.screenshot({ path: `${SHOTS}/dashboard-en.png` });
+  });
+
+  await r.step('at phone size, every new page in both languages fits the screen', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    p.on('pageerror', (err) => problems.push(`phone page error: ${err.message}`));
+    const pages = ['#/', '#/partners', '#/people', '#/agreements', '#/figures', '#/mechanisms',
+      `#/partner/${partner.partner}`, '#/compare?partners=JP,US', '#/map', '#/events'];
+    for (const lang of ['vi', 'en']) {
+      for (const hash of pages) {
+        const url = `${BASE}/${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`;
+        await p.goto(url);
+        await waitReady(p, null);
+        const o = await p.evaluate(() => ({ sw: document.documentElement.scrollWidth, w: window.innerWidth, lang: document.documentElement.lang }));
+        assert(o.lang === lang, `${hash}: in ${o.lang}, not ${lang}`);
+        assert(o.sw <= o.w, `${hash} (${lang}): the page is ${o.sw}px wide on a ${o.w}px screen`);
+        if (lang === 'en' && ['#/', '#/partners', `#/partner/${partner.partner}`, '#/map'].includes(hash)) {
+          await shot(p, SHOTS, `phone-${hash.replace(/[^a-z]+/gi, '-').replace(/^-|-$/g, '') || 'dashboard'}.png`);
+        }
+      }
+    }
+    // the menu opens from its button and lists every page
+    await p.goto(`${BASE}/#/?lang=vi`);
+    await waitReady(p, null);
+    assert(!(await p.locator('#nav-map').isVisible()), 'the menu is open on a phone before it is asked for');
+    await p.click('#nav-menu');
+    assert(await p.locator('#nav-map').isVisible(), 'the menu button does not open the menu');
+    await phone.close();
+  });
+
+  await r.step('no console errors, page errors or CSP violations', async () => {
+    await page.waitForTimeout(200);
+    assert(problems.length === 0, `${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  });
+  code = r.finish(false);
+} catch (e) {
+  if (page) await page.screenshot({ path: `${SHOTS}/pages-failure.png`, fullPage: true }).catch(() => {});
+  const also = problems.length ? `\n  also seen:\n  ${problems.join('\n  ')}` : '';
+  code = r.finish(true, `${e.message}${also}`);
+} finally {
+  if (browser) await browser.close();
+}
+process.exit(code);

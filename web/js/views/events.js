@@ -1,0 +1,250 @@
+/* The events list with its filters, and one event with its evidence. */
+
+import {
+  EVENT_TYPES, AREAS, MECHANISMS, SUBJECT, PAGE_SIZE, state, t, label,
+  h, route_, link, externalLink, fmtNumber, text, fmtDate, dateNode,
+  eventDateNode, ApiError, api, rows, first, loadCountries, loadPartners, countryName,
+  partnerLink, countriesNode, placeNode, personLink, sourceLink, typeLabelled, table, section,
+  wireMore, errorBox, eventColumns, eventRowProps, eventRowElement, agreementsTable
+  , rankLabel, mechanismLabel
+  , navigate
+  , downloads
+  , write
+} from '../core.js';
+
+export function viewEvents(ctx, params) {
+  var filters = {};
+  ['partner', 'type', 'since', 'until', 'person', 'mechanism', 'area'].forEach(function (k) {
+    var v = params.get(k);
+    if (v) filters[k] = v;
+  });
+  return Promise.all([loadCountries(), loadPartners().catch(function () { return []; })]).then(function (res) {
+    var partners = res[1];
+    var root = h('section', { id: 'events-view', className: 'view' });
+    root.appendChild(h('h1', null, t('events_title')));
+
+    /* the filter form */
+    var partnerSelect = h('select', { id: 'f-partner', name: 'partner' }, h('option', { value: '' }, t('filter_any')));
+    var opts = partners.filter(function (p) { return p && p.partner; }).map(function (p) {
+      return { code: String(p.partner), name: countryName(p.partner, p) };
+    });
+    if (filters.partner && !opts.some(function (o) { return o.code === filters.partner; })) {
+      opts.push({ code: filters.partner, name: countryName(filters.partner) });
+    }
+    opts.sort(function (a, b) { return a.name.localeCompare(b.name, state.lang); });
+    opts.forEach(function (o) { partnerSelect.appendChild(h('option', { value: o.code }, o.name + ' (' + o.code + ')')); });
+    partnerSelect.value = filters.partner || '';
+
+    var typeSelect = h('select', { id: 'f-type', name: 'type' }, h('option', { value: '' }, t('filter_any')),
+      EVENT_TYPES.map(function (ty) { return h('option', { value: ty }, label('type', ty)); }));
+    if (filters.type && EVENT_TYPES.indexOf(filters.type) < 0) typeSelect.appendChild(h('option', { value: filters.type }, filters.type));
+    typeSelect.value = filters.type || '';
+
+    function dateInput(id, name) {
+      return h('input', { id: id, name: name, type: 'text', inputmode: 'numeric', autocomplete: 'off',
+        pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: t('filter_date_placeholder'),
+        title: t('filter_date_placeholder'), value: filters[name] || null });
+    }
+    function textInput(id, name, list) {
+      return h('input', { id: id, name: name, type: 'text', autocomplete: 'off', list: list || null,
+        value: filters[name] || null });
+    }
+    function field(lbl, id, input) {
+      return h('div', { className: 'field' }, h('label', { 'for': id }, lbl), input);
+    }
+    var mechList = h('datalist', { id: 'mechanism-list' },
+      MECHANISMS.map(function (m) { return h('option', { value: m }); }));
+    var areaList = h('datalist', { id: 'area-list' },
+      AREAS.map(function (a) { return h('option', { value: a }, label('area', a)); }));
+    var form = h('form', { id: 'events-filters', className: 'filters', role: 'search' },
+      field(t('filter_partner'), 'f-partner', partnerSelect),
+      field(t('filter_type'), 'f-type', typeSelect),
+      field(t('filter_since'), 'f-since', dateInput('f-since', 'since')),
+      field(t('filter_until'), 'f-until', dateInput('f-until', 'until')),
+      field(t('filter_person'), 'f-person', textInput('f-person', 'person')),
+      field(t('filter_mechanism'), 'f-mechanism', textInput('f-mechanism', 'mechanism', 'mechanism-list')),
+      field(t('filter_area'), 'f-area', textInput('f-area', 'area', 'area-list')),
+      h('div', { className: 'field actions' },
+        h('button', { type: 'submit', id: 'f-apply', className: 'primary' }, t('filter_apply')),
+        h('a', { href: '#/events', id: 'f-reset', className: 'button' }, t('filter_reset'))),
+      mechList, areaList);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var p = {};
+      new FormData(form).forEach(function (v, k) { if (String(v).trim() !== '') p[k] = String(v).trim(); });
+      navigate(route_(['events'], p));
+    });
+    /* choosing from a select applies at once */
+    [partnerSelect, typeSelect].forEach(function (sel) {
+      sel.addEventListener('change', function () { form.requestSubmit(); });
+    });
+    root.appendChild(form);
+    root.appendChild(downloads('events-downloads', filters, [['csv', { table: 'events' }, 'CSV'],
+      ['jsonl', { table: 'events' }, 'JSON Lines'], ['plover', {}, 'PLOVER'], ['cameo', {}, 'CAMEO']]));
+
+    var results = h('div', { id: 'events-results' });
+    root.appendChild(results);
+
+    return api('events', Object.assign({ limit: PAGE_SIZE }, filters)).then(function (body) {
+      var shown = rows(body, 'events');
+      var count = h('p', { className: 'count', id: 'events-count' }, t('events_count', { n: fmtNumber(shown.length) }));
+      var tableWrap = table(eventColumns(), shown, { id: 'events-table', className: 'events', rowProps: eventRowProps });
+      if (!shown.length) {
+        /* keep an (empty) #events-table for scripts that look for it */
+        tableWrap = h('div', null, tableWrap, h('table', { id: 'events-table', className: 'data events', hidden: true }, h('tbody')));
+      }
+      var more = h('button', { type: 'button', id: 'events-more', className: 'more' }, t('events_more'));
+      wireMore(ctx, more, body.next_cursor, results, function (cursor) {
+        return api('events', Object.assign({ limit: PAGE_SIZE, cursor: cursor }, filters));
+      }, function (next) {
+        var tbody = root.querySelector('#events-table tbody');
+        rows(next, 'events').forEach(function (r) { tbody.appendChild(eventRowElement(r)); shown.push(r); });
+        tbody.closest('table').hidden = false;
+        count.textContent = t('events_count', { n: fmtNumber(shown.length) });
+      });
+      results.replaceChildren(count, tableWrap, more);
+      return { node: root, title: t('events_title') };
+    }, function (e) {
+      results.replaceChildren(errorBox(e));
+      return { node: root, title: t('events_title') };
+    });
+  });
+}
+
+/* Correcting an event's date: a change kept apart from what attache read
+ * (see `attache history`). The token is kept for this tab only. */
+var TOKEN_KEY = 'attache-token';
+
+/* Sends a change with the token of the tab (or the one in the form), then
+ * shows the page again as the knowledge base now holds it; an error is
+ * shown beside `near`. */
+function correct(method, path, body, near, then) {
+  var input = document.querySelector('#edit-token');
+  var key = (input && input.value.trim()) || sessionStorage.getItem(TOKEN_KEY) || '';
+  sessionStorage.setItem(TOKEN_KEY, key);
+  var status = document.querySelector('#edit-status');
+  return write(method, path, body, key).then(function () {
+    if (then) then();
+    else navigate(location.hash);
+  }, function (err) {
+    if (status) {
+      status.className = 'error';
+      status.textContent = err.message;
+    }
+    if (near) near.disabled = false;
+  });
+}
+
+function editEventForm(ev) {
+  function formField(lbl, id, input) {
+    return h('div', { className: 'field' }, h('label', { 'for': id }, lbl), input);
+  }
+  var token = h('input', { type: 'password', id: 'edit-token', autocomplete: 'off' });
+  token.value = sessionStorage.getItem(TOKEN_KEY) || '';
+  var date = h('input', { type: 'text', id: 'edit-date', autocomplete: 'off', placeholder: 'YYYY-MM-DD' });
+  date.value = ev.date && !/^X/.test(ev.date) ? String(ev.date) : '';
+  var note = h('input', { type: 'text', id: 'edit-note', autocomplete: 'off' });
+  var status = h('p', { id: 'edit-status', role: 'status' });
+  var reject = h('button', { type: 'button', id: 'edit-reject' }, t('edit_reject'));
+  var form = h('form', { id: 'edit-event', className: 'filters edit' },
+    formField(t('edit_token'), 'edit-token', token),
+    formField(t('col_date'), 'edit-date', date),
+    formField(t('edit_note'), 'edit-note', note),
+    h('div', { className: 'field actions' }, h('button', { type: 'submit', id: 'edit-save', className: 'primary' }, t('edit_save')),
+      reject),
+    status);
+  reject.addEventListener('click', function () {
+    var body = note.value.trim() ? { note: note.value.trim() } : {};
+    correct('DELETE', 'events/' + encodeURIComponent(ev.id), body, reject, function () { navigate(route_(['events'])); });
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var key = token.value.trim();
+    sessionStorage.setItem(TOKEN_KEY, key);
+    status.className = 'muted';
+    status.textContent = t('edit_saving');
+    var body = { set: { date: date.value.trim() } };
+    if (note.value.trim()) body.note = note.value.trim();
+    write('PATCH', 'events/' + encodeURIComponent(ev.id), body, key).then(function (done) {
+      sessionStorage.setItem('attache-last-change', String(done.change));
+      navigate(location.hash); /* shown again, as the knowledge base now holds it */
+    }, function (err) {
+      status.className = 'error';
+      status.textContent = err.message;
+    });
+  });
+  return form;
+}
+
+export function viewEvent(ctx, id) {
+  return Promise.all([api('events/' + encodeURIComponent(id)), loadCountries(),
+    api('history/event/' + encodeURIComponent(id)).catch(function () { return null; })]).then(function (res) {
+    var body = res[0];
+    var changes = rows(res[2], 'history');
+    var ev = first(body, 'event');
+    if (!ev) throw new ApiError('not_found', t('not_found'), 404);
+    var root = h('section', { id: 'event-view', className: 'view', dataset: { id: ev.id, type: ev.type || '', date: ev.date || '' } });
+    var heading = (ev.type ? label('type', ev.type) : t('event_title')) + ' · ' + fmtDate(ev.date);
+    root.appendChild(h('h1', null, typeLabelled(ev.type), ' ', heading));
+    root.appendChild(h('dl', { className: 'facts' },
+      h('dt', null, t('event_dates')), h('dd', null, eventDateNode(ev)),
+      h('dt', null, t('date_trust')), h('dd', { id: 'event-date-trust' },
+        ev.date_precision ? t('precision_' + ev.date_precision) + (ev.date_source ? ' · ' + t('date_from_' + ev.date_source) : '')
+          : t('precision_none'),
+        ev.reported ? ' · ' + t('reported_on', { d: fmtDate(ev.reported) }) : ''),
+      h('dt', null, t('col_type')), h('dd', null, ev.type ? label('type', ev.type) : t('none')),
+      h('dt', null, t('col_countries')), h('dd', null, countriesNode(ev.countries, true)),
+      h('dt', null, t('col_mechanism')), h('dd', null, ev.mechanism ? mechanismLabel(ev.mechanism) : text(null)),
+      h('dt', null, t('col_place')), h('dd', null, placeNode(ev.place)),
+      h('dt', null, t('col_sources')), h('dd', null, fmtNumber(ev.sources))));
+    if (ev.evidence) {
+      root.appendChild(section(t('event_evidence'), h('blockquote', { className: 'evidence' }, String(ev.evidence))));
+    }
+    root.appendChild(section(t('edit_title'), editEventForm(ev)));
+    if (changes.length) {
+      root.appendChild(section(t('history_title'), table([
+        { title: t('history_when'), className: 'nowrap', cell: function (r) { return text(r.made_at); } },
+        { title: t('history_who'), cell: function (r) { return text(r.author); } },
+        { title: t('history_what'), cell: function (r) { return text([r.op, r.field].filter(Boolean).join(' ')); } },
+        { title: t('history_old'), cell: function (r) { return text(r.old); } },
+        { title: t('history_new'), cell: function (r) { return text(r['new']); } },
+        { title: t('edit_note'), cell: function (r) { return text(r.note); } },
+        { title: '', cell: function (r) {
+          if (r.undone) return t('history_undone');
+          if (r.op === 'undo' || r.op === 'split') return text(null);
+          var undo = h('button', { type: 'button', className: 'undo', dataset: { change: r.change } }, t('history_undo'));
+          undo.addEventListener('click', function () { correct('POST', 'undo', { change: r.change }, undo); });
+          return undo;
+        } }
+      ], changes, { id: 'event-history' })));
+    }
+    root.appendChild(section(t('participants_title'), table([
+      { title: t('col_name'), cell: function (r) { return personLink(r.person_id, r.name); } },
+      { title: t('col_rank'), cell: function (r) { return rankLabel(r.rank); } },
+      { title: t('col_position'), cell: function (r) { return text(r.position); } },
+      { title: t('col_country'), cell: function (r) {
+        return r.country && r.country !== SUBJECT ? partnerLink(r.country) : text(r.country ? countryName(r.country) : null);
+      } }
+    ], rows(body, 'participants'), { id: 'event-participants' })));
+    root.appendChild(section(t('agreements_title'), agreementsTable(rows(body, 'agreements'))));
+    var areas = rows(body, 'areas');
+    root.appendChild(section(t('areas_title'), areas.length
+      ? h('ul', { className: 'chips', id: 'event-areas' }, areas.map(function (a) {
+        return h('li', { className: 'chip' }, link(['events'], label('area', a.area), null, { area: a.area }));
+      }))
+      : h('p', { className: 'empty' }, t('no_rows'))));
+    var sources = rows(body, 'sources');
+    root.appendChild(section(t('sources_title'), sources.length
+      ? h('ul', { className: 'sources', id: 'event-sources' }, sources.map(function (s) {
+        return h('li', { className: 'source-item' },
+          h('div', { className: 'source-head' },
+            sourceLink(s.source, s.title || null),
+            s.published ? h('span', { className: 'muted' }, ' · ', dateNode(s.published)) : null,
+            ' · ', link(['source', s.source], t('source_open'), 'source-open'),
+            s.url ? [' · ', externalLink(s.url, t('source_original'))] : null),
+          s.sentence ? h('blockquote', { className: 'evidence' }, String(s.sentence)) : null);
+      }))
+      : h('p', { className: 'empty' }, t('no_rows'))));
+    return { node: root, title: heading };
+  });
+}

@@ -1,0 +1,67 @@
+/* A partner's profile. */
+
+import {
+  state, t, h, link, fmtNumber, text, dateNode, api,
+  rows, first, loadCountries, countryName, personLink, sourceLink, frameworkBadge, table,
+  section, eventsTable, agreementsTable, figureValue, metricLabel
+  , rankLabel, mechanismLabel, route_
+} from '../core.js';
+import { timelineChart, timelineList } from './relation.js';
+
+export function viewPartner(ctx, code) {
+  return Promise.all([api('partners/' + encodeURIComponent(code)), loadCountries()]).then(function (res) {
+    var body = res[0];
+    var p = first(body, 'partner') || { partner: code };
+    var pcode = p.partner || code;
+    var name = countryName(pcode, p);
+    var other = state.lang === 'en' ? (p.name_vi || null) : (p.name || null);
+    var root = h('section', { id: 'partner-view', className: 'view', dataset: { code: pcode } });
+    root.appendChild(h('h1', { id: 'partner-name' }, name));
+    root.appendChild(h('p', { className: 'subtitle' },
+      other && other !== name ? other + ' · ' : '', h('span', { className: 'code' }, pcode), ' ',
+      frameworkBadge(p.framework)));
+    var events = rows(body, 'events'), frameworks = rows(body, 'frameworks'), agreements = rows(body, 'agreements');
+    var canvas = h('canvas', { id: 'partner-timeline-chart', role: 'img', 'aria-label': t('partner_over_time') });
+    var note = h('p', { className: 'note', id: 'partner-timeline-note' });
+    root.appendChild(section(t('partner_over_time'), [
+      h('p', { className: 'hint' }, t('partner_over_time_hint')),
+      h('div', { className: 'chart-box' }, canvas), note,
+      h('p', null, link(['compare'], t('compare_with', { p: name }), 'compare-link', { partners: pcode + (pcode === 'US' ? ',CN' : ',US') })),
+      h('details', { className: 'timeline-box', open: true }, h('summary', null, t('timeline_title')),
+        timelineList(events, agreements, frameworks))
+    ], { id: 'partner-over-time' }));
+    root.appendChild(section(t('frameworks_title'), table([
+      { title: t('col_as_of'), className: 'nowrap', cell: function (r) { return dateNode(r.as_of); } },
+      { title: t('col_framework'), cell: function (r) { return frameworkBadge(r.framework); } },
+      { title: t('col_since'), cell: function (r) { return text(r.since); } },
+      { title: t('col_evidence'), className: 'wide', cell: function (r) { return text(r.evidence); } },
+      { title: t('col_source'), cell: function (r) { return sourceLink(r.source); } }
+    ], rows(body, 'frameworks'))));
+    root.appendChild(section(t('partner_events'), [
+      eventsTable(events, 'partner-events-table', { csv: 'events-' + pcode }),
+      h('p', null, link(['events'], t('nav_events') + ' → ' + name, 'more-link', { partner: pcode }))
+    ], { id: 'partner-events' }));
+    root.appendChild(section(t('agreements_title'), agreementsTable(agreements, false, { csv: 'agreements-' + pcode })));
+    root.appendChild(section(t('people_title'), table([
+      { title: t('col_name'), cell: function (r) { return personLink(r.id !== undefined ? r.id : r.person_id, r.name); } },
+      { title: t('col_rank'), cell: function (r) { return rankLabel(r.rank); } },
+      { title: t('col_position'), cell: function (r) { return text(r.position); } },
+      { title: t('col_events'), className: 'num', cell: function (r) { return fmtNumber(r.events); } }
+    ], rows(body, 'people'))));
+    root.appendChild(section(t('figures_title'), table([
+      { title: t('col_as_of'), className: 'nowrap', cell: function (r) { return dateNode(r.as_of); } },
+      { title: t('col_metric'), cell: function (r) { return metricLabel(r); } },
+      { title: t('col_value'), className: 'num', cell: function (r) { return figureValue(r); } },
+      { title: t('col_source'), cell: function (r) { return sourceLink(r.source); } }
+    ], rows(body, 'figures'))));
+    return {
+      node: root,
+      title: name,
+      mount: function () {
+        var drawn = timelineChart(canvas, events, frameworks);
+        note.textContent = t('chart_counted_year') + (drawn.undated ? ' ' + t('chart_undated_note', { n: fmtNumber(drawn.undated) }) : '');
+        note.dataset.undated = String(drawn.undated);
+      }
+    };
+  });
+}

@@ -1,0 +1,45 @@
+/* A person: offices held over time, events, people met. */
+
+import {
+  EVENT_TYPES, SUBJECT, t, label, $, h, link, fmtNumber,
+  text, dateNode, ApiError, api, rows, first, loadCountries, countryName,
+  partnerLink, personLink, sourceLink, table, section, eventsTable
+  , rankLabel, mechanismLabel
+} from '../core.js';
+
+export function viewPerson(ctx, id) {
+  return Promise.all([api('people/' + encodeURIComponent(id)), loadCountries()]).then(function (res) {
+    var body = res[0];
+    var p = first(body, 'person');
+    if (!p) throw new ApiError('not_found', t('not_found'), 404);
+    var root = h('section', { id: 'person-view', className: 'view', dataset: { id: p.id } });
+    root.appendChild(h('h1', { id: 'person-name' }, text(p.name)));
+    root.appendChild(h('p', { className: 'subtitle' },
+      [p.rank, p.position].filter(Boolean).join(', ') || null,
+      p.country ? [p.rank || p.position ? ' · ' : '', p.country === SUBJECT ? countryName(p.country) : partnerLink(p.country)] : null));
+    root.appendChild(h('dl', { className: 'facts' },
+      h('dt', null, t('col_events')), h('dd', null, fmtNumber(p.events)),
+      h('dt', null, t('col_first_seen')), h('dd', null, dateNode(p.first_seen)),
+      h('dt', null, t('col_last_seen')), h('dd', null, dateNode(p.last_seen))));
+    root.appendChild(section(t('offices_title'), table([
+      { title: t('col_date'), className: 'nowrap', cell: function (r) { return dateNode(r.date); } },
+      { title: t('col_rank'), cell: function (r) { return rankLabel(r.rank); } },
+      { title: t('col_position'), cell: function (r) { return text(r.position); } },
+      { title: t('col_event'), cell: function (r) {
+        if (r.event === null || r.event === undefined || r.event === '') return text(null);
+        if (/^\d+$/.test(String(r.event))) return link(['event', r.event], '#' + r.event, 'event-link');
+        return EVENT_TYPES.indexOf(r.event) >= 0 ? label('type', r.event) : String(r.event);
+      } },
+      { title: t('col_source'), cell: function (r) { return sourceLink(r.source); } }
+    ], rows(body, 'offices'), { id: 'person-offices' })));
+    root.appendChild(section(t('person_events'), eventsTable(rows(body, 'events'))));
+    root.appendChild(section(t('met_title'), table([
+      { title: t('col_name'), cell: function (r) { return personLink(r.id, r.name); } },
+      { title: t('col_country'), cell: function (r) {
+        return r.country && r.country !== SUBJECT ? partnerLink(r.country) : text(r.country ? countryName(r.country) : null);
+      } },
+      { title: t('col_together'), className: 'num', cell: function (r) { return fmtNumber(r.events); } }
+    ], rows(body, 'met'), { id: 'person-met' })));
+    return { node: root, title: text(p.name) };
+  });
+}
