@@ -139,6 +139,8 @@ typedef struct attache_query {
   const char *mechanism; /* mechanism code */
   const char *area;      /* area code */
   const char *metric;    /* figure metric */
+  const char *lang;      /* search: sentences of documents in this language (vi, en) */
+  const char *outlet;    /* search: sentences of documents of this outlet (its host name) */
   long limit;            /* 0: no limit */
   long offset;           /* rows to skip (pagination) */
   int raw;               /* what the machine read, without analysts' changes (a store opened for writing) */

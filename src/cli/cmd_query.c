@@ -26,7 +26,7 @@ const char QUERY_USAGE[] =
     "       attache person     NAME [filters] [options]\n"
     "       attache agreements [--partner CODE] [--since D] [--until D] [options]\n"
     "       attache figures    [--metric METRIC] [--since D] [--until D] [options]\n"
-    "       attache search     TEXT [options]\n"
+    "       attache search     TEXT [--lang vi|en] [--outlet HOST] [--since D] [--until D] [options]\n"
     "       attache event      ID [options]      one event: its sources, evidence, people\n"
     "       attache source     ID [options]      one document: its sentences and records\n"
     "       attache mechanisms [options]\n"
@@ -257,6 +257,8 @@ int cmd_query(int argc, char **argv) {
     else if (!strcmp(a, "--mechanism")) slot = &q.mechanism;
     else if (!strcmp(a, "--area")) slot = &q.area;
     else if (!strcmp(a, "--metric")) slot = &q.metric;
+    else if (!strcmp(a, "--lang")) slot = &q.lang;
+    else if (!strcmp(a, "--outlet")) slot = &q.outlet;
     else if (!strcmp(a, "--raw")) {
       q.raw = 1;
       continue;
@@ -308,7 +310,7 @@ int cmd_query(int argc, char **argv) {
   /* Each filter held to its form by the check the API uses too. */
   const char *const filters[][2] = {{"partner", q.partner}, {"type", q.type},     {"since", q.since},
                                     {"until", q.until},     {"mechanism", q.mechanism}, {"area", q.area},
-                                    {"metric", q.metric}};
+                                    {"metric", q.metric}, {"lang", q.lang}, {"outlet", q.outlet}};
   for (size_t f = 0; f < sizeof filters / sizeof *filters; f++) {
     const char *takes = filters[f][1] ? attache_query_filter_problem(filters[f][0], filters[f][1]) : NULL;
     if (takes) {

@@ -458,6 +458,49 @@ static char *highlight(at_arena *arena, const char *text, const at_vec *words) {
   return result;
 }
 
+char *at_store_person_key(at_arena *arena, const char *name);
+
+/* The ids of the sentences holding the words ?1, on either backend. */
+static const char MATCHING_SQLITE[] = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?1";
+static const char MATCHING_PG[] = "SELECT m.id FROM sentences m WHERE to_tsvector('simple', attache_words(m.folded))"
+                                  " @@ phraseto_tsquery('simple', attache_words(?1))";
+
+static attache_status search_entities(attache_store *s, attache_result *r, const attache_query *q, const char *phrase,
+                                      at_arena *arena, attache_error *err) {
+  const char *matching = s->pg ? MATCHING_PG : MATCHING_SQLITE;
+  binds b = {0};
+  bind_add(&b, phrase);
+  bind_add(&b, at_store_person_key(arena, q->arg ? q->arg : ""));
+  attache_status st = run_table(s, r, "people",
+                                "SELECT pe.id AS id, pe.name AS name, pe.country AS country,"
+                                " count(DISTINCT p.event_id) AS events FROM people pe"
+                                " JOIN participants p ON p.person_id = pe.id"
+                                " WHERE ?2 <> '' AND pe.name_key LIKE '%' || ?2 || '%'"
+                                " GROUP BY pe.id ORDER BY events DESC, pe.name LIMIT 20",
+                                &b, err);
+  if (st == ATTACHE_OK) {
+    sql_text ev = {0};
+    sql_add(&ev, EVENT_COLUMNS);
+    sql_add(&ev, " AND e.id IN (SELECT es.event_id FROM event_sources es WHERE es.sentence_id IN (");
+    sql_add(&ev, matching);
+    sql_add(&ev, ")) ORDER BY " PLACED_SQL " IS NULL, " PLACED_SQL " DESC, e.id LIMIT 20");
+    st = run_table(s, r, "events", ev.buf, &b, err);
+  }
+  if (st == ATTACHE_OK) {
+    sql_text fs = {0};
+    sql_add(&fs, "WITH m AS (SELECT src.lang AS lang, substr(src.published, 1, 4) AS year, src.outlet AS outlet"
+                 "  FROM sentences s JOIN sources src ON src.id = s.source_id WHERE s.id IN (");
+    sql_add(&fs, matching);
+    sql_add(&fs, "))"
+                 " SELECT 'lang' AS facet, lang AS value, count(*) AS count FROM m WHERE lang IS NOT NULL GROUP BY lang"
+                 " UNION ALL SELECT 'year', year, count(*) FROM m WHERE year IS NOT NULL GROUP BY year"
+                 " UNION ALL SELECT 'outlet', outlet, count(*) FROM m WHERE outlet IS NOT NULL GROUP BY outlet"
+                 " ORDER BY 1, 3 DESC, 2");
+    st = run_table(s, r, "facets", fs.buf, &b, err);
+  }
+  return st;
+}
+
 static attache_status query_search(attache_store *s, attache_result *r, const attache_query *q, attache_error *err) {
   at_arena *arena = at_arena_new();
   at_vec words;
@@ -476,10 +519,15 @@ static attache_status query_search(attache_store *s, attache_result *r, const at
     } else {
       bind_add(&b, phrase);
       sql_add(&sql,
-              "SELECT s.source_id AS source, src.published AS published, src.title AS title, s.text AS sentence"
+              "SELECT s.source_id AS source, src.published AS published, src.title AS title, s.text AS sentence,"
+              " src.lang AS lang, src.outlet AS outlet"
               " FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN sources src ON src.id = s.source_id"
               " WHERE sentences_fts MATCH ?1");
     }
+    filter(&sql, &b, " AND src.lang = ?", q->lang);
+    filter(&sql, &b, " AND src.outlet = ?", q->outlet);
+    filter(&sql, &b, " AND src.published >= ?", q->since);
+    filter(&sql, &b, " AND substr(src.published, 1, length(CAST(? AS TEXT))) <= ?", q->until);
     order_and_limit(&sql, " ORDER BY src.published IS NULL, src.published DESC, s.source_id, s.idx",
                     q->limit ? q->limit : 100, q->offset);
     st = run_table(s, r, "matches", sql.buf, &b, err);
@@ -492,6 +540,9 @@ static attache_status query_search(attache_store *s, attache_result *r, const at
         *cell = marked;
       }
     }
+    /* With the first page: what the words name (people, events) and how the
+     * matches fall by language, year and outlet (the facets, of all matches). */
+    if (st == ATTACHE_OK && q->offset == 0) st = search_entities(s, r, q, b.values[0], arena, err);
   }
   at_vec_free(&words);
   at_arena_free(arena);
@@ -534,6 +585,9 @@ const char *attache_query_filter_problem(const char *name, const char *value) {
     return made_of(value, LOWER "_", 2, 40) ? NULL
                                              : "an area code of small letters and '_' such as training, "
                                                "peacekeeping or war_legacy";
+  if (!strcmp(name, "lang")) return !strcmp(value, "vi") || !strcmp(value, "en") ? NULL : "vi or en";
+  if (!strcmp(name, "outlet"))
+    return made_of(value, LOWER "0123456789.-", 1, 100) ? NULL : "an outlet's host name such as qdnd.vn";
   if (!strcmp(name, "metric"))
     return made_of(value, LOWER "_", 2, 60) ? NULL
                                              : "a metric code of small letters and '_' such as defense_partners";
@@ -603,7 +657,6 @@ static attache_status check_known(attache_store *s, const attache_query *q, atta
   return ATTACHE_OK;
 }
 
-char *at_store_person_key(at_arena *arena, const char *name);
 
 static attache_status query_view(attache_store *s, const attache_query *q, attache_result **out, attache_error *err);
 
@@ -709,8 +762,9 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
                      " AS quarter, type, placed_by, count(*) AS count FROM"
                      " (SELECT e.type AS type, " PLACED_SQL " AS placed,"
                      "   CASE WHEN e.date NOT LIKE 'X%' THEN 'date' WHEN " REPORTED_SQL " IS NOT NULL THEN 'reported'"
-                     "   ELSE 'undated' END AS placed_by FROM events e)"
-                     " GROUP BY year, quarter, type, placed_by ORDER BY year IS NULL, year, quarter, type, placed_by",
+                     "   ELSE 'undated' END AS placed_by FROM events e) AS placed_events"
+                     " GROUP BY year, quarter, type, placed_by"
+                     " ORDER BY year IS NULL, year, quarter IS NULL, quarter, type, placed_by",
                      NULL, err);
     break;
   case ATTACHE_QUERY_EVENT:

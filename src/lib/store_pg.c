@@ -182,13 +182,17 @@ const char AT_PG_PEOPLE_SQL[] =
     "   AND p2.rank IS NOT NULL ORDER BY e2.date DESC NULLS LAST LIMIT 1) AS rank,"
     " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
     "   AND p2.position IS NOT NULL ORDER BY e2.date DESC NULLS LAST LIMIT 1) AS position,"
-    " count(DISTINCT p.event_id) AS events, min(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS first_seen,"
-    " max(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END) AS last_seen"
+    /* an event placed by its own date, else by its reports' (query.c's PLACED_SQL) */
+    " count(DISTINCT p.event_id) AS events, min(coalesce(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END, (SELECT min(src.published) FROM event_sources es"
+    " JOIN sources src ON src.id = es.source_id WHERE es.event_id = e.id))) AS first_seen,"
+    " max(coalesce(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END, (SELECT min(src.published) FROM event_sources es"
+    " JOIN sources src ON src.id = es.source_id WHERE es.event_id = e.id))) AS last_seen"
     " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE 1 = 1";
 
 /* query.c's search: the sentences holding the words ?1 (folded) one after another. */
 const char AT_PG_SEARCH_SQL[] =
-    "SELECT s.source_id AS source, src.published AS published, src.title AS title, s.text AS sentence"
+    "SELECT s.source_id AS source, src.published AS published, src.title AS title, s.text AS sentence,"
+    " src.lang AS lang, src.outlet AS outlet"
     " FROM sentences s JOIN sources src ON src.id = s.source_id"
     " WHERE to_tsvector('simple', attache_words(s.folded)) @@ phraseto_tsquery('simple', attache_words(?1))";
 

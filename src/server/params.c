@@ -82,6 +82,7 @@ static const struct {
     {"partner", FILTER},   {"type", FILTER}, {"since", FILTER},  {"until", FILTER}, {"person", TEXT},
     {"mechanism", FILTER}, {"area", FILTER}, {"metric", FILTER}, {"q", TEXT},       {"limit", LIMIT},
     {"cursor", CURSOR},    {"format", WORD},  {"table", WORD},    {"people", FLAG},
+    {"lang", FILTER},      {"outlet", FILTER},
 };
 enum { NPARAMS = sizeof PARAMS / sizeof *PARAMS };
 
@@ -95,6 +96,8 @@ static void set(api_params *p, const char *name, const char *v) {
   else if (!strcmp(name, "mechanism")) q->mechanism = v;
   else if (!strcmp(name, "area")) q->area = v;
   else if (!strcmp(name, "metric")) q->metric = v;
+  else if (!strcmp(name, "lang")) q->lang = v;
+  else if (!strcmp(name, "outlet")) q->outlet = v;
   else if (!strcmp(name, "q")) q->arg = v;
   else if (!strcmp(name, "limit")) q->limit = atol(v);
   else if (!strcmp(name, "cursor")) q->offset = atol(v);

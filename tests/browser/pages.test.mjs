@@ -160,6 +160,24 @@ try {
     await shot(page, SHOTS, 'map.png');
   });
 
+  await r.step('search finds the person first, then narrows by facets', async () => {
+    await go('#/search?q=phan%20van%20giang&lang=vi', '#search-results');
+    const first = await page.locator('#search-entities .panel').first().locator('h2').textContent();
+    const person = await page.locator('#search-people a.person-link').first().textContent();
+    assert(/Phan Văn Giang/.test(person), `the person is not found: ${person}`);
+    assert(first.trim() === 'Nhân vật', `the first thing found is "${first}", not people`);
+    assert(await page.locator('#search-events tr.event-row').count() > 0, 'no events found');
+    const en = page.locator('#search-facets .facet-group[data-facet="lang"] a', { hasText: 'English' });
+    const want = Number((await en.textContent()).replace(/\D/g, ''));
+    await en.click();
+    await page.waitForFunction(() => /doclang=en/.test(location.hash));
+    await waitReady(page, '#search-results');
+    const langs = await page.locator('#search-results li.search-result').evaluateAll((lis) => lis.map((li) => li.dataset.lang));
+    assert(langs.length === Math.min(want, 50) && langs.every((l) => l === 'en'), `after the English facet: ${langs.length} results, ${[...new Set(langs)]}`);
+    assert(await page.evaluate(() => document.documentElement.lang) === 'vi', 'the facet switched the page language');
+    await shot(page, SHOTS, 'search-entities.png');
+  });
+
   await r.step('the English dashboard counts every event (README screenshot)', async () => {
     await go('#/?lang=en', '#dashboard[data-ready="true"]');
     const note = await page.locator('#periods-note').textContent();
