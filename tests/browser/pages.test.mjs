@@ -82,6 +82,12 @@ try {
     assert(ranks.some((x) => x.cls === 'G3' && x.shown === 'Senior Lieutenant General'), 'no Senior Lieutenant General');
     assert(!ranks.some((x) => /[ạảãàáâầấậẩẫăằắặẳẵ]/.test(x.shown)), 'a Vietnamese rank in the English page');
     console.log(`  (G3 written as: ${[...written].join(' | ')})`);
+    // offices written in Vietnamese are shown in English, the words as written kept in the title
+    const offices = await page.locator('#people-list .position[data-office]').evaluateAll((els) =>
+      els.map((e) => ({ shown: e.textContent.trim(), written: e.title, cls: e.dataset.office })));
+    assert(offices.length > 0, 'no Vietnamese office shown in English');
+    offices.forEach((o) => assert(o.shown === labels.office[o.cls].en && /[^\x00-\x7f]/.test(o.written),
+      `${o.written} shown as ${o.shown}`));
     await shot(page, SHOTS, 'people-en.png');
   });
 

@@ -344,7 +344,7 @@ export var countryMap = new Map();
 /* /api/labels (data/labels.tsv and data/ranks.tsv): rank classes, mechanism
  * and current country names in both languages, and every way a rank is
  * written -> its class. */
-export var labels = { rank: {}, mechanism: {}, country: {}, rankOf: new Map() };
+export var labels = { rank: {}, mechanism: {}, country: {}, office: {}, rankOf: new Map(), officeOf: [] };
 var labelsLoaded = null;
 
 function foldRank(s) { return String(s).normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim(); }
@@ -356,6 +356,10 @@ export function loadLabels() {
       labels.mechanism = body.mechanism || {};
       labels.country = body.country || {};
       (body.rank_of || []).forEach(function (p) { labels.rankOf.set(foldRank(p[0]), p[1]); });
+      labels.office = body.office || {};
+      /* longest first: "Thứ trưởng Quốc phòng" before "Thứ trưởng" */
+      labels.officeOf = (body.office_of || []).map(function (p) { return [foldRank(p[0]), p[1]]; })
+        .sort(function (a, b) { return b[0].length - a[0].length; });
     }, function () { labelsLoaded = null; });
   }
   return labelsLoaded;
@@ -370,6 +374,23 @@ export function rankLabel(rank) {
   if (!entry) return h('span', { className: 'rank' }, String(rank));
   return h('span', { className: 'rank', title: String(rank), dataset: { rank: cls, order: entry.order || 99 } },
     state.lang === 'en' ? entry.en : entry.vi);
+}
+
+/* An office as written, shown in the page's language when it is written in
+ * the other one ("Thứ trưởng Bộ Quốc phòng" in the English page: "Deputy
+ * Minister", the words as written in the title). */
+export function positionLabel(position) {
+  if (!position) return text(null);
+  var written = String(position), folded = foldRank(written);
+  var vietnamese = /[^\x00-\x7f]/.test(written);
+  var match = null;
+  for (var i = 0; i < labels.officeOf.length && !match; i++) {
+    var p = labels.officeOf[i][0];
+    if (folded === p || folded.indexOf(p + ' ') === 0 || folded.indexOf(p + ',') === 0) match = labels.officeOf[i][1];
+  }
+  var entry = match && labels.office[match];
+  if (!entry || (state.lang === 'en') !== vietnamese) return h('span', { className: 'position' }, written);
+  return h('span', { className: 'position', title: written, dataset: { office: match } }, state.lang === 'en' ? entry.en : entry.vi);
 }
 
 export function mechanismLabel(code) {

@@ -6,6 +6,7 @@ import {
   state, t, label, h, link, fmtNumber, text, dateNode, api, rows, fetchAll, countryName,
   partnerLink, personLink, sourceLink, frameworkBadge, byTypeText, table, section, agreementsTable,
   figureValue, metricLabel, rankLabel, mechanismLabel
+  , positionLabel
 } from '../core.js';
 
 function page(id, title, lead, body, apiCsv) {
@@ -49,7 +50,7 @@ export function viewPeople() {
       { title: t('col_country'), sort: function (r) { return r.country ? countryName(r.country) : ''; },
         cell: function (r) { return r.country ? (r.country === 'VN' ? countryName('VN') : partnerLink(r.country)) : text(null); } },
       { title: t('col_rank'), sort: function (r) { return rankOrder(r.rank); }, cell: function (r) { return rankLabel(r.rank); } },
-      { title: t('col_position'), cell: function (r) { return text(r.position); } },
+      { title: t('col_position'), cell: function (r) { return positionLabel(r.position); } },
       { title: t('col_events'), className: 'num', total: true, sort: num('events'), cell: function (r) { return fmtNumber(r.events); } },
       { title: t('col_first_seen'), className: 'nowrap', sort: function (r) { return r.first_seen || ''; }, cell: function (r) { return dateNode(r.first_seen); } },
       { title: t('col_last_seen'), className: 'nowrap', sort: function (r) { return r.last_seen || ''; }, cell: function (r) { return dateNode(r.last_seen); } }

@@ -8,8 +8,7 @@ import {
   wireMore, errorBox, eventColumns, eventRowProps, eventRowElement, agreementsTable
   , rankLabel, mechanismLabel
   , navigate
-  , downloads
-  , write
+  , downloads, positionLabel, write
 } from '../core.js';
 
 export function viewEvents(ctx, params) {
@@ -221,7 +220,7 @@ export function viewEvent(ctx, id) {
     root.appendChild(section(t('participants_title'), table([
       { title: t('col_name'), cell: function (r) { return personLink(r.person_id, r.name); } },
       { title: t('col_rank'), cell: function (r) { return rankLabel(r.rank); } },
-      { title: t('col_position'), cell: function (r) { return text(r.position); } },
+      { title: t('col_position'), cell: function (r) { return positionLabel(r.position); } },
       { title: t('col_country'), cell: function (r) {
         return r.country && r.country !== SUBJECT ? partnerLink(r.country) : text(r.country ? countryName(r.country) : null);
       } }

@@ -5,6 +5,7 @@ import {
   rows, first, loadCountries, countryName, personLink, sourceLink, frameworkBadge, table,
   section, eventsTable, agreementsTable, figureValue, metricLabel
   , rankLabel, mechanismLabel, route_
+  , positionLabel
 } from '../core.js';
 import { timelineChart, timelineList } from './relation.js';
 
@@ -45,7 +46,7 @@ export function viewPartner(ctx, code) {
     root.appendChild(section(t('people_title'), table([
       { title: t('col_name'), cell: function (r) { return personLink(r.id !== undefined ? r.id : r.person_id, r.name); } },
       { title: t('col_rank'), cell: function (r) { return rankLabel(r.rank); } },
-      { title: t('col_position'), cell: function (r) { return text(r.position); } },
+      { title: t('col_position'), cell: function (r) { return positionLabel(r.position); } },
       { title: t('col_events'), className: 'num', cell: function (r) { return fmtNumber(r.events); } }
     ], rows(body, 'people'))));
     root.appendChild(section(t('figures_title'), table([

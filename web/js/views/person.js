@@ -5,6 +5,7 @@ import {
   text, dateNode, ApiError, api, rows, first, loadCountries, countryName,
   partnerLink, personLink, sourceLink, table, section, eventsTable
   , rankLabel, mechanismLabel
+  , positionLabel
 } from '../core.js';
 
 export function viewPerson(ctx, id) {
@@ -15,7 +16,7 @@ export function viewPerson(ctx, id) {
     var root = h('section', { id: 'person-view', className: 'view', dataset: { id: p.id } });
     root.appendChild(h('h1', { id: 'person-name' }, text(p.name)));
     root.appendChild(h('p', { className: 'subtitle' },
-      [p.rank, p.position].filter(Boolean).join(', ') || null,
+      p.rank ? rankLabel(p.rank) : null, p.rank && p.position ? ', ' : null, p.position ? positionLabel(p.position) : null,
       p.country ? [p.rank || p.position ? ' · ' : '', p.country === SUBJECT ? countryName(p.country) : partnerLink(p.country)] : null));
     root.appendChild(h('dl', { className: 'facts' },
       h('dt', null, t('col_events')), h('dd', null, fmtNumber(p.events)),
@@ -24,7 +25,7 @@ export function viewPerson(ctx, id) {
     root.appendChild(section(t('offices_title'), table([
       { title: t('col_date'), className: 'nowrap', cell: function (r) { return dateNode(r.date); } },
       { title: t('col_rank'), cell: function (r) { return rankLabel(r.rank); } },
-      { title: t('col_position'), cell: function (r) { return text(r.position); } },
+      { title: t('col_position'), cell: function (r) { return positionLabel(r.position); } },
       { title: t('col_event'), cell: function (r) {
         if (r.event === null || r.event === undefined || r.event === '') return text(null);
         if (/^\d+$/.test(String(r.event))) return link(['event', r.event], '#' + r.event, 'event-link');
