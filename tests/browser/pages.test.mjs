@@ -69,6 +69,22 @@ try {
     await shot(page, SHOTS, 'partners.png');
   });
 
+  await r.step('a filtered events list downloads as CSV with the rows on screen, and the export link with all of them', async () => {
+    await go('#/events?partner=US&lang=vi', '#events-table');
+    const ids = await page.locator('#events-table tbody tr.event-row').evaluateAll((trs) => trs.map((t) => t.dataset.id));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#events-results .csv-link')]);
+    const csv = fs.readFileSync(await download.path(), 'utf8').trim().split(/\r\n/);
+    assert(csv[0].startsWith('id,'), `CSV header: ${csv[0]}`);
+    const csvIds = csv.slice(1).map((l) => l.split(',')[0]);
+    assert(JSON.stringify(csvIds) === JSON.stringify(ids), `CSV ids ${csvIds.length}, table ${ids.length}`);
+    // the whole filtered list: the export's CSV link, with the list's filters
+    const href = await page.locator('#events-downloads a[data-format="csv"]').getAttribute('href');
+    assert(/partner=US/.test(href), `the CSV download link: ${href}`);
+    const apiRows = (await page.evaluate(async (u) => (await fetch(u)).text(), href)).trim().split(/\r?\n/).length - 1;
+    const want = (await api('/api/events?partner=US&limit=1000')).events.length;
+    assert(apiRows === want, `the filtered CSV has ${apiRows} rows, the list ${want}`);
+  });
+
   await r.step('#/people in English: ranks on one scale, labelled in English', async () => {
     await go('#/people?lang=en', '#people-list');
     assert(await page.evaluate(() => document.documentElement.lang) === 'en', 'not in English');

@@ -569,7 +569,7 @@ export function table(columns, data, props) {
   var tableEl = h('table', tableProps, h('thead', null, h('tr', null, ths)), tbody, h('tfoot', null, h('tr', null, totals)));
   function draw() {
     var pages = Math.max(1, Math.ceil(items.length / pageSize));
-    var from = page * pageSize, to = Math.min(items.length, from + pageSize);
+    var from = page ? page * pageSize : 0, to = Math.min(items.length, from + pageSize); /* 0 * Infinity is NaN */
     tbody.replaceChildren.apply(tbody, items.slice(from, to).map(function (x) { return x.tr; }));
     pager.replaceChildren();
     if (pages > 1) {

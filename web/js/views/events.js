@@ -87,18 +87,25 @@ export function viewEvents(ctx, params) {
     return api('events', Object.assign({ limit: PAGE_SIZE }, filters)).then(function (body) {
       var shown = rows(body, 'events');
       var count = h('p', { className: 'count', id: 'events-count' }, t('events_count', { n: fmtNumber(shown.length) }));
-      var tableWrap = table(eventColumns(), shown, { id: 'events-table', className: 'events', rowProps: eventRowProps });
-      if (!shown.length) {
-        /* keep an (empty) #events-table for scripts that look for it */
-        tableWrap = h('div', null, tableWrap, h('table', { id: 'events-table', className: 'data events', hidden: true }, h('tbody')));
+      /* the rows loaded so far, in one sortable table (built anew with each page) */
+      function eventsList() {
+        if (!shown.length) {
+          /* keep an (empty) #events-table for scripts that look for it */
+          return h('div', null, table(eventColumns(), shown, {}),
+            h('table', { id: 'events-table', className: 'data events', hidden: true }, h('tbody')));
+        }
+        return table(eventColumns(), shown, { id: 'events-table', className: 'events', rowProps: eventRowProps,
+          pageSize: 0, csv: 'events' });
       }
+      var tableWrap = eventsList();
       var more = h('button', { type: 'button', id: 'events-more', className: 'more' }, t('events_more'));
       wireMore(ctx, more, body.next_cursor, results, function (cursor) {
         return api('events', Object.assign({ limit: PAGE_SIZE, cursor: cursor }, filters));
       }, function (next) {
-        var tbody = root.querySelector('#events-table tbody');
-        rows(next, 'events').forEach(function (r) { tbody.appendChild(eventRowElement(r)); shown.push(r); });
-        tbody.closest('table').hidden = false;
+        rows(next, 'events').forEach(function (r) { shown.push(r); });
+        var fresh = eventsList();
+        tableWrap.replaceWith(fresh);
+        tableWrap = fresh;
         count.textContent = t('events_count', { n: fmtNumber(shown.length) });
       });
       results.replaceChildren(count, tableWrap, more);
