@@ -101,10 +101,13 @@ export function viewMap(ctx) {
             .addTo(places);
         });
         places.addTo(map);
-        map.fitBounds([[-50, -165], [72, 185]], { animate: false });
+        /* the world on a wide screen; on a phone, Asia and the Pacific, where most partners are */
+        var narrow = mapBox.clientWidth < 600;
+        map.fitBounds(narrow ? [[-40, 60], [55, 160]] : [[-50, -165], [72, 185]], { animate: false });
         var overlays = {};
         overlays[t('map_layer_partners')] = shapes;
         overlays[t('map_layer_places')] = places;
+        /* not collapsed: its icon is an image of Leaflet's that is not served */
         L.control.layers(null, overlays, { collapsed: false }).addTo(map);
         state.map = map;
         globalThis.attacheMap = map;
