@@ -42,7 +42,7 @@ QUERIES = [["stats"], ["partners"], ["events"], ["events", "--partner", "JP", "-
            ["events", "--limit", "7"], ["people"], ["people", "--partner", "FR"],
            ["person", "nguyen chi vinh"], ["agreements"], ["agreements", "--partner", "FR"],
            ["agreements", "--since", "2018", "--until", "2020-06"], ["figures"],
-           ["figures", "--metric", "defense_partners"], ["partner", "FR"], ["partner", "JP"], ["partner", "ZZ"],
+           ["figures", "--metric", "defense_partners"], ["partner", "FR"], ["partner", "JP"], ["partner", "NO"],
            ["search", "quoc phong"], ["search", "QUỐC PHÒNG"], ["search", "dai tuong phung quang thanh"],
            ["search", "Florence Parly"], ["search", "' OR 1=1 --"], ["event", "1"], ["event", "42"],
            ["event", "abc"], ["source", "002_398e8338239bd2b4"], ["source", "none"]]

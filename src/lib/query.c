@@ -468,16 +468,16 @@ static const char MATCHING_PG[] = "SELECT m.id FROM sentences m WHERE to_tsvecto
 static attache_status search_entities(attache_store *s, attache_result *r, const attache_query *q, const char *phrase,
                                       at_arena *arena, attache_error *err) {
   const char *matching = s->pg ? MATCHING_PG : MATCHING_SQLITE;
-  binds b = {0};
+  binds b = {0}, named = {0};
   bind_add(&b, phrase);
-  bind_add(&b, at_store_person_key(arena, q->arg ? q->arg : ""));
+  bind_add(&named, at_store_person_key(arena, q->arg ? q->arg : ""));
   attache_status st = run_table(s, r, "people",
                                 "SELECT pe.id AS id, pe.name AS name, pe.country AS country,"
                                 " count(DISTINCT p.event_id) AS events FROM people pe"
                                 " JOIN participants p ON p.person_id = pe.id"
-                                " WHERE ?2 <> '' AND pe.name_key LIKE '%' || ?2 || '%'"
+                                " WHERE ?1 <> '' AND pe.name_key LIKE '%' || ?1 || '%'"
                                 " GROUP BY pe.id ORDER BY events DESC, pe.name LIMIT 20",
-                                &b, err);
+                                &named, err);
   if (st == ATTACHE_OK) {
     sql_text ev = {0};
     sql_add(&ev, EVENT_COLUMNS);
@@ -757,13 +757,13 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
      * 'date' or 'reported'); only one with neither has year NULL. */
     if (st == ATTACHE_OK)
       st = run_table(s, r, "events_by_period",
-                     "SELECT substr(placed, 1, 4) AS year,"
+                     "SELECT * FROM (SELECT substr(placed, 1, 4) AS year,"
                      " CASE WHEN length(placed) >= 7 THEN (CAST(substr(placed, 6, 2) AS INTEGER) + 2) / 3 END"
                      " AS quarter, type, placed_by, count(*) AS count FROM"
                      " (SELECT e.type AS type, " PLACED_SQL " AS placed,"
                      "   CASE WHEN e.date NOT LIKE 'X%' THEN 'date' WHEN " REPORTED_SQL " IS NOT NULL THEN 'reported'"
                      "   ELSE 'undated' END AS placed_by FROM events e) AS placed_events"
-                     " GROUP BY year, quarter, type, placed_by"
+                     " GROUP BY 1, 2, 3, 4) AS periods"
                      " ORDER BY year IS NULL, year, quarter IS NULL, quarter, type, placed_by",
                      NULL, err);
     break;
