@@ -328,6 +328,20 @@ static void test_planned_upgrade_governs_its_own_framework(void **state) {
                       "");
 }
 
+static void test_protocol_named_by_its_kind_alone(void **state) {
+  (void)state;
+  /* The yearly cooperation protocol between two states is often named by
+   * its kind alone. */
+  json_t *r = test_extract("Hai bên tiếp tục thực hiện Nghị định thư và các văn bản hợp tác đã ký giữa Bộ Quốc phòng "
+                           "Việt Nam và Bộ Quốc phòng Lào.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "kind"), "protocol");
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Nghị định thư");
+  json_decref(r);
+}
+
 static const char *agreements(const char *text, const char *published) {
   static char buf[1024];
   json_t *r = test_extract(text, published);
@@ -582,6 +596,7 @@ int main(void) {
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_relation_year_and_rung),
       cmocka_unit_test(test_planned_upgrade_governs_its_own_framework),
+      cmocka_unit_test(test_protocol_named_by_its_kind_alone),
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
