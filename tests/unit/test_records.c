@@ -342,6 +342,17 @@ static void test_protocol_named_by_its_kind_alone(void **state) {
   json_decref(r);
 }
 
+static void test_cooperation_programme_is_a_plan(void **state) {
+  (void)state;
+  json_t *r = test_extract("Vietnam's defence ties\n\nUnits of both armies carried out the activities set in the "
+                           "Vietnam - Spain defence cooperation programme for this year.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "kind"), "plan");
+  json_decref(r);
+}
+
 static const char *agreements(const char *text, const char *published) {
   static char buf[1024];
   json_t *r = test_extract(text, published);
@@ -597,6 +608,7 @@ int main(void) {
       cmocka_unit_test(test_relation_year_and_rung),
       cmocka_unit_test(test_planned_upgrade_governs_its_own_framework),
       cmocka_unit_test(test_protocol_named_by_its_kind_alone),
+      cmocka_unit_test(test_cooperation_programme_is_a_plan),
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
