@@ -160,19 +160,41 @@ static void cache_put(server *srv, int slot, const char *body, struct timespec s
 
 /* ---- responses ------------------------------------------------------------------ */
 
-static enum MHD_Result respond(struct MHD_Connection *conn, unsigned status, const char *type, const char *body,
-                            size_t len, bool copy, const char *cache) {
-  struct MHD_Response *r =
-      MHD_create_response_from_buffer(len, (void *)body, copy ? MHD_RESPMEM_MUST_COPY : MHD_RESPMEM_MUST_FREE);
-  if (!r) return MHD_NO;
+/* The headers every answer carries. */
+static void add_headers(struct MHD_Response *r, const char *type, const char *cache) {
   MHD_add_response_header(r, "Content-Type", type);
   MHD_add_response_header(r, "Content-Security-Policy", CSP);
   MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
   MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
   MHD_add_response_header(r, "Cache-Control", cache ? cache : "no-store");
+}
+
+static enum MHD_Result respond(struct MHD_Connection *conn, unsigned status, const char *type, const char *body,
+                            size_t len, bool copy, const char *cache) {
+  struct MHD_Response *r =
+      MHD_create_response_from_buffer(len, (void *)body, copy ? MHD_RESPMEM_MUST_COPY : MHD_RESPMEM_MUST_FREE);
+  if (!r) return MHD_NO;
+  add_headers(r, type, cache);
   if (status == MHD_HTTP_METHOD_NOT_ALLOWED) MHD_add_response_header(r, "Allow", "GET, HEAD");
   if (status == MHD_HTTP_UNAUTHORIZED) MHD_add_response_header(r, "WWW-Authenticate", "Bearer");
   enum MHD_Result ret = MHD_queue_response(conn, status, r);
+  MHD_destroy_response(r);
+  return ret;
+}
+
+/* `body` (allocated; taken) as a file to download named `name`. */
+static enum MHD_Result send_download(struct MHD_Connection *conn, const char *type, char *body, size_t len,
+                                     const char *name) {
+  struct MHD_Response *r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+  if (!r) {
+    free(body);
+    return MHD_NO;
+  }
+  add_headers(r, type, NULL);
+  char disposition[192];
+  snprintf(disposition, sizeof disposition, "attachment; filename=\"%s\"", name);
+  MHD_add_response_header(r, "Content-Disposition", disposition);
+  enum MHD_Result ret = MHD_queue_response(conn, MHD_HTTP_OK, r);
   MHD_destroy_response(r);
   return ret;
 }
@@ -244,19 +266,9 @@ static enum MHD_Result send_csv(struct MHD_Connection *conn, const attache_resul
     free(body);
     return send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "out of memory");
   }
-  struct MHD_Response *resp = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
-  if (!resp) return MHD_NO;
-  char disposition[96];
-  snprintf(disposition, sizeof disposition, "attachment; filename=\"%s.csv\"", attache_result_table_name(r, 0));
-  MHD_add_response_header(resp, "Content-Type", "text/csv; charset=utf-8");
-  MHD_add_response_header(resp, "Content-Disposition", disposition);
-  MHD_add_response_header(resp, "Content-Security-Policy", CSP);
-  MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-  MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
-  MHD_add_response_header(resp, "Cache-Control", "no-store");
-  enum MHD_Result ret = MHD_queue_response(conn, MHD_HTTP_OK, resp);
-  MHD_destroy_response(resp);
-  return ret;
+  char name[96];
+  snprintf(name, sizeof name, "%s.csv", attache_result_table_name(r, 0));
+  return send_download(conn, "text/csv; charset=utf-8", body, len, name);
 }
 
 /* Answers the API request for `path` with the checked parameters `q`; a list
@@ -379,23 +391,9 @@ static enum MHD_Result export_answer(server *srv, struct MHD_Connection *conn, c
     return st == ATTACHE_ERR_ARG ? send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", err.message)
                                  : send_error(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal", "export failed");
   }
-  struct MHD_Response *r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
-  if (!r) {
-    free(body);
-    return MHD_NO;
-  }
-  char name[128], disposition[160];
+  char name[128];
   export_file_name(&req, name, sizeof name);
-  snprintf(disposition, sizeof disposition, "attachment; filename=\"%s\"", name);
-  MHD_add_response_header(r, "Content-Type", export_content_type(req.format));
-  MHD_add_response_header(r, "Content-Disposition", disposition);
-  MHD_add_response_header(r, "Content-Security-Policy", CSP);
-  MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
-  MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
-  MHD_add_response_header(r, "Cache-Control", "no-store");
-  enum MHD_Result ret = MHD_queue_response(conn, MHD_HTTP_OK, r);
-  MHD_destroy_response(r);
-  return ret;
+  return send_download(conn, export_content_type(req.format), body, len, name);
 }
 
 /* Answers `path` under /api/ with the raw query string `query` (NULL: none). */
