@@ -15,6 +15,7 @@ an invented US secretary, "Ashford Calloway", also written "Ash Calloway".
 """
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -176,6 +177,32 @@ with tempfile.TemporaryDirectory() as tmp:
     check(not [e for e in events(db) if e["place"] == "Hanoi"], "no event is placed at 'Hanoi' any more")
     check([e["place"] for e in query(db, "events", "--raw")["events"] if EN_TALKS in e["evidence"]] == ["Hanoi"],
           "--raw still shows the place as read")
+
+    # an organization's other name, one the lexicon does not know, holds for
+    # later ingests: an event whose sentence names it takes the organization
+    def organizations_of(text):
+        with sqlite3.connect(db) as con:
+            return sorted(r[0] for r in con.execute(
+                "SELECT eo.organization FROM event_organizations eo JOIN event_sources es USING (event_id)"
+                " JOIN sentences st ON st.id = es.sentence_id WHERE instr(st.text, ?1) > 0", (text,)))
+
+    out = ok(db, "alias", "organization", "UNPKO", "Blue Lantern Corps")
+    lantern_alias = out.split()[1].rstrip(":")
+    lantern = {"id": "lantern-later", "published": "2024-10-02",
+               "text": "Vietnam and the Blue Lantern Corps hold talks\n\nHanoi (VNA) - Vietnamese Minister of "
+                       "National Defence General Le Van Khoa held talks with Commander Tom Ardent of the Blue "
+                       "Lantern Corps in Hanoi on October 2, 2024."}
+    write(os.path.join(tmp, "lantern.jsonl"), [lantern])
+    ok(db, "ingest", os.path.join(tmp, "lantern.jsonl"))
+    check(organizations_of("October 2, 2024") == ["UNPKO"],
+          f"an organization alias holds for a later ingest: {organizations_of('October 2, 2024')}")
+    ok(db, "undo", lantern_alias)
+    check(organizations_of("October 2, 2024") == [], "undo takes the organization back")
+    lantern_again = dict(lantern, id="lantern-later-2", text=lantern["text"].replace("October 2", "October 9"))
+    write(os.path.join(tmp, "lantern-again.jsonl"), [lantern_again])
+    ok(db, "ingest", os.path.join(tmp, "lantern-again.jsonl"))
+    check(organizations_of("October 9, 2024") == [],
+          f"an undone alias does not hold for a later ingest: {organizations_of('October 9, 2024')}")
 
     # ---- merging two reports of one talk, and splitting them ----
     en, vi = event_with(db, EN_TALKS), event_with(db, VI_TALKS)

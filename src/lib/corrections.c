@@ -38,6 +38,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 /* ---- what can be changed ------------------------------------------------------ */
 
@@ -759,6 +760,29 @@ static void delete_source(replay *r, const char *source) {
   json_decref(fx_delete(a, "sources", "id = ?1", args_text(source)));
 }
 
+/* A letter or digit of any script (a word goes on through it). */
+static bool word_char(utf8proc_int32_t cp) {
+  utf8proc_category_t c = utf8proc_category(cp);
+  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) || (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+}
+
+/* Whether `text` holds `name` as whole words: not inside a longer word. */
+static bool names_word(const char *text, const char *name) {
+  size_t n = strlen(name);
+  if (!text || !n) return false;
+  for (const char *at = strstr(text, name); at; at = strstr(at + 1, name)) {
+    utf8proc_int32_t before = -1, after = -1;
+    if (at > text) {
+      const char *b = at - 1;
+      while (b > text && ((unsigned char)*b & 0xC0) == 0x80) b--;
+      utf8proc_iterate((const utf8proc_uint8_t *)b, at - b, &before);
+    }
+    if (at[n]) utf8proc_iterate((const utf8proc_uint8_t *)at + n, -1, &after);
+    if ((before < 0 || !word_char(before)) && (after < 0 || !word_char(after))) return true;
+  }
+  return false;
+}
+
 /* An alias: a person's other name (a person of that name, now or ingested
  * later, is the same person); a place's other name (events there are
  * placed at `id`); an organization's other code (its events are `id`'s). */
@@ -799,6 +823,23 @@ static bool apply_alias(replay *r, const char *kind, const json_t *target, const
     fx_insert(a, "event_organizations", row);
   }
   json_decref(rows);
+  /* The alias is often a name the organizations lexicon does not hold, so
+   * the extractor never reads it: an event whose reporting sentence names
+   * it (as a whole word, case as given) takes the organization too. This is
+   * done here rather than in the lexicon because changes are replayed after
+   * every ingest (store.c), so it holds for later ingests, and undo takes it
+   * back with the change's other effects. */
+  json_t *told = select_rows(a->s,
+                             "SELECT DISTINCT es.event_id AS event_id, st.text AS text FROM event_sources es"
+                             " JOIN sentences st ON st.id = es.sentence_id WHERE instr(st.text, ?1) > 0",
+                             args_text(name), &a->ok);
+  json_array_foreach(told, i, row) {
+    if (!names_word(json_string_value(json_object_get(row, "text")), name)) continue;
+    json_t *link = json_pack("{sOss}", "event_id", json_object_get(row, "event_id"), "organization", id);
+    fx_insert(a, "event_organizations", link);
+    json_decref(link);
+  }
+  json_decref(told);
   return true;
 }
 
