@@ -204,6 +204,17 @@ with tempfile.TemporaryDirectory() as tmp:
     check(organizations_of("October 9, 2024") == [],
           f"an undone alias does not hold for a later ingest: {organizations_of('October 9, 2024')}")
 
+    # a place's other name the lexicon does not know: a later event placed
+    # nowhere whose sentence names it is placed there
+    ok(db, "alias", "place", "Cam Ranh", "Cove of Lanterns")
+    cove = {"id": "cove-later", "published": "2024-10-20",
+            "text": "Defense talks at the Cove of Lanterns\n\nVietnamese Minister of National Defence General Le "
+                    "Van Khoa held talks with Commander Tom Ardent at the Cove of Lanterns on October 20, 2024."}
+    write(os.path.join(tmp, "cove.jsonl"), [cove])
+    ok(db, "ingest", os.path.join(tmp, "cove.jsonl"))
+    places = [e["place"] for e in events(db) if "October 20, 2024" in (e["evidence"] or "")]
+    check(places == ["Cam Ranh"], f"a place alias holds for a later ingest: {places}")
+
     # ---- merging two reports of one talk, and splitting them ----
     en, vi = event_with(db, EN_TALKS), event_with(db, VI_TALKS)
     check(en["id"] != vi["id"], "the machine kept the two reports apart (their dates differ)")

@@ -808,8 +808,21 @@ static bool apply_alias(replay *r, const char *kind, const json_t *target, const
     json_t *ev;
     json_t *place = json_string(id);
     json_array_foreach(events, i, ev) fx_set(a, "events", json_integer_value(json_object_get(ev, "id")), "place", place);
-    json_decref(place);
     json_decref(events);
+    /* A name the places lexicon does not know is never read as a place: an
+     * event placed nowhere whose sentence names it is placed at `id` (as for
+     * organizations below; never over a place the machine read). */
+    json_t *told = select_rows(a->s,
+                               "SELECT DISTINCT e.id AS id, st.text AS text FROM events e"
+                               " JOIN event_sources es ON es.event_id = e.id JOIN sentences st ON st.id = es.sentence_id"
+                               " WHERE e.place IS NULL AND instr(st.text, ?1) > 0",
+                               args_text(name), &a->ok);
+    json_array_foreach(told, i, ev) {
+      if (names_word(json_string_value(json_object_get(ev, "text")), name))
+        fx_set(a, "events", json_integer_value(json_object_get(ev, "id")), "place", place);
+    }
+    json_decref(told);
+    json_decref(place);
     return true;
   }
   json_t *rows = fx_delete(a, "event_organizations", "organization = ?1", args_text(name));
