@@ -131,6 +131,52 @@ with tempfile.TemporaryDirectory() as tmp:
         check(status == 200 and {m["mechanism"]: m["events"] for m in mech["mechanisms"]} == counts, "mechanisms")
         status, headers, body = get("/api/mechanisms?format=csv")
         check(status == 200 and body.decode().count("\n") == len(counts) + 1, "mechanisms as CSV")
+        # The network, counted here from /api/events: two partners are linked
+        # by each event both took part in beside Vietnam (three countries or
+        # more: multilateral), two people by each event both took part in.
+        from collections import Counter
+
+        def pairs(events, members):
+            links = Counter()
+            for e in events:
+                m = sorted(set(members(e)))
+                links.update(frozenset((a, b)) for i, a in enumerate(m) for b in m[i + 1:])
+            return links
+
+        def partners_of(e):
+            return [c for c in (e["countries"] or "").split() if c != "VN"]
+
+        def people_of(e):
+            return [n for n in (e["participants"] or "").split("; ") if n]
+
+        def network_links(net, key):
+            name = {n["id"]: n[key] for n in net["nodes"]}
+            return Counter({frozenset((name[x["source"]], name[x["target"]])): x["weight"] for x in net["edges"]})
+
+        status, _, net = get("/api/network/partners?limit=1000")
+        expected = pairs(whole["events"], partners_of)
+        check(status == 200 and network_links(net, "id") == expected and expected[frozenset(("KH", "LA"))] == 2,
+              f"partners linked by the events both attended: {sorted(map(sorted, expected))}")
+        check({n["id"] for n in net["nodes"]} == {e for x in net["edges"] for e in (x["source"], x["target"])},
+              "the network's nodes are the ends of its edges")
+        check(all(n["events"] == sum(1 for e in whole["events"] if n["id"] in partners_of(e) and len(partners_of(e)) >= 2)
+                  for n in net["nodes"]), "a partner's node counts its multilateral events")
+        status, _, net = get("/api/network/people?limit=1000")
+        expected = pairs(whole["events"], people_of)
+        check(status == 200 and network_links(net, "name") == expected and len(expected) > 10,
+              f"people linked by the events both attended ({len(expected)} links)")
+        status, _, top = get("/api/network/people?limit=3")
+        check([x["weight"] for x in top["edges"]] == sorted(expected.values(), reverse=True)[:3],
+              "limit keeps the strongest links")
+        status, _, in_2023 = get("/api/events?since=2023-01&until=2023-06&limit=1000")
+        status, _, net = get("/api/network/people?since=2023-01&until=2023-06&limit=1000")
+        expected = pairs(in_2023["events"], people_of)
+        check(status == 200 and network_links(net, "name") == expected and 0 < len(expected),
+              f"the network over a time range is the range's events' ({len(expected)} links)")
+        status, _, body = get("/api/network/partners?until=2023-13")
+        check(status == 400 and "until" in body["error"]["message"], "a bad date in the network's range is refused")
+        status, _, body = get("/api/network/ships")
+        check(status == 404, "a network of partners or of people only")
         # Labels from data/: every way a rank is written maps to a class with
         # both names; current country names; every mechanism named.
         status, headers, labels = get("/api/labels")
@@ -184,7 +230,8 @@ with tempfile.TemporaryDirectory() as tmp:
               "review, the next page")
         status, _, api = get("/api/openapi.json")
         check(status == 200 and api["openapi"].startswith("3.") and
-              all(p in api["paths"] for p in ("/api/events", "/api/review", "/api/mechanisms", "/api/labels")), "openapi")
+              all(p in api["paths"] for p in ("/api/events", "/api/review", "/api/mechanisms", "/api/labels",
+                                                   "/api/network/partners", "/api/network/people")), "openapi")
 
         # Hostile and wrong parameters: 400 with an error body, never 500.
         hostile = [

@@ -24,13 +24,14 @@ import { viewSource } from './js/views/source.js';
 import { viewSearch } from './js/views/search.js';
 import { viewPartners, viewPeople, viewAgreements, viewFigures, viewMechanisms } from './js/views/browse.js';
 import { viewCompare } from './js/views/relation.js';
+import { viewNetwork } from './js/views/network.js';
 
 /* the map's module brings Leaflet: loaded when the map is first shown */
 function viewMap(ctx) {
   return import('./js/views/map.js').then(function (m) { return m.viewMap(ctx); });
 }
 
-var NAV = ['dashboard', 'events', 'partners', 'people', 'agreements', 'figures', 'mechanisms', 'compare', 'map', 'search'];
+var NAV = ['dashboard', 'events', 'partners', 'people', 'agreements', 'figures', 'mechanisms', 'compare', 'network', 'map', 'search'];
 
 function viewNotFound() {
   return Promise.resolve({
@@ -90,7 +91,7 @@ function updateChrome(section) {
 
 var VIEWS = {
   partners: viewPartners, people: viewPeople, agreements: viewAgreements, figures: viewFigures,
-  mechanisms: viewMechanisms, map: viewMap
+  mechanisms: viewMechanisms, network: viewNetwork, map: viewMap
 };
 
 function route() {

@@ -124,7 +124,8 @@ typedef enum attache_query_kind {
   ATTACHE_QUERY_SOURCE = 11,    /* arg: source (document) id */
   ATTACHE_QUERY_COUNTRIES = 12,
   ATTACHE_QUERY_REVIEW = 13, /* records by rising confidence, likely duplicate events and people */
-  ATTACHE_QUERY_MECHANISMS = 14 /* each mechanism: events, partners, first and last */
+  ATTACHE_QUERY_MECHANISMS = 14, /* each mechanism: events, partners, first and last */
+  ATTACHE_QUERY_NETWORK = 15     /* arg: "partners" or "people": nodes and edges (the strongest `limit`) */
 } attache_query_kind;
 
 /* A query; every string is borrowed, NULL means "no filter". */

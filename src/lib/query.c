@@ -549,6 +549,64 @@ static attache_status query_search(attache_store *s, attache_result *r, const at
   return st;
 }
 
+/* The network of who meets whom, over the events `q` chooses (since, until
+ * and the other event filters, bound as everywhere): partners linked by the
+ * multilateral events both took part in, or people linked by the events both
+ * took part in. A multilateral event here is one of three countries or more
+ * (Vietnam and two partners at least), whatever its type: a port call of
+ * Korean and American ships links KR and US as an ADMM meeting does; Vietnam,
+ * at every event, is left out. An edge's weight is the number of such
+ * events; only the `limit` strongest edges (40 by default) and the nodes
+ * they join are given, so that a phone can show them. */
+#define NETWORK_DEFAULT_EDGES 40
+
+static void network_events(sql_text *sql, binds *b, const attache_query *q, bool partners) {
+  sql_add(sql, partners ? "WITH ev AS (SELECT e.id AS id FROM events e WHERE (SELECT count(*) FROM event_countries x"
+                          " WHERE x.event_id = e.id AND x.country <> 'VN') >= 2"
+                        : "WITH ev AS (SELECT e.id AS id FROM events e WHERE 1 = 1");
+  event_filters(sql, b, q, NULL);
+  sql_add(sql, partners ? "), links AS (SELECT a.country AS source, b.country AS target,"
+                          " count(DISTINCT ev.id) AS weight FROM ev"
+                          " JOIN event_countries a ON a.event_id = ev.id"
+                          " JOIN event_countries b ON b.event_id = ev.id AND a.country < b.country"
+                          " WHERE a.country <> 'VN' AND b.country <> 'VN' GROUP BY a.country, b.country"
+                        : "), links AS (SELECT a.person_id AS source, b.person_id AS target,"
+                          " count(DISTINCT ev.id) AS weight FROM ev"
+                          " JOIN participants a ON a.event_id = ev.id"
+                          " JOIN participants b ON b.event_id = ev.id AND a.person_id < b.person_id"
+                          " GROUP BY a.person_id, b.person_id");
+  char frag[96];
+  snprintf(frag, sizeof frag, " ORDER BY weight DESC, source, target LIMIT %ld)",
+           q->limit > 0 ? q->limit : (long)NETWORK_DEFAULT_EDGES);
+  sql_add(sql, frag);
+}
+
+static attache_status query_network(attache_store *s, attache_result *r, const attache_query *q, attache_error *err) {
+  bool partners = q->arg && !strcmp(q->arg, "partners");
+  if (!partners && !(q->arg && !strcmp(q->arg, "people")))
+    return at_error_set(err, ATTACHE_ERR_ARG, "network is of partners or of people");
+  sql_text sql = {0};
+  binds b = {0};
+  network_events(&sql, &b, q, partners);
+  sql_add(&sql, partners ? " SELECT ec.country AS id, c.name_en AS name, c.name_vi AS name_vi,"
+                           " count(DISTINCT ec.event_id) AS events FROM ev"
+                           " JOIN event_countries ec ON ec.event_id = ev.id LEFT JOIN countries c ON c.code = ec.country"
+                           " WHERE ec.country IN (SELECT source FROM links UNION SELECT target FROM links)"
+                           " GROUP BY ec.country, c.name_en, c.name_vi ORDER BY events DESC, id"
+                         : " SELECT pe.id AS id, pe.name AS name, pe.country AS country,"
+                           " count(DISTINCT p.event_id) AS events FROM ev"
+                           " JOIN participants p ON p.event_id = ev.id JOIN people pe ON pe.id = p.person_id"
+                           " WHERE pe.id IN (SELECT source FROM links UNION SELECT target FROM links)"
+                           " GROUP BY pe.id, pe.name, pe.country ORDER BY events DESC, pe.name");
+  attache_status st = run_table(s, r, "nodes", sql.buf, &b, err);
+  if (st != ATTACHE_OK) return st;
+  sql_text edges = {0};
+  binds eb = {0};
+  network_events(&edges, &eb, q, partners);
+  sql_add(&edges, " SELECT source, target, weight FROM links ORDER BY weight DESC, source, target");
+  return run_table(s, r, "edges", edges.buf, &eb, err);
+}
+
 static const char *const EVENT_TYPES[] = {"reception", "talks",    "call",     "visit",    "dialogue", "multilateral",
                                           "signing",   "port_call", "exercise", "exchange", "meeting"};
 
@@ -852,6 +910,9 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
                    " min(" PLACED_SQL ") AS first, max(" PLACED_SQL ") AS last"
                    " FROM events e WHERE e.mechanism IS NOT NULL GROUP BY e.mechanism ORDER BY events DESC, mechanism",
                    NULL, err);
+    break;
+  case ATTACHE_QUERY_NETWORK:
+    st = query_network(s, r, q, err);
     break;
   case ATTACHE_QUERY_COUNTRIES:
     st = run_table(s, r, "countries", "SELECT code, name_vi, name_en FROM countries ORDER BY code", NULL, err);

@@ -292,6 +292,8 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   else if (!strcmp(path, "/api/agreements")) q->kind = ATTACHE_QUERY_AGREEMENTS, list = true;
   else if (!strcmp(path, "/api/figures")) q->kind = ATTACHE_QUERY_FIGURES, list = true;
   else if (!strcmp(path, "/api/review")) q->kind = ATTACHE_QUERY_REVIEW, list = true;
+  else if (!strcmp(path, "/api/network/partners") || !strcmp(path, "/api/network/people"))
+    q->kind = ATTACHE_QUERY_NETWORK, q->arg = path + 13; /* the strongest links: no paging */
   else if (!strcmp(path, "/api/search")) {
     if (!q->arg) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "search needs q");
     q->kind = ATTACHE_QUERY_SEARCH, list = true;

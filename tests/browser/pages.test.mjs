@@ -7,7 +7,8 @@
 // #/partners (sort, totals, CSV = the table's rows), #/people (ranks on one
 // scale), #/agreements, #/figures, #/mechanisms (named, not coded), a
 // partner's relationship over time (events per year, framework milestones,
-// timeline), #/compare?partners=JP,US (both), #/map (partners drawn), an
+// timeline), #/compare?partners=JP,US (both), #/network (the API's nodes and
+// links, a time range, the strongest on a phone), #/map (partners drawn), an
 // undated event shown with its reported date, and every new page at 390x844
 // with no horizontal overflow. Screenshots: partners.png, people-en.png,
 // timeline.png, compare.png, map.png, phone-*.png and more.
@@ -219,12 +220,68 @@ try {
     await page.screenshot({ path: `${SHOTS}/dashboard-en.png` });
   });
 
+  await r.step('#/network: partners and people linked by the events they shared, over a time range, at desktop and phone size', async () => {
+    const drawn = () => page.evaluate(() => ({
+      nodes: globalThis.attacheNetwork.nodes().map((n) => n.id()).sort(),
+      edges: globalThis.attacheNetwork.edges().map((e) => `${e.data('source')} ${e.data('target')} ${e.data('weight')}`).sort()
+    }));
+    const expected = (want) => ({
+      nodes: want.nodes.map((n) => String(n.id)).sort(),
+      edges: want.edges.map((e) => `${e.source} ${e.target} ${e.weight}`).sort()
+    });
+    for (const kind of ['partners', 'people']) {
+      const want = await api(`/api/network/${kind}?limit=40`);
+      assert(want.edges.length > 0, `no ${kind} linked in the dev corpus`);
+      await go(`#/network?kind=${kind}&lang=en`, '#network-graph[data-ready="true"]');
+      assert(JSON.stringify(await drawn()) === JSON.stringify(expected(want)), `the ${kind} drawn are not the API's`);
+      assert(await page.locator('#network-links li').count() === want.edges.length, `the ${kind} links are not all listed`);
+      if (kind === 'partners') {
+        const first = await page.locator('#network-links li .pair').first().textContent();
+        assert(/[a-z]/.test(first) && !/^[A-Z]{2} /.test(first), `partners listed by code, not name: ${first}`);
+      }
+      await shot(page, SHOTS, `network-${kind}.png`);
+    }
+    // a time range: the form's dates go to the API
+    const ranged = await api('/api/network/people?limit=40&since=2023-01&until=2023-06');
+    const whole = await api('/api/network/people?limit=1000');
+    assert(ranged.edges.length > 0 && ranged.edges.length < whole.edges.length, 'the range does not narrow the network');
+    await go('#/network?kind=people&lang=vi', '#network-graph[data-ready="true"]');
+    await page.fill('#n-since', '2023-01');
+    await page.fill('#n-until', '2023-06');
+    await page.click('#n-apply');
+    await page.waitForFunction(() => /since=2023-01/.test(location.hash) && /until=2023-06/.test(location.hash));
+    await waitReady(page, '#network-graph[data-ready="true"]');
+    assert(JSON.stringify(await drawn()) === JSON.stringify(expected(ranged)), 'the ranged network drawn is not the API\'s');
+    // on a phone: the 15 strongest links, labels of a readable size, nothing wider than the screen
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    p.on('pageerror', (err) => problems.push(`phone page error: ${err.message}`));
+    for (const kind of ['partners', 'people']) {
+      const want = await api(`/api/network/${kind}?limit=15`);
+      await p.goto(`${BASE}/#/network?kind=${kind}&lang=en`);
+      await waitReady(p, '#network-graph[data-ready="true"]');
+      const o = await p.evaluate(() => {
+        const cy = globalThis.attacheNetwork;
+        const box = document.querySelector('#network-graph').getBoundingClientRect();
+        const bb = cy.elements().renderedBoundingBox();
+        return { sw: document.documentElement.scrollWidth, w: window.innerWidth, edges: cy.edges().length,
+          font: cy.zoom() * parseFloat(cy.nodes()[0].style('font-size')), right: box.right, inside: bb.x1 >= -1 && bb.x2 <= box.width + 1 };
+      });
+      assert(o.edges === want.edges.length && o.edges <= 15, `${o.edges} ${kind} links on a phone`);
+      assert(o.sw <= o.w && o.right <= o.w, `#/network (${kind}) is ${o.sw}px wide on a ${o.w}px screen`);
+      assert(o.font >= 11.5, `labels drawn at ${o.font.toFixed(1)}px`);
+      assert(o.inside, 'the graph is drawn beyond its box');
+      await shot(p, SHOTS, `phone-network-${kind}.png`);
+    }
+    await phone.close();
+  });
+
   await r.step('at phone size, every new page in both languages fits the screen', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
     const p = await phone.newPage();
     p.on('pageerror', (err) => problems.push(`phone page error: ${err.message}`));
     const pages = ['#/', '#/partners', '#/people', '#/agreements', '#/figures', '#/mechanisms',
-      `#/partner/${partner.partner}`, '#/compare?partners=JP,US', '#/map', '#/events'];
+      `#/partner/${partner.partner}`, '#/compare?partners=JP,US', '#/network', '#/network?kind=people', '#/map', '#/events'];
     for (const lang of ['vi', 'en']) {
       for (const hash of pages) {
         const url = `${BASE}/${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`;
