@@ -148,6 +148,15 @@ static long count_sources(attache_store *s) {
   return n;
 }
 
+/* From now on the database refuses to store the document with id "refused". */
+static void refuse_document_refused(attache_store *s) {
+  assert_int_equal(sqlite3_exec(s->db,
+                                "CREATE TEMP TRIGGER refuse BEFORE INSERT ON sources WHEN new.id = 'refused' "
+                                "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+}
+
 /* The database's failure is told apart from the document's, and a database
  * that takes no more (full) from one that refused one document. */
 static void test_database_failure_has_its_own_status(void **state) {
@@ -157,11 +166,7 @@ static void test_database_failure_has_its_own_status(void **state) {
   /* A document that cannot be read stays the document's fault. */
   assert_int_equal(try_ingest(s, "empty", ""), ATTACHE_ERR_EMPTY);
   /* One document refused by the database: the next ones may be stored. */
-  assert_int_equal(sqlite3_exec(s->db,
-                                "CREATE TEMP TRIGGER refuse BEFORE INSERT ON sources WHEN new.id = 'refused' "
-                                "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
-                                NULL, NULL, NULL),
-                   SQLITE_OK);
+  refuse_document_refused(s);
   assert_int_equal(try_ingest(s, "refused", text), ATTACHE_ERR_STORE);
   assert_int_equal(attache_store_cannot_write(s), 0);
   assert_int_equal(try_ingest(s, "next", text), ATTACHE_OK);
@@ -193,11 +198,7 @@ static void test_batch_commits_together_and_fails_alone(void **state) {
   const char *text = "Hai bên đã ký kết Bản ghi nhớ về hợp tác quân y với Lào.";
   assert_int_equal(attache_store_batch(s, 1, &err), ATTACHE_OK);
   assert_int_equal(try_ingest(s, "b1", text), ATTACHE_OK);
-  assert_int_equal(sqlite3_exec(s->db,
-                                "CREATE TEMP TRIGGER refuse BEFORE INSERT ON sources WHEN new.id = 'refused' "
-                                "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
-                                NULL, NULL, NULL),
-                   SQLITE_OK);
+  refuse_document_refused(s);
   assert_int_equal(try_ingest(s, "refused", text), ATTACHE_ERR_STORE);
   assert_int_equal(try_ingest(s, "b2", text), ATTACHE_OK);
   assert_int_equal(attache_store_pending(s), 2);
