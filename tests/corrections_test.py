@@ -70,6 +70,13 @@ def write(path, documents):
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
+def ingest_documents(db, directory, name, documents):
+    """Writes `documents` as the JSON Lines file `name` in `directory` and ingests it."""
+    path = os.path.join(directory, name)
+    write(path, documents)
+    ok(db, "ingest", path)
+
+
 VI_TALKS = "Ngày 4/6/2024"
 EN_TALKS = "held talks with US Secretary"
 DANANG = "Ash Calloway visited"
@@ -127,8 +134,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check(event_with(db, VI_TALKS)["date"] == "2024-06-04", "undo restores the machine's date")
     h = history(db)
     check(h[0]["undone"] == "undone" and h[1]["op"] == "undo", f"history shows the undo: {h}")
-    write(os.path.join(tmp, "changed.jsonl"), docs())
-    ok(db, "ingest", os.path.join(tmp, "changed.jsonl"))
+    ingest_documents(db, tmp, "changed.jsonl", docs())
     check(event_with(db, VI_TALKS)["date"] == "2024-06-04", "an undone edit stays undone after a re-ingest")
 
     # ---- merging two spellings of one person, and splitting them ----
@@ -157,8 +163,7 @@ with tempfile.TemporaryDirectory() as tmp:
              "text": "US official calls Vietnamese counterpart\n\nHanoi (VNA) - Vietnamese Minister of National "
                      "Defence General Le Van Khoa held a phone call with US Secretary of Defense Ash Calloway on "
                      "September 10, 2024."}
-    write(os.path.join(tmp, "later.jsonl"), [later])
-    ok(db, "ingest", os.path.join(tmp, "later.jsonl"))
+    ingest_documents(db, tmp, "later.jsonl", [later])
     people = {p["name"]: p for p in query(db, "people")["people"]}
     check("Ash Calloway" not in people and people["Ashford Calloway"]["events"] == all_events + 1,
           f"the alias holds for a later ingest: {sorted(people)}")
@@ -170,8 +175,7 @@ with tempfile.TemporaryDirectory() as tmp:
           "and of an event ingested before it")
     again = dict(later, id="calloway-later-2", text=later["text"].replace("September 10", "September 12")
                  .replace("held a phone call with", "held talks in Hanoi with"))
-    write(os.path.join(tmp, "again.jsonl"), [again])
-    ok(db, "ingest", os.path.join(tmp, "again.jsonl"))
+    ingest_documents(db, tmp, "again.jsonl", [again])
     places = {e["place"] for e in events(db) if "September 12" in (e["evidence"] or "")}
     check(places == {"Hà Nội"}, f"and of an event ingested after it: {places}")
     check(not [e for e in events(db) if e["place"] == "Hanoi"], "no event is placed at 'Hanoi' any more")
@@ -192,15 +196,13 @@ with tempfile.TemporaryDirectory() as tmp:
                "text": "Vietnam and the Blue Lantern Corps hold talks\n\nHanoi (VNA) - Vietnamese Minister of "
                        "National Defence General Le Van Khoa held talks with Commander Tom Ardent of the Blue "
                        "Lantern Corps in Hanoi on October 2, 2024."}
-    write(os.path.join(tmp, "lantern.jsonl"), [lantern])
-    ok(db, "ingest", os.path.join(tmp, "lantern.jsonl"))
+    ingest_documents(db, tmp, "lantern.jsonl", [lantern])
     check(organizations_of("October 2, 2024") == ["UNPKO"],
           f"an organization alias holds for a later ingest: {organizations_of('October 2, 2024')}")
     ok(db, "undo", lantern_alias)
     check(organizations_of("October 2, 2024") == [], "undo takes the organization back")
     lantern_again = dict(lantern, id="lantern-later-2", text=lantern["text"].replace("October 2", "October 9"))
-    write(os.path.join(tmp, "lantern-again.jsonl"), [lantern_again])
-    ok(db, "ingest", os.path.join(tmp, "lantern-again.jsonl"))
+    ingest_documents(db, tmp, "lantern-again.jsonl", [lantern_again])
     check(organizations_of("October 9, 2024") == [],
           f"an undone alias does not hold for a later ingest: {organizations_of('October 9, 2024')}")
 
@@ -210,8 +212,7 @@ with tempfile.TemporaryDirectory() as tmp:
     cove = {"id": "cove-later", "published": "2024-10-20",
             "text": "Defense talks at the Cove of Lanterns\n\nVietnamese Minister of National Defence General Le "
                     "Van Khoa held talks with Commander Tom Ardent at the Cove of Lanterns on October 20, 2024."}
-    write(os.path.join(tmp, "cove.jsonl"), [cove])
-    ok(db, "ingest", os.path.join(tmp, "cove.jsonl"))
+    ingest_documents(db, tmp, "cove.jsonl", [cove])
     places = [e["place"] for e in events(db) if "October 20, 2024" in (e["evidence"] or "")]
     check(places == ["Cam Ranh"], f"a place alias holds for a later ingest: {places}")
 
@@ -258,8 +259,7 @@ with tempfile.TemporaryDirectory() as tmp:
              "type=visit", "date=2024-06-05", "countries=VN US", "place=Da Nang")
     visits = [e for e in events(db) if e["type"] == "visit" and e["date"] == "2024-06-05"]
     check(len(visits) == 1 and visits[0]["countries"] == "VN US", f"an added event: {visits}")
-    write(os.path.join(tmp, "changed.jsonl"), changed)
-    ok(db, "ingest", os.path.join(tmp, "changed.jsonl"))
+    ingest_documents(db, tmp, "changed.jsonl", changed)
     check(len([e for e in events(db) if e["type"] == "visit" and e["date"] == "2024-06-05"]) == 1,
           "the added event is still there after another ingest")
 
@@ -291,8 +291,7 @@ with tempfile.TemporaryDirectory() as tmp:
     gone = docs()[0]
     gone["text"] = gone["text"].replace("held talks with US Secretary of Defense Ashford Calloway in Hanoi on June 3, 2024",
                                         "hosted a banquet")
-    write(os.path.join(tmp, "gone.jsonl"), [gone])
-    ok(db, "ingest", os.path.join(tmp, "gone.jsonl"))
+    ingest_documents(db, tmp, "gone.jsonl", [gone])
     orphans = history(db, "--orphaned")
     check([(o["kind"], o["field"], o["record"]) for o in orphans]
           == [("participant", "position", "orphaned"), ("event", "place", "orphaned")],
