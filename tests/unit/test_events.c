@@ -538,6 +538,36 @@ static void test_patrols_handovers_and_exchanges(void **state) {
                       "");
 }
 
+/* Drills ("tập trận"), twinning of border posts ("kết nghĩa") and remains
+ * seen off home ("lễ tiễn đưa ... hài cốt") are told in words of their own.
+ * A bare "tập trận" is as often one state's own drill: only a joint one, or
+ * taking part in one, is an exercise; a plan ("lên kế hoạch") and a pledge
+ * ("giao ước") are none. */
+static void test_drills_twinning_and_remains_seen_off(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 11/7, Hải quân Việt Nam lần đầu tham gia cuộc tập trận đa phương tại vùng biển "
+                             "Hawaii cùng Hải quân Hoa Kỳ.",
+                             NULL),
+                      "exercise XXXX-07-11 [VN US]");
+  assert_string_equal(events("Sáng 6/5, lực lượng biên phòng Việt Nam và Lào đã tập trận chung trên tuyến biên giới.",
+                             NULL),
+                      "exercise XXXX-05-06 [VN LA]");
+  assert_string_equal(events("Ngày 2/4, hải quân nước này tiến hành tập trận bắn đạn thật ngoài khơi Trung Quốc.", NULL),
+                      "");
+  assert_string_equal(events("Hải quân hai nước Việt Nam và Ấn Độ lên kế hoạch tập trận chung.", NULL), "");
+  assert_string_equal(events("Ngày 21/9, Đồn Biên phòng cửa khẩu Bờ Y và Đại đội biên phòng 405 (Lào) đã tổ chức lễ "
+                             "kết nghĩa. Tại lễ kết nghĩa, hai đơn vị cùng giao ước thực hiện chế độ hội đàm định kỳ.",
+                             NULL),
+                      "exchange XXXX-09-21 [VN LA]");
+  assert_string_equal(events("Ngày 7/6, tại tỉnh Attapeu, chính quyền tỉnh bạn Lào đã tổ chức lễ tiễn đưa 9 hài cốt "
+                             "liệt sĩ quân tình nguyện Việt Nam về nước.",
+                             NULL),
+                      "exchange XXXX-06-07 [VN LA]");
+  /* Seeing off a delegation is no handover. */
+  assert_string_equal(events("Ngày 7/6, lãnh đạo tỉnh đã tiễn đưa đoàn đại biểu tỉnh Attapeu của Lào về nước.", NULL),
+                      "");
+}
+
 /* A happening named as a topic ("việc ..."), or set out in a schedule
  * ("Theo kế hoạch"), is not reported as having happened. */
 static void test_topics_and_schedules_are_not_reports(void **state) {
@@ -982,6 +1012,7 @@ int main(void) {
       cmocka_unit_test(test_date_phrase_across_a_comma),
       cmocka_unit_test(test_english_reports),
       cmocka_unit_test(test_patrols_handovers_and_exchanges),
+      cmocka_unit_test(test_drills_twinning_and_remains_seen_off),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
       cmocka_unit_test(test_asean_meetings_and_forums_over_days),
       cmocka_unit_test(test_attending_a_meeting_told_before),
