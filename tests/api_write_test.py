@@ -104,6 +104,28 @@ with tempfile.TemporaryDirectory() as tmp:
         names = [p["name"] for p in call("GET", "/api/people")[1]["people"]]
         check("Ash Calloway" in names, "the undo shows in the next GET")
 
+        # a partner's history: the changes of its agreements and figures, a
+        # rejected one included (it is no longer in the partner's lists)
+        partner = call("GET", "/api/partners/US")[1]
+        agreement, figure = partner["agreements"][0]["id"], partner["figures"][0]["id"]
+        check(call("PATCH", f"/api/agreements/{agreement}", {"set": {"status": "signed"}}, token=token)[0] == 200,
+              "edit an agreement")
+        status, body = call("DELETE", f"/api/figures/{figure}", {"note": "not a figure"}, token=token)
+        check(status == 200 and call("GET", "/api/partners/US")[1]["figures"] == [], f"reject a figure: {status}")
+        status, hist = call("GET", "/api/history/partner/US")
+        check(status == 200 and [(h["kind"], h["op"]) for h in hist["history"]]
+              == [("agreement", "edit"), ("figure", "reject")], f"the partner's history: {hist}")
+        check(call("GET", "/api/history/partner/JP")[1]["history"] == [], "another partner's history is empty")
+        check(call("GET", "/api/history/partner/us")[0] == 400, "a partner's code in capitals")
+        # a person's history holds the changes of their participations
+        khoa = people["Lê Văn Khoa"]
+        event = call("GET", f"/api/people/{khoa}")[1]["offices"][0]["event_id"]
+        status, body = call("PATCH", f"/api/participants/{event}:{khoa}", {"set": {"rank": "Thượng tướng"}}, token=token)
+        check(status == 200, f"edit a participant: {status} {body}")
+        hist = call("GET", f"/api/history/person/{khoa}")[1]["history"]
+        check([(h["kind"], h["record"], h["field"]) for h in hist] == [("participant", f"{event}:{khoa}", "rank")],
+              f"the person's history: {hist}")
+
         # a revoked token is refused
         check(cli(db, "token", "revoke", "lan").returncode == 0, "token revoke")
         status, body = call("PATCH", path, {"set": {"date": "2024-06-05"}}, token=token)

@@ -64,7 +64,9 @@ ATTACHE_API attache_status attache_store_correct(attache_store *store, const att
 
 /*
  * The changes, newest last: all of them (kind NULL), those of one record
- * (kind and id as in attache_correction), or only the orphaned ones. One
+ * (kind and id as in attache_correction; a person's include the changes of
+ * their participations; kind "partner" and a code: those of the relations,
+ * agreements and figures of that partner), or only the orphaned ones. One
  * table "history".
  */
 ATTACHE_API attache_status attache_store_history(attache_store *store, const char *kind, const char *id,

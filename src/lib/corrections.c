@@ -1436,24 +1436,51 @@ static const char HISTORY_COLUMNS[] =
     " json_extract(target, '$.change')) AS record, field,"
     " old_value AS old, new_value AS new, note, CASE WHEN undone THEN 'undone' END AS undone FROM corrections";
 
+/* A partner's changes: those of its relations, agreements and figures (as the
+ * partner's profile lists them), the records hidden by a reject included (by
+ * the rows the reject took away). ?1 is the partner's code. */
+static const char PARTNER_HISTORY[] =
+    " WHERE kind = 'relation' AND (json_extract(target, '$.country_b') = ?1"
+    "  OR resolved IN (SELECT CAST(id AS TEXT) FROM relations WHERE country_b = ?1))"
+    " OR kind = 'agreement' AND (resolved IN (SELECT CAST(agreement_id AS TEXT) FROM agreement_parties"
+    "  WHERE country = ?1) OR EXISTS (SELECT 1 FROM correction_effects e WHERE e.change_id = corrections.id"
+    "  AND e.tbl = 'agreement_parties' AND json_extract(e.row, '$.country') = ?1))"
+    " OR kind = 'figure' AND (resolved IN (SELECT CAST(f.id AS TEXT) FROM figures f WHERE f.subject = ?1"
+    "  OR f.source_id IN (SELECT source_id FROM partner_sources)) OR EXISTS (SELECT 1 FROM correction_effects e"
+    "  WHERE e.change_id = corrections.id AND e.tbl = 'figures' AND (json_extract(e.row, '$.subject') = ?1"
+    "  OR json_extract(e.row, '$.source_id') IN (SELECT source_id FROM partner_sources))))"
+    " ORDER BY id";
+
 attache_status attache_store_history(attache_store *s, const char *kind, const char *id, int orphaned_only,
                                      attache_result **out, attache_error *err) {
   if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   if (!s || !out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
-  char sql[1024];
+  char sql[2048];
   const char *values[2] = {kind, id};
   int n = 0;
-  if (kind) {
+  if (kind && !strcmp(kind, "partner")) {
+    if (!id || strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != strlen(id) || strlen(id) < 2 || strlen(id) > 3)
+      return at_error_set(err, ATTACHE_ERR_ARG, "ID: \"%s\" is not a partner's code (US, JP, ...)", id ? id : "");
+    snprintf(sql, sizeof sql,
+             "WITH partner_sources(source_id) AS (SELECT es.source_id FROM event_sources es JOIN event_countries ec"
+             " ON ec.event_id = es.event_id WHERE ec.country = ?1) %s%s",
+             HISTORY_COLUMNS, PARTNER_HISTORY);
+    values[0] = id;
+    n = 1;
+  } else if (kind) {
     const kind_def *k = kind_named(kind);
     found at;
     if (!k && strcmp(kind, "source"))
       return at_error_set(err, ATTACHE_ERR_ARG,
-                          "KIND: \"%s\" is not one of event, agreement, figure, relation, participant, person, source",
+                          "KIND: \"%s\" is not one of event, agreement, figure, relation, participant, person, source, partner",
                           kind);
     if (k && !parse_id(k->name, id, &at)) return at_error_set(err, ATTACHE_ERR_ARG, "ID: \"%s\" is not a record id", id ? id : "");
+    /* a person's history holds the changes of their participations too
+     * (rank, office, country in an event: EVENT:PERSON) */
     snprintf(sql, sizeof sql, "%s WHERE kind = ?1 AND (resolved = ?2 OR json_extract(target, '$.source') = ?2"
-                              " AND kind = 'source') ORDER BY id", HISTORY_COLUMNS);
+                              " AND kind = 'source') OR ?1 = 'person' AND kind = 'participant'"
+                              " AND resolved LIKE '%%:' || ?2 ORDER BY id", HISTORY_COLUMNS);
     n = 2;
   } else {
     snprintf(sql, sizeof sql, "%s%s ORDER BY id", HISTORY_COLUMNS, orphaned_only ? " WHERE orphaned = 1" : "");

@@ -348,7 +348,7 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
   if (st == ATTACHE_OK)
     st = run_table(s, r, "figures",
                    "SELECT f.as_of AS as_of, f.metric AS metric, f.value AS value, f.qualifier AS qualifier,"
-                   " f.source_id AS source FROM figures f WHERE f.subject = ?1 OR f.source_id IN"
+                   " f.source_id AS source, f.id AS id FROM figures f WHERE f.subject = ?1 OR f.source_id IN"
                    " (SELECT es.source_id FROM event_sources es JOIN event_countries ec ON ec.event_id = es.event_id"
                    "  WHERE ec.country = ?1) ORDER BY f.as_of IS NULL, f.as_of, f.id",
                    &b, err);
@@ -870,7 +870,7 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
     if (st == ATTACHE_OK)
       st = run_table(s, r, "offices",
                      "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"
-                     " p.source_id AS source FROM participants p JOIN events e ON e.id = p.event_id"
+                     " p.source_id AS source, p.event_id AS event_id FROM participants p JOIN events e ON e.id = p.event_id"
                      " WHERE p.person_id = ?1 ORDER BY e.date IS NULL, e.date, e.id, p.source_id",
                      &b, err);
     if (st == ATTACHE_OK) {
