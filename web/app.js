@@ -5,7 +5,8 @@
  * Routes (hash): #/ dashboard, #/events?partner=&type=&since=&until=&person=
  * &mechanism=&area=, #/event/ID, #/partner/CODE (with its relationship over
  * time), #/person/ID, #/source/ID, #/search?q=TEXT, #/partners, #/people,
- * #/agreements, #/figures, #/mechanisms, #/compare?partners=JP,US, #/map.
+ * #/agreements, #/figures, #/mechanisms, #/compare?partners=JP,US, #/map,
+ * #/review (the analyst's queue: js/views/review.js).
  * Any route takes lang=en or lang=vi, so that a shared URL opens in the
  * language it was seen in.
  *
@@ -25,13 +26,14 @@ import { viewSearch } from './js/views/search.js';
 import { viewPartners, viewPeople, viewAgreements, viewFigures, viewMechanisms } from './js/views/browse.js';
 import { viewCompare } from './js/views/relation.js';
 import { viewNetwork } from './js/views/network.js';
+import { viewReview } from './js/views/review.js';
 
 /* the map's module brings Leaflet: loaded when the map is first shown */
 function viewMap(ctx) {
   return import('./js/views/map.js').then(function (m) { return m.viewMap(ctx); });
 }
 
-var NAV = ['dashboard', 'events', 'partners', 'people', 'agreements', 'figures', 'mechanisms', 'compare', 'network', 'map', 'search'];
+var NAV = ['dashboard', 'events', 'partners', 'people', 'agreements', 'figures', 'mechanisms', 'compare', 'network', 'map', 'search', 'review'];
 
 function viewNotFound() {
   return Promise.resolve({
@@ -91,7 +93,7 @@ function updateChrome(section) {
 
 var VIEWS = {
   partners: viewPartners, people: viewPeople, agreements: viewAgreements, figures: viewFigures,
-  mechanisms: viewMechanisms, network: viewNetwork, map: viewMap
+  mechanisms: viewMechanisms, network: viewNetwork, map: viewMap, review: viewReview
 };
 
 function route() {

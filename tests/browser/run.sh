@@ -7,7 +7,9 @@
 # document whose text carries hostile markup, starts `attache serve` on a
 # free loopback port with the repository's web/, and runs ui.test.mjs and
 # xss.test.mjs in headless Chromium, then edit.test.mjs (an analyst corrects
-# an event's date with a token made here; it writes, so it runs last). Installs the pinned npm packages first
+# an event's date with a token made here) and analyst.test.mjs (the review
+# queue, merging people, the person's and partner's corrections and history):
+# they write, so they run last. Installs the pinned npm packages first
 # if they are missing. Screenshots go to SCREENSHOT_DIR (default: a
 # temporary directory that is kept only when a test fails).
 set -eu
@@ -58,6 +60,7 @@ node "$here/ui.test.mjs" "$url" "$shots" || status=1
 node "$here/pages.test.mjs" "$url" "$shots" || status=1
 node "$here/xss.test.mjs" "$url" xss-doc "$shots" || status=1
 ATTACHE_TOKEN="$token" node "$here/edit.test.mjs" "$url" "$shots" || status=1
+ATTACHE_TOKEN="$token" node "$here/analyst.test.mjs" "$url" "$shots" || status=1
 if [ $status -ne 0 ] && [ -z "${3:-}" ]; then
   keep=$(mktemp -d)
   cp -r "$shots" "$keep/" 2>/dev/null || true

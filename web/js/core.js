@@ -673,6 +673,8 @@ export function agreementsTable(data, withParties, props) {
     { title: t('col_status'), cell: function (r) { return r.status ? label('status', r.status) : t('none'); } },
     { title: t('col_period'), className: 'nowrap', cell: function (r) { return fmtPeriod(r.period_from, r.period_to); } },
     { title: t('col_source'), cell: function (r) { return sourceLink(r.source); } });
+  /* props.columns: more columns at the end (an analyst's buttons) */
+  if (props && props.columns) cols = cols.concat(props.columns);
   return table(cols, data, Object.assign({ className: 'agreements' }, props || {}));
 }
 

@@ -8,8 +8,9 @@ import {
   wireMore, errorBox, eventColumns, eventRowProps, eventRowElement, agreementsTable
   , rankLabel, mechanismLabel
   , navigate
-  , downloads, positionLabel, write
+  , downloads, positionLabel
 } from '../core.js';
+import { tokenBar, applyChange, withNote, field, textInput, historySection } from '../corrections.js';
 
 export function viewEvents(ctx, params) {
   var filters = {};
@@ -117,67 +118,23 @@ export function viewEvents(ctx, params) {
   });
 }
 
-/* Correcting an event's date: a change kept apart from what attache read
- * (see `attache history`). The token is kept for this tab only. */
-var TOKEN_KEY = 'attache-token';
-
-/* Sends a change with the token of the tab (or the one in the form), then
- * shows the page again as the knowledge base now holds it; an error is
- * shown beside `near`. */
-function correct(method, path, body, near, then) {
-  var input = document.querySelector('#edit-token');
-  var key = (input && input.value.trim()) || sessionStorage.getItem(TOKEN_KEY) || '';
-  sessionStorage.setItem(TOKEN_KEY, key);
-  var status = document.querySelector('#edit-status');
-  return write(method, path, body, key).then(function () {
-    if (then) then();
-    else navigate(location.hash);
-  }, function (err) {
-    if (status) {
-      status.className = 'error';
-      status.textContent = err.message;
-    }
-    if (near) near.disabled = false;
-  });
-}
-
+/* Correcting an event's date, or rejecting it: a change kept apart from what
+ * attache read, sent with the tab's token (corrections.js). */
 function editEventForm(ev) {
-  function formField(lbl, id, input) {
-    return h('div', { className: 'field' }, h('label', { 'for': id }, lbl), input);
-  }
-  var token = h('input', { type: 'password', id: 'edit-token', autocomplete: 'off' });
-  token.value = sessionStorage.getItem(TOKEN_KEY) || '';
-  var date = h('input', { type: 'text', id: 'edit-date', autocomplete: 'off', placeholder: 'YYYY-MM-DD' });
-  date.value = ev.date && !/^X/.test(ev.date) ? String(ev.date) : '';
-  var note = h('input', { type: 'text', id: 'edit-note', autocomplete: 'off' });
-  var status = h('p', { id: 'edit-status', role: 'status' });
+  var date = textInput('edit-date', ev.date && !/^X/.test(ev.date) ? String(ev.date) : '', { placeholder: 'YYYY-MM-DD' });
+  var note = textInput('edit-note', '');
+  var save = h('button', { type: 'submit', id: 'edit-save', className: 'primary' }, t('edit_save'));
   var reject = h('button', { type: 'button', id: 'edit-reject' }, t('edit_reject'));
   var form = h('form', { id: 'edit-event', className: 'filters edit' },
-    formField(t('edit_token'), 'edit-token', token),
-    formField(t('col_date'), 'edit-date', date),
-    formField(t('edit_note'), 'edit-note', note),
-    h('div', { className: 'field actions' }, h('button', { type: 'submit', id: 'edit-save', className: 'primary' }, t('edit_save')),
-      reject),
-    status);
+    field(t('col_date'), 'edit-date', date),
+    field(t('edit_note'), 'edit-note', note),
+    h('div', { className: 'field actions' }, save, reject));
   reject.addEventListener('click', function () {
-    var body = note.value.trim() ? { note: note.value.trim() } : {};
-    correct('DELETE', 'events/' + encodeURIComponent(ev.id), body, reject, function () { navigate(route_(['events'])); });
+    applyChange('DELETE', 'events/' + encodeURIComponent(ev.id), withNote({}, note), reject, route_(['events']));
   });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
-    var key = token.value.trim();
-    sessionStorage.setItem(TOKEN_KEY, key);
-    status.className = 'muted';
-    status.textContent = t('edit_saving');
-    var body = { set: { date: date.value.trim() } };
-    if (note.value.trim()) body.note = note.value.trim();
-    write('PATCH', 'events/' + encodeURIComponent(ev.id), body, key).then(function (done) {
-      sessionStorage.setItem('attache-last-change', String(done.change));
-      navigate(location.hash); /* shown again, as the knowledge base now holds it */
-    }, function (err) {
-      status.className = 'error';
-      status.textContent = err.message;
-    });
+    applyChange('PATCH', 'events/' + encodeURIComponent(ev.id), withNote({ set: { date: date.value.trim() } }, note), save);
   });
   return form;
 }
@@ -206,24 +163,8 @@ export function viewEvent(ctx, id) {
     if (ev.evidence) {
       root.appendChild(section(t('event_evidence'), h('blockquote', { className: 'evidence' }, String(ev.evidence))));
     }
-    root.appendChild(section(t('edit_title'), editEventForm(ev)));
-    if (changes.length) {
-      root.appendChild(section(t('history_title'), table([
-        { title: t('history_when'), className: 'nowrap', cell: function (r) { return text(r.made_at); } },
-        { title: t('history_who'), cell: function (r) { return text(r.author); } },
-        { title: t('history_what'), cell: function (r) { return text([r.op, r.field].filter(Boolean).join(' ')); } },
-        { title: t('history_old'), cell: function (r) { return text(r.old); } },
-        { title: t('history_new'), cell: function (r) { return text(r['new']); } },
-        { title: t('edit_note'), cell: function (r) { return text(r.note); } },
-        { title: '', cell: function (r) {
-          if (r.undone) return t('history_undone');
-          if (r.op === 'undo' || r.op === 'split') return text(null);
-          var undo = h('button', { type: 'button', className: 'undo', dataset: { change: r.change } }, t('history_undo'));
-          undo.addEventListener('click', function () { correct('POST', 'undo', { change: r.change }, undo); });
-          return undo;
-        } }
-      ], changes, { id: 'event-history' })));
-    }
+    root.appendChild(section(t('edit_title'), [tokenBar(), editEventForm(ev)], { id: 'event-correct' }));
+    root.appendChild(historySection(changes, 'event-history'));
     root.appendChild(section(t('participants_title'), table([
       { title: t('col_name'), cell: function (r) { return personLink(r.person_id, r.name); } },
       { title: t('col_rank'), cell: function (r) { return rankLabel(r.rank); } },

@@ -1,4 +1,5 @@
-/* A partner's profile. */
+/* A partner's profile; for an analyst, the corrections of its relations,
+ * agreements and figures (partner-correct.js) and its history. */
 
 import {
   state, t, h, link, fmtNumber, text, dateNode, api,
@@ -8,9 +9,11 @@ import {
   , positionLabel
 } from '../core.js';
 import { timelineChart, timelineList } from './relation.js';
+import { correctColumn, formHost, partnerTokenSection, partnerHistory } from './partner-correct.js';
 
 export function viewPartner(ctx, code) {
-  return Promise.all([api('partners/' + encodeURIComponent(code)), loadCountries()]).then(function (res) {
+  return Promise.all([api('partners/' + encodeURIComponent(code)), loadCountries(),
+    api('history/partner/' + encodeURIComponent(code)).catch(function () { return null; })]).then(function (res) {
     var body = res[0];
     var p = first(body, 'partner') || { partner: code };
     var pcode = p.partner || code;
@@ -31,30 +34,36 @@ export function viewPartner(ctx, code) {
       h('details', { className: 'timeline-box', open: true }, h('summary', null, t('timeline_title')),
         timelineList(events, agreements, frameworks))
     ], { id: 'partner-over-time' }));
-    root.appendChild(section(t('frameworks_title'), table([
+    var relationForm = formHost('relation'), agreementForm = formHost('agreement'), figureForm = formHost('figure');
+    root.appendChild(partnerTokenSection());
+    root.appendChild(section(t('frameworks_title'), [table([
       { title: t('col_as_of'), className: 'nowrap', cell: function (r) { return dateNode(r.as_of); } },
       { title: t('col_framework'), cell: function (r) { return frameworkBadge(r.framework); } },
       { title: t('col_since'), cell: function (r) { return text(r.since); } },
       { title: t('col_evidence'), className: 'wide', cell: function (r) { return text(r.evidence); } },
-      { title: t('col_source'), cell: function (r) { return sourceLink(r.source); } }
-    ], rows(body, 'frameworks'))));
+      { title: t('col_source'), cell: function (r) { return sourceLink(r.source); } },
+      correctColumn('relation', relationForm)
+    ], rows(body, 'frameworks'), { id: 'partner-relations' }), relationForm]));
     root.appendChild(section(t('partner_events'), [
       eventsTable(events, 'partner-events-table', { csv: 'events-' + pcode }),
       h('p', null, link(['events'], t('nav_events') + ' → ' + name, 'more-link', { partner: pcode }))
     ], { id: 'partner-events' }));
-    root.appendChild(section(t('agreements_title'), agreementsTable(agreements, false, { csv: 'agreements-' + pcode })));
+    root.appendChild(section(t('agreements_title'), [agreementsTable(agreements, false, { csv: 'agreements-' + pcode,
+      id: 'partner-agreements', columns: [correctColumn('agreement', agreementForm)] }), agreementForm]));
     root.appendChild(section(t('people_title'), table([
       { title: t('col_name'), cell: function (r) { return personLink(r.id !== undefined ? r.id : r.person_id, r.name); } },
       { title: t('col_rank'), cell: function (r) { return rankLabel(r.rank); } },
       { title: t('col_position'), cell: function (r) { return positionLabel(r.position); } },
       { title: t('col_events'), className: 'num', cell: function (r) { return fmtNumber(r.events); } }
     ], rows(body, 'people'))));
-    root.appendChild(section(t('figures_title'), table([
+    root.appendChild(section(t('figures_title'), [table([
       { title: t('col_as_of'), className: 'nowrap', cell: function (r) { return dateNode(r.as_of); } },
       { title: t('col_metric'), cell: function (r) { return metricLabel(r); } },
       { title: t('col_value'), className: 'num', cell: function (r) { return figureValue(r); } },
-      { title: t('col_source'), cell: function (r) { return sourceLink(r.source); } }
-    ], rows(body, 'figures'))));
+      { title: t('col_source'), cell: function (r) { return sourceLink(r.source); } },
+      correctColumn('figure', figureForm)
+    ], rows(body, 'figures'), { id: 'partner-figures' }), figureForm]));
+    root.appendChild(partnerHistory(rows(res[2], 'history')));
     return {
       node: root,
       title: name,
