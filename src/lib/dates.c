@@ -296,6 +296,35 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
   return true;
 }
 
+/* The end of an English range begun by "from" or "between" at the day of
+ * span: "from May 21 to 25", "from May 31 to June 6, 2019", "between
+ * November 3 and 5". Sets span's end and tok_end when one follows. */
+static void english_range_end(const scan *sc, const at_sentence *s, at_date_span *span) {
+  uint32_t k = span->tok_end;
+  if (!span->date.day || span->end.month || span->tok_start <= sc->lo) return;
+  bool from = word_at(sc, span->tok_start - 1, "from"), between = word_at(sc, span->tok_start - 1, "between");
+  if (!(from && (word_at(sc, k, "to") || word_at(sc, k, "until") || word_at(sc, k, "through") || dash_at(sc, k))) &&
+      !(between && word_at(sc, k, "and")))
+    return;
+  at_date_span last = {{0}, {0}, k + 1, k + 1};
+  int day, year;
+  uint32_t next;
+  if (english_date_at(sc, s, k + 1, &last) && last.date.day && !last.end.month) {
+    /* "from December 30 to January 2, 2020": the year is the end's, or the one before */
+    if (!span->date.year && last.date.year)
+      span->date.year = (int16_t)(last.date.year - (span->date.month > last.date.month));
+    if (!at_calendar_day(span->date.year, span->date.month, span->date.day)) return;
+    span->end = last.date;
+    span->tok_end = last.tok_end;
+  } else if (day_at(sc, k + 1, &day) && day > span->date.day && !month_word_at(sc, s, k + 2, &next)) {
+    next = k + 2;
+    if (english_year_at(sc, next, &year, &next) && !span->date.year) span->date.year = (int16_t)year;
+    if (!at_calendar_day(span->date.year, span->date.month, day)) return;
+    span->end = (at_date){span->date.year, span->date.month, (int8_t)day};
+    span->tok_end = next;
+  }
+}
+
 /* Is the date at x that of a numbered document: "Nghị quyết số
  * 806-NQ/QUTW ngày 31-12-2013", "Quyết định số 12/QĐ-BQP ngày 2/3/2015"
  * ("số", a number, then its code or number right before "ngày")? */
@@ -307,6 +336,22 @@ static bool numbered_document_date(const scan *sc, const at_date_span *x) {
   for (uint32_t k = before - 1; k > sc->lo && k + 8 > before; k--)
     if (word_at(sc, k - 1, "số") && tok(sc, k)->kind == AT_TOK_NUM) return true;
   return false;
+}
+
+/* A relative day ("hôm nay", "sáng nay", "hôm qua") or a weekday ending at
+ * token wend that a day and month follow, after a comma, a bracket or
+ * "ngày" ("Chiều nay 29-8", "Thứ Sáu, 30/1", "on Tuesday (March 5)"): the
+ * token where that day starts, else 0. */
+static uint32_t day_written_after(const scan *sc, const at_sentence *s, const at_entry *w, uint32_t wend) {
+  if (strncmp(w->value, "rel_day:", 8) && strncmp(w->value, "weekday:", 8)) return 0;
+  uint32_t k = wend;
+  if (punct_at(sc, k, ",(")) k++;
+  if (word_at(sc, k, "ngày")) k++;
+  at_date d;
+  uint32_t next;
+  at_date_span english = {{0}, {0}, k, k};
+  if (day_month_at(sc, k, &d, &next) || (english_date_at(sc, s, k, &english) && english.date.day)) return k;
+  return 0;
 }
 
 /* Can the sentence tell a date? Every date holds a number, an ordinal
@@ -344,6 +389,7 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
       continue;
     }
     if (english_date_at(&sc, s, i, &span)) {
+      english_range_end(&sc, s, &span);
       out[n++] = span;
       i = span.tok_end;
       cue = false;
@@ -396,6 +442,14 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
      * the last one. */
     bool counted = i > sc.lo && tok(&sc, i - 1)->kind == AT_TOK_NUM;
     if (w && !strncmp(w->value, "rel_", 4) && counted) w = NULL;
+    /* "Chiều nay 29-8", "hôm nay (23/1)", "Thứ Sáu, 30/1": a day told both
+     * ways is the day written out, which needs no publication date. */
+    uint32_t told_day = w ? day_written_after(&sc, s, w, wend) : 0;
+    if (told_day) {
+      i = told_day;
+      cue = true;
+      continue;
+    }
     if (w) {
       if (!strncmp(w->value, "rel_month:", 10) && doc->has_published && doc->published.month) {
         /* "tháng trước", "last month" */
@@ -725,6 +779,28 @@ static at_date year_reviewed(const attache_doc *doc) {
   return (at_date){0};
 }
 
+/* The year a page's address names in its last part, the headline's words
+ * ("/shangri-la-2018-in-singapore-wraps-up.html", "/doi-thoai-quoc-phong-
+ * seoul-2025-ptag.html"): four digits between hyphens or underscores, not a
+ * span of years ("...-2014-2024-146401"). The last resort for a story that
+ * names no year of its own and has no publication date. 0 when none. */
+static int16_t url_slug_year(const attache_doc *doc) {
+  if (!doc->url) return 0;
+  const char *slug = strrchr(doc->url, '/');
+  slug = slug ? slug + 1 : doc->url;
+  int found = 0;
+  for (const char *p = slug; *p; p++) {
+    bool open = p > slug && (p[-1] == '-' || p[-1] == '_');
+    int year;
+    if (!open || !digits(p, 4, &year) || (p[4] >= '0' && p[4] <= '9') || !valid_year(year)) continue;
+    bool span = (p[4] == '-' && digits(p + 5, 4, &(int){0}) && !(p[9] >= '0' && p[9] <= '9')) ||
+                (p - slug >= 5 && p[-1] == '-' && digits(p - 5, 4, &(int){0}) && (p - slug == 5 || p[-6] < '0' || p[-6] > '9'));
+    if (span || (found && found != year)) return 0;
+    found = year;
+  }
+  return (int16_t)found;
+}
+
 /* A day and month told without a year are read against the story's last
  * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
  * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"); with
@@ -753,6 +829,7 @@ void at_doc_dates_told(attache_doc *doc) {
   if (!first.year) first = year_reviewed(doc);
   if (!first.year) first.year = named_year(doc);
   if (!first.year) first.year = latest_year(doc);
+  if (!first.year) first.year = url_slug_year(doc);
   for (size_t k = 0; k < doc->sentences.len && first.year; k++)
     if (!AT_SENT(doc, k)->told.year) AT_SENT(doc, k)->told = first;
 }

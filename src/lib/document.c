@@ -31,7 +31,8 @@ static bool date_from_url(const char *url, at_date *out) {
   for (size_t i = 0; i + 10 <= n; i++) {
     const char *p = url + i;
     if (i > 0 && url[i - 1] >= '0' && url[i - 1] <= '9') continue;
-    if ((p[4] == '/' || p[4] == '-') && p[7] == p[4]) {
+    /* "/2019-11-06", "/2019/11/06/", and "/2012-06/04/" (a folder per month, one per day) */
+    if ((p[4] == '/' || p[4] == '-') && (p[7] == p[4] || (p[4] == '-' && p[7] == '/'))) {
       char iso[11];
       memcpy(iso, p, 10);
       iso[4] = iso[7] = '-';

@@ -70,7 +70,8 @@ static void test_english_forms(void **state) {
   assert_string_equal(first_date("The two navies first met in 2016.", NULL), "2016");
   assert_string_equal(first_date("The ban was lifted during a 2016 visit.", NULL), "2016");
   assert_string_equal(first_date("A group of 2016 soldiers.", NULL), "");
-  assert_string_equal(first_date("They met from June 10th to June 15th in Berlin.", "2019-06-20"), "2019-06-10");
+  assert_string_equal(first_date("They met from June 10th to June 15th in Berlin.", "2019-06-20"),
+                      "2019-06-10..2019-06-15");
   assert_string_equal(first_date("The dialogue opened on the 1st of June.", NULL), "");
   /* A modal "may" is not a month. */
   assert_string_equal(first_date("The two sides may meet 3 times.", NULL), "");
@@ -91,6 +92,38 @@ static void test_english_relative_days(void **state) {
   assert_string_equal(first_date("The dialogue took place last week.", "2019-06-12"), "2019-06");
   assert_string_equal(first_date("The dialogue took place last week.", "2023-11-08"), "2023");
   assert_string_equal(first_date("The dialogue takes place this week.", "2019-06-12"), "2019-06");
+}
+
+/* A relative day or a weekday told together with its day and month: the day
+ * written out is the date, and needs no publication date. 2019-06-12 was a
+ * Wednesday. */
+static void test_relative_day_told_with_its_date(void **state) {
+  (void)state;
+  assert_string_equal(first_date("Chiều nay 10-6, hai bên hội đàm tại Hà Nội.", "2019-06-12"), "2019-06-10");
+  assert_string_equal(first_date("Chiều nay 10-6, hai bên hội đàm tại Hà Nội.", NULL), "XXXX-06-10");
+  assert_string_equal(first_date("Trưa nay, 11/6, hai bên hội đàm tại Hà Nội.", NULL), "XXXX-06-11");
+  assert_string_equal(first_date("Hôm nay (12/6), hai bên hội đàm tại Hà Nội.", "2019-06-13"), "2019-06-12");
+  assert_string_equal(first_date("Thứ Sáu, 7/6, hai bên hội đàm tại Hà Nội.", NULL), "XXXX-06-07");
+  assert_string_equal(first_date("The two ministers held talks on Monday (June 3).", "2019-06-12"), "2019-06-03");
+  assert_string_equal(first_date("The two ministers held talks on Monday, June 3.", "2019-06-12"), "2019-06-03");
+  /* A Vietnamese weekday alone: the last such day up to publication. */
+  assert_string_equal(first_date("Sáng thứ Hai, hai bên hội đàm tại Hà Nội.", "2019-06-12"), "2019-06-10");
+  assert_string_equal(first_date("Trưa nay, hai bên hội đàm tại Hà Nội.", "2019-06-12"), "2019-06-12");
+  /* An ordinal is no weekday: "lần thứ hai" is "the second time". */
+  assert_string_equal(first_date("Hai bên hội đàm lần thứ hai tại Hà Nội.", "2019-06-12"), "");
+}
+
+/* English ranges opened by "from" or "between". */
+static void test_english_ranges(void **state) {
+  (void)state;
+  assert_string_equal(first_date("He visits Japan from June 3 to 5.", "2019-06-01"), "2019-06-03..2019-06-05");
+  assert_string_equal(first_date("He visits Japan between June 3 and 5.", "2019-06-01"), "2019-06-03..2019-06-05");
+  assert_string_equal(first_date("He visited Japan from May 30 to June 2.", "2019-06-12"), "2019-05-30..2019-06-02");
+  assert_string_equal(first_date("He visited Japan from May 3 to 5, 2018.", NULL), "2018-05-03..2018-05-05");
+  assert_string_equal(first_date("He visited Japan from December 30 to January 2, 2018.", NULL),
+                      "2017-12-30..2018-01-02");
+  /* Without "from", "to" opens no range. */
+  assert_string_equal(first_date("On June 3 to 5 delegates, he spoke.", "2019-06-12"), "2019-06-03");
 }
 
 static void test_relative_months_and_weeks(void **state) {
@@ -146,6 +179,39 @@ static const char *event_date(const char *text, const char *published, size_t i)
   snprintf(buf, sizeof buf, "%s", d ? d : "");
   json_decref(r);
   return buf;
+}
+
+/* The first event's date of a text at an address, without a publication date. */
+static const char *event_date_at(const char *text, const char *url) {
+  static char buf[16];
+  attache_doc_input in = {.id = {"t", 1}, .text = {text, strlen(text)}, .url = {url, strlen(url)}};
+  attache_doc *doc = NULL;
+  assert_int_equal(attache_extract(test_lexicon(), &in, NULL, &doc, NULL), ATTACHE_OK);
+  json_t *r = json_loads(attache_doc_json(doc), 0, NULL);
+  attache_doc_free(doc);
+  assert_non_null(r);
+  json_t *ev = json_array_get(test_list(r, "events"), 0);
+  const char *d = ev ? test_str(ev, "date") : "?";
+  snprintf(buf, sizeof buf, "%s", d ? d : "");
+  json_decref(r);
+  return buf;
+}
+
+/* A story naming no year of its own takes the year its address's headline
+ * words name; never a span's, never one of two different years. */
+static void test_year_of_the_address(void **state) {
+  (void)state;
+  const char *text = "Chiều 8/10, Thượng tướng Lê Văn A tiếp Đại sứ Pháp tại Hà Nội.";
+  assert_string_equal(event_date_at(text, "https://x.vn/dien-dan-an-ninh-2021-khai-mac.html"), "2021-10-08");
+  assert_string_equal(event_date_at(text, "https://x.vn/en/forum-2019_opens-E2024.html"), "2019-10-08");
+  assert_string_equal(event_date_at(text, "https://x.vn/muoi-nam-hop-tac-2014-2024-146401.html"), "XXXX-10-08");
+  assert_string_equal(event_date_at(text, "https://x.vn/hop-tac-2019-va-2020.html"), "XXXX-10-08");
+  assert_string_equal(event_date_at(text, "https://x.vn/bai-viet-1234567.html"), "XXXX-10-08");
+  /* A year the story names comes first. */
+  assert_string_equal(event_date_at("Chiều 8/10, Thượng tướng Lê Văn A tiếp Đại sứ Pháp dự Triển lãm Quốc phòng "
+                                    "quốc tế Việt Nam 2022.",
+                                    "https://x.vn/dien-dan-2021.html"),
+                      "2022-10-08");
 }
 
 static void test_year_told_by_the_story(void **state) {
@@ -317,9 +383,12 @@ int main(void) {
       cmocka_unit_test(test_relative_words_need_publication),
       cmocka_unit_test(test_english_forms),
       cmocka_unit_test(test_english_relative_days),
+      cmocka_unit_test(test_relative_day_told_with_its_date),
+      cmocka_unit_test(test_english_ranges),
       cmocka_unit_test(test_relative_months_and_weeks),
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
       cmocka_unit_test(test_year_told_by_the_story),
+      cmocka_unit_test(test_year_of_the_address),
       cmocka_unit_test(test_a_year_alone_in_vietnamese),
       cmocka_unit_test(test_same_day_in_english),
       cmocka_unit_test(test_iso_parsing),

@@ -102,11 +102,13 @@ static void test_publication_date_from_dateline_stamp_and_url(void **state) {
   const char *urls[] = {"https://x.vn/a-20230329203530624.htm", "https://x.vn/chinh-tri/201606/bai-2702344",
                         "https://x.vn/tin-tuc/2018/bai", "https://x.vn/2019/11/06/bai",
                         "http://x.cn/world/201506/t20150601_9931736.htm",
+                        /* a folder per month, then one per day */
+                        "http://x.cn/world/2012-06/04/content_15471076.htm",
                         /* a section number, then YYMMDDhhmmss and two or three more digits */
                         "https://x.vn/tau-thăm-cang-196251115190256021.htm", "https://x.vn/bai-18526012810132387.htm",
                         /* not a time of day: no date */
                         "https://x.vn/bai-196251115990256021.htm"};
-  const int want[][3] = {{2023, 3, 29}, {2016, 6, 0}, {2018, 0, 0}, {2019, 11, 6}, {2015, 6, 1},
+  const int want[][3] = {{2023, 3, 29}, {2016, 6, 0}, {2018, 0, 0}, {2019, 11, 6}, {2015, 6, 1}, {2012, 6, 4},
                          {2025, 11, 15}, {2026, 1, 28}, {0, 0, 0}};
   for (size_t i = 0; i < sizeof urls / sizeof *urls; i++) {
     attache_doc_input in = {.id = {"u", 1}, .url = {urls[i], strlen(urls[i])}, .text = {"Câu một.", 10}};
