@@ -227,6 +227,21 @@ static void test_english_titles(void **state) {
                       "Sergey Shoygu|-|Minister of Defence|RU");
 }
 
+/* Offices as other states name them: a Secretary of National Defense, a
+ * Minister for Defence, a Chief of Defence Forces, a Navy Chief, a Quốc vụ
+ * khanh Quốc phòng (invented holders). */
+static void test_offices_other_states_name(void **state) {
+  (void)state;
+  assert_string_equal(people("Philippine Secretary of National Defense Ramon Cruz met General Phan Van Giang."),
+                      "Ramon Cruz|-|Secretary of National Defense|PH; Phan Van Giang|General|-|VN");
+  assert_string_equal(people("Australian Minister for Defence Tom Baker arrived in Hanoi."),
+                      "Tom Baker|-|Minister for Defence|AU");
+  assert_string_equal(people("Thai Navy Chief Admiral Somchai Dee arrived in Hanoi."),
+                      "Somchai Dee|Admiral|Navy Chief|TH");
+  assert_string_equal(people("Quốc vụ khanh Quốc phòng Italy Marco Bruni hội đàm với Thượng tướng Lê Văn An."),
+                      "Marco Bruni|-|Quốc vụ khanh Quốc phòng|IT; Lê Văn An|Thượng tướng|-|VN");
+}
+
 /* Every mention as "sentence:name of the person", "; "-joined. */
 static const char *mentions(const char *text) {
   static char buf[2048];
@@ -296,6 +311,7 @@ int main(void) {
       cmocka_unit_test(test_title_chain_before_name),
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_apposition_after_foreign_name),
+      cmocka_unit_test(test_offices_other_states_name),
       cmocka_unit_test(test_force_name_is_not_part_of_office),
       cmocka_unit_test(test_later_mentions_are_one_person),
       cmocka_unit_test(test_given_name_that_is_a_country_word),
