@@ -4,9 +4,10 @@
 //   ATTACHE_TOKEN=... node tests/browser/analyst.test.mjs BASE_URL SCREENSHOT_DIR
 //
 // #/review lists the records not yet reviewed by rising confidence and the
-// likely duplicates (as /api/review); Reject on a record hides it (gone from
-// the queue and from the API), Accept marks it reviewed (an edit that keeps
-// its value); on a person's page, another person found by name is merged in
+// likely duplicates (as /api/review), article text as text; Reject on a
+// record hides it (gone from the queue and from the API), Accept marks it
+// reviewed (an edit that keeps its value), Merge makes two likely duplicate
+// events one with the sources of both; on a person's page, another person found by name is merged in
 // (the API then answers one person with both spellings and all the events),
 // split again, and a rank corrected then undone from the page's history (the
 // machine's value comes back); on a partner's page an agreement is rejected
@@ -74,7 +75,13 @@ try {
     const people = await page.locator('#review-people tbody tr').evaluateAll((trs) => trs.map((t) => `${t.dataset.person} ${t.dataset.other}`));
     assert(people.length === queue.duplicate_people.length && people.length > 0, `${people.length} likely duplicate people shown`);
     assert(await page.locator('#review-events tbody tr').count() === queue.duplicate_events.length, 'likely duplicate events');
+    // run.sh's hostile document: its participant is among the least confident
+    const hostile = queue.records.find((x) => x.source === 'xss-doc');
+    assert(hostile, 'the hostile document is not in the first page of the queue');
+    const cell = await page.locator(`#review-records tr[data-kind="${hostile.kind}"][data-id="${hostile.id}"] td.wide`).textContent();
+    assert(cell.includes('<img src=x onerror='), `its evidence is not shown as text: ${cell}`);
     assert(await page.locator('#review-view script, #review-view img').count() === 0, 'markup from the articles became elements');
+    assert(await page.evaluate(() => window.__xss) === undefined, 'the article\'s markup ran');
     await shot(page, SHOTS, 'review.png');
   });
 
@@ -112,6 +119,19 @@ try {
     const hist = (await get(`/api/history/event/${rec.id}`)).body.history;
     assert(hist.length === 1 && hist[0].field === 'type' && hist[0].old === hist[0].new && hist[0].author === 'browser',
       `the acceptance is not an edit keeping the value: ${JSON.stringify(hist)}`);
+  });
+
+  await r.step('Merge on a likely duplicate event: one event with the sources of both', async () => {
+    const dup = (await get('/api/review?limit=50')).body.duplicate_events[0];
+    const sources = async (id) => (await get(`/api/events/${id}`)).body.sources.map((x) => x.source);
+    const both = new Set([...(await sources(dup.event)), ...(await sources(dup.other))]);
+    await page.click(`#review-events tr[data-event="${dup.event}"][data-other="${dup.other}"] button.review-merge`);
+    await changed('#review-events');
+    assert((await get(`/api/events/${dup.other}`)).status === 404, 'the merged-in event is still answered on its own');
+    const now = new Set(await sources(dup.event));
+    assert(now.size === both.size && [...both].every((x) => now.has(x)), `the kept event has sources ${[...now]}, the two had ${[...both]}`);
+    assert(await page.locator(`#review-events tr[data-event="${dup.event}"][data-other="${dup.other}"]`).count() === 0,
+      'the pair is still offered');
   });
 
   // "Ash Carter" and "Ashton Carter" of the dev corpus: the queue's likely duplicate people
