@@ -9,8 +9,8 @@
 // reviewed (an edit that keeps its value), Merge makes two likely duplicate
 // events one with the sources of both; on a person's page, another person found by name is merged in
 // (the API then answers one person with both spellings and all the events),
-// split again, and a rank corrected then undone from the page's history (the
-// machine's value comes back); on a partner's page an agreement is rejected
+// split again, a rank and the name corrected then undone from the page's
+// history (the machine's value comes back), and a person rejected; on a partner's page an agreement is rejected
 // and brought back by undo, a relation's framework corrected and undone; the
 // pages in English and Vietnamese at phone size have no horizontal overflow.
 // Fails on any console error, page error or CSP violation. Screenshots:
@@ -192,6 +192,22 @@ try {
     await page.locator(`#person-history tr[data-change="${last.change}"] button.undo`).click();
     await changed(`#person-history tr[data-change="${last.change}"][data-undone="true"]`);
     assert(await rankOf() === machine, `after undo the rank is ${await rankOf()}, the machine read ${machine}`);
+  });
+
+  await r.step('a person\'s name corrected on the page, then undone; another person rejected from theirs', async () => {
+    await page.fill('#person-edit-name', 'Ashton B. Carter');
+    await page.click('#person-save');
+    await changed('#person-history');
+    assert((await page.locator('#person-name').textContent()).trim() === 'Ashton B. Carter', 'the page does not show the new name');
+    assert((await get(`/api/people/${pair.person}`)).body.person[0].name === 'Ashton B. Carter', 'the API does not show the new name');
+    const change = await page.locator('#edit-status').getAttribute('data-change');
+    await page.click(`#person-history tr[data-change="${change}"] button.undo`);
+    await changed(`#person-history tr[data-change="${change}"][data-undone="true"]`);
+    assert((await get(`/api/people/${pair.person}`)).body.person[0].name === pair.name, 'undo does not give the machine\'s name back');
+    await go(`#/person/${pair.other}?lang=en`, '#person-correct');
+    await page.click('#person-reject');
+    await page.waitForFunction(() => location.hash.startsWith('#/people') && document.body.dataset.state === 'ready');
+    assert((await get(`/api/people/${pair.other}`)).status === 404, 'the rejected person is still answered');
   });
 
   await r.step('a partner\'s agreement rejected, then brought back by undo from the partner\'s history', async () => {
