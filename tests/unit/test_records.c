@@ -129,6 +129,27 @@ static void test_peacekeeping_body_is_no_deployment(void **state) {
                       "peacekeepers_deployed=120/exact");
 }
 
+/* Vietnam's units on UN missions are named, not described: a count of
+ * their members is of peacekeepers deployed; a count of turns of units is
+ * of rotations (invented units and counts). */
+static void test_units_on_un_missions(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe remaining 140 members of Vietnam's Engineering Unit "
+                              "Rotation 3 arrived in Abyei on Sunday."),
+                      "peacekeepers_deployed=140/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nLevel-2 Field Hospital Rotation 6 left Hanoi on May 2 with "
+                              "61 members."),
+                      "peacekeepers_deployed=61/exact");
+  assert_string_equal(figures("Đội Công binh số 3 gồm 180 quân nhân đã lên đường sang Abyei."),
+                      "peacekeepers_deployed=180/exact");
+  assert_string_equal(figures("Bệnh viện dã chiến cấp 2 số 8 với 62 cán bộ, nhân viên đã lên đường."),
+                      "peacekeepers_deployed=62/exact");
+  assert_string_equal(figures("Việt Nam đã cử 5 lượt đơn vị luân phiên tham gia gìn giữ hòa bình Liên hợp quốc."),
+                      "other=5/exact");
+  /* A field hospital at home, in lower case, sends no one abroad. */
+  assert_string_equal(figures("Bệnh viện dã chiến số 3 có 90 nhân viên y tế phục vụ người dân vùng lũ."), "");
+}
+
 static void test_spelled_numbers(void **state) {
   (void)state;
   assert_string_equal(figures("Năm 2018, Hàn Quốc đã chuyển giao cho Việt Nam hai tàu tuần tra."), "other=2/exact");
@@ -597,6 +618,7 @@ int main(void) {
       cmocka_unit_test(test_counts_of_documents_and_offices),
       cmocka_unit_test(test_year_end_review_forms),
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
+      cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
       cmocka_unit_test(test_other_counts_over_a_span),
       cmocka_unit_test(test_relations),
