@@ -577,6 +577,42 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
   return true;
 }
 
+/* "Tàu ... lên đường thăm Trung Quốc, Nhật Bản và Hàn Quốc", "thăm, giao lưu
+ * với Hải quân 2 nước Campuchia, Thái Lan": a Vietnamese ship's voyage to
+ * several states is a port call in each (not the voyage a port call told is
+ * part of: "trong khuôn khổ chuyến thăm 3 nước"). Only when every foreign
+ * state is named after the cue, before another cue: ships of several states
+ * arriving at one port ("tàu Hoa Kỳ, tàu Nhật Bản đã đến Nha Trang") make one
+ * port call. */
+static bool split_by_destination(attache_doc *doc, const at_event *ev, uint32_t m, long *current, sentence_view *v) {
+  /* English names sides by adjectives ("Japanese and Vietnamese
+   * authorities"), not destinations. */
+  if (!at_strset_has(&ev->countries, "VN") || (v->s->flags & AT_SENT_ENGLISH)) return false;
+  const char *hosts[AT_SET_MAX];
+  size_t n = 0;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && n < AT_SET_MAX; k++) {
+    const at_entry *other = k > m ? cue_at(v, k) : NULL;
+    if (other && strcmp(other->value, "none") && strcmp(other->value, "attend")) break; /* the next cue's states */
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    if (!c || !strcmp(c->value, "VN") || !at_strset_has(&ev->countries, c->value)) continue;
+    if (k < m) return false; /* a foreign ship, or a foreign side named first */
+    bool seen = false;
+    for (size_t i = 0; i < n; i++) seen |= !strcmp(hosts[i], c->value);
+    if (!seen) hosts[n++] = c->value;
+  }
+  if (n < 2) return false;
+  for (size_t h = 0; h < n; h++) {
+    at_event one = *ev;
+    one.countries = (at_strset){0};
+    at_strset_add(&one.countries, "VN");
+    at_strset_add(&one.countries, hosts[h]);
+    if (one.loc_country && strcmp(one.loc_country, hosts[h])) one.loc_country = NULL, one.place = NULL;
+    long e = place_event(doc, &one, false, false);
+    if (e >= 0) point_at(v, e, current);
+  }
+  return true;
+}
+
 
 /* The last event in which the sides talked (not a visit or port call). */
 static long discussion_event(const attache_doc *doc) {
@@ -1377,6 +1413,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (bilateral_type(ev.type) && ev.countries.n == 0 && ev.nparticipants == 0) return;
   if (at_entry_has_flag(cue, "each") && split_by_host(doc, &ev, m, current, v)) return;
   if ((!strcmp(ev.type, "talks") || !strcmp(ev.type, "call")) && split_by_partner(doc, &ev, current, v)) return;
+  /* "trong khuôn khổ chuyến thăm 3 nước ...": the voyage a port call told is part of */
+  if (!strcmp(ev.type, "port_call") && !subordinate(v, m) && split_by_destination(doc, &ev, m, current, v)) return;
   long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);
   if (e >= 0) point_at(v, e, current);
   if (e >= 0 && ev.has_date) told_per_date(v, &ev, cue);

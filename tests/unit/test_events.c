@@ -133,6 +133,29 @@ static void test_ship_visit_is_port_call(void **state) {
                       "port_call XXXX-05-27 [VN FR]");
 }
 
+/* A Vietnamese ship's voyage to several states is a port call in each;
+ * ships of several states at one port are one port call. */
+static void test_a_voyage_to_several_states_is_a_port_call_in_each(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 3/10, tàu hộ vệ HQ-020 của Hải quân Việt Nam đã rời cảng Cam Ranh, lên đường thăm "
+                             "hữu nghị Malaysia, Brunei và Philippines.",
+                             NULL),
+                      "port_call XXXX-10-03 [VN MY]; port_call XXXX-10-03 [VN BN]; port_call XXXX-10-03 [VN PH]");
+  assert_string_equal(events("Chiều 9/6, tàu huấn luyện 286 của Học viện Hải quân Việt Nam đã thực hiện chuyến thăm, "
+                             "giao lưu với Hải quân 2 nước Singapore, Malaysia.",
+                             NULL),
+                      "port_call XXXX-06-09 [VN SG]; port_call XXXX-06-09 [VN MY]");
+  assert_string_equal(events("Sáng 2/5, tàu khu trục của Hải quân Canada và tàu hộ vệ của Hải quân Australia đã cập cảng "
+                             "Cam Ranh của Việt Nam.",
+                             NULL),
+                      "port_call XXXX-05-02 [VN CA AU]");
+  /* The voyage a port call told is part of is no port call of its own. */
+  assert_string_equal(events("Ngày 4/8, tàu HQ-020 của Hải quân Việt Nam đã cập cảng Manila, điểm dừng đầu tiên trong "
+                             "khuôn khổ chuyến thăm hữu nghị 2 nước Philippines và Brunei.",
+                             NULL),
+                      "port_call XXXX-08-04 [VN PH BN]");
+}
+
 static void test_modal_scope_and_its_end(void **state) {
   (void)state;
   /* "sẽ" governs the whole list after it, across ";" ... */
@@ -997,6 +1020,7 @@ int main(void) {
       cmocka_unit_test(test_date_of_subordinate_and_following_cues),
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
+      cmocka_unit_test(test_a_voyage_to_several_states_is_a_port_call_in_each),
       cmocka_unit_test(test_modal_scope_and_its_end),
       cmocka_unit_test(test_attendance_refers_back),
       cmocka_unit_test(test_parts_of_a_day_are_two_events),
