@@ -1038,6 +1038,25 @@ static void delegation_of_visitors(const sentence_view *v, at_event *ev) {
   }
 }
 
+/* "sang Việt Nam tham dự lễ kỷ niệm", "sang Lào dự lễ khánh thành": a trip
+ * to a state made to attend something there is a visit to it. The state told
+ * right before the attendance cue at m, itself right after a word of travel
+ * (function_words.tsv travel); NULL when the cue is no such trip. A forum
+ * attended is its meeting (multilateral), no visit of its own. */
+static const char *attended_abroad(const sentence_view *v, uint32_t m) {
+  const at_entry *cue = at_match_value(match_of(v, m), AT_CAT_CUE, "attend");
+  if (!cue || at_entry_has_flag(cue, "host") || m < v->s->match_start + 2) return NULL;
+  const at_match *state = match_of(v, m - 1), *travel = match_of(v, m - 2);
+  const at_entry *c = at_match_entry(state, AT_CAT_COUNTRY);
+  if (!c) c = at_match_entry(state, AT_CAT_PLACE);
+  if (!c || state->tok_end != match_of(v, m)->tok_start || travel->tok_end != state->tok_start ||
+      !function_word(v, m - 2, "travel"))
+    return NULL;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
+    if (at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) return NULL;
+  return c->value;
+}
+
 /* The candidate's date, place, people and states, from the sentence. A
  * ship's visit becomes a port call. */
 static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at_event *ev) {
@@ -1065,7 +1084,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   }
   if (!strcmp(ev->type, "port_call") && ev->loc_country) at_strset_add(&ev->countries, ev->loc_country);
   if (!strcmp(ev->type, "visit")) {
-    const char *dest = destination(v, m);
+    const char *dest = !strcmp(cue->value, "attend") ? attended_abroad(v, m) : destination(v, m);
     if (dest) ev->loc_country = dest, ev->place = NULL;
     at_add_people(v, ev, m, PEOPLE_VISITORS, ev->loc_country);
     if (!ev->loc_country && ev->nparticipants) {
@@ -1572,6 +1591,8 @@ void at_events(attache_doc *doc) {
                         &current);
       } else if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend")) {
         frame_candidate(&v, m, cue->value, cue, &current);
+      } else if (cue && attended_abroad(&v, m)) {
+        frame_candidate(&v, m, "visit", cue, &current);
       }
     }
     if (doc->events.len == before && current == before_current && current >= 0) {

@@ -690,6 +690,23 @@ static void test_gatherings_remains_and_held_happenings(void **state) {
 /* "sang thăm": a visit to the other side, its destination left out; told
  * as done ("đã sang thăm") it has the sentence's date, told of a guest
  * ("lễ đón ông X sang thăm") it does not. */
+/* "sang Việt Nam tham dự ...": a trip to a state made to attend something
+ * there is a visit to it, beside what the sentence tells; a forum attended
+ * is its meeting, no visit. */
+static void test_crossing_over_to_attend_is_a_visit(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 5/6, Chuẩn Đô đốc John Smith, Tư lệnh Hạm đội Australia chào xã giao Đô đốc Trần "
+                             "Văn Nam nhân dịp sang Việt Nam tham dự lễ kỷ niệm.",
+                             NULL),
+                      "reception XXXX-06-05 [VN AU]; visit null [VN AU]");
+  assert_string_equal(events("Ngày 20/8, đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Lê Văn Bình dẫn đầu đã "
+                             "sang Lào dự lễ kỷ niệm ngày thành lập Quân đội nhân dân Lào.",
+                             NULL),
+                      "visit XXXX-08-20 [VN LA]");
+  assert_string_equal(events("Ngày 29/5, Thượng tướng Lê Văn Bình đã sang Singapore dự Đối thoại Shangri-La.", NULL),
+                      "multilateral XXXX-05-29 [VN SG]");
+}
+
 static void test_crossing_over_to_visit(void **state) {
   (void)state;
   assert_string_equal(events("Ngày 8/2, đoàn cán bộ Quân khu 2 Quân đội nhân dân Lào đã sang thăm, chúc Tết Quân khu 4.",
@@ -1044,6 +1061,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_ranks),
       cmocka_unit_test(test_gatherings_remains_and_held_happenings),
       cmocka_unit_test(test_crossing_over_to_visit),
+      cmocka_unit_test(test_crossing_over_to_attend_is_a_visit),
       cmocka_unit_test(test_a_conference_named_only_hoi_nghi),
       cmocka_unit_test(test_ship_names_and_history),
       cmocka_unit_test(test_purposes_counted_ships_and_welcomers),
