@@ -94,12 +94,28 @@ static bool ships_counted(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* A capitalised nominal cue right after a document's kind is a word of its
+ * title ("the Agreement on Joint Patrols", "a Memorandum of Understanding on
+ * Joint Exercises"), not a happening. It is no cue at all: it neither
+ * frames an event nor ends the clause of another. */
+static bool in_document_title(const sentence_view *v, uint32_t m) {
+  const at_match *mt = match_of(v, m);
+  if (!(AT_TOK(v->doc, mt->tok_start)->flags & AT_TOKF_CAP) || mt->tok_start == v->s->tok_start) return false;
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_end + 2 < mt->tok_start) break;
+    if (at_match_entry(x, AT_CAT_AGREEMENT)) return true;
+  }
+  return false;
+}
+
 /* The cue at match k, unless it is a verb of arriving ("đến", "tới") with
  * no ship to arrive: then it is a plain word ("từ ngày 20 đến 23/10",
  * "chuyến thăm tới Belarus"). */
 static const at_entry *cue_at(const sentence_view *v, uint32_t k) {
   const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
   if (c && at_entry_has_flag(c, "ship") && !ship_subject(v, k)) return NULL;
+  if (c && at_entry_has_flag(c, "noun") && in_document_title(v, k)) return NULL;
   return c;
 }
 
@@ -908,6 +924,16 @@ static bool remains_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "called on the ambassador, in his new post, to make more contributions":
+ * a plea, not a courtesy call; an infinitive marker "to" follows the
+ * person within a few words. */
+static bool plea_after(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  for (uint32_t t = end; t < v->s->tok_end && t <= end + 10; t++)
+    if (at_tok_is(v->doc, t, "to")) return true;
+  return false;
+}
+
 /* Does the cue at m report something that happened, as far as its own words
  * go: no plan around it, a document after "signed", a destination after a
  * bare "visited", a person after English "received"? */
@@ -940,6 +966,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m)) return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
+  if (at_entry_has_flag(cue, "plea") && plea_after(v, m)) return false;
   return true;
 }
 

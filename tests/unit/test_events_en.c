@@ -414,6 +414,42 @@ static void test_the_day_a_happening_ended(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+static void test_calls_port_calls_and_joint_training_told_otherwise(void **state) {
+  (void)state;
+  /* A call told "over the phone", also in the present of a lead. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh talks over phone with Chilean Defence Minister Maya "
+                             "Fernandez on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh spoke on the phone with Chilean Defence Minister Maya "
+                             "Fernandez on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  /* A ship that pulled into a port; a person who "pulled into" nothing is no port call. */
+  assert_string_equal(events("The Chilean navy frigate Almirante Lynch pulled into Cam Ranh port on May 2.", "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  /* A visitor who called on a host; "called on X to ..." is a plea. */
+  assert_string_equal(events("Chilean Admiral Pablo Reyes called on Vietnamese General Tran Van Minh in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh called on Chilean Admiral Pablo Reyes, in his new post, "
+                             "to help the two navies.",
+                             "2024-05-03"),
+                      "");
+  /* Joint exercises, drills and patrols in the plural. */
+  assert_string_equal(events("Chilean and Vietnamese troops held joint exercises near Da Nang on May 2.", "2024-05-03"),
+                      "exercise 2024-05-02 [VN CL]");
+  /* A cue in a document's title is no happening, nor does it cut the
+   * signing's clause short. */
+  assert_string_equal(events("Since the signing of the Agreement on Joint Patrols by the navies of Chile and Vietnam "
+                             "in 2011, the two navies have met often.",
+                             "2024-05-03"),
+                      "signing 2011 [VN CL]");
+  /* Setting up joint patrols is a plan. */
+  assert_string_equal(events("Chile and Vietnam agreed on Thursday to establish joint patrols at sea.", "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -435,6 +471,7 @@ int main(void) {
       cmocka_unit_test(test_forums_by_their_english_names),
       cmocka_unit_test(test_plans_english_tells_without_will),
       cmocka_unit_test(test_the_day_a_happening_ended),
+      cmocka_unit_test(test_calls_port_calls_and_joint_training_told_otherwise),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
