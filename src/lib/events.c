@@ -934,6 +934,33 @@ static bool plea_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* A multilateral forum named in the clause of match m (a bilateral
+ * dialogue is the chair verb's own type: the two are one event). */
+static bool forum_in_clause(const sentence_view *v, uint32_t m) {
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start), to = clause_end(v, match_of(v, m)->tok_end);
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    const at_entry *mech = at_match_entry(x, AT_CAT_MECHANISM);
+    if (k != m && x->tok_start >= from && x->tok_end <= to && mech && strcmp(mech->value, "BILATERAL-DIALOGUE"))
+      return true;
+  }
+  return false;
+}
+
+/* Does a verb of chairing at m only tell who chaired a meeting named
+ * otherwise: a forum in its clause ("co-chaired the ADMM-Plus Experts'
+ * Working Group meeting"), or the noun its participle qualifies ("the
+ * nine-day event co-chaired by Vietnam and Japan"; not "was co-chaired by")? */
+static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m) {
+  if (forum_in_clause(v, m)) return true;
+  const at_match *mt = match_of(v, m);
+  if (!at_tok_is(v->doc, mt->tok_end - 1, "by") || mt->tok_start == v->s->tok_start) return false;
+  uint32_t before = mt->tok_start - 1;
+  return AT_TOK(v->doc, before)->kind == AT_TOK_WORD && !at_tok_is(v->doc, before, "was") &&
+         !at_tok_is(v->doc, before, "were") && !at_tok_is(v->doc, before, "is") && !at_tok_is(v->doc, before, "are") &&
+         !at_tok_is(v->doc, before, "been") && !at_tok_is(v->doc, before, "be");
+}
+
 /* Does the cue at m report something that happened, as far as its own words
  * go: no plan around it, a document after "signed", a destination after a
  * bare "visited", a person after English "received"? */
@@ -967,6 +994,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
   if (at_entry_has_flag(cue, "plea") && plea_after(v, m)) return false;
+  if (at_entry_has_flag(cue, "chair") && chairs_a_meeting_named_otherwise(v, m)) return false;
   return true;
 }
 
@@ -1176,6 +1204,19 @@ static bool told_before(const attache_doc *doc, const char *type) {
   return false;
 }
 
+/* A past verb of chairing in the clause of match m ("X and Y co-chaired the
+ * ... meeting"): the meeting was held. */
+static bool chaired_in_clause(const sentence_view *v, uint32_t m) {
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start), to = clause_end(v, match_of(v, m)->tok_end);
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    if (c && at_entry_has_flag(c, "chair") && at_entry_has_flag(c, "past") && match_of(v, k)->tok_start >= from &&
+        match_of(v, k)->tok_end <= to)
+      return true;
+  }
+  return false;
+}
+
 /* Is the candidate told as a fact: a date, a person, a past marker, or, for
  * a named meeting, that it was held? Told in passing within a dated report
  * ("trong chuyến thăm ... tới Minsk, ngày 4/12 ...") it is real too. */
@@ -1194,7 +1235,7 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
   bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past") || closed;
   if (at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
-    bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past");
+    bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past") || chaired_in_clause(v, m);
     return ev->has_date || held || (has_people && past);
   }
   /* "thông qua việc Hàn Quốc chuyển giao tàu": a happening named as a topic ("việc
@@ -1371,6 +1412,21 @@ static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
   }
 }
 
+/* English tells where an exercise or exchange is held by a place after it
+ * ("took part in the exercise in Visakhapatnam, India") or opening the
+ * sentence ("In India, the delegation took part in ..."): that state hosts it
+ * and is a side. A place told elsewhere before the cue tells a post ("the
+ * Vietnamese ambassador in Singapore said the exercise ..."). */
+static void add_host_told_as_place(const sentence_view *v, uint32_t m, at_strset *countries) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    if (!c || !told_as_place(v, k) || at_excluded_token(v, match_of(v, k)->tok_start)) continue;
+    bool after = k > m;
+    bool opening = match_of(v, k)->tok_start == v->s->tok_start + 1;
+    if (after || opening) at_strset_add(countries, c->value);
+  }
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -1422,6 +1478,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool joint = !strcmp(ev.type, "exchange") || !strcmp(ev.type, "exercise");
   if (joint && ev.loc_country && strcmp(ev.loc_country, "VN") && !(v->s->flags & AT_SENT_ENGLISH))
     at_strset_add(&ev.countries, ev.loc_country);
+  if (joint && (v->s->flags & AT_SENT_ENGLISH)) add_host_told_as_place(v, m, &ev.countries);
   /* A happening between two sides by its very name ("the joint patrol", "a
    * repatriation ceremony", "tuần tra liên hợp") has the story's partner on
    * the other side. */

@@ -450,6 +450,44 @@ static void test_calls_port_calls_and_joint_training_told_otherwise(void **state
                       "");
 }
 
+static void test_chairing_and_hosting_a_forum_or_exercise(void **state) {
+  (void)state;
+  /* A verb of chairing names the forum it chairs: one multilateral meeting,
+   * held even without a date, no dialogue beside it. */
+  assert_string_equal(events("Vietnam and Chile co-chaired the ADMM-Plus Experts' Working Group on Peacekeeping "
+                             "Operations meeting in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnam and Chile co-chaired the ADMM-Plus Experts' Working Group on Peacekeeping "
+                             "Operations meeting in Hanoi.",
+                             "2024-05-03"),
+                      "multilateral null [VN CL]");
+  /* "the course co-chaired by ...": the participle qualifies the course, it
+   * reports no dialogue; "was co-chaired by" still reports a sitting. */
+  assert_string_equal(events("The five-day course co-chaired by Vietnam and Chile for navy officers closed in Hanoi on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("The meeting was co-chaired by Vietnamese General Tran Van Minh and Chilean Admiral Pablo "
+                             "Reyes in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "dialogue 2024-05-02 [VN CL]");
+  /* The state where an exercise is held, told after it or opening the
+   * sentence, hosts it; a place before it tells someone's post. */
+  assert_string_equal(events("Vietnamese navy frigate HQ-015 took part in the multinational naval exercise in "
+                             "Visakhapatnam, India, from May 2 to 8.",
+                             "2024-05-10"),
+                      "exercise 2024-05-02 [VN IN]");
+  assert_string_equal(events("In Chile, the Vietnamese navy delegation took part in the multinational exercise from "
+                             "May 2 to 8.",
+                             "2024-05-10"),
+                      "exercise 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Vietnamese ambassador in Singapore said the Vietnamese navy took part in a joint "
+                             "exercise with Chile on May 2.",
+                             "2024-05-10"),
+                      "exercise 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -472,6 +510,7 @@ int main(void) {
       cmocka_unit_test(test_plans_english_tells_without_will),
       cmocka_unit_test(test_the_day_a_happening_ended),
       cmocka_unit_test(test_calls_port_calls_and_joint_training_told_otherwise),
+      cmocka_unit_test(test_chairing_and_hosting_a_forum_or_exercise),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
