@@ -751,6 +751,17 @@ static bool happening_date(const at_date_span *x) {
   return !x->of_document && !(x->date.year && x->end.year && x->end.year - x->date.year > 1);
 }
 
+/* "A ceremony to repatriate the remains of soldiers who died in the war was
+ * held at Da Nang on Tuesday": after a relative clause (at match k) within
+ * the subject, the main verb of holding (session) resumes the cue's clause,
+ * and the date after it is the cue's. */
+static bool main_verb_resumes(const sentence_view *v, uint32_t k, const at_date_span *x) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_match_value(match_of(v, k), AT_CAT_FUNCTION, "relative")) return false;
+  for (uint32_t j = k + 1; j < v->s->match_end && match_of(v, j)->tok_start < x->tok_start; j++)
+    if (function_word(v, j, "session")) return true;
+  return false;
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
@@ -788,8 +799,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
     }
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
-      if (function_word(v, k, "since") || function_word(v, k, "clause") || function_word(v, k, "referred") ||
-          at_match_entry(match_of(v, k), AT_CAT_FRAMEWORK))
+      if (function_word(v, k, "since") || (function_word(v, k, "clause") && !main_verb_resumes(v, k, x)) ||
+          function_word(v, k, "referred") || at_match_entry(match_of(v, k), AT_CAT_FRAMEWORK))
         other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019", "..., as the two countries ...";
                              an anniversary's or a partnership's date: "quan hệ Đối tác chiến lược toàn diện
                              được thiết lập vào năm 2023", "the 50th anniversary of ... (September 21, 1973)" */

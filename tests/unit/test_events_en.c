@@ -488,6 +488,26 @@ static void test_chairing_and_hosting_a_forum_or_exercise(void **state) {
                       "exercise 2024-05-02 [VN CL]");
 }
 
+static void test_held_after_a_relative_clause(void **state) {
+  (void)state;
+  /* The main verb of holding resumes after a relative clause in the
+   * subject: the date after it is the ceremony's. */
+  assert_string_equal(events("A ceremony to repatriate the remains of Chilean sailors who died at sea was held at Da "
+                             "Nang port on May 2 in the presence of Vietnamese navy officers.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  /* Without such a verb, a date inside the relative clause is not the
+   * cue's. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh, who met Chilean Admiral Pablo Reyes in 2019, spoke of "
+                             "the navy.",
+                             "2024-05-03"),
+                      "");
+  /* A forum that took place was held. */
+  assert_string_equal(events("Earlier, the second Vietnam-Chile Defence Policy Dialogue took place in Santiago.",
+                             "2024-05-03"),
+                      "dialogue null [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -511,6 +531,7 @@ int main(void) {
       cmocka_unit_test(test_the_day_a_happening_ended),
       cmocka_unit_test(test_calls_port_calls_and_joint_training_told_otherwise),
       cmocka_unit_test(test_chairing_and_hosting_a_forum_or_exercise),
+      cmocka_unit_test(test_held_after_a_relative_clause),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
