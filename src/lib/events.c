@@ -251,10 +251,16 @@ static bool has_agreement_after(const sentence_view *v, uint32_t m) {
   for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 4; k++) {
     if (!at_match_entry(match_of(v, k), AT_CAT_AGREEMENT)) continue;
     /* "signed in 2010 and the Joint Vision Statement": a date or another
-     * item between, and the document is not what was signed. */
-    for (uint32_t t = end; t < match_of(v, k)->tok_start; t++)
-      if (AT_TOK(v->doc, t)->kind == AT_TOK_NUM || at_tok_is(v->doc, t, "and") || at_tok_is(v->doc, t, "và"))
-        return false;
+     * item between, and the document is not what was signed; but a year
+     * after an article names the document's years ("signed the 2024-2026
+     * cooperation plan"). */
+    bool years_of_document = false;
+    for (uint32_t t = end; t < match_of(v, k)->tok_start; t++) {
+      bool number = AT_TOK(v->doc, t)->kind == AT_TOK_NUM;
+      if (number && t > end && (at_tok_is(v->doc, t - 1, "the") || at_tok_is(v->doc, t - 1, "a")))
+        years_of_document = true;
+      if ((number && !years_of_document) || at_tok_is(v->doc, t, "and") || at_tok_is(v->doc, t, "và")) return false;
+    }
     return !word_before(v, k, "quantifier"); /* "the signing of many agreements": a count, not a signing */
   }
   return false;
@@ -762,6 +768,14 @@ static bool main_verb_resumes(const sentence_view *v, uint32_t k, const at_date_
   return false;
 }
 
+/* "signed the 2024 cooperation protocol", "a 2016 visit": a year after an
+ * article qualifies the noun that follows (a document's years), it does not
+ * date the verb before it, as "in 2024" or "on May 6" do. */
+static bool year_before_a_noun(const sentence_view *v, const at_date_span *x) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || x->date.month || x->tok_start == v->s->tok_start) return false;
+  return at_tok_is(v->doc, x->tok_start - 1, "the") || at_tok_is(v->doc, x->tok_start - 1, "a");
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
@@ -773,7 +787,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       d = &v->dates[i];
   for (size_t i = 0; i < v->ndates && !d; i++) {
     const at_date_span *x = &v->dates[i];
-    if (!happening_date(x)) continue;
+    if (!happening_date(x) || year_before_a_noun(v, x)) continue;
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 40 ||
         words_between(v, cue->tok_end, x->tok_start) > 20)
       continue;

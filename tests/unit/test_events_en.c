@@ -508,6 +508,35 @@ static void test_held_after_a_relative_clause(void **state) {
                       "dialogue null [VN CL]");
 }
 
+static void test_documents_signed_inked_or_exchanged(void **state) {
+  (void)state;
+  /* A memorandum named without "of understanding", inked. */
+  assert_string_equal(events("Vietnam and Chile inked a memorandum on navy training in Hanoi on May 2.", "2024-05-03"),
+                      "signing 2024-05-02 [VN CL]");
+  assert_string_equal(first_agreement_status("Vietnam and Chile inked a memorandum on navy training in Hanoi on May 2.",
+                                             "2024-05-03"),
+                      "signed");
+  /* Documents exchanged are signed; views exchanged are not. */
+  assert_string_equal(events("Vietnam and Chile exchanged a letter of intent on defence industry cooperation on May 2.",
+                             "2024-05-03"),
+                      "signing 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese and Chilean navy officers exchanged ideas on May 2.", "2024-05-03"), "");
+  /* A joint declaration; the years of a document after its article are no
+   * date of the signing. */
+  assert_string_equal(events("Vietnam and Chile signed a Joint Declaration on Defence Cooperation on May 2.",
+                             "2024-05-03"),
+                      "signing 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnam and Chile signed the 2025 defence cooperation protocol on May 2.", "2024-05-03"),
+                      "signing 2024-05-02 [VN CL]");
+  /* Gifts donated, and a ceremony held to hand something over. */
+  assert_string_equal(events("Chile donated two patrol boats to the Vietnamese navy on May 2.", "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("A ceremony was held in Hanoi on May 2 to hand over the remains of two Chilean sailors to "
+                             "the Chilean navy.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -532,6 +561,7 @@ int main(void) {
       cmocka_unit_test(test_calls_port_calls_and_joint_training_told_otherwise),
       cmocka_unit_test(test_chairing_and_hosting_a_forum_or_exercise),
       cmocka_unit_test(test_held_after_a_relative_clause),
+      cmocka_unit_test(test_documents_signed_inked_or_exchanged),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
