@@ -566,10 +566,10 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
       cue = false;
       continue;
     }
-    /* "tháng M/YYYY", "tháng M năm YYYY" */
+    /* "tháng M/YYYY", "tháng M.YYYY", "tháng M năm YYYY" */
     if (word_at(&sc, i, "tháng") && num_at(&sc, i + 1, &month) && month >= 1 && month <= 12) {
       uint32_t k = i + 2;
-      if (punct_at(&sc, k, "/-") || word_at(&sc, k, "năm")) k++;
+      if (punct_at(&sc, k, "/-.") || word_at(&sc, k, "năm")) k++;
       if (k > i + 2 && num_at(&sc, k, &year) && valid_year(year)) {
         span.date = (at_date){(int16_t)year, (int8_t)month, 0};
         span.tok_end = k + 1;

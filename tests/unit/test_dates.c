@@ -50,6 +50,7 @@ static void test_full_and_month_dates(void **state) {
   (void)state;
   assert_string_equal(first_date("Hội nghị tại Hà Nội (12/10/2010).", NULL), "2010-10-12");
   assert_string_equal(first_date("Hội nghị diễn ra tháng 10/2010 tại Hà Nội.", NULL), "2010-10");
+  assert_string_equal(first_date("Hội nghị diễn ra vào tháng 9.2015 tại Hà Nội.", NULL), "2015-09");
   assert_string_equal(first_date("Lễ ký ngày 19 tháng 4 năm 2017 tại Hà Nội.", NULL), "2017-04-19");
 }
 
