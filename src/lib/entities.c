@@ -259,6 +259,14 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   return end;
 }
 
+/* A one-syllable function or modal word that is nothing more ("sang",
+ * "trong", "tại"): capitalized inside a name, it is a syllable of it. */
+static bool small_word_at(const at_match *mt) {
+  return mt->tok_end - mt->tok_start == 1 && (at_match_entry(mt, AT_CAT_FUNCTION) || at_match_entry(mt, AT_CAT_MODAL)) &&
+         !at_match_entry(mt, AT_CAT_CUE) && !at_match_entry(mt, AT_CAT_RANK) && !at_match_entry(mt, AT_CAT_POSITION) &&
+         !at_match_entry(mt, AT_CAT_HONORIFIC);
+}
+
 /* True when a capitalized word at tok can be part of a name. Inside a name
  * (one that began with a family name, or follows a title), a one-syllable
  * place or country word is a name too ("Nguyễn Đức Thành": "Đức" is not
@@ -277,13 +285,16 @@ static bool name_syllable(const walker *w, uint32_t tok, bool inside_family_name
   bool one = mt->tok_end - mt->tok_start == 1;
   /* "Hong Sang Yong": a small Vietnamese word ("sang", "tại") written with
    * a capital inside a name is part of it (English capitalizes words of
-   * titles: "Defence Forces"). */
-  bool small_word = one && !(w->s->flags & AT_SENT_ENGLISH) &&
-                    (at_match_entry(mt, AT_CAT_FUNCTION) || at_match_entry(mt, AT_CAT_MODAL)) &&
-                    !at_match_entry(mt, AT_CAT_CUE) && !at_match_entry(mt, AT_CAT_RANK) &&
-                    !at_match_entry(mt, AT_CAT_POSITION) && !at_match_entry(mt, AT_CAT_HONORIFIC);
+   * titles: "Defence Forces"; there only a name begun with a family name
+   * takes one, see name_run). */
+  bool small_word = !(w->s->flags & AT_SENT_ENGLISH) && small_word_at(mt);
+  /* "Dong Jun", "Sonny May": a month's short name inside a name is a name,
+   * unless a day follows it ("... on Jun 5"). */
+  const at_entry *date_word = one ? at_match_entry(mt, AT_CAT_DATEWORD) : NULL;
+  bool month_word = date_word && !strncmp(date_word->value, "month:", 6) && tok + 1 < w->s->tok_end &&
+                    AT_TOK(w->doc, tok + 1)->kind != AT_TOK_NUM;
   return inside_family_name &&
-         ((one && at_match_entry(mt, AT_CAT_COUNTRY)) || at_match_entry(mt, AT_CAT_PLACE) || small_word);
+         ((one && at_match_entry(mt, AT_CAT_COUNTRY)) || at_match_entry(mt, AT_CAT_PLACE) || small_word || month_word);
 }
 
 static bool is_vietnamese_name(const walker *w, uint32_t tok);
@@ -296,13 +307,25 @@ static bool hull_number_at(const walker *w, uint32_t tok) {
          !(AT_TOK(doc, tok + 2)->flags & AT_TOKF_SPACE);
 }
 
+/* In English, a Vietnamese name begun with a family name keeps its small
+ * words: "Nguyen Phu Trong", "Truong Tan Sang" (not "Nguyen Phu"). */
+static bool family_small_word(const walker *w, uint32_t tok) {
+  const at_token *t = AT_TOK(w->doc, tok);
+  if (!(w->s->flags & AT_SENT_ENGLISH) || t->kind != AT_TOK_WORD || !(t->flags & AT_TOKF_CAP) ||
+      (t->flags & AT_TOKF_UPPER))
+    return false;
+  long m = at_match_at(w->doc, w->s, tok);
+  return m >= 0 && AT_MATCH(w->doc, m)->tok_start == tok && small_word_at(AT_MATCH(w->doc, m));
+}
+
 /* Length of the run of name syllables at tok (a hyphen may join syllables
  * written without spaces, as in "Jean-Yves"). After a title, place words may
  * be part of the name, but a run of nothing but lexicon words is no name. */
 static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   bool family = is_vietnamese_name(w, tok);
   uint32_t i = tok, plain = 0;
-  while (i < w->s->tok_end && i - tok < 6 && name_syllable(w, i, (family && i > tok) || after_title)) {
+  while (i < w->s->tok_end && i - tok < 6 &&
+         (name_syllable(w, i, (family && i > tok) || after_title) || (family && i > tok && family_small_word(w, i)))) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
     if (i > tok && hull_number_at(w, i)) break; /* "Lý Thái Tổ HQ-012": the name ends at its hull number */
     /* "Elbridge A. Colby": a middle initial and its period. */
@@ -623,7 +646,10 @@ static void walk_sentence(walker *w) {
      * in English, which names a person again by one name ("Giang said",
      * "Carter's visit"). */
     bool english_bare = !t.active && (w->s->flags & AT_SENT_ENGLISH);
-    if (run == 1 && (t.active || english_bare)) {
+    /* After a title, a one-word name that is also a place's ("General Vinh",
+     * Vinh the city) is still one word of a known name. */
+    bool place_word_after_title = run == 0 && t.active && name_syllable(w, i, true) && !name_syllable(w, i + 1, true);
+    if ((run == 1 && (t.active || english_bare)) || place_word_after_title) {
       long known = known_by_word(doc, i);
       if (known >= 0) {
         at_person *x = AT_PERSON(doc, known);

@@ -242,6 +242,24 @@ static void test_offices_other_states_name(void **state) {
                       "Marco Bruni|-|Quốc vụ khanh Quốc phòng|IT; Lê Văn An|Thượng tướng|-|VN");
 }
 
+/* English writes Vietnamese names without marks, and some of their
+ * syllables are words of the lexicons: a small Vietnamese word ("Trong",
+ * "Sang"), a month's short name ("Jun"), a city ("Vinh"). Inside the name they
+ * are the name; after a rank, the city is one word of the known name, never a
+ * new (foreign) person. Invented people. */
+static void test_name_syllables_that_are_other_words(void **state) {
+  (void)state;
+  assert_string_equal(people("Vietnam's President Le Van Trong received the Thai Defence Minister in Hanoi."),
+                      "Le Van Trong|-|President|VN");
+  assert_string_equal(people("Deputy Minister Tran Van Sang met the Lao Ambassador in Hanoi."),
+                      "Tran Van Sang|-|Deputy Minister|VN");
+  assert_string_equal(people("Chinese Defence Minister Dong Jun met the Lao Ambassador in Beijing."),
+                      "Dong Jun|-|Defence Minister|CN");
+  assert_string_equal(people("Senior Lieutenant General Le Chi Vinh received the Chinese Ambassador. "
+                             "General Vinh and the Chinese ambassador discussed defence ties."),
+                      "Le Chi Vinh|Senior Lieutenant General|-|VN");
+}
+
 /* Every mention as "sentence:name of the person", "; "-joined. */
 static const char *mentions(const char *text) {
   static char buf[2048];
@@ -312,6 +330,7 @@ int main(void) {
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_apposition_after_foreign_name),
       cmocka_unit_test(test_offices_other_states_name),
+      cmocka_unit_test(test_name_syllables_that_are_other_words),
       cmocka_unit_test(test_force_name_is_not_part_of_office),
       cmocka_unit_test(test_later_mentions_are_one_person),
       cmocka_unit_test(test_given_name_that_is_a_country_word),
