@@ -307,6 +307,17 @@ static bool hull_number_at(const walker *w, uint32_t tok) {
          !(AT_TOK(doc, tok + 2)->flags & AT_TOKF_SPACE);
 }
 
+/* A surname written in capitals after a given name ("Peter OLIVE", as
+ * Vietnamese news often writes foreigners' names): capitals in Latin letters
+ * that no lexicon knows (not "ASEAN", "USNS"), right after a syllable of the
+ * name. */
+static bool surname_in_capitals(const walker *w, uint32_t tok) {
+  const at_token *t = AT_TOK(w->doc, tok), *before = AT_TOK(w->doc, tok - 1);
+  return t->kind == AT_TOK_WORD && (t->flags & AT_TOKF_UPPER) && (t->flags & AT_TOKF_LATIN) && t->end - t->start > 1 &&
+         before->kind == AT_TOK_WORD && !(before->flags & AT_TOKF_UPPER) && (before->flags & AT_TOKF_CAP) &&
+         at_match_at(w->doc, w->s, tok) < 0;
+}
+
 /* In English, a Vietnamese name begun with a family name keeps its small
  * words: "Nguyen Phu Trong", "Truong Tan Sang" (not "Nguyen Phu"). */
 static bool family_small_word(const walker *w, uint32_t tok) {
@@ -325,7 +336,8 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   bool family = is_vietnamese_name(w, tok);
   uint32_t i = tok, plain = 0;
   while (i < w->s->tok_end && i - tok < 6 &&
-         (name_syllable(w, i, (family && i > tok) || after_title) || (family && i > tok && family_small_word(w, i)))) {
+         (name_syllable(w, i, (family && i > tok) || after_title) || (family && i > tok && family_small_word(w, i)) ||
+          (i > tok && surname_in_capitals(w, i)))) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
     if (i > tok && hull_number_at(w, i)) break; /* "Lý Thái Tổ HQ-012": the name ends at its hull number */
     /* "Elbridge A. Colby": a middle initial and its period. */

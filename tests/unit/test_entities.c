@@ -260,6 +260,15 @@ static void test_name_syllables_that_are_other_words(void **state) {
                       "Le Chi Vinh|Senior Lieutenant General|-|VN");
 }
 
+/* A surname in capitals after a given name is the name's ("đại tá John
+ * HARDY"); capitals the lexicons know stay what they are ("USNS"). Invented. */
+static void test_surnames_in_capitals(void **state) {
+  (void)state;
+  assert_string_equal(people("Dự lễ đón có đại tá John HARDY, Tùy viên Quốc phòng Anh tại Việt Nam."),
+                      "John HARDY|đại tá|Tùy viên Quốc phòng tại Việt Nam|GB");
+  assert_string_equal(people("Đại tá Mark Dale chỉ huy tàu USNS Comfort thăm Đà Nẵng."), "Mark Dale|Đại tá|-|-");
+}
+
 /* Every mention as "sentence:name of the person", "; "-joined. */
 static const char *mentions(const char *text) {
   static char buf[2048];
@@ -331,6 +340,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_after_foreign_name),
       cmocka_unit_test(test_offices_other_states_name),
       cmocka_unit_test(test_name_syllables_that_are_other_words),
+      cmocka_unit_test(test_surnames_in_capitals),
       cmocka_unit_test(test_force_name_is_not_part_of_office),
       cmocka_unit_test(test_later_mentions_are_one_person),
       cmocka_unit_test(test_given_name_that_is_a_country_word),
