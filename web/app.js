@@ -6,7 +6,7 @@
  * &mechanism=&area=, #/event/ID, #/partner/CODE (with its relationship over
  * time), #/person/ID, #/source/ID, #/search?q=TEXT, #/partners, #/people,
  * #/agreements, #/figures, #/mechanisms, #/compare?partners=JP,US, #/map,
- * #/review (the analyst's queue: js/views/review.js).
+ * #/review (the analyst's queue: js/views/review.js), #/history (every change).
  * Any route takes lang=en or lang=vi, so that a shared URL opens in the
  * language it was seen in.
  *
@@ -27,6 +27,7 @@ import { viewPartners, viewPeople, viewAgreements, viewFigures, viewMechanisms }
 import { viewCompare } from './js/views/relation.js';
 import { viewNetwork } from './js/views/network.js';
 import { viewReview } from './js/views/review.js';
+import { viewHistory } from './js/views/history.js';
 
 /* the map's module brings Leaflet: loaded when the map is first shown */
 function viewMap(ctx) {
@@ -93,7 +94,7 @@ function updateChrome(section) {
 
 var VIEWS = {
   partners: viewPartners, people: viewPeople, agreements: viewAgreements, figures: viewFigures,
-  mechanisms: viewMechanisms, network: viewNetwork, map: viewMap, review: viewReview
+  mechanisms: viewMechanisms, network: viewNetwork, map: viewMap, review: viewReview, history: viewHistory
 };
 
 function route() {

@@ -10,7 +10,8 @@
 // events one with the sources of both; on a person's page, another person found by name is merged in
 // (the API then answers one person with both spellings and all the events),
 // split again, a rank and the name corrected then undone from the page's
-// history (the machine's value comes back), and a person rejected; on a partner's page an agreement is rejected
+// history (the machine's value comes back), and a person rejected, then
+// brought back from #/history (every change, newest first); on a partner's page an agreement is rejected
 // and brought back by undo, a relation's framework corrected and undone; the
 // pages in English and Vietnamese at phone size have no horizontal overflow.
 // Fails on any console error, page error or CSP violation. Screenshots:
@@ -208,6 +209,19 @@ try {
     await page.click('#person-reject');
     await page.waitForFunction(() => location.hash.startsWith('#/people') && document.body.dataset.state === 'ready');
     assert((await get(`/api/people/${pair.other}`)).status === 404, 'the rejected person is still answered');
+  });
+
+  await r.step('#/history lists every change, newest first; undo there brings the rejected person back', async () => {
+    const all = (await get('/api/history')).body.history;
+    await go('#/history?lang=en', '#history');
+    const shown = await page.locator('#history tbody tr').evaluateAll((trs) => trs.map((t) => Number(t.dataset.change)));
+    assert(JSON.stringify(shown) === JSON.stringify(all.map((c) => c.change).reverse()), `#/history shows ${shown}`);
+    const reject = all.filter((c) => c.op === 'reject' && c.kind === 'person').pop();
+    assert(reject && reject.record === String(pair.other), `no reject of person ${pair.other} in ${JSON.stringify(all)}`);
+    await page.click(`#history tr[data-change="${reject.change}"] button.undo`);
+    await changed(`#history tr[data-change="${reject.change}"][data-undone="true"]`);
+    assert((await get(`/api/people/${pair.other}`)).status === 200, 'the rejected person is not back');
+    await shot(page, SHOTS, 'history.png');
   });
 
   await r.step('a partner\'s agreement rejected, then brought back by undo from the partner\'s history', async () => {

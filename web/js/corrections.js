@@ -6,7 +6,7 @@
  * shown again as the knowledge base now holds it. Values in the history may
  * be article text: they are shown as text, like everything else. */
 
-import { t, label, h, text, table, section, navigate, write, fmtNumber } from './core.js';
+import { t, label, h, text, table, section, navigate, write, fmtNumber, link } from './core.js';
 
 var TOKEN_KEY = 'attache-token';
 var FLASH_KEY = 'attache-change-saved';
@@ -51,16 +51,18 @@ export function tokenBar() {
     session(TOKEN_KEY, '');
   } }, t('token_forget'));
   var status = h('p', { id: 'edit-status', role: 'status', 'aria-live': 'polite' });
-  var saved = session(FLASH_KEY);
-  if (saved) {
-    session(FLASH_KEY, '');
+  /* the change just saved, said on the page it led to (only there) */
+  var flash = null;
+  try { flash = JSON.parse(session(FLASH_KEY) || 'null'); } catch (e) { /* not ours */ }
+  session(FLASH_KEY, '');
+  if (flash && flash.hash === location.hash) {
     status.className = 'ok';
-    status.textContent = t('change_saved', { n: saved });
-    status.dataset.change = saved;
+    status.textContent = t('change_saved', { n: flash.change });
+    status.dataset.change = String(flash.change);
   }
   return h('div', { className: 'token-bar', id: 'token-bar' },
     h('div', { className: 'field' }, h('label', { 'for': 'edit-token' }, t('edit_token')), input),
-    h('div', { className: 'field actions' }, forget),
+    h('div', { className: 'field actions' }, forget, link(['history'], t('history_all_link'), 'history-all-link')),
     h('p', { className: 'hint' }, t('token_hint')), status);
 }
 
@@ -91,8 +93,9 @@ export function sendChange(method, path, body, button) {
 export function applyChange(method, path, body, button, hash) {
   return sendChange(method, path, body, button).then(function (done) {
     if (!done) return null;
-    session(FLASH_KEY, String(done.change));
-    navigate(hash || location.hash);
+    var to = hash || location.hash;
+    session(FLASH_KEY, JSON.stringify({ hash: to, change: done.change }));
+    navigate(to);
     return done;
   });
 }
@@ -125,19 +128,28 @@ function historyValue(v) {
   }
 }
 
-/* A record's changes, newest last (GET /api/history/KIND/ID), as a table
- * with an undo button on each change still in effect; `id` names the table
- * (#event-history, #person-history, #partner-history). Always shown: an
- * empty history says so. */
-export function historySection(changes, id) {
-  var body = changes.length ? table([
+/* The record a change names, linked to its page when it has one. */
+function changedRecord(r) {
+  var what = label('record_kind', r.kind) + (r.record ? ' ' + r.record : '');
+  var id = String(r.record || '');
+  if (r.kind === 'event' && /^\d+$/.test(id)) return link(['event', id], what, 'record-link');
+  if (r.kind === 'person' && /^\d+$/.test(id)) return link(['person', id], what, 'record-link');
+  if (r.kind === 'participant' && /^\d+:\d+$/.test(id)) return link(['event', id.split(':')[0]], what, 'record-link');
+  return what;
+}
+
+/* Changes (GET /api/history/KIND/ID: a record's, newest last; or all of
+ * them) as a table with an undo button on each change still in effect; `id`
+ * names the table (#event-history, #person-history, #partner-history,
+ * #history). Always shown: an empty history says so. */
+export function historyTable(changes, id) {
+  return changes.length ? table([
     { title: '#', className: 'num', sort: function (r) { return Number(r.change) || 0; },
       cell: function (r) { return String(r.change); } },
     { title: t('history_when'), className: 'nowrap', cell: function (r) { return text(r.made_at); } },
     { title: t('history_who'), cell: function (r) { return text(r.author); } },
     { title: t('history_what'), cell: function (r) {
-      return [label('op', r.op), ' ', label('record_kind', r.kind), r.record ? ' ' + r.record : '',
-        r.field ? ' · ' + r.field : ''].join('');
+      return h('span', null, label('op', r.op), ' ', changedRecord(r), r.field ? ' · ' + r.field : '');
     } },
     { title: t('history_old'), cell: function (r) { return historyValue(r.old); } },
     { title: t('history_new'), cell: function (r) { return historyValue(r['new']); } },
@@ -152,7 +164,10 @@ export function historySection(changes, id) {
   ], changes, { id: id, pageSize: 0, rowProps: function (r) {
     return { className: 'change-row', dataset: { change: r.change, op: r.op || '', undone: r.undone ? 'true' : 'false' } };
   } }) : h('p', { className: 'empty', id: id + '-empty' }, t('history_none'));
-  return section(t('history_title'), body, { id: id + '-section', className: 'panel history' });
+}
+
+export function historySection(changes, id) {
+  return section(t('history_title'), historyTable(changes, id), { id: id + '-section', className: 'panel history' });
 }
 
 /* Buttons to correct one row of a table (a relation, an agreement, a
