@@ -10,12 +10,12 @@ field, and the other results are still stored.
 """
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from dbtools import dump  # noqa: E402
 from tally import check, finish  # noqa: E402
 
 ATTACHE, SHARED, SOURCE = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -24,13 +24,6 @@ ENV = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
 
 def run(*args, **kw):
     return subprocess.run([ATTACHE, *args], capture_output=True, text=True, env=ENV, **kw)
-
-
-def dump(db):
-    con = sqlite3.connect(db)
-    lines = "\n".join(con.iterdump())
-    con.close()
-    return lines
 
 
 def answers(db):

@@ -18,6 +18,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+from dbtools import undo_deferred_index  # noqa: E402
 from tally import check, finish  # noqa: E402
 
 ATTACHE = sys.argv[1]
@@ -93,6 +94,7 @@ with tempfile.TemporaryDirectory() as tmp:
     for table in ("corrections", "correction_effects", "person_names", "api_tokens"):  # step 2 -> 3
         con.execute(f"DROP TABLE {table}")
     con.execute("ALTER TABLE events DROP COLUMN date_source")  # a later step's column: version 1 had none
+    undo_deferred_index(con)  # and a later step's search indexing
     con.execute("PRAGMA foreign_keys = ON")
     con.execute("DELETE FROM sources WHERE id = 'rv-5'")  # with its sentences and records
     con.execute("PRAGMA user_version = 1")

@@ -29,6 +29,7 @@ import tempfile
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from dbtools import dump  # noqa: E402
 from tally import check, finish  # noqa: E402
 
 ATTACHE, SHARED = sys.argv[1], sys.argv[2]
@@ -38,13 +39,6 @@ DOCS = os.path.join(SHARED, "eval", "docs")
 
 def run(*args):
     return subprocess.run([ATTACHE, *args], capture_output=True, text=True, env=ENV)
-
-
-def dump(db):
-    con = sqlite3.connect(db)
-    lines = "\n".join(con.iterdump())
-    con.close()
-    return lines
 
 
 def rows(db, sql):

@@ -137,6 +137,21 @@ static const char *const MIGRATIONS[] = {
      * the publication date gave its year or all of it, 'url' when that date
      * was read from the URL; NULL for an event stored before, or undated). */
     "ALTER TABLE events ADD COLUMN date_source TEXT;",
+    /* 4 -> 5: an ingest indexes its sentences for search once, when its
+     * transaction ends, instead of one by one: the full-text index writes
+     * itself out at every statement of a transaction that touched it, which
+     * took half of an ingest's time. While a row of fts_deferred exists
+     * (only ever inside an ingest's own transaction), sentences from id
+     * first_id on are not indexed yet: the triggers leave them alone, and
+     * the ingest indexes them in one statement before it commits. */
+    "CREATE TABLE fts_deferred(first_id INTEGER NOT NULL);"
+    "DROP TRIGGER sentences_ai;"
+    "DROP TRIGGER sentences_ad;"
+    "CREATE TRIGGER sentences_ai AFTER INSERT ON sentences WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN"
+    "  INSERT INTO sentences_fts(rowid, folded) VALUES (new.id, new.folded); END;"
+    "CREATE TRIGGER sentences_ad AFTER DELETE ON sentences"
+    "  WHEN NOT EXISTS (SELECT 1 FROM fts_deferred WHERE old.id >= first_id) BEGIN"
+    "  INSERT INTO sentences_fts(sentences_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END;",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -629,6 +644,35 @@ static bool store_countries(attache_store *s, const attache_lexicon *lex) {
   return true;
 }
 
+/* The search index of the sentences an ingest transaction writes is built
+ * when it ends (schema step 4 -> 5): defer_index at its start, index_deferred
+ * before analysts' changes are applied again and it commits. (PostgreSQL's
+ * index keeps itself.) */
+static bool defer_index(attache_store *s) {
+  if (s->pg) return true;
+  return step_done(at_store_stmt(s, SQL_INDEX_DEFER,
+                                 "INSERT INTO fts_deferred(first_id) SELECT coalesce(max(id), 0) + 1 FROM sentences"));
+}
+
+/* A document's sentences got ids from `first` on. Ids are the largest plus
+ * one, so they fall below the deferred range only when the rows above were
+ * deleted; then every sentence from `first` on is still one not indexed. */
+static bool deferred_from(attache_store *s, long long first) {
+  if (s->pg) return true;
+  at_stmt *st = at_store_stmt(s, SQL_INDEX_FIRST, "UPDATE fts_deferred SET first_id = ?1 WHERE first_id > ?1");
+  if (!st) return false;
+  at_bind_int(st, 1, first);
+  return step_done(st);
+}
+
+static bool index_deferred(attache_store *s) {
+  if (s->pg) return true;
+  return step_done(at_store_stmt(s, SQL_INDEX_DEFERRED,
+                                 "INSERT INTO sentences_fts(rowid, folded) SELECT id, folded FROM sentences "
+                                 "WHERE id >= (SELECT first_id FROM fts_deferred)")) &&
+         step_done(at_store_stmt(s, SQL_INDEX_UNDEFER, "DELETE FROM fts_deferred"));
+}
+
 static bool store_document(attache_store *s, attache_doc *doc, const char *hash, const attache_lexicon *lex,
                            size_t *records) {
   char now[21];
@@ -662,6 +706,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
     if (!step_done(st)) return false;
     sentence_ids[i] = at_store_inserted_id(s);
   }
+  if (doc->sentences.len && !deferred_from(s, sentence_ids[0])) return false;
   for (size_t i = 0; i < doc->events.len; i++)
     if (!store_event(s, doc, AT_EVENT(doc, i), sentence_ids, records)) return false;
   for (size_t i = 0; i < doc->agreements.len; i++) {
@@ -776,7 +821,7 @@ attache_status attache_store_commit(attache_store *s, attache_error *err) {
   size_t n = s->pending;
   s->in_batch = false;
   s->pending = 0;
-  if (at_corrections_apply(s) && end_transaction(s, "COMMIT")) return ATTACHE_OK;
+  if (index_deferred(s) && at_corrections_apply(s) && end_transaction(s, "COMMIT")) return ATTACHE_OK;
   s->cannot_write = at_store_cannot_write(s);
   attache_status st =
       at_error_set(err, ATTACHE_ERR_STORE, "cannot commit a batch of %zu documents: %s", n, at_store_errmsg(s));
@@ -804,7 +849,7 @@ static attache_status store_in_batch(attache_store *s, const attache_lexicon *le
   if (!s->in_batch) {
     /* Analysts' changes are taken back for the batch and applied again when
      * it commits (attache_store_commit; see corrections.c). */
-    if (!at_store_exec(s, "BEGIN IMMEDIATE") || !at_corrections_revert(s)) {
+    if (!at_store_exec(s, "BEGIN IMMEDIATE") || !at_corrections_revert(s) || !defer_index(s)) {
       attache_status st = store_failed(s, err, "cannot store document", id);
       end_transaction(s, "ROLLBACK");
       return st;
@@ -852,12 +897,12 @@ static attache_status store_transaction(attache_store *s, const attache_lexicon 
   /* Analysts' changes are taken back first, so that the document is stored
    * over the machine's records alone, and applied again after it (see
    * corrections.c). */
-  bool ok = at_store_exec(s, "BEGIN IMMEDIATE") && at_corrections_revert(s) &&
+  bool ok = at_store_exec(s, "BEGIN IMMEDIATE") && at_corrections_revert(s) && defer_index(s) &&
             find_stored(s, id, hash, &stored);
   if (ok && stored != STORED_SAME) {
     ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, hash, lex, &added);
   }
-  if (ok) ok = at_corrections_apply(s);
+  if (ok) ok = index_deferred(s) && at_corrections_apply(s);
   if (ok && end_transaction(s, "COMMIT")) {
     *outcome = stored == STORED_SAME ? ATTACHE_INGEST_UNCHANGED
                : stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED

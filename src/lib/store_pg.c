@@ -150,6 +150,9 @@ static const char *const PG_MIGRATIONS[] = {
     "  created_at TEXT COLLATE \"C\" NOT NULL, revoked_at TEXT COLLATE \"C\");",
     /* 3 -> 4: where an event's date came from (store.c's step 3 -> 4). */
     "ALTER TABLE events ADD COLUMN date_source TEXT COLLATE \"C\";",
+    /* 4 -> 5: SQLite's search index of sentences written once per ingest
+     * transaction; PostgreSQL's GIN index keeps itself. Nothing to change. */
+    "SELECT 1",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");

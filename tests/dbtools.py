@@ -1,0 +1,38 @@
+"""Knowledge bases in tests: a database's contents as text, to compare two
+databases row for row; and a database taken back to before schema step 4 -> 5,
+to test migrations.
+
+The search index's segments (sentences_fts_data and sentences_fts_idx) are
+left out: an ingest indexes the sentences of a transaction when it ends, so
+how the index is cut into segments depends on where transactions began and
+ended (a batch cut by time, a re-run after a kill), not on what it holds.
+What it holds is checked instead: FTS5's integrity-check compares the index
+with the sentences it indexes, and its verdict is the dump's last line."""
+import sqlite3
+
+SEGMENTS = ('INSERT INTO "sentences_fts_data"', 'INSERT INTO "sentences_fts_idx"')
+
+
+def dump(db):
+    con = sqlite3.connect(db)
+    lines = [line for line in con.iterdump() if not line.startswith(SEGMENTS)]
+    try:
+        con.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+        lines.append("search index: matches the sentences")
+    except sqlite3.DatabaseError as e:
+        lines.append(f"search index: {e}")
+    con.rollback()
+    con.close()
+    return "\n".join(lines)
+
+
+def undo_deferred_index(con):
+    """Takes a database back before schema step 4 -> 5: no fts_deferred, and
+    the triggers of schema 1 that index each sentence as it comes."""
+    con.execute("DROP TABLE fts_deferred")
+    con.execute("DROP TRIGGER sentences_ai")
+    con.execute("DROP TRIGGER sentences_ad")
+    con.execute("CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN"
+                "  INSERT INTO sentences_fts(rowid, folded) VALUES (new.id, new.folded); END")
+    con.execute("CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN"
+                "  INSERT INTO sentences_fts(sentences_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END")
