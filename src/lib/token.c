@@ -24,8 +24,25 @@ enum { CATEGORY_TABLE_SIZE = 0x2000 };
 static uint8_t category_table[CATEGORY_TABLE_SIZE];
 static once_flag category_table_once = ONCE_FLAG_INIT;
 
+/* What each ASCII byte is to the tokenizer, from the same tests as any other
+ * character (is_space_cp, is_digit_cp, the letter categories): most of the
+ * text is ASCII, read a byte at a time without decoding. And each ASCII
+ * sign as a string of its own, which its token's forms point to. */
+enum { ASCII_SPACE = 1, ASCII_DIGIT = 2, ASCII_UPPER = 4, ASCII_LOWER = 8 };
+static uint8_t ascii_class[128];
+static char ascii_strings[128][2];
+
+static bool is_space_cp(utf8proc_int32_t cp);
+
 static void fill_category_table(void) {
   for (int32_t cp = 0; cp < CATEGORY_TABLE_SIZE; cp++) category_table[cp] = (uint8_t)utf8proc_category(cp);
+  for (int32_t b = 0; b < 128; b++) {
+    utf8proc_category_t cat = (utf8proc_category_t)category_table[b];
+    ascii_class[b] = (uint8_t)((is_space_cp(b) ? ASCII_SPACE : 0) | (b >= '0' && b <= '9' ? ASCII_DIGIT : 0) |
+                               (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? ASCII_UPPER : 0) |
+                               (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO ? ASCII_LOWER : 0));
+    ascii_strings[b][0] = (char)b;
+  }
 }
 
 static utf8proc_category_t category_of(utf8proc_int32_t cp) {
@@ -236,6 +253,40 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
   return out;
 }
 
+/* A word's two folded forms (by case; by case and tone marks) in one pass
+ * over it, as at_fold gives them; one copy when they are the same ("nam"). */
+static void fold_word(at_arena *arena, const char *s, size_t n, at_token *t) {
+  call_once(&fold_tables_once, fill_fold_tables);
+  char by_case[256], by_tone[256];
+  size_t c = 0, o = 0;
+  bool tabled = 3 * n + 1 <= sizeof by_case;
+  for (size_t i = 0; tabled && i < n;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8_next(s + i, n - i, &cp);
+    if (k <= 0 || cp >= FOLD_TABLE_SIZE || !fold_case_table[cp]) {
+      tabled = false;
+      break;
+    }
+    c += utf8_put(fold_case_table[cp], by_case + c);
+    int32_t f = fold_tone_table[cp];
+    if (f) o += utf8_put(f, by_tone + o);
+    else if (!(utf8proc_category(cp) >= UTF8PROC_CATEGORY_MN && utf8proc_category(cp) <= UTF8PROC_CATEGORY_ME))
+      tabled = false; /* a stray combining mark is stripped; anything else takes utf8proc's path */
+    i += (size_t)k;
+  }
+  if (!tabled) {
+    t->fold_case = at_fold(arena, s, n, AT_MATCH_CASE);
+    t->fold_tone = at_fold(arena, s, n, AT_MATCH_TONE);
+    return;
+  }
+  by_case[c] = '\0';
+  normalize_tone_placement(by_case);
+  c = strlen(by_case);
+  char *folded = at_arena_strndup(arena, by_case, c);
+  t->fold_case = folded;
+  t->fold_tone = o == c && !memcmp(by_tone, folded, c) ? folded : at_arena_strndup(arena, by_tone, o);
+}
+
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
   at_tokenize_at_most(arena, text, start, end, out, SIZE_MAX);
 }
@@ -246,6 +297,12 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
   size_t i = start;
   bool space = true;
   while (i < end) {
+    unsigned char byte = (unsigned char)text[i];
+    if (byte < 0x80 && (ascii_class[byte] & ASCII_SPACE)) {
+      space = true;
+      i++;
+      continue;
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = next_cp(text, i, end, &cp);
     if (n <= 0) { /* text is valid by construction; step over defensively */
@@ -268,6 +325,23 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
       int letters = 0;
       bool first = true;
       while (i < end) {
+        unsigned char b = (unsigned char)text[i];
+        if (b < 0x80 && b != '\'') { /* the same as below, for an ASCII byte */
+          uint8_t c = ascii_class[b];
+          if (!(c & (ASCII_DIGIT | ASCII_UPPER | ASCII_LOWER))) break;
+          if (!(c & ASCII_DIGIT)) {
+            digits = false;
+            if (c & ASCII_UPPER) {
+              if (first) t->flags |= AT_TOKF_CAP;
+            } else {
+              upper_all = false;
+            }
+            letters++;
+          }
+          first = false;
+          i++;
+          continue;
+        }
         n = next_cp(text, i, end, &cp);
         if (n > 0 && !first && !digits && (cp == '\'' || cp == 0x2019)) {
           size_t apostrophe = name_apostrophe_at(text, i, end);
@@ -300,10 +374,12 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
       i += (size_t)n;
     }
     t->end = (uint32_t)i;
-    if (t->kind == AT_TOK_WORD) {
-      t->fold_case = at_fold(arena, text + t->start, t->end - t->start, AT_MATCH_CASE);
-      t->fold_tone = (t->flags & AT_TOKF_LATIN) ? t->fold_case
-                                                : at_fold(arena, text + t->start, t->end - t->start, AT_MATCH_TONE);
+    if (t->kind == AT_TOK_WORD && (t->flags & AT_TOKF_LATIN)) {
+      t->fold_case = t->fold_tone = at_fold(arena, text + t->start, t->end - t->start, AT_MATCH_CASE);
+    } else if (t->kind == AT_TOK_WORD) {
+      fold_word(arena, text + t->start, t->end - t->start, t);
+    } else if (t->end - t->start == 1 && byte < 0x80) {
+      t->fold_case = t->fold_tone = ascii_strings[byte];
     } else {
       t->fold_case = t->fold_tone = at_arena_strndup(arena, text + t->start, t->end - t->start);
     }
