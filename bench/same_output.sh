@@ -3,7 +3,8 @@
 # binaries (say, main's and a branch's) over every shared set: the evaluation
 # documents, the seed articles, the unlabeled corpus and the article
 # benchmark's web pages, plain, with --explain and with --with-text, and
-# compares what they write. Exits 1 and shows the first
+# compares what they write (-q: a progress line, written every 5 seconds,
+# would differ with the load of the machine). Exits 1 and shows the first
 # differences when any output differs.
 #   sh bench/same_output.sh REFERENCE_BINARY NEW_BINARY [DATA_DIR]
 set -eu
@@ -20,14 +21,14 @@ for input in "$shared"/eval/docs/*.jsonl "$shared"/corpus/*.jsonl seeds pages; d
   for explain in "" --explain --with-text; do
     name=$(basename "$input")$explain
     if [ "$input" = seeds ]; then
-      (cd "$shared" && "$ref" extract --data "$data" $explain seeds/*.txt) > "$out/ref" 2>&1 || true
-      (cd "$shared" && "$new" extract --data "$data" $explain seeds/*.txt) > "$out/new" 2>&1 || true
+      (cd "$shared" && "$ref" extract -q --data "$data" $explain seeds/*.txt) > "$out/ref" 2>&1 || true
+      (cd "$shared" && "$new" extract -q --data "$data" $explain seeds/*.txt) > "$out/new" 2>&1 || true
     elif [ "$input" = pages ]; then # the web pages of the article benchmark
-      (cd "$shared/bench/article-extraction" && "$ref" extract --data "$data" $explain html/*) > "$out/ref" 2>&1 || true
-      (cd "$shared/bench/article-extraction" && "$new" extract --data "$data" $explain html/*) > "$out/new" 2>&1 || true
+      (cd "$shared/bench/article-extraction" && "$ref" extract -q --data "$data" $explain html/*) > "$out/ref" 2>&1 || true
+      (cd "$shared/bench/article-extraction" && "$new" extract -q --data "$data" $explain html/*) > "$out/new" 2>&1 || true
     else
-      "$ref" extract --data "$data" $explain "$input" > "$out/ref" 2>&1 || true
-      "$new" extract --data "$data" $explain "$input" > "$out/new" 2>&1 || true
+      "$ref" extract -q --data "$data" $explain "$input" > "$out/ref" 2>&1 || true
+      "$new" extract -q --data "$data" $explain "$input" > "$out/new" 2>&1 || true
     fi
     sets=$((sets + 1))
     if cmp -s "$out/ref" "$out/new"; then
