@@ -12,7 +12,8 @@
 // split again, a rank and the name corrected then undone from the page's
 // history (the machine's value comes back), and a person rejected, then
 // brought back from #/history (every change, newest first); on a partner's page an agreement is rejected
-// and brought back by undo, a relation's framework corrected and undone; the
+// and brought back by undo, a relation's framework and a figure's value
+// corrected and undone; the
 // pages in English and Vietnamese at phone size have no horizontal overflow.
 // Fails on any console error, page error or CSP violation. Screenshots:
 // review.png, person-merged.png, person-history.png, partner-history.png,
@@ -120,6 +121,19 @@ try {
     const hist = (await get(`/api/history/event/${rec.id}`)).body.history;
     assert(hist.length === 1 && hist[0].field === 'type' && hist[0].old === hist[0].new && hist[0].author === 'browser',
       `the acceptance is not an edit keeping the value: ${JSON.stringify(hist)}`);
+  });
+
+  await r.step('Accept on a participant keeps its rank, read from its event', async () => {
+    const rec = (await get('/api/review?limit=50')).body.records.find((x) => x.kind === 'participant');
+    const [event, person] = rec.id.split(':');
+    const rank = async () => (await get(`/api/events/${event}`)).body.participants.find((p) => String(p.person_id) === person).rank;
+    const before = await rank();
+    await page.click(`#review-records tr[data-kind="participant"][data-id="${rec.id}"] button.review-accept`);
+    await changed('#review-records');
+    const hist = (await get(`/api/history/participant/${rec.id}`)).body.history;
+    assert(hist.length === 1 && hist[0].field === 'rank' && await rank() === before,
+      `the participant's rank was ${before}, now ${await rank()}; history ${JSON.stringify(hist)}`);
+    assert(await page.locator(`#review-records tr[data-kind="participant"][data-id="${rec.id}"]`).count() === 0, 'still in the queue');
   });
 
   await r.step('Merge on a likely duplicate event: one event with the sources of both', async () => {
@@ -257,6 +271,23 @@ try {
     assert(await framework() === relation.framework, `after undo: ${await framework()}, the machine read ${relation.framework}`);
   });
 
+  await r.step('a partner\'s figure corrected, then undone', async () => {
+    const partner = (await get('/api/partners/KR')).body;
+    const figure = partner.figures[0];
+    assert(figure && figure.id !== undefined, 'KR has no figure with an id');
+    await go('#/partner/KR?lang=vi', '#partner-figures');
+    await page.click(`#partner-figures button.row-edit[data-id="${figure.id}"]`);
+    await page.fill('#figure-edit-value', String(Number(figure.value) + 1));
+    await page.click('#figure-edit-save');
+    await changed('#partner-history');
+    const value = async () => (await get('/api/partners/KR')).body.figures.find((f) => f.id === figure.id).value;
+    assert(await value() === Number(figure.value) + 1, `the API shows ${await value()}`);
+    const row = page.locator('#partner-history tbody tr[data-op="edit"][data-undone="false"]');
+    await row.locator('button.undo').click();
+    await changed('#partner-history tr[data-op="edit"][data-undone="true"]');
+    assert(await value() === figure.value, `after undo: ${await value()}, the machine read ${figure.value}`);
+  });
+
   await r.step('the analyst\'s pages in both languages at phone size, without horizontal overflow', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const lang of ['vi', 'en']) {
@@ -270,6 +301,8 @@ try {
       if (lang === 'en') await shot(page, SHOTS, 'phone-person.png');
       await go(`#/partner/US?lang=${lang}`, '#partner-history-section');
       await noOverflow(`#/partner in ${lang}`);
+      await go(`#/history?lang=${lang}`, '#history');
+      await noOverflow(`#/history in ${lang}`);
     }
   });
 
