@@ -1452,6 +1452,22 @@ static void add_host_told_as_place(const sentence_view *v, uint32_t m, at_strset
   }
 }
 
+/* The organization a conference's title names ("Hội nghị ... các nước
+ * ASEAN"): the first one after the cue at m, in its clause, a dozen words on
+ * at most, with no other cue before it; NULL when there is none. */
+static const char *organization_in_title(const sentence_view *v, uint32_t m) {
+  uint32_t end = clause_end(v, match_of(v, m)->tok_end);
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start >= end || x->tok_start > match_of(v, m)->tok_end + 12) break;
+    const at_entry *c = cue_at(v, k);
+    if (c && strcmp(c->value, "none")) break;
+    const at_entry *o = at_match_entry(x, AT_CAT_ORG);
+    if (o && strcmp(o->value, "-")) return o->value;
+  }
+  return NULL;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -1479,17 +1495,36 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     /* "Hội nghị ADMM hẹp", "hội nghị ... các nước ASEAN", a forum named
      * after it: the forum's; "Đoàn
      * ... tham gia hội nghị": a delegation at a forum abroad. */
-    bool named = false;
-    for (uint32_t k = m + 1; k < v->s->match_end; k++)
-      named |= at_match_entry(match_of(v, k), AT_CAT_MECHANISM) || at_match_entry(match_of(v, k), AT_CAT_ORG);
-    const at_entry *attend = m > v->s->match_start ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend") : NULL;
-    bool joining = (attend && !at_entry_has_flag(attend, "host")) || word_before(v, m, "joining");
-    if (has_foreign(&ev.countries) || named || joining) return;
-    for (size_t e = doc->events.len; e-- > 0;)
-      if (is_meeting(AT_EVENT(doc, e)->type) || !strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
-        point_at(v, (long)e, current);
-        return;
-      }
+    bool forum = false, named = false;
+    for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+      forum |= at_match_entry(match_of(v, k), AT_CAT_MECHANISM) != NULL;
+      named |= at_match_entry(match_of(v, k), AT_CAT_ORG) != NULL;
+    }
+    const char *org = forum ? NULL : organization_in_title(v, m);
+    if (org) {
+      /* "Hội nghị Tham mưu trưởng Hải quân các nước ASEAN", "Hội nghị những
+       * người đứng đầu Quân y các nước ASEAN": a conference of an
+       * organization's members the mechanisms do not list is one of them;
+       * after a forum of that organization told ("tại Hội nghị ASEAN lần thứ
+       * 8"), it names that forum loosely. */
+      for (size_t e = doc->events.len; e-- > 0;)
+        if (!strcmp(AT_EVENT(doc, e)->type, "multilateral") && at_strset_has(&AT_EVENT(doc, e)->organizations, org)) {
+          point_at(v, (long)e, current);
+          return;
+        }
+      ev.type = "multilateral";
+      ev.mechanism = "OTHER";
+      at_strset_add(&ev.organizations, org);
+    } else {
+      const at_entry *attend = m > v->s->match_start ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend") : NULL;
+      bool joining = (attend && !at_entry_has_flag(attend, "host")) || word_before(v, m, "joining");
+      if (has_foreign(&ev.countries) || forum || named || joining) return;
+      for (size_t e = doc->events.len; e-- > 0;)
+        if (is_meeting(AT_EVENT(doc, e)->type) || !strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
+          point_at(v, (long)e, current);
+          return;
+        }
+    }
   }
   /* Exchanges and exercises are defense diplomacy only with a foreign party
    * ("bàn giao" a suspect to the police is not). */

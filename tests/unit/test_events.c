@@ -627,6 +627,30 @@ static void test_asean_meetings_and_forums_over_days(void **state) {
                       "multilateral XXXX-06-01 []");
 }
 
+/* A conference of an organization's members that the mechanisms do not list
+ * ("Hội nghị Tham mưu trưởng Hải quân các nước ASEAN") is one of its
+ * meetings, mechanism OTHER; named loosely after a forum of it was told
+ * ("tại Hội nghị ASEAN"), it is that forum. */
+static void test_a_conference_of_an_organizations_members(void **state) {
+  (void)state;
+  json_t *r = test_extract("Ngày 8/11, Hội nghị Tham mưu trưởng Hải quân các nước ASEAN lần thứ 5 đã diễn ra tại "
+                           "Bangkok.",
+                           NULL);
+  assert_int_equal(json_array_size(test_list(r, "events")), 1);
+  json_t *ev = json_array_get(test_list(r, "events"), 0);
+  assert_string_equal(test_str(ev, "type"), "multilateral");
+  assert_string_equal(test_str(ev, "mechanism"), "OTHER");
+  assert_string_equal(json_string_value(json_array_get(json_object_get(ev, "organizations"), 0)), "ASEAN");
+  json_decref(r);
+  assert_string_equal(events("Ngày 2/3, Hội nghị những người đứng đầu Quân y các nước ASEAN lần thứ hai đã khai mạc "
+                             "tại Hà Nội. Các trưởng đoàn chụp ảnh chung tại Hội nghị ASEAN lần thứ hai.",
+                             NULL),
+                      "multilateral XXXX-03-02 []");
+  /* A conference of one's own stays the story's domestic meeting. */
+  assert_string_equal(events("Sáng 9/1, Bộ Quốc phòng tổ chức Hội nghị Đối ngoại quốc phòng toàn quân.", NULL),
+                      "meeting XXXX-01-09 [VN]");
+}
+
 /* "Tham dự gặp mặt có ...": the verb after "dự" names the meeting told. */
 static void test_attending_a_meeting_told_before(void **state) {
   (void)state;
@@ -1056,6 +1080,7 @@ int main(void) {
       cmocka_unit_test(test_drills_twinning_and_remains_seen_off),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
       cmocka_unit_test(test_asean_meetings_and_forums_over_days),
+      cmocka_unit_test(test_a_conference_of_an_organizations_members),
       cmocka_unit_test(test_attending_a_meeting_told_before),
       cmocka_unit_test(test_ships_arriving),
       cmocka_unit_test(test_foreign_ranks),
