@@ -3,9 +3,10 @@
 with an unknown or a revoked token a 401, with a valid one a 200 whose change
 the next GET and the history show, with the token's name as its author; a
 body over the limit is a 413; a bad field or value a 400 naming it; merge
-and undo over HTTP. Reads stay open.
+and undo over HTTP. Reads stay open. It runs on SQLite or on PostgreSQL (a
+server of its own, tests/backend.py), with the same checks.
 
-    api_write_test.py ATTACHE
+    api_write_test.py ATTACHE [sqlite|postgresql]
 """
 import json
 import os
@@ -17,9 +18,11 @@ import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from backend import backend  # noqa: E402
 from tally import check, finish  # noqa: E402
 
 ATTACHE = sys.argv[1]
+BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
 ARTICLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corrections", "articles.jsonl")
 ENV = dict(os.environ, ATTACHE_USER="cli-user")
 
@@ -28,16 +31,13 @@ def cli(db, *args):
     return subprocess.run([ATTACHE, *args, "--db", db], capture_output=True, text=True, env=ENV)
 
 
-with tempfile.TemporaryDirectory() as tmp:
-    db = os.path.join(tmp, "kb.db")
+with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
+    db = b.database("kb")
     check(cli(db, "ingest", ARTICLES).returncode == 0, "ingest")
     made = cli(db, "token", "create", "lan")
     token = made.stdout.strip()
     check(made.returncode == 0 and len(token) == 64, f"token create prints a token: {made.stdout!r} {made.stderr}")
-    import sqlite3
-    con = sqlite3.connect(db)
-    stored = con.execute("SELECT hash FROM api_tokens WHERE name = 'lan'").fetchone()[0]
-    con.close()
+    stored = b.column(db, "SELECT hash FROM api_tokens WHERE name = 'lan'")[0]
     check(token not in stored and len(stored) == 64, "only the token's hash is stored")
     check(cli(db, "token", "create", "lan").returncode == 2, "a live token's name is not given twice")
     other = cli(db, "token", "create", "minh").stdout.strip()
@@ -139,4 +139,4 @@ with tempfile.TemporaryDirectory() as tmp:
     errors = server.stderr.read()
     check("Sanitizer" not in errors and "runtime error" not in errors, f"the server's stderr: {errors[-2000:]}")
 
-finish("api_write")
+finish(f"api_write ({BACKEND})")

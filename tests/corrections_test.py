@@ -6,24 +6,26 @@ machine's value; merging two spellings of one minister gives one person with
 both names and all events, and split gives the two back; merging two reports
 of one talk gives one event with both sources; reject, add, alias, delete
 source; a change whose record is gone is listed as orphaned; bad input is
-exit 2 naming the argument.
+exit 2 naming the argument. It runs on SQLite or on PostgreSQL (a server
+of its own, tests/backend.py), with the same checks.
 
 The articles (tests/corrections/articles.jsonl) are written for this test:
 an invented US secretary, "Ashford Calloway", also written "Ash Calloway".
 
-    corrections_test.py ATTACHE
+    corrections_test.py ATTACHE [sqlite|postgresql]
 """
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from backend import backend  # noqa: E402
 from tally import check, finish  # noqa: E402
 
 ATTACHE = sys.argv[1]
+BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
 HERE = os.path.dirname(os.path.abspath(__file__))
 ARTICLES = os.path.join(HERE, "corrections", "articles.jsonl")
 ENV = dict(os.environ, ATTACHE_USER="lan", SOURCE_DATE_EPOCH="1700000000")
@@ -81,8 +83,8 @@ VI_TALKS = "Ngày 4/6/2024"
 EN_TALKS = "held talks with US Secretary"
 DANANG = "Ash Calloway visited"
 
-with tempfile.TemporaryDirectory() as tmp:
-    db = os.path.join(tmp, "kb.db")
+with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
+    db = b.database("kb")
     ok(db, "ingest", ARTICLES)
     machine_date = event_with(db, VI_TALKS)["date"]
     check(machine_date == "2024-06-04", f"the machine's date of the Vietnamese report: {machine_date}")
@@ -120,7 +122,7 @@ with tempfile.TemporaryDirectory() as tmp:
     lines = [json.loads(line) for line in open(exported, encoding="utf-8")]
     check(len(lines) == 1 and lines[0]["target"]["source"] == "calloway-hanoi-vi" and "id" not in lines[0]["target"],
           f"the export names the record by its source, not a row id: {lines}")
-    rebuilt = os.path.join(tmp, "rebuilt.db")
+    rebuilt = b.database("rebuilt")
     ok(rebuilt, "ingest", ARTICLES)
     check(event_with(rebuilt, VI_TALKS)["date"] == "2024-06-04", "a new database holds the machine's date")
     out = ok(rebuilt, "corrections", "import", exported)
@@ -184,11 +186,10 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # an organization's other name, one the lexicon does not know, holds for
     # later ingests: an event whose sentence names it takes the organization
-    def organizations_of(text):
-        with sqlite3.connect(db) as con:
-            return sorted(r[0] for r in con.execute(
-                "SELECT eo.organization FROM event_organizations eo JOIN event_sources es USING (event_id)"
-                " JOIN sentences st ON st.id = es.sentence_id WHERE instr(st.text, ?1) > 0", (text,)))
+    def organizations_of(text):  # (text: this test's own words, written into the SQL)
+        return sorted(b.column(db, "SELECT eo.organization FROM event_organizations eo JOIN event_sources es"
+                                   " USING (event_id) JOIN sentences st ON st.id = es.sentence_id"
+                                   f" WHERE st.text LIKE '%{text}%'"))
 
     out = ok(db, "alias", "organization", "UNPKO", "Blue Lantern Corps")
     lantern_alias = out.split()[1].rstrip(":")
@@ -323,4 +324,4 @@ with tempfile.TemporaryDirectory() as tmp:
         check(r.returncode == 2 and named in r.stderr, f"{args}: exit {r.returncode}, {r.stderr.strip()!r}")
         check(len(history(db)) == before, f"{args}: nothing recorded")
 
-finish("corrections_cli")
+finish(f"corrections_cli ({BACKEND})")

@@ -45,7 +45,8 @@ QUERIES = [["stats"], ["partners"], ["events"], ["events", "--partner", "JP", "-
            ["figures", "--metric", "defense_partners"], ["partner", "FR"], ["partner", "JP"], ["partner", "NO"],
            ["search", "quoc phong"], ["search", "QUỐC PHÒNG"], ["search", "dai tuong phung quang thanh"],
            ["search", "Florence Parly"], ["search", "' OR 1=1 --"], ["event", "1"], ["event", "42"],
-           ["event", "abc"], ["source", "002_398e8338239bd2b4"], ["source", "none"]]
+           ["event", "abc"], ["source", "002_398e8338239bd2b4"], ["source", "none"], ["review"],
+           ["review", "--limit", "7"], ["history"]]
 
 
 # Fewer, for the later comparisons (each query is a process, slow under the sanitizers).
@@ -152,7 +153,8 @@ with PostgresServer() as pg, tempfile.TemporaryDirectory() as tmp:
     paths = ["/api/stats", "/api/partners", "/api/partners/FR", "/api/events?partner=JP&type=talks&since=2015",
              "/api/events?limit=7", "/api/people?partner=FR", "/api/agreements?partner=FR",
              "/api/figures?metric=defense_partners", "/api/search?q=quoc%20phong", "/api/sources/002_398e8338239bd2b4",
-             "/api/events/999999", "/api/events/abc", "/api/people/1", "/api/countries"]
+             "/api/events/999999", "/api/events/abc", "/api/people/1", "/api/countries",
+             "/api/review?limit=25", "/api/review?limit=25&cursor=25"]
     paths += [f"/api/events/{e['id']}" for e in events[:40]]
     paths += [f"/api/events?person={urllib.parse.quote(p)}" for p in ("nguyen chi vinh", "Florence Parly")]
     lite_server, lite_base = serve(lite)

@@ -5,9 +5,11 @@ rising confidence less those an analyst's change names, likely duplicate
 events (one partner and type, days apart, a person or place in common) and
 people (a short form, a spelling),
 the whole table output against tests/review/review.expected.txt, and the
-schema step that adds the confidence columns to a database of version 1.
+schema step that adds the confidence columns to a database of version 1
+(SQLite's, by its own means). It runs on SQLite or on PostgreSQL (a server of
+its own, tests/backend.py), with the same checks.
 
-    review_test.py ATTACHE
+    review_test.py ATTACHE [sqlite|postgresql]
 """
 import json
 import os
@@ -18,10 +20,12 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+from backend import backend  # noqa: E402
 from dbtools import undo_deferred_index  # noqa: E402
 from tally import check, finish  # noqa: E402
 
 ATTACHE = sys.argv[1]
+BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
 FIXTURE = os.path.join(HERE, "review", "review.jsonl")
 EXPECTED = os.path.join(HERE, "review", "review.expected.txt")
 
@@ -30,8 +34,8 @@ def run(*args):
     return subprocess.run([ATTACHE, *args], capture_output=True, text=True, timeout=60)
 
 
-with tempfile.TemporaryDirectory() as tmp:
-    db = os.path.join(tmp, "kb.db")
+with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
+    db = b.database("kb")
     r = run("ingest", "--db", db, FIXTURE)
     check(r.returncode == 0, f"ingest: {r.stderr}")
 
@@ -85,35 +89,37 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # A database of schema version 1 (before confidence): queries refuse it
     # until an ingest upgrades it; its records keep no confidence and come last.
+    # (SQLite's: an old database made by editing the file.)
     old = os.path.join(tmp, "old.db")
-    r = run("ingest", "--db", old, FIXTURE)
-    con = sqlite3.connect(old)
-    newest = con.execute("PRAGMA user_version").fetchone()[0]
-    for table in ("event_sources", "participants", "agreements", "figures", "relations"):
-        con.execute(f"ALTER TABLE {table} DROP COLUMN confidence")
-    for table in ("corrections", "correction_effects", "person_names", "api_tokens"):  # step 2 -> 3
-        con.execute(f"DROP TABLE {table}")
-    con.execute("ALTER TABLE events DROP COLUMN date_source")  # a later step's column: version 1 had none
-    undo_deferred_index(con)  # and a later step's search indexing
-    con.execute("PRAGMA foreign_keys = ON")
-    con.execute("DELETE FROM sources WHERE id = 'rv-5'")  # with its sentences and records
-    con.execute("PRAGMA user_version = 1")
-    con.commit()
-    con.close()
-    r = run("events", "--db", old)
-    check(r.returncode == 3 and "older than this attache" in r.stderr, f"query of a version 1 database: {r.stderr}")
-    r = run("ingest", "--db", old, FIXTURE)
-    check(r.returncode == 0 and "1 new" in r.stderr, f"ingest upgrades a version 1 database: {r.stderr}")
-    con = sqlite3.connect(old)
-    check(con.execute("PRAGMA user_version").fetchone()[0] == newest, f"upgraded to version {newest}")
-    con.close()
-    r = run("review", "--db", old, "--json")
-    rows = json.loads(r.stdout)["records"] if r.returncode == 0 else []
-    known = [x for x in rows if x["confidence"] is not None]
-    check([x["source"] for x in known] == ["rv-5"] * len(known) and known,
-          f"only the document ingested after the upgrade has confidences: {rows}")
-    check(rows and rows[-1]["confidence"] is None and rows[0]["confidence"] is not None,
-          "records without a confidence come last")
+    if BACKEND == "sqlite":
+        r = run("ingest", "--db", old, FIXTURE)
+        con = sqlite3.connect(old)
+        newest = con.execute("PRAGMA user_version").fetchone()[0]
+        for table in ("event_sources", "participants", "agreements", "figures", "relations"):
+            con.execute(f"ALTER TABLE {table} DROP COLUMN confidence")
+        for table in ("corrections", "correction_effects", "person_names", "api_tokens"):  # step 2 -> 3
+            con.execute(f"DROP TABLE {table}")
+        con.execute("ALTER TABLE events DROP COLUMN date_source")  # a later step's column: version 1 had none
+        undo_deferred_index(con)  # and a later step's search indexing
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("DELETE FROM sources WHERE id = 'rv-5'")  # with its sentences and records
+        con.execute("PRAGMA user_version = 1")
+        con.commit()
+        con.close()
+        r = run("events", "--db", old)
+        check(r.returncode == 3 and "older than this attache" in r.stderr, f"query of a version 1 database: {r.stderr}")
+        r = run("ingest", "--db", old, FIXTURE)
+        check(r.returncode == 0 and "1 new" in r.stderr, f"ingest upgrades a version 1 database: {r.stderr}")
+        con = sqlite3.connect(old)
+        check(con.execute("PRAGMA user_version").fetchone()[0] == newest, f"upgraded to version {newest}")
+        con.close()
+        r = run("review", "--db", old, "--json")
+        rows = json.loads(r.stdout)["records"] if r.returncode == 0 else []
+        known = [x for x in rows if x["confidence"] is not None]
+        check([x["source"] for x in known] == ["rv-5"] * len(known) and known,
+              f"only the document ingested after the upgrade has confidences: {rows}")
+        check(rows and rows[-1]["confidence"] is None and rows[0]["confidence"] is not None,
+              "records without a confidence come last")
 
     # Results written by an attache without confidence (ingest --results):
     # stored as unknown (NULL), not as 0, the least sure of all.
@@ -128,11 +134,11 @@ with tempfile.TemporaryDirectory() as tmp:
                     for p in rec.get("participants", []):
                         p.pop("confidence", None)
             f.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    loaded = os.path.join(tmp, "loaded.db")
+    loaded = b.database("loaded")
     r = run("ingest", "--results", results, "--db", loaded)
     check(r.returncode == 0, f"ingest --results: {r.stderr}")
     r = run("review", "--db", loaded, "--json")
     rows = json.loads(r.stdout)["records"] if r.returncode == 0 else []
     check(rows and all(x["confidence"] is None for x in rows), f"no confidence in the results, none stored: {rows[:1]}")
 
-finish("review tests")
+finish(f"review tests ({BACKEND})")

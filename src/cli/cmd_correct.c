@@ -70,7 +70,7 @@ static int usage_error(const char *cmd, const char *what) {
 
 static int open_store(const char *db_path, unsigned flags, attache_store **store) {
   attache_error err = {0};
-  if (access(db_path, F_OK) != 0) {
+  if (!strstr(db_path, "://") && access(db_path, F_OK) != 0) { /* a file; postgresql://... is a server's */
     fprintf(stderr, "attache: error: %s: no such database (run attache ingest first)\n", db_path);
     return EXIT_DATA;
   }
@@ -90,7 +90,7 @@ static int failed(const attache_error *err) {
 
 int cmd_correct(int argc, char **argv) {
   const char *cmd = argv[0];
-  const char *db_path = "attache.db", *format = "table", *event = NULL;
+  const char *db_path = cli_default_db(), *format = "table", *event = NULL;
   const char *words[MAX_ARGS], *fields[MAX_ARGS], *values[MAX_ARGS];
   char *pairs[MAX_ARGS];
   size_t nwords = 0, nfields = 0;
@@ -200,7 +200,8 @@ int cmd_correct(int argc, char **argv) {
   /* the history and an export only read: they work on a read-only database too */
   bool reads = !strcmp(cmd, "history") || (!strcmp(cmd, "corrections") && !strcmp(words[0], "export"));
   int status = open_store(db_path, reads ? ATTACHE_STORE_READONLY : 0, &store);
-  attache_error err = {.file = db_path, .offset = (size_t)-1};
+  /* (a PostgreSQL URL may hold a password: messages do not name it) */
+  attache_error err = {.file = strstr(db_path, "://") ? "the PostgreSQL database" : db_path, .offset = (size_t)-1};
   if (status == EXIT_ALL_OK) {
     if (!strcmp(cmd, "history")) {
       attache_result *r = NULL;

@@ -147,28 +147,31 @@ static const field_def *field_named(const kind_def *k, const char *name) {
 
 /* ---- statements ----------------------------------------------------------------- */
 
-static sqlite3_stmt *prepare(attache_store *s, const char *sql) {
-  sqlite3_stmt *st = NULL;
-  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return NULL;
-  return st;
+/* Every statement runs through store_db.c, so that changes are made alike
+ * on SQLite and on PostgreSQL; the SQL here is written for both (IS NOT
+ * DISTINCT FROM, not SQLite's IS; store_pg.c reads instr as strpos). */
+
+static void bind_json(at_stmt *st, int i, const json_t *v) {
+  if (json_is_integer(v)) at_bind_int(st, i, json_integer_value(v));
+  else if (json_is_real(v)) at_bind_real(st, i, json_real_value(v));
+  else if (json_is_string(v)) at_bind_text(st, i, json_string_value(v), -1);
+  else if (json_is_boolean(v)) at_bind_int(st, i, json_is_true(v));
+  else at_bind_null(st, i);
 }
 
-static void bind_json(sqlite3_stmt *st, int i, const json_t *v) {
-  if (json_is_integer(v)) sqlite3_bind_int64(st, i, json_integer_value(v));
-  else if (json_is_real(v)) sqlite3_bind_double(st, i, json_real_value(v));
-  else if (json_is_string(v)) sqlite3_bind_text(st, i, json_string_value(v), -1, SQLITE_TRANSIENT);
-  else if (json_is_boolean(v)) sqlite3_bind_int(st, i, json_is_true(v));
-  else sqlite3_bind_null(st, i);
+static void bind_all(at_stmt *st, const json_t *params) {
+  for (size_t i = 0; params && i < json_array_size(params); i++) bind_json(st, (int)i + 1, json_array_get(params, i));
 }
 
 /* A column's value as JSON (NULL, number or text, as stored). */
-static json_t *column_json(sqlite3_stmt *st, int c) {
-  switch (sqlite3_column_type(st, c)) {
-  case SQLITE_INTEGER: return json_integer(sqlite3_column_int64(st, c));
-  case SQLITE_FLOAT: return json_real(sqlite3_column_double(st, c));
-  case SQLITE_NULL: return json_null();
+static json_t *column_json(at_stmt *st, int c) {
+  switch (at_column_kind_of(st, c)) {
+  case AT_COL_INT: return json_integer(at_column_int(st, c));
+  case AT_COL_REAL: return json_real(at_column_real(st, c));
+  case AT_COL_NULL: return json_null();
   default: {
-    json_t *v = json_stringn((const char *)sqlite3_column_text(st, c), (size_t)sqlite3_column_bytes(st, c));
+    const char *text = at_column_text(st, c);
+    json_t *v = text ? json_string(text) : NULL;
     return v ? v : json_null();
   }
   }
@@ -177,14 +180,14 @@ static json_t *column_json(sqlite3_stmt *st, int c) {
 /* Runs `sql` with `params` (a JSON array, may be NULL; taken over) bound;
  * true when done. */
 static bool run(attache_store *s, const char *sql, json_t *params) {
-  sqlite3_stmt *st = prepare(s, sql);
+  at_stmt *st = at_stmt_prepare(s, sql);
   bool done = false;
   if (st) {
-    for (size_t i = 0; params && i < json_array_size(params); i++) bind_json(st, (int)i + 1, json_array_get(params, i));
-    int rc = sqlite3_step(st);
-    done = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    bind_all(st, params);
+    int rc = at_step(st);
+    done = rc == AT_DONE || rc == AT_ROW;
   }
-  sqlite3_finalize(st);
+  at_stmt_finalize(st);
   json_decref(params);
   return done;
 }
@@ -193,29 +196,28 @@ static bool run(attache_store *s, const char *sql, json_t *params) {
  * `params` (may be NULL) is taken over. */
 static json_t *select_rows(attache_store *s, const char *sql, json_t *params, bool *ok) {
   json_t *rows = json_array();
-  sqlite3_stmt *st = prepare(s, sql);
+  at_stmt *st = at_stmt_prepare(s, sql);
   if (!st) {
     *ok = false;
     json_decref(params);
     return rows;
   }
-  for (size_t i = 0; params && i < json_array_size(params); i++) bind_json(st, (int)i + 1, json_array_get(params, i));
+  bind_all(st, params);
   int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+  while ((rc = at_step(st)) == AT_ROW) {
     json_t *row = json_object();
-    for (int c = 0; c < sqlite3_column_count(st); c++)
-      json_object_set_new(row, sqlite3_column_name(st, c), column_json(st, c));
+    for (int c = 0; c < at_column_count(st); c++) json_object_set_new(row, at_column_name(st, c), column_json(st, c));
     json_array_append_new(rows, row);
   }
-  if (rc != SQLITE_DONE) *ok = false;
-  sqlite3_finalize(st);
+  if (rc != AT_DONE) *ok = false;
+  at_stmt_finalize(st);
   json_decref(params);
   return rows;
 }
 
 /* A JSON array of the arguments, for binding. */
-static json_t *args_int(sqlite3_int64 a) { return json_pack("[I]", (json_int_t)a); }
-static json_t *args_int2(sqlite3_int64 a, sqlite3_int64 b) { return json_pack("[II]", (json_int_t)a, (json_int_t)b); }
+static json_t *args_int(long long a) { return json_pack("[I]", (json_int_t)a); }
+static json_t *args_int2(long long a, long long b) { return json_pack("[II]", (json_int_t)a, (json_int_t)b); }
 static json_t *args_text(const char *a) { return json_pack("[s]", a); }
 
 /* ---- effects: what applying a change did, and taking it back ------------------ */
@@ -223,14 +225,14 @@ static json_t *args_text(const char *a) { return json_pack("[s]", a); }
 /* The change being applied; its effects are recorded under it. */
 typedef struct applying {
   attache_store *s;
-  sqlite3_int64 change;
+  long long change;
   bool ok; /* false once the database failed */
 } applying;
 
 static void record_effect(applying *a, const char *action, const char *tbl, const json_t *row, const char *col,
                           const json_t *old) {
-  sqlite3_stmt *st =
-      prepare(a->s, "INSERT INTO correction_effects(change_id, action, tbl, row, col, old) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  at_stmt *st =
+      at_stmt_prepare(a->s, "INSERT INTO correction_effects(change_id, action, tbl, row, col, old) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
   if (!st) {
     a->ok = false;
     return;
@@ -238,20 +240,28 @@ static void record_effect(applying *a, const char *action, const char *tbl, cons
   char *row_text = json_dumps(row, JSON_COMPACT | JSON_ENCODE_ANY);
   char *old_text = old ? json_dumps(old, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
   if (!row_text || (old && !old_text)) at_oom();
-  sqlite3_bind_int64(st, 1, a->change);
-  sqlite3_bind_text(st, 2, action, -1, SQLITE_STATIC);
-  sqlite3_bind_text(st, 3, tbl, -1, SQLITE_STATIC);
-  sqlite3_bind_text(st, 4, row_text, -1, SQLITE_TRANSIENT);
-  if (col) sqlite3_bind_text(st, 5, col, -1, SQLITE_STATIC);
-  if (old_text) sqlite3_bind_text(st, 6, old_text, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step(st) != SQLITE_DONE) a->ok = false;
-  sqlite3_finalize(st);
+  at_bind_int(st, 1, a->change);
+  at_bind_text(st, 2, action, -1);
+  at_bind_text(st, 3, tbl, -1);
+  at_bind_text(st, 4, row_text, -1);
+  if (col) at_bind_text(st, 5, col, -1);
+  if (old_text) at_bind_text(st, 6, old_text, -1);
+  if (at_step(st) != AT_DONE) a->ok = false;
+  at_stmt_finalize(st);
   free(row_text);
   free(old_text);
 }
 
+/* Whether the rows of `tbl` are numbered by the database (an id column). */
+static bool numbered(const char *tbl) {
+  static const char *const TABLES[] = {"events", "agreements", "figures", "relations", "people", "sentences"};
+  for (size_t i = 0; i < sizeof TABLES / sizeof *TABLES; i++)
+    if (!strcmp(TABLES[i], tbl)) return true;
+  return false;
+}
+
 /* Inserts `row` (column: value) into `tbl`; a row already there is left as
- * it is (false). A table's "id" assigned by SQLite is added to `row`. */
+ * it is (false). A table's "id" assigned by the database is added to `row`. */
 static bool insert_row(attache_store *s, const char *tbl, json_t *row, bool *ok) {
   char sql[1024];
   size_t o = (size_t)snprintf(sql, sizeof sql, "INSERT OR IGNORE INTO %s(", tbl);
@@ -262,34 +272,34 @@ static bool insert_row(attache_store *s, const char *tbl, json_t *row, bool *ok)
   o += (size_t)snprintf(sql + o, sizeof sql - o, ") VALUES (");
   for (int i = 0; i < n; i++) o += (size_t)snprintf(sql + o, sizeof sql - o, "%s?%d", i ? ", " : "", i + 1);
   snprintf(sql + o, sizeof sql - o, ")");
-  sqlite3_stmt *st = prepare(s, sql);
+  bool new_id = numbered(tbl) && !json_object_get(row, "id");
+  at_stmt *st = new_id ? at_stmt_prepare_insert(s, sql) : at_stmt_prepare(s, sql);
   if (!st) return *ok = false;
   int i = 1;
   json_object_foreach(row, key, v) bind_json(st, i++, v);
   bool inserted = false;
-  if (sqlite3_step(st) != SQLITE_DONE) *ok = false;
-  else inserted = sqlite3_changes(s->db) == 1;
-  sqlite3_finalize(st);
-  if (inserted && !json_object_get(row, "id") && strcmp(tbl, "participants") && strncmp(tbl, "event_", 6) &&
-      strncmp(tbl, "agreement_", 10) && strcmp(tbl, "person_names"))
-    json_object_set_new(row, "id", json_integer(sqlite3_last_insert_rowid(s->db)));
+  if (at_step(st) != AT_DONE) *ok = false;
+  else inserted = at_store_changes(s) == 1;
+  at_stmt_finalize(st);
+  if (inserted && new_id) json_object_set_new(row, "id", json_integer(at_store_inserted_id(s)));
   return inserted;
 }
 
 /* Deletes the one row equal to `row` in every column. */
 static bool delete_row(attache_store *s, const char *tbl, const json_t *row) {
   char sql[1024];
-  size_t o = (size_t)snprintf(sql, sizeof sql, "DELETE FROM %s WHERE 1", tbl);
+  size_t o = (size_t)snprintf(sql, sizeof sql, "DELETE FROM %s WHERE 1 = 1", tbl);
   const char *key;
   json_t *v;
   int n = 0;
-  json_object_foreach((json_t *)row, key, v) o += (size_t)snprintf(sql + o, sizeof sql - o, " AND \"%s\" IS ?%d", key, ++n);
-  sqlite3_stmt *st = prepare(s, sql);
+  json_object_foreach((json_t *)row, key, v)
+    o += (size_t)snprintf(sql + o, sizeof sql - o, " AND \"%s\" IS NOT DISTINCT FROM ?%d", key, ++n);
+  at_stmt *st = at_stmt_prepare(s, sql);
   if (!st) return false;
   int i = 1;
   json_object_foreach((json_t *)row, key, v) bind_json(st, i++, v);
-  bool done = sqlite3_step(st) == SQLITE_DONE;
-  sqlite3_finalize(st);
+  bool done = at_step(st) == AT_DONE;
+  at_stmt_finalize(st);
   return done;
 }
 
@@ -317,7 +327,7 @@ static json_t *fx_delete(applying *a, const char *tbl, const char *where, json_t
 
 /* Sets `col` of row `id` of `tbl`, recording the old value; false when
  * there is no such row. */
-static bool fx_set(applying *a, const char *tbl, sqlite3_int64 id, const char *col, const json_t *value) {
+static bool fx_set(applying *a, const char *tbl, long long id, const char *col, const json_t *value) {
   char sql[256];
   snprintf(sql, sizeof sql, "SELECT \"%s\" FROM %s WHERE id = ?1", col, tbl);
   json_t *rows = select_rows(a->s, sql, args_int(id), &a->ok);
@@ -338,28 +348,33 @@ static json_t *load_json(const char *text) {
 }
 
 bool at_corrections_revert(attache_store *s) {
-  if (s->pg) return true; /* no changes are made there (attache_store_correct refuses) */
-  sqlite3_stmt *st = prepare(s, "SELECT action, tbl, row, col, old FROM correction_effects ORDER BY seq DESC");
-  if (!st) return false;
-  bool ok = true, any = false;
-  while (ok && sqlite3_step(st) == SQLITE_ROW) {
-    any = true;
-    const char *action = (const char *)sqlite3_column_text(st, 0), *tbl = (const char *)sqlite3_column_text(st, 1);
-    json_t *row = load_json((const char *)sqlite3_column_text(st, 2));
-    if (!row) ok = false;
+  /* The effects are read whole first: PostgreSQL runs one statement at a
+   * time on a connection, and each is taken back by statements of its own. */
+  bool ok = true;
+  json_t *effects = select_rows(s, "SELECT action, tbl, row, col, old FROM correction_effects ORDER BY seq DESC", NULL, &ok);
+  bool any = json_array_size(effects) > 0;
+  size_t i;
+  json_t *effect;
+  json_array_foreach(effects, i, effect) {
+    if (!ok) break;
+    const char *action = json_string_value(json_object_get(effect, "action"));
+    const char *tbl = json_string_value(json_object_get(effect, "tbl"));
+    json_t *row = load_json(json_string_value(json_object_get(effect, "row")));
+    if (!row || !action || !tbl) ok = false;
     else if (!strcmp(action, "ins")) ok = delete_row(s, tbl, row);
     else if (!strcmp(action, "del")) insert_row(s, tbl, row, &ok);
     else {
       char sql[256];
-      snprintf(sql, sizeof sql, "UPDATE %s SET \"%s\" = ?2 WHERE id = ?1", tbl, (const char *)sqlite3_column_text(st, 3));
-      json_t *old = load_json((const char *)sqlite3_column_text(st, 4));
+      snprintf(sql, sizeof sql, "UPDATE %s SET \"%s\" = ?2 WHERE id = ?1", tbl,
+               json_string_value(json_object_get(effect, "col")));
+      json_t *old = load_json(json_string_value(json_object_get(effect, "old")));
       json_t *params = json_pack("[OO]", json_object_get(row, "id"), old ? old : json_null());
       ok = old && run(s, sql, params);
       json_decref(old);
     }
     json_decref(row);
   }
-  sqlite3_finalize(st);
+  json_decref(effects);
   /* (with none, nothing is written: an ingest without changes writes what it did before) */
   return ok && (!any || run(s, "DELETE FROM correction_effects", NULL));
 }
@@ -368,12 +383,12 @@ bool at_corrections_revert(attache_store *s) {
 
 /* A record as found now: its row id, and for a participant the person's. */
 typedef struct found {
-  sqlite3_int64 id, person;
+  long long id, person;
 } found;
 
 /* The stable identity of event `id` as the machine stored it: the first of
  * its reports. NULL when it has none (added by hand: see added_identity). */
-static json_t *event_identity(attache_store *s, sqlite3_int64 id, bool *ok) {
+static json_t *event_identity(attache_store *s, long long id, bool *ok) {
   json_t *rows = select_rows(s,
                              "SELECT es.source_id AS source, sen.idx AS sentence, sen.text AS text, e.type AS type"
                              " FROM event_sources es JOIN events e ON e.id = es.event_id"
@@ -387,7 +402,7 @@ static json_t *event_identity(attache_store *s, sqlite3_int64 id, bool *ok) {
 
 /* The identity of a record of a source: its source, sentence, and `extra`
  * (the columns that tell it apart from others of its sentence). */
-static json_t *sourced_identity(attache_store *s, const char *tbl, const char *extra, sqlite3_int64 id, bool *ok) {
+static json_t *sourced_identity(attache_store *s, const char *tbl, const char *extra, long long id, bool *ok) {
   char sql[512];
   snprintf(sql, sizeof sql,
            "SELECT r.source_id AS source, sen.idx AS sentence, sen.text AS text, %s FROM %s r"
@@ -403,7 +418,7 @@ static const char AGREEMENT_EXTRA[] = "r.kind AS kind, r.title AS title";
 static const char FIGURE_EXTRA[] = "r.metric AS metric, r.subject AS subject";
 static const char RELATION_EXTRA[] = "r.country_b AS country_b, r.framework AS framework";
 
-static json_t *person_identity(attache_store *s, sqlite3_int64 id, bool *ok) {
+static json_t *person_identity(attache_store *s, long long id, bool *ok) {
   json_t *rows = select_rows(s, "SELECT name_key FROM people WHERE id = ?1", args_int(id), ok);
   json_t *key = json_incref(json_array_get(rows, 0));
   json_decref(rows);
@@ -413,7 +428,7 @@ static json_t *person_identity(attache_store *s, sqlite3_int64 id, bool *ok) {
 /* Finds a record of a source by its identity: the same sentence text first
  * (the sentence may have moved in a changed version of the document), else
  * the same sentence index (its wording may have changed). */
-static sqlite3_int64 find_sourced(attache_store *s, const char *tbl, const char *match, const json_t *key,
+static long long find_sourced(attache_store *s, const char *tbl, const char *match, const json_t *key,
                                   const char *const *extra_fields, size_t nextra, bool *ok) {
   for (int by_text = 1; by_text >= 0; by_text--) {
     char sql[768];
@@ -426,28 +441,29 @@ static sqlite3_int64 find_sourced(attache_store *s, const char *tbl, const char 
     json_array_append(params, json_object_get(key, by_text ? "text" : "sentence"));
     for (size_t i = 0; i < nextra; i++) json_array_append(params, json_object_get(key, extra_fields[i]));
     json_t *rows = select_rows(s, sql, params, ok);
-    sqlite3_int64 id = json_integer_value(json_object_get(json_array_get(rows, 0), "id"));
+    long long id = json_integer_value(json_object_get(json_array_get(rows, 0), "id"));
     json_decref(rows);
     if (id) return id;
   }
   return 0;
 }
 
-static sqlite3_int64 find_event(attache_store *s, const json_t *key, bool *ok) {
+static long long find_event(attache_store *s, const json_t *key, bool *ok) {
   static const char *const extra[] = {"type"};
   return find_sourced(s, "(SELECT es.event_id AS id, es.source_id, es.sentence_id, e.type FROM event_sources es"
                          " JOIN events e ON e.id = es.event_id)",
                       "r.type = ?3", key, extra, 1, ok);
 }
 
-static sqlite3_int64 find_person(attache_store *s, const char *name_key, bool *ok) {
+static long long find_person(attache_store *s, const char *name_key, bool *ok) {
   json_t *rows = select_rows(s, "SELECT id FROM people WHERE name_key = ?1", args_text(name_key), ok);
-  sqlite3_int64 id = json_integer_value(json_object_get(json_array_get(rows, 0), "id"));
+  long long id = json_integer_value(json_object_get(json_array_get(rows, 0), "id"));
   json_decref(rows);
   return id;
 }
 
 static bool record_exists(attache_store *s, const kind_def *k, found at, bool *ok);
+static bool parse_id(const char *kind, const char *text, found *out);
 
 /* ---- applying changes ------------------------------------------------------------- */
 
@@ -455,7 +471,7 @@ static bool record_exists(attache_store *s, const kind_def *k, found at, bool *o
  * are now (change uid -> row), while the changes are applied in order. */
 typedef struct redirect {
   const char *kind;
-  sqlite3_int64 from, to;
+  long long from, to;
 } redirect;
 
 typedef struct added_record {
@@ -471,7 +487,7 @@ typedef struct replay {
   size_t nadds, capadds;
 } replay;
 
-static void moved(replay *r, const char *kind, sqlite3_int64 from, sqlite3_int64 to) {
+static void moved(replay *r, const char *kind, long long from, long long to) {
   if (r->nmoves == r->capmoves) {
     r->capmoves = r->capmoves ? 2 * r->capmoves : 16;
     r->moves = realloc(r->moves, r->capmoves * sizeof *r->moves);
@@ -480,7 +496,7 @@ static void moved(replay *r, const char *kind, sqlite3_int64 from, sqlite3_int64
   r->moves[r->nmoves++] = (redirect){kind, from, to};
 }
 
-static sqlite3_int64 follow(const replay *r, const char *kind, sqlite3_int64 id) {
+static long long follow(const replay *r, const char *kind, long long id) {
   for (size_t hops = 0; id && hops <= r->nmoves; hops++) {
     size_t i = r->nmoves;
     while (i > 0 && !(r->moves[i - 1].from == id && !strcmp(r->moves[i - 1].kind, kind))) i--;
@@ -516,7 +532,7 @@ static found find_record(replay *r, const char *kind, const json_t *key) {
     f.id = find_sourced(s, "agreements", "r.kind = ?3 AND r.title = ?4", key, extra, 2, &r->a.ok);
   } else if (!strcmp(kind, "figure")) {
     static const char *const extra[] = {"metric", "subject"};
-    f.id = find_sourced(s, "figures", "r.metric = ?3 AND r.subject IS ?4", key, extra, 2, &r->a.ok);
+    f.id = find_sourced(s, "figures", "r.metric = ?3 AND r.subject IS NOT DISTINCT FROM ?4", key, extra, 2, &r->a.ok);
   } else if (!strcmp(kind, "relation")) {
     static const char *const extra[] = {"country_b", "framework"};
     f.id = find_sourced(s, "relations", "r.country_b = ?3 AND r.framework = ?4", key, extra, 2, &r->a.ok);
@@ -626,7 +642,7 @@ static void reject_record(applying *a, const kind_def *k, found at) {
 
 /* Moves the rows of `tbl` whose `col` is `from` to `to` (a row the kept
  * record has already is dropped). */
-static void move_rows(applying *a, const char *tbl, const char *col, sqlite3_int64 from, sqlite3_int64 to) {
+static void move_rows(applying *a, const char *tbl, const char *col, long long from, long long to) {
   char where[64];
   snprintf(where, sizeof where, "%s = ?1", col);
   json_t *rows = fx_delete(a, tbl, where, args_int(from));
@@ -640,7 +656,7 @@ static void move_rows(applying *a, const char *tbl, const char *col, sqlite3_int
 }
 
 /* One happening: `from`'s reports, states, areas and people become `into`'s. */
-static void merge_events(replay *r, sqlite3_int64 into, sqlite3_int64 from) {
+static void merge_events(replay *r, long long into, long long from) {
   for (size_t i = 0; i < sizeof EVENT_CHILDREN / sizeof *EVENT_CHILDREN; i++)
     move_rows(&r->a, EVENT_CHILDREN[i], "event_id", from, into);
   json_decref(fx_delete(&r->a, "events", "id = ?1", args_int(from)));
@@ -648,7 +664,7 @@ static void merge_events(replay *r, sqlite3_int64 into, sqlite3_int64 from) {
 }
 
 /* One person: `from`'s events and spellings become `into`'s. */
-static void merge_people(replay *r, sqlite3_int64 into, sqlite3_int64 from) {
+static void merge_people(replay *r, long long into, long long from) {
   move_rows(&r->a, "participants", "person_id", from, into);
   move_rows(&r->a, "person_names", "person_id", from, into);
   json_t *gone = fx_delete(&r->a, "people", "id = ?1", args_int(from));
@@ -664,20 +680,36 @@ static void merge_people(replay *r, sqlite3_int64 into, sqlite3_int64 from) {
 }
 
 /* The row id of sentence `idx` of `source`, or 0. */
-static sqlite3_int64 sentence_row(attache_store *s, const json_t *source, const json_t *idx, bool *ok) {
+static long long sentence_row(attache_store *s, const json_t *source, const json_t *idx, bool *ok) {
   json_t *params = json_pack("[OO]", source, idx);
   json_t *rows = select_rows(s, "SELECT id FROM sentences WHERE source_id = ?1 AND idx = ?2", params, ok);
-  sqlite3_int64 id = json_integer_value(json_object_get(json_array_get(rows, 0), "id"));
+  long long id = json_integer_value(json_object_get(json_array_get(rows, 0), "id"));
   json_decref(rows);
   return id;
 }
 
-/* Adds a record by hand (`fields`: name: value as given); returns where. */
-static found add_record(replay *r, const kind_def *k, const json_t *target, const json_t *fields) {
+/* Inserts a new row of a numbered table (`row` without its id) under the id
+ * `was` it had when the change was last applied, if that id is free, so
+ * that a record added by hand keeps the id analysts and later changes know
+ * it by (each write takes it back and adds it again; SQLite would give the
+ * same id back by chance, PostgreSQL's sequence never does); else under a
+ * new id. True when inserted. */
+static bool insert_again(applying *a, const char *tbl, json_t *row, long long was) {
+  if (was > 0) {
+    json_object_set_new(row, "id", json_integer(was));
+    if (fx_insert(a, tbl, row)) return true;
+    json_object_del(row, "id");
+  }
+  return fx_insert(a, tbl, row);
+}
+
+/* Adds a record by hand (`fields`: name: value as given); returns where.
+ * `was` is where it was when last applied (0: never). */
+static found add_record(replay *r, const kind_def *k, const json_t *target, const json_t *fields, found was) {
   applying *a = &r->a;
   found at = {0, 0};
   json_t *source = json_object_get(target, "source");
-  sqlite3_int64 sentence = sentence_row(a->s, source, json_object_get(target, "sentence"), &a->ok);
+  long long sentence = sentence_row(a->s, source, json_object_get(target, "sentence"), &a->ok);
   if (!sentence) return at;
   json_t *row = json_object();
   if (!strcmp(k->name, "participant")) {
@@ -689,10 +721,10 @@ static found add_record(replay *r, const kind_def *k, const json_t *target, cons
     const char *name = json_string_value(json_object_get(fields, "name"));
     at_arena *arena = at_arena_new();
     const char *name_key = at_store_person_key(arena, name);
-    sqlite3_int64 person = follow(r, "person", find_person(a->s, name_key, &a->ok));
+    long long person = follow(r, "person", find_person(a->s, name_key, &a->ok));
     if (!person) {
       json_t *p = json_pack("{ssss}", "name", name, "name_key", name_key);
-      fx_insert(a, "people", p);
+      insert_again(a, "people", p, was.person);
       person = json_integer_value(json_object_get(p, "id"));
       json_decref(p);
     }
@@ -719,7 +751,7 @@ static found add_record(replay *r, const kind_def *k, const json_t *target, cons
     json_t *v = json_object_get(fields, k->fields[i].name);
     if (v && !k->fields[i].set_table) json_object_set_new(row, k->fields[i].name, column_value(&k->fields[i], v));
   }
-  if (fx_insert(a, k->table, row)) at.id = json_integer_value(json_object_get(row, "id"));
+  if (insert_again(a, k->table, row, was.id)) at.id = json_integer_value(json_object_get(row, "id"));
   json_decref(row);
   if (!at.id) return at;
   if (!strcmp(k->name, "event")) {
@@ -743,7 +775,7 @@ static void delete_source(replay *r, const char *source) {
   size_t i;
   json_t *report;
   json_array_foreach(reports, i, report) {
-    sqlite3_int64 ev = json_integer_value(json_object_get(report, "event_id"));
+    long long ev = json_integer_value(json_object_get(report, "event_id"));
     json_t *left = select_rows(a->s, "SELECT 1 AS here FROM event_sources WHERE event_id = ?1", args_int(ev), &a->ok);
     if (!json_array_size(left)) reject_record(a, kind_named("event"), (found){ev, 0});
     json_decref(left);
@@ -796,7 +828,7 @@ static bool apply_alias(replay *r, const char *kind, const json_t *target, const
     json_t *row = json_pack("{sIssss}", "person_id", (json_int_t)p.id, "name", name, "name_key", name_key);
     fx_insert(a, "person_names", row);
     json_decref(row);
-    sqlite3_int64 other = follow(r, "person", find_person(a->s, name_key, &a->ok));
+    long long other = follow(r, "person", find_person(a->s, name_key, &a->ok));
     at_arena_free(arena);
     if (other && other != p.id) merge_people(r, p.id, other);
     return true;
@@ -863,11 +895,10 @@ static void shown_id(const char *kind, found at, char *out, size_t cap) {
 }
 
 bool at_corrections_apply(attache_store *s) {
-  if (s->pg) return true;
   bool ok = true;
   /* Every change, undone ones too (their records are found for the history). */
   json_t *changes = select_rows(s,
-                                "SELECT id, uid, op, kind, target, other, field, new_value, undone FROM corrections"
+                                "SELECT id, uid, op, kind, target, other, field, new_value, undone, resolved FROM corrections"
                                 " WHERE op NOT IN ('undo', 'split') ORDER BY id",
                                 NULL, &ok);
   if (!ok || !json_array_size(changes)) {
@@ -908,7 +939,10 @@ bool at_corrections_apply(attache_store *s) {
     bool here = at.id != 0;
     if (here && k && strcmp(op, "add") && strcmp(op, "alias")) here = record_exists(s, k, at, &r.a.ok);
     if (!strcmp(op, "add")) {
-      if (active && k) at = add_record(&r, k, keys[i], value);
+      found was = {0, 0};
+      const char *resolved = json_string_value(json_object_get(c, "resolved"));
+      if (resolved && !parse_id(kind, resolved, &was)) was = (found){0, 0};
+      if (active && k) at = add_record(&r, k, keys[i], value, was);
       if (at.id) remember_added(&r, uid, at);
       here = at.id != 0 || !active;
     } else if (!strcmp(op, "delete")) {
@@ -935,16 +969,17 @@ bool at_corrections_apply(attache_store *s) {
     char shown[48] = "";
     if (at.id && strcmp(kind, "source") && strcmp(kind, "place") && strcmp(kind, "organization"))
       shown_id(kind, at, shown, sizeof shown);
-    sqlite3_stmt *st = prepare(s, "UPDATE corrections SET resolved = ?2, orphaned = ?3 WHERE id = ?1");
+    at_stmt *st = at_stmt_prepare(s, "UPDATE corrections SET resolved = ?2, orphaned = ?3 WHERE id = ?1");
     if (!st) {
       r.a.ok = false;
       break;
     }
-    sqlite3_bind_int64(st, 1, r.a.change);
-    if (*shown) sqlite3_bind_text(st, 2, shown, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 3, !here && active); /* an undone change is not missed */
-    if (sqlite3_step(st) != SQLITE_DONE) r.a.ok = false;
-    sqlite3_finalize(st);
+    at_bind_int(st, 1, r.a.change);
+    if (*shown) at_bind_text(st, 2, shown, -1);
+    else at_bind_null(st, 2);
+    at_bind_int(st, 3, !here && active); /* an undone change is not missed */
+    if (at_step(st) != AT_DONE) r.a.ok = false;
+    at_stmt_finalize(st);
   }
   for (size_t i = 0; i < n; i++) {
     json_decref(keys[i]);
@@ -1136,7 +1171,7 @@ static char *current_value(attache_store *s, const kind_def *k, const field_def 
   char sql[256];
   json_t *params;
   if (fd->set_table) {
-    snprintf(sql, sizeof sql, "SELECT group_concat(%s, ' ') AS v FROM (SELECT %s FROM %s WHERE %s = ?1 ORDER BY 1)",
+    snprintf(sql, sizeof sql, "SELECT group_concat(%s, ' ') AS v FROM (SELECT %s FROM %s WHERE %s = ?1 ORDER BY 1) AS items",
              fd->set_column, fd->set_column, fd->set_table, k->fk);
     params = args_int(at.id);
   } else if (!strcmp(k->name, "participant")) {
@@ -1162,40 +1197,35 @@ typedef struct new_change {
 } new_change;
 
 static bool insert_change(attache_store *s, const attache_correction *c, const char *author, const new_change *nc,
-                          sqlite3_int64 *id) {
+                          long long *id) {
   char uid[33], now[21];
   new_uid(uid);
   now_iso(now);
-  sqlite3_stmt *st = prepare(s, "INSERT INTO corrections(uid, author, made_at, note, op, kind, target, other, field,"
-                                " old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+  at_stmt *st = at_stmt_prepare_insert(s, "INSERT INTO corrections(uid, author, made_at, note, op, kind, target, other,"
+                                            " field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
   if (!st) return false;
   char *target = json_dumps(nc->target, JSON_COMPACT | JSON_SORT_KEYS);
   char *other = nc->other ? json_dumps(nc->other, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY) : NULL;
   char *value = nc->new_value ? json_dumps(nc->new_value, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY) : NULL;
-  sqlite3_bind_text(st, 1, uid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(st, 2, author, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
-  if (c->note && *c->note) sqlite3_bind_text(st, 4, c->note, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(st, 5, nc->op, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(st, 6, nc->kind, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(st, 7, target, -1, SQLITE_TRANSIENT);
-  if (other) sqlite3_bind_text(st, 8, other, -1, SQLITE_TRANSIENT);
-  if (nc->field) sqlite3_bind_text(st, 9, nc->field, -1, SQLITE_TRANSIENT);
-  if (nc->old_value) sqlite3_bind_text(st, 10, nc->old_value, -1, SQLITE_TRANSIENT);
-  if (value) sqlite3_bind_text(st, 11, value, -1, SQLITE_TRANSIENT);
-  bool done = sqlite3_step(st) == SQLITE_DONE;
-  sqlite3_finalize(st);
+  const char *texts[] = {uid, author, now, c->note && *c->note ? c->note : NULL, nc->op, nc->kind, target, other,
+                         nc->field, nc->old_value, value};
+  for (int i = 0; i < (int)(sizeof texts / sizeof *texts); i++) {
+    if (texts[i]) at_bind_text(st, i + 1, texts[i], -1);
+    else at_bind_null(st, i + 1);
+  }
+  bool done = at_step(st) == AT_DONE;
+  at_stmt_finalize(st);
   free(target);
   free(other);
   free(value);
-  *id = sqlite3_last_insert_rowid(s->db);
+  *id = at_store_inserted_id(s);
   return done;
 }
 
 /* Marks change `id` undone (or not); false when there is no such change. */
-static bool set_undone(attache_store *s, sqlite3_int64 id, int undone) {
+static bool set_undone(attache_store *s, long long id, int undone) {
   bool ok = run(s, "UPDATE corrections SET undone = ?2 WHERE id = ?1", json_pack("[Ii]", (json_int_t)id, undone));
-  return ok && sqlite3_changes(s->db) == 1;
+  return ok && at_store_changes(s) == 1;
 }
 
 #define FAIL(...) (st = at_error_set(err, __VA_ARGS__))
@@ -1206,7 +1236,7 @@ static attache_status make_change(attache_store *s, const attache_correction *c,
   attache_status st = ATTACHE_OK;
   bool ok = true;
   const char *op = c->op ? c->op : "";
-  sqlite3_int64 first = 0, id = 0;
+  long long first = 0, id = 0;
   new_change nc = {.op = op, .kind = c->kind ? c->kind : ""};
 
   if (!strcmp(op, "undo")) {
@@ -1408,64 +1438,74 @@ static attache_status make_change(attache_store *s, const attache_correction *c,
   }
   json_decref(nc.target);
   json_decref(nc.new_value);
-  if (st == ATTACHE_OK && !ok) st = at_error_set(err, ATTACHE_ERR_STORE, "cannot record the change: %s", sqlite3_errmsg(s->db));
+  if (st == ATTACHE_OK && !ok) st = at_error_set(err, ATTACHE_ERR_STORE, "cannot record the change: %s", at_store_errmsg(s));
   if (change) *change = (long)first;
   return st;
 }
 
 attache_status attache_store_correct(attache_store *s, const attache_correction *c, long *change, attache_error *err) {
-  if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   if (!s || !c) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   if (s->readonly) return at_error_set(err, ATTACHE_ERR_ARG, "database opened read-only");
   char buf[256];
   const char *author = author_of(c, buf, sizeof buf);
-  if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-    return at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: %s", sqlite3_errmsg(s->db));
+  /* one writer at a time, as an ingest (PostgreSQL: attache's advisory lock, store_pg.c) */
+  if (!at_store_exec(s, "BEGIN IMMEDIATE"))
+    return at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: %s", at_store_errmsg(s));
   attache_status st = make_change(s, c, author, change, err);
-  if (st == ATTACHE_OK && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-    st = at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: %s", sqlite3_errmsg(s->db));
-  if (st != ATTACHE_OK) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  if (st == ATTACHE_OK && !at_store_exec(s, "COMMIT"))
+    st = at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: %s", at_store_errmsg(s));
+  if (st != ATTACHE_OK) at_store_exec(s, "ROLLBACK");
   return st;
 }
 
 /* ---- history, export, import ------------------------------------------------------- */
 
-static const char HISTORY_COLUMNS[] =
-    "SELECT id AS change, made_at AS made_at, author, op, kind, coalesce(resolved, CASE WHEN orphaned THEN"
-    " 'orphaned' END, json_extract(target, '$.source'), json_extract(target, '$.name'),"
-    " json_extract(target, '$.change')) AS record, field,"
-    " old_value AS old, new_value AS new, note, CASE WHEN undone THEN 'undone' END AS undone FROM corrections";
-
+/* The history, a record's, and a partner's. The one difference between the
+ * databases is how a member of a JSON column is read: JSON(column, key). */
+#define SQLITE_JSON(col, key) "json_extract(" col ", '$." key "')"
+#define PG_JSON(col, key) "(" col "::json ->> '" key "')"
+#define HISTORY_COLUMNS(JSON)                                                                                     \
+  "SELECT id AS change, made_at AS made_at, author, op, kind, coalesce(resolved, CASE WHEN orphaned = 1 THEN"     \
+  " 'orphaned' END, " JSON("target", "source") ", " JSON("target", "name") ", " JSON("target", "change")           \
+  ") AS record, field, old_value AS old, new_value AS new, note, CASE WHEN undone = 1 THEN 'undone' END AS undone" \
+  " FROM corrections"
+/* A record's changes; a person's hold the changes of their participations
+ * too (rank, office, country in an event: EVENT:PERSON). */
+#define RECORD_HISTORY(JSON)                                                                                      \
+  " WHERE kind = ?1 AND (resolved = ?2 OR " JSON("target", "source") " = ?2 AND kind = 'source')"                  \
+  " OR ?1 = 'person' AND kind = 'participant' AND resolved LIKE '%:' || ?2 ORDER BY id"
 /* A partner's changes: those of its relations, agreements and figures (as the
  * partner's profile lists them), the records hidden by a reject included (by
  * the rows the reject took away). ?1 is the partner's code. */
-static const char PARTNER_HISTORY[] =
-    " WHERE kind = 'relation' AND (json_extract(target, '$.country_b') = ?1"
-    "  OR resolved IN (SELECT CAST(id AS TEXT) FROM relations WHERE country_b = ?1))"
-    " OR kind = 'agreement' AND (resolved IN (SELECT CAST(agreement_id AS TEXT) FROM agreement_parties"
-    "  WHERE country = ?1) OR EXISTS (SELECT 1 FROM correction_effects e WHERE e.change_id = corrections.id"
-    "  AND e.tbl = 'agreement_parties' AND json_extract(e.row, '$.country') = ?1))"
-    " OR kind = 'figure' AND (resolved IN (SELECT CAST(f.id AS TEXT) FROM figures f WHERE f.subject = ?1"
-    "  OR f.source_id IN (SELECT source_id FROM partner_sources)) OR EXISTS (SELECT 1 FROM correction_effects e"
-    "  WHERE e.change_id = corrections.id AND e.tbl = 'figures' AND (json_extract(e.row, '$.subject') = ?1"
-    "  OR json_extract(e.row, '$.source_id') IN (SELECT source_id FROM partner_sources))))"
-    " ORDER BY id";
+#define PARTNER_HISTORY(JSON)                                                                                     \
+  "WITH partner_sources(source_id) AS (SELECT es.source_id FROM event_sources es JOIN event_countries ec"          \
+  " ON ec.event_id = es.event_id WHERE ec.country = ?1) " HISTORY_COLUMNS(JSON)                                    \
+  " WHERE kind = 'relation' AND (" JSON("target", "country_b") " = ?1"                                             \
+  "  OR resolved IN (SELECT CAST(id AS TEXT) FROM relations WHERE country_b = ?1))"                                \
+  " OR kind = 'agreement' AND (resolved IN (SELECT CAST(agreement_id AS TEXT) FROM agreement_parties"              \
+  "  WHERE country = ?1) OR EXISTS (SELECT 1 FROM correction_effects e WHERE e.change_id = corrections.id"         \
+  "  AND e.tbl = 'agreement_parties' AND " JSON("e.row", "country") " = ?1))"                                      \
+  " OR kind = 'figure' AND (resolved IN (SELECT CAST(f.id AS TEXT) FROM figures f WHERE f.subject = ?1"            \
+  "  OR f.source_id IN (SELECT source_id FROM partner_sources)) OR EXISTS (SELECT 1 FROM correction_effects e"     \
+  "  WHERE e.change_id = corrections.id AND e.tbl = 'figures' AND (" JSON("e.row", "subject") " = ?1"              \
+  "  OR " JSON("e.row", "source_id") " IN (SELECT source_id FROM partner_sources))))"                              \
+  " ORDER BY id"
+static const char *const HISTORY[2] = {HISTORY_COLUMNS(SQLITE_JSON), HISTORY_COLUMNS(PG_JSON)};
+static const char *const OF_RECORD[2] = {RECORD_HISTORY(SQLITE_JSON), RECORD_HISTORY(PG_JSON)};
+static const char *const OF_PARTNER[2] = {PARTNER_HISTORY(SQLITE_JSON), PARTNER_HISTORY(PG_JSON)};
 
 attache_status attache_store_history(attache_store *s, const char *kind, const char *id, int orphaned_only,
                                      attache_result **out, attache_error *err) {
-  if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   if (!s || !out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
-  char sql[2048];
+  int pg = s->pg != NULL; /* which dialect's text */
+  char sql[4096];
   const char *values[2] = {kind, id};
   int n = 0;
   if (kind && !strcmp(kind, "partner")) {
     if (!id || strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != strlen(id) || strlen(id) < 2 || strlen(id) > 3)
       return at_error_set(err, ATTACHE_ERR_ARG, "ID: \"%s\" is not a partner's code (US, JP, ...)", id ? id : "");
-    snprintf(sql, sizeof sql,
-             "WITH partner_sources(source_id) AS (SELECT es.source_id FROM event_sources es JOIN event_countries ec"
-             " ON ec.event_id = es.event_id WHERE ec.country = ?1) %s%s",
-             HISTORY_COLUMNS, PARTNER_HISTORY);
+    snprintf(sql, sizeof sql, "%s", OF_PARTNER[pg]);
     values[0] = id;
     n = 1;
   } else if (kind) {
@@ -1476,14 +1516,10 @@ attache_status attache_store_history(attache_store *s, const char *kind, const c
                           "KIND: \"%s\" is not one of event, agreement, figure, relation, participant, person, source, partner",
                           kind);
     if (k && !parse_id(k->name, id, &at)) return at_error_set(err, ATTACHE_ERR_ARG, "ID: \"%s\" is not a record id", id ? id : "");
-    /* a person's history holds the changes of their participations too
-     * (rank, office, country in an event: EVENT:PERSON) */
-    snprintf(sql, sizeof sql, "%s WHERE kind = ?1 AND (resolved = ?2 OR json_extract(target, '$.source') = ?2"
-                              " AND kind = 'source') OR ?1 = 'person' AND kind = 'participant'"
-                              " AND resolved LIKE '%%:' || ?2 ORDER BY id", HISTORY_COLUMNS);
+    snprintf(sql, sizeof sql, "%s%s", HISTORY[pg], OF_RECORD[pg]);
     n = 2;
   } else {
-    snprintf(sql, sizeof sql, "%s%s ORDER BY id", HISTORY_COLUMNS, orphaned_only ? " WHERE orphaned = 1" : "");
+    snprintf(sql, sizeof sql, "%s%s ORDER BY id", HISTORY[pg], orphaned_only ? " WHERE orphaned = 1" : "");
   }
   attache_result *r = at_result_new();
   attache_status st = at_result_add_table(s, r, "history", sql, values, n, err);
@@ -1500,7 +1536,6 @@ static const char *const EXPORTED[] = {"uid", "author", "made_at", "note", "op",
 enum { NEXPORTED = sizeof EXPORTED / sizeof *EXPORTED };
 
 attache_status attache_store_corrections_export(attache_store *s, FILE *out, attache_error *err) {
-  if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   bool ok = true;
   json_t *rows = select_rows(s,
                              "SELECT uid, author, made_at, note, op, kind, target, other, field, old_value, new_value,"
@@ -1508,7 +1543,7 @@ attache_status attache_store_corrections_export(attache_store *s, FILE *out, att
                              NULL, &ok);
   if (!ok) {
     json_decref(rows);
-    return at_error_set(err, ATTACHE_ERR_STORE, "cannot read the changes: %s", sqlite3_errmsg(s->db));
+    return at_error_set(err, ATTACHE_ERR_STORE, "cannot read the changes: %s", at_store_errmsg(s));
   }
   size_t i;
   json_t *row;
@@ -1531,17 +1566,16 @@ attache_status attache_store_corrections_export(attache_store *s, FILE *out, att
 }
 
 attache_status attache_store_corrections_import(attache_store *s, const char *path, size_t *added, attache_error *err) {
-  if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   if (!s || !path) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   if (added) *added = 0;
   FILE *f = fopen(path, "rb");
   if (!f) return at_error_set(err, ATTACHE_ERR_IO, "%s: cannot open", path);
-  if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+  if (!at_store_exec(s, "BEGIN IMMEDIATE")) {
     fclose(f);
-    return at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: %s", sqlite3_errmsg(s->db));
+    return at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: %s", at_store_errmsg(s));
   }
   attache_status st = at_corrections_revert(s) ? ATTACHE_OK
-                                               : at_error_set(err, ATTACHE_ERR_STORE, "%s", sqlite3_errmsg(s->db));
+                                               : at_error_set(err, ATTACHE_ERR_STORE, "%s", at_store_errmsg(s));
   char *line = NULL;
   size_t cap = 0;
   long lineno = 0;
@@ -1570,25 +1604,29 @@ attache_status attache_store_corrections_import(attache_store *s, const char *pa
       json_decref(obj);
       break;
     }
-    sqlite3_stmt *ins = prepare(s, "INSERT INTO corrections(uid, author, made_at, note, op, kind, target, other, field,"
-                                   " old_value, new_value, undone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, coalesce(?12, 0))"
-                                   " ON CONFLICT(uid) DO UPDATE SET undone = max(undone, excluded.undone)");
+    /* a change known already: undone if the file says so (undone only grows) */
+    at_stmt *ins = at_stmt_prepare(s, "INSERT INTO corrections(uid, author, made_at, note, op, kind, target, other, field,"
+                                      " old_value, new_value, undone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+                                      " coalesce(?12, 0)) ON CONFLICT(uid) DO UPDATE SET undone = 1 WHERE excluded.undone = 1");
     if (!ins) {
-      st = at_error_set(err, ATTACHE_ERR_STORE, "%s", sqlite3_errmsg(s->db));
+      st = at_error_set(err, ATTACHE_ERR_STORE, "%s", at_store_errmsg(s));
       json_decref(obj);
       break;
     }
     for (int i = 0; i < NEXPORTED; i++) {
       json_t *v = json_object_get(obj, EXPORTED[i]);
-      if (!v || json_is_null(v)) continue;
+      if (!v || json_is_null(v)) {
+        at_bind_null(ins, i + 1);
+        continue;
+      }
       bool nested = !strcmp(EXPORTED[i], "target") || !strcmp(EXPORTED[i], "other") ||
                     !strcmp(EXPORTED[i], "old_value") || !strcmp(EXPORTED[i], "new_value");
-      if (!strcmp(EXPORTED[i], "undone")) sqlite3_bind_int(ins, i + 1, json_is_true(v));
-      else if (!nested && json_is_string(v)) sqlite3_bind_text(ins, i + 1, json_string_value(v), -1, SQLITE_TRANSIENT);
+      if (!strcmp(EXPORTED[i], "undone")) at_bind_int(ins, i + 1, json_is_true(v));
+      else if (!nested && json_is_string(v)) at_bind_text(ins, i + 1, json_string_value(v), -1);
       else {
         char *text = json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENCODE_ANY);
         if (!text) at_oom();
-        sqlite3_bind_text(ins, i + 1, text, -1, SQLITE_TRANSIENT);
+        at_bind_text(ins, i + 1, text, -1);
         free(text);
       }
     }
@@ -1598,10 +1636,10 @@ attache_status attache_store_corrections_import(attache_store *s, const char *pa
                                args_text(json_string_value(json_object_get(obj, "uid"))), &known);
     bool fresh = json_array_size(rows) == 0;
     json_decref(rows);
-    int rc = sqlite3_step(ins);
-    sqlite3_finalize(ins);
-    if (rc != SQLITE_DONE) {
-      st = at_error_set(err, ATTACHE_ERR_STORE, "%s", sqlite3_errmsg(s->db));
+    int rc = at_step(ins);
+    at_stmt_finalize(ins);
+    if (rc != AT_DONE) {
+      st = at_error_set(err, ATTACHE_ERR_STORE, "%s", at_store_errmsg(s));
       if (err) err->file = path, err->line = (size_t)lineno;
     }
     else if (added && fresh) (*added)++;
@@ -1610,9 +1648,9 @@ attache_status attache_store_corrections_import(attache_store *s, const char *pa
   free(line);
   if (st == ATTACHE_OK && ferror(f)) st = at_error_set(err, ATTACHE_ERR_IO, "%s: cannot read", path);
   fclose(f);
-  if (st == ATTACHE_OK && !at_corrections_apply(s)) st = at_error_set(err, ATTACHE_ERR_STORE, "%s", sqlite3_errmsg(s->db));
-  if (st == ATTACHE_OK && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-    st = at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: %s", sqlite3_errmsg(s->db));
-  if (st != ATTACHE_OK) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  if (st == ATTACHE_OK && !at_corrections_apply(s)) st = at_error_set(err, ATTACHE_ERR_STORE, "%s", at_store_errmsg(s));
+  if (st == ATTACHE_OK && !at_store_exec(s, "COMMIT"))
+    st = at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: %s", at_store_errmsg(s));
+  if (st != ATTACHE_OK) at_store_exec(s, "ROLLBACK");
   return st;
 }

@@ -135,43 +135,74 @@ typedef struct binds {
 
 static void bind_add(binds *b, const char *v) { b->values[b->n++] = v; }
 
+size_t at_result_table_new(attache_result *r, const char *name, const char *const *cols, size_t ncols) {
+  at_table *tb = &r->tables[r->n++];
+  tb->name = dup_or_null(name);
+  tb->ncols = ncols;
+  tb->cols = calloc(ncols ? ncols : 1, sizeof *tb->cols);
+  if (!tb->cols) at_oom();
+  for (size_t c = 0; c < ncols; c++) tb->cols[c] = dup_or_null(cols[c]);
+  return r->n - 1;
+}
+
+void at_result_row_add(attache_result *r, size_t t, const char *const *cells, const bool *numeric) {
+  at_table *tb = &r->tables[t];
+  if (tb->nrows == tb->cap) {
+    tb->cap = tb->cap ? tb->cap * 2 : 64;
+    char **grown = realloc(tb->cells, tb->cap * tb->ncols * sizeof *grown + 1);
+    unsigned char *flags = realloc(tb->numeric, tb->cap * tb->ncols + 1);
+    if (!grown || !flags) at_oom();
+    tb->cells = grown;
+    tb->numeric = flags;
+  }
+  for (size_t c = 0; c < tb->ncols; c++) {
+    tb->cells[tb->nrows * tb->ncols + c] = dup_or_null(cells[c]);
+    tb->numeric[tb->nrows * tb->ncols + c] = numeric[c];
+  }
+  tb->nrows++;
+}
+
+/* A number as results show it: a whole one without decimals. */
+static void number_text(double d, char out[32]) {
+  if (d == (double)(long long)d) snprintf(out, 32, "%lld", (long long)d);
+  else snprintf(out, 32, "%g", d);
+}
+
+void at_row_read(at_stmt *st, int ncols, const char **cells, bool *numeric, char (*numbers)[32]) {
+  for (int c = 0; c < ncols; c++) {
+    at_column_kind kind = at_column_kind_of(st, c);
+    numeric[c] = kind == AT_COL_INT || kind == AT_COL_REAL;
+    if (kind == AT_COL_REAL) {
+      number_text(at_column_real(st, c), numbers[c]);
+      cells[c] = numbers[c];
+    } else {
+      cells[c] = at_column_text(st, c);
+    }
+  }
+}
+
 /* Runs `sql` with `b` bound (?1, ?2, ...) and adds its rows as table `name`. */
 static attache_status run_table(attache_store *s, attache_result *r, const char *name, const char *sql, const binds *b,
                                 attache_error *err) {
   at_stmt *st = at_stmt_prepare(s, sql);
   if (!st) return at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", at_store_errmsg(s));
   for (int i = 0; b && i < b->n; i++) at_bind_text(st, i + 1, b->values[i], -1);
-  at_table *tb = &r->tables[r->n++];
-  tb->name = dup_or_null(name);
   int rc = at_step(st); /* PostgreSQL knows its columns once the statement has run */
-  tb->ncols = (size_t)at_column_count(st);
-  tb->cols = calloc(tb->ncols, sizeof *tb->cols);
-  if (!tb->cols) at_oom();
-  for (size_t c = 0; c < tb->ncols; c++) tb->cols[c] = dup_or_null(at_column_name(st, (int)c));
+  int ncols = at_column_count(st);
+  const char **cols = calloc((size_t)ncols + 1, sizeof *cols), **cells = calloc((size_t)ncols + 1, sizeof *cells);
+  bool *numeric = calloc((size_t)ncols + 1, sizeof *numeric);
+  char(*numbers)[32] = calloc((size_t)ncols + 1, sizeof *numbers);
+  if (!cols || !cells || !numeric || !numbers) at_oom();
+  for (int c = 0; c < ncols; c++) cols[c] = at_column_name(st, c);
+  size_t t = at_result_table_new(r, name, cols, (size_t)ncols);
   for (; rc == AT_ROW; rc = at_step(st)) {
-    if (tb->nrows == tb->cap) {
-      tb->cap = tb->cap ? tb->cap * 2 : 64;
-      char **cells = realloc(tb->cells, tb->cap * tb->ncols * sizeof *cells + 1);
-      unsigned char *numeric = realloc(tb->numeric, tb->cap * tb->ncols + 1);
-      if (!cells || !numeric) at_oom();
-      tb->cells = cells;
-      tb->numeric = numeric;
-    }
-    for (size_t c = 0; c < tb->ncols; c++) {
-      at_column_kind kind = at_column_kind_of(st, (int)c);
-      tb->numeric[tb->nrows * tb->ncols + c] = kind == AT_COL_INT || kind == AT_COL_REAL;
-      if (kind == AT_COL_REAL) {
-        char num[32];
-        double d = at_column_real(st, (int)c);
-        if (d == (double)(long long)d) snprintf(num, sizeof num, "%lld", (long long)d);
-        else snprintf(num, sizeof num, "%g", d);
-        tb->cells[tb->nrows * tb->ncols + c] = dup_or_null(num);
-      } else {
-        tb->cells[tb->nrows * tb->ncols + c] = dup_or_null(at_column_text(st, (int)c));
-      }
-    }
-    tb->nrows++;
+    at_row_read(st, ncols, cells, numeric, numbers);
+    at_result_row_add(r, t, cells, numeric);
   }
+  free(cols);
+  free(cells);
+  free(numeric);
+  free(numbers);
   attache_status status = ATTACHE_OK;
   if (rc != AT_DONE) status = at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", at_store_errmsg(s));
   at_stmt_finalize(st);
@@ -720,17 +751,17 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
 
 attache_status attache_store_query(attache_store *s, const attache_query *q, attache_result **out, attache_error *err) {
   if (!s || !q || !out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
-  if (!q->raw || s->pg) return query_view(s, q, out, err); /* no analysts' changes on PostgreSQL yet */
+  if (!q->raw) return query_view(s, q, out, err);
   /* What the machine read: the analysts' changes are taken back in a
    * transaction that is rolled back, never committed (corrections.c). */
   if (s->readonly)
     return at_error_set(err, ATTACHE_ERR_ARG, "--raw needs a database that can be written (its changes are taken "
                                               "back in a transaction that is then rolled back)");
-  if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-    return at_error_set(err, ATTACHE_ERR_STORE, "cannot read the database: %s", sqlite3_errmsg(s->db));
+  if (!at_store_exec(s, "BEGIN IMMEDIATE"))
+    return at_error_set(err, ATTACHE_ERR_STORE, "cannot read the database: %s", at_store_errmsg(s));
   attache_status st = at_corrections_revert(s) ? query_view(s, q, out, err)
-                                               : at_error_set(err, ATTACHE_ERR_STORE, "%s", sqlite3_errmsg(s->db));
-  sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+                                               : at_error_set(err, ATTACHE_ERR_STORE, "%s", at_store_errmsg(s));
+  at_store_exec(s, "ROLLBACK");
   return st;
 }
 

@@ -44,6 +44,10 @@ at_stmt *at_stmt_prepare(attache_store *s, const char *sql) {
   return wrap(s, lite);
 }
 
+at_stmt *at_stmt_prepare_insert(attache_store *s, const char *sql) {
+  return s->pg ? at_pg_prepare_insert(s, sql) : at_stmt_prepare(s, sql);
+}
+
 void at_stmt_finalize(at_stmt *st) {
   if (!st) return;
   if (st->lite) sqlite3_finalize(st->lite);
@@ -141,6 +145,8 @@ bool at_store_in_transaction(attache_store *s) {
 long long at_store_inserted_id(attache_store *s) {
   return s->pg ? at_pg_inserted_id(s) : sqlite3_last_insert_rowid(s->db);
 }
+
+long long at_store_changes(attache_store *s) { return s->pg ? at_pg_changes(s) : sqlite3_changes64(s->db); }
 
 const char *at_store_errmsg(attache_store *s) { return s->pg ? at_pg_errmsg(s) : sqlite3_errmsg(s->db); }
 

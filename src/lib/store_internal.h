@@ -62,6 +62,9 @@ typedef enum at_column_kind { AT_COL_NULL, AT_COL_INT, AT_COL_REAL, AT_COL_TEXT 
 at_stmt *at_store_stmt(attache_store *s, int slot, const char *sql);
 /* A statement run once (query.c); free it with at_stmt_finalize. */
 at_stmt *at_stmt_prepare(attache_store *s, const char *sql);
+/* An INSERT run once into a table with a generated id column, after which
+ * at_store_inserted_id gives the new row's id (PostgreSQL: RETURNING id). */
+at_stmt *at_stmt_prepare_insert(attache_store *s, const char *sql);
 void at_stmt_finalize(at_stmt *st);
 void at_stmt_reset(at_stmt *st);
 
@@ -87,6 +90,9 @@ bool at_store_exec(attache_store *s, const char *sql);
 bool at_store_in_transaction(attache_store *s);
 /* The id the last insert into a table with an id column gave. */
 long long at_store_inserted_id(attache_store *s);
+/* How many rows the last INSERT, UPDATE or DELETE changed (an INSERT OR
+ * IGNORE that met its row: 0). */
+long long at_store_changes(attache_store *s);
 /* The database's last error, and whether it means that it can take no more
  * writes for now (disk full, read-only, I/O error, connection lost). */
 const char *at_store_errmsg(attache_store *s);
@@ -112,6 +118,14 @@ attache_result *at_result_new(void);
 attache_status at_result_add_table(attache_store *s, attache_result *r, const char *name, const char *sql,
                                    const char *const *values, int nvalues, attache_error *err);
 
+/* Tables built row by row (review.c): a new table of `cols`, its index;
+ * a row of it (`cells` NULL for SQL NULL, `numeric` whether each is a
+ * number); the cells of the row `st` is on, as results show them (`numbers`
+ * holds the text of its real numbers). */
+size_t at_result_table_new(attache_result *r, const char *name, const char *const *cols, size_t ncols);
+void at_result_row_add(attache_result *r, size_t t, const char *const *cells, const bool *numeric);
+void at_row_read(at_stmt *st, int ncols, const char **cells, bool *numeric, char (*numbers)[32]);
+
 /* A person's key across articles (store.c). */
 struct at_arena;
 char *at_store_person_key(struct at_arena *arena, const char *name);
@@ -123,6 +137,7 @@ bool at_pg_url(const char *where);
 attache_status at_pg_open(attache_store *s, const char *url, attache_error *err);
 void at_pg_close(attache_store *s);
 at_stmt *at_pg_prepare(attache_store *s, int slot, const char *sql);
+at_stmt *at_pg_prepare_insert(attache_store *s, const char *sql);
 void at_pg_finalize(at_stmt *st);
 void at_pg_reset(at_stmt *st);
 void at_pg_bind(at_stmt *st, int i, const char *text); /* NULL: SQL NULL */
@@ -134,6 +149,7 @@ const char *at_pg_column_text(at_stmt *st, int c);
 bool at_pg_exec(attache_store *s, const char *sql);
 bool at_pg_in_transaction(attache_store *s);
 long long at_pg_inserted_id(attache_store *s);
+long long at_pg_changes(attache_store *s);
 const char *at_pg_errmsg(attache_store *s);
 bool at_pg_cannot_write(attache_store *s);
 

@@ -20,6 +20,7 @@
 #include "pipeline.h"
 #include "store_internal.h"
 
+#include <ctype.h>
 #include <libpq-fe.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +32,7 @@
 struct at_pg {
   PGconn *conn;
   long long inserted_id; /* by the last insert that returns its id */
+  long long changes;     /* rows the last statement changed (or returned) */
   char error[512];
   char sqlstate[6];
 };
@@ -129,9 +131,8 @@ static const char *const PG_MIGRATIONS[] = {
     "ALTER TABLE agreements ADD COLUMN confidence DOUBLE PRECISION;"
     "ALTER TABLE figures ADD COLUMN confidence DOUBLE PRECISION;"
     "ALTER TABLE relations ADD COLUMN confidence DOUBLE PRECISION;",
-    /* 2 -> 3: analysts' changes as their own layer (not yet made on
-     * PostgreSQL: attache_store_correct refuses; the tables are there for
-     * the queries that read them). */
+    /* 2 -> 3: analysts' changes as their own layer (corrections.c, the
+     * same code on both databases), and the write API's tokens. */
     "CREATE TABLE corrections("
     "  id BIGSERIAL PRIMARY KEY, uid TEXT COLLATE \"C\" NOT NULL UNIQUE, author TEXT COLLATE \"C\" NOT NULL,"
     "  made_at TEXT COLLATE \"C\" NOT NULL, note TEXT COLLATE \"C\", op TEXT COLLATE \"C\" NOT NULL,"
@@ -334,20 +335,25 @@ void at_pg_close(attache_store *s) {
 }
 
 /* SQLite's text `sql` as PostgreSQL runs it: ?N written $N (outside quoted
- * literals), "INSERT OR IGNORE" as "INSERT ... ON CONFLICT DO NOTHING", and
- * RETURNING id when asked; *nparams the largest N. */
+ * literals), "INSERT OR IGNORE" as "INSERT ... ON CONFLICT DO NOTHING",
+ * SQLite's instr(text, part) as PostgreSQL's strpos (the same arguments and
+ * result), and RETURNING id when asked; *nparams the largest N. */
 static char *pg_text(const char *sql, bool returning, int *nparams) {
   static const char IGNORE[] = "INSERT OR IGNORE INTO ", NOTHING[] = " ON CONFLICT DO NOTHING",
-                    RETURNING[] = " RETURNING id";
+                    RETURNING[] = " RETURNING id", INSTR[] = "instr(", STRPOS[] = "strpos(";
   bool ignore = !strncmp(sql, IGNORE, sizeof IGNORE - 1);
-  char *out = malloc(strlen(sql) + sizeof NOTHING + sizeof RETURNING + 1);
+  char *out = malloc(2 * strlen(sql) + sizeof NOTHING + sizeof RETURNING + 1);
   if (!out) at_oom();
   char *o = out + (ignore ? sprintf(out, "INSERT INTO ") : 0);
   bool quoted = false;
   *nparams = 0;
   for (const char *p = ignore ? sql + sizeof IGNORE - 1 : sql; *p; p++) {
     if (*p == '\'') quoted = !quoted;
-    if (*p == '?' && !quoted) {
+    bool word_start = p == sql || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+    if (!quoted && word_start && !strncmp(p, INSTR, sizeof INSTR - 1)) {
+      o += sprintf(o, "%s", STRPOS);
+      p += sizeof INSTR - 2;
+    } else if (*p == '?' && !quoted) {
       *o++ = '$';
       int n = (int)strtol(p + 1, NULL, 10);
       if (n > *nparams) *nparams = n;
@@ -361,12 +367,12 @@ static char *pg_text(const char *sql, bool returning, int *nparams) {
   return out;
 }
 
-at_stmt *at_pg_prepare(attache_store *s, int slot, const char *sql) {
+static at_stmt *prepare(attache_store *s, int slot, const char *sql, bool returning) {
   at_stmt *st = calloc(1, sizeof *st);
   if (!st) at_oom();
   st->store = s;
-  st->sql = pg_text(slot >= 0 && SQL[slot] ? SQL[slot] : sql, slot >= 0 && returns_id(slot), &st->nparams);
-  st->returns_id = slot >= 0 && returns_id(slot);
+  st->sql = pg_text(slot >= 0 && SQL[slot] ? SQL[slot] : sql, returning, &st->nparams);
+  st->returns_id = returning;
   if (st->nparams > (int)(sizeof st->values / sizeof *st->values)) {
     snprintf(s->pg->error, sizeof s->pg->error, "too many parameters");
     at_pg_finalize(st);
@@ -387,6 +393,12 @@ at_stmt *at_pg_prepare(attache_store *s, int slot, const char *sql) {
   }
   return st;
 }
+
+at_stmt *at_pg_prepare(attache_store *s, int slot, const char *sql) {
+  return prepare(s, slot, sql, slot >= 0 && returns_id(slot));
+}
+
+at_stmt *at_pg_prepare_insert(attache_store *s, const char *sql) { return prepare(s, -1, sql, true); }
 
 void at_pg_reset(at_stmt *st) {
   PQclear(st->res);
@@ -417,6 +429,7 @@ int at_pg_step(at_stmt *st) {
     st->res = st->name[0] ? PQexecPrepared(pg->conn, st->name, st->nparams, values, NULL, NULL, 0)
                           : PQexecParams(pg->conn, st->sql, st->nparams, NULL, values, NULL, NULL, 0);
     ExecStatusType status = PQresultStatus(st->res);
+    pg->changes = strtoll(PQcmdTuples(st->res), NULL, 10);
     if (status == PGRES_COMMAND_OK) return AT_DONE;
     if (status != PGRES_TUPLES_OK) {
       keep_error(pg, st->res);
@@ -472,6 +485,8 @@ bool at_pg_in_transaction(attache_store *s) {
 }
 
 long long at_pg_inserted_id(attache_store *s) { return s->pg->inserted_id; }
+
+long long at_pg_changes(attache_store *s) { return s->pg->changes; }
 
 const char *at_pg_errmsg(attache_store *s) { return s->pg->error; }
 

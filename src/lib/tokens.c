@@ -36,20 +36,18 @@ static attache_status write_token(attache_store *s, const char *sql, const char 
   struct tm tm;
   gmtime_r(&t, &tm);
   strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  sqlite3_stmt *st;
-  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
-    return at_error_set(err, ATTACHE_ERR_STORE, "cannot write the tokens: %s", sqlite3_errmsg(s->db));
-  sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(st, 2, now, -1, SQLITE_TRANSIENT);
-  if (hash) sqlite3_bind_text(st, 3, hash, -1, SQLITE_TRANSIENT);
-  int rc = sqlite3_step(st);
-  sqlite3_finalize(st);
-  if (rc != SQLITE_DONE) return at_error_set(err, ATTACHE_ERR_STORE, "cannot write the tokens: %s", sqlite3_errmsg(s->db));
-  return sqlite3_changes(s->db) == 1 ? ATTACHE_OK : at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no token named %s", name);
+  at_stmt *st = at_stmt_prepare(s, sql);
+  if (!st) return at_error_set(err, ATTACHE_ERR_STORE, "cannot write the tokens: %s", at_store_errmsg(s));
+  at_bind_text(st, 1, name, -1);
+  at_bind_text(st, 2, now, -1);
+  if (hash) at_bind_text(st, 3, hash, -1);
+  int rc = at_step(st);
+  at_stmt_finalize(st);
+  if (rc != AT_DONE) return at_error_set(err, ATTACHE_ERR_STORE, "cannot write the tokens: %s", at_store_errmsg(s));
+  return at_store_changes(s) == 1 ? ATTACHE_OK : at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no token named %s", name);
 }
 
 attache_status attache_store_token_create(attache_store *s, const char *name, char token[65], attache_error *err) {
-  if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   if (!s || !token) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   if (!valid_name(name))
     return at_error_set(err, ATTACHE_ERR_ARG, "NAME: a token's name is 1 to 64 letters, digits and . _ - @");
@@ -65,7 +63,7 @@ attache_status attache_store_token_create(attache_store *s, const char *name, ch
   attache_status st = write_token(s,
                                   "INSERT INTO api_tokens(name, hash, created_at) VALUES (?1, ?3, ?2)"
                                   " ON CONFLICT(name) DO UPDATE SET hash = excluded.hash, created_at = excluded.created_at,"
-                                  " revoked_at = NULL WHERE revoked_at IS NOT NULL",
+                                  " revoked_at = NULL WHERE api_tokens.revoked_at IS NOT NULL",
                                   name, hash, err);
   if (st == ATTACHE_ERR_NOT_FOUND)
     st = at_error_set(err, ATTACHE_ERR_ARG, "NAME: a token named %s exists (revoke it first)", name);
@@ -74,23 +72,19 @@ attache_status attache_store_token_create(attache_store *s, const char *name, ch
 }
 
 attache_status attache_store_token_revoke(attache_store *s, const char *name, attache_error *err) {
-  if (s && s->pg) return at_error_set(err, ATTACHE_ERR_ARG, "analysts' changes are not yet available on a PostgreSQL database");
   if (!s) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   return write_token(s, "UPDATE api_tokens SET revoked_at = ?2 WHERE name = ?1 AND revoked_at IS NULL", name, NULL, err);
 }
 
 int attache_store_token_check(attache_store *s, const char *token, char *name, size_t cap) {
-  if (s && s->pg) return 0; /* no tokens there: the write API refuses every change */
   if (!s || !token || !*token || strlen(token) > 256) return 0;
   char hash[2 * SHA256_DIGEST_SIZE + 1];
   hash_hex(token, hash);
-  sqlite3_stmt *st;
-  if (sqlite3_prepare_v2(s->db, "SELECT name FROM api_tokens WHERE hash = ?1 AND revoked_at IS NULL", -1, &st, NULL) !=
-      SQLITE_OK)
-    return 0;
-  sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
-  int found = sqlite3_step(st) == SQLITE_ROW;
-  if (found && name && cap) snprintf(name, cap, "%s", (const char *)sqlite3_column_text(st, 0));
-  sqlite3_finalize(st);
+  at_stmt *st = at_stmt_prepare(s, "SELECT name FROM api_tokens WHERE hash = ?1 AND revoked_at IS NULL");
+  if (!st) return 0;
+  at_bind_text(st, 1, hash, -1);
+  int found = at_step(st) == AT_ROW;
+  if (found && name && cap) snprintf(name, cap, "%s", at_column_text(st, 0));
+  at_stmt_finalize(st);
   return found;
 }
