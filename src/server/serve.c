@@ -108,8 +108,18 @@ typedef struct cached {
   struct timespec db_mtime;
 } cached;
 
+/* The handle writes go through (the write API): one, kept open from the
+ * first write on, as writes take their turn in the database anyway (SQLite's
+ * write lock, PostgreSQL's advisory lock); opened again after a write the
+ * database failed (a lost connection). */
+typedef struct writer {
+  attache_store *store;
+  pthread_mutex_t lock;
+} writer;
+
 typedef struct server {
   pool stores;
+  writer writes;
   const char *web_dir;
   const char *db_path;
   const export_data *exports; /* the data files of /api/export */
@@ -546,9 +556,18 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
     if (!write) return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "method_not_allowed", "only GET and HEAD");
     if (req->too_large) return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", "the body is too large");
     char *answer_text = NULL;
-    unsigned status = api_write(srv->db_path, method, url,
+    writer *w = &srv->writes;
+    pthread_mutex_lock(&w->lock);
+    attache_error err = {0};
+    if (!w->store && attache_store_open(srv->db_path, 0, &w->store, &err) != ATTACHE_OK) w->store = NULL;
+    unsigned status = api_write(w->store, method, url,
                                 MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION),
                                 req->body ? req->body : "", req->len, &answer_text);
+    if (status >= 500) { /* the next write opens the database again */
+      attache_store_close(w->store);
+      w->store = NULL;
+    }
+    pthread_mutex_unlock(&w->lock);
     if (!answer_text) return MHD_NO;
     return respond(conn, status, "application/json; charset=utf-8", answer_text, strlen(answer_text), false, NULL);
   }
@@ -652,6 +671,7 @@ int cmd_serve(int argc, char **argv) {
 
   server srv = {.web_dir = web_found, .db_path = db_path, .exports = exports, .labels = labels};
   pthread_mutex_init(&srv.cache_lock, NULL);
+  pthread_mutex_init(&srv.writes.lock, NULL);
   pthread_mutex_init(&srv.log_lock, NULL);
   pool *p = &srv.stores;
   p->n = (int)threads;
@@ -710,6 +730,7 @@ int cmd_serve(int argc, char **argv) {
     MHD_stop_daemon(d);
   }
   for (int i = 0; i < p->n; i++) attache_store_close(p->stores[i]);
+  attache_store_close(srv.writes.store);
   free(p->stores);
   free(p->busy);
   pthread_mutex_destroy(&p->lock);

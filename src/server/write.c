@@ -62,7 +62,7 @@ static const char *keep(texts *t, char *s) {
   return t->items[t->n++] = s;
 }
 
-unsigned api_write(const char *db_path, const char *method, const char *path, const char *authorization,
+unsigned api_write(attache_store *store, const char *method, const char *path, const char *authorization,
                    const char *body, size_t len, char **response) {
   *response = NULL;
   /* which operation */
@@ -89,16 +89,11 @@ unsigned api_write(const char *db_path, const char *method, const char *path, co
   const char *bearer = authorization && !strncmp(authorization, "Bearer ", 7) ? authorization + 7 : NULL;
   if (!bearer || !*bearer)
     return error(response, 401, "unauthorized", "a write needs a token: Authorization: Bearer TOKEN");
-  attache_store *store = NULL;
   attache_error err = {.offset = (size_t)-1};
-  if (attache_store_open(db_path, 0, &store, &err) != ATTACHE_OK) {
-    return error(response, 503, "unavailable", "the database cannot be written");
-  }
+  if (!store) return error(response, 503, "unavailable", "the database cannot be written");
   char author[80];
-  if (!attache_store_token_check(store, bearer, author, sizeof author)) {
-    attache_store_close(store);
+  if (!attache_store_token_check(store, bearer, author, sizeof author))
     return error(response, 401, "unauthorized", "the token is not valid (unknown or revoked)");
-  }
   c.author = author;
 
   /* what: the body */
@@ -106,7 +101,6 @@ unsigned api_write(const char *db_path, const char *method, const char *path, co
   json_t *req = len ? json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr) : json_object();
   if (!req || !json_is_object(req)) {
     json_decref(req);
-    attache_store_close(store);
     return error(response, 400, "bad_body", "the body must be a JSON object");
   }
   texts held = {.n = 0};
@@ -190,6 +184,5 @@ unsigned api_write(const char *db_path, const char *method, const char *path, co
   }
   for (size_t i = 0; i < held.n; i++) free(held.items[i]);
   json_decref(req);
-  attache_store_close(store);
   return status;
 }
