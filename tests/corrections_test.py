@@ -299,6 +299,27 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
           f"the edits whose record is gone are orphaned: {orphans}")
     check(len(history(db)) >= 10, "every change is still in the history")
 
+    # ---- writers at once: four analysts' edits and an ingest, none lost ----
+    told = ["September 12", "October 2, 2024", "October 9, 2024", "October 20, 2024"]
+    targets = {text: event_with(db, text)["id"] for text in told}
+    before = len(history(db))
+    again_vi = docs()[2]
+    again_vi["text"] = again_vi["text"].replace("\n\nNgày 4/6", "\n\nTin từ Hà Nội.\n\nNgày 4/6")
+    write(os.path.join(tmp, "again-vi.jsonl"), [again_vi])
+    writers = [subprocess.Popen([ATTACHE, "edit", "event", str(targets[text]), f"place=Place {i}", "--db", db],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+               for i, text in enumerate(told)]
+    writers.append(subprocess.Popen([ATTACHE, "ingest", os.path.join(tmp, "again-vi.jsonl"), "--db", db],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV))
+    outcomes = [(w.wait(timeout=120), w.stderr.read()) for w in writers]
+    check(all(code == 0 for code, _ in outcomes), f"writers at once: {outcomes}")
+    check([event_with(db, text)["place"] for text in told] == [f"Place {i}" for i in range(len(told))],
+          "every edit made at once holds")
+    made = history(db)[before:]
+    check(len(made) == len(told) and all(h["record"] != "orphaned" for h in made),
+          f"each recorded once, none orphaned: {made}")
+    check(event_with(db, VI_TALKS)["id"] and "1 updated" in outcomes[-1][1], "and the ingest stored its update")
+
     # ---- bad input: exit 2, naming the argument ----
     vi = event_with(db, VI_TALKS)
     for args, named in [
