@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 /* Every feature a row of data/confidence.tsv may name (a typo is an error,
  * not a weight silently unused). */
@@ -42,6 +43,37 @@ static const char *const FEATURES[] = {
     "relation:framework=special_relationship",
 };
 enum { NFEATURES = sizeof FEATURES / sizeof FEATURES[0] };
+
+size_t at_confidence_nfeatures(void) { return NFEATURES; }
+
+/* The features by name: a record's feature is found by its name's hash, and
+ * its weight is then one read (at_lexicon_feature_weights), instead of a
+ * comparison with every row of data/confidence.tsv. */
+enum { FEATURE_SLOTS = 256 };
+static int16_t feature_slots[FEATURE_SLOTS]; /* feature number + 1; 0: empty */
+static once_flag feature_slots_once = ONCE_FLAG_INIT;
+
+static uint32_t name_hash(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+static void fill_feature_slots(void) {
+  for (int16_t i = 0; i < NFEATURES; i++) {
+    uint32_t k = name_hash(FEATURES[i]) % FEATURE_SLOTS;
+    while (feature_slots[k]) k = (k + 1) % FEATURE_SLOTS;
+    feature_slots[k] = (int16_t)(i + 1);
+  }
+}
+
+/* The number of a known feature, or -1. */
+static int feature_id(const char *name) {
+  call_once(&feature_slots_once, fill_feature_slots);
+  for (uint32_t k = name_hash(name) % FEATURE_SLOTS; feature_slots[k]; k = (k + 1) % FEATURE_SLOTS)
+    if (!strcmp(FEATURES[feature_slots[k] - 1], name)) return feature_slots[k] - 1;
+  return -1;
+}
 
 /* The known name equal to prefix + value, or NULL (an event type or
  * framework outside the contract has no feature of its own). */
@@ -223,13 +255,21 @@ void at_relation_features(const attache_doc *doc, const at_relation *r, at_featu
 }
 
 double at_confidence_of(const attache_lexicon *lex, const at_features *f) {
-  const at_entry **rows;
-  size_t n;
-  at_lexicon_entries(lex, AT_CAT_CONFIDENCE, &rows, &n);
+  /* The weights are added in the order of their rows in the file, so that
+   * the sum is the same to the last bit whatever order the features came in. */
+  const at_feature_weight *weights = at_lexicon_feature_weights(lex);
+  const at_feature_weight *terms[AT_FEATURES_MAX];
+  size_t n = 0;
+  for (uint8_t k = 0; k < f->n; k++) {
+    int id = feature_id(f->names[k]);
+    if (id < 0 || !weights[id].has_row) continue; /* no row weighs it */
+    const at_feature_weight *w = &weights[id];
+    size_t j = n++;
+    for (; j > 0 && terms[j - 1]->row > w->row; j--) terms[j] = terms[j - 1];
+    terms[j] = w;
+  }
   double z = 0;
-  for (size_t i = 0; i < n; i++)
-    for (uint8_t k = 0; k < f->n; k++)
-      if (!strcmp(rows[i]->phrase, f->names[k])) z += strtod(rows[i]->value, NULL);
+  for (size_t i = 0; i < n; i++) z += terms[i]->weight;
   double p = 1.0 / (1.0 + exp(-z));
   return floor(p * 100.0 + 0.5) / 100.0;
 }
@@ -241,9 +281,8 @@ attache_status at_confidence_check(const attache_lexicon *lex, attache_error *er
   for (size_t i = 0; i < n; i++) {
     const at_entry *e = rows[i];
     if (err) err->line = e->line;
-    bool known = false;
-    for (size_t k = 0; k < NFEATURES && !known; k++) known = !strcmp(FEATURES[k], e->phrase);
-    if (!known) return at_error_set(err, ATTACHE_ERR_DATA, "unknown confidence feature \"%s\"", e->phrase);
+    int id = feature_id(e->phrase);
+    if (id < 0) return at_error_set(err, ATTACHE_ERR_DATA, "unknown confidence feature \"%s\"", e->phrase);
     char *end = NULL;
     double w = strtod(e->value, &end);
     if (!*e->value || *end || !isfinite(w) || fabs(w) > 20)
@@ -251,6 +290,7 @@ attache_status at_confidence_check(const attache_lexicon *lex, attache_error *er
     for (size_t j = 0; j < i; j++)
       if (!strcmp(rows[j]->phrase, e->phrase))
         return at_error_set(err, ATTACHE_ERR_DATA, "feature \"%s\" given twice (line %u)", e->phrase, rows[j]->line);
+    at_lexicon_feature_weights(lex)[id] = (at_feature_weight){w, (uint32_t)i, true};
   }
   return ATTACHE_OK;
 }

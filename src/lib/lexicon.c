@@ -77,6 +77,7 @@ struct attache_lexicon {
   uint32_t *first_step[AT_MATCH_MODES]; /* the roots' children by syllable id: most steps are first steps */
   trie_edge *edges;                     /* the other edges; open addressing, edge_cap slots */
   size_t edge_cap;
+  at_feature_weight *feature_weights;   /* by confidence feature (confidence.c fills them) */
 };
 
 static uint32_t hash_bytes(const char *s, size_t n) {
@@ -188,6 +189,8 @@ bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
   return false;
 }
 
+at_feature_weight *at_lexicon_feature_weights(const attache_lexicon *lex) { return lex->feature_weights; }
+
 size_t attache_lexicon_size(const attache_lexicon *lex) { return lex ? lex->entries.len : 0; }
 const char *attache_lexicon_dir(const attache_lexicon *lex) { return lex ? lex->dir : NULL; }
 
@@ -197,6 +200,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
   at_vec_free(&lex->syllable_text);
   for (int m = 0; m < AT_MATCH_MODES; m++) free(lex->first_step[m]);
   free(lex->edges);
+  free(lex->feature_weights);
   at_vec_free(&lex->nodes);
   free(lex->lists);
   for (int c = 0; c < AT_CAT_COUNT; c++) free(lex->by_category[c]);
@@ -460,6 +464,8 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
     const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
     lex->by_category[e->category][lex->category_len[e->category]++] = e;
   }
+  lex->feature_weights = calloc(at_confidence_nfeatures(), sizeof *lex->feature_weights);
+  if (!lex->feature_weights) at_oom();
   attache_status checked = at_confidence_check(lex, err);
   if (checked != ATTACHE_OK) {
     if (err) {

@@ -322,6 +322,17 @@ typedef struct at_features {
   const char *names[AT_FEATURES_MAX];
   uint8_t n;
 } at_features;
+/* A known feature's weight: its row's value in data/confidence.tsv and the
+ * row's place there (weights are added up in the file's order), or no row. */
+typedef struct at_feature_weight {
+  double weight;
+  uint32_t row;
+  bool has_row;
+} at_feature_weight;
+/* How many features confidence.c knows; the lexicon keeps their weights
+ * (at_lexicon_feature_weights), filled by at_confidence_check at load. */
+size_t at_confidence_nfeatures(void);
+at_feature_weight *at_lexicon_feature_weights(const attache_lexicon *lex);
 void at_event_features(const attache_doc *doc, const at_event *ev, at_features *out);
 void at_participant_features(const attache_doc *doc, const at_event *ev, uint8_t i, at_features *out);
 void at_agreement_features(const attache_doc *doc, const at_agreement *a, at_features *out);
