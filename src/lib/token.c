@@ -254,9 +254,9 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
 }
 
 /* A word's two folded forms (by case; by case and tone marks) in one pass
- * over it, as at_fold gives them; one copy when they are the same ("nam"). */
+ * over it, as at_fold gives them; one copy when they are the same ("nam").
+ * The folding tables are filled (at_tokenize_at_most sees to it). */
 static void fold_word(at_arena *arena, const char *s, size_t n, at_token *t) {
-  call_once(&fold_tables_once, fill_fold_tables);
   char by_case[256], by_tone[256];
   size_t c = 0, o = 0;
   bool tabled = 3 * n + 1 <= sizeof by_case;
@@ -294,6 +294,7 @@ void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at
 bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out,
                          size_t max_tokens) {
   call_once(&category_table_once, fill_category_table);
+  call_once(&fold_tables_once, fill_fold_tables); /* for fold_word */
   size_t i = start;
   bool space = true;
   while (i < end) {
