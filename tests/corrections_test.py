@@ -298,6 +298,10 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
           == [("participant", "position", "orphaned"), ("event", "place", "orphaned")],
           f"the edits whose record is gone are orphaned: {orphans}")
     check(len(history(db)) >= 10, "every change is still in the history")
+    r = subprocess.run([ATTACHE, "history", "--format", "json"], capture_output=True, text=True,
+                       env=dict(ENV, ATTACHE_DB=db), cwd=tmp)
+    check(r.returncode == 0 and json.loads(r.stdout)["history"] == history(db),
+          f"$ATTACHE_DB names the database when --db does not: {r.stderr}")
 
     # ---- writers at once: four analysts' edits and an ingest, none lost ----
     told = ["September 12", "October 2, 2024", "October 9, 2024", "October 20, 2024"]
