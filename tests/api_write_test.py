@@ -104,6 +104,14 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
         names = [p["name"] for p in call("GET", "/api/people")[1]["people"]]
         check("Ash Calloway" in names, "the undo shows in the next GET")
 
+        # PostgreSQL: the server holds a pool of --threads read connections and
+        # one connection for writes, kept (the same ones before and after more writes)
+        def connections():
+            return set(b.column(db, "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                                    " AND pid <> pg_backend_pid()"))
+
+        held = connections() if BACKEND == "postgresql" else set()
+
         # a partner's history: the changes of its agreements and figures, a
         # rejected one included (it is no longer in the partner's lists)
         partner = call("GET", "/api/partners/US")[1]
@@ -125,6 +133,10 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
         hist = call("GET", f"/api/history/person/{khoa}")[1]["history"]
         check([(h["kind"], h["record"], h["field"]) for h in hist] == [("participant", f"{event}:{khoa}", "rank")],
               f"the person's history: {hist}")
+
+        now = connections() if BACKEND == "postgresql" else set()
+        check(now == held and len(held) == (3 if BACKEND == "postgresql" else 0),
+              f"two read connections and one for writes, kept across writes: {held}, then {now}")
 
         # a revoked token is refused
         check(cli(db, "token", "revoke", "lan").returncode == 0, "token revoke")
