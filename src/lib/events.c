@@ -974,11 +974,22 @@ static bool forum_in_clause(const sentence_view *v, uint32_t m) {
 
 /* Does a verb of chairing at m only tell who chaired a meeting named
  * otherwise: a forum in its clause ("co-chaired the ADMM-Plus Experts'
- * Working Group meeting"), or the noun its participle qualifies ("the
- * nine-day event co-chaired by Vietnam and Japan"; not "was co-chaired by")? */
+ * Working Group meeting"), a meeting told as its object ("co-chaired the
+ * talks"), or the noun its participle qualifies ("the nine-day event
+ * co-chaired by Vietnam and Japan"; not "was co-chaired by")? */
 static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m) {
   if (forum_in_clause(v, m)) return true;
   const at_match *mt = match_of(v, m);
+  /* "co-chaired the talks", "co-chaired a virtual meeting": its object is
+   * the happening (an article between at most). */
+  uint32_t k = m + 1;
+  if (k < v->s->match_end && function_word(v, k, "determiner") && match_of(v, k)->tok_start == mt->tok_end) k++;
+  if (k < v->s->match_end && match_of(v, k)->tok_start <= mt->tok_end + 1) {
+    const at_entry *object = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    const at_entry *chair = at_match_entry(mt, AT_CAT_CUE);
+    if (object && strcmp(object->value, "none") && strcmp(object->value, "attend") && strcmp(object->value, chair->value))
+      return true; /* "co-chaired the dialogue" is the chair's own: one event, told by both */
+  }
   if (!at_tok_is(v->doc, mt->tok_end - 1, "by") || mt->tok_start == v->s->tok_start) return false;
   uint32_t before = mt->tok_start - 1;
   return AT_TOK(v->doc, before)->kind == AT_TOK_WORD && !at_tok_is(v->doc, before, "was") &&

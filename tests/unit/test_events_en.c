@@ -462,6 +462,11 @@ static void test_chairing_and_hosting_a_forum_or_exercise(void **state) {
                              "Operations meeting in Hanoi.",
                              "2024-05-03"),
                       "multilateral null [VN CL]");
+  /* "co-chaired the talks": the talks are the happening, no dialogue beside. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang and Chilean Defence Minister Maya Fernandez "
+                             "co-chaired the talks in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
   /* "the course co-chaired by ...": the participle qualifies the course, it
    * reports no dialogue; "was co-chaired by" still reports a sitting. */
   assert_string_equal(events("The five-day course co-chaired by Vietnam and Chile for navy officers closed in Hanoi on "
@@ -537,6 +542,46 @@ static void test_documents_signed_inked_or_exchanged(void **state) {
                       "exchange 2024-05-02 [VN CL]");
 }
 
+static void test_what_is_prepared_or_counted_is_no_event(void **state) {
+  (void)state;
+  /* Preparations for a happening, or "the coming" one: still to come. */
+  assert_string_equal(events("On May 2, Vietnamese and Chilean navy officers inspected preparations for the second "
+                             "Vietnam-Chile Border Defence Friendship Exchange.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Vietnamese General Tran Van Minh and Chilean Admiral Pablo Reyes discussed the coming "
+                             "joint exercise of the two navies.",
+                             "2024-05-03"),
+                      "");
+  /* Happenings counted are a tally or a habit, no one event. */
+  assert_string_equal(events("Chilean Admiral Pablo Reyes has visited Vietnam three times.", "2024-05-03"), "");
+  assert_string_equal(events("The Vietnamese and Chilean navies hold a joint patrol twice a year.", "2024-05-03"), "");
+}
+
+static void test_sessions_exchanges_and_ships_at_anchor(void **state) {
+  (void)state;
+  /* A working session is a meeting. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh had a working session with a Chilean navy delegation in "
+                             "Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  /* Young officers' exchanges, named as programmes. */
+  assert_string_equal(events("A delegation of young Vietnamese officers arrived in Santiago on May 2 to start a young "
+                             "officer exchange programme with the Chilean army.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  /* A ship anchored or moored in port; a port English writes without marks;
+   * a date in a relative clause of place is its own ("the city where ..."). */
+  assert_string_equal(events("The Chilean frigate Lynch anchored off Da Nang, the city where Chilean sailors first "
+                             "landed in March 1990.",
+                             "2024-05-03"),
+                      "port_call null [VN CL]");
+  assert_string_equal(events("The Chilean navy training ship Esmeralda anchored at Tien Sa port on May 2.", "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Vietnamese navy frigate Ly Thai To moored at Valparaiso on May 2.", "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -562,6 +607,8 @@ int main(void) {
       cmocka_unit_test(test_chairing_and_hosting_a_forum_or_exercise),
       cmocka_unit_test(test_held_after_a_relative_clause),
       cmocka_unit_test(test_documents_signed_inked_or_exchanged),
+      cmocka_unit_test(test_what_is_prepared_or_counted_is_no_event),
+      cmocka_unit_test(test_sessions_exchanges_and_ships_at_anchor),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
