@@ -714,6 +714,22 @@ static void test_gatherings_remains_and_held_happenings(void **state) {
 /* "sang thăm": a visit to the other side, its destination left out; told
  * as done ("đã sang thăm") it has the sentence's date, told of a guest
  * ("lễ đón ông X sang thăm") it does not. */
+/* Calls told in other words ("trao đổi qua điện thoại", "điện thoại với" a
+ * person, "cuộc điện thoại") and a visit told as "viếng thăm". */
+static void test_calls_and_visits_in_other_words(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 5/3, Bộ trưởng Quốc phòng Nguyễn Văn An đã trao đổi qua điện thoại với Bộ trưởng "
+                             "Quốc phòng Lào.",
+                             NULL),
+                      "call XXXX-03-05 [VN LA]");
+  assert_string_equal(events("Sáng 31/12, Đại tướng Nguyễn Văn An điện thoại với Bộ trưởng Quốc phòng Nhật Bản Tanaka "
+                             "Ichiro.",
+                             NULL),
+                      "call XXXX-12-31 [VN JP]");
+  assert_string_equal(events("Hai bên duy trì đường dây điện thoại trực tiếp giữa hai Bộ Quốc phòng.", NULL), "");
+  assert_string_equal(events("Ngày 12/4, Tổng thống Phần Lan đã viếng thăm Việt Nam.", NULL), "visit XXXX-04-12 [VN FI]");
+}
+
 /* "sang Việt Nam tham dự ...": a trip to a state made to attend something
  * there is a visit to it, beside what the sentence tells; a forum attended
  * is its meeting, no visit. */
@@ -1087,6 +1103,7 @@ int main(void) {
       cmocka_unit_test(test_gatherings_remains_and_held_happenings),
       cmocka_unit_test(test_crossing_over_to_visit),
       cmocka_unit_test(test_crossing_over_to_attend_is_a_visit),
+      cmocka_unit_test(test_calls_and_visits_in_other_words),
       cmocka_unit_test(test_a_conference_named_only_hoi_nghi),
       cmocka_unit_test(test_ship_names_and_history),
       cmocka_unit_test(test_purposes_counted_ships_and_welcomers),
