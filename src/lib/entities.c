@@ -334,8 +334,8 @@ static bool family_small_word(const walker *w, uint32_t tok) {
  * be part of the name, but a run of nothing but lexicon words is no name. */
 static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   bool family = is_vietnamese_name(w, tok);
-  uint32_t i = tok, plain = 0;
-  while (i < w->s->tok_end && i - tok < 6 &&
+  uint32_t i = tok, plain = 0, part = tok; /* part: where the name, or its father's after "bin", begins */
+  while (i < w->s->tok_end && i - part < 6 &&
          (name_syllable(w, i, (family && i > tok) || after_title) || (family && i > tok && family_small_word(w, i)) ||
           (i > tok && surname_in_capitals(w, i)))) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
@@ -344,6 +344,22 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
     const at_token *cur = AT_TOK(w->doc, i);
     if (i > tok && cur->end - cur->start == 1 && i + 2 < w->s->tok_end && is_punct(w, i + 1, ".") &&
         !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) && name_syllable(w, i + 2, true)) {
+      i += 2;
+      continue;
+    }
+    /* "Ahmad bin Haji Ali": "bin" joins the father's name (function_words.tsv name_link). */
+    if (i > tok && i + 2 < w->s->tok_end && name_syllable(w, i + 2, true)) {
+      const at_match *link = match_starting(w, i + 1, AT_CAT_FUNCTION);
+      if (link && at_match_value(link, AT_CAT_FUNCTION, "name_link") && link->tok_end == i + 2) {
+        i += 2;
+        part = i;
+        continue;
+      }
+    }
+    /* "Dato’ Ahmad": a title of honour closed by an apostrophe is part of the name. */
+    if (i + 2 < w->s->tok_end && (is_punct(w, i + 1, "'") || is_punct(w, i + 1, "\xE2\x80\x99")) &&
+        !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) && (AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) &&
+        name_syllable(w, i + 2, true)) {
       i += 2;
       continue;
     }

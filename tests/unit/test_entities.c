@@ -269,6 +269,22 @@ static void test_surnames_in_capitals(void **state) {
   assert_string_equal(people("Đại tá Mark Dale chỉ huy tàu USNS Comfort thăm Đà Nẵng."), "Mark Dale|Đại tá|-|-");
 }
 
+/* Malay and Bruneian names: "bin"/"binti" join the father's name, honours
+ * may be closed by an apostrophe ("Dato’"), and the whole may pass six words.
+ * Invented people. */
+static void test_malay_names(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tướng Lê Văn An hội đàm với Bộ trưởng Quốc phòng Brunei Dato Seri Ahmad bin "
+                             "Haji Ali tại Hà Nội."),
+                      "Lê Văn An|Đại tướng|-|VN; Dato Seri Ahmad bin Haji Ali|-|Bộ trưởng Quốc phòng|BN");
+  assert_string_equal(people("The Vietnamese delegation called on Rear Admiral Dato\u2019 Aziz Bin Omar in Lumut."),
+                      "Dato\u2019 Aziz Bin Omar|Rear Admiral|-|MY");
+  assert_string_equal(people("Defence Minister Tan Sri Datuk Seri Hamid bin Abdul Rahman of Malaysia met Senior "
+                             "Lieutenant General Le Van An."),
+                      "Tan Sri Datuk Seri Hamid bin Abdul Rahman|-|Defence Minister|MY; "
+                      "Le Van An|Senior Lieutenant General|-|VN");
+}
+
 /* Every mention as "sentence:name of the person", "; "-joined. */
 static const char *mentions(const char *text) {
   static char buf[2048];
@@ -341,6 +357,7 @@ int main(void) {
       cmocka_unit_test(test_offices_other_states_name),
       cmocka_unit_test(test_name_syllables_that_are_other_words),
       cmocka_unit_test(test_surnames_in_capitals),
+      cmocka_unit_test(test_malay_names),
       cmocka_unit_test(test_force_name_is_not_part_of_office),
       cmocka_unit_test(test_later_mentions_are_one_person),
       cmocka_unit_test(test_given_name_that_is_a_country_word),
