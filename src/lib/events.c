@@ -776,6 +776,25 @@ static bool year_before_a_noun(const sentence_view *v, const at_date_span *x) {
   return at_tok_is(v->doc, x->tok_start - 1, "the") || at_tok_is(v->doc, x->tok_start - 1, "a");
 }
 
+/* "The same day, ...", "Cùng ngày, ..." told after a day that no event
+ * holds ("... he said during a site inspection on January 17. The same day,
+ * X met Y"): the last day the story told before it. */
+static bool same_day_told_before(const sentence_view *v, at_date *out) {
+  bool same_day = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) same_day |= function_word(v, k, "same_day") != NULL;
+  for (uint32_t back = 1; same_day && back <= v->index; back++) {
+    const at_sentence *s = AT_SENT(v->doc, v->index - back);
+    at_date_span spans[MAX_DATES];
+    size_t n = at_find_dates(v->doc, s, spans, MAX_DATES);
+    for (size_t i = n; i-- > 0;) {
+      if (!spans[i].date.day || !happening_date(&spans[i])) continue;
+      *out = at_resolve_year(spans[i].date, v->doc, s);
+      return true;
+    }
+  }
+  return false;
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
@@ -835,9 +854,14 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   if (!d) {
     /* A visit spans days: the day of something else during it is not its date. */
     long day = day_told(v);
+    at_date told;
     if (day >= 0 && strcmp(ev->type, "visit")) {
       const at_event *ref = AT_EVENT(v->doc, day);
       ev->date = ref->date;
+      ev->has_date = true;
+      ev->date_from = AT_DATE_REFERENCE;
+    } else if (day < 0 && strcmp(ev->type, "visit") && same_day_told_before(v, &told)) {
+      ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
     }

@@ -317,6 +317,15 @@ static void test_same_day_in_english(void **state) {
   const char *text = "Senior Lieutenant General Le Van A received the French Ambassador in Hanoi on May 4, 2021. "
                      "Later the same day, Le Van A held talks with the Lao Defence Minister.";
   assert_string_equal(event_date(text, NULL, 1), "2021-05-04");
+  /* The day may be told by no event of the story: an inspection, a
+   * statement; "the same day" is the last day told before it. */
+  text = "The Deputy Minister praised the progress, he said during a site inspection on March 9, 2022. The works "
+         "will finish next year. The same day, Senior Lieutenant General Le Van A received the French Ambassador.";
+  assert_string_equal(event_date(text, NULL, 0), "2022-03-09");
+  assert_string_equal(event_date("Sáng 9/3, Thượng tướng Lê Văn A kiểm tra công trình. Công trình sẽ xong vào năm "
+                                 "sau. Cùng ngày, Thượng tướng Lê Văn A tiếp Đại sứ Pháp.",
+                                 "2022-03-10", 0),
+                      "2022-03-09");
 }
 
 static void test_iso_parsing(void **state) {
