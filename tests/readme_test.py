@@ -11,6 +11,9 @@ and `source` of an id that is there). Not run here, and why: `sh tools/...`
 (the set-up and the suite themselves), `serve` (it runs until stopped; the
 API and browser tests start it), `curl` (needs serve), lines naming
 placeholders (HOST, HEAD, postgresql://...) and Dask's cluster commands.
+Also: the pictures the README shows are there (the dashboard, a partner's
+timeline, the comparison, the map and the network, made by
+tools/screenshots.sh), PNG files of at most 250 KB.
 """
 import os
 import re
@@ -41,6 +44,18 @@ for line in lines:
         continue
     commands.append(command)
 check(len(commands) >= 20, f"only {len(commands)} README commands found")
+
+pictures = re.findall(r"!\[[^\]]*\]\((docs/screenshots/[^)]+)\)", open(README, encoding="utf-8").read())
+for name in ("dashboard", "timeline", "compare", "map", "network"):
+    check(f"docs/screenshots/{name}.png" in pictures, f"the README does not show docs/screenshots/{name}.png")
+for picture in pictures:
+    path = os.path.join(REPO, picture)
+    if not os.path.exists(path):
+        check(False, f"the README shows {picture}, which is not there")
+        continue
+    with open(path, "rb") as f:
+        check(f.read(8) == b"\x89PNG\r\n\x1a\n", f"{picture} is not a PNG")
+    check(os.path.getsize(path) <= 250_000, f"{picture} is {os.path.getsize(path)} bytes (at most 250 KB)")
 
 with tempfile.TemporaryDirectory() as tmp:
     clone = os.path.join(tmp, "attache")

@@ -79,6 +79,23 @@ export async function shot(page, dir, file) {
   await page.screenshot({ path: path.join(dir, file), fullPage: true });
 }
 
+// One of the README's pictures (docs/screenshots/, copied there by
+// tools/screenshots.sh): readme-NAME.png, `url` opened in a page of its own
+// at 1200x800, the top of it (or one element), so that the files stay small.
+export async function readmeShot(browser, url, ready, dir, name, element) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitReady(page, ready);
+    const file = path.join(dir, `readme-${name}.png`);
+    if (element) await page.locator(element).screenshot({ path: file });
+    else await page.screenshot({ path: file });
+  } finally {
+    await context.close();
+  }
+}
+
 // Waits until the single-page app has rendered the current route.
 export async function waitReady(page, selector, timeout = 15000) {
   await page.waitForFunction(

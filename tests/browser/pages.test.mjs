@@ -11,10 +11,12 @@
 // links, a time range, the strongest on a phone), #/map (partners drawn), an
 // undated event shown with its reported date, and every new page at 390x844
 // with no horizontal overflow. Screenshots: partners.png, people-en.png,
-// timeline.png, compare.png, map.png, phone-*.png and more.
+// timeline.png, compare.png, map.png, phone-*.png and more, and the README's
+// pictures readme-{dashboard,timeline,compare,map,network}.png (in English,
+// 1200x800; tools/screenshots.sh copies them to docs/screenshots/).
 
 import fs from 'node:fs';
-import { launch, newPage, baseUrl, runner, assert, shot, waitReady } from './harness.mjs';
+import { launch, newPage, baseUrl, runner, assert, shot, readmeShot, waitReady } from './harness.mjs';
 
 const BASE = baseUrl(process.argv[2]);
 const SHOTS = process.argv[3];
@@ -129,7 +131,7 @@ try {
     const profile = await api(`/api/partners/${partner.partner}`);
     const perYear = {};
     profile.events.forEach((e) => { const y = placed(e).slice(0, 4); if (y) perYear[y] = (perYear[y] || 0) + 1; });
-    await go(`#/partner/${partner.partner}`, '#partner-timeline-chart[data-ready="true"]');
+    await go(`#/partner/${partner.partner}?lang=en`, '#partner-timeline-chart[data-ready="true"]');
     const drawn = await page.evaluate(() => {
       const c = globalThis.Chart.getChart('partner-timeline-chart');
       const out = {};
@@ -145,6 +147,7 @@ try {
     assert(items > 0, 'the timeline is empty');
     await page.locator('#partner-over-time').scrollIntoViewIfNeeded();
     await page.locator('#partner-over-time').screenshot({ path: `${SHOTS}/timeline.png` });
+    await readmeShot(browser, page.url(), '#partner-timeline-chart[data-ready="true"]', SHOTS, 'timeline', '#partner-over-time');
   });
 
   await r.step('an event with no year of its own is shown with its reported date', async () => {
@@ -160,7 +163,7 @@ try {
   });
 
   await r.step('#/compare?partners=JP,US shows both, side by side', async () => {
-    await go('#/compare?partners=JP,US', '#compare-chart[data-ready="true"]');
+    await go('#/compare?partners=JP,US&lang=en', '#compare-chart[data-ready="true"]');
     const codes = await page.locator('#compare-table tbody tr.compare-row').evaluateAll((trs) => trs.map((t) => t.dataset.code));
     assert(codes.includes('JP') && codes.includes('US'), `compared: ${codes}`);
     const series = await page.evaluate(() => globalThis.Chart.getChart('compare-chart').data.datasets.map((d) => d.code));
@@ -171,6 +174,7 @@ try {
       assert(Number(shown.replace(/\D/g, '')) === n, `${c}: ${shown} events shown, ${n} in the API`);
     }
     await shot(page, SHOTS, 'compare.png');
+    await readmeShot(browser, page.url(), '#compare-chart[data-ready="true"]', SHOTS, 'compare');
   });
 
   await r.step('#/map draws the partners from boundaries served by attache', async () => {
@@ -181,6 +185,7 @@ try {
     assert(await page.locator('#map path.leaflet-interactive').count() > 100, 'no country shapes');
     assert(Number(await page.locator('#map').getAttribute('data-places')) > 0, 'no event places');
     await shot(page, SHOTS, 'map.png');
+    await readmeShot(browser, page.url(), '#map[data-ready="true"]', SHOTS, 'map');
   });
 
   await r.step('search finds the person first, then narrows by facets', async () => {
@@ -218,6 +223,7 @@ try {
     shown.q.forEach((q, i) => assert((q === 'more_than' || q === 'at_least') === (shown.styles[i] === 'triangle'),
       `point ${i} (${q}) drawn as ${shown.styles[i]}`));
     await page.screenshot({ path: `${SHOTS}/dashboard-en.png` });
+    await readmeShot(browser, page.url(), '#dashboard[data-ready="true"]', SHOTS, 'dashboard');
   });
 
   await r.step('#/network: partners and people linked by the events they shared, over a time range, at desktop and phone size', async () => {
@@ -240,6 +246,7 @@ try {
         assert(/[a-z]/.test(first) && !/^[A-Z]{2} /.test(first), `partners listed by code, not name: ${first}`);
       }
       await shot(page, SHOTS, `network-${kind}.png`);
+      if (kind === 'partners') await readmeShot(browser, page.url(), '#network-graph[data-ready="true"]', SHOTS, 'network');
     }
     // a time range: the form's dates go to the API
     const ranged = await api('/api/network/people?limit=40&since=2023-01&until=2023-06');

@@ -3,7 +3,8 @@
 //
 //   node tests/browser/ui.test.mjs BASE_URL SCREENSHOT_DIR
 //
-// dashboard (counts, charts, partner network) -> a partner's profile (France
+// dashboard (counts, charts, the partners who meet most) -> the network view
+// -> a partner's profile (France
 // if present) -> the events list filtered by type "talks" -> an event and a
 // person -> a search for "quoc phong" without tone marks -> the language
 // toggle. Fails on any console error, page error or CSP violation. Writes
@@ -34,7 +35,7 @@ try {
   page = await newPage(browser, problems);
   page.setDefaultTimeout(15000);
 
-  await r.step('dashboard loads with counts, charts and the partner network', async () => {
+  await r.step('dashboard loads with counts, charts and the partners who meet most', async () => {
     await page.goto(`${BASE}/#/`, { waitUntil: 'networkidle' });
     await waitReady(page, '#dashboard[data-ready="true"]');
     assert(await page.evaluate(() => document.documentElement.lang) === 'vi', 'the default language is not Vietnamese');
@@ -64,40 +65,25 @@ try {
     assert(counted.drawn > 0, 'the events-per-year chart has no data');
     assert(counted.drawn + counted.undated === total, `the chart counts ${counted.drawn} + ${counted.undated} undated of ${total} events`);
     assert(counted.reported > 0 && /\d/.test(counted.text), `the note does not say how many are placed by their reports: ${counted.text}`);
-    const net = await page.evaluate(() => {
-      const el = document.getElementById('partner-network');
-      const cy = globalThis.attacheNetwork;
-      return {
-        ready: el && el.dataset.ready,
-        canvases: el ? el.querySelectorAll('canvas').length : 0,
-        nodes: cy ? cy.nodes().length : 0,
-        subject: cy ? cy.$id('VN').length : 0,
-        h: el ? el.getBoundingClientRect().height : 0
-      };
-    });
-    assert(net.ready === 'true' && net.canvases > 0, 'the partner network did not render');
-    assert(net.subject === 1, 'VN is not in the network');
-    assert(net.nodes >= 2, 'the network has no partner nodes');
-    assert(net.h > 100, 'the network container has no height');
+    // the partners who meet most: the strongest links of #/network, no star around Vietnam
+    const want = await page.evaluate(async () => (await (await fetch('/api/network/partners?limit=5')).json()).edges);
+    const listed = await page.locator('#network-preview li[data-weight]').evaluateAll((lis) =>
+      lis.map((li) => `${li.dataset.source} ${li.dataset.target} ${li.dataset.weight}`));
+    assert(want.length > 0, 'no partners linked in the dev corpus');
+    assert(JSON.stringify(listed) === JSON.stringify(want.map((e) => `${e.source} ${e.target} ${e.weight}`)),
+      `the dashboard lists ${listed.join('; ')}, the API's strongest links are other`);
+    assert(await page.locator('#partner-network').count() === 0 && !(await page.evaluate(() => globalThis.attacheNetwork)),
+      'the star network around Vietnam is still drawn');
     const links = await page.locator('#partners-table a.partner-link').count();
     assert(links > 0, 'the partner list is empty');
     await shot(page, SHOTS, 'dashboard.png');
   });
 
-  await r.step('clicking a node of the network opens that partner', async () => {
-    await page.locator('#partner-network').scrollIntoViewIfNeeded();
-    // Cytoscape learns of the scroll from the scroll event, dispatched with the next frame
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const target = await page.evaluate(() => {
-      const cy = globalThis.attacheNetwork;
-      const node = cy.$id('FR').length ? cy.$id('FR') : cy.nodes('[kind = "partner"]').first();
-      const p = node.renderedPosition();
-      const box = document.getElementById('partner-network').getBoundingClientRect();
-      return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
-    });
-    await page.mouse.click(target.x, target.y);
-    await page.waitForFunction((id) => location.hash === `#/partner/${id}`, target.id);
-    await waitReady(page, '#partner-view');
+  await r.step('the dashboard\'s network panel opens the network view', async () => {
+    await page.click('#panel-network a.more-link');
+    await page.waitForFunction(() => location.hash.startsWith('#/network'));
+    await waitReady(page, '#network-graph[data-ready="true"]');
+    assert(await page.evaluate(() => globalThis.attacheNetwork.nodes().length) > 1, 'the network view drew no partners');
     await page.goto(`${BASE}/#/`, { waitUntil: 'networkidle' });
     await waitReady(page, '#dashboard[data-ready="true"]');
   });

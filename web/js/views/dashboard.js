@@ -1,9 +1,9 @@
 /* The dashboard: counts, events per year or quarter, reported figures, the
- * partner network and the partners table. */
+ * partners who meet most (a preview of #/network) and the partners table. */
 
 import {
-  EVENT_TYPES, FRAMEWORKS, TYPE_COLORS, FRAMEWORK_COLORS, SERIES_COLORS, SUBJECT, state, t,
-  label, h, route_, fmtNumber, text, fmtDate, dateNode, api,
+  EVENT_TYPES, TYPE_COLORS, SERIES_COLORS, state, t,
+  label, h, link, fmtNumber, text, fmtDate, dateNode, api,
   rows, first, loadCountries, fetchAll, countryName, partnerLink, frameworkBadge, byTypeText,
   table, section, errorBox, metricLabel
   , downloads
@@ -45,9 +45,9 @@ export function viewDashboard(ctx) {
         h('div', { className: 'chart-box' }, periodsCanvas), periodsNote], { id: 'panel-periods' }),
       section(t('chart_figures'), [figuresPicker, h('div', { className: 'chart-box' }, figuresCanvas), figuresNote], { id: 'panel-figures' })));
 
-    var net = h('div', { id: 'partner-network', className: 'network', role: 'img', 'aria-label': t('network_title') });
-    var legend = h('ul', { className: 'legend', id: 'network-legend' });
-    root.appendChild(section(t('network_title'), [h('p', { className: 'hint' }, t('network_hint')), net, legend,
+    var strongest = h('ol', { id: 'network-preview', className: 'links' });
+    root.appendChild(section(t('network_title'), [h('p', { className: 'hint' }, t('network_hint')), strongest,
+      h('p', null, link(['network'], t('network_open'), 'more-link', { kind: 'partners' })),
       downloads('network-downloads', {}, [['graphml', {}, 'GraphML'], ['gexf', {}, 'GEXF'],
         ['gexf', { people: '1' }, t('download_people')]])],
       { id: 'panel-network' }));
@@ -75,8 +75,9 @@ export function viewDashboard(ctx) {
           if (!ctx.alive()) return;
           figuresChart(figuresCanvas, figuresNote, figures, figuresPicker);
         }).catch(function (e) { figuresNote.replaceChildren(errorBox(e)); }));
-        jobs.push(Promise.resolve().then(function () { network(net, legend, partners); })
-          .catch(function (e) { legend.replaceChildren(h('li', null, errorBox(e))); }));
+        jobs.push(api('network/partners', { limit: PREVIEW_LINKS }).then(function (body) {
+          if (ctx.alive()) networkPreview(strongest, body);
+        }).catch(function (e) { strongest.replaceChildren(h('li', null, errorBox(e))); }));
         return Promise.all(jobs).then(function () {
           if (ctx.alive()) root.dataset.ready = 'true';
         });
@@ -242,103 +243,18 @@ export function figuresChart(canvas, note, figures, picker) {
   canvas.dataset.series = String(keys.length);
 }
 
-export function network(container, legend, partners) {
-  if (typeof globalThis.cytoscape !== 'function') throw new Error('Cytoscape.js did not load');
-  var list = partners.filter(function (p) { return p && p.partner && p.partner !== SUBJECT; });
-  var fwRank = function (p) {
-    var i = FRAMEWORKS.indexOf(p.framework);
-    return i < 0 ? FRAMEWORKS.length : i;
-  };
-  /* rings round VN: the partners with most events nearest; within a ring,
-     partners of one framework sit together */
-  list = list.slice().sort(function (a, b) {
-    return (Number(b.events) || 0) - (Number(a.events) || 0) || String(a.partner).localeCompare(String(b.partner));
-  });
-  var maxEvents = list.reduce(function (m, p) { return Math.max(m, Number(p.events) || 0); }, 1);
-  var elements = [{ group: 'nodes', data: { id: SUBJECT, label: countryName(SUBJECT), kind: 'subject',
-    color: '#111827', size: 68 }, position: { x: 0, y: 0 } }];
-  var placed = 0;
-  for (var ring = 0; placed < list.length; ring++) {
-    var capacity = 18 + 12 * ring;
-    var members = list.slice(placed, placed + capacity);
-    if (list.length - placed - members.length < 4 && list.length - placed - members.length > 0) {
-      members = list.slice(placed); /* no ring of two or three */
-    }
-    placed += members.length;
-    members.sort(function (a, b) {
-      return fwRank(a) - fwRank(b) || (Number(b.events) || 0) - (Number(a.events) || 0) ||
-        String(a.partner).localeCompare(String(b.partner));
-    });
-    var radius = Math.max(150 + 130 * ring, members.length * 10);
-    var offset = ring % 2 ? Math.PI / members.length : 0;
-    members.forEach(function (p, i) {
-      var angle = -Math.PI / 2 + offset + (2 * Math.PI * i) / members.length;
-      var ev = Number(p.events) || 0;
-      var fw = FRAMEWORK_COLORS[p.framework] ? p.framework : 'none';
-      /* the label on the outer side of the node, away from its neighbours */
-      var cx = Math.cos(angle), cy = Math.sin(angle);
-      var side = Math.abs(cy) > 0.92 ? (cy < 0 ? 'label-top' : 'label-bottom') : (cx < 0 ? 'label-left' : 'label-right');
-      elements.push({ group: 'nodes', classes: side,
-        data: { id: String(p.partner), label: countryName(p.partner, p), kind: 'partner', framework: fw,
-          color: FRAMEWORK_COLORS[fw], size: 16 + 40 * Math.sqrt(ev / maxEvents), events: ev },
-        position: { x: radius * cx, y: radius * cy } });
-      elements.push({ group: 'edges',
-        data: { id: 'e-' + p.partner, source: SUBJECT, target: String(p.partner),
-          width: 1 + 5 * (ev / maxEvents) } });
-    });
-  }
-  /* more rings, more room */
-  if (ring > 1) container.style.height = Math.min(900, 460 + 120 * (ring - 1)) + 'px';
-  var cy = globalThis.cytoscape({
-    container: container,
-    elements: elements,
-    layout: { name: 'preset', fit: true, padding: 36 },
-    userZoomingEnabled: false,
-    boxSelectionEnabled: false,
-    autoungrabify: true,
-    autounselectify: true,
-    style: [
-      { selector: 'node', style: {
-        'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
-        label: 'data(label)', 'font-size': 12, 'font-family': 'system-ui, sans-serif',
-        color: '#1f2937', 'text-valign': 'bottom', 'text-margin-y': 3,
-        'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
-        'text-background-shape': 'roundrectangle',
-        'border-width': 2, 'border-color': '#ffffff' } },
-      { selector: 'node[kind = "subject"]', style: {
-        'text-valign': 'center', color: '#ffffff', 'text-background-opacity': 0, 'font-weight': 'bold',
-        'font-size': 11, 'border-color': '#facc15', 'border-width': 3, 'z-index': 20 } },
-      { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
-      { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -4, 'text-margin-y': 0 } },
-      { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0 } },
-      { selector: 'node.hover', style: { 'border-color': '#111827', 'border-width': 3 } },
-      { selector: 'edge', style: { width: 'data(width)', 'line-color': '#cbd5e1', 'curve-style': 'straight',
-        opacity: 0.9 } }
-    ]
-  });
-  cy.on('tap', 'node[kind = "partner"]', function (evt) {
-    location.hash = route_(['partner', evt.target.id()]);
-  });
-  cy.on('mouseover', 'node[kind = "partner"]', function (evt) {
-    evt.target.addClass('hover');
-    container.style.cursor = 'pointer';
-  });
-  cy.on('mouseout', 'node', function (evt) {
-    evt.target.removeClass('hover');
-    container.style.cursor = '';
-  });
-  state.cy = cy;
-  globalThis.attacheNetwork = cy; /* for the browser tests */
-  container.dataset.nodes = String(cy.nodes().length);
-  container.dataset.ready = 'true';
+/* The partners who attended most multilateral events together: the
+ * strongest links of #/network, listed; the graph itself is on that page. */
+var PREVIEW_LINKS = 5;
 
-  var seen = {};
-  list.forEach(function (p) { seen[FRAMEWORK_COLORS[p.framework] ? p.framework : 'none'] = true; });
-  legend.replaceChildren();
-  FRAMEWORKS.concat(['none']).forEach(function (fw) {
-    if (!seen[fw]) return;
-    var sw = h('span', { className: 'swatch' });
-    sw.style.backgroundColor = FRAMEWORK_COLORS[fw];
-    legend.appendChild(h('li', null, sw, fw === 'none' ? t('network_none') : label('framework', fw)));
-  });
+function networkPreview(list, body) {
+  var names = {};
+  rows(body, 'nodes').forEach(function (n) { names[n.id] = countryName(n.id, { name: n.name, name_vi: n.name_vi }); });
+  var edges = rows(body, 'edges');
+  list.replaceChildren.apply(list, edges.map(function (e) {
+    return h('li', { dataset: { source: e.source, target: e.target, weight: e.weight } },
+      partnerLink(e.source, { name: names[e.source] }), ' — ', partnerLink(e.target, { name: names[e.target] }), ' ',
+      h('span', { className: 'muted' }, t('net_events', { n: fmtNumber(e.weight) })));
+  }));
+  if (!edges.length) list.appendChild(h('li', { className: 'empty' }, t('network_empty')));
 }
