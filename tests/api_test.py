@@ -80,6 +80,35 @@ with tempfile.TemporaryDirectory() as tmp:
         check(any(e["type"] == "talks" and "Florence Parly" in (e["participants"] or "") for e in fr["events"]),
               "partner FR talks with Florence Parly")
 
+        # A long profile comes in pages: each list of /api/partners/XX holds
+        # `limit` rows (50 unless told), `totals` says how long each is, and
+        # /api/partners/XX/LIST pages through it; its CSV has every row.
+        status, _, laos = get("/api/partners/LA?limit=3")
+        for name in ("events", "agreements", "people", "figures"):
+            status, _, whole = get(f"/api/partners/LA/{name}?limit=1000")
+            rows, cursor = [], None
+            for _ in range(100):
+                status, _, part = get(f"/api/partners/LA/{name}?limit=3" + (f"&cursor={cursor}" if cursor else ""))
+                rows += part[name]
+                cursor = part["next_cursor"]
+                if not cursor:
+                    break
+            check(rows == whole[name], f"LA {name}: the pages do not join up into the list")
+            check(laos["totals"][0][name] == len(whole[name]), f"LA {name}: total {laos['totals'][0][name]}, {len(whole[name])} rows")
+            check(laos[name] == whole[name][:3], f"LA {name}: the profile's page is not the list's first")
+            status, _, csv = get(f"/api/partners/LA/{name}?format=csv")
+            check(status == 200 and len(csv.decode().strip().split("\n")) == len(whole[name]) + 1, f"LA {name}: CSV rows")
+        check(laos["totals"][0]["events"] > 3, "LA has few events")
+        _, _, events = get("/api/events?partner=LA&limit=1000")
+        check([e["id"] for e in events["events"]] == [e["id"] for e in get("/api/partners/LA/events?limit=1000")[2]["events"]],
+              "a partner's events are the events list filtered by partner")
+        by_year = sum(r["count"] for r in laos["events_by_year"])
+        check(by_year == len(events["events"]), f"LA events by year: {by_year} of {len(events['events'])}")
+        status, _, full = get("/api/partners/LA")
+        check(len(full["events"]) == min(50, laos["totals"][0]["events"]), "the profile's default page is 50 rows")
+        check(get("/api/partners/LA/sources")[0] == 404 and get("/api/partners/LA?format=csv")[0] == 400,
+              "an unknown list of a partner, a profile as CSV")
+
         # Paging: the pages join up into the whole list, without repeats.
         status, _, whole = get("/api/events?limit=1000")
         ids, cursor, pages = [], None, 0

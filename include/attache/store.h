@@ -142,7 +142,8 @@ typedef struct attache_query {
   const char *metric;    /* figure metric */
   const char *lang;      /* search: sentences of documents in this language (vi, en) */
   const char *outlet;    /* search: sentences of documents of this outlet (its host name) */
-  long limit;            /* 0: no limit */
+  const char *list;      /* partner: only this list of the profile (events, agreements, people, figures) */
+  long limit;            /* 0: no limit (a partner's profile: rows of each of its lists) */
   long offset;           /* rows to skip (pagination) */
   int raw;               /* what the machine read, without analysts' changes (a store opened for writing) */
 } attache_query;

@@ -28,9 +28,11 @@ typedef struct at_table {
   unsigned char *numeric; /* nrows * ncols: whether the cell was an SQL number */
 } at_table;
 
+enum { MAX_TABLES = 12 }; /* a partner's profile has 9 */
+
 struct attache_result {
   size_t n;
-  at_table tables[8];
+  at_table tables[MAX_TABLES];
   char *json;
   char *row_json; /* the last row attache_result_row_json wrote */
 };
@@ -184,6 +186,7 @@ void at_row_read(at_stmt *st, int ncols, const char **cells, bool *numeric, char
 /* Runs `sql` with `b` bound (?1, ?2, ...) and adds its rows as table `name`. */
 static attache_status run_table(attache_store *s, attache_result *r, const char *name, const char *sql, const binds *b,
                                 attache_error *err) {
+  if (r->n == MAX_TABLES) return at_error_set(err, ATTACHE_ERR_ARG, "a result holds at most %d tables", MAX_TABLES);
   at_stmt *st = at_stmt_prepare(s, sql);
   if (!st) return at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", at_store_errmsg(s));
   for (int i = 0; b && i < b->n; i++) at_bind_text(st, i + 1, b->values[i], -1);
@@ -342,9 +345,54 @@ static const char *PARTNERS_SQL =
     " FROM partners p LEFT JOIN countries c ON c.code = p.code WHERE p.code <> 'VN'"
     " ORDER BY events DESC, partner";
 
+/* A partner's lists, ?1 its code: each in the order it is paged in. */
+#define PARTNER_EVENTS_WHERE " e.id IN (SELECT event_id FROM event_countries WHERE country = ?1)"
+#define PARTNER_PEOPLE_WHERE                                                                                     \
+  " WHERE p.event_id IN (SELECT event_id FROM event_countries WHERE country = ?1)"                               \
+  " AND coalesce(p.country, pe.country) = ?1"
+#define PARTNER_FIGURES_WHERE                                                                                    \
+  " WHERE f.subject = ?1 OR f.source_id IN (SELECT es.source_id FROM event_sources es"                           \
+  "  JOIN event_countries ec ON ec.event_id = es.event_id WHERE ec.country = ?1)"
+
+static attache_status partner_list(attache_store *s, attache_result *r, const attache_query *q, const char *list,
+                                   binds *b, attache_error *err) {
+  sql_text sql = {0};
+  if (!strcmp(list, "events")) {
+    attache_query eq = *q;
+    eq.partner = q->arg;
+    return query_events(s, r, &eq, NULL, "events", err);
+  }
+  if (!strcmp(list, "agreements")) {
+    sql_add(&sql, "SELECT a.date AS date, a.kind AS kind, a.title AS title, a.status AS status,"
+                  " a.period_from AS period_from, a.period_to AS period_to, a.source_id AS source, a.id AS id"
+                  " FROM agreements a WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)");
+    order_and_limit(&sql, " ORDER BY a.date IS NULL, a.date, a.id", q->limit, q->offset);
+  } else if (!strcmp(list, "people")) {
+    sql_add(&sql, "SELECT pe.id AS id, pe.name AS name, max(p.rank) AS rank, max(p.position) AS position,"
+                  " count(DISTINCT p.event_id) AS events FROM participants p JOIN people pe ON pe.id = p.person_id"
+                  PARTNER_PEOPLE_WHERE " GROUP BY pe.id");
+    order_and_limit(&sql, " ORDER BY events DESC, pe.name, pe.id", q->limit, q->offset);
+  } else if (!strcmp(list, "figures")) {
+    sql_add(&sql, "SELECT f.as_of AS as_of, f.metric AS metric, f.label AS label, f.value AS value,"
+                  " f.qualifier AS qualifier, f.source_id AS source, f.id AS id FROM figures f" PARTNER_FIGURES_WHERE);
+    order_and_limit(&sql, " ORDER BY f.as_of IS NULL, f.as_of, f.id", q->limit, q->offset);
+  } else {
+    return at_error_set(err, ATTACHE_ERR_ARG, "a partner's lists are events, agreements, people and figures, not %s",
+                        list);
+  }
+  return run_table(s, r, list, sql.buf, b, err);
+}
+
+/* A partner's profile. Its long lists (events, agreements, people, figures)
+ * hold one page each (q->limit rows from q->offset; 0: all), `totals` says
+ * how long each is, and what the relationship over time needs whole comes
+ * summed up: events per year by type (`events_by_year`, placed by their own
+ * date or their reports'; year NULL: neither) and the visits, signings and
+ * agreements of the timeline (`timeline`). With q->list, only that list. */
 static attache_status query_partner(attache_store *s, attache_result *r, const attache_query *q, attache_error *err) {
   binds b = {0};
   bind_add(&b, q->arg);
+  if (q->list) return partner_list(s, r, q, q->list, &b, err);
   attache_status st = run_table(
       s, r, "partner",
       "SELECT ?1 AS partner, c.name_en AS name, c.name_vi AS name_vi,"
@@ -352,37 +400,40 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
       " AS framework FROM (SELECT 1) AS one LEFT JOIN countries c ON c.code = ?1",
       &b, err);
   if (st == ATTACHE_OK)
+    st = run_table(s, r, "totals",
+                   "SELECT (SELECT count(*) FROM events e WHERE" PARTNER_EVENTS_WHERE ") AS events,"
+                   " (SELECT count(*) FROM agreement_parties WHERE country = ?1) AS agreements,"
+                   " (SELECT count(DISTINCT p.person_id) FROM participants p JOIN people pe ON pe.id = p.person_id"
+                   PARTNER_PEOPLE_WHERE ") AS people,"
+                   " (SELECT count(*) FROM figures f" PARTNER_FIGURES_WHERE ") AS figures,"
+                   " (SELECT min(" PLACED_SQL ") FROM events e WHERE" PARTNER_EVENTS_WHERE ") AS first,"
+                   " (SELECT max(" PLACED_SQL ") FROM events e WHERE" PARTNER_EVENTS_WHERE ") AS last",
+                   &b, err);
+  if (st == ATTACHE_OK)
+    st = run_table(s, r, "events_by_year",
+                   "SELECT year, type, count(*) AS count FROM (SELECT substr(" PLACED_SQL ", 1, 4) AS year,"
+                   " e.type AS type FROM events e WHERE" PARTNER_EVENTS_WHERE ") AS placed_events"
+                   " GROUP BY year, type ORDER BY year IS NULL, year, type",
+                   &b, err);
+  if (st == ATTACHE_OK)
     st = run_table(s, r, "frameworks",
                    "SELECT r.as_of AS as_of, r.framework AS framework, r.since AS since, r.source_id AS source,"
                    " s.text AS evidence, r.id AS id FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id"
                    " WHERE r.country_b = ?1 ORDER BY r.as_of IS NULL, r.as_of, r.id",
                    &b, err);
-  if (st == ATTACHE_OK) {
-    attache_query eq = *q;
-    eq.partner = q->arg;
-    st = query_events(s, r, &eq, NULL, "events", err);
-  }
   if (st == ATTACHE_OK)
-    st = run_table(s, r, "agreements",
-                   "SELECT a.date AS date, a.kind AS kind, a.title AS title, a.status AS status,"
-                   " a.period_from AS period_from, a.period_to AS period_to, a.source_id AS source, a.id AS id"
-                   " FROM agreements a WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)"
-                   " ORDER BY a.date IS NULL, a.date, a.id",
+    st = run_table(s, r, "timeline",
+                   "SELECT * FROM (SELECT " PLACED_SQL " AS date, 'event' AS record, e.type AS kind, e.id AS id,"
+                   " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"
+                   "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name) AS n) AS title"
+                   " FROM events e WHERE e.type IN ('visit', 'signing') AND" PARTNER_EVENTS_WHERE
+                   " UNION ALL SELECT a.date, 'agreement', a.kind, a.id, a.title FROM agreements a"
+                   " WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)) AS items"
+                   " WHERE date IS NOT NULL AND date NOT LIKE 'X%' ORDER BY date DESC, record, kind, id",
                    &b, err);
-  if (st == ATTACHE_OK)
-    st = run_table(s, r, "people",
-                   "SELECT pe.name AS name, max(p.rank) AS rank, max(p.position) AS position,"
-                   " count(DISTINCT p.event_id) AS events FROM participants p JOIN people pe ON pe.id = p.person_id"
-                   " WHERE p.event_id IN (SELECT event_id FROM event_countries WHERE country = ?1)"
-                   " AND coalesce(p.country, pe.country) = ?1 GROUP BY pe.id ORDER BY events DESC, pe.name",
-                   &b, err);
-  if (st == ATTACHE_OK)
-    st = run_table(s, r, "figures",
-                   "SELECT f.as_of AS as_of, f.metric AS metric, f.value AS value, f.qualifier AS qualifier,"
-                   " f.source_id AS source, f.id AS id FROM figures f WHERE f.subject = ?1 OR f.source_id IN"
-                   " (SELECT es.source_id FROM event_sources es JOIN event_countries ec ON ec.event_id = es.event_id"
-                   "  WHERE ec.country = ?1) ORDER BY f.as_of IS NULL, f.as_of, f.id",
-                   &b, err);
+  static const char *const LISTS[] = {"events", "agreements", "people", "figures"};
+  for (size_t i = 0; st == ATTACHE_OK && i < sizeof LISTS / sizeof *LISTS; i++)
+    st = partner_list(s, r, q, LISTS[i], &b, err);
   return st;
 }
 

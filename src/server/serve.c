@@ -285,6 +285,7 @@ static enum MHD_Result send_csv(struct MHD_Connection *conn, const attache_resul
  * (or a whole table: partners, countries) as CSV when `csv`. */
 static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const char *path, attache_query *q, bool csv) {
   const char *rest = NULL;
+  char partner[8];
   bool list = false;
   if (!strcmp(path, "/api/openapi.json"))
     return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", OPENAPI_JSON, strlen(OPENAPI_JSON), true,
@@ -308,7 +309,22 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
     if (!q->arg) return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "search needs q");
     q->kind = ATTACHE_QUERY_SEARCH, list = true;
   } else if (!strncmp(path, "/api/events/", 12)) q->kind = ATTACHE_QUERY_EVENT, rest = path + 12;
-  else if (!strncmp(path, "/api/partners/", 14)) q->kind = ATTACHE_QUERY_PARTNER, rest = path + 14;
+  else if (!strncmp(path, "/api/partners/", 14)) {
+    /* /api/partners/FR: the profile, each long list one page; /api/partners/FR/events (agreements, people,
+     * figures): that list, paged like the others, all of it as CSV */
+    q->kind = ATTACHE_QUERY_PARTNER, rest = path + 14;
+    const char *slash = strchr(rest, '/');
+    if (slash) {
+      if ((size_t)(slash - rest) >= sizeof partner) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
+      memcpy(partner, rest, (size_t)(slash - rest));
+      partner[slash - rest] = '\0';
+      rest = partner, q->list = slash + 1, list = true;
+      if (strcmp(q->list, "events") && strcmp(q->list, "agreements") && strcmp(q->list, "people") &&
+          strcmp(q->list, "figures"))
+        return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found",
+                          "a partner's lists are /events, /agreements, /people and /figures");
+    }
+  }
   else if (!strncmp(path, "/api/people/", 12)) q->kind = ATTACHE_QUERY_PERSON_ID, rest = path + 12;
   else if (!strncmp(path, "/api/sources/", 13)) q->kind = ATTACHE_QUERY_SOURCE, rest = path + 13;
   else return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such endpoint");
@@ -322,7 +338,9 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
     if (!api_record_id_ok(q->kind, rest)) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
     q->arg = rest;
   }
-  if (list && !q->limit) q->limit = DEFAULT_LIMIT;
+  /* a partner's list as CSV is all of it; a profile's lists, one page each */
+  if ((list && !q->limit && !(csv && q->list)) || (q->kind == ATTACHE_QUERY_PARTNER && !q->list && !q->limit))
+    q->limit = DEFAULT_LIMIT;
 
   int cache_slot = q->kind == ATTACHE_QUERY_STATS      ? CACHE_STATS
                    : q->kind == ATTACHE_QUERY_PARTNERS  ? CACHE_PARTNERS

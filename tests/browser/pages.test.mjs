@@ -129,8 +129,9 @@ try {
     const list = (await api('/api/partners')).partners;
     partner = list[0]; // the partner with most events
     const profile = await api(`/api/partners/${partner.partner}`);
+    const events = (await api(`/api/events?partner=${partner.partner}&limit=1000`)).events;
     const perYear = {};
-    profile.events.forEach((e) => { const y = placed(e).slice(0, 4); if (y) perYear[y] = (perYear[y] || 0) + 1; });
+    events.forEach((e) => { const y = placed(e).slice(0, 4); if (y) perYear[y] = (perYear[y] || 0) + 1; });
     await go(`#/partner/${partner.partner}?lang=en`, '#partner-timeline-chart[data-ready="true"]');
     const drawn = await page.evaluate(() => {
       const c = globalThis.Chart.getChart('partner-timeline-chart');
@@ -139,7 +140,7 @@ try {
       return out;
     });
     Object.keys(perYear).forEach((y) => assert(drawn[y] === perYear[y], `${y}: ${drawn[y]} drawn, ${perYear[y]} in the API`));
-    const undated = profile.events.filter((e) => !placed(e)).length;
+    const undated = events.filter((e) => !placed(e)).length;
     assert(Number(await page.locator('#partner-timeline-note').getAttribute('data-undated')) === undated, 'undated count');
     const withYear = profile.frameworks.filter((f) => f.since || /^\d{4}/.test(f.as_of || '')).length;
     assert(Number(await page.locator('#partner-timeline-chart').getAttribute('data-milestones')) === withYear, 'milestones');
@@ -148,6 +149,47 @@ try {
     await page.locator('#partner-over-time').scrollIntoViewIfNeeded();
     await page.locator('#partner-over-time').screenshot({ path: `${SHOTS}/timeline.png` });
     await readmeShot(browser, page.url(), '#partner-timeline-chart[data-ready="true"]', SHOTS, 'timeline', '#partner-over-time');
+  });
+
+  await r.step('a long profile comes in pages: the API pages each list, the page asks for the next, the CSV has every row', async () => {
+    const code = partner.partner;
+    const whole = {};
+    for (const list of ['events', 'agreements', 'people', 'figures']) {
+      whole[list] = (await api(`/api/partners/${code}/${list}?limit=1000`))[list];
+    }
+    const profile = await api(`/api/partners/${code}?limit=5`);
+    for (const list of Object.keys(whole)) {
+      assert(profile.totals[0][list] === whole[list].length, `${list}: total ${profile.totals[0][list]}, the list ${whole[list].length}`);
+      assert(profile[list].length === Math.min(5, whole[list].length), `${list}: ${profile[list].length} rows in a page of 5`);
+    }
+    assert(whole.events.length > 10, `${code} has only ${whole.events.length} events`);
+    const ids = (trs) => trs.map((t) => t.dataset.id);
+    for (const lang of ['en', 'vi']) {
+      await go(`#/partner/${code}?rows=5&lang=${lang}`, '#partner-events-table');
+      const table = page.locator('#partner-events-table');
+      assert(Number(await table.getAttribute('data-rows')) === whole.events.length, 'the footer does not count the whole list');
+      let shown = await page.locator('#partner-events-table tbody tr.event-row').evaluateAll(ids);
+      assert(JSON.stringify(shown) === JSON.stringify(whole.events.slice(0, 5).map((e) => String(e.id))), `page 1: ${shown}`);
+      const info = (await page.locator('#partner-events .page-info').textContent()).trim();
+      const of = lang === 'en' ? `1–5 of ${whole.events.length}` : `1–5 / ${whole.events.length}`;
+      assert(info === of, `the pager reads "${info}", not "${of}"`);
+      await page.click('#partner-events .page-next');
+      await page.waitForFunction(() => document.querySelector('#partner-events-table').dataset.page === '1');
+      shown = await page.locator('#partner-events-table tbody tr.event-row').evaluateAll(ids);
+      assert(JSON.stringify(shown) === JSON.stringify(whole.events.slice(5, 10).map((e) => String(e.id))), `page 2: ${shown}`);
+      await page.click('#partner-events .page-prev');
+      await page.waitForFunction(() => document.querySelector('#partner-events-table').dataset.page === '0');
+    }
+    // the CSV link downloads every row of the list, not the page
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#partner-events .csv-link')]);
+    const csv = fs.readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+    assert(JSON.stringify(csv.slice(1).map((l) => l.split(',')[0])) === JSON.stringify(whole.events.map((e) => String(e.id))),
+      `the CSV holds ${csv.length - 1} rows, the list ${whole.events.length}`);
+    // the people: a page of five, the total of all
+    if (whole.people.length > 5) {
+      assert(await page.locator('#partner-people-table tbody tr').count() === 5, 'people: not a page of 5');
+      assert(Number(await page.locator('#partner-people-table').getAttribute('data-rows')) === whole.people.length, 'people: total');
+    }
   });
 
   await r.step('an event with no year of its own is shown with its reported date', async () => {
@@ -169,7 +211,7 @@ try {
     const series = await page.evaluate(() => globalThis.Chart.getChart('compare-chart').data.datasets.map((d) => d.code));
     assert(series.length === 2 && series.includes('JP') && series.includes('US'), `series: ${series}`);
     for (const c of ['JP', 'US']) {
-      const n = (await api(`/api/partners/${c}`)).events.length;
+      const n = (await api(`/api/events?partner=${c}&limit=1000`)).events.length;
       const shown = await page.locator(`#compare-table tr[data-code="${c}"] td`).nth(2).textContent();
       assert(Number(shown.replace(/\D/g, '')) === n, `${c}: ${shown} events shown, ${n} in the API`);
     }

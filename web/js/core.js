@@ -518,15 +518,25 @@ function sortValue(c, r, td) {
   return s === t('none') ? '' : s;
 }
 
+/* A link that downloads a list of the API as CSV, all of its rows (the
+ * server writes it: `/api/PATH?format=csv`). */
+export function serverCsvLink(path, n) {
+  var a = h('a', { className: 'csv-link', download: '', dataset: { rows: n } }, t('download_csv_all'));
+  a.setAttribute('href', '/api/' + path + '?format=csv');
+  return a;
+}
+
 /* A table: columns [{title, cell(row) -> node|string, className, sort(row),
  * total: true (a sum in the footer)}], rows `data`; props {id, className,
  * rowProps(row), pageSize (default 50; 0: all), csv: NAME (a download of
- * its rows), csvKeys}. Every column sorts by a click on its heading
- * (aria-sort says how); the footer gives the number of rows and the totals;
- * long tables are paged. */
+ * its rows), csvKeys, csvPath (instead: the API's CSV of the list at
+ * csvPath)}. Every column sorts by a click on its heading (aria-sort says
+ * how); the footer gives the number of rows and the totals; long tables are
+ * paged. */
 export function table(columns, data, props) {
   props = props || {};
   if (!data.length) return h('p', { className: 'empty', id: props.id ? props.id + '-empty' : null }, t('no_rows'));
+  if (props.pageOf) return pageOfTable(columns, data, props);
   var pageSize = props.pageSize === 0 ? Infinity : (props.pageSize || PAGE_SIZE);
   /* every row built once: sorting and paging move the rows, not rebuild them */
   var items = data.map(function (r, i) {
@@ -581,9 +591,57 @@ export function table(columns, data, props) {
     }
   }
   draw();
-  return h('div', { className: 'table-block' },
-    props.csv ? h('div', { className: 'table-tools' }, csvLink(data, props.csv, props.csvKeys)) : null,
+  var csv = props.csvPath ? serverCsvLink(props.csvPath, data.length) : props.csv ? csvLink(data, props.csv, props.csvKeys) : null;
+  return h('div', { className: 'table-block' }, csv ? h('div', { className: 'table-tools' }, csv) : null,
     h('div', { className: 'table-wrap' }, tableEl), pager);
+}
+
+/* One page of a list the server pages (a partner's events, people...):
+ * props.pageOf = {path, key, total, size} — the list at /api/PATH (its rows
+ * under KEY), how many rows it has, how many a page holds; `data` is its
+ * first page. The pager asks the server for the other pages; the columns
+ * do not sort (they would sort one page of many: the list keeps the
+ * server's order); the footer gives the length of the whole list, and the
+ * CSV link downloads all of it. */
+function pageOfTable(columns, data, props) {
+  var of = props.pageOf;
+  var plain = Object.assign({}, props, { pageOf: null, pageSize: 0, csv: null, csvPath: null });
+  if (of.total <= data.length) return table(columns, data, Object.assign(plain, { csvPath: of.path }));
+  var page = 0, pages = Math.ceil(of.total / of.size);
+  var holder = h('div', { className: 'table-wrap' });
+  var info = h('span', { className: 'page-info' });
+  var prev = h('button', { type: 'button', className: 'page-prev', onclick: function () { show(page - 1); } }, '‹ ' + t('page_prev'));
+  var next = h('button', { type: 'button', className: 'page-next', onclick: function () { show(page + 1); } }, t('page_next') + ' ›');
+  var problem = h('div');
+  function draw(rowsNow) {
+    var cols = columns.map(function (c) { return Object.assign({}, c, { total: null }); });
+    var el = table(cols, rowsNow, plain).querySelector('table');
+    el.querySelectorAll('thead button.sort').forEach(function (b) { b.replaceWith(b.textContent); });
+    el.querySelector('tfoot .total-label').textContent = t('total_rows', { n: fmtNumber(of.total) });
+    el.dataset.rows = String(of.total);
+    el.dataset.page = String(page);
+    holder.replaceChildren(el);
+    var from = page * of.size;
+    info.textContent = t('page_info', { from: fmtNumber(from + 1), to: fmtNumber(from + rowsNow.length), n: fmtNumber(of.total) });
+    prev.disabled = page === 0;
+    next.disabled = page >= pages - 1;
+  }
+  function show(p) {
+    prev.disabled = next.disabled = true;
+    problem.replaceChildren();
+    api(of.path, { limit: of.size, cursor: p ? p * of.size : null }).then(function (body) {
+      page = p;
+      draw(rows(body, of.key));
+    }, function (e) {
+      problem.replaceChildren(errorBox(e));
+      prev.disabled = page === 0;
+      next.disabled = page >= pages - 1;
+    });
+  }
+  draw(data);
+  return h('div', { className: 'table-block', dataset: { paged: 'server' } },
+    h('div', { className: 'table-tools' }, serverCsvLink(of.path, of.total)), holder,
+    h('div', { className: 'pager' }, prev, info, next), problem);
 }
 
 /* Links to download /api/export (as `attache export` writes it) with the

@@ -4,7 +4,7 @@
 
 import {
   EVENT_TYPES, TYPE_COLORS, FRAMEWORK_COLORS, SERIES_COLORS, state, t, label, h, link, route_, fmtNumber,
-  text, fmtDate, api, rows, first, countryName, partnerLink, frameworkBadge, table, section, placedDate,
+  text, fmtDate, api, rows, first, countryName, partnerLink, frameworkBadge, table, section,
   loadPartners
 } from '../core.js';
 
@@ -46,25 +46,26 @@ function milestonesPlugin(milestones) {
   };
 }
 
-/* Events per year by type, from a profile's events; returns {years, byType,
- * undated} with every year from the first to the last. */
-export function perYear(events) {
+/* Events per year by type, from a profile's events_by_year ({year, type,
+ * count}, year null: undated); returns {years, counts, undated} with every
+ * year from the first to the last. */
+export function perYear(byYear) {
   var counts = {}, undated = 0, lo = Infinity, hi = -Infinity;
-  events.forEach(function (e) {
-    var y = yearOf(placedDate(e));
-    if (y === null) { undated++; return; }
+  byYear.forEach(function (r) {
+    var y = yearOf(r.year), n = Number(r.count) || 0;
+    if (y === null) { undated += n; return; }
     lo = Math.min(lo, y);
     hi = Math.max(hi, y);
-    counts[e.type] = counts[e.type] || {};
-    counts[e.type][y] = (counts[e.type][y] || 0) + 1;
+    counts[r.type] = counts[r.type] || {};
+    counts[r.type][y] = (counts[r.type][y] || 0) + n;
   });
   var years = [];
   for (var y = lo; y <= hi && years.length < 200; y++) years.push(y);
   return { years: years, counts: counts, undated: undated };
 }
 
-export function timelineChart(canvas, events, frameworks) {
-  var py = perYear(events);
+export function timelineChart(canvas, byYear, frameworks) {
+  var py = perYear(byYear);
   var milestones = frameworks.map(function (r) { return { year: frameworkYear(r), framework: r.framework }; })
     .filter(function (m) { return m.year; });
   /* the axis reaches the milestones too */
@@ -96,24 +97,25 @@ export function timelineChart(canvas, events, frameworks) {
   return { chart: chart, undated: py.undated };
 }
 
-/* Framework upgrades, visits, signings and agreements by year, newest first. */
-export function timelineList(events, agreements, frameworks) {
+/* Framework upgrades, visits, signings and agreements by year, newest first:
+ * `timeline` is the profile's ({date, record: event|agreement, kind, id,
+ * title}: every visit and signing placed in time, every dated agreement). */
+export function timelineList(timeline, frameworks) {
   var items = [];
   frameworks.forEach(function (r) {
     var y = frameworkYear(r);
     if (y) items.push({ year: y, date: r.since ? String(r.since) : r.as_of, kind: 'framework', node: frameworkBadge(r.framework) });
   });
-  agreements.forEach(function (a) {
-    var y = yearOf(a.date) || a.period_from;
-    if (y) items.push({ year: y, date: a.date || String(y), kind: 'agreement',
-      node: [h('strong', null, a.kind ? label('kind', a.kind) : t('agreement')), ' ', text(a.title)] });
-  });
-  events.forEach(function (e) {
-    if (e.type !== 'visit' && e.type !== 'signing') return;
-    var d = placedDate(e), y = yearOf(d);
+  timeline.forEach(function (r) {
+    var y = yearOf(r.date);
     if (!y) return;
-    items.push({ year: y, date: d, kind: e.type,
-      node: [link(['event', e.id], label('type', e.type), 'event-link'), ' · ', text(e.participants)] });
+    if (r.record === 'agreement') {
+      items.push({ year: y, date: r.date, kind: 'agreement',
+        node: [h('strong', null, r.kind ? label('kind', r.kind) : t('agreement')), ' ', text(r.title)] });
+    } else {
+      items.push({ year: y, date: r.date, kind: r.kind,
+        node: [link(['event', r.id], label('type', r.kind), 'event-link'), ' · ', text(r.title)] });
+    }
   });
   items.sort(function (a, b) { return String(b.date).localeCompare(String(a.date)); });
   var list = h('ol', { className: 'timeline', id: 'partner-timeline' });
@@ -134,7 +136,8 @@ export function timelineList(events, agreements, frameworks) {
 export function viewCompare(ctx, params) {
   var codes = String(params.get('partners') || '').toUpperCase().split(/[\s,]+/)
     .filter(function (c, i, all) { return /^[A-Z]{2}$/.test(c) && all.indexOf(c) === i; }).slice(0, 4);
-  return Promise.all([loadPartners()].concat(codes.map(function (c) { return api('partners/' + c); }))).then(function (res) {
+  /* the profiles' totals, events per year and timelines: their lists are not shown here (one row each) */
+  return Promise.all([loadPartners()].concat(codes.map(function (c) { return api('partners/' + c, { limit: 1 }); }))).then(function (res) {
     var partners = res[0], profiles = res.slice(1);
     var root = h('section', { id: 'compare-view', className: 'view', dataset: { partners: codes.join(',') } });
     root.appendChild(h('h1', null, t('compare_title')));
@@ -161,13 +164,15 @@ export function viewCompare(ctx, params) {
     }
     var all = profiles.map(function (body, i) {
       var p = first(body, 'partner') || { partner: codes[i] };
-      return { code: codes[i], p: p, events: rows(body, 'events'), agreements: rows(body, 'agreements'),
-        frameworks: rows(body, 'frameworks'), people: rows(body, 'people') };
+      var byYear = rows(body, 'events_by_year'), byType = {};
+      byYear.forEach(function (r) { byType[r.type] = (byType[r.type] || 0) + (Number(r.count) || 0); });
+      return { code: codes[i], p: p, totals: first(body, 'totals') || {}, byYear: byYear, byType: byType,
+        timeline: rows(body, 'timeline'), frameworks: rows(body, 'frameworks') };
     });
     /* one series per partner: events per year */
     var lo = Infinity, hi = -Infinity;
     var per = all.map(function (x) {
-      var py = perYear(x.events);
+      var py = perYear(x.byYear);
       if (py.years.length) { lo = Math.min(lo, py.years[0]); hi = Math.max(hi, py.years[py.years.length - 1]); }
       return py;
     });
@@ -179,18 +184,18 @@ export function viewCompare(ctx, params) {
     root.appendChild(section(t('compare_table'), table([
       { title: t('col_partner'), cell: function (x) { return [partnerLink(x.code, x.p), h('span', { className: 'code' }, ' ' + x.code)]; } },
       { title: t('col_framework'), cell: function (x) { return frameworkBadge(x.p.framework); } },
-      { title: t('col_events'), className: 'num', total: true, sort: function (x) { return x.events.length; }, cell: function (x) { return fmtNumber(x.events.length); } },
-      { title: t('col_visits'), className: 'num', total: true, sort: function (x) { return count(x.events, 'visit'); }, cell: function (x) { return fmtNumber(count(x.events, 'visit')); } },
-      { title: t('col_talks'), className: 'num', total: true, sort: function (x) { return count(x.events, 'talks'); }, cell: function (x) { return fmtNumber(count(x.events, 'talks')); } },
-      { title: t('col_agreements'), className: 'num', total: true, sort: function (x) { return x.agreements.length; }, cell: function (x) { return fmtNumber(x.agreements.length); } },
-      { title: t('col_people'), className: 'num', total: true, sort: function (x) { return x.people.length; }, cell: function (x) { return fmtNumber(x.people.length); } },
-      { title: t('col_first'), className: 'nowrap', cell: function (x) { return fmtDate(firstLast(x.events)[0]); } },
-      { title: t('col_last'), className: 'nowrap', cell: function (x) { return fmtDate(firstLast(x.events)[1]); } }
+      { title: t('col_events'), className: 'num', total: true, sort: function (x) { return total(x, 'events'); }, cell: function (x) { return fmtNumber(total(x, 'events')); } },
+      { title: t('col_visits'), className: 'num', total: true, sort: function (x) { return x.byType.visit || 0; }, cell: function (x) { return fmtNumber(x.byType.visit || 0); } },
+      { title: t('col_talks'), className: 'num', total: true, sort: function (x) { return x.byType.talks || 0; }, cell: function (x) { return fmtNumber(x.byType.talks || 0); } },
+      { title: t('col_agreements'), className: 'num', total: true, sort: function (x) { return total(x, 'agreements'); }, cell: function (x) { return fmtNumber(total(x, 'agreements')); } },
+      { title: t('col_people'), className: 'num', total: true, sort: function (x) { return total(x, 'people'); }, cell: function (x) { return fmtNumber(total(x, 'people')); } },
+      { title: t('col_first'), className: 'nowrap', cell: function (x) { return fmtDate(x.totals.first); } },
+      { title: t('col_last'), className: 'nowrap', cell: function (x) { return fmtDate(x.totals.last); } }
     ], all, { id: 'compare-table', rowProps: function (x) { return { className: 'compare-row', dataset: { code: x.code } }; },
       csv: 'compare-' + codes.join('-'), csvKeys: null })));
     var grid = h('div', { className: 'compare-grid' });
     all.forEach(function (x) {
-      grid.appendChild(section(countryName(x.code, x.p), timelineList(x.events, x.agreements, x.frameworks),
+      grid.appendChild(section(countryName(x.code, x.p), timelineList(x.timeline, x.frameworks),
         { className: 'panel compare-col', dataset: { code: x.code } }));
     });
     root.appendChild(grid);
@@ -219,9 +224,4 @@ export function viewCompare(ctx, params) {
   });
 }
 
-function count(events, type) { return events.filter(function (e) { return e.type === type; }).length; }
-
-function firstLast(events) {
-  var ds = events.map(placedDate).filter(Boolean).sort();
-  return [ds[0] || null, ds[ds.length - 1] || null];
-}
+function total(x, list) { return Number(x.totals[list]) || 0; }
