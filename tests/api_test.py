@@ -35,6 +35,10 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(numeric, "w", encoding="utf-8") as f:
         f.write(json.dumps({"id": "api-title-2024", "title": "2024", "published": "2024",
                             "text": "Bộ trưởng Quốc phòng tiếp Đại sứ Pháp."}) + "\n")
+        # and one dated by a word relative to its publication (invented)
+        f.write(json.dumps({"id": "api-relative", "published": "2024-05-07",
+                            "text": "Bộ trưởng tiếp Đại sứ\n\nHôm qua, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, "
+                                    "Thứ trưởng Bộ Quốc phòng đã tiếp Đại sứ Nhật Bản tại Việt Nam."}) + "\n")
     subprocess.run([ATTACHE, "ingest", "-q", "--db", db, *docs, numeric], check=True)
     server = subprocess.Popen([ATTACHE, "serve", "--db", db, "--port", "0", "--threads", "8"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -63,7 +67,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     try:
         status, headers, stats = get("/api/stats")
-        check(status == 200 and {s["what"]: s["count"] for s in stats["stats"]}["sources"] == 107, "stats")
+        check(status == 200 and {s["what"]: s["count"] for s in stats["stats"]}["sources"] == 108, "stats")
         check("script-src 'self'" in headers.get("Content-Security-Policy", ""), "CSP header")
         check(headers.get("X-Content-Type-Options") == "nosniff", "nosniff header")
         # No event is missing from the dashboard's counts: each is counted
@@ -126,9 +130,14 @@ with tempfile.TemporaryDirectory() as tmp:
         check(all(e["date_precision"] == ("unknown_year" if (e["date"] or "").startswith("X")
                                           else want[len(e["date"]) if e["date"] else None]) for e in evs),
               "date precision")
-        check(all((e["date_source"] in ("sentence", "publication", "url")) == bool(e["date"]) for e in evs),
+        check(all((e["date_source"] in ("sentence", "relative", "publication", "url")) == bool(e["date"]) for e in evs),
               "every dated event says where its date came from")
-        check({e["date_source"] for e in evs} >= {"sentence", "publication", "url"}, "all three date sources seen")
+        check({e["date_source"] for e in evs} >= {"sentence", "relative", "publication", "url"}, "all four date sources seen")
+        # "Hôm qua" in an article of 7 May 2024: the 6th, relative to the
+        # publication date (the sentence's before: failed with "sentence").
+        relative = [e for e in evs if e["evidence"] and e["evidence"].startswith("Hôm qua, tại Hà Nội, Thượng tướng")]
+        check([(e["date"], e["date_source"]) for e in relative] == [("2024-05-06", "relative")],
+              f"an event dated 'hôm qua': {[(e['date'], e['date_source']) for e in relative]}")
         unplaced = [e for e in evs if (not e["date"] or e["date"].startswith("X")) and e["reported"]]
         check(unplaced, "events placed by their reports' date")
         year = unplaced[0]["reported"][:4]

@@ -382,6 +382,7 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
     int named;
     if (word_at(&sc, i, "last") && (named = month_word_at(&sc, s, i + 1, &mend)) && !num_at(&sc, mend, &day)) {
       span.date = last_month_named(doc, named);
+      span.relative = doc->has_published && doc->published.month;
       span.tok_end = mend;
       out[n++] = span;
       i = mend;
@@ -455,6 +456,7 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
         /* "tháng trước", "last month" */
         int m = doc->published.year * 12 + (doc->published.month - 1) + atoi(w->value + 10);
         span.date = (at_date){(int16_t)(m / 12), (int8_t)(m % 12 + 1), 0};
+        span.relative = true;
         span.tok_end = wend;
         out[n++] = span;
       } else if (!strncmp(w->value, "rel_day:", 8) && published_day(doc)) {
@@ -462,6 +464,7 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
         at_date d1 = doc->published;
         if (add_days(&d1, atoi(w->value + 8))) {
           span.date = d1;
+          span.relative = true;
           span.tok_end = wend;
           out[n++] = span;
         }
@@ -471,6 +474,7 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
         at_date d1 = doc->published;
         if (add_days(&d1, -back)) {
           span.date = d1;
+          span.relative = true;
           span.tok_end = wend;
           out[n++] = span;
         }
@@ -482,12 +486,14 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
           sunday = monday;
           if (add_days(&sunday, 6) && sunday.year == monday.year) {
             span.date = (at_date){monday.year, sunday.month == monday.month ? monday.month : 0, 0};
+            span.relative = true;
             span.tok_end = wend;
             out[n++] = span;
           }
         }
       } else if (!strncmp(w->value, "rel_year:", 9) && doc->has_published) {
         span.date = (at_date){(int16_t)(doc->published.year + atoi(w->value + 9)), 0, 0};
+        span.relative = true;
         span.tok_end = wend;
         out[n++] = span;
       }
@@ -590,10 +596,12 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
                                word_at(&sc, i - 1, "giữa"));
       if (word_at(&sc, k, "vừa") && word_at(&sc, k + 1, "qua")) {
         span.date = last_month_named(doc, month);
+        span.relative = doc->has_published && doc->published.month;
         span.tok_end = k + 2;
       } else if (after && !strncmp(after->value, "rel_year:", 9)) {
         span.date = (at_date){doc->has_published ? (int16_t)(doc->published.year + atoi(after->value + 9)) : 0,
                               (int8_t)month, 0};
+        span.relative = doc->has_published;
         span.tok_end = wk;
       } else if (led) {
         span.date = (at_date){0, (int8_t)month, 0};

@@ -217,6 +217,10 @@ static void write_event(writer *w, const attache_doc *doc, const at_event *ev) {
   member_date(w, "date_end", ev->date_end, ev->has_end);
   if (doc->options.with_text && ev->has_date && ev->date_from > 0 && ev->date_from < 4)
     member_str(w, "date_from", AT_DATE_FROM_NAMES[ev->date_from]);
+  if (doc->options.with_text && ev->has_date && ev->date_relative) {
+    key(w, "date_relative"); /* read from "hôm qua", "last week": resolved against the publication date */
+    put_literal(w, "true");
+  }
   if (ev->place || ev->loc_country) {
     key(w, "location");
     open_with(w, "{");

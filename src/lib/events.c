@@ -465,6 +465,7 @@ static void merge_into(at_event *into, const at_event *from) {
     into->has_date = true;
     into->has_end = from->has_end;
     into->date_from = from->date_from;
+    into->date_relative = from->date_relative;
   }
   if (into->retold < UINT8_MAX) into->retold++;
   if (!into->loc_country && from->loc_country) {
@@ -860,6 +861,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date = ref->date;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
+      ev->date_relative = ref->date_relative;
     } else if (day < 0 && strcmp(ev->type, "visit") && same_day_told_before(v, &told)) {
       ev->date = told;
       ev->has_date = true;
@@ -875,11 +877,13 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     ev->date = at_resolve_year(start, v->doc, v->s);
     ev->has_date = true;
     ev->date_from = start.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
+    ev->date_relative = d->relative;
     return;
   }
   ev->date = at_resolve_year(d->date, v->doc, v->s);
   ev->has_date = true;
   ev->date_from = d->date.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
+  ev->date_relative = d->relative;
   if (d->end.month) {
     ev->date_end = at_resolve_year(d->end, v->doc, v->s);
     ev->has_end = true;
@@ -1468,6 +1472,7 @@ static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
     ev->date = at_resolve_year(d->date, v->doc, v->s);
     ev->has_date = true;
     ev->date_from = d->date.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
+    ev->date_relative = d->relative;
     return;
   }
 }
@@ -1841,6 +1846,7 @@ void at_events(attache_doc *doc) {
       ev->has_date = true;
       ev->has_end = other->has_end;
       ev->date_from = AT_DATE_REFERENCE;
+      ev->date_relative = other->date_relative;
     }
   }
   /* Sittings split from one sentence ("paid courtesy calls on A and B") are
@@ -1853,6 +1859,7 @@ void at_events(attache_doc *doc) {
       ev->date = other->date;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
+      ev->date_relative = other->date_relative;
     }
   }
   /* Locations by context: an event with no place of its own, held while a

@@ -116,6 +116,7 @@ typedef struct at_date_span {
   at_date date, end; /* end.month == 0: no range */
   uint32_t tok_start, tok_end;
   bool of_document; /* the date of a numbered document ("Nghị quyết số 806-NQ/QUTW ngày 31-12-2013") */
+  bool relative;    /* read from words relative to the publication date ("hôm qua", "last week") */
 } at_date_span;
 
 /* ---- the document ------------------------------------------------------ */
@@ -188,6 +189,7 @@ typedef struct at_event {
   at_date date, date_end;
   bool has_date, has_end;
   uint8_t date_from;   /* at_date_from */
+  bool date_relative;  /* its date was read from words relative to the publication date ("hôm qua") */
   uint8_t retold;      /* other sentences merged into it */
   bool by_reference;   /* told only by a reference ("At the dialogue, ..."): the story left out its telling */
   const char *place;

@@ -148,6 +148,9 @@ static bool read_event(reading *r, json_t *o) {
       !read_string(r, o, "mechanism", true, &ev->mechanism) || !read_sentence(r, o, &ev->sentence) ||
       !read_confidence(r, o, &ev->confidence) || !read_name(r, o, "date_from", AT_DATE_FROM_NAMES, &ev->date_from))
     return false;
+  json_t *relative = json_object_get(o, "date_relative");
+  if (relative && !json_is_boolean(relative)) return fail(r, "date_relative", "not true or false");
+  ev->date_relative = json_is_true(relative);
   json_t *loc = json_object_get(o, "location");
   if (json_is_object(loc)) {
     if (!read_string(r, loc, "place", true, &ev->place) || !read_string(r, loc, "country", true, &ev->loc_country))

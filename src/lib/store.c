@@ -484,10 +484,13 @@ static bool store_set(attache_store *s, int slot, const char *sql, long long id,
 }
 
 /* Where an event's date came from, for an analyst: the sentence (or the one
- * it refers back to), or, when the text gave no year, the publication date
- * that gave it, read from the URL or not; NULL when it has no date. */
+ * it refers back to); words of it relative to the publication date, resolved
+ * against it ("hôm qua": relative); or, when the text gave no year, the
+ * publication date that gave it, read from the URL or not; NULL when it has
+ * no date. */
 static const char *date_source(const attache_doc *doc, const at_event *ev) {
   if (!ev->has_date || ev->date_from == AT_DATE_NONE) return NULL;
+  if (ev->date_relative && doc->has_published) return "relative";
   if (ev->date_from != AT_DATE_TOLD_NO_YEAR || !ev->date.year || !doc->has_published) return "sentence";
   return doc->published_from == AT_PUBLISHED_URL ? "url" : "publication";
 }

@@ -73,8 +73,9 @@ static attache_status each_row(const char *dir, const char *name, const char *he
 
 static attache_status label_row(json_t *out, char **f, int n, const char *path, long line, attache_error *err) {
   if (n < 4 || !*f[0] || !*f[1] || !*f[2] || !*f[3]) return fail(err, path, line, "want group, code, vi, en[, order]");
-  if (strcmp(f[0], "rank") && strcmp(f[0], "mechanism") && strcmp(f[0], "country") && strcmp(f[0], "office"))
-    return fail(err, path, line, "the group is rank, mechanism, country or office");
+  if (strcmp(f[0], "rank") && strcmp(f[0], "mechanism") && strcmp(f[0], "country") && strcmp(f[0], "office") &&
+      strcmp(f[0], "office_as") && strcmp(f[0], "body"))
+    return fail(err, path, line, "the group is rank, mechanism, country, office, office_as or body");
   json_t *group = json_object_get(out, f[0]);
   json_t *entry = json_pack("{s:s, s:s}", "vi", f[2], "en", f[3]);
   if (n >= 5 && *f[4]) json_object_set_new(entry, "order", json_integer(atol(f[4])));
@@ -99,8 +100,8 @@ static attache_status office_row(json_t *out, char **f, int n, const char *path,
 
 attache_status labels_load(const char *data_dir, char **json, attache_error *err) {
   *json = NULL;
-  json_t *out = json_pack("{s:{}, s:{}, s:{}, s:{}, s:[], s:[]}", "rank", "mechanism", "country", "office", "rank_of",
-                          "office_of");
+  json_t *out = json_pack("{s:{}, s:{}, s:{}, s:{}, s:{}, s:{}, s:[], s:[]}", "rank", "mechanism", "country", "office",
+                          "office_as", "body", "rank_of", "office_of");
   attache_status st = each_row(data_dir, "labels.tsv", "group", label_row, out, err);
   if (st == ATTACHE_OK) st = each_row(data_dir, "ranks.tsv", "phrase", rank_row, out, err);
   if (st == ATTACHE_OK) st = each_row(data_dir, "positions.tsv", "phrase", office_row, out, err);

@@ -37,6 +37,8 @@ const go = async (hash, selector) => {
   await page.goto(`${BASE}/${hash}`);
   await waitReady(page, selector);
 };
+// letters only Vietnamese writes (an English page must show none of them)
+const VIETNAMESE = /[ăâđêôơưạảãàáầấậẩẫằắặẳẵẹẻẽèềếệểễịỉĩìíọỏõòóồốộổỗờớợởỡụủũùúừứựửữỵỷỹỳý]/i;
 const placed = (e) => (e.date && !e.date.startsWith('X') ? e.date : e.reported || '');
 
 try {
@@ -101,12 +103,30 @@ try {
     assert(ranks.some((x) => x.cls === 'G3' && x.shown === 'Senior Lieutenant General'), 'no Senior Lieutenant General');
     assert(!ranks.some((x) => /[ạảãàáâầấậẩẫăằắặẳẵ]/.test(x.shown)), 'a Vietnamese rank in the English page');
     console.log(`  (G3 written as: ${[...written].join(' | ')})`);
-    // offices written in Vietnamese are shown in English, the words as written kept in the title
-    const offices = await page.locator('#people-list .position[data-office]').evaluateAll((els) =>
-      els.map((e) => ({ shown: e.textContent.trim(), written: e.title, cls: e.dataset.office })));
-    assert(offices.length > 0, 'no Vietnamese office shown in English');
-    offices.forEach((o) => assert(o.shown === labels.office[o.cls].en && /[^\x00-\x7f]/.test(o.written),
-      `${o.written} shown as ${o.shown}`));
+    // offices: none shown in Vietnamese in the English page; one written in
+    // Vietnamese is labelled in English, office and body, the words as written in the title
+    const offices = await page.locator('#people-list .position').evaluateAll((els) =>
+      els.map((e) => ({ shown: e.textContent.trim(), written: e.title })));
+    assert(offices.length > 0, 'no offices on #/people');
+    offices.forEach((o) => assert(!VIETNAMESE.test(o.shown), `a Vietnamese office in the English page: ${o.shown} (${o.written})`));
+    const english = new Map(offices.filter((o) => o.written).map((o) => [o.written, o.shown]));
+    for (const [written, want] of [['Thứ trưởng Bộ Quốc phòng', 'Deputy Minister of National Defence'],
+      ['Bộ trưởng Quốc phòng', 'Minister of National Defence'], ['Tổng tham mưu trưởng', 'Chief of the General Staff']]) {
+      assert(english.get(written) === want, `"${written}" is shown as "${english.get(written)}" in English, not "${want}"`);
+    }
+    const person = await page.locator('#people-list tr', { has: page.locator('.position[title="Thứ trưởng Bộ Quốc phòng"]') })
+      .first().locator('a.person-link').getAttribute('href');
+    // and one written in English is labelled in Vietnamese in the Vietnamese page
+    await go('#/people?lang=vi', '#people-list');
+    const vietnamese = new Map(await page.locator('#people-list .position[title]').evaluateAll((els) =>
+      els.map((e) => [e.title, e.textContent.trim()])));
+    assert(vietnamese.get('Defense Minister') === 'Bộ trưởng Quốc phòng', `"Defense Minister" in Vietnamese: ${vietnamese.get('Defense Minister')}`);
+    // the people of a partner, and a person's offices, in English
+    for (const hash of [`#/partner/${(await api('/api/partners')).partners[0].partner}?lang=en`, `${person.replace(/\?.*/, '')}?lang=en`]) {
+      await go(hash, '.position');
+      const shown = await page.locator('.position').allTextContents();
+      shown.forEach((x) => assert(!VIETNAMESE.test(x), `${hash}: a Vietnamese office in the English page: ${x}`));
+    }
     await shot(page, SHOTS, 'people-en.png');
   });
 
@@ -202,6 +222,17 @@ try {
     await go(`#/events?since=${e.reported.slice(0, 4)}&until=${e.reported.slice(0, 4)}`, '#events-table');
     assert(await page.locator(`#events-table tr.event-row[data-id="${e.id}"] .date-reported`).count() === 1,
       'the event is not in the list of its reports\' year');
+  });
+
+  await r.step('an event dated by a word relative to the publication ("today", "last year") says so, in both languages', async () => {
+    const events = (await api('/api/events?limit=1000')).events;
+    const e = events.find((x) => x.date_source === 'relative');
+    assert(e, 'no event of the dev corpus dated by a relative word');
+    for (const [lang, words] of [['en', 'from words relative to the publication date'], ['vi', 'tương đối']]) {
+      await go(`#/event/${e.id}?lang=${lang}`, '#event-view');
+      const trust = (await page.locator('#event-date-trust').textContent()).trim();
+      assert(trust.includes(words), `${lang}: the date's source reads "${trust}"`);
+    }
   });
 
   await r.step('#/compare?partners=JP,US shows both, side by side', async () => {

@@ -344,7 +344,7 @@ export var countryMap = new Map();
 /* /api/labels (data/labels.tsv and data/ranks.tsv): rank classes, mechanism
  * and current country names in both languages, and every way a rank is
  * written -> its class. */
-export var labels = { rank: {}, mechanism: {}, country: {}, office: {}, rankOf: new Map(), officeOf: [] };
+export var labels = { rank: {}, mechanism: {}, country: {}, office: {}, rankOf: new Map(), offices: [], bodies: [] };
 var labelsLoaded = null;
 
 function foldRank(s) { return String(s).normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim(); }
@@ -357,9 +357,15 @@ export function loadLabels() {
       labels.country = body.country || {};
       (body.rank_of || []).forEach(function (p) { labels.rankOf.set(foldRank(p[0]), p[1]); });
       labels.office = body.office || {};
-      /* longest first: "Thứ trưởng Quốc phòng" before "Thứ trưởng" */
-      labels.officeOf = (body.office_of || []).map(function (p) { return [foldRank(p[0]), p[1]]; })
-        .sort(function (a, b) { return b[0].length - a[0].length; });
+      /* offices as written, each with its label in both languages: those
+         labels.tsv names (office_as), then those of positions.tsv by their
+         class; longest first ("Thứ trưởng Quốc phòng" before "Thứ trưởng") */
+      var offices = Object.keys(body.office_as || {}).map(function (p) { return [foldRank(p), body.office_as[p], null]; });
+      (body.office_of || []).forEach(function (p) {
+        if (labels.office[p[1]]) offices.push([foldRank(p[0]), labels.office[p[1]], p[1]]);
+      });
+      labels.offices = longestFirst(offices);
+      labels.bodies = longestFirst(Object.keys(body.body || {}).map(function (p) { return [foldRank(p), body.body[p]]; }));
     }, function () { labelsLoaded = null; });
   }
   return labelsLoaded;
@@ -376,21 +382,56 @@ export function rankLabel(rank) {
     state.lang === 'en' ? entry.en : entry.vi);
 }
 
-/* An office as written, shown in the page's language when it is written in
- * the other one ("Thứ trưởng Bộ Quốc phòng" in the English page: "Deputy
- * Minister", the words as written in the title). */
+function longestFirst(list) {
+  return list.map(function (x, i) { return [x, i]; })
+    .sort(function (a, b) { return b[0][0].length - a[0][0].length || a[1] - b[1]; })
+    .map(function (x) { return x[0]; });
+}
+
+/* The first entry of `list` ([folded phrase, ...], longest first) whose
+ * phrase starts `folded` as whole words, and what follows it. */
+function wordsAtStart(list, folded) {
+  for (var i = 0; i < list.length; i++) {
+    var p = list[i][0];
+    if (folded === p || folded.indexOf(p + ' ') === 0 || folded.indexOf(p + ',') === 0)
+      return { entry: list[i], rest: folded.slice(p.length).replace(/^[\s,]+/, '') };
+  }
+  return null;
+}
+
+/* An office as written, in the page's language. Written in that language it
+ * is shown as written; written in the other, it is shown by its label: the
+ * office that starts it (labels.tsv's office_as, or its class by
+ * positions.tsv), then the body that follows ("Thứ trưởng Bộ Quốc phòng":
+ * "Deputy Minister of National Defence") and a number after it ("Quân khu
+ * 7"); the words as written in the title. In the English page an office in
+ * Vietnamese that has no label is never shown in Vietnamese: "(title in
+ * Vietnamese)", the words in the title. */
 export function positionLabel(position) {
   if (!position) return text(null);
   var written = String(position), folded = foldRank(written);
   var vietnamese = /[^\x00-\x7f]/.test(written);
-  var match = null;
-  for (var i = 0; i < labels.officeOf.length && !match; i++) {
-    var p = labels.officeOf[i][0];
-    if (folded === p || folded.indexOf(p + ' ') === 0 || folded.indexOf(p + ',') === 0) match = labels.officeOf[i][1];
+  var en = state.lang === 'en';
+  if (en !== vietnamese) return h('span', { className: 'position' }, written);
+  var office = wordsAtStart(labels.offices, folded);
+  if (!office) {
+    return en ? h('span', { className: 'position muted', title: written, dataset: { unlabelled: 'true' } }, t('office_in_vietnamese'))
+      : h('span', { className: 'position' }, written);
   }
-  var entry = match && labels.office[match];
-  if (!entry || (state.lang === 'en') !== vietnamese) return h('span', { className: 'position' }, written);
-  return h('span', { className: 'position', title: written, dataset: { office: match } }, state.lang === 'en' ? entry.en : entry.vi);
+  var shown = en ? office.entry[1].en : office.entry[1].vi, rest = office.rest;
+  var body = rest && wordsAtStart(labels.bodies, rest);
+  if (body) {
+    shown += ' ' + (en ? body.entry[1].en : body.entry[1].vi);
+    rest = body.rest;
+  }
+  var number = /^(\d+)(?:\s+|$)/.exec(rest);
+  if (number) {
+    shown += ' ' + number[1];
+    rest = rest.slice(number[0].length);
+  }
+  var props = { className: 'position', title: written, dataset: { labelled: rest ? 'part' : 'whole' } };
+  if (office.entry[2]) props.dataset.office = office.entry[2];
+  return h('span', props, shown);
 }
 
 export function mechanismLabel(code) {
