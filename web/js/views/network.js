@@ -94,9 +94,15 @@ export function viewNetwork(ctx, params) {
               opacity: 0.85 } }
           ]
         });
-        /* fitted to a phone the graph is zoomed out: labels grow back to 12px on screen */
-        var zoom = cy.zoom();
-        if (zoom < 1) cy.style().selector('node').style({ 'font-size': 12 / zoom, 'text-max-width': 110 / zoom }).update();
+        /* fitted to a phone the graph is zoomed out: labels grow back to about
+           13px on screen, and the graph is fitted again with its bigger labels
+           (which zooms out a little more: a few rounds settle it), so that
+           no label is drawn beyond the box */
+        for (var round = 0; round < 4 && cy.zoom() < 1; round++) {
+          var zoom = cy.zoom();
+          cy.style().selector('node').style({ 'font-size': 13 / zoom, 'text-max-width': 110 / zoom }).update();
+          cy.fit(undefined, 30);
+        }
         cy.on('tap', 'node', function (evt) {
           location.hash = kind === 'partners' ? route_(['partner', evt.target.id()]) : route_(['person', evt.target.id()]);
         });
