@@ -664,10 +664,18 @@ static void walk_sentence(walker *w) {
     if (run >= 2 && (vietnamese || t.active)) accept = true;
     uint32_t after = i + run;
     if (!accept && run >= 2 && !vietnamese && (AT_TOK(doc, i)->flags & AT_TOKF_LATIN)) {
-      /* A Latin-script name with an office after it: "Florence Parly, Bộ trưởng" */
+      /* A Latin-script name with an office after it: "Florence Parly, Bộ
+       * trưởng"; English may name the office's state first: "Lloyd Austin,
+       * US Secretary of Defense", "X, Australia's Minister for Defence". */
       uint32_t k = skip_brackets(w, after);
+      uint32_t office = k + 1;
+      const at_match *state = (w->s->flags & AT_SENT_ENGLISH) ? match_starting(w, office, AT_CAT_COUNTRY) : NULL;
+      if (state) {
+        office = state->tok_end;
+        if (office + 1 < w->s->tok_end && at_possessive_at(doc, office)) office += 2;
+      }
       if ((is_punct(w, k, ",") || is_dash(w, k)) &&
-          (match_starting(w, k + 1, AT_CAT_POSITION) || match_starting(w, k + 1, AT_CAT_RANK)))
+          (match_starting(w, office, AT_CAT_POSITION) || match_starting(w, office, AT_CAT_RANK)))
         accept = true;
     }
     /* One word of a known name: after a title ("Bộ trưởng Parly"), or bare

@@ -266,6 +266,18 @@ static bool has_agreement_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "The memorandum of understanding ... was signed by the two ministers":
+ * a document named before "was signed" in the clause is what was signed. */
+static bool signed_in_the_passive(const sentence_view *v, uint32_t m) {
+  uint32_t start = match_of(v, m)->tok_start;
+  if (start == v->s->tok_start || !(at_tok_is(v->doc, start - 1, "was") || at_tok_is(v->doc, start - 1, "were")))
+    return false;
+  uint32_t from = clause_start(v, start);
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (match_of(v, k)->tok_start >= from && at_match_entry(match_of(v, k), AT_CAT_AGREEMENT)) return true;
+  return false;
+}
+
 /* The event a sentence points back to: "Sau lễ đón, ..." (the last event of
  * that type) or "Cùng ngày, ..." (the current event). */
 static long referenced_event(const sentence_view *v, long current) {
@@ -758,6 +770,20 @@ static bool happening_date(const at_date_span *x) {
   return !x->of_document && !(x->date.year && x->end.year && x->end.year - x->date.year > 1);
 }
 
+/* The verb of holding (function_words session: "took place", "was held")
+ * that the nominal cue at m is the subject of: the first after it, with no
+ * other cue between ("A repatriation ceremony for three sets of remains
+ * believed to belong to servicemen listed as missing in action (MIA) took
+ * place at Da Nang airport on April 2"). -1 when there is none. */
+static long session_after(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    if (function_word(v, k, "session")) return (long)k;
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return -1;
+  }
+  return -1;
+}
+
 /* "A ceremony to repatriate the remains of soldiers who died in the war was
  * held at Da Nang on Tuesday": after a relative clause (at match k) within
  * the subject, the main verb of holding (session) resumes the cue's clause,
@@ -839,6 +865,17 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
                              an anniversary's or a partnership's date: "quan hệ Đối tác chiến lược toàn diện
                              được thiết lập vào năm 2023", "the 50th anniversary of ... (September 21, 1973)" */
     if (!other_cue) d = x;
+  }
+  /* English: the date right after the verb of holding the cue is the subject
+   * of, however long the subject ("A ceremony for ... took place at Da Nang
+   * airport on April 2"). */
+  long held = !d && (v->s->flags & AT_SENT_ENGLISH) && cue_entry && at_entry_has_flag(cue_entry, "noun")
+                  ? session_after(v, m)
+                  : -1;
+  for (size_t i = 0; held >= 0 && i < v->ndates && !d; i++) {
+    uint32_t from = match_of(v, (uint32_t)held)->tok_end;
+    if (happening_date(&v->dates[i]) && v->dates[i].tok_start >= from && words_between(v, from, v->dates[i].tok_start) <= 12)
+      d = &v->dates[i];
   }
   /* A happening named in passing ("trong chương trình giao lưu ...") has
    * the sentence's date when the sentence tells nothing else, unless it is a
@@ -1052,7 +1089,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   /* A signing names its document after the verb; "The statement was signed
    * by X and Y" names the signers of the document just told. */
   bool signers = at_tok_is(doc, mt->tok_end, "by") && current >= 0 && !strcmp(AT_EVENT(doc, current)->type, "signing");
-  if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers) return false;
+  if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m)) return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing")) return false;
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m)) return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
@@ -1308,7 +1345,8 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
   bool noun = at_entry_has_flag(cue, "noun");
   /* "Khóa tập huấn được tổ chức ...", "Lễ ... diễn ra tại ...": held; with
    * such a happening told before, it goes on about that one. */
-  if (noun && word_in_clause(v, m, "session") && !told_before(v->doc, ev->type)) return true;
+  bool held = word_in_clause(v, m, "session") || ((v->s->flags & AT_SENT_ENGLISH) && session_after(v, m) >= 0);
+  if (noun && held && !told_before(v->doc, ev->type)) return true;
   return ev->has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both")) ||
          (v->ndates > 0 && subordinate(v, m));
 }

@@ -263,6 +263,24 @@ static bool signed_within(const view *v, uint32_t m, uint32_t end) {
   return false;
 }
 
+/* Does a cue of this value start at token t? */
+static bool cue_starts_at(const view *v, uint32_t t, const char *value) {
+  long k = match_starting_at(v, t);
+  return k >= 0 && at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, value);
+}
+
+/* "The memorandum ... was signed by the two ministers": the document is the
+ * subject of a signing told in the passive right after its title. */
+static bool signed_in_the_passive(const view *v, uint32_t *end) {
+  uint32_t copula = *end;
+  if (copula > v->s->tok_start && copula < v->s->tok_end && cue_starts_at(v, copula, "signing")) copula--;
+  if (copula + 1 >= v->s->tok_end || !(at_tok_is(v->doc, copula, "was") || at_tok_is(v->doc, copula, "were")))
+    return false;
+  if (!cue_starts_at(v, copula + 1, "signing")) return false;
+  *end = copula; /* the title stops before "was" */
+  return true;
+}
+
 static void add_parties(const view *v, at_strset *parties) {
   at_strset_add(parties, "VN");
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
@@ -377,6 +395,9 @@ static void find_agreements(const view *v) {
     /* "implement the agreement inked by the two ministries": a document told
      * as signed exists, whatever plan the sentence tells around it. */
     bool told_signed = !signing && signed_within(v, m, end);
+    /* Told in the passive, it is the story's signing, unless dated before. */
+    bool passive = !signing && !told_signed && signed_in_the_passive(v, &end);
+    if (passive) signing = true, history = dated_before_publication(v);
     const char *status = referred_before(v, m) || history || told_signed ? "existing"
                          : modal                          ? "planned"
                          : signing                        ? "signed"

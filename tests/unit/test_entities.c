@@ -349,6 +349,20 @@ static void test_the_leader_of_a_delegation_named_by_an_office(void **state) {
                       "Lê Văn Dũng|Thượng tướng|-|VN; Ahmad Kamarulzaman|Thiếu tướng|-|MY");
 }
 
+static void test_english_appositions_ranks_and_us_offices(void **state) {
+  (void)state;
+  /* A name whose office follows, its state named first. */
+  assert_string_equal(people("General Tran Van Minh received Maya Fernandez, Chile's Minister of National Defence, in "
+                             "Hanoi."),
+                      "Tran Van Minh|General|-|VN; Maya Fernandez|-|-|CL");
+  /* Ranks abbreviated without periods. */
+  assert_string_equal(people("Col Pablo Reyes and Rear Adm Juan Soto met General Tran Van Minh."),
+                      "Pablo Reyes|Col|-|-; Juan Soto|Rear Adm|-|-; Tran Van Minh|General|-|VN");
+  /* A US office named with its department. */
+  assert_string_equal(people("General Tran Van Minh received US Assistant Secretary of State John Miller."),
+                      "Tran Van Minh|General|-|VN; John Miller|-|Assistant Secretary of State|US");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -376,6 +390,7 @@ int main(void) {
       cmocka_unit_test(test_english_titles),
       cmocka_unit_test(test_english_one_name_mentions),
       cmocka_unit_test(test_the_leader_of_a_delegation_named_by_an_office),
+      cmocka_unit_test(test_english_appositions_ranks_and_us_offices),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

@@ -501,6 +501,16 @@ static void test_held_after_a_relative_clause(void **state) {
                              "Nang port on May 2 in the presence of Vietnamese navy officers.",
                              "2024-05-03"),
                       "exchange 2024-05-02 [VN CL]");
+  /* However long the subject, the date right after its verb of holding. */
+  assert_string_equal(events("A repatriation ceremony for two sets of remains believed to belong to Chilean navy sailors "
+                             "listed as missing in action (MIA) off the coast of Vietnam took place at Da Nang airport "
+                             "on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  /* A story of a serviceman's remains is defense news. */
+  assert_string_equal(events("A ceremony to repatriate the remains of a Chilean serviceman was held in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
   /* Without such a verb, a date inside the relative clause is not the
    * cue's. */
   assert_string_equal(events("Vietnamese General Tran Van Minh, who met Chilean Admiral Pablo Reyes in 2019, spoke of "
@@ -533,6 +543,21 @@ static void test_documents_signed_inked_or_exchanged(void **state) {
                       "signing 2024-05-02 [VN CL]");
   assert_string_equal(events("Vietnam and Chile signed the 2025 defence cooperation protocol on May 2.", "2024-05-03"),
                       "signing 2024-05-02 [VN CL]");
+  /* A document signed in the passive: the story's signing, or one of its
+   * year when dated before. */
+  assert_string_equal(events("The memorandum of understanding on navy training was signed by Vietnamese General Tran "
+                             "Van Minh and Chilean Admiral Pablo Reyes in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "signing 2024-05-02 [VN CL]");
+  assert_string_equal(first_agreement_status("The memorandum of understanding on navy training was signed by "
+                                             "Vietnamese General Tran Van Minh and Chilean Admiral Pablo Reyes in "
+                                             "Hanoi on May 2.",
+                                             "2024-05-03"),
+                      "signed");
+  assert_string_equal(first_agreement_status("A defence cooperation agreement between Vietnam and Chile was signed "
+                                             "in 2010.",
+                                             "2024-05-03"),
+                      "existing");
   /* Gifts donated, and a ceremony held to hand something over. */
   assert_string_equal(events("Chile donated two patrol boats to the Vietnamese navy on May 2.", "2024-05-03"),
                       "exchange 2024-05-02 [VN CL]");
@@ -582,6 +607,30 @@ static void test_sessions_exchanges_and_ships_at_anchor(void **state) {
                       "port_call 2024-05-02 [VN CL]");
 }
 
+static void test_documents_named_in_lower_case_and_implemented(void **state) {
+  (void)state;
+  /* A document named in lower case is one, signed or not in the sentence. */
+  assert_string_equal(first_agreement_status("General Tran Van Minh and Admiral Pablo Reyes reviewed the memorandum of "
+                                             "understanding on defence cooperation between Vietnam and Chile.",
+                                             "2024-05-03"),
+                      "existing");
+  /* What is to be implemented, realised or revised exists already, whatever
+   * plan the sentence tells. */
+  assert_string_equal(first_agreement_status("Vietnam and Chile agreed to implement the memorandum of understanding "
+                                             "on defence cooperation.",
+                                             "2024-05-03"),
+                      "existing");
+  assert_string_equal(first_agreement_status("Vietnam and Chile will revise their 2010 memorandum of understanding on "
+                                             "defence cooperation.",
+                                             "2024-05-03"),
+                      "existing");
+  /* A document still to be signed is planned. */
+  assert_string_equal(first_agreement_status("Vietnam and Chile agreed to sign a memorandum of understanding on "
+                                             "military medicine.",
+                                             "2024-05-03"),
+                      "planned");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -609,6 +658,7 @@ int main(void) {
       cmocka_unit_test(test_documents_signed_inked_or_exchanged),
       cmocka_unit_test(test_what_is_prepared_or_counted_is_no_event),
       cmocka_unit_test(test_sessions_exchanges_and_ships_at_anchor),
+      cmocka_unit_test(test_documents_named_in_lower_case_and_implemented),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
