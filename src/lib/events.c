@@ -109,6 +109,18 @@ static bool in_document_title(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "du thuyền Aviva ... đã cập cảng Tiên Sa", "tàu du lịch quốc tế cập cảng":
+ * the vessel named last before the cue is no navy or coast guard ship
+ * (function_words.tsv civilian), so its call, or its visit to the city, is
+ * no happening of diplomacy. */
+static bool civilian_vessel(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    if (function_word(v, k, "civilian")) return true;
+    if (function_word(v, k, "ship")) return false;
+  }
+  return false;
+}
+
 /* The cue at match k, unless it is a verb of arriving ("đến", "tới") with
  * no ship to arrive: then it is a plain word ("từ ngày 20 đến 23/10",
  * "chuyến thăm tới Belarus"). */
@@ -1567,6 +1579,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
   if (!describe_meeting(v, m, &ev)) return;
   if (!strcmp(ev.type, "port_call") && ships_counted(v, m)) return;
+  /* A yacht's call and its "visit" to the city are no diplomacy. */
+  if ((!strcmp(ev.type, "port_call") || !strcmp(ev.type, "visit") || !strcmp(ev.type, "reception")) &&
+      civilian_vessel(v, m))
+    return;
   /* A conference named only "hội nghị" is the story's domestic meeting: with
    * a foreign party, or after a forum or meeting told, it is that one. */
   if (at_entry_has_flag(cue, "domestic")) {

@@ -133,6 +133,19 @@ static void test_ship_visit_is_port_call(void **state) {
                       "port_call XXXX-05-27 [VN FR]");
 }
 
+/* A yacht or a cruise ship that calls at a port is no navy's or coast
+ * guard's: no port call, and its visit to the city is none either. */
+static void test_civilian_vessels_make_no_port_call(void **state) {
+  (void)state;
+  assert_string_equal(events("Trưa 13/5, du thuyền Sea Star của một tỷ phú người Anh đã cập cảng Tiên Sa, bắt đầu chuyến "
+                             "viếng thăm thành phố.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Sáng 4/3, tàu du lịch quốc tế Queen Coral của Italia đã cập cảng Chân Mây.", NULL), "");
+  assert_string_equal(events("Sáng 4/3, tàu hộ vệ Kent của Hải quân Anh đã cập cảng Tiên Sa.", NULL),
+                      "port_call XXXX-03-04 [VN GB]");
+}
+
 /* A Vietnamese ship's voyage to several states is a port call in each;
  * ships of several states at one port are one port call. */
 static void test_a_voyage_to_several_states_is_a_port_call_in_each(void **state) {
@@ -1078,6 +1091,7 @@ int main(void) {
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
       cmocka_unit_test(test_a_voyage_to_several_states_is_a_port_call_in_each),
+      cmocka_unit_test(test_civilian_vessels_make_no_port_call),
       cmocka_unit_test(test_modal_scope_and_its_end),
       cmocka_unit_test(test_attendance_refers_back),
       cmocka_unit_test(test_parts_of_a_day_are_two_events),
