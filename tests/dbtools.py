@@ -1,6 +1,6 @@
 """Knowledge bases in tests: a database's contents as text, to compare two
-databases row for row; and a database taken back to before schema step 4 -> 5,
-to test migrations.
+databases row for row; and a database taken back to before schema step 4 -> 5
+or 5 -> 6, to test migrations.
 
 The search index's segments (sentences_fts_data and sentences_fts_idx) are
 left out: an ingest indexes the sentences of a transaction when it ends, so
@@ -36,3 +36,20 @@ def undo_deferred_index(con):
                 "  INSERT INTO sentences_fts(rowid, folded) VALUES (new.id, new.folded); END")
     con.execute("CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN"
                 "  INSERT INTO sentences_fts(sentences_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END")
+
+
+# Step 5 -> 6: events.placed, its indexes and triggers, event_partner_order.
+PLACED_TRIGGERS = ("events_placed_ai", "events_placed_au", "event_sources_placed_ai", "event_sources_placed_ad",
+                   "event_sources_placed_au", "sources_placed_au", "events_placed_partners",
+                   "event_countries_order_ai", "event_countries_order_ad", "event_countries_order_au")
+
+
+def undo_event_places(con):
+    """Takes a database back before schema step 5 -> 6: no events.placed, no
+    event_partner_order, and none of the triggers and indexes that keep them."""
+    for trigger in PLACED_TRIGGERS:
+        con.execute(f"DROP TRIGGER {trigger}")
+    for index in ("events_placed", "events_type_placed", "events_mechanism_placed"):
+        con.execute(f"DROP INDEX {index}")
+    con.execute("DROP TABLE event_partner_order")
+    con.execute("ALTER TABLE events DROP COLUMN placed")

@@ -21,7 +21,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from backend import backend  # noqa: E402
-from dbtools import undo_deferred_index  # noqa: E402
+from dbtools import undo_deferred_index, undo_event_places  # noqa: E402
 from tally import check, finish  # noqa: E402
 
 ATTACHE = sys.argv[1]
@@ -99,6 +99,7 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
             con.execute(f"ALTER TABLE {table} DROP COLUMN confidence")
         for table in ("corrections", "correction_effects", "person_names", "api_tokens"):  # step 2 -> 3
             con.execute(f"DROP TABLE {table}")
+        undo_event_places(con)  # a later step's: version 1 had none
         con.execute("ALTER TABLE events DROP COLUMN date_source")  # a later step's column: version 1 had none
         undo_deferred_index(con)  # and a later step's search indexing
         con.execute("PRAGMA foreign_keys = ON")

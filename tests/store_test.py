@@ -18,7 +18,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from dbtools import dump, undo_deferred_index  # noqa: E402
+from dbtools import dump, undo_deferred_index, undo_event_places  # noqa: E402
 from tally import check, finish  # noqa: E402
 
 ATTACHE, SHARED = sys.argv[1], sys.argv[2]
@@ -175,6 +175,7 @@ with tempfile.TemporaryDirectory() as tmp:
     run("ingest", "--db", older, corpus[0])
     before = len(query(older, "events")["events"])
     con = sqlite3.connect(older)
+    undo_event_places(con)
     con.execute("ALTER TABLE events DROP COLUMN date_source")
     undo_deferred_index(con)  # a later step
     con.execute("PRAGMA user_version = 3")

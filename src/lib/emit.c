@@ -4,10 +4,10 @@
  * of shared/spec/extraction.md: every field present, null where unknown,
  * fields in the order written here.
  *
- * The JSON is written straight into one buffer, byte for byte as jansson's
- * json_dumps(JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3))
- * wrote it before: a jansson tree of every string, built and dumped, took a
- * sixth of `attache extract`'s time. As jansson did, a member whose string
+ * The JSON is written straight into one buffer (json_text.c), byte for byte
+ * as jansson's json_dumps(JSON_COMPACT | JSON_PRESERVE_ORDER |
+ * JSON_REAL_PRECISION(3)) wrote it before: a jansson tree of every string,
+ * built and dumped, took a sixth of `attache extract`'s time. As jansson did, a member whose string
  * is not valid UTF-8 is left out (no text of the pipeline is; a file name
  * given as id may be), and so is one whose value is NULL where null is not
  * written.
@@ -17,7 +17,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <utf8proc.h>
 
 typedef struct writer {
   at_buf buf;
@@ -29,46 +28,6 @@ static void put(writer *w, const char *s, size_t n) {
 }
 
 static void put_literal(writer *w, const char *s) { put(w, s, strlen(s)); }
-
-/* Is s[0, n) valid UTF-8 as jansson checks it (no overlong form, no surrogate)? */
-static bool valid_utf8(const char *s, size_t n) {
-  for (size_t i = 0; i < n;) {
-    if ((unsigned char)s[i] < 0x80) {
-      i++;
-      continue;
-    }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-    if (k <= 0) return false;
-    i += (size_t)k;
-  }
-  return true;
-}
-
-/* A JSON string: '"', '\\' and control characters escaped, the rest as is. */
-static void put_string(writer *w, const char *s, size_t n) {
-  put(w, "\"", 1);
-  size_t run = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    put(w, s + run, i - run);
-    run = i + 1;
-    char seq[8];
-    switch (c) {
-    case '"': put(w, "\\\"", 2); break;
-    case '\\': put(w, "\\\\", 2); break;
-    case '\b': put(w, "\\b", 2); break;
-    case '\f': put(w, "\\f", 2); break;
-    case '\n': put(w, "\\n", 2); break;
-    case '\r': put(w, "\\r", 2); break;
-    case '\t': put(w, "\\t", 2); break;
-    default: put(w, seq, (size_t)snprintf(seq, sizeof seq, "\\u%04X", (unsigned)c)); break;
-    }
-  }
-  put(w, s + run, n - run);
-  put(w, "\"", 1);
-}
 
 static void open_with(writer *w, const char *bracket) {
   put_literal(w, bracket);
@@ -88,7 +47,7 @@ static void separate(writer *w) {
 
 static void key(writer *w, const char *k) {
   separate(w);
-  put_string(w, k, strlen(k));
+  at_json_put_string(&w->buf, k, strlen(k));
   put(w, ":", 1);
 }
 
@@ -99,9 +58,9 @@ static void member_null(writer *w, const char *k) {
 
 /* A member whose value is s[0, n), left out when that is not valid UTF-8. */
 static void member_strn(writer *w, const char *k, const char *s, size_t n) {
-  if (!valid_utf8(s, n)) return;
+  if (!at_json_valid_utf8(s, n)) return;
   key(w, k);
-  put_string(w, s, n);
+  at_json_put_string(&w->buf, s, n);
 }
 
 /* A member whose value is a string; left out when s is NULL. */
@@ -120,30 +79,17 @@ static void member_int(writer *w, const char *k, long long v) {
   put(w, digits, (size_t)snprintf(digits, sizeof digits, "%lld", v));
 }
 
-/* A real as jansson writes it with JSON_REAL_PRECISION(3): "%.3g", with ".0"
- * added to a whole number and the exponent without '+' or leading zeros. */
+/* A real as jansson writes it with JSON_REAL_PRECISION(3); left out when not finite. */
 static void member_real(writer *w, const char *k, double v) {
   if (!isfinite(v)) return;
-  char text[40];
-  int n = snprintf(text, sizeof text, "%.3g", v);
-  if (!strchr(text, '.') && !strchr(text, 'e')) n += snprintf(text + n, sizeof text - (size_t)n, ".0");
-  char *e = strchr(text, 'e');
-  if (e) {
-    char *from = e + 1, *to = e + 1;
-    if (*from == '+') from++;
-    else if (*from == '-') *to++ = *from++;
-    while (*from == '0' && from[1]) from++;
-    memmove(to, from, strlen(from) + 1);
-    n = (int)strlen(text);
-  }
   key(w, k);
-  put(w, text, (size_t)n);
+  at_json_put_real(&w->buf, v, 3);
 }
 
 static void element_str(writer *w, const char *s) {
-  if (!s || !valid_utf8(s, strlen(s))) return;
+  if (!s || !at_json_valid_utf8(s, strlen(s))) return;
   separate(w);
-  put_string(w, s, strlen(s));
+  at_json_put_string(&w->buf, s, strlen(s));
 }
 
 static void member_date(writer *w, const char *k, at_date d, bool has) {

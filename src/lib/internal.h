@@ -40,6 +40,15 @@ bool at_buf_append(at_buf *buf, const char *s, size_t n); /* false past max */
 bool at_buf_putc(at_buf *buf, char c);
 /* Keeps data NUL-terminated (not counted in len). */
 
+/* JSON text as jansson's json_dumps(JSON_COMPACT) writes it (json_text.c):
+ * whether s[0, n) is UTF-8 as jansson checks it (a string that is not is
+ * left out), a string with '"', '\\' and control characters escaped, and a
+ * real with `precision` significant digits (jansson's default: 17), false
+ * (nothing written) when it is not finite. */
+bool at_json_valid_utf8(const char *s, size_t n);
+void at_json_put_string(at_buf *b, const char *s, size_t n);
+bool at_json_put_real(at_buf *b, double v, int precision);
+
 /* Growable array of fixed-size items in an arena-free heap block. */
 typedef struct at_vec {
   void *items;

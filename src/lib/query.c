@@ -13,7 +13,6 @@
 #include "pipeline.h"
 #include "store_internal.h"
 
-#include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,50 +80,112 @@ void attache_result_free(attache_result *r) {
   free(r);
 }
 
+/* The JSON object of a row has a member per column name: place[c] is the
+ * column whose value column c's member shows (c itself; the last column of
+ * the same name, whose value replaced c's in a jansson object), or -1 when
+ * a column before c has c's name (no member of its own). */
+static size_t *column_places(const at_table *tb) {
+  size_t *place = malloc((tb->ncols + 1) * sizeof *place);
+  if (!place) at_oom();
+  for (size_t c = 0; c < tb->ncols; c++) {
+    place[c] = c;
+    for (size_t d = 0; d < c; d++)
+      if (!strcmp(tb->cols[d], tb->cols[c])) {
+        place[d] = c; /* d's place shows c's value */
+        place[c] = (size_t)-1;
+        break;
+      }
+  }
+  return place;
+}
+
 /* A cell in JSON: what SQL held as a number is a number, anything else a
- * string (a title "2024" stays "2024"), SQL NULL is null. */
-static json_t *cell_json(const char *s, bool numeric) {
-  if (!s) return json_null();
+ * string (a title "2024" stays "2024"), SQL NULL is null; false (nothing
+ * written) for what jansson left out: text that is not UTF-8, a number that
+ * is not finite. */
+static void put(at_buf *b, const char *s, size_t n) {
+  if (!at_buf_append(b, s, n)) at_oom(); /* the buffer has no limit */
+}
+
+static bool put_cell(at_buf *b, const char *s, bool numeric) {
+  if (!s) {
+    put(b, "null", 4);
+    return true;
+  }
   if (numeric) {
     char *end;
     long long v = strtoll(s, &end, 10);
-    if (!*end) return json_integer(v);
+    if (!*end) {
+      char digits[24];
+      put(b, digits, (size_t)snprintf(digits, sizeof digits, "%lld", v));
+      return true;
+    }
     double d = strtod(s, &end);
-    if (!*end) return json_real(d);
+    if (!*end) return at_json_put_real(b, d, 17);
   }
-  return json_string(s);
+  size_t n = strlen(s);
+  if (!at_json_valid_utf8(s, n)) return false;
+  at_json_put_string(b, s, n);
+  return true;
 }
 
+/* Row `row` of `tb` as a JSON object {column: value, ...}. */
+static void put_row(at_buf *b, const at_table *tb, const size_t *place, size_t row) {
+  put(b, "{", 1);
+  bool first = true;
+  for (size_t c = 0; c < tb->ncols; c++) {
+    if (place[c] == (size_t)-1) continue;
+    size_t mark = b->len, v = place[c];
+    if (!first) put(b, ",", 1);
+    at_json_put_string(b, tb->cols[c], strlen(tb->cols[c]));
+    put(b, ":", 1);
+    if (put_cell(b, tb->cells[row * tb->ncols + v], tb->numeric[row * tb->ncols + v])) {
+      first = false;
+    } else {
+      b->len = mark; /* left out */
+      b->data[mark] = '\0';
+    }
+  }
+  put(b, "}", 1);
+}
+
+/* The JSON is written straight into one buffer (json_text.c), byte for byte
+ * as jansson's json_dumps(JSON_COMPACT | JSON_PRESERVE_ORDER) wrote the tree
+ * of it before, which was most of a short query's time. */
 const char *attache_result_json(attache_result *r) {
   if (!r) return NULL;
   if (r->json) return r->json;
-  json_t *root = json_object();
+  at_buf b;
+  at_buf_init(&b, (size_t)-1);
+  put(&b, "{", 1);
   for (size_t t = 0; t < r->n; t++) {
     at_table *tb = &r->tables[t];
-    json_t *rows = json_array();
+    if (t) put(&b, ",", 1);
+    at_json_put_string(&b, tb->name, strlen(tb->name));
+    put(&b, ":[", 2);
+    size_t *place = column_places(tb);
     for (size_t i = 0; i < tb->nrows; i++) {
-      json_t *row = json_object();
-      for (size_t c = 0; c < tb->ncols; c++) json_object_set_new(row, tb->cols[c], cell_json(tb->cells[i * tb->ncols + c], tb->numeric[i * tb->ncols + c]));
-      json_array_append_new(rows, row);
+      if (i) put(&b, ",", 1);
+      put_row(&b, tb, place, i);
     }
-    json_object_set_new(root, tb->name, rows);
+    free(place);
+    put(&b, "]", 1);
   }
-  r->json = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
-  json_decref(root);
-  if (!r->json) at_oom();
+  put(&b, "}", 1);
+  r->json = b.data; /* NUL-terminated; taken */
   return r->json;
 }
 
 const char *attache_result_row_json(attache_result *r, size_t t, size_t row) {
   if (!r || t >= r->n || row >= r->tables[t].nrows) return NULL;
   at_table *tb = &r->tables[t];
-  json_t *o = json_object();
-  for (size_t c = 0; c < tb->ncols; c++)
-    json_object_set_new(o, tb->cols[c], cell_json(tb->cells[row * tb->ncols + c], tb->numeric[row * tb->ncols + c]));
+  at_buf b;
+  at_buf_init(&b, (size_t)-1);
+  size_t *place = column_places(tb);
+  put_row(&b, tb, place, row);
+  free(place);
   free(r->row_json);
-  r->row_json = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-  json_decref(o);
-  if (!r->row_json) at_oom();
+  r->row_json = b.data;
   return r->row_json;
 }
 
@@ -250,27 +311,30 @@ static void sql_add(sql_text *q, const char *fragment) {
  * from (the sentence, the publication date, the URL's date; date_source), and
  * the first publication date of its reports (reported). An event is placed in
  * time, in lists, filters and counts, by its own date when it has a year,
- * else by its reports' date (placed_by 'reported'), so no event drops out. */
+ * else by its reports' date (placed_by 'reported'), so no event drops out:
+ * e.placed, kept at every write by the store's triggers (store.c), and
+ * beside each of its states in event_partner_order. */
 #define REPORTED_SQL                                                                                              \
   "(SELECT min(src.published) FROM event_sources es JOIN sources src ON src.id = es.source_id"                    \
   " WHERE es.event_id = e.id)"
-#define PLACED_SQL "coalesce(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END, " REPORTED_SQL ")"
 
-static const char *EVENT_COLUMNS =
-    "SELECT e.id AS id, e.date AS date, e.date_end AS date_end, e.type AS type,"
-    " (SELECT group_concat(country, ' ') FROM (SELECT country FROM event_countries WHERE event_id = e.id"
-    "   ORDER BY country <> 'VN', country) AS c) AS countries,"
-    " e.mechanism AS mechanism, coalesce(e.place, e.location_country) AS place,"
-    " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"
-    "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name) AS n) AS participants,"
-    " (SELECT count(*) FROM event_sources WHERE event_id = e.id) AS sources,"
-    " (SELECT max(confidence) FROM event_sources WHERE event_id = e.id) AS confidence," /* its surest report */
-    " CASE WHEN e.date IS NULL THEN NULL WHEN e.date LIKE 'X%' THEN 'unknown_year'"
-    "   WHEN length(e.date) = 10 THEN 'day' WHEN length(e.date) = 7 THEN 'month' ELSE 'year' END AS date_precision,"
-    " e.date_source AS date_source, " REPORTED_SQL " AS reported, e.location_country AS location_country,"
-    " (SELECT s.text FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = e.id"
+/* The columns of an event list, of the events `e`. */
+#define EVENT_FIELDS                                                                                              \
+  "SELECT e.id AS id, e.date AS date, e.date_end AS date_end, e.type AS type," \
+    " (SELECT group_concat(country, ' ') FROM (SELECT country FROM event_countries WHERE event_id = e.id" \
+    "   ORDER BY country <> 'VN', country) AS c) AS countries," \
+    " e.mechanism AS mechanism, coalesce(e.place, e.location_country) AS place," \
+    " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p" \
+    "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name) AS n) AS participants," \
+    " (SELECT count(*) FROM event_sources WHERE event_id = e.id) AS sources," \
+    " (SELECT max(confidence) FROM event_sources WHERE event_id = e.id) AS confidence," /* its surest report */ \
+    " CASE WHEN e.date IS NULL THEN NULL WHEN e.date LIKE 'X%' THEN 'unknown_year'" \
+    "   WHEN length(e.date) = 10 THEN 'day' WHEN length(e.date) = 7 THEN 'month' ELSE 'year' END AS date_precision," \
+    " e.date_source AS date_source, " REPORTED_SQL " AS reported, e.location_country AS location_country," \
+    " (SELECT s.text FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = e.id" \
     "   ORDER BY es.source_id LIMIT 1) AS evidence"
-    " FROM events e WHERE 1 = 1";
+
+static const char *EVENT_COLUMNS = EVENT_FIELDS " FROM events e WHERE 1 = 1";
 
 /* The people known by a name key (bound as ?): by their own name, or by
  * another spelling (a person merged into them, an alias: corrections.c). */
@@ -295,17 +359,27 @@ static void filter(sql_text *sql, binds *b, const char *fragment, const char *va
   sql_add(sql, frag);
 }
 
-/* Adds the event filters of `q`. */
-static void event_filters(sql_text *sql, binds *b, const attache_query *q, const char *person_key) {
-  filter(sql, b, " AND e.id IN (SELECT event_id FROM event_countries WHERE country = ?)", q->partner);
+/* Adds the event filters of `q` but its partner, the dates on `placed` (the
+ * events' e.placed, or a partner's o.placed: the same value). */
+static void event_filters_but_partner(sql_text *sql, binds *b, const attache_query *q, const char *person_key,
+                                      const char *placed) {
+  char since[64], until[128];
+  snprintf(since, sizeof since, " AND %s >= ?", placed);
+  snprintf(until, sizeof until, " AND substr(%s, 1, length(CAST(? AS TEXT))) <= ?", placed);
   filter(sql, b, " AND e.type = ?", q->type);
   filter(sql, b, " AND e.mechanism = ?", q->mechanism);
   filter(sql, b, " AND e.id IN (SELECT event_id FROM event_areas WHERE area = ?)", q->area);
-  filter(sql, b, " AND " PLACED_SQL " >= ?", q->since);
-  filter(sql, b, " AND substr(" PLACED_SQL ", 1, length(CAST(? AS TEXT))) <= ?", q->until);
+  filter(sql, b, since, q->since);
+  filter(sql, b, until, q->until);
   filter(sql, b,
          " AND e.id IN (SELECT p.event_id FROM participants p WHERE p.person_id IN " PERSON_NAMED ")",
          person_key);
+}
+
+/* Adds the event filters of `q`. */
+static void event_filters(sql_text *sql, binds *b, const attache_query *q, const char *person_key) {
+  filter(sql, b, " AND e.id IN (SELECT event_id FROM event_countries WHERE country = ?)", q->partner);
+  event_filters_but_partner(sql, b, q, person_key, "e.placed");
 }
 
 static void order_and_limit(sql_text *sql, const char *order, long limit, long offset) {
@@ -319,11 +393,23 @@ static void order_and_limit(sql_text *sql, const char *order, long limit, long o
 
 static attache_status query_events(attache_store *s, attache_result *r, const attache_query *q, const char *key,
                                    const char *name, attache_error *err) {
+  /* The page's events are chosen first, in time order on an index (a
+   * partner's on event_partner_order), and the columns, with their
+   * subqueries, are made for those rows only. */
   sql_text sql = {0};
   binds b = {0};
-  sql_add(&sql, EVENT_COLUMNS);
-  event_filters(&sql, &b, q, key);
-  order_and_limit(&sql, " ORDER BY " PLACED_SQL " IS NULL, " PLACED_SQL ", e.id", q->limit, q->offset);
+  if (q->partner) {
+    sql_add(&sql, "WITH page AS (SELECT o.event_id AS id, o.placed AS placed FROM event_partner_order o"
+                  " JOIN events e ON e.id = o.event_id WHERE 1 = 1");
+    filter(&sql, &b, " AND o.country = ?", q->partner);
+    event_filters_but_partner(&sql, &b, q, key, "o.placed");
+    order_and_limit(&sql, " ORDER BY o.placed NULLS LAST, o.event_id", q->limit, q->offset);
+  } else {
+    sql_add(&sql, "WITH page AS (SELECT e.id AS id, e.placed AS placed FROM events e WHERE 1 = 1");
+    event_filters_but_partner(&sql, &b, q, key, "e.placed");
+    order_and_limit(&sql, " ORDER BY e.placed NULLS LAST, e.id", q->limit, q->offset);
+  }
+  sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id ORDER BY page.placed NULLS LAST, page.id");
   return run_table(s, r, name, sql.buf, &b, err);
 }
 
@@ -333,20 +419,16 @@ static const char *PARTNERS_SQL =
     " SELECT p.code AS partner, c.name_en AS name, c.name_vi AS name_vi,"
     " (SELECT framework FROM relations r WHERE r.country_b = p.code ORDER BY r.as_of IS NULL, r.as_of DESC, r.id DESC"
     "   LIMIT 1) AS framework,"
-    " (SELECT min(" PLACED_SQL ") FROM events e JOIN event_countries ec ON ec.event_id = e.id"
-    "   WHERE ec.country = p.code) AS first_engagement,"
-    " (SELECT max(" PLACED_SQL ") FROM events e JOIN event_countries ec ON ec.event_id = e.id"
-    "   WHERE ec.country = p.code) AS last_engagement,"
+    " (SELECT min(placed) FROM event_partner_order WHERE country = p.code) AS first_engagement,"
+    " (SELECT max(placed) FROM event_partner_order WHERE country = p.code) AS last_engagement,"
     " (SELECT count(*) FROM event_countries ec WHERE ec.country = p.code) AS events,"
-    " (SELECT group_concat(type || ' ' || n, ', ') FROM (SELECT e.type, count(*) AS n FROM events e"
-    "   JOIN event_countries ec ON ec.event_id = e.id WHERE ec.country = p.code GROUP BY e.type"
-    "   ORDER BY n DESC, e.type) AS t) AS by_type,"
+    " (SELECT group_concat(type || ' ' || n, ', ') FROM (SELECT type, count(*) AS n FROM event_partner_order"
+    "   WHERE country = p.code GROUP BY type ORDER BY n DESC, type) AS t) AS by_type,"
     " (SELECT count(*) FROM agreement_parties ap WHERE ap.country = p.code) AS agreements"
     " FROM partners p LEFT JOIN countries c ON c.code = p.code WHERE p.code <> 'VN'"
     " ORDER BY events DESC, partner";
 
 /* A partner's lists, ?1 its code: each in the order it is paged in. */
-#define PARTNER_EVENTS_WHERE " e.id IN (SELECT event_id FROM event_countries WHERE country = ?1)"
 #define PARTNER_PEOPLE_WHERE                                                                                     \
   " WHERE p.event_id IN (SELECT event_id FROM event_countries WHERE country = ?1)"                               \
   " AND coalesce(p.country, pe.country) = ?1"
@@ -388,7 +470,9 @@ static attache_status partner_list(attache_store *s, attache_result *r, const at
  * how long each is, and what the relationship over time needs whole comes
  * summed up: events per year by type (`events_by_year`, placed by their own
  * date or their reports'; year NULL: neither) and the visits, signings and
- * agreements of the timeline (`timeline`). With q->list, only that list. */
+ * agreements of the timeline (`timeline`). With q->list, only that list.
+ * The partner's events are counted, dated and typed on the index of
+ * event_partner_order, without reading the events. */
 static attache_status query_partner(attache_store *s, attache_result *r, const attache_query *q, attache_error *err) {
   binds b = {0};
   bind_add(&b, q->arg);
@@ -401,18 +485,18 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
       &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "totals",
-                   "SELECT (SELECT count(*) FROM events e WHERE" PARTNER_EVENTS_WHERE ") AS events,"
+                   "SELECT (SELECT count(*) FROM event_partner_order WHERE country = ?1) AS events,"
                    " (SELECT count(*) FROM agreement_parties WHERE country = ?1) AS agreements,"
                    " (SELECT count(DISTINCT p.person_id) FROM participants p JOIN people pe ON pe.id = p.person_id"
                    PARTNER_PEOPLE_WHERE ") AS people,"
                    " (SELECT count(*) FROM figures f" PARTNER_FIGURES_WHERE ") AS figures,"
-                   " (SELECT min(" PLACED_SQL ") FROM events e WHERE" PARTNER_EVENTS_WHERE ") AS first,"
-                   " (SELECT max(" PLACED_SQL ") FROM events e WHERE" PARTNER_EVENTS_WHERE ") AS last",
+                   " (SELECT min(placed) FROM event_partner_order WHERE country = ?1) AS first,"
+                   " (SELECT max(placed) FROM event_partner_order WHERE country = ?1) AS last",
                    &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "events_by_year",
-                   "SELECT year, type, count(*) AS count FROM (SELECT substr(" PLACED_SQL ", 1, 4) AS year,"
-                   " e.type AS type FROM events e WHERE" PARTNER_EVENTS_WHERE ") AS placed_events"
+                   "SELECT year, type, count(*) AS count FROM (SELECT substr(placed, 1, 4) AS year,"
+                   " type FROM event_partner_order WHERE country = ?1) AS placed_events"
                    " GROUP BY year, type ORDER BY year IS NULL, year, type",
                    &b, err);
   if (st == ATTACHE_OK)
@@ -423,10 +507,11 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
                    &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "timeline",
-                   "SELECT * FROM (SELECT " PLACED_SQL " AS date, 'event' AS record, e.type AS kind, e.id AS id,"
+                   "SELECT * FROM (SELECT o.placed AS date, 'event' AS record, o.type AS kind, e.id AS id,"
                    " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"
                    "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name) AS n) AS title"
-                   " FROM events e WHERE e.type IN ('visit', 'signing') AND" PARTNER_EVENTS_WHERE
+                   " FROM event_partner_order o JOIN events e ON e.id = o.event_id"
+                   " WHERE o.country = ?1 AND o.type IN ('visit', 'signing')"
                    " UNION ALL SELECT a.date, 'agreement', a.kind, a.id, a.title FROM agreements a"
                    " WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)) AS items"
                    " WHERE date IS NOT NULL AND date NOT LIKE 'X%' ORDER BY date DESC, record, kind, id",
@@ -443,7 +528,7 @@ static const char *PEOPLE_SQL =
     "   AND p2.rank IS NOT NULL ORDER BY e2.date DESC LIMIT 1) AS rank,"
     " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
     "   AND p2.position IS NOT NULL ORDER BY e2.date DESC LIMIT 1) AS position,"
-    " count(DISTINCT p.event_id) AS events, min(" PLACED_SQL ") AS first_seen, max(" PLACED_SQL ") AS last_seen"
+    " count(DISTINCT p.event_id) AS events, min(e.placed) AS first_seen, max(e.placed) AS last_seen"
     " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE 1 = 1";
 
 /* PostgreSQL sorts NULL first in DESC order, SQLite last: its text says so (store_pg.c). */
@@ -565,7 +650,7 @@ static attache_status search_entities(attache_store *s, attache_result *r, const
     sql_add(&ev, EVENT_COLUMNS);
     sql_add(&ev, " AND e.id IN (SELECT es.event_id FROM event_sources es WHERE es.sentence_id IN (");
     sql_add(&ev, matching);
-    sql_add(&ev, ")) ORDER BY " PLACED_SQL " IS NULL, " PLACED_SQL " DESC, e.id LIMIT 20");
+    sql_add(&ev, ")) ORDER BY e.placed IS NULL, e.placed DESC, e.id LIMIT 20");
     st = run_table(s, r, "events", ev.buf, &b, err);
   }
   if (st == ATTACHE_OK) {
@@ -900,8 +985,8 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
                      "SELECT * FROM (SELECT substr(placed, 1, 4) AS year,"
                      " CASE WHEN length(placed) >= 7 THEN (CAST(substr(placed, 6, 2) AS INTEGER) + 2) / 3 END"
                      " AS quarter, type, placed_by, count(*) AS count FROM"
-                     " (SELECT e.type AS type, " PLACED_SQL " AS placed,"
-                     "   CASE WHEN e.date NOT LIKE 'X%' THEN 'date' WHEN " REPORTED_SQL " IS NOT NULL THEN 'reported'"
+                     " (SELECT e.type AS type, e.placed AS placed,"
+                     "   CASE WHEN e.date NOT LIKE 'X%' THEN 'date' WHEN e.placed IS NOT NULL THEN 'reported'"
                      "   ELSE 'undated' END AS placed_by FROM events e) AS placed_events"
                      " GROUP BY 1, 2, 3, 4) AS periods"
                      " ORDER BY year IS NULL, year, quarter IS NULL, quarter, type, placed_by",
@@ -989,7 +1074,7 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
                    "   WHERE e2.mechanism = e.mechanism AND ec.country <> 'VN') AS partners,"
                    " (SELECT group_concat(type || ' ' || n, ', ') FROM (SELECT e3.type, count(*) AS n FROM events e3"
                    "   WHERE e3.mechanism = e.mechanism GROUP BY e3.type ORDER BY n DESC, e3.type)) AS by_type,"
-                   " min(" PLACED_SQL ") AS first, max(" PLACED_SQL ") AS last"
+                   " min(e.placed) AS first, max(e.placed) AS last"
                    " FROM events e WHERE e.mechanism IS NOT NULL GROUP BY e.mechanism ORDER BY events DESC, mechanism",
                    NULL, err);
     break;

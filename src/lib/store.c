@@ -29,6 +29,9 @@
  * lock for a document) before its document fails as "database is locked". */
 #define BUSY_TIMEOUT_MS 30000
 
+/* How much of a database file a reader maps into memory (PRAGMA mmap_size). */
+#define READ_MMAP_BYTES "4294967296"
+
 static const char *const SCHEMA_V1 =
     "CREATE TABLE sources("
     "  id TEXT PRIMARY KEY, url TEXT, title TEXT, published TEXT, outlet TEXT, lang TEXT,"
@@ -106,6 +109,16 @@ static const char *const SCHEMA_V1 =
     "CREATE INDEX relations_country ON relations(country_b, as_of);"
     "CREATE INDEX relations_source ON relations(source_id);";
 
+/* Where an event (a row of events, in an UPDATE of it) is placed in time:
+ * its own date when it has a year, else the first publication date of its
+ * reports. query.c sorts and filters on the column that keeps it. */
+#define PLACED_OF_EVENT                                                                                           \
+  "coalesce(CASE WHEN date NOT LIKE 'X%' THEN date END, (SELECT min(src.published) FROM event_sources es"          \
+  " JOIN sources src ON src.id = es.source_id WHERE es.event_id = events.id))"
+/* Sets events.placed of event `id` (an SQL expression), when it changed. */
+#define PLACE_EVENT(id)                                                                                           \
+  "UPDATE events SET placed = " PLACED_OF_EVENT " WHERE id = " id " AND placed IS NOT " PLACED_OF_EVENT ";"
+
 /* Migrations: MIGRATIONS[i] takes a database from version i + 1 to i + 2. A
  * new step is added at the end (and ATTACHE_STORE_SCHEMA_VERSION raised);
  * a step already released is never rewritten. */
@@ -152,6 +165,45 @@ static const char *const MIGRATIONS[] = {
     "CREATE TRIGGER sentences_ad AFTER DELETE ON sentences"
     "  WHEN NOT EXISTS (SELECT 1 FROM fts_deferred WHERE old.id >= first_id) BEGIN"
     "  INSERT INTO sentences_fts(sentences_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END;",
+    /* 5 -> 6: where each event is placed in time, kept by triggers at every
+     * write (ingest, analysts' changes and their undoing), so that lists sort
+     * and filter on an index instead of working it out for every row:
+     * events.placed is the event's own date when it has a year, else the
+     * first publication date of its reports (NULL when neither), and
+     * event_partner_order holds it and the event's type beside each of its
+     * states (a partner's events in time order, and counted by type, on one
+     * index). */
+    "ALTER TABLE events ADD COLUMN placed TEXT;"
+    "UPDATE events SET placed = " PLACED_OF_EVENT ";"
+    "CREATE INDEX events_placed ON events(placed);"
+    "CREATE INDEX events_type_placed ON events(type, placed);"
+    "CREATE INDEX events_mechanism_placed ON events(mechanism, placed) WHERE mechanism IS NOT NULL;"
+    "CREATE TABLE event_partner_order("
+    "  event_id INTEGER NOT NULL, country TEXT NOT NULL, placed TEXT, type TEXT NOT NULL,"
+    "  PRIMARY KEY(event_id, country)) WITHOUT ROWID;"
+    "INSERT INTO event_partner_order SELECT ec.event_id, ec.country, e.placed, e.type FROM event_countries ec"
+    "  JOIN events e ON e.id = ec.event_id;"
+    "CREATE INDEX event_partner_order_placed ON event_partner_order(country, placed, event_id, type);"
+    "CREATE TRIGGER events_placed_ai AFTER INSERT ON events BEGIN " PLACE_EVENT("new.id") " END;"
+    "CREATE TRIGGER events_placed_au AFTER UPDATE OF date ON events BEGIN " PLACE_EVENT("new.id") " END;"
+    "CREATE TRIGGER event_sources_placed_ai AFTER INSERT ON event_sources BEGIN " PLACE_EVENT("new.event_id") " END;"
+    "CREATE TRIGGER event_sources_placed_ad AFTER DELETE ON event_sources BEGIN " PLACE_EVENT("old.event_id") " END;"
+    "CREATE TRIGGER event_sources_placed_au AFTER UPDATE OF event_id, source_id ON event_sources BEGIN "
+    PLACE_EVENT("old.event_id") " " PLACE_EVENT("new.event_id") " END;"
+    "CREATE TRIGGER sources_placed_au AFTER UPDATE OF published ON sources BEGIN"
+    "  UPDATE events SET placed = " PLACED_OF_EVENT " WHERE id IN (SELECT event_id FROM event_sources"
+    "  WHERE source_id = new.id) AND placed IS NOT " PLACED_OF_EVENT "; END;"
+    "CREATE TRIGGER events_placed_partners AFTER UPDATE OF placed, type ON events BEGIN"
+    "  UPDATE event_partner_order SET placed = new.placed, type = new.type WHERE event_id = new.id; END;"
+    "CREATE TRIGGER event_countries_order_ai AFTER INSERT ON event_countries BEGIN"
+    "  INSERT OR REPLACE INTO event_partner_order SELECT new.event_id, new.country, placed, type FROM events"
+    "  WHERE id = new.event_id; END;"
+    "CREATE TRIGGER event_countries_order_ad AFTER DELETE ON event_countries BEGIN"
+    "  DELETE FROM event_partner_order WHERE event_id = old.event_id AND country = old.country; END;"
+    "CREATE TRIGGER event_countries_order_au AFTER UPDATE ON event_countries BEGIN"
+    "  DELETE FROM event_partner_order WHERE event_id = old.event_id AND country = old.country;"
+    "  INSERT OR REPLACE INTO event_partner_order SELECT new.event_id, new.country, placed, type FROM events"
+    "  WHERE id = new.event_id; END;",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -315,6 +367,10 @@ attache_status attache_store_open(const char *path, unsigned flags, attache_stor
     if (st == ATTACHE_OK) st = create_schema(s, err);
   }
   if (st == ATTACHE_OK && !s->pg) st = exec(s, "PRAGMA foreign_keys=ON", err);
+  /* Readers (queries, the server's handles) map the database file instead of
+   * copying each page they touch through read(): on a large database, the
+   * copies were a third of an events query's time. */
+  if (st == ATTACHE_OK && !s->pg && s->readonly) st = exec(s, "PRAGMA mmap_size=" READ_MMAP_BYTES, err);
   if (st != ATTACHE_OK) {
     attache_store_close(s);
     return st;
@@ -535,7 +591,7 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
     bind_text(st, 1, ev->organizations.items[i]);
     if (!step_done(st)) return false;
   }
-  if (!store_set(s, SQL_EVENT_COUNTRY, "INSERT OR IGNORE INTO event_countries VALUES (?1, ?2)", id, &ev->countries) ||
+  if (!store_set(s, SQL_EVENT_COUNTRY, "INSERT OR IGNORE INTO event_countries(event_id, country) VALUES (?1, ?2)", id, &ev->countries) ||
       !store_set(s, SQL_EVENT_ORG, "INSERT OR IGNORE INTO event_organizations VALUES (?1, ?2)", id,
                  &ev->organizations) ||
       !store_set(s, SQL_EVENT_AREA, "INSERT OR IGNORE INTO event_areas VALUES (?1, ?2)", id, &ev->areas))

@@ -154,6 +154,53 @@ static const char *const PG_MIGRATIONS[] = {
     /* 4 -> 5: SQLite's search index of sentences written once per ingest
      * transaction; PostgreSQL's GIN index keeps itself. Nothing to change. */
     "SELECT 1",
+    /* 5 -> 6: where each event is placed in time, and event_partner_order,
+     * kept by triggers (store.c's step 5 -> 6). */
+    "ALTER TABLE events ADD COLUMN placed TEXT COLLATE \"C\";"
+    "CREATE FUNCTION attache_place_event(ev bigint) RETURNS void LANGUAGE sql AS $$"
+    "  UPDATE events SET placed = p.placed FROM (SELECT coalesce(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END,"
+    "  (SELECT min(src.published) FROM event_sources es JOIN sources src ON src.id = es.source_id"
+    "  WHERE es.event_id = e.id)) AS placed FROM events e WHERE e.id = ev) p"
+    "  WHERE events.id = ev AND events.placed IS DISTINCT FROM p.placed $$;"
+    "UPDATE events SET placed = coalesce(CASE WHEN date NOT LIKE 'X%' THEN date END,"
+    "  (SELECT min(src.published) FROM event_sources es JOIN sources src ON src.id = es.source_id"
+    "  WHERE es.event_id = events.id));"
+    "CREATE INDEX events_placed ON events(placed);"
+    "CREATE INDEX events_type_placed ON events(type, placed);"
+    "CREATE INDEX events_mechanism_placed ON events(mechanism, placed) WHERE mechanism IS NOT NULL;"
+    "CREATE TABLE event_partner_order(event_id BIGINT NOT NULL, country TEXT COLLATE \"C\" NOT NULL,"
+    "  placed TEXT COLLATE \"C\", type TEXT COLLATE \"C\" NOT NULL, PRIMARY KEY(event_id, country));"
+    "INSERT INTO event_partner_order SELECT ec.event_id, ec.country, e.placed, e.type FROM event_countries ec"
+    "  JOIN events e ON e.id = ec.event_id;"
+    "CREATE INDEX event_partner_order_placed ON event_partner_order(country, placed, event_id, type);"
+    "CREATE FUNCTION attache_events_placed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP = 'UPDATE' AND (OLD.placed IS DISTINCT FROM NEW.placed OR OLD.type <> NEW.type) THEN"
+    "    UPDATE event_partner_order SET placed = NEW.placed, type = NEW.type WHERE event_id = NEW.id; END IF;"
+    "  IF TG_OP = 'INSERT' OR OLD.date IS DISTINCT FROM NEW.date THEN PERFORM attache_place_event(NEW.id); END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER events_placed AFTER INSERT OR UPDATE OF date, placed, type ON events FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_events_placed();"
+    "CREATE FUNCTION attache_event_sources_placed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN PERFORM attache_place_event(OLD.event_id); END IF;"
+    "  IF TG_OP <> 'DELETE' THEN PERFORM attache_place_event(NEW.event_id); END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER event_sources_placed AFTER INSERT OR DELETE OR UPDATE OF event_id, source_id ON event_sources"
+    "  FOR EACH ROW EXECUTE FUNCTION attache_event_sources_placed();"
+    "CREATE FUNCTION attache_sources_placed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  PERFORM attache_place_event(es.event_id) FROM event_sources es WHERE es.source_id = NEW.id;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER sources_placed AFTER UPDATE OF published ON sources FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_sources_placed();"
+    "CREATE FUNCTION attache_event_countries_order() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN"
+    "    DELETE FROM event_partner_order WHERE event_id = OLD.event_id AND country = OLD.country; END IF;"
+    "  IF TG_OP <> 'DELETE' THEN"
+    "    INSERT INTO event_partner_order SELECT NEW.event_id, NEW.country, e.placed, e.type FROM events e"
+    "    WHERE e.id = NEW.event_id ON CONFLICT (event_id, country)"
+    "    DO UPDATE SET placed = excluded.placed, type = excluded.type; END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER event_countries_order AFTER INSERT OR DELETE OR UPDATE ON event_countries FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_event_countries_order();",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
@@ -186,11 +233,8 @@ const char AT_PG_PEOPLE_SQL[] =
     "   AND p2.rank IS NOT NULL ORDER BY e2.date DESC NULLS LAST LIMIT 1) AS rank,"
     " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
     "   AND p2.position IS NOT NULL ORDER BY e2.date DESC NULLS LAST LIMIT 1) AS position,"
-    /* an event placed by its own date, else by its reports' (query.c's PLACED_SQL) */
-    " count(DISTINCT p.event_id) AS events, min(coalesce(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END, (SELECT min(src.published) FROM event_sources es"
-    " JOIN sources src ON src.id = es.source_id WHERE es.event_id = e.id))) AS first_seen,"
-    " max(coalesce(CASE WHEN e.date NOT LIKE 'X%' THEN e.date END, (SELECT min(src.published) FROM event_sources es"
-    " JOIN sources src ON src.id = es.source_id WHERE es.event_id = e.id))) AS last_seen"
+    /* an event placed by its own date, else by its reports' (events.placed) */
+    " count(DISTINCT p.event_id) AS events, min(e.placed) AS first_seen, max(e.placed) AS last_seen"
     " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE 1 = 1";
 
 /* query.c's search: the sentences holding the words ?1 (folded) one after another. */

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Where each event is placed in time (events.placed, and event_partner_order
+with its type beside each of its states) is kept by the store's triggers at every write:
+ingest, a changed document, analysts' edits, merges, splits, rejects, added
+events, undo, a deleted source, and a database upgraded from schema 5. Each
+step checks that the kept value is what it stands for (the event's own date
+when it has a year, else the first publication date of its reports), and
+that event lists come in that order, a partner's too.
+
+The articles are tests/corrections/articles.jsonl, written for this project.
+
+    placed_test.py ATTACHE
+"""
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+from dbtools import undo_event_places  # noqa: E402
+
+ATTACHE = sys.argv[1]
+HERE = os.path.dirname(os.path.abspath(__file__))
+ARTICLES = os.path.join(HERE, "corrections", "articles.jsonl")
+ENV = dict(os.environ, ATTACHE_USER="lan", SOURCE_DATE_EPOCH="1700000000")
+PLACED = ("coalesce(CASE WHEN date NOT LIKE 'X%' THEN date END, (SELECT min(src.published) FROM event_sources es"
+          " JOIN sources src ON src.id = es.source_id WHERE es.event_id = events.id))")
+
+
+def ok(db, *args):
+    r = subprocess.run([ATTACHE, *args, "--db", db], capture_output=True, text=True, env=ENV)
+    check(r.returncode == 0, f"{args}: exit {r.returncode}: {r.stderr}")
+    return r.stdout
+
+
+def events(db, *args):
+    out = ok(db, "events", *args, "--format", "json")
+    return json.loads(out)["events"] if out else []
+
+
+def consistent(db, step):
+    """The kept places are what they stand for, and lists come in their order."""
+    con = sqlite3.connect(db)
+    wrong = con.execute(f"SELECT id, date, placed, {PLACED} FROM events WHERE placed IS NOT {PLACED}").fetchall()
+    check(not wrong, f"{step}: events.placed as computed: {wrong}")
+    kept = sorted(con.execute("SELECT event_id, country, coalesce(placed, ''), type FROM event_partner_order"))
+    want = sorted(con.execute("SELECT ec.event_id, ec.country, coalesce(e.placed, ''), e.type FROM event_countries ec"
+                              " JOIN events e ON e.id = ec.event_id"))
+    check(kept == want, f"{step}: event_partner_order holds each event's states with its place and type: "
+                        f"{kept} != {want}")
+    order = [r[0] for r in con.execute(f"SELECT id FROM events ORDER BY {PLACED} IS NULL, {PLACED}, id")]
+    us = [r[0] for r in con.execute(f"SELECT e.id FROM events e JOIN event_countries ec ON ec.event_id = e.id"
+                                    f" AND ec.country = 'US' ORDER BY {PLACED.replace('events.id', 'e.id')} IS NULL,"
+                                    f" {PLACED.replace('events.id', 'e.id')}, e.id")]
+    con.close()
+    check([e["id"] for e in events(db)] == order, f"{step}: the events list in time order")
+    check([e["id"] for e in events(db, "--partner", "US")] == us, f"{step}: a partner's events in time order")
+    check([e["id"] for e in events(db, "--limit", "2")] == order[:2], f"{step}: a page in the same order")
+
+
+def event_with(db, text):
+    found = [e for e in events(db) if text in (e["evidence"] or "")]
+    check(len(found) == 1, f"one event told by {text!r}: {found}")
+    return found[0] if found else {"id": 0}
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, "kb.db")
+    ok(db, "ingest", ARTICLES)
+    consistent(db, "ingest")
+    check(len(events(db)) >= 3, "the articles give several events")
+
+    # an undated event is placed by its report's publication date
+    undated = {"id": "placed-undated", "published": "2019-01-15",
+               "text": "Defense officials meet\n\nHanoi (VNA) - Vietnamese Minister of National Defence General "
+                       "Le Van Khoa received US Secretary of Defense Ashford Calloway in Hanoi."}
+    with open(os.path.join(tmp, "undated.jsonl"), "w", encoding="utf-8") as f:
+        f.write(json.dumps(undated) + "\n")
+    ok(db, "ingest", os.path.join(tmp, "undated.jsonl"))
+    consistent(db, "an undated event")
+    con = sqlite3.connect(db)
+    placed = con.execute("SELECT e.placed FROM events e JOIN event_sources es ON es.event_id = e.id"
+                         " WHERE es.source_id = 'placed-undated'").fetchall()
+    con.close()
+    check(placed and all(p[0] == "2019-01-15" for p in placed), f"placed by its report: {placed}")
+
+    talks = event_with(db, "held talks with US Secretary")
+    ok(db, "edit", "event", str(talks["id"]), "date=2001-02-03")
+    consistent(db, "an edited date")
+    ok(db, "edit", "event", str(talks["id"]), "type=meeting")
+    consistent(db, "an edited type")
+    check(events(db)[0]["id"] == talks["id"], "the event edited to 2001 comes first")
+    other = event_with(db, "Ngày 4/6/2024")
+    ok(db, "merge", "event", str(talks["id"]), str(other["id"]))
+    consistent(db, "a merge")
+    ok(db, "split", "event", str(talks["id"]))
+    consistent(db, "a split")
+    out = ok(db, "reject", "event", str(other["id"]))
+    consistent(db, "a reject")
+    ok(db, "undo", out.split()[1].rstrip(":"))
+    consistent(db, "an undo")
+    ok(db, "events", "--raw")
+    consistent(db, "a --raw query (its changes rolled back)")
+    ok(db, "delete", "source", "placed-undated")
+    consistent(db, "a deleted source")
+    ok(db, "ingest", ARTICLES)
+    consistent(db, "a re-ingest")
+
+    # a database of schema 5 is upgraded: the places are filled in
+    old = os.path.join(tmp, "old.db")
+    ok(old, "ingest", ARTICLES)
+    con = sqlite3.connect(old)
+    undo_event_places(con)
+    con.execute("PRAGMA user_version = 5")
+    con.commit()
+    con.close()
+    ok(old, "ingest", os.path.join(tmp, "undated.jsonl"))
+    consistent(old, "an upgraded database")
+
+finish("events placed")
