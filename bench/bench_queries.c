@@ -5,7 +5,8 @@
  * milliseconds, and the query plan of the events query, so an index that is
  * not used shows. A benchmark, not a test: it asserts nothing.
  *
- *   bench_queries DB [REPEATS]
+ *   bench_queries DB [REPEATS [ONLY]]   (REPEATS 0: the plans only; ONLY: the
+ *                                        questions whose name holds it, for a profile)
  */
 #include <attache/store.h>
 
@@ -77,9 +78,10 @@ int main(int argc, char **argv) {
       {"api events/2000042", {.kind = ATTACHE_QUERY_EVENT, .arg = "2000042"}},
       {"api search q=doan so 4242", {.kind = ATTACHE_QUERY_SEARCH, .arg = "doan so 4242", .limit = 50}},
   };
-  printf("%-52s %14s %14s %8s\n", "query", "median CPU ms", "p95 CPU ms", "rows");
-  double *t = calloc((size_t)repeats, sizeof *t);
-  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+  if (repeats > 0) printf("%-52s %14s %14s %8s\n", "query", "median CPU ms", "p95 CPU ms", "rows");
+  double *t = calloc((size_t)repeats + 1, sizeof *t);
+  for (size_t c = 0; repeats > 0 && c < sizeof cases / sizeof *cases; c++) {
+    if (argc > 3 && !strstr(cases[c].name, argv[3])) continue;
     size_t rows = 0;
     for (int i = 0; i < repeats; i++) {
       attache_result *r = NULL;

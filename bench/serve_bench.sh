@@ -1,9 +1,13 @@
 #!/bin/sh
 # The server benchmark: attache serve on the synthetic million-event database
 # (made by bench/store_bench.sh), loaded by wrk with many keep-alive
-# connections over loopback, for a bounded time per endpoint. Prints
-# requests/s and p95 latency per endpoint, and the server's RSS before and
-# after (at least) 100,000 requests.
+# connections over loopback, for a bounded time per endpoint. Prints per
+# endpoint requests/s, p95 latency and the server's CPU time per request
+# (its user + system time over the run, divided by the requests: on a shared
+# machine wall time also measures the wait for a core), each beside the
+# static /app.js measured in the same run as the reference; then the query
+# plans of the events lists, and the server's RSS before and after (at
+# least) 100,000 requests.
 #   sh bench/serve_bench.sh [SECONDS_PER_ENDPOINT] [CONNECTIONS]
 set -eu
 cd "$(dirname "$0")/.."
@@ -11,25 +15,36 @@ secs=${1:-5} conns=${2:-64}
 db=bench/out/synthetic.db
 command -v wrk >/dev/null || { sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo; $sudo_cmd apt-get install -y -q wrk >/dev/null; }
 [ -s "$db" ] || sh bench/store_bench.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DATTACHE_BENCH=ON >/dev/null
 cmake --build build -j"$(nproc)" >/dev/null
+build/attache ingest -q --db "$db" examples/tiep-xa-giao.txt # upgrades a database of an older schema; adds nothing new
 port=18765
-build/attache serve --db "$db" --port "$port" --threads 4 > bench/out/serve.log 2>&1 &
+build/attache serve --db "$db" --port "$port" > bench/out/serve.log 2>&1 & # one thread per core
 pid=$!
 trap 'kill $pid 2>/dev/null' EXIT
 sleep 1
 rss() { awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$pid/status"; }
-paths="/api/stats /api/events?partner=FR&since=2020&limit=50 /api/events?type=talks&limit=50 /api/partners/JP
-/api/people/100077 /api/figures?metric=defense_partners&limit=100 /api/search?q=doan%20so%204242
-/api/events/2000042 /app.js"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+ticks=$(getconf CLK_TCK)
+paths="/app.js /api/stats /api/events?partner=FR&since=2020&limit=50 /api/events?type=talks&limit=50
+/api/events?limit=50&cursor=500000 /api/partners/JP /api/people/100077 /api/figures?metric=defense_partners&limit=100
+/api/search?q=doan%20so%204242 /api/events/2000042"
 for path in $paths; do wrk -t1 -c4 -d1s "http://127.0.0.1:$port$path" >/dev/null; done # warm up
 echo "server RSS after warm-up: $(rss)"
-total=0
-printf '%-48s %10s %10s %10s\n' endpoint "req/s" "p95 ms" requests
+total=0 ref_rate="" ref_cpu=""
+printf '%-48s %10s %10s %12s %12s %12s\n' endpoint "req/s" "p95 ms" "CPU ms/req" "req/s÷app.js" requests
 for path in $paths; do
+  before=$(cpu_ticks)
   line=$(wrk -t2 -c"$conns" -d"${secs}s" -s bench/p95.lua "http://127.0.0.1:$port$path" | grep '^RESULT')
+  after=$(cpu_ticks)
   set -- $line
-  printf '%-48s %10s %10s %10s\n' "$path" "$2" "$3" "$4"
+  cpu=$(awk -v t=$((after - before)) -v hz="$ticks" -v n="$4" 'BEGIN { printf "%.3f", n ? 1000 * t / hz / n : 0 }')
+  [ -n "$ref_rate" ] || ref_rate=$2
+  ratio=$(awk -v a="$2" -v b="$ref_rate" 'BEGIN { printf "%.2f", a / b }')
+  printf '%-48s %10s %10s %12s %12s %12s\n' "$path" "$2" "$3" "$cpu" "$ratio" "$4"
   total=$((total + $4))
 done
 echo "requests served: $total"
 echo "server RSS after $total requests: $(rss)"
+echo "query plans of the events lists:"
+build/bench/bench_queries "$db" 0

@@ -45,7 +45,7 @@ const char SERVE_USAGE[] =
     "  --port N         the port (default: 8080; 0 picks a free one)\n"
     "  --web DIR        the UI's files (default: $ATTACHE_WEB, else the web/\n"
     "                   installed with attache or of its source tree)\n"
-    "  --threads N      worker threads (default: 2 per core)\n"
+    "  --threads N      worker threads (default: one per core)\n"
     "  --data DIR       the data files of /api/export and of the UI's labels of\n"
     "                   ranks, offices, mechanisms and countries (default: as\n"
     "                   for extract)\n"
@@ -632,7 +632,9 @@ static unsigned connection_limit(unsigned threads) {
 
 int cmd_serve(int argc, char **argv) {
   const char *db_path = cli_default_db(), *bind_addr = "127.0.0.1", *web_dir = NULL, *data_dir = NULL;
-  long port = 8080, threads = 2 * sysconf(_SC_NPROCESSORS_ONLN);
+  /* The work of an answer is the CPU's (the database is mapped into memory):
+   * more threads than cores only make the answers wait for each other. */
+  long port = 8080, threads = sysconf(_SC_NPROCESSORS_ONLN);
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
