@@ -106,6 +106,9 @@ int main(int argc, char **argv) {
   printf("plan of events --type talks:\n");
   plan(s, "SELECT e.id AS id, e.placed AS placed FROM events e WHERE 1 = 1 AND e.type = 'talks'"
           " ORDER BY e.placed NULLS LAST, e.id LIMIT 50");
+  printf("plan of events after an event (keyset paging), its first part:\n");
+  plan(s, "SELECT e.id AS id, e.placed AS placed FROM events e WHERE 1 = 1 AND (e.placed, e.id) >"
+          " ((SELECT placed FROM events WHERE id = 2000042), 2000042) ORDER BY e.placed, e.id LIMIT 50");
   printf("plan of events --mechanism ADMM-PLUS:\n");
   plan(s, "SELECT e.id AS id, e.placed AS placed FROM events e WHERE 1 = 1 AND e.mechanism = 'ADMM-PLUS'"
           " ORDER BY e.placed NULLS LAST, e.id LIMIT 50");

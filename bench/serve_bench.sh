@@ -13,6 +13,7 @@ set -eu
 cd "$(dirname "$0")/.."
 secs=${1:-5} conns=${2:-64}
 db=bench/out/synthetic.db
+command -v sqlite3 >/dev/null || apt-get install -y -q sqlite3 >/dev/null
 command -v wrk >/dev/null || { sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo; $sudo_cmd apt-get install -y -q wrk >/dev/null; }
 [ -s "$db" ] || sh bench/store_bench.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DATTACHE_BENCH=ON >/dev/null
@@ -32,8 +33,11 @@ idle() {
   last=-1
   while [ "$(cpu_ticks)" != "$last" ]; do last=$(cpu_ticks); sleep 0.5; done
 }
+# The 500,000th event of the list: a page far down it, by keyset (the
+# next_cursor an events list gives) and by a number of rows to skip.
+far=$(sqlite3 "$db" "SELECT id FROM events ORDER BY placed NULLS LAST, id LIMIT 1 OFFSET 499999")
 paths="/app.js /api/stats /api/events?partner=FR&since=2020&limit=50 /api/events?type=talks&limit=50
-/api/events?limit=50&cursor=500000 /api/partners/JP /api/people/100077 /api/figures?metric=defense_partners&limit=100
+/api/events?limit=50&cursor=e$far /api/events?limit=50&cursor=500000 /api/partners/JP /api/people/100077 /api/figures?metric=defense_partners&limit=100
 /api/search?q=doan%20so%204242 /api/events/2000042"
 for path in $paths; do wrk -t1 -c2 -d1s "http://127.0.0.1:$port$path" >/dev/null; done # warm up
 idle

@@ -145,6 +145,9 @@ typedef struct attache_query {
   const char *list;      /* partner: only this list of the profile (events, agreements, people, figures) */
   long limit;            /* 0: no limit (a partner's profile: rows of each of its lists) */
   long offset;           /* rows to skip (pagination) */
+  long long after;       /* events lists: the page after this event, in the list's order (keyset
+                            paging: as fast at the millionth row as at the first; offset is
+                            then not used); 0: from the start */
   int raw;               /* what the machine read, without analysts' changes (a store opened for writing) */
 } attache_query;
 

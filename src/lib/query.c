@@ -192,7 +192,7 @@ const char *attache_result_row_json(attache_result *r, size_t t, size_t row) {
 /* ---- running statements --------------------------------------------------------- */
 
 typedef struct binds {
-  const char *values[16];
+  const char *values[24];
   int n;
 } binds;
 
@@ -391,25 +391,63 @@ static void order_and_limit(sql_text *sql, const char *order, long limit, long o
   }
 }
 
+static bool row_exists(attache_store *s, const char *sql, const char *value);
+
+/* Rows of an events list's page: the ids and places of the events `q`
+ * chooses, in time order on an index (a partner's on event_partner_order),
+ * with `cond` (its "?" bound to `value`) and `order`, both formats of the
+ * place and id columns. */
+static void page_rows(sql_text *sql, binds *b, const attache_query *q, const char *key, const char *cond,
+                      const char *value, const char *order, long limit, long offset) {
+  const char *placed = q->partner ? "o.placed" : "e.placed", *id = q->partner ? "o.event_id" : "e.id";
+  char text[512];
+  if (q->partner) {
+    sql_add(sql, "SELECT o.event_id AS id, o.placed AS placed FROM event_partner_order o"
+                 " JOIN events e ON e.id = o.event_id WHERE 1 = 1");
+    filter(sql, b, " AND o.country = ?", q->partner);
+  } else {
+    sql_add(sql, "SELECT e.id AS id, e.placed AS placed FROM events e WHERE 1 = 1");
+  }
+  event_filters_but_partner(sql, b, q, key, placed);
+  if (cond) {
+    snprintf(text, sizeof text, cond, placed, id);
+    filter(sql, b, text, value);
+  }
+  snprintf(text, sizeof text, order, placed, id);
+  order_and_limit(sql, text, limit, offset);
+}
+
+/* The page after event ?: those placed after it (by place, then id), then
+ * the undated (NULL place, last in the order: by id, after it when it is
+ * undated too). Each part is a range of an index. */
+#define AFTER_PLACE "(SELECT placed FROM events WHERE id = CAST(? AS BIGINT))"
+static const char AFTER_DATED[] = " AND (%s, %s) > (" AFTER_PLACE ", CAST(? AS BIGINT))";
+static const char AFTER_UNDATED[] = " AND %s IS NULL AND (%s > CAST(? AS BIGINT) OR " AFTER_PLACE " IS NOT NULL)";
+
 static attache_status query_events(attache_store *s, attache_result *r, const attache_query *q, const char *key,
                                    const char *name, attache_error *err) {
-  /* The page's events are chosen first, in time order on an index (a
-   * partner's on event_partner_order), and the columns, with their
-   * subqueries, are made for those rows only. */
+  /* The page's events are chosen first, in time order on an index, and the
+   * columns, with their subqueries, are made for those rows only. */
   sql_text sql = {0};
   binds b = {0};
-  if (q->partner) {
-    sql_add(&sql, "WITH page AS (SELECT o.event_id AS id, o.placed AS placed FROM event_partner_order o"
-                  " JOIN events e ON e.id = o.event_id WHERE 1 = 1");
-    filter(&sql, &b, " AND o.country = ?", q->partner);
-    event_filters_but_partner(&sql, &b, q, key, "o.placed");
-    order_and_limit(&sql, " ORDER BY o.placed NULLS LAST, o.event_id", q->limit, q->offset);
+  char after[24];
+  snprintf(after, sizeof after, "%lld", q->after);
+  if (q->after && !row_exists(s, "SELECT 1 FROM events WHERE id = CAST(?1 AS BIGINT)", after))
+    return at_error_set(err, ATTACHE_ERR_ARG, "no event %s to page after (it was removed: ask for the first page)",
+                        after);
+  if (!q->after) {
+    sql_add(&sql, "WITH page AS (");
+    page_rows(&sql, &b, q, key, NULL, NULL, " ORDER BY %s NULLS LAST, %s", q->limit, q->offset);
+    sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id ORDER BY page.placed NULLS LAST, page.id");
   } else {
-    sql_add(&sql, "WITH page AS (SELECT e.id AS id, e.placed AS placed FROM events e WHERE 1 = 1");
-    event_filters_but_partner(&sql, &b, q, key, "e.placed");
-    order_and_limit(&sql, " ORDER BY e.placed NULLS LAST, e.id", q->limit, q->offset);
+    sql_add(&sql, "WITH page AS (SELECT * FROM (");
+    page_rows(&sql, &b, q, key, AFTER_DATED, after, " ORDER BY %s, %s", q->limit, 0);
+    sql_add(&sql, ") AS dated UNION ALL SELECT * FROM (");
+    page_rows(&sql, &b, q, key, AFTER_UNDATED, after, " ORDER BY %s, %s", q->limit, 0);
+    sql_add(&sql, ") AS undated) " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id"
+                  " ORDER BY page.placed NULLS LAST, page.id");
+    order_and_limit(&sql, "", q->limit, 0);
   }
-  sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id ORDER BY page.placed NULLS LAST, page.id");
   return run_table(s, r, name, sql.buf, &b, err);
 }
 

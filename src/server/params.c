@@ -68,7 +68,8 @@ static bool of_form(form f, const char *name, const char *v) {
   case FILTER: return attache_query_filter_problem(name, v) == NULL;
   case TEXT: return *v != '\0';
   case LIMIT: return all_of(v, DIGITS, 1, 4) && atol(v) >= 1 && atol(v) <= API_MAX_LIMIT;
-  case CURSOR: return all_of(v, DIGITS, 1, 9);
+  case CURSOR: /* a list's rows to skip, or "e" and the event an events list's page comes after */
+    return all_of(v, DIGITS, 1, 9) || (v[0] == 'e' && all_of(v + 1, DIGITS, 1, 18));
   case WORD: return all_of(v, LOWER "_", 2, 40);
   case FLAG: return !strcmp(v, "1") || !strcmp(v, "0");
   }
@@ -100,6 +101,7 @@ static void set(api_params *p, const char *name, const char *v) {
   else if (!strcmp(name, "outlet")) q->outlet = v;
   else if (!strcmp(name, "q")) q->arg = v;
   else if (!strcmp(name, "limit")) q->limit = atol(v);
+  else if (!strcmp(name, "cursor") && v[0] == 'e') q->after = atoll(v + 1);
   else if (!strcmp(name, "cursor")) q->offset = atol(v);
   else if (!strcmp(name, "format")) p->format = v;
   else if (!strcmp(name, "table")) p->table = v;

@@ -341,6 +341,10 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   /* a partner's list as CSV is all of it; a profile's lists, one page each */
   if ((list && !q->limit && !(csv && q->list)) || (q->kind == ATTACHE_QUERY_PARTNER && !q->list && !q->limit))
     q->limit = DEFAULT_LIMIT;
+  bool events_list = q->kind == ATTACHE_QUERY_EVENTS || (q->list && !strcmp(q->list, "events"));
+  if (q->after && !events_list)
+    return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter",
+                      "a cursor e... (after an event) is for events lists; this list takes a number");
 
   int cache_slot = q->kind == ATTACHE_QUERY_STATS      ? CACHE_STATS
                    : q->kind == ATTACHE_QUERY_PARTNERS  ? CACHE_PARTNERS
@@ -368,11 +372,17 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
     return ret;
   }
   /* A list's answer ends with where its next page starts: the result's JSON
-   * object (written by the library) gets one more member, "next_cursor". */
+   * object (written by the library) gets one more member, "next_cursor": an
+   * events list's page comes after its last event ("e" and its id: keyset
+   * paging, as fast far down the list as at its top), another list's after
+   * the rows shown. */
   const char *json = attache_result_json(r);
-  size_t len = strlen(json);
+  size_t len = strlen(json), rows = attache_result_rows(r, 0);
   char next[64] = "";
-  if (list && (long)attache_result_rows(r, 0) == q->limit)
+  if (list && (long)rows == q->limit && q->kind == ATTACHE_QUERY_EVENTS)
+    snprintf(next, sizeof next, "%s\"next_cursor\":\"e%s\"}", len > 2 ? "," : "",
+             attache_result_cell(r, 0, rows - 1, 0)); /* the id, the first column of an events list */
+  else if (list && (long)rows == q->limit)
     snprintf(next, sizeof next, "%s\"next_cursor\":\"%ld\"}", len > 2 ? "," : "", q->offset + q->limit);
   else if (list)
     snprintf(next, sizeof next, "%s\"next_cursor\":null}", len > 2 ? "," : "");
@@ -401,7 +411,7 @@ static enum MHD_Result export_answer(server *srv, struct MHD_Connection *conn, c
     return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "bad value for parameter table");
   if (req.people && req.format != EXPORT_GRAPHML && req.format != EXPORT_GEXF)
     return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "parameter people goes with format graphml or gexf");
-  if (p->q.arg || p->q.limit || p->q.offset)
+  if (p->q.arg || p->q.limit || p->q.offset || p->q.after)
     return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", "export takes no q, limit or cursor");
   if (tabular && !req.table) req.table = "events";
   char *body = NULL;

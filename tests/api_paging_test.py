@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Paging an events list through the HTTP API: next_cursor of an events list
+names the event its page ends with ("e" and its id), and the pages after it
+join up into the whole list in its order (events placed in time, then the
+undated ones), for all events and for a partner's; a number of rows to skip
+is still taken; a cursor after an event that is gone, or an event cursor on
+another list, is refused (400) naming the parameter.
+
+The documents are tests/corrections/articles.jsonl and invented ones written
+here, some with no date anywhere (their events are undated).
+
+    api_paging_test.py ATTACHE
+"""
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import urllib.error
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+
+ATTACHE = sys.argv[1]
+HERE = os.path.dirname(os.path.abspath(__file__))
+ARTICLES = os.path.join(HERE, "corrections", "articles.jsonl")
+
+UNDATED = [{"id": f"paging-undated-{i}",
+            "text": f"Defense officials meet\n\nHanoi (VNA) - Vietnamese Minister of National Defence General "
+                    f"Le Van Khoa received US Secretary of Defense Ashford Calloway and delegation number {i}."}
+           for i in range(3)]
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, "kb.db")
+    undated = os.path.join(tmp, "undated.jsonl")
+    with open(undated, "w", encoding="utf-8") as f:
+        for d in UNDATED:
+            f.write(json.dumps(d) + "\n")
+    subprocess.run([ATTACHE, "ingest", "-q", "--db", db, ARTICLES, undated], check=True)
+    con = sqlite3.connect(db)
+    nulls = con.execute("SELECT count(*) FROM events WHERE placed IS NULL").fetchone()[0]
+    gone = con.execute("SELECT max(id) + 1 FROM events").fetchone()[0]
+    con.close()
+    check(nulls >= 1, f"some events are undated: {nulls}")
+    server = subprocess.Popen([ATTACHE, "serve", "--db", db, "--port", "0"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    threading.Thread(target=lambda: list(server.stderr), daemon=True).start()
+    base = server.stdout.readline().strip().split(" at ")[-1].rstrip("/")
+
+    def get(path):
+        try:
+            with urllib.request.urlopen(base + path, timeout=10) as r:
+                return r.status, json.loads(r.read())
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read())
+
+    try:
+        for filters in ("", "&partner=US"):
+            status, whole = get("/api/events?limit=1000" + filters)
+            ids, cursor, cursors = [], None, []
+            while len(cursors) < 100:
+                status, page = get("/api/events?limit=2" + filters + (f"&cursor={cursor}" if cursor else ""))
+                check(status == 200, f"page after {cursor}: {status} {page}")
+                ids += [e["id"] for e in page.get("events", [])]
+                cursor = page.get("next_cursor")
+                if not cursor:
+                    break
+                cursors.append(cursor)
+            want = [e["id"] for e in whole["events"]]
+            check(len(want) > 4 and ids == want, f"pages{filters} join up into the list: {ids} != {want}")
+            check(all(c == f"e{want[2 * i + 1]}" for i, c in enumerate(cursors)),
+                  f"next_cursor names the page's last event: {cursors}")
+            undated = [e["id"] for e in whole["events"] if e["date"] is None and e["reported"] is None]
+            check(undated and want[-len(undated):] == undated, f"the undated events come last{filters}: {undated}")
+        status, whole = get("/api/events?limit=1000")
+        status, page = get("/api/events?limit=2&cursor=2")
+        check(status == 200 and [e["id"] for e in page["events"]] == [e["id"] for e in whole["events"]][2:4],
+              "a number of rows to skip is still taken")
+        status, page = get(f"/api/events?limit=2&cursor=e{gone}")
+        check(status == 400 and "page after" in page["error"]["message"], f"a cursor after a removed event: {page}")
+        status, page = get("/api/people?cursor=e5")
+        check(status == 400 and "cursor" in page["error"]["message"], f"an event cursor on people: {page}")
+        status, page = get("/api/events?cursor=e12x")
+        check(status == 400 and "cursor" in page["error"]["message"], f"a malformed cursor: {page}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+finish("api paging")
