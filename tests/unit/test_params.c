@@ -33,6 +33,10 @@ static void test_filters_are_decoded(void **state) {
   assert_true(parse(&p, "&&partner=JP&"));
   assert_string_equal(p.q.partner, "JP");
   api_params_free(&p);
+  /* an events list's keyset cursor: the page after event 2000042 */
+  assert_true(parse(&p, "cursor=e2000042"));
+  assert_true(p.q.after == 2000042 && p.q.offset == 0);
+  api_params_free(&p);
 }
 
 static void expect_refused(const char *query, const char *message_part) {
@@ -50,6 +54,8 @@ static void test_bad_values_name_the_parameter(void **state) {
   expect_refused("limit=0", "limit");
   expect_refused("limit=1001", "limit");
   expect_refused("cursor=-5", "cursor");
+  expect_refused("cursor=e", "cursor");
+  expect_refused("cursor=e12x", "cursor");
   expect_refused("since=2019-02-30", "since");
   expect_refused("until=2019-13", "until");
   expect_refused("bogus=1", "unknown parameter \"bogus\"");
