@@ -3,11 +3,11 @@
 # (made by bench/store_bench.sh), loaded by wrk with many keep-alive
 # connections over loopback, for a bounded time per endpoint. Prints per
 # endpoint requests/s, p95 latency and the server's CPU time per request
-# (its user + system time over the run, divided by the requests: on a shared
-# machine wall time also measures the wait for a core), each beside the
-# static /app.js measured in the same run as the reference; then the query
-# plans of the events lists, and the server's RSS before and after (at
-# least) 100,000 requests.
+# (its user + system time over wrk's run, divided by the requests answered:
+# on a shared machine wall time also measures the wait for a core), each
+# beside the static /app.js measured in the same run as the reference; then
+# the query plans of the events lists, and the server's memory before and
+# after (at least) 100,000 requests.
 #   sh bench/serve_bench.sh [SECONDS_PER_ENDPOINT] [CONNECTIONS]
 set -eu
 cd "$(dirname "$0")/.."
@@ -24,7 +24,9 @@ build/attache serve --db "$db" --port "$port" > bench/out/serve.log 2>&1 & # one
 pid=$!
 trap 'kill $pid 2>/dev/null' EXIT
 sleep 1
-rss() { awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$pid/status"; }
+# Resident memory: the server's own (anonymous) and the database file's
+# pages it maps (shared with the page cache, given back under pressure).
+rss() { awk '/RssAnon/ {a = $2} /RssFile/ {f = $2} END {printf "%.0f MB own, %.0f MB of mapped files", a / 1024, f / 1024}' "/proc/$pid/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 ticks=$(getconf CLK_TCK)
 # Until the server has finished what earlier connections asked (a slow
@@ -47,8 +49,8 @@ printf '%-48s %10s %10s %12s %12s %12s\n' endpoint "req/s" "p95 ms" "CPU ms/req"
 for path in $paths; do
   before=$(cpu_ticks)
   line=$(wrk -t2 -c"$conns" -d"${secs}s" -s bench/p95.lua "http://127.0.0.1:$port$path" | grep '^RESULT')
+  after=$(cpu_ticks) # over wrk's run: the answers still in flight then are at most one per thread under way
   idle
-  after=$(cpu_ticks)
   set -- $line
   cpu=$(awk -v t=$((after - before)) -v hz="$ticks" -v n="$4" 'BEGIN { printf "%.3f", n ? 1000 * t / hz / n : 0 }')
   [ -n "$ref_rate" ] || ref_rate=$2
