@@ -65,6 +65,20 @@ try {
     assert(counted.drawn > 0, 'the events-per-year chart has no data');
     assert(counted.drawn + counted.undated === total, `the chart counts ${counted.drawn} + ${counted.undated} undated of ${total} events`);
     assert(counted.reported > 0 && /\d/.test(counted.text), `the note does not say how many are placed by their reports: ${counted.text}`);
+    // by quarter: those known only to their year are counted apart too, in the note
+    await page.click('#periods-quarter');
+    const quarters = await page.evaluate(() => {
+      const c = globalThis.Chart.getChart('chart-periods');
+      let drawn = 0;
+      c.data.datasets.forEach((d) => d.data.forEach((v) => { drawn += v; }));
+      const note = document.getElementById('periods-note');
+      return { drawn, undated: Number(note.dataset.undated), yearOnly: Number(note.dataset.yearOnly), first: c.data.labels[0], text: note.textContent };
+    });
+    assert(/^\d{4} Q[1-4]$/.test(quarters.first), `the quarter view's first period is "${quarters.first}"`);
+    assert(quarters.drawn + quarters.yearOnly + quarters.undated === total,
+      `by quarter: ${quarters.drawn} drawn + ${quarters.yearOnly} known to the year + ${quarters.undated} undated of ${total} events`);
+    assert(quarters.yearOnly > 0 && quarters.text.includes(String(quarters.yearOnly)), `the note does not count those known to the year: ${quarters.text}`);
+    await page.click('#periods-year');
     // the partners who meet most: the strongest links of #/network, no star around Vietnam
     const want = await page.evaluate(async () => (await (await fetch('/api/network/partners?limit=5')).json()).edges);
     const listed = await page.locator('#network-preview li[data-weight]').evaluateAll((lis) =>

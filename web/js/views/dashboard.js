@@ -139,6 +139,7 @@ export function periodsChart(canvas, note, stats, by) {
   note.textContent = labels.length === 0 ? t('no_rows') : parts.join(' ');
   note.dataset.undated = String(undated);
   note.dataset.reported = String(reported);
+  note.dataset.yearOnly = String(yearOnly);
   var chart = new globalThis.Chart(canvas, {
     type: 'bar',
     data: { labels: labels, datasets: datasets },
