@@ -361,7 +361,8 @@ try {
     const p = await phone.newPage();
     p.on('pageerror', (err) => problems.push(`phone page error: ${err.message}`));
     const pages = ['#/', '#/partners', '#/people', '#/agreements', '#/figures', '#/mechanisms',
-      `#/partner/${partner.partner}`, '#/compare?partners=JP,US', '#/network', '#/network?kind=people', '#/map', '#/events'];
+      `#/partner/${partner.partner}`, `#/partner/${partner.partner}?rows=5`, '#/compare?partners=JP,US', '#/network',
+      '#/network?kind=people', '#/map', '#/events'];
     for (const lang of ['vi', 'en']) {
       for (const hash of pages) {
         const url = `${BASE}/${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`;
