@@ -607,6 +607,27 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
       if (!seen) partners[n++] = c->value;
     }
   }
+  if (n == 0) {
+    /* "with his counterparts from Singapore, the US and Canada": the states
+     * listed right after "counterparts from". */
+    for (uint32_t t = v->s->tok_start; t + 2 < v->s->tok_end && n == 0; t++) {
+      if (!at_tok_is(doc, t, "counterparts") || !at_tok_is(doc, t + 1, "from")) continue;
+      for (uint32_t u = t + 2; u < v->s->tok_end && n < AT_SET_MAX; u++) {
+        long at = at_match_at(doc, v->s, u);
+        const at_entry *c = at >= 0 && match_of(v, (uint32_t)at)->tok_start == u
+                                ? at_match_entry(match_of(v, (uint32_t)at), AT_CAT_COUNTRY)
+                                : NULL;
+        if (c) {
+          bool seen = !strcmp(c->value, "VN");
+          for (size_t i = 0; i < n; i++) seen |= !strcmp(partners[i], c->value);
+          if (!seen) partners[n++] = c->value;
+          u = match_of(v, (uint32_t)at)->tok_end - 1;
+        } else if (!at_tok_is(doc, u, "and") && !at_tok_is(doc, u, "the") && !tok_punct(doc, u, ",")) {
+          break;
+        }
+      }
+    }
+  }
   if (n < 2) return false;
   for (size_t k = 0; k < n; k++) {
     at_event one = *ev;

@@ -631,6 +631,20 @@ static void test_documents_named_in_lower_case_and_implemented(void **state) {
                       "planned");
 }
 
+static void test_meetings_with_counterparts_from_several_states(void **state) {
+  (void)state;
+  /* "with his counterparts from X, Y and Z": one meeting with each. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang had bilateral meetings with his counterparts "
+                             "from Chile, Peru and the US in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; talks 2024-05-02 [VN PE]; talks 2024-05-02 [VN US]");
+  /* Still to come, they are none. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang will hold bilateral meetings with his "
+                             "counterparts from Chile and Peru.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -659,6 +673,7 @@ int main(void) {
       cmocka_unit_test(test_what_is_prepared_or_counted_is_no_event),
       cmocka_unit_test(test_sessions_exchanges_and_ships_at_anchor),
       cmocka_unit_test(test_documents_named_in_lower_case_and_implemented),
+      cmocka_unit_test(test_meetings_with_counterparts_from_several_states),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
