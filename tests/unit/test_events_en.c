@@ -645,6 +645,21 @@ static void test_meetings_with_counterparts_from_several_states(void **state) {
                       "");
 }
 
+static void test_ceremonies_seeing_off_and_welcoming_home(void **state) {
+  (void)state;
+  /* Peacekeepers seen off or welcomed home: a domestic meeting. */
+  assert_string_equal(events("A homecoming ceremony was held in Hanoi on May 2 for the Vietnamese army engineering unit "
+                             "back from its peacekeeping mission.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
+  /* A foreign ship's departure ceremony belongs to its port call, no
+   * meeting of its own. */
+  assert_string_equal(events("Vietnamese navy officers attended the Chilean frigate Lynch's departure ceremony at Cam "
+                             "Ranh on May 2.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -674,6 +689,7 @@ int main(void) {
       cmocka_unit_test(test_sessions_exchanges_and_ships_at_anchor),
       cmocka_unit_test(test_documents_named_in_lower_case_and_implemented),
       cmocka_unit_test(test_meetings_with_counterparts_from_several_states),
+      cmocka_unit_test(test_ceremonies_seeing_off_and_welcoming_home),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
