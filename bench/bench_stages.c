@@ -2,7 +2,9 @@
 /*
  * bench_stages.c - how fast each pipeline stage runs: reads a JSONL corpus,
  * extracts every document with the stage stopwatch on, and prints MB/s and
- * documents/s per stage and for the whole, and the peak resident memory.
+ * documents/s per stage and for the whole, the tokens (syllables, numbers
+ * and signs) per second of tokenize+match and of the whole, and the peak
+ * resident memory.
  * A benchmark, not a test: it asserts nothing.
  *
  *   bench_stages CORPUS.jsonl
@@ -37,7 +39,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   double stages[AT_STAGE_COUNT] = {0};
-  size_t docs = 0, bytes = 0, events = 0;
+  size_t docs = 0, bytes = 0, events = 0, tokens = 0;
   for (;;) {
     attache_doc_input in;
     int done = 0;
@@ -48,6 +50,7 @@ int main(int argc, char **argv) {
     docs++;
     bytes += in.text.len;
     events += attache_doc_event_count(doc);
+    tokens += doc->tokens.len;
     attache_doc_free(doc);
   }
   attache_reader_free(r);
@@ -60,6 +63,8 @@ int main(int argc, char **argv) {
     printf("%-16s %10.3f %12.1f %12.0f\n", AT_STAGE_NAMES[s], stages[s], mb / stages[s], (double)docs / stages[s]);
   }
   printf("%-16s %10.3f %12.1f %12.0f\n", "all stages", total, mb / total, (double)docs / total);
+  printf("tokens: %zu; %.0f tokens/s through tokenize+match, %.0f through all stages\n", tokens,
+         (double)tokens / stages[AT_STAGE_MATCH], (double)tokens / total);
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
   printf("peak RSS: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
