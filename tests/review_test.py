@@ -39,7 +39,7 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     r = run("ingest", "--db", db, FIXTURE)
     check(r.returncode == 0, f"ingest: {r.stderr}")
 
-    r = run("review", "--db", db, "--json")
+    r = run("review", "--db", db, "--format", "json")
     check(r.returncode == 0, f"review --json: {r.stderr}")
     out = json.loads(r.stdout) if r.returncode == 0 else {}
     records = out.get("records", [])
@@ -62,7 +62,7 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     check(limited.get("records") == records[:3], "--limit 3: the three least sure records")
 
     # The confidence shown where records are listed.
-    r = run("events", "--db", db, "--json")
+    r = run("events", "--db", db, "--format", "json")
     listed = json.loads(r.stdout)["events"] if r.returncode == 0 else []
     check(listed and all(isinstance(e["confidence"], float) for e in listed), f"events list confidence: {listed[:1]}")
 
@@ -72,13 +72,13 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     r = run("edit", "event", first_event["id"], "date=2024-04-11", "--note", "checked", "--db", db)
     check(r.returncode == 0 and r.stdout.startswith("change "), f"edit: {r.stdout} {r.stderr}")
     change = r.stdout.split()[1].rstrip(":") if r.returncode == 0 else "0"
-    r = run("review", "--db", db, "--json")
+    r = run("review", "--db", db, "--format", "json")
     queue = json.loads(r.stdout)["records"] if r.returncode == 0 else []
     check(("event", first_event["id"]) not in {(x["kind"], x["id"]) for x in queue}
           and len(queue) == len(records) - 1, f"the edited event left the queue: {len(queue)} of {len(records)}")
     r = run("undo", change, "--db", db)
     check(r.returncode == 0, f"undo: {r.stderr}")
-    r = run("review", "--db", db, "--json")
+    r = run("review", "--db", db, "--format", "json")
     check(r.returncode == 0 and json.loads(r.stdout)["records"] == records, "after the undo, the queue as before")
 
     # The whole table, as an analyst sees it.
@@ -86,6 +86,130 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     want = open(EXPECTED, encoding="utf-8").read()
     check(r.returncode == 0 and r.stdout == want, "review table differs from tests/review/review.expected.txt:\n"
           + r.stdout)
+
+    # Accept and distinct, the review's own changes: an accepted record leaves
+    # the queue, a pair said to be distinct leaves the likely duplicates;
+    # each is in the history, survives a changed version of its documents and
+    # a database rebuilt (its ids in another order) plus corrections import,
+    # and undo puts it back.
+    def review():
+        r = run("review", "--db", db, "--format", "json")
+        check(r.returncode == 0, f"review: {r.stderr}")
+        return json.loads(r.stdout) if r.returncode == 0 else {}
+
+    def stable(out):
+        """The queue and the pairs by what they are, not by row ids."""
+        return (sorted((x["kind"], x["source"], x["what"]) for x in out.get("records", [])),
+                {(e["type"], e["partner"], e["days"]) for e in out.get("duplicate_events", [])},
+                {frozenset((p["name"], p["other_name"])) for p in out.get("duplicate_people", [])})
+
+    def change_of(r):
+        return r.stdout.split()[1].rstrip(":") if r.returncode == 0 else "0"
+
+    before = review()
+    participant = next(x for x in before["records"] if x["kind"] == "participant")
+    event = next(x for x in before["records"] if x["kind"] == "event")
+    r = run("accept", "participant", participant["id"], "--note", "rank and name checked", "--author", "minh",
+            "--db", db)
+    check(r.returncode == 0 and r.stdout.startswith("change "), f"accept participant: {r.stdout} {r.stderr}")
+    accepted = change_of(r)
+    r = run("accept", "event", event["id"], "--db", db)
+    check(r.returncode == 0, f"accept event: {r.stderr}")
+    talks = next(e for e in before["duplicate_events"] if e["type"] == "talks")
+    r = run("distinct", "event", str(talks["other"]), str(talks["event"]), "--note", "two meetings", "--db", db)
+    check(r.returncode == 0 and r.stdout.strip().endswith(f"distinct event {talks['other']} {talks['event']}"),
+          f"distinct event: {r.stdout} {r.stderr}")
+    distinct_events = change_of(r)
+    carters = next(p for p in before["duplicate_people"] if p["other_name"] == "Ashton Carter")
+    r = run("distinct", "person", str(carters["person"]), str(carters["other"]), "--db", db)
+    check(r.returncode == 0, f"distinct person: {r.stderr}")
+
+    after = review()
+    queue = {(x["kind"], x["id"]) for x in after["records"]}
+    check(("participant", participant["id"]) not in queue and ("event", event["id"]) not in queue
+          and len(after["records"]) == len(before["records"]) - 2, f"the accepted records left the queue: {queue}")
+    check([(e["event"], e["other"]) for e in after["duplicate_events"]]
+          == [(e["event"], e["other"]) for e in before["duplicate_events"] if e["type"] != "talks"],
+          f"the distinct events left the likely duplicates: {after['duplicate_events']}")
+    check([p["other_name"] for p in after["duplicate_people"]] == ["Risát Mác-lơ"],
+          f"the distinct people left the likely duplicates: {after['duplicate_people']}")
+    r = run("history", "participant", participant["id"], "--db", db, "--format", "json")
+    h = json.loads(r.stdout)["history"] if r.returncode == 0 else []
+    check([(x["op"], x["author"], x["note"], x["record"]) for x in h]
+          == [("accept", "minh", "rank and name checked", participant["id"])], f"the accept's history: {h}")
+    for one in (talks["event"], talks["other"]):
+        r = run("history", "event", str(one), "--db", db, "--format", "json")
+        h = json.loads(r.stdout)["history"] if r.returncode == 0 else []
+        check([(x["op"], x["note"], x["record"]) for x in h if x["op"] == "distinct"]
+              == [("distinct", "two meetings", f"{talks['other']} {talks['event']}")],
+              f"the distinct is in the history of event {one}: {h}")
+    reviewed = stable(after)
+
+    # a changed version of every document (a paragraph before it: new row ids,
+    # sentences moved): the accepts and distincts hold
+    changed = os.path.join(tmp, "changed.jsonl")
+    with open(FIXTURE, encoding="utf-8") as f, open(changed, "w", encoding="utf-8") as out:
+        for line in f:
+            doc = json.loads(line)
+            doc["text"] = "Phóng viên thường trú đưa tin.\n\n" + doc["text"]
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    r = run("ingest", "--db", db, changed)
+    check(r.returncode == 0 and "5 updated" in r.stderr, f"the changed versions: {r.stderr}")
+    again = review()
+    check(stable(again) == reviewed, f"accepts and distincts survive a changed version: {stable(again)}")
+    r = run("history", "--orphaned", "--db", db, "--format", "json")
+    check(r.returncode == 0 and json.loads(r.stdout)["history"] == [], f"none orphaned: {r.stdout}")
+
+    # a database rebuilt, its documents ingested in the other order (other
+    # ids), plus the exported changes
+    exported = os.path.join(tmp, "review-changes.jsonl")
+    r = run("corrections", "export", exported, "--db", db)
+    lines = [json.loads(line) for line in open(exported, encoding="utf-8")] if r.returncode == 0 else []
+    lines = [x for x in lines if x["op"] in ("accept", "distinct")]  # (the edit and undo above are there too)
+    check([x["op"] for x in lines] == ["accept", "accept", "distinct", "distinct"]
+          and all(isinstance(x["target"], dict) and "id" not in x["target"] for x in lines)
+          and isinstance(lines[2]["other"], dict), f"the export names records by their identity: {lines}")
+    reversed_docs = os.path.join(tmp, "reversed.jsonl")
+    with open(changed, encoding="utf-8") as f:
+        docs = f.read().splitlines()
+    with open(reversed_docs, "w", encoding="utf-8") as out:
+        out.write("\n".join(reversed(docs)) + "\n")
+    rebuilt = b.database("rebuilt")
+    check(run("ingest", "--db", rebuilt, reversed_docs).returncode == 0, "ingest the rebuilt database")
+    r = run("corrections", "import", exported, "--db", rebuilt)
+    check(r.returncode == 0 and f"imported {len(lines) + 2} new" in r.stdout, f"import: {r.stdout} {r.stderr}")
+    r = run("review", "--db", rebuilt, "--json")
+    out = json.loads(r.stdout) if r.returncode == 0 else {}
+    check(stable(out) == stable(again), f"the rebuilt database's review is the same: {stable(out)}")
+    r = run("history", "--db", rebuilt, "--format", "json")
+    pair = [x["record"] for x in json.loads(r.stdout)["history"] if x["op"] == "distinct" and x["kind"] == "event"]
+    check(len(pair) == 1 and pair[0] not in ("orphaned", f"{talks['other']} {talks['event']}"),
+          f"the distinct found its two events under their new ids: {pair}")
+
+    # undo: the record is back in the queue, the pair in the likely duplicates
+    check(run("undo", accepted, "--db", db).returncode == 0 and run("undo", distinct_events, "--db", db).returncode == 0,
+          "undo the accept and the distinct")
+    undone = review()
+    check(len(undone["records"]) == len(again["records"]) + 1
+          and {x["kind"] for x in undone["records"]} - {x["kind"] for x in again["records"]} <= {"participant"}
+          and any(x["kind"] == "participant" and x["source"] == participant["source"]
+                  and x["what"] == participant["what"] for x in undone["records"]),
+          f"undo puts the accepted participant back in the queue: {undone['records']}")
+    check({e["type"] for e in undone["duplicate_events"]} == {"talks", "reception"},
+          f"undo puts the pair back in the likely duplicates: {undone['duplicate_events']}")
+
+    # bad input: exit 2 naming it, nothing recorded
+    n = len(json.loads(run("history", "--db", db, "--format", "json").stdout)["history"])
+    one = next(x["id"] for x in undone["records"] if x["kind"] == "event")
+    for args, named in [(("distinct", "event", one, one), "given twice"),
+                        (("distinct", "agreement", "1", "2"), "KIND"),
+                        (("distinct", "event", "3"), "KIND ID ID"),
+                        (("accept", "event", "999999"), "no event 999999"),
+                        (("accept", "participant", "3"), "EVENT:PERSON"),
+                        (("accept", "event", "3", "4"), "unexpected argument")]:
+        r = run(*args, "--db", db)
+        check(r.returncode == 2 and named in r.stderr, f"{args}: exit {r.returncode}, {r.stderr.strip()!r}")
+    check(len(json.loads(run("history", "--db", db, "--format", "json").stdout)["history"]) == n, "nothing recorded")
 
     # A database of schema version 1 (before confidence): queries refuse it
     # until an ingest upgrades it; its records keep no confidence and come last.

@@ -2,7 +2,8 @@
 /*
  * corrections.h - analysts' changes to the knowledge base, kept as their own
  * layer over what the machine read: edit a field, reject a record, add one by
- * hand, merge two events or two people (and split them again), aliases for
+ * hand, merge two events or two people (and split them again), say that two
+ * are not one (distinct), accept a record as it is (reviewed), aliases for
  * people, places and organizations, delete a source; every change records
  * who, when and why, and can be undone.
  *
@@ -30,7 +31,11 @@ extern "C" {
 #endif
 
 /*
- * One change. `op` is edit, reject, add, merge, split, alias, undo or delete.
+ * One change. `op` is edit, reject, accept, add, merge, distinct, split,
+ * alias, undo or delete. accept changes nothing but marks the record reviewed
+ * (it leaves attache review's queue); distinct (events or people: `id` and
+ * one of `others`) says two records are not one (the pair leaves the likely
+ * duplicates).
  * `kind`: event, agreement, figure, relation, participant or person (alias:
  * person, place or organization; delete: source). `id` is the record as
  * queries show it: a number, "EVENT:PERSON" for a participant, a document id
@@ -41,7 +46,7 @@ typedef struct attache_correction {
   const char *op;
   const char *kind;
   const char *id;
-  const char *const *others; /* merge: the records merged into `id` */
+  const char *const *others; /* merge: the records merged into `id`; distinct: the other record */
   size_t nothers;
   const char *const *fields; /* edit, add: FIELD=VALUE pairs ("" clears a field) */
   const char *const *values;

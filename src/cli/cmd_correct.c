@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * cmd_correct.c - analysts' changes from the command line: edit, reject,
- * add, merge, split, alias, undo, delete, history, and corrections
+ * accept, add, merge, distinct, split, alias, undo, delete, history, and corrections
  * export|import. The library keeps them apart from what the machine read
  * (corrections.c); this file only reads the command line.
  */
@@ -17,8 +17,10 @@
 const char CORRECT_USAGE[] =
     "usage: attache edit   KIND ID FIELD=VALUE... [--note TEXT]\n"
     "       attache reject KIND ID [--note TEXT]\n"
+    "       attache accept KIND ID [--note TEXT]         (reviewed: checked, right as it is)\n"
     "       attache add    KIND --source ID --sentence N FIELD=VALUE... [--event ID]\n"
     "       attache merge  KIND ID ID... [--note TEXT]   (event or person; the first is kept)\n"
+    "       attache distinct KIND ID ID [--note TEXT]    (event or person: the two are not one)\n"
     "       attache split  KIND ID                       (undoes the merges into ID)\n"
     "       attache alias  KIND ID NAME                  (person ID, place NAME, organization CODE)\n"
     "       attache undo   CHANGE\n"
@@ -46,6 +48,10 @@ const char CORRECT_USAGE[] =
     "(countries, areas, parties) are codes separated by spaces. history person ID\n"
     "includes the changes of their participations; history partner CODE those of\n"
     "the partner's relations, agreements and figures.\n"
+    "\n"
+    "attache review lists what to check: accept takes a record out of its queue\n"
+    "(the history says who checked it; undo puts it back), distinct takes a pair\n"
+    "out of its likely duplicates (events or people that only look alike).\n"
     "\n"
     "options:\n"
     "  --db DB          the database: a file, or postgresql://USER@HOST:PORT/NAME\n"
@@ -172,6 +178,11 @@ int cmd_correct(int argc, char **argv) {
       c.others = words + 2;
       c.nothers = nwords - 2;
       first_pair = nwords;
+    } else if (!strcmp(cmd, "distinct")) {
+      if (nwords != 3) return usage_error(cmd, "distinct takes KIND ID ID");
+      c.others = words + 2;
+      c.nothers = 1;
+      first_pair = nwords;
     } else if (!strcmp(cmd, "alias")) {
       if (nwords != 3) return usage_error(cmd, "alias takes KIND ID NAME");
       c.name = words[2];
@@ -238,9 +249,13 @@ int cmd_correct(int argc, char **argv) {
       else status = err.status == ATTACHE_ERR_STORE ? failed(&err) : (cli_print_error(&err), EXIT_USAGE);
     } else {
       long change = 0;
-      if (attache_store_correct(store, &c, &change, &err) == ATTACHE_OK)
-        printf("change %ld: %s %s%s%s\n", change, cmd, c.kind ? c.kind : "", c.id ? " " : "", c.id ? c.id : "");
-      else status = failed(&err);
+      if (attache_store_correct(store, &c, &change, &err) == ATTACHE_OK) {
+        printf("change %ld: %s %s%s%s", change, cmd, c.kind ? c.kind : "", c.id ? " " : "", c.id ? c.id : "");
+        for (size_t i = 0; i < c.nothers; i++) printf(" %s", c.others[i]);
+        putchar('\n');
+      } else {
+        status = failed(&err);
+      }
     }
   }
   attache_store_close(store);

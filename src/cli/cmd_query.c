@@ -33,6 +33,7 @@ const char QUERY_USAGE[] =
     "       attache stats      [options]\n"
     "       attache review     [options]      what to check first: records by rising\n"
     "                                         confidence, likely duplicate events and people\n"
+    "                                         (attache accept / distinct take them off it)\n"
     "\n"
     "Questions to the knowledge base built by `attache ingest`. Names and search\n"
     "words match without regard to case or Vietnamese tone marks (\"quoc phong\"\n"

@@ -29,7 +29,8 @@ static const char USAGE[] =
     "  mechanisms the multilateral mechanisms and dialogues, with their events\n"
     "  stats      what the knowledge base holds\n"
     "  export     tables, event codings and networks for other tools\n"
-    "  edit, reject, add, merge, split, alias, undo, delete, history,\n"
+    "  edit, reject, accept, add, merge, distinct, split, alias, undo,\n"
+    "  delete, history,\n"
     "  corrections  analysts' changes, kept apart from what attache read\n"
     "  token      tokens for the write API\n"
     "  serve      the HTTP API and the web UI\n"
@@ -182,7 +183,8 @@ static const struct {
     {"add", cmd_correct, CORRECT_USAGE},       {"alias", cmd_correct, CORRECT_USAGE},
     {"undo", cmd_correct, CORRECT_USAGE},      {"history", cmd_correct, CORRECT_USAGE},
     {"delete", cmd_correct, CORRECT_USAGE},    {"corrections", cmd_correct, CORRECT_USAGE},
-    {"token", cmd_correct, CORRECT_USAGE},
+    {"token", cmd_correct, CORRECT_USAGE},     {"accept", cmd_correct, CORRECT_USAGE},
+    {"distinct", cmd_correct, CORRECT_USAGE},
     {"mechanisms", cmd_query, QUERY_USAGE},
 };
 

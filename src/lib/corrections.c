@@ -936,6 +936,7 @@ bool at_corrections_apply(attache_store *s) {
       at = follow_found(&r, kind, at);
     }
     json_t *value = load_json(json_string_value(json_object_get(c, "new_value")));
+    found pair = {0, 0}; /* distinct: the other record */
     bool here = at.id != 0;
     if (here && k && strcmp(op, "add") && strcmp(op, "alias")) here = record_exists(s, k, at, &r.a.ok);
     if (!strcmp(op, "add")) {
@@ -959,16 +960,25 @@ bool at_corrections_apply(attache_store *s) {
         if (!strcmp(kind, "event")) merge_events(&r, at.id, from.id);
         else merge_people(&r, at.id, from.id);
       }
+    } else if (!strcmp(op, "distinct")) {
+      /* Nothing to change in the records: the pair, resolved to the ids
+       * both have now ("12 40"), is what review.c leaves out of its likely
+       * duplicates. Two records merged since are one: orphaned. */
+      pair = others[i];
+      if (pair.id) pair.id = follow(&r, kind, pair.id);
+      here = here && pair.id && pair.id != at.id && record_exists(s, k, pair, &r.a.ok);
+      if (!here) pair.id = 0;
     } else if (active && here && k && !strcmp(op, "reject")) {
       reject_record(&r.a, k, at);
     } else if (active && here && k && !strcmp(op, "edit")) {
       const field_def *fd = field_named(k, json_string_value(json_object_get(c, "field")));
       if (fd) set_field(&r.a, k, fd, at, value);
-    }
+    } /* an accept changes nothing: resolved to its record, it marks it reviewed (review.c) */
     json_decref(value);
     char shown[48] = "";
     if (at.id && strcmp(kind, "source") && strcmp(kind, "place") && strcmp(kind, "organization"))
       shown_id(kind, at, shown, sizeof shown);
+    if (*shown && pair.id) snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %lld", (long long)pair.id);
     at_stmt *st = at_stmt_prepare(s, "UPDATE corrections SET resolved = ?2, orphaned = ?3 WHERE id = ?1");
     if (!st) {
       r.a.ok = false;
@@ -1281,7 +1291,7 @@ static attache_status make_change(attache_store *s, const attache_correction *c,
   } else {
     const kind_def *k = kind_named(c->kind);
     found at = {0, 0};
-    static const char *const OPS[] = {"edit", "reject", "add", "merge", "split", "alias"};
+    static const char *const OPS[] = {"edit", "reject", "add", "merge", "split", "alias", "accept", "distinct"};
     bool known_op = false;
     for (size_t i = 0; i < sizeof OPS / sizeof *OPS; i++) known_op |= !strcmp(OPS[i], op);
     if (!known_op) return at_error_set(err, ATTACHE_ERR_ARG, "no such operation \"%s\"", op);
@@ -1289,7 +1299,8 @@ static attache_status make_change(attache_store *s, const attache_correction *c,
       return at_error_set(err, ATTACHE_ERR_ARG,
                           "KIND: \"%s\" is not one of event, agreement, figure, relation, participant, person%s",
                           nc.kind, !strcmp(op, "alias") ? ", place, organization" : "");
-    if ((!strcmp(op, "merge") || !strcmp(op, "split")) && strcmp(k->name, "event") && strcmp(k->name, "person"))
+    bool pair_op = !strcmp(op, "merge") || !strcmp(op, "distinct"); /* ID and the other ids */
+    if ((pair_op || !strcmp(op, "split")) && strcmp(k->name, "event") && strcmp(k->name, "person"))
       return at_error_set(err, ATTACHE_ERR_ARG, "KIND: %s takes event or person, not \"%s\"", op, k->name);
     if (!strcmp(op, "alias") && strcmp(k->name, "person"))
       return at_error_set(err, ATTACHE_ERR_ARG, "KIND: alias takes person, place or organization, not \"%s\"", k->name);
@@ -1379,16 +1390,19 @@ static attache_status make_change(attache_store *s, const attache_correction *c,
       }
       json_decref(merges);
     } else {
-      /* edit, reject, merge, alias: the record's identity, read from the machine's records */
+      /* edit, reject, accept, merge, distinct, alias: the record's identity, read from the machine's records */
       found others[64];
       if (c->nothers > 64) return at_error_set(err, ATTACHE_ERR_ARG, "ID: at most 64 records are merged at once");
       if (!strcmp(op, "merge") && !c->nothers) return at_error_set(err, ATTACHE_ERR_ARG, "ID: merge needs two ids");
+      if (!strcmp(op, "distinct") && c->nothers != 1)
+        return at_error_set(err, ATTACHE_ERR_ARG, "ID: distinct takes two ids (the records that are not one)");
+      if (!pair_op && c->nothers) return at_error_set(err, ATTACHE_ERR_ARG, "ID: %s takes one id", op);
       for (size_t i = 0; i < c->nothers; i++) {
         if (!parse_id(k->name, c->others[i], &others[i]))
           return at_error_set(err, ATTACHE_ERR_ARG, "ID: \"%s\" is not a record id", c->others[i]);
         if (!record_exists(s, k, others[i], &ok))
           return at_error_set(err, ATTACHE_ERR_NOT_FOUND, "ID: no %s %s", k->name, c->others[i]);
-        if (others[i].id == at.id) return at_error_set(err, ATTACHE_ERR_ARG, "ID: %s is merged with itself", c->others[i]);
+        if (others[i].id == at.id) return at_error_set(err, ATTACHE_ERR_ARG, "ID: %s is given twice", c->others[i]);
       }
       char *old[16] = {0};
       for (size_t i = 0; i < c->nfields && i < 16; i++) old[i] = current_value(s, k, field_named(k, c->fields[i]), at, &ok);
@@ -1409,7 +1423,7 @@ static attache_status make_change(attache_store *s, const attache_correction *c,
           nc.new_value = NULL;
           if (!first) first = id;
         }
-      } else if (ok && !strcmp(op, "merge")) {
+      } else if (ok && pair_op) {
         for (size_t i = 0; ok && i < c->nothers; i++) {
           nc.other = other_keys[i];
           ok = insert_change(s, c, author, &nc, &id);
@@ -1473,7 +1487,8 @@ attache_status attache_store_correct(attache_store *s, const attache_correction 
  * too (rank, office, country in an event: EVENT:PERSON). */
 #define RECORD_HISTORY(JSON)                                                                                      \
   " WHERE kind = ?1 AND (resolved = ?2 OR " JSON("target", "source") " = ?2 AND kind = 'source')"                  \
-  " OR ?1 = 'person' AND kind = 'participant' AND resolved LIKE '%:' || ?2 ORDER BY id"
+  " OR ?1 = 'person' AND kind = 'participant' AND resolved LIKE '%:' || ?2"                                    \
+  " OR kind = ?1 AND op = 'distinct' AND (resolved LIKE (?2 || ' %') OR resolved LIKE ('% ' || ?2)) ORDER BY id"
 /* A partner's changes: those of its relations, agreements and figures (as the
  * partner's profile lists them), the records hidden by a reject included (by
  * the rows the reject took away). ?1 is the partner's code. */
@@ -1593,7 +1608,8 @@ attache_status attache_store_corrections_import(attache_store *s, const char *pa
     }
     if (!bad) {
       const char *op = json_string_value(json_object_get(obj, "op"));
-      static const char *const ops[] = {"edit", "reject", "add", "merge", "split", "alias", "undo", "delete"};
+      static const char *const ops[] = {"edit",  "reject", "add",    "merge",   "split",
+                                        "alias", "undo",   "delete", "accept", "distinct"};
       bool known = false;
       for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) known |= !strcmp(ops[i], op);
       if (!known) bad = "op";

@@ -12,12 +12,16 @@
  *   duplicate_people  people whose names differ by a short form ("Ash
  *                Carter", "Ashton Carter"), a middle name or initial, or a
  *                spelling (a hyphen, a letter or two); tone marks and case
- *                are already one person (the store's name key folds them).
+ *                are already one person (the store's name key folds them);
+ *                a pair an analyst said is not one (`attache distinct`) is
+ *                left out of both lists.
  *
- * A record is reviewed once a change in effect names it: corrections.c
- * writes the id each change resolved to (`resolved`: "12", or "12:5" for
- * person 5 in event 12) beside its kind. A rejected record is gone from the
- * record tables already.
+ * A record is reviewed once a change in effect names it - an accept
+ * (`attache accept`), an edit: corrections.c writes the id each change
+ * resolved to (`resolved`: "12", or "12:5" for person 5 in event 12) beside
+ * its kind. A rejected record is gone from the record tables already. (A
+ * distinct resolves to two ids, "12 40": it reviews the pair, not either
+ * record.)
  */
 #include "pipeline.h"
 #include "store_internal.h"
@@ -74,6 +78,14 @@ static const char *const RECORDS_SQL =
   "CASE WHEN " d " LIKE 'X%' THEN 'XXXX' || substr(" SHIFT(FULL_DATE(d), days) ", 5)" \
   " ELSE " SHIFT(d, days) " END"
 
+/* Unless an analyst said the records `a` and `b` of `kind` are not one
+ * (`attache distinct`: a change in effect resolved to both ids, "12 40",
+ * corrections.c). */
+#define NOT_DISTINCT(kind, a, b)                                                                                  \
+  "NOT EXISTS (SELECT 1 FROM corrections c WHERE c.op = 'distinct' AND c.kind = '" kind "' AND c.undone = 0"      \
+  " AND c.resolved IN (CAST(" a " AS TEXT) || ' ' || CAST(" b " AS TEXT), CAST(" b " AS TEXT) || ' ' || CAST(" a  \
+  " AS TEXT)))"
+
 /* Pairs of events of one type and partner (the first partner by code when
  * they share several) whose days are close, with what they have in common. */
 #define DUPLICATE_EVENTS(SHIFT, DAYS)                                                                             \
@@ -92,7 +104,7 @@ static const char *const RECORDS_SQL =
   "   JOIN people pe ON pe.id = p1.person_id WHERE p1.event_id = near.event ORDER BY pe.name) AS n),"               \
   "   CASE WHEN place = other_place THEN place END) AS in_common FROM near)"                                       \
   " SELECT event, other, type, partner, date, other_date, days, in_common FROM told"                               \
-  " WHERE in_common IS NOT NULL ORDER BY days, date, event, other"
+  " WHERE in_common IS NOT NULL AND " NOT_DISTINCT("event", "told.event", "told.other") " ORDER BY days, date, event, other"
 static const char DUPLICATE_EVENTS_SQLITE[] = DUPLICATE_EVENTS(SQLITE_SHIFT, SQLITE_DAYS);
 static const char DUPLICATE_EVENTS_PG[] = DUPLICATE_EVENTS(PG_SHIFT, PG_DAYS);
 _Static_assert(MAX_DAYS_APART == 3, "DUPLICATE_EVENTS's window is three days");
@@ -112,7 +124,8 @@ static const char *const DUPLICATE_PEOPLE_SQL =
     " SELECT pa.id AS person, pa.name AS name, pa.country AS country, pb.id AS other, pb.name AS other_name,"
     "  pb.country AS other_country, pa.name_key AS name_key, pb.name_key AS other_key"
     " FROM pairs JOIN people pa ON pa.id = pairs.a JOIN people pb ON pb.id = pairs.b"
-    " WHERE pa.country IS NULL OR pb.country IS NULL OR pa.country = pb.country"
+    " WHERE (pa.country IS NULL OR pb.country IS NULL OR pa.country = pb.country)"
+    " AND " NOT_DISTINCT("person", "pa.id", "pb.id")
     " ORDER BY pa.name, pb.name, pa.id, pb.id";
 
 /* ---- names ------------------------------------------------------------------ */
