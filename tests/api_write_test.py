@@ -3,7 +3,8 @@
 with an unknown or a revoked token a 401, with a valid one a 200 whose change
 the next GET and the history show, with the token's name as its author; a
 body over the limit is a 413; a bad field or value a 400 naming it; merge
-and undo over HTTP. Reads stay open. It runs on SQLite or on PostgreSQL (a
+and undo over HTTP; accept (the record leaves the review queue) and distinct
+(the pair leaves the likely duplicates), each in the history. Reads stay open. It runs on SQLite or on PostgreSQL (a
 server of its own, tests/backend.py), with the same checks.
 
     api_write_test.py ATTACHE [sqlite|postgresql]
@@ -138,8 +139,53 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
         check(now == held and len(held) == (3 if BACKEND == "postgresql" else 0),
               f"two read connections and one for writes, kept across writes: {held}, then {now}")
 
+        # accept: the record leaves the review queue, the history names who checked it
+        queue = call("GET", "/api/review?limit=1000")[1]
+        record = next(x for x in queue["records"] if x["kind"] == "participant")
+        accept = {"kind": "participant", "id": record["id"], "note": "checked against the article"}
+        status, body = call("POST", "/api/accept", accept)
+        check(status == 401 and body["error"]["code"] == "unauthorized", f"accept without a token: 401 ({status})")
+        status, body = call("POST", "/api/accept", accept, token=token)
+        check(status == 200 and body["op"] == "accept" and body["author"] == "lan", f"accept: {status} {body}")
+        after = call("GET", "/api/review?limit=1000")[1]["records"]
+        check(not [x for x in after if (x["kind"], x["id"]) == ("participant", record["id"])]
+              and len(after) == len(queue["records"]) - 1, "the accepted record left the queue")
+        hist = call("GET", f"/api/history/participant/{record['id']}")[1]["history"]
+        check([(h["op"], h["author"], h["note"]) for h in hist] == [("accept", "lan", "checked against the article")],
+              f"the accept's history: {hist}")
+        status, body = call("POST", "/api/accept", {"kind": "event", "id": 999999}, token=token)
+        check(status == 404, f"accept of no event: 404 ({status})")
+        status, body = call("POST", "/api/accept", {"kind": "event"}, token=token)
+        check(status == 400 and "id" in body["error"]["message"], f"accept without an id: 400 ({status} {body})")
+        status, body = call("POST", "/api/accept", raw=b'{"kind": "event", "note": "' + b"x" * 20000 + b'"}',
+                            token=token)
+        check(status == 413, f"accept with a body over the limit: 413 ({status})")
+
+        # distinct: the pair leaves the likely duplicates; undo puts it back
+        pair = next(p for p in queue["duplicate_people"] if "Calloway" in p["name"])
+        distinct = {"kind": "person", "ids": [pair["other"], pair["person"]], "note": "two people"}
+        status, body = call("POST", "/api/distinct", distinct)
+        check(status == 401, f"distinct without a token: 401 ({status})")
+        status, body = call("POST", "/api/distinct", dict(distinct, ids=[pair["person"]] * 3), token=token)
+        check(status == 400 and "ids" in body["error"]["message"], f"distinct of three ids: 400 ({status} {body})")
+        status, body = call("POST", "/api/distinct", dict(distinct, kind="agreement"), token=token)
+        check(status == 400 and "KIND" in body["error"]["message"], f"distinct agreements: 400 ({status} {body})")
+        status, body = call("POST", "/api/distinct", distinct, token=other)
+        check(status == 200 and body["op"] == "distinct" and body["author"] == "minh", f"distinct: {status} {body}")
+        people = [(p["person"], p["other"]) for p in call("GET", "/api/review")[1]["duplicate_people"]]
+        check((pair["person"], pair["other"]) not in people, f"the pair left the likely duplicates: {people}")
+        for one in (pair["person"], pair["other"]):
+            hist = call("GET", f"/api/history/person/{one}")[1]["history"]
+            check([(h["op"], h["author"], h["record"]) for h in hist if h["op"] == "distinct"]
+                  == [("distinct", "minh", f"{pair['other']} {pair['person']}")], f"person {one}'s history: {hist}")
+        check(call("POST", "/api/undo", {"change": body["change"]}, token=token)[0] == 200, "undo the distinct")
+        people = [(p["person"], p["other"]) for p in call("GET", "/api/review")[1]["duplicate_people"]]
+        check((pair["person"], pair["other"]) in people, f"after undo the pair is offered again: {people}")
+
         # a revoked token is refused
         check(cli(db, "token", "revoke", "lan").returncode == 0, "token revoke")
+        status, body = call("POST", "/api/accept", {"kind": "event", "id": talks["id"]}, token=token)
+        check(status == 401, f"accept with a revoked token: 401 ({status})")
         status, body = call("PATCH", path, {"set": {"date": "2024-06-05"}}, token=token)
         check(status == 401, f"a revoked token: 401 ({status})")
         check(call("GET", path)[1]["event"][0]["date"] == "2024-06-03", "nothing changed with a revoked token")

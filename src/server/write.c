@@ -12,6 +12,8 @@
  *   POST   /api/{events|agreements|figures|relations|participants}
  *          {"source": "vi-085", "sentence": 3, "set": {...}, "event": 42}   add
  *   POST   /api/merge    {"kind": "person", "ids": [12, 40]}
+ *   POST   /api/distinct {"kind": "person", "ids": [12, 40]}          not one: off the likely duplicates
+ *   POST   /api/accept   {"kind": "event", "id": 12}                  reviewed: off the review queue
  *   POST   /api/split    {"kind": "person", "id": 12}
  *   POST   /api/aliases  {"kind": "person", "id": 12, "name": "Ash Carter"}
  *   POST   /api/undo     {"change": 7}
@@ -81,6 +83,8 @@ unsigned api_write(attache_store *store, const char *method, const char *path, c
   else if (!strncmp(rest, "sources/", 8) && id && del) c.op = "delete", kind = "source";
   else if (post && !id && head == 5 && !strncmp(rest, "merge", 5)) c.op = "merge";
   else if (post && !id && head == 5 && !strncmp(rest, "split", 5)) c.op = "split";
+  else if (post && !id && head == 8 && !strncmp(rest, "distinct", 8)) c.op = "distinct";
+  else if (post && !id && head == 6 && !strncmp(rest, "accept", 6)) c.op = "accept";
   else if (post && !id && head == 7 && !strncmp(rest, "aliases", 7)) c.op = "alias";
   else if (post && !id && head == 4 && !strncmp(rest, "undo", 4)) c.op = "undo";
   else return error(response, 405, "method_not_allowed", "no such write: see /api/openapi.json");
@@ -144,8 +148,10 @@ unsigned api_write(attache_store *store, const char *method, const char *path, c
     c.kind = json_string_value(json_object_get(req, "kind"));
     if (!c.kind) bad = "kind is missing";
     json_t *ids = json_object_get(req, "ids");
-    if (!strcmp(c.op, "merge")) {
-      if (!json_is_array(ids) || json_array_size(ids) < 2 || json_array_size(ids) > 64) bad = "ids must list 2 to 64 ids";
+    if (!strcmp(c.op, "merge") || !strcmp(c.op, "distinct")) {
+      size_t most = !strcmp(c.op, "merge") ? 64 : 2;
+      if (!json_is_array(ids) || json_array_size(ids) < 2 || json_array_size(ids) > most)
+        bad = most == 2 ? "ids must list 2 ids" : "ids must list 2 to 64 ids";
       for (size_t i = 0; !bad && i < json_array_size(ids); i++) {
         const char *one = keep(&held, as_text(json_array_get(ids, i)));
         if (!one) bad = "each id must be a number or text";

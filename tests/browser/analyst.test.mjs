@@ -6,8 +6,10 @@
 // #/review lists the records not yet reviewed by rising confidence and the
 // likely duplicates (as /api/review), article text as text; Reject on a
 // record hides it (gone from the queue and from the API), Accept marks it
-// reviewed (an edit that keeps its value), Merge makes two likely duplicate
-// events one with the sources of both; on a person's page, another person found by name is merged in
+// reviewed (an accept change: the record keeps its values and leaves the
+// queue), Merge makes two likely duplicate events one with the sources of
+// both, Not the same takes a likely duplicate pair off the list (its
+// history links both, undo from #/history offers it again); on a person's page, another person found by name is merged in
 // (the API then answers one person with both spellings and all the events),
 // split again, a rank and the name corrected then undone from the page's
 // history (the machine's value comes back), and a person rejected, then
@@ -112,18 +114,23 @@ try {
     assert(hist.length === 1 && hist[0].op === 'reject' && hist[0].author === 'browser', `history: ${JSON.stringify(hist)}`);
   });
 
-  await r.step('Accept in the queue marks the record reviewed, keeping its value', async () => {
+  await r.step('Accept in the queue marks the record reviewed: an accept change, its values as they were', async () => {
     const rec = (await get('/api/review?limit=50')).body.records.find((x) => x.kind === 'event');
+    const before = (await get(`/api/events/${rec.id}`)).body.event;
     await page.locator(`#review-records tr[data-kind="event"][data-id="${rec.id}"] button.review-accept`).click();
     await changed('#review-records');
     assert(await page.locator(`#review-records tr[data-kind="event"][data-id="${rec.id}"]`).count() === 0,
       'the accepted record is still in the queue');
+    assert(!(await get('/api/review?limit=1000')).body.records.some((x) => x.kind === 'event' && x.id === rec.id),
+      'the API\'s queue still lists it');
     const hist = (await get(`/api/history/event/${rec.id}`)).body.history;
-    assert(hist.length === 1 && hist[0].field === 'type' && hist[0].old === hist[0].new && hist[0].author === 'browser',
-      `the acceptance is not an edit keeping the value: ${JSON.stringify(hist)}`);
+    assert(hist.length === 1 && hist[0].op === 'accept' && hist[0].field === null && hist[0].author === 'browser'
+      && hist[0].record === rec.id, `the acceptance is not an accept change: ${JSON.stringify(hist)}`);
+    const after = (await get(`/api/events/${rec.id}`)).body.event;
+    assert(JSON.stringify(after) === JSON.stringify(before), `the event changed: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
   });
 
-  await r.step('Accept on a participant keeps its rank, read from its event', async () => {
+  await r.step('Accept on a participant: an accept change, its rank as it was', async () => {
     const rec = (await get('/api/review?limit=50')).body.records.find((x) => x.kind === 'participant');
     const [event, person] = rec.id.split(':');
     const rank = async () => (await get(`/api/events/${event}`)).body.participants.find((p) => String(p.person_id) === person).rank;
@@ -131,7 +138,7 @@ try {
     await page.click(`#review-records tr[data-kind="participant"][data-id="${rec.id}"] button.review-accept`);
     await changed('#review-records');
     const hist = (await get(`/api/history/participant/${rec.id}`)).body.history;
-    assert(hist.length === 1 && hist[0].field === 'rank' && await rank() === before,
+    assert(hist.length === 1 && hist[0].op === 'accept' && hist[0].record === rec.id && await rank() === before,
       `the participant's rank was ${before}, now ${await rank()}; history ${JSON.stringify(hist)}`);
     assert(await page.locator(`#review-records tr[data-kind="participant"][data-id="${rec.id}"]`).count() === 0, 'still in the queue');
   });
@@ -147,6 +154,34 @@ try {
     assert(now.size === both.size && [...both].every((x) => now.has(x)), `the kept event has sources ${[...now]}, the two had ${[...both]}`);
     assert(await page.locator(`#review-events tr[data-event="${dup.event}"][data-other="${dup.other}"]`).count() === 0,
       'the pair is still offered');
+  });
+
+  await r.step('Not the same on a likely duplicate pair: off the list; its history links both; undone from #/history, offered again', async () => {
+    const dup = (await get('/api/review?limit=1000')).body.duplicate_people.find((p) => /Carter/.test(p.name));
+    assert(dup, 'the queue has no Carter pair');
+    const offered = async () => (await get('/api/review?limit=1000')).body.duplicate_people
+      .some((p) => p.person === dup.person && p.other === dup.other);
+    await go('#/review?lang=en', '#review-people');
+    await page.click(`#review-people tr[data-person="${dup.person}"][data-other="${dup.other}"] button.review-distinct`);
+    const change = await changed('#review-people-box');
+    assert(await page.locator(`#review-people tr[data-person="${dup.person}"][data-other="${dup.other}"]`).count() === 0,
+      'the pair is still offered on the page');
+    assert(!(await offered()), 'the API still offers the pair');
+    assert((await get(`/api/people/${dup.person}`)).status === 200 && (await get(`/api/people/${dup.other}`)).status === 200,
+      'a person is gone: Not the same must leave both');
+    for (const one of [dup.person, dup.other]) {
+      const hist = (await get(`/api/history/person/${one}`)).body.history.filter((x) => x.op === 'distinct');
+      assert(hist.length === 1 && hist[0].change === change && hist[0].author === 'browser'
+        && hist[0].record === `${dup.person} ${dup.other}`, `person ${one}'s history: ${JSON.stringify(hist)}`);
+    }
+    await go('#/history?lang=en', '#history');
+    const links = await page.locator(`#history tr[data-change="${change}"] a.record-link`)
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert(links.length === 2 && links[0].includes(`person/${dup.person}`) && links[1].includes(`person/${dup.other}`),
+      `the change links ${JSON.stringify(links)}`);
+    await page.click(`#history tr[data-change="${change}"] button.undo`);
+    await changed(`#history tr[data-change="${change}"][data-undone="true"]`);
+    assert(await offered(), 'after undo the pair is not offered again');
   });
 
   // "Ash Carter" and "Ashton Carter" of the dev corpus: the queue's likely duplicate people
@@ -174,7 +209,7 @@ try {
     assert((await get(`/api/people/${pair.other}`)).status === 404, 'the merged-in person is still answered on its own');
     const shown = await page.locator('#person-names li').allTextContents();
     assert(shown.length === 2 && shown.includes(pair.other_name), `the page shows the spellings ${shown}`);
-    const hist = await page.locator('#person-history tbody tr').allTextContents();
+    const hist = await page.locator('#person-history tbody tr[data-undone="false"]').allTextContents(); // (the undone 'not the same' above is there too)
     assert(hist.length === 1 && /merge/.test(hist[0]) && /browser/.test(hist[0]), `the page's history: ${hist}`);
     await shot(page, SHOTS, 'person-merged.png');
   });

@@ -135,6 +135,12 @@ function changedRecord(r) {
   if (r.kind === 'event' && /^\d+$/.test(id)) return link(['event', id], what, 'record-link');
   if (r.kind === 'person' && /^\d+$/.test(id)) return link(['person', id], what, 'record-link');
   if (r.kind === 'participant' && /^\d+:\d+$/.test(id)) return link(['event', id.split(':')[0]], what, 'record-link');
+  /* a distinct names two records ("12 40"): a link to each */
+  if ((r.kind === 'event' || r.kind === 'person') && /^\d+ \d+$/.test(id)) {
+    var ids = id.split(' ');
+    return h('span', null, label('record_kind', r.kind) + ' ', link([r.kind, ids[0]], ids[0], 'record-link'), ' · ',
+      link([r.kind, ids[1]], ids[1], 'record-link'));
+  }
   return what;
 }
 

@@ -1,37 +1,15 @@
 /* #/review: what an analyst should check first (GET /api/review, as `attache
  * review` prints it): the records nobody has reviewed yet, least confident
- * first, with Accept and Reject; likely duplicate events and people, with
- * Merge. A record is reviewed once a change in effect names it, so Accept
- * is an edit that sets the field the record is known by to the value it
- * has (the history then says who checked it, and undo puts it back in the
- * queue). Evidence sentences are article text: shown as text. */
+ * first, with Accept (POST /api/accept: reviewed, it leaves the queue; the
+ * history says who checked it, and undo puts it back) and Reject; likely
+ * duplicate events and people, with Merge (one) and Not the same (POST
+ * /api/distinct: the pair is no longer offered). Evidence sentences are
+ * article text: shown as text. */
 
 import { t, label, h, text, api, rows, section, link, fmtNumber, personLink, partnerLink, fmtDate, table } from '../core.js';
 import { tokenBar, applyChange, COLLECTION, confidenceText } from '../corrections.js';
 
 var PAGE = 50;
-
-/* The record's kind and the field that names it, in the first word of the
- * queue's `what` ("talks 2024-06-03 VN US", "agreements_signed exact 10",
- * "comprehensive_partnership VN US", "mou Memorandum ..."). */
-var KNOWN_BY = { event: 'type', agreement: 'kind', figure: 'metric', relation: 'framework' };
-
-/* The edit that accepts a record as it is: {set: {field: its value}}.
- * A participant is known by its rank, read from its event. */
-function acceptBody(r) {
-  var note = t('review_accept_note');
-  if (r.kind === 'participant') {
-    var ids = String(r.id).split(':');
-    return api('events/' + encodeURIComponent(ids[0])).then(function (body) {
-      var p = rows(body, 'participants').filter(function (x) { return String(x.person_id) === ids[1]; })[0];
-      if (!p) throw new Error(t('not_found'));
-      return { set: { rank: p.rank === null || p.rank === undefined ? '' : String(p.rank) }, note: note };
-    });
-  }
-  var set = {};
-  set[KNOWN_BY[r.kind]] = String(r.what).split(' ')[0];
-  return Promise.resolve({ set: set, note: note });
-}
 
 function recordLink(r) {
   if (r.kind === 'event') return link(['event', r.id], label('record_kind', 'event') + ' #' + r.id, 'record-link');
@@ -47,11 +25,7 @@ function recordActions(r) {
   var accept = h('button', { type: 'button', className: 'review-accept', dataset: { kind: r.kind, id: r.id } }, t('review_accept'));
   var reject = h('button', { type: 'button', className: 'review-reject', dataset: { kind: r.kind, id: r.id } }, t('review_reject'));
   accept.addEventListener('click', function () {
-    accept.disabled = true;
-    acceptBody(r).then(function (body) {
-      accept.disabled = false;
-      return applyChange('PATCH', COLLECTION[r.kind] + '/' + encodeURIComponent(r.id), body, accept);
-    }, function () { accept.disabled = false; });
+    applyChange('POST', 'accept', { kind: r.kind, id: String(r.id), note: t('review_accept_note') }, accept);
   });
   reject.addEventListener('click', function () {
     applyChange('DELETE', COLLECTION[r.kind] + '/' + encodeURIComponent(r.id), { note: t('review_reject_note') }, reject);
@@ -59,10 +33,17 @@ function recordActions(r) {
   return h('span', { className: 'row-actions' }, accept, ' ', reject);
 }
 
-function mergeButton(kind, ids) {
-  var b = h('button', { type: 'button', className: 'review-merge', dataset: { kind: kind, ids: ids.join(' ') } }, t('review_merge'));
-  b.addEventListener('click', function () { applyChange('POST', 'merge', { kind: kind, ids: ids.map(Number) }, b); });
-  return b;
+/* Merge (one event, one person) and Not the same (a distinct: the pair is
+ * no longer offered) for a likely duplicate pair. */
+function pairButtons(kind, ids) {
+  var data = { kind: kind, ids: ids.join(' ') };
+  var merge = h('button', { type: 'button', className: 'review-merge', dataset: data }, t('review_merge'));
+  var distinct = h('button', { type: 'button', className: 'review-distinct', dataset: data }, t('review_distinct'));
+  merge.addEventListener('click', function () { applyChange('POST', 'merge', { kind: kind, ids: ids.map(Number) }, merge); });
+  distinct.addEventListener('click', function () {
+    applyChange('POST', 'distinct', { kind: kind, ids: ids.map(Number), note: t('review_distinct_note') }, distinct);
+  });
+  return h('span', { className: 'row-actions' }, merge, ' ', distinct);
 }
 
 var RECORD_COLUMNS = function () {
@@ -90,7 +71,7 @@ var EVENT_COLUMNS = function () {
     { title: t('col_other'), cell: function (r) { return eventCell(r.other, r.other_date); } },
     { title: t('col_days'), className: 'num', cell: function (r) { return fmtNumber(r.days); } },
     { title: t('col_in_common'), cell: function (r) { return text(r.in_common); } },
-    { title: '', cell: function (r) { return mergeButton('event', [r.event, r.other]); } }
+    { title: '', cell: function (r) { return pairButtons('event', [r.event, r.other]); } }
   ];
 };
 
@@ -100,7 +81,7 @@ var PEOPLE_COLUMNS = function () {
     { title: t('col_other'), cell: function (r) { return personLink(r.other, r.other_name); } },
     { title: t('col_country'), cell: function (r) { return text(r.country) + (r.other_country && r.other_country !== r.country ? ' / ' + r.other_country : ''); } },
     { title: t('col_why'), cell: function (r) { return label('variant', r.why); } },
-    { title: '', cell: function (r) { return mergeButton('person', [r.person, r.other]); } }
+    { title: '', cell: function (r) { return pairButtons('person', [r.person, r.other]); } }
   ];
 };
 
