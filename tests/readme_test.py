@@ -6,14 +6,14 @@
 Runs each line of the README's ```sh blocks that calls `build/attache` (alone
 or after `cat FILE |`), in order, in a fresh directory laid out like a clone:
 `build/attache` is the program under test, `examples/` and `data/` the
-repository's, `../shared` the shared material. A line must exit 0 (`event`
-and `source` of an id that is there). Not run here, and why: `sh tools/...`
-(the set-up and the suite themselves), `serve` (it runs until stopped; the
-API and browser tests start it), `curl` (needs serve), lines naming
-placeholders (HOST, HEAD, postgresql://...) and Dask's cluster commands.
-Also: the pictures the README shows are there (the dashboard, a partner's
-timeline, the comparison, the map and the network, made by
-tools/screenshots.sh), PNG files of at most 250 KB.
+repository's (and `tests/`, whose invented articles an example reads),
+`../shared` the shared material. A line must exit 0 (`event` and `source` of
+an id that is there). Not run here, and why: `sh tools/...` (the set-up and
+the suite themselves), `serve` (it runs until stopped; the API and browser
+tests start it), `curl` (needs serve), lines naming placeholders (HOST, HEAD,
+postgresql://...) and Dask's cluster commands. Also: the pictures the README
+shows are there (the dashboard, a partner's timeline, the comparison, the map
+and the network, made by tools/screenshots.sh), PNG files of at most 250 KB.
 """
 import os
 import re
@@ -61,7 +61,7 @@ with tempfile.TemporaryDirectory() as tmp:
     clone = os.path.join(tmp, "attache")
     os.makedirs(os.path.join(clone, "build"))
     os.symlink(ATTACHE, os.path.join(clone, "build", "attache"))
-    for d in ("examples", "data"):
+    for d in ("examples", "data", "tests"):
         os.symlink(os.path.join(REPO, d), os.path.join(clone, d))
     os.symlink(SHARED, os.path.join(tmp, "shared"))
     env = dict(os.environ, COLUMNS="120")
