@@ -604,6 +604,18 @@ static void test_drills_twinning_and_remains_seen_off(void **state) {
                       "");
 }
 
+/* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
+ * ("trao tượng trưng") is a handover, as "trao tặng" is. */
+static void test_aid_sent_or_handed_over_symbolically(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 9/5, Bộ Quốc phòng Việt Nam đã gửi tặng Bộ Quốc phòng Lào 200 tấn gạo.", NULL),
+                      "exchange XXXX-05-09 [VN LA]");
+  assert_string_equal(events("Chiều 3/4, Thứ trưởng Bộ Quốc phòng Lê Văn Bình đã trao tượng trưng trang thiết bị y tế "
+                             "hỗ trợ Quân đội Hoàng gia Campuchia.",
+                             NULL),
+                      "exchange XXXX-04-03 [VN KH]");
+}
+
 /* A happening named as a topic ("việc ..."), or set out in a schedule
  * ("Theo kế hoạch"), is not reported as having happened. */
 static void test_topics_and_schedules_are_not_reports(void **state) {
@@ -1108,6 +1120,7 @@ int main(void) {
       cmocka_unit_test(test_english_reports),
       cmocka_unit_test(test_patrols_handovers_and_exchanges),
       cmocka_unit_test(test_drills_twinning_and_remains_seen_off),
+      cmocka_unit_test(test_aid_sent_or_handed_over_symbolically),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
       cmocka_unit_test(test_asean_meetings_and_forums_over_days),
       cmocka_unit_test(test_a_conference_of_an_organizations_members),
