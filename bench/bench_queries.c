@@ -71,7 +71,7 @@ int main(int argc, char **argv) {
        {.kind = ATTACHE_QUERY_EVENTS, .partner = "FR", .since = "2020", .limit = 50}},
       {"api events type=talks limit=50", {.kind = ATTACHE_QUERY_EVENTS, .type = "talks", .limit = 50}},
       {"api events limit=50 cursor=5000", {.kind = ATTACHE_QUERY_EVENTS, .limit = 50, .offset = 5000}},
-      {"api partners/JP", {.kind = ATTACHE_QUERY_PARTNER, .arg = "JP"}},
+      {"api partners/JP", {.kind = ATTACHE_QUERY_PARTNER, .arg = "JP", .limit = 50}},
       {"api people/100077", {.kind = ATTACHE_QUERY_PERSON_ID, .arg = "100077"}},
       {"api figures metric=defense_partners limit=100",
        {.kind = ATTACHE_QUERY_FIGURES, .metric = "defense_partners", .limit = 100}},
