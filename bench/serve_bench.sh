@@ -20,7 +20,8 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DATTACHE_BENCH=ON >/dev/null
 cmake --build build -j"$(nproc)" >/dev/null
 build/attache ingest -q --db "$db" examples/tiep-xa-giao.txt # upgrades a database of an older schema; adds nothing new
 port=18765
-build/attache serve --db "$db" --port "$port" > bench/out/serve.log 2>&1 & # one thread per core
+# wrk opens all its connections from one address, more than the 32 a client may hold
+build/attache serve --db "$db" --port "$port" --per-address "$conns" > bench/out/serve.log 2>&1 & # one thread per core
 pid=$!
 trap 'kill $pid 2>/dev/null' EXIT
 sleep 1

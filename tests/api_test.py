@@ -26,6 +26,30 @@ from tally import check, finish  # noqa: E402
 
 ATTACHE, SHARED = sys.argv[1], sys.argv[2]
 
+def answered_from(host, port, source):
+    """The status of GET /api/stats sent from the address source, or None when refused."""
+    try:
+        conn = http.client.HTTPConnection(host, port, timeout=5, source_address=(source, 0))
+        conn.request("GET", "/api/stats")
+        status = conn.getresponse().status
+        conn.close()
+        return status
+    except OSError:  # reset or closed: refused
+        return None
+    except http.client.HTTPException:
+        return None
+
+
+def address_limit_holds(host, port, source, limit):
+    """limit idle connections from source leave it no more, while 127.0.0.1 is still answered."""
+    held = [socket.create_connection((host, port), timeout=5, source_address=(source, 0)) for _ in range(limit)]
+    try:
+        time.sleep(0.3)
+        return answered_from(host, port, source) is None and answered_from(host, port, "127.0.0.1") == 200
+    finally:
+        for s in held:
+            s.close()
+
 
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "kb.db")
@@ -405,6 +429,10 @@ with tempfile.TemporaryDirectory() as tmp:
         lone.close()
         waited = time.monotonic() - lone_opened
         check(closed and waited < 25, f"an idle connection is closed by the server ({waited:.0f} s)")
+
+        # One client address holds at most 32 connections by default; the
+        # next one from it is refused while other addresses are answered.
+        check(address_limit_holds(host, int(port), "127.0.0.6", 32), "the 33rd connection of one address is refused")
     finally:
         server.send_signal(signal.SIGTERM)
         try:
@@ -416,5 +444,23 @@ with tempfile.TemporaryDirectory() as tmp:
         drain.join(timeout=5)
         check(sum("more messages not shown" in x or "connection limit" in x for x in server_log) <= 21,
               f"refused connections flood the log: {len(server_log)} lines")
+
+    # --per-address sets what one address may hold (a proxy in front, a load generator).
+    bad = subprocess.run([ATTACHE, "serve", "--db", db, "--port", "0", "--per-address", "0"],
+                         capture_output=True, text=True, timeout=10)
+    check(bad.returncode == 2 and "--per-address" in bad.stderr, f"--per-address 0 is refused: {bad.stderr!r}")
+    narrow = subprocess.Popen([ATTACHE, "serve", "--db", db, "--port", "0", "--per-address", "3"],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        narrow_port = int(narrow.stdout.readline().strip().rstrip("/").rsplit(":", 1)[-1])
+        two = [socket.create_connection(("127.0.0.1", narrow_port), timeout=5, source_address=("127.0.0.7", 0))
+               for _ in range(2)]
+        check(answered_from("127.0.0.1", narrow_port, "127.0.0.7") == 200, "--per-address 3: a third connection is answered")
+        for s in two:
+            s.close()
+        check(address_limit_holds("127.0.0.1", narrow_port, "127.0.0.7", 3), "--per-address 3: the fourth is refused")
+    finally:
+        narrow.send_signal(signal.SIGTERM)
+        narrow.wait(timeout=20)
 
 finish("api tests")

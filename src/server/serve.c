@@ -46,6 +46,8 @@ const char SERVE_USAGE[] =
     "  --web DIR        the UI's files (default: $ATTACHE_WEB, else the web/\n"
     "                   installed with attache or of its source tree)\n"
     "  --threads N      worker threads (default: one per core)\n"
+    "  --per-address N  connections one client address may hold at once\n"
+    "                   (default: 32; raise it behind a proxy)\n"
     "  --data DIR       the data files of /api/export and of the UI's labels of\n"
     "                   ranks, offices, mechanisms and countries (default: as\n"
     "                   for extract)\n"
@@ -56,11 +58,12 @@ const char SERVE_USAGE[] =
 
 enum { DEFAULT_LIMIT = 50, MAX_URL = 2048 };
 
-/* Connections: one address may hold MAX_PER_IP at once (a browser opens 6),
- * all together at most MAX_CONNECTIONS (fewer if the process may open fewer
+/* Connections: one address may hold PER_ADDRESS at once unless told
+ * otherwise (a browser opens 6; a proxy in front or a load generator needs
+ * more: --per-address), all together at most MAX_CONNECTIONS (fewer if the process may open fewer
  * files), and a connection that sends nothing for IDLE_SECONDS is closed, so
  * idle sockets from one client cannot lock the others out. */
-enum { MAX_CONNECTIONS = 1000, MAX_PER_IP = 32, IDLE_SECONDS = 10 };
+enum { MAX_CONNECTIONS = 1000, PER_ADDRESS = 32, IDLE_SECONDS = 10 };
 
 static const char CSP[] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                           "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -644,7 +647,7 @@ int cmd_serve(int argc, char **argv) {
   const char *db_path = cli_default_db(), *bind_addr = "127.0.0.1", *web_dir = NULL, *data_dir = NULL;
   /* The work of an answer is the CPU's (the database is mapped into memory):
    * more threads than cores only make the answers wait for each other. */
-  long port = 8080, threads = sysconf(_SC_NPROCESSORS_ONLN);
+  long port = 8080, threads = sysconf(_SC_NPROCESSORS_ONLN), per_address = PER_ADDRESS;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -658,6 +661,8 @@ int cmd_serve(int argc, char **argv) {
       if (!cli_whole_number(argv[++i], 0, 65535, &port)) port = -1;
     } else if (!strcmp(a, "--threads") && i + 1 < argc) {
       if (!cli_whole_number(argv[++i], 1, 256, &threads)) threads = -1;
+    } else if (!strcmp(a, "--per-address") && i + 1 < argc) {
+      if (!cli_whole_number(argv[++i], 1, MAX_CONNECTIONS, &per_address)) per_address = -1;
     }
     else {
       fprintf(stderr, "attache: error: unknown option %s (see attache help serve)\n", a);
@@ -666,6 +671,10 @@ int cmd_serve(int argc, char **argv) {
   }
   if (port < 0 || port > 65535 || threads < 1 || threads > 256) {
     fprintf(stderr, "attache: error: --port must be 0-65535 and --threads 1-256\n");
+    return EXIT_USAGE;
+  }
+  if (per_address < 1) {
+    fprintf(stderr, "attache: error: --per-address must be 1-%d\n", (int)MAX_CONNECTIONS);
     return EXIT_USAGE;
   }
   struct sockaddr_in addr = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
@@ -739,7 +748,7 @@ int cmd_serve(int argc, char **argv) {
                          MHD_OPTION_NOTIFY_COMPLETED, request_end, NULL, MHD_OPTION_SOCK_ADDR,
                          (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
                          MHD_OPTION_CONNECTION_LIMIT, connection_limit((unsigned)threads),
-                         MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)MAX_PER_IP,
+                         MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)per_address,
                          MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_SECONDS,
                          MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_END);
     if (!d) {
