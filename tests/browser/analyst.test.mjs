@@ -49,13 +49,18 @@ const go = async (hash, selector) => {
   await waitReady(page, selector);
 };
 // After a change the page is shown again; its status line names the change.
+// Each change has a higher number than the last one seen, so a status line
+// left from the step before (a handler that awaits before it writes) is not
+// taken for this step's.
+let lastChange = 0;
 async function changed(selector) {
-  await page.waitForFunction((sel) => {
+  await page.waitForFunction(([sel, last]) => {
     const s = document.querySelector('#edit-status');
     return document.body.dataset.state === 'ready' && document.body.dataset.hash === location.hash
-      && s && s.dataset.change && (!sel || document.querySelector(sel));
-  }, selector);
-  return Number(await page.locator('#edit-status').getAttribute('data-change'));
+      && s && Number(s.dataset.change) > last && (!sel || document.querySelector(sel));
+  }, [selector, lastChange]);
+  lastChange = Number(await page.locator('#edit-status').getAttribute('data-change'));
+  return lastChange;
 }
 async function noOverflow(what) {
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
