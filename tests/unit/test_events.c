@@ -144,6 +144,10 @@ static void test_civilian_vessels_make_no_port_call(void **state) {
   assert_string_equal(events("Sáng 4/3, tàu du lịch quốc tế Queen Coral của Italia đã cập cảng Chân Mây.", NULL), "");
   assert_string_equal(events("Sáng 4/3, tàu hộ vệ Kent của Hải quân Anh đã cập cảng Tiên Sa.", NULL),
                       "port_call XXXX-03-04 [VN GB]");
+  /* "Anh hùng" (a hero, an honorary title in a ship's name) is no Britain. */
+  assert_string_equal(events("Ngày 10/5, tàu hộ tống Anh hùng Liên bang Nga Petrov của Hải quân Nga đã cập cảng Tiên Sa.",
+                             NULL),
+                      "port_call XXXX-05-10 [VN RU]");
 }
 
 /* A Vietnamese ship's voyage to several states is a port call in each;
