@@ -1095,6 +1095,16 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
          !at_tok_is(v->doc, before, "been") && !at_tok_is(v->doc, before, "be");
 }
 
+/* "when they met at the ministry", "the two ministers met in Hanoi": a verb
+ * of meeting with both sides as its subject needs no person after it. */
+static bool both_met(const sentence_view *v, uint32_t m) {
+  uint32_t start = match_of(v, m)->tok_start;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || start == v->s->tok_start) return false;
+  if (at_tok_is(v->doc, start - 1, "they")) return true;
+  return m > v->s->match_start && (function_word(v, m - 1, "both") || function_word(v, m - 1, "pair")) &&
+         match_of(v, m - 1)->tok_end == start;
+}
+
 /* Does the cue at m report something that happened, as far as its own words
  * go: no plan around it, a document after "signed", a destination after a
  * bare "visited", a person after English "received"? */
@@ -1124,7 +1134,8 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   bool signers = at_tok_is(doc, mt->tok_end, "by") && current >= 0 && !strcmp(AT_EVENT(doc, current)->type, "signing");
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m)) return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing")) return false;
-  if (at_entry_has_flag(cue, "person") && !at_person_after(v, m)) return false;
+  if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !(!strcmp(type, "talks") && both_met(v, m)))
+    return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
   if (at_entry_has_flag(cue, "plea") && plea_after(v, m)) return false;

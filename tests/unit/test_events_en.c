@@ -660,6 +660,26 @@ static void test_ceremonies_seeing_off_and_welcoming_home(void **state) {
                       "");
 }
 
+static void test_both_sides_met_and_exchanges_organised(void **state) {
+  (void)state;
+  /* Both sides as the subject of "met": no person needs to follow. */
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez and her Vietnamese counterpart Phan Van Giang "
+                             "discussed ties when they met at the ministry in Santiago on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("The two defence ministers met in Hanoi on May 2 to discuss ties between Vietnam and Chile.", "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  /* One side alone meeting no one named is no meeting. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh met in Hanoi on May 2 to review the army's year.",
+                             "2024-05-03"),
+                      "");
+  /* An exchange organised with a foreign side. */
+  assert_string_equal(events("Vietnamese border guards and Chilean army officers organised an exchange on May 2 "
+                             "entitled Friendship.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -690,6 +710,7 @@ int main(void) {
       cmocka_unit_test(test_documents_named_in_lower_case_and_implemented),
       cmocka_unit_test(test_meetings_with_counterparts_from_several_states),
       cmocka_unit_test(test_ceremonies_seeing_off_and_welcoming_home),
+      cmocka_unit_test(test_both_sides_met_and_exchanges_organised),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
