@@ -600,6 +600,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
     if (!answer_text) return MHD_NO;
     return respond(conn, status, "application/json; charset=utf-8", answer_text, strlen(answer_text), false, NULL);
   }
+  /* The first call brings the headers only: an answer queued then makes
+   * libmicrohttpd close the connection after it (no keep-alive), as the
+   * request may still have a body to come. */
+  if (!req->started) {
+    req->started = true;
+    return MHD_YES;
+  }
   if (*upload_size) return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", "no request body accepted");
   if (strlen(req->uri) > MAX_URL) return send_error(conn, MHD_HTTP_URI_TOO_LONG, "too_large", "URL too long");
   const char *query = strchr(req->uri, '?');
