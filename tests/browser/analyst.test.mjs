@@ -21,18 +21,10 @@
 // review.png, person-merged.png, person-history.png, partner-history.png,
 // phone-review.png, phone-person.png.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { launch, newPage, baseUrl, runner, assert, shot, waitReady } from './harness.mjs';
+import { launch, newPage, testArgs, runner, assert, shot, waitReady } from './harness.mjs';
 
-const BASE = baseUrl(process.argv[2]);
-const SHOTS = process.argv[3];
-const TOKEN = process.env.ATTACHE_TOKEN;
-if (!BASE || !SHOTS || !TOKEN) {
-  console.error('usage: ATTACHE_TOKEN=TOKEN node tests/browser/analyst.test.mjs BASE_URL SCREENSHOT_DIR');
-  process.exit(1);
-}
-fs.mkdirSync(SHOTS, { recursive: true });
+const { BASE, SHOTS, TOKEN } = testArgs('analyst', { token: true });
 
 const problems = [];
 const r = runner('analyst');

@@ -10,18 +10,10 @@
 // event (a 404 from the API). Fails on any console error, page error or CSP
 // violation.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { launch, newPage, baseUrl, runner, assert, shot, waitReady } from './harness.mjs';
+import { launch, newPage, testArgs, runner, assert, shot, waitReady } from './harness.mjs';
 
-const BASE = baseUrl(process.argv[2]);
-const SHOTS = process.argv[3];
-const TOKEN = process.env.ATTACHE_TOKEN;
-if (!BASE || !SHOTS || !TOKEN) {
-  console.error('usage: ATTACHE_TOKEN=TOKEN node tests/browser/edit.test.mjs BASE_URL SCREENSHOT_DIR');
-  process.exit(1);
-}
-fs.mkdirSync(SHOTS, { recursive: true });
+const { BASE, SHOTS, TOKEN } = testArgs('edit', { token: true });
 
 const problems = [];
 const r = runner('edit');

@@ -45,6 +45,21 @@ export function baseUrl(arg) {
   return arg.replace(/\/+$/, '');
 }
 
+// A test's command line, BASE_URL SCREENSHOT_DIR, and for a test that writes
+// the token in ATTACHE_TOKEN: exits 1 with the usage when one is missing, and
+// makes the screenshot directory.
+export function testArgs(name, { token = false } = {}) {
+  const base = baseUrl(process.argv[2]);
+  const shots = process.argv[3];
+  const tok = process.env.ATTACHE_TOKEN;
+  if (!base || !shots || (token && !tok)) {
+    console.error(`usage: ${token ? 'ATTACHE_TOKEN=TOKEN ' : ''}node tests/browser/${name}.test.mjs BASE_URL SCREENSHOT_DIR`);
+    process.exit(1);
+  }
+  fs.mkdirSync(shots, { recursive: true });
+  return { BASE: base, SHOTS: shots, TOKEN: tok };
+}
+
 // Steps print "ok - NAME" and the run ends with "N passed, N failed".
 export function runner(name) {
   let passed = 0;

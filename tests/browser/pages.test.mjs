@@ -16,15 +16,9 @@
 // 1200x800; tools/screenshots.sh copies them to docs/screenshots/).
 
 import fs from 'node:fs';
-import { launch, newPage, baseUrl, runner, assert, shot, readmeShot, waitReady } from './harness.mjs';
+import { launch, newPage, testArgs, runner, assert, shot, readmeShot, waitReady } from './harness.mjs';
 
-const BASE = baseUrl(process.argv[2]);
-const SHOTS = process.argv[3];
-if (!BASE || !SHOTS) {
-  console.error('usage: node tests/browser/pages.test.mjs BASE_URL SCREENSHOT_DIR');
-  process.exit(1);
-}
-fs.mkdirSync(SHOTS, { recursive: true });
+const { BASE, SHOTS } = testArgs('pages');
 
 const problems = [];
 const r = runner('pages');

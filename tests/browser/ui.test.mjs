@@ -12,17 +12,10 @@
 // event.png, person.png, failure.png on failure) into SCREENSHOT_DIR.
 // Exit code 0 on success, 1 on failure (or bad usage).
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { launch, newPage, baseUrl, runner, assert, shot, waitReady, normalizeText } from './harness.mjs';
+import { launch, newPage, testArgs, runner, assert, shot, waitReady, normalizeText } from './harness.mjs';
 
-const BASE = baseUrl(process.argv[2]);
-const SHOTS = process.argv[3];
-if (!BASE || !SHOTS) {
-  console.error('usage: node tests/browser/ui.test.mjs BASE_URL SCREENSHOT_DIR');
-  process.exit(1);
-}
-fs.mkdirSync(SHOTS, { recursive: true });
+const { BASE, SHOTS } = testArgs('ui');
 
 const problems = [];
 const r = runner('ui');
