@@ -425,6 +425,20 @@ static void test_calls_port_calls_and_joint_training_told_otherwise(void **state
                              "Fernandez on May 2.",
                              "2024-05-03"),
                       "call 2024-05-02 [VN CL]");
+  /* Talks held over a video link or a videoconference, or an online
+   * interaction, are calls, not talks face to face. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh held talks via video link with Chilean Defence Minister "
+                             "Maya Fernandez on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh and Chilean Defence Minister Maya Fernandez held talks "
+                             "via video-conferencing on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh held an online interaction with Chilean Defence "
+                             "Minister Maya Fernandez on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
   /* A ship that pulled into a port; a person who "pulled into" nothing is no port call. */
   assert_string_equal(events("The Chilean navy frigate Almirante Lynch pulled into Cam Ranh port on May 2.", "2024-05-03"),
                       "port_call 2024-05-02 [VN CL]");
