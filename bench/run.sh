@@ -22,19 +22,7 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DATTACHE_TESTS=OFF -DATTACHE_
 cmake --build "$build" -j"$(nproc)" >/dev/null
 mkdir -p bench/out
 corpus=bench/out/corpus-${mb}mb.jsonl
-[ -s "$corpus" ] || python3 - "$corpus" "$mb" <<'PY'
-import json, sys
-out, mb = sys.argv[1], int(sys.argv[2])
-docs = []
-for name in ("seeds", "dev-vi", "dev-en"):
-    docs += [json.loads(l) for l in open(f"../shared/eval/docs/{name}.jsonl", encoding="utf-8")]
-size, n = 0, 0
-with open(out, "w", encoding="utf-8") as f:
-    while size < mb * 1_000_000:
-        d = dict(docs[n % len(docs)]); d["id"] = f"{d['id']}#{n}"; n += 1
-        line = json.dumps(d, ensure_ascii=False) + "\n"
-        f.write(line); size += len(line.encode())
-PY
+[ -s "$corpus" ] || python3 bench/make_corpus.py "$corpus" "$mb" seeds dev-vi dev-en
 
 # Seconds (user + system CPU: what one core spends, whatever else the
 # machine runs) and peak RSS of a command, its output discarded.
