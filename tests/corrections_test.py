@@ -132,7 +132,8 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     check("imported 0 new" in out and len(history(rebuilt)) == 1, "importing again adds nothing")
 
     # undo gives back the machine's value, and survives a re-ingest too
-    ok(db, "undo", "1")
+    out = ok(db, "undo", "1")
+    check(out == "change 2: undo change 1\n", f"undo says which change it undid: {out!r}")
     check(event_with(db, VI_TALKS)["date"] == "2024-06-04", "undo restores the machine's date")
     h = history(db)
     check(h[0]["undone"] == "undone" and h[1]["op"] == "undo", f"history shows the undo: {h}")

@@ -250,7 +250,9 @@ int cmd_correct(int argc, char **argv) {
     } else {
       long change = 0;
       if (attache_store_correct(store, &c, &change, &err) == ATTACHE_OK) {
-        printf("change %ld: %s %s%s%s", change, cmd, c.kind ? c.kind : "", c.id ? " " : "", c.id ? c.id : "");
+        /* undo names a change, not a record: it has no kind ("change 7: undo change 5") */
+        printf("change %ld: %s %s", change, cmd, c.kind ? c.kind : "change");
+        if (c.id) printf(" %s", c.id);
         for (size_t i = 0; i < c.nothers; i++) printf(" %s", c.others[i]);
         putchar('\n');
       } else {
