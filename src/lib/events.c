@@ -970,6 +970,9 @@ static bool told_as_past(const sentence_view *v, uint32_t m) {
   for (size_t i = 0; i < v->ndates; i++) {
     const at_date_span *x = &v->dates[i];
     if (x->of_document) continue; /* "Nghị quyết số 806-NQ/QUTW ngày 31-12-2013" */
+    /* "will carry out ... from Wednesday to Thursday": a weekday is read as
+     * the last one up to publication; that it is past is assumed, not told. */
+    if (x->relative) continue;
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 6 || !x->date.day) continue;
     at_date d = at_resolve_year(x->date, doc, v->s);
     long day = d.year * 10000L + d.month * 100L + d.day;
@@ -1118,12 +1121,14 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     const at_entry *md = at_match_entry(match_of(v, m + 1), AT_CAT_MODAL);
     if (md && at_entry_has_flag(md, "after")) return false; /* "the visit to be made to Australia" */
   }
-  /* "Hội nghị ACDFM-18 sẽ nghe ...": a meeting named as the subject of a
-   * future is still to come. */
+  /* "Hội nghị ACDFM-18 sẽ nghe ...", "The exchange is scheduled to take
+   * place in late October": a meeting named as the subject of a future, or
+   * a happening named as the subject of a plan, is still to come (a forum
+   * "slated for" its days is one someone goes to attend). */
   if (noun || at_match_entry(mt, AT_CAT_MECHANISM))
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= mt->tok_end + 3; k++) {
       const at_entry *md = at_match_entry(match_of(v, k), AT_CAT_MODAL);
-      if (md && !strcmp(md->value, "future")) return false;
+      if (md && (!strcmp(md->value, "future") || (noun && !strcmp(md->value, "plan")))) return false;
     }
   /* "các chuyến thăm" is generic, but "đã có các cuộc gặp song phương với
    * [named counterparts]" reports meetings: one per partner, split later. */

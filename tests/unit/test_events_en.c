@@ -694,6 +694,28 @@ static void test_both_sides_met_and_exchanges_organised(void **state) {
                       "exchange 2024-05-02 [VN CL]");
 }
 
+static void test_a_happening_named_as_the_subject_of_a_plan(void **state) {
+  (void)state;
+  /* Named as the subject of a plan, a happening is still to come. */
+  assert_string_equal(events("The third Vietnam-Chile border defence friendship exchange is scheduled for June 4-5 "
+                             "in Hanoi.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Their joint patrol is set to start in June off Vietnam's coast with a Chilean frigate.",
+                             "2024-05-03"),
+                      "");
+  /* Told as held, it is one. */
+  assert_string_equal(events("The third Vietnam-Chile border defence friendship exchange was held in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  /* "will ... from Wednesday to Thursday": a weekday read as the last one
+   * before publication does not make a plan past. */
+  assert_string_equal(events("The Vietnamese and Chilean navies will carry out their tenth joint patrol from "
+                             "Wednesday to Thursday.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -725,6 +747,7 @@ int main(void) {
       cmocka_unit_test(test_meetings_with_counterparts_from_several_states),
       cmocka_unit_test(test_ceremonies_seeing_off_and_welcoming_home),
       cmocka_unit_test(test_both_sides_met_and_exchanges_organised),
+      cmocka_unit_test(test_a_happening_named_as_the_subject_of_a_plan),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
