@@ -1143,6 +1143,9 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
+  /* "including training and bilateral exercises": a bare plural names a
+   * kind of work, unless a verb of doing holds it ("held ... exercises"). */
+  if (at_entry_has_flag(cue, "done") && !word_in_clause_before(v, m, "past")) return false;
   if (at_entry_has_flag(cue, "plea") && plea_after(v, m)) return false;
   if (at_entry_has_flag(cue, "chair") && chairs_a_meeting_named_otherwise(v, m)) return false;
   return true;

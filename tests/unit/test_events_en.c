@@ -716,6 +716,55 @@ static void test_a_happening_named_as_the_subject_of_a_plan(void **state) {
                       "");
 }
 
+static void test_drills_exercises_and_patrols_told_otherwise(void **state) {
+  (void)state;
+  /* A drill of two sides, exercises held in the plural, a patrol told
+   * maritime or coordinated. */
+  assert_string_equal(events("The Vietnamese and Chilean coast guards staged a search and rescue drill off Vung Tau on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "exercise 2024-05-02 [VN CL]");
+  assert_string_equal(events("Sailors of the Vietnamese frigate and the Chilean ship Lynch conducted signalling and "
+                             "manoeuvring exercises at sea on May 2.",
+                             "2024-05-03"),
+                      "exercise 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Vietnamese and Chilean navies held their 12th coordinated patrol on May 2.",
+                             "2024-05-03"),
+                      "exercise 2024-05-02 [VN CL]");
+  /* A bare plural in a list is a kind of work, no happening. */
+  assert_string_equal(events("Vietnam and Chile have cooperated in many fields, including training, bilateral exercises "
+                             "and search and rescue.",
+                             "2024-05-03"),
+                      "");
+  /* A sea named after a state is no side. */
+  assert_string_equal(events("Chilean warships held drills with the Vietnamese navy in the Philippine Sea on May 2.",
+                             "2024-05-03"),
+                      "exercise 2024-05-02 [VN CL]");
+}
+
+static void test_ships_that_call_at_a_port(void **state) {
+  (void)state;
+  /* A ship, a cruiser or a submarine among them, that calls or arrives. */
+  assert_string_equal(events("Chilean warships called at Vietnam's Cam Ranh port on May 2.", "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Chilean cruiser Prat arrived at Cam Ranh port in Vietnam on May 2 for a goodwill "
+                             "visit.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  /* A person calls at a ministry: no port call. */
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez called at the Vietnamese defence ministry on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "");
+  /* Port calls counted, and a ship back at its home port, are none. */
+  assert_string_equal(events("Chilean warships have recently made port calls at Cam Ranh in Vietnam.", "2024-05-03"),
+                      "");
+  assert_string_equal(events("The patrol boat that the Vietnamese navy bought from Chile arrived at its home port in "
+                             "Vietnam on May 2.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -748,6 +797,8 @@ int main(void) {
       cmocka_unit_test(test_ceremonies_seeing_off_and_welcoming_home),
       cmocka_unit_test(test_both_sides_met_and_exchanges_organised),
       cmocka_unit_test(test_a_happening_named_as_the_subject_of_a_plan),
+      cmocka_unit_test(test_drills_exercises_and_patrols_told_otherwise),
+      cmocka_unit_test(test_ships_that_call_at_a_port),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
