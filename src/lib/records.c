@@ -113,6 +113,30 @@ static bool is_quote(const attache_doc *doc, uint32_t tok) {
   return false;
 }
 
+/* Does "giữa", "between" at token t end a title? Bodies named by their
+ * state are part of it ("... giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng
+ * LB Nga", "... between the Vietnamese marine police and the Indian coast
+ * guard"); states alone are its parties, not its name ("... giữa Việt Nam
+ * và Anh"), and so are sides told only as two ("giữa Bộ Quốc phòng hai
+ * nước", "between the two governments"). After a title's period, the
+ * title has ended ("... năm 2024-2025 giữa ..."). */
+static bool between_ends_title(const view *v, uint32_t t, uint32_t from) {
+  int y;
+  if (t > v->s->tok_start && is_number(v->doc, t - 1, &y) && y >= 1950 && y <= 2100) return true;
+  for (uint32_t k = from; k < v->s->tok_end && k < from + 5; k++) {
+    if (at_tok_is(v->doc, k, "hai") || at_tok_is(v->doc, k, "2") || at_tok_is(v->doc, k, "two") ||
+        at_tok_is(v->doc, k, "both"))
+      return true;
+    long c = match_starting_at(v, k);
+    if (c >= 0 && fn_word(v, (uint32_t)c, "determiner")) {
+      if (k == from) from++;
+      continue;
+    }
+    if (c >= 0 && at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_COUNTRY)) return k == from;
+  }
+  return true;
+}
+
 /* Where the title that starts at match `m` ends (token index), the first
  * nested document kind inside it, if any, and the year of signing told right
  * after it (0: none). */
@@ -148,9 +172,18 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
     if ((at_tok_is(doc, i, "and") || at_tok_is(doc, i, "và")) && i + 1 < limit) {
       /* "... localities and a non-refundable aid agreement", "... and the
        * 55th anniversary", "Nghị định thư và các chỉ thị": a determiner or
-       * a plural after "and" starts another thing. */
+       * a plural after "and" starts another thing; so does a verb of
+       * agreeing or of an event ("... và nhất trí ...", "... và ký ..."),
+       * unless it names a field ("đào tạo và trao đổi đoàn"). */
       long det = match_starting_at(v, i + 1);
       if (det >= 0 && (fn_word(v, (uint32_t)det, "determiner") || fn_word(v, (uint32_t)det, "plural"))) break;
+      if (det >= 0 && !at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_AREA) &&
+          (at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_CUE) || at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_MODAL)))
+        break;
+      /* A title's period closes it: "Kế hoạch ... giai đoạn 2017-2019 và
+       * thống nhất phương hướng ...", "... for 2021-2023 and agreed ...". */
+      int y;
+      if (i > start && is_number(doc, i - 1, &y) && y >= 1950 && y <= 2100) break;
     }
     long mm = match_starting_at(v, i);
     if (mm >= 0) {
@@ -171,7 +204,8 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
                            at_match_entry(mt_at(v, (uint32_t)place), AT_CAT_COUNTRY)))
           break;
       }
-      if (fn_word(v, (uint32_t)mm, "between") && i > mt_at(v, m)->tok_end) break;
+      if (fn_word(v, (uint32_t)mm, "between") && i > mt_at(v, m)->tok_end && between_ends_title(v, i, x->tok_end))
+        break;
       if (at_match_entry(x, AT_CAT_AGREEMENT)) {
         uint32_t before = i; /* "A và B", "the Protocol and the Cooperation Plan": two documents */
         while (before > start + 1) {
@@ -220,6 +254,44 @@ static bool referred_before(const view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < m; k++)
     if (fn_word(v, k, "referred") && mt_at(v, k)->tok_end + 6 >= mt_at(v, m)->tok_start) return true;
   return false;
+}
+
+static bool cue_starts_at(const view *v, uint32_t t, const char *value);
+
+/* "thực hiện", "triển khai hiệu quả", "theo", "trong khuôn khổ": the
+ * document named just after a word of carrying it out exists, unless the
+ * sentence signs it in between ("trong khuôn khổ chuyến thăm, hai bên ký
+ * ..."). Vietnamese words only (data/function_words.tsv, implements). */
+static bool carried_out(const view *v, uint32_t m) {
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    if (!fn_word(v, k, "implements") || mt_at(v, k)->tok_end + 3 < mt_at(v, m)->tok_start) continue;
+    bool signing = false;
+    for (uint32_t j = k + 1; j < m; j++) signing |= at_match_value(mt_at(v, j), AT_CAT_CUE, "signing") != NULL;
+    if (!signing) return true;
+  }
+  return false;
+}
+
+/* "bản ghi nhớ đã được ký kết năm 2015", "hiệp định đã ký": a signing told
+ * right after the document's name (Vietnamese: "đã", "được", "vừa" and
+ * nothing else between). */
+static bool signed_after(const view *v, uint32_t end) {
+  uint32_t t = end;
+  while (t < v->s->tok_end && t < end + 3 &&
+         (at_tok_is(v->doc, t, "đã") || at_tok_is(v->doc, t, "được") || at_tok_is(v->doc, t, "vừa")))
+    t++;
+  return t > end && t < v->s->tok_end && cue_starts_at(v, t, "signing");
+}
+
+/* The words after a lower-case kind say what it is about ("thỏa thuận về
+ * quy chế tuần tra", "thỏa thuận hợp tác quốc phòng", "hiệp ước hữu nghị"),
+ * not that two sides merely agreed ("theo thỏa thuận giữa hai bên",
+ * "thỏa thuận hàng năm"). */
+static bool names_a_topic(const view *v, uint32_t t) {
+  if (t >= v->s->tok_end) return false;
+  if (at_tok_is(v->doc, t, "về") || at_tok_is(v->doc, t, "hợp") || at_tok_is(v->doc, t, "hữu")) return true;
+  long a = match_starting_at(v, t);
+  return a >= 0 && at_match_entry(mt_at(v, (uint32_t)a), AT_CAT_AREA);
 }
 
 /* Nothing but determiners and quotes between two tokens: "signed a
@@ -380,8 +452,15 @@ static void find_agreements(const view *v) {
     int signed_year;
     uint32_t end = title_end(v, m, &nested, &signed_year);
     if (end <= x->tok_end && !at_entry_has_flag(kind, "standalone")) continue;
+    /* In Vietnamese, a lower-case kind names a document too when it is
+     * carried out or referred to ("thực hiện thỏa thuận về ...", "theo tinh
+     * thần bản ghi nhớ") or told signed ("bản ghi nhớ đã được ký kết"),
+     * when it is a document's own name or its topic follows. */
+    bool named = !(v->s->flags & AT_SENT_ENGLISH) &&
+                 (carried_out(v, m) || referred_before(v, m) || signed_after(v, end)) &&
+                 (at_entry_has_flag(kind, "standalone") || names_a_topic(v, x->tok_end));
     if (!(first->flags & AT_TOKF_CAP) && !at_entry_has_flag(kind, "lower") && !signed_object && !signed_year &&
-        !abbreviated) {
+        !abbreviated && !named) {
       int from = 0, to = 0;
       find_period(v, x->tok_start, end, &from, &to);
       if (!from) continue;
@@ -398,7 +477,7 @@ static void find_agreements(const view *v) {
     /* Told in the passive, it is the story's signing, unless dated before. */
     bool passive = !signing && !told_signed && signed_in_the_passive(v, &end);
     if (passive) signing = true, history = dated_before_publication(v);
-    const char *status = referred_before(v, m) || history || told_signed ? "existing"
+    const char *status = referred_before(v, m) || carried_out(v, m) || history || told_signed ? "existing"
                          : modal                          ? "planned"
                          : signing                        ? "signed"
                                                           : "existing";

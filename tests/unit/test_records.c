@@ -428,6 +428,40 @@ static void test_agreement_titles_end_where_the_language_ends_them(void **state)
                       "joint vision statement on defence relations | signed | -");
 }
 
+static void test_vietnamese_documents_carried_out_or_signed_before(void **state) {
+  (void)state;
+  /* A lower-case kind carried out, with its topic after it, is a document
+   * that exists; one merely agreed between two sides is none. */
+  assert_string_equal(agreements("Hai đồn biên phòng cam kết thực hiện nghiêm thỏa thuận về tuần tra chung trên "
+                                 "tuyến biên giới.",
+                                 NULL),
+                      "thỏa thuận về tuần tra chung trên tuyến biên giới | existing | -");
+  assert_string_equal(agreements("Hai đơn vị tổ chức huấn luyện theo thỏa thuận giữa hai bên.", NULL), "");
+  /* Told signed right after its name, in an earlier year: history. */
+  assert_string_equal(agreements("Hai lực lượng giao lưu trên tinh thần bản ghi nhớ đã được ký kết năm 2016.",
+                                 "2018-03-02"),
+                      "bản ghi nhớ | existing | -");
+  /* Carrying out a capitalised document: it exists, whatever the purpose
+   * clause around it ("nhằm"). */
+  assert_string_equal(agreements("Chuyến thăm nhằm triển khai hiệu quả Tuyên bố tầm nhìn chung về hợp tác quốc phòng.",
+                                 NULL),
+                      "Tuyên bố tầm nhìn chung về hợp tác quốc phòng | existing | -");
+  /* A period's closing year, then "và" and a verb: the title has ended. */
+  assert_string_equal(agreements("Hai bên đánh giá kết quả thực hiện Kế hoạch hợp tác giai đoạn 2020-2022 và thống "
+                                 "nhất phương hướng thời gian tới.",
+                                 NULL),
+                      "Kế hoạch hợp tác giai đoạn 2020-2022 | existing | -");
+  /* Bodies named after "giữa" belong to the title; "hai nước" does not, nor
+   * do states alone. */
+  assert_string_equal(agreements("Sau hội đàm, hai bên ký Bản ghi nhớ hợp tác giữa Hải quân Việt Nam và Hải quân Ấn Độ.",
+                                 NULL),
+                      "Bản ghi nhớ hợp tác giữa Hải quân Việt Nam và Hải quân Ấn Độ | signed | -");
+  assert_string_equal(agreements("Sau hội đàm, hai bên ký Thỏa thuận hợp tác đào tạo giữa Bộ Quốc phòng hai nước.", NULL),
+                      "Thỏa thuận hợp tác đào tạo | signed | -");
+  assert_string_equal(agreements("Sau hội đàm, hai bên ký Bản ghi nhớ về hợp tác hải quân giữa Việt Nam và Ấn Độ.", NULL),
+                      "Bản ghi nhớ về hợp tác hải quân | signed | -");
+}
+
 static void test_english_documents(void **state) {
   (void)state;
   /* A quoted title ends at its quote; its full form later is the same document. */
@@ -632,6 +666,7 @@ int main(void) {
       cmocka_unit_test(test_protocol_named_by_its_kind_alone),
       cmocka_unit_test(test_cooperation_programme_is_a_plan),
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
+      cmocka_unit_test(test_vietnamese_documents_carried_out_or_signed_before),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
       cmocka_unit_test(test_peacekeeping_units_and_modifiers),
