@@ -204,7 +204,13 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
                            at_match_entry(mt_at(v, (uint32_t)place), AT_CAT_COUNTRY)))
           break;
       }
-      if (fn_word(v, (uint32_t)mm, "between") && i > mt_at(v, m)->tok_end && between_ends_title(v, i, x->tok_end))
+      /* Right after a kind that is no title alone, "between" and sides told
+       * as two leave it none ("an agreement between the two governments",
+       * "thỏa thuận giữa hai bên": what two sides agreed). */
+      const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
+      bool alone = i == mt_at(v, m)->tok_end && !at_entry_has_flag(kind, "standalone");
+      if (fn_word(v, (uint32_t)mm, "between") && (i > mt_at(v, m)->tok_end || alone) &&
+          between_ends_title(v, i, x->tok_end))
         break;
       if (at_match_entry(x, AT_CAT_AGREEMENT)) {
         uint32_t before = i; /* "A và B", "the Protocol and the Cooperation Plan": two documents */
@@ -442,6 +448,7 @@ static void find_agreements(const view *v) {
                          only_determiners_between(v, mt_at(v, verb - 1)->tok_end, x->tok_start);
     if (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start) continue;
     if (counted_kind(v, x)) continue;
+    if (at_entry_has_flag(kind, "object") && !signed_object) continue; /* "... documents and agreements with ..." */
     /* "(MoU)" abbreviates the document written out before it; an
      * abbreviation after a kind names that kind as a title
      * ("memorandum of understanding (MoU) on defence cooperation"). */

@@ -462,6 +462,25 @@ static void test_vietnamese_documents_carried_out_or_signed_before(void **state)
                       "Bản ghi nhớ về hợp tác hải quân | signed | -");
 }
 
+static void test_english_document_kinds_of_defence_news(void **state) {
+  (void)state;
+  /* A joint vision named without "statement", a joint action programme. */
+  assert_string_equal(agreements("In 2021, the defence ministers of Vietnam and India signed a Joint Vision on Defence Partnership "
+                                 "towards 2035.",
+                                 "2024-02-01"),
+                      "Joint Vision on Defence Partnership towards 2035 | existing | -");
+  assert_string_equal(agreements("The navies of Vietnam and Japan will sign a joint action programme for the 2026-2028 period.", NULL),
+                      "joint action programme for the 2026-2028 period | planned | -");
+  /* Agreements in the plural name documents only as what is signed. */
+  assert_string_equal(agreements("Defence cooperation between Vietnam and Canada went on in line with the documents "
+                                 "and agreements with a focus on training.",
+                                 NULL),
+                      "");
+  /* A kind that is no title alone, then sides told only as two: what two
+   * sides agreed, no document. */
+  assert_string_equal(agreements("Hai đơn vị tổ chức giao lưu theo Thỏa thuận giữa Bộ Tư lệnh hai quân khu.", NULL), "");
+}
+
 static void test_english_documents(void **state) {
   (void)state;
   /* A quoted title ends at its quote; its full form later is the same document. */
@@ -667,6 +686,7 @@ int main(void) {
       cmocka_unit_test(test_cooperation_programme_is_a_plan),
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_vietnamese_documents_carried_out_or_signed_before),
+      cmocka_unit_test(test_english_document_kinds_of_defence_news),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
       cmocka_unit_test(test_peacekeeping_units_and_modifiers),
