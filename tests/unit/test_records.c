@@ -578,6 +578,16 @@ static void test_english_figures(void **state) {
   json_decref(r);
 }
 
+static void test_english_partners_as_nations_states_and_militaries(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam keeps defence ties with 95 nations and international organisations."),
+                      "defense_partners=95/exact");
+  assert_string_equal(figures("Vietnam's army has defence relations with more than 110 militaries worldwide."),
+                      "defense_partners=110/more_than");
+  assert_string_equal(figures("In Vietnam, 14 states have non-resident defence attaches."),
+                      "foreign_concurrent_attache=14/exact");
+}
+
 static void test_peacekeeping_units_and_modifiers(void **state) {
   (void)state;
   /* "thành viên", a unit's members; "GGHB", the short form of the mission. */
@@ -689,6 +699,7 @@ int main(void) {
       cmocka_unit_test(test_english_document_kinds_of_defence_news),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
+      cmocka_unit_test(test_english_partners_as_nations_states_and_militaries),
       cmocka_unit_test(test_peacekeeping_units_and_modifiers),
       cmocka_unit_test(test_counted_documents_are_no_titles),
       cmocka_unit_test(test_english_titles_with_years_and_abbreviations),
