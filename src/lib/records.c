@@ -98,6 +98,15 @@ static bool is_abbreviation(const attache_doc *doc, uint32_t tok) {
 static void trim_title(const view *v, uint32_t *end, uint32_t start) {
   while (*end > start + 1) {
     const at_token *t = AT_TOK(v->doc, *end - 1);
+    /* "... cooperation plan for" (its year cut as a date), "... in": a word
+     * that leads into what follows ends no title (data/function_words.tsv,
+     * dangling). */
+    long last = at_match_at(v->doc, v->s, *end - 1);
+    if (last >= 0 && mt_at(v, (uint32_t)last)->tok_end == *end && mt_at(v, (uint32_t)last)->tok_start > start &&
+        (fn_word(v, (uint32_t)last, "dangling") || fn_word(v, (uint32_t)last, "determiner"))) {
+      *end = mt_at(v, (uint32_t)last)->tok_start;
+      continue;
+    }
     if (t->kind != AT_TOK_PUNCT) break;
     if (*end >= start + 4 && punct_is(v->doc, *end - 1, ")") && punct_is(v->doc, *end - 3, "(") &&
         is_abbreviation(v->doc, *end - 2))
@@ -226,6 +235,14 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
         if (*nested < 0) *nested = mm;
       }
       const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
+      /* English tells a signing after the title ("the Memorandum of
+       * Understanding on ... signed in 2010"): the title ends there
+       * (signed_within reads the verb). A kind with nothing after it keeps
+       * the verb as its name ("the agreement inked by the two ministries"),
+       * and so does a signing to come ("the Agreement to be signed by"). */
+      if (cue && !strcmp(cue->value, "signing") && (v->s->flags & AT_SENT_ENGLISH) && at_entry_has_flag(cue, "past") &&
+          i > mt_at(v, m)->tok_end && !at_tok_is(doc, i - 1, "be")) /* "... to be signed by" names it */
+        break;
       if (cue && !strcmp(cue->value, "signing") && *nested < 0 && i > start + 3) {
         /* "về việc ký ..." continues the title; a bare "ký" after it ends it. */
         if (!(i >= 2 && at_tok_is(doc, i - 1, "việc"))) break;
@@ -332,7 +349,7 @@ static bool signing_before(const view *v, uint32_t m, bool *modal, bool *backgro
  * kind ("the agreement inked by the two ministries", "the MoU signed in
  * 2019"), not a signing still to come ("to be signed"). */
 static bool signed_within(const view *v, uint32_t m, uint32_t end) {
-  for (uint32_t k = m + 1; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
+  for (uint32_t k = m + 1; k < v->s->match_end && mt_at(v, k)->tok_start <= end; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
     uint32_t t = mt_at(v, k)->tok_start;
     if (c && !strcmp(c->value, "signing") && at_entry_has_flag(c, "past") && !at_tok_is(v->doc, t - 1, "be"))

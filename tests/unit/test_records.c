@@ -481,6 +481,23 @@ static void test_english_document_kinds_of_defence_news(void **state) {
   assert_string_equal(agreements("Hai đơn vị tổ chức giao lưu theo Thỏa thuận giữa Bộ Tư lệnh hai quân khu.", NULL), "");
 }
 
+static void test_english_titles_end_before_their_signing(void **state) {
+  (void)state;
+  /* A title ends before "signed" told after it, and on no word that leads
+   * into what follows ("in" once its year is read as a date). */
+  assert_string_equal(agreements("Vietnam and Chile reviewed the Memorandum of Understanding on Defence Cooperation "
+                                 "signed in 2012.",
+                                 "2019-05-02"),
+                      "Memorandum of Understanding on Defence Cooperation | existing | -");
+  assert_string_equal(agreements("Vietnam's defence ministry welcomed the cooperation plan for 2025 and the MoU on "
+                                 "military medicine in March.",
+                                 "2024-11-02"),
+                      "cooperation plan for 2025 | existing | -; MoU on military medicine | existing | -");
+  /* A bare kind keeps the verb as its name. */
+  assert_string_equal(agreements("Vietnam's army will carry out the agreement inked by the two ministries.", NULL),
+                      "agreement inked by the two ministries | existing | -");
+}
+
 static void test_english_documents(void **state) {
   (void)state;
   /* A quoted title ends at its quote; its full form later is the same document. */
@@ -697,6 +714,7 @@ int main(void) {
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_vietnamese_documents_carried_out_or_signed_before),
       cmocka_unit_test(test_english_document_kinds_of_defence_news),
+      cmocka_unit_test(test_english_titles_end_before_their_signing),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
       cmocka_unit_test(test_english_partners_as_nations_states_and_militaries),
