@@ -293,6 +293,26 @@ static const char *relations(const char *text, const char *published) {
   return buf;
 }
 
+static void test_cooperative_partnership_tradition_and_faithful_relations(void **state) {
+  (void)state;
+  /* A comprehensive cooperative partnership is on the comprehensive rung. */
+  assert_string_equal(relations("Hai bên nhất trí làm sâu sắc quan hệ Đối tác hợp tác toàn diện Việt Nam - Myanmar.",
+                                NULL),
+                      "MM comprehensive_partnership 0");
+  /* Friendship told as a tradition; special and faithful relations. */
+  assert_string_equal(relations("Chuyến thăm góp phần phát huy truyền thống hữu nghị tốt đẹp giữa Việt Nam và Cuba.",
+                                NULL),
+                      "CU traditional_friendship 0");
+  assert_string_equal(relations("The visit deepened the special and faithful relationship between the armies of "
+                                "Vietnam and Laos.",
+                                NULL),
+                      "LA special_relationship 0");
+  assert_string_equal(relations("Vietnam and Myanmar agreed to deepen their comprehensive cooperative partnership in "
+                                "defence.",
+                                NULL),
+                      "MM comprehensive_partnership 0");
+}
+
 static void test_relation_year_and_rung(void **state) {
   (void)state;
   /* The year of setting up, told after the framework in a passive. */
@@ -707,6 +727,7 @@ int main(void) {
       cmocka_unit_test(test_shortened_retelling_is_one_document),
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
+      cmocka_unit_test(test_cooperative_partnership_tradition_and_faithful_relations),
       cmocka_unit_test(test_relation_year_and_rung),
       cmocka_unit_test(test_planned_upgrade_governs_its_own_framework),
       cmocka_unit_test(test_protocol_named_by_its_kind_alone),
