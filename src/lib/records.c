@@ -270,6 +270,17 @@ static bool dated_before_publication(const view *v) {
   return false;
 }
 
+/* The year told right after a document other than a plan ("đã ký Hiệp
+ * định hợp tác quốc phòng năm 2012") is when it was signed: history, unless
+ * it is the year of publication. With no publication date, a signing
+ * stamped with its year is history too ("Bản ghi nhớ ... đã ký năm 2013":
+ * a signing of the story's own is dated by its day, "ngày 5/3"). */
+static bool signed_before_year(const view *v, int signed_year) {
+  if (!signed_year) return false;
+  if (!v->doc->has_published || !v->doc->published.year) return true;
+  return signed_year < v->doc->published.year;
+}
+
 /* "trên cơ sở Bản ghi nhớ", "on the basis of the Memorandum", "the 40th
  * anniversary of the signing of the Treaty": the document already exists,
  * whatever else the sentence signs or plans. */
@@ -494,7 +505,7 @@ static void find_agreements(const view *v) {
     /* A signing dated before the year of publication, or told as history
      * ("previously signed"), is history, whatever wish the sentence also
      * tells ("sẵn sàng ... từ việc ký ... tháng 11-2011"). */
-    bool history = signing && (background || dated_before_publication(v));
+    bool history = signing && (background || dated_before_publication(v) || signed_before_year(v, signed_year));
     /* "implement the agreement inked by the two ministries": a document told
      * as signed exists, whatever plan the sentence tells around it. */
     bool told_signed = !signing && signed_within(v, m, end);

@@ -482,6 +482,26 @@ static void test_vietnamese_documents_carried_out_or_signed_before(void **state)
                       "Bản ghi nhớ về hợp tác hải quân | signed | -");
 }
 
+static void test_other_names_amendments_and_years_of_signing(void **state) {
+  (void)state;
+  /* Other names of the same kinds. */
+  assert_string_equal(agreements("Hai bên ký Thư ý định về hợp tác quân y.", NULL),
+                      "Thư ý định về hợp tác quân y | signed | -");
+  assert_string_equal(agreements("Hai bên ký Bản thỏa thuận hợp tác về đào tạo.", NULL),
+                      "Bản thỏa thuận hợp tác về đào tạo | signed | -");
+  assert_string_equal(agreements("The navies of Vietnam and Korea exchanged the Terms of Reference for their staff "
+                                 "talks.",
+                                 NULL),
+                      "Terms of Reference for their staff talks | signed | -");
+  /* A document amended exists, whatever the sides agreed. */
+  assert_string_equal(agreements("Hai bên nhất trí sửa đổi Bản ghi nhớ về hợp tác quốc phòng.", NULL),
+                      "Bản ghi nhớ về hợp tác quốc phòng | existing | -");
+  /* A signing stamped with its year, in a story with no publication date,
+   * is history. */
+  assert_string_equal(agreements("Hai nước đã ký Hiệp định hợp tác quốc phòng năm 2012.", NULL),
+                      "Hiệp định hợp tác quốc phòng | existing | 2012");
+}
+
 static void test_english_document_kinds_of_defence_news(void **state) {
   (void)state;
   /* A joint vision named without "statement", a joint action programme. */
@@ -734,6 +754,7 @@ int main(void) {
       cmocka_unit_test(test_cooperation_programme_is_a_plan),
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_vietnamese_documents_carried_out_or_signed_before),
+      cmocka_unit_test(test_other_names_amendments_and_years_of_signing),
       cmocka_unit_test(test_english_document_kinds_of_defence_news),
       cmocka_unit_test(test_english_titles_end_before_their_signing),
       cmocka_unit_test(test_english_documents),
