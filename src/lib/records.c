@@ -194,6 +194,15 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       int y;
       if (i > start && is_number(doc, i - 1, &y) && y >= 1950 && y <= 2100) break;
     }
+    /* English: "in" and a single year after a title is when it was signed
+     * ("the MoU on defence cooperation in 2009"), a range its period ("...
+     * in 2017-2022"). */
+    int y;
+    if ((v->s->flags & AT_SENT_ENGLISH) && at_tok_is(doc, i, "in") && i + 1 < limit && is_number(doc, i + 1, &y) &&
+        y >= 1945 && y <= 2100 && !(i + 2 < v->s->tok_end && (punct_is(doc, i + 2, "-") || punct_is(doc, i + 2, "\xE2\x80\x93")))) {
+      if (strcmp(at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value, "plan")) *signed_year = y;
+      break;
+    }
     long mm = match_starting_at(v, i);
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);
@@ -201,7 +210,6 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       /* "Bản ghi nhớ về hợp tác quốc phòng năm 2013": the year it was
        * signed; a plan's year is its period ("Kế hoạch ... năm 2019"). */
       const at_entry *year = fn_word(v, (uint32_t)mm, "period");
-      int y;
       if (year && at_entry_has_flag(year, "year") && x->tok_end < limit && is_number(doc, x->tok_end, &y) &&
           y >= 1945 && y <= 2100 && strcmp(at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value, "plan")) {
         *signed_year = y;

@@ -536,6 +536,13 @@ static void test_english_titles_end_before_their_signing(void **state) {
   /* A bare kind keeps the verb as its name. */
   assert_string_equal(agreements("Vietnam's army will carry out the agreement inked by the two ministries.", NULL),
                       "agreement inked by the two ministries | existing | -");
+  /* "in" and a single year is when it was signed; a range is its period. */
+  assert_string_equal(agreements("Vietnam and Chile signed the MoU on defence cooperation in 2012.", "2019-05-02"),
+                      "MoU on defence cooperation | existing | 2012");
+  assert_string_equal(agreements("Vietnam and Chile will sign a Joint Vision Statement on defence cooperation in "
+                                 "2019-2024.",
+                                 "2019-05-02"),
+                      "Joint Vision Statement on defence cooperation in 2019-2024 | planned | -");
 }
 
 static void test_english_documents(void **state) {
