@@ -642,6 +642,13 @@ static void test_english_figures(void **state) {
   json_decref(r);
 }
 
+static void test_rotations_counted_by_the_units_name(void **state) {
+  (void)state;
+  assert_string_equal(figures("Năm 2024, Bộ Quốc phòng đã triển khai 9 lượt Bệnh viện dã chiến cấp 2 và 4 lượt Đội "
+                              "Công binh."),
+                      "other=9/exact; other=4/exact");
+}
+
 static void test_english_partners_as_nations_states_and_militaries(void **state) {
   (void)state;
   assert_string_equal(figures("Vietnam keeps defence ties with 95 nations and international organisations."),
@@ -766,6 +773,7 @@ int main(void) {
       cmocka_unit_test(test_english_titles_end_before_their_signing),
       cmocka_unit_test(test_english_documents),
       cmocka_unit_test(test_english_figures),
+      cmocka_unit_test(test_rotations_counted_by_the_units_name),
       cmocka_unit_test(test_english_partners_as_nations_states_and_militaries),
       cmocka_unit_test(test_peacekeeping_units_and_modifiers),
       cmocka_unit_test(test_counted_documents_are_no_titles),
