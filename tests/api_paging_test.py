@@ -4,7 +4,8 @@ names the event its page ends with ("e" and its id), and the pages after it
 join up into the whole list in its order (events placed in time, then the
 undated ones), for all events and for a partner's; a number of rows to skip
 is still taken; a cursor after an event that is gone, or an event cursor on
-another list, is refused (400) naming the parameter.
+another list, is refused (400) naming the parameter. A person's lists page
+the same way (their events by keyset), and join up into the person's page.
 
 The documents are tests/corrections/articles.jsonl and invented ones written
 here, some with no date anywhere (their events are undated).
@@ -85,6 +86,40 @@ with tempfile.TemporaryDirectory() as tmp:
         check(status == 400 and "cursor" in page["error"]["message"], f"an event cursor on people: {page}")
         status, page = get("/api/events?cursor=e12x")
         check(status == 400 and "cursor" in page["error"]["message"], f"a malformed cursor: {page}")
+
+        # A person's lists: the events by keyset (undated ones last), offices and people met by a
+        # number of rows; the pages join up into the lists of the person's page, as long as its totals say.
+        status, people = get("/api/people?limit=1")
+        pid = people["people"][0]["id"]
+        status, whole = get(f"/api/people/{pid}?limit=1000")
+        check(status == 200 and whole["totals"] == [{"offices": len(whole["offices"]), "met": len(whole["met"])}]
+              and whole["person"][0]["events"] == len(whole["events"]), f"person {pid}'s totals: {whole.get('totals')}")
+        for name in ("events", "offices", "met"):
+            rows, cursor, cursors = [], None, []
+            while len(cursors) < 100:
+                status, page = get(f"/api/people/{pid}/{name}?limit=2" + (f"&cursor={cursor}" if cursor else ""))
+                check(status == 200, f"{name}: page after {cursor}: {status} {page}")
+                rows += page.get(name, [])
+                cursor = page.get("next_cursor")
+                if not cursor:
+                    break
+                cursors.append(cursor)
+            check((name == "met" or len(whole[name]) > 4) and rows == whole[name],
+                  f"person {pid}'s {name} in pages: {rows} != {whole[name]}")
+            if name == "events":
+                check(all(c == f"e{rows[2 * i + 1]['id']}" for i, c in enumerate(cursors)), f"keyset: {cursors}")
+                check(rows[-1]["date"] is None and rows[0]["date"], "the person's undated events come last")
+            else:
+                check(cursors == [str(2 * (i + 1)) for i in range(len(cursors))], f"{name}: {cursors}")
+        status, page = get(f"/api/people/{pid}?limit=2")
+        check(status == 200 and [len(page[n]) for n in ("offices", "events", "met")] == [2, 2, min(2, len(whole["met"]))]
+              and page["totals"] == whole["totals"], f"a person's page holds one page of each list: {page}")
+        status, page = get(f"/api/people/{pid}/events?cursor=e{gone}")
+        check(status == 400 and "page after" in page["error"]["message"], f"a person's events after a removed event: {page}")
+        status, page = get(f"/api/people/{pid}/met?cursor=e5")
+        check(status == 400 and "cursor" in page["error"]["message"], f"an event cursor on the people met: {page}")
+        status, page = get("/api/people/999999/events")
+        check(status == 404, f"the lists of no person: {status} {page}")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -1,6 +1,6 @@
 """Knowledge bases in tests: a database's contents as text, to compare two
-databases row for row; and a database taken back to before schema step 4 -> 5
-or 5 -> 6, to test migrations.
+databases row for row; and a database taken back to before schema step 4 -> 5,
+5 -> 6 or 6 -> 7, to test migrations.
 
 The search index's segments (sentences_fts_data and sentences_fts_idx) are
 left out: an ingest indexes the sentences of a transaction when it ends, so
@@ -44,9 +44,30 @@ PLACED_TRIGGERS = ("events_placed_ai", "events_placed_au", "event_sources_placed
                    "event_countries_order_ai", "event_countries_order_ad", "event_countries_order_au")
 
 
+# Step 6 -> 7: the partner summaries and their triggers.
+PARTNER_SUMMARY_TABLES = ("partner_person_events", "partner_people", "partner_figures", "partner_years")
+PARTNER_SUMMARY_TRIGGERS = ("participants_partner_ai", "participants_partner_ad", "participants_partner_au",
+                            "people_partner_au", "event_countries_partner_ai", "event_countries_partner_ad",
+                            "event_countries_partner_au", "event_sources_partner_ai", "event_sources_partner_ad",
+                            "event_sources_partner_au", "figures_partner_ai", "figures_partner_ad",
+                            "figures_partner_au", "event_partner_order_years_ai", "event_partner_order_years_ad",
+                            "event_partner_order_years_au")
+
+
+def undo_partner_summaries(con):
+    """Takes a database back before schema step 6 -> 7: no partner summaries
+    and none of the triggers that keep them."""
+    for trigger in PARTNER_SUMMARY_TRIGGERS:
+        con.execute(f"DROP TRIGGER {trigger}")
+    for table in PARTNER_SUMMARY_TABLES:
+        con.execute(f"DROP TABLE {table}")
+
+
 def undo_event_places(con):
     """Takes a database back before schema step 5 -> 6: no events.placed, no
-    event_partner_order, and none of the triggers and indexes that keep them."""
+    event_partner_order, and none of the triggers and indexes that keep them
+    (nor what later steps made of them)."""
+    undo_partner_summaries(con)
     for trigger in PLACED_TRIGGERS:
         con.execute(f"DROP TRIGGER {trigger}")
     for index in ("events_placed", "events_type_placed", "events_mechanism_placed"):

@@ -125,7 +125,7 @@ function route() {
   else if (head === 'events' && parts.length === 1) make = function () { return viewEvents(ctx, params); };
   else if (head === 'event' && parts.length === 2) make = function () { return viewEvent(ctx, parts[1]); };
   else if (head === 'partner' && parts.length === 2) make = function () { return viewPartner(ctx, parts[1].toUpperCase(), params); };
-  else if (head === 'person' && parts.length === 2) make = function () { return viewPerson(ctx, parts[1]); };
+  else if (head === 'person' && parts.length === 2) make = function () { return viewPerson(ctx, parts[1], params); };
   else if (head === 'source' && parts.length === 2) make = function () { return viewSource(ctx, parts[1]); };
   else if (head === 'search' && parts.length === 1) make = function () { return viewSearch(ctx, params); };
   else if (head === 'compare' && parts.length === 1) make = function () { return viewCompare(ctx, params); };

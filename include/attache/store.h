@@ -32,7 +32,7 @@ enum {
 };
 
 /* The schema version this library reads and writes (PRAGMA user_version). */
-#define ATTACHE_STORE_SCHEMA_VERSION 6
+#define ATTACHE_STORE_SCHEMA_VERSION 7
 
 /*
  * Opens (and, unless read-only, creates or migrates) the database at `path`.
@@ -142,8 +142,9 @@ typedef struct attache_query {
   const char *metric;    /* figure metric */
   const char *lang;      /* search: sentences of documents in this language (vi, en) */
   const char *outlet;    /* search: sentences of documents of this outlet (its host name) */
-  const char *list;      /* partner: only this list of the profile (events, agreements, people, figures) */
-  long limit;            /* 0: no limit (a partner's profile: rows of each of its lists) */
+  const char *list;      /* partner: only this list of the profile (events, agreements, people, figures);
+                            person-id: of offices, events, met */
+  long limit;            /* 0: no limit (a partner's or person's profile: rows of each of its lists) */
   long offset;           /* rows to skip (pagination) */
   long long after;       /* events lists: the page after this event, in the list's order (keyset
                             paging: as fast at the millionth row as at the first; offset is

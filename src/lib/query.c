@@ -466,13 +466,15 @@ static const char *PARTNERS_SQL =
     " FROM partners p LEFT JOIN countries c ON c.code = p.code WHERE p.code <> 'VN'"
     " ORDER BY events DESC, partner";
 
-/* A partner's lists, ?1 its code: each in the order it is paged in. */
-#define PARTNER_PEOPLE_WHERE                                                                                     \
-  " WHERE p.event_id IN (SELECT event_id FROM event_countries WHERE country = ?1)"                               \
-  " AND coalesce(p.country, pe.country) = ?1"
-#define PARTNER_FIGURES_WHERE                                                                                    \
-  " WHERE f.subject = ?1 OR f.source_id IN (SELECT es.source_id FROM event_sources es"                           \
-  "  JOIN event_countries ec ON ec.event_id = es.event_id WHERE ec.country = ?1)"
+/* A partner's lists, ?1 its code: each in the order it is paged in. The
+ * people and figures of a partner are kept in summaries (partner_people,
+ * partner_figures: store.c's step 6 -> 7); a page of people is chosen on
+ * partner_people first, and each one's rank and office of the partner's
+ * events read for that page only. */
+#define PARTNER_PERSON_MAX(col)                                                                                  \
+  "(SELECT max(p." col ") FROM partner_person_events x JOIN participants p ON p.event_id = x.event_id"            \
+  " AND p.person_id = x.person_id WHERE x.country = ?1 AND x.person_id = page.id"                                \
+  " AND coalesce(p.country, page.country) = ?1)"
 
 static attache_status partner_list(attache_store *s, attache_result *r, const attache_query *q, const char *list,
                                    binds *b, attache_error *err) {
@@ -488,13 +490,16 @@ static attache_status partner_list(attache_store *s, attache_result *r, const at
                   " FROM agreements a WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)");
     order_and_limit(&sql, " ORDER BY a.date IS NULL, a.date, a.id", q->limit, q->offset);
   } else if (!strcmp(list, "people")) {
-    sql_add(&sql, "SELECT pe.id AS id, pe.name AS name, max(p.rank) AS rank, max(p.position) AS position,"
-                  " count(DISTINCT p.event_id) AS events FROM participants p JOIN people pe ON pe.id = p.person_id"
-                  PARTNER_PEOPLE_WHERE " GROUP BY pe.id");
+    sql_add(&sql, "WITH page AS (SELECT pe.id AS id, pe.name AS name, pe.country AS country, pp.events AS events"
+                  " FROM partner_people pp JOIN people pe ON pe.id = pp.person_id WHERE pp.country = ?1");
     order_and_limit(&sql, " ORDER BY events DESC, pe.name, pe.id", q->limit, q->offset);
+    sql_add(&sql, ") SELECT page.id AS id, page.name AS name, " PARTNER_PERSON_MAX("rank") " AS rank, "
+                  PARTNER_PERSON_MAX("position") " AS position, page.events AS events FROM page"
+                  " ORDER BY page.events DESC, page.name, page.id");
   } else if (!strcmp(list, "figures")) {
     sql_add(&sql, "SELECT f.as_of AS as_of, f.metric AS metric, f.label AS label, f.value AS value,"
-                  " f.qualifier AS qualifier, f.source_id AS source, f.id AS id FROM figures f" PARTNER_FIGURES_WHERE);
+                  " f.qualifier AS qualifier, f.source_id AS source, f.id AS id FROM partner_figures pf"
+                  " JOIN figures f ON f.id = pf.figure_id WHERE pf.country = ?1");
     order_and_limit(&sql, " ORDER BY f.as_of IS NULL, f.as_of, f.id", q->limit, q->offset);
   } else {
     return at_error_set(err, ATTACHE_ERR_ARG, "a partner's lists are events, agreements, people and figures, not %s",
@@ -525,17 +530,15 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
     st = run_table(s, r, "totals",
                    "SELECT (SELECT count(*) FROM event_partner_order WHERE country = ?1) AS events,"
                    " (SELECT count(*) FROM agreement_parties WHERE country = ?1) AS agreements,"
-                   " (SELECT count(DISTINCT p.person_id) FROM participants p JOIN people pe ON pe.id = p.person_id"
-                   PARTNER_PEOPLE_WHERE ") AS people,"
-                   " (SELECT count(*) FROM figures f" PARTNER_FIGURES_WHERE ") AS figures,"
+                   " (SELECT count(*) FROM partner_people WHERE country = ?1) AS people,"
+                   " (SELECT count(*) FROM partner_figures WHERE country = ?1) AS figures,"
                    " (SELECT min(placed) FROM event_partner_order WHERE country = ?1) AS first,"
                    " (SELECT max(placed) FROM event_partner_order WHERE country = ?1) AS last",
                    &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "events_by_year",
-                   "SELECT year, type, count(*) AS count FROM (SELECT substr(placed, 1, 4) AS year,"
-                   " type FROM event_partner_order WHERE country = ?1) AS placed_events"
-                   " GROUP BY year, type ORDER BY year IS NULL, year, type",
+                   "SELECT nullif(year, '') AS year, type, events AS count FROM partner_years WHERE country = ?1"
+                   " ORDER BY year = '', year, type",
                    &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "frameworks",
@@ -599,6 +602,80 @@ static attache_status query_person(attache_store *s, attache_result *r, const at
                    &b, err);
   if (st == ATTACHE_OK) st = query_events(s, r, q, key, "events", err);
   if (st == ATTACHE_OK) st = run_table(s, r, "names", PERSON_NAMES_SQL, &b, err);
+  return st;
+}
+
+/* A person's lists, ?1 the person's id: the offices they held (one row per
+ * event and report), their events and the people they met, each in the
+ * order it is paged in; `limit` rows from `offset`, or for the events the
+ * page after event q->after (keyset: the person's events are found on
+ * participants_person, the page's chosen by their date and id, and only its
+ * rows get the event columns). */
+static attache_status person_list(attache_store *s, attache_result *r, const attache_query *q, const char *list,
+                                  binds *b, attache_error *err) {
+  sql_text sql = {0};
+  char after[24];
+  snprintf(after, sizeof after, "%lld", q->after);
+  if (!strcmp(list, "offices")) {
+    sql_add(&sql, "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"
+                  " p.source_id AS source, p.event_id AS event_id FROM participants p JOIN events e ON e.id = p.event_id"
+                  " WHERE p.person_id = ?1");
+    order_and_limit(&sql, " ORDER BY e.date IS NULL, e.date, e.id, p.source_id", q->limit, q->offset);
+  } else if (!strcmp(list, "events")) {
+    if (q->after && !row_exists(s, "SELECT 1 FROM events WHERE id = CAST(?1 AS BIGINT)", after))
+      return at_error_set(err, ATTACHE_ERR_ARG, "no event %s to page after (it was removed: ask for the first page)",
+                          after);
+    sql_add(&sql, "WITH page AS (SELECT e.id AS id FROM events e"
+                  " WHERE e.id IN (SELECT event_id FROM participants WHERE person_id = ?1)");
+    filter(&sql, b, " AND (e.date IS NULL, coalesce(e.date, ''), e.id) > (SELECT date IS NULL, coalesce(date, ''), id"
+                    " FROM events WHERE id = CAST(? AS BIGINT))", q->after ? after : NULL);
+    order_and_limit(&sql, " ORDER BY e.date IS NULL, e.date, e.id", q->limit, q->after ? 0 : q->offset);
+    sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id ORDER BY e.date IS NULL, e.date, e.id");
+  } else if (!strcmp(list, "met")) {
+    sql_add(&sql, "SELECT pe.id AS id, pe.name AS name, pe.country AS country, count(DISTINCT p.event_id) AS events"
+                  " FROM participants p JOIN people pe ON pe.id = p.person_id"
+                  " WHERE p.event_id IN (SELECT event_id FROM participants WHERE person_id = ?1)"
+                  " AND p.person_id <> ?1 GROUP BY pe.id");
+    order_and_limit(&sql, " ORDER BY events DESC, pe.name, pe.id", q->limit, q->offset);
+  } else {
+    return at_error_set(err, ATTACHE_ERR_ARG, "a person's lists are offices, events and met, not %s", list);
+  }
+  return run_table(s, r, list, sql.buf, b, err);
+}
+
+/* A person by id: who they are (`person`: their latest rank and office, how
+ * many events, first and last seen), every spelling (`names`), how long
+ * their lists of offices and of people met are (`totals`; the events are
+ * the person's `events`), and one page of each list (q->limit rows: 0, all
+ * of it). With q->list, only that list. */
+static attache_status query_person_id(attache_store *s, attache_result *r, const attache_query *q, attache_error *err) {
+  binds b = {0};
+  bind_add(&b, q->arg ? q->arg : "");
+  if (q->list) {
+    if (!row_exists(s, "SELECT 1 FROM people WHERE id = CAST(?1 AS BIGINT)", q->arg ? q->arg : ""))
+      return at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no person %s", q->arg ? q->arg : "");
+    return person_list(s, r, q, q->list, &b, err);
+  }
+  sql_text sql = {0};
+  sql_add(&sql, people_sql(s));
+  sql_add(&sql, " AND pe.id = ?1 GROUP BY pe.id");
+  attache_status st = run_table(s, r, "person", sql.buf, &b, err);
+  if (st == ATTACHE_OK && attache_result_rows(r, 0) == 0)
+    st = at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no person %s", q->arg ? q->arg : "");
+  if (st == ATTACHE_OK)
+    st = run_table(s, r, "names",
+                   "SELECT name FROM people WHERE id = ?1 UNION SELECT name FROM person_names WHERE person_id = ?1"
+                   " ORDER BY 1",
+                   &b, err);
+  if (st == ATTACHE_OK)
+    st = run_table(s, r, "totals",
+                   "SELECT (SELECT count(*) FROM participants WHERE person_id = ?1) AS offices,"
+                   " (SELECT count(DISTINCT p.person_id) FROM participants p WHERE p.event_id IN"
+                   " (SELECT event_id FROM participants WHERE person_id = ?1) AND p.person_id <> ?1) AS met",
+                   &b, err);
+  static const char *const LISTS[] = {"offices", "events", "met"};
+  for (size_t i = 0; st == ATTACHE_OK && i < sizeof LISTS / sizeof *LISTS; i++)
+    st = person_list(s, r, q, LISTS[i], &b, err);
   return st;
 }
 
@@ -1064,37 +1141,7 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
       st = run_table(s, r, "areas", "SELECT area FROM event_areas WHERE event_id = ?1 ORDER BY area", &b, err);
     break;
   case ATTACHE_QUERY_PERSON_ID:
-    bind_add(&b, q->arg ? q->arg : "");
-    sql_add(&sql, people_sql(s));
-    sql_add(&sql, " AND pe.id = ?1 GROUP BY pe.id");
-    st = run_table(s, r, "person", sql.buf, &b, err);
-    if (st == ATTACHE_OK && attache_result_rows(r, 0) == 0)
-      st = at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no person %s", q->arg ? q->arg : "");
-    if (st == ATTACHE_OK)
-      st = run_table(s, r, "names",
-                     "SELECT name FROM people WHERE id = ?1 UNION SELECT name FROM person_names WHERE person_id = ?1"
-                     " ORDER BY 1",
-                     &b, err);
-    if (st == ATTACHE_OK)
-      st = run_table(s, r, "offices",
-                     "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"
-                     " p.source_id AS source, p.event_id AS event_id FROM participants p JOIN events e ON e.id = p.event_id"
-                     " WHERE p.person_id = ?1 ORDER BY e.date IS NULL, e.date, e.id, p.source_id",
-                     &b, err);
-    if (st == ATTACHE_OK) {
-      sql_text ev = {0};
-      sql_add(&ev, EVENT_COLUMNS);
-      sql_add(&ev, " AND e.id IN (SELECT event_id FROM participants WHERE person_id = ?1)");
-      order_and_limit(&ev, " ORDER BY e.date IS NULL, e.date, e.id", q->limit, q->offset);
-      st = run_table(s, r, "events", ev.buf, &b, err);
-    }
-    if (st == ATTACHE_OK)
-      st = run_table(s, r, "met",
-                     "SELECT pe.id AS id, pe.name AS name, pe.country AS country, count(DISTINCT p.event_id) AS events"
-                     " FROM participants p JOIN people pe ON pe.id = p.person_id"
-                     " WHERE p.event_id IN (SELECT event_id FROM participants WHERE person_id = ?1)"
-                     " AND p.person_id <> ?1 GROUP BY pe.id ORDER BY events DESC, pe.name",
-                     &b, err);
+    st = query_person_id(s, r, q, err);
     break;
   case ATTACHE_QUERY_SOURCE:
     bind_add(&b, q->arg ? q->arg : "");

@@ -119,6 +119,124 @@ static const char *const SCHEMA_V1 =
 #define PLACE_EVENT(id)                                                                                           \
   "UPDATE events SET placed = " PLACED_OF_EVENT " WHERE id = " id " AND placed IS NOT " PLACED_OF_EVENT ";"
 
+/* The people of partner C on a profile are those who took part in an event
+ * of C as one of C's (their country in the report, else their own): each
+ * (event, person, C) once in partner_person_events; partner_people counts
+ * them per person. PARTNER_PERSON_KEEP(ev, person) puts the rows of one
+ * event and person right: the countries of the event that are the person's
+ * in one of its reports stay or are added, the others go. */
+#define PARTNER_PERSON_COUNTRIES(ev, person)                                                                      \
+  "SELECT ec.country FROM participants p JOIN people pe ON pe.id = p.person_id JOIN event_countries ec"          \
+  " ON ec.event_id = p.event_id AND ec.country = coalesce(p.country, pe.country)"                               \
+  " WHERE p.event_id = " ev " AND p.person_id = " person
+#define PARTNER_PERSON_ADD(ev, person)                                                                            \
+  "INSERT OR IGNORE INTO partner_person_events SELECT " ev ", " person ", country FROM ("                        \
+  PARTNER_PERSON_COUNTRIES(ev, person) ");"
+#define PARTNER_PERSON_KEEP(ev, person)                                                                           \
+  "DELETE FROM partner_person_events WHERE event_id = " ev " AND person_id = " person                           \
+  " AND country NOT IN (" PARTNER_PERSON_COUNTRIES(ev, person) ");" PARTNER_PERSON_ADD(ev, person)
+/* The figures of partner C are those about C (subject) or told by a source
+ * that reports an event of C: partner_figures. PARTNER_FIGURES_KEEP(src)
+ * works out again those of the figures of one source. */
+#define PARTNER_FIGURES_OF(cond)                                                                                  \
+  "INSERT OR IGNORE INTO partner_figures SELECT subject, id FROM figures f WHERE subject IS NOT NULL AND " cond \
+  ";INSERT OR IGNORE INTO partner_figures SELECT ec.country, f.id FROM figures f JOIN event_sources es"          \
+  " ON es.source_id = f.source_id JOIN event_countries ec ON ec.event_id = es.event_id WHERE " cond ";"
+#define PARTNER_FIGURES_KEEP(src)                                                                                 \
+  "DELETE FROM partner_figures WHERE figure_id IN (SELECT id FROM figures WHERE source_id = " src ");"           \
+  PARTNER_FIGURES_OF("f.source_id = " src)
+/* A state `row` (new or old) added to an event, or taken from it. (What is
+ * added can only add rows: the triggers of inserts add just those, as an
+ * ingest runs them for every row it stores; those of deletes and updates
+ * work out again what the change touched.) */
+#define EVENT_COUNTRY_ADD(row)                                                                                    \
+  "INSERT OR IGNORE INTO partner_person_events SELECT p.event_id, p.person_id, " row ".country"                  \
+  " FROM participants p JOIN people pe ON pe.id = p.person_id WHERE p.event_id = " row ".event_id"               \
+  " AND coalesce(p.country, pe.country) = " row ".country;"                                                      \
+  "INSERT OR IGNORE INTO partner_figures SELECT " row ".country, f.id FROM event_sources es JOIN figures f"       \
+  " ON f.source_id = es.source_id WHERE es.event_id = " row ".event_id;"
+#define EVENT_COUNTRY_TAKE(row)                                                                                   \
+  "DELETE FROM partner_person_events WHERE event_id = " row ".event_id AND country = " row ".country;"          \
+  "DELETE FROM partner_figures WHERE country = " row ".country AND figure_id IN (SELECT f.id FROM figures f"     \
+  " JOIN event_sources es ON es.source_id = f.source_id WHERE es.event_id = " row ".event_id);"                 \
+  PARTNER_FIGURES_OF("f.source_id IN (SELECT source_id FROM event_sources WHERE event_id = " row ".event_id)")
+/* partner_years: a partner's events per year (its first four characters
+ * of event_partner_order's placed, '' when it has none) and type. */
+#define PARTNER_YEAR_ADD(row)                                                                                     \
+  "INSERT INTO partner_years VALUES (" row ".country, coalesce(substr(" row ".placed, 1, 4), ''), " row ".type, 1)" \
+  " ON CONFLICT(country, year, type) DO UPDATE SET events = events + 1;"
+#define PARTNER_YEAR_TAKE(row)                                                                                    \
+  "UPDATE partner_years SET events = events - 1 WHERE country = " row ".country"                                \
+  " AND year = coalesce(substr(" row ".placed, 1, 4), '') AND type = " row ".type;"                             \
+  "DELETE FROM partner_years WHERE country = " row ".country AND year = coalesce(substr(" row ".placed, 1, 4), '')" \
+  " AND type = " row ".type AND events = 0;"
+#define PARTNER_SUMMARIES                                                                                         \
+  "CREATE TABLE partner_person_events(event_id INTEGER NOT NULL, person_id INTEGER NOT NULL,"                   \
+  "  country TEXT NOT NULL, PRIMARY KEY(event_id, person_id, country)) WITHOUT ROWID;"                          \
+  "CREATE INDEX partner_person_events_person ON partner_person_events(country, person_id);"                     \
+  "CREATE TABLE partner_people(country TEXT NOT NULL, person_id INTEGER NOT NULL, events INTEGER NOT NULL,"     \
+  "  PRIMARY KEY(country, person_id)) WITHOUT ROWID;"                                                           \
+  "CREATE TABLE partner_figures(country TEXT NOT NULL, figure_id INTEGER NOT NULL,"                              \
+  "  PRIMARY KEY(country, figure_id)) WITHOUT ROWID;"                                                           \
+  "CREATE INDEX partner_figures_figure ON partner_figures(figure_id);"                                          \
+  "CREATE TABLE partner_years(country TEXT NOT NULL, year TEXT NOT NULL, type TEXT NOT NULL,"                    \
+  "  events INTEGER NOT NULL, PRIMARY KEY(country, year, type)) WITHOUT ROWID;"                                 \
+  "INSERT INTO partner_person_events SELECT DISTINCT p.event_id, p.person_id, ec.country FROM participants p"    \
+  "  JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"                  \
+  "  AND ec.country = coalesce(p.country, pe.country);"                                                         \
+  "INSERT INTO partner_people SELECT country, person_id, count(*) FROM partner_person_events"                   \
+  "  GROUP BY country, person_id;"                                                                              \
+  PARTNER_FIGURES_OF("1 = 1")                                                                                   \
+  "INSERT INTO partner_years SELECT country, coalesce(substr(placed, 1, 4), ''), type, count(*)"                \
+  "  FROM event_partner_order GROUP BY 1, 2, 3;"                                                                \
+  "CREATE TRIGGER partner_person_events_ai AFTER INSERT ON partner_person_events BEGIN"                         \
+  "  INSERT INTO partner_people VALUES (new.country, new.person_id, 1)"                                         \
+  "  ON CONFLICT(country, person_id) DO UPDATE SET events = events + 1; END;"                                   \
+  "CREATE TRIGGER partner_person_events_ad AFTER DELETE ON partner_person_events BEGIN"                         \
+  "  UPDATE partner_people SET events = events - 1 WHERE country = old.country AND person_id = old.person_id;"   \
+  "  DELETE FROM partner_people WHERE country = old.country AND person_id = old.person_id AND events = 0; END;" \
+  "CREATE TRIGGER participants_partner_ai AFTER INSERT ON participants BEGIN"                                   \
+  "  INSERT OR IGNORE INTO partner_person_events SELECT new.event_id, new.person_id, ec.country"                 \
+  "  FROM event_countries ec WHERE ec.event_id = new.event_id"                                                   \
+  "  AND ec.country = coalesce(new.country, (SELECT country FROM people WHERE id = new.person_id)); END;"                                                  \
+  "CREATE TRIGGER participants_partner_ad AFTER DELETE ON participants BEGIN "                                  \
+  PARTNER_PERSON_KEEP("old.event_id", "old.person_id") " END;"                                                  \
+  "CREATE TRIGGER participants_partner_au AFTER UPDATE ON participants BEGIN "                                  \
+  PARTNER_PERSON_KEEP("old.event_id", "old.person_id") " " PARTNER_PERSON_KEEP("new.event_id", "new.person_id") \
+  " END;"                                                                                                       \
+  "CREATE TRIGGER people_partner_au AFTER UPDATE OF country ON people BEGIN"                                    \
+  "  DELETE FROM partner_person_events WHERE person_id = new.id AND event_id IN"                                \
+  "  (SELECT event_id FROM participants WHERE person_id = new.id);"                                             \
+  "  INSERT OR IGNORE INTO partner_person_events SELECT p.event_id, p.person_id, ec.country FROM participants p" \
+  "  JOIN event_countries ec ON ec.event_id = p.event_id AND ec.country = coalesce(p.country, new.country)"      \
+  "  WHERE p.person_id = new.id; END;"                                                                          \
+  "CREATE TRIGGER event_countries_partner_ai AFTER INSERT ON event_countries BEGIN "                            \
+  EVENT_COUNTRY_ADD("new") " END;"                                                                              \
+  "CREATE TRIGGER event_countries_partner_ad AFTER DELETE ON event_countries BEGIN "                            \
+  EVENT_COUNTRY_TAKE("old") " END;"                                                                             \
+  "CREATE TRIGGER event_countries_partner_au AFTER UPDATE ON event_countries BEGIN "                            \
+  EVENT_COUNTRY_TAKE("old") " " EVENT_COUNTRY_ADD("new") " END;"                                                \
+  "CREATE TRIGGER event_sources_partner_ai AFTER INSERT ON event_sources BEGIN"                                 \
+  "  INSERT OR IGNORE INTO partner_figures SELECT ec.country, f.id FROM figures f JOIN event_countries ec"       \
+  "  ON ec.event_id = new.event_id WHERE f.source_id = new.source_id; END;"                                                     \
+  "CREATE TRIGGER event_sources_partner_ad AFTER DELETE ON event_sources BEGIN "                                \
+  PARTNER_FIGURES_KEEP("old.source_id") " END;"                                                                 \
+  "CREATE TRIGGER event_sources_partner_au AFTER UPDATE ON event_sources BEGIN "                                \
+  PARTNER_FIGURES_KEEP("old.source_id") " " PARTNER_FIGURES_KEEP("new.source_id") " END;"                       \
+  "CREATE TRIGGER figures_partner_ai AFTER INSERT ON figures BEGIN "                                             \
+  PARTNER_FIGURES_OF("f.id = new.id") " END;"                                                                   \
+  "CREATE TRIGGER figures_partner_ad AFTER DELETE ON figures BEGIN"                                             \
+  "  DELETE FROM partner_figures WHERE figure_id = old.id; END;"                                                \
+  "CREATE TRIGGER figures_partner_au AFTER UPDATE OF id, subject, source_id ON figures BEGIN"                   \
+  "  DELETE FROM partner_figures WHERE figure_id IN (old.id, new.id); " PARTNER_FIGURES_OF("f.id = new.id")     \
+  " END;"                                                                                                       \
+  "CREATE TRIGGER event_partner_order_years_ai AFTER INSERT ON event_partner_order BEGIN "                      \
+  PARTNER_YEAR_ADD("new") " END;"                                                                               \
+  "CREATE TRIGGER event_partner_order_years_ad AFTER DELETE ON event_partner_order BEGIN "                      \
+  PARTNER_YEAR_TAKE("old") " END;"                                                                              \
+  "CREATE TRIGGER event_partner_order_years_au AFTER UPDATE ON event_partner_order BEGIN "                      \
+  PARTNER_YEAR_TAKE("old") " " PARTNER_YEAR_ADD("new") " END;"
+
 /* Migrations: MIGRATIONS[i] takes a database from version i + 1 to i + 2. A
  * new step is added at the end (and ATTACHE_STORE_SCHEMA_VERSION raised);
  * a step already released is never rewritten. */
@@ -204,6 +322,10 @@ static const char *const MIGRATIONS[] = {
     "  DELETE FROM event_partner_order WHERE event_id = old.event_id AND country = old.country;"
     "  INSERT OR REPLACE INTO event_partner_order SELECT new.event_id, new.country, placed, type FROM events"
     "  WHERE id = new.event_id; END;",
+    /* 6 -> 7: a partner's profile summed up, kept by triggers at every write
+     * (PARTNER_SUMMARIES above), so that it reads a few rows instead of
+     * going through every event of the partner. */
+    PARTNER_SUMMARIES,
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");

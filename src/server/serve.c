@@ -288,7 +288,7 @@ static enum MHD_Result send_csv(struct MHD_Connection *conn, const attache_resul
  * (or a whole table: partners, countries) as CSV when `csv`. */
 static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const char *path, attache_query *q, bool csv) {
   const char *rest = NULL;
-  char partner[8];
+  char partner[8], person[24];
   bool list = false;
   if (!strcmp(path, "/api/openapi.json"))
     return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", OPENAPI_JSON, strlen(OPENAPI_JSON), true,
@@ -328,7 +328,19 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
                           "a partner's lists are /events, /agreements, /people and /figures");
     }
   }
-  else if (!strncmp(path, "/api/people/", 12)) q->kind = ATTACHE_QUERY_PERSON_ID, rest = path + 12;
+  else if (!strncmp(path, "/api/people/", 12)) {
+    /* /api/people/12: the person, each long list one page; /api/people/12/offices (events, met): that list */
+    q->kind = ATTACHE_QUERY_PERSON_ID, rest = path + 12;
+    const char *slash = strchr(rest, '/');
+    if (slash) {
+      if ((size_t)(slash - rest) >= sizeof person) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
+      memcpy(person, rest, (size_t)(slash - rest));
+      person[slash - rest] = '\0';
+      rest = person, q->list = slash + 1, list = true;
+      if (strcmp(q->list, "offices") && strcmp(q->list, "events") && strcmp(q->list, "met"))
+        return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "a person's lists are /offices, /events and /met");
+    }
+  }
   else if (!strncmp(path, "/api/sources/", 13)) q->kind = ATTACHE_QUERY_SOURCE, rest = path + 13;
   else return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such endpoint");
 
@@ -341,9 +353,9 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
     if (!api_record_id_ok(q->kind, rest)) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
     q->arg = rest;
   }
-  /* a partner's list as CSV is all of it; a profile's lists, one page each */
-  if ((list && !q->limit && !(csv && q->list)) || (q->kind == ATTACHE_QUERY_PARTNER && !q->list && !q->limit))
-    q->limit = DEFAULT_LIMIT;
+  /* a partner's or person's list as CSV is all of it; a profile's lists, one page each */
+  bool profile = (q->kind == ATTACHE_QUERY_PARTNER || q->kind == ATTACHE_QUERY_PERSON_ID) && !q->list;
+  if ((list && !q->limit && !(csv && q->list)) || (profile && !q->limit)) q->limit = DEFAULT_LIMIT;
   bool events_list = q->kind == ATTACHE_QUERY_EVENTS || (q->list && !strcmp(q->list, "events"));
   if (q->after && !events_list)
     return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter",
@@ -382,7 +394,8 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   const char *json = attache_result_json(r);
   size_t len = strlen(json), rows = attache_result_rows(r, 0);
   char next[64] = "";
-  if (list && (long)rows == q->limit && q->kind == ATTACHE_QUERY_EVENTS)
+  bool keyset = q->kind == ATTACHE_QUERY_EVENTS || (q->kind == ATTACHE_QUERY_PERSON_ID && events_list);
+  if (list && (long)rows == q->limit && keyset)
     snprintf(next, sizeof next, "%s\"next_cursor\":\"e%s\"}", len > 2 ? "," : "",
              attache_result_cell(r, 0, rows - 1, 0)); /* the id, the first column of an events list */
   else if (list && (long)rows == q->limit)

@@ -206,6 +206,42 @@ try {
     }
   });
 
+  await r.step('a person\'s long lists come in pages: every event, office and person met is shown, page after page', async () => {
+    const who = (await api('/api/people?limit=1')).people[0];
+    const whole = {};
+    for (const list of ['offices', 'events', 'met']) whole[list] = (await api(`/api/people/${who.id}/${list}?limit=1000`))[list];
+    const profile = await api(`/api/people/${who.id}?limit=2`);
+    assert(profile.totals[0].offices === whole.offices.length && profile.totals[0].met === whole.met.length
+      && profile.person[0].events === whole.events.length, `totals ${JSON.stringify(profile.totals)}, events ${profile.person[0].events}`);
+    assert(whole.events.length > 4, `person ${who.id} has only ${whole.events.length} events`);
+    // the events by keyset: each page starts after the last event of the one before
+    let cursor = null, ids = [];
+    do {
+      const body = await api(`/api/people/${who.id}/events?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      ids = ids.concat(body.events.map((e) => e.id));
+      cursor = body.next_cursor;
+      assert(!cursor || cursor === `e${body.events[1].id}`, `next_cursor ${cursor}`);
+    } while (cursor);
+    assert(JSON.stringify(ids) === JSON.stringify(whole.events.map((e) => e.id)), `paged by keyset: ${ids}`);
+    await go(`#/person/${who.id}?rows=2&lang=en`, '#person-events');
+    const rowIds = (trs) => trs.map((t) => t.dataset.id);
+    assert(Number(await page.locator('#person-events').getAttribute('data-rows')) === whole.events.length, 'the footer counts every event');
+    let shown = [];
+    for (let p = 0; ; p++) {
+      shown = shown.concat(await page.locator('#person-events tbody tr.event-row').evaluateAll(rowIds));
+      const next = page.locator('#person-events').locator('xpath=ancestor::div[@data-paged="server"]').locator('.page-next');
+      if (await next.isDisabled()) break;
+      await next.click();
+      await page.waitForFunction((n) => document.querySelector('#person-events').dataset.page === String(n), p + 1);
+    }
+    assert(JSON.stringify(shown) === JSON.stringify(whole.events.map((e) => String(e.id))), `the pages show ${shown}`);
+    assert(Number(await page.locator('#person-offices').getAttribute('data-rows')) === whole.offices.length, 'offices: total');
+    assert(await page.locator('#person-offices tbody tr').count() === Math.min(2, whole.offices.length), 'offices: a page of 2');
+    if (whole.met.length > 2) {
+      assert(Number(await page.locator('#person-met').getAttribute('data-rows')) === whole.met.length, 'met: total');
+    }
+  });
+
   await r.step('an event with no year of its own is shown with its reported date', async () => {
     const events = (await api('/api/events?limit=1000')).events;
     const e = events.find((x) => (!x.date || x.date.startsWith('X')) && x.reported);

@@ -638,8 +638,10 @@ export function table(columns, data, props) {
 }
 
 /* One page of a list the server pages (a partner's events, people...):
- * props.pageOf = {path, key, total, size} — the list at /api/PATH (its rows
- * under KEY), how many rows it has, how many a page holds; `data` is its
+ * props.pageOf = {path, key, total, size, after} — the list at /api/PATH (its
+ * rows under KEY), how many rows it has, how many a page holds, and for a
+ * list paged by keyset, after(rows): the cursor of the page after those rows
+ * (without it, a page starts at a number of rows); `data` is its
  * first page. The pager asks the server for the other pages; the columns
  * do not sort (they would sort one page of many: the list keeps the
  * server's order); the footer gives the length of the whole list, and the
@@ -649,6 +651,8 @@ function pageOfTable(columns, data, props) {
   var plain = Object.assign({}, props, { pageOf: null, pageSize: 0, csv: null, csvPath: null });
   if (of.total <= data.length) return table(columns, data, Object.assign(plain, { csvPath: of.path }));
   var page = 0, pages = Math.ceil(of.total / of.size);
+  var starts = [null]; /* keyset: where each page seen starts (the pager only steps to a neighbour) */
+  if (of.after) starts[1] = of.after(data);
   var holder = h('div', { className: 'table-wrap' });
   var info = h('span', { className: 'page-info' });
   var prev = h('button', { type: 'button', className: 'page-prev', onclick: function () { show(page - 1); } }, '‹ ' + t('page_prev'));
@@ -670,9 +674,11 @@ function pageOfTable(columns, data, props) {
   function show(p) {
     prev.disabled = next.disabled = true;
     problem.replaceChildren();
-    api(of.path, { limit: of.size, cursor: p ? p * of.size : null }).then(function (body) {
+    api(of.path, { limit: of.size, cursor: of.after ? starts[p] : p ? p * of.size : null }).then(function (body) {
       page = p;
-      draw(rows(body, of.key));
+      var got = rows(body, of.key);
+      if (of.after && got.length) starts[p + 1] = of.after(got);
+      draw(got);
     }, function (e) {
       problem.replaceChildren(errorBox(e));
       prev.disabled = page === 0;

@@ -1,17 +1,22 @@
 /* A person: offices held over time, events, people met; for an analyst,
- * the corrections of person-correct.js and the person's history. */
+ * the corrections of person-correct.js and the person's history. The three
+ * lists come a page at a time from /api/people/ID/LIST (`rows` in the URL:
+ * rows per page, 50 unless told; the events by keyset, after the last one
+ * shown), with the length of each from the person's totals and events. */
 
 import {
   EVENT_TYPES, SUBJECT, t, label, $, h, link, fmtNumber,
   text, dateNode, ApiError, api, rows, first, loadCountries, countryName,
   partnerLink, personLink, sourceLink, table, section, eventsTable
   , rankLabel, mechanismLabel
-  , positionLabel
+  , positionLabel, PAGE_SIZE
 } from '../core.js';
 import { namesSection, personCorrectSection, officeColumn, personHistory } from './person-correct.js';
 
-export function viewPerson(ctx, id) {
-  return Promise.all([api('people/' + encodeURIComponent(id)), loadCountries(),
+export function viewPerson(ctx, id, params) {
+  var size = Number(params && params.get('rows'));
+  if (!(size >= 1 && size <= 1000 && Number.isInteger(size))) size = PAGE_SIZE;
+  return Promise.all([api('people/' + encodeURIComponent(id), { limit: size }), loadCountries(),
     api('history/person/' + encodeURIComponent(id)).catch(function () { return null; })]).then(function (res) {
     var body = res[0];
     var p = first(body, 'person');
@@ -25,6 +30,12 @@ export function viewPerson(ctx, id) {
       h('dt', null, t('col_events')), h('dd', null, fmtNumber(p.events)),
       h('dt', null, t('col_first_seen')), h('dd', null, dateNode(p.first_seen)),
       h('dt', null, t('col_last_seen')), h('dd', null, dateNode(p.last_seen))));
+    var totals = first(body, 'totals') || {};
+    /* a list of the person, paged by the server */
+    function paged(list, total, after) {
+      return { path: 'people/' + encodeURIComponent(p.id) + '/' + list, key: list, total: Number(total) || 0, size: size,
+        after: after };
+    }
     var names = rows(body, 'names');
     if (names.length > 1) root.appendChild(namesSection(names));
     var officeForm = h('div', { className: 'row-form', id: 'office-form' });
@@ -42,15 +53,16 @@ export function viewPerson(ctx, id) {
       } },
       { title: t('col_source'), cell: function (r) { return sourceLink(r.source); } },
       officeColumn(p, officeForm)
-    ], rows(body, 'offices'), { id: 'person-offices' }), officeForm]));
-    root.appendChild(section(t('person_events'), eventsTable(rows(body, 'events'))));
+    ], rows(body, 'offices'), { id: 'person-offices', pageOf: paged('offices', totals.offices) }), officeForm]));
+    root.appendChild(section(t('person_events'), eventsTable(rows(body, 'events'), 'person-events',
+      { pageOf: paged('events', p.events, function (page) { return 'e' + page[page.length - 1].id; }) })));
     root.appendChild(section(t('met_title'), table([
       { title: t('col_name'), cell: function (r) { return personLink(r.id, r.name); } },
       { title: t('col_country'), cell: function (r) {
         return r.country && r.country !== SUBJECT ? partnerLink(r.country) : text(r.country ? countryName(r.country) : null);
       } },
       { title: t('col_together'), className: 'num', cell: function (r) { return fmtNumber(r.events); } }
-    ], rows(body, 'met'), { id: 'person-met' })));
+    ], rows(body, 'met'), { id: 'person-met', pageOf: paged('met', totals.met) })));
     root.appendChild(personCorrectSection(p, names));
     root.appendChild(personHistory(rows(res[2], 'history')));
     return { node: root, title: text(p.name) };

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""A partner's profile reads summaries that the store's triggers keep
+(schema step 6 -> 7): partner_person_events and partner_people (the
+partner's people and how many of its events each attended), partner_figures
+(its figures) and partner_years (its events per year and type). They must
+never go stale: after an ingest, every kind of analysts' change (edits of an
+event's states, a participant's or a person's country, a figure's subject;
+merges and splits of people and events; a reject and its undo; an event and
+a participant added by hand), a deleted source, a re-ingest and a changed
+document, each summary is compared with what it sums up, worked out again
+from the records, and each partner's profile (people, figures, totals,
+events per year) with the same questions asked of the records directly, as
+the profile asked them before the summaries; and a database of schema 6
+is upgraded with its summaries filled in. Runs on SQLite, or on a
+PostgreSQL of its own:
+
+    summaries_test.py ATTACHE [sqlite|postgresql]
+
+The articles are tests/corrections/articles.jsonl, written for this project.
+"""
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tally import check, finish  # noqa: E402
+from backend import backend  # noqa: E402
+from dbtools import undo_partner_summaries  # noqa: E402
+
+ATTACHE = sys.argv[1]
+BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
+HERE = os.path.dirname(os.path.abspath(__file__))
+ARTICLES = os.path.join(HERE, "corrections", "articles.jsonl")
+ENV = dict(os.environ, ATTACHE_USER="lan", SOURCE_DATE_EPOCH="1700000000")
+
+# Each summary as a text line per row, and what it stands for, from the records.
+PERSON_EVENTS = ("SELECT DISTINCT p.event_id || ' ' || p.person_id || ' ' || ec.country FROM participants p"
+                 " JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
+                 " AND ec.country = coalesce(p.country, pe.country)")
+SUMMARIES = {
+    "partner_person_events": ("SELECT event_id || ' ' || person_id || ' ' || country FROM partner_person_events",
+                              PERSON_EVENTS),
+    "partner_people": ("SELECT country || ' ' || person_id || ' ' || events FROM partner_people",
+                       "SELECT ec.country || ' ' || p.person_id || ' ' || count(DISTINCT p.event_id) FROM participants p"
+                       " JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
+                       " AND ec.country = coalesce(p.country, pe.country) GROUP BY ec.country, p.person_id"),
+    "partner_figures": ("SELECT country || ' ' || figure_id FROM partner_figures",
+                        "SELECT subject || ' ' || id FROM figures WHERE subject IS NOT NULL"
+                        " UNION SELECT ec.country || ' ' || f.id FROM figures f JOIN event_sources es"
+                        " ON es.source_id = f.source_id JOIN event_countries ec ON ec.event_id = es.event_id"),
+    "partner_years": ("SELECT country || ' ' || year || ' ' || type || ' ' || events FROM partner_years",
+                      "SELECT ec.country || ' ' || coalesce(substr(e.placed, 1, 4), '') || ' ' || e.type || ' ' || count(*)"
+                      " FROM event_countries ec JOIN events e ON e.id = ec.event_id"
+                      " GROUP BY ec.country, coalesce(substr(e.placed, 1, 4), ''), e.type"),
+}
+
+# A partner's profile as it was asked before the summaries (query.c before
+# schema step 7), ?1 the partner: its people in order, and its figures.
+PROFILE_PEOPLE = ("SELECT pe.id || '|' || pe.name || '|' || coalesce(max(p.rank), '-') || '|'"
+                  " || coalesce(max(p.position), '-') || '|' || count(DISTINCT p.event_id)"
+                  " FROM participants p JOIN people pe ON pe.id = p.person_id"
+                  " WHERE p.event_id IN (SELECT event_id FROM event_countries WHERE country = '{c}')"
+                  " AND coalesce(p.country, pe.country) = '{c}' GROUP BY pe.id, pe.name"
+                  " ORDER BY count(DISTINCT p.event_id) DESC, pe.name, pe.id")
+PROFILE_FIGURES = ("SELECT f.id FROM figures f WHERE f.subject = '{c}' OR f.source_id IN (SELECT es.source_id"
+                   " FROM event_sources es JOIN event_countries ec ON ec.event_id = es.event_id"
+                   " WHERE ec.country = '{c}') ORDER BY f.as_of IS NULL, f.as_of, f.id")
+PROFILE_YEARS = ("SELECT coalesce(substr(placed, 1, 4), '-') || ' ' || type || ' ' || count(*) FROM event_partner_order"
+                 " WHERE country = '{c}' GROUP BY substr(placed, 1, 4), type"
+                 " ORDER BY substr(placed, 1, 4) IS NULL, substr(placed, 1, 4), type")
+
+
+def run(db, *args):
+    return subprocess.run([ATTACHE, *args, "--db", db], capture_output=True, text=True, env=ENV)
+
+
+def ok(db, *args):
+    r = run(db, *args)
+    check(r.returncode == 0, f"{args}: exit {r.returncode}: {r.stderr}")
+    return r.stdout
+
+
+def query(db, *args):
+    out = ok(db, *args, "--format", "json")
+    return json.loads(out) if out else {}
+
+
+def events(db):
+    return query(db, "events").get("events", [])
+
+
+def event_with(db, text):
+    found = [e for e in events(db) if text in (e["evidence"] or "")]
+    check(len(found) == 1, f"one event told by {text!r}: {found}")
+    return found[0] if found else {"id": 0}
+
+
+def consistent(b, db, step):
+    for name, (kept, records) in SUMMARIES.items():
+        have, want = sorted(b.column(db, kept)), sorted(b.column(db, records))
+        check(have == want, f"{step}: {name} is what it sums up: {have} != {want}")
+    partners = sorted(set(b.column(db, "SELECT country FROM event_countries UNION SELECT subject FROM figures"
+                                       " WHERE subject IS NOT NULL")))
+    check(len(partners) >= 2, f"{step}: partners to look at: {partners}")
+    for c in partners:
+        profile = query(db, "partner", c, "--limit", "1000")
+        people = [f"{p['id']}|{p['name']}|{p['rank'] or '-'}|{p['position'] or '-'}|{p['events']}"
+                  for p in profile.get("people", [])]
+        check(people == b.column(db, PROFILE_PEOPLE.format(c=c)), f"{step}: partner {c}'s people: {people}")
+        figures = [str(f["id"]) for f in profile.get("figures", [])]
+        check(figures == b.column(db, PROFILE_FIGURES.format(c=c)), f"{step}: partner {c}'s figures: {figures}")
+        years = [f"{y['year'] or '-'} {y['type']} {y['count']}" for y in profile.get("events_by_year", [])]
+        check(years == b.column(db, PROFILE_YEARS.format(c=c)), f"{step}: partner {c}'s events by year: {years}")
+        totals = (profile.get("totals") or [{}])[0]
+        check((totals.get("people"), totals.get("figures")) == (len(people), len(figures)),
+              f"{step}: partner {c}'s totals {totals}")
+
+
+with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
+    db = b.database("kb")
+    ok(db, "ingest", ARTICLES)
+    consistent(b, db, "ingest")
+
+    en = event_with(db, "held talks with US Secretary")
+    ok(db, "edit", "event", str(en["id"]), "countries=VN US JP")
+    consistent(b, db, "an event's states edited")
+    khoa = [p for p in query(db, "event", str(en["id"]))["participants"] if "Khoa" in p["name"]][0]
+    ok(db, "edit", "participant", f"{en['id']}:{khoa['person_id']}", "country=JP")
+    consistent(b, db, "a participant's country edited")
+    people = {p["name"]: p for p in query(db, "people")["people"]}
+    full, short = people["Ashford Calloway"], people["Ash Calloway"]
+    ok(db, "edit", "person", str(short["id"]), "country=JP")
+    consistent(b, db, "a person's country edited")
+    figure = query(db, "figures")["figures"][0]
+    ok(db, "edit", "figure", str(figure["id"]), "subject=US")
+    consistent(b, db, "a figure's subject edited")
+    ok(db, "merge", "person", str(full["id"]), str(short["id"]))
+    consistent(b, db, "two people merged")
+    ok(db, "split", "person", str(full["id"]))
+    consistent(b, db, "a person split")
+    vi = event_with(db, "Ngày 4/6/2024")
+    ok(db, "merge", "event", str(en["id"]), str(vi["id"]))
+    consistent(b, db, "two events merged")
+    ok(db, "split", "event", str(en["id"]))
+    consistent(b, db, "an event split")
+    out = ok(db, "reject", "event", str(event_with(db, "Da Nang (VNA)")["id"]))
+    consistent(b, db, "an event rejected")
+    ok(db, "undo", out.split()[1].rstrip(":"))
+    consistent(b, db, "a reject undone")
+    src = query(db, "source", "calloway-danang")["sentences"]
+    ok(db, "add", "event", "--source", "calloway-danang", "--sentence", str(src[0]["idx"]),
+       "type=visit", "date=2024-06-05", "countries=VN US KR")
+    visit = [e for e in events(db) if e["type"] == "visit" and e["date"] == "2024-06-05"][0]
+    ok(db, "add", "participant", "--event", str(visit["id"]), "--source", "calloway-danang", "--sentence",
+       str(src[0]["idx"]), "name=Lan Calloway", "position=Deputy Secretary", "country=KR")
+    consistent(b, db, "an event and a participant added")
+    ok(db, "events", "--raw")
+    consistent(b, db, "a --raw query (its changes rolled back)")
+    ok(db, "ingest", ARTICLES)
+    consistent(b, db, "a re-ingest")
+    changed = [json.loads(line) for line in open(ARTICLES, encoding="utf-8")]
+    for d in changed:
+        d["text"] = d["text"].replace("Secretary of Defense Ashford Calloway", "Secretary of Defense Ash Calloway")
+    with open(os.path.join(tmp, "changed.jsonl"), "w", encoding="utf-8") as f:
+        f.write("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in changed))
+    ok(db, "ingest", os.path.join(tmp, "changed.jsonl"))
+    consistent(b, db, "a changed document")
+    ok(db, "delete", "source", "calloway-danang")
+    consistent(b, db, "a deleted source")
+
+    if BACKEND == "sqlite":  # a database of schema 6 is upgraded: the summaries are filled in
+        old = b.database("old")
+        ok(old, "ingest", ARTICLES)
+        con = sqlite3.connect(old)
+        undo_partner_summaries(con)
+        con.execute("PRAGMA user_version = 6")
+        con.commit()
+        con.close()
+        ok(old, "ingest", os.path.join(tmp, "changed.jsonl"))
+        consistent(b, old, "an upgraded database")
+
+finish(f"partner summaries ({BACKEND})")
