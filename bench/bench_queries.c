@@ -2,8 +2,9 @@
 /*
  * bench_queries.c - query latency on a knowledge base: runs each analyst
  * question many times and prints the median and 95th percentile in
- * milliseconds, and the query plan of the events query, so an index that is
- * not used shows. A benchmark, not a test: it asserts nothing.
+ * milliseconds, and the query plans of the events lists, a partner's profile
+ * and a person's lists, so an index that is not used shows. A benchmark,
+ * not a test: it asserts nothing.
  *
  *   bench_queries DB [REPEATS [ONLY]]   (REPEATS 0: the plans only; ONLY: the
  *                                        questions whose name holds it, for a profile)
@@ -32,7 +33,7 @@ static int compare_doubles(const void *a, const void *b) {
 
 static void plan(attache_store *s, const char *sql) {
   sqlite3_stmt *st;
-  char explain[2048];
+  char explain[4096];
   snprintf(explain, sizeof explain, "EXPLAIN QUERY PLAN %s", sql);
   if (sqlite3_prepare_v2(s->db, explain, -1, &st, NULL) != SQLITE_OK) return;
   while (sqlite3_step(st) == SQLITE_ROW) printf("    %s\n", (const char *)sqlite3_column_text(st, 3));
@@ -72,7 +73,7 @@ int main(int argc, char **argv) {
       {"api events type=talks limit=50", {.kind = ATTACHE_QUERY_EVENTS, .type = "talks", .limit = 50}},
       {"api events limit=50 cursor=5000", {.kind = ATTACHE_QUERY_EVENTS, .limit = 50, .offset = 5000}},
       {"api partners/JP", {.kind = ATTACHE_QUERY_PARTNER, .arg = "JP", .limit = 50}},
-      {"api people/100077", {.kind = ATTACHE_QUERY_PERSON_ID, .arg = "100077"}},
+      {"api people/100077", {.kind = ATTACHE_QUERY_PERSON_ID, .arg = "100077", .limit = 50}},
       {"api figures metric=defense_partners limit=100",
        {.kind = ATTACHE_QUERY_FIGURES, .metric = "defense_partners", .limit = 100}},
       {"api events/2000042", {.kind = ATTACHE_QUERY_EVENT, .arg = "2000042"}},
@@ -112,6 +113,36 @@ int main(int argc, char **argv) {
   printf("plan of events --mechanism ADMM-PLUS:\n");
   plan(s, "SELECT e.id AS id, e.placed AS placed FROM events e WHERE 1 = 1 AND e.mechanism = 'ADMM-PLUS'"
           " ORDER BY e.placed NULLS LAST, e.id LIMIT 50");
+  /* A partner's profile on its summaries (schema step 6 -> 7), and a person's lists. */
+  printf("plan of a partner's totals (partners/JP):\n");
+  plan(s, "SELECT (SELECT count(*) FROM event_partner_order WHERE country = 'JP') AS events,"
+          " (SELECT count(*) FROM partner_people WHERE country = 'JP') AS people,"
+          " (SELECT count(*) FROM partner_figures WHERE country = 'JP') AS figures");
+  printf("plan of a partner's events by year:\n");
+  plan(s, "SELECT nullif(year, '') AS year, type, events AS count FROM partner_years WHERE country = 'JP'"
+          " ORDER BY year = '', year, type");
+  printf("plan of a partner's people, a page:\n");
+  plan(s, "WITH page AS (SELECT pe.id AS id, pe.name AS name, pe.country AS country, pp.events AS events"
+          " FROM partner_people pp JOIN people pe ON pe.id = pp.person_id WHERE pp.country = 'JP'"
+          " ORDER BY events DESC, pe.name, pe.id LIMIT 50) SELECT page.id, (SELECT max(p.rank)"
+          " FROM partner_person_events x JOIN participants p ON p.event_id = x.event_id"
+          " AND p.person_id = x.person_id WHERE x.country = 'JP' AND x.person_id = page.id"
+          " AND coalesce(p.country, page.country) = 'JP') AS rank FROM page");
+  printf("plan of a partner's figures, a page:\n");
+  plan(s, "SELECT f.id FROM partner_figures pf JOIN figures f ON f.id = pf.figure_id WHERE pf.country = 'JP'"
+          " ORDER BY f.as_of IS NULL, f.as_of, f.id LIMIT 50");
+  printf("plan of a partner's timeline, its events:\n");
+  plan(s, "SELECT o.placed, o.type, e.id FROM event_partner_order o JOIN events e ON e.id = o.event_id"
+          " WHERE o.country = 'JP' AND o.type IN ('visit', 'signing')");
+  printf("plan of a person's events after an event (keyset paging):\n");
+  plan(s, "SELECT e.id AS id FROM events e WHERE e.id IN (SELECT event_id FROM participants WHERE person_id = 100077)"
+          " AND (e.date IS NULL, coalesce(e.date, ''), e.id) > (SELECT date IS NULL, coalesce(date, ''), id"
+          " FROM events WHERE id = 2000042) ORDER BY e.date IS NULL, e.date, e.id LIMIT 50");
+  printf("plan of the people a person met:\n");
+  plan(s, "SELECT pe.id AS id, count(DISTINCT p.event_id) AS events FROM participants p"
+          " JOIN people pe ON pe.id = p.person_id WHERE p.event_id IN"
+          " (SELECT event_id FROM participants WHERE person_id = 100077) AND p.person_id <> 100077 GROUP BY pe.id"
+          " ORDER BY events DESC, pe.name, pe.id LIMIT 50");
   attache_store_close(s);
   return 0;
 }

@@ -6,7 +6,8 @@
 # (its user + system time over wrk's run, divided by the requests answered:
 # on a shared machine wall time also measures the wait for a core), each
 # beside the static /app.js measured in the same run as the reference; then
-# the query plans of the events lists, and the server's memory before and
+# the query plans of the events lists, a partner's profile and a person's
+# lists (bench/bench_queries.c), and the server's memory before and
 # after (at least) 100,000 requests.
 #   sh bench/serve_bench.sh [SECONDS_PER_ENDPOINT] [CONNECTIONS]
 set -eu
@@ -19,7 +20,7 @@ command -v wrk >/dev/null || { sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd=sud
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DATTACHE_BENCH=ON >/dev/null
 cmake --build build -j"$(nproc)" >/dev/null
 build/attache ingest -q --db "$db" examples/tiep-xa-giao.txt # upgrades a database of an older schema; adds nothing new
-port=18765
+port=${PORT:-18765}
 # wrk opens all its connections from one address, more than the 32 a client may hold
 build/attache serve --db "$db" --port "$port" --per-address "$conns" > bench/out/serve.log 2>&1 & # one thread per core
 pid=$!
@@ -61,5 +62,5 @@ for path in $paths; do
 done
 echo "requests served: $total"
 echo "server RSS after $total requests: $(rss)"
-echo "query plans of the events lists:"
+echo "query plans of the events lists, a partner's profile and a person's lists:"
 build/bench/bench_queries "$db" 0
