@@ -510,6 +510,13 @@ static void find_agreements(const view *v) {
     }
     bool modal, background;
     bool signing = signing_before(v, m, &modal, &background);
+    /* A statement is adopted or issued rather than signed ("thông qua Tuyên
+     * bố chung", "ra Tuyên bố chung", "adopted a joint declaration"): the
+     * word right before it (data/function_words.tsv, adopts). */
+    bool statement = !strcmp(kind->value, "joint_statement") || !strcmp(kind->value, "joint_vision_statement");
+    if (statement && !signing && verb > v->s->match_start && fn_word(v, verb - 1, "adopts") &&
+        only_determiners_between(v, mt_at(v, verb - 1)->tok_end, x->tok_start))
+      signing = true;
     /* A signing dated before the year of publication, or told as history
      * ("previously signed"), is history, whatever wish the sentence also
      * tells ("sẵn sàng ... từ việc ký ... tháng 11-2011"). */

@@ -502,6 +502,22 @@ static void test_other_names_amendments_and_years_of_signing(void **state) {
                       "Hiệp định hợp tác quốc phòng | existing | 2012");
 }
 
+static void test_statements_adopted_or_issued(void **state) {
+  (void)state;
+  /* A statement adopted or issued in the story is its own, as if signed;
+   * one still to be adopted is planned. */
+  assert_string_equal(agreements("Hội nghị đã thông qua Tuyên bố chung về an ninh biển.", NULL),
+                      "Tuyên bố chung về an ninh biển | signed | -");
+  assert_string_equal(agreements("Các Bộ trưởng ra Tuyên bố chung về hợp tác quốc phòng.", NULL),
+                      "Tuyên bố chung về hợp tác quốc phòng | signed | -");
+  assert_string_equal(agreements("Hội nghị sẽ thông qua Tuyên bố chung về an ninh biển.", NULL),
+                      "Tuyên bố chung về an ninh biển | planned | -");
+  assert_string_equal(agreements("The defence ministers of Vietnam and the ASEAN states adopted a joint declaration "
+                                 "on maritime security.",
+                                 NULL),
+                      "joint declaration on maritime security | signed | -");
+}
+
 static void test_english_document_kinds_of_defence_news(void **state) {
   (void)state;
   /* A joint vision named without "statement", a joint action programme. */
@@ -769,6 +785,7 @@ int main(void) {
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_vietnamese_documents_carried_out_or_signed_before),
       cmocka_unit_test(test_other_names_amendments_and_years_of_signing),
+      cmocka_unit_test(test_statements_adopted_or_issued),
       cmocka_unit_test(test_english_document_kinds_of_defence_news),
       cmocka_unit_test(test_english_titles_end_before_their_signing),
       cmocka_unit_test(test_english_documents),
