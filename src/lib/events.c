@@ -469,6 +469,11 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   if (one_sitting && a->daypart && b->daypart && strcmp(a->daypart, b->daypart)) return false;
   if (a->mechanism && b->mechanism && strcmp(a->mechanism, b->mechanism)) return false;
   if (foreign_disjoint(&a->countries, &b->countries)) return false;
+  /* A port call is where the ship called: a Japanese ship's call at Cam
+   * Ranh and a Vietnamese ship's visit to Yokosuka, told in one story, are
+   * two. */
+  if (!strcmp(a->type, "port_call") && a->loc_country && b->loc_country && strcmp(a->loc_country, b->loc_country))
+    return false;
   if (!strcmp(a->type, "multilateral")) return true;
   /* A named dialogue of the same states on the same day is one, whoever the
    * sentences name beside it ("X received Y, who is in Vietnam for the fifth
@@ -855,6 +860,28 @@ static bool same_day_told_before(const sentence_view *v, at_date *out) {
   return false;
 }
 
+/* "Năm 2018, hai bên đã thực hiện ... Tàu hộ vệ ... đã thăm ...": a
+ * paragraph that opens a sentence with a year alone goes on telling that
+ * year's happenings in the undated sentences after it. The year, when a
+ * sentence before in the paragraph (none of them dated between) opens so. */
+static bool year_of_paragraph(const sentence_view *v, at_date *out) {
+  if (v->s->flags & AT_SENT_ENGLISH) return false;
+  for (uint32_t back = 1; back <= v->index && back <= 4; back++) {
+    const at_sentence *s = AT_SENT(v->doc, v->index - back);
+    if (s->para != v->s->para || (s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION))) return false;
+    at_date_span spans[MAX_DATES];
+    size_t n = at_find_dates(v->doc, s, spans, MAX_DATES);
+    if (n == 0) continue;
+    const at_date_span *first = &spans[0];
+    if (first->tok_start > s->tok_start + 1 || first->date.month || !first->date.year || first->end.year ||
+        !happening_date(first))
+      return false;
+    *out = first->date;
+    return true;
+  }
+  return false;
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
@@ -933,6 +960,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date_from = AT_DATE_REFERENCE;
       ev->date_relative = ref->date_relative;
     } else if (day < 0 && strcmp(ev->type, "visit") && same_day_told_before(v, &told)) {
+      ev->date = told;
+      ev->has_date = true;
+      ev->date_from = AT_DATE_REFERENCE;
+    } else if (day < 0 && v->ndates == 0 && year_of_paragraph(v, &told)) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;

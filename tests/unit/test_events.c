@@ -152,6 +152,27 @@ static void test_civilian_vessels_make_no_port_call(void **state) {
 
 /* A Vietnamese ship's voyage to several states is a port call in each;
  * ships of several states at one port are one port call. */
+static void test_calls_at_ports_of_two_states_are_two_port_calls(void **state) {
+  (void)state;
+  /* A foreign ship's call in Vietnam and a Vietnamese ship's call abroad,
+   * the second told without a day of its own, are two happenings. */
+  assert_string_equal(events("Sáng 3/7, tàu huấn luyện Kashima của Lực lượng Phòng vệ biển Nhật Bản đã cập cảng "
+                             "Tiên Sa, Đà Nẵng. Tàu hộ vệ tên lửa Lý Thái Tổ của Hải quân nhân dân Việt Nam đã "
+                             "thực hiện chuyến thăm hữu nghị tới cảng Maizuru, Nhật Bản.",
+                             "2023-07-04"),
+                      "port_call 2023-07-03 [VN JP]; port_call null [VN JP]");
+}
+
+static void test_a_year_opening_a_paragraph_dates_what_follows_it(void **state) {
+  (void)state;
+  /* "Năm 2019, ..." opens a paragraph of that year's happenings: the
+   * undated sentence after it tells one of them. */
+  assert_string_equal(events("Năm 2019, hai bên đã tổ chức chương trình giao lưu sĩ quan trẻ. Tàu hộ vệ tên lửa Lý "
+                             "Thái Tổ đã thực hiện chuyến thăm hữu nghị tới cảng Maizuru, Nhật Bản.",
+                             "2021-06-10"),
+                      "exchange 2019 [VN JP]; port_call 2019 [VN JP]");
+}
+
 static void test_a_voyage_to_several_states_is_a_port_call_in_each(void **state) {
   (void)state;
   assert_string_equal(events("Sáng 3/10, tàu hộ vệ HQ-020 của Hải quân Việt Nam đã rời cảng Cam Ranh, lên đường thăm "
@@ -1106,6 +1127,8 @@ int main(void) {
       cmocka_unit_test(test_date_of_subordinate_and_following_cues),
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
+      cmocka_unit_test(test_calls_at_ports_of_two_states_are_two_port_calls),
+      cmocka_unit_test(test_a_year_opening_a_paragraph_dates_what_follows_it),
       cmocka_unit_test(test_a_voyage_to_several_states_is_a_port_call_in_each),
       cmocka_unit_test(test_civilian_vessels_make_no_port_call),
       cmocka_unit_test(test_modal_scope_and_its_end),
