@@ -41,6 +41,20 @@ static void test_plans_and_wishes_are_not_events(void **state) {
   assert_string_equal(events("Dự kiến trong chuyến thăm này, hai bên sẽ ký kết các văn kiện.", NULL), "");
 }
 
+static void test_a_day_still_to_come_is_a_plan(void **state) {
+  (void)state;
+  /* "ngày 9/12 tới đây" is the coming 9 December; "sáng mai" tomorrow
+   * morning: what is told for them is still to happen. */
+  assert_string_equal(events("Ngày 9/12 tới đây, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh tổ chức chương trình "
+                             "giao lưu hữu nghị với lực lượng bảo vệ biên giới Campuchia.",
+                             "2021-12-01"),
+                      "");
+  assert_string_equal(events("Sáng mai (10/12), tàu hộ vệ HMAS Arunta của Hải quân Hoàng gia Australia cập cảng "
+                             "Cam Ranh.",
+                             "2021-12-09"),
+                      "");
+}
+
 static void test_generic_plural_is_not_an_event(void **state) {
   (void)state;
   assert_string_equal(events("Lãnh đạo cấp cao hai nước thường xuyên duy trì các chuyến thăm.", NULL), "");
@@ -1117,6 +1131,7 @@ int main(void) {
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
+      cmocka_unit_test(test_a_day_still_to_come_is_a_plan),
       cmocka_unit_test(test_generic_plural_is_not_an_event),
       cmocka_unit_test(test_policy_without_anchor_is_not_an_event),
       cmocka_unit_test(test_one_happening_told_twice_is_one_event),
