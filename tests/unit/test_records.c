@@ -552,6 +552,13 @@ static void test_english_titles_end_before_their_signing(void **state) {
   /* A bare kind keeps the verb as its name. */
   assert_string_equal(agreements("Vietnam's army will carry out the agreement inked by the two ministries.", NULL),
                       "agreement inked by the two ministries | existing | -");
+  /* A plan built on a document: that document exists, whatever the
+   * sentence signs. */
+  assert_string_equal(agreements("Vietnam and Chile signed a cooperation plan for 2026, which is built on the "
+                                 "Defence Cooperation Agreement of the two ministries.",
+                                 NULL),
+                      "cooperation plan for 2026 | signed | -; Defence Cooperation Agreement of the two ministries | "
+                      "existing | -");
   /* "in" and a single year is when it was signed; a range is its period. */
   assert_string_equal(agreements("Vietnam and Chile signed the MoU on defence cooperation in 2012.", "2019-05-02"),
                       "MoU on defence cooperation | existing | 2012");
