@@ -565,6 +565,48 @@ static bool hull_number_before(const walker *w, uint32_t tok) {
          (AT_TOK(doc, tok - 3)->flags & AT_TOKF_UPPER) && !(AT_TOK(doc, tok - 1)->flags & AT_TOKF_SPACE);
 }
 
+/* "his RoK and Indian counterparts Park Jae-min and Ajay Kumar": states
+ * joined by "and" or commas, the plural "counterparts", then as many names
+ * joined alike, the first name the first state's. Reads them at tok (a
+ * state) and returns the token after the last name, or tok when the words
+ * there are not such a list. */
+static uint32_t read_counterparts(walker *w, uint32_t tok, uint32_t *first_person_here) {
+  attache_doc *doc = w->doc;
+  const char *states[8];
+  size_t nstates = 0;
+  uint32_t i = tok;
+  const at_match *m;
+  while (nstates < 8 && (m = match_starting(w, i, AT_CAT_COUNTRY))) {
+    states[nstates++] = at_match_entry(m, AT_CAT_COUNTRY)->value;
+    i = m->tok_end;
+    if (is_punct(w, i, ",")) i++;
+    if (at_tok_is(doc, i, "and")) i++;
+  }
+  const at_match *h = match_starting(w, i, AT_CAT_HONORIFIC);
+  if (nstates < 2 || !h || !at_match_value(h, AT_CAT_HONORIFIC, "counterparts")) return tok;
+  uint32_t names[8][2];
+  size_t nnames = 0;
+  for (i = h->tok_end; nnames < nstates && name_syllable(w, i, true);) {
+    uint32_t run = name_run(w, i, true);
+    if (run < 2) break;
+    names[nnames][0] = i, names[nnames][1] = i + run;
+    nnames++;
+    i += run;
+    if (nnames == nstates) break;
+    if (is_punct(w, i, ",")) i++;
+    if (at_tok_is(doc, i, "and")) i++;
+  }
+  if (nnames != nstates) return tok;
+  for (size_t k = 0; k < nnames; k++) {
+    titles t = {.country = states[k], .active = true};
+    uint32_t p = add_person(w, at_tok_text(doc, names[k][0], names[k][1]), &t, states[k]);
+    add_mention(w, p, names[k][0], names[k][1]);
+    silence_matches(w, names[k][0], names[k][1]);
+    if (*first_person_here == UINT32_MAX) *first_person_here = p;
+  }
+  return names[nnames - 1][1];
+}
+
 static void walk_sentence(walker *w) {
   attache_doc *doc = w->doc;
   titles t = {0};
@@ -627,6 +669,11 @@ static void walk_sentence(walker *w) {
       continue;
     }
     if (!t.active && (w->s->flags & AT_SENT_ENGLISH) && (m = match_starting(w, i, AT_CAT_COUNTRY))) {
+      uint32_t after_list = read_counterparts(w, i, &first_person_here);
+      if (after_list != i) {
+        i = after_list;
+        continue;
+      }
       /* English names the state before the title: "Vietnamese Defense Minister
        * X", "Vietnam's Minister of National Defense, General X". */
       uint32_t k = m->tok_end;

@@ -96,14 +96,22 @@ static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t to
 
 /* "Obama lifted the ban ..., and last year, the U.S. transferred a cutter":
  * an English verbal cue whose clause has a state of its own as subject; a
- * person named in an earlier clause is not in it. */
+ * person named in an earlier clause is not in it. A state named after an
+ * office in that clause is the office's ("X, and General Y, Deputy Naval
+ * Chief and Commander of the Cambodian Ream Naval Base co-chaired the
+ * meeting"): the clause is an apposition, not a state's. */
 static bool state_subject_between(const sentence_view *v, uint32_t from_tok, uint32_t m) {
   const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
   if (!(v->s->flags & AT_SENT_ENGLISH) || !cue || at_entry_has_flag(cue, "noun")) return false;
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   if (from_tok > clause) return false;
-  for (uint32_t k = v->s->match_start; k < m; k++)
-    if (match_of(v, k)->tok_start >= clause && at_match_entry(match_of(v, k), AT_CAT_COUNTRY)) return true;
+  bool office = false;
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start < clause) continue;
+    office |= at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK);
+    if (at_match_entry(x, AT_CAT_COUNTRY) && !office) return true;
+  }
   return false;
 }
 
