@@ -340,9 +340,10 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
           (i > tok && surname_in_capitals(w, i)))) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
     if (i > tok && hull_number_at(w, i)) break; /* "Lý Thái Tổ HQ-012": the name ends at its hull number */
-    /* "Elbridge A. Colby": a middle initial and its period. */
+    /* "Elbridge A. Colby": a middle initial and its period; after a title
+     * also initials first ("Colonel General V.B. Zarudnitsky"). */
     const at_token *cur = AT_TOK(w->doc, i);
-    if (i > tok && cur->end - cur->start == 1 && i + 2 < w->s->tok_end && is_punct(w, i + 1, ".") &&
+    if ((i > tok || after_title) && cur->end - cur->start == 1 && i + 2 < w->s->tok_end && is_punct(w, i + 1, ".") &&
         !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) && name_syllable(w, i + 2, true)) {
       i += 2;
       continue;
@@ -370,7 +371,10 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
       i += 2;
     i++;
   }
-  return plain ? i - tok : 0;
+  /* Initials alone ("V.B." where a sentence was cut after them) are no name. */
+  bool word = false;
+  for (uint32_t k = tok; k < i && !word; k++) word = AT_TOK(w->doc, k)->end - AT_TOK(w->doc, k)->start > 1;
+  return plain && word ? i - tok : 0;
 }
 
 /* Lexicon words inside a name are part of the name, nothing else. */
@@ -549,8 +553,25 @@ static bool ship_word_before(const walker *w, uint32_t tok) {
  * a ship right after the name (which ends before tok). */
 static bool ship_mark_after(const walker *w, uint32_t tok) {
   if (hull_number_at(w, tok)) return true;
+  if (is_punct(w, tok, "(") && hull_number_at(w, tok + 1)) return true; /* "Đinh Tiên Hoàng (HQ-011)" */
   const at_match *m = match_starting(w, tok, AT_CAT_FUNCTION);
   return m && at_match_value(m, AT_CAT_FUNCTION, "ship") && (w->s->flags & AT_SENT_ENGLISH);
+}
+
+/* "Ảnh: Trọng Đức - TTXVN", "Photo: VNA": after a credit word and its
+ * colon, the photographer and the agency: capitalized words, dashes and
+ * slashes (a caption run into the next sentence goes on in lower case). The
+ * token after the credit, or tok when there is none. */
+static uint32_t past_credit(const walker *w, uint32_t tok) {
+  const at_match *m = match_starting(w, tok, AT_CAT_FUNCTION);
+  if (!m || !at_match_value(m, AT_CAT_FUNCTION, "credit") || !is_punct(w, m->tok_end, ":")) return tok;
+  uint32_t end = m->tok_end + 1;
+  while (end < w->s->tok_end) {
+    const at_token *t = AT_TOK(w->doc, end);
+    if (!(t->kind == AT_TOK_WORD && (t->flags & AT_TOKF_CAP)) && !is_dash(w, end) && !is_punct(w, end, "/")) break;
+    end++;
+  }
+  return end;
 }
 
 /* "016-Quang Trung", "HQ-012 Lý Thái Tổ": a hull number names a ship. */
@@ -616,6 +637,12 @@ static void walk_sentence(walker *w) {
   titles delegation = {0};  /* "đoàn Tư lệnh ... Thái Lan do ...": the office the delegation is named by */
   for (uint32_t i = w->s->tok_start; i < w->s->tok_end;) {
     const at_match *m;
+    uint32_t credit_end = past_credit(w, i);
+    if (credit_end != i) { /* the photographer is not a person of the story */
+      t = (titles){0};
+      i = credit_end;
+      continue;
+    }
     if ((m = match_starting(w, i, AT_CAT_FUNCTION)) && at_match_value(m, AT_CAT_FUNCTION, "copula") &&
         match_starting(w, m->tok_end, AT_CAT_POSITION)) {
       /* "... vừa được bổ nhiệm làm Tùy viên Quốc phòng", "trên cương vị Bộ
@@ -748,7 +775,8 @@ static void walk_sentence(walker *w) {
     /* English calls an officer by rank and one name, which may be a place's
      * too: "General Vinh"; a peer is named by title and one name: "Lord Astor". */
     if (run <= 1 && ((t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH)) || t.peer) &&
-        name_syllable(w, i, true) && !name_syllable(w, i + 1, true) && !at_tok_is(doc, i + 1, "of"))
+        name_syllable(w, i, true) && !name_syllable(w, i + 1, true) && !at_tok_is(doc, i + 1, "of") &&
+        AT_TOK(doc, i)->end - AT_TOK(doc, i)->start > 1) /* an initial alone is no name */
       accept = true, run = 1, after = i + 1; /* but "General Department of Customs" is no one */
     /* The full name of a person already known, with no title this time:
      * "Sergey Shoygu met ..." after the headline named the minister. */
@@ -932,7 +960,21 @@ static bool about_defense(const attache_doc *doc) {
 
 bool at_doc_about_vietnams_defense(const attache_doc *doc) { return about_vietnam(doc) && about_defense(doc); }
 
+/* Photo credits name no one of the story and no state of it: their
+ * matches are silenced before anything reads them (the story's main foreign
+ * state included: "Ảnh: Trọng Đức" is no Germany). */
+static void silence_credits(attache_doc *doc) {
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    walker w = {doc, AT_SENT(doc, s), s};
+    for (uint32_t m = w.s->match_start; m < w.s->match_end; m++) {
+      uint32_t from = AT_MATCH(doc, m)->tok_start, end = past_credit(&w, from);
+      if (end != from) silence_matches(&w, AT_MATCH(doc, m)->tok_end, end); /* the credit word stays, for the walk */
+    }
+  }
+}
+
 void at_entities(attache_doc *doc) {
+  silence_credits(doc);
   find_main_foreign(doc);
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     walker w = {doc, AT_SENT(doc, s), s};

@@ -363,6 +363,32 @@ static void test_english_appositions_ranks_and_us_offices(void **state) {
                       "Tran Van Minh|General|-|VN; John Miller|-|Assistant Secretary of State|US");
 }
 
+static void test_credits_ships_and_unit_offices_are_no_names(void **state) {
+  (void)state;
+  /* A photo credit names the photographer, and its "Đức" is no Germany: the
+   * foreign officer is not taken for a German. */
+  assert_string_equal(people("Đại tướng Lê Văn Hòa đón Thiếu tướng Petrov Ivan Sergeevich. Ảnh: Minh Đức - TTXVN"),
+                      "Lê Văn Hòa|Đại tướng|-|VN; Petrov Ivan Sergeevich|Thiếu tướng|-|-");
+  assert_string_equal(people("Hai bên trao đổi về công tác biên giới. Ảnh: Quang Minh - TTXVN"), "");
+  /* A ship's name with its hull number in brackets. */
+  assert_string_equal(people("Tàu hộ vệ Trần Nhân Tông (HQ-019) đã rời cảng."), "");
+  /* "Phó" before an office of a unit is no family name ("Phó Lữ đoàn
+   * trưởng"); "Bộ Chỉ huy" is a body; "Phó Thống tướng" a rank. */
+  assert_string_equal(people("Thượng tá Lê Văn Hòa, Phó Lữ đoàn trưởng Lữ đoàn 170 và Phó Chi đội trưởng Chi đội "
+                             "Kiểm ngư đón đoàn."),
+                      "Lê Văn Hòa|Thượng tá|Phó Lữ đoàn trưởng Lữ đoàn 170|VN");
+  assert_string_equal(people("Bộ Chỉ huy Quân sự tỉnh Tây Ninh tổ chức đón đoàn."), "");
+  assert_string_equal(people("Phó Thống tướng Min Soe Tun dự hội nghị."), "Min Soe Tun|Phó Thống tướng|-|-");
+}
+
+static void test_initials_before_a_surname(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Hoa received Colonel General V.B.Ivanov in Hanoi."),
+                      "Tran Van Hoa|General|-|VN; V.B.Ivanov|Colonel General|-|-");
+  /* Initials alone are no one. */
+  assert_string_equal(people("General Tran Van Hoa received Colonel General V."), "Tran Van Hoa|General|-|VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -391,6 +417,8 @@ int main(void) {
       cmocka_unit_test(test_english_one_name_mentions),
       cmocka_unit_test(test_the_leader_of_a_delegation_named_by_an_office),
       cmocka_unit_test(test_english_appositions_ranks_and_us_offices),
+      cmocka_unit_test(test_credits_ships_and_unit_offices_are_no_names),
+      cmocka_unit_test(test_initials_before_a_surname),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
