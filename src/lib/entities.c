@@ -451,7 +451,7 @@ static uint32_t add_person(walker *w, const char *name, const titles *t, const c
   if (known >= 0) {
     at_person *x = AT_PERSON(doc, known);
     if (t->rank && !x->rank) x->rank = t->rank;
-    if (t->position && !x->position) x->position = t->position;
+    if (t->position && !x->position) x->position = t->position, x->position_class = t->position_class;
     if (t->country && !x->country_explicit) {
       x->country = t->country;
       x->country_explicit = true;
@@ -464,6 +464,7 @@ static uint32_t add_person(walker *w, const char *name, const titles *t, const c
   x->folded_name = fold_name(doc, name);
   x->rank = t->rank;
   x->position = t->position;
+  x->position_class = t->position_class;
   x->country = t->country ? t->country : country_guess;
   x->country_explicit = t->country != NULL;
   x->first_sentence = w->sentence;
@@ -516,16 +517,21 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
 
 /* An office named without a name ("Bộ trưởng Quốc phòng Việt Nam đã gặp
  * ...") stands for the one person of the story who holds it, if there is
- * exactly one. */
-static void resolve_office(walker *w, const titles *t, uint32_t at) {
+ * exactly one. English names a person known already by "the" and an office
+ * of the same class, written another way ("the minister said" after
+ * "Minister of National Defence General X"), on either side (`definite`). */
+static void resolve_office(walker *w, const titles *t, uint32_t at, bool definite) {
   attache_doc *doc = w->doc;
   const char *office = at_fold(doc->arena, t->position, strlen(t->position), AT_MATCH_TONE);
   long found = -1;
   for (size_t p = 0; p < doc->people.len; p++) {
     const at_person *x = AT_PERSON(doc, p);
-    if (!x->position || strcmp(at_fold(doc->arena, x->position, strlen(x->position), AT_MATCH_TONE), office)) continue;
+    if (!x->position) continue;
+    bool same = !strcmp(at_fold(doc->arena, x->position, strlen(x->position), AT_MATCH_TONE), office);
+    if (!same && !(definite && x->position_class && t->position_class && !strcmp(x->position_class, t->position_class)))
+      continue;
     if (t->country && x->country && strcmp(t->country, x->country)) continue;
-    if (!t->country && !(x->country && !strcmp(x->country, "VN"))) continue; /* a bare office is ours */
+    if (!t->country && !definite && !(x->country && !strcmp(x->country, "VN"))) continue; /* a bare office is ours */
     if (found >= 0) return; /* two holders: not knowable */
     found = (long)p;
   }
@@ -649,8 +655,10 @@ static void walk_sentence(walker *w) {
        * trưởng": the office is said of the person just named. */
       titles pred = {0};
       i = read_office(w, m->tok_end, &pred);
-      if (last_person >= 0 && pred.position && !AT_PERSON(doc, last_person)->position)
+      if (last_person >= 0 && pred.position && !AT_PERSON(doc, last_person)->position) {
         AT_PERSON(doc, last_person)->position = pred.position;
+        AT_PERSON(doc, last_person)->position_class = pred.position_class;
+      }
       t = (titles){0};
       continue;
     }
@@ -764,7 +772,7 @@ static void walk_sentence(walker *w) {
       if (known >= 0) {
         at_person *x = AT_PERSON(doc, known);
         if (t.rank && !x->rank) x->rank = t.rank;
-        if (t.position && !x->position) x->position = t.position;
+        if (t.position && !x->position) x->position = t.position, x->position_class = t.position_class;
         add_mention(w, (uint32_t)known, i, i + 1);
         if (first_person_here == UINT32_MAX) first_person_here = (uint32_t)known;
         t = (titles){0};
@@ -836,7 +844,9 @@ static void walk_sentence(walker *w) {
           continue;
         }
       }
-      if (t.position) resolve_office(w, &t, i);
+      bool definite = (w->s->flags & AT_SENT_ENGLISH) && office_from > w->s->tok_start &&
+                      at_tok_is(doc, office_from - 1, "the"); /* "the minister said" */
+      if (t.position) resolve_office(w, &t, i, definite);
       bool led = t.position && office_from > w->s->tok_start && at_tok_is(doc, office_from - 1, "đoàn") &&
                  at_tok_is(doc, i, "do");
       delegation = led ? t : (titles){0};
@@ -844,7 +854,9 @@ static void walk_sentence(walker *w) {
     }
     i += run ? run : 1;
   }
-  if (t.active && t.position) resolve_office(w, &t, w->s->tok_end);
+  if (t.active && t.position)
+    resolve_office(w, &t, w->s->tok_end,
+                   (w->s->flags & AT_SENT_ENGLISH) && office_from > w->s->tok_start && at_tok_is(doc, office_from - 1, "the"));
 }
 
 /* The foreign country the story is mostly about: most mentions, first wins ties. */

@@ -150,6 +150,7 @@ typedef struct at_person {
   const char *folded_name; /* the name folded without tones, for comparing */
   const char *rank;
   const char *position;
+  const char *position_class; /* the office's class in positions.tsv */
   const char *country; /* ISO code or NULL */
   bool country_explicit;
   uint32_t first_sentence;

@@ -51,10 +51,26 @@ static void test_counterparts_named_in_the_order_of_their_states(void **state) {
                       "talks:Le Van Hung/VN|Arun Mehra/IN");
 }
 
+static void test_the_office_names_the_person_known_by_it(void **state) {
+  (void)state;
+  /* "the minister" after "Minister of National Defence General X": the one
+   * minister of the story, whichever way the office is written. */
+  assert_string_equal(participants("Minister of National Defence General Le Van Hung chaired a conference in Hanoi "
+                                   "on May 6. Receiving Japanese Ambassador Yuki Tanaka on May 7, the minister said "
+                                   "the two countries share many interests."),
+                      "reception:Yuki Tanaka/JP|Le Van Hung/VN");
+  /* Two ministers: "the minister" cannot be told, and names no one. */
+  assert_string_equal(participants("Minister of National Defence General Le Van Hung met Japanese Defence Minister "
+                                   "Kenji Sato in Hanoi on May 6. Receiving Japanese Ambassador Yuki Tanaka on May "
+                                   "7, the minister said the two countries share many interests."),
+                      "talks:Le Van Hung/VN|Kenji Sato/JP; reception:Yuki Tanaka/JP");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
       cmocka_unit_test(test_counterparts_named_in_the_order_of_their_states),
+      cmocka_unit_test(test_the_office_names_the_person_known_by_it),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
