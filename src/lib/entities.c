@@ -335,7 +335,7 @@ static bool family_small_word(const walker *w, uint32_t tok) {
 static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   bool family = is_vietnamese_name(w, tok);
   uint32_t i = tok, plain = 0, part = tok; /* part: where the name, or its father's after "bin", begins */
-  while (i < w->s->tok_end && i - part < 6 &&
+  while (i < w->s->tok_end && i - part < 10 && /* Malay names run long: "Pehin Datu Lailaraja Dato Paduka ..." */
          (name_syllable(w, i, (family && i > tok) || after_title) || (family && i > tok && family_small_word(w, i)) ||
           (i > tok && surname_in_capitals(w, i)))) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
@@ -364,8 +364,12 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
       i += 2;
       continue;
     }
-    /* "Jean-Yves", "Han Duck-soo": syllables joined by a hyphen without spaces. */
-    if (i + 2 < w->s->tok_end && is_dash(w, i + 1) && !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
+    /* "Jean-Yves", "Han Duck-soo", "Ma’awiah": syllables joined by a hyphen
+     * or an apostrophe (not a possessive's: "Giang’s") without spaces. */
+    if (i + 2 < w->s->tok_end &&
+        (is_dash(w, i + 1) ||
+         ((is_punct(w, i + 1, "'") || is_punct(w, i + 1, "\xE2\x80\x99")) && !at_possessive_at(w->doc, i + 1))) &&
+        !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
         !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, i + 2)->kind == AT_TOK_WORD &&
         at_match_at(w->doc, w->s, i + 2) < 0)
       i += 2;

@@ -205,8 +205,13 @@ static void test_names_with_apostrophes(void **state) {
   assert_string_equal(people("Admiral Pat O'Brien and General Anil D'Souza met Senior Lieutenant General Hoang Xuan "
                              "Chien."),
                       "Pat O'Brien|Admiral|-|-; Anil D'Souza|General|-|-; Hoang Xuan Chien|Senior Lieutenant General|-|VN");
+  /* Before a small letter too, as in Arabic and Malay names. */
+  assert_string_equal(people("Chuẩn tướng Dato Seri Hamid bin Haji Ja\u2019afar, Thư ký thường trực Bộ Quốc phòng "
+                             "Brunei phát biểu."),
+                      "Dato Seri Hamid bin Haji Ja\u2019afar|Chuẩn tướng|Thư ký thường trực Bộ Quốc phòng|BN");
   /* A possessive stays apart from the name, also in capitals. */
   assert_string_equal(people("General Phan Van Giang's visit to Jakarta."), "Phan Van Giang|General|-|VN");
+  assert_string_equal(people("General Abdul Rahim\u2019s visit to Jakarta."), "Abdul Rahim|General|-|ID");
   assert_string_equal(people("VIETNAM'S Minister of National Defence, General Phan Van Giang, met the press."),
                       "Phan Van Giang|General|Minister of National Defence|VN");
 }
@@ -283,6 +288,11 @@ static void test_malay_names(void **state) {
                              "Lieutenant General Le Van An."),
                       "Tan Sri Datuk Seri Hamid bin Abdul Rahman|-|Defence Minister|MY; "
                       "Le Van An|Senior Lieutenant General|-|VN");
+  /* Titles of honour make long names: one person, not two. */
+  assert_string_equal(people("Thiếu tướng Pehin Datu Pekerma Dato Paduka Seri Haji Rahman bin Haji Ali, Bộ trưởng "
+                             "Quốc phòng thứ hai của Brunei phát biểu."),
+                      "Pehin Datu Pekerma Dato Paduka Seri Haji Rahman bin Haji Ali|Thiếu tướng|Bộ trưởng Quốc "
+                      "phòng|BN");
 }
 
 /* Every mention as "sentence:name of the person", "; "-joined. */
