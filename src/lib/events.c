@@ -459,7 +459,8 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   /* A forum lasts days: its opening on the 29th and a session on the 30th
    * are one meeting of one mechanism. */
   bool same_forum = !strcmp(a->type, "multilateral") && a->mechanism && b->mechanism &&
-                    !strcmp(a->mechanism, b->mechanism) && strcmp(a->mechanism, "OTHER");
+                    !strcmp(a->mechanism, b->mechanism) && strcmp(a->mechanism, "OTHER") &&
+                    !(a->session && b->session && a->session != b->session);
   if (same_forum ? month_conflict(a, b) : dates_conflict(a, b)) return false;
   if (same_forum) return true;
   /* A reception in the morning and one in the evening are two; a visit,
@@ -468,6 +469,8 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
                      !strcmp(a->type, "signing") || !strcmp(a->type, "meeting");
   if (one_sitting && a->daypart && b->daypart && strcmp(a->daypart, b->daypart)) return false;
   if (a->mechanism && b->mechanism && strcmp(a->mechanism, b->mechanism)) return false;
+  /* "Đối thoại ... lần thứ 4" and "Đối thoại ... lần thứ 3" are two sessions. */
+  if (a->session && b->session && a->session != b->session) return false;
   if (foreign_disjoint(&a->countries, &b->countries)) return false;
   /* A port call is where the ship called: a Japanese ship's call at Cam
    * Ranh and a Vietnamese ship's visit to Yokosuka, told in one story, are
@@ -502,6 +505,7 @@ static void merge_into(at_event *into, const at_event *from) {
     into->place = from->place;
   }
   if (!into->mechanism) into->mechanism = from->mechanism;
+  if (!into->session) into->session = from->session;
   if (!into->daypart) into->daypart = from->daypart;
   for (uint8_t i = 0; i < from->nparticipants; i++) at_add_participant(into, from->participants[i]);
   for (uint8_t i = 0; i < from->countries.n; i++) at_strset_add(&into->countries, from->countries.items[i]);
@@ -992,23 +996,32 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
 }
 
 /* "... would conduct an annual dialogue following the first such dialogue in
- * Hanoi on 12 March this year": a cue dated right after it, to a day before
- * publication, told what happened, whatever was planned around it. */
+ * Hanoi on 12 March this year": a cue dated right after it, to a day (or a
+ * whole month) before publication, or before the last full date the story
+ * told when it has no publication date, told what happened, whatever was
+ * planned around it. */
 static bool told_as_past(const sentence_view *v, uint32_t m) {
   const at_match *cue = match_of(v, m);
   const attache_doc *doc = v->doc;
-  if (!doc->has_published || !doc->published.day) return false;
+  /* the day the story is told: its publication, else the last full date it told */
+  at_date now = doc->has_published ? doc->published : v->s->told;
+  if (!now.year || !now.month) return false;
   for (size_t i = 0; i < v->ndates; i++) {
     const at_date_span *x = &v->dates[i];
     if (x->of_document) continue; /* "Nghị quyết số 806-NQ/QUTW ngày 31-12-2013" */
     /* "will carry out ... from Wednesday to Thursday": a weekday is read as
      * the last one up to publication; that it is past is assumed, not told. */
     if (x->relative) continue;
-    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 6 || !x->date.day) continue;
+    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 6 || !x->date.month) continue;
     at_date d = at_resolve_year(x->date, doc, v->s);
-    long day = d.year * 10000L + d.month * 100L + d.day;
-    long published = doc->published.year * 10000L + doc->published.month * 100L + doc->published.day;
-    if (d.year && day < published) return true;
+    if (!d.year) continue;
+    /* "được đề xuất tại cuộc gặp ... tháng 10/2017": a month told whole
+     * before the month of publication is past too. */
+    if (!x->date.day || !now.day) {
+      if (d.year * 100L + d.month < now.year * 100L + now.month) return true;
+      continue;
+    }
+    if (d.year * 10000L + d.month * 100L + d.day < now.year * 10000L + now.month * 100L + now.day) return true;
   }
   return false;
 }
@@ -1182,6 +1195,24 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   return true;
 }
 
+/* The number of the meeting at match m in its series: "lần thứ" and a
+ * number or a number word within a few words after it ("Đối thoại chính
+ * sách quốc phòng Việt Nam - Italy lần thứ 4"); 0 when not told. */
+static uint16_t session_number(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= match_of(v, m)->tok_end + 6; k++) {
+    const at_match *x = match_of(v, k);
+    if (!function_word(v, k, "session") || x->tok_end - x->tok_start != 2 || x->tok_end >= v->s->tok_end ||
+        !at_tok_is(v->doc, x->tok_start, "lần"))
+      continue;
+    const at_token *t = AT_TOK(v->doc, x->tok_end);
+    int n = 0;
+    if (t->kind == AT_TOK_NUM && t->end - t->start <= 3) n = atoi(v->doc->text + t->start);
+    else if (!at_number_word(v->doc, x->tok_end, &n)) n = 0;
+    return n > 0 && n < 1000 ? (uint16_t)n : 0;
+  }
+  return 0;
+}
+
 /* A nominal cue that points back ("Tham dự lễ đón có ...", "Sau lễ đón,
  * ...", "At the reception, ..."): returns true when the sentence only goes
  * on about an event already told (then *current is that event), or adds
@@ -1229,9 +1260,12 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
     return false;
   /* "Sau lễ đón, ...", "Tại buổi tiếp, ...": the event told before, if there
    * is one (a ship's welcome is its port call's); else the sentence is the
-   * first to tell of it. */
+   * first to tell of it. "kể từ sau Đối thoại ... lần thứ 3" names another
+   * session than the fourth told. */
+  uint16_t session = session_number(v, m);
   for (size_t e = doc->events.len; e-- > 0;)
-    if (!strcmp(AT_EVENT(doc, e)->type, type) ||
+    if (session && AT_EVENT(doc, e)->session && AT_EVENT(doc, e)->session != session) continue;
+    else if (!strcmp(AT_EVENT(doc, e)->type, type) ||
         (!strcmp(type, "reception") && !strcmp(AT_EVENT(doc, e)->type, "port_call")) ||
         (!strcmp(type, "talks") && !strcmp(AT_EVENT(doc, e)->type, "dialogue"))) {
       point_at(v, (long)e, current);
@@ -1358,6 +1392,7 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
   if (!strcmp(ev->type, "multilateral") || !strcmp(ev->type, "dialogue")) {
     const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
     ev->mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";
+    ev->session = session_number(v, m);
     if (mech && *mech->attr) at_strset_add(&ev->organizations, mech->attr);
     for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
       const at_entry *o = at_match_entry(match_of(v, k), AT_CAT_ORG);

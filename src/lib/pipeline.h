@@ -197,6 +197,7 @@ typedef struct at_event {
   const char *loc_country;
   at_strset countries, organizations, areas;
   const char *mechanism;
+  uint16_t session;    /* the meeting's number in its series ("lần thứ 4"), 0 when not told */
   const char *daypart; /* "sáng", "chiều", "tối" when told; two parts of a day are two events */
   uint32_t participants[AT_SET_MAX];
   uint8_t nparticipants;

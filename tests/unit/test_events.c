@@ -55,6 +55,29 @@ static void test_a_day_still_to_come_is_a_plan(void **state) {
                       "");
 }
 
+static void test_a_meeting_a_proposal_was_made_at_in_a_past_month_was_held(void **state) {
+  (void)state;
+  /* "được đề xuất tại Hội nghị ... tháng 11/2022": the proposal is no
+   * happening, but the meeting it was made at, in a month before the
+   * story's, took place. */
+  assert_string_equal(events("Ngày 6/9/2023, diễn tập hàng hải ASEAN - Ấn Độ khai mạc tại Singapore. Sáng kiến này "
+                             "được Ấn Độ đề xuất tại Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tháng 11/2022 tại "
+                             "Campuchia.",
+                             NULL),
+                      "exercise 2023-09-06 [VN IN SG]; multilateral 2022-11 [IN]");
+}
+
+static void test_two_sessions_of_a_dialogue_are_two_events(void **state) {
+  (void)state;
+  /* "lần thứ 5" and "lần thứ 4" number two sessions of one dialogue: the
+   * fourth, named after "kể từ sau", is no reference to the fifth told. */
+  assert_string_equal(events("Sáng 12/9, hai bên đồng chủ trì Đối thoại chính sách quốc phòng Việt Nam - Tây Ban Nha "
+                             "lần thứ 5 tại Madrid. Hai bên đã đánh giá kết quả hợp tác kể từ sau Đối thoại chính "
+                             "sách quốc phòng lần thứ 4 tại Hà Nội.",
+                             NULL),
+                      "dialogue XXXX-09-12 [VN ES]; dialogue null [VN ES]");
+}
+
 static void test_generic_plural_is_not_an_event(void **state) {
   (void)state;
   assert_string_equal(events("Lãnh đạo cấp cao hai nước thường xuyên duy trì các chuyến thăm.", NULL), "");
@@ -1132,6 +1155,8 @@ int main(void) {
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
       cmocka_unit_test(test_a_day_still_to_come_is_a_plan),
+      cmocka_unit_test(test_a_meeting_a_proposal_was_made_at_in_a_past_month_was_held),
+      cmocka_unit_test(test_two_sessions_of_a_dialogue_are_two_events),
       cmocka_unit_test(test_generic_plural_is_not_an_event),
       cmocka_unit_test(test_policy_without_anchor_is_not_an_event),
       cmocka_unit_test(test_one_happening_told_twice_is_one_event),
