@@ -78,6 +78,20 @@ static void test_two_sessions_of_a_dialogue_are_two_events(void **state) {
                       "dialogue XXXX-09-12 [VN ES]; dialogue null [VN ES]");
 }
 
+static void test_the_act_an_invitation_asks_for_is_no_event(void **state) {
+  (void)state;
+  /* What "lời mời" asks for in its own clause has not happened; an
+   * invitation accepted, told in a clause before the visit, is the visit's. */
+  assert_string_equal(events("Hôm 3/5, Bộ Quốc phòng Úc đã gửi lời mời Hải quân Indonesia tham gia cuộc tập trận "
+                             "chung Kakadu.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Nhận lời mời của Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng Campuchia Tea Seiha "
+                             "đã thăm chính thức Việt Nam từ ngày 8 đến 10/4.",
+                             NULL),
+                      "visit XXXX-04-08 [VN KH]");
+}
+
 static void test_generic_plural_is_not_an_event(void **state) {
   (void)state;
   assert_string_equal(events("Lãnh đạo cấp cao hai nước thường xuyên duy trì các chuyến thăm.", NULL), "");
@@ -1157,6 +1171,7 @@ int main(void) {
       cmocka_unit_test(test_a_day_still_to_come_is_a_plan),
       cmocka_unit_test(test_a_meeting_a_proposal_was_made_at_in_a_past_month_was_held),
       cmocka_unit_test(test_two_sessions_of_a_dialogue_are_two_events),
+      cmocka_unit_test(test_the_act_an_invitation_asks_for_is_no_event),
       cmocka_unit_test(test_generic_plural_is_not_an_event),
       cmocka_unit_test(test_policy_without_anchor_is_not_an_event),
       cmocka_unit_test(test_one_happening_told_twice_is_one_event),
