@@ -33,6 +33,10 @@ struct attache_reader {
   json_t *current; /* the JSON document whose strings are lent out */
   char *id;        /* text files: the id */
   char number_id[32];
+  /* JSON Lines: the block of the file read and not yet split into lines */
+  char block[65536];
+  size_t block_at, block_len;
+  bool block_eof, read_failed;
 };
 
 static bool ends_with(const char *s, const char *suffix) {
@@ -244,29 +248,45 @@ static attache_status next_file(attache_reader *r, attache_doc_input *doc, int *
 
 /* Reads one line into r->buf. Returns false at end of input. Sets *too_long
  * when the line passed the limit (the rest of it is read and dropped), and
- * *nul_at to the offset in the line of its first NUL byte, if any. Byte by
- * byte, as fgets cannot tell a NUL it read from the end of what it read (a
- * NUL once cut the line there and merged the next line into it). */
+ * *nul_at to the offset in the line of its first NUL byte, if any. The file
+ * is read with read(2) in blocks (what a pipe has is taken as it comes, so a
+ * stream is not held back), and a line is found with memchr; lengths, not
+ * string ends, are kept throughout, as a NUL byte may be in the line (one
+ * once cut the line there and merged the next line into it). */
 static bool read_line(attache_reader *r, bool *too_long, size_t *nul_at) {
   r->buf.len = 0;
   *too_long = false;
   *nul_at = SIZE_MAX;
-  char chunk[65536];
-  size_t n = 0, at = 0;
+  size_t at = 0; /* bytes of the line seen so far */
   bool any = false;
-  int c;
-  while ((c = getc_unlocked(r->file)) != EOF) {
-    any = true;
-    if (c == '\n') break;
-    if (c == '\0' && *nul_at == SIZE_MAX) *nul_at = at;
-    at++;
-    chunk[n++] = (char)c;
-    if (n == sizeof chunk) {
-      if (!*too_long && !at_buf_append(&r->buf, chunk, n)) *too_long = true;
-      n = 0;
+  for (;;) {
+    if (r->block_at == r->block_len) {
+      if (r->block_eof) break;
+      ssize_t got = read(fileno(r->file), r->block, sizeof r->block);
+      if (got < 0 && errno == EINTR) continue;
+      if (got <= 0) {
+        r->block_eof = true;
+        r->read_failed = got < 0;
+        break;
+      }
+      r->block_at = 0;
+      r->block_len = (size_t)got;
     }
+    any = true;
+    const char *from = r->block + r->block_at;
+    size_t avail = r->block_len - r->block_at;
+    const char *nl = memchr(from, '\n', avail);
+    size_t n = nl ? (size_t)(nl - from) : avail;
+    if (*nul_at == SIZE_MAX) {
+      const char *nul = memchr(from, '\0', n);
+      if (nul) *nul_at = at + (size_t)(nul - from);
+    }
+    if (!*too_long && !at_buf_append(&r->buf, from, n)) *too_long = true;
+    at += n;
+    r->block_at += n + (nl ? 1 : 0);
+    if (nl) break;
   }
-  if (!*too_long && !at_buf_append(&r->buf, chunk, n)) *too_long = true;
+  if (!*too_long && !at_buf_append(&r->buf, "", 0)) *too_long = true;
   if (any) r->lines++;
   return any;
 }
@@ -285,7 +305,7 @@ static attache_status next_line(attache_reader *r, attache_str *line, int *done,
     bool too_long;
     size_t nul_at;
     if (!read_line(r, &too_long, &nul_at)) {
-      if (ferror(r->file)) return at_error_set(locate(err, r->path, r->lines), ATTACHE_ERR_IO, "%s", "read error");
+      if (r->read_failed) return at_error_set(locate(err, r->path, r->lines), ATTACHE_ERR_IO, "%s", "read error");
       *done = 1;
       return ATTACHE_OK;
     }
