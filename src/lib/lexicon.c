@@ -78,6 +78,11 @@ struct attache_lexicon {
   trie_edge *edges;                     /* the other edges; open addressing, edge_cap slots */
   size_t edge_cap;
   at_feature_weight *feature_weights;   /* by confidence feature (confidence.c fills them) */
+  /* The number words (numbers.tsv) by key: open addressing over indices
+   * into by_category[AT_CAT_NUMBER], plus one (0: an empty slot). */
+  uint32_t *number_slots;
+  size_t number_cap;
+  bool numbers_folded; /* some number word is matched by a folded form */
 };
 
 static uint32_t hash_bytes(const char *s, size_t n) {
@@ -171,22 +176,62 @@ void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_en
   *n = lex->category_len[cat];
 }
 
+/* The slot of number word key s[0, n): its own, or the empty one where it would go. */
+static uint32_t *number_slot(const attache_lexicon *lex, const char *s, size_t n) {
+  const at_entry *const *numbers = lex->by_category[AT_CAT_NUMBER];
+  size_t mask = lex->number_cap - 1;
+  for (size_t i = hash_bytes(s, n) & mask;; i = (i + 1) & mask) {
+    uint32_t k = lex->number_slots[i];
+    if (!k) return &lex->number_slots[i];
+    const char *key = numbers[k - 1]->key;
+    if (strlen(key) == n && !memcmp(key, s, n)) return &lex->number_slots[i];
+  }
+}
+
+/* Indexes the number words by key; of two with one key, the first in the
+ * file is found (as when they were compared in turn). */
+static void index_numbers(attache_lexicon *lex) {
+  size_t n = lex->category_len[AT_CAT_NUMBER];
+  lex->number_cap = 16;
+  while (lex->number_cap < 2 * n) lex->number_cap *= 2;
+  lex->number_slots = calloc(lex->number_cap, sizeof *lex->number_slots);
+  if (!lex->number_slots) at_oom();
+  for (size_t k = 0; k < n; k++) {
+    const at_entry *e = lex->by_category[AT_CAT_NUMBER][k];
+    uint32_t *slot = number_slot(lex, e->key, strlen(e->key));
+    if (!*slot) *slot = (uint32_t)k + 1;
+    if (e->mode != AT_MATCH_EXACT) lex->numbers_folded = true;
+  }
+}
+
+/* The number word whose key is s[0, n) and whose mode reads that form
+ * (exact: the text as written; otherwise the case-folded form): its index
+ * in the file, or SIZE_MAX. */
+static size_t number_index(const attache_lexicon *lex, const char *s, size_t n, bool exact) {
+  uint32_t k = *number_slot(lex, s, n);
+  if (!k) return SIZE_MAX;
+  /* The first entry with this key may be of the other kind of mode: then the
+   * others with the key are looked at in turn (never, with today's data). */
+  const at_entry *const *numbers = lex->by_category[AT_CAT_NUMBER];
+  for (size_t i = k - 1; i < lex->category_len[AT_CAT_NUMBER]; i++) {
+    const at_entry *e = numbers[i];
+    if ((e->mode == AT_MATCH_EXACT) == exact && strlen(e->key) == n && !memcmp(e->key, s, n)) return i;
+  }
+  return SIZE_MAX;
+}
+
 bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
   const at_token *t = AT_TOK(doc, tok);
   if (t->kind != AT_TOK_WORD) return false;
-  const at_entry **numbers;
-  size_t n;
-  at_lexicon_entries(doc->lex, AT_CAT_NUMBER, &numbers, &n);
-  size_t len = t->end - t->start;
-  for (size_t k = 0; k < n; k++) {
-    const char *form = numbers[k]->mode == AT_MATCH_EXACT ? doc->text + t->start : t->fold_case;
-    if (numbers[k]->key[0] != form[0]) continue; /* most words differ from every number word at once */
-    size_t flen = numbers[k]->mode == AT_MATCH_EXACT ? len : strlen(t->fold_case);
-    if (strlen(numbers[k]->key) != flen || memcmp(numbers[k]->key, form, flen)) continue;
-    *value = atoi(numbers[k]->value);
-    return true;
+  const attache_lexicon *lex = doc->lex;
+  size_t found = number_index(lex, doc->text + t->start, t->end - t->start, true);
+  if (lex->numbers_folded) {
+    size_t folded = number_index(lex, t->fold_case, strlen(t->fold_case), false);
+    if (folded < found) found = folded;
   }
-  return false;
+  if (found == SIZE_MAX) return false;
+  *value = atoi(lex->by_category[AT_CAT_NUMBER][found]->value);
+  return true;
 }
 
 at_feature_weight *at_lexicon_feature_weights(const attache_lexicon *lex) { return lex->feature_weights; }
@@ -201,6 +246,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
   for (int m = 0; m < AT_MATCH_MODES; m++) free(lex->first_step[m]);
   free(lex->edges);
   free(lex->feature_weights);
+  free(lex->number_slots);
   at_vec_free(&lex->nodes);
   free(lex->lists);
   for (int c = 0; c < AT_CAT_COUNT; c++) free(lex->by_category[c]);
@@ -464,6 +510,7 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
     const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
     lex->by_category[e->category][lex->category_len[e->category]++] = e;
   }
+  index_numbers(lex);
   lex->feature_weights = calloc(at_confidence_nfeatures(), sizeof *lex->feature_weights);
   if (!lex->feature_weights) at_oom();
   attache_status checked = at_confidence_check(lex, err);
