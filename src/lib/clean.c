@@ -247,6 +247,12 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
   return false;
 }
 
+/* The end of the line at pos: its newline, or the end of the text. */
+static size_t line_end(const attache_doc *doc, size_t pos) {
+  const char *nl = pos < doc->len ? memchr(doc->text + pos, '\n', doc->len - pos) : NULL;
+  return nl ? (size_t)(nl - doc->text) : doc->len;
+}
+
 /* Plain text wrapped at a fixed width ("... General Phung Quang\nThanh and
  * his Lao counterpart ..."): no line is long, and many lines stop mid-sentence
  * with the next line going on. Such line breaks become spaces (in place, so
@@ -254,8 +260,7 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
 /* The line at pos, ending at *eol: does it stop mid-sentence (a long line
  * without a final mark) with the next line going on right after it? */
 static bool stops_mid_sentence(const attache_doc *doc, size_t pos, size_t *eol) {
-  size_t end = pos;
-  while (end < doc->len && doc->text[end] != '\n') end++;
+  size_t end = line_end(doc, pos);
   *eol = end;
   return end - pos >= 40 && end + 1 < doc->len && !is_space(doc->text[end + 1]) &&
          !has_final_punctuation(doc->text + pos, end - pos);
@@ -282,8 +287,7 @@ void at_clean_and_segment(attache_doc *doc) {
   uint32_t para = 0;
   size_t pos = 0;
   while (pos < doc->len) {
-    size_t eol = pos;
-    while (eol < doc->len && doc->text[eol] != '\n') eol++;
+    size_t eol = line_end(doc, pos);
     size_t start = pos, end = eol;
     pos = eol + 1;
     while (start < end && is_space(doc->text[start])) start++;

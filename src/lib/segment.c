@@ -45,6 +45,7 @@ static bool is_abbreviation(attache_doc *doc, const char *para_start, const char
   at_lexicon_entries(doc->lex, AT_CAT_ABBREV, &abbr, &nabbr);
   for (size_t i = 0; i < nabbr; i++) {
     const char *ph = abbr[i]->phrase;
+    if (abbr[i]->mode == AT_MATCH_EXACT && ph[0] != w[0]) continue; /* most differ at once */
     size_t plen = strlen(ph);
     if (plen && ph[plen - 1] == '.') plen--;
     if (plen != n) continue;
@@ -93,12 +94,18 @@ static void push_sentence(attache_doc *doc, uint32_t start, uint32_t end, uint32
   s->event = -1;
 }
 
+/* The first bytes of the terminators: . ! ? and … (E2 80 A6). */
+static const bool MAY_START_TERMINATOR[256] = {['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true};
+
 void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para) {
   const char *text = doc->text;
   const char *pend = text + end;
   uint32_t sent = start;
   uint32_t i = start;
   while (i < end) {
+    /* Most bytes can start no terminator: skipped by a table. */
+    while (i < end && !MAY_START_TERMINATOR[(unsigned char)text[i]]) i++;
+    if (i == end) break;
     char c = text[i];
     bool ellipsis = (end - i >= 3 && memcmp(text + i, "\xE2\x80\xA6", 3) == 0);
     if (c != '.' && c != '!' && c != '?' && !ellipsis) {
