@@ -28,19 +28,20 @@ bool at_nfc_stable(int32_t cp) {
          (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0xFFFD;
 }
 
-static bool nfc_quick_check(const char *s, size_t n) {
-  for (size_t i = 0; i < n;) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-    if (k <= 0 || !at_nfc_stable(cp)) return false;
-    i += (size_t)k;
+/* The code point at s[0, n) (not ASCII) in *cp and its length, or <= 0 when
+ * the bytes are not UTF-8. The two- and three-byte forms that cannot be
+ * overlong or surrogates (all of Vietnamese) are read here; utf8proc reads
+ * and checks the rest. */
+static utf8proc_ssize_t next_code_point(const unsigned char *u, size_t n, utf8proc_int32_t *cp) {
+  if (u[0] >= 0xC2 && u[0] <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
+    *cp = (u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+    return 2;
   }
-  return true;
+  if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+    *cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    return 3;
+  }
+  return utf8proc_iterate(u, (utf8proc_ssize_t)n, cp);
 }
 
 attache_status attache_decode(const char *bytes, size_t len, unsigned flags, char **out,
@@ -68,6 +69,7 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
   at_buf_init(&clean, (size_t)-1);
   if (!at_buf_append(&clean, "", 0)) at_oom();
   size_t bad = 0;
+  bool nfc_stable = true; /* every code point one that NFC leaves alone (what replaces a byte is, U+FFFD) */
   size_t i = start;
   size_t run = i; /* bytes[run, i) are valid and kept as they are: copied at once */
   while (i < len) {
@@ -77,9 +79,9 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
       continue;
     }
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n =
-        c == '\r' ? 0 : utf8proc_iterate((const utf8proc_uint8_t *)bytes + i, (utf8proc_ssize_t)(len - i), &cp);
+    utf8proc_ssize_t n = c == '\r' ? 0 : next_code_point((const unsigned char *)bytes + i, len - i, &cp);
     if (n > 0) {
+      if (nfc_stable && !at_nfc_stable(cp)) nfc_stable = false;
       i += (size_t)n;
       continue;
     }
@@ -104,8 +106,9 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
   if (i > run) at_buf_append(&clean, bytes + run, i - run); /* (bytes may be NULL when len is 0) */
 
   /* Pass 2: NFC, unless every code point is one that NFC leaves alone in
-   * any context (the usual case for Vietnamese in precomposed form). */
-  if (nfc_quick_check(clean.data, clean.len)) {
+   * any context (the usual case for Vietnamese in precomposed form), as
+   * pass 1 found. */
+  if (nfc_stable) {
     *out = clean.data;
     *out_len = clean.len;
     if (replaced) *replaced = bad;
