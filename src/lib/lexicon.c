@@ -226,7 +226,7 @@ bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
   const attache_lexicon *lex = doc->lex;
   size_t found = number_index(lex, doc->text + t->start, t->end - t->start, true);
   if (lex->numbers_folded) {
-    size_t folded = number_index(lex, t->fold_case, strlen(t->fold_case), false);
+    size_t folded = number_index(lex, t->fold_case, t->case_len, false);
     if (folded < found) found = folded;
   }
   if (found == SIZE_MAX) return false;
@@ -532,13 +532,14 @@ static void token_syllables(const attache_lexicon *lex, const char *text, const 
   const char *raw = text + t->start;
   size_t raw_len = t->end - t->start;
   out[AT_MATCH_EXACT] = syllable_id(lex, raw, raw_len);
-  size_t case_len = strlen(t->fold_case);
+  size_t case_len = t->case_len;
   out[AT_MATCH_CASE] = case_len == raw_len && !memcmp(t->fold_case, raw, raw_len)
                            ? out[AT_MATCH_EXACT]
                            : syllable_id(lex, t->fold_case, case_len);
-  out[AT_MATCH_TONE] = t->fold_tone == t->fold_case || !strcmp(t->fold_tone, t->fold_case)
+  out[AT_MATCH_TONE] = t->fold_tone == t->fold_case ||
+                               (t->tone_len == case_len && !memcmp(t->fold_tone, t->fold_case, case_len))
                            ? out[AT_MATCH_CASE]
-                           : syllable_id(lex, t->fold_tone, strlen(t->fold_tone));
+                           : syllable_id(lex, t->fold_tone, t->tone_len);
 }
 
 enum { SYLLABLES_ON_STACK = 256 };

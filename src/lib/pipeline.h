@@ -82,6 +82,7 @@ typedef struct at_token {
   uint8_t kind;
   uint8_t flags;
   uint32_t match;        /* index of the lexicon match covering it in doc->matches, or AT_NO_MATCH */
+  uint32_t case_len, tone_len; /* the folded forms' lengths in bytes */
   const char *fold_case; /* case-folded form */
   const char *fold_tone; /* case- and diacritic-folded form */
 } at_token;

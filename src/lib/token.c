@@ -93,6 +93,12 @@ static size_t utf8_put(int32_t cp, char *out) {
     out[1] = (char)(0x80 | (cp & 0x3F));
     return 2;
   }
+  if (cp < 0x10000 && (cp < 0xD800 || cp > 0xDFFF)) { /* most of Vietnamese: U+1EA0-U+1EF9 */
+    out[0] = (char)(0xE0 | cp >> 12);
+    out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+    out[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
   return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
 }
 
@@ -115,7 +121,7 @@ static size_t name_apostrophe_at(const char *text, size_t i, size_t end) {
 /* Vietnamese writes the tone of "oa", "oe", "uy" at the end of a syllable in
  * two ways: "hoà"/"hòa", "thuỷ"/"thủy". Case folding brings the old placement
  * to the new one, so "Uỷ viên" finds "Ủy viên". */
-static void normalize_tone_placement(char *word) {
+static size_t normalize_tone_placement(char *word, size_t n) {
   static const struct {
     const char *old_form, *new_form;
   } pairs[] = {
@@ -123,18 +129,19 @@ static void normalize_tone_placement(char *word) {
       {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"}, {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"},
       {"uỵ", "ụy"},
   };
-  size_t n = strlen(word);
   /* Every old form is an o or u before a toned letter of two or three bytes. */
   size_t last = n;
   while (last > 0 && ((unsigned char)word[last - 1] & 0xC0) == 0x80) last--;
-  if (last < 2 || last == n || (word[last - 2] != 'o' && word[last - 2] != 'u')) return;
+  if (last < 2 || last == n || (word[last - 2] != 'o' && word[last - 2] != 'u')) return n;
   for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
     size_t k = strlen(pairs[i].old_form);
     if (n < k || strcmp(word + n - k, pairs[i].old_form)) continue;
-    if (n > k && word[n - k - 1] == 'q') return; /* "quý": the u belongs to "qu" */
-    memcpy(word + n - k, pairs[i].new_form, strlen(pairs[i].new_form) + 1); /* never longer */
-    return;
+    if (n > k && word[n - k - 1] == 'q') return n; /* "quý": the u belongs to "qu" */
+    size_t m = strlen(pairs[i].new_form); /* never longer */
+    memcpy(word + n - k, pairs[i].new_form, m + 1);
+    return n - k + m;
   }
+  return n;
 }
 
 /* Folding tables for the first 0x2070 code points (Latin, Vietnamese,
@@ -146,6 +153,9 @@ static void normalize_tone_placement(char *word) {
 enum { FOLD_TABLE_SIZE = 0x2070 };
 static int32_t fold_case_table[FOLD_TABLE_SIZE];
 static int32_t fold_tone_table[FOLD_TABLE_SIZE];
+/* An ASCII byte's folded form where folding by case and by tone give the
+ * same byte (every one but NUL): read without decoding. 0: not so. */
+static char fold_ascii_table[128];
 static once_flag fold_tables_once = ONCE_FLAG_INIT;
 
 static int32_t fold_one(int32_t cp, utf8proc_option_t opts) {
@@ -175,6 +185,9 @@ static void fill_fold_tables(void) {
     if (tone == 0x0111) tone = 'd'; /* đ has no decomposition: d by hand */
     fold_tone_table[cp] = tone;
   }
+  for (int32_t b = 1; b < 128; b++)
+    if (fold_case_table[b] == fold_tone_table[b] && fold_case_table[b] > 0 && fold_case_table[b] < 0x80)
+      fold_ascii_table[b] = (char)fold_case_table[b];
 }
 
 /* Folds through the tables; false when a code point needs utf8proc's path. */
@@ -223,13 +236,13 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
   size_t len;
   if (3 * n + 1 <= sizeof local) {
     if (fold_by_table(s, n, mode, local, &len)) {
-      if (mode == AT_MATCH_CASE) normalize_tone_placement(local);
-      return at_arena_strndup(arena, local, strlen(local));
+      if (mode == AT_MATCH_CASE) len = normalize_tone_placement(local, len);
+      return at_arena_strndup(arena, local, len);
     }
   } else {
     char *long_word = at_arena_alloc(arena, 3 * n + 1);
     if (fold_by_table(s, n, mode, long_word, &len)) {
-      if (mode == AT_MATCH_CASE) normalize_tone_placement(long_word);
+      if (mode == AT_MATCH_CASE) normalize_tone_placement(long_word, len);
       return long_word;
     }
   }
@@ -251,18 +264,25 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
   }
   out[o] = '\0';
   free(folded);
-  if (mode == AT_MATCH_CASE) normalize_tone_placement(out);
+  if (mode == AT_MATCH_CASE) normalize_tone_placement(out, o);
   return out;
 }
 
 /* A word's two folded forms (by case; by case and tone marks) in one pass
- * over it, as at_fold gives them; one copy when they are the same ("nam").
- * The folding tables are filled (at_tokenize_at_most sees to it). */
+ * over it, as at_fold gives them, with their lengths; one copy when they are
+ * the same ("nam"). The folding tables are filled (at_tokenize_at_most sees
+ * to it). */
 static void fold_word(at_arena *arena, const char *s, size_t n, at_token *t) {
   char by_case[256], by_tone[256];
   size_t c = 0, o = 0;
   bool tabled = 3 * n + 1 <= sizeof by_case;
   for (size_t i = 0; tabled && i < n;) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80 && fold_ascii_table[b]) { /* most letters of a Vietnamese word */
+      by_case[c++] = by_tone[o++] = fold_ascii_table[b];
+      i++;
+      continue;
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8_next(s + i, n - i, &cp);
     if (k <= 0 || cp >= FOLD_TABLE_SIZE || !fold_case_table[cp]) {
@@ -279,14 +299,26 @@ static void fold_word(at_arena *arena, const char *s, size_t n, at_token *t) {
   if (!tabled) {
     t->fold_case = at_fold(arena, s, n, AT_MATCH_CASE);
     t->fold_tone = at_fold(arena, s, n, AT_MATCH_TONE);
+    t->case_len = (uint32_t)strlen(t->fold_case);
+    t->tone_len = (uint32_t)strlen(t->fold_tone);
     return;
   }
   by_case[c] = '\0';
-  normalize_tone_placement(by_case);
-  c = strlen(by_case);
+  c = normalize_tone_placement(by_case, c);
   char *folded = at_arena_strndup(arena, by_case, c);
   t->fold_case = folded;
+  t->case_len = (uint32_t)c;
   t->fold_tone = o == c && !memcmp(by_tone, folded, c) ? folded : at_arena_strndup(arena, by_tone, o);
+  t->tone_len = (uint32_t)o;
+}
+
+/* A word of ASCII letters and digits (and ASCII apostrophes) folded by case,
+ * as at_fold folds it: its own copy in lower case. */
+static const char *fold_ascii_word(at_arena *arena, const char *s, size_t n) {
+  char *out = at_arena_strndup(arena, s, n);
+  for (size_t i = 0; i < n; i++)
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = (char)(out[i] - 'A' + 'a');
+  return out;
 }
 
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
@@ -323,6 +355,7 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
     t->flags = space ? AT_TOKF_SPACE : 0;
     t->match = AT_NO_MATCH;
     space = false;
+    bool ascii = true; /* a Latin word's bytes: all ASCII (false with a ’ in it) */
     if (is_word_cp(cp) || is_digit_cp(cp)) {
       bool digits = true, upper_all = true, latin = true;
       int letters = 0;
@@ -349,6 +382,7 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
         if (n > 0 && !first && !digits && (cp == '\'' || cp == 0x2019)) {
           size_t apostrophe = name_apostrophe_at(text, i, end);
           if (!apostrophe) break;
+          if (cp != '\'') ascii = false;
           i += apostrophe;
           continue;
         }
@@ -377,14 +411,19 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
       i += (size_t)n;
     }
     t->end = (uint32_t)i;
+    uint32_t len = t->end - t->start;
     if (t->kind == AT_TOK_WORD && (t->flags & AT_TOKF_LATIN)) {
-      t->fold_case = t->fold_tone = at_fold(arena, text + t->start, t->end - t->start, AT_MATCH_CASE);
+      t->fold_case = t->fold_tone = ascii ? fold_ascii_word(arena, text + t->start, len)
+                                          : at_fold(arena, text + t->start, len, AT_MATCH_CASE);
+      t->case_len = t->tone_len = ascii ? len : (uint32_t)strlen(t->fold_case);
     } else if (t->kind == AT_TOK_WORD) {
-      fold_word(arena, text + t->start, t->end - t->start, t);
-    } else if (t->end - t->start == 1 && byte < 0x80) {
+      fold_word(arena, text + t->start, len, t);
+    } else if (len == 1 && byte < 0x80) {
       t->fold_case = t->fold_tone = ascii_strings[byte];
+      t->case_len = t->tone_len = 1;
     } else {
-      t->fold_case = t->fold_tone = at_arena_strndup(arena, text + t->start, t->end - t->start);
+      t->fold_case = t->fold_tone = at_arena_strndup(arena, text + t->start, len);
+      t->case_len = t->tone_len = len;
     }
   }
   return true;
