@@ -42,6 +42,8 @@ static bool is_glued_caption(const char *line, size_t n) {
   const size_t alen = sizeof anh - 1;
   const char *end = line + n;
   for (const char *p = line; p + alen <= end; p++) {
+    p = memchr(p, anh[0], (size_t)(end - p - alen + 1)); /* a byte of "ả" opens it */
+    if (!p) break;
     if (memcmp(p, anh, alen) != 0) continue;
     const char *q = p + alen;
     if (q >= end || *q < '0' || *q > '9') continue;
@@ -205,11 +207,24 @@ at_chrome at_chrome_line(const attache_lexicon *lex, at_arena *arena, const char
   /* Chrome phrases are short: fold only the start of the line, once. */
   size_t head = n < 96 ? n : 96;
   while (head < n && ((unsigned char)line[head] & 0xC0) == 0x80) head++;
-  const char *folded = at_fold(arena, line, head, AT_MATCH_CASE);
+  /* Most lines start with no chrome phrase's first letter: the line's first
+   * letter is folded alone (when an ASCII byte follows it, folding it alone
+   * folds it as in the line) and the start of the line only when some phrase
+   * may begin it. */
+  size_t first = 1;
+  while (first < head && ((unsigned char)line[first] & 0xC0) == 0x80) first++;
+  const char *folded = NULL;
+  char first_folded;
+  if (first < head && (unsigned char)line[first] < 0x80) {
+    first_folded = at_fold(arena, line, first, AT_MATCH_CASE)[0];
+  } else {
+    folded = at_fold(arena, line, head, AT_MATCH_CASE);
+    first_folded = folded[0];
+  }
   for (size_t c = 0; c < nchrome; c++) {
     const at_entry *e = chrome[c];
-    /* Most lines start with no chrome phrase's first letter: a cheap no. */
-    if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : folded[0] != e->key[0]) continue;
+    if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : first_folded != e->key[0]) continue;
+    if (!folded) folded = at_fold(arena, line, head, AT_MATCH_CASE);
     if (!strcmp(e->value, "end")) {
       if (n <= 96 && line_starts_with(line, n, folded, e, true)) return AT_CHROME_END;
     } else if (!strcmp(e->value, "drop")) {
