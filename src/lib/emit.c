@@ -56,11 +56,16 @@ static void member_null(writer *w, const char *k) {
   put_literal(w, "null");
 }
 
-/* A member whose value is s[0, n), left out when that is not valid UTF-8. */
+/* A member whose value is s[0, n), left out when that is not valid UTF-8
+ * (checked as it is written: then what was written is taken back). */
 static void member_strn(writer *w, const char *k, const char *s, size_t n) {
-  if (!at_json_valid_utf8(s, n)) return;
+  size_t mark = w->buf.len;
+  bool first = w->first;
   key(w, k);
-  at_json_put_string(&w->buf, s, n);
+  if (at_json_put_valid_string(&w->buf, s, n)) return;
+  w->buf.len = mark;
+  w->buf.data[mark] = '\0';
+  w->first = first;
 }
 
 /* A member whose value is a string; left out when s is NULL. */

@@ -46,6 +46,9 @@ bool at_buf_putc(at_buf *buf, char c);
  * real with `precision` significant digits (jansson's default: 17), false
  * (nothing written) when it is not finite. */
 bool at_json_valid_utf8(const char *s, size_t n);
+/* at_json_put_string when s[0, n) is valid UTF-8 (true); false when not,
+ * with what it wrote left for the caller to take back. */
+bool at_json_put_valid_string(at_buf *b, const char *s, size_t n);
 void at_json_put_string(at_buf *b, const char *s, size_t n);
 bool at_json_put_real(at_buf *b, double v, int precision);
 

@@ -31,29 +31,62 @@ bool at_json_valid_utf8(const char *s, size_t n) {
   return true;
 }
 
-void at_json_put_string(at_buf *b, const char *s, size_t n) {
+/* The code point at s[0, n) (its lead byte not ASCII): its length in bytes,
+ * <= 0 when it is not UTF-8. The two- and three-byte forms that cannot be
+ * overlong or surrogates (all of Vietnamese) are read here, utf8proc reads
+ * and checks the rest. */
+static utf8proc_ssize_t utf8_length(const unsigned char *u, size_t n) {
+  if (u[0] >= 0xC2 && u[0] <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) return 2;
+  if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    return 3;
+  utf8proc_int32_t cp;
+  return utf8proc_iterate(u, (utf8proc_ssize_t)n, &cp);
+}
+
+/* The escape of byte c (a control character, '"' or '\\'), as jansson writes it. */
+static void put_escape(at_buf *b, unsigned char c) {
+  char seq[8];
+  switch (c) {
+  case '"': put(b, "\\\"", 2); break;
+  case '\\': put(b, "\\\\", 2); break;
+  case '\b': put(b, "\\b", 2); break;
+  case '\f': put(b, "\\f", 2); break;
+  case '\n': put(b, "\\n", 2); break;
+  case '\r': put(b, "\\r", 2); break;
+  case '\t': put(b, "\\t", 2); break;
+  default: put(b, seq, (size_t)snprintf(seq, sizeof seq, "\\u%04X", (unsigned)c)); break;
+  }
+}
+
+/* Writes s[0, n) as a JSON string; with `check`, stops (false) at a byte
+ * that is not UTF-8, so that a string is read once to check and copy it. */
+static bool put_string(at_buf *b, const char *s, size_t n, bool check) {
   put(b, "\"", 1);
   size_t run = 0;
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    put(b, s + run, i - run);
-    run = i + 1;
-    char seq[8];
-    switch (c) {
-    case '"': put(b, "\\\"", 2); break;
-    case '\\': put(b, "\\\\", 2); break;
-    case '\b': put(b, "\\b", 2); break;
-    case '\f': put(b, "\\f", 2); break;
-    case '\n': put(b, "\\n", 2); break;
-    case '\r': put(b, "\\r", 2); break;
-    case '\t': put(b, "\\t", 2); break;
-    default: put(b, seq, (size_t)snprintf(seq, sizeof seq, "\\u%04X", (unsigned)c)); break;
+    if (c >= 0x80 && check) {
+      utf8proc_ssize_t k = utf8_length((const unsigned char *)s + i, n - i);
+      if (k <= 0) return false;
+      i += (size_t)k;
+      continue;
     }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      i++;
+      continue;
+    }
+    put(b, s + run, i - run);
+    put_escape(b, c);
+    run = ++i;
   }
   put(b, s + run, n - run);
   put(b, "\"", 1);
+  return true;
 }
+
+void at_json_put_string(at_buf *b, const char *s, size_t n) { put_string(b, s, n, false); }
+
+bool at_json_put_valid_string(at_buf *b, const char *s, size_t n) { return put_string(b, s, n, true); }
 
 bool at_json_put_real(at_buf *b, double v, int precision) {
   if (!isfinite(v)) return false;
