@@ -66,6 +66,29 @@ ATTACHE_API attache_status attache_store_ingest(attache_store *store, const atta
                                                 attache_error *err);
 
 /*
+ * attache_store_ingest in two steps, so that extracting may run in another
+ * thread than storing (attache ingest reads and extracts ahead of the
+ * store): attache_store_prepare looks whether `store` (which may be opened
+ * read-only: another connection to the same database, used by that thread
+ * alone) holds `input` unchanged and, unless it does, extracts it;
+ * attache_store_put then stores it as attache_store_ingest does (the same
+ * rows, outcome and errors), given the same input and options (it looks
+ * again whether the document is stored, and extracts it there when what
+ * the other connection saw has changed). Free with attache_prepared_free
+ * (NULL is a no-op).
+ */
+typedef struct attache_prepared attache_prepared;
+ATTACHE_API attache_status attache_store_prepare(attache_store *store, const attache_lexicon *lex,
+                                                 const attache_doc_input *input,
+                                                 const attache_extract_options *options, attache_prepared **out,
+                                                 attache_error *err);
+ATTACHE_API attache_status attache_store_put(attache_store *store, const attache_lexicon *lex,
+                                             const attache_doc_input *input, const attache_extract_options *options,
+                                             attache_prepared *prepared, attache_ingest_outcome *outcome,
+                                             size_t *records, attache_error *err);
+ATTACHE_API void attache_prepared_free(attache_prepared *prepared);
+
+/*
  * Stores a document from its result, one JSON object that `attache extract
  * --with-text` wrote (attache_extract_options.with_text), as
  * attache_store_ingest stores it from the input: the same rows, the same

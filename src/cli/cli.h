@@ -52,6 +52,13 @@ typedef attache_status (*cli_document_fn)(void *ctx, const char *path, size_t li
 size_t cli_read_documents(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
                           void *ctx);
 
+/* As cli_read_documents, but each failure goes to `fail` instead of being
+ * printed (ingest's reading thread hands them to the thread that prints,
+ * so that they come out in the order of the input). */
+typedef void (*cli_failure_fn)(void *ctx, const attache_error *err);
+size_t cli_read_documents_to(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
+                             cli_failure_fn fail, void *ctx);
+
 /* What a command does with line `line_no` of the JSON Lines stream at
  * `path`; on failure it fills `err`. */
 typedef attache_status (*cli_line_fn)(void *ctx, const char *path, size_t line_no, attache_str line,

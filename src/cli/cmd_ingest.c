@@ -7,6 +7,7 @@
  */
 #include "cli.h"
 #include "progress.h"
+#include "read_ahead.h"
 
 #include <attache/extract.h>
 #include <attache/lexicon.h>
@@ -290,12 +291,14 @@ static void count_stored(ingestion *g, attache_ingest_outcome outcome, size_t re
   g->t.records += records;
 }
 
-/* One document into the store: an input extracted here (`in`), or a result
- * extracted elsewhere (attache extract --with-text). Once the database can
+/* One document into the store: an input (`in`, extracted here, or already
+ * by the reading thread: `prepared`), or a result extracted elsewhere
+ * (attache extract --with-text). Once the database can
  * take no more (disk full, read-only), the documents left are not tried but
  * each is still reported, with its file and line, and counted as not stored. */
-static attache_status store_one(ingestion *g, const attache_doc_input *in, attache_str result,
-                                attache_ingest_outcome *outcome, size_t *records, attache_error *err) {
+static attache_status store_one(ingestion *g, const attache_doc_input *in, attache_prepared *prepared,
+                                attache_str result, attache_ingest_outcome *outcome, size_t *records,
+                                attache_error *err) {
   if (g->stopped_by) {
     attache_str id = in ? in->id : (attache_str){"", 0};
     int shown = id.len < 200 ? (int)id.len : 200;
@@ -303,8 +306,10 @@ static attache_status store_one(ingestion *g, const attache_doc_input *in, attac
              in ? "document " : "result", shown, id.ptr ? id.ptr : "");
     return err->status = ATTACHE_ERR_STORE;
   }
-  attache_status st = in ? attache_store_ingest(g->store, g->lex, in, g->options, outcome, records, err)
-                         : attache_store_ingest_result(g->store, g->lex, result.ptr, result.len, outcome, records, err);
+  attache_status st =
+      prepared ? attache_store_put(g->store, g->lex, in, g->options, prepared, outcome, records, err)
+      : in     ? attache_store_ingest(g->store, g->lex, in, g->options, outcome, records, err)
+               : attache_store_ingest_result(g->store, g->lex, result.ptr, result.len, outcome, records, err);
   if (st == ATTACHE_ERR_STORE && attache_store_cannot_write(g->store)) {
     g->stopped_by = strdup(err->message);
     if (!g->stopped_by) abort();
@@ -324,7 +329,7 @@ static void ingest_again_one_by_one(ingestion *g) {
     attache_error err = {.offset = (size_t)-1};
     attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
     size_t records = 0;
-    attache_status st = store_one(g, p->in.id.ptr ? &p->in : NULL, p->result, &outcome, &records, &err);
+    attache_status st = store_one(g, p->in.id.ptr ? &p->in : NULL, NULL, p->result, &outcome, &records, &err);
     if (st == ATTACHE_OK) {
       count_stored(g, outcome, records);
       continue;
@@ -354,10 +359,10 @@ static void commit_batch(ingestion *g) {
 /* One document into the store's open batch; it is counted when the batch
  * commits (unchanged ones at once). */
 static attache_status submit(ingestion *g, const char *path, size_t line_no, const attache_doc_input *in,
-                             attache_str result, size_t bytes, attache_error *err) {
+                             attache_prepared *prepared, attache_str result, size_t bytes, attache_error *err) {
   attache_ingest_outcome outcome = ATTACHE_INGEST_UNCHANGED;
   size_t records = 0;
-  attache_status st = store_one(g, in, result, &outcome, &records, err);
+  attache_status st = store_one(g, in, prepared, result, &outcome, &records, err);
   cli_progress_step(&g->progress, bytes);
   if (attache_store_pending(g->store) < g->npending) ingest_again_one_by_one(g); /* the batch was rolled back */
   if (st == ATTACHE_OK && outcome == ATTACHE_INGEST_UNCHANGED) count_stored(g, outcome, records);
@@ -375,13 +380,49 @@ static attache_status submit(ingestion *g, const char *path, size_t line_no, con
 /* One document into the store, extracted here. */
 static attache_status ingest_one(void *ctx, const char *path, size_t line_no, const attache_doc_input *in,
                                  attache_error *err) {
-  return submit(ctx, path, line_no, in, (attache_str){NULL, 0}, in->text.len, err);
+  return submit(ctx, path, line_no, in, NULL, (attache_str){NULL, 0}, in->text.len, err);
 }
 
 /* One document into the store from its result, extracted elsewhere (attache extract --with-text). */
 static attache_status ingest_result(void *ctx, const char *path, size_t line_no, attache_str line,
                                     attache_error *err) {
-  return submit(ctx, path, line_no, NULL, line, line.len, err);
+  return submit(ctx, path, line_no, NULL, NULL, line, line.len, err);
+}
+
+/* After each input: its batch is committed, and, with the progress line
+ * shown, the input said done. */
+static void end_of_input(ingestion *g, const char *path) {
+  commit_batch(g);
+  if (g->progress.shown && !g->progress.redrawn)
+    fprintf(stderr, "attache: %s: done (%zu documents so far)\n", path,
+            g->t.fresh + g->t.updated + g->t.unchanged + g->t.failed);
+}
+
+/* The documents of every input, read and extracted ahead by another thread
+ * (read_ahead.h), stored here in their order; what is printed and counted
+ * is what ingest_one gives. */
+static void ingest_ahead(ingestion *g, read_ahead *ahead, char *const *inputs) {
+  for (;;) {
+    ahead_item item;
+    read_ahead_next(ahead, &item);
+    if (item.kind == AHEAD_END) break;
+    if (item.kind == AHEAD_END_OF_INPUT) {
+      end_of_input(g, inputs[item.input]);
+    } else if (item.kind == AHEAD_FAILURE) {
+      cli_print_error(&item.err);
+      g->t.failed++;
+    } else {
+      attache_error err = {.offset = (size_t)-1};
+      if (submit(g, item.path, item.line_no, &item.in, item.prepared, (attache_str){NULL, 0}, item.in.text.len,
+                 &err) != ATTACHE_OK) {
+        err.file = item.path;
+        if (item.line_no) err.line = item.line_no;
+        cli_print_error(&err);
+        g->t.failed++;
+      }
+    }
+    read_ahead_item_free(&item);
+  }
 }
 
 int cmd_ingest(int argc, char **argv) {
@@ -460,15 +501,25 @@ int cmd_ingest(int argc, char **argv) {
   g.t.failed = w.failed; /* directories that yield nothing */
   attache_store_batch(store, 1, NULL);
   cli_progress_start(&g.progress, quiet, cli_inputs_size((const char *const *)inputs.items, inputs.n));
-  for (size_t f = 0; f < inputs.n; f++) {
-    size_t failed = results ? cli_read_lines(inputs.items[f], max_bytes, ingest_result, &g)
-                            : cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);
-    commit_batch(&g);
-    g.t.failed += failed;
-    if (g.progress.shown && !g.progress.redrawn)
-      fprintf(stderr, "attache: %s: done (%zu documents so far)\n", inputs.items[f],
-              g.t.fresh + g.t.updated + g.t.unchanged + g.t.failed);
+  /* Documents (not results) into SQLite are read and extracted by a thread
+   * of their own, through a connection of its own to look for unchanged
+   * ones; PostgreSQL's ingest stays in one thread. */
+  attache_store *reader = NULL;
+  read_ahead *ahead = NULL;
+  if (!results && !strstr(db_path, "://") && attache_store_open(db_path, ATTACHE_STORE_READONLY, &reader, NULL) == ATTACHE_OK)
+    ahead = read_ahead_start(reader, lex, &options, inputs.items, inputs.n, format, max_bytes);
+  if (ahead) {
+    ingest_ahead(&g, ahead, inputs.items);
+    read_ahead_finish(ahead);
+  } else {
+    for (size_t f = 0; f < inputs.n; f++) {
+      size_t failed = results ? cli_read_lines(inputs.items[f], max_bytes, ingest_result, &g)
+                              : cli_read_documents(inputs.items[f], format, max_bytes, ingest_one, &g);
+      g.t.failed += failed;
+      end_of_input(&g, inputs.items[f]);
+    }
   }
+  attache_store_close(reader);
   cli_progress_end(&g.progress);
   if (!quiet)
     fprintf(stderr, "attache: ingested into %s: %zu new, %zu updated, %zu unchanged, %zu failed; %zu records added\n",

@@ -76,8 +76,14 @@ static bool input_goes_on(const attache_reader *reader, const attache_error *err
 typedef struct {
   cli_document_fn document;
   cli_line_fn line;
+  cli_failure_fn fail; /* NULL: failures are printed */
   void *ctx;
 } reading_target;
+
+static void report(reading_target to, const attache_error *err) {
+  if (to.fail) to.fail(to.ctx, err);
+  else cli_print_error(err);
+}
 
 /* One loop for both: each item goes to its function, and each failure is
  * printed with its file and line and counted. */
@@ -85,7 +91,7 @@ static size_t read_input(const char *path, attache_input_format format, size_t m
   attache_reader *reader = NULL;
   attache_error err = {.offset = (size_t)-1};
   if (attache_reader_open(path, format, max_bytes, &reader, &err) != ATTACHE_OK) {
-    cli_print_error(&err);
+    report(to, &err);
     return 1;
   }
   size_t failed = 0;
@@ -103,7 +109,7 @@ static size_t read_input(const char *path, attache_input_format format, size_t m
       if (st != ATTACHE_OK) locate(&err, path, reader);
     }
     if (st != ATTACHE_OK) {
-      cli_print_error(&err);
+      report(to, &err);
       failed++;
       if (!input_goes_on(reader, &err)) break;
     }
@@ -115,6 +121,11 @@ static size_t read_input(const char *path, attache_input_format format, size_t m
 size_t cli_read_documents(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
                           void *ctx) {
   return read_input(path, format, max_bytes, (reading_target){.document = each, .ctx = ctx});
+}
+
+size_t cli_read_documents_to(const char *path, attache_input_format format, size_t max_bytes, cli_document_fn each,
+                             cli_failure_fn fail, void *ctx) {
+  return read_input(path, format, max_bytes, (reading_target){.document = each, .fail = fail, .ctx = ctx});
 }
 
 size_t cli_read_lines(const char *path, size_t max_bytes, cli_line_fn each, void *ctx) {

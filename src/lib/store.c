@@ -1097,6 +1097,86 @@ static attache_status store_transaction(attache_store *s, const attache_lexicon 
   return status;
 }
 
+/* An ingest in two steps (store.h): what the store holds of the document
+ * and, unless that is this content, the document extracted. */
+struct attache_prepared {
+  char *id;
+  char hash[17];
+  attache_doc *doc;             /* NULL: `unchanged_in` holds this content */
+  const attache_store *unchanged_in;
+};
+
+void attache_prepared_free(attache_prepared *p) {
+  if (!p) return;
+  attache_doc_free(p->doc);
+  free(p->id);
+  free(p);
+}
+
+/* Whether `s` holds document `id` with content `hash` (in the open batch's
+ * transaction, else a read transaction of its own). */
+static attache_status look_stored(attache_store *s, const char *id, const char *hash, stored_as *stored,
+                                  attache_error *err) {
+  *stored = STORED_NOT;
+  bool ok = (s->in_batch || at_store_exec(s, "BEGIN")) && find_stored(s, id, hash, stored);
+  attache_status status = ok ? ATTACHE_OK : store_failed(s, err, "cannot read the database for document", id);
+  if (!s->in_batch) end_transaction(s, ok ? "COMMIT" : "ROLLBACK");
+  else if (!ok) notice_lost_batch(s);
+  return status;
+}
+
+attache_status attache_store_prepare(attache_store *s, const attache_lexicon *lex, const attache_doc_input *in,
+                                     const attache_extract_options *options, attache_prepared **out,
+                                     attache_error *err) {
+  if (!out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  *out = NULL;
+  if (!s || !lex || !in) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  attache_prepared *p = calloc(1, sizeof *p);
+  if (!p) at_oom();
+  at_content_hash(in, p->hash);
+  p->id = strndup(in->id.ptr ? in->id.ptr : "", in->id.len);
+  if (!p->id) at_oom();
+  /* Unchanged? Then there is nothing to extract. Another ingest may store
+   * it meanwhile: what is found here only spares the extraction; the write
+   * transaction looks again and decides. */
+  stored_as stored;
+  attache_status status = look_stored(s, p->id, p->hash, &stored, err);
+  if (status == ATTACHE_OK && stored == STORED_SAME) p->unchanged_in = s;
+  else if (status == ATTACHE_OK) status = attache_extract(lex, in, options, &p->doc, err);
+  if (status != ATTACHE_OK) {
+    attache_prepared_free(p);
+    return status;
+  }
+  *out = p;
+  return ATTACHE_OK;
+}
+
+attache_status attache_store_put(attache_store *s, const attache_lexicon *lex, const attache_doc_input *in,
+                                 const attache_extract_options *options, attache_prepared *p,
+                                 attache_ingest_outcome *outcome, size_t *records, attache_error *err) {
+  if (!s || !lex || !in || !p || !outcome) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  if (s->readonly) return at_error_set(err, ATTACHE_ERR_ARG, "database opened read-only");
+  s->cannot_write = false;
+  if (records) *records = 0;
+  if (!p->doc && p->unchanged_in != s) {
+    /* Found unchanged by another connection (a reading thread's), whose
+     * snapshot may miss what this one's open batch wrote: looked at again
+     * here, and extracted after all when that changed it. */
+    stored_as stored;
+    attache_status status = look_stored(s, p->id, p->hash, &stored, err);
+    if (status != ATTACHE_OK) return status;
+    if (stored != STORED_SAME) {
+      status = attache_extract(lex, in, options, &p->doc, err);
+      if (status != ATTACHE_OK) return status;
+    }
+  }
+  if (!p->doc) {
+    *outcome = ATTACHE_INGEST_UNCHANGED;
+    return ATTACHE_OK;
+  }
+  return store_transaction(s, lex, p->doc, p->id, p->hash, outcome, records, err);
+}
+
 attache_status attache_store_ingest(attache_store *s, const attache_lexicon *lex, const attache_doc_input *in,
                                     const attache_extract_options *options, attache_ingest_outcome *outcome,
                                     size_t *records, attache_error *err) {
@@ -1104,31 +1184,11 @@ attache_status attache_store_ingest(attache_store *s, const attache_lexicon *lex
   if (s->readonly) return at_error_set(err, ATTACHE_ERR_ARG, "database opened read-only");
   s->cannot_write = false;
   if (records) *records = 0;
-  char hash[17];
-  at_content_hash(in, hash);
-  char *id = strndup(in->id.ptr ? in->id.ptr : "", in->id.len);
-  if (!id) at_oom();
-
-  /* Unchanged? Then there is nothing to do, and nothing to extract. Another
-   * ingest may store it meanwhile: what is found here only spares the
-   * extraction; the write transaction looks again and decides. (Inside an
-   * open batch, the batch's write transaction is where it looks.) */
-  stored_as stored = STORED_NOT;
-  bool ok = (s->in_batch || at_store_exec(s, "BEGIN")) && find_stored(s, id, hash, &stored);
-  attache_status status = ok ? ATTACHE_OK : store_failed(s, err, "cannot read the database for document", id);
-  if (!s->in_batch) end_transaction(s, ok ? "COMMIT" : "ROLLBACK");
-  else if (!ok) notice_lost_batch(s);
-  if (status != ATTACHE_OK || stored == STORED_SAME) {
-    *outcome = ATTACHE_INGEST_UNCHANGED;
-    free(id);
-    return status;
-  }
-
-  attache_doc *doc = NULL;
-  status = attache_extract(lex, in, options, &doc, err);
-  if (status == ATTACHE_OK) status = store_transaction(s, lex, doc, id, hash, outcome, records, err);
-  attache_doc_free(doc);
-  free(id);
+  attache_prepared *p = NULL;
+  attache_status status = attache_store_prepare(s, lex, in, options, &p, err);
+  if (status == ATTACHE_OK) status = attache_store_put(s, lex, in, options, p, outcome, records, err);
+  else *outcome = ATTACHE_INGEST_UNCHANGED;
+  attache_prepared_free(p);
   return status;
 }
 

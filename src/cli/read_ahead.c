@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * read_ahead.c - ingest's reading thread (see read_ahead.h): a queue of a
+ * few documents between it and the thread that stores them.
+ */
+#include "read_ahead.h"
+
+#include "cli.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* How far reading may run ahead of storing, in documents. */
+enum { AHEAD_DOCUMENTS = 16 };
+
+struct read_ahead {
+  attache_store *reader;
+  const attache_lexicon *lex;
+  const attache_extract_options *options;
+  char *const *paths;
+  size_t npaths;
+  attache_input_format format;
+  size_t max_bytes;
+  size_t current; /* the input being read */
+  pthread_t thread;
+  pthread_mutex_t lock;
+  pthread_cond_t changed; /* an item was added or taken */
+  ahead_item ring[AHEAD_DOCUMENTS];
+  size_t first, count;
+};
+
+static void push(read_ahead *r, const ahead_item *item) {
+  pthread_mutex_lock(&r->lock);
+  while (r->count == AHEAD_DOCUMENTS) pthread_cond_wait(&r->changed, &r->lock);
+  ahead_item *slot = &r->ring[(r->first + r->count) % AHEAD_DOCUMENTS];
+  *slot = *item;
+  /* an error may name its file in its own buffer */
+  if (item->err.file == item->err.file_buf) slot->err.file = slot->err.file_buf;
+  r->count++;
+  pthread_cond_broadcast(&r->changed);
+  pthread_mutex_unlock(&r->lock);
+}
+
+static attache_str copy_str(attache_str s) {
+  if (!s.ptr) return s;
+  char *p = malloc(s.len + 1);
+  if (!p) abort();
+  memcpy(p, s.ptr, s.len);
+  p[s.len] = '\0';
+  return (attache_str){p, s.len};
+}
+
+static attache_status prepare_one(void *ctx, const char *path, size_t line_no, const attache_doc_input *in,
+                                  attache_error *err) {
+  read_ahead *r = ctx;
+  ahead_item item = {.kind = AHEAD_DOCUMENT, .path = path, .line_no = line_no};
+  attache_status st = attache_store_prepare(r->reader, r->lex, in, r->options, &item.prepared, err);
+  if (st != ATTACHE_OK) return st; /* reported by fail_one, with its file and line */
+  item.in = (attache_doc_input){copy_str(in->id),        copy_str(in->url),  copy_str(in->title),
+                                copy_str(in->published), copy_str(in->text), copy_str(in->html)};
+  push(r, &item);
+  return ATTACHE_OK;
+}
+
+static void fail_one(void *ctx, const attache_error *err) {
+  read_ahead *r = ctx;
+  ahead_item item = {.kind = AHEAD_FAILURE, .path = r->paths[r->current], .err = *err};
+  push(r, &item);
+}
+
+static void *read_all(void *arg) {
+  read_ahead *r = arg;
+  for (r->current = 0; r->current < r->npaths; r->current++) {
+    cli_read_documents_to(r->paths[r->current], r->format, r->max_bytes, prepare_one, fail_one, r);
+    push(r, &(ahead_item){.kind = AHEAD_END_OF_INPUT, .input = r->current});
+  }
+  push(r, &(ahead_item){.kind = AHEAD_END});
+  return NULL;
+}
+
+read_ahead *read_ahead_start(attache_store *reader, const attache_lexicon *lex, const attache_extract_options *options,
+                             char *const *paths, size_t npaths, attache_input_format format, size_t max_bytes) {
+  read_ahead *r = calloc(1, sizeof *r);
+  if (!r) abort();
+  *r = (read_ahead){.reader = reader, .lex = lex, .options = options, .paths = paths, .npaths = npaths,
+                    .format = format, .max_bytes = max_bytes};
+  pthread_mutex_init(&r->lock, NULL);
+  pthread_cond_init(&r->changed, NULL);
+  if (pthread_create(&r->thread, NULL, read_all, r) != 0) {
+    pthread_cond_destroy(&r->changed);
+    pthread_mutex_destroy(&r->lock);
+    free(r);
+    return NULL;
+  }
+  return r;
+}
+
+void read_ahead_next(read_ahead *r, ahead_item *out) {
+  pthread_mutex_lock(&r->lock);
+  while (r->count == 0) pthread_cond_wait(&r->changed, &r->lock);
+  ahead_item *slot = &r->ring[r->first];
+  *out = *slot;
+  if (slot->err.file == slot->err.file_buf) out->err.file = out->err.file_buf;
+  r->first = (r->first + 1) % AHEAD_DOCUMENTS;
+  r->count--;
+  pthread_cond_broadcast(&r->changed);
+  pthread_mutex_unlock(&r->lock);
+}
+
+void read_ahead_item_free(ahead_item *item) {
+  attache_prepared_free(item->prepared);
+  free((char *)item->in.id.ptr);
+  free((char *)item->in.url.ptr);
+  free((char *)item->in.title.ptr);
+  free((char *)item->in.published.ptr);
+  free((char *)item->in.text.ptr);
+  free((char *)item->in.html.ptr);
+  *item = (ahead_item){0};
+}
+
+void read_ahead_finish(read_ahead *r) {
+  if (!r) return;
+  pthread_join(r->thread, NULL);
+  pthread_cond_destroy(&r->changed);
+  pthread_mutex_destroy(&r->lock);
+  free(r);
+}
