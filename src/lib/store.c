@@ -428,7 +428,9 @@ static bool wal_pending(const char *path) {
 static attache_status open_connection(attache_store *s, const char *name, int flags, attache_error *err) {
   if (s->db) sqlite3_close(s->db);
   s->db = NULL;
-  if (sqlite3_open_v2(name, &s->db, flags, NULL) != SQLITE_OK)
+  /* A store is used by one thread at a time (store.h): SQLite need not lock
+   * the connection at every call (SQLITE_OPEN_NOMUTEX). */
+  if (sqlite3_open_v2(name, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
     return at_error_set(err, ATTACHE_ERR_STORE, "cannot open database: %s",
                         s->db ? sqlite3_errmsg(s->db) : "out of memory");
   /* Another ingest may hold the write lock for a document: wait for it. */
@@ -685,7 +687,7 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
   if (!id) {
     at_stmt *st = at_store_stmt(s, SQL_EVENT_INSERT,
                                      "INSERT INTO events(type, date, date_end, place, location_country, mechanism, "
-                                     "date_source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                                     "date_source, placed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!st) return false;
     bind_text(st, 1, ev->type);
     bind_date(st, 2, ev->date, ev->has_date);
@@ -694,6 +696,12 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
     bind_text(st, 5, ev->loc_country);
     bind_text(st, 6, ev->mechanism);
     bind_text(st, 7, date_source(doc, ev));
+    /* Where it is placed in time, as the trigger (schema step 6) would set
+     * it: its date when that has a year, else (NULL) its reports' first
+     * publication, which the trigger of event_sources sets. Given here, the
+     * trigger finds nothing to change instead of rewriting the new row and
+     * its indexes. */
+    bind_date(st, 8, ev->date, ev->has_date && ev->date.year);
     if (!step_done(st)) return false;
     id = at_store_inserted_id(s);
     (*records)++;
@@ -1022,6 +1030,14 @@ attache_status attache_store_batch(attache_store *s, int on, attache_error *err)
   return st;
 }
 
+/* Runs `sql` (no parameters, no rows) as a statement prepared once: a
+ * savepoint per document, parsed again each time, cost more than some of
+ * the document's inserts. (PostgreSQL cannot prepare it; it runs as it is.) */
+static bool run_cached(attache_store *s, int slot, const char *sql) {
+  if (s->pg) return at_store_exec(s, sql);
+  return step_done(at_store_stmt(s, slot, sql));
+}
+
 /* Stores `doc` into the open batch (opened here if need be), in a savepoint
  * that undoes it alone when it fails; see attache_store_batch. */
 static attache_status store_in_batch(attache_store *s, const attache_lexicon *lex, attache_doc *doc, const char *id,
@@ -1047,8 +1063,8 @@ static attache_status store_in_batch(attache_store *s, const attache_lexicon *le
     *outcome = ATTACHE_INGEST_UNCHANGED;
     return ATTACHE_OK;
   }
-  ok = ok && at_store_exec(s, "SAVEPOINT document") && (stored == STORED_NOT || forget_source(s, id)) &&
-       store_document(s, doc, hash, lex, &added) && at_store_exec(s, "RELEASE document");
+  ok = ok && run_cached(s, SQL_SAVEPOINT, "SAVEPOINT document") && (stored == STORED_NOT || forget_source(s, id)) &&
+       store_document(s, doc, hash, lex, &added) && run_cached(s, SQL_RELEASE, "RELEASE document");
   if (ok) {
     s->pending++;
     *outcome = stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED : ATTACHE_INGEST_NEW;
@@ -1058,7 +1074,7 @@ static attache_status store_in_batch(attache_store *s, const attache_lexicon *le
   attache_status status = store_failed(s, err, "cannot store document", id);
   if (at_store_in_transaction(s)) {
     at_store_exec(s, "ROLLBACK TO document");
-    at_store_exec(s, "RELEASE document");
+    run_cached(s, SQL_RELEASE, "RELEASE document");
   }
   s->countries_done = countries_were_done; /* what they were stored with is undone */
   notice_lost_batch(s);

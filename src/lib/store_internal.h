@@ -26,7 +26,7 @@ struct attache_store {
   bool in_batch;     /* that transaction is open */
   size_t pending;    /* documents written in it */
   bool batch_countries_done; /* countries_done when it began (its rollback undoes what came after) */
-  struct at_stmt *stmts[32];
+  struct at_stmt *stmts[40];
 };
 
 /* The cached statements of an ingest (store.c), by name: store_pg.c gives
@@ -37,7 +37,7 @@ enum {
   SQL_EVENT_INSERT, SQL_EVENT_SOURCE, SQL_EVENT_COUNTRY, SQL_EVENT_ORG, SQL_EVENT_AREA, SQL_PARTICIPANT,
   SQL_AGREEMENT, SQL_AGREEMENT_PARTY, SQL_AGREEMENT_AREA, SQL_FIGURE, SQL_RELATION, SQL_SOURCE_EVENTS,
   SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL, SQL_ORG_INSERT, SQL_ORG_INSERT_CODE, SQL_PERSON_RENAME,
-  SQL_INDEX_DEFER, SQL_INDEX_FIRST, SQL_INDEX_DEFERRED, SQL_INDEX_UNDEFER, SQL_COUNT
+  SQL_INDEX_DEFER, SQL_INDEX_FIRST, SQL_INDEX_DEFERRED, SQL_INDEX_UNDEFER, SQL_SAVEPOINT, SQL_RELEASE, SQL_COUNT
 };
 
 /* ---- statements, on either database ----------------------------------------- */
