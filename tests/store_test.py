@@ -130,6 +130,19 @@ with tempfile.TemporaryDirectory() as tmp:
     check(con.execute("SELECT count(*) FROM fts_deferred").fetchone()[0] == 0, "no deferred indexing left behind")
     con.close()
 
+    # A document changed and changed back in one stream: ingest's reading
+    # thread finds the second version already stored (its connection does
+    # not see the open batch, which holds the first change), and the thread
+    # that stores looks again, so the database ends with the second version.
+    back = os.path.join(tmp, "back.jsonl")
+    with open(back, "w", encoding="utf-8") as f:
+        for word in ("saffron", "marigold"):
+            f.write(json.dumps({"id": "s-a", "text": f"The {word} report was read aloud."}) + "\n")
+    r = run("ingest", "--db", search_db, back)
+    check("2 updated, 0 unchanged" in r.stderr, f"changed and changed back: {r.stderr}")
+    found = {w: len(query(search_db, "search", w).get("matches", [])) for w in ("saffron", "marigold")}
+    check(found == {"saffron": 0, "marigold": 1}, f"changed and changed back, what is stored: {found}")
+
     # One happening reported in Vietnamese and in English (articles written for
     # this test): one event with both sources, one person with the marked name.
     pair_db = os.path.join(tmp, "pair.db")
