@@ -21,8 +21,7 @@
 // review.png, person-merged.png, person-history.png, partner-history.png,
 // phone-review.png, phone-person.png.
 
-import path from 'node:path';
-import { launch, newPage, testArgs, runner, assert, shot, waitReady } from './harness.mjs';
+import { launch, newPage, testArgs, runner, assert, shot, waitReady, runTest } from './harness.mjs';
 
 const { BASE, SHOTS, TOKEN } = testArgs('analyst', { token: true });
 
@@ -30,7 +29,6 @@ const problems = [];
 const r = runner('analyst');
 let browser;
 let page;
-let code = 1;
 
 async function get(p) {
   const res = await fetch(`${BASE}${p}`);
@@ -59,7 +57,7 @@ async function noOverflow(what) {
   assert(wide <= 390, `${what}: the page is ${wide}px wide on a 390px screen`);
 }
 
-try {
+const code = await runTest(r, { shots: SHOTS, failureShot: 'analyst-failure.png', problems, browser: () => browser, page: () => page }, async () => {
   browser = await launch();
   page = await newPage(browser, problems);
   page.setDefaultTimeout(15000);
@@ -349,13 +347,5 @@ try {
     const real = problems.filter((p) => !/status of 401/.test(p));
     assert(real.length === 0, `${real.length} problem(s):\n  ${real.join('\n  ')}`);
   });
-  code = r.finish(false);
-} catch (e) {
-  if (page) {
-    try { await shot(page, SHOTS, 'analyst-failure.png'); } catch { /* the page may be gone */ }
-  }
-  code = r.finish(true, `${e.message}\n  (screenshot: ${path.join(SHOTS, 'analyst-failure.png')})`);
-} finally {
-  if (browser) await browser.close().catch(() => {});
-}
+});
 process.exit(code);

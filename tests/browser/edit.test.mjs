@@ -10,8 +10,7 @@
 // event (a 404 from the API). Fails on any console error, page error or CSP
 // violation.
 
-import path from 'node:path';
-import { launch, newPage, testArgs, runner, assert, shot, waitReady } from './harness.mjs';
+import { launch, newPage, testArgs, runner, assert, shot, waitReady, runTest } from './harness.mjs';
 
 const { BASE, SHOTS, TOKEN } = testArgs('edit', { token: true });
 
@@ -19,7 +18,6 @@ const problems = [];
 const r = runner('edit');
 let browser;
 let page;
-let code = 1;
 
 async function apiEvent(id) {
   const res = await fetch(`${BASE}/api/events/${id}`);
@@ -27,7 +25,7 @@ async function apiEvent(id) {
   return (await res.json()).event[0];
 }
 
-try {
+const code = await runTest(r, { shots: SHOTS, problems, browser: () => browser, page: () => page }, async () => {
   browser = await launch();
   page = await newPage(browser, problems);
   page.setDefaultTimeout(15000);
@@ -100,13 +98,5 @@ try {
     const real = problems.filter((p) => !/status of 401/.test(p));
     assert(real.length === 0, `${real.length} problem(s):\n  ${real.join('\n  ')}`);
   });
-  code = r.finish(false);
-} catch (e) {
-  if (page) {
-    try { await shot(page, SHOTS, 'failure.png'); } catch { /* the page may be gone */ }
-  }
-  code = r.finish(true, `${e.message}\n  (screenshot: ${path.join(SHOTS, 'failure.png')})`);
-} finally {
-  if (browser) await browser.close().catch(() => {});
-}
+});
 process.exit(code);

@@ -84,6 +84,32 @@ export function runner(name) {
   };
 }
 
+// A test's whole run: `body` (which launches the browser and opens the page
+// it keeps in its own variables, read back through `browser()` and `page()`)
+// runs its steps; then the browser is closed and the exit code returned, 0
+// when every step passed. On a failure the page is photographed to
+// SHOTS/`failureShot` (by `screenshot`, default shot(): from the top) and
+// the failure is printed with what else was seen (`problems`) and where
+// the picture is.
+export async function runTest(r, { shots, failureShot = 'failure.png', screenshot = shot, problems = [], browser, page },
+  body) {
+  try {
+    await body();
+    return r.finish(false);
+  } catch (e) {
+    const current = page();
+    if (current) {
+      try { await screenshot(current, shots, failureShot); } catch { /* the page may be gone */ }
+    }
+    const extra = problems.length && !/problem\(s\)/.test(e.message) ? `\n  also seen:\n  ${problems.join('\n  ')}` : '';
+    const detail = e.cause && e.cause.message && e.cause.message.includes('\n') ? `\n  ${e.cause.message.split('\n').slice(1).join('\n  ')}` : '';
+    return r.finish(true, `${e.message}${detail}${extra}\n  (screenshot: ${path.join(shots, failureShot)})`);
+  } finally {
+    const open = browser();
+    if (open) await open.close().catch(() => {});
+  }
+}
+
 export function assert(cond, message) {
   if (!cond) throw new Error(message);
 }

@@ -16,7 +16,7 @@
 // 1200x800; tools/screenshots.sh copies them to docs/screenshots/).
 
 import fs from 'node:fs';
-import { launch, newPage, testArgs, runner, assert, shot, readmeShot, waitReady } from './harness.mjs';
+import { launch, newPage, testArgs, runner, assert, shot, readmeShot, waitReady, runTest } from './harness.mjs';
 
 const { BASE, SHOTS } = testArgs('pages');
 
@@ -24,7 +24,6 @@ const problems = [];
 const r = runner('pages');
 let browser;
 let page;
-let code = 1;
 
 const api = (p) => page.evaluate(async (path) => (await fetch(path)).json(), p);
 const go = async (hash, selector) => {
@@ -35,7 +34,8 @@ const go = async (hash, selector) => {
 const VIETNAMESE = /[ăâđêôơưạảãàáầấậẩẫằắặẳẵẹẻẽèềếệểễịỉĩìíọỏõòóồốộổỗờớợởỡụủũùúừứựửữỵỷỹỳý]/i;
 const placed = (e) => (e.date && !e.date.startsWith('X') ? e.date : e.reported || '');
 
-try {
+const code = await runTest(r, { shots: SHOTS, failureShot: 'pages-failure.png', problems, browser: () => browser, page: () => page,
+  screenshot: (p, dir, file) => p.screenshot({ path: `${dir}/${file}`, fullPage: true }) }, async () => {
   browser = await launch();
   page = await newPage(browser, problems);
   page.setDefaultTimeout(15000);
@@ -419,12 +419,5 @@ try {
     await page.waitForTimeout(200);
     assert(problems.length === 0, `${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   });
-  code = r.finish(false);
-} catch (e) {
-  if (page) await page.screenshot({ path: `${SHOTS}/pages-failure.png`, fullPage: true }).catch(() => {});
-  const also = problems.length ? `\n  also seen:\n  ${problems.join('\n  ')}` : '';
-  code = r.finish(true, `${e.message}${also}`);
-} finally {
-  if (browser) await browser.close();
-}
+});
 process.exit(code);

@@ -12,8 +12,7 @@
 // event.png, person.png, failure.png on failure) into SCREENSHOT_DIR.
 // Exit code 0 on success, 1 on failure (or bad usage).
 
-import path from 'node:path';
-import { launch, newPage, testArgs, runner, assert, shot, waitReady, normalizeText } from './harness.mjs';
+import { launch, newPage, testArgs, runner, assert, shot, waitReady, normalizeText, runTest } from './harness.mjs';
 
 const { BASE, SHOTS } = testArgs('ui');
 
@@ -21,9 +20,8 @@ const problems = [];
 const r = runner('ui');
 let browser;
 let page;
-let code = 1;
 
-try {
+const code = await runTest(r, { shots: SHOTS, problems, browser: () => browser, page: () => page }, async () => {
   browser = await launch();
   page = await newPage(browser, problems);
   page.setDefaultTimeout(15000);
@@ -236,15 +234,5 @@ try {
     await page.waitForTimeout(300);
     assert(problems.length === 0, `${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   });
-  code = r.finish(false);
-} catch (e) {
-  if (page) {
-    try { await shot(page, SHOTS, 'failure.png'); } catch { /* the page may be gone */ }
-  }
-  const extra = problems.length && !/problem\(s\)/.test(e.message) ? `\n  also seen:\n  ${problems.join('\n  ')}` : '';
-  const detail = e.cause && e.cause.message && e.cause.message.includes('\n') ? `\n  ${e.cause.message.split('\n').slice(1).join('\n  ')}` : '';
-  code = r.finish(true, `${e.message}${detail}${extra}\n  (screenshot: ${path.join(SHOTS, 'failure.png')})`);
-} finally {
-  if (browser) await browser.close().catch(() => {});
-}
+});
 process.exit(code);

@@ -14,8 +14,7 @@
 // Exit code 0 on success, 1 on failure (or bad usage).
 
 import fs from 'node:fs';
-import path from 'node:path';
-import { launch, newPage, baseUrl, runner, assert, shot, waitReady } from './harness.mjs';
+import { launch, newPage, baseUrl, runner, assert, shot, waitReady, runTest } from './harness.mjs';
 
 const BASE = baseUrl(process.argv[2]);
 const SOURCE_ID = process.argv[3];
@@ -34,7 +33,6 @@ const dialogs = [];
 const r = runner('xss');
 let browser;
 let page;
-let code = 1;
 
 async function checkDom(where) {
   const dom = await page.evaluate((own) => {
@@ -67,7 +65,7 @@ async function checkDom(where) {
   assert(dialogs.length === 0, `${where}: a dialog opened: ${dialogs.join(', ')}`);
 }
 
-try {
+const code = await runTest(r, { shots: SHOTS, problems, browser: () => browser, page: () => page }, async () => {
   browser = await launch();
   page = await newPage(browser, problems);
   page.setDefaultTimeout(15000);
@@ -114,14 +112,5 @@ try {
     assert(problems.length === 0, `${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
     assert(dialogs.length === 0, `dialogs: ${dialogs.join(', ')}`);
   });
-  code = r.finish(false);
-} catch (e) {
-  if (page) {
-    try { await shot(page, SHOTS, 'failure.png'); } catch { /* the page may be gone */ }
-  }
-  const extra = problems.length && !/problem\(s\)/.test(e.message) ? `\n  also seen:\n  ${problems.join('\n  ')}` : '';
-  code = r.finish(true, `${e.message}${extra}\n  (screenshot: ${path.join(SHOTS, 'failure.png')})`);
-} finally {
-  if (browser) await browser.close().catch(() => {});
-}
+});
 process.exit(code);
