@@ -1436,6 +1436,32 @@ static bool chaired_in_clause(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* Is token t a number written as an ordinal ("55th", "1st", "2nd")? */
+static bool numeric_ordinal(const attache_doc *doc, uint32_t t) {
+  const at_token *tk = AT_TOK(doc, t);
+  const char *p = doc->text + tk->start;
+  size_t n = tk->end - tk->start;
+  if (tk->kind != AT_TOK_WORD || n < 3 || p[0] < '0' || p[0] > '9') return false;
+  const char *end = p + n - 2;
+  return !memcmp(end, "st", 2) || !memcmp(end, "nd", 2) || !memcmp(end, "rd", 2) || !memcmp(end, "th", 2);
+}
+
+/* How many happenings numbered in a series name the nominal cue at m: the
+ * ordinals listed right before it ("the 55th and 56th joint patrols": 2;
+ * "the 75th joint patrol": 1; none: 0). A numbered happening is a fact of
+ * its own, as a date is. */
+static unsigned numbered_before(const sentence_view *v, uint32_t m) {
+  unsigned n = 0;
+  uint32_t t = match_of(v, m)->tok_start;
+  while (t > v->s->tok_start && numeric_ordinal(v->doc, t - 1)) {
+    n++;
+    t--;
+    if (t > v->s->tok_start && (at_tok_is(v->doc, t - 1, "and") || tok_punct(v->doc, t - 1, ","))) t--;
+    else break;
+  }
+  return n;
+}
+
 /* Is the candidate told as a fact: a date, a person, a past marker, or, for
  * a named meeting, that it was held? Told in passing within a dated report
  * ("trong chuyến thăm ... tới Minsk, ngày 4/12 ...") it is real too. */
@@ -1466,7 +1492,7 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
   bool held = word_in_clause(v, m, "session") || ((v->s->flags & AT_SENT_ENGLISH) && session_after(v, m) >= 0);
   if (noun && held && !told_before(v->doc, ev->type)) return true;
   return ev->has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both")) ||
-         (v->ndates > 0 && subordinate(v, m));
+         (v->ndates > 0 && subordinate(v, m)) || (noun && (v->s->flags & AT_SENT_ENGLISH) && numbered_before(v, m));
 }
 
 /* ---- background ------------------------------------------------------------ */
@@ -1614,6 +1640,25 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
   }
 }
 
+/* The foreign state where the happening at match m is held, told as its
+ * place in its clause before it ("The Vietnamese Embassy in Chile held a
+ * ceremony") or right after it ("a ceremony in Santiago"); NULL when it is
+ * none, or Vietnam. A place further on tells something else ("before the
+ * unit leaves for its mission in South Sudan"). */
+static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start), to = match_of(v, m)->tok_end + 3;
+  for (uint32_t k = v->s->match_start; k + 1 < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start < from || x->tok_start > to || !function_word(v, k, "at")) continue;
+    const at_match *next = match_of(v, k + 1);
+    if (next->tok_start != x->tok_end) continue;
+    const at_entry *e = at_match_entry(next, AT_CAT_PLACE);
+    if (!e) e = at_match_entry(next, AT_CAT_COUNTRY);
+    if (e && strcmp(e->value, "VN") && strcmp(e->value, "-")) return e->value;
+  }
+  return NULL;
+}
+
 /* "The exercise had commenced on August 1": a happening told before without
  * its date gets the day it opened (function_words.tsv opening). */
 static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
@@ -1689,6 +1734,19 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if ((!strcmp(ev.type, "port_call") || !strcmp(ev.type, "visit") || !strcmp(ev.type, "reception")) &&
       civilian_vessel(v, m))
     return;
+  /* "The Vietnamese Embassy and Defence Attaché Office in Chile held a
+   * ceremony in Santiago to mark ...": English tells a ceremony held in a
+   * foreign state, a meeting of Vietnam's own, as an exchange with that
+   * state; a ceremony told only as one (attr abroad: "at a ceremony in
+   * Seoul marking ...") is an event only there. */
+  const char *abroad = foreign_place_near(v, m);
+  bool ceremony = at_entry_has_flag(cue, "abroad") || (!strcmp(ev.type, "meeting") && !at_entry_has_flag(cue, "domestic"));
+  if ((v->s->flags & AT_SENT_ENGLISH) && ceremony && abroad) {
+    ev.type = "exchange";
+    at_strset_add(&ev.countries, abroad);
+  } else if (at_entry_has_flag(cue, "abroad")) {
+    return;
+  }
   /* A conference named only "hội nghị" is the story's domestic meeting: with
    * a foreign party, or after a forum or meeting told, it is that one. */
   if (at_entry_has_flag(cue, "domestic")) {
@@ -1781,6 +1839,9 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);
   if (e >= 0) point_at(v, e, current);
   if (e >= 0 && ev.has_date) told_per_date(v, &ev, cue);
+  /* "the 55th and 56th joint patrols": one happening per number. */
+  for (unsigned more = noun && e >= 0 && (v->s->flags & AT_SENT_ENGLISH) ? numbered_before(v, m) : 0; more > 1; more--)
+    *(at_event *)at_vec_push(&doc->events) = ev;
 }
 
 /* "Các hoạt động diễn ra tại hai tỉnh ... trong hai ngày 11 và 12/4/2024":

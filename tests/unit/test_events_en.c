@@ -765,6 +765,36 @@ static void test_ships_that_call_at_a_port(void **state) {
                       "");
 }
 
+static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
+  (void)state;
+  /* A ceremony held in a foreign state by Vietnam's embassy or attaché
+   * office is an exchange with that state. */
+  assert_string_equal(events("The Vietnamese Embassy and Defence Attache Office in Chile held a ceremony in Santiago on "
+                             "April 30 to mark the founding anniversary of the Vietnam People's Army.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]");
+  assert_string_equal(events("The Vietnamese defence attache praised the cooperation at a ceremony in Santiago on April "
+                             "30 marking the founding anniversary of the Vietnam People's Army.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]");
+  /* At home it is Vietnam's own meeting, whatever place is told further on;
+   * a ceremony told only as one is none. */
+  assert_string_equal(events("The Vietnamese army held a ceremony in Hanoi on May 2 to send off its engineers before "
+                             "they leave for their peacekeeping mission in South Sudan.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh spoke at a ceremony in Hanoi on May 2.", "2024-05-03"),
+                      "");
+  /* Troops of two states at play together. */
+  assert_string_equal(events("Vietnamese and Chilean sailors played football on Cam Ranh on May 2.", "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  /* Happenings numbered in a series are facts, one per number. */
+  assert_string_equal(events("The Vietnamese and Chilean navies reviewed the outcomes of the 55th and 56th joint "
+                             "patrols.",
+                             "2024-05-03"),
+                      "exercise null [VN CL]; exercise null [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -799,6 +829,7 @@ int main(void) {
       cmocka_unit_test(test_a_happening_named_as_the_subject_of_a_plan),
       cmocka_unit_test(test_drills_exercises_and_patrols_told_otherwise),
       cmocka_unit_test(test_ships_that_call_at_a_port),
+      cmocka_unit_test(test_ceremonies_abroad_games_and_numbered_happenings),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
