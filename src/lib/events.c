@@ -1152,6 +1152,67 @@ static bool both_met(const sentence_view *v, uint32_t m) {
          match_of(v, m - 1)->tok_end == start;
 }
 
+/* "in many areas, such as delegation exchanges, dialogue and training",
+ * "including a joint drill": a nominal cue listed after a word that opens a
+ * list of examples (function_words.tsv list), with no verb between, names a
+ * kind of work, not a happening. */
+static bool listed_as_a_kind(const sentence_view *v, uint32_t m) {
+  uint32_t start = match_of(v, m)->tok_start;
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_end + 15 < start) return false;
+    if (function_word(v, k, "list")) {
+      for (uint32_t t = x->tok_end; t < start; t++)
+        if (tok_punct(v->doc, t, ";") || tok_punct(v->doc, t, ":") || tok_punct(v->doc, t, ".")) return false;
+      return true;
+    }
+    const at_entry *c = at_match_entry(x, AT_CAT_CUE);
+    if ((c && !at_entry_has_flag(c, "noun")) || function_word(v, k, "past")) return false;
+  }
+  return false;
+}
+
+/* "received in Hanoi on May 2 Admiral X": English may tell the place and
+ * the day between a verb and its object. The token after them (after "in"
+ * or "at" and a place, and a date), or the cue's end when there are none. */
+static uint32_t after_place_and_day(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (size_t i = 0; i < v->ndates; i++)
+      if (v->dates[i].tok_start >= end && v->dates[i].tok_start <= end + 1 && v->dates[i].tok_end > end) {
+        end = v->dates[i].tok_end;
+        moved = true;
+      }
+    long k = at_match_at(v->doc, v->s, end);
+    if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == end && function_word(v, (uint32_t)k, "at") &&
+        (uint32_t)k + 1 < v->s->match_end && match_of(v, (uint32_t)k + 1)->tok_start == match_of(v, (uint32_t)k)->tok_end &&
+        at_match_entry(match_of(v, (uint32_t)k + 1), AT_CAT_PLACE)) {
+      end = match_of(v, (uint32_t)k + 1)->tok_end;
+      moved = true;
+    }
+  }
+  return end;
+}
+
+/* A person named right after the place and day told after the cue at m. */
+static bool person_after_place_and_day(const sentence_view *v, uint32_t m) {
+  uint32_t end = after_place_and_day(v, m);
+  if (end == match_of(v, m)->tok_end || !(v->s->flags & AT_SENT_ENGLISH)) return false;
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_start >= end && ms[i].tok_start <= end + 6) return true;
+  /* an office or a rank first ("Vice Chief of Staff of Japan's Joint Staff Lieut. Gen. X") */
+  for (uint32_t t = end; t <= end + 2 && t < v->s->tok_end; t++) {
+    long k = at_match_at(v->doc, v->s, t);
+    if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t &&
+        (at_match_entry(match_of(v, (uint32_t)k), AT_CAT_POSITION) || at_match_entry(match_of(v, (uint32_t)k), AT_CAT_RANK)))
+      return true;
+  }
+  return false;
+}
+
 /* Does the cue at m report something that happened, as far as its own words
  * go: no plan around it, a document after "signed", a destination after a
  * bare "visited", a person after English "received"? */
@@ -1183,10 +1244,12 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   bool signers = at_tok_is(doc, mt->tok_end, "by") && current >= 0 && !strcmp(AT_EVENT(doc, current)->type, "signing");
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m)) return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing")) return false;
-  if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !(!strcmp(type, "talks") && both_met(v, m)))
+  if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !person_after_place_and_day(v, m) &&
+      !(!strcmp(type, "talks") && both_met(v, m)))
     return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
+  if (noun && (v->s->flags & AT_SENT_ENGLISH) && listed_as_a_kind(v, m)) return false;
   /* "including training and bilateral exercises": a bare plural names a
    * kind of work, unless a verb of doing holds it ("held ... exercises"). */
   if (at_entry_has_flag(cue, "done") && !word_in_clause_before(v, m, "past")) return false;
@@ -1477,7 +1540,11 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
     if (other && strcmp(other->value, "none")) break; /* what follows another cue is its own */
     closed = function_word(v, k, "closing") != NULL;
   }
-  bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past") || closed;
+  /* "have commenced 'VINBAX 2024', a joint exercise ...": what began was held. */
+  bool began = false;
+  for (uint32_t k = v->s->match_start; k < m && (v->s->flags & AT_SENT_ENGLISH); k++)
+    began |= function_word(v, k, "opening") != NULL;
+  bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past") || closed || began;
   if (at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
     bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past") || chaired_in_clause(v, m);
@@ -1642,16 +1709,21 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
 
 /* The foreign state where the happening at match m is held, told as its
  * place in its clause before it ("The Vietnamese Embassy in Chile held a
- * ceremony") or right after it ("a ceremony in Santiago"); NULL when it is
+ * ceremony") or right after it ("a ceremony in Santiago", "was held in the
+ * Chilean province of Arauco"); NULL when it is
  * none, or Vietnam. A place further on tells something else ("before the
  * unit leaves for its mission in South Sudan"). */
 static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
   uint32_t from = clause_start(v, match_of(v, m)->tok_start), to = match_of(v, m)->tok_end + 3;
-  for (uint32_t k = v->s->match_start; k + 1 < v->s->match_end; k++) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
     if (x->tok_start < from || x->tok_start > to || !function_word(v, k, "at")) continue;
-    const at_match *next = match_of(v, k + 1);
-    if (next->tok_start != x->tok_end) continue;
+    /* "in Santiago", "in the Chilean province of Arauco" */
+    uint32_t t = x->tok_end;
+    if (t < v->s->tok_end && at_tok_is(v->doc, t, "the")) t++;
+    long p = at_match_at(v->doc, v->s, t);
+    if (p < 0 || match_of(v, (uint32_t)p)->tok_start != t) continue;
+    const at_match *next = match_of(v, (uint32_t)p);
     const at_entry *e = at_match_entry(next, AT_CAT_PLACE);
     if (!e) e = at_match_entry(next, AT_CAT_COUNTRY);
     if (e && strcmp(e->value, "VN") && strcmp(e->value, "-")) return e->value;

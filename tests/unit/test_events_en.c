@@ -795,6 +795,32 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                       "exercise null [VN CL]; exercise null [VN CL]");
 }
 
+static void test_lists_of_kinds_and_objects_told_late(void **state) {
+  (void)state;
+  /* Listed after "such as" or "including", a happening's name is a kind of
+   * work. */
+  assert_string_equal(events("Vietnam and Chile have cooperated in many areas, such as delegation exchanges, dialogue "
+                             "and consultations, training and peacekeeping.",
+                             "2024-05-03"),
+                      "");
+  /* "received in Hanoi on May 2 Admiral X": the place and the day before
+   * the person received. */
+  assert_string_equal(events("General Tran Van Minh received in Hanoi on May 2 Commander of the Chilean Navy Admiral "
+                             "Pablo Reyes.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  /* What began was held; militaries are words of defence. */
+  assert_string_equal(events("Chilean and Vietnamese militaries have commenced Pacific Shield, a joint exercise for "
+                             "peacekeeping engineers.",
+                             "2024-05-03"),
+                      "exercise null [VN CL]");
+  /* Remains brought home at a ceremony abroad. */
+  assert_string_equal(events("A ceremony was held in the Chilean province of Arauco on May 2 to bring home the remains of "
+                             "two Vietnamese sailors.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -830,6 +856,7 @@ int main(void) {
       cmocka_unit_test(test_drills_exercises_and_patrols_told_otherwise),
       cmocka_unit_test(test_ships_that_call_at_a_port),
       cmocka_unit_test(test_ceremonies_abroad_games_and_numbered_happenings),
+      cmocka_unit_test(test_lists_of_kinds_and_objects_told_late),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
