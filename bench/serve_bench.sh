@@ -6,8 +6,7 @@
 # (its user + system time over wrk's run, divided by the requests answered:
 # on a shared machine wall time also measures the wait for a core), each
 # beside the static /app.js measured in the same run as the reference; then
-# the query plans of the events lists, a partner's profile and a person's
-# lists (bench/bench_queries.c), and the server's memory before and
+# the query plans of what each question runs, and the server's memory before and
 # after (at least) 100,000 requests.
 #   sh bench/serve_bench.sh [SECONDS_PER_ENDPOINT] [CONNECTIONS]
 set -eu
@@ -62,5 +61,5 @@ for path in $paths; do
 done
 echo "requests served: $total"
 echo "server RSS after $total requests: $(rss)"
-echo "query plans of the events lists, a partner's profile and a person's lists:"
+echo "the query plans of every statement each question runs (bench_queries, the questions asked above):"
 build/bench/bench_queries "$db" 0

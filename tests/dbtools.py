@@ -1,6 +1,6 @@
 """Knowledge bases in tests: a database's contents as text, to compare two
 databases row for row; and a database taken back to before schema step 4 -> 5,
-5 -> 6 or 6 -> 7, to test migrations.
+5 -> 6, 6 -> 7 or 7 -> 8, to test migrations.
 
 The search index's segments (sentences_fts_data and sentences_fts_idx) are
 left out: an ingest indexes the sentences of a transaction when it ends, so
@@ -56,7 +56,8 @@ PARTNER_SUMMARY_TRIGGERS = ("participants_partner_ai", "participants_partner_ad"
 
 def undo_partner_summaries(con):
     """Takes a database back before schema step 6 -> 7: no partner summaries
-    and none of the triggers that keep them."""
+    and none of the triggers that keep them (nor what later steps made)."""
+    undo_event_summary(con)
     for trigger in PARTNER_SUMMARY_TRIGGERS:
         con.execute(f"DROP TRIGGER {trigger}")
     for table in PARTNER_SUMMARY_TABLES:
@@ -74,3 +75,19 @@ def undo_event_places(con):
         con.execute(f"DROP INDEX {index}")
     con.execute("DROP TABLE event_partner_order")
     con.execute("ALTER TABLE events DROP COLUMN placed")
+
+
+# Step 7 -> 8: event_summary and the triggers that keep it.
+SUMMARY_TRIGGERS = tuple(f"{name}_{at}" for name in ("events_summary_ai", "people_summary_au", "sources_summary_au")
+                         + tuple(f"{table}_summary_{op}" for table in ("event_countries", "participants",
+                                                                       "event_sources") for op in ("ai", "ad", "au"))
+                         for at in ("now", "later"))
+
+
+def undo_event_summary(con):
+    """Takes a database back before schema step 7 -> 8: no event_summary, no
+    summary_pending, and none of the triggers that keep them."""
+    for trigger in SUMMARY_TRIGGERS:
+        con.execute(f"DROP TRIGGER {trigger}")
+    con.execute("DROP TABLE event_summary")
+    con.execute("DROP TABLE summary_pending")

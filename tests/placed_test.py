@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Where each event is placed in time (events.placed, and event_partner_order
-with its type beside each of its states) is kept by the store's triggers at every write:
-ingest, a changed document, analysts' edits, merges, splits, rejects, added
-events, undo, a deleted source, and a database upgraded from schema 5. Each
-step checks that the kept value is what it stands for (the event's own date
-when it has a year, else the first publication date of its reports), and
-that event lists come in that order, a partner's too.
+with its type beside each of its states), and each event's summary
+(event_summary: what a list shows of its states, people and reports), are
+kept by the store's triggers at every write: ingest, a changed document,
+analysts' edits, merges, splits, rejects, added events, a person renamed or
+merged, undo, a deleted source, and a database upgraded from schema 5 or 7.
+Each step checks that the kept value is what it stands for (the event's own
+date when it has a year, else the first publication date of its reports),
+that event lists come in that order, a partner's too, and that every event
+list, and one event, shows what its rows hold now (worked out here from them).
 
 The articles are tests/corrections/articles.jsonl, written for this project.
 
@@ -20,7 +23,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tally import check, finish  # noqa: E402
-from dbtools import undo_event_places  # noqa: E402
+from dbtools import undo_event_places, undo_event_summary  # noqa: E402
 
 ATTACHE = sys.argv[1]
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -59,6 +62,51 @@ def consistent(db, step):
     check([e["id"] for e in events(db)] == order, f"{step}: the events list in time order")
     check([e["id"] for e in events(db, "--partner", "US")] == us, f"{step}: a partner's events in time order")
     check([e["id"] for e in events(db, "--limit", "2")] == order[:2], f"{step}: a page in the same order")
+    summarized(db, step)
+
+
+def summary_now(con):
+    """What each event's list columns should show, worked out from its rows."""
+    want = {}
+    for (eid,) in con.execute("SELECT id FROM events"):
+        countries = [c for (c,) in con.execute("SELECT country FROM event_countries WHERE event_id = ?", (eid,))]
+        countries.sort(key=lambda c: (c != "VN", c.encode()))
+        names = sorted({n for (n,) in con.execute("SELECT pe.name FROM participants p JOIN people pe"
+                                                  " ON pe.id = p.person_id WHERE p.event_id = ?", (eid,))},
+                       key=str.encode)
+        reports = con.execute("SELECT es.source_id, es.confidence, src.published, sen.text FROM event_sources es"
+                              " JOIN sources src ON src.id = es.source_id LEFT JOIN sentences sen"
+                              " ON sen.id = es.sentence_id WHERE es.event_id = ?", (eid,)).fetchall()
+        reports.sort(key=lambda r: r[0].encode())
+        confidences = [r[1] for r in reports if r[1] is not None]
+        published = [r[2] for r in reports if r[2] is not None]
+        evidence = [r[3] for r in reports if r[3] is not None]
+        want[eid] = {"countries": " ".join(countries) or None, "participants": "; ".join(names) or None,
+                     "sources": len(reports), "confidence": max(confidences) if confidences else None,
+                     "reported": min(published) if published else None,
+                     "evidence": evidence[0] if evidence else None}
+    return want
+
+
+def summarized(db, step):
+    """Every event list, and one event, shows what the event's rows hold now."""
+    con = sqlite3.connect(db)
+    want = summary_now(con)
+    con.close()
+    shown = {e["id"]: e for e in events(db)}
+    check(set(shown) == set(want), f"{step}: the list holds every event: {sorted(shown)} != {sorted(want)}")
+    for eid, columns in want.items():
+        got = {k: shown.get(eid, {}).get(k) for k in columns}
+        check(got == columns, f"{step}: event {eid} shown as its rows hold it: {got} != {columns}")
+    for partner in ("US", "VN"):
+        for e in events(db, "--partner", partner):
+            got = {k: e.get(k) for k in want[e["id"]]}
+            check(got == want[e["id"]], f"{step}: {partner}'s list shows event {e['id']} as its rows: {got}")
+    if want:
+        eid = max(want)
+        one = json.loads(ok(db, "event", str(eid), "--format", "json"))["event"][0]
+        got = {k: one.get(k) for k in want[eid]}
+        check(got == want[eid], f"{step}: event {eid} alone shown as its rows hold it: {got} != {want[eid]}")
 
 
 def event_with(db, text):
@@ -102,6 +150,17 @@ with tempfile.TemporaryDirectory() as tmp:
     consistent(db, "a reject")
     ok(db, "undo", out.split()[1].rstrip(":"))
     consistent(db, "an undo")
+    # what the summary is made of, changed by analysts
+    ok(db, "edit", "event", str(talks["id"]), "countries=VN US JP")
+    consistent(db, "an event's states edited")
+    people = json.loads(ok(db, "people", "--format", "json"))["people"]
+    check(len(people) >= 2, f"the articles name several people: {people}")
+    renamed = ok(db, "edit", "person", str(people[0]["id"]), "name=Zed Renamed Person")
+    consistent(db, "a person renamed")
+    ok(db, "merge", "person", str(people[0]["id"]), str(people[1]["id"]))
+    consistent(db, "two people merged")
+    ok(db, "undo", renamed.split()[1].rstrip(":"))
+    consistent(db, "a rename undone")
     ok(db, "events", "--raw")
     consistent(db, "a --raw query (its changes rolled back)")
     ok(db, "delete", "source", "placed-undated")
@@ -120,4 +179,15 @@ with tempfile.TemporaryDirectory() as tmp:
     ok(old, "ingest", os.path.join(tmp, "undated.jsonl"))
     consistent(old, "an upgraded database")
 
-finish("events placed")
+    # a database of schema 7 is upgraded: the summaries are made
+    older = os.path.join(tmp, "seven.db")
+    ok(older, "ingest", ARTICLES)
+    con = sqlite3.connect(older)
+    undo_event_summary(con)
+    con.execute("PRAGMA user_version = 7")
+    con.commit()
+    con.close()
+    ok(older, "ingest", os.path.join(tmp, "undated.jsonl"))
+    consistent(older, "a database upgraded from schema 7")
+
+finish("events placed and summarized")

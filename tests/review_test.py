@@ -219,11 +219,11 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
         r = run("ingest", "--db", old, FIXTURE)
         con = sqlite3.connect(old)
         newest = con.execute("PRAGMA user_version").fetchone()[0]
+        undo_event_places(con)  # later steps' (first: their triggers read the columns dropped below)
         for table in ("event_sources", "participants", "agreements", "figures", "relations"):
             con.execute(f"ALTER TABLE {table} DROP COLUMN confidence")
         for table in ("corrections", "correction_effects", "person_names", "api_tokens"):  # step 2 -> 3
             con.execute(f"DROP TABLE {table}")
-        undo_event_places(con)  # a later step's: version 1 had none
         con.execute("ALTER TABLE events DROP COLUMN date_source")  # a later step's column: version 1 had none
         undo_deferred_index(con)  # and a later step's search indexing
         con.execute("PRAGMA foreign_keys = ON")

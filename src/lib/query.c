@@ -80,23 +80,45 @@ void attache_result_free(attache_result *r) {
   free(r);
 }
 
-/* The JSON object of a row has a member per column name: place[c] is the
- * column whose value column c's member shows (c itself; the last column of
- * the same name, whose value replaced c's in a jansson object), or -1 when
- * a column before c has c's name (no member of its own). */
-static size_t *column_places(const at_table *tb) {
-  size_t *place = malloc((tb->ncols + 1) * sizeof *place);
-  if (!place) at_oom();
+/* How a table's rows are written as JSON objects. An object has a member
+ * per column name: place[c] is the column whose value column c's member
+ * shows (c itself; the last column of the same name, whose value replaced
+ * c's in a jansson object), or -1 when a column before c has c's name (no
+ * member of its own). key[c] is where c's member starts in `keys`: its name
+ * as JSON and the colon, written once for all the rows. */
+typedef struct row_form {
+  size_t *place, *key, *key_len;
+  at_buf keys;
+} row_form;
+
+static row_form row_form_of(const at_table *tb) {
+  row_form f;
+  f.place = malloc((tb->ncols + 1) * sizeof *f.place);
+  f.key = malloc((tb->ncols + 1) * sizeof *f.key);
+  f.key_len = malloc((tb->ncols + 1) * sizeof *f.key_len);
+  if (!f.place || !f.key || !f.key_len) at_oom();
+  at_buf_init(&f.keys, (size_t)-1);
   for (size_t c = 0; c < tb->ncols; c++) {
-    place[c] = c;
+    f.place[c] = c;
     for (size_t d = 0; d < c; d++)
       if (!strcmp(tb->cols[d], tb->cols[c])) {
-        place[d] = c; /* d's place shows c's value */
-        place[c] = (size_t)-1;
+        f.place[d] = c; /* d's place shows c's value */
+        f.place[c] = (size_t)-1;
         break;
       }
+    f.key[c] = f.keys.len;
+    at_json_put_string(&f.keys, tb->cols[c], strlen(tb->cols[c]));
+    if (!at_buf_append(&f.keys, ":", 1)) at_oom();
+    f.key_len[c] = f.keys.len - f.key[c];
   }
-  return place;
+  return f;
+}
+
+static void row_form_free(row_form *f) {
+  free(f->place);
+  free(f->key);
+  free(f->key_len);
+  at_buf_free(&f->keys);
 }
 
 /* A cell in JSON: what SQL held as a number is a number, anything else a
@@ -130,15 +152,14 @@ static bool put_cell(at_buf *b, const char *s, bool numeric) {
 }
 
 /* Row `row` of `tb` as a JSON object {column: value, ...}. */
-static void put_row(at_buf *b, const at_table *tb, const size_t *place, size_t row) {
+static void put_row(at_buf *b, const at_table *tb, const row_form *f, size_t row) {
   put(b, "{", 1);
   bool first = true;
   for (size_t c = 0; c < tb->ncols; c++) {
-    if (place[c] == (size_t)-1) continue;
-    size_t mark = b->len, v = place[c];
+    if (f->place[c] == (size_t)-1) continue;
+    size_t mark = b->len, v = f->place[c];
     if (!first) put(b, ",", 1);
-    at_json_put_string(b, tb->cols[c], strlen(tb->cols[c]));
-    put(b, ":", 1);
+    put(b, f->keys.data + f->key[c], f->key_len[c]);
     if (put_cell(b, tb->cells[row * tb->ncols + v], tb->numeric[row * tb->ncols + v])) {
       first = false;
     } else {
@@ -163,12 +184,12 @@ const char *attache_result_json(attache_result *r) {
     if (t) put(&b, ",", 1);
     at_json_put_string(&b, tb->name, strlen(tb->name));
     put(&b, ":[", 2);
-    size_t *place = column_places(tb);
+    row_form form = row_form_of(tb);
     for (size_t i = 0; i < tb->nrows; i++) {
       if (i) put(&b, ",", 1);
-      put_row(&b, tb, place, i);
+      put_row(&b, tb, &form, i);
     }
-    free(place);
+    row_form_free(&form);
     put(&b, "]", 1);
   }
   put(&b, "}", 1);
@@ -181,9 +202,9 @@ const char *attache_result_row_json(attache_result *r, size_t t, size_t row) {
   at_table *tb = &r->tables[t];
   at_buf b;
   at_buf_init(&b, (size_t)-1);
-  size_t *place = column_places(tb);
-  put_row(&b, tb, place, row);
-  free(place);
+  row_form form = row_form_of(tb);
+  put_row(&b, tb, &form, row);
+  row_form_free(&form);
   free(r->row_json);
   r->row_json = b.data;
   return r->row_json;
@@ -244,11 +265,70 @@ void at_row_read(at_stmt *st, int ncols, const char **cells, bool *numeric, char
   }
 }
 
+/* Writes the plan SQLite chooses for `sql` with `b` bound to s->plans. */
+static void write_plan(attache_store *s, const char *name, const char *sql, const binds *b) {
+  sqlite3_stmt *st;
+  char *explain = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", sql);
+  if (!explain) at_oom();
+  fprintf(s->plans, "  plan of %s:\n", name);
+  if (sqlite3_prepare_v2(s->db, explain, -1, &st, NULL) == SQLITE_OK) {
+    for (int i = 0; b && i < b->n; i++) sqlite3_bind_text(st, i + 1, b->values[i], -1, SQLITE_TRANSIENT);
+    int ids[256], depths[256], n = 0; /* each step's id and depth, indented under its parent */
+    while (sqlite3_step(st) == SQLITE_ROW && n < 256) {
+      int parent = sqlite3_column_int(st, 1), depth = 0;
+      for (int i = 0; i < n; i++)
+        if (ids[i] == parent) depth = depths[i] + 1;
+      ids[n] = sqlite3_column_int(st, 0), depths[n++] = depth;
+      fprintf(s->plans, "    %*s%s\n", 2 * depth, "", (const char *)sqlite3_column_text(st, 3));
+    }
+  }
+  sqlite3_finalize(st);
+  sqlite3_free(explain);
+}
+
+/* A prepared statement of `sql`: on SQLite one kept from an earlier query of
+ * the same text (reset), or prepared and kept in place of the oldest. */
+static at_stmt *query_stmt(attache_store *s, const char *sql) {
+  if (s->pg) return at_stmt_prepare(s, sql);
+  size_t n = sizeof s->kept / sizeof *s->kept;
+  for (size_t i = 0; i < n; i++)
+    if (s->kept[i].sql && !strcmp(s->kept[i].sql, sql)) return s->kept[i].st;
+  sqlite3_stmt *lite;
+  if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &lite, NULL) != SQLITE_OK) return NULL;
+  at_stmt *st = calloc(1, sizeof *st);
+  char *text = strdup(sql);
+  if (!st || !text) at_oom();
+  st->lite = lite;
+  st->store = s;
+  struct kept_query *slot = &s->kept[s->next_kept++ % n];
+  at_stmt_finalize(slot->st);
+  free(slot->sql);
+  slot->sql = text;
+  slot->st = st;
+  return st;
+}
+
+/* Done with a statement of query_stmt: kept ones are reset for the next query. */
+static void query_stmt_done(attache_store *s, at_stmt *st) {
+  if (s->pg) at_stmt_finalize(st);
+  else at_stmt_reset(st);
+}
+
+void at_query_forget_statements(attache_store *s) {
+  for (size_t i = 0; i < sizeof s->kept / sizeof *s->kept; i++) {
+    at_stmt_finalize(s->kept[i].st);
+    free(s->kept[i].sql);
+    s->kept[i].st = NULL;
+    s->kept[i].sql = NULL;
+  }
+}
+
 /* Runs `sql` with `b` bound (?1, ?2, ...) and adds its rows as table `name`. */
 static attache_status run_table(attache_store *s, attache_result *r, const char *name, const char *sql, const binds *b,
                                 attache_error *err) {
   if (r->n == MAX_TABLES) return at_error_set(err, ATTACHE_ERR_ARG, "a result holds at most %d tables", MAX_TABLES);
-  at_stmt *st = at_stmt_prepare(s, sql);
+  if (s->plans && !s->pg) write_plan(s, name, sql, b);
+  at_stmt *st = query_stmt(s, sql);
   if (!st) return at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", at_store_errmsg(s));
   for (int i = 0; b && i < b->n; i++) at_bind_text(st, i + 1, b->values[i], -1);
   int rc = at_step(st); /* PostgreSQL knows its columns once the statement has run */
@@ -269,7 +349,7 @@ static attache_status run_table(attache_store *s, attache_result *r, const char 
   free(numbers);
   attache_status status = ATTACHE_OK;
   if (rc != AT_DONE) status = at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", at_store_errmsg(s));
-  at_stmt_finalize(st);
+  query_stmt_done(s, st);
   return status;
 }
 
@@ -313,28 +393,24 @@ static void sql_add(sql_text *q, const char *fragment) {
  * time, in lists, filters and counts, by its own date when it has a year,
  * else by its reports' date (placed_by 'reported'), so no event drops out:
  * e.placed, kept at every write by the store's triggers (store.c), and
- * beside each of its states in event_partner_order. */
-#define REPORTED_SQL                                                                                              \
-  "(SELECT min(src.published) FROM event_sources es JOIN sources src ON src.id = es.source_id"                    \
-  " WHERE es.event_id = e.id)"
-
-/* The columns of an event list, of the events `e`. */
+ * beside each of its states in event_partner_order.
+ *
+ * The columns of an event list, of the events `e` joined to EVENT_SUMMARY:
+ * what is made of the event's other rows (states, people, reports, the
+ * evidence) is read from its summary, kept by the store's triggers
+ * (store_internal.h's AT_SUMMARY_OF_EVENTS). */
 #define EVENT_FIELDS                                                                                              \
-  "SELECT e.id AS id, e.date AS date, e.date_end AS date_end, e.type AS type," \
-    " (SELECT group_concat(country, ' ') FROM (SELECT country FROM event_countries WHERE event_id = e.id" \
-    "   ORDER BY country <> 'VN', country) AS c) AS countries," \
-    " e.mechanism AS mechanism, coalesce(e.place, e.location_country) AS place," \
-    " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p" \
-    "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name) AS n) AS participants," \
-    " (SELECT count(*) FROM event_sources WHERE event_id = e.id) AS sources," \
-    " (SELECT max(confidence) FROM event_sources WHERE event_id = e.id) AS confidence," /* its surest report */ \
-    " CASE WHEN e.date IS NULL THEN NULL WHEN e.date LIKE 'X%' THEN 'unknown_year'" \
-    "   WHEN length(e.date) = 10 THEN 'day' WHEN length(e.date) = 7 THEN 'month' ELSE 'year' END AS date_precision," \
-    " e.date_source AS date_source, " REPORTED_SQL " AS reported, e.location_country AS location_country," \
-    " (SELECT s.text FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = e.id" \
-    "   ORDER BY es.source_id LIMIT 1) AS evidence"
+  "SELECT e.id AS id, e.date AS date, e.date_end AS date_end, e.type AS type, sm.countries AS countries,"         \
+  " e.mechanism AS mechanism, coalesce(e.place, e.location_country) AS place, sm.participants AS participants,"  \
+  " sm.sources AS sources, sm.confidence AS confidence," /* its surest report */                                 \
+  " CASE WHEN e.date IS NULL THEN NULL WHEN e.date LIKE 'X%' THEN 'unknown_year'"                                 \
+  "   WHEN length(e.date) = 10 THEN 'day' WHEN length(e.date) = 7 THEN 'month' ELSE 'year' END AS date_precision," \
+  " e.date_source AS date_source, sm.reported AS reported, e.location_country AS location_country,"               \
+  " evidence.text AS evidence"
+#define EVENT_SUMMARY                                                                                             \
+  " JOIN event_summary sm ON sm.event_id = e.id LEFT JOIN sentences evidence ON evidence.id = sm.evidence_id"
 
-static const char *EVENT_COLUMNS = EVENT_FIELDS " FROM events e WHERE 1 = 1";
+static const char *EVENT_COLUMNS = EVENT_FIELDS " FROM events e" EVENT_SUMMARY " WHERE 1 = 1";
 
 /* The people known by a name key (bound as ?): by their own name, or by
  * another spelling (a person merged into them, an alias: corrections.c). */
@@ -438,13 +514,14 @@ static attache_status query_events(attache_store *s, attache_result *r, const at
   if (!q->after) {
     sql_add(&sql, "WITH page AS (");
     page_rows(&sql, &b, q, key, NULL, NULL, " ORDER BY %s NULLS LAST, %s", q->limit, q->offset);
-    sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id ORDER BY page.placed NULLS LAST, page.id");
+    sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id" EVENT_SUMMARY
+                  " ORDER BY page.placed NULLS LAST, page.id");
   } else {
     sql_add(&sql, "WITH page AS (SELECT * FROM (");
     page_rows(&sql, &b, q, key, AFTER_DATED, after, " ORDER BY %s, %s", q->limit, 0);
     sql_add(&sql, ") AS dated UNION ALL SELECT * FROM (");
     page_rows(&sql, &b, q, key, AFTER_UNDATED, after, " ORDER BY %s, %s", q->limit, 0);
-    sql_add(&sql, ") AS undated) " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id"
+    sql_add(&sql, ") AS undated) " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id" EVENT_SUMMARY
                   " ORDER BY page.placed NULLS LAST, page.id");
     order_and_limit(&sql, "", q->limit, 0);
   }
@@ -630,7 +707,8 @@ static attache_status person_list(attache_store *s, attache_result *r, const att
     filter(&sql, b, " AND (e.date IS NULL, coalesce(e.date, ''), e.id) > (SELECT date IS NULL, coalesce(date, ''), id"
                     " FROM events WHERE id = CAST(? AS BIGINT))", q->after ? after : NULL);
     order_and_limit(&sql, " ORDER BY e.date IS NULL, e.date, e.id", q->limit, q->after ? 0 : q->offset);
-    sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id ORDER BY e.date IS NULL, e.date, e.id");
+    sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id" EVENT_SUMMARY
+                  " ORDER BY e.date IS NULL, e.date, e.id");
   } else if (!strcmp(list, "met")) {
     sql_add(&sql, "SELECT pe.id AS id, pe.name AS name, pe.country AS country, count(DISTINCT p.event_id) AS events"
                   " FROM participants p JOIN people pe ON pe.id = p.person_id"
@@ -991,7 +1069,7 @@ static attache_status check_known(attache_store *s, const attache_query *q, atta
     return at_error_set(err, ATTACHE_ERR_ARG, "partner %s is no country code attache knows (partners with most events: %s)",
                         q->partner, known[0] ? known : "none yet");
   }
-  if (q->mechanism && !row_exists(s, "SELECT 1 FROM events WHERE mechanism = ?1", q->mechanism)) {
+  if (q->mechanism && !row_exists(s, "SELECT 1 FROM events WHERE mechanism = ?1 LIMIT 1", q->mechanism)) {
     known_values(s, "SELECT DISTINCT mechanism FROM events WHERE mechanism IS NOT NULL ORDER BY mechanism", known,
                  sizeof known);
     return at_error_set(err, ATTACHE_ERR_ARG, "mechanism %s is not one of the events' mechanisms (%s)", q->mechanism,
@@ -1075,7 +1153,8 @@ static attache_status query_view(attache_store *s, const attache_query *q, attac
     filter(&sql, &b, " AND f.metric = ?", q->metric);
     filter(&sql, &b, " AND f.as_of >= ? AND f.as_of NOT LIKE 'X%'", q->since);
     filter(&sql, &b, " AND substr(f.as_of, 1, length(CAST(? AS TEXT))) <= ? AND f.as_of NOT LIKE 'X%'", q->until);
-    order_and_limit(&sql, " ORDER BY f.metric, f.as_of IS NULL, f.as_of, f.id", q->limit, q->offset);
+    /* the undated last, in the order of the index figures_metric(metric, as_of) */
+    order_and_limit(&sql, " ORDER BY f.metric, f.as_of NULLS LAST, f.id", q->limit, q->offset);
     st = run_table(s, r, "figures", sql.buf, &b, err);
     break;
   case ATTACHE_QUERY_SEARCH:

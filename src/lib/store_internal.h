@@ -13,6 +13,7 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stdio.h>
 
 typedef struct at_pg at_pg; /* a PostgreSQL connection (store_pg.c) */
 
@@ -27,6 +28,15 @@ struct attache_store {
   size_t pending;    /* documents written in it */
   bool batch_countries_done; /* countries_done when it began (its rollback undoes what came after) */
   struct at_stmt *stmts[40];
+  FILE *plans; /* SQLite: when set (bench_queries), each query's plan is written there before it runs */
+  /* SQLite: the statements queries ran last, kept prepared by their text
+   * (query.c): a server's handle asks the same few questions again and
+   * again, and preparing one took a sixth of an events list's time. */
+  struct kept_query {
+    char *sql;
+    struct at_stmt *st;
+  } kept[16];
+  unsigned next_kept; /* the slot the next new statement takes */
 };
 
 /* The cached statements of an ingest (store.c), by name: store_pg.c gives
@@ -39,6 +49,27 @@ enum {
   SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL, SQL_ORG_INSERT, SQL_ORG_INSERT_CODE, SQL_PERSON_RENAME,
   SQL_INDEX_DEFER, SQL_INDEX_FIRST, SQL_INDEX_DEFERRED, SQL_INDEX_UNDEFER, SQL_SAVEPOINT, SQL_RELEASE, SQL_COUNT
 };
+
+/* An event's summary (event_summary, schema step 7 -> 8, kept by triggers on
+ * both databases): what an events list shows of it beyond its own row. Its
+ * states, Vietnam first; the names of its people; how many reports tell it,
+ * the surest one's confidence and the first one's publication date; the
+ * sentence of its first report. AT_SUMMARY_OF_EVENTS is followed by a
+ * condition on events e. */
+#define AT_SUMMARY_COLUMNS "event_id, countries, participants, sources, confidence, reported, evidence_id"
+#define AT_SUMMARY_OF_EVENTS                                                                                      \
+  "SELECT e.id,"                                                                                                  \
+  " (SELECT group_concat(country, ' ') FROM (SELECT country FROM event_countries WHERE event_id = e.id"           \
+  "   ORDER BY country <> 'VN', country) AS c),"                                                                  \
+  " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"                          \
+  "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name) AS n),"                     \
+  " (SELECT count(*) FROM event_sources WHERE event_id = e.id),"                                                  \
+  " (SELECT max(confidence) FROM event_sources WHERE event_id = e.id),"                                           \
+  " (SELECT min(src.published) FROM event_sources es JOIN sources src ON src.id = es.source_id"                   \
+  "   WHERE es.event_id = e.id),"                                                                                 \
+  " (SELECT s.id FROM event_sources es JOIN sentences s ON s.id = es.sentence_id WHERE es.event_id = e.id"        \
+  "   ORDER BY es.source_id LIMIT 1)"                                                                             \
+  " FROM events e WHERE "
 
 /* ---- statements, on either database ----------------------------------------- */
 
@@ -100,6 +131,8 @@ bool at_store_cannot_write(attache_store *s);
 
 void at_store_set_error(attache_store *s, attache_error *err, attache_status st, const char *what);
 
+/* query.c: the statements kept prepared for queries, finalized (when the store closes). */
+void at_query_forget_statements(attache_store *s);
 /* query.c: runs `sql` (no parameters) and adds its rows to `r` as table `name`. */
 attache_status at_query_table(attache_store *s, attache_result *r, const char *name, const char *sql,
                               attache_error *err);

@@ -315,6 +315,41 @@ static const char *const PG_MIGRATIONS[] = {
     "  END IF; RETURN NULL; END $$;"
     "CREATE TRIGGER partner_years AFTER INSERT OR DELETE OR UPDATE ON event_partner_order FOR EACH ROW"
     "  EXECUTE FUNCTION attache_partner_years();",
+    /* 7 -> 8: each event's summary (store_internal.h), kept by triggers
+     * (store.c's step 7 -> 8). */
+    "CREATE TABLE event_summary(event_id BIGINT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,"
+    "  countries TEXT COLLATE \"C\", participants TEXT COLLATE \"C\", sources BIGINT NOT NULL,"
+    "  confidence DOUBLE PRECISION, reported TEXT COLLATE \"C\", evidence_id BIGINT);"
+    "INSERT INTO event_summary(" AT_SUMMARY_COLUMNS ") " AT_SUMMARY_OF_EVENTS "true;"
+    "CREATE FUNCTION attache_summarize_events(ids bigint[]) RETURNS void LANGUAGE sql AS $$"
+    "  INSERT INTO event_summary(" AT_SUMMARY_COLUMNS ") " AT_SUMMARY_OF_EVENTS "e.id = ANY(ids)"
+    "  ON CONFLICT (event_id) DO UPDATE SET countries = excluded.countries, participants = excluded.participants,"
+    "  sources = excluded.sources, confidence = excluded.confidence, reported = excluded.reported,"
+    "  evidence_id = excluded.evidence_id $$;"
+    /* a row of event_countries, participants or event_sources: its event (and the one it left) */
+    "CREATE FUNCTION attache_event_part_summary() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN PERFORM attache_summarize_events(ARRAY[OLD.event_id]); END IF;"
+    "  IF TG_OP <> 'DELETE' THEN PERFORM attache_summarize_events(ARRAY[NEW.event_id]); END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER event_countries_summary AFTER INSERT OR DELETE OR UPDATE ON event_countries FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_event_part_summary();"
+    "CREATE TRIGGER participants_summary AFTER INSERT OR DELETE OR UPDATE ON participants FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_event_part_summary();"
+    "CREATE TRIGGER event_sources_summary AFTER INSERT OR DELETE OR UPDATE ON event_sources FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_event_part_summary();"
+    "CREATE FUNCTION attache_events_summary() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  PERFORM attache_summarize_events(ARRAY[NEW.id]); RETURN NULL; END $$;"
+    "CREATE TRIGGER events_summary AFTER INSERT ON events FOR EACH ROW EXECUTE FUNCTION attache_events_summary();"
+    "CREATE FUNCTION attache_people_summary() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  PERFORM attache_summarize_events(array(SELECT event_id FROM participants WHERE person_id = NEW.id));"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER people_summary AFTER UPDATE OF name ON people FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_people_summary();"
+    "CREATE FUNCTION attache_sources_summary() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  PERFORM attache_summarize_events(array(SELECT event_id FROM event_sources WHERE source_id = NEW.id));"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER sources_summary AFTER UPDATE OF published ON sources FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_sources_summary();",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
