@@ -9,8 +9,9 @@ merges and splits of people and events; a reject and its undo; an event and
 a participant added by hand), a deleted source, a re-ingest and a changed
 document, each summary is compared with what it sums up, worked out again
 from the records, and each partner's profile (people, figures, totals,
-events per year) with the same questions asked of the records directly, as
-the profile asked them before the summaries; and a database of schema 6
+events per year, the timeline titled from the events' summaries) with the
+same questions asked of the records directly, as the profile asked them
+before the summaries; and a database of schema 6
 is upgraded with its summaries filled in. Runs on SQLite, or on a
 PostgreSQL of its own:
 
@@ -72,6 +73,16 @@ PROFILE_YEARS = ("SELECT coalesce(substr(placed, 1, 4), '-') || ' ' || type || '
                  " WHERE country = '{c}' GROUP BY substr(placed, 1, 4), type"
                  " ORDER BY substr(placed, 1, 4) IS NULL, substr(placed, 1, 4), type")
 
+PROFILE_TIMELINE = ("SELECT date || '|' || record || '|' || kind || '|' || id || '|' || coalesce(title, '-') FROM"
+                    " (SELECT o.placed AS date, 'event' AS record, o.type AS kind, e.id AS id,"
+                    " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"
+                    " JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name) AS n) AS title"
+                    " FROM event_partner_order o JOIN events e ON e.id = o.event_id"
+                    " WHERE o.country = '{c}' AND o.type IN ('visit', 'signing')"
+                    " UNION ALL SELECT a.date, 'agreement', a.kind, a.id, a.title FROM agreements a"
+                    " WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = '{c}')) AS items"
+                    " WHERE date IS NOT NULL AND date NOT LIKE 'X%' ORDER BY date DESC, record, kind, id")
+
 
 def run(db, *args):
     return subprocess.run([ATTACHE, *args, "--db", db], capture_output=True, text=True, env=ENV)
@@ -114,6 +125,9 @@ def consistent(b, db, step):
         check(figures == b.column(db, PROFILE_FIGURES.format(c=c)), f"{step}: partner {c}'s figures: {figures}")
         years = [f"{y['year'] or '-'} {y['type']} {y['count']}" for y in profile.get("events_by_year", [])]
         check(years == b.column(db, PROFILE_YEARS.format(c=c)), f"{step}: partner {c}'s events by year: {years}")
+        timeline = [f"{t['date']}|{t['record']}|{t['kind']}|{t['id']}|{t['title'] or '-'}"
+                    for t in profile.get("timeline", [])]
+        check(timeline == b.column(db, PROFILE_TIMELINE.format(c=c)), f"{step}: partner {c}'s timeline: {timeline}")
         totals = (profile.get("totals") or [{}])[0]
         check((totals.get("people"), totals.get("figures")) == (len(people), len(figures)),
               f"{step}: partner {c}'s totals {totals}")

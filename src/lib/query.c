@@ -592,7 +592,8 @@ static attache_status partner_list(attache_store *s, attache_result *r, const at
  * date or their reports'; year NULL: neither) and the visits, signings and
  * agreements of the timeline (`timeline`). With q->list, only that list.
  * The partner's events are counted, dated and typed on the index of
- * event_partner_order, without reading the events. */
+ * event_partner_order, without reading the events; the timeline's visits and
+ * signings are titled by the names of their people in their summaries. */
 static attache_status query_partner(attache_store *s, attache_result *r, const attache_query *q, attache_error *err) {
   binds b = {0};
   bind_add(&b, q->arg);
@@ -625,10 +626,8 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
                    &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "timeline",
-                   "SELECT * FROM (SELECT o.placed AS date, 'event' AS record, o.type AS kind, e.id AS id,"
-                   " (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT pe.name FROM participants p"
-                   "   JOIN people pe ON pe.id = p.person_id WHERE p.event_id = e.id ORDER BY pe.name) AS n) AS title"
-                   " FROM event_partner_order o JOIN events e ON e.id = o.event_id"
+                   "SELECT * FROM (SELECT o.placed AS date, 'event' AS record, o.type AS kind, o.event_id AS id,"
+                   " sm.participants AS title FROM event_partner_order o JOIN event_summary sm ON sm.event_id = o.event_id"
                    " WHERE o.country = ?1 AND o.type IN ('visit', 'signing')"
                    " UNION ALL SELECT a.date, 'agreement', a.kind, a.id, a.title FROM agreements a"
                    " WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)) AS items"
