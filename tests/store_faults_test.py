@@ -163,6 +163,27 @@ with tempfile.TemporaryDirectory() as tmp:
               "from a sequential ingest in commit order")
         check(per_document(db) == alone, f"two ingests, round {attempt}: a document's records differ")
 
+    # A new database whose write lock another connection holds at the moment
+    # an ingest turns its journal into a WAL: SQLite says "database is locked"
+    # at once there, not after its busy timeout, so the ingest must wait for
+    # it itself (two ingests opening one new database met this about one run
+    # in two).
+    db = fresh(os.path.join(tmp, "locked.db"))
+    open(db, "wb").close()
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # as another ingest making the schema would
+    ingest = subprocess.Popen([ATTACHE, "ingest", "-q", "--db", db, files[0]], env=ENV,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        ingest.wait(timeout=0.5)
+    except subprocess.TimeoutExpired:
+        pass
+    writer.execute("COMMIT")
+    writer.close()
+    code, err = ingest.wait(timeout=60), ingest.stderr.read()
+    check(code == 0 and "error" not in err, f"an ingest waits for the new database's writer: exit {code} {err}")
+    check(rows(db, "PRAGMA journal_mode") == [("wal",)], "the database is in WAL mode")
+
     # Four ingests of overlapping files into an existing database, one of
     # them updating a document stored before.
     base = [files[0], files[1]]

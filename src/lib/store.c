@@ -480,6 +480,20 @@ static attache_status open_connection(attache_store *s, const char *name, int fl
   return ATTACHE_OK;
 }
 
+/* Puts the database in WAL mode. Turning a new database's journal into a
+ * WAL needs it alone for a moment, and SQLite reports SQLITE_BUSY at once,
+ * without its busy handler, when another ingest opening the same new
+ * database reads it just then: so try again until the busy timeout. */
+static attache_status use_wal(attache_store *s, attache_error *err) {
+  for (int waited = 0;; waited += 10) {
+    int rc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+    if (rc == SQLITE_OK) break;
+    if ((rc & 0xff) != SQLITE_BUSY || waited >= BUSY_TIMEOUT_MS) return exec(s, "PRAGMA journal_mode=WAL", err);
+    sqlite3_sleep(10);
+  }
+  return exec(s, "PRAGMA synchronous=NORMAL", err);
+}
+
 attache_status attache_store_open(const char *path, unsigned flags, attache_store **out, attache_error *err) {
   if (!out || !path) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
@@ -528,7 +542,7 @@ attache_status attache_store_open(const char *path, unsigned flags, attache_stor
       st = at_error_set(err, ATTACHE_ERR_STORE, "cannot write the database: it is read-only (queries can read it)");
     /* Refused before anything is written to it (WAL changes the file). */
     if (st == ATTACHE_OK) st = identify(s, &version, err);
-    if (st == ATTACHE_OK) st = exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", err);
+    if (st == ATTACHE_OK) st = use_wal(s, err);
     if (st == ATTACHE_OK) st = create_schema(s, err);
   }
   if (st == ATTACHE_OK && !s->pg) st = exec(s, "PRAGMA foreign_keys=ON", err);
