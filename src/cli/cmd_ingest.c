@@ -241,24 +241,10 @@ typedef struct ingestion {
   double batch_start;
 } ingestion;
 
-static attache_str copy_str(attache_str s) {
-  if (!s.ptr) return s;
-  char *p = malloc(s.len + 1);
-  if (!p) abort();
-  memcpy(p, s.ptr, s.len);
-  p[s.len] = '\0';
-  return (attache_str){p, s.len};
-}
-
 static void free_pending(ingestion *g) {
   for (size_t i = 0; i < g->npending; i++) {
     pending_doc *p = &g->pending[i];
-    free((char *)p->in.id.ptr);
-    free((char *)p->in.url.ptr);
-    free((char *)p->in.title.ptr);
-    free((char *)p->in.published.ptr);
-    free((char *)p->in.text.ptr);
-    free((char *)p->in.html.ptr);
+    doc_input_free(&p->in);
     free((char *)p->result.ptr);
   }
   g->npending = g->pending_bytes = 0;
@@ -274,11 +260,10 @@ static void add_pending(ingestion *g, const char *path, size_t line_no, const at
   }
   if (!g->npending) g->batch_start = seconds();
   pending_doc *p = &g->pending[g->npending++];
-  *p = (pending_doc){.result = copy_str(result), .path = path, .line_no = line_no, .outcome = outcome,
+  *p = (pending_doc){.result = str_copy(result), .path = path, .line_no = line_no, .outcome = outcome,
                      .records = records};
   if (in) {
-    p->in = (attache_doc_input){copy_str(in->id),        copy_str(in->url),  copy_str(in->title),
-                                copy_str(in->published), copy_str(in->text), copy_str(in->html)};
+    p->in = doc_input_copy(in);
     g->pending_bytes += in->text.len + in->html.len;
   }
   g->pending_bytes += result.len;

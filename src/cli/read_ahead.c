@@ -42,7 +42,7 @@ static void push(read_ahead *r, const ahead_item *item) {
   pthread_mutex_unlock(&r->lock);
 }
 
-static attache_str copy_str(attache_str s) {
+attache_str str_copy(attache_str s) {
   if (!s.ptr) return s;
   char *p = malloc(s.len + 1);
   if (!p) abort();
@@ -51,14 +51,28 @@ static attache_str copy_str(attache_str s) {
   return (attache_str){p, s.len};
 }
 
+attache_doc_input doc_input_copy(const attache_doc_input *in) {
+  return (attache_doc_input){str_copy(in->id),        str_copy(in->url),  str_copy(in->title),
+                             str_copy(in->published), str_copy(in->text), str_copy(in->html)};
+}
+
+void doc_input_free(attache_doc_input *in) {
+  free((char *)in->id.ptr);
+  free((char *)in->url.ptr);
+  free((char *)in->title.ptr);
+  free((char *)in->published.ptr);
+  free((char *)in->text.ptr);
+  free((char *)in->html.ptr);
+  *in = (attache_doc_input){0};
+}
+
 static attache_status prepare_one(void *ctx, const char *path, size_t line_no, const attache_doc_input *in,
                                   attache_error *err) {
   read_ahead *r = ctx;
   ahead_item item = {.kind = AHEAD_DOCUMENT, .path = path, .line_no = line_no};
   attache_status st = attache_store_prepare(r->reader, r->lex, in, r->options, &item.prepared, err);
   if (st != ATTACHE_OK) return st; /* reported by fail_one, with its file and line */
-  item.in = (attache_doc_input){copy_str(in->id),        copy_str(in->url),  copy_str(in->title),
-                                copy_str(in->published), copy_str(in->text), copy_str(in->html)};
+  item.in = doc_input_copy(in);
   push(r, &item);
   return ATTACHE_OK;
 }
@@ -110,12 +124,7 @@ void read_ahead_next(read_ahead *r, ahead_item *out) {
 
 void read_ahead_item_free(ahead_item *item) {
   attache_prepared_free(item->prepared);
-  free((char *)item->in.id.ptr);
-  free((char *)item->in.url.ptr);
-  free((char *)item->in.title.ptr);
-  free((char *)item->in.published.ptr);
-  free((char *)item->in.text.ptr);
-  free((char *)item->in.html.ptr);
+  doc_input_free(&item->in);
   *item = (ahead_item){0};
 }
 

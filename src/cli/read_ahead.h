@@ -42,6 +42,13 @@ read_ahead *read_ahead_start(attache_store *reader, const attache_lexicon *lex, 
 /* The next item, waiting for it; after AHEAD_END, call read_ahead_finish. */
 void read_ahead_next(read_ahead *r, ahead_item *out);
 void read_ahead_item_free(ahead_item *item);
+
+/* A string or a document's input copied to memory of its own (NUL-ended),
+ * and such a copy freed: what is read is kept past its reader's next line,
+ * here and in ingest's batch of documents not yet committed. */
+attache_str str_copy(attache_str s);
+attache_doc_input doc_input_copy(const attache_doc_input *in);
+void doc_input_free(attache_doc_input *in);
 void read_ahead_finish(read_ahead *r);
 
 #endif
