@@ -84,6 +84,31 @@ static inline const char *test_event_summary(const char *text, const char *publi
   return buf;
 }
 
+/* Each event's participants as "type:name|name", or with `with_country`
+ * "type:name/country|name/country" ("-" for none), events joined by "; "
+ * (a static buffer, overwritten by the next call). */
+static inline const char *test_participants(const char *text, bool with_country) {
+  static char buf[2048];
+  json_t *r = test_extract(text, NULL);
+  json_t *evs = test_list(r, "events");
+  size_t n = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < json_array_size(evs); i++) {
+    json_t *ps = json_object_get(json_array_get(evs, i), "participants");
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s:", i ? "; " : "", test_str(json_array_get(evs, i), "type"));
+    for (size_t k = 0; k < json_array_size(ps); k++) {
+      json_t *p = json_array_get(ps, k);
+      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k ? "|" : "", test_str(p, "name"));
+      if (with_country) {
+        const char *country = test_str(p, "country");
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "/%s", country ? country : "-");
+      }
+    }
+  }
+  json_decref(r);
+  return buf;
+}
+
 /* Free the shared lexicon at exit so LeakSanitizer stays quiet. */
 static inline int test_teardown_lexicon(void **state) {
   (void)state;

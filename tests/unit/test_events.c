@@ -327,22 +327,7 @@ static void test_photo_caption_tells_an_event(void **state) {
 }
 
 
-/* The names of the participants of each event, "|"-joined, events "; "-joined. */
-static const char *participants(const char *text) {
-  static char buf[2048];
-  json_t *r = test_extract(text, NULL);
-  json_t *evs = test_list(r, "events");
-  size_t n = 0;
-  buf[0] = '\0';
-  for (size_t i = 0; i < json_array_size(evs); i++) {
-    json_t *ps = json_object_get(json_array_get(evs, i), "participants");
-    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s:", i ? "; " : "", test_str(json_array_get(evs, i), "type"));
-    for (size_t k = 0; k < json_array_size(ps); k++)
-      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k ? "|" : "", test_str(json_array_get(ps, k), "name"));
-  }
-  json_decref(r);
-  return buf;
-}
+static const char *participants(const char *text) { return test_participants(text, false); }
 
 static void test_the_two_ministers_are_the_pair_told_before(void **state) {
   (void)state;

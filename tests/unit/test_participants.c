@@ -3,26 +3,7 @@
  * names, bound to the happening they are in and to their side. */
 #include "support.h"
 
-/* Each event as "type:name/country|name/country", joined by "; ". */
-static const char *participants(const char *text) {
-  static char buf[2048];
-  json_t *r = test_extract(text, NULL);
-  json_t *evs = test_list(r, "events");
-  size_t n = 0;
-  buf[0] = '\0';
-  for (size_t i = 0; i < json_array_size(evs); i++) {
-    json_t *ps = json_object_get(json_array_get(evs, i), "participants");
-    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s:", i ? "; " : "", test_str(json_array_get(evs, i), "type"));
-    for (size_t k = 0; k < json_array_size(ps); k++) {
-      json_t *p = json_array_get(ps, k);
-      const char *country = json_string_value(json_object_get(p, "country"));
-      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s/%s", k ? "|" : "", test_str(p, "name"),
-                            country ? country : "-");
-    }
-  }
-  json_decref(r);
-  return buf;
-}
+static const char *participants(const char *text) { return test_participants(text, true); }
 
 static void test_state_inside_an_office_is_no_subject(void **state) {
   (void)state;
