@@ -28,22 +28,6 @@ bool at_nfc_stable(int32_t cp) {
          (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0xFFFD;
 }
 
-/* The code point at s[0, n) (not ASCII) in *cp and its length, or <= 0 when
- * the bytes are not UTF-8. The two- and three-byte forms that cannot be
- * overlong or surrogates (all of Vietnamese) are read here; utf8proc reads
- * and checks the rest. */
-static utf8proc_ssize_t next_code_point(const unsigned char *u, size_t n, utf8proc_int32_t *cp) {
-  if (u[0] >= 0xC2 && u[0] <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
-    *cp = (u[0] & 0x1F) << 6 | (u[1] & 0x3F);
-    return 2;
-  }
-  if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
-    *cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-    return 3;
-  }
-  return utf8proc_iterate(u, (utf8proc_ssize_t)n, cp);
-}
-
 attache_status attache_decode(const char *bytes, size_t len, unsigned flags, char **out,
                               size_t *out_len, size_t *replaced, attache_error *err) {
   if (!out || !out_len || (!bytes && len)) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
@@ -79,7 +63,7 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
       continue;
     }
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = c == '\r' ? 0 : next_code_point((const unsigned char *)bytes + i, len - i, &cp);
+    utf8proc_ssize_t n = c == '\r' ? 0 : at_utf8_next(bytes + i, len - i, &cp);
     if (n > 0) {
       if (nfc_stable && !at_nfc_stable(cp)) nfc_stable = false;
       i += (size_t)n;

@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <utf8proc.h>
 
 /* Fills `err` (which may be NULL) and returns `status`. */
 attache_status at_error_set(attache_error *err, attache_status status, const char *fmt, ...)
@@ -39,6 +40,28 @@ void at_buf_free(at_buf *buf);
 bool at_buf_append(at_buf *buf, const char *s, size_t n); /* false past max */
 bool at_buf_putc(at_buf *buf, char c);
 /* Keeps data NUL-terminated (not counted in len). */
+
+/* The next code point of s[0, n) (n > 0) in *cp; its length in bytes (<= 0:
+ * not UTF-8). ASCII and the two- and three-byte forms that cannot be
+ * overlong or surrogates (all of Vietnamese) are read here, inline, for the
+ * stages that walk text a code point at a time; utf8proc reads and checks
+ * the rest. */
+static inline utf8proc_ssize_t at_utf8_next(const char *s, size_t n, utf8proc_int32_t *cp) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] < 0x80) {
+    *cp = u[0];
+    return 1;
+  }
+  if (u[0] >= 0xC2 && u[0] <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
+    *cp = (u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+    return 2;
+  }
+  if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+    *cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    return 3;
+  }
+  return utf8proc_iterate(u, (utf8proc_ssize_t)n, cp);
+}
 
 /* JSON text as jansson's json_dumps(JSON_COMPACT) writes it (json_text.c):
  * whether s[0, n) is UTF-8 as jansson checks it (a string that is not is

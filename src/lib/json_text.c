@@ -31,18 +31,6 @@ bool at_json_valid_utf8(const char *s, size_t n) {
   return true;
 }
 
-/* The code point at s[0, n) (its lead byte not ASCII): its length in bytes,
- * <= 0 when it is not UTF-8. The two- and three-byte forms that cannot be
- * overlong or surrogates (all of Vietnamese) are read here, utf8proc reads
- * and checks the rest. */
-static utf8proc_ssize_t utf8_length(const unsigned char *u, size_t n) {
-  if (u[0] >= 0xC2 && u[0] <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) return 2;
-  if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
-    return 3;
-  utf8proc_int32_t cp;
-  return utf8proc_iterate(u, (utf8proc_ssize_t)n, &cp);
-}
-
 /* The escape of byte c (a control character, '"' or '\\'), as jansson writes it. */
 static void put_escape(at_buf *b, unsigned char c) {
   char seq[8];
@@ -66,7 +54,8 @@ static bool put_string(at_buf *b, const char *s, size_t n, bool check) {
   for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80 && check) {
-      utf8proc_ssize_t k = utf8_length((const unsigned char *)s + i, n - i);
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t k = at_utf8_next(s + i, n - i, &cp);
       if (k <= 0) return false;
       i += (size_t)k;
       continue;

@@ -58,28 +58,8 @@ static bool is_space_cp(utf8proc_int32_t cp) {
          category_of(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
-/* The next code point of s[0, n) in *cp; its length in bytes (<= 0:
- * invalid). ASCII and the two- and three-byte forms that cannot be overlong
- * or surrogates (all of Vietnamese) are read here; utf8proc reads the rest. */
-static utf8proc_ssize_t utf8_next(const char *s, size_t n, utf8proc_int32_t *cp) {
-  const unsigned char *u = (const unsigned char *)s;
-  if (u[0] < 0x80) {
-    *cp = u[0];
-    return 1;
-  }
-  if (u[0] >= 0xC2 && u[0] <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
-    *cp = (u[0] & 0x1F) << 6 | (u[1] & 0x3F);
-    return 2;
-  }
-  if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
-    *cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-    return 3;
-  }
-  return utf8proc_iterate(u, (utf8proc_ssize_t)n, cp);
-}
-
 static utf8proc_ssize_t next_cp(const char *text, size_t i, size_t end, utf8proc_int32_t *cp) {
-  return utf8_next(text + i, end - i, cp);
+  return at_utf8_next(text + i, end - i, cp);
 }
 
 /* Writes code point cp as UTF-8; returns its length. */
@@ -196,7 +176,7 @@ static bool fold_by_table(const char *s, size_t n, at_match_mode mode, char *out
   size_t o = 0;
   for (size_t i = 0; i < n;) {
     utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8_next(s + i, n - i, &cp);
+    utf8proc_ssize_t k = at_utf8_next(s + i, n - i, &cp);
     if (k <= 0 || cp >= FOLD_TABLE_SIZE) return false;
     int32_t f = table[cp];
     if (f == 0) {
@@ -284,7 +264,7 @@ static void fold_word(at_arena *arena, const char *s, size_t n, at_token *t) {
       continue;
     }
     utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8_next(s + i, n - i, &cp);
+    utf8proc_ssize_t k = at_utf8_next(s + i, n - i, &cp);
     if (k <= 0 || cp >= FOLD_TABLE_SIZE || !fold_case_table[cp]) {
       tabled = false;
       break;
