@@ -485,10 +485,11 @@ static attache_status open_connection(attache_store *s, const char *name, int fl
  * without its busy handler, when another ingest opening the same new
  * database reads it just then: so try again until the busy timeout. */
 static attache_status use_wal(attache_store *s, attache_error *err) {
-  for (int waited = 0;; waited += 10) {
-    int rc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
-    if (rc == SQLITE_OK) break;
-    if ((rc & 0xff) != SQLITE_BUSY || waited >= BUSY_TIMEOUT_MS) return exec(s, "PRAGMA journal_mode=WAL", err);
+  const char *wal = "PRAGMA journal_mode=WAL";
+  int rc;
+  for (int waited = 0; (rc = sqlite3_exec(s->db, wal, NULL, NULL, NULL)) != SQLITE_OK; waited += 10) {
+    if ((rc & 0xff) != SQLITE_BUSY || waited >= BUSY_TIMEOUT_MS)
+      return at_error_set(err, ATTACHE_ERR_STORE, "%s", sqlite3_errmsg(s->db));
     sqlite3_sleep(10);
   }
   return exec(s, "PRAGMA synchronous=NORMAL", err);
