@@ -23,59 +23,22 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from backend import backend  # noqa: E402
 from tally import check, finish  # noqa: E402
+from analyst_cli import ARTICLES, ENV, AnalystCli, articles, write_jsonl  # noqa: E402
 
-ATTACHE = sys.argv[1]
 BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
-HERE = os.path.dirname(os.path.abspath(__file__))
-ARTICLES = os.path.join(HERE, "corrections", "articles.jsonl")
-ENV = dict(os.environ, ATTACHE_USER="lan", SOURCE_DATE_EPOCH="1700000000")
-
-
-def run(db, *args):
-    return subprocess.run([ATTACHE, *args, "--db", db], capture_output=True, text=True, env=ENV)
-
-
-def ok(db, *args):
-    r = run(db, *args)
-    check(r.returncode == 0, f"{args}: exit {r.returncode}: {r.stderr}")
-    return r.stdout
-
-
-def query(db, *args):
-    r = run(db, *args, "--format", "json")
-    check(r.returncode == 0, f"query {args}: exit {r.returncode} {r.stderr}")
-    return json.loads(r.stdout) if r.returncode == 0 else {}
-
-
-def events(db):
-    return query(db, "events")["events"]
-
-
-def event_with(db, source_text):
-    """The event whose evidence holds `source_text`."""
-    found = [e for e in events(db) if source_text in (e["evidence"] or "")]
-    check(len(found) == 1, f"one event told by {source_text!r}: {found}")
-    return found[0] if found else {"id": 0}
+cli = AnalystCli(sys.argv[1])
+ATTACHE = cli.attache
+run, ok, query, events, event_with = cli.run, cli.ok, cli.query, cli.events, cli.event_with
 
 
 def history(db, *args):
     return query(db, "history", *args)["history"]
 
 
-def docs():
-    return [json.loads(line) for line in open(ARTICLES, encoding="utf-8")]
-
-
-def write(path, documents):
-    with open(path, "w", encoding="utf-8") as f:
-        for d in documents:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-
-
 def ingest_documents(db, directory, name, documents):
     """Writes `documents` as the JSON Lines file `name` in `directory` and ingests it."""
     path = os.path.join(directory, name)
-    write(path, documents)
+    write_jsonl(path, documents)
     ok(db, "ingest", path)
 
 
@@ -107,10 +70,10 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     check(event_with(db, VI_TALKS)["date"] == "2024-06-03", "the edit survives a re-ingest of the same document")
 
     # a changed version: a new paragraph before the sentence moves it (its index changes)
-    changed = docs()
+    changed = articles()
     changed[2]["text"] = changed[2]["text"].replace("\n\nNgày 4/6", "\n\nPhóng viên thường trú đưa tin.\n\nNgày 4/6")
-    check(changed[2]["text"] != docs()[2]["text"], "the changed version differs")
-    write(os.path.join(tmp, "changed.jsonl"), changed)
+    check(changed[2]["text"] != articles()[2]["text"], "the changed version differs")
+    write_jsonl(os.path.join(tmp, "changed.jsonl"), changed)
     r = run(db, "ingest", os.path.join(tmp, "changed.jsonl"))
     check(r.returncode == 0 and "1 updated" in r.stderr, f"the changed version is ingested: {r.stderr}")
     check(event_with(db, VI_TALKS)["date"] == "2024-06-03", "the edit survives a changed version of its document")
@@ -137,7 +100,7 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     check(event_with(db, VI_TALKS)["date"] == "2024-06-04", "undo restores the machine's date")
     h = history(db)
     check(h[0]["undone"] == "undone" and h[1]["op"] == "undo", f"history shows the undo: {h}")
-    ingest_documents(db, tmp, "changed.jsonl", docs())
+    ingest_documents(db, tmp, "changed.jsonl", articles())
     check(event_with(db, VI_TALKS)["date"] == "2024-06-04", "an undone edit stays undone after a re-ingest")
 
     # ---- merging two spellings of one person, and splitting them ----
@@ -290,7 +253,7 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     # ---- an edit whose sentence is gone is orphaned, and listed ----
     en = event_with(db, EN_TALKS)
     ok(db, "edit", "event", str(en["id"]), "place=Hanoi, Ministry of National Defence")
-    gone = docs()[0]
+    gone = articles()[0]
     gone["text"] = gone["text"].replace("held talks with US Secretary of Defense Ashford Calloway in Hanoi on June 3, 2024",
                                         "hosted a banquet")
     ingest_documents(db, tmp, "gone.jsonl", [gone])
@@ -308,9 +271,9 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     told = ["September 12", "October 2, 2024", "October 9, 2024", "October 20, 2024"]
     targets = {text: event_with(db, text)["id"] for text in told}
     before = len(history(db))
-    again_vi = docs()[2]
+    again_vi = articles()[2]
     again_vi["text"] = again_vi["text"].replace("\n\nNgày 4/6", "\n\nTin từ Hà Nội.\n\nNgày 4/6")
-    write(os.path.join(tmp, "again-vi.jsonl"), [again_vi])
+    write_jsonl(os.path.join(tmp, "again-vi.jsonl"), [again_vi])
     writers = [subprocess.Popen([ATTACHE, "edit", "event", str(targets[text]), f"place=Place {i}", "--db", db],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
                for i, text in enumerate(told)]

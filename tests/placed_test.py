@@ -17,31 +17,18 @@ The articles are tests/corrections/articles.jsonl, written for this project.
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tally import check, finish  # noqa: E402
 from dbtools import undo_event_places, undo_event_summary  # noqa: E402
+from analyst_cli import ARTICLES, AnalystCli  # noqa: E402
 
-ATTACHE = sys.argv[1]
-HERE = os.path.dirname(os.path.abspath(__file__))
-ARTICLES = os.path.join(HERE, "corrections", "articles.jsonl")
-ENV = dict(os.environ, ATTACHE_USER="lan", SOURCE_DATE_EPOCH="1700000000")
+cli = AnalystCli(sys.argv[1])
+ok, events, event_with = cli.ok, cli.events, cli.event_with
 PLACED = ("coalesce(CASE WHEN date NOT LIKE 'X%' THEN date END, (SELECT min(src.published) FROM event_sources es"
           " JOIN sources src ON src.id = es.source_id WHERE es.event_id = events.id))")
-
-
-def ok(db, *args):
-    r = subprocess.run([ATTACHE, *args, "--db", db], capture_output=True, text=True, env=ENV)
-    check(r.returncode == 0, f"{args}: exit {r.returncode}: {r.stderr}")
-    return r.stdout
-
-
-def events(db, *args):
-    out = ok(db, "events", *args, "--format", "json")
-    return json.loads(out)["events"] if out else []
 
 
 def consistent(db, step):
@@ -107,12 +94,6 @@ def summarized(db, step):
         one = json.loads(ok(db, "event", str(eid), "--format", "json"))["event"][0]
         got = {k: one.get(k) for k in want[eid]}
         check(got == want[eid], f"{step}: event {eid} alone shown as its rows hold it: {got} != {want[eid]}")
-
-
-def event_with(db, text):
-    found = [e for e in events(db) if text in (e["evidence"] or "")]
-    check(len(found) == 1, f"one event told by {text!r}: {found}")
-    return found[0] if found else {"id": 0}
 
 
 with tempfile.TemporaryDirectory() as tmp:

@@ -22,7 +22,6 @@ The articles are tests/corrections/articles.jsonl, written for this project.
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 
@@ -30,12 +29,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tally import check, finish  # noqa: E402
 from backend import backend  # noqa: E402
 from dbtools import undo_partner_summaries  # noqa: E402
+from analyst_cli import ARTICLES, AnalystCli, articles, write_jsonl  # noqa: E402
 
-ATTACHE = sys.argv[1]
 BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
-HERE = os.path.dirname(os.path.abspath(__file__))
-ARTICLES = os.path.join(HERE, "corrections", "articles.jsonl")
-ENV = dict(os.environ, ATTACHE_USER="lan", SOURCE_DATE_EPOCH="1700000000")
+cli = AnalystCli(sys.argv[1])
+ok, query, events, event_with = cli.ok, cli.query, cli.events, cli.event_with
 
 # Each summary as a text line per row, and what it stands for, from the records.
 PERSON_EVENTS = ("SELECT DISTINCT p.event_id || ' ' || p.person_id || ' ' || ec.country FROM participants p"
@@ -82,31 +80,6 @@ PROFILE_TIMELINE = ("SELECT date || '|' || record || '|' || kind || '|' || id ||
                     " UNION ALL SELECT a.date, 'agreement', a.kind, a.id, a.title FROM agreements a"
                     " WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = '{c}')) AS items"
                     " WHERE date IS NOT NULL AND date NOT LIKE 'X%' ORDER BY date DESC, record, kind, id")
-
-
-def run(db, *args):
-    return subprocess.run([ATTACHE, *args, "--db", db], capture_output=True, text=True, env=ENV)
-
-
-def ok(db, *args):
-    r = run(db, *args)
-    check(r.returncode == 0, f"{args}: exit {r.returncode}: {r.stderr}")
-    return r.stdout
-
-
-def query(db, *args):
-    out = ok(db, *args, "--format", "json")
-    return json.loads(out) if out else {}
-
-
-def events(db):
-    return query(db, "events").get("events", [])
-
-
-def event_with(db, text):
-    found = [e for e in events(db) if text in (e["evidence"] or "")]
-    check(len(found) == 1, f"one event told by {text!r}: {found}")
-    return found[0] if found else {"id": 0}
 
 
 def consistent(b, db, step):
@@ -175,11 +148,10 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     consistent(b, db, "a --raw query (its changes rolled back)")
     ok(db, "ingest", ARTICLES)
     consistent(b, db, "a re-ingest")
-    changed = [json.loads(line) for line in open(ARTICLES, encoding="utf-8")]
+    changed = articles()
     for d in changed:
         d["text"] = d["text"].replace("Secretary of Defense Ashford Calloway", "Secretary of Defense Ash Calloway")
-    with open(os.path.join(tmp, "changed.jsonl"), "w", encoding="utf-8") as f:
-        f.write("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in changed))
+    write_jsonl(os.path.join(tmp, "changed.jsonl"), changed)
     ok(db, "ingest", os.path.join(tmp, "changed.jsonl"))
     consistent(b, db, "a changed document")
     ok(db, "delete", "source", "calloway-danang")
