@@ -313,4 +313,4 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
         check(r.returncode == 2 and named in r.stderr, f"{args}: exit {r.returncode}, {r.stderr.strip()!r}")
         check(len(history(db)) == before, f"{args}: nothing recorded")
 
-finish(f"corrections_cli ({BACKEND})")
+finish(f"corrections ({BACKEND})")
