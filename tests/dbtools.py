@@ -91,3 +91,13 @@ def undo_event_summary(con):
         con.execute(f"DROP TRIGGER {trigger}")
     con.execute("DROP TABLE event_summary")
     con.execute("DROP TABLE summary_pending")
+
+
+def take_back(db, version, undo):
+    """Takes the SQLite database `db` back to schema `version`: undo(con)
+    removes what the later steps made, and the schema version is set."""
+    con = sqlite3.connect(db)
+    undo(con)
+    con.execute(f"PRAGMA user_version = {int(version)}")
+    con.commit()
+    con.close()

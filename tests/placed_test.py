@@ -22,7 +22,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tally import check, finish  # noqa: E402
-from dbtools import undo_event_places, undo_event_summary  # noqa: E402
+from dbtools import take_back, undo_event_places, undo_event_summary  # noqa: E402
 from analyst_cli import ARTICLES, AnalystCli  # noqa: E402
 
 cli = AnalystCli(sys.argv[1])
@@ -152,22 +152,14 @@ with tempfile.TemporaryDirectory() as tmp:
     # a database of schema 5 is upgraded: the places are filled in
     old = os.path.join(tmp, "old.db")
     ok(old, "ingest", ARTICLES)
-    con = sqlite3.connect(old)
-    undo_event_places(con)
-    con.execute("PRAGMA user_version = 5")
-    con.commit()
-    con.close()
+    take_back(old, 5, undo_event_places)
     ok(old, "ingest", os.path.join(tmp, "undated.jsonl"))
     consistent(old, "an upgraded database")
 
     # a database of schema 7 is upgraded: the summaries are made
     older = os.path.join(tmp, "seven.db")
     ok(older, "ingest", ARTICLES)
-    con = sqlite3.connect(older)
-    undo_event_summary(con)
-    con.execute("PRAGMA user_version = 7")
-    con.commit()
-    con.close()
+    take_back(older, 7, undo_event_summary)
     ok(older, "ingest", os.path.join(tmp, "undated.jsonl"))
     consistent(older, "a database upgraded from schema 7")
 

@@ -21,14 +21,13 @@ The articles are tests/corrections/articles.jsonl, written for this project.
 """
 import json
 import os
-import sqlite3
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tally import check, finish  # noqa: E402
 from backend import backend  # noqa: E402
-from dbtools import undo_partner_summaries  # noqa: E402
+from dbtools import take_back, undo_partner_summaries  # noqa: E402
 from analyst_cli import ARTICLES, AnalystCli, articles, write_jsonl  # noqa: E402
 
 BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
@@ -160,11 +159,7 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     if BACKEND == "sqlite":  # a database of schema 6 is upgraded: the summaries are filled in
         old = b.database("old")
         ok(old, "ingest", ARTICLES)
-        con = sqlite3.connect(old)
-        undo_partner_summaries(con)
-        con.execute("PRAGMA user_version = 6")
-        con.commit()
-        con.close()
+        take_back(old, 6, undo_partner_summaries)
         ok(old, "ingest", os.path.join(tmp, "changed.jsonl"))
         consistent(b, old, "an upgraded database")
 
