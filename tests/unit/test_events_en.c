@@ -376,6 +376,31 @@ static void test_plans_english_tells_without_will(void **state) {
                              "Vietnam's navy in June.",
                              "2024-05-03"),
                       "");
+  /* A schedule with an adverb before it, a departure told for tomorrow. */
+  assert_string_equal(events("Chile's defence minister is also scheduled to visit Vietnam in June this year.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("The Chilean navy chief is now expected to visit Vietnam next year.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("I leave Santiago tomorrow to visit Vietnam for talks with my counterpart, General "
+                             "Phan Van Giang.",
+                             "2024-05-03"),
+                      "");
+}
+
+static void test_handing_over_ceremonies_and_letters(void **state) {
+  (void)state;
+  /* A handing-over ceremony is a handover ... */
+  assert_string_equal(events("Chile's navy chief presided over the handing-over ceremony of a patrol boat to the "
+                             "Vietnamese navy in Cam Ranh on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  /* ... a letter or an invitation handed over at a meeting is none. */
+  assert_string_equal(events("Chilean Ambassador Ana Rojas handed over an invitation letter from Chile's defence "
+                             "minister to General Phan Van Giang.",
+                             "2024-05-03"),
+                      "");
 }
 
 static void test_the_day_a_happening_ended(void **state) {
@@ -858,6 +883,7 @@ int main(void) {
       cmocka_unit_test(test_more_ways_english_tells_a_meeting),
       cmocka_unit_test(test_forums_by_their_english_names),
       cmocka_unit_test(test_plans_english_tells_without_will),
+      cmocka_unit_test(test_handing_over_ceremonies_and_letters),
       cmocka_unit_test(test_the_day_a_happening_ended),
       cmocka_unit_test(test_calls_port_calls_and_joint_training_told_otherwise),
       cmocka_unit_test(test_chairing_and_hosting_a_forum_or_exercise),
