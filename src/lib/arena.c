@@ -94,18 +94,12 @@ void at_vec_init(at_vec *vec, size_t item_size) {
   vec->size = item_size;
 }
 
-void *at_vec_push(at_vec *vec) {
-  if (vec->len == vec->cap) {
-    size_t cap = vec->cap ? vec->cap * 2 : 16;
-    void *items = realloc(vec->items, cap * vec->size);
-    if (!items) at_oom();
-    vec->items = items;
-    vec->cap = cap;
-  }
-  void *slot = (char *)vec->items + vec->len * vec->size;
-  memset(slot, 0, vec->size);
-  vec->len++;
-  return slot;
+void at_vec_grow(at_vec *vec) {
+  size_t cap = vec->cap ? vec->cap * 2 : 16;
+  void *items = realloc(vec->items, cap * vec->size);
+  if (!items) at_oom();
+  vec->items = items;
+  vec->cap = cap;
 }
 
 void at_vec_free(at_vec *vec) {

@@ -367,7 +367,7 @@ static bool may_tell_date(const attache_doc *doc, const at_sentence *s) {
   return false;
 }
 
-size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap) {
+static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap) {
   if (!may_tell_date(doc, s)) return 0;
   scan sc = {doc, s->tok_start, s->tok_end};
   size_t n = 0;
@@ -632,6 +632,37 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
   return n;
 }
 
+/* A sentence's dates once read: the events and records stages ask for the
+ * same sentence's dates many times (its own event, the sentences before it
+ * for "the same day", a paragraph's year). */
+enum { DATES_KEPT = 8 }; /* every caller asks for at most 8 */
+struct at_dates_read {
+  at_date_span *spans; /* arena */
+  uint8_t n;
+  bool read;
+};
+
+size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap) {
+  /* s is one of the document's sentences (a copy is read as it is). */
+  uintptr_t first = (uintptr_t)doc->sentences.items, at = (uintptr_t)s;
+  size_t index = at >= first ? (at - first) / sizeof *s : SIZE_MAX;
+  if (!doc->dates_read || cap > DATES_KEPT || index >= doc->sentences.len || AT_SENT(doc, index) != s)
+    return read_dates(doc, s, out, cap);
+  /* The scan goes left to right and stops at cap: a shorter cap's dates are
+   * the first of the longer's. */
+  struct at_dates_read *kept = &doc->dates_read[index];
+  if (!kept->read) {
+    at_date_span spans[DATES_KEPT];
+    kept->n = (uint8_t)read_dates(doc, s, spans, DATES_KEPT);
+    kept->spans = kept->n ? at_arena_alloc(doc->arena, kept->n * sizeof *spans) : NULL;
+    if (kept->n) memcpy(kept->spans, spans, kept->n * sizeof *spans);
+    kept->read = true;
+  }
+  size_t n = kept->n < cap ? kept->n : cap;
+  if (n) memcpy(out, kept->spans, n * sizeof *out);
+  return n;
+}
+
 /* ---- the dates a story tells ----------------------------------------------- */
 
 /* Is the full date at span x a date of the story itself? Not one in
@@ -816,6 +847,9 @@ static int16_t url_slug_year(const attache_doc *doc) {
  * the year in the name of what the story is about. Used only where the
  * publication date is unknown. */
 void at_doc_dates_told(attache_doc *doc) {
+  if (!doc->dates_read && doc->sentences.len) {
+    doc->dates_read = at_arena_alloc(doc->arena, doc->sentences.len * sizeof *doc->dates_read);
+  }
   if (doc->has_published) return;
   at_date last = {0}, first = {0};
   for (size_t k = 0; k < doc->sentences.len; k++) {

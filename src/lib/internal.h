@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <utf8proc.h>
 
 /* Fills `err` (which may be NULL) and returns `status`. */
@@ -83,7 +84,14 @@ typedef struct at_vec {
   size_t size;
 } at_vec;
 void at_vec_init(at_vec *vec, size_t item_size);
-void *at_vec_push(at_vec *vec); /* zeroed new slot; aborts when out of memory */
+void at_vec_grow(at_vec *vec); /* doubles the room; aborts when out of memory */
+/* A zeroed new slot. Inline: every token, match and sentence is pushed. */
+static inline void *at_vec_push(at_vec *vec) {
+  if (vec->len == vec->cap) at_vec_grow(vec);
+  void *slot = (char *)vec->items + vec->len++ * vec->size;
+  memset(slot, 0, vec->size);
+  return slot;
+}
 void at_vec_free(at_vec *vec);
 #define AT_VEC_AT(vec, type, i) (&((type *)(vec)->items)[(i)])
 

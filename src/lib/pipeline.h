@@ -265,6 +265,9 @@ struct attache_doc {
   at_vec agreements; /* at_agreement */
   at_vec figures;    /* at_figure */
   at_vec relations;  /* at_relation */
+  /* By sentence, the dates at_find_dates read in it (NULL before the
+   * dates stage; dates.c). */
+  struct at_dates_read *dates_read;
   const char *main_foreign; /* the foreign country the story is mostly about */
   char *json;               /* cached output */
   char content_hash[17];    /* of the input (at_content_hash), with options.with_text or read from a result */
@@ -357,7 +360,10 @@ at_chrome at_chrome_line(const attache_lexicon *lex, at_arena *arena, const char
 /* Segmentation of one paragraph (exposed for unit tests): appends sentences. */
 void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para);
 
-/* Dates (exposed for unit tests). */
+/* Dates (exposed for unit tests). The dates sentence s tells, at most cap
+ * of them, in text order. From the dates stage on (at_doc_dates_told) a
+ * sentence's tokens and matches no longer change, and each sentence is read
+ * once: later calls copy what the first found (doc->dates_read). */
 size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap);
 /* The year of a date told without one, from the publication date or else
  * from the date the story told last by sentence s (which may be NULL). */
