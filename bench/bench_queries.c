@@ -68,7 +68,7 @@ int main(int argc, char **argv) {
       {"api events area=peacekeeping partner=JP limit=50",
        {.kind = ATTACHE_QUERY_EVENTS, .area = "peacekeeping", .partner = "JP", .limit = 50}},
       {"api events limit=50 cursor=e2500000", {.kind = ATTACHE_QUERY_EVENTS, .limit = 50, .after = 2500000}},
-      {"api events limit=50 cursor=5000", {.kind = ATTACHE_QUERY_EVENTS, .limit = 50, .offset = 5000}},
+      {"api events limit=50 cursor=10000", {.kind = ATTACHE_QUERY_EVENTS, .limit = 50, .offset = 10000}},
       {"api partners/JP", {.kind = ATTACHE_QUERY_PARTNER, .arg = "JP", .limit = 50}},
       {"api people/100077", {.kind = ATTACHE_QUERY_PERSON_ID, .arg = "100077", .limit = 50}},
       {"api figures metric=defense_partners limit=100",

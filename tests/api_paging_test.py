@@ -80,6 +80,22 @@ with tempfile.TemporaryDirectory() as tmp:
         status, page = get("/api/events?limit=2&cursor=2")
         check(status == 200 and [e["id"] for e in page["events"]] == [e["id"] for e in whole["events"]][2:4],
               "a number of rows to skip is still taken")
+        # Skipping is read row by row: an events list skips at most 10,000 rows, and says to page by keyset.
+        status, page = get("/api/events?limit=2&cursor=10001")
+        check(status == 400 and "next_cursor" in page["error"]["message"], f"skipping 10,001 events: {page}")
+        status, page = get("/api/events?limit=2&cursor=10000")
+        check(status == 200 and page["events"] == [], f"skipping 10,000 events (more than there are): {page}")
+        # A partner's events are paged by keyset too: next_cursor names the page's last event.
+        status, whole = get("/api/partners/US/events?limit=1000")
+        ids, cursor = [], None
+        for _ in range(100):
+            status, page = get("/api/partners/US/events?limit=2" + (f"&cursor={cursor}" if cursor else ""))
+            ids += [e["id"] for e in page.get("events", [])]
+            cursor = page.get("next_cursor")
+            check(cursor is None or cursor == f"e{ids[-1]}", f"a partner's events: next_cursor {cursor}")
+            if not cursor:
+                break
+        check(len(ids) > 4 and ids == [e["id"] for e in whole["events"]], f"a partner's events by keyset: {ids}")
         status, page = get(f"/api/events?limit=2&cursor=e{gone}")
         check(status == 400 and "page after" in page["error"]["message"], f"a cursor after a removed event: {page}")
         status, page = get("/api/people?cursor=e5")

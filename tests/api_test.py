@@ -131,7 +131,7 @@ with tempfile.TemporaryDirectory() as tmp:
         # `limit` rows (50 unless told), `totals` says how long each is, and
         # /api/partners/XX/LIST pages through it; its CSV has every row.
         status, _, laos = get("/api/partners/LA?limit=3")
-        for name in ("events", "agreements", "people", "figures"):
+        for name in ("events", "agreements", "people", "figures", "timeline"):
             status, _, whole = get(f"/api/partners/LA/{name}?limit=1000")
             rows, cursor = [], None
             for _ in range(100):

@@ -101,8 +101,8 @@ def consistent(b, db, step):
                     for t in profile.get("timeline", [])]
         check(timeline == b.column(db, PROFILE_TIMELINE.format(c=c)), f"{step}: partner {c}'s timeline: {timeline}")
         totals = (profile.get("totals") or [{}])[0]
-        check((totals.get("people"), totals.get("figures")) == (len(people), len(figures)),
-              f"{step}: partner {c}'s totals {totals}")
+        check((totals.get("people"), totals.get("figures"), totals.get("timeline")) ==
+              (len(people), len(figures), len(timeline)), f"{step}: partner {c}'s totals {totals}")
 
 
 with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:

@@ -314,7 +314,7 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   } else if (!strncmp(path, "/api/events/", 12)) q->kind = ATTACHE_QUERY_EVENT, rest = path + 12;
   else if (!strncmp(path, "/api/partners/", 14)) {
     /* /api/partners/FR: the profile, each long list one page; /api/partners/FR/events (agreements, people,
-     * figures): that list, paged like the others, all of it as CSV */
+     * figures, timeline): that list, paged like the others, all of it as CSV */
     q->kind = ATTACHE_QUERY_PARTNER, rest = path + 14;
     const char *slash = strchr(rest, '/');
     if (slash) {
@@ -323,9 +323,9 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
       partner[slash - rest] = '\0';
       rest = partner, q->list = slash + 1, list = true;
       if (strcmp(q->list, "events") && strcmp(q->list, "agreements") && strcmp(q->list, "people") &&
-          strcmp(q->list, "figures"))
+          strcmp(q->list, "figures") && strcmp(q->list, "timeline"))
         return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found",
-                          "a partner's lists are /events, /agreements, /people and /figures");
+                          "a partner's lists are /events, /agreements, /people, /figures and /timeline");
     }
   }
   else if (!strncmp(path, "/api/people/", 12)) {
@@ -388,13 +388,13 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   }
   /* A list's answer ends with where its next page starts: the result's JSON
    * object (written by the library) gets one more member, "next_cursor": an
-   * events list's page comes after its last event ("e" and its id: keyset
-   * paging, as fast far down the list as at its top), another list's after
-   * the rows shown. */
+   * events list's page (all events, a partner's, a person's) comes after its
+   * last event ("e" and its id: keyset paging, as fast far down the list as
+   * at its top), another list's after the rows shown. */
   const char *json = attache_result_json(r);
   size_t len = strlen(json), rows = attache_result_rows(r, 0);
   char next[64] = "";
-  bool keyset = q->kind == ATTACHE_QUERY_EVENTS || (q->kind == ATTACHE_QUERY_PERSON_ID && events_list);
+  bool keyset = events_list;
   if (list && (long)rows == q->limit && keyset)
     snprintf(next, sizeof next, "%s\"next_cursor\":\"e%s\"}", len > 2 ? "," : "",
              attache_result_cell(r, 0, rows - 1, 0)); /* the id, the first column of an events list */

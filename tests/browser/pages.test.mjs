@@ -168,7 +168,7 @@ const code = await runTest(r, { shots: SHOTS, failureShot: 'pages-failure.png', 
   await r.step('a long profile comes in pages: the API pages each list, the page asks for the next, the CSV has every row', async () => {
     const code = partner.partner;
     const whole = {};
-    for (const list of ['events', 'agreements', 'people', 'figures']) {
+    for (const list of ['events', 'agreements', 'people', 'figures', 'timeline']) {
       whole[list] = (await api(`/api/partners/${code}/${list}?limit=1000`))[list];
     }
     const profile = await api(`/api/partners/${code}?limit=5`);
@@ -194,7 +194,24 @@ const code = await runTest(r, { shots: SHOTS, failureShot: 'pages-failure.png', 
       await page.click('#partner-events .page-prev');
       await page.waitForFunction(() => document.querySelector('#partner-events-table').dataset.page === '0');
     }
+    // the timeline: its newest page, then "more" adds the next page (the frameworks are drawn with it)
+    await go(`#/partner/${code}?rows=5&lang=en`, '#partner-timeline');
+    const timelineIds = () => page.locator('#partner-timeline .timeline-item:not([data-kind="framework"]) a.event-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href').split('?')[0].split('/').pop()));
+    const timelineEvents = (n) => whole.timeline.slice(0, n).filter((x) => x.record === 'event').map((x) => String(x.id));
+    let items = await timelineIds();
+    assert(JSON.stringify(items) === JSON.stringify(timelineEvents(5)), `timeline page 1: ${items}`);
+    const more = page.locator('#partner-over-time .timeline-more');
+    assert((await more.isVisible()) === whole.timeline.length > 5, `"more" shown with ${whole.timeline.length} items`);
+    if (whole.timeline.length > 5) {
+      await more.click();
+      const want = timelineEvents(10);
+      await page.waitForFunction((n) => document.querySelectorAll('#partner-timeline a.event-link').length === n, want.length);
+      items = await timelineIds();
+      assert(JSON.stringify(items) === JSON.stringify(want), `timeline pages 1-2: ${items}`);
+    }
     // the CSV link downloads every row of the list, not the page
+    await go(`#/partner/${code}?rows=5&lang=en`, '#partner-events-table');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#partner-events .csv-link')]);
     const csv = fs.readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
     assert(JSON.stringify(csv.slice(1).map((l) => l.split(',')[0])) === JSON.stringify(whole.events.map((e) => String(e.id))),

@@ -2,16 +2,17 @@
  * agreements and figures (partner-correct.js) and its history. Its long lists
  * (events, agreements, people, figures) come a page at a time from
  * /api/partners/CODE/LIST (`rows` in the URL: rows per page, 50 unless told),
- * with the length of each from the profile's totals; the relationship over
- * time is drawn from the profile's events per year and timeline, which cover
- * every event. */
+ * with the length of each from the profile's totals, as does its timeline
+ * (newest first, "more" for the next page); the chart of the relationship
+ * over time is drawn from the profile's events per year, which cover every
+ * event. */
 
 import {
   state, t, h, link, fmtNumber, text, dateNode, api,
   rows, first, loadCountries, countryName, personLink, sourceLink, frameworkBadge, table,
   section, eventsTable, agreementsTable, figureValue, metricLabel, rankLabel, positionLabel, PAGE_SIZE
 } from '../core.js';
-import { timelineChart, timelineList } from './relation.js';
+import { timelineChart, pagedTimeline } from './relation.js';
 import { correctColumn, formHost, partnerTokenSection, partnerHistory } from './partner-correct.js';
 
 export function viewPartner(ctx, code, params) {
@@ -31,9 +32,12 @@ export function viewPartner(ctx, code, params) {
       frameworkBadge(p.framework)));
     var frameworks = rows(body, 'frameworks'), totals = first(body, 'totals') || {};
     /* a list of the profile, paged by the server */
-    function paged(list) {
-      return { path: 'partners/' + encodeURIComponent(pcode) + '/' + list, key: list, total: Number(totals[list]) || 0, size: size };
+    function paged(list, after) {
+      return { path: 'partners/' + encodeURIComponent(pcode) + '/' + list, key: list, total: Number(totals[list]) || 0, size: size,
+        after: after };
     }
+    /* the events are paged by keyset: the page after the last event shown */
+    function afterLastEvent(page) { return 'e' + page[page.length - 1].id; }
     var canvas = h('canvas', { id: 'partner-timeline-chart', role: 'img', 'aria-label': t('partner_over_time') });
     var note = h('p', { className: 'note', id: 'partner-timeline-note' });
     root.appendChild(section(t('partner_over_time'), [
@@ -41,7 +45,7 @@ export function viewPartner(ctx, code, params) {
       h('div', { className: 'chart-box' }, canvas), note,
       h('p', null, link(['compare'], t('compare_with', { p: name }), 'compare-link', { partners: pcode + (pcode === 'US' ? ',CN' : ',US') })),
       h('details', { className: 'timeline-box', open: true }, h('summary', null, t('timeline_title')),
-        timelineList(rows(body, 'timeline'), frameworks))
+        pagedTimeline(ctx, pcode, rows(body, 'timeline'), Number(totals.timeline) || 0, frameworks, size))
     ], { id: 'partner-over-time' }));
     var relationForm = formHost('relation'), agreementForm = formHost('agreement'), figureForm = formHost('figure');
     root.appendChild(partnerTokenSection());
@@ -54,7 +58,7 @@ export function viewPartner(ctx, code, params) {
       correctColumn('relation', relationForm)
     ], rows(body, 'frameworks'), { id: 'partner-relations' }), relationForm]));
     root.appendChild(section(t('partner_events'), [
-      eventsTable(rows(body, 'events'), 'partner-events-table', { pageOf: paged('events') }),
+      eventsTable(rows(body, 'events'), 'partner-events-table', { pageOf: paged('events', afterLastEvent) }),
       h('p', null, link(['events'], t('nav_events') + ' → ' + name, 'more-link', { partner: pcode }))
     ], { id: 'partner-events' }));
     root.appendChild(section(t('agreements_title'), [agreementsTable(rows(body, 'agreements'), false, {

@@ -5,7 +5,7 @@
 import {
   EVENT_TYPES, TYPE_COLORS, FRAMEWORK_COLORS, SERIES_COLORS, state, t, label, h, link, route_, fmtNumber,
   text, fmtDate, api, rows, first, countryName, partnerLink, frameworkBadge, table, section,
-  loadPartners
+  loadPartners, wireMore
 } from '../core.js';
 
 function yearOf(d) {
@@ -132,12 +132,35 @@ export function timelineList(timeline, frameworks) {
   return list;
 }
 
+/* A partner's timeline a page at a time: `firstPage` is the profile's (the
+ * newest items), `total` how many it has (the profile's totals); "more"
+ * asks /api/partners/CODE/timeline for the next `size` and draws the list
+ * again with all the items so far. */
+export function pagedTimeline(ctx, code, firstPage, total, frameworks, size) {
+  var items = firstPage.slice();
+  var holder = h('div', { className: 'timeline-pages' }, timelineList(items, frameworks));
+  var more = h('button', { type: 'button', className: 'more timeline-more', dataset: { code: code } }, t('timeline_more'));
+  wireMore(ctx, more, items.length < total ? String(items.length) : null, holder, function (cursor) {
+    return api('partners/' + encodeURIComponent(code) + '/timeline', { limit: size, cursor: cursor });
+  }, function (page) {
+    items = items.concat(rows(page, 'timeline'));
+    holder.replaceChildren(timelineList(items, frameworks));
+  });
+  return h('div', { className: 'timeline-paged' }, holder, more);
+}
+
 /* #/compare?partners=JP,US: two to four partners side by side. */
+var TIMELINE_PAGE = 50;
+
 export function viewCompare(ctx, params) {
   var codes = String(params.get('partners') || '').toUpperCase().split(/[\s,]+/)
     .filter(function (c, i, all) { return /^[A-Z]{2}$/.test(c) && all.indexOf(c) === i; }).slice(0, 4);
-  /* the profiles' totals, events per year and timelines: their lists are not shown here (one row each) */
-  return Promise.all([loadPartners()].concat(codes.map(function (c) { return api('partners/' + c, { limit: 1 }); }))).then(function (res) {
+  /* the profiles' totals, events per year and timelines (their first page, TIMELINE_PAGE items): the other
+   * lists are not shown here (one row each) */
+  return Promise.all([loadPartners()].concat(codes.map(function (c) {
+    return Promise.all([api('partners/' + c, { limit: 1 }), api('partners/' + c + '/timeline', { limit: TIMELINE_PAGE })])
+      .then(function (both) { return Object.assign(both[0], { timeline: rows(both[1], 'timeline') }); });
+  }))).then(function (res) {
     var partners = res[0], profiles = res.slice(1);
     var root = h('section', { id: 'compare-view', className: 'view', dataset: { partners: codes.join(',') } });
     root.appendChild(h('h1', null, t('compare_title')));
@@ -195,7 +218,8 @@ export function viewCompare(ctx, params) {
       csv: 'compare-' + codes.join('-'), csvKeys: null })));
     var grid = h('div', { className: 'compare-grid' });
     all.forEach(function (x) {
-      grid.appendChild(section(countryName(x.code, x.p), timelineList(x.timeline, x.frameworks),
+      grid.appendChild(section(countryName(x.code, x.p),
+        pagedTimeline(ctx, x.code, x.timeline, Number(x.totals.timeline) || 0, x.frameworks, TIMELINE_PAGE),
         { className: 'panel compare-col', dataset: { code: x.code } }));
     });
     root.appendChild(grid);
