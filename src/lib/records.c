@@ -146,6 +146,57 @@ static bool between_ends_title(const view *v, uint32_t t, uint32_t from) {
   return true;
 }
 
+/* English joins a title to its kind with a preposition ("Memorandum of
+ * Understanding on ...", "plan for 2021-2023", "agreement between ...";
+ * data/function_words.tsv title_link) or in capitals ("Agreement Between
+ * ..."). A verb or a conjunction right after the kind is the sentence going
+ * on ("The MoU marks the beginning ...", "The MoU clearly defines ...", "a
+ * cooperation plan and witnessed ...", "the MoU is one of ..."): a word of
+ * title_verb, or a lower-case word ending as English verbs and adverbs do
+ * (-s, -ed, -ly). Any other word may be a word of the title run together
+ * with the one before it in the source ("Memorandum of Understanding
+ * onbilateral defence cooperation"). A kind that is no title alone keeps
+ * its verb of signing ("the agreement inked by the two ministries"). */
+static bool continues_title(const view *v, uint32_t t, const at_entry *kind) {
+  const at_token *w = AT_TOK(v->doc, t);
+  if (w->kind != AT_TOK_WORD || (w->flags & AT_TOKF_CAP)) return true;
+  long k = match_starting_at(v, t);
+  if (k >= 0 && fn_word(v, (uint32_t)k, "title_link")) return true;
+  if (!at_entry_has_flag(kind, "standalone") && k >= 0 && at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing"))
+    return true;
+  if (k >= 0 && fn_word(v, (uint32_t)k, "title_verb")) return false;
+  const char *text = v->doc->text + w->start;
+  size_t n = w->end - w->start;
+  bool verb_ending = (n > 3 && text[n - 1] == 's' && text[n - 2] != 's') || (n > 4 && !memcmp(text + n - 2, "ed", 2)) ||
+                     (n > 4 && !memcmp(text + n - 2, "ly", 2));
+  return !verb_ending;
+}
+
+/* Does the kind at match m end in a word that leads into its topic
+ * ("agreement on", "treaty on", "memorandum on")? */
+static bool ends_in_link(const view *v, uint32_t m) {
+  uint32_t last = mt_at(v, m)->tok_end - 1;
+  return at_tok_is(v->doc, last, "on") || at_tok_is(v->doc, last, "of") || at_tok_is(v->doc, last, "for");
+}
+
+/* A dash with space on both sides: " - ", " – ". */
+static bool spaced_dash(const view *v, uint32_t t) {
+  const attache_doc *doc = v->doc;
+  if (!(punct_is(doc, t, "-") || punct_is(doc, t, "\xE2\x80\x93")) || !(AT_TOK(doc, t)->flags & AT_TOKF_SPACE))
+    return false;
+  return t + 1 < v->s->tok_end && (AT_TOK(doc, t + 1)->flags & AT_TOKF_SPACE);
+}
+
+/* Does token t name a side or a year, as after the dash of "India - Vietnam"
+ * or "2018 - 2028"? */
+static bool names_a_side(const view *v, uint32_t t) {
+  if (AT_TOK(v->doc, t)->kind == AT_TOK_NUM) return true;
+  long k = match_starting_at(v, t);
+  if (k < 0) return false;
+  const at_match *x = mt_at(v, (uint32_t)k);
+  return at_match_entry(x, AT_CAT_COUNTRY) || at_match_entry(x, AT_CAT_PLACE) || at_match_entry(x, AT_CAT_ORG);
+}
+
 /* Where the title that starts at match `m` ends (token index), the first
  * nested document kind inside it, if any, and the year of signing told right
  * after it (0: none). */
@@ -158,12 +209,21 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
   uint32_t limit = v->s->tok_end < start + 48 ? v->s->tok_end : start + 48;
   /* A quoted title ends at its closing quote: signed a "Joint Vision Statement" for ... */
   bool quoted = start > v->s->tok_start && is_quote(doc, start - 1);
+  bool english = v->s->flags & AT_SENT_ENGLISH;
+  const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
+  uint32_t kind_end = i; /* past the kind and its abbreviation */
   while (i < limit) {
     const at_token *t = AT_TOK(doc, i);
     if (punct_is(doc, i, "(") && i + 2 < limit && punct_is(doc, i + 2, ")") && is_abbreviation(doc, i + 1)) {
+      if (i == kind_end) kind_end = i + 3;
       i += 3; /* the title's abbreviation: "Memorandum of Intent (MOI) to improve ..." */
       continue;
     }
+    /* A comma right after the kind ends it: "in terms of protocol, logistics". */
+    if (i == kind_end && punct_is(doc, i, ",")) break;
+    if (english && i == kind_end && !ends_in_link(v, m) && !continues_title(v, i, kind)) break;
+    if (english && spaced_dash(v, i) && i + 1 < limit && !names_a_side(v, i + 1))
+      break; /* "... on defence cooperation - Photo: VNA"; "India - Vietnam" goes on */
     if (punct_is(doc, i, "(") || punct_is(doc, i, ";") || punct_is(doc, i, ":")) break;
     /* A quoted title ends at its quote; an opening quote after a title ends it
      * too ("the 2015 Joint Statement ... between the two countries "in ..."). */
@@ -224,7 +284,6 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       /* Right after a kind that is no title alone, "between" and sides told
        * as two leave it none ("an agreement between the two governments",
        * "thỏa thuận giữa hai bên": what two sides agreed). */
-      const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
       bool alone = i == mt_at(v, m)->tok_end && !at_entry_has_flag(kind, "standalone");
       if (fn_word(v, (uint32_t)mm, "between") && (i > mt_at(v, m)->tok_end || alone) &&
           between_ends_title(v, i, x->tok_end))
@@ -426,13 +485,24 @@ static bool seen_title(attache_doc *doc, const char *title) {
   return false;
 }
 
+/* A kind named alone after a document of that kind is listed ("... signed
+ * a memorandum of understanding on ... The MoU marks the beginning of ...",
+ * "Bản ghi nhớ này ...") is that document again. */
+static bool names_a_listed_kind(const view *v, uint32_t m, uint32_t end) {
+  if (end > mt_at(v, m)->tok_end) return false;
+  const char *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value;
+  for (size_t i = 0; i < v->doc->agreements.len; i++)
+    if (!strcmp(AT_VEC_AT(&v->doc->agreements, at_agreement, i)->kind, kind)) return true;
+  return false;
+}
+
 static void add_agreement(const view *v, uint32_t m, uint32_t end, uint32_t own_end, const char *status,
                           int signed_year) {
   attache_doc *doc = v->doc;
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
   uint32_t start = mt_at(v, m)->tok_start;
   const char *title = at_tok_text(doc, start, end);
-  if (seen_title(doc, title)) return;
+  if (seen_title(doc, title) || names_a_listed_kind(v, m, end)) return;
   at_agreement *a = at_vec_push(&doc->agreements);
   a->title = title;
   a->kind = kind->value;

@@ -764,6 +764,46 @@ static void test_english_titles_with_years_and_abbreviations(void **state) {
                       "-");
 }
 
+static void test_english_titles_end_where_the_sentence_goes_on(void **state) {
+  (void)state;
+  /* A verb or conjunction right after the kind ends the title; a kind named
+   * alone after a document of that kind is that document again. */
+  assert_string_equal(agreements("The Vietnamese and Chilean navies signed a memorandum of understanding (MoU) on "
+                                 "search and rescue. The MoU sets out how each side answers a call. The MoU is a "
+                                 "first step.",
+                                 "2024-05-03"),
+                      "memorandum of understanding (MoU) on search and rescue | signed | -");
+  assert_string_equal(agreements("Defence ministers of Vietnam and Chile reviewed the cooperation plan and witnessed "
+                                 "the handover of two boats.",
+                                 "2024-05-03"),
+                      "cooperation plan | existing | -");
+  assert_string_equal(agreements("The navies of Chile and Vietnam cooperate under the Defence Cooperation Agreement "
+                                 "signed in 2019.",
+                                 "2024-05-03"),
+                      "Defence Cooperation Agreement | existing | -");
+  /* A word run together with the preposition before it in the source stays
+   * in the title. */
+  assert_string_equal(agreements("The defence ministers of Chile and Vietnam praised the Memorandum of Understanding "
+                                 "onmaritime cooperation signed in 2015.",
+                                 "2024-05-03"),
+                      "Memorandum of Understanding onmaritime cooperation | existing | -");
+  /* A comma right after the kind ends it ("protocol, logistics" is the
+   * etiquette of a visit); a caption's credit after a spaced dash is no part
+   * of the title, a side after it is. */
+  assert_string_equal(agreements("The Chilean defence delegation discussed protocol, logistics and security for the "
+                                 "visit to Vietnam.",
+                                 "2024-05-03"),
+                      "");
+  assert_string_equal(agreements("The navies of Chile and Vietnam signed a Letter of Intent on naval training - Photo: "
+                                 "Embassy of Chile.",
+                                 "2024-05-03"),
+                      "Letter of Intent on naval training | signed | -");
+  assert_string_equal(agreements("The navies of Chile and Vietnam signed a Joint Vision Statement on Chile - Vietnam "
+                                 "defence ties.",
+                                 "2024-05-03"),
+                      "Joint Vision Statement on Chile - Vietnam defence ties | signed | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -802,6 +842,7 @@ int main(void) {
       cmocka_unit_test(test_peacekeeping_units_and_modifiers),
       cmocka_unit_test(test_counted_documents_are_no_titles),
       cmocka_unit_test(test_english_titles_with_years_and_abbreviations),
+      cmocka_unit_test(test_english_titles_end_where_the_sentence_goes_on),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
