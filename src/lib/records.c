@@ -197,6 +197,14 @@ static bool names_a_side(const view *v, uint32_t t) {
   return at_match_entry(x, AT_CAT_COUNTRY) || at_match_entry(x, AT_CAT_PLACE) || at_match_entry(x, AT_CAT_ORG);
 }
 
+/* Two years joined by a dash from token t: "năm 2024-2025" names the
+ * years a document covers (its period), not the one it was signed in. */
+static bool years_span(const view *v, uint32_t t) {
+  int y;
+  return t + 2 < v->s->tok_end && (punct_is(v->doc, t + 1, "-") || punct_is(v->doc, t + 1, "\xE2\x80\x93")) &&
+         is_number(v->doc, t + 2, &y) && y >= 1945 && y <= 2100;
+}
+
 /* Where the title that starts at match `m` ends (token index), the first
  * nested document kind inside it, if any, and the year of signing told right
  * after it (0: none). */
@@ -271,7 +279,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
        * signed; a plan's year is its period ("Kế hoạch ... năm 2019"). */
       const at_entry *year = fn_word(v, (uint32_t)mm, "period");
       if (year && at_entry_has_flag(year, "year") && x->tok_end < limit && is_number(doc, x->tok_end, &y) &&
-          y >= 1945 && y <= 2100 && strcmp(at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value, "plan")) {
+          y >= 1945 && y <= 2100 && strcmp(kind->value, "plan") && !years_span(v, x->tok_end)) {
         *signed_year = y;
         break;
       }

@@ -804,6 +804,23 @@ static void test_english_titles_end_where_the_sentence_goes_on(void **state) {
                       "Joint Vision Statement on Chile - Vietnam defence ties | signed | -");
 }
 
+static void test_years_after_a_document_span_its_period(void **state) {
+  (void)state;
+  /* "năm 2024-2025" after a document is the years it covers, part of its
+   * title; a single year after it ("năm 2013") is when it was signed. */
+  assert_string_equal(agreements("Bộ Tư lệnh Quân khu 7 và Bộ Tư lệnh Lục quân Campuchia đã ký kết Biên bản ghi nhớ "
+                                 "hợp tác năm 2024-2025.",
+                                 "2024-09-12"),
+                      "Biên bản ghi nhớ hợp tác năm 2024-2025 | signed | -");
+  assert_string_equal(first_period("Bộ Tư lệnh Quân khu 7 và Bộ Tư lệnh Lục quân Campuchia đã ký kết Biên bản ghi nhớ "
+                                   "hợp tác năm 2024-2025."),
+                      "2024-2025");
+  assert_string_equal(agreements("Hai bên đánh giá việc thực hiện Bản ghi nhớ về hợp tác quốc phòng năm 2013 giữa Bộ "
+                                 "Quốc phòng Việt Nam và Bộ Quốc phòng Chile.",
+                                 "2024-09-12"),
+                      "Bản ghi nhớ về hợp tác quốc phòng | existing | 2013");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -843,6 +860,7 @@ int main(void) {
       cmocka_unit_test(test_counted_documents_are_no_titles),
       cmocka_unit_test(test_english_titles_with_years_and_abbreviations),
       cmocka_unit_test(test_english_titles_end_where_the_sentence_goes_on),
+      cmocka_unit_test(test_years_after_a_document_span_its_period),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
