@@ -200,6 +200,15 @@ static const at_entry *dateword_at(const scan *sc, const at_sentence *s, uint32_
   return e;
 }
 
+/* Is everything before the comma at token i a place in capitals, opening
+ * the sentence: a dateline ("HÀ NỘI, 5/12 -", "VLADIVOSTOK, June 3.")? */
+static bool place_of_dateline(const scan *sc, uint32_t i) {
+  if (i == sc->lo) return false;
+  for (uint32_t k = sc->lo; k < i; k++)
+    if (tok(sc, k)->kind != AT_TOK_WORD || !(tok(sc, k)->flags & AT_TOKF_UPPER)) return false;
+  return true;
+}
+
 /* D/M[/Y] or D-M[-Y] at token i; sets *next past it. */
 static bool day_month_at(const scan *sc, uint32_t i, at_date *d, uint32_t *next) {
   int day, month, year;
@@ -624,7 +633,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       continue;
     }
     cue = punct_at(&sc, i, "(,");
-    if (cue && punct_at(&sc, i, ",")) cue = false;
+    if (cue && punct_at(&sc, i, ",")) cue = place_of_dateline(&sc, i); /* "HÀ NỘI, 5/12 (TTXVN) -" */
     if (word_at(&sc, i, "ngày")) cue = true;
     i++;
   }
@@ -840,6 +849,51 @@ static int16_t url_slug_year(const attache_doc *doc) {
   return (int16_t)found;
 }
 
+/* A wire story's dateline: "VLADIVOSTOK, June 3. /TASS/.", "SEOUL, Sept. 5
+ * (Yonhap) --", "HÀ NỘI, 5/12 (TTXVN) -": a place in capitals, a comma and
+ * the day the story was filed, opening one of its first sentences, and then
+ * the sentence's end, the agency or a dash. Sets *sentence and *out. */
+static bool dateline(const attache_doc *doc, size_t *sentence, at_date *out) {
+  for (size_t k = 0; k < doc->sentences.len && k < 12; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    if (s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) continue;
+    scan sc = {doc, s->tok_start, s->tok_end};
+    uint32_t i = sc.lo;
+    while (i < sc.hi && tok(&sc, i)->kind == AT_TOK_WORD && (tok(&sc, i)->flags & AT_TOKF_UPPER)) i++;
+    if (!punct_at(&sc, i, ",") || !place_of_dateline(&sc, i)) continue;
+    at_date_span span = {{0}, {0}, i + 1, i + 1};
+    at_date d;
+    uint32_t next;
+    if (english_date_at(&sc, s, i + 1, &span)) d = span.date, next = span.tok_end;
+    else if (!day_month_at(&sc, i + 1, &d, &next)) continue;
+    if (!d.month || !d.day || (next < sc.hi && !punct_at(&sc, next, ".(/:") && !dash_at(&sc, next))) continue;
+    *sentence = k;
+    *out = d;
+    return true;
+  }
+  return false;
+}
+
+/* The dateline's day is the publication date when the page gives none: with
+ * its year, or the year the story tells (at_resolve_year, once `years_told`).
+ * It is also the day the story was filed (doc->filed), the date of what its
+ * lead tells without a date of its own, with or without its year. */
+static void read_dateline(attache_doc *doc, bool years_told) {
+  size_t k;
+  at_date d;
+  if (!dateline(doc, &k, &d)) return;
+  if (!d.year && years_told) d = at_resolve_year(d, doc, AT_SENT(doc, k));
+  if (d.year) {
+    doc->published = d;
+    doc->has_published = true;
+    doc->published_from = AT_PUBLISHED_TEXT;
+  }
+  if (d.year || years_told) {
+    doc->filed = d;
+    doc->filed_sentence = (long)k;
+  }
+}
+
 /* A day and month told without a year are read against the story's last
  * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
  * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"); with
@@ -850,6 +904,8 @@ void at_doc_dates_told(attache_doc *doc) {
   if (!doc->dates_read && doc->sentences.len) {
     doc->dates_read = at_arena_alloc(doc->arena, doc->sentences.len * sizeof *doc->dates_read);
   }
+  if (doc->has_published) return;
+  read_dateline(doc, false); /* one with its year */
   if (doc->has_published) return;
   at_date last = {0}, first = {0};
   for (size_t k = 0; k < doc->sentences.len; k++) {
@@ -874,4 +930,5 @@ void at_doc_dates_told(attache_doc *doc) {
   if (!first.year) first.year = url_slug_year(doc);
   for (size_t k = 0; k < doc->sentences.len && first.year; k++)
     if (!AT_SENT(doc, k)->told.year) AT_SENT(doc, k)->told = first;
+  read_dateline(doc, true);
 }

@@ -886,6 +886,24 @@ static bool year_of_paragraph(const sentence_view *v, at_date *out) {
   return false;
 }
 
+/* Is the sentence the lead of a dateline with no year ("MOSCOW, July 24.
+ * /TASS/. The frigate ... has made a call at Vladivostok, the fleet said on
+ * Wednesday."): the dateline's own sentence, or the first of the story after
+ * it when the dateline stands alone (an agency's mark between)? What the lead
+ * tells without a date of its own happened on the day the story was filed. */
+static bool lead_of_dateline(const sentence_view *v) {
+  long line = v->doc->filed_sentence;
+  if (line < 0 || (long)v->index < line) return false;
+  if ((long)v->index == line) return true;
+  const at_sentence *s = AT_SENT(v->doc, line);
+  if (s->tok_end - s->tok_start > 10) return false;
+  for (long k = line + 1; k < (long)v->index; k++) {
+    const at_sentence *between = AT_SENT(v->doc, k);
+    if (!(between->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) && between->tok_end - between->tok_start > 4) return false;
+  }
+  return true;
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
@@ -969,6 +987,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date_from = AT_DATE_REFERENCE;
     } else if (day < 0 && v->ndates == 0 && year_of_paragraph(v, &told)) {
       ev->date = told;
+      ev->has_date = true;
+      ev->date_from = AT_DATE_REFERENCE;
+    } else if (day < 0 && lead_of_dateline(v)) {
+      ev->date = v->doc->filed;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
     }

@@ -255,6 +255,8 @@ struct attache_doc {
   at_date published;
   bool has_published;
   uint8_t published_from; /* at_published_from */
+  at_date filed;          /* a dateline's day ("HANOI, May 5 -"), read when there is no publication date */
+  long filed_sentence;    /* the sentence that dateline opens, or -1 */
   size_t replaced; /* invalid sequences replaced in lenient mode */
   at_vec sentences;  /* at_sentence */
   at_vec tokens;     /* at_token */

@@ -385,6 +385,41 @@ static void test_query_dates(void **state) {
   assert_false(attache_query_date_valid(""));
 }
 
+/* A wire story's dateline (a place in capitals, a comma, the day it was
+ * filed) is its publication date when the page gives none, and the date of
+ * what its lead tells without a date of its own, with or without a year. */
+static void test_datelines(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Russian ships call at Cam Ranh\n\nVLADIVOSTOK, March 9. /TASS/. Two Russian Pacific "
+                                 "Fleet destroyers arrived at Vietnam's Cam Ranh port on a business call, the fleet's "
+                                 "press office said on Tuesday.",
+                                 NULL, 0),
+                      "XXXX-03-09");
+  /* With its year, a weekday later in the story is read against it. */
+  const char *with_year = "Russian ships call at Cam Ranh\n\nVLADIVOSTOK, March 9, 2021. /TASS/. Two Russian Pacific "
+                          "Fleet destroyers arrived at Vietnam's Cam Ranh port on a business call, the fleet's press "
+                          "office said. They were welcomed on Monday by Vietnamese Navy officers at a ceremony at the "
+                          "port.";
+  assert_string_equal(event_date(with_year, NULL, 0), "2021-03-09");
+  assert_string_equal(event_date(with_year, NULL, 1), "2021-03-08");
+  /* A Vietnamese dateline: the day and month after the place. */
+  assert_string_equal(event_date("Bộ trưởng tiếp Đại sứ Chile\n\nHÀ NỘI, 5/12 (TTXVN) - Đại tướng Phan Văn Giang, Bộ "
+                                 "trưởng Bộ Quốc phòng đã tiếp Đại sứ Chile tại Việt Nam Rafael Gomez.",
+                                 NULL, 0),
+                      "XXXX-12-05");
+  /* A page's publication date wins over the dateline; a sentence that opens
+   * with a name in capitals and a number is no dateline. */
+  assert_string_equal(event_date("Bộ trưởng tiếp Đại sứ Chile\n\nHÀ NỘI, 5/12 (TTXVN) - Đại tướng Phan Văn Giang, Bộ "
+                                 "trưởng Bộ Quốc phòng đã tiếp Đại sứ Chile tại Việt Nam Rafael Gomez.",
+                                 "2024-12-06", 0),
+                      "2024-12-05");
+  assert_string_equal(event_date("Chile and Vietnam hold talks\n\nVINASAT, 12 units strong, was shown to the Chilean "
+                                 "defence delegation. Vietnamese Defence Minister Phan Van Giang held talks with his "
+                                 "Chilean counterpart in Hanoi.",
+                                 NULL, 0),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_day_month_forms),
@@ -401,6 +436,7 @@ int main(void) {
       cmocka_unit_test(test_year_of_the_address),
       cmocka_unit_test(test_a_year_alone_in_vietnamese),
       cmocka_unit_test(test_same_day_in_english),
+      cmocka_unit_test(test_datelines),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
