@@ -485,6 +485,11 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
                        !strcmp(a->mechanism, b->mechanism) && a->has_date && b->has_date && a->date.day &&
                        !memcmp(&a->date, &b->date, sizeof a->date);
   if (same_dialogue) return true;
+  /* "Tea Banh highlighted the significance of the dialogue. Earlier, the 4th
+   * Vietnam-Cambodia Defence Policy Dialogue took place ...": a happening
+   * first told only by a reference is the one named later, whoever each
+   * sentence names in it. */
+  if ((a->by_reference || a->named_later) && !strcmp(a->type, b->type) && (b->mechanism || b->session)) return true;
   if (people_disjoint(doc, a, b, false) || people_disjoint(doc, a, b, true)) return false;
   return true;
 }
@@ -500,6 +505,9 @@ static void merge_into(at_event *into, const at_event *from) {
     into->date_relative = from->date_relative;
   }
   if (into->retold < UINT8_MAX) into->retold++;
+  into->by_reference = into->by_reference && from->by_reference; /* told at last */
+  if (into->named_later && !from->named_later) into->sentence = from->sentence; /* the evidence names it */
+  into->named_later = into->named_later && from->named_later;
   if (!into->loc_country && from->loc_country) {
     into->loc_country = from->loc_country;
     into->place = from->place;
@@ -928,6 +936,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       for (uint32_t j = m + 1; j < k; j++)
         during |= function_word(v, j, "during") && match_of(v, k)->tok_start - match_of(v, j)->tok_end <= 1;
       bool no_cue = c && at_entry_has_flag(c, "destination") && !destination(v, k); /* "received visiting X" */
+      no_cue |= c && at_entry_has_flag(c, "manner") && at_match_entry(cue, AT_CAT_MECHANISM); /* "was held via video conference on July 21" */
       bool setting = word_before(v, k, "sidelines"); /* "... on the sidelines of the Shangri-La Dialogue on June 1" */
       bool mechanism = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !setting;
       if (((c && strcmp(c->value, "none") && !no_cue) || mechanism) && !during) other_cue = true;
@@ -1143,7 +1152,8 @@ static bool forum_in_clause(const sentence_view *v, uint32_t m) {
  * otherwise: a forum in its clause ("co-chaired the ADMM-Plus Experts'
  * Working Group meeting"), a meeting told as its object ("co-chaired the
  * talks"), or the noun its participle qualifies ("the nine-day event
- * co-chaired by Vietnam and Japan"; not "was co-chaired by")? */
+ * co-chaired by Vietnam and Japan", "the forum met on March 3, co-chaired
+ * by ..."; not "was co-chaired by")? */
 static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m) {
   if (forum_in_clause(v, m)) return true;
   const at_match *mt = match_of(v, m);
@@ -1159,6 +1169,14 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
   }
   if (!at_tok_is(v->doc, mt->tok_end - 1, "by") || mt->tok_start == v->s->tok_start) return false;
   uint32_t before = mt->tok_start - 1;
+  /* "The ADMM-Plus Experts' Working Group met on March 3, co-chaired by
+   * Vietnam and Japan": set off by a comma, the participle qualifies the
+   * meeting told before it. */
+  if (tok_punct(v->doc, before, ","))
+    for (uint32_t j = v->s->match_start; j < m; j++) {
+      const at_entry *mech = at_match_entry(match_of(v, j), AT_CAT_MECHANISM);
+      if (mech && strcmp(mech->value, "BILATERAL-DIALOGUE")) return true;
+    }
   return AT_TOK(v->doc, before)->kind == AT_TOK_WORD && !at_tok_is(v->doc, before, "was") &&
          !at_tok_is(v->doc, before, "were") && !at_tok_is(v->doc, before, "is") && !at_tok_is(v->doc, before, "are") &&
          !at_tok_is(v->doc, before, "been") && !at_tok_is(v->doc, before, "be");
@@ -1304,10 +1322,11 @@ static uint16_t session_number(const sentence_view *v, uint32_t m) {
  * nothing; sets *told_by_reference when the cue names a happening the story
  * never told before ("At the dialogue, ..."). */
 static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool noun, long *current,
-                        bool *told_by_reference) {
+                        bool *told_by_reference, bool *named_later) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
   *told_by_reference = false;
+  *named_later = false;
   const at_entry *attend = m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start
                                ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend")
                                : NULL;
@@ -1332,14 +1351,17 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
         return true;
       }
   /* "led the delegation to the dialogue": a bare "the dialogue" is the forum
-   * the story told (the Shangri-La Dialogue), not a dialogue of its own. */
+   * the story told (the Shangri-La Dialogue), not a dialogue of its own;
+   * with none told yet, it is one the story names later. */
   if (!strcmp(type, "dialogue") && !at_match_entry(mt, AT_CAT_MECHANISM) && m > v->s->match_start &&
-      at_tok_is(doc, mt->tok_start - 1, "the"))
+      at_tok_is(doc, mt->tok_start - 1, "the")) {
     for (size_t e = doc->events.len; e-- > 0;)
       if (!strcmp(AT_EVENT(doc, e)->type, "dialogue") || !strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
         point_at(v, (long)e, current);
         return true;
       }
+    *named_later = true;
+  }
   if (!(word_before(v, m, "ref") || word_before(v, m, "nominal") || word_before(v, m, "beside")) ||
       (!strcmp(type, "visit") && destination(v, m)))
     return false;
@@ -1803,14 +1825,30 @@ static const char *organization_in_title(const sentence_view *v, uint32_t m) {
   return NULL;
 }
 
+/* Does a word of how a meeting was held ("via video conference") tell the
+ * form of a forum or dialogue, not a call: one named in its sentence ("The
+ * ARF Senior Officials' Meeting was held via video conference"), or the
+ * forum told just before, with no other state named ("The forum, which was
+ * held via video conference, ...")? A forum named as a membership ("27 ARF
+ * member nations") names no meeting. */
+static bool manner_of_a_meeting(sentence_view *v, const at_event *ev, long *current) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
+    if (at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !names_framework(v, k)) return true; /* not "ARF member nations" */
+  if (*current < 0 || has_foreign(&ev->countries)) return false;
+  const at_event *told = AT_EVENT(v->doc, *current);
+  if (strcmp(told->type, "multilateral") && strcmp(told->type, "dialogue")) return false;
+  point_at(v, *current, current);
+  return true;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
   bool noun = at_entry_has_flag(cue, "noun");
   bool plural = noun && word_before(v, m, "plural");
   if (!reports_happening(v, m, type, cue, plural, *current)) return;
-  bool told_by_reference;
-  if (refers_back(v, m, type, noun, current, &told_by_reference)) {
+  bool told_by_reference, named_later;
+  if (refers_back(v, m, type, noun, current, &told_by_reference, &named_later)) {
     if (*current >= 0 && !strcmp(AT_EVENT(doc, *current)->type, type)) date_of_opening(v, m, AT_EVENT(doc, *current));
     return;
   }
@@ -1819,6 +1857,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   ev.type = type;
   describe(v, m, cue, &ev);
   if (told_as_background(v, m, cue, &ev)) return;
+  if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && word_before(v, m, "sidelines")) return; /* the setting of a meeting */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
@@ -1911,6 +1950,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool anchored_here = anchored(v, m, cue, &ev);
   bool told = anchored_here || told_by_reference;
   ev.by_reference = told_by_reference && !anchored_here;
+  ev.named_later = named_later;
   bool back_reference = noun && !told; /* only adds to an event already told */
   if (!told && !(noun && sentence_has_word(v, "this")) && !back_reference) return;
   if (plural && !has_foreign_participant(doc, &ev)) return;

@@ -194,6 +194,7 @@ typedef struct at_event {
   bool date_relative;  /* its date was read from words relative to the publication date ("hôm qua") */
   uint8_t retold;      /* other sentences merged into it */
   bool by_reference;   /* told only by a reference ("At the dialogue, ..."): the story left out its telling */
+  bool named_later;    /* first told as "the dialogue", nothing before it to point to: the story names it later */
   const char *place;
   const char *loc_country;
   at_strset countries, organizations, areas;

@@ -276,6 +276,43 @@ static void test_the_same_day_and_the_dialogue_told_twice(void **state) {
   json_decref(r);
 }
 
+static void test_the_dialogue_named_after_it_is_told(void **state) {
+  (void)state;
+  /* "the dialogue" told before the story names it: one dialogue, whoever
+   * each sentence names in it. */
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez praised the results of the dialogue for "
+                             "regional security. Earlier, the third Vietnam-Chile Defence Policy Dialogue took "
+                             "place in Santiago under the co-chairmanship of General Hoang Xuan Chien and Chilean "
+                             "Under Secretary Ricardo Montero.",
+                             "2024-05-03"),
+                      "dialogue null [VN CL]");
+}
+
+static void test_a_forum_held_by_video_conference_is_no_call(void **state) {
+  (void)state;
+  /* A forum held via video conference: the forum, on the day told after it. */
+  assert_string_equal(events("The ASEAN Defence Senior Officials' Meeting was held via video conference on May 2 "
+                             "under the chair of Vietnamese Lieutenant General Vu Chien Thang.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  /* "The forum, which was held ...": the forum told before. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang attended the ASEAN Defence Ministers' "
+                             "Meeting on May 2. The forum, which was held via video conference under the chair "
+                             "of Deputy Defence Minister Hoang Xuan Chien, adopted a joint declaration.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  /* Chaired, after a comma: the forum told before it, no dialogue of its own. */
+  assert_string_equal(events("The ADMM-Plus Experts' Working Group on Maritime Security took place in Hanoi on May 2, "
+                             "co-chaired by Vietnam and Chile.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN CL]");
+  /* Two ministers by video conference: a call. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang and his Chilean counterpart Maya Fernandez "
+                             "held a video conference on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+}
+
 static void test_one_sitting_with_each_host(void **state) {
   (void)state;
   /* Courtesy calls on two leaders: one reception with each. */
@@ -879,6 +916,8 @@ int main(void) {
       cmocka_unit_test(test_one_happening_per_month_listed),
       cmocka_unit_test(test_words_that_only_look_like_happenings),
       cmocka_unit_test(test_the_same_day_and_the_dialogue_told_twice),
+      cmocka_unit_test(test_the_dialogue_named_after_it_is_told),
+      cmocka_unit_test(test_a_forum_held_by_video_conference_is_no_call),
       cmocka_unit_test(test_one_sitting_with_each_host),
       cmocka_unit_test(test_more_ways_english_tells_a_meeting),
       cmocka_unit_test(test_forums_by_their_english_names),
