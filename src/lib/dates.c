@@ -273,12 +273,20 @@ static bool english_year_at(const scan *sc, uint32_t i, int *year, uint32_t *nex
 static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at_date_span *span) {
   int month, day, day2, year;
   uint32_t k, next, after;
+  const at_entry *rel;
   if ((month = month_word_at(sc, s, i, &k))) {
     if (english_days_at(sc, k, &day, &day2, &next) &&
         !(num_at(sc, k, &year) && tok(sc, k)->end - tok(sc, k)->start == 4)) {
       span->date = (at_date){0, (int8_t)month, (int8_t)day};
     } else if (english_year_at(sc, k, &year, &after) && k == after - 1) {
       span->date = (at_date){(int16_t)year, (int8_t)month, 0};
+      span->tok_end = after;
+      return true;
+    } else if (sc->doc->has_published && (rel = dateword_at(sc, s, k, &after)) && !strncmp(rel->value, "rel_year:", 9)) {
+      /* "April this year", "June last year": the month of the year told
+       * (without a publication date, only "in April" is read, as before) */
+      span->date = (at_date){(int16_t)(sc->doc->published.year + atoi(rel->value + 9)), (int8_t)month, 0};
+      span->relative = true;
       span->tok_end = after;
       return true;
     } else if (i > sc->lo && (word_at(sc, i - 1, "in") || word_at(sc, i - 1, "early") || word_at(sc, i - 1, "late"))) {

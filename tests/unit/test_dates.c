@@ -140,6 +140,12 @@ static void test_relative_months_and_weeks(void **state) {
   /* A month named alone: the last before publication, or the story's year. */
   assert_string_equal(first_date("The minister visited India last June.", "2023-11-02"), "2023-06");
   assert_string_equal(first_date("The minister visited India last December.", "2023-11-02"), "2022-12");
+  /* A month with the year told relative to publication, opening the
+   * sentence too: one date, the month of that year. */
+  assert_string_equal(first_date("In April this year, the two navies held a joint patrol.", "2025-11-21"), "2025-04");
+  assert_string_equal(first_date("In June last year, the two navies held a joint patrol.", "2025-11-21"), "2024-06");
+  /* Without a publication date, only the month. */
+  assert_string_equal(first_date("In April this year, the two navies held a joint patrol.", NULL), "XXXX-04");
   assert_string_equal(first_date("The minister visited India last June.", NULL), "XXXX-06");
   assert_string_equal(first_date("In January, the two armies held an exercise.", "2018-05-20"), "2018-01");
   assert_string_equal(first_date("Hai bên đã hội đàm vào tháng 5 năm nay.", "2018-09-20"), "2018-05");

@@ -313,6 +313,14 @@ static void test_a_forum_held_by_video_conference_is_no_call(void **state) {
                       "call 2024-05-02 [VN CL]");
 }
 
+static void test_a_month_of_this_year_opening_the_sentence(void **state) {
+  (void)state;
+  /* "In April this year": the happening's month, not the year alone. */
+  assert_string_equal(events("In April this year, the Chilean and Vietnamese navies held a joint patrol.",
+                             "2025-11-21"),
+                      "exercise 2025-04 [VN CL]");
+}
+
 static void test_one_sitting_with_each_host(void **state) {
   (void)state;
   /* Courtesy calls on two leaders: one reception with each. */
@@ -918,6 +926,7 @@ int main(void) {
       cmocka_unit_test(test_the_same_day_and_the_dialogue_told_twice),
       cmocka_unit_test(test_the_dialogue_named_after_it_is_told),
       cmocka_unit_test(test_a_forum_held_by_video_conference_is_no_call),
+      cmocka_unit_test(test_a_month_of_this_year_opening_the_sentence),
       cmocka_unit_test(test_one_sitting_with_each_host),
       cmocka_unit_test(test_more_ways_english_tells_a_meeting),
       cmocka_unit_test(test_forums_by_their_english_names),
