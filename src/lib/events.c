@@ -1256,6 +1256,17 @@ static bool person_after_place_and_day(const sentence_view *v, uint32_t m) {
 /* Does the cue at m report something that happened, as far as its own words
  * go: no plan around it, a document after "signed", a destination after a
  * bare "visited", a person after English "received"? */
+/* "lên đường thực hiện nhiệm vụ kiểm tra liên hợp ...": the mission at
+ * match m names its task right after it, a happening of its own. */
+static bool task_named_after(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= match_of(v, m)->tok_end + 2; k++) {
+    const at_entry *c = cue_at(v, k);
+    if ((c && strcmp(c->value, "none") && strcmp(c->value, "attend")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM))
+      return true;
+  }
+  return false;
+}
+
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
@@ -1289,6 +1300,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
+  if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;
   if (noun && (v->s->flags & AT_SENT_ENGLISH) && listed_as_a_kind(v, m)) return false;
   /* "including training and bilateral exercises": a bare plural names a
    * kind of work, unless a verb of doing holds it ("held ... exercises"). */
@@ -1841,6 +1853,16 @@ static bool manner_of_a_meeting(sentence_view *v, const at_event *ev, long *curr
   return true;
 }
 
+/* Does the sentence name UN peacekeeping (areas.tsv peacekeeping: "gìn giữ
+ * hòa bình", "mũ nồi xanh")? */
+static bool names_peacekeeping(const sentence_view *v) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_AREA);
+    if (e && !strcmp(e->value, "peacekeeping")) return true;
+  }
+  return false;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -1935,7 +1957,17 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * the other side. */
   if (at_entry_has_flag(cue, "joint") && !has_foreign(&ev.countries) && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
-  if ((joint || !strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries)) {
+  /* A unit sent out on a mission (attr mission: "lên đường làm nhiệm vụ",
+   * "lễ xuất quân") is an exchange with the state it goes to ("sang Thổ Nhĩ
+   * Kỳ cứu hộ"); sent to UN peacekeeping, it is Vietnam's own contribution:
+   * the state the mission serves in ("Phái bộ ... ở Nam Sudan") is where, not
+   * a partner. Sent nowhere abroad, it is domestic ("lên đường nhập ngũ"). */
+  bool peacekeeping = at_entry_has_flag(cue, "mission") && names_peacekeeping(v);
+  if (peacekeeping) {
+    ev.countries.n = 0;
+    at_strset_add(&ev.countries, "VN");
+  }
+  if ((joint || !strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries) && !peacekeeping) {
     /* "The exercise had commenced on August 1": no side named, it goes on
      * about the one told, and may give the day it began. */
     for (size_t e = doc->events.len; noun && e-- > 0;)

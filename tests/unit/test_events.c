@@ -1146,6 +1146,32 @@ static void test_an_office_named_before_its_holder(void **state) {
                       "talks:Lê Văn A");
 }
 
+/* A unit sent out on a mission ("lên đường làm nhiệm vụ", "lễ xuất quân")
+ * is an exchange with the state it goes to; sent to UN peacekeeping it is
+ * Vietnam's own contribution, the mission's host no partner. Sent nowhere
+ * abroad ("lên đường nhập ngũ"), or sent on a task that is its own
+ * happening ("nhiệm vụ tuần tra chung"), it is no exchange. */
+static void test_units_sent_on_missions(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 8/10, 12 sĩ quan Quân đội nhân dân Việt Nam đã lên đường làm nhiệm vụ tại Phái bộ "
+                             "gìn giữ hòa bình Liên hợp quốc ở Cộng hòa Trung Phi.",
+                             "2023-10-09"),
+                      "exchange 2023-10-08 [VN]");
+  assert_string_equal(events("Chiều 3/3, Cục Gìn giữ hòa bình Việt Nam tổ chức lễ xuất quân cho Đội Công binh số 5 "
+                             "tham gia lực lượng mũ nồi xanh.",
+                             "2026-03-04"),
+                      "exchange 2026-03-03 [VN]");
+  assert_string_equal(events("Ngày 5/4, đội cứu hộ của Quân đội nhân dân Việt Nam lên đường thực hiện nhiệm vụ tại "
+                             "Indonesia sau trận động đất.",
+                             NULL),
+                      "exchange XXXX-04-05 [VN ID]");
+  assert_string_equal(events("Sáng 20/2, hàng nghìn thanh niên trong tỉnh đã lên đường làm nhiệm vụ quân sự.", NULL), "");
+  assert_string_equal(events("Ngày 9/6, hai tàu Hải quân Việt Nam lên đường thực hiện nhiệm vụ tuần tra chung với "
+                             "Hải quân Trung Quốc.",
+                             NULL),
+                      "exercise XXXX-06-09 [VN CN]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -1216,6 +1242,7 @@ int main(void) {
       cmocka_unit_test(test_an_expert_group_meeting_is_one_meeting),
       cmocka_unit_test(test_a_year_in_review_and_commitments_are_no_events),
       cmocka_unit_test(test_an_office_named_before_its_holder),
+      cmocka_unit_test(test_units_sent_on_missions),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
