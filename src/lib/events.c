@@ -1614,6 +1614,18 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
    * such a happening told before, it goes on about that one. */
   bool held = word_in_clause(v, m, "session") || ((v->s->flags & AT_SENT_ENGLISH) && session_after(v, m) >= 0);
   if (noun && held && !told_before(v->doc, ev->type)) return true;
+  /* "Quân khu 7 tổ chức giao hữu bóng chuyền với quân đội Campuchia": an
+   * exchange or exercise held with a foreign side the sentence names was
+   * held; one in a list of a programme's activities ("có các hoạt động:
+   * ..., tổ chức tuần tra chung") may be its plan. */
+  bool joint = !strcmp(ev->type, "exchange") || !strcmp(ev->type, "exercise");
+  bool listed = false; /* after "các hoạt động", anywhere before it in the sentence */
+  for (uint32_t k = v->s->match_start; k < m && !listed; k++) listed = function_word(v, k, "activities") != NULL;
+  if (joint && word_before(v, m, "holding") && !listed) {
+    at_event named = {0};
+    add_countries(v, &named);
+    if (has_foreign(&named.countries)) return true;
+  }
   return ev->has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both")) ||
          (v->ndates > 0 && subordinate(v, m)) || (noun && (v->s->flags & AT_SENT_ENGLISH) && numbered_before(v, m));
 }

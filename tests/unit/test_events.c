@@ -1172,6 +1172,28 @@ static void test_units_sent_on_missions(void **state) {
                       "exercise XXXX-06-09 [VN CN]");
 }
 
+/* Vietnamese tells what was held without "đã": an exchange or exercise a
+ * unit holds ("tổ chức giao hữu", "tổ chức huấn luyện chung") with a foreign
+ * side the sentence names was held; with no such side, or listed among a
+ * programme's activities, it is not told as held. */
+static void test_a_joint_happening_someone_holds_was_held(void **state) {
+  (void)state;
+  assert_string_equal(events("Bộ Chỉ huy Quân sự tỉnh tổ chức giao hữu bóng đá với Đại đội biên phòng của tỉnh "
+                             "Champasak (Lào).",
+                             NULL),
+                      "exchange null [VN LA]");
+  assert_string_equal(events("Trên đường về, tàu hải quân Indonesia phối hợp với Hải quân Việt Nam tổ chức huấn "
+                             "luyện chung trên biển.",
+                             NULL),
+                      "exercise null [VN ID]");
+  assert_string_equal(events("Bộ Chỉ huy Quân sự tỉnh tổ chức giao hữu bóng đá chào mừng ngày thành lập.", NULL), "");
+  assert_string_equal(events("Chương trình có các hoạt động: tọa đàm, tổ chức tuần tra chung với lực lượng biên "
+                             "phòng Lào.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Hai bên thống nhất sẽ tổ chức huấn luyện chung với Hải quân Ấn Độ.", NULL), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -1243,6 +1265,7 @@ int main(void) {
       cmocka_unit_test(test_a_year_in_review_and_commitments_are_no_events),
       cmocka_unit_test(test_an_office_named_before_its_holder),
       cmocka_unit_test(test_units_sent_on_missions),
+      cmocka_unit_test(test_a_joint_happening_someone_holds_was_held),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
