@@ -65,6 +65,7 @@ int main(int argc, char **argv) {
       {"api events type=talks until=2005 limit=50",
        {.kind = ATTACHE_QUERY_EVENTS, .type = "talks", .until = "2005", .limit = 50}},
       {"api events mechanism=ADMM-PLUS limit=50", {.kind = ATTACHE_QUERY_EVENTS, .mechanism = "ADMM-PLUS", .limit = 50}},
+      {"api events area=peacekeeping limit=50", {.kind = ATTACHE_QUERY_EVENTS, .area = "peacekeeping", .limit = 50}},
       {"api events area=peacekeeping partner=JP limit=50",
        {.kind = ATTACHE_QUERY_EVENTS, .area = "peacekeeping", .partner = "JP", .limit = 50}},
       {"api events limit=50 cursor=e2500000", {.kind = ATTACHE_QUERY_EVENTS, .limit = 50, .after = 2500000}},

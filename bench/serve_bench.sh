@@ -40,7 +40,8 @@ idle() {
 # next_cursor an events list gives) and by a number of rows to skip.
 far=$(sqlite3 "$db" "SELECT id FROM events ORDER BY placed NULLS LAST, id LIMIT 1 OFFSET 499999")
 paths="/app.js /api/stats /api/events?partner=FR&since=2020&limit=50 /api/events?type=talks&limit=50
-/api/events?limit=50&cursor=e$far /api/events?limit=50&cursor=10000 /api/partners/JP /api/people/100077 /api/figures?metric=defense_partners&limit=100
+/api/events?limit=50&cursor=e$far /api/events?limit=50&cursor=10000 /api/events?area=peacekeeping&limit=50
+/api/events?area=peacekeeping&partner=JP&limit=50 /api/partners/JP /api/people/100077 /api/figures?metric=defense_partners&limit=100
 /api/search?q=doan%20so%204242 /api/events/2000042"
 for path in $paths; do wrk -t1 -c2 -d1s "http://127.0.0.1:$port$path" >/dev/null; done # warm up
 idle

@@ -1,26 +1,29 @@
 """Knowledge bases in tests: a database's contents as text, to compare two
 databases row for row; and a database taken back to before schema step 4 -> 5,
-5 -> 6, 6 -> 7 or 7 -> 8, to test migrations.
+5 -> 6, 6 -> 7, 7 -> 8 or 8 -> 9, to test migrations.
 
-The search index's segments (sentences_fts_data and sentences_fts_idx) are
-left out: an ingest indexes the sentences of a transaction when it ends, so
+The search indexes' segments (sentences_fts_data and sentences_fts_idx, and
+people_keys' of step 9) are left out: an ingest indexes the sentences of a transaction when it ends, so
 how the index is cut into segments depends on where transactions began and
 ended (a batch cut by time, a re-run after a kill), not on what it holds.
 What it holds is checked instead: FTS5's integrity-check compares the index
-with the sentences it indexes, and its verdict is the dump's last line."""
+with the sentences it indexes, and its verdict is the dump's last line (the
+people's index's, the line before)."""
 import sqlite3
 
-SEGMENTS = ('INSERT INTO "sentences_fts_data"', 'INSERT INTO "sentences_fts_idx"')
+SEGMENTS = ('INSERT INTO "sentences_fts_data"', 'INSERT INTO "sentences_fts_idx"',
+            'INSERT INTO "people_keys_data"', 'INSERT INTO "people_keys_idx"')
 
 
 def dump(db):
     con = sqlite3.connect(db)
     lines = [line for line in con.iterdump() if not line.startswith(SEGMENTS)]
-    try:
-        con.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
-        lines.append("search index: matches the sentences")
-    except sqlite3.DatabaseError as e:
-        lines.append(f"search index: {e}")
+    for index, name in (("people_keys", "people's index"), ("sentences_fts", "search index")):
+        try:
+            con.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
+            lines.append(f"{name}: matches the {'sentences' if index == 'sentences_fts' else 'name keys'}")
+        except sqlite3.DatabaseError as e:
+            lines.append(f"{name}: {e}")
     con.rollback()
     con.close()
     return "\n".join(lines)
@@ -84,9 +87,25 @@ SUMMARY_TRIGGERS = tuple(f"{name}_{at}" for name in ("events_summary_ai", "peopl
                          for at in ("now", "later"))
 
 
+# Step 8 -> 9: event_area_order, the people's trigram index, and the triggers that keep them.
+AREA_ORDER_AND_KEYS_TRIGGERS = ("events_placed_areas", "event_areas_order_ai", "event_areas_order_ad",
+                                "event_areas_order_au", "people_keys_ai", "people_keys_ad", "people_keys_au")
+
+
+def undo_area_order_and_keys(con):
+    """Takes a database back before schema step 8 -> 9: no event_area_order,
+    no people_keys, and none of the triggers that keep them."""
+    for trigger in AREA_ORDER_AND_KEYS_TRIGGERS:
+        con.execute(f"DROP TRIGGER {trigger}")
+    con.execute("DROP TABLE event_area_order")
+    con.execute("DROP TABLE people_keys")
+
+
 def undo_event_summary(con):
     """Takes a database back before schema step 7 -> 8: no event_summary, no
-    summary_pending, and none of the triggers that keep them."""
+    summary_pending, and none of the triggers that keep them (nor what later
+    steps made)."""
+    undo_area_order_and_keys(con)
     for trigger in SUMMARY_TRIGGERS:
         con.execute(f"DROP TRIGGER {trigger}")
     con.execute("DROP TABLE event_summary")

@@ -53,7 +53,19 @@ SUMMARIES = {
                       "SELECT ec.country || ' ' || coalesce(substr(e.placed, 1, 4), '') || ' ' || e.type || ' ' || count(*)"
                       " FROM event_countries ec JOIN events e ON e.id = ec.event_id"
                       " GROUP BY ec.country, coalesce(substr(e.placed, 1, 4), ''), e.type"),
+    # schema step 8 -> 9: each area's events where they are placed in time
+    "event_area_order": ("SELECT event_id || ' ' || area || ' ' || coalesce(placed, '-') FROM event_area_order",
+                         "SELECT ea.event_id || ' ' || ea.area || ' ' || coalesce(e.placed, '-') FROM event_areas ea"
+                         " JOIN events e ON e.id = ea.event_id"),
 }
+
+# The people a search names, found on the trigram index of their name keys
+# (schema step 8 -> 9, SQLite): those whose key holds the words, as a scan
+# of every key finds them. Words of the people the steps below rename,
+# merge and split, and three letters of them.
+SEARCHED = ("calloway", "ash calloway", "cal", "khoa")
+PEOPLE_NAMED = ("SELECT pe.id FROM people pe WHERE pe.name_key LIKE '%{k}%'"
+                " AND pe.id IN (SELECT person_id FROM participants)")
 
 # A partner's profile as it was asked before the summaries (query.c before
 # schema step 7), ?1 the partner: its people in order, and its figures.
@@ -103,6 +115,10 @@ def consistent(b, db, step):
         totals = (profile.get("totals") or [{}])[0]
         check((totals.get("people"), totals.get("figures"), totals.get("timeline")) ==
               (len(people), len(figures), len(timeline)), f"{step}: partner {c}'s totals {totals}")
+    for words in SEARCHED:
+        named = sorted(str(p["id"]) for p in query(db, "search", words).get("people", []))
+        want = sorted(b.column(db, PEOPLE_NAMED.format(k=words)))
+        check(named == want and (words != "calloway" or named), f"{step}: search {words!r} names {named}, not {want}")
 
 
 with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
