@@ -504,13 +504,12 @@ static bool names_a_listed_kind(const view *v, uint32_t m, uint32_t end) {
   return false;
 }
 
-static void add_agreement(const view *v, uint32_t m, uint32_t end, uint32_t own_end, const char *status,
-                          int signed_year) {
+static void add_agreement(const view *v, uint32_t m, uint32_t start, uint32_t end, uint32_t own_end,
+                          const char *status, int signed_year) {
   attache_doc *doc = v->doc;
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
-  uint32_t start = mt_at(v, m)->tok_start;
   const char *title = at_tok_text(doc, start, end);
-  if (seen_title(doc, title) || names_a_listed_kind(v, m, end)) return;
+  if (seen_title(doc, title) || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
   at_agreement *a = at_vec_push(&doc->agreements);
   a->title = title;
   a->kind = kind->value;
@@ -546,6 +545,52 @@ static bool counted_kind(const view *v, const at_match *x) {
   return (is_number(v->doc, before, &n) || at_number_word(v->doc, before, &n)) && n > 0 && n < 1000;
 }
 
+/* English names a document by the nouns before a lower-case kind ("signed
+ * a defense agreement", "the non-refundable aid agreement", "a grant
+ * agreement"): up to four lower-case words, one of them a word of defence, a
+ * field of cooperation or what a document grants (data/function_words.tsv
+ * defense, data/areas.tsv, function word document_topic), after a
+ * determiner; not a plural ("signed specialised cooperation agreements" are
+ * documents in general). Where its title starts: the first of them, else
+ * the kind itself ("similar agreements", "the relevant agreement" name
+ * none). */
+static uint32_t named_by_nouns_before(const view *v, uint32_t m) {
+  const at_match *x = mt_at(v, m);
+  const at_entry *kind = at_match_entry(x, AT_CAT_AGREEMENT);
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_entry_has_flag(kind, "lower") || at_entry_has_flag(kind, "object") ||
+      (AT_TOK(v->doc, x->tok_start)->flags & AT_TOKF_CAP))
+    return x->tok_start;
+  uint32_t t = x->tok_start, words = 0;
+  bool topic = false;
+  while (t > v->s->tok_start && words < 4) {
+    uint32_t p = t - 1;
+    const at_token *w = AT_TOK(v->doc, p);
+    if (punct_is(v->doc, p, "-") && !(w->flags & AT_TOKF_SPACE) && !(AT_TOK(v->doc, t)->flags & AT_TOKF_SPACE)) {
+      t = p; /* "non-refundable" */
+      continue;
+    }
+    if (w->kind != AT_TOK_WORD || (w->flags & AT_TOKF_CAP)) break;
+    long k = at_match_at(v->doc, v->s, p);
+    if (k >= 0) {
+      const at_match *y = mt_at(v, (uint32_t)k);
+      if (y->tok_end != t || !(at_match_entry(y, AT_CAT_AREA) || fn_word(v, (uint32_t)k, "defense") ||
+                               fn_word(v, (uint32_t)k, "document_topic")))
+        break;
+      topic = true;
+      t = y->tok_start;
+    } else {
+      t = p;
+    }
+    words++;
+  }
+  while (t < x->tok_start && punct_is(v->doc, t, "-")) t++;
+  if (!topic || t == x->tok_start || t == v->s->tok_start) return x->tok_start;
+  long before = at_match_at(v->doc, v->s, t - 1);
+  if (before < 0 || mt_at(v, (uint32_t)before)->tok_end != t || !fn_word(v, (uint32_t)before, "determiner"))
+    return x->tok_start;
+  return t;
+}
+
 static void find_agreements(const view *v) {
   uint32_t skip_until = 0;
   for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
@@ -556,10 +601,12 @@ static void find_agreements(const view *v) {
      * object of "ký" ("đã ký bản ghi nhớ về ...") or with its years
      * ("kế hoạch hợp tác giai đoạn 2017 - 2019"). */
     const at_token *first = AT_TOK(v->doc, x->tok_start);
-    uint32_t verb = m; /* the match before the kind, past any determiners */
+    uint32_t start = named_by_nouns_before(v, m); /* "a defense equipment transfer agreement" */
+    uint32_t verb = m; /* the match before the kind's title, past any determiners */
+    while (verb > v->s->match_start && mt_at(v, verb - 1)->tok_start >= start) verb--;
     while (verb > v->s->match_start && fn_word(v, verb - 1, "determiner")) verb--;
     bool signed_object = verb > v->s->match_start && at_match_value(mt_at(v, verb - 1), AT_CAT_CUE, "signing") &&
-                         only_determiners_between(v, mt_at(v, verb - 1)->tok_end, x->tok_start);
+                         only_determiners_between(v, mt_at(v, verb - 1)->tok_end, start);
     if (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start) continue;
     if (counted_kind(v, x)) continue;
     if (at_entry_has_flag(kind, "object") && !signed_object) continue; /* "... documents and agreements with ..." */
@@ -572,7 +619,8 @@ static void find_agreements(const view *v) {
     long nested;
     int signed_year;
     uint32_t end = title_end(v, m, &nested, &signed_year);
-    if (end <= x->tok_end && !at_entry_has_flag(kind, "standalone")) continue;
+    if (end <= x->tok_end && start == x->tok_start && !at_entry_has_flag(kind, "standalone")) continue;
+    if (end <= x->tok_end && ends_in_link(v, m)) end = x->tok_end - 1; /* "a defense agreement on Saturday" */
     /* In Vietnamese, a lower-case kind names a document too when it is
      * carried out or referred to ("thực hiện thỏa thuận về ...", "theo tinh
      * thần bản ghi nhớ") or told signed ("bản ghi nhớ đã được ký kết"),
@@ -614,10 +662,10 @@ static void find_agreements(const view *v) {
       uint32_t nstart = mt_at(v, (uint32_t)nested)->tok_start;
       own_end = nstart;
       bool planned_inside = nstart >= 1 && (at_tok_is(v->doc, nstart - 1, "ký") || at_tok_is(v->doc, nstart - 1, "kết"));
-      add_agreement(v, m, end, own_end, status, 0);
-      if (planned_inside) add_agreement(v, (uint32_t)nested, end, end, "planned", signed_year);
+      add_agreement(v, m, start, end, own_end, status, 0);
+      if (planned_inside) add_agreement(v, (uint32_t)nested, nstart, end, end, "planned", signed_year);
     } else {
-      add_agreement(v, m, end, own_end, status, signed_year);
+      add_agreement(v, m, start, end, own_end, status, signed_year);
     }
     skip_until = end;
   }

@@ -821,6 +821,28 @@ static void test_years_after_a_document_span_its_period(void **state) {
                       "Bản ghi nhớ về hợp tác quốc phòng | existing | 2013");
 }
 
+static void test_english_documents_named_by_nouns_before_their_kind(void **state) {
+  (void)state;
+  /* Nouns of what a document is about before a lower-case kind name it. */
+  assert_string_equal(agreements("Vietnam and Chile signed a defense agreement on Saturday in Santiago.", "2024-05-03"),
+                      "defense agreement | signed | 2024-04-27");
+  assert_string_equal(agreements("The Vietnamese and Chilean navies signed a grant agreement worth 30 million USD.",
+                                 "2024-05-03"),
+                      "grant agreement | signed | -");
+  assert_string_equal(agreements("The Vietnamese and Chilean defence ministries signed a non-refundable aid agreement "
+                                 "for the military hospital.",
+                                 "2024-05-03"),
+                      "non-refundable aid agreement for the military hospital | signed | -");
+  /* Words that only qualify ("similar", "relevant") name none, nor does a
+   * plural ("signed specialised cooperation agreements"). */
+  assert_string_equal(agreements("Vietnam's defence ministry has signed similar agreements with the United Kingdom.",
+                                 "2024-05-03"),
+                      "");
+  assert_string_equal(agreements("Vietnam and Chile will deploy their signed specialised cooperation agreements.",
+                                 "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -861,6 +883,7 @@ int main(void) {
       cmocka_unit_test(test_english_titles_with_years_and_abbreviations),
       cmocka_unit_test(test_english_titles_end_where_the_sentence_goes_on),
       cmocka_unit_test(test_years_after_a_document_span_its_period),
+      cmocka_unit_test(test_english_documents_named_by_nouns_before_their_kind),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
