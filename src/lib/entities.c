@@ -19,36 +19,9 @@
 
 /* ---- small helpers shared by the stages ---------------------------------- */
 
-const at_entry *at_match_entry(const at_match *m, at_category cat) {
-  if (!(m->categories & 1u << cat)) return NULL;
-  for (uint16_t i = 0; i < m->count; i++)
-    if (m->entries[i]->category == cat) return m->entries[i];
-  return NULL;
-}
-
-const at_entry *at_match_value(const at_match *m, at_category cat, const char *value) {
-  if (!(m->categories & 1u << cat)) return NULL;
-  for (uint16_t i = 0; i < m->count; i++)
-    if (m->entries[i]->category == cat && m->entries[i]->value[0] == value[0] && !strcmp(m->entries[i]->value, value))
-      return m->entries[i];
-  return NULL;
-}
-
 const at_entry *at_match_unreal(const at_match *m) {
   const at_entry *e = at_match_entry(m, AT_CAT_MODAL);
   return e && strcmp(e->value, "none") && !at_entry_has_flag(e, "background") ? e : NULL;
-}
-
-long at_match_at(const attache_doc *doc, const at_sentence *s, uint32_t tok) {
-  if (tok < s->tok_start || tok >= s->tok_end) return -1;
-  uint32_t m = AT_TOK(doc, tok)->match; /* set by at_doc_tokenize */
-  return m == AT_NO_MATCH ? -1 : (long)m;
-}
-
-bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case) {
-  if (tok >= doc->tokens.len) return false;
-  const char *form = AT_TOK(doc, tok)->fold_case;
-  return form[0] == fold_case[0] && strcmp(form, fold_case) == 0;
 }
 
 bool at_possessive_at(const attache_doc *doc, uint32_t tok) {

@@ -376,20 +376,43 @@ bool at_parse_iso_date(const char *s, size_t n, at_date *out);
 /* Whether day/month/year is a day of the calendar (year 0: unknown, so 29/2 may be). */
 bool at_calendar_day(int year, int month, int day);
 
-/* Helpers over a sentence's matches and tokens. */
-const at_entry *at_match_entry(const at_match *m, at_category cat);
+/* Helpers over a sentence's matches and tokens. The four asked of every
+ * token by the later stages (at_match_entry, at_match_value, at_tok_is,
+ * at_match_at) are inline: a call cost as much as their work. */
+/* The first entry of `cat` of a match, or NULL. */
+static inline const at_entry *at_match_entry(const at_match *m, at_category cat) {
+  if (!(m->categories & 1u << cat)) return NULL;
+  for (uint16_t i = 0; i < m->count; i++)
+    if (m->entries[i]->category == cat) return m->entries[i];
+  return NULL;
+}
 /* The entry of `cat` whose value is `value`, or NULL (one phrase may carry several). */
-const at_entry *at_match_value(const at_match *m, at_category cat, const char *value);
+static inline const at_entry *at_match_value(const at_match *m, at_category cat, const char *value) {
+  if (!(m->categories & 1u << cat)) return NULL;
+  for (uint16_t i = 0; i < m->count; i++)
+    if (m->entries[i]->category == cat && m->entries[i]->value[0] == value[0] && !strcmp(m->entries[i]->value, value))
+      return m->entries[i];
+  return NULL;
+}
 /* The modal word of a match that makes what follows unreal (a plan, wish,
  * negation: data/modality.tsv), or NULL: not "none", and not a background
  * word (habit or history, which events.c weighs on its own). */
 const at_entry *at_match_unreal(const at_match *m);
-bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case);
+/* Is token tok's case-folded form fold_case? */
+static inline bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case) {
+  if (tok >= doc->tokens.len) return false;
+  const char *form = AT_TOK(doc, tok)->fold_case;
+  return form[0] == fold_case[0] && strcmp(form, fold_case) == 0;
+}
 /* A number spelled out (data/numbers.tsv) at token tok: "two", "hai". */
 bool at_number_word(const attache_doc *doc, uint32_t tok, int *value);
 bool at_possessive_at(const attache_doc *doc, uint32_t tok); /* "'s" or "’s" starts at tok */
 const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end);
-/* Index of the match covering token `tok`, or -1. */
-long at_match_at(const attache_doc *doc, const at_sentence *s, uint32_t tok);
+/* Index of the match covering token `tok` of sentence s, or -1. */
+static inline long at_match_at(const attache_doc *doc, const at_sentence *s, uint32_t tok) {
+  if (tok < s->tok_start || tok >= s->tok_end) return -1;
+  uint32_t m = AT_TOK(doc, tok)->match; /* set by at_doc_tokenize */
+  return m == AT_NO_MATCH ? -1 : (long)m;
+}
 
 #endif
