@@ -908,10 +908,7 @@ static void read_dateline(attache_doc *doc, bool years_told) {
  * no full date, against the end of the year a review looks back on, or in
  * the year in the name of what the story is about. Used only where the
  * publication date is unknown. */
-void at_doc_dates_told(attache_doc *doc) {
-  if (!doc->dates_read && doc->sentences.len) {
-    doc->dates_read = at_arena_alloc(doc->arena, doc->sentences.len * sizeof *doc->dates_read);
-  }
+static void dates_told(attache_doc *doc) {
   if (doc->has_published) return;
   read_dateline(doc, false); /* one with its year */
   if (doc->has_published) return;
@@ -939,4 +936,13 @@ void at_doc_dates_told(attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len && first.year; k++)
     if (!AT_SENT(doc, k)->told.year) AT_SENT(doc, k)->told = first;
   read_dateline(doc, true);
+}
+
+void at_doc_dates_told(attache_doc *doc) {
+  dates_told(doc);
+  /* From here on what a sentence's dates are read from (its tokens and
+   * matches, the publication date, which a dateline may have just set) no
+   * longer changes: each sentence's dates are kept once read. */
+  if (!doc->dates_read && doc->sentences.len)
+    doc->dates_read = at_arena_alloc(doc->arena, doc->sentences.len * sizeof *doc->dates_read);
 }

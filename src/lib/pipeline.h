@@ -268,8 +268,8 @@ struct attache_doc {
   at_vec agreements; /* at_agreement */
   at_vec figures;    /* at_figure */
   at_vec relations;  /* at_relation */
-  /* By sentence, the dates at_find_dates read in it (NULL before the
-   * dates stage; dates.c). */
+  /* By sentence, the dates at_find_dates read in it (NULL until the dates
+   * stage ends; dates.c). */
   struct at_dates_read *dates_read;
   const char *main_foreign; /* the foreign country the story is mostly about */
   char *json;               /* cached output */
@@ -364,9 +364,10 @@ at_chrome at_chrome_line(const attache_lexicon *lex, at_arena *arena, const char
 void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para);
 
 /* Dates (exposed for unit tests). The dates sentence s tells, at most cap
- * of them, in text order. From the dates stage on (at_doc_dates_told) a
- * sentence's tokens and matches no longer change, and each sentence is read
- * once: later calls copy what the first found (doc->dates_read). */
+ * of them, in text order. After the dates stage (at_doc_dates_told) what
+ * they are read from (a sentence's tokens and matches, the publication
+ * date) no longer changes, and each sentence is read once: later calls copy
+ * what the first found (doc->dates_read). */
 size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap);
 /* The year of a date told without one, from the publication date or else
  * from the date the story told last by sentence s (which may be NULL). */

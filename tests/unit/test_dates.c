@@ -426,6 +426,47 @@ static void test_datelines(void **state) {
                       "");
 }
 
+/* A sentence's dates are kept once read (doc->dates_read), but only once
+ * the dates stage is over: a dateline without its year becomes the
+ * publication date at the stage's end, and "last June", read in the stage
+ * (its sentence has a number), is read again against it. */
+static void test_dates_kept_after_the_dateline(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Russian ships call at Cam Ranh\n\nVLADIVOSTOK, March 9. /TASS/. Two Russian destroyers "
+                              "arrived at Cam Ranh on 7/3/2021. The 2 ships last called at a Vietnamese port last June.",
+                              NULL);
+  assert_true(doc->has_published);
+  char published[11];
+  at_format_date(doc->published, published);
+  assert_string_equal(published, "2021-03-09");
+  const at_sentence *last = AT_SENT(doc, doc->sentences.len - 1);
+  at_date_span spans[8];
+  size_t n = at_find_dates(doc, last, spans, 8);
+  assert_int_equal(n, 1);
+  char date[11];
+  at_format_date(spans[0].date, date);
+  assert_string_equal(date, "2020-06");
+  /* Kept: what a fresh reading finds, for every sentence. */
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    at_date_span kept[8], fresh[8];
+    size_t nk = at_find_dates(doc, AT_SENT(doc, k), kept, 8);
+    struct at_dates_read *memo = doc->dates_read;
+    doc->dates_read = NULL;
+    size_t nf = at_find_dates(doc, AT_SENT(doc, k), fresh, 8);
+    doc->dates_read = memo;
+    assert_int_equal(nk, nf);
+    for (size_t i = 0; i < nk; i++) {
+      assert_memory_equal(&kept[i].date, &fresh[i].date, sizeof(at_date));
+      assert_memory_equal(&kept[i].end, &fresh[i].end, sizeof(at_date));
+      assert_int_equal(kept[i].tok_start, fresh[i].tok_start);
+      assert_int_equal(kept[i].tok_end, fresh[i].tok_end);
+      assert_int_equal(kept[i].of_document, fresh[i].of_document);
+      assert_int_equal(kept[i].relative, fresh[i].relative);
+    }
+  }
+  attache_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_day_month_forms),
@@ -443,6 +484,7 @@ int main(void) {
       cmocka_unit_test(test_a_year_alone_in_vietnamese),
       cmocka_unit_test(test_same_day_in_english),
       cmocka_unit_test(test_datelines),
+      cmocka_unit_test(test_dates_kept_after_the_dateline),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
