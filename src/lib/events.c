@@ -912,6 +912,26 @@ static bool lead_of_dateline(const sentence_view *v) {
   return true;
 }
 
+/* English names a happening with its year ("the ASEAN-India Maritime
+ * Exercise 2023", "the 5th Personnel Interaction 2019"): a capitalised cue
+ * with a year right after it, no span ("2023-2024"), is of that year when
+ * nothing else dates it. Not a forum: its yearly session is named so in
+ * plans and invitations too ("an invitation to the Shangri-La Dialogue
+ * 2017"), and an undated forum is told in passing. */
+static bool year_in_its_name(const sentence_view *v, uint32_t m, at_date *out) {
+  const at_match *cue = match_of(v, m);
+  uint32_t t = cue->tok_end;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || t >= v->s->tok_end || !(AT_TOK(v->doc, cue->tok_end - 1)->flags & AT_TOKF_CAP))
+    return false;
+  const at_token *y = AT_TOK(v->doc, t);
+  if (y->kind != AT_TOK_NUM || y->end - y->start != 4) return false;
+  int year = atoi(v->doc->text + y->start);
+  if (year < 1990 || year > 2100) return false;
+  if (t + 1 < v->s->tok_end && (tok_punct(v->doc, t + 1, "-") || tok_punct(v->doc, t + 1, "\xE2\x80\x93"))) return false;
+  *out = (at_date){(int16_t)year, 0, 0};
+  return true;
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
@@ -1002,6 +1022,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date = v->doc->filed;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
+    } else if (day < 0 && strcmp(ev->type, "multilateral") && year_in_its_name(v, m, &told)) {
+      ev->date = told;
+      ev->has_date = true;
+      ev->date_from = AT_DATE_TOLD;
     }
     return;
   }

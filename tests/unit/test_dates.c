@@ -467,6 +467,22 @@ static void test_dates_kept_after_the_dateline(void **state) {
   attache_doc_free(doc);
 }
 
+/* English names a happening with its year: the year dates it when nothing
+ * else does; a span of years does not, nor a forum's year in an invitation. */
+static void test_year_in_a_happenings_name(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Vietnamese and Indian peacekeepers opened the Peacekeeping Field Exercise 2026 in "
+                                 "Hanoi.",
+                                 NULL, 0),
+                      "2026");
+  assert_string_equal(event_date("Vietnamese and Indian navies joined the Maritime Exercise 2025-2026 in Hanoi.", NULL, 0),
+                      "");
+  assert_string_equal(event_date("Defence Minister Phan Van Giang received an invitation to the Shangri-La Dialogue "
+                                 "2026 from Singapore's minister.",
+                                 NULL, 0),
+                      "?");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_day_month_forms),
@@ -485,6 +501,7 @@ int main(void) {
       cmocka_unit_test(test_same_day_in_english),
       cmocka_unit_test(test_datelines),
       cmocka_unit_test(test_dates_kept_after_the_dateline),
+      cmocka_unit_test(test_year_in_a_happenings_name),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
