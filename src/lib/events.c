@@ -2074,6 +2074,14 @@ static void activities_dated(const sentence_view *v) {
 /* Does the sentence open at a happening ("Tại buổi lễ, ...", "Tại hội đàm,
  * ...", "At the meeting, ..."): a word that refers back (function_words.tsv
  * ref) right before a cue, a forum or an occasion ("buổi lễ")? */
+/* "FILE - The destroyer USS X sails during exercise Y in this March 21,
+ * 2013 photo": a wire caption of an old photo (function_words.tsv
+ * file_photo opening the sentence) tells no happening of the story. */
+static bool old_photo_caption(const sentence_view *v) {
+  uint32_t m = v->s->match_start;
+  return m < v->s->match_end && match_of(v, m)->tok_start == v->s->tok_start && function_word(v, m, "file_photo");
+}
+
 static bool opens_at_the_happening(const sentence_view *v) {
   uint32_t m = v->s->match_start;
   if (m + 1 >= v->s->match_end || !function_word(v, m, "ref") || match_of(v, m)->tok_start != v->s->tok_start ||
@@ -2185,6 +2193,7 @@ void at_events(attache_doc *doc) {
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
     sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
+    if (old_photo_caption(&v)) continue;
     v.ndates = at_find_dates(doc, v.s, v.dates, MAX_DATES);
     v.ref_event = referenced_event(&v, current);
     size_t before = doc->events.len;

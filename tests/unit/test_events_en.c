@@ -321,6 +321,17 @@ static void test_a_month_of_this_year_opening_the_sentence(void **state) {
                       "exercise 2025-04 [VN CL]");
 }
 
+static void test_an_old_photo_in_a_wire_caption(void **state) {
+  (void)state;
+  /* "FILE -" opens the caption of an old photo: its happening is not the story's. */
+  assert_string_equal(events("FILE - Chilean and Vietnamese navy ships sail in formation during a joint exercise "
+                             "in this May 2, 2019 photo.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Chilean and Vietnamese navy ships held a joint exercise on May 2.", "2024-05-03"),
+                      "exercise 2024-05-02 [VN CL]");
+}
+
 static void test_one_sitting_with_each_host(void **state) {
   (void)state;
   /* Courtesy calls on two leaders: one reception with each. */
@@ -927,6 +938,7 @@ int main(void) {
       cmocka_unit_test(test_the_dialogue_named_after_it_is_told),
       cmocka_unit_test(test_a_forum_held_by_video_conference_is_no_call),
       cmocka_unit_test(test_a_month_of_this_year_opening_the_sentence),
+      cmocka_unit_test(test_an_old_photo_in_a_wire_caption),
       cmocka_unit_test(test_one_sitting_with_each_host),
       cmocka_unit_test(test_more_ways_english_tells_a_meeting),
       cmocka_unit_test(test_forums_by_their_english_names),
