@@ -121,12 +121,36 @@ static bool civilian_vessel(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* Is a person or a delegation named right before the cue at m, as its
+ * subject ("Minister X arrived", "a delegation of the navy arrived"), not
+ * further back in another clause ("the office said that tourists arrived")? */
+static bool person_subject(const sentence_view *v, uint32_t m) {
+  uint32_t at = match_of(v, m)->tok_start, from = at > v->s->tok_start + 5 ? at - 5 : v->s->tok_start;
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_start < at && ms[i].tok_end >= from) return true;
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_end < from) continue;
+    if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || function_word(v, k, "delegation"))
+      return true;
+  }
+  return false;
+}
+
+/* "The minister arrived in Hanoi": a verb of arriving (attr visitor) with
+ * an official or a delegation as its subject, not a ship, reports a visit. */
+static bool visitor_arrives(const sentence_view *v, uint32_t m, const at_entry *cue) {
+  return at_entry_has_flag(cue, "visitor") && !ship_subject(v, m) && person_subject(v, m);
+}
+
 /* The cue at match k, unless it is a verb of arriving ("đến", "tới") with
- * no ship to arrive: then it is a plain word ("từ ngày 20 đến 23/10",
- * "chuyến thăm tới Belarus"). */
+ * no ship (nor, for attr visitor, an official) to arrive: then it is a
+ * plain word ("từ ngày 20 đến 23/10", "chuyến thăm tới Belarus"). */
 static const at_entry *cue_at(const sentence_view *v, uint32_t k) {
   const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
-  if (c && at_entry_has_flag(c, "ship") && !ship_subject(v, k)) return NULL;
+  if (c && at_entry_has_flag(c, "ship") && !ship_subject(v, k) && !visitor_arrives(v, k, c)) return NULL;
   if (c && at_entry_has_flag(c, "noun") && in_document_title(v, k)) return NULL;
   return c;
 }
@@ -1322,7 +1346,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !person_after_place_and_day(v, m) &&
       !(!strcmp(type, "talks") && both_met(v, m)))
     return false;
-  if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m)) return false;
+  if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;
   if (noun && (v->s->flags & AT_SENT_ENGLISH) && listed_as_a_kind(v, m)) return false;
@@ -1899,11 +1923,23 @@ static bool names_peacekeeping(const sentence_view *v) {
   return false;
 }
 
+static bool names_mechanism(const sentence_view *v) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
+    if (at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) return true;
+  return false;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
   bool noun = at_entry_has_flag(cue, "noun");
   bool plural = noun && word_before(v, m, "plural");
+  if (visitor_arrives(v, m, cue)) {
+    /* Arriving for talks, an exchange or a forum named in the sentence only
+     * leads to that happening; a unit that arrives at its UN mission is no visit. */
+    if (other_cue_in_sentence(v, m) || names_mechanism(v) || names_peacekeeping(v)) return;
+    type = "visit";
+  }
   if (!reports_happening(v, m, type, cue, plural, *current)) return;
   bool told_by_reference, named_later;
   if (refers_back(v, m, type, noun, current, &told_by_reference, &named_later)) {

@@ -846,6 +846,33 @@ static void test_ships_that_call_at_a_port(void **state) {
                       "");
 }
 
+static void test_officials_who_arrive_in_a_state(void **state) {
+  (void)state;
+  /* An official or a delegation that arrives in a state or a city visits it. */
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez arrived in Hanoi on May 2 for a three-day "
+                             "stay.",
+                             "2024-05-03"),
+                      "visit 2024-05-02 [VN CL]");
+  assert_string_equal(events("A delegation of the Vietnamese navy arrived in Chile on May 2.", "2024-05-03"),
+                      "visit 2024-05-02 [VN CL]");
+  /* A peacekeeping unit that arrives at its mission, or people with no
+   * title, make no visit. */
+  assert_string_equal(events("Vietnamese engineers arrived in Chile on May 2 to join a UN peacekeeping mission.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Tourists from Chile arrived in Vietnam on May 2.", "2024-05-03"), "");
+  assert_string_equal(events("The Vietnamese statistics office said on May 2 that more than two million foreign "
+                             "tourists arrived in Vietnam in the past six months.",
+                             "2024-05-03"),
+                      "");
+  /* Arriving to attend a forum only leads to it: the forum, no visit. */
+  const char *forum = events("Vietnamese Defence Minister Tran Van Minh arrived in Singapore on May 2 to attend "
+                             "the Shangri-La Dialogue.",
+                             "2024-05-03");
+  assert_non_null(strstr(forum, "multilateral 2024-05-02"));
+  assert_null(strstr(forum, "visit"));
+}
+
 static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
   (void)state;
   /* A ceremony held in a foreign state by Vietnam's embassy or attaché
@@ -958,6 +985,7 @@ int main(void) {
       cmocka_unit_test(test_a_happening_named_as_the_subject_of_a_plan),
       cmocka_unit_test(test_drills_exercises_and_patrols_told_otherwise),
       cmocka_unit_test(test_ships_that_call_at_a_port),
+      cmocka_unit_test(test_officials_who_arrive_in_a_state),
       cmocka_unit_test(test_ceremonies_abroad_games_and_numbered_happenings),
       cmocka_unit_test(test_lists_of_kinds_and_objects_told_late),
       cmocka_unit_test(test_dialogue_as_a_practice),
