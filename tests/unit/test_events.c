@@ -1165,6 +1165,10 @@ static void test_units_sent_on_missions(void **state) {
                              "Indonesia sau trận động đất.",
                              NULL),
                       "exchange XXXX-04-05 [VN ID]");
+  assert_string_equal(events("Ngày 14/10, 30 quân nhân của Bệnh viện dã chiến cấp 2 số 9 đã đi làm nhiệm vụ gìn giữ hòa "
+                             "bình Liên hợp quốc tại Nam Sudan.",
+                             NULL),
+                      "exchange XXXX-10-14 [VN]");
   assert_string_equal(events("Sáng 20/2, hàng nghìn thanh niên trong tỉnh đã lên đường làm nhiệm vụ quân sự.", NULL), "");
   assert_string_equal(events("Ngày 9/6, hai tàu Hải quân Việt Nam lên đường thực hiện nhiệm vụ tuần tra chung với "
                              "Hải quân Trung Quốc.",
@@ -1192,6 +1196,20 @@ static void test_a_joint_happening_someone_holds_was_held(void **state) {
                              NULL),
                       "");
   assert_string_equal(events("Hai bên thống nhất sẽ tổ chức huấn luyện chung với Hải quân Ấn Độ.", NULL), "");
+}
+
+/* Habit is told with "hằng năm" / "hàng năm" (every year) and "nhiều lần"
+ * (many times): no one happening, not even one a unit holds with the
+ * story's partner ("hai nước"), unless it has a date of its own. */
+static void test_habits_are_no_happenings(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 5/3, Bộ đội Biên phòng Việt Nam và Lào đã hội đàm tại cửa khẩu Cha Lo. Hằng năm, "
+                             "lực lượng biên phòng hai nước tổ chức tuần tra chung trên tuyến biên giới.",
+                             NULL),
+                      "talks XXXX-03-05 [VN LA]");
+  assert_string_equal(events("Tàu Hải quân Ấn Độ đã nhiều lần thăm Việt Nam.", NULL), "");
+  assert_string_equal(events("Ngày 8/4, hàng năm Hải quân hai nước Việt Nam và Thái Lan tuần tra chung lần thứ 41.", NULL),
+                      "exercise XXXX-04-08 [VN TH]");
 }
 
 int main(void) {
@@ -1266,6 +1284,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_named_before_its_holder),
       cmocka_unit_test(test_units_sent_on_missions),
       cmocka_unit_test(test_a_joint_happening_someone_holds_was_held),
+      cmocka_unit_test(test_habits_are_no_happenings),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
