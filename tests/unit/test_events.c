@@ -1212,6 +1212,22 @@ static void test_habits_are_no_happenings(void **state) {
                       "exercise XXXX-04-08 [VN TH]");
 }
 
+/* Remains of volunteers brought home from a neighbour are buried with a
+ * memorial ("lễ truy điệu và an táng hài cốt ... hy sinh tại Lào"): the
+ * last act of their handover, an exchange with that state. Remains with no
+ * foreign state told are a burial at home, no exchange; "an táng" with no
+ * remains after it hands over nothing. */
+static void test_remains_buried_at_home(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 12/6, tại Nghĩa trang liệt sĩ tỉnh, Ủy ban nhân dân tỉnh tổ chức Lễ truy điệu và an "
+                             "táng 15 hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào.",
+                             NULL),
+                      "exchange XXXX-06-12 [VN LA]");
+  assert_string_equal(events("Sáng 12/6, huyện tổ chức an táng 3 hài cốt liệt sĩ được tìm thấy tại xã Tân Lập.", NULL),
+                      "");
+  assert_string_equal(events("Ngày 5/7, gia đình đã an táng cựu chiến binh từng chiến đấu tại Lào.", NULL), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -1285,6 +1301,7 @@ int main(void) {
       cmocka_unit_test(test_units_sent_on_missions),
       cmocka_unit_test(test_a_joint_happening_someone_holds_was_held),
       cmocka_unit_test(test_habits_are_no_happenings),
+      cmocka_unit_test(test_remains_buried_at_home),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
