@@ -515,6 +515,38 @@ static void resolve_office(walker *w, const titles *t, uint32_t at, bool definit
   if (found >= 0) add_mention(w, (uint32_t)found, at, at);
 }
 
+/* "đoàn sĩ quan trẻ Quân Giải phóng nhân dân Trung Quốc do Đại tá X làm
+ * trưởng đoàn": the state of the delegation that "do" (at do_tok) says is
+ * led by the person named next, or NULL. The state named between the
+ * word "đoàn" and "do", in the same clause and with no one named between
+ * (two states there, as in a friendship group's name, say none);
+ * the leader of a Chinese delegation, whose name reads as Vietnamese, is
+ * Chinese. */
+static const char *delegation_state(const walker *w, uint32_t do_tok) {
+  const attache_doc *doc = w->doc;
+  const char *state = NULL;
+  for (uint32_t t = do_tok; t-- > w->s->tok_start && do_tok - t <= 16;) {
+    if (is_punct(w, t, ",") || is_punct(w, t, ";") || AT_TOK(doc, t)->kind == AT_TOK_NUM) return NULL;
+    if (at_tok_is(doc, t, "đoàn")) return state;
+    /* a state, or a force of one ("Quân Giải phóng Nhân dân Trung Quốc") */
+    const at_match *c = match_starting(w, t, AT_CAT_COUNTRY);
+    const at_entry *e = c ? at_match_entry(c, AT_CAT_COUNTRY) : NULL;
+    if (!c && (c = match_starting(w, t, AT_CAT_BODY)) && strcmp(at_match_entry(c, AT_CAT_BODY)->value, "-"))
+      e = at_match_entry(c, AT_CAT_BODY);
+    if (e && c->tok_end <= do_tok) {
+      const char *here = e->value;
+      if (state && strcmp(state, here)) return NULL; /* "Nhóm nghị sĩ hữu nghị Việt Nam - Cam-pu-chia" */
+      state = here;
+    }
+    for (size_t k = doc->mentions.len; k-- > 0;) {
+      const at_mention *mm = AT_VEC_AT(&doc->mentions, at_mention, k);
+      if (mm->sentence != w->sentence) break;
+      if (mm->tok_start <= t && t < mm->tok_end) return NULL;
+    }
+  }
+  return NULL;
+}
+
 /* "Tàu hộ vệ tên lửa Trần Hưng Đạo", "tàu 016 Quang Trung", "Tàu buồm 286 -
  * Lê Quý Đôn": a name after a word for a ship, with only lower-case words, a
  * hull number or a dash between, is the ship's. */
@@ -793,6 +825,7 @@ static void walk_sentence(walker *w) {
         t.position = delegation.position;
         if (!t.country) t.country = delegation.country;
       }
+      if (!t.country && delegation.country) t.country = delegation.country;
       delegation = (titles){0};
       /* English text writes Vietnamese names without marks ("Phan Van Giang"):
        * there the family name alone says Vietnamese. */
@@ -829,6 +862,8 @@ static void walk_sentence(walker *w) {
       delegation = led ? t : (titles){0};
       t = (titles){0};
     }
+    /* the delegation's state waits for the name right after "do" and its titles */
+    if (!delegation.position) delegation.country = at_tok_is(doc, i, "do") ? delegation_state(w, i) : NULL;
     i += run ? run : 1;
   }
   if (t.active && t.position)

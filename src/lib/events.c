@@ -1391,6 +1391,8 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
                                ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend")
                                : NULL;
   bool joins = word_before(v, m, "joining") && match_of(v, m - 1)->tok_start == v->s->tok_start; /* "Tham gia đón đoàn có ..." */
+  /* who led a delegation ("do X dẫn đầu thăm Nhật Bản") did what follows */
+  if (attend && at_entry_has_flag(attend, "delegation")) attend = NULL;
   if ((attend && !at_entry_has_flag(attend, "host")) || joins) {
     /* "Tham dự lễ đón có ...", "Tham gia đón đoàn có ...": who attended an
      * event already told; a verb after "dự" is its name ("Tham dự gặp mặt
@@ -2002,7 +2004,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       at_strset_add(&ev.organizations, org);
     } else {
       const at_entry *attend = m > v->s->match_start ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend") : NULL;
-      bool joining = (attend && !at_entry_has_flag(attend, "host")) || word_before(v, m, "joining");
+      bool joining = (attend && !at_entry_has_flag(attend, "host") && !at_entry_has_flag(attend, "delegation")) ||
+                     word_before(v, m, "joining");
       if (has_foreign(&ev.countries) || forum || named || joining) return;
       for (size_t e = doc->events.len; e-- > 0;)
         if (is_meeting(AT_EVENT(doc, e)->type) || !strcmp(AT_EVENT(doc, e)->type, "multilateral")) {

@@ -47,11 +47,50 @@ static void test_the_office_names_the_person_known_by_it(void **state) {
                       "talks:Le Van Hung/VN|Kenji Sato/JP; reception:Yuki Tanaka/JP");
 }
 
+static void test_the_leader_of_a_delegation_is_of_its_state(void **state) {
+  (void)state;
+  /* A Chinese officer's name reads as Vietnamese; the delegation he leads
+   * says whose he is, and as a visitor he is the one who visits. */
+  assert_string_equal(participants("Sáng 9/4, tại Hà Nội, Thiếu tướng Nguyễn Văn An tiếp đoàn cán bộ Quân Giải phóng "
+                                   "nhân dân Trung Quốc do Đại tá Lưu Minh Đức làm trưởng đoàn."),
+                      "reception:Nguyễn Văn An/VN|Lưu Minh Đức/CN");
+  assert_string_equal(participants("Đoàn sĩ quan trẻ Trung Quốc do Đại tá Lưu Minh Đức dẫn đầu đã sang thăm Việt Nam "
+                                   "từ ngày 9 đến 12/4."),
+                      "visit:Lưu Minh Đức/CN");
+  /* A friendship group names two states: its leader keeps his own. */
+  assert_string_equal(participants("Đoàn đại biểu Nhóm nghị sĩ hữu nghị Việt Nam - Lào do ông Trần Văn Hòa, Phó Chủ tịch "
+                                   "Quốc hội dẫn đầu đã thăm chính thức Lào từ ngày 9 đến 12/4."),
+                      "visit:Trần Văn Hòa/VN");
+}
+
+static void test_who_led_the_delegation_attended_the_event_told(void **state) {
+  (void)state;
+  /* The leader is named in a sentence of his own after the forum's. */
+  assert_string_equal(participants("Sáng 12/5, tại Jakarta, Indonesia đã diễn ra Hội nghị Tư lệnh Lục quân ASEAN lần "
+                                   "thứ 20. Đoàn đại biểu Quân đội nhân dân Việt Nam do Trung tướng Trần Văn Bình, "
+                                   "Phó Tổng Tham mưu trưởng làm trưởng đoàn."),
+                      "multilateral:Trần Văn Bình/VN");
+  assert_string_equal(participants("The ASEAN Defence Ministers' Meeting opened in Jakarta on May 12. Lieutenant "
+                                   "General Tran Van Binh, Deputy Chief of the General Staff, led the Vietnamese "
+                                   "delegation to the meeting."),
+                      "multilateral:Tran Van Binh/VN");
+  /* "dẫn đầu" before the visit's verb: the leader visits; "led" there
+   * still tells a dialogue's co-chairs. */
+  assert_string_equal(participants("Đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Trần Văn Bình dẫn đầu thăm "
+                                   "chính thức Nhật Bản từ ngày 2 đến 5/3."),
+                      "visit:Trần Văn Bình/VN");
+  assert_string_equal(participants("Japanese Vice Defence Minister Kenji Sato and his Vietnamese counterpart, Tran Van "
+                                   "Binh, led the fifth defence policy dialogue in Tokyo on March 3."),
+                      "dialogue:Kenji Sato/JP|Tran Van Binh/VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
       cmocka_unit_test(test_counterparts_named_in_the_order_of_their_states),
       cmocka_unit_test(test_the_office_names_the_person_known_by_it),
+      cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
+      cmocka_unit_test(test_who_led_the_delegation_attended_the_event_told),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
