@@ -153,6 +153,47 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
   return past_unit_number(w, end);
 }
 
+/* English names a person after an office and the whole name of its
+ * organisation: "Director of the Defence Cooperation Agency of Singapore
+ * John Tan". From tok (right after what read_office read), capitalized
+ * words joined by "of", "the", "for", "and" or a hyphen, up to the last word
+ * that ends an organisation's name (function_words.tsv org_tail) or a state,
+ * followed by two to four capitalized words and no more: the organisation
+ * belongs to the office (its state, the last one named in it, to `t` when
+ * it has none), and the token where the name starts is returned; else tok. */
+static uint32_t past_organisation(const walker *w, uint32_t tok, titles *t) {
+  const attache_doc *doc = w->doc;
+  uint32_t i = tok, name_from = tok;
+  const char *state = NULL;
+  while (i < w->s->tok_end) {
+    const at_token *x = AT_TOK(doc, i);
+    bool cap = x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP);
+    bool joint = at_tok_is(doc, i, "of") || at_tok_is(doc, i, "the") || at_tok_is(doc, i, "for") ||
+                 at_tok_is(doc, i, "and") || (is_dash(w, i) && !(x->flags & AT_TOKF_SPACE));
+    if (!cap && !joint) break;
+    if (match_starting(w, i, AT_CAT_RANK) || match_starting(w, i, AT_CAT_POSITION) ||
+        match_starting(w, i, AT_CAT_HONORIFIC))
+      break; /* the next person's title */
+    const at_match *m;
+    if ((m = match_starting(w, i, AT_CAT_COUNTRY))) {
+      state = at_match_entry(m, AT_CAT_COUNTRY)->value;
+      i = name_from = m->tok_end;
+      continue;
+    }
+    if ((m = match_starting(w, i, AT_CAT_FUNCTION)) && at_match_value(m, AT_CAT_FUNCTION, "org_tail")) {
+      i = name_from = m->tok_end;
+      continue;
+    }
+    i++;
+  }
+  while (i > name_from && !(AT_TOK(doc, i - 1)->flags & AT_TOKF_CAP)) i--; /* "... Kenji Sato and" */
+  if (name_from == tok || i - name_from < 2 || i - name_from > 4) return tok;
+  for (uint32_t k = name_from; k < i; k++)
+    if (!(AT_TOK(doc, k)->kind == AT_TOK_WORD && (AT_TOK(doc, k)->flags & AT_TOKF_CAP))) return tok;
+  if (state && !t->country) t->country = state;
+  return name_from;
+}
+
 /* Reads an office at tok: POSITION [BODY...] [nước] [COUNTRY]. Fills `t` when
  * the office is a main one (not a party title) and `t` has none yet. Returns
  * the token after it, or tok when there is no office there. */
@@ -186,6 +227,29 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     if (owner && strlen(owner) == 2 && !body_country) body_country = owner;
     if (append && text_end == end) text_end = next;
     end = next;
+  }
+  /* English: the office's field behind "for", capitalized words joined by
+   * "and" ("Director General for International Relations and Strategy"),
+   * is part of it when a body follows behind "at the" or "of the" ("... at
+   * the French Ministry of the Armed Forces"), whose state said before it is
+   * the office's; without that body, the words may be the name's. */
+  if ((w->s->flags & AT_SENT_ENGLISH) && at_tok_is(w->doc, end, "for")) {
+    uint32_t i = end + 1;
+    while (i < w->s->tok_end && ((AT_TOK(w->doc, i)->flags & AT_TOKF_CAP) ||
+                                 (at_tok_is(w->doc, i, "and") && i > end + 1 && i + 1 < w->s->tok_end &&
+                                  (AT_TOK(w->doc, i + 1)->flags & AT_TOKF_CAP))))
+      i++;
+    if (i > end + 1 && (at_tok_is(w->doc, i, "at") || at_tok_is(w->doc, i, "of")) && at_tok_is(w->doc, i + 1, "the")) {
+      const at_match *state = match_starting(w, i + 2, AT_CAT_COUNTRY);
+      uint32_t at = state ? state->tok_end : i + 2;
+      bool append;
+      uint32_t next = read_body(w, at, &append);
+      if (next != at) {
+        if (state && !body_country) body_country = at_match_entry(state, AT_CAT_COUNTRY)->value;
+        if (text_end == end) text_end = i;
+        end = next;
+      }
+    }
   }
   /* "Bộ trưởng Quốc phòng nước Lào", "Minister of National Defense of Vietnam",
    * "Minister of Defence of the Russian Federation" */
@@ -228,6 +292,12 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
       t->position_class = e->value;
       if (country) t->country = country;
     }
+  }
+  if (w->s->flags & AT_SENT_ENGLISH) {
+    titles org = {0};
+    uint32_t name = past_organisation(w, end, &org);
+    if (name != end && org.country && !t->country) t->country = org.country;
+    end = name;
   }
   return end;
 }

@@ -84,6 +84,29 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
                       "dialogue:Kenji Sato/JP|Tran Van Binh/VN");
 }
 
+static void test_a_name_after_its_office_and_organisation(void **state) {
+  (void)state;
+  /* English names the whole organisation between the office and the name:
+   * the name starts after the word that ends the organisation's name, and
+   * a state named in it is the person's. */
+  assert_string_equal(participants("On May 7 in Hanoi, General Tran Van Binh received Director of the Defence "
+                                   "Cooperation Agency of Singapore John Tan."),
+                      "reception:Tran Van Binh/VN|John Tan/SG");
+  assert_string_equal(participants("On May 9 in Hanoi, General Tran Van Binh received Deputy Chief of the Japan "
+                                   "Self-Defense Forces Joint Staff Kenji Sato."),
+                      "reception:Tran Van Binh/VN|Kenji Sato/JP");
+  /* A field behind "for" and a body behind "at the", its state before it. */
+  assert_string_equal(participants("Deputy Minister of Defence Sen. Lieut. Gen. Tran Van Binh and Director General "
+                                   "for International Relations and Strategy at the French Ministry of the Armed "
+                                   "Forces Pierre Dubois co-chaired the fourth defence strategy dialogue in Hanoi on "
+                                   "May 6."),
+                      "dialogue:Tran Van Binh/VN|Pierre Dubois/FR");
+  /* Five capitalized words after the organisation are no name of one person. */
+  assert_string_equal(participants("On May 9 in Hanoi, General Tran Van Binh received Director of the Defence "
+                                   "Cooperation Agency Lee Hong Kim Song Park."),
+                      "reception:Tran Van Binh/VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -91,6 +114,7 @@ int main(void) {
       cmocka_unit_test(test_the_office_names_the_person_known_by_it),
       cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
       cmocka_unit_test(test_who_led_the_delegation_attended_the_event_told),
+      cmocka_unit_test(test_a_name_after_its_office_and_organisation),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
