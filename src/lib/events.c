@@ -1529,6 +1529,14 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     const char *dest = !strcmp(cue->value, "attend") ? attended_abroad(v, m) : destination(v, m);
     if (dest) ev->loc_country = dest, ev->place = NULL;
     at_add_people(v, ev, m, PEOPLE_VISITORS, ev->loc_country);
+    /* "Về phía Indonesia, Bộ trưởng X khẳng định chuyến thăm lần này ...": a
+     * visit told by a noun, with no destination and no visitor named, is to
+     * where the story's happenings so far took place; who speaks of it from
+     * the other side is its visitor. */
+    const char *host = NULL;
+    for (size_t e = doc->events.len; !ev->loc_country && !ev->nparticipants && e-- > 0 && !host;)
+      host = AT_EVENT(doc, e)->loc_country;
+    if (host && at_entry_has_flag(cue, "noun")) at_add_people(v, ev, m, PEOPLE_VISITORS, host);
     if (!ev->loc_country && ev->nparticipants) {
       /* "Minister Lich's visit": a visitor goes to the other side, Vietnam's
        * partner of the story or Vietnam. */

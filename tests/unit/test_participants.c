@@ -107,6 +107,35 @@ static void test_a_name_after_its_office_and_organisation(void **state) {
                       "reception:Tran Van Binh/VN");
 }
 
+static void test_who_speaks_at_the_happening_takes_part(void **state) {
+  (void)state;
+  /* A sentence of its own where someone speaks ("phát biểu", "addressed")
+   * names who took part in the happening told. */
+  assert_string_equal(participants("Sáng 30/5, tàu hộ vệ HMAS Perth của Hải quân Australia cập cảng Cam Ranh, bắt đầu "
+                                   "chuyến thăm Việt Nam. Đại tá John Smith, Tùy viên Quốc phòng Australia tại Việt Nam "
+                                   "phát biểu cảm ơn sự đón tiếp. Phát biểu chào mừng, Đại tá Nguyễn Văn Hải, Phó Tư "
+                                   "lệnh Vùng 4 Hải quân chúc đoàn một chuyến thăm thành công."),
+                      "port_call:John Smith/AU|Nguyễn Văn Hải/VN");
+  assert_string_equal(participants("Japan handed over two patrol boats to the Vietnam Coast Guard in Hai Phong on May "
+                                   "6. Japanese Ambassador Kenji Sato addressed the ceremony."),
+                      "exchange:Kenji Sato/JP");
+}
+
+static void test_the_visit_this_time_is_the_speakers_from_the_other_side(void **state) {
+  (void)state;
+  /* "chuyến thăm lần này" with no destination and no visitor named: the
+   * visit is to where the story's happenings took place (Hà Nội), and the
+   * foreign minister who speaks of it is its visitor; the host is not. */
+  assert_string_equal(participants("Chiều 4/6, tại Hà Nội, Đại tướng Nguyễn Văn An tiếp Bộ trưởng Quốc phòng Malaysia "
+                                   "Ahmad Faiz. Bộ trưởng Ahmad Faiz khẳng định chuyến thăm lần này có ý nghĩa quan "
+                                   "trọng."),
+                      "reception:Nguyễn Văn An/VN|Ahmad Faiz/MY; visit:Ahmad Faiz/MY");
+  assert_string_equal(participants("Chiều 4/6, tại Hà Nội, Đại tướng Nguyễn Văn An tiếp Bộ trưởng Quốc phòng Malaysia "
+                                   "Ahmad Faiz. Đại tướng Nguyễn Văn An khẳng định chuyến thăm lần này có ý nghĩa quan "
+                                   "trọng."),
+                      "reception:Nguyễn Văn An/VN|Ahmad Faiz/MY; visit:");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -115,6 +144,8 @@ int main(void) {
       cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
       cmocka_unit_test(test_who_led_the_delegation_attended_the_event_told),
       cmocka_unit_test(test_a_name_after_its_office_and_organisation),
+      cmocka_unit_test(test_who_speaks_at_the_happening_takes_part),
+      cmocka_unit_test(test_the_visit_this_time_is_the_speakers_from_the_other_side),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
