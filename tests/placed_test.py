@@ -3,7 +3,8 @@
 with its type beside each of its states), and each event's summary
 (event_summary: what a list shows of its states, people and reports), are
 kept by the store's triggers at every write: ingest, a changed document,
-analysts' edits, merges, splits, rejects, added events, a person renamed or
+analysts' edits, merges, splits, rejects, added events, a person renamed (by
+an analyst, or by a later ingest that spells the name with its marks) or
 merged, undo, a deleted source, and a database upgraded from schema 5 or 7.
 Each step checks that the kept value is what it stands for (the event's own
 date when it has a year, else the first publication date of its reports),
@@ -148,6 +149,20 @@ with tempfile.TemporaryDirectory() as tmp:
     consistent(db, "a deleted source")
     ok(db, "ingest", ARTICLES)
     consistent(db, "a re-ingest")
+
+    # a person renamed by a later ingest: an English report names "Le Van Khoa", a
+    # Vietnamese one, ingested afterwards, "Lê Văn Khoa", whose marks the person
+    # takes; the summary of the English report's event, stored before, names him so
+    apart = os.path.join(tmp, "apart.db")
+    articles = [json.loads(line) for line in open(ARTICLES, encoding="utf-8")]
+    for a in ("calloway-hanoi", "calloway-hanoi-vi"):
+        with open(os.path.join(tmp, a + ".jsonl"), "w", encoding="utf-8") as f:
+            f.write("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in articles if d["id"] == a))
+        ok(apart, "ingest", os.path.join(tmp, a + ".jsonl"))
+    consistent(apart, "a person renamed by a later ingest")
+    check(any("Lê Văn Khoa" in (e["participants"] or "") for e in events(apart)
+              if "held talks with US Secretary" in (e["evidence"] or "")),
+          f"the English report's event names Lê Văn Khoa: {events(apart)}")
 
     # a database of schema 5 is upgraded: the places are filled in
     old = os.path.join(tmp, "old.db")

@@ -172,6 +172,18 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     ok(db, "delete", "source", "calloway-danang")
     consistent(b, db, "a deleted source")
 
+    # the articles ingested one at a time, each its own transaction: what each
+    # adds to an event, a person and a partner stored before is summed up too
+    apart = b.database("apart")
+    for i, line in enumerate(open(ARTICLES, encoding="utf-8")):
+        one = os.path.join(tmp, f"article{i}.jsonl")
+        with open(one, "w", encoding="utf-8") as f:
+            f.write(line)
+        ok(apart, "ingest", one)
+        consistent(b, apart, f"article {i} ingested alone")
+    ok(apart, "ingest", os.path.join(tmp, "changed.jsonl"))
+    consistent(b, apart, "articles ingested alone, then changed")
+
     if BACKEND == "sqlite":  # a database of schema 6 is upgraded: the summaries are filled in
         old = b.database("old")
         ok(old, "ingest", ARTICLES)

@@ -138,10 +138,12 @@ static const char *const SCHEMA_V1 =
 /* The figures of partner C are those about C (subject) or told by a source
  * that reports an event of C: partner_figures. PARTNER_FIGURES_KEEP(src)
  * works out again those of the figures of one source. */
-#define PARTNER_FIGURES_OF(cond)                                                                                  \
-  "INSERT OR IGNORE INTO partner_figures SELECT subject, id FROM figures f WHERE subject IS NOT NULL AND " cond \
-  ";INSERT OR IGNORE INTO partner_figures SELECT ec.country, f.id FROM figures f JOIN event_sources es"          \
-  " ON es.source_id = f.source_id JOIN event_countries ec ON ec.event_id = es.event_id WHERE " cond ";"
+#define PARTNER_FIGURES_BY_SUBJECT(cond)                                                                          \
+  "INSERT OR IGNORE INTO partner_figures SELECT subject, id FROM figures f WHERE subject IS NOT NULL AND " cond
+#define PARTNER_FIGURES_BY_EVENTS(cond)                                                                           \
+  "INSERT OR IGNORE INTO partner_figures SELECT ec.country, f.id FROM figures f JOIN event_sources es"           \
+  " ON es.source_id = f.source_id JOIN event_countries ec ON ec.event_id = es.event_id WHERE " cond
+#define PARTNER_FIGURES_OF(cond) PARTNER_FIGURES_BY_SUBJECT(cond) ";" PARTNER_FIGURES_BY_EVENTS(cond) ";"
 #define PARTNER_FIGURES_KEEP(src)                                                                                 \
   "DELETE FROM partner_figures WHERE figure_id IN (SELECT id FROM figures WHERE source_id = " src ");"           \
   PARTNER_FIGURES_OF("f.source_id = " src)
@@ -632,6 +634,36 @@ static void bind_date(at_stmt *st, int i, at_date d, bool has) {
 
 static bool step_done(at_stmt *st) { return st && at_step(st) == AT_DONE; }
 
+/* An ingest's transaction (SQLite) writes the rows of its documents with the
+ * database's triggers off (SQLITE_DBCONFIG_ENABLE_TRIGGER, this connection
+ * only) and adds what they would have added (events.placed,
+ * event_partner_order, event_area_order, the partner_* summaries,
+ * event_summary) once before
+ * it commits, for the events it touched (KEEP_DERIVED_ROWS). Fired at every
+ * row, the triggers took more than half of what storing a document cost, and
+ * each statement that could fire one kept a statement journal. While they
+ * are off, rows are only added, and the triggers of inserts only add rows;
+ * deletes (forget_source) and analysts' changes run with them on, and their
+ * triggers work out what they touch from the rows, so rows added before
+ * with the triggers off change nothing there. PostgreSQL's triggers stay on.
+ * (Turning them on or off makes SQLite prepare its statements again: a few
+ * times per batch.) */
+static void use_triggers(attache_store *s, bool on) {
+  if (s->pg || s->triggers_off == !on) return;
+  sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, (int *)NULL);
+  s->triggers_off = !on;
+}
+
+/* Notes event `id`, written to with the triggers off, for KEEP_DERIVED_ROWS
+ * (with them on, their own _later triggers note it). */
+static bool touched_event(attache_store *s, long long id) {
+  if (!s->triggers_off) return true;
+  at_stmt *st = at_store_stmt(s, SQL_EVENT_TOUCHED, "INSERT OR IGNORE INTO summary_pending VALUES (?1)");
+  if (!st) return false;
+  at_bind_int(st, 1, id);
+  return step_done(st);
+}
+
 /* "https://www.vietnamplus.vn/..." -> "vietnamplus.vn" */
 static const char *outlet_of(at_arena *arena, const char *url) {
   if (!url) return NULL;
@@ -694,6 +726,15 @@ static long long store_person(attache_store *s, at_arena *arena, const at_person
       bind_text(up, 1, p->name);
       at_bind_int(up, 2, id);
       if (!step_done(up)) return *ok = false, 0;
+      /* Renamed: the summaries of its events name it (people_summary_au). */
+      if (s->triggers_off && at_store_changes(s) > 0) {
+        at_stmt *touched = at_store_stmt(s, SQL_PERSON_EVENTS_TOUCHED,
+                                         "INSERT OR IGNORE INTO summary_pending SELECT event_id FROM participants "
+                                         "WHERE person_id = ?1");
+        if (!touched) return *ok = false, 0;
+        at_bind_int(touched, 1, id);
+        if (!step_done(touched)) return *ok = false, 0;
+      }
     }
     return id;
   }
@@ -703,7 +744,16 @@ static long long store_person(attache_store *s, at_arena *arena, const at_person
   bind_text(st, 2, key);
   bind_text(st, 3, p->country);
   if (!step_done(st)) return *ok = false, 0;
-  return at_store_inserted_id(s);
+  long long id = at_store_inserted_id(s);
+  /* Its key in the search's trigram index, which people_keys_ai adds with the triggers on. */
+  if (s->triggers_off) {
+    at_stmt *index = at_store_stmt(s, SQL_PERSON_KEY_INDEX, "INSERT INTO people_keys(rowid, name_key) VALUES (?1, ?2)");
+    if (!index) return *ok = false, 0;
+    at_bind_int(index, 1, id);
+    bind_text(index, 2, key);
+    if (!step_done(index)) return *ok = false, 0;
+  }
+  return id;
 }
 
 /* Is this event of another article the same happening? Same type and day
@@ -807,7 +857,7 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
   bind_text(st, 2, doc->id);
   at_bind_int(st, 3, sentence_ids[ev->sentence]);
   bind_confidence(st, 4, ev->confidence);
-  if (!step_done(st)) return false;
+  if (!step_done(st) || !touched_event(s, id)) return false;
   for (uint8_t i = 0; i < ev->organizations.n; i++) { /* known to the reference table, whatever its source */
     st = at_store_stmt(s, SQL_ORG_INSERT_CODE, "INSERT OR IGNORE INTO organizations(code) VALUES (?1)");
     if (!st) return false;
@@ -837,8 +887,12 @@ static bool store_event(attache_store *s, attache_doc *doc, const at_event *ev, 
   return true;
 }
 
-/* Removes a document and what only it told (events it alone reported). */
+/* Removes a document and what only it told (events it alone reported),
+ * with the triggers on: they take out what the deleted rows were part of
+ * (see use_triggers). */
 static bool forget_source(attache_store *s, const char *id) {
+  bool triggers_were_off = s->triggers_off;
+  use_triggers(s, true);
   long long *events = NULL;
   size_t n = 0, cap = 0;
   at_stmt *st = at_store_stmt(s, SQL_SOURCE_EVENTS, "SELECT event_id FROM event_sources WHERE source_id = ?1");
@@ -870,6 +924,7 @@ static bool forget_source(attache_store *s, const char *id) {
     }
   }
   free(events);
+  use_triggers(s, !triggers_were_off);
   return ok;
 }
 
@@ -947,13 +1002,39 @@ static bool deferred_from(attache_store *s, long long first) {
   return step_done(st);
 }
 
-/* The events an ingest transaction touched (summary_pending) summarized,
- * once each, before it ends (schema step 7 -> 8, SUMMARY_TRIGGER;
- * PostgreSQL's triggers summarize at once); then its sentences indexed. */
+/* What the triggers of inserts add for the events an ingest transaction
+ * touched (summary_pending), added once (see use_triggers), with the
+ * triggers on: those of event_partner_order and partner_person_events count
+ * the rows added in partner_years and partner_people, and those of events'
+ * placing move the event's event_partner_order and event_area_order rows.
+ * Then each event summarized once (schema step 7 -> 8, SUMMARY_TRIGGER).
+ * (What a document's own figures add to a partner's figures, and a new
+ * person's key to the search's index, are added with them: store_document,
+ * store_person.) */
+#define TOUCHED_EVENTS "(SELECT event_id FROM summary_pending)"
+static const char KEEP_DERIVED_ROWS[] =
+    "UPDATE events SET placed = " PLACED_OF_EVENT " WHERE id IN " TOUCHED_EVENTS
+    " AND placed IS NOT " PLACED_OF_EVENT ";"
+    "INSERT INTO event_partner_order SELECT ec.event_id, ec.country, e.placed, e.type FROM event_countries ec"
+    " JOIN events e ON e.id = ec.event_id WHERE ec.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
+    " (SELECT 1 FROM event_partner_order o WHERE o.event_id = ec.event_id AND o.country = ec.country);"
+    "INSERT INTO event_area_order SELECT ea.event_id, ea.area, e.placed FROM event_areas ea"
+    " JOIN events e ON e.id = ea.event_id WHERE ea.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
+    " (SELECT 1 FROM event_area_order o WHERE o.event_id = ea.event_id AND o.area = ea.area);"
+    "INSERT INTO partner_person_events SELECT DISTINCT p.event_id, p.person_id, ec.country FROM participants p"
+    " JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
+    " AND ec.country = coalesce(p.country, pe.country) WHERE p.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
+    " (SELECT 1 FROM partner_person_events x WHERE x.event_id = p.event_id AND x.person_id = p.person_id"
+    " AND x.country = ec.country);" PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
+    SUMMARIZE_EVENTS("e.id IN " TOUCHED_EVENTS) "DELETE FROM summary_pending";
+
+/* Before an ingest transaction ends: what its rows are part of added
+ * (KEEP_DERIVED_ROWS; PostgreSQL's triggers add it at once), then its
+ * sentences indexed. */
 static bool index_deferred(attache_store *s) {
   if (s->pg) return true;
-  return at_store_exec(s, SUMMARIZE_EVENTS("e.id IN (SELECT event_id FROM summary_pending)")
-                          "DELETE FROM summary_pending") &&
+  use_triggers(s, true);
+  return at_store_exec(s, KEEP_DERIVED_ROWS) &&
          step_done(at_store_stmt(s, SQL_INDEX_DEFERRED,
                                  "INSERT INTO sentences_fts(rowid, folded) SELECT id, folded FROM sentences "
                                  "WHERE id >= (SELECT first_id FROM fts_deferred)")) &&
@@ -1038,6 +1119,17 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
     if (!step_done(st)) return false;
     (*records)++;
   }
+  /* A partner's figures, which figures_partner_ai adds with the triggers on. */
+  if (s->triggers_off && doc->figures.len) {
+    at_stmt *by_subject = at_store_stmt(s, SQL_FIGURE_PARTNERS_SUBJECT, PARTNER_FIGURES_BY_SUBJECT("f.source_id = ?1"));
+    if (!by_subject) return false;
+    bind_text(by_subject, 1, doc->id);
+    if (!step_done(by_subject)) return false;
+    at_stmt *by_events = at_store_stmt(s, SQL_FIGURE_PARTNERS_EVENTS, PARTNER_FIGURES_BY_EVENTS("f.source_id = ?1"));
+    if (!by_events) return false;
+    bind_text(by_events, 1, doc->id);
+    if (!step_done(by_events)) return false;
+  }
   for (size_t i = 0; i < doc->relations.len; i++) {
     const at_relation *r = AT_VEC_AT(&doc->relations, at_relation, i);
     st = at_store_stmt(s, SQL_RELATION,
@@ -1066,6 +1158,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
 static bool end_transaction(attache_store *s, const char *how) {
   for (size_t i = 0; i < sizeof s->stmts / sizeof *s->stmts; i++)
     if (s->stmts[i]) at_stmt_reset(s->stmts[i]);
+  use_triggers(s, true);
   return at_store_exec(s, how);
 }
 
@@ -1080,6 +1173,17 @@ static bool find_stored(attache_store *s, const char *id, const char *hash, stor
   if (rc == SQLITE_ROW) *out = strcmp(at_column_text(st, 0), hash) ? STORED_OTHER : STORED_SAME;
   else *out = STORED_NOT;
   return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+/* Opens an ingest's write transaction: analysts' changes taken back, so
+ * that documents are stored over the machine's records alone, and applied
+ * again before it commits (see corrections.c); the search index deferred;
+ * then the triggers off (use_triggers). */
+static bool begin_ingest(attache_store *s) {
+  use_triggers(s, true);
+  if (!at_store_exec(s, "BEGIN IMMEDIATE") || !at_corrections_revert(s) || !defer_index(s)) return false;
+  use_triggers(s, false);
+  return true;
 }
 
 /* Fails document `id` with the database's last error (ATTACHE_ERR_STORE). */
@@ -1142,9 +1246,7 @@ static attache_status store_in_batch(attache_store *s, const attache_lexicon *le
                                      const char *hash, attache_ingest_outcome *outcome, size_t *records,
                                      attache_error *err) {
   if (!s->in_batch) {
-    /* Analysts' changes are taken back for the batch and applied again when
-     * it commits (attache_store_commit; see corrections.c). */
-    if (!at_store_exec(s, "BEGIN IMMEDIATE") || !at_corrections_revert(s) || !defer_index(s)) {
+    if (!begin_ingest(s)) { /* analysts' changes are applied again when it commits (attache_store_commit) */
       attache_status st = store_failed(s, err, "cannot store document", id);
       end_transaction(s, "ROLLBACK");
       return st;
@@ -1189,11 +1291,7 @@ static attache_status store_transaction(attache_store *s, const attache_lexicon 
   size_t added = 0;
   stored_as stored = STORED_NOT;
   bool countries_were_done = s->countries_done;
-  /* Analysts' changes are taken back first, so that the document is stored
-   * over the machine's records alone, and applied again after it (see
-   * corrections.c). */
-  bool ok = at_store_exec(s, "BEGIN IMMEDIATE") && at_corrections_revert(s) && defer_index(s) &&
-            find_stored(s, id, hash, &stored);
+  bool ok = begin_ingest(s) && find_stored(s, id, hash, &stored);
   if (ok && stored != STORED_SAME) {
     ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, hash, lex, &added);
   }

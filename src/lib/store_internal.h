@@ -27,6 +27,7 @@ struct attache_store {
   bool in_batch;     /* that transaction is open */
   size_t pending;    /* documents written in it */
   bool batch_countries_done; /* countries_done when it began (its rollback undoes what came after) */
+  bool triggers_off; /* SQLite: an ingest is writing a document's rows with the triggers off (store.c) */
   struct at_stmt *stmts[40];
   FILE *plans; /* SQLite: when set (bench_queries), each query's plan is written there before it runs */
   /* SQLite: the statements queries ran last, kept prepared by their text
@@ -47,7 +48,9 @@ enum {
   SQL_EVENT_INSERT, SQL_EVENT_SOURCE, SQL_EVENT_COUNTRY, SQL_EVENT_ORG, SQL_EVENT_AREA, SQL_PARTICIPANT,
   SQL_AGREEMENT, SQL_AGREEMENT_PARTY, SQL_AGREEMENT_AREA, SQL_FIGURE, SQL_RELATION, SQL_SOURCE_EVENTS,
   SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL, SQL_ORG_INSERT, SQL_ORG_INSERT_CODE, SQL_PERSON_RENAME,
-  SQL_INDEX_DEFER, SQL_INDEX_FIRST, SQL_INDEX_DEFERRED, SQL_INDEX_UNDEFER, SQL_SAVEPOINT, SQL_RELEASE, SQL_COUNT
+  SQL_INDEX_DEFER, SQL_INDEX_FIRST, SQL_INDEX_DEFERRED, SQL_INDEX_UNDEFER, SQL_SAVEPOINT, SQL_RELEASE,
+  SQL_EVENT_TOUCHED, SQL_PERSON_EVENTS_TOUCHED, SQL_FIGURE_PARTNERS_SUBJECT, SQL_FIGURE_PARTNERS_EVENTS,
+  SQL_PERSON_KEY_INDEX, SQL_COUNT
 };
 
 /* An event's summary (event_summary, schema step 7 -> 8, kept by triggers on
