@@ -57,6 +57,7 @@ typedef struct titles {
   const char *country;
   bool active; /* a rank, office or honorific was just read */
   bool peer;   /* a peerage just read ("Lord"): it is part of the name */
+  bool international; /* an office of an international organisation: of no state */
   uint32_t peer_at;
 } titles;
 
@@ -157,7 +158,8 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
  * organisation: "Director of the Defence Cooperation Agency of Singapore
  * John Tan". From tok (right after what read_office read), capitalized
  * words joined by "of", "the", "for", "and" or a hyphen, up to the last word
- * that ends an organisation's name (function_words.tsv org_tail) or a state,
+ * that ends an organisation's name (function_words.tsv org_tail), an
+ * international organisation ("Secretary-General of ASEAN X") or a state,
  * followed by two to four capitalized words and no more: the organisation
  * belongs to the office (its state, the last one named in it, to `t` when
  * it has none), and the token where the name starts is returned; else tok. */
@@ -180,7 +182,8 @@ static uint32_t past_organisation(const walker *w, uint32_t tok, titles *t) {
       i = name_from = m->tok_end;
       continue;
     }
-    if ((m = match_starting(w, i, AT_CAT_FUNCTION)) && at_match_value(m, AT_CAT_FUNCTION, "org_tail")) {
+    if (((m = match_starting(w, i, AT_CAT_FUNCTION)) && at_match_value(m, AT_CAT_FUNCTION, "org_tail")) ||
+        (m = match_starting(w, i, AT_CAT_ORG))) {
       i = name_from = m->tok_end;
       continue;
     }
@@ -900,7 +903,7 @@ static void walk_sentence(walker *w) {
       /* English text writes Vietnamese names without marks ("Phan Van Giang"):
        * there the family name alone says Vietnamese. */
       bool english = w->s->flags & AT_SENT_ENGLISH;
-      const char *guess = vietnamese && (marked || english) ? "VN" : foreign_guess(w);
+      const char *guess = t.international ? NULL : vietnamese && (marked || english) ? "VN" : foreign_guess(w);
       uint32_t p = add_person(w, name, &t, guess);
       last_person = (long)p;
       add_mention(w, p, i, after);
@@ -911,10 +914,13 @@ static void walk_sentence(walker *w) {
       continue;
     }
     /* Anything else ends a title chain, except the words that sit inside
-     * one: a body, "nước", a bracketed gloss. */
+     * one: a body, an international organisation ("Tổng thư ký ASEAN",
+     * "Phó Tổng thư ký Liên hợp quốc"), "nước", a bracketed gloss. */
     if (t.active) {
-      if (match_starting(w, i, AT_CAT_BODY) || at_tok_is(doc, i, "nước")) {
-        i = (m = match_starting(w, i, AT_CAT_BODY)) ? m->tok_end : i + 1;
+      if (match_starting(w, i, AT_CAT_BODY) || match_starting(w, i, AT_CAT_ORG) || at_tok_is(doc, i, "nước")) {
+        m = match_starting(w, i, AT_CAT_BODY);
+        if (!m && (m = match_starting(w, i, AT_CAT_ORG))) t.international = !t.country;
+        i = m ? m->tok_end : i + 1;
         continue;
       }
       if (is_punct(w, i, "(")) {

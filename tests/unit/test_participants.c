@@ -136,6 +136,21 @@ static void test_the_visit_this_time_is_the_speakers_from_the_other_side(void **
                       "reception:Nguyễn Văn An/VN|Ahmad Faiz/MY; visit:");
 }
 
+static void test_an_officer_of_an_international_organisation(void **state) {
+  (void)state;
+  /* The organisation sits inside the title ("Tổng thư ký ASEAN X",
+   * "Secretary-General of ASEAN X"): the name follows it, and its holder is
+   * of no state. */
+  assert_string_equal(participants("Sáng 19/2, Đại tướng Nguyễn Văn An tiếp Tổng thư ký ASEAN Lim Boon Keng tại Hà Nội."),
+                      "reception:Nguyễn Văn An/VN|Lim Boon Keng/-");
+  assert_string_equal(participants("Sáng 19/2, Đại tướng Nguyễn Văn An tiếp Phó Tổng thư ký Liên hợp quốc Pierre Dubois "
+                                   "tại Hà Nội."),
+                      "reception:Nguyễn Văn An/VN|Pierre Dubois/-");
+  assert_string_equal(participants("On February 19 in Hanoi, General Nguyen Van An received Secretary-General of ASEAN "
+                                   "Lim Boon Keng."),
+                      "reception:Nguyen Van An/VN|Lim Boon Keng/-");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -146,6 +161,7 @@ int main(void) {
       cmocka_unit_test(test_a_name_after_its_office_and_organisation),
       cmocka_unit_test(test_who_speaks_at_the_happening_takes_part),
       cmocka_unit_test(test_the_visit_this_time_is_the_speakers_from_the_other_side),
+      cmocka_unit_test(test_an_officer_of_an_international_organisation),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
