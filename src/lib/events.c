@@ -1376,6 +1376,27 @@ static uint16_t session_number(const sentence_view *v, uint32_t m) {
   return 0;
 }
 
+/* The attendance cue of the clause of nominal cue m that names who attended
+ * it (attr of: "Hội nghị có sự tham dự của X"), with no other happening
+ * named between them; its match index, or -1. */
+static long attendance_of_named(const sentence_view *v, uint32_t m) {
+  uint32_t end = clause_end(v, match_of(v, m)->tok_end);
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < end; k++) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    if (!c && !at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) continue;
+    return c && !strcmp(c->value, "attend") && at_entry_has_flag(c, "of") ? (long)k : -1;
+  }
+  return -1;
+}
+
+/* An event of type `told` is the happening a nominal cue of type `named`
+ * points back to (a ship's welcome is its port call's, talks at a dialogue
+ * the dialogue's). */
+static bool same_kind(const char *named, const char *told) {
+  return !strcmp(named, told) || (!strcmp(named, "reception") && !strcmp(told, "port_call")) ||
+         (!strcmp(named, "talks") && !strcmp(told, "dialogue"));
+}
+
 /* A nominal cue that points back ("Tham dự lễ đón có ...", "Sau lễ đón,
  * ...", "At the reception, ..."): returns true when the sentence only goes
  * on about an event already told (then *current is that event), or adds
@@ -1404,6 +1425,16 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
       }
     if (noun) return true;
   }
+  /* "Buổi tiếp có sự tham dự của X", "Lễ đón diễn ra với sự tham gia của
+   * X": a happening named only to say who attended it is the one of its
+   * kind told in this sentence or the one before. */
+  long attendees = noun ? attendance_of_named(v, m) : -1;
+  for (size_t e = doc->events.len; attendees >= 0 && e-- > 0 && AT_EVENT(doc, e)->sentence + 1 >= v->index;)
+    if (same_kind(type, AT_EVENT(doc, e)->type)) {
+      point_at(v, (long)e, current);
+      at_add_people(v, AT_EVENT(doc, e), (uint32_t)attendees, PEOPLE_ALL, NULL);
+      return true;
+    }
   /* "this phone talk", "this visit": the one the story is telling. */
   if (noun && (v->s->flags & AT_SENT_ENGLISH) && mt->tok_start > v->s->tok_start &&
       at_tok_is(doc, mt->tok_start - 1, "this"))
@@ -1434,9 +1465,7 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
   uint16_t session = session_number(v, m);
   for (size_t e = doc->events.len; e-- > 0;)
     if (session && AT_EVENT(doc, e)->session && AT_EVENT(doc, e)->session != session) continue;
-    else if (!strcmp(AT_EVENT(doc, e)->type, type) ||
-        (!strcmp(type, "reception") && !strcmp(AT_EVENT(doc, e)->type, "port_call")) ||
-        (!strcmp(type, "talks") && !strcmp(AT_EVENT(doc, e)->type, "dialogue"))) {
+    else if (same_kind(type, AT_EVENT(doc, e)->type)) {
       point_at(v, (long)e, current);
       return true;
     }

@@ -136,6 +136,20 @@ static void test_the_visit_this_time_is_the_speakers_from_the_other_side(void **
                       "reception:Nguyễn Văn An/VN|Ahmad Faiz/MY; visit:");
 }
 
+static void test_who_attended_the_happening_named_again(void **state) {
+  (void)state;
+  /* "Buổi tiếp có sự tham dự của X": the reception told in the sentence
+   * before, named again only to say who attended it; no second reception. */
+  assert_string_equal(participants("Sáng 9/4, tại Hà Nội, Thượng tướng Nguyễn Văn An tiếp Đại sứ Nhật Bản Kenji Sato. "
+                                   "Buổi tiếp có sự tham dự của Thiếu tướng Trần Văn Bình."),
+                      "reception:Nguyễn Văn An/VN|Kenji Sato/JP|Trần Văn Bình/VN");
+  /* "diễn ra với sự tham gia của X" after the talks told. */
+  assert_string_equal(participants("Chiều 12/5, tại Hà Nội, Thượng tướng Nguyễn Văn An hội đàm với Bộ trưởng Quốc phòng "
+                                   "Lào Somsak Phommavong. Buổi hội đàm diễn ra với sự tham gia của Thiếu tướng Trần "
+                                   "Văn Bình."),
+                      "talks:Nguyễn Văn An/VN|Somsak Phommavong/LA|Trần Văn Bình/VN");
+}
+
 static void test_an_officer_of_an_international_organisation(void **state) {
   (void)state;
   /* The organisation sits inside the title ("Tổng thư ký ASEAN X",
@@ -162,6 +176,7 @@ int main(void) {
       cmocka_unit_test(test_who_speaks_at_the_happening_takes_part),
       cmocka_unit_test(test_the_visit_this_time_is_the_speakers_from_the_other_side),
       cmocka_unit_test(test_an_officer_of_an_international_organisation),
+      cmocka_unit_test(test_who_attended_the_happening_named_again),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
