@@ -2,7 +2,8 @@
 """Paging an events list through the HTTP API: next_cursor of an events list
 names the event its page ends with ("e" and its id), and the pages after it
 join up into the whole list in its order (events placed in time, then the
-undated ones), for all events and for a partner's; a number of rows to skip
+undated ones), for all events, a partner's, and a partner's in an area
+(read from the shorter of the two lists); a number of rows to skip
 is still taken; a cursor after an event that is gone, or an event cursor on
 another list, is refused (400) naming the parameter. A person's lists page
 the same way (their events by keyset), and join up into the person's page.
@@ -34,11 +35,17 @@ UNDATED = [{"id": f"paging-undated-{i}",
                     f"Le Van Khoa received US Secretary of Defense Ashford Calloway and delegation number {i}."}
            for i in range(3)]
 
+# A partner with fewer events than its area (JP: 1, peacekeeping: 3), whose list is read from the partner's.
+FEW = {"id": "paging-few-partner",
+       "text": "Defense officials meet\n\nHanoi (VNA) - Vietnamese Minister of National Defence General Le Van Khoa"
+               " received Japanese Minister of Defense Taro Ishida on 5 March 2024 to discuss cooperation in UN"
+               " peacekeeping."}
+
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "kb.db")
     undated = os.path.join(tmp, "undated.jsonl")
     with open(undated, "w", encoding="utf-8") as f:
-        for d in UNDATED:
+        for d in UNDATED + [FEW]:
             f.write(json.dumps(d) + "\n")
     subprocess.run([ATTACHE, "ingest", "-q", "--db", db, ARTICLES, undated], check=True)
     con = sqlite3.connect(db)
@@ -96,6 +103,32 @@ with tempfile.TemporaryDirectory() as tmp:
             if not cursor:
                 break
         check(len(ids) > 4 and ids == [e["id"] for e in whole["events"]], f"a partner's events by keyset: {ids}")
+        # A list by partner and area is read from the shorter of the two lists (the area's when it has
+        # fewer events than the partner): either way it is the events of both, in time order, undated
+        # last, and its pages join up into it.
+        con = sqlite3.connect(db)
+        pairs = con.execute("SELECT ec.country, ea.area, (SELECT count(*) FROM event_countries WHERE country = ec.country)"
+                            " > (SELECT count(*) FROM event_areas WHERE area = ea.area) FROM event_countries ec"
+                            " JOIN event_areas ea ON ea.event_id = ec.event_id GROUP BY 1, 2 ORDER BY 1, 2").fetchall()
+        check({shorter for _, _, shorter in pairs} == {0, 1}, f"lists by partner and area read either way: {pairs}")
+        for partner, area, _ in pairs:
+            want = [i for (i,) in con.execute(
+                "SELECT id FROM events WHERE id IN (SELECT event_id FROM event_countries WHERE country = ?)"
+                " AND id IN (SELECT event_id FROM event_areas WHERE area = ?) ORDER BY placed IS NULL, placed, id",
+                (partner, area))]
+            filters = f"&partner={partner}&area={area}"
+            status, whole = get("/api/events?limit=1000" + filters)
+            check(status == 200 and [e["id"] for e in whole["events"]] == want, f"{filters}: {whole} != {want}")
+            ids, cursor = [], None
+            for _ in range(100):
+                status, page = get("/api/events?limit=2" + filters + (f"&cursor={cursor}" if cursor else ""))
+                ids += [e["id"] for e in page.get("events", [])]
+                cursor = page.get("next_cursor")
+                check(cursor is None or cursor == f"e{ids[-1]}", f"{filters}: next_cursor {cursor}")
+                if not cursor:
+                    break
+            check(ids == want, f"{filters} in pages: {ids} != {want}")
+        con.close()
         status, page = get(f"/api/events?limit=2&cursor=e{gone}")
         check(status == 400 and "page after" in page["error"]["message"], f"a cursor after a removed event: {page}")
         status, page = get("/api/people?cursor=e5")
