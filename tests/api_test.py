@@ -354,6 +354,9 @@ with tempfile.TemporaryDirectory() as tmp:
         check(status == 200 and "matches" in body, "FTS syntax in a search is just words")
         for path, want in [("/api/nope", 404), ("/api/events/999999999", 404), ("/api/events/abc", 404),
                            ("/api/partners/ZZ", 404), ("/api/people/0", 404), ("/api/sources/none", 404),
+                           # a record's lists: only its own, under a record name that fits
+                           ("/api/people/1/sources", 404), ("/api/partners/LAOSLAOSLAOS/events", 404),
+                           ("/api/people/" + "1" * 40 + "/events", 404),
                            ("/../../etc/passwd", 404), ("/.git/config", 404),
                            # only the UI's own files are served from web/
                            ("/package.json", 404), ("/package-lock.json", 404), ("/README.md", 404),

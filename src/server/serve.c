@@ -286,6 +286,24 @@ static enum MHD_Result send_csv(struct MHD_Connection *conn, const attache_resul
 
 /* Answers the API request for `path` with the checked parameters `q`; a list
  * (or a whole table: partners, countries) as CSV when `csv`. */
+/* "FR/events" after /api/partners/ (or "12/offices" after /api/people/):
+ * the record, copied into buf, becomes *rest and the list one of `lists`
+ * (NULL-ended) is *list. Without a slash both are left as they are. NULL when
+ * the path names a record and one of its lists, else what to answer (404). */
+static const char *record_list(const char **rest, char *buf, size_t size, const char *const lists[],
+                               const char **list, const char *unknown_list) {
+  const char *slash = strchr(*rest, '/');
+  if (!slash) return NULL;
+  size_t n = (size_t)(slash - *rest);
+  if (n >= size) return "no such record";
+  memcpy(buf, *rest, n);
+  buf[n] = '\0';
+  *rest = buf, *list = slash + 1;
+  for (size_t i = 0; lists[i]; i++)
+    if (!strcmp(*list, lists[i])) return NULL;
+  return unknown_list;
+}
+
 static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const char *path, attache_query *q, bool csv) {
   const char *rest = NULL;
   char partner[8], person[24];
@@ -315,31 +333,21 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   else if (!strncmp(path, "/api/partners/", 14)) {
     /* /api/partners/FR: the profile, each long list one page; /api/partners/FR/events (agreements, people,
      * figures, timeline): that list, paged like the others, all of it as CSV */
+    static const char *const LISTS[] = {"events", "agreements", "people", "figures", "timeline", NULL};
     q->kind = ATTACHE_QUERY_PARTNER, rest = path + 14;
-    const char *slash = strchr(rest, '/');
-    if (slash) {
-      if ((size_t)(slash - rest) >= sizeof partner) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
-      memcpy(partner, rest, (size_t)(slash - rest));
-      partner[slash - rest] = '\0';
-      rest = partner, q->list = slash + 1, list = true;
-      if (strcmp(q->list, "events") && strcmp(q->list, "agreements") && strcmp(q->list, "people") &&
-          strcmp(q->list, "figures") && strcmp(q->list, "timeline"))
-        return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found",
-                          "a partner's lists are /events, /agreements, /people, /figures and /timeline");
-    }
+    const char *wrong = record_list(&rest, partner, sizeof partner, LISTS, &q->list,
+                                    "a partner's lists are /events, /agreements, /people, /figures and /timeline");
+    if (wrong) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", wrong);
+    list = q->list != NULL;
   }
   else if (!strncmp(path, "/api/people/", 12)) {
     /* /api/people/12: the person, each long list one page; /api/people/12/offices (events, met): that list */
+    static const char *const LISTS[] = {"offices", "events", "met", NULL};
     q->kind = ATTACHE_QUERY_PERSON_ID, rest = path + 12;
-    const char *slash = strchr(rest, '/');
-    if (slash) {
-      if ((size_t)(slash - rest) >= sizeof person) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such record");
-      memcpy(person, rest, (size_t)(slash - rest));
-      person[slash - rest] = '\0';
-      rest = person, q->list = slash + 1, list = true;
-      if (strcmp(q->list, "offices") && strcmp(q->list, "events") && strcmp(q->list, "met"))
-        return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "a person's lists are /offices, /events and /met");
-    }
+    const char *wrong =
+        record_list(&rest, person, sizeof person, LISTS, &q->list, "a person's lists are /offices, /events and /met");
+    if (wrong) return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", wrong);
+    list = q->list != NULL;
   }
   else if (!strncmp(path, "/api/sources/", 13)) q->kind = ATTACHE_QUERY_SOURCE, rest = path + 13;
   else return send_error(conn, MHD_HTTP_NOT_FOUND, "not_found", "no such endpoint");
