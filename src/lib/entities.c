@@ -411,13 +411,15 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
       continue;
     }
     /* "Jean-Yves", "Han Duck-soo", "Ma’awiah": syllables joined by a hyphen
-     * or an apostrophe (not a possessive's: "Giang’s") without spaces. */
-    if (i + 2 < w->s->tok_end &&
-        (is_dash(w, i + 1) ||
-         ((is_punct(w, i + 1, "'") || is_punct(w, i + 1, "\xE2\x80\x99")) && !at_possessive_at(w->doc, i + 1))) &&
-        !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
-        !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, i + 2)->kind == AT_TOK_WORD &&
-        at_match_at(w->doc, w->s, i + 2) < 0)
+     * or an apostrophe (not a possessive's: "Giang’s") without spaces; a
+     * Lao or Thai name written in Vietnamese syllables joins several
+     * ("Khăm-phắt Xay-nha-vông"). */
+    while (i + 2 < w->s->tok_end &&
+           (is_dash(w, i + 1) ||
+            ((is_punct(w, i + 1, "'") || is_punct(w, i + 1, "\xE2\x80\x99")) && !at_possessive_at(w->doc, i + 1))) &&
+           !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
+           !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, i + 2)->kind == AT_TOK_WORD &&
+           at_match_at(w->doc, w->s, i + 2) < 0)
       i += 2;
     i++;
   }

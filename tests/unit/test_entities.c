@@ -109,6 +109,15 @@ static void test_apposition_stops_at_the_next_persons_title(void **state) {
                       "Han Duck-soo|-|Thủ tướng|KR; Phan Văn Giang|Đại tướng|-|VN");
 }
 
+/* A Lao name written in Vietnamese syllables: every hyphen-joined syllable
+ * is the name's, not only the first two. */
+static void test_name_of_many_hyphen_joined_syllables(void **state) {
+  (void)state;
+  assert_string_equal(people("Trung tướng Lê Văn Tâm tiếp Đại tá Bun-mi Xay-xổm-phu, Phó Cục trưởng Cục Tác chiến "
+                             "Bộ Quốc phòng Lào."),
+                      "Lê Văn Tâm|Trung tướng|-|VN; Bun-mi Xay-xổm-phu|Đại tá|Phó Cục trưởng Cục Tác chiến Bộ Quốc phòng|LA");
+}
+
 static void test_defense_office_outranks_deputy_premiership(void **state) {
   (void)state;
   assert_string_equal(people("Đại tướng Tea Banh, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng Campuchia đã đến."),
@@ -429,6 +438,7 @@ int main(void) {
       cmocka_unit_test(test_english_appositions_ranks_and_us_offices),
       cmocka_unit_test(test_credits_ships_and_unit_offices_are_no_names),
       cmocka_unit_test(test_initials_before_a_surname),
+      cmocka_unit_test(test_name_of_many_hyphen_joined_syllables),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
