@@ -142,6 +142,26 @@ static bool opening_during(const sentence_view *v, uint32_t m) {
   return tok_punct(v->doc, clause_end(v, match_of(v, m)->tok_end), ",");
 }
 
+/* "Đại tướng X chào mừng đoàn đại biểu Cuba sang thăm", "X hoan nghênh
+ * Trung tướng Y và đoàn sang thăm": a verb of welcoming (function_words.tsv
+ * welcome) between a person named before a visit's cue and the cue, with
+ * someone welcomed right after it (a person or a delegation): the person
+ * before it is the visitors' host. */
+static bool welcomes_the_visitors(const sentence_view *v, uint32_t from_tok, uint32_t cue_start) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start < from_tok) continue;
+    if (x->tok_end > cue_start) break;
+    if (!function_word(v, k, "welcome") || k + 1 >= v->s->match_end) continue;
+    const at_match *object = match_of(v, k + 1);
+    if (object->tok_start <= x->tok_end + 1 && object->tok_end <= cue_start &&
+        (at_match_entry(object, AT_CAT_RANK) || at_match_entry(object, AT_CAT_POSITION) ||
+         at_match_entry(object, AT_CAT_HONORIFIC) || function_word(v, k + 1, "delegation")))
+      return true;
+  }
+  return false;
+}
+
 /* "Minister Lich's visit", "Carter's official trip": the mention owns the cue. */
 static bool possessor_of(const sentence_view *v, const at_mention *mention, uint32_t cue_start) {
   uint32_t k = mention->tok_end;
@@ -193,6 +213,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
       if (!after && !not_country && at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun") &&
           !possessor_of(v, &ms[i], cue_start) && !(i == 0 && subject_during(v, m)))
         continue;
+      if (!after && welcomes_the_visitors(v, ms[i].tok_end, cue_start)) continue;
     }
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;

@@ -165,6 +165,15 @@ static void test_an_officer_of_an_international_organisation(void **state) {
                       "reception:Nguyen Van An/VN|Lim Boon Keng/-");
 }
 
+static void test_who_welcomes_the_visitors_is_their_host(void **state) {
+  (void)state;
+  /* No destination told: the welcomer named before the visitors is their
+   * host, and the visitors are those welcomed. */
+  assert_string_equal(participants("Phát biểu tại buổi làm việc, Thiếu tướng Lê Văn Tâm hoan nghênh Đại tá Kim Sok "
+                                   "Phal và đoàn Quân đội Hoàng gia Campuchia sang thăm và làm việc."),
+                      "visit:Kim Sok Phal/KH");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -177,6 +186,7 @@ int main(void) {
       cmocka_unit_test(test_the_visit_this_time_is_the_speakers_from_the_other_side),
       cmocka_unit_test(test_an_officer_of_an_international_organisation),
       cmocka_unit_test(test_who_attended_the_happening_named_again),
+      cmocka_unit_test(test_who_welcomes_the_visitors_is_their_host),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
