@@ -174,6 +174,16 @@ static void test_who_welcomes_the_visitors_is_their_host(void **state) {
                       "visit:Kim Sok Phal/KH");
 }
 
+static void test_a_delegation_named_by_the_bare_word(void **state) {
+  (void)state;
+  /* "đoàn" alone, before its ministry and state, is the delegation whose
+   * visitor the story named: he is the one received. */
+  assert_string_equal(participants("Ngày 4/5, Trung tướng Arun Mehra, Thứ trưởng Bộ Quốc phòng Ấn Độ đã sang thăm "
+                                   "chính thức Việt Nam. Tiếp đoàn Bộ Quốc phòng Ấn Độ, Đại tướng Lê Văn Hùng khẳng "
+                                   "định quan hệ hai nước phát triển tốt."),
+                      "visit:Arun Mehra/IN; reception:Lê Văn Hùng/VN|Arun Mehra/IN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -187,6 +197,7 @@ int main(void) {
       cmocka_unit_test(test_an_officer_of_an_international_organisation),
       cmocka_unit_test(test_who_attended_the_happening_named_again),
       cmocka_unit_test(test_who_welcomes_the_visitors_is_their_host),
+      cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
