@@ -200,6 +200,48 @@ static void push_title(attache_doc *doc, uint32_t start, uint32_t end) {
   s->event = -1;
 }
 
+/* A lead's dateline at `p` (n bytes left): a word of data/chrome.tsv lead
+ * ("Sáng", "Ngày"), a space, a day and month ("27.8", "(13/2)", "10-1-2020")
+ * and a comma. */
+static bool lead_dateline(const attache_doc *doc, const char *p, size_t n) {
+  const at_entry **chrome;
+  size_t nchrome;
+  at_lexicon_entries(doc->lex, AT_CAT_CHROME, &chrome, &nchrome);
+  for (size_t c = 0; c < nchrome; c++) {
+    size_t plen = strlen(chrome[c]->phrase);
+    if (strcmp(chrome[c]->value, "lead") || plen + 5 > n || memcmp(p, chrome[c]->phrase, plen) || p[plen] != ' ')
+      continue;
+    size_t i = plen + 1, digits = 0, groups = 0;
+    if (p[i] == '(') i++;
+    while (i < n && i < plen + 16) {
+      if (p[i] >= '0' && p[i] <= '9') digits++;
+      else if (digits && (p[i] == '/' || p[i] == '.' || p[i] == '-')) groups++, digits = 0;
+      else break;
+      i++;
+    }
+    if (i < n && p[i] == ')') i++;
+    if (groups >= 1 && digits && i < n && p[i] == ',') return true;
+  }
+  return false;
+}
+
+/* "Không để ... quan hệ hữu nghị Việt Nam - Campuchia Chiều 27.8, tại An
+ * Giang, ...": a headline the crawl glued before the lead on one line, with
+ * no stop between them; the length of the headline, or 0. The headline has
+ * no sentence end of its own and ends in a word, the lead opens with its
+ * dateline (lead_dateline). */
+static size_t glued_headline(const attache_doc *doc, const char *line, size_t n) {
+  for (size_t i = 20; i < n && i <= 300; i++) {
+    if (line[i - 1] == '.' && line[i] == ' ') return 0;
+    if (line[i] != ' ' || i + 1 >= n) continue;
+    unsigned char before = (unsigned char)line[i - 1];
+    bool word_end = before >= 0x80 || (before >= '0' && before <= '9') || (before >= 'A' && before <= 'Z') ||
+                    (before >= 'a' && before <= 'z') || before == '"' || before == ')';
+    if (word_end && lead_dateline(doc, line + i + 1, n - i - 1)) return i;
+  }
+  return 0;
+}
+
 at_chrome at_chrome_line(const attache_lexicon *lex, at_arena *arena, const char *line, size_t n, const char **rest) {
   const at_entry **chrome;
   size_t nchrome;
@@ -357,6 +399,12 @@ void at_clean_and_segment(attache_doc *doc) {
         push_title(doc, (uint32_t)start, (uint32_t)end);
       }
       continue;
+    }
+    size_t headline = !story_started && !caption ? glued_headline(doc, line, n) : 0;
+    if (headline) {
+      if (!doc->title) doc->title = at_arena_strndup(doc->arena, line, headline);
+      push_title(doc, (uint32_t)start, (uint32_t)(start + headline));
+      start += headline + 1;
     }
     story_started = true;
     size_t first = doc->sentences.len;

@@ -186,6 +186,22 @@ static void test_second_unpunctuated_paragraph_is_story(void **state) {
   attache_doc_free(doc);
 }
 
+static void test_headline_glued_before_lead_is_title(void **state) {
+  (void)state;
+  /* A crawl put the headline and the lead on one line, no stop between:
+   * the lead's dateline ends the headline. */
+  attache_doc *doc = test_doc("Không để chậm trễ hợp tác biên giới hai nước Chiều 27.8, tại Cần Thơ, Thứ trưởng tiếp đoàn "
+                              "Campuchia.",
+                              NULL);
+  assert_string_equal(doc->title, "Không để chậm trễ hợp tác biên giới hai nước");
+  assert_string_equal(sentences(doc), "Chiều 27.8, tại Cần Thơ, Thứ trưởng tiếp đoàn Campuchia.");
+  attache_doc_free(doc);
+  /* A dateline after a comma, or after a sentence of the lead, is the story's own. */
+  check("Đoàn công tác lên đường, Ngày 12/4, tàu rời cảng.", "Đoàn công tác lên đường, Ngày 12/4, tàu rời cảng.");
+  check("Hai bên gặp nhau lần đầu. Hôm nay (13/2), đoàn rời Hà Nội.",
+        "Hai bên gặp nhau lần đầu. | Hôm nay (13/2), đoàn rời Hà Nội.");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_abbreviations_do_not_end_sentences),
@@ -201,6 +217,7 @@ int main(void) {
       cmocka_unit_test(test_hard_wrapped_text_is_unwrapped),
       cmocka_unit_test(test_language_per_paragraph),
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
+      cmocka_unit_test(test_headline_glued_before_lead_is_title),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
