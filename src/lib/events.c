@@ -968,6 +968,9 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   for (size_t i = 0; i < v->ndates && !d; i++) {
     const at_date_span *x = &v->dates[i];
     if (!happening_date(x) || year_before_a_noun(v, x)) continue;
+    /* "lễ kỷ niệm 80 năm Ngày thành lập ... (22/12/1944 - 22/12/2024)":
+     * what follows an anniversary's name is the day it marks. */
+    if (cue_entry && at_entry_has_flag(cue_entry, "anniversary")) continue;
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 40 ||
         words_between(v, cue->tok_end, x->tok_start) > 20)
       continue;
@@ -2007,7 +2010,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * Seoul marking ...") is an event only there. */
   const char *abroad = foreign_place_near(v, m);
   bool ceremony = at_entry_has_flag(cue, "abroad") || (!strcmp(ev.type, "meeting") && !at_entry_has_flag(cue, "domestic"));
-  if ((v->s->flags & AT_SENT_ENGLISH) && ceremony && abroad) {
+  /* Vietnamese tells the same of a named ceremony ("Đại sứ quán, Văn phòng
+   * Tùy viên Quốc phòng Việt Nam tại Thái Lan tổ chức lễ kỷ niệm ..."), its
+   * place often fronted ("Tối 18/12, tại Bangkok, ..."): the sentence's place. */
+  bool vietnamese = !(v->s->flags & AT_SENT_ENGLISH);
+  if (vietnamese && !abroad && at_entry_has_flag(cue, "abroad") && ev.loc_country && strcmp(ev.loc_country, "VN"))
+    abroad = ev.loc_country;
+  if ((!vietnamese || at_entry_has_flag(cue, "abroad")) && ceremony && abroad) {
     ev.type = "exchange";
     at_strset_add(&ev.countries, abroad);
   } else if (at_entry_has_flag(cue, "abroad")) {

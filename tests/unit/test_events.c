@@ -1229,9 +1229,30 @@ static void test_remains_buried_at_home(void **state) {
   assert_string_equal(events("Ngày 5/7, gia đình đã an táng cựu chiến binh từng chiến đấu tại Lào.", NULL), "");
 }
 
+/* A ceremony Vietnam's embassy or defence attaché office holds abroad ("lễ
+ * kỷ niệm" in a foreign state, its place fronted or told with the office)
+ * is an exchange with that state, dated by its own day, not by the days it
+ * marks; held at home it is no event. */
+static void test_anniversary_ceremony_held_abroad(void **state) {
+  (void)state;
+  assert_string_equal(events("Tối 18/12, tại Thủ đô Viêng Chăn, Văn phòng Tùy viên Quốc phòng Việt Nam tổ chức lễ kỷ "
+                             "niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024).",
+                             "2024-12-19"),
+                      "exchange 2024-12-18 [VN LA]");
+  assert_string_equal(events("Ngày 20/12, Đại sứ quán Việt Nam tại Hàn Quốc tổ chức buổi lễ kỷ niệm 75 năm Ngày thành "
+                             "lập Quân đội nhân dân Việt Nam.",
+                             "2019-12-21"),
+                      "exchange 2019-12-20 [VN KR]");
+  assert_string_equal(events("Sáng 21/12, tại Hà Nội, Bộ Tư lệnh Thủ đô tổ chức lễ kỷ niệm 80 năm Ngày thành lập Quân "
+                             "đội nhân dân Việt Nam.",
+                             "2024-12-21"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
+      cmocka_unit_test(test_anniversary_ceremony_held_abroad),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
