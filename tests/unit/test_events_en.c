@@ -947,6 +947,26 @@ static void test_dialogue_as_a_practice(void **state) {
                       "dialogue 2024-05-02 [VN CL]");
 }
 
+static void test_joint_working_groups_meet_as_dialogues(void **state) {
+  (void)state;
+  /* A bilateral joint working group is a standing mechanism: its numbered
+   * meeting held is a session of a bilateral dialogue. */
+  assert_string_equal(events("The fourth meeting of the Vietnam-Chile joint working group on defence cooperation "
+                             "was held in Santiago on May 2.",
+                             "2024-05-03"),
+                      "dialogue 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Vietnam - Chile Joint Working Group on military medicine convened its second "
+                             "meeting by video link on May 2.",
+                             "2024-05-03"),
+                      "dialogue 2024-05-02 [VN CL]");
+  /* One to be set up, or the mechanism praised, is none. */
+  assert_string_equal(events("The two ministries should set up a joint working group on defence cooperation with "
+                             "Chile.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("The Vietnam-Chile joint working group mechanism has proved its worth.", "2024-05-03"), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -990,6 +1010,7 @@ int main(void) {
       cmocka_unit_test(test_ceremonies_abroad_games_and_numbered_happenings),
       cmocka_unit_test(test_lists_of_kinds_and_objects_told_late),
       cmocka_unit_test(test_dialogue_as_a_practice),
+      cmocka_unit_test(test_joint_working_groups_meet_as_dialogues),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
