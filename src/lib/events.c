@@ -1176,6 +1176,18 @@ static bool remains_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "visited Vietnam's exhibition space", "visited the booths of ...": a
+ * show's stand or hall (function_words.tsv exhibit) named within a few words
+ * after a verb of visiting, before another cue, is what was visited. */
+static bool exhibit_after(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end, clause = clause_end(v, end);
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 5; k++) {
+    if (match_of(v, k)->tok_start >= clause || cue_at(v, k)) return false;
+    if (function_word(v, k, "exhibit")) return true;
+  }
+  return false;
+}
+
 /* "called on the ambassador, in his new post, to make more contributions":
  * a plea, not a courtesy call; an infinitive marker "to" follows the
  * person within a few words. */
@@ -1346,6 +1358,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   bool signers = at_tok_is(doc, mt->tok_end, "by") && current >= 0 && !strcmp(AT_EVENT(doc, current)->type, "signing");
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m)) return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing")) return false;
+  if (!strcmp(type, "visit") && !noun && exhibit_after(v, m)) return false;
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !person_after_place_and_day(v, m) &&
       !(!strcmp(type, "talks") && both_met(v, m)))
     return false;
@@ -1948,6 +1961,22 @@ static const char *organization_in_title(const sentence_view *v, uint32_t m) {
 static bool manner_of_a_meeting(sentence_view *v, const at_event *ev, long *current) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
     if (at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !names_framework(v, k)) return true; /* not "ARF member nations" */
+  /* "said at talks with X held via a video conference": the talks this
+   * sentence told were held by video, a call. */
+  if (*current >= 0 && AT_EVENT(v->doc, *current)->sentence == v->index &&
+      !strcmp(AT_EVENT(v->doc, *current)->type, "talks")) {
+    at_event *talks = AT_EVENT(v->doc, *current);
+    talks->type = "call";
+    if (!talks->has_date && ev->has_date) { /* "... held via a video conference on Friday" */
+      talks->date = ev->date;
+      talks->date_end = ev->date_end;
+      talks->has_date = true;
+      talks->has_end = ev->has_end;
+      talks->date_from = ev->date_from;
+      talks->date_relative = ev->date_relative;
+    }
+    return true;
+  }
   if (*current < 0 || has_foreign(&ev->countries)) return false;
   const at_event *told = AT_EVENT(v->doc, *current);
   if (strcmp(told->type, "multilateral") && strcmp(told->type, "dialogue")) return false;

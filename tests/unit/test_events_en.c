@@ -967,6 +967,38 @@ static void test_joint_working_groups_meet_as_dialogues(void **state) {
   assert_string_equal(events("The Vietnam-Chile joint working group mechanism has proved its worth.", "2024-05-03"), "");
 }
 
+static void test_visits_paid_shows_toured_and_cheers(void **state) {
+  (void)state;
+  /* "paid" a visit tells it was made, as "held" tells talks were. */
+  assert_string_equal(events("Last week, a Vietnamese naval delegation paid a working visit to Chile.", "2024-05-03"),
+                      "visit 2024-04 [VN CL]");
+  /* A show's stand or hall visited is no visit to a state. */
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez visited Vietnam's exhibition space at the "
+                             "defence fair.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez visited the booths of Vietnamese firms on May 2.",
+                             "2024-05-03"),
+                      "");
+  /* Visiting a state to attend a show is still a visit. */
+  assert_string_equal(events("Chilean Defence Minister Maya Fernandez visited Vietnam on May 2 to attend a defence "
+                             "expo.",
+                             "2024-05-03"),
+                      "visit 2024-05-02 [VN CL]");
+  /* Cheers and applause received from a crowd are no reception. */
+  assert_string_equal(events("The Vietnamese tank crews received enthusiastic cheers from Chilean spectators on May 2.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("The Vietnamese soldiers received warm applause from Chilean officers on May 2.",
+                             "2024-05-03"),
+                      "");
+  /* Talks held by video link are one call, not talks and a call. */
+  assert_string_equal(events("Vietnamese Defence Minister Tran Van Minh held talks with Chilean Defence Minister "
+                             "Maya Fernandez via a video conference on Thursday.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1011,6 +1043,7 @@ int main(void) {
       cmocka_unit_test(test_lists_of_kinds_and_objects_told_late),
       cmocka_unit_test(test_dialogue_as_a_practice),
       cmocka_unit_test(test_joint_working_groups_meet_as_dialogues),
+      cmocka_unit_test(test_visits_paid_shows_toured_and_cheers),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
