@@ -2297,6 +2297,92 @@ static void office_named_later(const attache_doc *doc, at_event *ev) {
   }
 }
 
+/* The state of the delegation named at match k: a state (or a force of
+ * one) named a few words after it, before any comma ("Đoàn đại biểu Quân
+ * đội nhân dân Lào", "đoàn Bộ Quốc phòng Nga", "lễ đón Đoàn Việt Nam"), or
+ * in English right before it ("the Indian delegation"); NULL when none. */
+static const char *delegation_state(const sentence_view *v, uint32_t k) {
+  uint32_t end = match_of(v, k)->tok_end;
+  for (uint32_t j = k + 1; j < v->s->match_end && match_of(v, j)->tok_start <= end + 6; j++) {
+    const at_match *x = match_of(v, j);
+    for (uint32_t t = end; t < x->tok_start; t++)
+      if (AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT) return NULL;
+    const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
+    if (!c) c = at_match_entry(x, AT_CAT_BODY);
+    if (c && strlen(c->value) == 2) return c->value;
+    if (at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_CUE))
+      return NULL; /* the delegation's leader or what it did comes first */
+  }
+  if (k > v->s->match_start && match_of(v, k - 1)->tok_end == match_of(v, k)->tok_start) {
+    const at_entry *c = at_match_entry(match_of(v, k - 1), AT_CAT_COUNTRY);
+    if (c) return c->value;
+  }
+  return NULL;
+}
+
+/* The person of `state` who leads its delegation in the story: named with
+ * a word of leading (event_cues.tsv attend, delegation), right before it
+ * ("do Đại tướng X, Bộ trưởng Bộ Quốc phòng dẫn đầu", "X làm Trưởng đoàn",
+ * "X led the delegation") or, after "by", right after it ("led by X"); -1
+ * when none, or when two of that state are so named. */
+static long delegation_leader(attache_doc *doc, const char *state) {
+  long leader = -1;
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
+    const at_mention *ms;
+    size_t n = at_mentions_in(doc, s, &ms);
+    for (uint32_t k = v.s->match_start; k < v.s->match_end && n; k++) {
+      const at_entry *c = at_match_value(match_of(&v, k), AT_CAT_CUE, "attend");
+      if (!c || !at_entry_has_flag(c, "delegation")) continue;
+      const at_match *cue = match_of(&v, k);
+      long who = -1;
+      if (at_tok_is(doc, cue->tok_end - 1, "by")) {
+        for (size_t i = 0; i < n && who < 0; i++)
+          if (ms[i].tok_start >= cue->tok_end) who = (long)i;
+      } else {
+        for (size_t i = 0; i < n && ms[i].tok_end <= cue->tok_start; i++) who = (long)i;
+      }
+      if (who < 0) continue;
+      const char *country = AT_PERSON(doc, ms[who].person)->country;
+      if (!country || strcmp(country, state)) continue;
+      if (leader >= 0 && leader != (long)ms[who].person) return -1;
+      leader = (long)ms[who].person;
+    }
+  }
+  return leader;
+}
+
+/* "Tại Lào đã diễn ra lễ đón Đoàn Việt Nam", "hội đàm cùng đoàn Bộ Quốc
+ * phòng Nga": a happening told with a state's delegation and no one of that
+ * state named is that delegation's, with its leader, named elsewhere in the
+ * story as leading it. */
+static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
+  if (!strcmp(ev->type, "signing")) return; /* "hai đoàn ký": the story says who signs, or no one */
+  sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, {{{0}}}, 0, -1};
+  for (uint32_t k = v.s->match_start; k < v.s->match_end; k++) {
+    if (!function_word(&v, k, "delegation")) continue;
+    const char *state = delegation_state(&v, k);
+    if (!state || !at_strset_has(&ev->countries, state)) continue;
+    bool named = false;
+    for (uint8_t i = 0; i < ev->nparticipants && !named; i++) {
+      const char *c = AT_PERSON(doc, ev->participants[i])->country;
+      named = c && !strcmp(c, state);
+    }
+    if (named) continue;
+    long leader = delegation_leader(doc, state);
+    /* else the first of that state in the last happening told before */
+    for (size_t e = doc->events.len; leader < 0 && e-- > 0;) {
+      const at_event *before = AT_EVENT(doc, e);
+      if (before == ev || before->sentence >= ev->sentence) continue;
+      for (uint8_t i = 0; i < before->nparticipants && leader < 0; i++) {
+        const char *c = AT_PERSON(doc, before->participants[i])->country;
+        if (c && !strcmp(c, state)) leader = (long)before->participants[i];
+      }
+    }
+    if (leader >= 0) at_add_participant(ev, (uint32_t)leader);
+  }
+}
+
 void at_events(attache_doc *doc) {
   long current = -1;
   /* "The Vietnamese delegation was led by X ...", "The two sides will work
@@ -2379,6 +2465,7 @@ void at_events(attache_doc *doc) {
     for (size_t e = told; e < doc->events.len; e++) visitors_told_in_story(doc, AT_EVENT(doc, e), told);
   }
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
+  for (size_t e = 0; e < doc->events.len; e++) delegations_led_elsewhere(doc, AT_EVENT(doc, e));
   /* A caption shows a moment of the story: undated, it happened on the day
    * of the story's event with the same people. */
   for (size_t e = 0; e < doc->events.len; e++) {

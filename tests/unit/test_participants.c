@@ -184,6 +184,20 @@ static void test_a_delegation_named_by_the_bare_word(void **state) {
                       "visit:Arun Mehra/IN; reception:Lê Văn Hùng/VN|Arun Mehra/IN");
 }
 
+static void test_a_delegation_is_led_by_whom_the_story_says(void **state) {
+  (void)state;
+  /* The welcome names only the delegation; the story says, after it, who
+   * led it (the one right before "dẫn đầu"). */
+  assert_string_equal(participants("Sáng 12/3, tại Viêng Chăn đã diễn ra lễ đón Đoàn Việt Nam. Chiều cùng ngày, Đoàn "
+                                   "Việt Nam do Đại tướng Lê Văn Hùng, Bộ trưởng Bộ Quốc phòng dẫn đầu đã hội đàm "
+                                   "với Đoàn Quân đội Lào do Đại tướng Xôm-xắc Phôm-vi-hản dẫn đầu."),
+                      "reception:Lê Văn Hùng/VN; talks:Lê Văn Hùng/VN|Xôm-xắc Phôm-vi-hản/LA");
+  /* English: the delegation of the visitor the story told before. */
+  assert_string_equal(participants("General Le Van Hung began an official visit to Thailand on May 6. Later the same "
+                                   "day, Thai Defence Minister Somchai Prasert received the Vietnamese delegation."),
+                      "visit:Le Van Hung/VN; reception:Somchai Prasert/TH|Le Van Hung/VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -198,6 +212,7 @@ int main(void) {
       cmocka_unit_test(test_who_attended_the_happening_named_again),
       cmocka_unit_test(test_who_welcomes_the_visitors_is_their_host),
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
+      cmocka_unit_test(test_a_delegation_is_led_by_whom_the_story_says),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
