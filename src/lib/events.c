@@ -1397,6 +1397,13 @@ static uint16_t session_number(const sentence_view *v, uint32_t m) {
  * named between them; its match index, or -1. */
 static long attendance_of_named(const sentence_view *v, uint32_t m) {
   uint32_t end = clause_end(v, match_of(v, m)->tok_end);
+  /* "Lễ đón được tổ chức tại cảng, với sự tham dự của X": the clause after
+   * the comma, opened by one word, tells who attended it. */
+  if (end + 2 < v->s->tok_end && tok_punct(v->doc, end, ","))
+    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 2; k++) {
+      const at_entry *c = at_match_value(match_of(v, k), AT_CAT_CUE, "attend");
+      if (match_of(v, k)->tok_start == end + 2 && c && at_entry_has_flag(c, "of")) end = clause_end(v, end + 2);
+    }
   for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < end; k++) {
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
     if (!c && !at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) continue;

@@ -148,6 +148,11 @@ static void test_who_attended_the_happening_named_again(void **state) {
                                    "Lào Somsak Phommavong. Buổi hội đàm diễn ra với sự tham gia của Thiếu tướng Trần "
                                    "Văn Bình."),
                       "talks:Nguyễn Văn An/VN|Somsak Phommavong/LA|Trần Văn Bình/VN");
+  /* Who chaired the ship's welcome, told after a comma: the port call's. */
+  assert_string_equal(participants("Sáng 25/8, tàu CSB 8001 cập cảng Tanjung Priok, thủ đô Jakarta - Indonesia. Lễ đón "
+                                   "được tổ chức trọng thể tại cầu cảng, với sự chủ trì của Phó Đô đốc Agus Santoso "
+                                   "- Tư lệnh Cảnh sát biển Indonesia."),
+                      "port_call:Agus Santoso/ID");
 }
 
 static void test_an_officer_of_an_international_organisation(void **state) {
