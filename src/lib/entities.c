@@ -746,7 +746,10 @@ static void walk_sentence(walker *w) {
       t = (titles){0};
       continue;
     }
-    if ((m = match_starting(w, i, AT_CAT_RANK))) {
+    /* "Commander of the Royal Thai Navy": a rank's word that is also an
+     * office, with "of" after it, is the office. */
+    if ((m = match_starting(w, i, AT_CAT_RANK)) &&
+        !(at_match_entry(m, AT_CAT_POSITION) && at_tok_is(doc, m->tok_end, "of"))) {
       if (!t.active) t = (titles){0};
       t.rank = at_tok_text(doc, m->tok_start, m->tok_end);
       t.active = true;

@@ -380,6 +380,12 @@ static void test_english_appositions_ranks_and_us_offices(void **state) {
   /* A US office named with its department. */
   assert_string_equal(people("General Tran Van Minh received US Assistant Secretary of State John Miller."),
                       "Tran Van Minh|General|-|VN; John Miller|-|Assistant Secretary of State|US");
+  /* "Commander" is a naval rank and an office: with "of" after it, the
+   * office, whose navy says the state. */
+  assert_string_equal(people("Admiral Tran Van Minh received Commander of the Royal Thai Navy Admiral Somchai "
+                             "Prasert and Chief of the Royal Australian Navy Vice Admiral John Hill."),
+                      "Tran Van Minh|Admiral|-|VN; Somchai Prasert|Admiral|Commander of the Royal Thai Navy|TH; "
+                      "John Hill|Vice Admiral|Chief of the Royal Australian Navy|AU");
 }
 
 static void test_credits_ships_and_unit_offices_are_no_names(void **state) {
