@@ -544,6 +544,14 @@ static const char *foreign_guess(const walker *w) {
   return found ? found : w->doc->main_foreign;
 }
 
+/* A rank at tok. "Commander of the Royal Thai Navy": a rank's word that is
+ * also an office, with "of" after it, is the office. */
+static const at_match *rank_starting(const walker *w, uint32_t tok) {
+  const at_match *m = match_starting(w, tok, AT_CAT_RANK);
+  if (m && at_match_entry(m, AT_CAT_POSITION) && at_tok_is(w->doc, m->tok_end, "of")) return NULL;
+  return m;
+}
+
 /* Reads an apposition after a name: ", Ủy viên ..., Thứ trưởng Bộ Quốc phòng"
  * or "- Tham mưu trưởng Liên quân Nhật Bản". */
 static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
@@ -551,7 +559,7 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
   while (i < w->s->tok_end && (is_punct(w, i, ",") || is_dash(w, i))) {
     uint32_t j = i + 1;
     titles next_titles = *t;
-    const at_match *r = match_starting(w, j, AT_CAT_RANK);
+    const at_match *r = rank_starting(w, j);
     if (r) {
       if (!next_titles.rank) next_titles.rank = at_tok_text(w->doc, r->tok_start, r->tok_end);
       j = r->tok_end;
@@ -746,10 +754,7 @@ static void walk_sentence(walker *w) {
       t = (titles){0};
       continue;
     }
-    /* "Commander of the Royal Thai Navy": a rank's word that is also an
-     * office, with "of" after it, is the office. */
-    if ((m = match_starting(w, i, AT_CAT_RANK)) &&
-        !(at_match_entry(m, AT_CAT_POSITION) && at_tok_is(doc, m->tok_end, "of"))) {
+    if ((m = rank_starting(w, i))) {
       if (!t.active) t = (titles){0};
       t.rank = at_tok_text(doc, m->tok_start, m->tok_end);
       t.active = true;

@@ -386,6 +386,11 @@ static void test_english_appositions_ranks_and_us_offices(void **state) {
                              "Prasert and Chief of the Royal Australian Navy Vice Admiral John Hill."),
                       "Tran Van Minh|Admiral|-|VN; Somchai Prasert|Admiral|Commander of the Royal Thai Navy|TH; "
                       "John Hill|Vice Admiral|Chief of the Royal Australian Navy|AU");
+  /* An army or armed forces of one state (bodies.tsv) says whose office it is. */
+  assert_string_equal(people("General Somchai Prasert, Commander-in-Chief of the Royal Thai Army, and Major General "
+                             "Hassan Ali, Commander of Royal Brunei Armed Forces, met Japanese officers."),
+                      "Somchai Prasert|General|Commander-in-Chief of the Royal Thai Army|TH; "
+                      "Hassan Ali|Major General|Commander of Royal Brunei Armed Forces|BN");
 }
 
 static void test_credits_ships_and_unit_offices_are_no_names(void **state) {
