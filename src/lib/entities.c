@@ -262,6 +262,11 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     end = past_of(w, end, AT_CAT_COUNTRY);
   const at_match *c = match_starting(w, end, AT_CAT_COUNTRY);
   const char *country = body_country;
+  /* An office only one state has ("Secretary of Defense": positions.tsv
+   * state:US) is that state's, where no state is named with it. */
+  size_t state_len;
+  const char *state = at_entry_flag_value(e, "state", &state_len);
+  if (state && !country) country = at_arena_strndup(w->doc->arena, state, state_len);
   if (c) {
     country = at_match_entry(c, AT_CAT_COUNTRY)->value;
     end = skip_brackets(w, c->tok_end);

@@ -171,6 +171,21 @@ bool at_entry_has_flag(const at_entry *entry, const char *flag) {
   return false;
 }
 
+const char *at_entry_flag_value(const at_entry *entry, const char *key, size_t *len) {
+  size_t n = strlen(key);
+  for (const char *p = entry->attr; *p;) {
+    const char *comma = strchr(p, ',');
+    size_t flag = comma ? (size_t)(comma - p) : strlen(p);
+    if (flag > n + 1 && strncmp(p, key, n) == 0 && p[n] == ':') {
+      *len = flag - n - 1;
+      return p + n + 1;
+    }
+    if (!comma) break;
+    p = comma + 1;
+  }
+  return NULL;
+}
+
 void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_entry ***out, size_t *n) {
   *out = lex->by_category[cat];
   *n = lex->category_len[cat];

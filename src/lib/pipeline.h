@@ -64,6 +64,8 @@ typedef struct at_entry {
 void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_entry ***out, size_t *n);
 /* True when the entry's attr holds `flag` as one of its comma-separated words. */
 bool at_entry_has_flag(const at_entry *entry, const char *flag);
+/* The value of a `key:value` flag of the entry's attr (not NUL-terminated: *len bytes), or NULL. */
+const char *at_entry_flag_value(const at_entry *entry, const char *key, size_t *len);
 
 /* ---- text ------------------------------------------------------------- */
 

@@ -391,6 +391,12 @@ static void test_english_appositions_ranks_and_us_offices(void **state) {
                              "Hassan Ali, Commander of Royal Brunei Armed Forces, met Japanese officers."),
                       "Somchai Prasert|General|Commander-in-Chief of the Royal Thai Army|TH; "
                       "Hassan Ali|Major General|Commander of Royal Brunei Armed Forces|BN");
+  /* An office only one state has (positions.tsv state:US) is that state's,
+   * though the sentence names other states and a place abroad. */
+  assert_string_equal(people("In Singapore, General Tran Van Minh met Deputy Secretary of Defense John Miller and "
+                             "Japanese Defense Minister Kenji Sato."),
+                      "Tran Van Minh|General|-|VN; John Miller|-|Deputy Secretary of Defense|US; "
+                      "Kenji Sato|-|Defense Minister|JP");
 }
 
 static void test_credits_ships_and_unit_offices_are_no_names(void **state) {

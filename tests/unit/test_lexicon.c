@@ -77,6 +77,21 @@ static void test_longest_match_wins(void **state) {
                       "comprehensive_strategic_partnership");
 }
 
+/* A "key:value" flag of an entry's attr, among other flags. */
+static void test_flag_value(void **state) {
+  (void)state;
+  at_entry e = {.attr = "noun,state:US,past"};
+  size_t len = 0;
+  const char *v = at_entry_flag_value(&e, "state", &len);
+  assert_non_null(v);
+  assert_int_equal(len, 2);
+  assert_memory_equal(v, "US", 2);
+  assert_null(at_entry_flag_value(&e, "stat", &len));
+  assert_null(at_entry_flag_value(&e, "noun", &len));
+  e.attr = "";
+  assert_null(at_entry_flag_value(&e, "state", &len));
+}
+
 static void test_hyphenated_phonetic_names(void **state) {
   (void)state;
   assert_string_equal(matched("Bộ trưởng Bê-la-rút và Ốt-xtrây-li-a.", AT_CAT_COUNTRY), "BY AU");
@@ -161,6 +176,7 @@ int main(void) {
       cmocka_unit_test(test_tone_placement_is_folded),
       cmocka_unit_test(test_fold_tables_agree_with_utf8proc),
       cmocka_unit_test(test_longest_match_wins),
+      cmocka_unit_test(test_flag_value),
       cmocka_unit_test(test_hyphenated_phonetic_names),
       cmocka_unit_test(test_mechanism_with_symbol),
       cmocka_unit_test(test_malformed_file_names_file_and_line),
