@@ -11,8 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* How far reading may run ahead of storing, in documents. */
-enum { AHEAD_DOCUMENTS = 16 };
+/* How far reading may run ahead of storing: at most this many documents,
+ * and (past the first) this many bytes of their input. While the storing
+ * thread commits a batch (its summaries, search index and pages: some 50 ms
+ * for 500 documents), reading goes on extracting the next ones, a few
+ * hundred of them; with 16 it stopped after a couple of milliseconds, and the
+ * two threads took turns instead of working at once. Each costs about 90 KB
+ * while it waits (its extraction's arena and tokens). */
+enum { AHEAD_DOCUMENTS = 256, AHEAD_BYTES = 4 << 20 };
 
 struct read_ahead {
   attache_store *reader;
@@ -28,16 +34,21 @@ struct read_ahead {
   pthread_cond_t changed; /* an item was added or taken */
   ahead_item ring[AHEAD_DOCUMENTS];
   size_t first, count;
+  size_t bytes; /* of the documents in the ring's input */
 };
+
+static size_t input_bytes(const ahead_item *item) { return item->in.text.len + item->in.html.len; }
 
 static void push(read_ahead *r, const ahead_item *item) {
   pthread_mutex_lock(&r->lock);
-  while (r->count == AHEAD_DOCUMENTS) pthread_cond_wait(&r->changed, &r->lock);
+  while (r->count == AHEAD_DOCUMENTS || (r->count > 0 && r->bytes + input_bytes(item) > AHEAD_BYTES))
+    pthread_cond_wait(&r->changed, &r->lock);
   ahead_item *slot = &r->ring[(r->first + r->count) % AHEAD_DOCUMENTS];
   *slot = *item;
   /* an error may name its file in its own buffer */
   if (item->err.file == item->err.file_buf) slot->err.file = slot->err.file_buf;
   r->count++;
+  r->bytes += input_bytes(item);
   pthread_cond_broadcast(&r->changed);
   pthread_mutex_unlock(&r->lock);
 }
@@ -118,6 +129,7 @@ void read_ahead_next(read_ahead *r, ahead_item *out) {
   if (slot->err.file == slot->err.file_buf) out->err.file = out->err.file_buf;
   r->first = (r->first + 1) % AHEAD_DOCUMENTS;
   r->count--;
+  r->bytes -= input_bytes(out);
   pthread_cond_broadcast(&r->changed);
   pthread_mutex_unlock(&r->lock);
 }
