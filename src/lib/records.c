@@ -403,13 +403,14 @@ static bool names_a_topic(const view *v, uint32_t t) {
   return a >= 0 && at_match_entry(mt_at(v, (uint32_t)a), AT_CAT_AREA);
 }
 
-/* Nothing but determiners and quotes between two tokens: "signed a
- * “joint vision statement”", "ký kết" + "bản ghi nhớ" (nothing at all). */
+/* Nothing but determiners, plurals and quotes between two tokens: "signed
+ * a “joint vision statement”", "ký các Bản ghi nhớ", "ký kết" + "bản ghi
+ * nhớ" (nothing at all). */
 static bool only_determiners_between(const view *v, uint32_t from, uint32_t to) {
   for (uint32_t t = from; t < to; t++) {
     if (is_quote(v->doc, t)) continue;
     long k = at_match_at(v->doc, v->s, t);
-    if (k < 0 || !fn_word(v, (uint32_t)k, "determiner")) return false;
+    if (k < 0 || !(fn_word(v, (uint32_t)k, "determiner") || fn_word(v, (uint32_t)k, "plural"))) return false;
   }
   return true;
 }
@@ -504,11 +505,14 @@ static bool names_a_listed_kind(const view *v, uint32_t m, uint32_t end) {
   return false;
 }
 
-static void add_agreement(const view *v, uint32_t m, uint32_t start, uint32_t end, uint32_t own_end,
-                          const char *status, int signed_year) {
+/* Lists the document of kind match m whose title is `title` (NULL: the
+ * words from `start` to `end`); its areas and period are read from the
+ * words from `start` to `end` (`own_end` for the period). */
+static void add_titled_agreement(const view *v, uint32_t m, const char *title, uint32_t start, uint32_t end,
+                                 uint32_t own_end, const char *status, int signed_year) {
   attache_doc *doc = v->doc;
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
-  const char *title = at_tok_text(doc, start, end);
+  if (!title) title = at_tok_text(doc, start, end);
   if (seen_title(doc, title) || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
   at_agreement *a = at_vec_push(&doc->agreements);
   a->title = title;
@@ -519,6 +523,7 @@ static void add_agreement(const view *v, uint32_t m, uint32_t start, uint32_t en
   add_parties(v, &a->parties);
   find_period(v, start, own_end, &a->period_from, &a->period_to);
   for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
+    if (mt_at(v, k)->tok_start < start) continue;
     const at_entry *ar = at_match_entry(mt_at(v, k), AT_CAT_AREA);
     if (ar && !has_area(&a->areas, ar->value)) at_strset_add(&a->areas, ar->value);
   }
@@ -533,6 +538,60 @@ static void add_agreement(const view *v, uint32_t m, uint32_t start, uint32_t en
     a->date = (at_date){.year = (int16_t)signed_year};
     a->has_date = true;
   }
+}
+
+static void add_agreement(const view *v, uint32_t m, uint32_t start, uint32_t end, uint32_t own_end,
+                          const char *status, int signed_year) {
+  add_titled_agreement(v, m, NULL, start, end, own_end, status, signed_year);
+}
+
+/* Does a word that leads a title into its topic start at token t ("về",
+ * data/function_words.tsv title_link: "on", "for", ...)? */
+static bool links_a_topic(const view *v, uint32_t t) {
+  if (t >= v->s->tok_end) return false;
+  if (at_tok_is(v->doc, t, "về")) return true;
+  long k = match_starting_at(v, t);
+  return k >= 0 && fn_word(v, (uint32_t)k, "title_link");
+}
+
+/* A kind told in the plural before a list shares itself across the list:
+ * "các Bản ghi nhớ về hợp tác quân y và về đào tạo", "các Tuyên bố chung A
+ * và B", "memoranda of understanding on X and Y" name one document per
+ * item. The items are split at "và", "and" and the commas the title kept
+ * (not inside a phrase: "search and rescue"); each after the first is
+ * titled by the kind and, unless it brings its own, the word that led the
+ * first into its topic ("về", "on"). Returns how many documents were
+ * listed: none when the title holds one item. */
+static int add_listed_agreements(const view *v, uint32_t m, uint32_t end, const char *status) {
+  const at_match *x = mt_at(v, m);
+  uint32_t cuts[16], n = 0;
+  for (uint32_t t = x->tok_end + 1; t + 1 < end && n < 16; t++) {
+    if (!(at_tok_is(v->doc, t, "và") || at_tok_is(v->doc, t, "and") || punct_is(v->doc, t, ","))) continue;
+    long k = at_match_at(v->doc, v->s, t);
+    if (k >= 0 && mt_at(v, (uint32_t)k)->tok_start < t) continue; /* inside "search and rescue" */
+    if (n && cuts[n - 1] + 1 == t) { cuts[n - 1] = t; continue; } /* ", and" */
+    cuts[n++] = t;
+  }
+  if (!n) return 0;
+  uint32_t head_end = x->tok_end; /* the kind and the word leading into its topic */
+  if (links_a_topic(v, head_end)) {
+    long k = match_starting_at(v, head_end);
+    head_end = k >= 0 ? mt_at(v, (uint32_t)k)->tok_end : head_end + 1;
+  }
+  const char *kind_words = at_tok_text(v->doc, x->tok_start, x->tok_end);
+  const char *head_words = at_tok_text(v->doc, x->tok_start, head_end);
+  add_titled_agreement(v, m, NULL, x->tok_start, cuts[0], cuts[0], status, 0);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t from = cuts[i] + 1, to = i + 1 < n ? cuts[i + 1] : end;
+    if (from >= to) continue;
+    const char *item = at_tok_text(v->doc, from, to);
+    const char *head = links_a_topic(v, from) ? kind_words : head_words;
+    size_t len = strlen(head) + 1 + strlen(item);
+    char *title = at_arena_alloc(v->doc->arena, len + 1);
+    snprintf(title, len + 1, "%s %s", head, item);
+    add_titled_agreement(v, m, title, from, to, to, status, 0);
+  }
+  return (int)n + 1;
 }
 
 /* "đã ký kết 10 bản ghi nhớ", "signed 10 MoUs": a number right before the
@@ -604,10 +663,13 @@ static void find_agreements(const view *v) {
     uint32_t start = named_by_nouns_before(v, m); /* "a defense equipment transfer agreement" */
     uint32_t verb = m; /* the match before the kind's title, past any determiners */
     while (verb > v->s->match_start && mt_at(v, verb - 1)->tok_start >= start) verb--;
-    while (verb > v->s->match_start && fn_word(v, verb - 1, "determiner")) verb--;
+    while (verb > v->s->match_start && (fn_word(v, verb - 1, "determiner") || fn_word(v, verb - 1, "plural"))) verb--;
     bool signed_object = verb > v->s->match_start && at_match_value(mt_at(v, verb - 1), AT_CAT_CUE, "signing") &&
                          only_determiners_between(v, mt_at(v, verb - 1)->tok_end, start);
-    if (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start) continue;
+    /* "các Bản ghi nhớ", "memoranda of understanding": documents in the
+     * plural, named one by one only by a list after them. */
+    bool plural = at_entry_has_flag(kind, "plural") ||
+                  (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start);
     if (counted_kind(v, x)) continue;
     if (at_entry_has_flag(kind, "object") && !signed_object) continue; /* "... documents and agreements with ..." */
     /* "(MoU)" abbreviates the document written out before it; an
@@ -658,6 +720,10 @@ static void find_agreements(const view *v) {
                          : signing                        ? "signed"
                                                           : "existing";
     uint32_t own_end = end;
+    if (plural) {
+      if (add_listed_agreements(v, m, end, status)) skip_until = end;
+      continue;
+    }
     if (nested >= 0) {
       uint32_t nstart = mt_at(v, (uint32_t)nested)->tok_start;
       own_end = nstart;

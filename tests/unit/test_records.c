@@ -843,6 +843,26 @@ static void test_english_documents_named_by_nouns_before_their_kind(void **state
                       "");
 }
 
+static void test_plural_kind_shared_across_a_list(void **state) {
+  (void)state;
+  /* "các" before a kind and a list after it: one document per item, each
+   * titled by the kind and the word that leads into its topic. */
+  assert_string_equal(agreements("Hai Bộ trưởng đã ký các Bản ghi nhớ về hợp tác quân y và về tìm kiếm cứu nạn.",
+                                 NULL),
+                      "Bản ghi nhớ về hợp tác quân y | signed | -; Bản ghi nhớ về tìm kiếm cứu nạn | signed | -");
+  /* A draft is a document still to be signed. */
+  assert_string_equal(agreements("Hội nghị nhất trí dự thảo các Tuyên bố chung về an ninh biển và chống khủng bố.",
+                                 NULL),
+                      "Tuyên bố chung về an ninh biển | planned | -; Tuyên bố chung về chống khủng bố | planned | -");
+  assert_string_equal(agreements("The Vietnamese and Indian defence ministers signed memoranda of understanding on "
+                                 "cyber security, military medicine and search and rescue.",
+                                 NULL),
+                      "memoranda of understanding on cyber security | signed | -; memoranda of understanding on "
+                      "military medicine | signed | -; memoranda of understanding on search and rescue | signed | -");
+  /* A plural kind with no list names documents in general. */
+  assert_string_equal(agreements("Hai bên đã ký các Bản ghi nhớ về hợp tác quốc phòng.", NULL), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -884,6 +904,7 @@ int main(void) {
       cmocka_unit_test(test_english_titles_end_where_the_sentence_goes_on),
       cmocka_unit_test(test_years_after_a_document_span_its_period),
       cmocka_unit_test(test_english_documents_named_by_nouns_before_their_kind),
+      cmocka_unit_test(test_plural_kind_shared_across_a_list),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
