@@ -205,6 +205,28 @@ static bool years_span(const view *v, uint32_t t) {
          is_number(v->doc, t + 2, &y) && y >= 1945 && y <= 2100;
 }
 
+static bool cue_starts_at(const view *v, uint32_t t, const char *value);
+
+/* English: a lower-case word in -ed right after a noun of the title starts
+ * a clause about the document ("the action plan for 2021-2023 agreed upon
+ * by ...", "an agreement on the transfer of equipment conducted during
+ * ..."), not after a word leading into it ("on unexploded ordnance", "the
+ * two armed forces", "defence-related"). */
+static bool participle_after_noun(const view *v, uint32_t t) {
+  const at_token *w = AT_TOK(v->doc, t), *p = AT_TOK(v->doc, t - 1);
+  size_t n = w->end - w->start;
+  if (w->kind != AT_TOK_WORD || (w->flags & (AT_TOKF_CAP | AT_TOKF_UPPER)) || n < 5 ||
+      memcmp(v->doc->text + w->end - 2, "ed", 2))
+    return false;
+  if ((p->kind != AT_TOK_WORD && p->kind != AT_TOK_NUM) || !(w->flags & AT_TOKF_SPACE)) return false;
+  if (cue_starts_at(v, t, "signing")) return false; /* the signing's own rules: "to be signed by" */
+  long k = at_match_at(v->doc, v->s, t - 1);
+  if (k >= 0 && (fn_word(v, (uint32_t)k, "determiner") || fn_word(v, (uint32_t)k, "title_link") ||
+                 fn_word(v, (uint32_t)k, "dangling") || fn_word(v, (uint32_t)k, "title_verb")))
+    return false;
+  return !at_tok_is(v->doc, t - 1, "two") && !at_tok_is(v->doc, t - 1, "both");
+}
+
 /* Where the title that starts at match `m` ends (token index), the first
  * nested document kind inside it, if any, and the year of signing told right
  * after it (0: none). */
@@ -262,6 +284,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       int y;
       if (i > start && is_number(doc, i - 1, &y) && y >= 1950 && y <= 2100) break;
     }
+    if (english && i > kind_end && participle_after_noun(v, i)) break; /* "... agreed upon by", "... conducted" */
     /* English: "in" and a single year after a title is when it was signed
      * ("the MoU on defence cooperation in 2009"), a range its period ("...
      * in 2017-2022"). */
@@ -365,8 +388,6 @@ static bool referred_before(const view *v, uint32_t m) {
   return false;
 }
 
-static bool cue_starts_at(const view *v, uint32_t t, const char *value);
-
 /* "thực hiện", "triển khai hiệu quả", "theo", "trong khuôn khổ": the
  * document named just after a word of carrying it out exists, unless the
  * sentence signs it in between ("trong khuôn khổ chuyến thăm, hai bên ký
@@ -390,6 +411,18 @@ static bool signed_after(const view *v, uint32_t end) {
          (at_tok_is(v->doc, t, "đã") || at_tok_is(v->doc, t, "được") || at_tok_is(v->doc, t, "vừa")))
     t++;
   return t > end && t < v->s->tok_end && cue_starts_at(v, t, "signing");
+}
+
+/* "hợp đồng đóng sáu tàu mà hai nước đã ký năm 2009": a relative clause
+ * right after the title ("mà") that tells its signing, within eight
+ * words. */
+static bool signed_in_relative_clause(const view *v, uint32_t end) {
+  if (end >= v->s->tok_end || !at_tok_is(v->doc, end, "mà")) return false;
+  for (uint32_t t = end + 1; t < v->s->tok_end && t <= end + 8; t++) {
+    if (punct_is(v->doc, t, ",")) return false;
+    if (cue_starts_at(v, t, "signing")) return true;
+  }
+  return false;
 }
 
 /* The words after a lower-case kind say what it is about ("thỏa thuận về
@@ -687,8 +720,10 @@ static void find_agreements(const view *v) {
      * carried out or referred to ("thực hiện thỏa thuận về ...", "theo tinh
      * thần bản ghi nhớ") or told signed ("bản ghi nhớ đã được ký kết"),
      * when it is a document's own name or its topic follows. */
+    bool told_signed_after = signed_after(v, end) || signed_in_relative_clause(v, end);
     bool named = !(v->s->flags & AT_SENT_ENGLISH) &&
-                 (carried_out(v, m) || referred_before(v, m) || signed_after(v, end)) &&
+                 (((carried_out(v, m) || referred_before(v, m)) && !at_entry_has_flag(kind, "signed_only")) ||
+                  told_signed_after) &&
                  (at_entry_has_flag(kind, "standalone") || names_a_topic(v, x->tok_end));
     if (!(first->flags & AT_TOKF_CAP) && !at_entry_has_flag(kind, "lower") && !signed_object && !signed_year &&
         !abbreviated && !named) {

@@ -863,6 +863,41 @@ static void test_plural_kind_shared_across_a_list(void **state) {
   assert_string_equal(agreements("Hai bên đã ký các Bản ghi nhớ về hợp tác quốc phòng.", NULL), "");
 }
 
+static void test_contracts_and_written_agreements(void **state) {
+  (void)state;
+  /* A contract is a document when signed, carried out, or signed in a
+   * relative clause after it ("mà ... đã ký"); "văn bản thỏa thuận" is an
+   * agreement. */
+  assert_string_equal(agreements("Hai bên đã ký hợp đồng đóng mới ba tàu cứu hộ cho Hải quân.", NULL),
+                      "hợp đồng đóng mới ba tàu cứu hộ cho Hải quân | signed | -");
+  assert_string_equal(agreements("Chiếc máy bay cuối cùng trong hợp đồng mua 12 chiếc mà hai nước đã ký năm 2015 "
+                                 "đã được bàn giao.",
+                                 "2026-03-05"),
+                      "hợp đồng mua 12 chiếc | existing | -");
+  assert_string_equal(agreements("Người lao động làm việc theo hợp đồng ba năm.", NULL), "");
+  assert_string_equal(agreements("Sau hội đàm, hai bên ký văn bản thỏa thuận về hợp tác huấn luyện.", NULL),
+                      "văn bản thỏa thuận về hợp tác huấn luyện | signed | -");
+}
+
+static void test_english_titles_end_at_a_clause_about_them(void **state) {
+  (void)state;
+  /* A participle after a noun of the title, or "as well as", starts what
+   * the sentence says about the document. */
+  assert_string_equal(agreements("The Vietnamese and Chilean defence ministries will implement the cooperation plan "
+                                 "for 2025 - 2027 approved by the two ministers.",
+                                 "2024-05-03"),
+                      "cooperation plan for 2025 - 2027 | existing | -");
+  assert_string_equal(agreements("The Vietnamese and Chilean defence ministers reviewed the Memorandum of "
+                                 "Understanding on naval cooperation as well as discussed training.",
+                                 "2024-05-03"),
+                      "Memorandum of Understanding on naval cooperation | existing | -");
+  /* A word in -ed after a word leading into it stays in the title. */
+  assert_string_equal(agreements("The Vietnamese and Chilean defence ministers signed a Memorandum of Understanding "
+                                 "on unexploded ordnance clearance.",
+                                 "2024-05-03"),
+                      "Memorandum of Understanding on unexploded ordnance clearance | signed | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -905,6 +940,8 @@ int main(void) {
       cmocka_unit_test(test_years_after_a_document_span_its_period),
       cmocka_unit_test(test_english_documents_named_by_nouns_before_their_kind),
       cmocka_unit_test(test_plural_kind_shared_across_a_list),
+      cmocka_unit_test(test_contracts_and_written_agreements),
+      cmocka_unit_test(test_english_titles_end_at_a_clause_about_them),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
