@@ -51,6 +51,7 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
     long m = match_starting_at(v, i);
     if (m < 0) continue;
     if (!fn_word(v, (uint32_t)m, "period")) continue;
+    if (i > from && (at_tok_is(v->doc, i - 1, "đến") || at_tok_is(v->doc, i - 1, "tới"))) continue; /* a horizon */
     uint32_t k = mt_at(v, (uint32_t)m)->tok_end;
     int y1, y2;
     if (k < to && is_number(v->doc, k, &y1) && y1 >= 1950 && y1 <= 2100) {
@@ -227,6 +228,20 @@ static bool participle_after_noun(const view *v, uint32_t t) {
   return !at_tok_is(v->doc, t - 1, "two") && !at_tok_is(v->doc, t - 1, "both");
 }
 
+/* "đến năm 2030", "hướng tới năm 2030" after a title: the year the
+ * document looks to, part of its name, neither a date of the story nor of
+ * its signing. Returns how many tokens it takes (0: none). */
+static uint32_t horizon_at(const view *v, uint32_t t, uint32_t limit) {
+  uint32_t k = t;
+  if (at_tok_is(v->doc, k, "hướng") && k + 1 < limit && at_tok_is(v->doc, k + 1, "tới")) k++;
+  if (!(at_tok_is(v->doc, k, "đến") || at_tok_is(v->doc, k, "tới")) || k + 2 >= limit ||
+      !at_tok_is(v->doc, k + 1, "năm"))
+    return 0;
+  int y;
+  if (!is_number(v->doc, k + 2, &y) || y < 2000 || y > 2100) return 0;
+  return k + 3 - t;
+}
+
 /* Where the title that starts at match `m` ends (token index), the first
  * nested document kind inside it, if any, and the year of signing told right
  * after it (0: none). */
@@ -293,6 +308,11 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
         y >= 1945 && y <= 2100 && !(i + 2 < v->s->tok_end && (punct_is(doc, i + 2, "-") || punct_is(doc, i + 2, "\xE2\x80\x93")))) {
       if (strcmp(at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value, "plan")) *signed_year = y;
       break;
+    }
+    uint32_t horizon = horizon_at(v, i, limit);
+    if (horizon) {
+      i += horizon;
+      continue;
     }
     long mm = match_starting_at(v, i);
     if (mm >= 0) {

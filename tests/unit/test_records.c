@@ -898,6 +898,24 @@ static void test_english_titles_end_at_a_clause_about_them(void **state) {
                       "Memorandum of Understanding on unexploded ordnance clearance | signed | -");
 }
 
+static void test_horizon_year_is_part_of_the_title(void **state) {
+  (void)state;
+  /* "đến năm 2030", "hướng tới năm 2030": the year a document looks to is
+   * part of its name, not its period nor when it was signed. */
+  assert_string_equal(agreements("Hai bên đánh giá cao việc thực hiện Tuyên bố Tầm nhìn chung về hợp tác quốc phòng "
+                                 "đến năm 2030.",
+                                 "2026-03-05"),
+                      "Tuyên bố Tầm nhìn chung về hợp tác quốc phòng đến năm 2030 | existing | -");
+  json_t *r = test_extract("Hai Bộ trưởng đã ký Tuyên bố Tầm nhìn chung về quan hệ đối tác quốc phòng hướng tới năm "
+                           "2035.",
+                           NULL);
+  json_t *a = json_array_get(test_list(r, "agreements"), 0);
+  assert_string_equal(test_str(a, "title"), "Tuyên bố Tầm nhìn chung về quan hệ đối tác quốc phòng hướng tới năm 2035");
+  assert_true(json_is_null(json_object_get(a, "period")));
+  assert_true(json_is_null(json_object_get(a, "date")));
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -941,6 +959,7 @@ int main(void) {
       cmocka_unit_test(test_english_documents_named_by_nouns_before_their_kind),
       cmocka_unit_test(test_plural_kind_shared_across_a_list),
       cmocka_unit_test(test_contracts_and_written_agreements),
+      cmocka_unit_test(test_horizon_year_is_part_of_the_title),
       cmocka_unit_test(test_english_titles_end_at_a_clause_about_them),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
