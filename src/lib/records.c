@@ -657,6 +657,38 @@ static bool counted_kind(const view *v, const at_match *x) {
   return (is_number(v->doc, before, &n) || at_number_word(v->doc, before, &n)) && n > 0 && n < 1000;
 }
 
+/* English names a document in capitals before a capitalised kind ("the
+ * Vietnam-Laos Friendship and Cooperation Treaty", "a Strategic
+ * Partnership Agreement"): the run of capitalised words, joined by hyphens
+ * and "and", right before the kind; not a determiner ("The"), nor a word of
+ * an event or of signing ("Vietnam, Japan Sign Defence Agreement"). Where
+ * the title starts. */
+static uint32_t named_in_capitals_before(const view *v, uint32_t kind_start) {
+  uint32_t t = kind_start;
+  while (t > v->s->tok_start) {
+    uint32_t p = t - 1;
+    const at_token *w = AT_TOK(v->doc, p);
+    if (punct_is(v->doc, p, "-") && !(w->flags & AT_TOKF_SPACE) && !(AT_TOK(v->doc, t)->flags & AT_TOKF_SPACE)) {
+      t = p; /* "Vietnam-Laos" */
+      continue;
+    }
+    if (at_tok_is(v->doc, p, "and") && p > v->s->tok_start && (AT_TOK(v->doc, p - 1)->flags & AT_TOKF_CAP) &&
+        (AT_TOK(v->doc, t)->flags & AT_TOKF_CAP)) {
+      t = p; /* "Friendship and Cooperation" */
+      continue;
+    }
+    if (w->kind != AT_TOK_WORD || !(w->flags & AT_TOKF_CAP)) break;
+    long k = at_match_at(v->doc, v->s, p);
+    if (k >= 0 && (fn_word(v, (uint32_t)k, "determiner") || at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_CUE) ||
+                   at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_MODAL) || fn_word(v, (uint32_t)k, "title_link") ||
+                   fn_word(v, (uint32_t)k, "dangling") || fn_word(v, (uint32_t)k, "headline_verb")))
+      break;
+    t = p;
+  }
+  while (t < kind_start && (punct_is(v->doc, t, "-") || at_tok_is(v->doc, t, "and"))) t++;
+  return t;
+}
+
 /* English names a document by the nouns before a lower-case kind ("signed
  * a defense agreement", "the non-refundable aid agreement", "a grant
  * agreement"): up to four lower-case words, one of them a word of defence, a
@@ -669,8 +701,9 @@ static bool counted_kind(const view *v, const at_match *x) {
 static uint32_t named_by_nouns_before(const view *v, uint32_t m) {
   const at_match *x = mt_at(v, m);
   const at_entry *kind = at_match_entry(x, AT_CAT_AGREEMENT);
-  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_entry_has_flag(kind, "lower") || at_entry_has_flag(kind, "object") ||
-      (AT_TOK(v->doc, x->tok_start)->flags & AT_TOKF_CAP))
+  if ((v->s->flags & AT_SENT_ENGLISH) && (AT_TOK(v->doc, x->tok_start)->flags & AT_TOKF_CAP))
+    return named_in_capitals_before(v, x->tok_start);
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_entry_has_flag(kind, "lower") || at_entry_has_flag(kind, "object"))
     return x->tok_start;
   uint32_t t = x->tok_start, words = 0;
   bool topic = false;

@@ -916,6 +916,23 @@ static void test_horizon_year_is_part_of_the_title(void **state) {
   json_decref(r);
 }
 
+static void test_english_titles_named_in_capitals_before_their_kind(void **state) {
+  (void)state;
+  /* Capitalised words right before a capitalised kind are its name. */
+  assert_string_equal(agreements("The Vietnamese and Cambodian defence ministers marked the anniversary of the "
+                                 "Vietnam-Cambodia Border Demarcation and Peace Treaty.",
+                                 "2024-05-03"),
+                      "Vietnam-Cambodia Border Demarcation and Peace Treaty | existing | -");
+  assert_string_equal(agreements("Vietnam and Chile signed a Naval Cooperation Memorandum of Understanding.",
+                                 "2024-05-03"),
+                      "Naval Cooperation Memorandum of Understanding | signed | -");
+  /* Not a determiner, nor a headline's verb of signing. */
+  assert_string_equal(agreements("Vietnam and Chile Sign Defence Cooperation Agreement. The Vietnamese and Chilean "
+                                 "defence ministers met in Santiago.",
+                                 "2024-05-03"),
+                      "Defence Cooperation Agreement | existing | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -960,6 +977,7 @@ int main(void) {
       cmocka_unit_test(test_plural_kind_shared_across_a_list),
       cmocka_unit_test(test_contracts_and_written_agreements),
       cmocka_unit_test(test_horizon_year_is_part_of_the_title),
+      cmocka_unit_test(test_english_titles_named_in_capitals_before_their_kind),
       cmocka_unit_test(test_english_titles_end_at_a_clause_about_them),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
