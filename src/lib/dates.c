@@ -371,6 +371,19 @@ static uint32_t day_written_after(const scan *sc, const at_sentence *s, const at
   return 0;
 }
 
+/* Is the date at x the day something lasts to: a single day right after
+ * "đến", "tới" (as the ranges of read_dates read them), past "hết" and
+ * "ngày" ("kéo dài đến hết ngày 14/3")? A range read whole ("từ 10 đến
+ * 14/3") holds its "đến" inside. Vietnamese only: English "until" dates
+ * lose happenings told only by their end. */
+static bool lasts_until(const scan *sc, const at_date_span *x) {
+  if (x->end.month || !x->date.day) return false;
+  uint32_t t = x->tok_start;
+  if (t > sc->lo && word_at(sc, t - 1, "ngày")) t--;
+  if (t > sc->lo && word_at(sc, t - 1, "hết")) t--;
+  return t > sc->lo && (word_at(sc, t - 1, "đến") || word_at(sc, t - 1, "tới"));
+}
+
 /* Can the sentence tell a date? Every date holds a number, an ordinal
  * ("10th") or a date word (data/date_words.tsv); most sentences have none,
  * and the scan below, word by word, is skipped for them. */
@@ -645,7 +658,10 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     if (word_at(&sc, i, "ngày")) cue = true;
     i++;
   }
-  for (size_t k = 0; k < n; k++) out[k].of_document = numbered_document_date(&sc, &out[k]);
+  for (size_t k = 0; k < n; k++) {
+    out[k].of_document = numbered_document_date(&sc, &out[k]);
+    out[k].until = lasts_until(&sc, &out[k]);
+  }
   return n;
 }
 

@@ -483,6 +483,23 @@ static void test_year_in_a_happenings_name(void **state) {
                       "?");
 }
 
+static void test_day_lasted_to_is_not_the_first(void **state) {
+  (void)state;
+  /* "kéo dài đến [hết] ngày 14/3": the day a happening lasts to is not its
+   * date, nor a second happening's. */
+  json_t *r = test_extract("Sáng 11/3, tàu hộ vệ của Hải quân Chile cập cảng Tiên Sa, bắt đầu chuyến thăm hữu nghị "
+                           "kéo dài đến hết ngày 14/3.",
+                           "2026-03-11");
+  json_t *evs = test_list(r, "events");
+  assert_int_equal(json_array_size(evs), 1);
+  assert_string_equal(test_str(json_array_get(evs, 0), "date"), "2026-03-11");
+  json_decref(r);
+  /* A range read whole keeps its first day. */
+  assert_string_equal(event_date("Đoàn đại biểu Hải quân Chile thăm chính thức Việt Nam từ ngày 10 đến ngày 13/3.",
+                                 "2026-03-11", 0),
+                      "2026-03-10");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_day_month_forms),
@@ -505,6 +522,7 @@ int main(void) {
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
+      cmocka_unit_test(test_day_lasted_to_is_not_the_first),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
