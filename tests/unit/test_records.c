@@ -877,6 +877,9 @@ static void test_contracts_and_written_agreements(void **state) {
   assert_string_equal(agreements("Người lao động làm việc theo hợp đồng ba năm.", NULL), "");
   assert_string_equal(agreements("Sau hội đàm, hai bên ký văn bản thỏa thuận về hợp tác huấn luyện.", NULL),
                       "văn bản thỏa thuận về hợp tác huấn luyện | signed | -");
+  /* Documents handed over at a ceremony ("trao văn kiện") were signed there. */
+  assert_string_equal(agreements("Hai Bộ trưởng chứng kiến lễ trao văn kiện Bản ghi nhớ về hợp tác quân y.", NULL),
+                      "Bản ghi nhớ về hợp tác quân y | signed | -");
 }
 
 static void test_english_titles_end_at_a_clause_about_them(void **state) {
