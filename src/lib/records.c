@@ -607,13 +607,21 @@ static bool links_a_topic(const view *v, uint32_t t) {
   return k >= 0 && fn_word(v, (uint32_t)k, "title_link");
 }
 
+/* Does a state's name start at token t? */
+static bool names_a_state(const view *v, uint32_t t) {
+  long k = match_starting_at(v, t);
+  return k >= 0 && at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_COUNTRY);
+}
+
 /* A kind told in the plural before a list shares itself across the list:
  * "các Bản ghi nhớ về hợp tác quân y và về đào tạo", "các Tuyên bố chung A
  * và B", "memoranda of understanding on X and Y" name one document per
  * item. The items are split at "và", "and" and the commas the title kept
- * (not inside a phrase: "search and rescue"); each after the first is
- * titled by the kind and, unless it brings its own, the word that led the
- * first into its topic ("về", "on"). Returns how many documents were
+ * (not inside a phrase, "search and rescue", nor before a state, "between
+ * Japan and Vietnam"); each after the first is titled by the words the
+ * first item shares with it - the kind up to the last word leading into a
+ * topic ("về", "on", "in the fields of") - or by the kind alone when it
+ * brings its own such word. Returns how many documents were
  * listed: none when the title holds one item. */
 static int add_listed_agreements(const view *v, uint32_t m, uint32_t end, const char *status) {
   const at_match *x = mt_at(v, m);
@@ -622,15 +630,17 @@ static int add_listed_agreements(const view *v, uint32_t m, uint32_t end, const 
     if (!(at_tok_is(v->doc, t, "và") || at_tok_is(v->doc, t, "and") || punct_is(v->doc, t, ","))) continue;
     long k = at_match_at(v->doc, v->s, t);
     if (k >= 0 && mt_at(v, (uint32_t)k)->tok_start < t) continue; /* inside "search and rescue" */
+    if (names_a_state(v, t + 1)) continue;                          /* "between Japan and Vietnam" */
     if (n && cuts[n - 1] + 1 == t) { cuts[n - 1] = t; continue; } /* ", and" */
     cuts[n++] = t;
   }
   if (!n) return 0;
-  uint32_t head_end = x->tok_end; /* the kind and the word leading into its topic */
-  if (links_a_topic(v, head_end)) {
-    long k = match_starting_at(v, head_end);
-    head_end = k >= 0 ? mt_at(v, (uint32_t)k)->tok_end : head_end + 1;
-  }
+  uint32_t head_end = x->tok_end; /* what the items share: up to the last word leading into a topic */
+  for (uint32_t t = x->tok_end; t < cuts[0]; t++)
+    if (links_a_topic(v, t)) {
+      long k = match_starting_at(v, t);
+      head_end = k >= 0 ? mt_at(v, (uint32_t)k)->tok_end : t + 1;
+    }
   const char *kind_words = at_tok_text(v->doc, x->tok_start, x->tok_end);
   const char *head_words = at_tok_text(v->doc, x->tok_start, head_end);
   add_titled_agreement(v, m, NULL, x->tok_start, cuts[0], cuts[0], status, 0);

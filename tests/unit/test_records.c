@@ -859,6 +859,13 @@ static void test_plural_kind_shared_across_a_list(void **state) {
                                  NULL),
                       "memoranda of understanding on cyber security | signed | -; memoranda of understanding on "
                       "military medicine | signed | -; memoranda of understanding on search and rescue | signed | -");
+  /* The items share the words up to the last one leading into a topic; a
+   * state after "and" is no item ("between Chile and Vietnam"). */
+  assert_string_equal(agreements("The Vietnamese and Chilean defence ministers signed memorandums to boost ties "
+                                 "between Chile and Vietnam in the fields of hydrography and logistics.",
+                                 NULL),
+                      "memorandums to boost ties between Chile and Vietnam in the fields of hydrography | signed | -; "
+                      "memorandums to boost ties between Chile and Vietnam in the fields of logistics | signed | -");
   /* A plural kind with no list names documents in general. */
   assert_string_equal(agreements("Hai bên đã ký các Bản ghi nhớ về hợp tác quốc phòng.", NULL), "");
 }
