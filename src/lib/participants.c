@@ -191,6 +191,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
   if (about >= 0) { /* that person, and those named within the clause */
     uint32_t end = clause_end(v, match_of(v, m)->tok_start);
     for (size_t i = (size_t)about; i < n && ms[i].tok_start < end; i++) {
+      if (at_excluded_token(v, ms[i].tok_start)) continue; /* "..., at the invitation of Y" */
       const at_person *p = AT_PERSON(v->doc, ms[i].person);
       at_add_participant(ev, ms[i].person);
       if (p->country) at_strset_add(&ev->countries, p->country);

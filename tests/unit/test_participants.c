@@ -203,6 +203,17 @@ static void test_a_delegation_is_led_by_whom_the_story_says(void **state) {
                       "visit:Le Van Hung/VN; reception:Somchai Prasert/TH|Le Van Hung/VN");
 }
 
+static void test_a_name_after_an_armed_forces_office_and_an_inviter(void **state) {
+  (void)state;
+  /* "... of the Myanmar Armed Forces X": the organisation ends at "Armed
+   * Forces" and the name follows; the inviter in the relative clause is not
+   * a visitor. */
+  assert_string_equal(participants("Defence Minister General Le Van Hung held talks in Hanoi on March 6 with "
+                                   "Commander-in-Chief of the Myanmar Armed Forces Aung Kyaw Thu, who is on a "
+                                   "four-day visit to Vietnam at the invitation of the Vietnamese Defence Minister."),
+                      "talks:Le Van Hung/VN|Aung Kyaw Thu/MM; visit:Aung Kyaw Thu/MM");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -218,6 +229,7 @@ int main(void) {
       cmocka_unit_test(test_who_welcomes_the_visitors_is_their_host),
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
       cmocka_unit_test(test_a_delegation_is_led_by_whom_the_story_says),
+      cmocka_unit_test(test_a_name_after_an_armed_forces_office_and_an_inviter),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
