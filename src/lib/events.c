@@ -155,6 +155,27 @@ static const at_entry *cue_at(const sentence_view *v, uint32_t k) {
   return c;
 }
 
+/* "Đoàn sĩ quan trẻ Quân đội nhân dân Việt Nam đã giao lưu với ...": a
+ * delegation, an official or an officer of rank opens the clause of the cue
+ * at m as its subject, and no ship is named before it (a crew's exchanges
+ * are part of its port call). */
+static bool envoy_subject(const sentence_view *v, uint32_t m) {
+  if (ship_subject(v, m)) return false;
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start), at = match_of(v, m)->tok_start;
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_start >= from && ms[i].tok_start < at) return true;
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start < from) continue;
+    if (cue_at(v, k)) return false; /* the subject of another happening */
+    if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || function_word(v, k, "delegation"))
+      return true;
+  }
+  return false;
+}
+
 static bool sentence_has_word(const sentence_view *v, const char *value) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     if (function_word(v, k, value)) return true;
@@ -275,8 +296,10 @@ static const char *destination(const sentence_view *v, uint32_t m) {
     if (e) return e->value;
     const at_entry *p = at_match_entry(mt, AT_CAT_PLACE);
     if (p) return p->value;
-    /* Another cue, or "của"/"by": what follows is not where the visit went. */
-    if (cue_at(v, k) || function_word(v, k, "visitor_of")) break;
+    /* Another cue, or "của"/"by": what follows is not where the visit went;
+     * but "thăm, giao lưu với Hải quân 2 nước ..." names the hosts of both. */
+    const at_entry *other = cue_at(v, k);
+    if ((other && !at_entry_has_flag(other, "envoy")) || function_word(v, k, "visitor_of")) break;
   }
   return NULL;
 }
@@ -701,7 +724,8 @@ static bool split_by_destination(attache_doc *doc, const at_event *ev, uint32_t 
   size_t n = 0;
   for (uint32_t k = v->s->match_start; k < v->s->match_end && n < AT_SET_MAX; k++) {
     const at_entry *other = k > m ? cue_at(v, k) : NULL;
-    if (other && strcmp(other->value, "none") && strcmp(other->value, "attend")) break; /* the next cue's states */
+    if (other && strcmp(other->value, "none") && strcmp(other->value, "attend") && !at_entry_has_flag(other, "envoy"))
+      break; /* the next cue's states ("thăm, giao lưu với ..." names the same hosts) */
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
     if (!c || !strcmp(c->value, "VN") || !at_strset_has(&ev->countries, c->value)) continue;
     if (k < m) return false; /* a foreign ship, or a foreign side named first */
@@ -1364,6 +1388,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
+  if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;
   if (noun && (v->s->flags & AT_SENT_ENGLISH) && listed_as_a_kind(v, m)) return false;
   /* "including training and bilateral exercises": a bare plural names a

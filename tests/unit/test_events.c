@@ -1249,10 +1249,32 @@ static void test_anniversary_ceremony_held_abroad(void **state) {
                       "");
 }
 
+/* "giao lưu với" reports an exchange when a delegation or an official is
+ * its subject ("Đoàn sĩ quan trẻ ... đã giao lưu với ..."); a ship's crew
+ * exchanging during its port call, a plan, or people of no office tell no
+ * exchange of their own. Said of a ship's trip to two navies ("chuyến thăm,
+ * giao lưu với Hải quân 2 nước A, B"), it names the hosts of both calls. */
+static void test_a_delegation_exchanges_with_its_hosts(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 9/10, Đoàn sĩ quan trẻ Quân đội nhân dân Việt Nam đã giao lưu với sĩ quan trẻ Quân "
+                             "đội nhân dân Lào tại Luang Prabang.",
+                             NULL),
+                      "exchange XXXX-10-09 [VN LA]");
+  assert_string_equal(events("Sáng 2/12, thủy thủ tàu CSB 8003 đã giao lưu với Lực lượng Bảo vệ bờ biển Nhật Bản.", NULL),
+                      "");
+  assert_string_equal(events("Trong thời gian ở Quy Nhơn, đoàn sẽ giao lưu với Hải quân Ấn Độ.", NULL), "");
+  assert_string_equal(events("Ngày 5/4, học sinh các trường đã giao lưu với cựu chiến binh Campuchia.", NULL), "");
+  assert_string_equal(events("Sáng 3/5, tàu huấn luyện 286 đã rời cảng Cam Ranh thực hiện chuyến thăm, giao lưu với "
+                             "Hải quân 2 nước Malaysia, Brunei.",
+                             NULL),
+                      "port_call XXXX-05-03 [VN MY]; port_call XXXX-05-03 [VN BN]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
       cmocka_unit_test(test_anniversary_ceremony_held_abroad),
+      cmocka_unit_test(test_a_delegation_exchanges_with_its_hosts),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
