@@ -2180,6 +2180,18 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* No state and no person, in a story about no other state: a province
    * "welcomed 4.4 million holidaymakers". */
   if (bilateral_type(ev.type) && ev.countries.n == 0 && ev.nparticipants == 0) return;
+  /* Talks, a call or a visit among Vietnamese only (no foreign state, no
+   * organisation, everyone taking part known to be of Vietnam: one whose
+   * state is not read may be the guest), in a story that names no
+   * other state, is domestic work ("Phó Thủ tướng làm việc với lãnh đạo tỉnh
+   * Nam Định", "Thủ tướng thăm tỉnh Quảng Nam"), no diplomacy. */
+  bool domestic_kind = !strcmp(ev.type, "talks") || !strcmp(ev.type, "call") || !strcmp(ev.type, "visit");
+  bool all_vietnamese = !has_foreign(&ev.countries) && ev.organizations.n == 0;
+  for (uint8_t i = 0; all_vietnamese && i < ev.nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev.participants[i])->country;
+    all_vietnamese = c && !strcmp(c, "VN");
+  }
+  if (domestic_kind && all_vietnamese) return;
   if (at_entry_has_flag(cue, "each") && split_by_host(doc, &ev, m, current, v)) return;
   if ((!strcmp(ev.type, "talks") || !strcmp(ev.type, "call")) && split_by_partner(doc, &ev, current, v)) return;
   /* "trong khuôn khổ chuyến thăm 3 nước ...": the voyage a port call told is part of */

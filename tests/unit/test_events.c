@@ -1270,11 +1270,27 @@ static void test_a_delegation_exchanges_with_its_hosts(void **state) {
                       "port_call XXXX-05-03 [VN MY]; port_call XXXX-05-03 [VN BN]");
 }
 
+/* Talks, a call or a visit among Vietnamese only, in a story that names no
+ * other state, is domestic work; a guest whose state is not read may be
+ * foreign, so the meeting stays. */
+static void test_meetings_among_vietnamese_are_domestic(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 12/8, Phó Thủ tướng Nguyễn Văn An đã làm việc với lãnh đạo tỉnh Hà Tĩnh về công tác "
+                             "phòng chống bão.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Sáng 5/2, Thủ tướng đã thăm tỉnh Quảng Nam.", NULL), "");
+  assert_string_equal(events("Chiều 12/8, Thứ trưởng Nguyễn Văn An đã hội đàm với Đại sứ Liên minh châu Âu John Smith.",
+                             NULL),
+                      "talks XXXX-08-12 [VN]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
       cmocka_unit_test(test_anniversary_ceremony_held_abroad),
       cmocka_unit_test(test_a_delegation_exchanges_with_its_hosts),
+      cmocka_unit_test(test_meetings_among_vietnamese_are_domestic),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
