@@ -73,15 +73,41 @@ static void trim(const char *text, uint32_t *start, uint32_t *end) {
   }
 }
 
-static bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+/* The category of the letter that ends before `pos` (0 when none), and
+ * where it starts. */
+static utf8proc_category_t letter_before(const char *text, uint32_t from, uint32_t *pos) {
+  uint32_t p = *pos;
+  while (p > from && ((unsigned char)text[p - 1] & 0xC0) == 0x80) p--;
+  if (p == from) return 0;
+  p--;
+  utf8proc_int32_t cp;
+  if (utf8proc_iterate((const utf8proc_uint8_t *)text + p, *pos - p, &cp) <= 0) return 0;
+  *pos = p;
+  return utf8proc_category(cp);
+}
+
+/* The category of the letter at `*pos`, which moves past it. */
+static utf8proc_category_t letter_at(const char *text, uint32_t *pos, uint32_t end) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t n = *pos < end ? utf8proc_iterate((const utf8proc_uint8_t *)text + *pos, end - *pos, &cp) : 0;
+  if (n <= 0) return 0;
+  *pos += (uint32_t)n;
+  return utf8proc_category(cp);
+}
 
 /* Sentences a crawl glued together: "... the defence cooperation.The Minister
- * used ...": a word of lower-case letters, one period, then a capitalized
- * word (not an acronym such as "U.S."). */
+ * used ...", "... cho Việt Nam.Được biết, ...": a word ending in two
+ * lower-case letters (of any script), one period, then a capitalized word
+ * (not an acronym such as "U.S." or "TP.HCM", nor "v.v"). */
 static bool glued_sentence(const char *text, uint32_t term, uint32_t next, uint32_t end) {
-  if (next != term + 1 || term < 3 || next + 1 >= end) return false;
-  if (!ascii_lower(text[term - 1]) || !ascii_lower(text[term - 2]) || !ascii_lower(text[term - 3])) return false;
-  return text[next] >= 'A' && text[next] <= 'Z' && ascii_lower(text[next + 1]);
+  if (next != term + 1 || next + 1 >= end) return false;
+  uint32_t p = term;
+  for (int i = 0; i < 2; i++)
+    if (letter_before(text, 0, &p) != UTF8PROC_CATEGORY_LL) return false;
+  utf8proc_category_t third = letter_before(text, 0, &p);
+  if (third != UTF8PROC_CATEGORY_LL && third != UTF8PROC_CATEGORY_LU) return false;
+  p = next;
+  return letter_at(text, &p, end) == UTF8PROC_CATEGORY_LU && letter_at(text, &p, end) == UTF8PROC_CATEGORY_LL;
 }
 
 static void push_sentence(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para) {

@@ -202,6 +202,16 @@ static void test_headline_glued_before_lead_is_title(void **state) {
         "Hai bên gặp nhau lần đầu. | Hôm nay (13/2), đoàn rời Hà Nội.");
 }
 
+static void test_vietnamese_sentences_glued_by_a_crawl(void **state) {
+  (void)state;
+  /* Vietnamese letters around the period are letters too. */
+  check("Hai bên đã ký biên bản tại Hà Nội.Được biết, đây là lần thứ năm.Đoàn rời Việt Nam.",
+        "Hai bên đã ký biên bản tại Hà Nội. | Được biết, đây là lần thứ năm. | Đoàn rời Việt Nam.");
+  /* Not an abbreviation, a web address or a date. */
+  check("Đoàn đến TP.HCM và thăm QĐND.Việt Nam, xem baoquocte.vn, ngày 6.5.", "Đoàn đến TP.HCM và thăm QĐND.Việt Nam, xem "
+                                                                           "baoquocte.vn, ngày 6.5.");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_abbreviations_do_not_end_sentences),
@@ -218,6 +228,7 @@ int main(void) {
       cmocka_unit_test(test_language_per_paragraph),
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
       cmocka_unit_test(test_headline_glued_before_lead_is_title),
+      cmocka_unit_test(test_vietnamese_sentences_glued_by_a_crawl),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
