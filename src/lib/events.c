@@ -289,7 +289,10 @@ static void find_location(const sentence_view *v, at_event *ev) {
 /* The first country named after the cue: a visit's destination. */
 static const char *destination(const sentence_view *v, uint32_t m) {
   uint32_t clause = clause_end(v, match_of(v, m)->tok_end); /* "During the visit, Carter said the US ..." */
-  for (uint32_t k = m + 1; k < v->s->match_end && k < m + 4 && match_of(v, k)->tok_start < clause; k++) {
+  /* "chúc Tết các đơn vị ... tỉnh Savannakhet": those wished well, then where they serve */
+  const at_entry *cue = cue_at(v, m);
+  uint32_t reach = cue && at_entry_has_flag(cue, "wish") ? v->s->match_end : m + 4;
+  for (uint32_t k = m + 1; k < v->s->match_end && k < reach && match_of(v, k)->tok_start < clause; k++) {
     const at_match *mt = match_of(v, k);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     if (e && at_entry_has_flag(e, "en-adj")) break; /* "visiting Japanese Ambassador X": the guest's state */
@@ -1354,6 +1357,17 @@ static bool task_named_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "đến thăm, chúc Tết ...", "thăm và chúc Tết ...": a visit cue right
+ * before the cue at m, joined by a comma or "và". */
+static bool visit_just_before(const sentence_view *v, uint32_t m) {
+  if (m == v->s->match_start) return false;
+  const at_entry *prev = cue_at(v, m - 1);
+  if (!prev || strcmp(prev->value, "visit")) return false;
+  uint32_t gap = match_of(v, m)->tok_start - match_of(v, m - 1)->tok_end;
+  uint32_t t = match_of(v, m - 1)->tok_end;
+  return gap == 0 || (gap == 1 && (tok_punct(v->doc, t, ",") || at_tok_is(v->doc, t, "và")));
+}
+
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
@@ -1389,6 +1403,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
+  if (at_entry_has_flag(cue, "wish") && !visit_just_before(v, m)) return false;
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;
   if (noun && (v->s->flags & AT_SENT_ENGLISH) && listed_as_a_kind(v, m)) return false;
   /* "including training and bilateral exercises": a bare plural names a

@@ -1285,12 +1285,28 @@ static void test_meetings_among_vietnamese_are_domestic(void **state) {
                       "talks XXXX-08-12 [VN]");
 }
 
+/* A New Year visit to a neighbour's forces ("đến thăm, chúc Tết các đơn vị
+ * ... tỉnh Savannakhet") goes where those it wishes well serve, named at the
+ * end of its object; a letter wishing a minister a happy Tết is no visit. */
+static void test_new_year_visit_to_a_neighbours_province(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 9/4, Đoàn công tác tỉnh Quảng Trị do ông Trần Văn Bình làm trưởng đoàn đến thăm, chúc "
+                             "Tết Bunpimay các đơn vị lực lượng vũ trang và nhân dân các huyện biên giới tỉnh "
+                             "Savannakhet.",
+                             NULL),
+                      "visit XXXX-04-09 [VN LA]");
+  assert_string_equal(events("Ngày 20/1, Bộ trưởng Quốc phòng Việt Nam đã gửi thư chúc Tết Bộ trưởng Quốc phòng Lào.",
+                             NULL),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
       cmocka_unit_test(test_anniversary_ceremony_held_abroad),
       cmocka_unit_test(test_a_delegation_exchanges_with_its_hosts),
       cmocka_unit_test(test_meetings_among_vietnamese_are_domestic),
+      cmocka_unit_test(test_new_year_visit_to_a_neighbours_province),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
