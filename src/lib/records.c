@@ -445,6 +445,25 @@ static bool signed_in_relative_clause(const view *v, uint32_t end) {
   return false;
 }
 
+/* "Tuyên bố ... ký năm 2018", "Bản ghi nhớ ... được ký ngày 5/3/2015": a
+ * signing told right after the title (with or without "đã", "được",
+ * "vừa") and dated within three words to a year before the year of
+ * publication (any year, without one): the document was signed earlier. */
+static bool signed_earlier_after(const view *v, uint32_t end) {
+  uint32_t t = end;
+  while (t < v->s->tok_end && t < end + 3 &&
+         (at_tok_is(v->doc, t, "đã") || at_tok_is(v->doc, t, "được") || at_tok_is(v->doc, t, "vừa")))
+    t++;
+  long k = match_starting_at(v, t);
+  if (k < 0 || !at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing")) return false;
+  for (uint32_t u = mt_at(v, (uint32_t)k)->tok_end; u < v->s->tok_end && u <= mt_at(v, (uint32_t)k)->tok_end + 5; u++) {
+    int y;
+    if (is_number(v->doc, u, &y) && y >= 1950 && y <= 2100 && AT_TOK(v->doc, u)->end - AT_TOK(v->doc, u)->start == 4)
+      return signed_before_year(v, y);
+  }
+  return false;
+}
+
 /* The words after a lower-case kind say what it is about ("thỏa thuận về
  * quy chế tuần tra", "thỏa thuận hợp tác quốc phòng", "hiệp ước hữu nghị"),
  * not that two sides merely agreed ("theo thỏa thuận giữa hai bên",
@@ -813,6 +832,7 @@ static void find_agreements(const view *v) {
     /* Told in the passive, it is the story's signing, unless dated before. */
     bool passive = !signing && !told_signed && signed_in_the_passive(v, &end);
     if (passive) signing = true, history = dated_before_publication(v);
+    told_signed |= signed_earlier_after(v, end); /* "... ký năm 2018" */
     const char *status = referred_before(v, m) || carried_out(v, m) || history || told_signed ? "existing"
                          : modal                          ? "planned"
                          : signing                        ? "signed"

@@ -943,6 +943,20 @@ static void test_english_titles_named_in_capitals_before_their_kind(void **state
                       "Defence Cooperation Agreement | existing | -");
 }
 
+static void test_signed_earlier_or_soon(void **state) {
+  (void)state;
+  /* A signing told right after the title and dated to an earlier year:
+   * the document exists, whatever plan the sentence tells. */
+  assert_string_equal(agreements("Hai bên nhất trí triển khai Bản ghi nhớ về hợp tác quân y và Tuyên bố Tầm nhìn "
+                                 "chung về quan hệ quốc phòng ký năm 2019.",
+                                 "2026-03-05"),
+                      "Bản ghi nhớ về hợp tác quân y | existing | -; Tuyên bố Tầm nhìn chung về quan hệ quốc phòng | "
+                      "existing | -");
+  /* "sớm ký": to be signed soon. */
+  assert_string_equal(agreements("Hai bên thống nhất sớm ký Nghị định thư về hợp tác biên phòng.", "2026-03-05"),
+                      "Nghị định thư về hợp tác biên phòng | planned | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -987,6 +1001,7 @@ int main(void) {
       cmocka_unit_test(test_plural_kind_shared_across_a_list),
       cmocka_unit_test(test_contracts_and_written_agreements),
       cmocka_unit_test(test_horizon_year_is_part_of_the_title),
+      cmocka_unit_test(test_signed_earlier_or_soon),
       cmocka_unit_test(test_english_titles_named_in_capitals_before_their_kind),
       cmocka_unit_test(test_english_titles_end_at_a_clause_about_them),
   };
