@@ -1,6 +1,6 @@
 """Knowledge bases in tests: a database's contents as text, to compare two
 databases row for row; and a database taken back to before schema step 4 -> 5,
-5 -> 6, 6 -> 7, 7 -> 8 or 8 -> 9, to test migrations.
+5 -> 6, 6 -> 7, 7 -> 8, 8 -> 9 or 9 -> 10, to test migrations.
 
 The search indexes' segments (sentences_fts_data and sentences_fts_idx, and
 people_keys' of step 9) are left out: an ingest indexes the sentences of a transaction when it ends, so
@@ -92,9 +92,43 @@ AREA_ORDER_AND_KEYS_TRIGGERS = ("events_placed_areas", "event_areas_order_ai", "
                                 "event_areas_order_au", "people_keys_ai", "people_keys_ad", "people_keys_au")
 
 
+# Step 9 -> 10: person_summary, and the triggers that keep it.
+PERSON_SUMMARY_TRIGGERS = tuple(f"{name}_{at}" for name in ("participants_people_ai", "participants_people_ad",
+                                                             "participants_people_au", "events_people_au")
+                                for at in ("now", "later"))
+
+# What person_summary holds, a line per person, and the same worked out from
+# the records as a person's page asked it before the summary (query.c's
+# PEOPLE_SQL and the page's totals); either database.
+PERSON_SUMMARY_KEPT = ("SELECT person_id || ' ' || coalesce(rank, '-') || ' ' || coalesce(position, '-') || ' '"
+                       " || events || ' ' || coalesce(first_seen, '-') || ' ' || coalesce(last_seen, '-') || ' '"
+                       " || offices || ' ' || met FROM person_summary")
+PERSON_SUMMARY_RECORDS = (
+    "SELECT pe.id || ' ' || coalesce((SELECT p2.rank FROM participants p2 JOIN events e2 ON e2.id = p2.event_id"
+    " WHERE p2.person_id = pe.id AND p2.rank IS NOT NULL ORDER BY e2.date DESC NULLS LAST LIMIT 1), '-') || ' '"
+    " || coalesce((SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id"
+    " WHERE p2.person_id = pe.id AND p2.position IS NOT NULL ORDER BY e2.date DESC NULLS LAST LIMIT 1), '-') || ' '"
+    " || count(DISTINCT p.event_id) || ' ' || coalesce(min(e.placed), '-') || ' ' || coalesce(max(e.placed), '-')"
+    " || ' ' || (SELECT count(*) FROM participants WHERE person_id = pe.id) || ' '"
+    " || (SELECT count(DISTINCT m.person_id) FROM participants m WHERE m.event_id IN"
+    " (SELECT event_id FROM participants WHERE person_id = pe.id) AND m.person_id <> pe.id)"
+    " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id GROUP BY pe.id")
+
+
+def undo_person_summary(con):
+    """Takes a database back before schema step 9 -> 10: no person_summary,
+    no person_pending, and none of the triggers that keep them."""
+    for trigger in PERSON_SUMMARY_TRIGGERS:
+        con.execute(f"DROP TRIGGER {trigger}")
+    con.execute("DROP TABLE person_summary")
+    con.execute("DROP TABLE person_pending")
+
+
 def undo_area_order_and_keys(con):
     """Takes a database back before schema step 8 -> 9: no event_area_order,
-    no people_keys, and none of the triggers that keep them."""
+    no people_keys, and none of the triggers that keep them (nor what later
+    steps made)."""
+    undo_person_summary(con)
     for trigger in AREA_ORDER_AND_KEYS_TRIGGERS:
         con.execute(f"DROP TRIGGER {trigger}")
     con.execute("DROP TABLE event_area_order")

@@ -27,7 +27,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tally import check, finish  # noqa: E402
 from backend import backend  # noqa: E402
-from dbtools import take_back, undo_partner_summaries  # noqa: E402
+from dbtools import PERSON_SUMMARY_KEPT, PERSON_SUMMARY_RECORDS, take_back, undo_partner_summaries  # noqa: E402
 from analyst_cli import ARTICLES, AnalystCli, articles, write_jsonl  # noqa: E402
 
 BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
@@ -57,6 +57,8 @@ SUMMARIES = {
     "event_area_order": ("SELECT event_id || ' ' || area || ' ' || coalesce(placed, '-') FROM event_area_order",
                          "SELECT ea.event_id || ' ' || ea.area || ' ' || coalesce(e.placed, '-') FROM event_areas ea"
                          " JOIN events e ON e.id = ea.event_id"),
+    # schema step 9 -> 10: each person's latest rank and office, events, first and last seen, offices and people met
+    "person_summary": (PERSON_SUMMARY_KEPT, PERSON_SUMMARY_RECORDS),
 }
 
 # The people a search names, found on the trigram index of their name keys

@@ -732,11 +732,10 @@ static attache_status query_person(attache_store *s, attache_result *r, const at
                                    attache_error *err) {
   binds b = {0};
   bind_add(&b, key);
-  sql_text sql = {0};
-  sql_add(&sql, people_sql(s));
-  sql_add(&sql, " AND pe.id IN (SELECT id FROM people WHERE name_key = ?1 UNION"
-                " SELECT person_id FROM person_names WHERE name_key = ?1) GROUP BY pe.id");
-  attache_status st = run_table(s, r, "person", sql.buf, &b, err);
+  attache_status st = run_table(s, r, "person",
+                                AT_PERSON_ROW "pe.id IN (SELECT id FROM people WHERE name_key = ?1 UNION"
+                                " SELECT person_id FROM person_names WHERE name_key = ?1) ORDER BY pe.id",
+                                &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "offices",
                    "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"
@@ -802,10 +801,7 @@ static attache_status query_person_id(attache_store *s, attache_result *r, const
       return at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no person %s", q->arg ? q->arg : "");
     return person_list(s, r, q, q->list, &b, err);
   }
-  sql_text sql = {0};
-  sql_add(&sql, people_sql(s));
-  sql_add(&sql, " AND pe.id = ?1 GROUP BY pe.id");
-  attache_status st = run_table(s, r, "person", sql.buf, &b, err);
+  attache_status st = run_table(s, r, "person", AT_PERSON_ROW "pe.id = ?1", &b, err);
   if (st == ATTACHE_OK && attache_result_rows(r, 0) == 0)
     st = at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no person %s", q->arg ? q->arg : "");
   if (st == ATTACHE_OK)
@@ -815,9 +811,7 @@ static attache_status query_person_id(attache_store *s, attache_result *r, const
                    &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "totals",
-                   "SELECT (SELECT count(*) FROM participants WHERE person_id = ?1) AS offices,"
-                   " (SELECT count(DISTINCT p.person_id) FROM participants p WHERE p.event_id IN"
-                   " (SELECT event_id FROM participants WHERE person_id = ?1) AND p.person_id <> ?1) AS met",
+                   "SELECT offices, met FROM person_summary WHERE person_id = ?1",
                    &b, err);
   static const char *const LISTS[] = {"offices", "events", "met"};
   for (size_t i = 0; st == ATTACHE_OK && i < sizeof LISTS / sizeof *LISTS; i++)

@@ -265,6 +265,24 @@ static const char *const SCHEMA_V1 =
   SUMMARY_TRIGGER(table "_summary_ad", "AFTER DELETE ON " table, "SELECT old.event_id")                          \
   SUMMARY_TRIGGER(table "_summary_au", "AFTER UPDATE ON " table, "VALUES (old.event_id), (new.event_id)")
 
+/* Writes again the summaries of the people `ids` (a SELECT of person ids):
+ * AT_PERSON_SUMMARY_OF_PEOPLE (store_internal.h). A person without events
+ * has none. */
+#define SUMMARIZE_PEOPLE(ids)                                                                                     \
+  "DELETE FROM person_summary WHERE person_id IN (" ids ");"                                                     \
+  "INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ") " AT_PERSON_SUMMARY_OF_PEOPLE("DESC")               \
+  "pe.id IN (" ids ") GROUP BY pe.id;"
+/* The people of event `ev`: a change to it or to who took part changes
+ * whom each of them met, and their events' dates and places. */
+#define PEOPLE_OF_EVENT(ev) "SELECT person_id FROM participants WHERE event_id = " ev
+/* As SUMMARY_TRIGGER, for people: at once, or inside an ingest's
+ * transaction noted in person_pending, summarized when it ends. */
+#define PERSON_SUMMARY_TRIGGER(name, when, ids)                                                                   \
+  "CREATE TRIGGER " name "_now " when " WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN "                     \
+  SUMMARIZE_PEOPLE(ids) " END;"                                                                                   \
+  "CREATE TRIGGER " name "_later " when " WHEN EXISTS (SELECT 1 FROM fts_deferred) BEGIN"                        \
+  " INSERT OR IGNORE INTO person_pending " ids "; END;"
+
 /* Migrations: MIGRATIONS[i] takes a database from version i + 1 to i + 2. A
  * new step is added at the end (and ATTACHE_STORE_SCHEMA_VERSION raised);
  * a step already released is never rewritten. */
@@ -405,6 +423,22 @@ static const char *const MIGRATIONS[] = {
     "CREATE TRIGGER people_keys_au AFTER UPDATE OF id, name_key ON people BEGIN"
     "  INSERT INTO people_keys(people_keys, rowid, name_key) VALUES ('delete', old.id, old.name_key);"
     "  INSERT INTO people_keys(rowid, name_key) VALUES (new.id, new.name_key); END;",
+    /* 9 -> 10: each person's summary (SUMMARIZE_PEOPLE), kept by triggers at
+     * every write of their events and participations, so that a person's
+     * page reads one row where it went through all their events three times
+     * over (and twice more for its totals). */
+    "CREATE TABLE person_summary(person_id INTEGER PRIMARY KEY, rank TEXT, position TEXT, events INTEGER NOT NULL,"
+    "  first_seen TEXT, last_seen TEXT, offices INTEGER NOT NULL, met INTEGER NOT NULL);"
+    "CREATE TABLE person_pending(person_id INTEGER PRIMARY KEY);"
+    "INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ") " AT_PERSON_SUMMARY_OF_PEOPLE("DESC")
+    "1 = 1 GROUP BY pe.id;"
+    PERSON_SUMMARY_TRIGGER("participants_people_ai", "AFTER INSERT ON participants", PEOPLE_OF_EVENT("new.event_id"))
+    PERSON_SUMMARY_TRIGGER("participants_people_ad", "AFTER DELETE ON participants",
+                           "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id"))
+    PERSON_SUMMARY_TRIGGER("participants_people_au", "AFTER UPDATE ON participants",
+                           "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id") " UNION "
+                           PEOPLE_OF_EVENT("new.event_id"))
+    PERSON_SUMMARY_TRIGGER("events_people_au", "AFTER UPDATE OF date, placed ON events", PEOPLE_OF_EVENT("new.id")),
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -638,7 +672,7 @@ static bool step_done(at_stmt *st) { return st && at_step(st) == AT_DONE; }
  * database's triggers off (SQLITE_DBCONFIG_ENABLE_TRIGGER, this connection
  * only) and adds what they would have added (events.placed,
  * event_partner_order, event_area_order, the partner_* summaries,
- * event_summary) once before
+ * event_summary, person_summary) once before
  * it commits, for the events it touched (KEEP_DERIVED_ROWS). Fired at every
  * row, the triggers took more than half of what storing a document cost, and
  * each statement that could fire one kept a statement journal. While they
@@ -1007,7 +1041,8 @@ static bool deferred_from(attache_store *s, long long first) {
  * triggers on: those of event_partner_order and partner_person_events count
  * the rows added in partner_years and partner_people, and those of events'
  * placing move the event's event_partner_order and event_area_order rows.
- * Then each event summarized once (schema step 7 -> 8, SUMMARY_TRIGGER).
+ * Then each event summarized once (schema step 7 -> 8, SUMMARY_TRIGGER),
+ * and each of their people (step 9 -> 10, PERSON_SUMMARY_TRIGGER).
  * (What a document's own figures add to a partner's figures, and a new
  * person's key to the search's index, are added with them: store_document,
  * store_person.) */
@@ -1026,7 +1061,10 @@ static const char KEEP_DERIVED_ROWS[] =
     " AND ec.country = coalesce(p.country, pe.country) WHERE p.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
     " (SELECT 1 FROM partner_person_events x WHERE x.event_id = p.event_id AND x.person_id = p.person_id"
     " AND x.country = ec.country);" PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
-    SUMMARIZE_EVENTS("e.id IN " TOUCHED_EVENTS) "DELETE FROM summary_pending";
+    SUMMARIZE_EVENTS("e.id IN " TOUCHED_EVENTS)
+    "INSERT OR IGNORE INTO person_pending SELECT person_id FROM participants WHERE event_id IN " TOUCHED_EVENTS ";"
+    SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending") "DELETE FROM person_pending;"
+    "DELETE FROM summary_pending";
 
 /* Before an ingest transaction ends: what its rows are part of added
  * (KEEP_DERIVED_ROWS; PostgreSQL's triggers add it at once), then its

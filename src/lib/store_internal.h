@@ -74,6 +74,35 @@ enum {
   "   ORDER BY es.source_id LIMIT 1)"                                                                             \
   " FROM events e WHERE "
 
+/* A person's summary (person_summary, schema step 9 -> 10, kept by triggers
+ * on both databases): what their page says of them beyond their own row,
+ * worked out as the page worked it out from their events before. Their
+ * latest rank and office (by their events' dates, `desc` the order that
+ * puts undated events last: "DESC" on SQLite, "DESC NULLS LAST" on
+ * PostgreSQL), how many events, first and last seen (where the events are
+ * placed), how many offices (rows of participants) and how many other
+ * people they met. AT_PERSON_SUMMARY_OF_PEOPLE is followed by a condition
+ * on people pe and " GROUP BY pe.id". */
+#define AT_PERSON_SUMMARY_COLUMNS "person_id, rank, position, events, first_seen, last_seen, offices, met"
+#define AT_PERSON_SUMMARY_OF_PEOPLE(desc)                                                                         \
+  "SELECT pe.id,"                                                                                                 \
+  " (SELECT p2.rank FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"       \
+  "   AND p2.rank IS NOT NULL ORDER BY e2.date " desc " LIMIT 1),"                                                \
+  " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"   \
+  "   AND p2.position IS NOT NULL ORDER BY e2.date " desc " LIMIT 1),"                                            \
+  " count(DISTINCT p.event_id), min(e.placed), max(e.placed),"                                                   \
+  " (SELECT count(*) FROM participants WHERE person_id = pe.id),"                                                 \
+  " (SELECT count(DISTINCT m.person_id) FROM participants m WHERE m.event_id IN"                                  \
+  "   (SELECT event_id FROM participants WHERE person_id = pe.id) AND m.person_id <> pe.id)"                      \
+  " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE "
+/* A person's row on their page (?1 their id, or the condition that follows
+ * on people pe): the person and their summary, as query.c's PEOPLE_SQL
+ * works it out from their events. */
+#define AT_PERSON_ROW                                                                                             \
+  "SELECT pe.id AS id, pe.name AS name, pe.country AS country, ps.rank AS rank, ps.position AS position,"       \
+  " ps.events AS events, ps.first_seen AS first_seen, ps.last_seen AS last_seen FROM people pe"                  \
+  " JOIN person_summary ps ON ps.person_id = pe.id WHERE "
+
 /* ---- statements, on either database ----------------------------------------- */
 
 /* A statement: SQLite's, or what PostgreSQL needs to run one (store_pg.c). */

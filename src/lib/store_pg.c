@@ -381,6 +381,32 @@ static const char *const PG_MIGRATIONS[] = {
     "  END IF;"
     "  EXCEPTION WHEN insufficient_privilege THEN NULL;" /* a user who may not add it: no index */
     "  END $$;",
+    /* 9 -> 10: each person's summary (store_internal.h), kept by triggers
+     * (store.c's step 9 -> 10): the people of an event whose participants,
+     * date or place change. */
+    "CREATE TABLE person_summary(person_id BIGINT PRIMARY KEY, rank TEXT COLLATE \"C\", position TEXT COLLATE \"C\","
+    "  events BIGINT NOT NULL, first_seen TEXT COLLATE \"C\", last_seen TEXT COLLATE \"C\", offices BIGINT NOT NULL,"
+    "  met BIGINT NOT NULL);"
+    "INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ") " AT_PERSON_SUMMARY_OF_PEOPLE("DESC NULLS LAST")
+    "true GROUP BY pe.id;"
+    "CREATE FUNCTION attache_summarize_people(ids bigint[]) RETURNS void LANGUAGE sql AS $$"
+    "  DELETE FROM person_summary WHERE person_id = ANY(ids);"
+    "  INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ") " AT_PERSON_SUMMARY_OF_PEOPLE("DESC NULLS LAST")
+    "  pe.id = ANY(ids) GROUP BY pe.id $$;"
+    "CREATE FUNCTION attache_participants_people() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN PERFORM attache_summarize_people(array(SELECT OLD.person_id"
+    "    UNION SELECT person_id FROM participants WHERE event_id = OLD.event_id)); END IF;"
+    "  IF TG_OP <> 'DELETE' THEN PERFORM attache_summarize_people(array(SELECT person_id FROM participants"
+    "    WHERE event_id = NEW.event_id)); END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER participants_people AFTER INSERT OR DELETE OR UPDATE ON participants FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_participants_people();"
+    "CREATE FUNCTION attache_events_people() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF OLD.date IS DISTINCT FROM NEW.date OR OLD.placed IS DISTINCT FROM NEW.placed THEN"
+    "    PERFORM attache_summarize_people(array(SELECT person_id FROM participants WHERE event_id = NEW.id)); END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER events_people AFTER UPDATE OF date, placed ON events FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_events_people();",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
