@@ -3,7 +3,7 @@
 names the event its page ends with ("e" and its id), and the pages after it
 join up into the whole list in its order (events placed in time, then the
 undated ones), for all events, a partner's, and a partner's in an area
-(read from the shorter of the two lists); a number of rows to skip
+(read from event_partner_area_order); a number of rows to skip
 is still taken; a cursor after an event that is gone, or an event cursor on
 another list, is refused (400) naming the parameter. A person's lists page
 the same way (their events by keyset), and join up into the person's page.
@@ -35,7 +35,7 @@ UNDATED = [{"id": f"paging-undated-{i}",
                     f"Le Van Khoa received US Secretary of Defense Ashford Calloway and delegation number {i}."}
            for i in range(3)]
 
-# A partner with fewer events than its area (JP: 1, peacekeeping: 3), whose list is read from the partner's.
+# A partner with fewer events than its area (JP: 1, peacekeeping: 3).
 FEW = {"id": "paging-few-partner",
        "text": "Defense officials meet\n\nHanoi (VNA) - Vietnamese Minister of National Defence General Le Van Khoa"
                " received Japanese Minister of Defense Taro Ishida on 5 March 2024 to discuss cooperation in UN"
@@ -103,14 +103,15 @@ with tempfile.TemporaryDirectory() as tmp:
             if not cursor:
                 break
         check(len(ids) > 4 and ids == [e["id"] for e in whole["events"]], f"a partner's events by keyset: {ids}")
-        # A list by partner and area is read from the shorter of the two lists (the area's when it has
-        # fewer events than the partner): either way it is the events of both, in time order, undated
-        # last, and its pages join up into it.
+        # A list by partner and area is read from event_partner_area_order (schema step 10 -> 11): it is
+        # the events of both, in time order, undated last, and its pages join up into it, for partners
+        # with fewer events than the area and with more.
         con = sqlite3.connect(db)
         pairs = con.execute("SELECT ec.country, ea.area, (SELECT count(*) FROM event_countries WHERE country = ec.country)"
                             " > (SELECT count(*) FROM event_areas WHERE area = ea.area) FROM event_countries ec"
                             " JOIN event_areas ea ON ea.event_id = ec.event_id GROUP BY 1, 2 ORDER BY 1, 2").fetchall()
-        check({shorter for _, _, shorter in pairs} == {0, 1}, f"lists by partner and area read either way: {pairs}")
+        check({shorter for _, _, shorter in pairs} == {0, 1},
+              f"partners with fewer and more events than the area: {pairs}")
         for partner, area, _ in pairs:
             want = [i for (i,) in con.execute(
                 "SELECT id FROM events WHERE id IN (SELECT event_id FROM event_countries WHERE country = ?)"

@@ -1,6 +1,6 @@
 """Knowledge bases in tests: a database's contents as text, to compare two
 databases row for row; and a database taken back to before schema step 4 -> 5,
-5 -> 6, 6 -> 7, 7 -> 8, 8 -> 9 or 9 -> 10, to test migrations.
+5 -> 6, 6 -> 7, 7 -> 8, 8 -> 9, 9 -> 10 or 10 -> 11, to test migrations.
 
 The search indexes' segments (sentences_fts_data and sentences_fts_idx, and
 people_keys' of step 9) are left out: an ingest indexes the sentences of a transaction when it ends, so
@@ -115,9 +115,31 @@ PERSON_SUMMARY_RECORDS = (
     " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id GROUP BY pe.id")
 
 
+# Step 10 -> 11: event_partner_area_order and the triggers that keep it.
+PARTNER_AREA_ORDER_TRIGGERS = ("events_placed_partner_areas", "event_countries_areas_ai", "event_countries_areas_ad",
+                               "event_countries_areas_au", "event_areas_partners_ai", "event_areas_partners_ad",
+                               "event_areas_partners_au")
+# What it holds, a line per row, and the same from the records (either database).
+PARTNER_AREA_ORDER_KEPT = ("SELECT event_id || ' ' || country || ' ' || area || ' ' || coalesce(placed, '-')"
+                           " FROM event_partner_area_order")
+PARTNER_AREA_ORDER_RECORDS = ("SELECT ec.event_id || ' ' || ec.country || ' ' || ea.area || ' '"
+                              " || coalesce(e.placed, '-') FROM event_countries ec JOIN event_areas ea"
+                              " ON ea.event_id = ec.event_id JOIN events e ON e.id = ec.event_id")
+
+
+def undo_partner_area_order(con):
+    """Takes a database back before schema step 10 -> 11: no
+    event_partner_area_order, and none of the triggers that keep it."""
+    for trigger in PARTNER_AREA_ORDER_TRIGGERS:
+        con.execute(f"DROP TRIGGER {trigger}")
+    con.execute("DROP TABLE event_partner_area_order")
+
+
 def undo_person_summary(con):
     """Takes a database back before schema step 9 -> 10: no person_summary,
-    no person_pending, and none of the triggers that keep them."""
+    no person_pending, and none of the triggers that keep them (nor what
+    later steps made)."""
+    undo_partner_area_order(con)
     for trigger in PERSON_SUMMARY_TRIGGERS:
         con.execute(f"DROP TRIGGER {trigger}")
     con.execute("DROP TABLE person_summary")

@@ -7,7 +7,9 @@ analysts' edits, merges, splits, rejects, added events, a person renamed (by
 an analyst, or by a later ingest that spells the name with its marks) or
 merged, undo, a deleted source, and a database upgraded from schema 5 or 7.
 Each person's summary (person_summary: first and last seen where their
-events are placed) is compared with its definition at each step too.
+events are placed) and each partner's events in an area
+(event_partner_area_order) are compared with their definitions at each
+step too.
 Each step checks that the kept value is what it stands for (the event's own
 date when it has a year, else the first publication date of its reports),
 that event lists come in that order, a partner's too, and that every event
@@ -25,7 +27,8 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tally import check, finish  # noqa: E402
-from dbtools import PERSON_SUMMARY_KEPT, PERSON_SUMMARY_RECORDS, take_back, undo_event_places, undo_event_summary  # noqa: E402,E501
+from dbtools import (PARTNER_AREA_ORDER_KEPT, PARTNER_AREA_ORDER_RECORDS, PERSON_SUMMARY_KEPT,  # noqa: E402
+                     PERSON_SUMMARY_RECORDS, take_back, undo_event_places, undo_event_summary)
 from analyst_cli import ARTICLES, AnalystCli  # noqa: E402
 
 cli = AnalystCli(sys.argv[1])
@@ -48,6 +51,10 @@ def consistent(db, step):
     kept = sorted(r[0] for r in con.execute(PERSON_SUMMARY_KEPT))
     want = sorted(r[0] for r in con.execute(PERSON_SUMMARY_RECORDS))
     check(kept == want, f"{step}: person_summary is what it sums up: {kept} != {want}")
+    # and each partner's events in an area where they are placed (schema step 10 -> 11)
+    kept = sorted(r[0] for r in con.execute(PARTNER_AREA_ORDER_KEPT))
+    want = sorted(r[0] for r in con.execute(PARTNER_AREA_ORDER_RECORDS))
+    check(kept == want, f"{step}: event_partner_area_order is where the events are placed: {kept} != {want}")
     order = [r[0] for r in con.execute(f"SELECT id FROM events ORDER BY {PLACED} IS NULL, {PLACED}, id")]
     us = [r[0] for r in con.execute(f"SELECT e.id FROM events e JOIN event_countries ec ON ec.event_id = e.id"
                                     f" AND ec.country = 'US' ORDER BY {PLACED.replace('events.id', 'e.id')} IS NULL,"

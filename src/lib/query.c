@@ -436,15 +436,12 @@ static void filter(sql_text *sql, binds *b, const char *fragment, const char *va
 }
 
 /* The area filter read as the list of the area's events (its events are
- * then found by id), or one event at a time while a partner's index gives
- * the order (each of its events looked up in event_areas). */
+ * then found by id). */
 static const char AREA_LIST[] = " AND e.id IN (SELECT event_id FROM event_areas WHERE area = ?)";
-static const char AREA_OF_PARTNER[] =
-    " AND EXISTS (SELECT 1 FROM event_areas x WHERE x.event_id = o.event_id AND x.area = ?)";
 
 /* Adds the event filters of `q` but its partner, the dates on `placed` (the
  * events' e.placed, or a partner's o.placed: the same value), the area by
- * `area` (AREA_LIST, AREA_OF_PARTNER, or NULL: the rows are the area's already). */
+ * `area` (AREA_LIST, or NULL: the rows are the area's already). */
 static void event_filters_but_partner(sql_text *sql, binds *b, const attache_query *q, const char *person_key,
                                       const char *placed, const char *area) {
   char since[64], until[128];
@@ -476,55 +473,33 @@ static void order_and_limit(sql_text *sql, const char *order, long limit, long o
 }
 
 static bool row_exists(attache_store *s, const char *sql, const char *value);
-static attache_result *scratch(attache_store *s, const char *sql, const char *value);
-
-/* Whether a list by partner and area is read from the area's events
- * (event_area_order) rather than the partner's: when the area has fewer,
- * and few. A page walks one list in time order and looks each event up in
- * the other filter, to the end of the list when the two share fewer events
- * than the page holds: on the synthetic million, VN and delegation_exchange
- * took 1.2 s walking VN's million events, 0.3 ms walking the area's one.
- * The partner's count is summed from partner_years; the area is probed for
- * a row past it, at most AREA_PROBE rows in (~0.07 ms), so that a common
- * area is not counted (JP and peacekeeping stays on JP's 5,148 events). */
-enum { AREA_PROBE = 2000 };
-static bool area_list_is_shorter(attache_store *s, const attache_query *q) {
-  if (!q->partner || !q->area) return false;
-  attache_result *r = scratch(s, "SELECT coalesce(sum(events), 0) FROM partner_years WHERE country = ?1", q->partner);
-  const char *cell = r && attache_result_rows(r, 0) > 0 ? attache_result_cell(r, 0, 0, 0) : NULL;
-  long long partner_events = cell ? atoll(cell) : 0;
-  attache_result_free(r);
-  if (!cell) return false; /* a failed look-up: the partner's list, as before */
-  char sql[128];
-  snprintf(sql, sizeof sql, "SELECT 1 FROM event_area_order WHERE area = ?1 LIMIT 1 OFFSET %lld",
-           partner_events < AREA_PROBE ? partner_events : AREA_PROBE);
-  return !row_exists(s, sql, q->area);
-}
 
 /* Rows of an events list's page: the ids and places of the events `q`
- * chooses, in time order on an index (a partner's on event_partner_order,
- * else, or when `from_area` (area_list_is_shorter), an area's on
- * event_area_order), with `cond` (its "?" bound to `value`) and `order`,
+ * chooses, in time order on an index (a partner's in an area on
+ * event_partner_area_order, a partner's on event_partner_order, an area's
+ * on event_area_order), with `cond` (its "?" bound to `value`) and `order`,
  * both formats of the place and id columns. */
-static void page_rows(sql_text *sql, binds *b, const attache_query *q, bool from_area, const char *key,
-                      const char *cond, const char *value, const char *order, long limit, long offset) {
+static void page_rows(sql_text *sql, binds *b, const attache_query *q, const char *key, const char *cond,
+                      const char *value, const char *order, long limit, long offset) {
   const char *placed = "e.placed", *id = "e.id", *area = AREA_LIST;
   char text[512];
-  if (q->partner && !from_area) {
-    placed = "o.placed", id = "o.event_id", area = AREA_OF_PARTNER;
+  if (q->partner) {
+    placed = "o.placed", id = "o.event_id", area = NULL;
+    const char *from = q->area ? "event_partner_area_order" : "event_partner_order";
     /* the events themselves only for the filters that read them (a third of the time of a page by area) */
-    sql_add(sql, q->type || q->mechanism || key
-                     ? "SELECT o.event_id AS id, o.placed AS placed FROM event_partner_order o"
-                       " JOIN events e ON e.id = o.event_id WHERE 1 = 1"
-                     : "SELECT o.event_id AS id, o.placed AS placed FROM event_partner_order o WHERE 1 = 1");
+    snprintf(text, sizeof text,
+             q->type || q->mechanism || key
+                 ? "SELECT o.event_id AS id, o.placed AS placed FROM %s o JOIN events e ON e.id = o.event_id WHERE 1 = 1"
+                 : "SELECT o.event_id AS id, o.placed AS placed FROM %s o WHERE 1 = 1",
+             from);
+    sql_add(sql, text);
     filter(sql, b, " AND o.country = ?", q->partner);
+    filter(sql, b, " AND o.area = ?", q->area);
   } else if (q->area) {
     placed = "a.placed", id = "a.event_id", area = NULL;
     sql_add(sql, "SELECT a.event_id AS id, a.placed AS placed FROM event_area_order a"
                  " JOIN events e ON e.id = a.event_id WHERE 1 = 1");
     filter(sql, b, " AND a.area = ?", q->area);
-    filter(sql, b, " AND EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = a.event_id AND x.country = ?)",
-           q->partner);
   } else {
     sql_add(sql, "SELECT e.id AS id, e.placed AS placed FROM events e WHERE 1 = 1");
   }
@@ -564,17 +539,16 @@ static attache_status query_events(attache_store *s, attache_result *r, const at
                         "an events list skips at most %d rows (skipping is read row by row): page on after an event"
                         " instead, with the cursor e<id> (next_cursor) of the page before",
                         AT_EVENTS_MAX_OFFSET);
-  bool from_area = area_list_is_shorter(s, q);
   if (!q->after) {
     sql_add(&sql, "WITH page AS (");
-    page_rows(&sql, &b, q, from_area, key, NULL, NULL, " ORDER BY %s NULLS LAST, %s", q->limit, q->offset);
+    page_rows(&sql, &b, q, key, NULL, NULL, " ORDER BY %s NULLS LAST, %s", q->limit, q->offset);
     sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id" EVENT_SUMMARY
                   " ORDER BY page.placed NULLS LAST, page.id");
   } else {
     sql_add(&sql, "WITH page AS (SELECT * FROM (");
-    page_rows(&sql, &b, q, from_area, key, AFTER_DATED, after, " ORDER BY %s, %s", q->limit, 0);
+    page_rows(&sql, &b, q, key, AFTER_DATED, after, " ORDER BY %s, %s", q->limit, 0);
     sql_add(&sql, ") AS dated UNION ALL SELECT * FROM (");
-    page_rows(&sql, &b, q, from_area, key, AFTER_UNDATED, after, " ORDER BY %s, %s", q->limit, 0);
+    page_rows(&sql, &b, q, key, AFTER_UNDATED, after, " ORDER BY %s, %s", q->limit, 0);
     sql_add(&sql, ") AS undated) " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id" EVENT_SUMMARY
                   " ORDER BY page.placed NULLS LAST, page.id");
     order_and_limit(&sql, "", q->limit, 0);

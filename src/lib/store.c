@@ -283,6 +283,19 @@ static const char *const SCHEMA_V1 =
   "CREATE TRIGGER " name "_later " when " WHEN EXISTS (SELECT 1 FROM fts_deferred) BEGIN"                        \
   " INSERT OR IGNORE INTO person_pending " ids "; END;"
 
+/* The rows of event_partner_area_order that a state `row` (new or old) of an
+ * event adds or takes, and those of an area `row`. */
+#define PARTNER_AREAS_ADD_COUNTRY(row)                                                                            \
+  "INSERT OR REPLACE INTO event_partner_area_order SELECT " row ".event_id, " row ".country, ea.area, e.placed"    \
+  " FROM event_areas ea JOIN events e ON e.id = ea.event_id WHERE ea.event_id = " row ".event_id;"
+#define PARTNER_AREAS_TAKE_COUNTRY(row)                                                                           \
+  "DELETE FROM event_partner_area_order WHERE event_id = " row ".event_id AND country = " row ".country;"
+#define PARTNER_AREAS_ADD_AREA(row)                                                                               \
+  "INSERT OR REPLACE INTO event_partner_area_order SELECT " row ".event_id, ec.country, " row ".area, e.placed"    \
+  " FROM event_countries ec JOIN events e ON e.id = ec.event_id WHERE ec.event_id = " row ".event_id;"
+#define PARTNER_AREAS_TAKE_AREA(row)                                                                              \
+  "DELETE FROM event_partner_area_order WHERE event_id = " row ".event_id AND area = " row ".area;"
+
 /* Migrations: MIGRATIONS[i] takes a database from version i + 1 to i + 2. A
  * new step is added at the end (and ATTACHE_STORE_SCHEMA_VERSION raised);
  * a step already released is never rewritten. */
@@ -439,6 +452,28 @@ static const char *const MIGRATIONS[] = {
                            "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id") " UNION "
                            PEOPLE_OF_EVENT("new.event_id"))
     PERSON_SUMMARY_TRIGGER("events_people_au", "AFTER UPDATE OF date, placed ON events", PEOPLE_OF_EVENT("new.id")),
+    /* 10 -> 11: event_partner_area_order holds where each event of a partner in an
+     * area is placed in time (as event_partner_order and event_area_order do
+     * for one of them), so that a list by partner and area reads its page
+     * on an index instead of walking one of the two lists and looking each
+     * event up in the other (Japan's 5,148 events for peacekeeping: 0.7 ms). */
+    "CREATE TABLE event_partner_area_order(event_id INTEGER NOT NULL, country TEXT NOT NULL, area TEXT NOT NULL,"
+    "  placed TEXT, PRIMARY KEY(event_id, country, area)) WITHOUT ROWID;"
+    "INSERT INTO event_partner_area_order SELECT ec.event_id, ec.country, ea.area, e.placed FROM event_countries ec"
+    "  JOIN event_areas ea ON ea.event_id = ec.event_id JOIN events e ON e.id = ec.event_id;"
+    "CREATE INDEX event_partner_area_order_placed ON event_partner_area_order(country, area, placed, event_id);"
+    "CREATE TRIGGER events_placed_partner_areas AFTER UPDATE OF placed ON events BEGIN"
+    "  UPDATE event_partner_area_order SET placed = new.placed WHERE event_id = new.id; END;"
+    "CREATE TRIGGER event_countries_areas_ai AFTER INSERT ON event_countries BEGIN " PARTNER_AREAS_ADD_COUNTRY("new")
+    " END;"
+    "CREATE TRIGGER event_countries_areas_ad AFTER DELETE ON event_countries BEGIN " PARTNER_AREAS_TAKE_COUNTRY("old")
+    " END;"
+    "CREATE TRIGGER event_countries_areas_au AFTER UPDATE ON event_countries BEGIN " PARTNER_AREAS_TAKE_COUNTRY("old")
+    PARTNER_AREAS_ADD_COUNTRY("new") " END;"
+    "CREATE TRIGGER event_areas_partners_ai AFTER INSERT ON event_areas BEGIN " PARTNER_AREAS_ADD_AREA("new") " END;"
+    "CREATE TRIGGER event_areas_partners_ad AFTER DELETE ON event_areas BEGIN " PARTNER_AREAS_TAKE_AREA("old") " END;"
+    "CREATE TRIGGER event_areas_partners_au AFTER UPDATE ON event_areas BEGIN " PARTNER_AREAS_TAKE_AREA("old")
+    PARTNER_AREAS_ADD_AREA("new") " END;",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -671,8 +706,8 @@ static bool step_done(at_stmt *st) { return st && at_step(st) == AT_DONE; }
 /* An ingest's transaction (SQLite) writes the rows of its documents with the
  * database's triggers off (SQLITE_DBCONFIG_ENABLE_TRIGGER, this connection
  * only) and adds what they would have added (events.placed,
- * event_partner_order, event_area_order, the partner_* summaries,
- * event_summary, person_summary) once before
+ * event_partner_order, event_area_order, event_partner_area_order, the
+ * partner_* summaries, event_summary, person_summary) once before
  * it commits, for the events it touched (KEEP_DERIVED_ROWS). Fired at every
  * row, the triggers took more than half of what storing a document cost, and
  * each statement that could fire one kept a statement journal. While they
@@ -1040,7 +1075,8 @@ static bool deferred_from(attache_store *s, long long first) {
  * touched (summary_pending), added once (see use_triggers), with the
  * triggers on: those of event_partner_order and partner_person_events count
  * the rows added in partner_years and partner_people, and those of events'
- * placing move the event's event_partner_order and event_area_order rows.
+ * placing move the event's event_partner_order, event_area_order and
+ * event_partner_area_order rows.
  * Then each event summarized once (schema step 7 -> 8, SUMMARY_TRIGGER),
  * and each of their people (step 9 -> 10, PERSON_SUMMARY_TRIGGER).
  * (What a document's own figures add to a partner's figures, and a new
@@ -1056,6 +1092,10 @@ static const char KEEP_DERIVED_ROWS[] =
     "INSERT INTO event_area_order SELECT ea.event_id, ea.area, e.placed FROM event_areas ea"
     " JOIN events e ON e.id = ea.event_id WHERE ea.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
     " (SELECT 1 FROM event_area_order o WHERE o.event_id = ea.event_id AND o.area = ea.area);"
+    "INSERT INTO event_partner_area_order SELECT ec.event_id, ec.country, ea.area, e.placed FROM event_countries ec"
+    " JOIN event_areas ea ON ea.event_id = ec.event_id JOIN events e ON e.id = ec.event_id"
+    " WHERE ec.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS (SELECT 1 FROM event_partner_area_order o"
+    " WHERE o.event_id = ec.event_id AND o.country = ec.country AND o.area = ea.area);"
     "INSERT INTO partner_person_events SELECT DISTINCT p.event_id, p.person_id, ec.country FROM participants p"
     " JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
     " AND ec.country = coalesce(p.country, pe.country) WHERE p.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"

@@ -407,6 +407,38 @@ static const char *const PG_MIGRATIONS[] = {
     "  RETURN NULL; END $$;"
     "CREATE TRIGGER events_people AFTER UPDATE OF date, placed ON events FOR EACH ROW"
     "  EXECUTE FUNCTION attache_events_people();",
+    /* 10 -> 11: event_partner_area_order, kept by triggers (store.c's step 10 -> 11). */
+    "CREATE TABLE event_partner_area_order(event_id BIGINT NOT NULL, country TEXT COLLATE \"C\" NOT NULL,"
+    "  area TEXT COLLATE \"C\" NOT NULL, placed TEXT COLLATE \"C\", PRIMARY KEY(event_id, country, area));"
+    "INSERT INTO event_partner_area_order SELECT ec.event_id, ec.country, ea.area, e.placed FROM event_countries ec"
+    "  JOIN event_areas ea ON ea.event_id = ec.event_id JOIN events e ON e.id = ec.event_id;"
+    "CREATE INDEX event_partner_area_order_placed ON event_partner_area_order(country, area, placed, event_id);"
+    "CREATE FUNCTION attache_events_placed_partner_areas() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF OLD.placed IS DISTINCT FROM NEW.placed THEN"
+    "    UPDATE event_partner_area_order SET placed = NEW.placed WHERE event_id = NEW.id; END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER events_placed_partner_areas AFTER UPDATE OF placed ON events FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_events_placed_partner_areas();"
+    "CREATE FUNCTION attache_event_countries_areas() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN"
+    "    DELETE FROM event_partner_area_order WHERE event_id = OLD.event_id AND country = OLD.country; END IF;"
+    "  IF TG_OP <> 'DELETE' THEN"
+    "    INSERT INTO event_partner_area_order SELECT NEW.event_id, NEW.country, ea.area, e.placed FROM event_areas ea"
+    "    JOIN events e ON e.id = ea.event_id WHERE ea.event_id = NEW.event_id"
+    "    ON CONFLICT (event_id, country, area) DO UPDATE SET placed = excluded.placed; END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER event_countries_areas AFTER INSERT OR DELETE OR UPDATE ON event_countries FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_event_countries_areas();"
+    "CREATE FUNCTION attache_event_areas_partners() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN"
+    "    DELETE FROM event_partner_area_order WHERE event_id = OLD.event_id AND area = OLD.area; END IF;"
+    "  IF TG_OP <> 'DELETE' THEN"
+    "    INSERT INTO event_partner_area_order SELECT NEW.event_id, ec.country, NEW.area, e.placed"
+    "    FROM event_countries ec JOIN events e ON e.id = ec.event_id WHERE ec.event_id = NEW.event_id"
+    "    ON CONFLICT (event_id, country, area) DO UPDATE SET placed = excluded.placed; END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER event_areas_partners AFTER INSERT OR DELETE OR UPDATE ON event_areas FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_event_areas_partners();",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
