@@ -40,12 +40,33 @@ static const struct {
 enum { LEXICON_NFILES = sizeof LEXICON_FILES / sizeof LEXICON_FILES[0] };
 enum { MAX_FILE_BYTES = 16 * 1024 * 1024 };
 
+/* A syllable as a key of two words: its bytes, zero-padded, with its
+ * length in the last byte when it has at most SYLLABLE_INLINE bytes ("người"
+ * has 8); a longer one's first SYLLABLE_INLINE bytes and SYLLABLE_LONG (no
+ * UTF-8 byte), compared in full with syllable_text. Comparing two words
+ * replaces hashing bytes and memcmp: every form of every token is looked
+ * up. */
+enum { SYLLABLE_INLINE = 15, SYLLABLE_LONG = 0xFF };
+typedef struct syllable_key {
+  uint64_t w[2];
+} syllable_key;
+
 /* A slot of the syllable table: a syllable of some phrase (in its mode's
- * form), numbered from 1; its text is syllable_text[id]. Slots are small so
- * that the table stays in cache: every token of the text is looked up. */
+ * form), numbered from 1, and each root's child by it, so that one lookup
+ * reads one slot: the comparison and the first trie step (apart, the slot,
+ * the text and the step were three cache misses). */
 typedef struct syllable {
-  uint32_t hash, id; /* id 0: an empty slot */
+  syllable_key key;
+  uint32_t first_step[AT_MATCH_MODES]; /* the child of mode m's root by this syllable (a trie step), or 0 */
+  uint32_t id;                         /* 0: an empty slot */
 } syllable;
+_Static_assert(sizeof(syllable) == 32, "a syllable slot is half a cache line");
+
+/* The syllable filter: a bit per value of a hash's upper 16 bits, set for
+ * every syllable of the lexicon. Three forms in ten are no lexicon syllable;
+ * the filter, small enough to stay in cache, answers most of them without
+ * a probe of the table (which cost a cache miss each). */
+enum { SYLLABLE_FILTER_BITS = 1 << 16 }; /* indexed by a hash's upper 16 bits */
 
 /* A trie node: the phrases that end here (entries lists[first, first+count),
  * all of one key) and whether a longer phrase goes on from here. */
@@ -56,6 +77,12 @@ typedef struct trie_node {
   uint32_t categories; /* bit c: an entry of category c ends here */
 } trie_node;
 _Static_assert(AT_CAT_COUNT <= 32, "a category is a bit of trie_node.categories and at_match.categories");
+
+/* A trie step (an edge's child once the trie is built) is the child's
+ * number with two bits of the node: whether phrases end there and whether
+ * longer ones go on, so that walking the trie reads a node only where a
+ * phrase ends. */
+enum { STEP_ENDS = 1u << 31, STEP_GOES_ON = 1u << 30, STEP_NODE = STEP_GOES_ON - 1 };
 
 /* A trie edge: (node, syllable) -> child; syllable 0 is an empty slot
  * (syllable numbers start at 1). */
@@ -71,11 +98,11 @@ struct attache_lexicon {
   size_t category_len[AT_CAT_COUNT];
   const at_entry **lists; /* entries grouped by (mode, key) */
   syllable *syllables;    /* open addressing, syllable_cap slots */
+  uint64_t *syllable_filter; /* SYLLABLE_FILTER_BITS bits */
   size_t syllable_cap, nsyllables;
   at_vec syllable_text; /* attache_str by id (0 unused) */
   at_vec nodes;         /* trie_node; node m is the root of mode m */
-  uint32_t *first_step[AT_MATCH_MODES]; /* the roots' children by syllable id: most steps are first steps */
-  trie_edge *edges;                     /* the other edges; open addressing, edge_cap slots */
+  trie_edge *edges;     /* the edges but the roots' (those are in the syllable slots); open addressing, edge_cap slots */
   size_t edge_cap;
   at_feature_weight *feature_weights;   /* by confidence feature (confidence.c fills them) */
   /* The number words (numbers.tsv) by key: open addressing over indices
@@ -85,33 +112,74 @@ struct attache_lexicon {
   bool numbers_folded; /* some number word is matched by a folded form */
 };
 
+/* FNV-1a: for the number words' table. */
 static uint32_t hash_bytes(const char *s, size_t n) {
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
   return h;
 }
 
-/* The slot of syllable s[0, n) with hash h: its own, or the empty one where it would go. */
-static syllable *syllable_slot(const attache_lexicon *lex, const char *s, size_t n, uint32_t h) {
+/* Bytes s[0, n) (n <= 8) as a word, byte i at bits 8i (zero above): two
+ * loads that may overlap, not a byte at a time (and not through memory:
+ * bytes stored and read back as a word stall the load). */
+static uint64_t word_of(const unsigned char *s, size_t n) {
+  if (n >= 4) {
+    uint64_t lo = (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 | (uint64_t)s[3] << 24;
+    const unsigned char *t = s + n - 4;
+    uint64_t hi = (uint64_t)t[0] | (uint64_t)t[1] << 8 | (uint64_t)t[2] << 16 | (uint64_t)t[3] << 24;
+    return lo | hi << (8 * (n - 4));
+  }
+  if (!n) return 0;
+  return (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1));
+}
+
+/* The key of syllable s[0, n). */
+static syllable_key syllable_key_of(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t inline_len = n <= SYLLABLE_INLINE ? n : SYLLABLE_INLINE;
+  uint64_t tag = (uint64_t)(n <= SYLLABLE_INLINE ? n : SYLLABLE_LONG) << 56;
+  if (inline_len <= 8) return (syllable_key){{word_of(u, inline_len), tag}};
+  return (syllable_key){{word_of(u, 8), word_of(u + 8, inline_len - 8) | tag}};
+}
+
+static uint32_t syllable_hash(syllable_key k) {
+  uint64_t h = k.w[0] * 0x9E3779B97F4A7C15u ^ k.w[1] * 0xC2B2AE3D27D4EB4Fu;
+  return (uint32_t)(h >> 32 ^ h);
+}
+
+static bool syllable_filter_has(const uint64_t *filter, uint32_t h) {
+  uint32_t bit = h >> 16; /* the hash's high bits: its low bits choose the slot */
+  return filter[bit / 64] >> (bit % 64) & 1;
+}
+
+/* The slot of syllable s[0, n) with key k and hash h: its own, or the empty
+ * one where it would go. */
+static syllable *syllable_slot(const attache_lexicon *lex, const char *s, size_t n, syllable_key k, uint32_t h) {
   size_t mask = lex->syllable_cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     syllable *y = &lex->syllables[i];
     if (!y->id) return y;
-    if (y->hash == h) {
-      const attache_str *t = AT_VEC_AT(&lex->syllable_text, attache_str, y->id);
-      if (t->len == n && memcmp(t->ptr, s, n) == 0) return y;
-    }
+    if (y->key.w[0] != k.w[0] || y->key.w[1] != k.w[1]) continue;
+    if (n <= SYLLABLE_INLINE) return y;
+    const attache_str *t = AT_VEC_AT(&lex->syllable_text, attache_str, y->id);
+    if (t->len == n && memcmp(t->ptr, s, n) == 0) return y;
   }
 }
 
-/* The number of syllable s[0, n), or 0 when no phrase has it. */
-static uint32_t syllable_id(const attache_lexicon *lex, const char *s, size_t n) {
-  return syllable_slot(lex, s, n, hash_bytes(s, n))->id;
+/* The slot of syllable s[0, n) as its index plus one, or 0 when no phrase
+ * has it (4 bytes a form: a sentence's forms are kept while it is matched). */
+static uint32_t syllable_find(const attache_lexicon *lex, const char *s, size_t n) {
+  syllable_key k = syllable_key_of(s, n);
+  uint32_t h = syllable_hash(k);
+  if (!syllable_filter_has(lex->syllable_filter, h)) return 0;
+  const syllable *y = syllable_slot(lex, s, n, k, h);
+  return y->id ? (uint32_t)(y - lex->syllables) + 1 : 0;
 }
 
 static uint32_t syllable_intern(attache_lexicon *lex, const char *s, size_t n) {
-  uint32_t h = hash_bytes(s, n);
-  syllable *y = syllable_slot(lex, s, n, h);
+  syllable_key k = syllable_key_of(s, n);
+  uint32_t h = syllable_hash(k);
+  syllable *y = syllable_slot(lex, s, n, k, h);
   if (y->id) return y->id;
   if (2 * (lex->nsyllables + 1) > lex->syllable_cap) { /* keep the load below 1/2 */
     syllable *old = lex->syllables;
@@ -121,16 +189,18 @@ static uint32_t syllable_intern(attache_lexicon *lex, const char *s, size_t n) {
     if (!lex->syllables) at_oom();
     for (size_t i = 0; i < old_cap; i++) {
       if (!old[i].id) continue;
-      size_t mask = lex->syllable_cap - 1, k = old[i].hash & mask;
-      while (lex->syllables[k].id) k = (k + 1) & mask;
-      lex->syllables[k] = old[i];
+      size_t mask = lex->syllable_cap - 1, j = syllable_hash(old[i].key) & mask;
+      while (lex->syllables[j].id) j = (j + 1) & mask;
+      lex->syllables[j] = old[i];
     }
     free(old);
-    y = syllable_slot(lex, s, n, h);
+    y = syllable_slot(lex, s, n, k, h);
   }
   attache_str *t = at_vec_push(&lex->syllable_text);
   *t = (attache_str){at_arena_strndup(lex->arena, s, n), n};
-  *y = (syllable){h, (uint32_t)++lex->nsyllables};
+  *y = (syllable){.key = k, .id = (uint32_t)++lex->nsyllables};
+  uint32_t bit = h >> 16;
+  lex->syllable_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
   return y->id;
 }
 
@@ -141,12 +211,6 @@ static trie_edge *edge_slot(trie_edge *edges, size_t cap, uint32_t node, uint32_
   size_t i = (size_t)(h >> 32) & mask;
   while (edges[i].syl && (edges[i].node != node || edges[i].syl != syl)) i = (i + 1) & mask;
   return &edges[i];
-}
-
-/* The child of `node` by syllable `syl`, or 0 (no node has the root 0 as child). */
-static uint32_t trie_step(const attache_lexicon *lex, uint32_t node, uint32_t syl) {
-  if (node < AT_MATCH_MODES) return lex->first_step[node][syl];
-  return edge_slot(lex->edges, lex->edge_cap, node, syl)->child;
 }
 
 static uint32_t trie_child(attache_lexicon *lex, uint32_t node, uint32_t syl) {
@@ -257,8 +321,8 @@ const char *attache_lexicon_dir(const attache_lexicon *lex) { return lex ? lex->
 void attache_lexicon_free(attache_lexicon *lex) {
   if (!lex) return;
   free(lex->syllables);
+  free(lex->syllable_filter);
   at_vec_free(&lex->syllable_text);
-  for (int m = 0; m < AT_MATCH_MODES; m++) free(lex->first_step[m]);
   free(lex->edges);
   free(lex->feature_weights);
   free(lex->number_slots);
@@ -431,7 +495,8 @@ static void build_tables(attache_lexicon *lex) {
   if (!lex->edges) at_oom();
   lex->syllable_cap = 1024; /* grows in syllable_intern */
   lex->syllables = calloc(lex->syllable_cap, sizeof *lex->syllables);
-  if (!lex->syllables) at_oom();
+  lex->syllable_filter = calloc(SYLLABLE_FILTER_BITS / 64, sizeof *lex->syllable_filter);
+  if (!lex->syllables || !lex->syllable_filter) at_oom();
   at_vec_init(&lex->syllable_text, sizeof(attache_str));
   at_vec_push(&lex->syllable_text); /* id 0: no syllable */
   at_vec_init(&lex->nodes, sizeof(trie_node));
@@ -454,18 +519,24 @@ static void build_tables(attache_lexicon *lex) {
     for (size_t at = i; at < j; at++) leaf->categories |= 1u << lex->lists[at]->category;
     i = j;
   }
-  /* The roots' edges go to arrays indexed by syllable (0: none), the
-   * others to a table of their own size: lookups stay in cache. */
-  for (int m = 0; m < AT_MATCH_MODES; m++) {
-    lex->first_step[m] = calloc(lex->nsyllables + 1, sizeof(uint32_t));
-    if (!lex->first_step[m]) at_oom();
-  }
+  /* The roots' edges go into the syllables' slots, the others to a table
+   * of their own size; each edge's child becomes a step (STEP_ENDS,
+   * STEP_GOES_ON). */
+  syllable **slot_of = calloc(lex->nsyllables + 1, sizeof *slot_of);
+  if (!slot_of) at_oom();
+  for (size_t i = 0; i < lex->syllable_cap; i++)
+    if (lex->syllables[i].id) slot_of[lex->syllables[i].id] = &lex->syllables[i];
+  const trie_node *nodes = lex->nodes.items;
   size_t inner = 0;
   for (size_t i = 0; i < lex->edge_cap; i++) {
-    const trie_edge *e = &lex->edges[i];
-    if (e->syl && e->node < AT_MATCH_MODES) lex->first_step[e->node][e->syl] = e->child;
-    else if (e->syl) inner++;
+    trie_edge *e = &lex->edges[i];
+    if (!e->syl) continue;
+    const trie_node *child = &nodes[e->child];
+    e->child |= (child->count ? STEP_ENDS : 0) | (child->has_children ? STEP_GOES_ON : 0);
+    if (e->node < AT_MATCH_MODES) slot_of[e->syl]->first_step[e->node] = e->child;
+    else inner++;
   }
+  free(slot_of);
   size_t cap = 16;
   while (cap < 2 * inner) cap *= 2;
   trie_edge *edges = calloc(cap, sizeof *edges);
@@ -541,30 +612,32 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   return ATTACHE_OK;
 }
 
-/* The syllable numbers of a token's three forms (index: at_match_mode). A
- * form that equals the one before it is not looked up twice. */
-static void token_syllables(const attache_lexicon *lex, const char *text, const at_token *t, uint32_t out[3]) {
+/* The syllable slots of a token's three forms (index: at_match_mode; see
+ * syllable_find). A form that equals the one before it is not looked up
+ * twice. */
+static void token_syllables(const attache_lexicon *lex, const char *text, const at_token *t,
+                            uint32_t out[AT_MATCH_MODES]) {
   const char *raw = text + t->start;
   size_t raw_len = t->end - t->start;
-  out[AT_MATCH_EXACT] = syllable_id(lex, raw, raw_len);
+  out[AT_MATCH_EXACT] = syllable_find(lex, raw, raw_len);
   size_t case_len = t->case_len;
   out[AT_MATCH_CASE] = case_len == raw_len && !memcmp(t->fold_case, raw, raw_len)
                            ? out[AT_MATCH_EXACT]
-                           : syllable_id(lex, t->fold_case, case_len);
+                           : syllable_find(lex, t->fold_case, case_len);
   out[AT_MATCH_TONE] = t->fold_tone == t->fold_case ||
                                (t->tone_len == case_len && !memcmp(t->fold_tone, t->fold_case, case_len))
                            ? out[AT_MATCH_CASE]
-                           : syllable_id(lex, t->fold_tone, t->tone_len);
+                           : syllable_find(lex, t->fold_tone, t->tone_len);
 }
 
 enum { SYLLABLES_ON_STACK = 256 };
 
 void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *text, const at_token *tokens,
                       size_t n, uint32_t tok_base, at_vec *out) {
-  /* Each token's syllable numbers, looked up once (a long sentence's in the arena). */
-  uint32_t on_stack[SYLLABLES_ON_STACK][3];
-  uint32_t(*ids)[3] = n <= SYLLABLES_ON_STACK ? on_stack : at_arena_alloc(arena, n * sizeof *ids);
-  for (size_t i = 0; i < n; i++) token_syllables(lex, text, &tokens[i], ids[i]);
+  /* Each token's syllables, looked up once (a long sentence's in the arena). */
+  uint32_t on_stack[SYLLABLES_ON_STACK][AT_MATCH_MODES];
+  uint32_t(*syls)[AT_MATCH_MODES] = n <= SYLLABLES_ON_STACK ? on_stack : at_arena_alloc(arena, n * sizeof *syls);
+  for (size_t i = 0; i < n; i++) token_syllables(lex, text, &tokens[i], syls[i]);
   const trie_node *nodes = lex->nodes.items;
   for (size_t i = 0; i < n;) {
     if (tokens[i].kind == AT_TOK_PUNCT) {
@@ -575,19 +648,19 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *t
     const trie_node *best[AT_MATCH_MODES];
     int nbest = 0;
     for (int m = 0; m < AT_MATCH_MODES; m++) {
-      uint32_t node = (uint32_t)m;
-      for (size_t j = i; j < n; j++) {
-        if (!ids[j][m] || !(node = trie_step(lex, node, ids[j][m]))) break;
-        const trie_node *t = &nodes[node];
+      uint32_t y = syls[i][m];
+      uint32_t step = y ? lex->syllables[y - 1].first_step[m] : 0;
+      for (size_t j = i; step;) {
         size_t len = j - i + 1;
-        if (t->count) {
+        if (step & STEP_ENDS) {
           if (len > best_len) {
             best_len = len;
             nbest = 0;
           }
-          if (len == best_len) best[nbest++] = t;
+          if (len == best_len) best[nbest++] = &nodes[step & STEP_NODE];
         }
-        if (!t->has_children) break;
+        if (!(step & STEP_GOES_ON) || ++j == n || !(y = syls[j][m])) break;
+        step = edge_slot(lex->edges, lex->edge_cap, step & STEP_NODE, lex->syllables[y - 1].id)->child;
       }
     }
     if (!best_len) {

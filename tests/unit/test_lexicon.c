@@ -102,6 +102,16 @@ static void test_mechanism_with_symbol(void **state) {
   assert_string_equal(matched("Hội nghị ADMM+ và ADMM.", AT_CAT_MECHANISM), "ADMM-PLUS ADMM");
 }
 
+static void test_long_syllables_compare_in_full(void **state) {
+  (void)state;
+  /* A syllable of more than 15 bytes is looked up by its first 15 and
+   * compared in full: "videoconferencings" shares the key of
+   * "videoconferencing" (17 bytes, event_cues.tsv) and is not it. */
+  assert_string_equal(matched("Videoconferencing.", AT_CAT_CUE), "call");
+  assert_string_equal(matched("Videoconferencings.", AT_CAT_CUE), "");
+  assert_string_equal(matched("Videoconferencin.", AT_CAT_CUE), "");
+}
+
 static char dir_template[] = "/tmp/attache-lexXXXXXX";
 
 static void copy_data(const char *to) {
@@ -179,6 +189,7 @@ int main(void) {
       cmocka_unit_test(test_flag_value),
       cmocka_unit_test(test_hyphenated_phonetic_names),
       cmocka_unit_test(test_mechanism_with_symbol),
+      cmocka_unit_test(test_long_syllables_compare_in_full),
       cmocka_unit_test(test_malformed_file_names_file_and_line),
       cmocka_unit_test(test_every_shipped_file_loads),
   };
