@@ -397,12 +397,44 @@ static bool may_tell_date(const attache_doc *doc, const at_sentence *s) {
   return false;
 }
 
+/* Can one of the forms read_dates reads begin at token i? Each begins with
+ * a number, an ordinal ("10th"), a date word (a month, "hôm qua") or one of
+ * the words "last", "in", "năm", "từ", "ngày", "tháng"; anything else only
+ * sets the cue, and the scan skips it at the cost of a few compares. */
+static bool may_start_date(const scan *sc, const at_sentence *s, uint32_t i) {
+  const at_token *t = tok(sc, i);
+  if (t->kind == AT_TOK_NUM) return true;
+  if (t->kind != AT_TOK_WORD) return false;
+  char first = sc->doc->text[t->start];
+  if (first >= '0' && first <= '9') return true;
+  uint32_t end;
+  if (dateword_at(sc, s, i, &end)) return true;
+  static const char *const OPENING_WORDS[] = {"last", "in", "năm", "từ", "ngày", "tháng"};
+  for (size_t k = 0; k < sizeof OPENING_WORDS / sizeof *OPENING_WORDS; k++)
+    if (t->fold_case[0] == OPENING_WORDS[k][0] && !strcmp(t->fold_case, OPENING_WORDS[k])) return true;
+  return false;
+}
+
+/* After token i, which told no date: is the next one a day after a date cue
+ * (a bracket, "ngày", a dateline's comma "HÀ NỘI, 5/12 (TTXVN) -")? */
+static bool date_cue_at(const scan *sc, uint32_t i) {
+  bool cue = punct_at(sc, i, "(,");
+  if (cue && punct_at(sc, i, ",")) cue = place_of_dateline(sc, i);
+  if (word_at(sc, i, "ngày")) cue = true;
+  return cue;
+}
+
 static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap) {
   if (!may_tell_date(doc, s)) return 0;
   scan sc = {doc, s->tok_start, s->tok_end};
   size_t n = 0;
   bool cue = false; /* a preceding "ngày", "sáng", "từ", "(" ... */
   for (uint32_t i = sc.lo; i < sc.hi && n < cap;) {
+    if (!may_start_date(&sc, s, i)) { /* most tokens: none of the forms below begins here */
+      cue = tok(&sc, i)->kind == AT_TOK_PUNCT && date_cue_at(&sc, i); /* ("ngày" may begin one) */
+      i++;
+      continue;
+    }
     at_date_span span = {{0}, {0}, i, i};
     uint32_t next = i;
     at_date d;
@@ -653,9 +685,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       cue = false;
       continue;
     }
-    cue = punct_at(&sc, i, "(,");
-    if (cue && punct_at(&sc, i, ",")) cue = place_of_dateline(&sc, i); /* "HÀ NỘI, 5/12 (TTXVN) -" */
-    if (word_at(&sc, i, "ngày")) cue = true;
+    cue = date_cue_at(&sc, i);
     i++;
   }
   for (size_t k = 0; k < n; k++) {

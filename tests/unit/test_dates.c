@@ -35,6 +35,19 @@ static void test_day_month_forms(void **state) {
   assert_string_equal(first_date("Sáng 28-2, tại Hà Nội, hai bên gặp nhau.", NULL), "XXXX-02-28");
 }
 
+/* The scan skips words that begin no date, but not the cue they leave: a
+ * bracket, "ngày" or a dateline's comma makes the day and month after it a
+ * date, anywhere in a long sentence; without one they are none. */
+static void test_cues_survive_the_skip(void **state) {
+  (void)state;
+  assert_string_equal(first_date("Hai bên trao đổi về hợp tác quốc phòng trong lễ ký (5/12) tại Hà Nội.", NULL),
+                      "XXXX-12-05");
+  assert_string_equal(first_date("Hai bên trao đổi về hợp tác quốc phòng trong buổi lễ ngày 5/12 tại Hà Nội.", NULL),
+                      "XXXX-12-05");
+  assert_string_equal(first_date("Hai bên trao đổi về hợp tác quốc phòng trong buổi lễ 5/12 tại Hà Nội.", NULL), "");
+  assert_string_equal(first_date("The two ministers met last June in Hanoi.", "2019-09-01"), "2019-06");
+}
+
 static void test_ranges(void **state) {
   (void)state;
   assert_string_equal(first_date("Đoàn thăm Pháp từ 26-28/3.", NULL), "XXXX-03-26..XXXX-03-28");
@@ -503,6 +516,7 @@ static void test_day_lasted_to_is_not_the_first(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_day_month_forms),
+      cmocka_unit_test(test_cues_survive_the_skip),
       cmocka_unit_test(test_ranges),
       cmocka_unit_test(test_full_and_month_dates),
       cmocka_unit_test(test_relative_words_need_publication),
