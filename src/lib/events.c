@@ -17,6 +17,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Is the cue at m named as the setting of what the sentence says ("during
+ * their phone talks", "at the meeting"): "during" or a reference word
+ * ("at the", "following the") ending at most two words before it? */
+static bool named_as_setting(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  uint32_t start = match_of(v, m)->tok_start;
+  for (uint32_t k = m; k-- > v->s->match_start && match_of(v, k)->tok_end + 2 >= start;)
+    if (function_word(v, k, "during") || function_word(v, k, "ref")) return true;
+  return false;
+}
+
 /* Is the cue at match index `m` in a modal context (plan, wish, invitation)?
  * A modal word governs what follows it to the end of the sentence, unless a
  * past marker ("đã", "vừa") after it starts a reported fact again. Habit and
@@ -24,8 +35,10 @@
 static bool modal_before(const sentence_view *v, uint32_t m) {
   bool modal = false, period = false;
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
+  bool setting = named_as_setting(v, m);
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *e = at_match_unreal(match_of(v, k));
+    if (e && setting && at_entry_has_flag(e, "said")) continue; /* "agreed to ... during their talks" */
     /* A policy verb ("duy trì", "tăng cường") governs its own clause only. */
     bool reaches = !e || !at_entry_has_flag(e, "clause") || match_of(v, k)->tok_start >= clause;
     if (e && !at_entry_has_flag(e, "document") && reaches) {
@@ -77,10 +90,15 @@ static bool ship_subject(const sentence_view *v, uint32_t m) {
     return true;
   /* "chuyến thăm của tàu ...", "chuyến thăm Việt Nam lần thứ hai của tàu ...":
    * the ship is the visitor. */
-  for (uint32_t k = m + 1; k + 1 < v->s->match_end && k <= m + 3; k++)
-    if (function_word(v, k, "visitor_of") && function_word(v, k + 1, "ship") &&
-        match_of(v, k + 1)->tok_start == match_of(v, k)->tok_end)
-      return true;
+  for (uint32_t k = m + 1; k + 1 < v->s->match_end && k <= m + 3; k++) {
+    if (!function_word(v, k, "visitor_of")) continue;
+    /* "the visit by Indian Navy ship", "the visit of the Pacific Fleet's
+     * warships": a few words may name the ship's navy before it. */
+    for (uint32_t n = k + 1; n < v->s->match_end && match_of(v, n)->tok_start <= match_of(v, k)->tok_end + 4; n++) {
+      if (function_word(v, n, "ship")) return true;
+      if (at_match_entry(match_of(v, n), AT_CAT_CUE)) break;
+    }
+  }
   for (uint32_t k = m; k-- > v->s->match_start;)
     if (function_word(v, k, "ship")) return true;
   return false;

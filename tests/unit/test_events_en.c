@@ -999,6 +999,29 @@ static void test_visits_paid_shows_toured_and_cheers(void **state) {
                       "call 2024-05-02 [VN CL]");
 }
 
+static void test_settings_of_plans_forums_and_border_guards(void **state) {
+  (void)state;
+  /* A plan agreed or a wish told at a meeting does not make the meeting a
+   * plan. */
+  assert_string_equal(events("Vietnamese Defence Minister Tran Van Minh and his Chilean counterpart Maya Fernandez "
+                             "agreed to expand naval training during their phone talks on Thursday.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese Defence Minister Tran Van Minh and his Chilean counterpart Maya Fernandez "
+                             "agreed to hold talks in Santiago next year.",
+                             "2024-05-03"),
+                      "");
+  /* The ADMM-Plus by its long English name is that forum, no bilateral dialogue. */
+  assert_string_equal(events("Vietnam hosted the ASEAN-Plus Defence Ministers' Meeting in Hanoi on October 12, 2010.",
+                             "2024-05-03"),
+                      "multilateral 2010-10-12 [VN]");
+  /* Border guards are soldiers: a story told only of them is defence news. */
+  assert_string_equal(events("Vietnamese and Lao border guards held a friendship exchange at the Na Meo border gate on "
+                             "Thursday.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN LA]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1044,6 +1067,7 @@ int main(void) {
       cmocka_unit_test(test_dialogue_as_a_practice),
       cmocka_unit_test(test_joint_working_groups_meet_as_dialogues),
       cmocka_unit_test(test_visits_paid_shows_toured_and_cheers),
+      cmocka_unit_test(test_settings_of_plans_forums_and_border_guards),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
