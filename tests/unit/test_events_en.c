@@ -1022,6 +1022,20 @@ static void test_settings_of_plans_forums_and_border_guards(void **state) {
                       "exchange 2024-05-02 [VN LA]");
 }
 
+static void test_handovers_written_with_a_hyphen(void **state) {
+  (void)state;
+  /* "hand-over" (a hyphen is a syllable of its own) is a handover as
+   * "handover" is: its ceremony is dated by its own sentence. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh chaired the hand-over ceremony in Hanoi on May 2, "
+                             "presenting medical supplies to Chilean Ambassador Juan Perez.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("The hand-over of two Chilean patrol boats to the Vietnam Border Guard took place in Hai "
+                             "Phong on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1068,6 +1082,7 @@ int main(void) {
       cmocka_unit_test(test_joint_working_groups_meet_as_dialogues),
       cmocka_unit_test(test_visits_paid_shows_toured_and_cheers),
       cmocka_unit_test(test_settings_of_plans_forums_and_border_guards),
+      cmocka_unit_test(test_handovers_written_with_a_hyphen),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
