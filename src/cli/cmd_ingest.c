@@ -34,7 +34,7 @@ const char INGEST_USAGE[] =
     "recursively for those), a glob such as 'news/*.jsonl', or - for JSONL on\n"
     "stdin. Ingesting is idempotent: an unchanged document is skipped; a\n"
     "changed one (same id) replaces its old records. Documents are committed\n"
-    "in batches (500 documents or half a second); a bad one is reported and\n"
+    "in batches (1,000 documents or half a second); a bad one is reported and\n"
     "skipped, never half-stored, and an interrupted ingest loses at most the\n"
     "batch in flight, which running it again stores.\n"
     "\n"
@@ -211,8 +211,12 @@ typedef struct tally {
 
 /* Documents are committed in batches (attache_store_batch) of at most this
  * many documents or bytes of input, or what came within this long of the
- * batch's first. A kill -9 loses at most one batch; running again stores it. */
-enum { BATCH_DOCUMENTS = 500, BATCH_BYTES = 8 << 20 };
+ * batch's first. A kill -9 loses at most one batch; running again stores it.
+ * Each commit costs much the same however many documents it holds (the
+ * summaries' statements, the search index's segment and its merges, pages
+ * that every batch changes): 1,000 documents a batch took 13% fewer
+ * instructions to store than 500. */
+enum { BATCH_DOCUMENTS = 1000, BATCH_BYTES = 8 << 20 };
 #define BATCH_SECONDS 0.5
 
 /* A document in the open batch, counted once the batch commits. What it was

@@ -14,10 +14,10 @@
 /* How far reading may run ahead of storing: at most this many documents,
  * and (past the first) this many bytes of their input. While the storing
  * thread commits a batch (its summaries, search index and pages: some 50 ms
- * for 500 documents), reading goes on extracting the next ones, a few
- * hundred of them; with 16 it stopped after a couple of milliseconds, and the
- * two threads took turns instead of working at once. Each costs about 90 KB
- * while it waits (its extraction's arena and tokens). */
+ * for 500 documents), reading goes on extracting the next ones; with 16 it
+ * stopped after a couple of milliseconds, and the two threads took turns
+ * instead of working at once. Each costs about 90 KB while it waits (its
+ * extraction's arena and tokens). */
 enum { AHEAD_DOCUMENTS = 256, AHEAD_BYTES = 4 << 20 };
 
 struct read_ahead {
