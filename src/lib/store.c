@@ -1119,8 +1119,22 @@ static bool index_deferred(attache_store *s) {
          step_done(at_store_stmt(s, SQL_INDEX_UNDEFER, "DELETE FROM fts_deferred"));
 }
 
-static bool store_document(attache_store *s, attache_doc *doc, const char *hash, const attache_lexicon *lex,
-                           size_t *records) {
+/* Each sentence of `doc` in the form the search index reads (tone- and
+ * case-folded), in its arena. An ingest's reading thread makes them
+ * (attache_store_prepare), so that the storing thread, which bounds how fast
+ * an ingest goes, does not. */
+static const char **fold_sentences(attache_doc *doc) {
+  const char **folded = at_arena_alloc(doc->arena, (doc->sentences.len + 1) * sizeof *folded);
+  for (size_t i = 0; i < doc->sentences.len; i++) {
+    const at_sentence *sen = AT_SENT(doc, i);
+    folded[i] = at_fold(doc->arena, doc->text + sen->start, sen->end - sen->start, AT_MATCH_TONE);
+  }
+  return folded;
+}
+
+/* Stores `doc`; `folded`, when not NULL, holds its sentences' folded forms (fold_sentences). */
+static bool store_document(attache_store *s, attache_doc *doc, const char *const *folded, const char *hash,
+                           const attache_lexicon *lex, size_t *records) {
   char now[21];
   now_iso(now);
   at_stmt *st = at_store_stmt(s, SQL_SOURCE_INSERT,
@@ -1137,6 +1151,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
   bind_text(st, 8, now);
   if (!step_done(st) || !store_countries(s, lex)) return false;
 
+  if (!folded) folded = fold_sentences(doc);
   long long *sentence_ids = at_arena_alloc(doc->arena, (doc->sentences.len + 1) * sizeof *sentence_ids);
   for (size_t i = 0; i < doc->sentences.len; i++) {
     const at_sentence *sen = AT_SENT(doc, i);
@@ -1148,7 +1163,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *hash,
     at_bind_int(st, 3, sen->start);
     at_bind_int(st, 4, sen->end);
     at_bind_text(st, 5, doc->text + sen->start, (int)(sen->end - sen->start));
-    bind_text(st, 6, at_fold(doc->arena, doc->text + sen->start, sen->end - sen->start, AT_MATCH_TONE));
+    bind_text(st, 6, folded[i]);
     if (!step_done(st)) return false;
     sentence_ids[i] = at_store_inserted_id(s);
   }
@@ -1327,7 +1342,8 @@ static bool run_cached(attache_store *s, int slot, const char *sql) {
 
 /* Stores `doc` into the open batch (opened here if need be), in a savepoint
  * that undoes it alone when it fails; see attache_store_batch. */
-static attache_status store_in_batch(attache_store *s, const attache_lexicon *lex, attache_doc *doc, const char *id,
+static attache_status store_in_batch(attache_store *s, const attache_lexicon *lex, attache_doc *doc,
+                                     const char *const *folded, const char *id,
                                      const char *hash, attache_ingest_outcome *outcome, size_t *records,
                                      attache_error *err) {
   if (!s->in_batch) {
@@ -1349,7 +1365,7 @@ static attache_status store_in_batch(attache_store *s, const attache_lexicon *le
     return ATTACHE_OK;
   }
   ok = ok && run_cached(s, SQL_SAVEPOINT, "SAVEPOINT document") && (stored == STORED_NOT || forget_source(s, id)) &&
-       store_document(s, doc, hash, lex, &added) && run_cached(s, SQL_RELEASE, "RELEASE document");
+       store_document(s, doc, folded, hash, lex, &added) && run_cached(s, SQL_RELEASE, "RELEASE document");
   if (ok) {
     s->pending++;
     *outcome = stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED : ATTACHE_INGEST_NEW;
@@ -1369,16 +1385,17 @@ static attache_status store_in_batch(attache_store *s, const attache_lexicon *le
 /* Stores `doc` (document `id`, content `hash`) in one write transaction,
  * which looks again whether the database holds it: another ingest may have
  * stored it since it was last looked at. */
-static attache_status store_transaction(attache_store *s, const attache_lexicon *lex, attache_doc *doc, const char *id,
+static attache_status store_transaction(attache_store *s, const attache_lexicon *lex, attache_doc *doc,
+                                        const char *const *folded, const char *id,
                                         const char *hash, attache_ingest_outcome *outcome, size_t *records,
                                         attache_error *err) {
-  if (s->batches) return store_in_batch(s, lex, doc, id, hash, outcome, records, err);
+  if (s->batches) return store_in_batch(s, lex, doc, folded, id, hash, outcome, records, err);
   size_t added = 0;
   stored_as stored = STORED_NOT;
   bool countries_were_done = s->countries_done;
   bool ok = begin_ingest(s) && find_stored(s, id, hash, &stored);
   if (ok && stored != STORED_SAME) {
-    ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, hash, lex, &added);
+    ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, folded, hash, lex, &added);
   }
   if (ok) ok = index_deferred(s) && at_corrections_apply(s);
   if (ok && end_transaction(s, "COMMIT")) {
@@ -1400,6 +1417,7 @@ struct attache_prepared {
   char *id;
   char hash[17];
   attache_doc *doc;             /* NULL: `unchanged_in` holds this content */
+  const char **folded;          /* its sentences folded (fold_sentences), in its arena; NULL: not yet */
   const attache_store *unchanged_in;
 };
 
@@ -1440,6 +1458,7 @@ attache_status attache_store_prepare(attache_store *s, const attache_lexicon *le
   attache_status status = look_stored(s, p->id, p->hash, &stored, err);
   if (status == ATTACHE_OK && stored == STORED_SAME) p->unchanged_in = s;
   else if (status == ATTACHE_OK) status = attache_extract(lex, in, options, &p->doc, err);
+  if (status == ATTACHE_OK && p->doc) p->folded = fold_sentences(p->doc);
   if (status != ATTACHE_OK) {
     attache_prepared_free(p);
     return status;
@@ -1471,7 +1490,7 @@ attache_status attache_store_put(attache_store *s, const attache_lexicon *lex, c
     *outcome = ATTACHE_INGEST_UNCHANGED;
     return ATTACHE_OK;
   }
-  return store_transaction(s, lex, p->doc, p->id, p->hash, outcome, records, err);
+  return store_transaction(s, lex, p->doc, p->folded, p->id, p->hash, outcome, records, err);
 }
 
 attache_status attache_store_ingest(attache_store *s, const attache_lexicon *lex, const attache_doc_input *in,
@@ -1497,7 +1516,7 @@ attache_status attache_store_ingest_result(attache_store *s, const attache_lexic
   if (records) *records = 0;
   attache_doc *doc = NULL;
   attache_status status = at_doc_from_result(lex, json, len, &doc, err);
-  if (status == ATTACHE_OK) status = store_transaction(s, lex, doc, doc->id, doc->content_hash, outcome, records, err);
+  if (status == ATTACHE_OK) status = store_transaction(s, lex, doc, NULL, doc->id, doc->content_hash, outcome, records, err);
   attache_doc_free(doc);
   return status;
 }
