@@ -88,6 +88,14 @@ char *at_arena_strndup(at_arena *arena, const char *s, size_t n) {
   return p;
 }
 
+char *at_arena_string_begin(at_arena *arena, size_t max) { return arena_take(arena, max + 1, 1); }
+
+void at_arena_string_end(at_arena *arena, char *s, size_t len) {
+  at_chunk *c = arena->head;
+  s[len] = '\0';
+  c->used = (size_t)(s - (char *)c->data) + len + 1;
+}
+
 void at_vec_init(at_vec *vec, size_t item_size) {
   vec->items = NULL;
   vec->len = vec->cap = 0;

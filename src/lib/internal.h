@@ -28,6 +28,12 @@ at_arena *at_arena_new(void);
 void at_arena_free(at_arena *arena);
 void *at_arena_alloc(at_arena *arena, size_t size);            /* zeroed */
 char *at_arena_strndup(at_arena *arena, const char *s, size_t n); /* NUL-terminated copy */
+/* A string written in place: room for at most `max` bytes and a NUL, then
+ * at_arena_string_end once its length is known (the NUL is written there
+ * and the rest of the room goes back). Nothing else is taken from the arena
+ * in between. */
+char *at_arena_string_begin(at_arena *arena, size_t max);
+void at_arena_string_end(at_arena *arena, char *s, size_t len);
 
 /* A growable byte buffer that refuses to grow past `max` bytes. */
 typedef struct at_buf {

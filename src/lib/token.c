@@ -136,6 +136,14 @@ static int32_t fold_tone_table[FOLD_TABLE_SIZE];
 /* An ASCII byte's folded form where folding by case and by tone give the
  * same byte (every one but NUL): read without decoding. 0: not so. */
 static char fold_ascii_table[128];
+/* The same tables as UTF-8, for fold_word: a code point's two folded forms
+ * as bytes, copied without encoding. case_len 0: utf8proc's path; tone_len
+ * 0 with case_len set: a combining mark, stripped by tone. */
+typedef struct folded_bytes {
+  uint8_t case_len, tone_len;
+  char by_case[3], by_tone[3];
+} folded_bytes;
+static folded_bytes fold_bytes_table[FOLD_TABLE_SIZE];
 static once_flag fold_tables_once = ONCE_FLAG_INIT;
 
 static int32_t fold_one(int32_t cp, utf8proc_option_t opts) {
@@ -168,6 +176,19 @@ static void fill_fold_tables(void) {
   for (int32_t b = 1; b < 128; b++)
     if (fold_case_table[b] == fold_tone_table[b] && fold_case_table[b] > 0 && fold_case_table[b] < 0x80)
       fold_ascii_table[b] = (char)fold_case_table[b];
+  for (int32_t cp = 0; cp < FOLD_TABLE_SIZE; cp++) {
+    folded_bytes *f = &fold_bytes_table[cp];
+    int32_t by_case = fold_case_table[cp], by_tone = fold_tone_table[cp];
+    bool mark = utf8proc_category(cp) >= UTF8PROC_CATEGORY_MN && utf8proc_category(cp) <= UTF8PROC_CATEGORY_ME;
+    if (!by_case || (!by_tone && !mark)) continue; /* utf8proc's path */
+    char case_bytes[4], tone_bytes[4];
+    size_t case_len = utf8_put(by_case, case_bytes), tone_len = by_tone ? utf8_put(by_tone, tone_bytes) : 0;
+    if (case_len > sizeof f->by_case || tone_len > sizeof f->by_tone) continue; /* none such: utf8proc's path */
+    f->case_len = (uint8_t)case_len;
+    f->tone_len = (uint8_t)tone_len;
+    memcpy(f->by_case, case_bytes, case_len);
+    memcpy(f->by_tone, tone_bytes, tone_len);
+  }
 }
 
 /* Folds through the tables; false when a code point needs utf8proc's path. */
@@ -249,14 +270,14 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
 }
 
 /* A word's two folded forms (by case; by case and tone marks) in one pass
- * over it, as at_fold gives them, with their lengths; one copy when they are
- * the same ("nam"). The folding tables are filled (at_tokenize_at_most sees
- * to it). */
+ * over it, as at_fold gives them, with their lengths, written in place in
+ * the arena (the case form, then the tone form unless it is the same:
+ * "nam"). The folding tables are filled (at_tokenize_at_most sees to it). */
 static void fold_word(at_arena *arena, const char *s, size_t n, at_token *t) {
-  char by_case[256], by_tone[256];
+  size_t room = 3 * n + 1; /* a folded code point takes at most 3 bytes, the word's at least 1 */
+  char *by_case = at_arena_string_begin(arena, 2 * room), *by_tone = by_case + room;
   size_t c = 0, o = 0;
-  bool tabled = 3 * n + 1 <= sizeof by_case;
-  for (size_t i = 0; tabled && i < n;) {
+  for (size_t i = 0; i < n;) {
     unsigned char b = (unsigned char)s[i];
     if (b < 0x80 && fold_ascii_table[b]) { /* most letters of a Vietnamese word */
       by_case[c++] = by_tone[o++] = fold_ascii_table[b];
@@ -265,39 +286,40 @@ static void fold_word(at_arena *arena, const char *s, size_t n, at_token *t) {
     }
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = at_utf8_next(s + i, n - i, &cp);
-    if (k <= 0 || cp >= FOLD_TABLE_SIZE || !fold_case_table[cp]) {
-      tabled = false;
-      break;
+    const folded_bytes *f = k > 0 && cp < FOLD_TABLE_SIZE ? &fold_bytes_table[cp] : NULL;
+    if (!f || !f->case_len) { /* utf8proc's path */
+      at_arena_string_end(arena, by_case, 0);
+      t->fold_case = at_fold(arena, s, n, AT_MATCH_CASE);
+      t->fold_tone = at_fold(arena, s, n, AT_MATCH_TONE);
+      t->case_len = (uint32_t)strlen(t->fold_case);
+      t->tone_len = (uint32_t)strlen(t->fold_tone);
+      return;
     }
-    c += utf8_put(fold_case_table[cp], by_case + c);
-    int32_t f = fold_tone_table[cp];
-    if (f) o += utf8_put(f, by_tone + o);
-    else if (!(utf8proc_category(cp) >= UTF8PROC_CATEGORY_MN && utf8proc_category(cp) <= UTF8PROC_CATEGORY_ME))
-      tabled = false; /* a stray combining mark is stripped; anything else takes utf8proc's path */
+    for (uint8_t j = 0; j < f->case_len; j++) by_case[c++] = f->by_case[j];
+    for (uint8_t j = 0; j < f->tone_len; j++) by_tone[o++] = f->by_tone[j];
     i += (size_t)k;
-  }
-  if (!tabled) {
-    t->fold_case = at_fold(arena, s, n, AT_MATCH_CASE);
-    t->fold_tone = at_fold(arena, s, n, AT_MATCH_TONE);
-    t->case_len = (uint32_t)strlen(t->fold_case);
-    t->tone_len = (uint32_t)strlen(t->fold_tone);
-    return;
   }
   by_case[c] = '\0';
   c = normalize_tone_placement(by_case, c);
-  char *folded = at_arena_strndup(arena, by_case, c);
-  t->fold_case = folded;
+  t->fold_case = by_case;
   t->case_len = (uint32_t)c;
-  t->fold_tone = o == c && !memcmp(by_tone, folded, c) ? folded : at_arena_strndup(arena, by_tone, o);
   t->tone_len = (uint32_t)o;
+  if (o == c && !memcmp(by_tone, by_case, c)) {
+    t->fold_tone = by_case;
+    at_arena_string_end(arena, by_case, c);
+  } else { /* the tone form right after the case form's NUL */
+    memmove(by_case + c + 1, by_tone, o);
+    t->fold_tone = by_case + c + 1;
+    at_arena_string_end(arena, by_case, c + 1 + o);
+  }
 }
 
 /* A word of ASCII letters and digits (and ASCII apostrophes) folded by case,
  * as at_fold folds it: its own copy in lower case. */
 static const char *fold_ascii_word(at_arena *arena, const char *s, size_t n) {
-  char *out = at_arena_strndup(arena, s, n);
-  for (size_t i = 0; i < n; i++)
-    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = (char)(out[i] - 'A' + 'a');
+  char *out = at_arena_string_begin(arena, n);
+  for (size_t i = 0; i < n; i++) out[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+  at_arena_string_end(arena, out, n);
   return out;
 }
 

@@ -69,6 +69,32 @@ static void test_fold_tables_agree_with_utf8proc(void **state) {
   at_arena_free(arena);
 }
 
+/* A token's folded forms (fold_word: by the folding tables' UTF-8 bytes,
+ * written in place) are at_fold's for every code point the tables cover,
+ * inside a word of letters on both sides. */
+static void test_token_forms_agree_with_at_fold(void **state) {
+  (void)state;
+  at_arena *arena = at_arena_new();
+  for (int32_t cp = 0x80; cp < 0x2070; cp++) {
+    char word[16] = "Xa";
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)word + 2);
+    memcpy(word + 2 + n, "Ơb", strlen("Ơb") + 1);
+    size_t len = strlen(word);
+    at_vec toks;
+    at_vec_init(&toks, sizeof(at_token));
+    at_tokenize(arena, word, 0, len, &toks);
+    if (toks.len == 1) { /* a letter or a mark: one word */
+      const at_token *t = AT_VEC_AT(&toks, at_token, 0);
+      const char *by_case = at_fold(arena, word, len, AT_MATCH_CASE), *by_tone = at_fold(arena, word, len, AT_MATCH_TONE);
+      if (strcmp(t->fold_case, by_case) || strcmp(t->fold_tone, by_tone) || t->case_len != strlen(by_case) ||
+          t->tone_len != strlen(by_tone))
+        fail_msg("U+%04X: token %s/%s, at_fold %s/%s", (unsigned)cp, t->fold_case, t->fold_tone, by_case, by_tone);
+    }
+    at_vec_free(&toks);
+  }
+  at_arena_free(arena);
+}
+
 static void test_longest_match_wins(void **state) {
   (void)state;
   /* "tiếp tục" blocks the reception cue "tiếp"; "Đối tác chiến lược toàn diện" beats "Đối tác chiến lược". */
@@ -185,6 +211,7 @@ int main(void) {
       cmocka_unit_test(test_case_and_tone_modes),
       cmocka_unit_test(test_tone_placement_is_folded),
       cmocka_unit_test(test_fold_tables_agree_with_utf8proc),
+      cmocka_unit_test(test_token_forms_agree_with_at_fold),
       cmocka_unit_test(test_longest_match_wins),
       cmocka_unit_test(test_flag_value),
       cmocka_unit_test(test_hyphenated_phonetic_names),
