@@ -666,9 +666,11 @@ attache_status attache_store_open(const char *path, unsigned flags, attache_stor
   return ATTACHE_OK;
 }
 
+static attache_status summarize_people_left(attache_store *s, attache_error *err);
+
 void attache_store_close(attache_store *s) {
   if (!s) return;
-  attache_store_commit(s, NULL);
+  if (attache_store_commit(s, NULL) == ATTACHE_OK) summarize_people_left(s, NULL);
   at_query_forget_statements(s);
   for (size_t i = 0; i < sizeof s->stmts / sizeof *s->stmts; i++) at_stmt_finalize(s->stmts[i]);
   if (s->pg) at_pg_close(s);
@@ -1103,16 +1105,39 @@ static const char KEEP_DERIVED_ROWS[] =
     " AND x.country = ec.country);" PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
     SUMMARIZE_EVENTS("e.id IN " TOUCHED_EVENTS)
     "INSERT OR IGNORE INTO person_pending SELECT person_id FROM participants WHERE event_id IN " TOUCHED_EVENTS ";"
-    SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending") "DELETE FROM person_pending;"
     "DELETE FROM summary_pending";
+/* The people noted in person_pending summarized. A person's summary goes
+ * over all their events, so a batch of an ingest does not do it: the most
+ * reported people are in nearly every batch, and summarizing them at each
+ * one made ingest cost grow with the database (the 30 MB benchmark corpus:
+ * 3.3 -> 4.5 s). A batch does it when PEOPLE_SUMMARY_SECONDS have passed
+ * since the last time, and the ingest's end does it (attache_store_batch,
+ * attache_store_close), so a person's page is that much behind their
+ * events while an ingest runs. What a killed ingest left noted is
+ * summarized by the next one's first batch or the next single document. */
+#define SUMMARIZE_PENDING_PEOPLE SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending") "DELETE FROM person_pending"
+#define PEOPLE_SUMMARY_SECONDS 10.0
+
+static double monotonic_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Summarizes person_pending now (inside the caller's transaction). */
+static bool summarize_people(attache_store *s) {
+  s->people_summarized_at = monotonic_seconds();
+  return at_store_exec(s, SUMMARIZE_PENDING_PEOPLE);
+}
 
 /* Before an ingest transaction ends: what its rows are part of added
- * (KEEP_DERIVED_ROWS; PostgreSQL's triggers add it at once), then its
+ * (KEEP_DERIVED_ROWS; PostgreSQL's triggers add it at once), its people
+ * summarized when `people` says so (SUMMARIZE_PENDING_PEOPLE), then its
  * sentences indexed. */
-static bool index_deferred(attache_store *s) {
+static bool index_deferred(attache_store *s, bool people) {
   if (s->pg) return true;
   use_triggers(s, true);
-  return at_store_exec(s, KEEP_DERIVED_ROWS) &&
+  return at_store_exec(s, KEEP_DERIVED_ROWS) && (!people || summarize_people(s)) &&
          step_done(at_store_stmt(s, SQL_INDEX_DEFERRED,
                                  "INSERT INTO sentences_fts(rowid, folded) SELECT id, folded FROM sentences "
                                  "WHERE id >= (SELECT first_id FROM fts_deferred)")) &&
@@ -1305,7 +1330,8 @@ attache_status attache_store_commit(attache_store *s, attache_error *err) {
   size_t n = s->pending;
   s->in_batch = false;
   s->pending = 0;
-  if (index_deferred(s) && at_corrections_apply(s) && end_transaction(s, "COMMIT")) return ATTACHE_OK;
+  bool people = s->people_summarized_at == 0 || monotonic_seconds() - s->people_summarized_at >= PEOPLE_SUMMARY_SECONDS;
+  if (index_deferred(s, people) && at_corrections_apply(s) && end_transaction(s, "COMMIT")) return ATTACHE_OK;
   s->cannot_write = at_store_cannot_write(s);
   attache_status st =
       at_error_set(err, ATTACHE_ERR_STORE, "cannot commit a batch of %zu documents: %s", n, at_store_errmsg(s));
@@ -1314,9 +1340,21 @@ attache_status attache_store_commit(attache_store *s, attache_error *err) {
   return st;
 }
 
+/* At an ingest's end: the people its last batches left noted summarized,
+ * in a transaction of their own (see SUMMARIZE_PENDING_PEOPLE). */
+static attache_status summarize_people_left(attache_store *s, attache_error *err) {
+  if (s->pg || s->readonly || !s->batches) return ATTACHE_OK;
+  use_triggers(s, true);
+  if (at_store_exec(s, "BEGIN IMMEDIATE") && summarize_people(s) && end_transaction(s, "COMMIT")) return ATTACHE_OK;
+  attache_status st = at_error_set(err, ATTACHE_ERR_STORE, "cannot summarize the people ingested: %s", at_store_errmsg(s));
+  end_transaction(s, "ROLLBACK");
+  return st;
+}
+
 attache_status attache_store_batch(attache_store *s, int on, attache_error *err) {
   if (!s) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   attache_status st = on ? ATTACHE_OK : attache_store_commit(s, err);
+  if (!on && st == ATTACHE_OK) st = summarize_people_left(s, err);
   /* A batch's pages stay in memory until it commits (a cache that spills
    * writes them to the WAL more than once), and so do the page copies a
    * document's savepoint keeps to undo it (else a temporary file). The WAL
@@ -1397,7 +1435,7 @@ static attache_status store_transaction(attache_store *s, const attache_lexicon 
   if (ok && stored != STORED_SAME) {
     ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, folded, hash, lex, &added);
   }
-  if (ok) ok = index_deferred(s) && at_corrections_apply(s);
+  if (ok) ok = index_deferred(s, true) && at_corrections_apply(s);
   if (ok && end_transaction(s, "COMMIT")) {
     *outcome = stored == STORED_SAME ? ATTACHE_INGEST_UNCHANGED
                : stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED

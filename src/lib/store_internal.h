@@ -28,6 +28,7 @@ struct attache_store {
   size_t pending;    /* documents written in it */
   bool batch_countries_done; /* countries_done when it began (its rollback undoes what came after) */
   bool triggers_off; /* SQLite: an ingest is writing a document's rows with the triggers off (store.c) */
+  double people_summarized_at; /* SQLite batches: when person_pending was last summarized (monotonic s; 0: not yet) */
   struct at_stmt *stmts[40];
   FILE *plans; /* SQLite: when set (bench_queries), each query's plan is written there before it runs */
   /* SQLite: the statements queries ran last, kept prepared by their text
