@@ -562,16 +562,20 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   return true;
 }
 
+/* An undated event `into` takes the date `from` was told with. */
+static void take_date_if_none(at_event *into, const at_event *from) {
+  if (into->has_date || !from->has_date) return;
+  into->date = from->date;
+  into->date_end = from->date_end;
+  into->has_date = true;
+  into->has_end = from->has_end;
+  into->date_from = from->date_from;
+  into->date_relative = from->date_relative;
+}
+
 static void merge_into(at_event *into, const at_event *from) {
   if (!strcmp(from->type, "dialogue")) into->type = from->type; /* talks that were a dialogue */
-  if (!into->has_date && from->has_date) {
-    into->date = from->date;
-    into->date_end = from->date_end;
-    into->has_date = true;
-    into->has_end = from->has_end;
-    into->date_from = from->date_from;
-    into->date_relative = from->date_relative;
-  }
+  take_date_if_none(into, from);
   if (into->retold < UINT8_MAX) into->retold++;
   into->by_reference = into->by_reference && from->by_reference; /* told at last */
   if (into->named_later && !from->named_later) into->sentence = from->sentence; /* the evidence names it */
@@ -2032,14 +2036,7 @@ static bool manner_of_a_meeting(sentence_view *v, const at_event *ev, long *curr
       !strcmp(AT_EVENT(v->doc, *current)->type, "talks")) {
     at_event *talks = AT_EVENT(v->doc, *current);
     talks->type = "call";
-    if (!talks->has_date && ev->has_date) { /* "... held via a video conference on Friday" */
-      talks->date = ev->date;
-      talks->date_end = ev->date_end;
-      talks->has_date = true;
-      talks->has_end = ev->has_end;
-      talks->date_from = ev->date_from;
-      talks->date_relative = ev->date_relative;
-    }
+    take_date_if_none(talks, ev); /* "... held via a video conference on Friday" */
     return true;
   }
   if (*current < 0 || has_foreign(&ev->countries)) return false;

@@ -422,14 +422,21 @@ static bool carried_out(const view *v, uint32_t m) {
   return false;
 }
 
-/* "bản ghi nhớ đã được ký kết năm 2015", "hiệp định đã ký": a signing told
- * right after the document's name (Vietnamese: "đã", "được", "vừa" and
- * nothing else between). */
-static bool signed_after(const view *v, uint32_t end) {
+/* The first token from `end` past at most three of "đã", "được", "vừa"
+ * (the tense and voice words before a verb). */
+static uint32_t past_tense_words(const view *v, uint32_t end) {
   uint32_t t = end;
   while (t < v->s->tok_end && t < end + 3 &&
          (at_tok_is(v->doc, t, "đã") || at_tok_is(v->doc, t, "được") || at_tok_is(v->doc, t, "vừa")))
     t++;
+  return t;
+}
+
+/* "bản ghi nhớ đã được ký kết năm 2015", "hiệp định đã ký": a signing told
+ * right after the document's name (Vietnamese: "đã", "được", "vừa" and
+ * nothing else between). */
+static bool signed_after(const view *v, uint32_t end) {
+  uint32_t t = past_tense_words(v, end);
   return t > end && t < v->s->tok_end && cue_starts_at(v, t, "signing");
 }
 
@@ -450,10 +457,7 @@ static bool signed_in_relative_clause(const view *v, uint32_t end) {
  * "vừa") and dated within three words to a year before the year of
  * publication (any year, without one): the document was signed earlier. */
 static bool signed_earlier_after(const view *v, uint32_t end) {
-  uint32_t t = end;
-  while (t < v->s->tok_end && t < end + 3 &&
-         (at_tok_is(v->doc, t, "đã") || at_tok_is(v->doc, t, "được") || at_tok_is(v->doc, t, "vừa")))
-    t++;
+  uint32_t t = past_tense_words(v, end);
   long k = match_starting_at(v, t);
   if (k < 0 || !at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing")) return false;
   for (uint32_t u = mt_at(v, (uint32_t)k)->tok_end; u < v->s->tok_end && u <= mt_at(v, (uint32_t)k)->tok_end + 5; u++) {
