@@ -1105,6 +1105,9 @@ static const char KEEP_DERIVED_ROWS[] =
     " AND x.country = ec.country);" PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
     SUMMARIZE_EVENTS("e.id IN " TOUCHED_EVENTS)
     "INSERT OR IGNORE INTO person_pending SELECT person_id FROM participants WHERE event_id IN " TOUCHED_EVENTS ";"
+    /* people new in the batch are summarized at once (few events: cheap), so
+     * that their page is found; the others wait (SUMMARIZE_PENDING_PEOPLE) */
+    SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)")
     "DELETE FROM summary_pending";
 /* The people noted in person_pending summarized. A person's summary goes
  * over all their events, so a batch of an ingest does not do it: the most
@@ -1113,7 +1116,8 @@ static const char KEEP_DERIVED_ROWS[] =
  * 3.3 -> 4.5 s). A batch does it when PEOPLE_SUMMARY_SECONDS have passed
  * since the last time, and the ingest's end does it (attache_store_batch,
  * attache_store_close), so a person's page is that much behind their
- * events while an ingest runs. What a killed ingest left noted is
+ * events while an ingest runs (people new in a batch are summarized with
+it: KEEP_DERIVED_ROWS). What a killed ingest left noted is
  * summarized by the next one's first batch or the next single document. */
 #define SUMMARIZE_PENDING_PEOPLE SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending") "DELETE FROM person_pending"
 #define PEOPLE_SUMMARY_SECONDS 10.0

@@ -225,6 +225,43 @@ static void test_batch_commits_together_and_fails_alone(void **state) {
   attache_store_close(s);
 }
 
+/* A person's summary (their page's row), read on the store's own connection. */
+static long person_events(attache_store *s, const char *name) {
+  sqlite3_stmt *st = NULL;
+  assert_int_equal(sqlite3_prepare_v2(s->db,
+                                      "SELECT ps.events FROM people pe JOIN person_summary ps ON ps.person_id = pe.id"
+                                      " WHERE pe.name = ?1",
+                                      -1, &st, NULL),
+                   SQLITE_OK);
+  sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+  long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1; /* -1: no summary */
+  sqlite3_finalize(st);
+  return n;
+}
+
+/* In a run of batches, people are summarized every few seconds and at the
+ * end, not at each commit: one already summarized waits (their counts lag),
+ * one new in a batch is summarized with it (their page is found at once). */
+static void test_batches_summarize_people_new_at_once_the_others_at_the_end(void **state) {
+  (void)state;
+  attache_store *s = fresh_store();
+  attache_error err = {0};
+  assert_int_equal(attache_store_batch(s, 1, &err), ATTACHE_OK);
+  assert_int_equal(try_ingest(s, "one", "Ngày 3/5, Thượng tướng Trần Văn Hiếu đã tiếp Đại sứ Pháp Pierre Dumoulin."),
+                   ATTACHE_OK);
+  assert_int_equal(attache_store_commit(s, &err), ATTACHE_OK); /* the run's first commit summarizes all */
+  assert_int_equal(person_events(s, "Trần Văn Hiếu"), 1);
+  assert_int_equal(try_ingest(s, "two", "Ngày 9/6, Thượng tướng Trần Văn Hiếu đã hội đàm với Bộ trưởng Quốc phòng "
+                                        "Lào Đại tướng Khăm Phon Sổm Vông."),
+                   ATTACHE_OK);
+  assert_int_equal(attache_store_commit(s, &err), ATTACHE_OK);
+  assert_int_equal(person_events(s, "Khăm Phon Sổm Vông"), 1); /* new: summarized with the batch */
+  assert_int_equal(person_events(s, "Trần Văn Hiếu"), 1);      /* waits for the run's end */
+  assert_int_equal(attache_store_batch(s, 0, &err), ATTACHE_OK);
+  assert_int_equal(person_events(s, "Trần Văn Hiếu"), 2);
+  attache_store_close(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_one_happening_told_by_two_outlets),
@@ -234,6 +271,7 @@ int main(void) {
       cmocka_unit_test(test_two_handles_take_turns),
       cmocka_unit_test(test_database_failure_has_its_own_status),
       cmocka_unit_test(test_batch_commits_together_and_fails_alone),
+      cmocka_unit_test(test_batches_summarize_people_new_at_once_the_others_at_the_end),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
