@@ -139,6 +139,12 @@ static bool civilian_vessel(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* Match k is an office, a rank or a delegation: someone sent, not a ship or a unit. */
+static bool official_or_delegation(const sentence_view *v, uint32_t k) {
+  const at_match *x = match_of(v, k);
+  return at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || function_word(v, k, "delegation");
+}
+
 /* Is a person or a delegation named right before the cue at m, as its
  * subject ("Minister X arrived", "a delegation of the navy arrived"), not
  * further back in another clause ("the office said that tourists arrived")? */
@@ -151,8 +157,7 @@ static bool person_subject(const sentence_view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_match *x = match_of(v, k);
     if (x->tok_end < from) continue;
-    if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || function_word(v, k, "delegation"))
-      return true;
+    if (official_or_delegation(v, k)) return true;
   }
   return false;
 }
@@ -188,8 +193,7 @@ static bool envoy_subject(const sentence_view *v, uint32_t m) {
     const at_match *x = match_of(v, k);
     if (x->tok_start < from) continue;
     if (cue_at(v, k)) return false; /* the subject of another happening */
-    if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || function_word(v, k, "delegation"))
-      return true;
+    if (official_or_delegation(v, k)) return true;
   }
   return false;
 }
