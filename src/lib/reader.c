@@ -298,6 +298,45 @@ static bool json_text(json_t *obj, const char *key, attache_str *out) {
   return true;
 }
 
+/* The member `key` of a line read by at_json_fields, if it has one. */
+static bool field_text(const at_json_field *fields, size_t n, const char *key, attache_str *out) {
+  size_t key_len = strlen(key);
+  for (size_t i = 0; i < n; i++) {
+    if (fields[i].key_len == key_len && memcmp(fields[i].key, key, key_len) == 0) {
+      *out = (attache_str){fields[i].value, fields[i].value_len};
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The line next_line found (in r->buf, which is ours to write) read without
+ * jansson when it is an object of strings, the common case (json_fields.c):
+ * true with *st what the document is; false when jansson must read it. The
+ * same checks and messages as the jansson reading in next_jsonl. */
+static bool read_flat_line(attache_reader *r, attache_str line, attache_doc_input *doc, attache_status *st,
+                           attache_error *err) {
+  at_json_field fields[AT_JSON_MAX_FIELDS];
+  size_t n;
+  if (!at_json_fields(r->buf.data + (line.ptr - r->buf.data), line.len, fields, &n)) return false;
+  *st = ATTACHE_OK;
+  if (!field_text(fields, n, "id", &doc->id) || doc->id.len == 0) {
+    *st = at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_ID, "%s", "document has no \"id\"");
+    return true;
+  }
+  bool has_text = field_text(fields, n, "text", &doc->text);
+  bool has_html = field_text(fields, n, "html", &doc->html);
+  if (!has_text && !has_html) {
+    *st = at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_TEXT, "%s",
+                       "document has neither \"text\" nor \"html\"");
+    return true;
+  }
+  field_text(fields, n, "url", &doc->url);
+  field_text(fields, n, "title", &doc->title);
+  field_text(fields, n, "published", &doc->published);
+  return true;
+}
+
 /* The next line of a JSON Lines stream that is not blank, as bytes in *line
  * (a byte order mark that opens the stream left out); *done at the end. */
 static attache_status next_line(attache_reader *r, attache_str *line, int *done, attache_error *err) {
@@ -350,6 +389,8 @@ static attache_status next_jsonl(attache_reader *r, attache_doc_input *doc, int 
   attache_str line;
   attache_status st = next_line(r, &line, done, err);
   if (st != ATTACHE_OK || *done) return st;
+  memset(doc, 0, sizeof *doc);
+  if (read_flat_line(r, line, doc, &st, err)) return st;
   json_error_t jerr;
   json_t *obj = json_loadb(line.ptr, line.len, JSON_REJECT_DUPLICATES, &jerr);
   if (!obj) return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_JSON, "not JSON: %s", jerr.text);
@@ -358,7 +399,6 @@ static attache_status next_jsonl(attache_reader *r, attache_doc_input *doc, int 
     return at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_JSON, "%s", "not a JSON object");
   }
   r->current = obj;
-  memset(doc, 0, sizeof *doc);
   json_t *id = json_object_get(obj, "id");
   if (json_is_integer(id)) {
     int n = snprintf(r->number_id, sizeof r->number_id, "%" JSON_INTEGER_FORMAT, json_integer_value(id));

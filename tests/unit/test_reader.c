@@ -5,6 +5,10 @@
 
 #include <attache/reader.h>
 
+#include "internal.h"
+
+#include <jansson.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -128,6 +132,98 @@ static void test_jsonl_errors_are_per_line(void **state) {
 /* A NUL inside a line is an error for that line only: it once cut the line
  * there and merged the next one into it (a document lost, every later line
  * number one short). */
+/* What at_json_fields reads of a line (copied: it writes in place) must be
+ * what jansson reads of it, member by member; when it answers false the line
+ * is left as it came, for jansson. Returns whether it read the line. */
+static bool fields_as_jansson(const char *line, size_t len) {
+  char *copy = malloc(len + 1);
+  assert_non_null(copy);
+  memcpy(copy, line, len);
+  copy[len] = '\0';
+  at_json_field fields[AT_JSON_MAX_FIELDS];
+  size_t n = 0;
+  bool read = at_json_fields(copy, len, fields, &n);
+  json_t *obj = json_loadb(line, len, JSON_REJECT_DUPLICATES, NULL);
+  if (read) {
+    assert_true(json_is_object(obj));
+    assert_int_equal(json_object_size(obj), n);
+    for (size_t i = 0; i < n; i++) {
+      assert_int_equal(strlen(fields[i].key), fields[i].key_len);
+      json_t *v = json_object_get(obj, fields[i].key);
+      assert_true(json_is_string(v));
+      assert_int_equal(json_string_length(v), fields[i].value_len);
+      assert_memory_equal(json_string_value(v), fields[i].value, fields[i].value_len);
+      assert_int_equal(fields[i].value[fields[i].value_len], '\0');
+    }
+  } else {
+    assert_memory_equal(copy, line, len);
+  }
+  json_decref(obj);
+  free(copy);
+  return read;
+}
+
+static void test_jsonl_fields_read_as_jansson_reads_them(void **state) {
+  (void)state;
+  static const char *read_here[] = {
+      "{\"id\": \"a\", \"text\": \"S\xc3\xa1ng 6/11\"}",
+      "  {\"id\":\"a\",\"text\":\"x\"}  \r",
+      "{}",
+      "{ }",
+      "{\"id\":\"\"}",
+      "{\"text\":\"\\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t end\"}",
+      "{\"t\":\"\\u00e1\\u1ec7\\u0041 \\uD83D\\uDE00 \\u007f\"}",   /* escapes of 1 to 4 UTF-8 bytes, a pair */
+      "{\"t\":\"\xf0\x9f\x98\x80 \xe2\x80\x9c \xed\x9f\xbf \xf4\x8f\xbf\xbf\"}", /* the edges of the ranges */
+      "{\"a\":\"1\",\"b\":\"2\",\"ab\":\"3\",\"ba\":\"4\"}",
+  };
+  for (size_t i = 0; i < sizeof read_here / sizeof *read_here; i++) {
+    print_message("%s\n", read_here[i]);
+    assert_true(fields_as_jansson(read_here[i], strlen(read_here[i])));
+  }
+  static const char *left_to_jansson[] = {
+      "{\"id\":\"a\",\"id\":\"b\"}",        /* a duplicate key */
+      "{\"id\":\"a\",\"i\\u0064\":\"b\"}",  /* an escaped key (a duplicate, spelt otherwise) */
+      "{\"id\":1,\"text\":\"x\"}",         /* a number */
+      "{\"id\":\"a\",\"meta\":{}}",        /* a nested value */
+      "{\"id\":\"a\",\"x\":null}",
+      "[\"a\"]",
+      "{\"id\":\"a\"} x",                  /* trailing bytes */
+      "{\"id\":\"a\",}",
+      "{\"id\":\"a\" \"text\":\"b\"}",
+      "{\"id\":\"a\"",
+      "{\"id\":\"a",
+      "{\"id\" \"a\"}",
+      "{id:\"a\"}",
+      "{\"t\":\"a\\u0000b\"}",             /* what jansson refuses */
+      "{\"t\":\"\\ud800\"}",
+      "{\"t\":\"\\udc00\"}",
+      "{\"t\":\"\\ud800\\u0041\"}",
+      "{\"t\":\"\\u12\"}",
+      "{\"t\":\"\\u12g4\"}",
+      "{\"t\":\"\\x41\"}",
+      "{\"t\":\"\\\"}",
+      "{\"t\":\"tab\there\"}",
+      "{\"t\":\"\xff\"}",                   /* not UTF-8 */
+      "{\"t\":\"\xc0\xaf\"}",               /* overlong */
+      "{\"t\":\"\xe0\x80\xaf\"}",
+      "{\"t\":\"\xf0\x80\x80\xaf\"}",
+      "{\"t\":\"\xed\xa0\x80\"}",           /* a surrogate */
+      "{\"t\":\"\xf4\x90\x80\x80\"}",       /* past U+10FFFF */
+      "{\"t\":\"\xe1\x80\"}",               /* cut short */
+      "{\"k\xc3\xa1\":\"a\"}",              /* a key beyond ASCII */
+  };
+  for (size_t i = 0; i < sizeof left_to_jansson / sizeof *left_to_jansson; i++) {
+    print_message("%s\n", left_to_jansson[i]);
+    assert_false(fields_as_jansson(left_to_jansson[i], strlen(left_to_jansson[i])));
+  }
+  /* More members than it keeps: jansson's. */
+  char many[512] = "{";
+  for (int i = 0; i <= AT_JSON_MAX_FIELDS; i++)
+    snprintf(many + strlen(many), sizeof many - strlen(many), "%s\"k%d\":\"v\"", i ? "," : "", i);
+  strcat(many, "}");
+  assert_false(fields_as_jansson(many, strlen(many)));
+}
+
 static void test_nul_in_a_line_is_an_error_for_that_line(void **state) {
   (void)state;
   const char stream[] = "{\"id\":\"a\",\"text\":\"Một.\"}\n"
@@ -269,6 +365,7 @@ int main(void) {
       cmocka_unit_test(test_text_file_is_one_document_named_after_file),
       cmocka_unit_test(test_file_ids_never_collide),
       cmocka_unit_test(test_jsonl_errors_are_per_line),
+      cmocka_unit_test(test_jsonl_fields_read_as_jansson_reads_them),
       cmocka_unit_test(test_nul_in_a_line_is_an_error_for_that_line),
       cmocka_unit_test(test_bom_and_empty_text_with_html),
       cmocka_unit_test(test_line_over_limit_is_skipped),
