@@ -123,6 +123,23 @@ static bool is_quote(const attache_doc *doc, uint32_t tok) {
   return false;
 }
 
+/* The sides named after "giữa", "between" (from token `from`) followed,
+ * before any comma or stop, by the document's topic ("Thỏa thuận giữa
+ * Chính phủ hai nước về hợp tác quốc phòng", "agreement between the two
+ * governments on ..."): the sides are part of its name. */
+static bool topic_after_sides(const view *v, uint32_t from) {
+  bool english = v->s->flags & AT_SENT_ENGLISH;
+  for (uint32_t k = from + 1; k < v->s->tok_end && k < from + 12; k++) {
+    const at_token *w = AT_TOK(v->doc, k);
+    if (w->kind == AT_TOK_PUNCT && !punct_is(v->doc, k, "-") && !punct_is(v->doc, k, "\xE2\x80\x93")) return false;
+    if (english ? at_tok_is(v->doc, k, "on") : at_tok_is(v->doc, k, "về")) return true;
+    long c = match_starting_at(v, k); /* "... giữa hai Bộ và Bản ghi nhớ về ...": another document's topic */
+    if (c >= 0 && (at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_AGREEMENT) || at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_CUE)))
+      return false;
+  }
+  return false;
+}
+
 /* Does "giữa", "between" at token t end a title? Bodies named by their
  * state are part of it ("... giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng
  * LB Nga", "... between the Vietnamese marine police and the Indian coast
@@ -133,6 +150,7 @@ static bool is_quote(const attache_doc *doc, uint32_t tok) {
 static bool between_ends_title(const view *v, uint32_t t, uint32_t from) {
   int y;
   if (t > v->s->tok_start && is_number(v->doc, t - 1, &y) && y >= 1950 && y <= 2100) return true;
+  if (topic_after_sides(v, from)) return false;
   for (uint32_t k = from; k < v->s->tok_end && k < from + 5; k++) {
     if (at_tok_is(v->doc, k, "hai") || at_tok_is(v->doc, k, "2") || at_tok_is(v->doc, k, "two") ||
         at_tok_is(v->doc, k, "both"))
@@ -143,6 +161,14 @@ static bool between_ends_title(const view *v, uint32_t t, uint32_t from) {
       continue;
     }
     if (c >= 0 && at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_COUNTRY)) return k == from;
+    /* A body named first, by its proper name, is a side of the document's
+     * own name ("... giữa Học viện Chính trị và Học viện Quân sự ..."),
+     * unless told as one of two ("giữa Bộ Quốc phòng hai nước"). */
+    if (c >= 0 && at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_BODY) && (AT_TOK(v->doc, k)->flags & AT_TOKF_CAP)) {
+      uint32_t after = mt_at(v, (uint32_t)c)->tok_end;
+      return after < v->s->tok_end && (at_tok_is(v->doc, after, "hai") || at_tok_is(v->doc, after, "2") ||
+                                       at_tok_is(v->doc, after, "two") || at_tok_is(v->doc, after, "both"));
+    }
   }
   return true;
 }
@@ -242,6 +268,14 @@ static uint32_t horizon_at(const view *v, uint32_t t, uint32_t limit) {
   return k + 3 - t;
 }
 
+/* Does the word before token t lead into it ("on the", "towards", "về")? */
+static bool leads_into(const view *v, uint32_t t) {
+  if (t <= v->s->tok_start) return false;
+  long k = at_match_at(v->doc, v->s, t - 1);
+  return k >= 0 && (fn_word(v, (uint32_t)k, "title_link") || fn_word(v, (uint32_t)k, "dangling") ||
+                    fn_word(v, (uint32_t)k, "determiner"));
+}
+
 /* Where the title that starts at match `m` ends (token index), the first
  * nested document kind inside it, if any, and the year of signing told right
  * after it (0: none). */
@@ -257,6 +291,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
   bool english = v->s->flags & AT_SENT_ENGLISH;
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
   uint32_t kind_end = i; /* past the kind and its abbreviation */
+  bool between_open = false; /* inside "between A and B" */
   while (i < limit) {
     const at_token *t = AT_TOK(doc, i);
     if (punct_is(doc, i, "(") && i + 2 < limit && punct_is(doc, i + 2, ")") && is_abbreviation(doc, i + 1)) {
@@ -290,7 +325,17 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
        * agreeing or of an event ("... và nhất trí ...", "... và ký ..."),
        * unless it names a field ("đào tạo và trao đổi đoàn"). */
       long det = match_starting_at(v, i + 1);
-      if (det >= 0 && (fn_word(v, (uint32_t)det, "determiner") || fn_word(v, (uint32_t)det, "plural"))) break;
+      /* The "and" of "between A and B" joins the sides: "between the
+       * Vietnam People's Navy and the Royal Australian Navy". */
+      bool joins_sides = between_open;
+      between_open = false;
+      if (det >= 0 && !joins_sides && (fn_word(v, (uint32_t)det, "determiner") || fn_word(v, (uint32_t)det, "plural")))
+        break;
+      /* English "and" before a verb starts the sentence's next predicate:
+       * "revise the memorandum of understanding on ... and explore ...",
+       * "... and achieved encouraging results" (data/function_words.tsv,
+       * and_verb). */
+      if (english && det >= 0 && fn_word(v, (uint32_t)det, "and_verb")) break;
       if (det >= 0 && !at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_AREA) &&
           (at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_CUE) || at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_MODAL)))
         break;
@@ -318,6 +363,16 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);
       if (fn_word(v, (uint32_t)mm, "title_stop") || at_match_entry(x, AT_CAT_DATEWORD)) break; /* "... last year" */
+      /* Past the kind, words that refer to what the document rests on end
+       * its title ("Thỏa thuận của Chính phủ hai nước trên tinh thần ...",
+       * "... on the basis of ..."), and in English so do words that place
+       * the signing at an event ("the 2024 cooperation plan after the
+       * talks", "minutes of the meeting at the end of the talks"); not
+       * after a word leading into them, where they are its topic
+       * ("Protocol on the implementation of ..."). */
+      if ((fn_word(v, (uint32_t)mm, "referred") || (english && fn_word(v, (uint32_t)mm, "ref"))) &&
+          !leads_into(v, i))
+        break;
       /* "Bản ghi nhớ về hợp tác quốc phòng năm 2013": the year it was
        * signed; a plan's year is its period ("Kế hoạch ... năm 2019"). */
       const at_entry *year = fn_word(v, (uint32_t)mm, "period");
@@ -339,6 +394,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       if (fn_word(v, (uint32_t)mm, "between") && (i > mt_at(v, m)->tok_end || alone) &&
           between_ends_title(v, i, x->tok_end))
         break;
+      if (fn_word(v, (uint32_t)mm, "between") || at_tok_is(doc, i, "between")) between_open = true;
       if (at_match_entry(x, AT_CAT_AGREEMENT)) {
         uint32_t before = i; /* "A và B", "the Protocol and the Cooperation Plan": two documents */
         while (before > start + 1) {

@@ -908,6 +908,72 @@ static void test_english_titles_end_at_a_clause_about_them(void **state) {
                       "Memorandum of Understanding on unexploded ordnance clearance | signed | -");
 }
 
+static void test_titles_end_at_what_they_rest_on_and_the_next_predicate(void **state) {
+  (void)state;
+  /* Words of what a document rests on end its title; in English so do
+   * words placing the signing at an event. */
+  assert_string_equal(agreements("Hai bên phối hợp xử lý các vụ việc trên biên giới theo Thỏa thuận của Chính phủ hai "
+                                 "nước trên tinh thần hữu nghị, tin cậy.",
+                                 "2024-05-03"),
+                      "Thỏa thuận của Chính phủ hai nước | existing | -");
+  assert_string_equal(agreements("The Vietnamese and Chilean defence ministers signed the 2025 defence cooperation plan "
+                                 "after the talks.",
+                                 "2024-05-03"),
+                      "defence cooperation plan | signed | -");
+  assert_string_equal(agreements("The Vietnamese and Chilean navies signed minutes of the meeting at the end of the "
+                                 "talks.",
+                                 "2024-05-03"),
+                      "minutes of the meeting | signed | -");
+  /* ... but not as the topic a title leads into. */
+  assert_string_equal(agreements("The Vietnamese and Chilean defence ministers signed a Protocol on the implementation "
+                                 "of peacekeeping training.",
+                                 "2024-05-03"),
+                      "Protocol on the implementation of peacekeeping training | signed | -");
+  /* English "and" before a verb starts the next predicate. */
+  assert_string_equal(agreements("Vietnam and Chile agreed to revise their memorandum of understanding on defence "
+                                 "cooperation and explore cooperation in cyber security.",
+                                 "2024-05-03"),
+                      "memorandum of understanding on defence cooperation | existing | -");
+  assert_string_equal(agreements("Vietnam and Chile will realise the defence cooperation plan for the 2024-2026 period "
+                                 "and build a plan for the following years.",
+                                 "2024-05-03"),
+                      "defence cooperation plan for the 2024-2026 period | existing | -");
+  /* "Đang" starts what is done with the document. */
+  assert_string_equal(agreements("Dự thảo Bản ghi nhớ về hợp tác quân y Việt Nam - Chile đang được hai bên hoàn thiện.",
+                                 "2024-05-03"),
+                      "Bản ghi nhớ về hợp tác quân y Việt Nam - Chile | planned | -");
+}
+
+static void test_sides_named_in_a_title(void **state) {
+  (void)state;
+  /* Sides followed by the document's topic are part of its name, even
+   * told as two ... */
+  assert_string_equal(agreements("Trên cơ sở Thỏa thuận giữa Chính phủ hai nước về hợp tác quốc phòng, quân đội Việt "
+                                 "Nam và Chile đã trao đổi nhiều đoàn.",
+                                 "2024-05-03"),
+                      "Thỏa thuận giữa Chính phủ hai nước về hợp tác quốc phòng | existing | -");
+  /* ... and so are bodies named by their proper names, but not bodies
+   * told as one of two. */
+  assert_string_equal(agreements("Hai bên đã ký kết Thỏa thuận hợp tác giữa Học viện Hải quân và Học viện Quân sự "
+                                 "Chile.",
+                                 "2024-05-03"),
+                      "Thỏa thuận hợp tác giữa Học viện Hải quân và Học viện Quân sự Chile | signed | -");
+  assert_string_equal(agreements("Bộ trưởng Quốc phòng Việt Nam và Chile đã ký kết Thỏa thuận hợp tác đào tạo giữa Bộ "
+                                 "Quốc phòng hai nước.",
+                                 "2024-05-03"),
+                      "Thỏa thuận hợp tác đào tạo | signed | -");
+  /* The "and" of "between A and B" joins the sides. */
+  assert_string_equal(agreements("The Vietnamese and Chilean navies signed a cooperation agreement between the Vietnam "
+                                 "People's Navy and the Chilean Navy.",
+                                 "2024-05-03"),
+                      "cooperation agreement between the Vietnam People's Navy and the Chilean Navy | signed | -");
+  /* "Kế hoạch hành động" is a plan. */
+  assert_string_equal(agreements("Hai bên đã ký Kế hoạch hành động hợp tác quốc phòng Việt Nam - Chile giai đoạn "
+                                 "2024-2026.",
+                                 "2024-05-03"),
+                      "Kế hoạch hành động hợp tác quốc phòng Việt Nam - Chile giai đoạn 2024-2026 | signed | -");
+}
+
 static void test_horizon_year_is_part_of_the_title(void **state) {
   (void)state;
   /* "đến năm 2030", "hướng tới năm 2030": the year a document looks to is
@@ -1004,6 +1070,8 @@ int main(void) {
       cmocka_unit_test(test_signed_earlier_or_soon),
       cmocka_unit_test(test_english_titles_named_in_capitals_before_their_kind),
       cmocka_unit_test(test_english_titles_end_at_a_clause_about_them),
+      cmocka_unit_test(test_titles_end_at_what_they_rest_on_and_the_next_predicate),
+      cmocka_unit_test(test_sides_named_in_a_title),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
