@@ -20,8 +20,8 @@ build() {
   cflags="-g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Werror -fno-sanitize-recover=all
     -fsanitize=address,undefined -fno-omit-frame-pointer -DATTACHE_VERSION=\"fuzz\"
     -I$src/include -I$src/src/lib -I$src/src/server
-    $(pkg-config --cflags libxml-2.0 libutf8proc jansson libpq)"
-  libs=$(pkg-config --libs libxml-2.0 zlib sqlite3 jansson libutf8proc nettle libpq)
+    $(pkg-config --cflags libxml-2.0 libutf8proc jansson yajl libpq)"
+  libs=$(pkg-config --libs libxml-2.0 zlib sqlite3 jansson yajl libutf8proc nettle libpq)
   objs=
   for c in "$src"/src/lib/*.c "$src"/src/server/params.c; do
     [ -f "$c" ] || continue

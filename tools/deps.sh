@@ -6,7 +6,7 @@
 # tests, pandas, networkx and lxml to load the exports as analysts do, groff
 # to read the man page). Idempotent and quick when everything is there.
 set -eu
-PACKAGES="build-essential cmake pkg-config python3 time libutf8proc-dev libjansson-dev libsqlite3-dev sqlite3
+PACKAGES="build-essential cmake pkg-config python3 time libutf8proc-dev libjansson-dev libyajl-dev libsqlite3-dev sqlite3
 libxml2-dev zlib1g-dev libmicrohttpd-dev nettle-dev libcmocka-dev libpq-dev"
 [ "${1:-}" = "--test" ] && PACKAGES="$PACKAGES clang libclang-rt-14-dev chromium wrk python3-distributed
 postgresql-15 python3-pandas python3-networkx python3-lxml groff-base"

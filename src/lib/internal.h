@@ -82,19 +82,19 @@ bool at_json_put_valid_string(at_buf *b, const char *s, size_t n);
 void at_json_put_string(at_buf *b, const char *s, size_t n);
 bool at_json_put_real(at_buf *b, double v, int precision);
 
-/* A JSON Lines document's members read in place when the line is one object
- * of string values (json_fields.c): true with each key and value unescaped
- * and NUL-ended inside `line`; false, with `line` untouched, for anything else
- * (other values, an escaped key, more than AT_JSON_MAX_FIELDS members, or not
- * JSON), which is then jansson's to read or to report. */
+/* A JSON Lines document's members when the line is one object of string
+ * values (json_fields.c, by yajl): true with each key and value unescaped
+ * and NUL-ended in `store` (emptied first); false for anything else (other
+ * values, more than AT_JSON_MAX_FIELDS members, what yajl reads otherwise
+ * than jansson, or not JSON), which is then jansson's to read or to report. */
 enum { AT_JSON_MAX_FIELDS = 16 };
 typedef struct at_json_field {
-  char *key;
+  const char *key;
   size_t key_len;
-  char *value;
+  const char *value;
   size_t value_len;
 } at_json_field;
-bool at_json_fields(char *line, size_t len, at_json_field *fields, size_t *count);
+bool at_json_fields(const char *line, size_t len, at_buf *store, at_json_field *fields, size_t *count);
 
 /* Growable array of fixed-size items in an arena-free heap block. */
 typedef struct at_vec {

@@ -30,6 +30,7 @@ struct attache_reader {
   size_t lines;    /* lines read so far */
   bool text_done;  /* a text file is returned once */
   at_buf buf;
+  at_buf fields;   /* the members of a line read by at_json_fields, lent out */
   json_t *current; /* the JSON document whose strings are lent out */
   char *id;        /* text files: the id */
   char number_id[32];
@@ -125,6 +126,7 @@ attache_status attache_reader_open(const char *path, attache_input_format format
   }
   r->format = format;
   at_buf_init(&r->buf, r->max);
+  at_buf_init(&r->fields, r->max);
   *out = r;
   return ATTACHE_OK;
 }
@@ -136,6 +138,7 @@ void attache_reader_free(attache_reader *r) {
   if (r->file && !r->is_stdin) fclose(r->file);
   json_decref(r->current);
   at_buf_free(&r->buf);
+  at_buf_free(&r->fields);
   free(r->id);
   free(r);
 }
@@ -310,15 +313,15 @@ static bool field_text(const at_json_field *fields, size_t n, const char *key, a
   return false;
 }
 
-/* The line next_line found (in r->buf, which is ours to write) read without
- * jansson when it is an object of strings, the common case (json_fields.c):
- * true with *st what the document is; false when jansson must read it. The
- * same checks and messages as the jansson reading in next_jsonl. */
+/* The line next_line found read without jansson when it is an object of
+ * strings, the common case (json_fields.c): true with *st what the document
+ * is; false when jansson must read it. The same checks and messages as the
+ * jansson reading in next_jsonl. */
 static bool read_flat_line(attache_reader *r, attache_str line, attache_doc_input *doc, attache_status *st,
                            attache_error *err) {
   at_json_field fields[AT_JSON_MAX_FIELDS];
   size_t n;
-  if (!at_json_fields(r->buf.data + (line.ptr - r->buf.data), line.len, fields, &n)) return false;
+  if (!at_json_fields(line.ptr, line.len, &r->fields, fields, &n)) return false;
   *st = ATTACHE_OK;
   if (!field_text(fields, n, "id", &doc->id) || doc->id.len == 0) {
     *st = at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_ID, "%s", "document has no \"id\"");

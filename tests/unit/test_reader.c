@@ -129,20 +129,14 @@ static void test_jsonl_errors_are_per_line(void **state) {
   unlink(path);
 }
 
-/* A NUL inside a line is an error for that line only: it once cut the line
- * there and merged the next one into it (a document lost, every later line
- * number one short). */
-/* What at_json_fields reads of a line (copied: it writes in place) must be
- * what jansson reads of it, member by member; when it answers false the line
- * is left as it came, for jansson. Returns whether it read the line. */
+/* What at_json_fields reads of a line must be what jansson reads of it,
+ * member by member. Returns whether it read the line. */
 static bool fields_as_jansson(const char *line, size_t len) {
-  char *copy = malloc(len + 1);
-  assert_non_null(copy);
-  memcpy(copy, line, len);
-  copy[len] = '\0';
+  at_buf store;
+  at_buf_init(&store, SIZE_MAX);
   at_json_field fields[AT_JSON_MAX_FIELDS];
   size_t n = 0;
-  bool read = at_json_fields(copy, len, fields, &n);
+  bool read = at_json_fields(line, len, &store, fields, &n);
   json_t *obj = json_loadb(line, len, JSON_REJECT_DUPLICATES, NULL);
   if (read) {
     assert_true(json_is_object(obj));
@@ -155,11 +149,9 @@ static bool fields_as_jansson(const char *line, size_t len) {
       assert_memory_equal(json_string_value(v), fields[i].value, fields[i].value_len);
       assert_int_equal(fields[i].value[fields[i].value_len], '\0');
     }
-  } else {
-    assert_memory_equal(copy, line, len);
   }
   json_decref(obj);
-  free(copy);
+  at_buf_free(&store);
   return read;
 }
 
@@ -172,9 +164,10 @@ static void test_jsonl_fields_read_as_jansson_reads_them(void **state) {
       "{ }",
       "{\"id\":\"\"}",
       "{\"text\":\"\\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t end\"}",
-      "{\"t\":\"\\u00e1\\u1ec7\\u0041 \\uD83D\\uDE00 \\u007f\"}",   /* escapes of 1 to 4 UTF-8 bytes, a pair */
       "{\"t\":\"\xf0\x9f\x98\x80 \xe2\x80\x9c \xed\x9f\xbf \xf4\x8f\xbf\xbf\"}", /* the edges of the ranges */
       "{\"a\":\"1\",\"b\":\"2\",\"ab\":\"3\",\"ba\":\"4\"}",
+      "{\"k\xc3\xa1\":\"a\"}",              /* a key beyond ASCII */
+      "{\"k\":\"a\\\\b\"}",                  /* an escaped backslash */
   };
   for (size_t i = 0; i < sizeof read_here / sizeof *read_here; i++) {
     print_message("%s\n", read_here[i]);
@@ -210,7 +203,14 @@ static void test_jsonl_fields_read_as_jansson_reads_them(void **state) {
       "{\"t\":\"\xed\xa0\x80\"}",           /* a surrogate */
       "{\"t\":\"\xf4\x90\x80\x80\"}",       /* past U+10FFFF */
       "{\"t\":\"\xe1\x80\"}",               /* cut short */
-      "{\"k\xc3\xa1\":\"a\"}",              /* a key beyond ASCII */
+      "{\"t\":\"\\u00e1\\u1ec7\\u0041 \\uD83D\\uDE00 \\u007f\"}",   /* \\u escapes, which yajl reads otherwise */
+      "{\"t\":\"a\\\\u\"}",                /* an escaped backslash before a u */
+      "{\"id\":\"a\"}\v",                     /* whitespace to yajl, not to JSON */
+      "\f{\"id\":\"a\"}",
+      "\"a\"",                                /* not an object */
+      "7",
+      "{\"id\":[\"a\"]}",
+      "{\"id\":\"a\",\"ok\":true}",
   };
   for (size_t i = 0; i < sizeof left_to_jansson / sizeof *left_to_jansson; i++) {
     print_message("%s\n", left_to_jansson[i]);
@@ -224,6 +224,9 @@ static void test_jsonl_fields_read_as_jansson_reads_them(void **state) {
   assert_false(fields_as_jansson(many, strlen(many)));
 }
 
+/* A NUL inside a line is an error for that line only: it once cut the line
+ * there and merged the next one into it (a document lost, every later line
+ * number one short). */
 static void test_nul_in_a_line_is_an_error_for_that_line(void **state) {
   (void)state;
   const char stream[] = "{\"id\":\"a\",\"text\":\"Một.\"}\n"
