@@ -94,6 +94,47 @@ static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t to
   return false;
 }
 
+/* Does the cue at match k tell a meeting of two sides (reception, talks, call)? */
+static bool meeting_cue(const sentence_view *v, uint32_t k) {
+  const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+  return c && (!strcmp(c->value, "reception") || !strcmp(c->value, "talks") || !strcmp(c->value, "call"));
+}
+
+/* Is someone named in the sentence from token a up to token b? */
+static bool person_between(const at_mention *ms, size_t n, uint32_t a, uint32_t b) {
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_start >= a && ms[i].tok_end <= b) return true;
+  return false;
+}
+
+/* "X đã chào xã giao A, hội kiến B và có buổi làm việc với C": a sentence
+ * that tells several meetings of one subject, each with the people named
+ * after its own cue. A person named after another meeting cue, which stands
+ * between this one's own people (or the subject) and the person, is that
+ * meeting's, not this one's. "tiếp và hội đàm với C" (nobody between the
+ * two cues) shares C. The meeting cue's index in the sentence is m.
+ * Vietnamese only: English names talks again in its clauses ("said at
+ * talks with X held via a video conference"). */
+static bool object_of_sibling_cue(const sentence_view *v, uint32_t m, const at_mention *ms, size_t n,
+                                  const at_mention *p) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || !meeting_cue(v, m)) return false;
+  const at_match *own = match_of(v, m);
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *c = match_of(v, k);
+    if (k == m || !meeting_cue(v, k)) continue;
+    /* after this cue's own people: "chào xã giao A, hội kiến B" (p = B) */
+    if (c->tok_start > own->tok_end && c->tok_end <= p->tok_start &&
+        person_between(ms, n, own->tok_end, c->tok_start))
+      return true;
+    /* before this cue, an earlier meeting's people: "X chào xã giao A, hội
+     * kiến B" (p = A, for the second cue), the earlier with a subject */
+    if (c->tok_end <= p->tok_start && p->tok_end <= own->tok_start &&
+        person_between(ms, n, v->s->tok_start, c->tok_start))
+      return true;
+  }
+  return false;
+}
+
 /* "Obama lifted the ban ..., and last year, the U.S. transferred a cutter":
  * an English verbal cue whose clause has a state of its own as subject; a
  * person named in an earlier clause is not in it. A state named after an
@@ -218,6 +259,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
     }
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
+    if (rule == PEOPLE_ALL && object_of_sibling_cue(v, m, ms, n, &ms[i])) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= cue_start && state_subject_between(v, ms[i].tok_end, m)) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= state_possessor(v, m)) continue;
     at_add_participant(ev, ms[i].person);

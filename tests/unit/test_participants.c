@@ -214,6 +214,24 @@ static void test_a_name_after_an_armed_forces_office_and_an_inviter(void **state
                       "talks:Le Van Hung/VN|Aung Kyaw Thu/MM; visit:Aung Kyaw Thu/MM");
 }
 
+static void test_each_meeting_of_one_subject_has_its_own_counterpart(void **state) {
+  (void)state;
+  /* One subject, two meetings, each with the person named after its cue. */
+  assert_string_equal(participants("Chiều 5/3, tại Hà Nội, Đại tướng Tanaka Hiroshi, Tham mưu trưởng Lực lượng Phòng vệ "
+                                   "Nhật Bản đã chào xã giao Thượng tướng Lê Văn Bình, Thứ trưởng Bộ Quốc phòng, hội "
+                                   "đàm với Trung tướng Trần Minh Sơn, Tư lệnh Quân chủng Hải quân."),
+                      "reception:Tanaka Hiroshi/JP|Lê Văn Bình/VN; talks:Tanaka Hiroshi/JP|Trần Minh Sơn/VN");
+  /* The second meeting told by a noun ("có buổi làm việc với"). */
+  assert_string_equal(participants("Chiều 5/3, tại Tokyo, Thượng tướng Lê Văn Bình đã chào xã giao ông Sato Kenji, Bộ "
+                                   "trưởng Quốc phòng Nhật Bản và có buổi làm việc với ông Suzuki Taro, Thứ trưởng "
+                                   "Quốc phòng Nhật Bản."),
+                      "reception:Lê Văn Bình/VN|Sato Kenji/JP; talks:Lê Văn Bình/VN|Suzuki Taro/JP");
+  /* Two cues with no one between them share who follows. */
+  assert_string_equal(participants("Chiều 5/3, tại Hà Nội, Thượng tướng Lê Văn Bình đã tiếp và hội đàm với Đại tướng "
+                                   "Tanaka Hiroshi, Tham mưu trưởng Lực lượng Phòng vệ Nhật Bản."),
+                      "reception:Lê Văn Bình/VN|Tanaka Hiroshi/JP; talks:Lê Văn Bình/VN|Tanaka Hiroshi/JP");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -230,6 +248,7 @@ int main(void) {
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
       cmocka_unit_test(test_a_delegation_is_led_by_whom_the_story_says),
       cmocka_unit_test(test_a_name_after_an_armed_forces_office_and_an_inviter),
+      cmocka_unit_test(test_each_meeting_of_one_subject_has_its_own_counterpart),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
