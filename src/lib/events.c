@@ -562,6 +562,9 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
    * first told only by a reference is the one named later, whoever each
    * sentence names in it. */
   if ((a->by_reference || a->named_later) && !strcmp(a->type, b->type) && (b->mechanism || b->session)) return true;
+  /* A ship's call is one whoever of its crew each sentence names (its
+   * commander, the task group's leader, the attaché who welcomed it). */
+  if (!strcmp(a->type, "port_call") && !strcmp(b->type, "port_call")) return true;
   if (people_disjoint(doc, a, b, false) || people_disjoint(doc, a, b, true)) return false;
   return true;
 }
@@ -2308,6 +2311,23 @@ static long side_attending(const sentence_view *v) {
   return says_who ? (long)m : -1;
 }
 
+/* "Đại tá X, Chỉ huy tàu Y, cho biết ...", "Thuyền trưởng X bày tỏ ...": the
+ * command of a ship (positions.tsv ship, or function_words.tsv ship with
+ * attr command: "Chỉ huy tàu", where the ship's name follows) named with a
+ * person in a sentence of a port-call story; its match index, or -1. Who
+ * commands the ship that calls takes part in the call, wherever the story
+ * names him. */
+static long ship_command_named(const sentence_view *v) {
+  const at_mention *ms;
+  if (!at_mentions_in(v->doc, v->index, &ms)) return -1;
+  for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
+    const at_entry *office = at_match_entry(match_of(v, m), AT_CAT_POSITION);
+    const at_entry *ship = function_word(v, m, "ship");
+    if ((office && at_entry_has_flag(office, "ship")) || (ship && at_entry_has_flag(ship, "command"))) return (long)m;
+  }
+  return -1;
+}
+
 /* The attendance cue of a sentence (match index), or -1; with `flag`, only
  * a cue with that attr. */
 static long attendance_cue(const sentence_view *v, const char *flag) {
@@ -2499,6 +2519,7 @@ void at_events(attache_doc *doc) {
       /* "Tại buổi lễ, Đại tướng X đã nhận ... từ Đại tướng Y": who acts at
        * the happening told took part in it. */
       if (attend < 0 && opens_at_the_happening(&v)) attend = v.s->match_start;
+      if (attend < 0 && !strcmp(ev->type, "port_call")) attend = ship_command_named(&v);
       if (attend >= 0) at_add_people(&v, ev, (uint32_t)attend, PEOPLE_ALL, NULL);
       activities_dated(&v);
       v.s->event = (int32_t)current;

@@ -232,6 +232,28 @@ static void test_each_meeting_of_one_subject_has_its_own_counterpart(void **stat
                       "reception:Lê Văn Bình/VN|Tanaka Hiroshi/JP; talks:Lê Văn Bình/VN|Tanaka Hiroshi/JP");
 }
 
+static void test_the_ship_commander_takes_part_in_its_port_call(void **state) {
+  (void)state;
+  /* The captain told in a sentence of his own ("do X làm thuyền trưởng"). */
+  assert_string_equal(participants("Chiều 1/3, tàu hộ vệ Aurore của Hải quân Pháp đã cập cảng Sài Gòn, bắt đầu chuyến "
+                                   "thăm hữu nghị Thành phố Hồ Chí Minh. Tàu do Trung tá Pierre Martin làm thuyền "
+                                   "trưởng cùng 150 sĩ quan, thủy thủ."),
+                      "port_call:Pierre Martin/FR");
+  /* Speaking as the ship's commander ("Chỉ huy tàu"): the ship's name after
+   * the command is no person. */
+  assert_string_equal(participants("Chiều 1/3, tàu hộ vệ Aurore của Hải quân Pháp đã cập cảng Sài Gòn, bắt đầu chuyến "
+                                   "thăm hữu nghị Thành phố Hồ Chí Minh. Sĩ quan chỉ huy tàu Aurore, Trung tá Pierre "
+                                   "Martin cho biết thủy thủ đoàn sẽ giao lưu thể thao với Hải quân Việt Nam."),
+                      "port_call:Pierre Martin/FR");
+  /* One call, whoever of it each sentence names: the attaché who welcomed
+   * the ship and its commander are of the same call. */
+  assert_string_equal(participants("Chiều 1/3, tàu hộ vệ Aurore của Hải quân Pháp đã cập cảng Sài Gòn, bắt đầu chuyến "
+                                   "thăm hữu nghị Thành phố Hồ Chí Minh. Đón tàu có Đại tá Paul Leroy, Tùy viên Quốc "
+                                   "phòng Pháp tại Việt Nam. Trung tá Pierre Martin, Chỉ huy tàu Aurore cho biết chuyến "
+                                   "thăm của tàu Hải quân Pháp góp phần tăng cường hợp tác."),
+                      "port_call:Paul Leroy/FR|Pierre Martin/FR");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -249,6 +271,7 @@ int main(void) {
       cmocka_unit_test(test_a_delegation_is_led_by_whom_the_story_says),
       cmocka_unit_test(test_a_name_after_an_armed_forces_office_and_an_inviter),
       cmocka_unit_test(test_each_meeting_of_one_subject_has_its_own_counterpart),
+      cmocka_unit_test(test_the_ship_commander_takes_part_in_its_port_call),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
