@@ -580,6 +580,46 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
   return i;
 }
 
+/* Can the word at tok not be one Vietnamese syllable: Latin letters only,
+ * with two or more groups of vowels ("Irvansyah", "Wiweka"; not "Minh",
+ * "Thanh", "Nguyen")? */
+static bool several_syllables(const walker *w, uint32_t tok) {
+  const at_token *t = AT_TOK(w->doc, tok);
+  if (!(t->flags & AT_TOKF_LATIN) || t->kind != AT_TOK_WORD) return false;
+  unsigned groups = 0;
+  bool in_vowel = false;
+  for (uint32_t b = t->start; b < t->end; b++) {
+    bool vowel = strchr("aeiouyAEIOUY", w->doc->text[b]) != NULL;
+    if (vowel && !in_vowel) groups++;
+    in_vowel = vowel;
+  }
+  return groups >= 2;
+}
+
+/* "Phó Đô đốc Irvansyah, Tư lệnh Cảnh sát biển Indonesia", "Đại tá Wiweka -
+ * Chỉ huy trưởng căn cứ", "Tư lệnh Quân đội Thái Lan Thanasak": Vietnamese
+ * news names many Indonesian and Thai officers by one name. After a rank
+ * or an office, one foreign word (no Vietnamese syllable) is a name when
+ * an office is told with it: before it, or right after it as an apposition.
+ * A ship named after an admiral ("tàu chống ngầm “Đô đốc Tributs”") has a
+ * quotation mark before its rank, or no office. */
+static bool foreign_single_name(const walker *w, const titles *t, uint32_t tok) {
+  if ((w->s->flags & AT_SENT_ENGLISH) || !t->active || tok >= w->s->tok_end) return false;
+  const at_token *x = AT_TOK(w->doc, tok);
+  if (!(x->flags & AT_TOKF_CAP) || (x->flags & AT_TOKF_UPPER) || at_match_at(w->doc, w->s, tok) >= 0 ||
+      !several_syllables(w, tok) || name_syllable(w, tok + 1, true))
+    return false;
+  for (uint32_t k = tok; k-- > w->s->tok_start && k + 6 > tok;) { /* the title's opening quote */
+    const at_token *q = AT_TOK(w->doc, k);
+    if (q->kind == AT_TOK_PUNCT && (is_punct(w, k, "\"") || is_punct(w, k, "\xE2\x80\x9C"))) return false;
+    if (q->kind == AT_TOK_PUNCT) break;
+  }
+  if (t->position) return true;
+  uint32_t k = tok + 1;
+  if (k < w->s->tok_end && (is_punct(w, k, ",") || is_dash(w, k))) k++;
+  return k > tok + 1 && match_starting(w, k, AT_CAT_POSITION) != NULL;
+}
+
 /* An office named without a name ("Bộ trưởng Quốc phòng Việt Nam đã gặp
  * ...") stands for the one person of the story who holds it, if there is
  * exactly one. English names a person known already by "the" and an office
@@ -883,6 +923,7 @@ static void walk_sentence(walker *w) {
         name_syllable(w, i, true) && !name_syllable(w, i + 1, true) && !at_tok_is(doc, i + 1, "of") &&
         AT_TOK(doc, i)->end - AT_TOK(doc, i)->start > 1) /* an initial alone is no name */
       accept = true, run = 1, after = i + 1; /* but "General Department of Customs" is no one */
+    if (run <= 1 && !accept && foreign_single_name(w, &t, i)) accept = true, run = 1, after = i + 1;
     /* The full name of a person already known, with no title this time:
      * "Sergey Shoygu met ..." after the headline named the minister. */
     if (!accept && run >= 2 && doc->people.len && known_by_name(doc, at_tok_text(doc, i, after)) >= 0) accept = true;

@@ -516,9 +516,11 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !strcmp(a->type, "port_call") && !strcmp(b->type, "visit");
   /* "Chiều cùng ngày, lễ đón đã diễn ra tại cầu cảng, phía Việt Nam có ...":
-   * a welcome with only the hosts named is the ship's. */
+   * a welcome with only the hosts named is the ship's; so is a welcome
+   * ceremony ("lễ đón") abroad, chaired by the foreign host ("Lễ đón do Phó
+   * Đô đốc X, Tư lệnh Cảnh sát biển Indonesia chủ trì"). */
   bool ship_welcome = !strcmp(a->type, "port_call") && !strcmp(b->type, "reception") &&
-                      !has_foreign_participant(doc, b);
+                      (!has_foreign_participant(doc, b) || b->welcome);
   bool shown_meeting = caption && is_meeting(a->type) && is_meeting(b->type) && same_people(a, b);
   /* "South Korea and Vietnam agreed ... during their annual defense talks.
    * X and Y led the 10th strategic defense dialogue": talks told without
@@ -1628,6 +1630,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   ev->sentence = v->index;
   ev->why.rule = at_entry_has_flag(cue, "noun") ? "nominal-cue" : "verbal-cue";
   ev->why.cue = cue->phrase;
+  ev->welcome = at_entry_has_flag(cue, "welcome");
   ev->why.sentence = v->index;
   set_date(v, m, ev);
   ev->daypart = daypart_before(v, m);

@@ -425,6 +425,21 @@ static void test_initials_before_a_surname(void **state) {
   assert_string_equal(people("General Tran Van Hoa received Colonel General V."), "Tran Van Hoa|General|-|VN");
 }
 
+static void test_a_foreign_officer_named_by_one_name(void **state) {
+  (void)state;
+  /* After a rank, with an office told as an apposition. */
+  assert_string_equal(people("Phó Đô đốc Sutrisnowo, Tư lệnh Hải quân Indonesia đã tiếp đoàn."),
+                      "Sutrisnowo|Phó Đô đốc|Tư lệnh Hải quân|ID");
+  /* After an office and its state. */
+  assert_string_equal(people("Tư lệnh Quân đội Thái Lan Prayuttana phát biểu khai mạc hội nghị."),
+                      "Prayuttana|-|Tư lệnh Quân đội|TH");
+  /* A ship named after an admiral, in quotation marks or with no office,
+   * and a Vietnamese given name without marks are no one. */
+  assert_string_equal(people("Tàu chống ngầm “Đô đốc Kuzmenkov” cập cảng Cam Ranh."), "");
+  assert_string_equal(people("Đô đốc Kuzmenkov cập cảng Cam Ranh ngày 5/4."), "");
+  assert_string_equal(people("Đại tá Thanh, Chỉ huy trưởng, cho biết như vậy."), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -456,6 +471,7 @@ int main(void) {
       cmocka_unit_test(test_credits_ships_and_unit_offices_are_no_names),
       cmocka_unit_test(test_initials_before_a_surname),
       cmocka_unit_test(test_name_of_many_hyphen_joined_syllables),
+      cmocka_unit_test(test_a_foreign_officer_named_by_one_name),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

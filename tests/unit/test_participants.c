@@ -252,6 +252,12 @@ static void test_the_ship_commander_takes_part_in_its_port_call(void **state) {
                                    "phòng Pháp tại Việt Nam. Trung tá Pierre Martin, Chỉ huy tàu Aurore cho biết chuyến "
                                    "thăm của tàu Hải quân Pháp góp phần tăng cường hợp tác."),
                       "port_call:Paul Leroy/FR|Pierre Martin/FR");
+  /* A Vietnamese ship abroad: the welcome ceremony its foreign host chairs
+   * is part of the call, and the host takes part in it. */
+  assert_string_equal(participants("Sáng 25/8, tàu CSB 8005 của Cảnh sát biển Việt Nam cập cảng Tanjung Priok, thủ đô "
+                                   "Jakarta, Indonesia. Buổi lễ đón diễn ra trọng thể với sự chủ trì của Phó Đô đốc "
+                                   "Sutrisnowo, Tư lệnh Cảnh sát biển Indonesia."),
+                      "port_call:Sutrisnowo/ID");
 }
 
 int main(void) {
