@@ -521,6 +521,15 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
         span.relative = true;
         span.tok_end = wend;
         out[n++] = span;
+      } else if ((!strncmp(w->value, "rel_day:", 8) || !strncmp(w->value, "weekday:", 8)) && !published_day(doc) &&
+                 doc->has_published && doc->published.year) {
+        /* "hôm qua", "on Tuesday" when only the year (and month) of
+         * publication is known: the day is lost, the year (and month) is
+         * not - as precise as the text allows. */
+        span.date = (at_date){doc->published.year, doc->published.month, 0};
+        span.relative = true;
+        span.tok_end = wend;
+        out[n++] = span;
       } else if (!strncmp(w->value, "rel_day:", 8) && published_day(doc)) {
         /* "hôm qua": a day relative to publication (only when it is known). */
         at_date d1 = doc->published;

@@ -234,6 +234,23 @@ static void test_year_of_the_address(void **state) {
                       "2022-10-08");
 }
 
+/* A relative day or a weekday alone where only the year (or the month) of
+ * publication is known (from the address or a date line): the day is lost, the year and
+ * month are not. Without any, no date at all. */
+static void test_relative_day_in_a_year_of_publication(void **state) {
+  (void)state;
+  const char *visit = "The French frigate Vendemiaire arrived at Da Nang port in Vietnam on Tuesday for a five-day visit, "
+                      "the French Navy said.";
+  assert_string_equal(event_date_at(visit, "https://x.com/2017/frigate-in-da-nang.html"), "2017");
+  char dated[256];
+  snprintf(dated, sizeof dated, " date 2017-05 %s", visit); /* a page's date line with its month */
+  assert_string_equal(event_date_at(dated, "https://x.com/frigate-in-da-nang.html"), "2017-05");
+  assert_string_equal(event_date_at(visit, "https://x.com/frigate-in-da-nang.html"), "");
+  const char *talks = "Sáng qua, tại Hà Nội, Thượng tướng Lê Văn A hội đàm với Tư lệnh Hải quân Ấn Độ.";
+  assert_string_equal(event_date_at(talks, "https://x.vn/2014/hoi-dam.html"), "2014");
+  assert_string_equal(event_date_at(talks, "https://x.vn/hoi-dam.html"), "");
+}
+
 static void test_year_told_by_the_story(void **state) {
   (void)state;
   /* No publication date: a day and month take the year the story told last. */
@@ -533,6 +550,7 @@ int main(void) {
       cmocka_unit_test(test_datelines),
       cmocka_unit_test(test_dates_kept_after_the_dateline),
       cmocka_unit_test(test_year_in_a_happenings_name),
+      cmocka_unit_test(test_relative_day_in_a_year_of_publication),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
