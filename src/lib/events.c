@@ -1073,6 +1073,24 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     if (happening_date(&v->dates[i]) && v->dates[i].tok_start >= from && words_between(v, from, v->dates[i].tok_start) <= 12)
       d = &v->dates[i];
   }
+  /* Vietnamese alike, for a happening named by a noun or a mechanism:
+   * "Hội nghị ... lần thứ 17 (AACC-17) với chủ đề "..." diễn ra ngày 22/10",
+   * "Đối thoại Shangri-La, tại Singapore, diễn ra từ 2 đến 4/6": a day or
+   * month right after a verb of holding (session) of the name's own clause
+   * is its date, however long the name and its appositions. */
+  bool named_happening = (cue_entry && at_entry_has_flag(cue_entry, "noun")) || at_match_entry(cue, AT_CAT_MECHANISM);
+  for (size_t i = 0; !d && named_happening && !(v->s->flags & AT_SENT_ENGLISH) && i < v->ndates; i++) {
+    const at_date_span *x = &v->dates[i];
+    if (!happening_date(x) || !x->date.month || x->tok_start < cue->tok_end) continue;
+    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_end <= x->tok_start; k++) {
+      const at_entry *c = cue_at(v, k);
+      if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) break; /* another happening's clause */
+      if (!function_word(v, k, "session") || x->tok_start - match_of(v, k)->tok_end > 3) continue;
+      bool punct = false;
+      for (uint32_t t = match_of(v, k)->tok_end; t < x->tok_start; t++) punct |= AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT;
+      if (!punct) d = x;
+    }
+  }
   /* A happening named in passing ("trong chương trình giao lưu ...") has
    * the sentence's date when the sentence tells nothing else, unless it is a
    * visit, which spans days around it. */

@@ -513,6 +513,26 @@ static void test_year_in_a_happenings_name(void **state) {
                       "?");
 }
 
+/* A Vietnamese happening named by a noun or a mechanism, then a long name,
+ * a theme or appositions between commas, then its verb of holding and the
+ * day: the day is its date. */
+static void test_day_after_the_verb_of_holding(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Hội nghị Tư lệnh Hải quân các nước ASEAN lần thứ 9 (ANCM-9) với chủ đề \u201CHải quân "
+                                 "các nước cùng nhau vì biển an toàn và thịnh vượng chung\u201D diễn ra ngày 14/5 theo "
+                                 "hình thức trực tuyến.",
+                                 "2026-05-20", 0),
+                      "2026-05-14");
+  assert_string_equal(event_date("Đối thoại Shangri-La, diễn đàn an ninh thường niên, tại Singapore, khai mạc sáng 29/5.",
+                                 "2026-05-30", 0),
+                      "2026-05-29");
+  /* A year after the verb is no day of it ("được tổ chức lần đầu năm 2010"). */
+  assert_string_equal(event_date("Đối thoại Shangri-La, diễn đàn an ninh thường niên tại Singapore, được tổ chức lần đầu "
+                                 "vào năm 2002.",
+                                 "2026-05-30", 0),
+                      "");
+}
+
 static void test_day_lasted_to_is_not_the_first(void **state) {
   (void)state;
   /* "kéo dài đến [hết] ngày 14/3": the day a happening lasts to is not its
@@ -551,6 +571,7 @@ int main(void) {
       cmocka_unit_test(test_dates_kept_after_the_dateline),
       cmocka_unit_test(test_year_in_a_happenings_name),
       cmocka_unit_test(test_relative_day_in_a_year_of_publication),
+      cmocka_unit_test(test_day_after_the_verb_of_holding),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
