@@ -1014,6 +1014,29 @@ static bool year_in_its_name(const sentence_view *v, uint32_t m, at_date *out) {
   return true;
 }
 
+/* Does the sentence open with the cue at match m as its setting ("Tại buổi
+ * tiếp, ...", "During the talks, ...", "At the reception, ...": a word of
+ * reference, then the cue within a few words)? */
+static bool opens_with_setting(const sentence_view *v, uint32_t m) {
+  return m > v->s->match_start && function_word(v, m - 1, "ref") &&
+         match_of(v, m - 1)->tok_start == v->s->tok_start && match_of(v, m)->tok_start <= v->s->tok_start + 4;
+}
+
+/* The one day the story has told so far: every event before dated to the
+ * same day (at least one). A story that has told two days, or a month or a
+ * year (history), tells no one day. */
+static bool one_day_told(const attache_doc *doc, at_date *out) {
+  bool found = false;
+  for (size_t e = 0; e < doc->events.len; e++) {
+    const at_event *x = AT_EVENT(doc, e);
+    if (!x->has_date) continue;
+    if (!x->date.day || (found && memcmp(&x->date, out, sizeof *out))) return false;
+    *out = x->date;
+    found = true;
+  }
+  return found;
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
@@ -1118,6 +1141,12 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
     } else if (day < 0 && v->ndates == 0 && year_of_paragraph(v, &told)) {
+      ev->date = told;
+      ev->has_date = true;
+      ev->date_from = AT_DATE_REFERENCE;
+    } else if (day < 0 && strcmp(ev->type, "visit") && opens_with_setting(v, m) && one_day_told(v->doc, &told)) {
+      /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
+       * told before: the setting of the one day the story tells. */
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;

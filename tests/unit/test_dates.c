@@ -533,6 +533,27 @@ static void test_day_after_the_verb_of_holding(void **state) {
                       "");
 }
 
+/* A sentence opening with a happening as its setting ("Tại buổi hội đàm,
+ * ...", "During the talks, ...") when no such happening was told before: the
+ * one day the story has told is its date; a story that told two days gives
+ * none. */
+static void test_setting_takes_the_one_day_told(void **state) {
+  (void)state;
+  const char *signed_vi = "Chiều 12/4, tại Hà Nội, Đại tướng Lê Văn A ký Bản ghi nhớ về hợp tác quốc phòng với Bộ "
+                          "trưởng Quốc phòng Pháp Jean Dupont. Tại buổi hội đàm, hai bộ trưởng trao đổi về hợp tác "
+                          "gìn giữ hòa bình.";
+  assert_string_equal(event_date(signed_vi, "2026-04-13", 1), "2026-04-12");
+  assert_string_equal(event_date("The two defence ministers signed a memorandum of understanding on defence cooperation "
+                                 "in Hanoi on April 12. During the talks, Vietnamese Defence Minister General Le Van A "
+                                 "and French Defence Minister Jean Dupont discussed peacekeeping.",
+                                 "2026-04-13", 1),
+                      "2026-04-12");
+  char two_days[512];
+  snprintf(two_days, sizeof two_days, "Sáng 10/4, tại Hà Nội, Thượng tướng Lê Văn B tiếp Đại sứ Pháp Jean Martin. %s",
+           signed_vi);
+  assert_string_equal(event_date(two_days, "2026-04-13", 2), "");
+}
+
 static void test_day_lasted_to_is_not_the_first(void **state) {
   (void)state;
   /* "kéo dài đến [hết] ngày 14/3": the day a happening lasts to is not its
@@ -572,6 +593,7 @@ int main(void) {
       cmocka_unit_test(test_year_in_a_happenings_name),
       cmocka_unit_test(test_relative_day_in_a_year_of_publication),
       cmocka_unit_test(test_day_after_the_verb_of_holding),
+      cmocka_unit_test(test_setting_takes_the_one_day_told),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
