@@ -1022,6 +1022,15 @@ static bool opens_with_setting(const sentence_view *v, uint32_t m) {
          match_of(v, m - 1)->tok_start == v->s->tok_start && match_of(v, m)->tok_start <= v->s->tok_start + 4;
 }
 
+/* Does the sentence open with the occasion just told ("Dịp này, ...",
+ * "Nhân dịp này, ...", "On this occasion, ...": function word
+ * this_occasion, then a comma)? */
+static bool opens_with_this_occasion(const sentence_view *v) {
+  return v->s->match_end > v->s->match_start && function_word(v, v->s->match_start, "this_occasion") &&
+         match_of(v, v->s->match_start)->tok_start == v->s->tok_start &&
+         tok_punct(v->doc, match_of(v, v->s->match_start)->tok_end, ",");
+}
+
 /* The one day the story has told so far: every event before dated to the
  * same day (at least one). A story that has told two days, or a month or a
  * year (history), tells no one day. */
@@ -1144,9 +1153,11 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
-    } else if (day < 0 && strcmp(ev->type, "visit") && opens_with_setting(v, m) && one_day_told(v->doc, &told)) {
+    } else if (day < 0 && strcmp(ev->type, "visit") && (opens_with_setting(v, m) || opens_with_this_occasion(v)) &&
+               one_day_told(v->doc, &told)) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
-       * told before: the setting of the one day the story tells. */
+       * told before, "Dịp này, ...": the setting of the one day the story
+       * tells. */
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;

@@ -534,7 +534,7 @@ static void test_day_after_the_verb_of_holding(void **state) {
 }
 
 /* A sentence opening with a happening as its setting ("Tại buổi hội đàm,
- * ...", "During the talks, ...") when no such happening was told before: the
+ * ...", "During the talks, ...", or "Dịp này, ...") when no such happening was told before: the
  * one day the story has told is its date; a story that told two days gives
  * none. */
 static void test_setting_takes_the_one_day_told(void **state) {
@@ -552,6 +552,14 @@ static void test_setting_takes_the_one_day_told(void **state) {
   snprintf(two_days, sizeof two_days, "Sáng 10/4, tại Hà Nội, Thượng tướng Lê Văn B tiếp Đại sứ Pháp Jean Martin. %s",
            signed_vi);
   assert_string_equal(event_date(two_days, "2026-04-13", 2), "");
+  /* "Dịp này, ..." opening a sentence: at the occasion just told, on its day. */
+  const char *received = "Chiều 12/4, tại Hà Nội, Đại tướng Lê Văn A tiếp Bộ trưởng Quốc phòng Pháp Jean Dupont. ";
+  const char *signed_mou = "ai bên ký Bản ghi nhớ về hợp tác gìn giữ hòa bình.";
+  char occasion[512];
+  snprintf(occasion, sizeof occasion, "%sDịp này, h%s", received, signed_mou);
+  assert_string_equal(event_date(occasion, "2026-04-13", 1), "2026-04-12");
+  snprintf(occasion, sizeof occasion, "%sH%s", received, signed_mou);
+  assert_string_equal(event_date(occasion, "2026-04-13", 1), "");
 }
 
 static void test_day_lasted_to_is_not_the_first(void **state) {
