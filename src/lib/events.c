@@ -1031,10 +1031,13 @@ static bool opens_with_this_occasion(const sentence_view *v) {
          tok_punct(v->doc, match_of(v, v->s->match_start)->tok_end, ",");
 }
 
-/* The one day the story has told so far: every event before dated to the
- * same day (at least one). A story that has told two days, or a month or a
- * year (history), tells no one day. */
-static bool one_day_told(const attache_doc *doc, at_date *out) {
+/* The one day the story has told so far, for the sentence of v: every
+ * event before dated to the same day (at least one). A story that has told
+ * two days, or a month or a year (history), tells no one day; nor does it
+ * for a sentence naming a state none of that day's happenings had ("During
+ * the reception for Peru's minister" after talks with Chile's). */
+static bool one_day_told(const sentence_view *v, at_date *out) {
+  const attache_doc *doc = v->doc;
   bool found = false;
   for (size_t e = 0; e < doc->events.len; e++) {
     const at_event *x = AT_EVENT(doc, e);
@@ -1042,6 +1045,14 @@ static bool one_day_told(const attache_doc *doc, at_date *out) {
     if (!x->date.day || (found && memcmp(&x->date, out, sizeof *out))) return false;
     *out = x->date;
     found = true;
+  }
+  for (uint32_t k = v->s->match_start; found && k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    if (!c || !strcmp(c->value, "VN")) continue;
+    bool that_day = false;
+    for (size_t e = 0; e < doc->events.len && !that_day; e++)
+      that_day = AT_EVENT(doc, e)->has_date && at_strset_has(&AT_EVENT(doc, e)->countries, c->value);
+    if (!that_day) return false;
   }
   return found;
 }
@@ -1154,7 +1165,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
     } else if (day < 0 && strcmp(ev->type, "visit") && (opens_with_setting(v, m) || opens_with_this_occasion(v)) &&
-               one_day_told(v->doc, &told)) {
+               one_day_told(v, &told)) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
        * told before, "Dịp này, ...": the setting of the one day the story
        * tells. */
