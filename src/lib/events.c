@@ -96,7 +96,12 @@ static bool ship_subject(const sentence_view *v, uint32_t m) {
      * warships": a few words may name the ship's navy before it. */
     for (uint32_t n = k + 1; n < v->s->match_end && match_of(v, n)->tok_start <= match_of(v, k)->tok_end + 4; n++) {
       if (function_word(v, n, "ship")) return true;
-      if (at_match_entry(match_of(v, n), AT_CAT_CUE)) break;
+      /* "trước chuyến công du Washington của Thủ tướng": an official named
+       * as the visitor makes a ship told before no visitor. */
+      const at_match *x = match_of(v, n);
+      if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC))
+        return false;
+      if (at_match_entry(x, AT_CAT_CUE)) break;
     }
   }
   for (uint32_t k = m; k-- > v->s->match_start;)

@@ -1213,6 +1213,48 @@ static void test_habits_are_no_happenings(void **state) {
                       "exercise XXXX-04-08 [VN TH]");
 }
 
+
+/* A state's order handed to another's forces ("trao Huân chương ... tặng",
+ * "lễ đón nhận Huân chương ... của Bộ Quốc phòng Lào") is a friendship
+ * ceremony between the two; an order of one's own state is no diplomacy, and
+ * receiving an honour ("đã đón nhận") welcomes no one. */
+static void test_foreign_orders_handed_over(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 14/6, thừa ủy quyền Chủ tịch nước Lào, Thiếu tướng Bounmy Sisavath đã trao Huân "
+                             "chương Hữu nghị của Nhà nước Lào tặng Bộ Chỉ huy Quân sự tỉnh Điện Biên.",
+                             NULL),
+                      "exchange XXXX-06-14 [VN LA]");
+  assert_string_equal(events("Chiều 8/10, Lữ đoàn 125 đã tổ chức lễ đón nhận Huân chương Chiến công của Bộ Quốc phòng "
+                             "Campuchia.",
+                             NULL),
+                      "exchange XXXX-10-08 [VN KH]");
+  assert_string_equal(events("Ngày 2/9, Trung đoàn 28 đã đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.", NULL), "");
+}
+
+/* "công du" tells a trip of state as "thăm" does, its destination after it;
+ * a ship told before a trip whose traveller is named ("chuyến công du ... của
+ * Thủ tướng") is no visitor. */
+static void test_trips_of_state(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 11/3, Tổng thống Indonesia Budi Santoso đến Hà Nội công du Việt Nam trong ba ngày.",
+                             NULL),
+                      "visit XXXX-03-11 [VN ID]");
+  assert_string_equal(events("Hai tàu tuần tra được bàn giao vào tháng 6/2023, ngay trước chuyến công du Tokyo của "
+                             "Thủ tướng Việt Nam.",
+                             NULL),
+                      "visit 2023-06 [VN JP]");
+}
+
+/* A meeting held online told by a noun ("có cuộc hội đàm trực tuyến với")
+ * is a call. */
+static void test_online_meeting_told_by_a_noun(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 14/5, Thượng tướng Lê Văn Bình đã có cuộc hội đàm trực tuyến với Thứ trưởng Quốc "
+                             "phòng New Zealand Mark Wilson.",
+                             NULL),
+                      "call XXXX-05-14 [VN NZ]");
+}
+
 /* Remains of volunteers brought home from a neighbour are buried with a
  * memorial ("lễ truy điệu và an táng hài cốt ... hy sinh tại Lào"): the
  * last act of their handover, an exchange with that state. Remains with no
@@ -1378,6 +1420,9 @@ int main(void) {
       cmocka_unit_test(test_a_joint_happening_someone_holds_was_held),
       cmocka_unit_test(test_habits_are_no_happenings),
       cmocka_unit_test(test_remains_buried_at_home),
+      cmocka_unit_test(test_foreign_orders_handed_over),
+      cmocka_unit_test(test_trips_of_state),
+      cmocka_unit_test(test_online_meeting_told_by_a_noun),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
