@@ -1462,6 +1462,31 @@ static bool task_named_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "Đoàn công tác Cục Phát triển, Bộ Quốc phòng Campuchia ... đến thăm, chúc
+ * Tết cán bộ, chiến sĩ Quân khu 9", "đoàn cán bộ Học viện Quốc phòng Trung
+ * Quốc đã đến thăm Học viện Lục quân": in Vietnamese news, a delegation of
+ * one foreign state or of one of its provinces (and of no Vietnamese body
+ * or place), the subject of a visit that names no destination but the unit
+ * or school it called at, came to Vietnam. The subject runs back from the
+ * cue to the delegation word, past who led it ("do X dẫn đầu") but not
+ * past another happening. */
+static bool foreign_delegation_visits(const sentence_view *v, uint32_t m) {
+  if (v->s->flags & AT_SENT_ENGLISH) return false;
+  const char *state = NULL;
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_entry *cue = cue_at(v, k);
+    if (cue && strcmp(cue->value, "attend") && strcmp(cue->value, "none")) return false;
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    /* "Bộ CHQS tỉnh Hủa Phăn"; a venue names a school or a seat, of either side */
+    if (!c) c = at_match_entry(match_of(v, k), AT_CAT_PLACE);
+    if (c && at_entry_has_flag(c, "venue")) c = NULL;
+    if (c && (!strcmp(c->value, "VN") || (state && strcmp(state, c->value)))) return false;
+    if (c) state = c->value;
+    if (function_word(v, k, "delegation")) return state != NULL;
+  }
+  return false;
+}
+
 /* "đến thăm, chúc Tết ...", "thăm và chúc Tết ...": a visit cue right
  * before the cue at m, joined by a comma or "và". */
 static bool visit_just_before(const sentence_view *v, uint32_t m) {
@@ -1500,7 +1525,9 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
    * by X and Y" names the signers of the document just told. */
   bool signers = at_tok_is(doc, mt->tok_end, "by") && current >= 0 && !strcmp(AT_EVENT(doc, current)->type, "signing");
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m)) return false;
-  if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing")) return false;
+  if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing") &&
+      !foreign_delegation_visits(v, m))
+    return false;
   if (!strcmp(type, "visit") && !noun && exhibit_after(v, m)) return false;
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !person_after_place_and_day(v, m) &&
       !(!strcmp(type, "talks") && both_met(v, m)))
@@ -1725,6 +1752,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   if (!strcmp(ev->type, "port_call") && ev->loc_country) at_strset_add(&ev->countries, ev->loc_country);
   if (!strcmp(ev->type, "visit")) {
     const char *dest = !strcmp(cue->value, "attend") ? attended_abroad(v, m) : destination(v, m);
+    if (!dest && at_entry_has_flag(cue, "destination") && foreign_delegation_visits(v, m)) dest = "VN";
     if (dest) ev->loc_country = dest, ev->place = NULL;
     at_add_people(v, ev, m, PEOPLE_VISITORS, ev->loc_country);
     /* "Về phía Indonesia, Bộ trưởng X khẳng định chuyến thăm lần này ...": a

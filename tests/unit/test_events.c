@@ -1255,6 +1255,25 @@ static void test_online_meeting_told_by_a_noun(void **state) {
                       "call XXXX-05-14 [VN NZ]");
 }
 
+
+/* A foreign delegation that calls at a Vietnamese unit or school, named
+ * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
+ * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
+ * doing the same is domestic. */
+static void test_foreign_delegation_calls_at_a_vietnamese_unit(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 6/2, tại Cần Thơ, Đoàn công tác Cục Hậu cần, Bộ Quốc phòng Campuchia do Trung tướng "
+                             "Chea Sophal làm trưởng đoàn đến thăm, chúc Tết cán bộ, chiến sĩ Quân khu 9.",
+                             NULL),
+                      "visit XXXX-02-06 [VN KH]");
+  assert_string_equal(events("Ngày 17/4, đoàn cán bộ Học viện Quốc phòng Trung Quốc đã đến thăm Học viện Chính trị.",
+                             NULL),
+                      "visit XXXX-04-17 [VN CN]");
+  assert_string_equal(events("Ngày 17/4, đoàn cán bộ Bộ Chỉ huy Quân sự tỉnh Nghệ An đã đến thăm Học viện Chính trị.",
+                             NULL),
+                      "");
+}
+
 /* Remains of volunteers brought home from a neighbour are buried with a
  * memorial ("lễ truy điệu và an táng hài cốt ... hy sinh tại Lào"): the
  * last act of their handover, an exchange with that state. Remains with no
@@ -1423,6 +1442,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_foreign_delegation_calls_at_a_vietnamese_unit),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
