@@ -1618,7 +1618,14 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
         point_at(v, (long)e, current);
         return true;
       }
-    if (noun) return true;
+    /* "Tham dự lễ đón có ...", opening its clause, lists who attended; a
+     * meeting attended is one told under another name ("các đại biểu tham
+     * dự Cuộc gặp ..." after the forum). But "tiếp đoàn Campuchia tham dự
+     * chương trình giao lưu ... trong hai ngày 27 - 28/8": an exchange or a
+     * drill someone attended, after its subject, took place. */
+    bool opens = joins || match_of(v, m - 1)->tok_start <= clause_start(v, match_of(v, m - 1)->tok_start);
+    bool joint = !strcmp(type, "exchange") || !strcmp(type, "exercise");
+    if (noun && (opens || !joint)) return true;
   }
   /* "Buổi tiếp có sự tham dự của X", "Lễ đón diễn ra với sự tham gia của
    * X": a happening named only to say who attended it is the one of its

@@ -1274,6 +1274,26 @@ static void test_foreign_delegation_calls_at_a_vietnamese_unit(void **state) {
                       "");
 }
 
+
+/* An exchange a delegation came to attend ("tiếp đoàn Lào tham dự chương
+ * trình giao lưu ... trong hai ngày") took place; "Tham dự chương trình có
+ * ..." opening a sentence lists who attended the one told. A press
+ * conference that introduces an exchange announces it. */
+static void test_an_exchange_attended_and_one_announced(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 9/11, tại Điện Biên, Thượng tướng Lê Văn Bình tiếp đoàn Lào tham dự chương trình "
+                             "giao lưu hữu nghị biên giới Việt Nam - Lào trong hai ngày 9 - 10/11.",
+                             NULL),
+                      "reception XXXX-11-09 [VN LA]; exchange XXXX-11-09 [VN LA]");
+  assert_string_equal(events("Tham dự chương trình giao lưu hữu nghị có đại diện Bộ Chỉ huy Quân sự tỉnh Attapeu (Lào).",
+                             NULL),
+                      "");
+  assert_string_equal(events("Sáng 2/10, tại Hà Nội, Bộ Quốc phòng tổ chức họp báo giới thiệu Giao lưu hữu nghị quốc "
+                             "phòng biên giới Việt Nam - Campuchia lần thứ 3.",
+                             NULL),
+                      "");
+}
+
 /* Remains of volunteers brought home from a neighbour are buried with a
  * memorial ("lễ truy điệu và an táng hài cốt ... hy sinh tại Lào"): the
  * last act of their handover, an exchange with that state. Remains with no
@@ -1443,6 +1463,7 @@ int main(void) {
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
       cmocka_unit_test(test_foreign_delegation_calls_at_a_vietnamese_unit),
+      cmocka_unit_test(test_an_exchange_attended_and_one_announced),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
