@@ -1294,6 +1294,17 @@ static void test_an_exchange_attended_and_one_announced(void **state) {
                       "");
 }
 
+
+/* Officers who went abroad for a course ("sang tập huấn tại ...") took part
+ * in a training exchange with the state they went to. */
+static void test_officers_sent_abroad_for_a_course(void **state) {
+  (void)state;
+  assert_string_equal(events("Từ ngày 4 đến 15/10, đoàn cán bộ Trường Sĩ quan Lục quân 2 đã sang tập huấn tại Học viện "
+                             "Quân sự Bulgaria.",
+                             NULL),
+                      "exchange XXXX-10-04 [VN BG]");
+}
+
 /* Remains of volunteers brought home from a neighbour are buried with a
  * memorial ("lễ truy điệu và an táng hài cốt ... hy sinh tại Lào"): the
  * last act of their handover, an exchange with that state. Remains with no
@@ -1464,6 +1475,7 @@ int main(void) {
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
       cmocka_unit_test(test_foreign_delegation_calls_at_a_vietnamese_unit),
       cmocka_unit_test(test_an_exchange_attended_and_one_announced),
+      cmocka_unit_test(test_officers_sent_abroad_for_a_course),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
