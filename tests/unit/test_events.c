@@ -1305,6 +1305,16 @@ static void test_officers_sent_abroad_for_a_course(void **state) {
                       "exchange XXXX-10-04 [VN BG]");
 }
 
+
+/* A visit told as under way ("đang có chuyến thăm ...") is reported, as
+ * "đang thăm" is, though no day is told. */
+static void test_a_visit_under_way(void **state) {
+  (void)state;
+  assert_string_equal(events("Đoàn cán bộ trẻ Quân đội nhân dân Việt Nam đang có chuyến thăm và giao lưu tại Mông Cổ.",
+                             NULL),
+                      "visit null [VN MN]");
+}
+
 /* Remains of volunteers brought home from a neighbour are buried with a
  * memorial ("lễ truy điệu và an táng hài cốt ... hy sinh tại Lào"): the
  * last act of their handover, an exchange with that state. Remains with no
@@ -1476,6 +1486,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_delegation_calls_at_a_vietnamese_unit),
       cmocka_unit_test(test_an_exchange_attended_and_one_announced),
       cmocka_unit_test(test_officers_sent_abroad_for_a_course),
+      cmocka_unit_test(test_a_visit_under_way),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
