@@ -2593,6 +2593,18 @@ static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
   }
 }
 
+/* English headlines tell plans with a bare infinitive: "Indian ships to
+ * visit Vietnam", "Border friendship exchange to take place next week". A
+ * "to" before the cue, or right after a nominal one, makes the headline's
+ * happening one still to come. */
+static bool headline_plan(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  const at_match *mt = match_of(v, m);
+  for (uint32_t t = v->s->tok_start; t < mt->tok_start; t++)
+    if (at_tok_is(v->doc, t, "to")) return true;
+  return mt->tok_end < v->s->tok_end && at_tok_is(v->doc, mt->tok_end, "to");
+}
+
 void at_events(attache_doc *doc) {
   long current = -1;
   /* "The Vietnamese delegation was led by X ...", "The two sides will work
@@ -2652,8 +2664,7 @@ void at_events(attache_doc *doc) {
   /* The headline, read after the story: what it tells folds into the
    * story's events; a happening only the headline tells is one of its own. */
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
-    /* English headlines tell plans in the present ("to hold ... in September"). */
-    if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE) || (AT_SENT(doc, s)->flags & AT_SENT_ENGLISH)) continue;
+    if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE)) continue;
     sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
     v.ndates = at_find_dates(doc, v.s, v.dates, MAX_DATES);
     /* "Tàu Hải quân Ấn Độ, Canada, New Zealand thăm Việt Nam": a headline
@@ -2670,7 +2681,7 @@ void at_events(attache_doc *doc) {
       /* A forum named in a headline is a topic line ("Chủ đề: Đối thoại
        * Shangri-La"); the story tells its meeting. */
       if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend") &&
-          !at_match_entry(AT_MATCH(doc, m), AT_CAT_MECHANISM))
+          !at_match_entry(AT_MATCH(doc, m), AT_CAT_MECHANISM) && !headline_plan(&v, m))
         frame_candidate(&v, m, cue->value, cue, &in_title);
     }
     for (size_t e = told; e < doc->events.len; e++) visitors_told_in_story(doc, AT_EVENT(doc, e), told);

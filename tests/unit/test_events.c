@@ -1006,6 +1006,29 @@ static void test_the_headline_tells_the_news(void **state) {
   assert_string_equal(events("Ngày 3/4, một máy bay quân sự Mỹ gặp nạn tại tỉnh Okinawa, Nhật Bản.", NULL), "");
 }
 
+static void test_an_english_headline_tells_the_news_unless_it_is_a_plan(void **state) {
+  (void)state;
+  /* A happening only the headline tells is an event; one the story tells
+   * again folds into it. */
+  assert_string_equal(events("Vietnamese and Thai navies conduct joint patrol in the Gulf\nThe two fleets sailed "
+                             "along the maritime boundary, the Vietnam People's Navy said.",
+                             NULL),
+                      "exercise null [VN TH]");
+  assert_string_equal(events("Indian destroyer makes port call at Cam Ranh\nThe Indian Navy destroyer INS Ranvir docked "
+                             "at Cam Ranh port on May 3, the Vietnam People's Navy said.",
+                             "2024-05-04"),
+                      "port_call 2024-05-03 [VN IN]");
+  /* English headlines tell plans with a bare infinitive. */
+  assert_string_equal(events("Australian frigate to make port call in Vietnam\nThe crew will play football with "
+                             "sailors of the Vietnam People's Navy.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Border defence friendship exchange to take place next week\nThe Vietnamese and Lao "
+                             "border guards will plant trees together, a colonel of the Vietnam People's Army said.",
+                             NULL),
+                      "");
+}
+
 static void test_a_quoted_title_is_one_name(void **state) {
   (void)state;
   /* So is an office or a forum's name: the date after them is the meeting's. */
@@ -1467,6 +1490,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_and_its_state_do_not_end_the_clause),
       cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
       cmocka_unit_test(test_the_headline_tells_the_news),
+      cmocka_unit_test(test_an_english_headline_tells_the_news_unless_it_is_a_plan),
       cmocka_unit_test(test_a_quoted_title_is_one_name),
       cmocka_unit_test(test_reviewing_the_honour_guard_is_a_welcome),
       cmocka_unit_test(test_each_side_says_who_attended),
