@@ -1029,6 +1029,23 @@ static void test_an_english_headline_tells_the_news_unless_it_is_a_plan(void **s
                       "");
 }
 
+static void test_their_meeting_names_the_talks(void **state) {
+  (void)state;
+  /* "At their meeting" with a day and the two people is the talks; with
+   * none told before, it is the first to tell of them. */
+  const char *text = "At their meeting in Hanoi on March 12, Deputy Minister of National Defence Sen. Lieut. Gen. "
+                     "Nguyen Van Binh and Japanese Defence Attaché Colonel Sato Kenji agreed to expand the training "
+                     "of officers.";
+  assert_string_equal(events(text, "2024-03-13"), "talks 2024-03-12 [VN JP]");
+  assert_string_equal(participants(text), "talks:Nguyen Van Binh|Sato Kenji");
+  /* "Concluding their meeting" goes on about the talks told. */
+  assert_string_equal(events("General Tran Van Nam held talks with his Belarusian counterpart Viktor Petrov in Hanoi on "
+                             "November 5. Concluding their meeting, the two ministers signed a memorandum of "
+                             "understanding on military medicine.",
+                             "2024-11-06"),
+                      "talks 2024-11-05 [VN BY]; signing 2024-11-05 [VN BY]");
+}
+
 static void test_a_quoted_title_is_one_name(void **state) {
   (void)state;
   /* So is an office or a forum's name: the date after them is the meeting's. */
@@ -1492,6 +1509,7 @@ int main(void) {
       cmocka_unit_test(test_the_headline_tells_the_news),
       cmocka_unit_test(test_an_english_headline_tells_the_news_unless_it_is_a_plan),
       cmocka_unit_test(test_a_quoted_title_is_one_name),
+      cmocka_unit_test(test_their_meeting_names_the_talks),
       cmocka_unit_test(test_reviewing_the_honour_guard_is_a_welcome),
       cmocka_unit_test(test_each_side_says_who_attended),
       cmocka_unit_test(test_a_delegation_stands_for_its_visitors),
