@@ -2595,14 +2595,25 @@ static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
 
 /* English headlines tell plans with a bare infinitive: "Indian ships to
  * visit Vietnam", "Border friendship exchange to take place next week". A
- * "to" before the cue, or right after a nominal one, makes the headline's
- * happening one still to come. */
+ * "to" before a verb (a lowercase word other than an article), before the
+ * cue or right after it, makes the headline's happening one still to come;
+ * "sends frigate to ASEAN-India drill" is a destination. A Title-Case "To"
+ * cannot tell: a plan. */
+static bool infinitive_at(const sentence_view *v, uint32_t t) {
+  if (t + 1 >= v->s->tok_end || !at_tok_is(v->doc, t, "to")) return false;
+  if (v->doc->text[AT_TOK(v->doc, t)->start] == 'T') return true;
+  const at_token *next = AT_TOK(v->doc, t + 1);
+  char first = v->doc->text[next->start];
+  return next->kind == AT_TOK_WORD && first >= 'a' && first <= 'z' && !at_tok_is(v->doc, t + 1, "the") &&
+         !at_tok_is(v->doc, t + 1, "a") && !at_tok_is(v->doc, t + 1, "an");
+}
+
 static bool headline_plan(const sentence_view *v, uint32_t m) {
   if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
   const at_match *mt = match_of(v, m);
   for (uint32_t t = v->s->tok_start; t < mt->tok_start; t++)
-    if (at_tok_is(v->doc, t, "to")) return true;
-  return mt->tok_end < v->s->tok_end && at_tok_is(v->doc, mt->tok_end, "to");
+    if (infinitive_at(v, t)) return true;
+  return infinitive_at(v, mt->tok_end);
 }
 
 void at_events(attache_doc *doc) {

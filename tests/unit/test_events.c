@@ -1023,6 +1023,15 @@ static void test_an_english_headline_tells_the_news_unless_it_is_a_plan(void **s
                              "sailors of the Vietnam People's Navy.",
                              NULL),
                       "");
+  assert_string_equal(events("Indian Navy Ships To Make Port Call In Vietnam\nThe ships will stay four days in "
+                             "Da Nang, the Vietnam People's Navy said.",
+                             NULL),
+                      "");
+  /* "to" before a name is a destination, not an infinitive. */
+  assert_string_equal(events("Vietnam sends frigate to ASEAN-India maritime drill\nThe frigate of the Vietnam "
+                             "People's Navy sailed in the Andaman Sea.",
+                             NULL),
+                      "exercise null [VN IN]");
   assert_string_equal(events("Border defence friendship exchange to take place next week\nThe Vietnamese and Lao "
                              "border guards will plant trees together, a colonel of the Vietnam People's Army said.",
                              NULL),
