@@ -376,7 +376,9 @@ static long referenced_event(const sentence_view *v, long current) {
     const at_entry *cue = cue_at(v, k);
     if (!cue) continue;
     bool ref = k > v->s->match_start && function_word(v, k - 1, "ref");
-    bool subject = match_of(v, k)->tok_start == v->s->tok_start; /* "Lễ ký được ..." */
+    /* "Lễ ký được ...", not English "The meeting was held as the 10th
+     * dialogue", whose "meeting" names no kind. */
+    bool subject = match_of(v, k)->tok_start == v->s->tok_start && !at_entry_has_flag(cue, "generic");
     if (!ref && !(at_entry_has_flag(cue, "noun") && subject && named < 0)) continue;
     for (size_t e = v->doc->events.len; e-- > 0;)
       if (!strcmp(AT_EVENT(v->doc, e)->type, cue->value)) {
@@ -1089,6 +1091,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       for (uint32_t j = m + 1; j < k; j++)
         during |= function_word(v, j, "during") && match_of(v, k)->tok_start - match_of(v, j)->tok_end <= 1;
       bool no_cue = c && at_entry_has_flag(c, "destination") && !destination(v, k); /* "received visiting X" */
+      no_cue |= c && at_entry_has_flag(c, "generic"); /* "convened its second meeting by video link on May 2" */
       no_cue |= c && at_entry_has_flag(c, "manner") && at_match_entry(cue, AT_CAT_MECHANISM); /* "was held via video conference on July 21" */
       bool setting = word_before(v, k, "sidelines"); /* "... on the sidelines of the Shangri-La Dialogue on June 1" */
       bool mechanism = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !setting;
@@ -1359,8 +1362,9 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
   if (k < v->s->match_end && match_of(v, k)->tok_start <= mt->tok_end + 1) {
     const at_entry *object = at_match_entry(match_of(v, k), AT_CAT_CUE);
     const at_entry *chair = at_match_entry(mt, AT_CAT_CUE);
-    if (object && strcmp(object->value, "none") && strcmp(object->value, "attend") && strcmp(object->value, chair->value))
-      return true; /* "co-chaired the dialogue" is the chair's own: one event, told by both */
+    if (object && strcmp(object->value, "none") && strcmp(object->value, "attend") &&
+        !at_entry_has_flag(object, "generic") && strcmp(object->value, chair->value))
+      return true; /* "co-chaired the dialogue", "the meeting" are the chair's own: one event, told by both */
   }
   if (!at_tok_is(v->doc, mt->tok_end - 1, "by") || mt->tok_start == v->s->tok_start) return false;
   uint32_t before = mt->tok_start - 1;
@@ -1615,6 +1619,8 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
      * có ..."). */
     for (size_t e = doc->events.len; e-- > 0;)
       if (!strcmp(AT_EVENT(doc, e)->type, type) || !strcmp(AT_EVENT(doc, e)->type, "port_call")) {
+        /* "X and other officials also attended the meeting": English names them before. */
+        if (attend && (v->s->flags & AT_SENT_ENGLISH)) at_add_people(v, AT_EVENT(doc, e), m - 1, PEOPLE_ALL, NULL);
         point_at(v, (long)e, current);
         return true;
       }
@@ -1688,6 +1694,35 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
   /* "At the dialogue, the two sides ...": it took place, though the story
    * (or the crawl) left out the sentence that told it. */
   *told_by_reference = !at_match_entry(mt, AT_CAT_MECHANISM); /* a forum is a setting ("Bên lề Đối thoại") */
+  return false;
+}
+
+/* English "meeting" names any meeting ("Our meeting today", "attended the
+ * meeting"): with a meeting of the same states told on no other day (a
+ * reception, talks, a call, a dialogue), it is that one, and those it names
+ * took part in it; beside a forum's name or a dialogue in its clause ("the
+ * Second Joint Working Group meeting", "co-chaired the meeting") it is
+ * that one. Returns whether the cue is no meeting of
+ * its own. */
+static bool meeting_named_generically(sentence_view *v, uint32_t m, const at_event *ev, long *current) {
+  /* "The meeting was held as the 10th strategic defense dialogue": the
+   * forum or dialogue its clause names is the meeting. */
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return true; /* "buổi fan meeting": an English loanword */
+  if (v->s->flags & AT_SENT_CAPTION) return true;     /* "At the meeting (Photo: VNA)" shows one the story tells */
+  uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = cue_at(v, k);
+    bool forum = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) || (c && !strcmp(c->value, "dialogue"));
+    if (k != m && forum && clause_start(v, match_of(v, k)->tok_start) == clause) return true;
+  }
+  for (size_t e = v->doc->events.len; e-- > 0;) {
+    at_event *told = AT_EVENT(v->doc, e);
+    if (!is_meeting(told->type) || foreign_disjoint(&told->countries, &ev->countries) || dates_conflict(told, ev))
+      continue;
+    for (uint8_t i = 0; i < ev->nparticipants; i++) at_add_participant(told, ev->participants[i]);
+    point_at(v, (long)e, current);
+    return true;
+  }
   return false;
 }
 
@@ -2203,6 +2238,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   ev.type = type;
   describe(v, m, cue, &ev);
   if (told_as_background(v, m, cue, &ev)) return;
+  if (at_entry_has_flag(cue, "generic") && meeting_named_generically(v, m, &ev, current)) return;
   if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && word_before(v, m, "sidelines")) return; /* the setting of a meeting */
@@ -2687,8 +2723,19 @@ void at_events(attache_doc *doc) {
     if (partners > 1) continue;
     long in_title = -1;
     size_t told = doc->events.len;
+    /* "Defence Minister receives French Ambassador" over a story telling
+     * their meeting as talks: English names the meeting told with another
+     * word; the headline's is that one (its people fold into it). */
+    const char *meeting_told = NULL;
+    for (size_t e = 0; e < told && !meeting_told && (v.s->flags & AT_SENT_ENGLISH); e++)
+      if (is_meeting(AT_EVENT(doc, e)->type) && !foreign_disjoint(&named.countries, &AT_EVENT(doc, e)->countries))
+        meeting_told = AT_EVENT(doc, e)->type;
     for (uint32_t m = v.s->match_start; m < v.s->match_end; m++) {
       const at_entry *cue = cue_at(&v, m);
+      if (cue && meeting_told && is_meeting(cue->value) && !at_match_entry(AT_MATCH(doc, m), AT_CAT_MECHANISM)) {
+        frame_candidate(&v, m, meeting_told, cue, &in_title);
+        continue;
+      }
       /* A forum named in a headline is a topic line ("Chủ đề: Đối thoại
        * Shangri-La"); the story tells its meeting. */
       if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend") &&

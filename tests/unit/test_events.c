@@ -1055,6 +1055,38 @@ static void test_their_meeting_names_the_talks(void **state) {
                       "talks 2024-11-05 [VN BY]; signing 2024-11-05 [VN BY]");
 }
 
+static void test_a_meeting_names_any_meeting(void **state) {
+  (void)state;
+  /* English "meeting" names a meeting of any kind: told alone with its day
+   * and people, it is the talks; after a meeting of the same states, it is
+   * that one, and who "also attended the meeting" took part in it. */
+  assert_string_equal(events("At a meeting in Hanoi on Tuesday with Commander of the Royal Brunei Navy First Admiral "
+                             "Pengiran Hamid, Vietnamese Defence Minister General Tran Van Minh praised the two navies.",
+                             "2024-05-09"),
+                      "talks 2024-05-07 [VN BN]");
+  const char *text = "Vietnamese Defence Minister General Tran Van Minh held talks with Indian Defence Minister Arjun "
+                     "Rao in New Delhi on June 5. Chief of Defence Staff General Vikram Singh also attended the "
+                     "meeting.";
+  assert_string_equal(events(text, "2024-06-06"), "talks 2024-06-05 [VN IN]");
+  assert_string_equal(participants(text), "talks:Tran Van Minh|Arjun Rao|Vikram Singh");
+  assert_string_equal(events("Vietnamese Defence Minister General Tran Van Minh held a video call with his Russian "
+                             "counterpart Ivan Petrov on June 5. \"Our meeting today shows our trust,\" Petrov said.",
+                             "2024-06-05"),
+                      "call 2024-06-05 [VN RU]");
+  /* Beside a forum's name in its clause, the meeting is the forum's. */
+  assert_string_equal(events("The Vietnamese deputy defence minister met with the South Korean vice minister of "
+                             "defense Kim Min-soo earlier this week. The meeting was held as the 11th Vietnam - Korea "
+                             "Strategic Defense Dialogue.",
+                             "2024-09-10"),
+                      "dialogue 2024-09 [VN KR]");
+  /* A participle meets expectations; a loanword in Vietnamese is no meeting. */
+  assert_string_equal(events("General Tran Van Minh held talks with Indian Defence Minister Arjun Rao on June 5, "
+                             "meeting the expectations of both armies.",
+                             "2024-06-06"),
+                      "talks 2024-06-05 [VN IN]");
+  assert_string_equal(events("Buổi fan meeting của ca sĩ Hàn Quốc diễn ra tại TP.HCM ngày 5/6.", "2024-06-06"), "");
+}
+
 static void test_a_quoted_title_is_one_name(void **state) {
   (void)state;
   /* So is an office or a forum's name: the date after them is the meeting's. */
@@ -1519,6 +1551,7 @@ int main(void) {
       cmocka_unit_test(test_an_english_headline_tells_the_news_unless_it_is_a_plan),
       cmocka_unit_test(test_a_quoted_title_is_one_name),
       cmocka_unit_test(test_their_meeting_names_the_talks),
+      cmocka_unit_test(test_a_meeting_names_any_meeting),
       cmocka_unit_test(test_reviewing_the_honour_guard_is_a_welcome),
       cmocka_unit_test(test_each_side_says_who_attended),
       cmocka_unit_test(test_a_delegation_stands_for_its_visitors),
