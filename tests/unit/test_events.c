@@ -1087,6 +1087,16 @@ static void test_a_meeting_names_any_meeting(void **state) {
   assert_string_equal(events("Buổi fan meeting của ca sĩ Hàn Quốc diễn ra tại TP.HCM ngày 5/6.", "2024-06-06"), "");
 }
 
+static void test_an_aside_in_brackets_does_not_part_a_happening_from_its_day(void **state) {
+  (void)state;
+  /* The aside counts as no words between the cue and its day. */
+  assert_string_equal(events("The navies of Vietnam and Thailand began a joint patrol in the Gulf of Thailand (called "
+                             "the Gulf of Siam in older maps and in many books on the history of the region and its "
+                             "trade routes) on Monday 3 June 2024.",
+                             "2024-06-05"),
+                      "exercise 2024-06-03 [VN TH]");
+}
+
 static void test_a_quoted_title_is_one_name(void **state) {
   (void)state;
   /* So is an office or a forum's name: the date after them is the meeting's. */
@@ -1552,6 +1562,7 @@ int main(void) {
       cmocka_unit_test(test_a_quoted_title_is_one_name),
       cmocka_unit_test(test_their_meeting_names_the_talks),
       cmocka_unit_test(test_a_meeting_names_any_meeting),
+      cmocka_unit_test(test_an_aside_in_brackets_does_not_part_a_happening_from_its_day),
       cmocka_unit_test(test_reviewing_the_honour_guard_is_a_welcome),
       cmocka_unit_test(test_each_side_says_who_attended),
       cmocka_unit_test(test_a_delegation_stands_for_its_visitors),
