@@ -2513,6 +2513,25 @@ static void visitors_told_in_story(const attache_doc *doc, at_event *visit, size
   }
 }
 
+/* "the welcome ceremony for the Thai guest, who is on a visit to
+ * Vietnam": a visit the story tells without its visitors is made by the
+ * people of the visiting side in the meeting told last before it, on no
+ * other day. */
+static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
+  if (strcmp(visit->type, "visit") || visit->nparticipants || !visit->loc_country) return;
+  const char *side = NULL; /* the visiting state */
+  for (uint8_t i = 0; i < visit->countries.n && !side; i++)
+    if (strcmp(visit->countries.items[i], visit->loc_country)) side = visit->countries.items[i];
+  for (size_t e = doc->events.len; side && e-- > 0 && !visit->nparticipants;) {
+    const at_event *ev = AT_EVENT(doc, e);
+    if (!is_meeting(ev->type) || ev->sentence > visit->sentence || dates_conflict(ev, visit)) continue;
+    for (uint8_t i = 0; i < ev->nparticipants; i++) {
+      const char *c = AT_PERSON(doc, ev->participants[i])->country;
+      if (c && !strcmp(c, side)) at_add_participant(visit, ev->participants[i]);
+    }
+  }
+}
+
 /* "Đại tướng X chủ trì lễ đón và hội đàm với Bộ trưởng Quốc phòng
  * Indonesia" and the minister's name told only later in the story: an
  * office of a state in the meeting's sentence, with no one of that state
@@ -2747,6 +2766,7 @@ void at_events(attache_doc *doc) {
     }
     for (size_t e = told; e < doc->events.len; e++) visitors_told_in_story(doc, AT_EVENT(doc, e), told);
   }
+  for (size_t e = 0; e < doc->events.len; e++) visitors_of_meetings(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) delegations_led_elsewhere(doc, AT_EVENT(doc, e));
   /* A caption shows a moment of the story: undated, it happened on the day

@@ -1097,6 +1097,33 @@ static void test_an_aside_in_brackets_does_not_part_a_happening_from_its_day(voi
                       "exercise 2024-06-03 [VN TH]");
 }
 
+static void test_who_speaks_or_presides_at_a_happening_takes_part(void **state) {
+  (void)state;
+  /* "In his opening speech, X ...", "a keynote address by X", "presided
+   * over by X", "under the direction of X": the speaker, the one who
+   * presides, took part in the happening told. */
+  assert_string_equal(participants("The fifth Vietnam - Singapore defence policy dialogue was held in Hanoi on March 3. "
+                                   "In his opening speech, Senior Lieutenant General Tran Van Binh praised the ties."),
+                      "dialogue:Tran Van Binh");
+  assert_string_equal(participants("Vietnamese Defence Minister General Tran Van Binh attended the 22nd Shangri-La "
+                                   "Dialogue in Singapore on May 31. Philippine President Ramon Cruz delivered the "
+                                   "keynote address at the opening session."),
+                      "multilateral:Tran Van Binh|Ramon Cruz");
+  assert_string_equal(participants("The joint exercise of the Vietnamese and Indian armies closed in Ambala on May 3. The "
+                                   "closing ceremony was presided over by Lieutenant General Arjun Mehta."),
+                      "exercise:Arjun Mehta");
+}
+
+static void test_a_visit_told_without_visitors_is_made_by_the_guests_met(void **state) {
+  (void)state;
+  /* "The Thai general is paying an official visit": the visitor is the
+   * visiting side's person in the meeting told before it. */
+  assert_string_equal(participants("General Tran Van Binh held talks with Chief of Defence Forces of Thailand General "
+                                   "Somsak Wongsa in Hanoi on July 4. The Thai general is paying an official visit to "
+                                   "Vietnam from July 4-5."),
+                      "talks:Tran Van Binh|Somsak Wongsa; visit:Somsak Wongsa");
+}
+
 static void test_a_quoted_title_is_one_name(void **state) {
   (void)state;
   /* So is an office or a forum's name: the date after them is the meeting's. */
@@ -1563,6 +1590,8 @@ int main(void) {
       cmocka_unit_test(test_their_meeting_names_the_talks),
       cmocka_unit_test(test_a_meeting_names_any_meeting),
       cmocka_unit_test(test_an_aside_in_brackets_does_not_part_a_happening_from_its_day),
+      cmocka_unit_test(test_who_speaks_or_presides_at_a_happening_takes_part),
+      cmocka_unit_test(test_a_visit_told_without_visitors_is_made_by_the_guests_met),
       cmocka_unit_test(test_reviewing_the_honour_guard_is_a_welcome),
       cmocka_unit_test(test_each_side_says_who_attended),
       cmocka_unit_test(test_a_delegation_stands_for_its_visitors),
