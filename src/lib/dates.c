@@ -869,9 +869,11 @@ static int16_t latest_year(const attache_doc *doc) {
 
 /* The year a review looks back on: "Hội nghị tổng kết công tác đối ngoại
  * quốc phòng năm 2018" (a review word of data/date_words.tsv, then "năm"
- * and a year within a few words). Such meetings are held at that year's
- * end or early in the next, so its last day is the story's date to read
- * days against ("ngày 25/1" is in 2019). {0} when none. */
+ * and a year within a few words), or the last year of a period reviewed
+ * ("đánh giá kết quả hợp tác năm 2023-2024", "reviewed ... during
+ * 2020-2021"). Such meetings are held at that year's end or early in the
+ * next, so its last day is the story's date to read days against ("ngày
+ * 25/1" is in 2019). {0} when none. */
 static at_date year_reviewed(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
@@ -881,9 +883,47 @@ static at_date year_reviewed(const attache_doc *doc) {
       const at_entry *w = dateword_at(&sc, s, i, &wend);
       if (!w || strcmp(w->value, "review")) continue;
       for (uint32_t j = wend; j + 1 < sc.hi && j < wend + 10; j++) {
-        int year;
+        int year, last;
         if (word_at(&sc, j, "năm") && num_at(&sc, j + 1, &year) && valid_year(year) && !dash_at(&sc, j + 2))
           return (at_date){(int16_t)year, 12, 31};
+        /* a period reviewed ("đánh giá kết quả hợp tác năm 2023-2024",
+         * "reviewed the activities during 2020-2021"): its last year */
+        if (num_at(&sc, j, &year) && valid_year(year) && tok(&sc, j)->end - tok(&sc, j)->start == 4 &&
+            dash_at(&sc, j + 1) && num_at(&sc, j + 2, &last) && valid_year(last) && last > year && last - year <= 5)
+          return (at_date){(int16_t)last, 12, 31};
+      }
+    }
+  }
+  return (at_date){0};
+}
+
+/* The year of the plan the story's happenings carry out: "Thực hiện Kế
+ * hoạch hợp tác năm 2022 giữa Bộ Quốc phòng hai nước, ...", "the
+ * implementation of the two ministries' signed cooperation plan for 2023" (a
+ * word of carrying out - function words implements, referred - then a plan
+ * of data/agreement_kinds.tsv and its one year). A year's plan is carried
+ * out in that year: its middle is the story's date to read days against.
+ * {0} when none. */
+static at_date year_of_plan_carried_out(const attache_doc *doc) {
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    scan sc = {doc, s->tok_start, s->tok_end};
+    uint32_t carrying_out = 0; /* the token after the last word of carrying out */
+    for (uint32_t i = sc.lo; i < sc.hi; i++) {
+      long m = at_match_at(doc, s, i);
+      if (m < 0 || AT_MATCH(doc, m)->tok_start != i) continue;
+      const at_match *mt = AT_MATCH(doc, m);
+      if (at_match_value(mt, AT_CAT_FUNCTION, "implements") || at_match_value(mt, AT_CAT_FUNCTION, "referred")) {
+        carrying_out = mt->tok_end;
+        continue;
+      }
+      const at_entry *kind = at_match_entry(mt, AT_CAT_AGREEMENT);
+      if (!kind || strcmp(kind->value, "plan") || !carrying_out || i > carrying_out + 6) continue;
+      for (uint32_t j = mt->tok_end; j + 1 < sc.hi && j < mt->tok_end + 6; j++) {
+        int year;
+        if ((word_at(&sc, j, "năm") || word_at(&sc, j, "for")) && num_at(&sc, j + 1, &year) && valid_year(year) &&
+            tok(&sc, j + 1)->end - tok(&sc, j + 1)->start == 4 && !dash_at(&sc, j + 2))
+          return (at_date){(int16_t)year, 7, 1};
       }
     }
   }
@@ -960,9 +1000,10 @@ static void read_dateline(attache_doc *doc, bool years_told) {
 /* A day and month told without a year are read against the story's last
  * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
  * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"); with
- * no full date, against the end of the year a review looks back on, or in
- * the year in the name of what the story is about. Used only where the
- * publication date is unknown. */
+ * no full date, against the end of the year a review looks back on, the
+ * middle of the year of a plan carried out, or in the year in the name of
+ * what the story is about. Used only where the publication date is
+ * unknown. */
 static void dates_told(attache_doc *doc) {
   if (doc->has_published) return;
   read_dateline(doc, false); /* one with its year */
@@ -985,6 +1026,7 @@ static void dates_told(attache_doc *doc) {
     }
   }
   if (!first.year) first = year_reviewed(doc);
+  if (!first.year) first = year_of_plan_carried_out(doc);
   if (!first.year) first.year = named_year(doc);
   if (!first.year) first.year = latest_year(doc);
   if (!first.year) first.year = url_slug_year(doc);

@@ -562,6 +562,42 @@ static void test_setting_takes_the_one_day_told(void **state) {
   assert_string_equal(event_date(occasion, "2026-04-13", 1), "");
 }
 
+/* Without a publication date or a full date, the last year of a period a
+ * meeting reviews, or the year of the plan the story carries out, is the
+ * story's year; a plan signed is not one carried out. */
+static void test_year_of_a_period_reviewed_or_a_plan_carried_out(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Chiều 11/9, tại Cần Thơ, Bộ Tư lệnh Quân khu 9 và Bộ Tư lệnh Quân khu 2 Quân đội "
+                                 "Hoàng gia Campuchia tổ chức hội đàm đánh giá kết quả hợp tác năm 2023-2024 và ký kết "
+                                 "biên bản ghi nhớ hợp tác năm 2024-2025.",
+                                 NULL, 0),
+                      "2024-09-11");
+  assert_string_equal(event_date("Chiều 11/9, tại Cần Thơ, Bộ Tư lệnh Quân khu 9 và Bộ Tư lệnh Quân khu 2 Quân đội "
+                                 "Hoàng gia Campuchia tổ chức hội đàm về hợp tác năm 2023-2024 và ký kết biên bản ghi "
+                                 "nhớ hợp tác năm 2024-2025.",
+                                 NULL, 0),
+                      "XXXX-09-11");
+  assert_string_equal(event_date("Vietnamese Deputy Defence Minister Senior Lieutenant General Le Van A attended the ASEAN "
+                                 "Regional Forum Defence Officials' Dialogue, which was held via video conference on July "
+                                 "21. The delegates reviewed the forum's activities during 2025-2026 and agreed on its "
+                                 "work plan for 2026-2030.",
+                                 NULL, 0),
+                      "2026-07-21");
+  assert_string_equal(event_date("Defence Minister General Le Van A held a video call on May 6 with his Lao counterpart. "
+                                 "The two sides agreed to push ahead with the implementation of the signed cooperation "
+                                 "plan for 2027.",
+                                 NULL, 0),
+                      "2027-05-06");
+  assert_string_equal(event_date("Thực hiện Kế hoạch hợp tác quốc phòng năm 2027 giữa hai nước, chiều 5/12, tại Hà Nội, "
+                                 "Thượng tướng Lê Văn A tiếp Tư lệnh Hải quân Lào.",
+                                 NULL, 0),
+                      "2027-12-05");
+  assert_string_equal(event_date("Chiều 5/12, tại Hà Nội, Thượng tướng Lê Văn A tiếp Tư lệnh Hải quân Lào. Hai bên ký Kế "
+                                 "hoạch hợp tác quốc phòng năm 2028.",
+                                 NULL, 0),
+                      "XXXX-12-05");
+}
+
 static void test_day_lasted_to_is_not_the_first(void **state) {
   (void)state;
   /* "kéo dài đến [hết] ngày 14/3": the day a happening lasts to is not its
@@ -602,6 +638,7 @@ int main(void) {
       cmocka_unit_test(test_relative_day_in_a_year_of_publication),
       cmocka_unit_test(test_day_after_the_verb_of_holding),
       cmocka_unit_test(test_setting_takes_the_one_day_told),
+      cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
