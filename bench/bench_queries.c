@@ -90,9 +90,9 @@ int main(int argc, char **argv) {
         return 1;
       }
       attache_result_json(r);
-      t[i] = now_ms() - a;
       rows = attache_result_rows(r, 0);
-      attache_result_free(r);
+      attache_result_free(r); /* a server frees each answer too */
+      t[i] = now_ms() - a;
     }
     qsort(t, (size_t)repeats, sizeof *t, compare_doubles);
     printf("%-52s %14.2f %14.2f %8zu\n", cases[c].name, t[repeats / 2], t[(repeats * 95) / 100], rows);

@@ -23,7 +23,7 @@ typedef struct at_table {
   size_t ncols;
   char **cols;
   size_t nrows, cap;
-  char **cells; /* nrows * ncols, NULL for SQL NULL */
+  char **cells; /* nrows * ncols, NULL for SQL NULL; their text in the result's `text` */
   unsigned char *numeric; /* nrows * ncols: whether the cell was an SQL number */
 } at_table;
 
@@ -32,6 +32,7 @@ enum { MAX_TABLES = 12 }; /* a partner's profile has 9 */
 struct attache_result {
   size_t n;
   at_table tables[MAX_TABLES];
+  at_arena *text; /* every cell's text: one free for all (a profile has thousands of cells) */
   char *json;
   char *row_json; /* the last row attache_result_row_json wrote */
 };
@@ -60,6 +61,13 @@ const char *attache_result_table_name(const attache_result *r, size_t t) { retur
 size_t attache_result_columns(const attache_result *r, size_t t) { return r->tables[t].ncols; }
 const char *attache_result_column(const attache_result *r, size_t t, size_t c) { return r->tables[t].cols[c]; }
 size_t attache_result_rows(const attache_result *r, size_t t) { return r->tables[t].nrows; }
+/* A cell's text kept in `r` (NULL stays NULL). */
+static char *cell_text(attache_result *r, const char *s) {
+  if (!s) return NULL;
+  if (!r->text) r->text = at_arena_new();
+  return at_arena_strndup(r->text, s, strlen(s));
+}
+
 const char *attache_result_cell(const attache_result *r, size_t t, size_t row, size_t c) {
   return r->tables[t].cells[row * r->tables[t].ncols + c];
 }
@@ -69,12 +77,12 @@ void attache_result_free(attache_result *r) {
   for (size_t t = 0; t < r->n; t++) {
     at_table *tb = &r->tables[t];
     for (size_t c = 0; c < tb->ncols; c++) free(tb->cols[c]);
-    for (size_t i = 0; i < tb->nrows * tb->ncols; i++) free(tb->cells[i]);
     free(tb->cols);
     free(tb->cells);
     free(tb->numeric);
     free(tb->name);
   }
+  at_arena_free(r->text);
   free(r->json);
   free(r->row_json);
   free(r);
@@ -135,11 +143,18 @@ static bool put_cell(at_buf *b, const char *s, bool numeric) {
     return true;
   }
   if (numeric) {
+    /* a whole number as SQL writes it is already what "%lld" would write */
+    size_t sign = *s == '-', digits = strspn(s + sign, "0123456789");
+    bool canonical = s[sign] != '0' || (digits == 1 && !sign); /* no leading zero, no "-0" */
+    if (digits && digits <= 18 && !s[sign + digits] && canonical) {
+      put(b, s, sign + digits);
+      return true;
+    }
     char *end;
     long long v = strtoll(s, &end, 10);
     if (!*end) {
-      char digits[24];
-      put(b, digits, (size_t)snprintf(digits, sizeof digits, "%lld", v));
+      char text[24];
+      put(b, text, (size_t)snprintf(text, sizeof text, "%lld", v));
       return true;
     }
     double d = strtod(s, &end);
@@ -240,7 +255,7 @@ void at_result_row_add(attache_result *r, size_t t, const char *const *cells, co
     tb->numeric = flags;
   }
   for (size_t c = 0; c < tb->ncols; c++) {
-    tb->cells[tb->nrows * tb->ncols + c] = dup_or_null(cells[c]);
+    tb->cells[tb->nrows * tb->ncols + c] = cell_text(r, cells[c]);
     tb->numeric[tb->nrows * tb->ncols + c] = numeric[c];
   }
   tb->nrows++;
@@ -945,9 +960,7 @@ static attache_status query_search(attache_store *s, attache_result *r, const at
       at_table *tb = &r->tables[r->n - 1];
       for (size_t i = 0; i < tb->nrows; i++) {
         char **cell = &tb->cells[i * tb->ncols + 3];
-        char *marked = dup_or_null(highlight(arena, *cell, &words));
-        free(*cell);
-        *cell = marked;
+        *cell = cell_text(r, highlight(arena, *cell, &words));
       }
     }
     /* With the first page: what the words name (people, events) and how the
