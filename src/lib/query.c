@@ -338,11 +338,13 @@ void at_query_forget_statements(attache_store *s) {
   }
 }
 
-/* Runs `sql` with `b` bound (?1, ?2, ...) and adds its rows as table `name`. */
+/* Runs `sql` with `b` bound (?1, ?2, ...) and adds its rows as table `name`
+ * (NULL: after those of the last table, whose columns they have). */
 static attache_status run_table(attache_store *s, attache_result *r, const char *name, const char *sql, const binds *b,
                                 attache_error *err) {
-  if (r->n == MAX_TABLES) return at_error_set(err, ATTACHE_ERR_ARG, "a result holds at most %d tables", MAX_TABLES);
-  if (s->plans && !s->pg) write_plan(s, name, sql, b);
+  if (name && r->n == MAX_TABLES)
+    return at_error_set(err, ATTACHE_ERR_ARG, "a result holds at most %d tables", MAX_TABLES);
+  if (s->plans && !s->pg) write_plan(s, name ? name : r->tables[r->n - 1].name, sql, b);
   at_stmt *st = query_stmt(s, sql);
   if (!st) return at_error_set(err, ATTACHE_ERR_IO, "query failed: %s", at_store_errmsg(s));
   for (int i = 0; b && i < b->n; i++) at_bind_text(st, i + 1, b->values[i], -1);
@@ -353,7 +355,7 @@ static attache_status run_table(attache_store *s, attache_result *r, const char 
   char(*numbers)[32] = calloc((size_t)ncols + 1, sizeof *numbers);
   if (!cols || !cells || !numeric || !numbers) at_oom();
   for (int c = 0; c < ncols; c++) cols[c] = at_column_name(st, c);
-  size_t t = at_result_table_new(r, name, cols, (size_t)ncols);
+  size_t t = name ? at_result_table_new(r, name, cols, (size_t)ncols) : r->n - 1;
   for (; rc == AT_ROW; rc = at_step(st)) {
     at_row_read(st, ncols, cells, numeric, numbers);
     at_result_row_add(r, t, cells, numeric);
@@ -590,11 +592,7 @@ static const char *PARTNERS_SQL =
  * people and figures of a partner are kept in summaries (partner_people,
  * partner_figures: store.c's step 6 -> 7); a page of people is chosen on
  * partner_people first, and each one's rank and office of the partner's
- * events read for that page only. */
-#define PARTNER_PERSON_MAX(col)                                                                                  \
-  "(SELECT max(p." col ") FROM partner_person_events x JOIN participants p ON p.event_id = x.event_id"            \
-  " AND p.person_id = x.person_id WHERE x.country = ?1 AND x.person_id = page.id"                                \
-  " AND coalesce(p.country, page.country) = ?1)"
+ * events read for that page only, both in one pass over their events. */
 
 static attache_status partner_list(attache_store *s, attache_result *r, const attache_query *q, const char *list,
                                    binds *b, attache_error *err) {
@@ -613,9 +611,11 @@ static attache_status partner_list(attache_store *s, attache_result *r, const at
     sql_add(&sql, "WITH page AS (SELECT pe.id AS id, pe.name AS name, pe.country AS country, pp.events AS events"
                   " FROM partner_people pp JOIN people pe ON pe.id = pp.person_id WHERE pp.country = ?1");
     order_and_limit(&sql, " ORDER BY events DESC, pe.name, pe.id", q->limit, q->offset);
-    sql_add(&sql, ") SELECT page.id AS id, page.name AS name, " PARTNER_PERSON_MAX("rank") " AS rank, "
-                  PARTNER_PERSON_MAX("position") " AS position, page.events AS events FROM page"
-                  " ORDER BY page.events DESC, page.name, page.id");
+    sql_add(&sql, ") SELECT page.id AS id, page.name AS name, max(p.rank) AS rank, max(p.position) AS position,"
+                  " page.events AS events FROM page LEFT JOIN partner_person_events x ON x.country = ?1"
+                  " AND x.person_id = page.id LEFT JOIN participants p ON p.event_id = x.event_id"
+                  " AND p.person_id = x.person_id AND coalesce(p.country, page.country) = ?1"
+                  " GROUP BY page.id, page.name, page.events ORDER BY page.events DESC, page.name, page.id");
   } else if (!strcmp(list, "figures")) {
     sql_add(&sql, "SELECT f.as_of AS as_of, f.metric AS metric, f.label AS label, f.value AS value,"
                   " f.qualifier AS qualifier, f.source_id AS source, f.id AS id FROM partner_figures pf"
@@ -679,10 +679,17 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
                    " + (SELECT count(*) FROM agreements WHERE id IN (SELECT agreement_id FROM agreement_parties"
                    "   WHERE country = ?1) AND date IS NOT NULL AND date NOT LIKE 'X%') AS timeline",
                    &b, err);
+  /* the years in the order of partner_years' key, then the events of no
+   * year (year ''): two ranges of it, not all its rows sorted */
   if (st == ATTACHE_OK)
     st = run_table(s, r, "events_by_year",
-                   "SELECT nullif(year, '') AS year, type, events AS count FROM partner_years WHERE country = ?1"
-                   " ORDER BY year = '', year, type",
+                   "SELECT year, type, events AS count FROM partner_years WHERE country = ?1 AND year > ''"
+                   " ORDER BY year, type",
+                   &b, err);
+  if (st == ATTACHE_OK)
+    st = run_table(s, r, NULL,
+                   "SELECT NULL AS year, type, events AS count FROM partner_years WHERE country = ?1 AND year = ''"
+                   " ORDER BY type",
                    &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "frameworks",
@@ -766,10 +773,13 @@ static attache_status person_list(attache_store *s, attache_result *r, const att
     sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id" EVENT_SUMMARY
                   " ORDER BY e.date IS NULL, e.date, e.id");
   } else if (!strcmp(list, "met")) {
-    sql_add(&sql, "SELECT pe.id AS id, pe.name AS name, pe.country AS country, count(DISTINCT p.event_id) AS events"
-                  " FROM participants p JOIN people pe ON pe.id = p.person_id"
-                  " WHERE p.event_id IN (SELECT event_id FROM participants WHERE person_id = ?1)"
-                  " AND p.person_id <> ?1 GROUP BY pe.id");
+    /* counted on participants alone (one row per event and person: their
+     * primary key's order), the people read once each */
+    sql_add(&sql, "WITH met AS (SELECT person_id, count(*) AS events FROM (SELECT DISTINCT p.event_id, p.person_id"
+                  " FROM participants p WHERE p.event_id IN (SELECT event_id FROM participants WHERE person_id = ?1)"
+                  " AND p.person_id <> ?1) AS pairs GROUP BY person_id)"
+                  " SELECT pe.id AS id, pe.name AS name, pe.country AS country, met.events AS events"
+                  " FROM met JOIN people pe ON pe.id = met.person_id");
     order_and_limit(&sql, " ORDER BY events DESC, pe.name, pe.id", q->limit, q->offset);
   } else {
     return at_error_set(err, ATTACHE_ERR_ARG, "a person's lists are offices, events and met, not %s", list);
