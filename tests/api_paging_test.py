@@ -144,6 +144,29 @@ with tempfile.TemporaryDirectory() as tmp:
         status, whole = get(f"/api/people/{pid}?limit=1000")
         check(status == 200 and whole["totals"] == [{"offices": len(whole["offices"]), "met": len(whole["met"])}]
               and whole["person"][0]["events"] == len(whole["events"]), f"person {pid}'s totals: {whole.get('totals')}")
+        # The lists are what the records say (the events and offices read from person_event_order,
+        # schema step 11 -> 12, which the ingest's batches keep), as the page asked before it.
+        con = sqlite3.connect(db)
+        want = {"events": [list(r) for r in con.execute(
+                    "SELECT id FROM events WHERE id IN (SELECT event_id FROM participants WHERE person_id = ?)"
+                    " ORDER BY date IS NULL, date, id", (pid,))],
+                "offices": [list(r) for r in con.execute(
+                    "SELECT e.date, p.rank, p.position, e.type, p.source_id, p.event_id FROM participants p"
+                    " JOIN events e ON e.id = p.event_id WHERE p.person_id = ?"
+                    " ORDER BY e.date IS NULL, e.date, e.id, p.source_id", (pid,))],
+                "met": [list(r) for r in con.execute(
+                    "SELECT pe.id, pe.name, pe.country, count(DISTINCT p.event_id) AS n FROM participants p"
+                    " JOIN people pe ON pe.id = p.person_id WHERE p.event_id IN (SELECT event_id FROM participants"
+                    " WHERE person_id = ?1) AND p.person_id <> ?1 GROUP BY pe.id ORDER BY n DESC, pe.name, pe.id",
+                    (pid,))]}
+        con.close()
+        have = {"events": [[e["id"]] for e in whole["events"]],
+                "offices": [[o["date"], o["rank"], o["position"], o["event"], o["source"], o["event_id"]]
+                            for o in whole["offices"]],
+                "met": [[m["id"], m["name"], m["country"], m["events"]] for m in whole["met"]]}
+        for name in want:
+            check(want[name] and have[name] == want[name],
+                  f"person {pid}'s {name} are the records': {have[name]} != {want[name]}")
         for name in ("events", "offices", "met"):
             rows, cursor, cursors = [], None, []
             while len(cursors) < 100:

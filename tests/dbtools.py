@@ -127,9 +127,29 @@ PARTNER_AREA_ORDER_RECORDS = ("SELECT ec.event_id || ' ' || ec.country || ' ' ||
                               " ON ea.event_id = ec.event_id JOIN events e ON e.id = ec.event_id")
 
 
+# Step 11 -> 12: person_event_order and the triggers that keep it.
+PERSON_EVENT_ORDER_TRIGGERS = ("participants_order_ai", "participants_order_ad", "participants_order_au",
+                               "events_people_order")
+# What it holds, a line per row, and the same from the records (either database).
+PERSON_EVENT_ORDER_KEPT = ("SELECT event_id || ' ' || person_id || ' ' || coalesce(date, '-') || ' ' || type"
+                           " FROM person_event_order")
+PERSON_EVENT_ORDER_RECORDS = ("SELECT DISTINCT p.event_id || ' ' || p.person_id || ' ' || coalesce(e.date, '-')"
+                              " || ' ' || e.type FROM participants p JOIN events e ON e.id = p.event_id")
+
+
+def undo_person_event_order(con):
+    """Takes a database back before schema step 11 -> 12: no
+    person_event_order, and none of the triggers that keep it."""
+    for trigger in PERSON_EVENT_ORDER_TRIGGERS:
+        con.execute(f"DROP TRIGGER {trigger}")
+    con.execute("DROP TABLE person_event_order")
+
+
 def undo_partner_area_order(con):
     """Takes a database back before schema step 10 -> 11: no
-    event_partner_area_order, and none of the triggers that keep it."""
+    event_partner_area_order, and none of the triggers that keep it (nor
+    what later steps made)."""
+    undo_person_event_order(con)
     for trigger in PARTNER_AREA_ORDER_TRIGGERS:
         con.execute(f"DROP TRIGGER {trigger}")
     con.execute("DROP TABLE event_partner_area_order")

@@ -28,8 +28,9 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tally import check, finish  # noqa: E402
 from backend import backend  # noqa: E402
-from dbtools import (PARTNER_AREA_ORDER_KEPT, PARTNER_AREA_ORDER_RECORDS, PERSON_SUMMARY_KEPT,  # noqa: E402
-                     PERSON_SUMMARY_RECORDS, take_back, undo_partner_summaries)
+from dbtools import (PARTNER_AREA_ORDER_KEPT, PARTNER_AREA_ORDER_RECORDS, PERSON_EVENT_ORDER_KEPT,  # noqa: E402
+                     PERSON_EVENT_ORDER_RECORDS, PERSON_SUMMARY_KEPT, PERSON_SUMMARY_RECORDS, take_back,
+                     undo_partner_summaries)
 from analyst_cli import ARTICLES, AnalystCli, articles, write_jsonl  # noqa: E402
 
 BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
@@ -63,6 +64,8 @@ SUMMARIES = {
     "person_summary": (PERSON_SUMMARY_KEPT, PERSON_SUMMARY_RECORDS),
     # schema step 10 -> 11: each partner's events in each area where they are placed in time
     "event_partner_area_order": (PARTNER_AREA_ORDER_KEPT, PARTNER_AREA_ORDER_RECORDS),
+    # schema step 11 -> 12: each person's events with their date and type
+    "person_event_order": (PERSON_EVENT_ORDER_KEPT, PERSON_EVENT_ORDER_RECORDS),
 }
 
 # The people a search names, found on the trigram index of their name keys

@@ -748,28 +748,31 @@ static attache_status query_person(attache_store *s, attache_result *r, const at
 /* A person's lists, ?1 the person's id: the offices they held (one row per
  * event and report), their events and the people they met, each in the
  * order it is paged in; `limit` rows from `offset`, or for the events the
- * page after event q->after (keyset: the person's events are found on
- * participants_person, the page's chosen by their date and id, and only its
- * rows get the event columns). */
+ * page after event q->after (keyset: the person's events are read in their
+ * order, undated last, on the index of person_event_order (schema step
+ * 11 -> 12), and only the page's rows get the event columns). */
 static attache_status person_list(attache_store *s, attache_result *r, const attache_query *q, const char *list,
                                   binds *b, attache_error *err) {
   sql_text sql = {0};
   char after[24];
   snprintf(after, sizeof after, "%lld", q->after);
   if (!strcmp(list, "offices")) {
-    sql_add(&sql, "SELECT e.date AS date, p.rank AS rank, p.position AS position, e.type AS event,"
-                  " p.source_id AS source, p.event_id AS event_id FROM participants p JOIN events e ON e.id = p.event_id"
-                  " WHERE p.person_id = ?1");
-    order_and_limit(&sql, " ORDER BY e.date IS NULL, e.date, e.id, p.source_id", q->limit, q->offset);
+    /* a row per report of each event: a page of them comes from the first
+     * limit + offset events on person_event_order's index */
+    sql_add(&sql, "WITH ev AS (SELECT event_id, date, type FROM person_event_order WHERE person_id = ?1");
+    order_and_limit(&sql, " ORDER BY date IS NULL, date, event_id", q->limit ? q->limit + q->offset : 0, 0);
+    sql_add(&sql, ") SELECT ev.date AS date, p.rank AS rank, p.position AS position, ev.type AS event,"
+                  " p.source_id AS source, p.event_id AS event_id FROM ev JOIN participants p"
+                  " ON p.event_id = ev.event_id AND p.person_id = ?1");
+    order_and_limit(&sql, " ORDER BY ev.date IS NULL, ev.date, ev.event_id, p.source_id", q->limit, q->offset);
   } else if (!strcmp(list, "events")) {
     if (q->after && !row_exists(s, "SELECT 1 FROM events WHERE id = CAST(?1 AS BIGINT)", after))
       return at_error_set(err, ATTACHE_ERR_ARG, "no event %s to page after (it was removed: ask for the first page)",
                           after);
-    sql_add(&sql, "WITH page AS (SELECT e.id AS id FROM events e"
-                  " WHERE e.id IN (SELECT event_id FROM participants WHERE person_id = ?1)");
-    filter(&sql, b, " AND (e.date IS NULL, coalesce(e.date, ''), e.id) > (SELECT date IS NULL, coalesce(date, ''), id"
-                    " FROM events WHERE id = CAST(? AS BIGINT))", q->after ? after : NULL);
-    order_and_limit(&sql, " ORDER BY e.date IS NULL, e.date, e.id", q->limit, q->after ? 0 : q->offset);
+    sql_add(&sql, "WITH page AS (SELECT o.event_id AS id FROM person_event_order o WHERE o.person_id = ?1");
+    filter(&sql, b, " AND (o.date IS NULL, coalesce(o.date, ''), o.event_id) > (SELECT date IS NULL, coalesce(date, ''),"
+                    " id FROM events WHERE id = CAST(? AS BIGINT))", q->after ? after : NULL);
+    order_and_limit(&sql, " ORDER BY o.date IS NULL, o.date, o.event_id", q->limit, q->after ? 0 : q->offset);
     sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id" EVENT_SUMMARY
                   " ORDER BY e.date IS NULL, e.date, e.id");
   } else if (!strcmp(list, "met")) {

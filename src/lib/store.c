@@ -296,6 +296,16 @@ static const char *const SCHEMA_V1 =
 #define PARTNER_AREAS_TAKE_AREA(row)                                                                              \
   "DELETE FROM event_partner_area_order WHERE event_id = " row ".event_id AND area = " row ".area;"
 
+/* The row of person_event_order that a participant `row` (new or old)
+ * adds, or takes when it was the person's last report of the event. */
+#define PERSON_EVENT_ADD(row)                                                                                     \
+  "INSERT OR IGNORE INTO person_event_order SELECT " row ".event_id, " row ".person_id, date, type FROM events"   \
+  " WHERE id = " row ".event_id;"
+#define PERSON_EVENT_TAKE(row)                                                                                    \
+  "DELETE FROM person_event_order WHERE event_id = " row ".event_id AND person_id = " row ".person_id"            \
+  " AND NOT EXISTS (SELECT 1 FROM participants WHERE event_id = " row ".event_id AND person_id = " row            \
+  ".person_id);"
+
 /* Migrations: MIGRATIONS[i] takes a database from version i + 1 to i + 2. A
  * new step is added at the end (and ATTACHE_STORE_SCHEMA_VERSION raised);
  * a step already released is never rewritten. */
@@ -474,6 +484,22 @@ static const char *const MIGRATIONS[] = {
     "CREATE TRIGGER event_areas_partners_ad AFTER DELETE ON event_areas BEGIN " PARTNER_AREAS_TAKE_AREA("old") " END;"
     "CREATE TRIGGER event_areas_partners_au AFTER UPDATE ON event_areas BEGIN " PARTNER_AREAS_TAKE_AREA("old")
     PARTNER_AREAS_ADD_AREA("new") " END;",
+    /* 11 -> 12: person_event_order holds each person's events with their
+     * date and type, in the order of a person's page (undated last, then by
+     * date and id) on its index, so that the page's events and offices read
+     * their first page from it instead of looking up and sorting all the
+     * person's events (a hundred: 0.1 ms each list). */
+    "CREATE TABLE person_event_order(event_id INTEGER NOT NULL, person_id INTEGER NOT NULL, date TEXT,"
+    "  type TEXT NOT NULL, PRIMARY KEY(event_id, person_id)) WITHOUT ROWID;"
+    "INSERT INTO person_event_order SELECT DISTINCT p.event_id, p.person_id, e.date, e.type FROM participants p"
+    "  JOIN events e ON e.id = p.event_id;"
+    "CREATE INDEX person_event_order_date ON person_event_order(person_id, date IS NULL, date, event_id, type);"
+    "CREATE TRIGGER participants_order_ai AFTER INSERT ON participants BEGIN " PERSON_EVENT_ADD("new") " END;"
+    "CREATE TRIGGER participants_order_ad AFTER DELETE ON participants BEGIN " PERSON_EVENT_TAKE("old") " END;"
+    "CREATE TRIGGER participants_order_au AFTER UPDATE ON participants BEGIN " PERSON_EVENT_TAKE("old")
+    PERSON_EVENT_ADD("new") " END;"
+    "CREATE TRIGGER events_people_order AFTER UPDATE OF date, type ON events BEGIN"
+    "  UPDATE person_event_order SET date = new.date, type = new.type WHERE event_id = new.id; END;",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -1078,7 +1104,9 @@ static bool deferred_from(attache_store *s, long long first) {
  * triggers on: those of event_partner_order and partner_person_events count
  * the rows added in partner_years and partner_people, and those of events'
  * placing move the event's event_partner_order, event_area_order and
- * event_partner_area_order rows.
+ * event_partner_area_order rows; each participant's person_event_order
+ * row (an ingest adds events and participants, never changes an event's
+ * date or type).
  * Then each event summarized once (schema step 7 -> 8, SUMMARY_TRIGGER),
  * and each of their people (step 9 -> 10, PERSON_SUMMARY_TRIGGER).
  * (What a document's own figures add to a partner's figures, and a new
@@ -1103,6 +1131,8 @@ static const char KEEP_DERIVED_ROWS[] =
     " AND ec.country = coalesce(p.country, pe.country) WHERE p.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
     " (SELECT 1 FROM partner_person_events x WHERE x.event_id = p.event_id AND x.person_id = p.person_id"
     " AND x.country = ec.country);" PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
+    "INSERT OR IGNORE INTO person_event_order SELECT p.event_id, p.person_id, e.date, e.type FROM participants p"
+    " JOIN events e ON e.id = p.event_id WHERE p.event_id IN " TOUCHED_EVENTS ";"
     SUMMARIZE_EVENTS("e.id IN " TOUCHED_EVENTS)
     "INSERT OR IGNORE INTO person_pending SELECT person_id FROM participants WHERE event_id IN " TOUCHED_EVENTS ";"
     /* people new in the batch are summarized at once (few events: cheap), so

@@ -439,6 +439,29 @@ static const char *const PG_MIGRATIONS[] = {
     "  RETURN NULL; END $$;"
     "CREATE TRIGGER event_areas_partners AFTER INSERT OR DELETE OR UPDATE ON event_areas FOR EACH ROW"
     "  EXECUTE FUNCTION attache_event_areas_partners();",
+    /* 11 -> 12: person_event_order, kept by triggers (store.c's step 11 -> 12). */
+    "CREATE TABLE person_event_order(event_id BIGINT NOT NULL, person_id BIGINT NOT NULL, date TEXT COLLATE \"C\","
+    "  type TEXT COLLATE \"C\" NOT NULL, PRIMARY KEY(event_id, person_id));"
+    "INSERT INTO person_event_order SELECT DISTINCT p.event_id, p.person_id, e.date, e.type FROM participants p"
+    "  JOIN events e ON e.id = p.event_id;"
+    "CREATE INDEX person_event_order_date ON person_event_order(person_id, (date IS NULL), date, event_id, type);"
+    "CREATE FUNCTION attache_participants_order() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN"
+    "    DELETE FROM person_event_order WHERE event_id = OLD.event_id AND person_id = OLD.person_id"
+    "    AND NOT EXISTS (SELECT 1 FROM participants WHERE event_id = OLD.event_id AND person_id = OLD.person_id);"
+    "  END IF;"
+    "  IF TG_OP <> 'DELETE' THEN"
+    "    INSERT INTO person_event_order SELECT NEW.event_id, NEW.person_id, e.date, e.type FROM events e"
+    "    WHERE e.id = NEW.event_id ON CONFLICT (event_id, person_id) DO NOTHING; END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER participants_order AFTER INSERT OR DELETE OR UPDATE ON participants FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_participants_order();"
+    "CREATE FUNCTION attache_events_people_order() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF OLD.date IS DISTINCT FROM NEW.date OR OLD.type IS DISTINCT FROM NEW.type THEN"
+    "    UPDATE person_event_order SET date = NEW.date, type = NEW.type WHERE event_id = NEW.id; END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER events_people_order AFTER UPDATE OF date, type ON events FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_events_people_order();",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
