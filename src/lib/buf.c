@@ -32,7 +32,7 @@ void at_buf_free(at_buf *buf) {
   buf->len = buf->cap = 0;
 }
 
-bool at_buf_append(at_buf *buf, const char *s, size_t n) {
+bool at_buf_append_slow(at_buf *buf, const char *s, size_t n) {
   if (n > buf->max || buf->len > buf->max - n) return false;
   if (buf->len + n + 1 > buf->cap) {
     size_t cap = buf->cap ? buf->cap : 256;

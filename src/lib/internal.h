@@ -44,7 +44,16 @@ typedef struct at_buf {
 } at_buf;
 void at_buf_init(at_buf *buf, size_t max);
 void at_buf_free(at_buf *buf);
-bool at_buf_append(at_buf *buf, const char *s, size_t n); /* false past max */
+bool at_buf_append_slow(at_buf *buf, const char *s, size_t n);
+/* Appends s[0, n) (false past max). Inline: a JSON answer is written a few
+ * bytes at a time, and the call was a tenth of a partner's profile. */
+static inline bool at_buf_append(at_buf *buf, const char *s, size_t n) {
+  if (n >= buf->cap - buf->len || buf->len + n > buf->max) return at_buf_append_slow(buf, s, n);
+  memcpy(buf->data + buf->len, s, n);
+  buf->len += n;
+  buf->data[buf->len] = '\0';
+  return true;
+}
 bool at_buf_putc(at_buf *buf, char c);
 /* Keeps data NUL-terminated (not counted in len). */
 
