@@ -204,16 +204,15 @@ static void push_title(attache_doc *doc, uint32_t start, uint32_t end) {
  * ("Sáng", "Ngày"), a space, a day and month ("27.8", "(13/2)", "10-1-2020")
  * and a comma. */
 static bool lead_dateline(const attache_doc *doc, const char *p, size_t n) {
-  const at_entry **chrome;
-  size_t nchrome;
-  at_lexicon_entries(doc->lex, AT_CAT_CHROME, &chrome, &nchrome);
-  for (size_t c = 0; c < nchrome; c++) {
+  const at_entry **leads;
+  size_t nleads;
+  at_lexicon_chrome_leads(doc->lex, &leads, &nleads);
+  for (size_t c = 0; c < nleads; c++) {
     /* Asked at every space of a line's first 300 bytes: the first byte
      * first (a phrase is never empty), then the rest. */
-    if (p[0] != chrome[c]->phrase[0]) continue;
-    size_t plen = strlen(chrome[c]->phrase);
-    if (strcmp(chrome[c]->value, "lead") || plen + 5 > n || memcmp(p, chrome[c]->phrase, plen) || p[plen] != ' ')
-      continue;
+    if (p[0] != leads[c]->phrase[0]) continue;
+    size_t plen = strlen(leads[c]->phrase);
+    if (plen + 5 > n || memcmp(p, leads[c]->phrase, plen) || p[plen] != ' ') continue;
     size_t i = plen + 1, digits = 0, groups = 0;
     if (p[i] == '(') i++;
     while (i < n && i < plen + 16) {

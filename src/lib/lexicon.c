@@ -96,6 +96,8 @@ struct attache_lexicon {
   at_vec entries;                  /* at_entry, in load order */
   const at_entry **by_category[AT_CAT_COUNT];
   size_t category_len[AT_CAT_COUNT];
+  const at_entry **chrome_leads; /* the chrome entries of value "lead", in file order */
+  size_t nchrome_leads;
   const at_entry **lists; /* entries grouped by (mode, key) */
   syllable *syllables;    /* open addressing, syllable_cap slots */
   uint64_t *syllable_filter; /* SYLLABLE_FILTER_BITS bits */
@@ -255,6 +257,11 @@ void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_en
   *n = lex->category_len[cat];
 }
 
+void at_lexicon_chrome_leads(const attache_lexicon *lex, const at_entry ***out, size_t *n) {
+  *out = lex->chrome_leads;
+  *n = lex->nchrome_leads;
+}
+
 /* The slot of number word key s[0, n): its own, or the empty one where it would go. */
 static uint32_t *number_slot(const attache_lexicon *lex, const char *s, size_t n) {
   const at_entry *const *numbers = lex->by_category[AT_CAT_NUMBER];
@@ -329,6 +336,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
   at_vec_free(&lex->nodes);
   free(lex->lists);
   for (int c = 0; c < AT_CAT_COUNT; c++) free(lex->by_category[c]);
+  free(lex->chrome_leads);
   at_vec_free(&lex->entries);
   at_arena_free(lex->arena);
   free(lex->dir);
@@ -596,6 +604,11 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
     const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
     lex->by_category[e->category][lex->category_len[e->category]++] = e;
   }
+  lex->chrome_leads = malloc((lex->category_len[AT_CAT_CHROME] + 1) * sizeof(at_entry *));
+  if (!lex->chrome_leads) at_oom();
+  for (size_t i = 0; i < lex->category_len[AT_CAT_CHROME]; i++)
+    if (!strcmp(lex->by_category[AT_CAT_CHROME][i]->value, "lead"))
+      lex->chrome_leads[lex->nchrome_leads++] = lex->by_category[AT_CAT_CHROME][i];
   index_numbers(lex);
   lex->feature_weights = calloc(at_confidence_nfeatures(), sizeof *lex->feature_weights);
   if (!lex->feature_weights) at_oom();

@@ -62,6 +62,9 @@ typedef struct at_entry {
 
 /* Entries of one category, in file order (for line-based rules like chrome). */
 void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_entry ***out, size_t *n);
+/* The chrome entries that open a lead's dateline ("Sáng", "Ngày"; value "lead"),
+ * in file order: asked for at every space of a line's start (clean.c). */
+void at_lexicon_chrome_leads(const attache_lexicon *lex, const at_entry ***out, size_t *n);
 /* True when the entry's attr holds `flag` as one of its comma-separated words. */
 bool at_entry_has_flag(const at_entry *entry, const char *flag);
 /* The value of a `key:value` flag of the entry's attr (not NUL-terminated: *len bytes), or NULL. */

@@ -200,6 +200,24 @@ static void test_malformed_file_names_file_and_line(void **state) {
   assert_int_equal(system(cmd), 0);
 }
 
+/* The lead words a glued headline's dateline is looked for by are the chrome
+ * entries of value "lead", every one and in file order. */
+static void test_chrome_leads_are_the_lead_entries(void **state) {
+  (void)state;
+  const at_entry **chrome, **leads;
+  size_t nchrome, nleads, k = 0;
+  at_lexicon_entries(test_lexicon(), AT_CAT_CHROME, &chrome, &nchrome);
+  at_lexicon_chrome_leads(test_lexicon(), &leads, &nleads);
+  assert_true(nleads >= 2 && nleads < nchrome);
+  for (size_t i = 0; i < nchrome; i++) {
+    if (strcmp(chrome[i]->value, "lead")) continue;
+    assert_true(k < nleads);
+    assert_ptr_equal(leads[k++], chrome[i]);
+  }
+  assert_int_equal(k, nleads);
+  assert_string_equal(leads[0]->phrase, "Ngày");
+}
+
 static void test_every_shipped_file_loads(void **state) {
   (void)state;
   assert_true(attache_lexicon_size(test_lexicon()) > 2000);
@@ -218,6 +236,7 @@ int main(void) {
       cmocka_unit_test(test_mechanism_with_symbol),
       cmocka_unit_test(test_long_syllables_compare_in_full),
       cmocka_unit_test(test_malformed_file_names_file_and_line),
+      cmocka_unit_test(test_chrome_leads_are_the_lead_entries),
       cmocka_unit_test(test_every_shipped_file_loads),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
