@@ -1535,7 +1535,8 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing") &&
       !foreign_delegation_visits(v, m))
     return false;
-  if (!strcmp(type, "visit") && !noun && exhibit_after(v, m)) return false;
+  /* a show visited is no visit of its state; a show attended abroad is (show_abroad) */
+  if (!strcmp(type, "visit") && !noun && strcmp(cue->value, "attend") && exhibit_after(v, m)) return false;
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !person_after_place_and_day(v, m) &&
       !(!strcmp(type, "talks") && both_met(v, m)))
     return false;
@@ -1749,6 +1750,25 @@ static void delegation_of_visitors(const sentence_view *v, at_event *ev) {
   }
 }
 
+/* "Đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng X dẫn đầu tham dự
+ * Triển lãm Hàng không Dubai 2025", "... dự Triển lãm Quốc phòng DSA 2024 tại
+ * Kuala Lumpur": an official or a delegation at a show (function_words.tsv
+ * exhibit) named right after the attendance cue at m, held in a foreign
+ * state, visits that state; the first state or foreign place named after
+ * the show is where it is held. NULL when not so. */
+static const char *show_abroad(const sentence_view *v, uint32_t m) {
+  if (m + 1 >= v->s->match_end || !function_word(v, m + 1, "exhibit") ||
+      match_of(v, m + 1)->tok_start != match_of(v, m)->tok_end || !(person_subject(v, m) || envoy_subject(v, m)))
+    return NULL;
+  for (uint32_t k = m + 2; k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    if (!c) c = at_match_entry(match_of(v, k), AT_CAT_PLACE);
+    if (c && at_entry_has_flag(c, "en-adj")) continue;
+    if (c) return strcmp(c->value, "VN") ? c->value : NULL;
+  }
+  return NULL;
+}
+
 /* "sang Việt Nam tham dự lễ kỷ niệm", "sang Lào dự lễ khánh thành": a trip
  * to a state made to attend something there is a visit to it. The state told
  * right before the attendance cue at m, itself right after a word of travel
@@ -1756,7 +1776,10 @@ static void delegation_of_visitors(const sentence_view *v, at_event *ev) {
  * attended is its meeting (multilateral), no visit of its own. */
 static const char *attended_abroad(const sentence_view *v, uint32_t m) {
   const at_entry *cue = at_match_value(match_of(v, m), AT_CAT_CUE, "attend");
-  if (!cue || at_entry_has_flag(cue, "host") || m < v->s->match_start + 2) return NULL;
+  if (!cue || at_entry_has_flag(cue, "host")) return NULL;
+  const char *show = at_entry_has_flag(cue, "delegation") ? NULL : show_abroad(v, m);
+  if (show) return show;
+  if (m < v->s->match_start + 2) return NULL;
   const at_match *state = match_of(v, m - 1), *travel = match_of(v, m - 2);
   const at_entry *c = at_match_entry(state, AT_CAT_COUNTRY);
   if (!c) c = at_match_entry(state, AT_CAT_PLACE);
@@ -1766,6 +1789,19 @@ static const char *attended_abroad(const sentence_view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
     if (at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) return NULL;
   return c->value;
+}
+
+/* Does the sentence tell its happening held at a port ("tại cảng Tiên Sa",
+ * "tại cầu cảng": "tại" right before a port of places.tsv, attr port, or a
+ * word of one, function_words.tsv port)? */
+static bool held_at_port(const sentence_view *v) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    uint32_t t = match_of(v, k)->tok_start;
+    const at_entry *p = at_match_entry(match_of(v, k), AT_CAT_PLACE);
+    bool port = function_word(v, k, "port") || (p && at_entry_has_flag(p, "port"));
+    if (port && t > v->s->tok_start && at_tok_is(v->doc, t - 1, "tại")) return true;
+  }
+  return false;
 }
 
 /* The candidate's date, place, people and states, from the sentence. A
@@ -1781,9 +1817,13 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   set_date(v, m, ev);
   ev->daypart = daypart_before(v, m);
   find_location(v, ev);
-  /* A ship's visit is a port call. */
+  /* A ship's visit is a port call; so is a welcome held at a port ("lễ đón
+   * đoàn tàu ... tại cảng Tiên Sa", "Lễ đón chính thức được tổ chức tại Cảng
+   * Tiên Sa"): the ship's. */
   if ((!strcmp(ev->type, "visit") || !strcmp(ev->type, "reception")) && ship_subject(v, m))
     ev->type = "port_call"; /* the crew's courtesy calls are part of it */
+  if (!strcmp(ev->type, "reception") && held_at_port(v))
+    ev->type = "port_call";
   if (!strcmp(ev->type, "port_call") && !ev->place) {
     for (uint32_t k = m + 1; k < v->s->match_end && k <= m + 2; k++) {
       const at_entry *p = at_match_entry(match_of(v, k), AT_CAT_PLACE);
@@ -2313,6 +2353,11 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * ("bàn giao" a suspect to the police is not). */
   /* A ship whose flag the sentence leaves out is the story's foreign ship;
    * with no foreign party at all it is Vietnam's own, welcomed home. */
+  /* One that arrives at a Vietnamese port "kết thúc chuyến đối ngoại ..."
+   * (function_words.tsv homecoming) is Vietnam's own, back from its voyage. */
+  if (!strcmp(ev.type, "port_call") && !has_foreign(&ev.countries) && !strcmp(cue->value, "port_call") &&
+      sentence_has_word(v, "homecoming"))
+    return;
   if (!strcmp(ev.type, "port_call") && !has_foreign(&ev.countries) && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
   /* An exercise or exchange held abroad ("diễn tập ... tại Indonesia") has

@@ -1433,6 +1433,64 @@ static void test_a_visit_under_way(void **state) {
                       "visit null [VN MN]");
 }
 
+
+/* A delegation or an official at a show held abroad ("tham dự Triển lãm
+ * Quốc phòng ... tại Kuala Lumpur") visits the state that holds it; a show
+ * visited at home is no visit, and the public at a show is no one's. */
+static void test_a_show_attended_abroad_is_a_visit(void **state) {
+  (void)state;
+  assert_string_equal(events("Từ ngày 6 đến 9/5, đoàn Bộ Quốc phòng Việt Nam đã tham dự Triển lãm Quốc phòng châu Á "
+                             "2026 tổ chức tại Kuala Lumpur, Malaysia.",
+                             NULL),
+                      "visit 2026-05-06 [VN MY]");
+  assert_string_equal(events("Sáng 20/12, Bộ trưởng Quốc phòng Lào đã thăm Triển lãm Quốc phòng quốc tế Việt Nam.", NULL),
+                      "");
+  assert_string_equal(events("Sáng 21/12, người dân Hà Nội đã tham dự triển lãm ô tô tại Paris.", NULL), "");
+}
+
+/* Talks held online told as "trao đổi trực tuyến" are a call. */
+static void test_talks_online_told_as_an_exchange_of_views(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 12/8, Thượng tướng Lê Văn Bình đã có cuộc trao đổi trực tuyến với Thứ trưởng Quốc "
+                             "phòng Hàn Quốc Park Jin-ho.",
+                             NULL),
+                      "call XXXX-08-12 [VN KR]");
+}
+
+
+/* A ship that arrives at a Vietnamese port at the end of its voyage
+ * ("cập cảng Cam Ranh, kết thúc chuyến đối ngoại ...") is Vietnam's own,
+ * home again: no port call, though the story is about the states it
+ * visited. */
+static void test_a_ship_home_from_its_voyage_makes_no_port_call(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 3/9, tàu hộ vệ tên lửa 018 cập cảng Singapore, bắt đầu chuyến thăm Singapore. Sáng "
+                             "20/9, tàu hộ vệ tên lửa 018 đã cập cảng Cam Ranh, kết thúc chuyến đối ngoại quốc phòng.",
+                             "2024-09-21"),
+                      "port_call 2024-09-03 [VN SG]");
+}
+
+
+/* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
+ * a ship: its port call, not a reception of its own. */
+static void test_a_welcome_at_a_port_is_the_ships(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 4/6, tàu khu trục HMAS Sydney của Hải quân Hoàng gia Australia cập cảng Tiên Sa, bắt "
+                             "đầu chuyến thăm Đà Nẵng. Lễ đón chính thức được tổ chức tại cảng Tiên Sa với sự tham dự "
+                             "của đại diện Vùng 3 Hải quân.",
+                             NULL),
+                      "port_call XXXX-06-04 [VN AU]");
+  assert_string_equal(events("Chiều 9/3, tại cầu cảng Quân cảng Cam Ranh, Bộ Tư lệnh Vùng 4 Hải quân tổ chức lễ đón đoàn "
+                             "Hải quân Ấn Độ.",
+                             NULL),
+                      "port_call XXXX-03-09 [VN IN]");
+  /* an airport ("Cảng hàng không") is no port */
+  assert_string_equal(events("Chiều 9/3, tại Cảng hàng không quốc tế Nội Bài, Thượng tướng Lê Văn Bình đã chủ trì lễ đón "
+                             "Bộ trưởng Quốc phòng Lào.",
+                             NULL),
+                      "reception XXXX-03-09 [VN LA]");
+}
+
 /* Remains of volunteers brought home from a neighbour are buried with a
  * memorial ("lễ truy điệu và an táng hài cốt ... hy sinh tại Lào"): the
  * last act of their handover, an exchange with that state. Remains with no
@@ -1611,6 +1669,10 @@ int main(void) {
       cmocka_unit_test(test_an_exchange_attended_and_one_announced),
       cmocka_unit_test(test_officers_sent_abroad_for_a_course),
       cmocka_unit_test(test_a_visit_under_way),
+      cmocka_unit_test(test_a_show_attended_abroad_is_a_visit),
+      cmocka_unit_test(test_talks_online_told_as_an_exchange_of_views),
+      cmocka_unit_test(test_a_ship_home_from_its_voyage_makes_no_port_call),
+      cmocka_unit_test(test_a_welcome_at_a_port_is_the_ships),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
