@@ -1013,8 +1013,8 @@ static void find_main_foreign(attache_doc *doc) {
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     if (!e || !strcmp(e->value, "VN")) continue;
     if (mt->tok_end - mt->tok_start == 1 && mt->tok_start > 0 && (AT_TOK(doc, mt->tok_start - 1)->flags & AT_TOKF_CAP) &&
-        AT_TOK(doc, mt->tok_start - 1)->kind == AT_TOK_WORD)
-      continue; /* "Nguyễn Đức Thành": a given name */
+        !(AT_TOK(doc, mt->tok_start - 1)->flags & AT_TOKF_UPPER) && AT_TOK(doc, mt->tok_start - 1)->kind == AT_TOK_WORD)
+      continue; /* "Nguyễn Đức Thành": a given name; not after an abbreviation ("QĐND Lào") */
     int k = 0;
     while (k < n && strcmp(codes[k], e->value)) k++;
     if (k == n) {

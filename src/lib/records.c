@@ -331,11 +331,11 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       between_open = false;
       if (det >= 0 && !joins_sides && (fn_word(v, (uint32_t)det, "determiner") || fn_word(v, (uint32_t)det, "plural")))
         break;
-      /* English "and" before a verb starts the sentence's next predicate:
-       * "revise the memorandum of understanding on ... and explore ...",
-       * "... and achieved encouraging results" (data/function_words.tsv,
+      /* "And" before a verb starts the sentence's next predicate: "revise
+       * the memorandum of understanding on ... and explore ...", "ký Biên
+       * bản hội đàm và trao quà lưu niệm" (data/function_words.tsv,
        * and_verb). */
-      if (english && det >= 0 && fn_word(v, (uint32_t)det, "and_verb")) break;
+      if (det >= 0 && fn_word(v, (uint32_t)det, "and_verb")) break;
       if (det >= 0 && !at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_AREA) &&
           (at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_CUE) || at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_MODAL)))
         break;

@@ -974,6 +974,57 @@ static void test_sides_named_in_a_title(void **state) {
                       "Kế hoạch hành động hợp tác quốc phòng Việt Nam - Chile giai đoạn 2024-2026 | signed | -");
 }
 
+/* The kind and the parties of each document, "kind:title:VN,XX" joined by
+ * "; " (a static buffer). */
+static const char *kinds_and_parties(const char *text) {
+  static char buf[1024];
+  json_t *r = test_extract(text, "2024-05-03");
+  json_t *ag = test_list(r, "agreements");
+  buf[0] = '\0';
+  for (size_t i = 0; i < json_array_size(ag); i++) {
+    json_t *a = json_array_get(ag, i), *parties = json_object_get(a, "parties");
+    size_t n = strlen(buf);
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s:%s:", i ? "; " : "", test_str(a, "kind"), test_str(a, "title"));
+    for (size_t k = 0; k < json_array_size(parties); k++)
+      n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k ? "," : "", json_string_value(json_array_get(parties, k)));
+  }
+  json_decref(r);
+  return buf;
+}
+
+static void test_other_names_of_documents_and_their_parties(void **state) {
+  (void)state;
+  /* A statement of intent is a letter of intent; the ASEAN Treaty of Amity
+   * and Cooperation is a kind of its own; an accord is an agreement. */
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean defence ministers signed a statement of intent on "
+                                        "military medicine cooperation."),
+                      "letter_of_intent:statement of intent on military medicine cooperation:VN,CL");
+  assert_string_equal(kinds_and_parties("Chile acceded to the Treaty of Amity and Cooperation in Southeast Asia, the "
+                                        "Vietnamese defence minister said."),
+                      "other:Treaty of Amity and Cooperation in Southeast Asia:VN,CL");
+  assert_string_equal(kinds_and_parties("Vietnamese and US defence officials recalled the Paris Peace Accords on ending "
+                                        "the war."),
+                      "agreement:Paris Peace Accords on ending the war:VN,US");
+  /* "Và" before a verb goes on with what the sides did. */
+  assert_string_equal(kinds_and_parties("Sau hội đàm, Bộ đội Biên phòng Việt Nam và Chile đã ký Biên bản hội đàm và trao "
+                                        "quà lưu niệm."),
+                      "minutes:Biên bản hội đàm:VN,CL");
+  /* The story's partner named only after an abbreviation ("QĐND Chile") is
+   * still the partner of a document between "hai nước". */
+  assert_string_equal(kinds_and_parties("Đoàn cán bộ Quân chủng Hải quân QĐND Chile đang thăm Việt Nam. Đoàn sang thăm "
+                                        "theo thỏa thuận hợp tác quốc phòng giữa hai nước."),
+                      "agreement:thỏa thuận hợp tác quốc phòng:VN,CL");
+}
+
+static void test_approximate_counts(void **state) {
+  (void)state;
+  assert_string_equal(figures("Some 50 countries have defence attaché offices in Vietnam, the Vietnamese defence "
+                              "ministry said."),
+                      "foreign_resident_attache_offices=50/about");
+  assert_string_equal(figures("Việt Nam đã có quan hệ quốc phòng với trên dưới 100 quốc gia và vùng lãnh thổ."),
+                      "defense_partners=100/about");
+}
+
 static void test_horizon_year_is_part_of_the_title(void **state) {
   (void)state;
   /* "đến năm 2030", "hướng tới năm 2030": the year a document looks to is
@@ -1072,6 +1123,8 @@ int main(void) {
       cmocka_unit_test(test_english_titles_end_at_a_clause_about_them),
       cmocka_unit_test(test_titles_end_at_what_they_rest_on_and_the_next_predicate),
       cmocka_unit_test(test_sides_named_in_a_title),
+      cmocka_unit_test(test_other_names_of_documents_and_their_parties),
+      cmocka_unit_test(test_approximate_counts),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
