@@ -790,9 +790,17 @@ static uint32_t named_in_capitals_before(const view *v, uint32_t kind_start) {
 static uint32_t named_by_nouns_before(const view *v, uint32_t m) {
   const at_match *x = mt_at(v, m);
   const at_entry *kind = at_match_entry(x, AT_CAT_AGREEMENT);
-  if ((v->s->flags & AT_SENT_ENGLISH) && (AT_TOK(v->doc, x->tok_start)->flags & AT_TOKF_CAP))
-    return named_in_capitals_before(v, x->tok_start);
-  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_entry_has_flag(kind, "lower") || at_entry_has_flag(kind, "object"))
+  /* A capitalised kind is named by capitals before it ("the Vietnam-Laos
+   * Friendship and Cooperation Treaty") or else, like a lower-case one, by
+   * the nouns of its topic ("a defence cooperation MoU", "a maritime
+   * cooperation Letter of Intent"). */
+  bool capital = AT_TOK(v->doc, x->tok_start)->flags & AT_TOKF_CAP;
+  if ((v->s->flags & AT_SENT_ENGLISH) && capital) {
+    uint32_t t = named_in_capitals_before(v, x->tok_start);
+    if (t < x->tok_start) return t;
+  }
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !(capital || at_entry_has_flag(kind, "lower")) ||
+      at_entry_has_flag(kind, "object"))
     return x->tok_start;
   uint32_t t = x->tok_start, words = 0;
   bool topic = false;

@@ -1025,6 +1025,24 @@ static void test_approximate_counts(void **state) {
                       "defense_partners=100/about");
 }
 
+static void test_english_capitalised_kinds_named_by_nouns_before(void **state) {
+  (void)state;
+  /* A capitalised kind with no capitals before it is named, like a
+   * lower-case one, by the nouns of its topic. */
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean defence ministers signed a military medicine MoU."),
+                      "mou:military medicine MoU:VN,CL");
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean navies signed a maritime cooperation Letter of "
+                                        "Intent."),
+                      "letter_of_intent:maritime cooperation Letter of Intent:VN,CL");
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean defence ministers signed a defence cooperation "
+                                        "MoU."),
+                      "mou:defence cooperation MoU:VN,CL");
+  /* Capitals before it still name it. */
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean defence ministers signed the Vietnam-Chile "
+                                        "Defence Cooperation MoU."),
+                      "mou:Vietnam-Chile Defence Cooperation MoU:VN,CL");
+}
+
 static void test_horizon_year_is_part_of_the_title(void **state) {
   (void)state;
   /* "đến năm 2030", "hướng tới năm 2030": the year a document looks to is
@@ -1125,6 +1143,7 @@ int main(void) {
       cmocka_unit_test(test_sides_named_in_a_title),
       cmocka_unit_test(test_other_names_of_documents_and_their_parties),
       cmocka_unit_test(test_approximate_counts),
+      cmocka_unit_test(test_english_capitalised_kinds_named_by_nouns_before),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
