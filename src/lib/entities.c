@@ -692,6 +692,26 @@ static bool ship_word_before(const walker *w, uint32_t tok) {
   return false;
 }
 
+/* "ships Admiral Tributs and Admiral Vinogradov", "the destroyer Admiral
+ * Panteleyev": after a word for a ship, a rank and a name, and more of them
+ * joined by "and" or commas, name ships. Returns the token after the last
+ * (silenced, so no state or office is read in them), or tok when none. */
+static uint32_t ships_named_after_officers(walker *w, uint32_t tok) {
+  if (!(w->s->flags & AT_SENT_ENGLISH) || !ship_word_before(w, tok)) return tok;
+  uint32_t end = tok;
+  for (const at_match *rank; (rank = rank_starting(w, end));) {
+    uint32_t run = name_syllable(w, rank->tok_end, true) ? name_run(w, rank->tok_end, true) : 0;
+    if (!run) break;
+    silence_matches(w, end, rank->tok_end + run);
+    end = rank->tok_end + run;
+    uint32_t next = end;
+    if (next < w->s->tok_end && (is_punct(w, next, ",") || at_tok_is(w->doc, next, "and"))) next++;
+    if (next == end || !rank_starting(w, next)) break;
+    end = next;
+  }
+  return end;
+}
+
 /* "Lý Thái Tổ HQ-012", "the Quang Trung vessel": a hull number or a word for
  * a ship right after the name (which ends before tok). */
 static bool ship_mark_after(const walker *w, uint32_t tok) {
@@ -800,6 +820,13 @@ static void walk_sentence(walker *w) {
       continue;
     }
     if ((m = rank_starting(w, i))) {
+      /* "the anti-submarine ships Admiral Tributs and Admiral Vinogradov":
+       * ships named after officers, no people. */
+      uint32_t named_ship = !t.active ? ships_named_after_officers(w, i) : i;
+      if (named_ship > i) {
+        i = named_ship;
+        continue;
+      }
       if (!t.active) t = (titles){0};
       t.rank = at_tok_text(doc, m->tok_start, m->tok_end);
       t.active = true;

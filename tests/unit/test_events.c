@@ -1124,6 +1124,19 @@ static void test_a_visit_told_without_visitors_is_made_by_the_guests_met(void **
                       "talks:Tran Van Binh|Somsak Wongsa; visit:Somsak Wongsa");
 }
 
+static void test_ships_named_after_officers_and_naval_groups(void **state) {
+  (void)state;
+  /* "ships Admiral X and Admiral Y" are ships, not officers; a naval group
+   * or task group that arrives is a port call like a ship's. */
+  assert_string_equal(participants("The Russian anti-submarine ships Admiral Petrov and Admiral Sokolov arrived at "
+                                   "Vietnam's Cam Ranh port on June 3."),
+                      "port_call:");
+  assert_string_equal(events("Russia's naval group that arrived at Vietnam's Cam Ranh on June 3 comprises two large "
+                             "ships and a tanker.",
+                             "2024-06-04"),
+                      "port_call 2024-06-03 [VN RU]");
+}
+
 static void test_a_quoted_title_is_one_name(void **state) {
   (void)state;
   /* So is an office or a forum's name: the date after them is the meeting's. */
@@ -1650,6 +1663,7 @@ int main(void) {
       cmocka_unit_test(test_an_aside_in_brackets_does_not_part_a_happening_from_its_day),
       cmocka_unit_test(test_who_speaks_or_presides_at_a_happening_takes_part),
       cmocka_unit_test(test_a_visit_told_without_visitors_is_made_by_the_guests_met),
+      cmocka_unit_test(test_ships_named_after_officers_and_naval_groups),
       cmocka_unit_test(test_reviewing_the_honour_guard_is_a_welcome),
       cmocka_unit_test(test_each_side_says_who_attended),
       cmocka_unit_test(test_a_delegation_stands_for_its_visitors),
