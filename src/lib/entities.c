@@ -380,6 +380,25 @@ static bool family_small_word(const walker *w, uint32_t tok) {
   return m >= 0 && AT_MATCH(w->doc, m)->tok_start == tok && small_word_at(AT_MATCH(w->doc, m));
 }
 
+/* A one-syllable family name at tok, all its match ("Luc" in "Jean-Luc"). */
+static bool family_syllable(const walker *w, uint32_t tok) {
+  long m = at_match_at(w->doc, w->s, tok);
+  if (m < 0) return false;
+  const at_match *mt = AT_MATCH(w->doc, m);
+  return mt->tok_start == tok && mt->tok_end == tok + 1 && at_match_entry(mt, AT_CAT_FAMILY);
+}
+
+/* "Wallerand Faivre d'Arcier": a surname with an elided particle (one small
+ * letter, an apostrophe, a capital: one token) is part of the name. */
+static bool elided_particle(const walker *w, uint32_t tok) {
+  const at_token *t = AT_TOK(w->doc, tok);
+  const char *x = w->doc->text + t->start;
+  size_t n = t->end - t->start;
+  if (t->kind != AT_TOK_WORD || n < 3 || x[0] < 'a' || x[0] > 'z') return false;
+  size_t after = x[1] == '\'' ? 2 : (n > 4 && !memcmp(x + 1, "\xE2\x80\x99", 3)) ? 4 : 0;
+  return after && after < n && x[after] >= 'A' && x[after] <= 'Z' && at_match_at(w->doc, w->s, tok) < 0;
+}
+
 /* Length of the run of name syllables at tok (a hyphen may join syllables
  * written without spaces, as in "Jean-Yves"). After a title, place words may
  * be part of the name, but a run of nothing but lexicon words is no name. */
@@ -388,7 +407,7 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   uint32_t i = tok, plain = 0, part = tok; /* part: where the name, or its father's after "bin", begins */
   while (i < w->s->tok_end && i - part < 10 && /* Malay names run long: "Pehin Datu Lailaraja Dato Paduka ..." */
          (name_syllable(w, i, (family && i > tok) || after_title) || (family && i > tok && family_small_word(w, i)) ||
-          (i > tok && surname_in_capitals(w, i)))) {
+          (i > tok && surname_in_capitals(w, i)) || (i > tok && elided_particle(w, i)))) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
     if (i > tok && hull_number_at(w, i)) break; /* "Lý Thái Tổ HQ-012": the name ends at its hull number */
     /* "Elbridge A. Colby": a middle initial and its period; after a title
@@ -424,7 +443,7 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
             ((is_punct(w, i + 1, "'") || is_punct(w, i + 1, "\xE2\x80\x99")) && !at_possessive_at(w->doc, i + 1))) &&
            !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
            !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, i + 2)->kind == AT_TOK_WORD &&
-           at_match_at(w->doc, w->s, i + 2) < 0)
+           (at_match_at(w->doc, w->s, i + 2) < 0 || family_syllable(w, i + 2))) /* "Jean-Luc": "Luc" no Lục */
       i += 2;
     i++;
   }

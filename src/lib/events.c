@@ -2508,18 +2508,20 @@ static long side_attending(const sentence_view *v) {
 }
 
 /* "Đại tá X, Chỉ huy tàu Y, cho biết ...", "Thuyền trưởng X bày tỏ ...": the
- * command of a ship (positions.tsv ship, or function_words.tsv ship with
- * attr command: "Chỉ huy tàu", where the ship's name follows) named with a
- * person in a sentence of a port-call story; its match index, or -1. Who
- * commands the ship that calls takes part in the call, wherever the story
- * names him. */
+ * command of a ship named with a person in a sentence of a port-call story
+ * (positions.tsv ship, or function_words.tsv command right before a word
+ * for a ship: "Chỉ huy tàu", "Sĩ quan chỉ huy tuần dương hạm"); its match
+ * index, or -1. Who commands the ship that calls takes part in the call,
+ * wherever the story names him. */
 static long ship_command_named(const sentence_view *v) {
   const at_mention *ms;
   if (!at_mentions_in(v->doc, v->index, &ms)) return -1;
   for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
     const at_entry *office = at_match_entry(match_of(v, m), AT_CAT_POSITION);
-    const at_entry *ship = function_word(v, m, "ship");
-    if ((office && at_entry_has_flag(office, "ship")) || (ship && at_entry_has_flag(ship, "command"))) return (long)m;
+    if (office && at_entry_has_flag(office, "ship")) return (long)m;
+    if (function_word(v, m, "command") && m + 1 < v->s->match_end && function_word(v, m + 1, "ship") &&
+        match_of(v, m + 1)->tok_start == match_of(v, m)->tok_end)
+      return (long)m;
   }
   return -1;
 }
@@ -2665,31 +2667,94 @@ static long delegation_leader(attache_doc *doc, const char *state) {
   return leader;
 }
 
+/* "Khinh hạm Pháp X thăm Đà Nẵng" (headline) and a story that tells the
+ * call only as a plan but says who leads the ship ("do Trung tá Y, Chỉ huy
+ * tàu làm trưởng đoàn"): a port call only the headline tells has the
+ * leader of its foreign side. */
+static void ship_leader_told_in_story(attache_doc *doc, at_event *call) {
+  if (strcmp(call->type, "port_call") || call->nparticipants) return;
+  for (uint8_t c = 0; c < call->countries.n; c++) {
+    if (!strcmp(call->countries.items[c], "VN")) continue;
+    long leader = delegation_leader(doc, call->countries.items[c]);
+    if (leader >= 0) at_add_participant(call, (uint32_t)leader);
+  }
+}
+
+/* Does the event name no one of `state`? */
+static bool none_of_state_named(const attache_doc *doc, const at_event *ev, const char *state) {
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    if (c && !strcmp(c, state)) return false;
+  }
+  return true;
+}
+
+/* Who leads the delegation of `state` in the happening ev: the one the
+ * story names as leading it, else the first of that state in the last
+ * happening told before; -1 when none. */
+static long leader_for(attache_doc *doc, const at_event *ev, const char *state) {
+  long leader = delegation_leader(doc, state);
+  for (size_t e = doc->events.len; leader < 0 && e-- > 0;) {
+    const at_event *before = AT_EVENT(doc, e);
+    if (before == ev || before->sentence >= ev->sentence) continue;
+    for (uint8_t i = 0; i < before->nparticipants && leader < 0; i++) {
+      const char *c = AT_PERSON(doc, before->participants[i])->country;
+      if (c && !strcmp(c, state)) leader = (long)before->participants[i];
+    }
+  }
+  return leader;
+}
+
+/* "Chiều cùng ngày, Đoàn đã chào xã giao ...", "tiếp Đoàn": the bare word
+ * for a delegation at match k, with no state of its own, as the subject
+ * right before a cue (past words between) or the object right after one. */
+static bool bare_delegation_at_cue(const sentence_view *v, uint32_t k) {
+  const at_match *d = match_of(v, k);
+  if (k + 1 < v->s->match_end) {
+    uint32_t j = k + 1;
+    while (j < v->s->match_end && function_word(v, j, "past")) j++;
+    const at_entry *cue = j < v->s->match_end ? at_match_entry(match_of(v, j), AT_CAT_CUE) : NULL;
+    if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend") && match_of(v, j)->tok_start <= d->tok_end + 2)
+      return true;
+  }
+  if (k > v->s->match_start) {
+    const at_entry *cue = at_match_entry(match_of(v, k - 1), AT_CAT_CUE);
+    if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend") && match_of(v, k - 1)->tok_end == d->tok_start)
+      return true;
+  }
+  return false;
+}
+
 /* "Tại Lào đã diễn ra lễ đón Đoàn Việt Nam", "hội đàm cùng đoàn Bộ Quốc
  * phòng Nga": a happening told with a state's delegation and no one of that
  * state named is that delegation's, with its leader, named elsewhere in the
- * story as leading it. */
+ * story as leading it. "Đoàn đã chào xã giao Thượng tướng X": a delegation
+ * named by the bare word is the one of the happening's states that has no
+ * one named, if only one has a leader told. */
 static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
   if (!strcmp(ev->type, "signing")) return; /* "hai đoàn ký": the story says who signs, or no one */
   sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, {{{0}}}, 0, -1};
   for (uint32_t k = v.s->match_start; k < v.s->match_end; k++) {
     if (!function_word(&v, k, "delegation")) continue;
     const char *state = delegation_state(&v, k);
-    if (!state || !at_strset_has(&ev->countries, state)) continue;
-    bool named = false;
-    for (uint8_t i = 0; i < ev->nparticipants && !named; i++) {
-      const char *c = AT_PERSON(doc, ev->participants[i])->country;
-      named = c && !strcmp(c, state);
-    }
-    if (named) continue;
-    long leader = delegation_leader(doc, state);
-    /* else the first of that state in the last happening told before */
-    for (size_t e = doc->events.len; leader < 0 && e-- > 0;) {
-      const at_event *before = AT_EVENT(doc, e);
-      if (before == ev || before->sentence >= ev->sentence) continue;
-      for (uint8_t i = 0; i < before->nparticipants && leader < 0; i++) {
-        const char *c = AT_PERSON(doc, before->participants[i])->country;
-        if (c && !strcmp(c, state)) leader = (long)before->participants[i];
+    long leader = -1;
+    if (state) {
+      if (!at_strset_has(&ev->countries, state) || !none_of_state_named(doc, ev, state)) continue;
+      leader = leader_for(doc, ev, state);
+    } else if (bare_delegation_at_cue(&v, k)) {
+      /* the happening's states, and Vietnam, its other side where the
+       * sentence names only the host ("Đại tướng X tiếp Đoàn") */
+      for (uint8_t c = 0; c <= ev->countries.n; c++) {
+        const char *side = c < ev->countries.n ? ev->countries.items[c] : "VN";
+        if (c == ev->countries.n && at_strset_has(&ev->countries, "VN")) break;
+        if (!none_of_state_named(doc, ev, side)) continue;
+        long who = leader_for(doc, ev, side);
+        if (who >= 0 && leader >= 0 && who != leader) return; /* two delegations unnamed: not knowable */
+        if (who >= 0) leader = who;
+      }
+      if (leader >= 0) {
+        const char *c = AT_PERSON(doc, leader)->country;
+        if (c) at_strset_add(&ev->countries, c);
       }
     }
     if (leader >= 0) at_add_participant(ev, (uint32_t)leader);
@@ -2717,6 +2782,36 @@ static bool headline_plan(const sentence_view *v, uint32_t m) {
   for (uint32_t t = v->s->tok_start; t < mt->tok_start; t++)
     if (infinitive_at(v, t)) return true;
   return infinitive_at(v, mt->tok_end);
+}
+
+/* "Trước khi bước vào cuộc hội đàm, Thiếu tướng X ghi sổ lưu bút": a
+ * meeting named by a noun (the one the story goes on to, or back to) with
+ * the people of one side only has, on the other side, who met them in the
+ * meeting told last before it between the same states. */
+static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
+  at_event *ev = AT_EVENT(doc, e);
+  if ((strcmp(ev->type, "talks") && strcmp(ev->type, "reception")) || !ev->nparticipants ||
+      strcmp(ev->why.rule, "nominal-cue"))
+    return;
+  bool vn = false, foreign = false;
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    if (!c) return;
+    if (!strcmp(c, "VN")) vn = true;
+    else foreign = true;
+  }
+  if (vn == foreign) return;
+  for (size_t o = e; o-- > 0;) {
+    const at_event *before = AT_EVENT(doc, o);
+    if (!is_meeting(before->type) || before->sentence >= ev->sentence || foreign_disjoint(&before->countries, &ev->countries))
+      continue;
+    bool added = false;
+    for (uint8_t i = 0; i < before->nparticipants; i++) {
+      const char *c = AT_PERSON(doc, before->participants[i])->country;
+      if (c && (!strcmp(c, "VN")) == foreign) at_add_participant(ev, before->participants[i]), added = true;
+    }
+    if (added) return;
+  }
 }
 
 void at_events(attache_doc *doc) {
@@ -2809,11 +2904,15 @@ void at_events(attache_doc *doc) {
           !at_match_entry(AT_MATCH(doc, m), AT_CAT_MECHANISM) && !headline_plan(&v, m))
         frame_candidate(&v, m, cue->value, cue, &in_title);
     }
-    for (size_t e = told; e < doc->events.len; e++) visitors_told_in_story(doc, AT_EVENT(doc, e), told);
+    for (size_t e = told; e < doc->events.len; e++) {
+      visitors_told_in_story(doc, AT_EVENT(doc, e), told);
+      ship_leader_told_in_story(doc, AT_EVENT(doc, e));
+    }
   }
   for (size_t e = 0; e < doc->events.len; e++) visitors_of_meetings(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) delegations_led_elsewhere(doc, AT_EVENT(doc, e));
+  for (size_t e = 0; e < doc->events.len; e++) other_side_of_the_meeting_told(doc, e);
   /* A caption shows a moment of the story: undated, it happened on the day
    * of the story's event with the same people. */
   for (size_t e = 0; e < doc->events.len; e++) {

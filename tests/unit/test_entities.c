@@ -440,6 +440,16 @@ static void test_a_foreign_officer_named_by_one_name(void **state) {
   assert_string_equal(people("Đại tá Thanh, Chỉ huy trưởng, cho biết như vậy."), "");
 }
 
+static void test_a_particle_or_a_family_word_inside_a_foreign_name(void **state) {
+  (void)state;
+  /* An elided particle ("d'") and a hyphenated given name whose second
+   * part is also a Vietnamese family name ("Luc"). */
+  assert_string_equal(people("Trung tá Jean Faivre d'Arnaud, Chỉ huy tàu Aurore, cho biết như vậy."),
+                      "Jean Faivre d'Arnaud|Trung tá|-|-");
+  assert_string_equal(people("Đại tướng Lê Văn Hùng tiếp Trung tá Jean-Luc Arnaud tại Hà Nội."),
+                      "Lê Văn Hùng|Đại tướng|-|VN; Jean-Luc Arnaud|Trung tá|-|-");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -472,6 +482,7 @@ int main(void) {
       cmocka_unit_test(test_initials_before_a_surname),
       cmocka_unit_test(test_name_of_many_hyphen_joined_syllables),
       cmocka_unit_test(test_a_foreign_officer_named_by_one_name),
+      cmocka_unit_test(test_a_particle_or_a_family_word_inside_a_foreign_name),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

@@ -258,6 +258,41 @@ static void test_the_ship_commander_takes_part_in_its_port_call(void **state) {
                                    "Jakarta, Indonesia. Buổi lễ đón diễn ra trọng thể với sự chủ trì của Phó Đô đốc "
                                    "Sutrisnowo, Tư lệnh Cảnh sát biển Indonesia."),
                       "port_call:Sutrisnowo/ID");
+  /* "Chỉ huy" before any word for a ship is the ship's command. */
+  assert_string_equal(participants("Chiều 1/3, tàu hộ vệ Aurore của Hải quân Pháp đã cập cảng Sài Gòn, bắt đầu chuyến "
+                                   "thăm hữu nghị Thành phố Hồ Chí Minh. Trung tá Pierre Martin, Chỉ huy khinh hạm, cho "
+                                   "biết thủy thủ đoàn sẽ giao lưu thể thao với Hải quân Việt Nam."),
+                      "port_call:Pierre Martin/FR");
+  /* A call only the headline tells (the story tells it as a plan) has the
+   * ship's leader the story names. */
+  assert_string_equal(participants("Khinh hạm Pháp Aurore thăm Đà Nẵng\n\nKhinh hạm Aurore của Hải quân Pháp có 98 sĩ "
+                                   "quan, thủy thủ do Trung tá Pierre Martin, Chỉ huy tàu làm trưởng đoàn. Đoàn sẽ thăm "
+                                   "xã giao thành phố Đà Nẵng từ ngày 11 đến 15/4."),
+                      "port_call:Pierre Martin/FR");
+}
+
+static void test_the_bare_word_for_a_delegation_names_its_leader(void **state) {
+  (void)state;
+  /* "Đoàn" alone as the subject: the delegation the story said who leads. */
+  assert_string_equal(participants("Đoàn đại biểu Quân đội Hoàng gia Campuchia do Đại tướng Keo Sokha, Phó Tổng Tư lệnh "
+                                   "dẫn đầu đã đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam ngày 12/3. Chiều cùng "
+                                   "ngày, Đoàn đã chào xã giao Thượng tướng Hoàng Văn Nam, Thứ trưởng Bộ Quốc phòng."),
+                      "visit:Keo Sokha/KH; reception:Hoàng Văn Nam/VN|Keo Sokha/KH");
+  /* As the object right after the cue. */
+  assert_string_equal(participants("Đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Văn Nam dẫn đầu đã thăm "
+                                   "chính thức Campuchia từ ngày 12 đến 14/3. Chiều 12/3, Đại tướng Keo Sokha, Phó Tổng "
+                                   "Tư lệnh Quân đội Hoàng gia Campuchia tiếp Đoàn tại Phnom Penh."),
+                      "visit:Hoàng Văn Nam/VN; reception:Keo Sokha/KH|Hoàng Văn Nam/VN");
+}
+
+static void test_a_meeting_named_again_has_both_sides(void **state) {
+  (void)state;
+  /* The talks named by a noun with the guest alone: the host is who
+   * welcomed him. */
+  assert_string_equal(participants("Sáng 12/3, tại Hà Nội, Đại tướng Lê Văn Hùng, Bộ trưởng Bộ Quốc phòng chủ trì lễ đón "
+                                   "Đại tướng Keo Sokha, Phó Tổng Tư lệnh Quân đội Hoàng gia Campuchia. Trước khi bước "
+                                   "vào cuộc hội đàm, Đại tướng Keo Sokha ghi sổ lưu niệm."),
+                      "reception:Lê Văn Hùng/VN|Keo Sokha/KH; talks:Keo Sokha/KH|Lê Văn Hùng/VN");
 }
 
 int main(void) {
@@ -278,6 +313,8 @@ int main(void) {
       cmocka_unit_test(test_a_name_after_an_armed_forces_office_and_an_inviter),
       cmocka_unit_test(test_each_meeting_of_one_subject_has_its_own_counterpart),
       cmocka_unit_test(test_the_ship_commander_takes_part_in_its_port_call),
+      cmocka_unit_test(test_the_bare_word_for_a_delegation_names_its_leader),
+      cmocka_unit_test(test_a_meeting_named_again_has_both_sides),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
