@@ -2790,8 +2790,10 @@ static bool headline_plan(const sentence_view *v, uint32_t m) {
  * meeting told last before it between the same states. */
 static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
   at_event *ev = AT_EVENT(doc, e);
+  /* Vietnamese only: English names a dialogue's co-chairs by office ("the
+   * Philippine officer"), which this reads as one side. */
   if ((strcmp(ev->type, "talks") && strcmp(ev->type, "reception")) || !ev->nparticipants ||
-      strcmp(ev->why.rule, "nominal-cue"))
+      strcmp(ev->why.rule, "nominal-cue") || (AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
     return;
   bool vn = false, foreign = false;
   for (uint8_t i = 0; i < ev->nparticipants; i++) {
