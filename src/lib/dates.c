@@ -524,8 +524,10 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       } else if ((!strncmp(w->value, "rel_day:", 8) || !strncmp(w->value, "weekday:", 8)) && !published_day(doc) &&
                  doc->has_published && doc->published.year) {
         /* "hôm qua", "on Tuesday" when only the year (and month) of
-         * publication is known: the day is lost, the year (and month) is
-         * not - as precise as the text allows. */
+         * publication is known: the day is lost; the year (and month) of
+         * publication are taken, which a happening of the week before
+         * shares unless publication fell in the first days of a month
+         * (or of January), when they are one too late. */
         span.date = (at_date){doc->published.year, doc->published.month, 0};
         span.relative = true;
         span.tok_end = wend;

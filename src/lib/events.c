@@ -885,17 +885,19 @@ static bool closing_day(const sentence_view *v, uint32_t m, const at_date_span *
 /* The words from token a to b, a title in quotation marks ("Khóa học ...
  * với nội dung “Tiếng Anh cho nhiệm vụ ...” đã kết thúc sáng 11-7") and a
  * phrase of the lexicons ("Bộ trưởng Quốc phòng", "Hội nghị Bộ trưởng Quốc
- * phòng ASEAN") each counting as one, an aside in brackets as none. */
+ * phòng ASEAN") each counting as one, and an aside in brackets as one (its
+ * closing bracket: counted as none, a range told after an aside was taken
+ * over the day told before the cue). */
 static uint32_t words_between(const sentence_view *v, uint32_t a, uint32_t b) {
   uint32_t n = 0;
   bool quoted = false;
-  int aside = 0; /* "(known as Beibu Wan in Chinese ...)": an aside in brackets counts as nothing */
+  int aside = 0; /* "(known as Beibu Wan in Chinese ...)": an aside in brackets counts as one word */
   for (uint32_t t = a; t < b; t++) {
     if (tok_punct(v->doc, t, "(")) aside++;
     else if (tok_punct(v->doc, t, ")") && aside) aside--;
     bool open = tok_punct(v->doc, t, "\xE2\x80\x9C"), close = tok_punct(v->doc, t, "\xE2\x80\x9D");
     if (open) quoted = true;
-    if ((!quoted || open) && !aside) n++;
+    if ((!quoted || open) && !aside) n++; /* an aside's closing bracket counts: the aside is one word */
     if (close) quoted = false;
     /* a phrase of the lexicons (an office, a forum's name) is one word */
     long k = quoted ? -1 : at_match_at(v->doc, v->s, t);
@@ -1038,6 +1040,7 @@ static bool opens_with_setting(const sentence_view *v, uint32_t m) {
 static bool opens_with_this_occasion(const sentence_view *v) {
   return v->s->match_end > v->s->match_start && function_word(v, v->s->match_start, "this_occasion") &&
          match_of(v, v->s->match_start)->tok_start == v->s->tok_start &&
+         match_of(v, v->s->match_start)->tok_end < v->s->tok_end && /* a sentence of those words alone */
          tok_punct(v->doc, match_of(v, v->s->match_start)->tok_end, ",");
 }
 

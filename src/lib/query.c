@@ -13,6 +13,7 @@
 #include "pipeline.h"
 #include "store_internal.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -757,7 +758,9 @@ static attache_status person_list(attache_store *s, attache_result *r, const att
     /* a row per report of each event: a page of them comes from the first
      * limit + offset events on person_event_order's index */
     sql_add(&sql, "WITH ev AS (SELECT event_id, date, type FROM person_event_order WHERE person_id = ?1");
-    order_and_limit(&sql, " ORDER BY date IS NULL, date, event_id", q->limit ? q->limit + q->offset : 0, 0);
+    long skipped = q->offset > 0 ? q->offset : 0; /* as order_and_limit reads it */
+    long through_page = q->limit > 0 && skipped <= LONG_MAX - q->limit ? q->limit + skipped : 0;
+    order_and_limit(&sql, " ORDER BY date IS NULL, date, event_id", through_page, 0);
     sql_add(&sql, ") SELECT ev.date AS date, p.rank AS rank, p.position AS position, ev.type AS event,"
                   " p.source_id AS source, p.event_id AS event_id FROM ev JOIN participants p"
                   " ON p.event_id = ev.event_id AND p.person_id = ?1");
@@ -1162,7 +1165,9 @@ attache_status attache_store_query(attache_store *s, const attache_query *q, att
     if (!at_store_exec(s, "BEGIN"))
       return at_error_set(err, ATTACHE_ERR_STORE, "cannot read the database: %s", at_store_errmsg(s));
     attache_status st = query_view(s, q, out, err);
-    at_store_exec(s, "COMMIT");
+    /* A read transaction left open would serve every later answer from
+     * this state of the database (and keep the WAL from being copied back). */
+    if (!at_store_exec(s, "COMMIT")) at_store_exec(s, "ROLLBACK");
     return st;
   }
   /* What the machine read: the analysts' changes are taken back in a

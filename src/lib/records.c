@@ -140,6 +140,13 @@ static bool topic_after_sides(const view *v, uint32_t from) {
   return false;
 }
 
+/* Sides told only as two at token k: "hai", "two" (data/numbers.tsv),
+ * "2", "both". */
+static bool told_as_two(const attache_doc *doc, uint32_t k) {
+  int n;
+  return ((at_number_word(doc, k, &n) || is_number(doc, k, &n)) && n == 2) || at_tok_is(doc, k, "both");
+}
+
 /* Does "giữa", "between" at token t end a title? Bodies named by their
  * state are part of it ("... giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng
  * LB Nga", "... between the Vietnamese marine police and the Indian coast
@@ -152,9 +159,7 @@ static bool between_ends_title(const view *v, uint32_t t, uint32_t from) {
   if (t > v->s->tok_start && is_number(v->doc, t - 1, &y) && y >= 1950 && y <= 2100) return true;
   if (topic_after_sides(v, from)) return false;
   for (uint32_t k = from; k < v->s->tok_end && k < from + 5; k++) {
-    if (at_tok_is(v->doc, k, "hai") || at_tok_is(v->doc, k, "2") || at_tok_is(v->doc, k, "two") ||
-        at_tok_is(v->doc, k, "both"))
-      return true;
+    if (told_as_two(v->doc, k)) return true;
     long c = match_starting_at(v, k);
     if (c >= 0 && fn_word(v, (uint32_t)c, "determiner")) {
       if (k == from) from++;
@@ -166,8 +171,7 @@ static bool between_ends_title(const view *v, uint32_t t, uint32_t from) {
      * unless told as one of two ("giữa Bộ Quốc phòng hai nước"). */
     if (c >= 0 && at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_BODY) && (AT_TOK(v->doc, k)->flags & AT_TOKF_CAP)) {
       uint32_t after = mt_at(v, (uint32_t)c)->tok_end;
-      return after < v->s->tok_end && (at_tok_is(v->doc, after, "hai") || at_tok_is(v->doc, after, "2") ||
-                                       at_tok_is(v->doc, after, "two") || at_tok_is(v->doc, after, "both"));
+      return after < v->s->tok_end && told_as_two(v->doc, after);
     }
   }
   return true;

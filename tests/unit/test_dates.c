@@ -560,6 +560,11 @@ static void test_setting_takes_the_one_day_told(void **state) {
   assert_string_equal(event_date(occasion, "2026-04-13", 1), "2026-04-12");
   snprintf(occasion, sizeof occasion, "%sH%s", received, signed_mou);
   assert_string_equal(event_date(occasion, "2026-04-13", 1), "");
+  /* A story cut off right after "Dịp này" (nothing follows to be its comma):
+   * the words are read to the story's end and no further. */
+  snprintf(occasion, sizeof occasion, "%sDịp này", received);
+  assert_string_equal(event_date(occasion, "2026-04-13", 0), "2026-04-12");
+  assert_string_equal(event_date(occasion, "2026-04-13", 1), "?");
 }
 
 /* Without a publication date or a full date, the last year of a period a
