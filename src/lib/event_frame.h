@@ -28,6 +28,11 @@ static inline const at_entry *function_word(const sentence_view *v, uint32_t m, 
   return at_match_value(match_of(v, m), AT_CAT_FUNCTION, value);
 }
 
+/* Is an event of this type a meeting of two sides (reception, talks, call)? */
+static inline bool two_sided_meeting(const char *type) {
+  return !strcmp(type, "reception") || !strcmp(type, "talks") || !strcmp(type, "call");
+}
+
 static inline bool tok_punct(const attache_doc *doc, uint32_t tok, const char *p) {
   const at_token *t = AT_TOK(doc, tok);
   size_t n = strlen(p);

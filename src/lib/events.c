@@ -467,8 +467,7 @@ static bool people_disjoint_all(const at_event *a, const at_event *b) {
 
 /* Receptions, talks, calls and dialogues are all meetings of two sides. */
 static bool is_meeting(const char *type) {
-  return !strcmp(type, "reception") || !strcmp(type, "talks") || !strcmp(type, "call") || !strcmp(type, "meeting") ||
-         !strcmp(type, "dialogue");
+  return two_sided_meeting(type) || !strcmp(type, "meeting") || !strcmp(type, "dialogue");
 }
 
 /* "Sau lễ đón, hai Bộ trưởng tiến hành hội đàm", "the two ministers then held
@@ -2544,23 +2543,31 @@ static long attendance_cue(const sentence_view *v, const char *flag) {
   return side_attending(v);
 }
 
+/* The visiting state of a visit told without its visitors (a state of
+ * the visit other than the one visited), or NULL. */
+static const char *visiting_side(const at_event *visit) {
+  if (strcmp(visit->type, "visit") || visit->nparticipants || !visit->loc_country) return NULL;
+  for (uint8_t i = 0; i < visit->countries.n; i++)
+    if (strcmp(visit->countries.items[i], visit->loc_country)) return visit->countries.items[i];
+  return NULL;
+}
+
+/* The people of state `side` in event ev join the visit. */
+static void add_people_of_side(const attache_doc *doc, at_event *visit, const at_event *ev, const char *side) {
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    if (c && !strcmp(c, side)) at_add_participant(visit, ev->participants[i]);
+  }
+}
+
 /* A visit only the headline tells names its visitors by office ("Tư lệnh
  * Tối cao Quân đội Hoàng gia Thái Lan thăm Việt Nam"): they are the people
  * of the visiting side the story names first in its events (the first
  * `told` events, the story's own). */
 static void visitors_told_in_story(const attache_doc *doc, at_event *visit, size_t told) {
-  if (strcmp(visit->type, "visit") || visit->nparticipants || !visit->loc_country) return;
-  const char *side = NULL; /* the visiting state */
-  for (uint8_t i = 0; i < visit->countries.n && !side; i++)
-    if (strcmp(visit->countries.items[i], visit->loc_country)) side = visit->countries.items[i];
-  if (!side) return;
-  for (size_t e = 0; e < told && !visit->nparticipants; e++) {
-    const at_event *ev = AT_EVENT(doc, e);
-    for (uint8_t i = 0; i < ev->nparticipants; i++) {
-      const char *c = AT_PERSON(doc, ev->participants[i])->country;
-      if (c && !strcmp(c, side)) at_add_participant(visit, ev->participants[i]);
-    }
-  }
+  const char *side = visiting_side(visit);
+  for (size_t e = 0; side && e < told && !visit->nparticipants; e++)
+    add_people_of_side(doc, visit, AT_EVENT(doc, e), side);
 }
 
 /* "the welcome ceremony for the Thai guest, who is on a visit to
@@ -2568,17 +2575,11 @@ static void visitors_told_in_story(const attache_doc *doc, at_event *visit, size
  * people of the visiting side in the meeting told last before it, on no
  * other day. */
 static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
-  if (strcmp(visit->type, "visit") || visit->nparticipants || !visit->loc_country) return;
-  const char *side = NULL; /* the visiting state */
-  for (uint8_t i = 0; i < visit->countries.n && !side; i++)
-    if (strcmp(visit->countries.items[i], visit->loc_country)) side = visit->countries.items[i];
+  const char *side = visiting_side(visit);
   for (size_t e = doc->events.len; side && e-- > 0 && !visit->nparticipants;) {
     const at_event *ev = AT_EVENT(doc, e);
-    if (!is_meeting(ev->type) || ev->sentence > visit->sentence || dates_conflict(ev, visit)) continue;
-    for (uint8_t i = 0; i < ev->nparticipants; i++) {
-      const char *c = AT_PERSON(doc, ev->participants[i])->country;
-      if (c && !strcmp(c, side)) at_add_participant(visit, ev->participants[i]);
-    }
+    if (is_meeting(ev->type) && ev->sentence <= visit->sentence && !dates_conflict(ev, visit))
+      add_people_of_side(doc, visit, ev, side);
   }
 }
 

@@ -97,7 +97,7 @@ static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t to
 /* Does the cue at match k tell a meeting of two sides (reception, talks, call)? */
 static bool meeting_cue(const sentence_view *v, uint32_t k) {
   const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
-  return c && (!strcmp(c->value, "reception") || !strcmp(c->value, "talks") || !strcmp(c->value, "call"));
+  return c && two_sided_meeting(c->value);
 }
 
 /* Is someone named in the sentence from token a up to token b? */
