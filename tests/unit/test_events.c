@@ -1278,6 +1278,32 @@ static void test_an_office_named_before_its_holder(void **state) {
                       "talks:Lê Văn A");
 }
 
+/* A rescue or relief force sent to a state a disaster struck, told by what
+ * it takes part in ("tham gia cứu hộ, cứu nạn tại ...") or by the team
+ * itself arriving or returning ("đội cứu hộ ... đã tới ..."), is an
+ * exchange with that state; rescue work at home names no foreign state and
+ * is no event, nor is a team only praised with no day of its own. */
+static void test_relief_missions_abroad(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 12/1, 60 cán bộ, chiến sĩ Quân đội nhân dân Việt Nam đã có mặt tại Nepal, tham gia "
+                             "cứu hộ, cứu nạn sau trận động đất.",
+                             "2026-01-13"),
+                      "exchange 2026-01-12 [VN NP]");
+  assert_string_equal(events("Chiều 4/6, đoàn cứu hộ của Bộ Quốc phòng Việt Nam đã tới thủ đô Manila, Philippines, mang "
+                             "theo 20 tấn hàng cứu trợ.",
+                             "2026-06-05"),
+                      "exchange 2026-06-04 [VN PH]");
+  assert_string_equal(events("Từ ngày 3 đến ngày 11/9, lực lượng công binh đã thực hiện nhiệm vụ hỗ trợ nhân đạo tại "
+                             "tỉnh Attapeu, Lào.",
+                             "2026-09-15"),
+                      "exchange 2026-09-03 [VN LA]");
+  assert_string_equal(events("Sáng 20/10, hơn 500 cán bộ, chiến sĩ Quân khu 4 tham gia cứu hộ, cứu nạn tại các xã "
+                             "ven biển của tỉnh.",
+                             "2026-10-21"),
+                      "");
+  assert_string_equal(events("Người dân địa phương đánh giá cao đội cứu hộ của Việt Nam tại Nepal.", "2026-01-20"), "");
+}
+
 /* A unit sent out on a mission ("lên đường làm nhiệm vụ", "lễ xuất quân")
  * is an exchange with the state it goes to; sent to UN peacekeeping it is
  * Vietnam's own contribution, the mission's host no partner. Sent nowhere
@@ -1673,6 +1699,7 @@ int main(void) {
       cmocka_unit_test(test_a_year_in_review_and_commitments_are_no_events),
       cmocka_unit_test(test_an_office_named_before_its_holder),
       cmocka_unit_test(test_units_sent_on_missions),
+      cmocka_unit_test(test_relief_missions_abroad),
       cmocka_unit_test(test_a_joint_happening_someone_holds_was_held),
       cmocka_unit_test(test_habits_are_no_happenings),
       cmocka_unit_test(test_remains_buried_at_home),
