@@ -923,7 +923,7 @@ static at_date year_of_plan_carried_out(const attache_doc *doc) {
       if (!kind || strcmp(kind->value, "plan") || !carrying_out || i > carrying_out + 6) continue;
       for (uint32_t j = mt->tok_end; j + 1 < sc.hi && j < mt->tok_end + 6; j++) {
         int year;
-        if ((word_at(&sc, j, "năm") || word_at(&sc, j, "for")) && num_at(&sc, j + 1, &year) && valid_year(year) &&
+        if (at_tok_word(sc.doc, j, "plan_year") && num_at(&sc, j + 1, &year) && valid_year(year) &&
             tok(&sc, j + 1)->end - tok(&sc, j + 1)->start == 4 && !dash_at(&sc, j + 2))
           return (at_date){(int16_t)year, 7, 1};
       }

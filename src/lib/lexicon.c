@@ -35,7 +35,7 @@ static const struct {
     {"date_words.tsv", AT_CAT_DATEWORD, true},   {"chrome.tsv", AT_CAT_CHROME, false},
     {"abbreviations.tsv", AT_CAT_ABBREV, false}, {"function_words.tsv", AT_CAT_FUNCTION, true},
     {"html_patterns.tsv", AT_CAT_HTML, false},   {"numbers.tsv", AT_CAT_NUMBER, false},
-    {"confidence.tsv", AT_CAT_CONFIDENCE, false},
+    {"confidence.tsv", AT_CAT_CONFIDENCE, false}, {"token_words.tsv", AT_CAT_TOKEN_WORD, false},
 };
 enum { LEXICON_NFILES = sizeof LEXICON_FILES / sizeof LEXICON_FILES[0] };
 enum { MAX_FILE_BYTES = 16 * 1024 * 1024 };
@@ -112,6 +112,10 @@ struct attache_lexicon {
   uint32_t *number_slots;
   size_t number_cap;
   bool numbers_folded; /* some number word is matched by a folded form */
+  /* The token words (token_words.tsv) by key, as the number words: one
+   * slot per entry (a word may have several roles). */
+  uint32_t *token_word_slots;
+  size_t token_word_cap;
 };
 
 /* FNV-1a: for the number words' table. */
@@ -320,6 +324,37 @@ bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
   return true;
 }
 
+/* Indexes the token words by key, each entry in a slot of its own. */
+static void index_token_words(attache_lexicon *lex) {
+  size_t n = lex->category_len[AT_CAT_TOKEN_WORD];
+  lex->token_word_cap = 16;
+  while (lex->token_word_cap < 2 * n) lex->token_word_cap *= 2;
+  lex->token_word_slots = calloc(lex->token_word_cap, sizeof *lex->token_word_slots);
+  if (!lex->token_word_slots) at_oom();
+  size_t mask = lex->token_word_cap - 1;
+  for (size_t k = 0; k < n; k++) {
+    const char *key = lex->by_category[AT_CAT_TOKEN_WORD][k]->key;
+    size_t i = hash_bytes(key, strlen(key)) & mask;
+    while (lex->token_word_slots[i]) i = (i + 1) & mask;
+    lex->token_word_slots[i] = (uint32_t)k + 1;
+  }
+}
+
+bool at_tok_word(const attache_doc *doc, uint32_t tok, const char *role) {
+  if (tok >= doc->tokens.len) return false;
+  const at_token *t = AT_TOK(doc, tok);
+  if (t->kind != AT_TOK_WORD) return false;
+  const attache_lexicon *lex = doc->lex;
+  const at_entry *const *words = lex->by_category[AT_CAT_TOKEN_WORD];
+  size_t mask = lex->token_word_cap - 1;
+  for (size_t i = hash_bytes(t->fold_case, t->case_len) & mask; lex->token_word_slots[i]; i = (i + 1) & mask) {
+    const at_entry *e = words[lex->token_word_slots[i] - 1];
+    if (strlen(e->key) == t->case_len && !memcmp(e->key, t->fold_case, t->case_len) && !strcmp(e->value, role))
+      return true;
+  }
+  return false;
+}
+
 at_feature_weight *at_lexicon_feature_weights(const attache_lexicon *lex) { return lex->feature_weights; }
 
 size_t attache_lexicon_size(const attache_lexicon *lex) { return lex ? lex->entries.len : 0; }
@@ -333,6 +368,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
   free(lex->edges);
   free(lex->feature_weights);
   free(lex->number_slots);
+  free(lex->token_word_slots);
   at_vec_free(&lex->nodes);
   free(lex->lists);
   for (int c = 0; c < AT_CAT_COUNT; c++) free(lex->by_category[c]);
@@ -421,6 +457,9 @@ static attache_status parse_file(attache_lexicon *lex, const char *name, at_cate
     bool same = nfc_len == strlen(fields[0]) && memcmp(nfc, fields[0], nfc_len) == 0;
     free(nfc);
     if (!same) return at_error_set(err, ATTACHE_ERR_DATA, "phrase is not in Unicode NFC");
+
+    if (cat == AT_CAT_TOKEN_WORD && (mode != AT_MATCH_CASE || strpbrk(fields[0], " -")))
+      return at_error_set(err, ATTACHE_ERR_DATA, "a token word is one word matched by case");
 
     at_entry *e = at_vec_push(&lex->entries);
     e->category = cat;
@@ -610,6 +649,7 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
     if (!strcmp(lex->by_category[AT_CAT_CHROME][i]->value, "lead"))
       lex->chrome_leads[lex->nchrome_leads++] = lex->by_category[AT_CAT_CHROME][i];
   index_numbers(lex);
+  index_token_words(lex);
   lex->feature_weights = calloc(at_confidence_nfeatures(), sizeof *lex->feature_weights);
   if (!lex->feature_weights) at_oom();
   attache_status checked = at_confidence_check(lex, err);

@@ -43,6 +43,7 @@ typedef enum at_category {
   AT_CAT_HTML,
   AT_CAT_NUMBER,
   AT_CAT_CONFIDENCE,
+  AT_CAT_TOKEN_WORD,
   AT_CAT_COUNT
 } at_category;
 
@@ -414,6 +415,10 @@ static inline bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *f
 }
 /* A number spelled out (data/numbers.tsv) at token tok: "two", "hai". */
 bool at_number_word(const attache_doc *doc, uint32_t tok, int *value);
+/* Is token tok a word of role `role` in data/token_words.tsv ("the" an
+ * article, "to" an infinitive marker)? Those words are asked of one token
+ * and not matched in running text. */
+bool at_tok_word(const attache_doc *doc, uint32_t tok, const char *role);
 bool at_possessive_at(const attache_doc *doc, uint32_t tok); /* "'s" or "’s" starts at tok */
 const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end);
 /* Index of the match covering token `tok` of sentence s, or -1. */

@@ -218,6 +218,53 @@ static void test_chrome_leads_are_the_lead_entries(void **state) {
   assert_string_equal(leads[0]->phrase, "Ngày");
 }
 
+/* Token words (token_words.tsv) are asked of one token by role, whatever
+ * its case, and are not matched in running text; a word may have two roles. */
+static void test_token_words_by_role(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("The plan for 2025 was signed by them.", NULL);
+  assert_true(at_tok_word(doc, 0, "article"));
+  assert_true(at_tok_word(doc, 0, "definite"));
+  assert_false(at_tok_word(doc, 0, "infinitive"));
+  assert_true(at_tok_word(doc, 2, "year_for"));
+  assert_true(at_tok_word(doc, 2, "topic_link"));
+  assert_false(at_tok_word(doc, 1, "article"));
+  assert_false(at_tok_word(doc, 3, "year_for")); /* a number */
+  assert_true(at_tok_word(doc, 4, "copula_past"));
+  assert_true(at_tok_word(doc, 6, "agent"));
+  assert_false(at_tok_word(doc, 99, "agent"));
+  for (size_t i = 0; i < doc->matches.len; i++) assert_null(at_match_entry(AT_MATCH(doc, i), AT_CAT_TOKEN_WORD));
+  attache_doc_free(doc);
+  assert_string_equal(matched("Hai bên đã ký kết tại Hà Nội", AT_CAT_TOKEN_WORD), "");
+}
+
+/* A token word of two words, or matched otherwise than by case, is refused
+ * with its file and line. */
+static void test_token_word_row_is_one_word_by_case(void **state) {
+  (void)state;
+  char template[] = "/tmp/attache-lexicon-tokens-XXXXXX";
+  char *dir = mkdtemp(template);
+  assert_non_null(dir);
+  copy_data(dir);
+  char path[512], cmd[512];
+  snprintf(path, sizeof path, "%s/token_words.tsv", dir);
+  const char *rows[] = {"phrase\tvalue\tmatch\tattr\nthe\tarticle\tcase\t\non the\tabout\tcase\t\n",
+                        "phrase\tvalue\tmatch\tattr\nthe\tarticle\tcase\t\nbe\tauxiliary\texact\t\n"};
+  for (size_t i = 0; i < 2; i++) {
+    FILE *f = fopen(path, "w");
+    fputs(rows[i], f);
+    fclose(f);
+    attache_lexicon *lex = NULL;
+    attache_error err = {0};
+    assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_DATA);
+    assert_int_equal(err.line, 3);
+    assert_non_null(strstr(err.file, "token_words.tsv"));
+    assert_string_equal(err.message, "a token word is one word matched by case");
+  }
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
 static void test_every_shipped_file_loads(void **state) {
   (void)state;
   assert_true(attache_lexicon_size(test_lexicon()) > 2000);
@@ -237,6 +284,8 @@ int main(void) {
       cmocka_unit_test(test_long_syllables_compare_in_full),
       cmocka_unit_test(test_malformed_file_names_file_and_line),
       cmocka_unit_test(test_chrome_leads_are_the_lead_entries),
+      cmocka_unit_test(test_token_words_by_role),
+      cmocka_unit_test(test_token_word_row_is_one_word_by_case),
       cmocka_unit_test(test_every_shipped_file_loads),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
