@@ -20,6 +20,7 @@ typedef struct sentence_view {
   at_date_span dates[MAX_DATES];
   size_t ndates;
   long ref_event; /* the event a "Sau lễ đón," or "Cùng ngày," points back to, or -1 */
+  at_event *unplaced_call; /* where a ship's visit told only by a noun, with no port call to point back to, is kept (NULL: not kept) */
 } sentence_view;
 
 static inline const at_match *match_of(const sentence_view *v, uint32_t m) { return AT_MATCH(v->doc, m); }

@@ -2431,6 +2431,11 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* "trong khuôn khổ chuyến thăm 3 nước ...": the voyage a port call told is part of */
   if (!strcmp(ev.type, "port_call") && !subordinate(v, m) && split_by_destination(doc, &ev, m, current, v)) return;
   long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);
+  /* "Chuyến thăm của tàu Hải quân Ấn Độ INS Sahyadri nhằm ...": a ship's
+   * visit named by a noun with no port call told to point back to is kept;
+   * a story that tells no call of its own reports it (at_events). */
+  if (e < 0 && back_reference && !strcmp(ev.type, "port_call") && v->unplaced_call && !v->unplaced_call->type)
+    *v->unplaced_call = ev;
   if (e >= 0) point_at(v, e, current);
   if (e >= 0 && ev.has_date) told_per_date(v, &ev, cue);
   /* "the 55th and 56th joint patrols": one happening per number. */
@@ -2824,9 +2829,10 @@ void at_events(attache_doc *doc) {
    * crawl lost): X attends the first event, and the areas are its meeting's. */
   long attendance_before_events = -1;
   at_strset areas_before_events = {0};
+  at_event unplaced_call = {0};
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
-    sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
+    sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1, &unplaced_call};
     if (old_photo_caption(&v)) continue;
     v.ndates = at_find_dates(doc, v.s, v.dates, MAX_DATES);
     v.ref_event = referenced_event(&v, current);
@@ -2912,6 +2918,11 @@ void at_events(attache_doc *doc) {
       ship_leader_told_in_story(doc, AT_EVENT(doc, e));
     }
   }
+  /* A story whose only telling of a ship's visit is a noun ("Chuyến thăm
+   * của tàu ... nhằm tăng cường ...") reports that port call, undated. */
+  bool call_told = false;
+  for (size_t e = 0; e < doc->events.len; e++) call_told |= !strcmp(AT_EVENT(doc, e)->type, "port_call");
+  if (unplaced_call.type && !call_told) *(at_event *)at_vec_push(&doc->events) = unplaced_call;
   for (size_t e = 0; e < doc->events.len; e++) visitors_of_meetings(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) delegations_led_elsewhere(doc, AT_EVENT(doc, e));

@@ -184,6 +184,25 @@ static void test_ship_visit_is_port_call(void **state) {
                       "port_call XXXX-05-27 [VN FR]");
 }
 
+/* A story that tells a ship's visit only by a noun ("Chuyến thăm của tàu
+ * ... nhằm tăng cường ...") reports that port call, undated; with the call
+ * told in the story the noun only points back to it, and a visit still to
+ * come ("sẽ") is none. */
+static void test_a_ship_visit_told_only_by_a_noun_is_a_port_call(void **state) {
+  (void)state;
+  assert_string_equal(events("Đón tàu tại cảng Tiên Sa có đại diện Bộ Tư lệnh Vùng 3 Hải quân. Chuyến thăm của tàu "
+                             "Hải quân Malaysia KD Lekiu nhằm tăng cường quan hệ hợp tác giữa Hải quân hai nước.",
+                             "2026-03-02"),
+                      "port_call null [VN MY]");
+  assert_string_equal(events("Sáng 2/3, tàu KD Lekiu của Hải quân Malaysia đã cập cảng Tiên Sa. Chuyến thăm của tàu "
+                             "Hải quân Malaysia nhằm tăng cường quan hệ hợp tác giữa Hải quân hai nước.",
+                             "2026-03-02"),
+                      "port_call 2026-03-02 [VN MY]");
+  assert_string_equal(events("Dự kiến, chuyến thăm của tàu Hải quân Malaysia KD Lekiu sẽ diễn ra vào tháng 5.",
+                             "2026-03-02"),
+                      "");
+}
+
 /* A yacht or a cruise ship that calls at a port is no navy's or coast
  * guard's: no port call, and its visit to the city is none either. */
 static void test_civilian_vessels_make_no_port_call(void **state) {
@@ -1144,11 +1163,12 @@ static void test_a_quoted_title_is_one_name(void **state) {
                              "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 8 vào tháng 5/2014 tại Myanmar.",
                              NULL),
                       "talks 2014-05 [VN CN]");
-  /* A partnership's or an anniversary's date is not the happening's. */
+  /* A partnership's or an anniversary's date is not the happening's (the
+   * ship's visit, told only by its noun, stays undated). */
   assert_string_equal(events("Chuyến thăm của tàu Hải quân Hoa Kỳ tại Đà Nẵng góp phần tăng cường quan hệ Đối tác chiến "
                              "lược toàn diện được thiết lập vào năm 2023.",
                              NULL),
-                      "");
+                      "port_call null [VN US]");
   /* The date after a course's quoted title is still the course's own. */
   assert_string_equal(events("Khóa học đầu tiên tại Học viện Quốc phòng Pháp với nội dung “Kỹ năng tham mưu cho sĩ quan "
                              "tham gia lực lượng gìn giữ hòa bình của Liên hợp quốc” đã kết thúc sáng 11/7 tại Paris.",
@@ -1642,6 +1662,7 @@ int main(void) {
       cmocka_unit_test(test_date_of_subordinate_and_following_cues),
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
+      cmocka_unit_test(test_a_ship_visit_told_only_by_a_noun_is_a_port_call),
       cmocka_unit_test(test_calls_at_ports_of_two_states_are_two_port_calls),
       cmocka_unit_test(test_a_year_opening_a_paragraph_dates_what_follows_it),
       cmocka_unit_test(test_a_voyage_to_several_states_is_a_port_call_in_each),
