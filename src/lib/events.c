@@ -21,7 +21,9 @@
  * their phone talks", "at the meeting"): "during" or a reference word
  * ("at the", "following the") ending at most two words before it? */
 static bool named_as_setting(const sentence_view *v, uint32_t m) {
-  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  /* Vietnamese: a forum where it was said ("được đề xuất tại Hội nghị Bộ
+   * trưởng Quốc phòng ASEAN tháng 10/2018"). */
+  if (!(v->s->flags & AT_SENT_ENGLISH) && !at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) return false;
   uint32_t start = match_of(v, m)->tok_start;
   for (uint32_t k = m; k-- > v->s->match_start && match_of(v, k)->tok_end + 2 >= start;)
     if (function_word(v, k, "during") || function_word(v, k, "ref")) return true;

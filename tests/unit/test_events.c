@@ -67,6 +67,26 @@ static void test_a_meeting_a_proposal_was_made_at_in_a_past_month_was_held(void 
                       "exercise 2023-09-06 [VN IN SG]; multilateral 2022-11 [IN]");
 }
 
+/* "được Nhật Bản đề xuất tại Hội nghị ...", "nhất trí tại Hội nghị ...": a
+ * proposal or agreement told as made at a forum names where it was made,
+ * and that forum met, whatever the story's date; one still to be made
+ * there ("sẽ đề xuất tại") is a plan. */
+static void test_a_forum_a_proposal_was_made_at_met(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng kiến này được Nhật Bản đề xuất tại Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tháng "
+                             "11/2023 tại Indonesia.",
+                             NULL),
+                      "multilateral 2023-11 [JP]");
+  assert_string_equal(events("Việt Nam và Lào nhất trí tại Hội nghị Bộ trưởng Quốc phòng ASEAN tháng 6/2022 thành lập nhóm "
+                             "chuyên gia.",
+                             NULL),
+                      "multilateral 2022-06 [VN LA]");
+  assert_string_equal(events("Việt Nam sẽ đề xuất tại Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tháng 11/2023 tổ chức "
+                             "diễn tập chung.",
+                             NULL),
+                      "");
+}
+
 static void test_two_sessions_of_a_dialogue_are_two_events(void **state) {
   (void)state;
   /* "lần thứ 5" and "lần thứ 4" number two sessions of one dialogue: the
@@ -1651,6 +1671,7 @@ int main(void) {
       cmocka_unit_test(test_a_day_still_to_come_is_a_plan),
       cmocka_unit_test(test_a_meeting_a_proposal_was_made_at_in_a_past_month_was_held),
       cmocka_unit_test(test_two_sessions_of_a_dialogue_are_two_events),
+      cmocka_unit_test(test_a_forum_a_proposal_was_made_at_met),
       cmocka_unit_test(test_the_act_an_invitation_asks_for_is_no_event),
       cmocka_unit_test(test_generic_plural_is_not_an_event),
       cmocka_unit_test(test_policy_without_anchor_is_not_an_event),
