@@ -151,6 +151,13 @@ static bool state_subject_between(const sentence_view *v, uint32_t from_tok, uin
     const at_match *x = match_of(v, k);
     if (x->tok_start < clause) continue;
     office |= at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK);
+    /* "X, Director of ..., and Australian Defence Attache Y signed": a
+     * state right before an office is that office's, a person's side
+     * joined to the subject, not a state as the subject. */
+    const at_match *next = k + 1 < m ? match_of(v, k + 1) : NULL;
+    if (next && next->tok_start == x->tok_end &&
+        (at_match_entry(next, AT_CAT_POSITION) || at_match_entry(next, AT_CAT_RANK)))
+      continue;
     if (at_match_entry(x, AT_CAT_COUNTRY) && !office) return true;
   }
   return false;

@@ -598,11 +598,29 @@ static bool signed_in_the_passive(const view *v, uint32_t *end) {
   return true;
 }
 
-static void add_parties(const view *v, at_strset *parties) {
+/* The parties of a document titled from token `start`: Vietnam and the
+ * states the sentence names; with none, an organization that signs
+ * documents (data/organizations.tsv, party) told as the side that signs it,
+ * named before a verb of signing that comes before the title ("Việt Nam và
+ * Liên minh châu Âu ký Hiệp định ...", "the EU ambassador signed ..."), not
+ * one of its fields ("Bản ghi nhớ về gìn giữ hòa bình Liên hợp quốc", "...
+ * under which they cooperate in the United Nations peacekeeping mission");
+ * else the story's partner. */
+static void add_parties(const view *v, at_strset *parties, uint32_t start) {
   at_strset_add(parties, "VN");
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_COUNTRY);
     if (c) at_strset_add(parties, c->value);
+  }
+  const char *organization = NULL;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && mt_at(v, k)->tok_start < start; k++) {
+    const at_match *x = mt_at(v, k);
+    const at_entry *o = at_match_entry(x, AT_CAT_ORG);
+    if (o && at_entry_has_flag(o, "party")) organization = o->value;
+    if (organization && at_match_value(x, AT_CAT_CUE, "signing")) {
+      if (parties->n == 1) at_strset_add(parties, organization);
+      break;
+    }
   }
   if (parties->n == 1 && v->doc->main_foreign) at_strset_add(parties, v->doc->main_foreign);
 }
@@ -655,7 +673,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   a->status = status;
   a->sentence = v->index;
   a->why = (at_explain){"agreement-title", kind->phrase, v->index};
-  add_parties(v, &a->parties);
+  add_parties(v, &a->parties, start);
   find_period(v, start, own_end, &a->period_from, &a->period_to);
   for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
     if (mt_at(v, k)->tok_start < start) continue;
@@ -858,6 +876,9 @@ static void find_agreements(const view *v) {
                   (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start);
     if (counted_kind(v, x)) continue;
     if (at_entry_has_flag(kind, "object") && !signed_object) continue; /* "... documents and agreements with ..." */
+    /* "a logistics support pact", "signed a pact to ...", not "to deal
+     * with", "a great deal of" (data/agreement_kinds.tsv, named_before). */
+    if (at_entry_has_flag(kind, "named_before") && start == x->tok_start && !signed_object) continue;
     /* "(MoU)" abbreviates the document written out before it; an
      * abbreviation after a kind names that kind as a title
      * ("memorandum of understanding (MoU) on defence cooperation"). */

@@ -13,6 +13,12 @@ static void test_state_inside_an_office_is_no_subject(void **state) {
                                    "Prasert, Commander of the Thai Sattahip Naval Base co-chaired the meeting in "
                                    "Vung Tau on March 3."),
                       "dialogue:Tran Van Minh/VN|Somchai Prasert/TH");
+  /* A state right before an office ("Thai Defence Attache") is that
+   * office's: the officer it names signs with the one before. */
+  assert_string_equal(participants("Rear Admiral Tran Van Minh, Director of the Vietnam Department of Peacekeeping "
+                                   "Operations, and Thai Defence Attache Colonel Somchai Prasert signed a memorandum "
+                                   "of understanding on peacekeeping training in Hanoi on March 3."),
+                      "signing:Tran Van Minh/VN|Somchai Prasert/TH");
   /* A state of its own as the subject still leaves the person before out. */
   assert_string_equal(participants("General Tran Van Minh praised the ties, and last year, Japan handed over two "
                                    "patrol vessels to Vietnam."),

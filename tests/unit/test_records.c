@@ -1016,6 +1016,47 @@ static void test_other_names_of_documents_and_their_parties(void **state) {
                       "agreement:thỏa thuận hợp tác quốc phòng:VN,CL");
 }
 
+static void test_pacts_deals_and_treaties(void **state) {
+  (void)state;
+  /* English tells an agreement as a pact, a deal or a treaty named by the
+   * words before it. */
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean defence ministers signed a military logistics "
+                                        "support pact."),
+                      "agreement:military logistics support pact:VN,CL");
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean defence ministers sealed a border demarcation "
+                                        "treaty."),
+                      "agreement:border demarcation treaty:VN,CL");
+  /* "Deal" alone is everyday English: no document. */
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean navies will deal with illegal fishing together, "
+                                        "the defence ministry said."),
+                      "");
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean navies have a great deal of experience in search "
+                                        "and rescue."),
+                      "");
+  /* "Hiệp nghị" names an agreement in Vietnamese. */
+  assert_string_equal(kinds_and_parties("Bộ đội Biên phòng Việt Nam và Chile đã ký Hiệp nghị hợp tác biên phòng."),
+                      "agreement:Hiệp nghị hợp tác biên phòng:VN,CL");
+}
+
+static void test_organizations_that_sign_are_parties(void **state) {
+  (void)state;
+  /* An organization told as the side that signs is a party. */
+  assert_string_equal(kinds_and_parties("Bộ Quốc phòng Việt Nam và Liên minh châu Âu đã ký Hiệp định về sự tham gia "
+                                        "của Việt Nam trong các hoạt động quản lý khủng hoảng."),
+                      "agreement:Hiệp định về sự tham gia của Việt Nam trong các hoạt động quản lý khủng hoảng:VN,EU");
+  assert_string_equal(kinds_and_parties("The Vietnamese defence minister and the EU ambassador signed a Framework "
+                                        "Participation Agreement on crisis management."),
+                      "agreement:Framework Participation Agreement on crisis management:VN,EU");
+  /* One named as a field of the cooperation is not: the story's partner is. */
+  assert_string_equal(kinds_and_parties("Bộ trưởng Quốc phòng Chile thăm Việt Nam. Hai Bộ Quốc phòng đã ký Bản ghi "
+                                        "nhớ về hợp tác gìn giữ hòa bình Liên hợp quốc."),
+                      "mou:Bản ghi nhớ về hợp tác gìn giữ hòa bình Liên hợp quốc:VN,CL");
+  assert_string_equal(kinds_and_parties("The defence minister of Chile visited Vietnam. The two defence ministries "
+                                        "signed a memorandum of understanding on training, under which they will "
+                                        "cooperate in the United Nations peacekeeping missions."),
+                      "mou:memorandum of understanding on training:VN,CL");
+}
+
 static void test_approximate_counts(void **state) {
   (void)state;
   assert_string_equal(figures("Some 50 countries have defence attaché offices in Vietnam, the Vietnamese defence "
@@ -1143,6 +1184,8 @@ int main(void) {
       cmocka_unit_test(test_sides_named_in_a_title),
       cmocka_unit_test(test_other_names_of_documents_and_their_parties),
       cmocka_unit_test(test_approximate_counts),
+      cmocka_unit_test(test_pacts_deals_and_treaties),
+      cmocka_unit_test(test_organizations_that_sign_are_parties),
       cmocka_unit_test(test_english_capitalised_kinds_named_by_nouns_before),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
