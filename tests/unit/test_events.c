@@ -223,6 +223,21 @@ static void test_a_ship_visit_told_only_by_a_noun_is_a_port_call(void **state) {
                       "");
 }
 
+/* "thăm, giao lưu với Nhật Bản", "chuyến thăm và giao lưu tại Indonesia
+ * của tàu ...": a visit and the exchanges it is made for, told as one, are
+ * the visit (a ship's: its port call). */
+static void test_a_visit_told_with_its_exchanges_is_the_visit(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 2/6, tàu hộ vệ tên lửa 016 Quang Trung rời Cam Ranh, đi thăm, giao lưu với Hải quân "
+                             "Brunei.",
+                             "2026-06-03"),
+                      "port_call 2026-06-02 [VN BN]");
+  assert_string_equal(events("Kết quả chuyến thăm và giao lưu tại Indonesia của tàu CSB 8004 góp phần củng cố quan hệ hai "
+                             "nước.",
+                             "2026-06-20"),
+                      "port_call null [VN ID]");
+}
+
 /* A yacht or a cruise ship that calls at a port is no navy's or coast
  * guard's: no port call, and its visit to the city is none either. */
 static void test_civilian_vessels_make_no_port_call(void **state) {
@@ -1684,6 +1699,7 @@ int main(void) {
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
       cmocka_unit_test(test_a_ship_visit_told_only_by_a_noun_is_a_port_call),
+      cmocka_unit_test(test_a_visit_told_with_its_exchanges_is_the_visit),
       cmocka_unit_test(test_calls_at_ports_of_two_states_are_two_port_calls),
       cmocka_unit_test(test_a_year_opening_a_paragraph_dates_what_follows_it),
       cmocka_unit_test(test_a_voyage_to_several_states_is_a_port_call_in_each),
