@@ -1333,6 +1333,22 @@ static void test_an_office_named_before_its_holder(void **state) {
                       "talks:Lê Văn A");
 }
 
+/* "Trao đổi chuyên môn" (a professional exchange) held with a foreign side
+ * is an exchange; in a port call's programme ("trao đổi chuyên môn, giao
+ * lưu thể thao với ...") with no day or person of its own it is part of
+ * the call, no event of its own. */
+static void test_a_professional_exchange_held_is_an_exchange(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 14/5/2026, Việt Nam và Australia tổ chức trao đổi chuyên môn về quân y tại Hà Nội.",
+                             NULL),
+                      "exchange 2026-05-14 [VN AU]");
+  assert_string_equal(events("Sáng 3/4, tàu hộ vệ Te Kaha của Hải quân New Zealand đã cập cảng Cam Ranh. Trong thời "
+                             "gian chuyến thăm, sĩ quan, thủy thủ tàu trao đổi chuyên môn, giao lưu thể thao với Hải "
+                             "quân Việt Nam.",
+                             "2026-04-03"),
+                      "port_call 2026-04-03 [VN NZ]");
+}
+
 /* A rescue or relief force sent to a state a disaster struck, told by what
  * it takes part in ("tham gia cứu hộ, cứu nạn tại ...") or by the team
  * itself arriving or returning ("đội cứu hộ ... đã tới ..."), is an
@@ -1758,6 +1774,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_named_before_its_holder),
       cmocka_unit_test(test_units_sent_on_missions),
       cmocka_unit_test(test_relief_missions_abroad),
+      cmocka_unit_test(test_a_professional_exchange_held_is_an_exchange),
       cmocka_unit_test(test_a_joint_happening_someone_holds_was_held),
       cmocka_unit_test(test_habits_are_no_happenings),
       cmocka_unit_test(test_remains_buried_at_home),
