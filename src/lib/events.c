@@ -1548,6 +1548,11 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "wish") && !visit_just_before(v, m)) return false;
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;
+  /* "Tại phiên họp, hai bên đã thảo luận ...": a sitting named only as the
+   * setting that opens its sentence (attr setting) */
+  if (at_entry_has_flag(cue, "setting") &&
+      !(word_before(v, m, "ref") && match_of(v, m - 1)->tok_start == v->s->tok_start))
+    return false;
   if (noun && (v->s->flags & AT_SENT_ENGLISH) && listed_as_a_kind(v, m)) return false;
   /* "including training and bilateral exercises": a bare plural names a
    * kind of work, unless a verb of doing holds it ("held ... exercises"). */

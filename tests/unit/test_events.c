@@ -1349,6 +1349,22 @@ static void test_a_professional_exchange_held_is_an_exchange(void **state) {
                       "port_call 2026-04-03 [VN NZ]");
 }
 
+/* "Tại phiên họp, hai bên đã thảo luận ...": a sitting named only as the
+ * setting that opens its sentence is talks between the two sides; a
+ * domestic body's sitting ("chủ trì Phiên họp lần thứ nhất của Ban Chỉ
+ * đạo") is none, nor is what is said at it. */
+static void test_a_sitting_named_as_the_setting_is_talks(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 5/6, Tư lệnh Hải quân Việt Nam tiếp đoàn đại biểu Hải quân Ấn Độ. Tại phiên họp, hai "
+                             "bên đã thảo luận các nội dung hợp tác.",
+                             "2026-06-05"),
+                      "reception 2026-06-05 [VN IN]; talks 2026-06-05 [VN IN]");
+  assert_string_equal(events("Chiều 24/7, Thủ tướng chủ trì Phiên họp lần thứ nhất của Ban Chỉ đạo. Tại phiên họp, Thủ "
+                             "tướng yêu cầu các bộ, ngành chủ động ứng phó với bão.",
+                             "2026-07-24"),
+                      "");
+}
+
 /* A rescue or relief force sent to a state a disaster struck, told by what
  * it takes part in ("tham gia cứu hộ, cứu nạn tại ...") or by the team
  * itself arriving or returning ("đội cứu hộ ... đã tới ..."), is an
@@ -1774,6 +1790,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_named_before_its_holder),
       cmocka_unit_test(test_units_sent_on_missions),
       cmocka_unit_test(test_relief_missions_abroad),
+      cmocka_unit_test(test_a_sitting_named_as_the_setting_is_talks),
       cmocka_unit_test(test_a_professional_exchange_held_is_an_exchange),
       cmocka_unit_test(test_a_joint_happening_someone_holds_was_held),
       cmocka_unit_test(test_habits_are_no_happenings),
