@@ -520,6 +520,14 @@ static bool has_foreign_participant(const attache_doc *doc, const at_event *ev) 
 /* Does b retell a? A photo caption (`caption`) names the meeting loosely: a
  * caption's "meets with" between the people of a reception told shows that
  * reception. */
+/* Does sentence s tell "cùng ngày" (function_words.tsv same_day)? */
+static bool later_the_same_day(const attache_doc *doc, uint32_t s) {
+  const at_sentence *sent = AT_SENT(doc, s);
+  for (uint32_t k = sent->match_start; k < sent->match_end; k++)
+    if (at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "same_day")) return true;
+  return false;
+}
+
 static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b, bool caption) {
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !strcmp(a->type, "port_call") && !strcmp(b->type, "visit");
@@ -550,6 +558,11 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   bool one_sitting = !strcmp(a->type, "reception") || !strcmp(a->type, "talks") || !strcmp(a->type, "call") ||
                      !strcmp(a->type, "signing") || !strcmp(a->type, "meeting");
   if (one_sitting && a->daypart && b->daypart && strcmp(a->daypart, b->daypart)) return false;
+  /* "Ngày 2/11, ... làm việc với lãnh đạo tỉnh ... Chiều cùng ngày, ... làm
+   * việc với Sư đoàn 2": a part of the day told as later the same day is
+   * another sitting than the one told before it. */
+  if (one_sitting && b->daypart && !a->daypart && a->sentence < b->sentence && later_the_same_day(doc, b->sentence))
+    return false;
   if (a->mechanism && b->mechanism && strcmp(a->mechanism, b->mechanism)) return false;
   /* "Đối thoại ... lần thứ 4" and "Đối thoại ... lần thứ 3" are two sessions. */
   if (a->session && b->session && a->session != b->session) return false;

@@ -1365,6 +1365,18 @@ static void test_a_sitting_named_as_the_setting_is_talks(void **state) {
                       "");
 }
 
+/* "Chiều cùng ngày, ... làm việc với ...": a part of the day told as later
+ * the same day is another sitting than the one told before, whoever its
+ * sides; a sitting told with its own part of the day before it is too. */
+static void test_a_sitting_later_the_same_day_is_another(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 2/11, Thiếu tướng Lê Văn A, Tư lệnh Quân khu 2 đã làm việc với lãnh đạo tỉnh Luang "
+                             "Prabang (Lào). Chiều cùng ngày, Thiếu tướng Lê Văn A làm việc với Sư đoàn 2 Quân đội nhân "
+                             "dân Lào.",
+                             "2022-11-03"),
+                      "talks 2022-11-02 [VN LA]; talks 2022-11-02 [VN LA]");
+}
+
 /* A rescue or relief force sent to a state a disaster struck, told by what
  * it takes part in ("tham gia cứu hộ, cứu nạn tại ...") or by the team
  * itself arriving or returning ("đội cứu hộ ... đã tới ..."), is an
@@ -1790,6 +1802,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_named_before_its_holder),
       cmocka_unit_test(test_units_sent_on_missions),
       cmocka_unit_test(test_relief_missions_abroad),
+      cmocka_unit_test(test_a_sitting_later_the_same_day_is_another),
       cmocka_unit_test(test_a_sitting_named_as_the_setting_is_talks),
       cmocka_unit_test(test_a_professional_exchange_held_is_an_exchange),
       cmocka_unit_test(test_a_joint_happening_someone_holds_was_held),
