@@ -308,6 +308,19 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
     if (english && spaced_dash(v, i) && i + 1 < limit && !names_a_side(v, i + 1))
       break; /* "... on defence cooperation - Photo: VNA"; "India - Vietnam" goes on */
     if (punct_is(doc, i, "(") || punct_is(doc, i, ";") || punct_is(doc, i, ":")) break;
+    /* Vietnamese: "đã", "được", "vừa" past the kind start a clause about
+     * the document, whatever verb they open ("Tuyên bố chung ... được tổ
+     * chức theo hình thức trực tuyến", read as one cue); a month and its
+     * number ("... tháng 11-2011") date its signing, the year then being
+     * the year it was signed (a plan's years are its period). */
+    if (!english && i > kind_end && at_tok_word(doc, i, "done")) break;
+    int month;
+    if (!english && i > kind_end && at_tok_word(doc, i, "month_lead") && i + 1 < limit && is_number(doc, i + 1, &month)) {
+      for (uint32_t k = i + 1; k < limit && k <= i + 3; k++)
+        if (is_number(doc, k, &month) && month >= 1945 && month <= 2100 && strcmp(kind->value, "plan"))
+          *signed_year = month;
+      break;
+    }
     /* A quoted title ends at its quote; an opening quote after a title ends it
      * too ("the 2015 Joint Statement ... between the two countries "in ..."). */
     if (is_quote(doc, i) && (quoted || (t->flags & AT_TOKF_SPACE))) break;
@@ -420,8 +433,9 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       if (cue && !strcmp(cue->value, "signing") && (v->s->flags & AT_SENT_ENGLISH) && at_entry_has_flag(cue, "past") &&
           i > mt_at(v, m)->tok_end && !at_tok_word(doc, i - 1, "infinitive_be")) /* "... to be signed by" names it */
         break;
-      if (cue && !strcmp(cue->value, "signing") && *nested < 0 && i > start + 3) {
-        /* "về việc ký ..." continues the title; a bare "ký" after it ends it. */
+      if (cue && !strcmp(cue->value, "signing") && *nested < 0 && (i > start + 3 || !english)) {
+        /* "về việc ký ..." continues the title; a bare "ký" after it ends it,
+         * right after the kind too ("trên cơ sở Bản ghi nhớ ký năm 2017"). */
         if (!(i >= 2 && at_tok_word(doc, i - 1, "matter"))) break;
       }
       i = x->tok_end;

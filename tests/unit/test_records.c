@@ -1084,6 +1084,25 @@ static void test_english_capitalised_kinds_named_by_nouns_before(void **state) {
                       "mou:Vietnam-Chile Defence Cooperation MoU:VN,CL");
 }
 
+static void test_vietnamese_titles_end_at_a_clause_a_month_or_a_bare_signing(void **state) {
+  (void)state;
+  /* "được" past the kind opens a clause about the document, whatever verb
+   * follows it. */
+  assert_string_equal(agreements("Các Bộ trưởng Việt Nam và Chile thông qua Tuyên bố chung hội nghị lần thứ 5 được tổ "
+                                 "chức theo hình thức trực tuyến.",
+                                 "2024-05-03"),
+                      "Tuyên bố chung hội nghị lần thứ 5 | signed | -");
+  /* A month and its year date the signing: history, no part of the title. */
+  assert_string_equal(agreements("Hai bên Việt Nam và Chile ký bản ghi nhớ về hợp tác quân y tháng 11-2015.",
+                                 "2024-05-03"),
+                      "bản ghi nhớ về hợp tác quân y | existing | 2015");
+  /* A bare "ký" right after the kind ends it too. */
+  assert_string_equal(agreements("Hợp tác quốc phòng Việt Nam - Chile được triển khai trên cơ sở Bản ghi nhớ ký năm "
+                                 "2017.",
+                                 "2024-05-03"),
+                      "Bản ghi nhớ | existing | -");
+}
+
 static void test_horizon_year_is_part_of_the_title(void **state) {
   (void)state;
   /* "đến năm 2030", "hướng tới năm 2030": the year a document looks to is
@@ -1184,6 +1203,7 @@ int main(void) {
       cmocka_unit_test(test_sides_named_in_a_title),
       cmocka_unit_test(test_other_names_of_documents_and_their_parties),
       cmocka_unit_test(test_approximate_counts),
+      cmocka_unit_test(test_vietnamese_titles_end_at_a_clause_a_month_or_a_bare_signing),
       cmocka_unit_test(test_pacts_deals_and_treaties),
       cmocka_unit_test(test_organizations_that_sign_are_parties),
       cmocka_unit_test(test_english_capitalised_kinds_named_by_nouns_before),
