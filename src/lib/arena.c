@@ -110,6 +110,14 @@ void at_vec_grow(at_vec *vec) {
   vec->cap = cap;
 }
 
+void at_vec_reserve(at_vec *vec, size_t n) {
+  if (n <= vec->cap) return;
+  void *items = realloc(vec->items, n * vec->size);
+  if (!items) at_oom();
+  vec->items = items;
+  vec->cap = n;
+}
+
 void at_vec_free(at_vec *vec) {
   free(vec->items);
   vec->items = NULL;

@@ -29,8 +29,16 @@ enum { AT_BYTES_PER_TOKEN_MIN = 3, AT_TOKENS_ALLOWED = 10000 };
 
 size_t at_doc_max_tokens(const attache_doc *doc) { return doc->len / AT_BYTES_PER_TOKEN_MIN + AT_TOKENS_ALLOWED; }
 
+/* News text has about one token per 5.8 bytes, a lexicon match per 3
+ * tokens: room for a little more than that is taken at once (growing the
+ * vectors from 16 items cost a tenth of tokenizing). */
+enum { AT_BYTES_PER_TOKEN_GUESS = 4, AT_TOKENS_PER_MATCH_GUESS = 2 };
+
 bool at_doc_tokenize(attache_doc *doc) {
   size_t max_tokens = at_doc_max_tokens(doc);
+  size_t tokens_guess = doc->len / AT_BYTES_PER_TOKEN_GUESS + 16;
+  at_vec_reserve(&doc->tokens, tokens_guess < max_tokens ? tokens_guess : max_tokens);
+  at_vec_reserve(&doc->matches, tokens_guess / AT_TOKENS_PER_MATCH_GUESS);
   for (size_t i = 0; i < doc->sentences.len; i++) {
     at_sentence *s = AT_SENT(doc, i);
     s->tok_start = (uint32_t)doc->tokens.len;

@@ -114,6 +114,7 @@ typedef struct at_vec {
 } at_vec;
 void at_vec_init(at_vec *vec, size_t item_size);
 void at_vec_grow(at_vec *vec); /* doubles the room; aborts when out of memory */
+void at_vec_reserve(at_vec *vec, size_t n); /* room for n items at least, in one allocation */
 /* A zeroed new slot. Inline: every token, match and sentence is pushed. */
 static inline void *at_vec_push(at_vec *vec) {
   if (vec->len == vec->cap) at_vec_grow(vec);

@@ -674,9 +674,8 @@ static void token_syllables(const attache_lexicon *lex, const char *text, const 
   size_t raw_len = t->end - t->start;
   out[AT_MATCH_EXACT] = syllable_find(lex, raw, raw_len);
   size_t case_len = t->case_len;
-  out[AT_MATCH_CASE] = case_len == raw_len && !memcmp(t->fold_case, raw, raw_len)
-                           ? out[AT_MATCH_EXACT]
-                           : syllable_find(lex, t->fold_case, case_len);
+  out[AT_MATCH_CASE] = (t->flags & AT_TOKF_FOLDS_TO_ITSELF) ? out[AT_MATCH_EXACT]
+                                                           : syllable_find(lex, t->fold_case, case_len);
   out[AT_MATCH_TONE] = t->fold_tone == t->fold_case ||
                                (t->tone_len == case_len && !memcmp(t->fold_tone, t->fold_case, case_len))
                            ? out[AT_MATCH_CASE]

@@ -78,7 +78,8 @@ enum {
   AT_TOKF_CAP = 1 << 0,   /* first letter is upper case */
   AT_TOKF_UPPER = 1 << 1, /* two or more letters, all upper case */
   AT_TOKF_SPACE = 1 << 2, /* whitespace before the token */
-  AT_TOKF_LATIN = 1 << 3  /* letters are all ASCII (no Vietnamese marks) */
+  AT_TOKF_LATIN = 1 << 3, /* letters are all ASCII (no Vietnamese marks) */
+  AT_TOKF_FOLDS_TO_ITSELF = 1 << 4 /* its case-folded form is the token as written ("nam", not "Nam") */
 };
 
 #define AT_NO_MATCH UINT32_MAX

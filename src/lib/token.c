@@ -28,7 +28,7 @@ static once_flag category_table_once = ONCE_FLAG_INIT;
  * character (is_space_cp, is_digit_cp, the letter categories): most of the
  * text is ASCII, read a byte at a time without decoding. And each ASCII
  * sign as a string of its own, which its token's forms point to. */
-enum { ASCII_SPACE = 1, ASCII_DIGIT = 2, ASCII_UPPER = 4, ASCII_LOWER = 8 };
+enum { ASCII_SPACE = 1, ASCII_DIGIT = 2, ASCII_UPPER = 4, ASCII_LOWER = 8, ASCII_ALNUM = ASCII_DIGIT | ASCII_UPPER | ASCII_LOWER };
 static uint8_t ascii_class[128];
 static char ascii_strings[128][2];
 
@@ -100,8 +100,9 @@ static size_t name_apostrophe_at(const char *text, size_t i, size_t end) {
 
 /* Vietnamese writes the tone of "oa", "oe", "uy" at the end of a syllable in
  * two ways: "hoà"/"hòa", "thuỷ"/"thủy". Case folding brings the old placement
- * to the new one, so "Uỷ viên" finds "Ủy viên". */
-static size_t normalize_tone_placement(char *word, size_t n) {
+ * to the new one, so "Uỷ viên" finds "Ủy viên". Returns the new length
+ * (*changed set when the word was rewritten; changed may be NULL). */
+static size_t normalize_tone_placement(char *word, size_t n, bool *changed) {
   static const struct {
     const char *old_form, *new_form;
   } pairs[] = {
@@ -119,6 +120,7 @@ static size_t normalize_tone_placement(char *word, size_t n) {
     if (n > k && word[n - k - 1] == 'q') return n; /* "quý": the u belongs to "qu" */
     size_t m = strlen(pairs[i].new_form); /* never longer */
     memcpy(word + n - k, pairs[i].new_form, m + 1);
+    if (changed) *changed = true;
     return n - k + m;
   }
   return n;
@@ -138,10 +140,12 @@ static int32_t fold_tone_table[FOLD_TABLE_SIZE];
 static char fold_ascii_table[128];
 /* The same tables as UTF-8, for fold_word: a code point's two folded forms
  * as bytes, copied without encoding. case_len 0: utf8proc's path; tone_len
- * 0 with case_len set: a combining mark, stripped by tone. */
+ * 0 with case_len set: a combining mark, stripped by tone. same: the two
+ * forms are one; itself: the case form is the code point itself. */
 typedef struct folded_bytes {
   uint8_t case_len, tone_len;
   char by_case[3], by_tone[3];
+  bool same, itself;
 } folded_bytes;
 static folded_bytes fold_bytes_table[FOLD_TABLE_SIZE];
 static once_flag fold_tables_once = ONCE_FLAG_INIT;
@@ -188,6 +192,8 @@ static void fill_fold_tables(void) {
     f->tone_len = (uint8_t)tone_len;
     memcpy(f->by_case, case_bytes, case_len);
     memcpy(f->by_tone, tone_bytes, tone_len);
+    f->same = case_len == tone_len && !memcmp(case_bytes, tone_bytes, case_len);
+    f->itself = by_case == cp;
   }
 }
 
@@ -237,13 +243,13 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
   size_t len;
   if (3 * n + 1 <= sizeof local) {
     if (fold_by_table(s, n, mode, local, &len)) {
-      if (mode == AT_MATCH_CASE) len = normalize_tone_placement(local, len);
+      if (mode == AT_MATCH_CASE) len = normalize_tone_placement(local, len, NULL);
       return at_arena_strndup(arena, local, len);
     }
   } else {
     char *long_word = at_arena_alloc(arena, 3 * n + 1);
     if (fold_by_table(s, n, mode, long_word, &len)) {
-      if (mode == AT_MATCH_CASE) normalize_tone_placement(long_word, len);
+      if (mode == AT_MATCH_CASE) normalize_tone_placement(long_word, len, NULL);
       return long_word;
     }
   }
@@ -265,22 +271,67 @@ char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
   }
   out[o] = '\0';
   free(folded);
-  if (mode == AT_MATCH_CASE) normalize_tone_placement(out, o);
+  if (mode == AT_MATCH_CASE) normalize_tone_placement(out, o, NULL);
+  return out;
+}
+
+/* The folded forms of the tokens one call reads lie one after another in
+ * one piece of the arena, taken for many tokens at once; its unused end
+ * goes back when it is closed. (A piece per token cost two calls, a fill of
+ * the token and a copy of each form.) Nothing else may take from the arena
+ * while a piece is open: room_close first. */
+typedef struct fold_room {
+  at_arena *arena;
+  char *start; /* NULL: closed */
+  char *at;    /* the next free byte */
+  char *end;   /* past the last free byte */
+} fold_room;
+
+enum { FOLD_ROOM_BYTES = 2048 }; /* about ten sentences' forms; a longer word takes its own */
+
+static void room_close(fold_room *r) {
+  if (!r->start) return;
+  /* every form ends with its NUL: the last one ends the piece */
+  at_arena_string_end(r->arena, r->start, r->at > r->start ? (size_t)(r->at - r->start) - 1 : 0);
+  r->start = NULL;
+}
+
+/* Room for `need` more bytes. */
+static char *room_take(fold_room *r, size_t need) {
+  if (!r->start || (size_t)(r->end - r->at) < need) {
+    room_close(r);
+    size_t size = need > FOLD_ROOM_BYTES ? need : FOLD_ROOM_BYTES;
+    r->start = r->at = at_arena_string_begin(r->arena, size);
+    r->end = r->start + size;
+  }
+  return r->at;
+}
+
+/* s[0, n) as a form of its own, NUL-terminated. */
+static const char *room_copy(fold_room *r, const char *s, size_t n) {
+  char *out = room_take(r, n + 1);
+  for (size_t i = 0; i < n; i++) out[i] = s[i];
+  out[n] = '\0';
+  r->at = out + n + 1;
   return out;
 }
 
 /* A word's two folded forms (by case; by case and tone marks) in one pass
- * over it, as at_fold gives them, with their lengths, written in place in
- * the arena (the case form, then the tone form unless it is the same:
- * "nam"). The folding tables are filled (at_tokenize_at_most sees to it). */
-static void fold_word(at_arena *arena, const char *s, size_t n, at_token *t) {
+ * over it, as at_fold gives them, with their lengths: the case form, then
+ * the tone form unless it is the same ("nam"). Sets AT_TOKF_FOLDS_TO_ITSELF
+ * when the case form is the word as written. The folding tables are filled
+ * (at_tokenize_at_most sees to it). */
+static void fold_word(fold_room *r, const char *s, size_t n, at_token *t) {
   size_t room = 3 * n + 1; /* a folded code point takes at most 3 bytes, the word's at least 1 */
-  char *by_case = at_arena_string_begin(arena, 2 * room), *by_tone = by_case + room;
+  char *by_case = room_take(r, 2 * room), *by_tone = by_case + room;
   size_t c = 0, o = 0;
+  bool same = true, itself = true; /* the tone form is the case form; the case form is the word */
   for (size_t i = 0; i < n;) {
     unsigned char b = (unsigned char)s[i];
     if (b < 0x80 && fold_ascii_table[b]) { /* most letters of a Vietnamese word */
-      by_case[c++] = by_tone[o++] = fold_ascii_table[b];
+      char f = fold_ascii_table[b];
+      itself &= f == (char)b;
+      by_case[c++] = by_tone[o++] = f;
       i++;
       continue;
     }
@@ -288,38 +339,48 @@ static void fold_word(at_arena *arena, const char *s, size_t n, at_token *t) {
     utf8proc_ssize_t k = at_utf8_next(s + i, n - i, &cp);
     const folded_bytes *f = k > 0 && cp < FOLD_TABLE_SIZE ? &fold_bytes_table[cp] : NULL;
     if (!f || !f->case_len) { /* utf8proc's path */
-      at_arena_string_end(arena, by_case, 0);
-      t->fold_case = at_fold(arena, s, n, AT_MATCH_CASE);
-      t->fold_tone = at_fold(arena, s, n, AT_MATCH_TONE);
+      room_close(r);
+      t->fold_case = at_fold(r->arena, s, n, AT_MATCH_CASE);
+      t->fold_tone = at_fold(r->arena, s, n, AT_MATCH_TONE);
       t->case_len = (uint32_t)strlen(t->fold_case);
       t->tone_len = (uint32_t)strlen(t->fold_tone);
+      if (t->case_len == n && !memcmp(t->fold_case, s, n)) t->flags |= AT_TOKF_FOLDS_TO_ITSELF;
       return;
     }
     for (uint8_t j = 0; j < f->case_len; j++) by_case[c++] = f->by_case[j];
     for (uint8_t j = 0; j < f->tone_len; j++) by_tone[o++] = f->by_tone[j];
+    same &= f->same;
+    itself &= f->itself;
     i += (size_t)k;
   }
   by_case[c] = '\0';
-  c = normalize_tone_placement(by_case, c);
+  bool placed = false; /* normalize_tone_placement rewrote it */
+  c = normalize_tone_placement(by_case, c, &placed);
+  if (itself && !placed) t->flags |= AT_TOKF_FOLDS_TO_ITSELF;
   t->fold_case = by_case;
   t->case_len = (uint32_t)c;
   t->tone_len = (uint32_t)o;
-  if (o == c && !memcmp(by_tone, by_case, c)) {
+  /* Code point by code point the same forms are the same bytes (no mark
+   * was stripped, none needed a new place). */
+  if (same) {
     t->fold_tone = by_case;
-    at_arena_string_end(arena, by_case, c);
-  } else { /* the tone form right after the case form's NUL */
-    memmove(by_case + c + 1, by_tone, o);
-    t->fold_tone = by_case + c + 1;
-    at_arena_string_end(arena, by_case, c + 1 + o);
+    r->at = by_case + c + 1;
+  } else { /* the tone form right after the case form's NUL (moved down: no overlap ahead) */
+    char *tone = by_case + c + 1;
+    for (size_t j = 0; j < o; j++) tone[j] = by_tone[j];
+    tone[o] = '\0';
+    t->fold_tone = tone;
+    r->at = tone + o + 1;
   }
 }
 
 /* A word of ASCII letters and digits (and ASCII apostrophes) folded by case,
  * as at_fold folds it: its own copy in lower case. */
-static const char *fold_ascii_word(at_arena *arena, const char *s, size_t n) {
-  char *out = at_arena_string_begin(arena, n);
+static const char *fold_ascii_word(fold_room *r, const char *s, size_t n) {
+  char *out = room_take(r, n + 1);
   for (size_t i = 0; i < n; i++) out[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
-  at_arena_string_end(arena, out, n);
+  out[n] = '\0';
+  r->at = out + n + 1;
   return out;
 }
 
@@ -331,6 +392,7 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
                          size_t max_tokens) {
   call_once(&category_table_once, fill_category_table);
   call_once(&fold_tables_once, fill_fold_tables); /* for fold_word */
+  fold_room room = {arena, NULL, NULL, NULL};
   size_t i = start;
   bool space = true;
   while (i < end) {
@@ -351,35 +413,43 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
       i += (size_t)n;
       continue;
     }
-    if (out->len >= max_tokens) return false;
-    at_token *t = at_vec_push(out);
+    if (out->len >= max_tokens) {
+      room_close(&room);
+      return false;
+    }
+    /* Every field is set below: no fill. */
+    if (out->len == out->cap) at_vec_grow(out);
+    at_token *t = (at_token *)out->items + out->len++;
     t->start = (uint32_t)i;
-    t->flags = space ? AT_TOKF_SPACE : 0;
-    t->match = AT_NO_MATCH;
+    uint8_t flags = space ? AT_TOKF_SPACE : 0;
     space = false;
     bool ascii = true; /* a Latin word's bytes: all ASCII (false with a ’ in it) */
     if (is_word_cp(cp) || is_digit_cp(cp)) {
-      bool digits = true, upper_all = true, latin = true;
+      bool digits = true, upper_all = true, latin = true, upper_any = false;
       int letters = 0;
       bool first = true;
       while (i < end) {
         unsigned char b = (unsigned char)text[i];
-        if (b < 0x80 && b != '\'') { /* the same as below, for an ASCII byte */
-          uint8_t c = ascii_class[b];
-          if (!(c & (ASCII_DIGIT | ASCII_UPPER | ASCII_LOWER))) break;
-          if (!(c & ASCII_DIGIT)) {
-            digits = false;
-            if (c & ASCII_UPPER) {
-              if (first) t->flags |= AT_TOKF_CAP;
-            } else {
-              upper_all = false;
-            }
-            letters++;
-          }
+        if (b < 0x80 && (ascii_class[b] & ASCII_ALNUM)) {
+          /* A run of ASCII letters and digits, read a byte at a time
+           * without decoding: its classes together say what per-character
+           * tests below would. */
+          if (first && (ascii_class[b] & ASCII_UPPER)) flags |= AT_TOKF_CAP;
+          uint8_t seen = 0;
+          do {
+            uint8_t c = ascii_class[b];
+            seen |= c;
+            letters += !(c & ASCII_DIGIT);
+            if (++i == end) break;
+            b = (unsigned char)text[i];
+          } while (b < 0x80 && (ascii_class[b] & ASCII_ALNUM));
+          if (seen & (ASCII_UPPER | ASCII_LOWER)) digits = false;
+          if (seen & ASCII_LOWER) upper_all = false;
+          if (seen & ASCII_UPPER) upper_any = true;
           first = false;
-          i++;
           continue;
         }
+        if (b < 0x80 && b != '\'') break; /* an ASCII sign or space */
         n = next_cp(text, i, end, &cp);
         if (n > 0 && !first && !digits && (cp == '\'' || cp == 0x2019)) {
           size_t apostrophe = name_apostrophe_at(text, i, end);
@@ -394,7 +464,7 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
           if (!is_word_category(cat)) break;
           digits = false;
           if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
-            if (first) t->flags |= AT_TOKF_CAP;
+            if (first) flags |= AT_TOKF_CAP;
             letters++;
           } else if (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO) {
             upper_all = false;
@@ -406,27 +476,38 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
         i += (size_t)n;
       }
       t->kind = digits ? AT_TOK_NUM : AT_TOK_WORD;
-      if (!digits && upper_all && letters >= 2) t->flags |= AT_TOKF_UPPER;
-      if (!digits && latin) t->flags |= AT_TOKF_LATIN;
+      if (!digits && upper_all && letters >= 2) flags |= AT_TOKF_UPPER;
+      if (!digits && latin) flags |= AT_TOKF_LATIN;
+      if (!upper_any) flags |= AT_TOKF_FOLDS_TO_ITSELF; /* for an ASCII Latin word and a number */
     } else {
       t->kind = AT_TOK_PUNCT;
+      flags |= AT_TOKF_FOLDS_TO_ITSELF;
       i += (size_t)n;
     }
     t->end = (uint32_t)i;
+    t->match = AT_NO_MATCH;
     uint32_t len = t->end - t->start;
-    if (t->kind == AT_TOK_WORD && (t->flags & AT_TOKF_LATIN)) {
-      t->fold_case = t->fold_tone = ascii ? fold_ascii_word(arena, text + t->start, len)
-                                          : at_fold(arena, text + t->start, len, AT_MATCH_CASE);
-      t->case_len = t->tone_len = ascii ? len : (uint32_t)strlen(t->fold_case);
+    if (t->kind == AT_TOK_WORD && (flags & AT_TOKF_LATIN)) {
+      if (ascii) {
+        t->fold_case = t->fold_tone = fold_ascii_word(&room, text + t->start, len);
+        t->case_len = t->tone_len = len;
+      } else { /* a ’ in it */
+        flags &= (uint8_t)~AT_TOKF_FOLDS_TO_ITSELF;
+        room_close(&room);
+        t->fold_case = t->fold_tone = at_fold(arena, text + t->start, len, AT_MATCH_CASE);
+        t->case_len = t->tone_len = (uint32_t)strlen(t->fold_case);
+        if (t->case_len == len && !memcmp(t->fold_case, text + t->start, len)) flags |= AT_TOKF_FOLDS_TO_ITSELF;
+      }
+      t->flags = flags;
     } else if (t->kind == AT_TOK_WORD) {
-      fold_word(arena, text + t->start, len, t);
-    } else if (len == 1 && byte < 0x80) {
-      t->fold_case = t->fold_tone = ascii_strings[byte];
-      t->case_len = t->tone_len = 1;
+      t->flags = flags & (uint8_t)~AT_TOKF_FOLDS_TO_ITSELF;
+      fold_word(&room, text + t->start, len, t); /* sets AT_TOKF_FOLDS_TO_ITSELF */
     } else {
-      t->fold_case = t->fold_tone = at_arena_strndup(arena, text + t->start, len);
+      t->flags = flags; /* a number or a sign: as written */
+      t->fold_case = t->fold_tone = len == 1 && byte < 0x80 ? ascii_strings[byte] : room_copy(&room, text + t->start, len);
       t->case_len = t->tone_len = len;
     }
   }
+  room_close(&room);
   return true;
 }
