@@ -111,6 +111,9 @@ struct attache_lexicon {
    * into by_category[AT_CAT_NUMBER], plus one (0: an empty slot). */
   uint32_t *number_slots;
   size_t number_cap;
+  /* A bit per (first byte, last byte, length) of the number words' keys:
+   * most words are no number word ("the" is not "two"), told without hashing them. */
+  uint64_t number_filter[4096 / 64];
   bool numbers_folded; /* some number word is matched by a folded form */
   /* The token words (token_words.tsv) by key, as the number words: one
    * slot per entry (a word may have several roles). */
@@ -229,29 +232,32 @@ static uint32_t trie_child(attache_lexicon *lex, uint32_t node, uint32_t syl) {
   return e->child;
 }
 
+/* The entry's attr is read here for its flags at every ask (the events and
+ * entities stages ask about a hundred thousand times per MB of text): a walk
+ * of its bytes, without a library call per comma. */
 bool at_entry_has_flag(const at_entry *entry, const char *flag) {
-  size_t n = strlen(flag);
   for (const char *p = entry->attr; *p;) {
-    const char *comma = strchr(p, ',');
-    size_t len = comma ? (size_t)(comma - p) : strlen(p);
-    if (len == n && strncmp(p, flag, n) == 0) return true;
-    if (!comma) break;
-    p = comma + 1;
+    const char *f = flag;
+    while (*f && *p == *f && *p != ',') p++, f++; /* (a flag with a comma is none) */
+    if (!*f && (*p == ',' || !*p)) return true; /* the whole of one comma-separated word */
+    while (*p && *p != ',') p++;
+    if (*p) p++;
   }
   return false;
 }
 
 const char *at_entry_flag_value(const at_entry *entry, const char *key, size_t *len) {
-  size_t n = strlen(key);
   for (const char *p = entry->attr; *p;) {
-    const char *comma = strchr(p, ',');
-    size_t flag = comma ? (size_t)(comma - p) : strlen(p);
-    if (flag > n + 1 && strncmp(p, key, n) == 0 && p[n] == ':') {
-      *len = flag - n - 1;
-      return p + n + 1;
+    const char *k = key;
+    while (*k && *p == *k && *p != ',') p++, k++;
+    if (!*k && *p == ':' && p[1] && p[1] != ',') { /* "key:value" with a value */
+      const char *value = p + 1, *e = value;
+      while (*e && *e != ',') e++;
+      *len = (size_t)(e - value);
+      return value;
     }
-    if (!comma) break;
-    p = comma + 1;
+    while (*p && *p != ',') p++;
+    if (*p) p++;
   }
   return NULL;
 }
@@ -278,6 +284,11 @@ static uint32_t *number_slot(const attache_lexicon *lex, const char *s, size_t n
   }
 }
 
+static unsigned number_filter_bit(const char *s, size_t n) {
+  if (!n) return 0;
+  return ((unsigned)(unsigned char)s[0] * 67u + (unsigned)(unsigned char)s[n - 1] * 131u + (unsigned)n) % 4096u;
+}
+
 /* Indexes the number words by key; of two with one key, the first in the
  * file is found (as when they were compared in turn). */
 static void index_numbers(attache_lexicon *lex) {
@@ -288,7 +299,10 @@ static void index_numbers(attache_lexicon *lex) {
   if (!lex->number_slots) at_oom();
   for (size_t k = 0; k < n; k++) {
     const at_entry *e = lex->by_category[AT_CAT_NUMBER][k];
-    uint32_t *slot = number_slot(lex, e->key, strlen(e->key));
+    size_t len = strlen(e->key);
+    uint32_t *slot = number_slot(lex, e->key, len);
+    unsigned bit = number_filter_bit(e->key, len);
+    lex->number_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
     if (!*slot) *slot = (uint32_t)k + 1;
     if (e->mode != AT_MATCH_EXACT) lex->numbers_folded = true;
   }
@@ -298,6 +312,8 @@ static void index_numbers(attache_lexicon *lex) {
  * (exact: the text as written; otherwise the case-folded form): its index
  * in the file, or SIZE_MAX. */
 static size_t number_index(const attache_lexicon *lex, const char *s, size_t n, bool exact) {
+  unsigned bit = number_filter_bit(s, n);
+  if (!(lex->number_filter[bit / 64] >> (bit % 64) & 1)) return SIZE_MAX;
   uint32_t k = *number_slot(lex, s, n);
   if (!k) return SIZE_MAX;
   /* The first entry with this key may be of the other kind of mode: then the
