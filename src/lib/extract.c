@@ -39,21 +39,28 @@ bool at_doc_tokenize(attache_doc *doc) {
   size_t tokens_guess = doc->len / AT_BYTES_PER_TOKEN_GUESS + 16;
   at_vec_reserve(&doc->tokens, tokens_guess < max_tokens ? tokens_guess : max_tokens);
   at_vec_reserve(&doc->matches, tokens_guess / AT_TOKENS_PER_MATCH_GUESS);
+  at_vec syllables; /* a sentence's tokens' (at_token_syllables) */
+  at_vec_init(&syllables, sizeof(at_token_syllables));
   for (size_t i = 0; i < doc->sentences.len; i++) {
     at_sentence *s = AT_SENT(doc, i);
     s->tok_start = (uint32_t)doc->tokens.len;
-    if (!at_tokenize_at_most(doc->arena, doc->text, s->start, s->end, &doc->tokens, max_tokens)) return false;
+    syllables.len = 0;
+    if (!at_tokenize_known(doc->lex, doc->arena, doc->text, s->start, s->end, &doc->tokens, max_tokens, &syllables)) {
+      at_vec_free(&syllables);
+      return false;
+    }
     s->tok_end = (uint32_t)doc->tokens.len;
     s->match_start = (uint32_t)doc->matches.len;
     /* A sentence may hold no token (only a no-break space): then there is no
      * token to point at, and the token vector may not exist yet. */
     if (s->tok_end > s->tok_start)
       at_lexicon_match(doc->lex, doc->arena, doc->text, AT_TOK(doc, s->tok_start), s->tok_end - s->tok_start,
-                       s->tok_start, &doc->matches);
+                       s->tok_start, syllables.items, &doc->matches);
     s->match_end = (uint32_t)doc->matches.len;
     for (uint32_t m = s->match_start; m < s->match_end; m++)
       for (uint32_t t = AT_MATCH(doc, m)->tok_start; t < AT_MATCH(doc, m)->tok_end; t++) AT_TOK(doc, t)->match = m;
   }
+  at_vec_free(&syllables);
   return true;
 }
 

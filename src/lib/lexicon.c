@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 static const struct {
   const char *file;
@@ -106,6 +107,8 @@ struct attache_lexicon {
   at_vec nodes;         /* trie_node; node m is the root of mode m */
   trie_edge *edges;     /* the edges but the roots' (those are in the syllable slots); open addressing, edge_cap slots */
   size_t edge_cap;
+  at_known_word *known_words; /* open addressing, known_cap slots (at_lexicon_known_word) */
+  size_t known_cap, nknown;
   at_feature_weight *feature_weights;   /* by confidence feature (confidence.c fills them) */
   /* The number words (numbers.tsv) by key: open addressing over indices
    * into by_category[AT_CAT_NUMBER], plus one (0: an empty slot). */
@@ -382,6 +385,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
   free(lex->syllable_filter);
   at_vec_free(&lex->syllable_text);
   free(lex->edges);
+  free(lex->known_words);
   free(lex->feature_weights);
   free(lex->number_slots);
   free(lex->token_word_slots);
@@ -613,6 +617,98 @@ static void build_tables(attache_lexicon *lex) {
   lex->edge_cap = cap;
 }
 
+/* ---- known words ------------------------------------------------------------ */
+
+static void token_syllables(const attache_lexicon *lex, const char *text, const at_token *t,
+                            uint32_t out[AT_MATCH_MODES]);
+
+static at_known_word *known_slot(at_known_word *slots, size_t cap, syllable_key k) {
+  size_t mask = cap - 1;
+  for (size_t i = syllable_hash(k) & mask;; i = (i + 1) & mask) {
+    at_known_word *w = &slots[i];
+    if (!w->key[1] || (w->key[0] == k.w[0] && w->key[1] == k.w[1])) return w;
+  }
+}
+
+const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const char *s, size_t n) {
+  if (n > SYLLABLE_INLINE || !lex->known_cap) return NULL; /* keyed by its bytes in full */
+  const at_known_word *w = known_slot(lex->known_words, lex->known_cap, syllable_key_of(s, n));
+  return w->key[1] ? w : NULL;
+}
+
+/* Adds word s[0, n) when the tokenizer reads it as one word, with what it
+ * makes of it there: its forms, kind and flags depend on its bytes alone
+ * (an apostrophe's on the letters after it: such words are left out). */
+static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
+  if (!n || n > SYLLABLE_INLINE || memchr(s, '\'', n)) return;
+  for (size_t i = 0; i + 2 < n; i++)
+    if (!memcmp(s + i, "\xE2\x80\x99", 3)) return; /* ’ */
+  syllable_key k = syllable_key_of(s, n);
+  if (lex->known_cap && known_slot(lex->known_words, lex->known_cap, k)->key[1]) return;
+  if (2 * (lex->nknown + 1) > lex->known_cap) { /* keep the load below 1/2 */
+    at_known_word *old = lex->known_words;
+    size_t old_cap = lex->known_cap;
+    lex->known_cap = old_cap ? 2 * old_cap : 1024;
+    lex->known_words = calloc(lex->known_cap, sizeof *lex->known_words);
+    if (!lex->known_words) at_oom();
+    for (size_t i = 0; i < old_cap; i++)
+      if (old[i].key[1])
+        *known_slot(lex->known_words, lex->known_cap, (syllable_key){{old[i].key[0], old[i].key[1]}}) = old[i];
+    free(old);
+  }
+  at_vec toks;
+  at_vec_init(&toks, sizeof(at_token));
+  const char *text = at_arena_strndup(lex->arena, s, n);
+  at_tokenize(lex->arena, text, 0, n, &toks);
+  const at_token *t = toks.len == 1 ? AT_VEC_AT(&toks, at_token, 0) : NULL;
+  if (t && t->start == 0 && t->end == n && t->kind == AT_TOK_WORD && t->case_len <= UINT8_MAX &&
+      t->tone_len <= UINT8_MAX) {
+    at_known_word *w = known_slot(lex->known_words, lex->known_cap, k);
+    *w = (at_known_word){{k.w[0], k.w[1]}, t->fold_case, t->fold_tone, t->kind,
+                         (uint8_t)(t->flags & ~AT_TOKF_SPACE), (uint8_t)t->case_len, (uint8_t)t->tone_len, {0}};
+    token_syllables(lex, text, t, w->syllables);
+    lex->nknown++;
+  }
+  at_vec_free(&toks);
+}
+
+/* The first letter of s[0, n) in upper case, in buf (n + 4 bytes at least). */
+static size_t capitalized(const char *s, size_t n, char *buf) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp);
+  if (k <= 0) return 0;
+  utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_toupper(cp), (utf8proc_uint8_t *)buf);
+  memcpy(buf + m, s + k, n - (size_t)k);
+  buf[(size_t)m + n - (size_t)k] = '\0';
+  return (size_t)m + n - (size_t)k;
+}
+
+/* The words of the phrases matched over tokens, as written, folded by case
+ * and by tone, and each of these capitalized. */
+static void build_known_words(attache_lexicon *lex) {
+  for (size_t i = 0; i < lex->entries.len; i++) {
+    const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
+    if (!matched_over_tokens(e->category) || !e->ntokens) continue;
+    at_vec toks;
+    at_vec_init(&toks, sizeof(at_token));
+    at_tokenize(lex->arena, e->phrase, 0, strlen(e->phrase), &toks);
+    for (size_t j = 0; j < toks.len; j++) {
+      const at_token *t = AT_VEC_AT(&toks, at_token, j);
+      if (t->kind != AT_TOK_WORD) continue;
+      const char *forms[3] = {e->phrase + t->start, t->fold_case, t->fold_tone};
+      size_t lens[3] = {t->end - t->start, t->case_len, t->tone_len};
+      for (int f = 0; f < 3; f++) {
+        char buf[2 * SYLLABLE_INLINE + 8];
+        if (lens[f] > SYLLABLE_INLINE) continue;
+        add_known_word(lex, forms[f], lens[f]);
+        size_t m = capitalized(forms[f], lens[f], buf);
+        if (m) add_known_word(lex, buf, m);
+      }
+    }
+    at_vec_free(&toks);
+  }
+}
+
 attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out, attache_error *err) {
   if (!out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
@@ -649,6 +745,7 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
     }
   }
   build_tables(lex);
+  build_known_words(lex);
   for (size_t i = 0; i < lex->entries.len; i++) lex->category_len[AT_VEC_AT(&lex->entries, at_entry, i)->category]++;
   for (int c = 0; c < AT_CAT_COUNT; c++) {
     lex->by_category[c] = malloc((lex->category_len[c] + 1) * sizeof(at_entry *));
@@ -701,11 +798,17 @@ static void token_syllables(const attache_lexicon *lex, const char *text, const 
 enum { SYLLABLES_ON_STACK = 256 };
 
 void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *text, const at_token *tokens,
-                      size_t n, uint32_t tok_base, at_vec *out) {
-  /* Each token's syllables, looked up once (a long sentence's in the arena). */
-  uint32_t on_stack[SYLLABLES_ON_STACK][AT_MATCH_MODES];
-  uint32_t(*syls)[AT_MATCH_MODES] = n <= SYLLABLES_ON_STACK ? on_stack : at_arena_alloc(arena, n * sizeof *syls);
-  for (size_t i = 0; i < n; i++) token_syllables(lex, text, &tokens[i], syls[i]);
+                      size_t n, uint32_t tok_base, at_token_syllables *syllables, at_vec *out) {
+  /* Each token's syllables, looked up once (a long sentence's in the arena);
+   * a known word's were at load. */
+  at_token_syllables on_stack[SYLLABLES_ON_STACK];
+  at_token_syllables *syls = syllables;
+  if (!syls) {
+    syls = n <= SYLLABLES_ON_STACK ? on_stack : at_arena_alloc(arena, n * sizeof *syls);
+    for (size_t i = 0; i < n; i++) syls[i][0] = AT_SYLLABLES_UNKNOWN;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (syls[i][0] == AT_SYLLABLES_UNKNOWN) token_syllables(lex, text, &tokens[i], syls[i]);
   const trie_node *nodes = lex->nodes.items;
   for (size_t i = 0; i < n;) {
     if (tokens[i].kind == AT_TOK_PUNCT) {

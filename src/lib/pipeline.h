@@ -101,6 +101,29 @@ typedef struct at_match {
   uint32_t categories; /* bit c set: some entry may be of category c (a quick no for at_match_entry) */
 } at_match;
 
+/* A word of the lexicon's phrases (as written, folded, capitalized) as the
+ * tokenizer reads it and the matcher looks it up, worked out once at load:
+ * most words of running text are one (four in five of the benchmark's),
+ * and then neither is done again. */
+typedef struct at_known_word {
+  uint64_t key[2]; /* its bytes (see lexicon.c's syllable_key); key[1] == 0: an empty slot */
+  const char *fold_case, *fold_tone; /* in the lexicon's arena */
+  uint8_t kind, flags;               /* flags without AT_TOKF_SPACE */
+  uint8_t case_len, tone_len;
+  uint32_t syllables[AT_MATCH_MODES]; /* the matcher's syllable slots of its forms (lexicon.c) */
+} at_known_word;
+/* The known word that is text s[0, n), or NULL. */
+const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const char *s, size_t n);
+/* Each token's syllable slots for at_lexicon_match: a known word's, or
+ * AT_SYLLABLES_UNKNOWN in [0] to look them up. */
+#define AT_SYLLABLES_UNKNOWN UINT32_MAX
+typedef uint32_t at_token_syllables[AT_MATCH_MODES];
+/* at_tokenize_at_most over a document's sentence: a token that is a known
+ * word takes its forms from the lexicon, and its syllables are appended to
+ * `syllables` (at_token_syllables, one per token). */
+bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
+                       at_vec *out, size_t max_tokens, at_vec *syllables);
+
 /* Splits text[start, end) into tokens appended to `out`; folded forms in arena. */
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out);
 /* The same, stopping (false) once `out` holds max_tokens tokens. */
@@ -108,9 +131,10 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
                          size_t max_tokens);
 /* Folds one string: mode CASE or TONE; result in arena. */
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode);
-/* Longest lexicon matches over tokens[0, n), left to right, appended to `out`. */
-void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *text,
-                      const at_token *tokens, size_t n, uint32_t tok_base, at_vec *out);
+/* Longest lexicon matches over tokens[0, n), left to right, appended to
+ * `out`; syllables: the tokens' (at_tokenize_known), or NULL. */
+void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *text, const at_token *tokens,
+                      size_t n, uint32_t tok_base, at_token_syllables *syllables, at_vec *out);
 
 /* ---- dates ------------------------------------------------------------ */
 

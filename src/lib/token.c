@@ -388,8 +388,24 @@ void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at
   at_tokenize_at_most(arena, text, start, end, out, SIZE_MAX);
 }
 
+static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
+                           at_vec *out, size_t max_tokens, at_vec *syllables);
+
 bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out,
                          size_t max_tokens) {
+  return tokenize_range(NULL, arena, text, start, end, out, max_tokens, NULL);
+}
+
+bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
+                       at_vec *out, size_t max_tokens, at_vec *syllables) {
+  return tokenize_range(lex, arena, text, start, end, out, max_tokens, syllables);
+}
+
+/* With a lexicon, a word it knows takes what was worked out at load (its
+ * forms, flags and syllables), and each token's syllables are appended to
+ * `syllables`. */
+static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
+                           at_vec *out, size_t max_tokens, at_vec *syllables) {
   call_once(&category_table_once, fill_category_table);
   call_once(&fold_tables_once, fill_fold_tables); /* for fold_word */
   fold_room room = {arena, NULL, NULL, NULL};
@@ -487,6 +503,20 @@ bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t
     t->end = (uint32_t)i;
     t->match = AT_NO_MATCH;
     uint32_t len = t->end - t->start;
+    if (syllables) {
+      uint32_t *syls = at_vec_push(syllables);
+      const at_known_word *w = t->kind == AT_TOK_WORD ? at_lexicon_known_word(lex, text + t->start, len) : NULL;
+      if (w) {
+        t->flags = (uint8_t)((flags & AT_TOKF_SPACE) | w->flags);
+        t->fold_case = w->fold_case;
+        t->fold_tone = w->fold_tone;
+        t->case_len = w->case_len;
+        t->tone_len = w->tone_len;
+        memcpy(syls, w->syllables, sizeof w->syllables);
+        continue;
+      }
+      syls[0] = AT_SYLLABLES_UNKNOWN;
+    }
     if (t->kind == AT_TOK_WORD && (flags & AT_TOKF_LATIN)) {
       if (ascii) {
         t->fold_case = t->fold_tone = fold_ascii_word(&room, text + t->start, len);
