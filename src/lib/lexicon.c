@@ -134,7 +134,7 @@ static uint32_t hash_bytes(const char *s, size_t n) {
 /* Bytes s[0, n) (n <= 8) as a word, byte i at bits 8i (zero above): two
  * loads that may overlap, not a byte at a time (and not through memory:
  * bytes stored and read back as a word stall the load). */
-static uint64_t word_of(const unsigned char *s, size_t n) {
+static inline uint64_t word_of(const unsigned char *s, size_t n) {
   if (n >= 4) {
     uint64_t lo = (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 | (uint64_t)s[3] << 24;
     const unsigned char *t = s + n - 4;
@@ -146,7 +146,7 @@ static uint64_t word_of(const unsigned char *s, size_t n) {
 }
 
 /* The key of syllable s[0, n). */
-static syllable_key syllable_key_of(const char *s, size_t n) {
+static inline syllable_key syllable_key_of(const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;
   size_t inline_len = n <= SYLLABLE_INLINE ? n : SYLLABLE_INLINE;
   uint64_t tag = (uint64_t)(n <= SYLLABLE_INLINE ? n : SYLLABLE_LONG) << 56;
@@ -154,7 +154,7 @@ static syllable_key syllable_key_of(const char *s, size_t n) {
   return (syllable_key){{word_of(u, 8), word_of(u + 8, inline_len - 8) | tag}};
 }
 
-static uint32_t syllable_hash(syllable_key k) {
+static inline uint32_t syllable_hash(syllable_key k) {
   uint64_t h = k.w[0] * 0x9E3779B97F4A7C15u ^ k.w[1] * 0xC2B2AE3D27D4EB4Fu;
   return (uint32_t)(h >> 32 ^ h);
 }
@@ -619,8 +619,7 @@ static void build_tables(attache_lexicon *lex) {
 
 /* ---- known words ------------------------------------------------------------ */
 
-static void token_syllables(const attache_lexicon *lex, const char *text, const at_token *t,
-                            uint32_t out[AT_MATCH_MODES]);
+static void token_syllables(const attache_lexicon *lex, const char *text, const at_token *t, at_token_syllables *out);
 
 static at_known_word *known_slot(at_known_word *slots, size_t cap, syllable_key k) {
   size_t mask = cap - 1;
@@ -665,8 +664,8 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
       t->tone_len <= UINT8_MAX) {
     at_known_word *w = known_slot(lex->known_words, lex->known_cap, k);
     *w = (at_known_word){{k.w[0], k.w[1]}, t->fold_case, t->fold_tone, t->kind,
-                         (uint8_t)(t->flags & ~AT_TOKF_SPACE), (uint8_t)t->case_len, (uint8_t)t->tone_len, {0}};
-    token_syllables(lex, text, t, w->syllables);
+                         (uint8_t)(t->flags & ~AT_TOKF_SPACE), (uint8_t)t->case_len, (uint8_t)t->tone_len, {{0}, {0}}};
+    token_syllables(lex, text, t, &w->syllables);
     lex->nknown++;
   }
   at_vec_free(&toks);
@@ -778,21 +777,27 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   return ATTACHE_OK;
 }
 
-/* The syllable slots of a token's three forms (index: at_match_mode; see
- * syllable_find). A form that equals the one before it is not looked up
- * twice. */
-static void token_syllables(const attache_lexicon *lex, const char *text, const at_token *t,
-                            uint32_t out[AT_MATCH_MODES]) {
+/* A token's syllables in its three forms (index: at_match_mode): each
+ * form's slot looked up once (see syllable_find; a form that equals the one
+ * before it is not looked up twice), and from it the syllable's number and
+ * its first step. */
+static void token_syllables(const attache_lexicon *lex, const char *text, const at_token *t, at_token_syllables *out) {
   const char *raw = text + t->start;
   size_t raw_len = t->end - t->start;
-  out[AT_MATCH_EXACT] = syllable_find(lex, raw, raw_len);
+  uint32_t slot[AT_MATCH_MODES];
+  slot[AT_MATCH_EXACT] = syllable_find(lex, raw, raw_len);
   size_t case_len = t->case_len;
-  out[AT_MATCH_CASE] = (t->flags & AT_TOKF_FOLDS_TO_ITSELF) ? out[AT_MATCH_EXACT]
-                                                           : syllable_find(lex, t->fold_case, case_len);
-  out[AT_MATCH_TONE] = t->fold_tone == t->fold_case ||
-                               (t->tone_len == case_len && !memcmp(t->fold_tone, t->fold_case, case_len))
-                           ? out[AT_MATCH_CASE]
-                           : syllable_find(lex, t->fold_tone, t->tone_len);
+  slot[AT_MATCH_CASE] = (t->flags & AT_TOKF_FOLDS_TO_ITSELF) ? slot[AT_MATCH_EXACT]
+                                                            : syllable_find(lex, t->fold_case, case_len);
+  slot[AT_MATCH_TONE] = t->fold_tone == t->fold_case ||
+                                (t->tone_len == case_len && !memcmp(t->fold_tone, t->fold_case, case_len))
+                            ? slot[AT_MATCH_CASE]
+                            : syllable_find(lex, t->fold_tone, t->tone_len);
+  for (int m = 0; m < AT_MATCH_MODES; m++) {
+    const syllable *y = slot[m] ? &lex->syllables[slot[m] - 1] : NULL;
+    out->id[m] = y ? y->id : 0;
+    out->first_step[m] = y ? y->first_step[m] : 0;
+  }
 }
 
 enum { SYLLABLES_ON_STACK = 256 };
@@ -805,10 +810,10 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *t
   at_token_syllables *syls = syllables;
   if (!syls) {
     syls = n <= SYLLABLES_ON_STACK ? on_stack : at_arena_alloc(arena, n * sizeof *syls);
-    for (size_t i = 0; i < n; i++) syls[i][0] = AT_SYLLABLES_UNKNOWN;
+    for (size_t i = 0; i < n; i++) syls[i].id[0] = AT_SYLLABLES_UNKNOWN;
   }
   for (size_t i = 0; i < n; i++)
-    if (syls[i][0] == AT_SYLLABLES_UNKNOWN) token_syllables(lex, text, &tokens[i], syls[i]);
+    if (syls[i].id[0] == AT_SYLLABLES_UNKNOWN) token_syllables(lex, text, &tokens[i], &syls[i]);
   const trie_node *nodes = lex->nodes.items;
   for (size_t i = 0; i < n;) {
     if (tokens[i].kind == AT_TOK_PUNCT) {
@@ -819,8 +824,7 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *t
     const trie_node *best[AT_MATCH_MODES];
     int nbest = 0;
     for (int m = 0; m < AT_MATCH_MODES; m++) {
-      uint32_t y = syls[i][m];
-      uint32_t step = y ? lex->syllables[y - 1].first_step[m] : 0;
+      uint32_t step = syls[i].first_step[m], y;
       for (size_t j = i; step;) {
         size_t len = j - i + 1;
         if (step & STEP_ENDS) {
@@ -830,8 +834,8 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *t
           }
           if (len == best_len) best[nbest++] = &nodes[step & STEP_NODE];
         }
-        if (!(step & STEP_GOES_ON) || ++j == n || !(y = syls[j][m])) break;
-        step = edge_slot(lex->edges, lex->edge_cap, step & STEP_NODE, lex->syllables[y - 1].id)->child;
+        if (!(step & STEP_GOES_ON) || ++j == n || !(y = syls[j].id[m])) break;
+        step = edge_slot(lex->edges, lex->edge_cap, step & STEP_NODE, y)->child;
       }
     }
     if (!best_len) {

@@ -101,6 +101,15 @@ typedef struct at_match {
   uint32_t categories; /* bit c set: some entry may be of category c (a quick no for at_match_entry) */
 } at_match;
 
+/* A token's syllables as at_lexicon_match walks the lexicon's trie from
+ * it: in each mode's form, the syllable's number (0: no phrase has it) and
+ * the step from that mode's root by it (0: none). id[0] ==
+ * AT_SYLLABLES_UNKNOWN: not looked up yet. */
+#define AT_SYLLABLES_UNKNOWN UINT32_MAX
+typedef struct at_token_syllables {
+  uint32_t id[AT_MATCH_MODES];
+  uint32_t first_step[AT_MATCH_MODES];
+} at_token_syllables;
 /* A word of the lexicon's phrases (as written, folded, capitalized) as the
  * tokenizer reads it and the matcher looks it up, worked out once at load:
  * most words of running text are one (four in five of the benchmark's),
@@ -110,14 +119,10 @@ typedef struct at_known_word {
   const char *fold_case, *fold_tone; /* in the lexicon's arena */
   uint8_t kind, flags;               /* flags without AT_TOKF_SPACE */
   uint8_t case_len, tone_len;
-  uint32_t syllables[AT_MATCH_MODES]; /* the matcher's syllable slots of its forms (lexicon.c) */
+  at_token_syllables syllables;
 } at_known_word;
 /* The known word that is text s[0, n), or NULL. */
 const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const char *s, size_t n);
-/* Each token's syllable slots for at_lexicon_match: a known word's, or
- * AT_SYLLABLES_UNKNOWN in [0] to look them up. */
-#define AT_SYLLABLES_UNKNOWN UINT32_MAX
-typedef uint32_t at_token_syllables[AT_MATCH_MODES];
 /* at_tokenize_at_most over a document's sentence: a token that is a known
  * word takes its forms from the lexicon, and its syllables are appended to
  * `syllables` (at_token_syllables, one per token). */

@@ -504,7 +504,8 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     t->match = AT_NO_MATCH;
     uint32_t len = t->end - t->start;
     if (syllables) {
-      uint32_t *syls = at_vec_push(syllables);
+      if (syllables->len == syllables->cap) at_vec_grow(syllables);
+      at_token_syllables *syls = (at_token_syllables *)syllables->items + syllables->len++;
       const at_known_word *w = t->kind == AT_TOK_WORD ? at_lexicon_known_word(lex, text + t->start, len) : NULL;
       if (w) {
         t->flags = (uint8_t)((flags & AT_TOKF_SPACE) | w->flags);
@@ -512,10 +513,10 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
         t->fold_tone = w->fold_tone;
         t->case_len = w->case_len;
         t->tone_len = w->tone_len;
-        memcpy(syls, w->syllables, sizeof w->syllables);
+        *syls = w->syllables;
         continue;
       }
-      syls[0] = AT_SYLLABLES_UNKNOWN;
+      syls->id[0] = AT_SYLLABLES_UNKNOWN;
     }
     if (t->kind == AT_TOK_WORD && (flags & AT_TOKF_LATIN)) {
       if (ascii) {
