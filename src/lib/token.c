@@ -384,6 +384,16 @@ static const char *fold_ascii_word(fold_room *r, const char *s, size_t n) {
   return out;
 }
 
+/* The ASCII letters of text[start, end) (a token's). */
+static int letters_in(const char *text, size_t start, size_t end) {
+  int n = 0;
+  for (size_t i = start; i < end; i++) {
+    unsigned char b = (unsigned char)text[i];
+    n += b < 0x80 && (ascii_class[b] & (ASCII_UPPER | ASCII_LOWER));
+  }
+  return n;
+}
+
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
   at_tokenize_at_most(arena, text, start, end, out, SIZE_MAX);
 }
@@ -442,7 +452,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     bool ascii = true; /* a Latin word's bytes: all ASCII (false with a ’ in it) */
     if (is_word_cp(cp) || is_digit_cp(cp)) {
       bool digits = true, upper_all = true, latin = true, upper_any = false;
-      int letters = 0;
+      int letters = 0; /* of those not in an ASCII run (letters_in counts those) */
       bool first = true;
       while (i < end) {
         unsigned char b = (unsigned char)text[i];
@@ -455,7 +465,6 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
           do {
             uint8_t c = ascii_class[b];
             seen |= c;
-            letters += !(c & ASCII_DIGIT);
             if (++i == end) break;
             b = (unsigned char)text[i];
           } while (b < 0x80 && (ascii_class[b] & ASCII_ALNUM));
@@ -492,7 +501,8 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
         i += (size_t)n;
       }
       t->kind = digits ? AT_TOK_NUM : AT_TOK_WORD;
-      if (!digits && upper_all && letters >= 2) flags |= AT_TOKF_UPPER;
+      /* All letters upper case: counted only then (acronyms are few). */
+      if (!digits && upper_all && letters_in(text, t->start, i) + letters >= 2) flags |= AT_TOKF_UPPER;
       if (!digits && latin) flags |= AT_TOKF_LATIN;
       if (!upper_any) flags |= AT_TOKF_FOLDS_TO_ITSELF; /* for an ASCII Latin word and a number */
     } else {
