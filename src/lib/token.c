@@ -33,6 +33,7 @@ static uint8_t ascii_class[128];
 static char ascii_strings[128][2];
 
 static bool is_space_cp(utf8proc_int32_t cp);
+static void fill_class_table(void);
 
 static void fill_category_table(void) {
   for (int32_t cp = 0; cp < CATEGORY_TABLE_SIZE; cp++) category_table[cp] = (uint8_t)utf8proc_category(cp);
@@ -43,6 +44,7 @@ static void fill_category_table(void) {
                                (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO ? ASCII_LOWER : 0));
     ascii_strings[b][0] = (char)b;
   }
+  fill_class_table(); /* from the categories above */
 }
 
 static utf8proc_category_t category_of(utf8proc_int32_t cp) {
@@ -56,6 +58,29 @@ static bool is_digit_cp(utf8proc_int32_t cp) { return cp >= '0' && cp <= '9'; }
 static bool is_space_cp(utf8proc_int32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x2009 || cp == 0x200B ||
          category_of(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+/* What a character is to the tokenizer, in one lookup for the first 0x2070
+ * code points (those of the fold tables: Latin, Vietnamese, the General
+ * Punctuation of news), from the tests above. */
+enum { CP_SPACE = 1, CP_DIGIT = 2, CP_UPPER = 4, CP_LOWER = 8, CP_WORD = 16 };
+enum { CLASS_TABLE_SIZE = 0x2070 };
+static uint8_t cp_class[CLASS_TABLE_SIZE];
+
+static uint8_t class_computed(utf8proc_int32_t cp) {
+  utf8proc_category_t cat = category_of(cp);
+  return (uint8_t)((is_space_cp(cp) ? CP_SPACE : 0) | (is_digit_cp(cp) ? CP_DIGIT : 0) |
+                   (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? CP_UPPER : 0) |
+                   (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO ? CP_LOWER : 0) |
+                   (is_word_category(cat) ? CP_WORD : 0));
+}
+
+static uint8_t class_of(utf8proc_int32_t cp) {
+  return cp >= 0 && cp < CLASS_TABLE_SIZE ? cp_class[cp] : class_computed(cp);
+}
+
+static void fill_class_table(void) {
+  for (int32_t cp = 0; cp < CLASS_TABLE_SIZE; cp++) cp_class[cp] = class_computed(cp);
 }
 
 static utf8proc_ssize_t next_cp(const char *text, size_t i, size_t end, utf8proc_int32_t *cp) {
@@ -434,7 +459,8 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       i++;
       continue;
     }
-    if (is_space_cp(cp)) {
+    uint8_t first_class = class_of(cp);
+    if (first_class & CP_SPACE) {
       space = true;
       i += (size_t)n;
       continue;
@@ -450,7 +476,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     uint8_t flags = space ? AT_TOKF_SPACE : 0;
     space = false;
     bool ascii = true; /* a Latin word's bytes: all ASCII (false with a ’ in it) */
-    if (is_word_cp(cp) || is_digit_cp(cp)) {
+    if (first_class & (CP_WORD | CP_DIGIT)) {
       bool digits = true, upper_all = true, latin = true, upper_any = false;
       int letters = 0; /* of those not in an ASCII run (letters_in counts those) */
       bool first = true;
@@ -484,14 +510,14 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
           continue;
         }
         if (n <= 0) break;
-        if (!is_digit_cp(cp)) {
-          utf8proc_category_t cat = category_of(cp);
-          if (!is_word_category(cat)) break;
+        uint8_t k = class_of(cp);
+        if (!(k & CP_DIGIT)) {
+          if (!(k & CP_WORD)) break;
           digits = false;
-          if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
+          if (k & CP_UPPER) {
             if (first) flags |= AT_TOKF_CAP;
             letters++;
-          } else if (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO) {
+          } else if (k & CP_LOWER) {
             upper_all = false;
             letters++;
           }
