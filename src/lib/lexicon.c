@@ -114,14 +114,16 @@ struct attache_lexicon {
    * into by_category[AT_CAT_NUMBER], plus one (0: an empty slot). */
   uint32_t *number_slots;
   size_t number_cap;
-  /* A bit per (first byte, last byte, length) of the number words' keys:
-   * most words are no number word ("the" is not "two"), told without hashing them. */
+  /* A bit per (first byte, last byte, length) of the number words' keys
+   * (word_filter_bit): most words are no number word ("the" is not "two"),
+   * told without hashing them. */
   uint64_t number_filter[4096 / 64];
   bool numbers_folded; /* some number word is matched by a folded form */
   /* The token words (token_words.tsv) by key, as the number words: one
    * slot per entry (a word may have several roles). */
   uint32_t *token_word_slots;
   size_t token_word_cap;
+  uint64_t token_word_filter[4096 / 64]; /* as number_filter: asked of most tokens, few are one */
 };
 
 /* FNV-1a: for the number words' table. */
@@ -287,7 +289,7 @@ static uint32_t *number_slot(const attache_lexicon *lex, const char *s, size_t n
   }
 }
 
-static unsigned number_filter_bit(const char *s, size_t n) {
+static unsigned word_filter_bit(const char *s, size_t n) {
   if (!n) return 0;
   return ((unsigned)(unsigned char)s[0] * 67u + (unsigned)(unsigned char)s[n - 1] * 131u + (unsigned)n) % 4096u;
 }
@@ -304,7 +306,7 @@ static void index_numbers(attache_lexicon *lex) {
     const at_entry *e = lex->by_category[AT_CAT_NUMBER][k];
     size_t len = strlen(e->key);
     uint32_t *slot = number_slot(lex, e->key, len);
-    unsigned bit = number_filter_bit(e->key, len);
+    unsigned bit = word_filter_bit(e->key, len);
     lex->number_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
     if (!*slot) *slot = (uint32_t)k + 1;
     if (e->mode != AT_MATCH_EXACT) lex->numbers_folded = true;
@@ -315,7 +317,7 @@ static void index_numbers(attache_lexicon *lex) {
  * (exact: the text as written; otherwise the case-folded form): its index
  * in the file, or SIZE_MAX. */
 static size_t number_index(const attache_lexicon *lex, const char *s, size_t n, bool exact) {
-  unsigned bit = number_filter_bit(s, n);
+  unsigned bit = word_filter_bit(s, n);
   if (!(lex->number_filter[bit / 64] >> (bit % 64) & 1)) return SIZE_MAX;
   uint32_t k = *number_slot(lex, s, n);
   if (!k) return SIZE_MAX;
@@ -343,6 +345,14 @@ bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
   return true;
 }
 
+/* Is NUL-terminated key the n bytes of s (which hold no NUL)? Read no
+ * further than the key's end. */
+static bool key_is(const char *key, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (key[i] != s[i]) return false;
+  return key[n] == '\0';
+}
+
 /* Indexes the token words by key, each entry in a slot of its own. */
 static void index_token_words(attache_lexicon *lex) {
   size_t n = lex->category_len[AT_CAT_TOKEN_WORD];
@@ -356,6 +366,8 @@ static void index_token_words(attache_lexicon *lex) {
     size_t i = hash_bytes(key, strlen(key)) & mask;
     while (lex->token_word_slots[i]) i = (i + 1) & mask;
     lex->token_word_slots[i] = (uint32_t)k + 1;
+    unsigned bit = word_filter_bit(key, strlen(key));
+    lex->token_word_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
   }
 }
 
@@ -364,12 +376,13 @@ bool at_tok_word(const attache_doc *doc, uint32_t tok, const char *role) {
   const at_token *t = AT_TOK(doc, tok);
   if (t->kind != AT_TOK_WORD) return false;
   const attache_lexicon *lex = doc->lex;
+  unsigned bit = word_filter_bit(t->fold_case, t->case_len);
+  if (!(lex->token_word_filter[bit / 64] >> (bit % 64) & 1)) return false;
   const at_entry *const *words = lex->by_category[AT_CAT_TOKEN_WORD];
   size_t mask = lex->token_word_cap - 1;
   for (size_t i = hash_bytes(t->fold_case, t->case_len) & mask; lex->token_word_slots[i]; i = (i + 1) & mask) {
     const at_entry *e = words[lex->token_word_slots[i] - 1];
-    if (strlen(e->key) == t->case_len && !memcmp(e->key, t->fold_case, t->case_len) && !strcmp(e->value, role))
-      return true;
+    if (e->value[0] == role[0] && key_is(e->key, t->fold_case, t->case_len) && !strcmp(e->value, role)) return true;
   }
   return false;
 }
