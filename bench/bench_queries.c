@@ -36,7 +36,9 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: bench_queries DB [REPEATS]\n");
     return 2;
   }
-  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); /* as the attache command (and so its server) runs SQLite */
+  /* as the attache command (and so its server) runs SQLite (src/cli/main.c) */
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  sqlite3_config(SQLITE_CONFIG_PAGECACHE, (void *)NULL, 0, 0);
   int repeats = argc > 2 ? atoi(argv[2]) : 50;
   attache_store *s = NULL;
   attache_error err = {0};

@@ -29,6 +29,9 @@ sleep 1
 # pages it maps (shared with the page cache, given back under pressure).
 rss() { awk '/RssAnon/ {a = $2} /RssFile/ {f = $2} END {printf "%.0f MB own, %.0f MB of mapped files", a / 1024, f / 1024}' "/proc/$pid/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+# Minor page faults: memory the server gave back to the kernel and touched
+# again (each a few microseconds of system time).
+faults() { awk '{print $10}' "/proc/$pid/stat"; }
 ticks=$(getconf CLK_TCK)
 # Until the server has finished what earlier connections asked (a slow
 # endpoint leaves answers in flight after wrk stops): its CPU time stands still.
@@ -47,17 +50,19 @@ for path in $paths; do wrk -t1 -c2 -d1s "http://127.0.0.1:$port$path" >/dev/null
 idle
 echo "server RSS after warm-up: $(rss)"
 total=0 ref_rate="" ref_cpu=""
-printf '%-48s %10s %10s %12s %12s %12s\n' endpoint "req/s" "p95 ms" "CPU ms/req" "req/s÷app.js" requests
+printf '%-48s %10s %10s %12s %12s %12s %12s\n' endpoint "req/s" "p95 ms" "CPU ms/req" "req/s÷app.js" requests \
+  "faults/req"
 for path in $paths; do
-  before=$(cpu_ticks)
+  before=$(cpu_ticks) faults_before=$(faults)
   line=$(wrk -t2 -c"$conns" -d"${secs}s" -s bench/p95.lua "http://127.0.0.1:$port$path" | grep '^RESULT')
-  after=$(cpu_ticks) # over wrk's run: the answers still in flight then are at most one per thread under way
+  after=$(cpu_ticks) faults_after=$(faults) # over wrk's run: the answers still in flight then are at most one per thread under way
   idle
   set -- $line
   cpu=$(awk -v t=$((after - before)) -v hz="$ticks" -v n="$4" 'BEGIN { printf "%.3f", n ? 1000 * t / hz / n : 0 }')
   [ -n "$ref_rate" ] || ref_rate=$2
   ratio=$(awk -v a="$2" -v b="$ref_rate" 'BEGIN { printf "%.2f", a / b }')
-  printf '%-48s %10s %10s %12s %12s %12s\n' "$path" "$2" "$3" "$cpu" "$ratio" "$4"
+  per=$(awk -v f=$((faults_after - faults_before)) -v n="$4" 'BEGIN { printf "%.1f", n ? f / n : 0 }')
+  printf '%-48s %10s %10s %12s %12s %12s %12s\n' "$path" "$2" "$3" "$cpu" "$ratio" "$4" "$per"
   total=$((total + $4))
 done
 echo "requests served: $total"

@@ -19,6 +19,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <jansson.h>
+#include <malloc.h>
 #include <microhttpd.h>
 #include <pthread.h>
 #include <signal.h>
@@ -734,6 +735,14 @@ int cmd_serve(int argc, char **argv) {
     return EXIT_DATA;
   }
 
+  /* Each answer allocates and frees some 100 KB (a profile's JSON, its
+   * copy); glibc gave the freed top of the heap back to the kernel after
+   * each one, and the next answer faulted fresh zeroed pages in again (14
+   * page faults and a tenth of a partner profile's CPU time). Up to 16 MB
+   * of freed heap is kept for the next answers instead. */
+#ifdef M_TRIM_THRESHOLD
+  mallopt(M_TRIM_THRESHOLD, 16 << 20);
+#endif
   server srv = {.web_dir = web_found, .db_path = db_path, .exports = exports, .labels = labels};
   pthread_mutex_init(&srv.cache_lock, NULL);
   pthread_mutex_init(&srv.writes.lock, NULL);
