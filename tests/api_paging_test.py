@@ -6,7 +6,9 @@ undated ones), for all events, a partner's, and a partner's in an area
 (read from event_partner_area_order); a number of rows to skip
 is still taken; a cursor after an event that is gone, or an event cursor on
 another list, is refused (400) naming the parameter. A person's lists page
-the same way (their events by keyset), and join up into the person's page.
+the same way (their events by keyset), and join up into the person's page;
+a partner's timeline pages join up into it, and it and the partner's
+relations are in the order the records give.
 
 The documents are tests/corrections/articles.jsonl and invented ones written
 here, some with no date anywhere (their events are undated).
@@ -41,14 +43,31 @@ FEW = {"id": "paging-few-partner",
                " received Japanese Minister of Defense Taro Ishida on 5 March 2024 to discuss cooperation in UN"
                " peacekeeping."}
 
+# A partner's timeline: talks, a signing and a visit with the US on one day, an agreement signed that day,
+# two of them on the same day (the page's order breaks ties by record, kind and id), and a relation each.
+MONTHS = ("March", "July", "July", "November")
+TIMELINE = [{"id": f"paging-timeline-{i}", "published": f"{y}-{m:02d}-{d:02d}",
+             "text": f"Vietnam and US defense chiefs hold talks\n\nHanoi (VNA) - Vietnamese Minister of National Defence"
+                     f" General Le Van Khoa held talks with US Secretary of Defense Ashford Calloway in Hanoi on"
+                     f" {MONTHS[i]} {d}, {y}.\n\nAfter the talks, the two ministers signed a memorandum of understanding"
+                     f" on defense cooperation in military medicine number {i}.\n\nUS Secretary of Defense Ashford"
+                     f" Calloway paid an official visit to Vietnam on {MONTHS[i]} {d}, {y}.\n\nThe two countries"
+                     f" established a comprehensive partnership in {2013 + i}, the minister said."}
+            for i, (y, m, d) in enumerate([(2019, 3, 5), (2020, 7, 14), (2020, 7, 14), (2022, 11, 2)])]
+
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "kb.db")
     undated = os.path.join(tmp, "undated.jsonl")
     with open(undated, "w", encoding="utf-8") as f:
-        for d in UNDATED + [FEW]:
+        for d in UNDATED + [FEW] + TIMELINE:
             f.write(json.dumps(d) + "\n")
     subprocess.run([ATTACHE, "ingest", "-q", "--db", db, ARTICLES, undated], check=True)
     con = sqlite3.connect(db)
+    # relations of no date (an analyst's, say): after the dated ones of the US; Japan has only these
+    with con:
+        con.executemany("INSERT INTO relations(source_id, country_a, country_b, framework, as_of) VALUES (?, 'VN', ?, ?, NULL)",
+                        [("paging-timeline-0", "US", "strategic_partnership"), ("paging-timeline-1", "JP", "partnership"),
+                         ("paging-timeline-2", "JP", "strategic_partnership"), ("paging-timeline-3", "US", "partnership")])
     nulls = con.execute("SELECT count(*) FROM events WHERE placed IS NULL").fetchone()[0]
     gone = con.execute("SELECT max(id) + 1 FROM events").fetchone()[0]
     con.close()
@@ -136,6 +155,44 @@ with tempfile.TemporaryDirectory() as tmp:
         check(status == 400 and "cursor" in page["error"]["message"], f"an event cursor on people: {page}")
         status, page = get("/api/events?cursor=e12x")
         check(status == 400 and "cursor" in page["error"]["message"], f"a malformed cursor: {page}")
+
+        # A partner's timeline (its visits and signings newest first on the partial index
+        # event_partner_order_timeline, schema step 12 -> 13, merged with its agreements) is what the
+        # records say, and its pages of 2 and of 3 join up into it; its relations come in time order,
+        # the undated last, and its framework is the latest one's (the last undated one's when none has a date).
+        con = sqlite3.connect(db)
+        want = [list(r) for r in con.execute(
+            "SELECT * FROM (SELECT e.placed AS date, 'event' AS record, e.type AS kind, e.id AS id FROM events e"
+            " WHERE e.type IN ('visit', 'signing') AND e.id IN (SELECT event_id FROM event_countries WHERE country = 'US')"
+            " UNION ALL SELECT a.date, 'agreement', a.kind, a.id FROM agreements a"
+            " WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = 'US')) AS items"
+            " WHERE date IS NOT NULL AND date NOT LIKE 'X%' ORDER BY date DESC, record, kind, id")]
+        relations = {c: [list(r) for r in con.execute(
+            "SELECT as_of, framework, id FROM relations WHERE country_b = ? ORDER BY as_of IS NULL, as_of, id", (c,))]
+            for c in ("US", "JP")}
+        latest = {c: con.execute("SELECT framework FROM relations WHERE country_b = ?"
+                                 " ORDER BY as_of IS NULL, as_of DESC, id DESC LIMIT 1", (c,)).fetchone()[0]
+                  for c in ("US", "JP")}
+        con.close()
+        status, whole = get("/api/partners/US/timeline?limit=1000")
+        timeline = [[t["date"], t["record"], t["kind"], t["id"]] for t in whole.get("timeline", [])]
+        check(status == 200 and len(want) >= 10 and timeline == want, f"the US's timeline: {timeline} != {want}")
+        for size in (2, 3):
+            rows, cursor = [], None
+            for _ in range(100):
+                status, page = get(f"/api/partners/US/timeline?limit={size}" + (f"&cursor={cursor}" if cursor else ""))
+                rows += page.get("timeline", [])
+                cursor = page.get("next_cursor")
+                if status != 200 or not cursor:
+                    break
+            check(rows == whole["timeline"], f"the US's timeline in pages of {size}: {rows}")
+        for c in ("US", "JP"):
+            status, profile = get(f"/api/partners/{c}?limit=2")
+            have = [[r["as_of"], r["framework"], r["id"]] for r in profile.get("frameworks", [])]
+            check(len(relations[c]) >= 2 and have == relations[c], f"{c}'s relations: {have} != {relations[c]}")
+            check(profile["partner"][0]["framework"] == latest[c], f"{c}'s framework: {profile['partner']}")
+            if c == "US":
+                check(profile["timeline"] == whole["timeline"][:2], f"the profile's timeline page: {profile['timeline']}")
 
         # A person's lists: the events by keyset (undated ones last), offices and people met by a
         # number of rows; the pages join up into the lists of the person's page, as long as its totals say.

@@ -620,22 +620,23 @@ static attache_status partner_list(attache_store *s, attache_result *r, const at
                   " JOIN figures f ON f.id = pf.figure_id WHERE pf.country = ?1");
     order_and_limit(&sql, " ORDER BY f.as_of IS NULL, f.as_of, f.id", q->limit, q->offset);
   } else if (!strcmp(list, "timeline")) {
-    /* The page is chosen on the index of event_partner_order, newest first:
-     * a compound of its two parts (no outer WHERE), which SQLite merges in
-     * order and stops after the page (0.2 ms for the first page of 951 rows,
-     * where sorting all of them took 1.4 ms); only the page's events are
-     * titled by the names of their people in their summaries. */
-    sql_add(&sql, "WITH page AS (SELECT o.placed AS date, 'event' AS record, o.type AS kind, o.event_id AS id,"
-                  " NULL AS title FROM event_partner_order o WHERE o.country = ?1 AND o.type IN ('visit', 'signing')"
-                  " AND o.placed IS NOT NULL AND o.placed NOT LIKE 'X%'"
-                  " UNION ALL SELECT a.date, 'agreement', a.kind, a.id, a.title FROM agreements a"
-                  " WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)"
+    /* The newest visits and signings are the first rows of the partial
+     * index event_partner_order_timeline (its condition repeated here),
+     * titled by the names of their people in their summaries; the newest
+     * agreements are sorted (a partner has a few dozen); the page is taken
+     * from the first `limit + offset` of each. */
+    long first = q->limit > 0 ? q->limit + (q->offset > 0 ? q->offset : 0) : 0;
+    sql_add(&sql, "SELECT * FROM (SELECT o.placed AS date, 'event' AS record, o.type AS kind, o.event_id AS id,"
+                  " sm.participants AS title FROM event_partner_order o"
+                  " LEFT JOIN event_summary sm ON sm.event_id = o.event_id"
+                  " WHERE o.country = ?1 AND " AT_TIMELINE_EVENTS("o."));
+    order_and_limit(&sql, " ORDER BY o.placed DESC, o.type, o.event_id", first, 0);
+    sql_add(&sql, ") AS visits UNION ALL SELECT * FROM (SELECT a.date, 'agreement', a.kind, a.id, a.title"
+                  " FROM agreements a WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)"
                   " AND a.date IS NOT NULL AND a.date NOT LIKE 'X%'");
+    order_and_limit(&sql, " ORDER BY a.date DESC, a.kind, a.id", first, 0);
+    sql_add(&sql, ") AS signed");
     order_and_limit(&sql, " ORDER BY date DESC, record, kind, id", q->limit, q->offset);
-    sql_add(&sql, ") SELECT page.date AS date, page.record AS record, page.kind AS kind, page.id AS id,"
-                  " CASE WHEN page.record = 'event' THEN sm.participants ELSE page.title END AS title FROM page"
-                  " LEFT JOIN event_summary sm ON page.record = 'event' AND sm.event_id = page.id"
-                  " ORDER BY page.date DESC, page.record, page.kind, page.id");
   } else {
     return at_error_set(err, ATTACHE_ERR_ARG,
                         "a partner's lists are events, agreements, people, figures and timeline, not %s", list);
@@ -659,7 +660,10 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
   attache_status st = run_table(
       s, r, "partner",
       "SELECT ?1 AS partner, c.name_en AS name, c.name_vi AS name_vi,"
-      " (SELECT framework FROM relations WHERE country_b = ?1 ORDER BY as_of IS NULL, as_of DESC, id DESC LIMIT 1)"
+      /* the latest relation's, the undated last: the end of a range of relations_partner */
+      " coalesce((SELECT framework FROM relations WHERE country_b = ?1 AND as_of IS NOT NULL"
+      "   ORDER BY as_of DESC, id DESC LIMIT 1),"
+      " (SELECT framework FROM relations WHERE country_b = ?1 AND as_of IS NULL ORDER BY id DESC LIMIT 1))"
       " AS framework FROM (SELECT 1) AS one LEFT JOIN countries c ON c.code = ?1",
       &b, err);
   if (st == ATTACHE_OK)
@@ -689,11 +693,18 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
                    "SELECT NULL AS year, type, events AS count FROM partner_years WHERE country = ?1 AND year = ''"
                    " ORDER BY type",
                    &b, err);
+  /* the relations in time order, then the undated: two ranges of relations_partner */
   if (st == ATTACHE_OK)
     st = run_table(s, r, "frameworks",
                    "SELECT r.as_of AS as_of, r.framework AS framework, r.since AS since, r.source_id AS source,"
                    " s.text AS evidence, r.id AS id FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id"
-                   " WHERE r.country_b = ?1 ORDER BY r.as_of IS NULL, r.as_of, r.id",
+                   " WHERE r.country_b = ?1 AND r.as_of IS NOT NULL ORDER BY r.as_of, r.id",
+                   &b, err);
+  if (st == ATTACHE_OK)
+    st = run_table(s, r, NULL,
+                   "SELECT r.as_of AS as_of, r.framework AS framework, r.since AS since, r.source_id AS source,"
+                   " s.text AS evidence, r.id AS id FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id"
+                   " WHERE r.country_b = ?1 AND r.as_of IS NULL ORDER BY r.id",
                    &b, err);
   if (st == ATTACHE_OK) st = partner_list(s, r, q, "timeline", &b, err);
   static const char *const LISTS[] = {"events", "agreements", "people", "figures"};

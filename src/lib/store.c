@@ -500,6 +500,16 @@ static const char *const MIGRATIONS[] = {
     PERSON_EVENT_ADD("new") " END;"
     "CREATE TRIGGER events_people_order AFTER UPDATE OF date, type ON events BEGIN"
     "  UPDATE person_event_order SET date = new.date, type = new.type WHERE event_id = new.id; END;",
+    /* 12 -> 13: two indexes in the order a partner's profile reads them, so
+     * that each of its parts is one range of an index. A partner's timeline
+     * (its visits and signings placed in time, newest first) is a partial
+     * index of event_partner_order: its first page was found among the
+     * newest ~350 of Japan's 5,000 events and sorted. A partner's relations
+     * (its frameworks, the latest its framework) in time order, with the
+     * columns the profile shows: they were looked up and sorted. */
+    "CREATE INDEX event_partner_order_timeline ON event_partner_order(country, placed DESC, type, event_id)"
+    "  WHERE " AT_TIMELINE_EVENTS("") ";"
+    "CREATE INDEX relations_partner ON relations(country_b, as_of, id, framework, since, source_id, sentence_id);",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");

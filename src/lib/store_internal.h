@@ -54,6 +54,13 @@ enum {
   SQL_PERSON_KEY_INDEX, SQL_COUNT
 };
 
+/* The events of a partner's timeline, rows of event_partner_order (each
+ * column's name after `o`, "" or "o."): its visits and signings placed in
+ * time. The condition of the partial index event_partner_order_timeline
+ * (schema step 12 -> 13), which the timeline's query repeats word for word
+ * so that both databases read its page on that index. */
+#define AT_TIMELINE_EVENTS(o) o "type IN ('visit', 'signing') AND " o "placed IS NOT NULL AND " o "placed NOT LIKE 'X%'"
+
 /* An event's summary (event_summary, schema step 7 -> 8, kept by triggers on
  * both databases): what an events list shows of it beyond its own row. Its
  * states, Vietnam first; the names of its people; how many reports tell it,

@@ -462,6 +462,10 @@ static const char *const PG_MIGRATIONS[] = {
     "  RETURN NULL; END $$;"
     "CREATE TRIGGER events_people_order AFTER UPDATE OF date, type ON events FOR EACH ROW"
     "  EXECUTE FUNCTION attache_events_people_order();",
+    /* 12 -> 13: the indexes of a partner's timeline and relations (store.c's step 12 -> 13). */
+    "CREATE INDEX event_partner_order_timeline ON event_partner_order(country, placed DESC, type, event_id)"
+    "  WHERE " AT_TIMELINE_EVENTS("") ";"
+    "CREATE INDEX relations_partner ON relations(country_b, as_of, id, framework, since, source_id, sentence_id);",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
