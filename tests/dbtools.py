@@ -137,9 +137,18 @@ PERSON_EVENT_ORDER_RECORDS = ("SELECT DISTINCT p.event_id || ' ' || p.person_id 
                               " || ' ' || e.type FROM participants p JOIN events e ON e.id = p.event_id")
 
 
+def undo_partner_indexes(con):
+    """Takes a database back before schema step 12 -> 13: no index of a
+    partner's timeline nor of its relations."""
+    con.execute("DROP INDEX event_partner_order_timeline")
+    con.execute("DROP INDEX relations_partner")
+
+
 def undo_person_event_order(con):
     """Takes a database back before schema step 11 -> 12: no
-    person_event_order, and none of the triggers that keep it."""
+    person_event_order, and none of the triggers that keep it (nor what
+    later steps made)."""
+    undo_partner_indexes(con)
     for trigger in PERSON_EVENT_ORDER_TRIGGERS:
         con.execute(f"DROP TRIGGER {trigger}")
     con.execute("DROP TABLE person_event_order")
