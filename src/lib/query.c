@@ -265,12 +265,27 @@ static void number_text(double d, char out[32]) {
   else snprintf(out, 32, "%g", d);
 }
 
+/* A whole number as SQL writes it ("%lld"), into `out`. */
+static void whole_number_text(long long v, char out[32]) {
+  char digits[24];
+  size_t n = 0, len = 0;
+  unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+  do digits[n++] = (char)('0' + u % 10);
+  while (u /= 10);
+  if (v < 0) out[len++] = '-';
+  while (n) out[len++] = digits[--n];
+  out[len] = '\0';
+}
+
 void at_row_read(at_stmt *st, int ncols, const char **cells, bool *numeric, char (*numbers)[32]) {
   for (int c = 0; c < ncols; c++) {
     at_column_kind kind = at_column_kind_of(st, c);
     numeric[c] = kind == AT_COL_INT || kind == AT_COL_REAL;
     if (kind == AT_COL_REAL) {
       number_text(at_column_real(st, c), numbers[c]);
+      cells[c] = numbers[c];
+    } else if (kind == AT_COL_INT && st->lite) { /* written here, not by SQLite into a buffer it allocates */
+      whole_number_text(at_column_int(st, c), numbers[c]);
       cells[c] = numbers[c];
     } else {
       cells[c] = at_column_text(st, c);
@@ -668,18 +683,19 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
       &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, "totals",
-                   /* the events summed up by year (partner_years: a few hundred rows, not thousands) */
-                   "SELECT (SELECT coalesce(sum(events), 0) FROM partner_years WHERE country = ?1) AS events,"
+                   /* the events, and the timeline's visits and signings placed in time, summed up by
+                    * year in one pass over partner_years (a few hundred rows, not thousands) */
+                   "SELECT y.events AS events,"
                    " (SELECT count(*) FROM agreement_parties WHERE country = ?1) AS agreements,"
                    " (SELECT count(*) FROM partner_people WHERE country = ?1) AS people,"
                    " (SELECT count(*) FROM partner_figures WHERE country = ?1) AS figures,"
                    " (SELECT min(placed) FROM event_partner_order WHERE country = ?1) AS first,"
                    " (SELECT max(placed) FROM event_partner_order WHERE country = ?1) AS last,"
-                   /* the timeline's visits and signings placed in time, summed up by year */
-                   " (SELECT coalesce(sum(events), 0) FROM partner_years WHERE country = ?1 AND year <> ''"
-                   "   AND type IN ('visit', 'signing'))"
-                   " + (SELECT count(*) FROM agreements WHERE id IN (SELECT agreement_id FROM agreement_parties"
-                   "   WHERE country = ?1) AND date IS NOT NULL AND date NOT LIKE 'X%') AS timeline",
+                   " y.timeline + (SELECT count(*) FROM agreements WHERE id IN (SELECT agreement_id"
+                   "   FROM agreement_parties WHERE country = ?1) AND date IS NOT NULL AND date NOT LIKE 'X%')"
+                   " AS timeline FROM (SELECT coalesce(sum(events), 0) AS events, coalesce(sum(CASE WHEN year <> ''"
+                   "   AND type IN ('visit', 'signing') THEN events END), 0) AS timeline FROM partner_years"
+                   "   WHERE country = ?1) AS y",
                    &b, err);
   /* the years in the order of partner_years' key, then the events of no
    * year (year ''): two ranges of it, not all its rows sorted */
