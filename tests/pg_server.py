@@ -6,14 +6,27 @@ stopped and removed at the end.
         pg.create("kb")
         url = pg.url("kb")      # postgresql://postgres@127.0.0.1:PORT/kb
         pg.sql("kb", "SELECT 1")
+
+The server runs apart from the test (pg_ctl detaches it), so a test killed
+before its end (ctest's timeout kills it outright) would leave it running
+with its directory. Two things stop it then: a watchdog started with it
+(`python3 pg_server.py --watch DIR`, detached from the test too) stops the
+server and removes its directory as soon as the test that started it is
+gone; and each new server first stops those whose test is gone and whose
+watchdog is gone too. The directory's file `harness` names the test's
+process (its pid and start time, so a reused pid is not taken for it).
 """
+import glob
 import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
+import time
 
 BIN = "/usr/lib/postgresql/15/bin"
+PREFIX = "attache-pg-"
 
 
 def free_port():
@@ -22,12 +35,89 @@ def free_port():
         return s.getsockname()[1]
 
 
+def as_postgres():
+    return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+
+def process_start(pid):
+    """When process `pid` started (clock ticks after boot), or None when
+    there is none or it has ended (a zombie its parent has not reaped)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return fields[19] if len(fields) > 19 and fields[0] != "Z" else None
+
+
+def alive(record):
+    """Whether the process a `harness` file names still runs."""
+    try:
+        with open(record) as f:
+            pid, start = f.read().split()
+    except (OSError, ValueError):
+        return True  # being written, or not ours to judge
+    return process_start(int(pid)) == start
+
+
+def tear_down(directory):
+    """Stops the server of `directory` (if it runs) and removes the directory."""
+    data = os.path.join(directory, "data")
+    if os.path.exists(os.path.join(data, "postmaster.pid")):
+        subprocess.run(as_postgres() + [f"{BIN}/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+def stop_stale():
+    """Stops the servers whose test and watchdog are both gone."""
+    for directory in glob.glob(os.path.join(tempfile.gettempdir(), PREFIX + "*")):
+        harness, watchdog = os.path.join(directory, "harness"), os.path.join(directory, "watchdog")
+        if os.path.exists(harness) and not alive(harness) and not (os.path.exists(watchdog) and alive(watchdog)):
+            tear_down(directory)
+
+
+def record(path, pid):
+    with open(path + ".new", "w") as f:
+        f.write(f"{pid} {process_start(pid)}\n")
+    os.replace(path + ".new", path)
+
+
+def watch(directory):
+    """The watchdog: detached from the test (its own session, its parent
+    gone), it waits for the test to end and tears its server down if the
+    test did not (the directory is gone when it did)."""
+    if os.fork():
+        os._exit(0)  # the test waits for this one; the watchdog goes on, a child of init
+    record(os.path.join(directory, "watchdog"), os.getpid())
+    harness = os.path.join(directory, "harness")
+    while os.path.isdir(directory):
+        if not alive(harness):
+            tear_down(directory)
+            break
+        time.sleep(0.5)
+    os._exit(0)
+
+
 class PostgresServer:
     def __enter__(self):
-        self.dir = tempfile.mkdtemp(prefix="attache-pg-")
-        self.as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        stop_stale()
+        self.dir = tempfile.mkdtemp(prefix=PREFIX)
+        try:
+            self.start()
+        except BaseException:
+            tear_down(self.dir)
+            raise
+        return self
+
+    def start(self):
+        record(os.path.join(self.dir, "harness"), os.getpid())
+        self.as_postgres = as_postgres()
         if self.as_postgres:
             shutil.chown(self.dir, "postgres")
+        subprocess.run([sys.executable, os.path.abspath(__file__), "--watch", self.dir], start_new_session=True,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       check=True, timeout=60)
         data = os.path.join(self.dir, "data")
         subprocess.run(self.as_postgres + [f"{BIN}/initdb", "-D", data, "-U", "postgres", "--auth=trust",
                                            "--no-sync", "--locale=C.UTF-8", "-E", "UTF8"],
@@ -39,7 +129,6 @@ class PostgresServer:
                                            os.path.join(self.dir, "log"), "-w", "-t", "60", "start"],
                        check=True, stdout=subprocess.DEVNULL, timeout=90)
         self.data = data
-        return self
 
     def url(self, db):
         return f"postgresql://postgres@127.0.0.1:{self.port}/{db}"
@@ -55,7 +144,9 @@ class PostgresServer:
         self.sql("postgres", f'CREATE DATABASE "{db}"')
 
     def __exit__(self, *exc):
-        subprocess.run(self.as_postgres + [f"{BIN}/pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop"],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
-        shutil.rmtree(self.dir, ignore_errors=True)
+        tear_down(self.dir)
         return False
+
+
+if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "--watch":
+    watch(sys.argv[2])
