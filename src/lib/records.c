@@ -792,8 +792,9 @@ static uint32_t named_in_capitals_before(const view *v, uint32_t kind_start) {
   while (t > v->s->tok_start) {
     uint32_t p = t - 1;
     const at_token *w = AT_TOK(v->doc, p);
-    if (punct_is(v->doc, p, "-") && !(w->flags & AT_TOKF_SPACE) && !(AT_TOK(v->doc, t)->flags & AT_TOKF_SPACE)) {
-      t = p; /* "Vietnam-Laos" */
+    if ((punct_is(v->doc, p, "-") || punct_is(v->doc, p, "\xE2\x80\x93")) && !(w->flags & AT_TOKF_SPACE) &&
+        !(AT_TOK(v->doc, t)->flags & AT_TOKF_SPACE)) {
+      t = p; /* "Vietnam-Laos", "US–Vietnam" (an en dash) */
       continue;
     }
     if (at_tok_word(v->doc, p, "and") && p > v->s->tok_start && (AT_TOK(v->doc, p - 1)->flags & AT_TOKF_CAP) &&
@@ -809,7 +810,8 @@ static uint32_t named_in_capitals_before(const view *v, uint32_t kind_start) {
       break;
     t = p;
   }
-  while (t < kind_start && (punct_is(v->doc, t, "-") || at_tok_word(v->doc, t, "and"))) t++;
+  while (t < kind_start && (punct_is(v->doc, t, "-") || punct_is(v->doc, t, "\xE2\x80\x93") || at_tok_word(v->doc, t, "and")))
+    t++;
   return t;
 }
 

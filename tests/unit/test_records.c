@@ -1103,6 +1103,18 @@ static void test_vietnamese_titles_end_at_a_clause_a_month_or_a_bare_signing(voi
                       "Bản ghi nhớ | existing | -");
 }
 
+static void test_english_names_joined_by_an_en_dash_and_a_next_predicate_in_ing(void **state) {
+  (void)state;
+  /* Capitals joined by an en dash name the document as a hyphen does. */
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean defence officials praised the Chile–Vietnam Joint "
+                                        "Vision Statement on Defence Relations."),
+                      "joint_vision_statement:Chile–Vietnam Joint Vision Statement on Defence Relations:VN,CL");
+  /* "and achieving ..." goes on with what the sides did. */
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean defence ministries are implementing their "
+                                        "memorandum of understanding on training and achieving good results."),
+                      "mou:memorandum of understanding on training:VN,CL");
+}
+
 static void test_horizon_year_is_part_of_the_title(void **state) {
   (void)state;
   /* "đến năm 2030", "hướng tới năm 2030": the year a document looks to is
@@ -1203,6 +1215,7 @@ int main(void) {
       cmocka_unit_test(test_sides_named_in_a_title),
       cmocka_unit_test(test_other_names_of_documents_and_their_parties),
       cmocka_unit_test(test_approximate_counts),
+      cmocka_unit_test(test_english_names_joined_by_an_en_dash_and_a_next_predicate_in_ing),
       cmocka_unit_test(test_vietnamese_titles_end_at_a_clause_a_month_or_a_bare_signing),
       cmocka_unit_test(test_pacts_deals_and_treaties),
       cmocka_unit_test(test_organizations_that_sign_are_parties),
