@@ -153,6 +153,15 @@ static at_date last_month_named(const attache_doc *doc, int month) {
   return (at_date){(int16_t)(doc->published.year - (month >= doc->published.month)), (int8_t)month, 0};
 }
 
+/* The year "this year" names in sentence s: the year of publication, else
+ * the year of the story's last full date (at_sentence.told: "Ngày 4/12/2019,
+ * ... Tháng 4 năm nay, ..." is April 2019, not the April nearest to
+ * December); 0 when neither is known. A date read against it is relative:
+ * that it is past is assumed, not told ("slated for May this year"). */
+static int story_year(const attache_doc *doc, const at_sentence *s) {
+  return doc->has_published ? doc->published.year : s->told.year;
+}
+
 static bool published_day(const attache_doc *doc) {
   return doc->has_published && doc->published.year && doc->published.month && doc->published.day;
 }
@@ -282,10 +291,9 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
       span->date = (at_date){(int16_t)year, (int8_t)month, 0};
       span->tok_end = after;
       return true;
-    } else if (sc->doc->has_published && (rel = dateword_at(sc, s, k, &after)) && !strncmp(rel->value, "rel_year:", 9)) {
-      /* "April this year", "June last year": the month of the year told
-       * (without a publication date, only "in April" is read, as before) */
-      span->date = (at_date){(int16_t)(sc->doc->published.year + atoi(rel->value + 9)), (int8_t)month, 0};
+    } else if (story_year(sc->doc, s) && (rel = dateword_at(sc, s, k, &after)) && !strncmp(rel->value, "rel_year:", 9)) {
+      /* "April this year", "June last year": the month of the year told */
+      span->date = (at_date){(int16_t)(story_year(sc->doc, s) + atoi(rel->value + 9)), (int8_t)month, 0};
       span->relative = true;
       span->tok_end = after;
       return true;
@@ -564,8 +572,8 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
             out[n++] = span;
           }
         }
-      } else if (!strncmp(w->value, "rel_year:", 9) && doc->has_published) {
-        span.date = (at_date){(int16_t)(doc->published.year + atoi(w->value + 9)), 0, 0};
+      } else if (!strncmp(w->value, "rel_year:", 9) && story_year(doc, s)) {
+        span.date = (at_date){(int16_t)(story_year(doc, s) + atoi(w->value + 9)), 0, 0};
         span.relative = true;
         span.tok_end = wend;
         out[n++] = span;
@@ -672,9 +680,9 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
         span.relative = doc->has_published && doc->published.month;
         span.tok_end = k + 2;
       } else if (after && !strncmp(after->value, "rel_year:", 9)) {
-        span.date = (at_date){doc->has_published ? (int16_t)(doc->published.year + atoi(after->value + 9)) : 0,
+        span.date = (at_date){story_year(doc, s) ? (int16_t)(story_year(doc, s) + atoi(after->value + 9)) : 0,
                               (int8_t)month, 0};
-        span.relative = doc->has_published;
+        span.relative = story_year(doc, s) != 0;
         span.tok_end = wk;
       } else if (led) {
         span.date = (at_date){0, (int8_t)month, 0};

@@ -251,6 +251,37 @@ static void test_relative_day_in_a_year_of_publication(void **state) {
   assert_string_equal(event_date_at(talks, "https://x.vn/hoi-dam.html"), "");
 }
 
+/* Without a publication date, "this year", "năm nay", "last year" are the
+ * year of the story's last full date, not the year nearest to it: a month of
+ * this year told after a December day is in that December's year. */
+static void test_this_year_is_the_story_year(void **state) {
+  (void)state;
+  const char *vi = "Ngày 4/12/2019, Thượng tướng Lê Văn A tiếp Đại sứ Lào. Tháng 4 năm nay, hải quân hai nước đã "
+                   "tuần tra chung trên biển.";
+  assert_string_equal(event_date(vi, NULL, 1), "2019-04");
+  const char *en = "Deputy Defence Minister Le Van A received the Lao Ambassador in Hanoi on December 4, 2019. In April "
+                   "this year, the two navies held a joint patrol in the Gulf of Tonkin.";
+  assert_string_equal(event_date(en, NULL, 1), "2019-04");
+  const char *last = "Ngày 4/12/2019, Thượng tướng Lê Văn A tiếp Đại sứ Lào. Năm ngoái, tàu hộ vệ của Hải quân Lào "
+                     "đã thăm cảng Cam Ranh.";
+  assert_string_equal(event_date(last, NULL, 1), "2018");
+  /* With a publication date, the year of publication as before. */
+  assert_string_equal(event_date(en, "2020-01-10", 1), "2020-04");
+}
+
+/* A copyright line is the site's: its year is not the story's. */
+static void test_copyright_year_is_not_the_story_year(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Sáng 9/9, Đại tướng Lê Văn A tiếp Đại sứ Pháp tại Hà Nội.\nCopyright © 2005 Báo "
+                                 "Quân khu",
+                                 NULL, 0),
+                      "XXXX-09-09");
+  assert_string_equal(event_date("Sáng 9/9, Đại tướng Lê Văn A tiếp Đại sứ Pháp tại Hà Nội.\nBản quyền 2005 thuộc về "
+                                 "Báo Quân khu",
+                                 NULL, 0),
+                      "XXXX-09-09");
+}
+
 static void test_year_told_by_the_story(void **state) {
   (void)state;
   /* No publication date: a day and month take the year the story told last. */
@@ -633,6 +664,8 @@ int main(void) {
       cmocka_unit_test(test_english_ranges),
       cmocka_unit_test(test_relative_months_and_weeks),
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
+      cmocka_unit_test(test_this_year_is_the_story_year),
+      cmocka_unit_test(test_copyright_year_is_not_the_story_year),
       cmocka_unit_test(test_year_told_by_the_story),
       cmocka_unit_test(test_year_of_the_address),
       cmocka_unit_test(test_a_year_alone_in_vietnamese),
