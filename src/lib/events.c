@@ -1048,6 +1048,26 @@ static bool opens_with_setting(const sentence_view *v, uint32_t m) {
          match_of(v, m - 1)->tok_start == v->s->tok_start && match_of(v, m)->tok_start <= v->s->tok_start + 4;
 }
 
+/* English: is the happening of cue m named as a setting inside the
+ * sentence, a reference word a few words before it and no other cue between
+ * ("The talks took place right after the welcome ceremony", "It was signed
+ * after the minister's meeting with ...")? Like one opening a sentence, it
+ * is a happening of the one day the story tells. (Vietnamese: "Tại buổi lễ
+ * tổng kết chuyến đi" closing a voyage told from its first day took that
+ * day, tried.) */
+static bool setting_within_sentence(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  uint32_t start = match_of(v, m)->tok_start;
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_match *x = match_of(v, k);
+    if (start > x->tok_end + 4) return false;
+    if (function_word(v, k, "ref")) return true;
+    const at_entry *c = cue_at(v, k);
+    if (c && strcmp(c->value, "none")) return false;
+  }
+  return false;
+}
+
 /* Does the sentence open with the occasion just told ("Dịp này, ...",
  * "Nhân dịp này, ...", "On this occasion, ...": function word
  * this_occasion, then a comma)? */
@@ -1192,7 +1212,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
-    } else if (day < 0 && strcmp(ev->type, "visit") && (opens_with_setting(v, m) || opens_with_this_occasion(v)) &&
+    } else if (day < 0 && strcmp(ev->type, "visit") &&
+               (opens_with_setting(v, m) || opens_with_this_occasion(v) || setting_within_sentence(v, m)) &&
                one_day_told(v, &told)) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
        * told before, "Dịp này, ...": the setting of the one day the story

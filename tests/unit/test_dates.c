@@ -269,6 +269,42 @@ static void test_this_year_is_the_story_year(void **state) {
   assert_string_equal(event_date(en, "2020-01-10", 1), "2020-04");
 }
 
+/* The date of the document's first event of `type` ("" for none, "?" when
+ * there is no such event). */
+static const char *event_date_of(const char *text, const char *type) {
+  static char buf[16];
+  json_t *r = test_extract(text, NULL);
+  json_t *events = test_list(r, "events");
+  const char *d = "?";
+  for (size_t i = 0; i < json_array_size(events); i++) {
+    json_t *ev = json_array_get(events, i);
+    if (strcmp(test_str(ev, "type"), type)) continue;
+    d = test_str(ev, "date");
+    d = d ? d : "";
+    break;
+  }
+  snprintf(buf, sizeof buf, "%s", d);
+  json_decref(r);
+  return buf;
+}
+
+/* English: a happening named after a reference word inside a sentence
+ * ("after the welcome ceremony", "after the minister's meeting with ...")
+ * is, like one opening the sentence, of the one day the story tells. */
+static void test_setting_named_within_a_sentence(void **state) {
+  (void)state;
+  assert_string_equal(event_date_of("Deputy Defence Minister Le Van A held talks with Thai Army Commander General "
+                                    "Somchai Prasert in Hanoi on July 4. The talks came right after the welcome "
+                                    "ceremony for the Thai guest.",
+                                    "reception"),
+                      "XXXX-07-04");
+  assert_string_equal(event_date_of("India and Vietnam signed a memorandum on defence training in Hanoi on March 3. It "
+                                    "was signed after the Indian minister's meeting with his Vietnamese counterpart "
+                                    "General Le Van A.",
+                                    "talks"),
+                      "XXXX-03-03");
+}
+
 /* A copyright line is the site's: its year is not the story's. */
 static void test_copyright_year_is_not_the_story_year(void **state) {
   (void)state;
@@ -666,6 +702,7 @@ int main(void) {
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
       cmocka_unit_test(test_this_year_is_the_story_year),
       cmocka_unit_test(test_copyright_year_is_not_the_story_year),
+      cmocka_unit_test(test_setting_named_within_a_sentence),
       cmocka_unit_test(test_year_told_by_the_story),
       cmocka_unit_test(test_year_of_the_address),
       cmocka_unit_test(test_a_year_alone_in_vietnamese),
