@@ -765,8 +765,8 @@ static bool story_date(const scan *sc, const at_date_span *x) {
  * right after an acronym, a bracketed one or a mechanism's name inside a
  * sentence (not a span "2023-2024"; not "Tết ... năm 2025", "Vision
  * Statement 2020", "Bầu cử tổng thống Mỹ 2024": plans and other news name
- * years too). The latest such year, when no later year is mentioned at all;
- * else 0. */
+ * years too). The latest such year, when no later year is mentioned at all
+ * (a span's years, "(2021-2022)", bound a period and do not count); else 0. */
 static int16_t named_year(const attache_doc *doc) {
   int latest = 0, named = 0;
   for (size_t k = 0; k < doc->sentences.len; k++) {
@@ -775,7 +775,12 @@ static int16_t named_year(const attache_doc *doc) {
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
       int year;
       if (!num_at(&sc, i, &year) || !valid_year(year) || tok(&sc, i)->end - tok(&sc, i)->start != 4) continue;
-      if (year > latest) latest = year;
+      /* A span's years ("Kế hoạch ... (2021-2022)") bound a period, they
+       * are no later year the story tells. */
+      int other;
+      bool span = (dash_at(&sc, i + 1) && num_at(&sc, i + 2, &other) && valid_year(other)) ||
+                  (i >= sc.lo + 2 && dash_at(&sc, i - 1) && num_at(&sc, i - 2, &other) && valid_year(other));
+      if (year > latest && !span) latest = year;
       uint32_t before = i;
       if (before > sc.lo && word_at(&sc, before - 1, "năm")) before--;
       if (before <= sc.lo + 1 || dash_at(&sc, i + 1) || punct_at(&sc, i + 1, "/")) continue;

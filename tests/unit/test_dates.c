@@ -305,6 +305,18 @@ static void test_setting_named_within_a_sentence(void **state) {
                       "XXXX-03-03");
 }
 
+/* The year in the name of what the story is about is its year though a
+ * period's span ends later: "(2021-2022)" bounds a plan, it is no later
+ * year the story tells. */
+static void test_named_year_beside_a_span(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Sáng 17/3, Đại tá Lê Văn A dự Hội nghị Tư lệnh Lục quân các nước ASEAN theo hình "
+                                 "thức trực tuyến trong Năm ASEAN 2021. Hội nghị cập nhật Kế hoạch hoạt động hai năm "
+                                 "(2021-2022).",
+                                 NULL, 0),
+                      "2021-03-17");
+}
+
 /* A copyright line is the site's: its year is not the story's. */
 static void test_copyright_year_is_not_the_story_year(void **state) {
   (void)state;
@@ -703,6 +715,7 @@ int main(void) {
       cmocka_unit_test(test_this_year_is_the_story_year),
       cmocka_unit_test(test_copyright_year_is_not_the_story_year),
       cmocka_unit_test(test_setting_named_within_a_sentence),
+      cmocka_unit_test(test_named_year_beside_a_span),
       cmocka_unit_test(test_year_told_by_the_story),
       cmocka_unit_test(test_year_of_the_address),
       cmocka_unit_test(test_a_year_alone_in_vietnamese),
