@@ -51,7 +51,7 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
     long m = match_starting_at(v, i);
     if (m < 0) continue;
     if (!fn_word(v, (uint32_t)m, "period")) continue;
-    if (i > from && at_tok_word(v->doc, i - 1, "horizon")) continue; /* a horizon */
+    if (i > from && at_tok_word(v->doc, i - 1, "up_to")) continue; /* a horizon */
     uint32_t k = mt_at(v, (uint32_t)m)->tok_end;
     int y1, y2;
     if (k < to && is_number(v->doc, k, &y1) && y1 >= 1950 && y1 <= 2100) {
@@ -263,7 +263,7 @@ static bool participle_after_noun(const view *v, uint32_t t) {
 static uint32_t horizon_at(const view *v, uint32_t t, uint32_t limit) {
   uint32_t k = t;
   if (at_tok_word(v->doc, k, "towards") && k + 1 < limit && at_tok_word(v->doc, k + 1, "towards_end")) k++;
-  if (!at_tok_word(v->doc, k, "horizon") || k + 2 >= limit ||
+  if (!at_tok_word(v->doc, k, "up_to") || k + 2 >= limit ||
       !at_tok_word(v->doc, k + 1, "year_word"))
     return 0;
   int y;
