@@ -552,6 +552,12 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
                     !strcmp(a->mechanism, b->mechanism) && strcmp(a->mechanism, "OTHER") &&
                     !(a->session && b->session && a->session != b->session);
   if (same_forum ? month_conflict(a, b) : dates_conflict(a, b)) return false;
+  /* A happening told first without a date is the story's, told after by
+   * one dated two years or more before publication only if that one is
+   * history: "VINBAX 2022 wrapped up ... upgraded from two previous
+   * exercises held in 2018 and 2019" tells two more. */
+  if (!a->has_date && b->has_date && b->date.year && doc->has_published && doc->published.year - b->date.year >= 2)
+    return false;
   if (same_forum) return true;
   /* A reception in the morning and one in the evening are two; a visit,
    * port call or meeting series lasts through the day. */

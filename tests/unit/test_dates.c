@@ -317,6 +317,16 @@ static void test_named_year_beside_a_span(void **state) {
                       "2021-03-17");
 }
 
+/* A happening the story tells first without a date does not take the year
+ * of earlier ones told after it, years before publication: those are
+ * history, not a retelling. */
+static void test_undated_happening_not_dated_by_history(void **state) {
+  (void)state;
+  const char *text = "The Vietnam-India army exercise VINBAX 2022 ended in Haryana. VINBAX 2022, the fourth drill "
+                     "between Vietnam and India, was developed from two tabletop exercises held in 2018 and 2019.";
+  assert_string_equal(event_date(text, "2022-08-20", 0), "");
+}
+
 /* A copyright line is the site's: its year is not the story's. */
 static void test_copyright_year_is_not_the_story_year(void **state) {
   (void)state;
@@ -716,6 +726,7 @@ int main(void) {
       cmocka_unit_test(test_copyright_year_is_not_the_story_year),
       cmocka_unit_test(test_setting_named_within_a_sentence),
       cmocka_unit_test(test_named_year_beside_a_span),
+      cmocka_unit_test(test_undated_happening_not_dated_by_history),
       cmocka_unit_test(test_year_told_by_the_story),
       cmocka_unit_test(test_year_of_the_address),
       cmocka_unit_test(test_a_year_alone_in_vietnamese),
