@@ -1110,6 +1110,30 @@ static bool one_day_told(const sentence_view *v, at_date *out) {
   return found;
 }
 
+/* English closes a sentence with where and when, after however long an
+ * object: "held talks with General X, Chief of ..., in Tokyo, Japan, on
+ * Wednesday.", "met with ... attachés ... in Hanoi on July 26." Is date x
+ * such a close: "in", a place (and its country), "on" and the date ending
+ * the sentence? */
+static bool closing_place_and_day(const sentence_view *v, const at_date_span *x) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  if (!(x->tok_end == v->s->tok_end || (x->tok_end + 1 == v->s->tok_end && tok_punct(v->doc, x->tok_end, "."))))
+    return false;
+  uint32_t t = x->tok_start;
+  if (t <= v->s->tok_start + 2 || !at_tok_word(v->doc, t - 1, "on_day")) return false;
+  t--;
+  for (int places = 0; places < 2; places++) {
+    if (t > v->s->tok_start && tok_punct(v->doc, t - 1, ",")) t--;
+    long p = t > v->s->tok_start ? at_match_at(v->doc, v->s, t - 1) : -1;
+    if (p < 0 || match_of(v, (uint32_t)p)->tok_end != t ||
+        !(at_match_entry(match_of(v, (uint32_t)p), AT_CAT_PLACE) || at_match_entry(match_of(v, (uint32_t)p), AT_CAT_COUNTRY)))
+      return false;
+    t = match_of(v, (uint32_t)p)->tok_start;
+    if (t > v->s->tok_start && at_tok_word(v->doc, t - 1, "in")) return true;
+  }
+  return false;
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
@@ -1125,8 +1149,9 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     /* "lễ kỷ niệm 80 năm Ngày thành lập ... (22/12/1944 - 22/12/2024)":
      * what follows an anniversary's name is the day it marks. */
     if (cue_entry && at_entry_has_flag(cue_entry, "anniversary")) continue;
-    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 40 ||
-        words_between(v, cue->tok_end, x->tok_start) > 20)
+    bool closes = closing_place_and_day(v, x);
+    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + (closes ? 80 : 40) ||
+        words_between(v, cue->tok_end, x->tok_start) > (closes ? 40 : 20))
       continue;
     bool other_cue = false;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {

@@ -327,6 +327,21 @@ static void test_undated_happening_not_dated_by_history(void **state) {
   assert_string_equal(event_date(text, "2022-08-20", 0), "");
 }
 
+/* English closes a sentence with where and when after however long an
+ * object: the date is the cue's though more than twenty words lie between. */
+static void test_english_place_and_day_closing_the_sentence(void **state) {
+  (void)state;
+  const char *text = "Deputy Defence Minister Le Van A held talks with General Kenji Sato, Chief of Staff of the Joint "
+                     "Staff of the Japan Self-Defense Forces and head of the visiting delegation of senior officers, "
+                     "in Tokyo, Japan, on Wednesday.";
+  assert_string_equal(event_date(text, "2023-10-12", 0), "2023-10-11");
+  /* Not a date told after something else said ("... to Vietnam on 19 June"). */
+  const char *said = "Deputy Defence Minister Le Van A held talks with General Kenji Sato, Chief of Staff of the Joint "
+                     "Staff of the Japan Self-Defense Forces and head of the visiting delegation of senior officers, "
+                     "as the ministry announced in a release on Wednesday.";
+  assert_string_equal(event_date(said, "2023-10-12", 0), "");
+}
+
 /* A copyright line is the site's: its year is not the story's. */
 static void test_copyright_year_is_not_the_story_year(void **state) {
   (void)state;
@@ -727,6 +742,7 @@ int main(void) {
       cmocka_unit_test(test_setting_named_within_a_sentence),
       cmocka_unit_test(test_named_year_beside_a_span),
       cmocka_unit_test(test_undated_happening_not_dated_by_history),
+      cmocka_unit_test(test_english_place_and_day_closing_the_sentence),
       cmocka_unit_test(test_year_told_by_the_story),
       cmocka_unit_test(test_year_of_the_address),
       cmocka_unit_test(test_a_year_alone_in_vietnamese),
