@@ -598,6 +598,28 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
   return i;
 }
 
+/* Does an apposition that ends at tok close its clause: the sentence's
+ * end, ";", a bracket, a comma before words that name no one, or the
+ * delegation's "dẫn đầu"? "tiếp Trung tướng Trương Văn Quân, Phó Tư lệnh Hải
+ * quân Trung Quốc.", "đoàn do Thượng tướng X, Phó Chủ tịch Quân ủy Trung
+ * ương Trung Quốc dẫn đầu": then the office, foreign as it may be, is the
+ * person's own (a Chinese or Korean name written in Hán-Việt reads as a
+ * Vietnamese one). */
+static bool apposition_closes_clause(const walker *w, uint32_t tok) {
+  if (tok >= w->s->tok_end || is_punct(w, tok, ".") || is_punct(w, tok, ";") || is_punct(w, tok, "(") ||
+      is_punct(w, tok, ")"))
+    return true;
+  long k = at_match_at(w->doc, w->s, tok);
+  const at_match *mt = k >= 0 ? AT_MATCH(w->doc, k) : NULL;
+  if (mt && mt->tok_start == tok && at_match_value(mt, AT_CAT_CUE, "attend") &&
+      at_entry_has_flag(at_match_value(mt, AT_CAT_CUE, "attend"), "delegation"))
+    return true;
+  if (!is_punct(w, tok, ",")) return false;
+  uint32_t next = tok + 1;
+  return next < w->s->tok_end && !match_starting(w, next, AT_CAT_RANK) && !match_starting(w, next, AT_CAT_POSITION) &&
+         !match_starting(w, next, AT_CAT_HONORIFIC) && !name_syllable(w, next, false);
+}
+
 /* Can the word at tok not be one Vietnamese syllable: Latin letters only,
  * with two or more groups of vowels ("Irvansyah", "Wiweka"; not "Minh",
  * "Thanh", "Nguyen")? */
@@ -982,10 +1004,11 @@ static void walk_sentence(walker *w) {
       for (uint32_t k2 = i; k2 < after; k2++) marked |= !(AT_TOK(doc, k2)->flags & AT_TOKF_LATIN);
       titles app = {0};
       uint32_t end = read_apposition(w, k, &app);
-      if (vietnamese && marked && app.country && strcmp(app.country, "VN")) {
+      if (vietnamese && marked && app.country && strcmp(app.country, "VN") && !apposition_closes_clause(w, end)) {
         /* "Trong cuộc gặp Thượng tướng Nguyễn Chí Vịnh, Bộ trưởng Bộ Quốc phòng
-         * Pháp thông báo ...": a foreign office after a Vietnamese name starts
-         * the next phrase; it is not this person's. */
+         * Pháp thông báo ...": a foreign office after a Vietnamese name, with
+         * the clause going on after it, starts the next phrase; it is not
+         * this person's. */
         app = (titles){0};
         end = k;
       }

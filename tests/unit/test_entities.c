@@ -94,6 +94,23 @@ static void test_foreign_office_after_vietnamese_name_is_not_his(void **state) {
 }
 
 
+/* A Chinese officer's name written in Hán-Việt reads as Vietnamese; an
+ * apposition that closes its clause gives him his office and his state. */
+static void test_han_viet_name_with_an_office_of_its_state(void **state) {
+  (void)state;
+  assert_string_equal(people("Thượng tướng Lê Văn Hòa tiếp Trung tướng Lâm Chí Viễn, Phó Tư lệnh Hải quân Trung Quốc."),
+                      "Lê Văn Hòa|Thượng tướng|-|VN; Lâm Chí Viễn|Trung tướng|Phó Tư lệnh Hải quân|CN");
+  assert_string_equal(people("Đoàn đại biểu quân sự do Thượng tướng Tống Gia Hưng, Phó Chủ tịch Quân ủy Trung ương "
+                             "Trung Quốc dẫn đầu đã đến Hà Nội."),
+                      "Tống Gia Hưng|Thượng tướng|Phó Chủ tịch Quân ủy Trung ương|CN");
+  assert_string_equal(people("Đại tá Lâm Chí Viễn, Tùy viên Quốc phòng Trung Quốc tại Việt Nam, đã dự buổi lễ."),
+                      "Lâm Chí Viễn|Đại tá|Tùy viên Quốc phòng tại Việt Nam|CN");
+  /* The clause goes on after a foreign office, or another person follows
+   * the comma: the office is the next phrase's. */
+  assert_string_equal(people("Khi gặp Thượng tướng Lê Văn Hòa, Tư lệnh Hải quân Pháp, bà Claire Morel, cho biết."),
+                      "Lê Văn Hòa|Thượng tướng|-|VN; Claire Morel|-|-|FR");
+}
+
 static void test_office_after_copula_is_the_named_persons(void **state) {
   (void)state;
   assert_string_equal(people("Chúc mừng Đại tá Thomas Stevenson vừa được bổ nhiệm làm Tùy viên Quốc phòng Hoa Kỳ tại "
@@ -464,6 +481,7 @@ int main(void) {
       cmocka_unit_test(test_given_name_that_is_a_country_word),
       cmocka_unit_test(test_pronoun_resolves_to_sentence_subject),
       cmocka_unit_test(test_foreign_office_after_vietnamese_name_is_not_his),
+      cmocka_unit_test(test_han_viet_name_with_an_office_of_its_state),
       cmocka_unit_test(test_office_after_copula_is_the_named_persons),
       cmocka_unit_test(test_apposition_stops_at_the_next_persons_title),
       cmocka_unit_test(test_defense_office_outranks_deputy_premiership),
