@@ -575,6 +575,27 @@ static const at_match *rank_starting(const walker *w, uint32_t tok) {
   return m;
 }
 
+/* "Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc,": a party title names
+ * its party, a few words up to the comma with no title or cue among them;
+ * the party's state is the person's unless an office says another. Returns
+ * the token after the party's name, or tok. */
+static uint32_t past_party_name(const walker *w, uint32_t tok, titles *t) {
+  if (!at_tok_is(w->doc, tok, "đảng")) return tok;
+  const char *state = NULL;
+  uint32_t i = tok + 1;
+  while (i < w->s->tok_end && i < tok + 10 && AT_TOK(w->doc, i)->kind == AT_TOK_WORD) {
+    if (match_starting(w, i, AT_CAT_CUE) || match_starting(w, i, AT_CAT_POSITION) ||
+        match_starting(w, i, AT_CAT_RANK) || match_starting(w, i, AT_CAT_HONORIFIC))
+      return tok;
+    const at_match *c = match_starting(w, i, AT_CAT_COUNTRY);
+    if (c) state = at_match_entry(c, AT_CAT_COUNTRY)->value;
+    i = c ? c->tok_end : i + 1;
+  }
+  if (i < w->s->tok_end && !is_punct(w, i, ",") && !is_punct(w, i, ".") && !is_punct(w, i, ";")) return tok;
+  if (state && !t->country) t->country = state;
+  return i;
+}
+
 /* Reads an apposition after a name: ", Ủy viên ..., Thứ trưởng Bộ Quốc phòng"
  * or "- Tham mưu trưởng Liên quân Nhật Bản". */
 static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
@@ -587,7 +608,7 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
       if (!next_titles.rank) next_titles.rank = at_tok_text(w->doc, r->tok_start, r->tok_end);
       j = r->tok_end;
     }
-    uint32_t next = read_office(w, j, &next_titles);
+    uint32_t next = past_party_name(w, read_office(w, j, &next_titles), &next_titles);
     if (next == j && !r) break;
     /* ", Đại tướng Phan Văn Giang": the title of the next person named (a
      * rank right before a name, or an office before a Vietnamese name). */
@@ -599,20 +620,23 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
 }
 
 /* Does an apposition that ends at tok close its clause: the sentence's
- * end, ";", a bracket, a comma before words that name no one, or the
- * delegation's "dẫn đầu"? "tiếp Trung tướng Trương Văn Quân, Phó Tư lệnh Hải
- * quân Trung Quốc.", "đoàn do Thượng tướng X, Phó Chủ tịch Quân ủy Trung
- * ương Trung Quốc dẫn đầu": then the office, foreign as it may be, is the
- * person's own (a Chinese or Korean name written in Hán-Việt reads as a
- * Vietnamese one). */
+ * end, ";", a bracket, a comma before words that name no one, or what the
+ * person does as a visitor ("dẫn đầu", "đang thăm", "sang thăm")? "tiếp
+ * Trung tướng Trương Văn Quân, Phó Tư lệnh Hải quân Trung Quốc.", "đoàn do
+ * Thượng tướng X, Phó Chủ tịch Quân ủy Trung ương Trung Quốc dẫn đầu",
+ * "tiếp Thượng tướng X, Bộ trưởng Bộ Quốc phòng Trung Quốc đang thăm chính
+ * thức Việt Nam": then the office, foreign as it may be, is the person's own
+ * (a Chinese or Korean name written in Hán-Việt reads as a Vietnamese one). */
 static bool apposition_closes_clause(const walker *w, uint32_t tok) {
   if (tok >= w->s->tok_end || is_punct(w, tok, ".") || is_punct(w, tok, ";") || is_punct(w, tok, "(") ||
       is_punct(w, tok, ")"))
     return true;
-  long k = at_match_at(w->doc, w->s, tok);
+  const at_match *sub = match_starting(w, tok, AT_CAT_FUNCTION);
+  uint32_t verb = sub && at_match_value(sub, AT_CAT_FUNCTION, "subordinate") ? sub->tok_end : tok;
+  long k = at_match_at(w->doc, w->s, verb);
   const at_match *mt = k >= 0 ? AT_MATCH(w->doc, k) : NULL;
-  if (mt && mt->tok_start == tok && at_match_value(mt, AT_CAT_CUE, "attend") &&
-      at_entry_has_flag(at_match_value(mt, AT_CAT_CUE, "attend"), "delegation"))
+  const at_entry *cue = mt && mt->tok_start == verb ? at_match_entry(mt, AT_CAT_CUE) : NULL;
+  if (cue && (!strcmp(cue->value, "visit") || (!strcmp(cue->value, "attend") && at_entry_has_flag(cue, "delegation"))))
     return true;
   if (!is_punct(w, tok, ",")) return false;
   uint32_t next = tok + 1;

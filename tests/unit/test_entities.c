@@ -105,6 +105,14 @@ static void test_han_viet_name_with_an_office_of_its_state(void **state) {
                       "Tống Gia Hưng|Thượng tướng|Phó Chủ tịch Quân ủy Trung ương|CN");
   assert_string_equal(people("Đại tá Lâm Chí Viễn, Tùy viên Quốc phòng Trung Quốc tại Việt Nam, đã dự buổi lễ."),
                       "Lâm Chí Viễn|Đại tá|Tùy viên Quốc phòng tại Việt Nam|CN");
+  /* What he does as a visitor closes the apposition too; a party title
+   * names its party, whose state is his. */
+  assert_string_equal(people("Đại tướng Lê Văn Hòa tiếp Thượng tướng Tống Gia Hưng, Ủy viên Bộ Chính trị Đảng Cộng sản "
+                             "Trung Quốc, Bộ trưởng Bộ Quốc phòng Trung Quốc đang thăm chính thức Việt Nam."),
+                      "Lê Văn Hòa|Đại tướng|-|VN; Tống Gia Hưng|Thượng tướng|Bộ trưởng Bộ Quốc phòng|CN");
+  assert_string_equal(people("Đại tướng Lê Văn Hòa tiếp Thượng tướng Tống Gia Hưng, Ủy viên Bộ Chính trị Đảng Cộng sản "
+                             "Trung Quốc."),
+                      "Lê Văn Hòa|Đại tướng|-|VN; Tống Gia Hưng|Thượng tướng|-|CN");
   /* The clause goes on after a foreign office, or another person follows
    * the comma: the office is the next phrase's. */
   assert_string_equal(people("Khi gặp Thượng tướng Lê Văn Hòa, Tư lệnh Hải quân Pháp, bà Claire Morel, cho biết."),

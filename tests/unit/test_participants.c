@@ -90,6 +90,15 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
                       "dialogue:Kenji Sato/JP|Tran Van Binh/VN");
 }
 
+/* A Chinese visitor named in Hán-Việt is of his office's state, so he is
+ * the visitor of the visit his apposition tells, not a host left out of it. */
+static void test_a_han_viet_named_visitor_visits(void **state) {
+  (void)state;
+  assert_string_equal(participants("Chiều 24/10, Đại tướng Lê Văn Hòa chủ trì lễ đón Thượng tướng Tống Gia Hưng, Phó "
+                                   "Chủ tịch Quân ủy Trung ương Trung Quốc sang thăm chính thức Việt Nam."),
+                      "reception:Lê Văn Hòa/VN|Tống Gia Hưng/CN; visit:Tống Gia Hưng/CN");
+}
+
 static void test_a_name_after_its_office_and_organisation(void **state) {
   (void)state;
   /* English names the whole organisation between the office and the name:
@@ -314,6 +323,7 @@ int main(void) {
       cmocka_unit_test(test_an_officer_of_an_international_organisation),
       cmocka_unit_test(test_who_attended_the_happening_named_again),
       cmocka_unit_test(test_who_welcomes_the_visitors_is_their_host),
+      cmocka_unit_test(test_a_han_viet_named_visitor_visits),
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
       cmocka_unit_test(test_a_delegation_is_led_by_whom_the_story_says),
       cmocka_unit_test(test_a_name_after_an_armed_forces_office_and_an_inviter),
