@@ -134,6 +134,16 @@ static void test_apposition_stops_at_the_next_persons_title(void **state) {
                       "Han Duck-soo|-|Thủ tướng|KR; Phan Văn Giang|Đại tướng|-|VN");
 }
 
+/* "đồng chí" stands before a name as "ông" does: a Lao name written in
+ * separate Vietnamese syllables after it is a person's. */
+static void test_comrade_before_a_lao_name(void **state) {
+  (void)state;
+  assert_string_equal(people("Thượng tướng Lê Văn Tâm tiếp đồng chí Xổm Phăn Vông Sa Khăm, Thứ trưởng Bộ Quốc phòng "
+                             "Lào."),
+                      "Lê Văn Tâm|Thượng tướng|-|VN; Xổm Phăn Vông Sa Khăm|-|Thứ trưởng Bộ Quốc phòng|LA");
+  assert_string_equal(people("Các đồng chí lãnh đạo tỉnh đã dự buổi lễ."), "");
+}
+
 /* A Lao name written in Vietnamese syllables: every hyphen-joined syllable
  * is the name's, not only the first two. */
 static void test_name_of_many_hyphen_joined_syllables(void **state) {
@@ -507,6 +517,7 @@ int main(void) {
       cmocka_unit_test(test_credits_ships_and_unit_offices_are_no_names),
       cmocka_unit_test(test_initials_before_a_surname),
       cmocka_unit_test(test_name_of_many_hyphen_joined_syllables),
+      cmocka_unit_test(test_comrade_before_a_lao_name),
       cmocka_unit_test(test_a_foreign_officer_named_by_one_name),
       cmocka_unit_test(test_a_particle_or_a_family_word_inside_a_foreign_name),
   };
