@@ -2618,6 +2618,22 @@ static long attendance_cue(const sentence_view *v, const char *flag) {
   return side_attending(v);
 }
 
+/* Who attended, told before the story tells any event (a story whose lead
+ * the crawl lost): who led a delegation ("Đoàn ... do X dẫn đầu"), or a
+ * sentence that opens with attendance ("Dự lễ khai mạc có Thượng tướng X,
+ * ...; ông Y, ...", "Tham dự buổi tiếp có ...", "Về phía Lào có ..."). The
+ * attendance cue's match index, or -1. */
+static long attendance_told_first(const sentence_view *v) {
+  long led = attendance_cue(v, "delegation");
+  if (led >= 0) return led;
+  uint32_t m = v->s->match_start;
+  if (m < v->s->match_end && match_of(v, m)->tok_start == v->s->tok_start) {
+    const at_entry *cue = at_match_value(match_of(v, m), AT_CAT_CUE, "attend");
+    if (cue && !at_entry_has_flag(cue, "of")) return (long)m;
+  }
+  return side_attending(v);
+}
+
 /* The visiting state of a visit told without its visitors (a state of
  * the visit other than the one visited), or NULL. */
 static const char *visiting_side(const at_event *visit) {
@@ -2939,12 +2955,12 @@ void at_events(attache_doc *doc) {
       v.s->event = (int32_t)current;
     } else if (doc->events.len == 0) {
       add_areas(&v, &areas_before_events);
-      if (attendance_before_events < 0 && attendance_cue(&v, "delegation") >= 0) attendance_before_events = s;
+      if (attendance_before_events < 0 && attendance_told_first(&v) >= 0) attendance_before_events = s;
     } else if (before == 0) { /* the story's first event */
       if (attendance_before_events >= 0) {
         sentence_view a = {doc, AT_SENT(doc, (uint32_t)attendance_before_events), (uint32_t)attendance_before_events,
                            {{{0}}}, 0, -1};
-        at_add_people(&a, AT_EVENT(doc, 0), (uint32_t)attendance_cue(&a, "delegation"), PEOPLE_ALL, NULL);
+        at_add_people(&a, AT_EVENT(doc, 0), (uint32_t)attendance_told_first(&a), PEOPLE_ALL, NULL);
       }
       long talk = discussion_event(doc);
       for (uint8_t i = 0; talk >= 0 && i < areas_before_events.n; i++)

@@ -90,6 +90,16 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
                       "dialogue:Kenji Sato/JP|Tran Van Binh/VN");
 }
 
+/* A story whose lead was lost opens with who attended: they attended the
+ * first event it tells. */
+static void test_who_attended_told_before_the_event(void **state) {
+  (void)state;
+  assert_string_equal(participants("Dự lễ khai mạc có Thượng tướng Trần Văn Bình, Thứ trưởng Bộ Quốc phòng; ông Arun "
+                                   "Mehra, Thư ký Quốc phòng Ấn Độ. Sáng 6/5, tại Hà Nội, lễ khai mạc diễn tập gìn "
+                                   "giữ hòa bình song phương Việt Nam - Ấn Độ đã diễn ra."),
+                      "exercise:Trần Văn Bình/VN|Arun Mehra/IN");
+}
+
 /* A Chinese visitor named in Hán-Việt is of his office's state, so he is
  * the visitor of the visit his apposition tells, not a host left out of it. */
 static void test_a_han_viet_named_visitor_visits(void **state) {
@@ -324,6 +334,7 @@ int main(void) {
       cmocka_unit_test(test_who_attended_the_happening_named_again),
       cmocka_unit_test(test_who_welcomes_the_visitors_is_their_host),
       cmocka_unit_test(test_a_han_viet_named_visitor_visits),
+      cmocka_unit_test(test_who_attended_told_before_the_event),
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
       cmocka_unit_test(test_a_delegation_is_led_by_whom_the_story_says),
       cmocka_unit_test(test_a_name_after_an_armed_forces_office_and_an_inviter),
