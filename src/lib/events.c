@@ -229,6 +229,19 @@ static bool other_cue_in_sentence(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* Does the sentence frame another event than the mechanism at m, other
+ * than the noun its name opens with ("Hội nghị" of "Hội nghị Tham vấn quốc
+ * phòng Việt Nam - Thái Lan", co-chaired by both sides)? */
+static bool other_cue_than_its_name(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = cue_at(v, k);
+    if (k == m || !c || !strcmp(c->value, "none") || !strcmp(c->value, "attend")) continue;
+    if (k + 1 == m && match_of(v, k)->tok_end == match_of(v, m)->tok_start && at_entry_has_flag(c, "noun")) continue;
+    return true;
+  }
+  return false;
+}
+
 static void add_areas(const sentence_view *v, at_strset *areas) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_AREA);
@@ -1930,7 +1943,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     }
     if (ev->loc_country) at_strset_add(&ev->countries, ev->loc_country);
   } else {
-    bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_in_sentence(v, m);
+    bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_than_its_name(v, m);
     at_add_people(v, ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
     if (is_meeting(ev->type)) add_the_pair_told(v, ev);
   }

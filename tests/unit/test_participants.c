@@ -90,6 +90,16 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
                       "dialogue:Kenji Sato/JP|Tran Van Binh/VN");
 }
 
+/* A bilateral consultation named "Hội nghị tham vấn ..." is no forum of
+ * the noun it opens with: both co-chairs take part. */
+static void test_both_co_chairs_of_a_consultation_named_a_conference(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 6/5, tại Hà Nội, Thượng tướng Trần Văn Bình và Đô đốc Somchai Prasert, Tư lệnh "
+                                   "Hải quân Hoàng gia Thái Lan, đồng chủ trì Hội nghị tham vấn quốc phòng Việt Nam - "
+                                   "Thái Lan lần thứ 5."),
+                      "dialogue:Trần Văn Bình/VN|Somchai Prasert/TH");
+}
+
 /* A story whose lead was lost opens with who attended: they attended the
  * first event it tells. */
 static void test_who_attended_told_before_the_event(void **state) {
@@ -335,6 +345,7 @@ int main(void) {
       cmocka_unit_test(test_who_welcomes_the_visitors_is_their_host),
       cmocka_unit_test(test_a_han_viet_named_visitor_visits),
       cmocka_unit_test(test_who_attended_told_before_the_event),
+      cmocka_unit_test(test_both_co_chairs_of_a_consultation_named_a_conference),
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
       cmocka_unit_test(test_a_delegation_is_led_by_whom_the_story_says),
       cmocka_unit_test(test_a_name_after_an_armed_forces_office_and_an_inviter),
