@@ -580,7 +580,7 @@ static const at_match *rank_starting(const walker *w, uint32_t tok) {
  * the party's state is the person's unless an office says another. Returns
  * the token after the party's name, or tok. */
 static uint32_t past_party_name(const walker *w, uint32_t tok, titles *t) {
-  if (!at_tok_is(w->doc, tok, "đảng")) return tok;
+  if (!at_tok_word(w->doc, tok, "party_word")) return tok;
   const char *state = NULL;
   uint32_t i = tok + 1;
   while (i < w->s->tok_end && i < tok + 10 && AT_TOK(w->doc, i)->kind == AT_TOK_WORD) {
