@@ -2487,10 +2487,14 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool back_reference = noun && !told; /* only adds to an event already told */
   if (!told && !(noun && sentence_has_word(v, "this")) && !back_reference) return;
   if (plural && !has_foreign_participant(doc, &ev)) return;
-  /* "Ngay sau lễ đón, hai bên tiến hành hội đàm", "Sau cuộc hội đàm, hai
-   * bên đã ký ...": the same people as the event before. */
+  /* "Ngay sau lễ đón, hai bên tiến hành hội đàm": the same people as the
+   * event before. Vietnamese "Sau cuộc hội đàm, hai bên đã ký ..." names no
+   * signer: the two sides sign, the ministries (the contract's example);
+   * "hai Bộ trưởng đã ký" (function_words.tsv pair) names the two. */
   long same_people_as = v->ref_event >= 0 ? v->ref_event : told_by_reference ? *current : -1;
-  if (ev.nparticipants == 0 && same_people_as >= 0 && strcmp(ev.type, "visit")) {
+  bool sides_sign =
+      !strcmp(ev.type, "signing") && !(v->s->flags & AT_SENT_ENGLISH) && !sentence_has_word(v, "pair");
+  if (ev.nparticipants == 0 && same_people_as >= 0 && strcmp(ev.type, "visit") && !sides_sign) {
     const at_event *ref = AT_EVENT(doc, same_people_as);
     for (uint8_t i = 0; i < ref->nparticipants; i++) at_add_participant(&ev, ref->participants[i]);
     for (uint8_t i = 0; i < ref->countries.n; i++) at_strset_add(&ev.countries, ref->countries.items[i]);

@@ -90,6 +90,18 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
                       "dialogue:Kenji Sato/JP|Tran Van Binh/VN");
 }
 
+/* "Sau hội đàm, hai bên đã ký ...": the two sides sign, naming no signer
+ * (the contract's example); the two ministers named as such do sign. */
+static void test_the_two_sides_sign_without_signers(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 6/5, Đại tướng Trần Văn Bình hội đàm với Bộ trưởng Quốc phòng Ấn Độ Arun Mehra. "
+                                   "Kết thúc hội đàm, hai bên đã ký Bản ghi nhớ về hợp tác quốc phòng."),
+                      "talks:Trần Văn Bình/VN|Arun Mehra/IN; signing:");
+  assert_string_equal(participants("Sáng 6/5, Đại tướng Trần Văn Bình hội đàm với Bộ trưởng Quốc phòng Ấn Độ Arun Mehra. "
+                                   "Kết thúc hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác quốc phòng."),
+                      "talks:Trần Văn Bình/VN|Arun Mehra/IN; signing:Trần Văn Bình/VN|Arun Mehra/IN");
+}
+
 /* A bilateral consultation named "Hội nghị tham vấn ..." is no forum of
  * the noun it opens with: both co-chairs take part. */
 static void test_both_co_chairs_of_a_consultation_named_a_conference(void **state) {
@@ -345,6 +357,7 @@ int main(void) {
       cmocka_unit_test(test_who_welcomes_the_visitors_is_their_host),
       cmocka_unit_test(test_a_han_viet_named_visitor_visits),
       cmocka_unit_test(test_who_attended_told_before_the_event),
+      cmocka_unit_test(test_the_two_sides_sign_without_signers),
       cmocka_unit_test(test_both_co_chairs_of_a_consultation_named_a_conference),
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
       cmocka_unit_test(test_a_delegation_is_led_by_whom_the_story_says),
