@@ -2620,6 +2620,30 @@ static long ship_command_named(const sentence_view *v) {
   return -1;
 }
 
+/* "Cùng đón đoàn có bà X; Đại tá Y", "Tiếp đón có Thiếu tướng X", "Đón tàu
+ * và thủy thủ đoàn có Thượng tá X": a sentence that opens with a happening's
+ * verb ("cùng" before it or not) and, a few words on, with no comma or other
+ * happening between, says who had part in it (token_words.tsv names_who:
+ * "có") lists who attended the happening told; it tells none of its own.
+ * The verb's match index, or -1. */
+static long who_took_part_listed(const sentence_view *v) {
+  uint32_t m = v->s->match_start;
+  if (v->s->flags & AT_SENT_ENGLISH) return -1;
+  if (m >= v->s->match_end || match_of(v, m)->tok_start != v->s->tok_start) return -1;
+  if (at_tok_word(v->doc, v->s->tok_start, "together") && match_of(v, m)->tok_end == v->s->tok_start + 1) m++;
+  if (m >= v->s->match_end || match_of(v, m)->tok_start > v->s->tok_start + 1) return -1;
+  const at_entry *cue = cue_at(v, m);
+  if (!cue || !strcmp(cue->value, "none") || !strcmp(cue->value, "attend")) return -1;
+  uint32_t from = match_of(v, m)->tok_end;
+  for (uint32_t t = from; t < v->s->tok_end && t <= from + 4; t++) {
+    if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) return -1;
+    long k = at_match_at(v->doc, v->s, t);
+    if (k >= 0 && (uint32_t)k != m && cue_at(v, (uint32_t)k)) return -1;
+    if (at_tok_word(v->doc, t, "names_who")) return (long)m;
+  }
+  return -1;
+}
+
 /* The attendance cue of a sentence (match index), or -1; with `flag`, only
  * a cue with that attr. */
 static long attendance_cue(const sentence_view *v, const char *flag) {
@@ -2943,7 +2967,9 @@ void at_events(attache_doc *doc) {
     v.ref_event = referenced_event(&v, current);
     size_t before = doc->events.len;
     long before_current = current;
+    long listed = who_took_part_listed(&v);
     for (uint32_t m = v.s->match_start; m < v.s->match_end; m++) {
+      if ((long)m == listed) continue; /* who attended, no happening */
       const at_match *mt = AT_MATCH(doc, m);
       const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
       const at_entry *cue = cue_at(&v, m);
@@ -2962,7 +2988,7 @@ void at_events(attache_doc *doc) {
       at_event *ev = AT_EVENT(doc, current);
       long talk = strcmp(ev->type, "visit") ? current : discussion_event(doc);
       if (talk >= 0) add_areas(&v, &AT_EVENT(doc, talk)->areas);
-      long attend = attendance_cue(&v, NULL);
+      long attend = listed >= 0 ? listed : attendance_cue(&v, NULL);
       /* "Tại buổi lễ, Đại tướng X đã nhận ... từ Đại tướng Y": who acts at
        * the happening told took part in it. */
       if (attend < 0 && opens_at_the_happening(&v)) attend = v.s->match_start;

@@ -90,6 +90,19 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
                       "dialogue:Kenji Sato/JP|Tran Van Binh/VN");
 }
 
+/* "Cùng tiếp có X", "Tiếp đón có X": a sentence opening with the
+ * happening's verb and listing who had part in it adds them to the
+ * happening told; it is no reception of its own. */
+static void test_who_else_received_is_listed_not_a_reception(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 6/5, tại Hà Nội, Thượng tướng Trần Văn Bình tiếp Đại sứ Hàn Quốc Park Min Su. "
+                                   "Cùng tiếp có Thiếu tướng Lê Văn Hải, Cục trưởng Cục Đối ngoại."),
+                      "reception:Trần Văn Bình/VN|Park Min Su/KR|Lê Văn Hải/VN");
+  assert_string_equal(participants("Sáng 6/5, tàu hộ vệ Cheonan của Hải quân Hàn Quốc cập cảng Tiên Sa, Đà Nẵng. Đón tàu "
+                                   "và thủy thủ đoàn có Thượng tá Lê Văn Hải, Phó Lữ đoàn trưởng."),
+                      "port_call:Lê Văn Hải/VN");
+}
+
 /* "Sau hội đàm, hai bên đã ký ...": the two sides sign, naming no signer
  * (the contract's example); the two ministers named as such do sign. */
 static void test_the_two_sides_sign_without_signers(void **state) {
@@ -358,6 +371,7 @@ int main(void) {
       cmocka_unit_test(test_a_han_viet_named_visitor_visits),
       cmocka_unit_test(test_who_attended_told_before_the_event),
       cmocka_unit_test(test_the_two_sides_sign_without_signers),
+      cmocka_unit_test(test_who_else_received_is_listed_not_a_reception),
       cmocka_unit_test(test_both_co_chairs_of_a_consultation_named_a_conference),
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
       cmocka_unit_test(test_a_delegation_is_led_by_whom_the_story_says),
