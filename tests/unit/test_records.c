@@ -1115,6 +1115,19 @@ static void test_english_names_joined_by_an_en_dash_and_a_next_predicate_in_ing(
                       "mou:memorandum of understanding on training:VN,CL");
 }
 
+static void test_a_signing_worked_towards_is_planned(void **state) {
+  (void)state;
+  /* A document the sides work towards signing is still to be signed. */
+  assert_string_equal(agreements("The Vietnamese and Chilean defence ministries are promoting the signing of a "
+                                 "memorandum of understanding on military medicine.",
+                                 "2024-05-03"),
+                      "memorandum of understanding on military medicine | planned | -");
+  assert_string_equal(agreements("The Vietnamese and Chilean defence officials agreed to study cooperation contents "
+                                 "towards the signing of a memorandum of understanding on military medicine.",
+                                 "2024-05-03"),
+                      "memorandum of understanding on military medicine | planned | -");
+}
+
 static void test_horizon_year_is_part_of_the_title(void **state) {
   (void)state;
   /* "đến năm 2030", "hướng tới năm 2030": the year a document looks to is
@@ -1215,6 +1228,7 @@ int main(void) {
       cmocka_unit_test(test_sides_named_in_a_title),
       cmocka_unit_test(test_other_names_of_documents_and_their_parties),
       cmocka_unit_test(test_approximate_counts),
+      cmocka_unit_test(test_a_signing_worked_towards_is_planned),
       cmocka_unit_test(test_english_names_joined_by_an_en_dash_and_a_next_predicate_in_ing),
       cmocka_unit_test(test_vietnamese_titles_end_at_a_clause_a_month_or_a_bare_signing),
       cmocka_unit_test(test_pacts_deals_and_treaties),
