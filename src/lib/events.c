@@ -702,9 +702,10 @@ static bool split_by_host(attache_doc *doc, const at_event *ev, uint32_t m, long
   return true;
 }
 
-/* Talks with counterparts of several states in one sentence ("gặp song
- * phương với Bộ trưởng Thái Lan ... và Bộ trưởng Lào ...") are bilateral
- * meetings, one per state: each keeps the Vietnamese side and one partner. */
+/* Talks, a call or a reception with counterparts of several states in one
+ * sentence ("gặp song phương với Bộ trưởng Thái Lan ... và Bộ trưởng Lào
+ * ...", "received the Lao and Cambodian ambassadors") are bilateral
+ * sittings, one per state: each keeps the Vietnamese side and one partner. */
 static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current, sentence_view *v) {
   const char *partners[AT_SET_MAX];
   size_t n = 0;
@@ -746,11 +747,12 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
     }
   }
   if (n == 0) {
-    /* "with his counterparts from Singapore, the US and Canada": the states
-     * listed right after "counterparts from". */
-    for (uint32_t t = v->s->tok_start; t + 2 < v->s->tok_end && n == 0; t++) {
-      if (!at_tok_word(doc, t, "counterparts") || !at_tok_word(doc, t + 1, "from")) continue;
-      for (uint32_t u = t + 2; u < v->s->tok_end && n < AT_SET_MAX; u++) {
+    /* "with his counterparts from Singapore, the US and Canada", "received
+     * the ambassadors of Laos and Cambodia": the states listed right after a
+     * plural of people from states (function_words.tsv partners_from). */
+    for (uint32_t k = v->s->match_start; k < v->s->match_end && n == 0; k++) {
+      if (!function_word(v, k, "partners_from")) continue;
+      for (uint32_t u = match_of(v, k)->tok_end; u < v->s->tok_end && n < AT_SET_MAX; u++) {
         long at = at_match_at(doc, v->s, u);
         const at_entry *c = at >= 0 && match_of(v, (uint32_t)at)->tok_start == u
                                 ? at_match_entry(match_of(v, (uint32_t)at), AT_CAT_COUNTRY)
@@ -2516,7 +2518,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   }
   if (domestic_kind && all_vietnamese) return;
   if (at_entry_has_flag(cue, "each") && split_by_host(doc, &ev, m, current, v)) return;
-  if ((!strcmp(ev.type, "talks") || !strcmp(ev.type, "call")) && split_by_partner(doc, &ev, current, v)) return;
+  /* One sitting per partner state: talks, a call, a reception ("received the
+   * Lao and Cambodian ambassadors"). */
+  bool sitting = !strcmp(ev.type, "talks") || !strcmp(ev.type, "call") || !strcmp(ev.type, "reception");
+  if (sitting && split_by_partner(doc, &ev, current, v)) return;
   /* "trong khuôn khổ chuyến thăm 3 nước ...": the voyage a port call told is part of */
   if (!strcmp(ev.type, "port_call") && !subordinate(v, m) && split_by_destination(doc, &ev, m, current, v)) return;
   long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);

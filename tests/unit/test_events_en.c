@@ -734,6 +734,25 @@ static void test_meetings_with_counterparts_from_several_states(void **state) {
                              "from Chile, Peru and the US in Hanoi on May 2.",
                              "2024-05-03"),
                       "talks 2024-05-02 [VN CL]; talks 2024-05-02 [VN PE]; talks 2024-05-02 [VN US]");
+  /* Other plurals of people from states, and receptions as well as talks. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held separate talks with defence leaders "
+                             "from Chile and Peru in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; talks 2024-05-02 [VN PE]");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang received the ambassadors of Chile, Peru and "
+                             "Uruguay in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]; reception 2024-05-02 [VN PE]; reception 2024-05-02 [VN UY]");
+  /* Two guests of two states named: one reception each, with its guest. */
+  assert_string_equal(test_participants("Vietnamese Defence Minister Phan Van Giang received Chilean Ambassador Rosa "
+                                        "Vidal and Peruvian Ambassador Luis Ortega in Hanoi on May 2, 2024.",
+                                        false),
+                      "reception:Phan Van Giang|Rosa Vidal; reception:Phan Van Giang|Luis Ortega");
+  /* Two guests of one state: one reception. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang received Chilean Ambassador Rosa Vidal and "
+                             "Chilean defence attache Colonel Luis Ortega in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
   /* Still to come, they are none. */
   assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang will hold bilateral meetings with his "
                              "counterparts from Chile and Peru.",
