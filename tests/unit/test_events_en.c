@@ -139,6 +139,21 @@ static void test_remains_calls_and_courtesy_calls(void **state) {
                              "airmen, Vietnam's defence ministry said.",
                              "2024-05-03"),
                       "exchange 2024-05-02 [VN US]");
+  /* The repatriation named by its noun, remains after it ... */
+  assert_string_equal(events("A ceremony to mark the repatriation of the remains of two US airmen was held at Da Nang "
+                             "airport on May 2, Vietnam's defence ministry said.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN US]");
+  /* ... but no repatriation of anything else, nor the work of repatriating. */
+  assert_string_equal(events("The repatriation of Vietnamese workers from Chile was held on May 2, Vietnam's defence "
+                             "ministry said.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Vietnam's defence ministry repatriates Chilean fishermen on May 2.", "2024-05-03"), "");
+  assert_string_equal(events("Vietnam's defence ministry repatriates the remains of two US airmen at Da Nang airport "
+                             "on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN US]");
   /* A repatriation ceremony has two sides by its name: the story's partner
    * is the other one. */
   assert_string_equal(events("Vietnam's defence ministry handed over the remains of two US airmen to the US side "
