@@ -1453,6 +1453,17 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
         !at_entry_has_flag(object, "generic") && strcmp(object->value, chair->value))
       return true; /* "co-chaired the dialogue", "the meeting" are the chair's own: one event, told by both */
   }
+  /* "co-chaired activities within the eighth border defence friendship
+   * exchange", "co-chaired the opening ceremony of the joint patrol": a
+   * happening of another kind named further on in its clause. */
+  uint32_t clause = clause_end(v, mt->tok_end);
+  for (uint32_t j = m + 1; j < v->s->match_end && match_of(v, j)->tok_end <= clause; j++) {
+    const at_entry *named = at_match_entry(match_of(v, j), AT_CAT_CUE);
+    const at_entry *chair = at_match_entry(mt, AT_CAT_CUE);
+    if (named && at_entry_has_flag(named, "noun") && strcmp(named->value, "none") &&
+        strcmp(named->value, "attend") && !at_entry_has_flag(named, "generic") && strcmp(named->value, chair->value))
+      return true;
+  }
   if (!at_tok_word(v->doc, mt->tok_end - 1, "agent") || mt->tok_start == v->s->tok_start) return false;
   uint32_t before = mt->tok_start - 1;
   /* "The ADMM-Plus Experts' Working Group met on March 3, co-chaired by

@@ -578,6 +578,12 @@ static void test_chairing_and_hosting_a_forum_or_exercise(void **state) {
                              "co-chaired the talks in Hanoi on May 2.",
                              "2024-05-03"),
                       "talks 2024-05-02 [VN CL]");
+  /* A happening of another kind named further on in the clause is the one
+   * chaired: "co-chaired activities within the ... exchange". */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang and Chilean Defence Minister Maya Fernandez "
+                             "co-chaired activities of the first Vietnam-Chile friendship exchange in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
   /* "the course co-chaired by ...": the participle qualifies the course, it
    * reports no dialogue; "was co-chaired by" still reports a sitting. */
   assert_string_equal(events("The five-day course co-chaired by Vietnam and Chile for navy officers closed in Hanoi on "
