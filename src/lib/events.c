@@ -18,8 +18,10 @@
 #include <string.h>
 
 /* Is the cue at m named as the setting of what the sentence says ("during
- * their phone talks", "at the meeting"): "during" or a reference word
- * ("at the", "following the") ending at most two words before it? */
+ * their phone talks", "at the meeting", "in their talks in Hanoi"):
+ * "during" or a reference word ("at the", "following the") ending at most
+ * two words before it, or "in" or "at" right before it or before an article
+ * or a possessive right before it? */
 static bool named_as_setting(const sentence_view *v, uint32_t m) {
   /* Vietnamese: a forum where it was said ("được đề xuất tại Hội nghị Bộ
    * trưởng Quốc phòng ASEAN tháng 10/2018"). */
@@ -27,7 +29,14 @@ static bool named_as_setting(const sentence_view *v, uint32_t m) {
   uint32_t start = match_of(v, m)->tok_start;
   for (uint32_t k = m; k-- > v->s->match_start && match_of(v, k)->tok_end + 2 >= start;)
     if (function_word(v, k, "during") || function_word(v, k, "ref")) return true;
-  return false;
+  /* the token before the article or possessive, or before the cue */
+  uint32_t before = start;
+  if (before > v->s->tok_start &&
+      (at_tok_word(v->doc, before - 1, "article") || at_tok_word(v->doc, before - 1, "possessive")))
+    before--;
+  if (before == v->s->tok_start) return false;
+  long k = at_match_at(v->doc, v->s, before - 1);
+  return k >= 0 && match_of(v, (uint32_t)k)->tok_end == before && function_word(v, (uint32_t)k, "at");
 }
 
 /* Is the cue at match index `m` in a modal context (plan, wish, invitation)?
@@ -1398,6 +1407,29 @@ static bool remains_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "the dialogue", "their third dialogue", "at the dialogue", "the
+ * Vietnam-France defence strategy and cooperation dialogue": an article, a
+ * possessive, a reference word, an ordinal or the states or organisation
+ * whose dialogue it is, among the few words before the noun at m, in its
+ * clause and before any other cue, make it one happening;
+ * bare ("promote constructive dialogue", "especially dialogue and
+ * cooperation mechanisms") it names the practice. */
+static bool ordinal_before(const sentence_view *v, uint32_t m);
+static bool determined_before(const sentence_view *v, uint32_t m) {
+  if (ordinal_before(v, m)) return true;
+  uint32_t start = match_of(v, m)->tok_start, from = clause_start(v, start);
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start < from || x->tok_end + 5 < start || cue_at(v, k)) break;
+    if (function_word(v, k, "determiner") || function_word(v, k, "ref") || at_match_entry(x, AT_CAT_COUNTRY) ||
+        at_match_entry(x, AT_CAT_ORG))
+      return true;
+  }
+  for (uint32_t t = start; t-- > from && t + 5 >= start;) /* "their dialogue" */
+    if (at_tok_word(v->doc, t, "possessive")) return true;
+  return false;
+}
+
 /* "visited Vietnam's exhibition space", "visited the booths of ...": a
  * show's stand or hall (function_words.tsv exhibit) named within a few words
  * after a verb of visiting, before another cue, is what was visited. */
@@ -1636,6 +1668,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
+  if (at_entry_has_flag(cue, "determined") && !determined_before(v, m)) return false;
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "wish") && !visit_just_before(v, m)) return false;
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;

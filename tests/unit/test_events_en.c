@@ -982,9 +982,53 @@ static void test_dialogue_as_a_practice(void **state) {
                              "Chilean Defence Minister Maya Fernandez.",
                              "2024-05-03"),
                       "");
+  /* Bare after an adjective or an adverb, it is the practice too: it neither
+   * makes a dialogue nor turns the talks told before into one. */
+  assert_string_equal(events("In his speech on May 2, Chilean Defence Minister Maya Fernandez praised constructive "
+                             "dialogue with Vietnam.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held talks with Chilean Defence Minister Maya "
+                             "Fernandez in Hanoi on May 2. Ties have grown, especially dialogue and cooperation "
+                             "mechanisms maintained online.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
   /* A dialogue held is one. */
   assert_string_equal(events("The third Vietnam-Chile defence policy dialogue was held in Hanoi on May 2.", "2024-05-03"),
                       "dialogue 2024-05-02 [VN CL]");
+  /* An article, a reference word or the states whose dialogue it is make the
+   * noun one session. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh and Chilean Admiral Pablo Reyes co-chaired the second "
+                             "Vietnam-Chile strategy and cooperation dialogue in Santiago on May 2.",
+                             "2024-05-03"),
+                      "dialogue 2024-05-02 [VN CL]");
+  assert_string_equal(events("At the dialogue in Santiago on May 2, Vietnamese General Tran Van Minh and Chilean "
+                             "Admiral Pablo Reyes reviewed defence ties.",
+                             "2024-05-03"),
+                      "dialogue 2024-05-02 [VN CL]");
+}
+
+static void test_what_was_said_at_talks(void **state) {
+  (void)state;
+  /* What was agreed "in their talks", "at talks": the talks are the setting
+   * of what was said, and took place, even with no date of publication. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang and Chilean Defence Minister Maya Fernandez "
+                             "agreed to step up defence ties in their talks in Hanoi on May 2.",
+                             NULL),
+                      "talks XXXX-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang and Chilean Defence Minister Maya Fernandez "
+                             "pledged to step up defence ties at talks in Hanoi on May 2.",
+                             NULL),
+                      "talks XXXX-05-02 [VN CL]");
+  /* A plan for talks is none. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang and Chilean Defence Minister Maya Fernandez "
+                             "agreed to hold talks in Hanoi on May 2.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang will step up defence ties with Chile in his "
+                             "talks in Santiago on May 2.",
+                             NULL),
+                      "");
 }
 
 static void test_joint_working_groups_meet_as_dialogues(void **state) {
@@ -1119,6 +1163,7 @@ int main(void) {
       cmocka_unit_test(test_ceremonies_abroad_games_and_numbered_happenings),
       cmocka_unit_test(test_lists_of_kinds_and_objects_told_late),
       cmocka_unit_test(test_dialogue_as_a_practice),
+      cmocka_unit_test(test_what_was_said_at_talks),
       cmocka_unit_test(test_joint_working_groups_meet_as_dialogues),
       cmocka_unit_test(test_visits_paid_shows_toured_and_cheers),
       cmocka_unit_test(test_settings_of_plans_forums_and_border_guards),
