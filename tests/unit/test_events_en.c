@@ -937,6 +937,21 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
   /* Troops of two states at play together. */
   assert_string_equal(events("Vietnamese and Chilean sailors played football on Cam Ranh on May 2.", "2024-05-03"),
                       "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("Chilean and Vietnamese sailors played games on a Chilean navy island on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Chilean and Vietnamese navies have been playing volleyball together on an island, "
+                             "the Chilean navy said on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("Chilean navy officers joined a day of friendly games with Vietnamese sailors in Cam Ranh "
+                             "on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  /* Games still to be played are none. */
+  assert_string_equal(events("Chilean and Vietnamese sailors will play football on a Chilean navy island.",
+                             "2024-05-03"),
+                      "");
   /* Happenings numbered in a series are facts, one per number. */
   assert_string_equal(events("The Vietnamese and Chilean navies reviewed the outcomes of the 55th and 56th joint "
                              "patrols.",
