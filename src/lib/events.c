@@ -46,6 +46,7 @@ static bool named_as_setting(const sentence_view *v, uint32_t m) {
 static bool modal_before(const sentence_view *v, uint32_t m) {
   bool modal = false, period = false;
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
+  uint32_t modal_end = 0; /* where the last modal word that governs ends */
   bool setting = named_as_setting(v, m);
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *e = at_match_unreal(match_of(v, k));
@@ -54,12 +55,24 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
     bool reaches = !e || !at_entry_has_flag(e, "clause") || match_of(v, k)->tok_start >= clause;
     if (e && !at_entry_has_flag(e, "document") && reaches) {
       modal = true;
+      modal_end = match_of(v, k)->tok_end;
       period |= !strcmp(e->value, "period"); /* "Thời gian qua, ... đã ...": its past is no one fact */
     } else if (modal && !period && function_word(v, k, "past") &&
                strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang")) {
       modal = false;
     }
   }
+  /* "Vietnam will boost defence ties, the minister said at talks with ...
+   * on Monday": English closes what was said with a verb of saying
+   * (token_words.tsv speech); the cue after it, dated after it, tells where
+   * and when it was said, a fact. */
+  if (modal && !period && (v->s->flags & AT_SENT_ENGLISH))
+    for (uint32_t t = modal_end; t < match_of(v, m)->tok_start; t++) {
+      if (!at_tok_word(v->doc, t, "speech")) continue;
+      for (size_t i = 0; i < v->ndates; i++)
+        if (v->dates[i].tok_start > t && !v->dates[i].of_document) return false;
+      break;
+    }
   return modal;
 }
 

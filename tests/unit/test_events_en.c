@@ -1025,6 +1025,26 @@ static void test_dialogue_as_a_practice(void **state) {
 
 static void test_what_was_said_at_talks(void **state) {
   (void)state;
+  /* A verb of saying closes what was said: the talks dated after it, where
+   * it was said, took place. */
+  assert_string_equal(events("Vietnam will boost defence ties with Chile, Vietnamese Defence Minister Phan Van Giang "
+                             "said at talks with Chilean Defence Minister Maya Fernandez in Hanoi on May 2.",
+                             NULL),
+                      "talks XXXX-05-02 [VN CL]");
+  assert_string_equal(events("Vietnam hopes to boost defence ties with Chile, Vietnamese Defence Minister Phan Van Giang "
+                             "told Chilean Ambassador Rosa Vidal at a reception in Hanoi on May 2.",
+                             NULL),
+                      "reception XXXX-05-02 [VN CL]");
+  /* What is said to come after it, or the plan told before the verb, is
+   * still to come. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang said Vietnam will hold talks with Chilean "
+                             "Defence Minister Maya Fernandez in Hanoi on May 2.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Vietnam will hold talks with Chilean Defence Minister Maya Fernandez in Hanoi on May 2, "
+                             "Vietnamese Defence Minister Phan Van Giang said.",
+                             NULL),
+                      "");
   /* What was agreed "in their talks", "at talks": the talks are the setting
    * of what was said, and took place, even with no date of publication. */
   assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang and Chilean Defence Minister Maya Fernandez "
