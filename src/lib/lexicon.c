@@ -91,6 +91,16 @@ typedef struct trie_edge {
   uint32_t node, syl, child;
 } trie_edge;
 
+/* Words of one category of the lexicon by key: open addressing over indices
+ * into by_category[cat], plus one (0: an empty slot), and a bit per (first
+ * byte, last byte, length) of the keys (word_filter_bit), so that most words,
+ * which are none of them ("the" is not "two"), are told without hashing. */
+typedef struct {
+  uint32_t *slots;
+  size_t cap;
+  uint64_t filter[4096 / 64];
+} word_table;
+
 struct attache_lexicon {
   at_arena *arena;
   char *dir;
@@ -110,23 +120,15 @@ struct attache_lexicon {
   at_known_word *known_words; /* open addressing, known_cap slots (at_lexicon_known_word) */
   size_t known_cap, nknown;
   at_feature_weight *feature_weights;   /* by confidence feature (confidence.c fills them) */
-  /* The number words (numbers.tsv) by key: open addressing over indices
-   * into by_category[AT_CAT_NUMBER], plus one (0: an empty slot). */
-  uint32_t *number_slots;
-  size_t number_cap;
-  /* A bit per (first byte, last byte, length) of the number words' keys
-   * (word_filter_bit): most words are no number word ("the" is not "two"),
-   * told without hashing them. */
-  uint64_t number_filter[4096 / 64];
+  /* The number words (numbers.tsv) by key, one slot per key. */
+  word_table numbers;
   bool numbers_folded; /* some number word is matched by a folded form */
-  /* The token words (token_words.tsv) by key, as the number words: one
-   * slot per entry (a word may have several roles). */
-  uint32_t *token_word_slots;
-  size_t token_word_cap;
-  uint64_t token_word_filter[4096 / 64]; /* as number_filter: asked of most tokens, few are one */
+  /* The token words (token_words.tsv) by key, one slot per entry (a word
+   * may have several roles). */
+  word_table token_words;
 };
 
-/* FNV-1a: for the number words' table. */
+/* FNV-1a: for the word tables. */
 static uint32_t hash_bytes(const char *s, size_t n) {
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
@@ -277,37 +279,52 @@ void at_lexicon_chrome_leads(const attache_lexicon *lex, const at_entry ***out, 
   *n = lex->nchrome_leads;
 }
 
-/* The slot of number word key s[0, n): its own, or the empty one where it would go. */
-static uint32_t *number_slot(const attache_lexicon *lex, const char *s, size_t n) {
-  const at_entry *const *numbers = lex->by_category[AT_CAT_NUMBER];
-  size_t mask = lex->number_cap - 1;
-  for (size_t i = hash_bytes(s, n) & mask;; i = (i + 1) & mask) {
-    uint32_t k = lex->number_slots[i];
-    if (!k) return &lex->number_slots[i];
-    const char *key = numbers[k - 1]->key;
-    if (strlen(key) == n && !memcmp(key, s, n)) return &lex->number_slots[i];
-  }
-}
-
 static unsigned word_filter_bit(const char *s, size_t n) {
   if (!n) return 0;
   return ((unsigned)(unsigned char)s[0] * 67u + (unsigned)(unsigned char)s[n - 1] * 131u + (unsigned)n) % 4096u;
+}
+
+/* An empty table with room for n words at most half full. */
+static void word_table_init(word_table *table, size_t n) {
+  table->cap = 16;
+  while (table->cap < 2 * n) table->cap *= 2;
+  table->slots = calloc(table->cap, sizeof *table->slots);
+  if (!table->slots) at_oom();
+}
+
+static void word_table_mark(word_table *table, const char *s, size_t n) {
+  unsigned bit = word_filter_bit(s, n);
+  table->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
+}
+
+/* False when s[0, n) is surely no key of the table. */
+static bool word_table_may_hold(const word_table *table, const char *s, size_t n) {
+  unsigned bit = word_filter_bit(s, n);
+  return table->filter[bit / 64] >> (bit % 64) & 1;
+}
+
+/* The slot of number word key s[0, n): its own, or the empty one where it would go. */
+static uint32_t *number_slot(const attache_lexicon *lex, const char *s, size_t n) {
+  const at_entry *const *numbers = lex->by_category[AT_CAT_NUMBER];
+  size_t mask = lex->numbers.cap - 1;
+  for (size_t i = hash_bytes(s, n) & mask;; i = (i + 1) & mask) {
+    uint32_t k = lex->numbers.slots[i];
+    if (!k) return &lex->numbers.slots[i];
+    const char *key = numbers[k - 1]->key;
+    if (strlen(key) == n && !memcmp(key, s, n)) return &lex->numbers.slots[i];
+  }
 }
 
 /* Indexes the number words by key; of two with one key, the first in the
  * file is found (as when they were compared in turn). */
 static void index_numbers(attache_lexicon *lex) {
   size_t n = lex->category_len[AT_CAT_NUMBER];
-  lex->number_cap = 16;
-  while (lex->number_cap < 2 * n) lex->number_cap *= 2;
-  lex->number_slots = calloc(lex->number_cap, sizeof *lex->number_slots);
-  if (!lex->number_slots) at_oom();
+  word_table_init(&lex->numbers, n);
   for (size_t k = 0; k < n; k++) {
     const at_entry *e = lex->by_category[AT_CAT_NUMBER][k];
     size_t len = strlen(e->key);
     uint32_t *slot = number_slot(lex, e->key, len);
-    unsigned bit = word_filter_bit(e->key, len);
-    lex->number_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
+    word_table_mark(&lex->numbers, e->key, len);
     if (!*slot) *slot = (uint32_t)k + 1;
     if (e->mode != AT_MATCH_EXACT) lex->numbers_folded = true;
   }
@@ -317,8 +334,7 @@ static void index_numbers(attache_lexicon *lex) {
  * (exact: the text as written; otherwise the case-folded form): its index
  * in the file, or SIZE_MAX. */
 static size_t number_index(const attache_lexicon *lex, const char *s, size_t n, bool exact) {
-  unsigned bit = word_filter_bit(s, n);
-  if (!(lex->number_filter[bit / 64] >> (bit % 64) & 1)) return SIZE_MAX;
+  if (!word_table_may_hold(&lex->numbers, s, n)) return SIZE_MAX;
   uint32_t k = *number_slot(lex, s, n);
   if (!k) return SIZE_MAX;
   /* The first entry with this key may be of the other kind of mode: then the
@@ -356,18 +372,15 @@ static bool key_is(const char *key, const char *s, size_t n) {
 /* Indexes the token words by key, each entry in a slot of its own. */
 static void index_token_words(attache_lexicon *lex) {
   size_t n = lex->category_len[AT_CAT_TOKEN_WORD];
-  lex->token_word_cap = 16;
-  while (lex->token_word_cap < 2 * n) lex->token_word_cap *= 2;
-  lex->token_word_slots = calloc(lex->token_word_cap, sizeof *lex->token_word_slots);
-  if (!lex->token_word_slots) at_oom();
-  size_t mask = lex->token_word_cap - 1;
+  word_table_init(&lex->token_words, n);
+  size_t mask = lex->token_words.cap - 1;
   for (size_t k = 0; k < n; k++) {
     const char *key = lex->by_category[AT_CAT_TOKEN_WORD][k]->key;
-    size_t i = hash_bytes(key, strlen(key)) & mask;
-    while (lex->token_word_slots[i]) i = (i + 1) & mask;
-    lex->token_word_slots[i] = (uint32_t)k + 1;
-    unsigned bit = word_filter_bit(key, strlen(key));
-    lex->token_word_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
+    size_t len = strlen(key);
+    size_t i = hash_bytes(key, len) & mask;
+    while (lex->token_words.slots[i]) i = (i + 1) & mask;
+    lex->token_words.slots[i] = (uint32_t)k + 1;
+    word_table_mark(&lex->token_words, key, len);
   }
 }
 
@@ -376,12 +389,11 @@ bool at_tok_word(const attache_doc *doc, uint32_t tok, const char *role) {
   const at_token *t = AT_TOK(doc, tok);
   if (t->kind != AT_TOK_WORD) return false;
   const attache_lexicon *lex = doc->lex;
-  unsigned bit = word_filter_bit(t->fold_case, t->case_len);
-  if (!(lex->token_word_filter[bit / 64] >> (bit % 64) & 1)) return false;
+  if (!word_table_may_hold(&lex->token_words, t->fold_case, t->case_len)) return false;
   const at_entry *const *words = lex->by_category[AT_CAT_TOKEN_WORD];
-  size_t mask = lex->token_word_cap - 1;
-  for (size_t i = hash_bytes(t->fold_case, t->case_len) & mask; lex->token_word_slots[i]; i = (i + 1) & mask) {
-    const at_entry *e = words[lex->token_word_slots[i] - 1];
+  size_t mask = lex->token_words.cap - 1;
+  for (size_t i = hash_bytes(t->fold_case, t->case_len) & mask; lex->token_words.slots[i]; i = (i + 1) & mask) {
+    const at_entry *e = words[lex->token_words.slots[i] - 1];
     if (e->value[0] == role[0] && key_is(e->key, t->fold_case, t->case_len) && !strcmp(e->value, role)) return true;
   }
   return false;
@@ -400,8 +412,8 @@ void attache_lexicon_free(attache_lexicon *lex) {
   free(lex->edges);
   free(lex->known_words);
   free(lex->feature_weights);
-  free(lex->number_slots);
-  free(lex->token_word_slots);
+  free(lex->numbers.slots);
+  free(lex->token_words.slots);
   at_vec_free(&lex->nodes);
   free(lex->lists);
   for (int c = 0; c < AT_CAT_COUNT; c++) free(lex->by_category[c]);
