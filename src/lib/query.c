@@ -265,17 +265,8 @@ static void number_text(double d, char out[32]) {
   else snprintf(out, 32, "%g", d);
 }
 
-/* A whole number as SQL writes it ("%lld"), into `out`. */
-static void whole_number_text(long long v, char out[32]) {
-  char digits[24];
-  size_t n = 0, len = 0;
-  unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
-  do digits[n++] = (char)('0' + u % 10);
-  while (u /= 10);
-  if (v < 0) out[len++] = '-';
-  while (n) out[len++] = digits[--n];
-  out[len] = '\0';
-}
+/* A whole number as SQL writes it, without asking SQLite for the cell's text. */
+static void whole_number_text(long long v, char out[32]) { snprintf(out, 32, "%lld", v); }
 
 void at_row_read(at_stmt *st, int ncols, const char **cells, bool *numeric, char (*numbers)[32]) {
   for (int c = 0; c < ncols; c++) {
@@ -493,6 +484,13 @@ static void event_filters(sql_text *sql, binds *b, const attache_query *q, const
   event_filters_but_partner(sql, b, q, person_key, "e.placed", AREA_LIST);
 }
 
+/* The rows of a page and of those it skips, as order_and_limit reads limit
+ * and offset: 0 (no limit) without a limit, or when the sum would pass LONG_MAX. */
+static long rows_through_page(long limit, long offset) {
+  long skipped = offset > 0 ? offset : 0;
+  return limit > 0 && skipped <= LONG_MAX - limit ? limit + skipped : 0;
+}
+
 static void order_and_limit(sql_text *sql, const char *order, long limit, long offset) {
   sql_add(sql, order);
   if (limit > 0) {
@@ -656,7 +654,7 @@ static attache_status partner_list(attache_store *s, attache_result *r, const at
       sql_add(&sql, TIMELINE_VISITS);
       order_and_limit(&sql, " ORDER BY o.placed DESC, o.type, o.event_id", q->limit, q->offset);
     } else {
-      long first = q->limit > 0 ? q->limit + (q->offset > 0 ? q->offset : 0) : 0;
+      long first = rows_through_page(q->limit, q->offset);
       sql_add(&sql, "SELECT * FROM (" TIMELINE_VISITS);
       order_and_limit(&sql, " ORDER BY o.placed DESC, o.type, o.event_id", first, 0);
       sql_add(&sql, ") AS visits UNION ALL SELECT * FROM (SELECT a.date, 'agreement', a.kind, a.id, a.title"
@@ -800,9 +798,7 @@ static attache_status person_list(attache_store *s, attache_result *r, const att
     /* a row per report of each event: a page of them comes from the first
      * limit + offset events on person_event_order's index */
     sql_add(&sql, "WITH ev AS (SELECT event_id, date, type FROM person_event_order WHERE person_id = ?1");
-    long skipped = q->offset > 0 ? q->offset : 0; /* as order_and_limit reads it */
-    long through_page = q->limit > 0 && skipped <= LONG_MAX - q->limit ? q->limit + skipped : 0;
-    order_and_limit(&sql, " ORDER BY date IS NULL, date, event_id", through_page, 0);
+    order_and_limit(&sql, " ORDER BY date IS NULL, date, event_id", rows_through_page(q->limit, q->offset), 0);
     sql_add(&sql, ") SELECT ev.date AS date, p.rank AS rank, p.position AS position, ev.type AS event,"
                   " p.source_id AS source, p.event_id AS event_id FROM ev JOIN participants p"
                   " ON p.event_id = ev.event_id AND p.person_id = ?1");
