@@ -552,9 +552,6 @@ static bool has_foreign_participant(const attache_doc *doc, const at_event *ev) 
   return false;
 }
 
-/* Does b retell a? A photo caption (`caption`) names the meeting loosely: a
- * caption's "meets with" between the people of a reception told shows that
- * reception. */
 /* Does sentence s tell "cùng ngày" (function_words.tsv same_day)? */
 static bool later_the_same_day(const attache_doc *doc, uint32_t s) {
   const at_sentence *sent = AT_SENT(doc, s);
@@ -563,6 +560,9 @@ static bool later_the_same_day(const attache_doc *doc, uint32_t s) {
   return false;
 }
 
+/* Does b retell a? A photo caption (`caption`) names the meeting loosely: a
+ * caption's "meets with" between the people of a reception told shows that
+ * reception. */
 static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b, bool caption) {
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !strcmp(a->type, "port_call") && !strcmp(b->type, "visit");
@@ -596,8 +596,7 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   if (same_forum) return true;
   /* A reception in the morning and one in the evening are two; a visit,
    * port call or meeting series lasts through the day. */
-  bool one_sitting = !strcmp(a->type, "reception") || !strcmp(a->type, "talks") || !strcmp(a->type, "call") ||
-                     !strcmp(a->type, "signing") || !strcmp(a->type, "meeting");
+  bool one_sitting = two_sided_meeting(a->type) || !strcmp(a->type, "signing") || !strcmp(a->type, "meeting");
   if (one_sitting && a->daypart && b->daypart && strcmp(a->daypart, b->daypart)) return false;
   /* "Ngày 2/11, ... làm việc với lãnh đạo tỉnh ... Chiều cùng ngày, ... làm
    * việc với Sư đoàn 2": a part of the day told as later the same day is
@@ -2577,8 +2576,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (at_entry_has_flag(cue, "each") && split_by_host(doc, &ev, m, current, v)) return;
   /* One sitting per partner state: talks, a call, a reception ("received the
    * Lao and Cambodian ambassadors"). */
-  bool sitting = !strcmp(ev.type, "talks") || !strcmp(ev.type, "call") || !strcmp(ev.type, "reception");
-  if (sitting && split_by_partner(doc, &ev, current, v)) return;
+  if (two_sided_meeting(ev.type) && split_by_partner(doc, &ev, current, v)) return;
   /* "trong khuôn khổ chuyến thăm 3 nước ...": the voyage a port call told is part of */
   if (!strcmp(ev.type, "port_call") && !subordinate(v, m) && split_by_destination(doc, &ev, m, current, v)) return;
   long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);
