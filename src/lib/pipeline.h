@@ -123,7 +123,8 @@ typedef struct at_known_word {
 } at_known_word;
 /* The known word that is text s[0, n), or NULL. */
 const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const char *s, size_t n);
-/* at_tokenize_at_most over a document's sentence: a token that is a known
+/* at_tokenize over a document's sentence, stopping (false) once `out` holds
+ * max_tokens tokens: a token that is a known
  * word takes its forms from the lexicon, and its syllables are appended to
  * `syllables` (at_token_syllables, one per token). */
 bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
@@ -131,9 +132,6 @@ bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *
 
 /* Splits text[start, end) into tokens appended to `out`; folded forms in arena. */
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out);
-/* The same, stopping (false) once `out` holds max_tokens tokens. */
-bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out,
-                         size_t max_tokens);
 /* Folds one string: mode CASE or TONE; result in arena. */
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode);
 /* Longest lexicon matches over tokens[0, n), left to right, appended to

@@ -345,7 +345,7 @@ static const char *room_copy(fold_room *r, const char *s, size_t n) {
  * over it, as at_fold gives them, with their lengths: the case form, then
  * the tone form unless it is the same ("nam"). Sets AT_TOKF_FOLDS_TO_ITSELF
  * when the case form is the word as written. The folding tables are filled
- * (at_tokenize_at_most sees to it). */
+ * (tokenize_range sees to it). */
 static void fold_word(fold_room *r, const char *s, size_t n, at_token *t) {
   size_t room = 3 * n + 1; /* a folded code point takes at most 3 bytes, the word's at least 1 */
   char *by_case = room_take(r, 2 * room), *by_tone = by_case + room;
@@ -419,16 +419,11 @@ static int letters_in(const char *text, size_t start, size_t end) {
   return n;
 }
 
-void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
-  at_tokenize_at_most(arena, text, start, end, out, SIZE_MAX);
-}
-
 static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
                            at_vec *out, size_t max_tokens, at_vec *syllables);
 
-bool at_tokenize_at_most(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out,
-                         size_t max_tokens) {
-  return tokenize_range(NULL, arena, text, start, end, out, max_tokens, NULL);
+void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
+  tokenize_range(NULL, arena, text, start, end, out, SIZE_MAX, NULL);
 }
 
 bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
