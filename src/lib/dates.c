@@ -194,7 +194,7 @@ static bool dash_at(const scan *sc, uint32_t i) {
 }
 
 /* Is token i, inside the scan, a word of `role` (data/token_words.tsv)? */
-static bool role_at(const scan *sc, uint32_t i, const char *role) {
+static bool role_at(const scan *sc, uint32_t i, at_word_role role) {
   return i < sc->hi && at_tok_word(sc->doc, i, role);
 }
 
@@ -297,7 +297,7 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
       span->relative = true;
       span->tok_end = after;
       return true;
-    } else if (i > sc->lo && role_at(sc, i - 1, "month_lead_en")) {
+    } else if (i > sc->lo && role_at(sc, i - 1, AT_ROLE_MONTH_LEAD_EN)) {
       /* "in January", "late March": the month alone, its year resolved later */
       span->date = (at_date){0, (int8_t)month, 0};
       span->tok_end = k;
@@ -327,9 +327,9 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
 static void english_range_end(const scan *sc, const at_sentence *s, at_date_span *span) {
   uint32_t k = span->tok_end;
   if (!span->date.day || span->end.month || span->tok_start <= sc->lo) return;
-  bool from = role_at(sc, span->tok_start - 1, "from"), between = role_at(sc, span->tok_start - 1, "between");
-  if (!(from && (role_at(sc, k, "range_to") || dash_at(sc, k))) &&
-      !(between && role_at(sc, k, "and")))
+  bool from = role_at(sc, span->tok_start - 1, AT_ROLE_FROM), between = role_at(sc, span->tok_start - 1, AT_ROLE_BETWEEN);
+  if (!(from && (role_at(sc, k, AT_ROLE_RANGE_TO) || dash_at(sc, k))) &&
+      !(between && role_at(sc, k, AT_ROLE_AND)))
     return;
   at_date_span last = {{0}, {0}, k + 1, k + 1};
   int day, year;
@@ -355,11 +355,11 @@ static void english_range_end(const scan *sc, const at_sentence *s, at_date_span
  * ("số", a number, then its code or number right before "ngày")? */
 static bool numbered_document_date(const scan *sc, const at_date_span *x) {
   uint32_t before = x->tok_start;
-  if (before > sc->lo && role_at(sc, before - 1, "day_lead")) before--;
+  if (before > sc->lo && role_at(sc, before - 1, AT_ROLE_DAY_LEAD)) before--;
   const at_token *t = before > sc->lo ? tok(sc, before - 1) : NULL;
   if (!t || !(t->kind == AT_TOK_NUM || (t->flags & AT_TOKF_UPPER))) return false;
   for (uint32_t k = before - 1; k > sc->lo && k + 8 > before; k--)
-    if (role_at(sc, k - 1, "number_sign") && tok(sc, k)->kind == AT_TOK_NUM) return true;
+    if (role_at(sc, k - 1, AT_ROLE_NUMBER_SIGN) && tok(sc, k)->kind == AT_TOK_NUM) return true;
   return false;
 }
 
@@ -371,7 +371,7 @@ static uint32_t day_written_after(const scan *sc, const at_sentence *s, const at
   if (strncmp(w->value, "rel_day:", 8) && strncmp(w->value, "weekday:", 8)) return 0;
   uint32_t k = wend;
   if (punct_at(sc, k, ",(")) k++;
-  if (role_at(sc, k, "day_lead")) k++;
+  if (role_at(sc, k, AT_ROLE_DAY_LEAD)) k++;
   at_date d;
   uint32_t next;
   at_date_span english = {{0}, {0}, k, k};
@@ -387,9 +387,9 @@ static uint32_t day_written_after(const scan *sc, const at_sentence *s, const at
 static bool lasts_until(const scan *sc, const at_date_span *x) {
   if (x->end.month || !x->date.day) return false;
   uint32_t t = x->tok_start;
-  if (t > sc->lo && role_at(sc, t - 1, "day_lead")) t--;
-  if (t > sc->lo && role_at(sc, t - 1, "end_of")) t--;
-  return t > sc->lo && role_at(sc, t - 1, "up_to");
+  if (t > sc->lo && role_at(sc, t - 1, AT_ROLE_DAY_LEAD)) t--;
+  if (t > sc->lo && role_at(sc, t - 1, AT_ROLE_END_OF)) t--;
+  return t > sc->lo && role_at(sc, t - 1, AT_ROLE_UP_TO);
 }
 
 /* Can the sentence tell a date? Every date holds a number, an ordinal
@@ -428,7 +428,7 @@ static bool may_start_date(const scan *sc, const at_sentence *s, uint32_t i) {
 static bool date_cue_at(const scan *sc, uint32_t i) {
   bool cue = punct_at(sc, i, "(,");
   if (cue && punct_at(sc, i, ",")) cue = place_of_dateline(sc, i);
-  if (role_at(sc, i, "day_lead")) cue = true;
+  if (role_at(sc, i, AT_ROLE_DAY_LEAD)) cue = true;
   return cue;
 }
 
@@ -450,7 +450,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     uint32_t wend;
     uint32_t mend;
     int named;
-    if (role_at(&sc, i, "last") && (named = month_word_at(&sc, s, i + 1, &mend)) && !num_at(&sc, mend, &day)) {
+    if (role_at(&sc, i, AT_ROLE_LAST) && (named = month_word_at(&sc, s, i + 1, &mend)) && !num_at(&sc, mend, &day)) {
       span.date = last_month_named(doc, named);
       span.relative = doc->has_published && doc->published.month;
       span.tok_end = mend;
@@ -469,7 +469,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     /* "a 2016 visit", "the 2018 dialogue": a year before a noun, in English. */
     if (i > sc.lo && num_at(&sc, i, &year) && valid_year(year) && tok(&sc, i)->end - tok(&sc, i)->start == 4 &&
         tok(&sc, i + 1) && tok(&sc, i + 1)->kind == AT_TOK_WORD &&
-        role_at(&sc, i - 1, "year_determiner")) {
+        role_at(&sc, i - 1, AT_ROLE_YEAR_DETERMINER)) {
       span.date = (at_date){(int16_t)year, 0, 0};
       span.tok_end = i + 1;
       out[n++] = span;
@@ -479,10 +479,10 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     /* "Năm 2018, hai bên ...", "Trong năm 2018, ...", "... vào năm 2018": a
      * year alone, in Vietnamese, fronted or after "vào" (elsewhere "năm
      * 2018" also names plans and programmes: "Kế hoạch năm 2018"). */
-    if (role_at(&sc, i, "year_word") && num_at(&sc, i + 1, &year) && valid_year(year) &&
+    if (role_at(&sc, i, AT_ROLE_YEAR_WORD) && num_at(&sc, i + 1, &year) && valid_year(year) &&
         tok(&sc, i + 1)->end - tok(&sc, i + 1)->start == 4 && !dash_at(&sc, i + 2) && !punct_at(&sc, i + 2, "/") &&
-        (i == sc.lo || (i == sc.lo + 1 && role_at(&sc, sc.lo, "within")) ||
-         (i > sc.lo && role_at(&sc, i - 1, "at_time")))) {
+        (i == sc.lo || (i == sc.lo + 1 && role_at(&sc, sc.lo, AT_ROLE_WITHIN)) ||
+         (i > sc.lo && role_at(&sc, i - 1, AT_ROLE_AT_TIME)))) {
       span.date = (at_date){(int16_t)year, 0, 0};
       span.tok_start = i;
       span.tok_end = i + 2;
@@ -491,7 +491,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       continue;
     }
     /* "in 2016": a year alone, in English. */
-    if (tok(&sc, i + 1) && tok(&sc, i + 1)->kind == AT_TOK_NUM && role_at(&sc, i, "in") &&
+    if (tok(&sc, i + 1) && tok(&sc, i + 1)->kind == AT_TOK_NUM && role_at(&sc, i, AT_ROLE_IN) &&
         english_year_at(&sc, i + 1, &year, &next) && next == i + 2 &&
         !dateword_at(&sc, s, next, &wend)) {
       span.date = (at_date){(int16_t)year, 0, 0};
@@ -500,7 +500,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       out[n++] = span;
       i = next;
       /* "in 2017 and 2018": the second year too */
-      if (n < cap && role_at(&sc, i, "and") && english_year_at(&sc, i + 1, &year, &next) && next == i + 2 &&
+      if (n < cap && role_at(&sc, i, AT_ROLE_AND) && english_year_at(&sc, i + 1, &year, &next) && next == i + 2 &&
           !dateword_at(&sc, s, next, &wend)) {
         out[n++] = (at_date_span){{(int16_t)year, 0, 0}, {0}, i + 1, next};
         i = next;
@@ -583,21 +583,21 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     }
     /* "từ [ngày] D1 đến [ngày] D2/M[/Y]" and "D1-D2/M[/Y]" */
     uint32_t j = i;
-    bool from = role_at(&sc, j, "from");
+    bool from = role_at(&sc, j, AT_ROLE_FROM);
     if (from) {
       j++;
-      if (role_at(&sc, j, "day_lead")) j++;
+      if (role_at(&sc, j, AT_ROLE_DAY_LEAD)) j++;
     }
     if (num_at(&sc, j, &day)) {
       uint32_t k = j + 1;
       bool sep = false;
-      if (dash_at(&sc, k) || role_at(&sc, k, "range_to")) {
+      if (dash_at(&sc, k) || role_at(&sc, k, AT_ROLE_RANGE_TO)) {
         sep = true;
         k++;
-        if (role_at(&sc, k, "day_lead")) k++;
+        if (role_at(&sc, k, AT_ROLE_DAY_LEAD)) k++;
       }
       /* "trong hai ngày 11 và 12/4": two days running */
-      bool two_days = !sep && j > sc.lo && role_at(&sc, j - 1, "day_lead") && role_at(&sc, k, "and") &&
+      bool two_days = !sep && j > sc.lo && role_at(&sc, j - 1, AT_ROLE_DAY_LEAD) && role_at(&sc, k, AT_ROLE_AND) &&
                       num_at(&sc, k + 1, &day2) && day2 == day + 1;
       if (two_days) sep = true, k++;
       if (sep && num_at(&sc, k, &day2) && day2 > day && day2 <= 31 && day_month_at(&sc, k, &d, &next) &&
@@ -615,9 +615,9 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     if (from && day_month_at(&sc, j, &d, &next)) {
       at_date first = d;
       uint32_t k = next;
-      if (dash_at(&sc, k) || role_at(&sc, k, "range_to")) {
+      if (dash_at(&sc, k) || role_at(&sc, k, AT_ROLE_RANGE_TO)) {
         k++;
-        if (role_at(&sc, k, "day_lead")) k++;
+        if (role_at(&sc, k, AT_ROLE_DAY_LEAD)) k++;
         at_date last;
         uint32_t after;
         if (day_month_at(&sc, k, &last, &after)) {
@@ -633,11 +633,11 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       }
     }
     /* "ngày D tháng M [năm Y]" */
-    if (role_at(&sc, i, "day_lead") && num_at(&sc, i + 1, &day) && role_at(&sc, i + 2, "month_word") &&
+    if (role_at(&sc, i, AT_ROLE_DAY_LEAD) && num_at(&sc, i + 1, &day) && role_at(&sc, i + 2, AT_ROLE_MONTH_WORD) &&
         num_at(&sc, i + 3, &month) && at_calendar_day(0, month, day)) {
       span.date = (at_date){0, (int8_t)month, (int8_t)day};
       next = i + 4;
-      if (role_at(&sc, next, "year_word") && num_at(&sc, next + 1, &year) && valid_year(year)) {
+      if (role_at(&sc, next, AT_ROLE_YEAR_WORD) && num_at(&sc, next + 1, &year) && valid_year(year)) {
         if (!at_calendar_day(year, month, day)) {
           i = next + 2; /* "ngày 29 tháng 2 năm 2019": no such day */
           cue = false;
@@ -653,9 +653,9 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       continue;
     }
     /* "tháng M/YYYY", "tháng M.YYYY", "tháng M năm YYYY" */
-    if (role_at(&sc, i, "month_word") && num_at(&sc, i + 1, &month) && month >= 1 && month <= 12) {
+    if (role_at(&sc, i, AT_ROLE_MONTH_WORD) && num_at(&sc, i + 1, &month) && month >= 1 && month <= 12) {
       uint32_t k = i + 2;
-      if (punct_at(&sc, k, "/-.") || role_at(&sc, k, "year_word")) k++;
+      if (punct_at(&sc, k, "/-.") || role_at(&sc, k, AT_ROLE_YEAR_WORD)) k++;
       if (k > i + 2 && num_at(&sc, k, &year) && valid_year(year)) {
         span.date = (at_date){(int16_t)year, (int8_t)month, 0};
         span.tok_end = k + 1;
@@ -667,12 +667,12 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     }
     /* "tháng 5 vừa qua", "tháng 5 năm nay", "vào tháng 5": a month of the
      * story's year (its last before publication, for "vừa qua"). */
-    if (role_at(&sc, i, "month_word") && num_at(&sc, i + 1, &month) && month >= 1 && month <= 12 &&
+    if (role_at(&sc, i, AT_ROLE_MONTH_WORD) && num_at(&sc, i + 1, &month) && month >= 1 && month <= 12 &&
         !punct_at(&sc, i + 2, "/-.")) {
       uint32_t k = i + 2, wk = 0;
       const at_entry *after = dateword_at(&sc, s, k, &wk);
-      bool led = i > sc.lo && role_at(&sc, i - 1, "month_lead_vi");
-      if (role_at(&sc, k, "just") && role_at(&sc, k + 1, "passed")) {
+      bool led = i > sc.lo && role_at(&sc, i - 1, AT_ROLE_MONTH_LEAD_VI);
+      if (role_at(&sc, k, AT_ROLE_JUST) && role_at(&sc, k + 1, AT_ROLE_PASSED)) {
         span.date = last_month_named(doc, month);
         span.relative = doc->has_published && doc->published.month;
         span.tok_end = k + 2;
@@ -693,7 +693,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       }
     }
     /* D/M[/Y]: with a year anywhere; without one only after a date cue. */
-    if (day_month_at(&sc, i, &d, &next) && (d.year || cue || punct_at(&sc, i - 1, "(") || role_at(&sc, i - 1, "day_lead"))) {
+    if (day_month_at(&sc, i, &d, &next) && (d.year || cue || punct_at(&sc, i - 1, "(") || role_at(&sc, i - 1, AT_ROLE_DAY_LEAD))) {
       span.date = d;
       span.tok_end = next;
       out[n++] = span;
@@ -779,7 +779,7 @@ static int16_t named_year(const attache_doc *doc) {
                   (i >= sc.lo + 2 && dash_at(&sc, i - 1) && num_at(&sc, i - 2, &other) && valid_year(other));
       if (year > latest && !span) latest = year;
       uint32_t before = i;
-      if (before > sc.lo && role_at(&sc, before - 1, "year_word")) before--;
+      if (before > sc.lo && role_at(&sc, before - 1, AT_ROLE_YEAR_WORD)) before--;
       if (before <= sc.lo + 1 || dash_at(&sc, i + 1) || punct_at(&sc, i + 1, "/")) continue;
       const at_token *name = tok(&sc, before - 1);
       long m = at_match_at(doc, s, before - 1);
@@ -803,7 +803,7 @@ static int16_t named_year(const attache_doc *doc) {
 static bool year_of_something_else(const scan *sc, const at_sentence *s, uint32_t i, uint32_t before) {
   const attache_doc *doc = sc->doc;
   if (before == sc->lo) return true;
-  if (role_at(sc, before - 1, "from")) return true;
+  if (role_at(sc, before - 1, AT_ROLE_FROM)) return true;
   /* In brackets, a date of reference ("thành lập (5/6/1950)"), unless it
    * ends an anniversary's span ("(5/9/1962 - 5/9/2017)"). */
   int depth = 0, years_inside = 0;
@@ -867,8 +867,8 @@ static int16_t latest_year(const attache_doc *doc) {
       for (size_t d = 0; d < nspans; d++)
         of_document |= spans[d].of_document && spans[d].tok_start <= i && i < spans[d].tok_end;
       if (of_document) continue;
-      uint32_t before = i > sc.lo && role_at(&sc, i - 1, "year_word") ? i - 1 : i;
-      if (before > sc.lo && role_at(&sc, before - 1, "year_aimed"))
+      uint32_t before = i > sc.lo && role_at(&sc, i - 1, AT_ROLE_YEAR_WORD) ? i - 1 : i;
+      if (before > sc.lo && role_at(&sc, before - 1, AT_ROLE_YEAR_AIMED))
         continue;
       if (year > latest) latest = year, story = false;
       story |= !year_of_something_else(&sc, s, i, before);
@@ -894,7 +894,7 @@ static at_date year_reviewed(const attache_doc *doc) {
       if (!w || strcmp(w->value, "review")) continue;
       for (uint32_t j = wend; j + 1 < sc.hi && j < wend + 10; j++) {
         int year, last;
-        if (role_at(&sc, j, "year_word") && num_at(&sc, j + 1, &year) && valid_year(year) && !dash_at(&sc, j + 2))
+        if (role_at(&sc, j, AT_ROLE_YEAR_WORD) && num_at(&sc, j + 1, &year) && valid_year(year) && !dash_at(&sc, j + 2))
           return (at_date){(int16_t)year, 12, 31};
         /* a period reviewed ("đánh giá kết quả hợp tác năm 2023-2024",
          * "reviewed the activities during 2020-2021"): its last year */
@@ -931,7 +931,7 @@ static at_date year_of_plan_carried_out(const attache_doc *doc) {
       if (!kind || strcmp(kind->value, "plan") || !carrying_out || i > carrying_out + 6) continue;
       for (uint32_t j = mt->tok_end; j + 1 < sc.hi && j < mt->tok_end + 6; j++) {
         int year;
-        if (at_tok_word(sc.doc, j, "plan_year") && num_at(&sc, j + 1, &year) && valid_year(year) &&
+        if (at_tok_word(sc.doc, j, AT_ROLE_PLAN_YEAR) && num_at(&sc, j + 1, &year) && valid_year(year) &&
             tok(&sc, j + 1)->end - tok(&sc, j + 1)->start == 4 && !dash_at(&sc, j + 2))
           return (at_date){(int16_t)year, 7, 1};
       }

@@ -142,7 +142,7 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
         i = mm->tok_end;
         continue;
       }
-      if (at_tok_word(w->doc, i, "and") && i + 1 < w->s->tok_end && (AT_TOK(w->doc, i + 1)->flags & AT_TOKF_CAP)) {
+      if (at_tok_word(w->doc, i, AT_ROLE_AND) && i + 1 < w->s->tok_end && (AT_TOK(w->doc, i + 1)->flags & AT_TOKF_CAP)) {
         i++;
         continue;
       }
@@ -170,7 +170,7 @@ static uint32_t past_organisation(const walker *w, uint32_t tok, titles *t) {
   while (i < w->s->tok_end) {
     const at_token *x = AT_TOK(doc, i);
     bool cap = x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP);
-    bool joint = at_tok_word(doc, i, "name_joint") || (is_dash(w, i) && !(x->flags & AT_TOKF_SPACE));
+    bool joint = at_tok_word(doc, i, AT_ROLE_NAME_JOINT) || (is_dash(w, i) && !(x->flags & AT_TOKF_SPACE));
     if (!cap && !joint) break;
     if (match_starting(w, i, AT_CAT_RANK) || match_starting(w, i, AT_CAT_POSITION) ||
         match_starting(w, i, AT_CAT_HONORIFIC))
@@ -203,12 +203,12 @@ static uint32_t past_organisation(const walker *w, uint32_t tok, titles *t) {
  * the" (a body also behind "in the"): the token where that match of `cat`
  * starts, else tok itself. */
 static uint32_t past_of(const walker *w, uint32_t tok, at_category cat) {
-  if (cat == AT_CAT_BODY && at_tok_word(w->doc, tok, "in") && at_tok_word(w->doc, tok + 1, "definite") &&
+  if (cat == AT_CAT_BODY && at_tok_word(w->doc, tok, AT_ROLE_IN) && at_tok_word(w->doc, tok + 1, AT_ROLE_DEFINITE) &&
       match_starting(w, tok + 2, cat))
     return tok + 2; /* "Deputy Secretary in the Department of ..." */
-  if (!at_tok_word(w->doc, tok, "of")) return tok;
+  if (!at_tok_word(w->doc, tok, AT_ROLE_OF)) return tok;
   if (match_starting(w, tok + 1, cat)) return tok + 1;
-  if (at_tok_word(w->doc, tok + 1, "definite") && match_starting(w, tok + 2, cat)) return tok + 2;
+  if (at_tok_word(w->doc, tok + 1, AT_ROLE_DEFINITE) && match_starting(w, tok + 2, cat)) return tok + 2;
   return tok;
 }
 
@@ -235,13 +235,13 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
    * is part of it when a body follows behind "at the" or "of the" ("... at
    * the French Ministry of the Armed Forces"), whose state said before it is
    * the office's; without that body, the words may be the name's. */
-  if ((w->s->flags & AT_SENT_ENGLISH) && at_tok_word(w->doc, end, "office_for")) {
+  if ((w->s->flags & AT_SENT_ENGLISH) && at_tok_word(w->doc, end, AT_ROLE_OFFICE_FOR)) {
     uint32_t i = end + 1;
     while (i < w->s->tok_end && ((AT_TOK(w->doc, i)->flags & AT_TOKF_CAP) ||
-                                 (at_tok_word(w->doc, i, "and") && i > end + 1 && i + 1 < w->s->tok_end &&
+                                 (at_tok_word(w->doc, i, AT_ROLE_AND) && i > end + 1 && i + 1 < w->s->tok_end &&
                                   (AT_TOK(w->doc, i + 1)->flags & AT_TOKF_CAP))))
       i++;
-    if (i > end + 1 && at_tok_word(w->doc, i, "office_link") && at_tok_word(w->doc, i + 1, "definite")) {
+    if (i > end + 1 && at_tok_word(w->doc, i, AT_ROLE_OFFICE_LINK) && at_tok_word(w->doc, i + 1, AT_ROLE_DEFINITE)) {
       const at_match *state = match_starting(w, i + 2, AT_CAT_COUNTRY);
       uint32_t at = state ? state->tok_end : i + 2;
       bool append;
@@ -255,7 +255,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   }
   /* "Bộ trưởng Quốc phòng nước Lào", "Minister of National Defense of Vietnam",
    * "Minister of Defence of the Russian Federation" */
-  if (at_tok_word(w->doc, end, "state_word") && match_starting(w, end + 1, AT_CAT_COUNTRY))
+  if (at_tok_word(w->doc, end, AT_ROLE_STATE_WORD) && match_starting(w, end + 1, AT_CAT_COUNTRY))
     end++;
   else
     end = past_of(w, end, AT_CAT_COUNTRY);
@@ -571,7 +571,7 @@ static const char *foreign_guess(const walker *w) {
  * also an office, with "of" after it, is the office. */
 static const at_match *rank_starting(const walker *w, uint32_t tok) {
   const at_match *m = match_starting(w, tok, AT_CAT_RANK);
-  if (m && at_match_entry(m, AT_CAT_POSITION) && at_tok_word(w->doc, m->tok_end, "of")) return NULL;
+  if (m && at_match_entry(m, AT_CAT_POSITION) && at_tok_word(w->doc, m->tok_end, AT_ROLE_OF)) return NULL;
   return m;
 }
 
@@ -580,7 +580,7 @@ static const at_match *rank_starting(const walker *w, uint32_t tok) {
  * the party's state is the person's unless an office says another. Returns
  * the token after the party's name, or tok. */
 static uint32_t past_party_name(const walker *w, uint32_t tok, titles *t) {
-  if (!at_tok_word(w->doc, tok, "party_word")) return tok;
+  if (!at_tok_word(w->doc, tok, AT_ROLE_PARTY_WORD)) return tok;
   const char *state = NULL;
   uint32_t i = tok + 1;
   while (i < w->s->tok_end && i < tok + 10 && AT_TOK(w->doc, i)->kind == AT_TOK_WORD) {
@@ -719,7 +719,7 @@ static const char *delegation_state(const walker *w, uint32_t do_tok) {
   const char *state = NULL;
   for (uint32_t t = do_tok; t-- > w->s->tok_start && do_tok - t <= 16;) {
     if (is_punct(w, t, ",") || is_punct(w, t, ";") || AT_TOK(doc, t)->kind == AT_TOK_NUM) return NULL;
-    if (at_tok_word(doc, t, "delegation_word")) return state;
+    if (at_tok_word(doc, t, AT_ROLE_DELEGATION_WORD)) return state;
     /* a state, or a force of one ("Quân Giải phóng Nhân dân Trung Quốc") */
     const at_match *c = match_starting(w, t, AT_CAT_COUNTRY);
     const at_entry *e = c ? at_match_entry(c, AT_CAT_COUNTRY) : NULL;
@@ -769,7 +769,7 @@ static uint32_t ships_named_after_officers(walker *w, uint32_t tok) {
     silence_matches(w, end, rank->tok_end + run);
     end = rank->tok_end + run;
     uint32_t next = end;
-    if (next < w->s->tok_end && (is_punct(w, next, ",") || at_tok_word(w->doc, next, "and"))) next++;
+    if (next < w->s->tok_end && (is_punct(w, next, ",") || at_tok_word(w->doc, next, AT_ROLE_AND))) next++;
     if (next == end || !rank_starting(w, next)) break;
     end = next;
   }
@@ -828,7 +828,7 @@ static uint32_t read_counterparts(walker *w, uint32_t tok, uint32_t *first_perso
     states[nstates++] = at_match_entry(m, AT_CAT_COUNTRY)->value;
     i = m->tok_end;
     if (is_punct(w, i, ",")) i++;
-    if (at_tok_word(doc, i, "and")) i++;
+    if (at_tok_word(doc, i, AT_ROLE_AND)) i++;
   }
   const at_match *h = match_starting(w, i, AT_CAT_HONORIFIC);
   if (nstates < 2 || !h || !at_match_value(h, AT_CAT_HONORIFIC, "counterparts")) return tok;
@@ -842,7 +842,7 @@ static uint32_t read_counterparts(walker *w, uint32_t tok, uint32_t *first_perso
     i += run;
     if (nnames == nstates) break;
     if (is_punct(w, i, ",")) i++;
-    if (at_tok_word(doc, i, "and")) i++;
+    if (at_tok_word(doc, i, AT_ROLE_AND)) i++;
   }
   if (nnames != nstates) return tok;
   for (size_t k = 0; k < nnames; k++) {
@@ -1011,7 +1011,7 @@ static void walk_sentence(walker *w) {
     /* English calls an officer by rank and one name, which may be a place's
      * too: "General Vinh"; a peer is named by title and one name: "Lord Astor". */
     if (run <= 1 && ((t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH)) || t.peer) &&
-        name_syllable(w, i, true) && !name_syllable(w, i + 1, true) && !at_tok_word(doc, i + 1, "of") &&
+        name_syllable(w, i, true) && !name_syllable(w, i + 1, true) && !at_tok_word(doc, i + 1, AT_ROLE_OF) &&
         AT_TOK(doc, i)->end - AT_TOK(doc, i)->start > 1) /* an initial alone is no name */
       accept = true, run = 1, after = i + 1; /* but "General Department of Customs" is no one */
     if (run <= 1 && !accept && foreign_single_name(w, &t, i)) accept = true, run = 1, after = i + 1;
@@ -1065,7 +1065,7 @@ static void walk_sentence(walker *w) {
      * one: a body, an international organisation ("Tổng thư ký ASEAN",
      * "Phó Tổng thư ký Liên hợp quốc"), "nước", a bracketed gloss. */
     if (t.active) {
-      if (match_starting(w, i, AT_CAT_BODY) || match_starting(w, i, AT_CAT_ORG) || at_tok_word(doc, i, "state_word")) {
+      if (match_starting(w, i, AT_CAT_BODY) || match_starting(w, i, AT_CAT_ORG) || at_tok_word(doc, i, AT_ROLE_STATE_WORD)) {
         m = match_starting(w, i, AT_CAT_BODY);
         if (!m && (m = match_starting(w, i, AT_CAT_ORG))) t.international = !t.country;
         i = m ? m->tok_end : i + 1;
@@ -1079,20 +1079,20 @@ static void walk_sentence(walker *w) {
         }
       }
       bool definite = (w->s->flags & AT_SENT_ENGLISH) && office_from > w->s->tok_start &&
-                      at_tok_word(doc, office_from - 1, "definite"); /* "the minister said" */
+                      at_tok_word(doc, office_from - 1, AT_ROLE_DEFINITE); /* "the minister said" */
       if (t.position) resolve_office(w, &t, i, definite);
-      bool led = t.position && office_from > w->s->tok_start && at_tok_word(doc, office_from - 1, "delegation_word") &&
-                 at_tok_word(doc, i, "led_by");
+      bool led = t.position && office_from > w->s->tok_start && at_tok_word(doc, office_from - 1, AT_ROLE_DELEGATION_WORD) &&
+                 at_tok_word(doc, i, AT_ROLE_LED_BY);
       delegation = led ? t : (titles){0};
       t = (titles){0};
     }
     /* the delegation's state waits for the name right after "do" and its titles */
-    if (!delegation.position) delegation.country = at_tok_word(doc, i, "led_by") ? delegation_state(w, i) : NULL;
+    if (!delegation.position) delegation.country = at_tok_word(doc, i, AT_ROLE_LED_BY) ? delegation_state(w, i) : NULL;
     i += run ? run : 1;
   }
   if (t.active && t.position)
     resolve_office(w, &t, w->s->tok_end,
-                   (w->s->flags & AT_SENT_ENGLISH) && office_from > w->s->tok_start && at_tok_word(doc, office_from - 1, "definite"));
+                   (w->s->flags & AT_SENT_ENGLISH) && office_from > w->s->tok_start && at_tok_word(doc, office_from - 1, AT_ROLE_DEFINITE));
 }
 
 /* The foreign country the story is mostly about: most mentions, first wins ties. */

@@ -32,7 +32,7 @@ static bool named_as_setting(const sentence_view *v, uint32_t m) {
   /* the token before the article or possessive, or before the cue */
   uint32_t before = start;
   if (before > v->s->tok_start &&
-      (at_tok_word(v->doc, before - 1, "article") || at_tok_word(v->doc, before - 1, "possessive")))
+      (at_tok_word(v->doc, before - 1, AT_ROLE_ARTICLE) || at_tok_word(v->doc, before - 1, AT_ROLE_POSSESSIVE)))
     before--;
   if (before == v->s->tok_start) return false;
   long k = at_match_at(v->doc, v->s, before - 1);
@@ -68,7 +68,7 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
    * and when it was said, a fact. */
   if (modal && !period && (v->s->flags & AT_SENT_ENGLISH))
     for (uint32_t t = modal_end; t < match_of(v, m)->tok_start; t++) {
-      if (!at_tok_word(v->doc, t, "speech")) continue;
+      if (!at_tok_word(v->doc, t, AT_ROLE_SPEECH)) continue;
       for (size_t i = 0; i < v->ndates; i++)
         if (v->dates[i].tok_start > t && !v->dates[i].of_document) return false;
       break;
@@ -286,7 +286,7 @@ static bool has_foreign(const at_strset *countries) {
 static bool told_as_place(const sentence_view *v, uint32_t k) {
   uint32_t t = match_of(v, k)->tok_start, after = match_of(v, k)->tok_end;
   bool comma = false;
-  bool closes = (v->s->flags & AT_SENT_ENGLISH) && !(after < v->s->tok_end && at_tok_word(v->doc, after, "and"));
+  bool closes = (v->s->flags & AT_SENT_ENGLISH) && !(after < v->s->tok_end && at_tok_word(v->doc, after, AT_ROLE_AND));
   for (uint32_t steps = 0; t > v->s->tok_start && steps < 8; steps++) {
     long p = at_match_at(v->doc, v->s, t - 1);
     if (p >= 0 && function_word(v, (uint32_t)p, "at") && match_of(v, (uint32_t)p)->tok_end == t)
@@ -327,7 +327,7 @@ static void find_location(const sentence_view *v, at_event *ev) {
       while (t < next + 5 && t < v->s->tok_end && AT_TOK(v->doc, t)->kind == AT_TOK_WORD &&
              !(AT_TOK(v->doc, t)->flags & AT_TOKF_CAP))
         t++;
-      if (t > next && at_tok_word(v->doc, t - 1, "of")) next = t;
+      if (t > next && at_tok_word(v->doc, t - 1, AT_ROLE_OF)) next = t;
     }
     long p = at_match_at(v->doc, v->s, next);
     if (p < 0 || match_of(v, (uint32_t)p)->tok_start != next) continue;
@@ -383,9 +383,9 @@ static bool has_agreement_after(const sentence_view *v, uint32_t m) {
     bool years_of_document = false;
     for (uint32_t t = end; t < match_of(v, k)->tok_start; t++) {
       bool number = AT_TOK(v->doc, t)->kind == AT_TOK_NUM;
-      if (number && t > end && at_tok_word(v->doc, t - 1, "article"))
+      if (number && t > end && at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE))
         years_of_document = true;
-      if ((number && !years_of_document) || at_tok_word(v->doc, t, "and")) return false;
+      if ((number && !years_of_document) || at_tok_word(v->doc, t, AT_ROLE_AND)) return false;
     }
     return !word_before(v, k, "quantifier"); /* "the signing of many agreements": a count, not a signing */
   }
@@ -396,7 +396,7 @@ static bool has_agreement_after(const sentence_view *v, uint32_t m) {
  * a document named before "was signed" in the clause is what was signed. */
 static bool signed_in_the_passive(const sentence_view *v, uint32_t m) {
   uint32_t start = match_of(v, m)->tok_start;
-  if (start == v->s->tok_start || !at_tok_word(v->doc, start - 1, "copula_past"))
+  if (start == v->s->tok_start || !at_tok_word(v->doc, start - 1, AT_ROLE_COPULA_PAST))
     return false;
   uint32_t from = clause_start(v, start);
   for (uint32_t k = v->s->match_start; k < m; k++)
@@ -759,9 +759,9 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
       for (; t < v->s->tok_end; t++) {
         long at = at_match_at(doc, v->s, t);
         bool state = at >= 0 && at_match_entry(match_of(v, (uint32_t)at), AT_CAT_COUNTRY);
-        if (!at_tok_word(doc, t, "and") && !tok_punct(doc, t, ",") && !state) break;
+        if (!at_tok_word(doc, t, AT_ROLE_AND) && !tok_punct(doc, t, ",") && !state) break;
       }
-      if (t >= v->s->tok_end || !at_tok_word(doc, t, "counterparts")) continue;
+      if (t >= v->s->tok_end || !at_tok_word(doc, t, AT_ROLE_COUNTERPARTS)) continue;
       bool seen = false;
       for (size_t i = 0; i < n; i++) seen |= !strcmp(partners[i], c->value);
       if (!seen) partners[n++] = c->value;
@@ -783,7 +783,7 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
           for (size_t i = 0; i < n; i++) seen |= !strcmp(partners[i], c->value);
           if (!seen) partners[n++] = c->value;
           u = match_of(v, (uint32_t)at)->tok_end - 1;
-        } else if (!at_tok_word(doc, u, "and") && !at_tok_word(doc, u, "definite") && !tok_punct(doc, u, ",")) {
+        } else if (!at_tok_word(doc, u, AT_ROLE_AND) && !at_tok_word(doc, u, AT_ROLE_DEFINITE) && !tok_punct(doc, u, ",")) {
           break;
         }
       }
@@ -910,8 +910,8 @@ static bool closing_day(const sentence_view *v, uint32_t m, const at_date_span *
   uint32_t t = d->tok_end;
   if (t + 2 < v->s->tok_end && tok_punct(v->doc, t, ",")) t++;
   int days = 0;
-  if (t + 2 < v->s->tok_end && at_tok_word(v->doc, t, "after") &&
-      at_tok_word(v->doc, t + 2, "day_unit")) {
+  if (t + 2 < v->s->tok_end && at_tok_word(v->doc, t, AT_ROLE_AFTER) &&
+      at_tok_word(v->doc, t + 2, AT_ROLE_DAY_UNIT)) {
     const at_token *n = AT_TOK(v->doc, t + 1);
     if (n->kind == AT_TOK_NUM && n->end - n->start <= 2) days = atoi(v->doc->text + n->start);
     else if (!at_number_word(v->doc, t + 1, &days)) days = 0;
@@ -1000,7 +1000,7 @@ static bool main_verb_resumes(const sentence_view *v, uint32_t k, const at_date_
  * date the verb before it, as "in 2024" or "on May 6" do. */
 static bool year_before_a_noun(const sentence_view *v, const at_date_span *x) {
   if (!(v->s->flags & AT_SENT_ENGLISH) || x->date.month || x->tok_start == v->s->tok_start) return false;
-  return at_tok_word(v->doc, x->tok_start - 1, "article");
+  return at_tok_word(v->doc, x->tok_start - 1, AT_ROLE_ARTICLE);
 }
 
 /* "The same day, ...", "Cùng ngày, ..." told after a day that no event
@@ -1156,7 +1156,7 @@ static bool closing_place_and_day(const sentence_view *v, const at_date_span *x)
   if (!(x->tok_end == v->s->tok_end || (x->tok_end + 1 == v->s->tok_end && tok_punct(v->doc, x->tok_end, "."))))
     return false;
   uint32_t t = x->tok_start;
-  if (t <= v->s->tok_start + 2 || !at_tok_word(v->doc, t - 1, "on_day")) return false;
+  if (t <= v->s->tok_start + 2 || !at_tok_word(v->doc, t - 1, AT_ROLE_ON_DAY)) return false;
   t--;
   for (int places = 0; places < 2; places++) {
     if (t > v->s->tok_start && tok_punct(v->doc, t - 1, ",")) t--;
@@ -1165,7 +1165,7 @@ static bool closing_place_and_day(const sentence_view *v, const at_date_span *x)
         !(at_match_entry(match_of(v, (uint32_t)p), AT_CAT_PLACE) || at_match_entry(match_of(v, (uint32_t)p), AT_CAT_COUNTRY)))
       return false;
     t = match_of(v, (uint32_t)p)->tok_start;
-    if (t > v->s->tok_start && at_tok_word(v->doc, t - 1, "in")) return true;
+    if (t > v->s->tok_start && at_tok_word(v->doc, t - 1, AT_ROLE_IN)) return true;
   }
   return false;
 }
@@ -1208,7 +1208,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       /* A comma ends the clause, unless the date goes on ("hôm thứ sáu, ngày
        * 8/9"); English sets appositions between commas ("received X, Chief of
        * the Navy, in Hanoi on March 12"), so there only ";" ends it. */
-      bool date_goes_on = t + 1 == x->tok_start || at_tok_word(v->doc, t + 1, "day_lead") ||
+      bool date_goes_on = t + 1 == x->tok_start || at_tok_word(v->doc, t + 1, AT_ROLE_DAY_LEAD) ||
                             (v->s->flags & AT_SENT_ENGLISH) || (t > cue->tok_end && place_goes_on(v, t));
       if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
     }
@@ -1360,7 +1360,7 @@ static bool listed_after(const sentence_view *v, const at_date_span *prev, const
   bool joined = false;
   for (uint32_t t = prev->tok_end; t < next->tok_start; t++) {
     if (tok_punct(v->doc, t, ";") || tok_punct(v->doc, t, ".") || tok_punct(v->doc, t, "(")) return false;
-    joined |= at_tok_word(v->doc, t, "and") || tok_punct(v->doc, t, ",");
+    joined |= at_tok_word(v->doc, t, AT_ROLE_AND) || tok_punct(v->doc, t, ",");
     long k = at_match_at(v->doc, v->s, t);
     if (k < 0) continue;
     const at_entry *c = cue_at(v, (uint32_t)k);
@@ -1385,7 +1385,7 @@ static void told_per_date(sentence_view *v, const at_event *ev, const at_entry *
     if (memcmp(&d, &ev->date, sizeof d)) continue;
     uint32_t before = v->dates[i].tok_start;
     if (!respectively && before > v->s->tok_start + 1 &&
-        (at_tok_word(v->doc, before - 1, "between") || at_tok_word(v->doc, before - 2, "between")))
+        (at_tok_word(v->doc, before - 1, AT_ROLE_BETWEEN) || at_tok_word(v->doc, before - 2, AT_ROLE_BETWEEN)))
       return;
     at_date seen[MAX_DATES];
     size_t nseen = 0;
@@ -1438,7 +1438,7 @@ static bool determined_before(const sentence_view *v, uint32_t m) {
       return true;
   }
   for (uint32_t t = start; t-- > from && t + 5 >= start;) /* "their dialogue" */
-    if (at_tok_word(v->doc, t, "possessive")) return true;
+    if (at_tok_word(v->doc, t, AT_ROLE_POSSESSIVE)) return true;
   return false;
 }
 
@@ -1460,7 +1460,7 @@ static bool exhibit_after(const sentence_view *v, uint32_t m) {
 static bool plea_after(const sentence_view *v, uint32_t m) {
   uint32_t end = match_of(v, m)->tok_end;
   for (uint32_t t = end; t < v->s->tok_end && t <= end + 10; t++)
-    if (at_tok_word(v->doc, t, "infinitive")) return true;
+    if (at_tok_word(v->doc, t, AT_ROLE_INFINITIVE)) return true;
   return false;
 }
 
@@ -1508,7 +1508,7 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
         strcmp(named->value, "attend") && !at_entry_has_flag(named, "generic") && strcmp(named->value, chair->value))
       return true;
   }
-  if (!at_tok_word(v->doc, mt->tok_end - 1, "agent") || mt->tok_start == v->s->tok_start) return false;
+  if (!at_tok_word(v->doc, mt->tok_end - 1, AT_ROLE_AGENT) || mt->tok_start == v->s->tok_start) return false;
   uint32_t before = mt->tok_start - 1;
   /* "The ADMM-Plus Experts' Working Group met on March 3, co-chaired by
    * Vietnam and Japan": set off by a comma, the participle qualifies the
@@ -1518,8 +1518,8 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
       const at_entry *mech = at_match_entry(match_of(v, j), AT_CAT_MECHANISM);
       if (mech && strcmp(mech->value, "BILATERAL-DIALOGUE")) return true;
     }
-  return AT_TOK(v->doc, before)->kind == AT_TOK_WORD && !at_tok_word(v->doc, before, "copula_past") &&
-         !at_tok_word(v->doc, before, "auxiliary");
+  return AT_TOK(v->doc, before)->kind == AT_TOK_WORD && !at_tok_word(v->doc, before, AT_ROLE_COPULA_PAST) &&
+         !at_tok_word(v->doc, before, AT_ROLE_AUXILIARY);
 }
 
 /* "when they met at the ministry", "the two ministers met in Hanoi": a verb
@@ -1527,7 +1527,7 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
 static bool both_met(const sentence_view *v, uint32_t m) {
   uint32_t start = match_of(v, m)->tok_start;
   if (!(v->s->flags & AT_SENT_ENGLISH) || start == v->s->tok_start) return false;
-  if (at_tok_word(v->doc, start - 1, "plural_pronoun")) return true;
+  if (at_tok_word(v->doc, start - 1, AT_ROLE_PLURAL_PRONOUN)) return true;
   return m > v->s->match_start && (function_word(v, m - 1, "both") || function_word(v, m - 1, "pair")) &&
          match_of(v, m - 1)->tok_end == start;
 }
@@ -1640,7 +1640,7 @@ static bool visit_just_before(const sentence_view *v, uint32_t m) {
   if (!prev || strcmp(prev->value, "visit")) return false;
   uint32_t gap = match_of(v, m)->tok_start - match_of(v, m - 1)->tok_end;
   uint32_t t = match_of(v, m - 1)->tok_end;
-  return gap == 0 || (gap == 1 && (tok_punct(v->doc, t, ",") || at_tok_word(v->doc, t, "and")));
+  return gap == 0 || (gap == 1 && (tok_punct(v->doc, t, ",") || at_tok_word(v->doc, t, AT_ROLE_AND)));
 }
 
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
@@ -1668,7 +1668,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return false;
   /* A signing names its document after the verb; "The statement was signed
    * by X and Y" names the signers of the document just told. */
-  bool signers = at_tok_word(doc, mt->tok_end, "agent") && current >= 0 && !strcmp(AT_EVENT(doc, current)->type, "signing");
+  bool signers = at_tok_word(doc, mt->tok_end, AT_ROLE_AGENT) && current >= 0 && !strcmp(AT_EVENT(doc, current)->type, "signing");
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m)) return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing") &&
       !foreign_delegation_visits(v, m))
@@ -1705,7 +1705,7 @@ static uint16_t session_number(const sentence_view *v, uint32_t m) {
   for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= match_of(v, m)->tok_end + 6; k++) {
     const at_match *x = match_of(v, k);
     if (!function_word(v, k, "session") || x->tok_end - x->tok_start != 2 || x->tok_end >= v->s->tok_end ||
-        !at_tok_word(v->doc, x->tok_start, "occurrence"))
+        !at_tok_word(v->doc, x->tok_start, AT_ROLE_OCCURRENCE))
       continue;
     const at_token *t = AT_TOK(v->doc, x->tok_end);
     int n = 0;
@@ -1793,7 +1793,7 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
     }
   /* "this phone talk", "this visit": the one the story is telling. */
   if (noun && (v->s->flags & AT_SENT_ENGLISH) && mt->tok_start > v->s->tok_start &&
-      at_tok_word(doc, mt->tok_start - 1, "this"))
+      at_tok_word(doc, mt->tok_start - 1, AT_ROLE_THIS))
     for (size_t e = doc->events.len; e-- > 0;)
       if (!strcmp(AT_EVENT(doc, e)->type, type)) {
         point_at(v, (long)e, current);
@@ -1803,7 +1803,7 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
    * the story told (the Shangri-La Dialogue), not a dialogue of its own;
    * with none told yet, it is one the story names later. */
   if (!strcmp(type, "dialogue") && !at_match_entry(mt, AT_CAT_MECHANISM) && m > v->s->match_start &&
-      at_tok_word(doc, mt->tok_start - 1, "definite")) {
+      at_tok_word(doc, mt->tok_start - 1, AT_ROLE_DEFINITE)) {
     for (size_t e = doc->events.len; e-- > 0;)
       if (!strcmp(AT_EVENT(doc, e)->type, "dialogue") || !strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
         point_at(v, (long)e, current);
@@ -1943,7 +1943,7 @@ static bool held_at_port(const sentence_view *v) {
     uint32_t t = match_of(v, k)->tok_start;
     const at_entry *p = at_match_entry(match_of(v, k), AT_CAT_PLACE);
     bool port = function_word(v, k, "port") || (p && at_entry_has_flag(p, "port"));
-    if (port && t > v->s->tok_start && at_tok_word(v->doc, t - 1, "held_at")) return true;
+    if (port && t > v->s->tok_start && at_tok_word(v->doc, t - 1, AT_ROLE_HELD_AT)) return true;
   }
   return false;
 }
@@ -2088,7 +2088,7 @@ static unsigned numbered_before(const sentence_view *v, uint32_t m) {
   while (t > v->s->tok_start && numeric_ordinal(v->doc, t - 1)) {
     n++;
     t--;
-    if (t > v->s->tok_start && (at_tok_word(v->doc, t - 1, "and") || tok_punct(v->doc, t - 1, ","))) t--;
+    if (t > v->s->tok_start && (at_tok_word(v->doc, t - 1, AT_ROLE_AND) || tok_punct(v->doc, t - 1, ","))) t--;
     else break;
   }
   return n;
@@ -2301,7 +2301,7 @@ static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
     if (x->tok_start < from || x->tok_start > to || !function_word(v, k, "at")) continue;
     /* "in Santiago", "in the Chilean province of Arauco" */
     uint32_t t = x->tok_end;
-    if (t < v->s->tok_end && at_tok_word(v->doc, t, "definite")) t++;
+    if (t < v->s->tok_end && at_tok_word(v->doc, t, AT_ROLE_DEFINITE)) t++;
     long p = at_match_at(v->doc, v->s, t);
     if (p < 0 || match_of(v, (uint32_t)p)->tok_start != t) continue;
     const at_match *next = match_of(v, (uint32_t)p);
@@ -2657,7 +2657,7 @@ static long side_attending(const sentence_view *v) {
   uint32_t after = state->tok_end;
   if (after < v->s->tok_end && tok_punct(v->doc, after, ",")) after++;
   if (after >= v->s->tok_end) return -1;
-  bool says_who = at_tok_word(v->doc, after, "names_who");
+  bool says_who = at_tok_word(v->doc, after, AT_ROLE_NAMES_WHO);
   return says_who ? (long)m : -1;
 }
 
@@ -2690,7 +2690,7 @@ static long who_took_part_listed(const sentence_view *v) {
   uint32_t m = v->s->match_start;
   if (v->s->flags & AT_SENT_ENGLISH) return -1;
   if (m >= v->s->match_end || match_of(v, m)->tok_start != v->s->tok_start) return -1;
-  if (at_tok_word(v->doc, v->s->tok_start, "together") && match_of(v, m)->tok_end == v->s->tok_start + 1) m++;
+  if (at_tok_word(v->doc, v->s->tok_start, AT_ROLE_TOGETHER) && match_of(v, m)->tok_end == v->s->tok_start + 1) m++;
   if (m >= v->s->match_end || match_of(v, m)->tok_start > v->s->tok_start + 1) return -1;
   const at_entry *cue = cue_at(v, m);
   if (!cue || !strcmp(cue->value, "none") || !strcmp(cue->value, "attend")) return -1;
@@ -2699,7 +2699,7 @@ static long who_took_part_listed(const sentence_view *v) {
     if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) return -1;
     long k = at_match_at(v->doc, v->s, t);
     if (k >= 0 && (uint32_t)k != m && cue_at(v, (uint32_t)k)) return -1;
-    if (at_tok_word(v->doc, t, "names_who")) return (long)m;
+    if (at_tok_word(v->doc, t, AT_ROLE_NAMES_WHO)) return (long)m;
   }
   return -1;
 }
@@ -2847,7 +2847,7 @@ static long delegation_leader(attache_doc *doc, const char *state) {
       if (!c || !at_entry_has_flag(c, "delegation")) continue;
       const at_match *cue = match_of(&v, k);
       long who = -1;
-      if (at_tok_word(doc, cue->tok_end - 1, "agent")) {
+      if (at_tok_word(doc, cue->tok_end - 1, AT_ROLE_AGENT)) {
         for (size_t i = 0; i < n && who < 0; i++)
           if (ms[i].tok_start >= cue->tok_end) who = (long)i;
       } else {
@@ -2964,11 +2964,11 @@ static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
  * "sends frigate to ASEAN-India drill" is a destination. A Title-Case "To"
  * cannot tell: a plan. */
 static bool infinitive_at(const sentence_view *v, uint32_t t) {
-  if (t + 1 >= v->s->tok_end || !at_tok_word(v->doc, t, "infinitive")) return false;
+  if (t + 1 >= v->s->tok_end || !at_tok_word(v->doc, t, AT_ROLE_INFINITIVE)) return false;
   if (v->doc->text[AT_TOK(v->doc, t)->start] == 'T') return true;
   const at_token *next = AT_TOK(v->doc, t + 1);
   char first = v->doc->text[next->start];
-  return next->kind == AT_TOK_WORD && first >= 'a' && first <= 'z' && !at_tok_word(v->doc, t + 1, "article");
+  return next->kind == AT_TOK_WORD && first >= 'a' && first <= 'z' && !at_tok_word(v->doc, t + 1, AT_ROLE_ARTICLE);
 }
 
 static bool headline_plan(const sentence_view *v, uint32_t m) {

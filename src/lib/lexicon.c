@@ -101,6 +101,27 @@ typedef struct {
   uint64_t filter[4096 / 64];
 } word_table;
 
+/* A token word and the bits of its roles (a word may have several: "the"
+ * is an article, definite, ...). */
+typedef struct {
+  const char *key;
+  uint64_t roles[(AT_ROLE_COUNT + 63) / 64];
+} token_word;
+
+/* The roles' names as the TSV spells them, by at_word_role. */
+static const char *const ROLE_NAMES[AT_ROLE_COUNT] = {
+#define AT_ROLE_NAME(id, name) name,
+    AT_TOKEN_WORD_ROLES(AT_ROLE_NAME)
+#undef AT_ROLE_NAME
+};
+
+/* The role named `name`, or AT_ROLE_COUNT. */
+static at_word_role role_named(const char *name) {
+  for (int r = 0; r < AT_ROLE_COUNT; r++)
+    if (!strcmp(ROLE_NAMES[r], name)) return (at_word_role)r;
+  return AT_ROLE_COUNT;
+}
+
 struct attache_lexicon {
   at_arena *arena;
   char *dir;
@@ -123,9 +144,10 @@ struct attache_lexicon {
   /* The number words (numbers.tsv) by key, one slot per key. */
   word_table numbers;
   bool numbers_folded; /* some number word is matched by a folded form */
-  /* The token words (token_words.tsv) by key, one slot per entry (a word
-   * may have several roles). */
+  /* The token words (token_words.tsv) by key, one slot per word, indices
+   * into token_word_roles. */
   word_table token_words;
+  token_word *token_word_roles;
 };
 
 /* FNV-1a: for the word tables. */
@@ -369,32 +391,40 @@ static bool key_is(const char *key, const char *s, size_t n) {
   return key[n] == '\0';
 }
 
-/* Indexes the token words by key, each entry in a slot of its own. */
+/* Indexes the token words by key, one slot per word holding the bits of
+ * all its roles (parse_file has checked each row's role). */
 static void index_token_words(attache_lexicon *lex) {
   size_t n = lex->category_len[AT_CAT_TOKEN_WORD];
   word_table_init(&lex->token_words, n);
-  size_t mask = lex->token_words.cap - 1;
+  lex->token_word_roles = calloc(n + 1, sizeof *lex->token_word_roles);
+  if (!lex->token_word_roles) at_oom();
+  size_t mask = lex->token_words.cap - 1, nwords = 0;
   for (size_t k = 0; k < n; k++) {
-    const char *key = lex->by_category[AT_CAT_TOKEN_WORD][k]->key;
-    size_t len = strlen(key);
-    size_t i = hash_bytes(key, len) & mask;
-    while (lex->token_words.slots[i]) i = (i + 1) & mask;
-    lex->token_words.slots[i] = (uint32_t)k + 1;
-    word_table_mark(&lex->token_words, key, len);
+    const at_entry *e = lex->by_category[AT_CAT_TOKEN_WORD][k];
+    size_t len = strlen(e->key);
+    size_t i = hash_bytes(e->key, len) & mask;
+    while (lex->token_words.slots[i] && strcmp(lex->token_word_roles[lex->token_words.slots[i] - 1].key, e->key))
+      i = (i + 1) & mask;
+    if (!lex->token_words.slots[i]) {
+      lex->token_word_roles[nwords].key = e->key;
+      lex->token_words.slots[i] = (uint32_t)++nwords;
+      word_table_mark(&lex->token_words, e->key, len);
+    }
+    at_word_role r = role_named(e->value);
+    lex->token_word_roles[lex->token_words.slots[i] - 1].roles[r / 64] |= UINT64_C(1) << (r % 64);
   }
 }
 
-bool at_tok_word(const attache_doc *doc, uint32_t tok, const char *role) {
+bool at_tok_word(const attache_doc *doc, uint32_t tok, at_word_role role) {
   if (tok >= doc->tokens.len) return false;
   const at_token *t = AT_TOK(doc, tok);
   if (t->kind != AT_TOK_WORD) return false;
   const attache_lexicon *lex = doc->lex;
   if (!word_table_may_hold(&lex->token_words, t->fold_case, t->case_len)) return false;
-  const at_entry *const *words = lex->by_category[AT_CAT_TOKEN_WORD];
   size_t mask = lex->token_words.cap - 1;
   for (size_t i = hash_bytes(t->fold_case, t->case_len) & mask; lex->token_words.slots[i]; i = (i + 1) & mask) {
-    const at_entry *e = words[lex->token_words.slots[i] - 1];
-    if (e->value[0] == role[0] && key_is(e->key, t->fold_case, t->case_len) && !strcmp(e->value, role)) return true;
+    const token_word *w = &lex->token_word_roles[lex->token_words.slots[i] - 1];
+    if (key_is(w->key, t->fold_case, t->case_len)) return (w->roles[role / 64] >> (role % 64)) & 1;
   }
   return false;
 }
@@ -414,6 +444,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
   free(lex->feature_weights);
   free(lex->numbers.slots);
   free(lex->token_words.slots);
+  free(lex->token_word_roles);
   at_vec_free(&lex->nodes);
   free(lex->lists);
   for (int c = 0; c < AT_CAT_COUNT; c++) free(lex->by_category[c]);
@@ -466,7 +497,7 @@ static size_t split_tabs(char *line, char **fields, size_t max) {
 
 static attache_status parse_file(attache_lexicon *lex, const char *name, at_category cat, char *text,
                                  attache_error *err) {
-  bool header = false;
+  bool header = false, roles_named[AT_ROLE_COUNT] = {false};
   unsigned lineno = 0;
   char *p = text;
   while (*p) {
@@ -505,6 +536,12 @@ static attache_status parse_file(attache_lexicon *lex, const char *name, at_cate
 
     if (cat == AT_CAT_TOKEN_WORD && (mode != AT_MATCH_CASE || strpbrk(fields[0], " -")))
       return at_error_set(err, ATTACHE_ERR_DATA, "a token word is one word matched by case");
+    if (cat == AT_CAT_TOKEN_WORD) {
+      at_word_role role = role_named(fields[1]);
+      if (role == AT_ROLE_COUNT)
+        return at_error_set(err, ATTACHE_ERR_DATA, "unknown token word role \"%s\" (the roles are listed in src/lib/token_words.h)", fields[1]);
+      roles_named[role] = true;
+    }
 
     at_entry *e = at_vec_push(&lex->entries);
     e->category = cat;
@@ -519,6 +556,13 @@ static attache_status parse_file(attache_lexicon *lex, const char *name, at_cate
     if (err) err->line = 0;
     return at_error_set(err, ATTACHE_ERR_DATA, "no header line");
   }
+  /* A role no row names would quietly never hold: a rule asking for it
+   * would never fire. */
+  for (int r = 0; cat == AT_CAT_TOKEN_WORD && r < AT_ROLE_COUNT; r++)
+    if (!roles_named[r]) {
+      if (err) err->line = 0;
+      return at_error_set(err, ATTACHE_ERR_DATA, "no word has the token word role \"%s\"", ROLE_NAMES[r]);
+    }
   return ATTACHE_OK;
 }
 

@@ -58,7 +58,7 @@ size_t at_mentions_in(const attache_doc *doc, uint32_t sentence, const at_mentio
 /* Is the mention at to_tok the object of "với" right after a cue ("buổi hội
  * đàm với X"), in the same clause? */
 static bool with_between(const sentence_view *v, uint32_t from_tok, uint32_t to_tok) {
-  if (from_tok >= to_tok || !at_tok_word(v->doc, from_tok, "with")) return false;
+  if (from_tok >= to_tok || !at_tok_word(v->doc, from_tok, AT_ROLE_WITH)) return false;
   for (uint32_t t = from_tok; t < to_tok; t++)
     if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) return false;
   return true;

@@ -16,6 +16,7 @@
 #include <attache/lexicon.h>
 
 #include "internal.h"
+#include "token_words.h"
 
 /* ---- lexicon ---------------------------------------------------------- */
 
@@ -446,7 +447,7 @@ bool at_number_word(const attache_doc *doc, uint32_t tok, int *value);
 /* Is token tok a word of role `role` in data/token_words.tsv ("the" an
  * article, "to" an infinitive marker)? Those words are asked of one token
  * and not matched in running text. */
-bool at_tok_word(const attache_doc *doc, uint32_t tok, const char *role);
+bool at_tok_word(const attache_doc *doc, uint32_t tok, at_word_role role);
 bool at_possessive_at(const attache_doc *doc, uint32_t tok); /* "'s" or "’s" starts at tok */
 const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end);
 /* Index of the match covering token `tok` of sentence s, or -1. */

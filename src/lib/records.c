@@ -51,7 +51,7 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
     long m = match_starting_at(v, i);
     if (m < 0) continue;
     if (!fn_word(v, (uint32_t)m, "period")) continue;
-    if (i > from && at_tok_word(v->doc, i - 1, "up_to")) continue; /* a horizon */
+    if (i > from && at_tok_word(v->doc, i - 1, AT_ROLE_UP_TO)) continue; /* a horizon */
     uint32_t k = mt_at(v, (uint32_t)m)->tok_end;
     int y1, y2;
     if (k < to && is_number(v->doc, k, &y1) && y1 >= 1950 && y1 <= 2100) {
@@ -75,7 +75,7 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
       *b = y2;
       return;
     }
-    if (i > from && at_tok_word(v->doc, i - 1, "year_for") && !(i + 1 < v->s->tok_end && punct_is(v->doc, i + 1, "-"))) {
+    if (i > from && at_tok_word(v->doc, i - 1, AT_ROLE_PLAN_YEAR) && !(i + 1 < v->s->tok_end && punct_is(v->doc, i + 1, "-"))) {
       *a = *b = y1;
       return;
     }
@@ -131,7 +131,7 @@ static bool topic_after_sides(const view *v, uint32_t from) {
   for (uint32_t k = from + 1; k < v->s->tok_end && k < from + 12; k++) {
     const at_token *w = AT_TOK(v->doc, k);
     if (w->kind == AT_TOK_PUNCT && !punct_is(v->doc, k, "-") && !punct_is(v->doc, k, "\xE2\x80\x93")) return false;
-    if (at_tok_word(v->doc, k, "about")) return true;
+    if (at_tok_word(v->doc, k, AT_ROLE_ABOUT)) return true;
     long c = match_starting_at(v, k); /* "... giữa hai Bộ và Bản ghi nhớ về ...": another document's topic */
     if (c >= 0 && (at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_AGREEMENT) || at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_CUE)))
       return false;
@@ -143,7 +143,7 @@ static bool topic_after_sides(const view *v, uint32_t from) {
  * "2", "both". */
 static bool told_as_two(const attache_doc *doc, uint32_t k) {
   int n;
-  return ((at_number_word(doc, k, &n) || is_number(doc, k, &n)) && n == 2) || at_tok_word(doc, k, "both");
+  return ((at_number_word(doc, k, &n) || is_number(doc, k, &n)) && n == 2) || at_tok_word(doc, k, AT_ROLE_BOTH);
 }
 
 /* Does "giữa", "between" at token t end a title? Bodies named by their
@@ -206,7 +206,7 @@ static bool continues_title(const view *v, uint32_t t, const at_entry *kind) {
  * ("agreement on", "treaty on", "memorandum on")? */
 static bool ends_in_link(const view *v, uint32_t m) {
   uint32_t last = mt_at(v, m)->tok_end - 1;
-  return at_tok_word(v->doc, last, "topic_link");
+  return at_tok_word(v->doc, last, AT_ROLE_TOPIC_LINK);
 }
 
 /* A dash with space on both sides: " - ", " – ". */
@@ -254,7 +254,7 @@ static bool participle_after_noun(const view *v, uint32_t t) {
   if (k >= 0 && (fn_word(v, (uint32_t)k, "determiner") || fn_word(v, (uint32_t)k, "title_link") ||
                  fn_word(v, (uint32_t)k, "dangling") || fn_word(v, (uint32_t)k, "title_verb")))
     return false;
-  return !at_tok_word(v->doc, t - 1, "two") && !at_tok_word(v->doc, t - 1, "both");
+  return !told_as_two(v->doc, t - 1); /* "the two armed forces", "both armed forces" */
 }
 
 /* "đến năm 2030", "hướng tới năm 2030" after a title: the year the
@@ -262,9 +262,9 @@ static bool participle_after_noun(const view *v, uint32_t t) {
  * its signing. Returns how many tokens it takes (0: none). */
 static uint32_t horizon_at(const view *v, uint32_t t, uint32_t limit) {
   uint32_t k = t;
-  if (at_tok_word(v->doc, k, "towards") && k + 1 < limit && at_tok_word(v->doc, k + 1, "towards_end")) k++;
-  if (!at_tok_word(v->doc, k, "up_to") || k + 2 >= limit ||
-      !at_tok_word(v->doc, k + 1, "year_word"))
+  if (at_tok_word(v->doc, k, AT_ROLE_TOWARDS) && k + 1 < limit && at_tok_word(v->doc, k + 1, AT_ROLE_TOWARDS_END)) k++;
+  if (!at_tok_word(v->doc, k, AT_ROLE_UP_TO) || k + 2 >= limit ||
+      !at_tok_word(v->doc, k + 1, AT_ROLE_YEAR_WORD))
     return 0;
   int y;
   if (!is_number(v->doc, k + 2, &y) || y < 2000 || y > 2100) return 0;
@@ -313,9 +313,9 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
      * chức theo hình thức trực tuyến", read as one cue); a month and its
      * number ("... tháng 11-2011") date its signing, the year then being
      * the year it was signed (a plan's years are its period). */
-    if (!english && i > kind_end && at_tok_word(doc, i, "done")) break;
+    if (!english && i > kind_end && at_tok_word(doc, i, AT_ROLE_DONE)) break;
     int month;
-    if (!english && i > kind_end && at_tok_word(doc, i, "month_lead") && i + 1 < limit && is_number(doc, i + 1, &month)) {
+    if (!english && i > kind_end && at_tok_word(doc, i, AT_ROLE_MONTH_WORD) && i + 1 < limit && is_number(doc, i + 1, &month)) {
       for (uint32_t k = i + 1; k < limit && k <= i + 3; k++)
         if (is_number(doc, k, &month) && month >= 1945 && month <= 2100 && strcmp(kind->value, "plan"))
           *signed_year = month;
@@ -334,7 +334,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       i++;
       continue;
     }
-    if (at_tok_word(doc, i, "and") && i + 1 < limit) {
+    if (at_tok_word(doc, i, AT_ROLE_AND) && i + 1 < limit) {
       /* "... localities and a non-refundable aid agreement", "... and the
        * 55th anniversary", "Nghị định thư và các chỉ thị": a determiner or
        * a plural after "and" starts another thing; so does a verb of
@@ -365,7 +365,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
      * ("the MoU on defence cooperation in 2009"), a range its period ("...
      * in 2017-2022"). */
     int y;
-    if ((v->s->flags & AT_SENT_ENGLISH) && at_tok_word(doc, i, "in") && i + 1 < limit && is_number(doc, i + 1, &y) &&
+    if ((v->s->flags & AT_SENT_ENGLISH) && at_tok_word(doc, i, AT_ROLE_IN) && i + 1 < limit && is_number(doc, i + 1, &y) &&
         y >= 1945 && y <= 2100 && !(i + 2 < v->s->tok_end && (punct_is(doc, i + 2, "-") || punct_is(doc, i + 2, "\xE2\x80\x93")))) {
       if (strcmp(at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value, "plan")) *signed_year = y;
       break;
@@ -410,7 +410,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       if (fn_word(v, (uint32_t)mm, "between") && (i > mt_at(v, m)->tok_end || alone) &&
           between_ends_title(v, i, x->tok_end))
         break;
-      if (fn_word(v, (uint32_t)mm, "between") || at_tok_word(doc, i, "between")) between_open = true;
+      if (fn_word(v, (uint32_t)mm, "between") || at_tok_word(doc, i, AT_ROLE_BETWEEN)) between_open = true;
       if (at_match_entry(x, AT_CAT_AGREEMENT)) {
         uint32_t before = i; /* "A và B", "the Protocol and the Cooperation Plan": two documents */
         while (before > start + 1) {
@@ -418,7 +418,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
           if (d < 0 || !fn_word(v, (uint32_t)d, "determiner")) break;
           before--;
         }
-        if (before > start && at_tok_word(doc, before - 1, "and")) {
+        if (before > start && at_tok_word(doc, before - 1, AT_ROLE_AND)) {
           i = before - 1;
           break;
         }
@@ -431,12 +431,12 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
        * the verb as its name ("the agreement inked by the two ministries"),
        * and so does a signing to come ("the Agreement to be signed by"). */
       if (cue && !strcmp(cue->value, "signing") && (v->s->flags & AT_SENT_ENGLISH) && at_entry_has_flag(cue, "past") &&
-          i > mt_at(v, m)->tok_end && !at_tok_word(doc, i - 1, "infinitive_be")) /* "... to be signed by" names it */
+          i > mt_at(v, m)->tok_end && !at_tok_word(doc, i - 1, AT_ROLE_INFINITIVE_BE)) /* "... to be signed by" names it */
         break;
       if (cue && !strcmp(cue->value, "signing") && *nested < 0 && (i > start + 3 || !english)) {
         /* "về việc ký ..." continues the title; a bare "ký" after it ends it,
          * right after the kind too ("trên cơ sở Bản ghi nhớ ký năm 2017"). */
-        if (!(i >= 2 && at_tok_word(doc, i - 1, "matter"))) break;
+        if (!(i >= 2 && at_tok_word(doc, i - 1, AT_ROLE_MATTER))) break;
       }
       i = x->tok_end;
       continue;
@@ -500,7 +500,7 @@ static bool carried_out(const view *v, uint32_t m) {
 static uint32_t past_tense_words(const view *v, uint32_t end) {
   uint32_t t = end;
   while (t < v->s->tok_end && t < end + 3 &&
-         at_tok_word(v->doc, t, "done"))
+         at_tok_word(v->doc, t, AT_ROLE_DONE))
     t++;
   return t;
 }
@@ -517,7 +517,7 @@ static bool signed_after(const view *v, uint32_t end) {
  * right after the title ("mà") that tells its signing, within eight
  * words. */
 static bool signed_in_relative_clause(const view *v, uint32_t end) {
-  if (end >= v->s->tok_end || !at_tok_word(v->doc, end, "relative")) return false;
+  if (end >= v->s->tok_end || !at_tok_word(v->doc, end, AT_ROLE_RELATIVE)) return false;
   for (uint32_t t = end + 1; t < v->s->tok_end && t <= end + 8; t++) {
     if (punct_is(v->doc, t, ",")) return false;
     if (cue_starts_at(v, t, "signing")) return true;
@@ -547,7 +547,7 @@ static bool signed_earlier_after(const view *v, uint32_t end) {
  * "thỏa thuận hàng năm"). */
 static bool names_a_topic(const view *v, uint32_t t) {
   if (t >= v->s->tok_end) return false;
-  if (at_tok_word(v->doc, t, "topic_start")) return true;
+  if (at_tok_word(v->doc, t, AT_ROLE_TOPIC_START)) return true;
   long a = match_starting_at(v, t);
   return a >= 0 && at_match_entry(mt_at(v, (uint32_t)a), AT_CAT_AREA);
 }
@@ -588,7 +588,7 @@ static bool signed_within(const view *v, uint32_t m, uint32_t end) {
   for (uint32_t k = m + 1; k < v->s->match_end && mt_at(v, k)->tok_start <= end; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
     uint32_t t = mt_at(v, k)->tok_start;
-    if (c && !strcmp(c->value, "signing") && at_entry_has_flag(c, "past") && !at_tok_word(v->doc, t - 1, "infinitive_be"))
+    if (c && !strcmp(c->value, "signing") && at_entry_has_flag(c, "past") && !at_tok_word(v->doc, t - 1, AT_ROLE_INFINITIVE_BE))
       return true;
   }
   return false;
@@ -605,7 +605,7 @@ static bool cue_starts_at(const view *v, uint32_t t, const char *value) {
 static bool signed_in_the_passive(const view *v, uint32_t *end) {
   uint32_t copula = *end;
   if (copula > v->s->tok_start && copula < v->s->tok_end && cue_starts_at(v, copula, "signing")) copula--;
-  if (copula + 1 >= v->s->tok_end || !at_tok_word(v->doc, copula, "copula_past"))
+  if (copula + 1 >= v->s->tok_end || !at_tok_word(v->doc, copula, AT_ROLE_COPULA_PAST))
     return false;
   if (!cue_starts_at(v, copula + 1, "signing")) return false;
   *end = copula; /* the title stops before "was" */
@@ -716,7 +716,7 @@ static void add_agreement(const view *v, uint32_t m, uint32_t start, uint32_t en
  * data/function_words.tsv title_link: "on", "for", ...)? */
 static bool links_a_topic(const view *v, uint32_t t) {
   if (t >= v->s->tok_end) return false;
-  if (at_tok_word(v->doc, t, "about")) return true;
+  if (at_tok_word(v->doc, t, AT_ROLE_ABOUT)) return true;
   long k = match_starting_at(v, t);
   return k >= 0 && fn_word(v, (uint32_t)k, "title_link");
 }
@@ -741,7 +741,7 @@ static int add_listed_agreements(const view *v, uint32_t m, uint32_t end, const 
   const at_match *x = mt_at(v, m);
   uint32_t cuts[16], n = 0;
   for (uint32_t t = x->tok_end + 1; t + 1 < end && n < 16; t++) {
-    if (!(at_tok_word(v->doc, t, "and") || punct_is(v->doc, t, ","))) continue;
+    if (!(at_tok_word(v->doc, t, AT_ROLE_AND) || punct_is(v->doc, t, ","))) continue;
     long k = at_match_at(v->doc, v->s, t);
     if (k >= 0 && mt_at(v, (uint32_t)k)->tok_start < t) continue; /* inside "search and rescue" */
     if (names_a_state(v, t + 1)) continue;                          /* "between Japan and Vietnam" */
@@ -797,7 +797,7 @@ static uint32_t named_in_capitals_before(const view *v, uint32_t kind_start) {
       t = p; /* "Vietnam-Laos", "US–Vietnam" (an en dash) */
       continue;
     }
-    if (at_tok_word(v->doc, p, "and") && p > v->s->tok_start && (AT_TOK(v->doc, p - 1)->flags & AT_TOKF_CAP) &&
+    if (at_tok_word(v->doc, p, AT_ROLE_AND) && p > v->s->tok_start && (AT_TOK(v->doc, p - 1)->flags & AT_TOKF_CAP) &&
         (AT_TOK(v->doc, t)->flags & AT_TOKF_CAP)) {
       t = p; /* "Friendship and Cooperation" */
       continue;
@@ -810,7 +810,7 @@ static uint32_t named_in_capitals_before(const view *v, uint32_t kind_start) {
       break;
     t = p;
   }
-  while (t < kind_start && (punct_is(v->doc, t, "-") || punct_is(v->doc, t, "\xE2\x80\x93") || at_tok_word(v->doc, t, "and")))
+  while (t < kind_start && (punct_is(v->doc, t, "-") || punct_is(v->doc, t, "\xE2\x80\x93") || at_tok_word(v->doc, t, AT_ROLE_AND)))
     t++;
   return t;
 }
@@ -953,7 +953,7 @@ static void find_agreements(const view *v) {
     if (nested >= 0) {
       uint32_t nstart = mt_at(v, (uint32_t)nested)->tok_start;
       own_end = nstart;
-      bool planned_inside = nstart >= 1 && at_tok_word(v->doc, nstart - 1, "sign_syllable");
+      bool planned_inside = nstart >= 1 && at_tok_word(v->doc, nstart - 1, AT_ROLE_SIGN_SYLLABLE);
       add_agreement(v, m, start, end, own_end, status, 0);
       if (planned_inside) add_agreement(v, (uint32_t)nested, nstart, end, end, "planned", signed_year);
     } else {
@@ -1096,7 +1096,7 @@ static void find_figures(const view *v) {
      * ("ties with 80 countries, and attaché offices in 32"). */
     uint32_t fwd_end = i + 1;
     while (fwd_end < v->s->tok_end && AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM && !punct_is(doc, fwd_end, ";") &&
-           !(punct_is(doc, fwd_end, ",") && at_tok_word(doc, fwd_end + 1, "and")))
+           !(punct_is(doc, fwd_end, ",") && at_tok_word(doc, fwd_end + 1, AT_ROLE_AND)))
       fwd_end++;
     const char *qualifier = "exact";
     uint32_t count_start = first_tok; /* the qualifier's first token, if any */

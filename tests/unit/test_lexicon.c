@@ -223,16 +223,16 @@ static void test_chrome_leads_are_the_lead_entries(void **state) {
 static void test_token_words_by_role(void **state) {
   (void)state;
   attache_doc *doc = test_doc("The plan for 2025 was signed by them.", NULL);
-  assert_true(at_tok_word(doc, 0, "article"));
-  assert_true(at_tok_word(doc, 0, "definite"));
-  assert_false(at_tok_word(doc, 0, "infinitive"));
-  assert_true(at_tok_word(doc, 2, "year_for"));
-  assert_true(at_tok_word(doc, 2, "topic_link"));
-  assert_false(at_tok_word(doc, 1, "article"));
-  assert_false(at_tok_word(doc, 3, "year_for")); /* a number */
-  assert_true(at_tok_word(doc, 4, "copula_past"));
-  assert_true(at_tok_word(doc, 6, "agent"));
-  assert_false(at_tok_word(doc, 99, "agent"));
+  assert_true(at_tok_word(doc, 0, AT_ROLE_ARTICLE));
+  assert_true(at_tok_word(doc, 0, AT_ROLE_DEFINITE));
+  assert_false(at_tok_word(doc, 0, AT_ROLE_INFINITIVE));
+  assert_true(at_tok_word(doc, 2, AT_ROLE_PLAN_YEAR));
+  assert_true(at_tok_word(doc, 2, AT_ROLE_TOPIC_LINK));
+  assert_false(at_tok_word(doc, 1, AT_ROLE_ARTICLE));
+  assert_false(at_tok_word(doc, 3, AT_ROLE_PLAN_YEAR)); /* a number */
+  assert_true(at_tok_word(doc, 4, AT_ROLE_COPULA_PAST));
+  assert_true(at_tok_word(doc, 6, AT_ROLE_AGENT));
+  assert_false(at_tok_word(doc, 99, AT_ROLE_AGENT));
   for (size_t i = 0; i < doc->matches.len; i++) assert_null(at_match_entry(AT_MATCH(doc, i), AT_CAT_TOKEN_WORD));
   attache_doc_free(doc);
   assert_string_equal(matched("Hai bên đã ký kết tại Hà Nội", AT_CAT_TOKEN_WORD), "");
@@ -265,6 +265,44 @@ static void test_token_word_row_is_one_word_by_case(void **state) {
   assert_int_equal(system(cmd), 0);
 }
 
+/* A row naming a role the rules do not know is refused with its file and
+ * line, and so is a file in which no word has one of the rules' roles (a
+ * rule asking for it would never fire). */
+static void test_token_word_roles_are_checked_at_load(void **state) {
+  (void)state;
+  char template[] = "/tmp/attache-lexicon-roles-XXXXXX";
+  char *dir = mkdtemp(template);
+  assert_non_null(dir);
+  copy_data(dir);
+  char path[512], cmd[1024];
+  snprintf(path, sizeof path, "%s/token_words.tsv", dir);
+  /* The shipped file, a row of an unknown role after its last line. */
+  FILE *f = fopen(path, "a");
+  fputs("tháng\tmonth_lead\tcase\t\n", f);
+  fclose(f);
+  unsigned rows = 0;
+  f = fopen(path, "r");
+  for (int c; (c = fgetc(f)) != EOF;) rows += c == '\n';
+  fclose(f);
+  attache_lexicon *lex = NULL;
+  attache_error err = {0};
+  assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_DATA);
+  assert_null(lex);
+  assert_int_equal(err.line, rows);
+  assert_non_null(strstr(err.file, "token_words.tsv"));
+  assert_non_null(strstr(err.message, "unknown token word role \"month_lead\""));
+  /* The shipped file without its words of saying. */
+  snprintf(cmd, sizeof cmd, "grep -v '\tspeech\t' %s/token_words.tsv > %s", ATTACHE_TEST_DATA_DIR, path);
+  assert_int_equal(system(cmd), 0);
+  err = (attache_error){0};
+  assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_DATA);
+  assert_null(lex);
+  assert_non_null(strstr(err.file, "token_words.tsv"));
+  assert_string_equal(err.message, "no word has the token word role \"speech\"");
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
 static void test_every_shipped_file_loads(void **state) {
   (void)state;
   assert_true(attache_lexicon_size(test_lexicon()) > 2000);
@@ -286,6 +324,7 @@ int main(void) {
       cmocka_unit_test(test_chrome_leads_are_the_lead_entries),
       cmocka_unit_test(test_token_words_by_role),
       cmocka_unit_test(test_token_word_row_is_one_word_by_case),
+      cmocka_unit_test(test_token_word_roles_are_checked_at_load),
       cmocka_unit_test(test_every_shipped_file_loads),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);

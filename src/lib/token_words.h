@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * token_words.h - the roles of the token words: the words a rule asks of one
+ * token ("the" an article, "tháng" before a month's number). The words and
+ * what each role means are in data/token_words.tsv; C knows only the roles'
+ * names, each an at_word_role, so that a rule asks for a bit, not a string.
+ * A row naming a role not listed here is refused at load with its file and
+ * line; a role listed here that no row names is refused too.
+ */
+#ifndef ATTACHE_TOKEN_WORDS_H
+#define ATTACHE_TOKEN_WORDS_H
+
+/* X(ID, "name"): AT_ROLE_ID is the role named "name" in the TSV. */
+#define AT_TOKEN_WORD_ROLES(X) \
+  X(AND, "and") \
+  X(ARTICLE, "article") \
+  X(DEFINITE, "definite") \
+  X(OF, "of") \
+  X(FROM, "from") \
+  X(BETWEEN, "between") \
+  X(AFTER, "after") \
+  X(INFINITIVE, "infinitive") \
+  X(AGENT, "agent") \
+  X(COPULA_PAST, "copula_past") \
+  X(AUXILIARY, "auxiliary") \
+  X(INFINITIVE_BE, "infinitive_be") \
+  X(COUNTERPARTS, "counterparts") \
+  X(DAY_UNIT, "day_unit") \
+  X(DAY_LEAD, "day_lead") \
+  X(PLURAL_PRONOUN, "plural_pronoun") \
+  X(OCCURRENCE, "occurrence") \
+  X(THIS, "this") \
+  X(HELD_AT, "held_at") \
+  X(NAMES_WHO, "names_who") \
+  X(TOGETHER, "together") \
+  X(WITH, "with") \
+  X(UP_TO, "up_to") \
+  X(TOWARDS, "towards") \
+  X(ABOUT, "about") \
+  X(TOPIC_START, "topic_start") \
+  X(TOPIC_LINK, "topic_link") \
+  X(BOTH, "both") \
+  X(IN, "in") \
+  X(MATTER, "matter") \
+  X(DONE, "done") \
+  X(RELATIVE, "relative") \
+  X(SIGN_SYLLABLE, "sign_syllable") \
+  X(PLAN_YEAR, "plan_year") \
+  X(TOWARDS_END, "towards_end") \
+  X(YEAR_WORD, "year_word") \
+  X(NAME_JOINT, "name_joint") \
+  X(OFFICE_FOR, "office_for") \
+  X(OFFICE_LINK, "office_link") \
+  X(STATE_WORD, "state_word") \
+  X(PARTY_WORD, "party_word") \
+  X(DELEGATION_WORD, "delegation_word") \
+  X(LED_BY, "led_by") \
+  X(MONTH_WORD, "month_word") \
+  X(RANGE_TO, "range_to") \
+  X(YEAR_AIMED, "year_aimed") \
+  X(MONTH_LEAD_EN, "month_lead_en") \
+  X(MONTH_LEAD_VI, "month_lead_vi") \
+  X(LAST, "last") \
+  X(NUMBER_SIGN, "number_sign") \
+  X(END_OF, "end_of") \
+  X(YEAR_DETERMINER, "year_determiner") \
+  X(WITHIN, "within") \
+  X(AT_TIME, "at_time") \
+  X(JUST, "just") \
+  X(PASSED, "passed") \
+  X(ON_DAY, "on_day") \
+  X(POSSESSIVE, "possessive") \
+  X(SPEECH, "speech")
+
+typedef enum at_word_role {
+#define AT_ROLE_ENUM(id, name) AT_ROLE_##id,
+  AT_TOKEN_WORD_ROLES(AT_ROLE_ENUM)
+#undef AT_ROLE_ENUM
+  AT_ROLE_COUNT
+} at_word_role;
+
+#endif
