@@ -1596,6 +1596,45 @@ static bool person_after_place_and_day(const sentence_view *v, uint32_t m) {
 /* Does the cue at m report something that happened, as far as its own words
  * go: no plan around it, a document after "signed", a destination after a
  * bare "visited", a person after English "received"? */
+/* Does match k name UN peacekeeping: the area ("gìn giữ hòa bình"), a
+ * mission ("Phái bộ", "UNMISS") or one of Vietnam's units on a mission
+ * ("Bệnh viện dã chiến cấp 2", "Đội Công binh"; figures.tsv peacekeeping)? */
+static bool peacekeeping_at(const sentence_view *v, uint32_t k) {
+  return at_match_value(match_of(v, k), AT_CAT_AREA, "peacekeeping") ||
+         at_match_value(match_of(v, k), AT_CAT_FIGURE, "peacekeeping");
+}
+
+static bool names_peacekeeping(const sentence_view *v) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
+    if (peacekeeping_at(v, k)) return true;
+  return false;
+}
+
+/* "Việt Nam triển khai một đơn vị ... Bệnh viện dã chiến cấp 2 ... tham gia
+ * gìn giữ hòa bình", "cử Đội Công binh số 2 sang Phái bộ UNISFA": a verb of
+ * sending (attr deploy) sends a unit on a UN mission when what it sends is a
+ * unit or people, named within a few words after it (a peacekeeping unit or
+ * people counted in figures.tsv, function_words.tsv unit_sent: "đơn vị"),
+ * and peacekeeping is named after it before another happening. Not "triển
+ * khai sửa chữa doanh trại" (carrying out work), nor a count of rotations
+ * ("đã cử hơn 200 lượt sĩ quan": a figure, token_words.tsv rotation). */
+static bool peacekeeping_sent(const sentence_view *v, uint32_t m) {
+  uint32_t cue_end = match_of(v, m)->tok_end;
+  bool unit = false, named = false;
+  for (uint32_t t = cue_end; t < v->s->tok_end && t < cue_end + 4 && !tok_punct(v->doc, t, ","); t++)
+    if (at_tok_word(v->doc, t, "rotation")) return false;
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    const at_entry *c = cue_at(v, k);
+    if (c && strcmp(c->value, "none") && strcmp(c->value, "attend") && !at_entry_has_flag(c, "mission")) break;
+    bool object = at_match_value(x, AT_CAT_FIGURE, "unit:person") || function_word(v, k, "unit_sent") ||
+                  at_match_value(x, AT_CAT_FIGURE, "peacekeeping");
+    if (object && x->tok_start < cue_end + 4 && !tok_punct(v->doc, x->tok_start - 1, ",")) unit = true;
+    named |= peacekeeping_at(v, k);
+  }
+  return unit && named;
+}
+
 /* "lên đường thực hiện nhiệm vụ kiểm tra liên hợp ...": the mission at
  * match m names its task right after it, a happening of its own. */
 static bool task_named_after(const sentence_view *v, uint32_t m) {
@@ -1684,6 +1723,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "wish") && !visit_just_before(v, m)) return false;
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;
+  if (at_entry_has_flag(cue, "deploy") && !peacekeeping_sent(v, m)) return false;
   /* "Tại phiên họp, hai bên đã thảo luận ...": a sitting named only as the
    * setting that opens its sentence (attr setting) */
   if (at_entry_has_flag(cue, "setting") &&
@@ -2389,14 +2429,6 @@ static bool manner_of_a_meeting(sentence_view *v, const at_event *ev, long *curr
 
 /* Does the sentence name UN peacekeeping (areas.tsv peacekeeping: "gìn giữ
  * hòa bình", "mũ nồi xanh")? */
-static bool names_peacekeeping(const sentence_view *v) {
-  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
-    const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_AREA);
-    if (e && !strcmp(e->value, "peacekeeping")) return true;
-  }
-  return false;
-}
-
 static bool names_mechanism(const sentence_view *v) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
     if (at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) return true;

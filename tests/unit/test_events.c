@@ -1433,6 +1433,34 @@ static void test_units_sent_on_missions(void **state) {
                       "exercise XXXX-06-09 [VN CN]");
 }
 
+/* A verb of sending ("triển khai", "cử") whose object is a unit or people
+ * and whose sentence names UN peacekeeping after it deploys them: Vietnam's
+ * own contribution, as "lên đường làm nhiệm vụ" is. Carrying out work
+ * ("triển khai sửa chữa"), people counted in rotations ("cử 150 lượt sĩ
+ * quan": a figure) or a unit sent with no UN mission named are none. */
+static void test_units_deployed_to_peacekeeping(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 3/11/2021, Việt Nam triển khai một đơn vị độc lập là Đội Công binh số 7 tham gia "
+                             "hoạt động gìn giữ hòa bình Liên hợp quốc tại khu vực Abyei.",
+                             NULL),
+                      "exchange 2021-11-03 [VN]");
+  assert_string_equal(events("Sáng 6/4, Bộ Quốc phòng cử Bệnh viện dã chiến cấp 2 số 8 sang Phái bộ UNMISS thay thế "
+                             "đơn vị đã hoàn thành nhiệm vụ.",
+                             "2024-04-07"),
+                      "exchange 2024-04-06 [VN]");
+  assert_string_equal(events("Ngày 12/8, tại Phái bộ gìn giữ hòa bình, đội đã triển khai sửa chữa đường băng và dựng "
+                             "thêm lều bạt.",
+                             "2024-08-13"),
+                      "");
+  assert_string_equal(events("Năm 2023, Bộ Quốc phòng đã cử hơn 150 lượt sĩ quan tham gia gìn giữ hòa bình Liên hợp "
+                             "quốc.",
+                             "2024-01-05"),
+                      "");
+  assert_string_equal(events("Ngày 2/5, Quân khu 4 cử một đơn vị công binh giúp tỉnh khắc phục hậu quả mưa lũ.",
+                             "2024-05-03"),
+                      "");
+}
+
 /* Vietnamese tells what was held without "đã": an exchange or exercise a
  * unit holds ("tổ chức giao hữu", "tổ chức huấn luyện chung") with a foreign
  * side the sentence names was held; with no such side, or listed among a
@@ -1801,6 +1829,7 @@ int main(void) {
       cmocka_unit_test(test_a_year_in_review_and_commitments_are_no_events),
       cmocka_unit_test(test_an_office_named_before_its_holder),
       cmocka_unit_test(test_units_sent_on_missions),
+      cmocka_unit_test(test_units_deployed_to_peacekeeping),
       cmocka_unit_test(test_relief_missions_abroad),
       cmocka_unit_test(test_a_sitting_later_the_same_day_is_another),
       cmocka_unit_test(test_a_sitting_named_as_the_setting_is_talks),
