@@ -1433,6 +1433,20 @@ static void test_units_sent_on_missions(void **state) {
                       "exercise XXXX-06-09 [VN CN]");
 }
 
+/* "đến thăm và làm việc tại ..." is one visit verb, as "thăm và làm việc" is:
+ * read as "đến thăm" alone, its destination lay too far behind "và làm việc
+ * tại" (a province abroad, its state after it) and the visit was lost. */
+static void test_coming_to_visit_and_work_is_a_visit(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 5/3, Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cùng đoàn công tác đã "
+                             "đến thăm và làm việc tại tỉnh Huaphanh (Lào).",
+                             "2023-03-06"),
+                      "visit 2023-03-05 [VN LA]");
+  assert_string_equal(events("Ngày 5/3, Thiếu tướng Trần Văn Hải, Phó Tư lệnh Quân khu 5 đã đến thăm, làm việc tại tỉnh Attapeu, Lào.",
+                             "2023-03-06"),
+                      "visit 2023-03-05 [VN LA]");
+}
+
 /* A verb of sending ("triển khai", "cử") whose object is a unit or people
  * and whose sentence names UN peacekeeping after it deploys them: Vietnam's
  * own contribution, as "lên đường làm nhiệm vụ" is. Carrying out work
@@ -1830,6 +1844,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_named_before_its_holder),
       cmocka_unit_test(test_units_sent_on_missions),
       cmocka_unit_test(test_units_deployed_to_peacekeeping),
+      cmocka_unit_test(test_coming_to_visit_and_work_is_a_visit),
       cmocka_unit_test(test_relief_missions_abroad),
       cmocka_unit_test(test_a_sitting_later_the_same_day_is_another),
       cmocka_unit_test(test_a_sitting_named_as_the_setting_is_talks),
