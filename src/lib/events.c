@@ -1622,7 +1622,7 @@ static bool peacekeeping_sent(const sentence_view *v, uint32_t m) {
   uint32_t cue_end = match_of(v, m)->tok_end;
   bool unit = false, named = false;
   for (uint32_t t = cue_end; t < v->s->tok_end && t < cue_end + 4 && !tok_punct(v->doc, t, ","); t++)
-    if (at_tok_word(v->doc, t, "rotation")) return false;
+    if (at_tok_word(v->doc, t, AT_ROLE_ROTATION)) return false;
   for (uint32_t k = m + 1; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
     const at_entry *c = cue_at(v, k);

@@ -70,7 +70,8 @@
   X(PASSED, "passed") \
   X(ON_DAY, "on_day") \
   X(POSSESSIVE, "possessive") \
-  X(SPEECH, "speech")
+  X(SPEECH, "speech") \
+  X(ROTATION, "rotation")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,
