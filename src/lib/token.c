@@ -24,12 +24,7 @@ enum { CATEGORY_TABLE_SIZE = 0x2000 };
 static uint8_t category_table[CATEGORY_TABLE_SIZE];
 static once_flag category_table_once = ONCE_FLAG_INIT;
 
-/* What each ASCII byte is to the tokenizer, from the same tests as any other
- * character (is_space_cp, is_digit_cp, the letter categories): most of the
- * text is ASCII, read a byte at a time without decoding. And each ASCII
- * sign as a string of its own, which its token's forms point to. */
-enum { ASCII_SPACE = 1, ASCII_DIGIT = 2, ASCII_UPPER = 4, ASCII_LOWER = 8, ASCII_ALNUM = ASCII_DIGIT | ASCII_UPPER | ASCII_LOWER };
-static uint8_t ascii_class[128];
+/* Each ASCII sign as a string of its own, which its token's forms point to. */
 static char ascii_strings[128][2];
 
 static bool is_space_cp(utf8proc_int32_t cp);
@@ -37,13 +32,7 @@ static void fill_class_table(void);
 
 static void fill_category_table(void) {
   for (int32_t cp = 0; cp < CATEGORY_TABLE_SIZE; cp++) category_table[cp] = (uint8_t)utf8proc_category(cp);
-  for (int32_t b = 0; b < 128; b++) {
-    utf8proc_category_t cat = (utf8proc_category_t)category_table[b];
-    ascii_class[b] = (uint8_t)((is_space_cp(b) ? ASCII_SPACE : 0) | (b >= '0' && b <= '9' ? ASCII_DIGIT : 0) |
-                               (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? ASCII_UPPER : 0) |
-                               (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO ? ASCII_LOWER : 0));
-    ascii_strings[b][0] = (char)b;
-  }
+  for (int32_t b = 0; b < 128; b++) ascii_strings[b][0] = (char)b;
   fill_class_table(); /* from the categories above */
 }
 
@@ -62,8 +51,11 @@ static bool is_space_cp(utf8proc_int32_t cp) {
 
 /* What a character is to the tokenizer, in one lookup for the first 0x2070
  * code points (those of the fold tables: Latin, Vietnamese, the General
- * Punctuation of news), from the tests above. */
+ * Punctuation of news), from the tests above. Most of the text is ASCII,
+ * read a byte at a time as cp_class[byte] without decoding: there the word
+ * characters are the letters, and CP_ALNUM is a letter or a digit. */
 enum { CP_SPACE = 1, CP_DIGIT = 2, CP_UPPER = 4, CP_LOWER = 8, CP_WORD = 16 };
+enum { CP_ALNUM = CP_DIGIT | CP_UPPER | CP_LOWER };
 enum { CLASS_TABLE_SIZE = 0x2070 };
 static uint8_t cp_class[CLASS_TABLE_SIZE];
 
@@ -414,7 +406,7 @@ static int letters_in(const char *text, size_t start, size_t end) {
   int n = 0;
   for (size_t i = start; i < end; i++) {
     unsigned char b = (unsigned char)text[i];
-    n += b < 0x80 && (ascii_class[b] & (ASCII_UPPER | ASCII_LOWER));
+    n += b < 0x80 && (cp_class[b] & (CP_UPPER | CP_LOWER));
   }
   return n;
 }
@@ -443,7 +435,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
   bool space = true;
   while (i < end) {
     unsigned char byte = (unsigned char)text[i];
-    if (byte < 0x80 && (ascii_class[byte] & ASCII_SPACE)) {
+    if (byte < 0x80 && (cp_class[byte] & CP_SPACE)) {
       space = true;
       i++;
       continue;
@@ -477,21 +469,21 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       bool first = true;
       while (i < end) {
         unsigned char b = (unsigned char)text[i];
-        if (b < 0x80 && (ascii_class[b] & ASCII_ALNUM)) {
+        if (b < 0x80 && (cp_class[b] & CP_ALNUM)) {
           /* A run of ASCII letters and digits, read a byte at a time
            * without decoding: its classes together say what per-character
            * tests below would. */
-          if (first && (ascii_class[b] & ASCII_UPPER)) flags |= AT_TOKF_CAP;
+          if (first && (cp_class[b] & CP_UPPER)) flags |= AT_TOKF_CAP;
           uint8_t seen = 0;
           do {
-            uint8_t c = ascii_class[b];
+            uint8_t c = cp_class[b];
             seen |= c;
             if (++i == end) break;
             b = (unsigned char)text[i];
-          } while (b < 0x80 && (ascii_class[b] & ASCII_ALNUM));
-          if (seen & (ASCII_UPPER | ASCII_LOWER)) digits = false;
-          if (seen & ASCII_LOWER) upper_all = false;
-          if (seen & ASCII_UPPER) upper_any = true;
+          } while (b < 0x80 && (cp_class[b] & CP_ALNUM));
+          if (seen & (CP_UPPER | CP_LOWER)) digits = false;
+          if (seen & CP_LOWER) upper_all = false;
+          if (seen & CP_UPPER) upper_any = true;
           first = false;
           continue;
         }
