@@ -411,6 +411,46 @@ static int letters_in(const char *text, size_t start, size_t end) {
   return n;
 }
 
+/* Token t is known word w: its forms, flags (but the space before it) and
+ * syllables are those worked out at load. */
+static void take_known_word(at_token *t, uint8_t flags, const at_known_word *w, at_vec *syllables) {
+  t->flags = (uint8_t)((flags & AT_TOKF_SPACE) | w->flags);
+  t->fold_case = w->fold_case;
+  t->fold_tone = w->fold_tone;
+  t->case_len = w->case_len;
+  t->tone_len = w->tone_len;
+  if (syllables->len == syllables->cap) at_vec_grow(syllables);
+  ((at_token_syllables *)syllables->items)[syllables->len++] = w->syllables;
+}
+
+/* The end of the word that starts at text[i]: where its letters, marks and
+ * digits end. *at_apostrophe is set when it ends at an apostrophe (' or
+ * ’), where the word may go on ("O'Brien") and only the full reading in
+ * tokenize_range tells; else the word ends where that reading ends it. */
+static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrophe) {
+  *at_apostrophe = false;
+  while (i < end) {
+    unsigned char b = (unsigned char)text[i];
+    if (b < 0x80) {
+      if (!(cp_class[b] & CP_ALNUM)) {
+        *at_apostrophe = b == '\'';
+        break;
+      }
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = next_cp(text, i, end, &cp);
+    if (n <= 0) break;
+    if (!(class_of(cp) & (CP_WORD | CP_DIGIT))) {
+      *at_apostrophe = cp == 0x2019;
+      break;
+    }
+    i += (size_t)n;
+  }
+  return i;
+}
+
 static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
                            at_vec *out, size_t max_tokens, at_vec *syllables);
 
@@ -463,6 +503,26 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     uint8_t flags = space ? AT_TOKF_SPACE : 0;
     space = false;
     bool ascii = true; /* a Latin word's bytes: all ASCII (false with a ’ in it) */
+    bool looked_up = false; /* the word was asked of the known words (and is none) */
+    if (syllables && (first_class & (CP_WORD | CP_DIGIT))) {
+      /* Most words are known: found by their extent alone, they take what
+       * was worked out at load, and their letters are not looked at one by
+       * one (whose case, digits and marks only an unknown word needs). */
+      bool at_apostrophe;
+      size_t e = word_end(text, i, end, &at_apostrophe);
+      if (!at_apostrophe) {
+        const at_known_word *w = at_lexicon_known_word(lex, text + i, e - i);
+        if (w) {
+          t->end = (uint32_t)e;
+          t->kind = AT_TOK_WORD;
+          t->match = AT_NO_MATCH;
+          take_known_word(t, flags, w, syllables);
+          i = e;
+          continue;
+        }
+        looked_up = true;
+      }
+    }
     if (first_class & (CP_WORD | CP_DIGIT)) {
       bool digits = true, upper_all = true, latin = true, upper_any = false;
       int letters = 0; /* of those not in an ASCII run (letters_in counts those) */
@@ -527,19 +587,14 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     t->match = AT_NO_MATCH;
     uint32_t len = t->end - t->start;
     if (syllables) {
-      if (syllables->len == syllables->cap) at_vec_grow(syllables);
-      at_token_syllables *syls = (at_token_syllables *)syllables->items + syllables->len++;
-      const at_known_word *w = t->kind == AT_TOK_WORD ? at_lexicon_known_word(lex, text + t->start, len) : NULL;
-      if (w) {
-        t->flags = (uint8_t)((flags & AT_TOKF_SPACE) | w->flags);
-        t->fold_case = w->fold_case;
-        t->fold_tone = w->fold_tone;
-        t->case_len = w->case_len;
-        t->tone_len = w->tone_len;
-        *syls = w->syllables;
+      const at_known_word *w =
+          t->kind == AT_TOK_WORD && !looked_up ? at_lexicon_known_word(lex, text + t->start, len) : NULL;
+      if (w) { /* a known word with an apostrophe after it, not in it */
+        take_known_word(t, flags, w, syllables);
         continue;
       }
-      syls->id[0] = AT_SYLLABLES_UNKNOWN;
+      if (syllables->len == syllables->cap) at_vec_grow(syllables);
+      ((at_token_syllables *)syllables->items)[syllables->len++].id[0] = AT_SYLLABLES_UNKNOWN;
     }
     if (t->kind == AT_TOK_WORD && (flags & AT_TOKF_LATIN)) {
       if (ascii) {
