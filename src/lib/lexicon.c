@@ -77,6 +77,7 @@ typedef struct trie_node {
   uint8_t has_children;
   uint32_t categories; /* bit c: an entry of category c ends here */
 } trie_node;
+_Static_assert(AT_MATCH_MODES == 3, "at_lexicon_match tests the three modes' first steps at once");
 _Static_assert(AT_CAT_COUNT <= 32, "a category is a bit of trie_node.categories and at_match.categories");
 
 /* A trie step (an edge's child once the trie is built) is the child's
@@ -885,7 +886,8 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *t
     if (syls[i].id[0] == AT_SYLLABLES_UNKNOWN) token_syllables(lex, text, &tokens[i], &syls[i]);
   const trie_node *nodes = lex->nodes.items;
   for (size_t i = 0; i < n;) {
-    if (tokens[i].kind == AT_TOK_PUNCT) {
+    /* Most tokens start no phrase in any mode: one test says so. */
+    if (!(syls[i].first_step[0] | syls[i].first_step[1] | syls[i].first_step[2]) || tokens[i].kind == AT_TOK_PUNCT) {
       i++;
       continue;
     }
