@@ -25,8 +25,9 @@ const at_entry *at_match_unreal(const at_match *m) {
 }
 
 bool at_possessive_at(const attache_doc *doc, uint32_t tok) {
-  if (tok >= doc->tokens.len || !at_tok_is(doc, tok + 1, "s")) return false;
-  const at_token *t = AT_TOK(doc, tok);
+  if (tok + 1 >= doc->tokens.len) return false;
+  const at_token *next = AT_TOK(doc, tok + 1), *t = AT_TOK(doc, tok);
+  if (next->case_len != 1 || next->fold_case[0] != 's') return false; /* "'s" */
   size_t n = t->end - t->start;
   const char *p = doc->text + t->start;
   return t->kind == AT_TOK_PUNCT && ((n == 1 && *p == '\'') || (n == 3 && !memcmp(p, "\xE2\x80\x99", 3)));

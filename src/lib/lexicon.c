@@ -567,8 +567,19 @@ static attache_status parse_file(attache_lexicon *lex, const char *name, at_cate
   return ATTACHE_OK;
 }
 
-/* Builds an entry's key: its tokens' forms in its mode, joined by spaces. */
-static void build_key(attache_lexicon *lex, at_entry *e) {
+/* A word of a phrase matched over tokens as written, folded by case and
+ * by tone (index: at_match_mode), kept from build_key for
+ * build_known_words. */
+typedef struct phrase_word {
+  attache_str form[AT_MATCH_MODES];
+} phrase_word;
+
+static bool matched_over_tokens(at_category category);
+
+/* Builds an entry's key: its tokens' forms in its mode, joined by spaces;
+ * the words of a phrase matched over tokens are appended to `words`
+ * (phrase_word). */
+static void build_key(attache_lexicon *lex, at_entry *e, at_vec *words) {
   at_vec toks;
   at_vec_init(&toks, sizeof(at_token));
   at_tokenize(lex->arena, e->phrase, 0, strlen(e->phrase), &toks);
@@ -581,6 +592,10 @@ static void build_key(attache_lexicon *lex, at_entry *e) {
     if (i) at_buf_putc(&key, ' ');
     if (form) at_buf_append(&key, form, strlen(form));
     else at_buf_append(&key, e->phrase + t->start, t->end - t->start);
+    if (t->kind == AT_TOK_WORD && matched_over_tokens(e->category))
+      *(phrase_word *)at_vec_push(words) = (phrase_word){{{e->phrase + t->start, t->end - t->start},
+                                                          {t->fold_case, t->case_len},
+                                                          {t->fold_tone, t->tone_len}}};
   }
   e->key = at_arena_strndup(lex->arena, key.data, key.len);
   e->ntokens = (unsigned)toks.len;
@@ -604,12 +619,12 @@ static bool matched_over_tokens(at_category category) {
   return false;
 }
 
-static void build_tables(attache_lexicon *lex) {
+static void build_tables(attache_lexicon *lex, at_vec *words) {
   size_t n = 0;
   for (size_t i = 0; i < lex->entries.len; i++) {
     at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
     if (e->category == AT_CAT_HTML) continue; /* matched as substrings of class names */
-    if (e->category != AT_CAT_CHROME) build_key(lex, e);
+    if (e->category != AT_CAT_CHROME) build_key(lex, e, words);
     else e->key = at_fold(lex->arena, e->phrase, strlen(e->phrase), AT_MATCH_CASE); /* compared by line */
     if (matched_over_tokens(e->category) && e->ntokens) n++;
   }
@@ -733,8 +748,8 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
   if (t && t->start == 0 && t->end == n && t->kind == AT_TOK_WORD && t->case_len <= UINT8_MAX &&
       t->tone_len <= UINT8_MAX) {
     at_known_word *w = known_slot(lex->known_words, lex->known_cap, k);
-    *w = (at_known_word){{k.w[0], k.w[1]}, t->fold_case, t->fold_tone, t->kind,
-                         (uint8_t)(t->flags & ~AT_TOKF_SPACE), (uint8_t)t->case_len, (uint8_t)t->tone_len, {{0}, {0}}};
+    *w = (at_known_word){{k.w[0], k.w[1]}, t->fold_case, t->fold_tone, (uint8_t)(t->flags & ~AT_TOKF_SPACE),
+                         (uint8_t)t->case_len, (uint8_t)t->tone_len, {{0}, {0}}};
     token_syllables(lex, text, t, &w->syllables);
     lex->nknown++;
   }
@@ -752,29 +767,19 @@ static size_t capitalized(const char *s, size_t n, char *buf) {
   return (size_t)m + n - (size_t)k;
 }
 
-/* The words of the phrases matched over tokens, as written, folded by case
- * and by tone, and each of these capitalized. */
-static void build_known_words(attache_lexicon *lex) {
-  for (size_t i = 0; i < lex->entries.len; i++) {
-    const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
-    if (!matched_over_tokens(e->category) || !e->ntokens) continue;
-    at_vec toks;
-    at_vec_init(&toks, sizeof(at_token));
-    at_tokenize(lex->arena, e->phrase, 0, strlen(e->phrase), &toks);
-    for (size_t j = 0; j < toks.len; j++) {
-      const at_token *t = AT_VEC_AT(&toks, at_token, j);
-      if (t->kind != AT_TOK_WORD) continue;
-      const char *forms[3] = {e->phrase + t->start, t->fold_case, t->fold_tone};
-      size_t lens[3] = {t->end - t->start, t->case_len, t->tone_len};
-      for (int f = 0; f < 3; f++) {
-        char buf[2 * SYLLABLE_INLINE + 8];
-        if (lens[f] > SYLLABLE_INLINE) continue;
-        add_known_word(lex, forms[f], lens[f]);
-        size_t m = capitalized(forms[f], lens[f], buf);
-        if (m) add_known_word(lex, buf, m);
-      }
+/* The words of the phrases matched over tokens (build_key's `words`), as
+ * written, folded by case and by tone, and each of these capitalized. */
+static void build_known_words(attache_lexicon *lex, const at_vec *words) {
+  for (size_t i = 0; i < words->len; i++) {
+    const phrase_word *word = AT_VEC_AT(words, phrase_word, i);
+    for (int f = 0; f < AT_MATCH_MODES; f++) {
+      const attache_str *form = &word->form[f];
+      char buf[2 * SYLLABLE_INLINE + 8];
+      if (form->len > SYLLABLE_INLINE) continue;
+      add_known_word(lex, form->ptr, form->len);
+      size_t m = capitalized(form->ptr, form->len, buf);
+      if (m) add_known_word(lex, buf, m);
     }
-    at_vec_free(&toks);
   }
 }
 
@@ -813,8 +818,11 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
       return st;
     }
   }
-  build_tables(lex);
-  build_known_words(lex);
+  at_vec words; /* phrase_word */
+  at_vec_init(&words, sizeof(phrase_word));
+  build_tables(lex, &words);
+  build_known_words(lex, &words);
+  at_vec_free(&words);
   for (size_t i = 0; i < lex->entries.len; i++) lex->category_len[AT_VEC_AT(&lex->entries, at_entry, i)->category]++;
   for (int c = 0; c < AT_CAT_COUNT; c++) {
     lex->by_category[c] = malloc((lex->category_len[c] + 1) * sizeof(at_entry *));
@@ -870,18 +878,9 @@ static void token_syllables(const attache_lexicon *lex, const char *text, const 
   }
 }
 
-enum { SYLLABLES_ON_STACK = 256 };
-
 void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *text, const at_token *tokens,
-                      size_t n, uint32_t tok_base, at_token_syllables *syllables, at_vec *out) {
-  /* Each token's syllables, looked up once (a long sentence's in the arena);
-   * a known word's were at load. */
-  at_token_syllables on_stack[SYLLABLES_ON_STACK];
-  at_token_syllables *syls = syllables;
-  if (!syls) {
-    syls = n <= SYLLABLES_ON_STACK ? on_stack : at_arena_alloc(arena, n * sizeof *syls);
-    for (size_t i = 0; i < n; i++) syls[i].id[0] = AT_SYLLABLES_UNKNOWN;
-  }
+                      size_t n, uint32_t tok_base, at_token_syllables *syls, at_vec *out) {
+  /* Each token's syllables, looked up once; a known word's were at load. */
   for (size_t i = 0; i < n; i++)
     if (syls[i].id[0] == AT_SYLLABLES_UNKNOWN) token_syllables(lex, text, &tokens[i], &syls[i]);
   const trie_node *nodes = lex->nodes.items;

@@ -118,7 +118,7 @@ typedef struct at_token_syllables {
 typedef struct at_known_word {
   uint64_t key[2]; /* its bytes (see lexicon.c's syllable_key); key[1] == 0: an empty slot */
   const char *fold_case, *fold_tone; /* in the lexicon's arena */
-  uint8_t kind, flags;               /* flags without AT_TOKF_SPACE */
+  uint8_t flags;                     /* without AT_TOKF_SPACE; a known word is an AT_TOK_WORD */
   uint8_t case_len, tone_len;
   at_token_syllables syllables;
 } at_known_word;
@@ -136,7 +136,8 @@ void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at
 /* Folds one string: mode CASE or TONE; result in arena. */
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode);
 /* Longest lexicon matches over tokens[0, n), left to right, appended to
- * `out`; syllables: the tokens' (at_tokenize_known), or NULL. */
+ * `out`; syllables: the tokens' (at_tokenize_known: those it leaves
+ * AT_SYLLABLES_UNKNOWN are looked up here). */
 void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *text, const at_token *tokens,
                       size_t n, uint32_t tok_base, at_token_syllables *syllables, at_vec *out);
 
@@ -414,9 +415,9 @@ bool at_parse_iso_date(const char *s, size_t n, at_date *out);
 /* Whether day/month/year is a day of the calendar (year 0: unknown, so 29/2 may be). */
 bool at_calendar_day(int year, int month, int day);
 
-/* Helpers over a sentence's matches and tokens. The four asked of every
- * token by the later stages (at_match_entry, at_match_value, at_tok_is,
- * at_match_at) are inline: a call cost as much as their work. */
+/* Helpers over a sentence's matches and tokens. The three asked of every
+ * token by the later stages (at_match_entry, at_match_value, at_match_at)
+ * are inline: a call cost as much as their work. */
 /* The first entry of `cat` of a match, or NULL. */
 static inline const at_entry *at_match_entry(const at_match *m, at_category cat) {
   if (!(m->categories & 1u << cat)) return NULL;
@@ -436,12 +437,6 @@ static inline const at_entry *at_match_value(const at_match *m, at_category cat,
  * negation: data/modality.tsv), or NULL: not "none", and not a background
  * word (habit or history, which events.c weighs on its own). */
 const at_entry *at_match_unreal(const at_match *m);
-/* Is token tok's case-folded form fold_case? */
-static inline bool at_tok_is(const attache_doc *doc, uint32_t tok, const char *fold_case) {
-  if (tok >= doc->tokens.len) return false;
-  const char *form = AT_TOK(doc, tok)->fold_case;
-  return form[0] == fold_case[0] && strcmp(form, fold_case) == 0;
-}
 /* A number spelled out (data/numbers.tsv) at token tok: "two", "hai". */
 bool at_number_word(const attache_doc *doc, uint32_t tok, int *value);
 /* Is token tok a word of role `role` in data/token_words.tsv ("the" an
