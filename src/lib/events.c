@@ -1784,6 +1784,20 @@ static bool same_kind(const char *named, const char *told) {
          (!strcmp(named, "talks") && !strcmp(told, "dialogue"));
 }
 
+/* The partner's people the sentence names at the meeting it points back to
+ * (cue at match m), those of the meeting's foreign state: "During the
+ * meeting with Singaporean Defence Minister X, ..." names X at the sitting
+ * with Singapore. Who else it names need not have been there ("... offered
+ * condolences on the death of President Y"). */
+static void people_of_its_sides(const sentence_view *v, uint32_t m, at_event *meeting) {
+  at_event named = {0};
+  at_add_people(v, &named, m, PEOPLE_ALL, NULL);
+  for (uint8_t i = 0; i < named.nparticipants; i++) {
+    const char *c = AT_PERSON(v->doc, named.participants[i])->country;
+    if (c && strcmp(c, "VN") && at_strset_has(&meeting->countries, c)) at_add_participant(meeting, named.participants[i]);
+  }
+}
+
 /* A nominal cue that points back ("Tham dự lễ đón có ...", "Sau lễ đón,
  * ...", "At the reception, ..."): returns true when the sentence only goes
  * on about an event already told (then *current is that event), or adds
@@ -1859,9 +1873,20 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
    * first to tell of it. "kể từ sau Đối thoại ... lần thứ 3" names another
    * session than the fourth told. */
   uint16_t session = session_number(v, m);
+  /* "had meetings with his counterparts from Singapore, the US and Canada.
+   * During the meeting with Singaporean Defence Minister X, ...": of the
+   * sittings told, the one with the state the sentence names. */
+  at_event partner = {0};
+  if (two_sided_meeting(type)) add_countries(v, &partner);
   for (size_t e = doc->events.len; e-- > 0;)
     if (session && AT_EVENT(doc, e)->session && AT_EVENT(doc, e)->session != session) continue;
+    else if (has_foreign(&partner.countries) && two_sided_meeting(AT_EVENT(doc, e)->type) &&
+             foreign_disjoint(&partner.countries, &AT_EVENT(doc, e)->countries))
+      continue;
     else if (same_kind(type, AT_EVENT(doc, e)->type)) {
+      /* a sentence telling a happening of its own ("Sau hội đàm, X tiếp
+       * ...") names its people for that one */
+      if (has_foreign(&partner.countries) && !other_cue_in_sentence(v, m)) people_of_its_sides(v, m, AT_EVENT(doc, e));
       point_at(v, (long)e, current);
       return true;
     }

@@ -355,6 +355,26 @@ static void test_a_meeting_named_again_has_both_sides(void **state) {
                       "reception:Lê Văn Hùng/VN|Keo Sokha/KH; talks:Keo Sokha/KH|Lê Văn Hùng/VN");
 }
 
+/* Meetings with several counterparts told at once, then one of them
+ * again by its partner ("During the meeting with Japanese Defence Minister
+ * X, ..."): X sat in the meeting with Japan, not in the last one told. */
+static void test_a_sitting_named_again_by_its_partner(void **state) {
+  (void)state;
+  assert_string_equal(participants("Defence Minister General Tran Van Binh on June 10 held bilateral meetings with his "
+                                   "counterparts from Japan and Australia in Singapore. During the meeting with "
+                                   "Japanese Defence Minister Kenji Sato, the two sides reviewed their cooperation."),
+                      "talks:Tran Van Binh/VN|Kenji Sato/JP; talks:Tran Van Binh/VN");
+  assert_string_equal(participants("Sáng 10/6, tại Singapore, Đại tướng Trần Văn Bình đã gặp song phương Bộ trưởng Quốc "
+                                   "phòng Nhật Bản và Bộ trưởng Quốc phòng Australia. Tại cuộc gặp với Bộ trưởng Quốc "
+                                   "phòng Nhật Bản Kenji Sato, hai bên đánh giá cao kết quả hợp tác."),
+                      "talks:Trần Văn Bình/VN|Kenji Sato/JP; talks:Trần Văn Bình/VN");
+  /* A sentence that tells a happening of its own after the talks names its
+   * people for that one (the Japanese side received is the talks'). */
+  assert_string_equal(participants("Sáng 10/6, Đại tướng Trần Văn Bình hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kenji "
+                                   "Sato. Sau hội đàm, Thượng tướng Lê Văn Hải tiếp đoàn đại biểu Nhật Bản."),
+                      "talks:Trần Văn Bình/VN|Kenji Sato/JP; reception:Lê Văn Hải/VN|Kenji Sato/JP");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -380,6 +400,7 @@ int main(void) {
       cmocka_unit_test(test_the_ship_commander_takes_part_in_its_port_call),
       cmocka_unit_test(test_the_bare_word_for_a_delegation_names_its_leader),
       cmocka_unit_test(test_a_meeting_named_again_has_both_sides),
+      cmocka_unit_test(test_a_sitting_named_again_by_its_partner),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
