@@ -944,10 +944,13 @@ static void walk_sentence(walker *w) {
       if (k + 1 < w->s->tok_end && at_possessive_at(doc, k)) k += 2;
       const at_match *h = match_starting(w, k, AT_CAT_HONORIFIC);
       bool counterpart = h && at_match_value(h, AT_CAT_HONORIFIC, "counterpart"); /* "his Lao counterpart X" */
+      /* "attachés in Vietnam Colonel X": a state after "in" is where the
+       * person serves, not whose the title is. */
+      bool serves_in = i > w->s->tok_start && at_tok_word(doc, i - 1, AT_ROLE_IN);
       if (match_starting(w, k, AT_CAT_POSITION) || match_starting(w, k, AT_CAT_RANK) || counterpart) {
         t = (titles){0};
         t.active = true;
-        t.country = at_match_entry(m, AT_CAT_COUNTRY)->value;
+        t.country = serves_in ? NULL : at_match_entry(m, AT_CAT_COUNTRY)->value;
         i = counterpart ? h->tok_end : k;
         continue;
       }

@@ -375,6 +375,16 @@ static void test_a_sitting_named_again_by_its_partner(void **state) {
                       "talks:Trần Văn Bình/VN|Kenji Sato/JP; reception:Lê Văn Hải/VN|Kenji Sato/JP");
 }
 
+/* "attachés in Vietnam Colonel X": the state after "in" is where the
+ * attaché serves; his own is the one whose attachés they are. */
+static void test_a_state_after_in_is_where_an_officer_serves(void **state) {
+  (void)state;
+  assert_string_equal(participants("Senior Lieutenant General Tran Van Binh on July 26 met Cuba's outgoing and new "
+                                   "defence attachés in Vietnam Colonel Jose Perez Diaz and Colonel Luis Gomez Ruiz in "
+                                   "Hanoi."),
+                      "talks:Tran Van Binh/VN|Jose Perez Diaz/CU|Luis Gomez Ruiz/CU");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -401,6 +411,7 @@ int main(void) {
       cmocka_unit_test(test_the_bare_word_for_a_delegation_names_its_leader),
       cmocka_unit_test(test_a_meeting_named_again_has_both_sides),
       cmocka_unit_test(test_a_sitting_named_again_by_its_partner),
+      cmocka_unit_test(test_a_state_after_in_is_where_an_officer_serves),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
