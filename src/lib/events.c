@@ -2347,6 +2347,9 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
   bool dialogue = !strcmp(ev->type, "dialogue") && ev->mechanism && !strcmp(ev->mechanism, "BILATERAL-DIALOGUE");
   if (!(bilateral_type(ev->type) || dialogue) || !doc->main_foreign) return;
   if (ev->countries.n == 1 && !strcmp(ev->countries.items[0], "VN")) at_strset_add(&ev->countries, doc->main_foreign);
+  /* "He met with Cuba's attachés in Vietnam ...": a meeting of one foreign
+   * side, the other unnamed, has Vietnam on that side. */
+  if (two_sided_meeting(ev->type) && ev->countries.n == 1) at_strset_add(&ev->countries, "VN");
   if (ev->countries.n == 0) {
     at_strset_add(&ev->countries, "VN");
     at_strset_add(&ev->countries, doc->main_foreign);

@@ -1155,6 +1155,18 @@ static void test_handovers_written_with_a_hyphen(void **state) {
                       "exchange 2024-05-02 [VN CL]");
 }
 
+/* A meeting told with one foreign side only ("the Singaporean general held
+ * a working session with officers of the Air Force") has Vietnam, the
+ * story's own side, on the other. */
+static void test_a_meeting_of_one_named_side_has_vietnam_on_the_other(void **state) {
+  (void)state;
+  assert_string_equal(events("Major General Lee Kim Hock, Chief of the Republic of Singapore Air Force, began an "
+                             "official visit to Vietnam on May 3. Earlier, the Singaporean general and his entourage "
+                             "held a working session with officers from the Air Defence and Air Force.",
+                             "2019-05-04"),
+                      "visit 2019-05-03 [VN SG]; talks null [VN SG]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1203,6 +1215,7 @@ int main(void) {
       cmocka_unit_test(test_visits_paid_shows_toured_and_cheers),
       cmocka_unit_test(test_settings_of_plans_forums_and_border_guards),
       cmocka_unit_test(test_handovers_written_with_a_hyphen),
+      cmocka_unit_test(test_a_meeting_of_one_named_side_has_vietnam_on_the_other),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
