@@ -385,6 +385,16 @@ static void test_a_state_after_in_is_where_an_officer_serves(void **state) {
                       "talks:Tran Van Binh/VN|Jose Perez Diaz/CU|Luis Gomez Ruiz/CU");
 }
 
+/* "General Officer Commanding of the ... Command Lt Gen X": an Indian
+ * command's title, whose "General" is no rank and whose words no name. */
+static void test_an_indian_command_title_names_no_one(void **state) {
+  (void)state;
+  assert_string_equal(participants("The India-Vietnam joint military exercise closed in Pune on May 6. Addressing the "
+                                   "event, Indian General Officer Commanding Lt Gen Arun Mehra said that the drill had "
+                                   "deepened trust."),
+                      "exercise:Arun Mehra/IN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -412,6 +422,7 @@ int main(void) {
       cmocka_unit_test(test_a_meeting_named_again_has_both_sides),
       cmocka_unit_test(test_a_sitting_named_again_by_its_partner),
       cmocka_unit_test(test_a_state_after_in_is_where_an_officer_serves),
+      cmocka_unit_test(test_an_indian_command_title_names_no_one),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
