@@ -3116,6 +3116,13 @@ void at_events(attache_doc *doc) {
       if (attend >= 0) at_add_people(&v, ev, (uint32_t)attend, PEOPLE_ALL, NULL);
       activities_dated(&v);
       v.s->event = (int32_t)current;
+    } else if (doc->events.len == before && current != before_current && current >= 0 && current == v.ref_event &&
+               opens_at_the_happening(&v)) {
+      /* "Tại buổi tiếp, Thiếu tướng X cảm ơn ...": a sentence that opens at
+       * a happening told before the last one (the reception before the
+       * visit its guest is on), and tells no other, goes on about that one,
+       * and who acts there took part in it. */
+      at_add_people(&v, AT_EVENT(doc, current), v.s->match_start, PEOPLE_ALL, NULL);
     } else if (doc->events.len == 0) {
       add_areas(&v, &areas_before_events);
       if (attendance_before_events < 0 && attendance_told_first(&v) >= 0) attendance_before_events = s;

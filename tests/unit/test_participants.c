@@ -395,6 +395,16 @@ static void test_an_indian_command_title_names_no_one(void **state) {
                       "exercise:Arun Mehra/IN");
 }
 
+/* "Tại buổi tiếp, X cảm ơn ...": who acts at a reception told before the
+ * visit its guests are on took part in it. */
+static void test_who_acts_at_a_reception_told_before_a_visit(void **state) {
+  (void)state;
+  assert_string_equal(participants("Chiều 5/6, tại Hà Nội, Thượng tướng Trần Văn Bình đã tiếp đoàn đại biểu Bộ Quốc "
+                                   "phòng Lào đang thăm và làm việc tại Việt Nam. Tại buổi tiếp, Thiếu tướng Khamsing "
+                                   "Phommachanh cảm ơn sự đón tiếp nồng hậu."),
+                      "reception:Trần Văn Bình/VN|Khamsing Phommachanh/LA; visit:Khamsing Phommachanh/LA");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -423,6 +433,7 @@ int main(void) {
       cmocka_unit_test(test_a_sitting_named_again_by_its_partner),
       cmocka_unit_test(test_a_state_after_in_is_where_an_officer_serves),
       cmocka_unit_test(test_an_indian_command_title_names_no_one),
+      cmocka_unit_test(test_who_acts_at_a_reception_told_before_a_visit),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
