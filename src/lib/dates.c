@@ -278,7 +278,8 @@ static bool english_year_at(const scan *sc, uint32_t i, int *year, uint32_t *nex
   return true;
 }
 
-/* "June 10[-12][, 2019]", "June 2019", "10[-12] June[ 2019]" at token i. */
+/* "June 10[-12][, 2019]", "June 2019", "10[-12] June[ 2019]", "5 to 7
+ * December" at token i. */
 static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at_date_span *span) {
   int month, day, day2, year;
   uint32_t k, next, after;
@@ -306,6 +307,12 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
       return false;
     }
   } else if (english_days_at(sc, i, &day, &day2, &k) && (month = month_word_at(sc, s, k, &next))) {
+    span->date = (at_date){0, (int8_t)month, (int8_t)day};
+  } else if (day_at(sc, i, &day) && (role_at(sc, i + 1, AT_ROLE_RANGE_TO) || role_at(sc, i + 1, AT_ROLE_AND)) &&
+             day_at(sc, i + 2, &day2) && day2 > day && (month = month_word_at(sc, s, i + 3, &next))) {
+    /* "from 5 to 7 December", "between 5 and 7 December", "on 5 and 6
+     * December": the month told once, after the last day; the range
+     * starts at the first day. */
     span->date = (at_date){0, (int8_t)month, (int8_t)day};
   } else {
     return false;

@@ -138,6 +138,15 @@ static void test_english_ranges(void **state) {
                       "2017-12-30..2018-01-02");
   /* Without "from", "to" opens no range. */
   assert_string_equal(first_date("On June 3 to 5 delegates, he spoke.", "2019-06-12"), "2019-06-03");
+  /* The day first, the month told once after the last day: the range starts
+   * at the first day, not at the day the month follows. */
+  assert_string_equal(first_date("The frigate stays in Manila from 4 to 8 March.", "2021-03-09"),
+                      "2021-03-04..2021-03-08");
+  assert_string_equal(first_date("The envoy toured Hue between 12th and 14th October 2016.", NULL),
+                      "2016-10-12..2016-10-14");
+  assert_string_equal(first_date("Cadets trained there on 21 and 22 July.", "2022-07-30"), "2022-07-21..2022-07-22");
+  /* Days not running on are no range: the day the month follows. */
+  assert_string_equal(first_date("Items 9 and 3 May belong to the list.", "2022-07-30"), "2022-05-03");
 }
 
 static void test_relative_months_and_weeks(void **state) {
