@@ -1340,6 +1340,10 @@ static bool told_as_past(const sentence_view *v, uint32_t m) {
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 6 || !x->date.month) continue;
     at_date d = at_resolve_year(x->date, doc, v->s);
     if (!d.year) continue;
+    /* "will visit Vietnam in October" in August: a month or day told
+     * without its year is put in the year before when it lies ahead (news
+     * tells what happened); that it is past is then assumed, not told. */
+    if (!x->date.year && d.year < now.year) continue;
     /* "được đề xuất tại cuộc gặp ... tháng 10/2017": a month told whole
      * before the month of publication is past too. */
     if (!x->date.day || !now.day) {

@@ -836,6 +836,13 @@ static void test_a_happening_named_as_the_subject_of_a_plan(void **state) {
                              "Wednesday to Thursday.",
                              "2024-05-03"),
                       "");
+  /* Nor does a month ahead of publication, put in the year before only
+   * because news tells what happened: "will visit ... in December" in August. */
+  assert_string_equal(events("The Chilean frigate Lynch will visit Vietnam in December.", "2024-08-10"), "");
+  assert_string_equal(events("The Chilean frigate Lynch will visit Vietnam in December.", "2024-08"), "");
+  /* A month told with its year before publication is past, plan or not. */
+  assert_string_equal(events("The Chilean frigate Lynch will visit Vietnam in October 2023.", "2024-08-10"),
+                      "port_call 2023-10 [VN CL]");
 }
 
 static void test_drills_exercises_and_patrols_told_otherwise(void **state) {
