@@ -10,7 +10,7 @@
 
 /* A date in a URL: "/2019/11/06/", "-2019-11-06", "-20191106", a longer
  * number that starts with one ("-20230329203530624.htm"), a year and month
- * ("/201811/"), a section number and a stamp ("-222250731092252815.htm", see
+ * ("/201811/", "/2018/11/"), a section number and a stamp ("-222250731092252815.htm", see
  * stamp_after_section), or a year alone as a path segment ("/2018/"). The most precise
  * one wins: "/201506/t20150601_9931736.htm" is 1 June 2015. */
 static int two_digits(const char *p) { return (p[0] - '0') * 10 + (p[1] - '0'); }
@@ -24,6 +24,15 @@ static bool stamp_after_section(const char *p, int *y, int *m, int *d) {
   if (hh > 23 || mi > 59 || ss > 59 || !at_calendar_day(2000 + yy, mm, dd)) return false;
   *y = 2000 + yy, *m = mm, *d = dd;
   return true;
+}
+
+/* "10/" after a year's folder ("/2021/10/deputy-minister-receives..."): a
+ * folder per month, one or two digits. */
+static bool month_folder(const char *p, int *m) {
+  size_t n = p[0] >= '0' && p[0] <= '9' ? (p[1] >= '0' && p[1] <= '9' ? 2 : 1) : 0;
+  if (!n || p[n] != '/') return false;
+  *m = n == 2 ? two_digits(p) : p[0] - '0';
+  return *m >= 1 && *m <= 12;
 }
 
 static bool date_from_url(const char *url, at_date *out) {
@@ -57,6 +66,7 @@ static bool date_from_url(const char *url, at_date *out) {
     else if ((run == 17 || run == 18) && stamp_after_section(p, &y, &m, &d)) precision = 3;
     else if (!year_first) continue;
     else if (run == 6 && segment && m >= 1 && m <= 12) precision = 2, d = 0;
+    else if (run == 4 && segment && i + run < n && month_folder(url + i + run + 1, &m)) precision = 2, d = 0;
     else if (run == 4 && segment) precision = 1, m = d = 0;
     if (precision > best_precision) {
       best = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};

@@ -107,9 +107,14 @@ static void test_publication_date_from_dateline_stamp_and_url(void **state) {
                         /* a section number, then YYMMDDhhmmss and two or three more digits */
                         "https://x.vn/tau-thăm-cang-196251115190256021.htm", "https://x.vn/bai-18526012810132387.htm",
                         /* not a time of day: no date */
-                        "https://x.vn/bai-196251115990256021.htm"};
+                        "https://x.vn/bai-196251115990256021.htm",
+                        /* a folder per year, then one per month */
+                        "https://blog.example/2021/10/minister-receives-envoy/", "https://x.com/2023/8/15/bai",
+                        /* a number after the year's folder that is no month */
+                        "https://x.com/2021/13/bai", "https://x.com/2021/105/bai"};
   const int want[][3] = {{2023, 3, 29}, {2016, 6, 0}, {2018, 0, 0}, {2019, 11, 6}, {2015, 6, 1}, {2012, 6, 4},
-                         {2025, 11, 15}, {2026, 1, 28}, {0, 0, 0}};
+                         {2025, 11, 15}, {2026, 1, 28}, {0, 0, 0}, {2021, 10, 0}, {2023, 8, 0}, {2021, 0, 0},
+                         {2021, 0, 0}};
   for (size_t i = 0; i < sizeof urls / sizeof *urls; i++) {
     attache_doc_input in = {.id = {"u", 1}, .url = {urls[i], strlen(urls[i])}, .text = {"Câu một.", 10}};
     assert_int_equal(attache_extract(test_lexicon(), &in, NULL, &doc, NULL), ATTACHE_OK);
