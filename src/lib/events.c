@@ -83,6 +83,45 @@ static bool word_before(const sentence_view *v, uint32_t m, const char *value) {
   return function_word(v, m - 1, value) && prev->tok_end == match_of(v, m)->tok_start;
 }
 
+/* Is token t a number written as an ordinal ("55th", "1st", "2nd")? */
+static bool numeric_ordinal(const attache_doc *doc, uint32_t t) {
+  const at_token *tk = AT_TOK(doc, t);
+  const char *p = doc->text + tk->start;
+  size_t n = tk->end - tk->start;
+  if (tk->kind != AT_TOK_WORD || n < 3 || p[0] < '0' || p[0] > '9') return false;
+  const char *end = p + n - 2;
+  return !memcmp(end, "st", 2) || !memcmp(end, "nd", 2) || !memcmp(end, "rd", 2) || !memcmp(end, "th", 2);
+}
+
+/* The match ending right before token t, or -1. */
+static long match_ending_at(const sentence_view *v, uint32_t t) {
+  long k = t > v->s->tok_start ? at_match_at(v->doc, v->s, t - 1) : -1;
+  return k >= 0 && match_of(v, (uint32_t)k)->tok_end == t ? k : -1;
+}
+
+/* Is the forum at match m named as the setting of something else: "bên
+ * lề", "on the sidelines of" right before it, or before the number of its
+ * session ("on the sidelines of the 17th ASEAN Defence Ministers' Meeting"),
+ * or it is named with a forum so named, as its acronym in brackets ("...
+ * Meeting (ADMM)") or after "and" ("... (ADMM) and the 10th ADMM-Plus")? */
+static bool sidelines_before(const sentence_view *v, uint32_t m) {
+  uint32_t t = match_of(v, m)->tok_start, first = v->s->tok_start;
+  if (t > first && numeric_ordinal(v->doc, t - 1)) t--;
+  long k = match_ending_at(v, t);
+  if (k >= 0 && function_word(v, (uint32_t)k, "sidelines")) return true;
+  if (!at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) return false;
+  if (t > first && tok_punct(v->doc, t - 1, "(")) {
+    k = match_ending_at(v, t - 1);
+  } else {
+    if (t > first && at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE)) t--;
+    if (!(t > first && at_tok_word(v->doc, t - 1, AT_ROLE_AND))) return false;
+    t--;
+    if (t > first && tok_punct(v->doc, t - 1, ")")) t--;
+    k = match_ending_at(v, t);
+  }
+  return k >= 0 && at_match_entry(match_of(v, (uint32_t)k), AT_CAT_MECHANISM) && sidelines_before(v, (uint32_t)k);
+}
+
 /* A function word with `value` anywhere in the clause before match m. */
 static bool word_in_clause_before(const sentence_view *v, uint32_t m, const char *value) {
   uint32_t from = clause_start(v, match_of(v, m)->tok_start);
@@ -1200,7 +1239,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       bool no_cue = c && at_entry_has_flag(c, "destination") && !destination(v, k); /* "received visiting X" */
       no_cue |= c && at_entry_has_flag(c, "generic"); /* "convened its second meeting by video link on May 2" */
       no_cue |= c && at_entry_has_flag(c, "manner") && at_match_entry(cue, AT_CAT_MECHANISM); /* "was held via video conference on July 21" */
-      bool setting = word_before(v, k, "sidelines"); /* "... on the sidelines of the Shangri-La Dialogue on June 1" */
+      bool setting = sidelines_before(v, k); /* "... on the sidelines of the Shangri-La Dialogue on June 1" */
       bool mechanism = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !setting;
       if (((c && strcmp(c->value, "none") && !no_cue) || mechanism) && !during) other_cue = true;
     }
@@ -2137,16 +2176,6 @@ static bool chaired_in_clause(const sentence_view *v, uint32_t m) {
   return false;
 }
 
-/* Is token t a number written as an ordinal ("55th", "1st", "2nd")? */
-static bool numeric_ordinal(const attache_doc *doc, uint32_t t) {
-  const at_token *tk = AT_TOK(doc, t);
-  const char *p = doc->text + tk->start;
-  size_t n = tk->end - tk->start;
-  if (tk->kind != AT_TOK_WORD || n < 3 || p[0] < '0' || p[0] > '9') return false;
-  const char *end = p + n - 2;
-  return !memcmp(end, "st", 2) || !memcmp(end, "nd", 2) || !memcmp(end, "rd", 2) || !memcmp(end, "th", 2);
-}
-
 /* How many happenings numbered in a series name the nominal cue at m: the
  * ordinals listed right before it ("the 55th and 56th joint patrols": 2;
  * "the 75th joint patrol": 1; none: 0). A numbered happening is a fact of
@@ -2492,7 +2521,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (at_entry_has_flag(cue, "generic") && meeting_named_generically(v, m, &ev, current)) return;
   if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
-  if (at_match_entry(mt, AT_CAT_MECHANISM) && word_before(v, m, "sidelines")) return; /* the setting of a meeting */
+  if (at_match_entry(mt, AT_CAT_MECHANISM) && sidelines_before(v, m)) return; /* the setting of a meeting */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
   if (!describe_meeting(v, m, &ev)) return;
   if (!strcmp(ev.type, "port_call") && ships_counted(v, m)) return;

@@ -342,6 +342,18 @@ static void test_sidelines_of_a_forum_are_not_the_forum(void **state) {
                              "phương với Bộ trưởng Quốc phòng Anh.",
                              NULL),
                       "talks null [VN GB]");
+  /* Named with the number of its session, its acronym in brackets or a
+   * second forum after "and", the forum is still the setting, and the day
+   * told after it is the meeting's. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held talks with Peruvian Defence Minister "
+                             "Walter Astudillo on the sidelines of the 9th Shangri-La Dialogue in Singapore on June 2.",
+                             "2024-06-05"),
+                      "talks 2024-06-02 [VN PE]");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held talks with Peruvian Defence Minister "
+                             "Walter Astudillo on the sidelines of the ASEAN Regional Forum (ARF) and the 3rd "
+                             "ADMM-Plus in Jakarta on June 2.",
+                             "2024-06-05"),
+                      "talks 2024-06-02 [VN PE]");
 }
 
 static void test_crew_courtesy_calls_belong_to_the_port_call(void **state) {
