@@ -1121,6 +1121,32 @@ static bool year_in_its_name(const sentence_view *v, uint32_t m, at_date *out) {
   return true;
 }
 
+/* A forum its year's chair hosts is held in that year: "Hội nghị ... đã
+ * diễn ra theo hình thức trực tuyến với sự chủ trì của Brunei – nước Chủ
+ * tịch ASEAN 2021", "dưới sự chủ trì của Brunei - nước đảm nhận cương vị
+ * Chủ tịch ASEAN năm 2021". A word of hosting (event_cues.tsv flag host),
+ * then a chair's word (function_words.tsv chair) and the year within three
+ * words. A chair's term named without a host is no date: it is handed over
+ * the year before ("tiếp quản vai trò chủ tịch ADMM ... trong năm 2020"). */
+static bool year_of_its_host_chair(const sentence_view *v, at_date *out) {
+  bool hosted = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    hosted |= c && at_entry_has_flag(c, "host");
+    if (!hosted || !function_word(v, k, "chair")) continue;
+    uint32_t end = match_of(v, k)->tok_end;
+    for (uint32_t t = end; t < v->s->tok_end && t < end + 3; t++) {
+      const at_token *y = AT_TOK(v->doc, t);
+      if (y->kind != AT_TOK_NUM || y->end - y->start != 4) continue;
+      int year = atoi(v->doc->text + y->start);
+      if (year < 1990 || year > 2100) return false;
+      *out = (at_date){(int16_t)year, 0, 0};
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Does the sentence open with the cue at match m as its setting ("Tại buổi
  * tiếp, ...", "During the talks, ...", "At the reception, ...": a word of
  * reference, then the cue within a few words)? */
@@ -1332,6 +1358,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
     } else if (day < 0 && strcmp(ev->type, "multilateral") && year_in_its_name(v, m, &told)) {
+      ev->date = told;
+      ev->has_date = true;
+      ev->date_from = AT_DATE_TOLD;
+    } else if (day < 0 && !strcmp(ev->type, "multilateral") && year_of_its_host_chair(v, &told)) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_TOLD;

@@ -336,6 +336,24 @@ static void test_meetings_with_several_partners_are_one_each(void **state) {
                       "talks XXXX-07-10 [VN TH]; talks XXXX-07-10 [VN LA]");
 }
 
+/* A forum its year's chair hosts is held in that year; a chair's term
+ * named without a host dates nothing (it is handed over the year before). */
+static void test_forum_hosted_by_the_chair_of_a_year(void **state) {
+  (void)state;
+  assert_string_equal(events("Hội nghị Quan chức Quốc phòng cấp cao các nước ASEAN (ADSOM) đã diễn ra theo hình thức "
+                             "trực tuyến với sự chủ trì của Lào – nước Chủ tịch ASEAN 2024.",
+                             NULL),
+                      "multilateral 2024 [LA]");
+  assert_string_equal(events("Hội nghị Tư lệnh Lục quân các nước ASEAN đã diễn ra dưới sự chủ trì của Malaysia - nước "
+                             "đảm nhận cương vị Chủ tịch ASEAN năm 2025.",
+                             NULL),
+                      "multilateral 2025 [MY]");
+  assert_string_equal(events("Hội nghị Quan chức Quốc phòng cấp cao các nước ASEAN (ADSOM) đã diễn ra theo hình thức "
+                             "trực tuyến, thảo luận về vai trò Chủ tịch ASEAN 2024 của Lào.",
+                             NULL),
+                      "multilateral null [LA]");
+}
+
 static void test_sidelines_of_a_forum_are_not_the_forum(void **state) {
   (void)state;
   assert_string_equal(events("Bên lề Đối thoại Shangri-La tại Singapore, Bộ trưởng Quốc phòng Việt Nam đã gặp song "
@@ -1806,6 +1824,7 @@ int main(void) {
       cmocka_unit_test(test_attendance_refers_back),
       cmocka_unit_test(test_parts_of_a_day_are_two_events),
       cmocka_unit_test(test_meetings_with_several_partners_are_one_each),
+      cmocka_unit_test(test_forum_hosted_by_the_chair_of_a_year),
       cmocka_unit_test(test_sidelines_of_a_forum_are_not_the_forum),
       cmocka_unit_test(test_crew_courtesy_calls_belong_to_the_port_call),
       cmocka_unit_test(test_photo_caption_tells_an_event),
