@@ -573,8 +573,16 @@ static attache_status query_events(attache_store *s, attache_result *r, const at
                         "an events list skips at most %d rows (skipping is read row by row): page on after an event"
                         " instead, with the cursor e<id> (next_cursor) of the page before",
                         AT_EVENTS_MAX_OFFSET);
-  if (!q->after) {
-    page_rows(&sql, &b, q, key, true, NULL, NULL, " ORDER BY %s NULLS LAST, %s", q->limit, q->offset);
+  if (!q->after && q->offset <= 0) {
+    page_rows(&sql, &b, q, key, true, NULL, NULL, " ORDER BY %s NULLS LAST, %s", q->limit, 0);
+  } else if (!q->after) {
+    /* the skipped rows are ids read on the index, and only the page's get
+     * their columns (the rows read whole as they are skipped: 10,000 rows
+     * took 10 ms, not 0.3) */
+    sql_add(&sql, "WITH page AS (");
+    page_rows(&sql, &b, q, key, false, NULL, NULL, " ORDER BY %s NULLS LAST, %s", q->limit, q->offset);
+    sql_add(&sql, ") " EVENT_FIELDS " FROM page JOIN events e ON e.id = page.id" EVENT_SUMMARY
+                  " ORDER BY page.placed NULLS LAST, page.id");
   } else {
     sql_add(&sql, "WITH page AS (SELECT * FROM (");
     page_rows(&sql, &b, q, key, false, AFTER_DATED, after, " ORDER BY %s, %s", q->limit, 0);
