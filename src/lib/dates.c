@@ -403,19 +403,20 @@ static bool lasts_until(const scan *sc, const at_date_span *x) {
  * ("10th") or a date word (data/date_words.tsv); most sentences have none,
  * and the scan below, word by word, is skipped for them. */
 static bool may_tell_date(const attache_doc *doc, const at_sentence *s) {
+  for (uint32_t m = s->match_start; m < s->match_end; m++) /* a match per phrase, not per token */
+    if (at_match_entry(AT_MATCH(doc, m), AT_CAT_DATEWORD)) return true;
   for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
     const at_token *t = AT_TOK(doc, i);
     if (t->kind == AT_TOK_NUM || (t->kind == AT_TOK_WORD && doc->text[t->start] >= '0' && doc->text[t->start] <= '9'))
       return true;
-    if (t->match != AT_NO_MATCH && at_match_entry(AT_MATCH(doc, t->match), AT_CAT_DATEWORD)) return true;
   }
   return false;
 }
 
 /* Can one of the forms read_dates reads begin at token i? Each begins with
- * a number, an ordinal ("10th"), a date word (a month, "hôm qua") or one of
- * the words "last", "in", "năm", "từ", "ngày", "tháng"; anything else only
- * sets the cue, and the scan skips it at the cost of a few compares. */
+ * a number, an ordinal ("10th"), a date word (a month, "hôm qua") or a word
+ * of role date_start ("last", "in", "năm", "từ", "ngày", "tháng"); anything
+ * else only sets the cue, and the scan skips it. */
 static bool may_start_date(const scan *sc, const at_sentence *s, uint32_t i) {
   const at_token *t = tok(sc, i);
   if (t->kind == AT_TOK_NUM) return true;
@@ -424,10 +425,7 @@ static bool may_start_date(const scan *sc, const at_sentence *s, uint32_t i) {
   if (first >= '0' && first <= '9') return true;
   uint32_t end;
   if (dateword_at(sc, s, i, &end)) return true;
-  static const char *const OPENING_WORDS[] = {"last", "in", "năm", "từ", "ngày", "tháng"};
-  for (size_t k = 0; k < sizeof OPENING_WORDS / sizeof *OPENING_WORDS; k++)
-    if (t->fold_case[0] == OPENING_WORDS[k][0] && !strcmp(t->fold_case, OPENING_WORDS[k])) return true;
-  return false;
+  return at_tok_word(sc->doc, i, AT_ROLE_DATE_START);
 }
 
 /* After token i, which told no date: is the next one a day after a date cue

@@ -1197,14 +1197,18 @@ static bool about_defense(const attache_doc *doc) {
   const at_entry **entries;
   size_t nentries, nwords = 0;
   at_lexicon_entries(doc->lex, AT_CAT_FUNCTION, &entries, &nentries);
-  const char **words = malloc(nentries * sizeof *words);
+  attache_str *words = malloc(nentries * sizeof *words);
   if (!words) return false;
   for (size_t i = 0; i < nentries; i++)
-    if (!strcmp(entries[i]->value, "defense") && !strchr(entries[i]->phrase, ' ')) words[nwords++] = entries[i]->phrase;
+    if (entries[i]->value[0] == 'd' && !strcmp(entries[i]->value, "defense") && !strchr(entries[i]->phrase, ' '))
+      words[nwords++] = (attache_str){entries[i]->phrase, strlen(entries[i]->phrase)};
   bool found = false;
   for (size_t t = 0; t < doc->tokens.len && !found; t++) {
     const at_token *tok = AT_TOK(doc, t);
-    for (size_t w = 0; w < nwords && tok->kind == AT_TOK_WORD && !found; w++) found = !strcmp(words[w], tok->fold_case);
+    if (tok->kind != AT_TOK_WORD) continue;
+    for (size_t w = 0; w < nwords && !found; w++) /* length and first byte first: most words are none */
+      found = words[w].len == tok->case_len && words[w].ptr[0] == tok->fold_case[0] &&
+              !memcmp(words[w].ptr, tok->fold_case, words[w].len);
   }
   free(words);
   return found;

@@ -31,7 +31,12 @@ static inline const at_entry *function_word(const sentence_view *v, uint32_t m, 
 
 /* Is an event of this type a meeting of two sides (reception, talks, call)? */
 static inline bool two_sided_meeting(const char *type) {
-  return !strcmp(type, "reception") || !strcmp(type, "talks") || !strcmp(type, "call");
+  switch (type[0]) { /* most types asked are none of them: no compare */
+  case 'r': return !strcmp(type, "reception");
+  case 't': return !strcmp(type, "talks");
+  case 'c': return !strcmp(type, "call");
+  default: return false;
+  }
 }
 
 static inline bool tok_punct(const attache_doc *doc, uint32_t tok, const char *p) {

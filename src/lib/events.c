@@ -133,11 +133,17 @@ static bool word_in_clause_before(const sentence_view *v, uint32_t m, const char
 
 /* A function word with `value` anywhere in the clause of match m. */
 static bool word_in_clause(const sentence_view *v, uint32_t m, const char *value) {
-  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+  uint32_t at = match_of(v, m)->tok_start, from = clause_start(v, at);
+  /* The clause ends at the first mark clause_start stops at, from m on: a
+   * match past it is in another clause (found once, not per match). */
+  uint32_t mark = at;
+  while (mark < v->s->tok_end && !tok_punct(v->doc, mark, ",") && !tok_punct(v->doc, mark, ";") &&
+         !tok_punct(v->doc, mark, ":") && !tok_punct(v->doc, mark, "("))
+    mark++;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
     if (x->tok_start < from) continue;
-    if (x->tok_start > match_of(v, m)->tok_start && clause_start(v, x->tok_start) != from) break;
+    if (x->tok_start > at && x->tok_start > mark) break;
     if (function_word(v, k, value)) return true;
   }
   return false;
@@ -236,14 +242,20 @@ static bool visitor_arrives(const sentence_view *v, uint32_t m, const at_entry *
   return at_entry_has_flag(cue, "visitor") && !ship_subject(v, m) && person_subject(v, m);
 }
 
-/* The cue at match k, unless it is a verb of arriving ("đến", "tới") with
- * no ship (nor, for attr visitor, an official) to arrive: then it is a
- * plain word ("từ ngày 20 đến 23/10", "chuyến thăm tới Belarus"). */
-static const at_entry *cue_at(const sentence_view *v, uint32_t k) {
-  const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
-  if (c && at_entry_has_flag(c, "ship") && !ship_subject(v, k) && !visitor_arrives(v, k, c)) return NULL;
-  if (c && at_entry_has_flag(c, "noun") && in_document_title(v, k)) return NULL;
+/* Cue c of match k, unless it is a verb of arriving ("đến", "tới") with no
+ * ship (nor, for attr visitor, an official) to arrive: then it is a plain
+ * word ("từ ngày 20 đến 23/10", "chuyến thăm tới Belarus"). */
+static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k, const at_entry *c) {
+  if (at_entry_has_flag(c, "ship") && !ship_subject(v, k) && !visitor_arrives(v, k, c)) return NULL;
+  if (at_entry_has_flag(c, "noun") && in_document_title(v, k)) return NULL;
   return c;
+}
+
+/* The cue at match k (cue_unless_plain_word), or NULL. Inline: the rules
+ * ask it of every match, and most matches are no cue. */
+static inline const at_entry *cue_at(const sentence_view *v, uint32_t k) {
+  const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+  return c ? cue_unless_plain_word(v, k, c) : NULL;
 }
 
 /* "Đoàn sĩ quan trẻ Quân đội nhân dân Việt Nam đã giao lưu với ...": a

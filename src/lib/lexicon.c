@@ -102,13 +102,6 @@ typedef struct {
   uint64_t filter[4096 / 64];
 } word_table;
 
-/* A token word and the bits of its roles (a word may have several: "the"
- * is an article, definite, ...). */
-typedef struct {
-  const char *key;
-  uint64_t roles[(AT_ROLE_COUNT + 63) / 64];
-} token_word;
-
 /* The roles' names as the TSV spells them, by at_word_role. */
 static const char *const ROLE_NAMES[AT_ROLE_COUNT] = {
 #define AT_ROLE_NAME(id, name) name,
@@ -145,10 +138,10 @@ struct attache_lexicon {
   /* The number words (numbers.tsv) by key, one slot per key. */
   word_table numbers;
   bool numbers_folded; /* some number word is matched by a folded form */
-  /* The token words (token_words.tsv) by key, one slot per word, indices
-   * into token_word_roles. */
-  word_table token_words;
-  token_word *token_word_roles;
+  /* The token words (token_words.tsv) by role; their keys by role, one
+   * role after another. */
+  at_role_words roles[AT_ROLE_COUNT];
+  attache_str *role_keys;
 };
 
 /* FNV-1a: for the word tables. */
@@ -262,11 +255,12 @@ static uint32_t trie_child(attache_lexicon *lex, uint32_t node, uint32_t syl) {
   return e->child;
 }
 
-/* The entry's attr is read here for its flags at every ask (the events and
- * entities stages ask about a hundred thousand times per MB of text): a walk
- * of its bytes, without a library call per comma. */
-bool at_entry_has_flag(const at_entry *entry, const char *flag) {
-  for (const char *p = entry->attr; *p;) {
+/* The entry's attr is read here for its flags at every ask that the entry's
+ * flag_bits let through (the events and entities stages ask about a hundred
+ * thousand times per MB of text): a walk of its bytes, without a library
+ * call per comma. */
+bool at_attr_has_flag(const char *attr, const char *flag) {
+  for (const char *p = attr; *p;) {
     const char *f = flag;
     while (*f && *p == *f && *p != ',') p++, f++; /* (a flag with a comma is none) */
     if (!*f && (*p == ',' || !*p)) return true; /* the whole of one comma-separated word */
@@ -384,51 +378,28 @@ bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
   return true;
 }
 
-/* Is NUL-terminated key the n bytes of s (which hold no NUL)? Read no
- * further than the key's end. */
-static bool key_is(const char *key, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (key[i] != s[i]) return false;
-  return key[n] == '\0';
-}
-
-/* Indexes the token words by key, one slot per word holding the bits of
- * all its roles (parse_file has checked each row's role). */
+/* Gathers the token words by role (parse_file has checked each row's role
+ * and that every role has a word). */
 static void index_token_words(attache_lexicon *lex) {
   size_t n = lex->category_len[AT_CAT_TOKEN_WORD];
-  word_table_init(&lex->token_words, n);
-  lex->token_word_roles = calloc(n + 1, sizeof *lex->token_word_roles);
-  if (!lex->token_word_roles) at_oom();
-  size_t mask = lex->token_words.cap - 1, nwords = 0;
+  const at_entry *const *words = lex->by_category[AT_CAT_TOKEN_WORD];
+  lex->role_keys = malloc((n + 1) * sizeof *lex->role_keys);
+  if (!lex->role_keys) at_oom();
+  for (size_t k = 0; k < n; k++) lex->roles[role_named(words[k]->value)].count++;
+  size_t next[AT_ROLE_COUNT]; /* where the role's next key goes in role_keys */
+  for (size_t r = 0, at = 0; r < AT_ROLE_COUNT; at += lex->roles[r++].count) {
+    lex->roles[r].keys = lex->role_keys + at;
+    next[r] = at;
+  }
   for (size_t k = 0; k < n; k++) {
-    const at_entry *e = lex->by_category[AT_CAT_TOKEN_WORD][k];
-    size_t len = strlen(e->key);
-    size_t i = hash_bytes(e->key, len) & mask;
-    while (lex->token_words.slots[i] && strcmp(lex->token_word_roles[lex->token_words.slots[i] - 1].key, e->key))
-      i = (i + 1) & mask;
-    if (!lex->token_words.slots[i]) {
-      lex->token_word_roles[nwords].key = e->key;
-      lex->token_words.slots[i] = (uint32_t)++nwords;
-      word_table_mark(&lex->token_words, e->key, len);
-    }
-    at_word_role r = role_named(e->value);
-    lex->token_word_roles[lex->token_words.slots[i] - 1].roles[r / 64] |= UINT64_C(1) << (r % 64);
+    at_word_role r = role_named(words[k]->value);
+    attache_str key = {words[k]->key, strlen(words[k]->key)};
+    lex->role_keys[next[r]++] = key;
+    lex->roles[r].filter |= at_role_filter_bit(key.ptr, key.len);
   }
 }
 
-bool at_tok_word(const attache_doc *doc, uint32_t tok, at_word_role role) {
-  if (tok >= doc->tokens.len) return false;
-  const at_token *t = AT_TOK(doc, tok);
-  if (t->kind != AT_TOK_WORD) return false;
-  const attache_lexicon *lex = doc->lex;
-  if (!word_table_may_hold(&lex->token_words, t->fold_case, t->case_len)) return false;
-  size_t mask = lex->token_words.cap - 1;
-  for (size_t i = hash_bytes(t->fold_case, t->case_len) & mask; lex->token_words.slots[i]; i = (i + 1) & mask) {
-    const token_word *w = &lex->token_word_roles[lex->token_words.slots[i] - 1];
-    if (key_is(w->key, t->fold_case, t->case_len)) return (w->roles[role / 64] >> (role % 64)) & 1;
-  }
-  return false;
-}
+const at_role_words *at_lexicon_role_words(const attache_lexicon *lex) { return lex ? lex->roles : NULL; }
 
 at_feature_weight *at_lexicon_feature_weights(const attache_lexicon *lex) { return lex->feature_weights; }
 
@@ -444,8 +415,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
   free(lex->known_words);
   free(lex->feature_weights);
   free(lex->numbers.slots);
-  free(lex->token_words.slots);
-  free(lex->token_word_roles);
+  free(lex->role_keys);
   at_vec_free(&lex->nodes);
   free(lex->lists);
   for (int c = 0; c < AT_CAT_COUNT; c++) free(lex->by_category[c]);
@@ -550,6 +520,13 @@ static attache_status parse_file(attache_lexicon *lex, const char *name, at_cate
     e->phrase = at_arena_strndup(lex->arena, fields[0], strlen(fields[0]));
     e->value = at_arena_strndup(lex->arena, fields[1], strlen(fields[1]));
     e->attr = nf > 3 ? at_arena_strndup(lex->arena, fields[3], strlen(fields[3])) : "";
+    /* The words at_attr_has_flag reads: from each word's start to a comma or the end. */
+    for (const char *w = e->attr; *w;) {
+      size_t n = strcspn(w, ",");
+      e->flag_bits |= at_flag_bit(w, n);
+      w += n;
+      if (*w) w++;
+    }
     e->file = name;
     e->line = lineno;
   }

@@ -57,6 +57,7 @@ typedef struct at_entry {
   const char *key;    /* folded syllables joined by ' ' */
   const char *value;
   const char *attr; /* "" when the column is empty */
+  uint64_t flag_bits; /* at_flag_bit of each flag of attr: at_entry_has_flag's quick no */
   const char *file; /* base name of the data file */
   unsigned line;
   unsigned ntokens;
@@ -67,8 +68,21 @@ void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_en
 /* The chrome entries that open a lead's dateline ("Sáng", "Ngày"; value "lead"),
  * in file order: asked for at every space of a line's start (clean.c). */
 void at_lexicon_chrome_leads(const attache_lexicon *lex, const at_entry ***out, size_t *n);
-/* True when the entry's attr holds `flag` as one of its comma-separated words. */
-bool at_entry_has_flag(const at_entry *entry, const char *flag);
+/* A bit for a flag of n bytes by its first byte and length: an entry's
+ * flag_bits has the bits of its flags, so that most entries are told to
+ * lack a flag without reading their attr (the rules ask of every cue
+ * whether it is a "noun", a "ship", ...). */
+static inline uint64_t at_flag_bit(const char *flag, size_t n) {
+  return UINT64_C(1) << (((unsigned char)flag[0] * 31u + n) & 63);
+}
+/* True when attr holds `flag` as one of its comma-separated words. */
+bool at_attr_has_flag(const char *attr, const char *flag);
+/* True when the entry's attr holds `flag` as one of its comma-separated
+ * words. Inline: with a constant flag, the quick no is a test of a
+ * constant bit. */
+__attribute__((always_inline)) static inline bool at_entry_has_flag(const at_entry *entry, const char *flag) {
+  return (entry->flag_bits & at_flag_bit(flag, strlen(flag))) && at_attr_has_flag(entry->attr, flag);
+}
 /* The value of a `key:value` flag of the entry's attr (not NUL-terminated: *len bytes), or NULL. */
 const char *at_entry_flag_value(const at_entry *entry, const char *key, size_t *len);
 
@@ -284,9 +298,25 @@ typedef struct at_relation {
   double confidence;
 } at_relation;
 
+/* The words of one token-word role (data/token_words.tsv), and a bit per
+ * (first byte, last byte, length) of each (at_role_filter_bit), so that
+ * most tokens are told to be none of them by one test: a rule asks for one
+ * role of a token, and most roles have one to six words. */
+typedef struct at_role_words {
+  uint64_t filter;
+  const attache_str *keys; /* folded by case */
+  uint32_t count;
+} at_role_words;
+static inline uint64_t at_role_filter_bit(const char *s, size_t n) {
+  return UINT64_C(1) << (((unsigned)(unsigned char)s[0] * 7u + (unsigned)(unsigned char)s[n - 1] * 13u + 3u * (unsigned)n) & 63);
+}
+/* The lexicon's token words by at_word_role (NULL for no lexicon). */
+const at_role_words *at_lexicon_role_words(const attache_lexicon *lex);
+
 struct attache_doc {
   at_arena *arena;
   const attache_lexicon *lex;
+  const at_role_words *role_words; /* at_lexicon_role_words(lex), for at_tok_word */
   attache_extract_options options;
   char *text; /* normalized document text (arena) */
   size_t len;
@@ -441,8 +471,18 @@ const at_entry *at_match_unreal(const at_match *m);
 bool at_number_word(const attache_doc *doc, uint32_t tok, int *value);
 /* Is token tok a word of role `role` in data/token_words.tsv ("the" an
  * article, "to" an infinitive marker)? Those words are asked of one token
- * and not matched in running text. */
-bool at_tok_word(const attache_doc *doc, uint32_t tok, at_word_role role);
+ * and not matched in running text. Inline, as the readers above: the rules
+ * ask it of most tokens, and nearly every answer is the filter's no. */
+__attribute__((always_inline)) static inline bool at_tok_word(const attache_doc *doc, uint32_t tok, at_word_role role) {
+  if (tok >= doc->tokens.len) return false;
+  const at_token *t = AT_TOK(doc, tok);
+  if (t->kind != AT_TOK_WORD || !t->case_len) return false;
+  const at_role_words *r = &doc->role_words[role];
+  if (!(r->filter & at_role_filter_bit(t->fold_case, t->case_len))) return false;
+  for (uint32_t k = 0; k < r->count; k++)
+    if (r->keys[k].len == t->case_len && !memcmp(r->keys[k].ptr, t->fold_case, t->case_len)) return true;
+  return false;
+}
 bool at_possessive_at(const attache_doc *doc, uint32_t tok); /* "'s" or "’s" starts at tok */
 const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end);
 /* Index of the match covering token `tok` of sentence s, or -1. */

@@ -56,6 +56,7 @@
   X(DELEGATION_WORD, "delegation_word") \
   X(LED_BY, "led_by") \
   X(MONTH_WORD, "month_word") \
+  X(DATE_START, "date_start") \
   X(RANGE_TO, "range_to") \
   X(YEAR_AIMED, "year_aimed") \
   X(MONTH_LEAD_EN, "month_lead_en") \

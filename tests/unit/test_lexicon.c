@@ -118,6 +118,36 @@ static void test_flag_value(void **state) {
   assert_null(at_entry_flag_value(&e, "state", &len));
 }
 
+/* at_entry_has_flag's quick no (flag_bits, set at load) never hides a flag:
+ * every word of every shipped entry's attr is found, and a word of the
+ * same first byte and length that is none of them is not. */
+static void test_every_flag_of_the_shipped_entries_is_found(void **state) {
+  (void)state;
+  size_t checked = 0;
+  for (int cat = 0; cat < AT_CAT_COUNT; cat++) {
+    const at_entry **entries;
+    size_t n;
+    at_lexicon_entries(test_lexicon(), (at_category)cat, &entries, &n);
+    for (size_t i = 0; i < n; i++) {
+      char words[512];
+      snprintf(words, sizeof words, "%s", entries[i]->attr);
+      for (char *w = strtok(words, ","); w; w = strtok(NULL, ",")) {
+        assert_true(at_entry_has_flag(entries[i], w));
+        checked++;
+      }
+    }
+  }
+  assert_true(checked > 100);
+  const at_entry **cues;
+  size_t n;
+  at_lexicon_entries(test_lexicon(), AT_CAT_CUE, &cues, &n);
+  for (size_t i = 0; i < n; i++)
+    if (at_entry_has_flag(cues[i], "noun")) {
+      assert_false(at_entry_has_flag(cues[i], "nous"));
+      assert_false(at_entry_has_flag(cues[i], "nou"));
+    }
+}
+
 static void test_hyphenated_phonetic_names(void **state) {
   (void)state;
   assert_string_equal(matched("Bộ trưởng Bê-la-rút và Ốt-xtrây-li-a.", AT_CAT_COUNTRY), "BY AU");
@@ -317,6 +347,7 @@ int main(void) {
       cmocka_unit_test(test_token_forms_agree_with_at_fold),
       cmocka_unit_test(test_longest_match_wins),
       cmocka_unit_test(test_flag_value),
+      cmocka_unit_test(test_every_flag_of_the_shipped_entries_is_found),
       cmocka_unit_test(test_hyphenated_phonetic_names),
       cmocka_unit_test(test_mechanism_with_symbol),
       cmocka_unit_test(test_long_syllables_compare_in_full),
