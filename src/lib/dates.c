@@ -726,6 +726,20 @@ struct at_dates_read {
   bool read;
 };
 
+/* The dates kept for sentence index of a document whose dates are kept,
+ * read on the first ask. */
+static const struct at_dates_read *kept_dates(const attache_doc *doc, size_t index) {
+  struct at_dates_read *kept = &doc->dates_read[index];
+  if (!kept->read) {
+    at_date_span spans[DATES_KEPT];
+    kept->n = (uint8_t)read_dates(doc, AT_SENT(doc, index), spans, DATES_KEPT);
+    kept->spans = kept->n ? at_arena_alloc(doc->arena, kept->n * sizeof *spans) : NULL;
+    if (kept->n) memcpy(kept->spans, spans, kept->n * sizeof *spans);
+    kept->read = true;
+  }
+  return kept;
+}
+
 size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap) {
   /* s is one of the document's sentences (a copy is read as it is). */
   uintptr_t first = (uintptr_t)doc->sentences.items, at = (uintptr_t)s;
@@ -734,17 +748,18 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
     return read_dates(doc, s, out, cap);
   /* The scan goes left to right and stops at cap: a shorter cap's dates are
    * the first of the longer's. */
-  struct at_dates_read *kept = &doc->dates_read[index];
-  if (!kept->read) {
-    at_date_span spans[DATES_KEPT];
-    kept->n = (uint8_t)read_dates(doc, s, spans, DATES_KEPT);
-    kept->spans = kept->n ? at_arena_alloc(doc->arena, kept->n * sizeof *spans) : NULL;
-    if (kept->n) memcpy(kept->spans, spans, kept->n * sizeof *spans);
-    kept->read = true;
-  }
+  const struct at_dates_read *kept = kept_dates(doc, index);
   size_t n = kept->n < cap ? kept->n : cap;
   if (n) memcpy(out, kept->spans, n * sizeof *out);
   return n;
+}
+
+size_t at_sentence_dates(attache_doc *doc, uint32_t index, size_t cap, const at_date_span **out) {
+  if (!doc->dates_read) /* at_doc_dates_told makes it; a caller before it reads the dates as they are */
+    doc->dates_read = at_arena_alloc(doc->arena, doc->sentences.len * sizeof *doc->dates_read);
+  const struct at_dates_read *kept = kept_dates(doc, index);
+  *out = kept->spans;
+  return kept->n < cap ? kept->n : cap;
 }
 
 /* ---- the dates a story tells ----------------------------------------------- */

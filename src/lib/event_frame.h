@@ -17,13 +17,22 @@ typedef struct sentence_view {
   attache_doc *doc;
   at_sentence *s;
   uint32_t index;
-  at_date_span dates[MAX_DATES];
-  size_t ndates;
+  bool undated; /* read without its dates (view_dates: none) */
   long ref_event; /* the event a "Sau lễ đón," or "Cùng ngày," points back to, or -1 */
   at_event *unplaced_call; /* where a ship's visit told only by a noun, with no port call to point back to, is kept (NULL: not kept) */
 } sentence_view;
 
 static inline const at_match *match_of(const sentence_view *v, uint32_t m) { return AT_MATCH(v->doc, m); }
+
+/* The sentence's dates (at most MAX_DATES; at_sentence_dates), read on the
+ * first ask: most sentences tell no happening, and nothing asks for theirs. */
+static inline size_t view_dates(const sentence_view *v, const at_date_span **dates) {
+  if (v->undated) {
+    *dates = NULL;
+    return 0;
+  }
+  return at_sentence_dates(v->doc, v->index, MAX_DATES, dates);
+}
 
 static inline const at_entry *function_word(const sentence_view *v, uint32_t m, const char *value) {
   return at_match_value(match_of(v, m), AT_CAT_FUNCTION, value);

@@ -69,8 +69,9 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
   if (modal && !period && (v->s->flags & AT_SENT_ENGLISH))
     for (uint32_t t = modal_end; t < match_of(v, m)->tok_start; t++) {
       if (!at_tok_word(v->doc, t, AT_ROLE_SPEECH)) continue;
-      for (size_t i = 0; i < v->ndates; i++)
-        if (v->dates[i].tok_start > t && !v->dates[i].of_document) return false;
+      const at_date_span *dates;
+      for (size_t i = 0, ndates = view_dates(v, &dates); i < ndates; i++)
+        if (dates[i].tok_start > t && !dates[i].of_document) return false;
       break;
     }
   return modal;
@@ -1248,16 +1249,18 @@ static bool closing_place_and_day(const sentence_view *v, const at_date_span *x)
 }
 
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
   const at_match *cue = match_of(v, m);
   const at_date_span *d = NULL;
   /* A year right before a nominal cue is its own: "during a 2016 visit". */
   const at_entry *cue_entry = at_match_entry(cue, AT_CAT_CUE);
-  for (size_t i = 0; i < v->ndates && !d; i++)
-    if (cue_entry && at_entry_has_flag(cue_entry, "noun") && v->dates[i].tok_end == cue->tok_start &&
-        happening_date(&v->dates[i]))
-      d = &v->dates[i];
-  for (size_t i = 0; i < v->ndates && !d; i++) {
-    const at_date_span *x = &v->dates[i];
+  for (size_t i = 0; i < ndates && !d; i++)
+    if (cue_entry && at_entry_has_flag(cue_entry, "noun") && dates[i].tok_end == cue->tok_start &&
+        happening_date(&dates[i]))
+      d = &dates[i];
+  for (size_t i = 0; i < ndates && !d; i++) {
+    const at_date_span *x = &dates[i];
     if (!happening_date(x) || year_before_a_noun(v, x)) continue;
     /* "lễ kỷ niệm 80 năm Ngày thành lập ... (22/12/1944 - 22/12/2024)":
      * what follows an anniversary's name is the day it marks. */
@@ -1303,10 +1306,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   long held = !d && (v->s->flags & AT_SENT_ENGLISH) && cue_entry && at_entry_has_flag(cue_entry, "noun")
                   ? session_after(v, m)
                   : -1;
-  for (size_t i = 0; held >= 0 && i < v->ndates && !d; i++) {
+  for (size_t i = 0; held >= 0 && i < ndates && !d; i++) {
     uint32_t from = match_of(v, (uint32_t)held)->tok_end;
-    if (happening_date(&v->dates[i]) && v->dates[i].tok_start >= from && words_between(v, from, v->dates[i].tok_start) <= 12)
-      d = &v->dates[i];
+    if (happening_date(&dates[i]) && dates[i].tok_start >= from && words_between(v, from, dates[i].tok_start) <= 12)
+      d = &dates[i];
   }
   /* Vietnamese alike, for a happening named by a noun or a mechanism:
    * "Hội nghị ... lần thứ 17 (AACC-17) với chủ đề "..." diễn ra ngày 22/10",
@@ -1314,8 +1317,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
    * month right after a verb of holding (session) of the name's own clause
    * is its date, however long the name and its appositions. */
   bool named_happening = (cue_entry && at_entry_has_flag(cue_entry, "noun")) || at_match_entry(cue, AT_CAT_MECHANISM);
-  for (size_t i = 0; !d && named_happening && !(v->s->flags & AT_SENT_ENGLISH) && i < v->ndates; i++) {
-    const at_date_span *x = &v->dates[i];
+  for (size_t i = 0; !d && named_happening && !(v->s->flags & AT_SENT_ENGLISH) && i < ndates; i++) {
+    const at_date_span *x = &dates[i];
     if (!happening_date(x) || !x->date.month || x->tok_start < cue->tok_end) continue;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_end <= x->tok_start; k++) {
       const at_entry *c = cue_at(v, k);
@@ -1331,13 +1334,13 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
    * visit, which spans days around it. */
   bool in_passing = subordinate(v, m) && (other_cue_in_sentence(v, m) || !strcmp(ev->type, "visit"));
   if (!d && !in_passing)
-    for (size_t i = 0; i < v->ndates; i++)
-      if (v->dates[i].tok_end <= cue->tok_start && happening_date(&v->dates[i])) d = &v->dates[i];
+    for (size_t i = 0; i < ndates; i++)
+      if (dates[i].tok_end <= cue->tok_start && happening_date(&dates[i])) d = &dates[i];
   /* "Trong khuôn khổ Giao lưu ..., sáng 14/11 tiếp tục diễn ra các hoạt
    * động": what goes on within it, told alone, goes on on its date. */
   if (!d && !in_passing && subordinate(v, m))
-    for (size_t i = 0; i < v->ndates && !d; i++)
-      if (happening_date(&v->dates[i])) d = &v->dates[i];
+    for (size_t i = 0; i < ndates && !d; i++)
+      if (happening_date(&dates[i])) d = &dates[i];
   if (!d) {
     /* A visit spans days: the day of something else during it is not its date. */
     long day = day_told(v);
@@ -1352,7 +1355,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
-    } else if (day < 0 && v->ndates == 0 && year_of_paragraph(v, &told)) {
+    } else if (day < 0 && ndates == 0 && year_of_paragraph(v, &told)) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
@@ -1407,13 +1410,15 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
  * told when it has no publication date, told what happened, whatever was
  * planned around it. */
 static bool told_as_past(const sentence_view *v, uint32_t m) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
   const at_match *cue = match_of(v, m);
   const attache_doc *doc = v->doc;
   /* the day the story is told: its publication, else the last full date it told */
   at_date now = doc->has_published ? doc->published : v->s->told;
   if (!now.year || !now.month) return false;
-  for (size_t i = 0; i < v->ndates; i++) {
-    const at_date_span *x = &v->dates[i];
+  for (size_t i = 0; i < ndates; i++) {
+    const at_date_span *x = &dates[i];
     if (x->of_document) continue; /* "Nghị quyết số 806-NQ/QUTW ngày 31-12-2013" */
     /* "will carry out ... from Wednesday to Thursday": a weekday is read as
      * the last one up to publication; that it is past is assumed, not told. */
@@ -1463,21 +1468,23 @@ static bool listed_after(const sentence_view *v, const at_date_span *prev, const
  * their own, while days of one month ("on May 21 and 22") and a span
  * ("between June 28 and July 2") are one happening's. */
 static void told_per_date(sentence_view *v, const at_event *ev, const at_entry *cue) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
   bool respectively = sentence_has_word(v, "respectively");
   if (!respectively && (at_entry_has_flag(cue, "noun") || !at_entry_has_flag(cue, "past"))) return;
-  for (size_t i = 0; i + 1 < v->ndates; i++) {
-    at_date d = at_resolve_year(v->dates[i].date, v->doc, v->s);
+  for (size_t i = 0; i + 1 < ndates; i++) {
+    at_date d = at_resolve_year(dates[i].date, v->doc, v->s);
     if (memcmp(&d, &ev->date, sizeof d)) continue;
-    uint32_t before = v->dates[i].tok_start;
+    uint32_t before = dates[i].tok_start;
     if (!respectively && before > v->s->tok_start + 1 &&
         (at_tok_word(v->doc, before - 1, AT_ROLE_BETWEEN) || at_tok_word(v->doc, before - 2, AT_ROLE_BETWEEN)))
       return;
     at_date seen[MAX_DATES];
     size_t nseen = 0;
     seen[nseen++] = d;
-    for (size_t j = i + 1; j < v->ndates && listed_after(v, &v->dates[j - 1], &v->dates[j]); j++) {
+    for (size_t j = i + 1; j < ndates && listed_after(v, &dates[j - 1], &dates[j]); j++) {
       at_event next = *ev;
-      next.date = at_resolve_year(v->dates[j].date, v->doc, v->s);
+      next.date = at_resolve_year(dates[j].date, v->doc, v->s);
       next.has_end = false;
       bool new_month = true;
       for (size_t k = 0; k < nseen; k++)
@@ -1641,12 +1648,14 @@ static bool listed_as_a_kind(const sentence_view *v, uint32_t m) {
  * the day between a verb and its object. The token after them (after "in"
  * or "at" and a place, and a date), or the cue's end when there are none. */
 static uint32_t after_place_and_day(const sentence_view *v, uint32_t m) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
   uint32_t end = match_of(v, m)->tok_end;
   for (bool moved = true; moved;) {
     moved = false;
-    for (size_t i = 0; i < v->ndates; i++)
-      if (v->dates[i].tok_start >= end && v->dates[i].tok_start <= end + 1 && v->dates[i].tok_end > end) {
-        end = v->dates[i].tok_end;
+    for (size_t i = 0; i < ndates; i++)
+      if (dates[i].tok_start >= end && dates[i].tok_start <= end + 1 && dates[i].tok_end > end) {
+        end = dates[i].tok_end;
         moved = true;
       }
     long k = at_match_at(v->doc, v->s, end);
@@ -2169,6 +2178,8 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
 /* The mechanism and organizations of a dialogue or forum, and the areas a
  * meeting discussed. False when the mechanisms are policy, not a meeting. */
 static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
   if (!strcmp(ev->type, "multilateral") || !strcmp(ev->type, "dialogue")) {
@@ -2184,7 +2195,7 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
      * hoạt động đa phương ... như ADMM, ADMM+"), is policy or a review, not
      * a meeting. */
     bool day_or_month = false;
-    for (size_t i = 0; i < v->ndates; i++) day_or_month |= v->dates[i].date.month != 0;
+    for (size_t i = 0; i < ndates; i++) day_or_month |= dates[i].date.month != 0;
     if (!strcmp(ev->type, "multilateral") && distinct_mechanisms(v) >= 2 && !day_or_month) return false;
   }
   /* Areas are what a meeting discussed; a visit carries none of its own. */
@@ -2238,6 +2249,8 @@ static unsigned numbered_before(const sentence_view *v, uint32_t m) {
  * a named meeting, that it was held? Told in passing within a dated report
  * ("trong chuyến thăm ... tới Minsk, ngày 4/12 ...") it is real too. */
 static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, const at_event *ev) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
   const at_mention *ms;
   bool has_people = at_mentions_in(v->doc, v->index, &ms) > 0;
   /* A headline tells the story's news in the present: "Bộ trưởng X tiếp Đại sứ Y". */
@@ -2280,7 +2293,7 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
     if (has_foreign(&named.countries)) return true;
   }
   return ev->has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both")) ||
-         (v->ndates > 0 && subordinate(v, m)) || (noun && (v->s->flags & AT_SENT_ENGLISH) && numbered_before(v, m));
+         (ndates > 0 && subordinate(v, m)) || (noun && (v->s->flags & AT_SENT_ENGLISH) && numbered_before(v, m));
 }
 
 /* ---- background ------------------------------------------------------------ */
@@ -2294,12 +2307,14 @@ static bool counted_from(const sentence_view *v, uint32_t p, const at_date_span 
 
 /* Is the event's date only what a period of the sentence counts from? */
 static bool dated_by_period(const sentence_view *v, const at_event *ev) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
     if (!e || strcmp(e->value, "period")) continue;
-    for (size_t i = 0; i < v->ndates; i++) {
-      at_date d = at_resolve_year(v->dates[i].date, v->doc, v->s);
-      if (counted_from(v, k, &v->dates[i]) && !memcmp(&d, &ev->date, sizeof d)) return true;
+    for (size_t i = 0; i < ndates; i++) {
+      at_date d = at_resolve_year(dates[i].date, v->doc, v->s);
+      if (counted_from(v, k, &dates[i]) && !memcmp(&d, &ev->date, sizeof d)) return true;
     }
   }
   return false;
@@ -2458,9 +2473,11 @@ static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
 /* "The exercise had commenced on August 1": a happening told before without
  * its date gets the day it opened (function_words.tsv opening). */
 static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
   if (ev->has_date) return;
-  for (size_t i = 0; i < v->ndates; i++) {
-    const at_date_span *d = &v->dates[i];
+  for (size_t i = 0; i < ndates; i++) {
+    const at_date_span *d = &dates[i];
     if (d->of_document || d->tok_start < match_of(v, m)->tok_end || !d->date.month) continue;
     bool opening = false;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < d->tok_start; k++)
@@ -2732,19 +2749,21 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
  * function_words.tsv activities) that says when they took place (session)
  * dates those told so far with no date of their own. */
 static void activities_dated(const sentence_view *v) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
   uint32_t m = v->s->match_start;
   if (m >= v->s->match_end || !function_word(v, m, "activities") || match_of(v, m)->tok_start != v->s->tok_start ||
       !sentence_has_word(v, "session"))
     return;
-  for (size_t i = 0; i < v->ndates; i++) {
-    if (!happening_date(&v->dates[i])) continue;
+  for (size_t i = 0; i < ndates; i++) {
+    if (!happening_date(&dates[i])) continue;
     for (size_t e = 0; e < v->doc->events.len; e++) {
       at_event *ev = AT_EVENT(v->doc, e);
       if (ev->has_date) continue;
-      ev->date = at_resolve_year(v->dates[i].date, v->doc, v->s);
+      ev->date = at_resolve_year(dates[i].date, v->doc, v->s);
       ev->has_date = true;
-      if (v->dates[i].end.month) {
-        ev->date_end = at_resolve_year(v->dates[i].end, v->doc, v->s);
+      if (dates[i].end.month) {
+        ev->date_end = at_resolve_year(dates[i].end, v->doc, v->s);
         ev->has_end = true;
       }
     }
@@ -2974,7 +2993,7 @@ static const char *delegation_state(const sentence_view *v, uint32_t k) {
 static long delegation_leader(attache_doc *doc, const char *state) {
   long leader = -1;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
-    sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
+    sentence_view v = {doc, AT_SENT(doc, s), s, true, -1};
     const at_mention *ms;
     size_t n = at_mentions_in(doc, s, &ms);
     for (uint32_t k = v.s->match_start; k < v.s->match_end && n; k++) {
@@ -3064,7 +3083,7 @@ static bool bare_delegation_at_cue(const sentence_view *v, uint32_t k) {
  * one named, if only one has a leader told. */
 static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
   if (!strcmp(ev->type, "signing")) return; /* "hai đoàn ký": the story says who signs, or no one */
-  sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, {{{0}}}, 0, -1};
+  sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1};
   for (uint32_t k = v.s->match_start; k < v.s->match_end; k++) {
     if (!function_word(&v, k, "delegation")) continue;
     const char *state = delegation_state(&v, k);
@@ -3156,9 +3175,8 @@ void at_events(attache_doc *doc) {
   at_event unplaced_call = {0};
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
-    sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1, &unplaced_call};
+    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, &unplaced_call};
     if (old_photo_caption(&v)) continue;
-    v.ndates = at_find_dates(doc, v.s, v.dates, MAX_DATES);
     v.ref_event = referenced_event(&v, current);
     size_t before = doc->events.len;
     long before_current = current;
@@ -3204,7 +3222,7 @@ void at_events(attache_doc *doc) {
     } else if (before == 0) { /* the story's first event */
       if (attendance_before_events >= 0) {
         sentence_view a = {doc, AT_SENT(doc, (uint32_t)attendance_before_events), (uint32_t)attendance_before_events,
-                           {{{0}}}, 0, -1};
+                           true, -1};
         at_add_people(&a, AT_EVENT(doc, 0), (uint32_t)attendance_told_first(&a), PEOPLE_ALL, NULL);
       }
       long talk = discussion_event(doc);
@@ -3216,8 +3234,7 @@ void at_events(attache_doc *doc) {
    * story's events; a happening only the headline tells is one of its own. */
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE)) continue;
-    sentence_view v = {doc, AT_SENT(doc, s), s, {{{0}}}, 0, -1};
-    v.ndates = at_find_dates(doc, v.s, v.dates, MAX_DATES);
+    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1};
     /* "Tàu Hải quân Ấn Độ, Canada, New Zealand thăm Việt Nam": a headline
      * naming several partners sums up what the story tells one by one. */
     at_event named = {0};

@@ -437,6 +437,10 @@ void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32
  * date) no longer changes, and each sentence is read once: later calls copy
  * what the first found (doc->dates_read). */
 size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap);
+/* The first (at most cap, <= 8) dates of sentence `index`, as at_find_dates
+ * reads them, where they are kept (no copy): for the stages after
+ * at_doc_dates_told. */
+size_t at_sentence_dates(attache_doc *doc, uint32_t index, size_t cap, const at_date_span **out);
 /* The year of a date told without one, from the publication date or else
  * from the date the story told last by sentence s (which may be NULL). */
 at_date at_resolve_year(at_date d, const attache_doc *doc, const at_sentence *s);
