@@ -59,6 +59,7 @@ typedef struct titles {
   bool active; /* a rank, office or honorific was just read */
   bool peer;   /* a peerage just read ("Lord"): it is part of the name */
   bool international; /* an office of an international organisation: of no state */
+  bool sided;         /* the state is the one whose delegation the person heads */
   uint32_t peer_at;
 } titles;
 
@@ -135,10 +136,11 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
          * word ("Đảng Nhân dân Cách mạng"); a country, office, rank or a
          * lower-case word of grammar ends it. */
         const at_match *mm = AT_MATCH(w->doc, mi);
-        bool stop = at_match_entry(mm, AT_CAT_COUNTRY) || at_match_entry(mm, AT_CAT_PLACE) ||
+        bool stop = at_match_entry(mm, AT_CAT_COUNTRY) ||
                     at_match_entry(mm, AT_CAT_POSITION) || at_match_entry(mm, AT_CAT_RANK) ||
                     at_match_entry(mm, AT_CAT_HONORIFIC);
-        bool part = at_match_entry(mm, AT_CAT_AREA) || at_match_entry(mm, AT_CAT_BODY) || (t->flags & AT_TOKF_CAP);
+        bool part = at_match_entry(mm, AT_CAT_AREA) || at_match_entry(mm, AT_CAT_BODY) || at_match_entry(mm, AT_CAT_PLACE) ||
+                    (t->flags & AT_TOKF_CAP);
         if (stop || !part) break;
         i = mm->tok_end;
         continue;
@@ -280,6 +282,12 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     const at_match *c2 = match_starting(w, end + 1, AT_CAT_COUNTRY);
     post = at_tok_text(w->doc, end, c2->tok_end);
     end = c2->tok_end;
+  }
+  /* "Đồn trưởng ... - Trưởng đoàn phía Trung Quốc": the side a head of
+   * delegation leads is his own, whichever office is the main one. */
+  if (at_entry_has_flag(e, "side") && country) {
+    t->country = country;
+    t->sided = true;
   }
   if (!at_entry_has_flag(e, "party")) {
     const char *text = at_tok_text(w->doc, tok, text_end);
@@ -1032,7 +1040,8 @@ static void walk_sentence(walker *w) {
       for (uint32_t k2 = i; k2 < after; k2++) marked |= !(AT_TOK(doc, k2)->flags & AT_TOKF_LATIN);
       titles app = {0};
       uint32_t end = read_apposition(w, k, &app);
-      if (vietnamese && marked && app.country && strcmp(app.country, "VN") && !apposition_closes_clause(w, end)) {
+      if (vietnamese && marked && app.country && strcmp(app.country, "VN") && !app.sided &&
+          !apposition_closes_clause(w, end)) {
         /* "Trong cuộc gặp Thượng tướng Nguyễn Chí Vịnh, Bộ trưởng Bộ Quốc phòng
          * Pháp thông báo ...": a foreign office after a Vietnamese name, with
          * the clause going on after it, starts the next phrase; it is not

@@ -405,6 +405,20 @@ static void test_who_acts_at_a_reception_told_before_a_visit(void **state) {
                       "reception:Trần Văn Bình/VN|Khamsing Phommachanh/LA; visit:Khamsing Phommachanh/LA");
 }
 
+/* "Trưởng đoàn phía Trung Quốc": the side a head of delegation leads is
+ * his, though his name reads as Vietnamese and another office comes first;
+ * the post he heads keeps the place in its name ("Trạm ... Bằng Tường"). */
+static void test_the_head_of_a_side_is_of_that_side(void **state) {
+  (void)state;
+  assert_string_equal(participants("Ngày 24/6, tại cửa khẩu Hữu Nghị, Trung tá Bùi Văn An, Đồn trưởng Đồn Biên phòng "
+                                   "Bắc Xa - Trưởng đoàn phía Việt Nam và Thiếu tá Dương Thắng Long, Trạm trưởng Trạm "
+                                   "Hội ngộ Bằng Tường - Trưởng đoàn phía Trung Quốc đã hội đàm."),
+                      "talks:Bùi Văn An/VN|Dương Thắng Long/CN");
+  assert_string_equal(participants("Ngày 24/6, tại cửa khẩu Hữu Nghị, Trung tá Bùi Văn An và Thiếu tá Dương Thắng Long, "
+                                   "Trưởng đoàn Trung Quốc đã hội đàm."),
+                      "talks:Bùi Văn An/VN|Dương Thắng Long/CN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -434,6 +448,7 @@ int main(void) {
       cmocka_unit_test(test_a_state_after_in_is_where_an_officer_serves),
       cmocka_unit_test(test_an_indian_command_title_names_no_one),
       cmocka_unit_test(test_who_acts_at_a_reception_told_before_a_visit),
+      cmocka_unit_test(test_the_head_of_a_side_is_of_that_side),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
