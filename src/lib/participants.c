@@ -232,6 +232,22 @@ static long relative_clause_about(const sentence_view *v, uint32_t m, const at_m
   return -1;
 }
 
+/* "paid tribute to the late President X", "viếng cố Tổng Bí thư X": a
+ * person named after a word for the dead (token_words.tsv deceased) and
+ * the titles that follow it is honoured at the happening, not in it. */
+static bool named_as_deceased(const sentence_view *v, const at_mention *mention) {
+  uint32_t t = mention->tok_start;
+  while (t > v->s->tok_start) {
+    long k = at_match_at(v->doc, v->s, t - 1);
+    const at_match *x = k >= 0 ? match_of(v, (uint32_t)k) : NULL;
+    if (!x || !(at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_POSITION) ||
+                at_match_entry(x, AT_CAT_HONORIFIC) || at_match_entry(x, AT_CAT_COUNTRY)))
+      break;
+    t = x->tok_start;
+  }
+  return t < mention->tok_start && t > v->s->tok_start && at_tok_word(v->doc, t - 1, AT_ROLE_DECEASED);
+}
+
 void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people_rule rule, const char *not_country) {
   const at_mention *ms;
   size_t n = at_mentions_in(v->doc, v->index, &ms);
@@ -251,6 +267,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
   while (first_after < n && ms[first_after].tok_start <= cue_start) first_after++;
   for (size_t i = 0; i < n; i++) {
     if (at_excluded_token(v, ms[i].tok_start) || at_in_brackets(v, ms[i].tok_start)) continue;
+    if (named_as_deceased(v, &ms[i])) continue;
     const at_person *p = AT_PERSON(v->doc, ms[i].person);
     if (not_country && p->country && !strcmp(p->country, not_country)) continue;
     if (rule == PEOPLE_VISITORS) {

@@ -72,7 +72,8 @@
   X(ON_DAY, "on_day") \
   X(POSSESSIVE, "possessive") \
   X(SPEECH, "speech") \
-  X(ROTATION, "rotation")
+  X(ROTATION, "rotation") \
+  X(DECEASED, "deceased")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

@@ -419,6 +419,19 @@ static void test_the_head_of_a_side_is_of_that_side(void **state) {
                       "talks:Bùi Văn An/VN|Dương Thắng Long/CN");
 }
 
+/* "paid tribute to the late President X", "viếng cố Tổng Bí thư X": the
+ * dead honoured at a happening take no part in it. */
+static void test_the_late_leader_honoured_takes_no_part(void **state) {
+  (void)state;
+  assert_string_equal(participants("Major General Lee Kim Hock, Chief of the Republic of Singapore Air Force, began an "
+                                   "official visit to Vietnam on May 3. During the visit, they paid tribute to the late "
+                                   "President Ho Chi Minh at his mausoleum."),
+                      "visit:Lee Kim Hock/SG");
+  assert_string_equal(participants("Ngày 5/6, Bộ trưởng Quốc phòng Lào Chansamone Chanyalath thăm chính thức Việt Nam. "
+                                   "Trong chuyến thăm, ông đã viếng cố Tổng Bí thư Nguyễn Văn Hòa."),
+                      "visit:Chansamone Chanyalath/LA");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -449,6 +462,7 @@ int main(void) {
       cmocka_unit_test(test_an_indian_command_title_names_no_one),
       cmocka_unit_test(test_who_acts_at_a_reception_told_before_a_visit),
       cmocka_unit_test(test_the_head_of_a_side_is_of_that_side),
+      cmocka_unit_test(test_the_late_leader_honoured_takes_no_part),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
