@@ -512,6 +512,23 @@ static bool dates_conflict(const at_event *a, const at_event *b) {
          (x.day && y.day && x.day != y.day);
 }
 
+/* A day as a number that orders days (the years too when both tell one). */
+static long day_key(at_date d, bool years) { return (years ? d.year * 10000L : 0) + d.month * 100L + d.day; }
+
+/* A visit or port call told by its end ("đã rời Jakarta, kết thúc chuyến
+ * thăm", at_event ends) on a day, and one of the same told on a day up to a
+ * month before it (its arrival, its departure from home), are one stay. */
+static bool ends_after(const at_event *a, const at_event *b) {
+  const at_event *end = a->ends ? a : b->ends ? b : NULL, *other = end == a ? b : a;
+  if (!end || !end->has_date || !other->has_date) return false;
+  at_date e = end->has_end ? end->date_end : end->date, d = other->date;
+  if (!e.month || !e.day || !d.month || !d.day) return false;
+  if (e.year && d.year && e.year != d.year) return false;
+  bool years = e.year && d.year;
+  long gap = day_key(e, years) - day_key(d, years); /* month*100 + day: a month back is under 100 */
+  return gap >= 0 && gap < 100;
+}
+
 static bool month_conflict(const at_event *a, const at_event *b) {
   if (!a->has_date || !b->has_date) return false;
   at_date x = a->date, y = b->date;
@@ -638,7 +655,8 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   bool same_forum = !strcmp(a->type, "multilateral") && a->mechanism && b->mechanism &&
                     !strcmp(a->mechanism, b->mechanism) && strcmp(a->mechanism, "OTHER") &&
                     !(a->session && b->session && a->session != b->session);
-  if (same_forum ? month_conflict(a, b) : dates_conflict(a, b)) return false;
+  bool one_stay = (!strcmp(a->type, "visit") || !strcmp(a->type, "port_call")) && ends_after(a, b);
+  if (!one_stay && (same_forum ? month_conflict(a, b) : dates_conflict(a, b))) return false;
   /* A happening told first without a date is the story's, told after by
    * one dated two years or more before publication only if that one is
    * history: "VINBAX 2022 wrapped up ... upgraded from two previous
@@ -697,6 +715,15 @@ static void take_date_if_none(at_event *into, const at_event *from) {
 
 static void merge_into(at_event *into, const at_event *from) {
   if (!strcmp(from->type, "dialogue")) into->type = from->type; /* talks that were a dialogue */
+  if ((into->ends || from->ends) && into->has_date && from->has_date && ends_after(into, from)) {
+    /* one stay: from the day the other telling gives (its arrival) to the day it ended */
+    const at_event *end = into->ends ? into : from, *start = end == into ? from : into;
+    at_date last = end->has_end ? end->date_end : end->date, first = start->date;
+    into->date = first;
+    into->date_end = last;
+    into->has_end = true;
+    into->ends = true;
+  }
   take_date_if_none(into, from);
   if (into->retold < UINT8_MAX) into->retold++;
   into->by_reference = into->by_reference && from->by_reference; /* told at last */
@@ -2555,6 +2582,23 @@ static bool names_mechanism(const sentence_view *v) {
   return false;
 }
 
+/* Is the visit told by its noun at match m told by its end: a word of
+ * closing (function_words.tsv ending) right before it ("kết thúc chuyến
+ * thăm") or after it in its clause ("Chuyến thăm ... sẽ kết thúc vào ngày
+ * 30/12")? */
+static bool end_told(const sentence_view *v, uint32_t m) {
+  if (m > v->s->match_start && function_word(v, m - 1, "ending") &&
+      match_of(v, m - 1)->tok_end == match_of(v, m)->tok_start)
+    return true;
+  uint32_t end = clause_end(v, match_of(v, m)->tok_end);
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < end; k++) {
+    const at_entry *c = cue_at(v, k);
+    if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return false;
+    if (function_word(v, k, "ending")) return true;
+  }
+  return false;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -2576,6 +2620,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   at_event ev = {0};
   ev.type = type;
   describe(v, m, cue, &ev);
+  ev.ends = noun && !(v->s->flags & AT_SENT_ENGLISH) && (!strcmp(ev.type, "visit") || !strcmp(ev.type, "port_call")) &&
+            ev.has_date && end_told(v, m);
   if (told_as_background(v, m, cue, &ev)) return;
   if (at_entry_has_flag(cue, "generic") && meeting_named_generically(v, m, &ev, current)) return;
   if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;

@@ -1477,6 +1477,21 @@ static void test_coming_to_visit_and_work_is_a_visit(void **state) {
                       "visit 2023-03-05 [VN LA]");
 }
 
+/* A visit or port call told by its end ("đã rời ..., kết thúc chuyến thăm",
+ * "Chuyến thăm ... sẽ kết thúc vào ngày X") on another day than its start is
+ * the same stay, ending that day, not a second one. */
+static void test_the_end_of_a_stay_is_the_same_stay(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 3/5, Thiếu tướng Lê Văn Bình dẫn đầu đoàn đại biểu Quân khu 7 bắt đầu chuyến thăm chính "
+                             "thức Campuchia. Chuyến thăm của đoàn đại biểu quân sự Việt Nam sẽ kết thúc vào ngày 6/5/2023.",
+                             "2023-05-03"),
+                      "visit 2023-05-03 [VN KH]");
+  assert_string_equal(events("Ngày 14/7, tàu CSB 8003 đã rời Manila, kết thúc tốt đẹp chuyến thăm hữu nghị Philippines. "
+                             "Sáng 10/7, tàu CSB 8003 cập cảng Manila, bắt đầu chuyến thăm Philippines.",
+                             "2024-07-15"),
+                      "port_call 2024-07-10 [VN PH]");
+}
+
 /* A verb of sending ("triển khai", "cử") whose object is a unit or people
  * and whose sentence names UN peacekeeping after it deploys them: Vietnam's
  * own contribution, as "lên đường làm nhiệm vụ" is. Carrying out work
@@ -1876,6 +1891,7 @@ int main(void) {
       cmocka_unit_test(test_units_sent_on_missions),
       cmocka_unit_test(test_units_deployed_to_peacekeeping),
       cmocka_unit_test(test_coming_to_visit_and_work_is_a_visit),
+      cmocka_unit_test(test_the_end_of_a_stay_is_the_same_stay),
       cmocka_unit_test(test_relief_missions_abroad),
       cmocka_unit_test(test_a_sitting_later_the_same_day_is_another),
       cmocka_unit_test(test_a_sitting_named_as_the_setting_is_talks),
