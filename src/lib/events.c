@@ -456,6 +456,27 @@ static bool signed_in_the_passive(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* A signing told in this sentence or the one before ("Vietnam and Japan
+ * signed an implementing arrangement ... during a visit by X."), which a
+ * sentence naming its signers goes on about; a signing told further back
+ * is another story's. */
+static bool signing_just_told(const sentence_view *v, long current) {
+  if (current >= 0 && !strcmp(AT_EVENT(v->doc, current)->type, "signing")) return true;
+  for (size_t e = v->doc->events.len; e-- > 0;) {
+    const at_event *ev = AT_EVENT(v->doc, e);
+    if (ev->sentence + 1 < v->index) return false;
+    if (!strcmp(ev->type, "signing")) return true;
+  }
+  return false;
+}
+
+/* "X and Y signed the document": the object of the verb (function_words.tsv
+ * told_document) is the document just told, not a new one. */
+static bool told_document_after(const sentence_view *v, uint32_t m) {
+  return m + 1 < v->s->match_end && function_word(v, m + 1, "told_document") &&
+         match_of(v, m + 1)->tok_start == match_of(v, m)->tok_end;
+}
+
 /* The event a sentence points back to: "Sau lễ đón, ..." (the last event of
  * that type) or "Cùng ngày, ..." (the current event). */
 static long referenced_event(const sentence_view *v, long current) {
@@ -1827,8 +1848,9 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (plural && !(!strcmp(type, "talks") && word_in_clause_before(v, m, "past"))) return false;
   if (at_in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return false;
   /* A signing names its document after the verb; "The statement was signed
-   * by X and Y" names the signers of the document just told. */
-  bool signers = at_tok_word(doc, mt->tok_end, AT_ROLE_AGENT) && current >= 0 && !strcmp(AT_EVENT(doc, current)->type, "signing");
+   * by X and Y" and "X and Y signed the document" name the signers of the
+   * document just told. */
+  bool signers = (at_tok_word(doc, mt->tok_end, AT_ROLE_AGENT) || told_document_after(v, m)) && signing_just_told(v, current);
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m)) return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing") &&
       !foreign_delegation_visits(v, m))
@@ -2189,7 +2211,8 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   } else {
     bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_than_its_name(v, m);
     at_add_people(v, ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
-    if (is_meeting(ev->type)) add_the_pair_told(v, ev);
+    /* "the two ministers signed / witnessed the signing of": the pair signs */
+    if (is_meeting(ev->type) || !strcmp(ev->type, "signing")) add_the_pair_told(v, ev);
   }
   add_countries(v, ev);
   if (is_meeting(ev->type)) delegation_of_visitors(v, ev);
@@ -2744,12 +2767,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (!told && !(noun && sentence_has_word(v, "this")) && !back_reference) return;
   if (plural && !has_foreign_participant(doc, &ev)) return;
   /* "Ngay sau lễ đón, hai bên tiến hành hội đàm": the same people as the
-   * event before. Vietnamese "Sau cuộc hội đàm, hai bên đã ký ..." names no
-   * signer: the two sides sign, the ministries (the contract's example);
-   * "hai Bộ trưởng đã ký" (function_words.tsv pair) names the two. */
+   * event before. "Sau cuộc hội đàm, hai bên đã ký ...", "After the talks,
+   * the two sides signed ..." name no signer: the two sides sign, the
+   * ministries (the contract's example); "hai Bộ trưởng đã ký", "the two
+   * ministers signed" (function_words.tsv pair) name the two. */
   long same_people_as = v->ref_event >= 0 ? v->ref_event : told_by_reference ? *current : -1;
-  bool sides_sign =
-      !strcmp(ev.type, "signing") && !(v->s->flags & AT_SENT_ENGLISH) && !sentence_has_word(v, "pair");
+  bool sides_sign = !strcmp(ev.type, "signing") && !sentence_has_word(v, "pair");
   if (ev.nparticipants == 0 && same_people_as >= 0 && strcmp(ev.type, "visit") && !sides_sign) {
     const at_event *ref = AT_EVENT(doc, same_people_as);
     for (uint8_t i = 0; i < ref->nparticipants; i++) at_add_participant(&ev, ref->participants[i]);

@@ -115,6 +115,34 @@ static void test_the_two_sides_sign_without_signers(void **state) {
                       "talks:Trần Văn Bình/VN|Arun Mehra/IN; signing:Trần Văn Bình/VN|Arun Mehra/IN");
 }
 
+/* English tells the signers of a document just told in the sentence after
+ * it, or as the pair of the talks before; the two sides alone name no one. */
+static void test_the_signers_of_the_document_just_told(void **state) {
+  (void)state;
+  const char *talks = "General Tran Van Binh held talks with Indian Defence Minister Arun Mehra in Hanoi on May 6. ";
+  char text[512];
+  snprintf(text, sizeof text, "%s%s", talks,
+           "After the talks, the two sides signed a memorandum of understanding on military medicine.");
+  assert_string_equal(participants(text), "talks:Tran Van Binh/VN|Arun Mehra/IN; signing:");
+  snprintf(text, sizeof text, "%s%s", talks,
+           "The two officials then signed a memorandum of understanding on military medicine.");
+  assert_string_equal(participants(text), "talks:Tran Van Binh/VN|Arun Mehra/IN; signing:Tran Van Binh/VN|Arun Mehra/IN");
+  snprintf(text, sizeof text, "%s%s", talks,
+           "The two ministers also witnessed the signing of a memorandum of understanding on military medicine.");
+  assert_string_equal(participants(text), "talks:Tran Van Binh/VN|Arun Mehra/IN; signing:Tran Van Binh/VN|Arun Mehra/IN");
+  /* The signers in the sentence after, though a visit was told after the signing. */
+  assert_string_equal(participants("Vietnam and India signed a memorandum of understanding on military medicine in "
+                                   "Hanoi on May 6 during a visit by Indian Defence Minister Arun Mehra. The document "
+                                   "was signed by General Tran Van Binh and Mehra."),
+                      "signing:Tran Van Binh/VN|Arun Mehra/IN; visit:Arun Mehra/IN");
+  assert_string_equal(participants("Vietnam and India signed a memorandum of understanding on military medicine in "
+                                   "Hanoi on May 6. General Tran Van Binh and his Indian counterpart Arun Mehra signed "
+                                   "the document."),
+                      "signing:Tran Van Binh/VN|Arun Mehra/IN");
+  /* "signed the document" with no signing told names none. */
+  assert_string_equal(participants("General Tran Van Binh and his Indian counterpart Arun Mehra signed the document."), "");
+}
+
 /* A bilateral consultation named "Hội nghị tham vấn ..." is no forum of
  * the noun it opens with: both co-chairs take part. */
 static void test_both_co_chairs_of_a_consultation_named_a_conference(void **state) {
@@ -448,6 +476,7 @@ int main(void) {
       cmocka_unit_test(test_a_han_viet_named_visitor_visits),
       cmocka_unit_test(test_who_attended_told_before_the_event),
       cmocka_unit_test(test_the_two_sides_sign_without_signers),
+      cmocka_unit_test(test_the_signers_of_the_document_just_told),
       cmocka_unit_test(test_who_else_received_is_listed_not_a_reception),
       cmocka_unit_test(test_both_co_chairs_of_a_consultation_named_a_conference),
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
