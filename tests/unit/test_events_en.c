@@ -1174,6 +1174,23 @@ static void test_a_meeting_of_one_named_side_has_vietnam_on_the_other(void **sta
                       "visit 2019-05-03 [VN SG]; talks null [VN SG]");
 }
 
+/* A state named as the worry or the rival behind a happening is no side of it. */
+static void test_a_state_named_as_a_worry_is_no_party(void **state) {
+  (void)state;
+  assert_string_equal(events("Amid worries about rising Chinese naval power, Vietnam and Chile signed a memorandum "
+                             "of understanding on naval training in Hanoi on May 6.",
+                             "2024-05-07"),
+                      "signing 2024-05-06 [VN CL]");
+  assert_string_equal(events("The Vietnamese and Chilean navies held a joint exercise off Da Nang on May 6 against the "
+                             "backdrop of concerns over Chinese activities at sea.",
+                             "2024-05-07"),
+                      "exercise 2024-05-06 [VN CL]");
+  /* A state in a clause of its own after the worry still takes part. */
+  assert_string_equal(events("Amid concerns over the weather, Vietnam and Chile held a joint naval exercise off Da Nang on May 6.",
+                             "2024-05-07"),
+                      "exercise 2024-05-06 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1223,6 +1240,7 @@ int main(void) {
       cmocka_unit_test(test_settings_of_plans_forums_and_border_guards),
       cmocka_unit_test(test_handovers_written_with_a_hyphen),
       cmocka_unit_test(test_a_meeting_of_one_named_side_has_vietnam_on_the_other),
+      cmocka_unit_test(test_a_state_named_as_a_worry_is_no_party),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
