@@ -1594,6 +1594,15 @@ static bool exhibit_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "saw forces visit ships", "the delegation visited the frigate": a ship
+ * (function_words.tsv ship) as the object of "visit" is boarded or toured,
+ * no state visited. "visit" read as a noun is a verb when a ship follows
+ * it at once. */
+static bool ship_visited(const sentence_view *v, uint32_t m, bool noun) {
+  uint32_t end = match_of(v, m)->tok_end + (noun ? 0 : 2);
+  return m + 1 < v->s->match_end && match_of(v, m + 1)->tok_start <= end && function_word(v, m + 1, "ship");
+}
+
 /* "called on the ambassador, in his new post, to make more contributions":
  * a plea, not a courtesy call; an infinitive marker "to" follows the
  * person within a few words. */
@@ -1856,7 +1865,8 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
       !foreign_delegation_visits(v, m))
     return false;
   /* a show visited is no visit of its state; a show attended abroad is (show_abroad) */
-  if (!strcmp(type, "visit") && !noun && strcmp(cue->value, "attend") && exhibit_after(v, m)) return false;
+  if (!strcmp(type, "visit") && strcmp(cue->value, "attend") && ((!noun && exhibit_after(v, m)) || ship_visited(v, m, noun)))
+    return false;
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !person_after_place_and_day(v, m) &&
       !(!strcmp(type, "talks") && both_met(v, m)))
     return false;

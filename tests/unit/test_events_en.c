@@ -1111,6 +1111,12 @@ static void test_visits_paid_shows_toured_and_cheers(void **state) {
                              "expo.",
                              "2024-05-03"),
                       "visit 2024-05-02 [VN CL]");
+  /* Ships visited in a drill (boarded) are no visit to a state. */
+  assert_string_equal(events("The Vietnamese frigate Ly Thai To took part in a joint naval exercise with India. The "
+                             "first part of the drill from May 2 to 5 saw sailors visit ships and practise search "
+                             "and rescue.",
+                             "2024-05-07"),
+                      "exercise null [VN IN]");
   /* Cheers and applause received from a crowd are no reception. */
   assert_string_equal(events("The Vietnamese tank crews received enthusiastic cheers from Chilean spectators on May 2.",
                              "2024-05-03"),
