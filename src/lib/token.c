@@ -423,6 +423,35 @@ static void take_known_word(at_token *t, uint8_t flags, const at_known_word *w, 
   ((at_token_syllables *)syllables->items)[syllables->len++] = w->syllables;
 }
 
+/* The bytes of 8 bytes of text (as a little-endian word) that are no ASCII
+ * letter or digit, as the high bit of each (a byte of a multi-byte
+ * character is one): a run of letters and digits is measured 8 bytes at a
+ * time, its end found without a branch per byte. */
+static inline uint64_t not_alnum_bytes(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t low = x & ~high;            /* each byte's lower seven bits: the sums below carry into no other byte */
+  uint64_t folded = low | 0x20 * ones; /* a capital as its small letter */
+  uint64_t digit = (low + (0x80 - '0') * ones) & ~(low + (0x7F - '9') * ones);
+  uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x7F - 'z') * ones);
+  return ~((digit | letter) & ~x) & high;
+}
+
+/* The length of the run of ASCII letters and digits at text[i]. */
+static size_t alnum_run(const char *text, size_t i, size_t end) {
+  size_t start = i;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  while (end - i >= 8) {
+    uint64_t x;
+    memcpy(&x, text + i, 8);
+    uint64_t stop = not_alnum_bytes(x);
+    if (stop) return i - start + (size_t)__builtin_ctzll(stop) / 8;
+    i += 8;
+  }
+#endif
+  while (i < end && (unsigned char)text[i] < 0x80 && (cp_class[(unsigned char)text[i]] & CP_ALNUM)) i++;
+  return i - start;
+}
+
 /* The end of the word that starts at text[i]: where its letters, marks and
  * digits end. *at_apostrophe is set when it ends at an apostrophe (' or
  * ’), where the word may go on ("O'Brien") and only the full reading in
@@ -436,7 +465,7 @@ static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrop
         *at_apostrophe = b == '\'';
         break;
       }
-      i++;
+      i += alnum_run(text, i, end);
       continue;
     }
     utf8proc_int32_t cp;
