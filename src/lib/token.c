@@ -436,9 +436,10 @@ static inline uint64_t not_alnum_bytes(uint64_t x) {
   return ~((digit | letter) & ~x) & high;
 }
 
-/* The length of the run of ASCII letters and digits at text[i]. */
+/* The length of the run of ASCII letters and digits at text[i], which is
+ * one (so the run is at least 1 long: the caller's scan goes on). */
 static size_t alnum_run(const char *text, size_t i, size_t end) {
-  size_t start = i;
+  size_t start = i++;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   while (end - i >= 8) {
     uint64_t x;

@@ -95,6 +95,71 @@ static void test_token_forms_agree_with_at_fold(void **state) {
   at_arena_free(arena);
 }
 
+/* Text read with the lexicon's known words (at_tokenize_known: a word is
+ * found by its extent, measured 8 bytes at a time over ASCII letters and
+ * digits, and takes the forms worked out at load) gives the tokens that
+ * reading it without them gives: same extents, kinds, flags and forms. */
+static void expect_known_reading_same(at_arena *arena, const char *text) {
+  size_t len = strlen(text);
+  at_vec plain, known, syllables;
+  at_vec_init(&plain, sizeof(at_token));
+  at_vec_init(&known, sizeof(at_token));
+  at_vec_init(&syllables, sizeof(at_token_syllables));
+  at_tokenize(arena, text, 0, len, &plain);
+  assert_true(at_tokenize_known(test_lexicon(), arena, text, 0, len, &known, SIZE_MAX, &syllables));
+  if (plain.len != known.len) fail_msg("\"%s\": %zu tokens, %zu with known words", text, plain.len, known.len);
+  assert_int_equal(syllables.len, known.len);
+  for (size_t i = 0; i < plain.len; i++) {
+    const at_token *a = AT_VEC_AT(&plain, at_token, i), *b = AT_VEC_AT(&known, at_token, i);
+    if (a->start != b->start || a->end != b->end || a->kind != b->kind || a->flags != b->flags ||
+        a->case_len != b->case_len || a->tone_len != b->tone_len || strcmp(a->fold_case, b->fold_case) ||
+        strcmp(a->fold_tone, b->fold_tone))
+      fail_msg("\"%s\" token %zu: [%u,%u) kind %d flags %d %s/%s, with known words [%u,%u) kind %d flags %d %s/%s",
+               text, i, a->start, a->end, a->kind, a->flags, a->fold_case, a->fold_tone, b->start, b->end, b->kind,
+               b->flags, b->fold_case, b->fold_tone);
+  }
+  at_vec_free(&plain);
+  at_vec_free(&known);
+  at_vec_free(&syllables);
+}
+
+static void test_known_words_read_as_any_word(void **state) {
+  (void)state;
+  at_arena *arena = at_arena_new();
+  at_vec toks, syllables; /* "Nam" is a known word: read from the table, its syllables are set */
+  at_vec_init(&toks, sizeof(at_token));
+  at_vec_init(&syllables, sizeof(at_token_syllables));
+  assert_true(at_tokenize_known(test_lexicon(), arena, "Nam", 0, 3, &toks, SIZE_MAX, &syllables));
+  assert_int_equal(syllables.len, 1);
+  assert_int_not_equal(AT_VEC_AT(&syllables, at_token_syllables, 0)->id[0], AT_SYLLABLES_UNKNOWN);
+  at_vec_free(&toks);
+  at_vec_free(&syllables);
+  /* Known words ("Việt", "Nam", "Hoa", "Kỳ", "Defence"), before an
+   * apostrophe, in capitals, and words of letters and digits of many
+   * lengths, written for this test. */
+  expect_known_reading_same(arena, "Bộ Quốc phòng Việt Nam's plan; VIỆT NAM’S plan, O'Brien và D’Souza.");
+  expect_known_reading_same(arena, "Hoa Kỳ HOA KỲ hoa ky Defence DEFENCE defence ministries' 2024 G20 A320neo");
+  expect_known_reading_same(arena, "internationalization AB12cd34EF56gh78 12345678901234567 Nguyễnabcdefghij người.");
+  /* A run of ASCII letters and digits of every length from 1 to 19,
+   * ended by each ASCII byte, by a Vietnamese letter and by a curly
+   * apostrophe, at the text's end or not. */
+  const char *ends[] = {"ư", "’", "’s", "\xC2\xA0", ""};
+  for (int run = 1; run < 20; run++) {
+    char text[64];
+    for (int k = 0; k < run; k++) text[k] = "Nam0ab9ZQzmxA12CDey"[k];
+    for (int c = 1; c < 128; c++) {
+      text[run] = (char)c;
+      memcpy(text + run + 1, " Nam", 5);
+      expect_known_reading_same(arena, text);
+    }
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+      snprintf(text + run, sizeof text - (size_t)run, "%s", ends[e]);
+      expect_known_reading_same(arena, text);
+    }
+  }
+  at_arena_free(arena);
+}
+
 static void test_longest_match_wins(void **state) {
   (void)state;
   /* "tiếp tục" blocks the reception cue "tiếp"; "Đối tác chiến lược toàn diện" beats "Đối tác chiến lược". */
@@ -345,6 +410,7 @@ int main(void) {
       cmocka_unit_test(test_tone_placement_is_folded),
       cmocka_unit_test(test_fold_tables_agree_with_utf8proc),
       cmocka_unit_test(test_token_forms_agree_with_at_fold),
+      cmocka_unit_test(test_known_words_read_as_any_word),
       cmocka_unit_test(test_longest_match_wins),
       cmocka_unit_test(test_flag_value),
       cmocka_unit_test(test_every_flag_of_the_shipped_entries_is_found),
