@@ -474,6 +474,13 @@ static bool is_vietnamese_name(const walker *w, uint32_t tok) {
   return m != NULL;
 }
 
+/* A family name that is also a common word in English capitals ("To":
+ * family_names.tsv attr title) starts a name only after a title. */
+static bool family_only_after_title(const walker *w, uint32_t tok) {
+  const at_match *m = match_starting(w, tok, AT_CAT_FAMILY);
+  return m && at_entry_has_flag(at_match_entry(m, AT_CAT_FAMILY), "title");
+}
+
 static const char *fold_name(attache_doc *doc, const char *name) {
   return at_fold(doc->arena, name, strlen(name), AT_MATCH_TONE);
 }
@@ -981,7 +988,7 @@ static void walk_sentence(walker *w) {
       i += run;
       continue;
     }
-    bool vietnamese = run && is_vietnamese_name(w, i);
+    bool vietnamese = run && is_vietnamese_name(w, i) && (t.active || !family_only_after_title(w, i));
     bool accept = false;
     if (run >= 2 && (vietnamese || t.active)) accept = true;
     uint32_t after = i + run;

@@ -460,6 +460,19 @@ static void test_the_late_leader_honoured_takes_no_part(void **state) {
                       "visit:Chansamone Chanyalath/LA");
 }
 
+/* "General Secretary To Minh Hai": English writes the family name Tô
+ * without its mark, as the word "To"; it starts a name after a title only
+ * ("Vietnam, US To Boost Defence Ties" names no one). */
+static void test_a_family_name_written_as_an_english_word(void **state) {
+  (void)state;
+  assert_string_equal(participants("U.S. Defense Secretary John Miller held talks with General Secretary To Minh Hai "
+                                   "in Hanoi on November 2."),
+                      "talks:John Miller/US|To Minh Hai/VN");
+  assert_string_equal(participants("Vietnam, US To Boost Defence Ties: Defence Minister Tran Van Binh held talks with "
+                                   "US Defense Secretary John Miller in Hanoi on November 2."),
+                      "talks:Tran Van Binh/VN|John Miller/US");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -492,6 +505,7 @@ int main(void) {
       cmocka_unit_test(test_who_acts_at_a_reception_told_before_a_visit),
       cmocka_unit_test(test_the_head_of_a_side_is_of_that_side),
       cmocka_unit_test(test_the_late_leader_honoured_takes_no_part),
+      cmocka_unit_test(test_a_family_name_written_as_an_english_word),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
