@@ -48,6 +48,10 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   uint32_t modal_end = 0; /* where the last modal word that governs ends */
   bool setting = named_as_setting(v, m);
+  /* "... agreed to step up ties, signing a deal": the participle tells what
+   * was done as it was agreed (cue attr comma) */
+  const at_entry *c = at_match_entry(match_of(v, m), AT_CAT_CUE);
+  setting |= c && at_entry_has_flag(c, "comma");
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *e = at_match_unreal(match_of(v, k));
     if (e && setting && at_entry_has_flag(e, "said")) continue; /* "agreed to ... during their talks" */
@@ -1888,6 +1892,8 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "done") && !word_in_clause_before(v, m, "past")) return false;
   if (at_entry_has_flag(cue, "plea") && plea_after(v, m)) return false;
   if (at_entry_has_flag(cue, "chair") && chairs_a_meeting_named_otherwise(v, m)) return false;
+  if (at_entry_has_flag(cue, "comma") && !(mt->tok_start > v->s->tok_start && tok_punct(doc, mt->tok_start - 1, ",")))
+    return false;
   return true;
 }
 

@@ -1197,6 +1197,26 @@ static void test_a_state_named_as_a_worry_is_no_party(void **state) {
                       "exercise 2024-05-06 [VN CL]");
 }
 
+static void test_a_signing_told_as_a_participle(void **state) {
+  (void)state;
+  /* A participle after a comma tells what the clause before it did; what
+   * that clause agreed to does not make it a plan. */
+  assert_string_equal(events("Chile and Vietnam agreed to deepen navy ties on May 2, signing a new deal that allows "
+                             "joint training of cadets.",
+                             "2024-05-03"),
+                      "signing 2024-05-02 [VN CL]");
+  /* A means, a plan, a future or an anniversary is no signing. */
+  assert_string_equal(events("Chile and Vietnam agreed to deepen navy ties by signing memorandums on cadet training.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("The two defence ministries are committed to signing a memorandum on cadet training.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Chile and Vietnam will deepen navy ties, signing a memorandum on cadet training.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1247,6 +1267,7 @@ int main(void) {
       cmocka_unit_test(test_handovers_written_with_a_hyphen),
       cmocka_unit_test(test_a_meeting_of_one_named_side_has_vietnam_on_the_other),
       cmocka_unit_test(test_a_state_named_as_a_worry_is_no_party),
+      cmocka_unit_test(test_a_signing_told_as_a_participle),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
