@@ -412,6 +412,11 @@ static void test_english_appositions_ranks_and_us_offices(void **state) {
   /* Ranks abbreviated without periods. */
   assert_string_equal(people("Col Pablo Reyes and Rear Adm Juan Soto met General Tran Van Minh."),
                       "Pablo Reyes|Col|-|-; Juan Soto|Rear Adm|-|-; Tran Van Minh|General|-|VN");
+  /* Short forms of senior ranks, a commodore and British-style air ranks. */
+  assert_string_equal(people("Sr Lt Gen Tran Van Minh and Senior Lt Gen Le Van Hai met Commodore Juan Soto, Cdr. "
+                             "Pablo Reyes and Air Vice Marshal Peter Gray."),
+                      "Tran Van Minh|Sr Lt Gen|-|VN; Le Van Hai|Senior Lt Gen|-|VN; Juan Soto|Commodore|-|-; "
+                      "Pablo Reyes|Cdr.|-|-; Peter Gray|Air Vice Marshal|-|-");
   /* A US office named with its department. */
   assert_string_equal(people("General Tran Van Minh received US Assistant Secretary of State John Miller."),
                       "Tran Van Minh|General|-|VN; John Miller|-|Assistant Secretary of State|US");
