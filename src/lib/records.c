@@ -1045,6 +1045,15 @@ static bool spelled_number(const view *v, uint32_t i, int *value) {
   return unit >= 0 && figure_value(mt_at(v, (uint32_t)unit), "unit:");
 }
 
+/* A count's unit at token t, past words that may stand before it
+ * ("and military personnel"). */
+static bool unit_follows(const view *v, uint32_t t) {
+  long um = t < v->s->tok_end ? match_starting_at(v, t) : -1;
+  while (um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier"))
+    um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
+  return um >= 0 && figure_value(mt_at(v, (uint32_t)um), "unit:");
+}
+
 static void find_figures(const view *v) {
   attache_doc *doc = v->doc;
   /* Every count has a unit after it: a sentence without one counts nothing. */
@@ -1098,6 +1107,17 @@ static void find_figures(const view *v) {
     while (fwd_end < v->s->tok_end && AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM && !punct_is(doc, fwd_end, ";") &&
            !(punct_is(doc, fwd_end, ",") && at_tok_word(doc, fwd_end + 1, AT_ROLE_AND)))
       fwd_end++;
+    /* The count's own conjunct ends at an "and" after its unit that joins
+     * no second unit ("ties with 80 countries and attaché offices in 32",
+     * "với hơn 100 nước và có Phòng Tùy viên ... tại 32 nước"; not "sĩ
+     * quan và quân nhân"): read first, the whole window only if it alone
+     * tells nothing. */
+    uint32_t own_end = fwd_end;
+    for (uint32_t k = mt_at(v, (uint32_t)um)->tok_end; k < fwd_end; k++)
+      if (at_tok_word(doc, k, AT_ROLE_AND) && !unit_follows(v, k + 1)) {
+        own_end = k;
+        break;
+      }
     const char *qualifier = "exact";
     uint32_t count_start = first_tok; /* the qualifier's first token, if any */
     long qm = first_tok > v->s->tok_start ? at_match_at(doc, v->s, first_tok - 1) : -1;
@@ -1111,18 +1131,26 @@ static void find_figures(const view *v) {
     long wm = count_start > v->s->tok_start ? at_match_at(doc, v->s, count_start - 1) : -1;
     bool with = wm >= 0 && mt_at(v, (uint32_t)wm)->tok_end == count_start &&
                 at_match_value(mt_at(v, (uint32_t)wm), AT_CAT_FIGURE, "with");
+    /* "Phòng Tùy viên Quốc phòng tại 32 nước", "offices in 32 countries":
+     * the states an office is in, counted after "tại", "in". */
+    long am = count_start > v->s->tok_start ? at_match_at(doc, v->s, count_start - 1) : -1;
+    bool at_before = am >= 0 && mt_at(v, (uint32_t)am)->tok_end == count_start && fn_word(v, (uint32_t)am, "at");
     features f = {.with = with, .attache = attache_named};
-    scan_features(v, i + 1, fwd_end, &f);
+    scan_features(v, i + 1, own_end, &f);
     const char *metric = decide_metric(&f, unit_kind, true, &label);
     if (!metric) {
       features b = {.with = with};
       scan_features(v, prev_boundary, i, &b);
       b.in_vn = b.in_vn || f.in_vn;
+      b.abroad |= at_before && !b.in_vn && !strcmp(unit_kind, "state");
       metric = decide_metric(&b, unit_kind, false, &label);
       if (!metric) {
-        features all = f;
+        features all = {.with = with, .attache = attache_named};
+        scan_features(v, i + 1, fwd_end, &all);
         all.relations = b.relations;
         all.attache |= b.attache;
+        all.trained |= b.trained; /* "đào tạo ... cho hơn 2.000 cán bộ từ năm 2000" */
+        all.cumulative |= b.cumulative;
         metric = decide_metric(&all, unit_kind, false, &label);
       }
     }

@@ -1177,6 +1177,30 @@ static void test_signed_earlier_or_soon(void **state) {
                       "Nghị định thư về hợp tác biên phòng | planned | -");
 }
 
+static void test_a_count_ends_at_the_next_conjunct(void **state) {
+  (void)state;
+  /* Partners, then offices in a second conjunct after "và", "and": each
+   * count is read in its own; the states an office is in, after "tại". */
+  assert_string_equal(figures("Ba Lan có quan hệ quốc phòng với gần 60 nước và có Phòng Tùy viên Quốc phòng tại "
+                              "21 nước."),
+                      "defense_partners=60/about; resident_attache_offices_abroad=21/exact");
+  assert_string_equal(figures("Việt Nam có Phòng Tùy viên Quốc phòng thường trú tại 37 nước."),
+                      "resident_attache_offices_abroad=37/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe country keeps defence ties with over 90 countries and "
+                              "defence attaché offices in 35 countries."),
+                      "defense_partners=90/more_than; resident_attache_offices_abroad=35/exact");
+  /* A second unit after "and" is the same count's ("officers and soldiers"). */
+  assert_string_equal(figures("Vietnam's defence ties\n\nSince 2014, Vietnam has sent 640 officers and soldiers to "
+                              "UN peacekeeping missions."),
+                      "peacekeepers_deployed=640/exact");
+  /* Diplomatic relations are no defence ties. */
+  assert_string_equal(figures("Việt Nam có quan hệ ngoại giao với 191 quốc gia."), "");
+  /* People trained over a span, the training told before the count and the
+   * span after it. */
+  assert_string_equal(figures("Phía bạn đã giúp đào tạo ngoại ngữ cho hơn 700 sĩ quan Việt Nam từ năm 2008."),
+                      "other=700/more_than");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1234,6 +1258,7 @@ int main(void) {
       cmocka_unit_test(test_pacts_deals_and_treaties),
       cmocka_unit_test(test_organizations_that_sign_are_parties),
       cmocka_unit_test(test_english_capitalised_kinds_named_by_nouns_before),
+      cmocka_unit_test(test_a_count_ends_at_the_next_conjunct),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
