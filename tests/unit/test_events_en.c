@@ -1217,6 +1217,29 @@ static void test_a_signing_told_as_a_participle(void **state) {
                       "");
 }
 
+static void test_calls_by_telephone_and_sitting_down_with(void **state) {
+  (void)state;
+  /* "telephone" or a video link where "phone" stands, a verb of calling
+   * with the person called after it. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh spoke by telephone with Chilean Admiral Pablo Reyes on "
+                             "May 2 about navy training.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh talked via video link with Chilean Admiral Pablo Reyes "
+                             "on May 2 about navy training.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh phoned Chilean Admiral Pablo Reyes on May 2 to discuss "
+                             "navy training.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  /* Sitting down with a person is meeting them. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh sat down with Chilean Admiral Pablo Reyes in Hanoi on "
+                             "May 2 to discuss navy training.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1268,6 +1291,7 @@ int main(void) {
       cmocka_unit_test(test_a_meeting_of_one_named_side_has_vietnam_on_the_other),
       cmocka_unit_test(test_a_state_named_as_a_worry_is_no_party),
       cmocka_unit_test(test_a_signing_told_as_a_participle),
+      cmocka_unit_test(test_calls_by_telephone_and_sitting_down_with),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
