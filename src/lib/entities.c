@@ -880,6 +880,19 @@ static void walk_sentence(walker *w) {
   titles delegation = {0};  /* "đoàn Tư lệnh ... Thái Lan do ...": the office the delegation is named by */
   for (uint32_t i = w->s->tok_start; i < w->s->tok_end;) {
     const at_match *m;
+    if (!t.active) {
+      /* Outside a title chain, a token that starts no match and is no
+       * capitalized word starts nothing below (every rule asks for a match
+       * starting at i or a name syllable): only a delegation's "do" is
+       * looked at. Most tokens take this way. */
+      const at_token *x = AT_TOK(doc, i);
+      long mi = at_match_at(doc, w->s, i);
+      if ((mi < 0 || AT_MATCH(doc, mi)->tok_start != i) && !(x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP))) {
+        if (!delegation.position) delegation.country = at_tok_word(doc, i, AT_ROLE_LED_BY) ? delegation_state(w, i) : NULL;
+        i++;
+        continue;
+      }
+    }
     uint32_t credit_end = past_credit(w, i);
     if (credit_end != i) { /* the photographer is not a person of the story */
       t = (titles){0};
