@@ -69,7 +69,9 @@ typedef struct walker {
   uint32_t sentence;
 } walker;
 
-static const at_match *match_starting(const walker *w, uint32_t tok, at_category cat) {
+/* Asked of most tokens, several times each: inline, as at_match_at. */
+__attribute__((always_inline)) static inline const at_match *match_starting(const walker *w, uint32_t tok,
+                                                                            at_category cat) {
   long m = at_match_at(w->doc, w->s, tok);
   if (m < 0) return NULL;
   const at_match *mt = AT_MATCH(w->doc, m);
@@ -805,9 +807,15 @@ static bool ship_mark_after(const walker *w, uint32_t tok) {
  * colon, the photographer and the agency: capitalized words, dashes and
  * slashes (a caption run into the next sentence goes on in lower case). The
  * token after the credit, or tok when there is none. */
-static uint32_t past_credit(const walker *w, uint32_t tok) {
+static uint32_t past_credit_word(const walker *w, const at_match *m);
+__attribute__((always_inline)) static inline uint32_t past_credit(const walker *w, uint32_t tok) {
   const at_match *m = match_starting(w, tok, AT_CAT_FUNCTION);
-  if (!m || !at_match_value(m, AT_CAT_FUNCTION, "credit") || !is_punct(w, m->tok_end, ":")) return tok;
+  if (!m || !at_match_value(m, AT_CAT_FUNCTION, "credit")) return tok; /* most tokens: inline */
+  return past_credit_word(w, m);
+}
+static uint32_t past_credit_word(const walker *w, const at_match *m) {
+  uint32_t tok = m->tok_start;
+  if (!is_punct(w, m->tok_end, ":")) return tok;
   uint32_t end = m->tok_end + 1;
   while (end < w->s->tok_end) {
     const at_token *t = AT_TOK(w->doc, end);
