@@ -757,6 +757,15 @@ static const char *delegation_state(const walker *w, uint32_t do_tok) {
   return NULL;
 }
 
+/* "Đoàn Lào", "Đoàn Nga": the word for a delegation, which is also a family
+ * name, before a state of one syllable is that state's delegation, not a
+ * person (a state of several syllables ends a name anyway: "Đoàn Hoa Kỳ"). */
+static bool delegation_of_a_state(const walker *w, uint32_t tok, uint32_t run) {
+  if (run != 2 || !at_tok_word(w->doc, tok, AT_ROLE_DELEGATION_WORD)) return false;
+  const at_match *c = match_starting(w, tok + 1, AT_CAT_COUNTRY);
+  return c && c->tok_end == tok + 2;
+}
+
 /* "Tàu hộ vệ tên lửa Trần Hưng Đạo", "tàu 016 Quang Trung", "Tàu buồm 286 -
  * Lê Quý Đôn": a name after a word for a ship, with only lower-case words, a
  * hull number or a dash between, is the ship's. */
@@ -768,7 +777,8 @@ static bool ship_word_before(const walker *w, uint32_t tok) {
     /* Between: the ship's kind in plain words ("tên lửa", "buồm"), its
      * number, a dash; a word of the lexicons ("do", a rank) ends the look. */
     const at_token *x = AT_TOK(doc, t);
-    bool between = (x->kind == AT_TOK_WORD && !(x->flags & AT_TOKF_CAP)) || x->kind == AT_TOK_NUM || is_dash(w, t);
+    bool between = (x->kind == AT_TOK_WORD && !(x->flags & AT_TOKF_CAP)) || x->kind == AT_TOK_NUM || is_dash(w, t) ||
+                   is_punct(w, t, "\"") || is_punct(w, t, "\xE2\x80\x9C"); /* tàu mang tên “Lê Quý Đôn” */
     if (!between) return false;
   }
   return false;
@@ -1002,6 +1012,7 @@ static void walk_sentence(walker *w) {
       continue;
     }
     uint32_t run = name_syllable(w, i, t.active) ? name_run(w, i, t.active) : 0;
+    if (!t.active && delegation_of_a_state(w, i, run)) run = 0; /* after a title a person: "Thượng tướng Đoàn Nga" */
     /* "ship 016-Quang Trung": a ship, not a person (a name after a title is a person's) */
     if (run && !t.active && (hull_number_before(w, i) || ship_word_before(w, i) || ship_mark_after(w, i + run))) {
       silence_matches(w, i, i + run); /* nor is "Thai" in "frigate Ly Thai To" a state */

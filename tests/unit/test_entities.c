@@ -218,6 +218,13 @@ static void test_ships_named_for_people_and_middle_initials(void **state) {
   assert_string_equal(people("Học viện tổ chức lễ đón tàu buồm 286 - Lê Quý Đôn trở về."), "");
   assert_string_equal(people("Hai tàu khu trục Ngô Quyền HQ-021 và Lê Lợi HQ-022 đã tới thăm."), "");
   assert_string_equal(people("The Vietnamese frigate Ly Thai To made a business call at Valparaiso."), "");
+  /* Its name may be quoted after the word for the ship. */
+  assert_string_equal(people("Hải quân đón tàu hộ vệ mang tên “Trần Đại Nghĩa” về cảng."), "");
+  /* "Đoàn" before a state of one syllable is its delegation; after a title,
+   * a person of that family name. */
+  assert_string_equal(people("Thiếu tướng Lê Văn Hải tiếp Đoàn Lào do Đại tá Bun-mi Xay-nha-vông dẫn đầu."),
+                      "Lê Văn Hải|Thiếu tướng|-|VN; Bun-mi Xay-nha-vông|Đại tá|-|LA");
+  assert_string_equal(people("Thượng tướng Đoàn Nga tiếp đoàn."), "Đoàn Nga|Thượng tướng|-|VN");
   /* A rank after the ship word names a person again ("tàu ... do thiếu tướng X"). */
   assert_string_equal(people("Đoàn thủy thủ do thiếu tướng Trần Văn Minh dẫn đầu."), "Trần Văn Minh|thiếu tướng|-|VN");
   /* A middle initial and its period stay in the name. */
