@@ -247,11 +247,24 @@ static bool visitor_arrives(const sentence_view *v, uint32_t m, const at_entry *
   return at_entry_has_flag(cue, "visitor") && !ship_subject(v, m) && person_subject(v, m);
 }
 
+/* Remains named shortly after the cue at m ("returned two war remains ... to
+ * Phung"): what a verb of returning hands over. */
+static bool remains_after(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 6; k++)
+    if (function_word(v, k, "remains")) return true;
+  return false;
+}
+
 /* Cue c of match k, unless it is a verb of arriving ("đến", "tới") with no
- * ship (nor, for attr visitor, an official) to arrive: then it is a plain
- * word ("từ ngày 20 đến 23/10", "chuyến thăm tới Belarus"). */
+ * ship (nor, for attr visitor, an official) to arrive, or a verb that
+ * hands over only remains (attr remains) with none after it: then it is a
+ * plain word ("từ ngày 20 đến 23/10", "chuyến thăm tới Belarus"). */
 static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k, const at_entry *c) {
   if (at_entry_has_flag(c, "ship") && !ship_subject(v, k) && !visitor_arrives(v, k, c)) return NULL;
+  /* "tiếp nhận bệnh nhân", "trao trả tự do": a verb of handing over or
+   * receiving with no remains after it is a plain word. */
+  if (at_entry_has_flag(c, "remains") && !remains_after(v, k)) return NULL;
   if (at_entry_has_flag(c, "noun") && in_document_title(v, k)) return NULL;
   return c;
 }
@@ -1552,15 +1565,6 @@ static void told_per_date(sentence_view *v, const at_event *ev, const at_entry *
 static bool bilateral_type(const char *type) {
   return !strcmp(type, "talks") || !strcmp(type, "reception") || !strcmp(type, "call") || !strcmp(type, "signing") ||
          !strcmp(type, "visit");
-}
-
-/* Remains named shortly after the cue at m ("returned two war remains ... to
- * Phung"): what a verb of returning hands over. */
-static bool remains_after(const sentence_view *v, uint32_t m) {
-  uint32_t end = match_of(v, m)->tok_end;
-  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 6; k++)
-    if (function_word(v, k, "remains")) return true;
-  return false;
 }
 
 /* "the dialogue", "their third dialogue", "at the dialogue", "the

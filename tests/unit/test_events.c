@@ -1732,6 +1732,22 @@ static void test_remains_buried_at_home(void **state) {
   assert_string_equal(events("Ngày 5/7, gia đình đã an táng cựu chiến binh từng chiến đấu tại Lào.", NULL), "");
 }
 
+/* Remains handed over or received, counted or not ("trao trả 4 bộ hài
+ * cốt", "tiếp nhận 9 hài cốt liệt sĩ"): an exchange with the state they come
+ * from or go to; the same verbs with no remains after them are no event. */
+static void test_remains_handed_over_or_received(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 21/9, tại sân bay Đà Nẵng, Cục Tìm kiếm người mất tích đã trao trả 4 bộ hài cốt "
+                             "quân nhân Hoa Kỳ cho phía Hoa Kỳ.",
+                             NULL),
+                      "exchange XXXX-09-21 [VN US]");
+  assert_string_equal(events("Ngày 7/4, tại cửa khẩu Bờ Y, Bộ Chỉ huy Quân sự tỉnh Kon Tum đã tiếp nhận 9 hài cốt liệt "
+                             "sĩ quân tình nguyện Việt Nam hy sinh tại Lào.",
+                             NULL),
+                      "exchange XXXX-04-07 [VN LA]");
+  assert_string_equal(events("Ngày 7/4, bệnh viện tỉnh đã tiếp nhận 30 bệnh nhân từ Lào sang điều trị.", NULL), "");
+}
+
 /* A ceremony Vietnam's embassy or defence attaché office holds abroad ("lễ
  * kỷ niệm" in a foreign state, its place fronted or told with the office)
  * is an exchange with that state, dated by its own day, not by the days it
@@ -1899,6 +1915,7 @@ int main(void) {
       cmocka_unit_test(test_a_joint_happening_someone_holds_was_held),
       cmocka_unit_test(test_habits_are_no_happenings),
       cmocka_unit_test(test_remains_buried_at_home),
+      cmocka_unit_test(test_remains_handed_over_or_received),
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
