@@ -1567,6 +1567,21 @@ static bool bilateral_type(const char *type) {
          !strcmp(type, "visit");
 }
 
+/* Goods or a ship among the few words after a verb of giving at m
+ * ("delivered two patrol boats to"), or, told in the passive, before it in
+ * its clause ("The equipment was presented to"). */
+static bool goods_after(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 6; k++)
+    if (function_word(v, k, "goods") || function_word(v, k, "ship")) return true;
+  uint32_t start = match_of(v, m)->tok_start;
+  if (start == v->s->tok_start || !at_tok_word(v->doc, start - 1, AT_ROLE_COPULA_PAST)) return false;
+  uint32_t from = clause_start(v, start);
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (match_of(v, k)->tok_start >= from && (function_word(v, k, "goods") || function_word(v, k, "ship"))) return true;
+  return false;
+}
+
 /* "the dialogue", "their third dialogue", "at the dialogue", "the
  * Vietnam-France defence strategy and cooperation dialogue": an article, a
  * possessive, a reference word, an ordinal or the states or organisation
@@ -1880,6 +1895,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
   if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
+  if (at_entry_has_flag(cue, "goods") && !goods_after(v, m)) return false;
   if (at_entry_has_flag(cue, "determined") && !determined_before(v, m)) return false;
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "wish") && !visit_just_before(v, m)) return false;

@@ -1240,6 +1240,27 @@ static void test_calls_by_telephone_and_sitting_down_with(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+static void test_equipment_handed_over_with_a_verb_of_giving(void **state) {
+  (void)state;
+  /* Goods or a ship after a verb of giving, or before it in the passive. */
+  assert_string_equal(events("Chile gifted two patrol boats to the Vietnamese navy in Hai Phong on May 2.", "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Chilean embassy presented medical equipment to a Vietnamese military hospital on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("Two Chilean training aircraft were delivered to the Vietnamese air force on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  /* A speech delivered, a report presented: nothing handed over. */
+  assert_string_equal(events("Chilean Admiral Pablo Reyes delivered a speech on navy training in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Chilean Admiral Pablo Reyes presented a report on navy training in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1292,6 +1313,7 @@ int main(void) {
       cmocka_unit_test(test_a_state_named_as_a_worry_is_no_party),
       cmocka_unit_test(test_a_signing_told_as_a_participle),
       cmocka_unit_test(test_calls_by_telephone_and_sitting_down_with),
+      cmocka_unit_test(test_equipment_handed_over_with_a_verb_of_giving),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
