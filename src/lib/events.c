@@ -2679,6 +2679,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   at_event ev = {0};
   ev.type = type;
   describe(v, m, cue, &ev);
+  /* "hội đàm với ... theo hình thức trực tuyến": talks held online are a call. */
+  if (!strcmp(ev.type, "talks") && word_in_clause(v, m, "online")) ev.type = "call";
   ev.ends = noun && !(v->s->flags & AT_SENT_ENGLISH) && (!strcmp(ev.type, "visit") || !strcmp(ev.type, "port_call")) &&
             ev.has_date && end_told(v, m);
   if (told_as_background(v, m, cue, &ev)) return;

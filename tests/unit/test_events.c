@@ -1599,6 +1599,25 @@ static void test_online_meeting_told_by_a_noun(void **state) {
 }
 
 
+/* Talks told as held online after their partner ("hội đàm với ... theo
+ * hình thức trực tuyến") and a call made to congratulate ("điện thoại chúc
+ * mừng" a minister) are calls; a forum held online stays the forum. */
+static void test_talks_held_online_and_calls_to_congratulate(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 3/3, Thượng tướng Lê Văn Bình đã hội đàm với Thứ trưởng Quốc phòng Canada theo "
+                             "hình thức trực tuyến.",
+                             NULL),
+                      "call XXXX-03-03 [VN CA]");
+  assert_string_equal(events("Sáng 2/9, Đại tướng Lê Hồng Sơn đã điện thoại chúc mừng Bộ trưởng Quốc phòng Mông Cổ "
+                             "Batbayar Dorj.",
+                             NULL),
+                      "call XXXX-09-02 [VN MN]");
+  assert_string_equal(events("Sáng 2/9, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN đã diễn ra theo hình thức trực "
+                             "tuyến.",
+                             NULL),
+                      "multilateral XXXX-09-02 []");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -1919,6 +1938,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_talks_held_online_and_calls_to_congratulate),
       cmocka_unit_test(test_foreign_delegation_calls_at_a_vietnamese_unit),
       cmocka_unit_test(test_an_exchange_attended_and_one_announced),
       cmocka_unit_test(test_officers_sent_abroad_for_a_course),
