@@ -614,6 +614,20 @@ static uint32_t past_party_name(const walker *w, uint32_t tok, titles *t) {
   return i;
 }
 
+/* "Maj. Gen. Kim Sung-ho of South Korea", "Gen. X of the Philippines":
+ * English names a person's state with "of" after the name. The state's
+ * code, with *next past it, or NULL. A state that opens a longer name
+ * ("of Vietnam's Ministry of ...", "of the US Navy") says the same state. */
+static const char *state_of_after_name(const walker *w, uint32_t tok, uint32_t *next) {
+  if (!(w->s->flags & AT_SENT_ENGLISH) || !at_tok_word(w->doc, tok, AT_ROLE_OF)) return NULL;
+  uint32_t i = tok + 1;
+  if (at_tok_word(w->doc, i, AT_ROLE_DEFINITE)) i++;
+  const at_match *c = match_starting(w, i, AT_CAT_COUNTRY);
+  if (!c) return NULL;
+  *next = c->tok_end;
+  return at_match_entry(c, AT_CAT_COUNTRY)->value;
+}
+
 /* Reads an apposition after a name: ", Ủy viên ..., Thứ trưởng Bộ Quốc phòng"
  * or "- Tham mưu trưởng Liên quân Nhật Bản". */
 static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
@@ -1076,9 +1090,13 @@ static void walk_sentence(walker *w) {
       uint32_t k = skip_brackets(w, after);
       /* A family name and Vietnamese letters in the name: a Vietnamese. */
       bool marked = false;
-      for (uint32_t k2 = i; k2 < after; k2++) marked |= !(AT_TOK(doc, k2)->flags & AT_TOKF_LATIN);
+      for (uint32_t k2 = i; k2 < after; k2++) /* a hyphen is no mark */
+        marked |= AT_TOK(doc, k2)->kind == AT_TOK_WORD && !(AT_TOK(doc, k2)->flags & AT_TOKF_LATIN);
       titles app = {0};
-      uint32_t end = read_apposition(w, k, &app);
+      uint32_t past_state = k;
+      const char *state_of = state_of_after_name(w, k, &past_state);
+      if (state_of && !t.country) t.country = state_of;
+      uint32_t end = read_apposition(w, past_state, &app);
       if (vietnamese && marked && app.country && strcmp(app.country, "VN") && !app.sided &&
           !apposition_closes_clause(w, end)) {
         /* "Trong cuộc gặp Thượng tướng Nguyễn Chí Vịnh, Bộ trưởng Bộ Quốc phòng
@@ -1103,7 +1121,12 @@ static void walk_sentence(walker *w) {
       /* English text writes Vietnamese names without marks ("Phan Van Giang"):
        * there the family name alone says Vietnamese. */
       bool english = w->s->flags & AT_SENT_ENGLISH;
-      const char *guess = t.international ? NULL : vietnamese && (marked || english) ? "VN" : foreign_guess(w);
+      /* but not one whose given name joins syllables with a hyphen: "Kim
+       * Tae-sung", "Han Min-koo" are Korean (Vietnamese writes no hyphen). */
+      bool joined = false;
+      for (uint32_t k2 = i; k2 < after; k2++) joined |= is_dash(w, k2);
+      const char *guess =
+          t.international ? NULL : vietnamese && (marked || (english && !joined)) ? "VN" : foreign_guess(w);
       uint32_t p = add_person(w, name, &t, guess);
       last_person = (long)p;
       add_mention(w, p, i, after);

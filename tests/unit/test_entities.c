@@ -424,6 +424,13 @@ static void test_english_appositions_ranks_and_us_offices(void **state) {
                              "Pablo Reyes and Air Vice Marshal Peter Gray."),
                       "Tran Van Minh|Sr Lt Gen|-|VN; Le Van Hai|Senior Lt Gen|-|VN; Juan Soto|Commodore|-|-; "
                       "Pablo Reyes|Cdr.|-|-; Peter Gray|Air Vice Marshal|-|-");
+  /* The state named with "of" after the name; a Korean given name is
+   * no Vietnamese one for its family name "Kim". */
+  assert_string_equal(people("Colonel Tran Van Binh met Maj. Gen. Kim Tae-sung of South Korea and Gen. Jose Cruz of "
+                             "the Philippines."),
+                      "Tran Van Binh|Colonel|-|VN; Kim Tae-sung|Maj. Gen.|-|KR; Jose Cruz|Gen.|-|PH");
+  assert_string_equal(people("Colonel Tran Van Binh welcomed Maj. Gen. Kim Tae-sung in Hanoi."),
+                      "Tran Van Binh|Colonel|-|VN; Kim Tae-sung|Maj. Gen.|-|-");
   /* A US office named with its department. */
   assert_string_equal(people("General Tran Van Minh received US Assistant Secretary of State John Miller."),
                       "Tran Van Minh|General|-|VN; John Miller|-|Assistant Secretary of State|US");
