@@ -624,7 +624,10 @@ static void add_parties(const view *v, at_strset *parties, uint32_t start) {
   at_strset_add(parties, "VN");
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_COUNTRY);
-    if (c) at_strset_add(parties, c->value);
+    /* a body whose name holds its state ("the Japan Coast Guard", "Quân
+     * Giải phóng Nhân dân Trung Quốc"; data/bodies.tsv value) */
+    if (!c) c = at_match_entry(mt_at(v, k), AT_CAT_BODY);
+    if (c && strcmp(c->value, "-")) at_strset_add(parties, c->value);
   }
   const char *organization = NULL;
   for (uint32_t k = v->s->match_start; k < v->s->match_end && mt_at(v, k)->tok_start < start; k++) {

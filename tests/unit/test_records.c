@@ -1201,6 +1201,40 @@ static void test_a_count_ends_at_the_next_conjunct(void **state) {
                       "other=700/more_than");
 }
 
+static void test_bodies_languages_arrangements_and_documents_worked_towards(void **state) {
+  (void)state;
+  /* A body whose name holds its state is that state's side. */
+  assert_string_equal(kinds_and_parties("The Vietnam Coast Guard and the Japan Coast Guard signed a letter of intent "
+                                        "on training cooperation."),
+                      "letter_of_intent:letter of intent on training cooperation:VN,JP");
+  /* A language named after a state names no state. */
+  assert_string_equal(kinds_and_parties("Việt Nam và New Zealand đã ký thỏa thuận về đào tạo tiếng Anh cho cán bộ "
+                                        "quân đội."),
+                      "agreement:thỏa thuận về đào tạo tiếng Anh cho cán bộ quân đội:VN,NZ");
+  /* An implementing arrangement is an agreement. */
+  assert_string_equal(kinds_and_parties("Vietnam and Japan signed an implementing arrangement on the exchange of "
+                                        "defence equipment."),
+                      "agreement:implementing arrangement on the exchange of defence equipment:VN,JP");
+  /* Promoted, worked towards, negotiated, finalised or drafted: planned. */
+  assert_string_equal(agreements("Việt Nam và Brazil đang xúc tiến ký kết Bản ghi nhớ về hợp tác quân y.", "2026-03-05"),
+                      "Bản ghi nhớ về hợp tác quân y | planned | -");
+  assert_string_equal(agreements("Việt Nam và Brazil hướng tới ký kết Hiệp định về hợp tác quốc phòng.", "2026-03-05"),
+                      "Hiệp định về hợp tác quốc phòng | planned | -");
+  assert_string_equal(agreements("Vietnam and Greece are negotiating an agreement on defence industry cooperation.",
+                                 "2026-03-05"),
+                      "agreement on defence industry cooperation | planned | -");
+  assert_string_equal(agreements("Vietnam and Greece agreed to finalise a memorandum of understanding on naval "
+                                 "cooperation.",
+                                 "2026-03-05"),
+                      "memorandum of understanding on naval cooperation | planned | -");
+  /* A horizon inside a title is no plan for the next document. */
+  assert_string_equal(agreements("Hai bên triển khai Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Hy Lạp "
+                                 "hướng tới năm 2035 và ký Bản ghi nhớ về hợp tác quân y.",
+                                 "2026-03-05"),
+                      "Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Hy Lạp hướng tới năm 2035 | existing | "
+                      "-; Bản ghi nhớ về hợp tác quân y | signed | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1259,6 +1293,7 @@ int main(void) {
       cmocka_unit_test(test_organizations_that_sign_are_parties),
       cmocka_unit_test(test_english_capitalised_kinds_named_by_nouns_before),
       cmocka_unit_test(test_a_count_ends_at_the_next_conjunct),
+      cmocka_unit_test(test_bodies_languages_arrangements_and_documents_worked_towards),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
