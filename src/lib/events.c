@@ -1982,6 +1982,7 @@ static void people_of_its_sides(const sentence_view *v, uint32_t m, at_event *me
  * on about an event already told (then *current is that event), or adds
  * nothing; sets *told_by_reference when the cue names a happening the story
  * never told before ("At the dialogue, ..."). */
+static const char *organization_in_title(const sentence_view *v, uint32_t m);
 static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool noun, long *current,
                         bool *told_by_reference, bool *named_later) {
   attache_doc *doc = v->doc;
@@ -2012,7 +2013,11 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
      * drill someone attended, after its subject, took place. */
     bool opens = joins || match_of(v, m - 1)->tok_start <= clause_start(v, match_of(v, m - 1)->tok_start);
     bool joint = !strcmp(type, "exchange") || !strcmp(type, "exercise");
-    if (noun && (opens || !joint)) return true;
+    /* "Trung tướng X dự Hội nghị Tư lệnh Quân y các nước ASEAN": a
+     * conference of an organization's members attended is that forum
+     * (frame_candidate), not the story's meeting. */
+    bool members_forum = !strcmp(type, "meeting") && !opens && organization_in_title(v, m);
+    if (noun && (opens || !joint) && !members_forum) return true;
   }
   /* "Buổi tiếp có sự tham dự của X", "Lễ đón diễn ra với sự tham gia của
    * X": a happening named only to say who attended it is the one of its

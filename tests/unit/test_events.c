@@ -1618,6 +1618,21 @@ static void test_talks_held_online_and_calls_to_congratulate(void **state) {
                       "multilateral XXXX-09-02 []");
 }
 
+/* A conference of an organization's members the mechanisms do not list,
+ * named after a verb of attending ("dự Hội nghị Tư lệnh Quân y các nước
+ * ASEAN"), is that forum, not the story's domestic meeting attended. */
+static void test_a_members_forum_attended(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 14/10, Thiếu tướng Đỗ Văn Minh dự Hội nghị những người đứng đầu Tình báo quân sự các "
+                             "nước ASEAN tại Kuala Lumpur.",
+                             NULL),
+                      "multilateral XXXX-10-14 [VN]");
+  assert_string_equal(events("Sáng 14/10, Bộ Quốc phòng tổ chức Hội nghị tổng kết công tác đối ngoại quốc phòng. Thượng "
+                             "tướng Hoàng Xuân Chiến dự Hội nghị.",
+                             NULL),
+                      "meeting XXXX-10-14 [VN]");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -1938,6 +1953,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_a_members_forum_attended),
       cmocka_unit_test(test_talks_held_online_and_calls_to_congratulate),
       cmocka_unit_test(test_foreign_delegation_calls_at_a_vietnamese_unit),
       cmocka_unit_test(test_an_exchange_attended_and_one_announced),
