@@ -1344,6 +1344,9 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
         during |= function_word(v, j, "during") && match_of(v, k)->tok_start - match_of(v, j)->tok_end <= 1;
       bool no_cue = c && at_entry_has_flag(c, "destination") && !destination(v, k); /* "received visiting X" */
       no_cue |= c && at_entry_has_flag(c, "generic"); /* "convened its second meeting by video link on May 2" */
+      /* "received a delegation led by X in Hanoi on May 4": who leads the
+       * object is told on the way, no happening of its own */
+      no_cue |= c && at_entry_has_flag(c, "delegation");
       no_cue |= c && at_entry_has_flag(c, "manner") && at_match_entry(cue, AT_CAT_MECHANISM); /* "was held via video conference on July 21" */
       bool setting = sidelines_before(v, k); /* "... on the sidelines of the Shangri-La Dialogue on June 1" */
       bool mechanism = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !setting;

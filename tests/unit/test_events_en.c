@@ -243,6 +243,12 @@ static void test_one_happening_per_month_listed(void **state) {
                       "port_call 2024-05-02 [VN CL]");
   assert_string_equal(events("Chilean naval ships visited Da Nang between April 28 and May 2.", "2024-05-03"),
                       "port_call 2024-04-28 [VN CL]");
+  /* Who leads the delegation received is told on the way: the date after it
+   * is the reception's. */
+  assert_string_equal(events("Colonel Tran Van Minh received a Chilean delegation led by Captain Pablo Reyes in "
+                             "Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
   /* A date behind another verb is that verb's. */
   assert_string_equal(events("Chilean naval ships visited Da Nang in May 2019 and will return in August 2025.",
                              "2024-05-03"),
