@@ -20,6 +20,8 @@
 #include <string.h>
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+/* A byte as strncasecmp compares it (the C locale folds ASCII only). */
+static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
 
 /* Does the line (as written, and case-folded in `folded`) start with the
  * chrome phrase, or, with `whole`, consist of it (a trailing colon aside)? */
@@ -118,9 +120,11 @@ static bool english_dateline(const attache_doc *doc, const char *line, size_t n,
   for (size_t w = 0; w < nwords; w++) {
     if (strncmp(words[w]->value, "month:", 6)) continue;
     size_t len = strlen(words[w]->phrase);
+    char first = ascii_lower(words[w]->phrase[0]);
     for (size_t i = 0; i + len <= n; i++) {
-      if (strncasecmp(line + i, words[w]->phrase, len) || (i > 0 && line[i - 1] != ' ' && line[i - 1] != ',') ||
-          (i + len < n && isalpha((unsigned char)line[i + len])))
+      /* the first letter first: most places start no month's name */
+      if (ascii_lower(line[i]) != first || strncasecmp(line + i, words[w]->phrase, len) ||
+          (i > 0 && line[i - 1] != ' ' && line[i - 1] != ',') || (i + len < n && isalpha((unsigned char)line[i + len])))
         continue;
       int month = atoi(words[w]->value + 6), day = number_before(line, i), year = 0;
       size_t after = i + len, k;

@@ -123,14 +123,40 @@ static void push_sentence(attache_doc *doc, uint32_t start, uint32_t end, uint32
 /* The first bytes of the terminators: . ! ? and … (E2 80 A6). */
 static const bool MAY_START_TERMINATOR[256] = {['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true};
 
+/* The bytes of x equal to byte b (b * 0x01...01), as the high bit of each.
+ * A byte above the first equal one may be marked too (the borrow of the
+ * subtraction), so only the lowest mark is exact. */
+static inline uint64_t bytes_equal(uint64_t x, uint64_t b) {
+  uint64_t y = x ^ b;
+  return (y - 0x0101010101010101u) & ~y & 0x8080808080808080u;
+}
+
+/* The first byte at or after i that may start a terminator, or end. Most
+ * bytes are none: they are passed 8 at a time, by word arithmetic. */
+static uint32_t next_terminator_byte(const char *text, uint32_t i, uint32_t end) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t ones = 0x0101010101010101u;
+  while (end - i >= 8) {
+    uint64_t x;
+    memcpy(&x, text + i, 8);
+    /* each mask's lowest mark is exact, so the lowest of all four is */
+    uint64_t hit = bytes_equal(x, '.' * ones) | bytes_equal(x, '!' * ones) | bytes_equal(x, '?' * ones) |
+                   bytes_equal(x, 0xE2 * ones);
+    if (hit) return i + (uint32_t)__builtin_ctzll(hit) / 8;
+    i += 8;
+  }
+#endif
+  while (i < end && !MAY_START_TERMINATOR[(unsigned char)text[i]]) i++;
+  return i;
+}
+
 void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para) {
   const char *text = doc->text;
   const char *pend = text + end;
   uint32_t sent = start;
   uint32_t i = start;
   while (i < end) {
-    /* Most bytes can start no terminator: skipped by a table. */
-    while (i < end && !MAY_START_TERMINATOR[(unsigned char)text[i]]) i++;
+    i = next_terminator_byte(text, i, end);
     if (i == end) break;
     char c = text[i];
     bool ellipsis = (end - i >= 3 && memcmp(text + i, "\xE2\x80\xA6", 3) == 0);
