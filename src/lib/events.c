@@ -424,10 +424,22 @@ static const char *destination(const sentence_view *v, uint32_t m) {
   uint32_t clause = clause_end(v, match_of(v, m)->tok_end); /* "During the visit, Carter said the US ..." */
   /* "chúc Tết các đơn vị ... tỉnh Savannakhet": those wished well, then where they serve */
   const at_entry *cue = cue_at(v, m);
-  uint32_t reach = cue && at_entry_has_flag(cue, "wish") ? v->s->match_end : m + 4;
-  for (uint32_t k = m + 1; k < v->s->match_end && k < reach && match_of(v, k)->tok_start < clause; k++) {
+  uint32_t reach = cue && at_entry_has_flag(cue, "wish") ? UINT32_MAX : 3;
+  /* "Admiral X visited the Vietnamese Naval Academy": an official or a
+   * delegation at a Vietnamese unit is in Vietnam, unless a place follows
+   * ("the Vietnamese embassy in Tokyo"). */
+  const char *host_unit = NULL;
+  bool verb = cue && at_entry_has_flag(cue, "past") && (v->s->flags & AT_SENT_ENGLISH) && person_subject(v, m);
+  /* Then words of function only ("Naval", "Academy") do not count in the
+   * reach: "visited the Naval Academy in Nha Trang". */
+  for (uint32_t k = m + 1, named = 0; k < v->s->match_end && named < reach && match_of(v, k)->tok_start < clause; k++) {
     const at_match *mt = match_of(v, k);
+    named += !verb || (mt->categories & ~(1u << AT_CAT_FUNCTION)) != 0;
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
+    if (e && verb && !strcmp(e->value, "VN") && at_entry_has_flag(e, "en-adj") && !host_unit) {
+      host_unit = e->value;
+      continue;
+    }
     if (e && at_entry_has_flag(e, "en-adj")) break; /* "visiting Japanese Ambassador X": the guest's state */
     if (e) return e->value;
     const at_entry *p = at_match_entry(mt, AT_CAT_PLACE);
@@ -437,7 +449,7 @@ static const char *destination(const sentence_view *v, uint32_t m) {
     const at_entry *other = cue_at(v, k);
     if ((other && !at_entry_has_flag(other, "envoy")) || function_word(v, k, "visitor_of")) break;
   }
-  return NULL;
+  return host_unit;
 }
 
 /* A document named right after "ký" / "ký kết" (its object, not a later mention). */

@@ -1267,6 +1267,27 @@ static void test_equipment_handed_over_with_a_verb_of_giving(void **state) {
                       "");
 }
 
+static void test_an_official_visiting_a_vietnamese_unit(void **state) {
+  (void)state;
+  /* An official or a delegation at a Vietnamese unit, or at a unit in a
+   * Vietnamese place however many words of its name come between, is in
+   * Vietnam; a place after the unit is where the visit went. */
+  assert_string_equal(events("Chilean Admiral Pablo Reyes visited the Vietnamese Naval Academy on May 2 to boost navy "
+                             "ties.",
+                             "2024-05-03"),
+                      "visit 2024-05-02 [VN CL]");
+  assert_string_equal(events("Chilean Admiral Pablo Reyes visited the Naval Academy in Nha Trang on May 2 to boost navy "
+                             "ties.",
+                             "2024-05-03"),
+                      "visit 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh visited the Vietnamese Embassy in Santiago on May 2 to "
+                             "boost navy ties.",
+                             "2024-05-03"),
+                      "visit 2024-05-02 [VN CL]");
+  /* Sailors or troops are no delegation on a visit. */
+  assert_string_equal(events("Chilean sailors visited the Vietnamese Naval Academy on May 2.", "2024-05-03"), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1320,6 +1341,7 @@ int main(void) {
       cmocka_unit_test(test_a_signing_told_as_a_participle),
       cmocka_unit_test(test_calls_by_telephone_and_sitting_down_with),
       cmocka_unit_test(test_equipment_handed_over_with_a_verb_of_giving),
+      cmocka_unit_test(test_an_official_visiting_a_vietnamese_unit),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
