@@ -1871,6 +1871,20 @@ static bool visit_just_before(const sentence_view *v, uint32_t m) {
   return gap == 0 || (gap == 1 && (tok_punct(v->doc, t, ",") || at_tok_word(v->doc, t, AT_ROLE_AND)));
 }
 
+/* Are the games or shows at m part of a visit: a port call the story told
+ * (a crew's games ashore), a ship as their subject, or a visit named before
+ * them in their sentence ("trong khuôn khổ chuyến thăm, ... đã tổ chức giao
+ * lưu văn hóa, thể thao")? */
+static bool part_of_a_visit(const sentence_view *v, uint32_t m) {
+  for (size_t e = 0; e < v->doc->events.len; e++)
+    if (!strcmp(AT_EVENT(v->doc, e)->type, "port_call")) return true;
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    const at_entry *c = cue_at(v, k);
+    if (c && (!strcmp(c->value, "visit") || !strcmp(c->value, "port_call"))) return true;
+  }
+  return ship_subject(v, m);
+}
+
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
@@ -1913,6 +1927,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "goods") && !goods_after(v, m)) return false;
   if (at_entry_has_flag(cue, "determined") && !determined_before(v, m)) return false;
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
+  if (at_entry_has_flag(cue, "ashore") && part_of_a_visit(v, m)) return false;
   if (at_entry_has_flag(cue, "wish") && !visit_just_before(v, m)) return false;
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;
   if (at_entry_has_flag(cue, "deploy") && !peacekeeping_sent(v, m)) return false;

@@ -1633,6 +1633,21 @@ static void test_a_members_forum_attended(void **state) {
                       "meeting XXXX-10-14 [VN]");
 }
 
+/* Games and shows two sides' units hold ("tổ chức giao lưu văn nghệ, thể
+ * thao với" a neighbour's border company) are an exchange; a ship's crew
+ * playing its hosts during a port call is part of the call. */
+static void test_friendship_games_of_border_units(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 20/4, Đồn Biên phòng Bờ Y tổ chức giao lưu văn nghệ, thể thao với Đại đội Biên phòng "
+                             "405 (Lào).",
+                             NULL),
+                      "exchange XXXX-04-20 [VN LA]");
+  assert_string_equal(events("Sáng 20/4, tàu hộ vệ HMNZS Te Kaha của Hải quân New Zealand đã cập cảng Tiên Sa. Chiều "
+                             "20/4, thủy thủ tàu đã giao lưu thể thao với cán bộ, chiến sĩ Vùng 3 Hải quân.",
+                             NULL),
+                      "port_call XXXX-04-20 [VN NZ]");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -1953,6 +1968,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_friendship_games_of_border_units),
       cmocka_unit_test(test_a_members_forum_attended),
       cmocka_unit_test(test_talks_held_online_and_calls_to_congratulate),
       cmocka_unit_test(test_foreign_delegation_calls_at_a_vietnamese_unit),
