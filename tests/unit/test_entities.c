@@ -431,6 +431,10 @@ static void test_english_appositions_ranks_and_us_offices(void **state) {
                       "Tran Van Binh|Colonel|-|VN; Kim Tae-sung|Maj. Gen.|-|KR; Jose Cruz|Gen.|-|PH");
   assert_string_equal(people("Colonel Tran Van Binh welcomed Maj. Gen. Kim Tae-sung in Hanoi."),
                       "Tran Van Binh|Colonel|-|VN; Kim Tae-sung|Maj. Gen.|-|-");
+  /* Hồ and Hà without marks start a name after a title; bare, a place's. */
+  assert_string_equal(people("Senior Lt Gen Ho Van Nam and Deputy Minister Ha Thi Lan met Lao Colonel Bounmy "
+                             "Saysana in Ha Long."),
+                      "Ho Van Nam|Senior Lt Gen|-|VN; Ha Thi Lan|-|Deputy Minister|VN; Bounmy Saysana|Colonel|-|LA");
   /* A US office named with its department. */
   assert_string_equal(people("General Tran Van Minh received US Assistant Secretary of State John Miller."),
                       "Tran Van Minh|General|-|VN; John Miller|-|Assistant Secretary of State|US");
