@@ -1235,6 +1235,23 @@ static void test_bodies_languages_arrangements_and_documents_worked_towards(void
                       "-; Bản ghi nhớ về hợp tác quân y | signed | -");
 }
 
+static void test_british_spellings_plans_of_cooperation_and_ink(void **state) {
+  (void)state;
+  /* "co-operation", British spelling; a span counted from ends the title. */
+  assert_string_equal(kinds_and_parties("Vietnam and Ireland have signed their first defence co-operation agreement "
+                                        "since the two states opened embassies."),
+                      "agreement:defence co-operation agreement:VN,IE");
+  /* A plan of cooperation is a plan, as a cooperation plan. */
+  assert_string_equal(kinds_and_parties("Vietnam and Ireland signed a memorandum on naval training and a plan of "
+                                        "cooperation for 2027."),
+                      "mou:memorandum on naval training:VN,IE; plan:plan of cooperation for 2027:VN,IE");
+  /* "ink", a headline's or a caption's present tense, is a signing. */
+  assert_string_equal(agreements("The two deputy ministers of Vietnam and Ireland ink a plan for defence cooperation "
+                                 "for 2027-2029.",
+                                 "2026-03-05"),
+                      "plan for defence cooperation for 2027-2029 | signed | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1294,6 +1311,7 @@ int main(void) {
       cmocka_unit_test(test_english_capitalised_kinds_named_by_nouns_before),
       cmocka_unit_test(test_a_count_ends_at_the_next_conjunct),
       cmocka_unit_test(test_bodies_languages_arrangements_and_documents_worked_towards),
+      cmocka_unit_test(test_british_spellings_plans_of_cooperation_and_ink),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
