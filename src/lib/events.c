@@ -1715,6 +1715,19 @@ static bool both_met(const sentence_view *v, uint32_t m) {
   uint32_t start = match_of(v, m)->tok_start;
   if (!(v->s->flags & AT_SENT_ENGLISH) || start == v->s->tok_start) return false;
   if (at_tok_word(v->doc, start - 1, AT_ROLE_PLURAL_PRONOUN)) return true;
+  /* "General X and his Chilean counterpart Y met in Hanoi": two people
+   * named as the subject, joined by "and", the second right before it. */
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  uint32_t from = clause_start(v, start);
+  for (size_t i = 0; i < n; i++) {
+    if (ms[i].tok_end != start || ms[i].tok_start < from) continue;
+    for (size_t j = 0; j < n; j++) {
+      if (ms[j].tok_end > ms[i].tok_start || ms[j].tok_start < from || ms[j].person == ms[i].person) continue;
+      for (uint32_t t = ms[j].tok_end; t < ms[i].tok_start; t++)
+        if (at_tok_word(v->doc, t, AT_ROLE_AND)) return true;
+    }
+  }
   return m > v->s->match_start && (function_word(v, m - 1, "both") || function_word(v, m - 1, "pair")) &&
          match_of(v, m - 1)->tok_end == start;
 }

@@ -1288,6 +1288,20 @@ static void test_an_official_visiting_a_vietnamese_unit(void **state) {
   assert_string_equal(events("Chilean sailors visited the Vietnamese Naval Academy on May 2.", "2024-05-03"), "");
 }
 
+static void test_two_people_who_met(void **state) {
+  (void)state;
+  /* Two people joined by "and" as the subject of "met" met each other. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh and his Chilean counterpart Pablo Reyes met in Hanoi on "
+                             "May 2 to discuss navy training.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  /* Reporters met are no talks. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh and Chilean Admiral Pablo Reyes met reporters in Hanoi "
+                             "on May 2.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1342,6 +1356,7 @@ int main(void) {
       cmocka_unit_test(test_calls_by_telephone_and_sitting_down_with),
       cmocka_unit_test(test_equipment_handed_over_with_a_verb_of_giving),
       cmocka_unit_test(test_an_official_visiting_a_vietnamese_unit),
+      cmocka_unit_test(test_two_people_who_met),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
