@@ -3140,10 +3140,29 @@ static const char *delegation_state(const sentence_view *v, uint32_t k) {
   return NULL;
 }
 
+/* "Trưởng đoàn Lào là Đại tá X", "Trưởng đoàn phía Lào là X": the head of
+ * a delegation (positions.tsv delegation_head) said to be the person named
+ * after "là" (names_who), with only the delegation's state and a rank
+ * between. The index of that mention in ms, or -1. */
+static long named_as_head(const sentence_view *v, const at_match *head, const at_mention *ms, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (ms[i].tok_start < head->tok_end) continue;
+    if (ms[i].tok_start > head->tok_end + 8) return -1;
+    bool copula = false;
+    for (uint32_t t = head->tok_end; t < ms[i].tok_start; t++) {
+      if (AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT) return -1;
+      copula |= at_tok_word(v->doc, t, AT_ROLE_NAMES_WHO);
+    }
+    return copula ? (long)i : -1;
+  }
+  return -1;
+}
+
 /* The person of `state` who leads its delegation in the story: named with
  * a word of leading (event_cues.tsv attend, delegation), right before it
  * ("do Đại tướng X, Bộ trưởng Bộ Quốc phòng dẫn đầu", "X làm Trưởng đoàn",
- * "X led the delegation") or, after "by", right after it ("led by X"); -1
+ * "X led the delegation") or, after "by", right after it ("led by X"), or
+ * said to be the head of delegation ("Trưởng đoàn Lào là Đại tá X"); -1
  * when none, or when two of that state are so named. */
 static long delegation_leader(attache_doc *doc, const char *state) {
   long leader = -1;
@@ -3153,10 +3172,13 @@ static long delegation_leader(attache_doc *doc, const char *state) {
     size_t n = at_mentions_in(doc, s, &ms);
     for (uint32_t k = v.s->match_start; k < v.s->match_end && n; k++) {
       const at_entry *c = at_match_value(match_of(&v, k), AT_CAT_CUE, "attend");
-      if (!c || !at_entry_has_flag(c, "delegation")) continue;
       const at_match *cue = match_of(&v, k);
       long who = -1;
-      if (at_tok_word(doc, cue->tok_end - 1, AT_ROLE_AGENT)) {
+      if (at_match_value(cue, AT_CAT_POSITION, "delegation_head")) {
+        who = named_as_head(&v, cue, ms, n); /* "Trưởng đoàn Lào là Đại tá X" */
+      } else if (!c || !at_entry_has_flag(c, "delegation")) {
+        continue;
+      } else if (at_tok_word(doc, cue->tok_end - 1, AT_ROLE_AGENT)) {
         for (size_t i = 0; i < n && who < 0; i++)
           if (ms[i].tok_start >= cue->tok_end) who = (long)i;
       } else {

@@ -63,6 +63,10 @@ static void test_the_leader_of_a_delegation_is_of_its_state(void **state) {
   assert_string_equal(participants("Đoàn sĩ quan trẻ Trung Quốc do Đại tá Lưu Minh Đức dẫn đầu đã sang thăm Việt Nam "
                                    "từ ngày 9 đến 12/4."),
                       "visit:Lưu Minh Đức/CN");
+  /* The head of the delegation told in a sentence of his own, after "là". */
+  assert_string_equal(participants("Sáng 9/4, Thiếu tướng Nguyễn Văn An tiếp Đoàn đại biểu Quân đội nhân dân Lào. "
+                                   "Trưởng đoàn Lào là Đại tá Bun-mi Xay-nha-vông, Phó Cục trưởng Cục Tác chiến."),
+                      "reception:Nguyễn Văn An/VN|Bun-mi Xay-nha-vông/LA");
   /* A friendship group names two states: its leader keeps his own. */
   assert_string_equal(participants("Đoàn đại biểu Nhóm nghị sĩ hữu nghị Việt Nam - Lào do ông Trần Văn Hòa, Phó Chủ tịch "
                                    "Quốc hội dẫn đầu đã thăm chính thức Lào từ ngày 9 đến 12/4."),
