@@ -1318,6 +1318,26 @@ static void find_relations(const view *v) {
   }
 }
 
+/* A page in two languages tells its news twice (a Vietnamese story with an
+ * English line under it): a document told in the page's other language,
+ * of a kind the page's own language lists, is that document again. */
+static void drop_retold_in_other_language(attache_doc *doc) {
+  bool english_doc = doc->lang && !strcmp(doc->lang, "en");
+  size_t kept = 0;
+  for (size_t i = 0; i < doc->agreements.len; i++) {
+    at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
+    bool other = ((AT_SENT(doc, a->sentence)->flags & AT_SENT_ENGLISH) != 0) != english_doc;
+    bool retold = false;
+    for (size_t k = 0; other && k < doc->agreements.len && !retold; k++) {
+      const at_agreement *b = AT_VEC_AT(&doc->agreements, at_agreement, k);
+      retold = k != i && !strcmp(a->kind, b->kind) &&
+               ((AT_SENT(doc, b->sentence)->flags & AT_SENT_ENGLISH) != 0) == english_doc;
+    }
+    if (!retold) *AT_VEC_AT(&doc->agreements, at_agreement, kept++) = *a;
+  }
+  doc->agreements.len = kept;
+}
+
 void at_records(attache_doc *doc) {
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
@@ -1326,4 +1346,5 @@ void at_records(attache_doc *doc) {
     find_figures(&v);
     find_relations(&v);
   }
+  drop_retold_in_other_language(doc);
 }

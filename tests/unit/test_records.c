@@ -1252,6 +1252,16 @@ static void test_british_spellings_plans_of_cooperation_and_ink(void **state) {
                       "plan for defence cooperation for 2027-2029 | signed | -");
 }
 
+static void test_a_page_in_two_languages_lists_its_document_once(void **state) {
+  (void)state;
+  /* The English line under a Vietnamese story retells its signing. */
+  assert_string_equal(kinds_and_parties("Ngày 3/3, tại Hà Nội, Việt Nam và Ireland đã ký Bản ghi nhớ về hợp tác quốc "
+                                        "phòng nhằm thúc đẩy hợp tác trong đào tạo và gìn giữ hòa bình.\n\nIreland "
+                                        "and Vietnam signed a Memorandum of Understanding on defence cooperation in "
+                                        "Hanoi.\n\nLễ ký diễn ra sau hội đàm giữa hai Thứ trưởng Bộ Quốc phòng."),
+                      "mou:Bản ghi nhớ về hợp tác quốc phòng:VN,IE");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1312,6 +1322,7 @@ int main(void) {
       cmocka_unit_test(test_a_count_ends_at_the_next_conjunct),
       cmocka_unit_test(test_bodies_languages_arrangements_and_documents_worked_towards),
       cmocka_unit_test(test_british_spellings_plans_of_cooperation_and_ink),
+      cmocka_unit_test(test_a_page_in_two_languages_lists_its_document_once),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
