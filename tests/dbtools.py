@@ -1,6 +1,7 @@
 """Knowledge bases in tests: a database's contents as text, to compare two
 databases row for row; and a database taken back to before schema step 4 -> 5,
-5 -> 6, 6 -> 7, 7 -> 8, 8 -> 9, 9 -> 10 or 10 -> 11, to test migrations.
+5 -> 6, 6 -> 7, 7 -> 8, 8 -> 9, 9 -> 10, 10 -> 11, 11 -> 12, 12 -> 13 or 13 -> 14, to
+test migrations.
 
 The search indexes' segments (sentences_fts_data and sentences_fts_idx, and
 people_keys' of step 9) are left out: an ingest indexes the sentences of a transaction when it ends, so
@@ -137,9 +138,29 @@ PERSON_EVENT_ORDER_RECORDS = ("SELECT DISTINCT p.event_id || ' ' || p.person_id 
                               " || ' ' || e.type FROM participants p JOIN events e ON e.id = p.event_id")
 
 
+# Step 13 -> 14: person_met and the triggers that keep it.
+PERSON_MET_TRIGGERS = ("participants_met_ai", "participants_met_ad", "participants_met_au", "people_met_au")
+# What it holds, a line per row, and the same from the records, as a
+# person's page counted them before (either database).
+PERSON_MET_KEPT = "SELECT person_id || ' ' || other_id || ' ' || events || ' ' || name FROM person_met"
+PERSON_MET_RECORDS = ("SELECT mine.person_id || ' ' || pe.id || ' ' || count(DISTINCT m.event_id) || ' ' || pe.name"
+                      " FROM participants mine JOIN participants m ON m.event_id = mine.event_id"
+                      " AND m.person_id <> mine.person_id JOIN people pe ON pe.id = m.person_id"
+                      " GROUP BY mine.person_id, pe.id, pe.name")
+
+
+def undo_person_met(con):
+    """Takes a database back before schema step 13 -> 14: no person_met,
+    and none of the triggers that keep it."""
+    for trigger in PERSON_MET_TRIGGERS:
+        con.execute(f"DROP TRIGGER {trigger}")
+    con.execute("DROP TABLE person_met")
+
+
 def undo_partner_indexes(con):
     """Takes a database back before schema step 12 -> 13: no index of a
-    partner's timeline nor of its relations."""
+    partner's timeline nor of its relations (nor what later steps made)."""
+    undo_person_met(con)
     con.execute("DROP INDEX event_partner_order_timeline")
     con.execute("DROP INDEX relations_partner")
 

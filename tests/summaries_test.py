@@ -29,8 +29,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tally import check, finish  # noqa: E402
 from backend import backend  # noqa: E402
 from dbtools import (PARTNER_AREA_ORDER_KEPT, PARTNER_AREA_ORDER_RECORDS, PERSON_EVENT_ORDER_KEPT,  # noqa: E402
-                     PERSON_EVENT_ORDER_RECORDS, PERSON_SUMMARY_KEPT, PERSON_SUMMARY_RECORDS, take_back,
-                     undo_partner_summaries)
+                     PERSON_EVENT_ORDER_RECORDS, PERSON_MET_KEPT, PERSON_MET_RECORDS, PERSON_SUMMARY_KEPT,
+                     PERSON_SUMMARY_RECORDS, take_back, undo_partner_summaries, undo_person_met)
 from analyst_cli import ARTICLES, AnalystCli, articles, write_jsonl  # noqa: E402
 
 BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
@@ -66,6 +66,8 @@ SUMMARIES = {
     "event_partner_area_order": (PARTNER_AREA_ORDER_KEPT, PARTNER_AREA_ORDER_RECORDS),
     # schema step 11 -> 12: each person's events with their date and type
     "person_event_order": (PERSON_EVENT_ORDER_KEPT, PERSON_EVENT_ORDER_RECORDS),
+    # schema step 13 -> 14: whom each person met, in how many events, and their name
+    "person_met": (PERSON_MET_KEPT, PERSON_MET_RECORDS),
 }
 
 # The people a search names, found on the trigram index of their name keys
@@ -145,6 +147,8 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     full, short = people["Ashford Calloway"], people["Ash Calloway"]
     ok(db, "edit", "person", str(short["id"]), "country=JP")
     consistent(b, db, "a person's country edited")
+    ok(db, "edit", "person", str(short["id"]), "name=Ash B. Calloway")
+    consistent(b, db, "a person renamed")
     figure = query(db, "figures")["figures"][0]
     ok(db, "edit", "figure", str(figure["id"]), "subject=US")
     consistent(b, db, "a figure's subject edited")
@@ -207,10 +211,20 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
         con = sqlite3.connect(old)
         con.execute("INSERT OR IGNORE INTO person_pending SELECT person_id FROM person_summary")
         con.execute("UPDATE person_summary SET events = 0, met = 0, rank = NULL")
+        con.execute("DELETE FROM person_met WHERE person_id IN (SELECT person_id FROM person_summary WHERE rowid % 2)")
+        con.execute("UPDATE person_met SET events = 99")
         con.commit()
         con.close()
         ok(old, "ingest", os.path.join(tmp, "changed.jsonl"))
         consistent(b, old, "people left noted by a killed ingest")
         check(b.column(old, "SELECT count(*) FROM person_pending") == ["0"], "person_pending emptied")
+
+        # a database of schema 13 is upgraded: whom each person met is filled in
+        newer = b.database("newer")
+        ok(newer, "ingest", ARTICLES)
+        take_back(newer, 13, undo_person_met)
+        ok(newer, "ingest", os.path.join(tmp, "changed.jsonl"))
+        consistent(b, newer, "a database of schema 13 upgraded")
+        check(b.column(newer, "SELECT count(*) FROM person_met") != ["0"], "person_met filled in")
 
 finish(f"partner summaries ({BACKEND})")

@@ -272,6 +272,13 @@ static const char *const SCHEMA_V1 =
   "DELETE FROM person_summary WHERE person_id IN (" ids ");"                                                     \
   "INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ") " AT_PERSON_SUMMARY_OF_PEOPLE("DESC")               \
   "pe.id IN (" ids ") GROUP BY pe.id;"
+/* Writes again whom the people `ids` met (person_met, schema step 13 -> 14:
+ * AT_PERSON_MET_OF_PEOPLE, store_internal.h), as SUMMARIZE_PEOPLE their
+ * summaries: everywhere the one is written, the other is. */
+#define SUMMARIZE_MET(ids)                                                                                        \
+  "DELETE FROM person_met WHERE person_id IN (" ids ");"                                                         \
+  "INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") " AT_PERSON_MET_OF_PEOPLE "mine.person_id IN (" ids ")"     \
+  AT_PERSON_MET_END ";"
 /* The people of event `ev`: a change to it or to who took part changes
  * whom each of them met, and their events' dates and places. */
 #define PEOPLE_OF_EVENT(ev) "SELECT person_id FROM participants WHERE event_id = " ev
@@ -282,6 +289,12 @@ static const char *const SCHEMA_V1 =
   SUMMARIZE_PEOPLE(ids) " END;"                                                                                   \
   "CREATE TRIGGER " name "_later " when " WHEN EXISTS (SELECT 1 FROM fts_deferred) BEGIN"                        \
   " INSERT OR IGNORE INTO person_pending " ids "; END;"
+
+/* As PERSON_SUMMARY_TRIGGER, for whom they met: at once; inside an
+ * ingest's transaction those triggers note the people in person_pending,
+ * whose summaries and met rows are written together. */
+#define PERSON_MET_TRIGGER(name, when, ids)                                                                       \
+  "CREATE TRIGGER " name " " when " WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN " SUMMARIZE_MET(ids) " END;"
 
 /* The rows of event_partner_area_order that a state `row` (new or old) of an
  * event adds or takes, and those of an area `row`. */
@@ -510,6 +523,26 @@ static const char *const MIGRATIONS[] = {
     "CREATE INDEX event_partner_order_timeline ON event_partner_order(country, placed DESC, type, event_id)"
     "  WHERE " AT_TIMELINE_EVENTS("") ";"
     "CREATE INDEX relations_partner ON relations(country_b, as_of, id, framework, since, source_id, sentence_id);",
+    /* 13 -> 14: whom each person met (person_met: AT_PERSON_MET_OF_PEOPLE),
+     * kept with their summaries (the same people, at the same writes; a
+     * person's date or place does not change whom they met) and, for the
+     * name, when a person they met is renamed; its key is the order of the
+     * person's page (most events first, then by name), so the page reads
+     * its first rows instead of the participants of all the person's
+     * events, grouped and sorted (0.2 ms of a person's 0.4). */
+    "CREATE TABLE person_met(person_id INTEGER NOT NULL, other_id INTEGER NOT NULL, events INTEGER NOT NULL,"
+    "  name TEXT NOT NULL, PRIMARY KEY(person_id, events DESC, name, other_id)) WITHOUT ROWID;"
+    "INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") " AT_PERSON_MET_OF_PEOPLE "1 = 1" AT_PERSON_MET_END ";"
+    PERSON_MET_TRIGGER("participants_met_ai", "AFTER INSERT ON participants", PEOPLE_OF_EVENT("new.event_id"))
+    PERSON_MET_TRIGGER("participants_met_ad", "AFTER DELETE ON participants",
+                       "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id"))
+    PERSON_MET_TRIGGER("participants_met_au", "AFTER UPDATE ON participants",
+                       "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id") " UNION "
+                       PEOPLE_OF_EVENT("new.event_id"))
+    "CREATE TRIGGER people_met_au AFTER UPDATE OF name ON people BEGIN"
+    "  UPDATE person_met SET name = new.name WHERE other_id = new.id AND person_id IN (SELECT m.person_id"
+    "  FROM participants mine JOIN participants m ON m.event_id = mine.event_id WHERE mine.person_id = new.id);"
+    "  END;",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -1147,6 +1180,7 @@ static const char KEEP_DERIVED_ROWS[] =
     "INSERT OR IGNORE INTO person_pending SELECT person_id FROM participants WHERE event_id IN " TOUCHED_EVENTS ";"
     /* people new in the batch are summarized at once (few events: cheap), so
      * that their page is found; the others wait (SUMMARIZE_PENDING_PEOPLE) */
+    SUMMARIZE_MET("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)")
     SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)")
     "DELETE FROM summary_pending";
 /* The people noted in person_pending summarized. A person's summary goes
@@ -1159,7 +1193,9 @@ static const char KEEP_DERIVED_ROWS[] =
  * events while an ingest runs (people new in a batch are summarized with
 it: KEEP_DERIVED_ROWS). What a killed ingest left noted is
  * summarized by the next one's first batch or the next single document. */
-#define SUMMARIZE_PENDING_PEOPLE SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending") "DELETE FROM person_pending"
+#define SUMMARIZE_PENDING_PEOPLE                                                                                  \
+  SUMMARIZE_MET("SELECT person_id FROM person_pending")                                                           \
+  SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending") "DELETE FROM person_pending"
 #define PEOPLE_SUMMARY_SECONDS 10.0
 
 static double monotonic_seconds(void) {

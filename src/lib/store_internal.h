@@ -103,6 +103,22 @@ enum {
   " (SELECT count(DISTINCT m.person_id) FROM participants m WHERE m.event_id IN"                                  \
   "   (SELECT event_id FROM participants WHERE person_id = pe.id) AND m.person_id <> pe.id)"                      \
   " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE "
+/* Whom each person met (person_met, schema step 13 -> 14, kept by triggers
+ * on both databases with the person's summary): a row per other person who
+ * took part in one of their events, with how many such events and the other
+ * person's name, so that the person's page reads the first of them on an
+ * index in the order it shows them (most events first, then by name) instead
+ * of looking up every participant of all their events and sorting them.
+ * AT_PERSON_MET_OF_PEOPLE is followed by a condition on participants mine
+ * (the person's own rows), then ") AS x JOIN people pe ON pe.id = x.other_id"
+ * and its grouping: AT_PERSON_MET_END. */
+#define AT_PERSON_MET_COLUMNS "person_id, other_id, events, name"
+#define AT_PERSON_MET_OF_PEOPLE                                                                                   \
+  "SELECT x.person_id, x.other_id, count(*), pe.name FROM (SELECT DISTINCT mine.person_id AS person_id,"          \
+  " m.event_id AS event_id, m.person_id AS other_id FROM participants mine JOIN participants m"                   \
+  " ON m.event_id = mine.event_id AND m.person_id <> mine.person_id WHERE "
+#define AT_PERSON_MET_END ") AS x JOIN people pe ON pe.id = x.other_id GROUP BY x.person_id, x.other_id, pe.name"
+
 /* A person's row on their page (?1 their id, or the condition that follows
  * on people pe): the person and their summary, as query.c's PEOPLE_SQL
  * works it out from their events. */

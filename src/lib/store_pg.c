@@ -466,6 +466,32 @@ static const char *const PG_MIGRATIONS[] = {
     "CREATE INDEX event_partner_order_timeline ON event_partner_order(country, placed DESC, type, event_id)"
     "  WHERE " AT_TIMELINE_EVENTS("") ";"
     "CREATE INDEX relations_partner ON relations(country_b, as_of, id, framework, since, source_id, sentence_id);",
+    /* 13 -> 14: whom each person met (store.c's step 13 -> 14), kept by
+     * triggers: the people of an event whose participants change, and the
+     * name of one renamed; read on an index in the order of the page. */
+    "CREATE TABLE person_met(person_id BIGINT NOT NULL, other_id BIGINT NOT NULL, events BIGINT NOT NULL,"
+    "  name TEXT COLLATE \"C\" NOT NULL, PRIMARY KEY(person_id, other_id));"
+    "INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") " AT_PERSON_MET_OF_PEOPLE "true" AT_PERSON_MET_END ";"
+    "CREATE INDEX person_met_order ON person_met(person_id, events DESC, name, other_id);"
+    "CREATE FUNCTION attache_summarize_met(ids bigint[]) RETURNS void LANGUAGE sql AS $$"
+    "  DELETE FROM person_met WHERE person_id = ANY(ids);"
+    "  INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") " AT_PERSON_MET_OF_PEOPLE "mine.person_id = ANY(ids)"
+    AT_PERSON_MET_END " $$;"
+    "CREATE FUNCTION attache_participants_met() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN PERFORM attache_summarize_met(array(SELECT OLD.person_id"
+    "    UNION SELECT person_id FROM participants WHERE event_id = OLD.event_id)); END IF;"
+    "  IF TG_OP <> 'DELETE' THEN PERFORM attache_summarize_met(array(SELECT person_id FROM participants"
+    "    WHERE event_id = NEW.event_id)); END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER participants_met AFTER INSERT OR DELETE OR UPDATE ON participants FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_participants_met();"
+    "CREATE FUNCTION attache_people_met() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF OLD.name IS DISTINCT FROM NEW.name THEN"
+    "    UPDATE person_met SET name = NEW.name WHERE other_id = NEW.id AND person_id IN (SELECT m.person_id"
+    "    FROM participants mine JOIN participants m ON m.event_id = mine.event_id WHERE mine.person_id = NEW.id);"
+    "  END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER people_met AFTER UPDATE OF name ON people FOR EACH ROW EXECUTE FUNCTION attache_people_met();",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
