@@ -1262,6 +1262,14 @@ static void test_a_page_in_two_languages_lists_its_document_once(void **state) {
                       "mou:Bản ghi nhớ về hợp tác quốc phòng:VN,IE");
 }
 
+static void test_a_vietnamese_title_ends_before_what_the_document_is_for(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Hai bên đã ký thỏa thuận bổ sung vốn viện trợ của Ireland để mở rộng dự án rà phá "
+                                 "bom mìn.",
+                                 "2026-03-05"),
+                      "thỏa thuận bổ sung vốn viện trợ của Ireland | signed | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1323,6 +1331,7 @@ int main(void) {
       cmocka_unit_test(test_bodies_languages_arrangements_and_documents_worked_towards),
       cmocka_unit_test(test_british_spellings_plans_of_cooperation_and_ink),
       cmocka_unit_test(test_a_page_in_two_languages_lists_its_document_once),
+      cmocka_unit_test(test_a_vietnamese_title_ends_before_what_the_document_is_for),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
