@@ -161,7 +161,10 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     consistent(b, db, "two events merged")
     ok(db, "split", "event", str(en["id"]))
     consistent(b, db, "an event split")
-    out = ok(db, "reject", "event", str(event_with(db, "Da Nang (VNA)")["id"]))
+    # the visit the sentence tells (it tells the reception that met him too)
+    danang = [e for e in events(db) if "Da Nang (VNA)" in (e["evidence"] or "") and e["type"] == "visit"]
+    check(len(danang) == 1, f"one visit told by 'Da Nang (VNA)': {danang}")
+    out = ok(db, "reject", "event", str(danang[0]["id"] if danang else 0))
     consistent(b, db, "an event rejected")
     ok(db, "undo", out.split()[1].rstrip(":"))
     consistent(b, db, "a reject undone")
