@@ -972,6 +972,7 @@ typedef struct features {
   bool attache, concurrent, abroad, in_vn, relations, peacekeeping, documents, signed_docs, transfer, missing;
   bool cumulative, trained; /* a total over a span; people trained */
   bool with; /* "với", "with" right before the count (and its qualifier) */
+  bool with_vn; /* "với Việt Nam", "with Vietnam": the states counted are Vietnam's partners */
 } features;
 
 static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, features *f) {
@@ -1001,6 +1002,9 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
         (fn_word(v, k - 1, "at") || at_match_value(mt_at(v, k - 1), AT_CAT_FIGURE, "abroad")) &&
         mt_at(v, k - 1)->tok_end == x->tok_start)
       f->in_vn = true;
+    if (c && !strcmp(c->value, "VN") && k > v->s->match_start && mt_at(v, k - 1)->tok_end == x->tok_start &&
+        at_match_value(mt_at(v, k - 1), AT_CAT_FIGURE, "with"))
+      f->with_vn = true;
     const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
     if (cue && !strcmp(cue->value, "signing")) f->signed_docs = true;
   }
@@ -1028,6 +1032,9 @@ static const char *decide_metric(const features *f, const char *unit_kind, bool 
   /* "có quan hệ quốc phòng với hơn 80 nước": the relation is said before
    * the count, which follows "với" ("quan hệ ... giữa 2 nước" counts no partners). */
   if (f->relations && f->with && !forward && !strcmp(unit_kind, "state")) return "defense_partners";
+  /* "112 nước thiết lập quan hệ quốc phòng với Việt Nam", "112 countries
+   * have defence ties with Vietnam": the relation told after the count. */
+  if (f->relations && f->with_vn && forward && !strcmp(unit_kind, "state")) return "defense_partners";
   return NULL;
 }
 
@@ -1048,6 +1055,15 @@ static bool spelled_number(const view *v, uint32_t i, int *value) {
   return unit >= 0 && figure_value(mt_at(v, (uint32_t)unit), "unit:");
 }
 
+/* A state's adjective between a count and its unit ("300 Lao officers",
+ * "60 Vietnamese military personnel"): a capitalised English word naming a
+ * state. */
+static bool demonym_at(const view *v, uint32_t m) {
+  const at_match *x = mt_at(v, m);
+  return (v->s->flags & AT_SENT_ENGLISH) && at_match_entry(x, AT_CAT_COUNTRY) &&
+         (AT_TOK(v->doc, x->tok_start)->flags & AT_TOKF_CAP);
+}
+
 /* A count's unit at token t, past words that may stand before it
  * ("and military personnel"). */
 static bool unit_follows(const view *v, uint32_t t) {
@@ -1057,6 +1073,43 @@ static bool unit_follows(const view *v, uint32_t t) {
   return um >= 0 && figure_value(mt_at(v, (uint32_t)um), "unit:");
 }
 
+/* Lists a figure of the sentence, unless the document has it already. */
+static void push_figure(const view *v, const char *metric, const char *label, int value, const char *qualifier,
+                        const char *unit_phrase) {
+  attache_doc *doc = v->doc;
+  /* A subject has one count of attaché offices: a second in the same
+   * sentence tells where they are ("33 offices in 32 countries"). */
+  bool attache_metric = strstr(metric, "attache") != NULL;
+  for (size_t k = 0; k < doc->figures.len; k++) {
+    const at_figure *x = AT_VEC_AT(&doc->figures, at_figure, k);
+    if (!strcmp(x->metric, metric) && x->value == value && !strcmp(x->qualifier, qualifier)) return;
+    if (attache_metric && x->sentence == v->index && !strcmp(x->metric, metric)) return;
+  }
+  at_figure *fig = at_vec_push(&doc->figures);
+  fig->metric = metric;
+  fig->label = label;
+  fig->value = value;
+  fig->qualifier = qualifier;
+  fig->subject = "VN";
+  fig->sentence = v->index;
+  fig->why = (at_explain){"figure-window", unit_phrase, v->index};
+  if (v->s->event >= 0 && AT_EVENT(doc, v->s->event)->has_date) {
+    fig->as_of = AT_EVENT(doc, v->s->event)->date;
+    fig->has_as_of = true;
+  } else if (doc->has_published) {
+    fig->as_of = doc->published;
+    fig->has_as_of = true;
+  }
+}
+
+/* A count whose words told no metric, waiting for the next one. */
+typedef struct pending_count {
+  bool open;
+  int value;
+  const char *qualifier, *unit_kind, *unit_phrase;
+  uint32_t end; /* its last token */
+} pending_count;
+
 static void find_figures(const view *v) {
   attache_doc *doc = v->doc;
   /* Every count has a unit after it: a sentence without one counts nothing. */
@@ -1065,6 +1118,7 @@ static void find_figures(const view *v) {
     unit_told = figure_value(mt_at(v, k), "unit:") != NULL;
   if (!unit_told) return;
   uint32_t prev_boundary = v->s->tok_start;
+  pending_count pending = {0};
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1;
     int value;
@@ -1091,7 +1145,8 @@ static void find_figures(const view *v) {
     long um = match_starting_at(v, i + 1);
     /* "51 foreign defence attaché offices", "12 cooperation documents",
      * "60 Vietnamese military personnel" */
-    while (um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier"))
+    while (um >= 0 && (at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier") ||
+                       demonym_at(v, (uint32_t)um)))
       um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
     /* "33 defence attaché offices": the office named between count and unit */
     bool attache_named = um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_POSITION, "attache");
@@ -1158,32 +1213,22 @@ static void find_figures(const view *v) {
       }
     }
     prev_boundary = i + 1;
-    if (!metric) continue;
-    /* A subject has one count of attaché offices: a second in the same
-     * sentence tells where they are ("33 offices in 32 countries"). */
-    bool attache_metric = strstr(metric, "attache") != NULL;
-    bool dup = false;
-    for (size_t k = 0; k < doc->figures.len; k++) {
-      const at_figure *x = AT_VEC_AT(&doc->figures, at_figure, k);
-      dup |= !strcmp(x->metric, metric) && x->value == value && !strcmp(x->qualifier, qualifier);
-      dup |= attache_metric && x->sentence == v->index && !strcmp(x->metric, metric);
+    if (!metric) {
+      /* told nothing of itself: the next count joined to it may tell it */
+      pending = (pending_count){true, value, qualifier, unit_kind, unit->phrase, i};
+      continue;
     }
-    if (dup) continue;
-    at_figure *fig = at_vec_push(&doc->figures);
-    fig->metric = metric;
-    fig->label = label;
-    fig->value = value;
-    fig->qualifier = qualifier;
-    fig->subject = "VN";
-    fig->sentence = v->index;
-    fig->why = (at_explain){"figure-window", unit->phrase, v->index};
-    if (v->s->event >= 0 && AT_EVENT(doc, v->s->event)->has_date) {
-      fig->as_of = AT_EVENT(doc, v->s->event)->date;
-      fig->has_as_of = true;
-    } else if (doc->has_published) {
-      fig->as_of = doc->published;
-      fig->has_as_of = true;
+    /* "80 officers on individual duties, and 500 soldiers in units on UN
+     * peacekeeping missions", "80 lượt sĩ quan cá nhân và 500 lượt quân
+     * nhân ...": two counts of one unit joined by "and" share what the
+     * second tells. */
+    if (pending.open && !strcmp(pending.unit_kind, unit_kind)) {
+      bool joined = false;
+      for (uint32_t k = pending.end + 1; k < first_tok && !joined; k++) joined = at_tok_word(doc, k, AT_ROLE_AND);
+      if (joined) push_figure(v, metric, label, pending.value, pending.qualifier, pending.unit_phrase);
     }
+    pending.open = false;
+    push_figure(v, metric, label, value, qualifier, unit->phrase);
   }
 }
 

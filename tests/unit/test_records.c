@@ -1270,6 +1270,29 @@ static void test_a_vietnamese_title_ends_before_what_the_document_is_for(void **
                       "thỏa thuận bổ sung vốn viện trợ của Ireland | signed | -");
 }
 
+static void test_counts_that_share_or_follow_what_they_tell(void **state) {
+  (void)state;
+  /* The partners counted before the relation with Vietnam told. */
+  assert_string_equal(figures("Đến nay, đã có 115 nước thiết lập quan hệ quốc phòng với Việt Nam."),
+                      "defense_partners=115/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nSo far, 115 countries have established defence ties with "
+                              "Vietnam."),
+                      "defense_partners=115/exact");
+  /* Two counts of one unit joined by "and" share what the second tells. */
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has sent 90 officers on individual duties, and 610 "
+                              "soldiers in units on UN peacekeeping missions."),
+                      "peacekeepers_deployed=90/exact; peacekeepers_deployed=610/exact");
+  assert_string_equal(figures("Việt Nam đã cử 90 lượt sĩ quan làm nhiệm vụ cá nhân và 610 lượt quân nhân trong các "
+                              "đơn vị tham gia gìn giữ hòa bình Liên hợp quốc."),
+                      "peacekeepers_deployed=90/exact; peacekeepers_deployed=610/exact");
+  /* Attachés in the plural; a state's adjective between count and unit. */
+  assert_string_equal(figures("Vietnam's defence ties\n\nSome 47 countries have resident defence attachés in "
+                              "Vietnam."),
+                      "foreign_resident_attache_offices=47/about");
+  assert_string_equal(figures("Vietnam's defence ties\n\nSince 2012, Vietnam has trained 450 Cambodian officers."),
+                      "other=450/exact");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1332,6 +1355,7 @@ int main(void) {
       cmocka_unit_test(test_british_spellings_plans_of_cooperation_and_ink),
       cmocka_unit_test(test_a_page_in_two_languages_lists_its_document_once),
       cmocka_unit_test(test_a_vietnamese_title_ends_before_what_the_document_is_for),
+      cmocka_unit_test(test_counts_that_share_or_follow_what_they_tell),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
