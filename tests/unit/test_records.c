@@ -1293,6 +1293,19 @@ static void test_counts_that_share_or_follow_what_they_tell(void **state) {
                       "other=450/exact");
 }
 
+static void test_titles_end_before_a_time_to_come(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland will sign a defence cooperation agreement next year.", "2026-03-05"),
+                      "defence cooperation agreement | planned | -");
+  assert_string_equal(agreements("Vietnam and Ireland agreed to sign a memorandum of understanding on naval training in "
+                                 "the near future.",
+                                 "2026-03-05"),
+                      "memorandum of understanding on naval training | planned | -");
+  assert_string_equal(agreements("Việt Nam và Ireland sẽ ký Bản ghi nhớ về hợp tác quân y trong thời gian tới.",
+                                 "2026-03-05"),
+                      "Bản ghi nhớ về hợp tác quân y | planned | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1356,6 +1369,7 @@ int main(void) {
       cmocka_unit_test(test_a_page_in_two_languages_lists_its_document_once),
       cmocka_unit_test(test_a_vietnamese_title_ends_before_what_the_document_is_for),
       cmocka_unit_test(test_counts_that_share_or_follow_what_they_tell),
+      cmocka_unit_test(test_titles_end_before_a_time_to_come),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
