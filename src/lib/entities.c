@@ -903,6 +903,23 @@ static uint32_t read_counterparts(walker *w, uint32_t tok, uint32_t *first_perso
   return names[nnames - 1][1];
 }
 
+/* The name after ", " or "and" at tok that goes on a list of names, or tok. */
+static uint32_t next_in_list(const walker *w, uint32_t tok) {
+  uint32_t next = tok;
+  if (is_punct(w, next, ",")) next++;
+  if (at_tok_word(w->doc, next, AT_ROLE_AND)) next++;
+  return next != tok && name_syllable(w, next, true) && name_run(w, next, true) >= 2 ? next : tok;
+}
+
+/* Does a list of two names or more start at tok ("Nguyễn Văn An (trái) và
+ * Ito Naoki")? A plural title names each ("hai Bộ trưởng A và B"). */
+static bool names_a_list(const walker *w, uint32_t tok) {
+  uint32_t run = name_syllable(w, tok, true) ? name_run(w, tok, true) : 0;
+  if (run < 2) return false;
+  uint32_t after = skip_brackets(w, tok + run);
+  return next_in_list(w, after) != after;
+}
+
 static void walk_sentence(walker *w) {
   attache_doc *doc = w->doc;
   titles t = {0};
@@ -910,6 +927,7 @@ static void walk_sentence(walker *w) {
   long last_person = -1;
   uint32_t office_from = 0; /* where the office chain being read began */
   titles delegation = {0};  /* "đoàn Tư lệnh ... Thái Lan do ...": the office the delegation is named by */
+  bool titled_list = false; /* "hai Bộ trưởng X và Y": a plural title before a list of names */
   for (uint32_t i = w->s->tok_start; i < w->s->tok_end;) {
     const at_match *m;
     if (!t.active) {
@@ -983,6 +1001,12 @@ static void walk_sentence(walker *w) {
           }
         if (who >= 0) add_mention(w, (uint32_t)who, m->tok_start, m->tok_end);
         t = (titles){0};
+        i = m->tok_end;
+        continue;
+      }
+      titled_list = !strcmp(e->value, "titles");
+      if (titled_list && !names_a_list(w, m->tok_end)) { /* "hai Bộ trưởng Quốc phòng": no names follow */
+        titled_list = false;
         i = m->tok_end;
         continue;
       }
@@ -1134,6 +1158,11 @@ static void walk_sentence(walker *w) {
       if (first_person_here == UINT32_MAX) first_person_here = p;
       t = (titles){0};
       i = end > k ? end : k;
+      if (titled_list) { /* the next name of the list has the plural title too */
+        uint32_t next = next_in_list(w, i);
+        titled_list = next != i;
+        if (titled_list) t.active = true, i = next;
+      }
       continue;
     }
     /* Anything else ends a title chain, except the words that sit inside

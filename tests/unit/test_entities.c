@@ -232,6 +232,15 @@ static void test_ships_named_for_people_and_middle_initials(void **state) {
                       "Daniel J. Kritenbrink|-|Ambassador|-; Nguyen Chi Vinh|Senior Lieutenant General|-|VN");
 }
 
+static void test_a_plural_title_names_each_of_its_list(void **state) {
+  (void)state;
+  /* "hai Bộ trưởng A và B": a foreign name after "và" is titled too. */
+  assert_string_equal(people("Hai Bộ trưởng Quốc phòng Lê Văn Hải và Pablo Reyes đã ký kết biên bản."),
+                      "Lê Văn Hải|-|-|VN; Pablo Reyes|-|-|-");
+  /* With no list after it the plural names no one. */
+  assert_string_equal(people("Hai Bộ trưởng Quốc phòng đã ký kết biên bản."), "");
+}
+
 static void test_ambassadors_posts_and_new_office_names(void **state) {
   (void)state;
   /* An ambassador's post in English ("to"), as in Vietnamese ("tại"), and
@@ -531,7 +540,8 @@ int main(void) {
       cmocka_unit_test(test_office_without_name_is_its_known_holder),
       cmocka_unit_test(test_numbered_units_and_secretaries),
       cmocka_unit_test(test_ships_named_for_people_and_middle_initials),
-      cmocka_unit_test(test_ambassadors_posts_and_new_office_names),
+      cmocka_unit_test(test_a_plural_title_names_each_of_its_list),
+    cmocka_unit_test(test_ambassadors_posts_and_new_office_names),
       cmocka_unit_test(test_names_with_apostrophes),
       cmocka_unit_test(test_english_titles),
       cmocka_unit_test(test_english_one_name_mentions),
