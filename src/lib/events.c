@@ -377,6 +377,20 @@ static void add_countries(const sentence_view *v, at_event *ev) {
     const at_entry *body = at_match_entry(mt, AT_CAT_BODY);
     if (body && strlen(body->value) == 2 && !at_excluded_token(v, mt->tok_start))
       at_strset_add(&ev->countries, body->value);
+    /* "Bộ Chỉ huy Quân sự tỉnh Savannakhet", "Bộ đội Biên phòng tỉnh Quảng
+     * Trị": a body (bodies.tsv) ending a word or two before the province
+     * word, then the province: a body of that province's state ("tại tỉnh
+     * X", "thăm tỉnh X" only tell where). */
+    const at_entry *place = at_match_entry(mt, AT_CAT_PLACE);
+    if (place && strlen(place->value) == 2 && k >= v->s->match_start + 2 &&
+        function_word(v, k - 1, "place_word") && match_of(v, k - 1)->tok_end == mt->tok_start) {
+      uint32_t pw = match_of(v, k - 1)->tok_start;
+      for (uint32_t b = k - 1; b-- > v->s->match_start && match_of(v, b)->tok_end + 2 >= pw;)
+        if (at_match_entry(match_of(v, b), AT_CAT_BODY)) {
+          at_strset_add(&ev->countries, place->value);
+          break;
+        }
+    }
     if (function_word(v, k, "both")) { /* "the two ministers": Vietnam and its partner here, else the story's */
       at_strset_add(&ev->countries, "VN");
       if (v->doc->main_foreign && !has_foreign(&ev->countries)) at_strset_add(&ev->countries, v->doc->main_foreign);

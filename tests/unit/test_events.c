@@ -1648,6 +1648,24 @@ static void test_friendship_games_of_border_units(void **state) {
                       "port_call XXXX-04-20 [VN NZ]");
 }
 
+/* Border commands named by their provinces only ("Bộ Chỉ huy Quân sự tỉnh
+ * Champasak", "Bộ đội Biên phòng tỉnh An Giang"): each is of its province's
+ * state, Vietnam's own making no diplomacy. */
+static void test_commands_named_by_their_provinces(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 9/3, Bộ đội Biên phòng tỉnh Kon Tum và Bộ Chỉ huy Quân sự tỉnh Attapeu đã tổ chức hội "
+                             "đàm định kỳ.",
+                             NULL),
+                      "talks XXXX-03-09 [VN LA]");
+  assert_string_equal(events("Ngày 9/3, Bộ Chỉ huy Quân sự tỉnh An Giang đã hội đàm với Ban Chỉ huy Quân sự tỉnh Svay "
+                             "Rieng.",
+                             NULL),
+                      "talks XXXX-03-09 [VN KH]");
+  assert_string_equal(events("Ngày 9/3, Thứ trưởng Bộ Quốc phòng đã làm việc với Bộ Chỉ huy Quân sự tỉnh Quảng Nam.",
+                             NULL),
+                      "");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -1968,6 +1986,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_commands_named_by_their_provinces),
       cmocka_unit_test(test_friendship_games_of_border_units),
       cmocka_unit_test(test_a_members_forum_attended),
       cmocka_unit_test(test_talks_held_online_and_calls_to_congratulate),
