@@ -19,12 +19,17 @@ static void put(at_buf *b, const char *s, size_t n) {
 
 bool at_json_valid_utf8(const char *s, size_t n) {
   for (size_t i = 0; i < n;) {
+    uint64_t x;
+    if (n - i >= 8 && (memcpy(&x, s + i, 8), !(x & 0x8080808080808080u))) { /* 8 ASCII bytes */
+      i += 8;
+      continue;
+    }
     if ((unsigned char)s[i] < 0x80) {
       i++;
       continue;
     }
     utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    utf8proc_ssize_t k = at_utf8_next(s + i, n - i, &cp); /* utf8proc's check, Vietnamese inline */
     if (k <= 0) return false;
     i += (size_t)k;
   }
@@ -46,12 +51,39 @@ static void put_escape(at_buf *b, unsigned char c) {
   }
 }
 
+/* The first byte at or after i that is not written as it is (a control
+ * character, '"', '\\', and with `check` a byte of a multi-byte character,
+ * to be checked), or n. ASCII text is passed 8 bytes at a time: each test
+ * below marks a byte by its high bit, and marks above the first one may be
+ * wrong (a borrow), so only the lowest mark is used. */
+static size_t plain_run_end(const char *s, size_t i, size_t n, bool check) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  while (n - i >= 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    uint64_t quote = x ^ ('"' * ones), backslash = x ^ ('\\' * ones);
+    uint64_t stop = ((x - 0x20 * ones) | (quote - ones) | (backslash - ones)) & ~x & high;
+    if (check) stop |= x & high;
+    if (stop) return i + (size_t)__builtin_ctzll(stop) / 8;
+    i += 8;
+  }
+#endif
+  for (; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c == '"' || c == '\\' || (check && c >= 0x80)) break;
+  }
+  return i;
+}
+
 /* Writes s[0, n) as a JSON string; with `check`, stops (false) at a byte
  * that is not UTF-8, so that a string is read once to check and copy it. */
 static bool put_string(at_buf *b, const char *s, size_t n, bool check) {
   put(b, "\"", 1);
   size_t run = 0;
   for (size_t i = 0; i < n;) {
+    i = plain_run_end(s, i, n, check);
+    if (i == n) break;
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80 && check) {
       utf8proc_int32_t cp;
@@ -77,8 +109,27 @@ void at_json_put_string(at_buf *b, const char *s, size_t n) { put_string(b, s, n
 
 bool at_json_put_valid_string(at_buf *b, const char *s, size_t n) { return put_string(b, s, n, true); }
 
+/* The text of the last reals written, per thread, by their bits and
+ * precision: the confidences written are few values over and over, and
+ * snprintf of a double costs about 1,500 instructions. */
+enum { REAL_CACHE = 64 };
+typedef struct real_text {
+  uint64_t bits;
+  int precision; /* 0: an empty slot */
+  uint8_t n;
+  char text[47];
+} real_text;
+static _Thread_local real_text real_cache[REAL_CACHE];
+
 bool at_json_put_real(at_buf *b, double v, int precision) {
   if (!isfinite(v)) return false;
+  uint64_t bits;
+  memcpy(&bits, &v, sizeof bits);
+  real_text *slot = &real_cache[(bits ^ bits >> 29 ^ bits >> 47) % REAL_CACHE];
+  if (slot->precision == precision && slot->bits == bits) {
+    put(b, slot->text, slot->n);
+    return true;
+  }
   char text[48];
   int n = snprintf(text, sizeof text, "%.*g", precision, v);
   if (!strchr(text, '.') && !strchr(text, 'e')) n += snprintf(text + n, sizeof text - (size_t)n, ".0");
@@ -92,5 +143,9 @@ bool at_json_put_real(at_buf *b, double v, int precision) {
     n = (int)strlen(text);
   }
   put(b, text, (size_t)n);
+  if (precision > 0 && n < (int)sizeof slot->text) {
+    *slot = (real_text){.bits = bits, .precision = precision, .n = (uint8_t)n};
+    memcpy(slot->text, text, (size_t)n);
+  }
   return true;
 }
