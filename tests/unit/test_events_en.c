@@ -1302,6 +1302,23 @@ static void test_two_people_who_met(void **state) {
                       "");
 }
 
+static void test_taking_part_told_in_the_present(void **state) {
+  (void)state;
+  /* "is attending", "are taking part in": happening as reported. */
+  assert_string_equal(events("A Vietnamese delegation led by General Tran Van Minh is attending the ADMM-Plus in "
+                             "Vientiane.",
+                             "2024-05-03"),
+                      "multilateral null [VN]");
+  assert_string_equal(events("Vietnamese and Chilean navies are taking part in a joint exercise off Da Nang.",
+                             "2024-05-03"),
+                      "exercise null [VN CL]");
+  /* A future stays a plan. */
+  assert_string_equal(events("A Vietnamese delegation led by General Tran Van Minh will attend the ADMM-Plus in "
+                             "Vientiane.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1357,6 +1374,7 @@ int main(void) {
       cmocka_unit_test(test_equipment_handed_over_with_a_verb_of_giving),
       cmocka_unit_test(test_an_official_visiting_a_vietnamese_unit),
       cmocka_unit_test(test_two_people_who_met),
+      cmocka_unit_test(test_taking_part_told_in_the_present),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
