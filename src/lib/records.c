@@ -1142,12 +1142,30 @@ static void find_figures(const view *v) {
     const char *label = NULL;
     uint32_t first_tok = i;
     i = hyphen_unit ? last + 1 : last;
-    long um = match_starting_at(v, i + 1);
     /* "51 foreign defence attaché offices", "12 cooperation documents",
-     * "60 Vietnamese military personnel" */
-    while (um >= 0 && (at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier") ||
-                       demonym_at(v, (uint32_t)um)))
-      um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
+     * "60 Vietnamese military personnel", "800 military and police
+     * officers" (modifiers joined by "and") */
+    uint32_t at = i + 1;
+    long um = match_starting_at(v, at);
+    bool modified = false;
+    for (;;) {
+      if (um >= 0 && (at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier") || demonym_at(v, (uint32_t)um))) {
+        at = mt_at(v, (uint32_t)um)->tok_end;
+        modified = true;
+      } else if (modified && at + 1 < v->s->tok_end && at_tok_word(doc, at, AT_ROLE_AND)) {
+        at++;
+        modified = false; /* a modifier must follow the "and" */
+        um = match_starting_at(v, at);
+        if (um < 0 || !at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier")) {
+          um = -1;
+          break;
+        }
+        continue;
+      } else {
+        break;
+      }
+      um = match_starting_at(v, at);
+    }
     /* "33 defence attaché offices": the office named between count and unit */
     bool attache_named = um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_POSITION, "attache");
     if (attache_named) um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);

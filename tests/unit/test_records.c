@@ -1291,6 +1291,10 @@ static void test_counts_that_share_or_follow_what_they_tell(void **state) {
                       "foreign_resident_attache_offices=47/about");
   assert_string_equal(figures("Vietnam's defence ties\n\nSince 2012, Vietnam has trained 450 Cambodian officers."),
                       "other=450/exact");
+  /* Modifiers joined by "and" between the count and its unit. */
+  assert_string_equal(figures("Vietnam's defence ties\n\nSo far, Vietnam has sent 930 military and police officers "
+                              "to UN peacekeeping missions."),
+                      "peacekeepers_deployed=930/exact");
 }
 
 static void test_titles_end_before_a_time_to_come(void **state) {
