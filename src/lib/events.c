@@ -1138,6 +1138,25 @@ static bool main_verb_resumes(const sentence_view *v, uint32_t k, const at_date_
   return false;
 }
 
+/* English sets a relative clause between commas ("received X, who is on a
+ * working visit to Vietnam, in Hanoi on May 4"): after its closing comma the
+ * clause it interrupts goes on. Is token t inside such an aside, closed
+ * before token end? */
+static bool in_closed_aside(const sentence_view *v, uint32_t t, uint32_t end) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  uint32_t open = UINT32_MAX;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && match_of(v, k)->tok_start <= t; k++)
+    if (at_match_value(match_of(v, k), AT_CAT_FUNCTION, "relative") && match_of(v, k)->tok_start > v->s->tok_start &&
+        tok_punct(v->doc, match_of(v, k)->tok_start - 1, ","))
+      open = match_of(v, k)->tok_start;
+  if (open == UINT32_MAX) return false;
+  for (uint32_t u = open; u < t; u++)
+    if (tok_punct(v->doc, u, ",")) return false; /* closed before t */
+  for (uint32_t u = t; u < end; u++)
+    if (tok_punct(v->doc, u, ",")) return true;
+  return false;
+}
+
 /* "signed the 2024 cooperation protocol", "a 2016 visit": a year after an
  * article qualifies the noun that follows (a document's years), it does not
  * date the verb before it, as "in 2024" or "on May 6" do. */
@@ -1360,8 +1379,11 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + (closes ? 80 : 40) ||
         words_between(v, cue->tok_end, x->tok_start) > (closes ? 40 : 20))
       continue;
-    bool other_cue = false;
+    /* a cue inside an aside closed before the date: the date is the
+     * clause's the aside interrupts */
+    bool other_cue = in_closed_aside(v, cue->tok_start, x->tok_start);
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
+      if (in_closed_aside(v, match_of(v, k)->tok_start, x->tok_start)) continue; /* told on the way */
       const at_entry *c = cue_at(v, k);
       /* "signed ... during their talks in Da Nang on January 9": what
        * happened during the talks has their date. */
@@ -1386,12 +1408,14 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
                             (v->s->flags & AT_SENT_ENGLISH) || (t > cue->tok_end && place_goes_on(v, t));
       if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
     }
-    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++)
+    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
+      if (in_closed_aside(v, match_of(v, k)->tok_start, x->tok_start)) continue;
       if (function_word(v, k, "since") || (function_word(v, k, "clause") && !main_verb_resumes(v, k, x)) ||
           function_word(v, k, "referred") || at_match_entry(match_of(v, k), AT_CAT_FRAMEWORK))
         other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019", "..., as the two countries ...";
                              an anniversary's or a partnership's date: "quan hệ Đối tác chiến lược toàn diện
                              được thiết lập vào năm 2023", "the 50th anniversary of ... (September 21, 1973)" */
+    }
     if (!other_cue) d = x;
   }
   /* English: the date right after the verb of holding the cue is the subject

@@ -249,6 +249,12 @@ static void test_one_happening_per_month_listed(void **state) {
                              "Hanoi on May 2.",
                              "2024-05-03"),
                       "reception 2024-05-02 [VN CL]");
+  /* A relative clause set between commas is told on the way: the date
+   * after its closing comma is the reception's. */
+  assert_string_equal(events("Colonel Tran Van Minh received Captain Pablo Reyes of Chile, who came to bid "
+                             "farewell, in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
   /* A date behind another verb is that verb's. */
   assert_string_equal(events("Chilean naval ships visited Da Nang in May 2019 and will return in August 2025.",
                              "2024-05-03"),
