@@ -1666,6 +1666,19 @@ static void test_commands_named_by_their_provinces(void **state) {
                       "");
 }
 
+/* A course opened or closed for another state's cadets ("lễ bế giảng, trao
+ * bằng tốt nghiệp cho học viên Quân đội Hoàng gia Campuchia") is a training
+ * exchange with that state; a school's own graduation is no event. */
+static void test_courses_for_foreign_cadets(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 24/7, Trường Sĩ quan Chính trị tổ chức lễ bế giảng, trao bằng tốt nghiệp cho 18 học "
+                             "viên Quân đội Hoàng gia Campuchia.",
+                             NULL),
+                      "exchange XXXX-07-24 [VN KH]");
+  assert_string_equal(events("Sáng 24/7, Trường Sĩ quan Chính trị tổ chức lễ tốt nghiệp cho 600 học viên khóa 12.", NULL),
+                      "");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -1986,6 +1999,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_courses_for_foreign_cadets),
       cmocka_unit_test(test_commands_named_by_their_provinces),
       cmocka_unit_test(test_friendship_games_of_border_units),
       cmocka_unit_test(test_a_members_forum_attended),
