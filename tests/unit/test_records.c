@@ -1310,6 +1310,22 @@ static void test_titles_end_before_a_time_to_come(void **state) {
                       "Bản ghi nhớ về hợp tác quân y | planned | -");
 }
 
+static void test_other_names_of_memoranda_intents_minutes_statements_and_plans(void **state) {
+  (void)state;
+  assert_string_equal(kinds_and_parties("Hai bên đã ký văn bản ghi nhớ về hợp tác đào tạo giữa Việt Nam và Áo."),
+                      "mou:văn bản ghi nhớ về hợp tác đào tạo:VN,AT");
+  assert_string_equal(kinds_and_parties("Việt Nam và Áo đã ký Tuyên bố ý định về hợp tác quân y."),
+                      "letter_of_intent:Tuyên bố ý định về hợp tác quân y:VN,AT");
+  assert_string_equal(kinds_and_parties("Vietnam and Austria signed a declaration of intent on military medicine."),
+                      "letter_of_intent:declaration of intent on military medicine:VN,AT");
+  assert_string_equal(kinds_and_parties("Vietnam and Austria signed the Record of Discussions on defence officer training."),
+                      "minutes:Record of Discussions on defence officer training:VN,AT");
+  assert_string_equal(kinds_and_parties("Việt Nam và Áo đã ký Thông cáo chung về quan hệ đối tác."),
+                      "joint_statement:Thông cáo chung về quan hệ đối tác:VN,AT");
+  assert_string_equal(kinds_and_parties("Hai bên ký Kế hoạch phối hợp tuần tra năm 2027 giữa Việt Nam và Lào."),
+                      "plan:Kế hoạch phối hợp tuần tra năm 2027:VN,LA");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1374,6 +1390,7 @@ int main(void) {
       cmocka_unit_test(test_a_vietnamese_title_ends_before_what_the_document_is_for),
       cmocka_unit_test(test_counts_that_share_or_follow_what_they_tell),
       cmocka_unit_test(test_titles_end_before_a_time_to_come),
+      cmocka_unit_test(test_other_names_of_memoranda_intents_minutes_statements_and_plans),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
