@@ -1318,6 +1318,11 @@ static void test_taking_part_told_in_the_present(void **state) {
   assert_string_equal(events("Vietnamese and Chilean navies are taking part in a joint exercise off Da Nang.",
                              "2024-05-03"),
                       "exercise null [VN CL]");
+  /* A forum attended, or travelled to for attending, undated. */
+  assert_string_equal(events("General Tran Van Minh attended the ADMM-Plus in Vientiane.", "2024-05-03"),
+                      "multilateral null [VN]");
+  assert_string_equal(events("General Tran Van Minh travelled to Vientiane to attend the ADMM-Plus.", "2024-05-03"),
+                      "multilateral null [VN]");
   /* A future stays a plan. */
   assert_string_equal(events("A Vietnamese delegation led by General Tran Van Minh will attend the ADMM-Plus in "
                              "Vientiane.",
