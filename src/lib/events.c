@@ -1024,6 +1024,23 @@ static bool place_goes_on(const sentence_view *v, uint32_t t) {
          (at_match_entry(a, AT_CAT_PLACE) || at_match_entry(a, AT_CAT_COUNTRY));
 }
 
+/* Vietnamese may close a sentence with its time after a comma ("X hội đàm
+ * với Y tại Hà Nội, chiều 4/12."): is the comma at t followed by nothing
+ * but words of a date ("chiều", "ngày", "vào") up to date x, which ends
+ * the sentence? Then the comma does not end the clause the date is of. */
+static bool closing_time(const sentence_view *v, uint32_t t, const at_date_span *x) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || x->tok_start <= t) return false;
+  if (!(x->tok_end == v->s->tok_end || (x->tok_end + 1 == v->s->tok_end && tok_punct(v->doc, x->tok_end, "."))))
+    return false;
+  for (uint32_t u = t + 1; u < x->tok_start; u++) {
+    long k = at_match_at(v->doc, v->s, u);
+    bool date_word = k >= 0 && at_match_entry(match_of(v, (uint32_t)k), AT_CAT_DATEWORD);
+    if (!date_word && !at_tok_word(v->doc, u, AT_ROLE_DAY_LEAD) && !at_tok_word(v->doc, u, AT_ROLE_DATE_START))
+      return false;
+  }
+  return true;
+}
+
 /* The event whose date the sentence's time points back to: the event it
  * refers to ("Sau lễ đón, ..."), and for "the same day" ("Earlier the same
  * day, ...") the last one told with a day, when the current one has none
@@ -1405,7 +1422,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
        * 8/9"); English sets appositions between commas ("received X, Chief of
        * the Navy, in Hanoi on March 12"), so there only ";" ends it. */
       bool date_goes_on = t + 1 == x->tok_start || at_tok_word(v->doc, t + 1, AT_ROLE_DAY_LEAD) ||
-                            (v->s->flags & AT_SENT_ENGLISH) || (t > cue->tok_end && place_goes_on(v, t));
+                            (v->s->flags & AT_SENT_ENGLISH) || (t > cue->tok_end && place_goes_on(v, t)) ||
+                            closing_time(v, t, x);
       if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
     }
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {

@@ -506,6 +506,10 @@ static void test_date_phrase_across_a_comma(void **state) {
                              "ngày 8/9.",
                              NULL),
                       "dialogue XXXX-09-08 [VN KR]");
+  /* The time closing the sentence after a comma is the happening's. */
+  assert_string_equal(events("Thượng tướng Lê Văn Hải đã hội đàm với Tư lệnh Hải quân Chile tại Hà Nội, chiều 8/9.",
+                             NULL),
+                      "talks XXXX-09-08 [VN CL]");
 }
 
 static void test_english_reports(void **state) {
