@@ -2769,6 +2769,15 @@ static bool end_told(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "Diễn tập thực địa ADMM+ về hỗ trợ nhân đạo", "Diễn tập chung ADMM+": a
+ * forum named a word or two after an exercise cue is the framework of that
+ * exercise, no meeting of its own. */
+static bool exercise_of_the_forum(const sentence_view *v, uint32_t m) {
+  if (m == v->s->match_start) return false;
+  const at_entry *c = cue_at(v, m - 1);
+  return c && !strcmp(c->value, "exercise") && match_of(v, m - 1)->tok_end + 2 >= match_of(v, m)->tok_start;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -2798,6 +2807,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (at_entry_has_flag(cue, "generic") && meeting_named_generically(v, m, &ev, current)) return;
   if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
+  if (at_match_entry(mt, AT_CAT_MECHANISM) && exercise_of_the_forum(v, m)) return; /* "Diễn tập thực địa ADMM+" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && sidelines_before(v, m)) return; /* the setting of a meeting */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
   if (!describe_meeting(v, m, &ev)) return;

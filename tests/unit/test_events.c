@@ -1683,6 +1683,16 @@ static void test_courses_for_foreign_cadets(void **state) {
                       "");
 }
 
+/* An exercise named by the forum it is held under ("Diễn tập chung ADMM+
+ * về an ninh hàng hải") is an exercise, no meeting of the forum. */
+static void test_an_exercise_of_a_forum(void **state) {
+  (void)state;
+  assert_string_equal(events("Từ ngày 11 đến 15/9, Quân đội nhân dân Việt Nam tham gia Diễn tập thực địa ADMM+ về quân y "
+                             "tại Thái Lan.",
+                             NULL),
+                      "exercise XXXX-09-11 [VN TH]");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -2003,6 +2013,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_an_exercise_of_a_forum),
       cmocka_unit_test(test_courses_for_foreign_cadets),
       cmocka_unit_test(test_commands_named_by_their_provinces),
       cmocka_unit_test(test_friendship_games_of_border_units),
