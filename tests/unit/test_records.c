@@ -1326,6 +1326,14 @@ static void test_other_names_of_memoranda_intents_minutes_statements_and_plans(v
                       "plan:Kế hoạch phối hợp tuần tra năm 2027:VN,LA");
 }
 
+static void test_an_anniversary_of_a_signing_refers_to_an_existing_document(void **state) {
+  (void)state;
+  assert_string_equal(agreements("The defence ministries of Vietnam and Laos agreed to hold celebrations for the 50th anniversary of the signing "
+                                 "of the Treaty of Amity and Cooperation between the two countries.",
+                                 "2026-03-05"),
+                      "Treaty of Amity and Cooperation between the two countries | existing | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1391,6 +1399,7 @@ int main(void) {
       cmocka_unit_test(test_counts_that_share_or_follow_what_they_tell),
       cmocka_unit_test(test_titles_end_before_a_time_to_come),
       cmocka_unit_test(test_other_names_of_memoranda_intents_minutes_statements_and_plans),
+      cmocka_unit_test(test_an_anniversary_of_a_signing_refers_to_an_existing_document),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
