@@ -1323,6 +1323,11 @@ static void test_taking_part_told_in_the_present(void **state) {
                       "multilateral null [VN]");
   assert_string_equal(events("General Tran Van Minh travelled to Vientiane to attend the ADMM-Plus.", "2024-05-03"),
                       "multilateral null [VN]");
+  /* Taking part told with an adverb, or ended. */
+  assert_string_equal(events("In Chile, the Vietnamese sailors participated fully in the programme of a joint naval "
+                             "exercise.",
+                             "2024-05-03"),
+                      "exercise null [VN CL]");
   /* A future stays a plan. */
   assert_string_equal(events("A Vietnamese delegation led by General Tran Van Minh will attend the ADMM-Plus in "
                              "Vientiane.",
