@@ -2790,6 +2790,15 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     type = "visit";
   }
   if (!reports_happening(v, m, type, cue, plural, *current)) return;
+  /* "Đây là điểm đến đầu tiên trong khuôn khổ chuyến thăm 3 nước ... của
+   * tàu ...": the port call told is one leg (function_words.tsv leg) of the
+   * voyage named, which adds no happening and no state to it. */
+  if ((!strcmp(type, "visit") || !strcmp(type, "port_call")) && sentence_has_word(v, "leg"))
+    for (size_t e = doc->events.len; e-- > 0;)
+      if (!strcmp(AT_EVENT(doc, e)->type, "port_call")) {
+        point_at(v, (long)e, current);
+        return;
+      }
   bool told_by_reference, named_later;
   if (refers_back(v, m, type, noun, current, &told_by_reference, &named_later)) {
     if (*current >= 0 && !strcmp(AT_EVENT(doc, *current)->type, type)) date_of_opening(v, m, AT_EVENT(doc, *current));

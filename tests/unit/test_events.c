@@ -1693,6 +1693,17 @@ static void test_an_exercise_of_a_forum(void **state) {
                       "exercise XXXX-09-11 [VN TH]");
 }
 
+/* "Đây là điểm đến đầu tiên trong khuôn khổ chuyến thăm 3 nước ...": a
+ * port of call named as one stop of a voyage; the voyage adds no visit and
+ * no state to the call told. */
+static void test_a_port_of_call_as_one_stop_of_a_voyage(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 9/6, tàu hộ vệ tên lửa 016 Quang Trung đã cập cảng Muara, Brunei. Đây là điểm đến "
+                             "thứ hai trong chuyến thăm xã giao Malaysia, Brunei và Philippines của tàu.",
+                             NULL),
+                      "port_call XXXX-06-09 [VN BN]");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -2013,6 +2024,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_a_port_of_call_as_one_stop_of_a_voyage),
       cmocka_unit_test(test_an_exercise_of_a_forum),
       cmocka_unit_test(test_courses_for_foreign_cadets),
       cmocka_unit_test(test_commands_named_by_their_provinces),
