@@ -1041,6 +1041,7 @@ static const char *decide_metric(const features *f, const char *unit_kind, bool 
 /* The figure entry of a phrase whose value starts with `prefix` ("unit:",
  * "num:"), among what else it may mean ("offices in": a unit, and where). */
 static const at_entry *figure_value(const at_match *m, const char *prefix) {
+  if (!(m->categories & 1u << AT_CAT_FIGURE)) return NULL; /* most matches: no figure word */
   for (uint16_t i = 0; i < m->count; i++)
     if (m->entries[i]->category == AT_CAT_FIGURE && !strncmp(m->entries[i]->value, prefix, strlen(prefix)))
       return m->entries[i];
@@ -1050,9 +1051,10 @@ static const at_entry *figure_value(const at_match *m, const char *prefix) {
 /* A number spelled out (data/numbers.tsv) at token i, with a count's unit
  * right after it: "hai tàu tuần tra", "two patrol vessels". */
 static bool spelled_number(const view *v, uint32_t i, int *value) {
-  if (i + 1 >= v->s->tok_end || !at_number_word(v->doc, i, value)) return false;
+  if (i + 1 >= v->s->tok_end) return false;
+  /* the unit first: asked of every word, it is rarely there */
   long unit = match_starting_at(v, i + 1);
-  return unit >= 0 && figure_value(mt_at(v, (uint32_t)unit), "unit:");
+  return unit >= 0 && figure_value(mt_at(v, (uint32_t)unit), "unit:") && at_number_word(v->doc, i, value);
 }
 
 /* A state's adjective between a count and its unit ("300 Lao officers",
