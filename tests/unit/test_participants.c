@@ -92,6 +92,10 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
   assert_string_equal(participants("Japanese Vice Defence Minister Kenji Sato and his Vietnamese counterpart, Tran Van "
                                    "Binh, led the fifth defence policy dialogue in Tokyo on March 3."),
                       "dialogue:Kenji Sato/JP|Tran Van Binh/VN");
+  /* "Also present was X": who else attended the happening just told. */
+  assert_string_equal(participants("General Tran Van Minh received Chilean Ambassador Pablo Reyes in Hanoi on May 2. "
+                                   "Also present was Colonel Le Van Hai, Director of the Foreign Relations Department."),
+                      "reception:Tran Van Minh/VN|Pablo Reyes/CL|Le Van Hai/VN");
 }
 
 /* "Cùng tiếp có X", "Tiếp đón có X": a sentence opening with the
