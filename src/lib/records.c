@@ -571,13 +571,21 @@ static bool only_determiners_between(const view *v, uint32_t from, uint32_t to) 
 static bool signing_before(const view *v, uint32_t m, bool *modal, bool *background) {
   *modal = *background = false;
   bool signing = false, history = false; /* "the first MoU": after the verb, no history */
+  bool purpose = false; /* "nhằm", "để": a document is what it is for only if signed after it */
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
     const at_entry *md = at_match_entry(mt_at(v, k), AT_CAT_MODAL);
-    if (c && !strcmp(c->value, "signing")) signing = true, *background = history;
-    if (at_match_unreal(mt_at(v, k))) *modal = true;
+    const at_entry *unreal = at_match_unreal(mt_at(v, k));
+    if (c && !strcmp(c->value, "signing")) {
+      signing = true, *background = history;
+      if (purpose) *modal = true; /* "nhằm ký kết ..." */
+    }
+    if (unreal && !strcmp(unreal->value, "purpose")) purpose = true;
+    else if (unreal) *modal = true;
     else if (md && at_entry_has_flag(md, "background")) history = true;
   }
+  /* "nhằm triển khai nhận thức chung ..., nhất là Tuyên bố chung ...": what
+   * a visit is for carries out a document, it signs none */
   return signing;
 }
 

@@ -1334,6 +1334,19 @@ static void test_an_anniversary_of_a_signing_refers_to_an_existing_document(void
                       "Treaty of Amity and Cooperation between the two countries | existing | -");
 }
 
+static void test_what_a_visit_is_for_signs_nothing(void **state) {
+  (void)state;
+  /* A purpose carries out a document named after it; it plans one only
+   * when a signing follows it. */
+  assert_string_equal(agreements("Chuyến thăm nhằm cụ thể hóa các nhận thức chung giữa lãnh đạo hai nước, nhất là "
+                                 "Tuyên bố chung về quan hệ đối tác Việt Nam - Áo.",
+                                 "2026-03-05"),
+                      "Tuyên bố chung về quan hệ đối tác Việt Nam - Áo | existing | -");
+  assert_string_equal(agreements("Chuyến thăm nhằm ký kết Bản ghi nhớ về hợp tác quân y giữa Việt Nam và Áo.",
+                                 "2026-03-05"),
+                      "Bản ghi nhớ về hợp tác quân y | planned | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1400,6 +1413,7 @@ int main(void) {
       cmocka_unit_test(test_titles_end_before_a_time_to_come),
       cmocka_unit_test(test_other_names_of_memoranda_intents_minutes_statements_and_plans),
       cmocka_unit_test(test_an_anniversary_of_a_signing_refers_to_an_existing_document),
+      cmocka_unit_test(test_what_a_visit_is_for_signs_nothing),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
