@@ -423,62 +423,83 @@ static void take_known_word(at_token *t, uint8_t flags, const at_known_word *w, 
   ((at_token_syllables *)syllables->items)[syllables->len++] = w->syllables;
 }
 
-/* The bytes of 8 bytes of text (as a little-endian word) that are no ASCII
- * letter or digit, as the high bit of each (a byte of a multi-byte
- * character is one): a run of letters and digits is measured 8 bytes at a
- * time, its end found without a branch per byte. */
-static inline uint64_t not_alnum_bytes(uint64_t x) {
+/* The bytes of 8 bytes of text (as a little-endian word) that are ASCII and
+ * no letter or digit (a space, a sign), as the high bit of each: where a
+ * word surely ends, found without a branch per byte. A byte of a
+ * multi-byte character is none (its character is classed on its own). */
+static inline uint64_t ascii_sign_bytes(uint64_t x) {
   const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
   uint64_t low = x & ~high;            /* each byte's lower seven bits: the sums below carry into no other byte */
   uint64_t folded = low | 0x20 * ones; /* a capital as its small letter */
   uint64_t digit = (low + (0x80 - '0') * ones) & ~(low + (0x7F - '9') * ones);
   uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x7F - 'z') * ones);
-  return ~((digit | letter) & ~x) & high;
-}
-
-/* The length of the run of ASCII letters and digits at text[i], which is
- * one (so the run is at least 1 long: the caller's scan goes on). */
-static size_t alnum_run(const char *text, size_t i, size_t end) {
-  size_t start = i++;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  while (end - i >= 8) {
-    uint64_t x;
-    memcpy(&x, text + i, 8);
-    uint64_t stop = not_alnum_bytes(x);
-    if (stop) return i - start + (size_t)__builtin_ctzll(stop) / 8;
-    i += 8;
-  }
-#endif
-  while (i < end && (unsigned char)text[i] < 0x80 && (cp_class[(unsigned char)text[i]] & CP_ALNUM)) i++;
-  return i - start;
+  return ~(digit | letter | x) & high;
 }
 
 /* The end of the word that starts at text[i]: where its letters, marks and
  * digits end. *at_apostrophe is set when it ends at an apostrophe (' or
  * ’), where the word may go on ("O'Brien") and only the full reading in
- * tokenize_range tells; else the word ends where that reading ends it. */
+ * tokenize_range tells; else the word ends where that reading ends it.
+ * The text is read 8 bytes at a time up to its next ASCII sign or space;
+ * only the multi-byte characters before it are decoded and classed (a
+ * Vietnamese word has one or two). */
 static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrophe) {
+  const uint64_t high = 0x8080808080808080u;
   *at_apostrophe = false;
-  while (i < end) {
-    unsigned char b = (unsigned char)text[i];
-    if (b < 0x80) {
-      if (!(cp_class[b] & CP_ALNUM)) {
-        *at_apostrophe = b == '\'';
-        break;
+  for (;;) {
+    size_t stop;        /* the next ASCII sign or space, or where the bytes read end */
+    bool sign;          /* stop is an ASCII sign or space */
+    uint64_t multi = 0; /* the high bit of each byte before stop that is of a multi-byte character */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (end - i >= 8) {
+      uint64_t x;
+      memcpy(&x, text + i, 8);
+      uint64_t signs = ascii_sign_bytes(x);
+      if (signs) {
+        unsigned k = (unsigned)__builtin_ctzll(signs) / 8;
+        stop = i + k;
+        multi = x & high & ((UINT64_C(1) << (8 * k)) - 1);
+        sign = true;
+      } else {
+        stop = i + 8;
+        multi = x & high;
+        sign = false;
       }
-      i += alnum_run(text, i, end);
-      continue;
+    } else
+#endif
+    {
+      size_t limit = end - i < 8 ? end : i + 8; /* the last bytes (or a big-endian machine's 8) */
+      for (stop = i; stop < limit; stop++) {
+        unsigned char b = (unsigned char)text[stop];
+        if (b < 0x80 && !(cp_class[b] & CP_ALNUM)) break;
+        if (b >= 0x80) multi |= UINT64_C(0x80) << (8 * (stop - i));
+      }
+      sign = stop < limit;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = next_cp(text, i, end, &cp);
-    if (n <= 0) break;
-    if (!(class_of(cp) & (CP_WORD | CP_DIGIT))) {
-      *at_apostrophe = cp == 0x2019;
-      break;
+    /* The multi-byte characters before stop, found by their bytes' bits
+     * (the bytes between them are ASCII letters and digits); the last may
+     * end past stop when the 8 bytes cut it. */
+    size_t base = i;
+    i = stop;
+    while (multi) {
+      size_t at = base + (size_t)__builtin_ctzll(multi) / 8;
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t n = next_cp(text, at, end, &cp);
+      if (n <= 0) return at;
+      if (!(class_of(cp) & (CP_WORD | CP_DIGIT))) {
+        *at_apostrophe = cp == 0x2019;
+        return at;
+      }
+      size_t read = at + (size_t)n - base; /* bytes from base on read */
+      multi = read >= 8 ? 0 : multi & ~((UINT64_C(1) << (8 * read)) - 1);
+      if (at + (size_t)n > i) i = at + (size_t)n;
     }
-    i += (size_t)n;
+    if (sign) {
+      *at_apostrophe = text[stop] == '\'';
+      return stop;
+    }
+    if (i >= end) return i;
   }
-  return i;
 }
 
 static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
