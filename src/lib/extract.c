@@ -54,11 +54,9 @@ bool at_doc_tokenize(attache_doc *doc) {
     /* A sentence may hold no token (only a no-break space): then there is no
      * token to point at, and the token vector may not exist yet. */
     if (s->tok_end > s->tok_start)
-      at_lexicon_match(doc->lex, doc->arena, doc->text, AT_TOK(doc, s->tok_start), s->tok_end - s->tok_start,
-                       s->tok_start, syllables.items, &doc->matches);
+      at_lexicon_match(doc->lex, doc->arena, AT_TOK(doc, s->tok_start), s->tok_end - s->tok_start, s->tok_start,
+                       syllables.items, &doc->matches);
     s->match_end = (uint32_t)doc->matches.len;
-    for (uint32_t m = s->match_start; m < s->match_end; m++)
-      for (uint32_t t = AT_MATCH(doc, m)->tok_start; t < AT_MATCH(doc, m)->tok_end; t++) AT_TOK(doc, t)->match = m;
   }
   at_vec_free(&syllables);
   return true;

@@ -681,7 +681,6 @@ static void build_tables(attache_lexicon *lex, at_vec *words) {
 
 /* ---- known words ------------------------------------------------------------ */
 
-static void token_syllables(const attache_lexicon *lex, const char *text, const at_token *t, at_token_syllables *out);
 
 static at_known_word *known_slot(at_known_word *slots, size_t cap, syllable_key k) {
   size_t mask = cap - 1;
@@ -727,7 +726,7 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
     at_known_word *w = known_slot(lex->known_words, lex->known_cap, k);
     *w = (at_known_word){{k.w[0], k.w[1]}, t->fold_case, t->fold_tone, (uint8_t)(t->flags & ~AT_TOKF_SPACE),
                          (uint8_t)t->case_len, (uint8_t)t->tone_len, {{0}, {0}}};
-    token_syllables(lex, text, t, &w->syllables);
+    at_lexicon_token_syllables(lex, text, t, &w->syllables);
     lex->nknown++;
   }
   at_vec_free(&toks);
@@ -836,7 +835,7 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
  * form's slot looked up once (see syllable_find; a form that equals the one
  * before it is not looked up twice), and from it the syllable's number and
  * its first step. */
-static void token_syllables(const attache_lexicon *lex, const char *text, const at_token *t, at_token_syllables *out) {
+void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, const at_token *t, at_token_syllables *out) {
   const char *raw = text + t->start;
   size_t raw_len = t->end - t->start;
   uint32_t slot[AT_MATCH_MODES];
@@ -855,11 +854,8 @@ static void token_syllables(const attache_lexicon *lex, const char *text, const 
   }
 }
 
-void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *text, const at_token *tokens,
-                      size_t n, uint32_t tok_base, at_token_syllables *syls, at_vec *out) {
-  /* Each token's syllables, looked up once; a known word's were at load. */
-  for (size_t i = 0; i < n; i++)
-    if (syls[i].id[0] == AT_SYLLABLES_UNKNOWN) token_syllables(lex, text, &tokens[i], &syls[i]);
+void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
+                      const at_token_syllables *syls, at_vec *out) {
   const trie_node *nodes = lex->nodes.items;
   for (size_t i = 0; i < n;) {
     /* Most tokens start no phrase in any mode: one test says so. */
@@ -908,6 +904,8 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *t
       mt->entries = entries;
       mt->count = (uint16_t)total;
     }
+    uint32_t index = (uint32_t)out->len - 1;
+    for (size_t k = i; k < i + best_len; k++) tokens[k].match = index;
     i += best_len;
   }
 }

@@ -118,9 +118,7 @@ typedef struct at_match {
 
 /* A token's syllables as at_lexicon_match walks the lexicon's trie from
  * it: in each mode's form, the syllable's number (0: no phrase has it) and
- * the step from that mode's root by it (0: none). id[0] ==
- * AT_SYLLABLES_UNKNOWN: not looked up yet. */
-#define AT_SYLLABLES_UNKNOWN UINT32_MAX
+ * the step from that mode's root by it (0: none). */
 typedef struct at_token_syllables {
   uint32_t id[AT_MATCH_MODES];
   uint32_t first_step[AT_MATCH_MODES];
@@ -140,8 +138,9 @@ typedef struct at_known_word {
 const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const char *s, size_t n);
 /* at_tokenize over a document's sentence, stopping (false) once `out` holds
  * max_tokens tokens: a token that is a known
- * word takes its forms from the lexicon, and its syllables are appended to
- * `syllables` (at_token_syllables, one per token). */
+ * word takes its forms and syllables from the lexicon, any other is looked
+ * up, and its syllables are appended to `syllables` (at_token_syllables,
+ * one per token). */
 bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
                        at_vec *out, size_t max_tokens, at_vec *syllables);
 
@@ -150,10 +149,13 @@ void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at
 /* Folds one string: mode CASE or TONE; result in arena. */
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode);
 /* Longest lexicon matches over tokens[0, n), left to right, appended to
- * `out`; syllables: the tokens' (at_tokenize_known: those it leaves
- * AT_SYLLABLES_UNKNOWN are looked up here). */
-void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, const char *text, const at_token *tokens,
-                      size_t n, uint32_t tok_base, at_token_syllables *syllables, at_vec *out);
+ * `out` (each token covered gets its match's index there); syllables: the
+ * tokens' (as at_tokenize_known gives them). */
+void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
+                      const at_token_syllables *syllables, at_vec *out);
+/* Token t's syllables (its forms looked up in the lexicon's syllables). */
+void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, const at_token *t,
+                                at_token_syllables *out);
 
 /* ---- dates ------------------------------------------------------------ */
 

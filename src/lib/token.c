@@ -644,8 +644,6 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
         take_known_word(t, flags, w, syllables);
         continue;
       }
-      if (syllables->len == syllables->cap) at_vec_grow(syllables);
-      ((at_token_syllables *)syllables->items)[syllables->len++].id[0] = AT_SYLLABLES_UNKNOWN;
     }
     if (t->kind == AT_TOK_WORD && (flags & AT_TOKF_LATIN)) {
       if (ascii) {
@@ -666,6 +664,10 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       t->flags = flags; /* a number or a sign: as written */
       t->fold_case = t->fold_tone = len == 1 && byte < 0x80 ? ascii_strings[byte] : room_copy(&room, text + t->start, len);
       t->case_len = t->tone_len = len;
+    }
+    if (syllables) { /* a word that is no known word, a number, a sign */
+      if (syllables->len == syllables->cap) at_vec_grow(syllables);
+      at_lexicon_token_syllables(lex, text, t, (at_token_syllables *)syllables->items + syllables->len++);
     }
   }
   room_close(&room);
