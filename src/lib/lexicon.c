@@ -858,8 +858,9 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tok
                       const at_token_syllables *syls, at_vec *out) {
   const trie_node *nodes = lex->nodes.items;
   for (size_t i = 0; i < n;) {
-    /* Most tokens start no phrase in any mode: one test says so. */
-    if (!(syls[i].first_step[0] | syls[i].first_step[1] | syls[i].first_step[2]) || tokens[i].kind == AT_TOK_PUNCT) {
+    /* Most tokens start no phrase in any mode (a sign none: at_tokenize_known
+     * leaves its first steps 0): one test says so. */
+    if (!(syls[i].first_step[0] | syls[i].first_step[1] | syls[i].first_step[2])) {
       i++;
       continue;
     }

@@ -118,7 +118,8 @@ typedef struct at_match {
 
 /* A token's syllables as at_lexicon_match walks the lexicon's trie from
  * it: in each mode's form, the syllable's number (0: no phrase has it) and
- * the step from that mode's root by it (0: none). */
+ * the step from that mode's root by it (0: none; at_tokenize_known gives
+ * a sign none, as no phrase starts at one). */
 typedef struct at_token_syllables {
   uint32_t id[AT_MATCH_MODES];
   uint32_t first_step[AT_MATCH_MODES];

@@ -667,7 +667,9 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     }
     if (syllables) { /* a word that is no known word, a number, a sign */
       if (syllables->len == syllables->cap) at_vec_grow(syllables);
-      at_lexicon_token_syllables(lex, text, t, (at_token_syllables *)syllables->items + syllables->len++);
+      at_token_syllables *y = (at_token_syllables *)syllables->items + syllables->len++;
+      at_lexicon_token_syllables(lex, text, t, y);
+      if (t->kind == AT_TOK_PUNCT) memset(y->first_step, 0, sizeof y->first_step); /* no phrase starts at a sign */
     }
   }
   room_close(&room);
