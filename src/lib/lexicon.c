@@ -129,6 +129,11 @@ struct attache_lexicon {
   uint64_t *syllable_filter; /* SYLLABLE_FILTER_BITS bits */
   size_t syllable_cap, nsyllables;
   at_vec syllable_text; /* attache_str by id (0 unused) */
+  /* uint8_t by id: bit m set when the syllable follows another in some
+   * phrase of mode m, so that some trie step of that mode below the root
+   * is by it; a token's syllable number in mode m is 0 where not (the walk
+   * stops there without looking for a step that does not exist). */
+  at_vec syllable_inner;
   at_vec nodes;         /* trie_node; node m is the root of mode m */
   trie_edge *edges;     /* the edges but the roots' (those are in the syllable slots); open addressing, edge_cap slots */
   size_t edge_cap;
@@ -411,6 +416,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
   free(lex->syllables);
   free(lex->syllable_filter);
   at_vec_free(&lex->syllable_text);
+  at_vec_free(&lex->syllable_inner);
   free(lex->edges);
   free(lex->known_words);
   free(lex->feature_weights);
@@ -628,6 +634,7 @@ static void build_tables(attache_lexicon *lex, at_vec *words) {
   if (!lex->syllables || !lex->syllable_filter) at_oom();
   at_vec_init(&lex->syllable_text, sizeof(attache_str));
   at_vec_push(&lex->syllable_text); /* id 0: no syllable */
+  at_vec_init(&lex->syllable_inner, 1);
   at_vec_init(&lex->nodes, sizeof(trie_node));
   for (int m = 0; m < AT_MATCH_MODES; m++) at_vec_push(&lex->nodes); /* the roots */
   for (size_t i = 0; i < n;) {
@@ -638,7 +645,10 @@ static void build_tables(attache_lexicon *lex, at_vec *words) {
     for (const char *p = e->key;;) {
       const char *sp = strchr(p, ' ');
       size_t len = sp ? (size_t)(sp - p) : strlen(p);
-      node = trie_child(lex, node, syllable_intern(lex, p, len));
+      uint32_t syl = syllable_intern(lex, p, len);
+      while (lex->syllable_inner.len <= syl) at_vec_push(&lex->syllable_inner);
+      if (p != e->key) *AT_VEC_AT(&lex->syllable_inner, uint8_t, syl) |= (uint8_t)(1u << e->mode);
+      node = trie_child(lex, node, syl);
       if (!sp) break;
       p = sp + 1;
     }
@@ -849,7 +859,7 @@ void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, co
                             : syllable_find(lex, t->fold_tone, t->tone_len);
   for (int m = 0; m < AT_MATCH_MODES; m++) {
     const syllable *y = slot[m] ? &lex->syllables[slot[m] - 1] : NULL;
-    out->id[m] = y ? y->id : 0;
+    out->id[m] = y && (*AT_VEC_AT(&lex->syllable_inner, uint8_t, y->id) >> m & 1) ? y->id : 0;
     out->first_step[m] = y ? y->first_step[m] : 0;
   }
 }

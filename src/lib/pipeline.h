@@ -117,7 +117,8 @@ typedef struct at_match {
 } at_match;
 
 /* A token's syllables as at_lexicon_match walks the lexicon's trie from
- * it: in each mode's form, the syllable's number (0: no phrase has it) and
+ * it: in each mode's form, the syllable's number (0: no phrase of that
+ * mode has it after another syllable, so no walk goes on by it) and
  * the step from that mode's root by it (0: none; at_tokenize_known gives
  * a sign none, as no phrase starts at one). */
 typedef struct at_token_syllables {
