@@ -1704,6 +1704,27 @@ static void test_a_port_of_call_as_one_stop_of_a_voyage(void **state) {
                       "port_call XXXX-06-09 [VN BN]");
 }
 
+/* Aid given to another state's forces ("viện trợ cho Quân đội Hoàng gia
+ * Campuchia"), works opened for them ("Lễ khánh thành ... tặng Quân đội
+ * nhân dân Lào") and experts exchanged are exchanges with that state; a
+ * unit's own new building is no event. */
+static void test_aid_works_and_experts_exchanged(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 3/5, Bộ Quốc phòng Việt Nam đã viện trợ cho Quân đội Hoàng gia Campuchia 20 xe cứu "
+                             "thương.",
+                             NULL),
+                      "exchange XXXX-05-03 [VN KH]");
+  assert_string_equal(events("Ngày 3/5, tại tỉnh Houaphanh, Lễ khánh thành trường học do Quân khu 4 xây tặng Quân đội "
+                             "nhân dân Lào đã diễn ra.",
+                             NULL),
+                      "exchange XXXX-05-03 [VN LA]");
+  assert_string_equal(events("Ngày 3/5, Lữ đoàn 170 tổ chức lễ khánh thành nhà ở mới cho chiến sĩ.", NULL), "");
+  assert_string_equal(events("Từ ngày 3 đến 6/5, Cục Quân y phối hợp với Bộ Quốc phòng Hàn Quốc tổ chức chương trình trao "
+                             "đổi chuyên gia về y học quân sự.",
+                             NULL),
+                      "exchange XXXX-05-03 [VN KR]");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -2024,6 +2045,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_aid_works_and_experts_exchanged),
       cmocka_unit_test(test_a_port_of_call_as_one_stop_of_a_voyage),
       cmocka_unit_test(test_an_exercise_of_a_forum),
       cmocka_unit_test(test_courses_for_foreign_cadets),
