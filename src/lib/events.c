@@ -462,6 +462,8 @@ static const char *destination(const sentence_view *v, uint32_t m) {
      * but "thăm, giao lưu với Hải quân 2 nước ..." names the hosts of both. */
     const at_entry *other = cue_at(v, k);
     if ((other && !at_entry_has_flag(other, "envoy")) || function_word(v, k, "visitor_of")) break;
+    /* "led a delegation to the ADMM-Plus in Vientiane": a forum, not a state */
+    if ((v->s->flags & AT_SENT_ENGLISH) && at_match_entry(mt, AT_CAT_MECHANISM)) break;
   }
   return host_unit;
 }

@@ -1335,6 +1335,26 @@ static void test_taking_part_told_in_the_present(void **state) {
                       "");
 }
 
+static void test_delegations_led_to_a_state_and_welcomed(void **state) {
+  (void)state;
+  /* Leading a delegation to a state is visiting it; to a forum, attending. */
+  assert_string_equal(events("General Tran Van Minh led a military delegation to Chile on May 2 to boost navy ties.",
+                             "2024-05-03"),
+                      "visit 2024-05-02 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh led a high-level delegation to the ADMM-Plus in Vientiane on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  /* A delegation welcomed by a person is received; a proposal is not. */
+  assert_string_equal(events("The Chilean navy delegation was welcomed by Vietnamese General Tran Van Minh in Hanoi on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Chilean navy proposal was welcomed by Vietnamese General Tran Van Minh in Hanoi on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1391,6 +1411,7 @@ int main(void) {
       cmocka_unit_test(test_an_official_visiting_a_vietnamese_unit),
       cmocka_unit_test(test_two_people_who_met),
       cmocka_unit_test(test_taking_part_told_in_the_present),
+      cmocka_unit_test(test_delegations_led_to_a_state_and_welcomed),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
