@@ -1207,6 +1207,10 @@ static void test_bodies_languages_arrangements_and_documents_worked_towards(void
   assert_string_equal(kinds_and_parties("The Vietnam Coast Guard and the Japan Coast Guard signed a letter of intent "
                                         "on training cooperation."),
                       "letter_of_intent:letter of intent on training cooperation:VN,JP");
+  /* An agency known by its initials signs for its state. */
+  assert_string_equal(kinds_and_parties("Bộ Quốc phòng Việt Nam và KOICA đã ký Biên bản ghi nhớ về dự án rà phá bom "
+                                        "mìn tại Quảng Trị."),
+                      "mou:Biên bản ghi nhớ về dự án rà phá bom mìn:VN,KR");
   /* A language named after a state names no state. */
   assert_string_equal(kinds_and_parties("Việt Nam và New Zealand đã ký thỏa thuận về đào tạo tiếng Anh cho cán bộ "
                                         "quân đội."),
