@@ -1725,6 +1725,22 @@ static void test_aid_works_and_experts_exchanged(void **state) {
                       "exchange XXXX-05-03 [VN KR]");
 }
 
+/* A delegation that travels to work or to study its hosts' ways ("đã sang
+ * làm việc tại Campuchia", "đến nghiên cứu, trao đổi kinh nghiệm tại Học
+ * viện Hậu cần") makes a working visit; a foreign one at a Vietnamese
+ * school is in Vietnam. */
+static void test_a_delegation_travels_to_work(void **state) {
+  (void)state;
+  assert_string_equal(events("Từ ngày 12 đến 15/3, Đoàn công tác Tổng cục Hậu cần do Trung tướng Trần Văn Hải làm trưởng "
+                             "đoàn đã sang làm việc tại Campuchia.",
+                             NULL),
+                      "visit XXXX-03-12 [VN KH]");
+  assert_string_equal(events("Sáng 12/3, Đoàn cán bộ Học viện Quốc phòng Indonesia đã đến nghiên cứu, trao đổi kinh "
+                             "nghiệm tại Học viện Hậu cần.",
+                             NULL),
+                      "visit XXXX-03-12 [VN ID]");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -2045,6 +2061,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_a_delegation_travels_to_work),
       cmocka_unit_test(test_aid_works_and_experts_exchanged),
       cmocka_unit_test(test_a_port_of_call_as_one_stop_of_a_voyage),
       cmocka_unit_test(test_an_exercise_of_a_forum),
