@@ -1299,6 +1299,11 @@ static void test_counts_that_share_or_follow_what_they_tell(void **state) {
   assert_string_equal(figures("Vietnam's defence ties\n\nSo far, Vietnam has sent 930 military and police officers "
                               "to UN peacekeeping missions."),
                       "peacekeepers_deployed=930/exact");
+  /* People trained over the years up to now. */
+  assert_string_equal(figures("Vietnam's defence ties\n\nOver the past 12 years, Vietnam has trained 640 Cambodian "
+                              "military officers."),
+                      "other=640/exact");
+  assert_string_equal(figures("Trong 10 năm qua, Việt Nam đã giúp đào tạo 310 sĩ quan quân đội Lào."), "other=310/exact");
 }
 
 static void test_titles_end_before_a_time_to_come(void **state) {
