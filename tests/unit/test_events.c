@@ -1719,6 +1719,10 @@ static void test_aid_works_and_experts_exchanged(void **state) {
                              NULL),
                       "exchange XXXX-05-03 [VN LA]");
   assert_string_equal(events("Ngày 3/5, Lữ đoàn 170 tổ chức lễ khánh thành nhà ở mới cho chiến sĩ.", NULL), "");
+  assert_string_equal(events("Ngày 3/5, tại một xưởng đóng tàu ở Busan, Hàn Quốc, đã diễn ra lễ khởi công đóng 2 tàu "
+                             "tuần tra cho Cảnh sát biển Việt Nam.",
+                             NULL),
+                      "exchange XXXX-05-03 [VN KR]");
   assert_string_equal(events("Từ ngày 3 đến 6/5, Cục Quân y phối hợp với Bộ Quốc phòng Hàn Quốc tổ chức chương trình trao "
                              "đổi chuyên gia về y học quân sự.",
                              NULL),
