@@ -1050,7 +1050,8 @@ static void walk_sentence(walker *w) {
       continue;
     }
     uint32_t run = name_syllable(w, i, t.active) ? name_run(w, i, t.active) : 0;
-    if (!t.active && delegation_of_a_state(w, i, run)) run = 0; /* after a title a person: "Thượng tướng Đoàn Nga" */
+    /* "tiếp Đoàn Lào": no one; after a title a person ("Thượng tướng Đoàn Nga") */
+    if (!t.active && delegation_of_a_state(w, i, run)) run = 0;
     /* "ship 016-Quang Trung": a ship, not a person (a name after a title is a person's) */
     if (run && !t.active && (hull_number_before(w, i) || ship_word_before(w, i) || ship_mark_after(w, i + run))) {
       silence_matches(w, i, i + run); /* nor is "Thai" in "frigate Ly Thai To" a state */

@@ -1245,14 +1245,22 @@ static bool lead_of_dateline(const sentence_view *v) {
 
 /* English names a happening with its year ("the ASEAN-India Maritime
  * Exercise 2023", "the 5th Personnel Interaction 2019"): a capitalised cue
- * with a year right after it, no span ("2023-2024"), is of that year when
- * nothing else dates it. Not a forum: its yearly session is named so in
+ * with a year right after it, or a cue in small letters after a name closed
+ * by a year ("the MILAN 2026 exercise"), no span ("2023-2024"), is of that
+ * year when nothing else dates it. Not a forum: its yearly session is named so in
  * plans and invitations too ("an invitation to the Shangri-La Dialogue
  * 2017"), and an undated forum is told in passing. */
 static bool year_in_its_name(const sentence_view *v, uint32_t m, at_date *out) {
   const at_match *cue = match_of(v, m);
   uint32_t t = cue->tok_end;
-  if (!(v->s->flags & AT_SENT_ENGLISH) || t >= v->s->tok_end || !(AT_TOK(v->doc, cue->tok_end - 1)->flags & AT_TOKF_CAP))
+  /* "the MILAN 2026 exercise", "the Cobra Gold 2025 drills": the year
+   * closes the name before a cue in small letters */
+  if ((v->s->flags & AT_SENT_ENGLISH) && cue->tok_start >= v->s->tok_start + 2 &&
+      !(AT_TOK(v->doc, cue->tok_start)->flags & AT_TOKF_CAP) &&
+      AT_TOK(v->doc, cue->tok_start - 2)->kind == AT_TOK_WORD && (AT_TOK(v->doc, cue->tok_start - 2)->flags & AT_TOKF_CAP))
+    t = cue->tok_start - 1;
+  else if (!(v->s->flags & AT_SENT_ENGLISH) || t >= v->s->tok_end ||
+           !(AT_TOK(v->doc, cue->tok_end - 1)->flags & AT_TOKF_CAP))
     return false;
   const at_token *y = AT_TOK(v->doc, t);
   if (y->kind != AT_TOK_NUM || y->end - y->start != 4) return false;

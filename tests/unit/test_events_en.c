@@ -255,6 +255,10 @@ static void test_one_happening_per_month_listed(void **state) {
                              "farewell, in Hanoi on May 2.",
                              "2024-05-03"),
                       "reception 2024-05-02 [VN CL]");
+  /* A name closed by its year before the cue dates the happening. */
+  assert_string_equal(events("A Vietnamese navy ship took part in the Pacific Shield 2024 exercise hosted by Chile.",
+                             "2024-05-03"),
+                      "exercise 2024 [VN CL]");
   /* A date behind another verb is that verb's. */
   assert_string_equal(events("Chilean naval ships visited Da Nang in May 2019 and will return in August 2025.",
                              "2024-05-03"),
