@@ -981,6 +981,8 @@ typedef struct features {
   bool cumulative, trained; /* a total over a span; people trained */
   bool with; /* "với", "with" right before the count (and its qualifier) */
   bool with_vn; /* "với Việt Nam", "with Vietnam": the states counted are Vietnam's partners */
+  bool modal;   /* a plan word seen in the window so far ("preparing for", "chuẩn bị"; not "will") */
+  bool peacekeeping_to_come; /* peacekeeping told after such a word: "preparing for deployment to UN peacekeeping" */
 } features;
 
 static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, features *f) {
@@ -994,14 +996,16 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!strcmp(e->value, "concurrent")) f->concurrent = true;
       else if (!strcmp(e->value, "abroad")) f->abroad = true;
       else if (!strcmp(e->value, "relations")) f->relations = true;
-      else if (!strcmp(e->value, "peacekeeping")) f->peacekeeping = true;
+      else if (!strcmp(e->value, "peacekeeping")) f->peacekeeping = true, f->peacekeeping_to_come |= f->modal;
       else if (!strcmp(e->value, "documents")) f->documents = true;
       else if (!strcmp(e->value, "transfer")) f->transfer = true;
       else if (!strcmp(e->value, "missing")) f->missing = true;
       else if (!strcmp(e->value, "cumulative")) f->cumulative = true;
       else if (!strcmp(e->value, "trained")) f->trained = true;
     }
-    if (at_match_value(x, AT_CAT_ORG, "UNPKO")) f->peacekeeping = true; /* "lực lượng gìn giữ hòa bình Liên hợp quốc" */
+    if (at_match_value(x, AT_CAT_ORG, "UNPKO")) f->peacekeeping = true, f->peacekeeping_to_come |= f->modal;
+    const at_entry *unreal = at_match_unreal(x);
+    if (unreal && !strcmp(unreal->value, "plan") && !at_entry_has_flag(unreal, "document")) f->modal = true;
     if (at_match_value(x, AT_CAT_POSITION, "attache")) f->attache = true;
     /* "tại Việt Nam", "offices in Vietnam", "in Hanoi" */
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
@@ -1035,7 +1039,9 @@ static const char *decide_metric(const features *f, const char *unit_kind, bool 
   if (f->concurrent) return "foreign_concurrent_attache";
   if (f->attache && f->in_vn) return "foreign_resident_attache_offices";
   if (f->attache && (f->abroad || !strcmp(unit_kind, "office"))) return "resident_attache_offices_abroad";
-  if (f->peacekeeping && !strcmp(unit_kind, "person")) return "peacekeepers_deployed";
+  /* "80 personnel who are preparing for deployment to UN peacekeeping
+   * missions": trained for a deployment to come, not deployed */
+  if (f->peacekeeping && !strcmp(unit_kind, "person") && !f->peacekeeping_to_come) return "peacekeepers_deployed";
   if ((f->documents || !strcmp(unit_kind, "document")) && f->signed_docs) return "agreements_signed";
   /* "có quan hệ quốc phòng với hơn 80 nước": the relation is said before
    * the count, which follows "với" ("quan hệ ... giữa 2 nước" counts no partners). */
@@ -1227,6 +1233,7 @@ static void find_figures(const view *v) {
     if (!metric) {
       features b = {.with = with};
       scan_features(v, prev_boundary, i, &b);
+      b.peacekeeping_to_come = false; /* a plan before the count governs what it plans, not the count */
       b.in_vn = b.in_vn || f.in_vn;
       b.abroad |= at_before && !b.in_vn && !strcmp(unit_kind, "state");
       metric = decide_metric(&b, unit_kind, false, &label);

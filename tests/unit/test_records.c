@@ -1356,6 +1356,18 @@ static void test_what_a_visit_is_for_signs_nothing(void **state) {
                       "Bản ghi nhớ về hợp tác quân y | planned | -");
 }
 
+static void test_people_preparing_for_peacekeeping_are_not_deployed(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nAustralia has trained 70 Vietnamese officers who are "
+                              "preparing for deployment to UN peacekeeping missions."),
+                      "");
+  assert_string_equal(figures("Khóa học dành cho 45 sĩ quan chuẩn bị tham gia gìn giữ hòa bình Liên hợp quốc."), "");
+  /* A unit sent, that will serve on a mission, is deployed. */
+  assert_string_equal(figures("Bệnh viện dã chiến cấp 2 số 9 với 64 cán bộ, nhân viên sẽ làm nhiệm vụ tại Phái bộ gìn "
+                              "giữ hòa bình Liên hợp quốc ở Nam Sudan."),
+                      "peacekeepers_deployed=64/exact");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1423,6 +1435,7 @@ int main(void) {
       cmocka_unit_test(test_other_names_of_memoranda_intents_minutes_statements_and_plans),
       cmocka_unit_test(test_an_anniversary_of_a_signing_refers_to_an_existing_document),
       cmocka_unit_test(test_what_a_visit_is_for_signs_nothing),
+      cmocka_unit_test(test_people_preparing_for_peacekeeping_are_not_deployed),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
