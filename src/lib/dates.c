@@ -960,6 +960,32 @@ static at_date year_of_plan_carried_out(const attache_doc *doc) {
   return (at_date){0};
 }
 
+/* The year before the chair taken over: "tiếp quản vai trò chủ tịch ADMM
+ * ... trong năm 2020", "took over the ASEAN chairmanship for 2020" (a word
+ * of taking over - function words takeover - then a chair's word, then its
+ * year, in one clause: the forum's long name may stand between). A chair is handed over at the end of the
+ * year before its term: that year's end is the story's date to read days
+ * against ("Ngày 18-11" is in 2019). {0} when none. */
+static at_date year_before_chair_taken(const attache_doc *doc) {
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    scan sc = {doc, s->tok_start, s->tok_end};
+    uint32_t taking = 0, chair = 0; /* the token after the last such word */
+    for (uint32_t i = sc.lo; i < sc.hi; i++) {
+      long m = at_match_at(doc, s, i);
+      const at_match *mt = m >= 0 && AT_MATCH(doc, m)->tok_start == i ? AT_MATCH(doc, m) : NULL;
+      if (mt && at_match_value(mt, AT_CAT_FUNCTION, "takeover")) taking = mt->tok_end;
+      if (mt && at_match_value(mt, AT_CAT_FUNCTION, "chair") && taking && i <= taking + 4) chair = mt->tok_end;
+      int year;
+      if (punct_at(&sc, i, ",;")) taking = chair = 0; /* the clause ended */
+      if (chair && i <= chair + 30 && num_at(&sc, i, &year) && valid_year(year) &&
+          tok(&sc, i)->end - tok(&sc, i)->start == 4 && !dash_at(&sc, i + 1) && !dash_at(&sc, i - 1))
+        return (at_date){(int16_t)(year - 1), 12, 31};
+    }
+  }
+  return (at_date){0};
+}
+
 /* The year a page's address names in its last part, the headline's words
  * ("/shangri-la-2018-in-singapore-wraps-up.html", "/doi-thoai-quoc-phong-
  * seoul-2025-ptag.html"): four digits between hyphens or underscores, not a
@@ -1057,6 +1083,7 @@ static void dates_told(attache_doc *doc) {
   }
   if (!first.year) first = year_reviewed(doc);
   if (!first.year) first = year_of_plan_carried_out(doc);
+  if (!first.year) first = year_before_chair_taken(doc);
   if (!first.year) first.year = named_year(doc);
   if (!first.year) first.year = latest_year(doc);
   if (!first.year) first.year = url_slug_year(doc);

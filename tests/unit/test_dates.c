@@ -444,6 +444,11 @@ static void test_year_told_by_the_story(void **state) {
                                  "quốc phòng năm 2030.",
                                  NULL, 0),
                       "2030-12-27");
+  /* A chair taken over for a year is handed over in the year before. */
+  assert_string_equal(event_date("Ngày 20-11, tại Manila, Bộ Quốc phòng Việt Nam đã tiếp quản vai trò chủ tịch Hội "
+                                 "nghị Bộ trưởng Quốc phòng ASEAN (ADMM) trong năm 2031 từ Philippines.",
+                                 NULL, 0),
+                      "2030-11-20");
   /* The year next to the story's date that brings the day nearest. */
   assert_string_equal(event_date("Ngày 12/4/2016, tàu Nhật Bản cập cảng Cam Ranh. Tháng 11 vừa qua, Đại tướng Lê Văn A "
                                  "đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản.",
