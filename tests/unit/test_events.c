@@ -1681,6 +1681,11 @@ static void test_courses_for_foreign_cadets(void **state) {
                       "exchange XXXX-07-24 [VN KH]");
   assert_string_equal(events("Sáng 24/7, Trường Sĩ quan Chính trị tổ chức lễ tốt nghiệp cho 600 học viên khóa 12.", NULL),
                       "");
+  /* A language taught ("tiếng Anh") is no state taking part. */
+  assert_string_equal(events("Sáng 24/7, tại Hà Nội, lễ bế giảng khóa học tiếng Anh cho sĩ quan gìn giữ hòa bình do New "
+                             "Zealand tài trợ đã diễn ra.",
+                             NULL),
+                      "exchange XXXX-07-24 [VN NZ]");
 }
 
 /* An exercise named by the forum it is held under ("Diễn tập chung ADMM+
