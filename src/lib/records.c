@@ -410,6 +410,11 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       if (fn_word(v, (uint32_t)mm, "between") && (i > mt_at(v, m)->tok_end || alone) &&
           between_ends_title(v, i, x->tok_end))
         break;
+      /* English "between" names the sides of a titled document ("... on
+       * coordination between the Vietnamese marine police and ..."); right
+       * after a kind that is no title alone, sides told as two leave it
+       * none ("an agreement between the two governments"). */
+      if (english && alone && at_tok_word(doc, i, AT_ROLE_BETWEEN) && between_ends_title(v, i, x->tok_end)) break;
       if (fn_word(v, (uint32_t)mm, "between") || at_tok_word(doc, i, AT_ROLE_BETWEEN)) between_open = true;
       if (at_match_entry(x, AT_CAT_AGREEMENT)) {
         uint32_t before = i; /* "A và B", "the Protocol and the Cooperation Plan": two documents */

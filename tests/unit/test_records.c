@@ -1368,6 +1368,20 @@ static void test_people_preparing_for_peacekeeping_are_not_deployed(void **state
                       "peacekeepers_deployed=64/exact");
 }
 
+static void test_an_english_agreement_between_two_sides_told_as_two_is_no_title(void **state) {
+  (void)state;
+  /* What two governments agreed is no document's name... */
+  assert_string_equal(kinds_and_parties("Vietnam and Mongolia will step up defence cooperation under an agreement "
+                                        "between the two governments."),
+                      "");
+  /* ...but sides named by their state after a titled kind are its name. */
+  assert_string_equal(kinds_and_parties("The defence ministers witnessed the signing of a memorandum of understanding "
+                                        "on coordination between the Vietnamese coast guard and the Mongolian border "
+                                        "guard."),
+                      "mou:memorandum of understanding on coordination between the Vietnamese coast guard and the "
+                      "Mongolian border guard:VN,MN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1436,6 +1450,7 @@ int main(void) {
       cmocka_unit_test(test_an_anniversary_of_a_signing_refers_to_an_existing_document),
       cmocka_unit_test(test_what_a_visit_is_for_signs_nothing),
       cmocka_unit_test(test_people_preparing_for_peacekeeping_are_not_deployed),
+      cmocka_unit_test(test_an_english_agreement_between_two_sides_told_as_two_is_no_title),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
