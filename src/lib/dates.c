@@ -1053,6 +1053,22 @@ static void read_dateline(attache_doc *doc, bool years_told) {
   }
 }
 
+/* A page's address may give only the year or the month of publication
+ * ("/2025/12/"): a dateline agreeing with it ("HANOI, Dec 4 (Reuters) -")
+ * gives the day, against which "on Thursday" is read. */
+static void dateline_completes_publication(attache_doc *doc) {
+  size_t k;
+  at_date d;
+  if (!dateline(doc, &k, &d) || (d.year && d.year != doc->published.year) ||
+      (doc->published.month && d.month != doc->published.month))
+    return;
+  d.year = doc->published.year;
+  if (!at_calendar_day(d.year, d.month, d.day)) return;
+  doc->published = d;
+  doc->filed = d;
+  doc->filed_sentence = (long)k;
+}
+
 /* A day and month told without a year are read against the story's last
  * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
  * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"); with
@@ -1061,7 +1077,10 @@ static void read_dateline(attache_doc *doc, bool years_told) {
  * what the story is about. Used only where the publication date is
  * unknown. */
 static void dates_told(attache_doc *doc) {
-  if (doc->has_published) return;
+  if (doc->has_published) {
+    if (!doc->published.day) dateline_completes_publication(doc);
+    return;
+  }
   read_dateline(doc, false); /* one with its year */
   if (doc->has_published) return;
   at_date last = {0}, first = {0};

@@ -556,6 +556,11 @@ static void test_datelines(void **state) {
                           "port.";
   assert_string_equal(event_date(with_year, NULL, 0), "2021-03-09");
   assert_string_equal(event_date(with_year, NULL, 1), "2021-03-08");
+  /* An address giving the month only: the dateline gives the day, and a
+   * weekday is read against it. */
+  assert_string_equal(event_date_at("SANTIAGO, Dec 4 (Reuters) - Chile and Vietnam held defence talks on Thursday.",
+                                    "https://example.com/world/2025/12/chile-vietnam-talks"),
+                      "2025-12-04");
   /* A Vietnamese dateline: the day and month after the place. */
   assert_string_equal(event_date("Bộ trưởng tiếp Đại sứ Chile\n\nHÀ NỘI, 5/12 (TTXVN) - Đại tướng Phan Văn Giang, Bộ "
                                  "trưởng Bộ Quốc phòng đã tiếp Đại sứ Chile tại Việt Nam Rafael Gomez.",
