@@ -1620,6 +1620,20 @@ static void test_talks_held_online_and_calls_to_congratulate(void **state) {
                              "tuyến.",
                              NULL),
                       "multilateral XXXX-09-02 []");
+  /* "gọi điện cho" a person; the US command named in Vietnamese makes
+   * India no side; an ASEAN - Japan meeting held online is not the ADMM. */
+  assert_string_equal(events("Chiều 2/9, Đại tướng Lê Hồng Sơn đã gọi điện cho Bộ trưởng Quốc phòng Brunei Halbi Yussof.",
+                             NULL),
+                      "call XXXX-09-02 [VN BN]");
+  assert_string_equal(events("Chiều 2/9, Thượng tướng Lê Văn Bình đã hội kiến trực tuyến với Tư lệnh Bộ Chỉ huy Ấn Độ - "
+                             "Thái Bình Dương Hoa Kỳ.",
+                             NULL),
+                      "call XXXX-09-02 [VN US]");
+  json_t *r = test_extract("Chiều 2/9, Thượng tướng Lê Văn Bình đã tham dự Hội nghị trực tuyến Bộ trưởng Quốc phòng "
+                           "ASEAN - Nhật Bản.",
+                           NULL);
+  assert_string_equal(test_str(json_array_get(test_list(r, "events"), 0), "mechanism"), "OTHER");
+  json_decref(r);
 }
 
 /* A conference of an organization's members the mechanisms do not list,
