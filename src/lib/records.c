@@ -1140,6 +1140,7 @@ static void find_figures(const view *v) {
   if (!unit_told) return;
   uint32_t prev_boundary = v->s->tok_start;
   pending_count pending = {0};
+  const at_entry *last_unit = NULL; /* the unit of the sentence's last count */
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1;
     int value;
@@ -1192,7 +1193,11 @@ static void find_figures(const view *v) {
     if (attache_named) um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
     if (um < 0) continue;
     const at_entry *unit = figure_value(mt_at(v, (uint32_t)um), "unit:");
+    /* "63 personnel of ... and 184 others of ...", "46 countries ... and 12
+     * others ...": the unit of the count before */
+    if (!unit && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "others")) unit = last_unit;
     if (!unit) continue;
+    last_unit = unit;
     const char *unit_kind = unit->value + 5;
     /* "giữa Bộ Quốc phòng 2 nước", "quan hệ 2 nước": the two sides of the
      * story, not a count. */

@@ -1382,6 +1382,16 @@ static void test_an_english_agreement_between_two_sides_told_as_two_is_no_title(
                       "Mongolian border guard:VN,MN");
 }
 
+static void test_others_count_what_the_count_before_counted(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe deployment involves 64 personnel of Level-2 Field "
+                              "Hospital Rotation 9 and 190 others of Engineering Unit Rotation 6."),
+                      "peacekeepers_deployed=64/exact; peacekeepers_deployed=190/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nSome 48 countries have resident defence attachés in Vietnam "
+                              "and 13 others have non-resident attachés."),
+                      "foreign_resident_attache_offices=48/about; foreign_concurrent_attache=13/exact");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1451,6 +1461,7 @@ int main(void) {
       cmocka_unit_test(test_what_a_visit_is_for_signs_nothing),
       cmocka_unit_test(test_people_preparing_for_peacekeeping_are_not_deployed),
       cmocka_unit_test(test_an_english_agreement_between_two_sides_told_as_two_is_no_title),
+      cmocka_unit_test(test_others_count_what_the_count_before_counted),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
