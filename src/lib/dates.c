@@ -210,9 +210,15 @@ static const at_entry *dateword_at(const scan *sc, const at_sentence *s, uint32_
 }
 
 /* Is everything before the comma at token i a place in capitals, opening
- * the sentence: a dateline ("HÀ NỘI, 5/12 -", "VLADIVOSTOK, June 3.")? */
-static bool place_of_dateline(const scan *sc, uint32_t i) {
+ * the sentence: a dateline ("HÀ NỘI, 5/12 -", "VLADIVOSTOK, June 3.")? Or a
+ * known place written in title case ("Hanoi, Dec 4 (VNA) -", "Hà Nội, 4/12
+ * (TTXVN) -"), places.tsv or countries.tsv, all of it. */
+static bool place_of_dateline(const scan *sc, const at_sentence *s, uint32_t i) {
   if (i == sc->lo) return false;
+  long m = at_match_at(sc->doc, s, sc->lo);
+  if (m >= 0 && AT_MATCH(sc->doc, m)->tok_start == sc->lo && AT_MATCH(sc->doc, m)->tok_end == i &&
+      (at_match_entry(AT_MATCH(sc->doc, m), AT_CAT_PLACE) || at_match_entry(AT_MATCH(sc->doc, m), AT_CAT_COUNTRY)))
+    return true;
   for (uint32_t k = sc->lo; k < i; k++)
     if (tok(sc, k)->kind != AT_TOK_WORD || !(tok(sc, k)->flags & AT_TOKF_UPPER)) return false;
   return true;
@@ -430,9 +436,9 @@ static bool may_start_date(const scan *sc, const at_sentence *s, uint32_t i) {
 
 /* After token i, which told no date: is the next one a day after a date cue
  * (a bracket, "ngày", a dateline's comma "HÀ NỘI, 5/12 (TTXVN) -")? */
-static bool date_cue_at(const scan *sc, uint32_t i) {
+static bool date_cue_at(const scan *sc, const at_sentence *s, uint32_t i) {
   bool cue = punct_at(sc, i, "(,");
-  if (cue && punct_at(sc, i, ",")) cue = place_of_dateline(sc, i);
+  if (cue && punct_at(sc, i, ",")) cue = place_of_dateline(sc, s, i);
   if (role_at(sc, i, AT_ROLE_DAY_LEAD)) cue = true;
   return cue;
 }
@@ -444,7 +450,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
   bool cue = false; /* a preceding "ngày", "sáng", "từ", "(" ... */
   for (uint32_t i = sc.lo; i < sc.hi && n < cap;) {
     if (!may_start_date(&sc, s, i)) { /* most tokens: none of the forms below begins here */
-      cue = tok(&sc, i)->kind == AT_TOK_PUNCT && date_cue_at(&sc, i); /* ("ngày" may begin one) */
+      cue = tok(&sc, i)->kind == AT_TOK_PUNCT && date_cue_at(&sc, s, i); /* ("ngày" may begin one) */
       i++;
       continue;
     }
@@ -706,7 +712,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       cue = false;
       continue;
     }
-    cue = date_cue_at(&sc, i);
+    cue = date_cue_at(&sc, s, i);
     i++;
   }
   for (size_t k = 0; k < n; k++) {
@@ -1018,8 +1024,10 @@ static bool dateline(const attache_doc *doc, size_t *sentence, at_date *out) {
     if (s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) continue;
     scan sc = {doc, s->tok_start, s->tok_end};
     uint32_t i = sc.lo;
+    long place = at_match_at(doc, s, sc.lo);
+    if (place >= 0 && AT_MATCH(doc, place)->tok_start == sc.lo) i = AT_MATCH(doc, place)->tok_end; /* "Hà Nội" */
     while (i < sc.hi && tok(&sc, i)->kind == AT_TOK_WORD && (tok(&sc, i)->flags & AT_TOKF_UPPER)) i++;
-    if (!punct_at(&sc, i, ",") || !place_of_dateline(&sc, i)) continue;
+    if (!punct_at(&sc, i, ",") || !place_of_dateline(&sc, s, i)) continue;
     at_date_span span = {{0}, {0}, i + 1, i + 1};
     at_date d;
     uint32_t next;

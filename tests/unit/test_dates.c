@@ -561,6 +561,14 @@ static void test_datelines(void **state) {
   assert_string_equal(event_date_at("SANTIAGO, Dec 4 (Reuters) - Chile and Vietnam held defence talks on Thursday.",
                                     "https://example.com/world/2025/12/chile-vietnam-talks"),
                       "2025-12-04");
+  /* A known place written in title case opens a dateline too. */
+  assert_string_equal(event_date_at("Santiago, Dec 4 (VNA) - Chile and Vietnam held defence talks on Thursday.",
+                                    "https://example.com/world/2025/12/chile-vietnam-talks"),
+                      "2025-12-04");
+  assert_string_equal(event_date("Bộ trưởng tiếp Đại sứ Chile\n\nHà Nội, 5/12 (TTXVN) - Đại tướng Phan Văn Giang, Bộ "
+                                 "trưởng Bộ Quốc phòng đã tiếp Đại sứ Chile tại Việt Nam Rafael Gomez hôm thứ Năm.",
+                                 NULL, 0),
+                      "XXXX-12-05");
   /* A Vietnamese dateline: the day and month after the place. */
   assert_string_equal(event_date("Bộ trưởng tiếp Đại sứ Chile\n\nHÀ NỘI, 5/12 (TTXVN) - Đại tướng Phan Văn Giang, Bộ "
                                  "trưởng Bộ Quốc phòng đã tiếp Đại sứ Chile tại Việt Nam Rafael Gomez.",
