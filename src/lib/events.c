@@ -2326,6 +2326,15 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     ev->type = "port_call"; /* the crew's courtesy calls are part of it */
   if (!strcmp(ev->type, "reception") && held_at_port(v))
     ev->type = "port_call";
+  /* "thăm xã giao Bộ trưởng Quốc phòng Campuchia Tea Seiha" (attr
+   * courtesy): with an office, a rank or an honorific right after it, a
+   * courtesy call on that person, not a visit to a state. */
+  if (!strcmp(ev->type, "visit") && at_entry_has_flag(cue, "courtesy") && m + 1 < v->s->match_end &&
+      match_of(v, m + 1)->tok_start == mt->tok_end) {
+    const at_match *x = match_of(v, m + 1);
+    if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC))
+      ev->type = "reception";
+  }
   if (!strcmp(ev->type, "port_call") && !ev->place) {
     for (uint32_t k = m + 1; k < v->s->match_end && k <= m + 2; k++) {
       const at_entry *p = at_match_entry(match_of(v, k), AT_CAT_PLACE);

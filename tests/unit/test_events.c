@@ -1764,6 +1764,22 @@ static void test_a_delegation_travels_to_work(void **state) {
                       "visit XXXX-03-12 [VN ID]");
 }
 
+/* "thăm xã giao" an office holder is a courtesy call on that person, a
+ * city after it a visit; an audience with a monarch ("yết kiến") is a
+ * reception. */
+static void test_courtesy_calls_and_audiences(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 14/2, Đại tướng Lê Hồng Sơn đã thăm xã giao Bộ trưởng Quốc phòng Thái Lan Sutin "
+                             "Klungsang.",
+                             NULL),
+                      "reception XXXX-02-14 [VN TH]");
+  assert_string_equal(events("Chiều 14/2, Đoàn đại biểu Bộ Quốc phòng Việt Nam đã yết kiến Quốc vương Thái Lan.", NULL),
+                      "reception XXXX-02-14 [VN TH]");
+  assert_string_equal(events("Chiều 14/2, Đoàn đại biểu Bộ Quốc phòng Việt Nam đã thăm xã giao thành phố Bangkok, Thái Lan.",
+                             NULL),
+                      "visit XXXX-02-14 [VN TH]");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -2084,6 +2100,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_courtesy_calls_and_audiences),
       cmocka_unit_test(test_a_delegation_travels_to_work),
       cmocka_unit_test(test_aid_works_and_experts_exchanged),
       cmocka_unit_test(test_a_port_of_call_as_one_stop_of_a_voyage),
