@@ -1428,6 +1428,38 @@ static void drop_retold_in_other_language(attache_doc *doc) {
   doc->agreements.len = kept;
 }
 
+/* Does sentence s carry a photo credit ("(Photo: VNA)", "Ảnh: TTXVN"):
+ * a caption, which retells what the story tells? */
+static bool is_caption(const attache_doc *doc, uint32_t s) {
+  const at_sentence *st = AT_SENT(doc, s);
+  for (uint32_t m = st->match_start; m < st->match_end; m++) {
+    const at_match *x = AT_MATCH(doc, m);
+    if (at_match_value(x, AT_CAT_FUNCTION, "credit") && x->tok_end < st->tok_end && punct_is(doc, x->tok_end, ":"))
+      return true;
+  }
+  return false;
+}
+
+/* A photo caption retells the signing the story tells ("Two deputy
+ * ministers witnessing the signing of an agreement on ... (Photo: VNA)"
+ * beside "... signed a cooperation agreement between ..."): a document of
+ * a caption is dropped when the story lists one of its kind and status. */
+static void drop_retold_in_captions(attache_doc *doc) {
+  size_t kept = 0;
+  for (size_t i = 0; i < doc->agreements.len; i++) {
+    at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
+    bool retold = false;
+    if (is_caption(doc, a->sentence))
+      for (size_t k = 0; k < doc->agreements.len && !retold; k++) {
+        const at_agreement *b = AT_VEC_AT(&doc->agreements, at_agreement, k);
+        retold = k != i && !strcmp(a->kind, b->kind) && !strcmp(a->status, b->status) &&
+                 !is_caption(doc, b->sentence);
+      }
+    if (!retold) *AT_VEC_AT(&doc->agreements, at_agreement, kept++) = *a;
+  }
+  doc->agreements.len = kept;
+}
+
 void at_records(attache_doc *doc) {
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
@@ -1437,4 +1469,5 @@ void at_records(attache_doc *doc) {
     find_relations(&v);
   }
   drop_retold_in_other_language(doc);
+  drop_retold_in_captions(doc);
 }

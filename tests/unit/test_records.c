@@ -1392,6 +1392,19 @@ static void test_others_count_what_the_count_before_counted(void **state) {
                       "foreign_resident_attache_offices=48/about; foreign_concurrent_attache=13/exact");
 }
 
+static void test_a_caption_retells_the_storys_signing(void **state) {
+  (void)state;
+  assert_string_equal(kinds_and_parties("Two deputy defence ministers witness the signing of an agreement on naval "
+                                        "training between the two navies (Photo: VNA)\n\nThe same day, the navy "
+                                        "commanders of Vietnam and Austria signed a cooperation agreement between the "
+                                        "two navies' academies."),
+                      "agreement:cooperation agreement between the two navies' academies:VN,AT");
+  /* A caption alone tells its signing. */
+  assert_string_equal(kinds_and_parties("The defence ministers of Vietnam and Austria sign the minutes of the "
+                                        "dialogue (Photo: VNA)"),
+                      "minutes:minutes of the dialogue:VN,AT");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1462,6 +1475,7 @@ int main(void) {
       cmocka_unit_test(test_people_preparing_for_peacekeeping_are_not_deployed),
       cmocka_unit_test(test_an_english_agreement_between_two_sides_told_as_two_is_no_title),
       cmocka_unit_test(test_others_count_what_the_count_before_counted),
+      cmocka_unit_test(test_a_caption_retells_the_storys_signing),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
