@@ -1780,6 +1780,18 @@ static void test_courtesy_calls_and_audiences(void **state) {
                       "visit XXXX-02-14 [VN TH]");
 }
 
+/* A pair named by short forms ("biên giới Việt - Trung", "Việt – Mỹ"):
+ * the partner's state takes part; "Hàn" of "Hàn - Việt" is no one's name. */
+static void test_a_pair_named_by_short_forms(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 22/4, lễ khánh thành Nhà văn hóa hữu nghị biên giới Việt - Trung đã diễn ra tại Hà "
+                             "Giang.",
+                             NULL),
+                      "exchange XXXX-04-22 [VN CN]");
+  assert_string_equal(events("Ngày 22/4, Hải quân hai nước Việt – Nga đã tổ chức luyện tập chung trên biển.", NULL),
+                      "exercise XXXX-04-22 [VN RU]");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -2100,6 +2112,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_a_pair_named_by_short_forms),
       cmocka_unit_test(test_courtesy_calls_and_audiences),
       cmocka_unit_test(test_a_delegation_travels_to_work),
       cmocka_unit_test(test_aid_works_and_experts_exchanged),
