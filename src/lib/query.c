@@ -265,6 +265,17 @@ static void number_text(double d, char out[32]) {
   else snprintf(out, 32, "%g", d);
 }
 
+/* A whole number's text, as "%lld" writes it, at the end of out. */
+static const char *int_text(long long v, char out[32]) {
+  char *p = out + 31;
+  *p = '\0';
+  unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+  do *--p = (char)('0' + u % 10);
+  while (u /= 10);
+  if (v < 0) *--p = '-';
+  return p;
+}
+
 void at_row_read(at_stmt *st, int ncols, const char **cells, bool *numeric, char (*numbers)[32]) {
   for (int c = 0; c < ncols; c++) {
     at_column_kind kind = at_column_kind_of(st, c);
@@ -272,7 +283,11 @@ void at_row_read(at_stmt *st, int ncols, const char **cells, bool *numeric, char
     if (kind == AT_COL_REAL) {
       number_text(at_column_real(st, c), numbers[c]);
       cells[c] = numbers[c];
-    } else { /* a whole number too: SQLite's text of it costs half of snprintf's "%lld" */
+    } else if (kind == AT_COL_INT && st->lite) {
+      /* written here: SQLite's text of it (sqlite3_column_text) is made in
+       * memory it allocates, snprintf's "%lld" cost twice that */
+      cells[c] = int_text(at_column_int(st, c), numbers[c]);
+    } else {
       cells[c] = at_column_text(st, c);
     }
   }
