@@ -1,7 +1,7 @@
 """Knowledge bases in tests: a database's contents as text, to compare two
 databases row for row; and a database taken back to before schema step 4 -> 5,
-5 -> 6, 6 -> 7, 7 -> 8, 8 -> 9, 9 -> 10, 10 -> 11, 11 -> 12, 12 -> 13 or 13 -> 14, to
-test migrations.
+5 -> 6, 6 -> 7, 7 -> 8, 8 -> 9, 9 -> 10, 10 -> 11, 11 -> 12, 12 -> 13, 13 -> 14 or
+14 -> 15, to test migrations.
 
 The search indexes' segments (sentences_fts_data and sentences_fts_idx, and
 people_keys' of step 9) are left out: an ingest indexes the sentences of a transaction when it ends, so
@@ -149,9 +149,29 @@ PERSON_MET_RECORDS = ("SELECT mine.person_id || ' ' || pe.id || ' ' || count(DIS
                       " GROUP BY mine.person_id, pe.id, pe.name")
 
 
+# Step 14 -> 15: partner_people's rank and position, and the triggers that keep them.
+PARTNER_RANK_TRIGGERS = ("participants_partner_rank_ai", "participants_partner_rank_ad",
+                         "participants_partner_rank_au", "event_countries_partner_rank_ad",
+                         "event_countries_partner_rank_au", "people_partner_rank_au")
+
+
+def undo_partner_ranks(con):
+    """Takes a database back before schema step 14 -> 15: partner_people
+    without rank and position, and its trigger of step 6 -> 7."""
+    for trigger in PARTNER_RANK_TRIGGERS:
+        con.execute(f"DROP TRIGGER {trigger}")
+    con.execute("DROP TRIGGER partner_person_events_ai")
+    con.execute("CREATE TRIGGER partner_person_events_ai AFTER INSERT ON partner_person_events BEGIN"
+                "  INSERT INTO partner_people VALUES (new.country, new.person_id, 1)"
+                "  ON CONFLICT(country, person_id) DO UPDATE SET events = events + 1; END")
+    con.execute("ALTER TABLE partner_people DROP COLUMN rank")
+    con.execute("ALTER TABLE partner_people DROP COLUMN position")
+
+
 def undo_person_met(con):
     """Takes a database back before schema step 13 -> 14: no person_met,
-    and none of the triggers that keep it."""
+    and none of the triggers that keep it (nor what later steps made)."""
+    undo_partner_ranks(con)
     for trigger in PERSON_MET_TRIGGERS:
         con.execute(f"DROP TRIGGER {trigger}")
     con.execute("DROP TABLE person_met")

@@ -30,7 +30,8 @@ from tally import check, finish  # noqa: E402
 from backend import backend  # noqa: E402
 from dbtools import (PARTNER_AREA_ORDER_KEPT, PARTNER_AREA_ORDER_RECORDS, PERSON_EVENT_ORDER_KEPT,  # noqa: E402
                      PERSON_EVENT_ORDER_RECORDS, PERSON_MET_KEPT, PERSON_MET_RECORDS, PERSON_SUMMARY_KEPT,
-                     PERSON_SUMMARY_RECORDS, take_back, undo_partner_summaries, undo_person_met)
+                     PERSON_SUMMARY_RECORDS, take_back, undo_partner_ranks, undo_partner_summaries,
+                     undo_person_met)
 from analyst_cli import ARTICLES, AnalystCli, articles, write_jsonl  # noqa: E402
 
 BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
@@ -44,8 +45,11 @@ PERSON_EVENTS = ("SELECT DISTINCT p.event_id || ' ' || p.person_id || ' ' || ec.
 SUMMARIES = {
     "partner_person_events": ("SELECT event_id || ' ' || person_id || ' ' || country FROM partner_person_events",
                               PERSON_EVENTS),
-    "partner_people": ("SELECT country || ' ' || person_id || ' ' || events FROM partner_people",
-                       "SELECT ec.country || ' ' || p.person_id || ' ' || count(DISTINCT p.event_id) FROM participants p"
+    # with each one's rank and office there (schema step 14 -> 15)
+    "partner_people": ("SELECT country || ' ' || person_id || ' ' || events || ' ' || coalesce(rank, '-') || ' '"
+                       " || coalesce(position, '-') FROM partner_people",
+                       "SELECT ec.country || ' ' || p.person_id || ' ' || count(DISTINCT p.event_id) || ' '"
+                       " || coalesce(max(p.rank), '-') || ' ' || coalesce(max(p.position), '-') FROM participants p"
                        " JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
                        " AND ec.country = coalesce(p.country, pe.country) GROUP BY ec.country, p.person_id"),
     "partner_figures": ("SELECT country || ' ' || figure_id FROM partner_figures",
@@ -199,6 +203,19 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
         consistent(b, apart, f"article {i} ingested alone")
     ok(apart, "ingest", os.path.join(tmp, "changed.jsonl"))
     consistent(b, apart, "articles ingested alone, then changed")
+    # the talks told again, the US Secretary with an office and a rank
+    # that come after his (as max() orders them): what a partner's people
+    # show of him is raised by an ingest that adds no event
+    again = [{"id": f"calloway-hanoi-again-{i}", "published": "2024-06-04", "title": "Defense chiefs meet",
+              "text": "Defense chiefs meet\n\nHanoi (VNA) - Vietnamese Minister of National Defence General Le Van Khoa"
+                      f" held talks with {who} in Hanoi on June 3, 2024."}
+             for i, who in enumerate(("US Secretary of War Ash Calloway",
+                                      "Admiral Ash Calloway, US Secretary of Defense"))]
+    write_jsonl(os.path.join(tmp, "again.jsonl"), again)
+    ok(apart, "ingest", os.path.join(tmp, "again.jsonl"))
+    consistent(b, apart, "an event told again with a higher office and rank")
+    check(b.column(apart, "SELECT rank || ' ' || position FROM partner_people WHERE country = 'US'"
+                       " AND rank = 'Admiral'") == ["Admiral Secretary of War"], "the US Secretary's rank raised")
 
     if BACKEND == "sqlite":  # a database of schema 6 is upgraded: the summaries are filled in
         old = b.database("old")
@@ -229,5 +246,14 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
         ok(newer, "ingest", os.path.join(tmp, "changed.jsonl"))
         consistent(b, newer, "a database of schema 13 upgraded")
         check(b.column(newer, "SELECT count(*) FROM person_met") != ["0"], "person_met filled in")
+
+        # a database of schema 14 is upgraded: the partners' people's ranks and offices are filled in
+        ranked = b.database("ranked")
+        ok(ranked, "ingest", ARTICLES)
+        take_back(ranked, 14, undo_partner_ranks)
+        ok(ranked, "ingest", os.path.join(tmp, "changed.jsonl"))
+        consistent(b, ranked, "a database of schema 14 upgraded")
+        check(b.column(ranked, "SELECT count(*) FROM partner_people WHERE rank IS NOT NULL OR position IS NOT NULL")
+              != ["0"], "ranks and offices filled in")
 
 finish(f"partner summaries ({BACKEND})")

@@ -621,9 +621,8 @@ static const char *PARTNERS_SQL =
 
 /* A partner's lists, ?1 its code: each in the order it is paged in. The
  * people and figures of a partner are kept in summaries (partner_people,
- * partner_figures: store.c's step 6 -> 7); a page of people is chosen on
- * partner_people first, and each one's rank and office of the partner's
- * events read for that page only, both in one pass over their events. */
+ * partner_figures: store.c's step 6 -> 7), and each of its people's rank
+ * and office beside them (step 14 -> 15). */
 
 static attache_status partner_list(attache_store *s, attache_result *r, const attache_query *q, const char *list,
                                    binds *b, attache_error *err) {
@@ -639,14 +638,11 @@ static attache_status partner_list(attache_store *s, attache_result *r, const at
                   " FROM agreements a WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)");
     order_and_limit(&sql, " ORDER BY a.date IS NULL, a.date, a.id", q->limit, q->offset);
   } else if (!strcmp(list, "people")) {
-    sql_add(&sql, "WITH page AS (SELECT pe.id AS id, pe.name AS name, pe.country AS country, pp.events AS events"
-                  " FROM partner_people pp JOIN people pe ON pe.id = pp.person_id WHERE pp.country = ?1");
-    order_and_limit(&sql, " ORDER BY events DESC, pe.name, pe.id", q->limit, q->offset);
-    sql_add(&sql, ") SELECT page.id AS id, page.name AS name, max(p.rank) AS rank, max(p.position) AS position,"
-                  " page.events AS events FROM page LEFT JOIN partner_person_events x ON x.country = ?1"
-                  " AND x.person_id = page.id LEFT JOIN participants p ON p.event_id = x.event_id"
-                  " AND p.person_id = x.person_id AND coalesce(p.country, page.country) = ?1"
-                  " GROUP BY page.id, page.name, page.events ORDER BY page.events DESC, page.name, page.id");
+    /* each one's rank and office kept beside their count (schema step 14 -> 15) */
+    sql_add(&sql, "SELECT pe.id AS id, pe.name AS name, pp.rank AS rank, pp.position AS position,"
+                  " pp.events AS events FROM partner_people pp JOIN people pe ON pe.id = pp.person_id"
+                  " WHERE pp.country = ?1");
+    order_and_limit(&sql, " ORDER BY pp.events DESC, pe.name, pe.id", q->limit, q->offset);
   } else if (!strcmp(list, "figures")) {
     sql_add(&sql, "SELECT f.as_of AS as_of, f.metric AS metric, f.label AS label, f.value AS value,"
                   " f.qualifier AS qualifier, f.source_id AS source, f.id AS id FROM partner_figures pf"

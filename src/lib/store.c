@@ -319,6 +319,14 @@ static const char *const SCHEMA_V1 =
   " AND NOT EXISTS (SELECT 1 FROM participants WHERE event_id = " row ".event_id AND person_id = " row            \
   ".person_id);"
 
+/* The greater of two texts, either NULL (SQLite's max() of two is NULL then). */
+#define GREATER(a, b) "coalesce(max(" a ", " b "), " a ", " b ")"
+/* A participant `row` (new or old) taken or changed: its person's rank and
+ * office with the event's partners worked out again. */
+#define PARTNER_PEOPLE_OF_EVENT_RANKED(row)                                                                       \
+  AT_PARTNER_PEOPLE_RANKED("person_id = " row ".person_id AND country IN (SELECT country FROM event_countries"   \
+                           " WHERE event_id = " row ".event_id)")
+
 /* Migrations: MIGRATIONS[i] takes a database from version i + 1 to i + 2. A
  * new step is added at the end (and ATTACHE_STORE_SCHEMA_VERSION raised);
  * a step already released is never rewritten. */
@@ -543,6 +551,43 @@ static const char *const MIGRATIONS[] = {
     "  UPDATE person_met SET name = new.name WHERE other_id = new.id AND person_id IN (SELECT m.person_id"
     "  FROM participants mine JOIN participants m ON m.event_id = mine.event_id WHERE mine.person_id = new.id);"
     "  END;",
+    /* 14 -> 15: each of a partner's people's rank and office
+     * (AT_PARTNER_PERSON_MAX) beside their count of events in
+     * partner_people, so that the partner's people list is one range of it
+     * instead of their events with the partner looked up, grouped and
+     * sorted (a quarter of a profile). What is added raises them (the
+     * greater of the two: an event of the partner's for the person, a
+     * participant of one; order-free, as an ingest's rows come), what is
+     * taken or changed works them out again for the people and partners it
+     * touched, from the records (not partner_person_events, which other
+     * triggers of the same write keep). */
+    "ALTER TABLE partner_people ADD COLUMN rank TEXT;"
+    "ALTER TABLE partner_people ADD COLUMN position TEXT;"
+    AT_PARTNER_PEOPLE_RANKED("1 = 1")
+    "DROP TRIGGER partner_person_events_ai;"
+    "CREATE TRIGGER partner_person_events_ai AFTER INSERT ON partner_person_events BEGIN"
+    "  INSERT INTO partner_people VALUES (new.country, new.person_id, 1,"
+    "  " AT_PARTNER_EVENT_MAX("rank", "new.event_id", "new.person_id", "new.country") ","
+    "  " AT_PARTNER_EVENT_MAX("position", "new.event_id", "new.person_id", "new.country") ")"
+    "  ON CONFLICT(country, person_id) DO UPDATE SET events = events + 1,"
+    "  rank = " GREATER("rank", "excluded.rank") ", position = " GREATER("position", "excluded.position") "; END;"
+    "CREATE TRIGGER participants_partner_rank_ai AFTER INSERT ON participants BEGIN"
+    "  UPDATE partner_people SET rank = " GREATER("rank", "new.rank") ", position = "
+    GREATER("position", "new.position") " WHERE person_id = new.person_id"
+    "  AND country = coalesce(new.country, (SELECT country FROM people WHERE id = new.person_id))"
+    "  AND country IN (SELECT country FROM event_countries WHERE event_id = new.event_id); END;"
+    "CREATE TRIGGER participants_partner_rank_ad AFTER DELETE ON participants BEGIN "
+    PARTNER_PEOPLE_OF_EVENT_RANKED("old") " END;"
+    "CREATE TRIGGER participants_partner_rank_au AFTER UPDATE ON participants BEGIN "
+    PARTNER_PEOPLE_OF_EVENT_RANKED("old") PARTNER_PEOPLE_OF_EVENT_RANKED("new") " END;"
+    "CREATE TRIGGER event_countries_partner_rank_ad AFTER DELETE ON event_countries BEGIN "
+    AT_PARTNER_PEOPLE_RANKED("country = old.country AND person_id IN"
+                             " (SELECT person_id FROM participants WHERE event_id = old.event_id)") " END;"
+    "CREATE TRIGGER event_countries_partner_rank_au AFTER UPDATE ON event_countries BEGIN "
+    AT_PARTNER_PEOPLE_RANKED("country = old.country AND person_id IN"
+                             " (SELECT person_id FROM participants WHERE event_id = old.event_id)") " END;"
+    "CREATE TRIGGER people_partner_rank_au AFTER UPDATE OF country ON people BEGIN "
+    AT_PARTNER_PEOPLE_RANKED("person_id = new.id") " END;",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -1173,7 +1218,8 @@ static const char KEEP_DERIVED_ROWS[] =
     " JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
     " AND ec.country = coalesce(p.country, pe.country) WHERE p.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
     " (SELECT 1 FROM partner_person_events x WHERE x.event_id = p.event_id AND x.person_id = p.person_id"
-    " AND x.country = ec.country);" PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
+    " AND x.country = ec.country);"
+    PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
     "INSERT OR IGNORE INTO person_event_order SELECT p.event_id, p.person_id, e.date, e.type FROM participants p"
     " JOIN events e ON e.id = p.event_id WHERE p.event_id IN " TOUCHED_EVENTS ";"
     SUMMARIZE_EVENTS("e.id IN " TOUCHED_EVENTS)
@@ -1181,8 +1227,19 @@ static const char KEEP_DERIVED_ROWS[] =
     /* people new in the batch are summarized at once (few events: cheap), so
      * that their page is found; the others wait (SUMMARIZE_PENDING_PEOPLE) */
     SUMMARIZE_MET("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)")
-    SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)")
-    "DELETE FROM summary_pending";
+    SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)");
+/* Then a partner's people's rank and office raised by the participants
+ * added to events they had with it (those of a new event come with its
+ * partner_person_events row, above), in one grouped pass; a statement kept
+ * prepared (parsing it with the others at each batch cost more than running
+ * it). Then the events are done with. */
+static const char RAISE_PARTNER_PEOPLE[] =
+    "UPDATE partner_people SET rank = " GREATER("partner_people.rank", "t.top_rank") ", position = "
+    GREATER("partner_people.position", "t.top_position") " FROM (SELECT ec.country AS country,"
+    " p.person_id AS person_id, max(p.rank) AS top_rank, max(p.position) AS top_position"
+    " FROM participants p JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
+    " AND ec.country = coalesce(p.country, pe.country) WHERE p.event_id IN " TOUCHED_EVENTS " GROUP BY 1, 2) AS t"
+    " WHERE partner_people.country = t.country AND partner_people.person_id = t.person_id";
 /* The people noted in person_pending summarized. A person's summary goes
  * over all their events, so a batch of an ingest does not do it: the most
  * reported people are in nearly every batch, and summarizing them at each
@@ -1217,7 +1274,10 @@ static bool summarize_people(attache_store *s) {
 static bool index_deferred(attache_store *s, bool people) {
   if (s->pg) return true;
   use_triggers(s, true);
-  return at_store_exec(s, KEEP_DERIVED_ROWS) && (!people || summarize_people(s)) &&
+  return at_store_exec(s, KEEP_DERIVED_ROWS) &&
+         step_done(at_store_stmt(s, SQL_PARTNER_PEOPLE_RAISE, RAISE_PARTNER_PEOPLE)) &&
+         step_done(at_store_stmt(s, SQL_TOUCHED_FORGET, "DELETE FROM summary_pending")) &&
+         (!people || summarize_people(s)) &&
          step_done(at_store_stmt(s, SQL_INDEX_DEFERRED,
                                  "INSERT INTO sentences_fts(rowid, folded) SELECT id, folded FROM sentences "
                                  "WHERE id >= (SELECT first_id FROM fts_deferred)")) &&

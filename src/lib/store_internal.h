@@ -29,7 +29,7 @@ struct attache_store {
   bool batch_countries_done; /* countries_done when it began (its rollback undoes what came after) */
   bool triggers_off; /* SQLite: an ingest is writing a document's rows with the triggers off (store.c) */
   double people_summarized_at; /* SQLite batches: when person_pending was last summarized (monotonic s; 0: not yet) */
-  struct at_stmt *stmts[40];
+  struct at_stmt *stmts[48];
   FILE *plans; /* SQLite: when set (bench_queries), each query's plan is written there before it runs */
   /* SQLite: the statements queries ran last, kept prepared by their text
    * (query.c): a server's handle asks the same few questions again and
@@ -51,7 +51,7 @@ enum {
   SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL, SQL_ORG_INSERT, SQL_ORG_INSERT_CODE, SQL_PERSON_RENAME,
   SQL_INDEX_DEFER, SQL_INDEX_FIRST, SQL_INDEX_DEFERRED, SQL_INDEX_UNDEFER, SQL_SAVEPOINT, SQL_RELEASE,
   SQL_EVENT_TOUCHED, SQL_PERSON_EVENTS_TOUCHED, SQL_FIGURE_PARTNERS_SUBJECT, SQL_FIGURE_PARTNERS_EVENTS,
-  SQL_PERSON_KEY_INDEX, SQL_COUNT
+  SQL_PERSON_KEY_INDEX, SQL_PARTNER_PEOPLE_RAISE, SQL_TOUCHED_FORGET, SQL_COUNT
 };
 
 /* The events of a partner's timeline, rows of event_partner_order (each
@@ -118,6 +118,26 @@ enum {
   " m.event_id AS event_id, m.person_id AS other_id FROM participants mine JOIN participants m"                   \
   " ON m.event_id = mine.event_id AND m.person_id <> mine.person_id WHERE "
 #define AT_PERSON_MET_END ") AS x JOIN people pe ON pe.id = x.other_id GROUP BY x.person_id, x.other_id, pe.name"
+
+/* The highest rank and office (as max() orders text) that person `who`
+ * held at partner `country`'s events as one of the partner's (by their own
+ * country there, else the person's): partner_people's rank and position
+ * (schema step 14 -> 15), as a partner's people list worked them out from
+ * its events at each request. AT_PARTNER_PEOPLE_RANKED works them out again
+ * for the rows of partner_people `where` chooses. */
+#define AT_PARTNER_PERSON_MAX(col, who, country)                                                                  \
+  "(SELECT max(p." col ") FROM participants p JOIN people pe ON pe.id = p.person_id JOIN event_countries ec"        \
+  " ON ec.event_id = p.event_id AND ec.country = coalesce(p.country, pe.country) WHERE p.person_id = " who          \
+  " AND ec.country = " country ")"
+#define AT_PARTNER_PEOPLE_RANKED(where)                                                                           \
+  "UPDATE partner_people SET rank = "                                                                               \
+  AT_PARTNER_PERSON_MAX("rank", "partner_people.person_id", "partner_people.country") ", position = "             \
+  AT_PARTNER_PERSON_MAX("position", "partner_people.person_id", "partner_people.country") " WHERE " where ";"
+/* The same of one event `ev` of the partner's (a row of
+ * partner_person_events): what an event added brings. */
+#define AT_PARTNER_EVENT_MAX(col, ev, who, country)                                                               \
+  "(SELECT max(p." col ") FROM participants p JOIN people pe ON pe.id = p.person_id WHERE p.event_id = " ev         \
+  " AND p.person_id = " who " AND coalesce(p.country, pe.country) = " country ")"
 
 /* A person's row on their page (?1 their id, or the condition that follows
  * on people pe): the person and their summary, as query.c's PEOPLE_SQL

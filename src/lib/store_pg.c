@@ -492,6 +492,50 @@ static const char *const PG_MIGRATIONS[] = {
     "  END IF;"
     "  RETURN NULL; END $$;"
     "CREATE TRIGGER people_met AFTER UPDATE OF name ON people FOR EACH ROW EXECUTE FUNCTION attache_people_met();",
+    /* 14 -> 15: a partner's people's rank and office (store.c's step
+     * 14 -> 15): raised by what is added (GREATEST leaves out NULL),
+     * worked out again for what is taken or changed. */
+    "ALTER TABLE partner_people ADD COLUMN rank TEXT COLLATE \"C\", ADD COLUMN position TEXT COLLATE \"C\";"
+    AT_PARTNER_PEOPLE_RANKED("true")
+    "CREATE OR REPLACE FUNCTION attache_partner_person_events_count() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP = 'INSERT' THEN"
+    "    INSERT INTO partner_people VALUES (NEW.country, NEW.person_id, 1,"
+    "    " AT_PARTNER_EVENT_MAX("rank", "NEW.event_id", "NEW.person_id", "NEW.country") ","
+    "    " AT_PARTNER_EVENT_MAX("position", "NEW.event_id", "NEW.person_id", "NEW.country") ")"
+    "    ON CONFLICT (country, person_id) DO UPDATE SET events = partner_people.events + 1,"
+    "    rank = GREATEST(partner_people.rank, excluded.rank),"
+    "    position = GREATEST(partner_people.position, excluded.position);"
+    "  ELSE"
+    "    UPDATE partner_people SET events = events - 1 WHERE country = OLD.country AND person_id = OLD.person_id;"
+    "    DELETE FROM partner_people WHERE country = OLD.country AND person_id = OLD.person_id AND events = 0;"
+    "  END IF; RETURN NULL; END $$;"
+    "CREATE FUNCTION attache_participants_partner_rank() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP = 'INSERT' THEN"
+    "    UPDATE partner_people SET rank = GREATEST(rank, NEW.rank), position = GREATEST(position, NEW.position)"
+    "    WHERE person_id = NEW.person_id"
+    "    AND country = coalesce(NEW.country, (SELECT country FROM people WHERE id = NEW.person_id))"
+    "    AND country IN (SELECT country FROM event_countries WHERE event_id = NEW.event_id);"
+    "    RETURN NULL;"
+    "  END IF;"
+    "  " AT_PARTNER_PEOPLE_RANKED("person_id = OLD.person_id AND country IN (SELECT country FROM event_countries"
+                                  " WHERE event_id = OLD.event_id)")
+    "  IF TG_OP = 'UPDATE' THEN "
+    AT_PARTNER_PEOPLE_RANKED("person_id = NEW.person_id AND country IN (SELECT country FROM event_countries"
+                             " WHERE event_id = NEW.event_id)") " END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER participants_partner_rank AFTER INSERT OR DELETE OR UPDATE ON participants FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_participants_partner_rank();"
+    "CREATE FUNCTION attache_event_countries_partner_rank() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    AT_PARTNER_PEOPLE_RANKED("country = OLD.country AND person_id IN"
+                             " (SELECT person_id FROM participants WHERE event_id = OLD.event_id)")
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER event_countries_partner_rank AFTER DELETE OR UPDATE ON event_countries FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_event_countries_partner_rank();"
+    "CREATE FUNCTION attache_people_partner_rank() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF OLD.country IS DISTINCT FROM NEW.country THEN " AT_PARTNER_PEOPLE_RANKED("person_id = NEW.id") " END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER people_partner_rank AFTER UPDATE OF country ON people FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_people_partner_rank();",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
