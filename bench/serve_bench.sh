@@ -8,20 +8,23 @@
 # beside the static /app.js measured in the same run as the reference; then
 # the query plans of what each question runs, and the server's memory before and
 # after (at least) 100,000 requests.
-#   sh bench/serve_bench.sh [SECONDS_PER_ENDPOINT] [CONNECTIONS]
+#   [PATHS="PATH ..."] [DB=FILE] [ATTACHE=BINARY] sh bench/serve_bench.sh [SECONDS_PER_ENDPOINT] [CONNECTIONS]
 set -eu
 cd "$(dirname "$0")/.."
 secs=${1:-5} conns=${2:-64}
-db=bench/out/synthetic.db
+# DB=... and ATTACHE=... (another binary, say main's before a change) to compare
+db=${DB:-bench/out/synthetic.db} bin=${ATTACHE:-build/attache}
+# a binary copied elsewhere finds the web UI and data files of this tree
+export ATTACHE_WEB="${ATTACHE_WEB:-$PWD/web}" ATTACHE_DATA="${ATTACHE_DATA:-$PWD/data}"
 command -v sqlite3 >/dev/null || apt-get install -y -q sqlite3 >/dev/null
 command -v wrk >/dev/null || { sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo; $sudo_cmd apt-get install -y -q wrk >/dev/null; }
 [ -s "$db" ] || sh bench/store_bench.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DATTACHE_BENCH=ON >/dev/null
 cmake --build build -j"$(nproc)" >/dev/null
-build/attache ingest -q --db "$db" examples/tiep-xa-giao.txt # upgrades a database of an older schema; adds nothing new
+"$bin" ingest -q --db "$db" examples/tiep-xa-giao.txt # upgrades a database of an older schema; adds nothing new
 port=${PORT:-18765}
 # wrk opens all its connections from one address, more than the 32 a client may hold
-build/attache serve --db "$db" --port "$port" --per-address "$conns" > bench/out/serve.log 2>&1 & # one thread per core
+"$bin" serve --db "$db" --port "$port" --per-address "$conns" > bench/out/serve.log 2>&1 & # one thread per core
 pid=$!
 trap 'kill $pid 2>/dev/null' EXIT
 sleep 1
@@ -46,6 +49,8 @@ paths="/app.js /api/stats /api/events?partner=FR&since=2020&limit=50 /api/events
 /api/events?limit=50&cursor=e$far /api/events?limit=50&cursor=10000 /api/events?area=peacekeeping&limit=50
 /api/events?area=peacekeeping&partner=JP&limit=50 /api/partners/JP /api/people/100077 /api/figures?metric=defense_partners&limit=100
 /api/search?q=doan%20so%204242 /api/events/2000042"
+# PATHS="/api/partners/JP /api/people/100077": only those (after /app.js, the reference)
+[ -z "${PATHS:-}" ] || paths="/app.js $PATHS"
 for path in $paths; do wrk -t1 -c2 -d1s "http://127.0.0.1:$port$path" >/dev/null; done # warm up
 idle
 echo "server RSS after warm-up: $(rss)"
@@ -67,5 +72,6 @@ for path in $paths; do
 done
 echo "requests served: $total"
 echo "server RSS after $total requests: $(rss)"
+[ -z "${ATTACHE:-}" ] || exit 0 # (the plans are this tree's)
 echo "the query plans of every statement each question runs (bench_queries, the questions asked above):"
 build/bench/bench_queries "$db" 0
