@@ -304,8 +304,9 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
       span->relative = true;
       span->tok_end = after;
       return true;
-    } else if (i > sc->lo && role_at(sc, i - 1, AT_ROLE_MONTH_LEAD_EN)) {
-      /* "in January", "late March": the month alone, its year resolved later */
+    } else if (i > sc->lo && (role_at(sc, i - 1, AT_ROLE_MONTH_LEAD_EN) ||
+                              (i > sc->lo + 1 && dash_at(sc, i - 1) && role_at(sc, i - 2, AT_ROLE_MONTH_LEAD_EN)))) {
+      /* "in January", "late March", "mid-May": the month alone, its year resolved later */
       span->date = (at_date){0, (int8_t)month, 0};
       span->tok_end = k;
       return true;

@@ -87,6 +87,12 @@ static void test_english_forms(void **state) {
   assert_string_equal(first_date("They met from June 10th to June 15th in Berlin.", "2019-06-20"),
                       "2019-06-10..2019-06-15");
   assert_string_equal(first_date("The dialogue opened on the 1st of June.", NULL), "");
+  /* "mid" before a month alone, joined by a hyphen or not. */
+  assert_string_equal(first_date("The two navies met in mid-June.", "2019-07-02"), "2019-06");
+  assert_string_equal(first_date("The two navies met in mid June.", "2019-07-02"), "2019-06");
+  /* Vietnamese ten-day parts of a month and "trong" before a month alone. */
+  assert_string_equal(first_date("Hạ tuần tháng 6, hai bên đã hội đàm.", "2019-07-02"), "2019-06");
+  assert_string_equal(first_date("Trong tháng 6, hai bên đã hội đàm.", "2019-07-02"), "2019-06");
   /* A modal "may" is not a month. */
   assert_string_equal(first_date("The two sides may meet 3 times.", NULL), "");
 }
