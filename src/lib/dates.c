@@ -561,8 +561,15 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
           out[n++] = span;
         }
       } else if (!strncmp(w->value, "weekday:", 8) && published_day(doc)) {
-        /* "on Monday": the last Monday up to the day of publication. */
+        /* "on Monday": the last Monday up to the day of publication; "on
+         * Tuesday last week", "thứ Ba tuần trước": that day of the week told. */
         int back = (weekday_of(doc->published) - atoi(w->value + 8) + 7) % 7;
+        uint32_t wend2;
+        const at_entry *week = dateword_at(&sc, s, wend, &wend2);
+        if (week && !strncmp(week->value, "rel_week:", 9)) {
+          back = (weekday_of(doc->published) - 1) - 7 * atoi(week->value + 9) - (atoi(w->value + 8) - 1);
+          wend = wend2;
+        }
         at_date d1 = doc->published;
         if (add_days(&d1, -back)) {
           span.date = d1;

@@ -104,6 +104,10 @@ static void test_english_relative_days(void **state) {
   assert_string_equal(first_date("On Wednesday, the two ministers held talks.", "2019-06-12"), "2019-06-12");
   assert_string_equal(first_date("On Friday, the two ministers held talks.", "2019-06-12"), "2019-06-07");
   assert_string_equal(first_date("On Monday, the two ministers held talks.", NULL), "");
+  /* A weekday of the week before: Monday to Sunday, 2019-06-03 to 09. */
+  assert_string_equal(first_date("On Friday last week, the two ministers held talks.", "2019-06-12"), "2019-06-07");
+  assert_string_equal(first_date("On Monday last week, the two ministers held talks.", "2019-06-12"), "2019-06-03");
+  assert_string_equal(first_date("Thứ Hai tuần trước, hai Bộ trưởng đã hội đàm.", "2019-06-12"), "2019-06-03");
   /* Across a month and a year. */
   assert_string_equal(first_date("Yesterday the two ministers held talks.", "2020-03-01"), "2020-02-29");
   assert_string_equal(first_date("Yesterday the two ministers held talks.", "2021-01-01"), "2020-12-31");
