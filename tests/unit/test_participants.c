@@ -481,6 +481,15 @@ static void test_a_family_name_written_as_an_english_word(void **state) {
                       "talks:Tran Van Binh/VN|John Miller/US");
 }
 
+/* "Đoàn Ngoại giao" (the diplomatic corps) is a body, not a man named
+ * Đoàn. */
+static void test_the_diplomatic_corps_is_no_person(void **state) {
+  (void)state;
+  assert_string_equal(participants("Tối 20/12, Đại tướng Lê Hồng Sơn chủ trì tiệc chiêu đãi Đoàn Ngoại giao và Tùy viên "
+                                   "Quốc phòng các nước tại Hà Nội."),
+                      "reception:Lê Hồng Sơn/VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -514,6 +523,7 @@ int main(void) {
       cmocka_unit_test(test_the_head_of_a_side_is_of_that_side),
       cmocka_unit_test(test_the_late_leader_honoured_takes_no_part),
       cmocka_unit_test(test_a_family_name_written_as_an_english_word),
+      cmocka_unit_test(test_the_diplomatic_corps_is_no_person),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
