@@ -886,6 +886,17 @@ static uint32_t named_by_nouns_before(const view *v, uint32_t m) {
   return t;
 }
 
+/* A kind right before "and" and another kind ("the protocol and
+ * cooperation plan", "Nghị định thư và Kế hoạch hợp tác") names a document
+ * of its own, whose title is its kind. */
+static bool kind_joined_to_kind(const view *v, uint32_t m) {
+  uint32_t t = mt_at(v, m)->tok_end;
+  if (t + 1 >= v->s->tok_end || !at_tok_word(v->doc, t, AT_ROLE_AND)) return false;
+  long k = match_starting_at(v, t + 1);
+  while (k >= 0 && fn_word(v, (uint32_t)k, "determiner")) k = match_starting_at(v, mt_at(v, (uint32_t)k)->tok_end);
+  return k >= 0 && at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_AGREEMENT);
+}
+
 static void find_agreements(const view *v) {
   uint32_t skip_until = 0;
   for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
@@ -920,7 +931,9 @@ static void find_agreements(const view *v) {
     long nested;
     int signed_year;
     uint32_t end = title_end(v, m, &nested, &signed_year);
-    if (end <= x->tok_end && start == x->tok_start && !at_entry_has_flag(kind, "standalone")) continue;
+    if (end <= x->tok_end && start == x->tok_start && !at_entry_has_flag(kind, "standalone") &&
+        !kind_joined_to_kind(v, m))
+      continue;
     if (end <= x->tok_end && ends_in_link(v, m)) end = x->tok_end - 1; /* "a defense agreement on Saturday" */
     /* In Vietnamese, a lower-case kind names a document too when it is
      * carried out or referred to ("thực hiện thỏa thuận về ...", "theo tinh

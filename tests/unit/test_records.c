@@ -1405,6 +1405,14 @@ static void test_a_caption_retells_the_storys_signing(void **state) {
                       "minutes:minutes of the dialogue:VN,AT");
 }
 
+static void test_a_kind_joined_to_another_kind_names_a_document(void **state) {
+  (void)state;
+  assert_string_equal(kinds_and_parties("The two sides said their units met the goals set in the protocol and "
+                                        "cooperation plan between the defence ministries of Vietnam and Laos."),
+                      "protocol:protocol:VN,LA; plan:cooperation plan between the defence ministries of Vietnam and "
+                      "Laos:VN,LA");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1476,6 +1484,7 @@ int main(void) {
       cmocka_unit_test(test_an_english_agreement_between_two_sides_told_as_two_is_no_title),
       cmocka_unit_test(test_others_count_what_the_count_before_counted),
       cmocka_unit_test(test_a_caption_retells_the_storys_signing),
+      cmocka_unit_test(test_a_kind_joined_to_another_kind_names_a_document),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
