@@ -332,10 +332,15 @@ static bool small_word_at(const at_match *mt) {
  * (one that began with a family name, or follows a title), a one-syllable
  * place or country word is a name too ("Nguyễn Đức Thành": "Đức" is not
  * Germany here; "bà Florence Parly": not the city). */
-static bool name_syllable(const walker *w, uint32_t tok, bool inside_family_name) {
+static bool name_syllable_matched(const walker *w, uint32_t tok, bool inside_family_name);
+__attribute__((always_inline)) static inline bool name_syllable(const walker *w, uint32_t tok, bool inside_family_name) {
   if (tok >= w->s->tok_end) return false;
   const at_token *t = AT_TOK(w->doc, tok);
-  if (t->kind != AT_TOK_WORD || !(t->flags & AT_TOKF_CAP)) return false;
+  if (t->kind != AT_TOK_WORD || !(t->flags & AT_TOKF_CAP)) return false; /* most tokens: inline */
+  return name_syllable_matched(w, tok, inside_family_name);
+}
+static bool name_syllable_matched(const walker *w, uint32_t tok, bool inside_family_name) {
+  const at_token *t = AT_TOK(w->doc, tok);
   if ((t->flags & AT_TOKF_UPPER) && t->end - t->start > 3) return false; /* acronyms */
   long m = at_match_at(w->doc, w->s, tok);
   if (m < 0) return true;
