@@ -1964,6 +1964,25 @@ static bool part_of_a_visit(const sentence_view *v, uint32_t m) {
   return ship_subject(v, m);
 }
 
+/* "hai bên thống nhất đẩy mạnh hợp tác trong các lĩnh vực đào tạo, diễn
+ * tập chung, gìn giữ hòa bình": a cue in the list after a word of fields
+ * (function_words.tsv fields), a few words before it with only commas, "và"
+ * and other fields between, names a field of work, no happening. */
+static bool listed_as_a_field(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_end + 12 < match_of(v, m)->tok_start) return false;
+    if (function_word(v, k, "fields")) {
+      for (uint32_t t = x->tok_end; t < match_of(v, m)->tok_start; t++)
+        if (tok_punct(v->doc, t, ";") || tok_punct(v->doc, t, ":") || tok_punct(v->doc, t, ".")) return false;
+      return true;
+    }
+    const at_entry *c = cue_at(v, k);
+    if (c && strcmp(c->value, "none")) return false; /* another happening between */
+  }
+  return false;
+}
+
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
@@ -2016,6 +2035,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
       !(word_before(v, m, "ref") && match_of(v, m - 1)->tok_start == v->s->tok_start))
     return false;
   if (noun && (v->s->flags & AT_SENT_ENGLISH) && listed_as_a_kind(v, m)) return false;
+  if (listed_as_a_field(v, m)) return false;
   /* "including training and bilateral exercises": a bare plural names a
    * kind of work, unless a verb of doing holds it ("held ... exercises"). */
   if (at_entry_has_flag(cue, "done") && !word_in_clause_before(v, m, "past")) return false;

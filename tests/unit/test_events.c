@@ -1792,6 +1792,16 @@ static void test_a_pair_named_by_short_forms(void **state) {
                       "exercise XXXX-04-22 [VN RU]");
 }
 
+/* A happening named in a list of fields of work ("hợp tác trong các lĩnh
+ * vực đào tạo, diễn tập chung, gìn giữ hòa bình") is no happening. */
+static void test_happenings_named_as_fields_of_work(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 6/10, Đại tướng Lê Hồng Sơn đã hội đàm với Bộ trưởng Quốc phòng Ấn Độ; hai bên nhất trí "
+                             "tăng cường hợp tác trong các lĩnh vực đào tạo, diễn tập chung, quân y.",
+                             NULL),
+                      "talks XXXX-10-06 [VN IN]");
+}
+
 /* A foreign delegation that calls at a Vietnamese unit or school, named
  * only by it ("Đoàn công tác ... Bộ Quốc phòng Campuchia đến thăm, chúc Tết
  * cán bộ, chiến sĩ Quân khu 9"), came to Vietnam; a Vietnamese delegation
@@ -2112,6 +2122,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_orders_handed_over),
       cmocka_unit_test(test_trips_of_state),
       cmocka_unit_test(test_online_meeting_told_by_a_noun),
+      cmocka_unit_test(test_happenings_named_as_fields_of_work),
       cmocka_unit_test(test_a_pair_named_by_short_forms),
       cmocka_unit_test(test_courtesy_calls_and_audiences),
       cmocka_unit_test(test_a_delegation_travels_to_work),
