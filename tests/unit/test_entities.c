@@ -444,6 +444,9 @@ static void test_english_appositions_ranks_and_us_offices(void **state) {
   assert_string_equal(people("Senior Lt Gen Ho Van Nam and Deputy Minister Ha Thi Lan met Lao Colonel Bounmy "
                              "Saysana in Ha Long."),
                       "Ho Van Nam|Senior Lt Gen|-|VN; Ha Thi Lan|-|Deputy Minister|VN; Bounmy Saysana|Colonel|-|LA");
+  /* Hyphenated British-style ranks and a brigadier. */
+  assert_string_equal(people("Lt-Gen Tran Van Minh met Maj-Gen Peter Gray and Brigadier John Hill."),
+                      "Tran Van Minh|Lt-Gen|-|VN; Peter Gray|Maj-Gen|-|-; John Hill|Brigadier|-|-");
   /* A US office named with its department. */
   assert_string_equal(people("General Tran Van Minh received US Assistant Secretary of State John Miller."),
                       "Tran Van Minh|General|-|VN; John Miller|-|Assistant Secretary of State|US");
