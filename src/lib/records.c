@@ -899,6 +899,7 @@ static bool kind_joined_to_kind(const view *v, uint32_t m) {
 
 static void find_agreements(const view *v) {
   uint32_t skip_until = 0;
+  uint32_t referred_end = 0; /* the end of the last title referred to, if any */
   for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
     const at_match *x = mt_at(v, m);
     const at_entry *kind = at_match_entry(x, AT_CAT_AGREEMENT);
@@ -970,10 +971,23 @@ static void find_agreements(const view *v) {
     bool passive = !signing && !told_signed && signed_in_the_passive(v, &end);
     if (passive) signing = true, history = dated_before_publication(v);
     told_signed |= signed_earlier_after(v, end); /* "... ký năm 2018" */
-    const char *status = referred_before(v, m) || carried_out(v, m) || history || told_signed ? "existing"
+    /* "trên cơ sở Bản ghi nhớ ... ký năm 2015 và Tuyên bố ... được ... ký
+     * ...": a document listed right after one referred to is referred to
+     * too. */
+    bool listed_after_referred = referred_end && x->tok_start >= 1 && x->tok_start <= referred_end + 12 &&
+                                 at_tok_word(v->doc, x->tok_start - 1, AT_ROLE_AND);
+    /* with nothing between but when the first was signed */
+    for (uint32_t k = v->s->match_start; k < m && listed_after_referred; k++) {
+      const at_match *b = mt_at(v, k);
+      const at_entry *c = at_match_entry(b, AT_CAT_CUE);
+      if (b->tok_start >= referred_end && c && strcmp(c->value, "signing")) listed_after_referred = false;
+    }
+    bool referred = referred_before(v, m) || listed_after_referred;
+    const char *status = referred || carried_out(v, m) || history || told_signed ? "existing"
                          : modal                          ? "planned"
                          : signing                        ? "signed"
                                                           : "existing";
+    referred_end = referred ? end : 0;
     uint32_t own_end = end;
     if (plural) {
       if (add_listed_agreements(v, m, end, status)) skip_until = end;

@@ -1413,6 +1413,15 @@ static void test_a_kind_joined_to_another_kind_names_a_document(void **state) {
                       "Laos:VN,LA");
 }
 
+static void test_a_document_listed_after_one_referred_to_is_referred_to(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Hoạt động được thực hiện trên cơ sở Bản ghi nhớ về hợp tác quân y ký năm 2016 và Tuyên "
+                                 "bố Tầm nhìn chung về hợp tác quốc phòng được Bộ trưởng hai nước ký tháng 4 vừa qua.",
+                                 "2026-06-05"),
+                      "Bản ghi nhớ về hợp tác quân y | existing | -; Tuyên bố Tầm nhìn chung về hợp tác quốc phòng | "
+                      "existing | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1485,6 +1494,7 @@ int main(void) {
       cmocka_unit_test(test_others_count_what_the_count_before_counted),
       cmocka_unit_test(test_a_caption_retells_the_storys_signing),
       cmocka_unit_test(test_a_kind_joined_to_another_kind_names_a_document),
+      cmocka_unit_test(test_a_document_listed_after_one_referred_to_is_referred_to),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
