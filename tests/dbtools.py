@@ -106,9 +106,9 @@ PERSON_SUMMARY_KEPT = ("SELECT person_id || ' ' || coalesce(rank, '-') || ' ' ||
                        " || offices || ' ' || met FROM person_summary")
 PERSON_SUMMARY_RECORDS = (
     "SELECT pe.id || ' ' || coalesce((SELECT p2.rank FROM participants p2 JOIN events e2 ON e2.id = p2.event_id"
-    " WHERE p2.person_id = pe.id AND p2.rank IS NOT NULL ORDER BY e2.date DESC NULLS LAST LIMIT 1), '-') || ' '"
+    " WHERE p2.person_id = pe.id AND p2.rank IS NOT NULL ORDER BY e2.date DESC NULLS LAST, e2.id DESC, p2.rank DESC LIMIT 1), '-') || ' '"
     " || coalesce((SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id"
-    " WHERE p2.person_id = pe.id AND p2.position IS NOT NULL ORDER BY e2.date DESC NULLS LAST LIMIT 1), '-') || ' '"
+    " WHERE p2.person_id = pe.id AND p2.position IS NOT NULL ORDER BY e2.date DESC NULLS LAST, e2.id DESC, p2.position DESC LIMIT 1), '-') || ' '"
     " || count(DISTINCT p.event_id) || ' ' || coalesce(min(e.placed), '-') || ' ' || coalesce(max(e.placed), '-')"
     " || ' ' || (SELECT count(*) FROM participants WHERE person_id = pe.id) || ' '"
     " || (SELECT count(DISTINCT m.person_id) FROM participants m WHERE m.event_id IN"

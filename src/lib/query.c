@@ -787,9 +787,9 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
 static const char *PEOPLE_SQL =
     "SELECT pe.id AS id, pe.name AS name, pe.country AS country,"
     " (SELECT p2.rank FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
-    "   AND p2.rank IS NOT NULL ORDER BY e2.date DESC LIMIT 1) AS rank,"
+    "   AND p2.rank IS NOT NULL ORDER BY e2.date DESC, e2.id DESC, p2.rank DESC LIMIT 1) AS rank,"
     " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"
-    "   AND p2.position IS NOT NULL ORDER BY e2.date DESC LIMIT 1) AS position,"
+    "   AND p2.position IS NOT NULL ORDER BY e2.date DESC, e2.id DESC, p2.position DESC LIMIT 1) AS position,"
     " count(DISTINCT p.event_id) AS events, min(e.placed) AS first_seen, max(e.placed) AS last_seen"
     " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE 1 = 1";
 

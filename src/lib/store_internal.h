@@ -87,17 +87,19 @@ enum {
  * worked out as the page worked it out from their events before. Their
  * latest rank and office (by their events' dates, `desc` the order that
  * puts undated events last: "DESC" on SQLite, "DESC NULLS LAST" on
- * PostgreSQL), how many events, first and last seen (where the events are
- * placed), how many offices (rows of participants) and how many other
- * people they met. AT_PERSON_SUMMARY_OF_PEOPLE is followed by a condition
+ * PostgreSQL; ties, such as one event told in two languages with two
+ * spellings of a rank, go to the later event, then to the greater text, so
+ * that both databases keep the same), how many events, first and last
+ * seen (where the events are placed), how many offices (rows of
+ * participants) and how many other people they met. AT_PERSON_SUMMARY_OF_PEOPLE is followed by a condition
  * on people pe and " GROUP BY pe.id". */
 #define AT_PERSON_SUMMARY_COLUMNS "person_id, rank, position, events, first_seen, last_seen, offices, met"
 #define AT_PERSON_SUMMARY_OF_PEOPLE(desc)                                                                         \
   "SELECT pe.id,"                                                                                                 \
   " (SELECT p2.rank FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"       \
-  "   AND p2.rank IS NOT NULL ORDER BY e2.date " desc " LIMIT 1),"                                                \
+  "   AND p2.rank IS NOT NULL ORDER BY e2.date " desc ", e2.id DESC, p2.rank DESC LIMIT 1),"                          \
   " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"   \
-  "   AND p2.position IS NOT NULL ORDER BY e2.date " desc " LIMIT 1),"                                            \
+  "   AND p2.position IS NOT NULL ORDER BY e2.date " desc ", e2.id DESC, p2.position DESC LIMIT 1),"                  \
   " count(DISTINCT p.event_id), min(e.placed), max(e.placed),"                                                   \
   " (SELECT count(*) FROM participants WHERE person_id = pe.id),"                                                 \
   " (SELECT count(DISTINCT m.person_id) FROM participants m WHERE m.event_id IN"                                  \
