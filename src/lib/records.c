@@ -586,7 +586,11 @@ static bool signing_before(const view *v, uint32_t m, bool *modal, bool *backgro
       if (purpose) *modal = true; /* "nhằm ký kết ..." */
     }
     if (unreal && !strcmp(unreal->value, "purpose")) purpose = true;
-    else if (unreal) *modal = true;
+    /* "đánh giá kết quả hợp tác thời gian qua, trọng tâm là kế hoạch ...":
+     * what recurred over a period tells the past, no plan */
+    else if (unreal && (!strcmp(unreal->value, "period") || !strcmp(unreal->value, "history"))) {
+      if (md && at_entry_has_flag(md, "background")) history = true;
+    } else if (unreal) *modal = true;
     else if (md && at_entry_has_flag(md, "background")) history = true;
   }
   /* "nhằm triển khai nhận thức chung ..., nhất là Tuyên bố chung ...": what

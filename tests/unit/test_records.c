@@ -1422,6 +1422,14 @@ static void test_a_document_listed_after_one_referred_to_is_referred_to(void **s
                       "existing | -");
 }
 
+static void test_a_period_before_a_document_tells_no_plan(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Hai bên đánh giá kết quả hợp tác quốc phòng giữa Việt Nam và Áo thời gian qua, trọng "
+                                 "tâm là kế hoạch hợp tác quốc phòng giai đoạn 2024 - 2026.",
+                                 "2026-03-05"),
+                      "kế hoạch hợp tác quốc phòng giai đoạn 2024 - 2026 | existing | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1495,6 +1503,7 @@ int main(void) {
       cmocka_unit_test(test_a_caption_retells_the_storys_signing),
       cmocka_unit_test(test_a_kind_joined_to_another_kind_names_a_document),
       cmocka_unit_test(test_a_document_listed_after_one_referred_to_is_referred_to),
+      cmocka_unit_test(test_a_period_before_a_document_tells_no_plan),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
