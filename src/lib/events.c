@@ -73,6 +73,10 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
   if (modal && !period && (v->s->flags & AT_SENT_ENGLISH))
     for (uint32_t t = modal_end; t < match_of(v, m)->tok_start; t++) {
       if (!at_tok_word(v->doc, t, AT_ROLE_SPEECH)) continue;
+      /* "..., said X, while he returned two war remains to Y": done as
+       * it was said (token_words.tsv meanwhile), a verb told in the past */
+      for (uint32_t u = t + 1; c && at_entry_has_flag(c, "past") && u < match_of(v, m)->tok_start; u++)
+        if (at_tok_word(v->doc, u, AT_ROLE_MEANWHILE)) return false;
       const at_date_span *dates;
       for (size_t i = 0, ndates = view_dates(v, &dates); i < ndates; i++)
         if (dates[i].tok_start > t && !dates[i].of_document) return false;

@@ -73,7 +73,8 @@
   X(POSSESSIVE, "possessive") \
   X(SPEECH, "speech") \
   X(ROTATION, "rotation") \
-  X(DECEASED, "deceased")
+  X(DECEASED, "deceased") \
+  X(MEANWHILE, "meanwhile")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

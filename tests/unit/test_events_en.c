@@ -1359,6 +1359,20 @@ static void test_delegations_led_to_a_state_and_welcomed(void **state) {
                       "");
 }
 
+static void test_done_as_it_was_said(void **state) {
+  (void)state;
+  /* What a clause after a verb of saying tells done, in the past, is a
+   * fact, whatever was said before. */
+  assert_string_equal(events("The past should be healed, said Chilean Admiral Pablo Reyes, while he returned two war "
+                             "remains of Vietnamese soldiers to General Tran Van Minh.",
+                             "2024-05-03"),
+                      "exchange null [VN CL]");
+  /* Said alone, it stays what was said. */
+  assert_string_equal(events("Chile should return war remains of Vietnamese soldiers, said Chilean Admiral Pablo Reyes.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1416,6 +1430,7 @@ int main(void) {
       cmocka_unit_test(test_two_people_who_met),
       cmocka_unit_test(test_taking_part_told_in_the_present),
       cmocka_unit_test(test_delegations_led_to_a_state_and_welcomed),
+      cmocka_unit_test(test_done_as_it_was_said),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
