@@ -305,8 +305,10 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
       span->tok_end = after;
       return true;
     } else if (i > sc->lo && (role_at(sc, i - 1, AT_ROLE_MONTH_LEAD_EN) ||
-                              (i > sc->lo + 1 && dash_at(sc, i - 1) && role_at(sc, i - 2, AT_ROLE_MONTH_LEAD_EN)))) {
-      /* "in January", "late March", "mid-May": the month alone, its year resolved later */
+                              (i > sc->lo + 1 && dash_at(sc, i - 1) && role_at(sc, i - 2, AT_ROLE_MONTH_LEAD_EN)) ||
+                              (i > sc->lo + 1 && role_at(sc, i - 1, AT_ROLE_OF) && role_at(sc, i - 2, AT_ROLE_MONTH_PART)))) {
+      /* "in January", "late March", "mid-May", "at the end of June": the
+       * month alone, its year resolved later */
       span->date = (at_date){0, (int8_t)month, 0};
       span->tok_end = k;
       return true;

@@ -61,6 +61,7 @@
   X(YEAR_AIMED, "year_aimed") \
   X(MONTH_LEAD_EN, "month_lead_en") \
   X(MONTH_LEAD_VI, "month_lead_vi") \
+  X(MONTH_PART, "month_part") \
   X(LAST, "last") \
   X(NUMBER_SIGN, "number_sign") \
   X(END_OF, "end_of") \

@@ -90,6 +90,9 @@ static void test_english_forms(void **state) {
   /* "mid" before a month alone, joined by a hyphen or not. */
   assert_string_equal(first_date("The two navies met in mid-June.", "2019-07-02"), "2019-06");
   assert_string_equal(first_date("The two navies met in mid June.", "2019-07-02"), "2019-06");
+  /* "the end of", "the middle of" a month alone. */
+  assert_string_equal(first_date("The two navies met at the end of June.", "2019-07-02"), "2019-06");
+  assert_string_equal(first_date("The two navies met in the middle of June.", "2019-07-02"), "2019-06");
   /* Vietnamese ten-day parts of a month and "trong" before a month alone. */
   assert_string_equal(first_date("Hạ tuần tháng 6, hai bên đã hội đàm.", "2019-07-02"), "2019-06");
   assert_string_equal(first_date("Trong tháng 6, hai bên đã hội đàm.", "2019-07-02"), "2019-06");
