@@ -458,6 +458,12 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
  * in 2010", "ký năm 2010"): a signing told there is history, so the document
  * already exists. */
 static bool dated_before_publication(const view *v) {
+  /* "năm ngoái", "last year": an earlier year, with or without the date of
+   * publication */
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *d = at_match_entry(mt_at(v, k), AT_CAT_DATEWORD);
+    if (d && !strncmp(d->value, "rel_year:-", 10)) return true;
+  }
   if (!v->doc->has_published || !v->doc->published.year) return false;
   at_date_span spans[8];
   size_t n = at_find_dates(v->doc, v->s, spans, 8);

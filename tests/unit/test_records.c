@@ -1430,6 +1430,14 @@ static void test_a_period_before_a_document_tells_no_plan(void **state) {
                       "kế hoạch hợp tác quốc phòng giai đoạn 2024 - 2026 | existing | -");
 }
 
+static void test_a_signing_last_year_is_history_without_a_publication_date(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Bộ trưởng Quốc phòng hai nước năm ngoái ký kết Tuyên bố Tầm nhìn chung về quan hệ quốc "
+                                 "phòng Việt Nam - Áo.",
+                                 NULL),
+                      "Tuyên bố Tầm nhìn chung về quan hệ quốc phòng Việt Nam - Áo | existing | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1504,6 +1512,7 @@ int main(void) {
       cmocka_unit_test(test_a_kind_joined_to_another_kind_names_a_document),
       cmocka_unit_test(test_a_document_listed_after_one_referred_to_is_referred_to),
       cmocka_unit_test(test_a_period_before_a_document_tells_no_plan),
+      cmocka_unit_test(test_a_signing_last_year_is_history_without_a_publication_date),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
