@@ -96,6 +96,14 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
   assert_string_equal(participants("General Tran Van Minh received Chilean Ambassador Pablo Reyes in Hanoi on May 2. "
                                    "Also present was Colonel Le Van Hai, Director of the Foreign Relations Department."),
                       "reception:Tran Van Minh/VN|Pablo Reyes/CL|Le Van Hai/VN");
+  /* "Attending the talks were X", "The reception was also attended by X":
+   * the happening named only to say who attended it is the one just told. */
+  assert_string_equal(participants("General Tran Van Minh held talks with Chilean General Pablo Reyes in Hanoi on May 2. "
+                                   "Attending the talks were Colonel Le Van Hai and Captain Juan Soto."),
+                      "talks:Tran Van Minh/VN|Pablo Reyes/CL|Le Van Hai/VN|Juan Soto/CL");
+  assert_string_equal(participants("General Tran Van Minh received Chilean Ambassador Pablo Reyes in Hanoi on May 2. "
+                                   "The reception was also attended by Colonel Le Van Hai."),
+                      "reception:Tran Van Minh/VN|Pablo Reyes/CL|Le Van Hai/VN");
 }
 
 /* "Cùng tiếp có X", "Tiếp đón có X": a sentence opening with the
