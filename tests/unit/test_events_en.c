@@ -127,6 +127,11 @@ static void test_taking_part_tells_a_happening(void **state) {
                              "off Valparaiso.",
                              "2024-05-03"),
                       "exercise null [VN CL]");
+  /* "joined": marines are soldiers, their exercise a military one. */
+  assert_string_equal(events("Vietnamese and Chilean marines joined the Southern Tide exercise near Iquique on "
+                             "April 30.",
+                             "2024-05-03"),
+                      "exercise 2024-04-30 [VN CL]");
 }
 
 static void test_remains_calls_and_courtesy_calls(void **state) {
