@@ -241,6 +241,24 @@ static bool day_month_at(const scan *sc, uint32_t i, at_date *d, uint32_t *next)
   return true;
 }
 
+/* A day and month written out, "23 tháng 8 [năm 2018]", at token i (the
+ * end of a range "từ ngày 21 đến ngày 23 tháng 8"), or else "23/8". */
+static bool day_month_any_at(const scan *sc, uint32_t i, at_date *d, uint32_t *next) {
+  if (day_month_at(sc, i, d, next)) return true;
+  int day, month, year;
+  if (!num_at(sc, i, &day) || !role_at(sc, i + 1, AT_ROLE_MONTH_WORD) || !num_at(sc, i + 2, &month) ||
+      !at_calendar_day(0, month, day))
+    return false;
+  *d = (at_date){0, (int8_t)month, (int8_t)day};
+  *next = i + 3;
+  if (role_at(sc, i + 3, AT_ROLE_YEAR_WORD) && num_at(sc, i + 4, &year) && valid_year(year)) {
+    if (!at_calendar_day(year, month, day)) return false;
+    d->year = (int16_t)year;
+    *next = i + 5;
+  }
+  return true;
+}
+
 /* The month number of a date word "June"/"Jun." at token i, or 0. */
 static int month_word_at(const scan *sc, const at_sentence *s, uint32_t i, uint32_t *end) {
   const at_entry *w = dateword_at(sc, s, i, end);
@@ -621,7 +639,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       bool two_days = !sep && j > sc.lo && role_at(&sc, j - 1, AT_ROLE_DAY_LEAD) && role_at(&sc, k, AT_ROLE_AND) &&
                       num_at(&sc, k + 1, &day2) && day2 == day + 1;
       if (two_days) sep = true, k++;
-      if (sep && num_at(&sc, k, &day2) && day2 > day && day2 <= 31 && day_month_at(&sc, k, &d, &next) &&
+      if (sep && num_at(&sc, k, &day2) && day2 > day && day2 <= 31 && day_month_any_at(&sc, k, &d, &next) &&
           (from || two_days || dash_at(&sc, j + 1))) {
         span.date = (at_date){d.year, d.month, (int8_t)day};
         span.end = d;
@@ -633,7 +651,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       }
     }
     /* "từ [ngày] D1/M1 đến [ngày] D2/M2[/Y]": a range across months */
-    if (from && day_month_at(&sc, j, &d, &next)) {
+    if (from && day_month_any_at(&sc, j, &d, &next)) {
       at_date first = d;
       uint32_t k = next;
       if (dash_at(&sc, k) || role_at(&sc, k, AT_ROLE_RANGE_TO)) {
@@ -641,7 +659,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
         if (role_at(&sc, k, AT_ROLE_DAY_LEAD)) k++;
         at_date last;
         uint32_t after;
-        if (day_month_at(&sc, k, &last, &after)) {
+        if (day_month_any_at(&sc, k, &last, &after)) {
           if (!first.year && last.year && first.month <= last.month) first.year = last.year;
           span.date = first;
           span.end = last;

@@ -764,6 +764,26 @@ static void test_day_lasted_to_is_not_the_first(void **state) {
                       "2026-03-10");
 }
 
+/* A Vietnamese range whose last day is written out with "tháng" (and "năm"):
+ * "từ ngày 21 đến ngày 23 tháng 8 năm 2018" spans both days, the month and year
+ * told once at its end; a range across months writes both out. */
+static void test_range_written_out(void **state) {
+  (void)state;
+  assert_string_equal(first_date("Đoàn thăm Campuchia từ ngày 4 đến ngày 7 tháng 9 năm 2020.", NULL),
+                      "2020-09-04..2020-09-07");
+  assert_string_equal(first_date("Đoàn thăm Campuchia từ ngày 4 đến 7 tháng 9.", "2020-09-10"),
+                      "2020-09-04..2020-09-07");
+  assert_string_equal(first_date("Đoàn thăm Campuchia từ ngày 29 tháng 9 đến ngày 2 tháng 10 năm 2020.", NULL),
+                      "2020-09-29..2020-10-02");
+  /* the first day of the range is the event's date */
+  assert_string_equal(event_date("Thiếu tướng Phạm Văn C thăm chính thức Campuchia từ ngày 4 đến ngày 7 tháng 9 "
+                                 "năm 2020.",
+                                 NULL, 0),
+                      "2020-09-04");
+  /* no such day: no range, only the month is told */
+  assert_string_equal(first_date("Đoàn thăm Campuchia từ ngày 27 đến ngày 30 tháng 2 năm 2020.", NULL), "2020-02");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_day_month_forms),
@@ -798,6 +818,7 @@ int main(void) {
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
       cmocka_unit_test(test_day_lasted_to_is_not_the_first),
+      cmocka_unit_test(test_range_written_out),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
