@@ -1136,6 +1136,7 @@ static bool happening_date(const at_date_span *x) {
   return !x->of_document && !x->until && !(x->date.year && x->end.year && x->end.year - x->date.year > 1);
 }
 
+static bool meets_no_one(const sentence_view *v, uint32_t m);
 /* The verb of holding (function_words session: "took place", "was held")
  * that the nominal cue at m is the subject of: the first after it, with no
  * other cue between ("A repatriation ceremony for three sets of remains
@@ -1427,6 +1428,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
        * object is told on the way, no happening of its own */
       no_cue |= c && at_entry_has_flag(c, "delegation");
       no_cue |= c && at_entry_has_flag(c, "manner") && at_match_entry(cue, AT_CAT_MECHANISM); /* "was held via video conference on July 21" */
+      /* "The ADMM-Plus Experts' Working Group on ... met in Hanoi on May 2":
+       * a verb of meeting someone (attr person) with no one after it says
+       * the forum named before it sat. */
+      no_cue |= c && at_entry_has_flag(c, "person") && at_match_entry(cue, AT_CAT_MECHANISM) && meets_no_one(v, k);
       bool setting = sidelines_before(v, k); /* "... on the sidelines of the Shangri-La Dialogue on June 1" */
       bool mechanism = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !setting;
       if (((c && strcmp(c->value, "none") && !no_cue) || mechanism) && !during) other_cue = true;
@@ -1863,6 +1868,11 @@ static bool person_after_place_and_day(const sentence_view *v, uint32_t m) {
       return true;
   }
   return false;
+}
+
+/* A verb of meeting someone at match m names no one it met. */
+static bool meets_no_one(const sentence_view *v, uint32_t m) {
+  return !at_person_after(v, m) && !person_after_place_and_day(v, m);
 }
 
 /* Does the cue at m report something that happened, as far as its own words

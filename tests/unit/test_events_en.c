@@ -327,6 +327,11 @@ static void test_the_dialogue_named_after_it_is_told(void **state) {
 
 static void test_a_forum_held_by_video_conference_is_no_call(void **state) {
   (void)state;
+  /* A forum as the subject of "met", with no one it met: the forum sat. */
+  assert_string_equal(events("The ADMM-Plus Experts' Working Group on Counter-Terrorism met in Da Nang on May 2, "
+                             "co-chaired by Vietnam and Chile.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN CL]");
   /* A forum held via video conference: the forum, on the day told after it. */
   assert_string_equal(events("The ASEAN Defence Senior Officials' Meeting was held via video conference on May 2 "
                              "under the chair of Vietnamese Lieutenant General Vu Chien Thang.",
