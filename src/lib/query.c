@@ -242,7 +242,8 @@ size_t at_result_table_new(attache_result *r, const char *name, const char *cons
   return r->n - 1;
 }
 
-void at_result_row_add(attache_result *r, size_t t, const char *const *cells, const bool *numeric) {
+/* Room for one more row in table `t` of `r`. */
+static at_table *table_room(attache_result *r, size_t t) {
   at_table *tb = &r->tables[t];
   if (tb->nrows == tb->cap) {
     tb->cap = tb->cap ? tb->cap * 2 : 64;
@@ -252,6 +253,11 @@ void at_result_row_add(attache_result *r, size_t t, const char *const *cells, co
     tb->cells = grown;
     tb->numeric = flags;
   }
+  return tb;
+}
+
+void at_result_row_add(attache_result *r, size_t t, const char *const *cells, const bool *numeric) {
+  at_table *tb = table_room(r, t);
   for (size_t c = 0; c < tb->ncols; c++) {
     tb->cells[tb->nrows * tb->ncols + c] = cell_text(r, cells[c]);
     tb->numeric[tb->nrows * tb->ncols + c] = numeric[c];
@@ -291,6 +297,44 @@ void at_row_read(at_stmt *st, int ncols, const char **cells, bool *numeric, char
       cells[c] = at_column_text(st, c);
     }
   }
+}
+
+/* SQLite's current row of `lite` added to table `t` of `r`, each cell read
+ * as at_row_read and at_result_row_add do (PostgreSQL's rows still go that
+ * way), straight into the table: without the wrappers and the arrays
+ * between, which cost 4% of a profile (~2,800 cells). sqlite3_column_bytes
+ * for a text's length cost more than its strlen. */
+static void row_add_lite(attache_result *r, size_t t, sqlite3_stmt *lite) {
+  at_table *tb = table_room(r, t);
+  if (!r->text) r->text = at_arena_new();
+  char **cells = tb->cells + tb->nrows * tb->ncols;
+  unsigned char *numeric = tb->numeric + tb->nrows * tb->ncols;
+  for (int c = 0; c < (int)tb->ncols; c++) {
+    char number[32];
+    const char *text;
+    switch (sqlite3_column_type(lite, c)) {
+    case SQLITE_NULL:
+      cells[c] = NULL;
+      numeric[c] = false;
+      break;
+    case SQLITE_INTEGER:
+      text = int_text(sqlite3_column_int64(lite, c), number);
+      cells[c] = at_arena_strndup(r->text, text, (size_t)(number + 31 - text));
+      numeric[c] = true;
+      break;
+    case SQLITE_FLOAT:
+      number_text(sqlite3_column_double(lite, c), number);
+      cells[c] = at_arena_strndup(r->text, number, strlen(number));
+      numeric[c] = true;
+      break;
+    default:
+      text = (const char *)sqlite3_column_text(lite, c);
+      cells[c] = text ? at_arena_strndup(r->text, text, strlen(text)) : NULL;
+      numeric[c] = false;
+      break;
+    }
+  }
+  tb->nrows++;
 }
 
 /* Writes the plan SQLite chooses for `sql` with `b` bound to s->plans. */
@@ -370,6 +414,10 @@ static attache_status run_table(attache_store *s, attache_result *r, const char 
   for (int c = 0; c < ncols; c++) cols[c] = at_column_name(st, c);
   size_t t = name ? at_result_table_new(r, name, cols, (size_t)ncols) : r->n - 1;
   for (; rc == AT_ROW; rc = at_step(st)) {
+    if (st->lite) {
+      row_add_lite(r, t, st->lite);
+      continue;
+    }
     at_row_read(st, ncols, cells, numeric, numbers);
     at_result_row_add(r, t, cells, numeric);
   }
