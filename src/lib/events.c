@@ -1556,6 +1556,23 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   if (d->end.month) {
     ev->date_end = at_resolve_year(d->end, v->doc, v->s);
     ev->has_end = true;
+    return;
+  }
+  /* "Sáng 23/5, ... lên đường thăm chính thức Lào ... từ ngày 23 đến 26/5",
+   * "left on May 23 for a visit from May 23 to 26": a span told later in the
+   * sentence from the same day is how long the happening lasts (not a
+   * reception's or a call's, held in one sitting during it). */
+  bool one_sitting = !strcmp(ev->type, "reception") || !strcmp(ev->type, "call");
+  for (size_t i = 0; i < ndates && !one_sitting; i++) {
+    const at_date_span *r = &dates[i];
+    if (r->tok_start <= d->tok_start || !r->end.month || r->date.month != d->date.month || r->date.day != d->date.day ||
+        !d->date.day || (r->date.year && d->date.year && r->date.year != d->date.year))
+      continue;
+    at_date end = r->end;
+    if (!end.year && d->date.year) end.year = (int16_t)(d->date.year + (end.month < d->date.month));
+    ev->date_end = at_resolve_year(end, v->doc, v->s);
+    ev->has_end = true;
+    break;
   }
 }
 

@@ -784,6 +784,54 @@ static void test_range_written_out(void **state) {
   assert_string_equal(first_date("Đoàn thăm Campuchia từ ngày 27 đến ngày 30 tháng 2 năm 2020.", NULL), "2020-02");
 }
 
+/* The date and end of the event `i` of a text, "DATE..END" ("DATE.." without an end). */
+static const char *event_span(const char *text, const char *published, size_t i) {
+  static char buf[32];
+  json_t *r = test_extract(text, published);
+  json_t *ev = json_array_get(test_list(r, "events"), i);
+  const char *d = ev ? test_str(ev, "date") : "?", *e = ev ? test_str(ev, "date_end") : NULL;
+  snprintf(buf, sizeof buf, "%s..%s", d ? d : "", e ? e : "");
+  json_decref(r);
+  return buf;
+}
+
+/* A delegation setting out, or a ship arriving, on a day told first, then
+ * the span of its visit from that day: the day is the date, the span's last
+ * day the end. A reception held during the span is one sitting. Setting out
+ * ("lên đường", "left for") dates the visit or forum it sets out for. */
+static void test_span_told_after_the_day(void **state) {
+  (void)state;
+  assert_string_equal(event_span("Sáng 4/9, Đại tướng Hoàng Văn D, Bộ trưởng Bộ Quốc phòng, rời Hà Nội lên đường "
+                                 "thăm chính thức Campuchia từ ngày 4 đến 7/9.",
+                                 "2020-09-08", 0),
+                      "2020-09-04..2020-09-07");
+  assert_string_equal(event_span("Ngày 4/9, tàu hộ vệ HQ-099 của Hải quân Việt Nam cập cảng Sihanoukville, bắt đầu "
+                                 "chuyến thăm hữu nghị Campuchia từ ngày 4 đến ngày 7/9.",
+                                 "2020-09-08", 0),
+                      "2020-09-04..2020-09-07");
+  assert_string_equal(event_span("Chiều 4/9, tại Hà Nội, Thượng tướng Hoàng Văn D tiếp Đoàn sĩ quan trẻ Campuchia "
+                                 "sang dự chương trình giao lưu trong hai ngày 4 - 5/9.",
+                                 "2020-09-08", 0),
+                      "2020-09-04..");
+  /* setting out the day before: the visit is its own span */
+  assert_string_equal(event_span("Sáng 3/9, Đại tướng Hoàng Văn D, Bộ trưởng Bộ Quốc phòng, rời Hà Nội lên đường "
+                                 "thăm chính thức Campuchia từ ngày 4 đến 7/9.",
+                                 "2020-09-08", 0),
+                      "2020-09-04..2020-09-07");
+  assert_string_equal(event_date("Sáng 4/9, Đại tướng Hoàng Văn D, Bộ trưởng Bộ Quốc phòng, lên đường sang Lào tham "
+                                 "dự Hội nghị Bộ trưởng Quốc phòng ASEAN.",
+                                 "2020-09-08", 0),
+                      "2020-09-04");
+  assert_string_equal(event_date("General Hoang Van D, Vietnam's Minister of National Defence, left for Vientiane on "
+                                 "September 4 to attend the ASEAN Defence Ministers' Meeting.",
+                                 "2020-09-08", 0),
+                      "2020-09-04");
+  assert_string_equal(event_span("General Hoang Van D, Vietnam's Minister of National Defence, departed for Cambodia "
+                                 "on September 4 for an official visit from September 4 to 7.",
+                                 "2020-09-08", 0),
+                      "2020-09-04..2020-09-07");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_day_month_forms),
@@ -819,6 +867,7 @@ int main(void) {
       cmocka_unit_test(test_query_dates),
       cmocka_unit_test(test_day_lasted_to_is_not_the_first),
       cmocka_unit_test(test_range_written_out),
+      cmocka_unit_test(test_span_told_after_the_day),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
