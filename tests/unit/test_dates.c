@@ -784,6 +784,22 @@ static void test_range_written_out(void **state) {
   assert_string_equal(first_date("Đoàn thăm Campuchia từ ngày 27 đến ngày 30 tháng 2 năm 2020.", NULL), "2020-02");
 }
 
+/* The other ways a span of days is told, already read: both days with their
+ * month ("từ ngày 4/9 đến ngày 7/9"), and in English the days before the
+ * month without "from" ("on 4-7 September", "on September 4-7, 2020"). */
+static void test_range_other_forms(void **state) {
+  (void)state;
+  assert_string_equal(first_date("Đoàn thăm Campuchia từ ngày 4/9 đến ngày 7/9.", "2020-09-10"),
+                      "2020-09-04..2020-09-07");
+  assert_string_equal(first_date("Đoàn thăm Campuchia từ 4-7/9/2020.", NULL), "2020-09-04..2020-09-07");
+  assert_string_equal(first_date("The delegation visited Cambodia on 4-7 September.", "2020-09-10"),
+                      "2020-09-04..2020-09-07");
+  assert_string_equal(first_date("The delegation visited Cambodia on September 4-7, 2020.", NULL),
+                      "2020-09-04..2020-09-07");
+  assert_string_equal(first_date("The delegation visited Cambodia from September 4 to 7, 2020.", NULL),
+                      "2020-09-04..2020-09-07");
+}
+
 /* The date and end of the event `i` of a text, "DATE..END" ("DATE.." without an end). */
 static const char *event_span(const char *text, const char *published, size_t i) {
   static char buf[32];
@@ -867,6 +883,7 @@ int main(void) {
       cmocka_unit_test(test_query_dates),
       cmocka_unit_test(test_day_lasted_to_is_not_the_first),
       cmocka_unit_test(test_range_written_out),
+      cmocka_unit_test(test_range_other_forms),
       cmocka_unit_test(test_span_told_after_the_day),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
