@@ -2505,6 +2505,28 @@ static unsigned numbered_before(const sentence_view *v, uint32_t m) {
   return n;
 }
 
+/* "took part in MILAN 2026, a multilateral naval exercise hosted by India":
+ * an English nominal cue heading an apposition (a comma, then an article,
+ * a few words before it) names what the clause before the comma told; a
+ * past word there (function_words.tsv past: "joined", "took part in"), with
+ * no other happening after it, is its own. */
+static bool past_before_apposition(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  uint32_t at = match_of(v, m)->tok_start, from = clause_start(v, at);
+  if (from < v->s->tok_start + 2 || !tok_punct(v->doc, from - 1, ",") || !at_tok_word(v->doc, from, AT_ROLE_ARTICLE) ||
+      at > from + 4)
+    return false;
+  uint32_t prev = clause_start(v, from - 1);
+  bool past = false;
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    if (match_of(v, k)->tok_start < prev) continue;
+    const at_entry *c = cue_at(v, k);
+    if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return false; /* another happening's */
+    past |= function_word(v, k, "past") != NULL && match_of(v, k)->tok_end < from;
+  }
+  return past;
+}
+
 /* Is the candidate told as a fact: a date, a person, a past marker, or, for
  * a named meeting, that it was held? Told in passing within a dated report
  * ("trong chuyến thăm ... tới Minsk, ngày 4/12 ...") it is real too. */
@@ -2526,7 +2548,8 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
   bool began = false;
   for (uint32_t k = v->s->match_start; k < m && (v->s->flags & AT_SENT_ENGLISH); k++)
     began |= function_word(v, k, "opening") != NULL;
-  bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past") || closed || began;
+  bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past") || closed || began ||
+              (at_entry_has_flag(cue, "noun") && past_before_apposition(v, m));
   if (at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
     bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past") || chaired_in_clause(v, m);

@@ -127,6 +127,15 @@ static void test_taking_part_tells_a_happening(void **state) {
                              "off Valparaiso.",
                              "2024-05-03"),
                       "exercise null [VN CL]");
+  /* What was taken part in, told again in an apposition: the exercise it names. */
+  assert_string_equal(events("Vietnamese frigate Ly Thai To took part in Southern Tide, a naval exercise hosted by "
+                             "Chile.",
+                             "2024-05-03"),
+                      "exercise null [VN CL]");
+  /* ... but not what is yet to come. */
+  assert_string_equal(events("Vietnam will send a frigate to Southern Tide, a naval exercise hosted by Chile.",
+                             "2024-05-03"),
+                      "");
   /* "joined": marines are soldiers, their exercise a military one. */
   assert_string_equal(events("Vietnamese and Chilean marines joined the Southern Tide exercise near Iquique on "
                              "April 30.",
