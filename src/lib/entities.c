@@ -1270,13 +1270,15 @@ static void resolve_names_told_later(attache_doc *doc) {
     qsort(doc->mentions.items, doc->mentions.len, sizeof(at_mention), mention_order);
 }
 
-/* Does the document name Vietnam, a Vietnamese place, or a person whose title
+/* Does the document name Vietnam, a Vietnamese place or body ("the Vietnam
+ * People's Navy"), or a person whose title
  * says Vietnamese, or an officer with a full Vietnamese name ("General Tran
  * Van Nam")? A family name alone does not ("Kim Kardashian", "Mac Pro"). */
 static bool about_vietnam(const attache_doc *doc) {
   for (size_t m = 0; m < doc->matches.len; m++) {
     const at_entry *e = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
     if (!e) e = at_match_entry(AT_MATCH(doc, m), AT_CAT_PLACE);
+    if (!e) e = at_match_entry(AT_MATCH(doc, m), AT_CAT_BODY); /* "the Vietnam People's Navy" */
     if (e && !strcmp(e->value, "VN")) return true;
   }
   for (size_t p = 0; p < doc->people.len; p++) {

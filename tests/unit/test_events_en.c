@@ -132,6 +132,11 @@ static void test_taking_part_tells_a_happening(void **state) {
                              "Chile.",
                              "2024-05-03"),
                       "exercise null [VN CL]");
+  /* A story that names Vietnam only within its navy's name is Vietnam's. */
+  assert_string_equal(events("The Vietnam People's Navy held a joint exercise with the Chilean Navy off Valparaiso "
+                             "on April 30.",
+                             "2024-05-03"),
+                      "exercise 2024-04-30 [VN CL]");
   /* ... but not what is yet to come. */
   assert_string_equal(events("Vietnam will send a frigate to Southern Tide, a naval exercise hosted by Chile.",
                              "2024-05-03"),
