@@ -104,6 +104,16 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
   assert_string_equal(participants("General Tran Van Minh received Chilean Ambassador Pablo Reyes in Hanoi on May 2. "
                                    "The reception was also attended by Colonel Le Van Hai."),
                       "reception:Tran Van Minh/VN|Pablo Reyes/CL|Le Van Hai/VN");
+  /* "Present at ...", "Joining ...", "X also attended the talks": the same. */
+  assert_string_equal(participants("General Tran Van Minh held talks with Chilean General Pablo Reyes in Hanoi on May 2. "
+                                   "Present at the talks was Colonel Le Van Hai."),
+                      "talks:Tran Van Minh/VN|Pablo Reyes/CL|Le Van Hai/VN");
+  assert_string_equal(participants("General Tran Van Minh held talks with Chilean General Pablo Reyes in Hanoi on May 2. "
+                                   "Joining the talks was Captain Juan Soto."),
+                      "talks:Tran Van Minh/VN|Pablo Reyes/CL|Juan Soto/CL");
+  assert_string_equal(participants("General Tran Van Minh held talks with Chilean General Pablo Reyes in Hanoi on May 2. "
+                                   "Captain Juan Soto also attended the talks."),
+                      "talks:Tran Van Minh/VN|Pablo Reyes/CL|Juan Soto/CL");
 }
 
 /* "Cùng tiếp có X", "Tiếp đón có X": a sentence opening with the
