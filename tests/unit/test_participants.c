@@ -127,6 +127,10 @@ static void test_who_else_received_is_listed_not_a_reception(void **state) {
   assert_string_equal(participants("Sáng 6/5, tàu hộ vệ Cheonan của Hải quân Hàn Quốc cập cảng Tiên Sa, Đà Nẵng. Đón tàu "
                                    "và thủy thủ đoàn có Thượng tá Lê Văn Hải, Phó Lữ đoàn trưởng."),
                       "port_call:Lê Văn Hải/VN");
+  /* "Cùng tham gia hội đàm có X", as "Cùng dự": who else joined the talks told. */
+  assert_string_equal(participants("Sáng 6/5, tại Hà Nội, Thượng tướng Trần Văn Bình hội đàm với Thứ trưởng Quốc phòng "
+                                   "Hàn Quốc Park Min Su. Cùng tham gia hội đàm có Thiếu tướng Lê Văn Hải."),
+                      "talks:Trần Văn Bình/VN|Park Min Su/KR|Lê Văn Hải/VN");
 }
 
 /* "Sau hội đàm, hai bên đã ký ...": the two sides sign, naming no signer
