@@ -2177,7 +2177,12 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
      * conference of an organization's members attended is that forum
      * (frame_candidate), not the story's meeting. */
     bool members_forum = !strcmp(type, "meeting") && !opens && organization_in_title(v, m);
-    if (noun && (opens || !joint) && !members_forum) return true;
+    /* "Attending the handover ceremony in Da Nang on May 2 were X and Y":
+     * English that opens with who attended a happening none told before,
+     * dated in its own sentence, tells that happening. */
+    const at_date_span *dates;
+    bool tells_it = opens && (v->s->flags & AT_SENT_ENGLISH) && view_dates(v, &dates) > 0;
+    if (noun && (opens || !joint) && !members_forum && !tells_it) return true;
   }
   /* "Buổi tiếp có sự tham dự của X", "Lễ đón diễn ra với sự tham gia của
    * X": a happening named only to say who attended it is the one of its

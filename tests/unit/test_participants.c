@@ -114,6 +114,10 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
   assert_string_equal(participants("General Tran Van Minh held talks with Chilean General Pablo Reyes in Hanoi on May 2. "
                                    "Captain Juan Soto also attended the talks."),
                       "talks:Tran Van Minh/VN|Pablo Reyes/CL|Juan Soto/CL");
+  /* Told first, with its own date, the happening attended is the story's. */
+  assert_string_equal(participants("Attending the handover ceremony in Da Nang on May 2 were General Tran Van Minh "
+                                   "and Chilean Admiral Pablo Reyes."),
+                      "exchange:Tran Van Minh/VN|Pablo Reyes/CL");
 }
 
 /* "Cùng tiếp có X", "Tiếp đón có X": a sentence opening with the
