@@ -3008,6 +3008,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * Kỳ cứu hộ"); sent to UN peacekeeping, it is Vietnam's own contribution:
    * the state the mission serves in ("Phái bộ ... ở Nam Sudan") is where, not
    * a partner. Sent nowhere abroad, it is domestic ("lên đường nhập ngũ"). */
+  /* "Sáng 19/2, tàu ... cập cảng Visakhapatnam, Ấn Độ. Tàu tham gia diễn tập
+   * MILAN 2024 từ ngày 19 đến 27/2": a ship in port abroad, just told,
+   * takes part in its host's exercise. */
+  if (!strcmp(ev.type, "exercise") && !has_foreign(&ev.countries) && *current >= 0 &&
+      !strcmp(AT_EVENT(doc, *current)->type, "port_call") && AT_EVENT(doc, *current)->loc_country &&
+      strcmp(AT_EVENT(doc, *current)->loc_country, "VN"))
+    at_strset_add(&ev.countries, AT_EVENT(doc, *current)->loc_country);
   bool peacekeeping = at_entry_has_flag(cue, "mission") && names_peacekeeping(v);
   if (peacekeeping) {
     ev.countries.n = 0;

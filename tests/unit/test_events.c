@@ -316,6 +316,16 @@ static void test_attendance_refers_back(void **state) {
                              "tá Vũ Thanh Sơn, Phó Tư lệnh Vùng 4 Hải quân.",
                              NULL),
                       "port_call XXXX-06-05 [VN IN]");
+  /* A ship in port abroad takes part in its host's exercise, ... */
+  assert_string_equal(events("Sáng 5/6, tàu hộ vệ Lý Thái Tổ của Hải quân Việt Nam cập cảng Valparaiso, Chile. Tàu "
+                             "tham gia diễn tập Bình Minh 2024 từ ngày 6 đến 9/6.",
+                             "2024-06-12"),
+                      "port_call 2024-06-05 [VN CL]; exercise 2024-06-06 [VN CL]");
+  /* ... but not one it will join. */
+  assert_string_equal(events("Sáng 5/6, tàu hộ vệ Lý Thái Tổ của Hải quân Việt Nam cập cảng Valparaiso, Chile. Tàu sẽ "
+                             "tham gia diễn tập Bình Minh 2024.",
+                             "2024-06-05"),
+                      "port_call 2024-06-05 [VN CL]");
 }
 
 
