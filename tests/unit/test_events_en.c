@@ -439,6 +439,20 @@ static void test_more_ways_english_tells_a_meeting(void **state) {
                              "December 2022 and this phone talk as signs of close ties.",
                              "2024-05-03"),
                       "call 2024-05-02 [VN CL]; dialogue 2022-12 [VN CL]");
+  /* A reception told by what the host said to the visiting guest; said to
+   * reporters it is none. */
+  assert_string_equal(events("Vietnam values its ties with Chile, Vietnamese General Phan Van Giang told visiting "
+                             "Chilean Army Commander Javier Iturriaga in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("Speaking to the visiting Chilean navy delegation in Hanoi on May 2, Vietnamese General "
+                             "Phan Van Giang praised the ties.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Phan Van Giang told reporters in Hanoi on May 2 that ties with Chile "
+                             "are growing.",
+                             "2024-05-03"),
+                      "");
 }
 
 /* The mechanism of the document's first event, or "none". */
