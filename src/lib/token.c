@@ -505,6 +505,25 @@ static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrop
 static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
                            at_vec *out, size_t max_tokens, at_vec *syllables);
 
+/* Old wire text glues a word to the capitalised word after it where a line
+ * break or a tag was lost ("visitingSri Lankan", "theVietnamese"): the end
+ * of a word of role glued (data/token_words.tsv), in small ASCII letters,
+ * that opens text[start, end) right before a capital and a small letter,
+ * or 0. Any other word ("iPhone", "McDonald") stays whole. */
+static size_t glued_word_end(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
+  size_t j = start;
+  while (j < end && text[j] >= 'a' && text[j] <= 'z') j++;
+  if (j == start || j + 1 >= end || !(text[j] >= 'A' && text[j] <= 'Z') || !(text[j + 1] >= 'a' && text[j + 1] <= 'z'))
+    return 0;
+  const at_role_words *roles = at_lexicon_role_words(lex);
+  if (!roles) return 0;
+  const at_role_words *r = &roles[AT_ROLE_GLUED];
+  if (!(r->filter & at_role_filter_bit(text + start, j - start))) return 0;
+  for (uint32_t k = 0; k < r->count; k++)
+    if (r->keys[k].len == j - start && !memcmp(r->keys[k].ptr, text + start, j - start)) return j;
+  return 0;
+}
+
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
   tokenize_range(NULL, arena, text, start, end, out, SIZE_MAX, NULL);
 }
@@ -623,6 +642,13 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
         }
         first = false;
         i += (size_t)n;
+      }
+      size_t glued = syllables && !digits && upper_any ? glued_word_end(lex, text, t->start, i) : 0;
+      if (glued) { /* the glued word alone, in small letters, a space after it */
+        i = glued;
+        upper_any = false;
+        looked_up = false;
+        space = true;
       }
       t->kind = digits ? AT_TOK_NUM : AT_TOK_WORD;
       /* All letters upper case: counted only then (acronyms are few). */

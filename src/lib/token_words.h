@@ -75,7 +75,8 @@
   X(SPEECH, "speech") \
   X(ROTATION, "rotation") \
   X(DECEASED, "deceased") \
-  X(MEANWHILE, "meanwhile")
+  X(MEANWHILE, "meanwhile") \
+  X(GLUED, "glued")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

@@ -453,6 +453,12 @@ static void test_more_ways_english_tells_a_meeting(void **state) {
                              "are growing.",
                              "2024-05-03"),
                       "");
+  /* Old wire text with a word glued to the name after it, where a line
+   * break was lost, tells the same. */
+  assert_string_equal(events("Vietnamese General Phan Van Giang received visitingChilean Army Commander Javier "
+                             "Iturriaga in Hanoi onMay 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
 }
 
 /* The mechanism of the document's first event, or "none". */

@@ -343,6 +343,30 @@ static void test_token_words_by_role(void **state) {
 
 /* A token word of two words, or matched otherwise than by case, is refused
  * with its file and line. */
+/* A word of role glued (data/token_words.tsv) that opens a word right
+ * before a capital and a small letter is a token of its own: old wire text
+ * lost the space there ("visitingSri"). Other words stay whole. */
+static void test_glued_words_are_split(void **state) {
+  (void)state;
+  at_arena *arena = at_arena_new();
+  const char *text = "theChilean visitingSri iPhone McDonald theCIA thereAfter";
+  at_vec toks, syllables;
+  at_vec_init(&toks, sizeof(at_token));
+  at_vec_init(&syllables, sizeof(at_token_syllables));
+  assert_true(at_tokenize_known(test_lexicon(), arena, text, 0, strlen(text), &toks, SIZE_MAX, &syllables));
+  const char *want[] = {"the", "Chilean", "visiting", "Sri", "iPhone", "McDonald", "theCIA", "thereAfter"};
+  assert_int_equal(toks.len, sizeof want / sizeof *want);
+  for (size_t i = 0; i < toks.len; i++) {
+    const at_token *t = AT_VEC_AT(&toks, at_token, i);
+    assert_int_equal(t->end - t->start, strlen(want[i]));
+    assert_memory_equal(text + t->start, want[i], strlen(want[i]));
+  }
+  assert_true(AT_VEC_AT(&toks, at_token, 1)->flags & AT_TOKF_SPACE); /* as if a space stood there */
+  at_vec_free(&toks);
+  at_vec_free(&syllables);
+  at_arena_free(arena);
+}
+
 static void test_token_word_row_is_one_word_by_case(void **state) {
   (void)state;
   char template[] = "/tmp/attache-lexicon-tokens-XXXXXX";
@@ -419,6 +443,7 @@ int main(void) {
       cmocka_unit_test(test_fold_tables_agree_with_utf8proc),
       cmocka_unit_test(test_token_forms_agree_with_at_fold),
       cmocka_unit_test(test_known_words_read_as_any_word),
+      cmocka_unit_test(test_glued_words_are_split),
       cmocka_unit_test(test_longest_match_wins),
       cmocka_unit_test(test_flag_value),
       cmocka_unit_test(test_every_flag_of_the_shipped_entries_is_found),
