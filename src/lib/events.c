@@ -3020,7 +3020,17 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     ev.countries.n = 0;
     at_strset_add(&ev.countries, "VN");
   }
-  if ((joint || !strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries) && !peacekeeping) {
+  /* An exercise named after an organization ("diễn tập cứu trợ thảm họa
+   * ASEAN") is held among its members: multilateral with no other state
+   * named, Vietnam's own part in it, the organization its other side. */
+  const char *members_of = !strcmp(ev.type, "exercise") && !has_foreign(&ev.countries) && !(v->s->flags & AT_SENT_ENGLISH)
+                               ? organization_in_title(v, m)
+                               : NULL;
+  if (members_of) {
+    at_strset_add(&ev.organizations, members_of);
+    at_strset_add(&ev.countries, "VN");
+  }
+  if ((joint || !strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries) && !peacekeeping && !members_of) {
     /* "The exercise had commenced on August 1": no side named, it goes on
      * about the one told, and may give the day it began. */
     for (size_t e = doc->events.len; noun && e-- > 0;)

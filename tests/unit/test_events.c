@@ -1908,6 +1908,17 @@ static void test_a_ship_home_from_its_voyage_makes_no_port_call(void **state) {
                       "port_call 2024-09-03 [VN SG]");
 }
 
+/* An exercise named after an organization ("diễn tập cứu trợ thảm họa
+ * ASEAN"), no other state named, is one among its members: Vietnam's part,
+ * the organization the other side. */
+static void test_an_exercise_of_an_organizations_members(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 14/10, Bộ Quốc phòng Việt Nam tham gia diễn tập ứng phó thảm họa khu vực ASEAN tại "
+                             "Vĩnh Phúc.",
+                             "2024-10-14"),
+                      "exercise 2024-10-14 [VN]");
+}
+
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
@@ -2151,6 +2162,7 @@ int main(void) {
       cmocka_unit_test(test_a_show_attended_abroad_is_a_visit),
       cmocka_unit_test(test_talks_online_told_as_an_exchange_of_views),
       cmocka_unit_test(test_a_ship_home_from_its_voyage_makes_no_port_call),
+      cmocka_unit_test(test_an_exercise_of_an_organizations_members),
       cmocka_unit_test(test_a_welcome_at_a_port_is_the_ships),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
