@@ -453,6 +453,15 @@ static void test_more_ways_english_tells_a_meeting(void **state) {
                              "are growing.",
                              "2024-05-03"),
                       "");
+  assert_string_equal(events("Vietnamese General Phan Van Giang told his visiting Chilean counterpart Maya Fernandez "
+                             "in Hanoi on May 2 that ties are growing.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  /* Hosting a person is receiving him; a hosting by someone, a noun, is not. */
+  assert_string_equal(events("Hosting Chilean Army Commander Javier Iturriaga in Hanoi on May 2, Vietnamese General "
+                             "Phan Van Giang praised the ties.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
   /* Old wire text with a word glued to the name after it, where a line
    * break was lost, tells the same. */
   assert_string_equal(events("Vietnamese General Phan Van Giang received visitingChilean Army Commander Javier "
