@@ -2,7 +2,8 @@
 # Does a change keep the server's answers byte for byte? Asks two attache
 # binaries (say, main's and a branch's) the same API questions on the same
 # database: partner profiles and every list of one with its pages and
-# cursors, people's pages and lists, events lists, search, one event, CSV
+# cursors, people's pages and lists, events lists, searches (few matches, a
+# page, filters, a phrase of 250,000 matches, no words), one event, CSV
 # lists; and compares the bodies. The reference runs first; then the new
 # binary upgrades the database to its schema (an ingest of one example that
 # is stored already, as bench/serve_bench.sh does) and answers. Exits 1 and
@@ -33,7 +34,8 @@ urls="/api/partners/JP /api/partners/FR /api/partners/CN /api/partners/ZW /api/p
 /api/people/100077/events?cursor=e$person_event /api/people/100077/offices?limit=10&cursor=50
 /api/events?partner=FR&since=2020&limit=50 /api/events?type=talks&limit=50 /api/events?area=peacekeeping&limit=50
 /api/events?area=peacekeeping&partner=JP&limit=50 /api/events?limit=50&cursor=10000 /api/events?mechanism=ADMM-PLUS&limit=50
-/api/search?q=doan%20so%204242 /api/events/2000042 /api/figures?metric=defense_partners&limit=100 /api/stats"
+/api/search?q=doan%20so%204242 /api/search?q=canada /api/search?q=Canada&limit=2&cursor=1 /api/search?q=daniel&lang=vi&since=2020
+/api/search?q=Tr%E1%BA%A7n%20Quang%20V%C4%A9nh /api/search?q=b%E1%BB%99%20tr%C6%B0%E1%BB%9Fng&limit=5 /api/search?q=%22 /api/events/2000042 /api/figures?metric=defense_partners&limit=100 /api/stats"
 
 # answers BINARY DIR: the answer to each URL, one file each (numbered).
 answers() {
