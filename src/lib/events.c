@@ -2469,6 +2469,25 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
   return true;
 }
 
+/* Has the story told a ship's port call? */
+static bool told_port_call(const attache_doc *doc) {
+  for (size_t e = 0; e < doc->events.len; e++)
+    if (!strcmp(AT_EVENT(doc, e)->type, "port_call")) return true;
+  return false;
+}
+
+/* A delegation word ("đoàn công tác") in the clause before the cue at m,
+ * with no other happening between: the delegation is its subject. */
+static bool delegation_before(const sentence_view *v, uint32_t m) {
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+  for (uint32_t k = m; k-- > v->s->match_start && match_of(v, k)->tok_start >= from;) {
+    const at_entry *c = cue_at(v, k);
+    if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return false;
+    if (function_word(v, k, "delegation")) return true;
+  }
+  return false;
+}
+
 /* Has the story told a happening of this type (a ship's port call for a
  * visit or a welcome)? */
 static bool told_before(const attache_doc *doc, const char *type) {
@@ -2906,6 +2925,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   at_event ev = {0};
   ev.type = type;
   describe(v, m, cue, &ev);
+  /* "Đoàn công tác đã thăm, giao lưu với Hải quân ...": in a story of a
+   * ship's voyage (a port call told before), the visit of the delegation it
+   * carries is the ship's port call. */
+  if (!strcmp(ev.type, "visit") && !noun && delegation_before(v, m) && told_port_call(doc)) ev.type = "port_call";
   /* "hội đàm với ... theo hình thức trực tuyến": talks held online are a call. */
   if (!strcmp(ev.type, "talks") && word_in_clause(v, m, "online")) ev.type = "call";
   ev.ends = noun && !(v->s->flags & AT_SENT_ENGLISH) && (!strcmp(ev.type, "visit") || !strcmp(ev.type, "port_call")) &&

@@ -1908,6 +1908,20 @@ static void test_a_ship_home_from_its_voyage_makes_no_port_call(void **state) {
                       "port_call 2024-09-03 [VN SG]");
 }
 
+/* In a story of a ship's voyage, the visit of the delegation it carries
+ * ("đoàn công tác thăm, giao lưu với Hải quân ...") is the ship's port call
+ * in that state, Vietnam's ship calling. */
+static void test_the_ships_delegation_visits_as_a_port_call(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 2/6, tàu 999 của Hải quân Việt Nam cập cảng Klang, Malaysia, bắt đầu chuyến thăm hữu "
+                             "nghị. Ngày 8/6, đoàn công tác thăm, giao lưu với Hải quân Brunei.",
+                             "2020-06-10"),
+                      "port_call 2020-06-02 [VN MY]; port_call 2020-06-08 [VN BN]");
+  /* no ship told: a delegation's visit stays a visit */
+  assert_string_equal(events("Ngày 8/6, đoàn công tác thăm, giao lưu với Hải quân Brunei.", "2020-06-10"),
+                      "visit 2020-06-08 [BN]");
+}
+
 /* An exercise named after an organization ("diễn tập cứu trợ thảm họa
  * ASEAN"), no other state named, is one among its members: Vietnam's part,
  * the organization the other side. */
@@ -2163,6 +2177,7 @@ int main(void) {
       cmocka_unit_test(test_talks_online_told_as_an_exchange_of_views),
       cmocka_unit_test(test_a_ship_home_from_its_voyage_makes_no_port_call),
       cmocka_unit_test(test_an_exercise_of_an_organizations_members),
+      cmocka_unit_test(test_the_ships_delegation_visits_as_a_port_call),
       cmocka_unit_test(test_a_welcome_at_a_port_is_the_ships),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
