@@ -457,6 +457,11 @@ static void test_more_ways_english_tells_a_meeting(void **state) {
                              "in Hanoi on May 2 that ties are growing.",
                              "2024-05-03"),
                       "reception 2024-05-02 [VN CL]");
+  /* Said to the guest of a meeting told before, it is that meeting. */
+  assert_string_equal(events("Chilean Army Commander Javier Iturriaga held talks with Vietnamese General Phan Van "
+                             "Giang in Hanoi on May 2. Giang told the visiting commander that ties are growing.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
   /* Hosting a person is receiving him; a hosting by someone, a noun, is not. */
   assert_string_equal(events("Hosting Chilean Army Commander Javier Iturriaga in Hanoi on May 2, Vietnamese General "
                              "Phan Van Giang praised the ties.",
