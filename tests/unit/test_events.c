@@ -1917,6 +1917,11 @@ static void test_the_ships_delegation_visits_as_a_port_call(void **state) {
                              "nghị. Ngày 8/6, đoàn công tác thăm, giao lưu với Hải quân Brunei.",
                              "2020-06-10"),
                       "port_call 2020-06-02 [VN MY]; port_call 2020-06-08 [VN BN]");
+  /* "tàu chiến" (a warship) is a ship: its visit, told as it leaves, is a port call */
+  assert_string_equal(events("Hôm 5/6, tàu chiến 999 của Hải quân Việt Nam đã rời cảng Klang, kết thúc chuyến thăm hữu "
+                             "nghị Malaysia.",
+                             "2020-06-10"),
+                      "port_call 2020-06-05 [VN MY]");
   /* no ship told: a delegation's visit stays a visit */
   assert_string_equal(events("Ngày 8/6, đoàn công tác thăm, giao lưu với Hải quân Brunei.", "2020-06-10"),
                       "visit 2020-06-08 [BN]");
