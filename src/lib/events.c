@@ -2836,6 +2836,15 @@ static const char *organization_in_title(const sentence_view *v, uint32_t m) {
   return NULL;
 }
 
+/* The organization behind a forum named right after the cue at m, a word
+ * or two on ("Diễn tập thực địa ADMM+"): its mechanisms.tsv attr; NULL when
+ * there is none. */
+static const char *forum_organization_after(const sentence_view *v, uint32_t m) {
+  if (m + 1 >= v->s->match_end || match_of(v, m)->tok_end + 2 < match_of(v, m + 1)->tok_start) return NULL;
+  const at_entry *mech = at_match_entry(match_of(v, m + 1), AT_CAT_MECHANISM);
+  return mech && *mech->attr ? mech->attr : NULL;
+}
+
 /* Does a word of how a meeting was held ("via video conference") tell the
  * form of a forum or dialogue, not a call: one named in its sentence ("The
  * ARF Senior Officials' Meeting was held via video conference"), or the
@@ -3049,6 +3058,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   const char *members_of = !strcmp(ev.type, "exercise") && !has_foreign(&ev.countries) && !(v->s->flags & AT_SENT_ENGLISH)
                                ? organization_in_title(v, m)
                                : NULL;
+  /* "diễn tập thực địa ADMM+ về ...": a forum named as its framework gives
+   * the forum's organization (mechanisms.tsv attr). */
+  if (!strcmp(ev.type, "exercise") && !has_foreign(&ev.countries) && !members_of && !(v->s->flags & AT_SENT_ENGLISH))
+    members_of = forum_organization_after(v, m);
   if (members_of) {
     at_strset_add(&ev.organizations, members_of);
     at_strset_add(&ev.countries, "VN");

@@ -1936,6 +1936,11 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
                              "Vĩnh Phúc.",
                              "2024-10-14"),
                       "exercise 2024-10-14 [VN]");
+  /* named after a forum (mechanisms.tsv): the forum's organization's members */
+  assert_string_equal(events("Sáng 15/10, Quân đội nhân dân Việt Nam tham gia diễn tập thực địa ADMM+ về hỗ trợ nhân đạo "
+                             "tại Vĩnh Phúc.",
+                             "2024-10-15"),
+                      "exercise 2024-10-15 [VN]");
 }
 
 
