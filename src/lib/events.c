@@ -2836,6 +2836,26 @@ static const char *organization_in_title(const sentence_view *v, uint32_t m) {
   return NULL;
 }
 
+/* A ship home from its voyage, the foreign state told only after the
+ * word of its return ("cập cảng Lữ đoàn 171, kết thúc hải trình ... tại
+ * Indonesia"): the state was the voyage's, the port Vietnam's. */
+static bool home_before_abroad(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    if (c && strcmp(c->value, "VN")) return false;
+    if (k > m && function_word(v, k, "homecoming")) return true;
+  }
+  return false;
+}
+
+/* A word of a ship's return or departure (function_words.tsv homecoming,
+ * departure) before the cue at m in its sentence. */
+static bool voyage_word_before(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (function_word(v, k, "homecoming") || function_word(v, k, "departure")) return true;
+  return false;
+}
+
 /* The organization behind a forum named right after the cue at m, a word
  * or two on ("Diễn tập thực địa ADMM+"): its mechanisms.tsv attr; NULL when
  * there is none. */
@@ -3018,9 +3038,18 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * with no foreign party at all it is Vietnam's own, welcomed home. */
   /* One that arrives at a Vietnamese port "kết thúc chuyến đối ngoại ..."
    * (function_words.tsv homecoming) is Vietnam's own, back from its voyage. */
-  if (!strcmp(ev.type, "port_call") && !has_foreign(&ev.countries) && !strcmp(cue->value, "port_call") &&
-      sentence_has_word(v, "homecoming"))
+  if (!strcmp(ev.type, "port_call") && !strcmp(cue->value, "port_call") &&
+      (!has_foreign(&ev.countries) ? sentence_has_word(v, "homecoming") : home_before_abroad(v, m)))
     return;
+  /* "cập cảng ..., kết thúc hải trình ... tham gia diễn tập ...", "rời cảng
+   * ... đi thực hiện nhiệm vụ diễn tập ... từ ngày 8/2": an exercise told as
+   * the purpose of a voyage, after the ship's return or departure, has that
+   * day as the voyage's, not its own: only the year is its. */
+  if (!strcmp(ev.type, "exercise") && voyage_word_before(v, m)) {
+    ev.date.month = ev.date.day = 0;
+    ev.has_end = false;
+    ev.has_date = ev.date.year != 0;
+  }
   if (!strcmp(ev.type, "port_call") && !has_foreign(&ev.countries) && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
   /* An exercise or exchange held abroad ("diễn tập ... tại Indonesia") has

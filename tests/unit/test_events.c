@@ -1927,6 +1927,20 @@ static void test_the_ships_delegation_visits_as_a_port_call(void **state) {
                       "visit 2020-06-08 [BN]");
 }
 
+/* A ship home from a voyage to an exercise abroad ("cập cảng ..., kết thúc
+ * hải trình tham gia diễn tập ... tại X"), or leaving for it ("rời cảng ...
+ * đi thực hiện nhiệm vụ diễn tập ... từ ngày ..."): the state is the
+ * voyage's, no port call at home; the days told are the voyage's, the
+ * exercise has its year only, one exercise however often told. */
+static void test_a_voyage_to_an_exercise_dates_only_its_year(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 1/3, tàu 099 đã cập cảng Lữ đoàn 125, kết thúc hải trình tham gia diễn tập hải quân "
+                             "đa phương tại Malaysia. Tàu 099 rời cảng Lữ đoàn 125 đi thực hiện nhiệm vụ diễn tập hải "
+                             "quân đa phương tại Malaysia từ ngày 10/2.",
+                             "2024-03-02"),
+                      "exercise 2024 [VN MY]");
+}
+
 /* An exercise named after an organization ("diễn tập cứu trợ thảm họa
  * ASEAN"), no other state named, is one among its members: Vietnam's part,
  * the organization the other side. */
@@ -2187,6 +2201,7 @@ int main(void) {
       cmocka_unit_test(test_talks_online_told_as_an_exchange_of_views),
       cmocka_unit_test(test_a_ship_home_from_its_voyage_makes_no_port_call),
       cmocka_unit_test(test_an_exercise_of_an_organizations_members),
+      cmocka_unit_test(test_a_voyage_to_an_exercise_dates_only_its_year),
       cmocka_unit_test(test_the_ships_delegation_visits_as_a_port_call),
       cmocka_unit_test(test_a_welcome_at_a_port_is_the_ships),
   };
