@@ -1939,6 +1939,12 @@ static void test_a_voyage_to_an_exercise_dates_only_its_year(void **state) {
                              "quân đa phương tại Malaysia từ ngày 10/2.",
                              "2024-03-02"),
                       "exercise 2024 [VN MY]");
+  /* what a ship's crew "mang đến" (brings) to people is no arrival */
+  assert_string_equal(events("Chiều 1/3, tàu 099 đã cập cảng Lữ đoàn 125, kết thúc hải trình tham gia diễn tập hải quân "
+                             "đa phương tại Malaysia. Cán bộ, chiến sĩ tàu 099 đã mang đến cho người dân trên đảo "
+                             "Langkawi những tiết mục văn nghệ.",
+                             "2024-03-02"),
+                      "exercise 2024 [VN MY]");
 }
 
 /* An exercise named after an organization ("diễn tập cứu trợ thảm họa
