@@ -452,7 +452,9 @@ static const char *destination(const sentence_view *v, uint32_t m) {
    * reach: "visited the Naval Academy in Nha Trang". */
   for (uint32_t k = m + 1, named = 0; k < v->s->match_end && named < reach && match_of(v, k)->tok_start < clause; k++) {
     const at_match *mt = match_of(v, k);
-    named += !verb || (mt->categories & ~(1u << AT_CAT_FUNCTION)) != 0;
+    /* "2 nước" (figures.tsv unit:state) counts the states named next */
+    const at_entry *unit = at_match_entry(mt, AT_CAT_FIGURE);
+    named += (!verb || (mt->categories & ~(1u << AT_CAT_FUNCTION)) != 0) && !(unit && !strcmp(unit->value, "unit:state"));
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     if (e && verb && !strcmp(e->value, "VN") && at_entry_has_flag(e, "en-adj") && !host_unit) {
       host_unit = e->value;

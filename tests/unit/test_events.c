@@ -1922,6 +1922,11 @@ static void test_the_ships_delegation_visits_as_a_port_call(void **state) {
                              "nghị Malaysia.",
                              "2020-06-10"),
                       "port_call 2020-06-05 [VN MY]");
+  /* "Hải quân 2 nước X và Y": the count names the hosts next, one call each */
+  assert_string_equal(events("Sáng 2/6, tàu 999 của Hải quân Việt Nam cập cảng Klang, Malaysia. Ngày 8/6, đoàn công tác "
+                             "đã thăm, giao lưu với Hải quân 2 nước Brunei và Philippines.",
+                             "2020-06-10"),
+                      "port_call 2020-06-02 [VN MY]; port_call 2020-06-08 [VN BN]; port_call 2020-06-08 [VN PH]");
   /* no ship told: a delegation's visit stays a visit */
   assert_string_equal(events("Ngày 8/6, đoàn công tác thăm, giao lưu với Hải quân Brunei.", "2020-06-10"),
                       "visit 2020-06-08 [BN]");
