@@ -112,14 +112,21 @@ enum {
  * index in the order it shows them (most events first, then by name) instead
  * of looking up every participant of all their events and sorting them.
  * AT_PERSON_MET_OF_PEOPLE is followed by a condition on participants mine
- * (the person's own rows), then ") AS x JOIN people pe ON pe.id = x.other_id"
- * and its grouping: AT_PERSON_MET_END. */
+ * (the person's own rows), then AT_PERSON_MET_END. A person is a participant
+ * of an event once per source that tells it, so the person's events are
+ * taken once each (DISTINCT on participants_person, in its order) and each
+ * other participant once, by their first source (min(source_id): the first
+ * entry of participants_person for them there): the DISTINCT of the whole
+ * join it replaces grew with the square of an event's sources (all 98
+ * people of the 30 MB benchmark corpus's database: 0.67 -> 0.08 s). */
 #define AT_PERSON_MET_COLUMNS "person_id, other_id, events, name"
 #define AT_PERSON_MET_OF_PEOPLE                                                                                   \
-  "SELECT x.person_id, x.other_id, count(*), pe.name FROM (SELECT DISTINCT mine.person_id AS person_id,"          \
-  " m.event_id AS event_id, m.person_id AS other_id FROM participants mine JOIN participants m"                   \
-  " ON m.event_id = mine.event_id AND m.person_id <> mine.person_id WHERE "
-#define AT_PERSON_MET_END ") AS x JOIN people pe ON pe.id = x.other_id GROUP BY x.person_id, x.other_id, pe.name"
+  "SELECT mine.person_id, m.person_id, count(*), pe.name FROM (SELECT DISTINCT mine.person_id AS person_id,"     \
+  " mine.event_id AS event_id FROM participants mine WHERE "
+#define AT_PERSON_MET_END                                                                                         \
+  ") AS mine JOIN participants m ON m.event_id = mine.event_id AND m.person_id <> mine.person_id"                 \
+  " AND m.source_id = (SELECT min(z.source_id) FROM participants z WHERE z.person_id = m.person_id"               \
+  " AND z.event_id = m.event_id) JOIN people pe ON pe.id = m.person_id GROUP BY mine.person_id, m.person_id, pe.name"
 
 /* The highest rank and office (as max() orders text) that person `who`
  * held at partner `country`'s events as one of the partner's (by their own
