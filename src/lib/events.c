@@ -1983,13 +1983,19 @@ static bool visit_just_before(const sentence_view *v, uint32_t m) {
   return gap == 0 || (gap == 1 && (tok_punct(v->doc, t, ",") || at_tok_word(v->doc, t, AT_ROLE_AND)));
 }
 
+/* Has the story told a ship's port call? */
+static bool told_port_call(const attache_doc *doc) {
+  for (size_t e = 0; e < doc->events.len; e++)
+    if (!strcmp(AT_EVENT(doc, e)->type, "port_call")) return true;
+  return false;
+}
+
 /* Are the games or shows at m part of a visit: a port call the story told
  * (a crew's games ashore), a ship as their subject, or a visit named before
  * them in their sentence ("trong khuôn khổ chuyến thăm, ... đã tổ chức giao
  * lưu văn hóa, thể thao")? */
 static bool part_of_a_visit(const sentence_view *v, uint32_t m) {
-  for (size_t e = 0; e < v->doc->events.len; e++)
-    if (!strcmp(AT_EVENT(v->doc, e)->type, "port_call")) return true;
+  if (told_port_call(v->doc)) return true;
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *c = cue_at(v, k);
     if (c && (!strcmp(c->value, "visit") || !strcmp(c->value, "port_call"))) return true;
@@ -2469,13 +2475,6 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
   if (strcmp(ev->type, "visit")) add_areas(v, &ev->areas);
   else if (discussion_event(doc) >= 0) add_areas(v, &AT_EVENT(doc, discussion_event(doc))->areas);
   return true;
-}
-
-/* Has the story told a ship's port call? */
-static bool told_port_call(const attache_doc *doc) {
-  for (size_t e = 0; e < doc->events.len; e++)
-    if (!strcmp(AT_EVENT(doc, e)->type, "port_call")) return true;
-  return false;
 }
 
 /* A delegation word ("đoàn công tác") in the clause before the cue at m,
