@@ -57,6 +57,9 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
     if (e && setting && at_entry_has_flag(e, "said")) continue; /* "agreed to ... during their talks" */
     /* A policy verb ("duy trì", "tăng cường") governs its own clause only. */
     bool reaches = !e || !at_entry_has_flag(e, "clause") || match_of(v, k)->tok_start >= clause;
+    /* A modal word in an aside in brackets governs the aside only ("cử tám sĩ
+     * quan (không cử tàu) sang Hawaii tham gia diễn tập"). */
+    reaches &= !(e && at_in_brackets(v, match_of(v, k)->tok_start) && !at_in_brackets(v, match_of(v, m)->tok_start));
     if (e && !at_entry_has_flag(e, "document") && reaches) {
       modal = true;
       modal_end = match_of(v, k)->tok_end;

@@ -1971,6 +1971,19 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
+/* A negation or a plan word in brackets is an aside about the sending, not
+ * about the happening the sentence tells ("(không cử tàu)": no ship was
+ * sent, the officers did take part); outside brackets it still negates. */
+static void test_a_negation_in_brackets_governs_only_the_aside(void **state) {
+  (void)state;
+  assert_string_equal(events("Bộ Quốc phòng cử sáu sĩ quan (không cử tàu) sang Australia tham gia Diễn tập hải quân đa "
+                             "phương (Kakadu 2024) từ ngày 12 đến 25/9.",
+                             "2024-09-13"),
+                      "exercise 2024-09-12 [VN AU]");
+  assert_string_equal(events("Năm nay Bộ Quốc phòng không cử sĩ quan sang Australia tham gia diễn tập Kakadu.", "2024-09-13"),
+                      "");
+}
+
 static void test_a_welcome_at_a_port_is_the_ships(void **state) {
   (void)state;
   assert_string_equal(events("Sáng 4/6, tàu khu trục HMAS Sydney của Hải quân Hoàng gia Australia cập cảng Tiên Sa, bắt "
@@ -2215,6 +2228,7 @@ int main(void) {
       cmocka_unit_test(test_a_voyage_to_an_exercise_dates_only_its_year),
       cmocka_unit_test(test_the_ships_delegation_visits_as_a_port_call),
       cmocka_unit_test(test_a_welcome_at_a_port_is_the_ships),
+      cmocka_unit_test(test_a_negation_in_brackets_governs_only_the_aside),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
