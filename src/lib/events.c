@@ -1395,6 +1395,30 @@ static bool closing_place_and_day(const sentence_view *v, const at_date_span *x)
   return false;
 }
 
+/* "received X at a solemn ceremony in Hanoi on May 2", "were repatriated
+ * during the handover ceremony on Sunday": an English noun cue after "at",
+ * "in" or "during" and an article or possessive, at most two small words
+ * (its adjectives) between, names where the cue before it took place, no
+ * happening of its own in between: the date after it is that cue's. */
+static bool setting_of_cue_before(const sentence_view *v, uint32_t k) {
+  const at_entry *c = cue_at(v, k);
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !c || !at_entry_has_flag(c, "noun")) return false;
+  uint32_t t = match_of(v, k)->tok_start, first = v->s->tok_start;
+  for (int words = 0; words < 2 && t > first; words++) {
+    const at_token *w = AT_TOK(v->doc, t - 1);
+    if (w->kind != AT_TOK_WORD || (w->flags & AT_TOKF_CAP) || at_match_at(v->doc, v->s, t - 1) >= 0 ||
+        at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE) || at_tok_word(v->doc, t - 1, AT_ROLE_POSSESSIVE))
+      break;
+    t--;
+  }
+  long r = match_ending_at(v, t); /* "at the", "during the" */
+  if (r >= 0 && function_word(v, (uint32_t)r, "ref")) return true;
+  if (!(t > first && (at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE) || at_tok_word(v->doc, t - 1, AT_ROLE_POSSESSIVE))))
+    return false;
+  r = match_ending_at(v, t - 1);
+  return r >= 0 && (function_word(v, (uint32_t)r, "at") || function_word(v, (uint32_t)r, "during"));
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
@@ -1427,6 +1451,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       bool during = false;
       for (uint32_t j = m + 1; j < k; j++)
         during |= function_word(v, j, "during") && match_of(v, k)->tok_start - match_of(v, j)->tok_end <= 1;
+      during |= setting_of_cue_before(v, k);
       bool no_cue = c && at_entry_has_flag(c, "destination") && !destination(v, k); /* "received visiting X" */
       no_cue |= c && at_entry_has_flag(c, "generic"); /* "convened its second meeting by video link on May 2" */
       /* "received a delegation led by X in Hanoi on May 4": who leads the

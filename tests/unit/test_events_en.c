@@ -1431,6 +1431,20 @@ static void test_done_as_it_was_said(void **state) {
                       "");
 }
 
+static void test_a_ceremony_as_the_setting_of_what_was_done(void **state) {
+  (void)state;
+  /* "at a ceremony" names where the happening before it took place: the
+   * day told after it is that happening's. */
+  assert_string_equal(events("General Tran Van Minh welcomed Chilean Admiral Pablo Reyes at an official ceremony in "
+                             "Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("The remains of two Chilean sailors were repatriated at a solemn ceremony in Da Nang on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1489,6 +1503,7 @@ int main(void) {
       cmocka_unit_test(test_taking_part_told_in_the_present),
       cmocka_unit_test(test_delegations_led_to_a_state_and_welcomed),
       cmocka_unit_test(test_done_as_it_was_said),
+      cmocka_unit_test(test_a_ceremony_as_the_setting_of_what_was_done),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
