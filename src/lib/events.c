@@ -39,6 +39,22 @@ static bool named_as_setting(const sentence_view *v, uint32_t m) {
   return k >= 0 && match_of(v, (uint32_t)k)->tok_end == before && function_word(v, (uint32_t)k, "at");
 }
 
+/* "X expressed his hope that Chile will share its experience while meeting
+ * Chilean Ambassador Y in Hanoi on May 2": an English participle after
+ * "while" or "when" (token_words.tsv meanwhile) tells what the subject of
+ * the main clause was doing as it spoke, not what the clause said will be;
+ * dated after it, a fact. */
+static bool participle_of_the_main_clause(const sentence_view *v, uint32_t m) {
+  const at_match *cue = match_of(v, m);
+  if (cue->tok_start == v->s->tok_start || !at_tok_word(v->doc, cue->tok_start - 1, AT_ROLE_MEANWHILE)) return false;
+  const at_token *w = AT_TOK(v->doc, cue->tok_start);
+  if (w->end - w->start < 5 || memcmp(v->doc->text + w->end - 3, "ing", 3)) return false;
+  const at_date_span *dates;
+  for (size_t i = 0, ndates = view_dates(v, &dates); i < ndates; i++)
+    if (dates[i].tok_start >= cue->tok_end && !dates[i].of_document) return true;
+  return false;
+}
+
 /* Is the cue at match index `m` in a modal context (plan, wish, invitation)?
  * A modal word governs what follows it to the end of the sentence, unless a
  * past marker ("đã", "vừa") after it starts a reported fact again. Habit and
@@ -73,6 +89,7 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
    * on Monday": English closes what was said with a verb of saying
    * (token_words.tsv speech); the cue after it, dated after it, tells where
    * and when it was said, a fact. */
+  if (modal && !period && (v->s->flags & AT_SENT_ENGLISH) && participle_of_the_main_clause(v, m)) return false;
   if (modal && !period && (v->s->flags & AT_SENT_ENGLISH))
     for (uint32_t t = modal_end; t < match_of(v, m)->tok_start; t++) {
       if (!at_tok_word(v->doc, t, AT_ROLE_SPEECH)) continue;

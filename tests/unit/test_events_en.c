@@ -1445,6 +1445,24 @@ static void test_a_ceremony_as_the_setting_of_what_was_done(void **state) {
                       "exchange 2024-05-02 [VN CL]");
 }
 
+static void test_a_participle_after_while_tells_what_was_done(void **state) {
+  (void)state;
+  /* "while meeting X ... on May 2": what the speaker was doing as he spoke,
+   * not part of the hope he voiced. */
+  assert_string_equal(events("General Tran Van Minh expressed his hope that Chile will share its experience in "
+                             "peacekeeping while meeting Chilean Ambassador Pablo Reyes in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh hoped that Chile would send more officers to study in Vietnam "
+                             "when receiving Chilean Admiral Pablo Reyes in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  /* Undated, it stays within what was said. */
+  assert_string_equal(events("General Tran Van Minh said Chile will share its experience while visiting Vietnam.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1504,6 +1522,7 @@ int main(void) {
       cmocka_unit_test(test_delegations_led_to_a_state_and_welcomed),
       cmocka_unit_test(test_done_as_it_was_said),
       cmocka_unit_test(test_a_ceremony_as_the_setting_of_what_was_done),
+      cmocka_unit_test(test_a_participle_after_while_tells_what_was_done),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
