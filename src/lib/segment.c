@@ -32,11 +32,20 @@ static bool starts_lower(const char *p, const char *end) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-/* The word before a period at `dot` (back to whitespace), e.g. "PGS.TS". */
+static bool abbreviation_word(attache_doc *doc, const char *w, size_t n);
+
+/* The word before a period at `dot` (back to whitespace), e.g. "PGS.TS", or
+ * the part of it after its last hyphen ("Lt.-Gen.", "Vice-Adm."). */
 static bool is_abbreviation(attache_doc *doc, const char *para_start, const char *dot) {
   const char *w = dot;
   while (w > para_start && !is_space(w[-1]) && w[-1] != '(') w--;
-  size_t n = (size_t)(dot - w);
+  if (abbreviation_word(doc, w, (size_t)(dot - w))) return true;
+  const char *h = dot;
+  while (h > w && h[-1] != '-') h--;
+  return h > w && abbreviation_word(doc, h, (size_t)(dot - h));
+}
+
+static bool abbreviation_word(attache_doc *doc, const char *w, size_t n) {
   if (n == 0) return false;
   /* A single capital letter: an initial. */
   if (n == 1 && w[0] >= 'A' && w[0] <= 'Z') return true;

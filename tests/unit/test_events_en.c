@@ -1463,6 +1463,29 @@ static void test_a_participle_after_while_tells_what_was_done(void **state) {
                       "");
 }
 
+/* The rank of the first event's first participant. */
+static const char *first_rank(const char *text) {
+  static char buf[64];
+  json_t *r = test_extract(text, "2024-05-03");
+  json_t *ev = json_array_get(test_list(r, "events"), 0);
+  json_t *p = json_array_get(json_object_get(ev, "participants"), 0);
+  const char *rank = p ? test_str(p, "rank") : NULL;
+  snprintf(buf, sizeof buf, "%s", rank ? rank : "none");
+  json_decref(r);
+  return buf;
+}
+
+static void test_hyphenated_ranks_with_their_periods(void **state) {
+  (void)state;
+  /* "Lt.-Gen." and "Vice-Adm." are ranks and end no sentence. */
+  assert_string_equal(first_rank("Vietnamese Deputy Chief of the General Staff Lt.-Gen. Vo Van Long received Chilean "
+                                 "Defence Attache Colonel Pablo Reyes in Hanoi on May 2."),
+                      "Lt.-Gen.");
+  assert_string_equal(first_rank("Vietnamese Navy Deputy Commander Vice-Adm. Vo Van Long received Chilean Defence "
+                                 "Attache Colonel Pablo Reyes in Hanoi on May 2."),
+                      "Vice-Adm.");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1523,6 +1546,7 @@ int main(void) {
       cmocka_unit_test(test_done_as_it_was_said),
       cmocka_unit_test(test_a_ceremony_as_the_setting_of_what_was_done),
       cmocka_unit_test(test_a_participle_after_while_tells_what_was_done),
+      cmocka_unit_test(test_hyphenated_ranks_with_their_periods),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

@@ -26,6 +26,9 @@ static void test_abbreviations_do_not_end_sentences(void **state) {
   (void)state;
   check("Đoàn đến TP. Hồ Chí Minh. PGS.TS. Lê Văn A phát biểu. Th.S Trần B dự.",
         "Đoàn đến TP. Hồ Chí Minh. | PGS.TS. Lê Văn A phát biểu. | Th.S Trần B dự.");
+  /* A hyphenated rank ends in an abbreviation of data/abbreviations.tsv. */
+  check("The talks were led by Lt.-Gen. Vo Van Long. Vice-Adm. Pablo Reyes spoke.",
+        "The talks were led by Lt.-Gen. Vo Van Long. | Vice-Adm. Pablo Reyes spoke.");
 }
 
 static void test_dates_and_decimals_stay_inside(void **state) {
