@@ -397,8 +397,14 @@ static void add_countries(const sentence_view *v, at_event *ev) {
     const at_match *mt = match_of(v, k);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     if (e && !told_as_place(v, k) && !at_excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
-    /* "The Vietnam People's Navy ship ...", "the Royal Australian Navy": a body of one state. */
+    /* "The Vietnam People's Navy ship ...", "the Royal Australian Navy": a
+     * body of one state; but right after another state's name, that
+     * state's own ("the Malaysian Royal Navy"). */
     const at_entry *body = at_match_entry(mt, AT_CAT_BODY);
+    const at_entry *owner = k > v->s->match_start && match_of(v, k - 1)->tok_end == mt->tok_start
+                                ? at_match_entry(match_of(v, k - 1), AT_CAT_COUNTRY)
+                                : NULL;
+    if (body && owner && strcmp(owner->value, body->value)) body = NULL;
     if (body && strlen(body->value) == 2 && !at_excluded_token(v, mt->tok_start))
       at_strset_add(&ev->countries, body->value);
     /* "Bộ Chỉ huy Quân sự tỉnh Savannakhet", "Bộ đội Biên phòng tỉnh Quảng

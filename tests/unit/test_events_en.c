@@ -1486,6 +1486,20 @@ static void test_hyphenated_ranks_with_their_periods(void **state) {
                       "Vice-Adm.");
 }
 
+static void test_a_service_named_after_another_state(void **state) {
+  (void)state;
+  /* "Royal Navy" alone is Britain's; after another state's name, that
+   * state's own. */
+  assert_string_equal(events("Vietnamese Colonel Tran Van Binh paid a courtesy visit to the Malaysian Royal Navy in "
+                             "Lumut on October 4.",
+                             "2024-10-05"),
+                      "reception 2024-10-04 [VN MY]");
+  assert_string_equal(events("Vietnamese Colonel Tran Van Binh paid a courtesy visit to the Royal Navy in Portsmouth "
+                             "on October 4.",
+                             "2024-10-05"),
+                      "reception 2024-10-04 [VN GB]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1547,6 +1561,7 @@ int main(void) {
       cmocka_unit_test(test_a_ceremony_as_the_setting_of_what_was_done),
       cmocka_unit_test(test_a_participle_after_while_tells_what_was_done),
       cmocka_unit_test(test_hyphenated_ranks_with_their_periods),
+      cmocka_unit_test(test_a_service_named_after_another_state),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
