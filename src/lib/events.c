@@ -3014,6 +3014,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (!strcmp(ev.type, "talks") && word_in_clause(v, m, "online")) ev.type = "call";
   ev.ends = noun && !(v->s->flags & AT_SENT_ENGLISH) && (!strcmp(ev.type, "visit") || !strcmp(ev.type, "port_call")) &&
             ev.has_date && end_told(v, m);
+  /* a send-off ends the ship's stay: a call told dated by its arrival is the same one */
+  ev.ends |= !strcmp(ev.type, "port_call") && at_entry_has_flag(cue, "sendoff") && ev.has_date;
   if (told_as_background(v, m, cue, &ev)) return;
   if (at_entry_has_flag(cue, "generic") && meeting_named_generically(v, m, &ev, current)) return;
   if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;
@@ -3102,6 +3104,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     ev.has_end = false;
     ev.has_date = ev.date.year != 0;
   }
+  /* "Lễ tiễn tàu ... tại Quân cảng Cam Ranh" naming no foreign side: a
+   * Vietnamese ship leaving home on its voyage, or the call told going on;
+   * it only adds to a call told (data/event_cues.tsv sendoff). */
+  bool sendoff_home = !strcmp(ev.type, "port_call") && at_entry_has_flag(cue, "sendoff") && !has_foreign(&ev.countries);
   if (!strcmp(ev.type, "port_call") && !has_foreign(&ev.countries) && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
   /* An exercise or exchange held abroad ("diễn tập ... tại Indonesia") has
@@ -3200,7 +3206,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (two_sided_meeting(ev.type) && split_by_partner(doc, &ev, current, v)) return;
   /* "trong khuôn khổ chuyến thăm 3 nước ...": the voyage a port call told is part of */
   if (!strcmp(ev.type, "port_call") && !subordinate(v, m) && split_by_destination(doc, &ev, m, current, v)) return;
-  long e = place_event(doc, &ev, back_reference, v->s->flags & AT_SENT_CAPTION);
+  long e = place_event(doc, &ev, back_reference || sendoff_home, v->s->flags & AT_SENT_CAPTION);
   /* "Chuyến thăm của tàu Hải quân Ấn Độ INS Sahyadri nhằm ...": a ship's
    * visit named by a noun with no port call told to point back to is kept;
    * a story that tells no call of its own reports it (at_events). */

@@ -1971,6 +1971,30 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
+/* A send-off of a ship ("lễ tiễn tàu ... rời cảng", "tiễn tàu") is the end
+ * of its port call: a foreign ship's at a Vietnamese port is its call, one
+ * with its arrival told is the same call; a send-off naming no foreign side
+ * (a Vietnamese ship leaving home for its voyage) adds no call; "hỏa tiễn"
+ * (missiles) is no send-off. */
+static void test_a_ships_send_off_ends_its_port_call(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 8/6, Bộ Tư lệnh Vùng 2 Hải quân tổ chức lễ tiễn tàu hộ vệ của Hải quân Hoàng gia "
+                             "Malaysia rời cảng Nhà Rồng.",
+                             "2024-06-09"),
+                      "port_call 2024-06-08 [VN MY]");
+  assert_string_equal(events("Sáng 5/6, tàu hộ vệ của Hải quân Hoàng gia Malaysia đã cập cảng Nhà Rồng, bắt đầu chuyến "
+                             "thăm 4 ngày. Chiều 8/6, Bộ Tư lệnh Vùng 2 Hải quân tiễn tàu rời cảng.",
+                             "2024-06-09"),
+                      "port_call 2024-06-05 [VN MY]");
+  assert_string_equal(events("Sáng 2/6, tàu hộ vệ 012 của Hải quân Việt Nam đã cập cảng Muara, bắt đầu chuyến thăm "
+                             "Brunei. Lễ tiễn tàu tại Quân cảng Cam Ranh diễn ra chiều 28/5.",
+                             "2024-06-03"),
+                      "port_call 2024-06-02 [VN BN]");
+  assert_string_equal(events("Chiều 8/6, tàu hộ vệ mang nhiều hỏa tiễn của Hải quân Malaysia được giới thiệu trong triển lãm.",
+                             "2024-06-09"),
+                      "");
+}
+
 /* A negation or a plan word in brackets is an aside about the sending, not
  * about the happening the sentence tells ("(không cử tàu)": no ship was
  * sent, the officers did take part); outside brackets it still negates. */
@@ -2229,6 +2253,7 @@ int main(void) {
       cmocka_unit_test(test_the_ships_delegation_visits_as_a_port_call),
       cmocka_unit_test(test_a_welcome_at_a_port_is_the_ships),
       cmocka_unit_test(test_a_negation_in_brackets_governs_only_the_aside),
+      cmocka_unit_test(test_a_ships_send_off_ends_its_port_call),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
