@@ -866,6 +866,15 @@ static bool hull_number_before(const walker *w, uint32_t tok) {
          (AT_TOK(doc, tok - 3)->flags & AT_TOKF_UPPER) && !(AT_TOK(doc, tok - 1)->flags & AT_TOKF_SPACE);
 }
 
+/* "his Japanese counterpart, Minoru Kihara, ...": a comma may stand
+ * between "counterpart" and the name it introduces (two name syllables at
+ * least, so "his counterpart, Defence Minister X" still reads the office).
+ * The token the name starts at, or tok. */
+static uint32_t past_comma_before_name(const walker *w, uint32_t tok) {
+  if (!is_punct(w, tok, ",") || name_run(w, tok + 1, true) < 2) return tok;
+  return tok + 1;
+}
+
 /* "his RoK and Indian counterparts Park Jae-min and Ajay Kumar": states
  * joined by "and" or commas, the plural "counterparts", then as many names
  * joined alike, the first name the first state's. Reads them at tok (a
@@ -1019,6 +1028,7 @@ static void walk_sentence(walker *w) {
       t.active = true;
       if (at_entry_has_flag(e, "peer")) t.peer = true, t.peer_at = m->tok_start;
       i = m->tok_end;
+      if (!strcmp(e->value, "counterpart")) i = past_comma_before_name(w, i);
       continue;
     }
     if (!t.active && (w->s->flags & AT_SENT_ENGLISH) && (m = match_starting(w, i, AT_CAT_COUNTRY))) {
@@ -1041,6 +1051,7 @@ static void walk_sentence(walker *w) {
         t.active = true;
         t.country = serves_in ? NULL : at_match_entry(m, AT_CAT_COUNTRY)->value;
         i = counterpart ? h->tok_end : k;
+        if (counterpart) i = past_comma_before_name(w, i);
         continue;
       }
     }

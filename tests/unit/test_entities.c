@@ -520,6 +520,21 @@ static void test_a_particle_or_a_family_word_inside_a_foreign_name(void **state)
                       "Lê Văn Hùng|Đại tướng|-|VN; Jean-Luc Arnaud|Trung tá|-|-");
 }
 
+static void test_english_counterparts_plural_deputies_and_dotted_ranks(void **state) {
+  (void)state;
+  /* A comma between "counterpart" and the name it introduces. */
+  assert_string_equal(people("Minister Tran Van Hoa talked with his Thai counterpart, Somchai Prasert, in Hanoi."),
+                      "Tran Van Hoa|-|Minister|VN; Somchai Prasert|-|-|TH");
+  assert_string_equal(people("Minister Tran Van Hoa talked with his counterpart, Somchai Prasert, in Hanoi."),
+                      "Tran Van Hoa|-|Minister|VN; Somchai Prasert|-|-|-");
+  /* Deputy ministers in the plural before a list of names: each holds it. */
+  assert_string_equal(people("Deputy Defence Ministers Tran Van Hoa and Le Van Binh received the guests."),
+                      "Tran Van Hoa|-|-|VN; Le Van Binh|-|-|VN");
+  /* Short ranks with a period on both sides of the hyphen end no sentence. */
+  assert_string_equal(people("Sen. Lt.-Gen. Tran Van Hoa welcomed Maj.-Gen. Somchai Prasert of Thailand."),
+                      "Tran Van Hoa|Sen. Lt.-Gen.|-|VN; Somchai Prasert|Maj.-Gen.|-|TH");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -556,6 +571,7 @@ int main(void) {
       cmocka_unit_test(test_comrade_before_a_lao_name),
       cmocka_unit_test(test_a_foreign_officer_named_by_one_name),
       cmocka_unit_test(test_a_particle_or_a_family_word_inside_a_foreign_name),
+      cmocka_unit_test(test_english_counterparts_plural_deputies_and_dotted_ranks),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
