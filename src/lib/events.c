@@ -3662,6 +3662,25 @@ static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
   }
 }
 
+/* "X tiếp Y đang thăm Việt Nam. Cùng dự có ...": who attended is told of a
+ * sitting, not of a visit: when the current event (`current`) is a visit
+ * told in passing in the sentence of a meeting told before it (the guest
+ * "đang thăm", "who is visiting"), the attendance cue at match `attend`
+ * (one of "dự", "tham dự", not who led or joined a delegation) lists
+ * that meeting's people. The event who attended take part in. */
+static at_event *sitting_attended(attache_doc *doc, long current, const sentence_view *v, long attend) {
+  at_event *ev = AT_EVENT(doc, current);
+  if (strcmp(ev->type, "visit")) return ev;
+  const at_entry *cue = at_match_value(match_of(v, (uint32_t)attend), AT_CAT_CUE, "attend");
+  if (!cue || at_entry_has_flag(cue, "delegation")) return ev;
+  for (long e = current; e-- > 0;) {
+    at_event *meeting = AT_EVENT(doc, e);
+    if (meeting->sentence != ev->sentence) break;
+    if (is_meeting(meeting->type)) return meeting;
+  }
+  return ev;
+}
+
 void at_events(attache_doc *doc) {
   long current = -1;
   /* "The Vietnamese delegation was led by X ...", "The two sides will work
@@ -3703,7 +3722,7 @@ void at_events(attache_doc *doc) {
        * the happening told took part in it. */
       if (attend < 0 && opens_at_the_happening(&v)) attend = v.s->match_start;
       if (attend < 0 && !strcmp(ev->type, "port_call")) attend = ship_command_named(&v);
-      if (attend >= 0) at_add_people(&v, ev, (uint32_t)attend, PEOPLE_ALL, NULL);
+      if (attend >= 0) at_add_people(&v, sitting_attended(doc, current, &v, attend), (uint32_t)attend, PEOPLE_ALL, NULL);
       activities_dated(&v);
       v.s->event = (int32_t)current;
     } else if (doc->events.len == before && current != before_current && current >= 0 && current == v.ref_event &&

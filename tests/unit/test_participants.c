@@ -516,6 +516,16 @@ static void test_the_diplomatic_corps_is_no_person(void **state) {
                       "reception:Lê Hồng Sơn/VN");
 }
 
+static void test_who_attended_is_told_of_the_meeting_not_the_visit(void **state) {
+  (void)state;
+  /* The guest "đang thăm" tells a visit in passing; who "cùng dự" is told
+   * next attended the reception, not the visit. */
+  assert_string_equal(participants("Sáng 9/4, tại Hà Nội, Thượng tướng Lê Văn Hùng tiếp Đại tướng Somchai Prasert, "
+                                   "Tư lệnh Quân đội Thái Lan đang thăm chính thức Việt Nam. Cùng dự có Trung tướng "
+                                   "Trần Văn Nam, Cục trưởng Cục Đối ngoại."),
+                      "reception:Lê Văn Hùng/VN|Somchai Prasert/TH|Trần Văn Nam/VN; visit:Somchai Prasert/TH");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -550,6 +560,7 @@ int main(void) {
       cmocka_unit_test(test_the_late_leader_honoured_takes_no_part),
       cmocka_unit_test(test_a_family_name_written_as_an_english_word),
       cmocka_unit_test(test_the_diplomatic_corps_is_no_person),
+      cmocka_unit_test(test_who_attended_is_told_of_the_meeting_not_the_visit),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
