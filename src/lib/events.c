@@ -2658,7 +2658,13 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
     add_countries(v, &named);
     if (has_foreign(&named.countries)) return true;
   }
-  return ev->has_date || has_people || past || (!noun && word_in_clause_before(v, m, "both")) ||
+  /* "Hai bên ký ...", "Hai Bộ trưởng ký ...", "Hai bên chứng kiến lễ ký
+   * ...": the two sides, or the two people of the meeting told, as its
+   * subject tell the story's own happening in the present; a noun so told
+   * only a signing (a document is named after it), not "Hai bên nhất trí
+   * tăng cường trao đổi đoàn". */
+  bool sides = word_in_clause_before(v, m, "both") || word_in_clause_before(v, m, "pair");
+  return ev->has_date || has_people || past || (sides && (!noun || !strcmp(ev->type, "signing"))) ||
          (ndates > 0 && subordinate(v, m)) || (noun && (v->s->flags & AT_SENT_ENGLISH) && numbered_before(v, m));
 }
 

@@ -170,6 +170,17 @@ static void test_signing_needs_a_document(void **state) {
   assert_string_equal(events("Hai bên đã ký kết Thỏa thuận về hợp tác trong lĩnh vực khoa học quân sự.", NULL),
                       "signing null [VN]");
   assert_string_equal(events("Belarus thực hiện đúng tiến độ các hợp đồng thương mại quân sự đã ký kết.", NULL), "");
+  /* The two ministers of the talks told, or the two sides, as the subject
+   * of a signing or of witnessing one, tell it in the present. */
+  const char *talks = "Sáng 9/4, tại Hà Nội, Đại tướng Lê Văn Hùng hội đàm với Bộ trưởng Quốc phòng Chile. ";
+  char text[512];
+  snprintf(text, sizeof text, "%sHai Bộ trưởng ký Bản ghi nhớ về hợp tác đào tạo.", talks);
+  assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]; signing null [VN CL]");
+  snprintf(text, sizeof text, "%sHai bên chứng kiến lễ ký Bản ghi nhớ về hợp tác đào tạo.", talks);
+  assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]; signing null [VN CL]");
+  /* A noun of another happening so told is a field of work, not one held. */
+  snprintf(text, sizeof text, "%sHai bên nhất trí tăng cường trao đổi đoàn các cấp.", talks);
+  assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]");
 }
 
 

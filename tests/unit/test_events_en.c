@@ -727,6 +727,11 @@ static void test_documents_signed_inked_or_exchanged(void **state) {
                              "2024-05-03"),
                       "signing 2024-05-02 [VN CL]");
   assert_string_equal(events("Vietnamese and Chilean navy officers exchanged ideas on May 2.", "2024-05-03"), "");
+  /* A caption's present: the two ministers of the talks told sign. */
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Pablo Reyes on May 2. "
+                             "The two defence ministers sign the cooperation plan for 2025.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; signing null [VN CL]");
   /* A joint declaration; the years of a document after its article are no
    * date of the signing. */
   assert_string_equal(events("Vietnam and Chile signed a Joint Declaration on Defence Cooperation on May 2.",
