@@ -1982,6 +1982,19 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
+/* The International Army Games ("Hội thao Quân sự quốc tế"), which
+ * Vietnamese news tells as friendship between armies, are an exchange with
+ * the state that hosts them; a domestic "hội thao" is no event. */
+static void test_the_international_army_games_are_an_exchange(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 20/8, lễ bế mạc Hội thao Quân sự quốc tế 2022 đã diễn ra tại thành phố Kazan, "
+                             "Liên bang Nga, với sự tham gia của đội tuyển Quân đội nhân dân Việt Nam.",
+                             "2022-08-21"),
+                      "exchange 2022-08-20 [VN RU]");
+  assert_string_equal(events("Sáng 20/8, Quân khu 4 khai mạc hội thao thể dục thể thao quốc phòng năm 2022.", "2022-08-21"),
+                      "");
+}
+
 /* A send-off of a ship ("lễ tiễn tàu ... rời cảng", "tiễn tàu") is the end
  * of its port call: a foreign ship's at a Vietnamese port is its call, one
  * with its arrival told is the same call; a send-off naming no foreign side
@@ -2265,6 +2278,7 @@ int main(void) {
       cmocka_unit_test(test_a_welcome_at_a_port_is_the_ships),
       cmocka_unit_test(test_a_negation_in_brackets_governs_only_the_aside),
       cmocka_unit_test(test_a_ships_send_off_ends_its_port_call),
+      cmocka_unit_test(test_the_international_army_games_are_an_exchange),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
