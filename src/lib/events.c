@@ -521,6 +521,42 @@ static bool has_agreement_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "Sau hội đàm, hai bên đã ký ba văn kiện hợp tác", "the two sides signed
+ * three cooperation documents": documents counted right after the verb of
+ * signing, not named, are what was signed at the meeting told in the
+ * sentence or the one before; not a total over a span ("have signed 10
+ * MoUs since 2010", "năm 2019, hai bên đã ký 12 văn kiện": a figure, with
+ * data/figures.tsv cumulative, a period or a year alone in the sentence). */
+static bool is_meeting(const char *type);
+static bool counted_documents_after(const sentence_view *v, uint32_t m) {
+  bool meeting_told = false;
+  for (size_t e = v->doc->events.len; e-- > 0 && !meeting_told;) {
+    const at_event *ev = AT_EVENT(v->doc, e);
+    if (ev->sentence + 1 < v->index) break;
+    meeting_told = is_meeting(ev->type);
+  }
+  if (!meeting_told) return false;
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
+  for (size_t i = 0; i < ndates; i++)
+    if (dates[i].date.year && !dates[i].date.month) return false;
+  uint32_t t = match_of(v, m)->tok_end;
+  int value;
+  if (t >= v->s->tok_end || (AT_TOK(v->doc, t)->kind != AT_TOK_NUM && !at_number_word(v->doc, t, &value))) return false;
+  long k = at_match_at(v->doc, v->s, t + 1);
+  while (k >= 0 && (uint32_t)k < v->s->match_end && match_of(v, (uint32_t)k)->tok_start == t + 1 &&
+         at_match_value(match_of(v, (uint32_t)k), AT_CAT_FIGURE, "modifier"))
+    t = match_of(v, (uint32_t)k)->tok_end - 1, k++;
+  if (k < 0 || (uint32_t)k >= v->s->match_end || match_of(v, (uint32_t)k)->tok_start != t + 1 ||
+      !at_match_value(match_of(v, (uint32_t)k), AT_CAT_FIGURE, "unit:document"))
+    return false;
+  for (uint32_t j = v->s->match_start; j < v->s->match_end; j++) {
+    const at_entry *md = at_match_entry(match_of(v, j), AT_CAT_MODAL);
+    if (at_match_value(match_of(v, j), AT_CAT_FIGURE, "cumulative") || (md && !strcmp(md->value, "period"))) return false;
+  }
+  return true;
+}
+
 /* "The memorandum of understanding ... was signed by the two ministers":
  * a document named before "was signed" in the clause is what was signed. */
 static bool signed_in_the_passive(const sentence_view *v, uint32_t m) {
@@ -2100,7 +2136,9 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
    * by X and Y" and "X and Y signed the document" name the signers of the
    * document just told. */
   bool signers = (at_tok_word(doc, mt->tok_end, AT_ROLE_AGENT) || told_document_after(v, m)) && signing_just_told(v, current);
-  if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m)) return false;
+  if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m) &&
+      !counted_documents_after(v, m))
+    return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing") &&
       !foreign_delegation_visits(v, m))
     return false;

@@ -1104,14 +1104,6 @@ static const at_entry *figure_value(const at_match *m, const char *prefix) {
   return NULL;
 }
 
-/* A number spelled out (data/numbers.tsv) at token i, with a count's unit
- * right after it: "hai tàu tuần tra", "two patrol vessels". */
-static bool spelled_number(const view *v, uint32_t i, int *value) {
-  if (i + 1 >= v->s->tok_end) return false;
-  /* the unit first: asked of every word, it is rarely there */
-  long unit = match_starting_at(v, i + 1);
-  return unit >= 0 && figure_value(mt_at(v, (uint32_t)unit), "unit:") && at_number_word(v->doc, i, value);
-}
 
 /* A state's adjective between a count and its unit ("300 Lao officers",
  * "60 Vietnamese military personnel"): a capitalised English word naming a
@@ -1129,6 +1121,15 @@ static bool unit_follows(const view *v, uint32_t t) {
   while (um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier"))
     um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
   return um >= 0 && figure_value(mt_at(v, (uint32_t)um), "unit:");
+}
+
+/* A number spelled out (data/numbers.tsv) at token i, with a count's unit
+ * after it, past the words that may stand before a unit: "hai tàu tuần
+ * tra", "two patrol vessels", "three cooperation documents". */
+static bool spelled_number(const view *v, uint32_t i, int *value) {
+  if (i + 1 >= v->s->tok_end) return false;
+  /* the unit first: asked of every word, it is rarely there */
+  return unit_follows(v, i + 1) && at_number_word(v->doc, i, value);
 }
 
 /* Lists a figure of the sentence, unless the document has it already. */

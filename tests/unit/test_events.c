@@ -178,6 +178,12 @@ static void test_signing_needs_a_document(void **state) {
   assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]; signing null [VN CL]");
   snprintf(text, sizeof text, "%sHai bên chứng kiến lễ ký Bản ghi nhớ về hợp tác đào tạo.", talks);
   assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]; signing null [VN CL]");
+  /* Documents counted, not named, signed after the talks told; a total of
+   * a year is a figure, no signing. */
+  snprintf(text, sizeof text, "%sSau hội đàm, hai bên đã ký ba văn kiện hợp tác.", talks);
+  assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]; signing XXXX-04-09 [VN CL]");
+  snprintf(text, sizeof text, "%sNăm 2023, hai bên đã ký 12 văn kiện hợp tác.", talks);
+  assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]");
   /* A noun of another happening so told is a field of work, not one held. */
   snprintf(text, sizeof text, "%sHai bên nhất trí tăng cường trao đổi đoàn các cấp.", talks);
   assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]");

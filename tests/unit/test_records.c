@@ -697,6 +697,10 @@ static void test_peacekeeping_units_and_modifiers(void **state) {
   assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has signed nearly 80 defence cooperation documents "
                               "with its partners."),
                       "agreements_signed=80/about");
+  /* A count spelled out with a word between it and its unit. */
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe defence ministers of Vietnam and Chile signed three "
+                              "cooperation documents."),
+                      "agreements_signed=3/exact");
   /* Members of a club are no peacekeepers. */
   assert_string_equal(figures("Câu lạc bộ có 63 thành viên."), "");
 }
