@@ -1585,6 +1585,18 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   if (!d && !in_passing && subordinate(v, m))
     for (size_t i = 0; i < ndates && !d; i++)
       if (happening_date(&dates[i])) d = &dates[i];
+  /* "Chiều 20/8, Hội nghị ... năm nay đã khai mạc", "Ngày 12/3, diễn tập ...
+   * năm 2022 ...": a year alone after the cue names which one it is; a day
+   * told before the cue, in that year, is its date. */
+  if (d && !d->date.month && d->tok_start >= cue->tok_end) {
+    at_date year = at_resolve_year(d->date, v->doc, v->s);
+    for (size_t i = 0; i < ndates; i++) {
+      const at_date_span *x = &dates[i];
+      if (x->tok_end > cue->tok_start || !x->date.month || !happening_date(x)) continue;
+      at_date day = at_resolve_year(x->date, v->doc, v->s);
+      if (!day.year || !year.year || day.year == year.year) d = x;
+    }
+  }
   if (!d) {
     /* A visit spans days: the day of something else during it is not its date. */
     long day = day_told(v);

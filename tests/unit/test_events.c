@@ -1988,6 +1988,20 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
+/* A year alone after the cue ("năm nay", "năm 2023") names which meeting
+ * or exercise it is; the day told before the cue, in that year, is its
+ * date. */
+static void test_a_year_naming_the_edition_leaves_the_day_told(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 14/9, diễn tập tìm kiếm cứu nạn năm nay giữa Bộ đội Biên phòng Việt Nam và Lào đã "
+                             "khai mạc tại Savannakhet.",
+                             "2023-09-15"),
+                      "exercise 2023-09-14 [VN LA]");
+  assert_string_equal(events("Ngày 14/9, tuần tra liên hợp năm 2023 giữa Hải quân Việt Nam và Thái Lan đã bắt đầu.",
+                             "2023-09-15"),
+                      "exercise 2023-09-14 [VN TH]");
+}
+
 /* The International Army Games ("Hội thao Quân sự quốc tế"), which
  * Vietnamese news tells as friendship between armies, are an exchange with
  * the state that hosts them; a domestic "hội thao" is no event. */
@@ -2285,6 +2299,7 @@ int main(void) {
       cmocka_unit_test(test_a_negation_in_brackets_governs_only_the_aside),
       cmocka_unit_test(test_a_ships_send_off_ends_its_port_call),
       cmocka_unit_test(test_the_international_army_games_are_an_exchange),
+      cmocka_unit_test(test_a_year_naming_the_edition_leaves_the_day_told),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
