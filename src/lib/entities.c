@@ -35,7 +35,25 @@ bool at_possessive_at(const attache_doc *doc, uint32_t tok) {
 
 const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end) {
   const at_token *a = AT_TOK(doc, tok_start), *b = AT_TOK(doc, tok_end - 1);
-  return at_arena_strndup(doc->arena, doc->text + a->start, b->end - a->start);
+  /* Two words with nothing between were glued by a crawl and split by the
+   * tokenizer ("ChiVinh"): written with the space they lost. */
+  size_t glued = 0;
+  for (uint32_t t = tok_start + 1; t < tok_end; t++)
+    glued += AT_TOK(doc, t)->start == AT_TOK(doc, t - 1)->end && AT_TOK(doc, t)->kind == AT_TOK_WORD &&
+             AT_TOK(doc, t - 1)->kind == AT_TOK_WORD;
+  if (!glued) return at_arena_strndup(doc->arena, doc->text + a->start, b->end - a->start);
+  char *out = at_arena_alloc(doc->arena, b->end - a->start + glued + 1);
+  size_t n = 0;
+  for (uint32_t t = tok_start; t < tok_end; t++) {
+    const at_token *k = AT_TOK(doc, t);
+    uint32_t from = t == tok_start ? k->start : AT_TOK(doc, t - 1)->end;
+    if (t > tok_start && k->start == from && k->kind == AT_TOK_WORD && AT_TOK(doc, t - 1)->kind == AT_TOK_WORD)
+      out[n++] = ' ';
+    memcpy(out + n, doc->text + from, k->end - from);
+    n += k->end - from;
+  }
+  out[n] = '\0';
+  return out;
 }
 
 void at_strset_add(at_strset *set, const char *s) {

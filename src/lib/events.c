@@ -429,8 +429,12 @@ static void add_countries(const sentence_view *v, at_event *ev) {
 }
 
 /* "tại/ở PLACE" or "tại COUNTRY": the place of the event. */
-static void find_location(const sentence_view *v, at_event *ev) {
-  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+static void find_location_before(const sentence_view *v, at_event *ev, uint32_t limit);
+static void find_location(const sentence_view *v, at_event *ev) { find_location_before(v, ev, v->s->tok_end); }
+
+/* The place told by "tại", "in", "at" before token `limit`. */
+static void find_location_before(const sentence_view *v, at_event *ev, uint32_t limit) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && match_of(v, k)->tok_start < limit; k++) {
     if (!function_word(v, k, "at")) continue;
     uint32_t next = match_of(v, k)->tok_end;
     /* "in the northwestern province of Dien Bien", "in the central city of Da
@@ -2345,6 +2349,10 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
       /* a sentence telling a happening of its own ("Sau hội đàm, X tiếp
        * ...") names its people for that one */
       if (has_foreign(&partner.countries) && !other_cue_in_sentence(v, m)) people_of_its_sides(v, m, AT_EVENT(doc, e));
+      /* "At the talks at the border guard command in China's Yunnan
+       * province, ...": where the happening told before took place, told
+       * in the clause that names it. */
+      if (!AT_EVENT(doc, e)->loc_country) find_location_before(v, AT_EVENT(doc, e), clause_end(v, mt->tok_end));
       point_at(v, (long)e, current);
       return true;
     }

@@ -524,6 +524,88 @@ static size_t glued_word_end(const attache_lexicon *lex, const char *text, size_
   return 0;
 }
 
+/* Is text[start, end) a word of role glued (data/token_words.tsv)? */
+static bool glue_word(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
+  const at_role_words *roles = at_lexicon_role_words(lex);
+  if (!roles) return false;
+  const at_role_words *r = &roles[AT_ROLE_GLUED];
+  if (!(r->filter & at_role_filter_bit(text + start, end - start))) return false;
+  for (uint32_t k = 0; k < r->count; k++)
+    if (r->keys[k].len == end - start && !memcmp(r->keys[k].ptr, text + start, end - start)) return true;
+  return false;
+}
+
+/* The same loss between two words in small letters ("ameeting",
+ * "hadtalks", "andtraining"): a word the lexicon does not know, in small
+ * ASCII letters, that is a word of role glued followed by a word the
+ * lexicon knows, five letters or more (six after a word of one or two
+ * letters, so that "across", "another", "inside" stay whole): the end of
+ * the glued word, or 0. */
+static size_t glued_small_word_end(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
+  if (end - start < 7) return 0;
+  for (size_t j = start; j < end; j++)
+    if (text[j] < 'a' || text[j] > 'z') return 0;
+  for (size_t j = start + 1; j + 5 <= end; j++) {
+    size_t rest = end - j;
+    if ((j - start <= 2 && rest < 6) || !glue_word(lex, text, start, j)) continue;
+    if (at_lexicon_known_word(lex, text + j, rest)) return j;
+  }
+  return 0;
+}
+
+/* Two capitalised words glued where a line break was lost ("ChiVinh",
+ * "CentralMilitary", "SriLanka"): a word of ASCII letters, a capital and
+ * two small letters or more, then again, one of the two a word the lexicon
+ * knows: the end of the first, or 0. "McCain", "LinkedIn" (a part under
+ * three letters), "MacDonald" (a name_prefix of token_words.tsv) and
+ * names of two parts the lexicon knows neither of ("YouTube") stay whole. */
+static size_t glued_capital_word_end(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
+  size_t j = start + 1, second = 0;
+  for (; j < end; j++) {
+    if (text[j] >= 'A' && text[j] <= 'Z') {
+      if (second) return 0;
+      second = j;
+    } else if (text[j] < 'a' || text[j] > 'z') {
+      return 0;
+    }
+  }
+  if (!second || second - start < 3 || end - second < 3 || text[second + 1] < 'a' || text[second + 1] > 'z')
+    return 0;
+  const at_role_words *roles = at_lexicon_role_words(lex);
+  const at_role_words *r = roles ? &roles[AT_ROLE_NAME_PREFIX] : NULL;
+  for (uint32_t k = 0; r && k < r->count; k++) { /* keys in small letters */
+    if (r->keys[k].len != second - start) continue;
+    size_t c = 0;
+    while (c < second - start && r->keys[k].ptr[c] == (text[start + c] | 0x20)) c++;
+    if (c == second - start) return 0;
+  }
+  return at_lexicon_known_word(lex, text + start, second - start) || at_lexicon_known_word(lex, text + second, end - second)
+             ? second
+             : 0;
+}
+
+/* A capitalised word glued to the preposition after it ("Wolfin Hanoi",
+ * "Changlongon September 24"): a word the lexicon does not know, of ASCII
+ * letters, a capital first, that ends in "in", "on" or "at" (four letters
+ * or more before it: "Nguon" stays whole), right before a capitalised word the lexicon knows
+ * (a place, a month): the end of the word before the preposition, or 0. */
+static size_t glued_preposition_start(const attache_lexicon *lex, const char *text, size_t start, size_t end,
+                                      size_t limit) {
+  if (end - start < 6) return 0;
+  for (size_t j = start + 1; j < end; j++)
+    if (text[j] < 'a' || text[j] > 'z') return 0;
+  const char *p = text + end - 2;
+  if (memcmp(p, "in", 2) && memcmp(p, "on", 2) && memcmp(p, "at", 2)) return 0;
+  size_t next = end;
+  if (next >= limit || text[next] != ' ') return 0;
+  next++;
+  size_t e = next;
+  while (e < limit && ((text[e] >= 'a' && text[e] <= 'z') || (e == next && text[e] >= 'A' && text[e] <= 'Z'))) e++;
+  if (e - next < 3 || !(text[next] >= 'A' && text[next] <= 'Z') || (e < limit && text[e] >= 'A' && text[e] <= 'Z'))
+    return 0;
+  return at_lexicon_known_word(lex, text + next, e - next) ? end - 2 : 0;
+}
+
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
   tokenize_range(NULL, arena, text, start, end, out, SIZE_MAX, NULL);
 }
@@ -644,9 +726,17 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
         i += (size_t)n;
       }
       size_t glued = syllables && !digits && upper_any ? glued_word_end(lex, text, t->start, i) : 0;
+      if (syllables && !digits && !upper_any && looked_up && ascii && !glued)
+        glued = glued_small_word_end(lex, text, t->start, i);
       if (glued) { /* the glued word alone, in small letters, a space after it */
         i = glued;
         upper_any = false;
+        looked_up = false;
+        space = true;
+      } else if (syllables && !digits && upper_any && ascii && (flags & AT_TOKF_CAP) &&
+                 ((glued = glued_capital_word_end(lex, text, t->start, i)) ||
+                  (looked_up && (glued = glued_preposition_start(lex, text, t->start, i, end))))) {
+        i = glued; /* the first word alone, capitalised, a space after it */
         looked_up = false;
         space = true;
       }

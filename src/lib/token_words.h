@@ -76,7 +76,8 @@
   X(ROTATION, "rotation") \
   X(DECEASED, "deceased") \
   X(MEANWHILE, "meanwhile") \
-  X(GLUED, "glued")
+  X(GLUED, "glued") \
+  X(NAME_PREFIX, "name_prefix")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

@@ -1505,6 +1505,44 @@ static void test_a_service_named_after_another_state(void **state) {
                       "reception 2024-10-04 [VN GB]");
 }
 
+static void test_words_a_crawl_glued_without_a_space(void **state) {
+  (void)state;
+  /* Old wire text that lost its line breaks: the words read apart, and the
+   * names are written with the space they lost. */
+  assert_string_equal(events("This was stated at ameeting between Vietnamese Lieutenant General Tran VanBinh and "
+                             "Chilean Admiral Pablo Reyesin Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(test_participants("Vietnamese General Tran VanBinh hadtalks with Chilean Admiral Pablo Reyesin "
+                                        "Hanoi on May 2.",
+                                        false),
+                      "talks:Tran Van Binh|Pablo Reyes");
+}
+
+/* The location of the document's first event as "place/country". */
+static const char *first_location(const char *text) {
+  static char buf[128];
+  json_t *r = test_extract(text, "2024-05-03");
+  json_t *loc = json_object_get(json_array_get(test_list(r, "events"), 0), "location");
+  const char *place = loc ? test_str(loc, "place") : NULL, *country = loc ? test_str(loc, "country") : NULL;
+  snprintf(buf, sizeof buf, "%s/%s", place ? place : "-", country ? country : "-");
+  json_decref(r);
+  return buf;
+}
+
+static void test_where_a_happening_told_before_took_place(void **state) {
+  (void)state;
+  /* "At the talks in X, ...": the place of the talks the story told. */
+  assert_string_equal(first_location("Vietnamese General Tran Van Binh held talks with Chilean Admiral Pablo Reyes on "
+                                     "May 2. At the talks at the naval headquarters in Valparaiso, Chile, the two "
+                                     "sides agreed to boost training."),
+                      "Valparaiso/CL");
+  /* A place told later in what was said is not theirs. */
+  assert_string_equal(first_location("Vietnamese General Tran Van Binh held talks with Chilean Admiral Pablo Reyes on "
+                                     "May 2. At the talks, the two sides agreed to hold a drill in Valparaiso."),
+                      "-/-");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1567,6 +1605,8 @@ int main(void) {
       cmocka_unit_test(test_a_participle_after_while_tells_what_was_done),
       cmocka_unit_test(test_hyphenated_ranks_with_their_periods),
       cmocka_unit_test(test_a_service_named_after_another_state),
+      cmocka_unit_test(test_words_a_crawl_glued_without_a_space),
+      cmocka_unit_test(test_where_a_happening_told_before_took_place),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

@@ -367,6 +367,34 @@ static void test_glued_words_are_split(void **state) {
   at_arena_free(arena);
 }
 
+/* Words in small letters glued the same way are two when the first is a
+ * word of role glued and the rest a word the lexicon knows ("ameeting",
+ * "hadtalks"); two capitalised words glued, one known ("ChiVinh"), are two;
+ * a capitalised word glued to "in", "on" or "at" before a known capitalised
+ * word ("Reyesin Hanoi") loses it. Real words ("across", "another",
+ * "inside"), names with a capital inside ("MacArthur", "YouTube") and short
+ * names ("Nguon Hong") stay whole. */
+static void test_glued_small_and_capitalised_words_are_split(void **state) {
+  (void)state;
+  at_arena *arena = at_arena_new();
+  const char *text = "ameeting hadtalks across another inside ChiVinh MacArthur YouTube Reyesin Hanoi Nguon Hong";
+  at_vec toks, syllables;
+  at_vec_init(&toks, sizeof(at_token));
+  at_vec_init(&syllables, sizeof(at_token_syllables));
+  assert_true(at_tokenize_known(test_lexicon(), arena, text, 0, strlen(text), &toks, SIZE_MAX, &syllables));
+  const char *want[] = {"a",         "meeting", "had",   "talks", "across", "another", "inside", "Chi", "Vinh",
+                        "MacArthur", "YouTube", "Reyes", "in",    "Hanoi",  "Nguon",   "Hong"};
+  assert_int_equal(toks.len, sizeof want / sizeof *want);
+  for (size_t i = 0; i < toks.len; i++) {
+    const at_token *t = AT_VEC_AT(&toks, at_token, i);
+    assert_int_equal(t->end - t->start, strlen(want[i]));
+    assert_memory_equal(text + t->start, want[i], strlen(want[i]));
+  }
+  at_vec_free(&toks);
+  at_vec_free(&syllables);
+  at_arena_free(arena);
+}
+
 static void test_token_word_row_is_one_word_by_case(void **state) {
   (void)state;
   char template[] = "/tmp/attache-lexicon-tokens-XXXXXX";
@@ -444,6 +472,7 @@ int main(void) {
       cmocka_unit_test(test_token_forms_agree_with_at_fold),
       cmocka_unit_test(test_known_words_read_as_any_word),
       cmocka_unit_test(test_glued_words_are_split),
+      cmocka_unit_test(test_glued_small_and_capitalised_words_are_split),
       cmocka_unit_test(test_longest_match_wins),
       cmocka_unit_test(test_flag_value),
       cmocka_unit_test(test_every_flag_of_the_shipped_entries_is_found),
