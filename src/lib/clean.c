@@ -248,38 +248,120 @@ static size_t glued_headline(const attache_doc *doc, const char *line, size_t n)
   return 0;
 }
 
-at_chrome at_chrome_line(const attache_lexicon *lex, at_arena *arena, const char *line, size_t n, const char **rest) {
-  const at_entry **chrome;
-  size_t nchrome;
-  at_lexicon_entries(lex, AT_CAT_CHROME, &chrome, &nchrome);
-  /* Chrome phrases are short: fold only the start of the line, once. */
-  size_t head = n < 96 ? n : 96;
-  while (head < n && ((unsigned char)line[head] & 0xC0) == 0x80) head++;
-  /* Most lines start with no chrome phrase's first letter: the line's first
-   * letter is folded alone (when an ASCII byte follows it, folding it alone
-   * folds it as in the line) and the start of the line only when some phrase
-   * may begin it. */
-  size_t first = 1;
-  while (first < head && ((unsigned char)line[first] & 0xC0) == 0x80) first++;
-  const char *folded = NULL;
-  char first_folded;
-  if (first < head && (unsigned char)line[first] < 0x80) {
-    first_folded = at_fold(arena, line, first, AT_MATCH_CASE)[0];
-  } else {
-    folded = at_fold(arena, line, head, AT_MATCH_CASE);
-    first_folded = folded[0];
+void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
+  memset(out, 0, sizeof *out);
+  at_lexicon_entries(lex, AT_CAT_CHROME, &out->chrome, &out->n);
+  for (size_t c = 0; c < out->n && out->n <= AT_CHROME_INDEXED; c++) {
+    const at_entry *e = out->chrome[c];
+    char v = e->value[0]; /* "end", "drop", "published": a phrase indexed too many is only asked in vain */
+    if (v != 'e' && v != 'd' && v != 'p') continue;
+    unsigned char b = (unsigned char)(e->mode == AT_MATCH_EXACT ? e->phrase[0] : e->key[0]);
+    (e->mode == AT_MATCH_EXACT ? out->exact : out->folded)[b & 63][c / 64] |= UINT64_C(1) << (c % 64);
   }
-  for (size_t c = 0; c < nchrome; c++) {
-    const at_entry *e = chrome[c];
-    if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : first_folded != e->key[0]) continue;
-    if (!folded) folded = at_fold(arena, line, head, AT_MATCH_CASE);
+}
+
+/* The line's start folded for the phrases of data/chrome.tsv, as far as
+ * they need: its first word, folded with the space and the code point after
+ * it, when NFC leaves those code points alone (no mark joins them: the
+ * line's Latin and Vietnamese letters) - the word then folds as in the
+ * whole head, since folding rewrites only an old tone placement at the very
+ * end of what it folds, past the word; otherwise the head. */
+typedef struct line_start {
+  const char *line;
+  size_t head;         /* the bytes folded at most: chrome phrases are short */
+  char lower[16];      /* the line's ASCII start in lower case, as it folds (see ascii_start) */
+  size_t ascii;        /* its bytes */
+  const char *word;    /* NULL: not folded yet */
+  size_t word_len;     /* the folded word's bytes, when word is not the head */
+  const char *folded;  /* the head folded, or NULL */
+} line_start;
+
+static void fold_word(at_arena *arena, line_start *ls) {
+  const char *space = memchr(ls->line, ' ', ls->head);
+  size_t after = space ? (size_t)(space - ls->line) + 1 : ls->head, upto = 0;
+  for (size_t i = 0; after < ls->head && !upto;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len = at_utf8_next(ls->line + i, ls->head - i, &cp);
+    if (len <= 0 || !at_nfc_stable(cp)) break;
+    i += (size_t)len;
+    if (i > after) upto = i;
+  }
+  if (upto) {
+    ls->word = at_fold(arena, ls->line, upto, AT_MATCH_CASE);
+    ls->word_len = (size_t)(strchr(ls->word, ' ') - ls->word);
+  } else {
+    ls->folded = ls->word = at_fold(arena, ls->line, ls->head, AT_MATCH_CASE);
+  }
+}
+
+/* The line's first ASCII bytes fold to their lower case as they fold in the
+ * head, when the code point after them is one NFC leaves alone (no mark
+ * joins the last of them) and more than 4 bytes follow (an old tone
+ * placement that folding rewrites, at the head's end, is an o or u and one
+ * letter): most lines, which are then told from the phrases unfolded. */
+static void ascii_start(line_start *ls) {
+  size_t a = 0;
+  while (a < sizeof ls->lower && a < ls->head && (unsigned char)ls->line[a] < 0x80) {
+    ls->lower[a] = ascii_lower(ls->line[a]);
+    a++;
+  }
+  utf8proc_int32_t cp;
+  if (a < ls->head && (ls->head - a <= 4 || at_utf8_next(ls->line + a, ls->head - a, &cp) <= 0 || !at_nfc_stable(cp)))
+    a = 0;
+  ls->ascii = a;
+}
+
+/* Can phrase e (case-folded) begin the line? Folds as far as it must. */
+static bool folded_start(at_arena *arena, line_start *ls, const at_entry *e) {
+  size_t klen = strlen(e->key), k = klen < ls->ascii ? klen : ls->ascii;
+  if (memcmp(e->key, ls->lower, k)) return false;
+  if (!ls->word && k < klen) fold_word(arena, ls);
+  if (ls->word && ls->word[0] != e->key[0]) return false;
+  if (!ls->folded) { /* the phrase goes on as the word, and past it with a space */
+    if (ls->word && (klen <= ls->word_len ? memcmp(e->key, ls->word, klen)
+                                          : memcmp(e->key, ls->word, ls->word_len) || e->key[ls->word_len] != ' '))
+      return false;
+    ls->folded = at_fold(arena, ls->line, ls->head, AT_MATCH_CASE);
+  }
+  return true;
+}
+
+at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const char *line, size_t n,
+                         const char **rest) {
+  line_start ls = {.line = line, .head = n < 96 ? n : 96};
+  while (ls.head < n && ((unsigned char)line[ls.head] & 0xC0) == 0x80) ls.head++;
+  ascii_start(&ls);
+  /* The phrases that may begin the line, by its first byte as written and
+   * folded (the ASCII start, or else the line's start folded first). */
+  uint64_t may[AT_CHROME_INDEXED / 64];
+  bool all = index->n > AT_CHROME_INDEXED;
+  if (!all) {
+    unsigned char b = (unsigned char)line[0], f;
+    if (ls.ascii) {
+      f = (unsigned char)ls.lower[0];
+    } else {
+      fold_word(arena, &ls);
+      f = (unsigned char)ls.word[0];
+    }
+    for (size_t w = 0; w < AT_CHROME_INDEXED / 64; w++) may[w] = index->exact[b & 63][w] | index->folded[f & 63][w];
+  }
+  for (size_t c = 0; c < index->n; c++) {
+    if (!all) { /* on to the next phrase that may begin it */
+      size_t w = c / 64;
+      uint64_t left = may[w] & (~UINT64_C(0) << (c % 64));
+      while (!left && ++w < AT_CHROME_INDEXED / 64) left = may[w];
+      if (!left) break;
+      c = w * 64 + (size_t)__builtin_ctzll(left);
+    }
+    const at_entry *e = index->chrome[c];
+    if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : !folded_start(arena, &ls, e)) continue;
     if (!strcmp(e->value, "end")) {
-      if (n <= 96 && line_starts_with(line, n, folded, e, true)) return AT_CHROME_END;
+      if (n <= 96 && line_starts_with(line, n, ls.folded, e, true)) return AT_CHROME_END;
     } else if (!strcmp(e->value, "drop")) {
       size_t max = *e->attr ? (size_t)strtoul(e->attr, NULL, 10) : (size_t)-1;
-      if (n <= max && line_starts_with(line, n, folded, e, false)) return AT_CHROME_DROP;
+      if (n <= max && line_starts_with(line, n, ls.folded, e, false)) return AT_CHROME_DROP;
     } else if (!strcmp(e->value, "published")) {
-      if (line_starts_with(line, n, folded, e, false)) {
+      if (line_starts_with(line, n, ls.folded, e, false)) {
         if (rest) *rest = line + strlen(e->phrase);
         return AT_CHROME_PUBLISHED;
       }
@@ -346,6 +428,8 @@ static void unwrap_hard_wrapped_lines(attache_doc *doc) {
 
 void at_clean_and_segment(attache_doc *doc) {
   unwrap_hard_wrapped_lines(doc);
+  at_chrome_index chrome;
+  at_chrome_index_of(doc->lex, &chrome);
   bool story_started = false;
   uint32_t para = 0;
   size_t pos = 0;
@@ -370,7 +454,7 @@ void at_clean_and_segment(attache_doc *doc) {
     size_t n = end - start;
 
     const char *rest = NULL;
-    at_chrome kind = at_chrome_line(doc->lex, doc->arena, line, n, &rest);
+    at_chrome kind = at_chrome_line(&chrome, doc->arena, line, n, &rest);
     if (kind == AT_CHROME_PUBLISHED) parse_published_line(doc, rest, (size_t)(line + n - rest), NULL);
     bool drop = kind != AT_CHROME_KEEP, stop = kind == AT_CHROME_END && story_started;
     if (stop) break;

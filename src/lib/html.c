@@ -595,10 +595,12 @@ static char *finish_text(ctx *c, const char *text, const char *title) {
   const char *p = text;
   size_t index = 0, last_start = 0;
   bool title_seen = false;
+  at_chrome_index chrome;
+  at_chrome_index_of(c->lex, &chrome);
   while (*p) {
     const char *end = strstr(p, "\n\n");
     size_t n = end ? (size_t)(end - p) : strlen(p);
-    at_chrome kind = at_chrome_line(c->lex, c->arena, p, n, NULL);
+    at_chrome kind = at_chrome_line(&chrome, c->arena, p, n, NULL);
     if (kind == AT_CHROME_END && out.len > 0) break;
     bool repeat_title = !title_seen && index < 4 && title && n == strlen(title) && !strncmp(p, title, n);
     title_seen |= repeat_title;

@@ -428,9 +428,21 @@ double at_confidence_of(const attache_lexicon *lex, const at_features *f);
 attache_status at_confidence_check(const attache_lexicon *lex, attache_error *err);
 
 /* What a line of a page is: story, chrome to drop, or the end of the story
- * (data/chrome.tsv). `folded` is the case-folded start of the line. */
+ * (data/chrome.tsv). */
 typedef enum at_chrome { AT_CHROME_KEEP, AT_CHROME_DROP, AT_CHROME_END, AT_CHROME_PUBLISHED } at_chrome;
-at_chrome at_chrome_line(const attache_lexicon *lex, at_arena *arena, const char *line, size_t n,
+/* The chrome phrases that act on a line (end, drop, published) by the byte
+ * they begin with, as written or case-folded (its low 6 bits; a bit per
+ * phrase, in file order), made once per document or page: most lines begin
+ * with none of them, and the others are held against a few phrases, not
+ * every one. */
+enum { AT_CHROME_INDEXED = 128 };
+typedef struct at_chrome_index {
+  const at_entry **chrome;
+  size_t n; /* more than AT_CHROME_INDEXED: every phrase is held against every line */
+  uint64_t exact[64][AT_CHROME_INDEXED / 64], folded[64][AT_CHROME_INDEXED / 64];
+} at_chrome_index;
+void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out);
+at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const char *line, size_t n,
                          const char **rest);
 
 /* Segmentation of one paragraph (exposed for unit tests): appends sentences. */
