@@ -2153,7 +2153,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
    * document just told. */
   bool signers = (at_tok_word(doc, mt->tok_end, AT_ROLE_AGENT) || told_document_after(v, m)) && signing_just_told(v, current);
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m) &&
-      !counted_documents_after(v, m))
+      !counted_documents_after(v, m) && !at_entry_has_flag(cue, "document"))
     return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing") &&
       !foreign_delegation_visits(v, m))

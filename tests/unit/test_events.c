@@ -184,6 +184,9 @@ static void test_signing_needs_a_document(void **state) {
   assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]; signing XXXX-04-09 [VN CL]");
   snprintf(text, sizeof text, "%sNăm 2023, hai bên đã ký 12 văn kiện hợp tác.", talks);
   assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]");
+  /* Documents exchanged ("trao đổi văn kiện"): the cue names them itself. */
+  snprintf(text, sizeof text, "%sSau hội đàm, hai trưởng đoàn đã trao đổi văn kiện hợp tác.", talks);
+  assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]; signing XXXX-04-09 [VN CL]");
   /* A noun of another happening so told is a field of work, not one held. */
   snprintf(text, sizeof text, "%sHai bên nhất trí tăng cường trao đổi đoàn các cấp.", talks);
   assert_string_equal(events(text, NULL), "talks XXXX-04-09 [VN CL]");

@@ -727,6 +727,18 @@ static void test_documents_signed_inked_or_exchanged(void **state) {
                              "2024-05-03"),
                       "signing 2024-05-02 [VN CL]");
   assert_string_equal(events("Vietnamese and Chilean navy officers exchanged ideas on May 2.", "2024-05-03"), "");
+  /* The exchange of a document named, or of the documents signed, after
+   * talks is a signing by the two of the talks; an exchange of views is none. */
+  assert_string_equal(test_participants("General Tran Van Minh held talks with Chilean Defence Minister Pablo Reyes on May "
+                                   "2. The two ministers then witnessed the exchange of a memorandum of understanding "
+                                   "on navy training.", false),
+                      "talks:Tran Van Minh|Pablo Reyes; signing:Tran Van Minh|Pablo Reyes");
+  assert_string_equal(test_participants("General Tran Van Minh held talks with Chilean Defence Minister Pablo Reyes on May "
+                                   "2. The two ministers exchanged the signed documents.", false),
+                      "talks:Tran Van Minh|Pablo Reyes; signing:Tran Van Minh|Pablo Reyes");
+  assert_string_equal(test_participants("General Tran Van Minh held talks with Chilean Defence Minister Pablo Reyes on May "
+                                   "2. The two ministers had an exchange of views on the region.", false),
+                      "talks:Tran Van Minh|Pablo Reyes");
   /* A caption's present: the two ministers of the talks told sign. */
   assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Pablo Reyes on May 2. "
                              "The two defence ministers sign the cooperation plan for 2025.",
