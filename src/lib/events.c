@@ -2862,6 +2862,11 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
     ev->loc_country = "VN";
     at_strset_add(&ev->countries, "VN");
   }
+  /* "Đoàn đại biểu Cục Đối ngoại đã thăm và làm việc tại Nhật Bản": a visit
+   * abroad whose visitor's state is not told is Vietnam's, in Vietnamese news. */
+  if (!strcmp(ev->type, "visit") && ev->countries.n == 1 && ev->loc_country && strcmp(ev->loc_country, "VN") &&
+      !strcmp(ev->countries.items[0], ev->loc_country) && !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
+    at_strset_add(&ev->countries, "VN");
   if (!strcmp(ev->type, "meeting") && ev->countries.n == 0) at_strset_add(&ev->countries, "VN"); /* domestic */
   /* A bilateral dialogue has two sides like a meeting. */
   bool dialogue = !strcmp(ev->type, "dialogue") && ev->mechanism && !strcmp(ev->mechanism, "BILATERAL-DIALOGUE");

@@ -1949,7 +1949,7 @@ static void test_the_ships_delegation_visits_as_a_port_call(void **state) {
                       "port_call 2020-06-02 [VN MY]; port_call 2020-06-08 [VN BN]; port_call 2020-06-08 [VN PH]");
   /* no ship told: a delegation's visit stays a visit */
   assert_string_equal(events("Ngày 8/6, đoàn công tác thăm, giao lưu với Hải quân Brunei.", "2020-06-10"),
-                      "visit 2020-06-08 [BN]");
+                      "visit 2020-06-08 [VN BN]");
 }
 
 /* A ship home from a voyage to an exercise abroad ("cập cảng ..., kết thúc
@@ -1991,6 +1991,16 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
+/* A visit abroad whose visitor's state the sentence does not tell
+ * ("Đoàn đại biểu Cục Đối ngoại", "Đoàn cán bộ Học viện Quốc phòng") is
+ * Vietnam's in Vietnamese news. */
+static void test_an_unnamed_delegations_visit_abroad_is_vietnams(void **state) {
+  (void)state;
+  assert_string_equal(events("Từ ngày 4 đến 8/11, Đoàn cán bộ Học viện Chính trị đã thăm và làm việc tại Malaysia.",
+                             "2024-11-09"),
+                      "visit 2024-11-04 [VN MY]");
+}
+
 /* A year alone after the cue ("năm nay", "năm 2023") names which meeting
  * or exercise it is; the day told before the cue, in that year, is its
  * date. */
@@ -2303,6 +2313,7 @@ int main(void) {
       cmocka_unit_test(test_a_ships_send_off_ends_its_port_call),
       cmocka_unit_test(test_the_international_army_games_are_an_exchange),
       cmocka_unit_test(test_a_year_naming_the_edition_leaves_the_day_told),
+      cmocka_unit_test(test_an_unnamed_delegations_visit_abroad_is_vietnams),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
