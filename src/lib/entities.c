@@ -884,6 +884,26 @@ static bool hull_number_before(const walker *w, uint32_t tok) {
          (AT_TOK(doc, tok - 3)->flags & AT_TOKF_UPPER) && !(AT_TOK(doc, tok - 1)->flags & AT_TOKF_SPACE);
 }
 
+/* "Theo lời mời của Bộ trưởng Quốc phòng Lào, Đại tướng Phan Văn Giang dẫn
+ * đầu ...": a rank and a name with Vietnamese marks and a Vietnamese family
+ * name, after a comma that follows another state's office, are a new
+ * person, not that office's holder: Vietnamese news writes Lao, Khmer,
+ * Thai or Western names in their own letters or as syllables joined by
+ * hyphens. Chinese names are the exception: written in Hán-Việt, they read
+ * as Vietnamese ("Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng Ngụy Phượng
+ * Hòa"). The rank starts at tok. */
+static bool vietnamese_after_foreign_office(const walker *w, const titles *t, uint32_t tok) {
+  if (!t->position || !t->country || !strcmp(t->country, "VN") || !strcmp(t->country, "CN") ||
+      !strcmp(t->country, "TW"))
+    return false;
+  const at_match *rank = match_starting(w, tok, AT_CAT_RANK);
+  if (!rank || rank->tok_end >= w->s->tok_end || !is_vietnamese_name(w, rank->tok_end)) return false;
+  uint32_t end = rank->tok_end + name_run(w, rank->tok_end, true);
+  for (uint32_t k = rank->tok_end; k < end; k++)
+    if (!(AT_TOK(w->doc, k)->flags & AT_TOKF_LATIN)) return true;
+  return false;
+}
+
 /* "his Japanese counterpart, Minoru Kihara, ...": a comma may stand
  * between "counterpart" and the name it introduces (two name syllables at
  * least, so "his counterpart, Defence Minister X" still reads the office).
@@ -1081,6 +1101,7 @@ static void walk_sentence(walker *w) {
     if (t.active && is_punct(w, i, ",") &&
         (match_starting(w, i + 1, AT_CAT_POSITION) || match_starting(w, i + 1, AT_CAT_RANK))) {
       i++; /* "Chuẩn Đô đốc, Phó Tổng tham mưu trưởng ... Nguyễn Trọng Bình" */
+      if (vietnamese_after_foreign_office(w, &t, i)) t = (titles){0};
       continue;
     }
     uint32_t run = name_syllable(w, i, t.active) ? name_run(w, i, t.active) : 0;

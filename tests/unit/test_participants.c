@@ -526,6 +526,20 @@ static void test_who_attended_is_told_of_the_meeting_not_the_visit(void **state)
                       "reception:Lê Văn Hùng/VN|Somchai Prasert/TH|Trần Văn Nam/VN; visit:Somchai Prasert/TH");
 }
 
+static void test_a_vietnamese_name_after_an_inviters_office_is_the_visitor(void **state) {
+  (void)state;
+  /* The inviter named by office only; the Vietnamese officer after the
+   * comma is the visitor, not the Thai minister. */
+  assert_string_equal(participants("Theo lời mời của Bộ trưởng Quốc phòng Thái Lan, Thượng tướng Lê Văn Hùng dẫn đầu "
+                                   "Đoàn đại biểu Bộ Quốc phòng Việt Nam thăm chính thức Thái Lan từ ngày 9 đến "
+                                   "11/4."),
+                      "visit:Lê Văn Hùng/VN");
+  /* A Chinese name read in Hán-Việt after a Chinese office is that office's holder. */
+  assert_string_equal(participants("Sáng 9/4, tại Hà Nội, Thượng tướng Lê Văn Hùng tiếp Bộ trưởng Quốc phòng Trung "
+                                   "Quốc, Thượng tướng Lý Minh Đức."),
+                      "reception:Lê Văn Hùng/VN|Lý Minh Đức/CN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
@@ -561,6 +575,7 @@ int main(void) {
       cmocka_unit_test(test_a_family_name_written_as_an_english_word),
       cmocka_unit_test(test_the_diplomatic_corps_is_no_person),
       cmocka_unit_test(test_who_attended_is_told_of_the_meeting_not_the_visit),
+      cmocka_unit_test(test_a_vietnamese_name_after_an_inviters_office_is_the_visitor),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
