@@ -3045,6 +3045,29 @@ static bool exercise_of_the_forum(const sentence_view *v, uint32_t m) {
   return c && !strcmp(c->value, "exercise") && match_of(v, m - 1)->tok_end + 2 >= match_of(v, m)->tok_start;
 }
 
+/* "Ship 17 of the Vietnam People's Navy docked at the brigade's base in Hai
+ * Phong, HCM City, concluding its part in an exercise in India": a ship
+ * (the subject of the cue) that the sentence names only as Vietnam's (its
+ * states and bodies before the cue), at the first place told after the cue
+ * in Vietnam, comes home; it calls at no one's port. */
+static bool home_ship_before(const sentence_view *v, uint32_t m) {
+  if (!ship_subject(v, m)) return false;
+  bool home = false;
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    if (!e) e = at_match_entry(match_of(v, k), AT_CAT_BODY);
+    if (!e || strlen(e->value) != 2) continue;
+    if (strcmp(e->value, "VN")) return false;
+    home = true;
+  }
+  for (uint32_t k = m + 1; home && k < v->s->match_end; k++) {
+    const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_PLACE);
+    if (!e) e = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    if (e && strlen(e->value) == 2) return !strcmp(e->value, "VN");
+  }
+  return false;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -3094,6 +3117,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
   if (!describe_meeting(v, m, &ev)) return;
   if (!strcmp(ev.type, "port_call") && ships_counted(v, m)) return;
+  if (!strcmp(ev.type, "port_call") && home_ship_before(v, m)) return;
   /* A yacht's call and its "visit" to the city are no diplomacy. */
   if ((!strcmp(ev.type, "port_call") || !strcmp(ev.type, "visit") || !strcmp(ev.type, "reception")) &&
       civilian_vessel(v, m))

@@ -1555,6 +1555,23 @@ static void test_where_a_happening_told_before_took_place(void **state) {
                       "-/-");
 }
 
+static void test_a_ship_coming_home_calls_at_no_port(void **state) {
+  (void)state;
+  /* A Vietnamese ship docking in Vietnam comes home from what it took part
+   * in abroad; a foreign ship docking there, or a Vietnamese one abroad,
+   * calls at a port. */
+  assert_string_equal(events("Ship 18 of the Vietnam People's Navy docked at the brigade's naval base in HCM City on "
+                             "May 2, concluding a long voyage to Chile and Peru.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("The Chilean Navy training ship Esmeralda docked at the naval base in HCM City on May 2.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Ship 18 of the Vietnam People's Navy docked at the port of Valparaiso, Chile, on May 2.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1619,6 +1636,7 @@ int main(void) {
       cmocka_unit_test(test_a_service_named_after_another_state),
       cmocka_unit_test(test_words_a_crawl_glued_without_a_space),
       cmocka_unit_test(test_where_a_happening_told_before_took_place),
+      cmocka_unit_test(test_a_ship_coming_home_calls_at_no_port),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
