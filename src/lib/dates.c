@@ -1142,16 +1142,23 @@ static void dates_told(attache_doc *doc) {
   if (!first.year) first.year = named_year(doc);
   if (!first.year) first.year = latest_year(doc);
   if (!first.year) first.year = url_slug_year(doc);
-  for (size_t k = 0; k < doc->sentences.len && first.year; k++)
-    if (!AT_SENT(doc, k)->told.year) AT_SENT(doc, k)->told = first;
+  for (size_t k = 0; k < doc->sentences.len && first.year; k++) {
+    if (AT_SENT(doc, k)->told.year) continue;
+    AT_SENT(doc, k)->told = first;
+    doc->dates_read[k].read = false; /* read against no year: again */
+  }
   read_dateline(doc, true);
+  if (doc->has_published) /* a dateline's: every date is read against it */
+    memset(doc->dates_read, 0, doc->sentences.len * sizeof *doc->dates_read);
 }
 
 void at_doc_dates_told(attache_doc *doc) {
+  /* What a sentence's dates are read from is its tokens and matches, the
+   * publication date and the date the story told before it (at_sentence's
+   * told): each sentence's dates are kept once read, and dates_told takes
+   * back those it read before a change of the last two. From here on
+   * nothing changes. */
+  if (!doc->sentences.len) return;
+  doc->dates_read = at_arena_alloc(doc->arena, doc->sentences.len * sizeof *doc->dates_read);
   dates_told(doc);
-  /* From here on what a sentence's dates are read from (its tokens and
-   * matches, the publication date, which a dateline may have just set) no
-   * longer changes: each sentence's dates are kept once read. */
-  if (!doc->dates_read && doc->sentences.len)
-    doc->dates_read = at_arena_alloc(doc->arena, doc->sentences.len * sizeof *doc->dates_read);
 }
