@@ -284,11 +284,13 @@ static bool remains_after(const sentence_view *v, uint32_t m) {
  * ship (nor, for attr visitor, an official) to arrive, or a verb that
  * hands over only remains (attr remains) with none after it: then it is a
  * plain word ("từ ngày 20 đến 23/10", "chuyến thăm tới Belarus"). */
+static bool goods_after(const sentence_view *v, uint32_t m);
 static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k, const at_entry *c) {
   if (at_entry_has_flag(c, "ship") && !ship_subject(v, k) && !visitor_arrives(v, k, c)) return NULL;
   /* "tiếp nhận bệnh nhân", "trao trả tự do": a verb of handing over or
    * receiving with no remains after it is a plain word. */
-  if (at_entry_has_flag(c, "remains") && !remains_after(v, k)) return NULL;
+  if (at_entry_has_flag(c, "remains") && !remains_after(v, k) && !(at_entry_has_flag(c, "goods") && goods_after(v, k)))
+    return NULL;
   if (at_entry_has_flag(c, "noun") && in_document_title(v, k)) return NULL;
   return c;
 }
@@ -2165,8 +2167,11 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
       !(!strcmp(type, "talks") && both_met(v, m)))
     return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
-  if (at_entry_has_flag(cue, "remains") && !remains_after(v, m)) return false;
-  if (at_entry_has_flag(cue, "goods") && !goods_after(v, m)) return false;
+  /* remains, goods: what the verb hands over (both flags: either will do) */
+  bool remains = at_entry_has_flag(cue, "remains") && remains_after(v, m);
+  if (at_entry_has_flag(cue, "remains") && !remains && !(at_entry_has_flag(cue, "goods") && goods_after(v, m)))
+    return false;
+  if (at_entry_has_flag(cue, "goods") && !goods_after(v, m) && !remains) return false;
   if (at_entry_has_flag(cue, "determined") && !determined_before(v, m)) return false;
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "ashore") && part_of_a_visit(v, m)) return false;

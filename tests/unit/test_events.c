@@ -1991,6 +1991,23 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
+/* "tiếp nhận" hands over remains or goods: ships or equipment received
+ * from a foreign giver are a handover; people received ("tiếp nhận công
+ * dân") or goods from no foreign side are none. */
+static void test_goods_received_from_a_foreign_giver(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 9/10, Vùng Cảnh sát biển 2 đã tiếp nhận hai tàu tuần tra do Nhật Bản viện trợ.",
+                             "2024-10-10"),
+                      "exchange 2024-10-09 [VN JP]");
+  assert_string_equal(events("Sáng 9/10, Bệnh viện Quân y 7 tiếp nhận trang thiết bị y tế do Quân đội Ấn Độ trao tặng.",
+                             "2024-10-10"),
+                      "exchange 2024-10-09 [VN IN]");
+  assert_string_equal(events("Sáng 9/10, Đồn Biên phòng tiếp nhận 12 công dân do lực lượng chức năng Lào trao trả.",
+                             "2024-10-10"),
+                      "");
+  assert_string_equal(events("Sáng 9/10, Lữ đoàn 162 tiếp nhận trang thiết bị mới.", "2024-10-10"), "");
+}
+
 /* A visit abroad whose visitor's state the sentence does not tell
  * ("Đoàn đại biểu Cục Đối ngoại", "Đoàn cán bộ Học viện Quốc phòng") is
  * Vietnam's in Vietnamese news. */
@@ -2314,6 +2331,7 @@ int main(void) {
       cmocka_unit_test(test_the_international_army_games_are_an_exchange),
       cmocka_unit_test(test_a_year_naming_the_edition_leaves_the_day_told),
       cmocka_unit_test(test_an_unnamed_delegations_visit_abroad_is_vietnams),
+      cmocka_unit_test(test_goods_received_from_a_foreign_giver),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
