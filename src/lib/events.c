@@ -3267,7 +3267,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool told = anchored_here || told_by_reference;
   ev.by_reference = told_by_reference && !anchored_here;
   ev.named_later = named_later;
-  bool back_reference = noun && !told; /* only adds to an event already told */
+  /* "Y cảm ơn sự đón tiếp chu đáo", "thanked X for the warm reception": a
+   * reception thanked for is the one told, if any (its people join it),
+   * never one of its own. */
+  bool thanked_for = !strcmp(ev.type, "reception") && word_in_clause_before(v, m, "thanks");
+  if (thanked_for) told = false;
+  bool back_reference = (noun && !told) || thanked_for; /* only adds to an event already told */
   if (!told && !(noun && sentence_has_word(v, "this")) && !back_reference) return;
   if (plural && !has_foreign_participant(doc, &ev)) return;
   /* "Ngay sau lễ đón, hai bên tiến hành hội đàm": the same people as the

@@ -193,6 +193,19 @@ static void test_signing_needs_a_document(void **state) {
 }
 
 
+static void test_a_welcome_thanked_for_is_no_reception(void **state) {
+  (void)state;
+  /* Thanks for the welcome after talks: no reception of its own. */
+  assert_string_equal(events("Chiều 9/4, Đại tướng Lê Văn Hùng hội đàm với Bộ trưởng Quốc phòng Chile. Bộ trưởng "
+                             "Chile cảm ơn sự đón tiếp chu đáo của Bộ Quốc phòng Việt Nam.",
+                             NULL),
+                      "talks XXXX-04-09 [VN CL]");
+  /* After a reception told, its guest who thanks for it takes part in it. */
+  assert_string_equal(test_participants("Chiều 9/4, Đại tướng Lê Văn Hùng tiếp Đại sứ Chile tại Việt Nam. Đại sứ Pablo "
+                                   "Reyes cảm ơn Đại tướng Lê Văn Hùng đã dành thời gian đón tiếp.", false),
+                      "reception:Lê Văn Hùng|Pablo Reyes");
+}
+
 static void test_date_of_subordinate_and_following_cues(void **state) {
   (void)state;
   /* The time adverbial is the reception's; the visit told in passing has none. */
@@ -2226,6 +2239,7 @@ int main(void) {
       cmocka_unit_test(test_visit_and_talks_are_two_events),
       cmocka_unit_test(test_multilateral_meeting_with_mechanism),
       cmocka_unit_test(test_signing_needs_a_document),
+      cmocka_unit_test(test_a_welcome_thanked_for_is_no_reception),
       cmocka_unit_test(test_date_of_subordinate_and_following_cues),
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
