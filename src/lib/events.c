@@ -2127,6 +2127,15 @@ static bool listed_as_a_field(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "hosted the training ship Esmeralda of the Chilean Navy": a word for a
+ * ship (function_words.tsv ship) within three words after the cue. */
+static bool ship_after(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 3; k++)
+    if (function_word(v, k, "ship")) return true;
+  return false;
+}
+
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
@@ -2164,7 +2173,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (!strcmp(type, "visit") && strcmp(cue->value, "attend") && ((!noun && exhibit_after(v, m)) || ship_visited(v, m, noun)))
     return false;
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !person_after_place_and_day(v, m) &&
-      !(!strcmp(type, "talks") && both_met(v, m)))
+      !(!strcmp(type, "talks") && both_met(v, m)) && !(at_entry_has_flag(cue, "guest_ship") && ship_after(v, m)))
     return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
   /* remains, goods: what the verb hands over (both flags: either will do) */

@@ -1572,6 +1572,17 @@ static void test_a_ship_coming_home_calls_at_no_port(void **state) {
                       "port_call 2024-05-02 [VN CL]");
 }
 
+static void test_a_ship_hosted_or_welcomed(void **state) {
+  (void)state;
+  /* A ship hosted or welcomed is a guest, its state told after it; a ship
+   * received is a handover, not a guest. */
+  assert_string_equal(events("General Tran Van Binh hosted the training ship Esmeralda of the Chilean Navy in Da Nang "
+                             "on June 2.",
+                             "2024-06-03"),
+                      "reception 2024-06-02 [VN CL]");
+  assert_string_equal(events("The Vietnamese Navy received two patrol ships built in Chile.", "2024-06-03"), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1637,6 +1648,7 @@ int main(void) {
       cmocka_unit_test(test_words_a_crawl_glued_without_a_space),
       cmocka_unit_test(test_where_a_happening_told_before_took_place),
       cmocka_unit_test(test_a_ship_coming_home_calls_at_no_port),
+      cmocka_unit_test(test_a_ship_hosted_or_welcomed),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
