@@ -2718,6 +2718,23 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
    * such a happening told before, it goes on about that one. */
   bool held = word_in_clause(v, m, "session") || ((v->s->flags & AT_SENT_ENGLISH) && session_after(v, m) >= 0);
   if (noun && held && !told_before(v->doc, ev->type)) return true;
+  /* "Giao lưu hữu nghị ... lần thứ nhất vừa qua được tổ chức tại ...",
+   * "Diễn tập chung ... đã diễn ra": a happening that opens its clause as
+   * the subject of a verb of holding told in the past was held, dated or
+   * not (one told before: this goes on about it). Not what is counted or
+   * dated over a period: "đã diễn ra 8 lần", "... thường niên từ năm 2005". */
+  uint32_t at = match_of(v, m)->tok_start;
+  if (!(v->s->flags & AT_SENT_ENGLISH) && held && ndates == 0 && at == clause_start(v, at) &&
+      word_in_clause(v, m, "past") && !told_before(v->doc, ev->type)) {
+    uint32_t verb = v->s->tok_end; /* where the verb of holding ends ("lần thứ nhất" comes before it) */
+    for (uint32_t k = m + 1; k < v->s->match_end && verb == v->s->tok_end; k++)
+      if (function_word(v, k, "session")) verb = match_of(v, k)->tok_end;
+    bool counted = false;
+    for (uint32_t t = verb; t < v->s->tok_end && !counted; t++) counted = at_tok_word(v->doc, t, AT_ROLE_OCCURRENCE);
+    for (uint32_t k = m + 1; k < v->s->match_end && !counted; k++)
+      counted = function_word(v, k, "since") || at_match_value(match_of(v, k), AT_CAT_FIGURE, "cumulative");
+    if (!counted) return true;
+  }
   /* "Quân khu 7 tổ chức giao hữu bóng chuyền với quân đội Campuchia": an
    * exchange or exercise held with a foreign side the sentence names was
    * held; one in a list of a programme's activities ("có các hoạt động:

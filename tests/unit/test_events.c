@@ -2004,6 +2004,29 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
+/* A happening that opens its sentence as the subject of a verb of holding
+ * told in the past ("... vừa qua được tổ chức tại", "... đã diễn ra") was
+ * held, even undated; not one counted ("đã diễn ra 5 lần"), one held since a
+ * year, or one still to be held ("sẽ được tổ chức"). */
+static void test_a_happening_told_as_held_in_the_past(void **state) {
+  (void)state;
+  assert_string_equal(events("Giao lưu hữu nghị giữa Bộ đội Biên phòng Việt Nam và Lào lần thứ ba vừa qua được tổ chức "
+                             "tại Nghệ An.",
+                             "2024-05-02"),
+                      "exchange null [VN LA]");
+  assert_string_equal(events("Diễn tập cứu nạn chung giữa Hải quân Việt Nam và Singapore đã diễn ra tại Cam Ranh.",
+                             "2024-05-02"),
+                      "exercise null [VN SG]");
+  assert_string_equal(events("Giao lưu hữu nghị giữa Bộ đội Biên phòng Việt Nam và Lào đã diễn ra 5 lần.", "2024-05-02"),
+                      "");
+  assert_string_equal(events("Tuần tra chung giữa Hải quân Việt Nam và Campuchia đã được tổ chức đều đặn kể từ năm 2006.",
+                             "2024-05-02"),
+                      "");
+  assert_string_equal(events("Diễn tập cứu nạn chung giữa Hải quân Việt Nam và Singapore sẽ được tổ chức tại Cam Ranh.",
+                             "2024-05-02"),
+                      "");
+}
+
 /* "tiếp nhận" hands over remains or goods: ships or equipment received
  * from a foreign giver are a handover; people received ("tiếp nhận công
  * dân") or goods from no foreign side are none. */
@@ -2346,6 +2369,7 @@ int main(void) {
       cmocka_unit_test(test_a_year_naming_the_edition_leaves_the_day_told),
       cmocka_unit_test(test_an_unnamed_delegations_visit_abroad_is_vietnams),
       cmocka_unit_test(test_goods_received_from_a_foreign_giver),
+      cmocka_unit_test(test_a_happening_told_as_held_in_the_past),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
