@@ -665,13 +665,35 @@ static void add_parties(const view *v, at_strset *parties, uint32_t start) {
   if (parties->n == 1 && v->doc->main_foreign) at_strset_add(parties, v->doc->main_foreign);
 }
 
+/* Are the words of `shorter` (folded, space-separated), four or more, all
+ * in `longer` in the same order? */
+static bool words_within(const char *shorter, const char *longer) {
+  size_t words = 0;
+  const char *at = longer;
+  for (const char *w = shorter; *w;) {
+    size_t len = strcspn(w, " ");
+    const char *found = NULL;
+    for (const char *p = at; *p && !found; p += strcspn(p, " "), p += *p == ' ') /* word by word */
+      if (strncmp(p, w, len) == 0 && (p[len] == ' ' || p[len] == '\0')) found = p;
+    if (!found) return false;
+    at = found + len;
+    words++;
+    w += len;
+    w += *w == ' ';
+  }
+  return words >= 4;
+}
+
 /* Is this document already listed? Titles are compared without case and
  * marks, and a shortened retelling ("Điều khoản tham chiếu Tham vấn") of a
  * listed title is the same document. */
 /* True when the document already has this agreement: the same title, or one
  * title the start of the other ("Joint Vision Statement" and "Joint Vision
- * Statement on ... towards 2030"); the longer title is kept. */
-static bool seen_title(attache_doc *doc, const char *title) {
+ * Statement on ... towards 2030"); the longer title is kept. A document of
+ * the same kind told again with words added inside its title ("thỏa thuận
+ * bổ sung vốn ODA không hoàn lại", then "thỏa thuận bổ sung 32 triệu USD
+ * vốn ODA không hoàn lại của Mỹ") is the same one, listed as first told. */
+static bool seen_title(attache_doc *doc, const char *title, const char *kind) {
   const char *f = at_fold(doc->arena, title, strlen(title), AT_MATCH_TONE);
   size_t n = strlen(f);
   for (size_t i = 0; i < doc->agreements.len; i++) {
@@ -683,6 +705,7 @@ static bool seen_title(attache_doc *doc, const char *title) {
       a->title = title;
       return true;
     }
+    if (!strcmp(a->kind, kind) && (words_within(g, f) || words_within(f, g))) return true;
   }
   return false;
 }
@@ -706,7 +729,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   attache_doc *doc = v->doc;
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
   if (!title) title = at_tok_text(doc, start, end);
-  if (seen_title(doc, title) || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
+  if (seen_title(doc, title, kind->value) || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
   at_agreement *a = at_vec_push(&doc->agreements);
   a->title = title;
   a->kind = kind->value;

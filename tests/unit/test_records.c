@@ -410,6 +410,24 @@ static const char *agreements(const char *text, const char *published) {
   return buf;
 }
 
+static void test_a_document_told_again_with_more_words_is_one(void **state) {
+  (void)state;
+  /* An amount and the donor told inside the title the second time. */
+  assert_string_equal(agreements("Hai bên đã ký thỏa thuận bổ sung vốn viện trợ không hoàn lại.\n\nViệc ký thỏa thuận "
+                                 "bổ sung 20 triệu USD vốn viện trợ không hoàn lại của Chile diễn ra tại Hà Nội.",
+                                 NULL),
+                      "thỏa thuận bổ sung vốn viện trợ không hoàn lại | signed | -");
+  /* A verb after a document named as the subject ends its title. */
+  assert_string_equal(agreements("Bản ghi nhớ về hợp tác quân y sẽ tạo cơ sở cho hợp tác giữa hai nước.", NULL),
+                      "Bản ghi nhớ về hợp tác quân y | existing | -");
+  assert_string_equal(agreements("Bản ghi nhớ về hợp tác quân y là cơ sở cho hợp tác giữa hai nước.", NULL),
+                      "Bản ghi nhớ về hợp tác quân y | existing | -");
+  /* Two documents of different kinds keep their own titles. */
+  assert_string_equal(agreements("Hai bên đã ký Bản ghi nhớ về hợp tác quân y và Kế hoạch hợp tác quân y năm 2024.",
+                                 NULL),
+                      "Bản ghi nhớ về hợp tác quân y | signed | -; Kế hoạch hợp tác quân y năm 2024 | signed | -");
+}
+
 static void test_agreement_titles_end_where_the_language_ends_them(void **state) {
   (void)state;
   /* The year after a document other than a plan is the year it was signed. */
@@ -1468,6 +1486,7 @@ int main(void) {
       cmocka_unit_test(test_planned_upgrade_governs_its_own_framework),
       cmocka_unit_test(test_protocol_named_by_its_kind_alone),
       cmocka_unit_test(test_cooperation_programme_is_a_plan),
+      cmocka_unit_test(test_a_document_told_again_with_more_words_is_one),
       cmocka_unit_test(test_agreement_titles_end_where_the_language_ends_them),
       cmocka_unit_test(test_vietnamese_documents_carried_out_or_signed_before),
       cmocka_unit_test(test_other_names_amendments_and_years_of_signing),
