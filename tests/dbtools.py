@@ -1,7 +1,7 @@
 """Knowledge bases in tests: a database's contents as text, to compare two
 databases row for row; and a database taken back to before schema step 4 -> 5,
-5 -> 6, 6 -> 7, 7 -> 8, 8 -> 9, 9 -> 10, 10 -> 11, 11 -> 12, 12 -> 13, 13 -> 14 or
-14 -> 15, to test migrations.
+5 -> 6, 6 -> 7, 7 -> 8, 8 -> 9, 9 -> 10, 10 -> 11, 11 -> 12, 12 -> 13, 13 -> 14,
+14 -> 15 or 15 -> 16, to test migrations.
 
 The search indexes' segments (sentences_fts_data and sentences_fts_idx, and
 people_keys' of step 9) are left out: an ingest indexes the sentences of a transaction when it ends, so
@@ -168,9 +168,37 @@ def undo_partner_ranks(con):
     con.execute("ALTER TABLE partner_people DROP COLUMN position")
 
 
+# Before step 15 -> 16 (and commit 5938463), whom a person met was worked
+# out by the DISTINCT of the whole join of their events' participants: the
+# triggers of databases made then ran this, on the people `ids`.
+OLD_SUMMARIZE_MET = ("DELETE FROM person_met WHERE person_id IN ({ids});"
+                     "INSERT INTO person_met(person_id, other_id, events, name) SELECT x.person_id, x.other_id,"
+                     " count(*), pe.name FROM (SELECT DISTINCT mine.person_id AS person_id, m.event_id AS event_id,"
+                     " m.person_id AS other_id FROM participants mine JOIN participants m"
+                     " ON m.event_id = mine.event_id AND m.person_id <> mine.person_id"
+                     " WHERE mine.person_id IN ({ids})) AS x JOIN people pe ON pe.id = x.other_id"
+                     " GROUP BY x.person_id, x.other_id, pe.name;")
+
+
+def undo_merged_indexes(con):
+    """Takes a database back before schema step 15 -> 16: the triggers of
+    person_met with the older statement (the search indexes' segments, which
+    that step merges, are as they are)."""
+    for trigger in PERSON_MET_TRIGGERS[:3]:
+        con.execute(f"DROP TRIGGER {trigger}")
+    people = ("SELECT person_id FROM participants WHERE event_id = new.event_id",
+              "SELECT old.person_id UNION SELECT person_id FROM participants WHERE event_id = old.event_id",
+              "SELECT old.person_id UNION SELECT person_id FROM participants WHERE event_id = old.event_id"
+              " UNION SELECT person_id FROM participants WHERE event_id = new.event_id")
+    for trigger, when, ids in zip(PERSON_MET_TRIGGERS, ("INSERT", "DELETE", "UPDATE"), people):
+        con.execute(f"CREATE TRIGGER {trigger} AFTER {when} ON participants"
+                    f" WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN {OLD_SUMMARIZE_MET.format(ids=ids)} END")
+
+
 def undo_person_met(con):
     """Takes a database back before schema step 13 -> 14: no person_met,
     and none of the triggers that keep it (nor what later steps made)."""
+    undo_merged_indexes(con)
     undo_partner_ranks(con)
     for trigger in PERSON_MET_TRIGGERS:
         con.execute(f"DROP TRIGGER {trigger}")

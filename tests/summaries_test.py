@@ -30,8 +30,8 @@ from tally import check, finish  # noqa: E402
 from backend import backend  # noqa: E402
 from dbtools import (PARTNER_AREA_ORDER_KEPT, PARTNER_AREA_ORDER_RECORDS, PERSON_EVENT_ORDER_KEPT,  # noqa: E402
                      PERSON_EVENT_ORDER_RECORDS, PERSON_MET_KEPT, PERSON_MET_RECORDS, PERSON_SUMMARY_KEPT,
-                     PERSON_SUMMARY_RECORDS, take_back, undo_partner_ranks, undo_partner_summaries,
-                     undo_person_met)
+                     PERSON_SUMMARY_RECORDS, take_back, undo_merged_indexes, undo_partner_ranks,
+                     undo_partner_summaries, undo_person_met)
 from analyst_cli import ARTICLES, AnalystCli, articles, write_jsonl  # noqa: E402
 
 BACKEND = sys.argv[2] if len(sys.argv) > 2 else "sqlite"
@@ -255,5 +255,36 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
         consistent(b, ranked, "a database of schema 14 upgraded")
         check(b.column(ranked, "SELECT count(*) FROM partner_people WHERE rank IS NOT NULL OR position IS NOT NULL")
               != ["0"], "ranks and offices filled in")
+
+        # a database of schema 15 is upgraded: its person_met triggers run
+        # the statement of now, and each search index is one segment (as an
+        # ingest's end leaves them)
+        merged = b.database("merged")
+        ok(merged, "ingest", ARTICLES)
+        con = sqlite3.connect(merged)  # a few rows indexed again, each by a transaction of its own: a segment each
+        for index, table, column in (("sentences_fts", "sentences", "folded"), ("people_keys", "people", "name_key")):
+            con.execute(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', 0)")
+            for rowid, text in con.execute(f"SELECT id, {column} FROM {table} LIMIT 5").fetchall():
+                con.execute(f"INSERT INTO {index}({index}, rowid, {column}) VALUES ('delete', ?, ?)", (rowid, text))
+                con.execute(f"INSERT INTO {index}(rowid, {column}) VALUES (?, ?)", (rowid, text))
+                con.commit()
+            check(con.execute(f"SELECT count(DISTINCT segid) FROM {index}_idx").fetchone()[0] > 1,
+                  f"{index} in segments")
+        con.close()
+        take_back(merged, 15, undo_merged_indexes)
+        check(b.column(merged, "SELECT count(*) FROM sqlite_schema WHERE name = 'participants_met_ai'"
+                       " AND sql LIKE '%SELECT DISTINCT mine.person_id AS person_id, m.event_id%'") == ["1"],
+              "the older person_met statement put back")
+        ok(merged, "ingest", os.path.join(tmp, "changed.jsonl"))
+        consistent(b, merged, "a database of schema 15 upgraded")
+        check(b.column(merged, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+                       " AND sql LIKE '%min(z.source_id)%'") == ["3"], "person_met's triggers of now")
+        for index in ("sentences_fts", "people_keys"):
+            check(b.column(merged, f"SELECT count(DISTINCT segid) FROM {index}_idx") == ["1"],
+                  f"{index} merged into one segment")
+        renamed = [p for p in query(merged, "people")["people"] if p["name"] == "Ash Calloway"]
+        check(len(renamed) == 1, f"Ash Calloway in the upgraded database: {renamed}")
+        ok(merged, "edit", "person", str(renamed[0]["id"] if renamed else 0), "name=Ash C. Calloway")
+        consistent(b, merged, "a person renamed after the upgrade")
 
 finish(f"partner summaries ({BACKEND})")

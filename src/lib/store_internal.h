@@ -29,6 +29,7 @@ struct attache_store {
   bool batch_countries_done; /* countries_done when it began (its rollback undoes what came after) */
   bool triggers_off; /* SQLite: an ingest is writing a document's rows with the triggers off (store.c) */
   double people_summarized_at; /* SQLite batches: when person_pending was last summarized (monotonic s; 0: not yet) */
+  long long index_pages[2]; /* SQLite batches: each search index's pages when they began (merge_search_indexes) */
   struct at_stmt *stmts[48];
   FILE *plans; /* SQLite: when set (bench_queries), each query's plan is written there before it runs */
   /* SQLite: the statements queries ran last, kept prepared by their text
@@ -127,6 +128,13 @@ enum {
   ") AS mine JOIN participants m ON m.event_id = mine.event_id AND m.person_id <> mine.person_id"                 \
   " AND m.source_id = (SELECT min(z.source_id) FROM participants z WHERE z.person_id = m.person_id"               \
   " AND z.event_id = m.event_id) JOIN people pe ON pe.id = m.person_id GROUP BY mine.person_id, m.person_id, pe.name"
+
+/* A person `row` (new or NEW, of people) renamed: the name in the person_met
+ * rows of those who met them (the people of their events), on both
+ * databases' triggers. */
+#define AT_PERSON_MET_RENAME(row)                                                                                 \
+  "UPDATE person_met SET name = " row ".name WHERE other_id = " row ".id AND person_id IN (SELECT m.person_id"    \
+  " FROM participants mine JOIN participants m ON m.event_id = mine.event_id WHERE mine.person_id = " row ".id);"
 
 /* The highest rank and office (as max() orders text) that person `who`
  * held at partner `country`'s events as one of the partner's (by their own

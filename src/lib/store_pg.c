@@ -486,10 +486,7 @@ static const char *const PG_MIGRATIONS[] = {
     "CREATE TRIGGER participants_met AFTER INSERT OR DELETE OR UPDATE ON participants FOR EACH ROW"
     "  EXECUTE FUNCTION attache_participants_met();"
     "CREATE FUNCTION attache_people_met() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-    "  IF OLD.name IS DISTINCT FROM NEW.name THEN"
-    "    UPDATE person_met SET name = NEW.name WHERE other_id = NEW.id AND person_id IN (SELECT m.person_id"
-    "    FROM participants mine JOIN participants m ON m.event_id = mine.event_id WHERE mine.person_id = NEW.id);"
-    "  END IF;"
+    "  IF OLD.name IS DISTINCT FROM NEW.name THEN " AT_PERSON_MET_RENAME("NEW") " END IF;"
     "  RETURN NULL; END $$;"
     "CREATE TRIGGER people_met AFTER UPDATE OF name ON people FOR EACH ROW EXECUTE FUNCTION attache_people_met();",
     /* 14 -> 15: a partner's people's rank and office (store.c's step
@@ -536,6 +533,13 @@ static const char *const PG_MIGRATIONS[] = {
     "  RETURN NULL; END $$;"
     "CREATE TRIGGER people_partner_rank AFTER UPDATE OF country ON people FOR EACH ROW"
     "  EXECUTE FUNCTION attache_people_partner_rank();",
+    /* 15 -> 16: whom each person met worked out by the cheaper statement of
+     * AT_PERSON_MET_OF_PEOPLE in databases made before it (store.c's step
+     * 15 -> 16; PostgreSQL's search index is not cut into segments). */
+    "CREATE OR REPLACE FUNCTION attache_summarize_met(ids bigint[]) RETURNS void LANGUAGE sql AS $$"
+    "  DELETE FROM person_met WHERE person_id = ANY(ids);"
+    "  INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") " AT_PERSON_MET_OF_PEOPLE "mine.person_id = ANY(ids)"
+    AT_PERSON_MET_END " $$;",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
