@@ -526,6 +526,19 @@ static void test_who_attended_is_told_of_the_meeting_not_the_visit(void **state)
                       "reception:Lê Văn Hùng/VN|Somchai Prasert/TH|Trần Văn Nam/VN; visit:Somchai Prasert/TH");
 }
 
+static void test_who_hands_over_and_who_receives(void **state) {
+  (void)state;
+  /* Remains handed by one to the other in the sentence after the handover. */
+  assert_string_equal(participants("Sáng 9/4, tại cửa khẩu Cầu Treo, đã diễn ra lễ bàn giao 12 hài cốt liệt sĩ quân "
+                                   "tình nguyện Việt Nam hy sinh tại Lào. Ông Bounmy Saysana trao hài cốt cho Đại tá "
+                                   "Lê Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh."),
+                      "exchange:Bounmy Saysana/LA|Lê Văn Hùng/VN");
+  /* Who received, listed after the handover. */
+  assert_string_equal(participants("Sáng 9/4, tại Hà Nội, Đại sứ Chile Pablo Reyes đã bàn giao 2 xe cứu thương cho Cục "
+                                   "Quân y. Tiếp nhận có Thiếu tướng Lê Văn Hùng, Cục trưởng Cục Quân y."),
+                      "exchange:Pablo Reyes/CL|Lê Văn Hùng/VN");
+}
+
 static void test_a_vietnamese_name_after_an_inviters_office_is_the_visitor(void **state) {
   (void)state;
   /* The inviter named by office only; the Vietnamese officer after the
@@ -576,6 +589,7 @@ int main(void) {
       cmocka_unit_test(test_the_diplomatic_corps_is_no_person),
       cmocka_unit_test(test_who_attended_is_told_of_the_meeting_not_the_visit),
       cmocka_unit_test(test_a_vietnamese_name_after_an_inviters_office_is_the_visitor),
+      cmocka_unit_test(test_who_hands_over_and_who_receives),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
