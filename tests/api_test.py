@@ -156,6 +156,21 @@ with tempfile.TemporaryDirectory() as tmp:
         check(get("/api/partners/LA/sources")[0] == 404 and get("/api/partners/LA?format=csv")[0] == 400,
               "an unknown list of a partner, a profile as CSV")
 
+        # A profile is kept (by its URL) until the database changes: an
+        # ingest by another process while the server runs shows at once.
+        kept = get("/api/partners/FR?limit=3")[2]
+        check(get("/api/partners/FR?limit=3")[2] == kept, "a profile asked twice")
+        later = os.path.join(tmp, "later.jsonl")
+        with open(later, "w", encoding="utf-8") as f:
+            f.write(json.dumps({"id": "api-profile-later", "published": "2031-03-02",
+                                "text": "Bộ trưởng tiếp Đại sứ\n\nNgày 1/3/2031, tại Hà Nội, Thượng tướng Hoàng"
+                                        " Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã tiếp Đại sứ Pháp tại Việt Nam."})
+                    + "\n")
+        subprocess.run([ATTACHE, "ingest", "-q", "--db", db, later], check=True)
+        fresh = get("/api/partners/FR?limit=3")[2]
+        check(fresh["totals"][0]["events"] == kept["totals"][0]["events"] + 1
+              and fresh["totals"][0]["last"].startswith("2031"), f"the profile after an ingest: {fresh['totals']}")
+
         # Paging: the pages join up into the whole list, without repeats.
         status, _, whole = get("/api/events?limit=1000")
         ids, cursor, pages = [], None, 0

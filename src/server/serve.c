@@ -102,14 +102,20 @@ static void pool_give(pool *p, int slot) {
 
 /* Whole-table answers (stats, partners, countries) are costly on a large
  * database and change only when it does: they are kept until the database
- * file changes, or for a minute at most. */
-enum { CACHE_STATS, CACHE_PARTNERS, CACHE_COUNTRIES, CACHE_SLOTS };
-enum { CACHE_SECONDS = 60 };
+ * file changes (or the server writes to it), or for a minute at most. So
+ * are partners' profiles, by their URL (PROFILE_SLOTS of them, the one
+ * asked least recently giving way): a profile is the costliest of the
+ * answers of one record (some 3 million instructions, a dozen statements
+ * and 50 KB of JSON), and analysts ask for the same few partners. */
+enum { CACHE_STATS, CACHE_PARTNERS, CACHE_COUNTRIES, CACHE_PROFILES, PROFILE_SLOTS = 32 };
+enum { CACHE_SLOTS = CACHE_PROFILES + PROFILE_SLOTS, CACHE_SECONDS = 60 };
 
 typedef struct cached {
   char *body;
-  time_t made;
+  char *url; /* a profile's: the path and query it answers */
+  time_t made, used;
   struct timespec db_mtime;
+  unsigned long writes; /* the server's writes (server.writes_done) when it was made */
 } cached;
 
 /* The handle writes go through (the write API): one, kept open from the
@@ -130,6 +136,7 @@ typedef struct server {
   const char *labels; /* /api/labels, read from data/ at start */
   pthread_mutex_t cache_lock;
   cached cache[CACHE_SLOTS];
+  unsigned long writes_done; /* writes through the write API (under cache_lock): each makes every answer kept stale */
   pthread_mutex_t log_lock; /* the rate of libmicrohttpd's messages */
   time_t log_minute;
   unsigned long log_shown, log_dropped;
@@ -144,31 +151,66 @@ static struct timespec db_mtime(const server *srv) {
   return t;
 }
 
-/* A copy of the cached body for `slot`, or NULL when there is none fresh.
- * *seen is the database's state it was checked against: an answer computed
- * after this call is stored with it, so a concurrent ingest makes it stale. */
-static char *cache_get(server *srv, int slot, struct timespec *seen) {
+/* The state of the database an answer is made from: its file's time, and
+ * the server's own writes (a file's time may not move when two writes come
+ * within the same tick of the kernel's clock). */
+typedef struct db_state {
+  struct timespec mtime;
+  unsigned long writes;
+} db_state;
+
+/* The slot that holds (or will hold) the answer of `slot`: itself, or for
+ * CACHE_PROFILES the profile slot of `url`, else the one used least
+ * recently (its old answer freed). Under cache_lock. */
+static cached *cache_slot_of(server *srv, int slot, const char *url, bool for_put) {
+  if (slot != CACHE_PROFILES) return &srv->cache[slot];
+  cached *oldest = &srv->cache[CACHE_PROFILES];
+  for (int i = CACHE_PROFILES; i < CACHE_SLOTS; i++) {
+    cached *c = &srv->cache[i];
+    if (c->url && !strcmp(c->url, url)) return c;
+    if (!c->url || (oldest->url && c->used < oldest->used)) oldest = c;
+  }
+  if (!for_put) return NULL;
+  free(oldest->url);
+  oldest->url = strdup(url);
+  free(oldest->body);
+  oldest->body = NULL;
+  return oldest->url ? oldest : NULL;
+}
+
+/* A copy of the cached body for `slot` (a profile's: of `url`), or NULL
+ * when there is none fresh. *seen is the database's state it was checked
+ * against: an answer computed after this call is stored with it, so a
+ * concurrent ingest or write makes it stale. */
+static char *cache_get(server *srv, int slot, const char *url, db_state *seen) {
   /* A PostgreSQL database has no file whose time says it changed: its answers are never kept. */
   if (strstr(srv->db_path, "://")) return NULL;
-  struct timespec m = *seen = db_mtime(srv);
+  seen->mtime = db_mtime(srv);
   char *copy = NULL;
   pthread_mutex_lock(&srv->cache_lock);
-  cached *c = &srv->cache[slot];
-  if (c->body && time(NULL) - c->made < CACHE_SECONDS && c->db_mtime.tv_sec == m.tv_sec &&
-      c->db_mtime.tv_nsec == m.tv_nsec)
+  seen->writes = srv->writes_done;
+  cached *c = cache_slot_of(srv, slot, url, false);
+  time_t now = time(NULL);
+  if (c && c->body && now - c->made < CACHE_SECONDS && c->writes == seen->writes &&
+      c->db_mtime.tv_sec == seen->mtime.tv_sec && c->db_mtime.tv_nsec == seen->mtime.tv_nsec) {
     copy = strdup(c->body); /* NULL (out of memory) is a miss: the answer is computed again */
+    c->used = now;
+  }
   pthread_mutex_unlock(&srv->cache_lock);
   return copy;
 }
 
-static void cache_put(server *srv, int slot, const char *body, struct timespec seen) {
+static void cache_put(server *srv, int slot, const char *url, const char *body, db_state seen) {
   if (strstr(srv->db_path, "://")) return;
   pthread_mutex_lock(&srv->cache_lock);
-  cached *c = &srv->cache[slot];
-  free(c->body);
-  c->body = strdup(body); /* NULL (out of memory): nothing kept */
-  c->made = time(NULL);
-  c->db_mtime = seen;
+  cached *c = cache_slot_of(srv, slot, url, true);
+  if (c) {
+    free(c->body);
+    c->body = strdup(body); /* NULL (out of memory): nothing kept */
+    c->made = c->used = time(NULL);
+    c->db_mtime = seen.mtime;
+    c->writes = seen.writes;
+  }
   pthread_mutex_unlock(&srv->cache_lock);
 }
 
@@ -305,7 +347,9 @@ static const char *record_list(const char **rest, char *buf, size_t size, const 
   return unknown_list;
 }
 
-static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const char *path, attache_query *q, bool csv) {
+/* The answer to API question `q` at `path`; `url` is the path with its query (what a profile is kept by). */
+static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const char *path, const char *url,
+                              attache_query *q, bool csv) {
   const char *rest = NULL;
   char partner[8], person[24];
   bool list = false;
@@ -370,14 +414,15 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
     return send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter",
                       "a cursor e... (after an event) is for events lists; this list takes a number");
 
-  int cache_slot = q->kind == ATTACHE_QUERY_STATS      ? CACHE_STATS
-                   : q->kind == ATTACHE_QUERY_PARTNERS  ? CACHE_PARTNERS
-                   : q->kind == ATTACHE_QUERY_COUNTRIES ? CACHE_COUNTRIES
-                                                        : -1;
-  struct timespec seen = {0};
+  int cache_slot = q->kind == ATTACHE_QUERY_STATS                   ? CACHE_STATS
+                   : q->kind == ATTACHE_QUERY_PARTNERS               ? CACHE_PARTNERS
+                   : q->kind == ATTACHE_QUERY_COUNTRIES              ? CACHE_COUNTRIES
+                   : q->kind == ATTACHE_QUERY_PARTNER && profile ? CACHE_PROFILES
+                                                                     : -1;
+  db_state seen = {0};
   if (csv) cache_slot = -1; /* the cache holds JSON */
   if (cache_slot >= 0) {
-    char *body = cache_get(srv, cache_slot, &seen);
+    char *body = cache_get(srv, cache_slot, url, &seen);
     if (body) return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", body, strlen(body), false, NULL);
   }
 
@@ -420,7 +465,7 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   memcpy(text, json, kept);
   strcpy(text + kept, next);
   attache_result_free(r);
-  if (cache_slot >= 0) cache_put(srv, cache_slot, text, seen);
+  if (cache_slot >= 0) cache_put(srv, cache_slot, url, text, seen);
   return respond(conn, MHD_HTTP_OK, "application/json; charset=utf-8", text, strlen(text), false, NULL);
 }
 
@@ -460,7 +505,8 @@ static enum MHD_Result export_answer(server *srv, struct MHD_Connection *conn, c
 }
 
 /* Answers `path` under /api/ with the raw query string `query` (NULL: none). */
-static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char *path, const char *query) {
+static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char *path, const char *url,
+                           const char *query) {
   api_params p;
   if (!api_params_parse(&p, query)) {
     enum MHD_Result ret = send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter", p.message);
@@ -475,7 +521,7 @@ static enum MHD_Result api(server *srv, struct MHD_Connection *conn, const char 
   else if (p.format && strcmp(p.format, "json") && strcmp(p.format, "csv"))
     ret = send_error(conn, MHD_HTTP_BAD_REQUEST, "bad_parameter",
                      "bad value for parameter format: json or csv (the other formats are /api/export's)");
-  else ret = answer(srv, conn, path, &p.q, p.format && !strcmp(p.format, "csv"));
+  else ret = answer(srv, conn, path, url, &p.q, p.format && !strcmp(p.format, "csv"));
   api_params_free(&p);
   return ret;
 }
@@ -619,6 +665,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
       w->store = NULL;
     }
     pthread_mutex_unlock(&w->lock);
+    pthread_mutex_lock(&srv->cache_lock); /* what was kept may be what it changed */
+    srv->writes_done++;
+    pthread_mutex_unlock(&srv->cache_lock);
     if (!answer_text) return MHD_NO;
     return respond(conn, status, "application/json; charset=utf-8", answer_text, strlen(answer_text), false, NULL);
   }
@@ -632,7 +681,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
   if (*upload_size) return send_error(conn, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", "no request body accepted");
   if (strlen(req->uri) > MAX_URL) return send_error(conn, MHD_HTTP_URI_TOO_LONG, "too_large", "URL too long");
   const char *query = strchr(req->uri, '?');
-  if (!strncmp(url, "/api/", 5) || !strcmp(url, "/api")) return api(srv, conn, url, query ? query + 1 : NULL);
+  if (!strncmp(url, "/api/", 5) || !strcmp(url, "/api")) return api(srv, conn, url, req->uri, query ? query + 1 : NULL);
   return file(srv, conn, url);
 }
 
@@ -809,7 +858,10 @@ int cmd_serve(int argc, char **argv) {
   free(p->busy);
   pthread_mutex_destroy(&p->lock);
   pthread_cond_destroy(&p->freed);
-  for (int i = 0; i < CACHE_SLOTS; i++) free(srv.cache[i].body);
+  for (int i = 0; i < CACHE_SLOTS; i++) {
+    free(srv.cache[i].body);
+    free(srv.cache[i].url);
+  }
   pthread_mutex_destroy(&srv.cache_lock);
   pthread_mutex_destroy(&srv.log_lock);
   export_data_free(exports);
