@@ -86,7 +86,11 @@ static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t to
     if (x->tok_start >= tok) break;
     const at_entry *c = at_match_entry(x, AT_CAT_CUE);
     if (k == m || !c || !at_entry_has_flag(c, "noun") || !strcmp(c->value, "none")) continue;
-    if (cua_between(v, x->tok_end, tok)) return true;
+    /* "The minutes of the dialogue were signed by X": the "by" after this
+     * cue, standing between, is this cue's, not the other one's. */
+    uint32_t own = match_of(v, m)->tok_start;
+    bool own_between = own > x->tok_end && own < tok;
+    if (!own_between && cua_between(v, x->tok_end, tok)) return true;
     if (x->tok_start < match_of(v, m)->tok_start && k > v->s->match_start &&
         (function_word(v, k - 1, "ref") || function_word(v, k - 1, "beside")) && with_between(v, x->tok_end, tok))
       return true;

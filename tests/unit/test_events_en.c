@@ -739,6 +739,12 @@ static void test_documents_signed_inked_or_exchanged(void **state) {
   assert_string_equal(test_participants("General Tran Van Minh held talks with Chilean Defence Minister Pablo Reyes on May "
                                    "2. The two ministers had an exchange of views on the region.", false),
                       "talks:Tran Van Minh|Pablo Reyes");
+  /* A document of a dialogue signed in the passive: "by" names its signers,
+   * not the dialogue's only. */
+  assert_string_equal(test_participants("The minutes of the dialogue were signed by Deputy Defence Minister Tran Van "
+                                        "Minh and Chilean Deputy Defence Minister Pablo Reyes in Hanoi on May 2.",
+                                        false),
+                      "dialogue:Tran Van Minh|Pablo Reyes; signing:Tran Van Minh|Pablo Reyes");
   /* A caption's present: the two ministers of the talks told sign. */
   assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Pablo Reyes on May 2. "
                              "The two defence ministers sign the cooperation plan for 2025.",
