@@ -735,6 +735,12 @@ static bool foreign_single_name(const walker *w, const titles *t, uint32_t tok) 
   }
   if (t->position) return true;
   uint32_t k = tok + 1;
+  /* "đoàn ... do Thiếu tướng Khamphan dẫn đầu": who leads a delegation
+   * (event_cues.tsv attend, attr delegation) is a person, as one with an
+   * office is. */
+  const at_match *led = match_starting(w, k, AT_CAT_CUE);
+  const at_entry *cue = led ? at_match_value(led, AT_CAT_CUE, "attend") : NULL;
+  if (cue && at_entry_has_flag(cue, "delegation")) return true;
   if (k < w->s->tok_end && (is_punct(w, k, ",") || is_dash(w, k))) k++;
   return k > tok + 1 && match_starting(w, k, AT_CAT_POSITION) != NULL;
 }

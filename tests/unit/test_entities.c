@@ -508,6 +508,9 @@ static void test_a_foreign_officer_named_by_one_name(void **state) {
   assert_string_equal(people("Tàu chống ngầm “Đô đốc Kuzmenkov” cập cảng Cam Ranh."), "");
   assert_string_equal(people("Đô đốc Kuzmenkov cập cảng Cam Ranh ngày 5/4."), "");
   assert_string_equal(people("Đại tá Thanh, Chỉ huy trưởng, cho biết như vậy."), "");
+  /* Leading a delegation, as with an office. */
+  assert_string_equal(people("Đoàn công tác Quân đội Thái Lan do Thiếu tướng Prasertsak dẫn đầu đã đến Hà Nội."),
+                      "Prasertsak|Thiếu tướng|-|TH");
 }
 
 static void test_a_particle_or_a_family_word_inside_a_foreign_name(void **state) {
