@@ -57,6 +57,20 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
   size_t i = start;
   size_t run = i; /* bytes[run, i) are valid and kept as they are: copied at once */
   while (i < len) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (len - i >= 8) { /* ASCII bytes but CR passed 8 at a time, up to the first other */
+      const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+      uint64_t x, cr;
+      memcpy(&x, bytes + i, 8);
+      cr = x ^ ('\r' * ones);
+      uint64_t stop = (x | ((cr - ones) & ~cr)) & high; /* the lowest mark is exact */
+      if (!stop) {
+        i += 8;
+        continue;
+      }
+      i += (size_t)__builtin_ctzll(stop) / 8;
+    }
+#endif
     unsigned char c = (unsigned char)bytes[i];
     if (c < 0x80 && c != '\r') {
       i++;

@@ -20,9 +20,16 @@ static void put(at_buf *b, const char *s, size_t n) {
 bool at_json_valid_utf8(const char *s, size_t n) {
   for (size_t i = 0; i < n;) {
     uint64_t x;
-    if (n - i >= 8 && (memcpy(&x, s + i, 8), !(x & 0x8080808080808080u))) { /* 8 ASCII bytes */
-      i += 8;
-      continue;
+    if (n - i >= 8) { /* ASCII passed 8 bytes at a time, up to the first other byte */
+      memcpy(&x, s + i, 8);
+      x &= 0x8080808080808080u;
+      if (!x) {
+        i += 8;
+        continue;
+      }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      i += (size_t)__builtin_ctzll(x) / 8;
+#endif
     }
     if ((unsigned char)s[i] < 0x80) {
       i++;
