@@ -2181,6 +2181,18 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "remains") && !remains && !(at_entry_has_flag(cue, "goods") && goods_after(v, m)))
     return false;
   if (at_entry_has_flag(cue, "goods") && !goods_after(v, m) && !remains) return false;
+  /* "hội thảo" (attr sides): a seminar is a meeting of two sides
+   * only with a foreign side named in its sentence, or both sides ("hai
+   * bên") before it in its clause; else it is domestic work. */
+  if (at_entry_has_flag(cue, "sides")) {
+    at_event named = {0};
+    add_countries(v, &named);
+    if (!word_in_clause_before(v, m, "both") && !has_foreign(&named.countries)) return false;
+    /* "... các hoạt động như: hội thảo ..., sửa chữa ...": one of a
+     * programme's activities, part of it */
+    for (uint32_t k = v->s->match_start; k < m; k++)
+      if (function_word(v, k, "activities")) return false;
+  }
   if (at_entry_has_flag(cue, "determined") && !determined_before(v, m)) return false;
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "ashore") && part_of_a_visit(v, m)) return false;

@@ -2004,6 +2004,27 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
+/* A seminar ("hội thảo") held by two sides is a meeting of them (talks):
+ * with a foreign side named, or "hai bên" as its subject in a story about
+ * one partner; a domestic seminar, or one listed among a programme's
+ * activities, is none. */
+static void test_a_seminar_of_two_sides(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 5/6, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Nhật Bản đồng tổ chức hội thảo về an "
+                             "ninh hàng hải tại Hà Nội.",
+                             "2024-06-06"),
+                      "talks 2024-06-05 [VN JP]");
+  assert_string_equal(events("Quan hệ quốc phòng Việt Nam - Hàn Quốc phát triển tốt. Năm 2019, hai bên đã tổ chức hội thảo "
+                             "về công nghiệp quốc phòng.",
+                             "2024-06-06"),
+                      "talks 2019 [VN KR]");
+  assert_string_equal(events("Sáng 5/6, Học viện Lục quân tổ chức hội thảo khoa học về nghệ thuật quân sự.", "2024-06-06"), "");
+  assert_string_equal(events("Từ ngày 3 đến 10/6, chương trình của Hải quân Hoa Kỳ đã hỗ trợ tỉnh Quảng Ngãi các hoạt "
+                             "động như: hội thảo y tế, khám chữa bệnh cho người dân.",
+                             "2024-06-11"),
+                      "");
+}
+
 /* A happening that opens its sentence as the subject of a verb of holding
  * told in the past ("... vừa qua được tổ chức tại", "... đã diễn ra") was
  * held, even undated; not one counted ("đã diễn ra 5 lần"), one held since a
@@ -2370,6 +2391,7 @@ int main(void) {
       cmocka_unit_test(test_an_unnamed_delegations_visit_abroad_is_vietnams),
       cmocka_unit_test(test_goods_received_from_a_foreign_giver),
       cmocka_unit_test(test_a_happening_told_as_held_in_the_past),
+      cmocka_unit_test(test_a_seminar_of_two_sides),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
