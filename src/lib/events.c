@@ -2136,6 +2136,26 @@ static bool ship_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "told Chilean Ambassador X in Hanoi on June 9 that ...": a verb of saying
+ * (attr speech) tells a meeting when a named person, or an office or a rank,
+ * is its object (a person named within six words, an office or a rank within
+ * three: not "told reporters", "told Chilean media") and a day is told after
+ * it. */
+static bool told_to_a_guest(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  bool object = false;
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n && !object; i++) object = ms[i].tok_start >= end && ms[i].tok_start <= end + 6;
+  for (uint32_t k = m + 1; !object && k < v->s->match_end && match_of(v, k)->tok_start <= end + 3; k++)
+    object = at_match_entry(match_of(v, k), AT_CAT_POSITION) || at_match_entry(match_of(v, k), AT_CAT_RANK);
+  if (!object) return false;
+  const at_date_span *dates;
+  for (size_t i = 0, nd = view_dates(v, &dates); i < nd; i++)
+    if (dates[i].tok_start >= end && !dates[i].of_document && dates[i].date.day) return true;
+  return false;
+}
+
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
@@ -2195,6 +2215,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   }
   if (at_entry_has_flag(cue, "determined") && !determined_before(v, m)) return false;
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
+  if (at_entry_has_flag(cue, "speech") && !told_to_a_guest(v, m)) return false;
   if (at_entry_has_flag(cue, "ashore") && part_of_a_visit(v, m)) return false;
   if (at_entry_has_flag(cue, "wish") && !visit_just_before(v, m)) return false;
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;

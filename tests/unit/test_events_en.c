@@ -1589,6 +1589,24 @@ static void test_a_ship_hosted_or_welcomed(void **state) {
   assert_string_equal(events("The Vietnamese Navy received two patrol ships built in Chile.", "2024-06-03"), "");
 }
 
+static void test_what_an_official_told_a_guest(void **state) {
+  (void)state;
+  /* Telling a named guest something on a day is meeting him; telling
+   * reporters, or no day, is not. */
+  assert_string_equal(events("Deputy Defence Minister Tran Van Binh told Chilean Ambassador Pablo Reyes in Hanoi on "
+                             "June 2 that Vietnam prized training ties.",
+                             "2024-06-03"),
+                      "reception 2024-06-02 [VN CL]");
+  assert_string_equal(events("Deputy Defence Minister Tran Van Binh told Chilean reporters in Hanoi on June 2 that "
+                             "Vietnam prized training ties.",
+                             "2024-06-03"),
+                      "");
+  assert_string_equal(events("Deputy Defence Minister Tran Van Binh told Chilean Ambassador Pablo Reyes that Vietnam "
+                             "prized training ties.",
+                             "2024-06-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1655,6 +1673,7 @@ int main(void) {
       cmocka_unit_test(test_where_a_happening_told_before_took_place),
       cmocka_unit_test(test_a_ship_coming_home_calls_at_no_port),
       cmocka_unit_test(test_a_ship_hosted_or_welcomed),
+      cmocka_unit_test(test_what_an_official_told_a_guest),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
