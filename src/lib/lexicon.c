@@ -139,6 +139,9 @@ struct attache_lexicon {
   size_t edge_cap;
   at_known_word *known_words; /* open addressing, known_cap slots (at_lexicon_known_word) */
   size_t known_cap, nknown;
+  /* The syllables of each ASCII sign as a token of its own (at_lexicon_sign),
+   * worked out at load: a sign is one token in nine. */
+  at_token_syllables signs[128];
   at_feature_weight *feature_weights;   /* by confidence feature (confidence.c fills them) */
   /* The number words (numbers.tsv) by key, one slot per key. */
   word_table numbers;
@@ -769,6 +772,22 @@ static void build_known_words(attache_lexicon *lex, const at_vec *words) {
   }
 }
 
+/* Each ASCII sign's syllables as at_tokenize_known gives them: looked up
+ * as written (its folded forms are itself), no phrase starting at it. */
+static void build_signs(attache_lexicon *lex) {
+  for (int b = 0; b < 128; b++) {
+    char text[2] = {(char)b, 0};
+    at_token t = {.start = 0, .end = 1, .kind = AT_TOK_PUNCT, .flags = AT_TOKF_FOLDS_TO_ITSELF,
+                  .case_len = 1, .tone_len = 1, .fold_case = text, .fold_tone = text};
+    at_lexicon_token_syllables(lex, text, &t, &lex->signs[b]);
+    memset(lex->signs[b].first_step, 0, sizeof lex->signs[b].first_step);
+  }
+}
+
+const at_token_syllables *at_lexicon_sign(const attache_lexicon *lex, unsigned char byte) {
+  return &lex->signs[byte & 0x7F];
+}
+
 attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out, attache_error *err) {
   if (!out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
@@ -809,6 +828,7 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   build_tables(lex, &words);
   build_known_words(lex, &words);
   at_vec_free(&words);
+  build_signs(lex);
   for (size_t i = 0; i < lex->entries.len; i++) lex->category_len[AT_VEC_AT(&lex->entries, at_entry, i)->category]++;
   for (int c = 0; c < AT_CAT_COUNT; c++) {
     lex->by_category[c] = malloc((lex->category_len[c] + 1) * sizeof(at_entry *));

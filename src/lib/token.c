@@ -632,6 +632,20 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       i++;
       continue;
     }
+    if (byte < 0x80 && !(cp_class[byte] & CP_ALNUM)) { /* an ASCII sign: a token as written, found at load */
+      if (out->len >= max_tokens) break;
+      if (out->len == out->cap) at_vec_grow(out);
+      *((at_token *)out->items + out->len++) =
+          (at_token){(uint32_t)i, (uint32_t)i + 1, AT_TOK_PUNCT, (uint8_t)((space ? AT_TOKF_SPACE : 0) | AT_TOKF_FOLDS_TO_ITSELF),
+                     AT_NO_MATCH, 1, 1, ascii_strings[byte], ascii_strings[byte]};
+      if (syllables) {
+        if (syllables->len == syllables->cap) at_vec_grow(syllables);
+        ((at_token_syllables *)syllables->items)[syllables->len++] = *at_lexicon_sign(lex, byte);
+      }
+      space = false;
+      i++;
+      continue;
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = next_cp(text, i, end, &cp);
     if (n <= 0) { /* text is valid by construction; step over defensively */
@@ -644,10 +658,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       i += (size_t)n;
       continue;
     }
-    if (out->len >= max_tokens) {
-      room_close(&room);
-      return false;
-    }
+    if (out->len >= max_tokens) break;
     /* Every field is set below: no fill. */
     if (out->len == out->cap) at_vec_grow(out);
     at_token *t = (at_token *)out->items + out->len++;
@@ -789,5 +800,5 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     }
   }
   room_close(&room);
-  return true;
+  return i >= end; /* false: stopped at max_tokens */
 }
