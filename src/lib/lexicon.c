@@ -139,6 +139,7 @@ struct attache_lexicon {
   size_t edge_cap;
   at_known_word *known_words; /* open addressing, known_cap slots (at_lexicon_known_word) */
   size_t known_cap, nknown;
+  uint64_t known_filter[SYLLABLE_FILTER_BITS / 64]; /* as syllable_filter, for the known words */
   /* The syllables of each ASCII sign as a token of its own (at_lexicon_sign),
    * worked out at load: a sign is one token in nine. */
   at_token_syllables signs[128];
@@ -695,9 +696,9 @@ static void build_tables(attache_lexicon *lex, at_vec *words) {
 /* ---- known words ------------------------------------------------------------ */
 
 
-static at_known_word *known_slot(at_known_word *slots, size_t cap, syllable_key k) {
+static at_known_word *known_slot(at_known_word *slots, size_t cap, syllable_key k, uint32_t h) {
   size_t mask = cap - 1;
-  for (size_t i = syllable_hash(k) & mask;; i = (i + 1) & mask) {
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
     at_known_word *w = &slots[i];
     if (!w->key[1] || (w->key[0] == k.w[0] && w->key[1] == k.w[1])) return w;
   }
@@ -705,7 +706,11 @@ static at_known_word *known_slot(at_known_word *slots, size_t cap, syllable_key 
 
 const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const char *s, size_t n) {
   if (n > SYLLABLE_INLINE || !lex->known_cap) return NULL; /* keyed by its bytes in full */
-  const at_known_word *w = known_slot(lex->known_words, lex->known_cap, syllable_key_of(s, n));
+  syllable_key k = syllable_key_of(s, n);
+  uint32_t h = syllable_hash(k);
+  /* a word that is none (one in six) mostly told by the filter, without a probe */
+  if (!syllable_filter_has(lex->known_filter, h)) return NULL;
+  const at_known_word *w = known_slot(lex->known_words, lex->known_cap, k, h);
   return w->key[1] ? w : NULL;
 }
 
@@ -717,7 +722,8 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
   for (size_t i = 0; i + 2 < n; i++)
     if (!memcmp(s + i, "\xE2\x80\x99", 3)) return; /* ’ */
   syllable_key k = syllable_key_of(s, n);
-  if (lex->known_cap && known_slot(lex->known_words, lex->known_cap, k)->key[1]) return;
+  uint32_t h = syllable_hash(k);
+  if (lex->known_cap && known_slot(lex->known_words, lex->known_cap, k, h)->key[1]) return;
   if (2 * (lex->nknown + 1) > lex->known_cap) { /* keep the load below 1/2 */
     at_known_word *old = lex->known_words;
     size_t old_cap = lex->known_cap;
@@ -726,7 +732,8 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
     if (!lex->known_words) at_oom();
     for (size_t i = 0; i < old_cap; i++)
       if (old[i].key[1])
-        *known_slot(lex->known_words, lex->known_cap, (syllable_key){{old[i].key[0], old[i].key[1]}}) = old[i];
+        *known_slot(lex->known_words, lex->known_cap, (syllable_key){{old[i].key[0], old[i].key[1]}},
+                    syllable_hash((syllable_key){{old[i].key[0], old[i].key[1]}})) = old[i];
     free(old);
   }
   at_vec toks;
@@ -736,11 +743,13 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
   const at_token *t = toks.len == 1 ? AT_VEC_AT(&toks, at_token, 0) : NULL;
   if (t && t->start == 0 && t->end == n && t->kind == AT_TOK_WORD && t->case_len <= UINT8_MAX &&
       t->tone_len <= UINT8_MAX) {
-    at_known_word *w = known_slot(lex->known_words, lex->known_cap, k);
+    at_known_word *w = known_slot(lex->known_words, lex->known_cap, k, h);
     *w = (at_known_word){{k.w[0], k.w[1]}, t->fold_case, t->fold_tone, (uint8_t)(t->flags & ~AT_TOKF_SPACE),
                          (uint8_t)t->case_len, (uint8_t)t->tone_len, {{0}, {0}}};
     at_lexicon_token_syllables(lex, text, t, &w->syllables);
     lex->nknown++;
+    uint32_t bit = h >> 16;
+    lex->known_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
   }
   at_vec_free(&toks);
 }
