@@ -131,6 +131,9 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
         event = call("GET", f"/api/people/{khoa}")[1]["offices"][0]["event_id"]
         status, body = call("PATCH", f"/api/participants/{event}:{khoa}", {"set": {"rank": "Thượng tướng"}}, token=token)
         check(status == 200, f"edit a participant: {status} {body}")
+        offices = call("GET", f"/api/people/{khoa}")[1]["offices"]  # the page asked before is not kept
+        check([o["rank"] for o in offices if o["event_id"] == event] == ["Thượng tướng"] * sum(
+            o["event_id"] == event for o in offices), f"the person's page after the edit: {offices}")
         hist = call("GET", f"/api/history/person/{khoa}")[1]["history"]
         check([(h["kind"], h["record"], h["field"]) for h in hist] == [("participant", f"{event}:{khoa}", "rank")],
               f"the person's history: {hist}")

@@ -103,10 +103,11 @@ static void pool_give(pool *p, int slot) {
 /* Whole-table answers (stats, partners, countries) are costly on a large
  * database and change only when it does: they are kept until the database
  * file changes (or the server writes to it), or for a minute at most. So
- * are partners' profiles, by their URL (PROFILE_SLOTS of them, the one
- * asked least recently giving way): a profile is the costliest of the
- * answers of one record (some 3 million instructions, a dozen statements
- * and 50 KB of JSON), and analysts ask for the same few partners. */
+ * are the pages of partners and people (their profiles: each long list one
+ * page), by their URL (PROFILE_SLOTS of them, the one asked least recently
+ * giving way): they are the costliest answers about one record (a
+ * partner's some 3 million instructions, a dozen statements and 50 KB of
+ * JSON; a person's 2 million), and analysts ask for the same few. */
 enum { CACHE_STATS, CACHE_PARTNERS, CACHE_COUNTRIES, CACHE_PROFILES, PROFILE_SLOTS = 32 };
 enum { CACHE_SLOTS = CACHE_PROFILES + PROFILE_SLOTS, CACHE_SECONDS = 60 };
 
@@ -417,7 +418,7 @@ static enum MHD_Result answer(server *srv, struct MHD_Connection *conn, const ch
   int cache_slot = q->kind == ATTACHE_QUERY_STATS                   ? CACHE_STATS
                    : q->kind == ATTACHE_QUERY_PARTNERS               ? CACHE_PARTNERS
                    : q->kind == ATTACHE_QUERY_COUNTRIES              ? CACHE_COUNTRIES
-                   : q->kind == ATTACHE_QUERY_PARTNER && profile ? CACHE_PROFILES
+                   : profile                                         ? CACHE_PROFILES
                                                                      : -1;
   db_state seen = {0};
   if (csv) cache_slot = -1; /* the cache holds JSON */
