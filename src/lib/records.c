@@ -1099,6 +1099,7 @@ static const char *decide_metric(const features *f, const char *unit_kind, bool 
   if (!strcmp(unit_kind, "delegation") && f->cumulative) return *label = "delegations", "other";
   if (!strcmp(unit_kind, "person") && f->trained && f->cumulative) return *label = "personnel_trained", "other";
   if (!strcmp(unit_kind, "batch") && f->peacekeeping) return *label = "peacekeeping_rotations", "other";
+  if (!strcmp(unit_kind, "force") && f->relations) return *label = "partner_forces", "other";
   if (!strcmp(unit_kind, "person") && f->missing) return *label = "missing_personnel", "other";
   if (f->concurrent && f->attache) return "foreign_concurrent_attache";
   if (f->concurrent) return "foreign_concurrent_attache";
@@ -1263,6 +1264,12 @@ static void find_figures(const view *v) {
     /* "giữa Bộ Quốc phòng 2 nước", "quan hệ 2 nước": the two sides of the
      * story, not a count. */
     if (value == 2 && !strcmp(unit_kind, "state")) continue;
+    /* "the two navies" are the story's two sides; "Vùng 4 Hải quân" is a
+     * naval region's number, after a capitalised word of its name. */
+    if (!strcmp(unit_kind, "force") &&
+        (value == 2 || (first_tok > v->s->tok_start && AT_TOK(doc, first_tok - 1)->kind == AT_TOK_WORD &&
+                        (AT_TOK(doc, first_tok - 1)->flags & AT_TOKF_CAP))))
+      continue;
     /* Forward window first, else backward; the forward one runs to the next
      * number or clause end; in English a ", and" starts another clause
      * ("ties with 80 countries, and attaché offices in 32"). */

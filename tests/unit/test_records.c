@@ -719,6 +719,14 @@ static void test_peacekeeping_units_and_modifiers(void **state) {
   assert_string_equal(figures("Vietnam's defence ties\n\nThe defence ministers of Vietnam and Chile signed three "
                               "cooperation documents."),
                       "agreements_signed=3/exact");
+  /* Armed services counted as partners; the two navies of the story and a
+   * naval region's number are none. */
+  assert_string_equal(figures("Hải quân Việt Nam có quan hệ hợp tác với 12 Hải quân các nước trong khu vực."),
+                      "other=12/exact");
+  assert_string_equal(figures("Vùng 2 Hải quân tăng cường quan hệ hợp tác với Hải quân Chile."), "");
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe visit deepened defence relations between the two "
+                              "navies."),
+                      "");
   /* Members of a club are no peacekeepers. */
   assert_string_equal(figures("Câu lạc bộ có 63 thành viên."), "");
 }
