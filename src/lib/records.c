@@ -1305,6 +1305,21 @@ static void find_figures(const view *v) {
      * the states an office is in, counted after "tại", "in". */
     long am = count_start > v->s->tok_start ? at_match_at(doc, v->s, count_start - 1) : -1;
     bool at_before = am >= 0 && mt_at(v, (uint32_t)am)->tok_end == count_start && fn_word(v, (uint32_t)am, "at");
+    /* "với hơn 100 quốc gia, bao gồm 5 nước là Ủy viên thường trực ...",
+     * "including five permanent members": states counted among partners
+     * counted before them in the sentence are a count of their own. */
+    bool among = wm >= 0 && mt_at(v, (uint32_t)wm)->tok_end == count_start &&
+                 at_match_value(mt_at(v, (uint32_t)wm), AT_CAT_FIGURE, "among") && !strcmp(unit_kind, "state");
+    for (size_t x = 0; among && x < doc->figures.len; x++) {
+      const at_figure *fg = AT_VEC_AT(&doc->figures, at_figure, x);
+      if (fg->sentence == v->index && !strcmp(fg->metric, "defense_partners")) {
+        prev_boundary = i + 1;
+        pending.open = false;
+        push_figure(v, "other", "partners_among", value, qualifier, unit->phrase);
+        break;
+      }
+    }
+    if (among) continue;
     features f = {.with = with, .attache = attache_named};
     scan_features(v, i + 1, own_end, &f);
     const char *metric = decide_metric(&f, unit_kind, true, &label);

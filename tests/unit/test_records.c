@@ -727,6 +727,11 @@ static void test_peacekeeping_units_and_modifiers(void **state) {
   assert_string_equal(figures("Vietnam's defence ties\n\nThe visit deepened defence relations between the two "
                               "navies."),
                       "");
+  /* States counted among the partners counted before them. */
+  assert_string_equal(figures("Việt Nam có quan hệ quốc phòng với hơn 90 nước, trong đó có 10 nước thành viên "
+                              "ASEAN."),
+                      "defense_partners=90/more_than; other=10/exact");
+  assert_string_equal(figures("Đoàn đã thăm 3 nước, bao gồm 2 nước ASEAN."), "");
   /* Members of a club are no peacekeepers. */
   assert_string_equal(figures("Câu lạc bộ có 63 thành viên."), "");
 }
