@@ -1607,6 +1607,15 @@ static void test_what_an_official_told_a_guest(void **state) {
                       "");
 }
 
+static void test_a_stopover_made_by_a_ship(void **state) {
+  (void)state;
+  /* A ship's stopover is its port call; an official's is not. */
+  assert_string_equal(events("The frigate Esmeralda of the Chilean Navy made a stopover at Cam Ranh port on June 2.",
+                             "2024-06-03"),
+                      "port_call 2024-06-02 [VN CL]");
+  assert_string_equal(events("The Chilean defence minister made a stopover in Singapore on June 2.", "2024-06-03"), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1674,6 +1683,7 @@ int main(void) {
       cmocka_unit_test(test_a_ship_coming_home_calls_at_no_port),
       cmocka_unit_test(test_a_ship_hosted_or_welcomed),
       cmocka_unit_test(test_what_an_official_told_a_guest),
+      cmocka_unit_test(test_a_stopover_made_by_a_ship),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
