@@ -1030,6 +1030,12 @@ static const char *kinds_and_parties(const char *text) {
 
 static void test_other_names_of_documents_and_their_parties(void **state) {
   (void)state;
+  /* A joint vision named without "Tuyên bố", in capitals; a shared outlook
+   * in small letters is none. */
+  assert_string_equal(kinds_and_parties("Hai Bộ trưởng Việt Nam và Chile đã ký Tầm nhìn chung về hợp tác quốc phòng "
+                                        "đến năm 2030."),
+                      "joint_vision_statement:Tầm nhìn chung về hợp tác quốc phòng đến năm 2030:VN,CL");
+  assert_string_equal(kinds_and_parties("Hai Bộ trưởng Việt Nam và Chile có tầm nhìn chung về an ninh khu vực."), "");
   /* A statement of intent is a letter of intent; the ASEAN Treaty of Amity
    * and Cooperation is a kind of its own; an accord is an agreement. */
   assert_string_equal(kinds_and_parties("The Vietnamese and Chilean defence ministers signed a statement of intent on "
