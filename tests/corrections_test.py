@@ -236,14 +236,18 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
              "type=visit", "date=2024-06-05", "countries=VN US", "place=Da Nang")
     visits = added_visits(db)
     check(len(visits) == 1 and visits[0]["countries"] == "VN US", f"an added event: {visits}")
+    check(visits and out.strip().endswith(f": add event {visits[0]['id']}"), f"add prints the new event's id: {out!r}")
     ingest_documents(db, tmp, "changed.jsonl", changed)
     check(len(added_visits(db)) == 1,
           "the added event is still there after another ingest")
 
     # a participant added by hand to the added event, and an edit of that event, by the ids shown
     visit = added_visits(db)[0]
-    ok(db, "add", "participant", "--event", str(visit["id"]), "--source", "calloway-danang", "--sentence",
-       str(src[0]["idx"]), "name=Lan Calloway", "position=Deputy Secretary", "country=US")
+    out = ok(db, "add", "participant", "--event", str(visit["id"]), "--source", "calloway-danang", "--sentence",
+             str(src[0]["idx"]), "name=Lan Calloway", "position=Deputy Secretary", "country=US")
+    lan = [p for p in query(db, "event", str(visit["id"]))["participants"] if p["name"] == "Lan Calloway"]
+    check(lan and out.strip().endswith(f": add participant {visit['id']}:{lan[0]['person_id']}"),
+          f"add prints the new participant as EVENT:PERSON: {out!r}")
     ok(db, "edit", "event", str(visit["id"]), "place=Tiên Sa")
     ok(db, "ingest", ARTICLES)
     ok(db, "ingest", os.path.join(tmp, "later.jsonl"))

@@ -68,6 +68,15 @@ ATTACHE_API attache_status attache_store_correct(attache_store *store, const att
                                                  attache_error *err);
 
 /*
+ * The record that change `change` was resolved to when last applied, as
+ * queries show it ("42", "42:7" for a participant): for an add, the record
+ * added. `out` (`cap` bytes) receives "" when it names none (an undo, a
+ * change whose record is gone). ATTACHE_ERR_NOT_FOUND: no such change.
+ */
+ATTACHE_API attache_status attache_store_change_record(attache_store *store, long change, char *out, size_t cap,
+                                                       attache_error *err);
+
+/*
  * The changes, newest last: all of them (kind NULL), those of one record
  * (kind and id as in attache_correction; a person's include the changes of
  * their participations; kind "partner" and a code: those of the relations,

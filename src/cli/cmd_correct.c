@@ -252,7 +252,11 @@ int cmd_correct(int argc, char **argv) {
       if (attache_store_correct(store, &c, &change, &err) == ATTACHE_OK) {
         /* undo names a change, not a record: it has no kind ("change 7: undo change 5") */
         printf("change %ld: %s %s", change, cmd, c.kind ? c.kind : "change");
-        if (c.id) printf(" %s", c.id);
+        /* an added record is shown by the id it was given (a participant's: EVENT:PERSON) */
+        char added[64] = "";
+        if (add && attache_store_change_record(store, change, added, sizeof added, &err) == ATTACHE_OK && *added)
+          printf(" %s", added);
+        else if (c.id) printf(" %s", c.id);
         for (size_t i = 0; i < c.nothers; i++) printf(" %s", c.others[i]);
         putchar('\n');
       } else {

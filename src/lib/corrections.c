@@ -1472,6 +1472,21 @@ attache_status attache_store_correct(attache_store *s, const attache_correction 
   return st;
 }
 
+attache_status attache_store_change_record(attache_store *s, long change, char *out, size_t cap, attache_error *err) {
+  if (!s || !out || !cap) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
+  *out = '\0';
+  bool ok = true;
+  json_t *rows = select_rows(s, "SELECT resolved FROM corrections WHERE id = ?1", args_int(change), &ok);
+  json_t *row = json_array_get(rows, 0);
+  attache_status st = !ok   ? at_error_set(err, ATTACHE_ERR_STORE, "cannot read the changes: %s", at_store_errmsg(s))
+                      : !row ? at_error_set(err, ATTACHE_ERR_NOT_FOUND, "no change %ld", change)
+                             : ATTACHE_OK;
+  const char *resolved = json_string_value(json_object_get(row, "resolved"));
+  if (st == ATTACHE_OK && resolved) snprintf(out, cap, "%s", resolved);
+  json_decref(rows);
+  return st;
+}
+
 /* ---- history, export, import ------------------------------------------------------- */
 
 /* The history, a record's, and a partner's. The one difference between the
