@@ -110,6 +110,9 @@ static void pool_give(pool *p, int slot) {
  * JSON; a person's 2 million), and analysts ask for the same few. */
 enum { CACHE_STATS, CACHE_PARTNERS, CACHE_COUNTRIES, CACHE_PROFILES, PROFILE_SLOTS = 32 };
 enum { CACHE_SLOTS = CACHE_PROFILES + PROFILE_SLOTS, CACHE_SECONDS = 60 };
+/* The longest page kept (a profile's pages of 1,000 rows are not): at most
+ * PROFILE_SLOTS times this of memory. A profile of 50 rows a list is ~50 KB. */
+enum { PROFILE_MAX_BYTES = 256 << 10 };
 
 typedef struct cached {
   char *body;
@@ -202,7 +205,7 @@ static char *cache_get(server *srv, int slot, const char *url, db_state *seen) {
 }
 
 static void cache_put(server *srv, int slot, const char *url, const char *body, db_state seen) {
-  if (strstr(srv->db_path, "://")) return;
+  if (strstr(srv->db_path, "://") || (slot == CACHE_PROFILES && strlen(body) > PROFILE_MAX_BYTES)) return;
   pthread_mutex_lock(&srv->cache_lock);
   cached *c = cache_slot_of(srv, slot, url, true);
   if (c) {
