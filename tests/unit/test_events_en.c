@@ -745,6 +745,17 @@ static void test_documents_signed_inked_or_exchanged(void **state) {
                                         "Minh and Chilean Deputy Defence Minister Pablo Reyes in Hanoi on May 2.",
                                         false),
                       "dialogue:Tran Van Minh|Pablo Reyes; signing:Tran Van Minh|Pablo Reyes");
+  /* Who attended, told "in the presence of" or "Among those attending were". */
+  assert_string_equal(test_participants("A ceremony to hand over two patrol boats from Chile to the Vietnam Coast "
+                                        "Guard was held in Da Nang on May 2. The ceremony was held in the presence of "
+                                        "Chilean Ambassador Pablo Reyes and Major General Tran Van Minh.",
+                                        false),
+                      "exchange:Pablo Reyes|Tran Van Minh");
+  assert_string_equal(test_participants("A ceremony to hand over two patrol boats from Chile to the Vietnam Coast "
+                                        "Guard was held in Da Nang on May 2. Among those attending were Chilean "
+                                        "Ambassador Pablo Reyes and Major General Tran Van Minh.",
+                                        false),
+                      "exchange:Pablo Reyes|Tran Van Minh");
   /* A caption's present: the two ministers of the talks told sign. */
   assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Pablo Reyes on May 2. "
                              "The two defence ministers sign the cooperation plan for 2025.",
