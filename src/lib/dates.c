@@ -1020,6 +1020,21 @@ static at_date year_before_chair_taken(const attache_doc *doc) {
   return (at_date){0};
 }
 
+/* Does the story write a year (a number from 1900 to 2100)? The readings
+ * of a year above each need one; a story with no full date often writes no
+ * year at all, and its tokens are then not read five times over. */
+static bool names_a_year(const attache_doc *doc) {
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    scan sc = {doc, s->tok_start, s->tok_end};
+    for (uint32_t i = sc.lo; i < sc.hi; i++) {
+      int year;
+      if (num_at(&sc, i, &year) && valid_year(year)) return true;
+    }
+  }
+  return false;
+}
+
 /* The year a page's address names in its last part, the headline's words
  * ("/shangri-la-2018-in-singapore-wraps-up.html", "/doi-thoai-quoc-phong-
  * seoul-2025-ptag.html"): four digits between hyphens or underscores, not a
@@ -1136,11 +1151,12 @@ static void dates_told(attache_doc *doc) {
       if (!first.year) first = last;
     }
   }
-  if (!first.year) first = year_reviewed(doc);
-  if (!first.year) first = year_of_plan_carried_out(doc);
-  if (!first.year) first = year_before_chair_taken(doc);
-  if (!first.year) first.year = named_year(doc);
-  if (!first.year) first.year = latest_year(doc);
+  bool years = !first.year && names_a_year(doc); /* each reading below reads one */
+  if (years) first = year_reviewed(doc);
+  if (years && !first.year) first = year_of_plan_carried_out(doc);
+  if (years && !first.year) first = year_before_chair_taken(doc);
+  if (years && !first.year) first.year = named_year(doc);
+  if (years && !first.year) first.year = latest_year(doc);
   if (!first.year) first.year = url_slug_year(doc);
   for (size_t k = 0; k < doc->sentences.len && first.year; k++) {
     if (AT_SENT(doc, k)->told.year) continue;
