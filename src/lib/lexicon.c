@@ -137,6 +137,11 @@ struct attache_lexicon {
   at_vec nodes;         /* trie_node; node m is the root of mode m */
   trie_edge *edges;     /* the edges but the roots' (those are in the syllable slots); open addressing, edge_cap slots */
   size_t edge_cap;
+  /* A bit per value of edge_filter_bit, set for every edge of `edges`: the
+   * walk's next step is looked for only where its bit is set (half the
+   * steps looked for do not exist, and a probe of the table was a cache
+   * miss each). */
+  uint64_t edge_filter[SYLLABLE_FILTER_BITS / 64];
   at_known_word *known_words; /* open addressing, known_cap slots (at_lexicon_known_word) */
   size_t known_cap, nknown;
   uint64_t known_filter[SYLLABLE_FILTER_BITS / 64]; /* as syllable_filter, for the known words */
@@ -245,9 +250,17 @@ static uint32_t syllable_intern(attache_lexicon *lex, const char *s, size_t n) {
   return y->id;
 }
 
+static inline uint64_t edge_hash(uint32_t node, uint32_t syl) {
+  return ((uint64_t)node << 32 | syl) * 0x9E3779B97F4A7C15u;
+}
+
+/* The edge filter's bit for an edge of hash h: its top 16 bits (the slot's
+ * are below them). */
+static inline uint32_t edge_filter_bit(uint64_t h) { return (uint32_t)(h >> 48); }
+
 /* The slot of edge (node, syl): its own, or the empty one where it would go. */
 static trie_edge *edge_slot(trie_edge *edges, size_t cap, uint32_t node, uint32_t syl) {
-  uint64_t h = ((uint64_t)node << 32 | syl) * 0x9E3779B97F4A7C15u;
+  uint64_t h = edge_hash(node, syl);
   size_t mask = cap - 1;
   size_t i = (size_t)(h >> 32) & mask;
   while (edges[i].syl && (edges[i].node != node || edges[i].syl != syl)) i = (i + 1) & mask;
@@ -686,7 +699,11 @@ static void build_tables(attache_lexicon *lex, at_vec *words) {
   if (!edges) at_oom();
   for (size_t i = 0; i < lex->edge_cap; i++) {
     const trie_edge *e = &lex->edges[i];
-    if (e->syl && e->node >= AT_MATCH_MODES) *edge_slot(edges, cap, e->node, e->syl) = *e;
+    if (e->syl && e->node >= AT_MATCH_MODES) {
+      *edge_slot(edges, cap, e->node, e->syl) = *e;
+      uint32_t bit = edge_filter_bit(edge_hash(e->node, e->syl));
+      lex->edge_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
+    }
   }
   free(lex->edges);
   lex->edges = edges;
@@ -918,6 +935,8 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tok
           if (len == best_len) best[nbest++] = &nodes[step & STEP_NODE];
         }
         if (!(step & STEP_GOES_ON) || ++j == n || !(y = syls[j].id[m])) break;
+        uint32_t bit = edge_filter_bit(edge_hash(step & STEP_NODE, y));
+        if (!(lex->edge_filter[bit / 64] >> (bit % 64) & 1)) break;
         step = edge_slot(lex->edges, lex->edge_cap, step & STEP_NODE, y)->child;
       }
     }
