@@ -539,6 +539,14 @@ static void test_who_hands_over_and_who_receives(void **state) {
                       "exchange:Pablo Reyes/CL|Lê Văn Hùng/VN");
 }
 
+static void test_who_witnessed_a_signing(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 9/4, tại Hà Nội, Cảnh sát biển Việt Nam và Hải quân Chile đã ký Bản ghi nhớ về "
+                                   "hợp tác. Chứng kiến lễ ký có Thượng tướng Lê Văn Hùng, Thứ trưởng Bộ Quốc phòng và "
+                                   "ông Pablo Reyes, Đại sứ Chile tại Việt Nam."),
+                      "signing:Lê Văn Hùng/VN|Pablo Reyes/CL");
+}
+
 static void test_a_vietnamese_name_after_an_inviters_office_is_the_visitor(void **state) {
   (void)state;
   /* The inviter named by office only; the Vietnamese officer after the
@@ -590,6 +598,7 @@ int main(void) {
       cmocka_unit_test(test_who_attended_is_told_of_the_meeting_not_the_visit),
       cmocka_unit_test(test_a_vietnamese_name_after_an_inviters_office_is_the_visitor),
       cmocka_unit_test(test_who_hands_over_and_who_receives),
+      cmocka_unit_test(test_who_witnessed_a_signing),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
