@@ -318,6 +318,10 @@ static bool envoy_subject(const sentence_view *v, uint32_t m) {
     if (x->tok_start < from) continue;
     if (cue_at(v, k)) return false; /* the subject of another happening */
     if (official_or_delegation(v, k)) return true;
+    /* a unit or command named by its kind ("Bộ Chỉ huy Quân sự tỉnh Nghệ An",
+     * "Đồn Biên phòng Cha Lo": bodies.tsv attr head) */
+    const at_entry *body = at_match_entry(x, AT_CAT_BODY);
+    if (body && at_entry_has_flag(body, "head") && !(v->s->flags & AT_SENT_ENGLISH)) return true;
   }
   return false;
 }

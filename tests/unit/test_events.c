@@ -2004,6 +2004,17 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
+/* "giao lưu với" with a unit or command named by its kind as its subject
+ * ("Bộ Chỉ huy Quân sự tỉnh ...", "Đồn Biên phòng ...") is a friendship
+ * exchange of the two units, as it is with a delegation or an officer. */
+static void test_a_units_exchange_with_a_foreign_unit(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 20/4, Bộ Chỉ huy Quân sự tỉnh Sơn La đã giao lưu với Bộ Chỉ huy Quân sự tỉnh Luang "
+                             "Prabang, Lào.",
+                             "2024-04-21"),
+                      "exchange 2024-04-20 [VN LA]");
+}
+
 /* A seminar ("hội thảo") held by two sides is a meeting of them (talks):
  * with a foreign side named, or "hai bên" as its subject in a story about
  * one partner; a domestic seminar, or one listed among a programme's
@@ -2392,6 +2403,7 @@ int main(void) {
       cmocka_unit_test(test_goods_received_from_a_foreign_giver),
       cmocka_unit_test(test_a_happening_told_as_held_in_the_past),
       cmocka_unit_test(test_a_seminar_of_two_sides),
+      cmocka_unit_test(test_a_units_exchange_with_a_foreign_unit),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
