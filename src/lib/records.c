@@ -729,6 +729,11 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   attache_doc *doc = v->doc;
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
   if (!title) title = at_tok_text(doc, start, end);
+  /* "Chương trình hành động ... thực hiện Nghị quyết Đại hội XIII": a
+   * programme that carries out a Party resolution is home policy, no
+   * document signed with a partner (function_words.tsv domestic). */
+  for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++)
+    if (mt_at(v, k)->tok_start >= start && fn_word(v, k, "domestic")) return;
   if (seen_title(doc, title, kind->value) || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
   at_agreement *a = at_vec_push(&doc->agreements);
   a->title = title;

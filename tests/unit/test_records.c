@@ -422,6 +422,11 @@ static void test_a_document_told_again_with_more_words_is_one(void **state) {
                       "Bản ghi nhớ về hợp tác quân y | existing | -");
   assert_string_equal(agreements("Bản ghi nhớ về hợp tác quân y là cơ sở cho hợp tác giữa hai nước.", NULL),
                       "Bản ghi nhớ về hợp tác quân y | existing | -");
+  /* A programme that carries out a Party resolution is home policy. */
+  assert_string_equal(agreements("Quân khu đã triển khai Chương trình hành động thực hiện Nghị quyết Đại hội XIII của "
+                                 "Đảng.",
+                                 NULL),
+                      "");
   /* Two documents of different kinds keep their own titles. */
   assert_string_equal(agreements("Hai bên đã ký Bản ghi nhớ về hợp tác quân y và Kế hoạch hợp tác quân y năm 2024.",
                                  NULL),
