@@ -960,6 +960,34 @@ static long long store_person(attache_store *s, at_arena *arena, const at_person
   return id;
 }
 
+/* Whether event `id` has one of `people` among its participants, or, when
+ * `people` is empty, none at all. Each person is looked up on the primary
+ * key (event, person): the event's participants are a row per source that
+ * tells it, hundreds for a much-reported event, which reading them all for
+ * each candidate cost more than the event's own inserts. */
+static bool shared_people(attache_store *s, long long id, const long long *people, size_t npeople, bool *out) {
+  *out = false;
+  if (!npeople) {
+    at_stmt *st = at_store_stmt(s, SQL_EVENT_ANYONE, "SELECT 1 FROM participants WHERE event_id = ?1 LIMIT 1");
+    if (!st) return false;
+    at_bind_int(st, 1, id);
+    int rc = at_step(st);
+    *out = rc == AT_DONE;
+    return rc == AT_ROW || rc == AT_DONE;
+  }
+  for (size_t k = 0; k < npeople && !*out; k++) {
+    at_stmt *st = at_store_stmt(s, SQL_EVENT_PERSON,
+                                "SELECT 1 FROM participants WHERE event_id = ?1 AND person_id = ?2 LIMIT 1");
+    if (!st) return false;
+    at_bind_int(st, 1, id);
+    at_bind_int(st, 2, people[k]);
+    int rc = at_step(st);
+    if (rc != AT_ROW && rc != AT_DONE) return false;
+    *out = rc == AT_ROW;
+  }
+  return true;
+}
+
 /* Is this event of another article the same happening? Same type and day
  * (a known year), the same states, and a participant in common (or none
  * named on either side). */
@@ -985,16 +1013,9 @@ static long long same_event_elsewhere(attache_store *s, const at_event *ev, cons
       if (at_strset_has(&ev->countries, at_column_text(cs, 0))) same++;
     }
     if (same != total || total != ev->countries.n) continue;
-    at_stmt *ps = at_store_stmt(s, SQL_EVENT_PEOPLE, "SELECT DISTINCT person_id FROM participants WHERE event_id = ?1");
-    if (!ps) return *ok = false, 0;
-    at_bind_int(ps, 1, ids[i]);
-    size_t theirs = 0, shared = 0;
-    while (at_step(ps) == AT_ROW) {
-      theirs++;
-      long long pid = at_column_int(ps, 0);
-      for (size_t k = 0; k < npeople; k++) shared += people[k] == pid;
-    }
-    if (shared > 0 || (theirs == 0 && npeople == 0)) return ids[i];
+    bool same_people;
+    if (!shared_people(s, ids[i], people, npeople, &same_people)) return *ok = false, 0;
+    if (same_people) return ids[i];
   }
   return 0;
 }
