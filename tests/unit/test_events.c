@@ -2013,6 +2013,13 @@ static void test_a_units_exchange_with_a_foreign_unit(void **state) {
                              "Prabang, Lào.",
                              "2024-04-21"),
                       "exchange 2024-04-20 [VN LA]");
+  /* a delegation that comes over for an exchange ("đến giao lưu", "sang giao lưu"); not a ship's crew */
+  assert_string_equal(events("Chiều 20/4, Đoàn sĩ quan trẻ Quân đội Hoàng gia Campuchia đến giao lưu tại Trường Sĩ quan "
+                             "Chính trị.",
+                             "2024-04-21"),
+                      "exchange 2024-04-20 [VN KH]");
+  assert_string_equal(events("Chiều 20/4, thủy thủ tàu Hải quân Ấn Độ đến giao lưu tại Học viện Hải quân.", "2024-04-21"),
+                      "");
 }
 
 /* A seminar ("hội thảo") held by two sides is a meeting of them (talks):
