@@ -607,6 +607,12 @@ static const char *const MIGRATIONS[] = {
                        "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id") " UNION "
                        PEOPLE_OF_EVENT("new.event_id"))
     "CREATE TRIGGER people_met_au AFTER UPDATE OF name ON people BEGIN " AT_PERSON_MET_RENAME("new") " END;",
+    /* 16 -> 17: FTS5's 'merge' with a positive count merges the levels of
+     * the search indexes that hold two segments or more (its 'usermerge',
+     * 4 by default): what an ingest's end does after an ingest that wrote
+     * less than half of an index (merge_search_indexes). */
+    "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('usermerge', 2);"
+    "INSERT INTO people_keys(people_keys, rank) VALUES ('usermerge', 2);",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -1535,19 +1541,24 @@ static long long index_pages(attache_store *s, int i) {
 /* At an ingest's end (inside its last transaction): the segments of the
  * search indexes merged. FTS5 writes one per batch and merges them only a
  * few at a time, by level, and a search looks each of its words up in every
- * segment (schema step 15 -> 16). 'merge' with a negative count merges all
- * segments into one, writing at most about that many pages, and the next
- * merge goes on where it stopped: each ingest writes as many pages as it
- * added to the index (at least MERGE_MIN_PAGES), so an ingest into a new
- * or small database leaves each index one segment, and a small ingest into a
- * large one does not rewrite all of it (on an index of one segment it does
- * nothing). */
+ * segment (schema step 15 -> 16). An ingest that wrote at least half of an
+ * index (into a new or small database) merges it whole into one segment
+ * ('optimize': at most twice the pages it wrote). A smaller one merges the
+ * segments of each level that holds two or more ('merge' with a positive
+ * count, 'usermerge' 2 since schema step 16 -> 17), at most as many pages as
+ * it added (at least MERGE_MIN_PAGES; the next ingest goes on where it
+ * stopped): the small segments of the latest ingests merge among themselves,
+ * without rewriting the large one each time. */
 static bool merge_search_indexes(attache_store *s) {
   for (int i = 0; i < 2; i++) {
-    long long added = index_pages(s, i) - s->index_pages[i];
-    char sql[96];
-    snprintf(sql, sizeof sql, "INSERT INTO %s(%s, rank) VALUES ('merge', %lld)", SEARCH_INDEXES[i],
-             SEARCH_INDEXES[i], -(added > MERGE_MIN_PAGES ? added : MERGE_MIN_PAGES));
+    const char *ix = SEARCH_INDEXES[i];
+    long long pages = index_pages(s, i), added = pages - s->index_pages[i];
+    char sql[128];
+    if (pages <= 2 * added)
+      snprintf(sql, sizeof sql, "INSERT INTO %s(%s) VALUES ('optimize')", ix, ix);
+    else
+      snprintf(sql, sizeof sql, "INSERT INTO %s(%s, rank) VALUES ('merge', %lld)", ix, ix,
+               added > MERGE_MIN_PAGES ? added : MERGE_MIN_PAGES);
     if (!at_store_exec(s, sql)) return false;
   }
   return true;

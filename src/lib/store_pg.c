@@ -540,6 +540,9 @@ static const char *const PG_MIGRATIONS[] = {
     "  DELETE FROM person_met WHERE person_id = ANY(ids);"
     "  INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") " AT_PERSON_MET_OF_PEOPLE "mine.person_id = ANY(ids)"
     AT_PERSON_MET_END " $$;",
+    /* 16 -> 17: how an ingest's end merges SQLite's search indexes (store.c's
+     * step 16 -> 17); nothing here. */
+    "SELECT 1;",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
