@@ -237,13 +237,26 @@ static bool lead_dateline(const attache_doc *doc, const char *p, size_t n) {
  * no sentence end of its own and ends in a word, the lead opens with its
  * dateline (lead_dateline). */
 static size_t glued_headline(const attache_doc *doc, const char *line, size_t n) {
-  for (size_t i = 20; i < n && i <= 300; i++) {
-    if (line[i - 1] == '.' && line[i] == ' ') return 0;
-    if (line[i] != ' ' || i + 1 >= n) continue;
-    unsigned char before = (unsigned char)line[i - 1];
+  /* The bytes the dateline's words begin with: the other words after a
+   * space are passed without reading the leads. */
+  const at_entry **leads;
+  size_t nleads;
+  at_lexicon_chrome_leads(doc->lex, &leads, &nleads);
+  uint64_t first[4] = {0};
+  for (size_t c = 0; c < nleads; c++) {
+    unsigned char b = (unsigned char)leads[c]->phrase[0];
+    first[b >> 6] |= UINT64_C(1) << (b & 63);
+  }
+  size_t last = n - 1 < 300 ? n - 1 : 300; /* the last byte read as the space before the lead */
+  for (const char *sp = n > 20 ? memchr(line + 20, ' ', last - 19) : NULL; sp;
+       sp = (size_t)(sp - line) < last ? memchr(sp + 1, ' ', last - (size_t)(sp - line)) : NULL) {
+    size_t i = (size_t)(sp - line);
+    if (line[i - 1] == '.') return 0;
+    unsigned char before = (unsigned char)line[i - 1], next = (unsigned char)line[i + 1];
     bool word_end = before >= 0x80 || (before >= '0' && before <= '9') || (before >= 'A' && before <= 'Z') ||
                     (before >= 'a' && before <= 'z') || before == '"' || before == ')';
-    if (word_end && lead_dateline(doc, line + i + 1, n - i - 1)) return i;
+    bool may_lead = i + 1 < n && (first[next >> 6] >> (next & 63) & 1);
+    if (word_end && may_lead && lead_dateline(doc, line + i + 1, n - i - 1)) return i;
   }
   return 0;
 }
