@@ -3888,6 +3888,12 @@ void at_events(attache_doc *doc) {
        * the happening told took part in it. */
       if (attend < 0 && opens_at_the_happening(&v)) attend = v.s->match_start;
       if (attend < 0 && !strcmp(ev->type, "port_call")) attend = ship_command_named(&v);
+      /* "Hai Bộ trưởng X và Y đã cùng trồng cây hữu nghị": the two named
+       * as the pair who act next in an exchange's programme took part. */
+      if (attend < 0 && !strcmp(ev->type, "exchange") && v.s->match_start < v.s->match_end &&
+          function_word(&v, v.s->match_start, "pair") &&
+          match_of(&v, v.s->match_start)->tok_start == v.s->tok_start)
+        attend = v.s->match_start;
       if (attend >= 0) at_add_people(&v, sitting_attended(doc, current, &v, attend), (uint32_t)attend, PEOPLE_ALL, NULL);
       activities_dated(&v);
       v.s->event = (int32_t)current;

@@ -539,6 +539,14 @@ static void test_who_hands_over_and_who_receives(void **state) {
                       "exchange:Pablo Reyes/CL|Lê Văn Hùng/VN");
 }
 
+static void test_the_pair_who_act_in_an_exchange(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 9/4, Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3 đã khai "
+                                   "mạc tại cửa khẩu Cầu Treo. Hai Bộ trưởng Lê Văn Hùng và Bounmy Saysana đã cùng "
+                                   "trồng cây hữu nghị."),
+                      "exchange:Lê Văn Hùng/VN|Bounmy Saysana/LA");
+}
+
 static void test_who_witnessed_a_signing(void **state) {
   (void)state;
   assert_string_equal(participants("Sáng 9/4, tại Hà Nội, Cảnh sát biển Việt Nam và Hải quân Chile đã ký Bản ghi nhớ về "
@@ -599,6 +607,7 @@ int main(void) {
       cmocka_unit_test(test_a_vietnamese_name_after_an_inviters_office_is_the_visitor),
       cmocka_unit_test(test_who_hands_over_and_who_receives),
       cmocka_unit_test(test_who_witnessed_a_signing),
+      cmocka_unit_test(test_the_pair_who_act_in_an_exchange),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
