@@ -2208,6 +2208,15 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   /* "hội thảo" (attr sides): a seminar is a meeting of two sides
    * only with a foreign side named in its sentence, or both sides ("hai
    * bên") before it in its clause; else it is domestic work. */
+  /* "Đội cứu hộ ... đã tham gia diễn tập ARDEX tại Lào": a force named by a
+   * noun of its mission as the subject of an exercise takes part in that
+   * exercise; it makes no mission of its own. */
+  if (noun && at_entry_has_flag(cue, "mission"))
+    for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+      const at_entry *c = cue_at(v, k);
+      if (c && !strcmp(c->value, "exercise")) return false;
+      if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) break;
+    }
   if (at_entry_has_flag(cue, "sides")) {
     at_event named = {0};
     add_countries(v, &named);

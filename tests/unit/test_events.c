@@ -2004,6 +2004,19 @@ static void test_an_exercise_of_an_organizations_members(void **state) {
 
 /* A welcome held at a port ("Lễ đón ... tại cảng Tiên Sa") is the welcome of
  * a ship: its port call, not a reception of its own. */
+/* A rescue force named as the subject of an exercise ("Đội cứu hộ ... đã
+ * tham gia diễn tập ... tại Lào") takes part in the exercise: no mission of
+ * its own beside it; one sent to a disaster is still an exchange. */
+static void test_a_rescue_force_in_an_exercise(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 15/8, đội cứu hộ của Quân đội nhân dân Việt Nam đã tham gia diễn tập cứu trợ thảm họa "
+                             "tại Malaysia.",
+                             "2024-08-16"),
+                      "exercise 2024-08-15 [VN MY]");
+  assert_string_equal(events("Ngày 15/8, đội cứu hộ của Quân đội nhân dân Việt Nam đã lên đường sang Myanmar.", "2024-08-16"),
+                      "exchange 2024-08-15 [VN MM]");
+}
+
 /* "giao lưu với" with a unit or command named by its kind as its subject
  * ("Bộ Chỉ huy Quân sự tỉnh ...", "Đồn Biên phòng ...") is a friendship
  * exchange of the two units, as it is with a delegation or an officer. */
@@ -2411,6 +2424,7 @@ int main(void) {
       cmocka_unit_test(test_a_happening_told_as_held_in_the_past),
       cmocka_unit_test(test_a_seminar_of_two_sides),
       cmocka_unit_test(test_a_units_exchange_with_a_foreign_unit),
+      cmocka_unit_test(test_a_rescue_force_in_an_exercise),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
