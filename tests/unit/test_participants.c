@@ -547,6 +547,14 @@ static void test_the_pair_who_act_in_an_exchange(void **state) {
                       "exchange:Lê Văn Hùng/VN|Bounmy Saysana/LA");
 }
 
+static void test_who_went_along_on_a_visit(void **state) {
+  (void)state;
+  assert_string_equal(participants("Từ ngày 9 đến 11/4, Đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Lê Văn Hùng "
+                                   "dẫn đầu thăm chính thức Chile. Cùng đi có Trung tướng Trần Văn Nam, Cục trưởng Cục "
+                                   "Đối ngoại."),
+                      "visit:Lê Văn Hùng/VN|Trần Văn Nam/VN");
+}
+
 static void test_who_witnessed_a_signing(void **state) {
   (void)state;
   assert_string_equal(participants("Sáng 9/4, tại Hà Nội, Cảnh sát biển Việt Nam và Hải quân Chile đã ký Bản ghi nhớ về "
@@ -607,6 +615,7 @@ int main(void) {
       cmocka_unit_test(test_a_vietnamese_name_after_an_inviters_office_is_the_visitor),
       cmocka_unit_test(test_who_hands_over_and_who_receives),
       cmocka_unit_test(test_who_witnessed_a_signing),
+      cmocka_unit_test(test_who_went_along_on_a_visit),
       cmocka_unit_test(test_the_pair_who_act_in_an_exchange),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
