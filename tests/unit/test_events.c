@@ -2033,6 +2033,11 @@ static void test_a_units_exchange_with_a_foreign_unit(void **state) {
                       "exchange 2024-04-20 [VN KH]");
   assert_string_equal(events("Chiều 20/4, thủy thủ tàu Hải quân Ấn Độ đến giao lưu tại Học viện Hải quân.", "2024-04-21"),
                       "");
+  /* "tổ chức (các) hoạt động giao lưu" with the foreign side named, as "tổ chức giao lưu" */
+  assert_string_equal(events("Ngày 20/4, Đồn Biên phòng Nà Ngòa tổ chức các hoạt động giao lưu với Đồn Công an Biên phòng "
+                             "Kim Bình của Trung Quốc.",
+                             "2024-04-21"),
+                      "exchange 2024-04-20 [VN CN]");
 }
 
 /* A seminar ("hội thảo") held by two sides is a meeting of them (talks):
