@@ -157,11 +157,21 @@ static struct timespec db_mtime(const server *srv) {
 
 /* The state of the database an answer is made from: its file's time, and
  * the server's own writes (a file's time may not move when two writes come
- * within the same tick of the kernel's clock). */
+ * within the same tick of the kernel's clock), and when it was looked at. */
 typedef struct db_state {
-  struct timespec mtime;
+  struct timespec mtime, at;
   unsigned long writes;
 } db_state;
+
+/* A file's time is the kernel's coarse clock (a tick: 1-10 ms): an answer
+ * begun within this long of the database's last change is not kept, as
+ * another write within the same tick would leave the time as it is. */
+#define CACHE_SETTLED_NS 50000000LL
+
+static bool settled(const db_state *s) {
+  long long ns = (long long)(s->at.tv_sec - s->mtime.tv_sec) * 1000000000LL + (s->at.tv_nsec - s->mtime.tv_nsec);
+  return ns >= CACHE_SETTLED_NS;
+}
 
 /* The slot that holds (or will hold) the answer of `slot`: itself, or for
  * CACHE_PROFILES the profile slot of `url`, else the one used least
@@ -190,6 +200,7 @@ static char *cache_get(server *srv, int slot, const char *url, db_state *seen) {
   /* A PostgreSQL database has no file whose time says it changed: its answers are never kept. */
   if (strstr(srv->db_path, "://")) return NULL;
   seen->mtime = db_mtime(srv);
+  clock_gettime(CLOCK_REALTIME, &seen->at);
   char *copy = NULL;
   pthread_mutex_lock(&srv->cache_lock);
   seen->writes = srv->writes_done;
@@ -205,7 +216,8 @@ static char *cache_get(server *srv, int slot, const char *url, db_state *seen) {
 }
 
 static void cache_put(server *srv, int slot, const char *url, const char *body, db_state seen) {
-  if (strstr(srv->db_path, "://") || (slot == CACHE_PROFILES && strlen(body) > PROFILE_MAX_BYTES)) return;
+  if (strstr(srv->db_path, "://") || !settled(&seen) || (slot == CACHE_PROFILES && strlen(body) > PROFILE_MAX_BYTES))
+    return;
   pthread_mutex_lock(&srv->cache_lock);
   cached *c = cache_slot_of(srv, slot, url, true);
   if (c) {
