@@ -536,6 +536,10 @@ static void test_english_counterparts_plural_deputies_and_dotted_ranks(void **st
   /* Short ranks with a period on both sides of the hyphen end no sentence. */
   assert_string_equal(people("Sen. Lt.-Gen. Tran Van Hoa welcomed Maj.-Gen. Somchai Prasert of Thailand."),
                       "Tran Van Hoa|Sen. Lt.-Gen.|-|VN; Somchai Prasert|Maj.-Gen.|-|TH");
+  /* Ranks of other states' English: Myanmar's Senior General, a First Admiral. */
+  assert_string_equal(people("General Tran Van Hoa received Senior General Min Aung Hlaing and First Admiral Ahmad "
+                             "Rusdi."),
+                      "Tran Van Hoa|General|-|VN; Min Aung Hlaing|Senior General|-|-; Ahmad Rusdi|First Admiral|-|-");
   /* A general department named in English is a body: its "General" is no
    * rank before a one-word name. */
   assert_string_equal(people("General Tran Van Hoa received a delegation of the Lao General Political Department."),
