@@ -681,6 +681,10 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
           t->match = AT_NO_MATCH;
           take_known_word(t, flags, w, syllables);
           i = e;
+          if (i < end && text[i] == ' ') { /* the space after most words, without a turn of the loop */
+            space = true;
+            i++;
+          }
           continue;
         }
         looked_up = true;
