@@ -646,7 +646,14 @@ static const char *state_of_after_name(const walker *w, uint32_t tok, uint32_t *
   uint32_t i = tok + 1;
   if (at_tok_word(w->doc, i, AT_ROLE_DEFINITE)) i++;
   const at_match *c = match_starting(w, i, AT_CAT_COUNTRY);
-  if (!c) return NULL;
+  if (!c) {
+    /* "of the Royal Malaysian Navy": a force of one state (bodies.tsv) */
+    const at_match *b = match_starting(w, i, AT_CAT_BODY);
+    const char *state = b ? at_match_entry(b, AT_CAT_BODY)->value : NULL;
+    if (!state || strlen(state) != 2) return NULL;
+    *next = b->tok_end;
+    return state;
+  }
   *next = c->tok_end;
   return at_match_entry(c, AT_CAT_COUNTRY)->value;
 }

@@ -540,6 +540,9 @@ static void test_english_counterparts_plural_deputies_and_dotted_ranks(void **st
   assert_string_equal(people("General Tran Van Hoa received Senior General Min Aung Hlaing and First Admiral Ahmad "
                              "Rusdi."),
                       "Tran Van Hoa|General|-|VN; Min Aung Hlaing|Senior General|-|-; Ahmad Rusdi|First Admiral|-|-");
+  /* "of" a force of one state after the name says whose officer he is. */
+  assert_string_equal(people("General Tran Van Hoa received Colonel Ahmad Rusdi of the Royal Malaysian Navy."),
+                      "Tran Van Hoa|General|-|VN; Ahmad Rusdi|Colonel|-|MY");
   /* A general department named in English is a body: its "General" is no
    * rank before a one-word name. */
   assert_string_equal(people("General Tran Van Hoa received a delegation of the Lao General Political Department."),
