@@ -1169,7 +1169,8 @@ static void walk_sentence(walker *w) {
     /* English calls an officer by rank and one name, which may be a place's
      * too: "General Vinh"; a peer is named by title and one name: "Lord Astor". */
     if (run <= 1 && ((t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH)) || t.peer) &&
-        name_syllable(w, i, true) && !name_syllable(w, i + 1, true) && !at_tok_word(doc, i + 1, AT_ROLE_OF) &&
+        name_syllable(w, i, true) && !name_syllable(w, i + 1, true) &&
+        (!at_tok_word(doc, i + 1, AT_ROLE_OF) || state_of_after_name(w, i + 1, &(uint32_t){0})) &&
         AT_TOK(doc, i)->end - AT_TOK(doc, i)->start > 1) /* an initial alone is no name */
       accept = true, run = 1, after = i + 1; /* but "General Department of Customs" is no one */
     if (run <= 1 && !accept && foreign_single_name(w, &t, i)) accept = true, run = 1, after = i + 1;

@@ -543,6 +543,11 @@ static void test_english_counterparts_plural_deputies_and_dotted_ranks(void **st
   /* "of" a force of one state after the name says whose officer he is. */
   assert_string_equal(people("General Tran Van Hoa received Colonel Ahmad Rusdi of the Royal Malaysian Navy."),
                       "Tran Van Hoa|General|-|VN; Ahmad Rusdi|Colonel|-|MY");
+  /* So is one named by one name; a department "of" no state is none. */
+  assert_string_equal(people("General Tran Van Hoa received Colonel Somchai of the Royal Thai Army."),
+                      "Tran Van Hoa|General|-|VN; Somchai|Colonel|-|TH");
+  assert_string_equal(people("General Tran Van Hoa visited the General Department of Customs."),
+                      "Tran Van Hoa|General|-|VN");
   /* A general department named in English is a body: its "General" is no
    * rank before a one-word name. */
   assert_string_equal(people("General Tran Van Hoa received a delegation of the Lao General Political Department."),
