@@ -2982,6 +2982,34 @@ static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
   return NULL;
 }
 
+/* "Ceremonies were held in Vientiane, Phnom Penh and Bangkok": the foreign
+ * states of the places listed after the first "in" following a plural cue
+ * at m (attr places), in its clause, each once ("Vientiane, Laos" is one);
+ * their number. */
+static size_t foreign_places_listed(const sentence_view *v, uint32_t m, const char **hosts, size_t max) {
+  size_t n = 0;
+  uint32_t end = clause_end(v, match_of(v, m)->tok_end);
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < end && n == 0; k++) {
+    if (!function_word(v, k, "at")) continue;
+    for (uint32_t t = match_of(v, k)->tok_end; t < v->s->tok_end && n < max;) {
+      if (tok_punct(v->doc, t, ",") || at_tok_word(v->doc, t, AT_ROLE_AND) || at_tok_word(v->doc, t, AT_ROLE_DEFINITE)) {
+        t++;
+        continue;
+      }
+      long p = at_match_at(v->doc, v->s, t);
+      if (p < 0 || match_of(v, (uint32_t)p)->tok_start != t) break;
+      const at_entry *e = at_match_entry(match_of(v, (uint32_t)p), AT_CAT_PLACE);
+      if (!e) e = at_match_entry(match_of(v, (uint32_t)p), AT_CAT_COUNTRY);
+      if (!e) break;
+      bool seen = !strcmp(e->value, "VN") || !strcmp(e->value, "-");
+      for (size_t i = 0; i < n; i++) seen |= !strcmp(hosts[i], e->value);
+      if (!seen) hosts[n++] = e->value;
+      t = match_of(v, (uint32_t)p)->tok_end;
+    }
+  }
+  return n;
+}
+
 /* "The exercise had commenced on August 1": a happening told before without
  * its date gets the day it opened (function_words.tsv opening). */
 static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
@@ -3214,6 +3242,17 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     abroad = ev.loc_country;
   if ((!vietnamese || at_entry_has_flag(cue, "abroad")) && ceremony && abroad) {
     ev.type = "exchange";
+    /* Its sides are Vietnam, its host and the states of the people named
+     * at it: states told otherwise are its speeches' history ("recalled
+     * the wars against French and US forces"). */
+    if (!vietnamese) {
+      ev.countries = (at_strset){0};
+      at_strset_add(&ev.countries, "VN");
+      for (uint8_t i = 0; i < ev.nparticipants; i++) {
+        const char *c = AT_PERSON(doc, ev.participants[i])->country;
+        if (c) at_strset_add(&ev.countries, c);
+      }
+    }
     at_strset_add(&ev.countries, abroad);
   } else if (at_entry_has_flag(cue, "abroad")) {
     return;
@@ -3376,6 +3415,23 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   }
   if (domestic_kind && all_vietnamese) return;
   if (at_entry_has_flag(cue, "each") && split_by_host(doc, &ev, m, current, v)) return;
+  /* Ceremonies held in several foreign states: one exchange with each. */
+  const char *hosts[AT_SET_MAX];
+  size_t nhosts = at_entry_has_flag(cue, "places") && !strcmp(ev.type, "exchange")
+                      ? foreign_places_listed(v, m, hosts, AT_SET_MAX)
+                      : 0;
+  if (nhosts > 1) {
+    for (size_t h = 0; h < nhosts; h++) {
+      at_event one = ev;
+      one.countries = (at_strset){0};
+      at_strset_add(&one.countries, "VN");
+      at_strset_add(&one.countries, hosts[h]);
+      if (one.loc_country && strcmp(one.loc_country, hosts[h])) one.loc_country = NULL, one.place = NULL;
+      long e = place_event(doc, &one, back_reference, v->s->flags & AT_SENT_CAPTION);
+      if (e >= 0) point_at(v, e, current);
+    }
+    return;
+  }
   /* One sitting per partner state: talks, a call, a reception ("received the
    * Lao and Cambodian ambassadors"). */
   if (two_sided_meeting(ev.type) && split_by_partner(doc, &ev, current, v)) return;

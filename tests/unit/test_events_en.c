@@ -1049,6 +1049,30 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                       "meeting 2024-05-02 [VN]");
   assert_string_equal(events("Vietnamese General Tran Van Minh spoke at a ceremony in Hanoi on May 2.", "2024-05-03"),
                       "");
+  /* Told only as the occasion of a speech, "the ceremony" included; its
+   * sides are Vietnam and its host, not the states of the history the
+   * speech recalls. */
+  assert_string_equal(events("Speaking at the ceremony in Santiago, Chile, on April 30, Vietnamese defence attache "
+                             "Colonel Le Van Nam praised the friendship between the two armies.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]");
+  assert_string_equal(events("Speaking at a ceremony in Lima on April 30, Vietnamese Ambassador Le Van Nam spoke of "
+                             "the army's growth through the wars against French and US forces.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN PE]");
+  /* Ceremonies held in several foreign states: one in each. */
+  assert_string_equal(events("Ceremonies were held in Chile, Argentina and Peru on April 30 to mark the founding "
+                             "anniversary of the Vietnam People's Army.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]; exchange 2024-04-30 [VN AR]; exchange 2024-04-30 [VN PE]");
+  assert_string_equal(events("Vietnam's embassies held ceremonies in Santiago and Lima on April 30 to mark the army's "
+                             "founding anniversary.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]; exchange 2024-04-30 [VN PE]");
+  assert_string_equal(events("Ceremonies were held in Hanoi and Da Nang on April 30 to mark the founding anniversary "
+                             "of the Vietnam People's Army.",
+                             "2024-05-03"),
+                      "");
   /* Troops of two states at play together. */
   assert_string_equal(events("Vietnamese and Chilean sailors played football on Cam Ranh on May 2.", "2024-05-03"),
                       "exchange 2024-05-02 [VN CL]");
