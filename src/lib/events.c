@@ -2982,31 +2982,39 @@ static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
   return NULL;
 }
 
+/* The foreign states of the places listed after the "in" at match k
+ * ("in Vientiane, Phnom Penh and Bangkok"), each once ("Vientiane, Laos"
+ * is one), added to hosts; their number. */
+static size_t foreign_places_after(const sentence_view *v, uint32_t k, const char **hosts, size_t n, size_t max) {
+  for (uint32_t t = match_of(v, k)->tok_end; t < v->s->tok_end && n < max;) {
+    if (tok_punct(v->doc, t, ",") || at_tok_word(v->doc, t, AT_ROLE_AND) || at_tok_word(v->doc, t, AT_ROLE_DEFINITE)) {
+      t++;
+      continue;
+    }
+    long p = at_match_at(v->doc, v->s, t);
+    if (p < 0 || match_of(v, (uint32_t)p)->tok_start != t) break;
+    const at_entry *e = at_match_entry(match_of(v, (uint32_t)p), AT_CAT_PLACE);
+    if (!e) e = at_match_entry(match_of(v, (uint32_t)p), AT_CAT_COUNTRY);
+    if (!e) break;
+    bool seen = !strcmp(e->value, "VN") || !strcmp(e->value, "-");
+    for (size_t i = 0; i < n; i++) seen |= !strcmp(hosts[i], e->value);
+    if (!seen) hosts[n++] = e->value;
+    t = match_of(v, (uint32_t)p)->tok_end;
+  }
+  return n;
+}
+
 /* "Ceremonies were held in Vientiane, Phnom Penh and Bangkok": the foreign
- * states of the places listed after the first "in" following a plural cue
- * at m (attr places), in its clause, each once ("Vientiane, Laos" is one);
- * their number. */
+ * states listed after the first "in" following a plural cue at m (attr
+ * places) in its clause, else after an "in" before it there ("The
+ * embassies in Chile and Peru held celebrations"); their number. */
 static size_t foreign_places_listed(const sentence_view *v, uint32_t m, const char **hosts, size_t max) {
   size_t n = 0;
-  uint32_t end = clause_end(v, match_of(v, m)->tok_end);
-  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < end && n == 0; k++) {
-    if (!function_word(v, k, "at")) continue;
-    for (uint32_t t = match_of(v, k)->tok_end; t < v->s->tok_end && n < max;) {
-      if (tok_punct(v->doc, t, ",") || at_tok_word(v->doc, t, AT_ROLE_AND) || at_tok_word(v->doc, t, AT_ROLE_DEFINITE)) {
-        t++;
-        continue;
-      }
-      long p = at_match_at(v->doc, v->s, t);
-      if (p < 0 || match_of(v, (uint32_t)p)->tok_start != t) break;
-      const at_entry *e = at_match_entry(match_of(v, (uint32_t)p), AT_CAT_PLACE);
-      if (!e) e = at_match_entry(match_of(v, (uint32_t)p), AT_CAT_COUNTRY);
-      if (!e) break;
-      bool seen = !strcmp(e->value, "VN") || !strcmp(e->value, "-");
-      for (size_t i = 0; i < n; i++) seen |= !strcmp(hosts[i], e->value);
-      if (!seen) hosts[n++] = e->value;
-      t = match_of(v, (uint32_t)p)->tok_end;
-    }
-  }
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start), end = clause_end(v, match_of(v, m)->tok_end);
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < end && n == 0; k++)
+    if (function_word(v, k, "at")) n = foreign_places_after(v, k, hosts, n, max);
+  for (uint32_t k = v->s->match_start; k < m && n == 0; k++)
+    if (match_of(v, k)->tok_start >= from && function_word(v, k, "at")) n = foreign_places_after(v, k, hosts, n, max);
   return n;
 }
 

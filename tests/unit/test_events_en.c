@@ -1069,6 +1069,15 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                              "founding anniversary.",
                              "2024-05-03"),
                       "exchange 2024-04-30 [VN CL]; exchange 2024-04-30 [VN PE]");
+  /* Celebrations too, their states told with the embassies holding them. */
+  assert_string_equal(events("The Vietnamese embassies in Chile and Peru held celebrations on April 30 to mark the "
+                             "army's founding anniversary.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]; exchange 2024-04-30 [VN PE]");
+  assert_string_equal(events("The Vietnamese Embassy in Chile held a celebration in Santiago on April 30 to mark the "
+                             "army's founding anniversary.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]");
   assert_string_equal(events("Ceremonies were held in Hanoi and Da Nang on April 30 to mark the founding anniversary "
                              "of the Vietnam People's Army.",
                              "2024-05-03"),
