@@ -846,9 +846,13 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   return true;
 }
 
-/* An undated event `into` takes the date `from` was told with. */
+/* An undated event `into` takes the date `from` was told with; one dated
+ * by the year of its name alone ("ZETAX 2024 ended today ... The exercise
+ * that began on June 3"), the day `from` tells in that year. */
 static void take_date_if_none(at_event *into, const at_event *from) {
-  if (into->has_date || !from->has_date) return;
+  bool year_alone = into->has_date && into->date.year && !into->date.month && from->has_date &&
+                    from->date.year == into->date.year && from->date.month;
+  if ((into->has_date && !year_alone) || !from->has_date) return;
   into->date = from->date;
   into->date_end = from->date_end;
   into->has_date = true;
@@ -1322,32 +1326,68 @@ static bool lead_of_dateline(const sentence_view *v) {
   return true;
 }
 
-/* English names a happening with its year ("the ASEAN-India Maritime
- * Exercise 2023", "the 5th Personnel Interaction 2019"): a capitalised cue
- * with a year right after it, or a cue in small letters after a name closed
- * by a year ("the MILAN 2026 exercise"), no span ("2023-2024"), is of that
- * year when nothing else dates it. Not a forum: its yearly session is named so in
- * plans and invitations too ("an invitation to the Shangri-La Dialogue
- * 2017"), and an undated forum is told in passing. */
-static bool year_in_its_name(const sentence_view *v, uint32_t m, at_date *out) {
+/* A year written in the name of a happening: "RIMPAC 2018", "ARDEX-2023",
+ * "Diễn tập vành đai Thái Bình Dương năm 2018", and after a dash glued to an
+ * acronym in two digits, "ARDEX-23" (2023; only an exercise's: a forum's
+ * "AACC-17" is its 17th session, and only a year of the ten before
+ * publication). The year at token t, closing a name whose word is at t - 1
+ * (t - 2 past "năm"); 0 when none. */
+static int year_closing_a_name(const sentence_view *v, uint32_t t, bool short_year) {
+  const attache_doc *doc = v->doc;
+  if (t <= v->s->tok_start + 1 || t >= v->s->tok_end) return 0;
+  const at_token *y = AT_TOK(doc, t);
+  if (y->kind != AT_TOK_NUM) return 0;
+  uint32_t digits = y->end - y->start;
+  /* not a span ("2023-2024") nor a date ("2018/19") */
+  if (t + 1 < v->s->tok_end && (tok_punct(doc, t + 1, "-") || tok_punct(doc, t + 1, "\xE2\x80\x93") ||
+                                tok_punct(doc, t + 1, "/")))
+    return 0;
+  int year = atoi(doc->text + y->start);
+  uint32_t before = t - 1;
+  bool dash = tok_punct(doc, before, "-") && !(AT_TOK(doc, before)->flags & AT_TOKF_SPACE) &&
+              !(y->flags & AT_TOKF_SPACE);
+  if (dash) {
+    before--; /* the acronym the dash is glued to */
+    if (!(AT_TOK(doc, before)->flags & AT_TOKF_UPPER) || (AT_TOK(doc, before + 1)->flags & AT_TOKF_SPACE)) return 0;
+    if (digits == 2 && short_year) {
+      year += 2000;
+      if (v->doc->has_published && (year > v->doc->published.year + 1 || year < v->doc->published.year - 10)) return 0;
+    } else if (digits != 4)
+      return 0;
+  } else {
+    if (digits != 4) return 0;
+    if (at_tok_word(doc, before, AT_ROLE_YEAR_WORD) && before > v->s->tok_start) before--;
+  }
+  if (year < 1990 || year > 2100) return 0;
+  const at_token *name = AT_TOK(doc, before);
+  return name->kind == AT_TOK_WORD && (name->flags & (AT_TOKF_CAP | AT_TOKF_UPPER)) ? year : 0;
+}
+
+/* The year in the name of the happening cue m tells: right after the cue,
+ * its name in capitals ("tham gia diễn tập RIMPAC 2018", "the ASEAN-India
+ * Maritime Exercise 2023"; a capitalised cue's name goes on in small letters
+ * in Vietnamese: "Diễn tập vành đai Thái Bình Dương năm 2018"), or in
+ * English a name closed by its year before a cue in small letters ("the
+ * MILAN 2026 exercise", "the ARDEX-23 drills"). 0 when none. */
+static int year_of_its_name(const sentence_view *v, uint32_t m, const char *type) {
+  const attache_doc *doc = v->doc;
   const at_match *cue = match_of(v, m);
-  uint32_t t = cue->tok_end;
-  /* "the MILAN 2026 exercise", "the Cobra Gold 2025 drills": the year
-   * closes the name before a cue in small letters */
-  if ((v->s->flags & AT_SENT_ENGLISH) && cue->tok_start >= v->s->tok_start + 2 &&
-      !(AT_TOK(v->doc, cue->tok_start)->flags & AT_TOKF_CAP) &&
-      AT_TOK(v->doc, cue->tok_start - 2)->kind == AT_TOK_WORD && (AT_TOK(v->doc, cue->tok_start - 2)->flags & AT_TOKF_CAP))
-    t = cue->tok_start - 1;
-  else if (!(v->s->flags & AT_SENT_ENGLISH) || t >= v->s->tok_end ||
-           !(AT_TOK(v->doc, cue->tok_end - 1)->flags & AT_TOKF_CAP))
-    return false;
-  const at_token *y = AT_TOK(v->doc, t);
-  if (y->kind != AT_TOK_NUM || y->end - y->start != 4) return false;
-  int year = atoi(v->doc->text + y->start);
-  if (year < 1990 || year > 2100) return false;
-  if (t + 1 < v->s->tok_end && (tok_punct(v->doc, t + 1, "-") || tok_punct(v->doc, t + 1, "\xE2\x80\x93"))) return false;
-  *out = (at_date){(int16_t)year, 0, 0};
-  return true;
+  bool short_year = !strcmp(type, "exercise");
+  bool english = v->s->flags & AT_SENT_ENGLISH;
+  bool cue_cap = (AT_TOK(doc, cue->tok_start)->flags & AT_TOKF_CAP) && cue->tok_start > v->s->tok_start;
+  if (english && !(AT_TOK(doc, cue->tok_start)->flags & AT_TOKF_CAP) && cue->tok_start >= v->s->tok_start + 2) {
+    int year = year_closing_a_name(v, cue->tok_start - 1, short_year);
+    if (year) return year;
+  }
+  for (uint32_t t = cue->tok_end; t < v->s->tok_end && t < cue->tok_end + 10; t++) {
+    const at_token *w = AT_TOK(doc, t);
+    if (w->kind == AT_TOK_NUM || tok_punct(doc, t, "-") || at_tok_word(doc, t, AT_ROLE_YEAR_WORD)) {
+      return year_closing_a_name(v, t + (w->kind != AT_TOK_NUM), short_year); /* the cue may be the name's last word */
+    }
+    if (w->kind != AT_TOK_WORD) return 0;
+    if (!(w->flags & (AT_TOKF_CAP | AT_TOKF_UPPER)) && (english || !cue_cap)) return 0;
+  }
+  return 0;
 }
 
 /* A forum its year's chair hosts is held in that year: "Hội nghị ... đã
@@ -1638,10 +1678,6 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date = v->doc->filed;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
-    } else if (day < 0 && strcmp(ev->type, "multilateral") && year_in_its_name(v, m, &told)) {
-      ev->date = told;
-      ev->has_date = true;
-      ev->date_from = AT_DATE_TOLD;
     } else if (day < 0 && !strcmp(ev->type, "multilateral") && year_of_its_host_chair(v, &told)) {
       ev->date = told;
       ev->has_date = true;
@@ -2539,6 +2575,28 @@ static bool held_at_port(const sentence_view *v) {
   return false;
 }
 
+/* A happening whose name carries a year ("RIMPAC 2018" told in a 2020
+ * story, "ARDEX-23") is of that year, over the publication's: its day and
+ * month when the sentence tells them with no year, else the year alone
+ * when nothing else dates it. Not an undated forum: its yearly session is
+ * named so in plans and invitations too ("an invitation to the Shangri-La
+ * Dialogue 2017"), and an undated forum is told in passing. */
+static void year_from_its_name(const sentence_view *v, uint32_t m, at_event *ev) {
+  bool no_year = ev->has_date && ev->date_from == AT_DATE_TOLD_NO_YEAR && ev->date.month;
+  if (!no_year && (ev->has_date || !strcmp(ev->type, "multilateral"))) return;
+  int year = year_of_its_name(v, m, ev->type);
+  if (!year) return;
+  if (!no_year) {
+    ev->date = (at_date){(int16_t)year, 0, 0};
+    ev->has_date = true;
+    ev->date_from = AT_DATE_TOLD;
+    return;
+  }
+  if (ev->has_end && ev->date_end.year) ev->date_end.year = (int16_t)(ev->date_end.year + year - ev->date.year);
+  if (!ev->date.day || at_calendar_day(year, ev->date.month, ev->date.day)) ev->date.year = (int16_t)year;
+  ev->date_from = AT_DATE_TOLD;
+}
+
 /* The candidate's date, place, people and states, from the sentence. A
  * ship's visit becomes a port call. */
 static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at_event *ev) {
@@ -2550,6 +2608,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   ev->welcome = at_entry_has_flag(cue, "welcome");
   ev->why.sentence = v->index;
   set_date(v, m, ev);
+  year_from_its_name(v, m, ev);
   ev->daypart = daypart_before(v, m);
   find_location(v, ev);
   /* A ship's visit is a port call; so is a welcome held at a port ("lễ đón
@@ -3019,11 +3078,14 @@ static size_t foreign_places_listed(const sentence_view *v, uint32_t m, const ch
 }
 
 /* "The exercise had commenced on August 1": a happening told before without
- * its date gets the day it opened (function_words.tsv opening). */
+ * its date gets the day it opened (function_words.tsv opening); one dated by
+ * the year of its name alone ("Vinbax 2022 concluded today. The exercise
+ * that began on August 1 ..."), that day in that year. */
 static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
-  if (ev->has_date) return;
+  int16_t named = ev->has_date && !ev->date.month ? ev->date.year : 0;
+  if (ev->has_date && !named) return;
   for (size_t i = 0; i < ndates; i++) {
     const at_date_span *d = &dates[i];
     if (d->of_document || d->tok_start < match_of(v, m)->tok_end || !d->date.month) continue;
@@ -3031,9 +3093,12 @@ static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < d->tok_start; k++)
       opening |= function_word(v, k, "opening") != NULL;
     if (!opening) return;
-    ev->date = at_resolve_year(d->date, v->doc, v->s);
+    at_date day = d->date;
+    if (named && day.year && day.year != named) return;
+    if (named && !day.year && (!day.day || at_calendar_day(named, day.month, day.day))) day.year = named;
+    ev->date = at_resolve_year(day, v->doc, v->s);
     ev->has_date = true;
-    ev->date_from = d->date.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
+    ev->date_from = day.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
     ev->date_relative = d->relative;
     return;
   }

@@ -327,6 +327,47 @@ static void test_setting_named_within_a_sentence(void **state) {
                       "XXXX-03-03");
 }
 
+/* An exercise's name carrying a year gives it that year over the
+ * publication's: the day and month told with it, else the year alone. */
+static void test_year_in_an_exercise_name(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Ngày 4/8, tàu hộ vệ của Hải quân Việt Nam tham gia diễn tập ZETAX 2016 cùng hải quân "
+                                 "Ấn Độ tại Goa.",
+                                 "2019-09-20", 0),
+                      "2016-08-04");
+  assert_string_equal(event_date("Chiều 3/7, đội công binh của Quân đội nhân dân Việt Nam tham gia diễn tập QUAVEX-21 "
+                                 "tại Campuchia.",
+                                 "2025-10-01", 0),
+                      "2021-07-03");
+  assert_string_equal(event_date("Ngày 4/8, tàu hộ vệ của Hải quân Việt Nam tham gia Diễn tập hàng hải Ấn Độ Dương "
+                                 "năm 2016 tại Goa.",
+                                 "2019-09-20", 0),
+                      "2016-08-04");
+  assert_string_equal(event_date("On August 4, a Vietnamese frigate joined the ZETAX 2016 exercise with the Indian Navy "
+                                 "off Goa.",
+                                 "2019-09-20", 0),
+                      "2016-08-04");
+  assert_string_equal(event_date("Vietnamese engineers took part in the QUAVEX-2021 drills with Cambodian troops in "
+                                 "Kampot.",
+                                 "2025-10-01", 0),
+                      "2021");
+  /* Told alone by its year, the day another sentence says it began. */
+  assert_string_equal(event_date("The Vietnam-India exercise ZETAX 2024 ended in Goa today. The exercise that began on "
+                                 "June 3 trained engineers of the two armies.",
+                                 "2024-06-20", 0),
+                      "2024-06-03");
+  /* A span of years is no name's year; two digits far from publication
+   * are a number, no year. */
+  assert_string_equal(event_date("Ngày 4/8, Hải quân Việt Nam tham gia diễn tập theo Kế hoạch 2016-2020 cùng hải quân "
+                                 "Ấn Độ tại Goa.",
+                                 "2019-09-20", 0),
+                      "2019-08-04");
+  assert_string_equal(event_date("Chiều 3/7, đội công binh của Quân đội nhân dân Việt Nam tham gia diễn tập QUAVEX-45 "
+                                 "tại Campuchia.",
+                                 "2025-10-01", 0),
+                      "2025-07-03");
+}
+
 /* The year in the name of what the story is about is its year though a
  * period's span ends later: "(2021-2022)" bounds a plan, it is no later
  * year the story tells. */
@@ -339,14 +380,14 @@ static void test_named_year_beside_a_span(void **state) {
                       "2021-03-17");
 }
 
-/* A happening the story tells first without a date does not take the year
+/* A happening the story tells first without a day does not take the year
  * of earlier ones told after it, years before publication: those are
- * history, not a retelling. */
+ * history, not a retelling. Its name's year is its own. */
 static void test_undated_happening_not_dated_by_history(void **state) {
   (void)state;
   const char *text = "The Vietnam-India army exercise VINBAX 2022 ended in Haryana. VINBAX 2022, the fourth drill "
                      "between Vietnam and India, was developed from two tabletop exercises held in 2018 and 2019.";
-  assert_string_equal(event_date(text, "2022-08-20", 0), "");
+  assert_string_equal(event_date(text, "2022-08-20", 0), "2022");
 }
 
 /* English closes a sentence with where and when after however long an
@@ -865,6 +906,7 @@ int main(void) {
       cmocka_unit_test(test_copyright_year_is_not_the_story_year),
       cmocka_unit_test(test_setting_named_within_a_sentence),
       cmocka_unit_test(test_named_year_beside_a_span),
+      cmocka_unit_test(test_year_in_an_exercise_name),
       cmocka_unit_test(test_undated_happening_not_dated_by_history),
       cmocka_unit_test(test_english_place_and_day_closing_the_sentence),
       cmocka_unit_test(test_year_told_by_the_story),
