@@ -3025,6 +3025,14 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
  * unit leaves for its mission in South Sudan"). */
 static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
   uint32_t from = clause_start(v, match_of(v, m)->tok_start), to = match_of(v, m)->tok_end + 3;
+  /* Its holder named after it ("the ceremony held by the Vietnamese Embassy
+   * in Chile"): the holder's post, a few words on in its clause. */
+  uint32_t end = clause_end(v, match_of(v, m)->tok_end);
+  for (uint32_t t = match_of(v, m)->tok_end; t < to && t < end; t++)
+    if (at_tok_word(v->doc, t, AT_ROLE_AGENT)) {
+      to = t + 8 < end ? t + 8 : end;
+      break;
+    }
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
     if (x->tok_start < from || x->tok_start > to || !function_word(v, k, "at")) continue;

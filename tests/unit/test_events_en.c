@@ -1069,6 +1069,15 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                              "founding anniversary.",
                              "2024-05-03"),
                       "exchange 2024-04-30 [VN CL]; exchange 2024-04-30 [VN PE]");
+  /* Its holder named after it, with the holder's post. */
+  assert_string_equal(events("At the ceremony hosted by the Vietnamese Defence Attache Office in Chile on April 30, "
+                             "Colonel Le Van Nam spoke of the army's founding anniversary.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]");
+  assert_string_equal(events("A ceremony organised by the army in Hanoi on April 30 marked the founding anniversary of "
+                             "the Chilean embassy's defence section.",
+                             "2024-05-03"),
+                      "");
   /* Celebrations too, their states told with the embassies holding them. */
   assert_string_equal(events("The Vietnamese embassies in Chile and Peru held celebrations on April 30 to mark the "
                              "army's founding anniversary.",
