@@ -8,6 +8,12 @@
 # beside the static /app.js measured in the same run as the reference; then
 # the query plans of what each question runs, and the server's memory before and
 # after (at least) 100,000 requests.
+# The server keeps the answers of partners' profiles and people's pages by URL
+# (32 of them), so /api/partners/JP asked again and again measures the kept
+# answer; the rows cold:partners and cold:people ask every partner of the
+# database and 400 of its people in turn (bench/rotate.lua), more URLs than
+# are kept, so that each answer is worked out as when first asked after an
+# ingest (the database's pages in the page cache, as after the warm-up).
 #   [PATHS="PATH ..."] [DB=FILE] [ATTACHE=BINARY] sh bench/serve_bench.sh [SECONDS_PER_ENDPOINT] [CONNECTIONS]
 set -eu
 cd "$(dirname "$0")/.."
@@ -47,11 +53,24 @@ idle() {
 far=$(sqlite3 "$db" "SELECT id FROM events ORDER BY placed NULLS LAST, id LIMIT 1 OFFSET 499999")
 paths="/app.js /api/stats /api/events?partner=FR&since=2020&limit=50 /api/events?type=talks&limit=50
 /api/events?limit=50&cursor=e$far /api/events?limit=50&cursor=10000 /api/events?area=peacekeeping&limit=50
-/api/events?area=peacekeeping&partner=JP&limit=50 /api/partners/JP /api/people/100077 /api/figures?metric=defense_partners&limit=100
-/api/search?q=doan%20so%204242 /api/events/2000042"
-# PATHS="/api/partners/JP /api/people/100077": only those (after /app.js, the reference)
+/api/events?area=peacekeeping&partner=JP&limit=50 /api/partners/JP cold:partners /api/people/100077 cold:people
+/api/figures?metric=defense_partners&limit=100 /api/search?q=doan%20so%204242 /api/events/2000042"
+# PATHS="/api/partners/JP cold:partners": only those (after /app.js, the reference)
 [ -z "${PATHS:-}" ] || paths="/app.js $PATHS"
-for path in $paths; do wrk -t1 -c2 -d1s "http://127.0.0.1:$port$path" >/dev/null; done # warm up
+# The URLs the cold rows take in turn: every partner the list of partners
+# names (197 in the synthetic database), 400 people spread over the ids.
+sqlite3 "$db" "SELECT '/api/partners/' || code FROM (SELECT country AS code FROM event_countries
+  UNION SELECT country_b FROM relations UNION SELECT country FROM agreement_parties) ORDER BY code" > bench/out/cold-partners.txt
+sqlite3 "$db" "SELECT '/api/people/' || person_id FROM person_summary ORDER BY (person_id * 2654435761) % 4294967296
+  LIMIT 400" > bench/out/cold-people.txt
+# wrk with its arguments for PATH: one URL, or a cold row's in turn
+wrk_for() { # THREADS CONNECTIONS SECONDS PATH [LUA]
+  case $4 in
+  cold:*) wrk -t"$1" -c"$2" -d"$3s" -s bench/rotate.lua "http://127.0.0.1:$port" -- "bench/out/cold-${4#cold:}.txt" "$1" ;;
+  *) wrk -t"$1" -c"$2" -d"$3s" ${5:+-s "$5"} "http://127.0.0.1:$port$4" ;;
+  esac
+}
+for path in $paths; do wrk_for 1 2 1 "$path" >/dev/null; done # warm up
 idle
 echo "server RSS after warm-up: $(rss)"
 total=0 ref_rate="" ref_cpu=""
@@ -59,7 +78,7 @@ printf '%-48s %10s %10s %12s %12s %12s %12s\n' endpoint "req/s" "p95 ms" "CPU ms
   "faults/req"
 for path in $paths; do
   before=$(cpu_ticks) faults_before=$(faults)
-  line=$(wrk -t2 -c"$conns" -d"${secs}s" -s bench/p95.lua "http://127.0.0.1:$port$path" | grep '^RESULT')
+  line=$(wrk_for 2 "$conns" "$secs" "$path" bench/p95.lua | grep '^RESULT')
   after=$(cpu_ticks) faults_after=$(faults) # over wrk's run: the answers still in flight then are at most one per thread under way
   idle
   set -- $line
@@ -67,7 +86,9 @@ for path in $paths; do
   [ -n "$ref_rate" ] || ref_rate=$2
   ratio=$(awk -v a="$2" -v b="$ref_rate" 'BEGIN { printf "%.2f", a / b }')
   per=$(awk -v f=$((faults_after - faults_before)) -v n="$4" 'BEGIN { printf "%.1f", n ? f / n : 0 }')
-  printf '%-48s %10s %10s %12s %12s %12s %12s\n' "$path" "$2" "$3" "$cpu" "$ratio" "$4" "$per"
+  label=$path
+  case $path in cold:*) label="$path ($(wc -l < "bench/out/cold-${path#cold:}.txt") URLs in turn, not kept)" ;; esac
+  printf '%-48s %10s %10s %12s %12s %12s %12s\n' "$label" "$2" "$3" "$cpu" "$ratio" "$4" "$per"
   total=$((total + $4))
 done
 echo "requests served: $total"
