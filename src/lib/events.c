@@ -292,6 +292,13 @@ static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k,
   if (at_entry_has_flag(c, "remains") && !remains_after(v, k) && !(at_entry_has_flag(c, "goods") && goods_after(v, k)))
     return NULL;
   if (at_entry_has_flag(c, "noun") && in_document_title(v, k)) return NULL;
+  /* An exercise's name (attr name: "VINBAX") is a cue told alone; beside a
+   * word of exercising ("the Bilateral Army Exercise (VINBAX) 2022",
+   * "diễn tập RIMPAC 2018") it names that one. */
+  for (uint32_t j = v->s->match_start; at_entry_has_flag(c, "name") && j < v->s->match_end; j++) {
+    const at_entry *other = at_match_entry(match_of(v, j), AT_CAT_CUE);
+    if (j != k && other && !strcmp(other->value, c->value) && !at_entry_has_flag(other, "name")) return NULL;
+  }
   return c;
 }
 

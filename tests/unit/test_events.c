@@ -2296,6 +2296,25 @@ static void test_new_year_visit_to_a_neighbours_province(void **state) {
                       "");
 }
 
+/* A named exercise told by its name alone is an exercise, of its name's
+ * year, and one for the story however often named; beside a word of
+ * exercising it is that one's name. */
+static void test_a_named_exercise_told_alone(void **state) {
+  (void)state;
+  assert_string_equal(events("Tàu hộ vệ tên lửa của Hải quân Việt Nam đã tham gia RIMPAC 2016 tại Hawaii cùng hải "
+                             "quân Mỹ. Tại RIMPAC 2016, thủy thủ Việt Nam đã giao lưu với thủy thủ Mỹ.",
+                             "2019-05-02"),
+                      "exercise 2016 [VN US]");
+  assert_string_equal(events("Sáng 14/6, ARDEX-21 khai mạc tại Viêng Chăn, Lào với sự tham gia của đội công binh "
+                             "Việt Nam. ARDEX-21 kéo dài 5 ngày.",
+                             "2022-02-02"),
+                      "exercise 2021-06-14 [VN LA]");
+  assert_string_equal(events("Ngày 4/7, tàu hộ vệ của Hải quân Việt Nam tham gia diễn tập RIMPAC 2016 tại Hawaii cùng "
+                             "hải quân Mỹ.",
+                             "2019-05-02"),
+                      "exercise 2016-07-04 [VN US]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -2430,6 +2449,7 @@ int main(void) {
       cmocka_unit_test(test_a_seminar_of_two_sides),
       cmocka_unit_test(test_a_units_exchange_with_a_foreign_unit),
       cmocka_unit_test(test_a_rescue_force_in_an_exercise),
+      cmocka_unit_test(test_a_named_exercise_told_alone),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

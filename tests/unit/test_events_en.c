@@ -1669,6 +1669,18 @@ static void test_a_stopover_made_by_a_ship(void **state) {
   assert_string_equal(events("The Chilean defence minister made a stopover in Singapore on June 2.", "2024-06-03"), "");
 }
 
+/* A named exercise told by its name alone is an exercise of its name's
+ * year, one for the story however often named. */
+static void test_a_named_exercise_told_alone(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnamese engineers took part in ARDEX-21 in Laos with Thai and Lao troops.", "2022-02-02"),
+                      "exercise 2021 [VN TH LA]");
+  assert_string_equal(events("On June 14, ARDEX-21 opened in Vientiane, Laos, with Vietnamese engineers taking part. "
+                             "ARDEX-21 lasted five days, and Vietnam sent 40 troops to ARDEX-21.",
+                             "2022-02-02"),
+                      "exercise 2021-06-14 [VN LA]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1737,6 +1749,7 @@ int main(void) {
       cmocka_unit_test(test_a_ship_hosted_or_welcomed),
       cmocka_unit_test(test_what_an_official_told_a_guest),
       cmocka_unit_test(test_a_stopover_made_by_a_ship),
+      cmocka_unit_test(test_a_named_exercise_told_alone),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
