@@ -215,9 +215,10 @@ typedef struct tally {
  * Each commit costs much the same however many documents it holds (the
  * summaries' statements, the search index's segment and its merges, pages
  * that every batch changes): 1,000 documents a batch took 13% fewer
- * instructions to store than 500 (and, on 3,000 corpus documents, 9%
- * fewer again: callgrind), so they are 2,000 now. On a loaded machine the
- * time bound cuts them first: a second, not half of one, keeps them full. */
+ * instructions to store than 500; 2,000 take 1.4% fewer than 1,000
+ * (callgrind, 6,000 corpus documents). On a loaded machine the time bound
+ * cuts them first, to a few hundred at half a second: a second keeps them
+ * larger. */
 enum { BATCH_DOCUMENTS = 2000, BATCH_BYTES = 16 << 20 };
 #define BATCH_SECONDS 1.0
 
