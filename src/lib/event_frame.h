@@ -34,7 +34,9 @@ static inline size_t view_dates(const sentence_view *v, const at_date_span **dat
   return at_sentence_dates(v->doc, v->index, MAX_DATES, dates);
 }
 
-static inline const at_entry *function_word(const sentence_view *v, uint32_t m, const char *value) {
+/* Always inline, so that at_match_value's bit of a literal value is a constant. */
+__attribute__((always_inline)) static inline const at_entry *function_word(const sentence_view *v, uint32_t m,
+                                                                           const char *value) {
   return at_match_value(match_of(v, m), AT_CAT_FUNCTION, value);
 }
 

@@ -76,6 +76,7 @@ typedef struct trie_node {
   uint16_t count;
   uint8_t has_children;
   uint32_t categories; /* bit c: an entry of category c ends here */
+  uint64_t values;     /* at_value_bit of each entry's category and value (at_match.values) */
 } trie_node;
 _Static_assert(AT_MATCH_MODES == 3, "at_lexicon_match tests the three modes' first steps at once");
 _Static_assert(AT_CAT_COUNT <= 32, "a category is a bit of trie_node.categories and at_match.categories");
@@ -672,7 +673,11 @@ static void build_tables(attache_lexicon *lex, at_vec *words) {
     trie_node *leaf = AT_VEC_AT(&lex->nodes, trie_node, node);
     leaf->first = (uint32_t)i;
     leaf->count = (uint16_t)(j - i);
-    for (size_t at = i; at < j; at++) leaf->categories |= 1u << lex->lists[at]->category;
+    for (size_t at = i; at < j; at++) {
+      const at_entry *x = lex->lists[at];
+      leaf->categories |= 1u << x->category;
+      leaf->values |= at_value_bit(x->category, x->value, strlen(x->value));
+    }
     i = j;
   }
   /* The roots' edges go into the syllables' slots, the others to a table
@@ -951,6 +956,7 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tok
       mt->entries = lex->lists + best[0]->first;
       mt->count = best[0]->count;
       mt->categories = best[0]->categories;
+      mt->values = best[0]->values;
     } else {
       size_t total = 0;
       for (int b = 0; b < nbest; b++) total += best[b]->count;
@@ -959,6 +965,7 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tok
       for (int b = 0; b < nbest; b++) {
         for (uint16_t c = 0; c < best[b]->count; c++) entries[k++] = lex->lists[best[b]->first + c];
         mt->categories |= best[b]->categories;
+        mt->values |= best[b]->values;
       }
       mt->entries = entries;
       mt->count = (uint16_t)total;

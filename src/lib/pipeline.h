@@ -114,6 +114,7 @@ typedef struct at_match {
   const at_entry **entries;
   uint16_t count;
   uint32_t categories; /* bit c set: some entry may be of category c (a quick no for at_match_entry) */
+  uint64_t values;     /* the at_value_bit of each entry's (category, value): at_match_value's quick no */
 } at_match;
 
 /* A token's syllables as at_lexicon_match walks the lexicon's trie from
@@ -478,9 +479,20 @@ static inline const at_entry *at_match_entry(const at_match *m, at_category cat)
     if (m->entries[i]->category == cat) return m->entries[i];
   return NULL;
 }
+/* A bit for a (category, value) pair, from the category, the value's first
+ * and last bytes and its length: a match's `values` has the bits of its
+ * entries' pairs, so that most asks for a value it lacks (the rules ask of
+ * nearly every match whether it is an "attend" cue, a "past" word, ...) are
+ * told no without reading an entry. With a constant value it is a constant. */
+__attribute__((always_inline)) static inline uint64_t at_value_bit(at_category cat, const char *value, size_t n) {
+  uint64_t h = (uint64_t)cat << 32 | (uint64_t)n << 16 | (uint64_t)(unsigned char)value[0] << 8 |
+               (unsigned char)value[n ? n - 1 : 0];
+  return UINT64_C(1) << ((h * UINT64_C(0x9E3779B97F4A7C15)) >> 58);
+}
 /* The entry of `cat` whose value is `value`, or NULL (one phrase may carry several). */
-static inline const at_entry *at_match_value(const at_match *m, at_category cat, const char *value) {
-  if (!(m->categories & 1u << cat)) return NULL;
+__attribute__((always_inline)) static inline const at_entry *at_match_value(const at_match *m, at_category cat,
+                                                                            const char *value) {
+  if (!(m->values & at_value_bit(cat, value, strlen(value)))) return NULL;
   for (uint16_t i = 0; i < m->count; i++)
     if (m->entries[i]->category == cat && m->entries[i]->value[0] == value[0] && !strcmp(m->entries[i]->value, value))
       return m->entries[i];

@@ -23,7 +23,8 @@ typedef struct view {
 
 static const at_match *mt_at(const view *v, uint32_t m) { return AT_MATCH(v->doc, m); }
 
-static const at_entry *fn_word(const view *v, uint32_t m, const char *value) {
+/* Always inline, so that at_match_value's bit of a literal value is a constant. */
+__attribute__((always_inline)) static inline const at_entry *fn_word(const view *v, uint32_t m, const char *value) {
   return at_match_value(mt_at(v, m), AT_CAT_FUNCTION, value);
 }
 
