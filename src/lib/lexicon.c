@@ -157,6 +157,7 @@ struct attache_lexicon {
    * role after another. */
   at_role_words roles[AT_ROLE_COUNT];
   attache_str *role_keys;
+  uint32_t glued_lengths[256]; /* at_lexicon_glued_lengths */
 };
 
 /* FNV-1a: for the word tables. */
@@ -419,10 +420,12 @@ static void index_token_words(attache_lexicon *lex) {
     attache_str key = {words[k]->key, strlen(words[k]->key)};
     lex->role_keys[next[r]++] = key;
     lex->roles[r].filter |= at_role_filter_bit(key.ptr, key.len);
+    if (r == AT_ROLE_GLUED) lex->glued_lengths[(unsigned char)key.ptr[0]] |= UINT32_C(1) << key.len;
   }
 }
 
 const at_role_words *at_lexicon_role_words(const attache_lexicon *lex) { return lex ? lex->roles : NULL; }
+const uint32_t *at_lexicon_glued_lengths(const attache_lexicon *lex) { return lex ? lex->glued_lengths : NULL; }
 
 at_feature_weight *at_lexicon_feature_weights(const attache_lexicon *lex) { return lex->feature_weights; }
 
@@ -535,6 +538,8 @@ static attache_status parse_file(attache_lexicon *lex, const char *name, at_cate
       at_word_role role = role_named(fields[1]);
       if (role == AT_ROLE_COUNT)
         return at_error_set(err, ATTACHE_ERR_DATA, "unknown token word role \"%s\" (the roles are listed in src/lib/token_words.h)", fields[1]);
+      if (role == AT_ROLE_GLUED && strlen(fields[0]) >= 32)
+        return at_error_set(err, ATTACHE_ERR_DATA, "a glued token word is under 32 bytes (at_lexicon_glued_lengths)");
       roles_named[role] = true;
     }
 

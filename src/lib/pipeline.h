@@ -320,6 +320,9 @@ static inline uint64_t at_role_filter_bit(const char *s, size_t n) {
 }
 /* The lexicon's token words by at_word_role (NULL for no lexicon). */
 const at_role_words *at_lexicon_role_words(const attache_lexicon *lex);
+/* By first byte, the lengths of the words of role glued that start with it:
+ * bit n for n bytes (they are under 32). NULL for no lexicon. */
+const uint32_t *at_lexicon_glued_lengths(const attache_lexicon *lex);
 
 struct attache_doc {
   at_arena *arena;

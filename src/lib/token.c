@@ -505,6 +505,19 @@ static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrop
 static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
                            at_vec *out, size_t max_tokens, at_vec *syllables);
 
+/* Is text[start, end) a word of role glued (data/token_words.tsv)? */
+static bool glue_word(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
+  const uint32_t *lengths = at_lexicon_glued_lengths(lex);
+  if (!lengths || end - start >= 32 || !(lengths[(unsigned char)text[start]] >> (end - start) & 1)) return false;
+  const at_role_words *r = &at_lexicon_role_words(lex)[AT_ROLE_GLUED];
+  if (!(r->filter & at_role_filter_bit(text + start, end - start))) return false;
+  for (uint32_t k = 0; k < r->count; k++)
+    if (r->keys[k].len == end - start && r->keys[k].ptr[0] == text[start] &&
+        !memcmp(r->keys[k].ptr, text + start, end - start))
+      return true;
+  return false;
+}
+
 /* Old wire text glues a word to the capitalised word after it where a line
  * break or a tag was lost ("visitingSri Lankan", "theVietnamese"): the end
  * of a word of role glued (data/token_words.tsv), in small ASCII letters,
@@ -515,24 +528,7 @@ static size_t glued_word_end(const attache_lexicon *lex, const char *text, size_
   while (j < end && text[j] >= 'a' && text[j] <= 'z') j++;
   if (j == start || j + 1 >= end || !(text[j] >= 'A' && text[j] <= 'Z') || !(text[j + 1] >= 'a' && text[j + 1] <= 'z'))
     return 0;
-  const at_role_words *roles = at_lexicon_role_words(lex);
-  if (!roles) return 0;
-  const at_role_words *r = &roles[AT_ROLE_GLUED];
-  if (!(r->filter & at_role_filter_bit(text + start, j - start))) return 0;
-  for (uint32_t k = 0; k < r->count; k++)
-    if (r->keys[k].len == j - start && !memcmp(r->keys[k].ptr, text + start, j - start)) return j;
-  return 0;
-}
-
-/* Is text[start, end) a word of role glued (data/token_words.tsv)? */
-static bool glue_word(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
-  const at_role_words *roles = at_lexicon_role_words(lex);
-  if (!roles) return false;
-  const at_role_words *r = &roles[AT_ROLE_GLUED];
-  if (!(r->filter & at_role_filter_bit(text + start, end - start))) return false;
-  for (uint32_t k = 0; k < r->count; k++)
-    if (r->keys[k].len == end - start && !memcmp(r->keys[k].ptr, text + start, end - start)) return true;
-  return false;
+  return glue_word(lex, text, start, j) ? j : 0;
 }
 
 /* The same loss between two words in small letters ("ameeting",
@@ -543,10 +539,17 @@ static bool glue_word(const attache_lexicon *lex, const char *text, size_t start
  * the glued word, or 0. */
 static size_t glued_small_word_end(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
   if (end - start < 7) return 0;
+  /* Only the lengths of the glued words that start with this word's first
+   * byte are tried (most unknown words have none that leaves five letters),
+   * shortest first. */
+  const uint32_t *lengths = at_lexicon_glued_lengths(lex);
+  uint32_t tried = lengths ? lengths[(unsigned char)text[start]] & ~UINT32_C(1) : 0;
+  if (end - start - 5 < 31) tried &= (UINT32_C(2) << (end - start - 5)) - 1; /* lengths up to end - start - 5 */
+  if (!tried) return 0;
   for (size_t j = start; j < end; j++)
     if (text[j] < 'a' || text[j] > 'z') return 0;
-  for (size_t j = start + 1; j + 5 <= end; j++) {
-    size_t rest = end - j;
+  for (; tried; tried &= tried - 1) {
+    size_t j = start + (size_t)__builtin_ctz(tried), rest = end - j;
     if ((j - start <= 2 && rest < 6) || !glue_word(lex, text, start, j)) continue;
     if (at_lexicon_known_word(lex, text + j, rest)) return j;
   }
@@ -560,6 +563,7 @@ static size_t glued_small_word_end(const attache_lexicon *lex, const char *text,
  * three letters), "MacDonald" (a name_prefix of token_words.tsv) and
  * names of two parts the lexicon knows neither of ("YouTube") stay whole. */
 static size_t glued_capital_word_end(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
+  if (end - start < 6) return 0; /* two parts of three letters or more */
   size_t j = start + 1, second = 0;
   for (; j < end; j++) {
     if (text[j] >= 'A' && text[j] <= 'Z') {
