@@ -272,6 +272,12 @@ static const char *const SCHEMA_V1 =
   "DELETE FROM person_summary WHERE person_id IN (" ids ");"                                                     \
   "INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ") " AT_PERSON_SUMMARY_OF_PEOPLE("DESC")               \
   "pe.id IN (" ids ") GROUP BY pe.id;"
+/* As SUMMARIZE_PEOPLE, right after SUMMARIZE_MET of the same `ids` (an
+ * ingest's batch step): their count of people met read from person_met. */
+#define SUMMARIZE_PEOPLE_AFTER_MET(ids)                                                                           \
+  "DELETE FROM person_summary WHERE person_id IN (" ids ");"                                                     \
+  "INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ") " AT_PERSON_SUMMARY_OF_PEOPLE_AFTER_MET("DESC")     \
+  "pe.id IN (" ids ") GROUP BY pe.id;"
 /* Writes again whom the people `ids` met (person_met, schema step 13 -> 14:
  * AT_PERSON_MET_OF_PEOPLE, store_internal.h), as SUMMARIZE_PEOPLE their
  * summaries: everywhere the one is written, the other is. */
@@ -1273,7 +1279,7 @@ static const char KEEP_DERIVED_ROWS[] =
     /* people new in the batch are summarized at once (few events: cheap), so
      * that their page is found; the others wait (SUMMARIZE_PENDING_PEOPLE) */
     SUMMARIZE_MET("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)")
-    SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)");
+    SUMMARIZE_PEOPLE_AFTER_MET("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)");
 /* Then a partner's people's rank and office raised by the participants
  * added to events they had with it (those of a new event come with its
  * partner_person_events row, above), in one grouped pass; a statement kept
@@ -1298,7 +1304,7 @@ it: KEEP_DERIVED_ROWS). What a killed ingest left noted is
  * summarized by the next one's first batch or the next single document. */
 #define SUMMARIZE_PENDING_PEOPLE                                                                                  \
   SUMMARIZE_MET("SELECT person_id FROM person_pending")                                                           \
-  SUMMARIZE_PEOPLE("SELECT person_id FROM person_pending") "DELETE FROM person_pending"
+  SUMMARIZE_PEOPLE_AFTER_MET("SELECT person_id FROM person_pending") "DELETE FROM person_pending"
 #define PEOPLE_SUMMARY_SECONDS 10.0
 
 static double monotonic_seconds(void) {

@@ -96,15 +96,25 @@ enum {
  * on people pe and " GROUP BY pe.id". */
 #define AT_PERSON_SUMMARY_COLUMNS "person_id, rank, position, events, first_seen, last_seen, offices, met"
 #define AT_PERSON_SUMMARY_OF_PEOPLE(desc)                                                                         \
+  AT_PERSON_SUMMARY_HEAD(desc)                                                                                    \
+  " (SELECT count(DISTINCT m.person_id) FROM participants m WHERE m.event_id IN"                                  \
+  "   (SELECT event_id FROM participants WHERE person_id = pe.id) AND m.person_id <> pe.id)"                      \
+  AT_PERSON_SUMMARY_FROM
+/* The same, with `met` read from person_met, when that was just written for
+ * the same people (an ingest's batch step: SUMMARIZE_MET first): one row per
+ * other person they met, so its count is the DISTINCT above, without going
+ * through every participant of every one of their events again. */
+#define AT_PERSON_SUMMARY_OF_PEOPLE_AFTER_MET(desc)                                                               \
+  AT_PERSON_SUMMARY_HEAD(desc) " (SELECT count(*) FROM person_met WHERE person_id = pe.id)" AT_PERSON_SUMMARY_FROM
+#define AT_PERSON_SUMMARY_HEAD(desc)                                                                              \
   "SELECT pe.id,"                                                                                                 \
   " (SELECT p2.rank FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"       \
   "   AND p2.rank IS NOT NULL ORDER BY e2.date " desc ", e2.id DESC, p2.rank DESC LIMIT 1),"                          \
   " (SELECT p2.position FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"   \
   "   AND p2.position IS NOT NULL ORDER BY e2.date " desc ", e2.id DESC, p2.position DESC LIMIT 1),"                  \
   " count(DISTINCT p.event_id), min(e.placed), max(e.placed),"                                                   \
-  " (SELECT count(*) FROM participants WHERE person_id = pe.id),"                                                 \
-  " (SELECT count(DISTINCT m.person_id) FROM participants m WHERE m.event_id IN"                                  \
-  "   (SELECT event_id FROM participants WHERE person_id = pe.id) AND m.person_id <> pe.id)"                      \
+  " (SELECT count(*) FROM participants WHERE person_id = pe.id),"
+#define AT_PERSON_SUMMARY_FROM                                                                                    \
   " FROM people pe JOIN participants p ON p.person_id = pe.id JOIN events e ON e.id = p.event_id WHERE "
 /* Whom each person met (person_met, schema step 13 -> 14, kept by triggers
  * on both databases with the person's summary): a row per other person who
