@@ -135,7 +135,7 @@ def main():
     for label, r in table.items():
         cells = [f"{r[c]:13d}" if isinstance(r[c], int) else f"{r[c]:13.3f}" for c in cols]
         print(f"{label:17}" + "".join(cells))
-    for name in SPLIT:
+    for name in sorted(SPLIT):
         gap = table[name + " studied"]["events F1"] - table[name + " unread"]["events F1"]
         print(f"{name} events F1, studied minus unread: {gap:+.3f}")
     print(f"events on the unlabeled corpus: vi {corpus['vi']}, en {corpus['en']}")
