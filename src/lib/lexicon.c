@@ -76,10 +76,10 @@ typedef struct trie_node {
   uint16_t count;
   uint8_t has_children;
   uint32_t categories; /* bit c: an entry of category c ends here */
-  uint64_t values;     /* at_value_bit of each entry's category and value (at_match.values) */
+  uint32_t values;     /* at_value_bit of each entry's category and value (at_match.values) */
 } trie_node;
 _Static_assert(AT_MATCH_MODES == 3, "at_lexicon_match tests the three modes' first steps at once");
-_Static_assert(AT_CAT_COUNT <= 32, "a category is a bit of trie_node.categories and at_match.categories");
+_Static_assert(AT_CAT_COUNT <= 24, "a category is a bit of trie_node.categories and at_match.categories");
 
 /* A trie step (an edge's child once the trie is built) is the child's
  * number with two bits of the node: whether phrases end there and whether
@@ -625,7 +625,7 @@ static bool matched_over_tokens(at_category category) {
   return false;
 }
 
-static void build_tables(attache_lexicon *lex, at_vec *words) {
+static attache_status build_tables(attache_lexicon *lex, at_vec *words, attache_error *err) {
   size_t n = 0;
   for (size_t i = 0; i < lex->entries.len; i++) {
     at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
@@ -664,6 +664,10 @@ static void build_tables(attache_lexicon *lex, at_vec *words) {
     const at_entry *e = lex->lists[i];
     size_t j = i;
     while (j < n && lex->lists[j]->mode == e->mode && !strcmp(lex->lists[j]->key, e->key)) j++;
+    /* a match joins at most one key of each mode (at_match.count's 8 bits) */
+    if (j - i > AT_MATCH_MAX_ENTRIES / AT_MATCH_MODES)
+      return at_error_set(err, ATTACHE_ERR_DATA, "phrase '%s' has %zu entries across the data files, at most %d",
+                          e->key, j - i, AT_MATCH_MAX_ENTRIES / AT_MATCH_MODES);
     uint32_t node = (uint32_t)e->mode;
     for (const char *p = e->key;;) {
       const char *sp = strchr(p, ' ');
@@ -677,7 +681,7 @@ static void build_tables(attache_lexicon *lex, at_vec *words) {
     }
     trie_node *leaf = AT_VEC_AT(&lex->nodes, trie_node, node);
     leaf->first = (uint32_t)i;
-    leaf->count = (uint16_t)(j - i);
+    leaf->count = (uint8_t)(j - i);
     for (size_t at = i; at < j; at++) {
       const at_entry *x = lex->lists[at];
       leaf->categories |= 1u << x->category;
@@ -718,6 +722,7 @@ static void build_tables(attache_lexicon *lex, at_vec *words) {
   free(lex->edges);
   lex->edges = edges;
   lex->edge_cap = cap;
+  return ATTACHE_OK;
 }
 
 /* ---- known words ------------------------------------------------------------ */
@@ -861,7 +866,18 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   }
   at_vec words; /* phrase_word */
   at_vec_init(&words, sizeof(phrase_word));
-  build_tables(lex, &words);
+  if (err) { /* an error of the phrases as a whole names the directory, no line */
+    err->line = 0;
+    err->offset = (size_t)-1;
+    snprintf(err->file_buf, sizeof err->file_buf, "%s", data_dir);
+    err->file = err->file_buf;
+  }
+  attache_status st = build_tables(lex, &words, err);
+  if (st != ATTACHE_OK) {
+    at_vec_free(&words);
+    attache_lexicon_free(lex);
+    return st;
+  }
   build_known_words(lex, &words);
   at_vec_free(&words);
   build_signs(lex);
@@ -973,7 +989,7 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tok
         mt->values |= best[b]->values;
       }
       mt->entries = entries;
-      mt->count = (uint16_t)total;
+      mt->count = (uint8_t)total; /* at most AT_MATCH_MODES keys' */
     }
     uint32_t index = (uint32_t)out->len - 1;
     for (size_t k = i; k < i + best_len; k++) tokens[k].match = index;

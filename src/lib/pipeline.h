@@ -109,13 +109,18 @@ typedef struct at_token {
   const char *fold_tone; /* case- and diacritic-folded form */
 } at_token;
 
+/* A match is kept for every matched token of a document, so its size is
+ * most of the memory a dense document takes (README, "Limits": 24 bytes
+ * keep the bound). */
+enum { AT_MATCH_MAX_ENTRIES = 255 }; /* count's 8 bits; a key has at most a third (lexicon.c) */
 typedef struct at_match {
   uint32_t tok_start, tok_end; /* token indices, end exclusive */
   const at_entry **entries;
-  uint16_t count;
-  uint32_t categories; /* bit c set: some entry may be of category c (a quick no for at_match_entry) */
-  uint64_t values;     /* the at_value_bit of each entry's (category, value): at_match_value's quick no */
+  uint32_t categories : 24; /* bit c set: some entry may be of category c (a quick no for at_match_entry) */
+  uint32_t count : 8;
+  uint32_t values; /* the at_value_bit of each entry's (category, value): at_match_value's quick no */
 } at_match;
+_Static_assert(sizeof(at_match) == 24, "at_match's size bounds a dense document's memory");
 
 /* A token's syllables as at_lexicon_match walks the lexicon's trie from
  * it: in each mode's form, the syllable's number (0: no phrase of that
@@ -478,7 +483,7 @@ bool at_calendar_day(int year, int month, int day);
 /* The first entry of `cat` of a match, or NULL. */
 static inline const at_entry *at_match_entry(const at_match *m, at_category cat) {
   if (!(m->categories & 1u << cat)) return NULL;
-  for (uint16_t i = 0; i < m->count; i++)
+  for (uint32_t i = 0; i < m->count; i++)
     if (m->entries[i]->category == cat) return m->entries[i];
   return NULL;
 }
@@ -487,16 +492,16 @@ static inline const at_entry *at_match_entry(const at_match *m, at_category cat)
  * entries' pairs, so that most asks for a value it lacks (the rules ask of
  * nearly every match whether it is an "attend" cue, a "past" word, ...) are
  * told no without reading an entry. With a constant value it is a constant. */
-__attribute__((always_inline)) static inline uint64_t at_value_bit(at_category cat, const char *value, size_t n) {
+__attribute__((always_inline)) static inline uint32_t at_value_bit(at_category cat, const char *value, size_t n) {
   uint64_t h = (uint64_t)cat << 32 | (uint64_t)n << 16 | (uint64_t)(unsigned char)value[0] << 8 |
                (unsigned char)value[n ? n - 1 : 0];
-  return UINT64_C(1) << ((h * UINT64_C(0x9E3779B97F4A7C15)) >> 58);
+  return UINT32_C(1) << ((h * UINT64_C(0x9E3779B97F4A7C15)) >> 59);
 }
 /* The entry of `cat` whose value is `value`, or NULL (one phrase may carry several). */
 __attribute__((always_inline)) static inline const at_entry *at_match_value(const at_match *m, at_category cat,
                                                                             const char *value) {
   if (!(m->values & at_value_bit(cat, value, strlen(value)))) return NULL;
-  for (uint16_t i = 0; i < m->count; i++)
+  for (uint32_t i = 0; i < m->count; i++)
     if (m->entries[i]->category == cat && m->entries[i]->value[0] == value[0] && !strcmp(m->entries[i]->value, value))
       return m->entries[i];
   return NULL;

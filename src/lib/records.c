@@ -1128,7 +1128,7 @@ static const char *decide_metric(const features *f, const char *unit_kind, bool 
  * "num:"), among what else it may mean ("offices in": a unit, and where). */
 static const at_entry *figure_value(const at_match *m, const char *prefix) {
   if (!(m->categories & 1u << AT_CAT_FIGURE)) return NULL; /* most matches: no figure word */
-  for (uint16_t i = 0; i < m->count; i++)
+  for (uint32_t i = 0; i < m->count; i++)
     if (m->entries[i]->category == AT_CAT_FIGURE && !strncmp(m->entries[i]->value, prefix, strlen(prefix)))
       return m->entries[i];
   return NULL;

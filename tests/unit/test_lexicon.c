@@ -303,6 +303,38 @@ static void test_malformed_file_names_file_and_line(void **state) {
   assert_int_equal(system(cmd), 0);
 }
 
+/* One phrase may carry several entries (a cue and a function word), but a
+ * match keeps at most 255 of them over its three modes: a key with more
+ * than 85 is refused at load, naming the directory and the phrase. */
+static void test_a_phrase_with_too_many_entries_is_refused(void **state) {
+  (void)state;
+  char dir[] = "/tmp/attache-lexicon-many-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  copy_data(dir);
+  char path[512];
+  snprintf(path, sizeof path, "%s/modality.tsv", dir);
+  FILE *f = fopen(path, "a");
+  assert_non_null(f);
+  for (int i = 0; i < 85; i++) fprintf(f, "chua han\tnone%d\tcase\t\n", i);
+  fclose(f);
+  attache_lexicon *lex = NULL;
+  attache_error err = {0};
+  assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_OK); /* 85: the most */
+  attache_lexicon_free(lex);
+  lex = NULL;
+  f = fopen(path, "a");
+  fputs("chua han\tnone85\tcase\t\n", f);
+  fclose(f);
+  assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_DATA);
+  assert_null(lex);
+  assert_string_equal(err.file, dir);
+  assert_int_equal(err.line, 0);
+  assert_string_equal(err.message, "phrase 'chua han' has 86 entries across the data files, at most 85");
+  char cmd[512];
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
 /* The lead words a glued headline's dateline is looked for by are the chrome
  * entries of value "lead", every one and in file order. */
 static void test_chrome_leads_are_the_lead_entries(void **state) {
@@ -480,6 +512,7 @@ int main(void) {
       cmocka_unit_test(test_mechanism_with_symbol),
       cmocka_unit_test(test_long_syllables_compare_in_full),
       cmocka_unit_test(test_malformed_file_names_file_and_line),
+      cmocka_unit_test(test_a_phrase_with_too_many_entries_is_refused),
       cmocka_unit_test(test_chrome_leads_are_the_lead_entries),
       cmocka_unit_test(test_token_words_by_role),
       cmocka_unit_test(test_token_word_row_is_one_word_by_case),
