@@ -302,6 +302,16 @@ static const char *const SCHEMA_V1 =
 #define PERSON_MET_TRIGGER(name, when, ids)                                                                       \
   "CREATE TRIGGER " name " " when " WHEN NOT EXISTS (SELECT 1 FROM fts_deferred) BEGIN " SUMMARIZE_MET(ids) " END;"
 
+/* person_met's triggers: those of step 13 -> 14, made again by 15 -> 16. */
+#define PERSON_MET_TRIGGERS                                                                                       \
+  PERSON_MET_TRIGGER("participants_met_ai", "AFTER INSERT ON participants", PEOPLE_OF_EVENT("new.event_id"))      \
+  PERSON_MET_TRIGGER("participants_met_ad", "AFTER DELETE ON participants",                                      \
+                     "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id"))                              \
+  PERSON_MET_TRIGGER("participants_met_au", "AFTER UPDATE ON participants",                                      \
+                     "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id") " UNION "                     \
+                     PEOPLE_OF_EVENT("new.event_id"))                                                            \
+  "CREATE TRIGGER people_met_au AFTER UPDATE OF name ON people BEGIN " AT_PERSON_MET_RENAME("new") " END;"
+
 /* The rows of event_partner_area_order that a state `row` (new or old) of an
  * event adds or takes, and those of an area `row`. */
 #define PARTNER_AREAS_ADD_COUNTRY(row)                                                                            \
@@ -547,13 +557,7 @@ static const char *const MIGRATIONS[] = {
     "CREATE TABLE person_met(person_id INTEGER NOT NULL, other_id INTEGER NOT NULL, events INTEGER NOT NULL,"
     "  name TEXT NOT NULL, PRIMARY KEY(person_id, events DESC, name, other_id)) WITHOUT ROWID;"
     "INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") " AT_PERSON_MET_OF_PEOPLE "1 = 1" AT_PERSON_MET_END ";"
-    PERSON_MET_TRIGGER("participants_met_ai", "AFTER INSERT ON participants", PEOPLE_OF_EVENT("new.event_id"))
-    PERSON_MET_TRIGGER("participants_met_ad", "AFTER DELETE ON participants",
-                       "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id"))
-    PERSON_MET_TRIGGER("participants_met_au", "AFTER UPDATE ON participants",
-                       "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id") " UNION "
-                       PEOPLE_OF_EVENT("new.event_id"))
-    "CREATE TRIGGER people_met_au AFTER UPDATE OF name ON people BEGIN " AT_PERSON_MET_RENAME("new") " END;",
+    PERSON_MET_TRIGGERS,
     /* 14 -> 15: each of a partner's people's rank and office
      * (AT_PARTNER_PERSON_MAX) beside their count of events in
      * partner_people, so that the partner's people list is one range of it
@@ -606,13 +610,7 @@ static const char *const MIGRATIONS[] = {
     "DROP TRIGGER participants_met_ad;"
     "DROP TRIGGER participants_met_au;"
     "DROP TRIGGER people_met_au;"
-    PERSON_MET_TRIGGER("participants_met_ai", "AFTER INSERT ON participants", PEOPLE_OF_EVENT("new.event_id"))
-    PERSON_MET_TRIGGER("participants_met_ad", "AFTER DELETE ON participants",
-                       "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id"))
-    PERSON_MET_TRIGGER("participants_met_au", "AFTER UPDATE ON participants",
-                       "SELECT old.person_id UNION " PEOPLE_OF_EVENT("old.event_id") " UNION "
-                       PEOPLE_OF_EVENT("new.event_id"))
-    "CREATE TRIGGER people_met_au AFTER UPDATE OF name ON people BEGIN " AT_PERSON_MET_RENAME("new") " END;",
+    PERSON_MET_TRIGGERS,
     /* 16 -> 17: FTS5's 'merge' with a positive count merges the levels of
      * the search indexes that hold two segments or more (its 'usermerge',
      * 4 by default): what an ingest's end does after an ingest that wrote
