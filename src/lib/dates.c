@@ -961,6 +961,40 @@ static at_date year_reviewed(const attache_doc *doc) {
   return (at_date){0};
 }
 
+/* The year the story is told in, told as a period begun at its start and
+ * running on: "Từ đầu năm 2024 đến nay, ...", "since the beginning of
+ * 2024" (a period from the start of a year up to now; "từ năm 2010 đến
+ * nay", from a year alone, may have begun long before; "từ đầu năm 2023
+ * đến năm 2024" is a closed one). Read where the story tells no full date:
+ * its days without a year are in that year. {0} when none. */
+static at_date year_so_far(const attache_doc *doc) {
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    scan sc = {doc, s->tok_start, s->tok_end};
+    for (uint32_t i = sc.lo; i < sc.hi; i++) {
+      if (!role_at(&sc, i, AT_ROLE_YEAR_BEGUN_FROM)) continue;
+      uint32_t j = i + 1, end;
+      if (role_at(&sc, j, AT_ROLE_YEAR_START)) j++; /* "đầu" */
+      else if (role_at(&sc, j, AT_ROLE_ARTICLE) && role_at(&sc, j + 1, AT_ROLE_YEAR_START) && role_at(&sc, j + 2, AT_ROLE_OF))
+        j += 3; /* "the beginning of" */
+      else continue;
+      if (role_at(&sc, j, AT_ROLE_YEAR_WORD)) j++;
+      int year;
+      if (!num_at(&sc, j, &year) || !valid_year(year) || tok(&sc, j)->end - tok(&sc, j)->start != 4 || dash_at(&sc, j + 1))
+        continue;
+      /* "đến nay", "until now": up to the day told; "đến năm 2024", "to
+       * June 2024", "đến tháng 6": to a time named, a closed period */
+      uint32_t t = j + 2;
+      if (role_at(&sc, j + 1, AT_ROLE_RANGE_TO) &&
+          (tok(&sc, t) == NULL || tok(&sc, t)->kind == AT_TOK_NUM || role_at(&sc, t, AT_ROLE_YEAR_WORD) ||
+           role_at(&sc, t, AT_ROLE_MONTH_WORD) || role_at(&sc, t, AT_ROLE_DAY_LEAD) || month_word_at(&sc, s, t, &end)))
+        continue;
+      return (at_date){(int16_t)year, 0, 0};
+    }
+  }
+  return (at_date){0};
+}
+
 /* The year of the plan the story's happenings carry out: "Thực hiện Kế
  * hoạch hợp tác năm 2022 giữa Bộ Quốc phòng hai nước, ...", "the
  * implementation of the two ministries' signed cooperation plan for 2023" (a
@@ -1123,7 +1157,8 @@ static void dateline_completes_publication(attache_doc *doc) {
 /* A day and month told without a year are read against the story's last
  * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
  * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"); with
- * no full date, against the end of the year a review looks back on, the
+ * no full date, in the year running since its start ("Từ đầu năm 2024 đến
+ * nay"), against the end of the year a review looks back on, the
  * middle of the year of a plan carried out, or in the year in the name of
  * what the story is about. Used only where the publication date is
  * unknown. */
@@ -1152,7 +1187,8 @@ static void dates_told(attache_doc *doc) {
     }
   }
   bool years = !first.year && names_a_year(doc); /* each reading below reads one */
-  if (years) first = year_reviewed(doc);
+  if (years) first = year_so_far(doc);
+  if (years && !first.year) first = year_reviewed(doc);
   if (years && !first.year) first = year_of_plan_carried_out(doc);
   if (years && !first.year) first = year_before_chair_taken(doc);
   if (years && !first.year) first.year = named_year(doc);

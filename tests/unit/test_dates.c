@@ -788,6 +788,25 @@ static void test_year_of_a_period_reviewed_or_a_plan_carried_out(void **state) {
                       "XXXX-12-05");
 }
 
+/* A period told from the start of a year up to now is running in the year
+ * the story is told: "Từ đầu năm 2027 đến nay", "since the beginning of
+ * 2027". Not a period from a year alone, which may have begun long before. */
+static void test_year_running_since_its_start(void **state) {
+  (void)state;
+  static const char *const VI = "Sáng 18/11, tại Hà Nội, Thượng tướng Lê Văn A, Thứ trưởng Bộ Quốc phòng, tiếp Đại sứ "
+                                "Campuchia tại Việt Nam. %s, hai bên đã phối hợp trao đổi thông tin thường xuyên.";
+  char text[512];
+  snprintf(text, sizeof text, VI, "Từ đầu năm 2027 đến nay");
+  assert_string_equal(event_date(text, NULL, 0), "2027-11-18");
+  snprintf(text, sizeof text, VI, "Từ năm 2010 đến nay");
+  assert_string_equal(event_date(text, NULL, 0), "XXXX-11-18");
+  assert_string_equal(event_date("On October 9, Deputy Defence Minister Senior Lieutenant General Le Van A received the "
+                                 "Lao Ambassador in Hanoi. Since the beginning of 2027, the two sides have exchanged "
+                                 "information regularly.",
+                                 NULL, 0),
+                      "2027-10-09");
+}
+
 static void test_day_lasted_to_is_not_the_first(void **state) {
   (void)state;
   /* "kéo dài đến [hết] ngày 14/3": the day a happening lasts to is not its
@@ -920,6 +939,7 @@ int main(void) {
       cmocka_unit_test(test_day_after_the_verb_of_holding),
       cmocka_unit_test(test_setting_takes_the_one_day_told),
       cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
+      cmocka_unit_test(test_year_running_since_its_start),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
