@@ -600,11 +600,42 @@ static bool signing_just_told(const sentence_view *v, long current) {
   return false;
 }
 
-/* "X and Y signed the document": the object of the verb (function_words.tsv
- * told_document) is the document just told, not a new one. */
+/* "X and Y signed the document", "X và Y ký văn kiện": the object of the
+ * verb (function_words.tsv told_document) is the document just told, not a
+ * new one. So is a kind after "the" with no title of its own ("Secretary X
+ * and General Y signed the MOA.", "... signed the letter after their
+ * talks"): the word after it neither joins a title to it (title_link: "the
+ * memorandum on ...") nor is one of its words (a capital, a number). */
 static bool told_document_after(const sentence_view *v, uint32_t m) {
-  return m + 1 < v->s->match_end && function_word(v, m + 1, "told_document") &&
-         match_of(v, m + 1)->tok_start == match_of(v, m)->tok_end;
+  if (m + 1 >= v->s->match_end) return false;
+  const at_match *next = match_of(v, m + 1);
+  uint32_t end = match_of(v, m)->tok_end;
+  if (function_word(v, m + 1, "told_document") && next->tok_start == end) return true;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || end >= v->s->tok_end || !at_tok_word(v->doc, end, AT_ROLE_DEFINITE) ||
+      next->tok_start != end + 1 || !at_match_entry(next, AT_CAT_AGREEMENT))
+    return false;
+  uint32_t after = next->tok_end;
+  if (after >= v->s->tok_end) return true;
+  const at_token *w = AT_TOK(v->doc, after);
+  if (w->kind == AT_TOK_PUNCT) return !tok_punct(v->doc, after, "(") && !tok_punct(v->doc, after, "-");
+  if (w->kind != AT_TOK_WORD || (w->flags & AT_TOKF_CAP)) return false;
+  long k = at_match_at(v->doc, v->s, after);
+  return !(k >= 0 && match_of(v, (uint32_t)k)->tok_start == after &&
+           (function_word(v, (uint32_t)k, "title_link") || at_match_entry(match_of(v, (uint32_t)k), AT_CAT_AREA)));
+}
+
+/* "The document was signed by X", "The document was signed in Abu Dhabi on
+ * Monday by X and Y": "by" after the verb, past a place or a day told in
+ * the same clause (no comma between), names the signers. */
+static bool signed_by_after(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  for (uint32_t t = end; t < v->s->tok_end && t <= end + 6; t++) {
+    if (at_tok_word(v->doc, t, AT_ROLE_AGENT)) return true;
+    if (AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT && !tok_punct(v->doc, t, ".")) return false;
+    if (t == end && !at_tok_word(v->doc, t, AT_ROLE_IN) && !at_tok_word(v->doc, t, AT_ROLE_ON_DAY))
+      return false; /* only "in" a place or "on" a day may come before "by" */
+  }
+  return false;
 }
 
 /* The event a sentence points back to: "Sau lễ đón, ..." (the last event of
@@ -2229,7 +2260,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   /* A signing names its document after the verb; "The statement was signed
    * by X and Y" and "X and Y signed the document" name the signers of the
    * document just told. */
-  bool signers = (at_tok_word(doc, mt->tok_end, AT_ROLE_AGENT) || told_document_after(v, m)) && signing_just_told(v, current);
+  bool signers = (signed_by_after(v, m) || told_document_after(v, m)) && signing_just_told(v, current);
   if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m) &&
       !counted_documents_after(v, m) && !at_entry_has_flag(cue, "document"))
     return false;

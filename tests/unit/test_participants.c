@@ -175,6 +175,28 @@ static void test_the_signers_of_the_document_just_told(void **state) {
                       "signing:Tran Van Binh/VN|Arun Mehra/IN");
   /* "signed the document" with no signing told names none. */
   assert_string_equal(participants("General Tran Van Binh and his Indian counterpart Arun Mehra signed the document."), "");
+  /* The place or the day of the signing between the verb and "by". */
+  assert_string_equal(participants("Vietnam and Oman have signed a letter of intent on defence cooperation. The "
+                                   "document was signed in Muscat on Monday by Deputy Defence Minister Tran Van Binh "
+                                   "and Omani Defence Secretary Salim Haddad."),
+                      "signing:Tran Van Binh/VN|Salim Haddad/OM");
+  /* The document named again by its kind alone after "the". */
+  assert_string_equal(participants("Vietnam and India signed a memorandum of understanding on military medicine in "
+                                   "Hanoi on May 6. General Tran Van Binh and his Indian counterpart Arun Mehra signed "
+                                   "the MoU at the ministry."),
+                      "signing:Tran Van Binh/VN|Arun Mehra/IN");
+}
+
+/* Vietnamese names the signers after the signing: "X và Y (thay mặt hai
+ * bên) ký văn kiện" is the document just told, signed by them. */
+static void test_the_signers_of_the_document_just_told_vi(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 6/5, tại Hà Nội, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ đã ký Bản ghi "
+                                   "nhớ về hợp tác quân y. Thượng tướng Trần Văn Bình, Thứ trưởng Bộ Quốc phòng và ông "
+                                   "Arun Mehra, Thứ trưởng Quốc phòng Ấn Độ thay mặt hai bên ký văn kiện."),
+                      "signing:Trần Văn Bình/VN|Arun Mehra/IN");
+  /* With no signing told before, "ký văn kiện" names no one. */
+  assert_string_equal(participants("Thượng tướng Trần Văn Bình và ông Arun Mehra đã ký các văn kiện."), "");
 }
 
 /* A bilateral consultation named "Hội nghị tham vấn ..." is no forum of
@@ -594,6 +616,7 @@ int main(void) {
       cmocka_unit_test(test_who_attended_told_before_the_event),
       cmocka_unit_test(test_the_two_sides_sign_without_signers),
       cmocka_unit_test(test_the_signers_of_the_document_just_told),
+      cmocka_unit_test(test_the_signers_of_the_document_just_told_vi),
       cmocka_unit_test(test_who_else_received_is_listed_not_a_reception),
       cmocka_unit_test(test_both_co_chairs_of_a_consultation_named_a_conference),
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
