@@ -995,6 +995,49 @@ static at_date year_so_far(const attache_doc *doc) {
   return (at_date){0};
 }
 
+/* An ordinal at token i: "80th", "1st" (the count of an anniversary). */
+static bool ordinal_at(const scan *sc, uint32_t i, int *v) {
+  const at_token *t = tok(sc, i);
+  if (!t || t->kind != AT_TOK_WORD) return false;
+  const char *p = sc->doc->text + t->start;
+  size_t n = t->end - t->start, d = 0;
+  while (d < n && d < 3 && p[d] >= '0' && p[d] <= '9') d++;
+  static const char *const SUFFIXES[] = {"st", "nd", "rd", "th"};
+  bool suffix = false;
+  for (size_t k = 0; k < 4 && d && n - d == 2; k++) suffix |= !strncmp(p + d, SUFFIXES[k], 2);
+  return suffix && digits(p, d, v);
+}
+
+/* The year of an anniversary the story celebrates: "kỷ niệm 80 năm Ngày
+ * thành lập Quân đội nhân dân Việt Nam", "the 80th anniversary of the
+ * founding of the Vietnam People's Army" - the count of years after the
+ * year what it names was founded (date_words.tsv founded:YEAR), counted
+ * right before its name (a few words such as "Ngày thành lập", "of the
+ * founding of the" between). {0} when none. */
+static at_date year_of_anniversary(const attache_doc *doc) {
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    scan sc = {doc, s->tok_start, s->tok_end};
+    for (uint32_t m = s->match_start; m < s->match_end; m++) {
+      const at_entry *w = at_match_entry(AT_MATCH(doc, m), AT_CAT_DATEWORD);
+      if (!w || strncmp(w->value, "founded:", 8)) continue;
+      uint32_t name = AT_MATCH(doc, m)->tok_start;
+      int founded = atoi(w->value + 8), count = 0, v;
+      for (uint32_t n = name > sc.lo + 8 ? name - 8 : sc.lo; n < name && !count; n++) {
+        /* "niệm 80 năm [Ngày thành lập]" */
+        if (n > sc.lo && role_at(&sc, n - 1, AT_ROLE_ANNIVERSARY) && num_at(&sc, n, &v) &&
+            role_at(&sc, n + 1, AT_ROLE_YEAR_WORD) && name <= n + 5)
+          count = v;
+        /* "80th [founding] anniversary of" */
+        if (ordinal_at(&sc, n, &v) && (role_at(&sc, n + 1, AT_ROLE_ANNIVERSARY) || role_at(&sc, n + 2, AT_ROLE_ANNIVERSARY)))
+          count = v;
+      }
+      if (count >= 1 && count <= 200 && valid_year(founded + count)) return (at_date){(int16_t)(founded + count), 0, 0};
+    }
+  }
+  return (at_date){0};
+}
+
 /* The year of the plan the story's happenings carry out: "Thực hiện Kế
  * hoạch hợp tác năm 2022 giữa Bộ Quốc phòng hai nước, ...", "the
  * implementation of the two ministries' signed cooperation plan for 2023" (a
@@ -1158,7 +1201,9 @@ static void dateline_completes_publication(attache_doc *doc) {
  * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
  * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"); with
  * no full date, in the year running since its start ("Từ đầu năm 2024 đến
- * nay"), against the end of the year a review looks back on, the
+ * nay"), in the year of an anniversary celebrated ("kỷ niệm 80 năm Ngày
+ * thành lập Quân đội nhân dân Việt Nam"), against the end of the year a
+ * review looks back on, the
  * middle of the year of a plan carried out, or in the year in the name of
  * what the story is about. Used only where the publication date is
  * unknown. */
@@ -1186,6 +1231,7 @@ static void dates_told(attache_doc *doc) {
       if (!first.year) first = last;
     }
   }
+  if (!first.year) first = year_of_anniversary(doc); /* a year counted, not written */
   bool years = !first.year && names_a_year(doc); /* each reading below reads one */
   if (years) first = year_so_far(doc);
   if (years && !first.year) first = year_reviewed(doc);

@@ -79,7 +79,8 @@
   X(GLUED, "glued") \
   X(NAME_PREFIX, "name_prefix") \
   X(YEAR_BEGUN_FROM, "year_begun_from") \
-  X(YEAR_START, "year_start")
+  X(YEAR_START, "year_start") \
+  X(ANNIVERSARY, "anniversary")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

@@ -807,6 +807,26 @@ static void test_year_running_since_its_start(void **state) {
                       "2027-10-09");
 }
 
+/* An anniversary celebrated counts the years since a founding told in
+ * data/date_words.tsv: the celebration's days are in that year. */
+static void test_year_of_an_anniversary(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Tối 15/12, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm 90 năm Ngày "
+                                 "thành lập Quân đội nhân dân Việt Nam. Dự lễ có Thượng tướng Lào Khăm Pheng.",
+                                 NULL, 0),
+                      "2034-12-15");
+  assert_string_equal(event_date("The Vietnamese Embassy in Egypt held a ceremony in Cairo on December 10 to mark the 85th "
+                                 "anniversary of the founding of the Vietnam People's Army. The army won the victory of "
+                                 "1975.",
+                                 NULL, 0),
+                      "2029-12-10");
+  /* A count of years that is no anniversary's counts nothing. */
+  assert_string_equal(event_date("Tối 15/12, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức gặp mặt 30 cựu chiến "
+                                 "binh Quân đội nhân dân Việt Nam.",
+                                 NULL, 0),
+                      "XXXX-12-15");
+}
+
 static void test_day_lasted_to_is_not_the_first(void **state) {
   (void)state;
   /* "kéo dài đến [hết] ngày 14/3": the day a happening lasts to is not its
@@ -940,6 +960,7 @@ int main(void) {
       cmocka_unit_test(test_setting_takes_the_one_day_told),
       cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
       cmocka_unit_test(test_year_running_since_its_start),
+      cmocka_unit_test(test_year_of_an_anniversary),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
