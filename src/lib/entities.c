@@ -253,6 +253,19 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     if (append && text_end == end) text_end = next;
     end = next;
   }
+  /* "Giám đốc Ty Công an tỉnh Ratanakiri", "Chỉ huy trưởng Bộ Chỉ huy Quân
+   * sự tỉnh Hủa Phăn": a body of a province (function_words.tsv place_word)
+   * of another state is that state's; the province is part of the office. */
+  const at_match *pw = end > m->tok_end ? match_starting(w, end, AT_CAT_FUNCTION) : NULL;
+  if (pw && at_match_value(pw, AT_CAT_FUNCTION, "place_word")) {
+    const at_match *province = match_starting(w, pw->tok_end, AT_CAT_PLACE);
+    const at_entry *p = province ? at_match_entry(province, AT_CAT_PLACE) : NULL;
+    if (p && strlen(p->value) == 2) {
+      if (!body_country && strcmp(p->value, "VN")) body_country = p->value;
+      if (text_end == end) text_end = province->tok_end;
+      end = province->tok_end;
+    }
+  }
   /* English: the office's field behind "for", capitalized words joined by
    * "and" ("Director General for International Relations and Strategy"),
    * is part of it when a body follows behind "at the" or "of the" ("... at

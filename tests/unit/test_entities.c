@@ -554,6 +554,19 @@ static void test_english_counterparts_plural_deputies_and_dotted_ranks(void **st
                       "Tran Van Hoa|General|-|VN");
 }
 
+/* A provincial command or police force names its province after it: the
+ * province is part of the office, and a neighbour's province says the
+ * office holder's state ("Công an tỉnh Takeo", "Bộ CHQS tỉnh Hủa Phăn"). */
+static void test_provincial_offices_name_their_province(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Kiên Giang tiếp Trung tướng "
+                             "Sok Dara, Giám đốc Công an tỉnh Kampot."),
+                      "Lê Văn Bình|Đại tá|Chỉ huy trưởng Bộ đội Biên phòng tỉnh Kiên Giang|VN; "
+                      "Sok Dara|Trung tướng|Giám đốc Công an tỉnh Kampot|KH");
+  assert_string_equal(people("Thượng tá Khăm Phăn, Phó Chỉ huy trưởng Bộ CHQS tỉnh Hủa Phăn phát biểu."),
+                      "Khăm Phăn|Thượng tá|Phó Chỉ huy trưởng Bộ CHQS tỉnh Hủa Phăn|LA");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -591,6 +604,7 @@ int main(void) {
       cmocka_unit_test(test_a_foreign_officer_named_by_one_name),
       cmocka_unit_test(test_a_particle_or_a_family_word_inside_a_foreign_name),
       cmocka_unit_test(test_english_counterparts_plural_deputies_and_dotted_ranks),
+      cmocka_unit_test(test_provincial_offices_name_their_province),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

@@ -796,6 +796,21 @@ static void test_drills_twinning_and_remains_seen_off(void **state) {
                       "");
 }
 
+/* Border units meet the police or gendarmerie of a neighbouring province
+ * ("Công an tỉnh X", "Ty Công an tỉnh X", "Hiến binh tỉnh X"): that
+ * province's state is the other side, as with its military command. */
+static void test_a_neighbouring_provinces_police_is_the_other_side(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 5/3, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang hội đàm với Ty Công an tỉnh "
+                             "Kampot.",
+                             "2024-03-06"),
+                      "talks 2024-03-05 [VN KH]");
+  assert_string_equal(events("Ngày 12/8, Đồn Biên phòng Vĩnh Xương tổ chức giao lưu hữu nghị với Hiến binh tỉnh "
+                             "Kandal.",
+                             "2024-08-13"),
+                      "exchange 2024-08-12 [VN KH]");
+}
+
 /* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
  * ("trao tượng trưng") is a handover, as "trao tặng" is. */
 static void test_aid_sent_or_handed_over_symbolically(void **state) {
@@ -2365,6 +2380,7 @@ int main(void) {
       cmocka_unit_test(test_english_reports),
       cmocka_unit_test(test_patrols_handovers_and_exchanges),
       cmocka_unit_test(test_drills_twinning_and_remains_seen_off),
+      cmocka_unit_test(test_a_neighbouring_provinces_police_is_the_other_side),
       cmocka_unit_test(test_aid_sent_or_handed_over_symbolically),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
       cmocka_unit_test(test_asean_meetings_and_forums_over_days),
