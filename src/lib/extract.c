@@ -34,32 +34,54 @@ size_t at_doc_max_tokens(const attache_doc *doc) { return doc->len / AT_BYTES_PE
  * vectors from 16 items cost a tenth of tokenizing). */
 enum { AT_BYTES_PER_TOKEN_GUESS = 4, AT_TOKENS_PER_MATCH_GUESS = 2 };
 
+/* A sentence is read and matched this many tokens at a time: its tokens'
+ * syllables, which only the matching needs, are kept for a piece, not for
+ * the whole (a "sentence" of millions of tokens: README, "Limits"). */
+enum { AT_TOKENS_PER_PIECE = 4096 };
+/* Room for the syllables of a long sentence of news, taken at once
+ * (growing from 16 by doubling cost 1% of tokenizing). */
+enum { AT_SYLLABLES_GUESS = 256 };
+
 bool at_doc_tokenize(attache_doc *doc) {
   size_t max_tokens = at_doc_max_tokens(doc);
   size_t tokens_guess = doc->len / AT_BYTES_PER_TOKEN_GUESS + 16;
   at_vec_reserve(&doc->tokens, tokens_guess < max_tokens ? tokens_guess : max_tokens);
   at_vec_reserve(&doc->matches, tokens_guess / AT_TOKENS_PER_MATCH_GUESS);
-  at_vec syllables; /* a sentence's tokens' (at_token_syllables) */
+  at_vec syllables; /* the syllables of the sentence's tokens from `matched` on (at_token_syllables) */
   at_vec_init(&syllables, sizeof(at_token_syllables));
-  for (size_t i = 0; i < doc->sentences.len; i++) {
+  at_vec_reserve(&syllables, AT_SYLLABLES_GUESS);
+  bool ok = true;
+  for (size_t i = 0; ok && i < doc->sentences.len; i++) {
     at_sentence *s = AT_SENT(doc, i);
     s->tok_start = (uint32_t)doc->tokens.len;
+    s->match_start = (uint32_t)doc->matches.len;
     syllables.len = 0;
-    if (!at_tokenize_known(doc->lex, doc->arena, doc->text, s->start, s->end, &doc->tokens, max_tokens, &syllables)) {
-      at_vec_free(&syllables);
-      return false;
+    at_tok_cursor from = {s->start, true};
+    size_t matched = doc->tokens.len; /* the tokens before it are matched */
+    for (bool whole = false; !whole;) {
+      size_t piece_end = doc->tokens.len + AT_TOKENS_PER_PIECE;
+      whole = at_tokenize_known_from(doc->lex, doc->arena, doc->text, &from, s->end, &doc->tokens,
+                                     piece_end < max_tokens ? piece_end : max_tokens, &syllables);
+      if (!whole && doc->tokens.len >= max_tokens) {
+        ok = false;
+        break;
+      }
+      /* A sentence may hold no token (only a no-break space): then there is
+       * no token to point at, and the token vector may not exist yet. */
+      size_t n = doc->tokens.len - matched;
+      if (!n) continue;
+      size_t done = at_lexicon_match(doc->lex, doc->arena, AT_TOK(doc, matched), n, (uint32_t)matched,
+                                     syllables.items, !whole, &doc->matches);
+      matched += done;
+      syllables.len -= done;
+      if (syllables.len) /* the syllables of the tokens not matched yet go first */
+        memmove(syllables.items, (at_token_syllables *)syllables.items + done, syllables.len * sizeof(at_token_syllables));
     }
     s->tok_end = (uint32_t)doc->tokens.len;
-    s->match_start = (uint32_t)doc->matches.len;
-    /* A sentence may hold no token (only a no-break space): then there is no
-     * token to point at, and the token vector may not exist yet. */
-    if (s->tok_end > s->tok_start)
-      at_lexicon_match(doc->lex, doc->arena, AT_TOK(doc, s->tok_start), s->tok_end - s->tok_start, s->tok_start,
-                       syllables.items, &doc->matches);
     s->match_end = (uint32_t)doc->matches.len;
   }
   at_vec_free(&syllables);
-  return true;
+  return ok;
 }
 
 static bool blank(const char *s, size_t n) {

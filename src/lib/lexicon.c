@@ -936,8 +936,8 @@ void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, co
   }
 }
 
-void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
-                      const at_token_syllables *syls, at_vec *out) {
+size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
+                        const at_token_syllables *syls, bool more, at_vec *out) {
   const trie_node *nodes = lex->nodes.items;
   for (size_t i = 0; i < n;) {
     /* Most tokens start no phrase in any mode (a sign none: at_tokenize_known
@@ -960,7 +960,12 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tok
           }
           if (len == best_len) best[nbest++] = &nodes[step & STEP_NODE];
         }
-        if (!(step & STEP_GOES_ON) || ++j == n || !(y = syls[j].id[m])) break;
+        if (!(step & STEP_GOES_ON)) break;
+        if (++j == n) {
+          if (more) return i; /* the phrase may go on in tokens not read yet: from i again with them */
+          break;
+        }
+        if (!(y = syls[j].id[m])) break;
         uint32_t bit = edge_filter_bit(edge_hash(step & STEP_NODE, y));
         if (!(lex->edge_filter[bit / 64] >> (bit % 64) & 1)) break;
         step = edge_slot(lex->edges, lex->edge_cap, step & STEP_NODE, y)->child;
@@ -995,4 +1000,5 @@ void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tok
     for (size_t k = i; k < i + best_len; k++) tokens[k].match = index;
     i += best_len;
   }
+  return n;
 }

@@ -153,6 +153,17 @@ const at_token_syllables *at_lexicon_sign(const attache_lexicon *lex, unsigned c
  * one per token). */
 bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
                        at_vec *out, size_t max_tokens, at_vec *syllables);
+/* Where at_tokenize_known_from goes on: the next byte to read, and whether
+ * a space comes before it (what the token there is told). */
+typedef struct at_tok_cursor {
+  size_t at;
+  bool space;
+} at_tok_cursor;
+/* at_tokenize_known from *from (a sentence's start: {start, true}) to end,
+ * or up to max_tokens tokens in `out`, leaving *from where it stopped, so
+ * that a long sentence is read a piece at a time with the same tokens. */
+bool at_tokenize_known_from(const attache_lexicon *lex, at_arena *arena, const char *text, at_tok_cursor *from,
+                            size_t end, at_vec *out, size_t max_tokens, at_vec *syllables);
 
 /* Splits text[start, end) into tokens appended to `out`; folded forms in arena. */
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out);
@@ -160,9 +171,11 @@ void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode);
 /* Longest lexicon matches over tokens[0, n), left to right, appended to
  * `out` (each token covered gets its match's index there); syllables: the
- * tokens' (as at_tokenize_known gives them). */
-void at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
-                      const at_token_syllables *syllables, at_vec *out);
+ * tokens' (as at_tokenize_known gives them). With `more` (the sentence goes
+ * on past tokens[n - 1]), it stops at the first token whose phrase might
+ * go on past them; returns how many tokens it is done with (n when all). */
+size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
+                        const at_token_syllables *syllables, bool more, at_vec *out);
 /* Token t's syllables (its forms looked up in the lexicon's syllables). */
 void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, const at_token *t,
                                 at_token_syllables *out);

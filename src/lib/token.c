@@ -502,8 +502,8 @@ static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrop
   }
 }
 
-static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
-                           at_vec *out, size_t max_tokens, at_vec *syllables);
+static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, at_tok_cursor *from,
+                           size_t end, at_vec *out, size_t max_tokens, at_vec *syllables);
 
 /* Is text[start, end) a word of role glued (data/token_words.tsv)? */
 static bool glue_word(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
@@ -611,24 +611,31 @@ static size_t glued_preposition_start(const attache_lexicon *lex, const char *te
 }
 
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
-  tokenize_range(NULL, arena, text, start, end, out, SIZE_MAX, NULL);
+  at_tok_cursor from = {start, true};
+  tokenize_range(NULL, arena, text, &from, end, out, SIZE_MAX, NULL);
 }
 
 bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
                        at_vec *out, size_t max_tokens, at_vec *syllables) {
-  return tokenize_range(lex, arena, text, start, end, out, max_tokens, syllables);
+  at_tok_cursor from = {start, true};
+  return tokenize_range(lex, arena, text, &from, end, out, max_tokens, syllables);
+}
+
+bool at_tokenize_known_from(const attache_lexicon *lex, at_arena *arena, const char *text, at_tok_cursor *from,
+                            size_t end, at_vec *out, size_t max_tokens, at_vec *syllables) {
+  return tokenize_range(lex, arena, text, from, end, out, max_tokens, syllables);
 }
 
 /* With a lexicon, a word it knows takes what was worked out at load (its
  * forms, flags and syllables), and each token's syllables are appended to
  * `syllables`. */
-static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
-                           at_vec *out, size_t max_tokens, at_vec *syllables) {
+static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, at_tok_cursor *from,
+                           size_t end, at_vec *out, size_t max_tokens, at_vec *syllables) {
   call_once(&category_table_once, fill_category_table);
   call_once(&fold_tables_once, fill_fold_tables); /* for fold_word */
   fold_room room = {arena, NULL, NULL, NULL};
-  size_t i = start;
-  bool space = true;
+  size_t i = from->at;
+  bool space = from->space;
   while (i < end) {
     unsigned char byte = (unsigned char)text[i];
     if (byte < 0x80 && (cp_class[byte] & CP_SPACE)) {
@@ -808,5 +815,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     }
   }
   room_close(&room);
+  from->at = i;
+  from->space = space;
   return i >= end; /* false: stopped at max_tokens */
 }

@@ -427,6 +427,69 @@ static void test_glued_small_and_capitalised_words_are_split(void **state) {
   at_arena_free(arena);
 }
 
+/* A sentence read and matched a few tokens at a time (at_tokenize_known_from
+ * stopping at max_tokens, at_lexicon_match told more follows), as a very
+ * long sentence is, gives the tokens and matches of reading it whole: a
+ * phrase cut by a piece's end is matched once the next piece is read, and
+ * a glued word cut after its first part goes on as it would. */
+static void read_in_pieces(const char *text, size_t piece, at_arena *arena, at_vec *toks, at_vec *matches) {
+  at_vec syllables;
+  at_vec_init(&syllables, sizeof(at_token_syllables));
+  at_tok_cursor from = {0, true};
+  size_t matched = 0;
+  for (bool whole = false; !whole;) {
+    whole = at_tokenize_known_from(test_lexicon(), arena, text, &from, strlen(text), toks, toks->len + piece,
+                                   &syllables);
+    size_t n = toks->len - matched;
+    if (!n) continue;
+    size_t done = at_lexicon_match(test_lexicon(), arena, AT_VEC_AT(toks, at_token, matched), n, (uint32_t)matched,
+                                   syllables.items, !whole, matches);
+    matched += done;
+    syllables.len -= done;
+    memmove(syllables.items, (at_token_syllables *)syllables.items + done, syllables.len * sizeof(at_token_syllables));
+  }
+  at_vec_free(&syllables);
+}
+
+static void test_sentence_read_in_pieces_reads_the_same(void **state) {
+  (void)state;
+  const char *text = "Đoàn đại biểu Bộ Quốc phòng Hoa Kỳ thăm Việt Nam; theChilean Navy met the Ministry of "
+                     "National Defence of Viet Nam, ameeting in Ha Noi.";
+  at_arena *arena = at_arena_new();
+  at_vec whole_toks, whole_matches;
+  at_vec_init(&whole_toks, sizeof(at_token));
+  at_vec_init(&whole_matches, sizeof(at_match));
+  read_in_pieces(text, SIZE_MAX / 2, arena, &whole_toks, &whole_matches);
+  assert_true(whole_matches.len >= 4);
+  for (size_t piece = 1; piece <= 4; piece++) {
+    at_vec toks, matches;
+    at_vec_init(&toks, sizeof(at_token));
+    at_vec_init(&matches, sizeof(at_match));
+    read_in_pieces(text, piece, arena, &toks, &matches);
+    assert_int_equal(toks.len, whole_toks.len);
+    for (size_t i = 0; i < toks.len; i++) {
+      const at_token *a = AT_VEC_AT(&whole_toks, at_token, i), *b = AT_VEC_AT(&toks, at_token, i);
+      assert_int_equal(a->start, b->start);
+      assert_int_equal(a->end, b->end);
+      assert_int_equal(a->flags, b->flags);
+      assert_int_equal(a->match, b->match);
+      assert_string_equal(a->fold_tone, b->fold_tone);
+    }
+    assert_int_equal(matches.len, whole_matches.len);
+    for (size_t i = 0; i < matches.len; i++) {
+      const at_match *a = AT_VEC_AT(&whole_matches, at_match, i), *b = AT_VEC_AT(&matches, at_match, i);
+      assert_int_equal(a->tok_start, b->tok_start);
+      assert_int_equal(a->tok_end, b->tok_end);
+      assert_int_equal(a->count, b->count);
+    }
+    at_vec_free(&toks);
+    at_vec_free(&matches);
+  }
+  at_vec_free(&whole_toks);
+  at_vec_free(&whole_matches);
+  at_arena_free(arena);
+}
+
 static void test_token_word_row_is_one_word_by_case(void **state) {
   (void)state;
   char template[] = "/tmp/attache-lexicon-tokens-XXXXXX";
@@ -515,6 +578,7 @@ int main(void) {
       cmocka_unit_test(test_a_phrase_with_too_many_entries_is_refused),
       cmocka_unit_test(test_chrome_leads_are_the_lead_entries),
       cmocka_unit_test(test_token_words_by_role),
+      cmocka_unit_test(test_sentence_read_in_pieces_reads_the_same),
       cmocka_unit_test(test_token_word_row_is_one_word_by_case),
       cmocka_unit_test(test_token_word_roles_are_checked_at_load),
       cmocka_unit_test(test_every_shipped_file_loads),
