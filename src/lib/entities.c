@@ -939,29 +939,40 @@ static uint32_t past_comma_before_name(const walker *w, uint32_t tok) {
   return tok + 1;
 }
 
-/* "his RoK and Indian counterparts Park Jae-min and Ajay Kumar": states
- * joined by "and" or commas, the plural "counterparts", then as many names
- * joined alike, the first name the first state's. Reads them at tok (a
- * state) and returns the token after the last name, or tok when the words
- * there are not such a list. */
-static uint32_t read_counterparts(walker *w, uint32_t tok, uint32_t *first_person_here) {
-  attache_doc *doc = w->doc;
-  const char *states[8];
-  size_t nstates = 0;
-  uint32_t i = tok;
+/* The states joined by "and" or commas from tok on ("RoK and Indian",
+ * "Cambodia, Laos and Thailand"), at most max, into states; their number.
+ * *end is the token after the list. */
+static size_t read_state_list(const walker *w, uint32_t tok, const char **states, size_t max, uint32_t *end) {
+  size_t n = 0;
   const at_match *m;
-  while (nstates < 8 && (m = match_starting(w, i, AT_CAT_COUNTRY))) {
-    states[nstates++] = at_match_entry(m, AT_CAT_COUNTRY)->value;
-    i = m->tok_end;
-    if (is_punct(w, i, ",")) i++;
-    if (at_tok_word(doc, i, AT_ROLE_AND)) i++;
+  while (n < max && (m = match_starting(w, tok, AT_CAT_COUNTRY))) {
+    states[n++] = at_match_entry(m, AT_CAT_COUNTRY)->value;
+    tok = m->tok_end;
+    if (is_punct(w, tok, ",")) tok++;
+    if (at_tok_word(w->doc, tok, AT_ROLE_AND)) tok++;
   }
-  const at_match *h = match_starting(w, i, AT_CAT_HONORIFIC);
-  if (nstates < 2 || !h || !at_match_value(h, AT_CAT_HONORIFIC, "counterparts")) return tok;
+  *end = tok;
+  return n;
+}
+
+/* The names of counterparts listed at tok, one for each of the nstates
+ * states in order ("Park Jae-min and Ajay Kumar", ", General A and General
+ * B, respectively"): each may follow its rank, the list a comma. Adds the
+ * people, each of its state, and returns the token after the last name;
+ * tok when the names there are not as many as the states. */
+static uint32_t read_counterpart_names(walker *w, uint32_t tok, const char *const *states, size_t nstates,
+                                       uint32_t *first_person_here) {
+  attache_doc *doc = w->doc;
   uint32_t names[8][2];
+  const char *ranks[8];
   size_t nnames = 0;
-  for (i = h->tok_end; nnames < nstates && name_syllable(w, i, true);) {
-    uint32_t run = name_run(w, i, true);
+  uint32_t i = tok;
+  if (is_punct(w, i, ",")) i++;
+  while (nnames < nstates && nnames < 8) {
+    const at_match *r = rank_starting(w, i);
+    ranks[nnames] = r ? at_tok_text(doc, r->tok_start, r->tok_end) : NULL;
+    if (r) i = r->tok_end;
+    uint32_t run = name_syllable(w, i, true) ? name_run(w, i, true) : 0;
     if (run < 2) break;
     names[nnames][0] = i, names[nnames][1] = i + run;
     nnames++;
@@ -972,13 +983,40 @@ static uint32_t read_counterparts(walker *w, uint32_t tok, uint32_t *first_perso
   }
   if (nnames != nstates) return tok;
   for (size_t k = 0; k < nnames; k++) {
-    titles t = {.country = states[k], .active = true};
+    titles t = {.country = states[k], .rank = ranks[k], .active = true};
     uint32_t p = add_person(w, at_tok_text(doc, names[k][0], names[k][1]), &t, states[k]);
     add_mention(w, p, names[k][0], names[k][1]);
     silence_matches(w, names[k][0], names[k][1]);
     if (*first_person_here == UINT32_MAX) *first_person_here = p;
   }
   return names[nnames - 1][1];
+}
+
+/* "his RoK and Indian counterparts Park Jae-min and Ajay Kumar": states
+ * joined by "and" or commas, the plural "counterparts", then as many names
+ * joined alike, the first name the first state's. Reads them at tok (a
+ * state) and returns the token after the last name, or tok when the words
+ * there are not such a list. */
+static uint32_t read_counterparts(walker *w, uint32_t tok, uint32_t *first_person_here) {
+  const char *states[8];
+  uint32_t i;
+  size_t nstates = read_state_list(w, tok, states, 8, &i);
+  const at_match *h = match_starting(w, i, AT_CAT_HONORIFIC);
+  if (nstates < 2 || !h || !at_match_value(h, AT_CAT_HONORIFIC, "counterparts")) return tok;
+  return read_counterpart_names(w, h->tok_end, states, nstates, first_person_here);
+}
+
+/* "his counterparts from Cambodia and Laos, General A and General B": the
+ * states after "from", then as many names, the first the first state's.
+ * Reads them at tok (after "counterparts") and returns the token after the
+ * last name, or tok when the words there are not such a list. */
+static uint32_t read_counterparts_from(walker *w, uint32_t tok, uint32_t *first_person_here) {
+  if (!at_tok_word(w->doc, tok, AT_ROLE_FROM)) return tok;
+  const char *states[8];
+  uint32_t i;
+  size_t nstates = read_state_list(w, tok + 1, states, 8, &i);
+  if (nstates < 2) return tok;
+  return read_counterpart_names(w, i, states, nstates, first_person_here);
 }
 
 /* The name after ", " or "and" at tok that goes on a list of names, or tok. */
@@ -1026,6 +1064,14 @@ static void walk_sentence(walker *w) {
       t = (titles){0};
       i = credit_end;
       continue;
+    }
+    if ((w->s->flags & AT_SENT_ENGLISH) && at_tok_word(doc, i, AT_ROLE_COUNTERPARTS)) {
+      uint32_t after_list = read_counterparts_from(w, i + 1, &first_person_here);
+      if (after_list != i + 1) {
+        t = (titles){0};
+        i = after_list;
+        continue;
+      }
     }
     if ((m = match_starting(w, i, AT_CAT_FUNCTION)) && at_match_value(m, AT_CAT_FUNCTION, "copula") &&
         match_starting(w, m->tok_end, AT_CAT_POSITION)) {

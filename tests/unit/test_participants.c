@@ -36,6 +36,19 @@ static void test_counterparts_named_in_the_order_of_their_states(void **state) {
                                    "Somchai Prasert and Arun Mehra in Hanoi on May 6."),
                       "talks:Le Van Hung/VN|Yuki Tanaka/JP; talks:Le Van Hung/VN|Somchai Prasert/TH; "
                       "talks:Le Van Hung/VN|Arun Mehra/IN");
+  /* The names set off by a comma, each after its rank. */
+  assert_string_equal(participants("General Le Van Hung met his Japanese and Indian counterparts, General Yuki Tanaka "
+                                   "and General Arun Mehra, respectively, in Hanoi on May 6."),
+                      "talks:Le Van Hung/VN|Yuki Tanaka/JP; talks:Le Van Hung/VN|Arun Mehra/IN");
+  /* The states after "from", then the names in their order: the second
+   * name is the second state's, not the first's. */
+  assert_string_equal(participants("General Le Van Hung held talks with his counterparts from Japan and India, General "
+                                   "Yuki Tanaka and Admiral Arun Mehra, in Hanoi on May 6."),
+                      "talks:Le Van Hung/VN|Yuki Tanaka/JP; talks:Le Van Hung/VN|Arun Mehra/IN");
+  /* Fewer names than states: no pairing is read. */
+  assert_string_equal(participants("General Le Van Hung held talks with his counterparts from Japan and India in Hanoi "
+                                   "on May 6."),
+                      "talks:Le Van Hung/VN; talks:Le Van Hung/VN");
 }
 
 static void test_the_office_names_the_person_known_by_it(void **state) {
