@@ -1060,6 +1060,20 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                              "the army's growth through the wars against French and US forces.",
                              "2024-05-03"),
                       "exchange 2024-04-30 [VN PE]");
+  /* The anniversary told as celebrated there, in the passive or by the
+   * holder in its post; celebrated at home, no exchange. */
+  assert_string_equal(events("The founding anniversary of the Vietnam People's Army was also celebrated by the "
+                             "Vietnamese Defence Attache Office in Argentina on April 30.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN AR]");
+  assert_string_equal(events("The Vietnamese Embassy in Peru on April 30 celebrated the founding anniversary of the "
+                             "Vietnam People's Army.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN PE]");
+  assert_string_equal(events("The founding anniversary of the Vietnam People's Army was celebrated in Hanoi on April "
+                             "30.",
+                             "2024-05-03"),
+                      "");
   /* Ceremonies held in several foreign states: one in each. */
   assert_string_equal(events("Ceremonies were held in Chile, Argentina and Peru on April 30 to mark the founding "
                              "anniversary of the Vietnam People's Army.",
