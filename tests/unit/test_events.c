@@ -809,6 +809,26 @@ static void test_a_neighbouring_provinces_police_is_the_other_side(void **state)
                              "Kandal.",
                              "2024-08-13"),
                       "exchange 2024-08-12 [VN KH]");
+  /* Lao provinces as Vietnamese news spells them, in syllables or run
+   * together, tones either way. */
+  assert_string_equal(events("Sáng 9/10, Bộ CHQS tỉnh Điện Biên hội đàm với Bộ CHQS tỉnh Luông Nậm Thà.", "2024-10-09"),
+                      "talks 2024-10-09 [VN LA]");
+  assert_string_equal(events("Sáng 9/10, Bộ CHQS tỉnh Hà Tĩnh hội đàm với Bộ CHQS tỉnh Bôlykhămxay.", "2024-10-09"),
+                      "talks 2024-10-09 [VN LA]");
+}
+
+/* Remains handed over and received in one ceremony at the border ("lễ giao
+ * nhận hài cốt liệt sĩ") are a handover; the call-up ceremony "lễ giao nhận
+ * quân" is none. */
+static void test_remains_handed_and_received_at_the_border(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 18/4, tại Cửa khẩu quốc tế Na Mèo, tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào) tổ chức "
+                             "lễ giao nhận 9 hài cốt liệt sĩ quân tình nguyện Việt Nam.",
+                             "2024-04-18"),
+                      "exchange 2024-04-18 [VN LA]");
+  assert_string_equal(events("Sáng 18/2, các huyện trong tỉnh đồng loạt tổ chức lễ giao nhận quân năm 2024.",
+                             "2024-02-18"),
+                      "");
 }
 
 /* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
@@ -2381,6 +2401,7 @@ int main(void) {
       cmocka_unit_test(test_patrols_handovers_and_exchanges),
       cmocka_unit_test(test_drills_twinning_and_remains_seen_off),
       cmocka_unit_test(test_a_neighbouring_provinces_police_is_the_other_side),
+      cmocka_unit_test(test_remains_handed_and_received_at_the_border),
       cmocka_unit_test(test_aid_sent_or_handed_over_symbolically),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
       cmocka_unit_test(test_asean_meetings_and_forums_over_days),
