@@ -280,6 +280,17 @@ static bool leads_into(const view *v, uint32_t t) {
                     fn_word(v, (uint32_t)k, "determiner"));
 }
 
+/* "trao đổi Kế hoạch ...", "exchanged the cooperation plan": a verb of
+ * handing the signed copies over (function_words.tsv exchange_document) at
+ * match k, with only determiners between it and a document kind; the
+ * kind's match, or -1. */
+static long exchanged_document(const view *v, uint32_t k) {
+  if (!fn_word(v, k, "exchange_document")) return -1;
+  long d = match_starting_at(v, mt_at(v, k)->tok_end);
+  while (d >= 0 && fn_word(v, (uint32_t)d, "determiner")) d = match_starting_at(v, mt_at(v, (uint32_t)d)->tok_end);
+  return d >= 0 && at_match_entry(mt_at(v, (uint32_t)d), AT_CAT_AGREEMENT) ? d : -1;
+}
+
 /* Where the title that starts at match `m` ends (token index), the first
  * nested document kind inside it, if any, and the year of signing told right
  * after it (0: none). */
@@ -353,6 +364,9 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
        * bản hội đàm và trao quà lưu niệm" (data/function_words.tsv,
        * and_verb). */
       if (det >= 0 && fn_word(v, (uint32_t)det, "and_verb")) break;
+      /* "ký Bản ghi nhớ về ... và trao đổi Kế hoạch hợp tác năm 2025":
+       * the next document, handed over in the same act */
+      if (det >= 0 && exchanged_document(v, (uint32_t)det) >= 0) break;
       if (det >= 0 && !at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_AREA) &&
           (at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_CUE) || at_match_entry(mt_at(v, (uint32_t)det), AT_CAT_MODAL)))
         break;
@@ -588,7 +602,8 @@ static bool signing_before(const view *v, uint32_t m, bool *modal, bool *backgro
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
     const at_entry *md = at_match_entry(mt_at(v, k), AT_CAT_MODAL);
     const at_entry *unreal = at_match_unreal(mt_at(v, k));
-    if (c && !strcmp(c->value, "signing")) {
+    long exchanged = exchanged_document(v, k);
+    if ((c && !strcmp(c->value, "signing")) || exchanged == (long)m) {
       signing = true, *background = history;
       if (purpose) *modal = true; /* "nhằm ký kết ..." */
     }

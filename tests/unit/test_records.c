@@ -39,6 +39,38 @@ static void test_list_of_documents_split(void **state) {
   json_decref(r);
 }
 
+/* Signed copies handed over ("trao đổi", "exchanged") right before a
+ * document: that document is signed there, and after "và"/"and" it is a
+ * document of its own, not words of the title before. */
+static void test_documents_exchanged_are_signed(void **state) {
+  (void)state;
+  json_t *r = test_extract("Sau hội đàm, hai Bộ trưởng chứng kiến lễ ký Bản ghi nhớ về hợp tác quân y và trao đổi Kế "
+                           "hoạch hợp tác năm 2026 giữa Bộ Quốc phòng hai nước Việt Nam và Ấn Độ.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác quân y");
+  assert_string_equal(test_str(json_array_get(ag, 1), "title"), "Kế hoạch hợp tác năm 2026");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
+  json_decref(r);
+  r = test_extract("Việt Nam và Ấn Độ đã ký Bản ghi nhớ về hợp tác quân y. Hai bên cũng trao đổi Nghị định thư về "
+                   "hợp tác đào tạo.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 1), "title"), "Nghị định thư về hợp tác đào tạo");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
+  json_decref(r);
+  /* A talk about a document ("trao đổi về ...") hands none over. */
+  r = test_extract("Việt Nam và Ấn Độ đã ký Bản ghi nhớ về hợp tác quân y năm 2015. Hai bên trao đổi về việc triển "
+                   "khai Nghị định thư về hợp tác đào tạo.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "existing");
+  json_decref(r);
+}
+
 static void test_existing_and_generic_documents(void **state) {
   (void)state;
   json_t *r = test_extract("Bản ghi nhớ về hợp tác quốc phòng đã ký năm 2009 là nền tảng. Việt Nam thực hiện các "
@@ -1489,6 +1521,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
       cmocka_unit_test(test_list_of_documents_split),
+      cmocka_unit_test(test_documents_exchanged_are_signed),
       cmocka_unit_test(test_existing_and_generic_documents),
       cmocka_unit_test(test_figures_of_the_attache_network),
       cmocka_unit_test(test_numbers_that_are_not_figures),
