@@ -298,10 +298,12 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   const at_match *c = match_starting(w, end, AT_CAT_COUNTRY);
   const char *country = body_country;
   /* An office only one state has ("Secretary of Defense": positions.tsv
-   * state:US) is that state's, where no state is named with it. */
+   * state:US) is that state's, where no state is named with it, before
+   * it too ("Cambodian Secretary of State for Defence General X": the
+   * title is written in the British way, the office Cambodia's). */
   size_t state_len;
   const char *state = at_entry_flag_value(e, "state", &state_len);
-  if (state && !country) country = at_arena_strndup(w->doc->arena, state, state_len);
+  if (state && !country && !t->country) country = at_arena_strndup(w->doc->arena, state, state_len);
   if (c) {
     country = at_match_entry(c, AT_CAT_COUNTRY)->value;
     end = skip_brackets(w, c->tok_end);

@@ -25,6 +25,18 @@ static void test_state_inside_an_office_is_no_subject(void **state) {
                       "exchange:");
 }
 
+/* An office only one state has in its title ("Secretary of State for
+ * Defence": Britain's) is the state's named before it, where one is. */
+static void test_a_state_before_an_office_of_one_state(void **state) {
+  (void)state;
+  assert_string_equal(participants("Deputy Defence Minister Senior Lieutenant General Tran Van Minh received Cambodian "
+                                   "Secretary of State for Defence General Sok Chenda in Hanoi on March 3."),
+                      "reception:Tran Van Minh/VN|Sok Chenda/KH");
+  assert_string_equal(participants("Deputy Defence Minister Senior Lieutenant General Tran Van Minh received Secretary "
+                                   "of State for Defence John Harper in Hanoi on March 3."),
+                      "reception:Tran Van Minh/VN|John Harper/GB");
+}
+
 static void test_counterparts_named_in_the_order_of_their_states(void **state) {
   (void)state;
   assert_string_equal(participants("Senior Lieutenant General Le Van Hung, Deputy Minister of National Defence, on "
@@ -615,6 +627,7 @@ static void test_a_vietnamese_name_after_an_inviters_office_is_the_visitor(void 
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
+      cmocka_unit_test(test_a_state_before_an_office_of_one_state),
       cmocka_unit_test(test_counterparts_named_in_the_order_of_their_states),
       cmocka_unit_test(test_the_office_names_the_person_known_by_it),
       cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
