@@ -288,6 +288,12 @@ static void test_who_speaks_at_the_happening_takes_part(void **state) {
   assert_string_equal(participants("Japan handed over two patrol boats to the Vietnam Coast Guard in Hai Phong on May "
                                    "6. Japanese Ambassador Kenji Sato addressed the ceremony."),
                       "exchange:Kenji Sato/JP");
+  /* Who acts or speaks on behalf of a side ("Thay mặt ...") at it too. */
+  assert_string_equal(participants("Sáng 30/5, tàu hộ vệ HMAS Perth của Hải quân Australia cập cảng Cam Ranh, bắt đầu "
+                                   "chuyến thăm Việt Nam. Thay mặt Bộ Tư lệnh Vùng 4 Hải quân, Đại tá Nguyễn Văn Hải, "
+                                   "Phó Tư lệnh Vùng chúc đoàn một chuyến thăm thành công. Đại tá John Smith, Tùy viên "
+                                   "Quốc phòng Australia tại Việt Nam đã thay mặt đoàn cảm ơn sự đón tiếp."),
+                      "port_call:Nguyễn Văn Hải/VN|John Smith/AU");
 }
 
 static void test_the_visit_this_time_is_the_speakers_from_the_other_side(void **state) {
