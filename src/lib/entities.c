@@ -772,14 +772,44 @@ static bool foreign_single_name(const walker *w, const titles *t, uint32_t tok) 
  * exactly one. English names a person known already by "the" and an office
  * of the same class, written another way ("the minister said" after
  * "Minister of National Defence General X"), on either side (`definite`). */
+/* Vietnamese writes one office short or long: "Bộ trưởng", "Bộ trưởng Quốc
+ * phòng", "Bộ trưởng Bộ Quốc phòng". Folded offices a and b are one when,
+ * with the word "bo" after the first word dropped, one opens the other at a
+ * word's end ("bo truong" opens "bo truong quoc phong"). */
+static bool same_office_short_or_long(const char *a, const char *b) {
+  char x[160], y[160];
+  const char *in[2] = {a, b};
+  char *out[2] = {x, y};
+  for (int k = 0; k < 2; k++) {
+    size_t n = 0;
+    bool first = true;
+    for (const char *c = in[k]; *c && n + 1 < sizeof x;) {
+      if (*c == ' ' && !first && !strncmp(c, " bo ", 4)) {
+        c += 3;
+        continue;
+      }
+      if (*c == ' ' && first) first = false;
+      out[k][n++] = *c++;
+    }
+    out[k][n] = 0;
+  }
+  size_t nx = strlen(x), ny = strlen(y), n = nx < ny ? nx : ny;
+  if (strncmp(x, y, n)) return false;
+  return nx == ny || (nx > ny ? x[n] : y[n]) == ' ';
+}
+
 static void resolve_office(walker *w, const titles *t, uint32_t at, bool definite) {
   attache_doc *doc = w->doc;
   const char *office = at_fold(doc->arena, t->position, strlen(t->position), AT_MATCH_TONE);
+  bool vietnamese = !(w->s->flags & AT_SENT_ENGLISH);
   long found = -1;
   for (size_t p = 0; p < doc->people.len; p++) {
     const at_person *x = AT_PERSON(doc, p);
     if (!x->position) continue;
-    bool same = !strcmp(at_fold(doc->arena, x->position, strlen(x->position), AT_MATCH_TONE), office);
+    const char *held = at_fold(doc->arena, x->position, strlen(x->position), AT_MATCH_TONE);
+    bool same = !strcmp(held, office) ||
+                (vietnamese && x->position_class && t->position_class &&
+                 !strcmp(x->position_class, t->position_class) && same_office_short_or_long(held, office));
     if (!same && !(definite && x->position_class && t->position_class && !strcmp(x->position_class, t->position_class)))
       continue;
     if (t->country && x->country && strcmp(t->country, x->country)) continue;

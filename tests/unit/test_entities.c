@@ -188,6 +188,18 @@ static void test_office_without_name_is_its_known_holder(void **state) {
   assert_int_equal(json_array_size(ps), 1);
   assert_string_equal(test_str(json_array_get(ps, 0), "name"), "Ngô Xuân Lịch");
   json_decref(r);
+  /* The office written short first and long after ("Bộ trưởng X" ... "Bộ
+   * trưởng Quốc phòng Việt Nam hội đàm với ...") is one office. */
+  r = test_extract("Sáng 3/5, Đại tướng, Bộ trưởng Trần Văn Hòa chủ trì lễ đón Bộ trưởng Quốc phòng Mông Cổ "
+                   "Gursed Saikhanbayar. Sau lễ đón, Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Gursed "
+                   "Saikhanbayar.",
+                   "2024-05-03");
+  evs = test_list(r, "events");
+  assert_int_equal(json_array_size(evs), 2);
+  ps = json_object_get(json_array_get(evs, 1), "participants");
+  assert_int_equal(json_array_size(ps), 2);
+  assert_string_equal(test_str(json_array_get(ps, 0), "name"), "Trần Văn Hòa");
+  json_decref(r);
   /* Two holders of one office: nobody can be named. */
   r = test_extract("Thứ trưởng Nguyễn Chí Vịnh và Thứ trưởng Hoàng Xuân Chiến dự họp. Sáng 6/11, Thứ trưởng đã tiếp "
                    "Đại sứ Pháp.",
