@@ -975,15 +975,13 @@ size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *t
       i++;
       continue;
     }
-    at_match *mt = at_vec_push(out);
-    mt->tok_start = tok_base + (uint32_t)i;
-    mt->tok_end = tok_base + (uint32_t)(i + best_len);
+    if (out->len == out->cap) at_vec_grow(out);
+    at_match *mt = (at_match *)out->items + out->len++; /* every field set here: at_vec_push's memset was a call a match */
     if (nbest == 1) { /* the entries of one key lie together in lex->lists */
-      mt->entries = lex->lists + best[0]->first;
-      mt->count = best[0]->count;
-      mt->categories = best[0]->categories;
-      mt->values = best[0]->values;
+      *mt = (at_match){tok_base + (uint32_t)i, tok_base + (uint32_t)(i + best_len), lex->lists + best[0]->first,
+                       best[0]->categories, best[0]->count, best[0]->values};
     } else {
+      *mt = (at_match){tok_base + (uint32_t)i, tok_base + (uint32_t)(i + best_len), NULL, 0, 0, 0};
       size_t total = 0;
       for (int b = 0; b < nbest; b++) total += best[b]->count;
       const at_entry **entries = at_arena_alloc(arena, total * sizeof *entries);
