@@ -32,6 +32,18 @@ static void test_country_after_office_and_gloss(void **state) {
                       "Ravkov Andrei Alekseevich|-|Bộ trưởng Bộ Quốc phòng|BY");
 }
 
+/* A foreign minister as the press names him ("Ngoại trưởng"), and an
+ * assistant to a minister, whose title holds the minister's. */
+static void test_foreign_minister_and_assistant_titles(void **state) {
+  (void)state;
+  assert_string_equal(people("Ngoại trưởng Nhật Bản Kenji Sato đã hội đàm với Bộ trưởng Ngoại giao Trần Minh Khoa."),
+                      "Kenji Sato|-|Ngoại trưởng|JP; Trần Minh Khoa|-|Bộ trưởng Ngoại giao|VN");
+  assert_string_equal(people("Thượng tướng Trần Văn Bình tiếp Phó Trợ lý Bộ trưởng Quốc phòng Hoa Kỳ John Miller."),
+                      "Trần Văn Bình|Thượng tướng|-|VN; John Miller|-|Phó Trợ lý Bộ trưởng Quốc phòng|US");
+  assert_string_equal(people("Tham gia đoàn có Thiếu tướng Lê Văn Hải, Trợ lý Bộ trưởng Bộ Quốc phòng."),
+                      "Lê Văn Hải|Thiếu tướng|Trợ lý Bộ trưởng Bộ Quốc phòng|VN");
+}
+
 static void test_apposition_after_foreign_name(void **state) {
   (void)state;
   assert_string_equal(people("Thượng tướng Nguyễn Chí Vịnh đã hội kiến với bà Florence Parly, Bộ trưởng Bộ Quốc "
@@ -583,6 +595,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
       cmocka_unit_test(test_country_after_office_and_gloss),
+      cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_apposition_after_foreign_name),
       cmocka_unit_test(test_offices_other_states_name),
       cmocka_unit_test(test_name_syllables_that_are_other_words),
