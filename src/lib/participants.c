@@ -111,6 +111,13 @@ static bool person_between(const at_mention *ms, size_t n, uint32_t a, uint32_t 
   return false;
 }
 
+/* A delegation ("đoàn", "Đoàn đại biểu") named before the cue at match k. */
+static bool delegation_before(const sentence_view *v, uint32_t k) {
+  for (uint32_t j = v->s->match_start; j < k; j++)
+    if (function_word(v, j, "delegation")) return true;
+  return false;
+}
+
 /* "X đã chào xã giao A, hội kiến B và có buổi làm việc với C": a sentence
  * that tells several meetings of one subject, each with the people named
  * after its own cue. A person named after another meeting cue, which stands
@@ -131,9 +138,10 @@ static bool object_of_sibling_cue(const sentence_view *v, uint32_t m, const at_m
         person_between(ms, n, own->tok_end, c->tok_start))
       return true;
     /* before this cue, an earlier meeting's people: "X chào xã giao A, hội
-     * kiến B" (p = A, for the second cue), the earlier with a subject */
+     * kiến B" (p = A, for the second cue), the earlier with a subject, a
+     * person or a delegation ("đoàn đã chào xã giao A; hội đàm với B") */
     if (c->tok_end <= p->tok_start && p->tok_end <= own->tok_start &&
-        person_between(ms, n, v->s->tok_start, c->tok_start))
+        (person_between(ms, n, v->s->tok_start, c->tok_start) || delegation_before(v, k)))
       return true;
   }
   return false;

@@ -405,6 +405,12 @@ static void test_each_meeting_of_one_subject_has_its_own_counterpart(void **stat
   assert_string_equal(participants("Chiều 5/3, tại Hà Nội, Thượng tướng Lê Văn Bình đã tiếp và hội đàm với Đại tướng "
                                    "Tanaka Hiroshi, Tham mưu trưởng Lực lượng Phòng vệ Nhật Bản."),
                       "reception:Lê Văn Bình/VN|Tanaka Hiroshi/JP; talks:Lê Văn Bình/VN|Tanaka Hiroshi/JP");
+  /* A delegation as the subject of a visit's list of meetings, parted by
+   * semicolons: each meeting has its own counterpart. */
+  assert_string_equal(participants("Ngày 5/3, tại Tokyo, đoàn đã chào xã giao ông Sato Kenji, Bộ trưởng Quốc phòng "
+                                   "Nhật Bản; hội đàm với ông Suzuki Taro, Thứ trưởng Quốc phòng Nhật Bản; thăm Học "
+                                   "viện Phòng vệ."),
+                      "reception:Sato Kenji/JP; talks:Suzuki Taro/JP");
 }
 
 static void test_the_ship_commander_takes_part_in_its_port_call(void **state) {
