@@ -44,6 +44,18 @@ static void test_foreign_minister_and_assistant_titles(void **state) {
                       "Lê Văn Hải|Thiếu tướng|Trợ lý Bộ trưởng Bộ Quốc phòng|VN");
 }
 
+/* A provincial governor across the border, a senator, a chargé
+ * d'affaires: offices of their own, no false name ("Phó Tỉnh"). */
+static void test_governors_senators_and_charges(void **state) {
+  (void)state;
+  assert_string_equal(people("Tiếp đoàn có ông Bun Mi Xay, Phó Tỉnh trưởng tỉnh Chăm Pa Sắc."),
+                      "Bun Mi Xay|-|Phó Tỉnh trưởng|LA");
+  assert_string_equal(people("Đại tướng Lê Minh Khôi tiếp Thượng nghị sĩ Hoa Kỳ John Miller."),
+                      "Lê Minh Khôi|Đại tướng|-|VN; John Miller|-|Thượng nghị sĩ|US");
+  assert_string_equal(people("Thượng tướng Trần Văn Bình tiếp ông Paul Martin, Đại biện lâm thời Đại sứ quán Pháp."),
+                      "Trần Văn Bình|Thượng tướng|-|VN; Paul Martin|-|Đại biện lâm thời|FR");
+}
+
 static void test_apposition_after_foreign_name(void **state) {
   (void)state;
   assert_string_equal(people("Thượng tướng Nguyễn Chí Vịnh đã hội kiến với bà Florence Parly, Bộ trưởng Bộ Quốc "
@@ -596,6 +608,7 @@ int main(void) {
       cmocka_unit_test(test_title_chain_before_name),
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
+      cmocka_unit_test(test_governors_senators_and_charges),
       cmocka_unit_test(test_apposition_after_foreign_name),
       cmocka_unit_test(test_offices_other_states_name),
       cmocka_unit_test(test_name_syllables_that_are_other_words),
