@@ -44,6 +44,21 @@ static void test_foreign_minister_and_assistant_titles(void **state) {
                       "Lê Văn Hải|Thiếu tướng|Trợ lý Bộ trưởng Bộ Quốc phòng|VN");
 }
 
+/* English offices of visitors: a senator, a governor, a chargé d'affaires,
+ * a vice minister, a consul general (not the rank "General"). */
+static void test_english_offices_of_visitors(void **state) {
+  (void)state;
+  assert_string_equal(people("General Le Minh Khoi received US Senator John Miller in Hanoi on May 2."),
+                      "Le Minh Khoi|General|-|VN; John Miller|-|Senator|US");
+  assert_string_equal(people("General Le Minh Khoi met Hawaii Governor Paul Kahale in Honolulu on May 2."),
+                      "Le Minh Khoi|General|-|VN; Paul Kahale|-|Governor|US");
+  assert_string_equal(people("General Le Minh Khoi received French Chargé d'affaires Paul Martin on May 2."),
+                      "Le Minh Khoi|General|-|VN; Paul Martin|-|Chargé d'affaires|FR");
+  assert_string_equal(people("General Le Minh Khoi received Chinese Vice Minister of National Defence Li Wei."),
+                      "Le Minh Khoi|General|-|VN; Li Wei|-|Vice Minister of National Defence|CN");
+  assert_string_equal(people("US Consul General Mary Brown attended the ceremony."), "Mary Brown|-|Consul General|US");
+}
+
 /* A provincial governor across the border, a senator, a chargé
  * d'affaires: offices of their own, no false name ("Phó Tỉnh"). */
 static void test_governors_senators_and_charges(void **state) {
@@ -609,6 +624,7 @@ int main(void) {
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
+      cmocka_unit_test(test_english_offices_of_visitors),
       cmocka_unit_test(test_apposition_after_foreign_name),
       cmocka_unit_test(test_offices_other_states_name),
       cmocka_unit_test(test_name_syllables_that_are_other_words),
