@@ -831,6 +831,10 @@ static const char *delegation_state(const walker *w, uint32_t do_tok) {
   const attache_doc *doc = w->doc;
   const char *state = NULL;
   for (uint32_t t = do_tok; t-- > w->s->tok_start && do_tok - t <= 16;) {
+    /* "Đoàn đại biểu Khu tự trị Quảng Tây, Trung Quốc do ông X": a state
+     * set off by a comma right before "do" closes the delegation's name. */
+    const at_match *closing = is_punct(w, t, ",") ? match_starting(w, t + 1, AT_CAT_COUNTRY) : NULL;
+    if (closing && closing->tok_end == do_tok) continue;
     if (is_punct(w, t, ",") || is_punct(w, t, ";") || AT_TOK(doc, t)->kind == AT_TOK_NUM) return NULL;
     if (at_tok_word(doc, t, AT_ROLE_DELEGATION_WORD)) return state;
     /* a state, or a force of one ("Quân Giải phóng Nhân dân Trung Quốc") */
