@@ -481,6 +481,47 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
 }
 
 /* The first country named after the cue: a visit's destination. */
+/* "received visiting Japanese Defence Minister X", "held talks with the
+ * visiting Lao delegation": an English participle of visiting (attr guest)
+ * right before a person, an office, a rank or a delegation, its state
+ * before them if told, names a guest come to where the sentence is, not a
+ * destination. The match of the guest's state, or -1 when none is told;
+ * -2 when the participle names no guest. */
+static long visiting_guest(const sentence_view *v, uint32_t m) {
+  const at_entry *cue = cue_at(v, m);
+  if (!cue || !at_entry_has_flag(cue, "guest") || !(v->s->flags & AT_SENT_ENGLISH)) return -2;
+  uint32_t t = match_of(v, m)->tok_end;
+  long state = -1;
+  long k = at_match_at(v->doc, v->s, t);
+  if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t && at_match_entry(match_of(v, (uint32_t)k), AT_CAT_COUNTRY)) {
+    state = k;
+    t = match_of(v, (uint32_t)k)->tok_end;
+    if (t + 1 < v->s->tok_end && at_possessive_at(v->doc, t)) t += 2;
+    k = at_match_at(v->doc, v->s, t);
+  }
+  /* "visiting Chilean Army Commander X": the body the office heads */
+  if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t && at_match_entry(match_of(v, (uint32_t)k), AT_CAT_BODY)) {
+    t = match_of(v, (uint32_t)k)->tok_end;
+    k = at_match_at(v->doc, v->s, t);
+  }
+  if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t) {
+    const at_match *x = match_of(v, (uint32_t)k);
+    /* an ambassador, attaché or consul serves where he is: no visit */
+    const at_entry *office = at_match_entry(x, AT_CAT_POSITION);
+    if (office && (!strcmp(office->value, "ambassador") || !strcmp(office->value, "attache") ||
+                   !strcmp(office->value, "consul")))
+      return -2;
+    if (office || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC) ||
+        function_word(v, (uint32_t)k, "delegation"))
+      return state;
+  }
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_start == t) return state;
+  return -2;
+}
+
 static const char *destination(const sentence_view *v, uint32_t m) {
   uint32_t clause = clause_end(v, match_of(v, m)->tok_end); /* "During the visit, Carter said the US ..." */
   /* "chúc Tết các đơn vị ... tỉnh Savannakhet": those wished well, then where they serve */
@@ -1599,7 +1640,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       for (uint32_t j = m + 1; j < k; j++)
         during |= function_word(v, j, "during") && match_of(v, k)->tok_start - match_of(v, j)->tok_end <= 1;
       during |= setting_of_cue_before(v, k);
-      bool no_cue = c && at_entry_has_flag(c, "destination") && !destination(v, k); /* "received visiting X" */
+      bool no_cue = c && at_entry_has_flag(c, "destination") && (!destination(v, k) || visiting_guest(v, k) != -2); /* "received visiting X" */
       no_cue |= c && at_entry_has_flag(c, "generic"); /* "convened its second meeting by video link on May 2" */
       /* "received a delegation led by X in Hanoi on May 4": who leads the
        * object is told on the way, no happening of its own */
@@ -2265,7 +2306,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
       !counted_documents_after(v, m) && !at_entry_has_flag(cue, "document"))
     return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing") &&
-      !foreign_delegation_visits(v, m))
+      !foreign_delegation_visits(v, m) && visiting_guest(v, m) == -2)
     return false;
   /* a show visited is no visit of its state; a show attended abroad is (show_abroad) */
   if (!strcmp(type, "visit") && strcmp(cue->value, "attend") && ((!noun && exhibit_after(v, m)) || ship_visited(v, m, noun)))
@@ -2652,7 +2693,8 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   /* A ship's visit is a port call; so is a welcome held at a port ("lễ đón
    * đoàn tàu ... tại cảng Tiên Sa", "Lễ đón chính thức được tổ chức tại Cảng
    * Tiên Sa"): the ship's. */
-  if ((!strcmp(ev->type, "visit") || !strcmp(ev->type, "reception")) && ship_subject(v, m))
+  if ((!strcmp(ev->type, "visit") || !strcmp(ev->type, "reception")) && ship_subject(v, m) &&
+      visiting_guest(v, m) == -2)
     ev->type = "port_call"; /* the crew's courtesy calls are part of it */
   if (!strcmp(ev->type, "reception") && held_at_port(v))
     ev->type = "port_call";
@@ -2676,7 +2718,29 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     }
   }
   if (!strcmp(ev->type, "port_call") && ev->loc_country) at_strset_add(&ev->countries, ev->loc_country);
-  if (!strcmp(ev->type, "visit")) {
+  long guest = !strcmp(ev->type, "visit") ? visiting_guest(v, m) : -2;
+  if (guest != -2) {
+    /* "received visiting Japanese Defence Minister X in Hanoi on May 5":
+     * X's visit, to where the sentence is (else to the other side); the
+     * day is the reception's, not the visit's. */
+    const at_mention *ms;
+    size_t n = at_mentions_in(doc, v->index, &ms);
+    const at_person *who = NULL;
+    for (size_t i = 0; i < n && !who; i++)
+      if (ms[i].tok_start >= mt->tok_end && ms[i].tok_start <= mt->tok_end + 15) {
+        at_add_participant(ev, ms[i].person);
+        who = AT_PERSON(doc, ms[i].person);
+      }
+    const char *from = guest >= 0 ? at_match_entry(match_of(v, (uint32_t)guest), AT_CAT_COUNTRY)->value
+                                  : who ? who->country : NULL;
+    const char *to = ev->loc_country && !(from && !strcmp(from, ev->loc_country)) ? ev->loc_country : NULL;
+    if (!to) to = from && !strcmp(from, "VN") ? doc->main_foreign : "VN";
+    if (from) at_strset_add(&ev->countries, from);
+    if (to) at_strset_add(&ev->countries, to);
+    ev->loc_country = to;
+    ev->has_date = false;
+    ev->has_end = false;
+  } else if (!strcmp(ev->type, "visit")) {
     const char *dest = !strcmp(cue->value, "attend") ? attended_abroad(v, m) : destination(v, m);
     if (!dest && at_entry_has_flag(cue, "destination") && foreign_delegation_visits(v, m)) dest = "VN";
     if (dest) ev->loc_country = dest, ev->place = NULL;

@@ -472,7 +472,7 @@ static void test_more_ways_english_tells_a_meeting(void **state) {
   assert_string_equal(events("Vietnamese General Phan Van Giang received visitingChilean Army Commander Javier "
                              "Iturriaga in Hanoi onMay 2.",
                              "2024-05-03"),
-                      "reception 2024-05-02 [VN CL]");
+                      "reception 2024-05-02 [VN CL]; visit null [VN CL]");
 }
 
 /* The mechanism of the document's first event, or "none". */
@@ -1027,6 +1027,31 @@ static void test_officials_who_arrive_in_a_state(void **state) {
                              "2024-05-03");
   assert_non_null(strstr(forum, "multilateral 2024-05-02"));
   assert_null(strstr(forum, "visit"));
+}
+
+static void test_a_visiting_guest(void **state) {
+  (void)state;
+  /* "visiting" before a guest's state and office: the guest's visit to
+   * where the sentence is, undated; the reception keeps its day, and its
+   * host is no visitor. */
+  assert_string_equal(events("Deputy Defence Minister Tran Van Minh received visiting Chilean Army Commander General "
+                             "Carlos Rojas in Hanoi on May 6.",
+                             "2024-05-08"),
+                      "reception 2024-05-06 [VN CL]; visit null [VN CL]");
+  assert_string_equal(events("Deputy Defence Minister Tran Van Minh hosted a reception in Hanoi on May 6 for a visiting "
+                             "delegation from the Peruvian Army.",
+                             "2024-05-08"),
+                      "reception 2024-05-06 [VN PE]; visit null [VN PE]");
+  /* A Vietnamese guest abroad visits the other side. */
+  assert_string_equal(events("Chilean Army Commander General Carlos Rojas held talks with the visiting Vietnamese "
+                             "Deputy Defence Minister Tran Van Minh in Santiago on May 6.",
+                             "2024-05-08"),
+                      "talks 2024-05-06 [VN CL]; visit null [VN CL]");
+  /* "visiting" before a place is a destination, as before. */
+  assert_string_equal(events("Deputy Defence Minister Tran Van Minh, who is visiting Chile, met Chilean Army "
+                             "Commander General Carlos Rojas in Santiago on May 6.",
+                             "2024-05-08"),
+                      "visit null [VN CL]; talks 2024-05-06 [VN CL]");
 }
 
 static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
@@ -1735,6 +1760,7 @@ int main(void) {
       cmocka_unit_test(test_drills_exercises_and_patrols_told_otherwise),
       cmocka_unit_test(test_ships_that_call_at_a_port),
       cmocka_unit_test(test_officials_who_arrive_in_a_state),
+      cmocka_unit_test(test_a_visiting_guest),
       cmocka_unit_test(test_ceremonies_abroad_games_and_numbered_happenings),
       cmocka_unit_test(test_lists_of_kinds_and_objects_told_late),
       cmocka_unit_test(test_dialogue_as_a_practice),
