@@ -852,7 +852,7 @@ static int16_t named_year(const attache_doc *doc) {
  * 2020"), history (modality.tsv background: "từng tham gia ... năm 2023"), a
  * year's work ("Hội nghị công tác ... năm 2024"), a holiday's ("Tết Nguyên đán năm 2027"), a date of reference in brackets, a document's ("Bản ghi nhớ ... năm
  * 2013", "Kế hoạch ... (2021-2022)"), the end of a period's span
- * ("giai đoạn 2021-2025"), or the time of a sentence it opens ("Năm 2015,
+ * ("giai đoạn 2021-2025", "the 2021-2026 term"), or the time of a sentence it opens ("Năm 2015,
  * hai nước ký ...")? */
 static bool year_of_something_else(const scan *sc, const at_sentence *s, uint32_t i, uint32_t before) {
   const attache_doc *doc = sc->doc;
@@ -886,6 +886,9 @@ static bool year_of_something_else(const scan *sc, const at_sentence *s, uint32_
   }
   if (told) return true;
   bool span = dash_at(sc, i - 1);
+  /* "in the 2020-2025 period", "for the 2021-2026 term": the end of a
+   * period named after its span, where it is told to run on to */
+  if (span && role_at(sc, i + 1, AT_ROLE_PERIOD_AFTER)) return true;
   for (uint32_t t = i > sc->lo + 14 ? i - 14 : sc->lo; t < i; t++) {
     long m = at_match_at(doc, s, t);
     if (m < 0) continue;

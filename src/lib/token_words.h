@@ -80,7 +80,8 @@
   X(NAME_PREFIX, "name_prefix") \
   X(YEAR_BEGUN_FROM, "year_begun_from") \
   X(YEAR_START, "year_start") \
-  X(ANNIVERSARY, "anniversary")
+  X(ANNIVERSARY, "anniversary") \
+  X(PERIOD_AFTER, "period_after")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

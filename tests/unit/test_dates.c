@@ -489,6 +489,12 @@ static void test_year_told_by_the_story(void **state) {
                                  "Tết Nguyên đán năm 2030 và Tầm nhìn đến năm 2035.",
                                  NULL, 0),
                       "XXXX-12-24");
+  /* ... nor the end of a period named after its span ("the 2030-2033 term"). */
+  assert_string_equal(event_date("Deputy Defence Minister Senior Lieutenant General Le Van A hosted a reception in Hanoi on "
+                                 "October 18 for the newly appointed Vietnamese defence attachés. He congratulated them "
+                                 "on their appointment for the 2030-2033 term.",
+                                 NULL, 0),
+                      "XXXX-10-18");
   /* A review of a year is held at its end or early in the next. */
   assert_string_equal(event_date("Ngày 20-1, tại Hà Nội, Bộ Quốc phòng tổ chức Hội nghị tổng kết công tác đối ngoại "
                                  "quốc phòng năm 2030.",
