@@ -145,6 +145,20 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
                       "exchange:Tran Van Minh/VN|Pablo Reyes/CL");
 }
 
+/* Who receives the gifts of a handover takes part in it: "Tiếp nhận quà,
+ * X cảm ơn ...", "Nhận quà, X ...", "X tiếp nhận quà và ...". */
+static void test_who_received_the_gifts_took_part(void **state) {
+  (void)state;
+  assert_string_equal(participants("Ngày 12/3, tại Viêng Chăn, Thượng tướng Lê Văn Bình đã trao tặng Bộ Quốc phòng "
+                                   "Lào 10 xe ô tô. Tiếp nhận quà tặng, Trung tướng Khăm Sỉ Phon cảm ơn Bộ Quốc "
+                                   "phòng Việt Nam."),
+                      "exchange:Lê Văn Bình/VN|Khăm Sỉ Phon/LA");
+  assert_string_equal(participants("Ngày 12/3, tại Viêng Chăn, Thượng tướng Lê Văn Bình đã trao tặng Bộ Quốc phòng "
+                                   "Lào 10 xe ô tô. Nhận quà, Trung tướng Khăm Sỉ Phon cảm ơn Bộ Quốc phòng Việt "
+                                   "Nam."),
+                      "exchange:Lê Văn Bình/VN|Khăm Sỉ Phon/LA");
+}
+
 /* "Cùng tiếp có X", "Tiếp đón có X": a sentence opening with the
  * happening's verb and listing who had part in it adds them to the
  * happening told; it is no reception of its own. */
@@ -656,6 +670,7 @@ int main(void) {
       cmocka_unit_test(test_the_signers_of_the_document_just_told),
       cmocka_unit_test(test_the_signers_of_the_document_just_told_vi),
       cmocka_unit_test(test_who_else_received_is_listed_not_a_reception),
+      cmocka_unit_test(test_who_received_the_gifts_took_part),
       cmocka_unit_test(test_both_co_chairs_of_a_consultation_named_a_conference),
       cmocka_unit_test(test_a_delegation_named_by_the_bare_word),
       cmocka_unit_test(test_a_delegation_is_led_by_whom_the_story_says),
