@@ -377,6 +377,24 @@ static void test_a_month_of_this_year_opening_the_sentence(void **state) {
                       "exercise 2025-04 [VN CL]");
 }
 
+static void test_a_sea_named_after_a_state_is_none_of_its_places(void **state) {
+  (void)state;
+  /* "the Gulf of Thailand" is a sea, not Thailand: a patrol there is the
+   * two navies' own; one with Thai ships has Thailand as its side. */
+  assert_string_equal(events("The Vietnamese and Cambodian navies held their 20th joint patrol in the Gulf of Thailand "
+                             "on May 6.",
+                             "2024-05-08"),
+                      "exercise 2024-05-06 [VN KH]");
+  assert_string_equal(events("Ngày 6/5, Hải quân Việt Nam và Hải quân Hoàng gia Campuchia tuần tra chung lần thứ 20 "
+                             "trên vùng biển vịnh Thái Lan.",
+                             "2024-05-08"),
+                      "exercise 2024-05-06 [VN KH]");
+  assert_string_equal(events("The Vietnamese and Thai navies held their 20th joint patrol in the Gulf of Thailand on May "
+                             "6.",
+                             "2024-05-08"),
+                      "exercise 2024-05-06 [VN TH]");
+}
+
 static void test_an_old_photo_in_a_wire_caption(void **state) {
   (void)state;
   /* "FILE -" opens the caption of an old photo: its happening is not the story's. */
@@ -1761,6 +1779,7 @@ int main(void) {
       cmocka_unit_test(test_ships_that_call_at_a_port),
       cmocka_unit_test(test_officials_who_arrive_in_a_state),
       cmocka_unit_test(test_a_visiting_guest),
+      cmocka_unit_test(test_a_sea_named_after_a_state_is_none_of_its_places),
       cmocka_unit_test(test_ceremonies_abroad_games_and_numbered_happenings),
       cmocka_unit_test(test_lists_of_kinds_and_objects_told_late),
       cmocka_unit_test(test_dialogue_as_a_practice),
