@@ -42,6 +42,10 @@ static void test_foreign_minister_and_assistant_titles(void **state) {
                       "Trần Văn Bình|Thượng tướng|-|VN; John Miller|-|Phó Trợ lý Bộ trưởng Quốc phòng|US");
   assert_string_equal(people("Tham gia đoàn có Thiếu tướng Lê Văn Hải, Trợ lý Bộ trưởng Bộ Quốc phòng."),
                       "Lê Văn Hải|Thiếu tướng|Trợ lý Bộ trưởng Bộ Quốc phòng|VN");
+  /* The title shortened when the person is named again: no person "Phó Trợ". */
+  assert_string_equal(people("Phó Trợ lý Bộ trưởng Quốc phòng Mỹ John Miller đến Hà Nội. Thượng tướng Trần Văn Bình và "
+                             "Phó Trợ lý John Miller đã ký bản ghi nhớ."),
+                      "John Miller|-|Phó Trợ lý Bộ trưởng Quốc phòng|US; Trần Văn Bình|Thượng tướng|-|VN");
 }
 
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
