@@ -104,17 +104,29 @@ static utf8proc_category_t letter_at(const char *text, uint32_t *pos, uint32_t e
   return utf8proc_category(cp);
 }
 
+/* A number of two or more digits standing alone ends right before `term`
+ * ("... a delegation exchange plan for 2019.The"), not the last part of
+ * "1.5" or "6/11". */
+static bool number_before(const char *text, uint32_t from, uint32_t term) {
+  uint32_t p = term;
+  while (p > from && text[p - 1] >= '0' && text[p - 1] <= '9') p--;
+  return term - p >= 2 && (p == from || is_space(text[p - 1]));
+}
+
 /* Sentences a crawl glued together: "... the defence cooperation.The Minister
- * used ...", "... cho Việt Nam.Được biết, ...": a word ending in two
- * lower-case letters (of any script), one period, then a capitalized word
+ * used ...", "... cho Việt Nam.Được biết, ...", "... plan for 2019.The
+ * Belarusian guest ...": a word ending in two lower-case letters (of any
+ * script), or a number standing alone, one period, then a capitalized word
  * (not an acronym such as "U.S." or "TP.HCM", nor "v.v"). */
-static bool glued_sentence(const char *text, uint32_t term, uint32_t next, uint32_t end) {
+static bool glued_sentence(const char *text, uint32_t from, uint32_t term, uint32_t next, uint32_t end) {
   if (next != term + 1 || next + 1 >= end) return false;
   uint32_t p = term;
-  for (int i = 0; i < 2; i++)
-    if (letter_before(text, 0, &p) != UTF8PROC_CATEGORY_LL) return false;
-  utf8proc_category_t third = letter_before(text, 0, &p);
-  if (third != UTF8PROC_CATEGORY_LL && third != UTF8PROC_CATEGORY_LU) return false;
+  if (!number_before(text, from, term)) {
+    for (int i = 0; i < 2; i++)
+      if (letter_before(text, 0, &p) != UTF8PROC_CATEGORY_LL) return false;
+    utf8proc_category_t third = letter_before(text, 0, &p);
+    if (third != UTF8PROC_CATEGORY_LL && third != UTF8PROC_CATEGORY_LU) return false;
+  }
   p = next;
   return letter_at(text, &p, end) == UTF8PROC_CATEGORY_LU && letter_at(text, &p, end) == UTF8PROC_CATEGORY_LL;
 }
@@ -187,7 +199,7 @@ void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32
                          (text[term] == '.' && i - term > 1 && text[term + 1] != '.' && text[term + 1] != '/' &&
                           text[term + 1] != '!' && text[term + 1] != '?');
     if (i < end) {
-      if (!is_space(text[i]) && !glued_sentence(text, term, i, end)) continue; /* "6.5", "TP.HCM", "v.v" */
+      if (!is_space(text[i]) && !glued_sentence(text, start, term, i, end)) continue; /* "6.5", "TP.HCM", "v.v" */
       uint32_t next = i;
       while (next < end && is_space(text[next])) next++;
       if (next < end && starts_lower(text + next, pend)) continue;

@@ -165,6 +165,14 @@ static void test_hard_wrapped_text_is_unwrapped(void **state) {
   doc = test_doc("It will expand the defence cooperation.The Minister thanked the U.S.Navy for 6.5 tons of aid.", NULL);
   assert_int_equal(doc->sentences.len, 2);
   attache_doc_free(doc);
+  /* So are those glued after a number standing alone (a year, a day);
+   * not after a number's last part ("version 2.5.The" is left whole) nor
+   * before one ("No.1"). */
+  doc = test_doc("They signed a delegation exchange plan for 2019.The guest will stay until May 17.He thanked "
+                 "the host for the No.1 priority of version 2.5.The end.",
+                 NULL);
+  assert_int_equal(doc->sentences.len, 3);
+  attache_doc_free(doc);
   /* Lines that end their sentences keep their breaks. */
   doc = test_doc("The first short paragraph ends here.\nThe second one ends here too.\n", NULL);
   assert_int_equal(doc->sentences.len, 2);
