@@ -1365,6 +1365,30 @@ static bool same_day_told_before(const sentence_view *v, at_date *out) {
   return false;
 }
 
+/* "Sáng 5/5, hài cốt 95 liệt sĩ ... về đến cửa khẩu Nậm Cắn. Tại cửa khẩu,
+ * Ban công tác đặc biệt hai tỉnh tổ chức Lễ bàn giao ...": a story whose
+ * lead sets the scene with its day and tells its first happening in the
+ * next sentence, which opens at that scene ("Tại ..."). The day of the
+ * sentence right before (no title, no caption, no happening told yet in the
+ * story), when it tells one. */
+static bool day_of_the_scene_before(const sentence_view *v, at_date *out) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || v->doc->events.len || v->index == 0) return false;
+  /* the sentence goes on at the scene: it opens with "Tại", "Ở" */
+  uint32_t first = v->s->match_start;
+  if (first >= v->s->match_end || match_of(v, first)->tok_start != v->s->tok_start || !function_word(v, first, "at"))
+    return false;
+  const at_sentence *s = AT_SENT(v->doc, v->index - 1);
+  if (s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) return false;
+  at_date_span spans[MAX_DATES];
+  size_t n = at_find_dates(v->doc, s, spans, MAX_DATES);
+  for (size_t i = 0; i < n; i++) {
+    if (!spans[i].date.day || !happening_date(&spans[i])) continue;
+    *out = at_resolve_year(spans[i].date, v->doc, s);
+    return true;
+  }
+  return false;
+}
+
 /* "Năm 2018, hai bên đã thực hiện ... Tàu hộ vệ ... đã thăm ...": a
  * paragraph that opens a sentence with a year alone goes on telling that
  * year's happenings in the undated sentences after it. The year, when a
@@ -1750,6 +1774,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
        * told before, "Dịp này, ...": the setting of the one day the story
        * tells. */
+      ev->date = told;
+      ev->has_date = true;
+      ev->date_from = AT_DATE_REFERENCE;
+    } else if (day < 0 && ndates == 0 && strcmp(ev->type, "visit") && day_of_the_scene_before(v, &told)) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;

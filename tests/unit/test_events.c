@@ -829,6 +829,24 @@ static void test_remains_handed_and_received_at_the_border(void **state) {
   assert_string_equal(events("Sáng 18/2, các huyện trong tỉnh đồng loạt tổ chức lễ giao nhận quân năm 2024.",
                              "2024-02-18"),
                       "");
+  /* Remains received ("đã nhận 20 bộ hài cốt", "lễ đón nhận 12 hài cốt"),
+   * not an invitation or an honour received. */
+  assert_string_equal(events("Sáng 9/5, tại Cửa khẩu Cầu Treo, tỉnh Hà Tĩnh đã nhận 20 bộ hài cốt liệt sĩ quân tình "
+                             "nguyện Việt Nam hy sinh tại Lào.",
+                             "2024-05-09"),
+                      "exchange 2024-05-09 [VN LA]");
+  assert_string_equal(events("Sáng 9/5, tỉnh Hà Tĩnh tổ chức lễ đón nhận 12 hài cốt liệt sĩ quân tình nguyện Việt Nam "
+                             "hy sinh tại Lào.",
+                             "2024-05-09"),
+                      "exchange 2024-05-09 [VN LA]");
+  assert_string_equal(events("Sáng 9/5, Thượng tướng Lê Văn Bình nhận lời mời thăm Lào.", "2024-05-09"), "");
+  /* The lead sets the scene with its day; the next sentence, at that scene
+   * ("Tại ..."), tells the handover. */
+  assert_string_equal(events("Sáng 9/5, hài cốt 20 liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào đã về đến cửa khẩu "
+                             "Cầu Treo. Tại cửa khẩu, Ban công tác đặc biệt tỉnh Hà Tĩnh và tỉnh Bôlykhămxay (Lào) tổ chức lễ "
+                             "bàn giao hài cốt liệt sĩ.",
+                             "2024-05-09"),
+                      "exchange 2024-05-09 [VN LA]");
 }
 
 /* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
