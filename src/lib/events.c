@@ -3147,6 +3147,20 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
   }
 }
 
+/* Is the happening at match m held to mark an anniversary, told after it
+ * in its sentence ("held a get-together ... to mark the 75th founding
+ * anniversary of ...", function_words.tsv commemorate)? */
+static bool marks_an_anniversary(const sentence_view *v, uint32_t m) {
+  uint32_t end = match_of(v, m)->tok_end;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 25; k++) {
+    if (!function_word(v, k, "commemorate")) continue;
+    uint32_t from = match_of(v, k)->tok_end;
+    for (uint32_t t = from; t < v->s->tok_end && t <= from + 6; t++)
+      if (at_tok_word(v->doc, t, AT_ROLE_ANNIVERSARY)) return true;
+  }
+  return false;
+}
+
 /* The foreign state where the happening at match m is held, told as its
  * place in its clause before it ("The Vietnamese Embassy in Chile held a
  * ceremony") or right after it ("a ceremony in Santiago", "was held in the
@@ -3444,7 +3458,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * state; a ceremony told only as one (attr abroad: "at a ceremony in
    * Seoul marking ...") is an event only there. */
   const char *abroad = foreign_place_near(v, m);
-  bool ceremony = at_entry_has_flag(cue, "abroad") || (!strcmp(ev.type, "meeting") && !at_entry_has_flag(cue, "domestic"));
+  /* A gathering named as such (attr marking) is one only when held to mark
+   * an anniversary; so held abroad, a reception too is a ceremony there. */
+  bool marking = !(v->s->flags & AT_SENT_ENGLISH) ? false : marks_an_anniversary(v, m);
+  if (at_entry_has_flag(cue, "marking") && !marking) return;
+  bool ceremony = at_entry_has_flag(cue, "abroad") || (!strcmp(ev.type, "meeting") && !at_entry_has_flag(cue, "domestic")) ||
+                  (!strcmp(ev.type, "reception") && marking);
   /* Vietnamese tells the same of a named ceremony ("Đại sứ quán, Văn phòng
    * Tùy viên Quốc phòng Việt Nam tại Thái Lan tổ chức lễ kỷ niệm ..."), its
    * place often fronted ("Tối 18/12, tại Bangkok, ..."): the sentence's place. */

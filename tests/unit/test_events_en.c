@@ -1117,6 +1117,29 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                              "30.",
                              "2024-05-03"),
                       "");
+  /* A gathering, events or a reception held abroad to mark an anniversary
+   * are a ceremony there; a gathering for anything else, or at home, is
+   * none. */
+  assert_string_equal(events("A gathering of overseas Vietnamese in Chile was held on April 30 to mark the founding "
+                             "anniversary of the Vietnam People's Army.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]");
+  assert_string_equal(events("The Vietnamese embassies in Chile and Peru held events on April 30 to mark the founding "
+                             "anniversary of the Vietnam People's Army.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]; exchange 2024-04-30 [VN PE]");
+  assert_string_equal(events("The Vietnamese Embassy in Chile hosted a reception in Santiago on April 30 to celebrate "
+                             "the founding anniversary of the Vietnam People's Army.",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]");
+  assert_string_equal(events("A gathering of navy chiefs was held in Santiago on April 30 to discuss maritime security, "
+                             "with a Vietnamese admiral attending.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("The Vietnamese army held a gathering in Hanoi on April 30 to mark its founding "
+                             "anniversary.",
+                             "2024-05-03"),
+                      "");
   /* Ceremonies held in several foreign states: one in each. */
   assert_string_equal(events("Ceremonies were held in Chile, Argentina and Peru on April 30 to mark the founding "
                              "anniversary of the Vietnam People's Army.",
