@@ -8,6 +8,10 @@
  *
  *   bench_queries DB [REPEATS [ONLY]]   (REPEATS 0: the plans only; ONLY: the
  *                                        questions whose name holds it, for a profile)
+ *   bench_queries DB ROUNDS cold:partners|cold:people
+ *     the pages as first asked after an ingest (bench/serve_bench.sh's cold
+ *     rows): every partner's profile, or 400 people's pages, in turn, ROUNDS
+ *     times, so that each misses the processor's caches the one before warmed
  */
 #include <attache/store.h>
 
@@ -31,6 +35,53 @@ static int compare_doubles(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
+/* The cold rows: the profiles of every partner (the list serve_bench.sh asks)
+ * or the pages of 400 people spread over the ids, each asked in turn. */
+static int cold(attache_store *s, int rounds, const char *which) {
+  bool partners = !strcmp(which, "cold:partners");
+  const char *sql = partners ? "SELECT code FROM (SELECT country AS code FROM event_countries UNION SELECT country_b"
+                               " FROM relations UNION SELECT country FROM agreement_parties) ORDER BY code"
+                             : "SELECT person_id FROM person_summary ORDER BY (person_id * 2654435761) % 4294967296"
+                               " LIMIT 400";
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+    fprintf(stderr, "%s\n", sqlite3_errmsg(s->db));
+    return 1;
+  }
+  char(*ids)[24] = NULL;
+  size_t n = 0;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    ids = realloc(ids, (n + 1) * sizeof *ids);
+    if (!ids) return 1;
+    snprintf(ids[n++], sizeof *ids, "%s", (const char *)sqlite3_column_text(st, 0));
+  }
+  sqlite3_finalize(st);
+  size_t total = n * (size_t)rounds, k = 0;
+  double *t = calloc(total + 1, sizeof *t);
+  for (int round = 0; round < rounds; round++)
+    for (size_t i = 0; i < n; i++) {
+      attache_query q = {.kind = partners ? ATTACHE_QUERY_PARTNER : ATTACHE_QUERY_PERSON_ID, .arg = ids[i], .limit = 50};
+      attache_result *r = NULL;
+      attache_error err = {0};
+      double a = now_ms();
+      if (attache_store_query(s, &q, &r, &err)) {
+        fprintf(stderr, "%s %s: %s\n", which, ids[i], err.message);
+        return 1;
+      }
+      attache_result_json(r);
+      attache_result_free(r);
+      t[k++] = now_ms() - a;
+    }
+  double sum = 0;
+  for (size_t i = 0; i < total; i++) sum += t[i];
+  qsort(t, total, sizeof *t, compare_doubles);
+  printf("%-52s %14s %14s %14s\n", "query", "median CPU ms", "p95 CPU ms", "mean CPU ms");
+  printf("%-52s %14.3f %14.3f %14.3f\n", which, t[total / 2], t[(total * 95) / 100], total ? sum / (double)total : 0);
+  free(t);
+  free(ids);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fprintf(stderr, "usage: bench_queries DB [REPEATS]\n");
@@ -45,6 +96,11 @@ int main(int argc, char **argv) {
   if (attache_store_open(argv[1], ATTACHE_STORE_READONLY, &s, &err)) {
     fprintf(stderr, "%s: %s\n", argv[1], err.message);
     return 1;
+  }
+  if (argc > 3 && !strncmp(argv[3], "cold:", 5)) {
+    int status = cold(s, repeats, argv[3]);
+    attache_store_close(s);
+    return status;
   }
   const struct {
     const char *name;
