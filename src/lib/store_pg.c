@@ -543,6 +543,10 @@ static const char *const PG_MIGRATIONS[] = {
     /* 16 -> 17: how an ingest's end merges SQLite's search indexes (store.c's
      * step 16 -> 17); nothing here. */
     "SELECT 1;",
+    /* 17 -> 18: SQLite's index of a person's participants with each row's
+     * rank and office (store.c's step 17 -> 18, read by name there); nothing
+     * here. */
+    "SELECT 1;",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
