@@ -194,7 +194,7 @@ static bool dash_at(const scan *sc, uint32_t i) {
 }
 
 /* Is token i, inside the scan, a word of `role` (data/token_words.tsv)? */
-static bool role_at(const scan *sc, uint32_t i, at_word_role role) {
+__attribute__((always_inline)) static inline bool role_at(const scan *sc, uint32_t i, at_word_role role) {
   return i < sc->hi && at_tok_word(sc->doc, i, role);
 }
 
