@@ -873,6 +873,21 @@ static void test_topics_and_schedules_are_not_reports(void **state) {
                              "Việt Nam.",
                              NULL),
                       "");
+  /* The word of giving alone, with goods after it, is a handover; with
+   * none ("trao đổi", "tặng hoa"), or with a souvenir traded at the end of
+   * a meeting, it is none. */
+  assert_string_equal(events("Ngày 12/3, tại Viêng Chăn, Thượng tướng Lê Văn Bình đã trao 8 xe ô tô cho Bộ Quốc phòng "
+                             "Lào.",
+                             "2024-03-12"),
+                      "exchange 2024-03-12 [VN LA]");
+  assert_string_equal(events("Ngày 12/3, tại Hà Nội, Thượng tướng Lê Văn Bình tiếp Đại sứ Lào Khăm Sỉ. Cuối buổi "
+                             "tiếp, Thượng tướng Lê Văn Bình tặng Đại sứ Khăm Sỉ quà lưu niệm.",
+                             "2024-03-12"),
+                      "reception 2024-03-12 [VN LA]");
+  assert_string_equal(events("Ngày 12/3, tại Hà Nội, Thượng tướng Lê Văn Bình tiếp Đại sứ Lào Khăm Sỉ. Kết thúc buổi "
+                             "tiếp, hai bên trao tặng quà lưu niệm.",
+                             "2024-03-12"),
+                      "reception 2024-03-12 [VN LA]");
 }
 
 /* ASEAN's meetings below the ministers' (navy chiefs, informal meetings with
