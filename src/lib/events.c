@@ -803,8 +803,9 @@ static bool is_meeting(const char *type) {
  * talks": the two named by the meeting told before (its people, both sides)
  * meet again; a sentence that names people of its own needs no help. */
 static void add_the_pair_told(const sentence_view *v, at_event *ev) {
-  bool pair = false;
-  for (uint32_t k = v->s->match_start; k < v->s->match_end && !pair; k++) pair = function_word(v, k, "pair");
+  bool pair = false, signing = !strcmp(ev->type, "signing");
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && !pair; k++)
+    pair = function_word(v, k, "pair") || (signing && function_word(v, k, "signing_pair"));
   if (!pair || ev->nparticipants) return;
   for (size_t e = v->doc->events.len; e-- > 0;) {
     const at_event *before = AT_EVENT(v->doc, e);

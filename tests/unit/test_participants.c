@@ -203,6 +203,13 @@ static void test_the_signers_of_the_document_just_told(void **state) {
   snprintf(text, sizeof text, "%s%s", talks,
            "The two ministers also witnessed the signing of a memorandum of understanding on military medicine.");
   assert_string_equal(participants(text), "talks:Tran Van Binh/VN|Arun Mehra/IN; signing:Tran Van Binh/VN|Arun Mehra/IN");
+  /* "the ministers" after their meeting sign as its pair; they make no
+   * meeting of their own with whoever else they meet. */
+  snprintf(text, sizeof text, "%s%s", talks,
+           "Concluding their meeting, the ministers signed an agreement on cooperation in military medicine.");
+  assert_string_equal(participants(text), "talks:Tran Van Binh/VN|Arun Mehra/IN; signing:Tran Van Binh/VN|Arun Mehra/IN");
+  snprintf(text, sizeof text, "%s%s", talks, "The ministers met with soldiers of a border guard company.");
+  assert_string_equal(participants(text), "talks:Tran Van Binh/VN|Arun Mehra/IN");
   /* The signers in the sentence after, though a visit was told after the signing. */
   assert_string_equal(participants("Vietnam and India signed a memorandum of understanding on military medicine in "
                                    "Hanoi on May 6 during a visit by Indian Defence Minister Arun Mehra. The document "
