@@ -3367,6 +3367,23 @@ static bool end_told(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* English: is the event's day the one right after the word of its end
+ * ("a visit ... which will last until June 3"), not its start told
+ * before? */
+static bool dated_by_its_end(const sentence_view *v, uint32_t m, const at_event *ev) {
+  const at_date_span *dates;
+  size_t nd = view_dates(v, &dates);
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    if (!function_word(v, k, "ending")) continue;
+    for (size_t i = 0; i < nd; i++) {
+      if (dates[i].tok_start < match_of(v, k)->tok_end || dates[i].tok_start > match_of(v, k)->tok_end + 1) continue;
+      at_date d = at_resolve_year(dates[i].date, v->doc, v->s);
+      if (!memcmp(&d, &ev->date, sizeof d)) return true;
+    }
+  }
+  return false;
+}
+
 /* "Diễn tập thực địa ADMM+ về hỗ trợ nhân đạo", "Diễn tập chung ADMM+": a
  * forum named a word or two after an exercise cue is the framework of that
  * exercise, no meeting of its own. */
@@ -3435,8 +3452,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (!strcmp(ev.type, "visit") && !noun && delegation_before(v, m) && told_port_call(doc)) ev.type = "port_call";
   /* "hội đàm với ... theo hình thức trực tuyến": talks held online are a call. */
   if (!strcmp(ev.type, "talks") && word_in_clause(v, m, "online")) ev.type = "call";
-  ev.ends = noun && !(v->s->flags & AT_SENT_ENGLISH) && (!strcmp(ev.type, "visit") || !strcmp(ev.type, "port_call")) &&
-            ev.has_date && end_told(v, m);
+  ev.ends = noun && (!strcmp(ev.type, "visit") || !strcmp(ev.type, "port_call")) && ev.has_date && end_told(v, m) &&
+            (!(v->s->flags & AT_SENT_ENGLISH) || dated_by_its_end(v, m, &ev));
   /* a send-off ends the ship's stay: a call told dated by its arrival is the same one */
   ev.ends |= !strcmp(ev.type, "port_call") && at_entry_has_flag(cue, "sendoff") && ev.has_date;
   if (told_as_background(v, m, cue, &ev)) return;

@@ -395,6 +395,20 @@ static void test_a_sea_named_after_a_state_is_none_of_its_places(void **state) {
                       "exercise 2024-05-06 [VN TH]");
 }
 
+static void test_the_day_a_stay_lasts_until(void **state) {
+  (void)state;
+  /* "will last until June 6" tells the end of the call told, not another
+   * call on that day; told first, it is the same call. */
+  assert_string_equal(events("Two Chilean navy ships arrived at Cam Ranh port on June 3 for a friendly visit. The "
+                             "visit of the ships will last until June 6.",
+                             "2024-06-04"),
+                      "port_call 2024-06-03 [VN CL]");
+  assert_string_equal(events("The visit of the Chilean navy ships will last until June 6. Two Chilean navy ships "
+                             "arrived at Cam Ranh port on June 3 for a friendly visit.",
+                             "2024-06-04"),
+                      "port_call 2024-06-03 [VN CL]");
+}
+
 static void test_an_old_photo_in_a_wire_caption(void **state) {
   (void)state;
   /* "FILE -" opens the caption of an old photo: its happening is not the story's. */
@@ -1802,6 +1816,7 @@ int main(void) {
       cmocka_unit_test(test_ships_that_call_at_a_port),
       cmocka_unit_test(test_officials_who_arrive_in_a_state),
       cmocka_unit_test(test_a_visiting_guest),
+      cmocka_unit_test(test_the_day_a_stay_lasts_until),
       cmocka_unit_test(test_a_sea_named_after_a_state_is_none_of_its_places),
       cmocka_unit_test(test_ceremonies_abroad_games_and_numbered_happenings),
       cmocka_unit_test(test_lists_of_kinds_and_objects_told_late),
