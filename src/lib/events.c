@@ -2327,6 +2327,12 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
    * [named counterparts]" reports meetings: one per partner, split later. */
   if (plural && !(!strcmp(type, "talks") && word_in_clause_before(v, m, "past"))) return false;
   if (at_in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return false;
+  /* "ký thỏa thuận chuyển giao tàu tuần tra", "Bản ghi nhớ thăm cảng của
+   * tàu hải quân", "hợp đồng chuyển giao 10 xe": a cue right after a
+   * document's kind names what the document is about, no happening. */
+  if (strcmp(type, "signing") && m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start &&
+      at_match_entry(match_of(v, m - 1), AT_CAT_AGREEMENT))
+    return false;
   /* A signing names its document after the verb; "The statement was signed
    * by X and Y" and "X and Y signed the document" name the signers of the
    * document just told. */

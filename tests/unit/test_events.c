@@ -12,6 +12,20 @@ static void test_reception(void **state) {
                       "reception 2018-01-25 [VN US]");
 }
 
+/* A word of a happening right after a document's kind says what the
+ * document is about: the signing is the only happening. */
+static void test_what_a_document_is_about_is_no_happening(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 12/8, tại Seoul, hai bên đã ký thỏa thuận chuyển giao tàu tuần tra cho Việt Nam "
+                             "và Hàn Quốc.",
+                             "2024-08-13"),
+                      "signing 2024-08-12 [VN KR]");
+  assert_string_equal(events("Ngày 5/3, tại Hà Nội, Việt Nam và Ấn Độ đã ký Bản ghi nhớ thăm cảng của tàu hải quân hai "
+                             "nước.",
+                             "2024-03-06"),
+                      "signing 2024-03-05 [VN IN]");
+}
+
 static void test_reception_words_that_name_places_or_citizens(void **state) {
   (void)state;
   /* A building or a room named for receiving is no reception; receiving
@@ -2392,6 +2406,7 @@ int main(void) {
       cmocka_unit_test(test_new_year_visit_to_a_neighbours_province),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
+      cmocka_unit_test(test_what_a_document_is_about_is_no_happening),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
       cmocka_unit_test(test_a_day_still_to_come_is_a_plan),
