@@ -1390,6 +1390,30 @@ static bool day_of_the_scene_before(const sentence_view *v, at_date *out) {
   return false;
 }
 
+/* "Ngày 2-11, Thiếu tướng X cùng đoàn công tác đã đến thăm và làm việc tại
+ * tỉnh Y ... Đón tiếp và làm việc với đoàn công tác có đồng chí Z": a
+ * meeting of the delegation (function_words.tsv delegation) told right
+ * after its visit, in its paragraph, with no day between, is held on the
+ * day the visit was told for (one day, not a span). */
+static bool day_of_the_visit_just_told(const sentence_view *v, at_date *out) {
+  const attache_doc *doc = v->doc;
+  if ((v->s->flags & AT_SENT_ENGLISH) || !doc->events.len || !sentence_has_word(v, "delegation")) return false;
+  size_t e = doc->events.len;
+  while (e > 1 && AT_EVENT(doc, e - 1)->sentence == v->index) e--; /* "Đón tiếp và làm việc": both */
+  const at_event *last = AT_EVENT(doc, e - 1);
+  if (strcmp(last->type, "visit") || !last->has_date || !last->date.day || last->has_end || last->sentence >= v->index ||
+      v->index - last->sentence > 2)
+    return false;
+  for (uint32_t k = last->sentence; k < v->index; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    if (s->para != v->s->para) return false;
+    at_date_span spans[MAX_DATES];
+    if (k > last->sentence && at_find_dates(doc, s, spans, MAX_DATES)) return false;
+  }
+  *out = last->date;
+  return true;
+}
+
 /* "Năm 2018, hai bên đã thực hiện ... Tàu hộ vệ ... đã thăm ...": a
  * paragraph that opens a sentence with a year alone goes on telling that
  * year's happenings in the undated sentences after it. The year, when a
@@ -1775,6 +1799,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
        * told before, "Dịp này, ...": the setting of the one day the story
        * tells. */
+      ev->date = told;
+      ev->has_date = true;
+      ev->date_from = AT_DATE_REFERENCE;
+    } else if (day < 0 && ndates == 0 && two_sided_meeting(ev->type) && day_of_the_visit_just_told(v, &told)) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;

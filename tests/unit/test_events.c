@@ -863,6 +863,19 @@ static void test_remains_handed_and_received_at_the_border(void **state) {
                       "exchange 2024-05-09 [VN LA]");
 }
 
+/* "Ngày 2/11, X cùng đoàn công tác đến thăm và làm việc tại tỉnh Y ... Đón
+ * tiếp và làm việc với đoàn công tác có Z": the hosts' meeting with the
+ * delegation, told right after its visit with no day of its own, is on the
+ * day the visit was told for. */
+static void test_the_delegations_hosts_meet_it_on_the_day_of_its_visit(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 2/11, Thiếu tướng Lê Văn Bình cùng đoàn công tác đã đến thăm và làm việc tại tỉnh "
+                             "Hủa Phăn (Lào). Đón tiếp và làm việc với đoàn công tác có đồng chí Khăm Sỉ Phon, Tỉnh "
+                             "trưởng tỉnh Hủa Phăn.",
+                             "2024-11-03"),
+                      "visit 2024-11-02 [VN LA]; reception 2024-11-02 [VN LA]; talks 2024-11-02 [VN LA]");
+}
+
 /* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
  * ("trao tượng trưng") is a handover, as "trao tặng" is. */
 static void test_aid_sent_or_handed_over_symbolically(void **state) {
@@ -2450,6 +2463,7 @@ int main(void) {
       cmocka_unit_test(test_drills_twinning_and_remains_seen_off),
       cmocka_unit_test(test_a_neighbouring_provinces_police_is_the_other_side),
       cmocka_unit_test(test_remains_handed_and_received_at_the_border),
+      cmocka_unit_test(test_the_delegations_hosts_meet_it_on_the_day_of_its_visit),
       cmocka_unit_test(test_aid_sent_or_handed_over_symbolically),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
       cmocka_unit_test(test_asean_meetings_and_forums_over_days),
