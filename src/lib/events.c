@@ -863,8 +863,10 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
    * a welcome with only the hosts named is the ship's; so is a welcome
    * ceremony ("lễ đón") abroad, chaired by the foreign host ("Lễ đón do Phó
    * Đô đốc X, Tư lệnh Cảnh sát biển Indonesia chủ trì"). */
-  bool ship_welcome = !strcmp(a->type, "port_call") && !strcmp(b->type, "reception") &&
-                      (!has_foreign_participant(doc, b) || b->welcome);
+  bool ship_welcome = (!strcmp(a->type, "port_call") && !strcmp(b->type, "reception") &&
+                       (!has_foreign_participant(doc, b) || b->welcome)) ||
+                      (!strcmp(a->type, "reception") && !strcmp(b->type, "port_call") &&
+                       (!has_foreign_participant(doc, a) || a->welcome));
   bool shown_meeting = caption && is_meeting(a->type) && is_meeting(b->type) && same_people(a, b);
   /* "South Korea and Vietnam agreed ... during their annual defense talks.
    * X and Y led the 10th strategic defense dialogue": talks told without
@@ -943,6 +945,13 @@ static void take_date_if_none(at_event *into, const at_event *from) {
 
 static void merge_into(at_event *into, const at_event *from) {
   if (!strcmp(from->type, "dialogue")) into->type = from->type; /* talks that were a dialogue */
+  /* a ship's welcome told before its call (a caption): the call, told by
+   * its own sentence */
+  if (!strcmp(from->type, "port_call") && !strcmp(into->type, "reception")) {
+    into->type = from->type;
+    into->sentence = from->sentence;
+    into->why = from->why;
+  }
   if ((into->ends || from->ends) && into->has_date && from->has_date && ends_after(into, from)) {
     /* one stay: from the day the other telling gives (its arrival) to the day it ended */
     const at_event *end = into->ends ? into : from, *start = end == into ? from : into;

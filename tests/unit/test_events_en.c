@@ -395,8 +395,14 @@ static void test_a_sea_named_after_a_state_is_none_of_its_places(void **state) {
                       "exercise 2024-05-06 [VN TH]");
 }
 
-static void test_the_day_a_stay_lasts_until(void **state) {
+static void test_a_ships_stay_told_by_its_welcome_and_its_end(void **state) {
   (void)state;
+  /* A caption's welcome for a ship, told before its call: the call. */
+  assert_string_equal(events("Vietnamese sailors perform a welcome ceremony for the Chilean ship Esmeralda in Da Nang, "
+                             "June 3, 2024. The Chilean navy ship docked at Tien Sa port on June 3 for a friendly "
+                             "visit to Vietnam.",
+                             "2024-06-04"),
+                      "port_call 2024-06-03 [VN CL]");
   /* "will last until June 6" tells the end of the call told, not another
    * call on that day; told first, it is the same call. */
   assert_string_equal(events("Two Chilean navy ships arrived at Cam Ranh port on June 3 for a friendly visit. The "
@@ -1816,7 +1822,7 @@ int main(void) {
       cmocka_unit_test(test_ships_that_call_at_a_port),
       cmocka_unit_test(test_officials_who_arrive_in_a_state),
       cmocka_unit_test(test_a_visiting_guest),
-      cmocka_unit_test(test_the_day_a_stay_lasts_until),
+      cmocka_unit_test(test_a_ships_stay_told_by_its_welcome_and_its_end),
       cmocka_unit_test(test_a_sea_named_after_a_state_is_none_of_its_places),
       cmocka_unit_test(test_ceremonies_abroad_games_and_numbered_happenings),
       cmocka_unit_test(test_lists_of_kinds_and_objects_told_late),
