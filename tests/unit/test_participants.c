@@ -149,6 +149,12 @@ static void test_who_led_the_delegation_attended_the_event_told(void **state) {
  * X cảm ơn ...", "Nhận quà, X ...", "X tiếp nhận quà và ...". */
 static void test_who_received_the_gifts_took_part(void **state) {
   (void)state;
+  /* The heads of the two delegations named after the talks ("Trưởng đoàn
+   * Việt Nam là X; trưởng đoàn Lào là Y") took part in them. */
+  assert_string_equal(participants("Sáng 5/3, tại Hà Nội, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào tổ chức hội đàm. "
+                                   "Trưởng đoàn Việt Nam là Thượng tướng Lê Văn Bình, Thứ trưởng Bộ Quốc phòng; trưởng "
+                                   "đoàn Lào là Trung tướng Khăm Sỉ Phon, Thứ trưởng Bộ Quốc phòng Lào."),
+                      "talks:Lê Văn Bình/VN|Khăm Sỉ Phon/LA");
   assert_string_equal(participants("Ngày 12/3, tại Viêng Chăn, Thượng tướng Lê Văn Bình đã trao tặng Bộ Quốc phòng "
                                    "Lào 10 xe ô tô. Tiếp nhận quà tặng, Trung tướng Khăm Sỉ Phon cảm ơn Bộ Quốc "
                                    "phòng Việt Nam."),
