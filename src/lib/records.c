@@ -709,21 +709,21 @@ static bool words_within(const char *shorter, const char *longer) {
  * the same kind told again with words added inside its title ("thỏa thuận
  * bổ sung vốn ODA không hoàn lại", then "thỏa thuận bổ sung 32 triệu USD
  * vốn ODA không hoàn lại của Mỹ") is the same one, listed as first told. */
-static bool seen_title(attache_doc *doc, const char *title, const char *kind) {
+static at_agreement *seen_title(attache_doc *doc, const char *title, const char *kind) {
   const char *f = at_fold(doc->arena, title, strlen(title), AT_MATCH_TONE);
   size_t n = strlen(f);
   for (size_t i = 0; i < doc->agreements.len; i++) {
     at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
     const char *g = at_fold(doc->arena, a->title, strlen(a->title), AT_MATCH_TONE);
     size_t gn = strlen(g);
-    if (!strcmp(g, f) || (strncmp(g, f, n) == 0 && g[n] == ' ')) return true;
+    if (!strcmp(g, f) || (strncmp(g, f, n) == 0 && g[n] == ' ')) return a;
     if (strncmp(g, f, gn) == 0 && f[gn] == ' ') {
       a->title = title;
-      return true;
+      return a;
     }
-    if (!strcmp(a->kind, kind) && (words_within(g, f) || words_within(f, g))) return true;
+    if (!strcmp(a->kind, kind) && (words_within(g, f) || words_within(f, g))) return a;
   }
-  return false;
+  return NULL;
 }
 
 /* A kind named alone after a document of that kind is listed ("... signed
@@ -750,7 +750,21 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
    * document signed with a partner (function_words.tsv domestic). */
   for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++)
     if (mt_at(v, k)->tok_start >= start && fn_word(v, k, "domestic")) return;
-  if (seen_title(doc, title, kind->value) || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
+  at_agreement *seen = seen_title(doc, title, kind->value);
+  /* "... agreed on a cooperation plan for this year during talks ...
+   * Concluding the talks, the ministers inked the 2023 cooperation plan":
+   * a document told first in passing and then signed in the happening is
+   * signed, its evidence the sentence of its signing. */
+  if (seen && strcmp(seen->status, "signed") && !strcmp(status, "signed")) {
+    seen->status = status;
+    seen->sentence = v->index;
+    seen->why = (at_explain){"agreement-title", kind->phrase, v->index};
+    if (v->s->event >= 0 && AT_EVENT(doc, v->s->event)->has_date) {
+      seen->date = AT_EVENT(doc, v->s->event)->date;
+      seen->has_date = true;
+    }
+  }
+  if (seen || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
   at_agreement *a = at_vec_push(&doc->agreements);
   a->title = title;
   a->kind = kind->value;

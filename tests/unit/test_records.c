@@ -71,6 +71,20 @@ static void test_documents_exchanged_are_signed(void **state) {
   json_decref(r);
 }
 
+/* A document told first in passing, then signed in the happening, is
+ * signed (one document). */
+static void test_document_told_then_signed_is_signed(void **state) {
+  (void)state;
+  json_t *r = test_extract("Defence Minister General Le Minh Khoi and his Cambodian counterpart Tea Seiha reviewed "
+                           "their cooperation and agreed on a cooperation plan for this year during talks in Hanoi on "
+                           "Sunday. Concluding the talks, the ministers inked the 2023 cooperation plan.",
+                           "2023-02-20");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  json_decref(r);
+}
+
 static void test_existing_and_generic_documents(void **state) {
   (void)state;
   json_t *r = test_extract("Bản ghi nhớ về hợp tác quốc phòng đã ký năm 2009 là nền tảng. Việt Nam thực hiện các "
@@ -1522,6 +1536,7 @@ int main(void) {
       cmocka_unit_test(test_agreements_nested_and_listed),
       cmocka_unit_test(test_list_of_documents_split),
       cmocka_unit_test(test_documents_exchanged_are_signed),
+      cmocka_unit_test(test_document_told_then_signed_is_signed),
       cmocka_unit_test(test_existing_and_generic_documents),
       cmocka_unit_test(test_figures_of_the_attache_network),
       cmocka_unit_test(test_numbers_that_are_not_figures),
