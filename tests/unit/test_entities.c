@@ -48,16 +48,6 @@ static void test_foreign_minister_and_assistant_titles(void **state) {
                       "John Miller|-|Phó Trợ lý Bộ trưởng Quốc phòng|US; Trần Văn Bình|Thượng tướng|-|VN");
 }
 
-/* A Cambodian honorary title before a name is no part of it. */
-static void test_cambodian_honorary_titles(void **state) {
-  (void)state;
-  assert_string_equal(people("General Le Minh Khoi held phone talks with Cambodian Minister of National Defence "
-                             "Samdech Pichey Sena Sok Chenda."),
-                      "Le Minh Khoi|General|-|VN; Sok Chenda|-|Minister of National Defence|KH");
-  assert_string_equal(people("Đại tướng Lê Minh Khôi hội kiến Thủ tướng Campuchia Samdech Sok Chenda."),
-                      "Lê Minh Khôi|Đại tướng|-|VN; Sok Chenda|-|Thủ tướng|KH");
-}
-
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -643,7 +633,6 @@ int main(void) {
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
       cmocka_unit_test(test_english_offices_of_visitors),
-      cmocka_unit_test(test_cambodian_honorary_titles),
       cmocka_unit_test(test_apposition_after_foreign_name),
       cmocka_unit_test(test_offices_other_states_name),
       cmocka_unit_test(test_name_syllables_that_are_other_words),
