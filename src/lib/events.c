@@ -1763,7 +1763,11 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   /* A happening named in passing ("trong chương trình giao lưu ...") has
    * the sentence's date when the sentence tells nothing else, unless it is a
    * visit, which spans days around it. */
-  bool in_passing = subordinate(v, m) && (other_cue_in_sentence(v, m) || !strcmp(ev->type, "visit"));
+  /* A friendship exchange programme named as the frame of what the sentence
+   * tells ("Trong khuôn khổ Chương trình Giao lưu hữu nghị quốc phòng biên
+   * giới ..., trưa 13/11, X hội đàm với Y") lasts a day or two: that day. */
+  bool programme = !strcmp(ev->type, "exchange") && !(v->s->flags & AT_SENT_ENGLISH);
+  bool in_passing = subordinate(v, m) && ((other_cue_in_sentence(v, m) && !programme) || !strcmp(ev->type, "visit"));
   if (!d && !in_passing)
     for (size_t i = 0; i < ndates; i++)
       if (dates[i].tok_end <= cue->tok_start && happening_date(&dates[i])) d = &dates[i];

@@ -869,6 +869,13 @@ static void test_remains_handed_and_received_at_the_border(void **state) {
  * day the visit was told for. */
 static void test_the_delegations_hosts_meet_it_on_the_day_of_its_visit(void **state) {
   (void)state;
+  /* An exchange programme named as the frame of talks held on a day is held
+   * on that day too (a visit named so spans days: no date of its own). */
+  assert_string_equal(events("Trong khuôn khổ Chương trình Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ "
+                             "ba, sáng 14/11, tại tỉnh Sơn La, Đại tướng Trần Văn Hòa đã hội đàm với Đại tướng Khăm Sỉ "
+                             "Phon, Bộ trưởng Bộ Quốc phòng Lào.",
+                             "2024-11-14"),
+                      "exchange 2024-11-14 [VN LA]; talks 2024-11-14 [VN LA]");
   assert_string_equal(events("Ngày 2/11, Thiếu tướng Lê Văn Bình cùng đoàn công tác đã đến thăm và làm việc tại tỉnh "
                              "Hủa Phăn (Lào). Đón tiếp và làm việc với đoàn công tác có đồng chí Khăm Sỉ Phon, Tỉnh "
                              "trưởng tỉnh Hủa Phăn.",
