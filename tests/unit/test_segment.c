@@ -50,6 +50,10 @@ static void test_related_news_block_ends_story(void **state) {
   (void)state;
   check("Tiêu đề bài\nCâu một của bài.\nTin mới\nThủ tướng tiếp đoàn doanh nghiệp.", "Câu một của bài.");
   check("Câu một.\nTin cùng chuyên mục:\nCâu sau.", "Câu một.");
+  /* English sites' lists of other headlines, under a heading line. */
+  check("The story's one sentence.\nRecommended\nNational\nMinisters Hold Phone Talks", "The story's one sentence.");
+  check("The story's one sentence.\nSee more\nOther news.", "The story's one sentence.");
+  check("The story's one sentence.\nFeedback\nOthers\nOther news.", "The story's one sentence.");
 }
 
 static void test_chrome_lines_dropped(void **state) {
