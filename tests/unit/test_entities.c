@@ -61,6 +61,12 @@ static void test_english_offices_of_visitors(void **state) {
   assert_string_equal(people("General Le Minh Khoi received Chinese Vice Minister of National Defence Li Wei."),
                       "Le Minh Khoi|General|-|VN; Li Wei|-|Vice Minister of National Defence|CN");
   assert_string_equal(people("US Consul General Mary Brown attended the ceremony."), "Mary Brown|-|Consul General|US");
+  /* "Secretary" alone before a name, or before the ministry it serves. */
+  assert_string_equal(people("The Indian delegation was headed by Secretary of the Indian Defence Ministry Arun Mehra."),
+                      "Arun Mehra|-|Secretary|IN");
+  assert_string_equal(people("US Secretary of Defense John Miller met General Le Minh Khoi. Secretary Miller said the "
+                             "talks were fruitful."),
+                      "John Miller|-|Secretary of Defense|US; Le Minh Khoi|General|-|VN");
 }
 
 /* A provincial governor across the border, a senator, a chargé
