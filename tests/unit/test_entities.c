@@ -61,6 +61,10 @@ static void test_english_offices_of_visitors(void **state) {
   assert_string_equal(people("General Le Minh Khoi received Chinese Vice Minister of National Defence Li Wei."),
                       "Le Minh Khoi|General|-|VN; Li Wei|-|Vice Minister of National Defence|CN");
   assert_string_equal(people("US Consul General Mary Brown attended the ceremony."), "Mary Brown|-|Consul General|US");
+  /* The head of a body named after a foreign name, capitalised. */
+  assert_string_equal(people("General Le Minh Khoi met Aung Min Htut, Deputy Head of Myanmar's Military Security "
+                             "Department, in Hanoi."),
+                      "Le Minh Khoi|General|-|VN; Aung Min Htut|-|Deputy Head|MM");
   /* "Secretary" alone before a name, or before the ministry it serves. */
   assert_string_equal(people("The Indian delegation was headed by Secretary of the Indian Defence Ministry Arun Mehra."),
                       "Arun Mehra|-|Secretary|IN");
