@@ -869,6 +869,14 @@ static void test_remains_handed_and_received_at_the_border(void **state) {
  * day the visit was told for. */
 static void test_the_delegations_hosts_meet_it_on_the_day_of_its_visit(void **state) {
   (void)state;
+  /* A study trip or working trip abroad told by its noun is a visit to the
+   * state named after it; one at home is none. */
+  assert_string_equal(events("Từ ngày 10 đến 15/3, Đoàn học viên Học viện Quốc phòng do Thiếu tướng Lê Văn Bình dẫn "
+                             "đầu đã thực hiện chuyến khảo sát, nghiên cứu thực tế tại Malaysia.",
+                             "2024-03-16"),
+                      "visit 2024-03-10 [VN MY]");
+  assert_string_equal(events("Ngày 12/3, Thượng tướng Lê Văn Bình có chuyến công tác tại tỉnh Quảng Ninh.", "2024-03-12"),
+                      "");
   /* An exchange programme named as the frame of talks held on a day is held
    * on that day too (a visit named so spans days: no date of its own). */
   assert_string_equal(events("Trong khuôn khổ Chương trình Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ "
