@@ -266,8 +266,8 @@ void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
   at_lexicon_entries(lex, AT_CAT_CHROME, &out->chrome, &out->n);
   for (size_t c = 0; c < out->n && out->n <= AT_CHROME_INDEXED; c++) {
     const at_entry *e = out->chrome[c];
-    char v = e->value[0]; /* "end", "drop", "published": a phrase indexed too many is only asked in vain */
-    if (v != 'e' && v != 'd' && v != 'p') continue;
+    char v = e->value[0]; /* "end", "drop", "published", "clock": a phrase indexed too many is only asked in vain */
+    if (v != 'e' && v != 'd' && v != 'p' && strcmp(e->value, "clock")) continue;
     unsigned char b = (unsigned char)(e->mode == AT_MATCH_EXACT ? e->phrase[0] : e->key[0]);
     (e->mode == AT_MATCH_EXACT ? out->exact : out->folded)[b & 63][c / 64] |= UINT64_C(1) << (c % 64);
   }
@@ -378,6 +378,8 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
         if (rest) *rest = line + strlen(e->phrase);
         return AT_CHROME_PUBLISHED;
       }
+    } else if (!strcmp(e->value, "clock")) {
+      if (is_dateline(line, n) && line_starts_with(line, n, ls.folded, e, false)) return AT_CHROME_CLOCK;
     }
   }
   return AT_CHROME_KEEP;
@@ -469,6 +471,10 @@ void at_clean_and_segment(attache_doc *doc) {
     const char *rest = NULL;
     at_chrome kind = at_chrome_line(&chrome, doc->arena, line, n, &rest);
     if (kind == AT_CHROME_PUBLISHED) parse_published_line(doc, rest, (size_t)(line + n - rest), NULL);
+    /* "Thứ năm, 06/05/2021" opening the page, before its headline: the
+     * site's clock, the day the page was read, not the story's date. */
+    if (kind == AT_CHROME_CLOCK && !story_started && !doc->title) continue;
+    if (kind == AT_CHROME_CLOCK) kind = AT_CHROME_KEEP;
     bool drop = kind != AT_CHROME_KEEP, stop = kind == AT_CHROME_END && story_started;
     if (stop) break;
     if (drop || is_glued_caption(line, n)) continue;

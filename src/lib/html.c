@@ -601,6 +601,7 @@ static char *finish_text(ctx *c, const char *text, const char *title) {
     const char *end = strstr(p, "\n\n");
     size_t n = end ? (size_t)(end - p) : strlen(p);
     at_chrome kind = at_chrome_line(&chrome, c->arena, p, n, NULL);
+    if (kind == AT_CHROME_CLOCK) kind = AT_CHROME_KEEP; /* a page's metadata dates it */
     if (kind == AT_CHROME_END && out.len > 0) break;
     bool repeat_title = !title_seen && index < 4 && title && n == strlen(title) && !strncmp(p, title, n);
     title_seen |= repeat_title;

@@ -453,8 +453,8 @@ attache_status at_confidence_check(const attache_lexicon *lex, attache_error *er
 
 /* What a line of a page is: story, chrome to drop, or the end of the story
  * (data/chrome.tsv). */
-typedef enum at_chrome { AT_CHROME_KEEP, AT_CHROME_DROP, AT_CHROME_END, AT_CHROME_PUBLISHED } at_chrome;
-/* The chrome phrases that act on a line (end, drop, published) by the byte
+typedef enum at_chrome { AT_CHROME_KEEP, AT_CHROME_DROP, AT_CHROME_END, AT_CHROME_PUBLISHED, AT_CHROME_CLOCK } at_chrome;
+/* The chrome phrases that act on a line (end, drop, published, clock) by the byte
  * they begin with, as written or case-folded (its low 6 bits; a bit per
  * phrase, in file order), made once per document or page: most lines begin
  * with none of them, and the others are held against a few phrases, not

@@ -833,6 +833,23 @@ static void test_year_of_an_anniversary(void **state) {
                       "XXXX-12-15");
 }
 
+/* A weekday and date opening the page before its headline is the site's
+ * clock (the day the page was read), not the story's publication; after
+ * the headline it is the story's byline. */
+static void test_site_clock_is_no_publication(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Thứ năm, 06/05/2031\n\nĐối thoại chính sách quốc phòng Việt Nam - Singapore\n\nNgày "
+                                 "8/1, tại Hà Nội, Thượng tướng Lê Văn A, Thứ trưởng Bộ Quốc phòng, tiếp Bí thư Thường "
+                                 "trực Bộ Quốc phòng Singapore.",
+                                 NULL, 0),
+                      "XXXX-01-08");
+  assert_string_equal(event_date("Đối thoại chính sách quốc phòng Việt Nam - Singapore\n\nThứ năm, 08/01/2031\n\nNgày "
+                                 "8/1, tại Hà Nội, Thượng tướng Lê Văn A, Thứ trưởng Bộ Quốc phòng, tiếp Bí thư Thường "
+                                 "trực Bộ Quốc phòng Singapore.",
+                                 NULL, 0),
+                      "2031-01-08");
+}
+
 static void test_day_lasted_to_is_not_the_first(void **state) {
   (void)state;
   /* "kéo dài đến [hết] ngày 14/3": the day a happening lasts to is not its
@@ -967,6 +984,7 @@ int main(void) {
       cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
       cmocka_unit_test(test_year_running_since_its_start),
       cmocka_unit_test(test_year_of_an_anniversary),
+      cmocka_unit_test(test_site_clock_is_no_publication),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
