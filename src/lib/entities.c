@@ -1223,6 +1223,10 @@ static void walk_sentence(walker *w) {
       continue;
     }
     bool vietnamese = run && is_vietnamese_name(w, i) && (t.active || !family_only_after_title(w, i));
+    /* Syllables joined by hyphens ("Văn-thoong Bút-tạ-vông") write a Lao or
+     * Thai name, never a Vietnamese one, whatever its first syllable. */
+    for (uint32_t k = i + 1; vietnamese && k + 1 < i + run; k++)
+      if (is_dash(w, k) && !(AT_TOK(doc, k)->flags & AT_TOKF_SPACE)) vietnamese = false;
     bool accept = false;
     if (run >= 2 && (vietnamese || t.active)) accept = true;
     uint32_t after = i + run;

@@ -630,6 +630,10 @@ static void test_provincial_offices_name_their_province(void **state) {
                       "Sok Dara|Trung tướng|Giám đốc Công an tỉnh Kampot|KH");
   assert_string_equal(people("Thượng tá Khăm Phăn, Phó Chỉ huy trưởng Bộ CHQS tỉnh Hủa Phăn phát biểu."),
                       "Khăm Phăn|Thượng tá|Phó Chỉ huy trưởng Bộ CHQS tỉnh Hủa Phăn|LA");
+  /* A Lao name in syllables joined by hyphens is one name, even when its
+   * first syllable is a Vietnamese family name ("Văn"). */
+  assert_string_equal(people("Đại tá Văn-thoong Bun-khăm-phon, Chỉ huy trưởng Bộ CHQS tỉnh Hủa Phăn phát biểu."),
+                      "Văn-thoong Bun-khăm-phon|Đại tá|Chỉ huy trưởng Bộ CHQS tỉnh Hủa Phăn|LA");
   /* A delegation of a Chinese province, its state set off by a comma before
    * "do": its leader, whose name reads as Vietnamese, is Chinese. */
   assert_string_equal(people("Đoàn đại biểu tỉnh Vân Nam, Trung Quốc do ông Lưu Quốc Hoa làm Trưởng đoàn."),
