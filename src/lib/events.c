@@ -1665,6 +1665,18 @@ static bool setting_of_cue_before(const sentence_view *v, uint32_t k) {
   return r >= 0 && (function_word(v, (uint32_t)r, "at") || function_word(v, (uint32_t)r, "during"));
 }
 
+/* English: "held a ceremony to mark the 75th founding anniversary of the
+ * Vietnam People's Army on December 9": a day told with "on" after the
+ * anniversary's name, out of brackets and of no earlier year, is the day of
+ * the marking; the day marked is told in brackets ("(December 22)") or with
+ * its year. */
+static bool day_of_the_marking(const sentence_view *v, const at_date_span *x) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !x->date.day || x->tok_start <= v->s->tok_start ||
+      !at_tok_word(v->doc, x->tok_start - 1, AT_ROLE_ON_DAY) || at_in_brackets(v, x->tok_start))
+    return false;
+  return !x->date.year || (v->doc->has_published && x->date.year >= v->doc->published.year);
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
@@ -1724,7 +1736,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
       if (in_closed_aside(v, match_of(v, k)->tok_start, x->tok_start)) continue;
       if (function_word(v, k, "since") || (function_word(v, k, "clause") && !main_verb_resumes(v, k, x)) ||
-          function_word(v, k, "referred") || at_match_entry(match_of(v, k), AT_CAT_FRAMEWORK))
+          (function_word(v, k, "referred") && !day_of_the_marking(v, x)) ||
+          at_match_entry(match_of(v, k), AT_CAT_FRAMEWORK))
         other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019", "..., as the two countries ...";
                              an anniversary's or a partnership's date: "quan hệ Đối tác chiến lược toàn diện
                              được thiết lập vào năm 2023", "the 50th anniversary of ... (September 21, 1973)" */

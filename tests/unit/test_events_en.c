@@ -1160,6 +1160,12 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                              "anniversary.",
                              "2024-05-03"),
                       "");
+  /* A day told with "on" after the anniversary's name is the ceremony's;
+   * the day marked is told in brackets. */
+  assert_string_equal(events("The Vietnamese Embassy in Chile held a ceremony to mark the founding anniversary of the "
+                             "Vietnam People's Army on April 30 and All People's Defence Day (December 22).",
+                             "2024-05-03"),
+                      "exchange 2024-04-30 [VN CL]");
   /* Ceremonies held in several foreign states: one in each. */
   assert_string_equal(events("Ceremonies were held in Chile, Argentina and Peru on April 30 to mark the founding "
                              "anniversary of the Vietnam People's Army.",
