@@ -3679,6 +3679,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
         date_of_opening(v, m, AT_EVENT(doc, e));
         break;
       }
+    /* "... đã trao tặng 200 suất quà cho Bộ Chỉ huy Quân sự tỉnh
+     * Bolikhamxay (Lào). Đại tá X trao quà cho đại diện phía bạn": told by
+     * its verb right after, with no side named, the giving told goes on;
+     * who gives takes part in it. */
+    if (!noun && *current >= 0 && !strcmp(AT_EVENT(doc, *current)->type, ev.type) &&
+        AT_EVENT(doc, *current)->sentence + 3 >= v->index)
+      for (uint8_t i = 0; i < ev.nparticipants; i++) at_add_participant(AT_EVENT(doc, *current), ev.participants[i]);
     return;
   }
 

@@ -315,6 +315,12 @@ static void test_who_speaks_at_the_happening_takes_part(void **state) {
   assert_string_equal(participants("Japan handed over two patrol boats to the Vietnam Coast Guard in Hai Phong on May "
                                    "6. Japanese Ambassador Kenji Sato addressed the ceremony."),
                       "exchange:Kenji Sato/JP");
+  /* Who gives, told by the verb of giving right after the giving, with no
+   * side named ("... cho đại diện phía bạn"), takes part in it. */
+  assert_string_equal(participants("Ngày 12/6, tại cửa khẩu Cầu Treo, Bộ đội Biên phòng tỉnh Hà Tĩnh đã trao tặng 200 "
+                                   "suất quà cho lực lượng vũ trang tỉnh Bolikhamxay (Lào). Đại tá Nguyễn Văn Hoàng, Chỉ "
+                                   "huy trưởng Bộ đội Biên phòng tỉnh đã trao tặng quà cho đại diện phía bạn."),
+                      "exchange:Nguyễn Văn Hoàng/VN");
   /* Who acts or speaks on behalf of a side ("Thay mặt ...") at it too. */
   assert_string_equal(participants("Sáng 30/5, tàu hộ vệ HMAS Perth của Hải quân Australia cập cảng Cam Ranh, bắt đầu "
                                    "chuyến thăm Việt Nam. Thay mặt Bộ Tư lệnh Vùng 4 Hải quân, Đại tá Nguyễn Văn Hải, "
