@@ -1211,6 +1211,20 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                              "on May 2.",
                              "2024-05-03"),
                       "exchange 2024-05-02 [VN CL]");
+  /* Told as exchanges of sport and culture; a ship's crew's are part of
+   * its call, and those to come are none. */
+  assert_string_equal(events("Sailors of the Chilean Navy and the Vietnam People's Navy took part in sports and "
+                             "cultural exchanges on a Chilean navy island on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Chilean frigate Lynch docked at Cam Ranh on May 2. Its crew held sports exchanges with "
+                             "Vietnamese sailors on May 3.",
+                             "2024-05-04"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(events("During their stay, the Chilean sailors will take part in cultural and sports exchanges "
+                             "with Vietnamese sailors.",
+                             "2024-05-03"),
+                      "");
   /* Games still to be played are none. */
   assert_string_equal(events("Chilean and Vietnamese sailors will play football on a Chilean navy island.",
                              "2024-05-03"),
