@@ -440,6 +440,13 @@ static void test_one_sitting_with_each_host(void **state) {
                              "(Photo: VNA)",
                              "2024-05-03"),
                       "reception 2024-05-02 [VN CL]; reception 2024-05-02 [VN CL]");
+  /* A caption credited "(Credit: ...)" shows the meeting told, as one
+   * credited "(Photo: ...)" does. */
+  assert_string_equal(events("Vietnamese General Phan Van Giang and Chilean Ambassador Alberto Ortiz discussed defence "
+                             "ties during their meeting in Hanoi on May 2.\nGeneral Phan Van Giang receives Chilean "
+                             "Ambassador Alberto Ortiz. (Credit: VNA)",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
   assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang met separately with Chilean Defence Minister "
                              "Maya Fernandez and Peruvian Defence Minister Walter Astudillo in Singapore on June 1.",
                              "2024-06-03"),
