@@ -84,10 +84,17 @@ static bool is_markup_line(const char *line, size_t n) {
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* The number of 1-4 digits that ends (spaces aside) just before `end`, or 0. */
+/* The number of 1-4 digits that ends (spaces and an ordinal's suffix aside:
+ * "19th June") just before `end`, or 0. */
 static int number_before(const char *line, size_t end) {
   size_t i = end;
   while (i > 0 && line[i - 1] == ' ') i--;
+  static const char *const SUFFIXES[] = {"st", "nd", "rd", "th"};
+  for (size_t k = 0; k < 4; k++)
+    if (i > 2 && !strncasecmp(line + i - 2, SUFFIXES[k], 2) && is_digit(line[i - 3])) {
+      i -= 2;
+      break;
+    }
   size_t stop = i;
   while (i > 0 && is_digit(line[i - 1]) && stop - i < 4) i--;
   if (i == stop || (i > 0 && is_digit(line[i - 1]))) return 0;
@@ -143,13 +150,27 @@ static bool english_dateline(const attache_doc *doc, const char *line, size_t n,
   return false;
 }
 
-/* A numeric date in a line: "2019-11-06T09:53", "19/11/2018", or a bare
+/* A numeric date in a line: "2019-11-06T09:53", "19/11/2018", "2021/10/17"
+ * (year first, as East Asian sites write it), "19.06.2023", or a bare
  * "2019-12" (year and month). */
 static bool numeric_date(const char *rest, size_t n, at_date *out) {
   for (size_t i = 0; i < n; i++) {
     if (rest[i] < '0' || rest[i] > '9' || (i > 0 && rest[i - 1] >= '0' && rest[i - 1] <= '9')) continue;
     if (at_parse_iso_date(rest + i, n - i, out)) return true;
-    int y = 0, m = 0;
+    int y = 0, m = 0, d = 0, len = 0;
+    if (i + 8 <= n && sscanf(rest + i, "%4d/%2d/%2d%n", &y, &m, &d, &len) == 3 && rest[i + 4] == '/' &&
+        (i + (size_t)len == n || rest[i + len] < '0' || rest[i + len] > '9') && y >= 1990 && y <= 2100 &&
+        at_calendar_day(y, m, d)) {
+      *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
+      return true;
+    }
+    /* "19.06.2023": day, month and year between periods */
+    if (i + 8 <= n && sscanf(rest + i, "%2d.%2d.%4d%n", &d, &m, &y, &len) == 3 && len >= 8 &&
+        (i + (size_t)len == n || rest[i + len] < '0' || rest[i + len] > '9') && rest[i + len - 5] == '.' &&
+        y >= 1990 && y <= 2100 && at_calendar_day(y, m, d)) {
+      *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
+      return true;
+    }
     if (i + 7 <= n && sscanf(rest + i, "%4d-%2d", &y, &m) == 2 && rest[i + 4] == '-' && y >= 1990 && y <= 2100 &&
         m >= 1 && m <= 12 && (i + 7 == n || rest[i + 7] < '0' || rest[i + 7] > '9')) {
       *out = (at_date){(int16_t)y, (int8_t)m, 0};

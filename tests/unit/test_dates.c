@@ -850,6 +850,25 @@ static void test_site_clock_is_no_publication(void **state) {
                       "2031-01-08");
 }
 
+/* Bylines in other shapes: the year first ("2031/10/17", as East Asian
+ * sites write it), periods between ("17.10.2031"), an ordinal day ("17th
+ * October, 2031"). */
+static void test_byline_shapes(void **state) {
+  (void)state;
+  static const char *const BYLINES[] = {"Minh Anh 21:24, 2031/10/17", "17.10.2031 08:30",
+                                        "Last Updated: 17th October, 2031 10:30 IST"};
+  for (size_t i = 0; i < sizeof BYLINES / sizeof *BYLINES; i++) {
+    char text[512];
+    snprintf(text, sizeof text,
+             "Vietnam and Laos boost defence ties\n%s\nDeputy Defence Minister Senior Lieutenant General Le Van A "
+             "received the Lao Ambassador in Hanoi on October 16.",
+             BYLINES[i]);
+    json_t *r = test_extract(text, NULL);
+    assert_string_equal(test_str(r, "published"), "2031-10-17");
+    json_decref(r);
+  }
+}
+
 static void test_day_lasted_to_is_not_the_first(void **state) {
   (void)state;
   /* "kéo dài đến [hết] ngày 14/3": the day a happening lasts to is not its
@@ -985,6 +1004,7 @@ int main(void) {
       cmocka_unit_test(test_year_running_since_its_start),
       cmocka_unit_test(test_year_of_an_anniversary),
       cmocka_unit_test(test_site_clock_is_no_publication),
+      cmocka_unit_test(test_byline_shapes),
       cmocka_unit_test(test_iso_parsing),
       cmocka_unit_test(test_calendar_days_only),
       cmocka_unit_test(test_query_dates),
