@@ -146,7 +146,7 @@ struct attache_lexicon {
   at_known_word *known_words; /* open addressing, known_cap slots (at_lexicon_known_word) */
   size_t known_cap, nknown;
   uint64_t known_filter[SYLLABLE_FILTER_BITS / 64]; /* as syllable_filter, for the known words */
-  /* The syllables of each ASCII sign as a token of its own (at_lexicon_sign),
+  /* The syllables of each ASCII sign as a token of its own (at_lexicon_signs),
    * worked out at load: a sign is one token in nine. */
   at_token_syllables signs[128];
   at_feature_weight *feature_weights;   /* by confidence feature (confidence.c fills them) */
@@ -825,9 +825,7 @@ static void build_signs(attache_lexicon *lex) {
   }
 }
 
-const at_token_syllables *at_lexicon_sign(const attache_lexicon *lex, unsigned char byte) {
-  return &lex->signs[byte & 0x7F];
-}
+const at_token_syllables *at_lexicon_signs(const attache_lexicon *lex) { return lex->signs; }
 
 attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out, attache_error *err) {
   if (!out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");

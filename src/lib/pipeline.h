@@ -144,8 +144,8 @@ typedef struct at_known_word {
 } at_known_word;
 /* The known word that is text s[0, n), or NULL. */
 const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const char *s, size_t n);
-/* The syllables of ASCII sign `byte` as a token of its own. */
-const at_token_syllables *at_lexicon_sign(const attache_lexicon *lex, unsigned char byte);
+/* The syllables of each ASCII sign as a token of its own, by its byte (128). */
+const at_token_syllables *at_lexicon_signs(const attache_lexicon *lex);
 /* at_tokenize over a document's sentence, stopping (false) once `out` holds
  * max_tokens tokens: a token that is a known
  * word takes its forms and syllables from the lexicon, any other is looked

@@ -636,6 +636,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
   fold_room room = {arena, NULL, NULL, NULL};
   size_t i = from->at;
   bool space = from->space;
+  const at_token_syllables *signs = syllables ? at_lexicon_signs(lex) : NULL; /* by byte: one token in nine is one */
   while (i < end) {
     unsigned char byte = (unsigned char)text[i];
     if (byte < 0x80 && (cp_class[byte] & CP_SPACE)) {
@@ -651,7 +652,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
                      AT_NO_MATCH, 1, 1, ascii_strings[byte], ascii_strings[byte]};
       if (syllables) {
         if (syllables->len == syllables->cap) at_vec_grow(syllables);
-        ((at_token_syllables *)syllables->items)[syllables->len++] = *at_lexicon_sign(lex, byte);
+        ((at_token_syllables *)syllables->items)[syllables->len++] = signs[byte];
       }
       space = false;
       i++;
