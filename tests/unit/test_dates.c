@@ -821,6 +821,10 @@ static void test_year_of_an_anniversary(void **state) {
                                  "thành lập Quân đội nhân dân Việt Nam. Dự lễ có Thượng tướng Lào Khăm Pheng.",
                                  NULL, 0),
                       "2034-12-15");
+  assert_string_equal(event_date("Tối 14/12, tại Phnôm Pênh, Đại sứ quán Việt Nam tại Campuchia tổ chức lễ kỷ niệm 95 năm "
+                                 "Ngày thành lập QĐND Việt Nam. Dự lễ có Đại tướng Campuchia Tea Seiha.",
+                                 NULL, 0),
+                      "2039-12-14");
   assert_string_equal(event_date("The Vietnamese Embassy in Egypt held a ceremony in Cairo on December 10 to mark the 85th "
                                  "anniversary of the founding of the Vietnam People's Army. The army won the victory of "
                                  "1975.",
