@@ -3670,6 +3670,16 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     at_strset_add(&ev.organizations, members_of);
     at_strset_add(&ev.countries, "VN");
   }
+  /* "The corvette was transferred to Vietnam in May 2017": a dated handover
+   * of goods or a ship told with no giver, none told before it, is from
+   * the story's partner. */
+  bool handover_told = false;
+  for (size_t e = 0; e < doc->events.len; e++) handover_told |= !strcmp(AT_EVENT(doc, e)->type, "exchange");
+  if (!strcmp(ev.type, "exchange") && !vietnamese && !has_foreign(&ev.countries) && ev.has_date && !handover_told &&
+      doc->main_foreign && strcmp(doc->main_foreign, "VN") && !peacekeeping && goods_after(v, m)) {
+    at_strset_add(&ev.countries, "VN");
+    at_strset_add(&ev.countries, doc->main_foreign);
+  }
   if ((joint || !strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries) && !peacekeeping && !members_of) {
     /* "The exercise had commenced on August 1": no side named, it goes on
      * about the one told, and may give the day it began. */

@@ -1218,6 +1218,16 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                              "on May 2.",
                              "2024-05-03"),
                       "exchange 2024-05-02 [VN CL]");
+  /* A dated handover of a ship told with no giver is from the story's
+   * partner; undated, or with a handover told before, it adds none. */
+  assert_string_equal(events("The Vietnamese navy wants another corvette from Chile. The corvette Lynch was "
+                             "delivered to the Vietnamese naval base at Cam Ranh on May 2, 2023.",
+                             "2024-05-03"),
+                      "exchange 2023-05-02 [VN CL]");
+  assert_string_equal(events("The Vietnamese navy wants another corvette from Chile. The corvette Lynch was "
+                             "delivered to the Vietnamese navy some years ago.",
+                             "2024-05-03"),
+                      "");
   /* Told as exchanges of sport and culture; a ship's crew's are part of
    * its call, and those to come are none. */
   assert_string_equal(events("Sailors of the Chilean Navy and the Vietnam People's Navy took part in sports and "
