@@ -202,6 +202,11 @@ static void test_a_forum_named_as_a_framework_is_no_meeting(void **state) {
   assert_string_equal(events("Vietnamese General Tran Van Minh thanked the ADMM-Plus member countries on May 2.",
                              "2024-05-03"),
                       "");
+  /* Named as the frame of what was done ("under the ..."), no meeting of it. */
+  assert_string_equal(events("Vietnamese and Chilean officers organised a course for peacekeepers in Hanoi on May 2 "
+                             "under the ADMM-Plus Experts' Working Group on Peacekeeping Operations.",
+                             "2024-05-03"),
+                      "");
   /* Named as what met, it is a meeting. */
   assert_string_equal(events("The ADMM-Plus was held in Hanoi on May 2 with Vietnam's defence minister in the chair.",
                              "2024-05-03"),
