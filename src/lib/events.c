@@ -445,6 +445,25 @@ static void add_countries(const sentence_view *v, at_event *ev) {
 static void find_location_before(const sentence_view *v, at_event *ev, uint32_t limit);
 static void find_location(const sentence_view *v, at_event *ev) { find_location_before(v, ev, v->s->tok_end); }
 
+/* "đã đến Hà Nội dự hội nghị", "tới Viêng Chăn tham dự": a place reached
+ * (token_words.tsv arrive_at) right before a word of attending is where
+ * what was attended was held. */
+static void find_place_arrived_at(const sentence_view *v, at_event *ev, uint32_t limit) {
+  for (uint32_t k = v->s->match_start; k + 1 < v->s->match_end && match_of(v, k + 1)->tok_start < limit; k++) {
+    const at_match *pm = match_of(v, k);
+    if (pm->tok_start == v->s->tok_start || !at_tok_word(v->doc, pm->tok_start - 1, AT_ROLE_ARRIVE_AT) ||
+        match_of(v, k + 1)->tok_start != pm->tok_end || !at_match_value(match_of(v, k + 1), AT_CAT_CUE, "attend"))
+      continue;
+    const at_entry *place = at_match_entry(pm, AT_CAT_PLACE);
+    const at_entry *country = at_match_entry(pm, AT_CAT_COUNTRY);
+    if (place) ev->place = at_tok_text(v->doc, pm->tok_start, pm->tok_end);
+    if (place || country) {
+      ev->loc_country = place ? place->value : country->value;
+      return;
+    }
+  }
+}
+
 /* The place told by "tại", "in", "at" before token `limit`. */
 static void find_location_before(const sentence_view *v, at_event *ev, uint32_t limit) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end && match_of(v, k)->tok_start < limit; k++) {
@@ -478,6 +497,7 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
       return;
     }
   }
+  find_place_arrived_at(v, ev, limit);
 }
 
 /* The first country named after the cue: a visit's destination. */

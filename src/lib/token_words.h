@@ -81,7 +81,8 @@
   X(YEAR_BEGUN_FROM, "year_begun_from") \
   X(YEAR_START, "year_start") \
   X(ANNIVERSARY, "anniversary") \
-  X(PERIOD_AFTER, "period_after")
+  X(PERIOD_AFTER, "period_after") \
+  X(ARRIVE_AT, "arrive_at")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

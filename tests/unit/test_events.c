@@ -1214,6 +1214,24 @@ static void test_a_place_and_its_state_do_not_end_the_clause(void **state) {
                       "multilateral XXXX-09-17 [VN CN]");
 }
 
+/* "đã đến Hà Nội dự hội nghị": the place a delegation came to, right before
+ * the word of attending, is where the meeting was held. */
+static void test_the_place_come_to_for_a_meeting_is_where_it_was_held(void **state) {
+  (void)state;
+  json_t *r = test_extract("Đoàn đại biểu Bộ Quốc phòng Ấn Độ do Thứ trưởng Rajesh Kumar dẫn đầu đã đến Hà Nội dự "
+                           "Đối thoại chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 9 ngày 14/6.",
+                           "2024-06-15");
+  json_t *where = json_object_get(json_array_get(test_list(r, "events"), 0), "location");
+  assert_string_equal(test_str(where, "place"), "Hà Nội");
+  assert_string_equal(test_str(where, "country"), "VN");
+  json_decref(r);
+  /* Not a place passed through: "đến" as "until" names no place. */
+  r = test_extract("Đối thoại chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 9 diễn ra từ ngày 14 đến 15/6.",
+                   "2024-06-15");
+  assert_true(json_is_null(json_object_get(json_array_get(test_list(r, "events"), 0), "location")));
+  json_decref(r);
+}
+
 static void test_the_other_side_of_exercises_and_joint_patrols(void **state) {
   (void)state;
   /* Held abroad: the host takes part. */
@@ -2503,6 +2521,7 @@ int main(void) {
       cmocka_unit_test(test_hosts_welcome_the_ship),
       cmocka_unit_test(test_a_happening_named_in_passing_takes_the_sentence_date),
       cmocka_unit_test(test_a_place_and_its_state_do_not_end_the_clause),
+      cmocka_unit_test(test_the_place_come_to_for_a_meeting_is_where_it_was_held),
       cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
       cmocka_unit_test(test_the_headline_tells_the_news),
       cmocka_unit_test(test_an_english_headline_tells_the_news_unless_it_is_a_plan),
