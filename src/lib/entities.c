@@ -21,7 +21,7 @@
 
 const at_entry *at_match_unreal(const at_match *m) {
   const at_entry *e = at_match_entry(m, AT_CAT_MODAL);
-  return e && strcmp(e->value, "none") && !at_entry_has_flag(e, "background") ? e : NULL;
+  return e && at_strcmp(e->value, "none") && !at_entry_has_flag(e, "background") ? e : NULL;
 }
 
 bool at_possessive_at(const attache_doc *doc, uint32_t tok) {
@@ -63,7 +63,7 @@ void at_strset_add(at_strset *set, const char *s) {
 
 bool at_strset_has(const at_strset *set, const char *s) {
   for (uint8_t i = 0; i < set->n; i++)
-    if (!strcmp(set->items[i], s)) return true;
+    if (!at_strcmp(set->items[i], s)) return true;
   return false;
 }
 
@@ -261,7 +261,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     const at_match *province = match_starting(w, pw->tok_end, AT_CAT_PLACE);
     const at_entry *p = province ? at_match_entry(province, AT_CAT_PLACE) : NULL;
     if (p && strlen(p->value) == 2) {
-      if (!body_country && strcmp(p->value, "VN")) body_country = p->value;
+      if (!body_country && at_strcmp(p->value, "VN")) body_country = p->value;
       if (text_end == end) text_end = province->tok_end;
       end = province->tok_end;
     }
@@ -338,7 +338,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
      * outranks a deputy premiership here ("Phó Thủ tướng, Bộ trưởng Bộ
      * Quốc phòng"): this is a record of defense relations. */
     bool defense = strstr(text, "Quốc phòng") || strstr(text, "quốc phòng");
-    if (!t->position || (defense && t->position_class && !strcmp(t->position_class, "deputy_head_of_government"))) {
+    if (!t->position || (defense && t->position_class && !at_strcmp(t->position_class, "deputy_head_of_government"))) {
       t->position = text;
       t->position_class = e->value;
       if (country) t->country = country;
@@ -529,7 +529,7 @@ static const char *fold_name(attache_doc *doc, const char *name) {
  * Vinh" (a typo) and "Nguyễn Chí Vịnh" are one person, and word order does
  * not matter for foreign names ("Koji Yamazaki", "Yamazaki Koji"). */
 static bool same_name(const char *fa, const char *fb) {
-  if (!strcmp(fa, fb)) return true;
+  if (!at_strcmp(fa, fb)) return true;
   /* Same multiset of words in another order. */
   size_t na = strlen(fa), nb = strlen(fb);
   if (na != nb) return false;
@@ -561,7 +561,7 @@ static long known_by_word(attache_doc *doc, uint32_t tok) {
     const char *name = AT_PERSON(doc, p)->folded_name;
     const char *last = strrchr(name, ' ');
     const char *first_end = strchr(name, ' ');
-    if ((last && !strcmp(last + 1, fw)) || (first_end && (size_t)(first_end - name) == wlen && !strncmp(name, fw, wlen)))
+    if ((last && !at_strcmp(last + 1, fw)) || (first_end && (size_t)(first_end - name) == wlen && !strncmp(name, fw, wlen)))
       return (long)p;
   }
   return -1;
@@ -616,8 +616,8 @@ static const char *foreign_guess(const walker *w) {
   for (uint32_t m = w->s->match_start; m < w->s->match_end; m++) {
     const at_entry *e = at_match_entry(AT_MATCH(w->doc, m), AT_CAT_COUNTRY);
     if (!e) e = at_match_entry(AT_MATCH(w->doc, m), AT_CAT_PLACE);
-    if (!e || !strcmp(e->value, "VN")) continue;
-    if (found && strcmp(found, e->value)) return w->doc->main_foreign;
+    if (!e || !at_strcmp(e->value, "VN")) continue;
+    if (found && at_strcmp(found, e->value)) return w->doc->main_foreign;
     found = e->value;
   }
   return found ? found : w->doc->main_foreign;
@@ -713,7 +713,7 @@ static bool apposition_closes_clause(const walker *w, uint32_t tok) {
   long k = at_match_at(w->doc, w->s, verb);
   const at_match *mt = k >= 0 ? AT_MATCH(w->doc, k) : NULL;
   const at_entry *cue = mt && mt->tok_start == verb ? at_match_entry(mt, AT_CAT_CUE) : NULL;
-  if (cue && (!strcmp(cue->value, "visit") || (!strcmp(cue->value, "attend") && at_entry_has_flag(cue, "delegation"))))
+  if (cue && (!at_strcmp(cue->value, "visit") || (!at_strcmp(cue->value, "attend") && at_entry_has_flag(cue, "delegation"))))
     return true;
   if (!is_punct(w, tok, ",")) return false;
   uint32_t next = tok + 1;
@@ -807,13 +807,13 @@ static void resolve_office(walker *w, const titles *t, uint32_t at, bool definit
     const at_person *x = AT_PERSON(doc, p);
     if (!x->position) continue;
     const char *held = at_fold(doc->arena, x->position, strlen(x->position), AT_MATCH_TONE);
-    bool same = !strcmp(held, office) ||
+    bool same = !at_strcmp(held, office) ||
                 (vietnamese && x->position_class && t->position_class &&
-                 !strcmp(x->position_class, t->position_class) && same_office_short_or_long(held, office));
-    if (!same && !(definite && x->position_class && t->position_class && !strcmp(x->position_class, t->position_class)))
+                 !at_strcmp(x->position_class, t->position_class) && same_office_short_or_long(held, office));
+    if (!same && !(definite && x->position_class && t->position_class && !at_strcmp(x->position_class, t->position_class)))
       continue;
-    if (t->country && x->country && strcmp(t->country, x->country)) continue;
-    if (!t->country && !definite && !(x->country && !strcmp(x->country, "VN"))) continue; /* a bare office is ours */
+    if (t->country && x->country && at_strcmp(t->country, x->country)) continue;
+    if (!t->country && !definite && !(x->country && !at_strcmp(x->country, "VN"))) continue; /* a bare office is ours */
     if (found >= 0) return; /* two holders: not knowable */
     found = (long)p;
   }
@@ -840,11 +840,11 @@ static const char *delegation_state(const walker *w, uint32_t do_tok) {
     /* a state, or a force of one ("Quân Giải phóng Nhân dân Trung Quốc") */
     const at_match *c = match_starting(w, t, AT_CAT_COUNTRY);
     const at_entry *e = c ? at_match_entry(c, AT_CAT_COUNTRY) : NULL;
-    if (!c && (c = match_starting(w, t, AT_CAT_BODY)) && strcmp(at_match_entry(c, AT_CAT_BODY)->value, "-"))
+    if (!c && (c = match_starting(w, t, AT_CAT_BODY)) && at_strcmp(at_match_entry(c, AT_CAT_BODY)->value, "-"))
       e = at_match_entry(c, AT_CAT_BODY);
     if (e && c->tok_end <= do_tok) {
       const char *here = e->value;
-      if (state && strcmp(state, here)) return NULL; /* "Nhóm nghị sĩ hữu nghị Việt Nam - Cam-pu-chia" */
+      if (state && at_strcmp(state, here)) return NULL; /* "Nhóm nghị sĩ hữu nghị Việt Nam - Cam-pu-chia" */
       state = here;
     }
     for (size_t k = doc->mentions.len; k-- > 0;) {
@@ -955,8 +955,8 @@ static bool hull_number_before(const walker *w, uint32_t tok) {
  * as Vietnamese ("Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng Ngụy Phượng
  * Hòa"). The rank starts at tok. */
 static bool vietnamese_after_foreign_office(const walker *w, const titles *t, uint32_t tok) {
-  if (!t->position || !t->country || !strcmp(t->country, "VN") || !strcmp(t->country, "CN") ||
-      !strcmp(t->country, "TW"))
+  if (!t->position || !t->country || !at_strcmp(t->country, "VN") || !at_strcmp(t->country, "CN") ||
+      !at_strcmp(t->country, "TW"))
     return false;
   const at_match *rank = match_starting(w, tok, AT_CAT_RANK);
   if (!rank || rank->tok_end >= w->s->tok_end || !is_vietnamese_name(w, rank->tok_end)) return false;
@@ -1164,7 +1164,7 @@ static void walk_sentence(walker *w) {
         i = m->tok_end;
         continue;
       }
-      titled_list = !strcmp(e->value, "titles");
+      titled_list = !at_strcmp(e->value, "titles");
       if (titled_list && !names_a_list(w, m->tok_end)) { /* "hai Bộ trưởng Quốc phòng": no names follow */
         titled_list = false;
         i = m->tok_end;
@@ -1174,7 +1174,7 @@ static void walk_sentence(walker *w) {
       t.active = true;
       if (at_entry_has_flag(e, "peer")) t.peer = true, t.peer_at = m->tok_start;
       i = m->tok_end;
-      if (!strcmp(e->value, "counterpart")) i = past_comma_before_name(w, i);
+      if (!at_strcmp(e->value, "counterpart")) i = past_comma_before_name(w, i);
       continue;
     }
     if (!t.active && (w->s->flags & AT_SENT_ENGLISH) && (m = match_starting(w, i, AT_CAT_COUNTRY))) {
@@ -1290,7 +1290,7 @@ static void walk_sentence(walker *w) {
       const char *state_of = state_of_after_name(w, k, &past_state);
       if (state_of && !t.country) t.country = state_of;
       uint32_t end = read_apposition(w, past_state, &app);
-      if (vietnamese && marked && app.country && strcmp(app.country, "VN") && !app.sided &&
+      if (vietnamese && marked && app.country && at_strcmp(app.country, "VN") && !app.sided &&
           !apposition_closes_clause(w, end)) {
         /* "Trong cuộc gặp Thượng tướng Nguyễn Chí Vịnh, Bộ trưởng Bộ Quốc phòng
          * Pháp thông báo ...": a foreign office after a Vietnamese name, with
@@ -1305,7 +1305,7 @@ static void walk_sentence(walker *w) {
       /* "đoàn Tư lệnh Tối cao Quân đội Hoàng gia Thái Lan do Đại tướng X
        * làm trưởng đoàn": the leader holds the office the delegation is
        * named by. */
-      if (delegation.position && !t.position && !(t.country && delegation.country && strcmp(t.country, delegation.country))) {
+      if (delegation.position && !t.position && !(t.country && delegation.country && at_strcmp(t.country, delegation.country))) {
         t.position = delegation.position;
         if (!t.country) t.country = delegation.country;
       }
@@ -1376,12 +1376,12 @@ static void find_main_foreign(attache_doc *doc) {
   for (size_t m = 0; m < doc->matches.len; m++) {
     const at_match *mt = AT_MATCH(doc, m);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
-    if (!e || !strcmp(e->value, "VN")) continue;
+    if (!e || !at_strcmp(e->value, "VN")) continue;
     if (mt->tok_end - mt->tok_start == 1 && mt->tok_start > 0 && (AT_TOK(doc, mt->tok_start - 1)->flags & AT_TOKF_CAP) &&
         !(AT_TOK(doc, mt->tok_start - 1)->flags & AT_TOKF_UPPER) && AT_TOK(doc, mt->tok_start - 1)->kind == AT_TOK_WORD)
       continue; /* "Nguyễn Đức Thành": a given name; not after an abbreviation ("QĐND Lào") */
     int k = 0;
-    while (k < n && strcmp(codes[k], e->value)) k++;
+    while (k < n && at_strcmp(codes[k], e->value)) k++;
     if (k == n) {
       if (n == 64) continue;
       codes[n] = e->value;
@@ -1442,11 +1442,11 @@ static bool about_vietnam(const attache_doc *doc) {
     const at_entry *e = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
     if (!e) e = at_match_entry(AT_MATCH(doc, m), AT_CAT_PLACE);
     if (!e) e = at_match_entry(AT_MATCH(doc, m), AT_CAT_BODY); /* "the Vietnam People's Navy" */
-    if (e && !strcmp(e->value, "VN")) return true;
+    if (e && !at_strcmp(e->value, "VN")) return true;
   }
   for (size_t p = 0; p < doc->people.len; p++) {
     const at_person *x = AT_PERSON(doc, p);
-    if (!x->country || strcmp(x->country, "VN")) continue;
+    if (!x->country || at_strcmp(x->country, "VN")) continue;
     size_t words = 1;
     for (const char *c = x->name; *c; c++) words += *c == ' ';
     if (x->country_explicit || ((x->rank || x->position) && words >= 3)) return true;
@@ -1471,7 +1471,7 @@ static bool about_defense(const attache_doc *doc) {
   attache_str *words = malloc(nentries * sizeof *words);
   if (!words) return false;
   for (size_t i = 0; i < nentries; i++)
-    if (entries[i]->value[0] == 'd' && !strcmp(entries[i]->value, "defense") && !strchr(entries[i]->phrase, ' '))
+    if (entries[i]->value[0] == 'd' && !at_strcmp(entries[i]->value, "defense") && !strchr(entries[i]->phrase, ' '))
       words[nwords++] = (attache_str){entries[i]->phrase, strlen(entries[i]->phrase)};
   bool found = false;
   for (size_t t = 0; t < doc->tokens.len && !found; t++) {

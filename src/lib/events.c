@@ -79,9 +79,9 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
     if (e && !at_entry_has_flag(e, "document") && reaches) {
       modal = true;
       modal_end = match_of(v, k)->tok_end;
-      period |= !strcmp(e->value, "period"); /* "Thời gian qua, ... đã ...": its past is no one fact */
+      period |= !at_strcmp(e->value, "period"); /* "Thời gian qua, ... đã ...": its past is no one fact */
     } else if (modal && !period && function_word(v, k, "past") &&
-               strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang")) {
+               at_strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang")) {
       modal = false;
     }
   }
@@ -297,7 +297,7 @@ static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k,
    * "diễn tập RIMPAC 2018") it names that one. */
   for (uint32_t j = v->s->match_start; at_entry_has_flag(c, "name") && j < v->s->match_end; j++) {
     const at_entry *other = at_match_entry(match_of(v, j), AT_CAT_CUE);
-    if (j != k && other && !strcmp(other->value, c->value) && !at_entry_has_flag(other, "name")) return NULL;
+    if (j != k && other && !at_strcmp(other->value, c->value) && !at_entry_has_flag(other, "name")) return NULL;
   }
   return c;
 }
@@ -352,7 +352,7 @@ static bool title_before_in_clause(const sentence_view *v, uint32_t m) {
 static bool other_cue_in_sentence(const sentence_view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *c = cue_at(v, k);
-    if (k != m && c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return true;
+    if (k != m && c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return true;
   }
   return false;
 }
@@ -363,7 +363,7 @@ static bool other_cue_in_sentence(const sentence_view *v, uint32_t m) {
 static bool other_cue_than_its_name(const sentence_view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *c = cue_at(v, k);
-    if (k == m || !c || !strcmp(c->value, "none") || !strcmp(c->value, "attend")) continue;
+    if (k == m || !c || !at_strcmp(c->value, "none") || !at_strcmp(c->value, "attend")) continue;
     if (k + 1 == m && match_of(v, k)->tok_end == match_of(v, m)->tok_start && at_entry_has_flag(c, "noun")) continue;
     return true;
   }
@@ -381,7 +381,7 @@ static void add_areas(const sentence_view *v, at_strset *areas) {
  * and "hai nước" standing for Vietnam and the story's foreign country. */
 static bool has_foreign(const at_strset *countries) {
   for (uint8_t i = 0; i < countries->n; i++)
-    if (strcmp(countries->items[i], "VN")) return true;
+    if (at_strcmp(countries->items[i], "VN")) return true;
   return false;
 }
 
@@ -417,7 +417,7 @@ static void add_countries(const sentence_view *v, at_event *ev) {
     const at_entry *owner = k > v->s->match_start && match_of(v, k - 1)->tok_end == mt->tok_start
                                 ? at_match_entry(match_of(v, k - 1), AT_CAT_COUNTRY)
                                 : NULL;
-    if (body && owner && strcmp(owner->value, body->value)) body = NULL;
+    if (body && owner && at_strcmp(owner->value, body->value)) body = NULL;
     if (body && strlen(body->value) == 2 && !at_excluded_token(v, mt->tok_start))
       at_strset_add(&ev->countries, body->value);
     /* "Bộ Chỉ huy Quân sự tỉnh Savannakhet", "Bộ đội Biên phòng tỉnh Quảng
@@ -528,8 +528,8 @@ static long visiting_guest(const sentence_view *v, uint32_t m) {
     const at_match *x = match_of(v, (uint32_t)k);
     /* an ambassador, attaché or consul serves where he is: no visit */
     const at_entry *office = at_match_entry(x, AT_CAT_POSITION);
-    if (office && (!strcmp(office->value, "ambassador") || !strcmp(office->value, "attache") ||
-                   !strcmp(office->value, "consul")))
+    if (office && (!at_strcmp(office->value, "ambassador") || !at_strcmp(office->value, "attache") ||
+                   !at_strcmp(office->value, "consul")))
       return -2;
     if (office || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC) ||
         function_word(v, (uint32_t)k, "delegation"))
@@ -558,9 +558,9 @@ static const char *destination(const sentence_view *v, uint32_t m) {
     const at_match *mt = match_of(v, k);
     /* "2 nước" (figures.tsv unit:state) counts the states named next */
     const at_entry *unit = at_match_entry(mt, AT_CAT_FIGURE);
-    named += (!verb || (mt->categories & ~(1u << AT_CAT_FUNCTION)) != 0) && !(unit && !strcmp(unit->value, "unit:state"));
+    named += (!verb || (mt->categories & ~(1u << AT_CAT_FUNCTION)) != 0) && !(unit && !at_strcmp(unit->value, "unit:state"));
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
-    if (e && verb && !strcmp(e->value, "VN") && at_entry_has_flag(e, "en-adj") && !host_unit) {
+    if (e && verb && !at_strcmp(e->value, "VN") && at_entry_has_flag(e, "en-adj") && !host_unit) {
       host_unit = e->value;
       continue;
     }
@@ -630,7 +630,7 @@ static bool counted_documents_after(const sentence_view *v, uint32_t m) {
     return false;
   for (uint32_t j = v->s->match_start; j < v->s->match_end; j++) {
     const at_entry *md = at_match_entry(match_of(v, j), AT_CAT_MODAL);
-    if (at_match_value(match_of(v, j), AT_CAT_FIGURE, "cumulative") || (md && !strcmp(md->value, "period"))) return false;
+    if (at_match_value(match_of(v, j), AT_CAT_FIGURE, "cumulative") || (md && !at_strcmp(md->value, "period"))) return false;
   }
   return true;
 }
@@ -652,11 +652,11 @@ static bool signed_in_the_passive(const sentence_view *v, uint32_t m) {
  * sentence naming its signers goes on about; a signing told further back
  * is another story's. */
 static bool signing_just_told(const sentence_view *v, long current) {
-  if (current >= 0 && !strcmp(AT_EVENT(v->doc, current)->type, "signing")) return true;
+  if (current >= 0 && !at_strcmp(AT_EVENT(v->doc, current)->type, "signing")) return true;
   for (size_t e = v->doc->events.len; e-- > 0;) {
     const at_event *ev = AT_EVENT(v->doc, e);
     if (ev->sentence + 1 < v->index) return false;
-    if (!strcmp(ev->type, "signing")) return true;
+    if (!at_strcmp(ev->type, "signing")) return true;
   }
   return false;
 }
@@ -713,7 +713,7 @@ static long referenced_event(const sentence_view *v, long current) {
     bool subject = match_of(v, k)->tok_start == v->s->tok_start && !at_entry_has_flag(cue, "generic");
     if (!ref && !(at_entry_has_flag(cue, "noun") && subject && named < 0)) continue;
     for (size_t e = v->doc->events.len; e-- > 0;)
-      if (!strcmp(AT_EVENT(v->doc, e)->type, cue->value)) {
+      if (!at_strcmp(AT_EVENT(v->doc, e)->type, cue->value)) {
         if (ref) return (long)e;
         named = (long)e;
         break;
@@ -729,7 +729,7 @@ static uint32_t distinct_mechanisms(const sentence_view *v) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MECHANISM);
     if (!e) continue;
     bool dup = false;
-    for (uint32_t i = 0; i < n; i++) dup |= !strcmp(seen[i], e->value);
+    for (uint32_t i = 0; i < n; i++) dup |= !at_strcmp(seen[i], e->value);
     if (!dup && n < 8) seen[n++] = e->value;
   }
   return n;
@@ -781,11 +781,11 @@ static bool month_conflict(const at_event *a, const at_event *b) {
 static bool foreign_disjoint(const at_strset *a, const at_strset *b) {
   bool fa = false, fb = false, common = false;
   for (uint8_t i = 0; i < a->n; i++) {
-    if (strcmp(a->items[i], "VN")) fa = true;
-    if (strcmp(a->items[i], "VN") && at_strset_has(b, a->items[i])) common = true;
+    if (at_strcmp(a->items[i], "VN")) fa = true;
+    if (at_strcmp(a->items[i], "VN") && at_strset_has(b, a->items[i])) common = true;
   }
   for (uint8_t i = 0; i < b->n; i++)
-    if (strcmp(b->items[i], "VN")) fb = true;
+    if (at_strcmp(b->items[i], "VN")) fb = true;
   return fa && fb && !common;
 }
 
@@ -794,14 +794,14 @@ static bool people_disjoint(const attache_doc *doc, const at_event *a, const at_
   bool pa = false, pb = false;
   for (uint8_t i = 0; i < a->nparticipants; i++) {
     const at_person *p = AT_PERSON(doc, a->participants[i]);
-    if ((p->country && !strcmp(p->country, "VN")) != vn_side) continue;
+    if ((p->country && !at_strcmp(p->country, "VN")) != vn_side) continue;
     pa = true;
     for (uint8_t j = 0; j < b->nparticipants; j++)
       if (a->participants[i] == b->participants[j]) return false;
   }
   for (uint8_t j = 0; j < b->nparticipants; j++) {
     const at_person *p = AT_PERSON(doc, b->participants[j]);
-    if ((p->country && !strcmp(p->country, "VN")) == vn_side) pb = true;
+    if ((p->country && !at_strcmp(p->country, "VN")) == vn_side) pb = true;
   }
   return pa && pb;
 }
@@ -816,14 +816,14 @@ static bool people_disjoint_all(const at_event *a, const at_event *b) {
 
 /* Receptions, talks, calls and dialogues are all meetings of two sides. */
 static bool is_meeting(const char *type) {
-  return two_sided_meeting(type) || !strcmp(type, "meeting") || !strcmp(type, "dialogue");
+  return two_sided_meeting(type) || !at_strcmp(type, "meeting") || !at_strcmp(type, "dialogue");
 }
 
 /* "Sau lễ đón, hai Bộ trưởng tiến hành hội đàm", "the two ministers then held
  * talks": the two named by the meeting told before (its people, both sides)
  * meet again; a sentence that names people of its own needs no help. */
 static void add_the_pair_told(const sentence_view *v, at_event *ev) {
-  bool pair = false, signing = !strcmp(ev->type, "signing");
+  bool pair = false, signing = !at_strcmp(ev->type, "signing");
   for (uint32_t k = v->s->match_start; k < v->s->match_end && !pair; k++)
     pair = function_word(v, k, "pair") || (signing && function_word(v, k, "signing_pair"));
   if (!pair || ev->nparticipants) return;
@@ -835,7 +835,7 @@ static void add_the_pair_told(const sentence_view *v, at_event *ev) {
     bool ours = false, theirs = false;
     for (uint8_t i = 0; i < before->nparticipants; i++) {
       const char *c = AT_PERSON(v->doc, before->participants[i])->country;
-      bool vn = c && !strcmp(c, "VN");
+      bool vn = c && !at_strcmp(c, "VN");
       if (vn ? ours : theirs) continue;
       if (vn) ours = true;
       else theirs = true;
@@ -860,7 +860,7 @@ static bool same_people(const at_event *a, const at_event *b) {
 static bool has_foreign_participant(const attache_doc *doc, const at_event *ev) {
   for (uint8_t i = 0; i < ev->nparticipants; i++) {
     const char *c = AT_PERSON(doc, ev->participants[i])->country;
-    if (c && strcmp(c, "VN")) return true;
+    if (c && at_strcmp(c, "VN")) return true;
   }
   return false;
 }
@@ -878,30 +878,30 @@ static bool later_the_same_day(const attache_doc *doc, uint32_t s) {
  * reception. */
 static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b, bool caption) {
   /* A ship's "chuyến thăm" is its port call. */
-  bool ship_visit = !strcmp(a->type, "port_call") && !strcmp(b->type, "visit");
+  bool ship_visit = !at_strcmp(a->type, "port_call") && !at_strcmp(b->type, "visit");
   /* "Chiều cùng ngày, lễ đón đã diễn ra tại cầu cảng, phía Việt Nam có ...":
    * a welcome with only the hosts named is the ship's; so is a welcome
    * ceremony ("lễ đón") abroad, chaired by the foreign host ("Lễ đón do Phó
    * Đô đốc X, Tư lệnh Cảnh sát biển Indonesia chủ trì"). */
-  bool ship_welcome = (!strcmp(a->type, "port_call") && !strcmp(b->type, "reception") &&
+  bool ship_welcome = (!at_strcmp(a->type, "port_call") && !at_strcmp(b->type, "reception") &&
                        (!has_foreign_participant(doc, b) || b->welcome)) ||
-                      (!strcmp(a->type, "reception") && !strcmp(b->type, "port_call") &&
+                      (!at_strcmp(a->type, "reception") && !at_strcmp(b->type, "port_call") &&
                        (!has_foreign_participant(doc, a) || a->welcome));
   bool shown_meeting = caption && is_meeting(a->type) && is_meeting(b->type) && same_people(a, b);
   /* "South Korea and Vietnam agreed ... during their annual defense talks.
    * X and Y led the 10th strategic defense dialogue": talks told without
    * people are the dialogue of the same states (named side by side, "tiếp
    * xúc cấp cao và Đối thoại", they are two). */
-  bool dialogue_talks = ((!strcmp(a->type, "talks") && !strcmp(b->type, "dialogue")) ||
-                         (!strcmp(a->type, "dialogue") && !strcmp(b->type, "talks"))) &&
+  bool dialogue_talks = ((!at_strcmp(a->type, "talks") && !at_strcmp(b->type, "dialogue")) ||
+                         (!at_strcmp(a->type, "dialogue") && !at_strcmp(b->type, "talks"))) &&
                         (a->nparticipants == 0 || b->nparticipants == 0) && a->sentence != b->sentence;
-  if (strcmp(a->type, b->type) && !ship_visit && !ship_welcome && !shown_meeting && !dialogue_talks) return false;
+  if (at_strcmp(a->type, b->type) && !ship_visit && !ship_welcome && !shown_meeting && !dialogue_talks) return false;
   /* A forum lasts days: its opening on the 29th and a session on the 30th
    * are one meeting of one mechanism. */
-  bool same_forum = !strcmp(a->type, "multilateral") && a->mechanism && b->mechanism &&
-                    !strcmp(a->mechanism, b->mechanism) && strcmp(a->mechanism, "OTHER") &&
+  bool same_forum = !at_strcmp(a->type, "multilateral") && a->mechanism && b->mechanism &&
+                    !at_strcmp(a->mechanism, b->mechanism) && at_strcmp(a->mechanism, "OTHER") &&
                     !(a->session && b->session && a->session != b->session);
-  bool one_stay = (!strcmp(a->type, "visit") || !strcmp(a->type, "port_call")) && ends_after(a, b);
+  bool one_stay = (!at_strcmp(a->type, "visit") || !at_strcmp(a->type, "port_call")) && ends_after(a, b);
   if (!one_stay && (same_forum ? month_conflict(a, b) : dates_conflict(a, b))) return false;
   /* A happening told first without a date is the story's, told after by
    * one dated two years or more before publication only if that one is
@@ -912,38 +912,38 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   if (same_forum) return true;
   /* A reception in the morning and one in the evening are two; a visit,
    * port call or meeting series lasts through the day. */
-  bool one_sitting = two_sided_meeting(a->type) || !strcmp(a->type, "signing") || !strcmp(a->type, "meeting");
-  if (one_sitting && a->daypart && b->daypart && strcmp(a->daypart, b->daypart)) return false;
+  bool one_sitting = two_sided_meeting(a->type) || !at_strcmp(a->type, "signing") || !at_strcmp(a->type, "meeting");
+  if (one_sitting && a->daypart && b->daypart && at_strcmp(a->daypart, b->daypart)) return false;
   /* "Ngày 2/11, ... làm việc với lãnh đạo tỉnh ... Chiều cùng ngày, ... làm
    * việc với Sư đoàn 2": a part of the day told as later the same day is
    * another sitting than the one told before it. */
   if (one_sitting && b->daypart && !a->daypart && a->sentence < b->sentence && later_the_same_day(doc, b->sentence))
     return false;
-  if (a->mechanism && b->mechanism && strcmp(a->mechanism, b->mechanism)) return false;
+  if (a->mechanism && b->mechanism && at_strcmp(a->mechanism, b->mechanism)) return false;
   /* "Đối thoại ... lần thứ 4" and "Đối thoại ... lần thứ 3" are two sessions. */
   if (a->session && b->session && a->session != b->session) return false;
   if (foreign_disjoint(&a->countries, &b->countries)) return false;
   /* A port call is where the ship called: a Japanese ship's call at Cam
    * Ranh and a Vietnamese ship's visit to Yokosuka, told in one story, are
    * two. */
-  if (!strcmp(a->type, "port_call") && a->loc_country && b->loc_country && strcmp(a->loc_country, b->loc_country))
+  if (!at_strcmp(a->type, "port_call") && a->loc_country && b->loc_country && at_strcmp(a->loc_country, b->loc_country))
     return false;
-  if (!strcmp(a->type, "multilateral")) return true;
+  if (!at_strcmp(a->type, "multilateral")) return true;
   /* A named dialogue of the same states on the same day is one, whoever the
    * sentences name beside it ("X received Y, who is in Vietnam for the fifth
    * defence policy dialogue ... Z and Y co-chaired the dialogue"). */
-  bool same_dialogue = !strcmp(a->type, "dialogue") && !strcmp(b->type, "dialogue") && a->mechanism && b->mechanism &&
-                       !strcmp(a->mechanism, b->mechanism) && a->has_date && b->has_date && a->date.day &&
+  bool same_dialogue = !at_strcmp(a->type, "dialogue") && !at_strcmp(b->type, "dialogue") && a->mechanism && b->mechanism &&
+                       !at_strcmp(a->mechanism, b->mechanism) && a->has_date && b->has_date && a->date.day &&
                        !memcmp(&a->date, &b->date, sizeof a->date);
   if (same_dialogue) return true;
   /* "Tea Banh highlighted the significance of the dialogue. Earlier, the 4th
    * Vietnam-Cambodia Defence Policy Dialogue took place ...": a happening
    * first told only by a reference is the one named later, whoever each
    * sentence names in it. */
-  if ((a->by_reference || a->named_later) && !strcmp(a->type, b->type) && (b->mechanism || b->session)) return true;
+  if ((a->by_reference || a->named_later) && !at_strcmp(a->type, b->type) && (b->mechanism || b->session)) return true;
   /* A ship's call is one whoever of its crew each sentence names (its
    * commander, the task group's leader, the attaché who welcomed it). */
-  if (!strcmp(a->type, "port_call") && !strcmp(b->type, "port_call")) return true;
+  if (!at_strcmp(a->type, "port_call") && !at_strcmp(b->type, "port_call")) return true;
   if (people_disjoint(doc, a, b, false) || people_disjoint(doc, a, b, true)) return false;
   return true;
 }
@@ -964,10 +964,10 @@ static void take_date_if_none(at_event *into, const at_event *from) {
 }
 
 static void merge_into(at_event *into, const at_event *from) {
-  if (!strcmp(from->type, "dialogue")) into->type = from->type; /* talks that were a dialogue */
+  if (!at_strcmp(from->type, "dialogue")) into->type = from->type; /* talks that were a dialogue */
   /* a ship's welcome told before its call (a caption): the call, told by
    * its own sentence */
-  if (!strcmp(from->type, "port_call") && !strcmp(into->type, "reception")) {
+  if (!at_strcmp(from->type, "port_call") && !at_strcmp(into->type, "reception")) {
     into->type = from->type;
     into->sentence = from->sentence;
     into->why = from->why;
@@ -1049,7 +1049,7 @@ static bool split_by_host(attache_doc *doc, const at_event *ev, uint32_t m, long
       bool others = false;
       for (size_t j = 0; j < nhosts; j++) {
         const char *hc = AT_PERSON(doc, hosts[j])->country;
-        others |= j != h && hc && !strcmp(hc, ev->countries.items[c]) && !(own && !strcmp(own, hc));
+        others |= j != h && hc && !at_strcmp(hc, ev->countries.items[c]) && !(own && !at_strcmp(own, hc));
       }
       if (!others) at_strset_add(&one.countries, ev->countries.items[c]);
     }
@@ -1068,9 +1068,9 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
   size_t n = 0;
   for (uint8_t i = 0; i < ev->nparticipants; i++) {
     const char *c = AT_PERSON(doc, ev->participants[i])->country;
-    if (!c || !strcmp(c, "VN")) continue;
+    if (!c || !at_strcmp(c, "VN")) continue;
     bool seen = false;
-    for (size_t k = 0; k < n; k++) seen |= !strcmp(partners[k], c);
+    for (size_t k = 0; k < n; k++) seen |= !at_strcmp(partners[k], c);
     if (!seen) partners[n++] = c;
   }
   if (n == 0) {
@@ -1079,9 +1079,9 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
     for (uint32_t k = v->s->match_start + 1; k < v->s->match_end && n < AT_SET_MAX; k++) {
       const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
       bool office = at_match_entry(match_of(v, k - 1), AT_CAT_POSITION) || at_match_entry(match_of(v, k - 1), AT_CAT_BODY);
-      if (!c || !office || !strcmp(c->value, "VN") || match_of(v, k - 1)->tok_end != match_of(v, k)->tok_start) continue;
+      if (!c || !office || !at_strcmp(c->value, "VN") || match_of(v, k - 1)->tok_end != match_of(v, k)->tok_start) continue;
       bool seen = false;
-      for (size_t i = 0; i < n; i++) seen |= !strcmp(partners[i], c->value);
+      for (size_t i = 0; i < n; i++) seen |= !at_strcmp(partners[i], c->value);
       if (!seen) partners[n++] = c->value;
     }
   }
@@ -1090,7 +1090,7 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
      * before "counterparts", joined by "and" or commas. */
     for (uint32_t k = v->s->match_start; k < v->s->match_end && n < AT_SET_MAX; k++) {
       const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
-      if (!c || !strcmp(c->value, "VN")) continue;
+      if (!c || !at_strcmp(c->value, "VN")) continue;
       uint32_t t = match_of(v, k)->tok_end;
       for (; t < v->s->tok_end; t++) {
         long at = at_match_at(doc, v->s, t);
@@ -1099,7 +1099,7 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
       }
       if (t >= v->s->tok_end || !at_tok_word(doc, t, AT_ROLE_COUNTERPARTS)) continue;
       bool seen = false;
-      for (size_t i = 0; i < n; i++) seen |= !strcmp(partners[i], c->value);
+      for (size_t i = 0; i < n; i++) seen |= !at_strcmp(partners[i], c->value);
       if (!seen) partners[n++] = c->value;
     }
   }
@@ -1115,8 +1115,8 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
                                 ? at_match_entry(match_of(v, (uint32_t)at), AT_CAT_COUNTRY)
                                 : NULL;
         if (c) {
-          bool seen = !strcmp(c->value, "VN");
-          for (size_t i = 0; i < n; i++) seen |= !strcmp(partners[i], c->value);
+          bool seen = !at_strcmp(c->value, "VN");
+          for (size_t i = 0; i < n; i++) seen |= !at_strcmp(partners[i], c->value);
           if (!seen) partners[n++] = c->value;
           u = match_of(v, (uint32_t)at)->tok_end - 1;
         } else if (!at_tok_word(doc, u, AT_ROLE_AND) && !at_tok_word(doc, u, AT_ROLE_DEFINITE) && !tok_punct(doc, u, ",")) {
@@ -1134,7 +1134,7 @@ static bool split_by_partner(attache_doc *doc, const at_event *ev, long *current
     at_strset_add(&one.countries, partners[k]);
     for (uint8_t i = 0; i < ev->nparticipants; i++) {
       const char *c = AT_PERSON(doc, ev->participants[i])->country;
-      if (!c || !strcmp(c, "VN") || !strcmp(c, partners[k])) at_add_participant(&one, ev->participants[i]);
+      if (!c || !at_strcmp(c, "VN") || !at_strcmp(c, partners[k])) at_add_participant(&one, ev->participants[i]);
     }
     long e = place_event(doc, &one, false, false);
     if (e >= 0) point_at(v, e, current);
@@ -1157,13 +1157,13 @@ static bool split_by_destination(attache_doc *doc, const at_event *ev, uint32_t 
   size_t n = 0;
   for (uint32_t k = v->s->match_start; k < v->s->match_end && n < AT_SET_MAX; k++) {
     const at_entry *other = k > m ? cue_at(v, k) : NULL;
-    if (other && strcmp(other->value, "none") && strcmp(other->value, "attend") && !at_entry_has_flag(other, "envoy"))
+    if (other && at_strcmp(other->value, "none") && at_strcmp(other->value, "attend") && !at_entry_has_flag(other, "envoy"))
       break; /* the next cue's states ("thăm, giao lưu với ..." names the same hosts) */
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
-    if (!c || !strcmp(c->value, "VN") || !at_strset_has(&ev->countries, c->value)) continue;
+    if (!c || !at_strcmp(c->value, "VN") || !at_strset_has(&ev->countries, c->value)) continue;
     if (k < m) return false; /* a foreign ship, or a foreign side named first */
     bool seen = false;
-    for (size_t i = 0; i < n; i++) seen |= !strcmp(hosts[i], c->value);
+    for (size_t i = 0; i < n; i++) seen |= !at_strcmp(hosts[i], c->value);
     if (!seen) hosts[n++] = c->value;
   }
   if (n < 2) return false;
@@ -1172,7 +1172,7 @@ static bool split_by_destination(attache_doc *doc, const at_event *ev, uint32_t 
     one.countries = (at_strset){0};
     at_strset_add(&one.countries, "VN");
     at_strset_add(&one.countries, hosts[h]);
-    if (one.loc_country && strcmp(one.loc_country, hosts[h])) one.loc_country = NULL, one.place = NULL;
+    if (one.loc_country && at_strcmp(one.loc_country, hosts[h])) one.loc_country = NULL, one.place = NULL;
     long e = place_event(doc, &one, false, false);
     if (e >= 0) point_at(v, e, current);
   }
@@ -1184,7 +1184,7 @@ static bool split_by_destination(attache_doc *doc, const at_event *ev, uint32_t 
 static long discussion_event(const attache_doc *doc) {
   for (size_t e = doc->events.len; e-- > 0;) {
     const char *t = AT_EVENT(doc, e)->type;
-    if (is_meeting(t) || !strcmp(t, "multilateral")) return (long)e;
+    if (is_meeting(t) || !at_strcmp(t, "multilateral")) return (long)e;
   }
   return -1;
 }
@@ -1333,7 +1333,7 @@ static long session_after(const sentence_view *v, uint32_t m) {
   for (uint32_t k = m + 1; k < v->s->match_end; k++) {
     if (function_word(v, k, "session")) return (long)k;
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
-    if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return -1;
+    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return -1;
   }
   return -1;
 }
@@ -1430,7 +1430,7 @@ static bool day_of_the_visit_just_told(const sentence_view *v, at_date *out) {
   size_t e = doc->events.len;
   while (e > 1 && AT_EVENT(doc, e - 1)->sentence == v->index) e--; /* "Đón tiếp và làm việc": both */
   const at_event *last = AT_EVENT(doc, e - 1);
-  if (strcmp(last->type, "visit") || !last->has_date || !last->date.day || last->has_end || last->sentence >= v->index ||
+  if (at_strcmp(last->type, "visit") || !last->has_date || !last->date.day || last->has_end || last->sentence >= v->index ||
       v->index - last->sentence > 2)
     return false;
   for (uint32_t k = last->sentence; k < v->index; k++) {
@@ -1529,7 +1529,7 @@ static int year_closing_a_name(const sentence_view *v, uint32_t t, bool short_ye
 static int year_of_its_name(const sentence_view *v, uint32_t m, const char *type) {
   const attache_doc *doc = v->doc;
   const at_match *cue = match_of(v, m);
-  bool short_year = !strcmp(type, "exercise");
+  bool short_year = !at_strcmp(type, "exercise");
   bool english = v->s->flags & AT_SENT_ENGLISH;
   bool cue_cap = (AT_TOK(doc, cue->tok_start)->flags & AT_TOKF_CAP) && cue->tok_start > v->s->tok_start;
   if (english && !(AT_TOK(doc, cue->tok_start)->flags & AT_TOKF_CAP) && cue->tok_start >= v->s->tok_start + 2) {
@@ -1596,7 +1596,7 @@ static bool setting_within_sentence(const sentence_view *v, uint32_t m) {
     if (start > x->tok_end + 4) return false;
     if (function_word(v, k, "ref")) return true;
     const at_entry *c = cue_at(v, k);
-    if (c && strcmp(c->value, "none")) return false;
+    if (c && at_strcmp(c->value, "none")) return false;
   }
   return false;
 }
@@ -1628,7 +1628,7 @@ static bool one_day_told(const sentence_view *v, at_date *out) {
   }
   for (uint32_t k = v->s->match_start; found && k < v->s->match_end; k++) {
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
-    if (!c || !strcmp(c->value, "VN")) continue;
+    if (!c || !at_strcmp(c->value, "VN")) continue;
     bool that_day = false;
     for (size_t e = 0; e < doc->events.len && !that_day; e++)
       that_day = AT_EVENT(doc, e)->has_date && at_strset_has(&AT_EVENT(doc, e)->countries, c->value);
@@ -1742,7 +1742,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       no_cue |= c && at_entry_has_flag(c, "person") && at_match_entry(cue, AT_CAT_MECHANISM) && meets_no_one(v, k);
       bool setting = sidelines_before(v, k); /* "... on the sidelines of the Shangri-La Dialogue on June 1" */
       bool mechanism = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !setting;
-      if (((c && strcmp(c->value, "none") && !no_cue) || mechanism) && !during) other_cue = true;
+      if (((c && at_strcmp(c->value, "none") && !no_cue) || mechanism) && !during) other_cue = true;
     }
     for (uint32_t t = cue->tok_end; t < x->tok_start; t++) {
       /* A comma ends the clause, unless the date goes on ("hôm thứ sáu, ngày
@@ -1786,7 +1786,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     if (!happening_date(x) || !x->date.month || x->tok_start < cue->tok_end) continue;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_end <= x->tok_start; k++) {
       const at_entry *c = cue_at(v, k);
-      if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) break; /* another happening's clause */
+      if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) break; /* another happening's clause */
       if (!function_word(v, k, "session") || x->tok_start - match_of(v, k)->tok_end > 3) continue;
       bool punct = false;
       for (uint32_t t = match_of(v, k)->tok_end; t < x->tok_start; t++) punct |= AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT;
@@ -1799,8 +1799,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   /* A friendship exchange programme named as the frame of what the sentence
    * tells ("Trong khuôn khổ Chương trình Giao lưu hữu nghị quốc phòng biên
    * giới ..., trưa 13/11, X hội đàm với Y") lasts a day or two: that day. */
-  bool programme = !strcmp(ev->type, "exchange") && !(v->s->flags & AT_SENT_ENGLISH);
-  bool in_passing = subordinate(v, m) && ((other_cue_in_sentence(v, m) && !programme) || !strcmp(ev->type, "visit"));
+  bool programme = !at_strcmp(ev->type, "exchange") && !(v->s->flags & AT_SENT_ENGLISH);
+  bool in_passing = subordinate(v, m) && ((other_cue_in_sentence(v, m) && !programme) || !at_strcmp(ev->type, "visit"));
   if (!d && !in_passing)
     for (size_t i = 0; i < ndates; i++)
       if (dates[i].tok_end <= cue->tok_start && happening_date(&dates[i])) d = &dates[i];
@@ -1825,13 +1825,13 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     /* A visit spans days: the day of something else during it is not its date. */
     long day = day_told(v);
     at_date told;
-    if (day >= 0 && strcmp(ev->type, "visit")) {
+    if (day >= 0 && at_strcmp(ev->type, "visit")) {
       const at_event *ref = AT_EVENT(v->doc, day);
       ev->date = ref->date;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
       ev->date_relative = ref->date_relative;
-    } else if (day < 0 && strcmp(ev->type, "visit") && same_day_told_before(v, &told)) {
+    } else if (day < 0 && at_strcmp(ev->type, "visit") && same_day_told_before(v, &told)) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
@@ -1839,7 +1839,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
-    } else if (day < 0 && strcmp(ev->type, "visit") &&
+    } else if (day < 0 && at_strcmp(ev->type, "visit") &&
                (opens_with_setting(v, m) || opens_with_this_occasion(v) || setting_within_sentence(v, m)) &&
                one_day_told(v, &told)) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
@@ -1852,7 +1852,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
-    } else if (day < 0 && ndates == 0 && strcmp(ev->type, "visit") && day_of_the_scene_before(v, &told)) {
+    } else if (day < 0 && ndates == 0 && at_strcmp(ev->type, "visit") && day_of_the_scene_before(v, &told)) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
@@ -1860,7 +1860,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date = v->doc->filed;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
-    } else if (day < 0 && !strcmp(ev->type, "multilateral") && year_of_its_host_chair(v, &told)) {
+    } else if (day < 0 && !at_strcmp(ev->type, "multilateral") && year_of_its_host_chair(v, &told)) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_TOLD;
@@ -1891,7 +1891,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
    * "left on May 23 for a visit from May 23 to 26": a span told later in the
    * sentence from the same day is how long the happening lasts (not a
    * reception's or a call's, held in one sitting during it). */
-  bool one_sitting = !strcmp(ev->type, "reception") || !strcmp(ev->type, "call");
+  bool one_sitting = !at_strcmp(ev->type, "reception") || !at_strcmp(ev->type, "call");
   for (size_t i = 0; i < ndates && !one_sitting; i++) {
     const at_date_span *r = &dates[i];
     if (r->tok_start <= d->tok_start || !r->end.month || r->date.month != d->date.month || r->date.day != d->date.day ||
@@ -1955,7 +1955,7 @@ static bool listed_after(const sentence_view *v, const at_date_span *prev, const
     long k = at_match_at(v->doc, v->s, t);
     if (k < 0) continue;
     const at_entry *c = cue_at(v, (uint32_t)k);
-    if ((c && strcmp(c->value, "none")) || function_word(v, (uint32_t)k, "clause") ||
+    if ((c && at_strcmp(c->value, "none")) || function_word(v, (uint32_t)k, "clause") ||
         function_word(v, (uint32_t)k, "since") || at_match_entry(match_of(v, (uint32_t)k), AT_CAT_MODAL))
       return false;
   }
@@ -1999,8 +1999,8 @@ static void told_per_date(sentence_view *v, const at_event *ev, const at_entry *
 }
 
 static bool bilateral_type(const char *type) {
-  return !strcmp(type, "talks") || !strcmp(type, "reception") || !strcmp(type, "call") || !strcmp(type, "signing") ||
-         !strcmp(type, "visit");
+  return !at_strcmp(type, "talks") || !at_strcmp(type, "reception") || !at_strcmp(type, "call") || !at_strcmp(type, "signing") ||
+         !at_strcmp(type, "visit");
 }
 
 /* Goods or a ship among the few words after a verb of giving at m
@@ -2079,7 +2079,7 @@ static bool forum_in_clause(const sentence_view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
     const at_entry *mech = at_match_entry(x, AT_CAT_MECHANISM);
-    if (k != m && x->tok_start >= from && x->tok_end <= to && mech && strcmp(mech->value, "BILATERAL-DIALOGUE"))
+    if (k != m && x->tok_start >= from && x->tok_end <= to && mech && at_strcmp(mech->value, "BILATERAL-DIALOGUE"))
       return true;
   }
   return false;
@@ -2101,8 +2101,8 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
   if (k < v->s->match_end && match_of(v, k)->tok_start <= mt->tok_end + 1) {
     const at_entry *object = at_match_entry(match_of(v, k), AT_CAT_CUE);
     const at_entry *chair = at_match_entry(mt, AT_CAT_CUE);
-    if (object && strcmp(object->value, "none") && strcmp(object->value, "attend") &&
-        !at_entry_has_flag(object, "generic") && strcmp(object->value, chair->value))
+    if (object && at_strcmp(object->value, "none") && at_strcmp(object->value, "attend") &&
+        !at_entry_has_flag(object, "generic") && at_strcmp(object->value, chair->value))
       return true; /* "co-chaired the dialogue", "the meeting" are the chair's own: one event, told by both */
   }
   /* "co-chaired activities within the eighth border defence friendship
@@ -2112,8 +2112,8 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
   for (uint32_t j = m + 1; j < v->s->match_end && match_of(v, j)->tok_end <= clause; j++) {
     const at_entry *named = at_match_entry(match_of(v, j), AT_CAT_CUE);
     const at_entry *chair = at_match_entry(mt, AT_CAT_CUE);
-    if (named && at_entry_has_flag(named, "noun") && strcmp(named->value, "none") &&
-        strcmp(named->value, "attend") && !at_entry_has_flag(named, "generic") && strcmp(named->value, chair->value))
+    if (named && at_entry_has_flag(named, "noun") && at_strcmp(named->value, "none") &&
+        at_strcmp(named->value, "attend") && !at_entry_has_flag(named, "generic") && at_strcmp(named->value, chair->value))
       return true;
   }
   if (!at_tok_word(v->doc, mt->tok_end - 1, AT_ROLE_AGENT) || mt->tok_start == v->s->tok_start) return false;
@@ -2124,7 +2124,7 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
   if (tok_punct(v->doc, before, ","))
     for (uint32_t j = v->s->match_start; j < m; j++) {
       const at_entry *mech = at_match_entry(match_of(v, j), AT_CAT_MECHANISM);
-      if (mech && strcmp(mech->value, "BILATERAL-DIALOGUE")) return true;
+      if (mech && at_strcmp(mech->value, "BILATERAL-DIALOGUE")) return true;
     }
   return AT_TOK(v->doc, before)->kind == AT_TOK_WORD && !at_tok_word(v->doc, before, AT_ROLE_COPULA_PAST) &&
          !at_tok_word(v->doc, before, AT_ROLE_AUXILIARY);
@@ -2254,7 +2254,7 @@ static bool peacekeeping_sent(const sentence_view *v, uint32_t m) {
   for (uint32_t k = m + 1; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
     const at_entry *c = cue_at(v, k);
-    if (c && strcmp(c->value, "none") && strcmp(c->value, "attend") && !at_entry_has_flag(c, "mission")) break;
+    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend") && !at_entry_has_flag(c, "mission")) break;
     bool object = at_match_value(x, AT_CAT_FIGURE, "unit:person") || function_word(v, k, "unit_sent") ||
                   at_match_value(x, AT_CAT_FIGURE, "peacekeeping");
     if (object && x->tok_start < cue_end + 4 && !tok_punct(v->doc, x->tok_start - 1, ",")) unit = true;
@@ -2268,7 +2268,7 @@ static bool peacekeeping_sent(const sentence_view *v, uint32_t m) {
 static bool task_named_after(const sentence_view *v, uint32_t m) {
   for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= match_of(v, m)->tok_end + 2; k++) {
     const at_entry *c = cue_at(v, k);
-    if ((c && strcmp(c->value, "none") && strcmp(c->value, "attend")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM))
+    if ((c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM))
       return true;
   }
   return false;
@@ -2287,12 +2287,12 @@ static bool foreign_delegation_visits(const sentence_view *v, uint32_t m) {
   const char *state = NULL;
   for (uint32_t k = m; k-- > v->s->match_start;) {
     const at_entry *cue = cue_at(v, k);
-    if (cue && strcmp(cue->value, "attend") && strcmp(cue->value, "none")) return false;
+    if (cue && at_strcmp(cue->value, "attend") && at_strcmp(cue->value, "none")) return false;
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
     /* "Bộ CHQS tỉnh Hủa Phăn"; a venue names a school or a seat, of either side */
     if (!c) c = at_match_entry(match_of(v, k), AT_CAT_PLACE);
     if (c && at_entry_has_flag(c, "venue")) c = NULL;
-    if (c && (!strcmp(c->value, "VN") || (state && strcmp(state, c->value)))) return false;
+    if (c && (!at_strcmp(c->value, "VN") || (state && at_strcmp(state, c->value)))) return false;
     if (c) state = c->value;
     if (function_word(v, k, "delegation")) return state != NULL;
   }
@@ -2304,7 +2304,7 @@ static bool foreign_delegation_visits(const sentence_view *v, uint32_t m) {
 static bool visit_just_before(const sentence_view *v, uint32_t m) {
   if (m == v->s->match_start) return false;
   const at_entry *prev = cue_at(v, m - 1);
-  if (!prev || strcmp(prev->value, "visit")) return false;
+  if (!prev || at_strcmp(prev->value, "visit")) return false;
   uint32_t gap = match_of(v, m)->tok_start - match_of(v, m - 1)->tok_end;
   uint32_t t = match_of(v, m - 1)->tok_end;
   return gap == 0 || (gap == 1 && (tok_punct(v->doc, t, ",") || at_tok_word(v->doc, t, AT_ROLE_AND)));
@@ -2313,7 +2313,7 @@ static bool visit_just_before(const sentence_view *v, uint32_t m) {
 /* Has the story told a ship's port call? */
 static bool told_port_call(const attache_doc *doc) {
   for (size_t e = 0; e < doc->events.len; e++)
-    if (!strcmp(AT_EVENT(doc, e)->type, "port_call")) return true;
+    if (!at_strcmp(AT_EVENT(doc, e)->type, "port_call")) return true;
   return false;
 }
 
@@ -2325,7 +2325,7 @@ static bool part_of_a_visit(const sentence_view *v, uint32_t m) {
   if (told_port_call(v->doc)) return true;
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *c = cue_at(v, k);
-    if (c && (!strcmp(c->value, "visit") || !strcmp(c->value, "port_call"))) return true;
+    if (c && (!at_strcmp(c->value, "visit") || !at_strcmp(c->value, "port_call"))) return true;
   }
   return ship_subject(v, m);
 }
@@ -2344,7 +2344,7 @@ static bool listed_as_a_field(const sentence_view *v, uint32_t m) {
       return true;
     }
     const at_entry *c = cue_at(v, k);
-    if (c && strcmp(c->value, "none")) return false; /* another happening between */
+    if (c && at_strcmp(c->value, "none")) return false; /* another happening between */
   }
   return false;
 }
@@ -2395,33 +2395,33 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (noun || at_match_entry(mt, AT_CAT_MECHANISM))
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= mt->tok_end + 3; k++) {
       const at_entry *md = at_match_entry(match_of(v, k), AT_CAT_MODAL);
-      if (md && (!strcmp(md->value, "future") || (noun && !strcmp(md->value, "plan")))) return false;
+      if (md && (!at_strcmp(md->value, "future") || (noun && !at_strcmp(md->value, "plan")))) return false;
     }
   /* "các chuyến thăm" is generic, but "đã có các cuộc gặp song phương với
    * [named counterparts]" reports meetings: one per partner, split later. */
-  if (plural && !(!strcmp(type, "talks") && word_in_clause_before(v, m, "past"))) return false;
-  if (at_in_brackets(v, mt->tok_start) && strcmp(type, "multilateral")) return false;
+  if (plural && !(!at_strcmp(type, "talks") && word_in_clause_before(v, m, "past"))) return false;
+  if (at_in_brackets(v, mt->tok_start) && at_strcmp(type, "multilateral")) return false;
   /* "ký thỏa thuận chuyển giao tàu tuần tra", "Bản ghi nhớ thăm cảng của
    * tàu hải quân", "hợp đồng chuyển giao 10 xe": a cue right after a
    * document's kind names what the document is about, no happening. */
-  if (strcmp(type, "signing") && m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start &&
+  if (at_strcmp(type, "signing") && m > v->s->match_start && match_of(v, m - 1)->tok_end == mt->tok_start &&
       at_match_entry(match_of(v, m - 1), AT_CAT_AGREEMENT))
     return false;
   /* A signing names its document after the verb; "The statement was signed
    * by X and Y" and "X and Y signed the document" name the signers of the
    * document just told. */
   bool signers = (signed_by_after(v, m) || told_document_after(v, m)) && signing_just_told(v, current);
-  if (!strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m) &&
+  if (!at_strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m) &&
       !counted_documents_after(v, m) && !at_entry_has_flag(cue, "document"))
     return false;
   if (at_entry_has_flag(cue, "destination") && !destination(v, m) && !word_before(v, m, "crossing") &&
       !foreign_delegation_visits(v, m) && visiting_guest(v, m) == -2)
     return false;
   /* a show visited is no visit of its state; a show attended abroad is (show_abroad) */
-  if (!strcmp(type, "visit") && strcmp(cue->value, "attend") && ((!noun && exhibit_after(v, m)) || ship_visited(v, m, noun)))
+  if (!at_strcmp(type, "visit") && at_strcmp(cue->value, "attend") && ((!noun && exhibit_after(v, m)) || ship_visited(v, m, noun)))
     return false;
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !person_after_place_and_day(v, m) &&
-      !(!strcmp(type, "talks") && both_met(v, m)) && !(at_entry_has_flag(cue, "guest_ship") && ship_after(v, m)))
+      !(!at_strcmp(type, "talks") && both_met(v, m)) && !(at_entry_has_flag(cue, "guest_ship") && ship_after(v, m)))
     return false;
   if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
   /* remains, goods: what the verb hands over (both flags: either will do) */
@@ -2438,8 +2438,8 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (noun && at_entry_has_flag(cue, "mission"))
     for (uint32_t k = m + 1; k < v->s->match_end; k++) {
       const at_entry *c = cue_at(v, k);
-      if (c && !strcmp(c->value, "exercise")) return false;
-      if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) break;
+      if (c && !at_strcmp(c->value, "exercise")) return false;
+      if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) break;
     }
   if (at_entry_has_flag(cue, "sides")) {
     at_event named = {0};
@@ -2507,7 +2507,7 @@ static long attendance_of_named(const sentence_view *v, uint32_t m) {
   for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < end; k++) {
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
     if (!c && !at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) continue;
-    return c && !strcmp(c->value, "attend") && at_entry_has_flag(c, "of") ? (long)k : -1;
+    return c && !at_strcmp(c->value, "attend") && at_entry_has_flag(c, "of") ? (long)k : -1;
   }
   return -1;
 }
@@ -2516,8 +2516,8 @@ static long attendance_of_named(const sentence_view *v, uint32_t m) {
  * points back to (a ship's welcome is its port call's, talks at a dialogue
  * the dialogue's). */
 static bool same_kind(const char *named, const char *told) {
-  return !strcmp(named, told) || (!strcmp(named, "reception") && !strcmp(told, "port_call")) ||
-         (!strcmp(named, "talks") && !strcmp(told, "dialogue"));
+  return !at_strcmp(named, told) || (!at_strcmp(named, "reception") && !at_strcmp(told, "port_call")) ||
+         (!at_strcmp(named, "talks") && !at_strcmp(told, "dialogue"));
 }
 
 /* The partner's people the sentence names at the meeting it points back to
@@ -2530,7 +2530,7 @@ static void people_of_its_sides(const sentence_view *v, uint32_t m, at_event *me
   at_add_people(v, &named, m, PEOPLE_ALL, NULL);
   for (uint8_t i = 0; i < named.nparticipants; i++) {
     const char *c = AT_PERSON(v->doc, named.participants[i])->country;
-    if (c && strcmp(c, "VN") && at_strset_has(&meeting->countries, c)) at_add_participant(meeting, named.participants[i]);
+    if (c && at_strcmp(c, "VN") && at_strset_has(&meeting->countries, c)) at_add_participant(meeting, named.participants[i]);
   }
 }
 
@@ -2557,7 +2557,7 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
      * event already told; a verb after "dự" is its name ("Tham dự gặp mặt
      * có ..."). */
     for (size_t e = doc->events.len; e-- > 0;)
-      if (!strcmp(AT_EVENT(doc, e)->type, type) || !strcmp(AT_EVENT(doc, e)->type, "port_call")) {
+      if (!at_strcmp(AT_EVENT(doc, e)->type, type) || !at_strcmp(AT_EVENT(doc, e)->type, "port_call")) {
         /* "X and other officials also attended the meeting": English names them before. */
         if (attend && (v->s->flags & AT_SENT_ENGLISH)) at_add_people(v, AT_EVENT(doc, e), m - 1, PEOPLE_ALL, NULL);
         point_at(v, (long)e, current);
@@ -2569,11 +2569,11 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
      * chương trình giao lưu ... trong hai ngày 27 - 28/8": an exchange or a
      * drill someone attended, after its subject, took place. */
     bool opens = joins || match_of(v, m - 1)->tok_start <= clause_start(v, match_of(v, m - 1)->tok_start);
-    bool joint = !strcmp(type, "exchange") || !strcmp(type, "exercise");
+    bool joint = !at_strcmp(type, "exchange") || !at_strcmp(type, "exercise");
     /* "Trung tướng X dự Hội nghị Tư lệnh Quân y các nước ASEAN": a
      * conference of an organization's members attended is that forum
      * (frame_candidate), not the story's meeting. */
-    bool members_forum = !strcmp(type, "meeting") && !opens && organization_in_title(v, m);
+    bool members_forum = !at_strcmp(type, "meeting") && !opens && organization_in_title(v, m);
     /* "Attending the handover ceremony in Da Nang on May 2 were X and Y":
      * English that opens with who attended a happening none told before,
      * dated in its own sentence, tells that happening. */
@@ -2595,24 +2595,24 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
   if (noun && (v->s->flags & AT_SENT_ENGLISH) && mt->tok_start > v->s->tok_start &&
       at_tok_word(doc, mt->tok_start - 1, AT_ROLE_THIS))
     for (size_t e = doc->events.len; e-- > 0;)
-      if (!strcmp(AT_EVENT(doc, e)->type, type)) {
+      if (!at_strcmp(AT_EVENT(doc, e)->type, type)) {
         point_at(v, (long)e, current);
         return true;
       }
   /* "led the delegation to the dialogue": a bare "the dialogue" is the forum
    * the story told (the Shangri-La Dialogue), not a dialogue of its own;
    * with none told yet, it is one the story names later. */
-  if (!strcmp(type, "dialogue") && !at_match_entry(mt, AT_CAT_MECHANISM) && m > v->s->match_start &&
+  if (!at_strcmp(type, "dialogue") && !at_match_entry(mt, AT_CAT_MECHANISM) && m > v->s->match_start &&
       at_tok_word(doc, mt->tok_start - 1, AT_ROLE_DEFINITE)) {
     for (size_t e = doc->events.len; e-- > 0;)
-      if (!strcmp(AT_EVENT(doc, e)->type, "dialogue") || !strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
+      if (!at_strcmp(AT_EVENT(doc, e)->type, "dialogue") || !at_strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
         point_at(v, (long)e, current);
         return true;
       }
     *named_later = true;
   }
   if (!(word_before(v, m, "ref") || word_before(v, m, "nominal") || word_before(v, m, "beside")) ||
-      (!strcmp(type, "visit") && destination(v, m)))
+      (!at_strcmp(type, "visit") && destination(v, m)))
     return false;
   /* "Sau lễ đón, ...", "Tại buổi tiếp, ...": the event told before, if there
    * is one (a ship's welcome is its port call's); else the sentence is the
@@ -2675,7 +2675,7 @@ static bool meeting_named_generically(sentence_view *v, uint32_t m, const at_eve
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *c = cue_at(v, k);
-    bool forum = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) || (c && !strcmp(c->value, "dialogue"));
+    bool forum = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) || (c && !at_strcmp(c->value, "dialogue"));
     if (k != m && forum && clause_start(v, match_of(v, k)->tok_start) == clause) return true;
   }
   for (size_t e = v->doc->events.len; e-- > 0;) {
@@ -2696,11 +2696,11 @@ static void delegation_of_visitors(const sentence_view *v, at_event *ev) {
   if (has_foreign_participant(v->doc, ev) || !sentence_has_word(v, "delegation")) return;
   for (size_t e = v->doc->events.len; e-- > 0;) {
     const at_event *visit = AT_EVENT(v->doc, e);
-    if (strcmp(visit->type, "visit")) continue;
+    if (at_strcmp(visit->type, "visit")) continue;
     bool added = false;
     for (uint8_t i = 0; i < visit->nparticipants; i++) {
       const char *c = AT_PERSON(v->doc, visit->participants[i])->country;
-      if (c && strcmp(c, "VN") && at_strset_has(&ev->countries, c)) {
+      if (c && at_strcmp(c, "VN") && at_strset_has(&ev->countries, c)) {
         at_add_participant(ev, visit->participants[i]);
         added = true;
       }
@@ -2723,7 +2723,7 @@ static const char *show_abroad(const sentence_view *v, uint32_t m) {
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
     if (!c) c = at_match_entry(match_of(v, k), AT_CAT_PLACE);
     if (c && at_entry_has_flag(c, "en-adj")) continue;
-    if (c) return strcmp(c->value, "VN") ? c->value : NULL;
+    if (c) return at_strcmp(c->value, "VN") ? c->value : NULL;
   }
   return NULL;
 }
@@ -2771,7 +2771,7 @@ static bool held_at_port(const sentence_view *v) {
  * Dialogue 2017"), and an undated forum is told in passing. */
 static void year_from_its_name(const sentence_view *v, uint32_t m, at_event *ev) {
   bool no_year = ev->has_date && ev->date_from == AT_DATE_TOLD_NO_YEAR && ev->date.month;
-  if (!no_year && (ev->has_date || !strcmp(ev->type, "multilateral"))) return;
+  if (!no_year && (ev->has_date || !at_strcmp(ev->type, "multilateral"))) return;
   int year = year_of_its_name(v, m, ev->type);
   if (!year) return;
   if (!no_year) {
@@ -2802,21 +2802,21 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   /* A ship's visit is a port call; so is a welcome held at a port ("lễ đón
    * đoàn tàu ... tại cảng Tiên Sa", "Lễ đón chính thức được tổ chức tại Cảng
    * Tiên Sa"): the ship's. */
-  if ((!strcmp(ev->type, "visit") || !strcmp(ev->type, "reception")) && ship_subject(v, m) &&
+  if ((!at_strcmp(ev->type, "visit") || !at_strcmp(ev->type, "reception")) && ship_subject(v, m) &&
       visiting_guest(v, m) == -2)
     ev->type = "port_call"; /* the crew's courtesy calls are part of it */
-  if (!strcmp(ev->type, "reception") && held_at_port(v))
+  if (!at_strcmp(ev->type, "reception") && held_at_port(v))
     ev->type = "port_call";
   /* "thăm xã giao Bộ trưởng Quốc phòng Campuchia Tea Seiha" (attr
    * courtesy): with an office, a rank or an honorific right after it, a
    * courtesy call on that person, not a visit to a state. */
-  if (!strcmp(ev->type, "visit") && at_entry_has_flag(cue, "courtesy") && m + 1 < v->s->match_end &&
+  if (!at_strcmp(ev->type, "visit") && at_entry_has_flag(cue, "courtesy") && m + 1 < v->s->match_end &&
       match_of(v, m + 1)->tok_start == mt->tok_end) {
     const at_match *x = match_of(v, m + 1);
     if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC))
       ev->type = "reception";
   }
-  if (!strcmp(ev->type, "port_call") && !ev->place) {
+  if (!at_strcmp(ev->type, "port_call") && !ev->place) {
     for (uint32_t k = m + 1; k < v->s->match_end && k <= m + 2; k++) {
       const at_entry *p = at_match_entry(match_of(v, k), AT_CAT_PLACE);
       if (p) {
@@ -2826,8 +2826,8 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
       }
     }
   }
-  if (!strcmp(ev->type, "port_call") && ev->loc_country) at_strset_add(&ev->countries, ev->loc_country);
-  long guest = !strcmp(ev->type, "visit") ? visiting_guest(v, m) : -2;
+  if (!at_strcmp(ev->type, "port_call") && ev->loc_country) at_strset_add(&ev->countries, ev->loc_country);
+  long guest = !at_strcmp(ev->type, "visit") ? visiting_guest(v, m) : -2;
   if (guest != -2) {
     /* "received visiting Japanese Defence Minister X in Hanoi on May 5":
      * X's visit, to where the sentence is (else to the other side); the
@@ -2842,15 +2842,15 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
       }
     const char *from = guest >= 0 ? at_match_entry(match_of(v, (uint32_t)guest), AT_CAT_COUNTRY)->value
                                   : who ? who->country : NULL;
-    const char *to = ev->loc_country && !(from && !strcmp(from, ev->loc_country)) ? ev->loc_country : NULL;
-    if (!to) to = from && !strcmp(from, "VN") ? doc->main_foreign : "VN";
+    const char *to = ev->loc_country && !(from && !at_strcmp(from, ev->loc_country)) ? ev->loc_country : NULL;
+    if (!to) to = from && !at_strcmp(from, "VN") ? doc->main_foreign : "VN";
     if (from) at_strset_add(&ev->countries, from);
     if (to) at_strset_add(&ev->countries, to);
     ev->loc_country = to;
     ev->has_date = false;
     ev->has_end = false;
-  } else if (!strcmp(ev->type, "visit")) {
-    const char *dest = !strcmp(cue->value, "attend") ? attended_abroad(v, m) : destination(v, m);
+  } else if (!at_strcmp(ev->type, "visit")) {
+    const char *dest = !at_strcmp(cue->value, "attend") ? attended_abroad(v, m) : destination(v, m);
     if (!dest && at_entry_has_flag(cue, "destination") && foreign_delegation_visits(v, m)) dest = "VN";
     if (dest) ev->loc_country = dest, ev->place = NULL;
     at_add_people(v, ev, m, PEOPLE_VISITORS, ev->loc_country);
@@ -2866,7 +2866,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
       /* "Minister Lich's visit": a visitor goes to the other side, Vietnam's
        * partner of the story or Vietnam. */
       const char *from = AT_PERSON(doc, ev->participants[0])->country;
-      if (from && strcmp(from, "VN")) ev->loc_country = "VN";
+      if (from && at_strcmp(from, "VN")) ev->loc_country = "VN";
       else if (from) ev->loc_country = doc->main_foreign;
     }
     if (ev->loc_country) at_strset_add(&ev->countries, ev->loc_country);
@@ -2874,7 +2874,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_than_its_name(v, m);
     at_add_people(v, ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
     /* "the two ministers signed / witnessed the signing of": the pair signs */
-    if (is_meeting(ev->type) || !strcmp(ev->type, "signing")) add_the_pair_told(v, ev);
+    if (is_meeting(ev->type) || !at_strcmp(ev->type, "signing")) add_the_pair_told(v, ev);
   }
   add_countries(v, ev);
   if (is_meeting(ev->type)) delegation_of_visitors(v, ev);
@@ -2882,7 +2882,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
    * not a domestic meeting; a welcome of remains ("lễ đón ... hài cốt") is
    * their handover. */
   if (at_entry_has_flag(cue, "gathering") && has_foreign(&ev->countries)) ev->type = "exchange";
-  if (!strcmp(ev->type, "reception"))
+  if (!at_strcmp(ev->type, "reception"))
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= mt->tok_end + 8; k++)
       if (function_word(v, k, "remains")) ev->type = "exchange";
 }
@@ -2894,24 +2894,24 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
   size_t ndates = view_dates(v, &dates);
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
-  if (!strcmp(ev->type, "multilateral") || !strcmp(ev->type, "dialogue")) {
+  if (!at_strcmp(ev->type, "multilateral") || !at_strcmp(ev->type, "dialogue")) {
     const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
     ev->mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";
     ev->session = session_number(v, m);
     if (mech && *mech->attr) at_strset_add(&ev->organizations, mech->attr);
     for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
       const at_entry *o = at_match_entry(match_of(v, k), AT_CAT_ORG);
-      if (o && strcmp(o->value, "-")) at_strset_add(&ev->organizations, o->value);
+      if (o && at_strcmp(o->value, "-")) at_strset_add(&ev->organizations, o->value);
     }
     /* A list of mechanisms with no date, or only a year ("Năm 2018, các
      * hoạt động đa phương ... như ADMM, ADMM+"), is policy or a review, not
      * a meeting. */
     bool day_or_month = false;
     for (size_t i = 0; i < ndates; i++) day_or_month |= dates[i].date.month != 0;
-    if (!strcmp(ev->type, "multilateral") && distinct_mechanisms(v) >= 2 && !day_or_month) return false;
+    if (!at_strcmp(ev->type, "multilateral") && distinct_mechanisms(v) >= 2 && !day_or_month) return false;
   }
   /* Areas are what a meeting discussed; a visit carries none of its own. */
-  if (strcmp(ev->type, "visit")) add_areas(v, &ev->areas);
+  if (at_strcmp(ev->type, "visit")) add_areas(v, &ev->areas);
   else if (discussion_event(doc) >= 0) add_areas(v, &AT_EVENT(doc, discussion_event(doc))->areas);
   return true;
 }
@@ -2922,7 +2922,7 @@ static bool delegation_before(const sentence_view *v, uint32_t m) {
   uint32_t from = clause_start(v, match_of(v, m)->tok_start);
   for (uint32_t k = m; k-- > v->s->match_start && match_of(v, k)->tok_start >= from;) {
     const at_entry *c = cue_at(v, k);
-    if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return false;
+    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return false;
     if (function_word(v, k, "delegation")) return true;
   }
   return false;
@@ -2931,11 +2931,11 @@ static bool delegation_before(const sentence_view *v, uint32_t m) {
 /* Has the story told a happening of this type (a ship's port call for a
  * visit or a welcome)? */
 static bool told_before(const attache_doc *doc, const char *type) {
-  bool ship = !strcmp(type, "visit") || !strcmp(type, "reception");
+  bool ship = !at_strcmp(type, "visit") || !at_strcmp(type, "reception");
   for (size_t e = 0; e < doc->events.len; e++) {
     const char *t = AT_EVENT(doc, e)->type;
-    if (!strcmp(t, type) || (ship && !strcmp(t, "port_call"))) return true;
-    if (is_meeting(type) && (is_meeting(t) || !strcmp(t, "multilateral"))) return true; /* "Cuộc gặp diễn ra ..." */
+    if (!at_strcmp(t, type) || (ship && !at_strcmp(t, "port_call"))) return true;
+    if (is_meeting(type) && (is_meeting(t) || !at_strcmp(t, "multilateral"))) return true; /* "Cuộc gặp diễn ra ..." */
   }
   return false;
 }
@@ -2985,7 +2985,7 @@ static bool past_before_apposition(const sentence_view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < m; k++) {
     if (match_of(v, k)->tok_start < prev) continue;
     const at_entry *c = cue_at(v, k);
-    if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return false; /* another happening's */
+    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return false; /* another happening's */
     past |= function_word(v, k, "past") != NULL && match_of(v, k)->tok_end < from;
   }
   return past;
@@ -3005,7 +3005,7 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
   bool closed = false;
   for (uint32_t k = m + 1; k < v->s->match_end && !closed; k++) {
     const at_entry *other = cue_at(v, k);
-    if (other && strcmp(other->value, "none")) break; /* what follows another cue is its own */
+    if (other && at_strcmp(other->value, "none")) break; /* what follows another cue is its own */
     closed = function_word(v, k, "closing") != NULL;
   }
   /* "have commenced 'VINBAX 2024', a joint exercise ...": what began was held. */
@@ -3022,7 +3022,7 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
     uint32_t from = clause_start(v, match_of(v, m)->tok_start);
     for (uint32_t k = v->s->match_start; k < m && !past; k++) {
       const at_entry *c = cue_at(v, k);
-      past = c && !strcmp(c->value, "attend") && at_entry_has_flag(c, "past") && match_of(v, k)->tok_start >= from;
+      past = c && !at_strcmp(c->value, "attend") && at_entry_has_flag(c, "past") && match_of(v, k)->tok_start >= from;
     }
     return ev->has_date || held || (has_people && past);
   }
@@ -3055,7 +3055,7 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
    * exchange or exercise held with a foreign side the sentence names was
    * held; one in a list of a programme's activities ("có các hoạt động:
    * ..., tổ chức tuần tra chung") may be its plan. */
-  bool joint = !strcmp(ev->type, "exchange") || !strcmp(ev->type, "exercise");
+  bool joint = !at_strcmp(ev->type, "exchange") || !at_strcmp(ev->type, "exercise");
   bool listed = false; /* after "các hoạt động", anywhere before it in the sentence */
   for (uint32_t k = v->s->match_start; k < m && !listed; k++) listed = function_word(v, k, "activities") != NULL;
   if (joint && word_before(v, m, "holding") && !listed) {
@@ -3069,7 +3069,7 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
    * only a signing (a document is named after it), not "Hai bên nhất trí
    * tăng cường trao đổi đoàn". */
   bool sides = word_in_clause_before(v, m, "both") || word_in_clause_before(v, m, "pair");
-  return ev->has_date || has_people || past || (sides && (!noun || !strcmp(ev->type, "signing"))) ||
+  return ev->has_date || has_people || past || (sides && (!noun || !at_strcmp(ev->type, "signing"))) ||
          (ndates > 0 && subordinate(v, m)) || (noun && (v->s->flags & AT_SENT_ENGLISH) && numbered_before(v, m));
 }
 
@@ -3088,7 +3088,7 @@ static bool dated_by_period(const sentence_view *v, const at_event *ev) {
   size_t ndates = view_dates(v, &dates);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
-    if (!e || strcmp(e->value, "period")) continue;
+    if (!e || at_strcmp(e->value, "period")) continue;
     for (size_t i = 0; i < ndates; i++) {
       at_date d = at_resolve_year(dates[i].date, v->doc, v->s);
       if (counted_from(v, k, &dates[i]) && !memcmp(&d, &ev->date, sizeof d)) return true;
@@ -3160,7 +3160,7 @@ static bool told_as_background(const sentence_view *v, uint32_t m, const at_entr
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
     if (!e || !at_entry_has_flag(e, "background")) continue;
     const at_match *w = match_of(v, k);
-    if (!strcmp(e->value, "period")) {
+    if (!at_strcmp(e->value, "period")) {
       if (!period_governs(v, k, m)) continue;
       bool object = k < m && mt->tok_start <= w->tok_end + 4 && clause_start(v, mt->tok_start) <= w->tok_start;
       if (!object && !(ev->has_date && !dated_by_period(v, ev))) return true;
@@ -3200,25 +3200,25 @@ static void complete_sides(const attache_doc *doc, at_event *ev) {
    * relations has Vietnam on the other side of the foreign party named
    * ("tàu hộ vệ ... cập cảng Vladivostok", "giao lưu với Quân đội Hoàng gia
    * Campuchia"). */
-  bool joint = !strcmp(ev->type, "port_call") || !strcmp(ev->type, "exercise") || !strcmp(ev->type, "exchange");
+  bool joint = !at_strcmp(ev->type, "port_call") || !at_strcmp(ev->type, "exercise") || !at_strcmp(ev->type, "exchange");
   if (joint && has_foreign(&ev->countries)) at_strset_add(&ev->countries, "VN");
   /* A foreign side's visit with no destination told ("đoàn ... Lào đã sang
    * thăm") comes to Vietnam. */
-  if (!strcmp(ev->type, "visit") && !ev->loc_country && has_foreign(&ev->countries) &&
+  if (!at_strcmp(ev->type, "visit") && !ev->loc_country && has_foreign(&ev->countries) &&
       !at_strset_has(&ev->countries, "VN")) {
     ev->loc_country = "VN";
     at_strset_add(&ev->countries, "VN");
   }
   /* "Đoàn đại biểu Cục Đối ngoại đã thăm và làm việc tại Nhật Bản": a visit
    * abroad whose visitor's state is not told is Vietnam's, in Vietnamese news. */
-  if (!strcmp(ev->type, "visit") && ev->countries.n == 1 && ev->loc_country && strcmp(ev->loc_country, "VN") &&
-      !strcmp(ev->countries.items[0], ev->loc_country) && !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
+  if (!at_strcmp(ev->type, "visit") && ev->countries.n == 1 && ev->loc_country && at_strcmp(ev->loc_country, "VN") &&
+      !at_strcmp(ev->countries.items[0], ev->loc_country) && !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
     at_strset_add(&ev->countries, "VN");
-  if (!strcmp(ev->type, "meeting") && ev->countries.n == 0) at_strset_add(&ev->countries, "VN"); /* domestic */
+  if (!at_strcmp(ev->type, "meeting") && ev->countries.n == 0) at_strset_add(&ev->countries, "VN"); /* domestic */
   /* A bilateral dialogue has two sides like a meeting. */
-  bool dialogue = !strcmp(ev->type, "dialogue") && ev->mechanism && !strcmp(ev->mechanism, "BILATERAL-DIALOGUE");
+  bool dialogue = !at_strcmp(ev->type, "dialogue") && ev->mechanism && !at_strcmp(ev->mechanism, "BILATERAL-DIALOGUE");
   if (!(bilateral_type(ev->type) || dialogue) || !doc->main_foreign) return;
-  if (ev->countries.n == 1 && !strcmp(ev->countries.items[0], "VN")) at_strset_add(&ev->countries, doc->main_foreign);
+  if (ev->countries.n == 1 && !at_strcmp(ev->countries.items[0], "VN")) at_strset_add(&ev->countries, doc->main_foreign);
   /* "He met with Cuba's attachés in Vietnam ...": a meeting of one foreign
    * side, the other unnamed, has Vietnam on that side. */
   if (two_sided_meeting(ev->type) && ev->countries.n == 1) at_strset_add(&ev->countries, "VN");
@@ -3269,7 +3269,7 @@ static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
     const at_match *next = match_of(v, (uint32_t)p);
     const at_entry *e = at_match_entry(next, AT_CAT_PLACE);
     if (!e) e = at_match_entry(next, AT_CAT_COUNTRY);
-    if (e && strcmp(e->value, "VN") && strcmp(e->value, "-")) return e->value;
+    if (e && at_strcmp(e->value, "VN") && at_strcmp(e->value, "-")) return e->value;
   }
   return NULL;
 }
@@ -3288,8 +3288,8 @@ static size_t foreign_places_after(const sentence_view *v, uint32_t k, const cha
     const at_entry *e = at_match_entry(match_of(v, (uint32_t)p), AT_CAT_PLACE);
     if (!e) e = at_match_entry(match_of(v, (uint32_t)p), AT_CAT_COUNTRY);
     if (!e) break;
-    bool seen = !strcmp(e->value, "VN") || !strcmp(e->value, "-");
-    for (size_t i = 0; i < n; i++) seen |= !strcmp(hosts[i], e->value);
+    bool seen = !at_strcmp(e->value, "VN") || !at_strcmp(e->value, "-");
+    for (size_t i = 0; i < n; i++) seen |= !at_strcmp(hosts[i], e->value);
     if (!seen) hosts[n++] = e->value;
     t = match_of(v, (uint32_t)p)->tok_end;
   }
@@ -3361,9 +3361,9 @@ static const char *organization_in_title(const sentence_view *v, uint32_t m) {
     const at_match *x = match_of(v, k);
     if (x->tok_start >= end || x->tok_start > match_of(v, m)->tok_end + 12) break;
     const at_entry *c = cue_at(v, k);
-    if (c && strcmp(c->value, "none")) break;
+    if (c && at_strcmp(c->value, "none")) break;
     const at_entry *o = at_match_entry(x, AT_CAT_ORG);
-    if (o && strcmp(o->value, "-")) return o->value;
+    if (o && at_strcmp(o->value, "-")) return o->value;
   }
   return NULL;
 }
@@ -3374,7 +3374,7 @@ static const char *organization_in_title(const sentence_view *v, uint32_t m) {
 static bool home_before_abroad(const sentence_view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
-    if (c && strcmp(c->value, "VN")) return false;
+    if (c && at_strcmp(c->value, "VN")) return false;
     if (k > m && function_word(v, k, "homecoming")) return true;
   }
   return false;
@@ -3409,7 +3409,7 @@ static bool manner_of_a_meeting(sentence_view *v, const at_event *ev, long *curr
   /* "said at talks with X held via a video conference": the talks this
    * sentence told were held by video, a call. */
   if (*current >= 0 && AT_EVENT(v->doc, *current)->sentence == v->index &&
-      !strcmp(AT_EVENT(v->doc, *current)->type, "talks")) {
+      !at_strcmp(AT_EVENT(v->doc, *current)->type, "talks")) {
     at_event *talks = AT_EVENT(v->doc, *current);
     talks->type = "call";
     take_date_if_none(talks, ev); /* "... held via a video conference on Friday" */
@@ -3417,7 +3417,7 @@ static bool manner_of_a_meeting(sentence_view *v, const at_event *ev, long *curr
   }
   if (*current < 0 || has_foreign(&ev->countries)) return false;
   const at_event *told = AT_EVENT(v->doc, *current);
-  if (strcmp(told->type, "multilateral") && strcmp(told->type, "dialogue")) return false;
+  if (at_strcmp(told->type, "multilateral") && at_strcmp(told->type, "dialogue")) return false;
   point_at(v, *current, current);
   return true;
 }
@@ -3441,7 +3441,7 @@ static bool end_told(const sentence_view *v, uint32_t m) {
   uint32_t end = clause_end(v, match_of(v, m)->tok_end);
   for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < end; k++) {
     const at_entry *c = cue_at(v, k);
-    if (c && strcmp(c->value, "none") && strcmp(c->value, "attend")) return false;
+    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return false;
     if (function_word(v, k, "ending")) return true;
   }
   return false;
@@ -3470,7 +3470,7 @@ static bool dated_by_its_end(const sentence_view *v, uint32_t m, const at_event 
 static bool exercise_of_the_forum(const sentence_view *v, uint32_t m) {
   if (m == v->s->match_start) return false;
   const at_entry *c = cue_at(v, m - 1);
-  return c && !strcmp(c->value, "exercise") && match_of(v, m - 1)->tok_end + 2 >= match_of(v, m)->tok_start;
+  return c && !at_strcmp(c->value, "exercise") && match_of(v, m - 1)->tok_end + 2 >= match_of(v, m)->tok_start;
 }
 
 /* "Ship 17 of the Vietnam People's Navy docked at the brigade's base in Hai
@@ -3485,13 +3485,13 @@ static bool home_ship_before(const sentence_view *v, uint32_t m) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
     if (!e) e = at_match_entry(match_of(v, k), AT_CAT_BODY);
     if (!e || strlen(e->value) != 2) continue;
-    if (strcmp(e->value, "VN")) return false;
+    if (at_strcmp(e->value, "VN")) return false;
     home = true;
   }
   for (uint32_t k = m + 1; home && k < v->s->match_end; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_PLACE);
     if (!e) e = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
-    if (e && strlen(e->value) == 2) return !strcmp(e->value, "VN");
+    if (e && strlen(e->value) == 2) return !at_strcmp(e->value, "VN");
   }
   return false;
 }
@@ -3511,15 +3511,15 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* "Đây là điểm đến đầu tiên trong khuôn khổ chuyến thăm 3 nước ... của
    * tàu ...": the port call told is one leg (function_words.tsv leg) of the
    * voyage named, which adds no happening and no state to it. */
-  if ((!strcmp(type, "visit") || !strcmp(type, "port_call")) && sentence_has_word(v, "leg"))
+  if ((!at_strcmp(type, "visit") || !at_strcmp(type, "port_call")) && sentence_has_word(v, "leg"))
     for (size_t e = doc->events.len; e-- > 0;)
-      if (!strcmp(AT_EVENT(doc, e)->type, "port_call")) {
+      if (!at_strcmp(AT_EVENT(doc, e)->type, "port_call")) {
         point_at(v, (long)e, current);
         return;
       }
   bool told_by_reference, named_later;
   if (refers_back(v, m, type, noun, current, &told_by_reference, &named_later)) {
-    if (*current >= 0 && !strcmp(AT_EVENT(doc, *current)->type, type)) date_of_opening(v, m, AT_EVENT(doc, *current));
+    if (*current >= 0 && !at_strcmp(AT_EVENT(doc, *current)->type, type)) date_of_opening(v, m, AT_EVENT(doc, *current));
     return;
   }
 
@@ -3529,13 +3529,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* "Đoàn công tác đã thăm, giao lưu với Hải quân ...": in a story of a
    * ship's voyage (a port call told before), the visit of the delegation it
    * carries is the ship's port call. */
-  if (!strcmp(ev.type, "visit") && !noun && delegation_before(v, m) && told_port_call(doc)) ev.type = "port_call";
+  if (!at_strcmp(ev.type, "visit") && !noun && delegation_before(v, m) && told_port_call(doc)) ev.type = "port_call";
   /* "hội đàm với ... theo hình thức trực tuyến": talks held online are a call. */
-  if (!strcmp(ev.type, "talks") && word_in_clause(v, m, "online")) ev.type = "call";
-  ev.ends = noun && (!strcmp(ev.type, "visit") || !strcmp(ev.type, "port_call")) && ev.has_date && end_told(v, m) &&
+  if (!at_strcmp(ev.type, "talks") && word_in_clause(v, m, "online")) ev.type = "call";
+  ev.ends = noun && (!at_strcmp(ev.type, "visit") || !at_strcmp(ev.type, "port_call")) && ev.has_date && end_told(v, m) &&
             (!(v->s->flags & AT_SENT_ENGLISH) || dated_by_its_end(v, m, &ev));
   /* a send-off ends the ship's stay: a call told dated by its arrival is the same one */
-  ev.ends |= !strcmp(ev.type, "port_call") && at_entry_has_flag(cue, "sendoff") && ev.has_date;
+  ev.ends |= !at_strcmp(ev.type, "port_call") && at_entry_has_flag(cue, "sendoff") && ev.has_date;
   if (told_as_background(v, m, cue, &ev)) return;
   if (at_entry_has_flag(cue, "generic") && meeting_named_generically(v, m, &ev, current)) return;
   if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;
@@ -3544,10 +3544,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (at_match_entry(mt, AT_CAT_MECHANISM) && sidelines_before(v, m)) return; /* the setting of a meeting */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
   if (!describe_meeting(v, m, &ev)) return;
-  if (!strcmp(ev.type, "port_call") && ships_counted(v, m)) return;
-  if (!strcmp(ev.type, "port_call") && home_ship_before(v, m)) return;
+  if (!at_strcmp(ev.type, "port_call") && ships_counted(v, m)) return;
+  if (!at_strcmp(ev.type, "port_call") && home_ship_before(v, m)) return;
   /* A yacht's call and its "visit" to the city are no diplomacy. */
-  if ((!strcmp(ev.type, "port_call") || !strcmp(ev.type, "visit") || !strcmp(ev.type, "reception")) &&
+  if ((!at_strcmp(ev.type, "port_call") || !at_strcmp(ev.type, "visit") || !at_strcmp(ev.type, "reception")) &&
       civilian_vessel(v, m))
     return;
   /* "The Vietnamese Embassy and Defence Attaché Office in Chile held a
@@ -3560,13 +3560,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * an anniversary; so held abroad, a reception too is a ceremony there. */
   bool marking = !(v->s->flags & AT_SENT_ENGLISH) ? false : marks_an_anniversary(v, m);
   if (at_entry_has_flag(cue, "marking") && !marking) return;
-  bool ceremony = at_entry_has_flag(cue, "abroad") || (!strcmp(ev.type, "meeting") && !at_entry_has_flag(cue, "domestic")) ||
-                  (!strcmp(ev.type, "reception") && marking);
+  bool ceremony = at_entry_has_flag(cue, "abroad") || (!at_strcmp(ev.type, "meeting") && !at_entry_has_flag(cue, "domestic")) ||
+                  (!at_strcmp(ev.type, "reception") && marking);
   /* Vietnamese tells the same of a named ceremony ("Đại sứ quán, Văn phòng
    * Tùy viên Quốc phòng Việt Nam tại Thái Lan tổ chức lễ kỷ niệm ..."), its
    * place often fronted ("Tối 18/12, tại Bangkok, ..."): the sentence's place. */
   bool vietnamese = !(v->s->flags & AT_SENT_ENGLISH);
-  if (vietnamese && !abroad && at_entry_has_flag(cue, "abroad") && ev.loc_country && strcmp(ev.loc_country, "VN"))
+  if (vietnamese && !abroad && at_entry_has_flag(cue, "abroad") && ev.loc_country && at_strcmp(ev.loc_country, "VN"))
     abroad = ev.loc_country;
   if ((!vietnamese || at_entry_has_flag(cue, "abroad")) && ceremony && abroad) {
     ev.type = "exchange";
@@ -3604,7 +3604,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
        * after a forum of that organization told ("tại Hội nghị ASEAN lần thứ
        * 8"), it names that forum loosely. */
       for (size_t e = doc->events.len; e-- > 0;)
-        if (!strcmp(AT_EVENT(doc, e)->type, "multilateral") && at_strset_has(&AT_EVENT(doc, e)->organizations, org)) {
+        if (!at_strcmp(AT_EVENT(doc, e)->type, "multilateral") && at_strset_has(&AT_EVENT(doc, e)->organizations, org)) {
           point_at(v, (long)e, current);
           return;
         }
@@ -3617,7 +3617,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
                      word_before(v, m, "joining");
       if (has_foreign(&ev.countries) || forum || named || joining) return;
       for (size_t e = doc->events.len; e-- > 0;)
-        if (is_meeting(AT_EVENT(doc, e)->type) || !strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
+        if (is_meeting(AT_EVENT(doc, e)->type) || !at_strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
           point_at(v, (long)e, current);
           return;
         }
@@ -3629,14 +3629,14 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * with no foreign party at all it is Vietnam's own, welcomed home. */
   /* One that arrives at a Vietnamese port "kết thúc chuyến đối ngoại ..."
    * (function_words.tsv homecoming) is Vietnam's own, back from its voyage. */
-  if (!strcmp(ev.type, "port_call") && !strcmp(cue->value, "port_call") &&
+  if (!at_strcmp(ev.type, "port_call") && !at_strcmp(cue->value, "port_call") &&
       (!has_foreign(&ev.countries) ? sentence_has_word(v, "homecoming") : home_before_abroad(v, m)))
     return;
   /* "cập cảng ..., kết thúc hải trình ... tham gia diễn tập ...", "rời cảng
    * ... đi thực hiện nhiệm vụ diễn tập ... từ ngày 8/2": an exercise told as
    * the purpose of a voyage, after the ship's return or departure, has that
    * day as the voyage's, not its own: only the year is its. */
-  if (!strcmp(ev.type, "exercise") && voyage_word_before(v, m)) {
+  if (!at_strcmp(ev.type, "exercise") && voyage_word_before(v, m)) {
     ev.date.month = ev.date.day = 0;
     ev.has_end = false;
     ev.has_date = ev.date.year != 0;
@@ -3644,14 +3644,14 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* "Lễ tiễn tàu ... tại Quân cảng Cam Ranh" naming no foreign side: a
    * Vietnamese ship leaving home on its voyage, or the call told going on;
    * it only adds to a call told (data/event_cues.tsv sendoff). */
-  bool sendoff_home = !strcmp(ev.type, "port_call") && at_entry_has_flag(cue, "sendoff") && !has_foreign(&ev.countries);
-  if (!strcmp(ev.type, "port_call") && !has_foreign(&ev.countries) && doc->main_foreign)
+  bool sendoff_home = !at_strcmp(ev.type, "port_call") && at_entry_has_flag(cue, "sendoff") && !has_foreign(&ev.countries);
+  if (!at_strcmp(ev.type, "port_call") && !has_foreign(&ev.countries) && doc->main_foreign)
     at_strset_add(&ev.countries, doc->main_foreign);
   /* An exercise or exchange held abroad ("diễn tập ... tại Indonesia") has
    * its host among its parties. Not in English, whose "in" also tells where
    * someone serves ("ambassador in Singapore"). */
-  bool joint = !strcmp(ev.type, "exchange") || !strcmp(ev.type, "exercise");
-  if (joint && ev.loc_country && strcmp(ev.loc_country, "VN") && !(v->s->flags & AT_SENT_ENGLISH))
+  bool joint = !at_strcmp(ev.type, "exchange") || !at_strcmp(ev.type, "exercise");
+  if (joint && ev.loc_country && at_strcmp(ev.loc_country, "VN") && !(v->s->flags & AT_SENT_ENGLISH))
     at_strset_add(&ev.countries, ev.loc_country);
   if (joint && (v->s->flags & AT_SENT_ENGLISH)) add_host_told_as_place(v, m, &ev.countries);
   /* A happening between two sides by its very name ("the joint patrol", "a
@@ -3667,9 +3667,9 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* "Sáng 19/2, tàu ... cập cảng Visakhapatnam, Ấn Độ. Tàu tham gia diễn tập
    * MILAN 2024 từ ngày 19 đến 27/2": a ship in port abroad, just told,
    * takes part in its host's exercise. */
-  if (!strcmp(ev.type, "exercise") && !has_foreign(&ev.countries) && *current >= 0 &&
-      !strcmp(AT_EVENT(doc, *current)->type, "port_call") && AT_EVENT(doc, *current)->loc_country &&
-      strcmp(AT_EVENT(doc, *current)->loc_country, "VN"))
+  if (!at_strcmp(ev.type, "exercise") && !has_foreign(&ev.countries) && *current >= 0 &&
+      !at_strcmp(AT_EVENT(doc, *current)->type, "port_call") && AT_EVENT(doc, *current)->loc_country &&
+      at_strcmp(AT_EVENT(doc, *current)->loc_country, "VN"))
     at_strset_add(&ev.countries, AT_EVENT(doc, *current)->loc_country);
   bool peacekeeping = at_entry_has_flag(cue, "mission") && names_peacekeeping(v);
   if (peacekeeping) {
@@ -3679,12 +3679,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* An exercise named after an organization ("diễn tập cứu trợ thảm họa
    * ASEAN") is held among its members: multilateral with no other state
    * named, Vietnam's own part in it, the organization its other side. */
-  const char *members_of = !strcmp(ev.type, "exercise") && !has_foreign(&ev.countries) && !(v->s->flags & AT_SENT_ENGLISH)
+  const char *members_of = !at_strcmp(ev.type, "exercise") && !has_foreign(&ev.countries) && !(v->s->flags & AT_SENT_ENGLISH)
                                ? organization_in_title(v, m)
                                : NULL;
   /* "diễn tập thực địa ADMM+ về ...": a forum named as its framework gives
    * the forum's organization (mechanisms.tsv attr). */
-  if (!strcmp(ev.type, "exercise") && !has_foreign(&ev.countries) && !members_of && !(v->s->flags & AT_SENT_ENGLISH))
+  if (!at_strcmp(ev.type, "exercise") && !has_foreign(&ev.countries) && !members_of && !(v->s->flags & AT_SENT_ENGLISH))
     members_of = forum_organization_after(v, m);
   if (members_of) {
     at_strset_add(&ev.organizations, members_of);
@@ -3694,17 +3694,17 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * of goods or a ship told with no giver, none told before it, is from
    * the story's partner. */
   bool handover_told = false;
-  for (size_t e = 0; e < doc->events.len; e++) handover_told |= !strcmp(AT_EVENT(doc, e)->type, "exchange");
-  if (!strcmp(ev.type, "exchange") && !vietnamese && !has_foreign(&ev.countries) && ev.has_date && !handover_told &&
-      doc->main_foreign && strcmp(doc->main_foreign, "VN") && !peacekeeping && goods_after(v, m)) {
+  for (size_t e = 0; e < doc->events.len; e++) handover_told |= !at_strcmp(AT_EVENT(doc, e)->type, "exchange");
+  if (!at_strcmp(ev.type, "exchange") && !vietnamese && !has_foreign(&ev.countries) && ev.has_date && !handover_told &&
+      doc->main_foreign && at_strcmp(doc->main_foreign, "VN") && !peacekeeping && goods_after(v, m)) {
     at_strset_add(&ev.countries, "VN");
     at_strset_add(&ev.countries, doc->main_foreign);
   }
-  if ((joint || !strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries) && !peacekeeping && !members_of) {
+  if ((joint || !at_strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries) && !peacekeeping && !members_of) {
     /* "The exercise had commenced on August 1": no side named, it goes on
      * about the one told, and may give the day it began. */
     for (size_t e = doc->events.len; noun && e-- > 0;)
-      if (!strcmp(AT_EVENT(doc, e)->type, ev.type)) {
+      if (!at_strcmp(AT_EVENT(doc, e)->type, ev.type)) {
         point_at(v, (long)e, current);
         date_of_opening(v, m, AT_EVENT(doc, e));
         break;
@@ -3713,7 +3713,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
      * Bolikhamxay (Lào). Đại tá X trao quà cho đại diện phía bạn": told by
      * its verb right after, with no side named, the giving told goes on;
      * who gives takes part in it. */
-    if (!noun && *current >= 0 && !strcmp(AT_EVENT(doc, *current)->type, ev.type) &&
+    if (!noun && *current >= 0 && !at_strcmp(AT_EVENT(doc, *current)->type, ev.type) &&
         AT_EVENT(doc, *current)->sentence + 3 >= v->index)
       for (uint8_t i = 0; i < ev.nparticipants; i++) at_add_participant(AT_EVENT(doc, *current), ev.participants[i]);
     return;
@@ -3726,7 +3726,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* "Y cảm ơn sự đón tiếp chu đáo", "thanked X for the warm reception": a
    * reception thanked for is the one told, if any (its people join it),
    * never one of its own. */
-  bool thanked_for = !strcmp(ev.type, "reception") && word_in_clause_before(v, m, "thanks");
+  bool thanked_for = !at_strcmp(ev.type, "reception") && word_in_clause_before(v, m, "thanks");
   if (thanked_for) told = false;
   bool back_reference = (noun && !told) || thanked_for; /* only adds to an event already told */
   if (!told && !(noun && sentence_has_word(v, "this")) && !back_reference) return;
@@ -3737,8 +3737,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * ministries (the contract's example); "hai Bộ trưởng đã ký", "the two
    * ministers signed" (function_words.tsv pair) name the two. */
   long same_people_as = v->ref_event >= 0 ? v->ref_event : told_by_reference ? *current : -1;
-  bool sides_sign = !strcmp(ev.type, "signing") && !sentence_has_word(v, "pair");
-  if (ev.nparticipants == 0 && same_people_as >= 0 && strcmp(ev.type, "visit") && !sides_sign) {
+  bool sides_sign = !at_strcmp(ev.type, "signing") && !sentence_has_word(v, "pair");
+  if (ev.nparticipants == 0 && same_people_as >= 0 && at_strcmp(ev.type, "visit") && !sides_sign) {
     const at_event *ref = AT_EVENT(doc, same_people_as);
     for (uint8_t i = 0; i < ref->nparticipants; i++) at_add_participant(&ev, ref->participants[i]);
     for (uint8_t i = 0; i < ref->countries.n; i++) at_strset_add(&ev.countries, ref->countries.items[i]);
@@ -3752,17 +3752,17 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * state is not read may be the guest), in a story that names no
    * other state, is domestic work ("Phó Thủ tướng làm việc với lãnh đạo tỉnh
    * Nam Định", "Thủ tướng thăm tỉnh Quảng Nam"), no diplomacy. */
-  bool domestic_kind = !strcmp(ev.type, "talks") || !strcmp(ev.type, "call") || !strcmp(ev.type, "visit");
+  bool domestic_kind = !at_strcmp(ev.type, "talks") || !at_strcmp(ev.type, "call") || !at_strcmp(ev.type, "visit");
   bool all_vietnamese = !has_foreign(&ev.countries) && ev.organizations.n == 0;
   for (uint8_t i = 0; all_vietnamese && i < ev.nparticipants; i++) {
     const char *c = AT_PERSON(doc, ev.participants[i])->country;
-    all_vietnamese = c && !strcmp(c, "VN");
+    all_vietnamese = c && !at_strcmp(c, "VN");
   }
   if (domestic_kind && all_vietnamese) return;
   if (at_entry_has_flag(cue, "each") && split_by_host(doc, &ev, m, current, v)) return;
   /* Ceremonies held in several foreign states: one exchange with each. */
   const char *hosts[AT_SET_MAX];
-  size_t nhosts = at_entry_has_flag(cue, "places") && !strcmp(ev.type, "exchange")
+  size_t nhosts = at_entry_has_flag(cue, "places") && !at_strcmp(ev.type, "exchange")
                       ? foreign_places_listed(v, m, hosts, AT_SET_MAX)
                       : 0;
   if (nhosts > 1) {
@@ -3771,7 +3771,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       one.countries = (at_strset){0};
       at_strset_add(&one.countries, "VN");
       at_strset_add(&one.countries, hosts[h]);
-      if (one.loc_country && strcmp(one.loc_country, hosts[h])) one.loc_country = NULL, one.place = NULL;
+      if (one.loc_country && at_strcmp(one.loc_country, hosts[h])) one.loc_country = NULL, one.place = NULL;
       long e = place_event(doc, &one, back_reference, v->s->flags & AT_SENT_CAPTION);
       if (e >= 0) point_at(v, e, current);
     }
@@ -3781,12 +3781,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * Lao and Cambodian ambassadors"). */
   if (two_sided_meeting(ev.type) && split_by_partner(doc, &ev, current, v)) return;
   /* "trong khuôn khổ chuyến thăm 3 nước ...": the voyage a port call told is part of */
-  if (!strcmp(ev.type, "port_call") && !subordinate(v, m) && split_by_destination(doc, &ev, m, current, v)) return;
+  if (!at_strcmp(ev.type, "port_call") && !subordinate(v, m) && split_by_destination(doc, &ev, m, current, v)) return;
   long e = place_event(doc, &ev, back_reference || sendoff_home, v->s->flags & AT_SENT_CAPTION);
   /* "Chuyến thăm của tàu Hải quân Ấn Độ INS Sahyadri nhằm ...": a ship's
    * visit named by a noun with no port call told to point back to is kept;
    * a story that tells no call of its own reports it (at_events). */
-  if (e < 0 && back_reference && !strcmp(ev.type, "port_call") && v->unplaced_call && !v->unplaced_call->type)
+  if (e < 0 && back_reference && !at_strcmp(ev.type, "port_call") && v->unplaced_call && !v->unplaced_call->type)
     *v->unplaced_call = ev;
   if (e >= 0) point_at(v, e, current);
   if (e >= 0 && ev.has_date) told_per_date(v, &ev, cue);
@@ -3839,7 +3839,7 @@ static bool opens_at_the_happening(const sentence_view *v) {
       match_of(v, m + 1)->tok_start != match_of(v, m)->tok_end)
     return false;
   const at_entry *cue = at_match_entry(match_of(v, m + 1), AT_CAT_CUE);
-  return (cue && strcmp(cue->value, "none")) || at_match_entry(match_of(v, m + 1), AT_CAT_MECHANISM) ||
+  return (cue && at_strcmp(cue->value, "none")) || at_match_entry(match_of(v, m + 1), AT_CAT_MECHANISM) ||
          function_word(v, m + 1, "occasion");
 }
 
@@ -3898,7 +3898,7 @@ static long who_took_part_listed(const sentence_view *v) {
   if (at_tok_word(v->doc, v->s->tok_start, AT_ROLE_TOGETHER) && match_of(v, m)->tok_end == v->s->tok_start + 1) m++;
   if (m >= v->s->match_end || match_of(v, m)->tok_start > v->s->tok_start + 1) return -1;
   const at_entry *cue = cue_at(v, m);
-  if (!cue || !strcmp(cue->value, "none") || !strcmp(cue->value, "attend")) return -1;
+  if (!cue || !at_strcmp(cue->value, "none") || !at_strcmp(cue->value, "attend")) return -1;
   uint32_t from = match_of(v, m)->tok_end;
   for (uint32_t t = from; t < v->s->tok_end && t <= from + 4; t++) {
     if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, ";")) return -1;
@@ -3914,7 +3914,7 @@ static long who_took_part_listed(const sentence_view *v) {
 static long attendance_cue(const sentence_view *v, const char *flag) {
   for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
     const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
-    if (cue && !strcmp(cue->value, "attend") && (!flag || at_entry_has_flag(cue, flag))) return (long)m;
+    if (cue && !at_strcmp(cue->value, "attend") && (!flag || at_entry_has_flag(cue, flag))) return (long)m;
   }
   if (flag) return -1;
   /* "Tham gia đón đoàn có các đồng chí: ...": who joined the welcome told */
@@ -3943,9 +3943,9 @@ static long attendance_told_first(const sentence_view *v) {
 /* The visiting state of a visit told without its visitors (a state of
  * the visit other than the one visited), or NULL. */
 static const char *visiting_side(const at_event *visit) {
-  if (strcmp(visit->type, "visit") || visit->nparticipants || !visit->loc_country) return NULL;
+  if (at_strcmp(visit->type, "visit") || visit->nparticipants || !visit->loc_country) return NULL;
   for (uint8_t i = 0; i < visit->countries.n; i++)
-    if (strcmp(visit->countries.items[i], visit->loc_country)) return visit->countries.items[i];
+    if (at_strcmp(visit->countries.items[i], visit->loc_country)) return visit->countries.items[i];
   return NULL;
 }
 
@@ -3953,7 +3953,7 @@ static const char *visiting_side(const at_event *visit) {
 static void add_people_of_side(const attache_doc *doc, at_event *visit, const at_event *ev, const char *side) {
   for (uint8_t i = 0; i < ev->nparticipants; i++) {
     const char *c = AT_PERSON(doc, ev->participants[i])->country;
-    if (c && !strcmp(c, side)) at_add_participant(visit, ev->participants[i]);
+    if (c && !at_strcmp(c, side)) at_add_participant(visit, ev->participants[i]);
   }
 }
 
@@ -3985,7 +3985,7 @@ static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
  * office of a state in the meeting's sentence, with no one of that state
  * named there, is the one person of that state the story names. */
 static void office_named_later(const attache_doc *doc, at_event *ev) {
-  if (!is_meeting(ev->type) && strcmp(ev->type, "signing")) return;
+  if (!is_meeting(ev->type) && at_strcmp(ev->type, "signing")) return;
   if (has_foreign_participant(doc, ev)) return;
   const at_sentence *s = AT_SENT(doc, ev->sentence);
   for (uint32_t k = s->match_start; k < s->match_end; k++) {
@@ -3993,7 +3993,7 @@ static void office_named_later(const attache_doc *doc, at_event *ev) {
     const char *state = NULL; /* the state right after the office ("Bộ trưởng Quốc phòng Indonesia") */
     for (uint32_t j = k + 1; j < s->match_end && j <= k + 2 && !state; j++) {
       const at_entry *c = at_match_entry(AT_MATCH(doc, j), AT_CAT_COUNTRY);
-      if (c && strcmp(c->value, "VN") && AT_MATCH(doc, j)->tok_start <= AT_MATCH(doc, k)->tok_end + 2) state = c->value;
+      if (c && at_strcmp(c->value, "VN") && AT_MATCH(doc, j)->tok_start <= AT_MATCH(doc, k)->tok_end + 2) state = c->value;
     }
     if (!state || !at_strset_has(&ev->countries, state)) continue;
     /* the office's first word ("Bộ trưởng" is no "Thủ tướng") */
@@ -4003,7 +4003,7 @@ static void office_named_later(const attache_doc *doc, at_event *ev) {
     long holder = -1;
     for (size_t p = 0; p < doc->people.len; p++) {
       const at_person *x = AT_PERSON(doc, p);
-      if (!x->country || strcmp(x->country, state)) continue;
+      if (!x->country || at_strcmp(x->country, state)) continue;
       if (x->position && strncmp(x->position, word, wlen)) continue;
       if (holder >= 0) return; /* two of that state: not knowable */
       holder = (long)p;
@@ -4082,7 +4082,7 @@ static long delegation_leader(attache_doc *doc, const char *state) {
       }
       if (who < 0) continue;
       const char *country = AT_PERSON(doc, ms[who].person)->country;
-      if (!country || strcmp(country, state)) continue;
+      if (!country || at_strcmp(country, state)) continue;
       if (leader >= 0 && leader != (long)ms[who].person) return -1;
       leader = (long)ms[who].person;
     }
@@ -4095,9 +4095,9 @@ static long delegation_leader(attache_doc *doc, const char *state) {
  * tàu làm trưởng đoàn"): a port call only the headline tells has the
  * leader of its foreign side. */
 static void ship_leader_told_in_story(attache_doc *doc, at_event *call) {
-  if (strcmp(call->type, "port_call") || call->nparticipants) return;
+  if (at_strcmp(call->type, "port_call") || call->nparticipants) return;
   for (uint8_t c = 0; c < call->countries.n; c++) {
-    if (!strcmp(call->countries.items[c], "VN")) continue;
+    if (!at_strcmp(call->countries.items[c], "VN")) continue;
     long leader = delegation_leader(doc, call->countries.items[c]);
     if (leader >= 0) at_add_participant(call, (uint32_t)leader);
   }
@@ -4107,7 +4107,7 @@ static void ship_leader_told_in_story(attache_doc *doc, at_event *call) {
 static bool none_of_state_named(const attache_doc *doc, const at_event *ev, const char *state) {
   for (uint8_t i = 0; i < ev->nparticipants; i++) {
     const char *c = AT_PERSON(doc, ev->participants[i])->country;
-    if (c && !strcmp(c, state)) return false;
+    if (c && !at_strcmp(c, state)) return false;
   }
   return true;
 }
@@ -4122,7 +4122,7 @@ static long leader_for(attache_doc *doc, const at_event *ev, const char *state) 
     if (before == ev || before->sentence >= ev->sentence) continue;
     for (uint8_t i = 0; i < before->nparticipants && leader < 0; i++) {
       const char *c = AT_PERSON(doc, before->participants[i])->country;
-      if (c && !strcmp(c, state)) leader = (long)before->participants[i];
+      if (c && !at_strcmp(c, state)) leader = (long)before->participants[i];
     }
   }
   return leader;
@@ -4137,12 +4137,12 @@ static bool bare_delegation_at_cue(const sentence_view *v, uint32_t k) {
     uint32_t j = k + 1;
     while (j < v->s->match_end && function_word(v, j, "past")) j++;
     const at_entry *cue = j < v->s->match_end ? at_match_entry(match_of(v, j), AT_CAT_CUE) : NULL;
-    if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend") && match_of(v, j)->tok_start <= d->tok_end + 2)
+    if (cue && at_strcmp(cue->value, "none") && at_strcmp(cue->value, "attend") && match_of(v, j)->tok_start <= d->tok_end + 2)
       return true;
   }
   if (k > v->s->match_start) {
     const at_entry *cue = at_match_entry(match_of(v, k - 1), AT_CAT_CUE);
-    if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend") && match_of(v, k - 1)->tok_end == d->tok_start)
+    if (cue && at_strcmp(cue->value, "none") && at_strcmp(cue->value, "attend") && match_of(v, k - 1)->tok_end == d->tok_start)
       return true;
   }
   return false;
@@ -4155,7 +4155,7 @@ static bool bare_delegation_at_cue(const sentence_view *v, uint32_t k) {
  * named by the bare word is the one of the happening's states that has no
  * one named, if only one has a leader told. */
 static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
-  if (!strcmp(ev->type, "signing")) return; /* "hai đoàn ký": the story says who signs, or no one */
+  if (!at_strcmp(ev->type, "signing")) return; /* "hai đoàn ký": the story says who signs, or no one */
   sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1};
   for (uint32_t k = v.s->match_start; k < v.s->match_end; k++) {
     if (!function_word(&v, k, "delegation")) continue;
@@ -4214,14 +4214,14 @@ static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
   at_event *ev = AT_EVENT(doc, e);
   /* Vietnamese only: English names a dialogue's co-chairs by office ("the
    * Philippine officer"), which this reads as one side. */
-  if ((strcmp(ev->type, "talks") && strcmp(ev->type, "reception")) || !ev->nparticipants ||
-      strcmp(ev->why.rule, "nominal-cue") || (AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
+  if ((at_strcmp(ev->type, "talks") && at_strcmp(ev->type, "reception")) || !ev->nparticipants ||
+      at_strcmp(ev->why.rule, "nominal-cue") || (AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
     return;
   bool vn = false, foreign = false;
   for (uint8_t i = 0; i < ev->nparticipants; i++) {
     const char *c = AT_PERSON(doc, ev->participants[i])->country;
     if (!c) return;
-    if (!strcmp(c, "VN")) vn = true;
+    if (!at_strcmp(c, "VN")) vn = true;
     else foreign = true;
   }
   if (vn == foreign) return;
@@ -4232,7 +4232,7 @@ static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
     bool added = false;
     for (uint8_t i = 0; i < before->nparticipants; i++) {
       const char *c = AT_PERSON(doc, before->participants[i])->country;
-      if (c && (!strcmp(c, "VN")) == foreign) at_add_participant(ev, before->participants[i]), added = true;
+      if (c && (!at_strcmp(c, "VN")) == foreign) at_add_participant(ev, before->participants[i]), added = true;
     }
     if (added) return;
   }
@@ -4246,7 +4246,7 @@ static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
  * that meeting's people. The event who attended take part in. */
 static at_event *sitting_attended(attache_doc *doc, long current, const sentence_view *v, long attend) {
   at_event *ev = AT_EVENT(doc, current);
-  if (strcmp(ev->type, "visit")) return ev;
+  if (at_strcmp(ev->type, "visit")) return ev;
   const at_entry *cue = at_match_value(match_of(v, (uint32_t)attend), AT_CAT_CUE, "attend");
   if (!cue || at_entry_has_flag(cue, "delegation")) return ev;
   for (long e = current; e-- > 0;) {
@@ -4279,9 +4279,9 @@ void at_events(attache_doc *doc) {
       const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
       const at_entry *cue = cue_at(&v, m);
       if (mech) {
-        frame_candidate(&v, m, !strcmp(mech->value, "BILATERAL-DIALOGUE") ? "dialogue" : "multilateral", mech,
+        frame_candidate(&v, m, !at_strcmp(mech->value, "BILATERAL-DIALOGUE") ? "dialogue" : "multilateral", mech,
                         &current);
-      } else if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend")) {
+      } else if (cue && at_strcmp(cue->value, "none") && at_strcmp(cue->value, "attend")) {
         frame_candidate(&v, m, cue->value, cue, &current);
       } else if (cue && attended_abroad(&v, m)) {
         frame_candidate(&v, m, "visit", cue, &current);
@@ -4291,16 +4291,16 @@ void at_events(attache_doc *doc) {
       /* No event of its own: the sentence goes on about the current one
        * (its areas about the meeting, when the current event is a visit). */
       at_event *ev = AT_EVENT(doc, current);
-      long talk = strcmp(ev->type, "visit") ? current : discussion_event(doc);
+      long talk = at_strcmp(ev->type, "visit") ? current : discussion_event(doc);
       if (talk >= 0) add_areas(&v, &AT_EVENT(doc, talk)->areas);
       long attend = listed >= 0 ? listed : attendance_cue(&v, NULL);
       /* "Tại buổi lễ, Đại tướng X đã nhận ... từ Đại tướng Y": who acts at
        * the happening told took part in it. */
       if (attend < 0 && opens_at_the_happening(&v)) attend = v.s->match_start;
-      if (attend < 0 && !strcmp(ev->type, "port_call")) attend = ship_command_named(&v);
+      if (attend < 0 && !at_strcmp(ev->type, "port_call")) attend = ship_command_named(&v);
       /* "Hai Bộ trưởng X và Y đã cùng trồng cây hữu nghị": the two named
        * as the pair who act next in an exchange's programme took part. */
-      if (attend < 0 && !strcmp(ev->type, "exchange") && v.s->match_start < v.s->match_end &&
+      if (attend < 0 && !at_strcmp(ev->type, "exchange") && v.s->match_start < v.s->match_end &&
           function_word(&v, v.s->match_start, "pair") &&
           match_of(&v, v.s->match_start)->tok_start == v.s->tok_start)
         attend = v.s->match_start;
@@ -4338,7 +4338,7 @@ void at_events(attache_doc *doc) {
     at_event named = {0};
     add_countries(&v, &named);
     uint8_t partners = 0;
-    for (uint8_t i = 0; i < named.countries.n; i++) partners += strcmp(named.countries.items[i], "VN") != 0;
+    for (uint8_t i = 0; i < named.countries.n; i++) partners += at_strcmp(named.countries.items[i], "VN") != 0;
     if (partners > 1) continue;
     long in_title = -1;
     size_t told = doc->events.len;
@@ -4357,7 +4357,7 @@ void at_events(attache_doc *doc) {
       }
       /* A forum named in a headline is a topic line ("Chủ đề: Đối thoại
        * Shangri-La"); the story tells its meeting. */
-      if (cue && strcmp(cue->value, "none") && strcmp(cue->value, "attend") &&
+      if (cue && at_strcmp(cue->value, "none") && at_strcmp(cue->value, "attend") &&
           !at_match_entry(AT_MATCH(doc, m), AT_CAT_MECHANISM) && !headline_plan(&v, m))
         frame_candidate(&v, m, cue->value, cue, &in_title);
     }
@@ -4369,7 +4369,7 @@ void at_events(attache_doc *doc) {
   /* A story whose only telling of a ship's visit is a noun ("Chuyến thăm
    * của tàu ... nhằm tăng cường ...") reports that port call, undated. */
   bool call_told = false;
-  for (size_t e = 0; e < doc->events.len; e++) call_told |= !strcmp(AT_EVENT(doc, e)->type, "port_call");
+  for (size_t e = 0; e < doc->events.len; e++) call_told |= !at_strcmp(AT_EVENT(doc, e)->type, "port_call");
   if (unplaced_call.type && !call_told) *(at_event *)at_vec_push(&doc->events) = unplaced_call;
   for (size_t e = 0; e < doc->events.len; e++) visitors_of_meetings(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
@@ -4397,7 +4397,7 @@ void at_events(attache_doc *doc) {
     at_event *ev = AT_EVENT(doc, e);
     for (size_t o = 0; o < doc->events.len && !ev->has_date; o++) {
       const at_event *other = AT_EVENT(doc, o);
-      if (o == e || !other->has_date || other->sentence != ev->sentence || strcmp(other->type, ev->type)) continue;
+      if (o == e || !other->has_date || other->sentence != ev->sentence || at_strcmp(other->type, ev->type)) continue;
       ev->date = other->date;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
@@ -4409,7 +4409,7 @@ void at_events(attache_doc *doc) {
   const char *visit_country = NULL;
   for (size_t e = 0; e < doc->events.len; e++) {
     at_event *ev = AT_EVENT(doc, e);
-    if (!strcmp(ev->type, "visit") && ev->loc_country) visit_country = ev->loc_country;
+    if (!at_strcmp(ev->type, "visit") && ev->loc_country) visit_country = ev->loc_country;
   }
   for (size_t e = 0; e < doc->events.len && visit_country; e++) {
     at_event *ev = AT_EVENT(doc, e);

@@ -55,6 +55,15 @@ static inline bool at_buf_append(at_buf *buf, const char *s, size_t n) {
   return true;
 }
 bool at_buf_putc(at_buf *buf, char c);
+
+/* strcmp, with unequal first bytes told apart inline. The rules of the
+ * later stages compare a type, a value or a role with a literal at nearly
+ * every step ("visit", "port_call", ...), and most of those differ at the
+ * first byte: the library call cost more than the answer. Same sign as strcmp. */
+static inline int at_strcmp(const char *a, const char *b) {
+  if (a[0] != b[0]) return (unsigned char)a[0] - (unsigned char)b[0];
+  return a[0] ? strcmp(a + 1, b + 1) : 0;
+}
 /* Keeps data NUL-terminated (not counted in len). */
 
 /* The next code point of s[0, n) (n > 0) in *cp; its length in bytes (<= 0:

@@ -85,7 +85,7 @@ static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t to
     const at_match *x = match_of(v, k);
     if (x->tok_start >= tok) break;
     const at_entry *c = at_match_entry(x, AT_CAT_CUE);
-    if (k == m || !c || !at_entry_has_flag(c, "noun") || !strcmp(c->value, "none")) continue;
+    if (k == m || !c || !at_entry_has_flag(c, "noun") || !at_strcmp(c->value, "none")) continue;
     /* "The minutes of the dialogue were signed by X": the "by" after this
      * cue, standing between, is this cue's, not the other one's. */
     uint32_t own = match_of(v, m)->tok_start;
@@ -281,7 +281,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
     if (at_excluded_token(v, ms[i].tok_start) || at_in_brackets(v, ms[i].tok_start)) continue;
     if (named_as_deceased(v, &ms[i])) continue;
     const at_person *p = AT_PERSON(v->doc, ms[i].person);
-    if (not_country && p->country && !strcmp(p->country, not_country)) continue;
+    if (not_country && p->country && !at_strcmp(p->country, not_country)) continue;
     if (rule == PEOPLE_VISITORS) {
       /* "X thăm chính thức ..." or "chuyến thăm ... của X"; a nominal cue
        * with no destination ("trong chuyến thăm lần này") names no visitor
@@ -293,7 +293,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
         continue;
       if (!after && welcomes_the_visitors(v, ms[i].tok_end, cue_start)) continue;
     }
-    if (rule == PEOPLE_OWN_SIDE && !(p->country && !strcmp(p->country, "VN"))) continue;
+    if (rule == PEOPLE_OWN_SIDE && !(p->country && !at_strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
     if (rule == PEOPLE_ALL && object_of_sibling_cue(v, m, ms, n, &ms[i])) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= cue_start && state_subject_between(v, ms[i].tok_end, m)) continue;

@@ -329,7 +329,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
     int month;
     if (!english && i > kind_end && at_tok_word(doc, i, AT_ROLE_MONTH_WORD) && i + 1 < limit && is_number(doc, i + 1, &month)) {
       for (uint32_t k = i + 1; k < limit && k <= i + 3; k++)
-        if (is_number(doc, k, &month) && month >= 1945 && month <= 2100 && strcmp(kind->value, "plan"))
+        if (is_number(doc, k, &month) && month >= 1945 && month <= 2100 && at_strcmp(kind->value, "plan"))
           *signed_year = month;
       break;
     }
@@ -382,7 +382,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
     int y;
     if ((v->s->flags & AT_SENT_ENGLISH) && at_tok_word(doc, i, AT_ROLE_IN) && i + 1 < limit && is_number(doc, i + 1, &y) &&
         y >= 1945 && y <= 2100 && !(i + 2 < v->s->tok_end && (punct_is(doc, i + 2, "-") || punct_is(doc, i + 2, "\xE2\x80\x93")))) {
-      if (strcmp(at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value, "plan")) *signed_year = y;
+      if (at_strcmp(at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value, "plan")) *signed_year = y;
       break;
     }
     uint32_t horizon = horizon_at(v, i, limit);
@@ -408,7 +408,7 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
        * signed; a plan's year is its period ("Kế hoạch ... năm 2019"). */
       const at_entry *year = fn_word(v, (uint32_t)mm, "period");
       if (year && at_entry_has_flag(year, "year") && x->tok_end < limit && is_number(doc, x->tok_end, &y) &&
-          y >= 1945 && y <= 2100 && strcmp(kind->value, "plan") && !years_span(v, x->tok_end)) {
+          y >= 1945 && y <= 2100 && at_strcmp(kind->value, "plan") && !years_span(v, x->tok_end)) {
         *signed_year = y;
         break;
       }
@@ -450,10 +450,10 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
        * (signed_within reads the verb). A kind with nothing after it keeps
        * the verb as its name ("the agreement inked by the two ministries"),
        * and so does a signing to come ("the Agreement to be signed by"). */
-      if (cue && !strcmp(cue->value, "signing") && (v->s->flags & AT_SENT_ENGLISH) && at_entry_has_flag(cue, "past") &&
+      if (cue && !at_strcmp(cue->value, "signing") && (v->s->flags & AT_SENT_ENGLISH) && at_entry_has_flag(cue, "past") &&
           i > mt_at(v, m)->tok_end && !at_tok_word(doc, i - 1, AT_ROLE_INFINITIVE_BE)) /* "... to be signed by" names it */
         break;
-      if (cue && !strcmp(cue->value, "signing") && *nested < 0 && (i > start + 3 || !english)) {
+      if (cue && !at_strcmp(cue->value, "signing") && *nested < 0 && (i > start + 3 || !english)) {
         /* "về việc ký ..." continues the title; a bare "ký" after it ends it,
          * right after the kind too ("trên cơ sở Bản ghi nhớ ký năm 2017"). */
         if (!(i >= 2 && at_tok_word(doc, i - 1, AT_ROLE_MATTER))) break;
@@ -603,14 +603,14 @@ static bool signing_before(const view *v, uint32_t m, bool *modal, bool *backgro
     const at_entry *md = at_match_entry(mt_at(v, k), AT_CAT_MODAL);
     const at_entry *unreal = at_match_unreal(mt_at(v, k));
     long exchanged = exchanged_document(v, k);
-    if ((c && !strcmp(c->value, "signing")) || exchanged == (long)m) {
+    if ((c && !at_strcmp(c->value, "signing")) || exchanged == (long)m) {
       signing = true, *background = history;
       if (purpose) *modal = true; /* "nhằm ký kết ..." */
     }
-    if (unreal && !strcmp(unreal->value, "purpose")) purpose = true;
+    if (unreal && !at_strcmp(unreal->value, "purpose")) purpose = true;
     /* "đánh giá kết quả hợp tác thời gian qua, trọng tâm là kế hoạch ...":
      * what recurred over a period tells the past, no plan */
-    else if (unreal && (!strcmp(unreal->value, "period") || !strcmp(unreal->value, "history"))) {
+    else if (unreal && (!at_strcmp(unreal->value, "period") || !at_strcmp(unreal->value, "history"))) {
       if (md && at_entry_has_flag(md, "background")) history = true;
     } else if (unreal) *modal = true;
     else if (md && at_entry_has_flag(md, "background")) history = true;
@@ -627,7 +627,7 @@ static bool signed_within(const view *v, uint32_t m, uint32_t end) {
   for (uint32_t k = m + 1; k < v->s->match_end && mt_at(v, k)->tok_start <= end; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
     uint32_t t = mt_at(v, k)->tok_start;
-    if (c && !strcmp(c->value, "signing") && at_entry_has_flag(c, "past") && !at_tok_word(v->doc, t - 1, AT_ROLE_INFINITIVE_BE))
+    if (c && !at_strcmp(c->value, "signing") && at_entry_has_flag(c, "past") && !at_tok_word(v->doc, t - 1, AT_ROLE_INFINITIVE_BE))
       return true;
   }
   return false;
@@ -666,7 +666,7 @@ static void add_parties(const view *v, at_strset *parties, uint32_t start) {
     /* a body whose name holds its state ("the Japan Coast Guard", "Quân
      * Giải phóng Nhân dân Trung Quốc"; data/bodies.tsv value) */
     if (!c) c = at_match_entry(mt_at(v, k), AT_CAT_BODY);
-    if (c && strcmp(c->value, "-")) at_strset_add(parties, c->value);
+    if (c && at_strcmp(c->value, "-")) at_strset_add(parties, c->value);
   }
   const char *organization = NULL;
   for (uint32_t k = v->s->match_start; k < v->s->match_end && mt_at(v, k)->tok_start < start; k++) {
@@ -716,12 +716,12 @@ static at_agreement *seen_title(attache_doc *doc, const char *title, const char 
     at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
     const char *g = at_fold(doc->arena, a->title, strlen(a->title), AT_MATCH_TONE);
     size_t gn = strlen(g);
-    if (!strcmp(g, f) || (strncmp(g, f, n) == 0 && g[n] == ' ')) return a;
+    if (!at_strcmp(g, f) || (strncmp(g, f, n) == 0 && g[n] == ' ')) return a;
     if (strncmp(g, f, gn) == 0 && f[gn] == ' ') {
       a->title = title;
       return a;
     }
-    if (!strcmp(a->kind, kind) && (words_within(g, f) || words_within(f, g))) return a;
+    if (!at_strcmp(a->kind, kind) && (words_within(g, f) || words_within(f, g))) return a;
   }
   return NULL;
 }
@@ -733,7 +733,7 @@ static bool names_a_listed_kind(const view *v, uint32_t m, uint32_t end) {
   if (end > mt_at(v, m)->tok_end) return false;
   const char *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value;
   for (size_t i = 0; i < v->doc->agreements.len; i++)
-    if (!strcmp(AT_VEC_AT(&v->doc->agreements, at_agreement, i)->kind, kind)) return true;
+    if (!at_strcmp(AT_VEC_AT(&v->doc->agreements, at_agreement, i)->kind, kind)) return true;
   return false;
 }
 
@@ -755,7 +755,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
    * Concluding the talks, the ministers inked the 2023 cooperation plan":
    * a document told first in passing and then signed in the happening is
    * signed, its evidence the sentence of its signing. */
-  if (seen && strcmp(seen->status, "signed") && !strcmp(status, "signed")) {
+  if (seen && at_strcmp(seen->status, "signed") && !at_strcmp(status, "signed")) {
     seen->status = status;
     seen->sentence = v->index;
     seen->why = (at_explain){"agreement-title", kind->phrase, v->index};
@@ -778,7 +778,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
     const at_entry *ar = at_match_entry(mt_at(v, k), AT_CAT_AREA);
     if (ar && !has_area(&a->areas, ar->value)) at_strset_add(&a->areas, ar->value);
   }
-  if (!strcmp(status, "signed") && v->s->event >= 0) {
+  if (!at_strcmp(status, "signed") && v->s->event >= 0) {
     const at_event *ev = AT_EVENT(doc, v->s->event);
     if (ev->has_date) {
       a->date = ev->date;
@@ -1024,7 +1024,7 @@ static void find_agreements(const view *v) {
     /* A statement is adopted or issued rather than signed ("thông qua Tuyên
      * bố chung", "ra Tuyên bố chung", "adopted a joint declaration"): the
      * word right before it (data/function_words.tsv, adopts). */
-    bool statement = !strcmp(kind->value, "joint_statement") || !strcmp(kind->value, "joint_vision_statement");
+    bool statement = !at_strcmp(kind->value, "joint_statement") || !at_strcmp(kind->value, "joint_vision_statement");
     if (statement && !signing && verb > v->s->match_start && fn_word(v, verb - 1, "adopts") &&
         only_determiners_between(v, mt_at(v, verb - 1)->tok_end, x->tok_start))
       signing = true;
@@ -1048,7 +1048,7 @@ static void find_agreements(const view *v) {
     for (uint32_t k = v->s->match_start; k < m && listed_after_referred; k++) {
       const at_match *b = mt_at(v, k);
       const at_entry *c = at_match_entry(b, AT_CAT_CUE);
-      if (b->tok_start >= referred_end && c && strcmp(c->value, "signing")) listed_after_referred = false;
+      if (b->tok_start >= referred_end && c && at_strcmp(c->value, "signing")) listed_after_referred = false;
     }
     bool referred = referred_before(v, m) || listed_after_referred;
     const char *status = referred || carried_out(v, m) || history || told_signed ? "existing"
@@ -1092,64 +1092,64 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
     for (uint16_t n = 0; n < x->count; n++) {
       const at_entry *e = x->entries[n];
       if (e->category != AT_CAT_FIGURE) continue;
-      if (!strcmp(e->value, "attache")) f->attache = true;
-      else if (!strcmp(e->value, "concurrent")) f->concurrent = true;
-      else if (!strcmp(e->value, "abroad")) f->abroad = true;
-      else if (!strcmp(e->value, "relations")) f->relations = true;
-      else if (!strcmp(e->value, "peacekeeping")) f->peacekeeping = true, f->peacekeeping_to_come |= f->modal;
-      else if (!strcmp(e->value, "documents")) f->documents = true;
-      else if (!strcmp(e->value, "transfer")) f->transfer = true;
-      else if (!strcmp(e->value, "missing")) f->missing = true;
-      else if (!strcmp(e->value, "cumulative")) f->cumulative = true;
-      else if (!strcmp(e->value, "trained")) f->trained = true;
+      if (!at_strcmp(e->value, "attache")) f->attache = true;
+      else if (!at_strcmp(e->value, "concurrent")) f->concurrent = true;
+      else if (!at_strcmp(e->value, "abroad")) f->abroad = true;
+      else if (!at_strcmp(e->value, "relations")) f->relations = true;
+      else if (!at_strcmp(e->value, "peacekeeping")) f->peacekeeping = true, f->peacekeeping_to_come |= f->modal;
+      else if (!at_strcmp(e->value, "documents")) f->documents = true;
+      else if (!at_strcmp(e->value, "transfer")) f->transfer = true;
+      else if (!at_strcmp(e->value, "missing")) f->missing = true;
+      else if (!at_strcmp(e->value, "cumulative")) f->cumulative = true;
+      else if (!at_strcmp(e->value, "trained")) f->trained = true;
     }
     if (at_match_value(x, AT_CAT_ORG, "UNPKO")) f->peacekeeping = true, f->peacekeeping_to_come |= f->modal;
     const at_entry *unreal = at_match_unreal(x);
-    if (unreal && !strcmp(unreal->value, "plan") && !at_entry_has_flag(unreal, "document")) f->modal = true;
+    if (unreal && !at_strcmp(unreal->value, "plan") && !at_entry_has_flag(unreal, "document")) f->modal = true;
     if (at_match_value(x, AT_CAT_POSITION, "attache")) f->attache = true;
     /* "tại Việt Nam", "offices in Vietnam", "in Hanoi" */
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
     if (!c) c = at_match_entry(x, AT_CAT_PLACE);
-    if (c && !strcmp(c->value, "VN") && k > v->s->match_start &&
+    if (c && !at_strcmp(c->value, "VN") && k > v->s->match_start &&
         (fn_word(v, k - 1, "at") || at_match_value(mt_at(v, k - 1), AT_CAT_FIGURE, "abroad")) &&
         mt_at(v, k - 1)->tok_end == x->tok_start)
       f->in_vn = true;
-    if (c && !strcmp(c->value, "VN") && k > v->s->match_start && mt_at(v, k - 1)->tok_end == x->tok_start &&
+    if (c && !at_strcmp(c->value, "VN") && k > v->s->match_start && mt_at(v, k - 1)->tok_end == x->tok_start &&
         at_match_value(mt_at(v, k - 1), AT_CAT_FIGURE, "with"))
       f->with_vn = true;
     const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
-    if (cue && !strcmp(cue->value, "signing")) f->signed_docs = true;
+    if (cue && !at_strcmp(cue->value, "signing")) f->signed_docs = true;
   }
 }
 
 /* The metric a count is of, from its unit and the words around it; for
  * `other`, *label says what is counted. */
 static const char *decide_metric(const features *f, const char *unit_kind, bool forward, const char **label) {
-  if (!strcmp(unit_kind, "ship") && f->transfer) return *label = "ships_transferred", "other";
-  if (!strcmp(unit_kind, "case") && f->missing) return *label = "missing_in_action_cases", "other";
+  if (!at_strcmp(unit_kind, "ship") && f->transfer) return *label = "ships_transferred", "other";
+  if (!at_strcmp(unit_kind, "case") && f->missing) return *label = "missing_in_action_cases", "other";
   /* Totals over a span ("từ năm 2000 đến nay ... 117 bộ hài cốt"), not the
    * size of one handover or one delegation. */
-  if (!strcmp(unit_kind, "remains") && f->cumulative) return *label = "remains_recovered", "other";
-  if (!strcmp(unit_kind, "activity") && f->cumulative) return *label = "activities", "other";
-  if (!strcmp(unit_kind, "delegation") && f->cumulative) return *label = "delegations", "other";
-  if (!strcmp(unit_kind, "person") && f->trained && f->cumulative) return *label = "personnel_trained", "other";
-  if (!strcmp(unit_kind, "batch") && f->peacekeeping) return *label = "peacekeeping_rotations", "other";
-  if (!strcmp(unit_kind, "force") && f->relations) return *label = "partner_forces", "other";
-  if (!strcmp(unit_kind, "person") && f->missing) return *label = "missing_personnel", "other";
+  if (!at_strcmp(unit_kind, "remains") && f->cumulative) return *label = "remains_recovered", "other";
+  if (!at_strcmp(unit_kind, "activity") && f->cumulative) return *label = "activities", "other";
+  if (!at_strcmp(unit_kind, "delegation") && f->cumulative) return *label = "delegations", "other";
+  if (!at_strcmp(unit_kind, "person") && f->trained && f->cumulative) return *label = "personnel_trained", "other";
+  if (!at_strcmp(unit_kind, "batch") && f->peacekeeping) return *label = "peacekeeping_rotations", "other";
+  if (!at_strcmp(unit_kind, "force") && f->relations) return *label = "partner_forces", "other";
+  if (!at_strcmp(unit_kind, "person") && f->missing) return *label = "missing_personnel", "other";
   if (f->concurrent && f->attache) return "foreign_concurrent_attache";
   if (f->concurrent) return "foreign_concurrent_attache";
   if (f->attache && f->in_vn) return "foreign_resident_attache_offices";
-  if (f->attache && (f->abroad || !strcmp(unit_kind, "office"))) return "resident_attache_offices_abroad";
+  if (f->attache && (f->abroad || !at_strcmp(unit_kind, "office"))) return "resident_attache_offices_abroad";
   /* "80 personnel who are preparing for deployment to UN peacekeeping
    * missions": trained for a deployment to come, not deployed */
-  if (f->peacekeeping && !strcmp(unit_kind, "person") && !f->peacekeeping_to_come) return "peacekeepers_deployed";
-  if ((f->documents || !strcmp(unit_kind, "document")) && f->signed_docs) return "agreements_signed";
+  if (f->peacekeeping && !at_strcmp(unit_kind, "person") && !f->peacekeeping_to_come) return "peacekeepers_deployed";
+  if ((f->documents || !at_strcmp(unit_kind, "document")) && f->signed_docs) return "agreements_signed";
   /* "có quan hệ quốc phòng với hơn 80 nước": the relation is said before
    * the count, which follows "với" ("quan hệ ... giữa 2 nước" counts no partners). */
-  if (f->relations && f->with && !forward && !strcmp(unit_kind, "state")) return "defense_partners";
+  if (f->relations && f->with && !forward && !at_strcmp(unit_kind, "state")) return "defense_partners";
   /* "112 nước thiết lập quan hệ quốc phòng với Việt Nam", "112 countries
    * have defence ties with Vietnam": the relation told after the count. */
-  if (f->relations && f->with_vn && forward && !strcmp(unit_kind, "state")) return "defense_partners";
+  if (f->relations && f->with_vn && forward && !at_strcmp(unit_kind, "state")) return "defense_partners";
   return NULL;
 }
 
@@ -1200,8 +1200,8 @@ static void push_figure(const view *v, const char *metric, const char *label, in
   bool attache_metric = strstr(metric, "attache") != NULL;
   for (size_t k = 0; k < doc->figures.len; k++) {
     const at_figure *x = AT_VEC_AT(&doc->figures, at_figure, k);
-    if (!strcmp(x->metric, metric) && x->value == value && !strcmp(x->qualifier, qualifier)) return;
-    if (attache_metric && x->sentence == v->index && !strcmp(x->metric, metric)) return;
+    if (!at_strcmp(x->metric, metric) && x->value == value && !at_strcmp(x->qualifier, qualifier)) return;
+    if (attache_metric && x->sentence == v->index && !at_strcmp(x->metric, metric)) return;
   }
   at_figure *fig = at_vec_push(&doc->figures);
   fig->metric = metric;
@@ -1298,10 +1298,10 @@ static void find_figures(const view *v) {
     const char *unit_kind = unit->value + 5;
     /* "giữa Bộ Quốc phòng 2 nước", "quan hệ 2 nước": the two sides of the
      * story, not a count. */
-    if (value == 2 && !strcmp(unit_kind, "state")) continue;
+    if (value == 2 && !at_strcmp(unit_kind, "state")) continue;
     /* "the two navies" are the story's two sides; "Vùng 4 Hải quân" is a
      * naval region's number, after a capitalised word of its name. */
-    if (!strcmp(unit_kind, "force") &&
+    if (!at_strcmp(unit_kind, "force") &&
         (value == 2 || (first_tok > v->s->tok_start && AT_TOK(doc, first_tok - 1)->kind == AT_TOK_WORD &&
                         (AT_TOK(doc, first_tok - 1)->flags & AT_TOKF_CAP))))
       continue;
@@ -1344,10 +1344,10 @@ static void find_figures(const view *v) {
      * "including five permanent members": states counted among partners
      * counted before them in the sentence are a count of their own. */
     bool among = wm >= 0 && mt_at(v, (uint32_t)wm)->tok_end == count_start &&
-                 at_match_value(mt_at(v, (uint32_t)wm), AT_CAT_FIGURE, "among") && !strcmp(unit_kind, "state");
+                 at_match_value(mt_at(v, (uint32_t)wm), AT_CAT_FIGURE, "among") && !at_strcmp(unit_kind, "state");
     for (size_t x = 0; among && x < doc->figures.len; x++) {
       const at_figure *fg = AT_VEC_AT(&doc->figures, at_figure, x);
-      if (fg->sentence == v->index && !strcmp(fg->metric, "defense_partners")) {
+      if (fg->sentence == v->index && !at_strcmp(fg->metric, "defense_partners")) {
         prev_boundary = i + 1;
         pending.open = false;
         push_figure(v, "other", "partners_among", value, qualifier, unit->phrase);
@@ -1363,7 +1363,7 @@ static void find_figures(const view *v) {
       scan_features(v, prev_boundary, i, &b);
       b.peacekeeping_to_come = false; /* a plan before the count governs what it plans, not the count */
       b.in_vn = b.in_vn || f.in_vn;
-      b.abroad |= at_before && !b.in_vn && !strcmp(unit_kind, "state");
+      b.abroad |= at_before && !b.in_vn && !at_strcmp(unit_kind, "state");
       metric = decide_metric(&b, unit_kind, false, &label);
       if (!metric) {
         features all = {.with = with, .attache = attache_named};
@@ -1385,7 +1385,7 @@ static void find_figures(const view *v) {
      * peacekeeping missions", "80 lượt sĩ quan cá nhân và 500 lượt quân
      * nhân ...": two counts of one unit joined by "and" share what the
      * second tells. */
-    if (pending.open && !strcmp(pending.unit_kind, unit_kind)) {
+    if (pending.open && !at_strcmp(pending.unit_kind, unit_kind)) {
       bool joined = false;
       for (uint32_t k = pending.end + 1; k < first_tok && !joined; k++) joined = at_tok_word(doc, k, AT_ROLE_AND);
       if (joined) push_figure(v, metric, label, pending.value, pending.qualifier, pending.unit_phrase);
@@ -1433,7 +1433,7 @@ static int partnership_rung(const char *framework) {
   static const char *const ladder[] = {"comprehensive_partnership", "strategic_partnership",
                                        "comprehensive_strategic_partnership"};
   for (int i = 0; i < 3; i++)
-    if (!strcmp(framework, ladder[i])) return i + 1;
+    if (!at_strcmp(framework, ladder[i])) return i + 1;
   return 0;
 }
 
@@ -1487,11 +1487,11 @@ static void find_relations(const view *v) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = mt_at(v, k);
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
-    if (c && strcmp(c->value, "VN") && !foreign) foreign = c->value;
+    if (c && at_strcmp(c->value, "VN") && !foreign) foreign = c->value;
     if (fn_word(v, k, "both")) both = true;
     const at_entry *fw = at_match_entry(x, AT_CAT_FRAMEWORK);
     bool seen = false;
-    for (uint32_t i = 0; fw && i < frameworks && i < 3; i++) seen |= !strcmp(kinds[i], fw->value);
+    for (uint32_t i = 0; fw && i < frameworks && i < 3; i++) seen |= !at_strcmp(kinds[i], fw->value);
     if (fw && !seen) {
       if (frameworks < 3) kinds[frameworks] = fw->value;
       frameworks++;
@@ -1510,9 +1510,9 @@ static void find_relations(const view *v) {
     bool dup = false;
     for (size_t r = 0; r < doc->relations.len && !dup && !rel; r++) {
       at_relation *y = AT_VEC_AT(&doc->relations, at_relation, r);
-      if (strcmp(y->b, foreign)) continue;
+      if (at_strcmp(y->b, foreign)) continue;
       int held = partnership_rung(y->framework);
-      dup = !strcmp(y->framework, fw->value) || (rung && held > rung);
+      dup = !at_strcmp(y->framework, fw->value) || (rung && held > rung);
       if (rung && held && held < rung) rel = y; /* a higher rung replaces the lower one */
     }
     if (dup) continue;
@@ -1530,7 +1530,7 @@ static void find_relations(const view *v) {
  * English line under it): a document told in the page's other language,
  * of a kind the page's own language lists, is that document again. */
 static void drop_retold_in_other_language(attache_doc *doc) {
-  bool english_doc = doc->lang && !strcmp(doc->lang, "en");
+  bool english_doc = doc->lang && !at_strcmp(doc->lang, "en");
   size_t kept = 0;
   for (size_t i = 0; i < doc->agreements.len; i++) {
     at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
@@ -1538,7 +1538,7 @@ static void drop_retold_in_other_language(attache_doc *doc) {
     bool retold = false;
     for (size_t k = 0; other && k < doc->agreements.len && !retold; k++) {
       const at_agreement *b = AT_VEC_AT(&doc->agreements, at_agreement, k);
-      retold = k != i && !strcmp(a->kind, b->kind) &&
+      retold = k != i && !at_strcmp(a->kind, b->kind) &&
                ((AT_SENT(doc, b->sentence)->flags & AT_SENT_ENGLISH) != 0) == english_doc;
     }
     if (!retold) *AT_VEC_AT(&doc->agreements, at_agreement, kept++) = *a;
@@ -1570,7 +1570,7 @@ static void drop_retold_in_captions(attache_doc *doc) {
     if (is_caption(doc, a->sentence))
       for (size_t k = 0; k < doc->agreements.len && !retold; k++) {
         const at_agreement *b = AT_VEC_AT(&doc->agreements, at_agreement, k);
-        retold = k != i && !strcmp(a->kind, b->kind) && !strcmp(a->status, b->status) &&
+        retold = k != i && !at_strcmp(a->kind, b->kind) && !at_strcmp(a->status, b->status) &&
                  !is_caption(doc, b->sentence);
       }
     if (!retold) *AT_VEC_AT(&doc->agreements, at_agreement, kept++) = *a;
