@@ -68,12 +68,13 @@ void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_en
 /* The chrome entries that open a lead's dateline ("Sáng", "Ngày"; value "lead"),
  * in file order: asked for at every space of a line's start (clean.c). */
 void at_lexicon_chrome_leads(const attache_lexicon *lex, const at_entry ***out, size_t *n);
-/* A bit for a flag of n bytes by its first byte and length: an entry's
+/* A bit for a flag of n bytes by its first and last bytes and length: an entry's
  * flag_bits has the bits of its flags, so that most entries are told to
  * lack a flag without reading their attr (the rules ask of every cue
  * whether it is a "noun", a "ship", ...). */
 static inline uint64_t at_flag_bit(const char *flag, size_t n) {
-  return UINT64_C(1) << (((unsigned char)flag[0] * 31u + n) & 63);
+  uint64_t h = (uint64_t)n << 16 | (uint64_t)(unsigned char)flag[0] << 8 | (unsigned char)flag[n ? n - 1 : 0];
+  return UINT64_C(1) << ((h * UINT64_C(0x9E3779B97F4A7C15)) >> 58);
 }
 /* True when attr holds `flag` as one of its comma-separated words. */
 bool at_attr_has_flag(const char *attr, const char *flag);
