@@ -199,7 +199,7 @@ __attribute__((always_inline)) static inline bool role_at(const scan *sc, uint32
 }
 
 /* A date-word entry (data/date_words.tsv) whose match starts at token i. */
-static const at_entry *dateword_at(const scan *sc, const at_sentence *s, uint32_t i, uint32_t *end) {
+static inline const at_entry *dateword_at(const scan *sc, const at_sentence *s, uint32_t i, uint32_t *end) {
   long m = at_match_at(sc->doc, s, i);
   if (m < 0) return NULL;
   const at_match *mt = AT_MATCH(sc->doc, m);

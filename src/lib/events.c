@@ -105,11 +105,25 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
   return modal;
 }
 
+/* The bit of a function word's value (at_value_bit), for the readers below
+ * that are given the value at run time and ask it of many matches. */
+static inline uint32_t function_bit(const char *value) {
+  return at_value_bit(AT_CAT_FUNCTION, value, strlen(value));
+}
+
+/* A function word with `value` anywhere in the sentence; bit is function_bit(value). */
+static bool sentence_has_word_bit(const sentence_view *v, const char *value, uint32_t bit) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
+    if (at_match_value_bit(match_of(v, k), AT_CAT_FUNCTION, value, bit)) return true;
+  return false;
+}
+
 /* A function word with `value` right before match m (skipping nothing). */
 static bool word_before(const sentence_view *v, uint32_t m, const char *value) {
   if (m == v->s->match_start) return false;
   const at_match *prev = match_of(v, m - 1);
-  return function_word(v, m - 1, value) && prev->tok_end == match_of(v, m)->tok_start;
+  return at_match_value_bit(prev, AT_CAT_FUNCTION, value, function_bit(value)) &&
+         prev->tok_end == match_of(v, m)->tok_start;
 }
 
 /* Is token t a number written as an ordinal ("55th", "1st", "2nd")? */
@@ -153,15 +167,19 @@ static bool sidelines_before(const sentence_view *v, uint32_t m) {
 
 /* A function word with `value` anywhere in the clause before match m. */
 static bool word_in_clause_before(const sentence_view *v, uint32_t m, const char *value) {
-  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+  uint32_t bit = function_bit(value), from = UINT32_MAX; /* the clause's start, found at the first such word */
   for (uint32_t k = v->s->match_start; k < m; k++) {
-    if (function_word(v, k, value) && match_of(v, k)->tok_start >= from) return true;
+    if (!at_match_value_bit(match_of(v, k), AT_CAT_FUNCTION, value, bit)) continue;
+    if (from == UINT32_MAX) from = clause_start(v, match_of(v, m)->tok_start);
+    if (match_of(v, k)->tok_start >= from) return true;
   }
   return false;
 }
 
 /* A function word with `value` anywhere in the clause of match m. */
 static bool word_in_clause(const sentence_view *v, uint32_t m, const char *value) {
+  uint32_t bit = function_bit(value);
+  if (!sentence_has_word_bit(v, value, bit)) return false; /* most asks: the clause is not looked for */
   uint32_t at = match_of(v, m)->tok_start, from = clause_start(v, at);
   /* The clause ends at the first mark clause_start stops at, from m on: a
    * match past it is in another clause (found once, not per match). */
@@ -173,7 +191,7 @@ static bool word_in_clause(const sentence_view *v, uint32_t m, const char *value
     const at_match *x = match_of(v, k);
     if (x->tok_start < from) continue;
     if (x->tok_start > at && x->tok_start > mark) break;
-    if (function_word(v, k, value)) return true;
+    if (at_match_value_bit(x, AT_CAT_FUNCTION, value, bit)) return true;
   }
   return false;
 }
@@ -334,10 +352,7 @@ static bool envoy_subject(const sentence_view *v, uint32_t m) {
 }
 
 static bool sentence_has_word(const sentence_view *v, const char *value) {
-  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
-    if (function_word(v, k, value)) return true;
-  }
-  return false;
+  return sentence_has_word_bit(v, value, function_bit(value));
 }
 
 /* A document kind earlier in the clause: the mechanism is part of its title. */

@@ -511,6 +511,16 @@ __attribute__((always_inline)) static inline uint32_t at_value_bit(at_category c
                (unsigned char)value[n ? n - 1 : 0];
   return UINT32_C(1) << ((h * UINT64_C(0x9E3779B97F4A7C15)) >> 59);
 }
+/* at_match_value with the value's bit worked out by the caller: a scan that
+ * asks many matches for a value it was given at run time works it out once. */
+__attribute__((always_inline)) static inline const at_entry *at_match_value_bit(const at_match *m, at_category cat,
+                                                                                const char *value, uint32_t bit) {
+  if (!(m->values & bit)) return NULL;
+  for (uint32_t i = 0; i < m->count; i++)
+    if (m->entries[i]->category == cat && m->entries[i]->value[0] == value[0] && !strcmp(m->entries[i]->value, value))
+      return m->entries[i];
+  return NULL;
+}
 /* The entry of `cat` whose value is `value`, or NULL (one phrase may carry several). */
 __attribute__((always_inline)) static inline const at_entry *at_match_value(const at_match *m, at_category cat,
                                                                             const char *value) {
