@@ -48,10 +48,24 @@ static void separate(writer *w) {
 /* The keys are this file's own names, of letters and '_': none has a byte
  * to escape, so each is written as it is. */
 static void key(writer *w, const char *k) {
-  separate(w);
-  put(w, "\"", 1);
-  put(w, k, strlen(k));
-  put(w, "\":", 2);
+  size_t n = strlen(k);
+  if (n + 5 > w->buf.cap - w->buf.len) { /* no room for ,"k": and the NUL: the buffer grows */
+    separate(w);
+    put(w, "\"", 1);
+    put(w, k, n);
+    put(w, "\":", 2);
+    return;
+  }
+  char *p = w->buf.data + w->buf.len; /* else written in one go (the buffer has no limit) */
+  if (!w->first) *p++ = ',';
+  w->first = false;
+  *p++ = '"';
+  memcpy(p, k, n);
+  p += n;
+  *p++ = '"';
+  *p++ = ':';
+  *p = '\0';
+  w->buf.len = (size_t)(p - w->buf.data);
 }
 
 static void member_null(writer *w, const char *k) {
