@@ -29,6 +29,9 @@ static void test_abbreviations_do_not_end_sentences(void **state) {
   /* A hyphenated rank ends in an abbreviation of data/abbreviations.tsv. */
   check("The talks were led by Lt.-Gen. Vo Van Long. Vice-Adm. Pablo Reyes spoke.",
         "The talks were led by Lt.-Gen. Vo Van Long. | Vice-Adm. Pablo Reyes spoke.");
+  /* An Indonesian state ship's prefix, written with a period in Vietnamese. */
+  check("Tàu KN. Bintang Laut 401 ghé cảng Đà Nẵng. Thủy thủ đoàn giao lưu.",
+        "Tàu KN. Bintang Laut 401 ghé cảng Đà Nẵng. | Thủy thủ đoàn giao lưu.");
 }
 
 static void test_dates_and_decimals_stay_inside(void **state) {
