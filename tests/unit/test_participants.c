@@ -303,6 +303,22 @@ static void test_a_name_after_its_office_and_organisation(void **state) {
                       "reception:Tran Van Binh/VN");
 }
 
+static void test_an_office_written_lower_case_after_a_name(void **state) {
+  (void)state;
+  /* English news often writes the office after a name in lower case ("X,
+   * deputy head of the ...", "Y, director of the ..."): the name is still
+   * a person's, received as one. */
+  assert_string_equal(participants("On June 2 in Hanoi, General Tran Van Binh received Ko Ko Lwin, deputy head "
+                                   "of Myanmar's border affairs office."),
+                      "reception:Tran Van Binh/VN|Ko Ko Lwin/MM");
+  assert_string_equal(participants("On June 4 in Hanoi, General Tran Van Binh received Anna Berg, director of the "
+                                   "Swedish defence cooperation office."),
+                      "reception:Tran Van Binh/VN|Anna Berg/SE");
+  assert_string_equal(participants("On June 5 in Hanoi, General Tran Van Binh received Colonel Tom Hale, head of "
+                                   "the Australian defence training team."),
+                      "reception:Tran Van Binh/VN|Tom Hale/AU");
+}
+
 static void test_who_speaks_at_the_happening_takes_part(void **state) {
   (void)state;
   /* A sentence of its own where someone speaks ("phát biểu", "addressed")
@@ -710,6 +726,7 @@ int main(void) {
       cmocka_unit_test(test_a_vietnamese_name_after_an_inviters_office_is_the_visitor),
       cmocka_unit_test(test_who_hands_over_and_who_receives),
       cmocka_unit_test(test_who_witnessed_a_signing),
+      cmocka_unit_test(test_an_office_written_lower_case_after_a_name),
       cmocka_unit_test(test_who_went_along_on_a_visit),
       cmocka_unit_test(test_the_pair_who_act_in_an_exchange),
   };
