@@ -323,6 +323,7 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
       span->tok_end = after;
       return true;
     } else if (i > sc->lo && (role_at(sc, i - 1, AT_ROLE_MONTH_LEAD_EN) ||
+                              role_at(sc, i - 1, AT_ROLE_POSSESSIVE) || /* "since their August meeting" */
                               (i > sc->lo + 1 && dash_at(sc, i - 1) && role_at(sc, i - 2, AT_ROLE_MONTH_LEAD_EN)) ||
                               (i > sc->lo + 1 && role_at(sc, i - 1, AT_ROLE_OF) && role_at(sc, i - 2, AT_ROLE_MONTH_PART)))) {
       /* "in January", "late March", "mid-May", "at the end of June": the

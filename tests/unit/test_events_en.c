@@ -380,6 +380,12 @@ static void test_a_month_of_this_year_opening_the_sentence(void **state) {
   assert_string_equal(events("In April this year, the Chilean and Vietnamese navies held a joint patrol.",
                              "2025-11-21"),
                       "exercise 2025-04 [VN CL]");
+  /* A month after a possessive is the month of the happening it names
+   * ("their August meeting"). */
+  assert_string_equal(events("Vietnamese Defence Minister Tran Van Minh met Chilean Defence Minister Maya Fernandez in "
+                             "Santiago on October 23. They recalled their August meeting in Hanoi.",
+                             "2025-10-24"),
+                      "talks 2025-10-23 [VN CL]; talks 2025-08 [VN CL]");
 }
 
 static void test_a_sea_named_after_a_state_is_none_of_its_places(void **state) {
