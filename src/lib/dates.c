@@ -823,6 +823,7 @@ static int16_t named_year(const attache_doc *doc) {
   int latest = 0, named = 0;
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
+    if (!(s->flags & AT_SENT_NUMBER)) continue; /* a year is a number */
     scan sc = {doc, s->tok_start, s->tok_end};
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
       int year;
@@ -912,6 +913,7 @@ static int16_t latest_year(const attache_doc *doc) {
   bool story = false; /* the latest year is named once as the story's */
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
+    if (!(s->flags & AT_SENT_NUMBER)) continue; /* a year is a number */
     scan sc = {doc, s->tok_start, s->tok_end};
     at_date_span spans[8];
     size_t nspans = SIZE_MAX; /* read when the sentence names a year */
@@ -945,6 +947,7 @@ static int16_t latest_year(const attache_doc *doc) {
 static at_date year_reviewed(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
+    if (!(s->flags & AT_SENT_NUMBER)) continue; /* a year is a number */
     scan sc = {doc, s->tok_start, s->tok_end};
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
       uint32_t wend;
@@ -974,6 +977,7 @@ static at_date year_reviewed(const attache_doc *doc) {
 static at_date year_so_far(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
+    if (!(s->flags & AT_SENT_NUMBER)) continue; /* a year is a number */
     scan sc = {doc, s->tok_start, s->tok_end};
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
       if (!role_at(&sc, i, AT_ROLE_YEAR_BEGUN_FROM)) continue;
@@ -1052,6 +1056,7 @@ static at_date year_of_anniversary(const attache_doc *doc) {
 static at_date year_of_plan_carried_out(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
+    if (!(s->flags & AT_SENT_NUMBER)) continue; /* a year is a number */
     scan sc = {doc, s->tok_start, s->tok_end};
     uint32_t carrying_out = 0; /* the token after the last word of carrying out */
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
@@ -1084,6 +1089,7 @@ static at_date year_of_plan_carried_out(const attache_doc *doc) {
 static at_date year_before_chair_taken(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
+    if (!(s->flags & AT_SENT_NUMBER)) continue; /* a year is a number */
     scan sc = {doc, s->tok_start, s->tok_end};
     uint32_t taking = 0, chair = 0; /* the token after the last such word */
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
@@ -1107,6 +1113,7 @@ static at_date year_before_chair_taken(const attache_doc *doc) {
 static bool names_a_year(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
+    if (!(s->flags & AT_SENT_NUMBER)) continue; /* a year is a number */
     scan sc = {doc, s->tok_start, s->tok_end};
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
       int year;
@@ -1223,9 +1230,7 @@ static void dates_told(attache_doc *doc) {
     at_sentence *s = AT_SENT(doc, k);
     s->told = last;
     /* A full date is written with numbers: a sentence without one tells none. */
-    bool number = false;
-    for (uint32_t t = s->tok_start; t < s->tok_end && !number; t++) number = AT_TOK(doc, t)->kind == AT_TOK_NUM;
-    if (!number) continue;
+    if (!(s->flags & AT_SENT_NUMBER)) continue;
     at_date_span spans[8];
     size_t n = at_find_dates(doc, s, spans, 8);
     scan sc = {doc, s->tok_start, s->tok_end};

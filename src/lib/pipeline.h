@@ -159,6 +159,7 @@ bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *
 typedef struct at_tok_cursor {
   size_t at;
   bool space;
+  bool number; /* set when a token read is a number (AT_TOK_NUM) */
 } at_tok_cursor;
 /* at_tokenize_known from *from (a sentence's start: {start, true}) to end,
  * or up to max_tokens tokens in `out`, leaving *from where it stopped, so
@@ -202,7 +203,8 @@ typedef struct at_date_span {
 enum {
   AT_SENT_TITLE = 1 << 0,
   AT_SENT_ENGLISH = 1 << 1, /* its paragraph is in English (a mixed page may have both) */
-  AT_SENT_CAPTION = 1 << 2  /* a photo caption: it shows a happening the story tells */
+  AT_SENT_CAPTION = 1 << 2, /* a photo caption: it shows a happening the story tells */
+  AT_SENT_NUMBER = 1 << 3   /* some token of it is a number (AT_TOK_NUM): at_doc_tokenize sets it */
 };
 
 typedef struct at_sentence {

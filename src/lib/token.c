@@ -611,13 +611,13 @@ static size_t glued_preposition_start(const attache_lexicon *lex, const char *te
 }
 
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
-  at_tok_cursor from = {start, true};
+  at_tok_cursor from = {start, true, false};
   tokenize_range(NULL, arena, text, &from, end, out, SIZE_MAX, NULL);
 }
 
 bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
                        at_vec *out, size_t max_tokens, at_vec *syllables) {
-  at_tok_cursor from = {start, true};
+  at_tok_cursor from = {start, true, false};
   return tokenize_range(lex, arena, text, &from, end, out, max_tokens, syllables);
 }
 
@@ -768,6 +768,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
         space = true;
       }
       t->kind = digits ? AT_TOK_NUM : AT_TOK_WORD;
+      from->number |= digits;
       /* All letters upper case: counted only then (acronyms are few). */
       if (!digits && upper_all && letters_in(text, t->start, i) + letters >= 2) flags |= AT_TOKF_UPPER;
       if (!digits && latin) flags |= AT_TOKF_LATIN;

@@ -974,6 +974,19 @@ static void test_span_told_after_the_day(void **state) {
                       "2020-09-04..2020-09-07");
 }
 
+/* A sentence with a number among its tokens is marked so (AT_SENT_NUMBER):
+ * the readings of a story's date and year pass over those without one, as
+ * a date or a year is written with a number. "80th" is a word, no number. */
+static void test_sentences_with_numbers_are_marked(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Hai bên trao đổi ý kiến. Đoàn đến Hà Nội ngày 12/5. The 80th anniversary was marked.", NULL);
+  assert_int_equal(doc->sentences.len, 3);
+  assert_false(AT_SENT(doc, 0)->flags & AT_SENT_NUMBER);
+  assert_true(AT_SENT(doc, 1)->flags & AT_SENT_NUMBER);
+  assert_false(AT_SENT(doc, 2)->flags & AT_SENT_NUMBER);
+  attache_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_day_month_forms),
@@ -1016,6 +1029,7 @@ int main(void) {
       cmocka_unit_test(test_range_written_out),
       cmocka_unit_test(test_range_other_forms),
       cmocka_unit_test(test_span_told_after_the_day),
+      cmocka_unit_test(test_sentences_with_numbers_are_marked),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
