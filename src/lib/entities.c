@@ -1276,7 +1276,23 @@ static void walk_sentence(walker *w) {
     /* The full name of a person already known, with no title this time:
      * "Sergey Shoygu met ..." after the headline named the minister. */
     if (!accept && run >= 2 && doc->people.len && known_by_name(doc, at_tok_text(doc, i, after)) >= 0) accept = true;
-    if (accept && run > 4 && vietnamese) run = 4, after = i + run;
+    /* A Vietnamese name has at most four syllables, but Vietnamese news
+     * writes a Lao name syllable by syllable, given name and family name
+     * together often five or six, and its first may be a Vietnamese family
+     * name ("Đại tá Vi Lay Văn Khăm Xay Nha"): such a long run whose state,
+     * told before it or in its apposition, is another is that state's name,
+     * whole. */
+    if (accept && run > 4 && vietnamese) {
+      uint32_t past = skip_brackets(w, after);
+      titles told = {0};
+      const char *state = state_of_after_name(w, past, &past);
+      read_apposition(w, past, &told);
+      if (!state) state = t.country ? t.country : told.country ? told.country : delegation.country;
+      if (state && at_strcmp(state, "VN"))
+        vietnamese = false;
+      else
+        run = 4, after = i + run;
+    }
     if (accept) {
       if (t.peer && t.peer_at + 1 == i) i = t.peer_at; /* "Lord Astor", "Earl Howe" */
       const char *name = at_tok_text(doc, i, after);

@@ -206,6 +206,20 @@ static void test_name_of_many_hyphen_joined_syllables(void **state) {
                       "Lê Văn Tâm|Trung tướng|-|VN; Bun-mi Xay-xổm-phu|Đại tá|Phó Cục trưởng Cục Tác chiến Bộ Quốc phòng|LA");
 }
 
+/* A Lao name written in separate syllables, five or six of them, whose
+ * first is also a Vietnamese family name: its state told by the delegation
+ * or the office keeps it whole; a Vietnamese name stops at four syllables. */
+static void test_long_lao_name_begun_with_a_family_syllable(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tá Lê Văn Tâm tiếp đoàn Bộ Chỉ huy Quân sự tỉnh Bò Kẹo (Lào) do Trung tá Lò Xăn Thạ "
+                             "Vông Xay Nhạ dẫn đầu."),
+                      "Lê Văn Tâm|Đại tá|-|VN; Lò Xăn Thạ Vông Xay Nhạ|Trung tá|-|LA");
+  assert_string_equal(people("Thiếu tướng Trần Văn Bình tiếp Đại tá Vi Lay Khăm Phăn Xổm Phu, Phó Tư lệnh Quân khu 3 "
+                             "Quân đội nhân dân Lào."),
+                      "Trần Văn Bình|Thiếu tướng|-|VN; Vi Lay Khăm Phăn Xổm Phu|Đại tá|Phó Tư lệnh Quân khu 3|LA");
+  assert_string_equal(people("Đại tá Nguyễn Thị Kim Ngân Hà dự lễ."), "Nguyễn Thị Kim Ngân|Đại tá|-|VN");
+}
+
 static void test_defense_office_outranks_deputy_premiership(void **state) {
   (void)state;
   assert_string_equal(people("Đại tướng Tea Banh, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng Campuchia đã đến."),
@@ -660,6 +674,7 @@ int main(void) {
       cmocka_unit_test(test_han_viet_name_with_an_office_of_its_state),
       cmocka_unit_test(test_office_after_copula_is_the_named_persons),
       cmocka_unit_test(test_apposition_stops_at_the_next_persons_title),
+      cmocka_unit_test(test_long_lao_name_begun_with_a_family_syllable),
       cmocka_unit_test(test_defense_office_outranks_deputy_premiership),
       cmocka_unit_test(test_old_style_tone_placement_matches),
       cmocka_unit_test(test_words_that_look_like_names),
