@@ -1239,6 +1239,11 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                              "delivered to the Vietnamese navy some years ago.",
                              "2024-05-03"),
                       "");
+  /* A navy's ship prefix names a ship with no word for ship. */
+  assert_string_equal(events("The Vietnamese navy wants another corvette from South Korea. ROKS Hanul was "
+                             "transferred to the Vietnam People's Navy on May 2, 2023.",
+                             "2024-05-03"),
+                      "exchange 2023-05-02 [VN KR]");
   /* Told as exchanges of sport and culture; a ship's crew's are part of
    * its call, and those to come are none. */
   assert_string_equal(events("Sailors of the Chilean Navy and the Vietnam People's Navy took part in sports and "
