@@ -1016,31 +1016,73 @@ static bool ordinal_at(const scan *sc, uint32_t i, int *v) {
   return suffix && digits(p, d, v);
 }
 
+/* The year Vietnam established relations with the state of country match m
+ * (countries.tsv relations:YEAR), or 0: not known, or Vietnam itself. */
+static int relations_year(const attache_doc *doc, uint32_t m) {
+  const at_entry *c = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
+  size_t len;
+  const char *year = c && strcmp(c->value, "VN") ? at_entry_flag_value(c, "relations", &len) : NULL;
+  return year ? atoi(year) : 0;
+}
+
+/* The year relations were established with the state whose relations an
+ * anniversary celebrates: the one named around them ("quan hệ ngoại giao
+ * Việt Nam - Nhật Bản", "UK-Vietnam diplomatic relations", "diplomatic
+ * relations between Vietnam and Japan": a state in tokens [lo, hi) of the
+ * sentence), or where they are "between the two countries", "their
+ * diplomatic ties", the one state besides Vietnam the story names. 0 when
+ * none is known or the story names two. */
+static int year_relations_established(const attache_doc *doc, const at_sentence *s, uint32_t lo, uint32_t hi) {
+  for (uint32_t m = s->match_start; m < s->match_end; m++) {
+    const at_match *c = AT_MATCH(doc, m);
+    if (c->tok_start >= lo && c->tok_start < hi && relations_year(doc, m)) return relations_year(doc, m);
+  }
+  const char *state = NULL;
+  int year = 0;
+  for (uint32_t m = 0; m < doc->matches.len; m++) {
+    const at_entry *c = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
+    if (!c || !strcmp(c->value, "VN")) continue;
+    if (state && strcmp(state, c->value)) return 0; /* two states: which one's relations? */
+    state = c->value;
+    year = relations_year(doc, m);
+  }
+  return year;
+}
+
 /* The year of an anniversary the story celebrates: "kỷ niệm 80 năm Ngày
  * thành lập Quân đội nhân dân Việt Nam", "the 80th anniversary of the
  * founding of the Vietnam People's Army" - the count of years after the
  * year what it names was founded (date_words.tsv founded:YEAR), counted
  * right before its name (a few words such as "Ngày thành lập", "of the
- * founding of the" between). {0} when none. */
+ * founding of the" between); "kỷ niệm 50 năm thiết lập quan hệ ngoại giao
+ * Việt Nam - Nhật Bản", "the 50th anniversary of UK-Vietnam diplomatic
+ * relations" - after the year relations were established with that state
+ * (date_words.tsv relations, year_relations_established). {0} when none. */
 static at_date year_of_anniversary(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
     scan sc = {doc, s->tok_start, s->tok_end};
     for (uint32_t m = s->match_start; m < s->match_end; m++) {
       const at_entry *w = at_match_entry(AT_MATCH(doc, m), AT_CAT_DATEWORD);
-      if (!w || strncmp(w->value, "founded:", 8)) continue;
-      uint32_t name = AT_MATCH(doc, m)->tok_start;
-      int founded = atoi(w->value + 8), count = 0, v;
-      for (uint32_t n = name > sc.lo + 8 ? name - 8 : sc.lo; n < name && !count; n++) {
+      bool relations = w && !strcmp(w->value, "relations");
+      if (!w || (strncmp(w->value, "founded:", 8) && !relations)) continue;
+      uint32_t name = AT_MATCH(doc, m)->tok_start, at = 0;
+      /* "chính thức thiết lập", "the establishment of UK-Vietnam": relations
+       * take a few words more before them */
+      uint32_t gap = relations ? 7 : 5, back = relations ? 10 : 8;
+      int count = 0, v;
+      for (uint32_t n = name > sc.lo + back ? name - back : sc.lo; n < name && !count; n++) {
         /* "niệm 80 năm [Ngày thành lập]" */
         if (n > sc.lo && role_at(&sc, n - 1, AT_ROLE_ANNIVERSARY) && num_at(&sc, n, &v) &&
-            role_at(&sc, n + 1, AT_ROLE_YEAR_WORD) && name <= n + 5)
-          count = v;
+            role_at(&sc, n + 1, AT_ROLE_YEAR_WORD) && name <= n + gap)
+          count = v, at = n;
         /* "80th [founding] anniversary of" */
         if (ordinal_at(&sc, n, &v) && (role_at(&sc, n + 1, AT_ROLE_ANNIVERSARY) || role_at(&sc, n + 2, AT_ROLE_ANNIVERSARY)))
-          count = v;
+          count = v, at = n;
       }
-      if (count >= 1 && count <= 200 && valid_year(founded + count)) return (at_date){(int16_t)(founded + count), 0, 0};
+      if (!count) continue;
+      int founded = relations ? year_relations_established(doc, s, at, AT_MATCH(doc, m)->tok_end + 8) : atoi(w->value + 8);
+      if (founded && count <= 200 && valid_year(founded + count)) return (at_date){(int16_t)(founded + count), 0, 0};
     }
   }
   return (at_date){0};
@@ -1226,6 +1268,7 @@ static void dates_told(attache_doc *doc) {
   read_dateline(doc, false); /* one with its year */
   if (doc->has_published) return;
   at_date last = {0}, first = {0};
+  bool yearless = false; /* a day told without its year ("on July 14") */
   for (size_t k = 0; k < doc->sentences.len; k++) {
     at_sentence *s = AT_SENT(doc, k);
     s->told = last;
@@ -1235,12 +1278,16 @@ static void dates_told(attache_doc *doc) {
     size_t n = at_find_dates(doc, s, spans, 8);
     scan sc = {doc, s->tok_start, s->tok_end};
     for (size_t i = 0; i < n; i++) {
+      at_date d = spans[i].date;
+      yearless |= !d.year && d.month && d.day && !spans[i].of_document;
       if (!story_date(&sc, &spans[i])) continue;
       last = spans[i].date;
       if (!first.year) first = last;
     }
   }
-  if (!first.year) first = year_of_anniversary(doc); /* a year counted, not written */
+  /* A year counted, not written: it completes the days told without one
+   * (a story that tells none is not dated by it). */
+  if (!first.year && yearless) first = year_of_anniversary(doc);
   bool years = !first.year && names_a_year(doc); /* each reading below reads one */
   if (years) first = year_so_far(doc);
   if (years && !first.year) first = year_reviewed(doc);

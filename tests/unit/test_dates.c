@@ -837,6 +837,31 @@ static void test_year_of_an_anniversary(void **state) {
                       "XXXX-12-15");
 }
 
+/* An anniversary of diplomatic relations counts the years since Vietnam
+ * established them with the state named beside them, or the story's one
+ * other state (countries.tsv relations:YEAR). */
+static void test_year_of_an_anniversary_of_relations(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Sáng 9/3, tại Hà Nội, Thứ trưởng Bộ Quốc phòng Việt Nam tiếp Tùy viên Quốc phòng Nhật Bản "
+                                 "nhân dịp kỷ niệm 55 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản.",
+                                 NULL, 0),
+                      "2028-03-09");
+  assert_string_equal(event_date("A Royal Navy frigate arrived in Da Nang on April 3 for a four-day visit marking the 55th "
+                                 "anniversary of the establishment of UK-Vietnam diplomatic relations.",
+                                 NULL, 0),
+                      "2028-04-03");
+  /* "between the two countries": the one state the story names besides Vietnam */
+  assert_string_equal(event_date("An Indian frigate docked at Cam Ranh on May 20, on the occasion of the 60th anniversary "
+                                 "of diplomatic relations between the two countries.",
+                                 NULL, 0),
+                      "2032-05-20");
+  /* Two states and no word of whose relations: no year. */
+  assert_string_equal(event_date("Sáng 20/5, tại Hà Nội, Thứ trưởng Bộ Quốc phòng tiếp Tùy viên Quốc phòng Lào và Tùy viên "
+                                 "Quốc phòng Campuchia nhân dịp kỷ niệm 60 năm quan hệ ngoại giao.",
+                                 NULL, 0),
+                      "XXXX-05-20");
+}
+
 /* A weekday and date opening the page before its headline is the site's
  * clock (the day the page was read), not the story's publication; after
  * the headline it is the story's byline. */
@@ -1020,6 +1045,7 @@ int main(void) {
       cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
       cmocka_unit_test(test_year_running_since_its_start),
       cmocka_unit_test(test_year_of_an_anniversary),
+      cmocka_unit_test(test_year_of_an_anniversary_of_relations),
       cmocka_unit_test(test_site_clock_is_no_publication),
       cmocka_unit_test(test_byline_shapes),
       cmocka_unit_test(test_iso_parsing),
