@@ -255,14 +255,17 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   }
   /* "Giám đốc Ty Công an tỉnh Ratanakiri", "Chỉ huy trưởng Bộ Chỉ huy Quân
    * sự tỉnh Hủa Phăn": a body of a province (function_words.tsv place_word)
-   * of another state is that state's; the province is part of the office. */
-  const at_match *pw = end > m->tok_end ? match_starting(w, end, AT_CAT_FUNCTION) : NULL;
+   * of another state is that state's; the province is part of the office.
+   * A province's own office names it right after itself: "Phó Tỉnh trưởng
+   * tỉnh Kampot", "Tỉnh trưởng tỉnh Attapeu" (the office is "Phó Tỉnh trưởng"). */
+  bool vietnamese = !(w->s->flags & AT_SENT_ENGLISH);
+  const at_match *pw = end > m->tok_end || vietnamese ? match_starting(w, end, AT_CAT_FUNCTION) : NULL;
   if (pw && at_match_value(pw, AT_CAT_FUNCTION, "place_word")) {
     const at_match *province = match_starting(w, pw->tok_end, AT_CAT_PLACE);
     const at_entry *p = province ? at_match_entry(province, AT_CAT_PLACE) : NULL;
     if (p && strlen(p->value) == 2) {
       if (!body_country && at_strcmp(p->value, "VN")) body_country = p->value;
-      if (text_end == end) text_end = province->tok_end;
+      if (text_end == end && end > m->tok_end) text_end = province->tok_end;
       end = province->tok_end;
     }
   }

@@ -220,6 +220,17 @@ static void test_long_lao_name_begun_with_a_family_syllable(void **state) {
   assert_string_equal(people("Đại tá Nguyễn Thị Kim Ngân Hà dự lễ."), "Nguyễn Thị Kim Ngân|Đại tá|-|VN");
 }
 
+/* The head of a province abroad, named with his province right after the
+ * office ("Phó Tỉnh trưởng tỉnh ..."), is that province's state's, even when
+ * his name begins with a syllable that is a Vietnamese family name. */
+static void test_office_of_a_province_abroad_gives_its_state(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tá Lê Văn Tâm tiếp ông Kim Sô Phal, Phó Tỉnh trưởng tỉnh Kampot."),
+                      "Lê Văn Tâm|Đại tá|-|VN; Kim Sô Phal|-|Phó Tỉnh trưởng|KH");
+  assert_string_equal(people("Đại tá Lê Văn Tâm tiếp đồng chí Lâm Khăm Phon, Tỉnh trưởng tỉnh Bò Kẹo."),
+                      "Lê Văn Tâm|Đại tá|-|VN; Lâm Khăm Phon|-|Tỉnh trưởng|LA");
+}
+
 static void test_defense_office_outranks_deputy_premiership(void **state) {
   (void)state;
   assert_string_equal(people("Đại tướng Tea Banh, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng Campuchia đã đến."),
@@ -675,6 +686,7 @@ int main(void) {
       cmocka_unit_test(test_office_after_copula_is_the_named_persons),
       cmocka_unit_test(test_apposition_stops_at_the_next_persons_title),
       cmocka_unit_test(test_long_lao_name_begun_with_a_family_syllable),
+      cmocka_unit_test(test_office_of_a_province_abroad_gives_its_state),
       cmocka_unit_test(test_defense_office_outranks_deputy_premiership),
       cmocka_unit_test(test_old_style_tone_placement_matches),
       cmocka_unit_test(test_words_that_look_like_names),
