@@ -398,6 +398,33 @@ static bool numbered_document_date(const scan *sc, const at_date_span *x) {
   return false;
 }
 
+/* "thực hiện Thỏa thuận ký ngày 14/9/2002", "under the agreement signed on
+ * September 14, 2002": a date right after a word of signing (token_words.tsv
+ * sign_syllable, signed) that follows a document named in its clause dates
+ * that document, not the happening the sentence tells. Not when the signing
+ * is told ("được ký ngày", "was signed on"): that may be the happening,
+ * unless the document is what something was done by. */
+static bool signed_document_date(const scan *sc, const at_sentence *s, const at_date_span *x) {
+  uint32_t k = x->tok_start;
+  if (k > sc->lo && (role_at(sc, k - 1, AT_ROLE_DAY_LEAD) || role_at(sc, k - 1, AT_ROLE_ON_DAY))) k--;
+  uint32_t sign = k;
+  while (sign > sc->lo && sign + 2 > k && (role_at(sc, sign - 1, AT_ROLE_SIGN_SYLLABLE) || role_at(sc, sign - 1, AT_ROLE_SIGNED)))
+    sign--;
+  if (sign == k || sign == sc->lo) return false;
+  bool told = role_at(sc, sign - 1, AT_ROLE_DONE) || role_at(sc, sign - 1, AT_ROLE_COPULA_PAST) ||
+              role_at(sc, sign - 1, AT_ROLE_AUXILIARY);
+  for (uint32_t t = sign; t > sc->lo && t + 40 > sign; t--) {
+    if (punct_at(sc, t - 1, ",;:")) return false;
+    /* "tuần tra chung theo Quy chế ... đã được Tư lệnh Hải quân hai nước ký
+     * ngày 14/6/1999": what a happening was done by was signed before it,
+     * however it is told (token_words.tsv by_document). */
+    if (role_at(sc, t - 1, AT_ROLE_BY_DOCUMENT)) return true;
+    long m = at_match_at(sc->doc, s, t - 1);
+    if (!told && t + 12 > sign && m >= 0 && at_match_entry(AT_MATCH(sc->doc, m), AT_CAT_AGREEMENT)) return true;
+  }
+  return false;
+}
+
 /* A relative day ("hôm nay", "sáng nay", "hôm qua") or a weekday ending at
  * token wend that a day and month follow, after a comma, a bracket or
  * "ngày" ("Chiều nay 29-8", "Thứ Sáu, 30/1", "on Tuesday (March 5)"): the
@@ -745,7 +772,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     i++;
   }
   for (size_t k = 0; k < n; k++) {
-    out[k].of_document = numbered_document_date(&sc, &out[k]);
+    out[k].of_document = numbered_document_date(&sc, &out[k]) || signed_document_date(&sc, s, &out[k]);
     out[k].until = lasts_until(&sc, &out[k]);
   }
   return n;

@@ -64,6 +64,8 @@
   X(MONTH_PART, "month_part") \
   X(LAST, "last") \
   X(NUMBER_SIGN, "number_sign") \
+  X(SIGNED, "signed") \
+  X(BY_DOCUMENT, "by_document") \
   X(END_OF, "end_of") \
   X(YEAR_DETERMINER, "year_determiner") \
   X(WITHIN, "within") \

@@ -223,6 +223,30 @@ static const char *event_date(const char *text, const char *published, size_t i)
   return buf;
 }
 
+static void test_the_date_a_document_was_signed_dates_no_happening(void **state) {
+  (void)state;
+  /* A date right after the word of signing a document named before it is
+   * that document's: no year for the patrol told without one. */
+  assert_string_equal(event_date("Ngày 8/5, tàu hải quân Việt Nam và Campuchia tuần tra chung lần thứ 30 trên vùng "
+                                 "biển giáp ranh, theo Thỏa thuận ký ngày 3/6/2001 giữa hai bên.",
+                                 NULL, 0),
+                      "XXXX-05-08");
+  assert_string_equal(event_date("On May 8, the navies of Vietnam and Cambodia conducted their 30th joint patrol, "
+                                 "under the agreement signed on June 3, 2001 by the two sides.",
+                                 NULL, 0),
+                      "XXXX-05-08");
+  /* Done by a document, however its signing is told: "theo" ... "được ... ký". */
+  assert_string_equal(event_date("Từ ngày 8 đến 9/5, tàu hải quân Việt Nam và Campuchia tuần tra chung theo Quy chế "
+                                 "phối hợp giữa hải quân hai nước đã được Tư lệnh hai bên ký ngày 3/6/2001.",
+                                 NULL, 0),
+                      "XXXX-05-08");
+  /* Told as signed, the signing is the happening: its date stands. */
+  assert_string_equal(event_date("The memorandum on naval cooperation was signed on June 3, 2031 in Hanoi by "
+                                 "Vietnam and Cambodia.",
+                                 NULL, 0),
+                      "2031-06-03");
+}
+
 /* The first event's date of a text at an address, without a publication date. */
 static const char *event_date_at(const char *text, const char *url) {
   static char buf[16];
@@ -1056,6 +1080,7 @@ int main(void) {
       cmocka_unit_test(test_range_other_forms),
       cmocka_unit_test(test_span_told_after_the_day),
       cmocka_unit_test(test_sentences_with_numbers_are_marked),
+      cmocka_unit_test(test_the_date_a_document_was_signed_dates_no_happening),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
