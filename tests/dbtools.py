@@ -1,7 +1,7 @@
 """Knowledge bases in tests: a database's contents as text, to compare two
 databases row for row; and a database taken back to before schema step 4 -> 5,
 5 -> 6, 6 -> 7, 7 -> 8, 8 -> 9, 9 -> 10, 10 -> 11, 11 -> 12, 12 -> 13, 13 -> 14,
-14 -> 15 or 15 -> 16, to test migrations.
+14 -> 15, 15 -> 16 or 18 -> 19, to test migrations.
 
 The search indexes' segments (sentences_fts_data and sentences_fts_idx, and
 people_keys' of step 9) are left out: an ingest indexes the sentences of a transaction when it ends, so
@@ -155,9 +155,42 @@ PARTNER_RANK_TRIGGERS = ("participants_partner_rank_ai", "participants_partner_r
                          "event_countries_partner_rank_au", "people_partner_rank_au")
 
 
+# Step 18 -> 19: partner_events and the triggers that keep it.
+PARTNER_EVENTS_TRIGGERS = ("event_summary_partner_events_ai", "event_summary_partner_events_ad",
+                           "event_summary_partner_events_au", "events_partner_events_au",
+                           "events_partner_events_later", "events_partner_events_ad")
+# What it holds, a line per row, and the same from the records (either database).
+PARTNER_EVENTS_KEPT = ("SELECT country || '|' || undated || '|' || placed || '|' || event_id || '|'"
+                       " || coalesce(date, '-') || '|' || coalesce(date_end, '-') || '|' || type || '|'"
+                       " || coalesce(mechanism, '-') || '|' || coalesce(place, '-') || '|'"
+                       " || coalesce(location_country, '-') || '|' || coalesce(date_source, '-') || '|'"
+                       " || coalesce(countries, '-') || '|' || coalesce(participants, '-') || '|' || sources || '|'"
+                       " || coalesce(confidence, -1) || '|' || coalesce(reported, '-') || '|'"
+                       " || coalesce(evidence, '-') FROM partner_events")
+PARTNER_EVENTS_RECORDS = ("SELECT ec.country || '|' || CASE WHEN e.placed IS NULL THEN 1 ELSE 0 END || '|'"
+                          " || coalesce(e.placed, '') || '|' || e.id || '|'"
+                          " || coalesce(e.date, '-') || '|' || coalesce(e.date_end, '-') || '|' || e.type || '|'"
+                          " || coalesce(e.mechanism, '-') || '|' || coalesce(e.place, e.location_country, '-') || '|'"
+                          " || coalesce(e.location_country, '-') || '|' || coalesce(e.date_source, '-') || '|'"
+                          " || coalesce(sm.countries, '-') || '|' || coalesce(sm.participants, '-') || '|'"
+                          " || sm.sources || '|' || coalesce(sm.confidence, -1) || '|' || coalesce(sm.reported, '-')"
+                          " || '|' || coalesce(s.text, '-') FROM event_countries ec JOIN events e ON e.id = ec.event_id"
+                          " JOIN event_summary sm ON sm.event_id = e.id LEFT JOIN sentences s ON s.id = sm.evidence_id"
+                          " WHERE ec.country <> 'VN'")
+
+
+def undo_partner_events(con):
+    """Takes a database back before schema step 18 -> 19: no partner_events
+    and none of its triggers (their bodies read tables earlier undos drop)."""
+    for trigger in PARTNER_EVENTS_TRIGGERS:
+        con.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    con.execute("DROP TABLE IF EXISTS partner_events")
+
+
 def undo_partner_ranks(con):
     """Takes a database back before schema step 14 -> 15: partner_people
     without rank and position, and its trigger of step 6 -> 7."""
+    undo_partner_events(con)
     for trigger in PARTNER_RANK_TRIGGERS:
         con.execute(f"DROP TRIGGER {trigger}")
     con.execute("DROP TRIGGER partner_person_events_ai")
@@ -184,6 +217,7 @@ def undo_merged_indexes(con):
     """Takes a database back before schema step 15 -> 16: the triggers of
     person_met with the older statement (the search indexes' segments, which
     that step merges, are as they are)."""
+    undo_partner_events(con)
     for trigger in PERSON_MET_TRIGGERS[:3]:
         con.execute(f"DROP TRIGGER {trigger}")
     people = ("SELECT person_id FROM participants WHERE event_id = new.event_id",

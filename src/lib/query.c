@@ -488,6 +488,17 @@ static void sql_add(sql_text *q, const char *fragment) {
 #define EVENT_SUMMARY                                                                                             \
   " JOIN event_summary sm ON sm.event_id = e.id LEFT JOIN sentences evidence ON evidence.id = sm.evidence_id"
 
+/* EVENT_FIELDS as partner_events p holds them (store_internal.h's
+ * AT_PARTNER_EVENTS_OF): the same columns, of the same values. */
+#define PARTNER_EVENT_FIELDS                                                                                      \
+  "SELECT p.event_id AS id, p.date AS date, p.date_end AS date_end, p.type AS type, p.countries AS countries,"    \
+  " p.mechanism AS mechanism, p.place AS place, p.participants AS participants,"                                 \
+  " p.sources AS sources, p.confidence AS confidence,"                                                           \
+  " CASE WHEN p.date IS NULL THEN NULL WHEN p.date LIKE 'X%' THEN 'unknown_year'"                                 \
+  "   WHEN length(p.date) = 10 THEN 'day' WHEN length(p.date) = 7 THEN 'month' ELSE 'year' END AS date_precision," \
+  " p.date_source AS date_source, p.reported AS reported, p.location_country AS location_country,"               \
+  " p.evidence AS evidence"
+
 static const char *EVENT_COLUMNS = EVENT_FIELDS " FROM events e" EVENT_SUMMARY " WHERE 1 = 1";
 
 /* The people known by a name key (bound as ?): by their own name, or by
@@ -570,6 +581,15 @@ static void page_rows(sql_text *sql, binds *b, const attache_query *q, const cha
                       const char *cond, const char *value, const char *order, long limit, long offset) {
   const char *placed = "e.placed", *id = "e.id", *area = AREA_LIST;
   char text[512];
+  if (whole && !cond && q->partner && strcmp(q->partner, "VN") && !q->area && !q->type && !q->mechanism && !key &&
+      !q->since && !q->until) {
+    /* a partner's page of events unfiltered (a profile's): a range of
+     * partner_events, which holds what the page shows in its order */
+    sql_add(sql, PARTNER_EVENT_FIELDS " FROM partner_events p WHERE 1 = 1");
+    filter(sql, b, " AND p.country = ?", q->partner);
+    order_and_limit(sql, " ORDER BY p.undated, p.placed, p.event_id", limit, offset);
+    return;
+  }
   if (q->partner) {
     placed = "o.placed", id = "o.event_id", area = NULL;
     const char *from = q->area ? "event_partner_area_order" : "event_partner_order";

@@ -83,6 +83,28 @@ enum {
   "   ORDER BY es.source_id LIMIT 1)"                                                                             \
   " FROM events e WHERE "
 
+/* A partner's events as its events page shows them (partner_events, schema
+ * step 18 -> 19, kept by triggers on both databases): a row per state of an
+ * event but Vietnam, with the event's own columns, its summary's and its
+ * evidence sentence's text, keyed (country, undated, placed, event_id):
+ * `placed` is '' when the event has no place in time (undated 1), so that
+ * the key's order is the page's (placed NULLS LAST, id).
+ * AT_PARTNER_EVENTS_OF is followed by a condition on event_summary sm;
+ * AT_PARTNER_EVENTS_SHOWN are the events' columns it copies. */
+#define AT_PARTNER_EVENTS_TABLE                                                                                   \
+  "country TEXT NOT NULL, undated INTEGER NOT NULL, placed TEXT NOT NULL, event_id INTEGER NOT NULL, date TEXT,"  \
+  " date_end TEXT, type TEXT, mechanism TEXT, place TEXT, location_country TEXT, date_source TEXT,"              \
+  " countries TEXT, participants TEXT, sources INTEGER, confidence REAL, reported TEXT, evidence TEXT,"           \
+  " PRIMARY KEY(country, undated, placed, event_id)"
+#define AT_PARTNER_EVENTS_SHOWN "date, date_end, type, mechanism, place, location_country, date_source, placed"
+#define AT_PARTNER_EVENTS_OF                                                                                      \
+  "SELECT ec.country, CASE WHEN e.placed IS NULL THEN 1 ELSE 0 END, coalesce(e.placed, ''), e.id, e.date,"       \
+  " e.date_end, e.type, e.mechanism, coalesce(e.place, e.location_country), e.location_country, e.date_source," \
+  " sm.countries, sm.participants, sm.sources, sm.confidence, sm.reported,"                                      \
+  " (SELECT s.text FROM sentences s WHERE s.id = sm.evidence_id)"                                                \
+  " FROM event_summary sm JOIN events e ON e.id = sm.event_id"                                                   \
+  " JOIN event_countries ec ON ec.event_id = sm.event_id AND ec.country <> 'VN' WHERE "
+
 /* A person's summary (person_summary, schema step 9 -> 10, kept by triggers
  * on both databases): what their page says of them beyond their own row,
  * worked out as the page worked it out from their events before. Their

@@ -547,6 +547,30 @@ static const char *const PG_MIGRATIONS[] = {
      * rank and office (store.c's step 17 -> 18, read by name there); nothing
      * here. */
     "SELECT 1;",
+    /* 18 -> 19: a partner's events as its events page shows them
+     * (store_internal.h's AT_PARTNER_EVENTS_OF, store.c's step 18 -> 19),
+     * written again with the event's summary (inserted or updated) and
+     * when the event's own shown columns change. */
+    "CREATE TABLE partner_events(country TEXT COLLATE \"C\" NOT NULL, undated INTEGER NOT NULL,"
+    "  placed TEXT COLLATE \"C\" NOT NULL, event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    "  date TEXT COLLATE \"C\", date_end TEXT COLLATE \"C\", type TEXT COLLATE \"C\", mechanism TEXT COLLATE \"C\","
+    "  place TEXT COLLATE \"C\", location_country TEXT COLLATE \"C\", date_source TEXT COLLATE \"C\","
+    "  countries TEXT COLLATE \"C\", participants TEXT COLLATE \"C\", sources BIGINT, confidence DOUBLE PRECISION,"
+    "  reported TEXT COLLATE \"C\", evidence TEXT COLLATE \"C\", PRIMARY KEY(country, undated, placed, event_id));"
+    "CREATE INDEX partner_events_event ON partner_events(event_id);"
+    "INSERT INTO partner_events " AT_PARTNER_EVENTS_OF "true;"
+    "CREATE FUNCTION attache_partner_events() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  DELETE FROM partner_events WHERE event_id = NEW.event_id;"
+    "  INSERT INTO partner_events " AT_PARTNER_EVENTS_OF "sm.event_id = NEW.event_id;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER event_summary_partner_events AFTER INSERT OR UPDATE ON event_summary FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_partner_events();"
+    "CREATE FUNCTION attache_events_partner_events() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  DELETE FROM partner_events WHERE event_id = NEW.id;"
+    "  INSERT INTO partner_events " AT_PARTNER_EVENTS_OF "sm.event_id = NEW.id;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER events_partner_events AFTER UPDATE OF " AT_PARTNER_EVENTS_SHOWN " ON events FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_events_partner_events();",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
