@@ -1266,16 +1266,29 @@ static long day_told(const sentence_view *v) {
 /* Is the date d the day the happening at match m ended: a word of closing
  * between them ("The Shangri-La Dialogue closed in Singapore on June 3",
  * "..., which ended on Sunday")? Then *start is its first day when its
- * length follows ("after three days"), else all zero. */
+ * length follows ("after three days"), else all zero. A Vietnamese closing
+ * is one only with its length told ("Diễn đàn ... bế mạc trưa 26/10, sau
+ * hai ngày họp", or with the day before the happening: "Chiều 12/6, Hội thảo
+ * ... bế mạc sau 2 ngày làm việc"; function_words.tsv closed_after). */
 static bool closing_day(const sentence_view *v, uint32_t m, const at_date_span *d, at_date *start) {
   *start = (at_date){0};
-  if (d->tok_start < match_of(v, m)->tok_end || d->date.day == 0) return false;
-  bool closing = false;
-  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < d->tok_start; k++)
-    closing |= function_word(v, k, "closing") != NULL;
-  if (!closing) return false;
-  /* "after three days", "after 5 days" */
-  uint32_t t = d->tok_end;
+  if (d->date.day == 0) return false;
+  bool before = d->tok_end <= match_of(v, m)->tok_start; /* "Chiều 12/6, Hội thảo ... bế mạc sau ..." */
+  if (!before && d->tok_start < match_of(v, m)->tok_end) return false;
+  bool closing = false, closed_after = false;
+  uint32_t t = d->tok_end; /* where the length is told */
+  for (uint32_t k = m + 1; k < v->s->match_end && (before || match_of(v, k)->tok_start < d->tok_start); k++) {
+    const at_entry *c = cue_at(v, k);
+    if (before && c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) break; /* another happening's */
+    closing |= !before && function_word(v, k, "closing") != NULL;
+    if (function_word(v, k, "closed_after")) {
+      closed_after = true;
+      if (before) t = match_of(v, k)->tok_end;
+      break;
+    }
+  }
+  if (!closing && !closed_after) return false;
+  /* "after three days", "after 5 days", "sau hai ngày" */
   if (t + 2 < v->s->tok_end && tok_punct(v->doc, t, ",")) t++;
   int days = 0;
   if (t + 2 < v->s->tok_end && at_tok_word(v->doc, t, AT_ROLE_AFTER) &&
@@ -1284,7 +1297,7 @@ static bool closing_day(const sentence_view *v, uint32_t m, const at_date_span *
     if (n->kind == AT_TOK_NUM && n->end - n->start <= 2) days = atoi(v->doc->text + n->start);
     else if (!at_number_word(v->doc, t + 1, &days)) days = 0;
   }
-  if (days < 1 || days > 31) return true;
+  if (days < 1 || days > 31) return !closed_after;
   at_date first = d->date;
   int year = first.year ? first.year : 2001; /* a year without 29 February when none is told */
   for (int back = days - 1; back > 0; back--) {
@@ -1891,6 +1904,13 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     ev->has_date = true;
     ev->date_from = start.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
     ev->date_relative = d->relative;
+    /* the day it closed is its last */
+    if (start.month != d->date.month || start.day != d->date.day) {
+      at_date end = d->date;
+      if (!end.year && start.year) end.year = (int16_t)(start.year + (end.month < start.month));
+      ev->date_end = at_resolve_year(end, v->doc, v->s);
+      ev->has_end = true;
+    }
     return;
   }
   ev->date = at_resolve_year(d->date, v->doc, v->s);

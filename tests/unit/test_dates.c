@@ -1036,6 +1036,31 @@ static void test_sentences_with_numbers_are_marked(void **state) {
   attache_doc_free(doc);
 }
 
+/* A Vietnamese closing told with its length ("bế mạc sau hai ngày làm
+ * việc", "kết thúc chiều 5/6, sau 3 ngày"): the day told is its last, the
+ * first that many days before; told without its length, the day told is
+ * its date as before. */
+static void test_a_closing_told_with_its_length(void **state) {
+  (void)state;
+  assert_string_equal(event_span("Chiều 12/6, tại Hà Nội, Hội thảo quốc tế về gìn giữ hòa bình Liên hợp quốc do Bộ Quốc "
+                                 "phòng Việt Nam và Bộ Quốc phòng Ấn Độ đồng chủ trì đã bế mạc sau hai ngày làm việc.",
+                                 "2026-06-13", 0),
+                      "2026-06-11..2026-06-12");
+  assert_string_equal(event_span("Diễn tập chung giữa Hải quân Việt Nam và Hải quân Ấn Độ đã kết thúc chiều 1/3, sau 3 ngày "
+                                 "trên biển.",
+                                 "2026-03-02", 0),
+                      "2026-02-27..2026-03-01");
+  assert_string_equal(event_span("Chiều 12/6, tại Hà Nội, Hội thảo quốc tế về gìn giữ hòa bình Liên hợp quốc do Bộ Quốc "
+                                 "phòng Việt Nam và Bộ Quốc phòng Ấn Độ đồng chủ trì đã bế mạc.",
+                                 "2026-06-13", 0),
+                      "2026-06-12..");
+  /* English, the same: "closed ... on June 4 after three days" */
+  assert_string_equal(event_span("The 23rd Shangri-La Dialogue closed in Singapore on June 4 after three days, with Vietnam's "
+                                 "defence minister attending.",
+                                 "2026-06-05", 0),
+                      "2026-06-02..2026-06-04");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_day_month_forms),
@@ -1079,6 +1104,7 @@ int main(void) {
       cmocka_unit_test(test_range_written_out),
       cmocka_unit_test(test_range_other_forms),
       cmocka_unit_test(test_span_told_after_the_day),
+      cmocka_unit_test(test_a_closing_told_with_its_length),
       cmocka_unit_test(test_sentences_with_numbers_are_marked),
       cmocka_unit_test(test_the_date_a_document_was_signed_dates_no_happening),
   };
