@@ -69,6 +69,8 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
   const at_entry *c = at_match_entry(match_of(v, m), AT_CAT_CUE);
   setting |= c && at_entry_has_flag(c, "comma");
   for (uint32_t k = v->s->match_start; k < m; k++) {
+    /* a match with no modal word matters only after one (its "past"): one test */
+    if (!modal && !(match_of(v, k)->categories & 1u << AT_CAT_MODAL)) continue;
     const at_entry *e = at_match_unreal(match_of(v, k));
     if (e && setting && at_entry_has_flag(e, "said")) continue; /* "agreed to ... during their talks" */
     /* A policy verb ("duy trì", "tăng cường") governs its own clause only. */
@@ -421,8 +423,11 @@ static bool told_as_place(const sentence_view *v, uint32_t k) {
 }
 
 static void add_countries(const sentence_view *v, at_event *ev) {
+  const uint32_t states = 1u << AT_CAT_COUNTRY | 1u << AT_CAT_BODY | 1u << AT_CAT_PLACE;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *mt = match_of(v, k);
+    /* most matches are none of the three, nor "both": one test */
+    if (!(mt->categories & states) && !function_word(v, k, "both")) continue;
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     if (e && !told_as_place(v, k) && !at_excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
     /* "The Vietnam People's Navy ship ...", "the Royal Australian Navy": a
@@ -466,6 +471,7 @@ static void find_location(const sentence_view *v, at_event *ev) { find_location_
 static void find_place_arrived_at(const sentence_view *v, at_event *ev, uint32_t limit) {
   for (uint32_t k = v->s->match_start; k + 1 < v->s->match_end && match_of(v, k + 1)->tok_start < limit; k++) {
     const at_match *pm = match_of(v, k);
+    if (!(pm->categories & (1u << AT_CAT_PLACE | 1u << AT_CAT_COUNTRY))) continue; /* most: one test */
     if (pm->tok_start == v->s->tok_start || !at_tok_word(v->doc, pm->tok_start - 1, AT_ROLE_ARRIVE_AT) ||
         match_of(v, k + 1)->tok_start != pm->tok_end || !at_match_value(match_of(v, k + 1), AT_CAT_CUE, "attend"))
       continue;

@@ -26,6 +26,11 @@ bool at_excluded_token(const sentence_view *v, uint32_t tok) {
 }
 
 bool at_in_brackets(const sentence_view *v, uint32_t tok) {
+  if (tok <= v->s->tok_start) return false;
+  if (tok < v->doc->tokens.len) { /* most sentences have no '(' before tok: memchr tells at once */
+    uint32_t from = AT_TOK(v->doc, v->s->tok_start)->start, to = AT_TOK(v->doc, tok)->start;
+    if (to <= from || !memchr(v->doc->text + from, '(', to - from)) return false;
+  }
   int depth = 0;
   for (uint32_t i = v->s->tok_start; i < tok; i++) {
     if (tok_punct(v->doc, i, "(")) depth++;
