@@ -879,6 +879,10 @@ static void test_year_of_an_anniversary_of_relations(void **state) {
                                  "of diplomatic relations between the two countries.",
                                  NULL, 0),
                       "2032-05-20");
+  assert_string_equal(event_date("Chiều 4/10, Tùy viên Quốc phòng Hà Lan chào xã giao Cục trưởng Cục Đối ngoại nhân dịp "
+                                 "kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Hà Lan.",
+                                 NULL, 0),
+                      "2028-10-04");
   /* Two states and no word of whose relations: no year. */
   assert_string_equal(event_date("Sáng 20/5, tại Hà Nội, Thứ trưởng Bộ Quốc phòng tiếp Tùy viên Quốc phòng Lào và Tùy viên "
                                  "Quốc phòng Campuchia nhân dịp kỷ niệm 60 năm quan hệ ngoại giao.",
