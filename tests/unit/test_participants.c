@@ -259,6 +259,10 @@ static void test_both_co_chairs_of_a_consultation_named_a_conference(void **stat
                                    "Hải quân Hoàng gia Thái Lan, đồng chủ trì Hội nghị tham vấn quốc phòng Việt Nam - "
                                    "Thái Lan lần thứ 5."),
                       "dialogue:Trần Văn Bình/VN|Somchai Prasert/TH");
+  /* A dialogue co-chaired with no name of its own is a dialogue all the same. */
+  assert_string_equal(participants("Chiều 9/5, tại Hà Nội, Thượng tướng Trần Văn Bình và Đô đốc Somchai Prasert, Tư lệnh "
+                                   "Hải quân Hoàng gia Thái Lan, đồng chủ trì cuộc đối thoại giữa hai bên."),
+                      "dialogue:Trần Văn Bình/VN|Somchai Prasert/TH");
 }
 
 /* A story whose lead was lost opens with who attended: they attended the
