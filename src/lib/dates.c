@@ -468,6 +468,37 @@ static bool may_tell_date(const attache_doc *doc, const at_sentence *s) {
   return false;
 }
 
+/* Does the word ending at token i - 1 end in the possessive ("today's")? */
+static bool possessive_at(const scan *sc, uint32_t i) {
+  const at_token *t = tok(sc, i - 1);
+  const char *p = sc->doc->text + t->end, *end = sc->doc->text + sc->doc->len;
+  if (end - p >= 2 && !strncmp(p, "'s", 2)) p += 2;
+  else if (end - p >= 4 && !strncmp(p, "\xE2\x80\x99s", 4)) p += 4;
+  else return false;
+  return p == end || !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'));
+}
+
+/* Is token i inside a quotation: an opening quotation mark before it in its
+ * paragraph (a line of the text) left unclosed? "Today's ceremony" in a
+ * speaker's words names the occasion they spoke at, the happening the story
+ * tells, on a day a report published later does not share ("'Today's
+ * handing-over ceremony marks ...,' the admiral said" after "on Saturday"). */
+static bool quoted_at(const scan *sc, uint32_t i) {
+  const char *text = sc->doc->text;
+  uint32_t at = tok(sc, i)->start, from = at;
+  while (from > 0 && text[from - 1] != '\n') from--;
+  unsigned straight = 0;
+  int curly = 0;
+  for (uint32_t b = from; b < at; b++) {
+    if (text[b] == '"') straight++;
+    else if ((unsigned char)text[b] == 0xE2 && b + 2 < at && (unsigned char)text[b + 1] == 0x80) {
+      if ((unsigned char)text[b + 2] == 0x9C) curly++; /* U+201C */
+      else if ((unsigned char)text[b + 2] == 0x9D && curly > 0) curly--; /* U+201D */
+    }
+  }
+  return straight % 2 == 1 || curly > 0;
+}
+
 /* Can one of the forms read_dates reads begin at token i? Each begins with
  * a number, an ordinal ("10th"), a date word (a month, "hôm qua") or a word
  * of role date_start ("last", "in", "năm", "từ", "ngày", "tháng"); anything
@@ -572,6 +603,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
      * the last one. */
     bool counted = i > sc.lo && tok(&sc, i - 1)->kind == AT_TOK_NUM;
     if (w && !strncmp(w->value, "rel_", 4) && counted) w = NULL;
+    if (w && !strcmp(w->value, "rel_day:0") && possessive_at(&sc, wend) && quoted_at(&sc, i)) w = NULL;
     /* "Chiều nay 29-8", "hôm nay (23/1)", "Thứ Sáu, 30/1": a day told both
      * ways is the day written out, which needs no publication date. */
     uint32_t told_day = w ? day_written_after(&sc, s, w, wend) : 0;

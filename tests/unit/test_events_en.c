@@ -1239,6 +1239,13 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                              "delivered to the Vietnamese navy some years ago.",
                              "2024-05-03"),
                       "");
+  /* "Today's ceremony" in a speaker's words is the occasion the story
+   * tells, not a happening of the day of publication. */
+  assert_string_equal(events("Japan handed over two patrol boats to the Vietnam Coast Guard at Hai Phong on Saturday.\n\n"
+                             "\"Today's handing-over ceremony shows the friendship between Japan and Vietnam,\" "
+                             "the ambassador said.",
+                             "2024-05-06"),
+                      "exchange 2024-05-04 [VN JP]");
   /* A navy's ship prefix names a ship with no word for ship. */
   assert_string_equal(events("The Vietnamese navy wants another corvette from South Korea. ROKS Hanul was "
                              "transferred to the Vietnam People's Navy on May 2, 2023.",
