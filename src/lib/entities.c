@@ -830,6 +830,14 @@ static void resolve_office(walker *w, const titles *t, uint32_t at, bool definit
  * (two states there, as in a friendship group's name, say none);
  * the leader of a Chinese delegation, whose name reads as Vietnamese, is
  * Chinese. */
+/* "do" after a delegation, or in English "by" right after "led" or
+ * "headed": the delegation's leader follows ("received by" leads nothing). */
+static bool led_by_at(const walker *w, uint32_t i) {
+  if (!at_tok_word(w->doc, i, AT_ROLE_LED_BY)) return false;
+  if (!(w->s->flags & AT_SENT_ENGLISH)) return true;
+  return i > w->s->tok_start && at_tok_word(w->doc, i - 1, AT_ROLE_LEAD_VERB);
+}
+
 static const char *delegation_state(const walker *w, uint32_t do_tok) {
   const attache_doc *doc = w->doc;
   const char *state = NULL;
@@ -1093,7 +1101,7 @@ static void walk_sentence(walker *w) {
       const at_token *x = AT_TOK(doc, i);
       long mi = at_match_at(doc, w->s, i);
       if ((mi < 0 || AT_MATCH(doc, mi)->tok_start != i) && !(x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP))) {
-        if (!delegation.position) delegation.country = at_tok_word(doc, i, AT_ROLE_LED_BY) ? delegation_state(w, i) : NULL;
+        if (!delegation.position) delegation.country = led_by_at(w, i) ? delegation_state(w, i) : NULL;
         i++;
         continue;
       }
@@ -1374,12 +1382,12 @@ static void walk_sentence(walker *w) {
                       at_tok_word(doc, office_from - 1, AT_ROLE_DEFINITE); /* "the minister said" */
       if (t.position) resolve_office(w, &t, i, definite);
       bool led = t.position && office_from > w->s->tok_start && at_tok_word(doc, office_from - 1, AT_ROLE_DELEGATION_WORD) &&
-                 at_tok_word(doc, i, AT_ROLE_LED_BY);
+                 led_by_at(w, i);
       delegation = led ? t : (titles){0};
       t = (titles){0};
     }
     /* the delegation's state waits for the name right after "do" and its titles */
-    if (!delegation.position) delegation.country = at_tok_word(doc, i, AT_ROLE_LED_BY) ? delegation_state(w, i) : NULL;
+    if (!delegation.position) delegation.country = led_by_at(w, i) ? delegation_state(w, i) : NULL;
     i += run ? run : 1;
   }
   if (t.active && t.position)

@@ -55,6 +55,7 @@
   X(PARTY_WORD, "party_word") \
   X(DELEGATION_WORD, "delegation_word") \
   X(LED_BY, "led_by") \
+  X(LEAD_VERB, "lead_verb") \
   X(MONTH_WORD, "month_word") \
   X(DATE_START, "date_start") \
   X(RANGE_TO, "range_to") \

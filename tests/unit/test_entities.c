@@ -231,6 +231,20 @@ static void test_office_of_a_province_abroad_gives_its_state(void **state) {
                       "Lê Văn Tâm|Đại tá|-|VN; Lâm Khăm Phon|-|Tỉnh trưởng|LA");
 }
 
+/* English tells a delegation's leader after "led by" or "headed by": he is
+ * the delegation's state's, even when his name begins with a syllable that
+ * is a Vietnamese family name; "received by" leads no delegation. */
+static void test_english_delegation_led_by_gives_its_state(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Binh received a delegation of the Royal Cambodian Navy led by Admiral "
+                             "Ung Sarin in Hanoi."),
+                      "Tran Van Binh|General|-|VN; Ung Sarin|Admiral|-|KH");
+  assert_string_equal(people("A delegation of the Royal Cambodian Army headed by Colonel Lam Sovann visited Hue."),
+                      "Lam Sovann|Colonel|-|KH");
+  assert_string_equal(people("A delegation of the Royal Cambodian Army was received by General Tran Van Binh."),
+                      "Tran Van Binh|General|-|VN");
+}
+
 static void test_defense_office_outranks_deputy_premiership(void **state) {
   (void)state;
   assert_string_equal(people("Đại tướng Tea Banh, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng Campuchia đã đến."),
@@ -687,6 +701,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_stops_at_the_next_persons_title),
       cmocka_unit_test(test_long_lao_name_begun_with_a_family_syllable),
       cmocka_unit_test(test_office_of_a_province_abroad_gives_its_state),
+      cmocka_unit_test(test_english_delegation_led_by_gives_its_state),
       cmocka_unit_test(test_defense_office_outranks_deputy_premiership),
       cmocka_unit_test(test_old_style_tone_placement_matches),
       cmocka_unit_test(test_words_that_look_like_names),
