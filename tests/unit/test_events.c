@@ -901,6 +901,11 @@ static void test_aid_sent_or_handed_over_symbolically(void **state) {
                              "hỗ trợ Quân đội Hoàng gia Campuchia.",
                              NULL),
                       "exchange XXXX-04-03 [VN KH]");
+  /* "trao quà" alone, gifts handed to a unit of the other side. */
+  assert_string_equal(events("Chiều 4/4, tại tỉnh Luang Namtha, Đại tá Trần Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng "
+                             "tỉnh Điện Biên trao quà cho Đại đội Biên phòng 5 của Lào.",
+                             NULL),
+                      "exchange XXXX-04-04 [VN LA]");
 }
 
 /* A happening named as a topic ("việc ..."), or set out in a schedule
