@@ -243,6 +243,11 @@ static void test_english_delegation_led_by_gives_its_state(void **state) {
                       "Lam Sovann|Colonel|-|KH");
   assert_string_equal(people("A delegation of the Royal Cambodian Army was received by General Tran Van Binh."),
                       "Tran Van Binh|General|-|VN");
+  /* the deputy of a commander-in-chief holds that whole office */
+  assert_string_equal(people("General Tran Van Binh met General Ung Sarin, Deputy Commander-in-Chief of the Royal "
+                             "Cambodian Armed Forces."),
+                      "Tran Van Binh|General|-|VN; Ung Sarin|General|Deputy Commander-in-Chief of the Royal Cambodian "
+                      "Armed Forces|KH");
 }
 
 static void test_defense_office_outranks_deputy_premiership(void **state) {
