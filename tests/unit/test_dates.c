@@ -854,6 +854,14 @@ static void test_year_of_an_anniversary(void **state) {
                                  "1975.",
                                  NULL, 0),
                       "2029-12-10");
+  assert_string_equal(event_date("Sáng 3/3, tại Vientiane, Đại sứ quán Việt Nam tại Lào gặp mặt kỷ niệm 70 năm Ngày truyền "
+                                 "thống Bộ đội Biên phòng. Dự có Thiếu tướng Lào Khăm Phăn.",
+                                 NULL, 0),
+                      "2029-03-03");
+  assert_string_equal(event_date("Vietnam's defence attache held a reception in Vientiane on January 19 to mark the 80th "
+                                 "founding anniversary of the Lao People's Army, attended by Lao generals.",
+                                 NULL, 0),
+                      "2029-01-19");
   /* A count of years that is no anniversary's counts nothing. */
   assert_string_equal(event_date("Tối 15/12, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức gặp mặt 30 cựu chiến "
                                  "binh Quân đội nhân dân Việt Nam.",
