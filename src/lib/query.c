@@ -692,6 +692,16 @@ static const char *PARTNERS_SQL =
  * partner_figures: store.c's step 6 -> 7), and each of its people's rank
  * and office beside them (step 14 -> 15). */
 
+/* A partner's timeline's visits and signings, titled by `title` read on
+ * `join` (the partner's row of partner_events p, or the event's summary sm). */
+#define TIMELINE_VISITS(title, join)                                                                      \
+  "SELECT o.placed AS date, 'event' AS record, o.type AS kind, o.event_id AS id, " title " AS title"      \
+  " FROM event_partner_order o LEFT JOIN " join " WHERE o.country = ?1 AND " AT_TIMELINE_EVENTS("o.")
+#define TIMELINE_BY_PARTNER                                                                               \
+  "partner_events p ON p.country = o.country AND p.undated = 0 AND p.placed = o.placed"                  \
+  " AND p.event_id = o.event_id"
+#define TIMELINE_BY_SUMMARY "event_summary sm ON sm.event_id = o.event_id"
+
 static attache_status partner_list(attache_store *s, attache_result *r, const attache_query *q, const char *list,
                                    binds *b, attache_error *err) {
   sql_text sql = {0};
@@ -724,19 +734,23 @@ static attache_status partner_list(attache_store *s, attache_result *r, const at
      * sorted (a partner has a few dozen) and the page taken from the first
      * `limit + offset` of each (the merge sorts them again: half the time
      * of the page, so the partners without agreements, most, go without). */
-#define TIMELINE_VISITS                                                                                   \
-  "SELECT o.placed AS date, 'event' AS record, o.type AS kind, o.event_id AS id, sm.participants AS title" \
-  " FROM event_partner_order o LEFT JOIN event_summary sm ON sm.event_id = o.event_id"                    \
-  " WHERE o.country = ?1 AND " AT_TIMELINE_EVENTS("o.")
+    /* The names are read from the partner's own rows of partner_events
+     * (schema step 18 -> 19; a timeline event is dated: undated 0), side
+     * by side in the partner's newest, instead of each event's summary on a
+     * page of its own; Vietnam's, which that table leaves out, from the
+     * summaries. */
+    const char *visits = strcmp(q->arg, "VN") ? TIMELINE_VISITS("p.participants", TIMELINE_BY_PARTNER)
+                                               : TIMELINE_VISITS("sm.participants", TIMELINE_BY_SUMMARY);
 #define TIMELINE_AGREEMENTS                                                                                \
   " FROM agreements a WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?1)"       \
   " AND a.date IS NOT NULL AND a.date NOT LIKE 'X%'"
     if (!row_exists(s, "SELECT 1" TIMELINE_AGREEMENTS, q->arg)) {
-      sql_add(&sql, TIMELINE_VISITS);
+      sql_add(&sql, visits);
       order_and_limit(&sql, " ORDER BY o.placed DESC, o.type, o.event_id", q->limit, q->offset);
     } else {
       long first = rows_through_page(q->limit, q->offset);
-      sql_add(&sql, "SELECT * FROM (" TIMELINE_VISITS);
+      sql_add(&sql, "SELECT * FROM (");
+      sql_add(&sql, visits);
       order_and_limit(&sql, " ORDER BY o.placed DESC, o.type, o.event_id", first, 0);
       sql_add(&sql, ") AS visits UNION ALL SELECT * FROM (SELECT a.date, 'agreement', a.kind, a.id, a.title"
                     TIMELINE_AGREEMENTS);
@@ -744,7 +758,6 @@ static attache_status partner_list(attache_store *s, attache_result *r, const at
       sql_add(&sql, ") AS signed");
       order_and_limit(&sql, " ORDER BY date DESC, record, kind, id", q->limit, q->offset);
     }
-#undef TIMELINE_VISITS
 #undef TIMELINE_AGREEMENTS
   } else {
     return at_error_set(err, ATTACHE_ERR_ARG,
