@@ -321,6 +321,9 @@ static void test_an_office_written_lower_case_after_a_name(void **state) {
   assert_string_equal(participants("On June 5 in Hanoi, General Tran Van Binh received Colonel Tom Hale, head of "
                                    "the Australian defence training team."),
                       "reception:Tran Van Binh/VN|Tom Hale/AU");
+  assert_string_equal(participants("On June 6 in Hanoi, General Tran Van Binh received Awang Salleh, commander of "
+                                   "the Royal Brunei Air Force."),
+                      "reception:Tran Van Binh/VN|Awang Salleh/BN");
 }
 
 static void test_who_speaks_at_the_happening_takes_part(void **state) {
