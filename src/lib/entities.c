@@ -78,6 +78,7 @@ typedef struct titles {
   bool peer;   /* a peerage just read ("Lord"): it is part of the name */
   bool international; /* an office of an international organisation: of no state */
   bool sided;         /* the state is the one whose delegation the person heads */
+  bool foreign;       /* after an honorific only a foreigner is given ("ngài") */
   uint32_t peer_at;
 } titles;
 
@@ -1184,6 +1185,7 @@ static void walk_sentence(walker *w) {
       if (!t.active) t = (titles){0};
       t.active = true;
       if (at_entry_has_flag(e, "peer")) t.peer = true, t.peer_at = m->tok_start;
+      if (at_entry_has_flag(e, "foreign")) t.foreign = true;
       i = m->tok_end;
       if (!at_strcmp(e->value, "counterpart")) i = past_comma_before_name(w, i);
       continue;
@@ -1233,7 +1235,7 @@ static void walk_sentence(walker *w) {
       i += run;
       continue;
     }
-    bool vietnamese = run && is_vietnamese_name(w, i) && (t.active || !family_only_after_title(w, i));
+    bool vietnamese = run && !t.foreign && is_vietnamese_name(w, i) && (t.active || !family_only_after_title(w, i));
     /* Syllables joined by hyphens ("Văn-thoong Bút-tạ-vông") write a Lao or
      * Thai name, never a Vietnamese one, whatever its first syllable. */
     for (uint32_t k = i + 1; vietnamese && k + 1 < i + run; k++)

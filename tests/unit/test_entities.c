@@ -250,6 +250,16 @@ static void test_english_delegation_led_by_gives_its_state(void **state) {
                       "Armed Forces|KH");
 }
 
+/* Vietnamese news calls only a foreign dignitary "ngài": the name after it
+ * is no Vietnamese one, even when its first syllable is a family name. */
+static void test_a_name_after_ngai_is_a_foreigners(void **state) {
+  (void)state;
+  assert_string_equal(people("Thượng tướng Trần Văn Bình tiếp ngài Lý Minh Tường, Bộ trưởng Cao cấp Singapore."),
+                      "Trần Văn Bình|Thượng tướng|-|VN; Lý Minh Tường|-|Bộ trưởng|SG");
+  assert_string_equal(people("Đại tướng Lê Văn Tâm tiếp ngài Cao Sa Phon, Quốc vụ khanh Bộ Quốc phòng Campuchia."),
+                      "Lê Văn Tâm|Đại tướng|-|VN; Cao Sa Phon|-|Quốc vụ khanh Bộ Quốc phòng|KH");
+}
+
 static void test_defense_office_outranks_deputy_premiership(void **state) {
   (void)state;
   assert_string_equal(people("Đại tướng Tea Banh, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng Campuchia đã đến."),
@@ -707,6 +717,7 @@ int main(void) {
       cmocka_unit_test(test_long_lao_name_begun_with_a_family_syllable),
       cmocka_unit_test(test_office_of_a_province_abroad_gives_its_state),
       cmocka_unit_test(test_english_delegation_led_by_gives_its_state),
+      cmocka_unit_test(test_a_name_after_ngai_is_a_foreigners),
       cmocka_unit_test(test_defense_office_outranks_deputy_premiership),
       cmocka_unit_test(test_old_style_tone_placement_matches),
       cmocka_unit_test(test_words_that_look_like_names),
