@@ -930,6 +930,8 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
    * exercises held in 2018 and 2019" tells two more. */
   if (!a->has_date && b->has_date && b->date.year && doc->has_published && doc->published.year - b->date.year >= 2)
     return false;
+  /* "... since their August meeting": not the story's undated happening. */
+  if (a->has_date != b->has_date && (a->bygone || b->bygone)) return false;
   if (same_forum) return true;
   /* A reception in the morning and one in the evening are two; a visit,
    * port call or meeting series lasts through the day. */
@@ -1005,6 +1007,7 @@ static void merge_into(at_event *into, const at_event *from) {
   take_date_if_none(into, from);
   if (into->retold < UINT8_MAX) into->retold++;
   into->by_reference = into->by_reference && from->by_reference; /* told at last */
+  into->bygone = into->bygone && from->bygone;
   if (into->named_later && !from->named_later) into->sentence = from->sentence; /* the evidence names it */
   into->named_later = into->named_later && from->named_later;
   if (!into->loc_country && from->loc_country) {
@@ -2701,6 +2704,13 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
   return false;
 }
 
+/* Does the sentence name a state (countries.tsv)? */
+static bool sentence_names_country(const sentence_view *v) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
+    if (at_match_entry(match_of(v, k), AT_CAT_COUNTRY)) return true;
+  return false;
+}
+
 /* English "meeting" names any meeting ("Our meeting today", "attended the
  * meeting"): with a meeting of the same states told on no other day (a
  * reception, talks, a call, a dialogue), it is that one, and those it names
@@ -2719,9 +2729,14 @@ static bool meeting_named_generically(sentence_view *v, uint32_t m, const at_eve
     bool forum = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) || (c && !at_strcmp(c->value, "dialogue"));
     if (k != m && forum && clause_start(v, match_of(v, k)->tok_start) == clause) return true;
   }
+  /* "highlighted progress made since their August meeting": a dated
+   * meeting told after "since" came before the story's; it is not the
+   * story's undated one. */
+  bool bygone = ev->has_date && word_in_clause_before(v, m, "bygone");
   for (size_t e = v->doc->events.len; e-- > 0;) {
     at_event *told = AT_EVENT(v->doc, e);
-    if (!is_meeting(told->type) || foreign_disjoint(&told->countries, &ev->countries) || dates_conflict(told, ev))
+    if (!is_meeting(told->type) || foreign_disjoint(&told->countries, &ev->countries) || dates_conflict(told, ev) ||
+        (bygone && !told->has_date))
       continue;
     for (uint8_t i = 0; i < ev->nparticipants; i++) at_add_participant(told, ev->participants[i]);
     point_at(v, (long)e, current);
@@ -3763,6 +3778,25 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool anchored_here = anchored(v, m, cue, &ev);
   bool told = anchored_here || told_by_reference;
   ev.by_reference = told_by_reference && !anchored_here;
+  ev.bygone = ev.has_date && word_in_clause_before(v, m, "bygone");
+  /* "since their August meeting in Washington": with no state named, the
+   * place abroad names the other side (not the story's partner). */
+  if (ev.bygone && !sentence_names_country(v) && ev.loc_country && at_strcmp(ev.loc_country, "VN")) {
+    ev.countries = (at_strset){0};
+    at_strset_add(&ev.countries, "VN");
+    at_strset_add(&ev.countries, ev.loc_country);
+  }
+  /* "since their August meeting": "their" are the people of the story's
+   * meeting of the same states, who met before too. */
+  uint32_t cue_tok = match_of(v, m)->tok_start;
+  bool theirs = false;
+  for (uint32_t t = cue_tok; t-- > v->s->tok_start && t + 3 >= cue_tok;) theirs |= at_tok_word(doc, t, AT_ROLE_POSSESSIVE);
+  for (size_t e = doc->events.len; ev.bygone && theirs && !ev.nparticipants && e-- > 0;) {
+    const at_event *story = AT_EVENT(doc, e);
+    if (!is_meeting(story->type) || story->has_date || foreign_disjoint(&story->countries, &ev.countries)) continue;
+    for (uint8_t i = 0; i < story->nparticipants; i++) at_add_participant(&ev, story->participants[i]);
+    break;
+  }
   ev.named_later = named_later;
   /* "Y cảm ơn sự đón tiếp chu đáo", "thanked X for the warm reception": a
    * reception thanked for is the one told, if any (its people join it),

@@ -386,6 +386,14 @@ static void test_a_month_of_this_year_opening_the_sentence(void **state) {
                              "Santiago on October 23. They recalled their August meeting in Hanoi.",
                              "2025-10-24"),
                       "talks 2025-10-23 [VN CL]; talks 2025-08 [VN CL]");
+  /* A dated meeting told after "since" came before the story's undated
+   * one: its own happening, not the story's retold; with no state named,
+   * its place abroad is the other side's. */
+  assert_string_equal(events("Vietnamese Defence Minister Tran Van Minh met Chilean Defence Minister Maya Fernandez on "
+                             "the sidelines of a regional forum in Singapore. They noted the progress made since "
+                             "their August meeting in Santiago.",
+                             "2025-10-24"),
+                      "talks null [VN CL]; talks 2025-08 [VN CL]");
 }
 
 static void test_a_sea_named_after_a_state_is_none_of_its_places(void **state) {
