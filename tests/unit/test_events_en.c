@@ -960,6 +960,16 @@ static void test_ceremonies_seeing_off_and_welcoming_home(void **state) {
                              "back from its peacekeeping mission.",
                              "2024-05-03"),
                       "meeting 2024-05-02 [VN]");
+  /* A ship's crew or a delegation welcomed back from abroad: the state it
+   * went to takes no part in the ceremony at home. */
+  assert_string_equal(events("The navy held a reception ceremony for the returning crew of the frigate Tran Hung Dao "
+                             "at Cam Ranh on May 2. The crew had spent two months in Chile.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
+  assert_string_equal(events("A ceremony to welcome home the Vietnamese peacekeeping engineering unit, back from its "
+                             "mission in Abyei, was held in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
   /* A foreign ship's departure ceremony belongs to its port call, no
    * meeting of its own. */
   assert_string_equal(events("Vietnamese navy officers attended the Chilean frigate Lynch's departure ceremony at Cam "
