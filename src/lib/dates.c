@@ -265,19 +265,24 @@ static int month_word_at(const scan *sc, const at_sentence *s, uint32_t i, uint3
   return w && !strncmp(w->value, "month:", 6) ? atoi(w->value + 6) : 0;
 }
 
-/* A day of the month at token i, also as an ordinal ("10th", "1st"). */
-static bool day_at(const scan *sc, uint32_t i, int *v) {
-  if (num_at(sc, i, v)) return *v >= 1 && *v <= 31;
+/* An English ordinal of at most max_digits digits at token i ("10th",
+ * "1st", "80th"). */
+static bool ordinal_of(const scan *sc, uint32_t i, size_t max_digits, int *v) {
   const at_token *t = tok(sc, i);
   if (!t || t->kind != AT_TOK_WORD) return false;
   const char *p = sc->doc->text + t->start;
   size_t n = t->end - t->start, d = 0;
-  while (d < n && d < 2 && p[d] >= '0' && p[d] <= '9') d++;
+  while (d < n && d < max_digits && p[d] >= '0' && p[d] <= '9') d++;
   static const char *const SUFFIXES[] = {"st", "nd", "rd", "th"};
   bool suffix = false;
   for (size_t k = 0; k < 4 && d && n - d == 2; k++) suffix |= !strncmp(p + d, SUFFIXES[k], 2);
-  if (!suffix || !digits(p, d, v)) return false;
-  return *v >= 1 && *v <= 31;
+  return suffix && digits(p, d, v);
+}
+
+/* A day of the month at token i, also as an ordinal ("10th", "1st"). */
+static bool day_at(const scan *sc, uint32_t i, int *v) {
+  if (num_at(sc, i, v)) return *v >= 1 && *v <= 31;
+  return ordinal_of(sc, i, 2, v) && *v >= 1 && *v <= 31;
 }
 
 /* An English day, optionally a range "10-12", at token i: sets *day, *day2
@@ -1063,17 +1068,7 @@ static at_date year_so_far(const attache_doc *doc) {
 }
 
 /* An ordinal at token i: "80th", "1st" (the count of an anniversary). */
-static bool ordinal_at(const scan *sc, uint32_t i, int *v) {
-  const at_token *t = tok(sc, i);
-  if (!t || t->kind != AT_TOK_WORD) return false;
-  const char *p = sc->doc->text + t->start;
-  size_t n = t->end - t->start, d = 0;
-  while (d < n && d < 3 && p[d] >= '0' && p[d] <= '9') d++;
-  static const char *const SUFFIXES[] = {"st", "nd", "rd", "th"};
-  bool suffix = false;
-  for (size_t k = 0; k < 4 && d && n - d == 2; k++) suffix |= !strncmp(p + d, SUFFIXES[k], 2);
-  return suffix && digits(p, d, v);
-}
+static bool ordinal_at(const scan *sc, uint32_t i, int *v) { return ordinal_of(sc, i, 3, v); }
 
 /* The year Vietnam established relations with the state of country match m
  * (countries.tsv relations:YEAR), or 0: not known, or Vietnam itself. */
