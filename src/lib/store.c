@@ -1309,8 +1309,18 @@ static const char KEEP_DERIVED_ROWS[] =
     " AND x.country = ec.country);"
     PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
     "INSERT OR IGNORE INTO person_event_order SELECT p.event_id, p.person_id, e.date, e.type FROM participants p"
-    " JOIN events e ON e.id = p.event_id WHERE p.event_id IN " TOUCHED_EVENTS ";"
+    " JOIN events e ON e.id = p.event_id WHERE p.event_id IN " TOUCHED_EVENTS ";";
+/* Then each event summarized once, with the triggers off: the only ones on
+ * event_summary write its partner_events rows (schema step 18 -> 19), a
+ * statement a row; the same rows are written here once for the batch. */
+#define TOUCHED_STORED "(SELECT e.id FROM events e WHERE e.id IN " TOUCHED_EVENTS ")"
+static const char SUMMARIZE_TOUCHED[] =
+    "DELETE FROM partner_events WHERE event_id IN (SELECT event_id FROM event_summary WHERE event_id IN "
+    TOUCHED_STORED ");"
     SUMMARIZE_EVENTS("e.id IN " TOUCHED_EVENTS)
+    "INSERT INTO partner_events " AT_PARTNER_EVENTS_OF "sm.event_id IN " TOUCHED_STORED ";";
+/* Then, the triggers on again, the events' people noted. */
+static const char KEEP_PEOPLE_ROWS[] =
     "INSERT OR IGNORE INTO person_pending SELECT person_id FROM participants WHERE event_id IN " TOUCHED_EVENTS ";"
     /* people new in the batch are summarized at once (few events: cheap), so
      * that their page is found; the others wait (SUMMARIZE_PENDING_PEOPLE) */
@@ -1362,7 +1372,11 @@ static bool summarize_people(attache_store *s) {
 static bool index_deferred(attache_store *s, bool people) {
   if (s->pg) return true;
   use_triggers(s, true);
-  return at_store_exec(s, KEEP_DERIVED_ROWS) &&
+  if (!at_store_exec(s, KEEP_DERIVED_ROWS)) return false;
+  use_triggers(s, false);
+  bool summarized = at_store_exec(s, SUMMARIZE_TOUCHED);
+  use_triggers(s, true);
+  return summarized && at_store_exec(s, KEEP_PEOPLE_ROWS) &&
          step_done(at_store_stmt(s, SQL_PARTNER_PEOPLE_RAISE, RAISE_PARTNER_PEOPLE)) &&
          step_done(at_store_stmt(s, SQL_TOUCHED_FORGET, "DELETE FROM summary_pending")) &&
          (!people || summarize_people(s)) &&
