@@ -221,6 +221,33 @@ static void test_every_flag_of_the_shipped_entries_is_found(void **state) {
     }
 }
 
+/* countries.tsv writes the year relations were established on each row of
+ * a state (its names and adjectives), as rules read it from the match: every
+ * row of a state that has one gives the same year, and a state with a year
+ * has it on all its rows, so no alias dates a story differently. */
+static void test_every_name_of_a_state_has_its_relations_year(void **state) {
+  (void)state;
+  const at_entry **entries;
+  size_t n, with_year = 0;
+  at_lexicon_entries(test_lexicon(), AT_CAT_COUNTRY, &entries, &n);
+  for (size_t i = 0; i < n; i++) {
+    size_t len_i = 0;
+    const char *year_i = at_entry_flag_value(entries[i], "relations", &len_i);
+    with_year += year_i != NULL;
+    for (size_t j = 0; j < i; j++) {
+      if (strcmp(entries[i]->value, entries[j]->value)) continue;
+      size_t len_j = 0;
+      const char *year_j = at_entry_flag_value(entries[j], "relations", &len_j);
+      if (!year_i != !year_j || (year_i && (len_i != len_j || memcmp(year_i, year_j, len_i)))) {
+        print_error("%s: rows \"%s\" and \"%s\" differ in relations:YEAR\n", entries[i]->value,
+                    entries[i]->phrase, entries[j]->phrase);
+        fail();
+      }
+    }
+  }
+  assert_true(with_year > 100);
+}
+
 static void test_hyphenated_phonetic_names(void **state) {
   (void)state;
   assert_string_equal(matched("Bộ trưởng Bê-la-rút và Ốt-xtrây-li-a.", AT_CAT_COUNTRY), "BY AU");
@@ -571,6 +598,7 @@ int main(void) {
       cmocka_unit_test(test_longest_match_wins),
       cmocka_unit_test(test_flag_value),
       cmocka_unit_test(test_every_flag_of_the_shipped_entries_is_found),
+      cmocka_unit_test(test_every_name_of_a_state_has_its_relations_year),
       cmocka_unit_test(test_hyphenated_phonetic_names),
       cmocka_unit_test(test_mechanism_with_symbol),
       cmocka_unit_test(test_long_syllables_compare_in_full),
