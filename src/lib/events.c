@@ -3437,10 +3437,12 @@ static bool home_before_abroad(const sentence_view *v, uint32_t m) {
 }
 
 /* A word of a ship's return or departure (function_words.tsv homecoming,
- * departure) before the cue at m in its sentence. */
-static bool voyage_word_before(const sentence_view *v, uint32_t m) {
+ * departure; only the first when home_only) before the cue at m in its
+ * sentence. A ship's visit told after it left a port ("rời cảng ..., kết
+ * thúc chuyến thăm") ended that day: the day is the visit's. */
+static bool voyage_word_before(const sentence_view *v, uint32_t m, bool home_only) {
   for (uint32_t k = v->s->match_start; k < m; k++)
-    if (function_word(v, k, "homecoming") || function_word(v, k, "departure")) return true;
+    if (function_word(v, k, "homecoming") || (!home_only && function_word(v, k, "departure"))) return true;
   return false;
 }
 
@@ -3691,8 +3693,11 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* "cập cảng ..., kết thúc hải trình ... tham gia diễn tập ...", "rời cảng
    * ... đi thực hiện nhiệm vụ diễn tập ... từ ngày 8/2": an exercise told as
    * the purpose of a voyage, after the ship's return or departure, has that
-   * day as the voyage's, not its own: only the year is its. */
-  if (!at_strcmp(ev.type, "exercise") && voyage_word_before(v, m)) {
+   * day as the voyage's, not its own: only the year is its. So has a ship's
+   * visit named by a noun there ("docked ..., concluding its voyage ...
+   * combined with a courtesy visit to Malaysia"). */
+  bool voyage_visit = !at_strcmp(ev.type, "port_call") && at_strcmp(cue->value, "port_call");
+  if ((!at_strcmp(ev.type, "exercise") || voyage_visit) && voyage_word_before(v, m, voyage_visit)) {
     ev.date.month = ev.date.day = 0;
     ev.has_end = false;
     ev.has_date = ev.date.year != 0;

@@ -953,6 +953,20 @@ static void test_meetings_with_counterparts_from_several_states(void **state) {
                       "");
 }
 
+/* A ship home from its voyage ("docked at Cam Ranh ..., concluding its
+ * voyage", "returned home ... after"): the day told is the homecoming's; a
+ * visit abroad named after it was earlier in the voyage, its year only. */
+static void test_a_visit_told_at_a_ships_homecoming_has_its_year_only(void **state) {
+  (void)state;
+  assert_string_equal(events("Frigate 012 returned home to Cam Ranh on June 20 after a goodwill visit to Brunei.",
+                             "2024-06-21"),
+                      "port_call 2024 [VN BN]");
+  assert_string_equal(events("The corvette docked at Cam Ranh on June 20, concluding its voyage that included a "
+                             "courtesy visit to Brunei.",
+                             "2024-06-21"),
+                      "port_call 2024 [VN BN]");
+}
+
 static void test_ceremonies_seeing_off_and_welcoming_home(void **state) {
   (void)state;
   /* Peacekeepers seen off or welcomed home: a domestic meeting. */
@@ -1931,6 +1945,7 @@ int main(void) {
       cmocka_unit_test(test_what_an_official_told_a_guest),
       cmocka_unit_test(test_a_stopover_made_by_a_ship),
       cmocka_unit_test(test_a_named_exercise_told_alone),
+      cmocka_unit_test(test_a_visit_told_at_a_ships_homecoming_has_its_year_only),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
