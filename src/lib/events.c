@@ -3047,6 +3047,27 @@ static bool past_before_apposition(const sentence_view *v, uint32_t m) {
   return past;
 }
 
+/* "Đoàn đã hoàn thành nhiệm vụ huấn luyện; thăm, giao lưu với Hải quân
+ * ...": a Vietnamese verb opening the clause after a comma or semicolon,
+ * with no subject of its own, shares the tense of the clause before it; a
+ * past word there (function_words.tsv past: "đã"), with no other happening
+ * after it, makes it told as done. */
+static bool past_shared_by_verbs(const sentence_view *v, uint32_t m, const at_entry *cue) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || at_entry_has_flag(cue, "noun")) return false;
+  uint32_t at = match_of(v, m)->tok_start, from = clause_start(v, at);
+  if (at != from || from < v->s->tok_start + 2 || !(tok_punct(v->doc, from - 1, ",") || tok_punct(v->doc, from - 1, ";")))
+    return false;
+  uint32_t prev = clause_start(v, from - 1);
+  bool past = false;
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    if (match_of(v, k)->tok_start < prev) continue;
+    const at_entry *c = cue_at(v, k);
+    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return false; /* another happening's */
+    past |= function_word(v, k, "past") != NULL && match_of(v, k)->tok_end < from;
+  }
+  return past;
+}
+
 /* Is the candidate told as a fact: a date, a person, a past marker, or, for
  * a named meeting, that it was held? Told in passing within a dated report
  * ("trong chuyến thăm ... tới Minsk, ngày 4/12 ...") it is real too. */
@@ -3069,7 +3090,7 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
   for (uint32_t k = v->s->match_start; k < m && (v->s->flags & AT_SENT_ENGLISH); k++)
     began |= function_word(v, k, "opening") != NULL;
   bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past") || closed || began ||
-              (at_entry_has_flag(cue, "noun") && past_before_apposition(v, m));
+              (at_entry_has_flag(cue, "noun") && past_before_apposition(v, m)) || past_shared_by_verbs(v, m, cue);
   if (at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
     bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past") || chaired_in_clause(v, m);

@@ -344,6 +344,19 @@ static void test_a_voyage_to_several_states_is_a_port_call_in_each(void **state)
                              "khuôn khổ chuyến thăm hữu nghị 2 nước Philippines và Brunei.",
                              NULL),
                       "port_call XXXX-08-04 [VN PH BN]");
+  /* A verb opening the clause after a comma or semicolon, with no subject
+   * of its own, shares "đã" with the clause before: told as done. */
+  assert_string_equal(events("Tàu huấn luyện 300 đã hoàn thành chuyến huấn luyện trên biển xa; thăm, giao lưu với "
+                             "Hải quân Malaysia và Brunei.",
+                             "2024-06-21"),
+                      "port_call null [VN MY]; port_call null [VN BN]");
+  assert_string_equal(events("Tàu huấn luyện 300 đã vượt qua 2.000 hải lý, thăm Malaysia và Brunei.", "2024-06-21"),
+                      "port_call null [VN MY]; port_call null [VN BN]");
+  /* told as a plan ("sẽ"), it is none */
+  assert_string_equal(events("Trong chuyến đi, đoàn sẽ chào xã giao lãnh đạo địa phương, thăm, giao lưu với Hải quân "
+                             "Brunei.",
+                             "2024-06-21"),
+                      "");
 }
 
 static void test_modal_scope_and_its_end(void **state) {
