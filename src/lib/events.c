@@ -4091,12 +4091,40 @@ static void office_named_later(const attache_doc *doc, at_event *ev) {
   const at_sentence *s = AT_SENT(doc, ev->sentence);
   for (uint32_t k = s->match_start; k < s->match_end; k++) {
     if (!at_match_entry(AT_MATCH(doc, k), AT_CAT_POSITION)) continue;
-    const char *state = NULL; /* the state right after the office ("Bộ trưởng Quốc phòng Indonesia") */
-    for (uint32_t j = k + 1; j < s->match_end && j <= k + 2 && !state; j++) {
-      const at_entry *c = at_match_entry(AT_MATCH(doc, j), AT_CAT_COUNTRY);
-      if (c && at_strcmp(c->value, "VN") && AT_MATCH(doc, j)->tok_start <= AT_MATCH(doc, k)->tok_end + 2) state = c->value;
+    /* the state right after the office ("Bộ trưởng Quốc phòng Indonesia"),
+     * or after the force it commands ("Tổng Tư lệnh Quân đội Hoàng gia
+     * Thái Lan", "Tư lệnh Lực lượng Phòng vệ Mặt đất Nhật Bản"): a few
+     * words on, with no sign, office, rank or cue between */
+    const char *state = NULL;
+    uint32_t office_end = AT_MATCH(doc, k)->tok_end, state_end = 0;
+    for (uint32_t j = k + 1; j < s->match_end && !state; j++) {
+      const at_match *x = AT_MATCH(doc, j);
+      if (x->tok_start > office_end + 6) break;
+      bool sign = false;
+      for (uint32_t t = office_end; t < x->tok_start && !sign; t++) sign = AT_TOK(doc, t)->kind == AT_TOK_PUNCT;
+      if (sign) break;
+      const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
+      if (c && at_strcmp(c->value, "VN")) state = c->value, state_end = x->tok_end;
+      else if (c || at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_CUE))
+        break;
     }
     if (!state || !at_strset_has(&ev->countries, state)) continue;
+    /* the office's holder named right after it and taking part in another
+     * happening of the sentence ("Bộ trưởng Bộ Quốc phòng Hàn Quốc X đã
+     * tiếp Y sang dự Đối thoại ...": the reception's host): that is their
+     * part, not this meeting */
+    const at_mention *ms;
+    size_t n = at_mentions_in(doc, ev->sentence, &ms);
+    bool elsewhere = false;
+    for (size_t i = 0; i < n; i++) {
+      if (ms[i].tok_start < state_end || ms[i].tok_start > state_end + 1) continue;
+      for (size_t o = 0; o < doc->events.len; o++) {
+        const at_event *other = AT_EVENT(doc, o);
+        if (other == ev || other->sentence != ev->sentence) continue;
+        for (uint8_t q = 0; q < other->nparticipants; q++) elsewhere |= other->participants[q] == ms[i].person;
+      }
+    }
+    if (elsewhere) continue;
     /* the office's first word ("Bộ trưởng" is no "Thủ tướng") */
     const at_match *office = AT_MATCH(doc, k);
     const char *word = doc->text + AT_TOK(doc, office->tok_start)->start;

@@ -1560,6 +1560,15 @@ static void test_an_office_named_before_its_holder(void **state) {
   assert_string_equal(participants("Chiều 30/7, Đại tướng Lê Văn A hội đàm với Bộ trưởng Quốc phòng Úc. Thủ tướng Úc "
                                    "Anthony Albanese cho biết Úc coi trọng quan hệ với Việt Nam."),
                       "talks:Lê Văn A");
+  /* The state after the force the office commands ("Tư lệnh Hải quân
+   * Hoàng gia Campuchia", "Tổng Tham mưu trưởng Lực lượng Phòng vệ Nhật
+   * Bản"), its holder named later by rank alone. */
+  assert_string_equal(participants("Sáng 9/10, Thượng tướng Trần Văn B tiếp Tư lệnh Hải quân Hoàng gia Campuchia. Đô đốc "
+                                   "Tea Vinh Sok chúc mừng những thành tựu của Hải quân Việt Nam."),
+                      "reception:Trần Văn B|Tea Vinh Sok");
+  assert_string_equal(participants("Ngày 21/11, Đại tướng Lê Văn A hội đàm với Tổng Tham mưu trưởng Liên quân Lực lượng "
+                                   "Phòng vệ Nhật Bản. Đại tướng Ken Yamada đánh giá cao quan hệ quốc phòng hai nước."),
+                      "talks:Lê Văn A|Ken Yamada");
 }
 
 /* "Trao đổi chuyên môn" (a professional exchange) held with a foreign side
