@@ -4085,7 +4085,7 @@ static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
  * Indonesia" and the minister's name told only later in the story: an
  * office of a state in the meeting's sentence, with no one of that state
  * named there, is the one person of that state the story names. */
-static void office_named_later(const attache_doc *doc, at_event *ev) {
+static void office_named_later(attache_doc *doc, at_event *ev) {
   if (!is_meeting(ev->type) && at_strcmp(ev->type, "signing")) return;
   if (has_foreign_participant(doc, ev)) return;
   const at_sentence *s = AT_SENT(doc, ev->sentence);
@@ -4096,7 +4096,7 @@ static void office_named_later(const attache_doc *doc, at_event *ev) {
      * Thái Lan", "Tư lệnh Lực lượng Phòng vệ Mặt đất Nhật Bản"): a few
      * words on, with no sign, office, rank or cue between */
     const char *state = NULL;
-    uint32_t office_end = AT_MATCH(doc, k)->tok_end, state_end = 0;
+    uint32_t office_end = AT_MATCH(doc, k)->tok_end, state_start = 0, state_end = 0;
     for (uint32_t j = k + 1; j < s->match_end && !state; j++) {
       const at_match *x = AT_MATCH(doc, j);
       if (x->tok_start > office_end + 6) break;
@@ -4104,7 +4104,7 @@ static void office_named_later(const attache_doc *doc, at_event *ev) {
       for (uint32_t t = office_end; t < x->tok_start && !sign; t++) sign = AT_TOK(doc, t)->kind == AT_TOK_PUNCT;
       if (sign) break;
       const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
-      if (c && at_strcmp(c->value, "VN")) state = c->value, state_end = x->tok_end;
+      if (c && at_strcmp(c->value, "VN")) state = c->value, state_start = x->tok_start, state_end = x->tok_end;
       else if (c || at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_CUE))
         break;
     }
@@ -4137,7 +4137,15 @@ static void office_named_later(const attache_doc *doc, at_event *ev) {
       if (holder >= 0) return; /* two of that state: not knowable */
       holder = (long)p;
     }
-    if (holder >= 0) at_add_participant(ev, (uint32_t)holder);
+    if (holder < 0) return;
+    at_add_participant(ev, (uint32_t)holder);
+    /* named later by rank and name alone: the office is the one told here,
+     * as written up to its state ("Tổng Tư lệnh Quân đội Hoàng gia") */
+    at_person *x = AT_PERSON(doc, (size_t)holder);
+    if (!x->position) {
+      x->position = at_tok_text(doc, office->tok_start, state_start);
+      x->position_class = at_match_entry(office, AT_CAT_POSITION)->value;
+    }
     return;
   }
 }

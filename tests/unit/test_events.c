@@ -1569,6 +1569,15 @@ static void test_an_office_named_before_its_holder(void **state) {
   assert_string_equal(participants("Ngày 21/11, Đại tướng Lê Văn A hội đàm với Tổng Tham mưu trưởng Liên quân Lực lượng "
                                    "Phòng vệ Nhật Bản. Đại tướng Ken Yamada đánh giá cao quan hệ quốc phòng hai nước."),
                       "talks:Lê Văn A|Ken Yamada");
+  /* The holder named later by rank alone holds the office told in the
+   * meeting's sentence, as written up to its state. */
+  json_t *r = test_extract("Sáng 9/10, Thượng tướng Trần Văn B tiếp Tư lệnh Hải quân Hoàng gia Campuchia. Đô đốc Tea "
+                           "Vinh Sok chúc mừng những thành tựu của Hải quân Việt Nam.",
+                           NULL);
+  json_t *ps = json_object_get(json_array_get(test_list(r, "events"), 0), "participants");
+  assert_int_equal(json_array_size(ps), 2);
+  assert_string_equal(test_str(json_array_get(ps, 1), "position"), "Tư lệnh Hải quân Hoàng gia");
+  json_decref(r);
 }
 
 /* "Trao đổi chuyên môn" (a professional exchange) held with a foreign side
