@@ -2361,6 +2361,22 @@ static bool told_port_call(const attache_doc *doc) {
   return false;
 }
 
+/* Has a sentence before `upto` told a ship home from its voyage (a ship
+ * word and function_words.tsv homecoming: "lễ đón tàu ... trở về sau
+ * chuyến ...")? Its homecoming is no port call, but the story is a voyage's. */
+static bool ship_came_home(const attache_doc *doc, uint32_t upto) {
+  for (uint32_t i = 0; i < upto && i < doc->sentences.len; i++) {
+    const at_sentence *s = AT_SENT(doc, i);
+    bool ship = false, home = false;
+    for (uint32_t k = s->match_start; k < s->match_end; k++) {
+      ship |= at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "ship") != NULL;
+      home |= at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "homecoming") != NULL;
+    }
+    if (ship && home) return true;
+  }
+  return false;
+}
+
 /* Are the games or shows at m part of a visit: a port call the story told
  * (a crew's games ashore), a ship as their subject, or a visit named before
  * them in their sentence ("trong khuôn khổ chuyến thăm, ... đã tổ chức giao
@@ -2975,7 +2991,12 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
 /* A delegation word ("đoàn công tác") in the clause before the cue at m,
  * with no other happening between: the delegation is its subject. */
 static bool delegation_before(const sentence_view *v, uint32_t m) {
-  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+  uint32_t at = match_of(v, m)->tok_start, from = clause_start(v, at);
+  /* a Vietnamese verb opening its clause ("đoàn đã ...; thăm, giao lưu
+   * với ..."): its subject is the clause before's */
+  if (at == from && !(v->s->flags & AT_SENT_ENGLISH) && from >= v->s->tok_start + 2 &&
+      (tok_punct(v->doc, from - 1, ",") || tok_punct(v->doc, from - 1, ";")))
+    from = clause_start(v, from - 1);
   for (uint32_t k = m; k-- > v->s->match_start && match_of(v, k)->tok_start >= from;) {
     const at_entry *c = cue_at(v, k);
     if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return false;
@@ -3606,9 +3627,17 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   ev.type = type;
   describe(v, m, cue, &ev);
   /* "Đoàn công tác đã thăm, giao lưu với Hải quân ...": in a story of a
-   * ship's voyage (a port call told before), the visit of the delegation it
-   * carries is the ship's port call. */
-  if (!at_strcmp(ev.type, "visit") && !noun && delegation_before(v, m) && told_port_call(doc)) ev.type = "port_call";
+   * ship's voyage (a port call told before, or the ship's homecoming), the
+   * visit of the delegation it carries is the ship's port call. */
+  if (!at_strcmp(ev.type, "visit") && !noun && delegation_before(v, m) &&
+      (told_port_call(doc) || ship_came_home(doc, v->index))) {
+    ev.type = "port_call";
+    /* told at the homecoming with no day of its own: the voyage's year */
+    if (!ev.has_date && doc->has_published && !told_port_call(doc)) {
+      ev.date = (at_date){.year = doc->published.year};
+      ev.has_date = true;
+    }
+  }
   /* "hội đàm với ... theo hình thức trực tuyến": talks held online are a call. */
   if (!at_strcmp(ev.type, "talks") && word_in_clause(v, m, "online")) ev.type = "call";
   ev.ends = noun && (!at_strcmp(ev.type, "visit") || !at_strcmp(ev.type, "port_call")) && ev.has_date && end_told(v, m) &&
@@ -3707,8 +3736,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* A ship whose flag the sentence leaves out is the story's foreign ship;
    * with no foreign party at all it is Vietnam's own, welcomed home. */
   /* One that arrives at a Vietnamese port "kết thúc chuyến đối ngoại ..."
-   * (function_words.tsv homecoming) is Vietnam's own, back from its voyage. */
-  if (!at_strcmp(ev.type, "port_call") && !at_strcmp(cue->value, "port_call") &&
+   * (function_words.tsv homecoming) is Vietnam's own, back from its voyage;
+   * so is one welcomed home by a ceremony ("lễ đón tàu ... trở về sau
+   * chuyến ...", event_cues.tsv welcome). */
+  if (!at_strcmp(ev.type, "port_call") && (!at_strcmp(cue->value, "port_call") || at_entry_has_flag(cue, "welcome")) &&
       (!has_foreign(&ev.countries) ? sentence_has_word(v, "homecoming") : home_before_abroad(v, m)))
     return;
   /* "cập cảng ..., kết thúc hải trình ... tham gia diễn tập ...", "rời cảng
@@ -4508,6 +4539,16 @@ void at_events(attache_doc *doc) {
   bool call_told = false;
   for (size_t e = 0; e < doc->events.len; e++) call_told |= !at_strcmp(AT_EVENT(doc, e)->type, "port_call");
   if (unplaced_call.type && !call_told) *(at_event *)at_vec_push(&doc->events) = unplaced_call;
+  /* A Vietnamese ship home from its voyage: the calls abroad its story
+   * tells with no one named were led by the head of its delegation. */
+  if (ship_came_home(doc, (uint32_t)doc->sentences.len)) {
+    long leader = delegation_leader(doc, "VN");
+    for (size_t e = 0; e < doc->events.len && leader >= 0; e++) {
+      at_event *call = AT_EVENT(doc, e);
+      if (!at_strcmp(call->type, "port_call") && !call->nparticipants && has_foreign(&call->countries))
+        at_add_participant(call, (uint32_t)leader);
+    }
+  }
   for (size_t e = 0; e < doc->events.len; e++) visitors_of_meetings(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) delegations_led_elsewhere(doc, AT_EVENT(doc, e));

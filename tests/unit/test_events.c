@@ -2103,6 +2103,20 @@ static void test_talks_online_told_as_an_exchange_of_views(void **state) {
  * ("cập cảng Cam Ranh, kết thúc chuyến đối ngoại ...") is Vietnam's own,
  * home again: no port call, though the story is about the states it
  * visited. */
+/* "Lễ đón tàu ..., do X làm trưởng đoàn, trở về sau chuyến ...", then the
+ * voyage told ("đoàn công tác đã ...; thăm, giao lưu với Hải quân A và B"):
+ * the welcome home is no port call; each state visited is one, of the
+ * voyage's year, led by the delegation's head named in the lead. */
+static void test_a_homecoming_welcome_then_the_calls_of_the_voyage(void **state) {
+  (void)state;
+  const char *story = "Sáng 20/6, tại Quân cảng Cam Ranh, Vùng 4 Hải quân tổ chức lễ đón tàu 300, do Đại tá Nguyễn "
+                      "Văn An, Phó Tư lệnh Vùng 4 làm trưởng đoàn, trở về sau chuyến huấn luyện trên biển năm 2024.\n"
+                      "Sau 20 ngày trên biển, đoàn công tác đã hoàn thành nhiệm vụ huấn luyện; thăm, giao lưu với Hải "
+                      "quân Malaysia và Brunei.";
+  assert_string_equal(events(story, "2024-06-21"), "port_call 2024 [VN MY]; port_call 2024 [VN BN]");
+  assert_string_equal(test_participants(story, false), "port_call:Nguyễn Văn An; port_call:Nguyễn Văn An");
+}
+
 static void test_a_ship_home_from_its_voyage_makes_no_port_call(void **state) {
   (void)state;
   assert_string_equal(events("Ngày 3/9, tàu hộ vệ tên lửa 018 cập cảng Singapore, bắt đầu chuyến thăm Singapore. Sáng "
@@ -2610,6 +2624,7 @@ int main(void) {
       cmocka_unit_test(test_a_show_attended_abroad_is_a_visit),
       cmocka_unit_test(test_talks_online_told_as_an_exchange_of_views),
       cmocka_unit_test(test_a_ship_home_from_its_voyage_makes_no_port_call),
+      cmocka_unit_test(test_a_homecoming_welcome_then_the_calls_of_the_voyage),
       cmocka_unit_test(test_an_exercise_of_an_organizations_members),
       cmocka_unit_test(test_a_voyage_to_an_exercise_dates_only_its_year),
       cmocka_unit_test(test_the_ships_delegation_visits_as_a_port_call),
