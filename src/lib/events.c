@@ -3046,6 +3046,21 @@ static unsigned numbered_before(const sentence_view *v, uint32_t m) {
   return n;
 }
 
+/* Is the clause before the one opening at token `from` (cue m's) told as
+ * done: a past word in it (function_words.tsv past: "đã", "joined") before
+ * `from`, and no other happening's cue between it and m? */
+static bool past_in_clause_before(const sentence_view *v, uint32_t m, uint32_t from) {
+  uint32_t prev = clause_start(v, from - 1);
+  bool past = false;
+  for (uint32_t k = v->s->match_start; k < m; k++) {
+    if (match_of(v, k)->tok_start < prev) continue;
+    const at_entry *c = cue_at(v, k);
+    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return false; /* another happening's */
+    past |= function_word(v, k, "past") != NULL && match_of(v, k)->tok_end < from;
+  }
+  return past;
+}
+
 /* "took part in MILAN 2026, a multilateral naval exercise hosted by India":
  * an English nominal cue heading an apposition (a comma, then an article,
  * a few words before it) names what the clause before the comma told; a
@@ -3057,15 +3072,7 @@ static bool past_before_apposition(const sentence_view *v, uint32_t m) {
   if (from < v->s->tok_start + 2 || !tok_punct(v->doc, from - 1, ",") || !at_tok_word(v->doc, from, AT_ROLE_ARTICLE) ||
       at > from + 4)
     return false;
-  uint32_t prev = clause_start(v, from - 1);
-  bool past = false;
-  for (uint32_t k = v->s->match_start; k < m; k++) {
-    if (match_of(v, k)->tok_start < prev) continue;
-    const at_entry *c = cue_at(v, k);
-    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return false; /* another happening's */
-    past |= function_word(v, k, "past") != NULL && match_of(v, k)->tok_end < from;
-  }
-  return past;
+  return past_in_clause_before(v, m, from);
 }
 
 /* "Đoàn đã hoàn thành nhiệm vụ huấn luyện; thăm, giao lưu với Hải quân
@@ -3078,15 +3085,7 @@ static bool past_shared_by_verbs(const sentence_view *v, uint32_t m, const at_en
   uint32_t at = match_of(v, m)->tok_start, from = clause_start(v, at);
   if (at != from || from < v->s->tok_start + 2 || !(tok_punct(v->doc, from - 1, ",") || tok_punct(v->doc, from - 1, ";")))
     return false;
-  uint32_t prev = clause_start(v, from - 1);
-  bool past = false;
-  for (uint32_t k = v->s->match_start; k < m; k++) {
-    if (match_of(v, k)->tok_start < prev) continue;
-    const at_entry *c = cue_at(v, k);
-    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return false; /* another happening's */
-    past |= function_word(v, k, "past") != NULL && match_of(v, k)->tok_end < from;
-  }
-  return past;
+  return past_in_clause_before(v, m, from);
 }
 
 /* Is the candidate told as a fact: a date, a person, a past marker, or, for
