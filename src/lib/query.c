@@ -464,6 +464,12 @@ static void sql_add(sql_text *q, const char *fragment) {
 
 /* ---- the questions ----------------------------------------------------------- */
 
+/* How precise an event's date is, as an events list tells it: 'day',
+ * 'month', 'year', 'unknown_year' (XXXX-...), NULL when it has none. */
+#define EVENT_DATE_PRECISION(col)                                                                                 \
+  "CASE WHEN " col " IS NULL THEN NULL WHEN " col " LIKE 'X%' THEN 'unknown_year'"                                \
+  " WHEN length(" col ") = 10 THEN 'day' WHEN length(" col ") = 7 THEN 'month' ELSE 'year' END"
+
 /* An event's dates as an analyst needs them: how precise its own date is
  * (day, month, year, or a day without its year: unknown_year), where it came
  * from (the sentence, the publication date, the URL's date; date_source), and
@@ -481,8 +487,7 @@ static void sql_add(sql_text *q, const char *fragment) {
   "SELECT e.id AS id, e.date AS date, e.date_end AS date_end, e.type AS type, sm.countries AS countries,"         \
   " e.mechanism AS mechanism, coalesce(e.place, e.location_country) AS place, sm.participants AS participants,"  \
   " sm.sources AS sources, sm.confidence AS confidence," /* its surest report */                                 \
-  " CASE WHEN e.date IS NULL THEN NULL WHEN e.date LIKE 'X%' THEN 'unknown_year'"                                 \
-  "   WHEN length(e.date) = 10 THEN 'day' WHEN length(e.date) = 7 THEN 'month' ELSE 'year' END AS date_precision," \
+  " " EVENT_DATE_PRECISION("e.date") " AS date_precision,"                                                        \
   " e.date_source AS date_source, sm.reported AS reported, e.location_country AS location_country,"               \
   " evidence.text AS evidence"
 #define EVENT_SUMMARY                                                                                             \
@@ -494,8 +499,7 @@ static void sql_add(sql_text *q, const char *fragment) {
   "SELECT p.event_id AS id, p.date AS date, p.date_end AS date_end, p.type AS type, p.countries AS countries,"    \
   " p.mechanism AS mechanism, p.place AS place, p.participants AS participants,"                                 \
   " p.sources AS sources, p.confidence AS confidence,"                                                           \
-  " CASE WHEN p.date IS NULL THEN NULL WHEN p.date LIKE 'X%' THEN 'unknown_year'"                                 \
-  "   WHEN length(p.date) = 10 THEN 'day' WHEN length(p.date) = 7 THEN 'month' ELSE 'year' END AS date_precision," \
+  " " EVENT_DATE_PRECISION("p.date") " AS date_precision,"                                                        \
   " p.date_source AS date_source, p.reported AS reported, p.location_country AS location_country,"               \
   " p.evidence AS evidence"
 
