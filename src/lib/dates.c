@@ -1071,12 +1071,10 @@ static at_date year_so_far(const attache_doc *doc) {
 static bool ordinal_at(const scan *sc, uint32_t i, int *v) { return ordinal_of(sc, i, 3, v); }
 
 /* The year Vietnam established relations with the state of country match m
- * (countries.tsv relations:YEAR), or 0: not known, or Vietnam itself. */
+ * (relations.tsv), or 0: not known, or Vietnam itself. */
 static int relations_year(const attache_doc *doc, uint32_t m) {
   const at_entry *c = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
-  size_t len;
-  const char *year = c && strcmp(c->value, "VN") ? at_entry_flag_value(c, "relations", &len) : NULL;
-  return year ? atoi(year) : 0;
+  return c ? at_lexicon_relations_year(doc->lex, c->value) : 0;
 }
 
 /* The year relations were established with the state whose relations an

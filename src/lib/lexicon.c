@@ -37,6 +37,7 @@ static const struct {
     {"abbreviations.tsv", AT_CAT_ABBREV, false}, {"function_words.tsv", AT_CAT_FUNCTION, true},
     {"html_patterns.tsv", AT_CAT_HTML, false},   {"numbers.tsv", AT_CAT_NUMBER, false},
     {"confidence.tsv", AT_CAT_CONFIDENCE, false}, {"token_words.tsv", AT_CAT_TOKEN_WORD, false},
+    {"relations.tsv", AT_CAT_RELATIONS, false},
 };
 enum { LEXICON_NFILES = sizeof LEXICON_FILES / sizeof LEXICON_FILES[0] };
 enum { MAX_FILE_BYTES = 16 * 1024 * 1024 };
@@ -79,7 +80,9 @@ typedef struct trie_node {
   uint32_t values;     /* at_value_bit of each entry's category and value (at_match.values) */
 } trie_node;
 _Static_assert(AT_MATCH_MODES == 3, "at_lexicon_match tests the three modes' first steps at once");
-_Static_assert(AT_CAT_COUNT <= 24, "a category is a bit of trie_node.categories and at_match.categories");
+/* relations.tsv's category, the last, is never matched over tokens: it needs no bit. */
+_Static_assert(AT_CAT_RELATIONS == AT_CAT_COUNT - 1 && AT_CAT_RELATIONS <= 24,
+               "a matched category is a bit of trie_node.categories and at_match.categories");
 
 /* A trie step (an edge's child once the trie is built) is the child's
  * number with two bits of the node: whether phrases end there and whether
@@ -315,6 +318,13 @@ void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_en
   *n = lex->category_len[cat];
 }
 
+int at_lexicon_relations_year(const attache_lexicon *lex, const char *state) {
+  /* A few dozen rows, asked only for an anniversary of relations. */
+  for (size_t i = 0; i < lex->category_len[AT_CAT_RELATIONS]; i++)
+    if (!strcmp(lex->by_category[AT_CAT_RELATIONS][i]->phrase, state)) return atoi(lex->by_category[AT_CAT_RELATIONS][i]->value);
+  return 0;
+}
+
 void at_lexicon_chrome_leads(const attache_lexicon *lex, const at_entry ***out, size_t *n) {
   *out = lex->chrome_leads;
   *n = lex->nchrome_leads;
@@ -542,6 +552,8 @@ static attache_status parse_file(attache_lexicon *lex, const char *name, at_cate
         return at_error_set(err, ATTACHE_ERR_DATA, "a glued token word is under 32 bytes (at_lexicon_glued_lengths)");
       roles_named[role] = true;
     }
+    if (cat == AT_CAT_RELATIONS && (mode != AT_MATCH_EXACT || strlen(fields[1]) != 4 || strspn(fields[1], "0123456789") != 4))
+      return at_error_set(err, ATTACHE_ERR_DATA, "a relations row is a state's code, a four-digit year and exact");
 
     at_entry *e = at_vec_push(&lex->entries);
     e->category = cat;

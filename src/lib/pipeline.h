@@ -45,6 +45,7 @@ typedef enum at_category {
   AT_CAT_NUMBER,
   AT_CAT_CONFIDENCE,
   AT_CAT_TOKEN_WORD,
+  AT_CAT_RELATIONS,
   AT_CAT_COUNT
 } at_category;
 
@@ -68,6 +69,9 @@ void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_en
 /* The chrome entries that open a lead's dateline ("Sáng", "Ngày"; value "lead"),
  * in file order: asked for at every space of a line's start (clean.c). */
 void at_lexicon_chrome_leads(const attache_lexicon *lex, const at_entry ***out, size_t *n);
+/* The year Vietnam established diplomatic relations with `state` (an ISO
+ * code, relations.tsv), or 0 when not known. */
+int at_lexicon_relations_year(const attache_lexicon *lex, const char *state);
 /* A bit for a flag of n bytes by its first and last bytes and length: an entry's
  * flag_bits has the bits of its flags, so that most entries are told to
  * lack a flag without reading their attr (the rules ask of every cue

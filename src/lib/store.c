@@ -1238,7 +1238,7 @@ static bool store_countries(attache_store *s, const attache_lexicon *lex) {
   at_lexicon_entries(lex, AT_CAT_COUNTRY, &entries, &n);
   for (size_t i = 0; i < n; i++) {
     const at_entry *e = entries[i];
-    bool vi = at_entry_has_flag(e, "vi"), en = at_entry_has_flag(e, "en"); /* "vi,relations:1973" */
+    bool vi = at_entry_has_flag(e, "vi"), en = at_entry_has_flag(e, "en");
     if (!vi && !en) continue;
     at_stmt *st = at_store_stmt(s, SQL_COUNTRY_INSERT,
                                      "INSERT INTO countries(code, name_vi, name_en) VALUES (?1, ?2, ?3) "

@@ -221,31 +221,28 @@ static void test_every_flag_of_the_shipped_entries_is_found(void **state) {
     }
 }
 
-/* countries.tsv writes the year relations were established on each row of
- * a state (its names and adjectives), as rules read it from the match: every
- * row of a state that has one gives the same year, and a state with a year
- * has it on all its rows, so no alias dates a story differently. */
-static void test_every_name_of_a_state_has_its_relations_year(void **state) {
+/* relations.tsv gives each state's year once: every row names a state
+ * countries.tsv knows, no state twice, and the year is one of the
+ * Republic's (after 1945); a state is asked by its code, so every name and
+ * adjective of it dates a story alike. */
+static void test_relations_years_name_known_states_once(void **state) {
   (void)state;
-  const at_entry **entries;
-  size_t n, with_year = 0;
-  at_lexicon_entries(test_lexicon(), AT_CAT_COUNTRY, &entries, &n);
+  const at_entry **rows, **countries;
+  size_t n, ncountries;
+  at_lexicon_entries(test_lexicon(), AT_CAT_RELATIONS, &rows, &n);
+  at_lexicon_entries(test_lexicon(), AT_CAT_COUNTRY, &countries, &ncountries);
+  assert_true(n > 60);
   for (size_t i = 0; i < n; i++) {
-    size_t len_i = 0;
-    const char *year_i = at_entry_flag_value(entries[i], "relations", &len_i);
-    with_year += year_i != NULL;
-    for (size_t j = 0; j < i; j++) {
-      if (strcmp(entries[i]->value, entries[j]->value)) continue;
-      size_t len_j = 0;
-      const char *year_j = at_entry_flag_value(entries[j], "relations", &len_j);
-      if (!year_i != !year_j || (year_i && (len_i != len_j || memcmp(year_i, year_j, len_i)))) {
-        print_error("%s: rows \"%s\" and \"%s\" differ in relations:YEAR\n", entries[i]->value,
-                    entries[i]->phrase, entries[j]->phrase);
-        fail();
-      }
-    }
+    bool known = false;
+    for (size_t c = 0; c < ncountries && !known; c++) known = !strcmp(countries[c]->value, rows[i]->phrase);
+    if (!known) print_error("relations.tsv line %u: %s is no state of countries.tsv\n", rows[i]->line, rows[i]->phrase);
+    assert_true(known);
+    for (size_t j = 0; j < i; j++) assert_string_not_equal(rows[i]->phrase, rows[j]->phrase);
+    int year = at_lexicon_relations_year(test_lexicon(), rows[i]->phrase);
+    assert_true(year >= 1945 && year <= 2030);
   }
-  assert_true(with_year > 100);
+  assert_int_equal(at_lexicon_relations_year(test_lexicon(), "JP"), 1973);
+  assert_int_equal(at_lexicon_relations_year(test_lexicon(), "VN"), 0);
 }
 
 static void test_hyphenated_phonetic_names(void **state) {
@@ -517,6 +514,28 @@ static void test_sentence_read_in_pieces_reads_the_same(void **state) {
   at_arena_free(arena);
 }
 
+/* A relations row whose year is not four digits is refused with its file and line. */
+static void test_relations_row_is_checked_at_load(void **state) {
+  (void)state;
+  char template[] = "/tmp/attache-lexicon-relations-XXXXXX";
+  char *dir = mkdtemp(template);
+  assert_non_null(dir);
+  copy_data(dir);
+  char path[512], cmd[512];
+  snprintf(path, sizeof path, "%s/relations.tsv", dir);
+  FILE *f = fopen(path, "w");
+  fputs("# a comment\nphrase\tvalue\tmatch\tattr\nJP\t1973\texact\t\nFR\t73\texact\t\n", f);
+  fclose(f);
+  attache_lexicon *lex = NULL;
+  attache_error err = {0};
+  assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_DATA);
+  assert_int_equal(err.line, 4);
+  assert_non_null(strstr(err.file, "relations.tsv"));
+  assert_string_equal(err.message, "a relations row is a state's code, a four-digit year and exact");
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
 static void test_token_word_row_is_one_word_by_case(void **state) {
   (void)state;
   char template[] = "/tmp/attache-lexicon-tokens-XXXXXX";
@@ -598,7 +617,8 @@ int main(void) {
       cmocka_unit_test(test_longest_match_wins),
       cmocka_unit_test(test_flag_value),
       cmocka_unit_test(test_every_flag_of_the_shipped_entries_is_found),
-      cmocka_unit_test(test_every_name_of_a_state_has_its_relations_year),
+      cmocka_unit_test(test_relations_years_name_known_states_once),
+      cmocka_unit_test(test_relations_row_is_checked_at_load),
       cmocka_unit_test(test_hyphenated_phonetic_names),
       cmocka_unit_test(test_mechanism_with_symbol),
       cmocka_unit_test(test_long_syllables_compare_in_full),
