@@ -668,6 +668,23 @@ static void test_who_went_along_on_a_visit(void **state) {
                                    "dẫn đầu thăm chính thức Chile. Cùng đi có Trung tướng Trần Văn Nam, Cục trưởng Cục "
                                    "Đối ngoại."),
                       "visit:Lê Văn Hùng/VN|Trần Văn Nam/VN");
+  /* The delegation's members listed after its head: "Cùng đoàn có",
+   * "Đi cùng đoàn có", "Thành phần đoàn gồm", "Đoàn gồm có". */
+  const char *lead = "Từ ngày 9 đến 11/4, Đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Lê Văn Hùng dẫn "
+                     "đầu thăm chính thức Chile. ";
+  const char *lists[] = {"Cùng đoàn có các đồng chí: Trung tướng Trần Văn Nam, Cục trưởng Cục Đối ngoại; Thiếu "
+                         "tướng Vũ Đức Minh, Trợ lý Bộ trưởng.",
+                         "Đi cùng đoàn có Trung tướng Trần Văn Nam, Cục trưởng Cục Đối ngoại và Thiếu tướng Vũ "
+                         "Đức Minh, Trợ lý Bộ trưởng.",
+                         "Thành phần đoàn gồm Trung tướng Trần Văn Nam, Cục trưởng Cục Đối ngoại và Thiếu tướng "
+                         "Vũ Đức Minh, Trợ lý Bộ trưởng.",
+                         "Đoàn gồm có Trung tướng Trần Văn Nam, Cục trưởng Cục Đối ngoại và Thiếu tướng Vũ Đức "
+                         "Minh, Trợ lý Bộ trưởng."};
+  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
+    char text[600];
+    snprintf(text, sizeof text, "%s%s", lead, lists[i]);
+    assert_string_equal(participants(text), "visit:Lê Văn Hùng/VN|Trần Văn Nam/VN|Vũ Đức Minh/VN");
+  }
 }
 
 static void test_who_witnessed_a_signing(void **state) {
