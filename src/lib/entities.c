@@ -1485,15 +1485,27 @@ static bool about_vietnam(const attache_doc *doc) {
   return false;
 }
 
-/* Does the document speak of defense: an officer, a defense forum, or a
- * word of the military ("defense" words of data/function_words.tsv), also
- * inside a longer name ("the U.S. Department of Defense")? */
+const char *at_ship_prefix_state(const attache_doc *doc, const at_match *m, size_t *len) {
+  const at_entry *e = at_match_value(m, AT_CAT_FUNCTION, "ship");
+  const char *state = e ? at_entry_flag_value(e, "state", len) : NULL;
+  if (!state || m->tok_end >= doc->tokens.len) return NULL;
+  const at_token *next = AT_TOK(doc, m->tok_end);
+  return next->kind == AT_TOK_WORD && (next->flags & AT_TOKF_CAP) ? state : NULL;
+}
+
+/* Does the document speak of defense: an officer, a defense forum, a
+ * navy's ship named by its prefix, or a word of the military ("defense"
+ * words of data/function_words.tsv), also inside a longer name ("the U.S.
+ * Department of Defense")? */
 static bool about_defense(const attache_doc *doc) {
   for (size_t p = 0; p < doc->people.len; p++)
     if (AT_PERSON(doc, p)->rank) return true;
   for (size_t m = 0; m < doc->matches.len; m++) {
     const at_match *mt = AT_MATCH(doc, m);
-    if (at_match_value(mt, AT_CAT_FUNCTION, "defense") || at_match_entry(mt, AT_CAT_MECHANISM)) return true;
+    size_t len;
+    if (at_match_value(mt, AT_CAT_FUNCTION, "defense") || at_match_entry(mt, AT_CAT_MECHANISM) ||
+        at_ship_prefix_state(doc, mt, &len))
+      return true;
   }
   /* The one-word defense words, gathered once, then looked for in the tokens. */
   const at_entry **entries;

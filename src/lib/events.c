@@ -427,7 +427,15 @@ static void add_countries(const sentence_view *v, at_event *ev) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *mt = match_of(v, k);
     /* most matches are none of the three, nor "both": one test */
-    if (!(mt->categories & states) && !function_word(v, k, "both")) continue;
+    if (!(mt->categories & states) && !function_word(v, k, "both") && !function_word(v, k, "ship")) continue;
+    /* "KRI Bung Tomo arrived at ...": the ship's navy's state */
+    size_t len;
+    const char *navy = at_ship_prefix_state(v->doc, mt, &len);
+    char code[8];
+    if (navy && len < sizeof code && !at_excluded_token(v, mt->tok_start)) {
+      memcpy(code, navy, len), code[len] = '\0';
+      if (!at_strset_has(&ev->countries, code)) at_strset_add(&ev->countries, at_arena_strndup(v->doc->arena, navy, len));
+    }
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     if (e && !told_as_place(v, k) && !at_excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
     /* "The Vietnam People's Navy ship ...", "the Royal Australian Navy": a

@@ -400,6 +400,9 @@ void at_doc_detect_lang(attache_doc *doc);     /* "vi" or "en", per document and
 /* After at_entities: does the document name Vietnam (or a Vietnamese place
  * or officer) and speak of defense (a military word, an officer, a forum)? */
 bool at_doc_about_vietnams_defense(const attache_doc *doc);
+/* The state of a navy's ship prefix before a ship's name ("KRI Bung Tomo":
+ * function_words.tsv ship, state:ID), with its length, or NULL. */
+const char *at_ship_prefix_state(const attache_doc *doc, const at_match *m, size_t *len);
 void at_doc_set_lang(attache_doc *doc, const char *lang); /* forced: every paragraph in that language */
 void at_doc_dates_told(attache_doc *doc);    /* each sentence's told date */
 void at_entities(attache_doc *doc);          /* people and their mentions */

@@ -1873,6 +1873,27 @@ static void test_a_named_exercise_told_alone(void **state) {
                       "exercise 2021-06-14 [VN LA]");
 }
 
+static void test_a_ships_prefix_tells_its_navys_state(void **state) {
+  (void)state;
+  /* A navy's prefix before a ship's name tells whose ship calls, with no
+   * state named in the sentence; it also makes the story one of defense. */
+  assert_string_equal(events("KRI Teluk Sampit arrived at Cam Ranh International Port on May 2 for a four-day "
+                             "visit to Vietnam.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN ID]");
+  assert_string_equal(events("BRP Gabriela Silang docked at Tien Sa Port in Da Nang on May 2.", "2024-05-03"),
+                      "port_call 2024-05-02 [VN PH]");
+  assert_string_equal(events("The frigates HMAS Wollemi and HMAS Bundarra made a port call to Ho Chi Minh City "
+                             "on May 2.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN AU]");
+  /* A state named with the ship is the same state. */
+  assert_string_equal(events("Indian Navy ship INS Karwar arrived at Hai Phong port on May 2.", "2024-05-03"),
+                      "port_call 2024-05-02 [VN IN]");
+  /* The prefix without a ship's name after it is no ship. */
+  assert_string_equal(events("The INS office in Hanoi received a delegation on May 2.", "2024-05-03"), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1946,6 +1967,7 @@ int main(void) {
       cmocka_unit_test(test_a_stopover_made_by_a_ship),
       cmocka_unit_test(test_a_named_exercise_told_alone),
       cmocka_unit_test(test_a_visit_told_at_a_ships_homecoming_has_its_year_only),
+      cmocka_unit_test(test_a_ships_prefix_tells_its_navys_state),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
