@@ -1267,6 +1267,11 @@ static void test_the_other_side_of_exercises_and_joint_patrols(void **state) {
                              "mạc. Sau đó, Đại tá Trần Văn Bình chỉ huy biên đội thực hiện nhiệm vụ tuần tra chung.",
                              NULL),
                       "exercise null [VN KH]");
+  /* Ships greeting each other at sea are a ritual of the patrol, no reception. */
+  assert_string_equal(events("Ngày 12/5, Hải quân Việt Nam và Hải quân Campuchia đã tuần tra chung lần thứ 30. Trong "
+                             "chuyến tuần tra, hai bên đã thực hiện nghi thức chào nhau trên biển.",
+                             NULL),
+                      "exercise XXXX-05-12 [VN KH]");
 }
 
 static void test_the_headline_tells_the_news(void **state) {
