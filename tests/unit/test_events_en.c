@@ -432,6 +432,18 @@ static void test_a_ships_stay_told_by_its_welcome_and_its_end(void **state) {
                              "arrived at Cam Ranh port on June 3 for a friendly visit.",
                              "2024-06-04"),
                       "port_call 2024-06-03 [VN CL]");
+  /* A Vietnamese ship's welcome abroad, hosted by the foreign navy's
+   * officer, is its call's welcome: the host takes part in the call, no
+   * reception of his own. */
+  assert_string_equal(events("Vietnamese frigate 012 arrived at Valparaiso port on June 3, beginning a visit to "
+                             "Chile. An official welcome ceremony was hosted by Captain Pablo Reyes of the Chilean "
+                             "Navy's First Naval Zone.",
+                             "2024-06-04"),
+                      "port_call 2024-06-03 [VN CL]");
+  assert_string_equal(events("During the welcoming ceremony, Rear Admiral Pablo Reyes of the Chilean Navy praised "
+                             "the crew. Vietnamese frigate 012 arrived at Valparaiso port on June 3.",
+                             "2024-06-04"),
+                      "port_call 2024-06-03 [VN CL]");
 }
 
 static void test_an_old_photo_in_a_wire_caption(void **state) {
