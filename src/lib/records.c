@@ -393,7 +393,12 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
     long mm = match_starting_at(v, i);
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);
-      if (fn_word(v, (uint32_t)mm, "title_stop") || at_match_entry(x, AT_CAT_DATEWORD)) break; /* "... last year" */
+      /* "... last year" ends a title; an army's name, a date word only for
+       * the anniversaries counted from its founding (date_words.tsv
+       * founded:), is a side of it ("Thỏa thuận ... giữa Tổng cục Chính trị
+       * Quân đội nhân dân Việt Nam và ..."). */
+      const at_entry *dw = at_match_entry(x, AT_CAT_DATEWORD);
+      if (fn_word(v, (uint32_t)mm, "title_stop") || (dw && strncmp(dw->value, "founded:", 8))) break;
       /* Past the kind, words that refer to what the document rests on end
        * its title ("Thỏa thuận của Chính phủ hai nước trên tinh thần ...",
        * "... on the basis of ..."), and in English so do words that place

@@ -1531,6 +1531,25 @@ static void test_a_signing_last_year_is_history_without_a_publication_date(void 
                       "Tuyên bố Tầm nhìn chung về quan hệ quốc phòng Việt Nam - Áo | existing | -");
 }
 
+/* An army's name is a side of a title, not a date that ends it (it is a
+ * date word only for its anniversaries); "và chứng kiến" after a document
+ * is what the signers did next. */
+static void test_an_armys_name_goes_on_and_a_witnessing_ends_a_title(void **state) {
+  (void)state;
+  assert_string_equal(kinds_and_parties("Hai Thứ trưởng chứng kiến lễ ký Thỏa thuận hợp tác giữa Học viện Chính trị Quân "
+                                        "đội nhân dân Việt Nam và Học viện Lục quân Chile."),
+                      "agreement:Thỏa thuận hợp tác giữa Học viện Chính trị Quân đội nhân dân Việt Nam và Học viện "
+                      "Lục quân Chile:VN,CL");
+  assert_string_equal(kinds_and_parties("The two sides signed a memorandum of understanding between the Military "
+                                        "Medical Department of the Vietnam People's Army and the Chilean Army Health "
+                                        "Command."),
+                      "mou:memorandum of understanding between the Military Medical Department of the Vietnam "
+                      "People's Army and the Chilean Army Health Command:VN,CL");
+  assert_string_equal(kinds_and_parties("Kết thúc hội đàm, Bộ trưởng Quốc phòng Việt Nam và Chile ký Biên bản hội đàm và "
+                                        "chứng kiến lễ ký kết các văn kiện giữa các đơn vị hai bên."),
+                      "minutes:Biên bản hội đàm:VN,CL");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1609,6 +1628,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_listed_after_one_referred_to_is_referred_to),
       cmocka_unit_test(test_a_period_before_a_document_tells_no_plan),
       cmocka_unit_test(test_a_signing_last_year_is_history_without_a_publication_date),
+      cmocka_unit_test(test_an_armys_name_goes_on_and_a_witnessing_ends_a_title),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
