@@ -1956,6 +1956,14 @@ static void test_aid_works_and_experts_exchanged(void **state) {
                              NULL),
                       "exchange XXXX-05-03 [VN LA]");
   assert_string_equal(events("Ngày 3/5, Lữ đoàn 170 tổ chức lễ khánh thành nhà ở mới cho chiến sĩ.", NULL), "");
+  /* ... or told by the verb, the works' donor named after it. */
+  assert_string_equal(events("Sáng 9/3, tại tỉnh Kampot, Quân đội Hoàng gia Campuchia tổ chức khánh thành nhà ăn của Lữ "
+                             "đoàn 31, được xây dựng bằng kinh phí hỗ trợ của Bộ Quốc phòng Việt Nam.",
+                             NULL),
+                      "exchange XXXX-03-09 [VN KH]");
+  assert_string_equal(events("Ngày 9/3, Lào khánh thành công trình ký túc xá cho học viên, do Quân khu 5 xây tặng.", NULL),
+                      "exchange XXXX-03-09 [VN LA]");
+  assert_string_equal(events("Ngày 9/3, Lữ đoàn 170 tổ chức khánh thành nhà ở mới cho chiến sĩ.", NULL), "");
   assert_string_equal(events("Ngày 3/5, tại một xưởng đóng tàu ở Busan, Hàn Quốc, đã diễn ra lễ khởi công đóng 2 tàu "
                              "tuần tra cho Cảnh sát biển Việt Nam.",
                              NULL),
