@@ -207,6 +207,29 @@ static bool opening_during(const sentence_view *v, uint32_t m) {
   return tok_punct(v->doc, clause_end(v, match_of(v, m)->tok_end), ",");
 }
 
+/* "Tiếp tục chuyến thăm chính thức Lào, chiều 5/3, Thượng tướng X đã ...",
+ * "Trong khuôn khổ chuyến công tác tại Lào, X ...": a Vietnamese sentence
+ * that opens with a trip to a state, in a clause of its own with no one
+ * named before it and no visitor ("của X") in it, goes on with what the
+ * traveller did: the first person named after that clause, of another
+ * state than the one visited, made the trip. The state visited, or NULL
+ * when the sentence does not open so. */
+static const char *opening_trip(const sentence_view *v, uint32_t m, const at_mention *ms) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || ms->tok_start <= match_of(v, m)->tok_start) return NULL;
+  if (!at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun")) return NULL;
+  uint32_t cue_start = match_of(v, m)->tok_start;
+  if (clause_start(v, cue_start) != v->s->tok_start || cue_start > v->s->tok_start + 6) return NULL;
+  uint32_t end = clause_end(v, match_of(v, m)->tok_end);
+  if (end >= v->s->tok_end || !tok_punct(v->doc, end, ",") || ms->tok_start <= end) return NULL;
+  const char *visited = NULL;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < end; k++) {
+    if (function_word(v, k, "visitor_of")) return NULL;
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    if (c && !visited) visited = c->value;
+  }
+  return visited;
+}
+
 /* "Đại tướng X chào mừng đoàn đại biểu Cuba sang thăm", "X hoan nghênh
  * Trung tướng Y và đoàn sang thăm": a verb of welcoming (function_words.tsv
  * welcome) between a person named before a visit's cue and the cue, with
@@ -292,7 +315,11 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
        * with no destination ("trong chuyến thăm lần này") names no visitor
        * before it: the speaker is not the visitor. */
       bool after = ms[i].tok_start > cue_start;
-      if (after && !cua_between(v, cue_end, ms[i].tok_start) && !(i == first_after && opening_during(v, m))) continue;
+      const char *visited = after && i == first_after ? opening_trip(v, m, &ms[i]) : NULL;
+      bool traveller = visited && p->country && at_strcmp(p->country, visited);
+      if (after && !cua_between(v, cue_end, ms[i].tok_start) && !(i == first_after && opening_during(v, m)) &&
+          !traveller)
+        continue;
       if (!after && !not_country && at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun") &&
           !possessor_of(v, &ms[i], cue_start) && !(i == 0 && subject_during(v, m)))
         continue;

@@ -687,6 +687,22 @@ static void test_who_went_along_on_a_visit(void **state) {
   }
 }
 
+static void test_who_goes_on_with_the_trip_told_first_made_it(void **state) {
+  (void)state;
+  /* A sentence that opens with the trip to a state, then tells what the
+   * traveller did there: the first person named after it made the trip. */
+  assert_string_equal(participants("Tiếp tục chuyến thăm chính thức Chile, chiều 5/3, Thượng tướng Lê Văn Hùng, Thứ "
+                                   "trưởng Bộ Quốc phòng đã đến thăm Học viện Hải quân Chile."),
+                      "visit:Lê Văn Hùng/VN");
+  assert_string_equal(participants("Trong khuôn khổ chuyến công tác tại Chile, Thượng tướng Lê Văn Hùng đã dâng hoa "
+                                   "tại Đài tưởng niệm."),
+                      "visit:Lê Văn Hùng/VN");
+  /* Of the state visited, he is its host, not the traveller. */
+  assert_string_equal(participants("Trong khuôn khổ chuyến thăm chính thức Việt Nam, sáng 5/3, Thượng tướng Lê Văn "
+                                   "Hùng đã tiếp Đô đốc Pablo Reyes, Tư lệnh Hải quân Chile."),
+                      "visit:Pablo Reyes/CL; reception:Lê Văn Hùng/VN|Pablo Reyes/CL");
+}
+
 static void test_who_witnessed_a_signing(void **state) {
   (void)state;
   assert_string_equal(participants("Sáng 9/4, tại Hà Nội, Cảnh sát biển Việt Nam và Hải quân Chile đã ký Bản ghi nhớ về "
@@ -752,6 +768,7 @@ int main(void) {
       cmocka_unit_test(test_who_witnessed_a_signing),
       cmocka_unit_test(test_an_office_written_lower_case_after_a_name),
       cmocka_unit_test(test_who_went_along_on_a_visit),
+      cmocka_unit_test(test_who_goes_on_with_the_trip_told_first_made_it),
       cmocka_unit_test(test_the_pair_who_act_in_an_exchange),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
