@@ -2136,6 +2136,21 @@ static void test_a_ship_home_from_its_voyage_makes_no_port_call(void **state) {
                              "20/9, tàu hộ vệ tên lửa 018 đã cập cảng Cam Ranh, kết thúc chuyến đối ngoại quốc phòng.",
                              "2024-09-21"),
                       "port_call 2024-09-03 [VN SG]");
+  /* Docked "an toàn" (safely) with no port named: home from the voyage,
+   * told after its calls; the call the homecoming names has its year only. */
+  assert_string_equal(events("Ngày 3/9, tàu hộ vệ tên lửa 018 cập cảng Singapore, bắt đầu chuyến thăm Singapore. Sáng "
+                             "20/9, tàu hộ vệ tên lửa 018 đã cập cảng an toàn.",
+                             "2024-09-21"),
+                      "port_call 2024-09-03 [VN SG]");
+  assert_string_equal(events("Sáng 20/9, tàu 018, Lữ đoàn 162 đã cập cảng an toàn, kết thúc hành trình thăm xã giao "
+                             "Singapore.",
+                             "2024-09-21"),
+                      "port_call 2024 [VN SG]");
+  /* the port named after it: the ship arrived there */
+  assert_string_equal(events("Sáng 3/9, tàu hộ vệ tên lửa 018 đã cập cảng an toàn tại Changi, Singapore, bắt đầu chuyến "
+                             "thăm hữu nghị.",
+                             "2024-09-21"),
+                      "port_call 2024-09-03 [VN SG]");
 }
 
 /* In a story of a ship's voyage, the visit of the delegation it carries
