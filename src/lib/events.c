@@ -1648,12 +1648,34 @@ static bool setting_within_sentence(const sentence_view *v, uint32_t m) {
 
 /* Does the sentence open with the occasion just told ("Dịp này, ...",
  * "Nhân dịp này, ...", "On this occasion, ...": function word
- * this_occasion, then a comma)? */
+ * this_occasion), or with what followed it there ("Sau đó, hai Bộ trưởng
+ * ký ...", "After that, ...": function word sequel), then a comma? */
 static bool opens_with_this_occasion(const sentence_view *v) {
-  return v->s->match_end > v->s->match_start && function_word(v, v->s->match_start, "this_occasion") &&
-         match_of(v, v->s->match_start)->tok_start == v->s->tok_start &&
-         match_of(v, v->s->match_start)->tok_end < v->s->tok_end && /* a sentence of those words alone */
-         tok_punct(v->doc, match_of(v, v->s->match_start)->tok_end, ",");
+  if (v->s->match_end <= v->s->match_start) return false;
+  uint32_t first = v->s->match_start;
+  return (function_word(v, first, "this_occasion") || function_word(v, first, "sequel")) &&
+         match_of(v, first)->tok_start == v->s->tok_start &&
+         match_of(v, first)->tok_end < v->s->tok_end && /* a sentence of those words alone */
+         tok_punct(v->doc, match_of(v, first)->tok_end, ",");
+}
+
+/* English: is cue m's verb told as what came next, "then" a few words
+ * before it in its clause ("The ministers then witnessed the signing of
+ * ...", "The two sides then held talks and signed ...")? Like "After that,
+ * ..." opening the sentence, it happened at the occasion just told, on its
+ * day. */
+static bool then_before_cue(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  uint32_t cue = match_of(v, m)->tok_start;
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_end + 5 < cue) return false;
+    if (!function_word(v, k, "sequel") || x->tok_start == v->s->tok_start) continue;
+    for (uint32_t t = x->tok_end; t < cue; t++)
+      if (AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT) return false; /* "..., then ...": another clause */
+    return true;
+  }
+  return false;
 }
 
 /* The one day the story has told so far, for the sentence of v: every
@@ -1885,7 +1907,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
     } else if (day < 0 && at_strcmp(ev->type, "visit") &&
-               (opens_with_setting(v, m) || opens_with_this_occasion(v) || setting_within_sentence(v, m)) &&
+               (opens_with_setting(v, m) || opens_with_this_occasion(v) || setting_within_sentence(v, m) ||
+                then_before_cue(v, m)) &&
                one_day_told(v, &told)) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
        * told before, "Dịp này, ...": the setting of the one day the story

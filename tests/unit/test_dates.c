@@ -782,6 +782,31 @@ static void test_setting_takes_the_one_day_told(void **state) {
   assert_string_equal(event_date(occasion, "2026-04-13", 1), "?");
 }
 
+/* What followed the happening just told, at the same occasion: a sentence
+ * opening with "Sau đó," or "Tiếp đó," ("After that,"), or English "then"
+ * before the verb ("The two sides then signed ..."), and a signing after
+ * "Concluding the talks,": the one day the story has told is its date. A
+ * sentence without such a word tells no day. */
+static void test_what_followed_takes_the_one_day_told(void **state) {
+  (void)state;
+  const char *talks_vi = "Sáng 9/3, tại Hà Nội, Thượng tướng Lê Văn B hội đàm với Thứ trưởng Quốc phòng Ý Marco Rossi. ";
+  char text[512];
+  snprintf(text, sizeof text, "%sSau đó, hai Thứ trưởng ký Kế hoạch hợp tác quốc phòng năm 2027.", talks_vi);
+  assert_string_equal(event_date(text, "2026-03-10", 1), "2026-03-09");
+  snprintf(text, sizeof text, "%sTiếp đó, hai Thứ trưởng chứng kiến lễ ký Bản ghi nhớ về hợp tác quân y.", talks_vi);
+  assert_string_equal(event_date(text, "2026-03-10", 1), "2026-03-09");
+  snprintf(text, sizeof text, "%sHai Thứ trưởng ký Bản ghi nhớ về hợp tác quân y.", talks_vi);
+  assert_string_equal(event_date(text, "2026-03-10", 1), "");
+  const char *talks_en = "Deputy Defence Minister Senior Lieutenant General Le Van B held talks with Italian Deputy "
+                         "Defence Minister Marco Rossi in Hanoi on March 9. ";
+  snprintf(text, sizeof text, "%sThe two sides then signed a memorandum of understanding on military medicine.", talks_en);
+  assert_string_equal(event_date(text, "2026-03-10", 1), "2026-03-09");
+  snprintf(text, sizeof text, "%sConcluding the talks, the deputy ministers inked a cooperation plan.", talks_en);
+  assert_string_equal(event_date(text, "2026-03-10", 1), "2026-03-09");
+  snprintf(text, sizeof text, "%sThe two sides signed a memorandum of understanding on military medicine.", talks_en);
+  assert_string_equal(event_date(text, "2026-03-10", 1), "");
+}
+
 /* Without a publication date or a full date, the last year of a period a
  * meeting reviews, or the year of the plan the story carries out, is the
  * story's year; a plan signed is not one carried out. */
@@ -1103,6 +1128,7 @@ int main(void) {
       cmocka_unit_test(test_relative_day_in_a_year_of_publication),
       cmocka_unit_test(test_day_after_the_verb_of_holding),
       cmocka_unit_test(test_setting_takes_the_one_day_told),
+      cmocka_unit_test(test_what_followed_takes_the_one_day_told),
       cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
       cmocka_unit_test(test_year_running_since_its_start),
       cmocka_unit_test(test_year_of_an_anniversary),
