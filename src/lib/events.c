@@ -3402,6 +3402,69 @@ static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
   return NULL;
 }
 
+/* A Vietnamese mission abroad named in the sentence: an ambassador's or
+ * attaché's office (positions.tsv ambassador, attache: "Đại sứ quán", "Văn
+ * phòng Tùy viên Quốc phòng") with "Việt Nam" after it. Returns the foreign
+ * state it is posted to ("... Việt Nam tại Venezuela"), "" for a mission
+ * whose post is not told there, NULL for none (another state's mission). */
+static const char *vietnamese_mission(const sentence_view *v) {
+  const char *found = NULL;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    if (!at_match_value(x, AT_CAT_POSITION, "ambassador") && !at_match_value(x, AT_CAT_POSITION, "attache")) continue;
+    /* "quán", "Quốc phòng": at most two words, then Vietnam, then its post */
+    bool vietnam = false;
+    uint32_t j = k + 1;
+    for (; j < v->s->match_end && match_of(v, j)->tok_start <= x->tok_end + 2; j++) {
+      const at_entry *c = at_match_entry(match_of(v, j), AT_CAT_COUNTRY);
+      if (c && !at_strcmp(c->value, "VN")) {
+        vietnam = true;
+        j++;
+        break;
+      }
+      if (c || at_match_entry(match_of(v, j), AT_CAT_POSITION)) break;
+    }
+    if (!vietnam) continue;
+    if (!found) found = "";
+    if (j + 1 < v->s->match_end && function_word(v, j, "post") && match_of(v, j)->tok_start == match_of(v, j - 1)->tok_end &&
+        match_of(v, j + 1)->tok_start == match_of(v, j)->tok_end) {
+      const at_entry *e = at_match_entry(match_of(v, j + 1), AT_CAT_COUNTRY);
+      if (!e) e = at_match_entry(match_of(v, j + 1), AT_CAT_PLACE);
+      if (e && at_strcmp(e->value, "VN") && at_strcmp(e->value, "-")) return e->value;
+    }
+  }
+  return found;
+}
+
+/* The one foreign state the story's Vietnamese missions are posted to
+ * ("Đại sứ Việt Nam tại Venezuela"), else the one foreign place its
+ * headline names after "tại" ("Kỷ niệm 80 năm ... tại Venezuela"); NULL
+ * when none, or more than one. */
+static const char *story_mission_host(const attache_doc *doc) {
+  const char *host = NULL;
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    sentence_view w = {(attache_doc *)doc, AT_SENT(doc, s), s, true, -1, NULL};
+    const char *h = vietnamese_mission(&w);
+    if (!h || !*h) continue;
+    if (host && at_strcmp(host, h)) return NULL;
+    host = h;
+  }
+  if (host) return host;
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE)) continue;
+    sentence_view w = {(attache_doc *)doc, AT_SENT(doc, s), s, true, -1, NULL};
+    for (uint32_t k = w.s->match_start; k + 1 < w.s->match_end; k++) {
+      if (!function_word(&w, k, "at") || match_of(&w, k + 1)->tok_start != match_of(&w, k)->tok_end) continue;
+      const at_entry *e = at_match_entry(match_of(&w, k + 1), AT_CAT_COUNTRY);
+      if (!e) e = at_match_entry(match_of(&w, k + 1), AT_CAT_PLACE);
+      if (!e || !at_strcmp(e->value, "VN") || !at_strcmp(e->value, "-")) continue;
+      if (host && at_strcmp(host, e->value)) return NULL;
+      host = e->value;
+    }
+  }
+  return host;
+}
+
 /* The foreign states of the places listed after the "in" at match k
  * ("in Vientiane, Phnom Penh and Bangkok"), each once ("Vientiane, Laos"
  * is one), added to hosts; their number. */
@@ -3706,6 +3769,15 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool vietnamese = !(v->s->flags & AT_SENT_ENGLISH);
   if (vietnamese && !abroad && at_entry_has_flag(cue, "abroad") && ev.loc_country && at_strcmp(ev.loc_country, "VN"))
     abroad = ev.loc_country;
+  /* ... or held by a Vietnamese embassy or attaché office, its place told
+   * elsewhere ("Phát biểu tại lễ kỷ niệm, Đại sứ Việt Nam tại Venezuela
+   * ..."; "Đại sứ quán Việt Nam tổ chức lễ kỷ niệm ...", the mission's
+   * post in a later sentence or the headline): where it is posted. */
+  if (vietnamese && !abroad && at_entry_has_flag(cue, "abroad") && !ev.loc_country) {
+    abroad = vietnamese_mission(v);
+    if (abroad && !*abroad) abroad = story_mission_host(v->doc);
+    if (abroad) ev.loc_country = abroad;
+  }
   if ((!vietnamese || at_entry_has_flag(cue, "abroad")) && ceremony && abroad) {
     ev.type = "exchange";
     /* Its sides are Vietnam, its host and the states of the people named

@@ -2455,6 +2455,22 @@ static void test_anniversary_ceremony_held_abroad(void **state) {
                              "đội nhân dân Việt Nam.",
                              "2024-12-21"),
                       "");
+  /* The embassy holds it, its post told in a later sentence or the headline. */
+  assert_string_equal(events("Tối 14/12, Đại sứ quán Việt Nam tổ chức lễ kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân "
+                             "Việt Nam. Phát biểu tại buổi lễ, Đại sứ Việt Nam tại Chile Trần Văn An nêu bật truyền "
+                             "thống của Quân đội.",
+                             "2024-12-15"),
+                      "exchange 2024-12-14 [VN CL]");
+  assert_string_equal(events("Kỷ niệm Ngày thành lập Quân đội nhân dân Việt Nam tại Brazil\nTối 14/12, Văn phòng Tùy "
+                             "viên Quốc phòng Việt Nam tổ chức lễ kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt "
+                             "Nam.",
+                             "2024-12-15"),
+                      "exchange 2024-12-14 [VN BR]");
+  /* Held at home, foreign envoys attending: no event. */
+  assert_string_equal(events("Tối 14/12, Bộ Quốc phòng tổ chức lễ kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt "
+                             "Nam. Dự buổi lễ có Đại sứ Chile tại Việt Nam.",
+                             "2024-12-15"),
+                      "");
 }
 
 /* "giao lưu với" reports an exchange when a delegation or an official is
