@@ -1102,8 +1102,8 @@ static void walk_sentence(walker *w) {
        * starting at i or a name syllable): only a delegation's "do" is
        * looked at. Most tokens take this way. */
       const at_token *x = AT_TOK(doc, i);
-      long mi = at_match_at(doc, w->s, i);
-      if ((mi < 0 || AT_MATCH(doc, mi)->tok_start != i) && !(x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP))) {
+      uint32_t mi = x->match; /* at_match_at's, i being in the sentence */
+      if ((mi == AT_NO_MATCH || AT_MATCH(doc, mi)->tok_start != i) && !(x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP))) {
         if (!delegation.position) delegation.country = led_by_at(w, i) ? delegation_state(w, i) : NULL;
         i++;
         continue;

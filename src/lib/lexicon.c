@@ -161,6 +161,7 @@ struct attache_lexicon {
   at_role_words roles[AT_ROLE_COUNT];
   attache_str *role_keys;
   uint32_t glued_lengths[256]; /* at_lexicon_glued_lengths */
+  uint32_t abbreviation_lengths[256]; /* at_lexicon_abbreviation_lengths */
 };
 
 /* FNV-1a: for the word tables. */
@@ -434,7 +435,24 @@ static void index_token_words(attache_lexicon *lex) {
   }
 }
 
+/* By first byte, the lengths of the abbreviations (their final period left
+ * out) that start with it, as glued_lengths (bit 31: 31 bytes or more). An
+ * abbreviation matched by a folded form may start with any byte and be of
+ * any length as written (folding changes both): every bit. */
+static void index_abbreviations(attache_lexicon *lex) {
+  for (size_t k = 0; k < lex->category_len[AT_CAT_ABBREV]; k++) {
+    const at_entry *e = lex->by_category[AT_CAT_ABBREV][k];
+    size_t n = strlen(e->phrase);
+    if (n && e->phrase[n - 1] == '.') n--;
+    if (!n) continue; /* matches no word (segment.c asks of none empty) */
+    for (int b = 0; b < 256; b++)
+      if (e->mode != AT_MATCH_EXACT) lex->abbreviation_lengths[b] = UINT32_MAX;
+      else if (b == (unsigned char)e->phrase[0]) lex->abbreviation_lengths[b] |= UINT32_C(1) << (n < 31 ? n : 31);
+  }
+}
+
 const at_role_words *at_lexicon_role_words(const attache_lexicon *lex) { return lex ? lex->roles : NULL; }
+const uint32_t *at_lexicon_abbreviation_lengths(const attache_lexicon *lex) { return lex->abbreviation_lengths; }
 const uint32_t *at_lexicon_glued_lengths(const attache_lexicon *lex) { return lex ? lex->glued_lengths : NULL; }
 
 at_feature_weight *at_lexicon_feature_weights(const attache_lexicon *lex) { return lex->feature_weights; }
@@ -789,7 +807,7 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
       t->tone_len <= UINT8_MAX) {
     at_known_word *w = known_slot(lex->known_words, lex->known_cap, k, h);
     *w = (at_known_word){{k.w[0], k.w[1]}, t->fold_case, t->fold_tone, (uint8_t)(t->flags & ~AT_TOKF_SPACE),
-                         (uint8_t)t->case_len, (uint8_t)t->tone_len, {{0}, {0}}};
+                         (uint8_t)t->case_len, (uint8_t)t->tone_len, t->role_shift, {{0}, {0}}};
     at_lexicon_token_syllables(lex, text, t, &w->syllables);
     lex->nknown++;
     uint32_t bit = h >> 16;
@@ -908,6 +926,7 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
       lex->chrome_leads[lex->nchrome_leads++] = lex->by_category[AT_CAT_CHROME][i];
   index_numbers(lex);
   index_token_words(lex);
+  index_abbreviations(lex);
   lex->feature_weights = calloc(at_confidence_nfeatures(), sizeof *lex->feature_weights);
   if (!lex->feature_weights) at_oom();
   attache_status checked = at_confidence_check(lex, err);

@@ -108,6 +108,7 @@ typedef struct at_token {
   uint32_t start, end; /* byte offsets into doc->text */
   uint8_t kind;
   uint8_t flags;
+  uint8_t role_shift;    /* a word's at_role_filter_shift (of fold_case), worked out once; 0 for others */
   uint32_t match;        /* index of the lexicon match covering it in doc->matches, or AT_NO_MATCH */
   uint32_t case_len, tone_len; /* the folded forms' lengths in bytes */
   const char *fold_case; /* case-folded form */
@@ -145,6 +146,7 @@ typedef struct at_known_word {
   const char *fold_case, *fold_tone; /* in the lexicon's arena */
   uint8_t flags;                     /* without AT_TOKF_SPACE; a known word is an AT_TOK_WORD */
   uint8_t case_len, tone_len;
+  uint8_t role_shift; /* the token's role_shift */
   at_token_syllables syllables;
 } at_known_word;
 /* The known word that is text s[0, n), or NULL. */
@@ -341,14 +343,19 @@ typedef struct at_role_words {
   const attache_str *keys; /* folded by case */
   uint32_t count;
 } at_role_words;
-static inline uint64_t at_role_filter_bit(const char *s, size_t n) {
-  return UINT64_C(1) << (((unsigned)(unsigned char)s[0] * 7u + (unsigned)(unsigned char)s[n - 1] * 13u + 3u * (unsigned)n) & 63);
+static inline unsigned at_role_filter_shift(const char *s, size_t n) {
+  return ((unsigned)(unsigned char)s[0] * 7u + (unsigned)(unsigned char)s[n - 1] * 13u + 3u * (unsigned)n) & 63;
 }
+static inline uint64_t at_role_filter_bit(const char *s, size_t n) { return UINT64_C(1) << at_role_filter_shift(s, n); }
 /* The lexicon's token words by at_word_role (NULL for no lexicon). */
 const at_role_words *at_lexicon_role_words(const attache_lexicon *lex);
 /* By first byte, the lengths of the words of role glued that start with it:
  * bit n for n bytes (they are under 32). NULL for no lexicon. */
 const uint32_t *at_lexicon_glued_lengths(const attache_lexicon *lex);
+/* By first byte, the lengths of the abbreviations (data/abbreviations.tsv,
+ * their final period left out) that start with it: bit n for n bytes, bit
+ * 31 for 31 or more; every bit where one may match otherwise. */
+const uint32_t *at_lexicon_abbreviation_lengths(const attache_lexicon *lex);
 
 struct attache_doc {
   at_arena *arena;
@@ -555,7 +562,7 @@ __attribute__((always_inline)) static inline bool at_tok_word(const attache_doc 
   const at_token *t = AT_TOK(doc, tok);
   if (t->kind != AT_TOK_WORD || !t->case_len) return false;
   const at_role_words *r = &doc->role_words[role];
-  if (!(r->filter & at_role_filter_bit(t->fold_case, t->case_len))) return false;
+  if (!(r->filter >> t->role_shift & 1)) return false; /* the token's bit, kept by the tokenizer */
   for (uint32_t k = 0; k < r->count; k++)
     if (r->keys[k].len == t->case_len && !memcmp(r->keys[k].ptr, t->fold_case, t->case_len)) return true;
   return false;

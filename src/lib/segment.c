@@ -49,6 +49,8 @@ static bool abbreviation_word(attache_doc *doc, const char *w, size_t n) {
   if (n == 0) return false;
   /* A single capital letter: an initial. */
   if (n == 1 && w[0] >= 'A' && w[0] <= 'Z') return true;
+  /* Most words before a period are none: told by their first byte and length. */
+  if (!(at_lexicon_abbreviation_lengths(doc->lex)[(unsigned char)w[0]] >> (n < 31 ? n : 31) & 1)) return false;
   const at_entry **abbr;
   size_t nabbr;
   at_lexicon_entries(doc->lex, AT_CAT_ABBREV, &abbr, &nabbr);

@@ -419,6 +419,7 @@ static void take_known_word(at_token *t, uint8_t flags, const at_known_word *w, 
   t->fold_tone = w->fold_tone;
   t->case_len = w->case_len;
   t->tone_len = w->tone_len;
+  t->role_shift = w->role_shift;
   if (syllables->len == syllables->cap) at_vec_grow(syllables);
   ((at_token_syllables *)syllables->items)[syllables->len++] = w->syllables;
 }
@@ -649,7 +650,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       if (out->len == out->cap) at_vec_grow(out);
       *((at_token *)out->items + out->len++) =
           (at_token){(uint32_t)i, (uint32_t)i + 1, AT_TOK_PUNCT, (uint8_t)((space ? AT_TOKF_SPACE : 0) | AT_TOKF_FOLDS_TO_ITSELF),
-                     AT_NO_MATCH, 1, 1, ascii_strings[byte], ascii_strings[byte]};
+                     0, AT_NO_MATCH, 1, 1, ascii_strings[byte], ascii_strings[byte]};
       if (syllables) {
         if (syllables->len == syllables->cap) at_vec_grow(syllables);
         ((at_token_syllables *)syllables->items)[syllables->len++] = signs[byte];
@@ -809,6 +810,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       t->fold_case = t->fold_tone = len == 1 && byte < 0x80 ? ascii_strings[byte] : room_copy(&room, text + t->start, len);
       t->case_len = t->tone_len = len;
     }
+    t->role_shift = t->kind == AT_TOK_WORD && t->case_len ? (uint8_t)at_role_filter_shift(t->fold_case, t->case_len) : 0;
     if (syllables) { /* a word that is no known word, a number, a sign */
       if (syllables->len == syllables->cap) at_vec_grow(syllables);
       at_token_syllables *y = (at_token_syllables *)syllables->items + syllables->len++;
