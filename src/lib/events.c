@@ -1386,11 +1386,16 @@ static long session_after(const sentence_view *v, uint32_t m) {
 /* "A ceremony to repatriate the remains of soldiers who died in the war was
  * held at Da Nang on Tuesday": after a relative clause (at match k) within
  * the subject, the main verb of holding (session) resumes the cue's clause,
- * and the date after it is the cue's. */
+ * and the date after it is the cue's. A relative clause whose verb, right
+ * after "which" or "that", opens the happening named before it ("the
+ * border defence friendship exchange which opened in Lao Cai on April 11")
+ * tells the cue's date too. */
 static bool main_verb_resumes(const sentence_view *v, uint32_t k, const at_date_span *x) {
   if (!(v->s->flags & AT_SENT_ENGLISH) || !at_match_value(match_of(v, k), AT_CAT_FUNCTION, "relative")) return false;
   for (uint32_t j = k + 1; j < v->s->match_end && match_of(v, j)->tok_start < x->tok_start; j++)
-    if (function_word(v, j, "session")) return true;
+    if (function_word(v, j, "session") ||
+        (function_word(v, j, "opening") && match_of(v, j)->tok_start == match_of(v, k)->tok_end))
+      return true;
   return false;
 }
 

@@ -782,6 +782,36 @@ static void test_setting_takes_the_one_day_told(void **state) {
   assert_string_equal(event_date(occasion, "2026-04-13", 1), "?");
 }
 
+/* English: a relative clause right after the happening named, whose verb
+ * opens it ("the exercise which began on ...", "the exchange that opened in
+ * ... on ..."), tells that happening's date, as "which was held on" does. */
+static void test_a_happening_opened_in_its_relative_clause(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Senior Lieutenant General Le Van B and Lao Deputy Minister Somphone Keo attended the "
+                                 "third border friendship exchange which opened in Quang Tri province on October 7.",
+                                 NULL, 0),
+                      "XXXX-10-07");
+  assert_string_equal(event_date("The Vietnam-India bilateral army exercise, which began on March 2, concluded with a "
+                                 "ceremony in Hanoi.",
+                                 NULL, 0),
+                      "XXXX-03-02");
+  assert_string_equal(event_date("Vietnamese and Indian troops took part in the bilateral army exercise which began in "
+                                 "Hanoi on March 2.",
+                                 NULL, 0),
+                      "XXXX-03-02");
+  /* The day it ended, told without its length, is not its date. */
+  assert_string_equal(event_date("Vietnamese and Indian troops took part in the bilateral army exercise which ended in "
+                                 "Hanoi on March 2.",
+                                 NULL, 0),
+                      "");
+  /* A clause of its own after a comma keeps its date: "..., where the
+   * delegation arrived on ..." is no opening of the exchange. */
+  assert_string_equal(event_date("Senior Lieutenant General Le Van B attended the third border friendship exchange in "
+                                 "Quang Tri province, where the Lao delegation arrived on October 6.",
+                                 NULL, 0),
+                      "");
+}
+
 /* What followed the happening just told, at the same occasion: a sentence
  * opening with "Sau đó," or "Tiếp đó," ("After that,"), or English "then"
  * before the verb ("The two sides then signed ..."), and a signing after
@@ -1129,6 +1159,7 @@ int main(void) {
       cmocka_unit_test(test_day_after_the_verb_of_holding),
       cmocka_unit_test(test_setting_takes_the_one_day_told),
       cmocka_unit_test(test_what_followed_takes_the_one_day_told),
+      cmocka_unit_test(test_a_happening_opened_in_its_relative_clause),
       cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
       cmocka_unit_test(test_year_running_since_its_start),
       cmocka_unit_test(test_year_of_an_anniversary),
