@@ -2064,6 +2064,10 @@ static void test_an_exchange_attended_and_one_announced(void **state) {
                              "phòng biên giới Việt Nam - Campuchia lần thứ 3.",
                              NULL),
                       "");
+  assert_string_equal(events("Sáng 2/10, Bộ Quốc phòng tổ chức buổi gặp mặt báo chí, giới thiệu về Giao lưu hữu nghị "
+                             "quốc phòng biên giới Việt Nam - Lào lần thứ 3.",
+                             NULL),
+                      "");
 }
 
 
