@@ -130,6 +130,51 @@ static uint32_t past_unit_number(const walker *w, uint32_t tok) {
   return next;
 }
 
+/* The words that name a generic head ("Cục" + "Quan hệ quốc tế"), from
+ * tok up to a stop; returns the token after them (tok when the head has no
+ * capitalized name). */
+static uint32_t name_run(const walker *w, uint32_t tok, bool after_title);
+static bool is_vietnamese_name(const walker *w, uint32_t tok);
+
+static uint32_t past_head_name(const walker *w, uint32_t end) {
+  uint32_t i = end;
+  while (i < w->s->tok_end && i < end + 12) {
+    const at_token *t = AT_TOK(w->doc, i);
+    /* "Trưởng ban Đối ngoại Trung ương Lê Hoài Trung": a Vietnamese name of
+     * three syllables or more after it is its holder's, not the body's. */
+    if (i > end && is_vietnamese_name(w, i) && name_run(w, i, true) >= 3) break;
+    if (t->kind != AT_TOK_WORD) {
+      if (is_punct(w, i, "&")) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    long mi = at_match_at(w->doc, w->s, i);
+    if (mi >= 0) {
+      /* A field or body goes on the name, and so does a capitalized common
+       * word ("Đảng Nhân dân Cách mạng"); a country, office, rank or a
+       * lower-case word of grammar ends it. */
+      const at_match *mm = AT_MATCH(w->doc, mi);
+      bool stop = at_match_entry(mm, AT_CAT_COUNTRY) ||
+                  at_match_entry(mm, AT_CAT_POSITION) || at_match_entry(mm, AT_CAT_RANK) ||
+                  at_match_entry(mm, AT_CAT_HONORIFIC);
+      bool part = at_match_entry(mm, AT_CAT_AREA) || at_match_entry(mm, AT_CAT_BODY) || at_match_entry(mm, AT_CAT_PLACE) ||
+                  (t->flags & AT_TOKF_CAP);
+      if (stop || !part) break;
+      i = mm->tok_end;
+      continue;
+    }
+    if (at_tok_word(w->doc, i, AT_ROLE_AND) && i + 1 < w->s->tok_end && (AT_TOK(w->doc, i + 1)->flags & AT_TOKF_CAP)) {
+      i++;
+      continue;
+    }
+    if (!(t->flags & AT_TOKF_CAP) && i == end) break; /* the head needs a name */
+    i++;
+  }
+  return i;
+}
+
 /* A body after an office: "Bộ Quốc phòng", or a generic head ("Cục", "Tổng
  * cục") with the words that name it. Returns the token after it. */
 static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
@@ -139,42 +184,7 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
   const at_entry *e = at_match_entry(m, AT_CAT_BODY);
   if (at_entry_has_flag(e, "force")) *append = false; /* "Quân đội nhân dân": not part of the office */
   uint32_t end = m->tok_end;
-  if (at_entry_has_flag(e, "head")) {
-    /* Generic head: take the following words up to a stop. */
-    uint32_t i = end;
-    while (i < w->s->tok_end && i < end + 12) {
-      const at_token *t = AT_TOK(w->doc, i);
-      if (t->kind != AT_TOK_WORD) {
-        if (is_punct(w, i, "&")) {
-          i++;
-          continue;
-        }
-        break;
-      }
-      long mi = at_match_at(w->doc, w->s, i);
-      if (mi >= 0) {
-        /* A field or body goes on the name, and so does a capitalized common
-         * word ("Đảng Nhân dân Cách mạng"); a country, office, rank or a
-         * lower-case word of grammar ends it. */
-        const at_match *mm = AT_MATCH(w->doc, mi);
-        bool stop = at_match_entry(mm, AT_CAT_COUNTRY) ||
-                    at_match_entry(mm, AT_CAT_POSITION) || at_match_entry(mm, AT_CAT_RANK) ||
-                    at_match_entry(mm, AT_CAT_HONORIFIC);
-        bool part = at_match_entry(mm, AT_CAT_AREA) || at_match_entry(mm, AT_CAT_BODY) || at_match_entry(mm, AT_CAT_PLACE) ||
-                    (t->flags & AT_TOKF_CAP);
-        if (stop || !part) break;
-        i = mm->tok_end;
-        continue;
-      }
-      if (at_tok_word(w->doc, i, AT_ROLE_AND) && i + 1 < w->s->tok_end && (AT_TOK(w->doc, i + 1)->flags & AT_TOKF_CAP)) {
-        i++;
-        continue;
-      }
-      if (!(t->flags & AT_TOKF_CAP) && i == end) break; /* the head needs a name */
-      i++;
-    }
-    end = i;
-  }
+  if (at_entry_has_flag(e, "head")) end = past_head_name(w, end); /* a generic head: its name follows */
   return past_unit_number(w, end);
 }
 
@@ -241,6 +251,9 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   if (!m) return tok;
   const at_entry *e = at_match_entry(m, AT_CAT_POSITION);
   uint32_t end = m->tok_end, text_end = m->tok_end;
+  /* "Trưởng ban Đối ngoại Trung ương": an office that ends with its body's
+   * generic head (positions.tsv named) has that body's name after it. */
+  if (at_entry_has_flag(e, "named")) end = text_end = past_head_name(w, end);
   const char *body_country = NULL;
   for (int bodies = 0; bodies < 3; bodies++) {
     bool append;

@@ -48,6 +48,20 @@ static void test_foreign_minister_and_assistant_titles(void **state) {
                       "John Miller|-|Phó Trợ lý Bộ trưởng Quốc phòng|US; Trần Văn Bình|Thượng tướng|-|VN");
 }
 
+/* A head of a "ban" has the ban's name in his office, whether the office
+ * comes before his name or after it; a council is named whole. */
+static void test_a_ban_and_a_council_named_in_the_office(void **state) {
+  (void)state;
+  assert_string_equal(people("Trưởng ban Tuyên giáo Trung ương Trần Minh Khoa đã tiếp Đại sứ Chile Pablo Reyes."),
+                      "Trần Minh Khoa|-|Trưởng ban Tuyên giáo Trung ương|VN; Pablo Reyes|-|Đại sứ|CL");
+  assert_string_equal(people("Ông Trần Minh Khoa, Phó Trưởng ban Đối ngoại Trung ương đã tiếp Đại sứ Chile Pablo "
+                             "Reyes."),
+                      "Trần Minh Khoa|-|Phó Trưởng ban Đối ngoại Trung ương|VN; Pablo Reyes|-|Đại sứ|CL");
+  assert_string_equal(people("Đại tướng Lê Văn Hải đã tiếp ông Ivan Petrov, Thư ký Hội đồng An ninh Quốc gia Liên "
+                             "bang Nga."),
+                      "Lê Văn Hải|Đại tướng|-|VN; Ivan Petrov|-|Thư ký Hội đồng An ninh Quốc gia|RU");
+}
+
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -739,6 +753,7 @@ int main(void) {
       cmocka_unit_test(test_a_particle_or_a_family_word_inside_a_foreign_name),
       cmocka_unit_test(test_english_counterparts_plural_deputies_and_dotted_ranks),
       cmocka_unit_test(test_provincial_offices_name_their_province),
+      cmocka_unit_test(test_a_ban_and_a_council_named_in_the_office),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
