@@ -908,6 +908,11 @@ static bool later_the_same_day(const attache_doc *doc, uint32_t s) {
 static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b, bool caption) {
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !at_strcmp(a->type, "port_call") && !at_strcmp(b->type, "visit");
+  /* So is the visit its own sentence names first, the ship's call told
+   * after it ("Trong thời gian thăm xã giao Malaysia từ ngày 2 đến 5/2, tàu
+   * 17 và đoàn công tác đã đến chào xã giao Hải quân Malaysia"). */
+  ship_visit |= !at_strcmp(a->type, "visit") && !at_strcmp(b->type, "port_call") && a->sentence == b->sentence &&
+                a->nparticipants == 0;
   /* "Chiều cùng ngày, lễ đón đã diễn ra tại cầu cảng, phía Việt Nam có ...":
    * a welcome with only the hosts named is the ship's; so is a welcome
    * ceremony ("lễ đón") abroad, chaired by the foreign host ("Lễ đón do Phó
@@ -998,7 +1003,7 @@ static void merge_into(at_event *into, const at_event *from) {
   if (!at_strcmp(from->type, "dialogue")) into->type = from->type; /* talks that were a dialogue */
   /* a ship's welcome told before its call (a caption): the call, told by
    * its own sentence */
-  if (!at_strcmp(from->type, "port_call") && !at_strcmp(into->type, "reception")) {
+  if (!at_strcmp(from->type, "port_call") && (!at_strcmp(into->type, "reception") || !at_strcmp(into->type, "visit"))) {
     into->type = from->type;
     into->sentence = from->sentence;
     into->why = from->why;

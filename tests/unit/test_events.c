@@ -2176,6 +2176,16 @@ static void test_the_ships_delegation_visits_as_a_port_call(void **state) {
                              "đã thăm, giao lưu với Hải quân 2 nước Brunei và Philippines.",
                              "2020-06-10"),
                       "port_call 2020-06-02 [VN MY]; port_call 2020-06-08 [VN BN]; port_call 2020-06-08 [VN PH]");
+  /* the visit its sentence frames the ship's courtesy call with is that call,
+   * not a visit beside it; an official's visit named there stays his own */
+  assert_string_equal(events("Trong thời gian thăm hữu nghị Brunei từ ngày 2 đến ngày 5/6, tàu 999 và đoàn công tác đã "
+                             "đến chào xã giao Tư lệnh Hải quân Hoàng gia Brunei.",
+                             "2020-06-10"),
+                      "port_call 2020-06-02 [VN BN]");
+  assert_string_equal(events("Nhân dịp chuyến thăm chính thức Việt Nam của Tổng thống Chile Gabriel Boric, ngày 5/6, tàu "
+                             "Esmeralda của Hải quân Chile đã cập cảng Cam Ranh.",
+                             "2020-06-10"),
+                      "visit 2020-06-05 [VN CL]; port_call 2020-06-05 [VN CL]");
   /* no ship told: a delegation's visit stays a visit */
   assert_string_equal(events("Ngày 8/6, đoàn công tác thăm, giao lưu với Hải quân Brunei.", "2020-06-10"),
                       "visit 2020-06-08 [VN BN]");

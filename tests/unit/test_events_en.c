@@ -440,6 +440,11 @@ static void test_a_ships_stay_told_by_its_welcome_and_its_end(void **state) {
                              "Navy's First Naval Zone.",
                              "2024-06-04"),
                       "port_call 2024-06-03 [VN CL]");
+  /* The visit its sentence frames the crew's courtesy call with is the call. */
+  assert_string_equal(events("During its visit to Chile from June 3 to 6, Vietnamese frigate 012 and its crew paid a "
+                             "courtesy call on the commander of the Chilean Navy's First Naval Zone.",
+                             "2024-06-10"),
+                      "port_call 2024-06-03 [VN CL]");
   assert_string_equal(events("During the welcoming ceremony, Rear Admiral Pablo Reyes of the Chilean Navy praised "
                              "the crew. Vietnamese frigate 012 arrived at Valparaiso port on June 3.",
                              "2024-06-04"),
