@@ -1986,6 +1986,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     if (!end.year && d->date.year) end.year = (int16_t)(d->date.year + (end.month < d->date.month));
     ev->date_end = at_resolve_year(end, v->doc, v->s);
     ev->has_end = true;
+    /* "Chiều tối 8/12, ... trong 4 ngày (từ 8/12 đến 11/12/2025)": the
+     * span's year is its first day's too */
+    if (!ev->date.year && ev->date_end.year)
+      ev->date.year = (int16_t)(ev->date_end.year - (ev->date.month > ev->date_end.month));
     break;
   }
 }

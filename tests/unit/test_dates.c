@@ -782,6 +782,26 @@ static void test_setting_takes_the_one_day_told(void **state) {
   assert_string_equal(event_date(occasion, "2026-04-13", 1), "?");
 }
 
+/* A span told later in the sentence from the happening's first day ("trong
+ * 4 ngày (từ 8/12 đến 11/12/2031)", "(December 8-11, 2031)") gives the year
+ * written at its end to that first day too, not to the last alone. */
+static void test_a_span_gives_its_year_to_its_first_day(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Chiều 8/12, tàu khu trục HMAS Sydney của Hải quân Australia cập cảng Tiên Sa, bắt đầu "
+                                 "chuyến thăm hữu nghị thành phố Đà Nẵng trong 4 ngày (từ 8/12 đến 11/12/2031).",
+                                 NULL, 0),
+                      "2031-12-08");
+  assert_string_equal(event_date("The Australian destroyer HMAS Sydney docked at Tien Sa port on December 8, beginning "
+                                 "a four-day friendship visit to Da Nang (December 8-11, 2031).",
+                                 NULL, 0),
+                      "2031-12-08");
+  /* across the new year: the first day is in the year before */
+  assert_string_equal(event_date("Chiều 30/12, tàu khu trục HMAS Sydney của Hải quân Australia cập cảng Tiên Sa, bắt đầu "
+                                 "chuyến thăm hữu nghị thành phố Đà Nẵng (từ 30/12 đến 2/1/2032).",
+                                 NULL, 0),
+                      "2031-12-30");
+}
+
 /* English: a relative clause right after the happening named, whose verb
  * opens it ("the exercise which began on ...", "the exchange that opened in
  * ... on ..."), tells that happening's date, as "which was held on" does. */
@@ -1160,6 +1180,7 @@ int main(void) {
       cmocka_unit_test(test_setting_takes_the_one_day_told),
       cmocka_unit_test(test_what_followed_takes_the_one_day_told),
       cmocka_unit_test(test_a_happening_opened_in_its_relative_clause),
+      cmocka_unit_test(test_a_span_gives_its_year_to_its_first_day),
       cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
       cmocka_unit_test(test_year_running_since_its_start),
       cmocka_unit_test(test_year_of_an_anniversary),
