@@ -335,6 +335,19 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     post = at_tok_text(w->doc, end, c2->tok_end);
     end = c2->tok_end;
   }
+  /* A consul's post is a city: "Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh",
+   * "Tổng lãnh sự tại thành phố Vladivostok". */
+  if (!post && at_match_value(m, AT_CAT_POSITION, "consul") && !(w->s->flags & AT_SENT_ENGLISH) && post_word &&
+      at_match_value(post_word, AT_CAT_FUNCTION, "post") && post_word->tok_end == end + 1) {
+    uint32_t at = end + 1;
+    const at_match *pw2 = match_starting(w, at, AT_CAT_FUNCTION);
+    if (pw2 && at_match_value(pw2, AT_CAT_FUNCTION, "place_word")) at = pw2->tok_end;
+    const at_match *city = match_starting(w, at, AT_CAT_PLACE);
+    if (city) {
+      post = at_tok_text(w->doc, end, city->tok_end);
+      end = city->tok_end;
+    }
+  }
   /* "Đồn trưởng ... - Trưởng đoàn phía Trung Quốc": the side a head of
    * delegation leads is his own, whichever office is the main one. */
   if (at_entry_has_flag(e, "side") && country) {
@@ -690,6 +703,17 @@ static const char *state_of_after_name(const walker *w, uint32_t tok, uint32_t *
   return at_match_entry(c, AT_CAT_COUNTRY)->value;
 }
 
+/* A foreign name in Latin letters at tok: two capitalized syllables or
+ * more, none with a Vietnamese letter, no Vietnamese family name first. */
+static bool latin_name_at(const walker *w, uint32_t tok) {
+  if (!name_syllable(w, tok, true) || is_vietnamese_name(w, tok)) return false;
+  uint32_t run = name_run(w, tok, true);
+  if (run < 2) return false;
+  for (uint32_t k = tok; k < tok + run; k++)
+    if (AT_TOK(w->doc, k)->kind == AT_TOK_WORD && !(AT_TOK(w->doc, k)->flags & AT_TOKF_LATIN)) return false;
+  return true;
+}
+
 /* Reads an apposition after a name: ", Ủy viên ..., Thứ trưởng Bộ Quốc phòng"
  * or "- Tham mưu trưởng Liên quân Nhật Bản". */
 static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
@@ -707,6 +731,10 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
     /* ", Đại tướng Phan Văn Giang": the title of the next person named (a
      * rank right before a name, or an office before a Vietnamese name). */
     if (name_syllable(w, next, true) && name_run(w, next, true) >= 2 && (r || is_vietnamese_name(w, next))) break;
+    /* "Đại sứ Hoa Kỳ X, Tùy viên Quốc phòng Thomas J. Brown": Vietnamese
+     * lists people as office and name, one after another; an office right
+     * before a name in Latin letters is that name's. */
+    if (!(w->s->flags & AT_SENT_ENGLISH) && latin_name_at(w, next)) break;
     *t = next_titles;
     i = next;
   }

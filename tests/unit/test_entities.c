@@ -62,6 +62,17 @@ static void test_a_ban_and_a_council_named_in_the_office(void **state) {
                       "Lê Văn Hải|Đại tướng|-|VN; Ivan Petrov|-|Thư ký Hội đồng An ninh Quốc gia|RU");
 }
 
+/* A consul's post is a city; a list of offices and Latin-script names
+ * gives each office to the name after it. */
+static void test_a_consuls_city_and_a_list_of_foreign_names(void **state) {
+  (void)state;
+  assert_string_equal(people("Về phía Chile có Tổng Lãnh sự Chile tại TP Hồ Chí Minh Pablo Reyes."),
+                      "Pablo Reyes|-|Tổng Lãnh sự tại TP Hồ Chí Minh|CL");
+  assert_string_equal(people("Về phía Chile có Đại sứ Chile tại Việt Nam Pablo Reyes, Tùy viên Quốc phòng Diego "
+                             "Morales Soto."),
+                      "Pablo Reyes|-|Đại sứ tại Việt Nam|CL; Diego Morales Soto|-|Tùy viên Quốc phòng|CL");
+}
+
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -754,6 +765,7 @@ int main(void) {
       cmocka_unit_test(test_english_counterparts_plural_deputies_and_dotted_ranks),
       cmocka_unit_test(test_provincial_offices_name_their_province),
       cmocka_unit_test(test_a_ban_and_a_council_named_in_the_office),
+      cmocka_unit_test(test_a_consuls_city_and_a_list_of_foreign_names),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
