@@ -782,6 +782,20 @@ static void test_setting_takes_the_one_day_told(void **state) {
   assert_string_equal(event_date(occasion, "2026-04-13", 1), "?");
 }
 
+/* English: a happening said to come after another ("The visit came after
+ * ... in May", "This return visit followed after ... on June 28 last
+ * year") is not dated by the other one's date. */
+static void test_what_a_happening_came_after_does_not_date_it(void **state) {
+  (void)state;
+  const char *call = "Two Australian warships have made their first port call at Cam Ranh Bay, the Australian navy "
+                     "said in 2031. ";
+  char text[512];
+  snprintf(text, sizeof text, "%sThe visit came after the signing of a defence cooperation plan in May.", call);
+  assert_string_equal(event_date(text, NULL, 0), "2031");
+  snprintf(text, sizeof text, "%sThe visit was held in May.", call);
+  assert_string_equal(event_date(text, NULL, 0), "2031-05");
+}
+
 /* A span told later in the sentence from the happening's first day ("trong
  * 4 ngày (từ 8/12 đến 11/12/2031)", "(December 8-11, 2031)") gives the year
  * written at its end to that first day too, not to the last alone. */
@@ -1181,6 +1195,7 @@ int main(void) {
       cmocka_unit_test(test_what_followed_takes_the_one_day_told),
       cmocka_unit_test(test_a_happening_opened_in_its_relative_clause),
       cmocka_unit_test(test_a_span_gives_its_year_to_its_first_day),
+      cmocka_unit_test(test_what_a_happening_came_after_does_not_date_it),
       cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
       cmocka_unit_test(test_year_running_since_its_start),
       cmocka_unit_test(test_year_of_an_anniversary),
