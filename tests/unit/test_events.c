@@ -2186,6 +2186,11 @@ static void test_the_ships_delegation_visits_as_a_port_call(void **state) {
                              "Esmeralda của Hải quân Chile đã cập cảng Cam Ranh.",
                              "2020-06-10"),
                       "visit 2020-06-05 [VN CL]; port_call 2020-06-05 [VN CL]");
+  /* the next leg named as the call ends is no side of it */
+  assert_string_equal(events("Sáng 5/6, tàu 999 của Hải quân Việt Nam đã rời cảng Klang, kết thúc chuyến thăm hữu nghị "
+                             "Malaysia, tiếp tục hành trình tới Brunei.",
+                             "2020-06-10"),
+                      "port_call 2020-06-05 [VN MY]");
   /* no ship told: a delegation's visit stays a visit */
   assert_string_equal(events("Ngày 8/6, đoàn công tác thăm, giao lưu với Hải quân Brunei.", "2020-06-10"),
                       "visit 2020-06-08 [VN BN]");

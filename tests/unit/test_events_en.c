@@ -440,6 +440,17 @@ static void test_a_ships_stay_told_by_its_welcome_and_its_end(void **state) {
                              "Navy's First Naval Zone.",
                              "2024-06-04"),
                       "port_call 2024-06-03 [VN CL]");
+  /* A stop of a voyage told with the voyage's states adds none of them;
+   * nor does the next leg named as the stay ends. */
+  assert_string_equal(events("Vietnamese frigate 012 arrived at Valparaiso port on June 3. According to the navy, the "
+                             "visit by frigate 012 marks the first stop in a goodwill tour encompassing Chile, Peru and "
+                             "Mexico.",
+                             "2024-06-04"),
+                      "port_call 2024-06-03 [VN CL]");
+  assert_string_equal(events("Before setting sail for Peru on the next leg of its journey, Vietnamese frigate 012 held a "
+                             "joint drill with the Chilean Navy off Valparaiso on June 6.",
+                             "2024-06-07"),
+                      "exercise 2024-06-06 [VN CL]");
   /* The visit its sentence frames the crew's courtesy call with is the call. */
   assert_string_equal(events("During its visit to Chile from June 3 to 6, Vietnamese frigate 012 and its crew paid a "
                              "courtesy call on the commander of the Chilean Navy's First Naval Zone.",
