@@ -267,6 +267,15 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     if (append && text_end == end) text_end = next;
     end = next;
   }
+  /* "Tổng thư ký ASEAN", "Phó Tổng thư ký Liên hợp quốc": an international
+   * organisation right after the office is part of it, and the office is
+   * of no state. */
+  bool of_organisation = false;
+  const at_match *intl = !(w->s->flags & AT_SENT_ENGLISH) && end == m->tok_end ? match_starting(w, end, AT_CAT_ORG) : NULL;
+  if (intl) {
+    of_organisation = true;
+    end = text_end = intl->tok_end;
+  }
   /* "Giám đốc Ty Công an tỉnh Ratanakiri", "Chỉ huy trưởng Bộ Chỉ huy Quân
    * sự tỉnh Hủa Phăn": a body of a province (function_words.tsv place_word)
    * of another state is that state's; the province is part of the office.
@@ -372,6 +381,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
       t->position = text;
       t->position_class = e->value;
       if (country) t->country = country;
+      if (of_organisation && !t->country) t->international = true;
     }
   }
   if (w->s->flags & AT_SENT_ENGLISH) {

@@ -71,6 +71,10 @@ static void test_a_consuls_city_and_a_list_of_foreign_names(void **state) {
   assert_string_equal(people("Về phía Chile có Đại sứ Chile tại Việt Nam Pablo Reyes, Tùy viên Quốc phòng Diego "
                              "Morales Soto."),
                       "Pablo Reyes|-|Đại sứ tại Việt Nam|CL; Diego Morales Soto|-|Tùy viên Quốc phòng|CL");
+  /* An international organisation right after the office is part of it,
+   * and its holder is of no state. */
+  assert_string_equal(people("Hội nghị có sự tham dự của Tổng Thư ký ASEAN Pablo Reyes."),
+                      "Pablo Reyes|-|Tổng Thư ký ASEAN|-");
 }
 
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
