@@ -55,6 +55,19 @@ static bool participle_of_the_main_clause(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "will have meetings with": English "have", "has" (token_words.tsv have)
+ * right before a nominal cue, a word or two between, is the verb of
+ * having, not the perfect: no past marker. */
+static bool having_a_noun(const sentence_view *v, uint32_t k) {
+  const at_match *x = match_of(v, k);
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_tok_word(v->doc, x->tok_start, AT_ROLE_HAVE)) return false;
+  for (uint32_t j = k + 1; j < v->s->match_end && match_of(v, j)->tok_start <= x->tok_end + 2; j++) {
+    const at_entry *c = at_match_entry(match_of(v, j), AT_CAT_CUE);
+    if (c) return at_entry_has_flag(c, "noun");
+  }
+  return false;
+}
+
 /* Is the cue at match index `m` in a modal context (plan, wish, invitation)?
  * A modal word governs what follows it to the end of the sentence, unless a
  * past marker ("đã", "vừa") after it starts a reported fact again. Habit and
@@ -83,7 +96,7 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
       modal_end = match_of(v, k)->tok_end;
       period |= !at_strcmp(e->value, "period"); /* "Thời gian qua, ... đã ...": its past is no one fact */
     } else if (modal && !period && function_word(v, k, "past") &&
-               at_strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang")) {
+               at_strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang") && !having_a_noun(v, k)) {
       modal = false;
     }
   }

@@ -85,7 +85,8 @@
   X(YEAR_START, "year_start") \
   X(ANNIVERSARY, "anniversary") \
   X(PERIOD_AFTER, "period_after") \
-  X(ARRIVE_AT, "arrive_at")
+  X(ARRIVE_AT, "arrive_at") \
+  X(HAVE, "have")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

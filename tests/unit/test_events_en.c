@@ -1922,6 +1922,25 @@ static void test_a_ships_prefix_tells_its_navys_state(void **state) {
   assert_string_equal(events("The INS office in Hanoi received a delegation on May 2.", "2024-05-03"), "");
 }
 
+static void test_a_plan_to_have_meetings(void **state) {
+  (void)state;
+  /* "have" before a meeting told by a noun is the verb of having, not the
+   * perfect: what "will" makes a plan stays one. */
+  assert_string_equal(events("During their stay in Da Nang, the Chilean commander will have meetings with leaders "
+                             "of the city and the naval region.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("General Tran Van Minh will address the forum, on the sidelines of which he will have "
+                             "bilateral meetings with the Chilean and Peruvian defence chiefs.",
+                             "2024-05-03"),
+                      "");
+  /* The perfect still tells a fact again after a plan. */
+  assert_string_equal(events("Chile will send a frigate next year, and its defence minister has held talks with "
+                             "General Tran Van Minh in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -1996,6 +2015,7 @@ int main(void) {
       cmocka_unit_test(test_a_named_exercise_told_alone),
       cmocka_unit_test(test_a_visit_told_at_a_ships_homecoming_has_its_year_only),
       cmocka_unit_test(test_a_ships_prefix_tells_its_navys_state),
+      cmocka_unit_test(test_a_plan_to_have_meetings),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
