@@ -681,6 +681,8 @@ static bool counted_documents_after(const sentence_view *v, uint32_t m) {
  * a document named before "was signed" in the clause is what was signed. */
 static bool signed_in_the_passive(const sentence_view *v, uint32_t m) {
   uint32_t start = match_of(v, m)->tok_start;
+  /* "was signed", "was also signed" (token_words.tsv passive_adverb) */
+  if (start > v->s->tok_start + 1 && at_tok_word(v->doc, start - 1, AT_ROLE_PASSIVE_ADVERB)) start--;
   if (start == v->s->tok_start || !at_tok_word(v->doc, start - 1, AT_ROLE_COPULA_PAST))
     return false;
   uint32_t from = clause_start(v, start);

@@ -291,18 +291,21 @@ static long exchanged_document(const view *v, uint32_t k) {
   return d >= 0 && at_match_entry(mt_at(v, (uint32_t)d), AT_CAT_AGREEMENT) ? d : -1;
 }
 
-/* Where the title that starts at match `m` ends (token index), the first
- * nested document kind inside it, if any, and the year of signing told right
- * after it (0: none). */
-static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_year) {
+/* Where the title that starts at token `title_start` with the kind of match
+ * `m` ends (token index), the first nested document kind inside it, if any,
+ * and the year of signing told right after it (0: none). */
+static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long *nested, int *signed_year) {
   const attache_doc *doc = v->doc;
   uint32_t start = mt_at(v, m)->tok_start;
   uint32_t i = mt_at(v, m)->tok_end;
   *nested = -1;
   *signed_year = 0;
   uint32_t limit = v->s->tok_end < start + 48 ? v->s->tok_end : start + 48;
-  /* A quoted title ends at its closing quote: signed a "Joint Vision Statement" for ... */
-  bool quoted = start > v->s->tok_start && is_quote(doc, start - 1);
+  /* A quoted title ends at its closing quote: signed a "Joint Vision
+   * Statement" for ..., established a "Comprehensive Partnership Agreement"
+   * covering ... (the quote before the words naming it). */
+  bool quoted = (start > v->s->tok_start && is_quote(doc, start - 1)) ||
+                (title_start > v->s->tok_start && is_quote(doc, title_start - 1));
   bool english = v->s->flags & AT_SENT_ENGLISH;
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
   uint32_t kind_end = i; /* past the kind and its abbreviation */
@@ -376,6 +379,10 @@ static uint32_t title_end(const view *v, uint32_t m, long *nested, int *signed_y
       if (i > start && is_number(doc, i - 1, &y) && y >= 1950 && y <= 2100) break;
     }
     if (english && i > kind_end && participle_after_noun(v, i)) break; /* "... agreed upon by", "... conducted" */
+    /* "... was also signed", "... were then inked": the title ends at "was" */
+    if (english && i > kind_end && i + 2 < limit && at_tok_word(doc, i, AT_ROLE_COPULA_PAST) &&
+        at_tok_word(doc, i + 1, AT_ROLE_PASSIVE_ADVERB) && cue_starts_at(v, i + 2, "signing"))
+      break;
     /* English: "in" and a single year after a title is when it was signed
      * ("the MoU on defence cooperation in 2009"), a range its period ("...
      * in 2017-2022"). */
@@ -649,9 +656,15 @@ static bool cue_starts_at(const view *v, uint32_t t, const char *value) {
 static bool signed_in_the_passive(const view *v, uint32_t *end) {
   uint32_t copula = *end;
   if (copula > v->s->tok_start && copula < v->s->tok_end && cue_starts_at(v, copula, "signing")) copula--;
+  /* "... was also signed": an adverb between them (token_words.tsv passive_adverb) */
+  if (copula > v->s->tok_start + 1 && at_tok_word(v->doc, copula, AT_ROLE_PASSIVE_ADVERB) &&
+      at_tok_word(v->doc, copula - 1, AT_ROLE_COPULA_PAST))
+    copula--;
   if (copula + 1 >= v->s->tok_end || !at_tok_word(v->doc, copula, AT_ROLE_COPULA_PAST))
     return false;
-  if (!cue_starts_at(v, copula + 1, "signing")) return false;
+  uint32_t verb = copula + 1;
+  if (verb + 1 < v->s->tok_end && at_tok_word(v->doc, verb, AT_ROLE_PASSIVE_ADVERB)) verb++;
+  if (!cue_starts_at(v, verb, "signing")) return false;
   *end = copula; /* the title stops before "was" */
   return true;
 }
@@ -1004,7 +1017,7 @@ static void find_agreements(const view *v) {
                        is_abbreviation(v->doc, x->tok_end + 1) && punct_is(v->doc, x->tok_end + 2, ")");
     long nested;
     int signed_year;
-    uint32_t end = title_end(v, m, &nested, &signed_year);
+    uint32_t end = title_end(v, m, start, &nested, &signed_year);
     if (end <= x->tok_end && start == x->tok_start && !at_entry_has_flag(kind, "standalone") &&
         !kind_joined_to_kind(v, m))
       continue;

@@ -22,6 +22,7 @@
   X(INFINITIVE, "infinitive") \
   X(AGENT, "agent") \
   X(COPULA_PAST, "copula_past") \
+  X(PASSIVE_ADVERB, "passive_adverb") \
   X(AUXILIARY, "auxiliary") \
   X(INFINITIVE_BE, "infinitive_be") \
   X(COUNTERPARTS, "counterparts") \

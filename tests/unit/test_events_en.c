@@ -875,6 +875,15 @@ static void test_documents_signed_inked_or_exchanged(void **state) {
                                              "in 2010.",
                                              "2024-05-03"),
                       "existing");
+  /* An adverb between "was" and the participle: still the passive. */
+  assert_string_equal(events("After the talks in Hanoi on May 2, a letter of intent on military medicine was also "
+                             "signed by the two delegations of Vietnam and Chile.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; signing 2024-05-02 [VN CL]");
+  assert_string_equal(first_agreement_status("A protocol on naval training between Vietnam and Chile was then signed "
+                                             "by the two admirals.",
+                                             "2024-05-03"),
+                      "signed");
   /* Gifts donated, and a ceremony held to hand something over. */
   assert_string_equal(events("Chile donated two patrol boats to the Vietnamese navy on May 2.", "2024-05-03"),
                       "exchange 2024-05-02 [VN CL]");

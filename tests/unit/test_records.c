@@ -1550,6 +1550,30 @@ static void test_an_armys_name_goes_on_and_a_witnessing_ends_a_title(void **stat
                       "minutes:Biên bản hội đàm:VN,CL");
 }
 
+/* English: a title ends before "was also signed" and before a verb its
+ * document does as the subject ("builds on", "outlines"); "This" is no
+ * word of a name in capitals; a quote before the words naming a document
+ * closes after its kind. */
+static void test_english_titles_end_at_the_documents_own_verb(void **state) {
+  (void)state;
+  assert_string_equal(kinds_and_parties("At the Vietnam-Chile defence talks, a memorandum of understanding on naval "
+                                        "training was also signed."),
+                      "mou:memorandum of understanding on naval training:VN,CL");
+  assert_string_equal(kinds_and_parties("The Vietnam-Chile Joint Vision Statement on Defence Ties builds on the earlier "
+                                        "Memorandum of Understanding on Military Medicine."),
+                      "joint_vision_statement:Vietnam-Chile Joint Vision Statement on Defence Ties:VN,CL; "
+                      "mou:Memorandum of Understanding on Military Medicine:VN,CL");
+  assert_string_equal(kinds_and_parties("The letter of intent between the Vietnamese and Chilean navies outlines how "
+                                        "the two forces will train together."),
+                      "letter_of_intent:letter of intent between the Vietnamese and Chilean navies:VN,CL");
+  assert_string_equal(kinds_and_parties("Vietnam and Chile signed the Agreement on Defence Cooperation in Hanoi. This "
+                                        "Agreement sets the frame for their navies."),
+                      "agreement:Agreement on Defence Cooperation:VN,CL");
+  assert_string_equal(kinds_and_parties("Vietnam and Chile agreed on a \"Defence Partnership Agreement\" covering "
+                                        "training and peacekeeping."),
+                      "agreement:Defence Partnership Agreement:VN,CL");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1629,6 +1653,7 @@ int main(void) {
       cmocka_unit_test(test_a_period_before_a_document_tells_no_plan),
       cmocka_unit_test(test_a_signing_last_year_is_history_without_a_publication_date),
       cmocka_unit_test(test_an_armys_name_goes_on_and_a_witnessing_ends_a_title),
+      cmocka_unit_test(test_english_titles_end_at_the_documents_own_verb),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
