@@ -249,6 +249,15 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     check(lan and out.strip().endswith(f": add participant {visit['id']}:{lan[0]['person_id']}"),
           f"add prints the new participant as EVENT:PERSON: {out!r}")
     ok(db, "edit", "event", str(visit["id"]), "place=Tiên Sa")
+    # an edit of the participant added by hand, by the id shown: applied at
+    # once, with every earlier change applied once (not the added event twice)
+    ok(db, "edit", "participant", f"{visit['id']}:{lan[0]['person_id']}", "position=Deputy Secretary of Defense")
+    now = added_visits(db)
+    lan_now = [p for p in query(db, "event", str(now[0]["id"]))["participants"] if p["name"] == "Lan Calloway"] if now else []
+    check(len(now) == 1 and now[0]["place"] == "Tiên Sa" and len(lan_now) == 1
+          and lan_now[0]["position"] == "Deputy Secretary of Defense",
+          f"an edit of an added participant, at once: {now} {lan_now}")
+    check(history(db, "--orphaned") == [], "nothing orphaned after editing added records")
     ok(db, "ingest", ARTICLES)
     ok(db, "ingest", os.path.join(tmp, "later.jsonl"))
     visit = added_visits(db)

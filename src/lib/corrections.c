@@ -1156,12 +1156,14 @@ static bool record_exists(attache_store *s, const kind_def *k, found at, bool *o
  * applies them again. */
 static json_t *identity_of(attache_store *s, const kind_def *k, found at, bool *ok) {
   char *uid = added_by(s, k, at, ok);
+  /* Taken back for a record added by hand too: the caller applies every
+   * change again, and an add applied twice would add its record twice. */
+  if (!at_corrections_revert(s)) return free(uid), *ok = false, NULL;
   if (uid) {
     json_t *key = json_pack("{ss}", "added", uid);
     free(uid);
     return key;
   }
-  if (!at_corrections_revert(s)) return *ok = false, NULL;
   if (!strcmp(k->name, "event")) return event_identity(s, at.id, ok);
   if (!strcmp(k->name, "agreement")) return sourced_identity(s, "agreements", AGREEMENT_EXTRA, at.id, ok);
   if (!strcmp(k->name, "figure")) return sourced_identity(s, "figures", FIGURE_EXTRA, at.id, ok);
