@@ -649,6 +649,8 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
         /* "on Monday": the last Monday up to the day of publication; "on
          * Tuesday last week", "thứ Ba tuần trước": that day of the week told. */
         int back = (weekday_of(doc->published) - atoi(w->value + 8) + 7) % 7;
+        /* "last Friday" in a story of a Friday: a week before, not that day */
+        if (!back && i > sc.lo && role_at(&sc, i - 1, AT_ROLE_LAST)) back = 7;
         uint32_t wend2;
         const at_entry *week = dateword_at(&sc, s, wend, &wend2);
         if (week && !strncmp(week->value, "rel_week:", 9)) {

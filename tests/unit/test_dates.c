@@ -107,6 +107,10 @@ static void test_english_relative_days(void **state) {
   assert_string_equal(first_date("On Wednesday, the two ministers held talks.", "2019-06-12"), "2019-06-12");
   assert_string_equal(first_date("On Friday, the two ministers held talks.", "2019-06-12"), "2019-06-07");
   assert_string_equal(first_date("On Monday, the two ministers held talks.", NULL), "");
+  /* "last Wednesday" in a story of a Wednesday is the one a week before;
+   * on another day it is the latest one. */
+  assert_string_equal(first_date("The two ministers held talks last Wednesday.", "2019-06-12"), "2019-06-05");
+  assert_string_equal(first_date("The two ministers held talks last Monday.", "2019-06-12"), "2019-06-10");
   /* A weekday of the week before: Monday to Sunday, 2019-06-03 to 09. */
   assert_string_equal(first_date("On Friday last week, the two ministers held talks.", "2019-06-12"), "2019-06-07");
   assert_string_equal(first_date("On Monday last week, the two ministers held talks.", "2019-06-12"), "2019-06-03");
