@@ -506,6 +506,27 @@ static void find_place_arrived_at(const sentence_view *v, at_event *ev, uint32_t
   }
 }
 
+/* The match of the place told after a venue that starts at token `venue`
+ * ("Trung tâm Hội nghị ... , thủ đô Phnom Penh", "Nhà khách Quân đội, tỉnh
+ * Kampot"): at most 12 words with no mark, a comma, then a place, or a
+ * place word and a place or state, closed by a mark; -1 when none. */
+static long place_after_venue(const sentence_view *v, uint32_t venue, uint32_t limit) {
+  uint32_t t = venue;
+  while (t < v->s->tok_end && t < limit && t < venue + 12 && AT_TOK(v->doc, t)->kind == AT_TOK_WORD) t++;
+  if (t == venue || t + 1 >= v->s->tok_end || !tok_punct(v->doc, t, ",")) return -1;
+  long p = at_match_at(v->doc, v->s, t + 1);
+  if (p < 0 || match_of(v, (uint32_t)p)->tok_start != t + 1) return -1;
+  bool word = function_word(v, (uint32_t)p, "place_word") && (uint32_t)p + 1 < v->s->match_end &&
+              match_of(v, (uint32_t)p + 1)->tok_start == match_of(v, (uint32_t)p)->tok_end;
+  const at_match *pm = match_of(v, word ? (uint32_t)p + 1 : (uint32_t)p);
+  if (!at_match_entry(pm, AT_CAT_PLACE) && !(word && at_match_entry(pm, AT_CAT_COUNTRY))) return -1;
+  /* closed by a mark: "tại Cửa khẩu Cầu Treo, tỉnh Hà Tĩnh đã nhận ..."
+   * names who acted, not where */
+  uint32_t end = pm->tok_end;
+  if (end < v->s->tok_end && AT_TOK(v->doc, end)->kind != AT_TOK_PUNCT) return -1;
+  return p;
+}
+
 /* The place told by "tại", "in", "at" before token `limit`. */
 static void find_location_before(const sentence_view *v, at_event *ev, uint32_t limit) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end && match_of(v, k)->tok_start < limit; k++) {
@@ -521,6 +542,16 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
       if (t > next && at_tok_word(v->doc, t - 1, AT_ROLE_OF)) next = t;
     }
     long p = at_match_at(v->doc, v->s, next);
+    /* "tại Trung tâm Hội nghị và Triển lãm đảo Koh Pich, thủ đô Phnom
+     * Penh": a venue the gazetteer does not know, then, set off by a comma,
+     * the city or province it is in (a state only after a place word). */
+    if ((p < 0 || match_of(v, (uint32_t)p)->tok_start != next) && !(v->s->flags & AT_SENT_ENGLISH)) {
+      long q = place_after_venue(v, next, limit);
+      if (q >= 0) {
+        p = q;
+        next = match_of(v, (uint32_t)q)->tok_start;
+      }
+    }
     if (p < 0 || match_of(v, (uint32_t)p)->tok_start != next) continue;
     /* "tại Thủ đô Canberra": skip a generic word like "Thủ đô". */
     if (function_word(v, (uint32_t)p, "place_word") && (uint32_t)p + 1 < v->s->match_end &&

@@ -1250,6 +1250,24 @@ static void test_the_place_come_to_for_a_meeting_is_where_it_was_held(void **sta
   json_decref(r);
 }
 
+/* "tại Nhà khách Quân đội, thủ đô Phnom Penh": a venue the gazetteer does not
+ * know, then after a comma the city it is in, is held in that city; a
+ * setting that opens the sentence ("Tại hội nghị, Việt Nam ...") names no
+ * place, nor does a state right after its comma. */
+static void test_a_venue_then_its_city(void **state) {
+  (void)state;
+  json_t *r = test_extract("Ngày 29/11, tại Nhà khách Bộ Tổng Tư lệnh, thủ đô Phnom Penh, Bộ Quốc phòng hai nước tổ "
+                           "chức lễ gặp mặt cựu học viên quân sự Campuchia từng học tập tại Việt Nam.",
+                           "2024-11-30");
+  json_t *where = json_object_get(json_array_get(test_list(r, "events"), 0), "location");
+  assert_string_equal(test_str(where, "place"), "Phnom Penh");
+  assert_string_equal(test_str(where, "country"), "KH");
+  json_decref(r);
+  r = test_extract("Sáng 9/5, tại hội trường, Việt Nam và Lào đã ký kết Bản ghi nhớ về hợp tác đào tạo.", "2024-05-10");
+  assert_true(json_is_null(json_object_get(json_array_get(test_list(r, "events"), 0), "location")));
+  json_decref(r);
+}
+
 static void test_the_other_side_of_exercises_and_joint_patrols(void **state) {
   (void)state;
   /* Held abroad: the host takes part. */
@@ -2635,6 +2653,7 @@ int main(void) {
       cmocka_unit_test(test_a_happening_named_in_passing_takes_the_sentence_date),
       cmocka_unit_test(test_a_place_and_its_state_do_not_end_the_clause),
       cmocka_unit_test(test_the_place_come_to_for_a_meeting_is_where_it_was_held),
+      cmocka_unit_test(test_a_venue_then_its_city),
       cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
       cmocka_unit_test(test_the_headline_tells_the_news),
       cmocka_unit_test(test_an_english_headline_tells_the_news_unless_it_is_a_plan),
