@@ -343,9 +343,12 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
                                   punct_is(doc, i + 1, "/")))
       break;
     if (punct_is(doc, i, ",")) {
-      /* A comma goes on only through a list of fields ("thủy đạc, đại dương học và ..."). */
+      /* A comma goes on only through a list of fields ("thủy đạc, đại dương
+       * học và ..."), or inside quotes, which close the title ("the
+       * "Agreement ... on the settlement of free migration, unregistered
+       * marriage in border areas""). */
       long nm = i + 1 < limit ? match_starting_at(v, i + 1) : -1;
-      if (nm < 0 || !at_match_entry(mt_at(v, (uint32_t)nm), AT_CAT_AREA)) break;
+      if (!quoted && (nm < 0 || !at_match_entry(mt_at(v, (uint32_t)nm), AT_CAT_AREA))) break;
       i++;
       continue;
     }

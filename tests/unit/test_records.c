@@ -1219,6 +1219,15 @@ static void test_a_signing_worked_towards_is_planned(void **state) {
                                  "towards the signing of a memorandum of understanding on military medicine.",
                                  "2024-05-03"),
                       "memorandum of understanding on military medicine | planned | -");
+  /* ... and so is one whose signing they hasten: no signing happened. */
+  assert_string_equal(agreements("The talks gave the Vietnamese and Chilean defence officials a chance to speed up the "
+                                 "signing of a memorandum of understanding on military medicine.",
+                                 "2024-05-03"),
+                      "memorandum of understanding on military medicine | planned | -");
+  assert_string_equal(agreements("The Vietnamese and Chilean defence ministers pushed for the early signing of a "
+                                 "memorandum of understanding on military medicine.",
+                                 "2024-05-03"),
+                      "memorandum of understanding on military medicine | planned | -");
 }
 
 static void test_horizon_year_is_part_of_the_title(void **state) {
@@ -1572,6 +1581,9 @@ static void test_english_titles_end_at_the_documents_own_verb(void **state) {
   assert_string_equal(kinds_and_parties("Vietnam and Chile agreed on a \"Defence Partnership Agreement\" covering "
                                         "training and peacekeeping."),
                       "agreement:Defence Partnership Agreement:VN,CL");
+  assert_string_equal(kinds_and_parties("The Vietnamese and Chilean border guards will implement the \"Agreement on "
+                                        "border crossings, local markets and border patrols\" in 2025."),
+                      "agreement:Agreement on border crossings, local markets and border patrols:VN,CL");
 }
 
 int main(void) {
