@@ -135,6 +135,7 @@ static uint32_t past_unit_number(const walker *w, uint32_t tok) {
  * capitalized name). */
 static uint32_t name_run(const walker *w, uint32_t tok, bool after_title);
 static bool is_vietnamese_name(const walker *w, uint32_t tok);
+static bool latin_name_at(const walker *w, uint32_t tok);
 
 static uint32_t past_head_name(const walker *w, uint32_t end) {
   uint32_t i = end;
@@ -143,6 +144,16 @@ static uint32_t past_head_name(const walker *w, uint32_t end) {
     /* "Trưởng ban Đối ngoại Trung ương Lê Hoài Trung": a Vietnamese name of
      * three syllables or more after it is its holder's, not the body's. */
     if (i > end && is_vietnamese_name(w, i) && name_run(w, i, true) >= 3) break;
+    /* "Trung tâm Nghiên cứu chiến thuật và Hợp tác quốc tế", "Viện Chiến
+     * lược và Lịch sử Quốc phòng": "và" before a capitalized word that is
+     * no title, state or person's name joins the name. */
+    if (i > end && at_tok_word(w->doc, i, AT_ROLE_AND) && i + 1 < w->s->tok_end &&
+        (AT_TOK(w->doc, i + 1)->flags & AT_TOKF_CAP) && !match_starting(w, i + 1, AT_CAT_RANK) &&
+        !match_starting(w, i + 1, AT_CAT_POSITION) && !match_starting(w, i + 1, AT_CAT_HONORIFIC) &&
+        !match_starting(w, i + 1, AT_CAT_COUNTRY) && !is_vietnamese_name(w, i + 1) && !latin_name_at(w, i + 1)) {
+      i++;
+      continue;
+    }
     if (t->kind != AT_TOK_WORD) {
       if (is_punct(w, i, "&")) {
         i++;

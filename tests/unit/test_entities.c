@@ -77,6 +77,19 @@ static void test_a_consuls_city_and_a_list_of_foreign_names(void **state) {
                       "Pablo Reyes|-|Tổng Thư ký ASEAN|-");
 }
 
+/* A centre and a provincial department are named after their kind, and a
+ * name may join two words by "và"; "và" before the next person does not. */
+static void test_a_centre_and_a_department_named_after_their_kind(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tá Pablo Reyes, Giám đốc Trung tâm Nghiên cứu chiến lược và Hợp tác quốc tế đã tiếp "
+                             "đoàn."),
+                      "Pablo Reyes|Đại tá|Giám đốc Trung tâm Nghiên cứu chiến lược và Hợp tác quốc tế|-");
+  assert_string_equal(people("Bà Trần Thị Lan, Giám đốc Sở Ngoại vụ làm trưởng đoàn."),
+                      "Trần Thị Lan|-|Giám đốc Sở Ngoại vụ|VN");
+  assert_string_equal(people("Thiếu tướng Vũ Văn Tâm, Cục trưởng Cục Đối ngoại và Đại tá Pablo Reyes dự lễ."),
+                      "Vũ Văn Tâm|Thiếu tướng|Cục trưởng Cục Đối ngoại|VN; Pablo Reyes|Đại tá|-|-");
+}
+
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -770,6 +783,7 @@ int main(void) {
       cmocka_unit_test(test_provincial_offices_name_their_province),
       cmocka_unit_test(test_a_ban_and_a_council_named_in_the_office),
       cmocka_unit_test(test_a_consuls_city_and_a_list_of_foreign_names),
+      cmocka_unit_test(test_a_centre_and_a_department_named_after_their_kind),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
