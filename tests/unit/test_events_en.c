@@ -1950,6 +1950,23 @@ static void test_a_plan_to_have_meetings(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+static void test_the_navies_engagement_activity(void **state) {
+  (void)state;
+  /* The US and Vietnamese navies' yearly programme, told by its name: an
+   * exchange. */
+  assert_string_equal(events("The US Navy opened the 11th Naval Engagement Activity with the Vietnam People's Navy "
+                             "in Da Nang on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN US]");
+  assert_string_equal(events("Two US Navy ships called at Cam Ranh on May 2 to begin their annual Naval Exchange "
+                             "Activity (NEA) with the Vietnamese navy.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN US]; exchange 2024-05-02 [VN US]");
+  /* Still a plan when told as one. */
+  assert_string_equal(events("The two navies will hold the next Naval Engagement Activity in Cam Ranh.", "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2025,6 +2042,7 @@ int main(void) {
       cmocka_unit_test(test_a_visit_told_at_a_ships_homecoming_has_its_year_only),
       cmocka_unit_test(test_a_ships_prefix_tells_its_navys_state),
       cmocka_unit_test(test_a_plan_to_have_meetings),
+      cmocka_unit_test(test_the_navies_engagement_activity),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
