@@ -88,6 +88,9 @@ static void test_a_centre_and_a_department_named_after_their_kind(void **state) 
                       "Trần Thị Lan|-|Giám đốc Sở Ngoại vụ|VN");
   assert_string_equal(people("Thiếu tướng Vũ Văn Tâm, Cục trưởng Cục Đối ngoại và Đại tá Pablo Reyes dự lễ."),
                       "Vũ Văn Tâm|Thiếu tướng|Cục trưởng Cục Đối ngoại|VN; Pablo Reyes|Đại tá|-|-");
+  /* A province's people's committee, and the province after it. */
+  assert_string_equal(people("Ông Lê Văn Tân, Phó Chủ tịch UBND tỉnh Quảng Nam dự lễ."),
+                      "Lê Văn Tân|-|Phó Chủ tịch UBND tỉnh Quảng Nam|VN");
 }
 
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
