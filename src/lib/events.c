@@ -1927,6 +1927,13 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   if (!d && !in_passing)
     for (size_t i = 0; i < ndates; i++)
       if (dates[i].tok_end <= cue->tok_start && happening_date(&dates[i])) d = &dates[i];
+  /* "Năm 2016, trong chuyến thăm chính thức của Thủ tướng Ấn Độ ...": a
+   * year or month told before a visit named in passing is the visit's too
+   * (a day there is what happened during it). */
+  if (!d && in_passing && !at_strcmp(ev->type, "visit"))
+    for (size_t i = 0; i < ndates; i++)
+      if (dates[i].tok_end <= cue->tok_start && !dates[i].date.day && dates[i].date.year && happening_date(&dates[i]))
+        d = &dates[i];
   /* "Trong khuôn khổ Giao lưu ..., sáng 14/11 tiếp tục diễn ra các hoạt
    * động": what goes on within it, told alone, goes on on its date. */
   if (!d && !in_passing && subordinate(v, m))

@@ -786,6 +786,26 @@ static void test_setting_takes_the_one_day_told(void **state) {
   assert_string_equal(event_date(occasion, "2026-04-13", 1), "?");
 }
 
+/* A year or a month opening the sentence ("Năm 2016, trong chuyến thăm
+ * ...", "Tháng 9/2016, trong chuyến thăm ...") dates the visit named in
+ * passing after it; a day there is what happened during the visit, not its
+ * first day. */
+static void test_a_year_before_a_visit_named_in_passing(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Năm 2031, trong chuyến thăm chính thức Việt Nam của Tổng thống Chile, quan hệ hai nước "
+                                 "được nâng cấp lên Đối tác chiến lược.",
+                                 NULL, 0),
+                      "2031");
+  assert_string_equal(event_date("Tháng 9/2031, trong chuyến thăm chính thức Việt Nam của Tổng thống Chile, hai bên ký "
+                                 "Hiệp định hợp tác quốc phòng.",
+                                 NULL, 0),
+                      "2031-09");
+  assert_string_equal(event_date("Trong khuôn khổ chuyến thăm chính thức Chile, chiều 16/1, tại Santiago, Đại tướng Lê "
+                                 "Văn A hội đàm với Bộ trưởng Quốc phòng Chile Carlos Ruiz.",
+                                 NULL, 0),
+                      "");
+}
+
 /* English: a happening said to come after another ("The visit came after
  * ... in May", "This return visit followed after ... on June 28 last
  * year") is not dated by the other one's date. */
@@ -1200,6 +1220,7 @@ int main(void) {
       cmocka_unit_test(test_a_happening_opened_in_its_relative_clause),
       cmocka_unit_test(test_a_span_gives_its_year_to_its_first_day),
       cmocka_unit_test(test_what_a_happening_came_after_does_not_date_it),
+      cmocka_unit_test(test_a_year_before_a_visit_named_in_passing),
       cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
       cmocka_unit_test(test_year_running_since_its_start),
       cmocka_unit_test(test_year_of_an_anniversary),
