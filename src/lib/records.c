@@ -182,9 +182,10 @@ static bool between_ends_title(const view *v, uint32_t t, uint32_t from) {
  * data/function_words.tsv title_link) or in capitals ("Agreement Between
  * ..."). A verb or a conjunction right after the kind is the sentence going
  * on ("The MoU marks the beginning ...", "The MoU clearly defines ...", "a
- * cooperation plan and witnessed ...", "the MoU is one of ..."): a word of
- * title_verb, or a lower-case word ending as English verbs and adverbs do
- * (-s, -ed, -ly). Any other word may be a word of the title run together
+ * cooperation plan and witnessed ...", "the MoU is one of ...", "the ...
+ * Joint Declaration marking the 15th anniversary", "an Agreement covering
+ * trade"): a word of title_verb, or a lower-case word ending as English
+ * verbs, participles and adverbs do (-s, -ed, -ing, -ly). Any other word may be a word of the title run together
  * with the one before it in the source ("Memorandum of Understanding
  * onbilateral defence cooperation"). A kind that is no title alone keeps
  * its verb of signing ("the agreement inked by the two ministries"). */
@@ -199,7 +200,7 @@ static bool continues_title(const view *v, uint32_t t, const at_entry *kind) {
   const char *text = v->doc->text + w->start;
   size_t n = w->end - w->start;
   bool verb_ending = (n > 3 && text[n - 1] == 's' && text[n - 2] != 's') || (n > 4 && !memcmp(text + n - 2, "ed", 2)) ||
-                     (n > 4 && !memcmp(text + n - 2, "ly", 2));
+                     (n > 4 && !memcmp(text + n - 2, "ly", 2)) || (n > 5 && !memcmp(text + n - 3, "ing", 3));
   return !verb_ending;
 }
 
@@ -1047,7 +1048,7 @@ static void find_agreements(const view *v) {
      * word right before it (data/function_words.tsv, adopts). */
     bool statement = !at_strcmp(kind->value, "joint_statement") || !at_strcmp(kind->value, "joint_vision_statement");
     if (statement && !signing && verb > v->s->match_start && fn_word(v, verb - 1, "adopts") &&
-        only_determiners_between(v, mt_at(v, verb - 1)->tok_end, x->tok_start))
+        only_determiners_between(v, mt_at(v, verb - 1)->tok_end, start)) /* "adopted the Bander Seri Begawan Joint Declaration" */
       signing = true;
     /* A signing dated before the year of publication, or told as history
      * ("previously signed"), is history, whatever wish the sentence also

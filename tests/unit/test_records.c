@@ -1584,6 +1584,15 @@ static void test_english_titles_end_at_the_documents_own_verb(void **state) {
   assert_string_equal(kinds_and_parties("The Vietnamese and Chilean border guards will implement the \"Agreement on "
                                         "border crossings, local markets and border patrols\" in 2025."),
                       "agreement:Agreement on border crossings, local markets and border patrols:VN,CL");
+  /* A participle right after the kind is the sentence going on. */
+  assert_string_equal(kinds_and_parties("Vietnam and Chile set up a Defence Partnership Agreement covering training and "
+                                        "peacekeeping."),
+                      "agreement:Defence Partnership Agreement:VN,CL");
+  /* A statement named before its kind and adopted is the story's own. */
+  assert_string_equal(agreements("The Vietnamese and Chilean defence ministers adopted the Valparaiso Joint Declaration "
+                                 "marking ten years of their defence dialogue.",
+                                 "2024-05-03"),
+                      "Valparaiso Joint Declaration | signed | -");
 }
 
 int main(void) {
