@@ -737,7 +737,13 @@ static bool latin_name_at(const walker *w, uint32_t tok) {
 
 /* Reads an apposition after a name: ", Ủy viên ..., Thứ trưởng Bộ Quốc phòng"
  * or "- Tham mưu trưởng Liên quân Nhật Bản". */
-static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
+/* Does a rank at tok start the next person named ("Đại tá Lê Văn Nam")? */
+static bool ranked_name_at(const walker *w, uint32_t tok) {
+  const at_match *r = tok < w->s->tok_end ? rank_starting(w, tok) : NULL;
+  return r && name_syllable(w, r->tok_end, true) && name_run(w, r->tok_end, true) >= 2;
+}
+
+static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool owner_has_office) {
   uint32_t i = tok;
   while (i < w->s->tok_end && (is_punct(w, i, ",") || is_dash(w, i))) {
     uint32_t j = i + 1;
@@ -756,6 +762,13 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t) {
      * lists people as office and name, one after another; an office right
      * before a name in Latin letters is that name's. */
     if (!(w->s->flags & AT_SENT_ENGLISH) && latin_name_at(w, next)) break;
+    /* "Đại sứ X, Tùy viên Quốc phòng Đại tá Y", "Đại sứ X, Tùy viên Quốc
+     * phòng, Đại tá Y": an office right before a rank and a name is that
+     * person's, and so is one before a comma and a rank and a name when
+     * the person before has an office of his own, told before his name. */
+    if (!(w->s->flags & AT_SENT_ENGLISH) && next != j && !r &&
+        (ranked_name_at(w, next) || (owner_has_office && is_punct(w, next, ",") && ranked_name_at(w, next + 1))))
+      break;
     *t = next_titles;
     i = next;
   }
@@ -1363,7 +1376,7 @@ static void walk_sentence(walker *w) {
       uint32_t past = skip_brackets(w, after);
       titles told = {0};
       const char *state = state_of_after_name(w, past, &past);
-      read_apposition(w, past, &told);
+      read_apposition(w, past, &told, t.position != NULL);
       if (!state) state = t.country ? t.country : told.country ? told.country : delegation.country;
       if (state && at_strcmp(state, "VN"))
         vietnamese = false;
@@ -1382,7 +1395,7 @@ static void walk_sentence(walker *w) {
       uint32_t past_state = k;
       const char *state_of = state_of_after_name(w, k, &past_state);
       if (state_of && !t.country) t.country = state_of;
-      uint32_t end = read_apposition(w, past_state, &app);
+      uint32_t end = read_apposition(w, past_state, &app, t.position != NULL);
       if (vietnamese && marked && app.country && at_strcmp(app.country, "VN") && !app.sided &&
           !apposition_closes_clause(w, end)) {
         /* "Trong cuộc gặp Thượng tướng Nguyễn Chí Vịnh, Bộ trưởng Bộ Quốc phòng

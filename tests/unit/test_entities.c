@@ -93,6 +93,19 @@ static void test_a_centre_and_a_department_named_after_their_kind(void **state) 
                       "Lê Văn Tân|-|Phó Chủ tịch UBND tỉnh Quảng Nam|VN");
 }
 
+/* In a list, an office before a rank and a name is that person's, not an
+ * apposition of the one named before, who has an office of his own. */
+static void test_an_office_before_the_next_ranked_name(void **state) {
+  (void)state;
+  assert_string_equal(people("Dự lễ có Đại sứ Trần Minh Khoa, Tùy viên Quốc phòng Đại tá Lê Văn Nam."),
+                      "Trần Minh Khoa|-|Đại sứ|VN; Lê Văn Nam|Đại tá|Tùy viên Quốc phòng|VN");
+  assert_string_equal(people("Dự lễ có Đại sứ Trần Minh Khoa, Tùy viên Quốc phòng, Đại tá Lê Văn Nam."),
+                      "Trần Minh Khoa|-|Đại sứ|VN; Lê Văn Nam|Đại tá|Tùy viên Quốc phòng|VN");
+  /* The apposition of one named without an office stays his. */
+  assert_string_equal(people("Dự lễ có ông Trần Minh Khoa, Đại sứ Việt Nam tại Chile, Đại tá Lê Văn Nam."),
+                      "Trần Minh Khoa|-|Đại sứ tại Chile|VN; Lê Văn Nam|Đại tá|-|VN");
+}
+
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -787,6 +800,7 @@ int main(void) {
       cmocka_unit_test(test_a_ban_and_a_council_named_in_the_office),
       cmocka_unit_test(test_a_consuls_city_and_a_list_of_foreign_names),
       cmocka_unit_test(test_a_centre_and_a_department_named_after_their_kind),
+      cmocka_unit_test(test_an_office_before_the_next_ranked_name),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
