@@ -823,6 +823,11 @@ static const char *daypart_before(const sentence_view *v, uint32_t m) {
 
 /* ---- merging -------------------------------------------------------------- */
 
+/* Two exercises told with the same number in their series ("lần thứ 77"). */
+static bool same_numbered_round(const at_event *a, const at_event *b) {
+  return !at_strcmp(a->type, "exercise") && !at_strcmp(b->type, "exercise") && a->session && a->session == b->session;
+}
+
 static bool dates_conflict(const at_event *a, const at_event *b) {
   if (!a->has_date || !b->has_date) return false;
   at_date x = a->date, y = b->date;
@@ -982,7 +987,11 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
                     !at_strcmp(a->mechanism, b->mechanism) && at_strcmp(a->mechanism, "OTHER") &&
                     !(a->session && b->session && a->session != b->session);
   bool one_stay = (!at_strcmp(a->type, "visit") || !at_strcmp(a->type, "port_call")) && ends_after(a, b);
-  if (!one_stay && (same_forum ? month_conflict(a, b) : dates_conflict(a, b))) return false;
+  /* "Sáng 21/12, tàu ... cập quân cảng, kết thúc chuyến tuần tra chung lần
+   * thứ 77 ... Trước đó, ngày 20/12, ... chuyến tuần tra chung lần thứ 77":
+   * one exercise of a numbered series, over days of one month. */
+  bool same_round = same_numbered_round(a, b);
+  if (!one_stay && (same_forum || same_round ? month_conflict(a, b) : dates_conflict(a, b))) return false;
   /* A happening told first without a date is the story's, told after by
    * one dated two years or more before publication only if that one is
    * history: "VINBAX 2022 wrapped up ... upgraded from two previous
@@ -992,6 +1001,7 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   /* "... since their August meeting": not the story's undated happening. */
   if (a->has_date != b->has_date && (a->bygone || b->bygone)) return false;
   if (same_forum) return true;
+  if (same_round && !foreign_disjoint(&a->countries, &b->countries)) return true;
   /* A reception in the morning and one in the evening are two; a visit,
    * port call or meeting series lasts through the day. */
   bool one_sitting = two_sided_meeting(a->type) || !at_strcmp(a->type, "signing") || !at_strcmp(a->type, "meeting");
@@ -1002,8 +1012,10 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
   if (one_sitting && b->daypart && !a->daypart && a->sentence < b->sentence && later_the_same_day(doc, b->sentence))
     return false;
   if (a->mechanism && b->mechanism && at_strcmp(a->mechanism, b->mechanism)) return false;
-  /* "Đối thoại ... lần thứ 4" and "Đối thoại ... lần thứ 3" are two sessions. */
-  if (a->session && b->session && a->session != b->session) return false;
+  /* "Đối thoại ... lần thứ 4" and "Đối thoại ... lần thứ 3" are two sessions
+   * (an exercise's number only joins: "Hội nghị rút kinh nghiệm tuần tra
+   * chung lần thứ 31" numbers the conference, not the patrol). */
+  if (a->session && b->session && a->session != b->session && at_strcmp(a->type, "exercise")) return false;
   if (foreign_disjoint(&a->countries, &b->countries)) return false;
   /* A port call is where the ship called: a Japanese ship's call at Cam
    * Ranh and a Vietnamese ship's visit to Yokosuka, told in one story, are
@@ -1062,6 +1074,18 @@ static void merge_into(at_event *into, const at_event *from) {
     into->date_end = last;
     into->has_end = true;
     into->ends = true;
+  }
+  /* one round of a series told on two days (its end, then "Trước đó, ngày
+   * ..." its start): from the first day to the last */
+  if (same_numbered_round(into, from) && into->has_date && from->has_date && into->date.day && from->date.day &&
+      into->date.month == from->date.month && into->date.day != from->date.day) {
+    at_date first = into->date.day < from->date.day ? into->date : from->date;
+    at_date last = into->date.day < from->date.day ? from->date : into->date;
+    if (into->has_end && into->date_end.month == last.month && into->date_end.day > last.day) last = into->date_end;
+    if (from->has_end && from->date_end.month == last.month && from->date_end.day > last.day) last = from->date_end;
+    into->date = first;
+    into->date_end = last;
+    into->has_end = true;
   }
   take_date_if_none(into, from);
   if (into->retold < UINT8_MAX) into->retold++;
@@ -3064,6 +3088,8 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
   size_t ndates = view_dates(v, &dates);
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
+  /* "chuyến tuần tra chung thường niên lần thứ 77": a series' number */
+  if (!at_strcmp(ev->type, "exercise")) ev->session = session_number(v, m);
   if (!at_strcmp(ev->type, "multilateral") || !at_strcmp(ev->type, "dialogue")) {
     const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
     ev->mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";

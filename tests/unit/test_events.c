@@ -1285,6 +1285,13 @@ static void test_the_other_side_of_exercises_and_joint_patrols(void **state) {
                              "mạc. Sau đó, Đại tá Trần Văn Bình chỉ huy biên đội thực hiện nhiệm vụ tuần tra chung.",
                              NULL),
                       "exercise null [VN KH]");
+  /* One round of a numbered series, told by its end and then, "Trước đó",
+   * by its start: one exercise, from the first day to the last. */
+  assert_string_equal(events("Sáng 9/10, tàu 262 của Hải quân Việt Nam đã về quân cảng, kết thúc chuyến tuần tra chung "
+                             "lần thứ 40 với Hải quân Thái Lan. Trước đó, ngày 8/10, hai tàu đã tiến hành chuyến tuần "
+                             "tra chung lần thứ 40 trên vùng biển giáp ranh.",
+                             NULL),
+                      "exercise XXXX-10-08 [VN TH]");
   /* Ships greeting each other at sea are a ritual of the patrol, no reception. */
   assert_string_equal(events("Ngày 12/5, Hải quân Việt Nam và Hải quân Campuchia đã tuần tra chung lần thứ 30. Trong "
                              "chuyến tuần tra, hai bên đã thực hiện nghi thức chào nhau trên biển.",
