@@ -4160,6 +4160,24 @@ static bool old_photo_caption(const sentence_view *v) {
   return m < v->s->match_end && match_of(v, m)->tok_start == v->s->tok_start && function_word(v, m, "file_photo");
 }
 
+/* "Đại tá X, Phó Chính ủy Vùng 2 Hải quân đón đoàn công tác", "Phát biểu
+ * tại lễ đón, Đại tá X biểu dương ...": once the story has told its ship
+ * home from the voyage, a welcome (event_cues.tsv reception with attr
+ * welcome, or "đón") naming no foreign side is the welcome home. Its people
+ * took part in no call abroad, and it is no happening of the voyage. */
+static bool welcome_home(const sentence_view *v) {
+  bool welcome = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY), *body = at_match_entry(x, AT_CAT_BODY);
+    if ((c && at_strcmp(c->value, "VN")) || (body && strlen(body->value) == 2 && at_strcmp(body->value, "VN")))
+      return false;
+    const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
+    welcome |= cue && !at_strcmp(cue->value, "reception") && (at_entry_has_flag(cue, "welcome") || !at_strcmp(cue->phrase, "đón"));
+  }
+  return welcome && ship_came_home(v->doc, v->index);
+}
+
 static bool opens_at_the_happening(const sentence_view *v) {
   uint32_t m = v->s->match_start;
   if (m + 1 >= v->s->match_end || !function_word(v, m, "ref") || match_of(v, m)->tok_start != v->s->tok_start ||
@@ -4632,6 +4650,10 @@ void at_events(attache_doc *doc) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
     sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, &unplaced_call};
     if (old_photo_caption(&v)) continue;
+    if (welcome_home(&v)) {
+      current = -1;
+      continue;
+    }
     v.ref_event = referenced_event(&v, current);
     size_t before = doc->events.len;
     long before_current = current;

@@ -2157,6 +2157,18 @@ static void test_a_homecoming_welcome_then_the_calls_of_the_voyage(void **state)
                       "quân Malaysia và Brunei.";
   assert_string_equal(events(story, "2024-06-21"), "port_call 2024 [VN MY]; port_call 2024 [VN BN]");
   assert_string_equal(test_participants(story, false), "port_call:Nguyễn Văn An; port_call:Nguyễn Văn An");
+  /* The officer who welcomes the crew home, told after the homecoming,
+   * took part in no call abroad. */
+  const char *home = "Sáng 20/6, tàu 300 đã cập cảng Cam Ranh, kết thúc chuyến đối ngoại quốc phòng. Trước đó, từ ngày "
+                     "5 đến 8/6, tàu 300 đã thăm hữu nghị Malaysia. Đại tá Trần Văn Bình, Phó Tư lệnh Vùng 4 Hải quân "
+                     "đón đoàn công tác.";
+  assert_string_equal(events(home, "2024-06-21"), "port_call 2024-06-05 [VN MY]");
+  assert_string_equal(test_participants(home, false), "port_call:");
+  assert_string_equal(test_participants("Sáng 20/6, Vùng 4 Hải quân tổ chức lễ đón tàu 300 trở về sau chuyến thăm hữu "
+                                        "nghị Malaysia. Phát biểu tại lễ đón, Đại tá Trần Văn Bình, Phó Tư lệnh Vùng 4 "
+                                        "Hải quân biểu dương cán bộ, thủy thủ tàu 300.",
+                                        false),
+                      "port_call:");
 }
 
 static void test_a_ship_home_from_its_voyage_makes_no_port_call(void **state) {
