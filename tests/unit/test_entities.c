@@ -106,6 +106,14 @@ static void test_an_office_before_the_next_ranked_name(void **state) {
                       "Trần Minh Khoa|-|Đại sứ tại Chile|VN; Lê Văn Nam|Đại tá|-|VN");
 }
 
+/* A Lao province's party secretary and governor: the party title is read
+ * past to the office after it. */
+static void test_a_party_secretary_and_governor(void **state) {
+  (void)state;
+  assert_string_equal(people("Tiếp đoàn có đồng chí Bun Khăm Vông Sả, Bí thư, Tỉnh trưởng tỉnh Sê Kông."),
+                      "Bun Khăm Vông Sả|-|Tỉnh trưởng|LA");
+}
+
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -801,6 +809,7 @@ int main(void) {
       cmocka_unit_test(test_a_consuls_city_and_a_list_of_foreign_names),
       cmocka_unit_test(test_a_centre_and_a_department_named_after_their_kind),
       cmocka_unit_test(test_an_office_before_the_next_ranked_name),
+      cmocka_unit_test(test_a_party_secretary_and_governor),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
