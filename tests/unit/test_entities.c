@@ -112,6 +112,10 @@ static void test_a_party_secretary_and_governor(void **state) {
   (void)state;
   assert_string_equal(people("Tiếp đoàn có đồng chí Bun Khăm Vông Sả, Bí thư, Tỉnh trưởng tỉnh Sê Kông."),
                       "Bun Khăm Vông Sả|-|Tỉnh trưởng|LA");
+  /* Cuba's armed forces, named whole in the office. */
+  assert_string_equal(people("Thượng tướng Pablo Reyes, Chủ nhiệm Chính trị các Lực lượng vũ trang cách mạng Cuba dự "
+                             "lễ."),
+                      "Pablo Reyes|Thượng tướng|Chủ nhiệm Chính trị các Lực lượng vũ trang cách mạng|CU");
 }
 
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
