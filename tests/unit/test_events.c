@@ -1722,6 +1722,14 @@ static void test_coming_to_visit_and_work_is_a_visit(void **state) {
   assert_string_equal(events("Ngày 5/3, Thiếu tướng Trần Văn Hải, Phó Tư lệnh Quân khu 5 đã đến thăm, làm việc tại tỉnh Attapeu, Lào.",
                              "2023-03-06"),
                       "visit 2023-03-05 [VN LA]");
+  /* so is "lên đường thăm và làm việc với ...": setting out, no talks beside it */
+  assert_string_equal(events("Sáng 5/3, đoàn đại biểu Bộ Quốc phòng lên đường thăm và làm việc với Bộ Quốc phòng Lào.",
+                             "2023-03-06"),
+                      "visit 2023-03-05 [VN LA]");
+  assert_string_equal(events("Chiều 5/3, tàu CSB 9009 của Cảnh sát biển Việt Nam lên đường thăm, làm việc với Lực lượng "
+                             "Bảo vệ bờ biển Philippines.",
+                             "2023-03-06"),
+                      "port_call 2023-03-05 [VN PH]");
 }
 
 /* A visit or port call told by its end ("đã rời ..., kết thúc chuyến thăm",
