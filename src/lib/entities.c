@@ -1482,6 +1482,20 @@ static void find_main_foreign(attache_doc *doc) {
   for (size_t m = 0; m < doc->matches.len; m++) {
     const at_match *mt = AT_MATCH(doc, m);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
+    /* "USS Bunker Hill arrived at Cam Ranh ... The destroyer docked at Da
+     * Nang": a navy's ship named by its prefix counts for its state. */
+    size_t len;
+    const char *navy = !e ? at_ship_prefix_state(doc, mt, &len) : NULL;
+    if (navy) {
+      int k = 0;
+      while (k < n && !(strlen(codes[k]) == len && !memcmp(codes[k], navy, len))) k++;
+      if (k == n && n < 64) {
+        codes[n] = at_arena_strndup(doc->arena, navy, len);
+        counts[n++] = 0;
+      }
+      if (k < n) counts[k]++;
+      continue;
+    }
     if (!e || !at_strcmp(e->value, "VN")) continue;
     if (mt->tok_end - mt->tok_start == 1 && mt->tok_start > 0 && (AT_TOK(doc, mt->tok_start - 1)->flags & AT_TOKF_CAP) &&
         !(AT_TOK(doc, mt->tok_start - 1)->flags & AT_TOKF_UPPER) && AT_TOK(doc, mt->tok_start - 1)->kind == AT_TOK_WORD)

@@ -1927,6 +1927,12 @@ static void test_a_ships_prefix_tells_its_navys_state(void **state) {
   /* A state named with the ship is the same state. */
   assert_string_equal(events("Indian Navy ship INS Karwar arrived at Hai Phong port on May 2.", "2024-05-03"),
                       "port_call 2024-05-02 [VN IN]");
+  /* The ship told again by a word for a ship is the story's foreign ship:
+   * the state its prefix told. */
+  assert_string_equal(events("The destroyer KRI Teluk Sampit arrived at Cam Ranh on May 2. The destroyer had docked "
+                             "at Da Nang on April 28.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN ID]; port_call 2024-04-28 [VN ID]");
   /* The prefix without a ship's name after it is no ship. */
   assert_string_equal(events("The INS office in Hanoi received a delegation on May 2.", "2024-05-03"), "");
 }
