@@ -1355,6 +1355,23 @@ static long day_told(const sentence_view *v) {
   return -1;
 }
 
+/* The first of `days` days ending on day `last` (its year may be unknown). */
+static at_date first_of_days(at_date last, int days) {
+  at_date first = last;
+  int year = first.year ? first.year : 2001; /* a year without 29 February when none is told */
+  for (int back = days - 1; back > 0; back--) {
+    if (first.day > 1) {
+      first.day--;
+      continue;
+    }
+    first.month = first.month > 1 ? first.month - 1 : 12;
+    if (first.month == 12 && first.year) first.year--, year--;
+    first.day = 31;
+    while (first.day > 28 && !at_calendar_day(year, first.month, first.day)) first.day--;
+  }
+  return first;
+}
+
 /* Is the date d the day the happening at match m ended: a word of closing
  * between them ("The Shangri-La Dialogue closed in Singapore on June 3",
  * "..., which ended on Sunday")? Then *start is its first day when its
@@ -1390,19 +1407,7 @@ static bool closing_day(const sentence_view *v, uint32_t m, const at_date_span *
     else if (!at_number_word(v->doc, t + 1, &days)) days = 0;
   }
   if (days < 1 || days > 31) return !closed_after;
-  at_date first = d->date;
-  int year = first.year ? first.year : 2001; /* a year without 29 February when none is told */
-  for (int back = days - 1; back > 0; back--) {
-    if (first.day > 1) {
-      first.day--;
-      continue;
-    }
-    first.month = first.month > 1 ? first.month - 1 : 12;
-    if (first.month == 12 && first.year) first.year--, year--;
-    first.day = 31;
-    while (first.day > 28 && !at_calendar_day(year, first.month, first.day)) first.day--;
-  }
-  *start = first;
+  *start = first_of_days(d->date, days);
   return true;
 }
 
@@ -1844,6 +1849,32 @@ static bool day_of_the_marking(const sentence_view *v, const at_date_span *x) {
   return !x->date.year || (v->doc->has_published && x->date.year >= v->doc->published.year);
 }
 
+/* The length of a stay told as ended after the day d it ended: "departed
+ * Kure Port on December 10, concluding a four-day visit", "today [February
+ * 12] concluded a five-day goodwill visit", "về đến sân bay Nội Bài, kết
+ * thúc 10 ngày tham gia cứu trợ", "kết thúc chuyến thăm 4 ngày": a word of
+ * closing after d, then within a few words a count of days ("four-day", "5
+ * ngày"). 0 when none is told. */
+static int days_ended_after(const sentence_view *v, const at_date_span *d) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *c = match_of(v, k);
+    if (c->tok_start < d->tok_end || !(function_word(v, k, "closing") || function_word(v, k, "closed_after")))
+      continue;
+    for (uint32_t t = c->tok_end; t + 1 < v->s->tok_end && t <= c->tok_end + 4; t++) {
+      int days = 0;
+      const at_token *n = AT_TOK(v->doc, t);
+      if (n->kind == AT_TOK_NUM && n->end - n->start <= 2) days = atoi(v->doc->text + n->start);
+      else if (!at_number_word(v->doc, t, &days)) continue;
+      uint32_t u = t + 1;
+      if (u < v->s->tok_end && tok_punct(v->doc, u, "-")) u++; /* "four-day" */
+      if (u < v->s->tok_end && at_tok_word(v->doc, u, AT_ROLE_DAY_UNIT) && days >= 2 && days <= 31) return days;
+      break;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
@@ -2044,6 +2075,15 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   ev->has_date = true;
   ev->date_from = d->date.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
   ev->date_relative = d->relative;
+  /* "departed ... on December 10, concluding a four-day visit": the stay
+   * began three days before the day it ended */
+  int stay = !d->end.month && d->date.day ? days_ended_after(v, d) : 0;
+  if (stay) {
+    ev->date_end = ev->date;
+    ev->has_end = true;
+    ev->date = first_of_days(ev->date, stay);
+    return;
+  }
   if (d->end.month) {
     ev->date_end = at_resolve_year(d->end, v->doc, v->s);
     ev->has_end = true;

@@ -786,6 +786,27 @@ static void test_setting_takes_the_one_day_told(void **state) {
   assert_string_equal(event_date(occasion, "2026-04-13", 1), "?");
 }
 
+/* A stay told on the day it ended, with its length ("departed ... on
+ * December 10, concluding a four-day visit", "kết thúc chuyến thăm 4
+ * ngày", "kết thúc 10 ngày tham gia cứu trợ"), began that many days
+ * before: its first day is its date, the day it ended its last. A stay
+ * begun on the day told keeps that day. */
+static void test_a_stay_told_by_its_end_and_length(void **state) {
+  (void)state;
+  assert_string_equal(event_date("The Australian frigate HMAS Perth departed Tien Sa Port on March 10, 2031, concluding "
+                                 "a four-day visit to Da Nang.",
+                                 NULL, 0),
+                      "2031-03-07");
+  assert_string_equal(event_date("Ngày 2/3/2031, tàu khu trục HMAS Perth của Hải quân Australia rời cảng Tiên Sa, kết "
+                                 "thúc chuyến thăm 4 ngày tới Đà Nẵng.",
+                                 NULL, 0),
+                      "2031-02-27");
+  assert_string_equal(event_date("Ngày 2/3/2031, tàu khu trục HMAS Perth của Hải quân Australia cập cảng Tiên Sa, bắt "
+                                 "đầu chuyến thăm 4 ngày tới Đà Nẵng.",
+                                 NULL, 0),
+                      "2031-03-02");
+}
+
 /* A year or a month opening the sentence ("Năm 2016, trong chuyến thăm
  * ...", "Tháng 9/2016, trong chuyến thăm ...") dates the visit named in
  * passing after it; a day there is what happened during the visit, not its
@@ -1221,6 +1242,7 @@ int main(void) {
       cmocka_unit_test(test_a_span_gives_its_year_to_its_first_day),
       cmocka_unit_test(test_what_a_happening_came_after_does_not_date_it),
       cmocka_unit_test(test_a_year_before_a_visit_named_in_passing),
+      cmocka_unit_test(test_a_stay_told_by_its_end_and_length),
       cmocka_unit_test(test_year_of_a_period_reviewed_or_a_plan_carried_out),
       cmocka_unit_test(test_year_running_since_its_start),
       cmocka_unit_test(test_year_of_an_anniversary),
