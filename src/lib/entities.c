@@ -737,6 +737,53 @@ static bool latin_name_at(const walker *w, uint32_t tok) {
 
 /* Reads an apposition after a name: ", Ủy viên ..., Thứ trưởng Bộ Quốc phòng"
  * or "- Tham mưu trưởng Liên quân Nhật Bản". */
+/* The ship named after "tàu" in a ship's command, from tok: its kind in
+ * plain words before a capitalized name ("tuần dương Prairial"), a name in
+ * capitals ("YASHIMA"), or a prefix in capitals and one word ("HMS
+ * Richmond", "JCGS Yashima"). Returns the token after it, or tok. */
+static uint32_t past_ship_name(const walker *w, uint32_t tok) {
+  const attache_doc *doc = w->doc;
+  uint32_t k = tok, end = w->s->tok_end;
+  while (k < end && k < tok + 3 && AT_TOK(doc, k)->kind == AT_TOK_WORD && !(AT_TOK(doc, k)->flags & AT_TOKF_CAP) &&
+         at_match_at(doc, w->s, k) < 0)
+    k++;
+  bool kind = k > tok;
+  if (k >= end || AT_TOK(doc, k)->kind != AT_TOK_WORD || !(AT_TOK(doc, k)->flags & AT_TOKF_CAP)) return tok;
+  uint32_t caps = k;
+  for (; caps < end && AT_TOK(doc, caps)->kind == AT_TOK_WORD; caps++) {
+    const at_token *x = AT_TOK(doc, caps);
+    bool upper = x->end - x->start >= 2;
+    for (uint32_t c = x->start; c < x->end && upper; c++) upper = doc->text[c] >= 'A' && doc->text[c] <= 'Z';
+    if (!upper) break;
+  }
+  if (caps > k) { /* "YASHIMA", "HMS Richmond" */
+    bool prefix = caps == k + 1 && AT_TOK(doc, k)->end - AT_TOK(doc, k)->start <= 4;
+    if (prefix && caps < end && AT_TOK(doc, caps)->kind == AT_TOK_WORD && (AT_TOK(doc, caps)->flags & AT_TOKF_CAP) &&
+        (AT_TOK(doc, caps)->flags & AT_TOKF_LATIN))
+      caps++;
+    return caps;
+  }
+  /* one word in Latin letters, after its kind or alone with no second
+   * capitalized word after it (a person's name): "tuần dương Prairial",
+   * "tàu Aurore," */
+  bool one = (AT_TOK(doc, k)->flags & AT_TOKF_LATIN) &&
+             (kind || k + 1 >= end || AT_TOK(doc, k + 1)->kind != AT_TOK_WORD || !(AT_TOK(doc, k + 1)->flags & AT_TOKF_CAP));
+  return one ? k + 1 : tok;
+}
+
+/* "X, Chỉ huy tàu HMS Richmond": the command of a ship told after a name
+ * (function_words.tsv command, then ship) is his office, with the ship's
+ * name; the token after it, or tok. */
+static uint32_t read_ship_command(const walker *w, uint32_t tok, titles *t) {
+  const at_match *c = match_starting(w, tok, AT_CAT_FUNCTION);
+  if (!c || !at_match_value(c, AT_CAT_FUNCTION, "command")) return tok;
+  const at_match *ship = match_starting(w, c->tok_end, AT_CAT_FUNCTION);
+  if (!ship || !at_match_value(ship, AT_CAT_FUNCTION, "ship")) return tok;
+  uint32_t end = past_ship_name(w, ship->tok_end);
+  if (!t->position) t->position = at_tok_text(w->doc, tok, end), t->position_class = "commander";
+  return end;
+}
+
 /* Does a rank at tok start the next person named ("Đại tá Lê Văn Nam")? */
 static bool ranked_name_at(const walker *w, uint32_t tok) {
   const at_match *r = tok < w->s->tok_end ? rank_starting(w, tok) : NULL;
@@ -754,6 +801,7 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool o
       j = r->tok_end;
     }
     uint32_t next = past_party_name(w, read_office(w, j, &next_titles), &next_titles);
+    if (next == j && !(w->s->flags & AT_SENT_ENGLISH)) next = read_ship_command(w, j, &next_titles);
     if (next == j && !r) break;
     /* ", Đại tướng Phan Văn Giang": the title of the next person named (a
      * rank right before a name, or an office before a Vietnamese name). */

@@ -118,6 +118,20 @@ static void test_a_party_secretary_and_governor(void **state) {
                       "Pablo Reyes|Thượng tướng|Chủ nhiệm Chính trị các Lực lượng vũ trang cách mạng|CU");
 }
 
+/* The command of a ship told after a name is his office, with the ship's
+ * name: in capitals, a prefix and a word, or its kind and its name. */
+static void test_a_ships_command_after_a_name(void **state) {
+  (void)state;
+  assert_string_equal(people("Trung tá Paul Martin, Chỉ huy tàu HMS Albion cho biết tàu sẽ ở lại 4 ngày."),
+                      "Paul Martin|Trung tá|Chỉ huy tàu HMS Albion|-");
+  assert_string_equal(people("Đại tá Kenji Sato, Chỉ huy tàu KATORI cho biết tàu sẽ ở lại 4 ngày."),
+                      "Kenji Sato|Đại tá|Chỉ huy tàu KATORI|-");
+  assert_string_equal(people("Trung tá Paul Martin, Chỉ huy tàu khu trục Vendémiaire cho biết tàu sẽ ở lại 4 ngày."),
+                      "Paul Martin|Trung tá|Chỉ huy tàu khu trục|-");
+  assert_string_equal(people("Trung tá Paul Martin, chỉ huy tàu làm trưởng đoàn."),
+                      "Paul Martin|Trung tá|chỉ huy tàu|-");
+}
+
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -708,7 +722,7 @@ static void test_a_particle_or_a_family_word_inside_a_foreign_name(void **state)
   /* An elided particle ("d'") and a hyphenated given name whose second
    * part is also a Vietnamese family name ("Luc"). */
   assert_string_equal(people("Trung tá Jean Faivre d'Arnaud, Chỉ huy tàu Aurore, cho biết như vậy."),
-                      "Jean Faivre d'Arnaud|Trung tá|-|-");
+                      "Jean Faivre d'Arnaud|Trung tá|Chỉ huy tàu Aurore|-");
   assert_string_equal(people("Đại tướng Lê Văn Hùng tiếp Trung tá Jean-Luc Arnaud tại Hà Nội."),
                       "Lê Văn Hùng|Đại tướng|-|VN; Jean-Luc Arnaud|Trung tá|-|-");
 }
@@ -815,6 +829,7 @@ int main(void) {
       cmocka_unit_test(test_a_centre_and_a_department_named_after_their_kind),
       cmocka_unit_test(test_an_office_before_the_next_ranked_name),
       cmocka_unit_test(test_a_party_secretary_and_governor),
+      cmocka_unit_test(test_a_ships_command_after_a_name),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
