@@ -123,7 +123,7 @@ static void test_a_party_secretary_and_governor(void **state) {
 static void test_a_ships_command_after_a_name(void **state) {
   (void)state;
   assert_string_equal(people("Trung tá Paul Martin, Chỉ huy tàu HMS Albion cho biết tàu sẽ ở lại 4 ngày."),
-                      "Paul Martin|Trung tá|Chỉ huy tàu HMS Albion|-");
+                      "Paul Martin|Trung tá|Chỉ huy tàu HMS Albion|GB");
   assert_string_equal(people("Đại tá Kenji Sato, Chỉ huy tàu KATORI cho biết tàu sẽ ở lại 4 ngày."),
                       "Kenji Sato|Đại tá|Chỉ huy tàu KATORI|-");
   assert_string_equal(people("Trung tá Paul Martin, Chỉ huy tàu khu trục Vendémiaire cho biết tàu sẽ ở lại 4 ngày."),
