@@ -1949,6 +1949,14 @@ static void test_a_plan_to_have_meetings(void **state) {
                              "bilateral meetings with the Chilean and Peruvian defence chiefs.",
                              "2024-05-03"),
                       "");
+  /* What a document or a plan calls for is asked for, not done. */
+  assert_string_equal(events("In 2015 Chile and Vietnam signed a memorandum of understanding on naval cooperation "
+                             "calling for a yearly port visit to Da Nang.",
+                             "2024-05-03"),
+                      "signing 2015 [VN CL]");
+  assert_string_equal(events("The new Chilean plan calls for joint naval patrols with Vietnam twice a year.",
+                             "2024-05-03"),
+                      "");
   /* The perfect still tells a fact again after a plan. */
   assert_string_equal(events("Chile will send a frigate next year, and its defence minister has held talks with "
                              "General Tran Van Minh in Hanoi on May 2.",
