@@ -4209,8 +4209,10 @@ static bool welcome_home(const sentence_view *v) {
   bool welcome = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
-    const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY), *body = at_match_entry(x, AT_CAT_BODY);
-    if ((c && at_strcmp(c->value, "VN")) || (body && strlen(body->value) == 2 && at_strcmp(body->value, "VN")))
+    const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY), *body = at_match_entry(x, AT_CAT_BODY),
+                   *place = at_match_entry(x, AT_CAT_PLACE); /* "tại cảng Yokosuka": the welcome abroad */
+    if ((c && at_strcmp(c->value, "VN")) || (body && strlen(body->value) == 2 && at_strcmp(body->value, "VN")) ||
+        (place && strlen(place->value) == 2 && at_strcmp(place->value, "VN")))
       return false;
     const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
     welcome |= cue && !at_strcmp(cue->value, "reception") && (at_entry_has_flag(cue, "welcome") || !at_strcmp(cue->phrase, "đón"));

@@ -2177,6 +2177,12 @@ static void test_a_homecoming_welcome_then_the_calls_of_the_voyage(void **state)
                                         "Hải quân biểu dương cán bộ, thủy thủ tàu 300.",
                                         false),
                       "port_call:");
+  /* a welcome at a port abroad, told after the homecoming, is the call's */
+  assert_string_equal(test_participants("Sáng 20/6, tàu 300 đã cập cảng Cam Ranh, kết thúc chuyến đối ngoại quốc phòng. "
+                                        "Trước đó, ngày 5/6, tàu 300 đã cập cảng Yokosuka. Lễ đón tàu tại cảng Yokosuka "
+                                        "do Đại tá Yanagihara Ken chủ trì.",
+                                        false),
+                      "port_call:Yanagihara Ken");
 }
 
 static void test_a_ship_home_from_its_voyage_makes_no_port_call(void **state) {
