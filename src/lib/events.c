@@ -545,7 +545,10 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
     /* "tại Trung tâm Hội nghị và Triển lãm đảo Koh Pich, thủ đô Phnom
      * Penh": a venue the gazetteer does not know, then, set off by a comma,
      * the city or province it is in (a state only after a place word). */
-    if ((p < 0 || match_of(v, (uint32_t)p)->tok_start != next) && !(v->s->flags & AT_SENT_ENGLISH)) {
+    const uint32_t where = 1u << AT_CAT_PLACE | 1u << AT_CAT_COUNTRY;
+    bool named_place = p >= 0 && match_of(v, (uint32_t)p)->tok_start == next &&
+                       ((match_of(v, (uint32_t)p)->categories & where) || function_word(v, (uint32_t)p, "place_word"));
+    if (!named_place && !(v->s->flags & AT_SENT_ENGLISH)) { /* a venue named as a body ("Trung tâm ...") too */
       long q = place_after_venue(v, next, limit);
       if (q >= 0) {
         p = q;

@@ -993,6 +993,11 @@ static void test_a_conference_of_an_organizations_members(void **state) {
   assert_string_equal(test_str(ev, "mechanism"), "OTHER");
   assert_string_equal(json_string_value(json_array_get(json_object_get(ev, "organizations"), 0)), "ASEAN");
   json_decref(r);
+  /* the acronym written as a word */
+  assert_string_equal(events("Hôm nay 9/10, Hội nghị Thứ trưởng Quốc phòng Asean - Hàn Quốc lần thứ 5 đã diễn ra tại "
+                             "Seoul. Thiếu tướng Trần Văn An dẫn đầu đoàn Việt Nam tham dự hội nghị.",
+                             NULL),
+                      "multilateral XXXX-10-09 [VN KR]");
   assert_string_equal(events("Ngày 2/3, Hội nghị những người đứng đầu Quân y các nước ASEAN lần thứ hai đã khai mạc "
                              "tại Hà Nội. Các trưởng đoàn chụp ảnh chung tại Hội nghị ASEAN lần thứ hai.",
                              NULL),
@@ -1261,6 +1266,13 @@ static void test_a_venue_then_its_city(void **state) {
                            "2024-11-30");
   json_t *where = json_object_get(json_array_get(test_list(r, "events"), 0), "location");
   assert_string_equal(test_str(where, "place"), "Phnom Penh");
+  assert_string_equal(test_str(where, "country"), "KH");
+  json_decref(r);
+  /* a venue named as a body ("Trung tâm ...") too */
+  r = test_extract("Ngày 2/12, tại Trung tâm Hội nghị và Triển lãm Sokha, thủ đô Phnom Penh, Bộ Quốc phòng hai nước "
+                   "tổ chức lễ gặp mặt cựu học viên quân sự Campuchia.",
+                   "2024-12-03");
+  where = json_object_get(json_array_get(test_list(r, "events"), 0), "location");
   assert_string_equal(test_str(where, "country"), "KH");
   json_decref(r);
   r = test_extract("Sáng 9/5, tại hội trường, Việt Nam và Lào đã ký kết Bản ghi nhớ về hợp tác đào tạo.", "2024-05-10");
