@@ -149,6 +149,7 @@ typedef struct at_known_word {
   uint8_t role_shift; /* the token's role_shift */
   at_token_syllables syllables;
 } at_known_word;
+_Static_assert(sizeof(at_known_word) == 64, "a known word is a cache line (lexicon.c aligns the table)");
 /* The known word that is text s[0, n), or NULL. */
 const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const char *s, size_t n);
 /* The syllables of each ASCII sign as a token of its own, by its byte (128). */
