@@ -558,6 +558,25 @@ static bool signed_after(const view *v, uint32_t end) {
 /* "hợp đồng đóng sáu tàu mà hai nước đã ký năm 2009": a relative clause
  * right after the title ("mà") that tells its signing, within eight
  * words. */
+/* English: a relative clause after a title whose subject signed it ("the
+ * fishery agreement that Vietnam and China signed in 2004", "the MoU which
+ * the two ministries inked"): the document exists, whatever plan the
+ * sentence tells around it. A subject must stand before the verb in the
+ * past: "that was signed on Monday" may be the story's own signing. */
+static bool signed_by_subject_after(const view *v, uint32_t end) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || end >= v->s->tok_end || !at_tok_word(v->doc, end, AT_ROLE_RELATIVE_EN))
+    return false;
+  for (uint32_t t = end + 2; t < v->s->tok_end && t <= end + 8; t++) {
+    if (punct_is(v->doc, t - 1, ",")) return false;
+    long k = match_starting_at(v, t);
+    const at_entry *c = k >= 0 ? at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing") : NULL;
+    if (!c) continue;
+    return at_entry_has_flag(c, "past") && !at_tok_word(v->doc, t - 1, AT_ROLE_COPULA_PAST) &&
+           !at_tok_word(v->doc, t - 1, AT_ROLE_AUXILIARY) && !at_tok_word(v->doc, t - 1, AT_ROLE_PASSIVE_ADVERB);
+  }
+  return false;
+}
+
 static bool signed_in_relative_clause(const view *v, uint32_t end) {
   if (end >= v->s->tok_end || !at_tok_word(v->doc, end, AT_ROLE_RELATIVE)) return false;
   for (uint32_t t = end + 1; t < v->s->tok_end && t <= end + 8; t++) {
@@ -1061,6 +1080,7 @@ static void find_agreements(const view *v) {
     bool passive = !signing && !told_signed && signed_in_the_passive(v, &end);
     if (passive) signing = true, history = dated_before_publication(v);
     told_signed |= signed_earlier_after(v, end); /* "... ký năm 2018" */
+    told_signed |= signed_by_subject_after(v, end); /* "the fishery agreement that Vietnam and China signed in 2004" */
     /* "trên cơ sở Bản ghi nhớ ... ký năm 2015 và Tuyên bố ... được ... ký
      * ...": a document listed right after one referred to is referred to
      * too. */

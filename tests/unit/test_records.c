@@ -1593,6 +1593,12 @@ static void test_english_titles_end_at_the_documents_own_verb(void **state) {
                                  "marking ten years of their defence dialogue.",
                                  "2024-05-03"),
                       "Valparaiso Joint Declaration | signed | -");
+  /* A relative clause whose subject signed the document tells it exists,
+   * whatever the sentence plans around it. */
+  assert_string_equal(agreements("The Vietnamese and Chilean navies aim to enforce the fishery agreement that Vietnam "
+                                 "and Chile signed in 2004.",
+                                 "2024-05-03"),
+                      "fishery agreement | existing | -");
 }
 
 int main(void) {
