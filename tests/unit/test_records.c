@@ -205,6 +205,19 @@ static void test_spelled_numbers(void **state) {
   assert_string_equal(figures("Hai bên đã chuyển giao tàu tuần tra."), "");
 }
 
+/* Patrol boats handed over are ships transferred; a rescue boat given to
+ * flooded villages is not (invented handovers). */
+static void test_patrol_boats_transferred(void **state) {
+  (void)state;
+  assert_string_equal(figures("Sáng nay, phía Hoa Kỳ đã chuyển giao 12 xuồng tuần tra cho Bộ đội Biên phòng Việt Nam."),
+                      "other=12/exact");
+  assert_string_equal(figures("Phía Nhật Bản bàn giao bốn xuồng cao tốc cho Cảnh sát biển Việt Nam."), "other=4/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe US Embassy handed over six patrol boats to the Vietnam "
+                              "Coast Guard on Monday."),
+                      "other=6/exact");
+  assert_string_equal(figures("Quân khu đã trao tặng 10 xuồng cứu hộ cho bà con vùng lũ."), "");
+}
+
 static void test_other_counts_over_a_span(void **state) {
   (void)state;
   assert_string_equal(figures("Từ năm 2005 đến nay, đội quy tập đã quy tập được 240 bộ hài cốt liệt sĩ."),
@@ -1616,6 +1629,7 @@ int main(void) {
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
+      cmocka_unit_test(test_patrol_boats_transferred),
       cmocka_unit_test(test_other_counts_over_a_span),
       cmocka_unit_test(test_relations),
       cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
