@@ -4203,24 +4203,57 @@ static bool old_photo_caption(const sentence_view *v) {
   return m < v->s->match_end && match_of(v, m)->tok_start == v->s->tok_start && function_word(v, m, "file_photo");
 }
 
+/* Has a sentence before `upto` sent a ship out from home: a send-off
+ * (event_cues.tsv sendoff) with the trip it sets out on told after it, no
+ * word of an end between ("lễ tiễn tàu CSB 8002 lên đường thăm và làm việc
+ * với Lực lượng Bảo vệ bờ biển Philippines")? */
+static bool ship_sent_out(const attache_doc *doc, uint32_t upto) {
+  for (uint32_t i = 0; i < upto && i < doc->sentences.len; i++) {
+    const at_sentence *s = AT_SENT(doc, i);
+    bool sendoff = false;
+    for (uint32_t k = s->match_start; k < s->match_end; k++) {
+      const at_entry *cue = at_match_entry(AT_MATCH(doc, k), AT_CAT_CUE);
+      if (cue && at_entry_has_flag(cue, "sendoff")) sendoff = true;
+      else if (at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "ending")) sendoff = false;
+      else if (sendoff && cue && !at_strcmp(cue->value, "visit")) return true;
+    }
+  }
+  return false;
+}
+
 /* "Đại tá X, Phó Chính ủy Vùng 2 Hải quân đón đoàn công tác", "Phát biểu
  * tại lễ đón, Đại tá X biểu dương ...": once the story has told its ship
  * home from the voyage, a welcome (event_cues.tsv reception with attr
- * welcome, or "đón") naming no foreign side is the welcome home. Its people
- * took part in no call abroad, and it is no happening of the voyage. */
-static bool welcome_home(const sentence_view *v) {
-  bool welcome = false;
+ * welcome, or "đón") naming no foreign side is the welcome home. So, once
+ * it has sent a ship out from home, is the send-off named again ("Đại tá
+ * X chủ trì buổi lễ", "Dự lễ tiễn có X"): a sentence telling no other
+ * happening, with no foreign state, body, place or person. Their people
+ * took part in no call abroad, and they are no happening of the voyage:
+ * 1 for a welcome home, 2 for a send-off, else 0. */
+static int welcome_home(const sentence_view *v) {
+  bool welcome = false, sendoff = false, occasion = false, other = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY), *body = at_match_entry(x, AT_CAT_BODY),
                    *place = at_match_entry(x, AT_CAT_PLACE); /* "tại cảng Yokosuka": the welcome abroad */
     if ((c && at_strcmp(c->value, "VN")) || (body && strlen(body->value) == 2 && at_strcmp(body->value, "VN")) ||
         (place && strlen(place->value) == 2 && at_strcmp(place->value, "VN")))
-      return false;
+      return 0;
     const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
     welcome |= cue && !at_strcmp(cue->value, "reception") && (at_entry_has_flag(cue, "welcome") || !at_strcmp(cue->phrase, "đón"));
+    sendoff |= cue && at_entry_has_flag(cue, "sendoff");
+    other |= cue && at_strcmp(cue->value, "none") && at_strcmp(cue->value, "attend") && !at_entry_has_flag(cue, "sendoff");
+    occasion |= function_word(v, k, "occasion") != NULL;
   }
-  return welcome && ship_came_home(v->doc, v->index);
+  if (welcome && ship_came_home(v->doc, v->index)) return 1;
+  if (other || !(sendoff || occasion) || (v->s->flags & AT_SENT_ENGLISH)) return 0;
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++) {
+    const char *country = AT_PERSON(v->doc, ms[i].person)->country;
+    if (country && at_strcmp(country, "VN")) return 0;
+  }
+  return n > 0 && ship_sent_out(v->doc, v->index) ? 2 : 0;
 }
 
 static bool opens_at_the_happening(const sentence_view *v) {
@@ -4695,10 +4728,11 @@ void at_events(attache_doc *doc) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
     sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, &unplaced_call};
     if (old_photo_caption(&v)) continue;
-    if (welcome_home(&v)) {
-      current = -1;
-      continue;
-    }
+    /* the welcome home ends the story of the voyage; the send-off named
+     * again only leaves its own sentence out */
+    int home = welcome_home(&v);
+    if (home == 1) current = -1;
+    if (home) continue;
     v.ref_event = referenced_event(&v, current);
     size_t before = doc->events.len;
     long before_current = current;

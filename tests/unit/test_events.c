@@ -2189,6 +2189,14 @@ static void test_a_homecoming_welcome_then_the_calls_of_the_voyage(void **state)
                                         "Hải quân biểu dương cán bộ, thủy thủ tàu 300.",
                                         false),
                       "port_call:");
+  /* the officer who presides over the send-off at home takes part in no
+   * call abroad; the delegation's head does */
+  assert_string_equal(test_participants("Chiều 1/10, Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức lễ tiễn tàu CSB 9009 lên "
+                                        "đường thăm và làm việc với Lực lượng Bảo vệ bờ biển Indonesia. Đại tá Ngô Văn "
+                                        "Hải, Chính ủy Vùng Cảnh sát biển 3 chủ trì buổi lễ. Đoàn công tác do Thiếu tướng "
+                                        "Lê Minh Đức làm trưởng đoàn.",
+                                        false),
+                      "port_call:Lê Minh Đức");
   /* a welcome at a port abroad, told after the homecoming, is the call's */
   assert_string_equal(test_participants("Sáng 20/6, tàu 300 đã cập cảng Cam Ranh, kết thúc chuyến đối ngoại quốc phòng. "
                                         "Trước đó, ngày 5/6, tàu 300 đã cập cảng Yokosuka. Lễ đón tàu tại cảng Yokosuka "
