@@ -1501,6 +1501,30 @@ static bool in_closed_aside(const sentence_view *v, uint32_t t, uint32_t end) {
   return false;
 }
 
+/* "Two ships docked at Hai Phong for a four-day goodwill visit to Vietnam on
+ * June 1": the visit an arrival is made for (token_words.tsv purpose, then
+ * up to four words and hyphens) is the arrival told again, so the date after
+ * it is the arrival's (the one before the verb may be only a dateline's). Is
+ * the nominal cue at k such a purpose of the verbal cue at m? */
+static bool purpose_of_arrival(const sentence_view *v, uint32_t m, uint32_t k) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  const at_entry *verb = at_match_entry(match_of(v, m), AT_CAT_CUE), *noun = cue_at(v, k);
+  if (!verb || !noun || at_entry_has_flag(verb, "noun") || !at_entry_has_flag(noun, "noun") ||
+      (at_strcmp(verb->value, "port_call") && at_strcmp(verb->value, "visit")) || at_strcmp(noun->value, "visit"))
+    return false;
+  uint32_t start = match_of(v, k)->tok_start, end = match_of(v, m)->tok_end;
+  for (uint32_t t = start, words = 0; t-- > end && words <= 4;) {
+    if (at_tok_word(v->doc, t, AT_ROLE_PURPOSE)) {
+      for (uint32_t u = end; u < t; u++)
+        if (AT_TOK(v->doc, u)->kind == AT_TOK_PUNCT && !tok_punct(v->doc, u, "-")) return false; /* another clause */
+      return true;
+    }
+    if (AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT && !tok_punct(v->doc, t, "-")) return false;
+    words += AT_TOK(v->doc, t)->kind != AT_TOK_PUNCT;
+  }
+  return false;
+}
+
 /* "signed the 2024 cooperation protocol", "a 2016 visit": a year after an
  * article qualifies the noun that follows (a document's years), it does not
  * date the verb before it, as "in 2024" or "on May 6" do. */
@@ -1910,7 +1934,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       bool during = false;
       for (uint32_t j = m + 1; j < k; j++)
         during |= function_word(v, j, "during") && match_of(v, k)->tok_start - match_of(v, j)->tok_end <= 1;
-      during |= setting_of_cue_before(v, k);
+      during |= setting_of_cue_before(v, k) || purpose_of_arrival(v, m, k);
       bool no_cue = c && at_entry_has_flag(c, "destination") && (!destination(v, k) || visiting_guest(v, k) != -2); /* "received visiting X" */
       no_cue |= c && at_entry_has_flag(c, "generic"); /* "convened its second meeting by video link on May 2" */
       /* "received a delegation led by X in Hanoi on May 4": who leads the

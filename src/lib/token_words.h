@@ -88,7 +88,8 @@
   X(ANNIVERSARY, "anniversary") \
   X(PERIOD_AFTER, "period_after") \
   X(ARRIVE_AT, "arrive_at") \
-  X(HAVE, "have")
+  X(HAVE, "have") \
+  X(PURPOSE, "purpose")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

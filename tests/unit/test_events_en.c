@@ -1981,6 +1981,24 @@ static void test_the_navies_engagement_activity(void **state) {
                       "");
 }
 
+static void test_an_arrival_for_a_visit_dated_after_it(void **state) {
+  (void)state;
+  /* The visit a ship arrives for is its arrival told again: the day told
+   * after the visit is the arrival's, not the dateline's before the verb. */
+  assert_string_equal(events("DA NANG, June 3 (Wire) -- Two Chilean navy ships docked at Tien Sa Port for a "
+                             "three-day goodwill visit to Vietnam on June 1.",
+                             "2024-06-03"),
+                      "port_call 2024-06-01 [VN CL]");
+  assert_string_equal(events("HANOI, June 3 (Wire) -- A Chilean frigate arrived in Cam Ranh for a friendly visit "
+                             "on June 1, the embassy said.",
+                             "2024-06-03"),
+                      "port_call 2024-06-01 [VN CL]");
+  /* A day told before the purpose is the arrival's as before. */
+  assert_string_equal(events("A Chilean frigate arrived in Cam Ranh on May 30 for a four-day visit to Vietnam.",
+                             "2024-06-03"),
+                      "port_call 2024-05-30 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2057,6 +2075,7 @@ int main(void) {
       cmocka_unit_test(test_a_ships_prefix_tells_its_navys_state),
       cmocka_unit_test(test_a_plan_to_have_meetings),
       cmocka_unit_test(test_the_navies_engagement_activity),
+      cmocka_unit_test(test_an_arrival_for_a_visit_dated_after_it),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
