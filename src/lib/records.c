@@ -1518,6 +1518,39 @@ static int year_set_up(const view *v, uint32_t framework) {
   return year;
 }
 
+/* The foreign state named closest to a framework, within a few words
+ * either side ("ties between Vietnam and Japan, which formed a strategic
+ * partnership", "quan hệ Đối tác chiến lược toàn diện Việt Nam - Nhật Bản"):
+ * its other side, though the sentence named another state first ("tại cảng
+ * Cam Ranh, nơi từng là căn cứ của Mỹ, ..."). NULL: none that close.
+ * *others: two foreign states beside it in a sentence that names no
+ * Vietnam ("Indonesia and Australia established a comprehensive strategic
+ * partnership", "Trung Quốc và Nga có quan hệ đối tác ..."): the framework
+ * is theirs, not Vietnam's. */
+static const char *state_beside(const view *v, uint32_t framework, bool *others) {
+  const at_match *fw = mt_at(v, framework);
+  const char *best = NULL, *second = NULL;
+  bool vietnam = false;
+  uint32_t best_dist = 9; /* words between the state and the framework */
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = mt_at(v, k);
+    const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
+    if (!c) continue;
+    if (!at_strcmp(c->value, "VN")) {
+      vietnam = true;
+      continue;
+    }
+    uint32_t dist = x->tok_end <= fw->tok_start ? fw->tok_start - x->tok_end
+                    : x->tok_start >= fw->tok_end ? x->tok_start - fw->tok_end
+                                                  : 0;
+    if (dist >= 9) continue;
+    if (best && at_strcmp(best, c->value)) second = c->value;
+    if (dist < best_dist) best_dist = dist, best = c->value;
+  }
+  *others = second && !vietnam;
+  return best;
+}
+
 static void find_relations(const view *v) {
   attache_doc *doc = v->doc;
   const char *foreign = NULL;
@@ -1548,11 +1581,15 @@ static void find_relations(const view *v) {
     if (k > v->s->match_start && fn_word(v, k - 1, "plural") && mt_at(v, k - 1)->tok_end == x->tok_start) continue;
     if (planned_upgrade(v, k) || organization_side(v, k)) continue;
     int rung = partnership_rung(fw->value);
+    bool others = false;
+    const char *side = state_beside(v, k, &others);
+    if (others) continue;
+    if (!side) side = foreign;
     at_relation *rel = NULL;
     bool dup = false;
     for (size_t r = 0; r < doc->relations.len && !dup && !rel; r++) {
       at_relation *y = AT_VEC_AT(&doc->relations, at_relation, r);
-      if (at_strcmp(y->b, foreign)) continue;
+      if (at_strcmp(y->b, side)) continue;
       int held = partnership_rung(y->framework);
       dup = !at_strcmp(y->framework, fw->value) || (rung && held > rung);
       if (rung && held && held < rung) rel = y; /* a higher rung replaces the lower one */
@@ -1560,7 +1597,7 @@ static void find_relations(const view *v) {
     if (dup) continue;
     if (!rel) rel = at_vec_push(&doc->relations);
     rel->a = "VN";
-    rel->b = foreign;
+    rel->b = side;
     rel->framework = fw->value;
     rel->since = year_set_up(v, k);
     rel->sentence = v->index;

@@ -428,6 +428,26 @@ static void test_planned_upgrade_governs_its_own_framework(void **state) {
                       "");
 }
 
+/* A framework's other side is the state named beside it, not the first
+ * the sentence names; two other states beside it, with no Vietnam in the
+ * sentence, hold it between themselves (invented sentences). */
+static void test_framework_with_the_state_beside_it(void **state) {
+  (void)state;
+  assert_string_equal(relations("Chuyến thăm của tàu tới quân cảng, nơi từng đón tàu của Pháp, góp phần thúc đẩy quan "
+                                "hệ Đối tác chiến lược toàn diện Việt Nam - Hàn Quốc.",
+                                "2024-09-13"),
+                      "KR comprehensive_strategic_partnership 0");
+  assert_string_equal(relations("The frigate, built in Germany, called at Da Nang to deepen the strategic partnership "
+                                "between Vietnam and Malaysia.",
+                                "2024-09-13"),
+                      "MY strategic_partnership 0");
+  assert_string_equal(relations("Ấn Độ và Nhật Bản có quan hệ đối tác chiến lược toàn diện.", "2024-09-13"), "");
+  assert_string_equal(relations("Vietnam's defence ties\n\nThailand and Australia set up a comprehensive strategic "
+                                "partnership years ago.",
+                                "2024-09-13"),
+                      "");
+}
+
 static void test_protocol_named_by_its_kind_alone(void **state) {
   (void)state;
   /* The yearly cooperation protocol between two states is often named by
@@ -1640,6 +1660,7 @@ int main(void) {
       cmocka_unit_test(test_cooperative_partnership_tradition_and_faithful_relations),
       cmocka_unit_test(test_relation_year_and_rung),
       cmocka_unit_test(test_planned_upgrade_governs_its_own_framework),
+      cmocka_unit_test(test_framework_with_the_state_beside_it),
       cmocka_unit_test(test_protocol_named_by_its_kind_alone),
       cmocka_unit_test(test_cooperation_programme_is_a_plan),
       cmocka_unit_test(test_a_document_told_again_with_more_words_is_one),
