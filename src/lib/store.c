@@ -996,16 +996,9 @@ static long long store_person(attache_store *s, at_arena *arena, const at_person
   bind_text(st, 2, key);
   bind_text(st, 3, p->country);
   if (!step_done(st)) return *ok = false, 0;
-  long long id = at_store_inserted_id(s);
-  /* Its key in the search's trigram index, which people_keys_ai adds with the triggers on. */
-  if (s->triggers_off) {
-    at_stmt *index = at_store_stmt(s, SQL_PERSON_KEY_INDEX, "INSERT INTO people_keys(rowid, name_key) VALUES (?1, ?2)");
-    if (!index) return *ok = false, 0;
-    at_bind_int(index, 1, id);
-    bind_text(index, 2, key);
-    if (!step_done(index)) return *ok = false, 0;
-  }
-  return id;
+  /* Its key goes into the search's trigram index when the transaction
+   * ends (index_deferred), as people_keys_ai would add it with the triggers on. */
+  return at_store_inserted_id(s);
 }
 
 /* Whether event `id` has one of `people` among its participants, or, when
@@ -1257,9 +1250,15 @@ static bool store_countries(attache_store *s, const attache_lexicon *lex) {
 /* The search index of the sentences an ingest transaction writes is built
  * when it ends (schema step 4 -> 5): defer_index at its start, index_deferred
  * before analysts' changes are applied again and it commits. (PostgreSQL's
- * index keeps itself.) */
+ * index keeps itself.) So are the name keys of the people it adds, from
+ * people_from on (ids above the largest are the transaction's own): once a
+ * transaction has written to an FTS5 table, each later SAVEPOINT and RELEASE
+ * (one of each per document) calls the table's savepoint method too. */
 static bool defer_index(attache_store *s) {
   if (s->pg) return true;
+  at_stmt *people = at_store_stmt(s, SQL_PEOPLE_DEFER, "SELECT coalesce(max(id), 0) + 1 FROM people");
+  if (!people || at_step(people) != AT_ROW) return false;
+  s->people_from = at_column_int(people, 0);
   return step_done(at_store_stmt(s, SQL_INDEX_DEFER,
                                  "INSERT INTO fts_deferred(first_id) SELECT coalesce(max(id), 0) + 1 FROM sentences"));
 }
@@ -1365,10 +1364,19 @@ static bool summarize_people(attache_store *s) {
   return at_store_exec(s, SUMMARIZE_PENDING_PEOPLE);
 }
 
+/* The name keys of the people the transaction added (defer_index). */
+static bool index_people_added(attache_store *s) {
+  at_stmt *st = at_store_stmt(s, SQL_PERSON_KEY_INDEX,
+                              "INSERT INTO people_keys(rowid, name_key) SELECT id, name_key FROM people WHERE id >= ?1");
+  if (!st) return false;
+  at_bind_int(st, 1, s->people_from);
+  return step_done(st);
+}
+
 /* Before an ingest transaction ends: what its rows are part of added
  * (KEEP_DERIVED_ROWS; PostgreSQL's triggers add it at once), its people
  * summarized when `people` says so (SUMMARIZE_PENDING_PEOPLE), then its
- * sentences indexed. */
+ * sentences and its new people's name keys indexed. */
 static bool index_deferred(attache_store *s, bool people) {
   if (s->pg) return true;
   use_triggers(s, true);
@@ -1383,6 +1391,7 @@ static bool index_deferred(attache_store *s, bool people) {
          step_done(at_store_stmt(s, SQL_INDEX_DEFERRED,
                                  "INSERT INTO sentences_fts(rowid, folded) SELECT id, folded FROM sentences "
                                  "WHERE id >= (SELECT first_id FROM fts_deferred)")) &&
+         index_people_added(s) &&
          step_done(at_store_stmt(s, SQL_INDEX_UNDEFER, "DELETE FROM fts_deferred"));
 }
 

@@ -30,6 +30,7 @@ struct attache_store {
   bool triggers_off; /* SQLite: an ingest is writing a document's rows with the triggers off (store.c) */
   double people_summarized_at; /* SQLite batches: when person_pending was last summarized (monotonic s; 0: not yet) */
   long long index_pages[2]; /* SQLite batches: each search index's pages when they began (merge_search_indexes) */
+  long long people_from;    /* SQLite: the first id of the people an ingest transaction adds (defer_index) */
   struct at_stmt *stmts[48];
   FILE *plans; /* SQLite: when set (bench_queries), each query's plan is written there before it runs */
   /* SQLite: the statements queries ran last, kept prepared by their text
@@ -52,7 +53,8 @@ enum {
   SQL_EVENT_ORPHAN_DELETE, SQL_EVENT_FILL, SQL_ORG_INSERT, SQL_ORG_INSERT_CODE, SQL_PERSON_RENAME,
   SQL_INDEX_DEFER, SQL_INDEX_FIRST, SQL_INDEX_DEFERRED, SQL_INDEX_UNDEFER, SQL_SAVEPOINT, SQL_RELEASE,
   SQL_EVENT_TOUCHED, SQL_PERSON_EVENTS_TOUCHED, SQL_FIGURE_PARTNERS_SUBJECT, SQL_FIGURE_PARTNERS_EVENTS,
-  SQL_PERSON_KEY_INDEX, SQL_PARTNER_PEOPLE_RAISE, SQL_TOUCHED_FORGET, SQL_EVENT_ANYONE, SQL_COUNT
+  SQL_PERSON_KEY_INDEX, SQL_PARTNER_PEOPLE_RAISE, SQL_TOUCHED_FORGET, SQL_EVENT_ANYONE, SQL_PEOPLE_DEFER,
+  SQL_COUNT
 };
 
 /* The events of a partner's timeline, rows of event_partner_order (each
