@@ -257,6 +257,65 @@ static uint32_t past_of(const walker *w, uint32_t tok, at_category cat) {
   return tok;
 }
 
+/* English names a body no list knows after the office, behind "of" or "of
+ * the": capitalized words joined by "of", "the", "and", "for" or a hyphen
+ * (a unit's number after a word), ending with a word that ends an
+ * organisation's name (function_words.tsv org_tail) or a body, and maybe its
+ * field behind "of" ("Deputy Director of the Foreign Relations Department",
+ * "Vice Director of the Vietnam Department of Peacekeeping Operations",
+ * "Deputy Political Commissar of Naval Region 2"). It is the office's when a
+ * mark, a lower-case word or a rank follows it, not a name: the token after
+ * it is returned (its last state to *state), else tok. */
+static const at_match *rank_starting(const walker *w, uint32_t tok);
+static uint32_t past_named_body(const walker *w, uint32_t tok, const char **state) {
+  const attache_doc *doc = w->doc;
+  if (!at_tok_word(doc, tok, AT_ROLE_OF)) return tok;
+  uint32_t i = tok + 1, good = tok;
+  if (at_tok_word(doc, i, AT_ROLE_DEFINITE)) i++;
+  const char *last_state = NULL, *good_state = NULL;
+  bool field = false; /* reading the field behind "of" after a good end */
+  while (i < w->s->tok_end) {
+    const at_token *x = AT_TOK(doc, i);
+    bool cap = x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP);
+    if (x->kind == AT_TOK_NUM && i == good && i > tok + 1) {
+      good = ++i; /* "Naval Region 2" */
+      continue;
+    }
+    if (!cap) {
+      bool joint = at_tok_word(doc, i, AT_ROLE_NAME_JOINT) || (is_dash(w, i) && !(x->flags & AT_TOKF_SPACE));
+      if (!joint) break;
+      field = i == good && at_tok_word(doc, i, AT_ROLE_OF);
+      i++;
+      continue;
+    }
+    if (match_starting(w, i, AT_CAT_RANK) || match_starting(w, i, AT_CAT_POSITION) ||
+        match_starting(w, i, AT_CAT_HONORIFIC))
+      break;
+    const at_match *m;
+    if ((m = match_starting(w, i, AT_CAT_COUNTRY))) {
+      last_state = at_match_entry(m, AT_CAT_COUNTRY)->value;
+      field = false;
+      i = m->tok_end;
+      continue;
+    }
+    if (((m = match_starting(w, i, AT_CAT_FUNCTION)) && at_match_value(m, AT_CAT_FUNCTION, "org_tail")) ||
+        (m = match_starting(w, i, AT_CAT_ORG)) || (m = match_starting(w, i, AT_CAT_BODY))) {
+      i = good = m->tok_end;
+      good_state = last_state;
+      field = false;
+      continue;
+    }
+    i++;
+    if (field && (i >= w->s->tok_end || !(AT_TOK(doc, i)->kind == AT_TOK_WORD && (AT_TOK(doc, i)->flags & AT_TOKF_CAP))))
+      good = i; /* "... Department of Peacekeeping Operations," */
+  }
+  if (good == tok) return tok;
+  const at_token *after = good < w->s->tok_end ? AT_TOK(doc, good) : NULL;
+  if (after && after->kind == AT_TOK_WORD && (after->flags & AT_TOKF_CAP) && !rank_starting(w, good)) return tok;
+  if (good_state) *state = good_state;
+  return good;
+}
+
 static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   const at_match *m = match_starting(w, tok, AT_CAT_POSITION);
   if (!m) return tok;
@@ -277,6 +336,14 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     if (owner && strlen(owner) == 2 && !body_country) body_country = owner;
     if (append && text_end == end) text_end = next;
     end = next;
+  }
+  if ((w->s->flags & AT_SENT_ENGLISH) && end == m->tok_end) {
+    const char *state = NULL;
+    uint32_t next = past_named_body(w, end, &state);
+    if (next != end) {
+      if (state && !body_country) body_country = state;
+      end = text_end = next;
+    }
   }
   /* "Tổng thư ký ASEAN", "Phó Tổng thư ký Liên hợp quốc": an international
    * organisation right after the office is part of it, and the office is
@@ -800,6 +867,22 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool o
       if (!next_titles.rank) next_titles.rank = at_tok_text(w->doc, r->tok_start, r->tok_end);
       j = r->tok_end;
     }
+    /* ", the Defence Attaché of Vietnam in ...", ", the Vietnamese Defence
+     * Minister": English may set the office off with "the", and its state
+     * before it. */
+    if ((w->s->flags & AT_SENT_ENGLISH) && !r && at_tok_word(w->doc, j, AT_ROLE_DEFINITE)) {
+      const at_match *c = match_starting(w, j + 1, AT_CAT_COUNTRY);
+      uint32_t at = c ? c->tok_end : j + 1;
+      titles with = next_titles;
+      if (c && !with.country) with.country = at_match_entry(c, AT_CAT_COUNTRY)->value;
+      uint32_t after = read_office(w, at, &with);
+      /* closed by a mark: ", the minister said" names the office's holder told before */
+      bool closed = after >= w->s->tok_end || AT_TOK(w->doc, after)->kind == AT_TOK_PUNCT;
+      if (after != at && closed) {
+        next_titles = with;
+        j = at;
+      }
+    }
     uint32_t next = past_party_name(w, read_office(w, j, &next_titles), &next_titles);
     if (next == j && !(w->s->flags & AT_SENT_ENGLISH)) next = read_ship_command(w, j, &next_titles);
     if (next == j && !r) break;
@@ -941,7 +1024,14 @@ static void resolve_office(walker *w, const titles *t, uint32_t at, bool definit
       continue;
     if (t->country && x->country && at_strcmp(t->country, x->country)) continue;
     if (!t->country && !definite && !(x->country && !at_strcmp(x->country, "VN"))) continue; /* a bare office is ours */
-    if (found >= 0) return; /* two holders: not knowable */
+    /* Two holders: not knowable, except that English news calls the one
+     * it named first by his office alone ("Defence Minister X ... met his
+     * counterpart General Y, the Defence Minister of Vietnam ... the
+     * Defence Minister said"). */
+    if (found >= 0) {
+      if (!vietnamese && definite && same) break;
+      return;
+    }
     found = (long)p;
   }
   if (found >= 0) add_mention(w, (uint32_t)found, at, at);

@@ -673,6 +673,31 @@ static void test_english_appositions_ranks_and_us_offices(void **state) {
                       "Kenji Sato|-|Defense Minister|JP");
 }
 
+/* English names a body no list knows after an office, behind "of the"
+ * (a unit's number, a field behind "of"), and sets an office off after a
+ * name with "the": both are the person's office, when a mark closes it. */
+static void test_english_offices_of_named_bodies_and_the(void **state) {
+  (void)state;
+  assert_string_equal(people("Senior Colonel Le Van An, Deputy Director of the Foreign Relations Department of the "
+                             "Ministry of National Defence, met Colonel Hoang Minh, Vice Director of the Vietnam "
+                             "Department of Peacekeeping Operations, and Colonel Tran Van Nam, Deputy Political "
+                             "Commissar of Naval Region 4."),
+                      "Le Van An|Senior Colonel|Deputy Director of the Foreign Relations Department of the Ministry "
+                      "of National Defence|VN; Hoang Minh|Colonel|Vice Director of the Vietnam Department of "
+                      "Peacekeeping Operations|VN; Tran Van Nam|Colonel|Deputy Political Commissar of Naval Region "
+                      "4|VN");
+  /* Followed by a name, the organisation is read as before (the name is
+   * not taken into the office). */
+  assert_string_equal(people("General Tran Van Binh received Deputy Chief of the Japan Self-Defense Forces Joint Staff "
+                             "Kenji Sato."),
+                      "Tran Van Binh|General|-|VN; Kenji Sato|-|Chief of the Japan Self-Defense Forces|JP");
+  /* ", the ... Minister of Vietnam." and ", the Thai Defence Attache,". */
+  assert_string_equal(people("Peter Gray met Colonel Tran Van Binh, the Defence Minister of Vietnam, and Colonel "
+                             "Somchai Prasert, the Thai Defence Attache, in Hanoi."),
+                      "Tran Van Binh|Colonel|Defence Minister|VN; Somchai Prasert|Colonel|Defence "
+                      "Attache|TH");
+}
+
 static void test_credits_ships_and_unit_offices_are_no_names(void **state) {
   (void)state;
   /* A photo credit names the photographer, and its "Đức" is no Germany: the
@@ -816,6 +841,7 @@ int main(void) {
       cmocka_unit_test(test_english_one_name_mentions),
       cmocka_unit_test(test_the_leader_of_a_delegation_named_by_an_office),
       cmocka_unit_test(test_english_appositions_ranks_and_us_offices),
+      cmocka_unit_test(test_english_offices_of_named_bodies_and_the),
       cmocka_unit_test(test_credits_ships_and_unit_offices_are_no_names),
       cmocka_unit_test(test_initials_before_a_surname),
       cmocka_unit_test(test_name_of_many_hyphen_joined_syllables),
