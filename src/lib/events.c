@@ -3849,6 +3849,22 @@ static bool home_ship_before(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* Does the sentence send a ship out from home: a send-off (event_cues.tsv
+ * sendoff) with the trip it sets out on told after it, no word of an end
+ * between ("lễ tiễn tàu CSB 8002 lên đường thăm và làm việc với Lực lượng
+ * Bảo vệ bờ biển Philippines"; not "lễ tiễn tàu ... rời cảng, kết thúc
+ * chuyến thăm")? */
+static bool sends_out(const attache_doc *doc, const at_sentence *s) {
+  bool sendoff = false;
+  for (uint32_t k = s->match_start; k < s->match_end; k++) {
+    const at_entry *cue = at_match_entry(AT_MATCH(doc, k), AT_CAT_CUE);
+    if (cue && at_entry_has_flag(cue, "sendoff")) sendoff = true;
+    else if (at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "ending")) sendoff = false;
+    else if (sendoff && cue && !at_strcmp(cue->value, "visit")) return true;
+  }
+  return false;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -3895,8 +3911,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (!at_strcmp(ev.type, "talks") && word_in_clause(v, m, "online")) ev.type = "call";
   ev.ends = noun && (!at_strcmp(ev.type, "visit") || !at_strcmp(ev.type, "port_call")) && ev.has_date && end_told(v, m) &&
             (!(v->s->flags & AT_SENT_ENGLISH) || dated_by_its_end(v, m, &ev));
-  /* a send-off ends the ship's stay: a call told dated by its arrival is the same one */
-  ev.ends |= !at_strcmp(ev.type, "port_call") && at_entry_has_flag(cue, "sendoff") && ev.has_date;
+  /* a send-off ends the ship's stay: a call told dated by its arrival is the
+   * same one; one that sends the ship out from home starts its trip */
+  ev.ends |= !at_strcmp(ev.type, "port_call") && at_entry_has_flag(cue, "sendoff") && ev.has_date &&
+             !sends_out(doc, v->s);
   if (told_as_background(v, m, cue, &ev)) return;
   if (at_entry_has_flag(cue, "generic") && meeting_named_generically(v, m, &ev, current)) return;
   if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;
@@ -4227,21 +4245,10 @@ static bool old_photo_caption(const sentence_view *v) {
   return m < v->s->match_end && match_of(v, m)->tok_start == v->s->tok_start && function_word(v, m, "file_photo");
 }
 
-/* Has a sentence before `upto` sent a ship out from home: a send-off
- * (event_cues.tsv sendoff) with the trip it sets out on told after it, no
- * word of an end between ("lễ tiễn tàu CSB 8002 lên đường thăm và làm việc
- * với Lực lượng Bảo vệ bờ biển Philippines")? */
+/* Has a sentence before `upto` sent a ship out from home (sends_out)? */
 static bool ship_sent_out(const attache_doc *doc, uint32_t upto) {
-  for (uint32_t i = 0; i < upto && i < doc->sentences.len; i++) {
-    const at_sentence *s = AT_SENT(doc, i);
-    bool sendoff = false;
-    for (uint32_t k = s->match_start; k < s->match_end; k++) {
-      const at_entry *cue = at_match_entry(AT_MATCH(doc, k), AT_CAT_CUE);
-      if (cue && at_entry_has_flag(cue, "sendoff")) sendoff = true;
-      else if (at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "ending")) sendoff = false;
-      else if (sendoff && cue && !at_strcmp(cue->value, "visit")) return true;
-    }
-  }
+  for (uint32_t i = 0; i < upto && i < doc->sentences.len; i++)
+    if (sends_out(doc, AT_SENT(doc, i))) return true;
   return false;
 }
 

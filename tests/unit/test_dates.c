@@ -1146,6 +1146,11 @@ static void test_span_told_after_the_day(void **state) {
                                  "chuyến thăm hữu nghị Campuchia từ ngày 4 đến ngày 7/9.",
                                  "2020-09-08", 0),
                       "2020-09-04..2020-09-07");
+  /* a send-off at home that sends the ship out on its trip starts it, ends no stay */
+  assert_string_equal(event_span("Chiều 4/9, Vùng 4 Hải quân tổ chức lễ tiễn tàu HQ-099 lên đường thăm hữu nghị "
+                                 "Campuchia.",
+                                 "2020-09-08", 0),
+                      "2020-09-04..");
   assert_string_equal(event_span("Chiều 4/9, tại Hà Nội, Thượng tướng Hoàng Văn D tiếp Đoàn sĩ quan trẻ Campuchia "
                                  "sang dự chương trình giao lưu trong hai ngày 4 - 5/9.",
                                  "2020-09-08", 0),
