@@ -1174,7 +1174,8 @@ static const char *decide_metric(const features *f, const char *unit_kind, bool 
   if (!at_strcmp(unit_kind, "remains") && f->cumulative) return *label = "remains_recovered", "other";
   if (!at_strcmp(unit_kind, "activity") && f->cumulative) return *label = "activities", "other";
   if (!at_strcmp(unit_kind, "delegation") && f->cumulative) return *label = "delegations", "other";
-  if (!at_strcmp(unit_kind, "person") && f->trained && f->cumulative) return *label = "personnel_trained", "other";
+  if ((!at_strcmp(unit_kind, "person") || !at_strcmp(unit_kind, "trainee")) && f->trained && f->cumulative)
+    return *label = "personnel_trained", "other";
   if (!at_strcmp(unit_kind, "batch") && f->peacekeeping) return *label = "peacekeeping_rotations", "other";
   if (!at_strcmp(unit_kind, "force") && f->relations) return *label = "partner_forces", "other";
   if (!at_strcmp(unit_kind, "person") && f->missing) return *label = "missing_personnel", "other";

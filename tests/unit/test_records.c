@@ -218,6 +218,24 @@ static void test_patrol_boats_transferred(void **state) {
   assert_string_equal(figures("Quân khu đã trao tặng 10 xuồng cứu hộ cho bà con vùng lũ."), "");
 }
 
+/* Trainees counted over a span are people trained; the trainees of one
+ * course on peacekeeping are no peacekeepers deployed, and cadets aboard a
+ * ship are no total (invented sentences). */
+static void test_trainees_counted_over_a_span(void **state) {
+  (void)state;
+  assert_string_equal(figures("Từ năm 2012 đến nay, Học viện đã đào tạo cho Quân đội Campuchia hơn 1.200 học viên."),
+                      "other=1200/more_than");
+  assert_string_equal(figures("Vietnam's defence ties\n\nFrom 2016 to present, the academy has trained 140 Lao "
+                              "students."),
+                      "other=140/exact");
+  assert_string_equal(figures("Lớp tập huấn về gìn giữ hòa bình Liên hợp quốc có 25 học viên là sĩ quan của Đội Công "
+                              "binh."),
+                      "");
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe training ship arrived in Da Nang with 80 cadets on "
+                              "board."),
+                      "");
+}
+
 static void test_other_counts_over_a_span(void **state) {
   (void)state;
   assert_string_equal(figures("Từ năm 2005 đến nay, đội quy tập đã quy tập được 240 bộ hài cốt liệt sĩ."),
@@ -1650,6 +1668,7 @@ int main(void) {
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
       cmocka_unit_test(test_patrol_boats_transferred),
+      cmocka_unit_test(test_trainees_counted_over_a_span),
       cmocka_unit_test(test_other_counts_over_a_span),
       cmocka_unit_test(test_relations),
       cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
