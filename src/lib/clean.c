@@ -7,6 +7,8 @@
  *   end        the story is over ("Tin mới", "Tin cùng chuyên mục", ...)
  *   drop       this line is chrome ("BÌNH LUẬN", "Tin, ảnh: ..."); attr, when
  *              a number, is the longest line (in bytes) the rule applies to
+ *   box        a related-news box's heading ("Tin liên quan"): the end, or,
+ *              set inside the story, a box whose headlines are dropped
  *   published  this line gives the publication date ("Published at: ...")
  *
  * Kept lines become paragraphs and are split into sentences.
@@ -287,8 +289,8 @@ void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
   at_lexicon_entries(lex, AT_CAT_CHROME, &out->chrome, &out->n);
   for (size_t c = 0; c < out->n && out->n <= AT_CHROME_INDEXED; c++) {
     const at_entry *e = out->chrome[c];
-    char v = e->value[0]; /* "end", "drop", "published", "clock": a phrase indexed too many is only asked in vain */
-    if (v != 'e' && v != 'd' && v != 'p' && strcmp(e->value, "clock")) continue;
+    char v = e->value[0]; /* "end", "box", "drop", "published", "clock": a phrase indexed too many is only asked in vain */
+    if (v != 'e' && v != 'b' && v != 'd' && v != 'p' && strcmp(e->value, "clock")) continue;
     unsigned char b = (unsigned char)(e->mode == AT_MATCH_EXACT ? e->phrase[0] : e->key[0]);
     (e->mode == AT_MATCH_EXACT ? out->exact : out->folded)[b & 63][c / 64] |= UINT64_C(1) << (c % 64);
   }
@@ -391,6 +393,8 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
     if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : !folded_start(arena, &ls, e)) continue;
     if (!strcmp(e->value, "end")) {
       if (n <= 96 && line_starts_with(line, n, ls.folded, e, true)) return AT_CHROME_END;
+    } else if (!strcmp(e->value, "box")) {
+      if (n <= 96 && line_starts_with(line, n, ls.folded, e, true)) return AT_CHROME_BOX;
     } else if (!strcmp(e->value, "drop")) {
       size_t max = *e->attr ? (size_t)strtoul(e->attr, NULL, 10) : (size_t)-1;
       if (n <= max && line_starts_with(line, n, ls.folded, e, false)) return AT_CHROME_DROP;
@@ -404,6 +408,49 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
     }
   }
   return AT_CHROME_KEEP;
+}
+
+/* A paragraph of a story: long, ending a sentence, not cut short ("...",
+ * "…": a teaser of another story under a headline). */
+static bool is_story_paragraph(const char *line, size_t n) {
+  enum { MIN_PARAGRAPH = 120 };
+  if (n < MIN_PARAGRAPH || !has_final_punctuation(line, n)) return false;
+  if (line[n - 1] == '.' && line[n - 2] == '.') return false;
+  return memcmp(line + n - 3, "\xE2\x80\xA6", 3) != 0; /* an ellipsis */
+}
+
+/* A box inside a story ("Tin liên quan", two or three other headlines, then
+ * the story goes on) differs from the lists that end a page in what follows
+ * its headlines: two story paragraphs in a row, where a page's list goes on
+ * with headlines, each with its teaser at most. */
+size_t at_box_resumes(const at_chrome_index *index, at_arena *arena, const char *text, size_t len, size_t from) {
+  enum { MAX_HEADLINES = 6, MAX_HEADLINE = 200 };
+  size_t headlines = 0, resume = 0;
+  for (size_t pos = from; pos < len;) {
+    const char *nl = memchr(text + pos, '\n', len - pos);
+    size_t start = pos, end = nl ? (size_t)(nl - text) : len;
+    pos = end + 1;
+    while (start < end && is_space(text[start])) start++;
+    while (end > start && is_space(text[end - 1])) end--;
+    if (start == end) continue;
+    const char *line = text + start;
+    size_t n = end - start;
+    at_chrome kind = at_chrome_line(index, arena, line, n, NULL);
+    if (kind == AT_CHROME_END || kind == AT_CHROME_BOX) return 0; /* a page's lists, one after another */
+    bool story = kind == AT_CHROME_KEEP && is_story_paragraph(line, n);
+    if (resume) return story ? resume : 0;
+    if (story) {
+      if (!headlines) return 0; /* no box: the heading of a list of teasers */
+      resume = start;
+    } else if (kind == AT_CHROME_DROP) {
+      continue;
+    } else if (n <= MAX_HEADLINE && !has_final_punctuation(line, n)) {
+      if (++headlines > MAX_HEADLINES) return 0;
+    } else {
+      return 0;
+    }
+  }
+  return 0;
 }
 
 /* A photo caption: a line that ends with a bracketed credit of data/chrome.tsv,
@@ -496,6 +543,12 @@ void at_clean_and_segment(attache_doc *doc) {
      * site's clock, the day the page was read, not the story's date. */
     if (kind == AT_CHROME_CLOCK && !story_started && !doc->title) continue;
     if (kind == AT_CHROME_CLOCK) kind = AT_CHROME_KEEP;
+    if (kind == AT_CHROME_BOX && story_started) {
+      size_t resume = at_box_resumes(&chrome, doc->arena, doc->text, doc->len, pos);
+      if (!resume) break;
+      pos = resume; /* the box's headlines are not the story's */
+      continue;
+    }
     bool drop = kind != AT_CHROME_KEEP, stop = kind == AT_CHROME_END && story_started;
     if (stop) break;
     if (drop || is_glued_caption(line, n)) continue;

@@ -603,6 +603,13 @@ static char *finish_text(ctx *c, const char *text, const char *title) {
     at_chrome kind = at_chrome_line(&chrome, c->arena, p, n, NULL);
     if (kind == AT_CHROME_CLOCK) kind = AT_CHROME_KEEP; /* a page's metadata dates it */
     if (kind == AT_CHROME_END && out.len > 0) break;
+    if (kind == AT_CHROME_BOX && out.len > 0) {
+      size_t resume = at_box_resumes(&chrome, c->arena, text, strlen(text), (size_t)(p + n - text));
+      if (!resume) break;
+      p = text + resume; /* a box inside the story: its headlines go */
+      index++;
+      continue;
+    }
     bool repeat_title = !title_seen && index < 4 && title && n == strlen(title) && !strncmp(p, title, n);
     title_seen |= repeat_title;
     if (kind == AT_CHROME_KEEP && n && !repeat_title && !(index < 4 && is_dateline(p, n))) {

@@ -472,7 +472,14 @@ attache_status at_confidence_check(const attache_lexicon *lex, attache_error *er
 
 /* What a line of a page is: story, chrome to drop, or the end of the story
  * (data/chrome.tsv). */
-typedef enum at_chrome { AT_CHROME_KEEP, AT_CHROME_DROP, AT_CHROME_END, AT_CHROME_PUBLISHED, AT_CHROME_CLOCK } at_chrome;
+typedef enum at_chrome {
+  AT_CHROME_KEEP,
+  AT_CHROME_DROP,
+  AT_CHROME_END,
+  AT_CHROME_PUBLISHED,
+  AT_CHROME_CLOCK,
+  AT_CHROME_BOX /* a related-news box's heading: the end, unless the story goes on after it (at_box_resumes) */
+} at_chrome;
 /* The chrome phrases that act on a line (end, drop, published, clock) by the byte
  * they begin with, as written or case-folded (its low 6 bits; a bit per
  * phrase, in file order), made once per document or page: most lines begin
@@ -487,6 +494,10 @@ typedef struct at_chrome_index {
 void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out);
 at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const char *line, size_t n,
                          const char **rest);
+/* After a related-news box's heading (text[from..len)): where the story
+ * resumes - past a few headlines, at the first of two story paragraphs in a
+ * row - or 0 when the box ends the page. */
+size_t at_box_resumes(const at_chrome_index *index, at_arena *arena, const char *text, size_t len, size_t from);
 
 /* Segmentation of one paragraph (exposed for unit tests): appends sentences. */
 void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para);

@@ -59,6 +59,56 @@ static void test_related_news_block_ends_story(void **state) {
   check("The story's one sentence.\nFeedback\nOthers\nOther news.", "The story's one sentence.");
 }
 
+/* A related-news box set between a story's paragraphs: its heading and
+ * headlines go, the story goes on. After the story, the same heading over
+ * headlines with teasers (or over a single line) still ends it. */
+static void test_related_news_box_inside_story(void **state) {
+  (void)state;
+  const char *p1 = "Sáng 3/4, đoàn đại biểu Bộ Quốc phòng nước bạn do Thượng tướng Nguyễn Văn A dẫn đầu đã tới thăm và "
+                   "làm việc tại Học viện Quốc phòng.";
+  const char *p2 = "Trong thời gian ở Việt Nam, đoàn sẽ chào xã giao lãnh đạo Bộ Quốc phòng và thăm một số đơn vị quân "
+                   "đội đóng quân tại địa bàn thủ đô.";
+  const char *p3 = "Hai bên đã trao đổi về kết quả hợp tác quốc phòng trong thời gian qua và thống nhất phương hướng hợp "
+                   "tác trong những năm tới.";
+  char text[2048], want[1024];
+  snprintf(text, sizeof text,
+           "Tiêu đề bài\n%s\nTIN LIÊN QUAN\nTàu hải quân nước Xa ghé thăm cảng Đà Nẵng\nBộ trưởng tiếp Đại sứ nước "
+           "Gần\n\n%s\n\n%s",
+           p1, p2, p3);
+  snprintf(want, sizeof want, "%s | %s | %s", p1, p2, p3);
+  check(text, want);
+  /* the heading with a colon, English headlines */
+  snprintf(text, sizeof text, "Tiêu đề bài\n%s\nRelated news:\nNavy ship visits a port\n%s\n%s", p1, p2, p3);
+  check(text, want);
+  /* After the story: headlines with teasers, one after another. */
+  snprintf(text, sizeof text, "Tiêu đề bài\n%s\nTin liên quan\nTàu hải quân nước Xa ghé cảng\n%s\nBộ trưởng tiếp "
+                              "Đại sứ\n%s",
+           p1, p2, p3);
+  check(text, p1);
+  /* A single paragraph after the heading, and no headline before it. */
+  snprintf(text, sizeof text, "Tiêu đề bài\n%s\nXem thêm\nTàu hải quân nước Xa ghé cảng\n%s", p1, p2);
+  check(text, p1);
+  snprintf(text, sizeof text, "Tiêu đề bài\n%s\nBài liên quan\n%s\n%s", p1, p2, p3);
+  check(text, p1);
+  /* Teasers cut short ("...") are no story going on. */
+  snprintf(text, sizeof text,
+           "Tiêu đề bài\n%s\nĐọc thêm\nTàu hải quân nước Xa ghé cảng\nTrong thời gian ở Việt Nam, đoàn sẽ chào xã "
+           "giao lãnh đạo Bộ Quốc phòng và thăm một số đơn vị quân đội...\nHai bên đã trao đổi về kết quả hợp tác quốc "
+           "phòng trong thời gian qua và thống nhất phương hướng hợp tác…",
+           p1);
+  check(text, p1);
+}
+
+/* One other story's headline after "Xem thêm:" on its own line, between
+ * paragraphs: chrome, the story goes on. */
+static void test_see_also_line_dropped(void **state) {
+  (void)state;
+  check("Câu một.\nXem thêm: Bộ trưởng tiếp Đại sứ nước Xa\nCâu hai.", "Câu một. | Câu hai.");
+  check("Câu một.\nĐọc thêm: Tàu hải quân nước Xa ghé cảng Cam Ranh\nCâu hai.", "Câu một. | Câu hai.");
+  check("One sentence.\nREAD MORE: Navy chiefs meet in the capital\nAnother sentence.", "One sentence. | Another sentence.");
+  check("One sentence.\nRelated: Defence ministers hold talks\nAnother sentence.", "One sentence. | Another sentence.");
+}
+
 static void test_chrome_lines_dropped(void **state) {
   (void)state;
   check("Câu một.\n![]() |\n| Chú thích một bức ảnh. |\nBÌNH LUẬN\nBạn còn 500/500 ký tự",
@@ -242,6 +292,8 @@ int main(void) {
       cmocka_unit_test(test_vietnamese_end_mark),
       cmocka_unit_test(test_lower_case_after_period_continues),
       cmocka_unit_test(test_related_news_block_ends_story),
+      cmocka_unit_test(test_related_news_box_inside_story),
+      cmocka_unit_test(test_see_also_line_dropped),
       cmocka_unit_test(test_chrome_lines_dropped),
       cmocka_unit_test(test_headline_is_title_not_sentence),
       cmocka_unit_test(test_published_line_read_and_dropped),
