@@ -857,9 +857,19 @@ static bool ranked_name_at(const walker *w, uint32_t tok) {
   return r && name_syllable(w, r->tok_end, true) && name_run(w, r->tok_end, true) >= 2;
 }
 
+/* English "and" at tok before the last of a list of offices, closed by a
+ * mark ("X, Politburo member, Deputy Secretary of the Central Military
+ * Commission and Minister of National Defence."). */
+static bool and_last_office(const walker *w, uint32_t tok) {
+  if (!(w->s->flags & AT_SENT_ENGLISH) || !at_tok_word(w->doc, tok, AT_ROLE_AND)) return false;
+  titles with = {0};
+  uint32_t after = read_office(w, tok + 1, &with);
+  return after != tok + 1 && (after >= w->s->tok_end || AT_TOK(w->doc, after)->kind == AT_TOK_PUNCT);
+}
+
 static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool owner_has_office) {
   uint32_t i = tok;
-  while (i < w->s->tok_end && (is_punct(w, i, ",") || is_dash(w, i))) {
+  while (i < w->s->tok_end && (is_punct(w, i, ",") || is_dash(w, i) || (i > tok && and_last_office(w, i)))) {
     uint32_t j = i + 1;
     titles next_titles = *t;
     const at_match *r = rank_starting(w, j);
@@ -867,6 +877,10 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool o
       if (!next_titles.rank) next_titles.rank = at_tok_text(w->doc, r->tok_start, r->tok_end);
       j = r->tok_end;
     }
+    /* "X, Politburo member, Deputy Secretary of the Central Military
+     * Commission, and Minister of National Defence,": the last of a list of
+     * offices after "and", closed by a mark as well. */
+    if (!r && and_last_office(w, j)) j++;
     /* ", the Defence Attaché of Vietnam in ...", ", the Vietnamese Defence
      * Minister": English may set the office off with "the", and its state
      * before it. */

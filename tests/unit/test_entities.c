@@ -696,6 +696,14 @@ static void test_english_offices_of_named_bodies_and_the(void **state) {
                              "Somchai Prasert, the Thai Defence Attache, in Hanoi."),
                       "Tran Van Binh|Colonel|Defence Minister|VN; Somchai Prasert|Colonel|Defence "
                       "Attache|TH");
+  /* Vietnam's party titles in English are no main office; the last office
+   * of a list after "and" is read too, with or without a comma before it. */
+  assert_string_equal(people("Peter Gray met General Tran Van Binh, Politburo member, Deputy Secretary of the Central "
+                             "Military Commission and Minister of National Defence."),
+                      "Tran Van Binh|General|Minister of National Defence|VN");
+  assert_string_equal(people("General Tran Van Binh, member of the Party Central Committee, member of the Central "
+                             "Military Commission, and Deputy Minister of National Defence, met Peter Gray."),
+                      "Tran Van Binh|General|Deputy Minister of National Defence|VN");
 }
 
 static void test_credits_ships_and_unit_offices_are_no_names(void **state) {
