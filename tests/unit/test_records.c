@@ -466,6 +466,24 @@ static void test_framework_with_the_state_beside_it(void **state) {
                       "");
 }
 
+/* English names the two sides as partners as often as it names their
+ * partnership (invented sentences). */
+static void test_sides_named_as_partners(void **state) {
+  (void)state;
+  assert_string_equal(relations("Vietnam's defence ties\n\nVietnam and Indonesia are comprehensive strategic partners, "
+                                "the minister said.",
+                                "2025-05-05"),
+                      "ID comprehensive_strategic_partnership 0");
+  assert_string_equal(relations("Vietnam's defence ties\n\nThe Netherlands and Vietnam became strategic partners years "
+                                "ago.",
+                                "2025-05-05"),
+                      "NL strategic_partnership 0");
+  assert_string_equal(relations("Vietnam's defence ties\n\nThe two countries are comprehensive partners, the Chilean "
+                                "minister said at the talks with Vietnam's defence minister.",
+                                "2025-05-05"),
+                      "CL comprehensive_partnership 0");
+}
+
 static void test_protocol_named_by_its_kind_alone(void **state) {
   (void)state;
   /* The yearly cooperation protocol between two states is often named by
@@ -1680,6 +1698,7 @@ int main(void) {
       cmocka_unit_test(test_relation_year_and_rung),
       cmocka_unit_test(test_planned_upgrade_governs_its_own_framework),
       cmocka_unit_test(test_framework_with_the_state_beside_it),
+      cmocka_unit_test(test_sides_named_as_partners),
       cmocka_unit_test(test_protocol_named_by_its_kind_alone),
       cmocka_unit_test(test_cooperation_programme_is_a_plan),
       cmocka_unit_test(test_a_document_told_again_with_more_words_is_one),
