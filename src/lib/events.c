@@ -2627,6 +2627,12 @@ static bool told_to_a_guest(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* Token t past the closing brackets that stand at it. */
+static uint32_t closing_brackets(const sentence_view *v, uint32_t t) {
+  while (t < v->s->tok_end && tok_punct(v->doc, t, ")")) t++;
+  return t;
+}
+
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
@@ -2640,11 +2646,27 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   /* "Hội nghị ACDFM-18 sẽ nghe ...", "The exchange is scheduled to take
    * place in late October": a meeting named as the subject of a future, or
    * a happening named as the subject of a plan, is still to come (a forum
-   * "slated for" its days is one someone goes to attend). */
+   * "slated for" its days is one someone goes to attend). The subject goes
+   * on through its acronym in brackets and the forums named with it: "The
+   * 14th ASEAN Defence Ministers' Meeting (ADMM-14) and the 7th ADMM Plus
+   * (ADMM +) are scheduled to take place", "The 7th ADMM-Plus (ADMM+) and
+   * related meetings will be held online". */
+  uint32_t subject_end = closing_brackets(v, mt->tok_end);
   if (noun || at_match_entry(mt, AT_CAT_MECHANISM))
-    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= mt->tok_end + 3; k++) {
+    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= subject_end + 3; k++) {
+      const at_entry *named = at_match_entry(match_of(v, k), AT_CAT_CUE);
+      if ((named && at_entry_has_flag(named, "noun")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) {
+        uint32_t end = closing_brackets(v, match_of(v, k)->tok_end);
+        if (end > subject_end) subject_end = end;
+      }
+      /* a forum's name is the subject of a plan told after "is", "are"
+       * ("are scheduled to take place", "are slated for"); after the name
+       * alone, "slated for" tells the days of one someone goes to */
       const at_entry *md = at_match_entry(match_of(v, k), AT_CAT_MODAL);
-      if (md && (!at_strcmp(md->value, "future") || (noun && !at_strcmp(md->value, "plan")))) return false;
+      uint32_t at = match_of(v, k)->tok_start;
+      bool subject_of_plan = noun || at_tok_word(doc, at, AT_ROLE_AUXILIARY) ||
+                             (at > v->s->tok_start && at_tok_word(doc, at - 1, AT_ROLE_AUXILIARY));
+      if (md && (!at_strcmp(md->value, "future") || (subject_of_plan && !at_strcmp(md->value, "plan")))) return false;
     }
   /* "các chuyến thăm" is generic, but "đã có các cuộc gặp song phương với
    * [named counterparts]" reports meetings: one per partner, split later. */

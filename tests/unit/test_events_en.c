@@ -1999,6 +1999,29 @@ static void test_an_arrival_for_a_visit_dated_after_it(void **state) {
                       "port_call 2024-05-30 [VN CL]");
 }
 
+static void test_forums_named_together_as_the_subject_of_a_plan(void **state) {
+  (void)state;
+  /* The subject of a plan goes on through a name's acronym in brackets and
+   * the forums named with it. */
+  assert_string_equal(events("The 12th ASEAN Defence Ministers' Meeting Plus (ADMM+) and related meetings will be "
+                             "held by video link in November, the general said.",
+                             "2024-06-03"),
+                      "");
+  assert_string_equal(events("The ASEAN Defence Senior Officials' Meeting (ADSOM) and the ADSOM Plus (ADSOM+) are "
+                             "scheduled to take place in Vientiane from July 9-10.",
+                             "2024-06-03"),
+                      "");
+  assert_string_equal(events("The ADSOM Working Group and the ADSOM Plus Working Group are slated for July 2 and 3 "
+                             "in Vientiane.",
+                             "2024-06-03"),
+                      "");
+  /* Told as done, they are happenings still. */
+  assert_string_equal(events("The ASEAN Defence Senior Officials' Meeting (ADSOM) and the ADSOM Plus (ADSOM+) took "
+                             "place in Vientiane on May 29, with a Vietnamese delegation attending.",
+                             "2024-06-03"),
+                      "multilateral 2024-05-29 [VN]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2076,6 +2099,7 @@ int main(void) {
       cmocka_unit_test(test_a_plan_to_have_meetings),
       cmocka_unit_test(test_the_navies_engagement_activity),
       cmocka_unit_test(test_an_arrival_for_a_visit_dated_after_it),
+      cmocka_unit_test(test_forums_named_together_as_the_subject_of_a_plan),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
