@@ -199,6 +199,18 @@ static bool is_dateline(const char *line, size_t n) {
   return digits >= 6 && n <= 120;
 }
 
+/* A short line with a year in it, a month told by its name: "Sat. May 1st, 2024". */
+static bool is_short_dated(const char *line, size_t n) {
+  if (n > 40) return false;
+  for (size_t i = 0; i + 4 <= n; i++)
+    if ((i == 0 || !is_digit(line[i - 1])) && is_digit(line[i]) && is_digit(line[i + 1]) && is_digit(line[i + 2]) &&
+        is_digit(line[i + 3]) && (i + 4 == n || !is_digit(line[i + 4]))) {
+      int year = atoi(line + i);
+      if (year >= 1990 && year <= 2100) return true;
+    }
+  return false;
+}
+
 /* Before the story: a line without a final period is a headline, menu or
  * dateline, unless a headline was already read and this line reads as
  * sentences ("... tại nước ta. Ảnh: Hồng Pha"). */
@@ -404,7 +416,8 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
         return AT_CHROME_PUBLISHED;
       }
     } else if (!strcmp(e->value, "clock")) {
-      if (is_dateline(line, n) && line_starts_with(line, n, ls.folded, e, false)) return AT_CHROME_CLOCK;
+      if ((is_dateline(line, n) || is_short_dated(line, n)) && line_starts_with(line, n, ls.folded, e, false))
+        return AT_CHROME_CLOCK;
     }
   }
   return AT_CHROME_KEEP;

@@ -204,6 +204,17 @@ static void test_english_datelines(void **state) {
   attache_doc *doc = test_doc("A headline\nMarch 2013 report\nThe two ministers met.", NULL);
   assert_false(doc->has_published);
   attache_doc_free(doc);
+  /* The same line opening the page, above the story: a site's clock (the
+   * day the page was read), not the story's date. */
+  const char *clocks[] = {"Sat. May 18th, 2024", "Thu. Jun 1st, 2023", "Tue. Oct 7th, 2025"};
+  for (size_t i = 0; i < 3; i++) {
+    char text[160];
+    snprintf(text, sizeof text, "%s\n\nThe two defence ministers met in the capital on March 3.", clocks[i]);
+    doc = test_doc(text, NULL);
+    assert_false(doc->has_published);
+    assert_string_equal(sentences(doc), "The two defence ministers met in the capital on March 3.");
+    attache_doc_free(doc);
+  }
 }
 
 static void test_hard_wrapped_text_is_unwrapped(void **state) {
