@@ -1121,6 +1121,7 @@ static void find_agreements(const view *v) {
 typedef struct features {
   bool attache, concurrent, abroad, in_vn, relations, peacekeeping, documents, signed_docs, transfer, missing;
   bool cumulative, trained; /* a total over a span; people trained */
+  bool diplomatic; /* "quan hệ ngoại giao với 193 nước": partners of diplomacy, not of defence */
   bool with; /* "với", "with" right before the count (and its qualifier) */
   bool with_vn; /* "với Việt Nam", "with Vietnam": the states counted are Vietnam's partners */
   bool modal;   /* a plan word seen in the window so far ("preparing for", "chuẩn bị"; not "will") */
@@ -1144,6 +1145,7 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!at_strcmp(e->value, "missing")) f->missing = true;
       else if (!at_strcmp(e->value, "cumulative")) f->cumulative = true;
       else if (!at_strcmp(e->value, "trained")) f->trained = true;
+      else if (!at_strcmp(e->value, "diplomatic")) f->diplomatic = true;
     }
     if (at_match_value(x, AT_CAT_ORG, "UNPKO")) f->peacekeeping = true, f->peacekeeping_to_come |= f->modal;
     const at_entry *unreal = at_match_unreal(x);
@@ -1420,8 +1422,16 @@ static void find_figures(const view *v) {
     }
     prev_boundary = i + 1;
     if (!metric) {
-      /* told nothing of itself: the next count joined to it may tell it */
-      pending = (pending_count){true, value, qualifier, unit_kind, unit->phrase, i};
+      /* told nothing of itself: the next count joined to it may tell it,
+       * unless its own words told what it counts ("có quan hệ ngoại giao
+       * với 193 nước và có quan hệ quốc phòng với hơn 100 nước") */
+      bool diplomatic = false;
+      if (!at_strcmp(unit_kind, "state")) {
+        features d = {0};
+        scan_features(v, count_start > v->s->tok_start + 6 ? count_start - 6 : v->s->tok_start, count_start, &d);
+        diplomatic = d.diplomatic;
+      }
+      pending = (pending_count){!diplomatic, value, qualifier, unit_kind, unit->phrase, i};
       continue;
     }
     /* "80 officers on individual duties, and 500 soldiers in units on UN

@@ -236,6 +236,20 @@ static void test_trainees_counted_over_a_span(void **state) {
                       "");
 }
 
+/* States counted as diplomatic partners are no defence partners, even
+ * joined to a count of defence partners after them (invented sentences). */
+static void test_diplomatic_partners_joined_to_defence_partners(void **state) {
+  (void)state;
+  assert_string_equal(figures("Việt Nam có quan hệ ngoại giao với 190 nước và có quan hệ quốc phòng với hơn 110 nước."),
+                      "defense_partners=110/more_than");
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has diplomatic relations with 189 countries and "
+                              "defence ties with more than 105 countries."),
+                      "defense_partners=105/more_than");
+  /* Two counts of one kind joined still share what the second tells. */
+  assert_string_equal(figures("Việt Nam đã cử 70 sĩ quan và 400 quân nhân tham gia gìn giữ hòa bình Liên hợp quốc."),
+                      "peacekeepers_deployed=70/exact; peacekeepers_deployed=400/exact");
+}
+
 static void test_other_counts_over_a_span(void **state) {
   (void)state;
   assert_string_equal(figures("Từ năm 2005 đến nay, đội quy tập đã quy tập được 240 bộ hài cốt liệt sĩ."),
@@ -1687,6 +1701,7 @@ int main(void) {
       cmocka_unit_test(test_spelled_numbers),
       cmocka_unit_test(test_patrol_boats_transferred),
       cmocka_unit_test(test_trainees_counted_over_a_span),
+      cmocka_unit_test(test_diplomatic_partners_joined_to_defence_partners),
       cmocka_unit_test(test_other_counts_over_a_span),
       cmocka_unit_test(test_relations),
       cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
