@@ -250,6 +250,19 @@ static void test_diplomatic_partners_joined_to_defence_partners(void **state) {
                       "peacekeepers_deployed=70/exact; peacekeepers_deployed=400/exact");
 }
 
+/* Women counted as such among peacekeepers (invented counts). */
+static void test_women_peacekeepers(void **state) {
+  (void)state;
+  assert_string_equal(figures("Hiện có 28 nữ sĩ quan đang làm nhiệm vụ tại các phái bộ gìn giữ hòa bình Liên hợp quốc."),
+                      "peacekeepers_deployed=28/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has sent 52 women officers to UN peacekeeping missions "
+                              "so far."),
+                      "peacekeepers_deployed=52/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe unit includes 14 female military personnel serving with "
+                              "the UN mission in Abyei."),
+                      "peacekeepers_deployed=14/exact");
+}
+
 static void test_other_counts_over_a_span(void **state) {
   (void)state;
   assert_string_equal(figures("Từ năm 2005 đến nay, đội quy tập đã quy tập được 240 bộ hài cốt liệt sĩ."),
@@ -1702,6 +1715,7 @@ int main(void) {
       cmocka_unit_test(test_patrol_boats_transferred),
       cmocka_unit_test(test_trainees_counted_over_a_span),
       cmocka_unit_test(test_diplomatic_partners_joined_to_defence_partners),
+      cmocka_unit_test(test_women_peacekeepers),
       cmocka_unit_test(test_other_counts_over_a_span),
       cmocka_unit_test(test_relations),
       cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
