@@ -114,6 +114,8 @@ static void test_chrome_lines_dropped(void **state) {
   check("Câu một.\n![]() |\n| Chú thích một bức ảnh. |\nBÌNH LUẬN\nBạn còn 500/500 ký tự",
         "Câu một. | Chú thích một bức ảnh.");
   check("Câu một.\nTin, ảnh: HÀ PHƯƠNG\nCâu hai.", "Câu một. | Câu hai.");
+  check("Câu một.\nMời quý độc giả theo dõi Báo Ví Dụ trên\nCâu hai.", "Câu một. | Câu hai.");
+  check("A headline\nEmail Print\nOne sentence.\nPost a Comment\nA reader's comment.", "One sentence.");
 }
 
 static void test_headline_is_title_not_sentence(void **state) {
