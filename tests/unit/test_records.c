@@ -263,6 +263,14 @@ static void test_women_peacekeepers(void **state) {
                       "peacekeepers_deployed=14/exact");
 }
 
+/* Memoranda counted in their Latin plural (invented count). */
+static void test_memoranda_counted(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe two defence ministries have signed 17 memoranda of "
+                              "understanding since 2012."),
+                      "agreements_signed=17/exact");
+}
+
 static void test_other_counts_over_a_span(void **state) {
   (void)state;
   assert_string_equal(figures("Từ năm 2005 đến nay, đội quy tập đã quy tập được 240 bộ hài cốt liệt sĩ."),
@@ -1716,6 +1724,7 @@ int main(void) {
       cmocka_unit_test(test_trainees_counted_over_a_span),
       cmocka_unit_test(test_diplomatic_partners_joined_to_defence_partners),
       cmocka_unit_test(test_women_peacekeepers),
+      cmocka_unit_test(test_memoranda_counted),
       cmocka_unit_test(test_other_counts_over_a_span),
       cmocka_unit_test(test_relations),
       cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
