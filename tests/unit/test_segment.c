@@ -116,6 +116,7 @@ static void test_chrome_lines_dropped(void **state) {
   check("Câu một.\nTin, ảnh: HÀ PHƯƠNG\nCâu hai.", "Câu một. | Câu hai.");
   check("Câu một.\nMời quý độc giả theo dõi Báo Ví Dụ trên\nCâu hai.", "Câu một. | Câu hai.");
   check("A headline\nEmail Print\nOne sentence.\nPost a Comment\nA reader's comment.", "One sentence.");
+  check("One sentence.\nleftcenterrightdel\nThe two ministers at the talks.", "One sentence. | The two ministers at the talks.");
 }
 
 static void test_headline_is_title_not_sentence(void **state) {
