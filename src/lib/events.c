@@ -4696,6 +4696,16 @@ static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
   }
 }
 
+/* Is the event's first day, told with its year, after the day the story
+ * was published? */
+static bool after_publication(const attache_doc *doc, const at_event *ev) {
+  if (!doc->has_published || !doc->published.day || !ev->has_date || !ev->date.year || !ev->date.day) return false;
+  at_date a = ev->date, p = doc->published;
+  if (a.year != p.year) return a.year > p.year;
+  if (a.month != p.month) return a.month > p.month;
+  return a.day > p.day;
+}
+
 /* English headlines tell plans with a bare infinitive: "Indian ships to
  * visit Vietnam", "Border friendship exchange to take place next week". A
  * "to" before a verb (a lowercase word other than an article), before the
@@ -4878,6 +4888,13 @@ void at_events(attache_doc *doc) {
           !at_match_entry(AT_MATCH(doc, m), AT_CAT_MECHANISM) && !headline_plan(&v, m))
         frame_candidate(&v, m, cue->value, cue, &in_title);
     }
+    /* A happening only the headline tells, dated after the day the story
+     * was published ("Minister's three-day visit to Vietnam from June 8"
+     * over a story of what he will do there), is still to come. */
+    size_t kept = told;
+    for (size_t e = told; e < doc->events.len; e++)
+      if (!after_publication(doc, AT_EVENT(doc, e))) *AT_EVENT(doc, kept++) = *AT_EVENT(doc, e);
+    doc->events.len = kept;
     for (size_t e = told; e < doc->events.len; e++) {
       visitors_told_in_story(doc, AT_EVENT(doc, e), told);
       ship_leader_told_in_story(doc, AT_EVENT(doc, e));

@@ -2022,6 +2022,22 @@ static void test_forums_named_together_as_the_subject_of_a_plan(void **state) {
                       "multilateral 2024-05-29 [VN]");
 }
 
+static void test_a_headline_happening_after_publication(void **state) {
+  (void)state;
+  /* A headline telling a happening dated after the day of publication,
+   * over a story of what will be done, tells a plan. */
+  assert_string_equal(events("Chilean navy chief's four-day visit to Vietnam from June 10\n\n"
+                             "Admiral Juan Perez is all set to pay an official visit to Vietnam from June 10 to 13. "
+                             "He will hold talks with the commander of the Vietnam People's Navy.",
+                             "2024-06-03"),
+                      "");
+  /* Told after it happened, the headline's visit is the story's. */
+  assert_string_equal(events("Chilean navy chief's four-day visit to Vietnam from June 10\n\n"
+                             "Admiral Juan Perez paid an official visit to Vietnam from June 10 to 13.",
+                             "2024-06-14"),
+                      "visit 2024-06-10 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2100,6 +2116,7 @@ int main(void) {
       cmocka_unit_test(test_the_navies_engagement_activity),
       cmocka_unit_test(test_an_arrival_for_a_visit_dated_after_it),
       cmocka_unit_test(test_forums_named_together_as_the_subject_of_a_plan),
+      cmocka_unit_test(test_a_headline_happening_after_publication),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
