@@ -668,6 +668,24 @@ static bool signed_within(const view *v, uint32_t m, uint32_t end) {
   return false;
 }
 
+/* English: "signed" or "inked" as a word describing the document, after an
+ * article, a possessive or a possessor's apostrophe ("the two countries'
+ * signed protocol on ...", "the inked border cooperation deals", "their
+ * signed agreement"): the document was signed before, it exists; a verb
+ * ("have signed the protocol") has its subject or an auxiliary before it.
+ * Token words: article, possessive, exchange_en (data/token_words.tsv). */
+static bool signed_as_attribute(const view *v, uint32_t cue) {
+  uint32_t t = mt_at(v, cue)->tok_start;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || t <= v->s->tok_start) return false;
+  const at_entry *c = at_match_value(mt_at(v, cue), AT_CAT_CUE, "signing");
+  if (!c || !at_entry_has_flag(c, "past")) return false;
+  if (at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE) || at_tok_word(v->doc, t - 1, AT_ROLE_POSSESSIVE))
+    /* "exchanged the signed memorandum": the ceremony's own document */
+    return !(t - 1 > v->s->tok_start && at_tok_word(v->doc, t - 2, AT_ROLE_EXCHANGE_EN));
+  if (is_quote(v->doc, t - 1)) return t - 1 > v->s->tok_start; /* "countries' signed" */
+  return t - 1 > v->s->tok_start + 1 && is_quote(v->doc, t - 2) && !strcmp(at_tok_text(v->doc, t - 1, t), "s"); /* "Vietnam's signed" */
+}
+
 /* Does a cue of this value start at token t? */
 static bool cue_starts_at(const view *v, uint32_t t, const char *value) {
   long k = match_starting_at(v, t);
@@ -1081,6 +1099,7 @@ static void find_agreements(const view *v) {
     if (passive) signing = true, history = dated_before_publication(v);
     told_signed |= signed_earlier_after(v, end); /* "... ký năm 2018" */
     told_signed |= signed_by_subject_after(v, end); /* "the fishery agreement that Vietnam and China signed in 2004" */
+    if (signed_object && signed_as_attribute(v, verb - 1)) signing = false, told_signed = true; /* "the two countries' signed protocol" */
     /* "trên cơ sở Bản ghi nhớ ... ký năm 2015 và Tuyên bố ... được ... ký
      * ...": a document listed right after one referred to is referred to
      * too. */

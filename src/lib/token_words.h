@@ -24,6 +24,7 @@
   X(COPULA_PAST, "copula_past") \
   X(PASSIVE_ADVERB, "passive_adverb") \
   X(RELATIVE_EN, "relative_en") \
+  X(EXCHANGE_EN, "exchange_en") \
   X(AUXILIARY, "auxiliary") \
   X(INFINITIVE_BE, "infinitive_be") \
   X(COUNTERPARTS, "counterparts") \

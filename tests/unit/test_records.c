@@ -1705,6 +1705,27 @@ static void test_english_titles_end_at_the_documents_own_verb(void **state) {
                       "fishery agreement | existing | -");
 }
 
+/* English "signed" as a word describing a document, after an article, a
+ * possessive or a possessor's apostrophe, tells a document signed before,
+ * whatever the sentence plans; "exchanged the signed ..." is the
+ * ceremony's own. */
+static void test_a_signed_document_described_as_signed_exists(void **state) {
+  (void)state;
+  assert_string_equal(agreements("The coast guards of Vietnam and Chile will keep teaching fishermen the two countries' signed protocol "
+                                 "on fishing zones.",
+                                 "2024-05-03"),
+                      "protocol on fishing zones | existing | -");
+  assert_string_equal(agreements("The Vietnamese navy will follow Chile's signed agreement on search and rescue.", "2024-05-03"),
+                      "agreement on search and rescue | existing | -");
+  assert_string_equal(agreements("The defence ministers of Vietnam and Chile exchanged the signed memorandum of understanding on training.",
+                                 "2024-05-03"),
+                      "memorandum of understanding on training | signed | -");
+  assert_string_equal(agreements("The defence ministers of Vietnam and Chile signed the memorandum of understanding on "
+                                 "training.",
+                                 "2024-05-03"),
+                      "memorandum of understanding on training | signed | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1792,6 +1813,7 @@ int main(void) {
       cmocka_unit_test(test_a_signing_last_year_is_history_without_a_publication_date),
       cmocka_unit_test(test_an_armys_name_goes_on_and_a_witnessing_ends_a_title),
       cmocka_unit_test(test_english_titles_end_at_the_documents_own_verb),
+      cmocka_unit_test(test_a_signed_document_described_as_signed_exists),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
