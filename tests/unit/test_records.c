@@ -271,6 +271,19 @@ static void test_memoranda_counted(void **state) {
                       "agreements_signed=17/exact");
 }
 
+/* The permanent members of the UN Security Council counted among the
+ * partners in English, as Vietnamese counts them (invented sentences). */
+static void test_permanent_members_among_partners(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam now has defence ties with more than 105 countries, "
+                              "including all five permanent members of the UN Security Council."),
+                      "defense_partners=105/more_than; other=5/exact");
+  /* Not after a count of partners: nothing counted among them. */
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe forum drew ministers from many states, including the five "
+                              "permanent members of the UN Security Council."),
+                      "");
+}
+
 static void test_other_counts_over_a_span(void **state) {
   (void)state;
   assert_string_equal(figures("Từ năm 2005 đến nay, đội quy tập đã quy tập được 240 bộ hài cốt liệt sĩ."),
@@ -1746,6 +1759,7 @@ int main(void) {
       cmocka_unit_test(test_diplomatic_partners_joined_to_defence_partners),
       cmocka_unit_test(test_women_peacekeepers),
       cmocka_unit_test(test_memoranda_counted),
+      cmocka_unit_test(test_permanent_members_among_partners),
       cmocka_unit_test(test_other_counts_over_a_span),
       cmocka_unit_test(test_relations),
       cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
