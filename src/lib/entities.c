@@ -14,6 +14,7 @@
  */
 #include "pipeline.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -267,11 +268,16 @@ static uint32_t past_of(const walker *w, uint32_t tok, at_category cat) {
  * mark, a lower-case word or a rank follows it, not a name: the token after
  * it is returned (its last state to *state), else tok. */
 static const at_match *rank_starting(const walker *w, uint32_t tok);
-static uint32_t past_named_body(const walker *w, uint32_t tok, const char **state) {
+static uint32_t past_named_body(const walker *w, uint32_t tok, const char **state, bool possessive) {
   const attache_doc *doc = w->doc;
-  if (!at_tok_word(doc, tok, AT_ROLE_OF)) return tok;
-  uint32_t i = tok + 1, good = tok;
-  if (at_tok_word(doc, i, AT_ROLE_DEFINITE)) i++;
+  uint32_t i = tok + 2, good = tok;
+  if (!possessive) {
+    if (!at_tok_word(doc, tok, AT_ROLE_OF)) return tok;
+    i = tok + 1;
+    if (at_tok_word(doc, i, AT_ROLE_DEFINITE)) i++;
+  } else if (!at_possessive_at(doc, tok)) {
+    return tok;
+  }
   const char *last_state = NULL, *good_state = NULL;
   bool field = false; /* reading the field behind "of" after a good end */
   while (i < w->s->tok_end) {
@@ -281,6 +287,7 @@ static uint32_t past_named_body(const walker *w, uint32_t tok, const char **stat
       good = ++i; /* "Naval Region 2" */
       continue;
     }
+    if (x->kind != AT_TOK_PUNCT && isdigit((unsigned char)doc->text[x->start])) cap = true; /* "7th Fleet" */
     if (!cap) {
       bool joint = at_tok_word(doc, i, AT_ROLE_NAME_JOINT) || (is_dash(w, i) && !(x->flags & AT_TOKF_SPACE));
       if (!joint) break;
@@ -339,7 +346,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   }
   if ((w->s->flags & AT_SENT_ENGLISH) && end == m->tok_end) {
     const char *state = NULL;
-    uint32_t next = past_named_body(w, end, &state);
+    uint32_t next = past_named_body(w, end, &state, false);
     if (next != end) {
       if (state && !body_country) body_country = state;
       end = text_end = next;
@@ -411,6 +418,22 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   if (c) {
     country = at_match_entry(c, AT_CAT_COUNTRY)->value;
     end = skip_brackets(w, c->tok_end);
+  }
+  /* "Commander of the US Navy's 7th Fleet", "Secretary of Russia's
+   * Security Council": English goes on naming the body after a possessive;
+   * it is part of the office, before a name too. */
+  if ((w->s->flags & AT_SENT_ENGLISH) && end > m->tok_end && at_possessive_at(w->doc, end)) {
+    const char *owner = NULL;
+    uint32_t next = past_named_body(w, end, &owner, true);
+    if (next == end) {
+      titles org = {0};
+      uint32_t name = past_organisation(w, end + 2, &org);
+      if (name != end + 2) next = name, owner = org.country;
+    }
+    if (next != end) {
+      if (owner && !country) country = owner;
+      end = text_end = next;
+    }
   }
   /* An ambassador's or attaché's post: "Đại sứ Hoa Kỳ tại Việt Nam". */
   const char *post = NULL;

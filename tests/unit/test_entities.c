@@ -145,10 +145,12 @@ static void test_english_offices_of_visitors(void **state) {
   assert_string_equal(people("General Le Minh Khoi received Chinese Vice Minister of National Defence Li Wei."),
                       "Le Minh Khoi|General|-|VN; Li Wei|-|Vice Minister of National Defence|CN");
   assert_string_equal(people("US Consul General Mary Brown attended the ceremony."), "Mary Brown|-|Consul General|US");
-  /* The head of a body named after a foreign name, capitalised. */
+  /* The head of a body named after a foreign name, capitalised (the body
+   * after the state's possessive is part of the office). */
   assert_string_equal(people("General Le Minh Khoi met Aung Min Htut, Deputy Head of Myanmar's Military Security "
                              "Department, in Hanoi."),
-                      "Le Minh Khoi|General|-|VN; Aung Min Htut|-|Deputy Head|MM");
+                      "Le Minh Khoi|General|-|VN; Aung Min Htut|-|Deputy Head of Myanmar's Military Security "
+                      "Department|MM");
   /* "Secretary" alone before a name, or before the ministry it serves. */
   assert_string_equal(people("The Indian delegation was headed by Secretary of the Indian Defence Ministry Arun Mehra."),
                       "Arun Mehra|-|Secretary|IN");
@@ -704,6 +706,16 @@ static void test_english_offices_of_named_bodies_and_the(void **state) {
   assert_string_equal(people("General Tran Van Binh, member of the Party Central Committee, member of the Central "
                              "Military Commission, and Deputy Minister of National Defence, met Peter Gray."),
                       "Tran Van Binh|General|Deputy Minister of National Defence|VN");
+  /* A body named on after a possessive is part of the office, before a
+   * name (the person was lost) or after one. */
+  assert_string_equal(people("Admiral Tran Van Binh received Secretary of Norway's Defence Council Lars Berg and "
+                             "Commander of the US Navy's 5th Fleet Vice Admiral John Hill."),
+                      "Tran Van Binh|Admiral|-|VN; Lars Berg|-|Secretary of Norway's Defence Council|NO; "
+                      "John Hill|Vice Admiral|Commander of the US Navy's 5th Fleet|US");
+  assert_string_equal(people("Admiral Tran Van Binh met Rear Admiral Peter Gray, commander of the Royal Navy's "
+                             "Patrol Force, in Hanoi."),
+                      "Tran Van Binh|Admiral|-|VN; Peter Gray|Rear Admiral|commander of the Royal Navy's Patrol "
+                      "Force|GB");
 }
 
 static void test_credits_ships_and_unit_offices_are_no_names(void **state) {
