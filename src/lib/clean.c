@@ -114,7 +114,7 @@ static int number_after(const char *line, size_t n, size_t start, size_t *end) {
   return atoi(line + from);
 }
 
-/* An English dateline: "19 March 2013", "Sat. May 18th, 2024", "Friday,
+/* An English dateline: "19 March 2013", "May 18th, 2024", "Friday,
  * October 25, 2024" (month names from data/date_words.tsv). */
 static bool english_dateline(const attache_doc *doc, const char *line, size_t n, at_date *out) {
   bool has_year = false; /* no four-digit number, no year: skip the month search */
@@ -220,7 +220,7 @@ static bool looks_like_headline(const attache_doc *doc, const char *line, size_t
   if (has_final_punctuation(line, n) || n > 300) return false;
   if (!doc->title || is_dateline(line, n)) return true;
   if (n <= 60 && english_dateline(doc, line, n, english))
-    return *has_english = true; /* "Sat. May 18th, 2024", "Posted Nov. 6, 2019" */
+    return *has_english = true; /* "May 18th, 2024", "Posted Nov. 6, 2019" */
   for (size_t i = 0; i + 1 < n; i++)
     if (line[i] == '.' && line[i + 1] == ' ') return false;
   return n <= 160;
@@ -417,7 +417,7 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
       }
     } else if (!strcmp(e->value, "clock")) {
       if ((is_dateline(line, n) || is_short_dated(line, n)) && line_starts_with(line, n, ls.folded, e, false))
-        return AT_CHROME_CLOCK;
+        return strcmp(e->attr, "story") ? AT_CHROME_CLOCK : AT_CHROME_STORY_CLOCK;
     }
   }
   return AT_CHROME_KEEP;
@@ -555,7 +555,9 @@ void at_clean_and_segment(attache_doc *doc) {
     /* "Thứ năm, 06/05/2021" opening the page, before its headline: the
      * site's clock, the day the page was read, not the story's date. */
     if (kind == AT_CHROME_CLOCK && !story_started && !doc->title) continue;
-    if (kind == AT_CHROME_CLOCK) kind = AT_CHROME_KEEP;
+    /* "Sat. May 18th, 2024": a clock by its shape, after the headline too. */
+    if (kind == AT_CHROME_STORY_CLOCK && !story_started) continue;
+    if (kind == AT_CHROME_CLOCK || kind == AT_CHROME_STORY_CLOCK) kind = AT_CHROME_KEEP;
     if (kind == AT_CHROME_BOX && story_started) {
       size_t resume = at_box_resumes(&chrome, doc->arena, doc->text, doc->len, pos);
       if (!resume) break;

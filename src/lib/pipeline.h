@@ -477,7 +477,8 @@ typedef enum at_chrome {
   AT_CHROME_DROP,
   AT_CHROME_END,
   AT_CHROME_PUBLISHED,
-  AT_CHROME_CLOCK,
+  AT_CHROME_CLOCK,       /* a site's clock, before the page's headline */
+  AT_CHROME_STORY_CLOCK, /* a site's clock anywhere before the story's first paragraph */
   AT_CHROME_BOX /* a related-news box's heading: the end, unless the story goes on after it (at_box_resumes) */
 } at_chrome;
 /* The chrome phrases that act on a line (end, drop, published, clock) by the byte
