@@ -214,6 +214,30 @@ static bool word_in_clause(const sentence_view *v, uint32_t m, const char *value
 /* Is a ship the subject of the cue at m: a ship word before it ("tàu hộ vệ
  * ... đã đến", "tàu Adroit ... chào xã giao"), right after a welcome ("lễ
  * đón tàu ..."), or its visitor ("chuyến thăm của tàu ...")? */
+/* "USS John S. McCain arrived at Cam Ranh ... The John S. McCain visited
+ * nearby Da Nang": a ship told before by its navy's prefix, named again
+ * after an article without it (its first two words the same), before the
+ * cue at m. */
+static bool ship_named_again(const sentence_view *v, uint32_t m) {
+  const attache_doc *doc = v->doc;
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  for (uint32_t t = v->s->tok_start; t + 2 < match_of(v, m)->tok_start; t++) {
+    if (!at_tok_word(doc, t, AT_ROLE_ARTICLE) || !(AT_TOK(doc, t + 1)->flags & AT_TOKF_CAP)) continue;
+    for (uint32_t k = 0; k < v->s->match_start; k++) {
+      size_t len;
+      const at_match *x = AT_MATCH(doc, k);
+      if (!at_ship_prefix_state(doc, x, &len) || x->tok_end + 1 >= doc->tokens.len) continue;
+      bool same = true;
+      for (uint32_t w = 0; w < 2 && same; w++) {
+        const at_token *a = AT_TOK(doc, x->tok_end + w), *b = AT_TOK(doc, t + 1 + w);
+        same = a->end - a->start == b->end - b->start && !memcmp(doc->text + a->start, doc->text + b->start, a->end - a->start);
+      }
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
 static bool ship_subject(const sentence_view *v, uint32_t m) {
   if (m + 1 < v->s->match_end && function_word(v, m + 1, "ship") &&
       match_of(v, m + 1)->tok_start == match_of(v, m)->tok_end &&
@@ -237,7 +261,7 @@ static bool ship_subject(const sentence_view *v, uint32_t m) {
   }
   for (uint32_t k = m; k-- > v->s->match_start;)
     if (function_word(v, k, "ship")) return true;
-  return false;
+  return ship_named_again(v, m);
 }
 
 /* "đã đón nhiều tàu của Hải quân Australia thăm Việt Nam": ships counted

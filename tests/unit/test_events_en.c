@@ -2038,6 +2038,17 @@ static void test_a_headline_happening_after_publication(void **state) {
                       "visit 2024-06-10 [VN CL]");
 }
 
+static void test_a_ship_named_again_without_its_prefix(void **state) {
+  (void)state;
+  /* A ship told by its navy's prefix, then by its name after "the": the
+   * ship still, and its call another port call, not a person's visit. */
+  assert_string_equal(events("The destroyer USS Lake Tern arrived at Cam Ranh Bay on October 2.\n\n"
+                             "The Lake Tern visited nearby Da Nang on September 28 before sailing to Cam Ranh, "
+                             "the navy said.",
+                             "2016-10-04"),
+                      "port_call 2016-10-02 [VN US]; port_call 2016-09-28 [VN US]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2117,6 +2128,7 @@ int main(void) {
       cmocka_unit_test(test_an_arrival_for_a_visit_dated_after_it),
       cmocka_unit_test(test_forums_named_together_as_the_subject_of_a_plan),
       cmocka_unit_test(test_a_headline_happening_after_publication),
+      cmocka_unit_test(test_a_ship_named_again_without_its_prefix),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
