@@ -2049,6 +2049,19 @@ static void test_a_ship_named_again_without_its_prefix(void **state) {
                       "port_call 2016-10-02 [VN US]; port_call 2016-09-28 [VN US]");
 }
 
+static void test_a_press_meeting_is_no_talks(void **state) {
+  (void)state;
+  /* A press meeting, a press meet: a briefing for reporters. */
+  assert_string_equal(events("Speaking at a press meeting on board the frigate in Da Nang on May 2, the Chilean "
+                             "captain praised the Vietnam People's Navy.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("At a press meet in Hanoi on May 2, the Chilean navy chief said the two navies would "
+                             "train together.",
+                             "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2129,6 +2142,7 @@ int main(void) {
       cmocka_unit_test(test_forums_named_together_as_the_subject_of_a_plan),
       cmocka_unit_test(test_a_headline_happening_after_publication),
       cmocka_unit_test(test_a_ship_named_again_without_its_prefix),
+      cmocka_unit_test(test_a_press_meeting_is_no_talks),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
