@@ -409,7 +409,13 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
        * founded:), is a side of it ("Thỏa thuận ... giữa Tổng cục Chính trị
        * Quân đội nhân dân Việt Nam và ..."). */
       const at_entry *dw = at_match_entry(x, AT_CAT_DATEWORD);
-      if (fn_word(v, (uint32_t)mm, "title_stop") || (dw && strncmp(dw->value, "founded:", 8))) break;
+      /* "tại khu vực ..." right after a topic places what the document
+       * rules, not its signing ("Hiệp định về đi lại tại khu vực tự do đi lại
+       * ở cửa sông ..."): a venue is a place, never an area
+       * (data/function_words.tsv, area). */
+      long area = x->tok_end < limit ? match_starting_at(v, x->tok_end) : -1;
+      bool ruled_area = !english && i > kind_end && fn_word(v, (uint32_t)mm, "at") && area >= 0 && fn_word(v, (uint32_t)area, "area");
+      if (!ruled_area && (fn_word(v, (uint32_t)mm, "title_stop") || (dw && strncmp(dw->value, "founded:", 8)))) break;
       /* Past the kind, words that refer to what the document rests on end
        * its title ("Thỏa thuận của Chính phủ hai nước trên tinh thần ...",
        * "... on the basis of ..."), and in English so do words that place

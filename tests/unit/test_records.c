@@ -1739,6 +1739,26 @@ static void test_a_signed_document_described_as_signed_exists(void **state) {
                       "memorandum of understanding on training | signed | -");
 }
 
+/* "tại khu vực ..." after a document's topic is the area it rules, part of
+ * its title ("tự do" read whole, its "do" no "by"); a venue after it is
+ * named as a place and still ends it. */
+static void test_an_area_the_document_rules_is_part_of_its_title(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Hai bên tuyên truyền cho ngư dân chấp hành Hiệp định về đánh bắt cá tại khu vực nước "
+                                 "chung ở cửa sông Ka Long giữa Việt Nam và Trung Quốc.",
+                                 "2024-05-03"),
+                      "Hiệp định về đánh bắt cá tại khu vực nước chung ở cửa sông Ka Long giữa Việt Nam và Trung "
+                      "Quốc | existing | -");
+  assert_string_equal(agreements("Việt Nam và Trung Quốc sẽ sớm ký Hiệp định về tàu thuyền qua lại tại khu vực tự do "
+                                 "đi lại trên sông Hồng.",
+                                 "2024-05-03"),
+                      "Hiệp định về tàu thuyền qua lại tại khu vực tự do đi lại trên sông Hồng | planned | -");
+  assert_string_equal(agreements("Bộ đội Biên phòng Việt Nam và Lào đã ký Bản ghi nhớ về tuần tra chung tại thành phố "
+                                 "Điện Biên Phủ.",
+                                 "2024-05-03"),
+                      "Bản ghi nhớ về tuần tra chung | signed | -");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -1826,6 +1846,7 @@ int main(void) {
       cmocka_unit_test(test_a_period_before_a_document_tells_no_plan),
       cmocka_unit_test(test_a_signing_last_year_is_history_without_a_publication_date),
       cmocka_unit_test(test_an_armys_name_goes_on_and_a_witnessing_ends_a_title),
+      cmocka_unit_test(test_an_area_the_document_rules_is_part_of_its_title),
       cmocka_unit_test(test_english_titles_end_at_the_documents_own_verb),
       cmocka_unit_test(test_a_signed_document_described_as_signed_exists),
   };
