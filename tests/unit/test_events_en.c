@@ -2062,6 +2062,21 @@ static void test_a_press_meeting_is_no_talks(void **state) {
                       "");
 }
 
+static void test_a_speech_at_the_forum_told(void **state) {
+  (void)state;
+  /* A speech made at the meeting just told is taking part in that forum:
+   * its speaker joins it, and the meeting named again is no talks. */
+  assert_string_equal(events("The ASEAN Navy Chiefs' Meeting took place in Manila, the Philippines on May 2. "
+                             "Vice Admiral Tran Van Minh, Commander of the Vietnam People's Navy, delivered a speech "
+                             "at the meeting.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN PH]");
+  assert_string_equal(events("The ASEAN Defence Ministers' Meeting took place in Manila, the Philippines on May 2. "
+                             "General Tran Van Minh made an important speech at the meeting.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN PH]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2143,6 +2158,7 @@ int main(void) {
       cmocka_unit_test(test_a_headline_happening_after_publication),
       cmocka_unit_test(test_a_ship_named_again_without_its_prefix),
       cmocka_unit_test(test_a_press_meeting_is_no_talks),
+      cmocka_unit_test(test_a_speech_at_the_forum_told),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
