@@ -905,10 +905,12 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool o
      * offices after "and", closed by a mark as well. */
     if (!r && and_last_office(w, j)) j++;
     /* ", the Defence Attaché of Vietnam in ...", ", the Vietnamese Defence
-     * Minister": English may set the office off with "the", and its state
-     * before it. */
-    if ((w->s->flags & AT_SENT_ENGLISH) && !r && at_tok_word(w->doc, j, AT_ROLE_DEFINITE)) {
-      const at_match *c = match_starting(w, j + 1, AT_CAT_COUNTRY);
+     * Minister", ", Indonesian Defence Attache to Vietnam.": English may set
+     * the office off with "the", its state before it. */
+    bool the = at_tok_word(w->doc, j, AT_ROLE_DEFINITE);
+    const at_match *state_first = !the ? match_starting(w, j, AT_CAT_COUNTRY) : NULL;
+    if ((w->s->flags & AT_SENT_ENGLISH) && !r && (the || state_first)) {
+      const at_match *c = the ? match_starting(w, j + 1, AT_CAT_COUNTRY) : state_first;
       uint32_t at = c ? c->tok_end : j + 1;
       titles with = next_titles;
       if (c && !with.country) with.country = at_match_entry(c, AT_CAT_COUNTRY)->value;

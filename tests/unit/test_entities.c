@@ -716,6 +716,13 @@ static void test_english_offices_of_named_bodies_and_the(void **state) {
                              "Patrol Force, in Hanoi."),
                       "Tran Van Binh|Admiral|-|VN; Peter Gray|Rear Admiral|commander of the Royal Navy's Patrol "
                       "Force|GB");
+  /* An office after a name with its state before it and no "the"; the US
+   * Navy's grade codes as ranks. */
+  assert_string_equal(people("General Tran Van Binh met Colonel Somchai Prasert, Thai Defence Attache to Vietnam, "
+                             "in Hanoi."),
+                      "Tran Van Binh|General|-|VN; Somchai Prasert|Colonel|Defence Attache to Vietnam|TH");
+  assert_string_equal(people("RADM John Hill and VADM Mark Lee met General Tran Van Binh."),
+                      "John Hill|RADM|-|-; Mark Lee|VADM|-|-; Tran Van Binh|General|-|VN");
 }
 
 static void test_credits_ships_and_unit_offices_are_no_names(void **state) {
