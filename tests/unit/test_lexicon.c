@@ -514,51 +514,42 @@ static void test_sentence_read_in_pieces_reads_the_same(void **state) {
   at_arena_free(arena);
 }
 
-/* A relations row whose year is not four digits is refused with its file and line. */
-static void test_relations_row_is_checked_at_load(void **state) {
-  (void)state;
-  char template[] = "/tmp/attache-lexicon-relations-XXXXXX";
+/* The shipped data with `file` written as `text` is refused at load,
+ * naming the file, `line` and `message`. */
+static void assert_refused(const char *file, const char *text, unsigned line, const char *message) {
+  char template[] = "/tmp/attache-lexicon-refused-XXXXXX";
   char *dir = mkdtemp(template);
   assert_non_null(dir);
   copy_data(dir);
   char path[512], cmd[512];
-  snprintf(path, sizeof path, "%s/relations.tsv", dir);
+  snprintf(path, sizeof path, "%s/%s", dir, file);
   FILE *f = fopen(path, "w");
-  fputs("# a comment\nphrase\tvalue\tmatch\tattr\nJP\t1973\texact\t\nFR\t73\texact\t\n", f);
+  fputs(text, f);
   fclose(f);
   attache_lexicon *lex = NULL;
   attache_error err = {0};
   assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_DATA);
-  assert_int_equal(err.line, 4);
-  assert_non_null(strstr(err.file, "relations.tsv"));
-  assert_string_equal(err.message, "a relations row is a state's code, a four-digit year and exact");
+  assert_null(lex);
+  assert_int_equal(err.line, line);
+  assert_non_null(strstr(err.file, file));
+  assert_string_equal(err.message, message);
   snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
   assert_int_equal(system(cmd), 0);
 }
 
+/* A relations row whose year is not four digits is refused with its file and line. */
+static void test_relations_row_is_checked_at_load(void **state) {
+  (void)state;
+  assert_refused("relations.tsv", "# a comment\nphrase\tvalue\tmatch\tattr\nJP\t1973\texact\t\nFR\t73\texact\t\n", 4,
+                 "a relations row is a state's code, a four-digit year and exact");
+}
+
 static void test_token_word_row_is_one_word_by_case(void **state) {
   (void)state;
-  char template[] = "/tmp/attache-lexicon-tokens-XXXXXX";
-  char *dir = mkdtemp(template);
-  assert_non_null(dir);
-  copy_data(dir);
-  char path[512], cmd[512];
-  snprintf(path, sizeof path, "%s/token_words.tsv", dir);
-  const char *rows[] = {"phrase\tvalue\tmatch\tattr\nthe\tarticle\tcase\t\non the\tabout\tcase\t\n",
-                        "phrase\tvalue\tmatch\tattr\nthe\tarticle\tcase\t\nbe\tauxiliary\texact\t\n"};
-  for (size_t i = 0; i < 2; i++) {
-    FILE *f = fopen(path, "w");
-    fputs(rows[i], f);
-    fclose(f);
-    attache_lexicon *lex = NULL;
-    attache_error err = {0};
-    assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_ERR_DATA);
-    assert_int_equal(err.line, 3);
-    assert_non_null(strstr(err.file, "token_words.tsv"));
-    assert_string_equal(err.message, "a token word is one word matched by case");
-  }
-  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-  assert_int_equal(system(cmd), 0);
+  assert_refused("token_words.tsv", "phrase\tvalue\tmatch\tattr\nthe\tarticle\tcase\t\non the\tabout\tcase\t\n", 3,
+                 "a token word is one word matched by case");
+  assert_refused("token_words.tsv", "phrase\tvalue\tmatch\tattr\nthe\tarticle\tcase\t\nbe\tauxiliary\texact\t\n", 3,
+                 "a token word is one word matched by case");
 }
 
 /* A row naming a role the rules do not know is refused with its file and
