@@ -1751,9 +1751,8 @@ static bool about_vietnam(const attache_doc *doc) {
   return false;
 }
 
-const char *at_ship_prefix_state(const attache_doc *doc, const at_match *m, size_t *len) {
-  const at_entry *e = at_match_value(m, AT_CAT_FUNCTION, "ship");
-  const char *state = e ? at_entry_flag_value(e, "state", len) : NULL;
+const char *at_ship_prefix_state_of(const attache_doc *doc, const at_match *m, const at_entry *ship, size_t *len) {
+  const char *state = at_entry_flag_value(ship, "state", len);
   if (!state || m->tok_end >= doc->tokens.len) return NULL;
   const at_token *next = AT_TOK(doc, m->tok_end);
   return next->kind == AT_TOK_WORD && (next->flags & AT_TOKF_CAP) ? state : NULL;

@@ -408,9 +408,6 @@ void at_doc_detect_lang(attache_doc *doc);     /* "vi" or "en", per document and
 /* After at_entities: does the document name Vietnam (or a Vietnamese place
  * or officer) and speak of defense (a military word, an officer, a forum)? */
 bool at_doc_about_vietnams_defense(const attache_doc *doc);
-/* The state of a navy's ship prefix before a ship's name ("KRI Bung Tomo":
- * function_words.tsv ship, state:ID), with its length, or NULL. */
-const char *at_ship_prefix_state(const attache_doc *doc, const at_match *m, size_t *len);
 void at_doc_set_lang(attache_doc *doc, const char *lang); /* forced: every paragraph in that language */
 void at_doc_dates_told(attache_doc *doc);    /* each sentence's told date */
 void at_entities(attache_doc *doc);          /* people and their mentions */
@@ -559,6 +556,16 @@ __attribute__((always_inline)) static inline const at_entry *at_match_value(cons
     if (m->entries[i]->category == cat && m->entries[i]->value[0] == value[0] && !strcmp(m->entries[i]->value, value))
       return m->entries[i];
   return NULL;
+}
+/* The state of a navy's ship prefix before a ship's name ("KRI Bung Tomo":
+ * function_words.tsv ship, state:ID), with its length, or NULL. Inline, as
+ * the readers above: the rules ask it of every match, and nearly every
+ * answer is the value bit's no; at_ship_prefix_state_of reads a ship word. */
+const char *at_ship_prefix_state_of(const attache_doc *doc, const at_match *m, const at_entry *ship, size_t *len);
+__attribute__((always_inline)) static inline const char *at_ship_prefix_state(const attache_doc *doc, const at_match *m,
+                                                                             size_t *len) {
+  const at_entry *ship = at_match_value(m, AT_CAT_FUNCTION, "ship");
+  return ship ? at_ship_prefix_state_of(doc, m, ship, len) : NULL;
 }
 /* The modal word of a match that makes what follows unreal (a plan, wish,
  * negation: data/modality.tsv), or NULL: not "none", and not a background
