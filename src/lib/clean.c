@@ -524,8 +524,7 @@ static void unwrap_hard_wrapped_lines(attache_doc *doc) {
 
 void at_clean_and_segment(attache_doc *doc) {
   unwrap_hard_wrapped_lines(doc);
-  at_chrome_index chrome;
-  at_chrome_index_of(doc->lex, &chrome);
+  const at_chrome_index *chrome = at_lexicon_chrome_index(doc->lex);
   bool story_started = false;
   uint32_t para = 0;
   size_t pos = 0;
@@ -550,7 +549,7 @@ void at_clean_and_segment(attache_doc *doc) {
     size_t n = end - start;
 
     const char *rest = NULL;
-    at_chrome kind = at_chrome_line(&chrome, doc->arena, line, n, &rest);
+    at_chrome kind = at_chrome_line(chrome, doc->arena, line, n, &rest);
     if (kind == AT_CHROME_PUBLISHED) parse_published_line(doc, rest, (size_t)(line + n - rest), NULL);
     /* "Thứ năm, 06/05/2021" opening the page, before its headline: the
      * site's clock, the day the page was read, not the story's date. */
@@ -559,7 +558,7 @@ void at_clean_and_segment(attache_doc *doc) {
     if (kind == AT_CHROME_STORY_CLOCK && !story_started) continue;
     if (kind == AT_CHROME_CLOCK || kind == AT_CHROME_STORY_CLOCK) kind = AT_CHROME_KEEP;
     if (kind == AT_CHROME_BOX && story_started) {
-      size_t resume = at_box_resumes(&chrome, doc->arena, doc->text, doc->len, pos);
+      size_t resume = at_box_resumes(chrome, doc->arena, doc->text, doc->len, pos);
       if (!resume) break;
       pos = resume; /* the box's headlines are not the story's */
       continue;

@@ -595,16 +595,15 @@ static char *finish_text(ctx *c, const char *text, const char *title) {
   const char *p = text;
   size_t index = 0, last_start = 0;
   bool title_seen = false;
-  at_chrome_index chrome;
-  at_chrome_index_of(c->lex, &chrome);
+  const at_chrome_index *chrome = at_lexicon_chrome_index(c->lex);
   while (*p) {
     const char *end = strstr(p, "\n\n");
     size_t n = end ? (size_t)(end - p) : strlen(p);
-    at_chrome kind = at_chrome_line(&chrome, c->arena, p, n, NULL);
+    at_chrome kind = at_chrome_line(chrome, c->arena, p, n, NULL);
     if (kind == AT_CHROME_CLOCK || kind == AT_CHROME_STORY_CLOCK) kind = AT_CHROME_KEEP; /* read in the text's cleaning */
     if (kind == AT_CHROME_END && out.len > 0) break;
     if (kind == AT_CHROME_BOX && out.len > 0) {
-      size_t resume = at_box_resumes(&chrome, c->arena, text, strlen(text), (size_t)(p + n - text));
+      size_t resume = at_box_resumes(chrome, c->arena, text, strlen(text), (size_t)(p + n - text));
       if (!resume) break;
       p = text + resume; /* a box inside the story: its headlines go */
       index++;

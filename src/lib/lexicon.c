@@ -128,6 +128,7 @@ struct attache_lexicon {
   size_t category_len[AT_CAT_COUNT];
   const at_entry **chrome_leads; /* the chrome entries of value "lead", in file order */
   size_t nchrome_leads;
+  at_chrome_index *chrome_index; /* at_chrome_index_of, made at load */
   const at_entry **lists; /* entries grouped by (mode, key) */
   syllable *syllables;    /* open addressing, syllable_cap slots */
   uint64_t *syllable_filter; /* SYLLABLE_FILTER_BITS bits */
@@ -336,6 +337,8 @@ int at_lexicon_relations_year(const attache_lexicon *lex, const char *state) {
   return 0;
 }
 
+const at_chrome_index *at_lexicon_chrome_index(const attache_lexicon *lex) { return lex->chrome_index; }
+
 void at_lexicon_chrome_leads(const attache_lexicon *lex, const at_entry ***out, size_t *n) {
   *out = lex->chrome_leads;
   *n = lex->nchrome_leads;
@@ -485,6 +488,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
   free(lex->lists);
   for (int c = 0; c < AT_CAT_COUNT; c++) free(lex->by_category[c]);
   free(lex->chrome_leads);
+  free(lex->chrome_index);
   at_vec_free(&lex->entries);
   at_arena_free(lex->arena);
   free(lex->dir);
@@ -934,6 +938,9 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   for (size_t i = 0; i < lex->category_len[AT_CAT_CHROME]; i++)
     if (!strcmp(lex->by_category[AT_CAT_CHROME][i]->value, "lead"))
       lex->chrome_leads[lex->nchrome_leads++] = lex->by_category[AT_CAT_CHROME][i];
+  lex->chrome_index = malloc(sizeof *lex->chrome_index);
+  if (!lex->chrome_index) at_oom();
+  at_chrome_index_of(lex, lex->chrome_index);
   index_numbers(lex);
   index_token_words(lex);
   index_abbreviations(lex);

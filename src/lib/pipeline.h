@@ -478,18 +478,19 @@ typedef enum at_chrome {
   AT_CHROME_STORY_CLOCK, /* a site's clock anywhere before the story's first paragraph */
   AT_CHROME_BOX /* a related-news box's heading: the end, unless the story goes on after it (at_box_resumes) */
 } at_chrome;
-/* The chrome phrases that act on a line (end, drop, published, clock) by the byte
- * they begin with, as written or case-folded (its low 6 bits; a bit per
- * phrase, in file order), made once per document or page: most lines begin
- * with none of them, and the others are held against a few phrases, not
- * every one. */
-enum { AT_CHROME_INDEXED = 128 };
+/* The chrome phrases that act on a line (end, box, drop, published, clock) by
+ * the byte they begin with, as written or case-folded (its low 6 bits; a bit
+ * per phrase, in file order), made once per lexicon load
+ * (at_lexicon_chrome_index): most lines begin with none of them, and the
+ * others are held against a few phrases, not every one. */
+enum { AT_CHROME_INDEXED = 256 };
 typedef struct at_chrome_index {
   const at_entry **chrome;
   size_t n; /* more than AT_CHROME_INDEXED: every phrase is held against every line */
   uint64_t exact[64][AT_CHROME_INDEXED / 64], folded[64][AT_CHROME_INDEXED / 64];
 } at_chrome_index;
 void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out);
+const at_chrome_index *at_lexicon_chrome_index(const attache_lexicon *lex);
 at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const char *line, size_t n,
                          const char **rest);
 /* After a related-news box's heading (text[from..len)): where the story
