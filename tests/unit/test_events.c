@@ -1237,22 +1237,30 @@ static void test_a_place_and_its_state_do_not_end_the_clause(void **state) {
                       "multilateral XXXX-09-17 [VN CN]");
 }
 
+/* The first event's location read from `text`: its place (when `place` is
+ * not NULL) and country, or none when `country` is NULL. */
+static void assert_first_event_placed(const char *text, const char *published, const char *place, const char *country) {
+  json_t *r = test_extract(text, published);
+  json_t *where = json_object_get(json_array_get(test_list(r, "events"), 0), "location");
+  if (!country) {
+    assert_true(json_is_null(where));
+  } else {
+    if (place) assert_string_equal(test_str(where, "place"), place);
+    assert_string_equal(test_str(where, "country"), country);
+  }
+  json_decref(r);
+}
+
 /* "đã đến Hà Nội dự hội nghị": the place a delegation came to, right before
  * the word of attending, is where the meeting was held. */
 static void test_the_place_come_to_for_a_meeting_is_where_it_was_held(void **state) {
   (void)state;
-  json_t *r = test_extract("Đoàn đại biểu Bộ Quốc phòng Ấn Độ do Thứ trưởng Rajesh Kumar dẫn đầu đã đến Hà Nội dự "
-                           "Đối thoại chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 9 ngày 14/6.",
-                           "2024-06-15");
-  json_t *where = json_object_get(json_array_get(test_list(r, "events"), 0), "location");
-  assert_string_equal(test_str(where, "place"), "Hà Nội");
-  assert_string_equal(test_str(where, "country"), "VN");
-  json_decref(r);
+  assert_first_event_placed("Đoàn đại biểu Bộ Quốc phòng Ấn Độ do Thứ trưởng Rajesh Kumar dẫn đầu đã đến Hà Nội dự "
+                            "Đối thoại chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 9 ngày 14/6.",
+                            "2024-06-15", "Hà Nội", "VN");
   /* Not a place passed through: "đến" as "until" names no place. */
-  r = test_extract("Đối thoại chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 9 diễn ra từ ngày 14 đến 15/6.",
-                   "2024-06-15");
-  assert_true(json_is_null(json_object_get(json_array_get(test_list(r, "events"), 0), "location")));
-  json_decref(r);
+  assert_first_event_placed("Đối thoại chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 9 diễn ra từ ngày 14 đến 15/6.",
+                            "2024-06-15", NULL, NULL);
 }
 
 /* "tại Nhà khách Quân đội, thủ đô Phnom Penh": a venue the gazetteer does not
@@ -1261,23 +1269,15 @@ static void test_the_place_come_to_for_a_meeting_is_where_it_was_held(void **sta
  * place, nor does a state right after its comma. */
 static void test_a_venue_then_its_city(void **state) {
   (void)state;
-  json_t *r = test_extract("Ngày 29/11, tại Nhà khách Bộ Tổng Tư lệnh, thủ đô Phnom Penh, Bộ Quốc phòng hai nước tổ "
-                           "chức lễ gặp mặt cựu học viên quân sự Campuchia từng học tập tại Việt Nam.",
-                           "2024-11-30");
-  json_t *where = json_object_get(json_array_get(test_list(r, "events"), 0), "location");
-  assert_string_equal(test_str(where, "place"), "Phnom Penh");
-  assert_string_equal(test_str(where, "country"), "KH");
-  json_decref(r);
+  assert_first_event_placed("Ngày 29/11, tại Nhà khách Bộ Tổng Tư lệnh, thủ đô Phnom Penh, Bộ Quốc phòng hai nước tổ "
+                            "chức lễ gặp mặt cựu học viên quân sự Campuchia từng học tập tại Việt Nam.",
+                            "2024-11-30", "Phnom Penh", "KH");
   /* a venue named as a body ("Trung tâm ...") too */
-  r = test_extract("Ngày 2/12, tại Trung tâm Hội nghị và Triển lãm Sokha, thủ đô Phnom Penh, Bộ Quốc phòng hai nước "
-                   "tổ chức lễ gặp mặt cựu học viên quân sự Campuchia.",
-                   "2024-12-03");
-  where = json_object_get(json_array_get(test_list(r, "events"), 0), "location");
-  assert_string_equal(test_str(where, "country"), "KH");
-  json_decref(r);
-  r = test_extract("Sáng 9/5, tại hội trường, Việt Nam và Lào đã ký kết Bản ghi nhớ về hợp tác đào tạo.", "2024-05-10");
-  assert_true(json_is_null(json_object_get(json_array_get(test_list(r, "events"), 0), "location")));
-  json_decref(r);
+  assert_first_event_placed("Ngày 2/12, tại Trung tâm Hội nghị và Triển lãm Sokha, thủ đô Phnom Penh, Bộ Quốc phòng hai "
+                            "nước tổ chức lễ gặp mặt cựu học viên quân sự Campuchia.",
+                            "2024-12-03", NULL, "KH");
+  assert_first_event_placed("Sáng 9/5, tại hội trường, Việt Nam và Lào đã ký kết Bản ghi nhớ về hợp tác đào tạo.",
+                            "2024-05-10", NULL, NULL);
 }
 
 static void test_the_other_side_of_exercises_and_joint_patrols(void **state) {
