@@ -4305,9 +4305,9 @@ static bool ship_sent_out(const attache_doc *doc, uint32_t upto) {
  * it has sent a ship out from home, is the send-off named again ("Đại tá
  * X chủ trì buổi lễ", "Dự lễ tiễn có X"): a sentence telling no other
  * happening, with no foreign state, body, place or person. Their people
- * took part in no call abroad, and they are no happening of the voyage:
- * 1 for a welcome home, 2 for a send-off, else 0. */
-static int welcome_home(const sentence_view *v) {
+ * took part in no call abroad, and they are no happening of the voyage. */
+typedef enum home_ceremony { NO_HOME_CEREMONY, WELCOME_HOME, SENDOFF_NAMED_AGAIN } home_ceremony;
+static home_ceremony home_ceremony_told(const sentence_view *v) {
   bool welcome = false, sendoff = false, occasion = false, other = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
@@ -4315,22 +4315,22 @@ static int welcome_home(const sentence_view *v) {
                    *place = at_match_entry(x, AT_CAT_PLACE); /* "tại cảng Yokosuka": the welcome abroad */
     if ((c && at_strcmp(c->value, "VN")) || (body && strlen(body->value) == 2 && at_strcmp(body->value, "VN")) ||
         (place && strlen(place->value) == 2 && at_strcmp(place->value, "VN")))
-      return 0;
+      return NO_HOME_CEREMONY;
     const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
     welcome |= cue && !at_strcmp(cue->value, "reception") && (at_entry_has_flag(cue, "welcome") || !at_strcmp(cue->phrase, "đón"));
     sendoff |= cue && at_entry_has_flag(cue, "sendoff");
     other |= cue && at_strcmp(cue->value, "none") && at_strcmp(cue->value, "attend") && !at_entry_has_flag(cue, "sendoff");
     occasion |= function_word(v, k, "occasion") != NULL;
   }
-  if (welcome && ship_came_home(v->doc, v->index)) return 1;
-  if (other || !(sendoff || occasion) || (v->s->flags & AT_SENT_ENGLISH)) return 0;
+  if (welcome && ship_came_home(v->doc, v->index)) return WELCOME_HOME;
+  if (other || !(sendoff || occasion) || (v->s->flags & AT_SENT_ENGLISH)) return NO_HOME_CEREMONY;
   const at_mention *ms;
   size_t n = at_mentions_in(v->doc, v->index, &ms);
   for (size_t i = 0; i < n; i++) {
     const char *country = AT_PERSON(v->doc, ms[i].person)->country;
-    if (country && at_strcmp(country, "VN")) return 0;
+    if (country && at_strcmp(country, "VN")) return NO_HOME_CEREMONY;
   }
-  return n > 0 && ship_sent_out(v->doc, v->index) ? 2 : 0;
+  return n > 0 && ship_sent_out(v->doc, v->index) ? SENDOFF_NAMED_AGAIN : NO_HOME_CEREMONY;
 }
 
 static bool opens_at_the_happening(const sentence_view *v) {
@@ -4817,9 +4817,9 @@ void at_events(attache_doc *doc) {
     if (old_photo_caption(&v)) continue;
     /* the welcome home ends the story of the voyage; the send-off named
      * again only leaves its own sentence out */
-    int home = welcome_home(&v);
-    if (home == 1) current = -1;
-    if (home) continue;
+    home_ceremony home = home_ceremony_told(&v);
+    if (home == WELCOME_HOME) current = -1;
+    if (home != NO_HOME_CEREMONY) continue;
     v.ref_event = referenced_event(&v, current);
     size_t before = doc->events.len;
     long before_current = current;
