@@ -1,0 +1,455 @@
+#!/usr/bin/env python3
+"""How much the scores move when the studied documents are written the way
+another outlet or crawl would write them (metamorphic testing).
+
+    tools/perturb.py [ATTACHE] [--shared DIR] [--rewrite NAME ...] [--metric M]
+                     [--json] [--check TOLERANCE] [--list]
+
+Each rewrite below keeps the meaning of a document and changes only how it is
+written: old tone placement (hoà, thuỷ), decomposed Unicode, invisible
+characters, Title Case offices, an ALL-CAPS headline, other date forms,
+"Viet Nam" for "Vietnam", hard-wrapped lines, the text as an HTML page, and so
+on. The studied documents (seeds, dev-vi, dev-en and the studied part of
+dev2-vi and dev2-en; never the unread quarter) are rewritten in memory, run
+through `attache extract` and scored against the same gold with the shared
+scorer: the table shows, per rewrite and per set, the change of the chosen
+metric and how many documents the rewrite touched. A drop is a brittleness of
+the language handling, not of one sentence. Nothing of the sets is written
+anywhere but temporary files.
+
+Names are compared after folding the ways of writing them that the rewrites
+introduce (tone placement, invisible characters, case), so the participants
+column measures what was found, not how it is spelled.
+
+--check T exits 1 when any rewrite marked cheap drops events F1 of any set by
+more than T (the ctest `perturb_robustness`).
+"""
+import argparse
+import html
+import importlib.util
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_spec = importlib.util.spec_from_file_location("scores", os.path.join(ROOT, "tools", "scores.py"))
+scores = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(scores)
+
+SETS = ["seeds", "dev-vi", "dev-en", "dev2-vi", "dev2-en"]
+
+VI_LETTERS = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+
+
+def is_vietnamese(text):
+    """Most documents say their language by their letters."""
+    low = text.lower()
+    return sum(low.count(c) for c in VI_LETTERS) > len(text) / 50
+
+
+# ---- Vietnamese rewrites -----------------------------------------------------
+
+TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+
+
+def _move_tone(m):
+    """oà for òa: the tone mark on the second vowel of an open oa/oe/uy."""
+    first, second = m.group(1), m.group(2)
+    d = unicodedata.normalize("NFD", first)
+    tone = [c for c in d if c in TONES]
+    if not tone:
+        return m.group(0)
+    base = unicodedata.normalize("NFC", "".join(c for c in d if c not in TONES))
+    return base + unicodedata.normalize("NFC", second + tone[0])
+
+
+# An open syllable ending in oa, oe or uy (not after q: "quý" keeps its mark on y).
+OLD_TONE = re.compile(r"(?<![qQ])([òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ])([aeyAEY])(?!\w)")
+
+
+def vi_old_tone(t):
+    return OLD_TONE.sub(lambda m: _move_tone(m) if m.group(1).lower() in "òóỏõọ" and m.group(2).lower() in "ae"
+                        or m.group(1).lower() in "ùúủũụ" and m.group(2).lower() == "y" else m.group(0), t)
+
+
+def nfd(t):
+    return unicodedata.normalize("NFD", t)
+
+
+def invisible(t):
+    """A zero-width space after every 9th word, a soft hyphen inside every 13th
+    long word and a no-break space for every 5th space, as pasted text gives."""
+    out, words = [], re.split(r"( )", t)
+    n = 0
+    for w in words:
+        if w == " ":
+            n += 1
+            out.append("\u00a0" if n % 5 == 0 else " ")
+            continue
+        if n % 9 == 3 and w:
+            w = w + "\u200b"
+        if n % 13 == 7 and len(w) > 6 and w.isalpha():
+            w = w[:3] + "\u00ad" + w[3:]
+        out.append(w)
+    return "".join(out)
+
+
+OFFICE_HEADS = set("Bộ Thứ Thượng Đại Trung Thiếu Tổng Cục Quân Tùy Tuỳ Tư Chủ Phó Ủy Uỷ Bí Tham Hải Học Viện "
+                   "Chuẩn Đô Lục Không Bộ Cảnh Ban Văn Đoàn Sư Lữ".split())
+OFFICE_WORDS = set("quốc phòng trưởng tướng tá úy uý ủy uỷ tham mưu cục chính trị đối ngoại viên lệnh thư nhiệm "
+                   "đội quân giao đô đốc sự tổng ương trung nhân dân hải không biên thường vụ sứ quan "
+                   "đại biểu cấp cao".split())
+
+
+def vi_title_case(t):
+    """Bộ Quốc Phòng, Thượng Tướng: each word of an office or rank capitalised."""
+    words = re.split(r"(\s+)", t)
+    in_office = False
+    for i, w in enumerate(words):
+        if w.isspace() or not w:
+            continue
+        core = w.strip(",.;:()\"'")
+        if core in OFFICE_HEADS:
+            in_office = True
+        elif in_office and core in OFFICE_WORDS:
+            words[i] = w.replace(core, core[0].upper() + core[1:], 1)
+        else:
+            in_office = False
+        if core != w:  # punctuation ends the office
+            in_office = False
+    return "".join(words)
+
+
+def _headline_span(t):
+    """(start, end) of the first non-empty line when it reads as a headline."""
+    m = re.search(r"[^\s][^\n]*", t)
+    if not m or "\n" not in t[m.end():].strip("\n") and t[m.end():].strip() == "":
+        return None
+    line = m.group(0)
+    if len(line) > 160 or line.rstrip().endswith("."):
+        return None
+    return m.start(), m.end()
+
+
+def caps_headline(t):
+    span = _headline_span(t)
+    if not span:
+        return t
+    a, b = span
+    return t[:a] + t[a:b].upper() + t[b:]
+
+
+def vi_vn_headline(t):
+    span = _headline_span(t)
+    if not span:
+        return t
+    a, b = span
+    return t[:a] + t[a:b].replace("Việt Nam", "VN") + t[b:]
+
+
+DMY = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+DM = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def vi_date_padded(t):
+    t = DMY.sub(lambda m: f"{int(m[1]):02d}/{int(m[2]):02d}/{m[3]}", t)
+    return DM.sub(lambda m: f"{int(m[1]):02d}/{int(m[2]):02d}" if int(m[2]) <= 12 else m[0], t)
+
+
+def vi_date_dash(t):
+    return DMY.sub(lambda m: f"{m[1]}-{m[2]}-{m[3]}", t)
+
+
+def vi_date_dot(t):
+    return DMY.sub(lambda m: f"{m[1]}.{m[2]}.{m[3]}", t)
+
+
+def vi_date_words(t):
+    """ngày 5 tháng 3 năm 2024 for (ngày) 5/3/2024, ngày 5 tháng 3 for 5/3."""
+    t = re.sub(r"(?:\bngày\s+)?" + DMY.pattern, lambda m: f"ngày {m[1]} tháng {m[2]} năm {m[3]}", t)
+    return re.sub(r"(?:\bngày\s+)?" + DM.pattern,
+                  lambda m: f"ngày {m[1]} tháng {m[2]}" if int(m[2]) <= 12 else m[0], t)
+
+
+# ---- English rewrites --------------------------------------------------------
+
+def _swap(a, b):
+    def f(t):
+        return re.sub(rf"\b({re.escape(a)}|{re.escape(b)})\b", lambda m: b if m[1] == a else a, t)
+    return f
+
+
+def en_curly(t):
+    t = re.sub(r"(\w)'", "\\1\u2019", t)
+    t = re.sub(r"'(\w)", "\u2018\\1", t)
+    t = re.sub(r'"(?=\w)', "\u201c", t)
+    return t.replace('"', "\u201d")
+
+
+def en_straight(t):
+    return t.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}))
+
+
+def en_us(t):
+    for uk, us in (("defence", "defense"), ("Defence", "Defense"), ("organisation", "organization"),
+                   ("Organisation", "Organization"), ("favour", "favor"), ("programme", "program")):
+        t = t.replace(uk, us)
+    return t
+
+
+def en_uk(t):
+    for us, uk in (("defense", "defence"), ("Defense", "Defence"), ("organization", "organisation"),
+                   ("Organization", "Organisation"), ("favor", "favour")):
+        t = re.sub(rf"\b{us}", uk, t)
+    return t
+
+
+MONTHS = "January February March April May June July August September October November December".split()
+MONTH = "(" + "|".join(MONTHS) + ")"
+
+
+def en_date_dmy(t):
+    """5 March 2024 for March 5, 2024; 5 March for March 5."""
+    t = re.sub(MONTH + r" (\d{1,2}),? ((?:19|20)\d\d)\b", r"\2 \1 \3", t)
+    return re.sub(MONTH + r" (\d{1,2})\b(?!,? \d)", r"\2 \1", t)
+
+
+def en_date_mdy(t):
+    t = re.sub(r"\b(\d{1,2}) " + MONTH + r",? ((?:19|20)\d\d)\b", r"\2 \1, \3", t)
+    return re.sub(r"\b(\d{1,2}) " + MONTH + r"\b", r"\2 \1", t)
+
+
+def en_date_abbr(t):
+    """Mar. 5, Sept. 12 (AP style): months of more than five letters shortened."""
+    abbr = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.",
+            "October": "Oct.", "November": "Nov.", "December": "Dec."}
+    return re.sub(r"\b(" + "|".join(abbr) + r") (\d{1,2})\b", lambda m: f"{abbr[m[1]]} {m[2]}", t)
+
+
+def _ordinal(n):
+    n = int(n)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def en_date_ordinal(t):
+    """5th March 2024 for March 5, 2024 and 5 March 2024; March 5th for March 5."""
+    t = re.sub(MONTH + r" (\d{1,2}),? ((?:19|20)\d\d)\b", lambda m: f"{_ordinal(m[2])} {m[1]} {m[3]}", t)
+    t = re.sub(r"\b(\d{1,2}) " + MONTH + r"\b", lambda m: f"{_ordinal(m[1])} {m[2]}", t)
+    return re.sub(MONTH + r" (\d{1,2})\b(?!,? \d)", lambda m: f"{m[1]} {_ordinal(m[2])}", t)
+
+
+def en_hyphens(t):
+    return t.replace("\u2013", "-").replace("\u2014", "-")
+
+
+def en_dashes(t):
+    return t.replace(" - ", " \u2013 ")
+
+
+# ---- Both languages ----------------------------------------------------------
+
+def hard_wrap(t, width=70):
+    """A newline every ~70 characters inside paragraphs, as some crawls give."""
+    out = []
+    for line in t.split("\n"):
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width)
+            if cut <= 0:
+                break
+            out.append(line[:cut])
+            line = line[cut + 1:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def join_paragraphs(t):
+    """Paragraphs one newline apart, no blank line between them."""
+    return re.sub(r"\n\s*\n+", "\n", t)
+
+
+def blank_lines(t):
+    """Every paragraph followed by a blank line."""
+    return re.sub(r"\n+", "\n\n", t)
+
+
+def html_page(t):
+    """The text as a plain page: the headline as <title> and <h1>, a <p> per paragraph."""
+    span = _headline_span(t)
+    head = t[span[0]:span[1]].lstrip("# ") if span else ""
+    lines = [ln.strip() for ln in t[span[1] if span else 0:].split("\n") if ln.strip()]
+    if not lines:
+        return None
+    body = "".join(f"<p>{html.escape(ln)}</p>\n" for ln in lines)
+    h1 = f"<h1>{html.escape(head)}</h1>\n" if head else ""
+    return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{html.escape(head)}</title></head>"
+            f"<body><article>{h1}{body}</article></body></html>")
+
+
+# name -> (function, language: "vi", "en" or None for both, cheap: in --check)
+REWRITES = {
+    "vi-old-tone": (vi_old_tone, "vi", True),
+    "nfd": (nfd, None, True),
+    "invisible": (invisible, None, True),
+    "vi-title-case": (vi_title_case, "vi", True),
+    "caps-headline": (caps_headline, None, True),
+    "vi-date-padded": (vi_date_padded, "vi", True),
+    "vi-date-dash": (vi_date_dash, "vi", True),
+    "vi-date-dot": (vi_date_dot, "vi", True),
+    "vi-date-words": (vi_date_words, "vi", True),
+    "vi-vn-headline": (vi_vn_headline, "vi", True),
+    "en-viet-nam": (_swap("Vietnam", "Viet Nam"), "en", True),
+    "en-ha-noi": (_swap("Hanoi", "Ha Noi"), "en", True),
+    "en-hcm-city": (_swap("Ho Chi Minh City", "HCM City"), "en", True),
+    "en-curly": (en_curly, "en", True),
+    "en-straight": (en_straight, "en", True),
+    "en-us-spelling": (en_us, "en", True),
+    "en-uk-spelling": (en_uk, "en", True),
+    "en-date-dmy": (en_date_dmy, "en", True),
+    "en-date-mdy": (en_date_mdy, "en", True),
+    "en-date-abbr": (en_date_abbr, "en", True),
+    "en-date-ordinal": (en_date_ordinal, "en", True),
+    "en-hyphens": (en_hyphens, "en", True),
+    "en-dashes": (en_dashes, "en", True),
+    "hard-wrap": (hard_wrap, None, True),
+    "join-paragraphs": (join_paragraphs, None, True),
+    "blank-lines": (blank_lines, None, True),
+    "html": (html_page, None, True),
+}
+
+
+def rewrite(name, doc):
+    """The document rewritten, or None when the rewrite does not apply to it."""
+    fn, lang, _ = REWRITES[name]
+    text = doc.get("text") or ""
+    if lang and (lang == "vi") != is_vietnamese(text):
+        return None
+    new = fn(text)
+    if new is None or new == text:
+        return None
+    out = dict(doc)
+    if name == "html":
+        del out["text"]
+        out["html"] = new
+    else:
+        out["text"] = new
+    return out
+
+
+def extract(attache, docs):
+    """scores.extract, except that a document attache refuses (exit 1: its
+    error is printed) is scored as giving nothing."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as f:
+        for d in docs:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        path = f.name
+    try:
+        run = subprocess.run([attache, "extract", "--jsonl", path], capture_output=True)
+    finally:
+        os.unlink(path)
+    if run.returncode not in (0, 1):
+        sys.exit(f"perturb: attache extract failed ({run.returncode}): {run.stderr.decode(errors='replace')}")
+    for line in run.stderr.decode(errors="replace").splitlines():
+        print(f"perturb: {line}", file=sys.stderr)
+    return [json.loads(line) for line in run.stdout.decode("utf-8").splitlines() if line.strip()]
+
+
+def fold_name(s):
+    """A name as the scorer should see it whatever the rewrite did to its spelling."""
+    s = unicodedata.normalize("NFC", s or "")
+    s = re.sub("[\u200b\u200c\u200d\u00ad\ufeff]", "", s).replace("\u00a0", " ")
+    s = unicodedata.normalize("NFC", vi_old_tone(unicodedata.normalize("NFC", s.lower())))
+    return s.replace("viet nam", "vietnam")
+
+
+def fold_names(rows):
+    rows = json.loads(json.dumps(rows))
+    for r in rows:
+        for ev in r.get("events") or []:
+            for p in ev.get("participants") or []:
+                if "name" in p:
+                    p["name"] = fold_name(p["name"])
+    return rows
+
+
+METRICS = {"events": lambda r: r["events"]["f1"],
+           "participants": lambda r: r.get("participants", {}).get("f1", 0.0),
+           "date": lambda r: (r.get("event date") or {}).get("acc") or 0.0,
+           "overall": lambda r: r["overall_f1"]}
+
+
+def studied(shared):
+    """(set name, documents, gold) of every studied set; dev2's unread quarter is left out."""
+    for name in SETS:
+        label, docs, gold = scores.parts(shared, name)[0]
+        yield name, docs, fold_names(gold)
+
+
+def run(attache, shared, names):
+    """{rewrite: {set: (scorer result, documents touched)}}, "none" first."""
+    table = {}
+    for set_name, docs, gold in studied(shared):
+        base = scores.score(shared, gold, fold_names(extract(attache, docs)))
+        table.setdefault("none", {})[set_name] = (base, 0)
+        for name in names:
+            new = [rewrite(name, d) for d in docs]
+            touched = sum(d is not None for d in new)
+            if touched:
+                pred = fold_names(extract(attache, [n or d for n, d in zip(new, docs)]))
+                result = scores.score(shared, gold, pred)
+            else:
+                result = base
+            table.setdefault(name, {})[set_name] = (result, touched)
+    return table
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("attache", nargs="?", default=os.path.join(ROOT, "build", "attache"))
+    ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    ap.add_argument("--rewrite", action="append", choices=sorted(REWRITES), help="only these rewrites")
+    ap.add_argument("--metric", choices=sorted(METRICS), default="events", help="the F1 shown (default events)")
+    ap.add_argument("--json", action="store_true", help="every metric of every cell as JSON")
+    ap.add_argument("--check", type=float, metavar="T",
+                    help="exit 1 if a cheap rewrite drops events F1 of a set by more than T")
+    ap.add_argument("--list", action="store_true", help="list the rewrites")
+    args = ap.parse_args()
+    if args.list:
+        for name, (fn, lang, cheap) in REWRITES.items():
+            print(f"{name:18} {lang or 'both':5} {(fn.__doc__ or '').strip().splitlines()[0] if fn.__doc__ else ''}")
+        return 0
+    names = args.rewrite or [n for n, (_, _, cheap) in REWRITES.items() if cheap or not args.check]
+    table = run(args.attache, args.shared, names)
+
+    if args.json:
+        print(json.dumps({rw: {s: {m: METRICS[m](r) for m in METRICS} | {"touched": n} for s, (r, n) in row.items()}
+                          for rw, row in table.items()}, indent=1))
+    else:
+        metric = METRICS[args.metric]
+        print(f"{args.metric} F1 (date: accuracy) change per rewrite; (n) = documents the rewrite changed")
+        print(f"{'rewrite':18}" + "".join(f"{s:>16}" for s in SETS))
+        base = table["none"]
+        print(f"{'none':18}" + "".join(f"{metric(base[s][0]):16.3f}" for s in SETS))
+        for name in names:
+            cells = []
+            for s in SETS:
+                r, n = table[name][s]
+                d = metric(r) - metric(base[s][0])
+                cells.append(f"{d:+10.3f} ({n:3d})" if n else f"{'':>16}")
+            print(f"{name:18}" + "".join(cells))
+
+    if args.check is not None:
+        bad = [(name, s, table[name][s][0]["events"]["f1"] - table["none"][s][0]["events"]["f1"])
+               for name in names for s in SETS]
+        bad = [b for b in bad if b[2] < -args.check]
+        for name, s, d in bad:
+            print(f"perturb: {name} drops events F1 of {s} by {-d:.3f} (more than {args.check})", file=sys.stderr)
+        return 1 if bad else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
