@@ -2,7 +2,12 @@
 /*
  * decode.c - UTF-8 validation, BOM and line-end handling, and NFC
  * normalization with utf8proc. Decomposed and precomposed Vietnamese come out
- * byte-identical, so nothing downstream has to care.
+ * byte-identical, so nothing downstream has to care. The invisible characters
+ * that pasted and crawled text carries are settled here too: the no-break and
+ * other wide or narrow spaces become a plain space, the line and paragraph
+ * separators a newline, and the zero-width space, joiners, word joiner, a BOM
+ * inside the text and the soft hyphen go, so "de<SHY>fence" or
+ * "Đại<NBSP>tướng" read as anyone reads them.
  */
 #include <attache/decode.h>
 
@@ -23,6 +28,16 @@ static size_t line_of(const char *bytes, size_t offset) {
  * combining marks, no singletons (U+2000, U+2126 ...), only Latin letters
  * (precomposed Vietnamese included), punctuation and currency signs.
  * tests/unit/test_decode.c checks this set against utf8proc. */
+/* What an invisible or space-like code point is written as: "" (dropped),
+ * " " or "\n"; NULL for every other code point (kept). */
+static const char *invisible_as(int32_t cp) {
+  if (cp < 0xA0) return NULL;
+  if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000) return " ";
+  if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) return "";
+  if (cp == 0x2028 || cp == 0x2029) return "\n";
+  return NULL;
+}
+
 bool at_nfc_stable(int32_t cp) {
   return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2002 && cp <= 0x206F) ||
          (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0xFFFD;
@@ -48,7 +63,8 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
   size_t start = 0;
   if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) start = 3;
 
-  /* Pass 1: validate, fix line ends, replace invalid bytes when lenient. */
+  /* Pass 1: validate, fix line ends, settle invisible characters, replace
+   * invalid bytes when lenient. */
   at_buf clean;
   at_buf_init(&clean, (size_t)-1);
   if (!at_buf_append(&clean, "", 0)) at_oom();
@@ -79,6 +95,14 @@ attache_status attache_decode(const char *bytes, size_t len, unsigned flags, cha
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = c == '\r' ? 0 : at_utf8_next(bytes + i, len - i, &cp);
     if (n > 0) {
+      const char *as = invisible_as(cp);
+      if (as) {
+        if (i > run) at_buf_append(&clean, bytes + run, i - run);
+        at_buf_append(&clean, as, strlen(as));
+        i += (size_t)n;
+        run = i;
+        continue;
+      }
       if (nfc_stable && !at_nfc_stable(cp)) nfc_stable = false;
       i += (size_t)n;
       continue;

@@ -23,6 +23,22 @@ static void test_nfc_composes_decomposed_vietnamese(void **state) {
   free(out);
 }
 
+/* Pasted and crawled text: a no-break space inside a rank, a narrow no-break
+ * space before a date, a zero-width space after a word, a soft hyphen inside
+ * one, a BOM in the middle and a line separator. Read as plain text reads. */
+static void test_invisible_characters_settled(void **state) {
+  (void)state;
+  const char in[] = "Thượng\xC2\xA0tướng Lê\xE2\x80\x8B Văn An tiếp Đoàn\xE2\x80\xAF"
+                    "đại biểu Bộ Quốc phò\xC2\xADng\xEF\xBB\xBF Lào\xE2\x80\xA8Sáng 5/3.";
+  char *out = decode(in, sizeof in - 1, 0, ATTACHE_OK, NULL);
+  assert_string_equal(out, "Thượng tướng Lê Văn An tiếp Đoàn đại biểu Bộ Quốc phòng Lào\nSáng 5/3.");
+  free(out);
+  const char en[] = "Senior\xE2\x80\x89Lt.\xC2\xA0Gen. Tran Van Binh\xE2\x81\xA0 met his de\xC2\xAD" "fence counterpart.";
+  out = decode(en, sizeof en - 1, 0, ATTACHE_OK, NULL);
+  assert_string_equal(out, "Senior Lt. Gen. Tran Van Binh met his defence counterpart.");
+  free(out);
+}
+
 static void test_bom_and_crlf(void **state) {
   (void)state;
   const char in[] = "\xEF\xBB\xBFSáng 6/11\r\nChiều\rTối";
@@ -111,6 +127,7 @@ int main(void) {
       cmocka_unit_test(test_empty_input_is_empty_string),
       cmocka_unit_test(test_overlong_and_surrogates_rejected),
       cmocka_unit_test(test_nfc_stable_set_agrees_with_utf8proc),
+      cmocka_unit_test(test_invisible_characters_settled),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
