@@ -4258,12 +4258,14 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
  * function_words.tsv activities) that says when they took place (session)
  * dates those told so far with no date of their own. */
 static void activities_dated(const sentence_view *v) {
-  const at_date_span *dates;
-  size_t ndates = view_dates(v, &dates);
   uint32_t m = v->s->match_start;
   if (m >= v->s->match_end || !function_word(v, m, "activities") || match_of(v, m)->tok_start != v->s->tok_start ||
       !sentence_has_word(v, "session"))
     return;
+  /* the dates only now: their first read is the dearest part, and most
+   * sentences are not about the activities */
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
   for (size_t i = 0; i < ndates; i++) {
     if (!happening_date(&dates[i])) continue;
     for (size_t e = 0; e < v->doc->events.len; e++) {
@@ -4803,6 +4805,11 @@ static at_event *sitting_attended(attache_doc *doc, long current, const sentence
   return ev;
 }
 
+/* A port call abroad with no one named as taking part. */
+static bool unled_call_abroad(const at_event *call) {
+  return !at_strcmp(call->type, "port_call") && !call->nparticipants && has_foreign(&call->countries);
+}
+
 void at_events(attache_doc *doc) {
   long current = -1;
   /* "The Vietnamese delegation was led by X ...", "The two sides will work
@@ -4931,13 +4938,13 @@ void at_events(attache_doc *doc) {
   if (unplaced_call.type && !call_told) *(at_event *)at_vec_push(&doc->events) = unplaced_call;
   /* A Vietnamese ship home from its voyage: the calls abroad its story
    * tells with no one named were led by the head of its delegation. */
-  if (ship_came_home(doc, (uint32_t)doc->sentences.len)) {
+  bool unled_call = false; /* first: the homecoming is a scan of the whole story */
+  for (size_t e = 0; e < doc->events.len && !unled_call; e++)
+    unled_call = unled_call_abroad(AT_EVENT(doc, e));
+  if (unled_call && ship_came_home(doc, (uint32_t)doc->sentences.len)) {
     long leader = delegation_leader(doc, "VN");
-    for (size_t e = 0; e < doc->events.len && leader >= 0; e++) {
-      at_event *call = AT_EVENT(doc, e);
-      if (!at_strcmp(call->type, "port_call") && !call->nparticipants && has_foreign(&call->countries))
-        at_add_participant(call, (uint32_t)leader);
-    }
+    for (size_t e = 0; e < doc->events.len && leader >= 0; e++)
+      if (unled_call_abroad(AT_EVENT(doc, e))) at_add_participant(AT_EVENT(doc, e), (uint32_t)leader);
   }
   for (size_t e = 0; e < doc->events.len; e++) visitors_of_meetings(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
