@@ -494,10 +494,6 @@ static size_t line_end(const attache_doc *doc, size_t pos) {
   return nl ? (size_t)(nl - doc->text) : doc->len;
 }
 
-/* Plain text wrapped at a fixed width ("... General Phung Quang\nThanh and
- * his Lao counterpart ..."): no line is long, and many lines stop mid-sentence
- * with the next line going on. Such line breaks become spaces (in place, so
- * offsets hold); a line that ends a sentence keeps its break. */
 /* The line at pos, ending at *eol: does it stop mid-sentence (a long line
  * without a final mark) with the next line going on right after it? */
 static bool stops_mid_sentence(const attache_doc *doc, size_t pos, size_t *eol) {
@@ -507,18 +503,60 @@ static bool stops_mid_sentence(const attache_doc *doc, size_t pos, size_t *eol) 
          !has_final_punctuation(doc->text + pos, end - pos);
 }
 
+static size_t utf8_chars(const char *s, size_t n) {
+  size_t chars = 0;
+  for (size_t i = 0; i < n; i++) chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return chars;
+}
+
+/* The width of a line as a wrapping program counts it, in characters (a
+ * Vietnamese line of 70 letters takes up to 100 bytes); 0 for a line with no
+ * space (a link, a long code), which no program could wrap. */
+static size_t wrap_width(const char *line, size_t n) { return memchr(line, ' ', n) ? utf8_chars(line, n) : 0; }
+
+/* Does the line after eol go on with a small letter or a digit ("...
+ * tầm mức vượt\ntrội hơn")? Only a wrap breaks a sentence there. */
+static bool next_goes_on(const attache_doc *doc, size_t eol) {
+  if (eol + 1 >= doc->len) return false;
+  unsigned char c = (unsigned char)doc->text[eol + 1];
+  if (c >= '0' && c <= '9') return true;
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  utf8proc_int32_t cp;
+  return at_utf8_next(doc->text + eol + 1, doc->len - eol - 1, &cp) > 0 && utf8proc_islower(cp);
+}
+
+/* Plain text wrapped at a fixed width ("... General Phung Quang\nThanh and
+ * his Lao counterpart ..."): no line is long, and many lines stop mid-sentence
+ * with the next line going on. The wrapping program broke a line where the
+ * next word would not fit, so a full line's break becomes a space (in place,
+ * so offsets hold), a sentence's end included; so does the break after a
+ * comma, and that of a line that stops mid-sentence when the next goes on in
+ * small letters or the line is nearly full (some crawls wrap unevenly). A
+ * short line that ends a sentence (a paragraph's last) or stops before a
+ * capital (a headline, a site's label) keeps its break. The width is the
+ * longest line that stops mid-sentence, else the longest line. */
 static void unwrap_hard_wrapped_lines(attache_doc *doc) {
   enum { WRAP_WIDTH = 100, MIN_WRAPPED = 3 };
-  size_t longest = 0, wrapped = 0, eol;
-  for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
-    wrapped += stops_mid_sentence(doc, pos, &eol);
-    if (eol - pos > longest) longest = eol - pos;
-  }
-  if (longest > WRAP_WIDTH || wrapped < MIN_WRAPPED) return;
+  size_t longest = 0, longest_mid = 0, wrapped = 0, eol;
   for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
     bool mid = stops_mid_sentence(doc, pos, &eol);
-    bool comma_goes_on = eol > pos && doc->text[eol - 1] == ',' && eol + 1 < doc->len && !is_space(doc->text[eol + 1]);
-    if (mid || comma_goes_on) doc->text[eol] = ' ';
+    wrapped += mid;
+    size_t width = wrap_width(doc->text + pos, eol - pos);
+    if (width > longest) longest = width;
+    if (mid && width > longest_mid) longest_mid = width;
+  }
+  if (longest > WRAP_WIDTH || wrapped < MIN_WRAPPED) return;
+  size_t wrap = longest_mid ? longest_mid : longest;
+  for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
+    eol = line_end(doc, pos);
+    if (eol + 1 >= doc->len || is_space(doc->text[eol + 1])) continue;
+    size_t next = eol + 1, word = next;
+    while (word < doc->len && !is_space(doc->text[word])) word++;
+    size_t width = wrap_width(doc->text + pos, eol - pos);
+    bool full = width + 1 + utf8_chars(doc->text + next, word - next) > wrap;
+    bool mid = eol > pos && !has_final_punctuation(doc->text + pos, eol - pos);
+    bool comma = eol > pos && doc->text[eol - 1] == ',';
+    if (full || comma || (mid && (next_goes_on(doc, eol) || 4 * width >= 3 * wrap))) doc->text[eol] = ' ';
   }
 }
 

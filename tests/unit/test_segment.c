@@ -257,6 +257,29 @@ static void test_hard_wrapped_text_is_unwrapped(void **state) {
   attache_doc_free(doc);
 }
 
+/* Text wrapped by a program at 55 characters, counted as letters (a line of
+ * Vietnamese takes more bytes than that), under a headline and with a link
+ * too long to wrap: a full line's break is the program's, even after "Lào.";
+ * a headline and a paragraph's short last line keep theirs. */
+static void test_hard_wrapped_vietnamese_is_unwrapped(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Thứ trưởng Trần Văn Bình tiếp đoàn Lào\n"
+                              "Sáng 5/3, tại Hà Nội, Thượng tướng Trần Văn Bình, Thứ\n"
+                              "trưởng Bộ Quốc phòng đã tiếp Đoàn đại biểu quân sự Lào.\n"
+                              "Hai bên trao đổi về hợp tác đào tạo, khẳng định quan hệ\n"
+                              "đặc biệt giữa quân đội hai nước.\n"
+                              "Cùng ngày, đoàn đến thăm Học viện Quốc phòng.\n"
+                              "https://example.vn/quoc-phong/thu-truong-tran-van-binh-tiep-doan-dai-bieu-quan-su-lao.html\n",
+                              NULL);
+  assert_non_null(strstr(doc->text, "đoàn Lào\nSáng 5/3"));
+  assert_non_null(strstr(doc->text, "Thứ trưởng Bộ"));
+  assert_non_null(strstr(doc->text, "quân sự Lào. Hai bên"));
+  assert_non_null(strstr(doc->text, "quan hệ đặc biệt"));
+  assert_non_null(strstr(doc->text, "hai nước.\nCùng ngày"));
+  assert_string_equal(doc->title, "Thứ trưởng Trần Văn Bình tiếp đoàn Lào");
+  attache_doc_free(doc);
+}
+
 static void test_language_per_paragraph(void **state) {
   (void)state;
   attache_doc *doc = test_doc("Sáng 6/5, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Nhật Bản tại Việt Nam.\n\n"
@@ -320,6 +343,7 @@ int main(void) {
       cmocka_unit_test(test_publication_date_from_dateline_stamp_and_url),
       cmocka_unit_test(test_english_datelines),
       cmocka_unit_test(test_hard_wrapped_text_is_unwrapped),
+      cmocka_unit_test(test_hard_wrapped_vietnamese_is_unwrapped),
       cmocka_unit_test(test_language_per_paragraph),
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
       cmocka_unit_test(test_headline_glued_before_lead_is_title),
