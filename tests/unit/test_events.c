@@ -2614,6 +2614,30 @@ static void test_new_year_visit_to_a_neighbours_province(void **state) {
                       "");
 }
 
+/* Twinning is signed as often as held ("Đồn A ký kết nghĩa với Đại đội B",
+ * "lễ ký kết nghĩa", "ký kết quy chế kết nghĩa"): the twinning, not a
+ * signing with no document. Two units twin by its very name, so "hai đơn
+ * vị" twinning after the units were named has the story's other side. */
+static void test_twinning_signed(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 14/3, Đồn Biên phòng Bắc Sơn ký kết nghĩa với Đại đội Biên phòng 303 (Bộ Chỉ huy "
+                             "Quân sự tỉnh Khăm Muồn).",
+                             NULL),
+                      "exchange XXXX-03-14 [VN LA]");
+  assert_string_equal(events("Sáng 2/10, tại Đồn Biên phòng Mường Nọc diễn ra Lễ ký kết nghĩa giữa Đồn Biên phòng Mường "
+                             "Nọc và Đại đội Biên phòng 118 của Quân đội nhân dân Lào.",
+                             NULL),
+                      "exchange XXXX-10-02 [VN LA]");
+  assert_string_equal(events("Ngày 9/6, Đồn Biên phòng Tà Lu đã ký kết quy chế kết nghĩa với Tiểu đoàn biên phòng 7 "
+                             "của Campuchia.",
+                             NULL),
+                      "exchange XXXX-06-09 [VN KH]");
+  assert_string_equal(events("Ngày 5/3, Đồn Biên phòng Pa Hạ làm việc với Đại đội Biên phòng 999 của Quân đội nhân dân "
+                             "Lào. Cũng trong ngày 5/3, hai đơn vị đã tổ chức lễ kết nghĩa.",
+                             NULL),
+                      "talks XXXX-03-05 [VN LA]; exchange XXXX-03-05 [VN LA]");
+}
+
 /* A named exercise told by its name alone is an exercise, of its name's
  * year, and one for the story however often named; beside a word of
  * exercising it is that one's name. */
@@ -2684,6 +2708,7 @@ int main(void) {
       cmocka_unit_test(test_english_reports),
       cmocka_unit_test(test_patrols_handovers_and_exchanges),
       cmocka_unit_test(test_drills_twinning_and_remains_seen_off),
+      cmocka_unit_test(test_twinning_signed),
       cmocka_unit_test(test_a_neighbouring_provinces_police_is_the_other_side),
       cmocka_unit_test(test_remains_handed_and_received_at_the_border),
       cmocka_unit_test(test_the_delegations_hosts_meet_it_on_the_day_of_its_visit),
