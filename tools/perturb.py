@@ -169,10 +169,14 @@ def vi_date_dot(t):
 
 
 def vi_date_words(t):
-    """ngày 5 tháng 3 năm 2024 for (ngày) 5/3/2024, ngày 5 tháng 3 for 5/3."""
-    t = re.sub(r"(?:\bngày\s+)?" + DMY.pattern, lambda m: f"ngày {m[1]} tháng {m[2]} năm {m[3]}", t)
-    return re.sub(r"(?:\bngày\s+)?" + DM.pattern,
-                  lambda m: f"ngày {m[1]} tháng {m[2]}" if int(m[2]) <= 12 else m[0], t)
+    """ngày 5 tháng 3 năm 2024 for 5/3/2024, ngày 5 tháng 3 for 5/3 ("ngày" not
+    repeated, nor put inside a range: "ngày 11 và 12 tháng 4")."""
+    def words(m, year):
+        before = t[max(0, m.start() - 12):m.start()]
+        lead = "" if re.search(r"(ngày|\d\s*(và|đến|tới|-|–))\s*$", before, re.I) else "ngày "
+        return f"{lead}{m[1]} tháng {m[2]}" + (f" năm {m[3]}" if year else "")
+    t = DMY.sub(lambda m: words(m, True), t)
+    return DM.sub(lambda m: words(m, False) if int(m[2]) <= 12 else m[0], t)
 
 
 # ---- English rewrites --------------------------------------------------------

@@ -182,11 +182,56 @@ static bool numeric_date(const char *rest, size_t n, at_date *out) {
   return false;
 }
 
+/* Is line[i, i + n) a word of `role` (data/token_words.tsv), in any case? */
+static bool role_word(const attache_doc *doc, const char *w, size_t n, at_word_role role) {
+  const at_role_words *r = &at_lexicon_role_words(doc->lex)[role];
+  const char *folded = at_fold(doc->arena, w, n, AT_MATCH_CASE);
+  size_t len = strlen(folded);
+  for (uint32_t k = 0; k < r->count; k++)
+    if (r->keys[k].len == len && !memcmp(r->keys[k].ptr, folded, len)) return true;
+  return false;
+}
+
+/* The word at *i (spaces before it passed), its length; *i is set to it. */
+static size_t word_at(const char *line, size_t n, size_t *i) {
+  while (*i < n && line[*i] == ' ') (*i)++;
+  size_t end = *i;
+  while (end < n && line[end] != ' ' && line[end] != ',') end++;
+  return end - *i;
+}
+
+/* A Vietnamese date written out, "ngày 17 tháng 9 năm 2019" (a page's
+ * dateline, "Thứ Ba, ngày 17 tháng 09 năm 2019 - 19:52"): a day, the month
+ * word, a month, the year word, a year (data/token_words.tsv month_word,
+ * year_word). */
+static bool worded_date(const attache_doc *doc, const char *line, size_t n, at_date *out) {
+  for (size_t i = 0; i < n; i++) {
+    if (!is_digit(line[i]) || (i > 0 && (is_digit(line[i - 1]) || line[i - 1] != ' '))) continue;
+    size_t k = i, len;
+    int d = 0, m = 0, y = 0;
+    if ((len = word_at(line, n, &k)) > 2 || (d = atoi(line + k)) < 1) continue;
+    k += len;
+    if (!(len = word_at(line, n, &k)) || !role_word(doc, line + k, len, AT_ROLE_MONTH_WORD)) continue;
+    k += len;
+    if ((len = word_at(line, n, &k)) > 2 || !is_digit(line[k]) || (m = atoi(line + k)) < 1) continue;
+    k += len;
+    if (!(len = word_at(line, n, &k)) || !role_word(doc, line + k, len, AT_ROLE_YEAR_WORD)) continue;
+    k += len;
+    if (word_at(line, n, &k) != 4 || !is_digit(line[k]) || (y = atoi(line + k)) < 1990 || y > 2100 ||
+        !at_calendar_day(y, m, d))
+      continue;
+    *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
+    return true;
+  }
+  return false;
+}
+
 /* The publication date from a line: a numeric date, else an English one
  * (`english`, when the caller has read it already). */
 static void parse_published_line(attache_doc *doc, const char *rest, size_t n, const at_date *english) {
   if (doc->has_published) return;
-  if (numeric_date(rest, n, &doc->published)) doc->has_published = true;
+  if (numeric_date(rest, n, &doc->published) || worded_date(doc, rest, n, &doc->published))
+    doc->has_published = true;
   else if (english) doc->published = *english, doc->has_published = true;
   else doc->has_published = english_dateline(doc, rest, n, &doc->published);
   if (doc->has_published) doc->published_from = AT_PUBLISHED_TEXT;

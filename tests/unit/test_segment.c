@@ -148,6 +148,22 @@ static void test_publication_date_from_dateline_stamp_and_url(void **state) {
   assert_string_equal(sentences(doc), "Câu một.");
   attache_doc_free(doc);
 
+  /* The date written out in words, as some sites print their dateline;
+   * the "ngày 12 tháng 3" of the story is no publication date. */
+  const char *worded[] = {"Thứ Ba, ngày 17 tháng 9 năm 2019 - 19:52", "Tin tức - 19:52, ngày 17 tháng 09 năm 2019",
+                          "Ngày 17 Tháng 9 Năm 2019 10:17:00 AM"};
+  for (size_t i = 0; i < sizeof worded / sizeof *worded; i++) {
+    char text[200];
+    snprintf(text, sizeof text, "Hai đoàn đối thoại quốc phòng\n%s\nNgày 12 tháng 9, hai bên đối thoại.", worded[i]);
+    doc = test_doc(text, NULL);
+    assert_true(doc->has_published);
+    assert_int_equal(doc->published.year, 2019);
+    assert_int_equal(doc->published.month, 9);
+    assert_int_equal(doc->published.day, 17);
+    assert_string_equal(sentences(doc), "Ngày 12 tháng 9, hai bên đối thoại.");
+    attache_doc_free(doc);
+  }
+
   doc = test_doc(" date 2019-12 Ngày 10/12, hai bên đối thoại.", NULL);
   assert_int_equal(doc->published.year, 2019);
   assert_int_equal(doc->published.month, 12);
