@@ -1926,6 +1926,8 @@ static int days_ended_after(const sentence_view *v, const at_date_span *d) {
   return 0;
 }
 
+static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m);
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
@@ -1961,6 +1963,9 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       during |= setting_of_cue_before(v, k) || purpose_of_arrival(v, m, k);
       bool no_cue = c && at_entry_has_flag(c, "destination") && (!destination(v, k) || visiting_guest(v, k) != -2); /* "received visiting X" */
       no_cue |= c && at_entry_has_flag(c, "generic"); /* "convened its second meeting by video link on May 2" */
+      /* "The handover ceremony ... was co-chaired by X and Y in Hai Phong on
+       * May 2": who chaired the happening is told on the way */
+      no_cue |= c && at_entry_has_flag(c, "chair") && chairs_a_meeting_named_otherwise(v, k);
       /* "received a delegation led by X in Hanoi on May 4": who leads the
        * object is told on the way, no happening of its own */
       no_cue |= c && at_entry_has_flag(c, "delegation");
@@ -2345,12 +2350,17 @@ static bool forum_in_clause(const sentence_view *v, uint32_t m) {
 /* Does a verb of chairing at m only tell who chaired a meeting named
  * otherwise: a forum in its clause ("co-chaired the ADMM-Plus Experts'
  * Working Group meeting"), a meeting told as its object ("co-chaired the
- * talks"), or the noun its participle qualifies ("the nine-day event
- * co-chaired by Vietnam and Japan", "the forum met on March 3, co-chaired
- * by ..."; not "was co-chaired by")? */
+ * talks"), the happening already told ("co-chaired the event"), a
+ * happening of another kind as the subject of its passive ("The handover
+ * ceremony was co-chaired by"), or the noun its participle qualifies ("the
+ * nine-day event co-chaired by Vietnam and Japan", "the forum met on March
+ * 3, co-chaired by ..."; not "was co-chaired by")? */
 static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m) {
   if (forum_in_clause(v, m)) return true;
   const at_match *mt = match_of(v, m);
+  /* "co-chaired the event": the happening told before, whatever its kind. */
+  if (m + 1 < v->s->match_end && match_of(v, m + 1)->tok_start == mt->tok_end && function_word(v, m + 1, "occasion"))
+    return true;
   /* "co-chaired the talks", "co-chaired a virtual meeting": its object is
    * the happening (an article between at most). */
   uint32_t k = m + 1;
@@ -2375,6 +2385,19 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
   }
   if (!at_tok_word(v->doc, mt->tok_end - 1, AT_ROLE_AGENT) || mt->tok_start == v->s->tok_start) return false;
   uint32_t before = mt->tok_start - 1;
+  /* "The handover ceremony in Hanoi was co-chaired by X and Y": the subject
+   * of the passive names the happening, of another kind than a dialogue. */
+  if (at_tok_word(v->doc, before, AT_ROLE_COPULA_PAST)) {
+    uint32_t from = clause_start(v, mt->tok_start);
+    for (uint32_t j = v->s->match_start; j < m; j++) {
+      if (match_of(v, j)->tok_start < from) continue;
+      const at_entry *named = at_match_entry(match_of(v, j), AT_CAT_CUE);
+      const at_entry *chair = at_match_entry(mt, AT_CAT_CUE);
+      if (named && at_entry_has_flag(named, "noun") && at_strcmp(named->value, "none") &&
+          at_strcmp(named->value, "attend") && !at_entry_has_flag(named, "generic") && at_strcmp(named->value, chair->value))
+        return true;
+    }
+  }
   /* "The ADMM-Plus Experts' Working Group met on March 3, co-chaired by
    * Vietnam and Japan": set off by a comma, the participle qualifies the
    * meeting told before it. */

@@ -760,6 +760,18 @@ static void test_chairing_and_hosting_a_forum_or_exercise(void **state) {
                              "Reyes in Hanoi on May 2.",
                              "2024-05-03"),
                       "dialogue 2024-05-02 [VN CL]");
+  /* A ceremony chaired by both sides is no dialogue: told as the subject of
+   * "was co-chaired by", or after it as "the event", the happening is the
+   * handover or the exchange told, one event. */
+  assert_string_equal(events("The handover ceremony for two rescue boats donated by Chile to the Vietnamese navy was "
+                             "co-chaired by Vietnamese General Tran Van Minh and Chilean Admiral Pablo Reyes in Hai "
+                             "Phong on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("The first Vietnam-Chile friendship exchange of young officers opened in Hanoi on May 2. "
+                             "Vietnamese General Tran Van Minh and Chilean Admiral Pablo Reyes co-chaired the event.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
   /* The state where an exercise is held, told after it or opening the
    * sentence, hosts it; a place before it tells someone's post. */
   assert_string_equal(events("Vietnamese navy frigate HQ-015 took part in the multinational naval exercise in "
