@@ -147,6 +147,22 @@ with tempfile.TemporaryDirectory() as tmp:
         check(page and page["events"] == text["events"] and page["agreements"] == text["agreements"],
               f"{seed}: the page gives other events or agreements than the text")
 
+    # A weekday's date line above the page's <h1> is the site's clock (the
+    # day the page was read), as in text; below the <h1> it is the story's.
+    story = ("<p>Sáng 12/3, Thượng tướng Lê Văn An, Thứ trưởng Bộ Quốc phòng đã tiếp Đoàn đại biểu Bộ Quốc phòng "
+             "Lào tại Hà Nội, khẳng định quan hệ đặc biệt giữa hai quân đội.</p>")
+    for name, page, want in (
+            ("clock.html", f"<html><body><div class=\"top\">Thứ năm, 06/05/2021</div><article><h1>Thứ trưởng tiếp "
+                           f"đoàn Lào</h1>{story}</article></body></html>", None),
+            ("dated.html", f"<html><body><article><h1>Thứ trưởng tiếp đoàn Lào</h1><div>Thứ năm, 14/03/2019 "
+                           f"09:53</div>{story}</article></body></html>", "2019-03-14")):
+        path = os.path.join(tmp, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(page)
+        r = run("clean", "--format", "json", path)
+        got = json.loads(r.stdout)["published"] if r.returncode == 0 else "error"
+        check(got == want, f"{name}: published {got}, not {want}")
+
     # 3. Broken pages: a result or a clear error, in bounded time and memory.
     cases = {
         "deep.html": b"<html><body>" + b"<div>" * 10000 + "Sáng 6/11, Đại tướng Ngô Xuân Lịch đã tiếp Đại sứ Pháp.".encode()

@@ -125,14 +125,21 @@ def vi_title_case(t):
 
 
 def _headline_span(t):
-    """(start, end) of the first non-empty line when it reads as a headline."""
-    m = re.search(r"[^\s][^\n]*", t)
-    if not m or "\n" not in t[m.end():].strip("\n") and t[m.end():].strip() == "":
-        return None
-    line = m.group(0)
-    if len(line) > 160 or line.rstrip().endswith("."):
-        return None
-    return m.start(), m.end()
+    """(start, end) of the headline: the first non-empty line (past a
+    crawler's " date 2023-05-19 " stamp and a site's clock, "Thứ năm,
+    06/05/2021"), when it reads as one."""
+    pos = 0
+    stamp = re.match(r"\s*date \S+ ", t)
+    if stamp:
+        pos = stamp.end()
+    for m in re.finditer(r"[^\s][^\n]*", t[pos:]):
+        line = m.group(0)
+        if len(re.findall(r"\d", line)) >= 6 and len(line) <= 60:
+            continue  # a clock or dateline
+        if len(line) > 160 or line.rstrip().endswith(".") or not t[pos + m.end():].strip():
+            return None
+        return pos + m.start(), pos + m.end()
+    return None
 
 
 def caps_headline(t):
@@ -281,16 +288,32 @@ def blank_lines(t):
 
 
 def html_page(t):
-    """The text as a plain page: the headline as <title> and <h1>, a <p> per paragraph."""
+    """The text as a plain page: the headline as <title> and <h1>, a <p> per
+    line (per paragraph in hard-wrapped text), a crawler's date stamp as the
+    page's meta tag."""
+    stamp = re.match(r"\s*date (\d{4}-\d\d(-\d\d)?) ", t)
+    meta = f'<meta property="article:published_time" content="{stamp[1]}">' if stamp and stamp[2] else ""
     span = _headline_span(t)
     head = t[span[0]:span[1]].lstrip("# ") if span else ""
-    lines = [ln.strip() for ln in t[span[1] if span else 0:].split("\n") if ln.strip()]
-    if not lines:
+    start = stamp.end() if stamp else 0
+    before = t[start:span[0]] if span else ""
+    after = t[span[1]:] if span else t[start:]
+    if stamp and not stamp[2]:
+        before = f"date {stamp[1]}\n" + before  # a month alone: no page says it in a meta tag
+    # A hard-wrapped text (lines of at most 100 characters, several stopping
+    # mid-sentence) came from paragraphs split at blank lines; a newline
+    # inside a <p> is a space.
+    lines = [ln.strip() for ln in t.split("\n") if ln.strip()]
+    wrapped = max(map(len, lines), default=0) <= 100 and sum(not ln.endswith((".", ":", ")", '"', "”")) and len(ln) >= 40
+                                                             for ln in lines) >= 3
+    sep = r"\n\s*\n" if wrapped else r"\n"
+    paras = lambda s: "".join(f"<p>{html.escape(p.strip())}</p>\n" for p in re.split(sep, s) if p.strip())  # noqa: E731
+    body = paras(after)
+    if not body:
         return None
-    body = "".join(f"<p>{html.escape(ln)}</p>\n" for ln in lines)
     h1 = f"<h1>{html.escape(head)}</h1>\n" if head else ""
-    return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{html.escape(head)}</title></head>"
-            f"<body><article>{h1}{body}</article></body></html>")
+    return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{meta}<title>{html.escape(head)}</title></head>"
+            f"<body><article>{paras(before)}{h1}{body}</article></body></html>")
 
 
 # name -> (function, language: "vi", "en" or None for both, cheap: in --check)

@@ -465,13 +465,25 @@ static char *strip_site_suffix(char *title) {
   return title;
 }
 
-/* A Vietnamese date line in the page: "Thứ Tư, 06/11/2019 09:53". */
-static void dateline(attache_article *a, const xmlNode *n, int depth) {
+/* A Vietnamese date line in the page: "Thứ Tư, 06/11/2019 09:53". On a page
+ * with an <h1>, a weekday's date line above it (a clock of data/chrome.tsv)
+ * is the site's clock, the day the page was read, as clean.c reads it in
+ * text: *before_h1 is true until the walk reaches the <h1>. */
+static void dateline(const ctx *cx, attache_article *a, const xmlNode *n, int depth, bool *before_h1) {
   for (const xmlNode *c = n->children; c && !a->published && depth < MAX_DEPTH; c = c->next) {
+    if (is(c, "h1")) *before_h1 = false;
     if (c->type == XML_TEXT_NODE && c->content) {
       const char *t = (const char *)c->content;
       size_t len = strlen(t);
       if (len > 120) continue;
+      if (*before_h1) {
+        const char *line = t;
+        size_t ln = len;
+        while (ln && (*line == ' ' || *line == '\n' || *line == '\t')) line++, ln--;
+        while (ln && (line[ln - 1] == ' ' || line[ln - 1] == '\n' || line[ln - 1] == '\t')) ln--;
+        if (ln && at_chrome_line(at_lexicon_chrome_index(cx->lex), cx->arena, line, ln, NULL) == AT_CHROME_CLOCK)
+          continue;
+      }
       for (size_t i = 0; i + 10 <= len; i++) {
         at_date d;
         if (t[i] >= '0' && t[i] <= '9' && (i == 0 || t[i - 1] < '0' || t[i - 1] > '9') &&
@@ -483,7 +495,7 @@ static void dateline(attache_article *a, const xmlNode *n, int depth) {
         }
       }
     } else if (c->type == XML_ELEMENT_NODE) {
-      dateline(a, c, depth + 1);
+      dateline(cx, a, c, depth + 1, before_h1);
     }
   }
 }
@@ -730,7 +742,8 @@ attache_status attache_html_article(const attache_lexicon *lex, const char *html
   char *text = NULL;
   if (body) {
     prune(&c, body, 0);
-    if (!a->published) dateline(a, body, 0);
+    bool before_h1 = h1 != NULL;
+    if (!a->published) dateline(&c, a, body, 0, &before_h1);
     xmlNode *best = NULL;
     double best_score = 0;
     score_blocks(&c, body, &best, 0);
