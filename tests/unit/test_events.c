@@ -2638,6 +2638,23 @@ static void test_twinning_signed(void **state) {
                       "talks XXXX-03-05 [VN LA]; exchange XXXX-03-05 [VN LA]");
 }
 
+/* Two counterpart forces' bilateral conference ("Hội nghị song phương lần
+ * thứ 5 giữa A và B", "đồng chủ trì Hội nghị song phương") is their talks,
+ * two-sided by its name: told with no foreign side, the story's other side;
+ * one still to be held is none. */
+static void test_a_bilateral_conference_is_talks(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 12/10, tại Đà Nẵng, Hội nghị song phương lần thứ 5 giữa Cảnh sát biển Việt Nam và "
+                             "Lực lượng Bảo vệ bờ biển Ấn Độ đã diễn ra.",
+                             NULL),
+                      "talks XXXX-10-12 [VN IN]");
+  assert_string_equal(events("Ngày 3/7, đoàn công tác Cảnh sát biển Việt Nam đã đến thăm Cảnh sát biển Malaysia. Chiều "
+                             "cùng ngày, hai bên đồng chủ trì Hội nghị song phương.",
+                             NULL),
+                      "visit XXXX-07-03 [VN MY]; talks XXXX-07-03 [VN MY]");
+  assert_string_equal(events("Hai bên sẽ tổ chức Hội nghị song phương lần thứ 6 tại Ấn Độ.", NULL), "");
+}
+
 /* A named exercise told by its name alone is an exercise, of its name's
  * year, and one for the story however often named; beside a word of
  * exercising it is that one's name. */
@@ -2709,6 +2726,7 @@ int main(void) {
       cmocka_unit_test(test_patrols_handovers_and_exchanges),
       cmocka_unit_test(test_drills_twinning_and_remains_seen_off),
       cmocka_unit_test(test_twinning_signed),
+      cmocka_unit_test(test_a_bilateral_conference_is_talks),
       cmocka_unit_test(test_a_neighbouring_provinces_police_is_the_other_side),
       cmocka_unit_test(test_remains_handed_and_received_at_the_border),
       cmocka_unit_test(test_the_delegations_hosts_meet_it_on_the_day_of_its_visit),
