@@ -34,6 +34,15 @@ static inline size_t view_dates(const sentence_view *v, const at_date_span **dat
   return at_sentence_dates(v->doc, v->index, MAX_DATES, dates);
 }
 
+/* Has the sentence a match of category cat (at_sentence's categories)? */
+static inline bool holds_category(const sentence_view *v, at_category cat) { return v->s->categories & 1u << cat; }
+
+/* May the sentence hold a function word with `value`? A no is sure
+ * (at_sentence's values); always inline, as function_word below. */
+__attribute__((always_inline)) static inline bool may_hold_word(const sentence_view *v, const char *value) {
+  return v->s->values & at_value_bit(AT_CAT_FUNCTION, value, strlen(value));
+}
+
 /* Always inline, so that at_match_value's bit of a literal value is a constant. */
 __attribute__((always_inline)) static inline const at_entry *function_word(const sentence_view *v, uint32_t m,
                                                                            const char *value) {

@@ -73,6 +73,7 @@ static bool having_a_noun(const sentence_view *v, uint32_t k) {
  * past marker ("đã", "vừa") after it starts a reported fact again. Habit and
  * history are not modal: told_as_background weighs them. */
 static bool modal_before(const sentence_view *v, uint32_t m) {
+  if (!holds_category(v, AT_CAT_MODAL)) return false; /* most sentences */
   bool modal = false, period = false;
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   uint32_t modal_end = 0; /* where the last modal word that governs ends */
@@ -128,6 +129,7 @@ static inline uint32_t function_bit(const char *value) {
 
 /* A function word with `value` anywhere in the sentence; bit is function_bit(value). */
 static bool sentence_has_word_bit(const sentence_view *v, const char *value, uint32_t bit) {
+  if (!(v->s->values & bit)) return false; /* most asks */
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
     if (at_match_value_bit(match_of(v, k), AT_CAT_FUNCTION, value, bit)) return true;
   return false;
@@ -183,6 +185,7 @@ static bool sidelines_before(const sentence_view *v, uint32_t m) {
 /* A function word with `value` anywhere in the clause before match m. */
 static bool word_in_clause_before(const sentence_view *v, uint32_t m, const char *value) {
   uint32_t bit = function_bit(value), from = UINT32_MAX; /* the clause's start, found at the first such word */
+  if (!(v->s->values & bit)) return false;
   for (uint32_t k = v->s->match_start; k < m; k++) {
     if (!at_match_value_bit(match_of(v, k), AT_CAT_FUNCTION, value, bit)) continue;
     if (from == UINT32_MAX) from = clause_start(v, match_of(v, m)->tok_start);
@@ -425,6 +428,7 @@ static bool other_cue_than_its_name(const sentence_view *v, uint32_t m) {
 }
 
 static void add_areas(const sentence_view *v, at_strset *areas) {
+  if (!holds_category(v, AT_CAT_AREA)) return;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_AREA);
     if (e) at_strset_add(areas, e->value);
@@ -804,6 +808,7 @@ static bool signed_by_after(const sentence_view *v, uint32_t m) {
 /* The event a sentence points back to: "Sau lễ đón, ..." (the last event of
  * that type) or "Cùng ngày, ..." (the current event). */
 static long referenced_event(const sentence_view *v, long current) {
+  if (!holds_category(v, AT_CAT_CUE) && !may_hold_word(v, "same_day")) return -1; /* most sentences */
   long named = -1; /* "Lễ ký được thực hiện ngay sau hội đàm": the signing told before */
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     if (function_word(v, k, "same_day")) return current;
@@ -2603,6 +2608,7 @@ static bool told_port_call(const attache_doc *doc) {
 static bool ship_came_home(const attache_doc *doc, uint32_t upto) {
   for (uint32_t i = 0; i < upto && i < doc->sentences.len; i++) {
     const at_sentence *s = AT_SENT(doc, i);
+    if (!(s->values & function_bit("ship")) || !(s->values & function_bit("homecoming"))) continue;
     bool ship = false, home = false;
     for (uint32_t k = s->match_start; k < s->match_end; k++) {
       ship |= at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "ship") != NULL;
@@ -4333,6 +4339,7 @@ static bool ship_sent_out(const attache_doc *doc, uint32_t upto) {
  * took part in no call abroad, and they are no happening of the voyage. */
 typedef enum home_ceremony { NO_HOME_CEREMONY, WELCOME_HOME, SENDOFF_NAMED_AGAIN } home_ceremony;
 static home_ceremony home_ceremony_told(const sentence_view *v) {
+  if (!holds_category(v, AT_CAT_CUE) && !may_hold_word(v, "occasion")) return NO_HOME_CEREMONY; /* most sentences */
   bool welcome = false, sendoff = false, occasion = false, other = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
@@ -4418,7 +4425,7 @@ static long ship_command_named(const sentence_view *v) {
  * The verb's match index, or -1. */
 static long who_took_part_listed(const sentence_view *v) {
   uint32_t m = v->s->match_start;
-  if (v->s->flags & AT_SENT_ENGLISH) return -1;
+  if ((v->s->flags & AT_SENT_ENGLISH) || !holds_category(v, AT_CAT_CUE)) return -1;
   if (m >= v->s->match_end || match_of(v, m)->tok_start != v->s->tok_start) return -1;
   if (at_tok_word(v->doc, v->s->tok_start, AT_ROLE_TOGETHER) && match_of(v, m)->tok_end == v->s->tok_start + 1) m++;
   if (m >= v->s->match_end || match_of(v, m)->tok_start > v->s->tok_start + 1) return -1;
@@ -4437,7 +4444,7 @@ static long who_took_part_listed(const sentence_view *v) {
 /* The attendance cue of a sentence (match index), or -1; with `flag`, only
  * a cue with that attr. */
 static long attendance_cue(const sentence_view *v, const char *flag) {
-  for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
+  for (uint32_t m = v->s->match_start; holds_category(v, AT_CAT_CUE) && m < v->s->match_end; m++) {
     const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
     if (cue && !at_strcmp(cue->value, "attend") && (!flag || at_entry_has_flag(cue, flag))) return (long)m;
   }
@@ -4854,7 +4861,8 @@ void at_events(attache_doc *doc) {
     size_t before = doc->events.len;
     long before_current = current;
     long listed = who_took_part_listed(&v);
-    for (uint32_t m = v.s->match_start; m < v.s->match_end; m++) {
+    bool candidates = holds_category(&v, AT_CAT_CUE) || holds_category(&v, AT_CAT_MECHANISM);
+    for (uint32_t m = v.s->match_start; candidates && m < v.s->match_end; m++) {
       if ((long)m == listed) continue; /* who attended, no happening */
       const at_match *mt = AT_MATCH(doc, m);
       const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);

@@ -79,6 +79,11 @@ bool at_doc_tokenize(attache_doc *doc) {
     }
     s->tok_end = (uint32_t)doc->tokens.len;
     s->match_end = (uint32_t)doc->matches.len;
+    s->categories = s->values = 0;
+    for (uint32_t m = s->match_start; m < s->match_end; m++) {
+      s->categories |= AT_MATCH(doc, m)->categories;
+      s->values |= AT_MATCH(doc, m)->values;
+    }
     if (from.number) s->flags |= AT_SENT_NUMBER;
   }
   at_vec_free(&syllables);

@@ -13,6 +13,7 @@
 /* Tokens after "lời mời của" up to the clause end name the inviter, who is
  * not a participant. */
 bool at_excluded_token(const sentence_view *v, uint32_t tok) {
+  if (!may_hold_word(v, "exclude")) return false; /* most sentences */
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *mt = match_of(v, k);
     if (mt->tok_start >= tok) break;

@@ -219,6 +219,9 @@ typedef struct at_sentence {
   uint32_t para;
   uint32_t tok_start, tok_end;
   uint32_t match_start, match_end;
+  /* its matches' categories and at_value_bit values, or'ed (at_doc_tokenize):
+   * a scan of the sentence for a category or a value it lacks is told no at once */
+  uint32_t categories, values;
   uint8_t flags;
   int32_t event;     /* the event this sentence tells of, or -1 */
   at_date told;      /* the story's last full date by this sentence (at_doc_dates_told), or none */
