@@ -2781,6 +2781,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "wish") && !visit_just_before(v, m)) return false;
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;
   if (at_entry_has_flag(cue, "deploy") && !peacekeeping_sent(v, m)) return false;
+  if (at_entry_has_flag(cue, "peacekeeping") && !names_peacekeeping(v)) return false;
   /* "Tại phiên họp, hai bên đã thảo luận ...": a sitting named only as the
    * setting that opens its sentence (attr setting) */
   if (at_entry_has_flag(cue, "setting") &&
@@ -4078,7 +4079,16 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       const at_entry *attend = m > v->s->match_start ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend") : NULL;
       bool joining = (attend && !at_entry_has_flag(attend, "host") && !at_entry_has_flag(attend, "delegation")) ||
                      word_before(v, m, "joining");
-      if (has_foreign(&ev.countries) || forum || named || joining) return;
+      /* "held a departure ceremony ... to send off Level-2 Field Hospital
+       * Rotation 7 to the UN Mission in South Sudan": English names the state
+       * and the UN a peacekeeping unit goes to or comes home from as its
+       * mission's, no party to the ceremony, which is Vietnam's own. */
+      bool mission = !vietnamese && names_peacekeeping(v);
+      if (forum || joining || ((has_foreign(&ev.countries) || named) && !mission)) return;
+      if (mission) {
+        ev.countries = (at_strset){0};
+        at_strset_add(&ev.countries, "VN");
+      }
       for (size_t e = doc->events.len; e-- > 0;)
         if (is_meeting(AT_EVENT(doc, e)->type) || !at_strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
           point_at(v, (long)e, current);

@@ -1039,6 +1039,21 @@ static void test_ceremonies_seeing_off_and_welcoming_home(void **state) {
                              "Ranh on May 2.",
                              "2024-05-03"),
                       "");
+  /* The state and the UN mission peacekeepers are sent to are where they
+   * go, no party to the departure ceremony at home. */
+  assert_string_equal(events("The Ministry of National Defence held a departure ceremony at Noi Bai airport on May 2 to "
+                             "send off the army's medical unit to the United Nations Mission in South Sudan.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
+  /* The ceremony told by what it was held for: to see off, bid farewell to
+   * peacekeepers; not the seeing off of anything else. */
+  assert_string_equal(events("A ceremony took place in Hanoi on May 2 to bid farewell to 180 army engineers, who leave "
+                             "for their UN peacekeeping mission in Abyei next week.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
+  assert_string_equal(events("Crowds lined the streets of Hanoi on May 2 to see off the hearses of the late general.",
+                             "2024-05-03"),
+                      "");
 }
 
 static void test_both_sides_met_and_exchanges_organised(void **state) {
