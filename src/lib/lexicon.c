@@ -205,10 +205,7 @@ static inline syllable_key syllable_key_of(const char *s, size_t n) {
   return (syllable_key){{word_of(u, 8), word_of(u + 8, inline_len - 8) | tag}};
 }
 
-static inline uint32_t syllable_hash(syllable_key k) {
-  uint64_t h = k.w[0] * 0x9E3779B97F4A7C15u ^ k.w[1] * 0xC2B2AE3D27D4EB4Fu;
-  return (uint32_t)(h >> 32 ^ h);
-}
+static inline uint32_t syllable_hash(syllable_key k) { return at_syllable_hash(k.w[0], k.w[1]); }
 
 static bool syllable_filter_has(const uint64_t *filter, uint32_t h) {
   uint32_t bit = h >> 16; /* the hash's high bits: its low bits choose the slot */
@@ -788,6 +785,10 @@ const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const cha
   if (!syllable_filter_has(lex->known_filter, h)) return NULL;
   const at_known_word *w = known_slot(lex->known_words, lex->known_cap, k, h);
   return w->key[1] ? w : NULL;
+}
+
+at_known_table at_lexicon_known_table(const attache_lexicon *lex) {
+  return (at_known_table){lex->known_cap ? lex->known_words : NULL, lex->known_cap - 1, lex->known_filter};
 }
 
 /* Adds word s[0, n) when the tokenizer reads it as one word, with what it

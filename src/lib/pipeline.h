@@ -152,6 +152,33 @@ typedef struct at_known_word {
 _Static_assert(sizeof(at_known_word) == 64, "a known word is a cache line (lexicon.c aligns the table)");
 /* The known word that is text s[0, n), or NULL. */
 const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const char *s, size_t n);
+/* The hash of a syllable's key (lexicon.c's syllable_key: two words of its
+ * bytes, its length in the last byte): its low bits choose a slot, its bits
+ * 16 to 31 a filter's bit. Here so that the tokenizer can look a word up by
+ * the key it read, without a call. */
+static inline uint32_t at_syllable_hash(uint64_t w0, uint64_t w1) {
+  uint64_t h = w0 * 0x9E3779B97F4A7C15u ^ w1 * 0xC2B2AE3D27D4EB4Fu;
+  return (uint32_t)(h >> 32 ^ h);
+}
+/* The known words' table as at_lexicon_known_word reads it: open
+ * addressing over mask + 1 slots (slots NULL: none), and a filter of a bit
+ * per value of a hash's bits 16 to 31. */
+typedef struct at_known_table {
+  const at_known_word *slots;
+  size_t mask;
+  const uint64_t *filter;
+} at_known_table;
+at_known_table at_lexicon_known_table(const attache_lexicon *lex);
+/* The known word whose key is (w0, w1), or NULL. */
+static inline const at_known_word *at_known_by_key(const at_known_table *known, uint64_t w0, uint64_t w1) {
+  uint32_t h = at_syllable_hash(w0, w1), bit = h >> 16;
+  if (!(known->filter[bit / 64] >> (bit % 64) & 1)) return NULL; /* most words that are none, without a probe */
+  for (size_t i = h & known->mask;; i = (i + 1) & known->mask) {
+    const at_known_word *w = &known->slots[i];
+    if (w->key[0] == w0 && w->key[1] == w1) return w;
+    if (!w->key[1]) return NULL;
+  }
+}
 /* The syllables of each ASCII sign as a token of its own, by its byte (128). */
 const at_token_syllables *at_lexicon_signs(const attache_lexicon *lex);
 /* at_tokenize over a document's sentence, stopping (false) once `out` holds

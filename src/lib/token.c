@@ -506,6 +506,58 @@ static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrop
 static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const char *text, at_tok_cursor *from,
                            size_t end, at_vec *out, size_t max_tokens, at_vec *syllables);
 
+/* What known_word_at found. */
+typedef enum { KNOWN_UNSURE, KNOWN_FOUND, KNOWN_NONE } known_reading;
+
+/* The known word that starts at text[i], found in one pass over its bytes:
+ * the bytes up to the next ASCII sign or space (16 read at once, where a
+ * known word of at most 15 ends) are its key as they stand, looked up with
+ * no decoding, no classing and no copy. A known word is made of letters,
+ * marks and digits only (lexicon.c's add_known_word), so bytes that are one
+ * are the word the full reading would find, ending at that sign, unless it
+ * is an apostrophe ("O'Brien" may go on). KNOWN_FOUND: the word, ending at
+ * *stop; KNOWN_NONE: no known word, and the word ends at *stop (its bytes
+ * all ASCII letters and digits); KNOWN_UNSURE: the full reading tells (a
+ * word longer than 15 bytes, an apostrophe or a character of more bytes
+ * that may end it). */
+static known_reading known_word_at(const at_known_table *known, const char *text, size_t i, size_t end,
+                                   const at_known_word **word, size_t *stop) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t x[2];
+  if (end - i >= 16) {
+    memcpy(&x[0], text + i, 8);
+    memcpy(&x[1], text + i + 8, 8);
+  } else { /* the last bytes: NUL past `end`, a sign */
+    x[0] = x[1] = 0;
+    memcpy(x, text + i, end - i);
+  }
+  uint64_t signs = ascii_sign_bytes(x[0]), w0, w1;
+  size_t k;
+  unsigned sign; /* the byte at k: the sign (NUL past `end`) */
+  if (signs) {
+    k = (size_t)__builtin_ctzll(signs) / 8;
+    w0 = x[0] & ((UINT64_C(1) << (8 * k)) - 1);
+    w1 = 0;
+    sign = (unsigned)(x[0] >> (8 * k)) & 0xFF;
+  } else if ((signs = ascii_sign_bytes(x[1]))) {
+    k = 8 + (size_t)__builtin_ctzll(signs) / 8;
+    w0 = x[0];
+    w1 = x[1] & ((UINT64_C(1) << (8 * (k - 8))) - 1);
+    sign = (unsigned)(x[1] >> (8 * (k - 8))) & 0xFF;
+  } else {
+    return KNOWN_UNSURE;
+  }
+  if (sign == '\'') return KNOWN_UNSURE;
+  *stop = i + k;
+  *word = at_known_by_key(known, w0, w1 | (uint64_t)k << 56);
+  if (*word) return KNOWN_FOUND;
+  return (w0 | w1) & 0x8080808080808080u ? KNOWN_UNSURE : KNOWN_NONE;
+#else
+  (void)known, (void)text, (void)i, (void)end, (void)word, (void)stop;
+  return KNOWN_UNSURE;
+#endif
+}
+
 /* Is text[start, end) a word of role glued (data/token_words.tsv)? */
 static bool glue_word(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
   const uint32_t *lengths = at_lexicon_glued_lengths(lex);
@@ -638,6 +690,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
   size_t i = from->at;
   bool space = from->space;
   const at_token_syllables *signs = syllables ? at_lexicon_signs(lex) : NULL; /* by byte: one token in nine is one */
+  at_known_table known = syllables ? at_lexicon_known_table(lex) : (at_known_table){NULL, 0, NULL};
   while (i < end) {
     unsigned char byte = (unsigned char)text[i];
     if (byte < 0x80 && (cp_class[byte] & CP_SPACE)) {
@@ -658,6 +711,30 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       space = false;
       i++;
       continue;
+    }
+    /* Most words are known: a known word found in one pass over its
+     * bytes takes what was worked out at load. */
+    known_reading reading = KNOWN_UNSURE;
+    size_t word_stop = 0;
+    if (known.slots && out->len < max_tokens) {
+      const at_known_word *w;
+      reading = known_word_at(&known, text, i, end, &w, &word_stop);
+      if (reading == KNOWN_FOUND) {
+        if (out->len == out->cap) at_vec_grow(out);
+        at_token *t = (at_token *)out->items + out->len++;
+        t->start = (uint32_t)i;
+        t->end = (uint32_t)word_stop;
+        t->kind = AT_TOK_WORD;
+        t->match = AT_NO_MATCH;
+        take_known_word(t, space ? AT_TOKF_SPACE : 0, w, syllables);
+        i = word_stop;
+        space = false;
+        if (i < end && text[i] == ' ') { /* the space after most words, without a turn of the loop */
+          space = true;
+          i++;
+        }
+        continue;
+      }
     }
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = next_cp(text, i, end, &cp);
@@ -684,9 +761,11 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       /* Most words are known: found by their extent alone, they take what
        * was worked out at load, and their letters are not looked at one by
        * one (whose case, digits and marks only an unknown word needs). */
-      bool at_apostrophe;
-      size_t e = word_end(text, i, end, &at_apostrophe);
-      if (!at_apostrophe) {
+      bool at_apostrophe = false;
+      size_t e = reading == KNOWN_NONE ? word_stop : word_end(text, i, end, &at_apostrophe);
+      if (reading == KNOWN_NONE) {
+        looked_up = true;
+      } else if (!at_apostrophe) {
         const at_known_word *w = at_lexicon_known_word(lex, text + i, e - i);
         if (w) {
           t->end = (uint32_t)e;

@@ -165,6 +165,21 @@ static void test_known_words_read_as_any_word(void **state) {
       expect_known_reading_same(arena, text);
     }
   }
+  /* A known word is read in one pass over its bytes up to the next ASCII
+   * sign: known words of one to fifteen bytes, ASCII or Vietnamese, at every
+   * distance from the text's end, before a sign, an apostrophe, a curly
+   * quote, a dash, a no-break space, a letter of more bytes or a digit. */
+  const char *words[] = {"Nam", "Việt", "người", "Quốc", "NGƯỜI", "Defence", "defence", "Kỳ", "hòa", "hoà"};
+  const char *after[] = {"", ".", ",", "'", "'s", "’", "’s", "”", "–", " ", "\xC2\xA0", "ư", "x", "7", ")"};
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+    for (size_t a = 0; a < sizeof after / sizeof *after; a++)
+      for (int tail = 0; tail < 18; tail++) {
+        char text[96];
+        int n = snprintf(text, sizeof text, "(%s%s", words[w], after[a]);
+        for (int k = 0; k < tail; k++) text[n++] = k % 3 ? 'a' : ' ';
+        text[n] = '\0';
+        expect_known_reading_same(arena, text);
+      }
   at_arena_free(arena);
 }
 
