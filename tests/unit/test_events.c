@@ -2636,6 +2636,8 @@ static void test_twinning_signed(void **state) {
                              "Lào. Cũng trong ngày 5/3, hai đơn vị đã tổ chức lễ kết nghĩa.",
                              NULL),
                       "talks XXXX-03-05 [VN LA]; exchange XXXX-03-05 [VN LA]");
+  /* Obligations signed ("ký kết nghĩa vụ") are no twinning. */
+  assert_string_equal(events("Ngày 8/4, hai đơn vị của Việt Nam và Lào đã ký kết nghĩa vụ phối hợp.", NULL), "");
 }
 
 /* Two counterpart forces' bilateral conference ("Hội nghị song phương lần
