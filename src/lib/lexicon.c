@@ -666,6 +666,69 @@ static bool matched_over_tokens(at_category category) {
   return false;
 }
 
+static bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* `phrase` with each whole word `from` (its first letter in either case)
+ * written `to` instead, the first letter's case kept; NULL when it has none. */
+static char *respelled(at_arena *arena, const char *phrase, const char *from, const char *to, size_t to_len) {
+  size_t flen = strlen(from), plen = strlen(phrase);
+  char *out = NULL;
+  size_t o = 0;
+  for (size_t i = 0; i < plen;) {
+    bool hit = i + flen <= plen && (i == 0 || !is_ascii_letter(phrase[i - 1])) &&
+               (i + flen == plen || !is_ascii_letter(phrase[i + flen])) &&
+               (phrase[i] | 0x20) == (from[0] | 0x20) && !memcmp(phrase + i + 1, from + 1, flen - 1);
+    if (hit && !out) {
+      out = at_arena_alloc(arena, plen / flen * to_len + plen + 1);
+      memcpy(out, phrase, i);
+      o = i;
+    }
+    if (hit) {
+      memcpy(out + o, to, to_len);
+      if (phrase[i] >= 'A' && phrase[i] <= 'Z' && to[0] >= 'a' && to[0] <= 'z') out[o] = (char)(to[0] - 0x20);
+      o += to_len;
+      i += flen;
+    } else {
+      if (out) out[o++] = phrase[i];
+      i++;
+    }
+  }
+  if (out) out[o] = '\0';
+  return out;
+}
+
+/* Each phrase matched in text with a word British and American English
+ * spell differently ("Secretary of Defense", "Australian Defence Force")
+ * is given the other spelling too, unless its file has it already: a row
+ * is written once, whichever spelling an outlet uses. The pairs are
+ * token_words.tsv's spelling rows (the word, attr other:WORD). */
+static void add_spelling_variants(attache_lexicon *lex) {
+  size_t n = lex->entries.len;
+  for (size_t s = 0; s < n; s++) {
+    const at_entry *pair = AT_VEC_AT(&lex->entries, at_entry, s);
+    size_t to_len;
+    const char *to = pair->category == AT_CAT_TOKEN_WORD && !strcmp(pair->value, "spelling")
+                         ? at_entry_flag_value(pair, "other", &to_len)
+                         : NULL;
+    if (!to) continue;
+    for (size_t i = 0; i < n; i++) {
+      const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
+      if (!matched_over_tokens(e->category)) continue;
+      char *variant = respelled(lex->arena, e->phrase, pair->phrase, to, to_len);
+      if (!variant) continue;
+      bool known = false;
+      for (size_t j = 0; j < lex->entries.len && !known; j++) {
+        const at_entry *x = AT_VEC_AT(&lex->entries, at_entry, j);
+        known = x->category == e->category && x->phrase[0] == variant[0] && !strcmp(x->phrase, variant);
+      }
+      if (known) continue;
+      at_entry copy = *e;
+      copy.phrase = variant;
+      *(at_entry *)at_vec_push(&lex->entries) = copy; /* e may have moved */
+    }
+  }
+}
+
 static attache_status build_tables(attache_lexicon *lex, at_vec *words, attache_error *err) {
   size_t n = 0;
   for (size_t i = 0; i < lex->entries.len; i++) {
@@ -907,6 +970,7 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
       return st;
     }
   }
+  add_spelling_variants(lex);
   at_vec words; /* phrase_word */
   at_vec_init(&words, sizeof(phrase_word));
   if (err) { /* an error of the phrases as a whole names the directory, no line */

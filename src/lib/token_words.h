@@ -90,7 +90,8 @@
   X(PERIOD_AFTER, "period_after") \
   X(ARRIVE_AT, "arrive_at") \
   X(HAVE, "have") \
-  X(PURPOSE, "purpose")
+  X(PURPOSE, "purpose") \
+  X(SPELLING, "spelling")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

@@ -270,6 +270,18 @@ static void test_mechanism_with_symbol(void **state) {
   assert_string_equal(matched("Hội nghị ADMM+ và ADMM.", AT_CAT_MECHANISM), "ADMM-PLUS ADMM");
 }
 
+/* A row is read in either spelling of a word British and American English
+ * spell differently (token_words.tsv spelling rows), whichever its file has. */
+static void test_either_spelling_is_read(void **state) {
+  (void)state;
+  assert_string_equal(matched("The Secretary of Defence met the Chief of the Defense Force.", AT_CAT_POSITION),
+                      "minister chief_of_staff");
+  assert_string_equal(matched("The Secretary of Defense met the Chief of the Defence Force.", AT_CAT_POSITION),
+                      "minister chief_of_staff");
+  /* a word that only holds the spelling is not respelled: "defenceless" */
+  assert_string_equal(matched("Nobody was defenceless.", AT_CAT_POSITION), "");
+}
+
 static void test_long_syllables_compare_in_full(void **state) {
   (void)state;
   /* A syllable of more than 15 bytes is looked up by its first 15 and
@@ -628,6 +640,7 @@ int main(void) {
       cmocka_unit_test(test_hyphenated_phonetic_names),
       cmocka_unit_test(test_mechanism_with_symbol),
       cmocka_unit_test(test_long_syllables_compare_in_full),
+      cmocka_unit_test(test_either_spelling_is_read),
       cmocka_unit_test(test_malformed_file_names_file_and_line),
       cmocka_unit_test(test_a_phrase_with_too_many_entries_is_refused),
       cmocka_unit_test(test_chrome_leads_are_the_lead_entries),
