@@ -452,6 +452,7 @@ static void index_token_words(attache_lexicon *lex) {
 static void index_abbreviations(attache_lexicon *lex) {
   for (size_t k = 0; k < lex->category_len[AT_CAT_ABBREV]; k++) {
     const at_entry *e = lex->by_category[AT_CAT_ABBREV][k];
+    if (strcmp(e->value, "abbr") != 0) continue; /* a sentence opener: no abbreviation */
     size_t n = strlen(e->phrase);
     if (n && e->phrase[n - 1] == '.') n--;
     if (!n) continue; /* matches no word (segment.c asks of none empty) */

@@ -3,8 +3,11 @@
  * segment.c - splits a paragraph into sentences. A sentence ends at . ! ? …
  * or the Vietnamese "./." when whitespace and a word that is not lower case
  * follow. Not an end: a period after an abbreviation from
- * data/abbreviations.tsv ("TP.", "PGS.TS.", "Th.S"), after a single capital
- * (an initial), or inside numbers and dates ("6.5", "6/11").
+ * data/abbreviations.tsv ("TP.", "PGS.TS.", "Th.S"), after initials ("K.",
+ * "K.L.", "H.E."), or inside numbers and dates ("6.5", "6/11"). Initials and
+ * the abbreviations that may close a sentence (attr may_end: "U.S.", "a.m.")
+ * end one still when a word that opens sentences follows ("... for the U.S.
+ * The ministers ...": value opener).
  */
 #include "pipeline.h"
 
@@ -32,29 +35,60 @@ static bool starts_lower(const char *p, const char *end) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-static bool abbreviation_word(attache_doc *doc, const char *w, size_t n);
+/* How a period after a word stands: no abbreviation, one that never closes a
+ * sentence ("Gen.", "TP."), or one that may ("U.S.", an initial). */
+typedef enum { ABBR_NONE, ABBR_INSIDE, ABBR_MAY_END } abbr_kind;
+
+static abbr_kind abbreviation_word(attache_doc *doc, const char *w, size_t n);
 
 /* The word before a period at `dot` (back to whitespace), e.g. "PGS.TS", or
  * the part of it after its last hyphen ("Lt.-Gen.", "Vice-Adm."). */
-static bool is_abbreviation(attache_doc *doc, const char *para_start, const char *dot) {
+static abbr_kind is_abbreviation(attache_doc *doc, const char *para_start, const char *dot) {
   const char *w = dot;
   while (w > para_start && !is_space(w[-1]) && w[-1] != '(') w--;
-  if (abbreviation_word(doc, w, (size_t)(dot - w))) return true;
+  abbr_kind k = abbreviation_word(doc, w, (size_t)(dot - w));
+  if (k != ABBR_NONE) return k;
   const char *h = dot;
   while (h > w && h[-1] != '-') h--;
-  return h > w && abbreviation_word(doc, h, (size_t)(dot - h));
+  return h > w ? abbreviation_word(doc, h, (size_t)(dot - h)) : ABBR_NONE;
 }
 
-static bool abbreviation_word(attache_doc *doc, const char *w, size_t n) {
-  if (n == 0) return false;
-  /* A single capital letter: an initial. */
-  if (n == 1 && w[0] >= 'A' && w[0] <= 'Z') return true;
+static bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* Initials: single capitals, each but the last followed by a period ("K",
+ * "K.L", "H.E", "J.R.R" before the final period). */
+static bool initials(const char *w, size_t n) {
+  if (n % 2 == 0) return false;
+  for (size_t i = 0; i < n; i++)
+    if (i % 2 ? w[i] != '.' : !is_capital(w[i])) return false;
+  return true;
+}
+
+/* The word at p (up to a space or a comma) opens sentences (abbreviations.tsv,
+ * value opener: "The", "He", "During"). */
+static bool opener_word(attache_doc *doc, const char *p, const char *end) {
+  size_t n = 0;
+  while (p + n < end && !is_space(p[n]) && p[n] != ',') n++;
+  if (n == 0 || !is_capital(p[0])) return false;
+  const at_entry **abbr;
+  size_t nabbr;
+  at_lexicon_entries(doc->lex, AT_CAT_ABBREV, &abbr, &nabbr);
+  for (size_t i = 0; i < nabbr; i++)
+    if (strcmp(abbr[i]->value, "opener") == 0 && strlen(abbr[i]->phrase) == n && memcmp(abbr[i]->phrase, p, n) == 0)
+      return true;
+  return false;
+}
+
+static abbr_kind abbreviation_word(attache_doc *doc, const char *w, size_t n) {
+  if (n == 0) return ABBR_NONE;
+  if (initials(w, n)) return ABBR_MAY_END;
   /* Most words before a period are none: told by their first byte and length. */
-  if (!(at_lexicon_abbreviation_lengths(doc->lex)[(unsigned char)w[0]] >> (n < 31 ? n : 31) & 1)) return false;
+  if (!(at_lexicon_abbreviation_lengths(doc->lex)[(unsigned char)w[0]] >> (n < 31 ? n : 31) & 1)) return ABBR_NONE;
   const at_entry **abbr;
   size_t nabbr;
   at_lexicon_entries(doc->lex, AT_CAT_ABBREV, &abbr, &nabbr);
   for (size_t i = 0; i < nabbr; i++) {
+    if (strcmp(abbr[i]->value, "abbr") != 0) continue; /* an opener */
     const char *ph = abbr[i]->phrase;
     if (abbr[i]->mode == AT_MATCH_EXACT && ph[0] != w[0]) continue; /* most differ at once */
     size_t plen = strlen(ph);
@@ -63,9 +97,9 @@ static bool abbreviation_word(attache_doc *doc, const char *w, size_t n) {
     if (abbr[i]->mode == AT_MATCH_EXACT ? memcmp(w, ph, n) == 0
                                         : strcmp(at_fold(doc->arena, w, n, AT_MATCH_CASE),
                                                  at_fold(doc->arena, ph, plen, AT_MATCH_CASE)) == 0)
-      return true;
+      return at_entry_has_flag(abbr[i], "may_end") ? ABBR_MAY_END : ABBR_INSIDE;
   }
-  return false;
+  return ABBR_NONE;
 }
 
 /* Trims spaces, the no-break space (U+00A0) included, from both ends. */
@@ -200,13 +234,16 @@ void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32
     bool single_period = (i - term == 1 && text[term] == '.') ||
                          (text[term] == '.' && i - term > 1 && text[term + 1] != '.' && text[term + 1] != '/' &&
                           text[term + 1] != '!' && text[term + 1] != '?');
+    uint32_t next = i;
     if (i < end) {
       if (!is_space(text[i]) && !glued_sentence(text, start, term, i, end)) continue; /* "6.5", "TP.HCM", "v.v" */
-      uint32_t next = i;
       while (next < end && is_space(text[next])) next++;
       if (next < end && starts_lower(text + next, pend)) continue;
     }
-    if (single_period && is_abbreviation(doc, text + start, text + term)) continue;
+    if (single_period) {
+      abbr_kind k = is_abbreviation(doc, text + start, text + term);
+      if (k == ABBR_INSIDE || (k == ABBR_MAY_END && !opener_word(doc, text + next, pend))) continue;
+    }
     push_sentence(doc, sent, i, para);
     sent = i;
   }

@@ -34,6 +34,36 @@ static void test_abbreviations_do_not_end_sentences(void **state) {
         "Tàu KN. Bintang Laut 401 ghé cảng Đà Nẵng. | Thủy thủ đoàn giao lưu.");
 }
 
+/* English writes initials, ranks, honorifics and some names of states with
+ * periods that end no sentence: "V.B. Smirnov", "H.E. General", "Lt. Gen.",
+ * "the U.S. Navy", "9 a.m. local time". A sentence still ends after an
+ * abbreviation that may close one ("U.S.", "a.m.", an initial) when a word
+ * that opens sentences follows ("The", "He", "During"). */
+static void test_english_abbreviations_and_initials(void **state) {
+  (void)state;
+  check("Admiral K.L. Brandt of the Northland Navy arrived. He met the host.",
+        "Admiral K.L. Brandt of the Northland Navy arrived. | He met the host.");
+  check("H.E. General Ivo Marsh received Lt. Gen. Tran Van B and Rear Adm. Oskar Lind. Talks followed.",
+        "H.E. General Ivo Marsh received Lt. Gen. Tran Van B and Rear Adm. Oskar Lind. | Talks followed.");
+  check("Maj. Gen. Ana Ruiz, Brig. Gen. Tom Hale and Cmdr. Li Wei met Sr. Col. Pham Van C. They spoke.",
+        "Maj. Gen. Ana Ruiz, Brig. Gen. Tom Hale and Cmdr. Li Wei met Sr. Col. Pham Van C. | They spoke.");
+  check("The U.S. Navy ship docked at 9 a.m. Monday. Its crew came ashore.",
+        "The U.S. Navy ship docked at 9 a.m. Monday. | Its crew came ashore.");
+  check("The frigate left for the U.S. The ministers then met in the U.K. During the talks both spoke.",
+        "The frigate left for the U.S. | The ministers then met in the U.K. | During the talks both spoke.");
+  check("The talks ended at 5 p.m. The two sides signed a memorandum on Dec. 3 at No. 1 Hall.",
+        "The talks ended at 5 p.m. | The two sides signed a memorandum on Dec. 3 at No. 1 Hall.");
+  check("Ms. Hana Ito, Dr. Le Thi D and Prof. Nguyen T. Hoa spoke. Mr. Ito thanked them.",
+        "Ms. Hana Ito, Dr. Le Thi D and Prof. Nguyen T. Hoa spoke. | Mr. Ito thanked them.");
+}
+
+/* Vietnamese writes degrees, ranks and places short with a period too. */
+static void test_vietnamese_abbreviations(void **state) {
+  (void)state;
+  check("Đoàn do Thiếu tướng Nguyễn V. Bình dẫn đầu. TS. Lê C phát biểu tại Q. Ba Đình, TP. Huế.",
+        "Đoàn do Thiếu tướng Nguyễn V. Bình dẫn đầu. | TS. Lê C phát biểu tại Q. Ba Đình, TP. Huế.");
+}
+
 static void test_dates_and_decimals_stay_inside(void **state) {
   (void)state;
   check("Sáng 6/11, tăng 6.5 lần. Ngày 27.3 là thứ Ba.", "Sáng 6/11, tăng 6.5 lần. | Ngày 27.3 là thứ Ba.");
@@ -347,6 +377,8 @@ static void test_vietnamese_sentences_glued_by_a_crawl(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_abbreviations_do_not_end_sentences),
+      cmocka_unit_test(test_english_abbreviations_and_initials),
+      cmocka_unit_test(test_vietnamese_abbreviations),
       cmocka_unit_test(test_dates_and_decimals_stay_inside),
       cmocka_unit_test(test_vietnamese_end_mark),
       cmocka_unit_test(test_lower_case_after_period_continues),
