@@ -113,17 +113,20 @@ ATTACHE_API int attache_store_cannot_write(const attache_store *store);
 /*
  * Batches, for ingesting many documents: with `on`, attache_store_ingest and
  * attache_store_ingest_result add each document to one open write
- * transaction (a savepoint each, so that a document that fails is still
- * undone alone) until attache_store_commit. Committing every hundred
+ * transaction until attache_store_commit. The first document that fails
+ * rolls its batch back (see attache_store_pending); from then on, each
+ * document has a savepoint, so that one that fails is undone alone (a
+ * savepoint costs SQLite a copy of every page the document changes, so
+ * batches go without until one is needed). Committing every hundred
  * documents instead of each one writes the pages they share once. A crash
  * loses the uncommitted batch, never half a document; other writers wait
  * while a batch is open, so commit often (attache ingest does, by count and
  * by time).
  *
  * attache_store_pending tells how many documents the open batch holds: 0
- * after a commit, and also after the database rolled the whole batch back
- * (a failed commit, a disk found full): then none of them is stored, and the
- * caller must say so or ingest them again. Turning batches off commits the
+ * after a commit, and also after the whole batch was rolled back (a failed
+ * commit, a disk found full, its first document that failed): then none of
+ * them is stored, and the caller must say so or ingest them again. Turning batches off commits the
  * open batch; so does attache_store_close.
  */
 ATTACHE_API attache_status attache_store_batch(attache_store *store, int on, attache_error *err);

@@ -28,6 +28,7 @@ struct attache_store {
   size_t pending;    /* documents written in it */
   bool batch_countries_done; /* countries_done when it began (its rollback undoes what came after) */
   bool triggers_off; /* SQLite: an ingest is writing a document's rows with the triggers off (store.c) */
+  bool undo_alone;   /* batches: each document has a savepoint (once one failed; store_in_batch) */
   double people_summarized_at; /* SQLite batches: when person_pending was last summarized (monotonic s; 0: not yet) */
   long long index_pages[2]; /* SQLite batches: each search index's pages when they began (merge_search_indexes) */
   long long people_from;    /* SQLite: the first id of the people an ingest transaction adds (defer_index) */
