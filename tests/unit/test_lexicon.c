@@ -282,6 +282,14 @@ static void test_either_spelling_is_read(void **state) {
   assert_string_equal(matched("Nobody was defenceless.", AT_CAT_POSITION), "");
 }
 
+/* "VN", as papers shorten Vietnam in headlines and pairs, is a word of its
+ * own: not inside "TTXVN" nor "VNĐ". */
+static void test_vn_is_vietnam_as_a_word(void **state) {
+  (void)state;
+  assert_string_equal(matched("Tàu Pháp thăm VN, tuần tra biên giới VN - Campuchia.", AT_CAT_COUNTRY), "FR VN VN KH");
+  assert_string_equal(matched("TTXVN đưa tin giá 100 nghìn VNĐ.", AT_CAT_COUNTRY), "");
+}
+
 static void test_long_syllables_compare_in_full(void **state) {
   (void)state;
   /* A syllable of more than 15 bytes is looked up by its first 15 and
@@ -641,6 +649,7 @@ int main(void) {
       cmocka_unit_test(test_mechanism_with_symbol),
       cmocka_unit_test(test_long_syllables_compare_in_full),
       cmocka_unit_test(test_either_spelling_is_read),
+      cmocka_unit_test(test_vn_is_vietnam_as_a_word),
       cmocka_unit_test(test_malformed_file_names_file_and_line),
       cmocka_unit_test(test_a_phrase_with_too_many_entries_is_refused),
       cmocka_unit_test(test_chrome_leads_are_the_lead_entries),
