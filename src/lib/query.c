@@ -696,15 +696,20 @@ static const char *PARTNERS_SQL =
  * partner_figures: store.c's step 6 -> 7), and each of its people's rank
  * and office beside them (step 14 -> 15). */
 
-/* A partner's timeline's visits and signings, titled by `title` read on
- * `join` (the partner's row of partner_events p, or the event's summary sm). */
-#define TIMELINE_VISITS(title, join)                                                                      \
-  "SELECT o.placed AS date, 'event' AS record, o.type AS kind, o.event_id AS id, " title " AS title"      \
-  " FROM event_partner_order o LEFT JOIN " join " WHERE o.country = ?1 AND " AT_TIMELINE_EVENTS("o.")
-#define TIMELINE_BY_PARTNER                                                                               \
-  "partner_events p ON p.country = o.country AND p.undated = 0 AND p.placed = o.placed"                  \
-  " AND p.event_id = o.event_id"
-#define TIMELINE_BY_SUMMARY "event_summary sm ON sm.event_id = o.event_id"
+/* A partner's timeline's visits and signings, rows `o` (in the order of
+ * their placed, type and event_id) titled by `title`, the names of their
+ * people. A partner's are its rows of partner_events, each with the names,
+ * read as one range of the partial index partner_events_timeline (schema
+ * step 19 -> 20; its condition repeated here); Vietnam's, which that table
+ * leaves out, are the rows of event_partner_order_timeline (step 12 -> 13),
+ * each titled from the event's summary. */
+#define TIMELINE_VISITS(title, from)                                                                      \
+  "SELECT o.placed AS date, 'event' AS record, o.type AS kind, o.event_id AS id, " title " AS title FROM " from
+#define TIMELINE_OF_PARTNER                                                                               \
+  TIMELINE_VISITS("o.participants", "partner_events o WHERE o.country = ?1 AND " AT_PARTNER_TIMELINE_EVENTS("o."))
+#define TIMELINE_OF_VIETNAM                                                                               \
+  TIMELINE_VISITS("sm.participants", "event_partner_order o LEFT JOIN event_summary sm ON sm.event_id = o.event_id" \
+                  " WHERE o.country = ?1 AND " AT_TIMELINE_EVENTS("o."))
 
 /* The agreements `a` of partner ?1, each once (a party is named once an
  * agreement: the key of agreement_parties), read on the partner's range of
@@ -738,20 +743,13 @@ static attache_status partner_list(attache_store *s, attache_result *r, const at
                   " JOIN figures f ON f.id = pf.figure_id WHERE pf.country = ?1");
     order_and_limit(&sql, " ORDER BY f.as_of IS NULL, f.as_of, f.id", q->limit, q->offset);
   } else if (!strcmp(list, "timeline")) {
-    /* The newest visits and signings are the first rows of the partial
-     * index event_partner_order_timeline (its condition repeated here),
-     * titled by the names of their people in their summaries. A partner
-     * with dated agreements has them merged in: the newest agreements are
-     * sorted (a partner has a few dozen) and the page taken from the first
-     * `limit + offset` of each (the merge sorts them again: half the time
-     * of the page, so the partners without agreements, most, go without). */
-    /* The names are read from the partner's own rows of partner_events
-     * (schema step 18 -> 19; a timeline event is dated: undated 0), side
-     * by side in the partner's newest, instead of each event's summary on a
-     * page of its own; Vietnam's, which that table leaves out, from the
-     * summaries. */
-    const char *visits = strcmp(q->arg, "VN") ? TIMELINE_VISITS("p.participants", TIMELINE_BY_PARTNER)
-                                               : TIMELINE_VISITS("sm.participants", TIMELINE_BY_SUMMARY);
+    /* The newest visits and signings are the first rows of a partial
+     * index (TIMELINE_OF_PARTNER). A partner with dated agreements has
+     * them merged in: the newest agreements are sorted (a partner has a few
+     * dozen) and the page taken from the first `limit + offset` of each
+     * (the merge sorts them again: half the time of the page, so the
+     * partners without agreements, most, go without). */
+    const char *visits = strcmp(q->arg, "VN") ? TIMELINE_OF_PARTNER : TIMELINE_OF_VIETNAM;
 #define TIMELINE_AGREEMENTS " FROM " PARTNER_AGREEMENTS " AND a.date IS NOT NULL AND a.date NOT LIKE 'X%'"
     if (!row_exists(s, "SELECT 1" TIMELINE_AGREEMENTS, q->arg)) {
       sql_add(&sql, visits);

@@ -655,6 +655,16 @@ static const char *const MIGRATIONS[] = {
     "  WHEN EXISTS (SELECT 1 FROM fts_deferred) BEGIN INSERT OR IGNORE INTO summary_pending VALUES (new.id); END;"
     "CREATE TRIGGER events_partner_events_ad AFTER DELETE ON events BEGIN"
     "  DELETE FROM partner_events WHERE event_id = old.id; END;",
+    /* 19 -> 20: a partner's visits and signings placed in time, newest
+     * first, with the names of their people: the first page of its
+     * timeline is one range of this index, instead of a row of
+     * event_partner_order_timeline and a lookup by the four columns of
+     * partner_events' key for each (50 lookups, 0.48 -> 0.11 million
+     * instructions and 0.07 -> 0.015 ms of CPU a cold page on the
+     * million-event database). Vietnam's timeline, which partner_events
+     * leaves out, is still read on event_partner_order_timeline. */
+    "CREATE INDEX partner_events_timeline ON partner_events(country, placed DESC, type, event_id, participants)"
+    " WHERE " AT_PARTNER_TIMELINE_EVENTS("") ";",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");

@@ -64,6 +64,11 @@ enum {
  * (schema step 12 -> 13), which the timeline's query repeats word for word
  * so that both databases read its page on that index. */
 #define AT_TIMELINE_EVENTS(o) o "type IN ('visit', 'signing') AND " o "placed IS NOT NULL AND " o "placed NOT LIKE 'X%'"
+/* The same events as rows of partner_events (`p` as `o` above): the
+ * condition of its partial index partner_events_timeline (schema step 19 ->
+ * 20), repeated word for word by the timeline's query. */
+#define AT_PARTNER_TIMELINE_EVENTS(p)                                                                             \
+  p "undated = 0 AND " p "type IN ('visit', 'signing') AND " p "placed NOT LIKE 'X%'"
 
 /* An event's summary (event_summary, schema step 7 -> 8, kept by triggers on
  * both databases): what an events list shows of it beyond its own row. Its

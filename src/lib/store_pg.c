@@ -571,6 +571,12 @@ static const char *const PG_MIGRATIONS[] = {
     "  RETURN NULL; END $$;"
     "CREATE TRIGGER events_partner_events AFTER UPDATE OF " AT_PARTNER_EVENTS_SHOWN " ON events FOR EACH ROW"
     "  EXECUTE FUNCTION attache_events_partner_events();",
+    /* 19 -> 20: a partner's timeline read on partner_events (store.c's step
+     * 19 -> 20), its newest visits and signings first; the names of their
+     * people are left in the table (a key of an index holds at most a third
+     * of a page, and a long list of names may pass that). */
+    "CREATE INDEX partner_events_timeline ON partner_events(country, placed DESC, type, event_id)"
+    " WHERE " AT_PARTNER_TIMELINE_EVENTS("") ";",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");
