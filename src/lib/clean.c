@@ -275,7 +275,103 @@ static bool looks_like_headline(const attache_doc *doc, const char *line, size_t
  * names are known to the story ("Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp
  * ..."); events.c reads its happening after the story's (folded into the
  * story's own when it retells one), and no other record is taken from it. */
+static bool is_word_byte(char c) {
+  unsigned char b = (unsigned char)c;
+  return b >= 0x80 || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+/* Is text[start, end) written in capitals only (six letters at least)? */
+static bool all_capitals(const char *text, size_t start, size_t end) {
+  size_t upper = 0;
+  for (size_t i = start; i < end;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = at_utf8_next(text + i, end - i, &cp);
+    if (k <= 0) return false;
+    if (utf8proc_islower(cp)) return false;
+    upper += utf8proc_isupper(cp);
+    i += (size_t)k;
+  }
+  return upper >= 6;
+}
+
+/* The word text[a, b) in small letters, in place, when that keeps its bytes. */
+static void lower_in_place(char *text, size_t a, size_t b) {
+  char buf[64];
+  size_t o = 0;
+  for (size_t i = a; i < b;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = at_utf8_next(text + i, b - i, &cp);
+    if (k <= 0 || o + 4 > sizeof buf) return;
+    o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)buf + o);
+    i += (size_t)k;
+  }
+  if (o == b - a) memcpy(text + a, buf, o);
+}
+
+/* Is text[a, b) a Vietnamese family name (data/family_names.tsv), "NGÔ"
+ * or "Ngô" alike? */
+static bool family_name(const attache_doc *doc, const char *text, size_t a, size_t b) {
+  const at_entry **names;
+  size_t n;
+  at_lexicon_entries(doc->lex, AT_CAT_FAMILY, &names, &n);
+  const char *folded = at_fold(doc->arena, text + a, b - a, AT_MATCH_CASE);
+  for (size_t i = 0; i < n; i++)
+    if (!at_attr_has_flag(names[i]->attr, "title") &&
+        !strcmp(at_fold(doc->arena, names[i]->phrase, strlen(names[i]->phrase), AT_MATCH_CASE), folded))
+      return true;
+  return false;
+}
+
+/* An ALL-CAPS headline ("ĐẠI TƯỚNG NGÔ XUÂN LỊCH ĐÓN ĐOÀN NGA", as some
+ * sites print it) hides which words are names. Each word is written as the
+ * story writes it ("Đại tướng", "đón", "đoàn", "Nga"), in place (same
+ * bytes, so offsets hold); of the words the story does not use, a family
+ * name and the two words after it are a name ("Ngô Xuân Lịch", the most
+ * common length), the others are put in small letters. */
+static void truecase_headline(attache_doc *doc, size_t start, size_t end) {
+  if (!all_capitals(doc->text, start, end)) return;
+  char *text = doc->text;
+  size_t name_words = 0; /* words of a name still to keep capitalised */
+  for (size_t a = start; a < end;) {
+    if (!is_word_byte(text[a])) {
+      if (text[a] != ' ') name_words = 0;
+      a++;
+      continue;
+    }
+    size_t b = a;
+    while (b < end && is_word_byte(text[b])) b++;
+    const char *folded = at_fold(doc->arena, text + a, b - a, AT_MATCH_CASE);
+    bool found = false;
+    for (size_t x = end; x < doc->len && !found;) {
+      if (!is_word_byte(text[x])) {
+        x++;
+        continue;
+      }
+      size_t y = x;
+      while (y < doc->len && is_word_byte(text[y])) y++;
+      if (y - x == b - a && memcmp(text + x, text + a, b - a) &&
+          !strcmp(at_fold(doc->arena, text + x, y - x, AT_MATCH_CASE), folded)) {
+        memcpy(text + a, text + x, b - a);
+        found = true;
+      }
+      x = y;
+    }
+    if (found) {
+      name_words = 0;
+    } else if (name_words || family_name(doc, text, a, b)) {
+      name_words = name_words ? name_words - 1 : 2;
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t k = at_utf8_next(text + a, b - a, &cp);
+      if (k > 0) lower_in_place(text, a + (size_t)k, b); /* "Ngô" */
+    } else {
+      lower_in_place(text, a, b);
+    }
+    a = b;
+  }
+}
+
 static void push_title(attache_doc *doc, uint32_t start, uint32_t end) {
+  truecase_headline(doc, start, end);
   at_sentence *s = at_vec_push(&doc->sentences);
   s->start = start;
   s->end = end;

@@ -326,6 +326,23 @@ static void test_hard_wrapped_vietnamese_is_unwrapped(void **state) {
   attache_doc_free(doc);
 }
 
+/* An ALL-CAPS headline is read as the story writes its words, a family name
+ * the story does not use and the two words after it as a name; the title
+ * is kept as printed. */
+static void test_all_caps_headline_is_truecased(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("THƯỢNG TƯỚNG LÊ VĂN AN TIẾP ĐOÀN QUÂN SỰ LÀO\n\n"
+                              "Sáng 5/3, tại Hà Nội, Thứ trưởng Bộ Quốc phòng đã tiếp Đoàn quân sự cấp cao Lào.",
+                              NULL);
+  assert_string_equal(doc->title, "THƯỢNG TƯỚNG LÊ VĂN AN TIẾP ĐOÀN QUÂN SỰ LÀO");
+  assert_non_null(strstr(doc->text, "thượng tướng Lê Văn An tiếp Đoàn quân sự Lào\n"));
+  attache_doc_free(doc);
+  /* a headline with small letters is left as written */
+  doc = test_doc("Thượng tướng Lê Văn An tiếp đoàn LÀO\n\nSáng 5/3, Thứ trưởng đã tiếp đoàn Lào.", NULL);
+  assert_non_null(strstr(doc->text, "tiếp đoàn LÀO\n"));
+  attache_doc_free(doc);
+}
+
 static void test_language_per_paragraph(void **state) {
   (void)state;
   attache_doc *doc = test_doc("Sáng 6/5, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Nhật Bản tại Việt Nam.\n\n"
@@ -392,6 +409,7 @@ int main(void) {
       cmocka_unit_test(test_english_datelines),
       cmocka_unit_test(test_hard_wrapped_text_is_unwrapped),
       cmocka_unit_test(test_hard_wrapped_vietnamese_is_unwrapped),
+      cmocka_unit_test(test_all_caps_headline_is_truecased),
       cmocka_unit_test(test_language_per_paragraph),
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
       cmocka_unit_test(test_headline_glued_before_lead_is_title),
