@@ -277,14 +277,22 @@ def hard_wrap(t, width=70):
     return "\n".join(out)
 
 
+def hard_wrapped(t):
+    """Is the text wrapped already (lines of at most 100 characters, several
+    stopping mid-sentence)? Its lines are not paragraphs."""
+    lines = [ln.strip() for ln in t.split("\n") if ln.strip()]
+    return max(map(len, lines), default=0) <= 100 and sum(
+        not ln.endswith((".", ":", ")", '"', "”")) and len(ln) >= 40 for ln in lines) >= 3
+
+
 def join_paragraphs(t):
     """Paragraphs one newline apart, no blank line between them."""
     return re.sub(r"\n\s*\n+", "\n", t)
 
 
 def blank_lines(t):
-    """Every paragraph followed by a blank line."""
-    return re.sub(r"\n+", "\n\n", t)
+    """Every paragraph followed by a blank line (not every line of a wrapped text)."""
+    return t if hard_wrapped(t) else re.sub(r"\n+", "\n\n", t)
 
 
 def html_page(t):
@@ -300,13 +308,9 @@ def html_page(t):
     after = t[span[1]:] if span else t[start:]
     if stamp and not stamp[2]:
         before = f"date {stamp[1]}\n" + before  # a month alone: no page says it in a meta tag
-    # A hard-wrapped text (lines of at most 100 characters, several stopping
-    # mid-sentence) came from paragraphs split at blank lines; a newline
-    # inside a <p> is a space.
-    lines = [ln.strip() for ln in t.split("\n") if ln.strip()]
-    wrapped = max(map(len, lines), default=0) <= 100 and sum(not ln.endswith((".", ":", ")", '"', "”")) and len(ln) >= 40
-                                                             for ln in lines) >= 3
-    sep = r"\n\s*\n" if wrapped else r"\n"
+    # A hard-wrapped text came from paragraphs split at blank lines; a
+    # newline inside a <p> is a space.
+    sep = r"\n\s*\n" if hard_wrapped(t) else r"\n"
     paras = lambda s: "".join(f"<p>{html.escape(p.strip())}</p>\n" for p in re.split(sep, s) if p.strip())  # noqa: E731
     body = paras(after)
     if not body:
