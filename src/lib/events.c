@@ -604,6 +604,25 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
   find_place_arrived_at(v, ev, limit);
 }
 
+/* "the port of Cam Ranh", "the central city of Da Nang", "the northern
+ * province of Quang Ninh": English names a place after "the", a few
+ * lower-case words and "of". The token after "of" when such a lead starts
+ * at token t, else t. */
+static uint32_t english_place_lead(const sentence_view *v, uint32_t t) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || t >= v->s->tok_end || !at_tok_word(v->doc, t, AT_ROLE_DEFINITE)) return t;
+  uint32_t u = t + 1;
+  /* "the south-central province of Khanh Hoa": a hyphen joins two words */
+  while (u < t + 7 && u < v->s->tok_end &&
+         ((AT_TOK(v->doc, u)->kind == AT_TOK_WORD && !(AT_TOK(v->doc, u)->flags & AT_TOKF_CAP) &&
+           !at_tok_word(v->doc, u, AT_ROLE_OF)) ||
+          (u > t + 1 && tok_punct(v->doc, u, "-") && AT_TOK(v->doc, u - 1)->kind == AT_TOK_WORD)))
+    u++;
+  if (u == t + 1 || u >= v->s->tok_end || !at_tok_word(v->doc, u, AT_ROLE_OF) || u + 1 >= v->s->tok_end ||
+      !(AT_TOK(v->doc, u + 1)->flags & AT_TOKF_CAP))
+    return t;
+  return u + 1;
+}
+
 /* The first country named after the cue: a visit's destination. */
 /* "received visiting Japanese Defence Minister X", "held talks with the
  * visiting Lao delegation": an English participle of visiting (attr guest)
@@ -658,8 +677,12 @@ static const char *destination(const sentence_view *v, uint32_t m) {
   bool verb = cue && at_entry_has_flag(cue, "past") && (v->s->flags & AT_SENT_ENGLISH) && person_subject(v, m);
   /* Then words of function only ("Naval", "Academy") do not count in the
    * reach: "visited the Naval Academy in Nha Trang". */
+  /* "arrived in the central city of Da Nang", "arrived at the port of Hai
+   * Phong": after a verb of arriving, the words up to "of" are none */
+  uint32_t lead = cue && at_entry_has_flag(cue, "ship") ? english_place_lead(v, match_of(v, m)->tok_end) : 0;
   for (uint32_t k = m + 1, named = 0; k < v->s->match_end && named < reach && match_of(v, k)->tok_start < clause; k++) {
     const at_match *mt = match_of(v, k);
+    if (mt->tok_start < lead) continue;
     /* "2 nước" (figures.tsv unit:state) counts the states named next */
     const at_entry *unit = at_match_entry(mt, AT_CAT_FIGURE);
     named += (!verb || (mt->categories & ~(1u << AT_CAT_FUNCTION)) != 0) && !(unit && !at_strcmp(unit->value, "unit:state"));
@@ -3154,7 +3177,10 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
       ev->type = "reception";
   }
   if (!at_strcmp(ev->type, "port_call") && !ev->place) {
-    for (uint32_t k = m + 1; k < v->s->match_end && k <= m + 2; k++) {
+    /* "docked at the port of Hai Phong": the place after the lead */
+    uint32_t lead = english_place_lead(v, mt->tok_end), first = m + 1;
+    while (lead > mt->tok_end && first < v->s->match_end && match_of(v, first)->tok_start < lead) first++;
+    for (uint32_t k = first; k < v->s->match_end && k <= first + 1; k++) {
       const at_entry *p = at_match_entry(match_of(v, k), AT_CAT_PLACE);
       if (p) {
         ev->place = at_tok_text(doc, match_of(v, k)->tok_start, match_of(v, k)->tok_end);

@@ -1925,6 +1925,31 @@ static void test_a_stopover_made_by_a_ship(void **state) {
   assert_string_equal(events("The Chilean defence minister made a stopover in Singapore on June 2.", "2024-06-03"), "");
 }
 
+/* English tells a ship coming into port with more verbs than "docked"
+ * ("berthed at", "sailed into"), and names the port after "the ... of"
+ * ("the port of Hai Phong", "the central city of Da Nang"). */
+static void test_a_ship_berthed_or_sailed_into_port(void **state) {
+  (void)state;
+  assert_string_equal(events("The Chilean Navy frigate Almirante Riveros berthed at Tien Sa Port on May 2.", "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Two ships of the Chilean Navy sailed into Cam Ranh Bay on May 2.", "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(events("The training ship of the Chilean Navy arrived in the central city of Da Nang on May 2.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(first_location("The Chilean Navy corvette Lautaro arrived at the port of Hai Phong on May 2."),
+                      "Hai Phong/VN");
+  assert_string_equal(first_location("The Chilean Navy corvette Lautaro docked in the northern city of Hai Phong on May "
+                                     "2."),
+                      "Hai Phong/VN");
+  assert_string_equal(first_location("Two ships of the Chilean Navy arrived in the south-central province of Khanh Hoa "
+                                     "on May 2."),
+                      "Khanh Hoa/VN");
+  /* A player or a team that sails into a final is no ship. */
+  assert_string_equal(events("The Vietnamese army team sailed into the final of the Army Games on May 2.", "2024-05-03"),
+                      "");
+}
+
 /* A named exercise told by its name alone is an exercise of its name's
  * year, one for the story however often named. */
 static void test_a_named_exercise_told_alone(void **state) {
@@ -2175,6 +2200,7 @@ int main(void) {
       cmocka_unit_test(test_a_ship_hosted_or_welcomed),
       cmocka_unit_test(test_what_an_official_told_a_guest),
       cmocka_unit_test(test_a_stopover_made_by_a_ship),
+      cmocka_unit_test(test_a_ship_berthed_or_sailed_into_port),
       cmocka_unit_test(test_a_named_exercise_told_alone),
       cmocka_unit_test(test_a_visit_told_at_a_ships_homecoming_has_its_year_only),
       cmocka_unit_test(test_a_ships_prefix_tells_its_navys_state),
