@@ -175,6 +175,16 @@ def vi_date_dot(t):
     return DMY.sub(lambda m: f"{m[1]}.{m[2]}.{m[3]}", t)
 
 
+def vi_date_dash_short(t):
+    """5-3 for 5/3 (a day and month, no year), as Tuổi Trẻ and others write it."""
+    return DM.sub(lambda m: f"{m[1]}-{m[2]}" if int(m[2]) <= 12 else m[0], t)
+
+
+def vi_date_dot_short(t):
+    """5.3 for 5/3, as Tiền Phong and others write it."""
+    return DM.sub(lambda m: f"{m[1]}.{m[2]}" if int(m[2]) <= 12 else m[0], t)
+
+
 def vi_date_words(t):
     """ngày 5 tháng 3 năm 2024 for 5/3/2024, ngày 5 tháng 3 for 5/3 ("ngày" not
     repeated, nor put inside a range: "ngày 11 và 12 tháng 4")."""
@@ -251,6 +261,27 @@ def en_date_ordinal(t):
     t = re.sub(MONTH + r" (\d{1,2}),? ((?:19|20)\d\d)\b", lambda m: f"{_ordinal(m[2])} {m[1]} {m[3]}", t)
     t = re.sub(r"\b(\d{1,2}) " + MONTH + r"\b", lambda m: f"{_ordinal(m[1])} {m[2]}", t)
     return re.sub(MONTH + r" (\d{1,2})\b(?!,? \d)", lambda m: f"{m[1]} {_ordinal(m[2])}", t)
+
+
+def en_caps_dateline(t):
+    """HANOI (VNA) – for Hanoi (VNA) –: the place of a wire dateline in capitals, as agencies print it."""
+    return re.sub(r"(?m)^([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?= \((?:VNA|VNS|Reuters|AFP|AP|VOV|Xinhua)\))",
+                  lambda m: m[1].upper(), t)
+
+
+RANK_ABBREVIATIONS = ["Sen", "Lt", "Lieut", "Gen", "Maj", "Col", "Brig", "Adm", "Capt", "Cdr", "Rear", "Vice"]
+
+
+def en_rank_no_periods(t):
+    """Lt Gen, Maj Gen, Col for Lt. Gen., Maj. Gen., Col. (British style)."""
+    return re.sub(r"\b(" + "|".join(RANK_ABBREVIATIONS) + r")\.(?= [A-Z])", r"\1", t)
+
+
+def en_rank_spelled(t):
+    """Senior Lieutenant General, Major General, Colonel for Sen. Lt. Gen., Maj. Gen., Col."""
+    words = {"Sen": "Senior", "Lt": "Lieutenant", "Lieut": "Lieutenant", "Gen": "General", "Maj": "Major",
+             "Col": "Colonel", "Brig": "Brigadier", "Adm": "Admiral", "Capt": "Captain", "Cdr": "Commander"}
+    return re.sub(r"\b(" + "|".join(words) + r")\.(?= [A-Z])", lambda m: words[m[1]], t)
 
 
 def en_hyphens(t):
@@ -330,6 +361,8 @@ REWRITES = {
     "vi-date-padded": (vi_date_padded, "vi", True),
     "vi-date-dash": (vi_date_dash, "vi", True),
     "vi-date-dot": (vi_date_dot, "vi", True),
+    "vi-date-dash-short": (vi_date_dash_short, "vi", True),
+    "vi-date-dot-short": (vi_date_dot_short, "vi", True),
     "vi-date-words": (vi_date_words, "vi", True),
     "vi-vn-headline": (vi_vn_headline, "vi", True),
     "en-viet-nam": (_swap("Vietnam", "Viet Nam"), "en", True),
@@ -343,6 +376,9 @@ REWRITES = {
     "en-date-mdy": (en_date_mdy, "en", True),
     "en-date-abbr": (en_date_abbr, "en", True),
     "en-date-ordinal": (en_date_ordinal, "en", True),
+    "en-caps-dateline": (en_caps_dateline, "en", True),
+    "en-rank-no-periods": (en_rank_no_periods, "en", True),
+    "en-rank-spelled": (en_rank_spelled, "en", True),
     "en-hyphens": (en_hyphens, "en", True),
     "en-dashes": (en_dashes, "en", True),
     "hard-wrap": (hard_wrap, None, True),

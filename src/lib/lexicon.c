@@ -703,6 +703,44 @@ static char *respelled(at_arena *arena, const char *phrase, const char *from, co
  * is given the other spelling too, unless its file has it already: a row
  * is written once, whichever spelling an outlet uses. The pairs are
  * token_words.tsv's spelling rows (the word, attr other:WORD). */
+static bool has_phrase(const attache_lexicon *lex, at_category cat, const char *phrase) {
+  for (size_t j = 0; j < lex->entries.len; j++) {
+    const at_entry *x = AT_VEC_AT(&lex->entries, at_entry, j);
+    if (x->category == cat && x->phrase[0] == phrase[0] && !strcmp(x->phrase, phrase)) return true;
+  }
+  return false;
+}
+
+/* A rank shortened with periods is also written without them, as British
+ * and some Asian outlets print it ("Sen. Lieut. Gen." and "Sen Lieut Gen",
+ * "Maj. Gen." and "Maj Gen"): each rank row with a period that ends a word
+ * is given the form without, unless ranks.tsv has it; a single word so made
+ * ("Maj", "Capt") is matched only as written. */
+static void add_rank_forms_without_periods(attache_lexicon *lex) {
+  size_t n = lex->entries.len;
+  for (size_t i = 0; i < n; i++) {
+    const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
+    if (e->category != AT_CAT_RANK || !strchr(e->phrase, '.')) continue;
+    size_t len = strlen(e->phrase);
+    char *variant = at_arena_alloc(lex->arena, len + 1);
+    size_t o = 0;
+    bool ok = true;
+    for (size_t k = 0; k < len; k++) {
+      if (e->phrase[k] != '.') {
+        variant[o++] = e->phrase[k];
+        continue;
+      }
+      ok &= k + 1 == len || e->phrase[k + 1] == ' '; /* not "Sen.Lieut." nor "Sen.-Lt." */
+    }
+    variant[o] = '\0';
+    if (!ok || !o || has_phrase(lex, AT_CAT_RANK, variant)) continue;
+    at_entry copy = *e;
+    copy.phrase = variant;
+    if (!strchr(variant, ' ')) copy.mode = AT_MATCH_EXACT;
+    *(at_entry *)at_vec_push(&lex->entries) = copy; /* e may have moved */
+  }
+}
+
 static void add_spelling_variants(attache_lexicon *lex) {
   size_t n = lex->entries.len;
   for (size_t s = 0; s < n; s++) {
@@ -717,12 +755,7 @@ static void add_spelling_variants(attache_lexicon *lex) {
       if (!matched_over_tokens(e->category)) continue;
       char *variant = respelled(lex->arena, e->phrase, pair->phrase, to, to_len);
       if (!variant) continue;
-      bool known = false;
-      for (size_t j = 0; j < lex->entries.len && !known; j++) {
-        const at_entry *x = AT_VEC_AT(&lex->entries, at_entry, j);
-        known = x->category == e->category && x->phrase[0] == variant[0] && !strcmp(x->phrase, variant);
-      }
-      if (known) continue;
+      if (has_phrase(lex, e->category, variant)) continue;
       at_entry copy = *e;
       copy.phrase = variant;
       *(at_entry *)at_vec_push(&lex->entries) = copy; /* e may have moved */
@@ -971,6 +1004,7 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
       return st;
     }
   }
+  add_rank_forms_without_periods(lex);
   add_spelling_variants(lex);
   at_vec words; /* phrase_word */
   at_vec_init(&words, sizeof(phrase_word));

@@ -290,6 +290,15 @@ static void test_vn_is_vietnam_as_a_word(void **state) {
   assert_string_equal(matched("TTXVN đưa tin giá 100 nghìn VNĐ.", AT_CAT_COUNTRY), "");
 }
 
+/* A rank shortened with periods is read without them too ("Sen Lieut Gen",
+ * British style); a one-word form so made only as written. */
+static void test_rank_without_periods(void **state) {
+  (void)state;
+  assert_string_equal(matched("Sen Lieut Gen Tran Van Binh met Sen. Lieut. Gen. Le Van An.", AT_CAT_RANK), "G3 G3");
+  assert_string_equal(matched("Maj Le Van An and Maj. Tran Van Binh.", AT_CAT_RANK), "O4 O4");
+  assert_string_equal(matched("the maj and capt of it", AT_CAT_RANK), "");
+}
+
 static void test_long_syllables_compare_in_full(void **state) {
   (void)state;
   /* A syllable of more than 15 bytes is looked up by its first 15 and
@@ -650,6 +659,7 @@ int main(void) {
       cmocka_unit_test(test_long_syllables_compare_in_full),
       cmocka_unit_test(test_either_spelling_is_read),
       cmocka_unit_test(test_vn_is_vietnam_as_a_word),
+      cmocka_unit_test(test_rank_without_periods),
       cmocka_unit_test(test_malformed_file_names_file_and_line),
       cmocka_unit_test(test_a_phrase_with_too_many_entries_is_refused),
       cmocka_unit_test(test_chrome_leads_are_the_lead_entries),
