@@ -1950,6 +1950,33 @@ static void test_a_ship_berthed_or_sailed_into_port(void **state) {
                       "");
 }
 
+/* An invitation names a visit asked for, not one made: "conveyed the
+ * invitation of X to Y to visit", "accepted the invitation to visit",
+ * "extended an invitation to ... to pay an official visit". A visit told in
+ * the clause after "At the invitation of X," or before "at the invitation
+ * of X" was made. */
+static void test_an_invitation_to_visit_is_no_visit(void **state) {
+  (void)state;
+  assert_string_equal(events("On May 2, the Chilean Navy chief conveyed the invitation of the Chilean Defence Minister "
+                             "to the Vietnamese Defence Minister to visit Chile.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("On May 2, the Chilean Defence Minister accepted the invitation to visit Vietnam.", "2024-05-03"),
+                      "");
+  assert_string_equal(events("On May 2, General Tran Van Binh extended an invitation to his Chilean counterpart to pay "
+                             "an official visit to Vietnam in 2025.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("At the invitation of General Tran Van Binh, Chilean Admiral Pablo Reyes paid an official "
+                             "visit to Vietnam from May 2 to 4.",
+                             "2024-05-05"),
+                      "visit 2024-05-02 [VN CL]");
+  assert_string_equal(events("Chilean Admiral Pablo Reyes paid an official visit to Vietnam from May 2 to 4 at the "
+                             "invitation of General Tran Van Binh.",
+                             "2024-05-05"),
+                      "visit 2024-05-02 [VN CL]");
+}
+
 /* A named exercise told by its name alone is an exercise of its name's
  * year, one for the story however often named. */
 static void test_a_named_exercise_told_alone(void **state) {
@@ -2201,6 +2228,7 @@ int main(void) {
       cmocka_unit_test(test_what_an_official_told_a_guest),
       cmocka_unit_test(test_a_stopover_made_by_a_ship),
       cmocka_unit_test(test_a_ship_berthed_or_sailed_into_port),
+      cmocka_unit_test(test_an_invitation_to_visit_is_no_visit),
       cmocka_unit_test(test_a_named_exercise_told_alone),
       cmocka_unit_test(test_a_visit_told_at_a_ships_homecoming_has_its_year_only),
       cmocka_unit_test(test_a_ships_prefix_tells_its_navys_state),
