@@ -235,8 +235,8 @@ MONTH = "(" + "|".join(MONTHS) + ")"
 
 def en_date_dmy(t):
     """5 March 2024 for March 5, 2024; 5 March for March 5."""
-    t = re.sub(MONTH + r" (\d{1,2}),? ((?:19|20)\d\d)\b", r"\2 \1 \3", t)
-    return re.sub(MONTH + r" (\d{1,2})\b(?!,? \d)", r"\2 \1", t)
+    t = re.sub(r"(?<![A-Za-z])" + MONTH + r" (\d{1,2}),? ((?:19|20)\d\d)\b", r"\2 \1 \3", t)
+    return re.sub(r"(?<![A-Za-z])" + MONTH + r" (\d{1,2})\b(?!,? \d)", r"\2 \1", t)  # not "onSeptember 5"
 
 
 def en_date_mdy(t):
