@@ -519,7 +519,9 @@ typedef enum { KNOWN_UNSURE, KNOWN_FOUND, KNOWN_NONE } known_reading;
  * *stop; KNOWN_NONE: no known word, and the word ends at *stop (its bytes
  * all ASCII letters and digits); KNOWN_UNSURE: the full reading tells (a
  * word longer than 15 bytes, an apostrophe or a character of more bytes
- * that may end it). */
+ * that may end it). text[i] is a word's first byte (an ASCII letter or
+ * digit, or a byte of more), never a sign: the key is never empty (the
+ * empty key would find an empty slot). */
 static known_reading known_word_at(const at_known_table *known, const char *text, size_t i, size_t end,
                                    const at_known_word **word, size_t *stop) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
