@@ -3541,10 +3541,22 @@ static bool period_governs(const sentence_view *v, uint32_t p, uint32_t m) {
  *   met"), undated or dated before the year of publication;
  * - in a relative clause about someone (", who visited Vietnam in 2003,"),
  *   dated before the year of publication.
+ * - as when relations were raised to a framework years before the story
+ *   ("In 2016, during the Prime Minister's visit to Vietnam, relations were
+ *   elevated to a comprehensive strategic partnership"), dated two years or
+ *   more before the year of publication: the framework's history.
  * A happening of years ago told as a fact of its own ("Indian ships visited
  * Da Nang in June 2013") is still an event. */
 static bool told_as_background(const sentence_view *v, uint32_t m, const at_entry *cue, const at_event *ev) {
   const at_match *mt = match_of(v, m);
+  if (v->doc->has_published && ev->has_date && ev->date.year && ev->date.year + 2 <= v->doc->published.year) {
+    bool upgrade = false, framework = false;
+    for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+      upgrade = upgrade || function_word(v, k, "upgrade");
+      framework = framework || (upgrade && at_match_entry(match_of(v, k), AT_CAT_FRAMEWORK));
+    }
+    if (framework) return true;
+  }
   bool verb = !at_entry_has_flag(cue, "noun") && !at_match_entry(mt, AT_CAT_MECHANISM);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);

@@ -1977,6 +1977,24 @@ static void test_an_invitation_to_visit_is_no_visit(void **state) {
                       "visit 2024-05-02 [VN CL]");
 }
 
+/* A visit told as when relations were raised to a framework, years before
+ * the story, is the framework's history; told in its own year, it is news. */
+static void test_a_visit_told_as_when_ties_were_upgraded_years_ago(void **state) {
+  (void)state;
+  assert_string_equal(events("In 2019, during the Chilean Defence Minister's visit to Vietnam, the two countries upgraded their "
+                             "ties to a comprehensive partnership.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Ties were elevated to a strategic partnership during the visit of the Vietnamese Defence "
+                             "Minister to Chile in May 2020.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("On May 2, during the Chilean Defence Minister's visit to Vietnam, the two countries upgraded their "
+                             "ties to a comprehensive partnership.",
+                             "2024-05-03"),
+                      "visit 2024-05-02 [VN CL]");
+}
+
 /* A named exercise told by its name alone is an exercise of its name's
  * year, one for the story however often named. */
 static void test_a_named_exercise_told_alone(void **state) {
@@ -2229,6 +2247,7 @@ int main(void) {
       cmocka_unit_test(test_a_stopover_made_by_a_ship),
       cmocka_unit_test(test_a_ship_berthed_or_sailed_into_port),
       cmocka_unit_test(test_an_invitation_to_visit_is_no_visit),
+      cmocka_unit_test(test_a_visit_told_as_when_ties_were_upgraded_years_ago),
       cmocka_unit_test(test_a_named_exercise_told_alone),
       cmocka_unit_test(test_a_visit_told_at_a_ships_homecoming_has_its_year_only),
       cmocka_unit_test(test_a_ships_prefix_tells_its_navys_state),
