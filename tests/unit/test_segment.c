@@ -55,6 +55,8 @@ static void test_english_abbreviations_and_initials(void **state) {
         "The talks ended at 5 p.m. | The two sides signed a memorandum on Dec. 3 at No. 1 Hall.");
   check("Ms. Hana Ito, Dr. Le Thi D and Prof. Nguyen T. Hoa spoke. Mr. Ito thanked them.",
         "Ms. Hana Ito, Dr. Le Thi D and Prof. Nguyen T. Hoa spoke. | Mr. Ito thanked them.");
+  /* A Vietnamese given name written without its marks is no opener. */
+  check("Sr. Col. Tran V. Hai and Maj. Le T. An spoke.", "Sr. Col. Tran V. Hai and Maj. Le T. An spoke.");
 }
 
 /* Vietnamese writes degrees, ranks and places short with a period too. */
