@@ -1011,6 +1011,14 @@ static bool later_the_same_day(const attache_doc *doc, uint32_t s) {
 /* Does b retell a? A photo caption (`caption`) names the meeting loosely: a
  * caption's "meets with" between the people of a reception told shows that
  * reception. */
+/* Does someone take part in both a and b? */
+static bool shares_person(const at_event *a, const at_event *b) {
+  for (uint8_t i = 0; i < a->nparticipants; i++)
+    for (uint8_t j = 0; j < b->nparticipants; j++)
+      if (a->participants[i] == b->participants[j]) return true;
+  return false;
+}
+
 static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b, bool caption) {
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !at_strcmp(a->type, "port_call") && !at_strcmp(b->type, "visit");
@@ -1055,6 +1063,11 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
     return false;
   /* "... since their August meeting": not the story's undated happening. */
   if (a->has_date != b->has_date && (a->bygone || b->bygone)) return false;
+  /* "Trước đó, Binh đoàn trao tặng Quốc hội Lào 25.000 khẩu trang": one of
+   * the kind told before "Trước đó" is another happening, unless one named
+   * in it is the same person ("Trước đó, X đã hội đàm với Y" after the title
+   * that told those talks). */
+  if (b->earlier && a->sentence < b->sentence && !shares_person(a, b)) return false;
   if (same_forum) return true;
   if (same_round && !foreign_disjoint(&a->countries, &b->countries)) return true;
   /* A reception in the morning and one in the evening are two; a visit,
@@ -1146,6 +1159,7 @@ static void merge_into(at_event *into, const at_event *from) {
   if (into->retold < UINT8_MAX) into->retold++;
   into->by_reference = into->by_reference && from->by_reference; /* told at last */
   into->bygone = into->bygone && from->bygone;
+  into->earlier = into->earlier && from->earlier;
   if (into->named_later && !from->named_later) into->sentence = from->sentence; /* the evidence names it */
   into->named_later = into->named_later && from->named_later;
   if (!into->loc_country && from->loc_country) {
@@ -1821,6 +1835,17 @@ static bool opens_with_this_occasion(const sentence_view *v) {
          match_of(v, first)->tok_start == v->s->tok_start &&
          match_of(v, first)->tok_end < v->s->tok_end && /* a sentence of those words alone */
          tok_punct(v->doc, match_of(v, first)->tok_end, ",");
+}
+
+/* Does the sentence open with "Trước đó, ..." (function word before_that,
+ * then a comma)? It tells what happened before the story's happening: as
+ * done as with "đã", though Vietnamese may leave that out ("Trước đó, Quân
+ * khu tổ chức giao hữu bóng chuyền với ..."). */
+static bool opens_with_before_that(const sentence_view *v) {
+  if (v->s->match_end <= v->s->match_start) return false;
+  uint32_t first = v->s->match_start;
+  return function_word(v, first, "before_that") && match_of(v, first)->tok_start == v->s->tok_start &&
+         match_of(v, first)->tok_end < v->s->tok_end && tok_punct(v->doc, match_of(v, first)->tok_end, ",");
 }
 
 /* English: is cue m's verb told as what came next, "then" a few words
@@ -3403,7 +3428,8 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
   for (uint32_t k = v->s->match_start; k < m && (v->s->flags & AT_SENT_ENGLISH); k++)
     began |= function_word(v, k, "opening") != NULL;
   bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past") || closed || began ||
-              (at_entry_has_flag(cue, "noun") && past_before_apposition(v, m)) || past_shared_by_verbs(v, m, cue);
+              (at_entry_has_flag(cue, "noun") && past_before_apposition(v, m)) || past_shared_by_verbs(v, m, cue) ||
+              (!(v->s->flags & AT_SENT_ENGLISH) && !at_entry_has_flag(cue, "noun") && opens_with_before_that(v));
   if (at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
     bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past") || chaired_in_clause(v, m);
@@ -4239,6 +4265,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool told = anchored_here || told_by_reference;
   ev.by_reference = told_by_reference && !anchored_here;
   ev.bygone = ev.has_date && word_in_clause_before(v, m, "bygone");
+  /* (a visit or a ship's call lasts days: "Trước đó, Đoàn đã đến thăm Học
+   * viện ..." goes on about the stay told) */
+  ev.earlier = !(v->s->flags & AT_SENT_ENGLISH) && !noun && at_strcmp(ev.type, "visit") &&
+               at_strcmp(ev.type, "port_call") && opens_with_before_that(v);
   /* "since their August meeting in Washington": with no state named, the
    * place abroad names the other side (not the story's partner). */
   if (ev.bygone && !sentence_names_country(v) && ev.loc_country && at_strcmp(ev.loc_country, "VN")) {

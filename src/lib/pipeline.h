@@ -313,6 +313,7 @@ typedef struct at_event {
   bool named_later;    /* first told as "the dialogue", nothing before it to point to: the story names it later */
   bool welcome;        /* told as a welcome ceremony ("lễ đón": event_cues.tsv attr welcome) */
   bool bygone;         /* dated, told after "since" ("since their August meeting"): one before the story's */
+  bool earlier;        /* told after "Trước đó, ...": a happening before the story's */
   bool ends;           /* told as its end ("kết thúc chuyến thăm", "Chuyến thăm ... kết thúc vào ngày X"): its date is its last day */
   const char *place;
   const char *loc_country;

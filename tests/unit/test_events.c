@@ -2640,6 +2640,35 @@ static void test_twinning_signed(void **state) {
   assert_string_equal(events("Ngày 8/4, hai đơn vị của Việt Nam và Lào đã ký kết nghĩa vụ phối hợp.", NULL), "");
 }
 
+/* "Trước đó, ..." opening a sentence tells what happened before the story's
+ * happening: done, with "đã" or without, and another one than the story's
+ * of its kind unless someone named in it is the same; a visit or a ship's
+ * call lasts days, so a call on a unit "before that" is part of the stay. */
+static void test_what_happened_before_that(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 9/3, Bộ Chỉ huy Quân sự tỉnh Điện Biên đã trao tặng Bộ Chỉ huy Quân sự tỉnh Phông "
+                             "Sa Lỳ (Lào) 300 bộ quân phục. Trước đó, Bộ Chỉ huy Quân sự tỉnh Lai Châu trao tặng "
+                             "Đại đội Biên phòng 502 (Lào) hai máy phát điện.",
+                             NULL),
+                      "exchange XXXX-03-09 [VN LA]; exchange null [VN LA]");
+  assert_string_equal(events("Ngày 20/11, Sư đoàn 9 tổ chức họp mặt kỷ niệm ngày truyền thống. Trước đó, Sư đoàn tổ "
+                             "chức giao hữu bóng đá với một tiểu đoàn của Quân đội Hoàng gia Campuchia.",
+                             NULL),
+                      "exchange null [VN KH]");
+  /* talks told again after "Trước đó" by who held them: the same talks */
+  assert_string_equal(events("Thượng tướng Trần Văn Bình hội đàm với Thiếu tướng Somsak Phanthong. Chiều 2/8, Đại "
+                             "tướng Nguyễn Hữu Tài tiếp Thiếu tướng Somsak Phanthong, Phó Tổng Tham mưu trưởng Quân "
+                             "đội nhân dân Lào. Trước đó, Thượng tướng Trần Văn Bình đã hội đàm với Thiếu tướng "
+                             "Somsak Phanthong.",
+                             NULL),
+                      "talks null [VN LA]; reception XXXX-08-02 [VN LA]");
+  assert_string_equal(events("Từ ngày 12 đến 14/9, Trung tướng Hà Minh Đức dẫn đầu đoàn đại biểu Quân khu 2 thăm "
+                             "tỉnh Luang Namtha (Lào). Chiều 13/9, đoàn đã làm việc với Bộ Chỉ huy Quân sự tỉnh. "
+                             "Trước đó, đoàn đã đến thăm Đại đội Biên phòng 211 (Lào).",
+                             NULL),
+                      "visit XXXX-09-12 [VN LA]; talks XXXX-09-13 [VN LA]");
+}
+
 /* Two counterpart forces' bilateral conference ("Hội nghị song phương lần
  * thứ 5 giữa A và B", "đồng chủ trì Hội nghị song phương") is their talks,
  * two-sided by its name: told with no foreign side, the story's other side;
@@ -2728,6 +2757,7 @@ int main(void) {
       cmocka_unit_test(test_patrols_handovers_and_exchanges),
       cmocka_unit_test(test_drills_twinning_and_remains_seen_off),
       cmocka_unit_test(test_twinning_signed),
+      cmocka_unit_test(test_what_happened_before_that),
       cmocka_unit_test(test_a_bilateral_conference_is_talks),
       cmocka_unit_test(test_a_neighbouring_provinces_police_is_the_other_side),
       cmocka_unit_test(test_remains_handed_and_received_at_the_border),
