@@ -707,8 +707,17 @@ static const char *destination(const sentence_view *v, uint32_t m) {
 
 /* A document named right after "ký" / "ký kết" (its object, not a later mention). */
 static bool has_agreement_after(const sentence_view *v, uint32_t m) {
-  uint32_t end = match_of(v, m)->tok_end;
-  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 4; k++) {
+  uint32_t end = match_of(v, m)->tok_end, reach = end + 4;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= reach; k++) {
+    /* a state's name between is one word of the reach, however many it has,
+     * and a pair of them joined by a hyphen one word ("signed the
+     * Australia-Viet Nam defence memorandum") */
+    if (at_match_entry(match_of(v, k), AT_CAT_COUNTRY)) {
+      uint32_t after = match_of(v, k)->tok_end;
+      reach += after - match_of(v, k)->tok_start - 1;
+      if (after + 1 < v->s->tok_end && (tok_punct(v->doc, after, "-") || tok_punct(v->doc, after, "–")))
+        reach += 1;
+    }
     if (!at_match_entry(match_of(v, k), AT_CAT_AGREEMENT)) continue;
     /* "signed in 2010 and the Joint Vision Statement": a date or another
      * item between, and the document is not what was signed; but a year

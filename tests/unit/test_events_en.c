@@ -872,6 +872,13 @@ static void test_documents_signed_inked_or_exchanged(void **state) {
                       "signing 2024-05-02 [VN CL]");
   assert_string_equal(events("Vietnam and Chile signed the 2025 defence cooperation protocol on May 2.", "2024-05-03"),
                       "signing 2024-05-02 [VN CL]");
+  /* The pair's names before the document, a state of two words among
+   * them: one name each, however many words it has. */
+  assert_string_equal(events("Chile and Vietnam signed the Chile-Viet Nam defence protocol on May 2.", "2024-05-03"),
+                      "signing 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnam and New Zealand signed the New Zealand-Viet Nam navy protocol on May 2.",
+                             "2024-05-03"),
+                      "signing 2024-05-02 [VN NZ]");
   /* A document signed in the passive: the story's signing, or one of its
    * year when dated before. */
   assert_string_equal(events("The memorandum of understanding on navy training was signed by Vietnamese General Tran "
