@@ -1304,6 +1304,25 @@ static void dateline_completes_publication(attache_doc *doc) {
   doc->filed_sentence = (long)k;
 }
 
+/* With the page's full publication date, a dateline of the days before it
+ * ("MOSCOW, July 24. /TASS/." on a page of July 25) is still the day the
+ * story was filed, the date of what its lead tells without one; of the same
+ * month or the one before (the year before for December's story published
+ * in January), else it is no dateline of this page. */
+static void dateline_files_story(attache_doc *doc) {
+  size_t k;
+  at_date d;
+  if (!dateline(doc, &k, &d)) return;
+  const at_date p = doc->published;
+  int year = d.year;
+  if (!year) year = d.month > p.month || (d.month == p.month && d.day > p.day) ? p.year - 1 : p.year;
+  int months = (p.year - year) * 12 + (p.month - d.month);
+  if (months < 0 || months > 1 || (months == 0 && d.day > p.day) || !at_calendar_day(year, d.month, d.day)) return;
+  d.year = (int16_t)year;
+  doc->filed = d;
+  doc->filed_sentence = (long)k;
+}
+
 /* A day and month told without a year are read against the story's last
  * full date before them ("Ngày 12/4/2024, ... Sáng 13/4"), or, before the
  * first, against the first ("Sáng 29/5 ... khai mạc ngày 30/5/2015"); with
@@ -1317,6 +1336,7 @@ static void dateline_completes_publication(attache_doc *doc) {
 static void dates_told(attache_doc *doc) {
   if (doc->has_published) {
     if (!doc->published.day) dateline_completes_publication(doc);
+    else dateline_files_story(doc);
     return;
   }
   read_dateline(doc, false); /* one with its year */

@@ -637,6 +637,14 @@ static void test_datelines(void **state) {
                                  "press office said on Tuesday.",
                                  NULL, 0),
                       "XXXX-03-09");
+  /* With the page's publication date, the dateline of a day before it still
+   * dates the lead (of the year before for December's story read in
+   * January); one of months before is no dateline of this page. */
+  const char *wire = "Chilean ship calls at Cam Ranh\n\nSANTIAGO, December 30. /EFE/. A Chilean Navy frigate "
+                     "arrived at Vietnam's Cam Ranh port on a friendly visit, the navy said.";
+  assert_string_equal(event_date(wire, "2022-01-02", 0), "2021-12-30");
+  assert_string_equal(event_date(wire, "2021-12-31", 0), "2021-12-30");
+  assert_string_equal(event_date(wire, "2022-05-02", 0), "");
   /* With its year, a weekday later in the story is read against it. */
   const char *with_year = "Russian ships call at Cam Ranh\n\nVLADIVOSTOK, March 9, 2021. /TASS/. Two Russian Pacific "
                           "Fleet destroyers arrived at Vietnam's Cam Ranh port on a business call, the fleet's press "
