@@ -8,10 +8,12 @@
  *
  *   bench_queries DB [REPEATS [ONLY]]   (REPEATS 0: the plans only; ONLY: the
  *                                        questions whose name holds it, for a profile)
- *   bench_queries DB ROUNDS cold:partners|cold:people
+ *   bench_queries DB ROUNDS cold:partners|cold:people|cold:mixed
  *     the pages as first asked after an ingest (bench/serve_bench.sh's cold
  *     rows): every partner's profile, or 400 people's pages, in turn, ROUNDS
- *     times, so that each misses the processor's caches the one before warmed
+ *     times, so that each misses the processor's caches the one before warmed;
+ *     mixed: a partner's profile and a person's page by turns (a server's
+ *     handle asked both, and so the statements of both)
  */
 #include <attache/store.h>
 
@@ -35,32 +37,53 @@ static int compare_doubles(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-/* The cold rows: the profiles of every partner (the list serve_bench.sh asks)
- * or the pages of 400 people spread over the ids, each asked in turn. */
-static int cold(attache_store *s, int rounds, const char *which) {
-  bool partners = !strcmp(which, "cold:partners");
-  const char *sql = partners ? "SELECT code FROM (SELECT country AS code FROM event_countries UNION SELECT country_b"
-                               " FROM relations UNION SELECT country FROM agreement_parties) ORDER BY code"
-                             : "SELECT person_id FROM person_summary ORDER BY (person_id * 2654435761) % 4294967296"
-                               " LIMIT 400";
+/* The ids `sql` gives, as text, added to ids[*n] on. */
+static char (*read_ids(attache_store *s, const char *sql, char (*ids)[24], size_t *n))[24] {
   sqlite3_stmt *st = NULL;
   if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
     fprintf(stderr, "%s\n", sqlite3_errmsg(s->db));
-    return 1;
+    exit(1);
   }
-  char(*ids)[24] = NULL;
-  size_t n = 0;
   while (sqlite3_step(st) == SQLITE_ROW) {
-    ids = realloc(ids, (n + 1) * sizeof *ids);
-    if (!ids) return 1;
-    snprintf(ids[n++], sizeof *ids, "%s", (const char *)sqlite3_column_text(st, 0));
+    ids = realloc(ids, (*n + 1) * sizeof *ids);
+    if (!ids) exit(1);
+    snprintf(ids[(*n)++], sizeof *ids, "%s", (const char *)sqlite3_column_text(st, 0));
   }
   sqlite3_finalize(st);
+  return ids;
+}
+
+/* The cold rows: the profiles of every partner (the list serve_bench.sh asks)
+ * or the pages of 400 people spread over the ids, each asked in turn; or
+ * (mixed) the first 197 of each, a partner's and a person's by turns. */
+static int cold(attache_store *s, int rounds, const char *which) {
+  static const char PARTNERS[] = "SELECT code FROM (SELECT country AS code FROM event_countries UNION SELECT country_b"
+                                 " FROM relations UNION SELECT country FROM agreement_parties) ORDER BY code",
+                    PEOPLE[] = "SELECT person_id FROM person_summary ORDER BY (person_id * 2654435761) % 4294967296"
+                               " LIMIT 400";
+  bool partners = !strcmp(which, "cold:partners"), mixed = !strcmp(which, "cold:mixed");
+  char(*ids)[24] = NULL;
+  size_t n = 0;
+  ids = read_ids(s, partners || mixed ? PARTNERS : PEOPLE, ids, &n);
+  if (mixed) { /* partner, person, partner, person, ... */
+    size_t half = n;
+    ids = read_ids(s, PEOPLE, ids, &n);
+    char(*turns)[24] = calloc(2 * half + 1, sizeof *turns);
+    if (!turns) return 1;
+    for (size_t i = 0; i < half; i++) {
+      memcpy(turns[2 * i], ids[i], sizeof *ids);
+      memcpy(turns[2 * i + 1], ids[half + i % (n - half)], sizeof *ids);
+    }
+    free(ids);
+    ids = turns;
+    n = 2 * half;
+  }
   size_t total = n * (size_t)rounds, k = 0;
   double *t = calloc(total + 1, sizeof *t);
   for (int round = 0; round < rounds; round++)
     for (size_t i = 0; i < n; i++) {
-      attache_query q = {.kind = partners ? ATTACHE_QUERY_PARTNER : ATTACHE_QUERY_PERSON_ID, .arg = ids[i], .limit = 50};
+      bool partner = partners || (mixed && i % 2 == 0);
+      attache_query q = {.kind = partner ? ATTACHE_QUERY_PARTNER : ATTACHE_QUERY_PERSON_ID, .arg = ids[i], .limit = 50};
       attache_result *r = NULL;
       attache_error err = {0};
       double a = now_ms();

@@ -359,12 +359,29 @@ static void write_plan(attache_store *s, const char *name, const char *sql, cons
 }
 
 /* A prepared statement of `sql`: on SQLite one kept from an earlier query of
- * the same text (reset), or prepared and kept in place of the oldest. */
+ * the same text (reset), or prepared and kept in place of the one asked
+ * least recently. */
 static at_stmt *query_stmt(attache_store *s, const char *sql) {
   if (s->pg) return at_stmt_prepare(s, sql);
-  size_t n = sizeof s->kept / sizeof *s->kept;
-  for (size_t i = 0; i < n; i++)
-    if (s->kept[i].sql && !strcmp(s->kept[i].sql, sql)) return s->kept[i].st;
+  size_t n = sizeof s->kept / sizeof *s->kept, len = strlen(sql);
+  /* a sieve, not the text's every byte: its length and five of its words
+   * (a text of the same length that differs elsewhere is told by memcmp) */
+  unsigned long long hash = len;
+  for (size_t i = 0; len >= 8 && i < 5; i++) {
+    unsigned long long word;
+    memcpy(&word, sql + (i < 4 ? i * (len / 4) : len - 8), 8);
+    hash = (hash ^ word) * 0x9E3779B97F4A7C15ULL;
+  }
+  struct kept_query *slot = &s->kept[0];
+  s->kept_clock++;
+  for (size_t i = 0; i < n; i++) {
+    struct kept_query *k = &s->kept[i];
+    if (k->sql && k->hash == hash && k->len == len && !memcmp(k->sql, sql, len)) {
+      k->used = s->kept_clock;
+      return k->st;
+    }
+    if (!k->sql || (slot->sql && k->used < slot->used)) slot = k;
+  }
   sqlite3_stmt *lite;
   if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &lite, NULL) != SQLITE_OK) return NULL;
   at_stmt *st = calloc(1, sizeof *st);
@@ -372,11 +389,9 @@ static at_stmt *query_stmt(attache_store *s, const char *sql) {
   if (!st || !text) at_oom();
   st->lite = lite;
   st->store = s;
-  struct kept_query *slot = &s->kept[s->next_kept++ % n];
   at_stmt_finalize(slot->st);
   free(slot->sql);
-  slot->sql = text;
-  slot->st = st;
+  *slot = (struct kept_query){.sql = text, .len = len, .hash = hash, .used = s->kept_clock, .st = st};
   return st;
 }
 
