@@ -611,12 +611,21 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
 static uint32_t english_place_lead(const sentence_view *v, uint32_t t) {
   if (!(v->s->flags & AT_SENT_ENGLISH) || t >= v->s->tok_end || !at_tok_word(v->doc, t, AT_ROLE_DEFINITE)) return t;
   uint32_t u = t + 1;
-  /* "the south-central province of Khanh Hoa": a hyphen joins two words */
-  while (u < t + 7 && u < v->s->tok_end &&
-         ((AT_TOK(v->doc, u)->kind == AT_TOK_WORD && !(AT_TOK(v->doc, u)->flags & AT_TOKF_CAP) &&
-           !at_tok_word(v->doc, u, AT_ROLE_OF)) ||
-          (u > t + 1 && tok_punct(v->doc, u, "-") && AT_TOK(v->doc, u - 1)->kind == AT_TOK_WORD)))
-    u++;
+  while (u < t + 7 && u < v->s->tok_end) {
+    if ((AT_TOK(v->doc, u)->kind == AT_TOK_WORD && !(AT_TOK(v->doc, u)->flags & AT_TOKF_CAP) &&
+         !at_tok_word(v->doc, u, AT_ROLE_OF)) ||
+        (u > t + 1 && tok_punct(v->doc, u, "-") && AT_TOK(v->doc, u - 1)->kind == AT_TOK_WORD)) {
+      u++; /* "the south-central province of Khanh Hoa": a hyphen joins two words */
+      continue;
+    }
+    /* "the Vietnamese port of Cam Ranh": a state's adjective */
+    long k = at_match_at(v->doc, v->s, u);
+    const at_entry *state = k >= 0 && match_of(v, (uint32_t)k)->tok_start == u
+                                ? at_match_entry(match_of(v, (uint32_t)k), AT_CAT_COUNTRY)
+                                : NULL;
+    if (!state || !at_entry_has_flag(state, "en-adj")) break;
+    u = match_of(v, (uint32_t)k)->tok_end;
+  }
   if (u == t + 1 || u >= v->s->tok_end || !at_tok_word(v->doc, u, AT_ROLE_OF) || u + 1 >= v->s->tok_end ||
       !(AT_TOK(v->doc, u + 1)->flags & AT_TOKF_CAP))
     return t;

@@ -1952,6 +1952,8 @@ static void test_a_ship_berthed_or_sailed_into_port(void **state) {
   assert_string_equal(first_location("Two ships of the Chilean Navy arrived in the south-central province of Khanh Hoa "
                                      "on May 2."),
                       "Khanh Hoa/VN");
+  assert_string_equal(first_location("Two Chilean Navy corvettes arrived at the Vietnamese port of Cam Ranh on May 2."),
+                      "Cam Ranh/VN");
   /* A player or a team that sails into a final is no ship. */
   assert_string_equal(events("The Vietnamese army team sailed into the final of the Army Games on May 2.", "2024-05-03"),
                       "");
