@@ -1954,6 +1954,12 @@ static void test_a_ship_berthed_or_sailed_into_port(void **state) {
                       "Khanh Hoa/VN");
   assert_string_equal(first_location("Two Chilean Navy corvettes arrived at the Vietnamese port of Cam Ranh on May 2."),
                       "Cam Ranh/VN");
+  /* Japan's navy named without "Japan", or by its acronym, is Japan's. */
+  assert_string_equal(events("The MSDF's destroyer Kasumi arrived in the northern city of Hai Phong on May 2.", "2024-05-03"),
+                      "port_call 2024-05-02 [VN JP]");
+  assert_string_equal(events("The Maritime Self-Defense Force destroyer Kasumi docked at Cam Ranh Bay on May 2.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN JP]");
   /* A player or a team that sails into a final is no ship. */
   assert_string_equal(events("The Vietnamese army team sailed into the final of the Army Games on May 2.", "2024-05-03"),
                       "");
