@@ -701,7 +701,67 @@ static void unwrap_hard_wrapped_lines(attache_doc *doc) {
   }
 }
 
+/* Does a capital letter open the text at pos? */
+static bool capital_at(const attache_doc *doc, size_t pos) {
+  utf8proc_int32_t cp;
+  return pos < doc->len && at_utf8_next(doc->text + pos, doc->len - pos, &cp) > 0 && utf8proc_isupper(cp);
+}
+
+/* Does the stop at `dot` end a sentence, not shorten a word ("Lieut.",
+ * "Gen.", "U.S.": data/abbreviations.tsv, as the segmenter reads them)? */
+static bool sentence_stop(attache_doc *doc, size_t from, size_t dot) {
+  return dot > from && !is_space(doc->text[dot - 1]) && !at_abbreviation_before(doc, doc->text + from, doc->text + dot);
+}
+
+/* A crawl that lost the page's line breaks gives the whole page as one
+ * line: headline, site lines, captions and story run together ("# Tiêu đề
+ * Published at: **2024-03-05** Author: ... Sáng 5/3, ..."). Such a text
+ * gets breaks back, in place (a space becomes a newline, so offsets hold),
+ * where a line must have ended: after a sentence's stop before a capital,
+ * after a credit or link in parentheses ("(Ảnh: TTXVN)", "(https://...)")
+ * before a capital, and before the publication line data/chrome.tsv names
+ * ("Published at:"). Text with lines of its own is left alone. */
+static void break_run_together_text(attache_doc *doc) {
+  enum { MIN_RUN = 400 };
+  size_t first = 0, last = doc->len;
+  while (first < last && is_space(doc->text[first])) first++;
+  while (last > first && is_space(doc->text[last - 1])) last--;
+  if (last - first < MIN_RUN || memchr(doc->text + first, '\n', last - first)) return;
+  const at_chrome_index *chrome = at_lexicon_chrome_index(doc->lex);
+  size_t open = 0; /* where the last "(" opened, +1 */
+  for (size_t i = first + 1; i + 1 < last; i++) {
+    char c = doc->text[i];
+    if (c == '(') open = i + 1;
+    if (c != ' ') continue;
+    /* "... ở Paris. [Hình ảnh ...] Thượng tướng ...": a link in brackets
+     * was a line of its own */
+    if (doc->text[i + 1] == '[' && i > first && (doc->text[i - 1] == '.' || doc->text[i - 1] == ']')) {
+      doc->text[i] = '\n';
+      continue;
+    }
+    if (!capital_at(doc, i + 1)) continue;
+    if (doc->text[i - 1] == ']') {
+      doc->text[i] = '\n';
+      continue;
+    }
+    size_t b = i; /* the stop, past closing quotes and brackets */
+    while (b > first && (doc->text[b - 1] == '"' || doc->text[b - 1] == '\'' || doc->text[b - 1] == ')' ||
+                         (b >= 3 && !memcmp(doc->text + b - 3, "\xE2\x80\x9D", 3))))
+      b -= doc->text[b - 1] == '"' || doc->text[b - 1] == '\'' || doc->text[b - 1] == ')' ? 1 : 3;
+    bool stop = b > first && (doc->text[b - 1] == '!' || doc->text[b - 1] == '?' ||
+                              (doc->text[b - 1] == '.' && sentence_stop(doc, first, b - 1)));
+    bool credit = doc->text[i - 1] == ')' && open && memchr(doc->text + open, ':', i - open);
+    at_chrome kind = at_chrome_line(chrome, doc->arena, doc->text + i + 1, last - i - 1, NULL);
+    /* a line to drop ("Ảnh: Báo Hải Quân", "Author: ...") has no end to
+     * see, and would take the story's next sentence with it: it stays on
+     * the line before, as the run-together text has it */
+    if (kind == AT_CHROME_DROP) continue;
+    if (stop || credit || kind == AT_CHROME_PUBLISHED) doc->text[i] = '\n';
+  }
+}
+
 void at_clean_and_segment(attache_doc *doc) {
+  break_run_together_text(doc);
   unwrap_hard_wrapped_lines(doc);
   const at_chrome_index *chrome = at_lexicon_chrome_index(doc->lex);
   bool story_started = false;

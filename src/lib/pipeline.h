@@ -531,6 +531,9 @@ size_t at_box_resumes(const at_chrome_index *index, at_arena *arena, const char 
 
 /* Segmentation of one paragraph (exposed for unit tests): appends sentences. */
 void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32_t para);
+/* Is the word before the period at `dot` (back to a space, not before
+ * `from`) an abbreviation of data/abbreviations.tsv or initials ("Gen.", "U.S.")? */
+bool at_abbreviation_before(attache_doc *doc, const char *from, const char *dot);
 
 /* Dates (exposed for unit tests). The dates sentence s tells, at most cap
  * of them, in text order. After the dates stage (at_doc_dates_told) what

@@ -53,6 +53,10 @@ static abbr_kind is_abbreviation(attache_doc *doc, const char *para_start, const
   return h > w ? abbreviation_word(doc, h, (size_t)(dot - h)) : ABBR_NONE;
 }
 
+bool at_abbreviation_before(attache_doc *doc, const char *from, const char *dot) {
+  return is_abbreviation(doc, from, dot) != ABBR_NONE;
+}
+
 static bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
 
 /* Initials: single capitals, each but the last followed by a period ("K",

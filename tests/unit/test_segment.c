@@ -393,6 +393,40 @@ static void test_vietnamese_sentences_glued_by_a_crawl(void **state) {
                                                                            "baoquocte.vn, ngày 6.5.");
 }
 
+static void test_page_run_together_on_one_line(void **state) {
+  (void)state;
+  /* A crawl that lost every line break: the publication line, a link to
+   * another story, the credit after a caption and the sentences' ends become
+   * breaks again; the author's line stays with the site lines before it. */
+  attache_doc *doc = test_doc("# Hải quân hai nước tăng cường hợp tác Published at: **2024-03-05T08:00:00+00:00** "
+                              "Author: **Minh An** Original: [Báo Mẫu](https://bao-mau.example/tin) Sáng 5/3, tại "
+                              "Hà Nội, Thượng tướng Trần Văn Bình tiếp Đô đốc Pedro Soto, Tư lệnh Hải quân Chile. "
+                              "[Hải quân Chile thăm Đà Nẵng] Thượng tướng Trần Văn Bình tiếp Đô đốc Pedro Soto (Ảnh: Minh An) Hai bên trao đổi về "
+                              "đào tạo và tìm kiếm cứu nạn trên biển. Đô đốc Pedro Soto cảm ơn sự đón tiếp chu đáo "
+                              "của Bộ Quốc phòng Việt Nam.",
+                              NULL);
+  assert_true(doc->has_published);
+  assert_int_equal(doc->published.year, 2024);
+  assert_int_equal(doc->published.month, 3);
+  assert_int_equal(doc->published.day, 5);
+  assert_string_equal(doc->title, "Hải quân hai nước tăng cường hợp tác");
+  assert_string_equal(sentences(doc),
+                      "Sáng 5/3, tại Hà Nội, Thượng tướng Trần Văn Bình tiếp Đô đốc Pedro Soto, Tư lệnh Hải quân Chile. | "
+                      "Thượng tướng Trần Văn Bình tiếp Đô đốc Pedro Soto (Ảnh: Minh An) | Hai bên trao đổi về đào tạo "
+                      "và tìm kiếm cứu nạn trên biển. | Đô đốc Pedro Soto cảm ơn sự đón tiếp chu đáo của Bộ Quốc "
+                      "phòng Việt Nam.");
+  attache_doc_free(doc);
+  /* A rank shortened with a period ends no line. */
+  check("Deputy Minister of Defence Sen. Lt. Gen. Tran Van Binh hosted a reception for visiting Chilean Navy "
+        "Commander Admiral Pedro Soto in Hanoi on March 5. The two sides discussed training, search and rescue at "
+        "sea and the exchange of young officers between the two navies. Admiral Pedro Soto thanked the Vietnamese "
+        "Defence Ministry for its warm welcome and invited Lieut. Gen. Tran Van Binh to visit Chile next year.",
+        "Deputy Minister of Defence Sen. Lt. Gen. Tran Van Binh hosted a reception for visiting Chilean Navy "
+        "Commander Admiral Pedro Soto in Hanoi on March 5. | The two sides discussed training, search and rescue at "
+        "sea and the exchange of young officers between the two navies. | Admiral Pedro Soto thanked the Vietnamese "
+        "Defence Ministry for its warm welcome and invited Lieut. Gen. Tran Van Binh to visit Chile next year.");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_abbreviations_do_not_end_sentences),
@@ -416,6 +450,7 @@ int main(void) {
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
       cmocka_unit_test(test_headline_glued_before_lead_is_title),
       cmocka_unit_test(test_vietnamese_sentences_glued_by_a_crawl),
+      cmocka_unit_test(test_page_run_together_on_one_line),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
