@@ -13,7 +13,8 @@
 # answer; the rows cold:partners and cold:people ask every partner of the
 # database and 400 of its people in turn (bench/rotate.lua), more URLs than
 # are kept, so that each answer is worked out as when first asked after an
-# ingest (the database's pages in the page cache, as after the warm-up).
+# ingest (the database's pages in the page cache, as after the warm-up);
+# cold:mixed asks a partner's profile and a person's page by turns.
 #   [PATHS="PATH ..."] [DB=FILE] [ATTACHE=BINARY] sh bench/serve_bench.sh [SECONDS_PER_ENDPOINT] [CONNECTIONS]
 set -eu
 cd "$(dirname "$0")/.."
@@ -53,7 +54,7 @@ idle() {
 far=$(sqlite3 "$db" "SELECT id FROM events ORDER BY placed NULLS LAST, id LIMIT 1 OFFSET 499999")
 paths="/app.js /api/stats /api/events?partner=FR&since=2020&limit=50 /api/events?type=talks&limit=50
 /api/events?limit=50&cursor=e$far /api/events?limit=50&cursor=10000 /api/events?area=peacekeeping&limit=50
-/api/events?area=peacekeeping&partner=JP&limit=50 /api/partners/JP cold:partners /api/people/100077 cold:people
+/api/events?area=peacekeeping&partner=JP&limit=50 /api/partners/JP cold:partners /api/people/100077 cold:people cold:mixed
 /api/figures?metric=defense_partners&limit=100 /api/search?q=doan%20so%204242 /api/events/2000042"
 # PATHS="/api/partners/JP cold:partners": only those (after /app.js, the reference)
 [ -z "${PATHS:-}" ] || paths="/app.js $PATHS"
@@ -63,6 +64,10 @@ sqlite3 "$db" "SELECT '/api/partners/' || code FROM (SELECT country AS code FROM
   UNION SELECT country_b FROM relations UNION SELECT country FROM agreement_parties) ORDER BY code" > bench/out/cold-partners.txt
 sqlite3 "$db" "SELECT '/api/people/' || person_id FROM person_summary ORDER BY (person_id * 2654435761) % 4294967296
   LIMIT 400" > bench/out/cold-people.txt
+# cold:mixed: a partner's profile and a person's page by turns (each of the
+# server's handles then runs the statements of both)
+awk 'NR == FNR {partner[NR] = $0; n = NR; next} FNR <= n {print partner[FNR]; print}' bench/out/cold-partners.txt \
+  bench/out/cold-people.txt > bench/out/cold-mixed.txt
 # wrk with its arguments for PATH: one URL, or a cold row's in turn
 wrk_for() { # THREADS CONNECTIONS SECONDS PATH [LUA]
   case $4 in
