@@ -644,7 +644,7 @@ static size_t glued_capital_word_end(const attache_lexicon *lex, const char *tex
 }
 
 /* A capitalised word glued to the preposition after it ("Wolfin Hanoi",
- * "Changlongon September 24"): a word the lexicon does not know, of ASCII
+ * "Wolfin Ha Noi", "Changlongon September 24"): a word the lexicon does not know, of ASCII
  * letters, a capital first, that ends in "in", "on" or "at" (four letters
  * or more before it: "Nguon" stays whole), right before a capitalised word the lexicon knows
  * (a place, a month): the end of the word before the preposition, or 0. */
@@ -660,9 +660,16 @@ static size_t glued_preposition_start(const attache_lexicon *lex, const char *te
   next++;
   size_t e = next;
   while (e < limit && ((text[e] >= 'a' && text[e] <= 'z') || (e == next && text[e] >= 'A' && text[e] <= 'Z'))) e++;
-  if (e - next < 3 || !(text[next] >= 'A' && text[next] <= 'Z') || (e < limit && text[e] >= 'A' && text[e] <= 'Z'))
+  if (e - next < 2 || !(text[next] >= 'A' && text[next] <= 'Z') || (e < limit && text[e] >= 'A' && text[e] <= 'Z'))
     return 0;
-  return at_lexicon_known_word(lex, text + next, e - next) ? end - 2 : 0;
+  if (!at_lexicon_known_word(lex, text + next, e - next)) return 0;
+  if (e - next >= 3) return end - 2;
+  /* a word of two letters is the first of a name of two ("Ha Noi", "Da
+   * Nang"), the second capitalised and known too */
+  size_t second = e + 1, e2 = second;
+  if (e >= limit || text[e] != ' ' || second >= limit || !(text[second] >= 'A' && text[second] <= 'Z')) return 0;
+  for (e2 = second + 1; e2 < limit && text[e2] >= 'a' && text[e2] <= 'z'; e2++) {}
+  return e2 - second >= 2 && at_lexicon_known_word(lex, text + second, e2 - second) ? end - 2 : 0;
 }
 
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {

@@ -37,6 +37,18 @@ static void test_a_state_before_an_office_of_one_state(void **state) {
                       "reception:Tran Van Minh/VN|John Harper/GB");
 }
 
+/* A name run together with "in" before a place where a crawl lost the space
+ * ("Hoffin Ha Noi"): the place may be of two words. */
+static void test_a_name_glued_to_in_before_a_place_of_two_words(void **state) {
+  (void)state;
+  assert_string_equal(participants("Deputy Defence Minister Senior Lieutenant General Tran Van Minh received German "
+                                   "Defence State Secretary Karl Hoffin Ha Noi on March 3."),
+                      "reception:Tran Van Minh/VN|Karl Hoff/DE");
+  assert_string_equal(participants("Deputy Defence Minister Senior Lieutenant General Tran Van Minh received German "
+                                   "Defence State Secretary Karl Hoffin Da Nang on March 3."),
+                      "reception:Tran Van Minh/VN|Karl Hoff/DE");
+}
+
 static void test_counterparts_named_in_the_order_of_their_states(void **state) {
   (void)state;
   assert_string_equal(participants("Senior Lieutenant General Le Van Hung, Deputy Minister of National Defence, on "
@@ -729,6 +741,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
       cmocka_unit_test(test_a_state_before_an_office_of_one_state),
+      cmocka_unit_test(test_a_name_glued_to_in_before_a_place_of_two_words),
       cmocka_unit_test(test_counterparts_named_in_the_order_of_their_states),
       cmocka_unit_test(test_the_office_names_the_person_known_by_it),
       cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
