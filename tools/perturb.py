@@ -374,6 +374,42 @@ def html_page(t):
             f"<body><article>{paras(before)}{h1}{body}</article></body></html>")
 
 
+def vi_bo_truong_qp(t):
+    """Bộ trưởng Quốc phòng for Bộ trưởng Bộ Quốc phòng (and Thứ trưởng): the ministry folded into the office."""
+    return re.sub(r"\b(Bộ trưởng|Thứ trưởng|bộ trưởng|thứ trưởng) Bộ Quốc phòng", r"\1 Quốc phòng", t)
+
+
+def vi_ky(t):
+    """ký for ký kết (signed), as shorter headlines and captions write it."""
+    return re.sub(r"\b([Kk])ý kết\b", r"\1ý", t)
+
+
+def en_inked(t):
+    """inked for signed when a document is its object ("signed a memorandum"; not "signed agreements" as an adjective)."""
+    return re.sub(r"\b(signed|signing)\b(?= (?:an?|the|two|three|four|five|several|\d+) \w*(?:[\w-]+ ){0,4}(?:[Mm]emorand|MoU|MOU|[Aa]greement|[Pp]lan|[Pp]rotocol|[Dd]eclaration|[Cc]ontract|[Ll]etter))",
+                  lambda m: {"signed": "inked", "signing": "inking"}[m[1]], t)
+
+
+def en_defence_minister(t):
+    """Defence Minister for Minister of (National) Defence, Defense Minister for Minister of (National) Defense."""
+    return re.sub(r"\bMinister of (?:National )?(Defen[cs]e)\b", r"\1 Minister", t)
+
+
+VI_STRIP = str.maketrans("đĐ", "dD")
+
+
+def en_no_diacritics(t):
+    """Phan Van Giang for Phan Văn Giang: Vietnamese names in English text without their diacritics."""
+    d = unicodedata.normalize("NFD", t)
+    d = re.sub("[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]", "", d)
+    return unicodedata.normalize("NFC", d).translate(VI_STRIP)
+
+
+def en_mou(t):
+    """MoU for Memorandum of Understanding, as most outlets shorten it."""
+    return re.sub(r"\b[Mm]emorandum of [Uu]nderstanding\b(?: \((?:MoU|MOU)\))?", "MoU", t)
+
+
 # name -> (function, language: "vi", "en" or None for both, checked: held to by --check)
 REWRITES = {
     "vi-old-tone": (vi_old_tone, "vi", True),
@@ -404,6 +440,12 @@ REWRITES = {
     "en-rank-spelled": (en_rank_spelled, "en", True),
     "en-hyphens": (en_hyphens, "en", True),
     "en-dashes": (en_dashes, "en", True),
+    "vi-bo-truong-qp": (vi_bo_truong_qp, "vi", False),
+    "vi-ky": (vi_ky, "vi", False),
+    "en-inked": (en_inked, "en", False),
+    "en-defence-minister": (en_defence_minister, "en", False),
+    "en-no-diacritics": (en_no_diacritics, "en", False),
+    "en-mou": (en_mou, "en", False),
     "hard-wrap": (hard_wrap, None, True),
     "join-paragraphs": (join_paragraphs, None, True),
     "blank-lines": (blank_lines, None, True),
@@ -453,7 +495,14 @@ def fold_name(s):
     s = unicodedata.normalize("NFC", s or "")
     s = re.sub("[\u200b\u200c\u200d\u00ad\ufeff]", "", s).replace("\u00a0", " ")
     s = unicodedata.normalize("NFC", vi_old_tone(unicodedata.normalize("NFC", s.lower())))
-    return s.replace("viet nam", "vietnam")
+    s = s.replace("viet nam", "vietnam")
+    # English outlets write Vietnamese names with or without their diacritics.
+    return en_no_diacritics(s)
+
+
+def fold_title(s):
+    """An agreement's title with "MoU" spelled out, as the rewrite en-mou shortens it."""
+    return re.sub(r"\b(?:MoU|MOU|mou)s?\b", "memorandum of understanding", s or "")
 
 
 def fold_names(rows):
@@ -463,11 +512,15 @@ def fold_names(rows):
             for p in ev.get("participants") or []:
                 if "name" in p:
                     p["name"] = fold_name(p["name"])
+        for a in r.get("agreements") or []:
+            if "title" in a:
+                a["title"] = fold_title(a["title"])
     return rows
 
 
 METRICS = {"events": lambda r: r["events"]["f1"],
            "participants": lambda r: r.get("participants", {}).get("f1", 0.0),
+           "agreements": lambda r: r.get("agreements", {}).get("f1", 0.0),
            "date": lambda r: (r.get("event date") or {}).get("acc") or 0.0,
            "overall": lambda r: r["overall_f1"]}
 
