@@ -323,9 +323,9 @@ static bool family_name(const attache_doc *doc, const char *text, size_t a, size
 }
 
 /* An ALL-CAPS headline ("ĐẠI TƯỚNG NGÔ XUÂN LỊCH ĐÓN ĐOÀN NGA", as some
- * sites print it) hides which words are names. Each word is written as the
- * story writes it ("Đại tướng", "đón", "đoàn", "Nga"), in place (same
- * bytes, so offsets hold); of the words the story does not use, a family
+ * sites print it) or caption hides which words are names. Each word is
+ * written as the story writes it after it, else before it ("Đại tướng",
+ * "đón", "đoàn", "Nga"), in place (same bytes, so offsets hold); of the words the story does not use, a family
  * name and the two words after it are a name ("Ngô Xuân Lịch", the most
  * common length), the others are put in small letters. */
 static void truecase_headline(attache_doc *doc, size_t start, size_t end) {
@@ -342,13 +342,18 @@ static void truecase_headline(attache_doc *doc, size_t start, size_t end) {
     while (b < end && is_word_byte(text[b])) b++;
     const char *folded = at_fold(doc->arena, text + a, b - a, AT_MATCH_CASE);
     bool found = false;
-    for (size_t x = end; x < doc->len && !found;) {
+    /* the text after it, then (a caption's) before it */
+    for (size_t x = end, stop = doc->len; !found && (x < stop || (stop == doc->len && start > 0));) {
+      if (x >= stop) {
+        x = 0, stop = start;
+        continue;
+      }
       if (!is_word_byte(text[x])) {
         x++;
         continue;
       }
       size_t y = x;
-      while (y < doc->len && is_word_byte(text[y])) y++;
+      while (y < stop && is_word_byte(text[y])) y++;
       if (y - x == b - a && memcmp(text + x, text + a, b - a) &&
           !strcmp(at_fold(doc->arena, text + x, y - x, AT_MATCH_CASE), folded)) {
         memcpy(text + a, text + x, b - a);
@@ -843,6 +848,9 @@ void at_clean_and_segment(attache_doc *doc) {
       start += headline + 1;
     }
     story_started = true;
+    /* "ĐẠI TƯỚNG ... ĐÓN ĐOÀN NGA (ẢNH: ...)": a caption in capitals is read
+     * as the story writes its words, as a headline is */
+    if (caption) truecase_headline(doc, start, end);
     size_t first = doc->sentences.len;
     at_segment_paragraph(doc, (uint32_t)start, (uint32_t)end, para++);
     for (size_t k = first; caption && k < doc->sentences.len; k++) AT_SENT(doc, k)->flags |= AT_SENT_CAPTION;

@@ -343,6 +343,13 @@ static void test_all_caps_headline_is_truecased(void **state) {
   doc = test_doc("Thượng tướng Lê Văn An tiếp đoàn LÀO\n\nSáng 5/3, Thứ trưởng đã tiếp đoàn Lào.", NULL);
   assert_non_null(strstr(doc->text, "tiếp đoàn LÀO\n"));
   attache_doc_free(doc);
+  /* so is a caption in capitals, its credit too */
+  doc = test_doc("Thứ trưởng tiếp đoàn Lào\n\nSáng 5/3, tại Hà Nội, Thượng tướng Lê Văn An đã tiếp Đoàn quân sự Lào.\n"
+                 "THƯỢNG TƯỚNG LÊ VĂN AN TIẾP ĐOÀN QUÂN SỰ LÀO (ẢNH: QĐND)\n"
+                 "Hai bên trao đổi về hợp tác đào tạo.",
+                 NULL);
+  assert_non_null(strstr(doc->text, "\nThượng tướng Lê Văn An tiếp đoàn quân sự Lào (ảnh: qđnd)\n"));
+  attache_doc_free(doc);
 }
 
 static void test_language_per_paragraph(void **state) {
