@@ -410,6 +410,87 @@ def en_mou(t):
     return re.sub(r"\b[Mm]emorandum of [Uu]nderstanding\b(?: \((?:MoU|MOU)\))?", "MoU", t)
 
 
+# How sites and crawls give the publication date: a crawler's " date
+# 2019-12-05 " stamp becomes one of the lines pages print, in its place
+# (below the headline, at the story's end, in a byline), or only a page's
+# meta tag, <time datetime> or URL path. The date is the same.
+VI_WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+
+
+def _stamp(t):
+    """(date, text without the stamp) when the text opens with a day's stamp."""
+    m = re.match(r"\s*date (\d{4})-(\d\d)-(\d\d) ", t)
+    if not m:
+        return None, t
+    import datetime
+    try:
+        d = datetime.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None, t
+    return d, t[m.end():]
+
+
+def _pub_line(form, d, vi):
+    if form == "updated":
+        return f"Cập nhật: 10:30, {d.day:02d}/{d.month:02d}/{d.year}" if vi else \
+            f"Published: {EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}, 10:30 AM"
+    if form == "weekday":
+        return f"{VI_WEEKDAYS[d.weekday()]}, {d.day:02d}/{d.month:02d}/{d.year} - 10:30 (GMT+7)" if vi else \
+            f"Updated {EN_MONTHS[d.month - 1]} {d.day}, {d.year}"
+    if form == "bar":
+        return f"{d.day:02d}/{d.month:02d}/{d.year} | 10:30" if vi else \
+            f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year} | 10:30"
+    if form == "iso":
+        return f"{d.isoformat()}T10:30:00+07:00"
+    if form == "url":
+        return f"https://www.example.com/{d.year}/{d.month:02d}/{d.day:02d}/story-{d.day}{d.month}.html"
+    raise ValueError(form)
+
+
+def _pubdate(form, where):
+    def f(t):
+        d, rest = _stamp(t)
+        if not d:
+            return None
+        line = _pub_line(form, d, is_vietnamese(t))
+        if where == "end":
+            return rest.rstrip() + "\n" + line + "\n"
+        if where == "top":
+            return line + "\n" + rest
+        span = _headline_span(rest)
+        if not span:
+            # A weekday's date opening a page before any headline is how
+            # sites print their clock (the day the page was read): the
+            # meaning would change.
+            return None if form == "weekday" else line + "\n" + rest
+        return rest[:span[1]] + "\n" + line + rest[span[1]:]
+    f.__doc__ = {"updated": 'The crawler\'s date stamp as a site\'s line "Cập nhật: 10:30, 05/12/2019" / "Published: Dec 5, 2019, 10:30 AM"',
+                 "weekday": 'The date stamp as a byline "Thứ Năm, 05/12/2019 - 10:30 (GMT+7)" / "Updated December 5, 2019"',
+                 "bar": 'The date stamp as "05/12/2019 | 10:30" / "December 5, 2019 | 10:30"',
+                 "iso": 'The date stamp as "2019-12-05T10:30:00+07:00"',
+                 "url": 'The date stamp only as a URL path line (.../2019/12/05/...)'}[form] + f" ({where})."
+    return f
+
+
+def _html_pub(kind):
+    def f(t):
+        d, rest = _stamp(t)
+        if not d:
+            return None
+        page = html_page(t)
+        if not page:
+            return None
+        if kind == "time":  # no meta tag: a <time datetime> in the article
+            page = re.sub(r'<meta property="article:published_time"[^>]*>', "", page)
+            page = page.replace("<article>", f'<article><time datetime="{d.isoformat()}T10:30:00+07:00">10:30</time>', 1)
+        return page
+    f.__doc__ = ("The page with the date only in <time datetime>." if kind == "time"
+                 else "The page with the date only in <meta property=\"article:published_time\">.")
+    return f
+
+
 # name -> (function, language: "vi", "en" or None for both, checked: held to by --check)
 REWRITES = {
     "vi-old-tone": (vi_old_tone, "vi", True),
@@ -451,6 +532,13 @@ REWRITES = {
     "blank-lines": (blank_lines, None, True),
     "one-line": (one_line, None, False),
     "html": (html_page, None, True),
+    "pub-updated-below": (_pubdate("updated", "below"), None, False),
+    "pub-updated-end": (_pubdate("updated", "end"), None, False),
+    "pub-weekday-below": (_pubdate("weekday", "below"), None, False),
+    "pub-bar-below": (_pubdate("bar", "below"), None, False),
+    "pub-iso-top": (_pubdate("iso", "top"), None, False),
+    "pub-url-top": (_pubdate("url", "top"), None, False),
+    "pub-html-time": (_html_pub("time"), None, False),
 }
 
 
@@ -464,7 +552,7 @@ def rewrite(name, doc):
     if new is None or new == text:
         return None
     out = dict(doc)
-    if name == "html":
+    if name == "html" or name.startswith("pub-html"):
         del out["text"]
         out["html"] = new
     else:

@@ -171,6 +171,27 @@ static void test_published_line_read_and_dropped(void **state) {
   attache_doc_free(doc);
 }
 
+/* Sites print the publication line under the story as well as above it:
+ * "Published: Mar 3, 2021, 8:15 AM" after the last paragraph is no
+ * sentence, and gives the year to a story that tells only "March 2". */
+static void test_published_line_after_story(void **state) {
+  (void)state;
+  const char *pages[] = {
+      "Two navies end drill\nThe two navies ended a joint drill on March 2.\nPublished: Mar 3, 2021, 8:15 AM",
+      "Two navies end drill\nThe two navies ended a joint drill on March 2.\nUpdated: 03/03/2021 08:15",
+      "Hai hải quân kết thúc diễn tập\nNgày 2/3, hai hải quân kết thúc diễn tập chung.\nĐăng lúc: 08:15 03/03/2021",
+      "Hai hải quân kết thúc diễn tập\nNgày 2/3, hai hải quân kết thúc diễn tập chung.\nĐăng ngày: 03/03/2021",
+  };
+  for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+    attache_doc *doc = test_doc(pages[i], NULL);
+    assert_true(doc->has_published);
+    assert_int_equal(doc->published.year, 2021);
+    assert_int_equal(doc->published.month, 3);
+    assert_int_equal(doc->published.day, 3);
+    assert_null(strstr(sentences(doc), "03"));
+    attache_doc_free(doc);
+  }
+}
 
 static void test_publication_date_from_dateline_stamp_and_url(void **state) {
   (void)state;
@@ -448,6 +469,7 @@ int main(void) {
       cmocka_unit_test(test_chrome_lines_dropped),
       cmocka_unit_test(test_headline_is_title_not_sentence),
       cmocka_unit_test(test_published_line_read_and_dropped),
+      cmocka_unit_test(test_published_line_after_story),
       cmocka_unit_test(test_publication_date_from_dateline_stamp_and_url),
       cmocka_unit_test(test_english_datelines),
       cmocka_unit_test(test_hard_wrapped_text_is_unwrapped),
