@@ -671,6 +671,23 @@ static bool next_goes_on(const attache_doc *doc, size_t eol) {
   return at_utf8_next(doc->text + eol + 1, doc->len - eol - 1, &cp) > 0 && utf8proc_islower(cp);
 }
 
+/* A short story wrapped on two lines or three: does every line that stops
+ * mid-sentence fill the width (60 characters or more) and break where the
+ * next word would not have fitted ("... Bộ trưởng Quốc phòng Việt\nNam đã
+ * gặp ...")? That is how a wrapping program breaks, not how a writer ends a
+ * headline or a line of his own. */
+static bool all_breaks_full(const attache_doc *doc, size_t wrap) {
+  enum { FULL_WIDTH = 60 };
+  size_t eol;
+  for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
+    if (!stops_mid_sentence(doc, pos, &eol)) continue;
+    size_t width = wrap_width(doc->text + pos, eol - pos), word = eol + 1;
+    while (word < doc->len && !is_space(doc->text[word])) word++;
+    if (width < FULL_WIDTH || width + 1 + utf8_chars(doc->text + eol + 1, word - eol - 1) <= wrap) return false;
+  }
+  return true;
+}
+
 /* Plain text wrapped at a fixed width ("... General Phung Quang\nThanh and
  * his Lao counterpart ..."): no line is long, and many lines stop mid-sentence
  * with the next line going on. The wrapping program broke a line where the
@@ -691,7 +708,7 @@ static void unwrap_hard_wrapped_lines(attache_doc *doc) {
     if (width > longest) longest = width;
     if (mid && width > longest_mid) longest_mid = width;
   }
-  if (longest > WRAP_WIDTH || wrapped < MIN_WRAPPED) return;
+  if (longest > WRAP_WIDTH || wrapped < 2 || (wrapped < MIN_WRAPPED && !all_breaks_full(doc, longest_mid))) return;
   size_t wrap = longest_mid ? longest_mid : longest;
   for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
     eol = line_end(doc, pos);

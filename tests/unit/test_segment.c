@@ -347,6 +347,24 @@ static void test_hard_wrapped_vietnamese_is_unwrapped(void **state) {
   assert_non_null(strstr(doc->text, "hai nước.\nCùng ngày"));
   assert_string_equal(doc->title, "Thứ trưởng Trần Văn Bình tiếp đoàn Lào");
   attache_doc_free(doc);
+  /* A short story on three lines: two breaks, each of a full line where the
+   * next word would not have fitted, even before a name. */
+  doc = test_doc("Thứ trưởng Trần Văn Bình tiếp đoàn Lào\n\n"
+                 "Sáng 5/3, tại Hà Nội, Thượng tướng Trần Văn Bình đã tiếp đoàn đại biểu\n"
+                 "Bộ Quốc phòng Lào do Trung tướng Khamsing Vongsa làm trưởng đoàn và\n"
+                 "chúc đoàn có chuyến thăm thành công.\n",
+                 NULL);
+  assert_non_null(strstr(doc->text, "đại biểu Bộ Quốc phòng"));
+  assert_non_null(strstr(doc->text, "trưởng đoàn và chúc"));
+  attache_doc_free(doc);
+  /* Two lines of a writer's own, short of the width, keep their breaks. */
+  doc = test_doc("Thứ trưởng Trần Văn Bình tiếp đoàn Lào tại Hà Nội hôm nay\n"
+                 "Hai bên trao đổi về hợp tác đào tạo giữa quân đội hai nước Việt Nam và Lào\n"
+                 "Đoàn cũng thăm Học viện Quốc phòng.\n",
+                 NULL);
+  assert_non_null(strstr(doc->text, "hôm nay\nHai bên"));
+  assert_non_null(strstr(doc->text, "và Lào\nĐoàn"));
+  attache_doc_free(doc);
 }
 
 /* An ALL-CAPS headline is read as the story writes its words, a family name
