@@ -459,7 +459,9 @@ def _pubdate(form, where):
             return rest.rstrip() + "\n" + line + "\n"
         if where == "top":
             return line + "\n" + rest
-        span = _headline_span(rest)
+        # (the first line of a hard-wrapped text is no headline: the line is
+        # not set inside a paragraph)
+        span = None if hard_wrapped(rest) else _headline_span(rest)
         if not span:
             # A weekday's date opening a page before any headline is how
             # sites print their clock (the day the page was read): the
@@ -488,6 +490,70 @@ def _html_pub(kind):
         return page
     f.__doc__ = ("The page with the date only in <time datetime>." if kind == "time"
                  else "The page with the date only in <meta property=\"article:published_time\">.")
+    return f
+
+
+# How stories tell the dates of their happenings, in documents with a day's
+# stamp (the publication date is known, so the meaning is kept): "hôm nay
+# (5/12)" or "sáng nay" for the publication day, a year added to or dropped
+# from a day of the publication year up to the publication, "on Thursday
+# (Dec. 5)" for "on December 5".
+VI_PART = r"([Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)"
+VI_NAY = {"ngày": "hôm nay", "sáng": "sáng nay", "trưa": "trưa nay", "chiều": "chiều nay", "tối": "tối nay"}
+EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _story_dates(kind):
+    def f(t):
+        d, _ = _stamp(t)
+        if not d:
+            return None
+        head = t[:len(t) - len(_)]
+        body = _
+        vi = is_vietnamese(t)
+        def upto(day, month):  # a day of the publication year, not after it
+            return (month, day) <= (d.month, d.day)
+        if kind in ("today", "nay") and vi:
+            def rep(m):
+                day, month, year = int(m[2]), int(m[3]), m[4]
+                if (day, month) != (d.day, d.month) or (year and int(year) != d.year):
+                    return m[0]
+                word = VI_NAY[m[1].lower()]
+                word = word[0].upper() + word[1:] if m[1][0].isupper() else word
+                return f"{word} ({day}/{month})" if kind == "today" else word
+            body = re.sub(VI_PART + r" (?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])", rep, body)
+        elif kind == "year-add" and vi:
+            body = DM.sub(lambda m: f"{m[0]}/{d.year}" if 1 <= int(m[2]) <= 12 and upto(int(m[1]), int(m[2])) else m[0], body)
+        elif kind == "year-drop" and vi:
+            body = DMY.sub(lambda m: f"{m[1]}/{m[2]}" if int(m[3]) == d.year and 1 <= int(m[2]) <= 12
+                           and upto(int(m[1]), int(m[2])) else m[0], body)
+        elif not vi:
+            months = "|".join(EN_MONTHS)
+            if kind == "weekday":
+                import datetime
+                def rep(m):
+                    mo, day = EN_MONTHS.index(m[1]) + 1, int(m[2])
+                    if not upto(day, mo):
+                        return m[0]
+                    try:
+                        wd = datetime.date(d.year, mo, day).weekday()
+                    except ValueError:
+                        return m[0]
+                    return f"on {EN_WEEKDAYS[wd]} ({m[1][:3]} {day})"
+                body = re.sub(rf"\bon ({months}) (\d{{1,2}})\b(?!,? \d)(?!\d)", rep, body)
+            elif kind == "year-add":
+                body = re.sub(rf"\b({months}) (\d{{1,2}})\b(?!,? \d)(?! and| to| or|-|–)",
+                              lambda m: f"{m[0]}, {d.year}" if upto(int(m[2]), EN_MONTHS.index(m[1]) + 1) else m[0], body)
+            elif kind == "year-drop":
+                body = re.sub(rf"\b({months}) (\d{{1,2}}), (\d{{4}})\b",
+                              lambda m: f"{m[1]} {m[2]}" if int(m[3]) == d.year
+                              and upto(int(m[2]), EN_MONTHS.index(m[1]) + 1) else m[0], body)
+        return head + body
+    f.__doc__ = {"today": "hôm nay (5/12), sáng nay (5/12) for ngày 5/12, sáng 5/12 when 5/12 is the day of publication.",
+                 "nay": "hôm nay, chiều nay for ngày 5/12, chiều 5/12 when 5/12 is the day of publication.",
+                 "year-add": "5/12/2019, December 5, 2019 for 5/12, December 5: the publication year added (days up to the publication).",
+                 "year-drop": "5/12, December 5 for 5/12/2019, December 5, 2019: the publication year dropped (days up to the publication).",
+                 "weekday": "on Thursday (Dec 5) for on December 5 (days of the publication year up to it)."}[kind]
     return f
 
 
@@ -539,6 +605,11 @@ REWRITES = {
     "pub-iso-top": (_pubdate("iso", "top"), None, False),
     "pub-url-top": (_pubdate("url", "top"), None, False),
     "pub-html-time": (_html_pub("time"), None, False),
+    "vi-date-today": (_story_dates("today"), "vi", False),
+    "vi-date-nay": (_story_dates("nay"), "vi", False),
+    "date-year-add": (_story_dates("year-add"), None, False),
+    "date-year-drop": (_story_dates("year-drop"), None, False),
+    "en-date-weekday": (_story_dates("weekday"), "en", False),
 }
 
 
