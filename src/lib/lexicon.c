@@ -236,6 +236,15 @@ static uint32_t syllable_find(const attache_lexicon *lex, const char *s, size_t 
   return y->id ? (uint32_t)(y - lex->syllables) + 1 : 0;
 }
 
+/* syllable_find of a syllable of at most SYLLABLE_INLINE bytes, by its key
+ * alone (which is all syllable_slot compares for one so short). */
+static inline uint32_t syllable_find_key(const attache_lexicon *lex, syllable_key k) {
+  uint32_t h = syllable_hash(k);
+  if (!syllable_filter_has(lex->syllable_filter, h)) return 0;
+  const syllable *y = syllable_slot(lex, NULL, 0, k, h);
+  return y->id ? (uint32_t)(y - lex->syllables) + 1 : 0;
+}
+
 static uint32_t syllable_intern(attache_lexicon *lex, const char *s, size_t n) {
   syllable_key k = syllable_key_of(s, n);
   uint32_t h = syllable_hash(k);
@@ -1075,6 +1084,20 @@ void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, co
                                 (t->tone_len == case_len && !memcmp(t->fold_tone, t->fold_case, case_len))
                             ? slot[AT_MATCH_CASE]
                             : syllable_find(lex, t->fold_tone, t->tone_len);
+  for (int m = 0; m < AT_MATCH_MODES; m++) {
+    const syllable *y = slot[m] ? &lex->syllables[slot[m] - 1] : NULL;
+    out->id[m] = y && (*AT_VEC_AT(&lex->syllable_inner, uint8_t, y->id) >> m & 1) ? y->id : 0;
+    out->first_step[m] = y ? y->first_step[m] : 0;
+  }
+}
+
+void at_lexicon_ascii_syllables(const attache_lexicon *lex, const uint64_t raw[2], const uint64_t folded[2],
+                                at_token_syllables *out) {
+  uint32_t slot[AT_MATCH_MODES];
+  slot[AT_MATCH_EXACT] = syllable_find_key(lex, (syllable_key){{raw[0], raw[1]}});
+  slot[AT_MATCH_CASE] = slot[AT_MATCH_TONE] = folded[0] == raw[0] && folded[1] == raw[1]
+                                                  ? slot[AT_MATCH_EXACT]
+                                                  : syllable_find_key(lex, (syllable_key){{folded[0], folded[1]}});
   for (int m = 0; m < AT_MATCH_MODES; m++) {
     const syllable *y = slot[m] ? &lex->syllables[slot[m] - 1] : NULL;
     out->id[m] = y && (*AT_VEC_AT(&lex->syllable_inner, uint8_t, y->id) >> m & 1) ? y->id : 0;

@@ -215,6 +215,12 @@ size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *t
 /* Token t's syllables (its forms looked up in the lexicon's syllables). */
 void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, const at_token *t,
                                 at_token_syllables *out);
+/* The same for a token of at most 15 ASCII letters and digits given by its
+ * keys as at_known_by_key takes them (its bytes, zero above, its length in
+ * the last byte): as written, and folded by case (its tone form is its case
+ * form); folded equal to raw when it folds to itself. No byte is read again. */
+void at_lexicon_ascii_syllables(const attache_lexicon *lex, const uint64_t raw[2], const uint64_t folded[2],
+                                at_token_syllables *out);
 
 /* ---- dates ------------------------------------------------------------ */
 

@@ -437,6 +437,12 @@ static inline uint64_t ascii_sign_bytes(uint64_t x) {
   return ~(digit | letter | x) & high;
 }
 
+/* The bytes of x (all ASCII) from lo to hi, as the high bit of each. */
+static inline uint64_t ascii_range_bytes(uint64_t x, unsigned char lo, unsigned char hi) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  return (x + (0x80 - lo) * ones) & ~(x + (0x7F - hi) * ones) & high;
+}
+
 /* The end of the word that starts at text[i]: where its letters, marks and
  * digits end. *at_apostrophe is set when it ends at an apostrophe (' or
  * ’), where the word may go on ("O'Brien") and only the full reading in
@@ -519,11 +525,13 @@ typedef enum { KNOWN_UNSURE, KNOWN_FOUND, KNOWN_NONE } known_reading;
  * *stop; KNOWN_NONE: no known word, and the word ends at *stop (its bytes
  * all ASCII letters and digits); KNOWN_UNSURE: the full reading tells (a
  * word longer than 15 bytes, an apostrophe or a character of more bytes
- * that may end it). text[i] is a word's first byte (an ASCII letter or
+ * that may end it; with KNOWN_NONE, `key` is the word's key as
+ * at_known_by_key took it: its bytes, zero above, its length in the last
+ * byte). text[i] is a word's first byte (an ASCII letter or
  * digit, or a byte of more), never a sign: the key is never empty (the
  * empty key would find an empty slot). */
 static known_reading known_word_at(const at_known_table *known, const char *text, size_t i, size_t end,
-                                   const at_known_word **word, size_t *stop) {
+                                   const at_known_word **word, size_t *stop, uint64_t key[2]) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   uint64_t x[2];
   if (end - i >= 16) {
@@ -553,9 +561,12 @@ static known_reading known_word_at(const at_known_table *known, const char *text
   *stop = i + k;
   *word = at_known_by_key(known, w0, w1 | (uint64_t)k << 56);
   if (*word) return KNOWN_FOUND;
-  return (w0 | w1) & 0x8080808080808080u ? KNOWN_UNSURE : KNOWN_NONE;
+  if ((w0 | w1) & 0x8080808080808080u) return KNOWN_UNSURE;
+  key[0] = w0;
+  key[1] = w1 | (uint64_t)k << 56;
+  return KNOWN_NONE;
 #else
-  (void)known, (void)text, (void)i, (void)end, (void)word, (void)stop;
+  (void)known, (void)text, (void)i, (void)end, (void)word, (void)stop, (void)key;
   return KNOWN_UNSURE;
 #endif
 }
@@ -725,9 +736,10 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
      * bytes takes what was worked out at load. */
     known_reading reading = KNOWN_UNSURE;
     size_t word_stop = 0;
+    uint64_t key[2]; /* with KNOWN_NONE: the word's bytes as its key */
     if (known.slots && out->len < max_tokens) {
       const at_known_word *w;
-      reading = known_word_at(&known, text, i, end, &w, &word_stop);
+      reading = known_word_at(&known, text, i, end, &w, &word_stop, key);
       if (reading == KNOWN_FOUND) {
         if (out->len == out->cap) at_vec_grow(out);
         at_token *t = (at_token *)out->items + out->len++;
@@ -795,7 +807,18 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       bool digits = true, upper_all = true, latin = true, upper_any = false;
       int letters = 0; /* of those not in an ASCII run (letters_in counts those) */
       bool first = true;
-      while (i < end) {
+      if (reading == KNOWN_NONE) {
+        /* ASCII letters and digits up to word_stop (known_word_at read
+         * them): classed together from the key, as the loop below would. */
+        uint64_t upper = ascii_range_bytes(key[0], 'A', 'Z') | ascii_range_bytes(key[1], 'A', 'Z');
+        uint64_t lower = ascii_range_bytes(key[0], 'a', 'z') | ascii_range_bytes(key[1], 'a', 'z');
+        if (cp_class[byte] & CP_UPPER) flags |= AT_TOKF_CAP;
+        digits = !(upper | lower);
+        upper_all = !lower;
+        upper_any = upper;
+        i = word_stop;
+      }
+      while (i < end && reading != KNOWN_NONE) {
         unsigned char b = (unsigned char)text[i];
         if (b < 0x80 && (cp_class[b] & CP_ALNUM)) {
           /* A run of ASCII letters and digits, read a byte at a time
@@ -878,7 +901,22 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
         continue;
       }
     }
-    if (t->kind == AT_TOK_WORD && (flags & AT_TOKF_LATIN)) {
+    /* The word known_word_at read whole (no glued word cut from it): its
+     * forms and syllables from its key, its bytes not read again. */
+    uint64_t folded[2];
+    bool keyed = reading == KNOWN_NONE && i == word_stop && (t->kind == AT_TOK_WORD || len > 1);
+    if (keyed) {
+      folded[0] = key[0] | ascii_range_bytes(key[0], 'A', 'Z') >> 2; /* a capital + 0x20: its small letter */
+      folded[1] = key[1] | ascii_range_bytes(key[1], 'A', 'Z') >> 2;
+      char *form = room_take(&room, 16); /* the key's bytes past len are zero: the form's NUL */
+      memcpy(form, folded, 8);
+      uint64_t rest = folded[1] & ~(UINT64_C(0xFF) << 56);
+      memcpy(form + 8, &rest, 8);
+      room.at = form + len + 1;
+      t->fold_case = t->fold_tone = form;
+      t->case_len = t->tone_len = len;
+      t->flags = flags;
+    } else if (t->kind == AT_TOK_WORD && (flags & AT_TOKF_LATIN)) {
       if (ascii) {
         t->fold_case = t->fold_tone = fold_ascii_word(&room, text + t->start, len);
         t->case_len = t->tone_len = len;
@@ -902,7 +940,10 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     if (syllables) { /* a word that is no known word, a number, a sign */
       if (syllables->len == syllables->cap) at_vec_grow(syllables);
       at_token_syllables *y = (at_token_syllables *)syllables->items + syllables->len++;
-      at_lexicon_token_syllables(lex, text, t, y);
+      if (keyed)
+        at_lexicon_ascii_syllables(lex, key, folded, y);
+      else
+        at_lexicon_token_syllables(lex, text, t, y);
       if (t->kind == AT_TOK_PUNCT) memset(y->first_step, 0, sizeof y->first_step); /* no phrase starts at a sign */
     }
   }

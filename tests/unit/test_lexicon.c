@@ -117,6 +117,13 @@ static void expect_known_reading_same(at_arena *arena, const char *text) {
       fail_msg("\"%s\" token %zu: [%u,%u) kind %d flags %d %s/%s, with known words [%u,%u) kind %d flags %d %s/%s",
                text, i, a->start, a->end, a->kind, a->flags, a->fold_case, a->fold_tone, b->start, b->end, b->kind,
                b->flags, b->fold_case, b->fold_tone);
+    /* and its syllables, however they were found (a word's bytes as its
+     * key, a known word's from load), are those a lookup of its forms gives */
+    at_token_syllables looked_up;
+    at_lexicon_token_syllables(test_lexicon(), text, b, &looked_up);
+    if (b->kind == AT_TOK_PUNCT) memset(looked_up.first_step, 0, sizeof looked_up.first_step);
+    if (memcmp(&looked_up, AT_VEC_AT(&syllables, at_token_syllables, i), sizeof looked_up))
+      fail_msg("\"%s\" token %zu (%s): its syllables are not its forms'", text, i, b->fold_case);
   }
   at_vec_free(&plain);
   at_vec_free(&known);
