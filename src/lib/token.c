@@ -523,13 +523,13 @@ typedef enum { KNOWN_UNSURE, KNOWN_FOUND, KNOWN_NONE } known_reading;
  * are the word the full reading would find, ending at that sign, unless it
  * is an apostrophe ("O'Brien" may go on). KNOWN_FOUND: the word, ending at
  * *stop; KNOWN_NONE: no known word, and the word ends at *stop (its bytes
- * all ASCII letters and digits); KNOWN_UNSURE: the full reading tells (a
- * word longer than 15 bytes, an apostrophe or a character of more bytes
- * that may end it; with KNOWN_NONE, `key` is the word's key as
- * at_known_by_key took it: its bytes, zero above, its length in the last
- * byte). text[i] is a word's first byte (an ASCII letter or
- * digit, or a byte of more), never a sign: the key is never empty (the
- * empty key would find an empty slot). */
+ * all ASCII letters and digits), `key` its key as at_known_by_key took it
+ * (its bytes, zero above, its length in the last byte); KNOWN_UNSURE: the
+ * full reading tells (a word longer than 15 bytes, an apostrophe or a
+ * character of more bytes that may end it; *stop set when the bytes up to
+ * it were looked up and are none). text[i] is a word's first byte (an
+ * ASCII letter or digit, or a byte of more), never a sign: the key is never
+ * empty (the empty key would find an empty slot). */
 static known_reading known_word_at(const at_known_table *known, const char *text, size_t i, size_t end,
                                    const at_known_word **word, size_t *stop, uint64_t key[2]) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -787,7 +787,9 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       if (reading == KNOWN_NONE) {
         looked_up = true;
       } else if (!at_apostrophe) {
-        const at_known_word *w = at_lexicon_known_word(lex, text + i, e - i);
+        /* Ending where known_word_at stopped (a word with a letter of more
+         * bytes), it was looked up as it stands and is none. */
+        const at_known_word *w = e == word_stop ? NULL : at_lexicon_known_word(lex, text + i, e - i);
         if (w) {
           t->end = (uint32_t)e;
           t->kind = AT_TOK_WORD;
