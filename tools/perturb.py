@@ -492,6 +492,34 @@ def _html_pub(kind):
                  else "The page with the date only in <meta property=\"article:published_time\">.")
     return f
 
+VI_RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
+            "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá")
+
+VI_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Phùng|Trịnh|Đào|Đinh|"
+               "Lương|Mai|Tô|Hà|Lâm|Cao|Thái|Trương|Đoàn|Vương|Lưu|Tạ|Chu|Nghiêm|Triệu|Quách|Kiều")
+
+
+def vi_dong_chi(t):
+    """đồng chí Thượng tướng Hoàng Xuân Chiến for Thượng tướng Hoàng Xuân Chiến, as army papers address a comrade
+    (a Vietnamese officer only: a foreign one is not "đồng chí")."""
+    ranks = "|".join(sorted(VI_RANKS, key=len, reverse=True))
+    return re.sub(r"(?<![Đđ]ồng chí )(?<!Phó )(?<!Chuẩn )\b(" + ranks + r")(?= (?:" + VI_SURNAMES + r") [A-ZĐ])",
+                  lambda m: ("Đồng chí " if re.search(r"(?:^|[.!?:]\s*|\n\s*)$", t[max(0, m.start() - 3):m.start()])
+                             else "đồng chí ") + m[1], t)
+
+
+EN_RANKS_SHORT = [("Senior Lieutenant General", "Sr. Lt. Gen."), ("Lieutenant General", "Lt. Gen."),
+                  ("Major General", "Maj. Gen."), ("Senior Colonel", "Sr. Col."), ("Lieutenant Colonel", "Lt. Col."),
+                  ("Colonel", "Col."), ("Rear Admiral", "Rear Adm."), ("Vice Admiral", "Vice Adm."),
+                  ("Admiral", "Adm."), ("General", "Gen.")]
+
+
+def en_rank_short(t):
+    """Sr. Lt. Gen., Lt. Gen., Gen., Col. for the spelled ranks before a name (the short forms papers use)."""
+    alts = "|".join(re.escape(a) for a, _ in EN_RANKS_SHORT)
+    short = dict(EN_RANKS_SHORT)
+    return re.sub(r"(?<![\w.] )(?<!the )(?<![-.])\b(" + alts + r")(?= [A-Z][a-z]+ [A-Z])", lambda m: short[m[1]], t)
+
 
 # How stories tell the dates of their happenings, in documents with a day's
 # stamp (the publication date is known, so the meaning is kept): "hôm nay
@@ -593,6 +621,8 @@ REWRITES = {
     "en-defence-minister": (en_defence_minister, "en", False),
     "en-no-diacritics": (en_no_diacritics, "en", False),
     "en-mou": (en_mou, "en", False),
+    "vi-dong-chi": (vi_dong_chi, "vi", False),
+    "en-rank-short": (en_rank_short, "en", False),
     "hard-wrap": (hard_wrap, None, True),
     "join-paragraphs": (join_paragraphs, None, True),
     "blank-lines": (blank_lines, None, True),
