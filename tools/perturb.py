@@ -585,6 +585,22 @@ def _story_dates(kind):
     return f
 
 
+def vi_ky_ket(t):
+    """ký kết for ký after đã, sẽ, chính thức, tiến tới (not thư ký, ký ức)."""
+    return re.sub(r"\b(đã|sẽ|cùng|chính thức|tiến tới|đi đến|vừa) ký\b(?! kết)", r"\1 ký kết", t)
+
+
+def vi_bien_ban(t):
+    """Biên bản ghi nhớ for Bản ghi nhớ and the other way round: both are a memorandum of understanding."""
+    t = re.sub(r"(?<![Bb]iên )\b([Bb])ản ghi nhớ", lambda m: ("Biên" if m[1] == "B" else "biên") + " bản ghi nhớ", t.replace("Biên bản ghi nhớ", "\0B").replace("biên bản ghi nhớ", "\0b"))
+    return t.replace("\0B", "Bản ghi nhớ").replace("\0b", "bản ghi nhớ")
+
+
+def vi_mou_paren(t):
+    """Bản ghi nhớ (MOU) for Bản ghi nhớ: the English short form added in brackets, as many papers do."""
+    return re.sub(r"\b([Bb]ản ghi nhớ)(?! \()", r"\1 (MOU)", t)
+
+
 # name -> (function, language: "vi", "en" or None for both, checked: held to by --check)
 REWRITES = {
     "vi-old-tone": (vi_old_tone, "vi", True),
@@ -622,6 +638,9 @@ REWRITES = {
     "en-no-diacritics": (en_no_diacritics, "en", False),
     "en-mou": (en_mou, "en", False),
     "vi-dong-chi": (vi_dong_chi, "vi", False),
+    "vi-ky-ket": (vi_ky_ket, "vi", False),
+    "vi-bien-ban": (vi_bien_ban, "vi", False),
+    "vi-mou-paren": (vi_mou_paren, "vi", False),
     "en-rank-short": (en_rank_short, "en", False),
     "hard-wrap": (hard_wrap, None, True),
     "join-paragraphs": (join_paragraphs, None, True),
@@ -690,8 +709,11 @@ def fold_name(s):
 
 
 def fold_title(s):
-    """An agreement's title with "MoU" spelled out, as the rewrite en-mou shortens it."""
-    return re.sub(r"\b(?:MoU|MOU|mou)s?\b", "memorandum of understanding", s or "")
+    """An agreement's title as the rewrites leave it: "MoU" spelled out (en-mou), no "(MOU)" after the
+    name (vi-mou-paren), "bản ghi nhớ" for "biên bản ghi nhớ" (vi-bien-ban)."""
+    s = re.sub(r"\s*\((?:MoU|MOU|mou)\)", "", s or "")
+    s = re.sub(r"\b[Bb]iên (bản ghi nhớ)", r"\1", s)
+    return re.sub(r"\b(?:MoU|MOU|mou)s?\b", "memorandum of understanding", s)
 
 
 def fold_names(rows):

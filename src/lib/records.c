@@ -442,9 +442,10 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
       }
       /* Right after a kind that is no title alone, "between" and sides told
        * as two leave it none ("an agreement between the two governments",
-       * "thỏa thuận giữa hai bên": what two sides agreed). */
-      bool alone = i == mt_at(v, m)->tok_end && !at_entry_has_flag(kind, "standalone");
-      if (fn_word(v, (uint32_t)mm, "between") && (i > mt_at(v, m)->tok_end || alone) &&
+       * "thỏa thuận giữa hai bên": what two sides agreed). Its abbreviation
+       * is part of the kind ("Biên bản ghi nhớ (MOU) giữa hai Ban ..."). */
+      bool alone = i == kind_end && !at_entry_has_flag(kind, "standalone");
+      if (fn_word(v, (uint32_t)mm, "between") && (i > kind_end || alone) &&
           between_ends_title(v, i, x->tok_end))
         break;
       /* English "between" names the sides of a titled document ("... on

@@ -627,6 +627,13 @@ static void test_agreement_titles_end_where_the_language_ends_them(void **state)
                                  "cooperation.",
                                  NULL),
                       "Memorandum of Understanding (MoU) on defence cooperation | planned | -");
+  /* The abbreviation in brackets is part of the kind: "giữa hai ..." after
+   * it goes on as it goes on right after the kind. */
+  assert_string_equal(agreements("Thực hiện Biên bản ghi nhớ (MOU) giữa hai Ban Chỉ đạo đặc biệt cấp Chính phủ Việt Nam "
+                                 "- Campuchia về việc quy tập hài cốt, hai tỉnh đã phối hợp chặt chẽ.",
+                                 NULL),
+                      "Biên bản ghi nhớ (MOU) giữa hai Ban Chỉ đạo đặc biệt cấp Chính phủ Việt Nam - Campuchia về "
+                      "việc quy tập hài cốt | existing | -");
   /* "following" ends an English title. */
   assert_string_equal(agreements("Vietnam and India signed a joint vision statement on defence relations following "
                                  "talks between their defence ministers.",
