@@ -735,6 +735,58 @@ static bool sentence_stop(attache_doc *doc, size_t from, size_t dot) {
   return dot > from && !is_space(doc->text[dot - 1]) && !at_abbreviation_before(doc, doc->text + from, doc->text + dot);
 }
 
+/* The length of a word of capitals at p ("TP", "QĐND", "VOV1", "ANTD.VN":
+ * two capitals or more, digits and periods between), else 0. */
+static size_t capitals_word(const char *p, size_t n) {
+  size_t i = 0, capitals = 0;
+  while (i < n && !is_space(p[i])) {
+    utf8proc_int32_t cp;
+    size_t len = at_utf8_next(p + i, n - i, &cp);
+    if (!len) return 0;
+    if (utf8proc_isupper(cp)) capitals++;
+    else if (!(cp >= '0' && cp <= '9') && cp != '.') return 0;
+    i += len;
+  }
+  return capitals >= 2 ? i : 0;
+}
+
+/* A wire's or paper's tag opening a lead at p: "TP - ", "QĐND Online - ",
+ * "VOV1 - ", "ANTD.VN -Tại", "(QĐND) - ", "HANOI (VNA) - ": up to three words
+ * of capitals, then "Online" or a source in parentheses, then a dash not
+ * followed by a state's name. */
+static bool site_tag(const attache_doc *doc, const char *p, size_t n) {
+  size_t i = 0, words = 0, w;
+  while (words < 3 && (w = capitals_word(p + i, n - i)) > 0 && i + w < n && p[i + w] == ' ') {
+    i += w + 1, words++;
+  }
+  if (words && n - i > 7 && !memcmp(p + i, "Online ", 7)) i += 7;
+  if (i < n && p[i] == '(') {
+    const char *close = memchr(p + i, ')', n - i < 24 ? n - i : 24);
+    if (!close || memchr(p + i, ' ', (size_t)(close - p - i)) || (size_t)(close - p) + 2 > n || close[1] != ' ')
+      return false;
+    i = (size_t)(close - p) + 2, words++;
+  }
+  if (!words) return false;
+  static const char *const dashes[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94"}; /* -, en and em dash */
+  for (size_t d = 0; d < 3; d++) {
+    size_t dl = strlen(dashes[d]);
+    if (n - i <= dl || memcmp(p + i, dashes[d], dl)) continue;
+    /* a state after the dash: a pair ("ASEAN - Trung Quốc"), no tag */
+    size_t k = i + dl;
+    while (k < n && p[k] == ' ') k++;
+    const at_entry **states;
+    size_t nstates;
+    at_lexicon_entries(doc->lex, AT_CAT_COUNTRY, &states, &nstates);
+    for (size_t c = 0; c < nstates; c++) {
+      size_t pl = strlen(states[c]->phrase);
+      if (pl <= n - k && !memcmp(p + k, states[c]->phrase, pl) && (pl == n - k || !is_word_byte(p[k + pl])))
+        return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 /* A crawl that lost the page's line breaks gives the whole page as one
  * line: headline, site lines, captions and story run together ("# Tiêu đề
  * Published at: **2024-03-05** Author: ... Sáng 5/3, ..."). Such a text
@@ -750,6 +802,13 @@ static void break_run_together_text(attache_doc *doc) {
   while (last > first && is_space(doc->text[last - 1])) last--;
   if (last - first < MIN_RUN || memchr(doc->text + first, '\n', last - first)) return;
   const at_chrome_index *chrome = at_lexicon_chrome_index(doc->lex);
+  /* the headline ends before the tag of the wire or paper that opens the
+   * lead ("Tàu Pháp thăm Hải Phòng TP - Sáng 27/5, ...") */
+  for (size_t i = first + 20; i < last && i < first + 300; i++)
+    if (doc->text[i] == ' ' && (unsigned char)doc->text[i - 1] != '.' && site_tag(doc, doc->text + i + 1, last - i - 1)) {
+      doc->text[i] = '\n';
+      break;
+    }
   size_t open = 0; /* where the last "(" opened, +1 */
   for (size_t i = first + 1; i + 1 < last; i++) {
     char c = doc->text[i];

@@ -462,6 +462,22 @@ static void test_page_run_together_on_one_line(void **state) {
                       "và tìm kiếm cứu nạn trên biển. | Đô đốc Pedro Soto cảm ơn sự đón tiếp chu đáo của Bộ Quốc "
                       "phòng Việt Nam.");
   attache_doc_free(doc);
+  /* The tag of the paper opening the lead ends the headline run into it;
+   * a name the lexicon knows before a dash is one side of a pair. */
+  doc = test_doc("Tàu Hải quân Chile thăm thành phố Đà Nẵng QĐND Online - Sáng 5/3, tàu huấn luyện Esmeralda của "
+                 "Hải quân Chile cập cảng Tiên Sa, thành phố Đà Nẵng, bắt đầu chuyến thăm hữu nghị Việt Nam. Trong "
+                 "thời gian ở Đà Nẵng, thủy thủ đoàn chào xã giao lãnh đạo thành phố và giao lưu thể thao với cán bộ, "
+                 "chiến sĩ Vùng 3 Hải quân. Tàu rời cảng ngày 9/3.",
+                 NULL);
+  assert_string_equal(doc->title, "Tàu Hải quân Chile thăm thành phố Đà Nẵng");
+  attache_doc_free(doc);
+  doc = test_doc("Hội nghị Bộ trưởng Quốc phòng ASEAN - Chile lần thứ nhất được tổ chức tại Hà Nội ngày 5/3 dưới "
+                 "sự chủ trì của Bộ trưởng Bộ Quốc phòng Việt Nam. Các bộ trưởng trao đổi về an ninh biển, tìm "
+                 "kiếm cứu nạn và gìn giữ hòa bình, nhất trí tăng cường hợp tác thực chất trong thời gian tới. Hội "
+                 "nghị thông qua tuyên bố chung về hợp tác quốc phòng giữa các nước.",
+                 NULL);
+  assert_null(doc->title);
+  attache_doc_free(doc);
   /* A rank shortened with a period ends no line. */
   check("Deputy Minister of Defence Sen. Lt. Gen. Tran Van Binh hosted a reception for visiting Chilean Navy "
         "Commander Admiral Pedro Soto in Hanoi on March 5. The two sides discussed training, search and rescue at "
