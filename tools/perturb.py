@@ -585,6 +585,17 @@ def _story_dates(kind):
     return f
 
 
+VI_PARTY_TITLES = ("Ủy viên Bộ Chính trị|Uỷ viên Bộ Chính trị|Ủy viên Trung ương Đảng|Uỷ viên Trung ương Đảng|"
+                   "Phó Bí thư Quân ủy Trung ương|Ủy viên Thường vụ Quân ủy Trung ương|Ủy viên Quân ủy Trung ương|"
+                   "Bí thư Trung ương Đảng")
+
+
+def vi_no_party(t):
+    """The party titles between a name and its office left out ("Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng
+    Bộ Quốc phòng" as "Đại tướng X, Bộ trưởng Bộ Quốc phòng"), as short reports do: no party title is a main position."""
+    return re.sub(r"(?<=[,-] )(?:(?:" + VI_PARTY_TITLES + r")(?:, | - ))+(?=[A-ZĐ])", "", t)
+
+
 def vi_ky_ket(t):
     """ký kết for ký after đã, sẽ, chính thức, tiến tới (not thư ký, ký ức)."""
     return re.sub(r"\b(đã|sẽ|cùng|chính thức|tiến tới|đi đến|vừa) ký\b(?! kết)", r"\1 ký kết", t)
@@ -639,6 +650,7 @@ REWRITES = {
     "en-mou": (en_mou, "en", False),
     "vi-dong-chi": (vi_dong_chi, "vi", False),
     "vi-ky-ket": (vi_ky_ket, "vi", False),
+    "vi-no-party": (vi_no_party, "vi", False),
     "vi-bien-ban": (vi_bien_ban, "vi", False),
     "vi-mou-paren": (vi_mou_paren, "vi", False),
     "en-rank-short": (en_rank_short, "en", False),
