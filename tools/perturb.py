@@ -590,6 +590,15 @@ VI_PARTY_TITLES = ("Ủy viên Bộ Chính trị|Uỷ viên Bộ Chính trị|�
                    "Bí thư Trung ương Đảng")
 
 
+def vi_ong(t):
+    """ông Phan Văn Giang for Đại tướng Phan Văn Giang: a Vietnamese officer called "ông" instead of by rank, as
+    VnExpress, Tuổi Trẻ and others write (the rank is lost, the person is not)."""
+    ranks = "|".join(sorted(VI_RANKS, key=len, reverse=True))
+    return re.sub(r"(?<![Đđ]ồng chí )(?<!Phó )(?<!Chuẩn )\b(?:" + ranks + r")(?= (?:" + VI_SURNAMES + r") [A-ZĐ])",
+                  lambda m: "Ông" if re.search(r"(?:^|[.!?:]\s*|\n\s*)$", t[max(0, m.start() - 3):m.start()])
+                  else "ông", t)
+
+
 def vi_no_party(t):
     """The party titles between a name and its office left out ("Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng
     Bộ Quốc phòng" as "Đại tướng X, Bộ trưởng Bộ Quốc phòng"), as short reports do: no party title is a main position."""
@@ -651,6 +660,7 @@ REWRITES = {
     "vi-dong-chi": (vi_dong_chi, "vi", False),
     "vi-ky-ket": (vi_ky_ket, "vi", False),
     "vi-no-party": (vi_no_party, "vi", False),
+    "vi-ong": (vi_ong, "vi", False),
     "vi-bien-ban": (vi_bien_ban, "vi", False),
     "vi-mou-paren": (vi_mou_paren, "vi", False),
     "en-rank-short": (en_rank_short, "en", False),
