@@ -227,8 +227,9 @@ static syllable *syllable_slot(const attache_lexicon *lex, const char *s, size_t
 }
 
 /* The slot of syllable s[0, n) as its index plus one, or 0 when no phrase
- * has it (4 bytes a form: a sentence's forms are kept while it is matched). */
-static uint32_t syllable_find(const attache_lexicon *lex, const char *s, size_t n) {
+ * has it (4 bytes a form: a sentence's forms are kept while it is matched).
+ * Inline: up to three a token that is no known word. */
+static inline uint32_t syllable_find(const attache_lexicon *lex, const char *s, size_t n) {
   syllable_key k = syllable_key_of(s, n);
   uint32_t h = syllable_hash(k);
   if (!syllable_filter_has(lex->syllable_filter, h)) return 0;
