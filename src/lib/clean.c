@@ -841,6 +841,24 @@ static void break_run_together_text(attache_doc *doc) {
   }
 }
 
+/* "Reuters | Updated: 21-06-2023 20:17 IST | Created: ...": a byline of
+ * fields set apart by bars, one of them a publication line. True when it is
+ * one (the line is chrome, not story). */
+static bool bar_byline(attache_doc *doc, const at_chrome_index *chrome, const char *line, size_t n) {
+  enum { MAX_BYLINE = 200 };
+  if (n > MAX_BYLINE) return false;
+  const char *end = line + n;
+  for (const char *bar = memchr(line, '|', n); bar; bar = memchr(bar + 1, '|', (size_t)(end - bar - 1))) {
+    const char *f = bar + 1, *rest = NULL;
+    while (f < end && is_space(*f)) f++;
+    if (f == end || at_chrome_line(chrome, doc->arena, f, (size_t)(end - f), &rest) != AT_CHROME_PUBLISHED) continue;
+    const char *stop = memchr(rest, '|', (size_t)(end - rest));
+    parse_published_line(doc, rest, (size_t)((stop ? stop : end) - rest), NULL);
+    return true;
+  }
+  return false;
+}
+
 void at_clean_and_segment(attache_doc *doc) {
   break_run_together_text(doc);
   unwrap_hard_wrapped_lines(doc);
@@ -871,6 +889,7 @@ void at_clean_and_segment(attache_doc *doc) {
     const char *rest = NULL;
     at_chrome kind = at_chrome_line(chrome, doc->arena, line, n, &rest);
     if (kind == AT_CHROME_PUBLISHED) parse_published_line(doc, rest, (size_t)(line + n - rest), NULL);
+    else if (kind == AT_CHROME_KEEP && bar_byline(doc, chrome, line, n)) continue;
     /* "Thứ năm, 06/05/2021" opening the page, before its headline: the
      * site's clock, the day the page was read, not the story's date. */
     if (kind == AT_CHROME_CLOCK && !story_started && !doc->title) continue;

@@ -193,6 +193,24 @@ static void test_published_line_after_story(void **state) {
   }
 }
 
+/* A byline of fields set apart by bars, the agency first: the field that
+ * says "Updated:" gives the publication date; the line is no sentence. */
+static void test_published_in_bar_byline(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Two navies end drill\nWire Agency | Updated: 03-03-2021 08:15 IST | Created: 03-03-2021 08:10 IST\n"
+                              "The two navies ended a joint drill on Tuesday.", NULL);
+  assert_true(doc->has_published);
+  assert_int_equal(doc->published.year, 2021);
+  assert_int_equal(doc->published.month, 3);
+  assert_int_equal(doc->published.day, 3);
+  assert_string_equal(sentences(doc), "The two navies ended a joint drill on Tuesday.");
+  attache_doc_free(doc);
+  /* a bar in a story's line is no byline */
+  doc = test_doc("Two navies end drill\nThe two navies ended a joint drill | the first of the year.", NULL);
+  assert_false(doc->has_published);
+  attache_doc_free(doc);
+}
+
 static void test_publication_date_from_dateline_stamp_and_url(void **state) {
   (void)state;
   attache_doc *doc = test_doc("Tiêu đề bài\nThứ Hai, 19/11/2018, 18:33\nCâu một.", NULL);
@@ -504,6 +522,7 @@ int main(void) {
       cmocka_unit_test(test_headline_is_title_not_sentence),
       cmocka_unit_test(test_published_line_read_and_dropped),
       cmocka_unit_test(test_published_line_after_story),
+      cmocka_unit_test(test_published_in_bar_byline),
       cmocka_unit_test(test_publication_date_from_dateline_stamp_and_url),
       cmocka_unit_test(test_english_datelines),
       cmocka_unit_test(test_hard_wrapped_text_is_unwrapped),
