@@ -209,6 +209,18 @@ static inline const at_entry *dateword_at(const scan *sc, const at_sentence *s, 
   return e;
 }
 
+/* Is the clause before token i told as still to come ("will", "sẽ":
+ * modality.tsv future)? */
+static bool future_before(const scan *sc, const at_sentence *s, uint32_t i) {
+  for (uint32_t t = i; t-- > sc->lo;) {
+    if (punct_at(sc, t, ",;")) return false;
+    long m = at_match_at(sc->doc, s, t);
+    if (m >= 0 && AT_MATCH(sc->doc, m)->tok_start == t && at_match_value(AT_MATCH(sc->doc, m), AT_CAT_MODAL, "future"))
+      return true;
+  }
+  return false;
+}
+
 /* Is everything before the comma at token i a place in capitals, opening
  * the sentence: a dateline ("HÀ NỘI, 5/12 -", "VLADIVOSTOK, June 3.")? Or a
  * known place written in title case ("Hanoi, Dec 4 (VNA) -", "Hà Nội, 4/12
@@ -651,6 +663,9 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
         int back = (weekday_of(doc->published) - atoi(w->value + 8) + 7) % 7;
         /* "last Friday" in a story of a Friday: a week before, not that day */
         if (!back && i > sc.lo && role_at(&sc, i - 1, AT_ROLE_LAST)) back = 7;
+        /* "will head to Vietnam on Thursday", "sẽ ... vào thứ Năm": the
+         * coming one (a week on when it is the day of publication) */
+        else if (future_before(&sc, s, i)) back = -((atoi(w->value + 8) - weekday_of(doc->published) + 6) % 7 + 1);
         uint32_t wend2;
         const at_entry *week = dateword_at(&sc, s, wend, &wend2);
         if (week && !strncmp(week->value, "rel_week:", 9)) {

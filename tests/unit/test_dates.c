@@ -140,6 +140,12 @@ static void test_relative_day_told_with_its_date(void **state) {
   /* A Vietnamese weekday alone: the last such day up to publication. */
   assert_string_equal(first_date("Sáng thứ Hai, hai bên hội đàm tại Hà Nội.", "2019-06-12"), "2019-06-10");
   assert_string_equal(first_date("Trưa nay, hai bên hội đàm tại Hà Nội.", "2019-06-12"), "2019-06-12");
+  /* A weekday told as still to come ("will", "sẽ"): the coming one, a week
+   * on when it is the day of publication; in another clause, the last one. */
+  assert_string_equal(first_date("The minister will travel to Hanoi on Friday.", "2019-06-12"), "2019-06-14");
+  assert_string_equal(first_date("The minister will travel to Hanoi on Wednesday.", "2019-06-12"), "2019-06-19");
+  assert_string_equal(first_date("Bộ trưởng sẽ thăm Hà Nội vào thứ Sáu.", "2019-06-12"), "2019-06-14");
+  assert_string_equal(first_date("The ships will stay for a week, they arrived on Monday.", "2019-06-12"), "2019-06-10");
   /* An ordinal is no weekday: "lần thứ hai" is "the second time". */
   assert_string_equal(first_date("Hai bên hội đàm lần thứ hai tại Hà Nội.", "2019-06-12"), "");
 }
