@@ -599,6 +599,20 @@ def vi_ong(t):
                   else "ông", t)
 
 
+EN_RANK_WORDS = (r"(?:(?:Senior |Sr\. |Sen\. )?(?:Lieutenant |Lt\. |Lt )?General|(?:Sr\. |Sen\. )?(?:Lt\. |Lt )?Gen\.?|"
+                 r"Major General|Maj\. Gen\.|(?:Senior |Sr\. )?Colonel|Col\.|(?:Rear |Vice )?Admiral|(?:Rear |Vice )?Adm\.)")
+
+
+def en_office_after(t):
+    """Gen. Phan Van Giang, Defence Minister, met for Defence Minister Gen. Phan Van Giang met: the office after the
+    name between commas instead of before it."""
+    office = r"((?:Vietnamese |Vietnam's )?(?:Deputy |Vice )?(?:Defen[cs]e Minister|Minister of (?:National )?Defen[cs]e))"
+    return re.sub(r"(?<![,\w] )\b" + office + r" ((?:" + EN_RANK_WORDS + r" )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})"
+                  r"(?= (?:has |had |was |will |and |on |yesterday )?[a-z]+ed\b| (?:met|held|made|paid|led|said|told|"
+                  r"hosted|chaired|co-chaired|received|visited|welcomed|signed|attended)\b)",
+                  lambda m: f"{m[2]}, {m[1]},", t)
+
+
 def vi_no_party(t):
     """The party titles between a name and its office left out ("Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng
     Bộ Quốc phòng" as "Đại tướng X, Bộ trưởng Bộ Quốc phòng"), as short reports do: no party title is a main position."""
@@ -661,6 +675,7 @@ REWRITES = {
     "vi-ky-ket": (vi_ky_ket, "vi", False),
     "vi-no-party": (vi_no_party, "vi", False),
     "vi-ong": (vi_ong, "vi", False),
+    "en-office-after": (en_office_after, "en", False),
     "vi-bien-ban": (vi_bien_ban, "vi", False),
     "vi-mou-paren": (vi_mou_paren, "vi", False),
     "en-rank-short": (en_rank_short, "en", False),
