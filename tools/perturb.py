@@ -22,7 +22,7 @@ introduce (tone placement, invisible characters, case), so the participants
 column measures what was found, not how it is spelled.
 
 --check T exits 1 when a checked rewrite (all but one-line, which still
-costs dev-vi 0.025 and dev2-vi 0.021: a headline run into a lead with
+costs dev2-vi 0.021: a headline run into a lead with
 neither dateline nor tag reads as story) drops events F1 of any set by more than T (the ctest
 `perturb_robustness`).
 """

@@ -802,6 +802,15 @@ static void break_run_together_text(attache_doc *doc) {
   while (last > first && is_space(doc->text[last - 1])) last--;
   if (last - first < MIN_RUN || memchr(doc->text + first, '\n', last - first)) return;
   const at_chrome_index *chrome = at_lexicon_chrome_index(doc->lex);
+  /* the site's clock opening the page ends before the first capital after
+   * its date or time ("Thứ năm, 06/05/2021 Đối thoại ...", "Chủ Nhật,
+   * 02/11/2025, 04:37 (GMT+7) Những ...") */
+  for (size_t i = first + 8; i < last && i < first + 60; i++)
+    if (doc->text[i] == ' ' && (is_digit(doc->text[i - 1]) || doc->text[i - 1] == ')') && capital_at(doc, i + 1)) {
+      at_chrome kind = at_chrome_line(chrome, doc->arena, doc->text + first, i - first, NULL);
+      if (kind == AT_CHROME_CLOCK || kind == AT_CHROME_STORY_CLOCK) doc->text[i] = '\n';
+      break;
+    }
   /* the headline ends before the tag of the wire or paper that opens the
    * lead ("Tàu Pháp thăm Hải Phòng TP - Sáng 27/5, ...") */
   for (size_t i = first + 20; i < last && i < first + 300; i++)
