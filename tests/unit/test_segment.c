@@ -181,6 +181,8 @@ static void test_published_line_after_story(void **state) {
       "Two navies end drill\nThe two navies ended a joint drill on March 2.\nUpdated: 03/03/2021 08:15",
       "Hai hải quân kết thúc diễn tập\nNgày 2/3, hai hải quân kết thúc diễn tập chung.\nĐăng lúc: 08:15 03/03/2021",
       "Hai hải quân kết thúc diễn tập\nNgày 2/3, hai hải quân kết thúc diễn tập chung.\nĐăng ngày: 03/03/2021",
+      "Hai hải quân kết thúc diễn tập\nNgày 2/3, hai hải quân kết thúc diễn tập chung.\nNgày xuất bản: 03/03/2021",
+      "Two navies end drill\nThe two navies ended a joint drill on March 2.\nLast updated: 3 March 2021, 08:15",
   };
   for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
     attache_doc *doc = test_doc(pages[i], NULL);
