@@ -813,11 +813,28 @@ static void break_run_together_text(attache_doc *doc) {
     }
   /* the headline ends before the tag of the wire or paper that opens the
    * lead ("Tàu Pháp thăm Hải Phòng TP - Sáng 27/5, ...") */
+  bool headline_ended = false;
   for (size_t i = first + 20; i < last && i < first + 300; i++)
     if (doc->text[i] == ' ' && (unsigned char)doc->text[i - 1] != '.' && site_tag(doc, doc->text + i + 1, last - i - 1)) {
       doc->text[i] = '\n';
+      headline_ended = true;
       break;
     }
+  /* or before a phrase that opens a lead with no date, capitalised where a
+   * sentence starts ("... lần thứ 11 Nhận lời mời của ...": data/chrome.tsv
+   * lead, attr opener) */
+  const at_entry **leads;
+  size_t nleads;
+  at_lexicon_chrome_leads(doc->lex, &leads, &nleads);
+  for (size_t i = first + 20; !headline_ended && i < last && i < first + 300; i++) {
+    if (doc->text[i] != ' ' || !is_word_byte(doc->text[i - 1]) || !capital_at(doc, i + 1)) continue;
+    for (size_t c = 0; c < nleads && !headline_ended; c++) {
+      size_t pl = strlen(leads[c]->phrase);
+      if (!strcmp(leads[c]->attr, "opener") && i + 1 + pl < last && !memcmp(doc->text + i + 1, leads[c]->phrase, pl) &&
+          doc->text[i + 1 + pl] == ' ')
+        doc->text[i] = '\n', headline_ended = true;
+    }
+  }
   size_t open = 0; /* where the last "(" opened, +1 */
   for (size_t i = first + 1; i + 1 < last; i++) {
     char c = doc->text[i];

@@ -499,6 +499,15 @@ static void test_page_run_together_on_one_line(void **state) {
                  NULL);
   assert_string_equal(doc->title, "Tàu Hải quân Chile thăm thành phố Đà Nẵng");
   attache_doc_free(doc);
+  /* A lead that opens with no date, by a phrase written with a capital only
+   * where a sentence starts. */
+  doc = test_doc("Đoàn đại biểu quân sự Chile thăm chính thức Việt Nam Nhận lời mời của Bộ trưởng Bộ Quốc phòng Việt "
+                 "Nam, Đoàn đại biểu quân sự cấp cao Chile do Đô đốc Pedro Soto dẫn đầu đến Hà Nội, bắt đầu chuyến thăm "
+                 "chính thức Việt Nam. Hai bên trao đổi về hợp tác đào tạo, tìm kiếm cứu nạn và gìn giữ hòa bình, "
+                 "nhất trí tăng cường hợp tác quốc phòng trong thời gian tới.",
+                 NULL);
+  assert_string_equal(doc->title, "Đoàn đại biểu quân sự Chile thăm chính thức Việt Nam");
+  attache_doc_free(doc);
   doc = test_doc("Hội nghị Bộ trưởng Quốc phòng ASEAN - Chile lần thứ nhất được tổ chức tại Hà Nội ngày 5/3 dưới "
                  "sự chủ trì của Bộ trưởng Bộ Quốc phòng Việt Nam. Các bộ trưởng trao đổi về an ninh biển, tìm "
                  "kiếm cứu nạn và gìn giữ hòa bình, nhất trí tăng cường hợp tác thực chất trong thời gian tới. Hội "
