@@ -3503,6 +3503,13 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
    * only a signing (a document is named after it), not "Hai bên nhất trí
    * tăng cường trao đổi đoàn". */
   bool sides = word_in_clause_before(v, m, "both") || word_in_clause_before(v, m, "pair");
+  /* "Nằm trong chuỗi các hoạt động giao lưu hữu nghị, hai Bộ trưởng sẽ
+   * ...": a happening named as a kind of activities right after "các hoạt
+   * động" is a category; the people of the sentence are not its own, only
+   * its date or a past tells it held. */
+  if (m > v->s->match_start && function_word(v, m - 1, "activities") &&
+      match_of(v, m - 1)->tok_end == match_of(v, m)->tok_start && !(v->s->flags & AT_SENT_ENGLISH))
+    return ev->has_date || past;
   return ev->has_date || has_people || past || (sides && (!noun || !at_strcmp(ev->type, "signing"))) ||
          (ndates > 0 && subordinate(v, m)) || (noun && (v->s->flags & AT_SENT_ENGLISH) && numbered_before(v, m));
 }

@@ -1807,6 +1807,16 @@ static void test_a_joint_happening_someone_holds_was_held(void **state) {
                              NULL),
                       "");
   assert_string_equal(events("Hai bên thống nhất sẽ tổ chức huấn luyện chung với Hải quân Ấn Độ.", NULL), "");
+  /* A happening named right after "các hoạt động" is a kind of activities:
+   * the ministers named again in its sentence, who "sẽ" do something else,
+   * are not its own. */
+  assert_string_equal(events("Từ ngày 8 đến ngày 10-6, tại tỉnh Hà Giang sẽ diễn ra chương trình gặp gỡ hữu nghị biên "
+                             "giới Việt - Trung.\nĐại tướng Ngô Văn An, Bộ trưởng Quốc phòng Việt Nam và Thượng tướng "
+                             "Lý Minh, Bộ trưởng Quốc phòng Trung Quốc đồng chủ trì chương trình.\nTrong các hoạt động "
+                             "giao lưu hữu nghị, Bộ trưởng Quốc phòng hai nước sẽ trồng cây hữu nghị tại cửa khẩu Thanh "
+                             "Thủy.",
+                             NULL),
+                      "");
 }
 
 /* Habit is told with "hằng năm" / "hàng năm" (every year) and "nhiều lần"
