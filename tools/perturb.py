@@ -750,7 +750,10 @@ def fold_title(s):
     name (vi-mou-paren), "bản ghi nhớ" for "biên bản ghi nhớ" (vi-bien-ban)."""
     s = re.sub(r"\s*\((?:MoU|MOU|mou)\)", "", s or "")
     s = re.sub(r"\b[Bb]iên (bản ghi nhớ)", r"\1", s)
-    return re.sub(r"\b(?:MoU|MOU|mou)s?\b", "memorandum of understanding", s)
+    s = re.sub(r"\b(?:MoU|MOU|mou)s?\b", "memorandum of understanding", s)
+    # en-us-spelling and en-uk-spelling respell a title's words, glued ones too ("bilateraldefence")
+    s = re.sub(r"\bprogram\b", "programme", s.replace("defense", "defence").replace("Defense", "Defence"))
+    return en_uk(s)
 
 
 def fold_names(rows):
