@@ -811,6 +811,20 @@ static void break_run_together_text(attache_doc *doc) {
       if (kind == AT_CHROME_CLOCK || kind == AT_CHROME_STORY_CLOCK) doc->text[i] = '\n';
       break;
     }
+  /* a page's time stamp ends a line ("... hòa bình 12/07/2012 15:23 Khóa
+   * học ...", "... ngày 25/04/2019 07:21 GMT+7 Lực lượng ..."): a time
+   * (hh:mm) or a zone (GMT+7) before a capital */
+  for (size_t i = first + 5; i < last && i < first + 300; i++) {
+    if (doc->text[i] != ' ' || !capital_at(doc, i + 1)) continue;
+    size_t w = i;
+    while (w > first && !is_space(doc->text[w - 1])) w--;
+    const char *t = doc->text + w;
+    size_t tn = i - w;
+    if (tn && t[0] == '(' && t[tn - 1] == ')') t++, tn -= 2;
+    bool time = (tn == 5 || tn == 4) && t[tn - 3] == ':' && is_digit(t[0]) && is_digit(t[tn - 1]) && is_digit(t[tn - 2]);
+    bool zone = tn >= 5 && !memcmp(t, "GMT+", 4) && is_digit(t[4]);
+    if ((time && memcmp(doc->text + i + 1, "GMT", 3)) || zone) doc->text[i] = '\n';
+  }
   /* the headline ends before the tag of the wire or paper that opens the
    * lead ("Tàu Pháp thăm Hải Phòng TP - Sáng 27/5, ...") */
   bool headline_ended = false;

@@ -508,6 +508,17 @@ static void test_page_run_together_on_one_line(void **state) {
                  NULL);
   assert_string_equal(doc->title, "Đoàn đại biểu quân sự Chile thăm chính thức Việt Nam");
   attache_doc_free(doc);
+  /* A page's time stamp after the headline ends the line (read as the
+   * publication date, the headline with it). */
+  doc = test_doc("Hải quân Chile thăm Việt Nam 04/03/2024 08:15 GMT+7 Sáng 5/3, tàu huấn luyện Esmeralda của Hải "
+                 "quân Chile cập cảng Tiên Sa, thành phố Đà Nẵng, bắt đầu chuyến thăm hữu nghị Việt Nam. Trong thời "
+                 "gian ở Đà Nẵng, thủy thủ đoàn chào xã giao lãnh đạo thành phố và giao lưu thể thao với cán bộ, chiến "
+                 "sĩ Vùng 3 Hải quân. Tàu rời cảng ngày 9/3.",
+                 NULL);
+  assert_non_null(strstr(doc->text, "08:15 GMT+7\nSáng 5/3"));
+  assert_true(doc->has_published);
+  assert_int_equal(doc->published.day, 4);
+  attache_doc_free(doc);
   doc = test_doc("Hội nghị Bộ trưởng Quốc phòng ASEAN - Chile lần thứ nhất được tổ chức tại Hà Nội ngày 5/3 dưới "
                  "sự chủ trì của Bộ trưởng Bộ Quốc phòng Việt Nam. Các bộ trưởng trao đổi về an ninh biển, tìm "
                  "kiếm cứu nạn và gìn giữ hòa bình, nhất trí tăng cường hợp tác thực chất trong thời gian tới. Hội "
