@@ -655,7 +655,7 @@ static size_t glued_capital_word_end(const attache_lexicon *lex, const char *tex
 }
 
 /* A capitalised word glued to the preposition after it ("Wolfin Hanoi",
- * "Wolfin Ha Noi", "Changlongon September 24"): a word the lexicon does not know, of ASCII
+ * "Wolfin Ha Noi", "Changlongon September 24", "Changlongon 24 September"): a word the lexicon does not know, of ASCII
  * letters, a capital first, that ends in "in", "on" or "at" (four letters
  * or more before it: "Nguon" stays whole), right before a capitalised word the lexicon knows
  * (a place, a month): the end of the word before the preposition, or 0. */
@@ -669,6 +669,14 @@ static size_t glued_preposition_start(const attache_lexicon *lex, const char *te
   size_t next = end;
   if (next >= limit || text[next] != ' ') return 0;
   next++;
+  /* "on" before a day and its month, the British order ("Changlongon 24
+   * September"): the day is skipped, the month is the known word. */
+  if (!memcmp(p, "on", 2) && next < limit && text[next] >= '1' && text[next] <= '9') {
+    size_t d = next + 1;
+    if (d < limit && text[d] >= '0' && text[d] <= '9') d++;
+    if (d >= limit || text[d] != ' ') return 0;
+    next = d + 1;
+  }
   size_t e = next;
   while (e < limit && ((text[e] >= 'a' && text[e] <= 'z') || (e == next && text[e] >= 'A' && text[e] <= 'Z'))) e++;
   if (e - next < 2 || !(text[next] >= 'A' && text[next] <= 'Z') || (e < limit && text[e] >= 'A' && text[e] <= 'Z'))

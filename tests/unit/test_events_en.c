@@ -1851,6 +1851,11 @@ static void test_words_a_crawl_glued_without_a_space(void **state) {
                                         "Hanoi on May 2.",
                                         false),
                       "talks:Tran Van Binh|Pablo Reyes");
+  /* "on" glued before a day and its month, the British order. */
+  assert_string_equal(test_participants("Vietnamese General Tran Van Binh held talks with Chilean Admiral Pablo "
+                                        "Reyeson 2 May.",
+                                        false),
+                      "talks:Tran Van Binh|Pablo Reyes");
 }
 
 /* The location of the document's first event as "place/country". */
