@@ -1079,7 +1079,12 @@ static void find_agreements(const view *v) {
                  (((carried_out(v, m) || referred_before(v, m)) && !at_entry_has_flag(kind, "signed_only")) ||
                   told_signed_after) &&
                  (at_entry_has_flag(kind, "standalone") || names_a_topic(v, x->tok_end));
-    if (!(first->flags & AT_TOKF_CAP) && !at_entry_has_flag(kind, "lower") && !signed_object && !signed_year &&
+    /* A line in capitals ("HAI NƯỚC BÀN VỀ THỎA THUẬN QUÂN SỰ") capitalizes
+     * every word: its kind is told as a lower-case one ("MOU on ..." is
+     * the abbreviation, not a line in capitals). */
+    bool shouted = (first->flags & AT_TOKF_UPPER) && x->tok_end < v->s->tok_end &&
+                   (AT_TOK(v->doc, x->tok_end)->flags & AT_TOKF_UPPER);
+    if ((!(first->flags & AT_TOKF_CAP) || shouted) && !at_entry_has_flag(kind, "lower") && !signed_object && !signed_year &&
         !abbreviated && !named) {
       int from = 0, to = 0;
       find_period(v, x->tok_start, end, &from, &to);

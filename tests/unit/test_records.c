@@ -634,6 +634,12 @@ static void test_agreement_titles_end_where_the_language_ends_them(void **state)
                                  NULL),
                       "Biên bản ghi nhớ (MOU) giữa hai Ban Chỉ đạo đặc biệt cấp Chính phủ Việt Nam - Campuchia về "
                       "việc quy tập hài cốt | existing | -");
+  /* A headline in capitals names no document by its capitals alone:
+   * "đạt được thỏa thuận" is an accord reached, as in small letters. */
+  assert_string_equal(agreements("HAI BỘ TRƯỞNG ĐÃ ĐẠT ĐƯỢC THỎA THUẬN QUÂN SỰ VỚI NHẬT BẢN?\n\nChiều 3/6, tại Hà Nội, "
+                                 "Đại tướng Ngô Văn An hội đàm với Bộ trưởng Quốc phòng Nhật Bản.",
+                                 NULL),
+                      "");
   /* "following" ends an English title. */
   assert_string_equal(agreements("Vietnam and India signed a joint vision statement on defence relations following "
                                  "talks between their defence ministers.",
