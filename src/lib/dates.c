@@ -475,7 +475,8 @@ static bool lasts_until(const scan *sc, const at_date_span *x) {
  * ("10th") or a date word (data/date_words.tsv); most sentences have none,
  * and the scan below, word by word, is skipped for them. */
 static bool may_tell_date(const attache_doc *doc, const at_sentence *s) {
-  for (uint32_t m = s->match_start; m < s->match_end; m++) /* a match per phrase, not per token */
+  if (s->flags & AT_SENT_NUMBER) return true;
+  for (uint32_t m = s->match_start; (s->categories & 1u << AT_CAT_DATEWORD) && m < s->match_end; m++) /* a match per phrase */
     if (at_match_entry(AT_MATCH(doc, m), AT_CAT_DATEWORD)) return true;
   for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
     const at_token *t = AT_TOK(doc, i);
@@ -545,12 +546,16 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
   scan sc = {doc, s->tok_start, s->tok_end};
   size_t n = 0;
   bool cue = false; /* a preceding "ngày", "sáng", "từ", "(" ... */
+  bool punct_before = false; /* the token before is a mark whose date_cue_at is asked only when a date may begin here */
   for (uint32_t i = sc.lo; i < sc.hi && n < cap;) {
     if (!may_start_date(&sc, s, i)) { /* most tokens: none of the forms below begins here */
-      cue = tok(&sc, i)->kind == AT_TOK_PUNCT && date_cue_at(&sc, s, i); /* ("ngày" may begin one) */
+      punct_before = tok(&sc, i)->kind == AT_TOK_PUNCT; /* ("ngày" may begin one) */
+      cue = false;
       i++;
       continue;
     }
+    if (punct_before) cue = date_cue_at(&sc, s, i - 1);
+    punct_before = false;
     at_date_span span = {{0}, {0}, i, i};
     uint32_t next = i;
     at_date d;
