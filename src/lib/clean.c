@@ -703,12 +703,17 @@ static void unwrap_hard_wrapped_lines(attache_doc *doc) {
   size_t longest = 0, longest_mid = 0, wrapped = 0, eol;
   for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
     bool mid = stops_mid_sentence(doc, pos, &eol);
+    /* a line longer than any wrap: most stories' first paragraph ends the
+     * look here, before its characters are counted (a character takes at
+     * most 4 bytes) */
+    if (eol - pos > 4 * WRAP_WIDTH && memchr(doc->text + pos, ' ', eol - pos)) return;
     wrapped += mid;
     size_t width = wrap_width(doc->text + pos, eol - pos);
+    if (width > WRAP_WIDTH) return;
     if (width > longest) longest = width;
     if (mid && width > longest_mid) longest_mid = width;
   }
-  if (longest > WRAP_WIDTH || wrapped < 2 || (wrapped < MIN_WRAPPED && !all_breaks_full(doc, longest_mid))) return;
+  if (wrapped < 2 || (wrapped < MIN_WRAPPED && !all_breaks_full(doc, longest_mid))) return;
   size_t wrap = longest_mid ? longest_mid : longest;
   for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
     eol = line_end(doc, pos);

@@ -31,7 +31,7 @@ static size_t line_of(const char *bytes, size_t offset) {
 /* What an invisible or space-like code point is written as: "" (dropped),
  * " " or "\n"; NULL for every other code point (kept). */
 static const char *invisible_as(int32_t cp) {
-  if (cp < 0xA0) return NULL;
+  if (cp < 0xA0 || (cp > 0xAD && cp < 0x2000)) return NULL; /* Vietnamese letters: at once */
   if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000) return " ";
   if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) return "";
   if (cp == 0x2028 || cp == 0x2029) return "\n";
