@@ -22,6 +22,14 @@ static void check(const char *text, const char *want) {
   attache_doc_free(doc);
 }
 
+/* The title read from `text` (NULL: none). */
+static void check_title(const char *text, const char *want) {
+  attache_doc *doc = test_doc(text, NULL);
+  if (want) assert_string_equal(doc->title, want);
+  else assert_null(doc->title);
+  attache_doc_free(doc);
+}
+
 static void test_abbreviations_do_not_end_sentences(void **state) {
   (void)state;
   check("Đoàn đến TP. Hồ Chí Minh. PGS.TS. Lê Văn A phát biểu. Th.S Trần B dự.",
@@ -484,30 +492,24 @@ static void test_page_run_together_on_one_line(void **state) {
   attache_doc_free(doc);
   /* The tag of the paper opening the lead ends the headline run into it;
    * a name the lexicon knows before a dash is one side of a pair. */
-  doc = test_doc("Tàu Hải quân Chile thăm thành phố Đà Nẵng QĐND Online - Sáng 5/3, tàu huấn luyện Esmeralda của "
-                 "Hải quân Chile cập cảng Tiên Sa, thành phố Đà Nẵng, bắt đầu chuyến thăm hữu nghị Việt Nam. Trong "
-                 "thời gian ở Đà Nẵng, thủy thủ đoàn chào xã giao lãnh đạo thành phố và giao lưu thể thao với cán bộ, "
-                 "chiến sĩ Vùng 3 Hải quân. Tàu rời cảng ngày 9/3.",
-                 NULL);
-  assert_string_equal(doc->title, "Tàu Hải quân Chile thăm thành phố Đà Nẵng");
-  attache_doc_free(doc);
+  check_title("Tàu Hải quân Chile thăm thành phố Đà Nẵng QĐND Online - Sáng 5/3, tàu huấn luyện Esmeralda của "
+              "Hải quân Chile cập cảng Tiên Sa, thành phố Đà Nẵng, bắt đầu chuyến thăm hữu nghị Việt Nam. Trong "
+              "thời gian ở Đà Nẵng, thủy thủ đoàn chào xã giao lãnh đạo thành phố và giao lưu thể thao với cán bộ, "
+              "chiến sĩ Vùng 3 Hải quân. Tàu rời cảng ngày 9/3.",
+              "Tàu Hải quân Chile thăm thành phố Đà Nẵng");
   /* The site's clock opening the page is no part of the headline. */
-  doc = test_doc("Thứ hai, 04/03/2024 Tàu Hải quân Chile thăm thành phố Đà Nẵng QĐND Online - Sáng 5/3, tàu huấn "
-                 "luyện Esmeralda của Hải quân Chile cập cảng Tiên Sa, thành phố Đà Nẵng, bắt đầu chuyến thăm hữu "
-                 "nghị Việt Nam. Trong thời gian ở Đà Nẵng, thủy thủ đoàn chào xã giao lãnh đạo thành phố và giao lưu "
-                 "thể thao với cán bộ, chiến sĩ Vùng 3 Hải quân. Tàu rời cảng ngày 9/3.",
-                 NULL);
-  assert_string_equal(doc->title, "Tàu Hải quân Chile thăm thành phố Đà Nẵng");
-  attache_doc_free(doc);
+  check_title("Thứ hai, 04/03/2024 Tàu Hải quân Chile thăm thành phố Đà Nẵng QĐND Online - Sáng 5/3, tàu huấn "
+              "luyện Esmeralda của Hải quân Chile cập cảng Tiên Sa, thành phố Đà Nẵng, bắt đầu chuyến thăm hữu "
+              "nghị Việt Nam. Trong thời gian ở Đà Nẵng, thủy thủ đoàn chào xã giao lãnh đạo thành phố và giao lưu "
+              "thể thao với cán bộ, chiến sĩ Vùng 3 Hải quân. Tàu rời cảng ngày 9/3.",
+              "Tàu Hải quân Chile thăm thành phố Đà Nẵng");
   /* A lead that opens with no date, by a phrase written with a capital only
    * where a sentence starts. */
-  doc = test_doc("Đoàn đại biểu quân sự Chile thăm chính thức Việt Nam Nhận lời mời của Bộ trưởng Bộ Quốc phòng Việt "
-                 "Nam, Đoàn đại biểu quân sự cấp cao Chile do Đô đốc Pedro Soto dẫn đầu đến Hà Nội, bắt đầu chuyến thăm "
-                 "chính thức Việt Nam. Hai bên trao đổi về hợp tác đào tạo, tìm kiếm cứu nạn và gìn giữ hòa bình, "
-                 "nhất trí tăng cường hợp tác quốc phòng trong thời gian tới.",
-                 NULL);
-  assert_string_equal(doc->title, "Đoàn đại biểu quân sự Chile thăm chính thức Việt Nam");
-  attache_doc_free(doc);
+  check_title("Đoàn đại biểu quân sự Chile thăm chính thức Việt Nam Nhận lời mời của Bộ trưởng Bộ Quốc phòng Việt "
+              "Nam, Đoàn đại biểu quân sự cấp cao Chile do Đô đốc Pedro Soto dẫn đầu đến Hà Nội, bắt đầu chuyến thăm "
+              "chính thức Việt Nam. Hai bên trao đổi về hợp tác đào tạo, tìm kiếm cứu nạn và gìn giữ hòa bình, "
+              "nhất trí tăng cường hợp tác quốc phòng trong thời gian tới.",
+              "Đoàn đại biểu quân sự Chile thăm chính thức Việt Nam");
   /* A page's time stamp after the headline ends the line (read as the
    * publication date, the headline with it). */
   doc = test_doc("Hải quân Chile thăm Việt Nam 04/03/2024 08:15 GMT+7 Sáng 5/3, tàu huấn luyện Esmeralda của Hải "
@@ -519,13 +521,10 @@ static void test_page_run_together_on_one_line(void **state) {
   assert_true(doc->has_published);
   assert_int_equal(doc->published.day, 4);
   attache_doc_free(doc);
-  doc = test_doc("Hội nghị Bộ trưởng Quốc phòng ASEAN - Chile lần thứ nhất được tổ chức tại Hà Nội ngày 5/3 dưới "
-                 "sự chủ trì của Bộ trưởng Bộ Quốc phòng Việt Nam. Các bộ trưởng trao đổi về an ninh biển, tìm "
-                 "kiếm cứu nạn và gìn giữ hòa bình, nhất trí tăng cường hợp tác thực chất trong thời gian tới. Hội "
-                 "nghị thông qua tuyên bố chung về hợp tác quốc phòng giữa các nước.",
-                 NULL);
-  assert_null(doc->title);
-  attache_doc_free(doc);
+  check_title("Hội nghị Bộ trưởng Quốc phòng ASEAN - Chile lần thứ nhất được tổ chức tại Hà Nội ngày 5/3 dưới "
+              "sự chủ trì của Bộ trưởng Bộ Quốc phòng Việt Nam. Các bộ trưởng trao đổi về an ninh biển, tìm "
+              "kiếm cứu nạn và gìn giữ hòa bình, nhất trí tăng cường hợp tác thực chất trong thời gian tới. Hội "
+              "nghị thông qua tuyên bố chung về hợp tác quốc phòng giữa các nước.", NULL);
   /* A rank shortened with a period ends no line. */
   check("Deputy Minister of Defence Sen. Lt. Gen. Tran Van Binh hosted a reception for visiting Chilean Navy "
         "Commander Admiral Pedro Soto in Hanoi on March 5. The two sides discussed training, search and rescue at "
