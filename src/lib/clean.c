@@ -11,7 +11,9 @@
  *              set inside the story, a box whose headlines are dropped
  *   published  this line gives the publication date ("Published at: ...")
  *
- * Kept lines become paragraphs and are split into sentences.
+ * Kept lines become paragraphs and are split into sentences. The lines are
+ * those lines.c gave back (a hard-wrapped or run-together text's), so this
+ * file only decides which lines are story.
  */
 #include "pipeline.h"
 #include <ctype.h>
@@ -21,7 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 /* A byte as strncasecmp compares it (the C locale folds ASCII only). */
 static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
 
@@ -35,7 +36,7 @@ static bool line_starts_with(const char *line, size_t n, const char *folded, con
   if (plen > tlen || memcmp(text, phrase, plen) != 0) return false;
   if (!whole) return true;
   for (size_t i = plen; i < tlen; i++)
-    if (text[i] != ':' && !is_space(text[i])) return false;
+    if (text[i] != ':' && !at_is_space(text[i])) return false;
   return true;
 }
 
@@ -52,17 +53,9 @@ static bool is_glued_caption(const char *line, size_t n) {
     const char *q = p + alen;
     if (q >= end || *q < '0' || *q > '9') continue;
     while (q < end && *q >= '0' && *q <= '9') q++;
-    if (q < end && !is_space(*q)) return true;
+    if (q < end && !at_is_space(*q)) return true;
   }
   return false;
-}
-
-static bool has_final_punctuation(const char *line, size_t n) {
-  while (n && (line[n - 1] == '"' || line[n - 1] == '\'' || line[n - 1] == ')' || is_space(line[n - 1]))) n--;
-  if (!n) return false;
-  char c = line[n - 1];
-  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-  return n >= 3 && memcmp(line + n - 3, "\xE2\x80\x9D", 3) == 0; /* closing quote */
 }
 
 /* A one-cell table row with words in it: "| Caption text. |". */
@@ -84,8 +77,6 @@ static bool is_markup_line(const char *line, size_t n) {
   return false;
 }
 
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 /* The number of 1-4 digits that ends (spaces and an ordinal's suffix aside:
  * "19th June") just before `end`, or 0. */
 static int number_before(const char *line, size_t end) {
@@ -93,13 +84,13 @@ static int number_before(const char *line, size_t end) {
   while (i > 0 && line[i - 1] == ' ') i--;
   static const char *const SUFFIXES[] = {"st", "nd", "rd", "th"};
   for (size_t k = 0; k < 4; k++)
-    if (i > 2 && !strncasecmp(line + i - 2, SUFFIXES[k], 2) && is_digit(line[i - 3])) {
+    if (i > 2 && !strncasecmp(line + i - 2, SUFFIXES[k], 2) && at_is_digit(line[i - 3])) {
       i -= 2;
       break;
     }
   size_t stop = i;
-  while (i > 0 && is_digit(line[i - 1]) && stop - i < 4) i--;
-  if (i == stop || (i > 0 && is_digit(line[i - 1]))) return 0;
+  while (i > 0 && at_is_digit(line[i - 1]) && stop - i < 4) i--;
+  if (i == stop || (i > 0 && at_is_digit(line[i - 1]))) return 0;
   return atoi(line + i);
 }
 
@@ -108,8 +99,8 @@ static int number_after(const char *line, size_t n, size_t start, size_t *end) {
   size_t i = start;
   while (i < n && (line[i] == ' ' || line[i] == '.')) i++;
   size_t from = i;
-  while (i < n && is_digit(line[i]) && i - from < 5) i++;
-  if (i == from || (i < n && is_digit(line[i]))) return 0;
+  while (i < n && at_is_digit(line[i]) && i - from < 5) i++;
+  if (i == from || (i < n && at_is_digit(line[i]))) return 0;
   *end = i;
   return atoi(line + from);
 }
@@ -119,7 +110,7 @@ static int number_after(const char *line, size_t n, size_t start, size_t *end) {
 static bool english_dateline(const attache_doc *doc, const char *line, size_t n, at_date *out) {
   bool has_year = false; /* no four-digit number, no year: skip the month search */
   for (size_t i = 0, run = 0; i <= n && !has_year; i++) {
-    if (i < n && is_digit(line[i])) run++;
+    if (i < n && at_is_digit(line[i])) run++;
     else has_year = run == 4, run = 0;
   }
   if (!has_year) return false;
@@ -206,18 +197,18 @@ static size_t word_at(const char *line, size_t n, size_t *i) {
  * year_word). */
 static bool worded_date(const attache_doc *doc, const char *line, size_t n, at_date *out) {
   for (size_t i = 0; i < n; i++) {
-    if (!is_digit(line[i]) || (i > 0 && (is_digit(line[i - 1]) || line[i - 1] != ' '))) continue;
+    if (!at_is_digit(line[i]) || (i > 0 && (at_is_digit(line[i - 1]) || line[i - 1] != ' '))) continue;
     size_t k = i, len;
     int d = 0, m = 0, y = 0;
     if ((len = word_at(line, n, &k)) > 2 || (d = atoi(line + k)) < 1) continue;
     k += len;
     if (!(len = word_at(line, n, &k)) || !role_word(doc, line + k, len, AT_ROLE_MONTH_WORD)) continue;
     k += len;
-    if ((len = word_at(line, n, &k)) > 2 || !is_digit(line[k]) || (m = atoi(line + k)) < 1) continue;
+    if ((len = word_at(line, n, &k)) > 2 || !at_is_digit(line[k]) || (m = atoi(line + k)) < 1) continue;
     k += len;
     if (!(len = word_at(line, n, &k)) || !role_word(doc, line + k, len, AT_ROLE_YEAR_WORD)) continue;
     k += len;
-    if (word_at(line, n, &k) != 4 || !is_digit(line[k]) || (y = atoi(line + k)) < 1990 || y > 2100 ||
+    if (word_at(line, n, &k) != 4 || !at_is_digit(line[k]) || (y = atoi(line + k)) < 1990 || y > 2100 ||
         !at_calendar_day(y, m, d))
       continue;
     *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
@@ -248,8 +239,8 @@ static bool is_dateline(const char *line, size_t n) {
 static bool is_short_dated(const char *line, size_t n) {
   if (n > 40) return false;
   for (size_t i = 0; i + 4 <= n; i++)
-    if ((i == 0 || !is_digit(line[i - 1])) && is_digit(line[i]) && is_digit(line[i + 1]) && is_digit(line[i + 2]) &&
-        is_digit(line[i + 3]) && (i + 4 == n || !is_digit(line[i + 4]))) {
+    if ((i == 0 || !at_is_digit(line[i - 1])) && at_is_digit(line[i]) && at_is_digit(line[i + 1]) && at_is_digit(line[i + 2]) &&
+        at_is_digit(line[i + 3]) && (i + 4 == n || !at_is_digit(line[i + 4]))) {
       int year = atoi(line + i);
       if (year >= 1990 && year <= 2100) return true;
     }
@@ -262,7 +253,7 @@ static bool is_short_dated(const char *line, size_t n) {
 static bool looks_like_headline(const attache_doc *doc, const char *line, size_t n, at_date *english,
                                 bool *has_english) {
   *has_english = false;
-  if (has_final_punctuation(line, n) || n > 300) return false;
+  if (at_has_final_punctuation(line, n) || n > 300) return false;
   if (!doc->title || is_dateline(line, n)) return true;
   if (n <= 60 && english_dateline(doc, line, n, english))
     return *has_english = true; /* "May 18th, 2024", "Posted Nov. 6, 2019" */
@@ -275,11 +266,6 @@ static bool looks_like_headline(const attache_doc *doc, const char *line, size_t
  * names are known to the story ("Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp
  * ..."); events.c reads its happening after the story's (folded into the
  * story's own when it retells one), and no other record is taken from it. */
-static bool is_word_byte(char c) {
-  unsigned char b = (unsigned char)c;
-  return b >= 0x80 || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-}
-
 /* Is text[start, end) written in capitals only (six letters at least)? */
 static bool all_capitals(const char *text, size_t start, size_t end) {
   size_t upper = 0;
@@ -333,13 +319,13 @@ static void truecase_headline(attache_doc *doc, size_t start, size_t end) {
   char *text = doc->text;
   size_t name_words = 0; /* words of a name still to keep capitalised */
   for (size_t a = start; a < end;) {
-    if (!is_word_byte(text[a])) {
+    if (!at_is_word_byte(text[a])) {
       if (text[a] != ' ') name_words = 0;
       a++;
       continue;
     }
     size_t b = a;
-    while (b < end && is_word_byte(text[b])) b++;
+    while (b < end && at_is_word_byte(text[b])) b++;
     const char *folded = at_fold(doc->arena, text + a, b - a, AT_MATCH_CASE);
     bool found = false;
     /* the text after it, then (a caption's) before it */
@@ -348,12 +334,12 @@ static void truecase_headline(attache_doc *doc, size_t start, size_t end) {
         x = 0, stop = start;
         continue;
       }
-      if (!is_word_byte(text[x])) {
+      if (!at_is_word_byte(text[x])) {
         x++;
         continue;
       }
       size_t y = x;
-      while (y < stop && is_word_byte(text[y])) y++;
+      while (y < stop && at_is_word_byte(text[y])) y++;
       if (y - x == b - a && memcmp(text + x, text + a, b - a) &&
           !strcmp(at_fold(doc->arena, text + x, y - x, AT_MATCH_CASE), folded)) {
         memcpy(text + a, text + x, b - a);
@@ -573,7 +559,7 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
  * "…": a teaser of another story under a headline). */
 static bool is_story_paragraph(const char *line, size_t n) {
   enum { MIN_PARAGRAPH = 120 };
-  if (n < MIN_PARAGRAPH || !has_final_punctuation(line, n)) return false;
+  if (n < MIN_PARAGRAPH || !at_has_final_punctuation(line, n)) return false;
   if (line[n - 1] == '.' && line[n - 2] == '.') return false;
   return memcmp(line + n - 3, "\xE2\x80\xA6", 3) != 0; /* an ellipsis */
 }
@@ -589,8 +575,8 @@ size_t at_box_resumes(const at_chrome_index *index, at_arena *arena, const char 
     const char *nl = memchr(text + pos, '\n', len - pos);
     size_t start = pos, end = nl ? (size_t)(nl - text) : len;
     pos = end + 1;
-    while (start < end && is_space(text[start])) start++;
-    while (end > start && is_space(text[end - 1])) end--;
+    while (start < end && at_is_space(text[start])) start++;
+    while (end > start && at_is_space(text[end - 1])) end--;
     if (start == end) continue;
     const char *line = text + start;
     size_t n = end - start;
@@ -603,7 +589,7 @@ size_t at_box_resumes(const at_chrome_index *index, at_arena *arena, const char 
       resume = start;
     } else if (kind == AT_CHROME_DROP) {
       continue;
-    } else if (n <= MAX_HEADLINE && !has_final_punctuation(line, n)) {
+    } else if (n <= MAX_HEADLINE && !at_has_final_punctuation(line, n)) {
       if (++headlines > MAX_HEADLINES) return 0;
     } else {
       return 0;
@@ -615,14 +601,14 @@ size_t at_box_resumes(const at_chrome_index *index, at_arena *arena, const char 
 /* A photo caption: a line that ends with a bracketed credit of data/chrome.tsv,
  * "... meets his counterpart in Hanoi (Photo: VNA)". */
 static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
-  while (n && (is_space(line[n - 1]) || line[n - 1] == '|')) n--;
+  while (n && (at_is_space(line[n - 1]) || line[n - 1] == '|')) n--;
   if (!n || line[n - 1] != ')') return false;
   size_t open = n - 1;
   while (open > 0 && line[open - 1] != '(') open--;
   if (!open) return false;
   const char *credit = line + open;
   size_t clen = n - 1 - open;
-  while (clen && is_space(*credit)) credit++, clen--;
+  while (clen && at_is_space(*credit)) credit++, clen--;
   const at_entry **chrome;
   size_t nchrome;
   at_lexicon_entries(doc->lex, AT_CAT_CHROME, &chrome, &nchrome);
@@ -634,258 +620,6 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
   return false;
 }
 
-/* The end of the line at pos: its newline, or the end of the text. */
-static size_t line_end(const attache_doc *doc, size_t pos) {
-  const char *nl = pos < doc->len ? memchr(doc->text + pos, '\n', doc->len - pos) : NULL;
-  return nl ? (size_t)(nl - doc->text) : doc->len;
-}
-
-/* The line at pos, ending at *eol: does it stop mid-sentence (a long line
- * without a final mark) with the next line going on right after it? */
-static bool stops_mid_sentence(const attache_doc *doc, size_t pos, size_t *eol) {
-  size_t end = line_end(doc, pos);
-  *eol = end;
-  return end - pos >= 40 && end + 1 < doc->len && !is_space(doc->text[end + 1]) &&
-         !has_final_punctuation(doc->text + pos, end - pos);
-}
-
-static size_t utf8_chars(const char *s, size_t n) {
-  size_t chars = 0;
-  for (size_t i = 0; i < n; i++) chars += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return chars;
-}
-
-/* The width of a line as a wrapping program counts it, in characters (a
- * Vietnamese line of 70 letters takes up to 100 bytes); 0 for a line with no
- * space (a link, a long code), which no program could wrap. */
-static size_t wrap_width(const char *line, size_t n) { return memchr(line, ' ', n) ? utf8_chars(line, n) : 0; }
-
-/* Does the line after eol go on with a small letter or a digit ("...
- * tầm mức vượt\ntrội hơn")? Only a wrap breaks a sentence there. */
-static bool next_goes_on(const attache_doc *doc, size_t eol) {
-  if (eol + 1 >= doc->len) return false;
-  unsigned char c = (unsigned char)doc->text[eol + 1];
-  if (c >= '0' && c <= '9') return true;
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  utf8proc_int32_t cp;
-  return at_utf8_next(doc->text + eol + 1, doc->len - eol - 1, &cp) > 0 && utf8proc_islower(cp);
-}
-
-/* A short story wrapped on two lines or three: does every line that stops
- * mid-sentence fill the width (60 characters or more) and break where the
- * next word would not have fitted ("... Bộ trưởng Quốc phòng Việt\nNam đã
- * gặp ...")? That is how a wrapping program breaks, not how a writer ends a
- * headline or a line of his own. */
-static bool all_breaks_full(const attache_doc *doc, size_t wrap) {
-  enum { FULL_WIDTH = 60 };
-  size_t eol;
-  for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
-    if (!stops_mid_sentence(doc, pos, &eol)) continue;
-    size_t width = wrap_width(doc->text + pos, eol - pos), word = eol + 1;
-    while (word < doc->len && !is_space(doc->text[word])) word++;
-    if (width < FULL_WIDTH || width + 1 + utf8_chars(doc->text + eol + 1, word - eol - 1) <= wrap) return false;
-  }
-  return true;
-}
-
-/* Plain text wrapped at a fixed width ("... General Phung Quang\nThanh and
- * his Lao counterpart ..."): no line is long, and many lines stop mid-sentence
- * with the next line going on. The wrapping program broke a line where the
- * next word would not fit, so a full line's break becomes a space (in place,
- * so offsets hold), a sentence's end included; so does the break after a
- * comma, and that of a line that stops mid-sentence when the next goes on in
- * small letters or the line is nearly full (some crawls wrap unevenly). A
- * short line that ends a sentence (a paragraph's last) or stops before a
- * capital (a headline, a site's label) keeps its break. The width is the
- * longest line that stops mid-sentence, else the longest line. */
-static void unwrap_hard_wrapped_lines(attache_doc *doc) {
-  enum { WRAP_WIDTH = 100, MIN_WRAPPED = 3 };
-  size_t longest = 0, longest_mid = 0, wrapped = 0, eol;
-  for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
-    bool mid = stops_mid_sentence(doc, pos, &eol);
-    /* a line longer than any wrap: most stories' first paragraph ends the
-     * look here, before its characters are counted (a character takes at
-     * most 4 bytes) */
-    if (eol - pos > 4 * WRAP_WIDTH && memchr(doc->text + pos, ' ', eol - pos)) return;
-    wrapped += mid;
-    size_t width = wrap_width(doc->text + pos, eol - pos);
-    if (width > WRAP_WIDTH) return;
-    if (width > longest) longest = width;
-    if (mid && width > longest_mid) longest_mid = width;
-  }
-  if (wrapped < 2 || (wrapped < MIN_WRAPPED && !all_breaks_full(doc, longest_mid))) return;
-  size_t wrap = longest_mid ? longest_mid : longest;
-  for (size_t pos = 0; pos < doc->len; pos = eol + 1) {
-    eol = line_end(doc, pos);
-    if (eol + 1 >= doc->len || is_space(doc->text[eol + 1])) continue;
-    size_t next = eol + 1, word = next;
-    while (word < doc->len && !is_space(doc->text[word])) word++;
-    size_t width = wrap_width(doc->text + pos, eol - pos);
-    bool full = width + 1 + utf8_chars(doc->text + next, word - next) > wrap;
-    bool mid = eol > pos && !has_final_punctuation(doc->text + pos, eol - pos);
-    bool comma = eol > pos && doc->text[eol - 1] == ',';
-    if (full || comma || (mid && (next_goes_on(doc, eol) || 4 * width >= 3 * wrap))) doc->text[eol] = ' ';
-  }
-}
-
-/* Does a capital letter open the text at pos? */
-static bool capital_at(const attache_doc *doc, size_t pos) {
-  utf8proc_int32_t cp;
-  return pos < doc->len && at_utf8_next(doc->text + pos, doc->len - pos, &cp) > 0 && utf8proc_isupper(cp);
-}
-
-/* Does the stop at `dot` end a sentence, not shorten a word ("Lieut.",
- * "Gen.", "U.S.": data/abbreviations.tsv, as the segmenter reads them)? */
-static bool sentence_stop(attache_doc *doc, size_t from, size_t dot) {
-  return dot > from && !is_space(doc->text[dot - 1]) && !at_abbreviation_before(doc, doc->text + from, doc->text + dot);
-}
-
-/* The length of a word of capitals at p ("TP", "QĐND", "VOV1", "ANTD.VN":
- * two capitals or more, digits and periods between), else 0. */
-static size_t capitals_word(const char *p, size_t n) {
-  size_t i = 0, capitals = 0;
-  while (i < n && !is_space(p[i])) {
-    utf8proc_int32_t cp;
-    size_t len = at_utf8_next(p + i, n - i, &cp);
-    if (!len) return 0;
-    if (utf8proc_isupper(cp)) capitals++;
-    else if (!(cp >= '0' && cp <= '9') && cp != '.') return 0;
-    i += len;
-  }
-  return capitals >= 2 ? i : 0;
-}
-
-/* A wire's or paper's tag opening a lead at p: "TP - ", "QĐND Online - ",
- * "VOV1 - ", "ANTD.VN -Tại", "(QĐND) - ", "HANOI (VNA) - ": up to three words
- * of capitals, then "Online" or a source in parentheses, then a dash not
- * followed by a state's name. */
-static bool site_tag(const attache_doc *doc, const char *p, size_t n) {
-  size_t i = 0, words = 0, w;
-  while (words < 3 && (w = capitals_word(p + i, n - i)) > 0 && i + w < n && p[i + w] == ' ') {
-    i += w + 1, words++;
-  }
-  if (words && n - i > 7 && !memcmp(p + i, "Online ", 7)) i += 7;
-  if (i < n && p[i] == '(') {
-    const char *close = memchr(p + i, ')', n - i < 24 ? n - i : 24);
-    if (!close || memchr(p + i, ' ', (size_t)(close - p - i)) || (size_t)(close - p) + 2 > n || close[1] != ' ')
-      return false;
-    i = (size_t)(close - p) + 2, words++;
-  }
-  if (!words) return false;
-  static const char *const dashes[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94"}; /* -, en and em dash */
-  for (size_t d = 0; d < 3; d++) {
-    size_t dl = strlen(dashes[d]);
-    if (n - i <= dl || memcmp(p + i, dashes[d], dl)) continue;
-    /* a state after the dash: a pair ("ASEAN - Trung Quốc"), no tag */
-    size_t k = i + dl;
-    while (k < n && p[k] == ' ') k++;
-    const at_entry **states;
-    size_t nstates;
-    at_lexicon_entries(doc->lex, AT_CAT_COUNTRY, &states, &nstates);
-    for (size_t c = 0; c < nstates; c++) {
-      size_t pl = strlen(states[c]->phrase);
-      if (pl <= n - k && !memcmp(p + k, states[c]->phrase, pl) && (pl == n - k || !is_word_byte(p[k + pl])))
-        return false;
-    }
-    return true;
-  }
-  return false;
-}
-
-/* A crawl that lost the page's line breaks gives the whole page as one
- * line: headline, site lines, captions and story run together ("# Tiêu đề
- * Published at: **2024-03-05** Author: ... Sáng 5/3, ..."). Such a text
- * gets breaks back, in place (a space becomes a newline, so offsets hold),
- * where a line must have ended: after a sentence's stop before a capital,
- * after a credit or link in parentheses ("(Ảnh: TTXVN)", "(https://...)")
- * before a capital, and before the publication line data/chrome.tsv names
- * ("Published at:"). Text with lines of its own is left alone. */
-static void break_run_together_text(attache_doc *doc) {
-  enum { MIN_RUN = 400 };
-  size_t first = 0, last = doc->len;
-  while (first < last && is_space(doc->text[first])) first++;
-  while (last > first && is_space(doc->text[last - 1])) last--;
-  if (last - first < MIN_RUN || memchr(doc->text + first, '\n', last - first)) return;
-  const at_chrome_index *chrome = at_lexicon_chrome_index(doc->lex);
-  /* the site's clock opening the page ends before the first capital after
-   * its date or time ("Thứ năm, 06/05/2021 Đối thoại ...", "Chủ Nhật,
-   * 02/11/2025, 04:37 (GMT+7) Những ...") */
-  for (size_t i = first + 8; i < last && i < first + 60; i++)
-    if (doc->text[i] == ' ' && (is_digit(doc->text[i - 1]) || doc->text[i - 1] == ')') && capital_at(doc, i + 1)) {
-      at_chrome kind = at_chrome_line(chrome, doc->arena, doc->text + first, i - first, NULL);
-      if (kind == AT_CHROME_CLOCK || kind == AT_CHROME_STORY_CLOCK) doc->text[i] = '\n';
-      break;
-    }
-  /* a page's time stamp ends a line ("... hòa bình 12/07/2012 15:23 Khóa
-   * học ...", "... ngày 25/04/2019 07:21 GMT+7 Lực lượng ..."): a time
-   * (hh:mm) or a zone (GMT+7) before a capital */
-  for (size_t i = first + 5; i < last && i < first + 300; i++) {
-    if (doc->text[i] != ' ' || !capital_at(doc, i + 1)) continue;
-    size_t w = i;
-    while (w > first && !is_space(doc->text[w - 1])) w--;
-    const char *t = doc->text + w;
-    size_t tn = i - w;
-    if (tn && t[0] == '(' && t[tn - 1] == ')') t++, tn -= 2;
-    bool time = (tn == 5 || tn == 4) && t[tn - 3] == ':' && is_digit(t[0]) && is_digit(t[tn - 1]) && is_digit(t[tn - 2]);
-    bool zone = tn >= 5 && !memcmp(t, "GMT+", 4) && is_digit(t[4]);
-    if ((time && memcmp(doc->text + i + 1, "GMT", 3)) || zone) doc->text[i] = '\n';
-  }
-  /* the headline ends before the tag of the wire or paper that opens the
-   * lead ("Tàu Pháp thăm Hải Phòng TP - Sáng 27/5, ...") */
-  bool headline_ended = false;
-  for (size_t i = first + 20; i < last && i < first + 300; i++)
-    if (doc->text[i] == ' ' && (unsigned char)doc->text[i - 1] != '.' && site_tag(doc, doc->text + i + 1, last - i - 1)) {
-      doc->text[i] = '\n';
-      headline_ended = true;
-      break;
-    }
-  /* or before a phrase that opens a lead with no date, capitalised where a
-   * sentence starts ("... lần thứ 11 Nhận lời mời của ...": data/chrome.tsv
-   * lead, attr opener) */
-  const at_entry **leads;
-  size_t nleads;
-  at_lexicon_chrome_leads(doc->lex, &leads, &nleads);
-  for (size_t i = first + 20; !headline_ended && i < last && i < first + 300; i++) {
-    if (doc->text[i] != ' ' || !is_word_byte(doc->text[i - 1]) || !capital_at(doc, i + 1)) continue;
-    for (size_t c = 0; c < nleads && !headline_ended; c++) {
-      size_t pl = strlen(leads[c]->phrase);
-      if (!strcmp(leads[c]->attr, "opener") && i + 1 + pl < last && !memcmp(doc->text + i + 1, leads[c]->phrase, pl) &&
-          doc->text[i + 1 + pl] == ' ')
-        doc->text[i] = '\n', headline_ended = true;
-    }
-  }
-  size_t open = 0; /* where the last "(" opened, +1 */
-  for (size_t i = first + 1; i + 1 < last; i++) {
-    char c = doc->text[i];
-    if (c == '(') open = i + 1;
-    if (c != ' ') continue;
-    /* "... ở Paris. [Hình ảnh ...] Thượng tướng ...": a link in brackets
-     * was a line of its own */
-    if (doc->text[i + 1] == '[' && i > first && (doc->text[i - 1] == '.' || doc->text[i - 1] == ']')) {
-      doc->text[i] = '\n';
-      continue;
-    }
-    if (!capital_at(doc, i + 1)) continue;
-    if (doc->text[i - 1] == ']') {
-      doc->text[i] = '\n';
-      continue;
-    }
-    size_t b = i; /* the stop, past closing quotes and brackets */
-    while (b > first && (doc->text[b - 1] == '"' || doc->text[b - 1] == '\'' || doc->text[b - 1] == ')' ||
-                         (b >= 3 && !memcmp(doc->text + b - 3, "\xE2\x80\x9D", 3))))
-      b -= doc->text[b - 1] == '"' || doc->text[b - 1] == '\'' || doc->text[b - 1] == ')' ? 1 : 3;
-    bool stop = b > first && (doc->text[b - 1] == '!' || doc->text[b - 1] == '?' ||
-                              (doc->text[b - 1] == '.' && sentence_stop(doc, first, b - 1)));
-    bool credit = doc->text[i - 1] == ')' && open && memchr(doc->text + open, ':', i - open);
-    at_chrome kind = at_chrome_line(chrome, doc->arena, doc->text + i + 1, last - i - 1, NULL);
-    /* a line to drop ("Ảnh: Báo Hải Quân", "Author: ...") has no end to
-     * see, and would take the story's next sentence with it: it stays on
-     * the line before, as the run-together text has it */
-    if (kind == AT_CHROME_DROP) continue;
-    if (stop || credit || kind == AT_CHROME_PUBLISHED) doc->text[i] = '\n';
-  }
-}
-
 /* "Reuters | Updated: 21-06-2023 20:17 IST | Created: ...": a byline of
  * fields set apart by bars, one of them a publication line. True when it is
  * one (the line is chrome, not story). */
@@ -895,7 +629,7 @@ static bool bar_byline(attache_doc *doc, const at_chrome_index *chrome, const ch
   const char *end = line + n;
   for (const char *bar = memchr(line, '|', n); bar; bar = memchr(bar + 1, '|', (size_t)(end - bar - 1))) {
     const char *f = bar + 1, *rest = NULL;
-    while (f < end && is_space(*f)) f++;
+    while (f < end && at_is_space(*f)) f++;
     if (f == end || at_chrome_line(chrome, doc->arena, f, (size_t)(end - f), &rest) != AT_CHROME_PUBLISHED) continue;
     const char *stop = memchr(rest, '|', (size_t)(end - rest));
     parse_published_line(doc, rest, (size_t)((stop ? stop : end) - rest), NULL);
@@ -905,18 +639,16 @@ static bool bar_byline(attache_doc *doc, const at_chrome_index *chrome, const ch
 }
 
 void at_clean_and_segment(attache_doc *doc) {
-  break_run_together_text(doc);
-  unwrap_hard_wrapped_lines(doc);
   const at_chrome_index *chrome = at_lexicon_chrome_index(doc->lex);
   bool story_started = false;
   uint32_t para = 0;
   size_t pos = 0;
   while (pos < doc->len) {
-    size_t eol = line_end(doc, pos);
+    size_t eol = at_line_end(doc, pos);
     size_t start = pos, end = eol;
     pos = eol + 1;
-    while (start < end && is_space(doc->text[start])) start++;
-    while (end > start && is_space(doc->text[end - 1])) end--;
+    while (start < end && at_is_space(doc->text[start])) start++;
+    while (end > start && at_is_space(doc->text[end - 1])) end--;
     if (start == end) continue;
     /* "date 2025-12-23 Bộ đội Biên phòng ... tuần tra liên hợp ...": a
      * crawler's date stamp before the first line gives the publication
@@ -924,8 +656,8 @@ void at_clean_and_segment(attache_doc *doc) {
     if (!story_started && para == 0 && end - start > 9 && !memcmp(doc->text + start, "date ", 5)) {
       parse_published_line(doc, doc->text + start + 5, end - start - 5, NULL);
       start += 5;
-      while (start < end && !is_space(doc->text[start])) start++;
-      while (start < end && is_space(doc->text[start])) start++;
+      while (start < end && !at_is_space(doc->text[start])) start++;
+      while (start < end && at_is_space(doc->text[start])) start++;
       if (start == end) continue;
     }
     const char *line = doc->text + start;
@@ -953,15 +685,15 @@ void at_clean_and_segment(attache_doc *doc) {
     if (is_table_caption(line, n)) {
       /* "| Đại tướng ... hội kiến ... (Ảnh: ...) |": a caption tells who met
        * whom; its words are kept, the table marks are not. */
-      while (start < end && (doc->text[start] == '|' || is_space(doc->text[start]))) start++;
-      while (end > start && (doc->text[end - 1] == '|' || is_space(doc->text[end - 1]))) end--;
+      while (start < end && (doc->text[start] == '|' || at_is_space(doc->text[start]))) start++;
+      while (end > start && (doc->text[end - 1] == '|' || at_is_space(doc->text[end - 1]))) end--;
       if (story_started && start < end) at_segment_paragraph(doc, (uint32_t)start, (uint32_t)end, para++);
       continue;
     }
     if (is_markup_line(line, n)) continue;
 
     if (line[0] == '#') { /* a Markdown heading: the title */
-      while (start < end && (doc->text[start] == '#' || is_space(doc->text[start]))) start++;
+      while (start < end && (doc->text[start] == '#' || at_is_space(doc->text[start]))) start++;
       if (!doc->title && start < end) {
         doc->title = at_arena_strndup(doc->arena, doc->text + start, end - start);
         push_title(doc, (uint32_t)start, (uint32_t)end);

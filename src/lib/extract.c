@@ -198,6 +198,7 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   free(converted);
 
   if (doc->options.with_text) memcpy(doc->content_hash, content_hash, sizeof content_hash);
+  at_restore_lines(doc);
   at_clean_and_segment(doc);
   at_doc_metadata_from_url(doc);
   lap(stage_seconds, AT_STAGE_SEGMENT, &mark);

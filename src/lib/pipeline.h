@@ -436,8 +436,34 @@ struct attache_doc {
  * with attache_doc_free. */
 attache_doc *at_doc_new(const attache_lexicon *lex);
 
+/* Byte tests and line reading shared by the text stages (lines.c, clean.c,
+ * segment.c). */
+static inline bool at_is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+static inline bool at_is_digit(char c) { return c >= '0' && c <= '9'; }
+/* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
+ * sequence. */
+static inline bool at_is_word_byte(char c) {
+  unsigned char b = (unsigned char)c;
+  return b >= 0x80 || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+/* Does the line end a sentence (., !, ?, :, ; or a closing quote, before
+ * closing quotes, brackets and spaces)? */
+static inline bool at_has_final_punctuation(const char *line, size_t n) {
+  while (n && (line[n - 1] == '"' || line[n - 1] == '\'' || line[n - 1] == ')' || at_is_space(line[n - 1]))) n--;
+  if (!n) return false;
+  char c = line[n - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+  return n >= 3 && memcmp(line + n - 3, "\xE2\x80\x9D", 3) == 0; /* closing quote */
+}
+/* The end of the line at pos: its newline, or the end of the text. */
+static inline size_t at_line_end(const attache_doc *doc, size_t pos) {
+  const char *nl = pos < doc->len ? memchr(doc->text + pos, '\n', doc->len - pos) : NULL;
+  return nl ? (size_t)(nl - doc->text) : doc->len;
+}
+
 /* Stage entry points, in pipeline order. */
 void at_doc_metadata_from_url(attache_doc *doc); /* a date in the URL */
+void at_restore_lines(attache_doc *doc);     /* hard-wrapped or run-together text gets its lines back */
 void at_clean_and_segment(attache_doc *doc); /* metadata, chrome, sentences */
 bool at_doc_tokenize(attache_doc *doc);      /* tokens and lexicon matches; false: too many tokens */
 size_t at_doc_max_tokens(const attache_doc *doc); /* the most tokens a document of its size may have */

@@ -14,7 +14,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 static bool is_closer(const char *p, const char *end, size_t *len) {
   static const char *closers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */,
@@ -45,7 +44,7 @@ static abbr_kind abbreviation_word(attache_doc *doc, const char *w, size_t n);
  * the part of it after its last hyphen ("Lt.-Gen.", "Vice-Adm."). */
 static abbr_kind is_abbreviation(attache_doc *doc, const char *para_start, const char *dot) {
   const char *w = dot;
-  while (w > para_start && !is_space(w[-1]) && w[-1] != '(') w--;
+  while (w > para_start && !at_is_space(w[-1]) && w[-1] != '(') w--;
   abbr_kind k = abbreviation_word(doc, w, (size_t)(dot - w));
   if (k != ABBR_NONE) return k;
   const char *h = dot;
@@ -72,7 +71,7 @@ static bool initials(const char *w, size_t n) {
  * value opener: "The", "He", "During"). */
 static bool opener_word(attache_doc *doc, const char *p, const char *end) {
   size_t n = 0;
-  while (p + n < end && !is_space(p[n]) && p[n] != ',') n++;
+  while (p + n < end && !at_is_space(p[n]) && p[n] != ',') n++;
   if (n == 0 || !is_capital(p[0])) return false;
   const at_entry **abbr;
   size_t nabbr;
@@ -109,13 +108,13 @@ static abbr_kind abbreviation_word(attache_doc *doc, const char *w, size_t n) {
 /* Trims spaces, the no-break space (U+00A0) included, from both ends. */
 static void trim(const char *text, uint32_t *start, uint32_t *end) {
   for (;;) {
-    if (*start < *end && is_space(text[*start])) (*start)++;
+    if (*start < *end && at_is_space(text[*start])) (*start)++;
     else if (*end - *start >= 2 && (unsigned char)text[*start] == 0xC2 && (unsigned char)text[*start + 1] == 0xA0)
       *start += 2;
     else break;
   }
   for (;;) {
-    if (*end > *start && is_space(text[*end - 1])) (*end)--;
+    if (*end > *start && at_is_space(text[*end - 1])) (*end)--;
     else if (*end - *start >= 2 && (unsigned char)text[*end - 2] == 0xC2 && (unsigned char)text[*end - 1] == 0xA0)
       *end -= 2;
     else break;
@@ -150,7 +149,7 @@ static utf8proc_category_t letter_at(const char *text, uint32_t *pos, uint32_t e
 static bool number_before(const char *text, uint32_t from, uint32_t term) {
   uint32_t p = term;
   while (p > from && text[p - 1] >= '0' && text[p - 1] <= '9') p--;
-  return term - p >= 2 && (p == from || is_space(text[p - 1]));
+  return term - p >= 2 && (p == from || at_is_space(text[p - 1]));
 }
 
 /* Sentences a crawl glued together: "... the defence cooperation.The Minister
@@ -240,8 +239,8 @@ void at_segment_paragraph(attache_doc *doc, uint32_t start, uint32_t end, uint32
                           text[term + 1] != '!' && text[term + 1] != '?');
     uint32_t next = i;
     if (i < end) {
-      if (!is_space(text[i]) && !glued_sentence(text, start, term, i, end)) continue; /* "6.5", "TP.HCM", "v.v" */
-      while (next < end && is_space(text[next])) next++;
+      if (!at_is_space(text[i]) && !glued_sentence(text, start, term, i, end)) continue; /* "6.5", "TP.HCM", "v.v" */
+      while (next < end && at_is_space(text[next])) next++;
       if (next < end && starts_lower(text + next, pend)) continue;
     }
     if (single_period) {
