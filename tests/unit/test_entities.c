@@ -402,6 +402,22 @@ static void test_office_without_name_is_its_known_holder(void **state) {
   json_decref(r);
 }
 
+static void test_an_acting_office(void **state) {
+  (void)state;
+  /* "Quyền" (acting) before an office is part of the office as written,
+   * after the name or before it. */
+  assert_string_equal(people("Đại tá Lê Văn Hòa, Quyền Tư lệnh Vùng Cảnh sát biển 2 đã tiếp đoàn."),
+                      "Lê Văn Hòa|Đại tá|Quyền Tư lệnh Vùng Cảnh sát biển 2|VN");
+  assert_string_equal(people("Quyền Bộ trưởng Bộ Ngoại giao Trần Văn Bình tiếp Đại sứ Lào."),
+                      "Trần Văn Bình|-|Quyền Bộ trưởng Bộ Ngoại giao|VN");
+  /* An acting minister and a minister met in turn are two counterparts. */
+  assert_string_equal(test_event_summary("Ngày 3/6, bên lề hội nghị tại Jakarta, Thượng tướng Trần Văn Bình đã gặp "
+                                         "song phương với Quyền Bộ trưởng Quốc phòng Nhật Bản và Bộ trưởng Quốc "
+                                         "phòng Úc.",
+                                         "2024-06-04"),
+                      "talks 2024-06-03 [VN JP]; talks 2024-06-03 [VN AU]");
+}
+
 static void test_numbered_units_and_secretaries(void **state) {
   (void)state;
   /* A numbered unit keeps its number. */
@@ -883,6 +899,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_before_the_next_ranked_name),
       cmocka_unit_test(test_a_party_secretary_and_governor),
       cmocka_unit_test(test_a_ships_command_after_a_name),
+      cmocka_unit_test(test_an_acting_office),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
