@@ -949,11 +949,50 @@ static size_t capitalized(const char *s, size_t n, char *buf) {
   return (size_t)m + n - (size_t)k;
 }
 
+/* A word of the phrases (its form as written, by key: its folded forms
+ * follow from its bytes) with the number of times the phrases have it and
+ * its first index in `words`. */
+typedef struct counted_word {
+  uint64_t key[2]; /* key[1] == 0: an empty slot of the count */
+  const phrase_word *word;
+  size_t count, first;
+} counted_word;
+
+static int by_count(const void *a, const void *b) {
+  const counted_word *x = a, *y = b;
+  if (x->count != y->count) return x->count > y->count ? -1 : 1;
+  return (x->first > y->first) - (x->first < y->first);
+}
+
 /* The words of the phrases matched over tokens (build_key's `words`), as
- * written, folded by case and by tone, and each of these capitalized. */
+ * written, folded by case and by tone, and each of these capitalized; the
+ * words most phrases have first, as running text has them most too: a word
+ * added earlier takes the slot its hash chooses, found at the first probe. */
 static void build_known_words(attache_lexicon *lex, const at_vec *words) {
+  if (!words->len) return;
+  size_t cap = 64, n = 0;
+  while (cap < 2 * words->len) cap *= 2;
+  counted_word *counts = calloc(cap, sizeof *counts), *order = malloc(words->len * sizeof *order);
+  if (!counts || !order) at_oom();
   for (size_t i = 0; i < words->len; i++) {
     const phrase_word *word = AT_VEC_AT(words, phrase_word, i);
+    const attache_str *form = &word->form[AT_MATCH_EXACT];
+    if (!form->len || form->len > SYLLABLE_INLINE) { /* no key: after the counted ones, as they come */
+      order[n++] = (counted_word){{0, 0}, word, 0, i};
+      continue;
+    }
+    syllable_key k = syllable_key_of(form->ptr, form->len);
+    size_t j = syllable_hash(k) & (cap - 1);
+    while (counts[j].key[1] && (counts[j].key[0] != k.w[0] || counts[j].key[1] != k.w[1])) j = (j + 1) & (cap - 1);
+    if (!counts[j].key[1]) counts[j] = (counted_word){{k.w[0], k.w[1]}, word, 0, i};
+    counts[j].count++;
+  }
+  for (size_t j = 0; j < cap; j++)
+    if (counts[j].key[1]) order[n++] = counts[j];
+  free(counts);
+  qsort(order, n, sizeof *order, by_count);
+  for (size_t i = 0; i < n; i++) {
+    const phrase_word *word = order[i].word;
     for (int f = 0; f < AT_MATCH_MODES; f++) {
       const attache_str *form = &word->form[f];
       char buf[2 * SYLLABLE_INLINE + 8];
@@ -963,6 +1002,7 @@ static void build_known_words(attache_lexicon *lex, const at_vec *words) {
       if (m) add_known_word(lex, buf, m);
     }
   }
+  free(order);
 }
 
 /* Each ASCII sign's syllables as at_tokenize_known gives them: looked up
