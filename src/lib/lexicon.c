@@ -887,11 +887,8 @@ static at_known_word *known_slot(at_known_word *slots, size_t cap, syllable_key 
 const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const char *s, size_t n) {
   if (n > SYLLABLE_INLINE || !lex->known_cap) return NULL; /* keyed by its bytes in full */
   syllable_key k = syllable_key_of(s, n);
-  uint32_t h = syllable_hash(k);
-  /* a word that is none (one in six) mostly told by the filter, without a probe */
-  if (!syllable_filter_has(lex->known_filter, h)) return NULL;
-  const at_known_word *w = known_slot(lex->known_words, lex->known_cap, k, h);
-  return w->key[1] ? w : NULL;
+  at_known_table known = at_lexicon_known_table(lex);
+  return at_known_by_key(&known, k.w[0], k.w[1]); /* the tokenizer's lookup by key, one probe loop */
 }
 
 at_known_table at_lexicon_known_table(const attache_lexicon *lex) {
