@@ -226,24 +226,27 @@ static syllable *syllable_slot(const attache_lexicon *lex, const char *s, size_t
   }
 }
 
-/* The slot of syllable s[0, n) as its index plus one, or 0 when no phrase
- * has it (4 bytes a form: a sentence's forms are kept while it is matched).
- * Inline: up to three a token that is no known word. */
-static inline uint32_t syllable_find(const attache_lexicon *lex, const char *s, size_t n) {
-  syllable_key k = syllable_key_of(s, n);
+/* The slot of the syllable keyed k (its bytes s[0, n), which syllable_slot
+ * compares only for one longer than SYLLABLE_INLINE) as its index plus one,
+ * or 0 when no phrase has it. */
+static inline uint32_t syllable_found(const attache_lexicon *lex, const char *s, size_t n, syllable_key k) {
   uint32_t h = syllable_hash(k);
   if (!syllable_filter_has(lex->syllable_filter, h)) return 0;
   const syllable *y = syllable_slot(lex, s, n, k, h);
   return y->id ? (uint32_t)(y - lex->syllables) + 1 : 0;
 }
 
+/* The slot of syllable s[0, n), as syllable_found (4 bytes a form: a
+ * sentence's forms are kept while it is matched). Inline: up to three a
+ * token that is no known word. */
+static inline uint32_t syllable_find(const attache_lexicon *lex, const char *s, size_t n) {
+  return syllable_found(lex, s, n, syllable_key_of(s, n));
+}
+
 /* syllable_find of a syllable of at most SYLLABLE_INLINE bytes, by its key
  * alone (which is all syllable_slot compares for one so short). */
 static inline uint32_t syllable_find_key(const attache_lexicon *lex, syllable_key k) {
-  uint32_t h = syllable_hash(k);
-  if (!syllable_filter_has(lex->syllable_filter, h)) return 0;
-  const syllable *y = syllable_slot(lex, NULL, 0, k, h);
-  return y->id ? (uint32_t)(y - lex->syllables) + 1 : 0;
+  return syllable_found(lex, NULL, 0, k);
 }
 
 static uint32_t syllable_intern(attache_lexicon *lex, const char *s, size_t n) {
