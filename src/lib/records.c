@@ -766,6 +766,19 @@ static bool words_within(const char *shorter, const char *longer) {
   return words >= 4;
 }
 
+/* A folded title without its parentheses: an abbreviation the story gives
+ * a name at its first telling ("gìn giữ hòa bình (GGHB)", "memorandum of
+ * understanding (MoU)") is the word it stands for when told again ("Bản
+ * ghi nhớ về hợp tác GGHB ...", "the MoU on ..."). */
+static const char *unbracketed(attache_doc *doc, const char *folded) {
+  size_t n = strlen(folded);
+  char *out = at_arena_strndup(doc->arena, folded, n), *o = out;
+  for (const char *p = folded; *p; p++)
+    if (*p != '(' && *p != ')') *o++ = *p;
+  *o = '\0';
+  return out;
+}
+
 /* Is this document already listed? Titles are compared without case and
  * marks, and a shortened retelling ("Điều khoản tham chiếu Tham vấn") of a
  * listed title is the same document. */
@@ -787,7 +800,9 @@ static at_agreement *seen_title(attache_doc *doc, const char *title, const char 
       a->title = title;
       return a;
     }
-    if (!at_strcmp(a->kind, kind) && (words_within(g, f) || words_within(f, g))) return a;
+    if (at_strcmp(a->kind, kind)) continue;
+    const char *fu = unbracketed(doc, f), *gu = unbracketed(doc, g);
+    if (words_within(gu, fu) || words_within(fu, gu)) return a;
   }
   return NULL;
 }

@@ -371,6 +371,28 @@ static void test_shortened_retelling_is_one_document(void **state) {
   json_decref(r);
 }
 
+/* An abbreviation given in brackets at the first telling stands for its
+ * words when the document is told again. */
+static void test_abbreviated_retelling_is_one_document(void **state) {
+  (void)state;
+  json_t *r = test_extract("Sáng 3/5, Bộ Quốc phòng hai nước ký Bản ghi nhớ về hợp tác trong lĩnh vực tìm kiếm cứu "
+                           "nạn (TKCN) trên biển. Thiếu tướng A và Đại tá B ký Bản ghi nhớ về hợp tác trong lĩnh "
+                           "vực TKCN trên biển.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"),
+                      "Bản ghi nhớ về hợp tác trong lĩnh vực tìm kiếm cứu nạn (TKCN) trên biển");
+  json_decref(r);
+  r = test_extract("Vietnam and Indonesia signed a memorandum of understanding (MoU) on coast guard cooperation "
+                   "in Hanoi on Monday. The MoU on coast guard cooperation will guide joint training.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  json_decref(r);
+}
+
 static void test_other_counts_with_label(void **state) {
   (void)state;
   json_t *r = test_extract("Có tổng cộng hơn 2.000 trường hợp MIA Mỹ được tìm kiếm. Hàn Quốc đã chuyển giao 3 tàu "
@@ -1797,6 +1819,7 @@ int main(void) {
       cmocka_unit_test(test_lower_case_documents_need_signing_or_years),
       cmocka_unit_test(test_title_stops_at_comma_unless_listing_fields),
       cmocka_unit_test(test_shortened_retelling_is_one_document),
+      cmocka_unit_test(test_abbreviated_retelling_is_one_document),
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_cooperative_partnership_tradition_and_faithful_relations),
