@@ -1338,6 +1338,21 @@ static bool names_a_list(const walker *w, uint32_t tok) {
   return next_in_list(w, after) != after;
 }
 
+/* Can the match m starting at tok, no capitalized word, start anything in
+ * walk_sentence outside a title chain? Only a credit or copula word, a
+ * rank, an office, an honorific, or in English a state or "counterparts"
+ * can (the tests below in walk_sentence's order); most matches (cues,
+ * function words, places) are passed with this one test of their
+ * categories and value bits. A silenced match (no entries) opens nothing. */
+__attribute__((always_inline)) static inline bool opens_outside_title(const walker *w, const at_match *m, uint32_t tok) {
+  bool english = w->s->flags & AT_SENT_ENGLISH;
+  uint32_t opening = 1u << AT_CAT_RANK | 1u << AT_CAT_POSITION | 1u << AT_CAT_HONORIFIC | (english ? 1u << AT_CAT_COUNTRY : 0);
+  if (m->count && (m->categories & opening)) return true;
+  if (m->count && (m->values & (at_value_bit(AT_CAT_FUNCTION, "credit", 6) | at_value_bit(AT_CAT_FUNCTION, "copula", 6))))
+    return true;
+  return english && at_tok_word(w->doc, tok, AT_ROLE_COUNTERPARTS);
+}
+
 static void walk_sentence(walker *w) {
   attache_doc *doc = w->doc;
   titles t = {0};
@@ -1349,13 +1364,15 @@ static void walk_sentence(walker *w) {
   for (uint32_t i = w->s->tok_start; i < w->s->tok_end;) {
     const at_match *m;
     if (!t.active) {
-      /* Outside a title chain, a token that starts no match and is no
-       * capitalized word starts nothing below (every rule asks for a match
-       * starting at i or a name syllable): only a delegation's "do" is
-       * looked at. Most tokens take this way. */
+      /* Outside a title chain, a token that is no capitalized word and
+       * starts no match, or a match that opens nothing (opens_outside_title),
+       * starts nothing below (every rule asks for a match starting at i or a
+       * name syllable): only a delegation's "do" is looked at. Most tokens
+       * take this way. */
       const at_token *x = AT_TOK(doc, i);
       uint32_t mi = x->match; /* at_match_at's, i being in the sentence */
-      if ((mi == AT_NO_MATCH || AT_MATCH(doc, mi)->tok_start != i) && !(x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP))) {
+      if (!(x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP)) &&
+          (mi == AT_NO_MATCH || AT_MATCH(doc, mi)->tok_start != i || !opens_outside_title(w, AT_MATCH(doc, mi), i))) {
         if (!delegation.position) delegation.country = led_by_at(w, i) ? delegation_state(w, i) : NULL;
         i++;
         continue;
