@@ -1061,7 +1061,11 @@ static void find_agreements(const view *v) {
     uint32_t verb = m; /* the match before the kind's title, past any determiners */
     while (verb > v->s->match_start && mt_at(v, verb - 1)->tok_start >= start) verb--;
     while (verb > v->s->match_start && (fn_word(v, verb - 1, "determiner") || fn_word(v, verb - 1, "plural"))) verb--;
-    bool signed_object = verb > v->s->match_start && at_match_value(mt_at(v, verb - 1), AT_CAT_CUE, "signing") &&
+    /* the object of "ký", or of handing over the signed copies ("trao biên
+     * bản ghi nhớ hội đàm") */
+    bool signed_object = verb > v->s->match_start &&
+                         (at_match_value(mt_at(v, verb - 1), AT_CAT_CUE, "signing") ||
+                          exchanged_document(v, verb - 1) == (long)m) &&
                          only_determiners_between(v, mt_at(v, verb - 1)->tok_end, start);
     /* "các Bản ghi nhớ", "memoranda of understanding": documents in the
      * plural, named one by one only by a list after them. */

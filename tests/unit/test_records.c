@@ -393,6 +393,23 @@ static void test_abbreviated_retelling_is_one_document(void **state) {
   json_decref(r);
 }
 
+/* Handing over the signed copies ("trao") signs the document handed over,
+ * in capitals or in small letters. */
+static void test_handed_over_document_is_signed(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chiều 4/6, Bộ Chỉ huy Bộ đội Biên phòng tỉnh hội đàm với Bộ Chỉ huy Quân sự tỉnh bạn "
+                           "của Lào. Kết thúc hội đàm, đại diện hai bên trao biên bản ghi nhớ hội đàm. Hai Chỉ huy "
+                           "trưởng cũng chứng kiến trao Kế hoạch phối hợp tuần tra song phương năm 2026.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "biên bản ghi nhớ hội đàm");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  assert_string_equal(test_str(json_array_get(ag, 1), "kind"), "plan");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
+  json_decref(r);
+}
+
 static void test_other_counts_with_label(void **state) {
   (void)state;
   json_t *r = test_extract("Có tổng cộng hơn 2.000 trường hợp MIA Mỹ được tìm kiếm. Hàn Quốc đã chuyển giao 3 tàu "
@@ -1820,6 +1837,7 @@ int main(void) {
       cmocka_unit_test(test_title_stops_at_comma_unless_listing_fields),
       cmocka_unit_test(test_shortened_retelling_is_one_document),
       cmocka_unit_test(test_abbreviated_retelling_is_one_document),
+      cmocka_unit_test(test_handed_over_document_is_signed),
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_cooperative_partnership_tradition_and_faithful_relations),
