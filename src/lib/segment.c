@@ -13,6 +13,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 
 static bool is_closer(const char *p, const char *end, size_t *len) {
@@ -77,7 +80,8 @@ static bool opener_word(attache_doc *doc, const char *p, const char *end) {
   size_t nabbr;
   at_lexicon_entries(doc->lex, AT_CAT_ABBREV, &abbr, &nabbr);
   for (size_t i = 0; i < nabbr; i++)
-    if (strcmp(abbr[i]->value, "opener") == 0 && strlen(abbr[i]->phrase) == n && memcmp(abbr[i]->phrase, p, n) == 0)
+    if (abbr[i]->phrase[0] == p[0] && strcmp(abbr[i]->value, "opener") == 0 && strlen(abbr[i]->phrase) == n &&
+        memcmp(abbr[i]->phrase, p, n) == 0) /* the first byte first: most differ there */
       return true;
   return false;
 }
@@ -91,9 +95,9 @@ static abbr_kind abbreviation_word(attache_doc *doc, const char *w, size_t n) {
   size_t nabbr;
   at_lexicon_entries(doc->lex, AT_CAT_ABBREV, &abbr, &nabbr);
   for (size_t i = 0; i < nabbr; i++) {
-    if (strcmp(abbr[i]->value, "abbr") != 0) continue; /* an opener */
     const char *ph = abbr[i]->phrase;
     if (abbr[i]->mode == AT_MATCH_EXACT && ph[0] != w[0]) continue; /* most differ at once */
+    if (strcmp(abbr[i]->value, "abbr") != 0) continue; /* an opener */
     size_t plen = strlen(ph);
     if (plen && ph[plen - 1] == '.') plen--;
     if (plen != n) continue;
@@ -192,9 +196,22 @@ static inline uint64_t bytes_equal(uint64_t x, uint64_t b) {
 }
 
 /* The first byte at or after i that may start a terminator, or end. Most
- * bytes are none: they are passed 8 at a time, by word arithmetic. */
+ * bytes are none: they are passed 16 at a time where SSE2 is (every x86-64:
+ * four compares and a mask, a third of the word arithmetic's instructions
+ * a byte), else 8 at a time, by word arithmetic. */
 static uint32_t next_terminator_byte(const char *text, uint32_t i, uint32_t end) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__SSE2__)
+  const __m128i period = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), question = _mm_set1_epi8('?'),
+                e2 = _mm_set1_epi8((char)0xE2);
+  while (end - i >= 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, period), _mm_cmpeq_epi8(x, bang)),
+                               _mm_or_si128(_mm_cmpeq_epi8(x, question), _mm_cmpeq_epi8(x, e2)));
+    unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+    if (mask) return i + (uint32_t)__builtin_ctz(mask);
+    i += 16;
+  }
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   const uint64_t ones = 0x0101010101010101u;
   while (end - i >= 8) {
     uint64_t x;
