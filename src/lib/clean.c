@@ -22,6 +22,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* A byte as strncasecmp compares it (the C locale folds ASCII only). */
 static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
@@ -40,15 +43,34 @@ static bool line_starts_with(const char *line, size_t n, const char *folded, con
   return true;
 }
 
+/* The first place in [p, last) where "ả" (E1 BA A3) starts, reading up to
+ * 2 bytes past last, or NULL. E1 opens most Vietnamese letters with marks,
+ * so a search for that byte alone stops at nearly every syllable; with SSE2
+ * (every x86-64) 16 places are held against all three bytes at once. */
+static const char *next_a_hook(const char *p, const char *last) {
+#if defined(__SSE2__)
+  const __m128i b0 = _mm_set1_epi8((char)0xE1), b1 = _mm_set1_epi8((char)0xBA), b2 = _mm_set1_epi8((char)0xA3);
+  for (; last - p >= 16; p += 16) {
+    __m128i hit = _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)p), b0),
+                                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + 1)), b1));
+    hit = _mm_and_si128(hit, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + 2)), b2));
+    unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+    if (mask) return p + __builtin_ctz(mask);
+  }
+#endif
+  for (; p < last && (p = memchr(p, 0xE1, (size_t)(last - p))) != NULL; p++)
+    if ((unsigned char)p[1] == 0xBA && (unsigned char)p[2] == 0xA3) return p;
+  return NULL;
+}
+
 /* A photo caption glued to a headline, as some sites print them:
  * "... ảnh 1Thượng tướng ..." */
 static bool is_glued_caption(const char *line, size_t n) {
   static const char anh[] = "ảnh ";
   const size_t alen = sizeof anh - 1;
   const char *end = line + n;
-  for (const char *p = line; p + alen <= end; p++) {
-    p = memchr(p, anh[0], (size_t)(end - p - alen + 1)); /* a byte of "ả" opens it */
-    if (!p) break;
+  if (n < alen) return false;
+  for (const char *p = line; (p = next_a_hook(p, end - alen + 1)) != NULL; p++) {
     if (memcmp(p, anh, alen) != 0) continue;
     const char *q = p + alen;
     if (q >= end || *q < '0' || *q > '9') continue;
@@ -117,16 +139,31 @@ static bool english_dateline(const attache_doc *doc, const char *line, size_t n,
   const at_entry **words;
   size_t nwords;
   at_lexicon_entries(doc->lex, AT_CAT_DATEWORD, &words, &nwords);
+  /* The month names in the lexicon's order and their first letters: the
+   * line is read once, each word's start held against the months that
+   * begin with its letter (most words start none), not once a month. */
+  const at_entry **months = at_arena_alloc(doc->arena, (nwords ? nwords : 1) * sizeof *months);
+  size_t nmonths = 0;
+  uint64_t firsts[4] = {0};
   for (size_t w = 0; w < nwords; w++) {
     if (strncmp(words[w]->value, "month:", 6)) continue;
-    size_t len = strlen(words[w]->phrase);
-    char first = ascii_lower(words[w]->phrase[0]);
-    for (size_t i = 0; i + len <= n; i++) {
-      /* the first letter first: most places start no month's name */
-      if (ascii_lower(line[i]) != first || strncasecmp(line + i, words[w]->phrase, len) ||
-          (i > 0 && line[i - 1] != ' ' && line[i - 1] != ',') || (i + len < n && isalpha((unsigned char)line[i + len])))
+    months[nmonths++] = words[w];
+    unsigned char f = (unsigned char)ascii_lower(words[w]->phrase[0]);
+    firsts[f >> 6] |= UINT64_C(1) << (f & 63);
+  }
+  /* The date of the first month in that order named anywhere in the line,
+   * at its first place, as a month at a time over the line would find. */
+  size_t best = nmonths;
+  for (size_t i = 0; i < n && best > 0; i++) {
+    unsigned char c = (unsigned char)ascii_lower(line[i]);
+    if (!(firsts[c >> 6] >> (c & 63) & 1) || (i > 0 && line[i - 1] != ' ' && line[i - 1] != ',')) continue;
+    for (size_t m = 0; m < best; m++) {
+      const at_entry *e = months[m];
+      size_t len = strlen(e->phrase);
+      if (i + len > n || ascii_lower(e->phrase[0]) != (char)c || strncasecmp(line + i, e->phrase, len) ||
+          (i + len < n && isalpha((unsigned char)line[i + len])))
         continue;
-      int month = atoi(words[w]->value + 6), day = number_before(line, i), year = 0;
+      int month = atoi(e->value + 6), day = number_before(line, i), year = 0;
       size_t after = i + len, k;
       if (!day || day > 31) {
         day = number_after(line, n, after, &k);
@@ -137,10 +174,10 @@ static bool english_dateline(const attache_doc *doc, const char *line, size_t n,
       year = number_after(line, n, after, &k);
       if (!day || year < 1990 || year > 2100 || !at_calendar_day(year, month, day)) continue;
       *out = (at_date){(int16_t)year, (int8_t)month, (int8_t)day};
-      return true;
+      best = m;
     }
   }
-  return false;
+  return best < nmonths;
 }
 
 /* A numeric date in a line: "2019-11-06T09:53", "19/11/2018", "2021/10/17"
@@ -230,9 +267,10 @@ static void parse_published_line(attache_doc *doc, const char *rest, size_t n, c
 
 /* A line that is mostly a date and time ("Thứ Hai, 19/11/2018, 18:33"). */
 static bool is_dateline(const char *line, size_t n) {
+  if (n > 120) return false;
   size_t digits = 0;
-  for (size_t i = 0; i < n; i++) digits += line[i] >= '0' && line[i] <= '9';
-  return digits >= 6 && n <= 120;
+  for (size_t i = 0; i < n && digits < 6; i++) digits += line[i] >= '0' && line[i] <= '9';
+  return digits >= 6;
 }
 
 /* A short line with a year in it, a month told by its name: "Sat. May 1st, 2024". */
@@ -493,8 +531,12 @@ static void ascii_start(line_start *ls) {
 
 /* Can phrase e (case-folded) begin the line? Folds as far as it must. */
 static bool folded_start(at_arena *arena, line_start *ls, const at_entry *e) {
-  size_t klen = strlen(e->key), k = klen < ls->ascii ? klen : ls->ascii;
-  if (memcmp(e->key, ls->lower, k)) return false;
+  /* The key against the ASCII start byte by byte, up to the shorter's end:
+   * most keys differ in their first bytes, before a strlen would be done. */
+  size_t k = 0;
+  while (k < ls->ascii && e->key[k] && e->key[k] == ls->lower[k]) k++;
+  if (k < ls->ascii && e->key[k]) return false;
+  size_t klen = k + strlen(e->key + k);
   if (!ls->word && k < klen) fold_word(arena, ls);
   if (ls->word && ls->word[0] != e->key[0]) return false;
   if (!ls->folded) { /* the phrase goes on as the word, and past it with a space */
@@ -613,9 +655,10 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
   size_t nchrome;
   at_lexicon_entries(doc->lex, AT_CAT_CHROME, &chrome, &nchrome);
   for (size_t c = 0; c < nchrome; c++) {
+    /* the first letter first: most phrases differ there */
+    if (ascii_lower(chrome[c]->phrase[0]) != ascii_lower(*credit) || strcmp(chrome[c]->value, "credit")) continue;
     size_t plen = strlen(chrome[c]->phrase);
-    if (!strcmp(chrome[c]->value, "credit") && plen <= clen && !strncasecmp(credit, chrome[c]->phrase, plen))
-      return true;
+    if (plen <= clen && !strncasecmp(credit, chrome[c]->phrase, plen)) return true;
   }
   return false;
 }
