@@ -1338,19 +1338,30 @@ static bool names_a_list(const walker *w, uint32_t tok) {
   return next_in_list(w, after) != after;
 }
 
-/* Can the match m starting at tok, no capitalized word, start anything in
- * walk_sentence outside a title chain? Only a credit or copula word, a
- * rank, an office, an honorific, or in English a state or "counterparts"
- * can (the tests below in walk_sentence's order); most matches (cues,
- * function words, places) are passed with this one test of their
- * categories and value bits. A silenced match (no entries) opens nothing. */
-__attribute__((always_inline)) static inline bool opens_outside_title(const walker *w, const at_match *m, uint32_t tok) {
+/* Can token i start anything in walk_sentence outside a title chain
+ * (where t is all zero)? Every rule there asks for a match starting at i
+ * or a name syllable. Such a match opens something only if it holds a
+ * rank, an office, an honorific, a credit or copula word, or in English a
+ * state (a silenced match, with no entries, holds none); a capitalized word
+ * is a name syllable only where no match covers it or its match is a
+ * one-syllable family name (name_syllable_matched, t.active false). An
+ * English "counterparts" is looked at on every token but those the walk
+ * passed before on one test (no match starting there, no capital). Most
+ * tokens are told no here, in a few tests of their flags, categories and
+ * value bits. */
+__attribute__((always_inline)) static inline bool opens_outside_title(const walker *w, uint32_t i) {
+  const at_token *x = AT_TOK(w->doc, i);
+  bool cap = x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP);
+  if (x->match == AT_NO_MATCH) return cap;
+  const at_match *m = AT_MATCH(w->doc, x->match);
   bool english = w->s->flags & AT_SENT_ENGLISH;
+  if (m->tok_start != i) return cap && english && at_tok_word(w->doc, i, AT_ROLE_COUNTERPARTS);
   uint32_t opening = 1u << AT_CAT_RANK | 1u << AT_CAT_POSITION | 1u << AT_CAT_HONORIFIC | (english ? 1u << AT_CAT_COUNTRY : 0);
+  if (cap && m->tok_end == i + 1) opening |= 1u << AT_CAT_FAMILY;
   if (m->count && (m->categories & opening)) return true;
   if (m->count && (m->values & (at_value_bit(AT_CAT_FUNCTION, "credit", 6) | at_value_bit(AT_CAT_FUNCTION, "copula", 6))))
     return true;
-  return english && at_tok_word(w->doc, tok, AT_ROLE_COUNTERPARTS);
+  return english && at_tok_word(w->doc, i, AT_ROLE_COUNTERPARTS);
 }
 
 static void walk_sentence(walker *w) {
@@ -1363,20 +1374,12 @@ static void walk_sentence(walker *w) {
   bool titled_list = false; /* "hai Bộ trưởng X và Y": a plural title before a list of names */
   for (uint32_t i = w->s->tok_start; i < w->s->tok_end;) {
     const at_match *m;
-    if (!t.active) {
-      /* Outside a title chain, a token that is no capitalized word and
-       * starts no match, or a match that opens nothing (opens_outside_title),
-       * starts nothing below (every rule asks for a match starting at i or a
-       * name syllable): only a delegation's "do" is looked at. Most tokens
-       * take this way. */
-      const at_token *x = AT_TOK(doc, i);
-      uint32_t mi = x->match; /* at_match_at's, i being in the sentence */
-      if (!(x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP)) &&
-          (mi == AT_NO_MATCH || AT_MATCH(doc, mi)->tok_start != i || !opens_outside_title(w, AT_MATCH(doc, mi), i))) {
-        if (!delegation.position) delegation.country = led_by_at(w, i) ? delegation_state(w, i) : NULL;
-        i++;
-        continue;
-      }
+    if (!t.active && !opens_outside_title(w, i)) {
+      /* Outside a title chain, a token that opens nothing: only a
+       * delegation's "do" is looked at. Most tokens take this way. */
+      if (!delegation.position) delegation.country = led_by_at(w, i) ? delegation_state(w, i) : NULL;
+      i++;
+      continue;
     }
     uint32_t credit_end = past_credit(w, i);
     if (credit_end != i) { /* the photographer is not a person of the story */
