@@ -10,9 +10,11 @@
  * tries from it: a step is one lookup of (node, syllable), and a token whose
  * forms are no lexicon syllable costs nothing more.
  */
+#define _DEFAULT_SOURCE /* madvise and MADV_HUGEPAGE (Linux) */
 #include "pipeline.h"
 
 #include <attache/decode.h>
+#include <sys/mman.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -148,6 +150,7 @@ struct attache_lexicon {
    * miss each). */
   uint64_t edge_filter[SYLLABLE_FILTER_BITS / 64];
   at_known_word *known_words; /* open addressing, known_cap slots (at_lexicon_known_word) */
+  void *hot; /* when set, the block that holds the tables above (place_hot_tables) */
   size_t known_cap, nknown;
   uint64_t known_filter[SYLLABLE_FILTER_BITS / 64]; /* as syllable_filter, for the known words */
   /* The syllables of each ASCII sign as a token of its own (at_lexicon_signs),
@@ -486,6 +489,11 @@ const char *attache_lexicon_dir(const attache_lexicon *lex) { return lex ? lex->
 
 void attache_lexicon_free(attache_lexicon *lex) {
   if (!lex) return;
+  if (lex->hot) { /* the tables lie in it: freed once, below */
+    lex->syllables = NULL, lex->syllable_filter = NULL, lex->edges = NULL, lex->known_words = NULL;
+    lex->nodes.items = NULL;
+    free(lex->hot);
+  }
   free(lex->syllables);
   free(lex->syllable_filter);
   at_vec_free(&lex->syllable_text);
@@ -1019,6 +1027,43 @@ static void build_signs(attache_lexicon *lex) {
 
 const at_token_syllables *at_lexicon_signs(const attache_lexicon *lex) { return lex->signs; }
 
+/* The tables every token's reading and matching looks up (the known words,
+ * the syllables and their filter, the trie's edges and nodes: about 1.7 MB)
+ * moved, once loaded, into one block of 2 MB huge pages where the system
+ * gives them: on 4 KB pages they took about 420 pages, more than the
+ * processor's first address cache holds, so a lookup's line missed its
+ * page's address too. Where no huge page is given, the block works as any
+ * other memory. */
+enum { HUGE_PAGE = 2u << 20 };
+static void place_hot_tables(attache_lexicon *lex) {
+  struct {
+    void **table;
+    size_t bytes;
+  } parts[] = {{(void **)&lex->known_words, lex->known_cap * sizeof *lex->known_words},
+               {(void **)&lex->syllables, lex->syllable_cap * sizeof *lex->syllables},
+               {(void **)&lex->syllable_filter, SYLLABLE_FILTER_BITS / 8},
+               {(void **)&lex->edges, lex->edge_cap * sizeof *lex->edges},
+               {&lex->nodes.items, lex->nodes.len * sizeof(trie_node)}};
+  enum { NPARTS = sizeof parts / sizeof parts[0] };
+  size_t total = 0;
+  for (int i = 0; i < NPARTS; i++) total += (parts[i].bytes + 63) / 64 * 64; /* each from a line's start */
+  total = (total + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+  char *block = aligned_alloc(HUGE_PAGE, total);
+  if (!block) at_oom();
+#ifdef MADV_HUGEPAGE
+  madvise(block, total, MADV_HUGEPAGE); /* a hint: no huge page, no harm */
+#endif
+  char *at = block;
+  for (int i = 0; i < NPARTS; i++) {
+    if (parts[i].bytes) memcpy(at, *parts[i].table, parts[i].bytes);
+    free(*parts[i].table);
+    *parts[i].table = at;
+    at += (parts[i].bytes + 63) / 64 * 64;
+  }
+  lex->nodes.cap = lex->nodes.len;
+  lex->hot = block;
+}
+
 attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out, attache_error *err) {
   if (!out) return at_error_set(err, ATTACHE_ERR_ARG, "null argument");
   *out = NULL;
@@ -1105,6 +1150,7 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
     attache_lexicon_free(lex);
     return checked;
   }
+  place_hot_tables(lex);
   *out = lex;
   return ATTACHE_OK;
 }
