@@ -620,14 +620,16 @@ static bool names_a_topic(const view *v, uint32_t t) {
   return a >= 0 && at_match_entry(mt_at(v, (uint32_t)a), AT_CAT_AREA);
 }
 
-/* Nothing but determiners, plurals and quotes between two tokens: "signed
+/* Nothing but determiners, plurals, epithets ("new") and quotes between two tokens: "signed
  * a “joint vision statement”", "ký các Bản ghi nhớ", "ký kết" + "bản ghi
  * nhớ" (nothing at all). */
 static bool only_determiners_between(const view *v, uint32_t from, uint32_t to) {
   for (uint32_t t = from; t < to; t++) {
     if (is_quote(v->doc, t)) continue;
     long k = at_match_at(v->doc, v->s, t);
-    if (k < 0 || !(fn_word(v, (uint32_t)k, "determiner") || fn_word(v, (uint32_t)k, "plural"))) return false;
+    if (k < 0 || !(fn_word(v, (uint32_t)k, "determiner") || fn_word(v, (uint32_t)k, "plural") ||
+                   fn_word(v, (uint32_t)k, "epithet")))
+      return false;
   }
   return true;
 }
@@ -647,6 +649,11 @@ static bool signing_before(const view *v, uint32_t m, bool *modal, bool *backgro
     long exchanged = exchanged_document(v, k);
     if ((c && !at_strcmp(c->value, "signing")) || exchanged == (long)m) {
       signing = true, *background = history;
+      /* "Japan and Vietnam have agreed to step up cooperation, signing a
+       * new deal ...": what the clause before the comma agreed to makes no
+       * plan of the signing told after it (event_cues.tsv comma) */
+      uint32_t t = mt_at(v, k)->tok_start;
+      if (c && at_entry_has_flag(c, "comma") && t > v->s->tok_start && punct_is(v->doc, t - 1, ",")) *modal = false;
       if (purpose) *modal = true; /* "nhằm ký kết ..." */
     }
     if (unreal && !at_strcmp(unreal->value, "purpose")) purpose = true;
@@ -1030,7 +1037,8 @@ static uint32_t named_by_nouns_before(const view *v, uint32_t m) {
   while (t < x->tok_start && punct_is(v->doc, t, "-")) t++;
   if (!topic || t == x->tok_start || t == v->s->tok_start) return x->tok_start;
   long before = at_match_at(v->doc, v->s, t - 1);
-  if (before < 0 || mt_at(v, (uint32_t)before)->tok_end != t || !fn_word(v, (uint32_t)before, "determiner"))
+  if (before < 0 || mt_at(v, (uint32_t)before)->tok_end != t ||
+      !(fn_word(v, (uint32_t)before, "determiner") || fn_word(v, (uint32_t)before, "epithet")))
     return x->tok_start;
   return t;
 }
@@ -1044,6 +1052,64 @@ static bool kind_joined_to_kind(const view *v, uint32_t m) {
   long k = match_starting_at(v, t + 1);
   while (k >= 0 && fn_word(v, (uint32_t)k, "determiner")) k = match_starting_at(v, mt_at(v, (uint32_t)k)->tok_end);
   return k >= 0 && at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_AGREEMENT);
+}
+
+/* English: a weekday or a month with its day after "on" ("on Saturday",
+ * "on Sept. 11") from token t, the date of the signing told between a
+ * document's kind and what it does. Returns the token past it (t: none). */
+static uint32_t past_signing_date(const view *v, uint32_t t) {
+  if (t >= v->s->tok_end || !at_tok_word(v->doc, t, AT_ROLE_TOPIC_LINK)) return t;
+  long k = match_starting_at(v, t + 1);
+  const at_entry *dw = k >= 0 ? at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_DATEWORD) : NULL;
+  if (!dw || (strncmp(dw->value, "weekday:", 8) && strncmp(dw->value, "month:", 6))) return t;
+  uint32_t i = mt_at(v, (uint32_t)k)->tok_end;
+  while (i < v->s->tok_end && AT_TOK(v->doc, i)->kind == AT_TOK_NUM) i++;
+  return i;
+}
+
+/* English: a document signed and told by what it does rather than by a name
+ * ("signed an agreement on Saturday enabling the delivery of ...", "signing
+ * a new deal that enables the export of ...", "signed a protocol amending
+ * the 2011 memorandum"): the clause after its kind, past a date of the
+ * signing, opened by a word in -ing or by "that"/"which" and a verb (past
+ * a date, also by "on", "for" or "to" as right after a kind), up to
+ * the next punctuation or a word that ends a title. Returns the title (the
+ * kind and the clause) and sets *end past the clause; NULL when no such
+ * clause follows. */
+static const char *told_by_clause(const view *v, uint32_t m, uint32_t *end) {
+  const attache_doc *doc = v->doc;
+  const at_match *x = mt_at(v, m);
+  uint32_t kind_end = ends_in_link(v, m) ? x->tok_end - 1 : x->tok_end; /* "agreement on Saturday" */
+  uint32_t from = past_signing_date(v, kind_end);
+  if (from >= v->s->tok_end) return NULL;
+  const at_token *w = AT_TOK(doc, from);
+  if (w->kind != AT_TOK_WORD || (w->flags & (AT_TOKF_CAP | AT_TOKF_UPPER))) return NULL;
+  size_t n = w->end - w->start;
+  bool participle = n > 5 && !memcmp(doc->text + w->end - 3, "ing", 3) && !cue_starts_at(v, from, "signing");
+  bool relative = at_tok_word(doc, from, AT_ROLE_RELATIVE_EN);
+  /* past a date, the title goes on as it would have right after the kind:
+   * "signed an agreement on Friday on the transfer of ...", "a deal on
+   * Friday to allow ..." */
+  bool resumed = from > kind_end && (at_tok_word(doc, from, AT_ROLE_TOPIC_LINK) || at_tok_word(doc, from, AT_ROLE_INFINITIVE));
+  if (!participle && !relative && !resumed) return NULL;
+  uint32_t i = from + 1, limit = v->s->tok_end < from + 24 ? v->s->tok_end : from + 24;
+  while (i < limit) {
+    if (punct_is(doc, i, ",") || punct_is(doc, i, ".") || punct_is(doc, i, ";") || punct_is(doc, i, ":") ||
+        punct_is(doc, i, "(") || (is_quote(doc, i) && (AT_TOK(doc, i)->flags & AT_TOKF_SPACE))) /* not "Vietnam's" */
+      break;
+    long c = match_starting_at(v, i);
+    /* "that will allow ...": the clause's own auxiliary goes on */
+    if (c >= 0 && i > from + 1 && (fn_word(v, (uint32_t)c, "title_stop") || at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_MODAL)))
+      break;
+    i++;
+  }
+  if (i < from + 3) return NULL; /* "that will", "enabling it": no topic told */
+  *end = i;
+  const char *kind = at_tok_text(doc, x->tok_start, kind_end), *clause = at_tok_text(doc, from, i);
+  size_t len = strlen(kind) + 1 + strlen(clause);
+  char *title = at_arena_alloc(doc->arena, len + 1);
+  snprintf(title, len + 1, "%s %s", kind, clause);
+  return title;
 }
 
 static void find_agreements(const view *v) {
@@ -1060,7 +1126,9 @@ static void find_agreements(const view *v) {
     uint32_t start = named_by_nouns_before(v, m); /* "a defense equipment transfer agreement" */
     uint32_t verb = m; /* the match before the kind's title, past any determiners */
     while (verb > v->s->match_start && mt_at(v, verb - 1)->tok_start >= start) verb--;
-    while (verb > v->s->match_start && (fn_word(v, verb - 1, "determiner") || fn_word(v, verb - 1, "plural"))) verb--;
+    while (verb > v->s->match_start &&
+           (fn_word(v, verb - 1, "determiner") || fn_word(v, verb - 1, "plural") || fn_word(v, verb - 1, "epithet")))
+      verb--;
     /* the object of "ký", or of handing over the signed copies ("trao biên
      * bản ghi nhớ hội đàm") */
     bool signed_object = verb > v->s->match_start &&
@@ -1085,6 +1153,10 @@ static void find_agreements(const view *v) {
     long nested;
     int signed_year;
     uint32_t end = title_end(v, m, start, &nested, &signed_year);
+    const char *clause_title = NULL; /* "signed an agreement on Saturday enabling ..." */
+    if ((v->s->flags & AT_SENT_ENGLISH) && signed_object && start == x->tok_start &&
+        !at_entry_has_flag(kind, "standalone") && (end <= x->tok_end || ends_in_link(v, m)))
+      clause_title = told_by_clause(v, m, &end);
     if (end <= x->tok_end && start == x->tok_start && !at_entry_has_flag(kind, "standalone") &&
         !kind_joined_to_kind(v, m))
       continue;
@@ -1160,9 +1232,11 @@ static void find_agreements(const view *v) {
       add_agreement(v, m, start, end, own_end, status, 0);
       if (planned_inside) add_agreement(v, (uint32_t)nested, nstart, end, end, "planned", signed_year);
     } else {
-      add_agreement(v, m, start, end, own_end, status, signed_year);
+      add_titled_agreement(v, m, clause_title, start, end, own_end, status, signed_year);
     }
-    skip_until = end;
+    /* the clause may name a document of its own ("a protocol amending the
+     * 2011 memorandum of understanding") */
+    skip_until = clause_title ? x->tok_end : end;
   }
 }
 

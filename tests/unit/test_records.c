@@ -410,6 +410,42 @@ static void test_handed_over_document_is_signed(void **state) {
   json_decref(r);
 }
 
+/* English tells a document signed by what it does rather than by a name:
+ * the clause after its kind, past the day of the signing and a word of
+ * novelty before it, is its title. */
+static void test_document_told_by_its_clause(void **state) {
+  (void)state;
+  json_t *r = test_extract("Vietnamese Defence Minister Phan Van Giang held talks with his Japanese counterpart in "
+                           "Hanoi on May 6. The two ministers signed an agreement on Tuesday enabling the supply of "
+                           "rescue equipment to Vietnam's navy.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"),
+                      "agreement enabling the supply of rescue equipment to Vietnam's navy");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  json_decref(r);
+  r = test_extract("Vietnam and Japan agreed to deepen defence ties in Hanoi on May 6, signing a new deal that "
+                   "opens the way for joint training of their coast guards.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"),
+                      "deal that opens the way for joint training of their coast guards");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  json_decref(r);
+  /* what the clause names is a document of its own */
+  r = test_extract("Vietnamese Defence Minister Phan Van Giang held talks with his Indian counterpart in Hanoi on "
+                   "May 6. The two ministers signed a protocol amending the memorandum of understanding on naval "
+                   "cooperation.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "kind"), "protocol");
+  assert_string_equal(test_str(json_array_get(ag, 1), "title"), "memorandum of understanding on naval cooperation");
+  json_decref(r);
+}
+
 static void test_other_counts_with_label(void **state) {
   (void)state;
   json_t *r = test_extract("Có tổng cộng hơn 2.000 trường hợp MIA Mỹ được tìm kiếm. Hàn Quốc đã chuyển giao 3 tàu "
@@ -1838,6 +1874,7 @@ int main(void) {
       cmocka_unit_test(test_shortened_retelling_is_one_document),
       cmocka_unit_test(test_abbreviated_retelling_is_one_document),
       cmocka_unit_test(test_handed_over_document_is_signed),
+      cmocka_unit_test(test_document_told_by_its_clause),
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_cooperative_partnership_tradition_and_faithful_relations),
