@@ -159,8 +159,9 @@ static bool english_dateline(const attache_doc *doc, const char *line, size_t n,
     if (!(firsts[c >> 6] >> (c & 63) & 1) || (i > 0 && line[i - 1] != ' ' && line[i - 1] != ',')) continue;
     for (size_t m = 0; m < best; m++) {
       const at_entry *e = months[m];
+      if (ascii_lower(e->phrase[0]) != (char)c) continue;
       size_t len = strlen(e->phrase);
-      if (i + len > n || ascii_lower(e->phrase[0]) != (char)c || strncasecmp(line + i, e->phrase, len) ||
+      if (i + len > n || strncasecmp(line + i, e->phrase, len) ||
           (i + len < n && isalpha((unsigned char)line[i + len])))
         continue;
       int month = atoi(e->value + 6), day = number_before(line, i), year = 0;
@@ -269,7 +270,7 @@ static void parse_published_line(attache_doc *doc, const char *rest, size_t n, c
 static bool is_dateline(const char *line, size_t n) {
   if (n > 120) return false;
   size_t digits = 0;
-  for (size_t i = 0; i < n && digits < 6; i++) digits += line[i] >= '0' && line[i] <= '9';
+  for (size_t i = 0; i < n; i++) digits += line[i] >= '0' && line[i] <= '9';
   return digits >= 6;
 }
 
