@@ -108,8 +108,11 @@ static void unwrap_hard_wrapped_lines(attache_doc *doc) {
 
 /* Does a capital letter open the text at pos? */
 static bool capital_at(const attache_doc *doc, size_t pos) {
+  if (pos >= doc->len) return false;
+  unsigned char c = (unsigned char)doc->text[pos];
+  if (c < 0x80) return c >= 'A' && c <= 'Z'; /* ASCII's capitals, as utf8proc tells them, without the call */
   utf8proc_int32_t cp;
-  return pos < doc->len && at_utf8_next(doc->text + pos, doc->len - pos, &cp) > 0 && utf8proc_isupper(cp);
+  return at_utf8_next(doc->text + pos, doc->len - pos, &cp) > 0 && utf8proc_isupper(cp);
 }
 
 /* Does the stop at `dot` end a sentence, not shorten a word ("Lieut.",
@@ -226,6 +229,7 @@ static void break_run_together_text(attache_doc *doc) {
   for (size_t i = first + 20; !headline_ended && i < last && i < first + 300; i++) {
     if (doc->text[i] != ' ' || !at_is_word_byte(doc->text[i - 1]) || !capital_at(doc, i + 1)) continue;
     for (size_t c = 0; c < nleads && !headline_ended; c++) {
+      if (doc->text[i + 1] != leads[c]->phrase[0]) continue; /* most differ at once */
       size_t pl = strlen(leads[c]->phrase);
       if (!strcmp(leads[c]->attr, "opener") && i + 1 + pl < last && !memcmp(doc->text + i + 1, leads[c]->phrase, pl) &&
           doc->text[i + 1 + pl] == ' ')
