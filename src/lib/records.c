@@ -19,6 +19,11 @@ typedef struct view {
   attache_doc *doc;
   at_sentence *s;
   uint32_t index;
+  /* an item of a list of documents a signing sentence leads into ("chứng
+   * kiến lễ ký 14 văn kiện, bao gồm:" and then "1. Bản ghi nhớ ..."), and
+   * that sentence's event (-1: none) */
+  bool listed_signed;
+  int32_t lead_event;
 } view;
 
 static const at_match *mt_at(const view *v, uint32_t m) { return AT_MATCH(v->doc, m); }
@@ -866,8 +871,9 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
     const at_entry *ar = at_match_entry(mt_at(v, k), AT_CAT_AREA);
     if (ar && !has_area(&a->areas, ar->value)) at_strset_add(&a->areas, ar->value);
   }
-  if (!at_strcmp(status, "signed") && v->s->event >= 0) {
-    const at_event *ev = AT_EVENT(doc, v->s->event);
+  int32_t event = v->s->event >= 0 ? v->s->event : v->lead_event;
+  if (!at_strcmp(status, "signed") && event >= 0) {
+    const at_event *ev = AT_EVENT(doc, event);
     if (ev->has_date) {
       a->date = ev->date;
       a->has_date = true;
@@ -1217,7 +1223,7 @@ static void find_agreements(const view *v) {
     bool referred = referred_before(v, m) || listed_after_referred;
     const char *status = referred || carried_out(v, m) || history || told_signed ? "existing"
                          : modal                          ? "planned"
-                         : signing                        ? "signed"
+                         : signing || v->listed_signed    ? "signed"
                                                           : "existing";
     referred_end = referred ? end : 0;
     uint32_t own_end = end;
@@ -1792,13 +1798,44 @@ static void drop_retold_in_captions(attache_doc *doc) {
   doc->agreements.len = kept;
 }
 
+/* Does the sentence tell a signing and end in a colon, leading into a list
+ * of the documents signed ("... chứng kiến lễ ký 14 văn kiện hợp tác, bao
+ * gồm:", "... signed the following documents:")? */
+static bool leads_signed_list(const view *v) {
+  if (v->s->tok_end <= v->s->tok_start || !punct_is(v->doc, v->s->tok_end - 1, ":")) return false;
+  for (uint32_t m = v->s->match_start; m < v->s->match_end; m++)
+    if (at_match_value(mt_at(v, m), AT_CAT_CUE, "signing")) return true;
+  return false;
+}
+
+/* Is the sentence an item of such a list: opened by its number ("1.",
+ * "2)"), a dash or a bullet, or by a document's kind? A number alone (the
+ * item's number split off) keeps the list going too. */
+static bool list_item(const view *v) {
+  uint32_t t = v->s->tok_start;
+  if (t >= v->s->tok_end) return false;
+  const at_token *w = AT_TOK(v->doc, t);
+  if (w->kind == AT_TOK_NUM)
+    return t + 1 >= v->s->tok_end || punct_is(v->doc, t + 1, ".") || punct_is(v->doc, t + 1, ")");
+  if (punct_is(v->doc, t, "-") || punct_is(v->doc, t, "\xE2\x80\x93") || punct_is(v->doc, t, "\xE2\x80\xA2") ||
+      punct_is(v->doc, t, "+"))
+    return true;
+  long k = match_starting_at(v, t);
+  return k >= 0 && at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_AGREEMENT);
+}
+
 void at_records(attache_doc *doc) {
+  bool list_open = false; /* the sentences after a signing's colon, while they are its items */
+  int32_t lead_event = -1;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
-    view v = {doc, AT_SENT(doc, s), s};
+    view v = {doc, AT_SENT(doc, s), s, false, -1};
+    list_open = list_open && list_item(&v);
+    if (list_open) v.listed_signed = true, v.lead_event = lead_event;
     find_agreements(&v);
     find_figures(&v);
     find_relations(&v);
+    if (!list_open && leads_signed_list(&v)) list_open = true, lead_event = v.s->event;
   }
   drop_retold_in_other_language(doc);
   drop_retold_in_captions(doc);

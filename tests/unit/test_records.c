@@ -446,6 +446,36 @@ static void test_document_told_by_its_clause(void **state) {
   json_decref(r);
 }
 
+/* A signing sentence that ends in a colon leads into the list of the
+ * documents signed: each item is signed, on the day of that signing. */
+static void test_documents_listed_after_a_signing(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chiều 9/5, tại Hà Nội, Đại tướng Phan Văn Giang và Bộ trưởng Quốc phòng Lào đã chứng kiến lễ ký 3 văn "
+                           "kiện hợp tác, bao gồm:\n\n1. Bản ghi nhớ về hợp tác quân y giữa hai Bộ Quốc phòng.\n\n"
+                           "2. Kế hoạch hợp tác năm 2026 giữa hai Bộ Quốc phòng.\n\n"
+                           "Hai bên cũng trao đổi về tình hình khu vực.\n\nBản ghi nhớ về hợp tác đào tạo được hai "
+                           "bên thực hiện hiệu quả.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 3);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
+  assert_string_equal(test_str(json_array_get(ag, 2), "status"), "existing"); /* the list has ended */
+  json_decref(r);
+  r = test_extract("Vietnamese Defence Minister Phan Van Giang held talks with his Indian counterpart in Hanoi on "
+                   "May 9. After the talks, the two ministers witnessed the signing of the following documents:\n"
+                   "- A memorandum of understanding on cooperation in military medicine.\n"
+                   "- A letter of intent on defence industry cooperation.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  assert_string_equal(test_str(json_array_get(ag, 0), "date"), "XXXX-05-09"); /* the day of the signing */
+  assert_string_equal(test_str(json_array_get(ag, 1), "kind"), "letter_of_intent");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
+  json_decref(r);
+}
+
 static void test_other_counts_with_label(void **state) {
   (void)state;
   json_t *r = test_extract("Có tổng cộng hơn 2.000 trường hợp MIA Mỹ được tìm kiếm. Hàn Quốc đã chuyển giao 3 tàu "
@@ -1875,6 +1905,7 @@ int main(void) {
       cmocka_unit_test(test_abbreviated_retelling_is_one_document),
       cmocka_unit_test(test_handed_over_document_is_signed),
       cmocka_unit_test(test_document_told_by_its_clause),
+      cmocka_unit_test(test_documents_listed_after_a_signing),
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_cooperative_partnership_tradition_and_faithful_relations),
