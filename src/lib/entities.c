@@ -1488,7 +1488,12 @@ static void walk_sentence(walker *w) {
         continue;
       }
     }
-    if (t.active && (m = match_starting(w, i, AT_CAT_COUNTRY)) && !t.country) {
+    /* English names a state before the title, not after it: after a title a
+     * state's one word that is also a family name, with more of a name after
+     * it, begins the name ("Vice Admiral Thai Van Son", Thái without marks). */
+    if (t.active && (m = match_starting(w, i, AT_CAT_COUNTRY)) && !t.country &&
+        !((w->s->flags & AT_SENT_ENGLISH) && m->tok_end == i + 1 && match_starting(w, i, AT_CAT_FAMILY) &&
+          name_syllable(w, i + 1, true))) {
       t.country = at_match_entry(m, AT_CAT_COUNTRY)->value;
       i = skip_brackets(w, m->tok_end);
       continue;

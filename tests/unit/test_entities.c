@@ -666,6 +666,17 @@ static void test_english_appositions_ranks_and_us_offices(void **state) {
   assert_string_equal(people("Senior Lt Gen Ho Van Nam and Deputy Minister Ha Thi Lan met Lao Colonel Bounmy "
                              "Saysana in Ha Long."),
                       "Ho Van Nam|Senior Lt Gen|-|VN; Ha Thi Lan|-|Deputy Minister|VN; Bounmy Saysana|Colonel|-|LA");
+  /* The less common family names without marks (Bế, Mẫn, Đàm, Khổng) say
+   * Vietnamese as the common ones do, with a foreign guest in the sentence. */
+  assert_string_equal(people("General Be Van Cuong received Lao Colonel Bounmy Saysana."),
+                      "Be Van Cuong|General|-|VN; Bounmy Saysana|Colonel|-|LA");
+  assert_string_equal(people("Lieutenant General Man Duc Khiem and Colonel Dam Quang Hieu met the Indian ambassador."),
+                      "Man Duc Khiem|Lieutenant General|-|VN; Dam Quang Hieu|Colonel|-|VN");
+  assert_string_equal(people("Colonel Khong Minh Tuan welcomed Cambodian officers."), "Khong Minh Tuan|Colonel|-|VN");
+  /* "Thai" after a title and before more of a name is Thái, a family name:
+   * English puts a state's adjective before the title. */
+  assert_string_equal(people("Vice Admiral Thai Van Son received Thai Rear Admiral Somchai Prasert."),
+                      "Thai Van Son|Vice Admiral|-|VN; Somchai Prasert|Rear Admiral|-|TH");
   /* Hyphenated British-style ranks and a brigadier. */
   assert_string_equal(people("Lt-Gen Tran Van Minh met Maj-Gen Peter Gray and Brigadier John Hill."),
                       "Tran Van Minh|Lt-Gen|-|VN; Peter Gray|Maj-Gen|-|-; John Hill|Brigadier|-|-");
