@@ -665,6 +665,18 @@ static const char *const MIGRATIONS[] = {
      * leaves out, is still read on event_partner_order_timeline. */
     "CREATE INDEX partner_events_timeline ON partner_events(country, placed DESC, type, event_id, participants)"
     " WHERE " AT_PARTNER_TIMELINE_EVENTS("") ";",
+    /* 20 -> 21: the search index without the size of each sentence
+     * (columnsize=0): only ranking (bm25) reads it, and a search orders by
+     * date, so an ingest no longer writes a row of sentences_fts_docsize
+     * per sentence (the storing thread's instructions: see
+     * docs/measured-history.md). The index is made again from the
+     * sentences, merged into one segment as an ingest's end leaves it, with
+     * step 16 -> 17's 'usermerge', which its configuration held. */
+    "DROP TABLE sentences_fts;"
+    "CREATE VIRTUAL TABLE sentences_fts USING fts5(folded, content='sentences', content_rowid='id', columnsize=0);"
+    "INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');"
+    "INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize');"
+    "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('usermerge', 2);",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
