@@ -800,11 +800,14 @@ static const char *unbracketed(attache_doc *doc, const char *folded) {
  * the same kind told again with words added inside its title ("thỏa thuận
  * bổ sung vốn ODA không hoàn lại", then "thỏa thuận bổ sung 32 triệu USD
  * vốn ODA không hoàn lại của Mỹ") is the same one, listed as first told. */
-static at_agreement *seen_title(attache_doc *doc, const char *title, const char *kind) {
+static at_agreement *seen_title(attache_doc *doc, const char *title, const char *kind, int year) {
   const char *f = at_fold(doc->arena, title, strlen(title), AT_MATCH_TONE);
   size_t n = strlen(f);
   for (size_t i = 0; i < doc->agreements.len; i++) {
     at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
+    /* signed in another year, another document of that name ("ký biên bản
+     * ghi nhớ năm 2022", "thực hiện biên bản ghi nhớ ... năm 2019") */
+    if (year && a->has_date && a->date.year && a->date.year != year) continue;
     const char *g = at_fold(doc->arena, a->title, strlen(a->title), AT_MATCH_TONE);
     size_t gn = strlen(g);
     if (!at_strcmp(g, f) || (strncmp(g, f, n) == 0 && g[n] == ' ')) return a;
@@ -843,7 +846,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
    * document signed with a partner (function_words.tsv domestic). */
   for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++)
     if (mt_at(v, k)->tok_start >= start && fn_word(v, k, "domestic")) return;
-  at_agreement *seen = seen_title(doc, title, kind->value);
+  at_agreement *seen = seen_title(doc, title, kind->value, signed_year);
   /* "... agreed on a cooperation plan for this year during talks ...
    * Concluding the talks, the ministers inked the 2023 cooperation plan":
    * a document told first in passing and then signed in the happening is

@@ -476,6 +476,23 @@ static void test_documents_listed_after_a_signing(void **state) {
   json_decref(r);
 }
 
+/* A document of the same name signed in another year is another document:
+ * this year's memorandum beside the one it carries on. */
+static void test_same_name_other_year_is_another_document(void **state) {
+  (void)state;
+  json_t *r = test_extract("Ngày 8/4, Bộ Chỉ huy Quân sự tỉnh Điện Biên và Bộ Chỉ huy Quân sự tỉnh Phongsaly (Lào) tổ "
+                           "chức hội đàm thường niên. Hai Chỉ huy trưởng ký biên bản ghi nhớ năm 2025. Thực hiện biên "
+                           "bản ghi nhớ giữa Bộ Chỉ huy Quân sự hai tỉnh năm 2023, hai bên đã phối hợp tuần tra song "
+                           "phương.",
+                           "2025-04-09");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "existing");
+  assert_string_equal(test_str(json_array_get(ag, 1), "date"), "2023");
+  json_decref(r);
+}
+
 static void test_other_counts_with_label(void **state) {
   (void)state;
   json_t *r = test_extract("Có tổng cộng hơn 2.000 trường hợp MIA Mỹ được tìm kiếm. Hàn Quốc đã chuyển giao 3 tàu "
@@ -1906,6 +1923,7 @@ int main(void) {
       cmocka_unit_test(test_handed_over_document_is_signed),
       cmocka_unit_test(test_document_told_by_its_clause),
       cmocka_unit_test(test_documents_listed_after_a_signing),
+      cmocka_unit_test(test_same_name_other_year_is_another_document),
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_cooperative_partnership_tradition_and_faithful_relations),
