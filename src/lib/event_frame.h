@@ -59,7 +59,9 @@ static inline bool two_sided_meeting(const char *type) {
   }
 }
 
-static inline bool tok_punct(const attache_doc *doc, uint32_t tok, const char *p) {
+/* Is token tok the mark p? Always inline: p is a literal, so the compare
+ * is a length and a byte or two (out of line, strlen and memcmp calls). */
+__attribute__((always_inline)) static inline bool tok_punct(const attache_doc *doc, uint32_t tok, const char *p) {
   const at_token *t = AT_TOK(doc, tok);
   size_t n = strlen(p);
   return t->kind == AT_TOK_PUNCT && t->end - t->start == n && !memcmp(doc->text + t->start, p, n);

@@ -135,8 +135,10 @@ static bool sentence_has_word_bit(const sentence_view *v, const char *value, uin
   return false;
 }
 
-/* A function word with `value` right before match m (skipping nothing). */
-static bool word_before(const sentence_view *v, uint32_t m, const char *value) {
+/* A function word with `value` right before match m (skipping nothing).
+ * Always inline: the rules give the value as a literal, so its bit is a
+ * constant (out of line, each ask hashed the value again, strlen and all). */
+__attribute__((always_inline)) static inline bool word_before(const sentence_view *v, uint32_t m, const char *value) {
   if (m == v->s->match_start) return false;
   const at_match *prev = match_of(v, m - 1);
   return at_match_value_bit(prev, AT_CAT_FUNCTION, value, function_bit(value)) &&
@@ -182,10 +184,10 @@ static bool sidelines_before(const sentence_view *v, uint32_t m) {
   return k >= 0 && at_match_entry(match_of(v, (uint32_t)k), AT_CAT_MECHANISM) && sidelines_before(v, (uint32_t)k);
 }
 
-/* A function word with `value` anywhere in the clause before match m. */
-static bool word_in_clause_before(const sentence_view *v, uint32_t m, const char *value) {
-  uint32_t bit = function_bit(value), from = UINT32_MAX; /* the clause's start, found at the first such word */
-  if (!(v->s->values & bit)) return false;
+/* A function word with `value` anywhere in the clause before match m; bit
+ * is function_bit(value) (word_in_clause_before below). */
+static bool word_in_clause_before_bit(const sentence_view *v, uint32_t m, const char *value, uint32_t bit) {
+  uint32_t from = UINT32_MAX; /* the clause's start, found at the first such word */
   for (uint32_t k = v->s->match_start; k < m; k++) {
     if (!at_match_value_bit(match_of(v, k), AT_CAT_FUNCTION, value, bit)) continue;
     if (from == UINT32_MAX) from = clause_start(v, match_of(v, m)->tok_start);
@@ -194,9 +196,17 @@ static bool word_in_clause_before(const sentence_view *v, uint32_t m, const char
   return false;
 }
 
-/* A function word with `value` anywhere in the clause of match m. */
-static bool word_in_clause(const sentence_view *v, uint32_t m, const char *value) {
+/* Inline, as the readers below: the value's bit is a constant and the
+ * sentence's quick no is one test where the rule asks. */
+__attribute__((always_inline)) static inline bool word_in_clause_before(const sentence_view *v, uint32_t m,
+                                                                        const char *value) {
   uint32_t bit = function_bit(value);
+  return (v->s->values & bit) && word_in_clause_before_bit(v, m, value, bit);
+}
+
+/* A function word with `value` anywhere in the clause of match m; bit is
+ * function_bit(value) (word_in_clause below). */
+static bool word_in_clause_bit(const sentence_view *v, uint32_t m, const char *value, uint32_t bit) {
   if (!sentence_has_word_bit(v, value, bit)) return false; /* most asks: the clause is not looked for */
   uint32_t at = match_of(v, m)->tok_start, from = clause_start(v, at);
   /* The clause ends at the first mark clause_start stops at, from m on: a
@@ -212,6 +222,11 @@ static bool word_in_clause(const sentence_view *v, uint32_t m, const char *value
     if (at_match_value_bit(x, AT_CAT_FUNCTION, value, bit)) return true;
   }
   return false;
+}
+
+__attribute__((always_inline)) static inline bool word_in_clause(const sentence_view *v, uint32_t m, const char *value) {
+  uint32_t bit = function_bit(value);
+  return (v->s->values & bit) && word_in_clause_bit(v, m, value, bit);
 }
 
 /* Is a ship the subject of the cue at m: a ship word before it ("tàu hộ vệ
@@ -393,8 +408,9 @@ static bool envoy_subject(const sentence_view *v, uint32_t m) {
   return false;
 }
 
-static bool sentence_has_word(const sentence_view *v, const char *value) {
-  return sentence_has_word_bit(v, value, function_bit(value));
+__attribute__((always_inline)) static inline bool sentence_has_word(const sentence_view *v, const char *value) {
+  uint32_t bit = function_bit(value);
+  return (v->s->values & bit) && sentence_has_word_bit(v, value, bit);
 }
 
 /* A document kind earlier in the clause: the mechanism is part of its title. */
@@ -1571,7 +1587,7 @@ static bool main_verb_resumes(const sentence_view *v, uint32_t k, const at_date_
  * clause it interrupts goes on. Is token t inside such an aside, closed
  * before token end? */
 static bool in_closed_aside(const sentence_view *v, uint32_t t, uint32_t end) {
-  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !may_hold_word(v, "relative")) return false; /* most: no scan */
   uint32_t open = UINT32_MAX;
   for (uint32_t k = v->s->match_start; k < v->s->match_end && match_of(v, k)->tok_start <= t; k++)
     if (at_match_value(match_of(v, k), AT_CAT_FUNCTION, "relative") && match_of(v, k)->tok_start > v->s->tok_start &&
