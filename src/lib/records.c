@@ -1213,10 +1213,12 @@ static void find_agreements(const view *v) {
     told_signed |= signed_by_subject_after(v, end); /* "the fishery agreement that Vietnam and China signed in 2004" */
     if (signed_object && signed_as_attribute(v, verb - 1)) signing = false, told_signed = true; /* "the two countries' signed protocol" */
     /* "trên cơ sở Bản ghi nhớ ... ký năm 2015 và Tuyên bố ... được ... ký
-     * ...": a document listed right after one referred to is referred to
-     * too. */
+     * ...", "triển khai hiệu quả Bản ghi nhớ ... năm 2009, Tuyên bố ... và
+     * Bản ghi nhớ ...": a document listed right after one referred to or
+     * carried out (after "và", "and" or a comma) is referred to too. */
     bool listed_after_referred = referred_end && x->tok_start >= 1 && x->tok_start <= referred_end + 12 &&
-                                 at_tok_word(v->doc, x->tok_start - 1, AT_ROLE_AND);
+                                 (at_tok_word(v->doc, x->tok_start - 1, AT_ROLE_AND) ||
+                                  punct_is(v->doc, x->tok_start - 1, ","));
     /* with nothing between but when the first was signed */
     for (uint32_t k = v->s->match_start; k < m && listed_after_referred; k++) {
       const at_match *b = mt_at(v, k);
@@ -1228,7 +1230,7 @@ static void find_agreements(const view *v) {
                          : modal                          ? "planned"
                          : signing || v->listed_signed    ? "signed"
                                                           : "existing";
-    referred_end = referred ? end : 0;
+    referred_end = referred || carried_out(v, m) ? end : 0;
     uint32_t own_end = end;
     if (plural) {
       if (add_listed_agreements(v, m, end, status)) skip_until = end;

@@ -493,6 +493,20 @@ static void test_same_name_other_year_is_another_document(void **state) {
   json_decref(r);
 }
 
+/* Documents listed with commas after one carried out or referred to are
+ * carried out too, whatever wish the sentence tells: they exist. */
+static void test_documents_listed_after_one_carried_out_exist(void **state) {
+  (void)state;
+  json_t *r = test_extract("Hai Bộ trưởng nhất trí tiếp tục triển khai hiệu quả Bản ghi nhớ về hợp tác quốc phòng năm "
+                           "2012, Tuyên bố tầm nhìn chung về hợp tác quốc phòng đến năm 2030 và Bản ghi nhớ về hợp tác "
+                           "quân y giữa Việt Nam và Ấn Độ.",
+                           "2025-04-09");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 3);
+  for (size_t i = 0; i < 3; i++) assert_string_equal(test_str(json_array_get(ag, i), "status"), "existing");
+  json_decref(r);
+}
+
 static void test_other_counts_with_label(void **state) {
   (void)state;
   json_t *r = test_extract("Có tổng cộng hơn 2.000 trường hợp MIA Mỹ được tìm kiếm. Hàn Quốc đã chuyển giao 3 tàu "
@@ -1924,6 +1938,7 @@ int main(void) {
       cmocka_unit_test(test_document_told_by_its_clause),
       cmocka_unit_test(test_documents_listed_after_a_signing),
       cmocka_unit_test(test_same_name_other_year_is_another_document),
+      cmocka_unit_test(test_documents_listed_after_one_carried_out_exist),
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_cooperative_partnership_tradition_and_faithful_relations),
