@@ -89,8 +89,9 @@ static bool vietnamese_share(size_t words, size_t marked) { return words == 0 ||
 
 /* The language of each paragraph (its sentences carry AT_SENT_ENGLISH) and
  * of the whole document. A short paragraph (a caption, a byline) takes the
- * document's language: a few words are too few to tell. One pass counts the
- * words of each paragraph; the document's are their sum. */
+ * document's language: a few words are too few to tell. A paragraph's words
+ * are its sentences' (counted by at_doc_tokenize as it read them); the
+ * document's are their sum. */
 void at_doc_detect_lang(attache_doc *doc) {
   typedef struct { size_t first, last, words, marked; } paragraph;
   paragraph *paras = doc->sentences.len ? at_arena_alloc(doc->arena, doc->sentences.len * sizeof *paras) : NULL;
@@ -98,13 +99,11 @@ void at_doc_detect_lang(attache_doc *doc) {
   for (size_t first = 0; first < doc->sentences.len;) {
     paragraph p = {first, first, 0, 0};
     uint32_t para = AT_SENT(doc, first)->para;
-    for (; p.last < doc->sentences.len && AT_SENT(doc, p.last)->para == para; p.last++)
-      for (uint32_t k = AT_SENT(doc, p.last)->tok_start; k < AT_SENT(doc, p.last)->tok_end; k++) {
-        const at_token *t = AT_TOK(doc, k);
-        if (t->kind != AT_TOK_WORD) continue;
-        p.words++;
-        if (!(t->flags & AT_TOKF_LATIN)) p.marked++;
-      }
+    for (; p.last < doc->sentences.len && AT_SENT(doc, p.last)->para == para; p.last++) {
+      const at_sentence *s = AT_SENT(doc, p.last); /* its words counted as at_doc_tokenize read them */
+      p.words += s->words;
+      p.marked += s->words - s->latin_words;
+    }
     words += p.words;
     marked += p.marked;
     paras[nparas++] = p;

@@ -56,7 +56,7 @@ bool at_doc_tokenize(attache_doc *doc) {
     s->tok_start = (uint32_t)doc->tokens.len;
     s->match_start = (uint32_t)doc->matches.len;
     syllables.len = 0;
-    at_tok_cursor from = {s->start, true, false};
+    at_tok_cursor from = {s->start, true, false, 0, 0};
     size_t matched = doc->tokens.len; /* the tokens before it are matched */
     for (bool whole = false; !whole;) {
       size_t piece_end = doc->tokens.len + AT_TOKENS_PER_PIECE;
@@ -85,6 +85,8 @@ bool at_doc_tokenize(attache_doc *doc) {
       s->values |= AT_MATCH(doc, m)->values;
     }
     if (from.number) s->flags |= AT_SENT_NUMBER;
+    s->words = from.words;
+    s->latin_words = from.latin_words;
   }
   at_vec_free(&syllables);
   return ok;

@@ -194,6 +194,7 @@ typedef struct at_tok_cursor {
   size_t at;
   bool space;
   bool number; /* set when a token read is a number (AT_TOK_NUM) */
+  uint32_t words, latin_words; /* the words read (AT_TOK_WORD), and those with AT_TOKF_LATIN */
 } at_tok_cursor;
 /* at_tokenize_known from *from (a sentence's start: {start, true}) to end,
  * or up to max_tokens tokens in `out`, leaving *from where it stopped, so
@@ -256,6 +257,7 @@ typedef struct at_sentence {
    * a scan of the sentence for a category or a value it lacks is told no at once */
   uint32_t categories, values;
   uint8_t flags;
+  uint32_t words, latin_words; /* its word tokens, and those of ASCII letters (at_doc_detect_lang) */
   int32_t event;     /* the event this sentence tells of, or -1 */
   at_date told;      /* the story's last full date by this sentence (at_doc_dates_told), or none */
 } at_sentence;

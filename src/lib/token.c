@@ -412,8 +412,9 @@ static int letters_in(const char *text, size_t start, size_t end) {
 }
 
 /* Token t is known word w: its forms, flags (but the space before it) and
- * syllables are those worked out at load. */
-static void take_known_word(at_token *t, uint8_t flags, const at_known_word *w, at_vec *syllables) {
+ * syllables are those worked out at load. Returns 1 when its letters are
+ * ASCII (AT_TOKF_LATIN), else 0: what its caller counts. */
+static uint32_t take_known_word(at_token *t, uint8_t flags, const at_known_word *w, at_vec *syllables) {
   t->flags = (uint8_t)((flags & AT_TOKF_SPACE) | w->flags);
   t->fold_case = w->fold_case;
   t->fold_tone = w->fold_tone;
@@ -422,7 +423,9 @@ static void take_known_word(at_token *t, uint8_t flags, const at_known_word *w, 
   t->role_shift = w->role_shift;
   if (syllables->len == syllables->cap) at_vec_grow(syllables);
   ((at_token_syllables *)syllables->items)[syllables->len++] = w->syllables;
+  return w->flags >> 3 & 1;
 }
+_Static_assert(AT_TOKF_LATIN == 1 << 3, "take_known_word returns its bit");
 
 /* The bytes of 8 bytes of text (as a little-endian word) that are ASCII and
  * no letter or digit (a space, a sign), as the high bit of each: where a
@@ -692,13 +695,13 @@ static size_t glued_preposition_start(const attache_lexicon *lex, const char *te
 }
 
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out) {
-  at_tok_cursor from = {start, true, false};
+  at_tok_cursor from = {start, true, false, 0, 0};
   tokenize_range(NULL, arena, text, &from, end, out, SIZE_MAX, NULL);
 }
 
 bool at_tokenize_known(const attache_lexicon *lex, at_arena *arena, const char *text, size_t start, size_t end,
                        at_vec *out, size_t max_tokens, at_vec *syllables) {
-  at_tok_cursor from = {start, true, false};
+  at_tok_cursor from = {start, true, false, 0, 0};
   return tokenize_range(lex, arena, text, &from, end, out, max_tokens, syllables);
 }
 
@@ -719,6 +722,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
   bool space = from->space;
   const at_token_syllables *signs = syllables ? at_lexicon_signs(lex) : NULL; /* by byte: one token in nine is one */
   at_known_table known = syllables ? at_lexicon_known_table(lex) : (at_known_table){NULL, 0, NULL};
+  uint32_t words = 0, latin_words = 0; /* added to *from's at the end */
   while (i < end) {
     unsigned char byte = (unsigned char)text[i];
     if (byte < 0x80 && (cp_class[byte] & CP_SPACE)) {
@@ -755,7 +759,8 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
         t->end = (uint32_t)word_stop;
         t->kind = AT_TOK_WORD;
         t->match = AT_NO_MATCH;
-        take_known_word(t, space ? AT_TOKF_SPACE : 0, w, syllables);
+        latin_words += take_known_word(t, space ? AT_TOKF_SPACE : 0, w, syllables);
+        words++;
         i = word_stop;
         space = false;
         if (i < end && text[i] == ' ') { /* the space after most words, without a turn of the loop */
@@ -802,7 +807,8 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
           t->end = (uint32_t)e;
           t->kind = AT_TOK_WORD;
           t->match = AT_NO_MATCH;
-          take_known_word(t, flags, w, syllables);
+          latin_words += take_known_word(t, flags, w, syllables);
+          words++;
           i = e;
           if (i < end && text[i] == ' ') { /* the space after most words, without a turn of the loop */
             space = true;
@@ -907,7 +913,8 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       const at_known_word *w =
           t->kind == AT_TOK_WORD && !looked_up ? at_lexicon_known_word(lex, text + t->start, len) : NULL;
       if (w) { /* a known word with an apostrophe after it, not in it */
-        take_known_word(t, flags, w, syllables);
+        latin_words += take_known_word(t, flags, w, syllables);
+        words++;
         continue;
       }
     }
@@ -947,6 +954,10 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       t->case_len = t->tone_len = len;
     }
     t->role_shift = t->kind == AT_TOK_WORD && t->case_len ? (uint8_t)at_role_filter_shift(t->fold_case, t->case_len) : 0;
+    if (t->kind == AT_TOK_WORD) {
+      words++;
+      latin_words += (t->flags & AT_TOKF_LATIN) != 0;
+    }
     if (syllables) { /* a word that is no known word, a number, a sign */
       if (syllables->len == syllables->cap) at_vec_grow(syllables);
       at_token_syllables *y = (at_token_syllables *)syllables->items + syllables->len++;
@@ -960,5 +971,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
   room_close(&room);
   from->at = i;
   from->space = space;
+  from->words += words;
+  from->latin_words += latin_words;
   return i >= end; /* false: stopped at max_tokens */
 }
