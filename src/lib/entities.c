@@ -708,18 +708,22 @@ static long known_by_word(attache_doc *doc, uint32_t tok) {
   return -1;
 }
 
-/* A known person with this name (in the sense of same_name), or -1. */
-static long known_by_name(attache_doc *doc, const char *name) {
-  if (!doc->people.len) return -1;
-  const char *folded = fold_name(doc, name);
+/* A known person with this folded name (in the sense of same_name), or -1. */
+static long known_by_folded_name(const attache_doc *doc, const char *folded) {
   for (size_t p = 0; p < doc->people.len; p++)
     if (same_name(AT_PERSON(doc, p)->folded_name, folded)) return (long)p;
   return -1;
 }
 
+/* A known person with this name, or -1. */
+static long known_by_name(attache_doc *doc, const char *name) {
+  return doc->people.len ? known_by_folded_name(doc, fold_name(doc, name)) : -1;
+}
+
 static uint32_t add_person(walker *w, const char *name, const titles *t, const char *country_guess) {
   attache_doc *doc = w->doc;
-  long known = known_by_name(doc, name);
+  const char *folded = fold_name(doc, name); /* once: to look the name up, and kept for a new person */
+  long known = known_by_folded_name(doc, folded);
   if (known >= 0) {
     at_person *x = AT_PERSON(doc, known);
     if (t->rank && !x->rank) x->rank = t->rank;
@@ -733,7 +737,7 @@ static uint32_t add_person(walker *w, const char *name, const titles *t, const c
   }
   at_person *x = at_vec_push(&doc->people);
   x->name = name;
-  x->folded_name = fold_name(doc, name);
+  x->folded_name = folded;
   x->rank = t->rank;
   x->position = t->position;
   x->position_class = t->position_class;
@@ -1047,15 +1051,26 @@ static bool same_office_short_or_long(const char *a, const char *b) {
   return nx == ny || (nx > ny ? x[n] : y[n]) == ' ';
 }
 
+/* x's office folded without tones: folded once for each office x holds
+ * (resolve_office asks it of every holder at every bare office). */
+static const char *held_office(attache_doc *doc, at_person *x) {
+  if (x->folded_position_of != x->position) {
+    x->folded_position = at_fold(doc->arena, x->position, strlen(x->position), AT_MATCH_TONE);
+    x->folded_position_of = x->position;
+  }
+  return x->folded_position;
+}
+
 static void resolve_office(walker *w, const titles *t, uint32_t at, bool definite) {
   attache_doc *doc = w->doc;
-  const char *office = at_fold(doc->arena, t->position, strlen(t->position), AT_MATCH_TONE);
+  const char *office = NULL; /* folded at the first holder of an office */
   bool vietnamese = !(w->s->flags & AT_SENT_ENGLISH);
   long found = -1;
   for (size_t p = 0; p < doc->people.len; p++) {
-    const at_person *x = AT_PERSON(doc, p);
+    at_person *x = AT_PERSON(doc, p);
     if (!x->position) continue;
-    const char *held = at_fold(doc->arena, x->position, strlen(x->position), AT_MATCH_TONE);
+    const char *held = held_office(doc, x);
+    if (!office) office = at_fold(doc->arena, t->position, strlen(t->position), AT_MATCH_TONE);
     bool same = !at_strcmp(held, office) ||
                 (vietnamese && x->position_class && t->position_class &&
                  !at_strcmp(x->position_class, t->position_class) && same_office_short_or_long(held, office));
@@ -1676,12 +1691,11 @@ static void walk_sentence(walker *w) {
                    (w->s->flags & AT_SENT_ENGLISH) && office_from > w->s->tok_start && at_tok_word(doc, office_from - 1, AT_ROLE_DEFINITE));
 }
 
-/* The foreign country the story is mostly about: most mentions, first wins ties. */
-static void find_main_foreign(attache_doc *doc) {
-  const char *codes[64];
-  int counts[64];
-  int n = 0;
-  for (size_t m = 0; m < doc->matches.len; m++) {
+/* find_main_foreign's count of the states named in one sentence, into
+ * codes and counts (*count of them, at most 64). */
+static void count_states(attache_doc *doc, const at_sentence *s, const char **codes, int *counts, int *count) {
+  int n = *count;
+  for (uint32_t m = s->match_start; m < s->match_end; m++) {
     const at_match *mt = AT_MATCH(doc, m);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     /* "USS Bunker Hill arrived at Cam Ranh ... The destroyer docked at Da
@@ -1710,6 +1724,22 @@ static void find_main_foreign(attache_doc *doc) {
       counts[n++] = 0;
     }
     counts[k]++;
+  }
+  *count = n;
+}
+
+/* The foreign country the story is mostly about: most mentions, first wins ties. */
+static void find_main_foreign(attache_doc *doc) {
+  const char *codes[64];
+  int counts[64];
+  int n = 0;
+  /* A sentence with no state and no ship word (its matches' categories and
+   * value bits, or'ed) is passed whole; the sentences hold the matches in
+   * order, one after another. */
+  uint32_t ship = at_value_bit(AT_CAT_FUNCTION, "ship", 4);
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    const at_sentence *sent = AT_SENT(doc, s);
+    if ((sent->categories & 1u << AT_CAT_COUNTRY) || (sent->values & ship)) count_states(doc, sent, codes, counts, &n);
   }
   int best = -1;
   for (int k = 0; k < n; k++)
@@ -1826,6 +1856,7 @@ bool at_doc_about_vietnams_defense(const attache_doc *doc) { return about_vietna
 static void silence_credits(attache_doc *doc) {
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     walker w = {doc, AT_SENT(doc, s), s};
+    if (!(w.s->values & at_value_bit(AT_CAT_FUNCTION, "credit", 6))) continue; /* most sentences: no credit word */
     for (uint32_t m = w.s->match_start; m < w.s->match_end; m++) {
       uint32_t from = AT_MATCH(doc, m)->tok_start, end = past_credit(&w, from);
       if (end != from) silence_matches(&w, AT_MATCH(doc, m)->tok_end, end); /* the credit word stays, for the walk */

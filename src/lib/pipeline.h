@@ -276,6 +276,7 @@ typedef struct at_person {
   const char *rank;
   const char *position;
   const char *position_class; /* the office's class in positions.tsv */
+  const char *folded_position, *folded_position_of; /* entities.c's held_office: position folded, and which */
   const char *country; /* ISO code or NULL */
   bool country_explicit;
   uint32_t first_sentence;
