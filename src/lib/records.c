@@ -918,7 +918,7 @@ static bool names_a_state(const view *v, uint32_t t) {
  * topic ("về", "on", "in the fields of") - or by the kind alone when it
  * brings its own such word. Returns how many documents were
  * listed: none when the title holds one item. */
-static int add_listed_agreements(const view *v, uint32_t m, uint32_t end, const char *status) {
+static int add_listed_agreements(const view *v, uint32_t m, uint32_t end, const char *status, uint32_t want) {
   const at_match *x = mt_at(v, m);
   uint32_t cuts[16], n = 0;
   for (uint32_t t = x->tok_end + 1; t + 1 < end && n < 16; t++) {
@@ -929,7 +929,7 @@ static int add_listed_agreements(const view *v, uint32_t m, uint32_t end, const 
     if (n && cuts[n - 1] + 1 == t) { cuts[n - 1] = t; continue; } /* ", and" */
     cuts[n++] = t;
   }
-  if (!n) return 0;
+  if (!n || (want && n + 1 != want)) return 0; /* "two agreements on A and B": as many items as counted */
   uint32_t head_end = x->tok_end; /* what the items share: up to the last word leading into a topic */
   for (uint32_t t = x->tok_end; t < cuts[0]; t++)
     if (links_a_topic(v, t)) {
@@ -955,11 +955,24 @@ static int add_listed_agreements(const view *v, uint32_t m, uint32_t end, const 
 /* "đã ký kết 10 bản ghi nhớ", "signed 10 MoUs": a number right before the
  * kind counts documents (a figure), it names none. A year ("năm 2013 Bản ghi
  * nhớ") is no count. */
-static bool counted_kind(const view *v, const at_match *x) {
-  if (x->tok_start <= v->s->tok_start) return false;
+static int counted_number(const view *v, const at_match *x) {
+  if (x->tok_start <= v->s->tok_start) return 0;
   int n;
   uint32_t before = x->tok_start - 1;
-  return (is_number(v->doc, before, &n) || at_number_word(v->doc, before, &n)) && n > 0 && n < 1000;
+  return (is_number(v->doc, before, &n) || at_number_word(v->doc, before, &n)) && n > 0 && n < 1000 ? n : 0;
+}
+
+/* "signed two agreements on cybersecurity and military medicine", "ký hai
+ * bản ghi nhớ về hợp tác an ninh mạng và quân y": a few documents counted
+ * right after the verb of signing and then named one by one are those
+ * documents (as many items as counted; add_listed_agreements), not only a
+ * count. Returns the count, 0 when the kind is no such object. */
+static int counted_and_listed(const view *v, uint32_t m, int count) {
+  const at_match *x = mt_at(v, m);
+  if (count < 2 || count > 6 || x->tok_start < v->s->tok_start + 2) return 0;
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (mt_at(v, k)->tok_end == x->tok_start - 1 && at_match_value(mt_at(v, k), AT_CAT_CUE, "signing")) return count;
+  return 0;
 }
 
 /* English names a document in capitals before a capitalised kind ("the
@@ -1148,7 +1161,9 @@ static void find_agreements(const view *v) {
      * plural, named one by one only by a list after them. */
     bool plural = at_entry_has_flag(kind, "plural") ||
                   (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start);
-    if (counted_kind(v, x)) continue;
+    int count = counted_number(v, x);
+    if (count && !(count = counted_and_listed(v, m, count))) continue; /* "đã ký kết 10 bản ghi nhớ": a figure */
+    if (count) signed_object = plural = true;
     if (at_entry_has_flag(kind, "object") && !signed_object) continue; /* "... documents and agreements with ..." */
     /* "a logistics support pact", "signed a pact to ...", not "to deal
      * with", "a great deal of" (data/agreement_kinds.tsv, named_before). */
@@ -1233,7 +1248,7 @@ static void find_agreements(const view *v) {
     referred_end = referred || carried_out(v, m) ? end : 0;
     uint32_t own_end = end;
     if (plural) {
-      if (add_listed_agreements(v, m, end, status)) skip_until = end;
+      if (add_listed_agreements(v, m, end, status, (uint32_t)count)) skip_until = end;
       continue;
     }
     if (nested >= 0) {

@@ -507,6 +507,32 @@ static void test_documents_listed_after_one_carried_out_exist(void **state) {
   json_decref(r);
 }
 
+/* A few documents counted right after the verb of signing and named one by
+ * one are those documents; a count with no such list stays a figure. */
+static void test_counted_documents_named_one_by_one(void **state) {
+  (void)state;
+  json_t *r = test_extract("Vietnamese Defence Minister Phan Van Giang held talks with his Japanese counterpart in "
+                           "Tokyo on June 3. The two ministers signed two agreements on cybersecurity and military "
+                           "medicine.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 1), "title"), "agreements on military medicine");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
+  json_decref(r);
+  r = test_extract("Hai Bộ trưởng Quốc phòng Việt Nam và Nhật Bản đã ký hai bản ghi nhớ về hợp tác an ninh mạng "
+                   "và quân y.",
+                   NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 2);
+  json_decref(r);
+  /* three counted, two named: a count */
+  r = test_extract("Vietnamese Defence Minister Phan Van Giang held talks with his Japanese counterpart in Tokyo on "
+                   "June 3. The two sides signed three agreements on training and military medicine.",
+                   NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 0);
+  json_decref(r);
+}
+
 static void test_other_counts_with_label(void **state) {
   (void)state;
   json_t *r = test_extract("Có tổng cộng hơn 2.000 trường hợp MIA Mỹ được tìm kiếm. Hàn Quốc đã chuyển giao 3 tàu "
@@ -1939,6 +1965,7 @@ int main(void) {
       cmocka_unit_test(test_documents_listed_after_a_signing),
       cmocka_unit_test(test_same_name_other_year_is_another_document),
       cmocka_unit_test(test_documents_listed_after_one_carried_out_exist),
+      cmocka_unit_test(test_counted_documents_named_one_by_one),
       cmocka_unit_test(test_other_counts_with_label),
       cmocka_unit_test(test_special_and_traditional_relations),
       cmocka_unit_test(test_cooperative_partnership_tradition_and_faithful_relations),
