@@ -1818,13 +1818,14 @@ static void drop_retold_in_captions(attache_doc *doc) {
   doc->agreements.len = kept;
 }
 
-/* Does the sentence tell a signing and end in a colon, leading into a list
- * of the documents signed ("... chứng kiến lễ ký 14 văn kiện hợp tác, bao
- * gồm:", "... signed the following documents:")? */
+/* Does the sentence tell a signing, or the handing over of the signed
+ * copies, and end in a colon, leading into a list of the documents signed
+ * ("... chứng kiến lễ ký 14 văn kiện hợp tác, bao gồm:", "Các văn kiện
+ * hợp tác được trao ... gồm:", "... signed the following documents:")? */
 static bool leads_signed_list(const view *v) {
   if (v->s->tok_end <= v->s->tok_start || !punct_is(v->doc, v->s->tok_end - 1, ":")) return false;
   for (uint32_t m = v->s->match_start; m < v->s->match_end; m++)
-    if (at_match_value(mt_at(v, m), AT_CAT_CUE, "signing")) return true;
+    if (at_match_value(mt_at(v, m), AT_CAT_CUE, "signing") || fn_word(v, m, "exchange_document")) return true;
   return false;
 }
 

@@ -474,6 +474,14 @@ static void test_documents_listed_after_a_signing(void **state) {
   assert_string_equal(test_str(json_array_get(ag, 1), "kind"), "letter_of_intent");
   assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
   json_decref(r);
+  /* the signed copies handed over lead such a list too */
+  r = test_extract("Sau hội đàm, Bộ trưởng Phan Văn Giang và Bộ trưởng Quốc phòng Lào chứng kiến lễ trao văn kiện. "
+                   "Các văn kiện được trao gồm:\n\n- Nghị định thư hợp tác năm 2026 giữa hai Bộ Quốc phòng.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  json_decref(r);
 }
 
 /* A document of the same name signed in another year is another document:
