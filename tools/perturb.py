@@ -3,7 +3,7 @@
 another outlet or crawl would write them (metamorphic testing).
 
     tools/perturb.py [ATTACHE] [--shared DIR] [--rewrite NAME ...] [--metric M]
-                     [--json] [--check TOLERANCE] [--list]
+                     [--swap-seed N ...] [--json] [--check TOLERANCE] [--list]
 
 Each rewrite below keeps the meaning of a document and changes only how it is
 written: old tone placement (hoà, thuỷ), decomposed Unicode, invisible
@@ -21,6 +21,12 @@ Names are compared after folding the ways of writing them that the rewrites
 introduce (tone placement, invisible characters, case), so the participants
 column measures what was found, not how it is spelled.
 
+The swaps (swap-country, swap-vi-people, swap-foreign-people, swap-rank,
+shift-dates) ask whether the rules hold for the language or only for the
+partners, people, ranks and dates the studied news named: each rewrites a
+document and its gold the same way (in memory), with random choices seeded
+by --swap-seed (repeatable; 1, 2 and 3 by default), one row per seed.
+
 --check T exits 1 when a checked rewrite (all but the shown-only ones)
 drops events F1 of any set by more than T (the ctest
 `perturb_robustness`).
@@ -30,6 +36,7 @@ import html
 import importlib.util
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -634,6 +641,616 @@ def vi_mou_paren(t):
     return re.sub(r"\b([Bb]ản ghi nhớ)(?! \()", r"\1 (MOU)", t)
 
 
+# ---- Entity swaps: the text and its gold rewritten the same way ---------------
+#
+# Do the rules hold for the language, or only for the partners, people and
+# ranks the studied news happened to name? Each swap below replaces an entity
+# consistently in a document's text AND in its gold (in memory), so the score
+# should not move. A swap draws its replacements from a random generator seeded
+# by --swap-seed and the document's id: several seeds, so one lucky mapping
+# does not hide a fault.
+
+
+def _tsv(name):
+    """The rows (phrase, value, match, attr) of data/NAME."""
+    rows = []
+    with open(os.path.join(ROOT, "data", name), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t") + ["", "", ""]
+            if cols[0] == "phrase":
+                continue
+            rows.append(tuple(cols[:4]))
+    return rows
+
+
+_DATA = {}
+
+
+def _data(name):
+    if name not in _DATA:
+        _DATA[name] = _tsv(name)
+    return _DATA[name]
+
+
+# Partners of a similar kind: a state is swapped only for another of its group.
+COUNTRY_GROUPS = [
+    "LA KH TH MY ID SG PH MM BN",          # neighbours and ASEAN
+    "JP KR CN RU US IN AU FR GB DE",       # the large partners
+    "IT ES NL BE CZ PL HU BG RO SE NO FI DK AT PT GR SK BY UA",  # Europe
+    "MN KZ UZ BD PK LK NP KG AZ AM IL TR IR",  # the rest of Asia
+    "CU BR AR CL MX CA VE NI CO PE NZ",     # the Americas and the Pacific
+    "EG ZA NG DZ MZ AO TZ ET SA AE QA KW OM",  # Africa and the Middle East
+]
+# Short names Vietnamese news uses alone ("phía Nhật", "Quân đội Hàn") but
+# that countries.tsv leaves out as too ambiguous on their own.
+VI_SHORT = {"JP": "Nhật", "KR": "Hàn"}
+WORD = r"[^\W_]"
+
+
+def _trie(phrases):
+    """A regex source matching any of the phrases, longest first, factored by their common beginnings (a
+    thousand alternatives tried one by one at every position would be slow)."""
+    root = {}
+    for p in phrases:
+        node = root
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node):
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(root)
+
+
+def _bounded(phrases, flags=0):
+    """One regex for the phrases (the longest that fits first) as whole words."""
+    phrases = {p.lower() for p in phrases} if flags & re.I else set(phrases)
+    return re.compile(rf"(?<!{WORD})(?:{_trie(phrases)})(?!{WORD})", flags)
+
+
+def _walk(obj, fn):
+    """obj with every string s replaced by fn(s)."""
+    if isinstance(obj, dict):
+        return {k: (v if k == "id" else _walk(v, fn)) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_walk(v, fn) for v in obj]
+    if isinstance(obj, str):
+        return fn(obj)
+    return obj
+
+
+def _gold_codes(g):
+    codes = set()
+    def note(s):
+        if re.fullmatch(r"[A-Z]{2}", s):
+            codes.add(s)
+        return s
+    _walk({k: v for k, v in g.items() if k not in ("id", "lang", "published")}, note)
+    return codes
+
+
+def _script(p):
+    """How a name is written: the Vietnamese phonetic spelling (hyphens), plain Latin letters, or Vietnamese."""
+    if "-" in p and not re.search(r"\s[-–]\s", p):
+        return "phonetic"
+    return "latin" if all(ord(c) < 128 for c in p) else "vi"
+
+
+def _forms(code):
+    """{attr: [(phrase, match)]} of a state in countries.tsv (not the "Việt - Nhật" pair rows)."""
+    if ("forms", code) in _DATA:
+        return _DATA[("forms", code)]
+    out = _DATA[("forms", code)] = {}
+    for phrase, value, match, attr in _data("countries.tsv"):
+        if value == code and " - " not in phrase and " – " not in phrase and phrase[0].isupper():
+            out.setdefault(attr, []).append((phrase, match))
+    return out
+
+
+def _places(code):
+    """{kind: {script: [phrases]}} of a state in places.tsv."""
+    if ("places", code) in _DATA:
+        return _DATA[("places", code)]
+    out = _DATA[("places", code)] = {}
+    for phrase, value, match, attr in _data("places.tsv"):
+        if value == code:
+            out.setdefault(attr, {}).setdefault(_script(phrase), []).append(phrase)
+    return out
+
+
+def _name_spans(text, g):
+    """Spans of the gold participants' names in the text: a country's short name inside one ("Nguyễn Thị Nga") is a name."""
+    spans = []
+    names = {p.get("name") for ev in g.get("events") or [] for p in ev.get("participants") or [] if p.get("name")}
+    for n in names:
+        for m in re.finditer(re.escape(n), text):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _person_before(text, start):
+    """Is the word at start the last syllable of a Vietnamese name ("Nguyễn Thị Nga", "Trần Đức")?"""
+    families = {p for p, _, _, a in _data("family_names.tsv") if a != "title"}
+    words = re.findall(rf"({WORD}+) $", text[max(0, start - 40):start])
+    run = re.findall(rf"((?:[A-ZĐÂĂÊÔƠƯ]{WORD}* )+)$", text[max(0, start - 60):start])
+    return bool(words and run and run[0].split()[0] in families)
+
+
+def _found(table, text, keep=lambda row: True):
+    """{phrase: row} of the rows of data/TABLE whose phrase the text holds (as their match column says), by
+    one regex per table for the case-sensitive rows and one for the others."""
+    key = f"{table}-index"
+    if key not in _DATA:
+        rows = [r for r in _data(table) if len(r[0]) > 1]
+        exact = {r[0]: r for r in rows if r[2] == "exact"}
+        other = {r[0].lower(): r for r in rows if r[2] != "exact"}
+        _DATA[key] = (_bounded(list(exact)), exact, _bounded(list(other), re.I), other)
+    rx_exact, exact, rx_other, other = _DATA[key]
+    found = {}
+    for m in rx_exact.finditer(text):
+        found[m[0]] = exact[m[0]]
+    for m in rx_other.finditer(text):
+        row = other.get(m[0].lower())
+        if row:
+            found[row[0]] = row
+    return {p: r for p, r in found.items() if keep(r)}
+
+
+def _mechanism_spans(text):
+    """Spans of the named mechanisms (data/mechanisms.tsv) in the text: "Hội nghị An ninh Quốc tế Moscow",
+    "Đối thoại Quốc phòng Seoul", "ASEAN - Mỹ" are names, their place or partner part of the name."""
+    rx = _DATA.get("mechanisms-rx")
+    if rx is None:
+        rx = _DATA["mechanisms-rx"] = _bounded([p for p, _, _, _ in _data("mechanisms.tsv") if len(p) > 4], re.I)
+    return [(m.start(), m.end()) for m in rx.finditer(text)]
+
+
+def _pair_short(code):
+    """The short names of a state in the "Việt - Trung" rows of countries.tsv."""
+    return sorted({re.sub(r"\s*[-–]\s*", " ", p).replace("Việt", "").strip() for p, v, _, _ in _data("countries.tsv")
+                   if v == code and re.fullmatch(r"(?:Việt\s*[-–]\s*\S+|\S+\s*[-–]\s*Việt)", p)})
+
+
+def _main_forms(forms, attr):
+    """A state's names of one kind as news writes it most (the table's first two, not "Nước Nga")."""
+    return [p for p, _ in forms.get(attr, []) if not p.startswith("Nước ")][:2]
+
+
+def swap_country(doc, g, rng):
+    """Each partner state (not Vietnam) for another of its group, in every form the text uses
+    (name, phonetic name, demonym, capital and cities, "phía Nhật"), the gold's codes with it. Named
+    mechanisms ("Đối thoại Quốc phòng Seoul") keep their names; a document naming an office or a body only
+    the old state has ("Secretary of Defense", "Quân Giải phóng Nhân dân") or an anniversary of its
+    relations (counted from the old state's year) is left as it is."""
+    text = doc.get("text") or ""
+    vi = is_vietnamese(text)
+    codes = sorted(_gold_codes(g) - {"VN"})
+    used = set(_gold_codes(g))
+    repl, code_map = {}, {}  # (phrase regex, flags): (in a Vietnamese line, in an English one)
+    in_text = _found("countries.tsv", text)
+    codes_in_text = {r[1] for r in in_text.values()}
+    places_in_text = _found("places.tsv", text)
+    for c in codes:
+        group = next((grp.split() for grp in COUNTRY_GROUPS if c in grp.split()), None)
+        if not group:
+            return None
+        present = {}
+        for p, (_, value, match, attr) in in_text.items():
+            if value != c or p not in {q for qs in _forms(c).values() for q, _ in qs}:
+                continue
+            # the new state's name of the same kind, Vietnamese or English as the line is written
+            kind = ("vi-phonetic" if attr == "vi-phonetic" else "vi", "en-adj" if attr == "en-adj" else "en")
+            present.setdefault(kind, []).append((re.escape(p), 0 if match == "exact" else re.I))
+        for short in _pair_short(c):  # "Việt - Trung", "Việt-Trung", "Trung - Việt"
+            for pair in (rf"Việt ?[-–] ?{short}", rf"{short} ?[-–] ?Việt(?! Nam)"):
+                if re.search(rf"(?<!{WORD}){pair}(?!{WORD})", text):
+                    present.setdefault(("pair", "en"), []).append((pair, 0))
+        if c in VI_SHORT and re.search(rf"(?<!Chủ )(?<!{WORD}){VI_SHORT[c]}(?!{WORD})", text):
+            present.setdefault(("short", "en"), []).append((re.escape(VI_SHORT[c]), 0))
+        if not present:
+            return None
+        cands = []
+        for d in group:
+            if d in used:
+                continue
+            df = _forms(d)
+            if any(not _main_forms(df, "vi" if a in ("short", "pair") else a) for kind in present for a in kind):
+                continue
+            # the new state must not be in the text already
+            if d in codes_in_text:
+                continue
+            cands.append(d)
+        if not cands:
+            return None
+        d = rng.choice(cands)
+        used.add(d)
+        code_map[c] = d
+        df = _forms(d)
+        for kind, found in present.items():
+            new = []
+            for attr in kind:
+                choices = _main_forms(df, "vi" if attr in ("short", "pair") else attr)
+                new.append(min(choices, key=len) if attr == "short" else
+                           "Việt Nam - " + rng.choice(choices) if attr == "pair" else rng.choice(choices))
+            for p, flags in found:
+                repl[(p, flags)] = tuple(new)
+        # the state's places for the new state's, written the same way
+        cp, dp = _places(c), _places(d)
+        for kind, by_script in cp.items():
+            for script, phrases in by_script.items():
+                for p in phrases:
+                    if p not in places_in_text:
+                        continue
+                    pool = (dp.get(kind) or dp.get("capital") or {})
+                    pool = pool.get(script) or [q for s in ("vi", "phonetic", "latin") for q in pool.get(s, [])]
+                    if pool:
+                        repl[(re.escape(p), 0)] = (rng.choice(sorted(pool)),) * 2
+    if not repl:
+        return None
+    # an office only the old state has ("Secretary of Defense": positions.tsv state:US) would still name it
+    if _found("positions.tsv", text, lambda r: r[3].startswith("state:") and r[3][6:] in code_map):
+        return None
+    # as would a body only the old state has, its name a proper name ("Quân Giải phóng Nhân dân Trung Quốc")
+    if _found("bodies.tsv", text, lambda r: r[1] in code_map):
+        return None
+    # one pass over the text: a replacement is never replaced again
+    pats = sorted(repl, key=lambda k: len(k[0]), reverse=True)
+    # (an anniversary of relations counts the years from the old state's: the new one's would be another)
+    if re.search(r"\d+ năm (?:[Nn]gày )?thiết lập quan hệ|anniversary of (?:the )?(?:establishment of )?(?:their )?"
+                 r"(?:diplomatic )?(?:ties|relations)", text):
+        return None
+    # (not "US" in "US$430 million": a currency)
+    rx = re.compile("|".join(rf"(?<!{WORD})({'(?i:' if f else '(?:'}{p}))(?!{WORD}|\$)" for p, f in pats))
+
+    def sub_text(s, protect=()):
+        protect = list(protect) + _mechanism_spans(s)
+
+        def one(m):
+            if any(a <= m.start() < b for a, b in protect):
+                return m[0]
+            key = pats[m.lastindex - 1]
+            # a state's one-syllable name as a person's given name ("Nguyễn Thị Nga") stays
+            if re.fullmatch(rf"{WORD}+", key[0]) and _person_before(s, m.start()):
+                return m[0]
+            line = s[s.rfind("\n", 0, m.start()) + 1:s.find("\n", m.end()) % (len(s) + 1)]
+            return repl[key][0 if is_vietnamese(line) else 1]
+        return rx.sub(one, s)
+
+    new_text = sub_text(text, _name_spans(text, g))
+    if new_text == text:
+        return None
+    new_g = _walk(g, lambda s: code_map.get(s, s) if re.fullmatch(r"[A-Z]{2}", s) else sub_text(s))
+    # names are names: a participant's name is not rewritten
+    for ev_new, ev_old in zip(new_g.get("events") or [], g.get("events") or []):
+        for pn, po in zip(ev_new.get("participants") or [], ev_old.get("participants") or []):
+            pn["name"] = po.get("name")
+    return dict(doc, text=new_text), new_g
+
+
+VI_FAMILIES_AMBIGUOUS = set("Ông Văn Phó Ma La Vi Từ Quan Quang Hồng Kim Đồng Âu Tôn Thân Lò Hàn Viên Giáp Châu".split())
+VI_MIDDLES = "Văn Hữu Đức Minh Quang Xuân Thanh Công Ngọc Trọng Quốc Đình Tiến Thành Hồng Mạnh Duy Viết Khắc Bá".split()
+# Invented given names (none a state's short name, a place or a common word capitalised).
+VI_GIVENS = "Hưng Dũng Thắng Tuấn Cường Khải Phong Sơn Bình Toàn Hiếu Kiên Lợi Quyết Vinh Thịnh Khang Tùng Hùng Lực Thuận Khiêm".split()
+# Invented names in the naming pattern of a state's people; a token with a
+# hyphen is replaced by one with a hyphen.
+FOREIGN_NAMES = {
+    "slavic": ("RU BY UA KZ UZ KG", "Sergei Andrei Nikolai Viktor Dmitry Alexei Mikhail Igor Ivanovich Petrovich "
+               "Nikolaevich Sergeevich Volkov Morozov Lebedev Sokolov Orlov Zaitsev Belov Kovalenko"),
+    "japanese": ("JP", "Tanaka Suzuki Watanabe Kobayashi Hiroshi Kenji Takeshi Masato Yoshida Nakamura"),
+    "korean": ("KR", "Kim Park Choi Jung Kang Yoon", "Min-ho Jae-won Sung-min Dong-hyun Min Jae Sung Hyun Chul Yeon"),
+    "chinese": ("CN TW", "Wang Zhang Liu Chen Zhao", "Jianguo Weidong Haitao Zhiming Guoqiang"),
+    "lao": ("LA", "Souksavanh Phommachanh Vilayvong Keomany Sisouk Bounthong Khamphanh Vongsa"),
+    "khmer": ("KH", "Chea Sok Meas Pich", "Sophal Vannak Dara Sovann Rith"),
+    "thai": ("TH", "Somchai Prasert Wongsawat Chaiyaporn Kittisak Suwannarat Thanakorn"),
+    "malay": ("MY ID BN SG", "Ahmad Hassan Ibrahim Rahman Yusof Hidayat Santoso Wibowo Kamal"),
+    "western": ("US GB AU NZ CA IE FR DE IT ES NL BE SE NO DK FI AT PT",
+                "John Richard Peter Michael David Anderson Miller Clarke Bennett Harris Laurent Becker Rossi"),
+    "indian": ("IN", "Rajesh Suresh Anil Kumar Sharma Verma Singh Menon Rao"),
+}
+# (a pattern with two pools writes the family name first, from the first pool: "Kim Min-ho", "Chen Weidong")
+
+
+def _token_map(old_tokens, pools, taken, rng):
+    """{old token: new token}: the first token from pools[0] and the others from pools[-1], a hyphen for a hyphen."""
+    out = {}
+    for i, t in enumerate(old_tokens):
+        if t in out:
+            continue
+        pool = pools[0] if i == 0 else pools[-1]
+        cands = [p for p in pool if p not in taken and ("-" in p) == ("-" in t) and p != t]
+        if not cands:
+            return None
+        out[t] = rng.choice(cands)
+        taken.add(out[t])
+    return out
+
+
+def _participants(g, pred):
+    seen = {}
+    for ev in g.get("events") or []:
+        for p in ev.get("participants") or []:
+            if p.get("name") and pred(p):
+                seen[p["name"]] = p
+    return seen
+
+
+# The words after which a story names a person again by one of the name's words ("ông Giang", "ngài Kishi",
+# "Minister Austin", "Gen. Giang").
+TITLE_BEFORE = (r"(?:ông|bà|Ông|Bà|ngài|Ngài|đồng chí|Đồng chí|tướng|Tướng|đốc|tá|trưởng|lệnh|nhiệm|Mr\.|Mrs\.|Ms\.|"
+                r"Gen\.|General|Minister|Secretary|Admiral|Adm\.|Col\.|Colonel|Chief|Commander|Ambassador) ")
+
+
+def _rename(doc, g, maps, short, anywhere=False):
+    """doc and gold with each person's name rewritten per maps {old name: {old token: new token}}: every
+    whole occurrence of the name (or of its form without diacritics), and the tokens allowed by short(name)
+    where they stand alone after a title (anywhere: wherever they stand alone, as a foreign name's words
+    do: "Huân tước Howe", "Carter said"); every gold participant's name the same way."""
+    text = doc.get("text") or ""
+    full, alone = {}, {}
+    for name, m in maps.items():
+        new = " ".join(m.get(t, t) for t in name.split())
+        full[name] = en_no_diacritics(new) if name == en_no_diacritics(name) else new
+        if en_no_diacritics(name) != name:
+            full[en_no_diacritics(name)] = en_no_diacritics(new)
+        for t in short(name):
+            if t in m:
+                alone[t] = en_no_diacritics(m[t]) if name == en_no_diacritics(name) else m[t]
+                alone.setdefault(en_no_diacritics(t), en_no_diacritics(m[t]))
+    if not full:
+        return None
+    if anywhere:
+        # a word also written in lower case in the story is a word, not only a name
+        anywhere = {t: n for t, n in alone.items() if len(t) > 2 and not re.search(
+            rf"(?<!{WORD}){re.escape(t.lower())}(?!{WORD})", text)}
+        alone = {}
+    # one pass: a name written anew is not rewritten again by its own words
+    parts = [rf"(?<!{WORD})(?P<full>{_trie(full)})(?!{WORD})"]
+    if alone:
+        parts.append(rf"(?<!{WORD})(?P<title>{TITLE_BEFORE})(?P<alone>{_trie(alone)})(?!{WORD})")
+    if anywhere:
+        parts.append(rf"(?<!{WORD})(?P<any>{_trie(anywhere)})(?!{WORD})")
+
+    def one(m):
+        if m["full"]:
+            return full[m["full"]]
+        if m.groupdict().get("alone"):
+            return m["title"] + alone[m["alone"]]
+        return anywhere[m["any"]]
+    new_text = re.sub("|".join(parts), one, text)
+    if new_text == text:
+        return None
+    new_g = json.loads(json.dumps(g))
+    for ev in new_g.get("events") or []:
+        for p in ev.get("participants") or []:
+            if p.get("name") in full:
+                p["name"] = full[p["name"]]
+    return dict(doc, text=new_text), new_g
+
+
+def swap_vi_people(doc, g, rng):
+    """Each Vietnamese participant's family, middle and given names for others (data/family_names.tsv and invented
+    given names), wherever the text writes them, with or without diacritics; the gold's names with them."""
+    text = doc.get("text") or ""
+    # (not the family names that are also words or titles: "Ông Văn Hưng" reads as "Mr Văn Hưng")
+    families = [p for p, _, _, a in _data("family_names.tsv") if a != "title" and not p.isascii()
+                and p not in VI_FAMILIES_AMBIGUOUS]
+    people = _participants(g, lambda p: p.get("country") == "VN")
+    taken = {en_no_diacritics(w) for w in re.findall(rf"{WORD}+", text)}
+    if not is_vietnamese(text):  # English writes them without marks: the ones that need no title there
+        plain = {p for p, _, _, a in _data("family_names.tsv") if a != "title"}
+        families = [f for f in families if en_no_diacritics(f) in plain]
+    maps = {}
+    for name in people:
+        toks = name.split()
+        if len(toks) < 2 or any("-" in t for t in toks):
+            continue
+        stripped = en_no_diacritics(name)
+        written = name if re.search(rf"(?<!{WORD}){re.escape(name)}(?!{WORD})", text) else \
+            stripped if re.search(rf"(?<!{WORD}){re.escape(stripped)}(?!{WORD})", text) else None
+        if not written:
+            continue
+        pools = [families] + [VI_MIDDLES] * (len(toks) - 2) + [VI_GIVENS]
+        m = {}
+        for t, pool in zip(toks, pools):
+            if t in m:
+                continue
+            cands = [p for p in pool if en_no_diacritics(p) not in taken and p != t]
+            if not cands:
+                break
+            m[t] = rng.choice(cands)
+            taken.add(en_no_diacritics(m[t]))
+        else:
+            maps[name] = m
+    # two people sharing a token (two Nguyễn) would get two mappings for it: keep the first
+    # English stories call a Vietnamese by the given name alone ("Chiến held talks"), Vietnamese ones after a title
+    return _rename(doc, g, maps, lambda n: n.split()[-1:], anywhere=not is_vietnamese(text))
+
+
+def swap_foreign_people(doc, g, rng):
+    """Each foreign participant's name tokens for invented ones in their state's naming pattern (Russian,
+    Japanese, Korean, Chinese, Lao, Khmer, Thai, Malay, Western, Indian), in text and gold."""
+    text = doc.get("text") or ""
+    style = {c: [pool.split() for pool in pools] for codes, *pools in FOREIGN_NAMES.values() for c in codes.split()}
+    people = _participants(g, lambda p: p.get("country") in style)
+    vi_tokens = {t for n in _participants(g, lambda p: p.get("country") == "VN") for t in n.split()}
+    taken = set(re.findall(rf"{WORD}+", text))
+    maps = {}
+    for name, p in people.items():
+        toks = [t for t in name.split() if re.fullmatch(rf"[A-Z]{WORD}+(?:-{WORD}+)?", t)]
+        if not toks or len(toks) != len(name.split()) or vi_tokens & set(toks) or name not in text:
+            continue
+        # a token glued to the next word by the crawl ("Wolfin Hanoi") would be left behind
+        if any(text.count(t) != len(_bounded([t]).findall(text)) for t in toks):
+            continue
+        m = _token_map(toks, style[p["country"]], taken, rng)
+        if m:
+            maps[name] = m
+    return _rename(doc, g, maps, lambda n: n.split(), anywhere=True)
+
+
+# Ranks of one level: a general's for a general's, a field officer's for a field officer's.
+RANK_LEVELS = [("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng"),
+               ("Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc"),
+               ("Đại tá", "Thượng tá", "Trung tá", "Thiếu tá"),
+               ("Senior Lieutenant General", "Lieutenant General", "Major General"),
+               ("Sr. Lt. Gen.", "Lt. Gen.", "Maj. Gen."),
+               ("Senior Colonel", "Colonel", "Lieutenant Colonel"),
+               ("Vice Admiral", "Rear Admiral")]
+
+
+def swap_rank(doc, g, rng):
+    """Each participant's rank, where the text writes it before the name, for another of the same level
+    (Thượng tướng for Trung tướng, Major General for Lieutenant General); "Deputy Minister" and "Vice
+    Minister" swapped; the gold's ranks and positions with them."""
+    text = doc.get("text") or ""
+    people = _participants(g, lambda p: p.get("rank"))
+    new_text, ranks = text, {}
+    for name, p in people.items():
+        level = next((lv for lv in RANK_LEVELS if p["rank"] in lv), None)
+        if not level:
+            continue
+        other = rng.choice([r for r in level if r != p["rank"]])
+        # the rank before the name or before its last token
+        last = name.split()[-1]
+        rx = re.compile(rf"(?<!{WORD}){re.escape(p['rank'])}(?= (?:{re.escape(name)}|{re.escape(last)})(?!{WORD}))")
+        if rx.search(new_text):
+            new_text = rx.sub(other, new_text)
+            ranks[name] = other
+    offices = {"Deputy Minister": "Vice Minister", "Vice Minister": "Deputy Minister"}
+    office_rx = re.compile(r"\b(Deputy|Vice) Minister\b")
+    new_text = office_rx.sub(lambda m: offices[m[0]], new_text)
+    if new_text == text:
+        return None
+    new_g = json.loads(json.dumps(g))
+    for ev in new_g.get("events") or []:
+        for p in ev.get("participants") or []:
+            if p.get("name") in ranks:
+                p["rank"] = ranks[p["name"]]
+            if p.get("position"):
+                p["position"] = office_rx.sub(lambda m: offices[m[0]], p["position"])
+    return dict(doc, text=new_text), new_g
+
+
+EN_MONTH_FORMS = {m: i + 1 for i, m in enumerate(EN_MONTHS)} | {
+    a: i + 1 for i, a in enumerate("Jan. Feb. Mar. Apr. May Jun. Jul. Aug. Sept. Oct. Nov. Dec.".split())} | {"Sep.": 9}
+EN_MONTH_RX = "|".join(re.escape(m) for m in sorted(EN_MONTH_FORMS, key=len, reverse=True))
+# Date forms the shift does not rewrite: where one is written the document is left as it is (a range whose
+# first day takes the month of the second, a month alone, a date in words or with dashes or dots).
+DATE_SHIFT_UNSURE = {
+    "vi": [r"\d{1,2}\s*(?:-|–|đến|và|tới|,)\s*(?:ngày\s*)?\d{1,2}[-/.]\d", r"\d\s+tháng\s+\d", r"(?<!\d/)tháng\s+\d",
+           r"\d{1,2}[-.]\d{1,2}[-.](?:19|20)\d\d", r"(?<![\d/.-])\d{1,2}[-.](?:0?[1-9]|1[0-2])(?![\d/-])(?!\.\d)",
+           r"\d{4}-\d\d(?![\d-])"],
+    "en": [rf"(?:{EN_MONTH_RX})\s*\d{{1,2}}\s*(?:-|–|and|to|through)\s*\d", rf"\d{{1,2}}\s*(?:-|–|and|to)\s*\d{{1,2}}\s+(?:{EN_MONTH_RX})",
+           rf"(?<![\d\s])\s*(?<!\d )\b(?:{EN_MONTH_RX})(?!\s*\d)(?<!May)", rf"(?:{EN_MONTH_RX})\d", r"\d{1,2}/\d{1,2}",
+           r"\d{4}-\d\d(?![\d-])"],
+}
+
+
+def shift_dates(doc, g, rng):
+    """Every date of the story, its stamp and its gold moved by the same weeks (7 to 28 days, so a weekday
+    stays right; across month ends), where the story writes only dates the shift reads (5/3/2024 and 5/3;
+    March 5, 2024, 5 March and Mar. 5) and the year of none changes."""
+    import datetime
+    text = doc.get("text") or ""
+    vi = is_vietnamese(text)
+    stamp = re.match(r"\s*date (\d{4}-\d\d-\d\d) ", text)
+    body_at = stamp.end() if stamp else 0
+    body = text[body_at:]
+    if any(re.search(rx, body) for rx in DATE_SHIFT_UNSURE["vi" if vi else "en"]):
+        return None
+    gold_dates = []
+
+    def note(s):
+        if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?|\d{4}", s):
+            gold_dates.append(s)
+        return s
+    _walk({k: v for k, v in g.items() if k not in ("id", "lang")}, note)
+    if any(re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", s) for s in gold_dates):
+        return None  # a month alone: what would it be?
+    days = rng.choice([-28, -21, -14, -7, 7, 14, 21, 28])
+    ok = [True]
+
+    def moved(year, month, day):
+        """The date days later, or None (and the rewrite off) when its year would change."""
+        try:
+            d = datetime.date(year, month, day)
+        except ValueError:
+            ok[0] = False
+            return None
+        n = d + datetime.timedelta(days=days)
+        if n.year != d.year:
+            ok[0] = False
+        return n
+
+    ref = int(stamp[1][:4]) if stamp else 2019  # a year for dates without one (not a leap year's 29 February)
+    if vi:
+        def dmy(m):
+            n = moved(int(m[3]), int(m[2]), int(m[1]))
+            return m[0] if not n else (f"{n.day:02d}/{n.month:02d}/{n.year}" if len(m[1]) == 2 else f"{n.day}/{n.month}/{n.year}")
+
+        def dm(m):
+            if not 1 <= int(m[2]) <= 12:
+                return m[0]
+            n = moved(ref, int(m[2]), int(m[1]))
+            return m[0] if not n else (f"{n.day:02d}/{n.month:02d}" if len(m[1]) == 2 else f"{n.day}/{n.month}")
+        new_body = DM.sub(dm, DMY.sub(dmy, body))
+    else:
+        names = {v: k for k, v in EN_MONTH_FORMS.items() if k in EN_MONTHS}
+        abbr = {v: k for k, v in EN_MONTH_FORMS.items() if k not in EN_MONTHS and k != "Sep."} | {5: "May"}
+
+        def month_name(form, month):
+            return names[month] if form in EN_MONTHS else abbr[month]
+
+        def mdy(m):
+            n = moved(int(m[4]) if m[4] else ref, EN_MONTH_FORMS[m[1]], int(m[2]))
+            return m[0] if not n else f"{month_name(m[1], n.month)} {n.day}{m[3] or ''}{n.year if m[4] else ''}"
+
+        def dmy_en(m):
+            n = moved(int(m[4]) if m[4] else ref, EN_MONTH_FORMS[m[2]], int(m[1]))
+            return m[0] if not n else f"{n.day} {month_name(m[2], n.month)}{m[3] or ''}{n.year if m[4] else ''}"
+        new_body = re.sub(rf"\b({EN_MONTH_RX}) (\d{{1,2}})\b(,? )?((?:19|20)\d\d)?", mdy, body)
+        new_body = re.sub(rf"\b(\d{{1,2}}) ({EN_MONTH_RX})(,? )?((?:19|20)\d\d)?", dmy_en, new_body)
+    if not ok[0] or new_body == body:
+        return None
+    new_stamp = ""
+    if stamp:
+        y, mo, d = map(int, stamp[1].split("-"))
+        n = moved(y, mo, d)
+        if not n:
+            return None
+        new_stamp = text[:body_at].replace(stamp[1], n.isoformat())
+
+    def gold_date(s):
+        m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", s)
+        if not m:
+            return s
+        n = moved(ref if m[1] == "XXXX" else int(m[1]), int(m[2]), int(m[3]))
+        return s if not n else f"{m[1] if m[1] == 'XXXX' else n.year}-{n.month:02d}-{n.day:02d}"
+    new_g = _walk(g, gold_date)
+    if not ok[0]:
+        return None
+    out = dict(doc, text=new_stamp + new_body)
+    if doc.get("published"):
+        out["published"] = gold_date(doc["published"][:10]) + doc["published"][10:]
+    return out, new_g
+
+
+# name -> (function(doc, gold, rng) -> (doc, gold) or None, language or None)
+SWAPS = {
+    "swap-country": (swap_country, None),
+    "swap-vi-people": (swap_vi_people, None),
+    "swap-foreign-people": (swap_foreign_people, None),
+    "swap-rank": (swap_rank, None),
+    "shift-dates": (shift_dates, None),
+}
+
+
 # name -> (function, language: "vi", "en" or None for both, checked: held to by --check)
 REWRITES = {
     "vi-old-tone": (vi_old_tone, "vi", True),
@@ -734,6 +1351,34 @@ def extract(attache, docs):
     return [json.loads(line) for line in run.stdout.decode("utf-8").splitlines() if line.strip()]
 
 
+_SCORER = {}
+
+
+def score(shared, gold, pred):
+    """scores.score, with the shared scorer's own main run in this process (a Python started per score,
+    ~300 of them, was most of the run's time)."""
+    import contextlib
+    import io
+    if shared not in _SCORER:
+        spec = importlib.util.spec_from_file_location("shared_score", os.path.join(shared, "eval", "score.py"))
+        _SCORER[shared] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(_SCORER[shared])
+    paths = []
+    try:
+        for rows in (gold, pred):
+            with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as f:
+                for r in rows:
+                    f.write(json.dumps(r, ensure_ascii=False) + "\n")
+                paths.append(f.name)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            _SCORER[shared].main(paths + ["--json"])
+        return json.loads(out.getvalue().strip().splitlines()[-2])
+    finally:
+        for p in paths:
+            os.unlink(p)
+
+
 def fold_name(s):
     """A name as the scorer should see it whatever the rewrite did to its spelling."""
     s = unicodedata.normalize("NFC", s or "")
@@ -779,24 +1424,58 @@ def studied(shared):
     """(set name, documents, gold) of every studied set; dev2's unread quarter is left out."""
     for name in SETS:
         label, docs, gold = scores.parts(shared, name)[0]
-        yield name, docs, fold_names(gold)
+        yield name, docs, gold
 
 
-def run(attache, shared, names):
-    """{rewrite: {set: (scorer result, documents touched)}}, "none" first."""
+def swapped(name, seed, docs, gold):
+    """(documents, gold) with the swap applied to each document it finds something to swap in, and how many."""
+    fn, lang = SWAPS[name]
+    by_id = {g["id"]: g for g in gold}
+    new_docs, new_gold, touched = [], dict(by_id), 0
+    for d in docs:
+        g = by_id.get(d["id"])
+        text = d.get("text") or ""
+        out = None
+        # (a hard-wrapped text's lines would change length: how it is unwrapped is the hard-wrap rewrite's test)
+        if g and not (lang and (lang == "vi") != is_vietnamese(text)) and not hard_wrapped(text):
+            out = fn(d, g, random.Random(f"{name}:{seed}:{d['id']}"))
+        if out:
+            touched += 1
+            new_docs.append(out[0])
+            new_gold[d["id"]] = out[1]
+        else:
+            new_docs.append(d)
+    return new_docs, [new_gold[g["id"]] for g in gold], touched
+
+
+def run(attache, shared, names, seeds=(1,)):
+    """{rewrite: {set: (scorer result, documents touched)}}, "none" first; a swap is run once per seed
+    ("swap-country:2"). Only the documents a rewrite changed are extracted again: each document is
+    extracted on its own, so the others' results are the unchanged run's."""
     table = {}
     for set_name, docs, gold in studied(shared):
-        base = scores.score(shared, gold, fold_names(extract(attache, docs)))
+        base_pred = extract(attache, docs)
+        base = score(shared, fold_names(gold), fold_names(base_pred))
         table.setdefault("none", {})[set_name] = (base, 0)
+
+        def score_with(changed, gold_rows):
+            """The set scored with the changed documents' new results."""
+            new = {r["id"]: r for r in extract(attache, changed)}
+            pred = [new.get(r["id"], r) for r in base_pred]
+            return score(shared, fold_names(gold_rows), fold_names(pred))
+
         for name in names:
+            if name in SWAPS:
+                for seed in seeds:
+                    new, new_gold, touched = swapped(name, seed, docs, gold)
+                    changed = [n for n, d in zip(new, docs) if n is not d]
+                    result = score_with(changed, new_gold) if touched else base
+                    table.setdefault(f"{name}:{seed}", {})[set_name] = (result, touched)
+                continue
             new = [rewrite(name, d) for d in docs]
-            touched = sum(d is not None for d in new)
-            if touched:
-                pred = fold_names(extract(attache, [n or d for n, d in zip(new, docs)]))
-                result = scores.score(shared, gold, pred)
-            else:
-                result = base
-            table.setdefault(name, {})[set_name] = (result, touched)
+            changed = [n for n in new if n is not None]
+            result = score_with(changed, gold) if changed else base
+            table.setdefault(name, {})[set_name] = (result, len(changed))
     return table
 
 
@@ -804,7 +1483,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("attache", nargs="?", default=os.path.join(ROOT, "build", "attache"))
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
-    ap.add_argument("--rewrite", action="append", choices=sorted(REWRITES), help="only these rewrites")
+    ap.add_argument("--rewrite", action="append", choices=sorted(REWRITES) + sorted(SWAPS),
+                    help="only these rewrites (and swaps)")
+    ap.add_argument("--swap-seed", type=int, action="append", metavar="N",
+                    help="a seed of the swaps' random choices (repeatable; default 1, 2 and 3)")
     ap.add_argument("--metric", choices=sorted(METRICS), default="events", help="the F1 shown (default events)")
     ap.add_argument("--json", action="store_true", help="every metric of every cell as JSON")
     ap.add_argument("--check", type=float, metavar="T",
@@ -812,11 +1494,14 @@ def main():
     ap.add_argument("--list", action="store_true", help="list the rewrites")
     args = ap.parse_args()
     if args.list:
-        for name, (fn, lang, _) in REWRITES.items():
+        for name, (fn, lang, *_) in list(REWRITES.items()) + list(SWAPS.items()):
             print(f"{name:18} {lang or 'both':5} {(fn.__doc__ or '').strip().splitlines()[0] if fn.__doc__ else ''}")
         return 0
-    names = args.rewrite or [n for n, (_, _, checked) in REWRITES.items() if checked or args.check is None]
-    table = run(args.attache, args.shared, names)
+    names = args.rewrite or [n for n, (_, _, checked) in REWRITES.items() if checked or args.check is None] + list(SWAPS)
+    seeds = args.swap_seed or [1, 2, 3]
+    table = run(args.attache, args.shared, names, seeds)
+    # a swap's rows, one per seed
+    names = [row for n in names for row in ([f"{n}:{s}" for s in seeds] if n in SWAPS else [n])]
 
     if args.json:
         print(json.dumps({rw: {s: {m: METRICS[m](r) for m in METRICS} | {"touched": n} for s, (r, n) in row.items()}
