@@ -187,6 +187,7 @@ static void push_sentence(attache_doc *doc, uint32_t start, uint32_t end, uint32
 /* The first bytes of the terminators: . ! ? and … (E2 80 A6). */
 static const bool MAY_START_TERMINATOR[256] = {['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true};
 
+#if !defined(__SSE2__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 /* The bytes of x equal to byte b (b * 0x01...01), as the high bit of each.
  * A byte above the first equal one may be marked too (the borrow of the
  * subtraction), so only the lowest mark is exact. */
@@ -194,6 +195,7 @@ static inline uint64_t bytes_equal(uint64_t x, uint64_t b) {
   uint64_t y = x ^ b;
   return (y - 0x0101010101010101u) & ~y & 0x8080808080808080u;
 }
+#endif
 
 /* The first byte at or after i that may start a terminator, or end. Most
  * bytes are none: they are passed 16 at a time where SSE2 is (every x86-64:
