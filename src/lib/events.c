@@ -378,10 +378,17 @@ static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k,
 }
 
 /* The cue at match k (cue_unless_plain_word), or NULL. Inline: the rules
- * ask it of every match, and most matches are no cue. */
+ * ask it of every match, and most matches are no cue. The rules ask a cue's
+ * match again and again (about three times each), and the answer depends on
+ * the sentence's words alone: it is kept in v->cue_told (CUE_*) when the
+ * view has it. */
+enum { CUE_UNASKED, CUE_PLAIN_WORD, CUE_TOLD };
 static inline const at_entry *cue_at(const sentence_view *v, uint32_t k) {
   const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
-  return c ? cue_unless_plain_word(v, k, c) : NULL;
+  if (!c) return NULL;
+  if (!v->cue_told) return cue_unless_plain_word(v, k, c);
+  if (v->cue_told[k] == CUE_UNASKED) v->cue_told[k] = cue_unless_plain_word(v, k, c) ? CUE_TOLD : CUE_PLAIN_WORD;
+  return v->cue_told[k] == CUE_TOLD ? c : NULL;
 }
 
 /* "Đoàn sĩ quan trẻ Quân đội nhân dân Việt Nam đã giao lưu với ...": a
@@ -4967,9 +4974,10 @@ void at_events(attache_doc *doc) {
   long attendance_before_events = -1;
   at_strset areas_before_events = {0};
   at_event unplaced_call = {0};
+  uint8_t *cue_told = doc->matches.len ? at_arena_alloc(doc->arena, doc->matches.len) : NULL; /* cue_at's answers */
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
-    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, &unplaced_call};
+    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, &unplaced_call, cue_told};
     if (old_photo_caption(&v)) continue;
     /* the welcome home ends the story of the voyage; the send-off named
      * again only leaves its own sentence out */
@@ -5040,7 +5048,7 @@ void at_events(attache_doc *doc) {
    * story's events; a happening only the headline tells is one of its own. */
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE)) continue;
-    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1};
+    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, NULL, cue_told};
     /* "Tàu Hải quân Ấn Độ, Canada, New Zealand thăm Việt Nam": a headline
      * naming several partners sums up what the story tells one by one. */
     at_event named = {0};
