@@ -598,6 +598,16 @@ static void test_forums_by_their_english_names(void **state) {
                                       "Vietnam's army chief in the chair.",
                                       "2024-05-03"),
                       "OTHER");
+  /* ASEAN's informal meeting with any ADMM-Plus partner is a forum, not
+   * talks with that partner, however its apostrophe is written. */
+  assert_string_equal(first_mechanism("Vietnam's defence minister attended the ASEAN-India Defence Ministers\u2019 "
+                                      "Informal Meeting held online on May 2.",
+                                      "2024-05-03"),
+                      "OTHER");
+  assert_string_equal(first_mechanism("Vietnam's defence minister attended the ASEAN - Australia Defence Ministers "
+                                      "Informal Meeting in Phnom Penh on May 2.",
+                                      "2024-05-03"),
+                      "OTHER");
 }
 
 static void test_plans_english_tells_without_will(void **state) {
