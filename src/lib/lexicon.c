@@ -1214,7 +1214,10 @@ size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *t
             best_len = len;
             nbest = 0;
           }
-          if (len == best_len) best[nbest++] = &nodes[step & STEP_NODE];
+          if (len == best_len) {
+            best[nbest++] = &nodes[step & STEP_NODE];
+            __builtin_prefetch(best[nbest - 1]); /* read once the modes are walked: its line on the way meanwhile */
+          }
         }
         if (!(step & STEP_GOES_ON)) break;
         if (++j == n) {
