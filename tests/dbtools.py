@@ -179,9 +179,42 @@ PARTNER_EVENTS_RECORDS = ("SELECT ec.country || '|' || CASE WHEN e.placed IS NUL
                           " WHERE ec.country <> 'VN'")
 
 
+# Step 21 -> 22: person_events and the triggers that keep it.
+PERSON_EVENTS_TRIGGERS = ("event_summary_person_events_ai", "event_summary_person_events_ad",
+                          "event_summary_person_events_au", "events_person_events_au", "events_person_events_ad",
+                          "person_event_order_person_events_ai", "person_event_order_person_events_ad")
+# What it holds, a line per row, and the same from the records (either database).
+PERSON_EVENTS_KEPT = ("SELECT person_id || '|' || undated || '|' || dated || '|' || event_id || '|'"
+                      " || coalesce(date, '-') || '|' || coalesce(date_end, '-') || '|' || type || '|'"
+                      " || coalesce(mechanism, '-') || '|' || coalesce(place, '-') || '|'"
+                      " || coalesce(location_country, '-') || '|' || coalesce(date_source, '-') || '|'"
+                      " || coalesce(countries, '-') || '|' || coalesce(participants, '-') || '|' || sources || '|'"
+                      " || coalesce(confidence, -1) || '|' || coalesce(reported, '-') || '|'"
+                      " || coalesce(evidence, '-') FROM person_events")
+PERSON_EVENTS_RECORDS = ("SELECT DISTINCT p.person_id || '|' || CASE WHEN e.date IS NULL THEN 1 ELSE 0 END || '|'"
+                         " || coalesce(e.date, '') || '|' || e.id || '|'"
+                         " || coalesce(e.date, '-') || '|' || coalesce(e.date_end, '-') || '|' || e.type || '|'"
+                         " || coalesce(e.mechanism, '-') || '|' || coalesce(e.place, e.location_country, '-') || '|'"
+                         " || coalesce(e.location_country, '-') || '|' || coalesce(e.date_source, '-') || '|'"
+                         " || coalesce(sm.countries, '-') || '|' || coalesce(sm.participants, '-') || '|'"
+                         " || sm.sources || '|' || coalesce(sm.confidence, -1) || '|' || coalesce(sm.reported, '-')"
+                         " || '|' || coalesce(s.text, '-') FROM participants p JOIN events e ON e.id = p.event_id"
+                         " JOIN event_summary sm ON sm.event_id = e.id LEFT JOIN sentences s ON s.id = sm.evidence_id")
+
+
+def undo_person_events(con):
+    """Takes a database back before schema step 21 -> 22: no person_events
+    and none of its triggers."""
+    for trigger in PERSON_EVENTS_TRIGGERS:
+        con.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    con.execute("DROP TABLE IF EXISTS person_events")
+
+
 def undo_partner_events(con):
     """Takes a database back before schema step 18 -> 19: no partner_events
-    and none of its triggers (their bodies read tables earlier undos drop)."""
+    and none of its triggers (their bodies read tables earlier undos drop),
+    nor what later steps made."""
+    undo_person_events(con)
     for trigger in PARTNER_EVENTS_TRIGGERS:
         con.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     con.execute("DROP TABLE IF EXISTS partner_events")

@@ -30,7 +30,8 @@ from tally import check, finish  # noqa: E402
 from backend import backend  # noqa: E402
 from dbtools import (PARTNER_AREA_ORDER_KEPT, PARTNER_AREA_ORDER_RECORDS, PERSON_EVENT_ORDER_KEPT,  # noqa: E402
                      PERSON_EVENT_ORDER_RECORDS, PERSON_MET_KEPT, PERSON_MET_RECORDS, PERSON_SUMMARY_KEPT,
-                     PERSON_SUMMARY_RECORDS, PARTNER_EVENTS_KEPT, PARTNER_EVENTS_RECORDS, take_back, undo_merged_indexes, undo_partner_ranks,
+                     PERSON_SUMMARY_RECORDS, PARTNER_EVENTS_KEPT, PARTNER_EVENTS_RECORDS, PERSON_EVENTS_KEPT,
+                     PERSON_EVENTS_RECORDS, take_back, undo_merged_indexes, undo_partner_ranks,
                      undo_partner_summaries, undo_person_met)
 from analyst_cli import ARTICLES, AnalystCli, articles, write_jsonl  # noqa: E402
 
@@ -74,6 +75,8 @@ SUMMARIES = {
     "person_met": (PERSON_MET_KEPT, PERSON_MET_RECORDS),
     # schema step 18 -> 19: each partner's events (not Vietnam's) with what a page of them shows
     "partner_events": (PARTNER_EVENTS_KEPT, PARTNER_EVENTS_RECORDS),
+    # schema step 21 -> 22: each person's events with what a page of them shows
+    "person_events": (PERSON_EVENTS_KEPT, PERSON_EVENTS_RECORDS),
 }
 
 # The people a search names, found on the trigram index of their name keys

@@ -508,8 +508,9 @@ static void sql_add(sql_text *q, const char *fragment) {
 #define EVENT_SUMMARY                                                                                             \
   " JOIN event_summary sm ON sm.event_id = e.id LEFT JOIN sentences evidence ON evidence.id = sm.evidence_id"
 
-/* EVENT_FIELDS as partner_events p holds them (store_internal.h's
- * AT_PARTNER_EVENTS_OF): the same columns, of the same values. */
+/* EVENT_FIELDS as partner_events p (or person_events p) holds them
+ * (store_internal.h's AT_PARTNER_EVENTS_OF, AT_PERSON_EVENTS_OF): the
+ * same columns, of the same values. */
 #define PARTNER_EVENT_FIELDS                                                                                      \
   "SELECT p.event_id AS id, p.date AS date, p.date_end AS date_end, p.type AS type, p.countries AS countries,"    \
   " p.mechanism AS mechanism, p.place AS place, p.participants AS participants,"                                 \
@@ -956,12 +957,10 @@ static attache_status person_list(attache_store *s, attache_result *r, const att
       return at_error_set(err, ATTACHE_ERR_ARG, "no event %s to page after (it was removed: ask for the first page)",
                           after);
     if (!q->after && q->offset <= 0) {
-      /* the first page read as the index gives it, each event's columns
-       * joined as it comes (the page chosen first was sorted again: 0.95
-       * -> 0.67 million instructions); o.date is the event's date */
-      sql_add(&sql, EVENT_FIELDS " FROM person_event_order o JOIN events e ON e.id = o.event_id" EVENT_SUMMARY
-                    " WHERE o.person_id = ?1");
-      order_and_limit(&sql, " ORDER BY o.date IS NULL, o.date, o.event_id", q->limit, 0);
+      /* the first page: a range of person_events (schema step 21 -> 22),
+       * which holds what the page shows in its order */
+      sql_add(&sql, PARTNER_EVENT_FIELDS " FROM person_events p WHERE p.person_id = ?1");
+      order_and_limit(&sql, " ORDER BY p.undated, p.dated, p.event_id", q->limit, 0);
     } else { /* a later page: the ids it skips read on the index, the columns for its own rows only */
       sql_add(&sql, "WITH page AS (SELECT o.event_id AS id FROM person_event_order o WHERE o.person_id = ?1");
       filter(&sql, b,

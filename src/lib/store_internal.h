@@ -120,6 +120,26 @@ enum {
   " FROM event_summary sm JOIN events e ON e.id = sm.event_id"                                                   \
   " JOIN event_countries ec ON ec.event_id = sm.event_id AND ec.country <> 'VN' WHERE "
 
+/* A person's events as the first page of their events shows them
+ * (person_events, schema step 21 -> 22, kept by triggers on both
+ * databases): a row per row of person_event_order, with the columns of
+ * partner_events but the key, (person_id, undated, dated, event_id):
+ * `dated` is the event's date, '' when it has none (undated 1), so that
+ * the key's order is the page's (date NULLS LAST, id).
+ * AT_PERSON_EVENTS_OF is followed by a condition on event_summary sm. */
+#define AT_PERSON_EVENTS_TABLE                                                                                    \
+  "person_id INTEGER NOT NULL, undated INTEGER NOT NULL, dated TEXT NOT NULL, event_id INTEGER NOT NULL,"       \
+  " date TEXT, date_end TEXT, type TEXT, mechanism TEXT, place TEXT, location_country TEXT, date_source TEXT,"  \
+  " countries TEXT, participants TEXT, sources INTEGER, confidence REAL, reported TEXT, evidence TEXT,"           \
+  " PRIMARY KEY(person_id, undated, dated, event_id)"
+#define AT_PERSON_EVENTS_OF                                                                                       \
+  "SELECT o.person_id, CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, coalesce(e.date, ''), e.id, e.date,"          \
+  " e.date_end, e.type, e.mechanism, coalesce(e.place, e.location_country), e.location_country, e.date_source," \
+  " sm.countries, sm.participants, sm.sources, sm.confidence, sm.reported,"                                      \
+  " (SELECT s.text FROM sentences s WHERE s.id = sm.evidence_id)"                                                \
+  " FROM event_summary sm JOIN events e ON e.id = sm.event_id"                                                   \
+  " JOIN person_event_order o ON o.event_id = sm.event_id WHERE "
+
 /* A person's summary (person_summary, schema step 9 -> 10, kept by triggers
  * on both databases): what their page says of them beyond their own row,
  * worked out as the page worked it out from their events before. Their

@@ -580,6 +580,39 @@ static const char *const PG_MIGRATIONS[] = {
     /* 20 -> 21: SQLite's search index without each sentence's size
      * (store.c's step 20 -> 21); nothing here. */
     "SELECT 1;",
+    /* 21 -> 22: a person's events as their events page shows them
+     * (store_internal.h's AT_PERSON_EVENTS_OF, store.c's step 21 -> 22),
+     * written again as partner_events is, and with the person's row of
+     * person_event_order. */
+    "CREATE TABLE person_events(person_id BIGINT NOT NULL, undated INTEGER NOT NULL, dated TEXT COLLATE \"C\" NOT NULL,"
+    "  event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    "  date TEXT COLLATE \"C\", date_end TEXT COLLATE \"C\", type TEXT COLLATE \"C\", mechanism TEXT COLLATE \"C\","
+    "  place TEXT COLLATE \"C\", location_country TEXT COLLATE \"C\", date_source TEXT COLLATE \"C\","
+    "  countries TEXT COLLATE \"C\", participants TEXT COLLATE \"C\", sources BIGINT, confidence DOUBLE PRECISION,"
+    "  reported TEXT COLLATE \"C\", evidence TEXT COLLATE \"C\", PRIMARY KEY(person_id, undated, dated, event_id));"
+    "CREATE INDEX person_events_event ON person_events(event_id);"
+    "INSERT INTO person_events " AT_PERSON_EVENTS_OF "true;"
+    "CREATE FUNCTION attache_person_events() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  DELETE FROM person_events WHERE event_id = NEW.event_id;"
+    "  INSERT INTO person_events " AT_PERSON_EVENTS_OF "sm.event_id = NEW.event_id;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER event_summary_person_events AFTER INSERT OR UPDATE ON event_summary FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_person_events();"
+    "CREATE FUNCTION attache_events_person_events() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  DELETE FROM person_events WHERE event_id = NEW.id;"
+    "  INSERT INTO person_events " AT_PERSON_EVENTS_OF "sm.event_id = NEW.id;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER events_person_events AFTER UPDATE OF " AT_PARTNER_EVENTS_SHOWN " ON events FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_events_person_events();"
+    "CREATE FUNCTION attache_person_event_order_events() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP = 'DELETE' THEN"
+    "    DELETE FROM person_events WHERE event_id = OLD.event_id AND person_id = OLD.person_id;"
+    "  ELSE"
+    "    INSERT INTO person_events " AT_PERSON_EVENTS_OF "sm.event_id = NEW.event_id AND o.person_id = NEW.person_id;"
+    "  END IF;"
+    "  RETURN NULL; END $$;"
+    "CREATE TRIGGER person_event_order_person_events AFTER INSERT OR DELETE ON person_event_order FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_person_event_order_events();",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");

@@ -341,6 +341,54 @@ static void test_events_pages_read_whole_rows_only_for_the_page(void **state) {
   attache_store_close(s);
 }
 
+/* A person's first page of events is one range of person_events (schema
+ * step 21 -> 22), which holds each row's columns in the page's order
+ * (undated last); the later pages read the events themselves: the same
+ * rows either way, and an event's changed date moves it in both. */
+static void test_person_first_page_is_a_range_of_person_events(void **state) {
+  (void)state;
+  attache_store *s = fresh_store();
+  ingest(s, "p1", "Ngày 12/4, Trung tướng Lê Minh Đạo đã tiếp Tùy viên Quốc phòng Ấn Độ Rajiv Menon.", "2022-04-13");
+  ingest(s, "p2", "Ngày 2/3, Trung tướng Lê Minh Đạo đã hội đàm với Phó Tổng Tham mưu trưởng Thái Lan.", "2022-03-03");
+  ingest(s, "p3", "Trung tướng Lê Minh Đạo đã tiếp Đại sứ Nhật Bản Kenji Sato tại Hà Nội.", NULL);
+  long long id = 0;
+  sqlite3_stmt *st = NULL;
+  assert_int_equal(sqlite3_prepare_v2(s->db, "SELECT id FROM people WHERE name = 'Lê Minh Đạo'", -1, &st, NULL),
+                   SQLITE_OK);
+  if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  assert_true(id > 0);
+  char arg[24];
+  snprintf(arg, sizeof arg, "%lld", id);
+  attache_query first = {.kind = ATTACHE_QUERY_PERSON_ID, .arg = arg, .list = "events", .limit = 1};
+  char *plan = plan_of(s, first);
+  assert_non_null(strstr(plan, "SEARCH p USING PRIMARY KEY"));
+  assert_null(strstr(plan, "TEMP B-TREE"));
+  free(plan);
+  for (int edited = 0; edited < 2; edited++) {
+    attache_result *all = ask(s, (attache_query){.kind = ATTACHE_QUERY_PERSON_ID, .arg = arg, .list = "events"});
+    size_t n = attache_result_rows(all, 0);
+    assert_true(n >= 2);
+    for (long offset = 0; offset < (long)n; offset++) {
+      attache_query q = first;
+      q.offset = offset;
+      attache_result *r = ask(s, q);
+      assert_int_equal(attache_result_rows(r, 0), 1);
+      for (size_t c = 0; c < attache_result_columns(r, 0); c++) {
+        const char *want = attache_result_cell(all, 0, (size_t)offset, c), *got = attache_result_cell(r, 0, 0, c);
+        if (want || got) assert_string_equal(got, want);
+      }
+      attache_result_free(r);
+    }
+    attache_result_free(all);
+    /* an analyst's date on the first event: kept in person_events at once */
+    assert_int_equal(sqlite3_exec(s->db, "UPDATE events SET date = '2023-01-05' WHERE id = (SELECT min(id) FROM events)",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+  }
+  attache_store_close(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_one_happening_told_by_two_outlets),
@@ -352,6 +400,7 @@ int main(void) {
       cmocka_unit_test(test_batch_commits_together_and_fails_alone),
       cmocka_unit_test(test_batches_summarize_people_new_at_once_the_others_at_the_end),
       cmocka_unit_test(test_events_pages_read_whole_rows_only_for_the_page),
+      cmocka_unit_test(test_person_first_page_is_a_range_of_person_events),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
