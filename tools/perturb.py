@@ -825,8 +825,9 @@ def _main_forms(forms, attr):
 def swap_country(doc, g, rng):
     """Each partner state (not Vietnam) for another of its group, in every form the text uses
     (name, phonetic name, demonym, capital and cities, "phía Nhật"), the gold's codes with it. Named
-    mechanisms ("Đối thoại Quốc phòng Seoul") keep their names; a document naming an office or a body only
-    the old state has ("Secretary of Defense", "Quân Giải phóng Nhân dân") or an anniversary of its
+    mechanisms ("Đối thoại Quốc phòng Seoul") keep their names; a document naming an office, a body or a
+    ship's prefix only the old state has ("Secretary of Defense", "Quân Giải phóng Nhân dân", "USS") or an
+    anniversary of its
     relations (counted from the old state's year) is left as it is."""
     text = doc.get("text") or ""
     vi = is_vietnamese(text)
@@ -885,16 +886,21 @@ def swap_country(doc, g, rng):
         for kind, by_script in cp.items():
             for script, phrases in by_script.items():
                 for p in phrases:
-                    if p not in places_in_text:
+                    # (not a state's name that is a city's too: "Singapore")
+                    if p not in places_in_text or p in in_text:
                         continue
                     pool = (dp.get(kind) or dp.get("capital") or {})
                     pool = pool.get(script) or [q for s in ("vi", "phonetic", "latin") for q in pool.get(s, [])]
                     if pool:
-                        repl[(re.escape(p), 0)] = (rng.choice(sorted(pool)),) * 2
+                        flags = 0 if places_in_text[p][2] == "exact" else re.I
+                        repl[(re.escape(p), flags)] = (rng.choice(sorted(pool)),) * 2
     if not repl:
         return None
     # an office only the old state has ("Secretary of Defense": positions.tsv state:US) would still name it
     if _found("positions.tsv", text, lambda r: r[3].startswith("state:") and r[3][6:] in code_map):
+        return None
+    # so would a ship's prefix ("USS", "HMAS": function_words.tsv state:XX)
+    if _found("function_words.tsv", text, lambda r: r[3].startswith("state:") and r[3][6:] in code_map):
         return None
     # as would a body only the old state has, its name a proper name ("Quân Giải phóng Nhân dân Trung Quốc")
     if _found("bodies.tsv", text, lambda r: r[1] in code_map):
@@ -919,7 +925,8 @@ def swap_country(doc, g, rng):
             if re.fullmatch(rf"{WORD}+", key[0]) and _person_before(s, m.start()):
                 return m[0]
             line = s[s.rfind("\n", 0, m.start()) + 1:s.find("\n", m.end()) % (len(s) + 1)]
-            return repl[key][0 if is_vietnamese(line) else 1]
+            # (an English story writes Vietnamese names with their marks: the story's language first)
+            return repl[key][0 if vi and is_vietnamese(line) else 1]
         return rx.sub(one, s)
 
     new_text = sub_text(text, _name_spans(text, g))
