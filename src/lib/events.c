@@ -4467,8 +4467,11 @@ typedef enum home_ceremony { NO_HOME_CEREMONY, WELCOME_HOME, SENDOFF_NAMED_AGAIN
 static home_ceremony home_ceremony_told(const sentence_view *v) {
   if (!holds_category(v, AT_CAT_CUE) && !may_hold_word(v, "occasion")) return NO_HOME_CEREMONY; /* most sentences */
   bool welcome = false, sendoff = false, occasion = false, other = false;
+  const uint32_t told = 1u << AT_CAT_COUNTRY | 1u << AT_CAT_BODY | 1u << AT_CAT_PLACE | 1u << AT_CAT_CUE;
+  const uint32_t occasion_bit = at_value_bit(AT_CAT_FUNCTION, "occasion", 8);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
+    if (!(x->categories & told) && !(x->values & occasion_bit)) continue; /* most matches: one test */
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY), *body = at_match_entry(x, AT_CAT_BODY),
                    *place = at_match_entry(x, AT_CAT_PLACE); /* "tại cảng Yokosuka": the welcome abroad */
     if ((c && at_strcmp(c->value, "VN")) || (body && strlen(body->value) == 2 && at_strcmp(body->value, "VN")) ||
@@ -4990,8 +4993,9 @@ void at_events(attache_doc *doc) {
     long listed = who_took_part_listed(&v);
     bool candidates = holds_category(&v, AT_CAT_CUE) || holds_category(&v, AT_CAT_MECHANISM);
     for (uint32_t m = v.s->match_start; candidates && m < v.s->match_end; m++) {
-      if ((long)m == listed) continue; /* who attended, no happening */
       const at_match *mt = AT_MATCH(doc, m);
+      if (!(mt->categories & (1u << AT_CAT_CUE | 1u << AT_CAT_MECHANISM))) continue; /* most matches: one test */
+      if ((long)m == listed) continue; /* who attended, no happening */
       const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
       const at_entry *cue = cue_at(&v, m);
       if (mech) {
