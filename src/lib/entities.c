@@ -1387,12 +1387,17 @@ static void walk_sentence(walker *w) {
   uint32_t office_from = 0; /* where the office chain being read began */
   titles delegation = {0};  /* "đoàn Tư lệnh ... Thái Lan do ...": the office the delegation is named by */
   bool titled_list = false; /* "hai Bộ trưởng X và Y": a plural title before a list of names */
+  /* at_tok_word's filter for led_by_at, read once: the way most tokens take
+   * below tests the token's bit in it before anything else of led_by_at. */
+  const uint64_t led_by_filter = doc->role_words[AT_ROLE_LED_BY].filter;
   for (uint32_t i = w->s->tok_start; i < w->s->tok_end;) {
     const at_match *m;
     if (!t.active && !opens_outside_title(w, i)) {
       /* Outside a title chain, a token that opens nothing: only a
        * delegation's "do" is looked at. Most tokens take this way. */
-      if (!delegation.position) delegation.country = led_by_at(w, i) ? delegation_state(w, i) : NULL;
+      if (!delegation.position)
+        delegation.country =
+            (led_by_filter >> AT_TOK(doc, i)->role_shift & 1) && led_by_at(w, i) ? delegation_state(w, i) : NULL;
       i++;
       continue;
     }
@@ -1691,17 +1696,26 @@ static void walk_sentence(walker *w) {
                    (w->s->flags & AT_SENT_ENGLISH) && office_from > w->s->tok_start && at_tok_word(doc, office_from - 1, AT_ROLE_DEFINITE));
 }
 
+static bool capital_after(const attache_doc *doc, const at_match *m) {
+  const at_token *next = m->tok_end < doc->tokens.len ? AT_TOK(doc, m->tok_end) : NULL;
+  return next && next->kind == AT_TOK_WORD && (next->flags & AT_TOKF_CAP);
+}
+
 /* find_main_foreign's count of the states named in one sentence, into
  * codes and counts (*count of them, at most 64). */
 static void count_states(attache_doc *doc, const at_sentence *s, const char **codes, int *counts, int *count) {
   int n = *count;
+  uint32_t ship = at_value_bit(AT_CAT_FUNCTION, "ship", 4);
   for (uint32_t m = s->match_start; m < s->match_end; m++) {
     const at_match *mt = AT_MATCH(doc, m);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
     /* "USS Bunker Hill arrived at Cam Ranh ... The destroyer docked at Da
-     * Nang": a navy's ship named by its prefix counts for its state. */
+     * Nang": a navy's ship named by its prefix counts for its state. A
+     * prefix has a capitalized word after it (at_ship_prefix_state_of): that
+     * is asked first, as many words after a match are none and a ship
+     * word's value bit is shared by other common words. */
     size_t len;
-    const char *navy = !e ? at_ship_prefix_state(doc, mt, &len) : NULL;
+    const char *navy = !e && (mt->values & ship) && capital_after(doc, mt) ? at_ship_prefix_state(doc, mt, &len) : NULL;
     if (navy) {
       int k = 0;
       while (k < n && !(strlen(codes[k]) == len && !memcmp(codes[k], navy, len))) k++;
