@@ -993,28 +993,37 @@ TITLE_BEFORE = (r"(?:ông|bà|Ông|Bà|ngài|Ngài|đồng chí|Đồng chí|tư
                 r"Gen\.|General|Minister|Secretary|Admiral|Adm\.|Col\.|Colonel|Chief|Commander|Ambassador) ")
 
 
+def _unmarked(s):
+    """s without Vietnamese marks, character for character (so its positions are s's)."""
+    return "".join(c if len(u := en_no_diacritics(c)) != 1 else u for c in s)
+
+
 def _rename(doc, g, maps, short, anywhere=False):
     """doc and gold with each person's name rewritten per maps {old name: {old token: new token}}: every
-    whole occurrence of the name (or of its form without diacritics), and the tokens allowed by short(name)
-    where they stand alone after a title (anywhere: wherever they stand alone, as a foreign name's words
-    do: "Huân tước Howe", "Carter said"); every gold participant's name the same way."""
+    whole occurrence of the name, with or without marks (the new one written as the occurrence is), and
+    the tokens allowed by short(name) where they stand alone after a title (anywhere: wherever they stand
+    alone, as a foreign name's words do: "Huân tước Howe", "Carter said"); every gold participant's name
+    the same way."""
     text = doc.get("text") or ""
-    full, alone = {}, {}
+    # keys without marks: the text is read without them, position for position; a name written without
+    # marks matches only where it is so written ("Han" is not "Hàn")
+    full, alone, marked = {}, {}, set()
     for name, m in maps.items():
-        new = " ".join(m.get(t, t) for t in name.split())
-        full[name] = en_no_diacritics(new) if name == en_no_diacritics(name) else new
-        if en_no_diacritics(name) != name:
-            full[en_no_diacritics(name)] = en_no_diacritics(new)
+        full[_unmarked(name)] = " ".join(m.get(t, t) for t in name.split())
+        if _unmarked(name) != name:
+            marked.add(_unmarked(name))
         for t in short(name):
             if t in m:
-                alone[t] = en_no_diacritics(m[t]) if name == en_no_diacritics(name) else m[t]
-                alone.setdefault(en_no_diacritics(t), en_no_diacritics(m[t]))
+                alone[_unmarked(t)] = m[t]
+                if _unmarked(t) != t:
+                    marked.add(_unmarked(t))
     if not full:
         return None
+    plain = _unmarked(text)
     if anywhere:
         # a word also written in lower case in the story is a word, not only a name
-        anywhere = {t: n for t, n in alone.items() if len(t) > 2 and not re.search(
-            rf"(?<!{WORD}){re.escape(t.lower())}(?!{WORD})", text)}
+        anywhere = {t: n for t, n in alone.items() if len(t) > 1 and not re.search(
+            rf"(?<!{WORD}){re.escape(t.lower())}(?!{WORD})", plain)}
         alone = {}
     # one pass: a name written anew is not rewritten again by its own words
     parts = [rf"(?<!{WORD})(?P<full>{_trie(full)})(?!{WORD})"]
@@ -1022,21 +1031,28 @@ def _rename(doc, g, maps, short, anywhere=False):
         parts.append(rf"(?<!{WORD})(?P<title>{TITLE_BEFORE})(?P<alone>{_trie(alone)})(?!{WORD})")
     if anywhere:
         parts.append(rf"(?<!{WORD})(?P<any>{_trie(anywhere)})(?!{WORD})")
+    rx = re.compile("|".join(parts))
 
-    def one(m):
-        if m["full"]:
-            return full[m["full"]]
-        if m.groupdict().get("alone"):
-            return m["title"] + alone[m["alone"]]
-        return anywhere[m["any"]]
-    new_text = re.sub("|".join(parts), one, text)
+    def rewrite_in(s):
+        plain_s, out, at = _unmarked(s), [], 0
+        for m in rx.finditer(plain_s):
+            key = m["full"] or m.groupdict().get("alone") or m["any"]
+            new = (full if m["full"] else alone if m.groupdict().get("alone") else anywhere)[key]
+            start = m.start("full") if m["full"] else m.start("alone") if m.groupdict().get("alone") else m.start("any")
+            written = s[start:m.end()]
+            if _unmarked(written) != written and key not in marked:
+                continue
+            out += [s[at:start], new if _unmarked(written) != written else _unmarked(new)]
+            at = m.end()
+        return "".join(out) + s[at:]
+    new_text = rewrite_in(text)
     if new_text == text:
         return None
     new_g = json.loads(json.dumps(g))
     for ev in new_g.get("events") or []:
         for p in ev.get("participants") or []:
-            if p.get("name") in full:
-                p["name"] = full[p["name"]]
+            if p.get("name") and _unmarked(p["name"]) in full:
+                p["name"] = rewrite_in(p["name"])
     return dict(doc, text=new_text), new_g
 
 
@@ -1155,7 +1171,7 @@ DATE_SHIFT_UNSURE = {
            r"\d{4}-\d\d(?![\d-])"],
     "en": [rf"(?:{EN_MONTH_RX})\s*\d{{1,2}}\s*(?:-|–|and|to|through)\s*\d", rf"\d{{1,2}}\s*(?:-|–|and|to)\s*\d{{1,2}}\s+(?:{EN_MONTH_RX})",
            rf"(?<![\d\s])\s*(?<!\d )\b(?:{EN_MONTH_RX})(?!\s*\d)(?<!May)", rf"(?:{EN_MONTH_RX})\d", r"\d{1,2}/\d{1,2}",
-           r"\d{4}-\d\d(?![\d-])"],
+           r"\d{4}-\d\d(?![\d-])", r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.)"],
 }
 
 
@@ -1170,6 +1186,13 @@ def shift_dates(doc, g, rng):
     body_at = stamp.end() if stamp else 0
     body = text[body_at:]
     if any(re.search(rx, body) for rx in DATE_SHIFT_UNSURE["vi" if vi else "en"]):
+        return None
+    # a date in the page's address (".../20170428/...") would still say the old publication day
+    if re.search(r"(?:19|20)\d\d[-/_]?[01]\d[-/_]?[0-3]\d", doc.get("url") or ""):
+        return None
+    # with no publication day, a day's year is guessed from the years the story names, and moving the day
+    # may move the guess (a period "2020-2021" and "July 21" or "June 30"): not a question of how dates are written
+    if not stamp and not doc.get("published") and re.search(r"\b(?:19|20)\d\d\b", body):
         return None
     gold_dates = []
 
