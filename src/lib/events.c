@@ -2022,6 +2022,64 @@ static int days_ended_after(const sentence_view *v, const at_date_span *d) {
 
 static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m);
 
+/* The day a week after d (a weekday read as the last one up to publication). */
+static at_date week_after(at_date d) {
+  int year = d.year ? d.year : 2001;
+  for (int n = 0; n < 7; n++) {
+    if (at_calendar_day(year, d.month, d.day + 1)) {
+      d.day++;
+      continue;
+    }
+    d.day = 1;
+    d.month = d.month < 12 ? d.month + 1 : 1;
+    if (d.month == 1 && d.year) d.year++, year++;
+  }
+  return d;
+}
+
+static long date_key(at_date d) { return d.year * 10000L + d.month * 100L + d.day; }
+
+/* English: a visit or a ship's call dated from d, a day told right after a
+ * word of lasting (function_words.tsv ending) in the same sentence: "arrived
+ * in Hanoi on May 28 for a visit which will last until June 3" (the stay
+ * from May 28 to June 3; the day after "until" is never its first when a
+ * day is told before it). Sets the event's span; false when the sentence
+ * tells no such pair. */
+static bool stay_lasts_until(const sentence_view *v, const at_date_span *d, const at_date_span *dates, size_t ndates,
+                             at_event *ev) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || (at_strcmp(ev->type, "visit") && at_strcmp(ev->type, "port_call")) ||
+      !d->date.day || d->end.month)
+    return false;
+  const at_date_span *until = NULL, *first = NULL;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && !until; k++) {
+    if (!function_word(v, k, "ending")) continue;
+    uint32_t after = match_of(v, k)->tok_end;
+    for (size_t i = 0; i < ndates && !until; i++)
+      if (dates[i].tok_start >= after && dates[i].tok_start <= after + 1 && dates[i].date.day && !dates[i].end.month)
+        until = &dates[i];
+    /* the stay's first day: d, or the last day told before the word of lasting */
+    for (size_t i = 0; until && i < ndates; i++)
+      if (dates[i].tok_end <= match_of(v, k)->tok_start && dates[i].date.day && !dates[i].end.month &&
+          happening_date(&dates[i]))
+        first = &dates[i];
+    if (until && d != until) first = d->tok_start < until->tok_start ? d : NULL;
+  }
+  if (!until || !first) return false;
+  at_date start = at_resolve_year(first->date, v->doc, v->s), end = until->date;
+  if (!end.year && start.year) end.year = (int16_t)(start.year + (end.month < start.month));
+  end = at_resolve_year(end, v->doc, v->s);
+  /* "on Wednesday for a visit that will last until Friday": the Friday after */
+  if (until->relative && date_key(end) < date_key(start)) end = week_after(end);
+  if (date_key(end) <= date_key(start)) return false;
+  ev->date = start;
+  ev->has_date = true;
+  ev->date_from = first->date.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
+  ev->date_relative = first->relative;
+  ev->date_end = end;
+  ev->has_end = true;
+  return true;
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
@@ -2225,6 +2283,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   ev->has_date = true;
   ev->date_from = d->date.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
   ev->date_relative = d->relative;
+  if (stay_lasts_until(v, d, dates, ndates, ev)) return;
   /* "departed ... on December 10, concluding a four-day visit": the stay
    * began three days before the day it ended */
   int stay = !d->end.month && d->date.day ? days_ended_after(v, d) : 0;
@@ -2775,6 +2834,15 @@ static uint32_t closing_brackets(const sentence_view *v, uint32_t t) {
   return t;
 }
 
+/* English: is the future word at k the length of a stay told after its name,
+ * a word of lasting (function_words.tsv ending) right after it ("arrived
+ * ... for a visit that will last until Friday", "Its visit is scheduled to
+ * last until July 29"): the stay goes on, it is not still to come. */
+static bool future_of_its_length(const sentence_view *v, uint32_t k) {
+  return (v->s->flags & AT_SENT_ENGLISH) && k + 1 < v->s->match_end && function_word(v, k + 1, "ending") &&
+         match_of(v, k + 1)->tok_start <= match_of(v, k)->tok_end + 1;
+}
+
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
@@ -2808,7 +2876,9 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
       uint32_t at = match_of(v, k)->tok_start;
       bool subject_of_plan = noun || at_tok_word(doc, at, AT_ROLE_AUXILIARY) ||
                              (at > v->s->tok_start && at_tok_word(doc, at - 1, AT_ROLE_AUXILIARY));
-      if (md && (!at_strcmp(md->value, "future") || (subject_of_plan && !at_strcmp(md->value, "plan")))) return false;
+      if (md && (!at_strcmp(md->value, "future") || (subject_of_plan && !at_strcmp(md->value, "plan"))) &&
+          !future_of_its_length(v, k))
+        return false;
     }
   /* "các chuyến thăm" is generic, but "đã có các cuộc gặp song phương với
    * [named counterparts]" reports meetings: one per partner, split later. */

@@ -1146,6 +1146,31 @@ static const char *event_span(const char *text, const char *published, size_t i)
   return buf;
 }
 
+/* English tells a stay's end after a word of lasting in the sentence of its
+ * arrival ("for a visit that will last until Friday"): the arrival's day is
+ * the first, the day after "until" the last, and the future is the stay's
+ * length, not a plan. A weekday after the arrival's is the one after it. */
+static void test_stay_told_to_last_until_a_day(void **state) {
+  (void)state;
+  assert_string_equal(event_span("Thai Defence Minister General Somchai Rattana arrived in Hanoi on Wednesday for an "
+                                 "official visit that will last until Friday.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..2024-07-26");
+  assert_string_equal(event_span("The Royal Thai Navy frigate Krabi docked at Tien Sa port on July 24, beginning a friendly visit "
+                                 "to Da Nang which will last until July 27.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..2024-07-27");
+  assert_string_equal(event_span("Thai Defence Minister General Somchai Rattana arrived in Hanoi on July 24 for an "
+                                 "official visit lasting until July 26.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..2024-07-26");
+  /* a visit still to come stays a plan */
+  assert_string_equal(event_span("Thai Defence Minister General Somchai Rattana will arrive in Hanoi on July 29 for an "
+                                 "official visit that will last until August 1.",
+                                 "2024-07-25", 0),
+                      "?..");
+}
+
 /* A delegation setting out, or a ship arriving, on a day told first, then
  * the span of its visit from that day: the day is the date, the span's last
  * day the end. A reception held during the span is one sitting. Setting out
@@ -1276,6 +1301,7 @@ int main(void) {
       cmocka_unit_test(test_range_other_forms),
       cmocka_unit_test(test_span_told_after_the_day),
       cmocka_unit_test(test_a_closing_told_with_its_length),
+      cmocka_unit_test(test_stay_told_to_last_until_a_day),
       cmocka_unit_test(test_sentences_with_numbers_are_marked),
       cmocka_unit_test(test_the_date_a_document_was_signed_dates_no_happening),
   };
