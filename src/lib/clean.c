@@ -467,6 +467,20 @@ static size_t glued_headline(const attache_doc *doc, const char *line, size_t n)
   return 0;
 }
 
+/* The first bytes of s (n of them, 8 at most) as one word, the others 0,
+ * and in *mask the word of those bytes set (memcpy: the same on either byte
+ * order). */
+static uint64_t first_bytes(const char *s, size_t n, uint64_t *mask) {
+  unsigned char bytes[8] = {0}, ones[8] = {0};
+  if (n > 8) n = 8;
+  memcpy(bytes, s, n);
+  memset(ones, 0xFF, n);
+  uint64_t word;
+  memcpy(&word, bytes, 8);
+  memcpy(mask, ones, 8);
+  return word;
+}
+
 void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
   memset(out, 0, sizeof *out);
   at_lexicon_entries(lex, AT_CAT_CHROME, &out->chrome, &out->n);
@@ -476,6 +490,7 @@ void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
     if (v != 'e' && v != 'b' && v != 'd' && v != 'p' && strcmp(e->value, "clock")) continue;
     unsigned char b = (unsigned char)(e->mode == AT_MATCH_EXACT ? e->phrase[0] : e->key[0]);
     (e->mode == AT_MATCH_EXACT ? out->exact : out->folded)[b & 63][c / 64] |= UINT64_C(1) << (c % 64);
+    if (e->mode != AT_MATCH_EXACT) out->key_head[c] = first_bytes(e->key, strlen(e->key), &out->key_mask[c]);
   }
 }
 
@@ -568,6 +583,10 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
     }
     for (size_t w = 0; w < AT_CHROME_INDEXED / 64; w++) may[w] = index->exact[b & 63][w] | index->folded[f & 63][w];
   }
+  /* The ASCII start's first bytes as a word: a case-folded phrase whose key
+   * differs from them where both have bytes is passed over by the index's
+   * copy of its first bytes, as folded_start would tell it. */
+  uint64_t start_mask, start = first_bytes(ls.lower, ls.ascii, &start_mask);
   for (size_t c = 0; c < index->n; c++) {
     if (!all) { /* on to the next phrase that may begin it */
       size_t w = c / 64;
@@ -576,6 +595,7 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
       if (!left) break;
       c = w * 64 + (size_t)__builtin_ctzll(left);
     }
+    if (!all && (index->key_head[c] & start_mask) != (start & index->key_mask[c])) continue;
     const at_entry *e = index->chrome[c];
     if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : !folded_start(arena, &ls, e)) continue;
     if (!strcmp(e->value, "end")) {

@@ -554,6 +554,10 @@ typedef struct at_chrome_index {
   const at_entry **chrome;
   size_t n; /* more than AT_CHROME_INDEXED: every phrase is held against every line */
   uint64_t exact[64][AT_CHROME_INDEXED / 64], folded[64][AT_CHROME_INDEXED / 64];
+  /* A case-folded phrase's first 8 bytes as one word and a mask of them (0
+   * for a phrase matched as written): held against a line's ASCII start
+   * without reading the phrase's entry. */
+  uint64_t key_head[AT_CHROME_INDEXED], key_mask[AT_CHROME_INDEXED];
 } at_chrome_index;
 void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out);
 const at_chrome_index *at_lexicon_chrome_index(const attache_lexicon *lex);
