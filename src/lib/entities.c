@@ -520,6 +520,7 @@ static bool name_syllable_matched(const walker *w, uint32_t tok, bool inside_fam
   if (m < 0) return true;
   const at_match *mt = AT_MATCH(w->doc, m);
   if (mt->tok_end - mt->tok_start == 1 && at_match_entry(mt, AT_CAT_FAMILY)) return true;
+  if (!inside_family_name) return false; /* the rest are name syllables only inside a name */
   /* "Nguyễn Tân Cương": "Tân Cương" (Xinjiang) inside a name is a name; a
    * country of several syllables stays a country ("Đoàn Hoa Kỳ"). */
   bool one = mt->tok_end - mt->tok_start == 1;
@@ -533,8 +534,7 @@ static bool name_syllable_matched(const walker *w, uint32_t tok, bool inside_fam
   const at_entry *date_word = one ? at_match_entry(mt, AT_CAT_DATEWORD) : NULL;
   bool month_word = date_word && !strncmp(date_word->value, "month:", 6) && tok + 1 < w->s->tok_end &&
                     AT_TOK(w->doc, tok + 1)->kind != AT_TOK_NUM;
-  return inside_family_name &&
-         ((one && at_match_entry(mt, AT_CAT_COUNTRY)) || at_match_entry(mt, AT_CAT_PLACE) || small_word || month_word);
+  return (one && at_match_entry(mt, AT_CAT_COUNTRY)) || at_match_entry(mt, AT_CAT_PLACE) || small_word || month_word;
 }
 
 static bool is_vietnamese_name(const walker *w, uint32_t tok);
@@ -1390,16 +1390,19 @@ static void walk_sentence(walker *w) {
   /* at_tok_word's filter for led_by_at, read once: the way most tokens take
    * below tests the token's bit in it before anything else of led_by_at. */
   const uint64_t led_by_filter = doc->role_words[AT_ROLE_LED_BY].filter;
-  for (uint32_t i = w->s->tok_start; i < w->s->tok_end;) {
+  const uint32_t tok_end = w->s->tok_end;
+  for (uint32_t i = w->s->tok_start; i < tok_end;) {
     const at_match *m;
-    if (!t.active && !opens_outside_title(w, i)) {
-      /* Outside a title chain, a token that opens nothing: only a
-       * delegation's "do" is looked at. Most tokens take this way. */
-      if (!delegation.position)
-        delegation.country =
-            (led_by_filter >> AT_TOK(doc, i)->role_shift & 1) && led_by_at(w, i) ? delegation_state(w, i) : NULL;
-      i++;
-      continue;
+    if (!t.active) {
+      /* Outside a title chain, the tokens that open nothing (most tokens)
+       * are passed in this loop: only a delegation's "do" is looked at. */
+      while (i < tok_end && !opens_outside_title(w, i)) {
+        if (!delegation.position)
+          delegation.country =
+              (led_by_filter >> AT_TOK(doc, i)->role_shift & 1) && led_by_at(w, i) ? delegation_state(w, i) : NULL;
+        i++;
+      }
+      if (i == tok_end) break;
     }
     uint32_t credit_end = past_credit(w, i);
     if (credit_end != i) { /* the photographer is not a person of the story */
