@@ -3806,7 +3806,8 @@ static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
     }
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
-    if (x->tok_start < from || x->tok_start > to || !function_word(v, k, "at")) continue;
+    if (x->tok_start > to) break; /* the matches go in the order of their tokens */
+    if (x->tok_start < from || !function_word(v, k, "at")) continue;
     /* "in Santiago", "in the Chilean province of Arauco" */
     uint32_t t = x->tok_end;
     if (t < v->s->tok_end && at_tok_word(v->doc, t, AT_ROLE_DEFINITE)) t++;
@@ -4643,7 +4644,9 @@ static long who_took_part_listed(const sentence_view *v) {
 /* The attendance cue of a sentence (match index), or -1; with `flag`, only
  * a cue with that attr. */
 static long attendance_cue(const sentence_view *v, const char *flag) {
-  for (uint32_t m = v->s->match_start; holds_category(v, AT_CAT_CUE) && m < v->s->match_end; m++) {
+  /* a sentence with no cue "attend" (its values' bit: a no is sure) is not scanned */
+  bool attend = v->s->values & at_value_bit(AT_CAT_CUE, "attend", 6);
+  for (uint32_t m = v->s->match_start; attend && m < v->s->match_end; m++) {
     const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
     if (cue && !at_strcmp(cue->value, "attend") && (!flag || at_entry_has_flag(cue, flag))) return (long)m;
   }
