@@ -319,6 +319,13 @@ static bool english_year_at(const scan *sc, uint32_t i, int *year, uint32_t *nex
   return true;
 }
 
+/* Is the number at i the end of a code, a dash glued before it ("Release
+ * No: NR-365-17 Oct. 24, 2017"): no day of the month after it? */
+static bool glued_to_a_code(const scan *sc, uint32_t i) {
+  return i > sc->lo && dash_at(sc, i - 1) && tok(sc, i - 1)->end == tok(sc, i)->start && i - 1 > sc->lo &&
+         tok(sc, i - 2)->end == tok(sc, i - 1)->start;
+}
+
 /* "June 10[-12][, 2019]", "June 2019", "10[-12] June[ 2019]", "5 to 7
  * December" at token i. */
 static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at_date_span *span) {
@@ -351,7 +358,8 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
     } else {
       return false;
     }
-  } else if (english_days_at(sc, i, &day, &day2, &k) && (month = month_word_at(sc, s, k, &next))) {
+  } else if (!glued_to_a_code(sc, i) && english_days_at(sc, i, &day, &day2, &k) &&
+             (month = month_word_at(sc, s, k, &next))) {
     span->date = (at_date){0, (int8_t)month, (int8_t)day};
   } else if (day_at(sc, i, &day) && (role_at(sc, i + 1, AT_ROLE_RANGE_TO) || role_at(sc, i + 1, AT_ROLE_AND)) &&
              day_at(sc, i + 2, &day2) && day2 > day && (month = month_word_at(sc, s, i + 3, &next))) {

@@ -1164,6 +1164,12 @@ static void test_stay_told_to_last_until_a_day(void **state) {
                                  "official visit lasting until July 26.",
                                  "2024-07-25", 0),
                       "2024-07-24..2024-07-26");
+  /* a number ending a code, glued to it by a dash, is no day of the month
+   * told after it */
+  assert_string_equal(event_span("Release NR-365-17 Oct. 24, 2017: Defense Secretary James Carter met with Defense "
+                                 "Minister General Tran Van Binh in Clark.",
+                                 NULL, 0),
+                      "2017-10-24..");
   /* a visit still to come stays a plan */
   assert_string_equal(event_span("Thai Defence Minister General Somchai Rattana will arrive in Hanoi on July 29 for an "
                                  "official visit that will last until August 1.",
