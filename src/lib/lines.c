@@ -173,6 +173,66 @@ static bool site_tag(const attache_doc *doc, const char *p, size_t n) {
   return false;
 }
 
+/* Is the word of n bytes at p a month's name (data/date_words.tsv month)? */
+static bool month_name(const attache_doc *doc, const char *p, size_t n) {
+  const at_entry **words;
+  size_t nwords;
+  at_lexicon_entries(doc->lex, AT_CAT_DATEWORD, &words, &nwords);
+  for (size_t c = 0; c < nwords; c++)
+    if (!strncmp(words[c]->value, "month:", 6) && strlen(words[c]->phrase) == n && !memcmp(words[c]->phrase, p, n))
+      return true;
+  return false;
+}
+
+/* The word ending at `end` (exclusive) from `first`: its start. */
+static size_t word_start(const attache_doc *doc, size_t first, size_t end) {
+  while (end > first && !at_is_space(doc->text[end - 1])) end--;
+  return end;
+}
+
+static bool digits(const char *p, size_t n, size_t lo, size_t hi) {
+  if (n < lo || n > hi) return false;
+  for (size_t k = 0; k < n; k++)
+    if (!at_is_digit(p[k])) return false;
+  return true;
+}
+
+/* Does a whole date with its year end at `end` ("24/06/2009", "February
+ * 19, 2023", "20 Mar 2015")? Its start, else 0. A page's date stamp, told
+ * alone on its line: run together with the headline and the lead, it is a
+ * line of its own where a capital follows it (a story's own date is
+ * followed by a comma, a stop or more words of its sentence). */
+static size_t full_date_ends_at(const attache_doc *doc, size_t first, size_t end) {
+  size_t w = word_start(doc, first, end);
+  const char *t = doc->text + w;
+  size_t n = end - w;
+  /* "24/06/2009", "2023-02-19": three numbers, one of four digits */
+  size_t seps = 0, four = 0, run = 0;
+  for (size_t k = 0; k <= n; k++) {
+    if (k < n && at_is_digit(t[k])) {
+      run++;
+      continue;
+    }
+    if (run == 4) four++;
+    if (!run || run > 4 || (k < n && t[k] != '/' && t[k] != '-' && t[k] != '.')) {
+      seps = 99;
+      break;
+    }
+    if (k < n) seps++;
+    run = 0;
+  }
+  if (seps == 2 && four == 1) return w;
+  if (!digits(t, n, 4, 4) || (t[0] != '1' && t[0] != '2')) return 0;
+  /* a year after a day and a month: "February 19, 2023", "20 Mar 2015" */
+  if (w < first + 2) return 0;
+  size_t w2 = word_start(doc, first, w - 1), n2 = w - 1 - w2;
+  if (w2 < first + 1 || !n2) return 0;
+  size_t w3 = word_start(doc, first, w2 - 1), n3 = w2 - 1 - w3;
+  const char *a = doc->text + w3, *b = doc->text + w2;
+  if (n2 >= 2 && b[n2 - 1] == ',' && digits(b, n2 - 1, 1, 2)) return month_name(doc, a, n3) ? w3 : 0;
+  return digits(a, n3, 1, 2) && month_name(doc, b, n2) ? w3 : 0;
+}
+
 /* A crawl that lost the page's line breaks gives the whole page as one
  * line: headline, site lines, captions and story run together ("# Tiêu đề
  * Published at: **2024-03-05** Author: ... Sáng 5/3, ..."). Such a text
@@ -209,7 +269,9 @@ static void break_run_together_text(attache_doc *doc) {
     if (tn && t[0] == '(' && t[tn - 1] == ')') t++, tn -= 2;
     bool time = (tn == 5 || tn == 4) && t[tn - 3] == ':' && at_is_digit(t[0]) && at_is_digit(t[tn - 1]) && at_is_digit(t[tn - 2]);
     bool zone = tn >= 5 && !memcmp(t, "GMT+", 4) && at_is_digit(t[4]);
-    if ((time && memcmp(doc->text + i + 1, "GMT", 3)) || zone) doc->text[i] = '\n';
+    size_t stamp = full_date_ends_at(doc, first, i);
+    if (stamp > first && doc->text[stamp - 1] == ' ') doc->text[stamp - 1] = '\n'; /* the headline before it ends too */
+    if ((time && memcmp(doc->text + i + 1, "GMT", 3)) || zone || stamp) doc->text[i] = '\n';
   }
   /* the headline ends before the tag of the wire or paper that opens the
    * lead ("Tàu Pháp thăm Hải Phòng TP - Sáng 27/5, ...") */

@@ -521,6 +521,39 @@ static void test_page_run_together_on_one_line(void **state) {
   assert_true(doc->has_published);
   assert_int_equal(doc->published.day, 4);
   attache_doc_free(doc);
+  /* A page's date stamp with its year between the headline and the lead, a
+   * capital after it, is a line of its own: the publication date, and the
+   * headline ends before it. */
+  doc = test_doc("Chile and Viet Nam agree on naval training plan for 2024 March 4, 2024 Rear Admiral Pedro Soto, "
+                 "Commander of the Chilean Navy, held talks with Senior Lieutenant General Tran Van Binh in Hanoi on "
+                 "Monday. The two sides agreed to expand training, search and rescue at sea and the exchange of young "
+                 "officers. Admiral Pedro Soto thanked the ministry for its warm welcome."
+                 " The navies will hold a joint search and rescue drill off Da Nang later this year, the ministry said.",
+                 NULL);
+  assert_string_equal(doc->title, "Chile and Viet Nam agree on naval training plan for 2024");
+  assert_true(doc->has_published);
+  assert_int_equal(doc->published.month, 3);
+  assert_int_equal(doc->published.day, 4);
+  attache_doc_free(doc);
+  doc = test_doc("4 Mar 2024 Chile and Viet Nam agree on naval training plan 9:05 am on 4 March 2024 Rear Admiral "
+                 "Pedro Soto, Commander of the Chilean Navy, held talks with Senior Lieutenant General Tran Van Binh in "
+                 "Hanoi on Monday. The two sides agreed to expand training, search and rescue at sea and the exchange "
+                 "of young officers. Admiral Pedro Soto thanked the ministry for its warm welcome."
+                 " The navies will hold a joint search and rescue drill off Da Nang later this year, the ministry said.",
+                 NULL);
+  assert_true(doc->has_published);
+  assert_int_equal(doc->published.day, 4);
+  assert_non_null(strstr(doc->text, "4 March 2024\nRear Admiral"));
+  attache_doc_free(doc);
+  /* a date in the story's sentence goes on with it */
+  check("The two navies signed the plan in Hanoi on March 4, 2024 and agreed to meet again next year. The "
+        "Chilean ship left Hai Phong on March 6, 2024 for Manila, ending its first visit to Viet Nam since the two "
+        "countries set up their defence cooperation. Rear Admiral Pedro Soto thanked the ministry for its warm "
+        "welcome and invited its officers to visit Valparaiso. The two navies last met in Valparaiso in 2023.",
+        "The two navies signed the plan in Hanoi on March 4, 2024 and agreed to meet again next year. | The "
+        "Chilean ship left Hai Phong on March 6, 2024 for Manila, ending its first visit to Viet Nam since the two "
+        "countries set up their defence cooperation. | Rear Admiral Pedro Soto thanked the ministry for its warm "
+        "welcome and invited its officers to visit Valparaiso. | The two navies last met in Valparaiso in 2023.");
   check_title("Hội nghị Bộ trưởng Quốc phòng ASEAN - Chile lần thứ nhất được tổ chức tại Hà Nội ngày 5/3 dưới "
               "sự chủ trì của Bộ trưởng Bộ Quốc phòng Việt Nam. Các bộ trưởng trao đổi về an ninh biển, tìm "
               "kiếm cứu nạn và gìn giữ hòa bình, nhất trí tăng cường hợp tác thực chất trong thời gian tới. Hội "
