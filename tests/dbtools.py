@@ -202,9 +202,28 @@ PERSON_EVENTS_RECORDS = ("SELECT DISTINCT p.person_id || '|' || CASE WHEN e.date
                          " JOIN event_summary sm ON sm.event_id = e.id LEFT JOIN sentences s ON s.id = sm.evidence_id")
 
 
+# Step 22 -> 23: each relation's evidence sentence's text, and the triggers that keep it.
+RELATION_EVIDENCE_KEPT = "SELECT id || '|' || coalesce(evidence, '-') FROM relations"
+RELATION_EVIDENCE_RECORDS = ("SELECT r.id || '|' || coalesce(s.text, '-') FROM relations r"
+                             " LEFT JOIN sentences s ON s.id = r.sentence_id")
+
+
+def undo_relation_evidence(con):
+    """Takes a database back before schema step 22 -> 23: relations without
+    their evidence, and relations_partner without it."""
+    for trigger in ("relations_evidence_ai", "relations_evidence_au"):
+        con.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    if any(row[1] == "evidence" for row in con.execute("PRAGMA table_info(relations)")):
+        con.execute("DROP INDEX relations_partner")
+        con.execute("ALTER TABLE relations DROP COLUMN evidence")
+        con.execute("CREATE INDEX relations_partner ON relations(country_b, as_of, id, framework, since, source_id,"
+                    " sentence_id)")
+
+
 def undo_person_events(con):
     """Takes a database back before schema step 21 -> 22: no person_events
-    and none of its triggers."""
+    and none of its triggers, nor what later steps made."""
+    undo_relation_evidence(con)
     for trigger in PERSON_EVENTS_TRIGGERS:
         con.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     con.execute("DROP TABLE IF EXISTS person_events")

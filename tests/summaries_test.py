@@ -31,7 +31,7 @@ from backend import backend  # noqa: E402
 from dbtools import (PARTNER_AREA_ORDER_KEPT, PARTNER_AREA_ORDER_RECORDS, PERSON_EVENT_ORDER_KEPT,  # noqa: E402
                      PERSON_EVENT_ORDER_RECORDS, PERSON_MET_KEPT, PERSON_MET_RECORDS, PERSON_SUMMARY_KEPT,
                      PERSON_SUMMARY_RECORDS, PARTNER_EVENTS_KEPT, PARTNER_EVENTS_RECORDS, PERSON_EVENTS_KEPT,
-                     PERSON_EVENTS_RECORDS, take_back, undo_merged_indexes, undo_partner_ranks,
+                     PERSON_EVENTS_RECORDS, RELATION_EVIDENCE_KEPT, RELATION_EVIDENCE_RECORDS, take_back, undo_merged_indexes, undo_partner_ranks,
                      undo_partner_summaries, undo_person_met)
 from analyst_cli import ARTICLES, AnalystCli, articles, write_jsonl  # noqa: E402
 
@@ -77,6 +77,8 @@ SUMMARIES = {
     "partner_events": (PARTNER_EVENTS_KEPT, PARTNER_EVENTS_RECORDS),
     # schema step 21 -> 22: each person's events with what a page of them shows
     "person_events": (PERSON_EVENTS_KEPT, PERSON_EVENTS_RECORDS),
+    # schema step 22 -> 23: each relation's evidence sentence's text
+    "relations.evidence": (RELATION_EVIDENCE_KEPT, RELATION_EVIDENCE_RECORDS),
 }
 
 # The people a search names, found on the trigram index of their name keys

@@ -32,7 +32,7 @@ enum {
 };
 
 /* The schema version this library reads and writes (PRAGMA user_version). */
-#define ATTACHE_STORE_SCHEMA_VERSION 22
+#define ATTACHE_STORE_SCHEMA_VERSION 23
 
 /*
  * Opens (and, unless read-only, creates or migrates) the database at `path`.

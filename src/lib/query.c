@@ -867,17 +867,18 @@ static attache_status query_partner(attache_store *s, attache_result *r, const a
     b.n = 1;
     if (st == ATTACHE_OK) move_last_table(r, years);
   }
-  /* the relations in time order, then the undated: two ranges of relations_partner */
+  /* the relations in time order, then the undated: two ranges of
+   * relations_partner, which holds each one's evidence (schema step 22 -> 23) */
   if (st == ATTACHE_OK)
     st = run_table(s, r, "frameworks",
                    "SELECT r.as_of AS as_of, r.framework AS framework, r.since AS since, r.source_id AS source,"
-                   " s.text AS evidence, r.id AS id FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id"
+                   " r.evidence AS evidence, r.id AS id FROM relations r"
                    " WHERE r.country_b = ?1 AND r.as_of IS NOT NULL ORDER BY r.as_of, r.id",
                    &b, err);
   if (st == ATTACHE_OK)
     st = run_table(s, r, NULL,
                    "SELECT r.as_of AS as_of, r.framework AS framework, r.since AS since, r.source_id AS source,"
-                   " s.text AS evidence, r.id AS id FROM relations r LEFT JOIN sentences s ON s.id = r.sentence_id"
+                   " r.evidence AS evidence, r.id AS id FROM relations r"
                    " WHERE r.country_b = ?1 AND r.as_of IS NULL ORDER BY r.id",
                    &b, err);
   if (st == ATTACHE_OK) st = partner_list(s, r, q, "timeline", &b, err);

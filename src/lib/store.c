@@ -710,6 +710,23 @@ static const char *const MIGRATIONS[] = {
     "  END;"
     "CREATE TRIGGER person_event_order_person_events_ad AFTER DELETE ON person_event_order BEGIN"
     "  DELETE FROM person_events WHERE event_id = old.event_id AND person_id = old.person_id; END;",
+    /* 22 -> 23: each relation holds its evidence sentence's text, at the
+     * end of relations_partner too, so that a partner's frameworks are one
+     * range of that index instead of a lookup a row in the sentences table
+     * (about 50 a profile: 0.05-0.06 ms of a cold profile's 0.35). An
+     * ingest writes it with the row; the triggers keep it for rows written
+     * otherwise (an analyst's relation, one an undo puts back). */
+    "ALTER TABLE relations ADD COLUMN evidence TEXT;"
+    "UPDATE relations SET evidence = " AT_RELATION_EVIDENCE("relations") ";"
+    "DROP INDEX relations_partner;"
+    "CREATE INDEX relations_partner ON relations(country_b, as_of, id, framework, since, source_id, sentence_id,"
+    "  evidence);"
+    "CREATE TRIGGER relations_evidence_ai AFTER INSERT ON relations"
+    "  WHEN new.evidence IS NOT " AT_RELATION_EVIDENCE("new") " BEGIN"
+    "  UPDATE relations SET evidence = " AT_RELATION_EVIDENCE("new") " WHERE id = new.id; END;"
+    "CREATE TRIGGER relations_evidence_au AFTER UPDATE OF sentence_id, evidence ON relations"
+    "  WHEN new.evidence IS NOT " AT_RELATION_EVIDENCE("new") " BEGIN"
+    "  UPDATE relations SET evidence = " AT_RELATION_EVIDENCE("new") " WHERE id = new.id; END;",
 };
 _Static_assert(sizeof MIGRATIONS / sizeof *MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one migration step per schema version after the first");
@@ -1562,7 +1579,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *const
     const at_relation *r = AT_VEC_AT(&doc->relations, at_relation, i);
     st = at_store_stmt(s, SQL_RELATION,
                        "INSERT INTO relations(source_id, sentence_id, country_a, country_b, framework, since, as_of, "
-                       "confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                       "confidence, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " AT_RELATION_EVIDENCE_OF("?2") ")");
     if (!st) return false;
     bind_text(st, 1, doc->id);
     at_bind_int(st, 2, sentence_ids[r->sentence]);

@@ -140,6 +140,11 @@ enum {
   " FROM event_summary sm JOIN events e ON e.id = sm.event_id"                                                   \
   " JOIN person_event_order o ON o.event_id = sm.event_id WHERE "
 
+/* A relation's evidence (relations.evidence, schema step 22 -> 23): the
+ * text of its sentence, that of relation `row` or of sentence id `id`. */
+#define AT_RELATION_EVIDENCE_OF(id) "(SELECT text FROM sentences WHERE id = " id ")"
+#define AT_RELATION_EVIDENCE(row) AT_RELATION_EVIDENCE_OF(row ".sentence_id")
+
 /* A person's summary (person_summary, schema step 9 -> 10, kept by triggers
  * on both databases): what their page says of them beyond their own row,
  * worked out as the page worked it out from their events before. Their

@@ -613,6 +613,15 @@ static const char *const PG_MIGRATIONS[] = {
     "  RETURN NULL; END $$;"
     "CREATE TRIGGER person_event_order_person_events AFTER INSERT OR DELETE ON person_event_order FOR EACH ROW"
     "  EXECUTE FUNCTION attache_person_event_order_events();",
+    /* 22 -> 23: each relation's evidence sentence's text (store.c's step
+     * 22 -> 23), set before each row is written; not in an index (a key of
+     * an index holds at most a third of a page). */
+    "ALTER TABLE relations ADD COLUMN evidence TEXT COLLATE \"C\";"
+    "UPDATE relations SET evidence = " AT_RELATION_EVIDENCE("relations") ";"
+    "CREATE FUNCTION attache_relation_evidence() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  NEW.evidence := " AT_RELATION_EVIDENCE("NEW") "; RETURN NEW; END $$;"
+    "CREATE TRIGGER relations_evidence BEFORE INSERT OR UPDATE OF sentence_id, evidence ON relations FOR EACH ROW"
+    "  EXECUTE FUNCTION attache_relation_evidence();",
 };
 _Static_assert(sizeof PG_MIGRATIONS / sizeof *PG_MIGRATIONS == ATTACHE_STORE_SCHEMA_VERSION - 1,
                "one PostgreSQL migration step per schema version after the first");

@@ -389,6 +389,53 @@ static void test_person_first_page_is_a_range_of_person_events(void **state) {
   attache_store_close(s);
 }
 
+/* A partner's frameworks are read on relations_partner, which holds each
+ * relation's evidence sentence (schema step 22 -> 23): no sentence is
+ * looked up. A relation written outside an ingest (an analyst's, or put
+ * back) gets its evidence from its sentence, and keeps it with it. */
+static void test_frameworks_read_their_evidence_on_the_index(void **state) {
+  (void)state;
+  attache_store *s = fresh_store();
+  ingest(s, "f1", "Ngày 5/9, Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Hàn Quốc tại Hà Nội.", "2023-09-06");
+  assert_int_equal(sqlite3_exec(s->db,
+                                "INSERT INTO relations(source_id, sentence_id, country_a, country_b, framework, as_of)"
+                                " SELECT source_id, id, 'VN', 'KR', 'comprehensive_strategic_partnership', '2023-09-06'"
+                                " FROM sentences ORDER BY id LIMIT 1",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+  attache_query profile = {.kind = ATTACHE_QUERY_PARTNER, .arg = "KR"};
+  char *plan = plan_of(s, profile);
+  const char *frameworks = strstr(plan, "plan of frameworks");
+  assert_non_null(frameworks);
+  assert_non_null(strstr(frameworks, "COVERING INDEX relations_partner"));
+  const char *next = strstr(frameworks + 1, "plan of");
+  const char *sentences = strstr(frameworks, "sentences");
+  assert_true(!sentences || (next && sentences > next));
+  free(plan);
+  sqlite3_stmt *st = NULL;
+  assert_int_equal(sqlite3_prepare_v2(s->db, "SELECT text FROM sentences ORDER BY id LIMIT 1", -1, &st, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  char *text = strdup((const char *)sqlite3_column_text(st, 0));
+  sqlite3_finalize(st);
+  attache_result *r = ask(s, profile);
+  size_t t = 0;
+  while (t < attache_result_tables(r) && strcmp(attache_result_table_name(r, t), "frameworks")) t++;
+  assert_true(t < attache_result_tables(r));
+  assert_int_equal(attache_result_rows(r, t), 1);
+  size_t c = 0;
+  while (strcmp(attache_result_column(r, t, c), "evidence")) c++;
+  assert_string_equal(attache_result_cell(r, t, 0, c), text);
+  attache_result_free(r);
+  /* what is written into it by hand is its sentence's again */
+  assert_int_equal(sqlite3_exec(s->db, "UPDATE relations SET evidence = 'x'", NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_prepare_v2(s->db, "SELECT evidence FROM relations", -1, &st, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  assert_string_equal((const char *)sqlite3_column_text(st, 0), text);
+  sqlite3_finalize(st);
+  free(text);
+  attache_store_close(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_one_happening_told_by_two_outlets),
@@ -401,6 +448,7 @@ int main(void) {
       cmocka_unit_test(test_batches_summarize_people_new_at_once_the_others_at_the_end),
       cmocka_unit_test(test_events_pages_read_whole_rows_only_for_the_page),
       cmocka_unit_test(test_person_first_page_is_a_range_of_person_events),
+      cmocka_unit_test(test_frameworks_read_their_evidence_on_the_index),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
