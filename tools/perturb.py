@@ -1271,6 +1271,205 @@ def shift_dates(doc, g, rng):
     return out, new_g
 
 
+# ---- site chrome around the story (the gold unchanged) -----------------------
+# Each puts what a news site prints around a story - other stories' headlines
+# under a related-news label, breadcrumbs, tags, a comment box, a newspaper's
+# address - around a studied document, the headlines taken from the OTHER
+# documents of its set. The gold stays the same: an event from the chrome is
+# invented. The labels, seeded per document, vary across the set.
+
+CHROME_RELATED = {"vi": ["Tin liên quan", "Tin cùng chuyên mục", "Xem thêm", "Đọc thêm", "Tin mới",
+                         "Bài viết liên quan"],
+                  "en": ["Related news", "Read more", "See also", "More from Defence", "Most read",
+                         "You may also like"]}
+CHROME_INLINE = {"vi": ["Xem thêm: ", "Đọc thêm: ", ">> "], "en": ["Read more: ", "See also: ", ">> "]}
+CHROME_TOP = {"vi": [["Trang chủ > Quốc phòng > Đối ngoại quốc phòng"],
+                     ["Thời sự | Chính trị | Quốc phòng | Kinh tế | Xã hội | Thế giới", "Đăng nhập | Đăng ký"],
+                     ["Trang chủ / Chính trị", "Đăng ký nhận bản tin"]],
+              "en": [["Home / News / Politics"],
+                     ["News | Politics | Business | Society | World | Sports", "Sign in | Subscribe"],
+                     ["Home > Politics > Defence", "Subscribe to our newsletter"]]}
+CHROME_TAGS = {"vi": ["Việt Nam", "Lào", "Campuchia", "Nhật Bản", "Hàn Quốc", "Ấn Độ", "Hoa Kỳ", "Liên bang Nga",
+                      "Phan Văn Giang", "Hoàng Xuân Chiến", "hợp tác quốc phòng", "đối ngoại quốc phòng"],
+               "en": ["Vietnam", "Laos", "Cambodia", "Japan", "Republic of Korea", "India", "United States",
+                      "Russia", "Phan Van Giang", "Hoang Xuan Chien", "defence cooperation", "defence diplomacy"]}
+CHROME_BOTTOM = {"vi": [["Bình luận", "Gửi bình luận", "Chia sẻ: Facebook Zalo"],
+                        ["Chia sẻ", "Ý kiến bạn đọc", "Bạn vui lòng đăng nhập để bình luận"],
+                        ["Bản quyền thuộc về Báo Tin Tức Quốc Phòng", "Địa chỉ: Số 7 Phan Đình Phùng, Ba Đình, Hà Nội",
+                         "Điện thoại: 024 3747 0000"]],
+                 "en": [["Comments", "Leave a comment", "Share: Facebook Twitter Email"],
+                        ["Share", "Post a Comment"],
+                        ["Copyright © 2024 The Defence Daily. All rights reserved.",
+                         "Address: 7 Phan Dinh Phung Street, Ba Dinh District, Hanoi", "Tel: 024 3747 0000"]]}
+
+
+def _story_parts(t):
+    """(what comes before the headline, the headline or None, the story after it)."""
+    span = _headline_span(t)
+    if not span:
+        stamp = re.match(r"\s*date \S+ ", t)
+        pos = stamp.end() if stamp else 0
+        return t[:pos], None, t[pos:]
+    return t[:span[0]], t[span[0]:span[1]], t[span[1]:]
+
+
+META_LINE = re.compile(r"(Published at|Author|Original|Tác giả|Nguồn|Ảnh):|\(|date \d")
+
+
+def _teaser(t):
+    """(headline, first sentence) of a document as a related-news box shows it."""
+    _, head, body = _story_parts(t)
+    if not head:
+        return None
+    head = head.strip().lstrip("# ").strip()
+    first = next((ln.strip() for ln in body.split("\n") if len(ln.strip()) > 80 and not META_LINE.match(ln.strip())),
+                 "")
+    m = re.match(r".{40,}?[.!?](?=\s|$)", first)
+    return head, (m.group(0) if m else "")
+
+
+def _teasers(doc, others, rng, lo=3, hi=6):
+    pool = [x for x in (_teaser(o.get("text") or "") for o in others if o["id"] != doc["id"]) if x]
+    rng.shuffle(pool)
+    return pool[:rng.randint(lo, hi)]
+
+
+def _teaser_date(rng, vi):
+    d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2018, 2024)
+    return f"{d:02d}/{m:02d}/{y}" if vi else f"{EN_MONTHS[m - 1][:3]} {d}, {y}"
+
+
+def _related_block(doc, others, rng, vi):
+    """A related-news label, then 3-6 other stories' headlines, some with a date and their first sentence."""
+    lang = "vi" if vi else "en"
+    lines = [rng.choice(CHROME_RELATED[lang])]
+    for head, first in _teasers(doc, others, rng):
+        lines.append(head)
+        if rng.random() < 0.5:
+            lines.append(_teaser_date(rng, vi))
+        if first and rng.random() < 0.5:
+            lines.append(first)
+    return lines if len(lines) > 1 else None
+
+
+def _sep(t):
+    return "\n\n" if re.search(r"\n\s*\n", t) else "\n"
+
+
+def chrome_related_end(doc, others, rng, vi):
+    """A related-news box after the story: a label ("Tin liên quan", "Read more" ...) and 3-6
+    other studied stories' headlines, with or without a date and their first sentence."""
+    t = doc.get("text") or ""
+    block = _related_block(doc, others, rng, vi)
+    if not block or hard_wrapped(t):
+        return None
+    sep = _sep(t)
+    return t.rstrip() + sep + sep.join(block) + "\n"
+
+
+def chrome_inline(doc, others, rng, vi):
+    """"Xem thêm: <headline>" / "Read more: <headline>" / ">> <headline>" on a line of its own
+    after the story's 2nd paragraph, as sites insert."""
+    t = doc.get("text") or ""
+    if hard_wrapped(t):
+        return None
+    teasers = _teasers(doc, others, rng, 1, 1)
+    if not teasers:
+        return None
+    before, head, body = _story_parts(t)
+    paras = [m for m in re.finditer(r"[^\n]*\S[^\n]*", body) if len(m.group(0).strip()) > 80]
+    if len(paras) < 3:
+        return None
+    cut = paras[1].end()
+    line = rng.choice(CHROME_INLINE["vi" if vi else "en"]) + teasers[0][0]
+    sep = _sep(body)
+    return before + (head or "") + body[:cut] + sep + line + body[cut:]
+
+
+def chrome_top(doc, others, rng, vi):
+    """Breadcrumbs ("Trang chủ > Quốc phòng > Đối ngoại quốc phòng", "Home / News / Politics"),
+    a menu line, a login or subscribe line above the headline."""
+    t = doc.get("text") or ""
+    if hard_wrapped(t):
+        return None
+    before, head, body = _story_parts(t)
+    lines = rng.choice(CHROME_TOP["vi" if vi else "en"])
+    sep = _sep(t)
+    top = sep.join(lines) + sep
+    if head is None:
+        return before + top + body.lstrip("\n")
+    return before + top + head + body
+
+
+def chrome_bottom(doc, others, rng, vi):
+    """Tags ("Từ khóa: ...", "Tags: ..." with states and people), a comment box, a share line, a
+    newspaper's copyright and address under the story."""
+    t = doc.get("text") or ""
+    if hard_wrapped(t):
+        return None
+    lang = "vi" if vi else "en"
+    tags = rng.sample(CHROME_TAGS[lang], 4)
+    lines = [("Từ khóa: " if vi else "Tags: ") + ", ".join(tags)] + rng.choice(CHROME_BOTTOM[lang])
+    sep = _sep(t)
+    return t.rstrip() + sep + sep.join(lines) + "\n"
+
+
+def chrome_html(doc, others, rng, vi):
+    """The story as an HTML page with a <nav> menu and breadcrumbs, an inline related link, an
+    <aside> and a <ul class="related"> of other stories' headlines and a <footer> with tags and
+    the newspaper's address: the front end should drop them by structure."""
+    t = doc.get("text") or ""
+    page = html_page(t)
+    teasers = _teasers(doc, others, rng)
+    if not page or not teasers:
+        return None
+    lang = "vi" if vi else "en"
+    e = html.escape
+    nav = "<nav>" + "".join(f"<a href=\"/m{i}\">{e(x)}</a> " for i, x in enumerate(rng.choice(CHROME_TOP[lang]))) + "</nav>"
+    items = "".join(f"<li><a href=\"/s{i}\">{e(h)}</a><span>{_teaser_date(rng, vi)}</span><p>{e(f)}</p></li>"
+                    for i, (h, f) in enumerate(teasers))
+    label = e(rng.choice(CHROME_RELATED[lang]))
+    if rng.random() < 0.5:
+        related = f"<aside><h3>{label}</h3><ul>{items}</ul></aside>"
+    else:
+        related = f"<div class=\"related\"><h3>{label}</h3><ul class=\"related\">{items}</ul></div>"
+    tags = ("Từ khóa: " if vi else "Tags: ") + ", ".join(rng.sample(CHROME_TAGS[lang], 4))
+    footer = "<footer>" + "".join(f"<p>{e(x)}</p>" for x in [tags] + rng.choice(CHROME_BOTTOM[lang])) + "</footer>"
+    page = page.replace("<body>", "<body>" + nav, 1)
+    page = page.replace("</article>", "</article>" + related + footer, 1)
+    return page
+
+
+# name -> (function(doc, other documents of its set, rng, is Vietnamese) -> text or None, checked)
+CHROME = {
+    "chrome-related-end": (chrome_related_end, True),
+    "chrome-inline": (chrome_inline, True),
+    "chrome-top": (chrome_top, True),
+    "chrome-bottom": (chrome_bottom, True),
+    "chrome-html": (chrome_html, True),
+}
+
+
+def chromed(name, seed, docs):
+    """The documents with the chrome around them (None where it does not apply)."""
+    fn, _ = CHROME[name]
+    out = []
+    for d in docs:
+        text = d.get("text")
+        new = fn(d, docs, random.Random(f"{name}:{seed}:{d['id']}"), is_vietnamese(text or "")) if text else None
+        if new is None or new == text:
+            out.append(None)
+            continue
+        n = dict(d)
+        if name == "chrome-html":
+            del n["text"]
+            n["html"] = new
+        else:
+            n["text"] = new
+        out.append(n)
+    return out
+
+
 # name -> (function(doc, gold, rng) -> (doc, gold) or None, language or None)
 SWAPS = {
     "swap-country": (swap_country, None),
@@ -1495,6 +1694,12 @@ def run(attache, shared, names, seeds=(1,)):
             return score(shared, fold_names(gold_rows), fold_names(pred))
 
         for name in names:
+            if name in CHROME:
+                for seed in seeds:
+                    changed = [n for n in chromed(name, seed, docs) if n is not None]
+                    result = score_with(changed, gold) if changed else base
+                    table.setdefault(f"{name}:{seed}", {})[set_name] = (result, len(changed))
+                continue
             if name in SWAPS:
                 for seed in seeds:
                     new, new_gold, touched = swapped(name, seed, docs, gold)
@@ -1513,7 +1718,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("attache", nargs="?", default=os.path.join(ROOT, "build", "attache"))
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
-    ap.add_argument("--rewrite", action="append", choices=sorted(REWRITES) + sorted(SWAPS),
+    ap.add_argument("--rewrite", action="append", choices=sorted(REWRITES) + sorted(SWAPS) + sorted(CHROME),
                     help="only these rewrites (and swaps)")
     ap.add_argument("--swap-seed", type=int, action="append", metavar="N",
                     help="a seed of the swaps' random choices (repeatable; default 1, 2 and 3)")
@@ -1524,14 +1729,16 @@ def main():
     ap.add_argument("--list", action="store_true", help="list the rewrites")
     args = ap.parse_args()
     if args.list:
-        for name, (fn, lang, *_) in list(REWRITES.items()) + list(SWAPS.items()):
+        for name, (fn, lang, *_) in list(REWRITES.items()) + list(SWAPS.items()) + [
+                (n, (f, None)) for n, (f, _) in CHROME.items()]:
             print(f"{name:18} {lang or 'both':5} {(fn.__doc__ or '').strip().splitlines()[0] if fn.__doc__ else ''}")
         return 0
-    names = args.rewrite or [n for n, (_, _, checked) in REWRITES.items() if checked or args.check is None] + list(SWAPS)
+    names = args.rewrite or ([n for n, (_, _, checked) in REWRITES.items() if checked or args.check is None] + list(SWAPS)
+                             + [n for n, (_, checked) in CHROME.items() if checked or args.check is None])
     seeds = args.swap_seed or [1, 2, 3]
     table = run(args.attache, args.shared, names, seeds)
     # a swap's rows, one per seed
-    names = [row for n in names for row in ([f"{n}:{s}" for s in seeds] if n in SWAPS else [n])]
+    names = [row for n in names for row in ([f"{n}:{s}" for s in seeds] if n in SWAPS or n in CHROME else [n])]
 
     if args.json:
         print(json.dumps({rw: {s: {m: METRICS[m](r) for m in METRICS} | {"touched": n} for s, (r, n) in row.items()}
@@ -1539,16 +1746,16 @@ def main():
     else:
         metric = METRICS[args.metric]
         print(f"{args.metric} F1 (date: accuracy) change per rewrite; (n) = documents the rewrite changed")
-        print(f"{'rewrite':18}" + "".join(f"{s:>16}" for s in SETS))
+        print(f"{'rewrite':22}" + "".join(f"{s:>16}" for s in SETS))
         base = table["none"]
-        print(f"{'none':18}" + "".join(f"{metric(base[s][0]):16.3f}" for s in SETS))
+        print(f"{'none':22}" + "".join(f"{metric(base[s][0]):16.3f}" for s in SETS))
         for name in names:
             cells = []
             for s in SETS:
                 r, n = table[name][s]
                 d = metric(r) - metric(base[s][0])
                 cells.append(f"{d:+10.3f} ({n:3d})" if n else f"{'':>16}")
-            print(f"{name:18}" + "".join(cells))
+            print(f"{name:22}" + "".join(cells))
 
     if args.check is not None:
         bad = [(name, s, table[name][s][0]["events"]["f1"] - table["none"][s][0]["events"]["f1"])

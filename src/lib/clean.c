@@ -599,7 +599,10 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
     const at_entry *e = index->chrome[c];
     if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : !folded_start(arena, &ls, e)) continue;
     if (!strcmp(e->value, "end")) {
-      if (n <= 96 && line_starts_with(line, n, ls.folded, e, true)) return AT_CHROME_END;
+      /* attr: a heading that names what its list is of ("More from Politics"),
+       * a line up to that many bytes that starts with the phrase */
+      size_t named = *e->attr ? (size_t)strtoul(e->attr, NULL, 10) : 0;
+      if (n <= 96 && line_starts_with(line, n, ls.folded, e, n > named)) return AT_CHROME_END;
     } else if (!strcmp(e->value, "box")) {
       if (n <= 96 && line_starts_with(line, n, ls.folded, e, true)) return AT_CHROME_BOX;
     } else if (!strcmp(e->value, "drop")) {

@@ -97,6 +97,12 @@ static void test_related_news_block_ends_story(void **state) {
   check("The story's one sentence.\nRecommended\nNational\nMinisters Hold Phone Talks", "The story's one sentence.");
   check("The story's one sentence.\nSee more\nOther news.", "The story's one sentence.");
   check("The story's one sentence.\nFeedback\nOthers\nOther news.", "The story's one sentence.");
+  /* a heading that names its list: the section's or the site's name after "More from" */
+  check("The story's one sentence.\nMore from Asia Pacific\nNavy chiefs meet in the capital", "The story's one sentence.");
+  check("The story's one sentence.\nMore From The Daily Wire:\nMinisters Hold Phone Talks", "The story's one sentence.");
+  /* ... not a story's own sentence that starts so */
+  check("The story's one sentence.\nMore from the two navies will join the drill next year.",
+        "The story's one sentence. | More from the two navies will join the drill next year.");
 }
 
 /* A related-news box set between a story's paragraphs: its heading and
@@ -128,6 +134,8 @@ static void test_related_news_box_inside_story(void **state) {
   /* A single paragraph after the heading, and no headline before it. */
   snprintf(text, sizeof text, "Tiêu đề bài\n%s\nXem thêm\nTàu hải quân nước Xa ghé cảng\n%s", p1, p2);
   check(text, p1);
+  snprintf(text, sizeof text, "Story title\n%s\nSee also\nNavy ship visits a port\n%s", p1, p2);
+  check(text, p1);
   snprintf(text, sizeof text, "Tiêu đề bài\n%s\nBài liên quan\n%s\n%s", p1, p2, p3);
   check(text, p1);
   /* Teasers cut short ("...") are no story going on. */
@@ -147,10 +155,16 @@ static void test_see_also_line_dropped(void **state) {
   check("Câu một.\nĐọc thêm: Tàu hải quân nước Xa ghé cảng Cam Ranh\nCâu hai.", "Câu một. | Câu hai.");
   check("One sentence.\nREAD MORE: Navy chiefs meet in the capital\nAnother sentence.", "One sentence. | Another sentence.");
   check("One sentence.\nRelated: Defence ministers hold talks\nAnother sentence.", "One sentence. | Another sentence.");
+  /* the link's arrow alone, no label */
+  check("Câu một.\n>> Bộ trưởng nước Xa thăm chính thức nước Gần\nCâu hai.", "Câu một. | Câu hai.");
+  check("One sentence.\n>> Navy chiefs hold talks in the capital\nAnother sentence.", "One sentence. | Another sentence.");
 }
 
 static void test_chrome_lines_dropped(void **state) {
   (void)state;
+  /* a page's tags: states and people as links */
+  check("Câu một.\nTừ khóa: Lào, Campuchia, Nguyễn Văn A, hợp tác quốc phòng", "Câu một.");
+  check("One sentence.\nTags: Laos, Cambodia, John Doe, defence cooperation", "One sentence.");
   check("Câu một.\n![]() |\n| Chú thích một bức ảnh. |\nBÌNH LUẬN\nBạn còn 500/500 ký tự",
         "Câu một. | Chú thích một bức ảnh.");
   check("Câu một.\nTin, ảnh: HÀ PHƯƠNG\nCâu hai.", "Câu một. | Câu hai.");
