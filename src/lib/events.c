@@ -1184,6 +1184,15 @@ static void merge_into(at_event *into, const at_event *from) {
     into->has_end = true;
     into->ends = true;
   }
+  /* the same stay told again from the same day with its last ("A French
+   * warship arrived Monday ...", then "... docked on Monday morning for a
+   * visit that will last until May 5"): its span */
+  if (into->has_date && from->has_date && !into->has_end && from->has_end &&
+      !memcmp(&into->date, &from->date, sizeof into->date) &&
+      (!at_strcmp(into->type, "visit") || !at_strcmp(into->type, "port_call"))) {
+    into->date_end = from->date_end;
+    into->has_end = true;
+  }
   /* one round of a series told on two days (its end, then "Trước đó, ngày
    * ..." its start): from the first day to the last */
   if (same_numbered_round(into, from) && into->has_date && from->has_date && into->date.day && from->date.day &&

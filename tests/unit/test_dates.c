@@ -1164,6 +1164,18 @@ static void test_stay_told_to_last_until_a_day(void **state) {
                                  "official visit lasting until July 26.",
                                  "2024-07-25", 0),
                       "2024-07-24..2024-07-26");
+  /* the stay told first by its day alone, then again from that day with its
+   * last: one stay, its span */
+  assert_string_equal(event_span("A Thai navy frigate arrived at Cam Ranh port on Monday for a friendly visit. On "
+                                 "Monday morning, the Royal Thai Navy frigate Krabi docked at Cam Ranh port for a visit "
+                                 "that will last until July 26.",
+                                 "2024-07-23", 0),
+                      "2024-07-22..2024-07-26");
+  assert_string_equal(event_span("Sáng 22/7, tại cảng Cam Ranh diễn ra lễ đón tàu hộ vệ Krabi của Hải quân Hoàng gia "
+                                 "Thái Lan thăm hữu nghị Việt Nam. Trong thời gian ở Cam Ranh, từ 22/7 đến 26/7, "
+                                 "thủy thủ đoàn sẽ giao lưu thể thao với Vùng 4 Hải quân.",
+                                 "2024-07-23", 0),
+                      "2024-07-22..2024-07-26");
   /* a number ending a code, glued to it by a dash, is no day of the month
    * told after it */
   assert_string_equal(event_span("Release NR-365-17 Oct. 24, 2017: Defense Secretary James Carter met with Defense "
