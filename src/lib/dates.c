@@ -1125,8 +1125,8 @@ static int year_relations_established(const attache_doc *doc, const at_sentence 
     const at_entry *c = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
     if (!c || !strcmp(c->value, "VN")) continue;
     if (state && strcmp(state, c->value)) return 0; /* two states: which one's relations? */
+    if (!state) year = relations_year(doc, m); /* once: the state's every match looks up the same row */
     state = c->value;
-    year = relations_year(doc, m);
   }
   return year;
 }
