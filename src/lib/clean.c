@@ -740,13 +740,16 @@ void at_clean_and_segment(attache_doc *doc) {
     /* "Sat. May 18th, 2024": a clock by its shape, after the headline too. */
     if (kind == AT_CHROME_STORY_CLOCK && !story_started) continue;
     if (kind == AT_CHROME_CLOCK || kind == AT_CHROME_STORY_CLOCK) kind = AT_CHROME_KEEP;
-    if (kind == AT_CHROME_BOX && story_started) {
+    /* A page with no story text of its own (a graphic, a video) ends at its
+     * related list too, once its headline was read. */
+    bool after_headline = story_started || doc->title;
+    if (kind == AT_CHROME_BOX && after_headline) {
       size_t resume = at_box_resumes(chrome, doc->arena, doc->text, doc->len, pos);
       if (!resume) break;
       pos = resume; /* the box's headlines are not the story's */
       continue;
     }
-    bool drop = kind != AT_CHROME_KEEP, stop = kind == AT_CHROME_END && story_started;
+    bool drop = kind != AT_CHROME_KEEP, stop = kind == AT_CHROME_END && after_headline;
     if (stop) break;
     if (drop || is_glued_caption(line, n)) continue;
     if (is_table_caption(line, n)) {

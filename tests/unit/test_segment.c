@@ -97,6 +97,14 @@ static void test_related_news_block_ends_story(void **state) {
   check("The story's one sentence.\nRecommended\nNational\nMinisters Hold Phone Talks", "The story's one sentence.");
   check("The story's one sentence.\nSee more\nOther news.", "The story's one sentence.");
   check("The story's one sentence.\nFeedback\nOthers\nOther news.", "The story's one sentence.");
+  /* A page with no story text of its own (a graphic, a video): its related list after the
+   * headline is no story either. */
+  check("Biểu đồ: Chi tiêu quốc phòng các nước năm qua\nTin liên quan\nBộ trưởng nước Xa thăm chính thức nước Gần\n"
+        "Sáng 3/4, Bộ trưởng Quốc phòng nước Xa đã tới thăm chính thức nước Gần theo lời mời của người đồng cấp.",
+        "");
+  check("Video: Navy ships take part in a fleet review\nMost read\nMinisters hold talks in the capital\n"
+        "The defence ministers of the two countries held talks in the capital on Monday morning.",
+        "");
   /* a heading that names its list: the section's or the site's name after "More from" */
   check("The story's one sentence.\nMore from Asia Pacific\nNavy chiefs meet in the capital", "The story's one sentence.");
   check("The story's one sentence.\nMore From The Daily Wire:\nMinisters Hold Phone Talks", "The story's one sentence.");
