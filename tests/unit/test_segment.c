@@ -170,6 +170,11 @@ static void test_see_also_line_dropped(void **state) {
 
 static void test_chrome_lines_dropped(void **state) {
   (void)state;
+  /* a page's account and newsletter lines above the headline: not the title */
+  check_title("Đăng nhập | Đăng ký\nĐăng ký nhận bản tin\nBộ trưởng nước Xa thăm nước Gần\nSáng 3/4, đoàn đã tới.",
+              "Bộ trưởng nước Xa thăm nước Gần");
+  check_title("Sign in | Register\nSubscribe to our newsletter\nNavy chiefs meet in the capital\nThe talks were held.",
+              "Navy chiefs meet in the capital");
   /* a page's tags: states and people as links */
   check("Câu một.\nTừ khóa: Lào, Campuchia, Nguyễn Văn A, hợp tác quốc phòng", "Câu một.");
   check("One sentence.\nTags: Laos, Cambodia, John Doe, defence cooperation", "One sentence.");
