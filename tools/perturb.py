@@ -1279,9 +1279,11 @@ def shift_dates(doc, g, rng):
 # invented. The labels, seeded per document, vary across the set.
 
 CHROME_RELATED = {"vi": ["Tin liên quan", "Tin cùng chuyên mục", "Xem thêm", "Đọc thêm", "Tin mới",
-                         "Bài viết liên quan"],
+                         "Bài viết liên quan", "TIN LIÊN QUAN", "Tin liên quan:", "Có thể bạn quan tâm",
+                         "Tin cùng chủ đề", "Tin nổi bật", "Xem nhiều nhất", "Tin khác"],
                   "en": ["Related news", "Read more", "See also", "More from Defence", "Most read",
-                         "You may also like"]}
+                         "You may also like", "RELATED NEWS", "Related:", "Top stories", "Latest news",
+                         "Also read", "Trending", "More in Politics"]}
 CHROME_INLINE = {"vi": ["Xem thêm: ", "Đọc thêm: ", ">> "], "en": ["Read more: ", "See also: ", ">> "]}
 CHROME_TOP = {"vi": [["Trang chủ > Quốc phòng > Đối ngoại quốc phòng"],
                      ["Thời sự | Chính trị | Quốc phòng | Kinh tế | Xã hội | Thế giới", "Đăng nhập | Đăng ký"],

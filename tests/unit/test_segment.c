@@ -105,6 +105,12 @@ static void test_related_news_block_ends_story(void **state) {
   check("Video: Navy ships take part in a fleet review\nMost read\nMinisters hold talks in the capital\n"
         "The defence ministers of the two countries held talks in the capital on Monday morning.",
         "");
+  /* other labels sites give such lists */
+  check("Câu một của bài.\nCó thể bạn quan tâm\nBộ trưởng nước Xa thăm chính thức nước Gần\nTàu hải quân nước Xa ghé cảng",
+        "Câu một của bài.");
+  check("The story's one sentence.\nTop stories\nNavy chiefs meet in the capital\nMinisters Hold Phone Talks",
+        "The story's one sentence.");
+  check("The story's one sentence.\nMore in World\nNavy chiefs meet in the capital", "The story's one sentence.");
   /* a heading that names its list: the section's or the site's name after "More from" */
   check("The story's one sentence.\nMore from Asia Pacific\nNavy chiefs meet in the capital", "The story's one sentence.");
   check("The story's one sentence.\nMore From The Daily Wire:\nMinisters Hold Phone Talks", "The story's one sentence.");
