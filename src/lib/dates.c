@@ -1181,6 +1181,9 @@ static at_date year_of_plan_carried_out(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
     if (!(s->flags & AT_SENT_NUMBER)) continue; /* a year is a number */
+    /* the sentence's quick no: without a word of carrying out, no plan's year */
+    if (!(s->values & (at_value_bit(AT_CAT_FUNCTION, "implements", 10) | at_value_bit(AT_CAT_FUNCTION, "referred", 8))))
+      continue;
     scan sc = {doc, s->tok_start, s->tok_end};
     uint32_t carrying_out = 0; /* the token after the last word of carrying out */
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
@@ -1214,6 +1217,7 @@ static at_date year_before_chair_taken(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
     if (!(s->flags & AT_SENT_NUMBER)) continue; /* a year is a number */
+    if (!(s->values & at_value_bit(AT_CAT_FUNCTION, "takeover", 8))) continue; /* the quick no: no taking over told */
     scan sc = {doc, s->tok_start, s->tok_end};
     uint32_t taking = 0, chair = 0; /* the token after the last such word */
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
