@@ -1042,6 +1042,7 @@ static at_date year_reviewed(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
     if (!(s->flags & AT_SENT_NUMBER)) continue; /* a year is a number */
+    if (!(s->values & at_value_bit(AT_CAT_DATEWORD, "review", 6))) continue; /* the quick no: no review told */
     scan sc = {doc, s->tok_start, s->tok_end};
     for (uint32_t i = sc.lo; i < sc.hi; i++) {
       uint32_t wend;
@@ -1143,6 +1144,7 @@ static int year_relations_established(const attache_doc *doc, const at_sentence 
 static at_date year_of_anniversary(const attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len; k++) {
     const at_sentence *s = AT_SENT(doc, k);
+    if (!(s->categories & 1u << AT_CAT_DATEWORD)) continue; /* the sentence's quick no: no date word */
     scan sc = {doc, s->tok_start, s->tok_end};
     for (uint32_t m = s->match_start; m < s->match_end; m++) {
       const at_entry *w = at_match_entry(AT_MATCH(doc, m), AT_CAT_DATEWORD);
