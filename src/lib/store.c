@@ -1449,11 +1449,28 @@ static bool index_people_added(attache_store *s) {
   return step_done(st);
 }
 
+/* A batch's sentences go into the search index as one segment, unmerged:
+ * FTS5's hash holds them all (4 MB instead of 1: it wrote three or four
+ * segments a batch) and its automerge is off while they are written, on
+ * again before the batch commits. Automerge merged the segments a few at a
+ * time at every batch, and the ingest's end merges them all again anyway
+ * (merge_search_indexes): the search index's inserts and that merge on the
+ * 30 MB benchmark corpus's sentences in 9 batches took 6.15 -> 4.33 G
+ * instructions in the sqlite3 shell. A single document (not a batch) keeps
+ * automerge, as nothing merges after it. */
+#define BATCH_INDEXING                                                                                            \
+  "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('automerge', 0);"                                       \
+  "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('hashsize', 4194304)"
+#define USUAL_INDEXING /* FTS5's defaults */                                                                      \
+  "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('automerge', 4);"                                       \
+  "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('hashsize', 1048576)"
+
 /* Before an ingest transaction ends: what its rows are part of added
  * (KEEP_DERIVED_ROWS; PostgreSQL's triggers add it at once), its people
  * summarized when `people` says so (SUMMARIZE_PENDING_PEOPLE), then its
- * sentences and its new people's name keys indexed. */
-static bool index_deferred(attache_store *s, bool people) {
+ * sentences (as a batch's when `batch`: BATCH_INDEXING) and its new people's
+ * name keys indexed. */
+static bool index_deferred(attache_store *s, bool people, bool batch) {
   if (s->pg) return true;
   use_triggers(s, true);
   if (!at_store_exec(s, KEEP_DERIVED_ROWS)) return false;
@@ -1463,11 +1480,11 @@ static bool index_deferred(attache_store *s, bool people) {
   return summarized && at_store_exec(s, KEEP_PEOPLE_ROWS) &&
          step_done(at_store_stmt(s, SQL_PARTNER_PEOPLE_RAISE, RAISE_PARTNER_PEOPLE)) &&
          step_done(at_store_stmt(s, SQL_TOUCHED_FORGET, "DELETE FROM summary_pending")) &&
-         (!people || summarize_people(s)) &&
+         (!people || summarize_people(s)) && (!batch || at_store_exec(s, BATCH_INDEXING)) &&
          step_done(at_store_stmt(s, SQL_INDEX_DEFERRED,
                                  "INSERT INTO sentences_fts(rowid, folded) SELECT id, folded FROM sentences "
                                  "WHERE id >= (SELECT first_id FROM fts_deferred)")) &&
-         index_people_added(s) &&
+         (!batch || at_store_exec(s, USUAL_INDEXING)) && index_people_added(s) &&
          step_done(at_store_stmt(s, SQL_INDEX_UNDEFER, "DELETE FROM fts_deferred"));
 }
 
@@ -1658,7 +1675,7 @@ attache_status attache_store_commit(attache_store *s, attache_error *err) {
   s->in_batch = false;
   s->pending = 0;
   bool people = s->people_summarized_at == 0 || monotonic_seconds() - s->people_summarized_at >= PEOPLE_SUMMARY_SECONDS;
-  if (index_deferred(s, people) && at_corrections_apply(s) && end_transaction(s, "COMMIT")) return ATTACHE_OK;
+  if (index_deferred(s, people, true) && at_corrections_apply(s) && end_transaction(s, "COMMIT")) return ATTACHE_OK;
   s->cannot_write = at_store_cannot_write(s);
   attache_status st =
       at_error_set(err, ATTACHE_ERR_STORE, "cannot commit a batch of %zu documents: %s", n, at_store_errmsg(s));
@@ -1821,7 +1838,7 @@ static attache_status store_transaction(attache_store *s, const attache_lexicon 
   if (ok && stored != STORED_SAME) {
     ok = (stored == STORED_NOT || forget_source(s, id)) && store_document(s, doc, folded, hash, lex, &added);
   }
-  if (ok) ok = index_deferred(s, true) && at_corrections_apply(s);
+  if (ok) ok = index_deferred(s, true, false) && at_corrections_apply(s);
   if (ok && end_transaction(s, "COMMIT")) {
     *outcome = stored == STORED_SAME ? ATTACHE_INGEST_UNCHANGED
                : stored == STORED_OTHER ? ATTACHE_INGEST_UPDATED
