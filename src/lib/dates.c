@@ -1025,7 +1025,7 @@ static int16_t latest_year(const attache_doc *doc) {
       if (before > sc.lo && role_at(&sc, before - 1, AT_ROLE_YEAR_AIMED))
         continue;
       if (year > latest) latest = year, story = false;
-      story |= !year_of_something_else(&sc, s, i, before);
+      if (!story) story = !year_of_something_else(&sc, s, i, before); /* once told as the story's, it stays */
     }
   }
   return story ? (int16_t)latest : 0;
