@@ -1417,9 +1417,10 @@ def chrome_bottom(doc, others, rng, vi):
 
 
 def chrome_html(doc, others, rng, vi):
-    """The story as an HTML page with a <nav> menu and breadcrumbs, an inline related link, an
-    <aside> and a <ul class="related"> of other stories' headlines and a <footer> with tags and
-    the newspaper's address: the front end should drop them by structure."""
+    """The story as an HTML page with a <nav> menu and breadcrumbs, an <aside>, a <ul
+    class="related"> or a <section> of teaser <article>s under a list label, of other stories'
+    headlines, and a <footer> with tags and the newspaper's address: the front end should drop
+    them by structure."""
     t = doc.get("text") or ""
     page = html_page(t)
     teasers = _teasers(doc, others, rng)
@@ -1431,10 +1432,15 @@ def chrome_html(doc, others, rng, vi):
     items = "".join(f"<li><a href=\"/s{i}\">{e(h)}</a><span>{_teaser_date(rng, vi)}</span><p>{e(f)}</p></li>"
                     for i, (h, f) in enumerate(teasers))
     label = e(rng.choice(CHROME_RELATED[lang]))
-    if rng.random() < 0.5:
+    form = rng.randrange(3)
+    if form == 0:
         related = f"<aside><h3>{label}</h3><ul>{items}</ul></aside>"
-    else:
+    elif form == 1:
         related = f"<div class=\"related\"><h3>{label}</h3><ul class=\"related\">{items}</ul></div>"
+    else:  # a section of teaser <article>s, known by its heading alone
+        related = (f"<section class=\"more-news\"><h2>{label}</h2>"
+                   + "".join(f"<article><h3><a href=\"/s{i}\">{e(h)}</a></h3><p>{e(f)}</p></article>"
+                             for i, (h, f) in enumerate(teasers)) + "</section>")
     tags = ("Từ khóa: " if vi else "Tags: ") + ", ".join(rng.sample(CHROME_TAGS[lang], 4))
     footer = "<footer>" + "".join(f"<p>{e(x)}</p>" for x in [tags] + rng.choice(CHROME_BOTTOM[lang])) + "</footer>"
     page = page.replace("<body>", "<body>" + nav, 1)

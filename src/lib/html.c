@@ -105,6 +105,23 @@ static bool contains_tag(const xmlNode *n, const char *tag, int depth) {
 }
 
 static size_t text_length(const xmlNode *n);
+static char *text_of(const xmlNode *n);
+
+/* A block whose first element is a heading with a list label of
+ * data/chrome.tsv ("<section><h2>Tin liên quan</h2>", "<div><h3>Top
+ * stories</h3>"): other stories' headlines and teasers, whatever its class. */
+static bool headed_by_list_label(ctx *c, const xmlNode *n) {
+  const xmlNode *first = n->children;
+  while (first && first->type != XML_ELEMENT_NODE) first = first->next;
+  if (!first || !is_any(first, HEADINGS)) return false;
+  char *t = text_of(first);
+  size_t a = 0, b = strlen(t);
+  while (a < b && at_is_space(t[a])) a++;
+  while (b > a && at_is_space(t[b - 1])) b--;
+  at_chrome kind = b > a ? at_chrome_line(at_lexicon_chrome_index(c->lex), c->arena, t + a, b - a, NULL) : AT_CHROME_KEEP;
+  free(t);
+  return kind == AT_CHROME_END || kind == AT_CHROME_BOX;
+}
 
 /* Removes what cannot be the story. */
 static void prune(ctx *c, xmlNode *n, int depth) {
@@ -130,6 +147,7 @@ static void prune(ctx *c, xmlNode *n, int depth) {
       if (!remove && reads_as(c, classid, "unlikely") && !reads_as(c, classid, "positive") &&
           !contains_tag(child, "article", 0))
         remove = true;
+      if (!remove && headed_by_list_label(c, child)) remove = true;
       /* A header with the story's headline stays; a site header goes. */
       if (!remove && is(child, "header") && !contains_tag(child, "h1", 0)) remove = true;
     }
