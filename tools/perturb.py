@@ -1416,6 +1416,23 @@ def chrome_bottom(doc, others, rng, vi):
     return t.rstrip() + sep + sep.join(lines) + "\n"
 
 
+def chrome_top_list(doc, others, rng, vi):
+    """A site's list of latest headlines above the story: a label ("Tin mới", "Tin nổi bật",
+    "Đọc nhiều"; "Latest news", "Top stories", "Trending") and 3-4 other stories' headlines
+    before the story's own headline (shown only: not yet held to by the test)."""
+    t = doc.get("text") or ""
+    if hard_wrapped(t):
+        return None
+    teasers = _teasers(doc, others, rng, 3, 4)
+    if not teasers:
+        return None
+    label = rng.choice(["Tin mới", "Tin nổi bật", "Đọc nhiều"] if vi else ["Latest news", "Top stories", "Trending"])
+    before, head, body = _story_parts(t)
+    sep = _sep(t)
+    block = sep.join([label] + [h for h, _ in teasers]) + sep
+    return before + block + ((head or "") + body if head else body.lstrip("\n"))
+
+
 def chrome_html(doc, others, rng, vi):
     """The story as an HTML page with a <nav> menu and breadcrumbs, an <aside>, a <ul
     class="related"> or a <section> of teaser <article>s under a list label, of other stories'
@@ -1455,6 +1472,7 @@ CHROME = {
     "chrome-top": (chrome_top, True),
     "chrome-bottom": (chrome_bottom, True),
     "chrome-html": (chrome_html, True),
+    "chrome-top-list": (chrome_top_list, False),
 }
 
 
