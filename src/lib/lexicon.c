@@ -166,6 +166,10 @@ struct attache_lexicon {
   attache_str *role_keys;
   uint32_t glued_lengths[256]; /* at_lexicon_glued_lengths */
   uint32_t abbreviation_lengths[256]; /* at_lexicon_abbreviation_lengths */
+  /* The abbreviations by first byte (at_lexicon_abbreviations): byte b's
+   * entries are abbreviations[abbreviation_from[b], abbreviation_from[b + 1]). */
+  const at_entry **abbreviations;
+  uint32_t abbreviation_from[257];
 };
 
 /* n zeroed items of `size` bytes from a cache line's start: malloc's 16-byte
@@ -476,10 +480,47 @@ static void index_abbreviations(attache_lexicon *lex) {
       if (e->mode != AT_MATCH_EXACT) lex->abbreviation_lengths[b] = UINT32_MAX;
       else if (b == (unsigned char)e->phrase[0]) lex->abbreviation_lengths[b] |= UINT32_C(1) << (n < 31 ? n : 31);
   }
+  /* The same entries by first byte, in file order within each byte (the
+   * first that matches is the one told), so that a word is compared only
+   * with those that start as it does, not with all 144; one matched by a
+   * folded form is under every byte. Counted, then placed. */
+  size_t count[256] = {0}, nfolded = 0, total = 0;
+  const at_entry *const *all = lex->by_category[AT_CAT_ABBREV];
+  size_t nall = lex->category_len[AT_CAT_ABBREV];
+  bool *kept = calloc(nall + 1, sizeof *kept);
+  if (!kept) at_oom();
+  for (size_t k = 0; k < nall; k++) {
+    size_t n = strlen(all[k]->phrase);
+    if (n && all[k]->phrase[n - 1] == '.') n--;
+    kept[k] = strcmp(all[k]->value, "abbr") == 0 && n; /* as above */
+    if (!kept[k]) continue;
+    if (all[k]->mode == AT_MATCH_EXACT) count[(unsigned char)all[k]->phrase[0]]++;
+    else nfolded++;
+  }
+  size_t next[256];
+  for (int b = 0; b < 256; b++) {
+    lex->abbreviation_from[b] = (uint32_t)total;
+    next[b] = total;
+    total += count[b] + nfolded;
+  }
+  lex->abbreviation_from[256] = (uint32_t)total;
+  lex->abbreviations = malloc((total + 1) * sizeof *lex->abbreviations);
+  if (!lex->abbreviations) at_oom();
+  for (size_t k = 0; k < nall; k++) {
+    if (!kept[k]) continue;
+    if (all[k]->mode == AT_MATCH_EXACT) lex->abbreviations[next[(unsigned char)all[k]->phrase[0]]++] = all[k];
+    else
+      for (int b = 0; b < 256; b++) lex->abbreviations[next[b]++] = all[k];
+  }
+  free(kept);
 }
 
 const at_role_words *at_lexicon_role_words(const attache_lexicon *lex) { return lex ? lex->roles : NULL; }
 const uint32_t *at_lexicon_abbreviation_lengths(const attache_lexicon *lex) { return lex->abbreviation_lengths; }
+void at_lexicon_abbreviations(const attache_lexicon *lex, unsigned char first, const at_entry *const **out, size_t *n) {
+  *out = lex->abbreviations + lex->abbreviation_from[first];
+  *n = lex->abbreviation_from[first + 1] - lex->abbreviation_from[first];
+}
 const uint32_t *at_lexicon_glued_lengths(const attache_lexicon *lex) { return lex ? lex->glued_lengths : NULL; }
 
 at_feature_weight *at_lexicon_feature_weights(const attache_lexicon *lex) { return lex->feature_weights; }
@@ -494,6 +535,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
     lex->nodes.items = NULL;
     free(lex->hot);
   }
+  free(lex->abbreviations);
   free(lex->syllables);
   free(lex->syllable_filter);
   at_vec_free(&lex->syllable_text);

@@ -397,6 +397,9 @@ const uint32_t *at_lexicon_glued_lengths(const attache_lexicon *lex);
  * their final period left out) that start with it: bit n for n bytes, bit
  * 31 for 31 or more; every bit where one may match otherwise. */
 const uint32_t *at_lexicon_abbreviation_lengths(const attache_lexicon *lex);
+/* The abbreviations (value abbr) whose phrase starts with byte `first`, and
+ * those matched by a folded form, in file order. */
+void at_lexicon_abbreviations(const attache_lexicon *lex, unsigned char first, const at_entry *const **out, size_t *n);
 
 struct attache_doc {
   at_arena *arena;

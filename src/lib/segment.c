@@ -91,13 +91,11 @@ static abbr_kind abbreviation_word(attache_doc *doc, const char *w, size_t n) {
   if (initials(w, n)) return ABBR_MAY_END;
   /* Most words before a period are none: told by their first byte and length. */
   if (!(at_lexicon_abbreviation_lengths(doc->lex)[(unsigned char)w[0]] >> (n < 31 ? n : 31) & 1)) return ABBR_NONE;
-  const at_entry **abbr;
+  const at_entry *const *abbr; /* those that start with w's first byte */
   size_t nabbr;
-  at_lexicon_entries(doc->lex, AT_CAT_ABBREV, &abbr, &nabbr);
+  at_lexicon_abbreviations(doc->lex, (unsigned char)w[0], &abbr, &nabbr);
   for (size_t i = 0; i < nabbr; i++) {
     const char *ph = abbr[i]->phrase;
-    if (abbr[i]->mode == AT_MATCH_EXACT && ph[0] != w[0]) continue; /* most differ at once */
-    if (strcmp(abbr[i]->value, "abbr") != 0) continue; /* an opener */
     size_t plen = strlen(ph);
     if (plen && ph[plen - 1] == '.') plen--;
     if (plen != n) continue;

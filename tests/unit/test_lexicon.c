@@ -428,6 +428,34 @@ static void test_chrome_leads_are_the_lead_entries(void **state) {
   assert_string_equal(leads[0]->phrase, "Ngày");
 }
 
+/* The abbreviations a word before a period is compared with are those of
+ * data/abbreviations.tsv (value abbr) that start with its first byte, every
+ * one and in file order; openers ("The") are under no byte. */
+static void test_abbreviations_by_first_byte(void **state) {
+  (void)state;
+  const at_entry **all;
+  size_t nall, seen = 0;
+  at_lexicon_entries(test_lexicon(), AT_CAT_ABBREV, &all, &nall);
+  for (int b = 0; b < 256; b++) {
+    const at_entry *const *abbr;
+    size_t n, k = 0;
+    at_lexicon_abbreviations(test_lexicon(), (unsigned char)b, &abbr, &n);
+    for (size_t i = 0; i < nall; i++) {
+      if (strcmp(all[i]->value, "abbr") || (unsigned char)all[i]->phrase[0] != b) continue;
+      assert_true(k < n);
+      assert_ptr_equal(abbr[k++], all[i]);
+    }
+    assert_int_equal(k, n);
+    seen += n;
+  }
+  assert_true(seen > 0 && seen < nall);
+  const at_entry *const *p;
+  size_t np;
+  at_lexicon_abbreviations(test_lexicon(), 'P', &p, &np);
+  assert_true(np >= 2);
+  assert_string_equal(p[0]->phrase, "PGS.");
+}
+
 /* Token words (token_words.tsv) are asked of one token by role, whatever
  * its case, and are not matched in running text; a word may have two roles. */
 static void test_token_words_by_role(void **state) {
@@ -670,6 +698,7 @@ int main(void) {
       cmocka_unit_test(test_malformed_file_names_file_and_line),
       cmocka_unit_test(test_a_phrase_with_too_many_entries_is_refused),
       cmocka_unit_test(test_chrome_leads_are_the_lead_entries),
+      cmocka_unit_test(test_abbreviations_by_first_byte),
       cmocka_unit_test(test_token_words_by_role),
       cmocka_unit_test(test_sentence_read_in_pieces_reads_the_same),
       cmocka_unit_test(test_token_word_row_is_one_word_by_case),
