@@ -464,7 +464,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     t->country = country;
     t->sided = true;
   }
-  if (!at_entry_has_flag(e, "party")) {
+  if (!at_entry_is(e, AT_FLAG_PARTY)) {
     const char *text = at_tok_text(w->doc, tok, text_end);
     if (post) {
       size_t a = strlen(text), b = strlen(post);
@@ -966,7 +966,7 @@ static bool apposition_closes_clause(const walker *w, uint32_t tok) {
   long k = at_match_at(w->doc, w->s, verb);
   const at_match *mt = k >= 0 ? AT_MATCH(w->doc, k) : NULL;
   const at_entry *cue = mt && mt->tok_start == verb ? at_match_entry(mt, AT_CAT_CUE) : NULL;
-  if (cue && (!at_strcmp(cue->value, "visit") || (!at_strcmp(cue->value, "attend") && at_entry_has_flag(cue, "delegation"))))
+  if (cue && (!at_strcmp(cue->value, "visit") || (!at_strcmp(cue->value, "attend") && at_entry_is(cue, AT_FLAG_DELEGATION))))
     return true;
   if (!is_punct(w, tok, ",")) return false;
   uint32_t next = tok + 1;
@@ -1015,7 +1015,7 @@ static bool foreign_single_name(const walker *w, const titles *t, uint32_t tok) 
    * office is. */
   const at_match *led = match_starting(w, k, AT_CAT_CUE);
   const at_entry *cue = led ? at_match_value(led, AT_CAT_CUE, "attend") : NULL;
-  if (cue && at_entry_has_flag(cue, "delegation")) return true;
+  if (cue && at_entry_is(cue, AT_FLAG_DELEGATION)) return true;
   if (k < w->s->tok_end && (is_punct(w, k, ",") || is_dash(w, k))) k++;
   return k > tok + 1 && match_starting(w, k, AT_CAT_POSITION) != NULL;
 }

@@ -63,7 +63,7 @@ static bool having_a_noun(const sentence_view *v, uint32_t k) {
   if (!(v->s->flags & AT_SENT_ENGLISH) || !at_tok_word(v->doc, x->tok_start, AT_ROLE_HAVE)) return false;
   for (uint32_t j = k + 1; j < v->s->match_end && match_of(v, j)->tok_start <= x->tok_end + 2; j++) {
     const at_entry *c = at_match_entry(match_of(v, j), AT_CAT_CUE);
-    if (c) return at_entry_has_flag(c, "noun");
+    if (c) return at_entry_is(c, AT_FLAG_NOUN);
   }
   return false;
 }
@@ -88,7 +88,7 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
     const at_entry *e = at_match_unreal(match_of(v, k));
     if (e && setting && at_entry_has_flag(e, "said")) continue; /* "agreed to ... during their talks" */
     /* A policy verb ("duy trì", "tăng cường") governs its own clause only. */
-    bool reaches = !e || !at_entry_has_flag(e, "clause") || match_of(v, k)->tok_start >= clause;
+    bool reaches = !e || !at_entry_is(e, AT_FLAG_CLAUSE) || match_of(v, k)->tok_start >= clause;
     /* A modal word in an aside in brackets governs the aside only ("cử tám sĩ
      * quan (không cử tàu) sang Hawaii tham gia diễn tập"). */
     reaches &= !(e && at_in_brackets(v, match_of(v, k)->tok_start) && !at_in_brackets(v, match_of(v, m)->tok_start));
@@ -111,7 +111,7 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
       if (!at_tok_word(v->doc, t, AT_ROLE_SPEECH)) continue;
       /* "..., said X, while he returned two war remains to Y": done as
        * it was said (token_words.tsv meanwhile), a verb told in the past */
-      for (uint32_t u = t + 1; c && at_entry_has_flag(c, "past") && u < match_of(v, m)->tok_start; u++)
+      for (uint32_t u = t + 1; c && at_entry_is(c, AT_FLAG_PAST) && u < match_of(v, m)->tok_start; u++)
         if (at_tok_word(v->doc, u, AT_ROLE_MEANWHILE)) return false;
       const at_date_span *dates;
       for (size_t i = 0, ndates = view_dates(v, &dates); i < ndates; i++)
@@ -361,12 +361,12 @@ static bool remains_after(const sentence_view *v, uint32_t m) {
  * plain word ("từ ngày 20 đến 23/10", "chuyến thăm tới Belarus"). */
 static bool goods_after(const sentence_view *v, uint32_t m);
 static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k, const at_entry *c) {
-  if (at_entry_has_flag(c, "ship") && !ship_subject(v, k) && !visitor_arrives(v, k, c)) return NULL;
+  if (at_entry_is(c, AT_FLAG_SHIP) && !ship_subject(v, k) && !visitor_arrives(v, k, c)) return NULL;
   /* "tiếp nhận bệnh nhân", "trao trả tự do": a verb of handing over or
    * receiving with no remains after it is a plain word. */
-  if (at_entry_has_flag(c, "remains") && !remains_after(v, k) && !(at_entry_has_flag(c, "goods") && goods_after(v, k)))
+  if (at_entry_is(c, AT_FLAG_REMAINS) && !remains_after(v, k) && !(at_entry_has_flag(c, "goods") && goods_after(v, k)))
     return NULL;
-  if (at_entry_has_flag(c, "noun") && in_document_title(v, k)) return NULL;
+  if (at_entry_is(c, AT_FLAG_NOUN) && in_document_title(v, k)) return NULL;
   /* An exercise's name (attr name: "VINBAX") is a cue told alone; beside a
    * word of exercising ("the Bilateral Army Exercise (VINBAX) 2022",
    * "diễn tập RIMPAC 2018") it names that one. */
@@ -444,7 +444,7 @@ static bool other_cue_than_its_name(const sentence_view *v, uint32_t m) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *c = cue_at(v, k);
     if (k == m || !c || !at_strcmp(c->value, "none") || !at_strcmp(c->value, "attend")) continue;
-    if (k + 1 == m && match_of(v, k)->tok_end == match_of(v, m)->tok_start && at_entry_has_flag(c, "noun")) continue;
+    if (k + 1 == m && match_of(v, k)->tok_end == match_of(v, m)->tok_start && at_entry_is(c, AT_FLAG_NOUN)) continue;
     return true;
   }
   return false;
@@ -706,12 +706,12 @@ static const char *destination(const sentence_view *v, uint32_t m) {
    * delegation at a Vietnamese unit is in Vietnam, unless a place follows
    * ("the Vietnamese embassy in Tokyo"). */
   const char *host_unit = NULL;
-  bool verb = cue && at_entry_has_flag(cue, "past") && (v->s->flags & AT_SENT_ENGLISH) && person_subject(v, m);
+  bool verb = cue && at_entry_is(cue, AT_FLAG_PAST) && (v->s->flags & AT_SENT_ENGLISH) && person_subject(v, m);
   /* Then words of function only ("Naval", "Academy") do not count in the
    * reach: "visited the Naval Academy in Nha Trang". */
   /* "arrived in the central city of Da Nang", "arrived at the port of Hai
    * Phong": after a verb of arriving, the words up to "of" are none */
-  uint32_t lead = cue && at_entry_has_flag(cue, "ship") ? english_place_lead(v, match_of(v, m)->tok_end) : 0;
+  uint32_t lead = cue && at_entry_is(cue, AT_FLAG_SHIP) ? english_place_lead(v, match_of(v, m)->tok_end) : 0;
   for (uint32_t k = m + 1, named = 0; k < v->s->match_end && named < reach && match_of(v, k)->tok_start < clause; k++) {
     const at_match *mt = match_of(v, k);
     if (mt->tok_start < lead) continue;
@@ -882,7 +882,7 @@ static long referenced_event(const sentence_view *v, long current) {
     /* "Lễ ký được ...", not English "The meeting was held as the 10th
      * dialogue", whose "meeting" names no kind. */
     bool subject = match_of(v, k)->tok_start == v->s->tok_start && !at_entry_has_flag(cue, "generic");
-    if (!ref && !(at_entry_has_flag(cue, "noun") && subject && named < 0)) continue;
+    if (!ref && !(at_entry_is(cue, AT_FLAG_NOUN) && subject && named < 0)) continue;
     for (size_t e = v->doc->events.len; e-- > 0;)
       if (!at_strcmp(AT_EVENT(v->doc, e)->type, cue->value)) {
         if (ref) return (long)e;
@@ -1625,7 +1625,7 @@ static bool in_closed_aside(const sentence_view *v, uint32_t t, uint32_t end) {
 static bool purpose_of_arrival(const sentence_view *v, uint32_t m, uint32_t k) {
   if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
   const at_entry *verb = at_match_entry(match_of(v, m), AT_CAT_CUE), *noun = cue_at(v, k);
-  if (!verb || !noun || at_entry_has_flag(verb, "noun") || !at_entry_has_flag(noun, "noun") ||
+  if (!verb || !noun || at_entry_is(verb, AT_FLAG_NOUN) || !at_entry_is(noun, AT_FLAG_NOUN) ||
       (at_strcmp(verb->value, "port_call") && at_strcmp(verb->value, "visit")) || at_strcmp(noun->value, "visit"))
     return false;
   uint32_t start = match_of(v, k)->tok_start, end = match_of(v, m)->tok_end;
@@ -1974,7 +1974,7 @@ static bool closing_place_and_day(const sentence_view *v, const at_date_span *x)
  * happening of its own in between: the date after it is that cue's. */
 static bool setting_of_cue_before(const sentence_view *v, uint32_t k) {
   const at_entry *c = cue_at(v, k);
-  if (!(v->s->flags & AT_SENT_ENGLISH) || !c || !at_entry_has_flag(c, "noun")) return false;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !c || !at_entry_is(c, AT_FLAG_NOUN)) return false;
   uint32_t t = match_of(v, k)->tok_start, first = v->s->tok_start;
   for (int words = 0; words < 2 && t > first; words++) {
     const at_token *w = AT_TOK(v->doc, t - 1);
@@ -2097,7 +2097,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   /* A year right before a nominal cue is its own: "during a 2016 visit". */
   const at_entry *cue_entry = at_match_entry(cue, AT_CAT_CUE);
   for (size_t i = 0; i < ndates && !d; i++)
-    if (cue_entry && at_entry_has_flag(cue_entry, "noun") && dates[i].tok_end == cue->tok_start &&
+    if (cue_entry && at_entry_is(cue_entry, AT_FLAG_NOUN) && dates[i].tok_end == cue->tok_start &&
         happening_date(&dates[i]))
       d = &dates[i];
   for (size_t i = 0; i < ndates && !d; i++) {
@@ -2129,7 +2129,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       no_cue |= c && at_entry_has_flag(c, "chair") && chairs_a_meeting_named_otherwise(v, k);
       /* "received a delegation led by X in Hanoi on May 4": who leads the
        * object is told on the way, no happening of its own */
-      no_cue |= c && at_entry_has_flag(c, "delegation");
+      no_cue |= c && at_entry_is(c, AT_FLAG_DELEGATION);
       no_cue |= c && at_entry_has_flag(c, "manner") && at_match_entry(cue, AT_CAT_MECHANISM); /* "was held via video conference on July 21" */
       /* "The ADMM-Plus Experts' Working Group on ... met in Hanoi on May 2":
        * a verb of meeting someone (attr person) with no one after it says
@@ -2162,7 +2162,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   /* English: the date right after the verb of holding the cue is the subject
    * of, however long the subject ("A ceremony for ... took place at Da Nang
    * airport on April 2"). */
-  long held = !d && (v->s->flags & AT_SENT_ENGLISH) && cue_entry && at_entry_has_flag(cue_entry, "noun")
+  long held = !d && (v->s->flags & AT_SENT_ENGLISH) && cue_entry && at_entry_is(cue_entry, AT_FLAG_NOUN)
                   ? session_after(v, m)
                   : -1;
   for (size_t i = 0; held >= 0 && i < ndates && !d; i++) {
@@ -2175,7 +2175,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
    * "Đối thoại Shangri-La, tại Singapore, diễn ra từ 2 đến 4/6": a day or
    * month right after a verb of holding (session) of the name's own clause
    * is its date, however long the name and its appositions. */
-  bool named_happening = (cue_entry && at_entry_has_flag(cue_entry, "noun")) || at_match_entry(cue, AT_CAT_MECHANISM);
+  bool named_happening = (cue_entry && at_entry_is(cue_entry, AT_FLAG_NOUN)) || at_match_entry(cue, AT_CAT_MECHANISM);
   for (size_t i = 0; !d && named_happening && !(v->s->flags & AT_SENT_ENGLISH) && i < ndates; i++) {
     const at_date_span *x = &dates[i];
     if (!happening_date(x) || !x->date.month || x->tok_start < cue->tok_end) continue;
@@ -2396,7 +2396,7 @@ static void told_per_date(sentence_view *v, const at_event *ev, const at_entry *
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
   bool respectively = sentence_has_word(v, "respectively");
-  if (!respectively && (at_entry_has_flag(cue, "noun") || !at_entry_has_flag(cue, "past"))) return;
+  if (!respectively && (at_entry_is(cue, AT_FLAG_NOUN) || !at_entry_is(cue, AT_FLAG_PAST))) return;
   for (size_t i = 0; i + 1 < ndates; i++) {
     at_date d = at_resolve_year(dates[i].date, v->doc, v->s);
     if (memcmp(&d, &ev->date, sizeof d)) continue;
@@ -2541,7 +2541,7 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
   for (uint32_t j = m + 1; j < v->s->match_end && match_of(v, j)->tok_end <= clause; j++) {
     const at_entry *named = at_match_entry(match_of(v, j), AT_CAT_CUE);
     const at_entry *chair = at_match_entry(mt, AT_CAT_CUE);
-    if (named && at_entry_has_flag(named, "noun") && at_strcmp(named->value, "none") &&
+    if (named && at_entry_is(named, AT_FLAG_NOUN) && at_strcmp(named->value, "none") &&
         at_strcmp(named->value, "attend") && !at_entry_has_flag(named, "generic") && at_strcmp(named->value, chair->value))
       return true;
   }
@@ -2555,7 +2555,7 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
       if (match_of(v, j)->tok_start < from) continue;
       const at_entry *named = at_match_entry(match_of(v, j), AT_CAT_CUE);
       const at_entry *chair = at_match_entry(mt, AT_CAT_CUE);
-      if (named && at_entry_has_flag(named, "noun") && at_strcmp(named->value, "none") &&
+      if (named && at_entry_is(named, AT_FLAG_NOUN) && at_strcmp(named->value, "none") &&
           at_strcmp(named->value, "attend") && !at_entry_has_flag(named, "generic") && at_strcmp(named->value, chair->value))
         return true;
     }
@@ -2610,7 +2610,7 @@ static bool listed_as_a_kind(const sentence_view *v, uint32_t m) {
       return true;
     }
     const at_entry *c = at_match_entry(x, AT_CAT_CUE);
-    if ((c && !at_entry_has_flag(c, "noun")) || function_word(v, k, "past")) return false;
+    if ((c && !at_entry_is(c, AT_FLAG_NOUN)) || function_word(v, k, "past")) return false;
   }
   return false;
 }
@@ -2856,7 +2856,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
-  bool noun = at_entry_has_flag(cue, "noun");
+  bool noun = at_entry_is(cue, AT_FLAG_NOUN);
   if (modal_before(v, m) && !told_as_past(v, m)) return false;
   if (noun && m + 1 < v->s->match_end && match_of(v, m + 1)->tok_start == mt->tok_end) {
     const at_entry *md = at_match_entry(match_of(v, m + 1), AT_CAT_MODAL);
@@ -2874,7 +2874,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (noun || at_match_entry(mt, AT_CAT_MECHANISM))
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= subject_end + 3; k++) {
       const at_entry *named = at_match_entry(match_of(v, k), AT_CAT_CUE);
-      if ((named && at_entry_has_flag(named, "noun")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) {
+      if ((named && at_entry_is(named, AT_FLAG_NOUN)) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) {
         uint32_t end = closing_brackets(v, match_of(v, k)->tok_end);
         if (end > subject_end) subject_end = end;
       }
@@ -2915,10 +2915,10 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !person_after_place_and_day(v, m) &&
       !(!at_strcmp(type, "talks") && both_met(v, m)) && !(at_entry_has_flag(cue, "guest_ship") && ship_after(v, m)))
     return false;
-  if (at_entry_has_flag(cue, "ship") && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
+  if (at_entry_is(cue, AT_FLAG_SHIP) && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
   /* remains, goods: what the verb hands over (both flags: either will do) */
-  bool remains = at_entry_has_flag(cue, "remains") && remains_after(v, m);
-  if (at_entry_has_flag(cue, "remains") && !remains && !(at_entry_has_flag(cue, "goods") && goods_after(v, m)))
+  bool remains = at_entry_is(cue, AT_FLAG_REMAINS) && remains_after(v, m);
+  if (at_entry_is(cue, AT_FLAG_REMAINS) && !remains && !(at_entry_has_flag(cue, "goods") && goods_after(v, m)))
     return false;
   if (at_entry_has_flag(cue, "goods") && !goods_after(v, m) && !remains) return false;
   /* "hội thảo" (attr sides): a seminar is a meeting of two sides
@@ -3044,7 +3044,7 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
                                : NULL;
   bool joins = word_before(v, m, "joining") && match_of(v, m - 1)->tok_start == v->s->tok_start; /* "Tham gia đón đoàn có ..." */
   /* who led a delegation ("do X dẫn đầu thăm Nhật Bản") did what follows */
-  if (attend && at_entry_has_flag(attend, "delegation")) attend = NULL;
+  if (attend && at_entry_is(attend, AT_FLAG_DELEGATION)) attend = NULL;
   if ((attend && !at_entry_has_flag(attend, "host")) || joins) {
     /* "Tham dự lễ đón có ...", "Tham gia đón đoàn có ...": who attended an
      * event already told; a verb after "dự" is its name ("Tham dự gặp mặt
@@ -3241,7 +3241,7 @@ static const char *show_abroad(const sentence_view *v, uint32_t m) {
 static const char *attended_abroad(const sentence_view *v, uint32_t m) {
   const at_entry *cue = at_match_value(match_of(v, m), AT_CAT_CUE, "attend");
   if (!cue || at_entry_has_flag(cue, "host")) return NULL;
-  const char *show = at_entry_has_flag(cue, "delegation") ? NULL : show_abroad(v, m);
+  const char *show = at_entry_is(cue, AT_FLAG_DELEGATION) ? NULL : show_abroad(v, m);
   if (show) return show;
   if (m < v->s->match_start + 2) return NULL;
   const at_match *state = match_of(v, m - 1), *travel = match_of(v, m - 2);
@@ -3296,9 +3296,9 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
   ev->sentence = v->index;
-  ev->why.rule = at_entry_has_flag(cue, "noun") ? "nominal-cue" : "verbal-cue";
+  ev->why.rule = at_entry_is(cue, AT_FLAG_NOUN) ? "nominal-cue" : "verbal-cue";
   ev->why.cue = cue->phrase;
-  ev->welcome = at_entry_has_flag(cue, "welcome");
+  ev->welcome = at_entry_is(cue, AT_FLAG_WELCOME);
   ev->why.sentence = v->index;
   set_date(v, m, ev);
   year_from_its_name(v, m, ev);
@@ -3369,7 +3369,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     const char *host = NULL;
     for (size_t e = doc->events.len; !ev->loc_country && !ev->nparticipants && e-- > 0 && !host;)
       host = AT_EVENT(doc, e)->loc_country;
-    if (host && at_entry_has_flag(cue, "noun")) at_add_people(v, ev, m, PEOPLE_VISITORS, host);
+    if (host && at_entry_is(cue, AT_FLAG_NOUN)) at_add_people(v, ev, m, PEOPLE_VISITORS, host);
     if (!ev->loc_country && ev->nparticipants) {
       /* "Minister Lich's visit": a visitor goes to the other side, Vietnam's
        * partner of the story or Vietnam. */
@@ -3461,7 +3461,7 @@ static bool chaired_in_clause(const sentence_view *v, uint32_t m) {
   uint32_t from = clause_start(v, match_of(v, m)->tok_start), to = clause_end(v, match_of(v, m)->tok_end);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
-    if (c && at_entry_has_flag(c, "chair") && at_entry_has_flag(c, "past") && match_of(v, k)->tok_start >= from &&
+    if (c && at_entry_has_flag(c, "chair") && at_entry_is(c, AT_FLAG_PAST) && match_of(v, k)->tok_start >= from &&
         match_of(v, k)->tok_end <= to)
       return true;
   }
@@ -3519,7 +3519,7 @@ static bool past_before_apposition(const sentence_view *v, uint32_t m) {
  * past word there (function_words.tsv past: "đã"), with no other happening
  * after it, makes it told as done. */
 static bool past_shared_by_verbs(const sentence_view *v, uint32_t m, const at_entry *cue) {
-  if ((v->s->flags & AT_SENT_ENGLISH) || at_entry_has_flag(cue, "noun")) return false;
+  if ((v->s->flags & AT_SENT_ENGLISH) || at_entry_is(cue, AT_FLAG_NOUN)) return false;
   uint32_t at = match_of(v, m)->tok_start, from = clause_start(v, at);
   if (at != from || from < v->s->tok_start + 2 || !(tok_punct(v->doc, from - 1, ",") || tok_punct(v->doc, from - 1, ";")))
     return false;
@@ -3547,9 +3547,9 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
   bool began = false;
   for (uint32_t k = v->s->match_start; k < m && (v->s->flags & AT_SENT_ENGLISH); k++)
     began |= function_word(v, k, "opening") != NULL;
-  bool past = word_in_clause_before(v, m, "past") || at_entry_has_flag(cue, "past") || closed || began ||
-              (at_entry_has_flag(cue, "noun") && past_before_apposition(v, m)) || past_shared_by_verbs(v, m, cue) ||
-              (!(v->s->flags & AT_SENT_ENGLISH) && !at_entry_has_flag(cue, "noun") && opens_with_before_that(v));
+  bool past = word_in_clause_before(v, m, "past") || at_entry_is(cue, AT_FLAG_PAST) || closed || began ||
+              (at_entry_is(cue, AT_FLAG_NOUN) && past_before_apposition(v, m)) || past_shared_by_verbs(v, m, cue) ||
+              (!(v->s->flags & AT_SENT_ENGLISH) && !at_entry_is(cue, AT_FLAG_NOUN) && opens_with_before_that(v));
   if (at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
     bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past") || chaired_in_clause(v, m);
@@ -3558,14 +3558,14 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
     uint32_t from = clause_start(v, match_of(v, m)->tok_start);
     for (uint32_t k = v->s->match_start; k < m && !past; k++) {
       const at_entry *c = cue_at(v, k);
-      past = c && !at_strcmp(c->value, "attend") && at_entry_has_flag(c, "past") && match_of(v, k)->tok_start >= from;
+      past = c && !at_strcmp(c->value, "attend") && at_entry_is(c, AT_FLAG_PAST) && match_of(v, k)->tok_start >= from;
     }
     return ev->has_date || held || (has_people && past);
   }
   /* "thông qua việc Hàn Quốc chuyển giao tàu": a happening named as a topic ("việc
    * ...") is talked about, not reported; only its own date makes it one. */
   if (word_in_clause_before(v, m, "topic")) return ev->has_date;
-  bool noun = at_entry_has_flag(cue, "noun");
+  bool noun = at_entry_is(cue, AT_FLAG_NOUN);
   /* "Khóa tập huấn được tổ chức ...", "Lễ ... diễn ra tại ...": held; with
    * such a happening told before, it goes on about that one. */
   bool held = word_in_clause(v, m, "session") || ((v->s->flags & AT_SENT_ENGLISH) && session_after(v, m) >= 0);
@@ -3710,7 +3710,7 @@ static bool told_as_background(const sentence_view *v, uint32_t m, const at_entr
     }
     if (framework) return true;
   }
-  bool verb = !at_entry_has_flag(cue, "noun") && !at_match_entry(mt, AT_CAT_MECHANISM);
+  bool verb = !at_entry_is(cue, AT_FLAG_NOUN) && !at_match_entry(mt, AT_CAT_MECHANISM);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
     if (!e || !at_entry_has_flag(e, "background")) continue;
@@ -4136,7 +4136,7 @@ static bool sends_out(const attache_doc *doc, const at_sentence *s) {
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
-  bool noun = at_entry_has_flag(cue, "noun");
+  bool noun = at_entry_is(cue, AT_FLAG_NOUN);
   bool plural = noun && word_before(v, m, "plural");
   if (visitor_arrives(v, m, cue)) {
     /* Arriving for talks, an exchange or a forum named in the sentence only
@@ -4207,7 +4207,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * an anniversary; so held abroad, a reception too is a ceremony there. */
   bool marking = !(v->s->flags & AT_SENT_ENGLISH) ? false : marks_an_anniversary(v, m);
   if (at_entry_has_flag(cue, "marking") && !marking) return;
-  bool ceremony = at_entry_has_flag(cue, "abroad") || (!at_strcmp(ev.type, "meeting") && !at_entry_has_flag(cue, "domestic")) ||
+  bool ceremony = at_entry_has_flag(cue, "abroad") || (!at_strcmp(ev.type, "meeting") && !at_entry_is(cue, AT_FLAG_DOMESTIC)) ||
                   (!at_strcmp(ev.type, "reception") && marking);
   /* Vietnamese tells the same of a named ceremony ("Đại sứ quán, Văn phòng
    * Tùy viên Quốc phòng Việt Nam tại Thái Lan tổ chức lễ kỷ niệm ..."), its
@@ -4243,7 +4243,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   }
   /* A conference named only "hội nghị" is the story's domestic meeting: with
    * a foreign party, or after a forum or meeting told, it is that one. */
-  if (at_entry_has_flag(cue, "domestic")) {
+  if (at_entry_is(cue, AT_FLAG_DOMESTIC)) {
     /* "Hội nghị ADMM hẹp", "hội nghị ... các nước ASEAN", a forum named
      * after it: the forum's; "Đoàn
      * ... tham gia hội nghị": a delegation at a forum abroad. */
@@ -4269,7 +4269,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       at_strset_add(&ev.organizations, org);
     } else {
       const at_entry *attend = m > v->s->match_start ? at_match_value(match_of(v, m - 1), AT_CAT_CUE, "attend") : NULL;
-      bool joining = (attend && !at_entry_has_flag(attend, "host") && !at_entry_has_flag(attend, "delegation")) ||
+      bool joining = (attend && !at_entry_has_flag(attend, "host") && !at_entry_is(attend, AT_FLAG_DELEGATION)) ||
                      word_before(v, m, "joining");
       /* "held a departure ceremony ... to send off Level-2 Field Hospital
        * Rotation 7 to the UN Mission in South Sudan": English names the state
@@ -4296,7 +4296,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * (function_words.tsv homecoming) is Vietnam's own, back from its voyage;
    * so is one welcomed home by a ceremony ("lễ đón tàu ... trở về sau
    * chuyến ...", event_cues.tsv welcome). */
-  if (!at_strcmp(ev.type, "port_call") && (!at_strcmp(cue->value, "port_call") || at_entry_has_flag(cue, "welcome")) &&
+  if (!at_strcmp(ev.type, "port_call") && (!at_strcmp(cue->value, "port_call") || at_entry_is(cue, AT_FLAG_WELCOME)) &&
       (!has_foreign(&ev.countries) ? sentence_has_word(v, "homecoming") : home_before_abroad(v, m)))
     return;
   /* "cập cảng ..., kết thúc hải trình ... tham gia diễn tập ...", "rời cảng
@@ -4558,7 +4558,7 @@ static home_ceremony home_ceremony_told(const sentence_view *v) {
         (place && strlen(place->value) == 2 && at_strcmp(place->value, "VN")))
       return NO_HOME_CEREMONY;
     const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
-    welcome |= cue && !at_strcmp(cue->value, "reception") && (at_entry_has_flag(cue, "welcome") || !at_strcmp(cue->phrase, "đón"));
+    welcome |= cue && !at_strcmp(cue->value, "reception") && (at_entry_is(cue, AT_FLAG_WELCOME) || !at_strcmp(cue->phrase, "đón"));
     sendoff |= cue && at_entry_has_flag(cue, "sendoff");
     other |= cue && at_strcmp(cue->value, "none") && at_strcmp(cue->value, "attend") && !at_entry_has_flag(cue, "sendoff");
     occasion |= function_word(v, k, "occasion") != NULL;
@@ -4618,7 +4618,7 @@ static long ship_command_named(const sentence_view *v) {
   if (!at_mentions_in(v->doc, v->index, &ms)) return -1;
   for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
     const at_entry *office = at_match_entry(match_of(v, m), AT_CAT_POSITION);
-    if (office && at_entry_has_flag(office, "ship")) return (long)m;
+    if (office && at_entry_is(office, AT_FLAG_SHIP)) return (long)m;
     if (function_word(v, m, "command") && m + 1 < v->s->match_end && function_word(v, m + 1, "ship") &&
         match_of(v, m + 1)->tok_start == match_of(v, m)->tok_end)
       return (long)m;
@@ -4851,7 +4851,7 @@ static long delegation_leader(attache_doc *doc, const char *state) {
       long who = -1;
       if (at_match_value(cue, AT_CAT_POSITION, "delegation_head")) {
         who = named_as_head(&v, cue, ms, n); /* "Trưởng đoàn Lào là Đại tá X" */
-      } else if (!c || !at_entry_has_flag(c, "delegation")) {
+      } else if (!c || !at_entry_is(c, AT_FLAG_DELEGATION)) {
         continue;
       } else if (at_tok_word(doc, cue->tok_end - 1, AT_ROLE_AGENT)) {
         for (size_t i = 0; i < n && who < 0; i++)
@@ -5037,7 +5037,7 @@ static at_event *sitting_attended(attache_doc *doc, long current, const sentence
   at_event *ev = AT_EVENT(doc, current);
   if (at_strcmp(ev->type, "visit")) return ev;
   const at_entry *cue = at_match_value(match_of(v, (uint32_t)attend), AT_CAT_CUE, "attend");
-  if (!cue || at_entry_has_flag(cue, "delegation")) return ev;
+  if (!cue || at_entry_is(cue, AT_FLAG_DELEGATION)) return ev;
   for (long e = current; e-- > 0;) {
     at_event *meeting = AT_EVENT(doc, e);
     if (meeting->sentence != ev->sentence) break;

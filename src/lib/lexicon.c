@@ -108,6 +108,13 @@ typedef struct {
   uint64_t filter[4096 / 64];
 } word_table;
 
+/* The named flags' names as the TSV spells them, by at_named_flag. */
+static const char *const FLAG_NAMES[AT_FLAG_COUNT] = {
+#define AT_FLAG_NAME(id, name) name,
+    AT_NAMED_FLAGS(AT_FLAG_NAME)
+#undef AT_FLAG_NAME
+};
+
 /* The roles' names as the TSV spells them, by at_word_role. */
 static const char *const ROLE_NAMES[AT_ROLE_COUNT] = {
 #define AT_ROLE_NAME(id, name) name,
@@ -658,6 +665,8 @@ static attache_status parse_file(attache_lexicon *lex, const char *name, at_cate
     for (const char *w = e->attr; *w;) {
       size_t n = strcspn(w, ",");
       e->flag_bits |= at_flag_bit(w, n);
+      for (int f = 0; f < AT_FLAG_COUNT; f++)
+        if (strlen(FLAG_NAMES[f]) == n && !memcmp(FLAG_NAMES[f], w, n)) e->named_flags |= UINT32_C(1) << f;
       w += n;
       if (*w) w++;
     }

@@ -91,7 +91,7 @@ static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t to
     const at_match *x = match_of(v, k);
     if (x->tok_start >= tok) break;
     const at_entry *c = at_match_entry(x, AT_CAT_CUE);
-    if (k == m || !c || !at_entry_has_flag(c, "noun") || !at_strcmp(c->value, "none")) continue;
+    if (k == m || !c || !at_entry_is(c, AT_FLAG_NOUN) || !at_strcmp(c->value, "none")) continue;
     /* "The minutes of the dialogue were signed by X": the "by" after this
      * cue, standing between, is this cue's, not the other one's. */
     uint32_t own = match_of(v, m)->tok_start;
@@ -161,7 +161,7 @@ static bool object_of_sibling_cue(const sentence_view *v, uint32_t m, const at_m
  * meeting"): the clause is an apposition, not a state's. */
 static bool state_subject_between(const sentence_view *v, uint32_t from_tok, uint32_t m) {
   const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
-  if (!(v->s->flags & AT_SENT_ENGLISH) || !cue || at_entry_has_flag(cue, "noun")) return false;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !cue || at_entry_is(cue, AT_FLAG_NOUN)) return false;
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   if (from_tok > clause) return false;
   bool office = false;
@@ -217,7 +217,7 @@ static bool opening_during(const sentence_view *v, uint32_t m) {
  * when the sentence does not open so. */
 static const char *opening_trip(const sentence_view *v, uint32_t m, const at_mention *ms) {
   if ((v->s->flags & AT_SENT_ENGLISH) || ms->tok_start <= match_of(v, m)->tok_start) return NULL;
-  if (!at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun")) return NULL;
+  if (!at_entry_is(at_match_entry(match_of(v, m), AT_CAT_CUE), AT_FLAG_NOUN)) return NULL;
   uint32_t cue_start = match_of(v, m)->tok_start;
   if (clause_start(v, cue_start) != v->s->tok_start || cue_start > v->s->tok_start + 6) return NULL;
   uint32_t end = clause_end(v, match_of(v, m)->tok_end);
@@ -264,7 +264,7 @@ static bool possessor_of(const sentence_view *v, const at_mention *mention, uint
 static long relative_clause_about(const sentence_view *v, uint32_t m, const at_mention *ms, size_t n) {
   uint32_t from = clause_start(v, match_of(v, m)->tok_start);
   const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
-  if (cue && !at_entry_has_flag(cue, "noun")) return -1;
+  if (cue && !at_entry_is(cue, AT_FLAG_NOUN)) return -1;
   if (!(v->s->flags & AT_SENT_ENGLISH) || from == v->s->tok_start || !tok_punct(v->doc, from - 1, ",")) return -1;
   long r = at_match_at(v->doc, v->s, from);
   if (r < 0 || match_of(v, (uint32_t)r)->tok_start != from || !function_word(v, (uint32_t)r, "relative")) return -1;
@@ -321,7 +321,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
       if (after && !cua_between(v, cue_end, ms[i].tok_start) && !(i == first_after && opening_during(v, m)) &&
           !traveller)
         continue;
-      if (!after && !not_country && at_entry_has_flag(at_match_entry(match_of(v, m), AT_CAT_CUE), "noun") &&
+      if (!after && !not_country && at_entry_is(at_match_entry(match_of(v, m), AT_CAT_CUE), AT_FLAG_NOUN) &&
           !possessor_of(v, &ms[i], cue_start) && !(i == 0 && subject_during(v, m)))
         continue;
       if (!after && welcomes_the_visitors(v, ms[i].tok_end, cue_start)) continue;

@@ -59,10 +59,42 @@ typedef struct at_entry {
   const char *value;
   const char *attr; /* "" when the column is empty */
   uint64_t flag_bits; /* at_flag_bit of each flag of attr: at_entry_has_flag's quick no */
+  uint32_t named_flags; /* bit f set: attr holds the flag at_named_flag f (at_entry_is) */
   const char *file; /* base name of the data file */
   unsigned line;
   unsigned ntokens;
 } at_entry;
+
+/* The flags the rules ask most (of every cue whether it is a "noun", ...:
+ * tens of thousands of asks a MB of text), each given a bit at load
+ * (at_entry.named_flags) so that an ask is one bit test (at_entry_is)
+ * instead of a read of attr. Any flag, these too, can still be asked by
+ * name (at_entry_has_flag). X(ID, "name"): AT_FLAG_ID is the flag "name". */
+#define AT_NAMED_FLAGS(X) \
+  X(NOUN, "noun") \
+  X(PAST, "past") \
+  X(SHIP, "ship") \
+  X(STANDALONE, "standalone") \
+  X(PARTY, "party") \
+  X(LOWER, "lower") \
+  X(CLAUSE, "clause") \
+  X(REMAINS, "remains") \
+  X(DELEGATION, "delegation") \
+  X(WELCOME, "welcome") \
+  X(DOMESTIC, "domestic")
+
+typedef enum at_named_flag {
+#define AT_FLAG_ID(id, name) AT_FLAG_##id,
+  AT_NAMED_FLAGS(AT_FLAG_ID)
+#undef AT_FLAG_ID
+  AT_FLAG_COUNT
+} at_named_flag;
+_Static_assert(AT_FLAG_COUNT <= 32, "at_entry.named_flags has 32 bits");
+
+/* True when the entry's attr holds the named flag f. */
+static inline bool at_entry_is(const at_entry *entry, at_named_flag f) {
+  return entry->named_flags >> f & 1;
+}
 
 /* Entries of one category, in file order (for line-based rules like chrome). */
 void at_lexicon_entries(const attache_lexicon *lex, at_category cat, const at_entry ***out, size_t *n);

@@ -199,7 +199,7 @@ static bool continues_title(const view *v, uint32_t t, const at_entry *kind) {
   if (w->kind != AT_TOK_WORD || (w->flags & AT_TOKF_CAP)) return true;
   long k = match_starting_at(v, t);
   if (k >= 0 && fn_word(v, (uint32_t)k, "title_link")) return true;
-  if (!at_entry_has_flag(kind, "standalone") && k >= 0 && at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing"))
+  if (!at_entry_is(kind, AT_FLAG_STANDALONE) && k >= 0 && at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing"))
     return true;
   if (k >= 0 && fn_word(v, (uint32_t)k, "title_verb")) return false;
   const char *text = v->doc->text + w->start;
@@ -449,7 +449,7 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
        * as two leave it none ("an agreement between the two governments",
        * "thỏa thuận giữa hai bên": what two sides agreed). Its abbreviation
        * is part of the kind ("Biên bản ghi nhớ (MOU) giữa hai Ban ..."). */
-      bool alone = i == kind_end && !at_entry_has_flag(kind, "standalone");
+      bool alone = i == kind_end && !at_entry_is(kind, AT_FLAG_STANDALONE);
       if (fn_word(v, (uint32_t)mm, "between") && (i > kind_end || alone) &&
           between_ends_title(v, i, x->tok_end))
         break;
@@ -478,7 +478,7 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
        * (signed_within reads the verb). A kind with nothing after it keeps
        * the verb as its name ("the agreement inked by the two ministries"),
        * and so does a signing to come ("the Agreement to be signed by"). */
-      if (cue && !at_strcmp(cue->value, "signing") && (v->s->flags & AT_SENT_ENGLISH) && at_entry_has_flag(cue, "past") &&
+      if (cue && !at_strcmp(cue->value, "signing") && (v->s->flags & AT_SENT_ENGLISH) && at_entry_is(cue, AT_FLAG_PAST) &&
           i > mt_at(v, m)->tok_end && !at_tok_word(doc, i - 1, AT_ROLE_INFINITIVE_BE)) /* "... to be signed by" names it */
         break;
       if (cue && !at_strcmp(cue->value, "signing") && *nested < 0 && (i > start + 3 || !english)) {
@@ -583,7 +583,7 @@ static bool signed_by_subject_after(const view *v, uint32_t end) {
     long k = match_starting_at(v, t);
     const at_entry *c = k >= 0 ? at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing") : NULL;
     if (!c) continue;
-    return at_entry_has_flag(c, "past") && !at_tok_word(v->doc, t - 1, AT_ROLE_COPULA_PAST) &&
+    return at_entry_is(c, AT_FLAG_PAST) && !at_tok_word(v->doc, t - 1, AT_ROLE_COPULA_PAST) &&
            !at_tok_word(v->doc, t - 1, AT_ROLE_AUXILIARY) && !at_tok_word(v->doc, t - 1, AT_ROLE_PASSIVE_ADVERB);
   }
   return false;
@@ -681,7 +681,7 @@ static bool signed_within(const view *v, uint32_t m, uint32_t end) {
   for (uint32_t k = m + 1; k < v->s->match_end && mt_at(v, k)->tok_start <= end; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
     uint32_t t = mt_at(v, k)->tok_start;
-    if (c && !at_strcmp(c->value, "signing") && at_entry_has_flag(c, "past") && !at_tok_word(v->doc, t - 1, AT_ROLE_INFINITIVE_BE))
+    if (c && !at_strcmp(c->value, "signing") && at_entry_is(c, AT_FLAG_PAST) && !at_tok_word(v->doc, t - 1, AT_ROLE_INFINITIVE_BE))
       return true;
   }
   return false;
@@ -697,7 +697,7 @@ static bool signed_as_attribute(const view *v, uint32_t cue) {
   uint32_t t = mt_at(v, cue)->tok_start;
   if (!(v->s->flags & AT_SENT_ENGLISH) || t <= v->s->tok_start) return false;
   const at_entry *c = at_match_value(mt_at(v, cue), AT_CAT_CUE, "signing");
-  if (!c || !at_entry_has_flag(c, "past")) return false;
+  if (!c || !at_entry_is(c, AT_FLAG_PAST)) return false;
   if (at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE) || at_tok_word(v->doc, t - 1, AT_ROLE_POSSESSIVE))
     /* "exchanged the signed memorandum": the ceremony's own document */
     return !(t - 1 > v->s->tok_start && at_tok_word(v->doc, t - 2, AT_ROLE_EXCHANGE_EN));
@@ -750,7 +750,7 @@ static void add_parties(const view *v, at_strset *parties, uint32_t start) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end && mt_at(v, k)->tok_start < start; k++) {
     const at_match *x = mt_at(v, k);
     const at_entry *o = at_match_entry(x, AT_CAT_ORG);
-    if (o && at_entry_has_flag(o, "party")) organization = o->value;
+    if (o && at_entry_is(o, AT_FLAG_PARTY)) organization = o->value;
     if (organization && at_match_value(x, AT_CAT_CUE, "signing")) {
       if (parties->n == 1) at_strset_add(parties, organization);
       break;
@@ -1030,7 +1030,7 @@ static uint32_t named_by_nouns_before(const view *v, uint32_t m) {
     uint32_t t = named_in_capitals_before(v, x->tok_start);
     if (t < x->tok_start) return t;
   }
-  if (!(v->s->flags & AT_SENT_ENGLISH) || !(capital || at_entry_has_flag(kind, "lower")) ||
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !(capital || at_entry_is(kind, AT_FLAG_LOWER)) ||
       at_entry_has_flag(kind, "object"))
     return x->tok_start;
   uint32_t t = x->tok_start, words = 0;
@@ -1179,9 +1179,9 @@ static void find_agreements(const view *v) {
     uint32_t end = title_end(v, m, start, &nested, &signed_year);
     const char *clause_title = NULL; /* "signed an agreement on Saturday enabling ..." */
     if ((v->s->flags & AT_SENT_ENGLISH) && signed_object && start == x->tok_start &&
-        !at_entry_has_flag(kind, "standalone") && (end <= x->tok_end || ends_in_link(v, m)))
+        !at_entry_is(kind, AT_FLAG_STANDALONE) && (end <= x->tok_end || ends_in_link(v, m)))
       clause_title = told_by_clause(v, m, &end);
-    if (end <= x->tok_end && start == x->tok_start && !at_entry_has_flag(kind, "standalone") &&
+    if (end <= x->tok_end && start == x->tok_start && !at_entry_is(kind, AT_FLAG_STANDALONE) &&
         !kind_joined_to_kind(v, m))
       continue;
     if (end <= x->tok_end && ends_in_link(v, m)) end = x->tok_end - 1; /* "a defense agreement on Saturday" */
@@ -1193,13 +1193,13 @@ static void find_agreements(const view *v) {
     bool named = !(v->s->flags & AT_SENT_ENGLISH) &&
                  (((carried_out(v, m) || referred_before(v, m)) && !at_entry_has_flag(kind, "signed_only")) ||
                   told_signed_after) &&
-                 (at_entry_has_flag(kind, "standalone") || names_a_topic(v, x->tok_end));
+                 (at_entry_is(kind, AT_FLAG_STANDALONE) || names_a_topic(v, x->tok_end));
     /* A line in capitals ("HAI NƯỚC BÀN VỀ THỎA THUẬN QUÂN SỰ") capitalizes
      * every word: its kind is told as a lower-case one ("MOU on ..." is
      * the abbreviation, not a line in capitals). */
     bool shouted = (first->flags & AT_TOKF_UPPER) && x->tok_end < v->s->tok_end &&
                    (AT_TOK(v->doc, x->tok_end)->flags & AT_TOKF_UPPER);
-    if ((!(first->flags & AT_TOKF_CAP) || shouted) && !at_entry_has_flag(kind, "lower") && !signed_object && !signed_year &&
+    if ((!(first->flags & AT_TOKF_CAP) || shouted) && !at_entry_is(kind, AT_FLAG_LOWER) && !signed_object && !signed_year &&
         !abbreviated && !named) {
       int from = 0, to = 0;
       find_period(v, x->tok_start, end, &from, &to);

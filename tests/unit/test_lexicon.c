@@ -233,6 +233,26 @@ static void test_every_flag_of_the_shipped_entries_is_found(void **state) {
     }
   }
   assert_true(checked > 100);
+  /* A named flag's bit (at_entry_is) says what its name says, and every
+   * named flag is some shipped entry's (else a rule asking it never holds). */
+  static const char *const named[AT_FLAG_COUNT] = {
+#define NAME(id, name) name,
+      AT_NAMED_FLAGS(NAME)
+#undef NAME
+  };
+  for (int f = 0; f < AT_FLAG_COUNT; f++) {
+    size_t held = 0;
+    for (int cat = 0; cat < AT_CAT_COUNT; cat++) {
+      const at_entry **entries;
+      size_t n;
+      at_lexicon_entries(test_lexicon(), (at_category)cat, &entries, &n);
+      for (size_t i = 0; i < n; i++) {
+        assert_int_equal(at_entry_is(entries[i], (at_named_flag)f), at_entry_has_flag(entries[i], named[f]));
+        held += at_entry_is(entries[i], (at_named_flag)f);
+      }
+    }
+    assert_true(held > 0);
+  }
   const at_entry **cues;
   size_t n;
   at_lexicon_entries(test_lexicon(), AT_CAT_CUE, &cues, &n);
