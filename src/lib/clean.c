@@ -508,6 +508,11 @@ typedef struct line_start {
   const char *word;    /* NULL: not folded yet */
   size_t word_len;     /* the folded word's bytes, when word is not the head */
   const char *folded;  /* the head folded, or NULL */
+  /* The code point after the ASCII start as it folds (cp_after_ascii_differs),
+   * read once a line: after_len 0 when not told. */
+  bool after_read;
+  size_t after_len;
+  const char *after;
 } line_start;
 
 static void fold_word(at_arena *arena, line_start *ls) {
@@ -545,6 +550,33 @@ static void ascii_start(line_start *ls) {
   ls->ascii = a;
 }
 
+/* The key goes on past the line's ASCII start (k == ascii) with other
+ * bytes than the code point after the start folds to: the line cannot begin
+ * with it, told without folding the line's first word (most Vietnamese
+ * lines' first syllable has marks: "Bộ" is not "bình luận"). Told only when
+ * that code point and the two after it are ones no mark joins (NFC leaves
+ * them apart, so each folds alone), so that it is not among the head's last
+ * two code points, where folding rewrites an old tone placement; else
+ * false, and the word is folded as before. */
+static bool cp_after_ascii_differs(line_start *ls, const char *key) {
+  if (!ls->after_read) {
+    ls->after_read = true;
+    size_t at = ls->ascii;
+    utf8proc_int32_t cp, next;
+    utf8proc_ssize_t len = at_utf8_next(ls->line + at, ls->head - at, &cp);
+    if (len <= 0 || !at_nfc_stable(cp)) return false;
+    for (size_t i = at + (size_t)len, more = 0; more < 2; more++) {
+      utf8proc_ssize_t m = i < ls->head ? at_utf8_next(ls->line + i, ls->head - i, &next) : 0;
+      if (m <= 0 || !at_nfc_stable(next)) return false;
+      i += (size_t)m;
+    }
+    ls->after_len = at_fold_case_bytes(cp, &ls->after);
+  }
+  for (size_t i = 0; i < ls->after_len; i++) /* a few bytes, no NUL among them: no call to strncmp */
+    if (key[i] != ls->after[i]) return true;
+  return false;
+}
+
 /* Can phrase e (case-folded) begin the line? Folds as far as it must. */
 static bool folded_start(at_arena *arena, line_start *ls, const at_entry *e) {
   /* The key against the ASCII start byte by byte, up to the shorter's end:
@@ -553,7 +585,10 @@ static bool folded_start(at_arena *arena, line_start *ls, const at_entry *e) {
   while (k < ls->ascii && e->key[k] && e->key[k] == ls->lower[k]) k++;
   if (k < ls->ascii && e->key[k]) return false;
   size_t klen = k + strlen(e->key + k);
-  if (!ls->word && k < klen) fold_word(arena, ls);
+  if (!ls->word && k < klen) {
+    if (k && cp_after_ascii_differs(ls, e->key + k)) return false;
+    fold_word(arena, ls);
+  }
   if (ls->word && ls->word[0] != e->key[0]) return false;
   if (!ls->folded) { /* the phrase goes on as the word, and past it with a space */
     if (ls->word && (klen <= ls->word_len ? memcmp(e->key, ls->word, klen)

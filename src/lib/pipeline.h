@@ -238,6 +238,10 @@ bool at_tokenize_known_from(const attache_lexicon *lex, at_arena *arena, const c
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out);
 /* Folds one string: mode CASE or TONE; result in arena. */
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode);
+/* The bytes code point cp folds to by case inside a string at_fold folds
+ * (when no mark joins it and no old tone placement is rewritten there) and
+ * their number, or 0 where at_fold's tables do not tell it. */
+size_t at_fold_case_bytes(int32_t cp, const char **bytes);
 /* Longest lexicon matches over tokens[0, n), left to right, appended to
  * `out` (each token covered gets its match's index there); syllables: the
  * tokens' (as at_tokenize_known gives them). With `more` (the sentence goes

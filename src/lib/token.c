@@ -239,6 +239,13 @@ static bool fold_by_table(const char *s, size_t n, at_match_mode mode, char *out
   return true;
 }
 
+size_t at_fold_case_bytes(int32_t cp, const char **bytes) {
+  if (cp < 0 || cp >= FOLD_TABLE_SIZE) return 0;
+  call_once(&fold_tables_once, fill_fold_tables);
+  *bytes = fold_bytes_table[cp].by_case;
+  return fold_bytes_table[cp].case_len;
+}
+
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode) {
   bool ascii = true;
   for (size_t i = 0; i < n; i++)

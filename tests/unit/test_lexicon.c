@@ -69,6 +69,31 @@ static void test_fold_tables_agree_with_utf8proc(void **state) {
   at_arena_free(arena);
 }
 
+/* A code point's case-folded bytes (at_fold_case_bytes, for clean.c's
+ * chrome lines) are at_fold's inside a string, where it has them. */
+static void test_fold_case_bytes_agree_with_at_fold(void **state) {
+  (void)state;
+  at_arena *arena = at_arena_new();
+  size_t told = 0;
+  for (int32_t cp = 0x41; cp < 0x2000; cp++) {
+    if (!at_nfc_stable(cp)) continue;
+    const char *bytes;
+    size_t n = at_fold_case_bytes(cp, &bytes);
+    if (!n) continue;
+    char in[16] = "t";
+    utf8proc_ssize_t len = utf8proc_encode_char(cp, (utf8proc_uint8_t *)in + 1);
+    memcpy(in + 1 + len, "xyz", 4);
+    const char *got = at_fold(arena, in, strlen(in), AT_MATCH_CASE);
+    if (memcmp(got + 1, bytes, n)) fail_msg("U+%04X: folds to %s", (unsigned)cp, got);
+    told++;
+  }
+  assert_true(told > 1000);
+  const char *o;
+  assert_int_equal(at_fold_case_bytes(0x1ED8 /* Ộ */, &o), 3);
+  assert_memory_equal(o, "\xE1\xBB\x99" /* ộ */, 3);
+  at_arena_free(arena);
+}
+
 /* A token's folded forms (fold_word: by the folding tables' UTF-8 bytes,
  * written in place) are at_fold's for every code point the tables cover,
  * inside a word of letters on both sides. */
@@ -719,6 +744,7 @@ int main(void) {
       cmocka_unit_test(test_a_phrase_with_too_many_entries_is_refused),
       cmocka_unit_test(test_chrome_leads_are_the_lead_entries),
       cmocka_unit_test(test_abbreviations_by_first_byte),
+      cmocka_unit_test(test_fold_case_bytes_agree_with_at_fold),
       cmocka_unit_test(test_token_words_by_role),
       cmocka_unit_test(test_sentence_read_in_pieces_reads_the_same),
       cmocka_unit_test(test_token_word_row_is_one_word_by_case),

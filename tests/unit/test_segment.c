@@ -187,6 +187,11 @@ static void test_chrome_lines_dropped(void **state) {
   check("Câu một.\n![]() |\n| Chú thích một bức ảnh. |\nBÌNH LUẬN\nBạn còn 500/500 ký tự",
         "Câu một. | Chú thích một bức ảnh.");
   check("Câu một.\nTin, ảnh: HÀ PHƯƠNG\nCâu hai.", "Câu một. | Câu hai.");
+  /* a phrase told in any case after the same first letters as a story's
+   * line ("Bình luận", "Bộ"; "Chia sẻ", "Chính"): the story's lines stay */
+  check("Câu một.\nBộ trưởng hai nước đã hội đàm.\nChính phủ ủng hộ.\nbình LUẬN\nCâu hai.",
+        "Câu một. | Bộ trưởng hai nước đã hội đàm. | Chính phủ ủng hộ.");
+  check("Câu một.\nChia sẻ\nBộ trưởng đã tới.", "Câu một. | Bộ trưởng đã tới.");
   check("Câu một.\nMời quý độc giả theo dõi Báo Ví Dụ trên\nCâu hai.", "Câu một. | Câu hai.");
   check("A headline\nEmail Print\nOne sentence.\nPost a Comment\nA reader's comment.", "One sentence.");
   check("One sentence.\nleftcenterrightdel\nThe two ministers at the talks.", "One sentence. | The two ministers at the talks.");
