@@ -740,9 +740,98 @@ static bool bar_byline(attache_doc *doc, const at_chrome_index *chrome, const ch
   return false;
 }
 
+/* How many of the headline's words the lead retells, in hundredths: a
+ * story's own headline is told again in its lead ("Vietnam, India hold
+ * defence policy dialogue" / "Vietnam and India held their defence policy
+ * dialogue ..."), another story's shares a few words of the trade at most. */
+static unsigned retold_in_lead(at_arena *arena, const char *head, size_t hn, const char *lead, size_t ln) {
+  enum { LEAD_BYTES = 600 };
+  if (ln > LEAD_BYTES) ln = LEAD_BYTES;
+  const char *h = at_fold(arena, head, hn, AT_MATCH_CASE), *l = at_fold(arena, lead, ln, AT_MATCH_CASE);
+  if (!h || !l) return 0;
+  size_t hlen = strlen(h), llen = strlen(l), words = 0, told = 0;
+  for (size_t i = 0; i < hlen;) {
+    while (i < hlen && !at_is_word_byte(h[i])) i++;
+    size_t w = i;
+    while (i < hlen && at_is_word_byte(h[i])) i++;
+    if (i == w) break;
+    words++;
+    for (size_t f = 0; f + (i - w) <= llen; f++)
+      if (l[f] == h[w] && !memcmp(l + f, h + w, i - w) && (f == 0 || !at_is_word_byte(l[f - 1])) &&
+          !at_is_word_byte(l[f + (i - w)])) {
+        told++;
+        break;
+      }
+  }
+  return words ? (unsigned)(told * 100 / words) : 0;
+}
+
+/* A list of other stories' headlines under a label ("Tin mới", "Top
+ * stories") ABOVE the story, before its headline was read: short lines
+ * with no final stop (a question at most), among the page's captions and
+ * menus, up to the first line that is story (a lead ends in a stop: "Sáng
+ * 5/3, ...", a site's tag on its own line: "(QĐND) -", a Markdown title) or
+ * a publication line. The story's own headline, when the page shows one,
+ * is the one its lead retells (the last such), or the line that equals the
+ * document's given title. Returns where the story's part starts (its
+ * headline, or the line after the list), 0 when the lines after the label
+ * are no such block. */
+static size_t top_list_resumes(attache_doc *doc, const at_chrome_index *index, size_t from, const char *given_title) {
+  enum { MAX_HEADLINES = 8, MAX_HEADLINE = 200, MAX_QUESTION = 160, MAX_TAG = 60, RETOLD = 70 };
+  const char *text = doc->text;
+  size_t len = doc->len;
+  size_t heads[MAX_HEADLINES][2], headlines = 0, after = 0, after_title = 0;
+  for (size_t pos = from; pos < len;) {
+    const char *nl = memchr(text + pos, '\n', len - pos);
+    size_t start = pos, end = nl ? (size_t)(nl - text) : len;
+    pos = end + 1;
+    while (start < end && at_is_space(text[start])) start++;
+    while (end > start && at_is_space(text[end - 1])) end--;
+    if (start == end) continue;
+    const char *line = text + start;
+    size_t n = end - start;
+    at_chrome kind = at_chrome_line(index, doc->arena, line, n, NULL);
+    if (kind == AT_CHROME_DROP) continue;
+    if (kind == AT_CHROME_KEEP && is_dateline(line, n)) { /* a date by a teaser, or the story's own */
+      parse_published_line(doc, line, n, NULL);
+      continue;
+    }
+    bool tag = n <= MAX_TAG && (line[n - 1] == '-' || (n >= 3 && (!memcmp(line + n - 3, "\xE2\x80\x93", 3) ||
+                                                                   !memcmp(line + n - 3, "\xE2\x80\x94", 3))));
+    if (kind == AT_CHROME_KEEP && !tag && line[0] != '#' && n <= MAX_HEADLINE &&
+        (!at_has_final_punctuation(line, n) || (line[n - 1] == '?' && n <= MAX_QUESTION))) {
+      if (headlines == MAX_HEADLINES) return 0;
+      heads[headlines][0] = start, heads[headlines++][1] = end;
+      after = pos < len ? pos : len;
+      if (given_title && strlen(given_title) == n && !memcmp(given_title, line, n)) after_title = after;
+      continue;
+    }
+    /* the story starts here: a lead, a publication line, a title */
+    if (kind == AT_CHROME_END || kind == AT_CHROME_BOX || headlines < 2) return 0;
+    if (line[0] == '#') return start;
+    if (given_title) return after_title < len ? after_title : 0;
+    /* the lead: this line, or the first paragraph after a tag or date */
+    for (size_t p = start; kind != AT_CHROME_KEEP || !at_has_final_punctuation(line, n);) {
+      if (p >= len) return after;
+      nl = memchr(text + p, '\n', len - p);
+      start = p, end = nl ? (size_t)(nl - text) : len;
+      p = end + 1;
+      while (start < end && at_is_space(text[start])) start++;
+      while (end > start && at_is_space(text[end - 1])) end--;
+      line = text + start, n = end - start;
+      kind = n ? at_chrome_line(index, doc->arena, line, n, NULL) : AT_CHROME_DROP;
+    }
+    size_t h = headlines - 1;
+    return retold_in_lead(doc->arena, text + heads[h][0], heads[h][1] - heads[h][0], line, n) >= RETOLD ? heads[h][0]
+                                                                                                        : after;
+  }
+  return 0;
+}
+
 void at_clean_and_segment(attache_doc *doc) {
   const at_chrome_index *chrome = at_lexicon_chrome_index(doc->lex);
   bool story_started = false;
+  const char *given_title = doc->title; /* the crawler's (JSONL "title"), or none */
   uint32_t para = 0;
   size_t pos = 0;
   while (pos < doc->len) {
@@ -778,6 +867,13 @@ void at_clean_and_segment(attache_doc *doc) {
     /* A page with no story text of its own (a graphic, a video) ends at its
      * related list too, once its headline was read. */
     bool after_headline = story_started || doc->title;
+    if ((kind == AT_CHROME_END || kind == AT_CHROME_BOX) && !story_started && doc->title == given_title) {
+      size_t resume = top_list_resumes(doc, chrome, pos, given_title);
+      if (resume) {
+        pos = resume; /* the list's headlines are other stories' */
+        continue;
+      }
+    }
     if (kind == AT_CHROME_BOX && after_headline) {
       size_t resume = at_box_resumes(chrome, doc->arena, doc->text, doc->len, pos);
       if (!resume) break;

@@ -161,6 +161,41 @@ static void test_related_news_box_inside_story(void **state) {
   check(text, p1);
 }
 
+/* A site's list of other headlines under a label ("Tin mới", "Top stories")
+ * ABOVE the story: the list goes, the story's own headline (the last line
+ * before the lead, which the lead retells) is its title; with no headline
+ * of its own the list's last line is no title. */
+static void test_top_list_above_story(void **state) {
+  (void)state;
+  const char *vi_lead = "Sáng 5/3, Hải quân nước Đông và Hải quân nước Tây đã tổ chức diễn tập chung tìm kiếm cứu nạn trên biển.";
+  const char *en_lead = "HANOI (VNA) - Northland and Southland held their defence policy dialogue in the capital on Monday.";
+  char text[1024];
+  snprintf(text, sizeof text,
+           "Tin mới\nBộ trưởng nước Xa tiếp Đại sứ nước Gần\nTàu hải quân nước Lam thăm cảng Đà Nẵng\n"
+           "Hải quân nước Đông và nước Tây diễn tập chung\n%s",
+           vi_lead);
+  check_title(text, "Hải quân nước Đông và nước Tây diễn tập chung");
+  check(text, vi_lead);
+  /* no headline of the story's own: the last of the list is another story's */
+  snprintf(text, sizeof text,
+           "Tin nổi bật\n\nBộ trưởng nước Xa tiếp Đại sứ nước Gần\n\nTàu hải quân nước Lam thăm cảng Đà Nẵng\n\n%s",
+           vi_lead);
+  check_title(text, NULL);
+  check(text, vi_lead);
+  /* English; a question among the headlines; the site's tag on its own line */
+  snprintf(text, sizeof text,
+           "Top stories\nNavy chiefs meet in the capital\nWill the two navies train together?\n"
+           "Northland, Southland hold defence policy dialogue\n%s",
+           en_lead);
+  check_title(text, "Northland, Southland hold defence policy dialogue");
+  check(text, en_lead);
+  snprintf(text, sizeof text,
+           "Đọc nhiều\nBộ trưởng nước Xa tiếp Đại sứ nước Gần\nTàu hải quân nước Lam thăm cảng Đà Nẵng\n(QĐND) -\n%s",
+           vi_lead);
+  check_title(text, NULL);
+  check(text, vi_lead);
+}
+
 /* One other story's headline after "Xem thêm:" on its own line, between
  * paragraphs: chrome, the story goes on. */
 static void test_see_also_line_dropped(void **state) {
@@ -617,6 +652,7 @@ int main(void) {
       cmocka_unit_test(test_lower_case_after_period_continues),
       cmocka_unit_test(test_related_news_block_ends_story),
       cmocka_unit_test(test_related_news_box_inside_story),
+      cmocka_unit_test(test_top_list_above_story),
       cmocka_unit_test(test_see_also_line_dropped),
       cmocka_unit_test(test_chrome_lines_dropped),
       cmocka_unit_test(test_headline_is_title_not_sentence),
