@@ -773,7 +773,8 @@ static unsigned retold_in_lead(at_arena *arena, const char *head, size_t hn, con
  * 5/3, ...", a site's tag on its own line: "(QĐND) -", a Markdown title) or
  * a publication line. The story's own headline, when the page shows one,
  * is the one its lead retells (the last such), or the line that equals the
- * document's given title. Returns where the story's part starts (its
+ * document's given title (with a title given and no such line, all of them
+ * are other stories'). Returns where the story's part starts (its
  * headline, or the line after the list), 0 when the lines after the label
  * are no such block. */
 static size_t top_list_resumes(attache_doc *doc, const at_chrome_index *index, size_t from, const char *given_title) {
@@ -809,7 +810,7 @@ static size_t top_list_resumes(attache_doc *doc, const at_chrome_index *index, s
     /* the story starts here: a lead, a publication line, a title */
     if (kind == AT_CHROME_END || kind == AT_CHROME_BOX || headlines < 2) return 0;
     if (line[0] == '#') return start;
-    if (given_title) return after_title < len ? after_title : 0;
+    if (given_title) return after_title ? after_title : after; /* the title given: every line here is another story's */
     /* the lead: this line, or the first paragraph after a tag or date */
     for (size_t p = start; kind != AT_CHROME_KEEP || !at_has_final_punctuation(line, n);) {
       if (p >= len) return after;

@@ -194,6 +194,21 @@ static void test_top_list_above_story(void **state) {
            vi_lead);
   check_title(text, NULL);
   check(text, vi_lead);
+  /* The crawler gave the title: the list is over at that line, or, with no
+   * such line, at the lead; before, the label ended the story unread. */
+  const char *lists[] = {"Tin mới\nBộ trưởng nước Xa tiếp Đại sứ nước Gần\nTàu hải quân nước Lam thăm cảng Đà Nẵng\n"
+                         "Hải quân hai nước diễn tập chung\n%s",
+                         "Tin mới\nBộ trưởng nước Xa tiếp Đại sứ nước Gần\nTàu hải quân nước Lam thăm cảng Đà Nẵng\n%s"};
+  for (size_t i = 0; i < 2; i++) {
+    snprintf(text, sizeof text, lists[i], vi_lead);
+    const char *title = "Hải quân hai nước diễn tập chung";
+    attache_doc_input in = {.id = {"t", 1}, .text = {text, strlen(text)}, .title = {title, strlen(title)}};
+    attache_doc *doc = NULL;
+    attache_error err = {0};
+    assert_int_equal(attache_extract(test_lexicon(), &in, NULL, &doc, &err), ATTACHE_OK);
+    assert_string_equal(sentences(doc), vi_lead);
+    attache_doc_free(doc);
+  }
 }
 
 /* One other story's headline after "Xem thêm:" on its own line, between
