@@ -345,9 +345,16 @@ static const char *room_copy(fold_room *r, const char *s, size_t n) {
  * the tone form unless it is the same ("nam"). Sets AT_TOKF_FOLDS_TO_ITSELF
  * when the case form is the word as written. The folding tables are filled
  * (tokenize_range sees to it). */
-static void fold_word(fold_room *r, const char *s, size_t n, at_token *t) {
-  size_t room = 3 * n + 1; /* a folded code point takes at most 3 bytes, the word's at least 1 */
-  char *by_case = room_take(r, 2 * room), *by_tone = by_case + room;
+/* Not inlined: one word in ten or so, and inlined its registers changed
+ * how the compiler laid out the known words' loop around it. */
+__attribute__((noinline)) static void fold_word(fold_room *r, const char *s, size_t n, at_token *t) {
+  /* Neither form is longer than the word: a code point whose folded bytes
+   * are more than its own takes utf8proc's path (none is Vietnamese). So the
+   * tone form is written where it stays, right after the case form's room,
+   * and a table code point's (of 2 or 3 bytes; ASCII came above) 3 folded
+   * bytes are copied whole, a fixed copy instead of a loop by length: they
+   * end by the word's end, inside each form's room. */
+  char *by_case = room_take(r, 2 * (n + 1)), *by_tone = by_case + n + 1;
   size_t c = 0, o = 0;
   bool same = true, itself = true; /* the tone form is the case form; the case form is the word */
   for (size_t i = 0; i < n;) {
@@ -362,7 +369,7 @@ static void fold_word(fold_room *r, const char *s, size_t n, at_token *t) {
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = at_utf8_next(s + i, n - i, &cp);
     const folded_bytes *f = k > 0 && cp < FOLD_TABLE_SIZE ? &fold_bytes_table[cp] : NULL;
-    if (!f || !f->case_len) { /* utf8proc's path */
+    if (!f || !f->case_len || k < 2 || f->case_len > k || f->tone_len > k) { /* utf8proc's path */
       room_close(r);
       t->fold_case = at_fold(r->arena, s, n, AT_MATCH_CASE);
       t->fold_tone = at_fold(r->arena, s, n, AT_MATCH_TONE);
@@ -371,8 +378,10 @@ static void fold_word(fold_room *r, const char *s, size_t n, at_token *t) {
       if (t->case_len == n && !memcmp(t->fold_case, s, n)) t->flags |= AT_TOKF_FOLDS_TO_ITSELF;
       return;
     }
-    for (uint8_t j = 0; j < f->case_len; j++) by_case[c++] = f->by_case[j];
-    for (uint8_t j = 0; j < f->tone_len; j++) by_tone[o++] = f->by_tone[j];
+    memcpy(by_case + c, f->by_case, 3);
+    memcpy(by_tone + o, f->by_tone, 3);
+    c += f->case_len;
+    o += f->tone_len;
     same &= f->same;
     itself &= f->itself;
     i += (size_t)k;
@@ -389,12 +398,11 @@ static void fold_word(fold_room *r, const char *s, size_t n, at_token *t) {
   if (same) {
     t->fold_tone = by_case;
     r->at = by_case + c + 1;
-  } else { /* the tone form right after the case form's NUL (moved down: no overlap ahead) */
-    char *tone = by_case + c + 1;
-    for (size_t j = 0; j < o; j++) tone[j] = by_tone[j];
-    tone[o] = '\0';
-    t->fold_tone = tone;
-    r->at = tone + o + 1;
+  } else { /* where it was written: after the case form's NUL, or a few bytes
+            * on when folding made the case form shorter than the word */
+    by_tone[o] = '\0';
+    t->fold_tone = by_tone;
+    r->at = by_tone + o + 1;
   }
 }
 
