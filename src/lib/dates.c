@@ -146,11 +146,31 @@ static int weekday_of(at_date d) {
   return out.tm_wday == 0 ? 7 : out.tm_wday;
 }
 
+/* ---- scanning a sentence's tokens ---------------------------------------- */
+
+typedef struct scan {
+  const attache_doc *doc;
+  uint32_t lo, hi; /* token range */
+  /* Set when the reading asks the story's context, the publication date or
+   * the date told before the sentence (publication(), which every such ask
+   * in read_dates goes through first): only such a reading changes when
+   * dates_told changes them. NULL: not noted. */
+  bool *context_read;
+} scan;
+
+/* The publication date, if known, for a reading of the scan; noted in
+ * context_read. */
+static const at_date *publication(const scan *sc) {
+  if (sc->context_read) *sc->context_read = true;
+  return sc->doc->has_published ? &sc->doc->published : NULL;
+}
+
 /* "last June", "tháng 6 vừa qua": the latest such month before the month of
  * publication (the year unknown without one). */
-static at_date last_month_named(const attache_doc *doc, int month) {
-  if (!doc->has_published || !doc->published.month) return (at_date){0, (int8_t)month, 0};
-  return (at_date){(int16_t)(doc->published.year - (month >= doc->published.month)), (int8_t)month, 0};
+static at_date last_month_named(const scan *sc, int month) {
+  const at_date *p = publication(sc);
+  if (!p || !p->month) return (at_date){0, (int8_t)month, 0};
+  return (at_date){(int16_t)(p->year - (month >= p->month)), (int8_t)month, 0};
 }
 
 /* The year "this year" names in sentence s: the year of publication, else
@@ -158,20 +178,15 @@ static at_date last_month_named(const attache_doc *doc, int month) {
  * ... Tháng 4 năm nay, ..." is April 2019, not the April nearest to
  * December); 0 when neither is known. A date read against it is relative:
  * that it is past is assumed, not told ("slated for May this year"). */
-static int story_year(const attache_doc *doc, const at_sentence *s) {
-  return doc->has_published ? doc->published.year : s->told.year;
+static int story_year(const scan *sc, const at_sentence *s) {
+  const at_date *p = publication(sc); /* notes the ask of s->told too */
+  return p ? p->year : s->told.year;
 }
 
-static bool published_day(const attache_doc *doc) {
-  return doc->has_published && doc->published.year && doc->published.month && doc->published.day;
+static bool published_day(const scan *sc) {
+  const at_date *p = publication(sc);
+  return p && p->year && p->month && p->day;
 }
-
-/* ---- scanning a sentence's tokens ---------------------------------------- */
-
-typedef struct scan {
-  const attache_doc *doc;
-  uint32_t lo, hi; /* token range */
-} scan;
 
 static const at_token *tok(const scan *sc, uint32_t i) { return i < sc->hi ? AT_TOK(sc->doc, i) : NULL; }
 
@@ -340,9 +355,9 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
       span->date = (at_date){(int16_t)year, (int8_t)month, 0};
       span->tok_end = after;
       return true;
-    } else if (story_year(sc->doc, s) && (rel = dateword_at(sc, s, k, &after)) && !strncmp(rel->value, "rel_year:", 9)) {
+    } else if (story_year(sc, s) && (rel = dateword_at(sc, s, k, &after)) && !strncmp(rel->value, "rel_year:", 9)) {
       /* "April this year", "June last year": the month of the year told */
-      span->date = (at_date){(int16_t)(story_year(sc->doc, s) + atoi(rel->value + 9)), (int8_t)month, 0};
+      span->date = (at_date){(int16_t)(story_year(sc, s) + atoi(rel->value + 9)), (int8_t)month, 0};
       span->relative = true;
       span->tok_end = after;
       return true;
@@ -549,9 +564,12 @@ static bool date_cue_at(const scan *sc, const at_sentence *s, uint32_t i) {
   return cue;
 }
 
-static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap) {
+/* The dates of sentence s, at most cap; *context_read (if not NULL) set when
+ * they were read against the story's context (scan.context_read). */
+static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_span *out, size_t cap,
+                         bool *context_read) {
   if (!may_tell_date(doc, s)) return 0;
-  scan sc = {doc, s->tok_start, s->tok_end};
+  scan sc = {doc, s->tok_start, s->tok_end, context_read};
   size_t n = 0;
   bool cue = false; /* a preceding "ngày", "sáng", "từ", "(" ... */
   bool punct_before = false; /* the token before is a mark whose date_cue_at is asked only when a date may begin here */
@@ -572,7 +590,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     uint32_t mend;
     int named;
     if (role_at(&sc, i, AT_ROLE_LAST) && (named = month_word_at(&sc, s, i + 1, &mend)) && !num_at(&sc, mend, &day)) {
-      span.date = last_month_named(doc, named);
+      span.date = last_month_named(&sc, named);
       span.relative = doc->has_published && doc->published.month;
       span.tok_end = mend;
       out[n++] = span;
@@ -643,14 +661,14 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       continue;
     }
     if (w) {
-      if (!strncmp(w->value, "rel_month:", 10) && doc->has_published && doc->published.month) {
+      if (!strncmp(w->value, "rel_month:", 10) && publication(&sc) && doc->published.month) {
         /* "tháng trước", "last month" */
         int m = doc->published.year * 12 + (doc->published.month - 1) + atoi(w->value + 10);
         span.date = (at_date){(int16_t)(m / 12), (int8_t)(m % 12 + 1), 0};
         span.relative = true;
         span.tok_end = wend;
         out[n++] = span;
-      } else if ((!strncmp(w->value, "rel_day:", 8) || !strncmp(w->value, "weekday:", 8)) && !published_day(doc) &&
+      } else if ((!strncmp(w->value, "rel_day:", 8) || !strncmp(w->value, "weekday:", 8)) && !published_day(&sc) &&
                  doc->has_published && doc->published.year) {
         /* "hôm qua", "on Tuesday" when only the year (and month) of
          * publication is known: the day is lost; the year (and month) of
@@ -661,7 +679,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
         span.relative = true;
         span.tok_end = wend;
         out[n++] = span;
-      } else if (!strncmp(w->value, "rel_day:", 8) && published_day(doc)) {
+      } else if (!strncmp(w->value, "rel_day:", 8) && published_day(&sc)) {
         /* "hôm qua": a day relative to publication (only when it is known). */
         at_date d1 = doc->published;
         if (add_days(&d1, atoi(w->value + 8))) {
@@ -670,7 +688,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
           span.tok_end = wend;
           out[n++] = span;
         }
-      } else if (!strncmp(w->value, "weekday:", 8) && published_day(doc)) {
+      } else if (!strncmp(w->value, "weekday:", 8) && published_day(&sc)) {
         /* "on Monday": the last Monday up to the day of publication; "on
          * Tuesday last week", "thứ Ba tuần trước": that day of the week told. */
         int back = (weekday_of(doc->published) - atoi(w->value + 8) + 7) % 7;
@@ -692,7 +710,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
           span.tok_end = wend;
           out[n++] = span;
         }
-      } else if (!strncmp(w->value, "rel_week:", 9) && published_day(doc)) {
+      } else if (!strncmp(w->value, "rel_week:", 9) && published_day(&sc)) {
         /* "last week": Monday to Sunday of that week, as precise as it is:
          * its month when the week lies in one, else its year. */
         at_date monday = doc->published, sunday;
@@ -705,8 +723,8 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
             out[n++] = span;
           }
         }
-      } else if (!strncmp(w->value, "rel_year:", 9) && story_year(doc, s)) {
-        span.date = (at_date){(int16_t)(story_year(doc, s) + atoi(w->value + 9)), 0, 0};
+      } else if (!strncmp(w->value, "rel_year:", 9) && story_year(&sc, s)) {
+        span.date = (at_date){(int16_t)(story_year(&sc, s) + atoi(w->value + 9)), 0, 0};
         span.relative = true;
         span.tok_end = wend;
         out[n++] = span;
@@ -807,13 +825,13 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       const at_entry *after = dateword_at(&sc, s, k, &wk);
       bool led = i > sc.lo && role_at(&sc, i - 1, AT_ROLE_MONTH_LEAD_VI);
       if (role_at(&sc, k, AT_ROLE_JUST) && role_at(&sc, k + 1, AT_ROLE_PASSED)) {
-        span.date = last_month_named(doc, month);
+        span.date = last_month_named(&sc, month);
         span.relative = doc->has_published && doc->published.month;
         span.tok_end = k + 2;
       } else if (after && !strncmp(after->value, "rel_year:", 9)) {
-        span.date = (at_date){story_year(doc, s) ? (int16_t)(story_year(doc, s) + atoi(after->value + 9)) : 0,
+        span.date = (at_date){story_year(&sc, s) ? (int16_t)(story_year(&sc, s) + atoi(after->value + 9)) : 0,
                               (int8_t)month, 0};
-        span.relative = story_year(doc, s) != 0;
+        span.relative = story_year(&sc, s) != 0;
         span.tok_end = wk;
       } else if (led) {
         span.date = (at_date){0, (int8_t)month, 0};
@@ -853,6 +871,7 @@ struct at_dates_read {
   at_date_span *spans; /* arena */
   uint8_t n;
   bool read;
+  bool by_context; /* read against the story's context (scan.context_read) */
 };
 
 /* The dates kept for sentence index of a document whose dates are kept,
@@ -861,7 +880,8 @@ static const struct at_dates_read *kept_dates(const attache_doc *doc, size_t ind
   struct at_dates_read *kept = &doc->dates_read[index];
   if (!kept->read) {
     at_date_span spans[DATES_KEPT];
-    kept->n = (uint8_t)read_dates(doc, AT_SENT(doc, index), spans, DATES_KEPT);
+    kept->by_context = false;
+    kept->n = (uint8_t)read_dates(doc, AT_SENT(doc, index), spans, DATES_KEPT, &kept->by_context);
     kept->spans = kept->n ? at_arena_alloc(doc->arena, kept->n * sizeof *spans) : NULL;
     if (kept->n) memcpy(kept->spans, spans, kept->n * sizeof *spans);
     kept->read = true;
@@ -874,7 +894,7 @@ size_t at_find_dates(const attache_doc *doc, const at_sentence *s, at_date_span 
   uintptr_t first = (uintptr_t)doc->sentences.items, at = (uintptr_t)s;
   size_t index = at >= first ? (at - first) / sizeof *s : SIZE_MAX;
   if (!doc->dates_read || cap > DATES_KEPT || index >= doc->sentences.len || AT_SENT(doc, index) != s)
-    return read_dates(doc, s, out, cap);
+    return read_dates(doc, s, out, cap, NULL);
   /* The scan goes left to right and stops at cap: a shorter cap's dates are
    * the first of the longer's. */
   const struct at_dates_read *kept = kept_dates(doc, index);
@@ -1407,11 +1427,11 @@ static void dates_told(attache_doc *doc) {
   for (size_t k = 0; k < doc->sentences.len && first.year; k++) {
     if (AT_SENT(doc, k)->told.year) continue;
     AT_SENT(doc, k)->told = first;
-    doc->dates_read[k].read = false; /* read against no year: again */
+    doc->dates_read[k].read &= !doc->dates_read[k].by_context; /* read against no year: again */
   }
   read_dateline(doc, true);
-  if (doc->has_published) /* a dateline's: every date is read against it */
-    memset(doc->dates_read, 0, doc->sentences.len * sizeof *doc->dates_read);
+  if (doc->has_published) /* a dateline's: every date is read against it (that asked for it) */
+    for (size_t k = 0; k < doc->sentences.len; k++) doc->dates_read[k].read &= !doc->dates_read[k].by_context;
 }
 
 void at_doc_dates_told(attache_doc *doc) {

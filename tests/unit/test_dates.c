@@ -730,6 +730,38 @@ static void test_dates_kept_after_the_dateline(void **state) {
   attache_doc_free(doc);
 }
 
+/* Without a publication date, a sentence before the story's first full
+ * date is read in the dates stage against no year and again against that
+ * date's, but only if its reading asked for it ("tháng 4 năm nay" asks the
+ * year told; "sáng 5/4" does not, and is kept as read). */
+static void test_dates_kept_when_the_year_told_comes_later(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Hai bộ trưởng gặp nhau\n\nSáng 5/4, đoàn đại biểu quân sự đến thủ đô nước bạn. Tháng 4 "
+                              "năm nay, hai bên sẽ ký kế hoạch hợp tác. Ngày 6/4/2022, hai bộ trưởng hội đàm.",
+                              NULL);
+  assert_false(doc->has_published);
+  bool year_this = false;
+  for (size_t k = 0; k < doc->sentences.len; k++) {
+    at_date_span kept[8], fresh[8];
+    size_t nk = at_find_dates(doc, AT_SENT(doc, k), kept, 8);
+    struct at_dates_read *memo = doc->dates_read;
+    doc->dates_read = NULL;
+    size_t nf = at_find_dates(doc, AT_SENT(doc, k), fresh, 8);
+    doc->dates_read = memo;
+    assert_int_equal(nk, nf);
+    for (size_t i = 0; i < nk; i++) {
+      assert_memory_equal(&kept[i].date, &fresh[i].date, sizeof(at_date));
+      assert_memory_equal(&kept[i].end, &fresh[i].end, sizeof(at_date));
+      assert_int_equal(kept[i].tok_start, fresh[i].tok_start);
+      assert_int_equal(kept[i].tok_end, fresh[i].tok_end);
+      assert_int_equal(kept[i].relative, fresh[i].relative);
+      year_this |= kept[i].relative && kept[i].date.year == 2022 && kept[i].date.month == 4 && !kept[i].date.day;
+    }
+  }
+  assert_true(year_this); /* "Tháng 4 năm nay": April of the year told, read again */
+  attache_doc_free(doc);
+}
+
 /* English names a happening with its year: the year dates it when nothing
  * else does; a span of years does not, nor a forum's year in an invitation. */
 static void test_year_in_a_happenings_name(void **state) {
@@ -1295,6 +1327,7 @@ int main(void) {
       cmocka_unit_test(test_same_day_in_english),
       cmocka_unit_test(test_datelines),
       cmocka_unit_test(test_dates_kept_after_the_dateline),
+      cmocka_unit_test(test_dates_kept_when_the_year_told_comes_later),
       cmocka_unit_test(test_year_in_a_happenings_name),
       cmocka_unit_test(test_relative_day_in_a_year_of_publication),
       cmocka_unit_test(test_day_after_the_verb_of_holding),
