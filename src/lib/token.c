@@ -461,16 +461,25 @@ static inline uint64_t ascii_range_bytes(uint64_t x, unsigned char lo, unsigned 
   return (x + (0x80 - lo) * ones) & ~(x + (0x7F - hi) * ones) & high;
 }
 
+/* What word_end saw of a word's characters, for tokenize_range's classing:
+ * the classes (CP_*) of its ASCII characters and of its characters of more
+ * bytes, and how many of the latter are letters of a case. */
+typedef struct word_classes {
+  uint8_t ascii, multi;
+  uint32_t multi_letters;
+} word_classes;
+
 /* The end of the word that starts at text[i]: where its letters, marks and
- * digits end. *at_apostrophe is set when it ends at an apostrophe (' or
+ * digits end, and its characters' classes (*seen) as they are read. *at_apostrophe is set when it ends at an apostrophe (' or
  * ’), where the word may go on ("O'Brien") and only the full reading in
  * tokenize_range tells; else the word ends where that reading ends it.
  * The text is read 8 bytes at a time up to its next ASCII sign or space;
  * only the multi-byte characters before it are decoded and classed (a
  * Vietnamese word has one or two). */
-static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrophe) {
+static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrophe, word_classes *seen) {
   const uint64_t high = 0x8080808080808080u;
   *at_apostrophe = false;
+  *seen = (word_classes){0, 0, 0};
   for (;;) {
     size_t stop;        /* the next ASCII sign or space, or where the bytes read end */
     bool sign;          /* stop is an ASCII sign or space */
@@ -483,13 +492,17 @@ static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrop
       if (signs) {
         unsigned k = (unsigned)__builtin_ctzll(signs) / 8;
         stop = i + k;
-        multi = x & high & ((UINT64_C(1) << (8 * k)) - 1);
+        x &= (UINT64_C(1) << (8 * k)) - 1; /* the bytes before stop */
+        multi = x & high;
         sign = true;
       } else {
         stop = i + 8;
         multi = x & high;
         sign = false;
       }
+      uint64_t ascii = x & ~((multi >> 7) * 0xFF); /* the bytes of more-byte characters as zero */
+      seen->ascii |= (uint8_t)((ascii_range_bytes(ascii, 'A', 'Z') ? CP_UPPER : 0) |
+                               (ascii_range_bytes(ascii, 'a', 'z') ? CP_LOWER : 0));
     } else
 #endif
     {
@@ -497,7 +510,10 @@ static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrop
       for (stop = i; stop < limit; stop++) {
         unsigned char b = (unsigned char)text[stop];
         if (b < 0x80 && !(cp_class[b] & CP_ALNUM)) break;
-        if (b >= 0x80) multi |= UINT64_C(0x80) << (8 * (stop - i));
+        if (b >= 0x80)
+          multi |= UINT64_C(0x80) << (8 * (stop - i));
+        else
+          seen->ascii |= cp_class[b] & CP_ALNUM;
       }
       sign = stop < limit;
     }
@@ -511,10 +527,13 @@ static size_t word_end(const char *text, size_t i, size_t end, bool *at_apostrop
       utf8proc_int32_t cp;
       utf8proc_ssize_t n = next_cp(text, at, end, &cp);
       if (n <= 0) return at;
-      if (!(class_of(cp) & (CP_WORD | CP_DIGIT))) {
+      uint8_t k = class_of(cp);
+      if (!(k & (CP_WORD | CP_DIGIT))) {
         *at_apostrophe = cp == 0x2019;
         return at;
       }
+      seen->multi |= k;
+      seen->multi_letters += (k & (CP_UPPER | CP_LOWER)) != 0;
       size_t read = at + (size_t)n - base; /* bytes from base on read */
       multi = read >= 8 ? 0 : multi & ~((UINT64_C(1) << (8 * read)) - 1);
       if (at + (size_t)n > i) i = at + (size_t)n;
@@ -806,12 +825,14 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     space = false;
     bool ascii = true; /* a Latin word's bytes: all ASCII (false with a ’ in it) */
     bool looked_up = false; /* the word was asked of the known words (and is none) */
+    word_classes classes;   /* with classed_end: what word_end saw of the word's characters */
+    size_t classed_end = 0; /* the word's end as word_end found it, with nothing more to read (no apostrophe) */
     if (syllables && (first_class & (CP_WORD | CP_DIGIT))) {
       /* Most words are known: found by their extent alone, they take what
        * was worked out at load, and their letters are not looked at one by
        * one (whose case, digits and marks only an unknown word needs). */
       bool at_apostrophe = false;
-      size_t e = reading == KNOWN_NONE ? word_stop : word_end(text, i, end, &at_apostrophe);
+      size_t e = reading == KNOWN_NONE ? word_stop : word_end(text, i, end, &at_apostrophe, &classes);
       if (reading == KNOWN_NONE) {
         looked_up = true;
       } else if (!at_apostrophe) {
@@ -832,6 +853,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
           continue;
         }
         looked_up = true;
+        classed_end = e;
       }
     }
     if (first_class & (CP_WORD | CP_DIGIT)) {
@@ -848,8 +870,21 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
         upper_all = !lower;
         upper_any = upper;
         i = word_stop;
+      } else if (classed_end) {
+        /* Classed by word_end as it found the word's end, as the loop
+         * below would: the first character's case, and the rest from the
+         * classes seen (a character of more bytes is a letter or mark, no
+         * digit, and not Latin; a capital of more bytes is not counted in
+         * upper_any). */
+        if (first_class & CP_UPPER) flags |= AT_TOKF_CAP;
+        digits = !(classes.ascii & (CP_UPPER | CP_LOWER)) && !classes.multi;
+        upper_all = !((classes.ascii | classes.multi) & CP_LOWER);
+        upper_any = classes.ascii & CP_UPPER;
+        latin = !classes.multi;
+        letters = (int)classes.multi_letters;
+        i = classed_end;
       }
-      while (i < end && reading != KNOWN_NONE) {
+      while (i < end && reading != KNOWN_NONE && !classed_end) {
         unsigned char b = (unsigned char)text[i];
         if (b < 0x80 && (cp_class[b] & CP_ALNUM)) {
           /* A run of ASCII letters and digits, read a byte at a time

@@ -197,6 +197,25 @@ static void test_known_words_read_as_any_word(void **state) {
       expect_known_reading_same(arena, text);
     }
   }
+  /* Words no lexicon knows with letters of more bytes, which word_end
+   * classes as it finds their end (capitals, small letters, marks, digits,
+   * all in capitals or not), and such a letter (a capital, a small one, a
+   * combining mark) at every place in runs of ASCII letters and digits. */
+  expect_known_reading_same(arena, "ĐƠNX Đ ĐA đườngx ThủyQ aĐbc 20ư ưu2 Ấnxyz NGUYỄNVĂNXYZ QUÂNĐỘIABC a\xCC\x81" "bq X\xCC\x81" "YZ.");
+  const char *letters[] = {"Ắ", "ă", "\xCC\x81"};
+  for (size_t l = 0; l < sizeof letters / sizeof *letters; l++)
+    for (int run = 1; run < 20; run++)
+      for (int at = 0; at <= run; at++) {
+        char text[64];
+        int n = 0;
+        for (int k = 0; k < run; k++) {
+          if (k == at) n += snprintf(text + n, sizeof text - (size_t)n, "%s", letters[l]);
+          text[n++] = "NAM0AB9ZQzmxA12CDey"[k];
+        }
+        if (at == run) n += snprintf(text + n, sizeof text - (size_t)n, "%s", letters[l]);
+        snprintf(text + n, sizeof text - (size_t)n, " Nam.");
+        expect_known_reading_same(arena, text);
+      }
   /* A known word is read in one pass over its bytes up to the next ASCII
    * sign: known words of one to fifteen bytes, ASCII or Vietnamese, at every
    * distance from the text's end, before a sign, an apostrophe, a curly
