@@ -79,6 +79,8 @@ static void test_fold_case_bytes_agree_with_at_fold(void **state) {
     if (!at_nfc_stable(cp)) continue;
     const char *bytes;
     size_t n = at_fold_case_bytes(cp, &bytes);
+    /* every Vietnamese letter of Latin Extended Additional (Ạ ... ỹ) is told */
+    if (cp >= 0x1EA0 && cp <= 0x1EF9 && !n) fail_msg("U+%04X: not told", (unsigned)cp);
     if (!n) continue;
     char in[16] = "t";
     utf8proc_ssize_t len = utf8proc_encode_char(cp, (utf8proc_uint8_t *)in + 1);
@@ -87,7 +89,10 @@ static void test_fold_case_bytes_agree_with_at_fold(void **state) {
     if (memcmp(got + 1, bytes, n)) fail_msg("U+%04X: folds to %s", (unsigned)cp, got);
     told++;
   }
-  assert_true(told > 1000);
+  /* the NFC-stable code points looped over: Latin up to U+02FF and Latin
+   * Extended Additional, 959; those that fold to more code points (ß, ẞ,
+   * ŉ ...) take utf8proc's path, not the table */
+  assert_true(told > 900);
   const char *o;
   assert_int_equal(at_fold_case_bytes(0x1ED8 /* Ộ */, &o), 3);
   assert_memory_equal(o, "\xE1\xBB\x99" /* ộ */, 3);
