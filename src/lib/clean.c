@@ -766,6 +766,14 @@ static unsigned retold_in_lead(at_arena *arena, const char *head, size_t hn, con
   return words ? (unsigned)(told * 100 / words) : 0;
 }
 
+/* A site's tag on a line of its own, before the lead: "(QĐND) -",
+ * "HANOI (VNA) –": short, ending in a dash. Neither a headline nor story. */
+static bool is_site_tag_line(const char *line, size_t n) {
+  enum { MAX_TAG = 60 };
+  return n <= MAX_TAG && (line[n - 1] == '-' || (n >= 3 && (!memcmp(line + n - 3, "\xE2\x80\x93", 3) ||
+                                                            !memcmp(line + n - 3, "\xE2\x80\x94", 3))));
+}
+
 /* A list of other stories' headlines under a label ("Tin mới", "Top
  * stories") ABOVE the story, before its headline was read: short lines
  * with no final stop (a question at most), among the page's captions and
@@ -778,7 +786,7 @@ static unsigned retold_in_lead(at_arena *arena, const char *head, size_t hn, con
  * headline, or the line after the list), 0 when the lines after the label
  * are no such block. */
 static size_t top_list_resumes(attache_doc *doc, const at_chrome_index *index, size_t from, const char *given_title) {
-  enum { MAX_HEADLINES = 8, MAX_HEADLINE = 200, MAX_QUESTION = 160, MAX_TAG = 60, RETOLD = 70 };
+  enum { MAX_HEADLINES = 8, MAX_HEADLINE = 200, MAX_QUESTION = 160, RETOLD = 70 };
   const char *text = doc->text;
   size_t len = doc->len;
   size_t heads[MAX_HEADLINES][2], headlines = 0, after = 0, after_title = 0;
@@ -797,8 +805,7 @@ static size_t top_list_resumes(attache_doc *doc, const at_chrome_index *index, s
       parse_published_line(doc, line, n, NULL);
       continue;
     }
-    bool tag = n <= MAX_TAG && (line[n - 1] == '-' || (n >= 3 && (!memcmp(line + n - 3, "\xE2\x80\x93", 3) ||
-                                                                   !memcmp(line + n - 3, "\xE2\x80\x94", 3))));
+    bool tag = is_site_tag_line(line, n);
     if (kind == AT_CHROME_KEEP && !tag && line[0] != '#' && n <= MAX_HEADLINE &&
         (!at_has_final_punctuation(line, n) || (line[n - 1] == '?' && n <= MAX_QUESTION))) {
       if (headlines == MAX_HEADLINES) return 0;
@@ -902,6 +909,8 @@ void at_clean_and_segment(attache_doc *doc) {
       }
       continue;
     }
+    /* "(QĐND) -" alone before the lead (a list above the story ended there) */
+    if (!story_started && memchr(line, '(', n) && is_site_tag_line(line, n)) continue;
     bool caption = is_caption(doc, line, n);
     at_date english;
     bool has_english;
