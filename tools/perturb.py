@@ -1619,20 +1619,11 @@ def score(shared, gold, pred):
         spec = importlib.util.spec_from_file_location("shared_score", os.path.join(shared, "eval", "score.py"))
         _SCORER[shared] = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(_SCORER[shared])
-    paths = []
-    try:
-        for rows in (gold, pred):
-            with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as f:
-                for r in rows:
-                    f.write(json.dumps(r, ensure_ascii=False) + "\n")
-                paths.append(f.name)
+    with scores.scorer_files(gold, pred) as paths:
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             _SCORER[shared].main(paths + ["--json"])
         return json.loads(out.getvalue().strip().splitlines()[-2])
-    finally:
-        for p in paths:
-            os.unlink(p)
 
 
 def fold_name(s):

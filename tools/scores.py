@@ -15,6 +15,7 @@ refused: their errors are never read, so the distance between studied and
 unread measures how far the rules are tuned to the studied sentences.
 """
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -51,8 +52,10 @@ def extract(attache, docs, *options):
     return [json.loads(line) for line in out.decode("utf-8").splitlines() if line.strip()]
 
 
-def score(shared, gold, pred, errors=False):
-    """Runs the shared scorer on in-memory gold and predictions."""
+@contextlib.contextmanager
+def scorer_files(gold, pred):
+    """The gold and the predictions as two temporary JSON Lines files, the
+    shared scorer's arguments; removed afterwards."""
     paths = []
     try:
         for rows in (gold, pred):
@@ -60,14 +63,20 @@ def score(shared, gold, pred, errors=False):
                 for r in rows:
                     f.write(json.dumps(r, ensure_ascii=False) + "\n")
                 paths.append(f.name)
+        yield paths
+    finally:
+        for p in paths:
+            os.unlink(p)
+
+
+def score(shared, gold, pred, errors=False):
+    """Runs the shared scorer on in-memory gold and predictions."""
+    with scorer_files(gold, pred) as paths:
         args = [sys.executable, os.path.join(shared, "eval", "score.py"), *paths]
         if errors:
             return subprocess.run(args + ["--show-errors"], check=True, capture_output=True, text=True).stdout
         out = subprocess.run(args + ["--json"], check=True, capture_output=True, text=True).stdout
         return json.loads(out.strip().splitlines()[-2])
-    finally:
-        for p in paths:
-            os.unlink(p)
 
 
 def parts(shared, name):

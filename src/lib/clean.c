@@ -665,6 +665,16 @@ static bool is_story_paragraph(const char *line, size_t n) {
   return memcmp(line + n - 3, "\xE2\x80\xA6", 3) != 0; /* an ellipsis */
 }
 
+/* The line of text at *pos without its surrounding spaces, as
+ * [*start, *end) (empty for a blank line); *pos moves past its newline. */
+static void read_trimmed_line(const char *text, size_t len, size_t *pos, size_t *start, size_t *end) {
+  const char *nl = memchr(text + *pos, '\n', len - *pos);
+  *start = *pos, *end = nl ? (size_t)(nl - text) : len;
+  *pos = *end + 1;
+  while (*start < *end && at_is_space(text[*start])) (*start)++;
+  while (*end > *start && at_is_space(text[*end - 1])) (*end)--;
+}
+
 /* A box inside a story ("Tin liên quan", two or three other headlines, then
  * the story goes on) differs from the lists that end a page in what follows
  * its headlines: two story paragraphs in a row, where a page's list goes on
@@ -673,11 +683,8 @@ size_t at_box_resumes(const at_chrome_index *index, at_arena *arena, const char 
   enum { MAX_HEADLINES = 6, MAX_HEADLINE = 200 };
   size_t headlines = 0, resume = 0;
   for (size_t pos = from; pos < len;) {
-    const char *nl = memchr(text + pos, '\n', len - pos);
-    size_t start = pos, end = nl ? (size_t)(nl - text) : len;
-    pos = end + 1;
-    while (start < end && at_is_space(text[start])) start++;
-    while (end > start && at_is_space(text[end - 1])) end--;
+    size_t start, end;
+    read_trimmed_line(text, len, &pos, &start, &end);
     if (start == end) continue;
     const char *line = text + start;
     size_t n = end - start;
@@ -791,11 +798,8 @@ static size_t top_list_resumes(attache_doc *doc, const at_chrome_index *index, s
   size_t len = doc->len;
   size_t heads[MAX_HEADLINES][2], headlines = 0, after = 0, after_title = 0;
   for (size_t pos = from; pos < len;) {
-    const char *nl = memchr(text + pos, '\n', len - pos);
-    size_t start = pos, end = nl ? (size_t)(nl - text) : len;
-    pos = end + 1;
-    while (start < end && at_is_space(text[start])) start++;
-    while (end > start && at_is_space(text[end - 1])) end--;
+    size_t start, end;
+    read_trimmed_line(text, len, &pos, &start, &end);
     if (start == end) continue;
     const char *line = text + start;
     size_t n = end - start;
@@ -821,11 +825,7 @@ static size_t top_list_resumes(attache_doc *doc, const at_chrome_index *index, s
     /* the lead: this line, or the first paragraph after a tag or date */
     for (size_t p = start; kind != AT_CHROME_KEEP || !at_has_final_punctuation(line, n);) {
       if (p >= len) return after;
-      nl = memchr(text + p, '\n', len - p);
-      start = p, end = nl ? (size_t)(nl - text) : len;
-      p = end + 1;
-      while (start < end && at_is_space(text[start])) start++;
-      while (end > start && at_is_space(text[end - 1])) end--;
+      read_trimmed_line(text, len, &p, &start, &end);
       line = text + start, n = end - start;
       kind = n ? at_chrome_line(index, doc->arena, line, n, NULL) : AT_CHROME_DROP;
     }
