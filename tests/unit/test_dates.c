@@ -689,6 +689,27 @@ static void test_datelines(void **state) {
                       "");
 }
 
+/* The dates kept for sentence k (the tokenize stage's reading, reused) are
+ * what a fresh reading of it finds; returns how many, in kept. */
+static size_t kept_dates_as_read_afresh(attache_doc *doc, size_t k, at_date_span kept[8]) {
+  at_date_span fresh[8];
+  size_t nk = at_find_dates(doc, AT_SENT(doc, k), kept, 8);
+  struct at_dates_read *memo = doc->dates_read;
+  doc->dates_read = NULL;
+  size_t nf = at_find_dates(doc, AT_SENT(doc, k), fresh, 8);
+  doc->dates_read = memo;
+  assert_int_equal(nk, nf);
+  for (size_t i = 0; i < nk; i++) {
+    assert_memory_equal(&kept[i].date, &fresh[i].date, sizeof(at_date));
+    assert_memory_equal(&kept[i].end, &fresh[i].end, sizeof(at_date));
+    assert_int_equal(kept[i].tok_start, fresh[i].tok_start);
+    assert_int_equal(kept[i].tok_end, fresh[i].tok_end);
+    assert_int_equal(kept[i].of_document, fresh[i].of_document);
+    assert_int_equal(kept[i].relative, fresh[i].relative);
+  }
+  return nk;
+}
+
 /* A sentence's dates are kept once read (doc->dates_read), but only once
  * the dates stage is over: a dateline without its year becomes the
  * publication date at the stage's end, and "last June", read in the stage
@@ -710,23 +731,8 @@ static void test_dates_kept_after_the_dateline(void **state) {
   at_format_date(spans[0].date, date);
   assert_string_equal(date, "2020-06");
   /* Kept: what a fresh reading finds, for every sentence. */
-  for (size_t k = 0; k < doc->sentences.len; k++) {
-    at_date_span kept[8], fresh[8];
-    size_t nk = at_find_dates(doc, AT_SENT(doc, k), kept, 8);
-    struct at_dates_read *memo = doc->dates_read;
-    doc->dates_read = NULL;
-    size_t nf = at_find_dates(doc, AT_SENT(doc, k), fresh, 8);
-    doc->dates_read = memo;
-    assert_int_equal(nk, nf);
-    for (size_t i = 0; i < nk; i++) {
-      assert_memory_equal(&kept[i].date, &fresh[i].date, sizeof(at_date));
-      assert_memory_equal(&kept[i].end, &fresh[i].end, sizeof(at_date));
-      assert_int_equal(kept[i].tok_start, fresh[i].tok_start);
-      assert_int_equal(kept[i].tok_end, fresh[i].tok_end);
-      assert_int_equal(kept[i].of_document, fresh[i].of_document);
-      assert_int_equal(kept[i].relative, fresh[i].relative);
-    }
-  }
+  at_date_span kept[8];
+  for (size_t k = 0; k < doc->sentences.len; k++) kept_dates_as_read_afresh(doc, k, kept);
   attache_doc_free(doc);
 }
 
@@ -742,19 +748,9 @@ static void test_dates_kept_when_the_year_told_comes_later(void **state) {
   assert_false(doc->has_published);
   bool year_this = false;
   for (size_t k = 0; k < doc->sentences.len; k++) {
-    at_date_span kept[8], fresh[8];
-    size_t nk = at_find_dates(doc, AT_SENT(doc, k), kept, 8);
-    struct at_dates_read *memo = doc->dates_read;
-    doc->dates_read = NULL;
-    size_t nf = at_find_dates(doc, AT_SENT(doc, k), fresh, 8);
-    doc->dates_read = memo;
-    assert_int_equal(nk, nf);
+    at_date_span kept[8];
+    size_t nk = kept_dates_as_read_afresh(doc, k, kept);
     for (size_t i = 0; i < nk; i++) {
-      assert_memory_equal(&kept[i].date, &fresh[i].date, sizeof(at_date));
-      assert_memory_equal(&kept[i].end, &fresh[i].end, sizeof(at_date));
-      assert_int_equal(kept[i].tok_start, fresh[i].tok_start);
-      assert_int_equal(kept[i].tok_end, fresh[i].tok_end);
-      assert_int_equal(kept[i].relative, fresh[i].relative);
       year_this |= kept[i].relative && kept[i].date.year == 2022 && kept[i].date.month == 4 && !kept[i].date.day;
     }
   }
