@@ -1193,6 +1193,17 @@ static bool ship_mark_after(const walker *w, uint32_t tok) {
   return m && at_match_value(m, AT_CAT_FUNCTION, "ship") && (w->s->flags & AT_SENT_ENGLISH);
 }
 
+/* "The Thai frigate", "a Thai patrol ship": in English a one-word state
+ * adjective (countries.tsv en-adj) right before a word for a ship (tok) is
+ * the ship's state. */
+static bool state_adjective_before_ship(const walker *w, uint32_t tok) {
+  if (!(w->s->flags & AT_SENT_ENGLISH) || tok <= w->s->tok_start) return false;
+  const at_match *ship = match_starting(w, tok, AT_CAT_FUNCTION);
+  if (!ship || !at_match_value(ship, AT_CAT_FUNCTION, "ship")) return false;
+  const at_match *state = match_starting(w, tok - 1, AT_CAT_COUNTRY);
+  return state && state->tok_end == tok && at_entry_has_flag(at_match_entry(state, AT_CAT_COUNTRY), "en-adj");
+}
+
 /* "Ảnh: Trọng Đức - TTXVN", "Photo: VNA": after a credit word and its
  * colon, the photographer and the agency: capitalized words, dashes and
  * slashes (a caption run into the next sentence goes on in lower case). The
@@ -1532,7 +1543,12 @@ static void walk_sentence(walker *w) {
     if (!t.active && delegation_of_a_state(w, i, run)) run = 0;
     /* "ship 016-Quang Trung": a ship, not a person (a name after a title is a person's) */
     if (run && !t.active && (hull_number_before(w, i) || ship_word_before(w, i) || ship_mark_after(w, i + run))) {
-      silence_matches(w, i, i + run); /* nor is "Thai" in "frigate Ly Thai To" a state */
+      /* "The Thai frigate X": a state's adjective right before a ship's kind
+       * is the ship's state, not the end of its name (Thai is also a family
+       * name, so "The Thai" read as a name). */
+      uint32_t name_end = i + run;
+      if (state_adjective_before_ship(w, name_end)) name_end--;
+      silence_matches(w, i, name_end); /* nor is "Thai" in "frigate Ly Thai To" a state */
       t = (titles){0};
       i += run;
       continue;

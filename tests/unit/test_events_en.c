@@ -113,6 +113,20 @@ static void test_ships_that_arrive_dock_or_call(void **state) {
                              "May 2.",
                              "2024-05-03"),
                       "port_call 2024-05-02 [VN CL]");
+  /* A state's adjective before the ship's kind is its state, also when the
+   * adjective is a family name too and opens the sentence after "The". */
+  assert_string_equal(events("The Thai frigate Pattani Rung docked at Cam Ranh port on March 8 for a three-day "
+                             "goodwill visit to Vietnam.",
+                             "2024-05-03"),
+                      "port_call 2024-03-08 [VN TH]");
+  assert_string_equal(events("The Thai patrol ship Koh Samran arrived at Tien Sa port in Da Nang on July 14, "
+                             "the Vietnamese navy said.",
+                             "2024-07-15"),
+                      "port_call 2024-07-14 [VN TH]");
+  assert_string_equal(events("The Japanese training ship Asakaze arrived in Da Nang on July 14 for a visit to "
+                             "the Vietnamese navy.",
+                             "2024-07-15"),
+                      "port_call 2024-07-14 [VN JP]");
   /* Without a ship, arriving is no port call (nor a cue at all). */
   assert_string_equal(events("Chilean Defence Minister Maya Fernandez arrived in Hanoi on May 2 for talks with "
                              "the Vietnamese army.",
