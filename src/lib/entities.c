@@ -666,6 +666,42 @@ static const char *fold_name(attache_doc *doc, const char *name) {
   return at_fold(doc->arena, name, strlen(name), AT_MATCH_TONE);
 }
 
+/* fold_name of the name at_tok_text writes for tokens [a, b), put together
+ * from the words' folded forms, made when they were read (folding a name's
+ * text again cost about 400 instructions). Folding goes code point by code
+ * point, so a word's own form is its part of the whole; between the words
+ * and in numbers and signs ASCII is folded here, and a name with anything
+ * else there is folded whole, as before. */
+static const char *fold_name_of_tokens(attache_doc *doc, uint32_t a, uint32_t b) {
+  size_t n = 0;
+  for (uint32_t t = a; t < b; t++) {
+    const at_token *k = AT_TOK(doc, t);
+    uint32_t from = t == a ? k->start : AT_TOK(doc, t - 1)->end;
+    uint32_t ascii_to = k->kind == AT_TOK_WORD ? k->start : k->end; /* a word brings its own form */
+    for (uint32_t c = from; c < ascii_to; c++)
+      if ((unsigned char)doc->text[c] >= 0x80) return fold_name(doc, at_tok_text(doc, a, b));
+    n += (k->start - from) + 1 + (k->kind == AT_TOK_WORD ? k->tone_len : k->end - k->start);
+  }
+  char *out = at_arena_alloc(doc->arena, n + 1), *o = out;
+  for (uint32_t t = a; t < b; t++) {
+    const at_token *k = AT_TOK(doc, t);
+    uint32_t from = t == a ? k->start : AT_TOK(doc, t - 1)->end;
+    /* as at_tok_text: two words glued by a crawl get the space they lost */
+    if (t > a && k->start == from && k->kind == AT_TOK_WORD && AT_TOK(doc, t - 1)->kind == AT_TOK_WORD) *o++ = ' ';
+    uint32_t ascii_to = k->kind == AT_TOK_WORD ? k->start : k->end;
+    for (uint32_t c = from; c < ascii_to; c++) {
+      char x = doc->text[c];
+      *o++ = x >= 'A' && x <= 'Z' ? (char)(x - 'A' + 'a') : x;
+    }
+    if (k->kind == AT_TOK_WORD) {
+      memcpy(o, k->fold_tone, k->tone_len);
+      o += k->tone_len;
+    }
+  }
+  *o = '\0';
+  return out;
+}
+
 /* Tone-insensitive comparison of names (both already folded), so "Nguyễn Chí
  * Vinh" (a typo) and "Nguyễn Chí Vịnh" are one person, and word order does
  * not matter for foreign names ("Koji Yamazaki", "Yamazaki Koji"). */
@@ -715,14 +751,15 @@ static long known_by_folded_name(const attache_doc *doc, const char *folded) {
   return -1;
 }
 
-/* A known person with this name, or -1. */
-static long known_by_name(attache_doc *doc, const char *name) {
-  return doc->people.len ? known_by_folded_name(doc, fold_name(doc, name)) : -1;
+/* A known person named by tokens [a, b), or -1. */
+static long known_by_name(attache_doc *doc, uint32_t a, uint32_t b) {
+  return doc->people.len ? known_by_folded_name(doc, fold_name_of_tokens(doc, a, b)) : -1;
 }
 
-static uint32_t add_person(walker *w, const char *name, const titles *t, const char *country_guess) {
+/* The person named by tokens [a, b): one known, or a new one. */
+static uint32_t add_person(walker *w, uint32_t a, uint32_t b, const titles *t, const char *country_guess) {
   attache_doc *doc = w->doc;
-  const char *folded = fold_name(doc, name); /* once: to look the name up, and kept for a new person */
+  const char *folded = fold_name_of_tokens(doc, a, b); /* once: to look the name up, and kept for a new person */
   long known = known_by_folded_name(doc, folded);
   if (known >= 0) {
     at_person *x = AT_PERSON(doc, known);
@@ -736,7 +773,7 @@ static uint32_t add_person(walker *w, const char *name, const titles *t, const c
     return (uint32_t)known;
   }
   at_person *x = at_vec_push(&doc->people);
-  x->name = name;
+  x->name = at_tok_text(doc, a, b);
   x->folded_name = folded;
   x->rank = t->rank;
   x->position = t->position;
@@ -1312,7 +1349,7 @@ static uint32_t read_counterpart_names(walker *w, uint32_t tok, const char *cons
   if (nnames != nstates) return tok;
   for (size_t k = 0; k < nnames; k++) {
     titles t = {.country = states[k], .rank = ranks[k], .active = true};
-    uint32_t p = add_person(w, at_tok_text(doc, names[k][0], names[k][1]), &t, states[k]);
+    uint32_t p = add_person(w, names[k][0], names[k][1], &t, states[k]);
     add_mention(w, p, names[k][0], names[k][1]);
     silence_matches(w, names[k][0], names[k][1]);
     if (*first_person_here == UINT32_MAX) *first_person_here = p;
@@ -1606,7 +1643,7 @@ static void walk_sentence(walker *w) {
     if (run <= 1 && !accept && foreign_single_name(w, &t, i)) accept = true, run = 1, after = i + 1;
     /* The full name of a person already known, with no title this time:
      * "Sergey Shoygu met ..." after the headline named the minister. */
-    if (!accept && run >= 2 && doc->people.len && known_by_name(doc, at_tok_text(doc, i, after)) >= 0) accept = true;
+    if (!accept && run >= 2 && doc->people.len && known_by_name(doc, i, after) >= 0) accept = true;
     /* A Vietnamese name has at most four syllables, but Vietnamese news
      * writes a Lao name syllable by syllable, given name and family name
      * together often five or six, and its first may be a Vietnamese family
@@ -1626,7 +1663,6 @@ static void walk_sentence(walker *w) {
     }
     if (accept) {
       if (t.peer && t.peer_at + 1 == i) i = t.peer_at; /* "Lord Astor", "Earl Howe" */
-      const char *name = at_tok_text(doc, i, after);
       uint32_t k = skip_brackets(w, after);
       /* A family name and Vietnamese letters in the name: a Vietnamese. */
       bool marked = false;
@@ -1667,7 +1703,7 @@ static void walk_sentence(walker *w) {
       for (uint32_t k2 = i; k2 < after; k2++) joined |= is_dash(w, k2);
       const char *guess =
           t.international ? NULL : vietnamese && (marked || (english && !joined)) ? "VN" : foreign_guess(w);
-      uint32_t p = add_person(w, name, &t, guess);
+      uint32_t p = add_person(w, i, after, &t, guess);
       last_person = (long)p;
       add_mention(w, p, i, after);
       silence_matches(w, i, after);
