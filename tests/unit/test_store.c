@@ -288,6 +288,16 @@ static bool reads_after(const char *plan, const char *step, const char *before) 
   return b && st && st > b;
 }
 
+/* A page of one row (freed here) is row `row` of the whole list `all`. */
+static void assert_page_is_row(attache_result *page, const attache_result *all, size_t row) {
+  assert_int_equal(attache_result_rows(page, 0), 1);
+  for (size_t c = 0; c < attache_result_columns(page, 0); c++) {
+    const char *want = attache_result_cell(all, 0, row, c), *got = attache_result_cell(page, 0, 0, c);
+    if (want || got) assert_string_equal(got, want);
+  }
+  attache_result_free(page);
+}
+
 /* An events list's first page is read straight off its index, each event's
  * columns joined as it comes (no sort); a page after an offset skips ids on
  * the index and joins the columns of the page's rows only (the skipped rows
@@ -330,12 +340,7 @@ static void test_events_pages_read_whole_rows_only_for_the_page(void **state) {
   assert_int_equal(attache_result_rows(all, 0), 3);
   for (long offset = 0; offset < 3; offset++) {
     attache_result *r = ask(s, (attache_query){.kind = ATTACHE_QUERY_EVENTS, .partner = "FR", .limit = 1, .offset = offset});
-    assert_int_equal(attache_result_rows(r, 0), 1);
-    for (size_t c = 0; c < attache_result_columns(r, 0); c++) {
-      const char *want = attache_result_cell(all, 0, (size_t)offset, c), *got = attache_result_cell(r, 0, 0, c);
-      if (want || got) assert_string_equal(got, want);
-    }
-    attache_result_free(r);
+    assert_page_is_row(r, all, (size_t)offset);
   }
   attache_result_free(all);
   attache_store_close(s);
@@ -373,12 +378,7 @@ static void test_person_first_page_is_a_range_of_person_events(void **state) {
       attache_query q = first;
       q.offset = offset;
       attache_result *r = ask(s, q);
-      assert_int_equal(attache_result_rows(r, 0), 1);
-      for (size_t c = 0; c < attache_result_columns(r, 0); c++) {
-        const char *want = attache_result_cell(all, 0, (size_t)offset, c), *got = attache_result_cell(r, 0, 0, c);
-        if (want || got) assert_string_equal(got, want);
-      }
-      attache_result_free(r);
+      assert_page_is_row(r, all, (size_t)offset);
     }
     attache_result_free(all);
     /* an analyst's date on the first event: kept in person_events at once */
