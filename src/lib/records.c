@@ -1135,6 +1135,7 @@ static const char *told_by_clause(const view *v, uint32_t m, uint32_t *end) {
 }
 
 static void find_agreements(const view *v) {
+  if (!(v->s->categories & 1u << AT_CAT_AGREEMENT)) return; /* the sentence's quick no: no document's kind */
   uint32_t skip_until = 0;
   uint32_t referred_end = 0; /* the end of the last title referred to, if any */
   for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
@@ -1381,8 +1382,11 @@ static bool unit_follows(const view *v, uint32_t t) {
  * after it, past the words that may stand before a unit: "hai tàu tuần
  * tra", "two patrol vessels", "three cooperation documents". */
 static bool spelled_number(const view *v, uint32_t i, int *value) {
-  if (i + 1 >= v->s->tok_end) return false;
-  /* the unit first: asked of every word, it is rarely there */
+  if (i + 1 >= v->s->tok_end || AT_TOK(v->doc, i)->kind != AT_TOK_WORD) return false;
+  /* the unit first: asked of every word, it is rarely there; most words are
+   * told no by the next token, in no match or in one without a figure word */
+  uint32_t next = AT_TOK(v->doc, i + 1)->match;
+  if (next == AT_NO_MATCH || !(mt_at(v, next)->categories & 1u << AT_CAT_FIGURE)) return false;
   return unit_follows(v, i + 1) && at_number_word(v->doc, i, value);
 }
 
@@ -1425,7 +1429,9 @@ typedef struct pending_count {
 
 static void find_figures(const view *v) {
   attache_doc *doc = v->doc;
-  /* Every count has a unit after it: a sentence without one counts nothing. */
+  /* Every count has a unit after it: a sentence without one counts nothing
+   * (no figure word at all: told by the sentence's categories at once). */
+  if (!(v->s->categories & 1u << AT_CAT_FIGURE)) return;
   bool unit_told = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end && !unit_told; k++)
     unit_told = figure_value(mt_at(v, k), "unit:") != NULL;
@@ -1713,6 +1719,7 @@ static const char *state_beside(const view *v, uint32_t framework, bool *others)
 }
 
 static void find_relations(const view *v) {
+  if (!(v->s->categories & 1u << AT_CAT_FRAMEWORK)) return; /* the sentence's quick no: no framework */
   attache_doc *doc = v->doc;
   const char *foreign = NULL;
   bool both = false;
