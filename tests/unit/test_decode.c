@@ -98,6 +98,33 @@ static void test_overlong_and_surrogates_rejected(void **state) {
   assert_int_equal(attache_decode("\xED\xA0\x80", 3, 0, &out, &len, NULL, NULL), ATTACHE_ERR_UTF8);
 }
 
+/* The scan passes ASCII many bytes at a time and Vietnamese letters (lead
+ * bytes C3-CB, E1 B8-BB) without decoding them: what it must still stop at
+ * is put past the first 16 bytes and right after such letters. */
+static void test_long_lines_checked_past_the_scan(void **state) {
+  (void)state;
+  const char crlf[] = "Bộ trưởng Quốc phòng hai nước\r\nký kết biên bản\rghi nhớ";
+  char *out = decode(crlf, sizeof crlf - 1, 0, ATTACHE_OK, NULL);
+  assert_string_equal(out, "Bộ trưởng Quốc phòng hai nước\nký kết biên bản\nghi nhớ");
+  free(out);
+  const char spaces[] = "The delegation of the navy arrived at\xC2\xA0the port on Monday";
+  out = decode(spaces, sizeof spaces - 1, 0, ATTACHE_OK, NULL);
+  assert_string_equal(out, "The delegation of the navy arrived at the port on Monday");
+  free(out);
+  const char decomposed[] = "Hai bên thống nhất tăng cường hợp tác quốc phòng Vie\xCC\xA3\xCC\x82t Nam";
+  out = decode(decomposed, sizeof decomposed - 1, 0, ATTACHE_OK, NULL);
+  assert_string_equal(out, "Hai bên thống nhất tăng cường hợp tác quốc phòng Việt Nam");
+  free(out);
+  /* a lead byte of a letter without its continuation bytes */
+  const char *broken[] = {"Hai bên thống nhất tăng cường \xC3", "Hai bên thống nhất tăng cường \xE1\xBA",
+                          "Hai bên thống nhất tăng cường \xE1\xBA(", "Hai bên thống nhất tăng cường \xC3("};
+  for (size_t i = 0; i < sizeof broken / sizeof *broken; i++) {
+    attache_error err = {0};
+    size_t len;
+    assert_int_equal(attache_decode(broken[i], strlen(broken[i]), 0, &out, &len, NULL, &err), ATTACHE_ERR_UTF8);
+    assert_int_equal(err.offset, strlen("Hai bên thống nhất tăng cường "));
+  }
+}
 
 /* The fast path skips NFC for text made only of these code points: check
  * against utf8proc that NFC leaves each alone, alone and before a letter,
@@ -128,6 +155,7 @@ int main(void) {
       cmocka_unit_test(test_overlong_and_surrogates_rejected),
       cmocka_unit_test(test_nfc_stable_set_agrees_with_utf8proc),
       cmocka_unit_test(test_invisible_characters_settled),
+      cmocka_unit_test(test_long_lines_checked_past_the_scan),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
