@@ -141,9 +141,25 @@ static void member_countries(writer *w, const char *k, const at_strset *set) {
   close_with(w, "]");
 }
 
+/* Whether byte i of the document's text starts a character or ends the text. */
+static bool between_characters(const attache_doc *doc, size_t i) {
+  return i == doc->len || ((unsigned char)doc->text[i] & 0xC0) != 0x80;
+}
+
+/* A member whose value is the document's text from byte `start` to `end`.
+ * The text is valid UTF-8 (decoded, or read back by jansson, which checks
+ * it), so a span of it is when both its ends fall between characters: it is
+ * written without checking its bytes again, and else left out, as
+ * member_strn would leave it. */
+static void member_text_span(writer *w, const char *k, const attache_doc *doc, size_t start, size_t end) {
+  if (!between_characters(doc, start) || !between_characters(doc, end)) return;
+  key(w, k);
+  at_json_put_string(&w->buf, doc->text + start, end - start);
+}
+
 static void member_evidence(writer *w, const attache_doc *doc, uint32_t sentence) {
   const at_sentence *s = AT_SENT(doc, sentence);
-  member_strn(w, "evidence", doc->text + s->start, s->end - s->start);
+  member_text_span(w, "evidence", doc, s->start, s->end);
 }
 
 const char *const AT_DATE_FROM_NAMES[4] = {NULL, "told", "told_no_year", "reference"};
@@ -319,7 +335,7 @@ char *at_emit_json(attache_doc *doc) {
   if (doc->options.with_text) {
     /* What a store needs to keep the document as a direct ingest does: the
      * text the sentences are spans of, and what tells a changed input. */
-    member_strn(&w, "text", doc->text, doc->len);
+    member_text_span(&w, "text", doc, 0, doc->len);
     key(&w, "sentences");
     open_with(&w, "[");
     for (size_t i = 0; i < doc->sentences.len; i++) {

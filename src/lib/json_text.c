@@ -12,29 +12,38 @@
 #include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static void put(at_buf *b, const char *s, size_t n) {
   if (!at_buf_append(b, s, n)) at_oom(); /* the buffers written have no limit */
 }
 
-bool at_json_valid_utf8(const char *s, size_t n) {
-  for (size_t i = 0; i < n;) {
+/* The first byte at or after i of 0x80 or more, or n: ASCII is passed 16
+ * bytes at a time where SSE2 is (every x86-64), else 8 at a time. */
+static size_t next_high_byte(const char *s, size_t i, size_t n) {
+#if defined(__SSE2__)
+  while (n - i >= 16) {
+    unsigned mask = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+    if (mask) return i + (size_t)__builtin_ctz(mask);
+    i += 16;
+  }
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  while (n - i >= 8) {
     uint64_t x;
-    if (n - i >= 8) { /* ASCII passed 8 bytes at a time, up to the first other byte */
-      memcpy(&x, s + i, 8);
-      x &= 0x8080808080808080u;
-      if (!x) {
-        i += 8;
-        continue;
-      }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      i += (size_t)__builtin_ctzll(x) / 8;
+    memcpy(&x, s + i, 8);
+    x &= 0x8080808080808080u;
+    if (x) return i + (size_t)__builtin_ctzll(x) / 8;
+    i += 8;
+  }
 #endif
-    }
-    if ((unsigned char)s[i] < 0x80) {
-      i++;
-      continue;
-    }
+  while (i < n && (unsigned char)s[i] < 0x80) i++;
+  return i;
+}
+
+bool at_json_valid_utf8(const char *s, size_t n) {
+  for (size_t i = next_high_byte(s, 0, n); i < n; i = next_high_byte(s, i, n)) {
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = at_utf8_next(s + i, n - i, &cp); /* utf8proc's check, Vietnamese inline */
     if (k <= 0) return false;
@@ -60,11 +69,25 @@ static void put_escape(at_buf *b, unsigned char c) {
 
 /* The first byte at or after i that is not written as it is (a control
  * character, '"', '\\', and with `check` a byte of a multi-byte character,
- * to be checked), or n. ASCII text is passed 8 bytes at a time: each test
- * below marks a byte by its high bit, and marks above the first one may be
- * wrong (a borrow), so only the lowest mark is used. */
+ * to be checked), or n. ASCII text is passed 16 bytes at a time where SSE2
+ * is (every x86-64): a signed compare below 0x20 marks the controls and the
+ * bytes of 0x80 or more at once, the latter unmarked again without `check`.
+ * Else 8 at a time: each test below marks a byte by its high bit, and marks
+ * above the first one may be wrong (a borrow), so only the lowest mark is
+ * used. */
 static size_t plain_run_end(const char *s, size_t i, size_t n, bool check) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  while (n - i >= 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i hit = _mm_or_si128(_mm_cmplt_epi8(x, space),
+                               _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+    unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+    if (!check) mask &= ~(unsigned)_mm_movemask_epi8(x);
+    if (mask) return i + (size_t)__builtin_ctz(mask);
+    i += 16;
+  }
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
   while (n - i >= 8) {
     uint64_t x;
