@@ -1409,6 +1409,24 @@ static void test_other_names_of_documents_and_their_parties(void **state) {
                       "agreement:thỏa thuận hợp tác quốc phòng:VN,CL");
 }
 
+static void test_states_joined_to_vietnam_are_the_parties(void **state) {
+  (void)state;
+  /* The sides named together with Vietnam sign; a state the sentence only
+   * tells of (a worry, a mission's place) signs nothing. */
+  assert_string_equal(kinds_and_parties("Amid concern over Russia's naval build-up, Chile and Vietnam signed a "
+                                        "memorandum of understanding on maritime security."),
+                      "mou:memorandum of understanding on maritime security:VN,CL");
+  assert_string_equal(kinds_and_parties("Vietnam and Chile approved a defence cooperation plan that includes training "
+                                        "for officers bound for the UN mission in South Sudan."),
+                      "plan:defence cooperation plan:VN,CL");
+  assert_string_equal(kinds_and_parties("Giữa lúc Trung Quốc tăng cường hiện diện trên biển, Việt Nam và Chile đã ký Bản "
+                                        "ghi nhớ về hợp tác an ninh biển."),
+                      "mou:Bản ghi nhớ về hợp tác an ninh biển:VN,CL");
+  /* Three sides joined by a comma and "và" all sign. */
+  assert_string_equal(kinds_and_parties("Việt Nam, Lào và Campuchia đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn."),
+                      "mou:Bản ghi nhớ về hợp tác tìm kiếm cứu nạn:VN,LA,KH");
+}
+
 static void test_pacts_deals_and_treaties(void **state) {
   (void)state;
   /* English tells an agreement as a pact, a deal or a treaty named by the
@@ -2038,6 +2056,7 @@ int main(void) {
       cmocka_unit_test(test_an_area_the_document_rules_is_part_of_its_title),
       cmocka_unit_test(test_english_titles_end_at_the_documents_own_verb),
       cmocka_unit_test(test_a_signed_document_described_as_signed_exists),
+      cmocka_unit_test(test_states_joined_to_vietnam_are_the_parties),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
