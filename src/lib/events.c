@@ -4253,6 +4253,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       named |= at_match_entry(match_of(v, k), AT_CAT_ORG) != NULL;
     }
     const char *org = forum ? NULL : organization_in_title(v, m);
+    /* "to bid farewell to ... as they left for their UN peacekeeping
+     * mission": in English the UN named is the mission a unit goes to, no
+     * forum the ceremony belongs to. */
+    if (org && !vietnamese && names_peacekeeping(v) && (!at_strcmp(org, "UNPKO") || !at_strcmp(org, "UN"))) org = NULL;
     if (org) {
       /* "Hội nghị Tham mưu trưởng Hải quân các nước ASEAN", "Hội nghị những
        * người đứng đầu Quân y các nước ASEAN": a conference of an

@@ -1085,6 +1085,22 @@ static void test_ceremonies_seeing_off_and_welcoming_home(void **state) {
   assert_string_equal(events("Crowds lined the streets of Hanoi on May 2 to see off the hearses of the late general.",
                              "2024-05-03"),
                       "");
+  /* The unit's leaving told by its verb: Vietnam's own contribution, the
+   * mission's host no partner; the leaving a farewell was held for is no
+   * second happening; a delegation leaving for a city is none. */
+  assert_string_equal(events("Vietnam's army medical team departed for the UN peacekeeping mission in South Sudan "
+                             "on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN]");
+  assert_string_equal(events("Vietnamese army engineers departed on Thursday for Abyei to serve with the UN "
+                             "peacekeeping force there.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN]");
+  assert_string_equal(events("A ceremony took place in Hanoi on May 2 to bid farewell to 180 army engineers as they "
+                             "left for their UN peacekeeping mission in Abyei.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
+  assert_string_equal(events("After the talks, the Vietnamese delegation left for Da Nang on May 2.", "2024-05-03"), "");
 }
 
 static void test_both_sides_met_and_exchanges_organised(void **state) {
