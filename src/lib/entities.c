@@ -756,6 +756,31 @@ static long known_by_name(attache_doc *doc, uint32_t a, uint32_t b) {
   return doc->people.len ? known_by_folded_name(doc, fold_name_of_tokens(doc, a, b)) : -1;
 }
 
+static bool same_office_short_or_long(const char *a, const char *b);
+static const char *held_office(attache_doc *doc, at_person *x);
+
+/* The office told at a known person's new mention: kept if none was held.
+ * A Vietnamese headline shortens an office ("Bộ trưởng X tiếp ...",
+ * "Thứ trưởng X hội đàm ..."): its long form told in the story ("Bộ
+ * trưởng Bộ Quốc phòng") replaces the headline's. */
+static void take_office(const walker *w, at_person *x, const titles *t) {
+  if (!t->position) return;
+  bool headline = w->s->flags & AT_SENT_TITLE;
+  if (!x->position) {
+    x->position = t->position, x->position_class = t->position_class;
+    x->position_of_headline = headline;
+    return;
+  }
+  if (!x->position_of_headline || headline || (w->s->flags & AT_SENT_ENGLISH) ||
+      strlen(t->position) <= strlen(x->position) || !x->position_class || !t->position_class ||
+      at_strcmp(x->position_class, t->position_class))
+    return;
+  const char *told = at_fold(w->doc->arena, t->position, strlen(t->position), AT_MATCH_TONE);
+  if (!same_office_short_or_long(held_office(w->doc, x), told)) return;
+  x->position = t->position, x->position_class = t->position_class;
+  x->position_of_headline = false;
+}
+
 /* The person named by tokens [a, b): one known, or a new one. */
 static uint32_t add_person(walker *w, uint32_t a, uint32_t b, const titles *t, const char *country_guess) {
   attache_doc *doc = w->doc;
@@ -764,7 +789,7 @@ static uint32_t add_person(walker *w, uint32_t a, uint32_t b, const titles *t, c
   if (known >= 0) {
     at_person *x = AT_PERSON(doc, known);
     if (t->rank && !x->rank) x->rank = t->rank;
-    if (t->position && !x->position) x->position = t->position, x->position_class = t->position_class;
+    take_office(w, x, t);
     if (t->country && !x->country_explicit) {
       x->country = t->country;
       x->country_explicit = true;
@@ -778,6 +803,7 @@ static uint32_t add_person(walker *w, uint32_t a, uint32_t b, const titles *t, c
   x->rank = t->rank;
   x->position = t->position;
   x->position_class = t->position_class;
+  x->position_of_headline = t->position && (w->s->flags & AT_SENT_TITLE);
   x->country = t->country ? t->country : country_guess;
   x->country_explicit = t->country != NULL;
   x->first_sentence = w->sentence;
@@ -1625,7 +1651,7 @@ static void walk_sentence(walker *w) {
       if (known >= 0) {
         at_person *x = AT_PERSON(doc, known);
         if (t.rank && !x->rank) x->rank = t.rank;
-        if (t.position && !x->position) x->position = t.position, x->position_class = t.position_class;
+        take_office(w, x, &t);
         add_mention(w, (uint32_t)known, i, i + 1);
         if (first_person_here == UINT32_MAX) first_person_here = (uint32_t)known;
         t = (titles){0};
@@ -1683,7 +1709,7 @@ static void walk_sentence(walker *w) {
         end = k;
       }
       if (!t.rank) t.rank = app.rank;
-      if (!t.position) t.position = app.position;
+      if (!t.position) t.position = app.position, t.position_class = app.position_class;
       if (!t.country) t.country = app.country;
       /* "đoàn Tư lệnh Tối cao Quân đội Hoàng gia Thái Lan do Đại tướng X
        * làm trưởng đoàn": the leader holds the office the delegation is

@@ -315,6 +315,7 @@ typedef struct at_person {
   const char *folded_position, *folded_position_of; /* entities.c's held_office: position folded, and which */
   const char *country; /* ISO code or NULL */
   bool country_explicit;
+  bool position_of_headline; /* the office was told in a headline, which shortens it */
   uint32_t first_sentence;
 } at_person;
 

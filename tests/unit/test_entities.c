@@ -858,9 +858,29 @@ static void test_provincial_offices_name_their_province(void **state) {
                       "Lưu Quốc Hoa|-|-|CN");
 }
 
+/* A headline shortens an office ("Thứ trưởng X tiếp ..."): the long form
+ * the story tells is the person's office. Told short in the story itself,
+ * the first office stays. */
+static void test_an_office_shortened_in_the_headline(void **state) {
+  (void)state;
+  assert_string_equal(people("Thứ trưởng Lê Minh Quân tiếp Tùy viên Quốc phòng Ba Lan\n\n"
+                             "Sáng 4/6, tại Hà Nội, Trung tướng Lê Minh Quân, Ủy viên Trung ương Đảng, Thứ trưởng "
+                             "Bộ Quốc phòng đã tiếp Đại tá Tomasz Nowak, Tùy viên Quốc phòng Ba Lan."),
+                      "Lê Minh Quân|Trung tướng|Thứ trưởng Bộ Quốc phòng|VN; "
+                      "Tomasz Nowak|Đại tá|Tùy viên Quốc phòng|PL");
+  assert_string_equal(people("Bộ trưởng Trần Đức Hòa điện đàm với người đồng cấp Hàn Quốc\n\n"
+                             "Chiều 9/10, Bộ trưởng Quốc phòng Trần Đức Hòa đã điện đàm với Bộ trưởng Quốc phòng "
+                             "Hàn Quốc Park Min-ho."),
+                      "Trần Đức Hòa|-|Bộ trưởng Quốc phòng|VN; Park Min-ho|-|Bộ trưởng Quốc phòng|KR");
+  assert_string_equal(people("Sáng 4/6, Bộ trưởng Quốc phòng Trần Đức Hòa đã tiếp Đại sứ Ba Lan Jan Kowalski. Tại "
+                             "buổi tiếp, Đại tướng Trần Đức Hòa, Bộ trưởng Bộ Quốc phòng cảm ơn Đại sứ."),
+                      "Trần Đức Hòa|Đại tướng|Bộ trưởng Quốc phòng|VN; Jan Kowalski|-|Đại sứ|PL");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
+      cmocka_unit_test(test_an_office_shortened_in_the_headline),
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
