@@ -741,39 +741,39 @@ static bool signed_in_the_passive(const view *v, uint32_t *end) {
  * Vietnam-India ... ": states joined to Vietnam by "and", a comma or a dash
  * name the sides outright; other states the sentence names are only told
  * of ("amid worries about China's ...", "TAIPEI (Taiwan News) -", "the UN
- * mission in South Sudan"). Sets `pair` to Vietnam and the states joined
- * to it (added after it); false when no state is. */
-static bool states_joined_to_vietnam(const view *v, at_strset *pair) {
+ * mission in South Sudan"). Of such runs of states that hold Vietnam, the
+ * last before the document's title at token `start` names its sides (the
+ * signers come before what they sign), else the first after it ("... was
+ * signed by Vietnam and Japan"). Adds that run's states to `pair`, after
+ * Vietnam; false when there is none. */
+static bool states_joined_to_vietnam(const view *v, uint32_t start, at_strset *pair) {
   const attache_doc *doc = v->doc;
-  at_strset chain = {0};
-  uint32_t chain_end = 0;
-  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
-    const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_COUNTRY);
-    if (!c || !at_strcmp(c->value, "-")) continue;
-    uint32_t t = chain.n ? chain_end : 0;
-    /* one joining word or mark between the two, and maybe "the": "Vietnam and the US" */
-    bool joined = chain.n && t + 1 <= mt_at(v, k)->tok_start && t < v->s->tok_end &&
-                  (at_tok_word(doc, t, AT_ROLE_AND) || punct_is(doc, t, ",") || punct_is(doc, t, "-") ||
-                   punct_is(doc, t, "\xE2\x80\x93"));
-    if (joined && t + 1 < mt_at(v, k)->tok_start)
-      joined = t + 2 == mt_at(v, k)->tok_start && at_tok_word(doc, t + 1, AT_ROLE_DEFINITE);
-    else if (joined)
-      joined = t + 1 == mt_at(v, k)->tok_start;
-    if (!joined) {
-      if (chain.n >= 2 && at_strset_has(&chain, "VN")) break;
-      chain = (at_strset){0};
+  at_strset run = {0}, best = {0};
+  uint32_t run_start = 0, run_end = 0;
+  for (uint32_t k = v->s->match_start; k <= v->s->match_end; k++) {
+    const at_entry *c = k < v->s->match_end ? at_match_entry(mt_at(v, k), AT_CAT_COUNTRY) : NULL;
+    if (k < v->s->match_end && (!c || !at_strcmp(c->value, "-"))) continue;
+    /* one joining word or mark between two states, maybe with "the": "Vietnam and the US" */
+    uint32_t t = run_end, next = c ? mt_at(v, k)->tok_start : 0;
+    bool joined = c && run.n && t < next && (at_tok_word(doc, t, AT_ROLE_AND) || punct_is(doc, t, ",") ||
+                                             punct_is(doc, t, "-") || punct_is(doc, t, "\xE2\x80\x93"));
+    if (joined) joined = t + 1 == next || (t + 2 == next && at_tok_word(doc, t + 1, AT_ROLE_DEFINITE));
+    if (!joined && run.n >= 2 && at_strset_has(&run, "VN")) { /* a run of sides ends */
+      if (run_start < start || !best.n) best = run;
+      if (run_start >= start) break;
     }
-    at_strset_add(&chain, c->value);
-    chain_end = mt_at(v, k)->tok_end;
+    if (!joined) run = (at_strset){0}, run_start = next;
+    if (!c) break;
+    at_strset_add(&run, c->value);
+    run_end = mt_at(v, k)->tok_end;
   }
-  if (chain.n < 2 || !at_strset_has(&chain, "VN")) return false;
-  for (uint8_t i = 0; i < chain.n; i++) at_strset_add(pair, chain.items[i]); /* after Vietnam */
-  return true;
+  for (uint8_t i = 0; i < best.n; i++) at_strset_add(pair, best.items[i]);
+  return best.n > 0;
 }
 
 static void add_parties(const view *v, at_strset *parties, uint32_t start) {
   at_strset_add(parties, "VN");
-  if (states_joined_to_vietnam(v, parties)) return;
+  if (states_joined_to_vietnam(v, start, parties)) return;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_COUNTRY);
     /* a body whose name holds its state ("the Japan Coast Guard", "Quân

@@ -1425,6 +1425,11 @@ static void test_states_joined_to_vietnam_are_the_parties(void **state) {
   /* Three sides joined by a comma and "và" all sign. */
   assert_string_equal(kinds_and_parties("Việt Nam, Lào và Campuchia đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn."),
                       "mou:Bản ghi nhớ về hợp tác tìm kiếm cứu nạn:VN,LA,KH");
+  /* Of two pairs, the one right before the document signs it; the other
+   * names a relation the sentence recalls. */
+  assert_string_equal(kinds_and_parties("Nhân dịp kỷ niệm quan hệ Việt Nam - Lào, Bộ Quốc phòng Việt Nam và Campuchia đã "
+                                        "ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn."),
+                      "mou:Bản ghi nhớ về hợp tác tìm kiếm cứu nạn:VN,KH");
 }
 
 static void test_pacts_deals_and_treaties(void **state) {
