@@ -490,7 +490,11 @@ void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
     if (v != 'e' && v != 'b' && v != 'd' && v != 'p' && strcmp(e->value, "clock")) continue;
     unsigned char b = (unsigned char)(e->mode == AT_MATCH_EXACT ? e->phrase[0] : e->key[0]);
     (e->mode == AT_MATCH_EXACT ? out->exact : out->folded)[b & 63][c / 64] |= UINT64_C(1) << (c % 64);
-    if (e->mode != AT_MATCH_EXACT) out->key_head[c] = first_bytes(e->key, strlen(e->key), &out->key_mask[c]);
+    if (e->mode == AT_MATCH_EXACT) continue;
+    size_t klen = strlen(e->key);
+    out->key_head[c] = first_bytes(e->key, klen, &out->key_mask[c]);
+    for (size_t s = 0; s < 64; s++)
+      if (klen < 2 ? true : ((unsigned char)e->key[1] & 63) == s) out->folded_second[s][c / 64] |= UINT64_C(1) << (c % 64);
   }
 }
 
@@ -616,7 +620,11 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
       fold_word(arena, &ls);
       f = (unsigned char)ls.word[0];
     }
-    for (size_t w = 0; w < AT_CHROME_INDEXED / 64; w++) may[w] = index->exact[b & 63][w] | index->folded[f & 63][w];
+    /* with two ASCII bytes, the folded phrases of the second byte too: the
+     * others would fail the key_head test below */
+    const uint64_t *second = ls.ascii >= 2 ? index->folded_second[(unsigned char)ls.lower[1] & 63] : NULL;
+    for (size_t w = 0; w < AT_CHROME_INDEXED / 64; w++)
+      may[w] = index->exact[b & 63][w] | (index->folded[f & 63][w] & (second ? second[w] : ~UINT64_C(0)));
   }
   /* The ASCII start's first bytes as a word: a case-folded phrase whose key
    * differs from them where both have bytes is passed over by the index's

@@ -594,6 +594,10 @@ typedef struct at_chrome_index {
   const at_entry **chrome;
   size_t n; /* more than AT_CHROME_INDEXED: every phrase is held against every line */
   uint64_t exact[64][AT_CHROME_INDEXED / 64], folded[64][AT_CHROME_INDEXED / 64];
+  /* The case-folded phrases by their key's second byte (low 6 bits; a key of
+   * one byte in every row): a line whose ASCII start has two bytes is held
+   * only against the phrases of both its first and its second byte. */
+  uint64_t folded_second[64][AT_CHROME_INDEXED / 64];
   /* A case-folded phrase's first 8 bytes as one word and a mask of them (0
    * for a phrase matched as written): held against a line's ASCII start
    * without reading the phrase's entry. */
