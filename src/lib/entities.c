@@ -1885,11 +1885,19 @@ static void resolve_names_told_later(attache_doc *doc) {
  * says Vietnamese, or an officer with a full Vietnamese name ("General Tran
  * Van Nam")? A family name alone does not ("Kim Kardashian", "Mac Pro"). */
 static bool about_vietnam(const attache_doc *doc) {
-  for (size_t m = 0; m < doc->matches.len; m++) {
-    const at_entry *e = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
-    if (!e) e = at_match_entry(AT_MATCH(doc, m), AT_CAT_PLACE);
-    if (!e) e = at_match_entry(AT_MATCH(doc, m), AT_CAT_BODY); /* "the Vietnam People's Navy" */
-    if (e && !at_strcmp(e->value, "VN")) return true;
+  /* a sentence none of whose matches has a state, place or body of value VN
+   * (its matches' value bits or'ed) is passed in one test */
+  uint32_t vn = at_value_bit(AT_CAT_COUNTRY, "VN", 2) | at_value_bit(AT_CAT_PLACE, "VN", 2) |
+                at_value_bit(AT_CAT_BODY, "VN", 2);
+  for (size_t s = 0; s < doc->sentences.len; s++) {
+    const at_sentence *st = AT_SENT(doc, s);
+    if (!(st->values & vn)) continue;
+    for (uint32_t m = st->match_start; m < st->match_end; m++) {
+      const at_entry *e = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
+      if (!e) e = at_match_entry(AT_MATCH(doc, m), AT_CAT_PLACE);
+      if (!e) e = at_match_entry(AT_MATCH(doc, m), AT_CAT_BODY); /* "the Vietnam People's Navy" */
+      if (e && !at_strcmp(e->value, "VN")) return true;
+    }
   }
   for (size_t p = 0; p < doc->people.len; p++) {
     const at_person *x = AT_PERSON(doc, p);
@@ -1931,10 +1939,17 @@ static bool about_defense(const attache_doc *doc) {
   for (size_t i = 0; i < nentries; i++)
     if (entries[i]->value[0] == 'd' && !at_strcmp(entries[i]->value, "defense") && !strchr(entries[i]->phrase, ' '))
       words[nwords++] = (attache_str){entries[i]->phrase, strlen(entries[i]->phrase)};
+  /* by first byte, the lengths of the words (a bit per length below 32):
+   * most tokens are told no by one test, not by each word in turn */
+  uint32_t lengths[256] = {0};
+  for (size_t w = 0; w < nwords; w++)
+    lengths[(unsigned char)words[w].ptr[0]] |= words[w].len < 32 ? UINT32_C(1) << words[w].len : UINT32_C(1);
   bool found = false;
   for (size_t t = 0; t < doc->tokens.len && !found; t++) {
     const at_token *tok = AT_TOK(doc, t);
-    if (tok->kind != AT_TOK_WORD) continue;
+    if (tok->kind != AT_TOK_WORD || !tok->case_len) continue;
+    uint32_t may = lengths[(unsigned char)tok->fold_case[0]];
+    if (tok->case_len < 32 ? !(may >> tok->case_len & 1) : !(may & 1)) continue;
     for (size_t w = 0; w < nwords && !found; w++) /* length and first byte first: most words are none */
       found = words[w].len == tok->case_len && words[w].ptr[0] == tok->fold_case[0] &&
               !memcmp(words[w].ptr, tok->fold_case, words[w].len);
