@@ -360,6 +360,7 @@ static bool remains_after(const sentence_view *v, uint32_t m) {
  * hands over only remains (attr remains) with none after it: then it is a
  * plain word ("từ ngày 20 đến 23/10", "chuyến thăm tới Belarus"). */
 static bool goods_after(const sentence_view *v, uint32_t m);
+static bool reviews_foreign_relations_at_home(const sentence_view *v);
 static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k, const at_entry *c) {
   if (at_entry_is(c, AT_FLAG_SHIP) && !ship_subject(v, k) && !visitor_arrives(v, k, c)) return NULL;
   /* "tiếp nhận bệnh nhân", "trao trả tự do": a verb of handing over or
@@ -367,6 +368,9 @@ static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k,
   if (at_entry_is(c, AT_FLAG_REMAINS) && !remains_after(v, k) && !(at_entry_has_flag(c, "goods") && goods_after(v, k)))
     return NULL;
   if (at_entry_is(c, AT_FLAG_NOUN) && in_document_title(v, k)) return NULL;
+  /* a conference told by what it did (attr review) is a plain word unless
+   * it reviews the ministry's foreign relations at home */
+  if (at_entry_has_flag(c, "review") && !reviews_foreign_relations_at_home(v)) return NULL;
   /* An exercise's name (attr name: "VINBAX") is a cue told alone; beside a
    * word of exercising ("the Bilateral Army Exercise (VINBAX) 2022",
    * "diễn tập RIMPAC 2018") it names that one. */
@@ -536,6 +540,18 @@ static void add_countries(const sentence_view *v, at_event *ev) {
 /* "tại/ở PLACE" or "tại COUNTRY": the place of the event. */
 static void find_location_before(const sentence_view *v, at_event *ev, uint32_t limit);
 static void find_location(const sentence_view *v, at_event *ev) { find_location_before(v, ev, v->s->tok_end); }
+
+/* "held a conference in Hanoi on July 3 to review its external relations":
+ * a conference that reviews the ministry's foreign relations work
+ * (function_words.tsv review, external_work), held at home with no other
+ * state named; not a forum abroad that "reviewed defence relations". */
+static bool reviews_foreign_relations_at_home(const sentence_view *v) {
+  if (!sentence_has_word(v, "review") || !sentence_has_word(v, "external_work")) return false;
+  at_event named = {0};
+  add_countries(v, &named);
+  find_location(v, &named);
+  return !has_foreign(&named.countries) && !(named.loc_country && at_strcmp(named.loc_country, "VN"));
+}
 
 /* "đã đến Hà Nội dự hội nghị", "tới Viêng Chăn tham dự": a place reached
  * (token_words.tsv arrive_at) right before a word of attending is where

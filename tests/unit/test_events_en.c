@@ -2234,9 +2234,38 @@ static void test_a_speech_at_the_forum_told(void **state) {
                       "multilateral 2024-05-02 [VN PH]");
 }
 
+static void test_a_review_of_foreign_relations_and_what_went_before(void **state) {
+  (void)state;
+  /* A conference at home told by what it did, reviewing the ministry's
+   * foreign relations: the domestic meeting; not a forum abroad that
+   * reviewed relations, nor a press conference. */
+  assert_string_equal(events("The Ministry of National Defence held a conference in Hanoi on May 2 to review its "
+                             "defence diplomacy over the past year.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
+  assert_string_equal(events("A conference reviewing external defence relations in the 2019-2023 period took place "
+                             "in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
+  assert_string_equal(events("A security conference held in Manila on May 2 reviewed defence relations in the region.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("The ministry held a press conference in Hanoi on May 2 to review its defence diplomacy.",
+                             "2024-05-03"),
+                      "");
+  /* "Prior to the talks, X met Y": the talks named are those told, no
+   * second happening of their kind; the meeting before them is its own. */
+  assert_string_equal(events("Defence Minister Tran Van Minh held online talks with Chilean Defence Minister Maya "
+                             "Fernandez on May 2. Prior to the online talks, Minh had a meeting with Chilean "
+                             "Ambassador Juan Perez.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]; talks 2024-05-02 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
+      cmocka_unit_test(test_a_review_of_foreign_relations_and_what_went_before),
       cmocka_unit_test(test_history_beside_the_story),
       cmocka_unit_test(test_documents_signed_before_already_exist),
       cmocka_unit_test(test_a_title_ends_before_the_happening_it_was_told_in),
