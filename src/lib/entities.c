@@ -588,6 +588,28 @@ static bool elided_particle(const walker *w, uint32_t tok) {
   return after && after < n && x[after] >= 'A' && x[after] <= 'Z' && at_match_at(w->doc, w->s, tok) < 0;
 }
 
+/* "Xu-ra-xắc Kan-chăn-ra-tơ": Vietnamese writes a Thai, Lao or Khmer name
+ * in its own syllables joined by hyphens, and a small syllable after a
+ * hyphen is the name's even where it is a Vietnamese word too ("ra", "la",
+ * "xa"): Vietnamese joins none of its own words so. `dash` is the hyphen. */
+static bool phonetic_syllable(const walker *w, uint32_t dash) {
+  return !(w->s->flags & AT_SENT_ENGLISH) && is_dash(w, dash) && !(AT_TOK(w->doc, dash + 1)->flags & AT_TOKF_CAP);
+}
+
+/* "Thoong-xinh Thăm-ma-vông": a capitalized syllable hyphened to the next
+ * one inside a name is a word of the name written in Vietnamese syllables,
+ * even where it is a Vietnamese word ("Thăm", a visit), though not a state's
+ * or place's name so written ("Ma-lai-xi-a"). */
+static bool phonetic_word_at(const walker *w, uint32_t tok) {
+  if (w->s->flags & AT_SENT_ENGLISH || tok + 2 >= w->s->tok_end) return false;
+  const at_token *x = AT_TOK(w->doc, tok);
+  if (x->kind != AT_TOK_WORD || !(x->flags & AT_TOKF_CAP) || !phonetic_syllable(w, tok + 1) ||
+      (AT_TOK(w->doc, tok + 1)->flags & AT_TOKF_SPACE) || (AT_TOK(w->doc, tok + 2)->flags & AT_TOKF_SPACE) ||
+      AT_TOK(w->doc, tok + 2)->kind != AT_TOK_WORD)
+    return false;
+  return !match_starting(w, tok, AT_CAT_COUNTRY) && !match_starting(w, tok, AT_CAT_PLACE);
+}
+
 /* Length of the run of name syllables at tok (a hyphen may join syllables
  * written without spaces, as in "Jean-Yves"). After a title, place words may
  * be part of the name, but a run of nothing but lexicon words is no name. */
@@ -596,7 +618,8 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   uint32_t i = tok, plain = 0, part = tok; /* part: where the name, or its father's after "bin", begins */
   while (i < w->s->tok_end && i - part < 10 && /* Malay names run long: "Pehin Datu Lailaraja Dato Paduka ..." */
          (name_syllable(w, i, (family && i > tok) || after_title) || (family && i > tok && family_small_word(w, i)) ||
-          (i > tok && surname_in_capitals(w, i)) || (i > tok && elided_particle(w, i)))) {
+          (i > tok && surname_in_capitals(w, i)) || (i > tok && elided_particle(w, i)) ||
+          (i > tok && phonetic_word_at(w, i)))) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
     if (i > tok && hull_number_at(w, i)) break; /* "Lý Thái Tổ HQ-012": the name ends at its hull number */
     /* "Elbridge A. Colby": a middle initial and its period; after a title
@@ -632,7 +655,8 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
             ((is_punct(w, i + 1, "'") || is_punct(w, i + 1, "\xE2\x80\x99")) && !at_possessive_at(w->doc, i + 1))) &&
            !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
            !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, i + 2)->kind == AT_TOK_WORD &&
-           (at_match_at(w->doc, w->s, i + 2) < 0 || family_syllable(w, i + 2))) /* "Jean-Luc": "Luc" no Lục */
+           (at_match_at(w->doc, w->s, i + 2) < 0 || family_syllable(w, i + 2) || /* "Jean-Luc": "Luc" no Lục */
+            phonetic_syllable(w, i + 1)))
       i += 2;
     i++;
   }

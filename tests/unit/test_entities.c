@@ -877,10 +877,25 @@ static void test_an_office_shortened_in_the_headline(void **state) {
                       "Trần Đức Hòa|Đại tướng|Bộ trưởng Quốc phòng|VN; Jan Kowalski|-|Đại sứ|PL");
 }
 
+/* A Thai, Lao or Russian name in Vietnamese syllables joined by hyphens
+ * keeps a syllable that is a Vietnamese or English word too ("ra", "in"),
+ * and a capitalized one ("Thăm", a visit) hyphened to the next. */
+static void test_phonetic_names_with_syllables_that_are_words(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tướng Trần Văn Bình đã tiếp Đại tướng Xa-ra-phon Kan-la-ra-tơ, Tư lệnh Lục quân "
+                             "Thái Lan."),
+                      "Trần Văn Bình|Đại tướng|-|VN; Xa-ra-phon Kan-la-ra-tơ|Đại tướng|Tư lệnh Lục quân|TH");
+  assert_string_equal(people("Thượng tướng Lê Minh Quân đã chào xã giao ông Bun-xổm Thăm-ma-xay, Thủ tướng Lào."),
+                      "Lê Minh Quân|Thượng tướng|-|VN; Bun-xổm Thăm-ma-xay|-|Thủ tướng|LA");
+  assert_string_equal(people("Thượng tướng Lê Minh Quân đã hội đàm với Thứ trưởng Quốc phòng Nga I-go-in Pa-vlốp."),
+                      "Lê Minh Quân|Thượng tướng|-|VN; I-go-in Pa-vlốp|-|Thứ trưởng Quốc phòng|RU");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
       cmocka_unit_test(test_an_office_shortened_in_the_headline),
+      cmocka_unit_test(test_phonetic_names_with_syllables_that_are_words),
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
