@@ -189,20 +189,22 @@ static bool numeric_date(const char *rest, size_t n, at_date *out) {
     if (rest[i] < '0' || rest[i] > '9' || (i > 0 && rest[i - 1] >= '0' && rest[i - 1] <= '9')) continue;
     if (at_parse_iso_date(rest + i, n - i, out)) return true;
     int y = 0, m = 0, d = 0, len = 0;
-    if (i + 8 <= n && sscanf(rest + i, "%4d/%2d/%2d%n", &y, &m, &d, &len) == 3 && rest[i + 4] == '/' &&
+    /* Each shape's separator is looked at before sscanf (a costly call),
+     * which most numbers need not reach. */
+    if (i + 8 <= n && rest[i + 4] == '/' && sscanf(rest + i, "%4d/%2d/%2d%n", &y, &m, &d, &len) == 3 &&
         (i + (size_t)len == n || rest[i + len] < '0' || rest[i + len] > '9') && y >= 1990 && y <= 2100 &&
         at_calendar_day(y, m, d)) {
       *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
       return true;
     }
     /* "19.06.2023": day, month and year between periods */
-    if (i + 8 <= n && sscanf(rest + i, "%2d.%2d.%4d%n", &d, &m, &y, &len) == 3 && len >= 8 &&
+    if (i + 8 <= n && (rest[i + 1] == '.' || (at_is_digit(rest[i + 1]) && rest[i + 2] == '.')) && sscanf(rest + i, "%2d.%2d.%4d%n", &d, &m, &y, &len) == 3 && len >= 8 &&
         (i + (size_t)len == n || rest[i + len] < '0' || rest[i + len] > '9') && rest[i + len - 5] == '.' &&
         y >= 1990 && y <= 2100 && at_calendar_day(y, m, d)) {
       *out = (at_date){(int16_t)y, (int8_t)m, (int8_t)d};
       return true;
     }
-    if (i + 7 <= n && sscanf(rest + i, "%4d-%2d", &y, &m) == 2 && rest[i + 4] == '-' && y >= 1990 && y <= 2100 &&
+    if (i + 7 <= n && rest[i + 4] == '-' && sscanf(rest + i, "%4d-%2d", &y, &m) == 2 && y >= 1990 && y <= 2100 &&
         m >= 1 && m <= 12 && (i + 7 == n || rest[i + 7] < '0' || rest[i + 7] > '9')) {
       *out = (at_date){(int16_t)y, (int8_t)m, 0};
       return true;
