@@ -614,24 +614,29 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
    * folded (the ASCII start, or else the line's start folded first). */
   uint64_t may[AT_CHROME_INDEXED / 64];
   bool all = index->n > AT_CHROME_INDEXED;
+  /* The line's first bytes as a case-folded phrase's key is held against
+   * them (folded_start): its ASCII start in lower case, else its first word
+   * folded (the head folded whole: its first byte). */
+  const char *known = ls.lower;
+  size_t nknown = ls.ascii;
   if (!all) {
-    unsigned char b = (unsigned char)line[0], f;
-    if (ls.ascii) {
-      f = (unsigned char)ls.lower[0];
-    } else {
+    unsigned char b = (unsigned char)line[0];
+    if (!ls.ascii) {
       fold_word(arena, &ls);
-      f = (unsigned char)ls.word[0];
+      known = ls.word;
+      nknown = ls.folded ? 1 : ls.word_len;
     }
-    /* with two ASCII bytes, the folded phrases of the second byte too: the
+    /* with two bytes known, the folded phrases of the second byte too: the
      * others would fail the key_head test below */
-    const uint64_t *second = ls.ascii >= 2 ? index->folded_second[(unsigned char)ls.lower[1] & 63] : NULL;
+    const uint64_t *second = nknown >= 2 ? index->folded_second[(unsigned char)known[1] & 63] : NULL;
     for (size_t w = 0; w < AT_CHROME_INDEXED / 64; w++)
-      may[w] = index->exact[b & 63][w] | (index->folded[f & 63][w] & (second ? second[w] : ~UINT64_C(0)));
+      may[w] = index->exact[b & 63][w] |
+               (index->folded[(unsigned char)known[0] & 63][w] & (second ? second[w] : ~UINT64_C(0)));
   }
-  /* The ASCII start's first bytes as a word: a case-folded phrase whose key
-   * differs from them where both have bytes is passed over by the index's
-   * copy of its first bytes, as folded_start would tell it. */
-  uint64_t start_mask, start = first_bytes(ls.lower, ls.ascii, &start_mask);
+  /* Those bytes as a word: a case-folded phrase whose key differs from them
+   * where both have bytes is passed over by the index's copy of its first
+   * bytes, as folded_start would tell it. */
+  uint64_t start_mask, start = first_bytes(known, nknown, &start_mask);
   for (size_t c = 0; c < index->n; c++) {
     if (!all) { /* on to the next phrase that may begin it */
       size_t w = c / 64;
