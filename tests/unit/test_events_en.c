@@ -712,6 +712,11 @@ static void test_calls_port_calls_and_joint_training_told_otherwise(void **state
                              "Fernandez on May 2.",
                              "2024-05-03"),
                       "call 2024-05-02 [VN CL]");
+  /* "had a talk over phone": a call, not the talks of "had a talk". */
+  assert_string_equal(events("Vietnamese General Tran Van Minh had a talk over phone with Chilean Defence Minister "
+                             "Maya Fernandez on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
   /* Talks held over a video link or a videoconference, or an online
    * interaction, are calls, not talks face to face. */
   assert_string_equal(events("Vietnamese General Tran Van Minh held talks via video link with Chilean Defence Minister "
