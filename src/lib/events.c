@@ -368,6 +368,20 @@ static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k,
   if (at_entry_is(c, AT_FLAG_REMAINS) && !remains_after(v, k) && !(at_entry_has_flag(c, "goods") && goods_after(v, k)))
     return NULL;
   if (at_entry_is(c, AT_FLAG_NOUN) && in_document_title(v, k)) return NULL;
+  /* "held a ceremony in Hanoi on May 2 to repatriate the remains of ...":
+   * a ceremony told by its purpose, a happening of its own after "to" in
+   * its sentence (attr purpose), is that happening, no meeting of its own
+   * (a purpose that is a meeting, "to see off", leaves the ceremony one). */
+  if (at_entry_has_flag(c, "purpose"))
+    for (uint32_t j = k + 1; j < v->s->match_end; j++) {
+      const at_entry *later = at_match_entry(match_of(v, j), AT_CAT_CUE);
+      uint32_t t = match_of(v, j)->tok_start;
+      bool after_to = !strncmp(later ? later->phrase : "", "to ", 3) ||
+                      (t > v->s->tok_start && at_tok_word(v->doc, t - 1, AT_ROLE_INFINITIVE));
+      if (later && after_to && at_strcmp(later->value, "none") && at_strcmp(later->value, "attend") &&
+          at_strcmp(later->value, "meeting") && cue_unless_plain_word(v, j, later))
+        return NULL;
+    }
   /* a conference told by what it did (attr review) is a plain word unless
    * it reviews the ministry's foreign relations at home */
   if (at_entry_has_flag(c, "review") && !reviews_foreign_relations_at_home(v)) return NULL;

@@ -2258,6 +2258,20 @@ static void test_a_review_of_foreign_relations_and_what_went_before(void **state
   assert_string_equal(events("The ministry held a press conference in Hanoi on May 2 to review its defence diplomacy.",
                              "2024-05-03"),
                       "");
+  /* A ceremony held for a purpose told after "to" is that happening: remains
+   * received or repatriated, goods handed over; not a meeting beside it. */
+  assert_string_equal(events("The provincial military command held a ceremony at the border gate on May 2 to receive "
+                             "the remains of 20 Vietnamese volunteer soldiers who died in Laos.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN LA]");
+  assert_string_equal(events("The Vietnamese Ministry of National Defence held a ceremony in Hanoi on May 2 to hand "
+                             "over two patrol boats to the Lao People's Army.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN LA]");
+  assert_string_equal(events("The Vietnamese side received the remains of two soldiers from the Lao authorities on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN LA]");
   /* "Prior to the talks, X met Y": the talks named are those told, no
    * second happening of their kind; the meeting before them is its own. */
   assert_string_equal(events("Defence Minister Tran Van Minh held online talks with Chilean Defence Minister Maya "
