@@ -610,6 +610,18 @@ static bool phonetic_word_at(const walker *w, uint32_t tok) {
   return !match_starting(w, tok, AT_CAT_COUNTRY) && !match_starting(w, tok, AT_CAT_PLACE);
 }
 
+/* Does a word for a place ("tỉnh", "thành phố", "khu vực") end right before tok? */
+static bool place_word_before(const walker *w, uint32_t tok) {
+  if (tok <= w->s->tok_start) return false;
+  for (uint32_t m = w->s->match_start; m < w->s->match_end; m++) {
+    const at_match *mt = AT_MATCH(w->doc, m);
+    if (mt->tok_start >= tok) break;
+    if (mt->tok_end == tok && (at_match_value(mt, AT_CAT_FUNCTION, "place_word") || at_match_value(mt, AT_CAT_FUNCTION, "area")))
+      return true;
+  }
+  return false;
+}
+
 /* Length of the run of name syllables at tok (a hyphen may join syllables
  * written without spaces, as in "Jean-Yves"). After a title, place words may
  * be part of the name, but a run of nothing but lexicon words is no name. */
@@ -1647,6 +1659,14 @@ static void walk_sentence(walker *w) {
       if (is_dash(w, k) && !(AT_TOK(doc, k)->flags & AT_TOKF_SPACE)) vietnamese = false;
     bool accept = false;
     if (run >= 2 && (vietnamese || t.active)) accept = true;
+    /* "trạm hội đàm khu vực Kim Bình", "tỉnh Hồng Hà": a name right after a
+     * word for a place (function_words.tsv place_word, area) is the place's,
+     * though it opens with a family name; no title stands before it. */
+    if (accept && !t.active && place_word_before(w, i)) {
+      silence_matches(w, i, i + run);
+      i += run;
+      continue;
+    }
     uint32_t after = i + run;
     if (!accept && run >= 2 && !vietnamese && (AT_TOK(doc, i)->flags & AT_TOKF_LATIN)) {
       /* A Latin-script name with an office after it: "Florence Parly, Bộ

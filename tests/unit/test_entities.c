@@ -891,11 +891,22 @@ static void test_phonetic_names_with_syllables_that_are_words(void **state) {
                       "Lê Minh Quân|Thượng tướng|-|VN; I-go-in Pa-vlốp|-|Thứ trưởng Quốc phòng|RU");
 }
 
+/* A place told after a word for a place is no one's name, though it opens
+ * with a family name ("Kim", "Hồng"); a person named after it still is. */
+static void test_a_place_after_a_word_for_a_place_is_no_name(void **state) {
+  (void)state;
+  assert_string_equal(people("Đồn Biên phòng Nà Sơn đã hội đàm với Trạm hội ngộ khu vực Kim Lương, do Thượng tá Lý "
+                             "Văn Đông làm trưởng đoàn."),
+                      "Lý Văn Đông|Thượng tá|-|VN");
+  assert_string_equal(people("Đoàn công tác đã đến thăm huyện Hồng Quang và thị xã Lê Sơn của tỉnh bạn."), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
       cmocka_unit_test(test_an_office_shortened_in_the_headline),
       cmocka_unit_test(test_phonetic_names_with_syllables_that_are_words),
+      cmocka_unit_test(test_a_place_after_a_word_for_a_place_is_no_name),
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
