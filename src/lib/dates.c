@@ -860,6 +860,15 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     out[k].of_document = numbered_document_date(&sc, &out[k]) || signed_document_date(&sc, s, &out[k]);
     out[k].until = lasts_until(&sc, &out[k]);
   }
+  /* "kỷ niệm 75 năm Ngày thành lập ... (20/1/1949 - 20/1/2024)": two full
+   * dates years apart joined by a dash are read as two dates; they are an
+   * anniversary's founding and its day, neither a happening's. */
+  for (size_t k = 0; k + 1 < n; k++) {
+    at_date_span *a = &out[k], *b = &out[k + 1];
+    if (a->date.year && a->date.day && b->date.year && b->date.day && !a->end.month && !b->end.month &&
+        b->date.year - a->date.year > 1 && dash_at(&sc, a->tok_end) && b->tok_start == a->tok_end + 1)
+      a->years_span = b->years_span = true;
+  }
   return n;
 }
 

@@ -1594,7 +1594,8 @@ static uint32_t words_between(const sentence_view *v, uint32_t a, uint32_t b) {
  * quyết số 806-NQ/QUTW ngày 31-12-2013"), not a span of years (an
  * anniversary's "(5/9/1962 - 5/9/2017)": no happening lasts years)? */
 static bool happening_date(const at_date_span *x) {
-  return !x->of_document && !x->until && !(x->date.year && x->end.year && x->end.year - x->date.year > 1);
+  return !x->of_document && !x->until && !x->years_span &&
+         !(x->date.year && x->end.year && x->end.year - x->date.year > 1);
 }
 
 static bool meets_no_one(const sentence_view *v, uint32_t m);

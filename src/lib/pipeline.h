@@ -273,6 +273,7 @@ typedef struct at_date_span {
   bool of_document; /* the date of a numbered document ("Nghị quyết số 806-NQ/QUTW ngày 31-12-2013") */
   bool relative;    /* read from words relative to the publication date ("hôm qua", "last week") */
   bool until;       /* the day something lasts to ("kéo dài đến ngày 14/3", "until March 14"), not its first */
+  bool years_span;  /* one end of a span of years ("(20/1/1949 - 20/1/2024)"): an anniversary's founding and its day */
 } at_date_span;
 
 /* ---- the document ------------------------------------------------------ */

@@ -257,6 +257,24 @@ static void test_the_date_a_document_was_signed_dates_no_happening(void **state)
                       "2031-06-03");
 }
 
+/* An anniversary told with its founding and its day in brackets ("nhân dịp
+ * kỷ niệm 60 năm Ngày thành lập ... (15/3/1964 - 15/3/2024)") dates no
+ * happening: a visit told next at its scene ("Tại buổi gặp mặt") takes
+ * neither, and the term of an office ("nhiệm kỳ 2026-2029") is no year of
+ * the story's. */
+static void test_an_anniversary_or_a_term_dates_no_happening(void **state) {
+  (void)state;
+  assert_string_equal(event_date("Nhân dịp kỷ niệm 60 năm Ngày thành lập Quân đội Hoàng gia Campuchia (15/3/1964 - "
+                                 "15/3/2024), đoàn cán bộ Đồn Biên phòng Sông Trăng đã đến chúc mừng Đại đội bảo vệ "
+                                 "biên giới 12 của Campuchia. Tại buổi gặp mặt, hai bên giao lưu hữu nghị.",
+                                 NULL, 0),
+                      "");
+  assert_string_equal(event_date("Chiều 4-3, tại Hà Nội, Bộ Quốc phòng tổ chức gặp mặt các Trưởng cơ quan đại diện "
+                                 "Việt Nam ở nước ngoài nhiệm kỳ 2026-2029.",
+                                 NULL, 0),
+                      "XXXX-03-04");
+}
+
 /* The first event's date of a text at an address, without a publication date. */
 static const char *event_date_at(const char *text, const char *url) {
   static char buf[16];
@@ -1351,6 +1369,7 @@ int main(void) {
       cmocka_unit_test(test_stay_told_to_last_until_a_day),
       cmocka_unit_test(test_sentences_with_numbers_are_marked),
       cmocka_unit_test(test_the_date_a_document_was_signed_dates_no_happening),
+      cmocka_unit_test(test_an_anniversary_or_a_term_dates_no_happening),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
