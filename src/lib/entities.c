@@ -1489,6 +1489,29 @@ __attribute__((always_inline)) static inline bool opens_outside_title(const walk
   return english && at_tok_word(w->doc, i, AT_ROLE_COUNTERPARTS);
 }
 
+/* "Về phía Trung Quốc có Đại tá X, ...; về phía Lào có ...", "Phía Trung
+ * Quốc do Đại tá X làm trưởng đoàn": a side (function_words.tsv side) and
+ * its state, opening the sentence or a clause, are the state of the people
+ * named after it up to the next side or ";". Border stories tell Chinese
+ * officers so, by names read in Hán-Việt that look Vietnamese. The state of
+ * the last such side before tok, or NULL. */
+static const char *side_told_before(const walker *w, uint32_t tok) {
+  if (w->s->flags & AT_SENT_ENGLISH) return NULL;
+  uint32_t clause = w->s->tok_start; /* a side's clause ends at ";" */
+  for (uint32_t k = w->s->tok_start; k < tok; k++)
+    if (is_punct(w, k, ";")) clause = k + 1;
+  const char *side = NULL;
+  for (uint32_t m = w->s->match_start; m < w->s->match_end; m++) {
+    const at_match *mt = AT_MATCH(w->doc, m);
+    if (mt->tok_start >= tok) break;
+    if (mt->tok_start < clause || !at_match_value(mt, AT_CAT_FUNCTION, "side")) continue;
+    const at_match *state = match_starting(w, mt->tok_end, AT_CAT_COUNTRY);
+    bool opens = mt->tok_start == w->s->tok_start || is_punct(w, mt->tok_start - 1, ",") || is_punct(w, mt->tok_start - 1, ";");
+    side = state && opens ? at_match_entry(state, AT_CAT_COUNTRY)->value : NULL;
+  }
+  return side;
+}
+
 static void walk_sentence(walker *w) {
   attache_doc *doc = w->doc;
   titles t = {0};
@@ -1763,6 +1786,7 @@ static void walk_sentence(walker *w) {
         if (!t.country) t.country = delegation.country;
       }
       if (!t.country && delegation.country) t.country = delegation.country;
+      if (!t.country && !t.international) t.country = side_told_before(w, i);
       delegation = (titles){0};
       /* English text writes Vietnamese names without marks ("Phan Van Giang"):
        * there the family name alone says Vietnamese. */

@@ -901,12 +901,28 @@ static void test_a_place_after_a_word_for_a_place_is_no_name(void **state) {
   assert_string_equal(people("Đoàn công tác đã đến thăm huyện Hồng Quang và thị xã Lê Sơn của tỉnh bạn."), "");
 }
 
+/* "Về phía Trung Quốc có ...", "Phía Trung Quốc do ... làm trưởng đoàn": a
+ * side opening a clause is the state of the people named in it, up to the
+ * next side; a Chinese officer's name read in Hán-Việt looks Vietnamese. */
+static void test_a_side_told_before_its_people(void **state) {
+  (void)state;
+  assert_string_equal(people("Tham dự hội đàm, về phía Việt Nam có Đại tá Lê Văn Tâm, Chỉ huy trưởng; về phía Trung "
+                             "Quốc có Đại tá Lưu Minh Hạo, Chính ủy."),
+                      "Lê Văn Tâm|Đại tá|Chỉ huy trưởng|VN; Lưu Minh Hạo|Đại tá|Chính ủy|CN");
+  assert_string_equal(people("Phía Trung Quốc do Thượng tá Trương Kiến Quốc, Trạm trưởng làm trưởng đoàn."),
+                      "Trương Kiến Quốc|Thượng tá|Trạm trưởng|CN");
+  /* "phía" inside a clause names no one's side */
+  assert_string_equal(people("Đại tá Lê Văn Tâm đề nghị phía Trung Quốc cùng Thượng tá Trần Văn Hùng phối hợp."),
+                      "Lê Văn Tâm|Đại tá|-|VN; Trần Văn Hùng|Thượng tá|-|VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
       cmocka_unit_test(test_an_office_shortened_in_the_headline),
       cmocka_unit_test(test_phonetic_names_with_syllables_that_are_words),
       cmocka_unit_test(test_a_place_after_a_word_for_a_place_is_no_name),
+      cmocka_unit_test(test_a_side_told_before_its_people),
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
