@@ -1165,6 +1165,15 @@ static void test_drills_exercises_and_patrols_told_otherwise(void **state) {
                              "May 2.",
                              "2024-05-03"),
                       "exercise 2024-05-02 [VN CL]");
+  /* Joint training done (not a field of cooperation to promote). */
+  assert_string_equal(events("The Vietnamese and Chilean coast guards conducted joint training on search and rescue "
+                             "off Vung Tau on May 2.",
+                             "2024-05-03"),
+                      "exercise 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese Defence Minister Tran Van Minh and Chilean Defence Minister Maya Fernandez "
+                             "met on May 2 and agreed to promote joint training between the two navies.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
   assert_string_equal(events("Sailors of the Vietnamese frigate and the Chilean ship Lynch conducted signalling and "
                              "manoeuvring exercises at sea on May 2.",
                              "2024-05-03"),
