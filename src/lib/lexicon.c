@@ -93,10 +93,19 @@ _Static_assert(AT_CAT_RELATIONS == AT_CAT_COUNT - 1 && AT_CAT_RELATIONS <= 24,
 enum { STEP_ENDS = 1u << 31, STEP_GOES_ON = 1u << 30, STEP_NODE = STEP_GOES_ON - 1 };
 
 /* A trie edge: (node, syllable) -> child; syllable 0 is an empty slot
- * (syllable numbers start at 1). */
+ * (syllable numbers start at 1). The trie is built with these. */
 typedef struct trie_edge {
   uint32_t node, syl, child;
 } trie_edge;
+
+/* An edge below the roots as the walk looks it up: (node, syllable) as one
+ * number, edge_key, and the child as a step; key 0 is an empty slot (a node
+ * below the roots is numbered AT_MATCH_MODES or more). Eight bytes where
+ * (node, syllable, child) took twelve: the table is two thirds the size,
+ * and a slot never lies across two cache lines. */
+typedef struct inner_edge {
+  uint32_t key, step;
+} inner_edge;
 
 /* Words of one category of the lexicon by key: open addressing over indices
  * into by_category[cat], plus one (0: an empty slot), and a bit per (first
@@ -149,8 +158,13 @@ struct attache_lexicon {
    * stops there without looking for a step that does not exist). */
   at_vec syllable_inner;
   at_vec nodes;         /* trie_node; node m is the root of mode m */
-  trie_edge *edges;     /* the edges but the roots' (those are in the syllable slots); open addressing, edge_cap slots */
+  trie_edge *all_edges; /* every edge while the trie is built; all_edge_cap slots */
+  size_t all_edge_cap;
+  /* the edges but the roots' (those are in the syllable slots); open
+   * addressing, edge_cap slots */
+  inner_edge *edges;
   size_t edge_cap;
+  uint32_t edge_stride; /* edge_key's: the number of syllables plus one */
   /* A bit per value of edge_filter_bit, set for every edge of `edges`: the
    * walk's next step is looked for only where its bit is set (half the
    * steps looked for do not exist, and a probe of the table was a cache
@@ -295,6 +309,14 @@ static inline uint64_t edge_hash(uint32_t node, uint32_t syl) {
   return ((uint64_t)node << 32 | syl) * 0x9E3779B97F4A7C15u;
 }
 
+/* The key of edge (node, syl) below the roots: build_tables sees that
+ * every node's fits in 32 bits. */
+static inline uint32_t edge_key(const attache_lexicon *lex, uint32_t node, uint32_t syl) {
+  return node * lex->edge_stride + syl;
+}
+
+static inline uint64_t edge_key_hash(uint32_t key) { return key * 0x9E3779B97F4A7C15u; }
+
 /* The edge filter's bit for an edge of hash h: its top 16 bits (the slot's
  * are below them). */
 static inline uint32_t edge_filter_bit(uint64_t h) { return (uint32_t)(h >> 48); }
@@ -308,8 +330,17 @@ static trie_edge *edge_slot(trie_edge *edges, size_t cap, uint32_t node, uint32_
   return &edges[i];
 }
 
+/* The slot of the edge keyed `key` (hash h) below the roots: its own, or
+ * the empty one where it would go. */
+static inline inner_edge *inner_edge_slot(inner_edge *edges, size_t cap, uint32_t key, uint64_t h) {
+  size_t mask = cap - 1;
+  size_t i = (size_t)(h >> 32) & mask;
+  while (edges[i].key && edges[i].key != key) i = (i + 1) & mask;
+  return &edges[i];
+}
+
 static uint32_t trie_child(attache_lexicon *lex, uint32_t node, uint32_t syl) {
-  trie_edge *e = edge_slot(lex->edges, lex->edge_cap, node, syl);
+  trie_edge *e = edge_slot(lex->all_edges, lex->all_edge_cap, node, syl);
   if (!e->syl) {
     AT_VEC_AT(&lex->nodes, trie_node, node)->has_children = 1;
     *e = (trie_edge){node, syl, (uint32_t)lex->nodes.len};
@@ -547,6 +578,7 @@ void attache_lexicon_free(attache_lexicon *lex) {
   free(lex->syllable_filter);
   at_vec_free(&lex->syllable_text);
   at_vec_free(&lex->syllable_inner);
+  free(lex->all_edges);
   free(lex->edges);
   free(lex->known_words);
   free(lex->feature_weights);
@@ -857,10 +889,10 @@ static attache_status build_tables(attache_lexicon *lex, at_vec *words, attache_
    * twice that keeps the load below 1/2. */
   size_t syllables = 0;
   for (size_t i = 0; i < n; i++) syllables += lex->lists[i]->ntokens;
-  lex->edge_cap = 1024;
-  while (lex->edge_cap < 2 * syllables) lex->edge_cap *= 2;
-  lex->edges = calloc(lex->edge_cap, sizeof *lex->edges);
-  if (!lex->edges) at_oom();
+  lex->all_edge_cap = 1024;
+  while (lex->all_edge_cap < 2 * syllables) lex->all_edge_cap *= 2;
+  lex->all_edges = calloc(lex->all_edge_cap, sizeof *lex->all_edges);
+  if (!lex->all_edges) at_oom();
   lex->syllable_cap = 1024; /* grows in syllable_intern */
   lex->syllables = calloc_lines(lex->syllable_cap, sizeof *lex->syllables);
   lex->syllable_filter = calloc(SYLLABLE_FILTER_BITS / 64, sizeof *lex->syllable_filter);
@@ -908,8 +940,8 @@ static attache_status build_tables(attache_lexicon *lex, at_vec *words, attache_
     if (lex->syllables[i].id) slot_of[lex->syllables[i].id] = &lex->syllables[i];
   const trie_node *nodes = lex->nodes.items;
   size_t inner = 0;
-  for (size_t i = 0; i < lex->edge_cap; i++) {
-    trie_edge *e = &lex->edges[i];
+  for (size_t i = 0; i < lex->all_edge_cap; i++) {
+    trie_edge *e = &lex->all_edges[i];
     if (!e->syl) continue;
     const trie_node *child = &nodes[e->child];
     e->child |= (child->count ? STEP_ENDS : 0) | (child->has_children ? STEP_GOES_ON : 0);
@@ -917,19 +949,27 @@ static attache_status build_tables(attache_lexicon *lex, at_vec *words, attache_
     else inner++;
   }
   free(slot_of);
+  lex->edge_stride = (uint32_t)lex->nsyllables + 1;
+  if ((uint64_t)lex->nodes.len * lex->edge_stride > UINT32_MAX)
+    return at_error_set(err, ATTACHE_ERR_DATA,
+                        "the phrases make %zu trie nodes over %zu syllables, more than a 32-bit edge key holds",
+                        lex->nodes.len, lex->nsyllables);
   size_t cap = 16;
   while (cap < 2 * inner) cap *= 2;
-  trie_edge *edges = calloc_lines(cap, sizeof *edges);
+  inner_edge *edges = calloc_lines(cap, sizeof *edges);
   if (!edges) at_oom();
-  for (size_t i = 0; i < lex->edge_cap; i++) {
-    const trie_edge *e = &lex->edges[i];
+  for (size_t i = 0; i < lex->all_edge_cap; i++) {
+    const trie_edge *e = &lex->all_edges[i];
     if (e->syl && e->node >= AT_MATCH_MODES) {
-      *edge_slot(edges, cap, e->node, e->syl) = *e;
-      uint32_t bit = edge_filter_bit(edge_hash(e->node, e->syl));
+      uint32_t key = edge_key(lex, e->node, e->syl);
+      uint64_t h = edge_key_hash(key);
+      *inner_edge_slot(edges, cap, key, h) = (inner_edge){key, e->child};
+      uint32_t bit = edge_filter_bit(h);
       lex->edge_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
     }
   }
-  free(lex->edges);
+  free(lex->all_edges);
+  lex->all_edges = NULL;
   lex->edges = edges;
   lex->edge_cap = cap;
   return ATTACHE_OK;
@@ -1276,9 +1316,11 @@ size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *t
           break;
         }
         if (!(y = syls[j].id[m])) break;
-        uint32_t bit = edge_filter_bit(edge_hash(step & STEP_NODE, y));
+        uint32_t key = edge_key(lex, step & STEP_NODE, y);
+        uint64_t h = edge_key_hash(key);
+        uint32_t bit = edge_filter_bit(h);
         if (!(lex->edge_filter[bit / 64] >> (bit % 64) & 1)) break;
-        step = edge_slot(lex->edges, lex->edge_cap, step & STEP_NODE, y)->child;
+        step = inner_edge_slot(lex->edges, lex->edge_cap, key, h)->step; /* an empty slot's is 0 */
       }
     }
     if (!best_len) {
