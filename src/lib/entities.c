@@ -610,14 +610,18 @@ static bool phonetic_word_at(const walker *w, uint32_t tok) {
   return !match_starting(w, tok, AT_CAT_COUNTRY) && !match_starting(w, tok, AT_CAT_PLACE);
 }
 
-/* Does a word for a place ("tỉnh", "thành phố", "khu vực") end right before tok? */
+/* Does a word for a place ("tỉnh", "thành phố", "khu vực") or a unit's
+ * kind ("Chi đội", "Trạm kiểm tra biên phòng") end right before tok? */
 static bool place_word_before(const walker *w, uint32_t tok) {
   if (tok <= w->s->tok_start) return false;
   for (uint32_t m = w->s->match_start; m < w->s->match_end; m++) {
     const at_match *mt = AT_MATCH(w->doc, m);
     if (mt->tok_start >= tok) break;
-    if (mt->tok_end == tok && (at_match_value(mt, AT_CAT_FUNCTION, "place_word") || at_match_value(mt, AT_CAT_FUNCTION, "area")))
-      return true;
+    if (mt->tok_end != tok) continue;
+    if (at_match_value(mt, AT_CAT_FUNCTION, "place_word") || at_match_value(mt, AT_CAT_FUNCTION, "area")) return true;
+    /* "Chi đội Quản lý biên giới Hồng Hà": a unit named by its kind (bodies.tsv head) */
+    const at_entry *body = at_match_entry(mt, AT_CAT_BODY);
+    if (body && at_entry_has_flag(body, "head")) return true;
   }
   return false;
 }

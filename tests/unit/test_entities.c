@@ -916,6 +916,17 @@ static void test_a_side_told_before_its_people(void **state) {
                       "Lê Văn Tâm|Đại tá|-|VN; Trần Văn Hùng|Thượng tá|-|VN");
 }
 
+/* China's border units as Vietnamese news names them, by their kind and
+ * the place they keep: the place is part of an office, and no person. */
+static void test_border_units_named_by_kind_and_place(void **state) {
+  (void)state;
+  assert_string_equal(people("Đoàn Trung Quốc do Chính ủy Chi đội Quản lý biên giới Mãnh Lạp Lưu Kiến Hoa làm trưởng "
+                             "đoàn."),
+                      "Lưu Kiến Hoa|-|Chính ủy Chi đội Quản lý biên giới Mãnh Lạp|CN");
+  assert_string_equal(people("Đồn Biên phòng Nà Sơn phối hợp với Chi đội Quản lý biên giới Hồng Lĩnh tuần tra chung."),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -923,6 +934,7 @@ int main(void) {
       cmocka_unit_test(test_phonetic_names_with_syllables_that_are_words),
       cmocka_unit_test(test_a_place_after_a_word_for_a_place_is_no_name),
       cmocka_unit_test(test_a_side_told_before_its_people),
+      cmocka_unit_test(test_border_units_named_by_kind_and_place),
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
