@@ -881,12 +881,15 @@ static const at_match *rank_starting(const walker *w, uint32_t tok) {
 
 /* "Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc,": a party title names
  * its party, a few words up to the comma with no title or cue among them;
- * the party's state is the person's unless an office says another. Returns
- * the token after the party's name, or tok. */
-static uint32_t past_party_name(const walker *w, uint32_t tok, titles *t) {
-  if (!at_tok_word(w->doc, tok, AT_ROLE_PARTY_WORD)) return tok;
+ * the party's state is the person's unless an office says another. A title
+ * read just before (office_read) may close with the party word itself:
+ * "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào,". Returns the token
+ * after the party's name, or tok. */
+static uint32_t past_party_name(const walker *w, uint32_t tok, bool office_read, titles *t) {
+  bool closed = office_read && tok > w->s->tok_start && at_tok_word(w->doc, tok - 1, AT_ROLE_PARTY_WORD);
+  if (!closed && !at_tok_word(w->doc, tok, AT_ROLE_PARTY_WORD)) return tok;
   const char *state = NULL;
-  uint32_t i = tok + 1;
+  uint32_t i = closed ? tok : tok + 1;
   while (i < w->s->tok_end && i < tok + 10 && AT_TOK(w->doc, i)->kind == AT_TOK_WORD) {
     if (match_starting(w, i, AT_CAT_CUE) || match_starting(w, i, AT_CAT_POSITION) ||
         match_starting(w, i, AT_CAT_RANK) || match_starting(w, i, AT_CAT_HONORIFIC))
@@ -1029,7 +1032,8 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool o
         j = at;
       }
     }
-    uint32_t next = past_party_name(w, read_office(w, j, &next_titles), &next_titles);
+    uint32_t office_end = read_office(w, j, &next_titles);
+    uint32_t next = past_party_name(w, office_end, office_end > j, &next_titles);
     if (next == j && !(w->s->flags & AT_SENT_ENGLISH)) next = read_ship_command(w, j, &next_titles);
     if (next == j && !r) break;
     /* ", Đại tướng Phan Văn Giang": the title of the next person named (a

@@ -258,6 +258,28 @@ static void test_han_viet_name_with_an_office_of_its_state(void **state) {
                       "Lê Văn Hòa|Thượng tướng|-|VN; Claire Morel|-|-|FR");
 }
 
+/* A party title may close with the party word itself and name a foreign
+ * party after it ("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào,"): read
+ * past the party's name to the office; the Central Committee may be written
+ * "T.Ư"; an acting holder ("Quyền Chủ nhiệm") holds the office as written. */
+static void test_party_title_closed_by_the_party_word(void **state) {
+  (void)state;
+  assert_string_equal(people("Đoàn đại biểu do Trung tướng Khăm-phon Xỉ-xa-vắt, Ủy viên Trung ương Đảng Nhân dân "
+                             "Cách mạng Lào, Thứ trưởng Bộ Quốc phòng làm trưởng đoàn đã đến Hà Nội."),
+                      "Khăm-phon Xỉ-xa-vắt|Trung tướng|Thứ trưởng Bộ Quốc phòng|LA");
+  assert_string_equal(people("Đoàn đại biểu do Thượng tướng Tống Gia Hưng, Ủy viên Trung ương Đảng Cộng sản Trung "
+                             "Quốc, Phó Tổng Tham mưu trưởng làm trưởng đoàn đã đến Hà Nội."),
+                      "Tống Gia Hưng|Thượng tướng|Phó Tổng Tham mưu trưởng|CN");
+  /* Vietnam's own, closed by its comma, as before */
+  assert_string_equal(people("Thượng tướng Lê Văn Hòa, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng dự lễ."),
+                      "Lê Văn Hòa|Thượng tướng|Thứ trưởng Bộ Quốc phòng|VN");
+  assert_string_equal(people("Thượng tướng Lê Văn Hòa, Bí thư T.Ư Đảng, Chủ nhiệm Tổng cục Chính trị dự lễ."),
+                      "Lê Văn Hòa|Thượng tướng|Chủ nhiệm Tổng cục Chính trị|VN");
+  assert_string_equal(people("Đoàn Quân đội nhân dân Lào do Thiếu tướng Bun-mi Xay-nha-vông, Quyền Chủ nhiệm Tổng cục "
+                             "Chính trị dẫn đầu đã đến Hà Nội."),
+                      "Bun-mi Xay-nha-vông|Thiếu tướng|Quyền Chủ nhiệm Tổng cục Chính trị|LA");
+}
+
 static void test_office_after_copula_is_the_named_persons(void **state) {
   (void)state;
   assert_string_equal(people("Chúc mừng Đại tá Thomas Stevenson vừa được bổ nhiệm làm Tùy viên Quốc phòng Hoa Kỳ tại "
@@ -951,6 +973,7 @@ int main(void) {
       cmocka_unit_test(test_foreign_office_after_vietnamese_name_is_not_his),
       cmocka_unit_test(test_han_viet_name_with_an_office_of_its_state),
       cmocka_unit_test(test_office_after_copula_is_the_named_persons),
+      cmocka_unit_test(test_party_title_closed_by_the_party_word),
       cmocka_unit_test(test_apposition_stops_at_the_next_persons_title),
       cmocka_unit_test(test_long_lao_name_begun_with_a_family_syllable),
       cmocka_unit_test(test_office_of_a_province_abroad_gives_its_state),
