@@ -2281,6 +2281,22 @@ static void test_a_review_of_foreign_relations_and_what_went_before(void **state
                              "May 2.",
                              "2024-05-03"),
                       "exchange 2024-05-02 [VN LA]");
+  /* A course or a graduation for another state's officers: a training
+   * exchange with that state; a school's own graduation, none; a training
+   * course named as a part of something else, none. */
+  assert_string_equal(events("Vietnam's Army Academy opened a refresher course for 40 officers of the Lao People's "
+                             "Army on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN LA]");
+  assert_string_equal(events("Vietnam's Army Academy held a graduation ceremony for Cambodian cadets on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN KH]");
+  assert_string_equal(events("Vietnam's Army Academy held a graduation ceremony for 600 cadets on May 2.", "2024-05-03"),
+                      "");
+  assert_string_equal(events("The stop is aimed at bolstering ties between Vietnam and Chile, which became partners in "
+                             "2014, besides being part of the training course for the Chilean naval cadets.",
+                             "2024-05-03"),
+                      "");
   /* "Prior to the talks, X met Y": the talks named are those told, no
    * second happening of their kind; the meeting before them is its own. */
   assert_string_equal(events("Defence Minister Tran Van Minh held online talks with Chilean Defence Minister Maya "
