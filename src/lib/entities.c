@@ -1513,9 +1513,16 @@ static const char *side_told_before(const walker *w, uint32_t tok) {
     const at_match *mt = AT_MATCH(w->doc, m);
     if (mt->tok_start >= tok) break;
     if (mt->tok_start < clause || !at_match_value(mt, AT_CAT_FUNCTION, "side")) continue;
-    const at_match *state = match_starting(w, mt->tok_end, AT_CAT_COUNTRY);
+    /* "Phía Hải quân Trung Quốc gồm ...": a side may be named by its force
+     * (bodies.tsv) and the force's state, or a force of one state alone */
+    const at_match *force = match_starting(w, mt->tok_end, AT_CAT_BODY);
+    const char *of_force = force ? at_match_entry(force, AT_CAT_BODY)->value : NULL;
+    const at_match *state = match_starting(w, force ? force->tok_end : mt->tok_end, AT_CAT_COUNTRY);
     bool opens = mt->tok_start == w->s->tok_start || is_punct(w, mt->tok_start - 1, ",") || is_punct(w, mt->tok_start - 1, ";");
-    side = state && opens ? at_match_entry(state, AT_CAT_COUNTRY)->value : NULL;
+    side = !opens                              ? NULL
+           : state                             ? at_match_entry(state, AT_CAT_COUNTRY)->value
+           : of_force && strlen(of_force) == 2 ? of_force
+                                               : NULL;
   }
   return side;
 }

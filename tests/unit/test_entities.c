@@ -933,6 +933,10 @@ static void test_a_side_told_before_its_people(void **state) {
                       "Lê Văn Tâm|Đại tá|Chỉ huy trưởng|VN; Lưu Minh Hạo|Đại tá|Chính ủy|CN");
   assert_string_equal(people("Phía Trung Quốc do Thượng tá Trương Kiến Quốc, Trạm trưởng làm trưởng đoàn."),
                       "Trương Kiến Quốc|Thượng tá|Trạm trưởng|CN");
+  /* a side named by its force and the force's state: "Phía Hải quân Trung Quốc" */
+  assert_string_equal(people("Phía Hải quân Trung Quốc gồm 2 tàu hộ vệ do Thượng tá Trương Kiến Quốc, Phó Chi đội trưởng "
+                             "làm Biên đội trưởng."),
+                      "Trương Kiến Quốc|Thượng tá|Phó Chi đội trưởng|CN");
   /* "phía" inside a clause names no one's side */
   assert_string_equal(people("Đại tá Lê Văn Tâm đề nghị phía Trung Quốc cùng Thượng tá Trần Văn Hùng phối hợp."),
                       "Lê Văn Tâm|Đại tá|-|VN; Trần Văn Hùng|Thượng tá|-|VN");
