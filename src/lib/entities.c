@@ -1839,9 +1839,22 @@ static void walk_sentence(walker *w) {
       if (is_punct(w, i, "(")) {
         uint32_t k = skip_brackets(w, i);
         if (k != i) {
+          /* "Tham mưu trưởng hạm đội Đông Hải (Trung Quốc)": a state alone in the brackets is the office's */
+          const at_match *c = match_starting(w, i + 1, AT_CAT_COUNTRY);
+          if (c && c->tok_end + 1 == k && !t.country && !(w->s->flags & AT_SENT_ENGLISH)) t.country = at_match_entry(c, AT_CAT_COUNTRY)->value;
           i = k;
           continue;
         }
+      }
+      /* "do Tham mưu trưởng hạm đội Đông Hải (Trung Quốc) - Vương Hồng Lý làm
+       * trưởng đoàn", "Phó Trợ lý Bộ trưởng Quốc phòng - bà X": Vietnamese may
+       * set the name off its office by a dash; the office is still his. */
+      if (t.position && !(w->s->flags & AT_SENT_ENGLISH) && is_dash(w, i) && i + 1 < tok_end &&
+          (match_starting(w, i + 1, AT_CAT_HONORIFIC) || is_vietnamese_name(w, i + 1) ||
+           (name_syllable(w, i + 1, true) && !match_starting(w, i + 1, AT_CAT_COUNTRY) &&
+            !match_starting(w, i + 1, AT_CAT_PLACE) && !match_starting(w, i + 1, AT_CAT_POSITION)))) {
+        i++;
+        continue;
       }
       bool definite = (w->s->flags & AT_SENT_ENGLISH) && office_from > w->s->tok_start &&
                       at_tok_word(doc, office_from - 1, AT_ROLE_DEFINITE); /* "the minister said" */

@@ -953,6 +953,18 @@ static void test_border_units_named_by_kind_and_place(void **state) {
                       "");
 }
 
+/* An office set off from its holder's name by a dash ("... - bà X"), and
+ * the state alone in brackets after an office, are his. */
+static void test_an_office_set_off_by_a_dash(void **state) {
+  (void)state;
+  assert_string_equal(people("Đoàn tàu do Tham mưu trưởng hạm đội Nam Hải (Trung Quốc) - Lý Quốc Phong làm trưởng đoàn."),
+                      "Lý Quốc Phong|-|Tham mưu trưởng hạm đội Nam Hải|CN");
+  assert_string_equal(people("Đoàn Úc do Phó Trợ lý Bộ trưởng Quốc phòng - bà Sarah Collins làm trưởng đoàn."),
+                      "Sarah Collins|-|Phó Trợ lý Bộ trưởng Quốc phòng|AU");
+  /* a state after the dash is no one's name */
+  assert_string_equal(people("Các Bộ trưởng Quốc phòng Việt Nam - Campuchia đã hội đàm."), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -961,6 +973,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_after_a_word_for_a_place_is_no_name),
       cmocka_unit_test(test_a_side_told_before_its_people),
       cmocka_unit_test(test_border_units_named_by_kind_and_place),
+      cmocka_unit_test(test_an_office_set_off_by_a_dash),
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
