@@ -16,81 +16,121 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
 
 /* Every feature a row of data/confidence.tsv may name (a typo is an error,
- * not a weight silently unused). */
-static const char *const FEATURES[] = {
-    "event", "event:noun_cue", "event:forum", "event:by_reference",
-    "event:type=reception", "event:type=talks", "event:type=call", "event:type=visit", "event:type=dialogue",
-    "event:type=multilateral", "event:type=signing", "event:type=port_call", "event:type=exercise",
-    "event:type=exchange", "event:type=meeting",
-    "event:date=told", "event:date=told_no_year", "event:date=reference", "event:date=none",
-    "event:year=publication", "event:year=url", "event:year=story", "event:year=unknown",
-    "event:people=none", "event:people=one_side", "event:people=both_sides", "event:no_partner", "event:place",
-    "event:retold", "event:caption", "event:english", "event:hedge", "event:headline", "event:lead", "event:late",
-    "event:long_sentence", "event:before_publication",
-    "participant", "participant:rank", "participant:position", "participant:no_country",
-    "participant:country_told", "participant:one_word", "participant:named_again", "participant:english",
-    "participant:not_in_evidence", "participant:crowd",
-    "agreement", "agreement:status=signed", "agreement:status=planned", "agreement:status=existing",
-    "agreement:date", "agreement:period", "agreement:kind=other", "agreement:short_title",
-    "agreement:long_title", "agreement:english", "agreement:with_event", "agreement:no_partner",
-    "figure", "figure:metric=other", "figure:qualifier=exact", "figure:english", "figure:with_event",
-    "relation", "relation:since", "relation:english", "relation:hedge",
-    "relation:framework=comprehensive_strategic_partnership", "relation:framework=strategic_partnership",
-    "relation:framework=comprehensive_partnership", "relation:framework=traditional_friendship",
-    "relation:framework=special_relationship",
+ * not a weight silently unused), as a number and a name: the rules below
+ * add a feature by its number, so that a record's weights are read by it
+ * with no lookup of its name (the names are for data/confidence.tsv's rows
+ * and --explain). One list makes both: X(number, name). */
+#define FEATURE_LIST(X) \
+  X(F_EVENT, "event") \
+  X(F_EVENT_NOUN_CUE, "event:noun_cue") \
+  X(F_EVENT_FORUM, "event:forum") \
+  X(F_EVENT_BY_REFERENCE, "event:by_reference") \
+  X(F_EVENT_TYPE_RECEPTION, "event:type=reception") \
+  X(F_EVENT_TYPE_TALKS, "event:type=talks") \
+  X(F_EVENT_TYPE_CALL, "event:type=call") \
+  X(F_EVENT_TYPE_VISIT, "event:type=visit") \
+  X(F_EVENT_TYPE_DIALOGUE, "event:type=dialogue") \
+  X(F_EVENT_TYPE_MULTILATERAL, "event:type=multilateral") \
+  X(F_EVENT_TYPE_SIGNING, "event:type=signing") \
+  X(F_EVENT_TYPE_PORT_CALL, "event:type=port_call") \
+  X(F_EVENT_TYPE_EXERCISE, "event:type=exercise") \
+  X(F_EVENT_TYPE_EXCHANGE, "event:type=exchange") \
+  X(F_EVENT_TYPE_MEETING, "event:type=meeting") \
+  X(F_EVENT_DATE_TOLD, "event:date=told") \
+  X(F_EVENT_DATE_TOLD_NO_YEAR, "event:date=told_no_year") \
+  X(F_EVENT_DATE_REFERENCE, "event:date=reference") \
+  X(F_EVENT_DATE_NONE, "event:date=none") \
+  X(F_EVENT_YEAR_PUBLICATION, "event:year=publication") \
+  X(F_EVENT_YEAR_URL, "event:year=url") \
+  X(F_EVENT_YEAR_STORY, "event:year=story") \
+  X(F_EVENT_YEAR_UNKNOWN, "event:year=unknown") \
+  X(F_EVENT_PEOPLE_NONE, "event:people=none") \
+  X(F_EVENT_PEOPLE_ONE_SIDE, "event:people=one_side") \
+  X(F_EVENT_PEOPLE_BOTH_SIDES, "event:people=both_sides") \
+  X(F_EVENT_NO_PARTNER, "event:no_partner") \
+  X(F_EVENT_PLACE, "event:place") \
+  X(F_EVENT_RETOLD, "event:retold") \
+  X(F_EVENT_CAPTION, "event:caption") \
+  X(F_EVENT_ENGLISH, "event:english") \
+  X(F_EVENT_HEDGE, "event:hedge") \
+  X(F_EVENT_HEADLINE, "event:headline") \
+  X(F_EVENT_LEAD, "event:lead") \
+  X(F_EVENT_LATE, "event:late") \
+  X(F_EVENT_LONG_SENTENCE, "event:long_sentence") \
+  X(F_EVENT_BEFORE_PUBLICATION, "event:before_publication") \
+  X(F_PARTICIPANT, "participant") \
+  X(F_PARTICIPANT_RANK, "participant:rank") \
+  X(F_PARTICIPANT_POSITION, "participant:position") \
+  X(F_PARTICIPANT_NO_COUNTRY, "participant:no_country") \
+  X(F_PARTICIPANT_COUNTRY_TOLD, "participant:country_told") \
+  X(F_PARTICIPANT_ONE_WORD, "participant:one_word") \
+  X(F_PARTICIPANT_NAMED_AGAIN, "participant:named_again") \
+  X(F_PARTICIPANT_ENGLISH, "participant:english") \
+  X(F_PARTICIPANT_NOT_IN_EVIDENCE, "participant:not_in_evidence") \
+  X(F_PARTICIPANT_CROWD, "participant:crowd") \
+  X(F_AGREEMENT, "agreement") \
+  X(F_AGREEMENT_STATUS_SIGNED, "agreement:status=signed") \
+  X(F_AGREEMENT_STATUS_PLANNED, "agreement:status=planned") \
+  X(F_AGREEMENT_STATUS_EXISTING, "agreement:status=existing") \
+  X(F_AGREEMENT_DATE, "agreement:date") \
+  X(F_AGREEMENT_PERIOD, "agreement:period") \
+  X(F_AGREEMENT_KIND_OTHER, "agreement:kind=other") \
+  X(F_AGREEMENT_SHORT_TITLE, "agreement:short_title") \
+  X(F_AGREEMENT_LONG_TITLE, "agreement:long_title") \
+  X(F_AGREEMENT_ENGLISH, "agreement:english") \
+  X(F_AGREEMENT_WITH_EVENT, "agreement:with_event") \
+  X(F_AGREEMENT_NO_PARTNER, "agreement:no_partner") \
+  X(F_FIGURE, "figure") \
+  X(F_FIGURE_METRIC_OTHER, "figure:metric=other") \
+  X(F_FIGURE_QUALIFIER_EXACT, "figure:qualifier=exact") \
+  X(F_FIGURE_ENGLISH, "figure:english") \
+  X(F_FIGURE_WITH_EVENT, "figure:with_event") \
+  X(F_RELATION, "relation") \
+  X(F_RELATION_SINCE, "relation:since") \
+  X(F_RELATION_ENGLISH, "relation:english") \
+  X(F_RELATION_HEDGE, "relation:hedge") \
+  X(F_RELATION_FRAMEWORK_COMPREHENSIVE_STRATEGIC_PARTNERSHIP, "relation:framework=comprehensive_strategic_partnership") \
+  X(F_RELATION_FRAMEWORK_STRATEGIC_PARTNERSHIP, "relation:framework=strategic_partnership") \
+  X(F_RELATION_FRAMEWORK_COMPREHENSIVE_PARTNERSHIP, "relation:framework=comprehensive_partnership") \
+  X(F_RELATION_FRAMEWORK_TRADITIONAL_FRIENDSHIP, "relation:framework=traditional_friendship") \
+  X(F_RELATION_FRAMEWORK_SPECIAL_RELATIONSHIP, "relation:framework=special_relationship")
+
+enum feature {
+#define AS_NUMBER(number, name) number,
+  FEATURE_LIST(AS_NUMBER)
+#undef AS_NUMBER
+  NFEATURES
 };
-enum { NFEATURES = sizeof FEATURES / sizeof FEATURES[0] };
+static const char *const FEATURES[NFEATURES] = {
+#define AS_NAME(number, name) name,
+    FEATURE_LIST(AS_NAME)
+#undef AS_NAME
+};
 
 size_t at_confidence_nfeatures(void) { return NFEATURES; }
 
-/* The features by name: a record's feature is found by its name's hash, and
- * its weight is then one read (at_lexicon_feature_weights), instead of a
- * comparison with every row of data/confidence.tsv. */
-enum { FEATURE_SLOTS = 256 };
-static int16_t feature_slots[FEATURE_SLOTS]; /* feature number + 1; 0: empty */
-static once_flag feature_slots_once = ONCE_FLAG_INIT;
+const char *at_feature_name(uint8_t id) { return id < NFEATURES ? FEATURES[id] : NULL; }
 
-/* A feature's name by its length and its last bytes (names share their
- * first ones: "event:type=..."); a name is asked for by every record. */
-static uint32_t name_hash(const char *s) {
-  size_t n = strlen(s);
-  uint64_t tail = 0;
-  for (size_t i = n > 8 ? n - 8 : 0; i < n; i++) tail = tail << 8 | (unsigned char)s[i];
-  uint64_t h = (tail ^ n) * 0x9E3779B97F4A7C15u;
-  return (uint32_t)(h >> 32);
-}
-
-static void fill_feature_slots(void) {
-  for (int16_t i = 0; i < NFEATURES; i++) {
-    uint32_t k = name_hash(FEATURES[i]) % FEATURE_SLOTS;
-    while (feature_slots[k]) k = (k + 1) % FEATURE_SLOTS;
-    feature_slots[k] = (int16_t)(i + 1);
-  }
-}
-
-/* The number of a known feature, or -1. */
-static int feature_id(const char *name) {
-  call_once(&feature_slots_once, fill_feature_slots);
-  for (uint32_t k = name_hash(name) % FEATURE_SLOTS; feature_slots[k]; k = (k + 1) % FEATURE_SLOTS)
-    if (!strcmp(FEATURES[feature_slots[k] - 1], name)) return feature_slots[k] - 1;
+int at_feature_id(const char *name) {
+  for (int i = 0; i < NFEATURES; i++)
+    if (!strcmp(FEATURES[i], name)) return i;
   return -1;
 }
 
-/* The known name equal to prefix + value, or NULL (an event type or
- * framework outside the contract has no feature of its own). */
-static const char *feature_named(const char *prefix, const char *value) {
+/* The number of the known feature named prefix + value, or -1 (an event
+ * type or framework outside the contract has no feature of its own). */
+static int feature_named(const char *prefix, const char *value) {
   size_t n = strlen(prefix);
-  for (size_t i = 0; i < NFEATURES; i++)
+  for (int i = 0; i < NFEATURES; i++)
     if (FEATURES[i][0] == prefix[0] && !strncmp(FEATURES[i], prefix, n) && !strcmp(FEATURES[i] + n, value))
-      return FEATURES[i]; /* (the first byte: another kind of record's feature, at once) */
-  return NULL;
+      return i; /* (the first byte: another kind of record's feature, at once) */
+  return -1;
 }
 
-static void add(at_features *f, const char *name) {
-  if (name && f->n < AT_FEATURES_MAX) f->names[f->n++] = name;
+static void add(at_features *f, int id) {
+  if (id >= 0 && f->n < AT_FEATURES_MAX) f->ids[f->n++] = (uint8_t)id;
 }
 
 static bool english(const attache_doc *doc, uint32_t sentence) {
@@ -145,22 +185,22 @@ static bool has_foreign(const at_strset *set) {
 /* Where the year of a date told without one came from: the publication
  * date (given with the document or on its dateline: a page and its text
  * alone read alike), a date in the URL, or the story's own dates. */
-static const char *year_source(const attache_doc *doc) {
-  if (!doc->has_published) return "event:year=story";
-  return doc->published_from == AT_PUBLISHED_URL ? "event:year=url" : "event:year=publication";
+static int year_source(const attache_doc *doc) {
+  if (!doc->has_published) return F_EVENT_YEAR_STORY;
+  return doc->published_from == AT_PUBLISHED_URL ? F_EVENT_YEAR_URL : F_EVENT_YEAR_PUBLICATION;
 }
 
 void at_event_features(const attache_doc *doc, const at_event *ev, at_features *out) {
   out->n = 0;
-  add(out, "event");
+  add(out, F_EVENT);
   add(out, feature_named("event:type=", ev->type));
-  if (ev->mechanism && (!strcmp(ev->type, "multilateral") || !strcmp(ev->type, "dialogue"))) add(out, "event:forum");
-  else if (ev->why.rule && !strcmp(ev->why.rule, "nominal-cue")) add(out, "event:noun_cue");
-  if (ev->by_reference) add(out, "event:by_reference");
-  static const char *const DATE_FROM[] = {"event:date=none", "event:date=told", "event:date=told_no_year",
-                                          "event:date=reference"};
-  add(out, ev->has_date ? DATE_FROM[ev->date_from < 4 ? ev->date_from : 0] : "event:date=none");
-  if (ev->has_date && !ev->date.year) add(out, "event:year=unknown");
+  if (ev->mechanism && (!strcmp(ev->type, "multilateral") || !strcmp(ev->type, "dialogue"))) add(out, F_EVENT_FORUM);
+  else if (ev->why.rule && !strcmp(ev->why.rule, "nominal-cue")) add(out, F_EVENT_NOUN_CUE);
+  if (ev->by_reference) add(out, F_EVENT_BY_REFERENCE);
+  static const int DATE_FROM[] = {F_EVENT_DATE_NONE, F_EVENT_DATE_TOLD, F_EVENT_DATE_TOLD_NO_YEAR,
+                                  F_EVENT_DATE_REFERENCE};
+  add(out, ev->has_date ? DATE_FROM[ev->date_from < 4 ? ev->date_from : 0] : F_EVENT_DATE_NONE);
+  if (ev->has_date && !ev->date.year) add(out, F_EVENT_YEAR_UNKNOWN);
   else if (ev->has_date && ev->date_from == AT_DATE_TOLD_NO_YEAR) add(out, year_source(doc));
   bool vn = false, foreign = false;
   for (uint8_t i = 0; i < ev->nparticipants; i++) {
@@ -168,20 +208,22 @@ void at_event_features(const attache_doc *doc, const at_event *ev, at_features *
     if (c && !strcmp(c, "VN")) vn = true;
     else if (c) foreign = true;
   }
-  add(out, !ev->nparticipants ? "event:people=none" : vn && foreign ? "event:people=both_sides" : "event:people=one_side");
-  if (!has_foreign(&ev->countries)) add(out, "event:no_partner");
-  if (ev->place) add(out, "event:place");
-  if (ev->retold) add(out, "event:retold");
-  if (AT_SENT(doc, ev->sentence)->flags & AT_SENT_CAPTION) add(out, "event:caption");
-  if (english(doc, ev->sentence)) add(out, "event:english");
-  if (hedged(doc, ev->sentence)) add(out, "event:hedge");
-  if (in_headline(doc, ev)) add(out, "event:headline");
+  add(out, !ev->nparticipants ? F_EVENT_PEOPLE_NONE
+           : vn && foreign    ? F_EVENT_PEOPLE_BOTH_SIDES
+                              : F_EVENT_PEOPLE_ONE_SIDE);
+  if (!has_foreign(&ev->countries)) add(out, F_EVENT_NO_PARTNER);
+  if (ev->place) add(out, F_EVENT_PLACE);
+  if (ev->retold) add(out, F_EVENT_RETOLD);
+  if (AT_SENT(doc, ev->sentence)->flags & AT_SENT_CAPTION) add(out, F_EVENT_CAPTION);
+  if (english(doc, ev->sentence)) add(out, F_EVENT_ENGLISH);
+  if (hedged(doc, ev->sentence)) add(out, F_EVENT_HEDGE);
+  if (in_headline(doc, ev)) add(out, F_EVENT_HEADLINE);
   uint32_t position = story_position(doc, ev->sentence);
-  if (position < 2) add(out, "event:lead");
-  else if (position >= 8) add(out, "event:late"); /* past the story's first paragraphs: background, more often */
-  if (sentence_words(doc, ev->sentence) > 45) add(out, "event:long_sentence");
+  if (position < 2) add(out, F_EVENT_LEAD);
+  else if (position >= 8) add(out, F_EVENT_LATE); /* past the story's first paragraphs: background, more often */
+  if (sentence_words(doc, ev->sentence) > 45) add(out, F_EVENT_LONG_SENTENCE);
   if (ev->has_date && ev->date.year && doc->has_published && ev->date.year < doc->published.year)
-    add(out, "event:before_publication");
+    add(out, F_EVENT_BEFORE_PUBLICATION);
 }
 
 /* Is the person named in the sentence? */
@@ -208,16 +250,16 @@ static bool named_again(const attache_doc *doc, uint32_t person) {
 void at_participant_features(const attache_doc *doc, const at_event *ev, uint8_t i, at_features *out) {
   const at_person *p = AT_PERSON(doc, ev->participants[i]);
   out->n = 0;
-  add(out, "participant");
-  if (p->rank) add(out, "participant:rank");
-  if (p->position) add(out, "participant:position");
-  if (!p->country) add(out, "participant:no_country");
-  else if (p->country_explicit) add(out, "participant:country_told");
-  if (!strchr(p->name, ' ')) add(out, "participant:one_word");
-  if (named_again(doc, ev->participants[i])) add(out, "participant:named_again");
-  if (english(doc, ev->sentence)) add(out, "participant:english");
-  if (!named_in(doc, ev->participants[i], ev->sentence)) add(out, "participant:not_in_evidence");
-  if (ev->nparticipants >= 4) add(out, "participant:crowd");
+  add(out, F_PARTICIPANT);
+  if (p->rank) add(out, F_PARTICIPANT_RANK);
+  if (p->position) add(out, F_PARTICIPANT_POSITION);
+  if (!p->country) add(out, F_PARTICIPANT_NO_COUNTRY);
+  else if (p->country_explicit) add(out, F_PARTICIPANT_COUNTRY_TOLD);
+  if (!strchr(p->name, ' ')) add(out, F_PARTICIPANT_ONE_WORD);
+  if (named_again(doc, ev->participants[i])) add(out, F_PARTICIPANT_NAMED_AGAIN);
+  if (english(doc, ev->sentence)) add(out, F_PARTICIPANT_ENGLISH);
+  if (!named_in(doc, ev->participants[i], ev->sentence)) add(out, F_PARTICIPANT_NOT_IN_EVIDENCE);
+  if (ev->nparticipants >= 4) add(out, F_PARTICIPANT_CROWD);
 }
 
 static size_t words(const char *s) {
@@ -228,35 +270,35 @@ static size_t words(const char *s) {
 
 void at_agreement_features(const attache_doc *doc, const at_agreement *a, at_features *out) {
   out->n = 0;
-  add(out, "agreement");
+  add(out, F_AGREEMENT);
   add(out, feature_named("agreement:status=", a->status));
-  if (a->has_date) add(out, "agreement:date");
-  if (a->period_from) add(out, "agreement:period");
-  if (!strcmp(a->kind, "other")) add(out, "agreement:kind=other");
+  if (a->has_date) add(out, F_AGREEMENT_DATE);
+  if (a->period_from) add(out, F_AGREEMENT_PERIOD);
+  if (!strcmp(a->kind, "other")) add(out, F_AGREEMENT_KIND_OTHER);
   size_t n = words(a->title);
-  if (n <= 3) add(out, "agreement:short_title");
-  if (n > 15) add(out, "agreement:long_title");
-  if (english(doc, a->sentence)) add(out, "agreement:english");
-  if (AT_SENT(doc, a->sentence)->event >= 0) add(out, "agreement:with_event");
-  if (!has_foreign(&a->parties)) add(out, "agreement:no_partner");
+  if (n <= 3) add(out, F_AGREEMENT_SHORT_TITLE);
+  if (n > 15) add(out, F_AGREEMENT_LONG_TITLE);
+  if (english(doc, a->sentence)) add(out, F_AGREEMENT_ENGLISH);
+  if (AT_SENT(doc, a->sentence)->event >= 0) add(out, F_AGREEMENT_WITH_EVENT);
+  if (!has_foreign(&a->parties)) add(out, F_AGREEMENT_NO_PARTNER);
 }
 
 void at_figure_features(const attache_doc *doc, const at_figure *f, at_features *out) {
   out->n = 0;
-  add(out, "figure");
-  if (!strcmp(f->metric, "other")) add(out, "figure:metric=other");
-  if (!strcmp(f->qualifier, "exact")) add(out, "figure:qualifier=exact");
-  if (english(doc, f->sentence)) add(out, "figure:english");
-  if (AT_SENT(doc, f->sentence)->event >= 0) add(out, "figure:with_event");
+  add(out, F_FIGURE);
+  if (!strcmp(f->metric, "other")) add(out, F_FIGURE_METRIC_OTHER);
+  if (!strcmp(f->qualifier, "exact")) add(out, F_FIGURE_QUALIFIER_EXACT);
+  if (english(doc, f->sentence)) add(out, F_FIGURE_ENGLISH);
+  if (AT_SENT(doc, f->sentence)->event >= 0) add(out, F_FIGURE_WITH_EVENT);
 }
 
 void at_relation_features(const attache_doc *doc, const at_relation *r, at_features *out) {
   out->n = 0;
-  add(out, "relation");
+  add(out, F_RELATION);
   add(out, feature_named("relation:framework=", r->framework));
-  if (r->since) add(out, "relation:since");
-  if (english(doc, r->sentence)) add(out, "relation:english");
-  if (hedged(doc, r->sentence)) add(out, "relation:hedge");
+  if (r->since) add(out, F_RELATION_SINCE);
+  if (english(doc, r->sentence)) add(out, F_RELATION_ENGLISH);
+  if (hedged(doc, r->sentence)) add(out, F_RELATION_HEDGE);
 }
 
 double at_confidence_of(const attache_lexicon *lex, const at_features *f) {
@@ -266,8 +308,8 @@ double at_confidence_of(const attache_lexicon *lex, const at_features *f) {
   const at_feature_weight *terms[AT_FEATURES_MAX];
   size_t n = 0;
   for (uint8_t k = 0; k < f->n; k++) {
-    int id = feature_id(f->names[k]);
-    if (id < 0 || !weights[id].has_row) continue; /* no row weighs it */
+    int id = f->ids[k];
+    if (!weights[id].has_row) continue; /* no row weighs it */
     const at_feature_weight *w = &weights[id];
     size_t j = n++;
     for (; j > 0 && terms[j - 1]->row > w->row; j--) terms[j] = terms[j - 1];
@@ -286,7 +328,7 @@ attache_status at_confidence_check(const attache_lexicon *lex, attache_error *er
   for (size_t i = 0; i < n; i++) {
     const at_entry *e = rows[i];
     if (err) err->line = e->line;
-    int id = feature_id(e->phrase);
+    int id = at_feature_id(e->phrase);
     if (id < 0) return at_error_set(err, ATTACHE_ERR_DATA, "unknown confidence feature \"%s\"", e->phrase);
     char *end = NULL;
     double w = strtod(e->value, &end);

@@ -188,7 +188,7 @@ static void member_confidence_explain(writer *w, const attache_doc *doc, double 
   }
   key(w, "features");
   open_with(w, "[");
-  for (uint8_t i = 0; i < f->n; i++) element_str(w, f->names[i]);
+  for (uint8_t i = 0; i < f->n; i++) element_str(w, at_feature_name(f->ids[i]));
   close_with(w, "]");
   close_with(w, "}");
 }

@@ -546,13 +546,17 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
 
 /* ---- confidence ---------------------------------------------------------- */
 
-/* The features a record's confidence is computed from: names of
- * data/confidence.tsv ("event:noun_cue"), each counting its row's weight. */
+/* The features a record's confidence is computed from, by number (confidence.c's
+ * list); each counts the weight of its row of data/confidence.tsv. */
 enum { AT_FEATURES_MAX = 24 };
 typedef struct at_features {
-  const char *names[AT_FEATURES_MAX];
+  uint8_t ids[AT_FEATURES_MAX];
   uint8_t n;
 } at_features;
+/* A feature's name, as data/confidence.tsv and --explain write it ("event:noun_cue"). */
+const char *at_feature_name(uint8_t id);
+/* The number of the feature of that name, or -1 (data/confidence.tsv's rows, at load). */
+int at_feature_id(const char *name);
 /* A known feature's weight: its row's value in data/confidence.tsv and the
  * row's place there (weights are added up in the file's order), or no row. */
 typedef struct at_feature_weight {
