@@ -27,8 +27,10 @@ static bool stops_mid_sentence(const attache_doc *doc, size_t pos, size_t *eol) 
          !at_has_final_punctuation(doc->text + pos, end - pos);
 }
 
+/* Counted in 32 bits (a text's offsets are 32-bit: at_sentence), which the
+ * compiler's vector loop widens to half as often as a size_t. */
 static size_t utf8_chars(const char *s, size_t n) {
-  size_t chars = 0;
+  uint32_t chars = 0;
   for (size_t i = 0; i < n; i++) chars += ((unsigned char)s[i] & 0xC0) != 0x80;
   return chars;
 }
