@@ -483,11 +483,32 @@ static uint64_t first_bytes(const char *s, size_t n, uint64_t *mask) {
   return word;
 }
 
+/* What phrase e does to a line it begins (KEEP: nothing, a credit or a
+ * lead's word), and in *bytes its attr's number: for end, the longest line
+ * that is a heading naming its list (0: none); for drop, the longest line
+ * dropped (any when none). */
+static at_chrome chrome_rule(const at_entry *e, size_t *bytes) {
+  *bytes = 0;
+  if (!strcmp(e->value, "end")) {
+    *bytes = *e->attr ? (size_t)strtoul(e->attr, NULL, 10) : 0;
+    return AT_CHROME_END;
+  }
+  if (!strcmp(e->value, "box")) return AT_CHROME_BOX;
+  if (!strcmp(e->value, "drop")) {
+    *bytes = *e->attr ? (size_t)strtoul(e->attr, NULL, 10) : (size_t)-1;
+    return AT_CHROME_DROP;
+  }
+  if (!strcmp(e->value, "published")) return AT_CHROME_PUBLISHED;
+  if (!strcmp(e->value, "clock")) return strcmp(e->attr, "story") ? AT_CHROME_CLOCK : AT_CHROME_STORY_CLOCK;
+  return AT_CHROME_KEEP;
+}
+
 void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
   memset(out, 0, sizeof *out);
   at_lexicon_entries(lex, AT_CAT_CHROME, &out->chrome, &out->n);
   for (size_t c = 0; c < out->n && out->n <= AT_CHROME_INDEXED; c++) {
     const at_entry *e = out->chrome[c];
+    out->rule[c] = (uint8_t)chrome_rule(e, &out->rule_bytes[c]);
     char v = e->value[0]; /* "end", "box", "drop", "published", "clock": a phrase indexed too many is only asked in vain */
     if (v != 'e' && v != 'b' && v != 'd' && v != 'p' && strcmp(e->value, "clock")) continue;
     unsigned char b = (unsigned char)(e->mode == AT_MATCH_EXACT ? e->phrase[0] : e->key[0]);
@@ -648,24 +669,33 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
     if (!all && (index->key_head[c] & start_mask) != (start & index->key_mask[c])) continue;
     const at_entry *e = index->chrome[c];
     if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : !folded_start(arena, &ls, e)) continue;
-    if (!strcmp(e->value, "end")) {
+    size_t bytes = all ? 0 : index->rule_bytes[c];
+    at_chrome rule = all ? chrome_rule(e, &bytes) : (at_chrome)index->rule[c];
+    switch (rule) {
+    case AT_CHROME_END:
       /* attr: a heading that names what its list is of ("More from Politics"),
        * a line up to that many bytes that starts with the phrase */
-      size_t named = *e->attr ? (size_t)strtoul(e->attr, NULL, 10) : 0;
-      if (n <= 96 && line_starts_with(line, n, ls.folded, e, n > named)) return AT_CHROME_END;
-    } else if (!strcmp(e->value, "box")) {
+      if (n <= 96 && line_starts_with(line, n, ls.folded, e, n > bytes)) return AT_CHROME_END;
+      break;
+    case AT_CHROME_BOX:
       if (n <= 96 && line_starts_with(line, n, ls.folded, e, true)) return AT_CHROME_BOX;
-    } else if (!strcmp(e->value, "drop")) {
-      size_t max = *e->attr ? (size_t)strtoul(e->attr, NULL, 10) : (size_t)-1;
-      if (n <= max && line_starts_with(line, n, ls.folded, e, false)) return AT_CHROME_DROP;
-    } else if (!strcmp(e->value, "published")) {
+      break;
+    case AT_CHROME_DROP:
+      if (n <= bytes && line_starts_with(line, n, ls.folded, e, false)) return AT_CHROME_DROP;
+      break;
+    case AT_CHROME_PUBLISHED:
       if (line_starts_with(line, n, ls.folded, e, false)) {
         if (rest) *rest = line + strlen(e->phrase);
         return AT_CHROME_PUBLISHED;
       }
-    } else if (!strcmp(e->value, "clock")) {
+      break;
+    case AT_CHROME_CLOCK:
+    case AT_CHROME_STORY_CLOCK:
       if ((is_dateline(line, n) || is_short_dated(line, n)) && line_starts_with(line, n, ls.folded, e, false))
-        return strcmp(e->attr, "story") ? AT_CHROME_CLOCK : AT_CHROME_STORY_CLOCK;
+        return rule;
+      break;
+    case AT_CHROME_KEEP:
+      break;
     }
   }
   return AT_CHROME_KEEP;

@@ -607,6 +607,10 @@ typedef struct at_chrome_index {
    * for a phrase matched as written): held against a line's ASCII start
    * without reading the phrase's entry. */
   uint64_t key_head[AT_CHROME_INDEXED], key_mask[AT_CHROME_INDEXED];
+  /* What each phrase does to a line it begins, and its attr's number of
+   * bytes (clean.c's chrome_rule), read at load, not at every line. */
+  uint8_t rule[AT_CHROME_INDEXED];
+  size_t rule_bytes[AT_CHROME_INDEXED];
 } at_chrome_index;
 void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out);
 const at_chrome_index *at_lexicon_chrome_index(const attache_lexicon *lex);
