@@ -2473,6 +2473,31 @@ static bool goods_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "The navy received two frigates from Russia": English "received" (a
+ * verb of meeting a person, attr person) with goods or a ship right after it,
+ * before anyone named, and their giver after them, reports their handover,
+ * not a reception. */
+static bool goods_received(const sentence_view *v, uint32_t m, const at_entry *cue) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || at_strcmp(cue->value, "reception") || !at_entry_has_flag(cue, "person") ||
+      at_entry_has_flag(cue, "guest_ship")) /* "welcomed the Indian ships": their call */
+    return false;
+  uint32_t end = match_of(v, m)->tok_end;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 6; k++) {
+    /* "received the crew of the frigate": people of the ship, not the ship */
+    for (uint32_t t = end; t < match_of(v, k)->tok_start; t++)
+      if (at_tok_word(v->doc, t, AT_ROLE_OF)) return false;
+    if (function_word(v, k, "goods") || function_word(v, k, "ship")) {
+      /* the giver told after it ("from Russia"); "received two ships built
+       * in Chile" names none */
+      for (uint32_t t = match_of(v, k)->tok_end; t < v->s->tok_end && t < match_of(v, k)->tok_end + 4; t++)
+        if (at_tok_word(v->doc, t, AT_ROLE_FROM)) return true;
+      return false;
+    }
+    if (official_or_delegation(v, k)) return false;
+  }
+  return false;
+}
+
 /* "the dialogue", "their third dialogue", "at the dialogue", "the
  * Vietnam-France defence strategy and cooperation dialogue": an article, a
  * possessive, a reference word, an ordinal or the states or organisation
@@ -2943,7 +2968,8 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   /* a show visited is no visit of its state; a show attended abroad is (show_abroad) */
   if (!at_strcmp(type, "visit") && at_strcmp(cue->value, "attend") && ((!noun && exhibit_after(v, m)) || ship_visited(v, m, noun)))
     return false;
-  if (at_entry_has_flag(cue, "person") && !at_person_after(v, m) && !person_after_place_and_day(v, m) &&
+  if (at_entry_has_flag(cue, "person") && !goods_received(v, m, cue) && !at_person_after(v, m) &&
+      !person_after_place_and_day(v, m) &&
       !(!at_strcmp(type, "talks") && both_met(v, m)) && !(at_entry_has_flag(cue, "guest_ship") && ship_after(v, m)))
     return false;
   if (at_entry_is(cue, AT_FLAG_SHIP) && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
@@ -4175,6 +4201,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     if (other_cue_in_sentence(v, m) || names_mechanism(v) || names_peacekeeping(v)) return;
     type = "visit";
   }
+  if (goods_received(v, m, cue)) type = "exchange";
   if (!reports_happening(v, m, type, cue, plural, *current)) return;
   /* "Đây là điểm đến đầu tiên trong khuôn khổ chuyến thăm 3 nước ... của
    * tàu ...": the port call told is one leg (function_words.tsv leg) of the

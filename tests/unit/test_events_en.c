@@ -2297,6 +2297,14 @@ static void test_a_review_of_foreign_relations_and_what_went_before(void **state
                              "2014, besides being part of the training course for the Chilean naval cadets.",
                              "2024-05-03"),
                       "");
+  /* "received" with goods or a ship right after it: their handover; with
+   * a ship's crew or a guest after it, a reception. */
+  assert_string_equal(events("The Vietnam People's Navy received two patrol boats from Chile on May 2.", "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese Defence Minister Tran Van Minh received Chilean Ambassador Juan Perez in Hanoi on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
   /* "Prior to the talks, X met Y": the talks named are those told, no
    * second happening of their kind; the meeting before them is its own. */
   assert_string_equal(events("Defence Minister Tran Van Minh held online talks with Chilean Defence Minister Maya "
