@@ -138,6 +138,16 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title);
 static bool is_vietnamese_name(const walker *w, uint32_t tok);
 static bool latin_name_at(const walker *w, uint32_t tok);
 
+/* Is the word at tok written in capitals only ("DPAA", "USAID")? */
+static bool all_capitals_token(const walker *w, uint32_t tok) {
+  const at_token *t = AT_TOK(w->doc, tok);
+  for (uint32_t k = t->start; k < t->end; k++) {
+    unsigned char c = (unsigned char)w->doc->text[k];
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
 static uint32_t past_head_name(const walker *w, uint32_t end) {
   uint32_t i = end;
   while (i < w->s->tok_end && i < end + 12) {
@@ -145,6 +155,10 @@ static uint32_t past_head_name(const walker *w, uint32_t end) {
     /* "Trưởng ban Đối ngoại Trung ương Lê Hoài Trung": a Vietnamese name of
      * three syllables or more after it is its holder's, not the body's. */
     if (i > end && is_vietnamese_name(w, i) && name_run(w, i, true) >= 3) break;
+    /* "Giám đốc Cơ quan DPAA Kelly Brown": in Vietnamese, a name in Latin
+     * letters (not an acronym in capitals) after the body's name is its
+     * holder's. */
+    if (i > end && !(w->s->flags & AT_SENT_ENGLISH) && !all_capitals_token(w, i) && latin_name_at(w, i)) break;
     /* "Trung tâm Nghiên cứu chiến thuật và Hợp tác quốc tế", "Viện Chiến
      * lược và Lịch sử Quốc phòng": "và" before a capitalized word that is
      * no title, state or person's name joins the name. */
@@ -626,6 +640,13 @@ static bool place_word_before(const walker *w, uint32_t tok) {
   return false;
 }
 
+/* Does "(ACRONYM)" end right before tok: one word in capitals in brackets? */
+static bool acronym_gloss_before(const walker *w, uint32_t tok) {
+  return tok >= w->s->tok_start + 3 && is_punct(w, tok - 1, ")") && is_punct(w, tok - 3, "(") &&
+         AT_TOK(w->doc, tok - 2)->kind == AT_TOK_WORD && AT_TOK(w->doc, tok - 2)->end - AT_TOK(w->doc, tok - 2)->start >= 2 &&
+         all_capitals_token(w, tok - 2);
+}
+
 /* Length of the run of name syllables at tok (a hyphen may join syllables
  * written without spaces, as in "Jean-Yves"). After a title, place words may
  * be part of the name, but a run of nothing but lexicon words is no name. */
@@ -1038,11 +1059,14 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool o
     if (next == j && !r) break;
     /* ", Đại tướng Phan Văn Giang": the title of the next person named (a
      * rank right before a name, or an office before a Vietnamese name). */
-    if (name_syllable(w, next, true) && name_run(w, next, true) >= 2 && (r || is_vietnamese_name(w, next))) break;
+    /* "..., Giám đốc Cơ quan ... (DPAA) Kelly McKeague": an office's gloss
+     * in brackets may stand between it and its holder's name. */
+    uint32_t named = next != j && !(w->s->flags & AT_SENT_ENGLISH) ? skip_brackets(w, next) : next;
+    if (name_syllable(w, named, true) && name_run(w, named, true) >= 2 && (r || is_vietnamese_name(w, named))) break;
     /* "Đại sứ Hoa Kỳ X, Tùy viên Quốc phòng Thomas J. Brown": Vietnamese
      * lists people as office and name, one after another; an office right
      * before a name in Latin letters is that name's. */
-    if (!(w->s->flags & AT_SENT_ENGLISH) && latin_name_at(w, next)) break;
+    if (!(w->s->flags & AT_SENT_ENGLISH) && latin_name_at(w, named)) break;
     /* "Đại sứ X, Tùy viên Quốc phòng Đại tá Y", "Đại sứ X, Tùy viên Quốc
      * phòng, Đại tá Y": an office right before a rank and a name is that
      * person's, and so is one before a comma and a rank and a name when
@@ -1706,6 +1730,12 @@ static void walk_sentence(walker *w) {
       continue;
     }
     uint32_t after = i + run;
+    /* "Giám đốc Cơ quan Kiểm kê tù binh và người mất tích (DPAA) Kelly
+     * McKeague": a name in Latin letters right after an agency's acronym in
+     * brackets is its head's, whose office was told before it. */
+    if (!accept && run >= 2 && !vietnamese && (AT_TOK(doc, i)->flags & AT_TOKF_LATIN) &&
+        !(w->s->flags & AT_SENT_ENGLISH) && acronym_gloss_before(w, i))
+      accept = true;
     if (!accept && run >= 2 && !vietnamese && (AT_TOK(doc, i)->flags & AT_TOKF_LATIN)) {
       /* A Latin-script name with an office after it: "Florence Parly, Bộ
        * trưởng"; English may name the office's state first: "Lloyd Austin,

@@ -965,6 +965,19 @@ static void test_an_office_set_off_by_a_dash(void **state) {
   assert_string_equal(people("Các Bộ trưởng Quốc phòng Việt Nam - Campuchia đã hội đàm."), "");
 }
 
+/* Vietnamese lists a foreign side's people as office then name, the
+ * office's agency glossed by its acronym: the name after the agency, or
+ * after its acronym in brackets, is the next person's, not the agency's. */
+static void test_an_agency_and_its_acronym_before_a_name(void **state) {
+  (void)state;
+  assert_string_equal(people("Về phía Hoa Kỳ có Đại sứ Hoa Kỳ tại Việt Nam John Parker, Giám đốc Cơ quan DPAA Kelly "
+                             "Brown."),
+                      "John Parker|-|Đại sứ tại Việt Nam|US; Kelly Brown|-|Giám đốc Cơ quan DPAA|US");
+  assert_string_equal(people("Về phía Hoa Kỳ có Đại sứ Hoa Kỳ tại Việt Nam John Parker, Giám đốc Cơ quan Kiểm kê tù "
+                             "binh và người mất tích (DPAA) Kelly Brown, đại diện Đại sứ quán Hoa Kỳ."),
+                      "John Parker|-|Đại sứ tại Việt Nam|US; Kelly Brown|-|-|US");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -974,6 +987,7 @@ int main(void) {
       cmocka_unit_test(test_a_side_told_before_its_people),
       cmocka_unit_test(test_border_units_named_by_kind_and_place),
       cmocka_unit_test(test_an_office_set_off_by_a_dash),
+      cmocka_unit_test(test_an_agency_and_its_acronym_before_a_name),
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
