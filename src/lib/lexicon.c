@@ -1283,8 +1283,25 @@ void at_lexicon_ascii_syllables(const attache_lexicon *lex, const uint64_t raw[2
   }
 }
 
-size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
-                        const at_token_syllables *syls, bool more, at_vec *out) {
+/* The matches of one key (one mode's) that walk_tokens left with count 0
+ * and the node's number in `values`, filled from their nodes. */
+static void fill_matches(const attache_lexicon *lex, at_vec *out, size_t from) {
+  const trie_node *nodes = lex->nodes.items;
+  for (size_t k = from; k < out->len; k++) {
+    at_match *mt = (at_match *)out->items + k;
+    if (mt->count) continue; /* of several keys, filled by walk_tokens */
+    const trie_node *x = &nodes[mt->values];
+    mt->entries = lex->lists + x->first;
+    mt->categories = x->categories;
+    mt->count = x->count;
+    mt->values = x->values;
+  }
+}
+
+/* at_lexicon_match but for the matches of one key, which it leaves to
+ * fill_matches. */
+static size_t walk_tokens(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
+                          const at_token_syllables *syls, bool more, at_vec *out) {
   const trie_node *nodes = lex->nodes.items;
   for (size_t i = 0; i < n;) {
     /* Most tokens start no phrase in any mode (a sign none: at_tokenize_known
@@ -1329,9 +1346,9 @@ size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *t
     }
     if (out->len == out->cap) at_vec_grow(out);
     at_match *mt = (at_match *)out->items + out->len++; /* every field set here: at_vec_push's memset was a call a match */
-    if (nbest == 1) { /* the entries of one key lie together in lex->lists */
-      *mt = (at_match){tok_base + (uint32_t)i, tok_base + (uint32_t)(i + best_len), lex->lists + best[0]->first,
-                       best[0]->categories, best[0]->count, best[0]->values};
+    if (nbest == 1) { /* the entries of one key lie together in lex->lists: fill_matches reads its node */
+      *mt = (at_match){tok_base + (uint32_t)i, tok_base + (uint32_t)(i + best_len), NULL, 0, 0,
+                       (uint32_t)(best[0] - nodes)};
     } else {
       *mt = (at_match){tok_base + (uint32_t)i, tok_base + (uint32_t)(i + best_len), NULL, 0, 0, 0};
       size_t total = 0;
@@ -1351,4 +1368,17 @@ size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *t
     i += best_len;
   }
   return n;
+}
+
+/* A match's node is read once the piece's tokens are walked, not as the
+ * match is found: asked for then (the walk's __builtin_prefetch), its line
+ * has come by the time fill_matches reads it, where the walk waited for it
+ * at one match in three (the node tables are larger than the first-level
+ * cache and read at random). */
+size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
+                        const at_token_syllables *syls, bool more, at_vec *out) {
+  size_t from = out->len;
+  size_t done = walk_tokens(lex, arena, tokens, n, tok_base, syls, more, out);
+  fill_matches(lex, out, from);
+  return done;
 }
