@@ -21,7 +21,8 @@ static void put(at_buf *b, const char *s, size_t n) {
 }
 
 /* The first byte at or after i of 0x80 or more, or n: ASCII is passed 16
- * bytes at a time where SSE2 is (every x86-64), else 8 at a time. */
+ * bytes at a time where SSE2 is (every x86-64), then 8 at a time (short
+ * strings, the last bytes). */
 static size_t next_high_byte(const char *s, size_t i, size_t n) {
 #if defined(__SSE2__)
   while (n - i >= 16) {
@@ -29,7 +30,8 @@ static size_t next_high_byte(const char *s, size_t i, size_t n) {
     if (mask) return i + (size_t)__builtin_ctz(mask);
     i += 16;
   }
-#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#endif
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   while (n - i >= 8) {
     uint64_t x;
     memcpy(&x, s + i, 8);
@@ -72,22 +74,23 @@ static void put_escape(at_buf *b, unsigned char c) {
  * to be checked), or n. ASCII text is passed 16 bytes at a time where SSE2
  * is (every x86-64): a signed compare below 0x20 marks the controls and the
  * bytes of 0x80 or more at once, the latter unmarked again without `check`.
- * Else 8 at a time: each test below marks a byte by its high bit, and marks
- * above the first one may be wrong (a borrow), so only the lowest mark is
- * used. */
+ * Then (short strings, the last bytes) 8 at a time: each test below marks
+ * a byte by its high bit, and marks above the first one may be wrong (a
+ * borrow), so only the lowest mark is used. */
 static size_t plain_run_end(const char *s, size_t i, size_t n, bool check) {
 #if defined(__SSE2__)
-  const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  const __m128i space16 = _mm_set1_epi8(0x20), quote16 = _mm_set1_epi8('"'), backslash16 = _mm_set1_epi8('\\');
   while (n - i >= 16) {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    __m128i hit = _mm_or_si128(_mm_cmplt_epi8(x, space),
-                               _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+    __m128i hit = _mm_or_si128(_mm_cmplt_epi8(x, space16),
+                               _mm_or_si128(_mm_cmpeq_epi8(x, quote16), _mm_cmpeq_epi8(x, backslash16)));
     unsigned mask = (unsigned)_mm_movemask_epi8(hit);
     if (!check) mask &= ~(unsigned)_mm_movemask_epi8(x);
     if (mask) return i + (size_t)__builtin_ctz(mask);
     i += 16;
   }
-#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#endif
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
   while (n - i >= 8) {
     uint64_t x;
