@@ -668,20 +668,25 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
     }
     if (!all && (index->key_head[c] & start_mask) != (start & index->key_mask[c])) continue;
     const at_entry *e = index->chrome[c];
-    if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : !folded_start(arena, &ls, e)) continue;
     size_t bytes = all ? 0 : index->rule_bytes[c];
     at_chrome rule = all ? chrome_rule(e, &bytes) : (at_chrome)index->rule[c];
+    /* A line too long for the rule is passed before the phrase is held
+     * against it (and the line's head folded for it: "Theo ..." opens many
+     * a paragraph, and drops only a short line). */
+    bool too_long = rule == AT_CHROME_END || rule == AT_CHROME_BOX ? n > 96 : rule == AT_CHROME_DROP && n > bytes;
+    if (too_long || rule == AT_CHROME_KEEP) continue;
+    if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : !folded_start(arena, &ls, e)) continue;
     switch (rule) {
     case AT_CHROME_END:
       /* attr: a heading that names what its list is of ("More from Politics"),
        * a line up to that many bytes that starts with the phrase */
-      if (n <= 96 && line_starts_with(line, n, ls.folded, e, n > bytes)) return AT_CHROME_END;
+      if (line_starts_with(line, n, ls.folded, e, n > bytes)) return AT_CHROME_END;
       break;
     case AT_CHROME_BOX:
-      if (n <= 96 && line_starts_with(line, n, ls.folded, e, true)) return AT_CHROME_BOX;
+      if (line_starts_with(line, n, ls.folded, e, true)) return AT_CHROME_BOX;
       break;
     case AT_CHROME_DROP:
-      if (n <= bytes && line_starts_with(line, n, ls.folded, e, false)) return AT_CHROME_DROP;
+      if (line_starts_with(line, n, ls.folded, e, false)) return AT_CHROME_DROP;
       break;
     case AT_CHROME_PUBLISHED:
       if (line_starts_with(line, n, ls.folded, e, false)) {
