@@ -2498,6 +2498,22 @@ static bool goods_received(const sentence_view *v, uint32_t m, const at_entry *c
   return false;
 }
 
+/* "met with heads of Vietnamese representative offices abroad": English
+ * talks or a reception with Vietnam's own envoys named right after the verb
+ * (function_words.tsv own_envoys) are a domestic meeting. */
+static bool own_envoys_met(const sentence_view *v, uint32_t m, const at_entry *cue) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || (at_strcmp(cue->value, "talks") && at_strcmp(cue->value, "reception")))
+    return false;
+  uint32_t end = match_of(v, m)->tok_end;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 10; k++) {
+    if (function_word(v, k, "own_envoys")) return true;
+    /* a foreign state named first is the guest's ("for the Lao ambassador") */
+    const at_entry *state = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    if (state && at_strcmp(state->value, "VN")) return false;
+  }
+  return false;
+}
+
 /* "the dialogue", "their third dialogue", "at the dialogue", "the
  * Vietnam-France defence strategy and cooperation dialogue": an article, a
  * possessive, a reference word, an ordinal or the states or organisation
@@ -2968,7 +2984,8 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   /* a show visited is no visit of its state; a show attended abroad is (show_abroad) */
   if (!at_strcmp(type, "visit") && at_strcmp(cue->value, "attend") && ((!noun && exhibit_after(v, m)) || ship_visited(v, m, noun)))
     return false;
-  if (at_entry_has_flag(cue, "person") && !goods_received(v, m, cue) && !at_person_after(v, m) &&
+  if (at_entry_has_flag(cue, "person") && !goods_received(v, m, cue) && !own_envoys_met(v, m, cue) &&
+      !at_person_after(v, m) &&
       !person_after_place_and_day(v, m) &&
       !(!at_strcmp(type, "talks") && both_met(v, m)) && !(at_entry_has_flag(cue, "guest_ship") && ship_after(v, m)))
     return false;
@@ -4202,6 +4219,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     type = "visit";
   }
   if (goods_received(v, m, cue)) type = "exchange";
+  if (own_envoys_met(v, m, cue)) type = "meeting";
   if (!reports_happening(v, m, type, cue, plural, *current)) return;
   /* "Đây là điểm đến đầu tiên trong khuôn khổ chuyến thăm 3 nước ... của
    * tàu ...": the port call told is one leg (function_words.tsv leg) of the

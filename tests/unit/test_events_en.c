@@ -2305,6 +2305,16 @@ static void test_a_review_of_foreign_relations_and_what_went_before(void **state
                              "May 2.",
                              "2024-05-03"),
                       "reception 2024-05-02 [VN CL]");
+  /* Vietnam's own envoys met at home before they take up their posts: the
+   * domestic meeting, not talks or a reception with no foreign side. */
+  assert_string_equal(events("Deputy Defence Minister Tran Van Minh met with heads of Vietnamese representative offices "
+                             "abroad for the 2024-2027 term in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
+  assert_string_equal(events("Deputy Defence Minister Tran Van Minh hosted a reception in Hanoi on May 2 for newly "
+                             "appointed Vietnamese defence attachés.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
   /* "Prior to the talks, X met Y": the talks named are those told, no
    * second happening of their kind; the meeting before them is its own. */
   assert_string_equal(events("Defence Minister Tran Van Minh held online talks with Chilean Defence Minister Maya "
