@@ -4510,6 +4510,17 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * ministries (the contract's example); "hai Bộ trưởng đã ký", "the two
    * ministers signed" (function_words.tsv pair) name the two. */
   long same_people_as = v->ref_event >= 0 ? v->ref_event : told_by_reference ? *current : -1;
+  /* "... lễ đón Y thăm chính thức Việt Nam. Chiều cùng ngày, hai bên đã hội
+   * đàm": a visit has one side, its visitor; a meeting pointing back to it
+   * has the people of the meeting told before it on the same trip (the
+   * welcome, with its host) when there is one. */
+  if (same_people_as >= 0 && is_meeting(ev.type) && !at_strcmp(AT_EVENT(doc, same_people_as)->type, "visit"))
+    for (long e = same_people_as; e-- > 0;) {
+      const at_event *before = AT_EVENT(doc, e);
+      if (!is_meeting(before->type) || before->nparticipants < 2) continue;
+      if (!foreign_disjoint(&before->countries, &AT_EVENT(doc, same_people_as)->countries)) same_people_as = e;
+      break;
+    }
   bool sides_sign = !at_strcmp(ev.type, "signing") && !sentence_has_word(v, "pair");
   if (ev.nparticipants == 0 && same_people_as >= 0 && at_strcmp(ev.type, "visit") && !sides_sign) {
     const at_event *ref = AT_EVENT(doc, same_people_as);

@@ -737,8 +737,21 @@ static void test_a_vietnamese_name_after_an_inviters_office_is_the_visitor(void 
                       "reception:Lê Văn Hùng/VN|Lý Minh Đức/CN");
 }
 
+/* "Chiều cùng ngày, hai bên đã hội đàm", "Tại hội đàm, hai bên ...": talks
+ * pointing back to a guest's visit are held by the two of the welcome told
+ * before, the host with the visitor. */
+static void test_talks_after_a_visit_have_the_welcome_s_two(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 8/6, tại Hà Nội, Đại tướng Trần Văn Bình, Bộ trưởng Bộ Quốc phòng chủ trì lễ "
+                                   "đón Đại tướng Khăm-phăn Vông-xay, Bộ trưởng Bộ Quốc phòng Lào thăm chính thức Việt "
+                                   "Nam.\n\nChiều cùng ngày, hai bên đã tổ chức hội đàm chính thức."),
+                      "reception:Trần Văn Bình/VN|Khăm-phăn Vông-xay/LA; visit:Khăm-phăn Vông-xay/LA; "
+                      "talks:Trần Văn Bình/VN|Khăm-phăn Vông-xay/LA");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
       cmocka_unit_test(test_a_state_before_an_office_of_one_state),
       cmocka_unit_test(test_a_name_glued_to_in_before_a_place_of_two_words),
