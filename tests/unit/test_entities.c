@@ -280,6 +280,20 @@ static void test_party_title_closed_by_the_party_word(void **state) {
                       "Bun-mi Xay-nha-vông|Thiếu tướng|Quyền Chủ nhiệm Tổng cục Chính trị|LA");
 }
 
+/* A standing deputy ("Thứ trưởng thường trực") and the arms and corps of the
+ * army named after their kind ("Binh chủng", "Binh đoàn") keep the body
+ * after the office, and the state after the body. */
+static void test_standing_deputy_and_arms_of_the_army(void **state) {
+  (void)state;
+  assert_string_equal(people("Thượng tướng Lê Văn Hòa tiếp ông Khăm-phon Xỉ-xa-vắt, Thứ trưởng thường trực Bộ Ngoại "
+                             "giao Lào."),
+                      "Lê Văn Hòa|Thượng tướng|-|VN; Khăm-phon Xỉ-xa-vắt|-|Thứ trưởng thường trực Bộ Ngoại giao|LA");
+  assert_string_equal(people("Thiếu tướng Lê Văn Hòa, Tư lệnh Binh chủng Công binh dự lễ."),
+                      "Lê Văn Hòa|Thiếu tướng|Tư lệnh Binh chủng Công binh|VN");
+  assert_string_equal(people("Đại tá Lê Văn Hòa, Phó Tư lệnh Binh đoàn 15 dự lễ."),
+                      "Lê Văn Hòa|Đại tá|Phó Tư lệnh Binh đoàn 15|VN");
+}
+
 static void test_office_after_copula_is_the_named_persons(void **state) {
   (void)state;
   assert_string_equal(people("Chúc mừng Đại tá Thomas Stevenson vừa được bổ nhiệm làm Tùy viên Quốc phòng Hoa Kỳ tại "
@@ -1005,6 +1019,7 @@ int main(void) {
       cmocka_unit_test(test_han_viet_name_with_an_office_of_its_state),
       cmocka_unit_test(test_office_after_copula_is_the_named_persons),
       cmocka_unit_test(test_party_title_closed_by_the_party_word),
+      cmocka_unit_test(test_standing_deputy_and_arms_of_the_army),
       cmocka_unit_test(test_apposition_stops_at_the_next_persons_title),
       cmocka_unit_test(test_long_lao_name_begun_with_a_family_syllable),
       cmocka_unit_test(test_office_of_a_province_abroad_gives_its_state),
