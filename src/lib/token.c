@@ -657,13 +657,20 @@ static known_reading known_word_at(const at_known_table *known, const char *text
 #endif
 }
 
-/* Where read_known_words stopped: at text[at], after `count` known words
- * (one token and one syllables each); `space` is whether a space came
- * before text[at]. When it stopped at a word start (stopped_at_word), the
- * word there was asked of the known words: `reading`, `stop` and `key` are
- * known_word_at's answer about it. */
+/* An ASCII sign at text[i] as its token: as written, its forms the sign's
+ * own string (its syllables found at load: at_lexicon_signs). */
+static inline at_token ascii_sign_token(size_t i, unsigned char byte, uint8_t space_flag) {
+  return (at_token){(uint32_t)i, (uint32_t)i + 1, AT_TOK_PUNCT, (uint8_t)(space_flag | AT_TOKF_FOLDS_TO_ITSELF),
+                    0, AT_NO_MATCH, 1, 1, ascii_strings[byte], ascii_strings[byte]};
+}
+
+/* Where read_known_words stopped: at text[at], after `count` tokens (one
+ * syllables each), `signs` of them ASCII signs and the rest known words;
+ * `space` is whether a space came before text[at]. When it stopped at a
+ * word start (stopped_at_word), the word there was asked of the known
+ * words: `reading`, `stop` and `key` are known_word_at's answer about it. */
 typedef struct known_run {
-  size_t at, count;
+  size_t at, count, signs;
   bool space, stopped_at_word;
   uint32_t latin_words;
   known_reading reading;
@@ -672,20 +679,25 @@ typedef struct known_run {
 } known_run;
 
 /* The known words from text[i] on (a word's first byte), each with the
- * space after it: at most `room` of them, each a token and its syllables
- * as worked out at load (as take_known_word writes them), to toks and
- * syls. Four words in five are known, and most come one after another with
- * a space between: a loop of its own, its values in registers, not among
- * the rest of the tokenizer's (inside tokenize_range, the compiler kept the
- * text, its end and the vectors on the stack: 150 instructions a known
- * word against 110 here). */
-__attribute__((noinline)) static void read_known_words(const at_known_table *known, const char *text, size_t i,
-                                                       size_t end, bool space, at_token *toks,
-                                                       at_token_syllables *syls, size_t room, known_run *run) {
+ * space after it and an ASCII sign right after it when a word follows the
+ * sign ("word, word", "word. Word"): at most `room` tokens, each with its
+ * syllables as worked out at load (a known word's as take_known_word writes
+ * them, a sign's from `signs`), to toks and syls. Four words in five are
+ * known, and most come one after another with a space or a sign between:
+ * a loop of its own, its values in registers, not among the rest of the
+ * tokenizer's (inside tokenize_range, the compiler kept the text, its end
+ * and the vectors on the stack: 150 instructions a known word against 110
+ * here). The signs cost the words nothing: they are read where a word
+ * would have stopped the loop (a call of it costs about 100 instructions). */
+__attribute__((noinline)) static void read_known_words(const at_known_table *known, const at_token_syllables *signs,
+                                                       const char *text, size_t i, size_t end, bool space,
+                                                       at_token *toks, at_token_syllables *syls, size_t room,
+                                                       known_run *run) {
   const at_known_table table = *known; /* here, the token writes cannot change it: read once */
   at_token *t = toks, *toks_end = toks + room;
   uint8_t space_flag = space ? AT_TOKF_SPACE : 0;
   uint32_t latin = 0;
+  size_t signs_read = 0;
   const at_known_word *w;
   size_t stop = 0;
   uint64_t key[2] = {0, 0};
@@ -715,9 +727,27 @@ __attribute__((noinline)) static void read_known_words(const at_known_table *kno
       goto out;
     }
     unsigned char b = (unsigned char)text[i];
-    if (b < 0x80 && !(cp_class[b] & CP_ALNUM)) { /* a sign or another space: tokenize_range reads it */
-      run->stopped_at_word = false;
-      goto out;
+    if (b < 0x80 && !(cp_class[b] & CP_ALNUM)) {
+      /* A sign right after the word ("word, word", "word. Word"), with the
+       * space after it, when a word follows; anything else: tokenize_range
+       * reads it. */
+      if ((cp_class[b] & CP_SPACE) || t == toks_end) {
+        run->stopped_at_word = false;
+        goto out;
+      }
+      *t++ = ascii_sign_token(i, b, space_flag);
+      *syls++ = signs[b];
+      signs_read++;
+      space_flag = 0;
+      i++;
+      if (i < end && text[i] == ' ') {
+        space_flag = AT_TOKF_SPACE;
+        i++;
+      }
+      if (i >= end || t == toks_end || ((b = (unsigned char)text[i]) < 0x80 && !(cp_class[b] & CP_ALNUM))) {
+        run->stopped_at_word = false;
+        goto out;
+      }
     }
   }
   run->stopped_at_word = true;
@@ -728,6 +758,7 @@ __attribute__((noinline)) static void read_known_words(const at_known_table *kno
 out:
   run->at = i;
   run->count = (size_t)(t - toks);
+  run->signs = signs_read;
   run->space = space_flag != 0;
   run->latin_words = latin;
 }
@@ -892,9 +923,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
     if (byte < 0x80 && !(cp_class[byte] & CP_ALNUM)) { /* an ASCII sign: a token as written, found at load */
       if (out->len >= max_tokens) break;
       if (out->len == out->cap) at_vec_grow(out);
-      *((at_token *)out->items + out->len++) =
-          (at_token){(uint32_t)i, (uint32_t)i + 1, AT_TOK_PUNCT, (uint8_t)((space ? AT_TOKF_SPACE : 0) | AT_TOKF_FOLDS_TO_ITSELF),
-                     0, AT_NO_MATCH, 1, 1, ascii_strings[byte], ascii_strings[byte]};
+      *((at_token *)out->items + out->len++) = ascii_sign_token(i, byte, space ? AT_TOKF_SPACE : 0);
       if (syllables) {
         if (syllables->len == syllables->cap) at_vec_grow(syllables);
         ((at_token_syllables *)syllables->items)[syllables->len++] = signs[byte];
@@ -917,11 +946,11 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       if (max_tokens - out->len < slots) slots = max_tokens - out->len;
       if (syllables->cap - syllables->len < slots) slots = syllables->cap - syllables->len;
       known_run run;
-      read_known_words(&known, text, i, end, space, (at_token *)out->items + out->len,
+      read_known_words(&known, signs, text, i, end, space, (at_token *)out->items + out->len,
                        (at_token_syllables *)syllables->items + syllables->len, slots, &run);
       out->len += run.count;
       syllables->len += run.count;
-      words += (uint32_t)run.count;
+      words += (uint32_t)(run.count - run.signs);
       latin_words += run.latin_words;
       i = run.at;
       space = run.space;

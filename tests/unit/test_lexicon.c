@@ -185,6 +185,9 @@ static void test_known_words_read_as_any_word(void **state) {
   expect_known_reading_same(arena, "Bộ Quốc phòng Việt Nam's plan; VIỆT NAM’S plan, O'Brien và D’Souza.");
   expect_known_reading_same(arena, "Hoa Kỳ HOA KỲ hoa ky Defence DEFENCE defence ministries' 2024 G20 A320neo");
   expect_known_reading_same(arena, "internationalization AB12cd34EF56gh78 12345678901234567 Nguyễnabcdefghij người.");
+  /* Signs right after known words: before a word, a space, another sign,
+   * a tab, a letter of more bytes, and at the end. */
+  expect_known_reading_same(arena, "Việt Nam,Hoa Kỳ.. Hà Nội (Việt Nam), \"Nam\"-Nam;\tNam:ư Nam, Nam.");
   /* A run of ASCII letters and digits of every length from 1 to 19,
    * ended by each ASCII byte, by a Vietnamese letter and by a curly
    * apostrophe, at the text's end or not. */
@@ -626,7 +629,7 @@ static void read_in_pieces(const char *text, size_t piece, at_arena *arena, at_v
 static void test_sentence_read_in_pieces_reads_the_same(void **state) {
   (void)state;
   const char *text = "Đoàn đại biểu Bộ Quốc phòng Hoa Kỳ thăm Việt Nam; theChilean Navy met the Ministry of "
-                     "National Defence of Viet Nam, ameeting in Ha Noi.";
+                     "National Defence of Viet Nam, ameeting in Ha Noi. Hà Nội,Việt Nam.. (Hoa Kỳ), \"Nam\"";
   at_arena *arena = at_arena_new();
   at_vec whole_toks, whole_matches;
   at_vec_init(&whole_toks, sizeof(at_token));
