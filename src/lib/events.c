@@ -3024,6 +3024,8 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;
   if (at_entry_has_flag(cue, "deploy") && !peacekeeping_sent(v, m)) return false;
   if (at_entry_has_flag(cue, "peacekeeping") && !names_peacekeeping(v)) return false;
+  if (at_entry_has_flag(cue, "peacekeeping") && at_entry_has_flag(cue, "mission") && sentence_has_word(v, "back_home"))
+    return false; /* leaving the mission for home, its work done */
   /* "Tại phiên họp, hai bên đã thảo luận ...": a sitting named only as the
    * setting that opens its sentence (attr setting) */
   if (at_entry_has_flag(cue, "setting") &&

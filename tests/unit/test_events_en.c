@@ -1106,6 +1106,11 @@ static void test_ceremonies_seeing_off_and_welcoming_home(void **state) {
                              "2024-05-03"),
                       "meeting 2024-05-02 [VN]");
   assert_string_equal(events("After the talks, the Vietnamese delegation left for Da Nang on May 2.", "2024-05-03"), "");
+  /* Leaving the mission for home, its work done: no setting out. */
+  assert_string_equal(events("After completing their UN peacekeeping mission, Vietnam's army engineers departed Abyei "
+                             "for home on May 2.",
+                             "2024-05-03"),
+                      "");
 }
 
 static void test_both_sides_met_and_exchanges_organised(void **state) {
