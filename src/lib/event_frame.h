@@ -21,6 +21,7 @@ typedef struct sentence_view {
   long ref_event; /* the event a "Sau lễ đón," or "Cùng ngày," points back to, or -1 */
   at_event *unplaced_call; /* where a ship's visit told only by a noun, with no port call to point back to, is kept (NULL: not kept) */
   uint8_t *cue_told; /* per match of the document, what cue_at answered (events.c), or NULL: not kept */
+  struct sentence_told *told; /* what events.c read of the sentence whatever the candidate, or NULL: not kept */
 } sentence_view;
 
 static inline const at_match *match_of(const sentence_view *v, uint32_t m) { return AT_MATCH(v->doc, m); }

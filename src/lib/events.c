@@ -476,8 +476,7 @@ static void add_areas(const sentence_view *v, at_strset *areas) {
   }
 }
 
-/* Countries named in the sentence (outside the inviter's clause), "hai bên"
- * and "hai nước" standing for Vietnam and the story's foreign country. */
+/* Has the set a state other than Vietnam? */
 static bool has_foreign(const at_strset *countries) {
   for (uint8_t i = 0; i < countries->n; i++)
     if (at_strcmp(countries->items[i], "VN")) return true;
@@ -504,8 +503,50 @@ static bool told_as_place(const sentence_view *v, uint32_t k) {
   return false;
 }
 
-static void add_countries(const sentence_view *v, at_event *ev) {
+/* The states a sentence names, as add_countries offers them to an event, in
+ * order: what it adds depends on the sentence alone, but for "both" (NULL
+ * here), which adds the story's partner only when the event has no foreign
+ * state yet. Gathered once per sentence: a sentence with several candidates
+ * is described again for each. A state offered again adds nothing (an
+ * at_strset holds each once), nor does one past the first AT_SET_MAX
+ * (by then the event's set is full), nor a second "both" (by then the
+ * event has a foreign state, or the story none). */
+typedef struct states_told {
+  bool gathered;
+  uint8_t n, values;
+  const char *items[AT_SET_MAX + 1];
+} states_told;
+
+/* The place the whole sentence tells (find_location), as it sets an
+ * event's: NULL where it sets none. */
+typedef struct place_told {
+  bool read;
+  const char *place, *loc_country;
+} place_told;
+
+/* What is read of a sentence whatever its candidate, kept for the sentence's
+ * other candidates (sentence_view.told); each part read on its first ask. */
+typedef struct sentence_told {
+  states_told states;
+  place_told place;
+} sentence_told;
+
+static bool state_offered(const states_told *t, const char *code, size_t len) {
+  for (uint8_t i = 0; i < t->n; i++)
+    if (t->items[i] && !strncmp(t->items[i], code, len) && !t->items[i][len]) return true;
+  return false;
+}
+
+static void offer_state(states_told *t, const char *code) {
+  if (t->values >= AT_SET_MAX || state_offered(t, code, strlen(code))) return;
+  t->items[t->n++] = code;
+  t->values++;
+}
+
+static void gather_states(const sentence_view *v, states_told *t) {
+  *t = (states_told){.gathered = true};
   const uint32_t states = 1u << AT_CAT_COUNTRY | 1u << AT_CAT_BODY | 1u << AT_CAT_PLACE;
+  bool both = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *mt = match_of(v, k);
     /* most matches are none of the three, nor "both": one test */
@@ -513,13 +554,11 @@ static void add_countries(const sentence_view *v, at_event *ev) {
     /* "KRI Bung Tomo arrived at ...": the ship's navy's state */
     size_t len;
     const char *navy = at_ship_prefix_state(v->doc, mt, &len);
-    char code[8];
-    if (navy && len < sizeof code && !at_excluded_token(v, mt->tok_start)) {
-      memcpy(code, navy, len), code[len] = '\0';
-      if (!at_strset_has(&ev->countries, code)) at_strset_add(&ev->countries, at_arena_strndup(v->doc->arena, navy, len));
-    }
+    if (navy && len < 8 && !at_excluded_token(v, mt->tok_start) && t->values < AT_SET_MAX &&
+        !state_offered(t, navy, len))
+      offer_state(t, at_arena_strndup(v->doc->arena, navy, len));
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
-    if (e && !told_as_place(v, k) && !at_excluded_token(v, mt->tok_start)) at_strset_add(&ev->countries, e->value);
+    if (e && !told_as_place(v, k) && !at_excluded_token(v, mt->tok_start)) offer_state(t, e->value);
     /* "The Vietnam People's Navy ship ...", "the Royal Australian Navy": a
      * body of one state; but right after another state's name, that
      * state's own ("the Malaysian Royal Navy"). */
@@ -528,8 +567,7 @@ static void add_countries(const sentence_view *v, at_event *ev) {
                                 ? at_match_entry(match_of(v, k - 1), AT_CAT_COUNTRY)
                                 : NULL;
     if (body && owner && at_strcmp(owner->value, body->value)) body = NULL;
-    if (body && strlen(body->value) == 2 && !at_excluded_token(v, mt->tok_start))
-      at_strset_add(&ev->countries, body->value);
+    if (body && strlen(body->value) == 2 && !at_excluded_token(v, mt->tok_start)) offer_state(t, body->value);
     /* "Bộ Chỉ huy Quân sự tỉnh Savannakhet", "Bộ đội Biên phòng tỉnh Quảng
      * Trị": a body (bodies.tsv) ending a word or two before the province
      * word, then the province: a body of that province's state ("tại tỉnh
@@ -540,20 +578,44 @@ static void add_countries(const sentence_view *v, at_event *ev) {
       uint32_t pw = match_of(v, k - 1)->tok_start;
       for (uint32_t b = k - 1; b-- > v->s->match_start && match_of(v, b)->tok_end + 2 >= pw;)
         if (at_match_entry(match_of(v, b), AT_CAT_BODY)) {
-          at_strset_add(&ev->countries, place->value);
+          offer_state(t, place->value);
           break;
         }
     }
-    if (function_word(v, k, "both")) { /* "the two ministers": Vietnam and its partner here, else the story's */
-      at_strset_add(&ev->countries, "VN");
-      if (v->doc->main_foreign && !has_foreign(&ev->countries)) at_strset_add(&ev->countries, v->doc->main_foreign);
+    if (function_word(v, k, "both") && !both && t->values < AT_SET_MAX) t->items[t->n++] = NULL, both = true;
+  }
+}
+
+/* Countries named in the sentence (outside the inviter's clause), "hai bên"
+ * and "hai nước" standing for Vietnam and the story's foreign country. */
+static void add_countries(const sentence_view *v, at_event *ev) {
+  states_told scratch, *told = v->told ? &v->told->states : &scratch;
+  if (!v->told || !told->gathered) gather_states(v, told);
+  for (uint8_t i = 0; i < told->n; i++) {
+    if (told->items[i]) {
+      at_strset_add(&ev->countries, told->items[i]);
+      continue;
     }
+    /* "the two ministers": Vietnam and its partner here, else the story's */
+    at_strset_add(&ev->countries, "VN");
+    if (v->doc->main_foreign && !has_foreign(&ev->countries)) at_strset_add(&ev->countries, v->doc->main_foreign);
   }
 }
 
 /* "tại/ở PLACE" or "tại COUNTRY": the place of the event. */
 static void find_location_before(const sentence_view *v, at_event *ev, uint32_t limit);
-static void find_location(const sentence_view *v, at_event *ev) { find_location_before(v, ev, v->s->tok_end); }
+static void find_location(const sentence_view *v, at_event *ev) {
+  place_told scratch = {0}, *told = v->told ? &v->told->place : &scratch;
+  if (!told->read) {
+    const char *place = ev->place, *country = ev->loc_country;
+    ev->place = ev->loc_country = NULL;
+    find_location_before(v, ev, v->s->tok_end);
+    *told = (place_told){true, ev->place, ev->loc_country};
+    ev->place = place, ev->loc_country = country;
+  }
+  if (told->place) ev->place = told->place;
+  if (told->loc_country) ev->loc_country = told->loc_country;
+}
 
 /* "held a conference in Hanoi on July 3 to review its external relations":
  * a conference that reviews the ministry's foreign relations work
@@ -5155,7 +5217,9 @@ void at_events(attache_doc *doc) {
   uint8_t *cue_told = doc->matches.len ? at_arena_alloc(doc->arena, doc->matches.len) : NULL; /* cue_at's answers */
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
-    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, &unplaced_call, cue_told};
+    sentence_told read_once; /* each part written on its first ask */
+    read_once.states.gathered = read_once.place.read = false;
+    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, &unplaced_call, cue_told, &read_once};
     if (old_photo_caption(&v)) continue;
     /* the welcome home ends the story of the voyage; the send-off named
      * again only leaves its own sentence out */
@@ -5227,7 +5291,9 @@ void at_events(attache_doc *doc) {
    * story's events; a happening only the headline tells is one of its own. */
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE)) continue;
-    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, NULL, cue_told};
+    sentence_told read_once; /* each part written on its first ask */
+    read_once.states.gathered = read_once.place.read = false;
+    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, NULL, cue_told, &read_once};
     /* "Tàu Hải quân Ấn Độ, Canada, New Zealand thăm Việt Nam": a headline
      * naming several partners sums up what the story tells one by one. */
     at_event named = {0};
