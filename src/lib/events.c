@@ -4876,6 +4876,23 @@ static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
     if (is_meeting(ev->type) && ev->sentence <= visit->sentence && !dates_conflict(ev, visit))
       add_people_of_side(doc, visit, ev, side);
   }
+  /* "Tại hội đàm, Đại tướng X nhấn mạnh, chuyến thăm có ý nghĩa quan trọng":
+   * a visit told by the bare word, with no place, between Vietnam and one
+   * state, is the trip of the side that came to the meeting told before it
+   * (held in Vietnam: the guest's; held in the partner's state: ours). */
+  if (at_strcmp(visit->type, "visit") || visit->nparticipants || visit->loc_country || visit->countries.n != 2 ||
+      !at_strset_has(&visit->countries, "VN"))
+    return;
+  const char *partner = at_strcmp(visit->countries.items[0], "VN") ? visit->countries.items[0] : visit->countries.items[1];
+  for (size_t e = doc->events.len; e-- > 0;) {
+    const at_event *ev = AT_EVENT(doc, e);
+    if (!is_meeting(ev->type) || ev->sentence > visit->sentence || dates_conflict(ev, visit)) continue;
+    if (!at_strset_has(&ev->countries, partner)) return;
+    if (!ev->loc_country) continue; /* the talks after the welcome: the welcome says where */
+    if (!at_strcmp(ev->loc_country, "VN")) add_people_of_side(doc, visit, ev, partner);
+    else if (!at_strcmp(ev->loc_country, partner)) add_people_of_side(doc, visit, ev, "VN");
+    return;
+  }
 }
 
 /* "Đại tướng X chủ trì lễ đón và hội đàm với Bộ trưởng Quốc phòng

@@ -373,10 +373,12 @@ static void test_the_visit_this_time_is_the_speakers_from_the_other_side(void **
                                    "Ahmad Faiz. Bộ trưởng Ahmad Faiz khẳng định chuyến thăm lần này có ý nghĩa quan "
                                    "trọng."),
                       "reception:Nguyễn Văn An/VN|Ahmad Faiz/MY; visit:Ahmad Faiz/MY");
+  /* Told by the host, it is still the guest's: the meeting before it was
+   * held in Vietnam. */
   assert_string_equal(participants("Chiều 4/6, tại Hà Nội, Đại tướng Nguyễn Văn An tiếp Bộ trưởng Quốc phòng Malaysia "
                                    "Ahmad Faiz. Đại tướng Nguyễn Văn An khẳng định chuyến thăm lần này có ý nghĩa quan "
                                    "trọng."),
-                      "reception:Nguyễn Văn An/VN|Ahmad Faiz/MY; visit:");
+                      "reception:Nguyễn Văn An/VN|Ahmad Faiz/MY; visit:Ahmad Faiz/MY");
 }
 
 static void test_who_attended_the_happening_named_again(void **state) {
@@ -749,9 +751,21 @@ static void test_talks_after_a_visit_have_the_welcome_s_two(void **state) {
                       "talks:Trần Văn Bình/VN|Khăm-phăn Vông-xay/LA");
 }
 
+/* "chuyến thăm có ý nghĩa quan trọng": a visit told by the bare word, no
+ * place with it, is the trip of the side that came to the meeting told
+ * before: the guest's when the meeting was held in Vietnam. */
+static void test_a_visit_told_by_the_bare_word_is_the_guest_s(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 8/6, tại trụ sở Bộ Quốc phòng, Đại tướng Trần Văn Bình chủ trì lễ đón Bộ "
+                                   "trưởng Quốc phòng Ấn Độ Ravi Menon.\n\nTại buổi tiếp, Đại tướng Trần Văn Bình "
+                                   "nhấn mạnh, chuyến thăm có ý nghĩa quan trọng đối với quan hệ hai nước."),
+                      "reception:Trần Văn Bình/VN|Ravi Menon/IN; visit:Ravi Menon/IN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
+      cmocka_unit_test(test_a_visit_told_by_the_bare_word_is_the_guest_s),
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
       cmocka_unit_test(test_a_state_before_an_office_of_one_state),
       cmocka_unit_test(test_a_name_glued_to_in_before_a_place_of_two_words),
