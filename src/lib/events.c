@@ -1092,13 +1092,22 @@ static bool is_meeting(const char *type) {
  * meet again; a sentence that names people of its own needs no help. */
 static void add_the_pair_told(const sentence_view *v, at_event *ev) {
   bool pair = false, signing = !at_strcmp(ev->type, "signing");
-  for (uint32_t k = v->s->match_start; k < v->s->match_end && !pair; k++)
+  /* "Tiếp đó, hai bên đã hội đàm": both sides of a meeting are the pair too */
+  bool sides_meet = is_meeting(ev->type) && !(v->s->flags & AT_SENT_ENGLISH), sides = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && !pair; k++) {
     pair = function_word(v, k, "pair") || (signing && function_word(v, k, "signing_pair"));
-  if (!pair || ev->nparticipants) return;
+    sides |= sides_meet && function_word(v, k, "both");
+  }
+  if (!(pair || sides) || ev->nparticipants) return;
   for (size_t e = v->doc->events.len; e-- > 0;) {
     const at_event *before = AT_EVENT(v->doc, e);
     if (before == ev || !is_meeting(before->type)) continue;
     if (before->nparticipants < 2) return;
+    /* "Năm 2014, hai bên đã tổ chức hội thảo": both sides met on another day, not these two */
+    if (!pair && ev->has_date &&
+        (!before->has_date || !ev->date.day || ev->date.day != before->date.day || ev->date.month != before->date.month ||
+         dates_conflict(before, ev)))
+      return;
     /* the two: the first named of each side (not those who attended too) */
     bool ours = false, theirs = false;
     for (uint8_t i = 0; i < before->nparticipants; i++) {

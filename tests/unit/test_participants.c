@@ -762,10 +762,24 @@ static void test_a_visit_told_by_the_bare_word_is_the_guest_s(void **state) {
                       "reception:Trần Văn Bình/VN|Ravi Menon/IN; visit:Ravi Menon/IN");
 }
 
+/* "Tiếp đó, hai bên đã hội đàm": both sides of the welcome told before meet
+ * again, the same day; "Năm 2014, hai bên đã tổ chức hội thảo" is another
+ * day's meeting, not theirs. */
+static void test_both_sides_meet_again_the_same_day(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 8/6, tại Hà Nội, Đại tướng Trần Văn Bình chủ trì lễ đón Bộ trưởng Quốc phòng "
+                                   "Ấn Độ Ravi Menon. Tiếp đó, hai bên đã hội đàm."),
+                      "reception:Trần Văn Bình/VN|Ravi Menon/IN; talks:Trần Văn Bình/VN|Ravi Menon/IN");
+  assert_string_equal(participants("Sáng 8/6, tại Hà Nội, Đại tướng Trần Văn Bình chủ trì lễ đón Bộ trưởng Quốc phòng "
+                                   "Ấn Độ Ravi Menon. Năm 2014, hai bên đã tổ chức hội đàm lần đầu tiên."),
+                      "reception:Trần Văn Bình/VN|Ravi Menon/IN; talks:");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
       cmocka_unit_test(test_a_visit_told_by_the_bare_word_is_the_guest_s),
+      cmocka_unit_test(test_both_sides_meet_again_the_same_day),
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
       cmocka_unit_test(test_a_state_before_an_office_of_one_state),
       cmocka_unit_test(test_a_name_glued_to_in_before_a_place_of_two_words),
