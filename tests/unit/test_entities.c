@@ -992,6 +992,16 @@ static void test_an_agency_and_its_acronym_before_a_name(void **state) {
                       "John Parker|-|Đại sứ tại Việt Nam|US; Kelly Brown|-|-|US");
 }
 
+/* Offices of border posts and attaché offices as the press writes them. */
+static void test_border_post_and_deputy_attache_offices(void **state) {
+  (void)state;
+  assert_string_equal(people("Về phía Trung Quốc Trưởng đoàn là ông Mạnh Kiến Văn, Tổng trạm trưởng Tổng trạm Kiểm "
+                             "tra biên phòng Vân Nam."),
+                      "Mạnh Kiến Văn|-|Tổng trạm trưởng|CN");
+  assert_string_equal(people("Thượng tướng Lê Minh Quân tiếp Đại tá Pak Song Il, Phó Tùy viên."),
+                      "Lê Minh Quân|Thượng tướng|-|VN; Pak Song Il|Đại tá|Phó Tùy viên|-");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -1002,6 +1012,7 @@ int main(void) {
       cmocka_unit_test(test_border_units_named_by_kind_and_place),
       cmocka_unit_test(test_an_office_set_off_by_a_dash),
       cmocka_unit_test(test_an_agency_and_its_acronym_before_a_name),
+      cmocka_unit_test(test_border_post_and_deputy_attache_offices),
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
