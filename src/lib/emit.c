@@ -16,7 +16,9 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 typedef struct writer {
   at_buf buf;
@@ -304,9 +306,40 @@ static void write_relation(writer *w, const attache_doc *doc, const at_relation 
   close_with(w, "}");
 }
 
+/* The buffer the JSON is written in, kept per thread from one document to
+ * the next (the JSON is then copied into the document's arena): grown from
+ * nothing for every document, it cost a malloc and six or so reallocs each.
+ * One larger than KEPT_BUFFER (a long text written --with-text) is freed;
+ * a thread's buffer is freed when the thread ends. */
+enum { KEPT_BUFFER = 1 << 20 };
+static tss_t kept_buffer;
+static once_flag kept_buffer_once = ONCE_FLAG_INIT;
+
+static void free_kept_buffer(void *p) {
+  at_buf_free(p);
+  free(p);
+}
+
+static void make_kept_buffer_key(void) {
+  if (tss_create(&kept_buffer, free_kept_buffer) != thrd_success) at_oom();
+}
+
+static at_buf *thread_buffer(void) {
+  call_once(&kept_buffer_once, make_kept_buffer_key);
+  at_buf *b = tss_get(kept_buffer);
+  if (!b) {
+    b = malloc(sizeof *b);
+    if (!b) at_oom();
+    at_buf_init(b, (size_t)-1);
+    if (tss_set(kept_buffer, b) != thrd_success) at_oom();
+  }
+  return b;
+}
+
 char *at_emit_json(attache_doc *doc) {
-  writer w = {.first = true};
-  at_buf_init(&w.buf, (size_t)-1);
+  at_buf *kept = thread_buffer();
+  writer w = {.buf = *kept, .first = true};
+  w.buf.len = 0;
   open_with(&w, "{");
   member_str(&w, "id", doc->id);
   member_str(&w, "lang", doc->lang);
@@ -352,6 +385,7 @@ char *at_emit_json(attache_doc *doc) {
   }
   close_with(&w, "}");
   char *out = at_arena_strndup(doc->arena, w.buf.data, w.buf.len);
-  at_buf_free(&w.buf);
+  if (w.buf.cap > KEPT_BUFFER) at_buf_free(&w.buf);
+  *kept = w.buf;
   return out;
 }
