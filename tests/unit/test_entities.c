@@ -1000,6 +1000,8 @@ static void test_border_post_and_deputy_attache_offices(void **state) {
                       "Mạnh Kiến Văn|-|Tổng trạm trưởng|CN");
   assert_string_equal(people("Thượng tướng Lê Minh Quân tiếp Đại tá Pak Song Il, Phó Tùy viên."),
                       "Lê Minh Quân|Thượng tướng|-|VN; Pak Song Il|Đại tá|Phó Tùy viên|-");
+  assert_string_equal(people("Thượng tướng Lê Minh Quân tiếp bà Anna Wright, Tổng Thư ký Quốc phòng New Zealand."),
+                      "Lê Minh Quân|Thượng tướng|-|VN; Anna Wright|-|Tổng Thư ký Quốc phòng|NZ");
 }
 
 int main(void) {
