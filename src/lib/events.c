@@ -4280,6 +4280,31 @@ static bool sends_out(const attache_doc *doc, const at_sentence *s) {
   return false;
 }
 
+/* A bit for each kind of event (0 for a kind not listed). */
+static uint32_t kind_bit(const char *type) {
+  static const char *const KINDS[] = {"reception", "talks",    "call",     "visit",    "dialogue", "multilateral",
+                                      "signing",   "port_call", "exercise", "exchange", "meeting"};
+  for (size_t i = 0; i < sizeof KINDS / sizeof *KINDS; i++)
+    if (!at_strcmp(type, KINDS[i])) return 1u << i;
+  return 0;
+}
+
+/* English: "X will pay an official visit to Myanmar from October 1-3. The
+ * visit is made at the invitation of ...", "the upcoming visit by X ...
+ * following the visit by X": a kind of happening the story has told only
+ * as a plan, named again with "the" or "this" and no day of its own, is
+ * that plan, not a happening the story left out. */
+static bool plan_named_again(const sentence_view *v, uint32_t m, const at_event *ev) {
+  const attache_doc *doc = v->doc;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || ev->has_date || !(doc->planned_kinds & kind_bit(ev->type))) return false;
+  uint32_t t = match_of(v, m)->tok_start;
+  if (t == v->s->tok_start || !(at_tok_word(doc, t - 1, AT_ROLE_DEFINITE) || at_tok_word(doc, t - 1, AT_ROLE_THIS)))
+    return false;
+  for (size_t e = 0; e < doc->events.len; e++)
+    if (!at_strcmp(AT_EVENT(doc, e)->type, ev->type)) return false; /* one told as happening: the name is its */
+  return true;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -4293,7 +4318,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   }
   if (goods_received(v, m, cue)) type = "exchange";
   if (own_envoys_met(v, m, cue)) type = "meeting";
-  if (!reports_happening(v, m, type, cue, plural, *current)) return;
+  if (!reports_happening(v, m, type, cue, plural, *current)) {
+    if (modal_before(v, m) && !told_as_past(v, m)) doc->planned_kinds |= kind_bit(type);
+    return;
+  }
   /* "Đây là điểm đến đầu tiên trong khuôn khổ chuyến thăm 3 nước ... của
    * tàu ...": the port call told is one leg (function_words.tsv leg) of the
    * voyage named, which adds no happening and no state to it. */
@@ -4312,6 +4340,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   at_event ev = {0};
   ev.type = type;
   describe(v, m, cue, &ev);
+  if (noun && plan_named_again(v, m, &ev)) return;
   /* "Đoàn công tác đã thăm, giao lưu với Hải quân ...": in a story of a
    * ship's voyage (a port call told before, or the ship's homecoming), the
    * visit of the delegation it carries is the ship's port call. */

@@ -466,6 +466,7 @@ struct attache_doc {
    * stage ends; dates.c). */
   struct at_dates_read *dates_read;
   const char *main_foreign; /* the foreign country the story is mostly about */
+  uint32_t planned_kinds;   /* a bit per kind of event told so far only as a plan (events.c) */
   char *json;               /* cached output */
   char content_hash[17];    /* of the input (at_content_hash), with options.with_text or read from a result */
 };

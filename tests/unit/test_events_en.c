@@ -2329,6 +2329,30 @@ static void test_a_review_of_foreign_relations_and_what_went_before(void **state
                       "call 2024-05-02 [VN CL]; talks 2024-05-02 [VN CL]");
 }
 
+/* A visit told only as a plan ("will pay", "the upcoming visit", "is going
+ * to pay") and named again with "the" and no day of its own is still that
+ * plan; one told as paid, or dated where named again, is a visit. */
+static void test_a_planned_visit_named_again(void **state) {
+  (void)state;
+  assert_string_equal(events("Defence Minister Tran Van Minh will pay an official visit to Chile from May 6 to 8. The "
+                             "visit is made at the invitation of Chilean Defence Minister Maya Fernandez.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Tran Van Minh said the upcoming visit to Chile by Defence Minister Le Van Hung would open "
+                             "a new chapter. Chilean Ambassador Juan Perez hoped that following the visit by Defence "
+                             "Minister Hung, naval ties would grow.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("A Vietnamese military delegation led by Defence Minister Le Van Hung is going to pay a "
+                             "visit to Chile to boost defence ties.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Defence Minister Tran Van Minh paid an official visit to Chile from April 29 to May 1. The "
+                             "visit was made at the invitation of Chilean Defence Minister Maya Fernandez.",
+                             "2024-05-03"),
+                      "visit 2024-04-29 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2415,6 +2439,7 @@ int main(void) {
       cmocka_unit_test(test_a_ship_named_again_without_its_prefix),
       cmocka_unit_test(test_a_press_meeting_is_no_talks),
       cmocka_unit_test(test_a_speech_at_the_forum_told),
+      cmocka_unit_test(test_a_planned_visit_named_again),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
