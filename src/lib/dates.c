@@ -6,7 +6,7 @@
  * 2017", "tháng 10/2010", and the relative words of data/date_words.tsv
  * ("hôm qua", "năm nay"); in English "June 10, 2019", "10 June 2019",
  * "June 10-12", "June 2019", "in 2016", "a 2016 visit" and a weekday ("on Monday", the last
- * such day up to publication). A day and month without a year stay without
+ * such day up to publication; "from Wednesday to Thursday", its days). A day and month without a year stay without
  * one (XXXX) unless the publication date gives it; it is never guessed.
  */
 #define _DEFAULT_SOURCE /* timegm: glibc's UTC inverse of gmtime */
@@ -708,6 +708,18 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
           span.date = d1;
           span.relative = true;
           span.tok_end = wend;
+          /* "from Wednesday to Thursday", "từ thứ Hai đến thứ Tư": the days
+           * after the first up to the second weekday named (within a week). */
+          const at_entry *w2 = i > sc.lo && role_at(&sc, i - 1, AT_ROLE_FROM) && role_at(&sc, wend, AT_ROLE_RANGE_TO)
+                                   ? dateword_at(&sc, s, wend + 1, &wend2)
+                                   : NULL;
+          at_date d2 = d1;
+          int ahead = w2 && !strncmp(w2->value, "weekday:", 8) ? (atoi(w2->value + 8) - atoi(w->value + 8) + 7) % 7 : 0;
+          if (ahead && add_days(&d2, ahead)) {
+            span.end = d2;
+            span.tok_end = wend2;
+            wend = wend2;
+          }
           out[n++] = span;
         }
       } else if (!strncmp(w->value, "rel_week:", 9) && published_day(&sc)) {

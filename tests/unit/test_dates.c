@@ -170,6 +170,15 @@ static void test_english_ranges(void **state) {
   assert_string_equal(first_date("Cadets trained there on 21 and 22 July.", "2022-07-30"), "2022-07-21..2022-07-22");
   /* Days not running on are no range: the day the month follows. */
   assert_string_equal(first_date("Items 9 and 3 May belong to the list.", "2022-07-30"), "2022-05-03");
+  /* Weekdays from one to another (2019-06-14 was a Friday): the days from
+   * the first, the last such day up to publication, to the second. */
+  assert_string_equal(first_date("The two navies held a friendship exchange from Thursday to Friday.", "2019-06-14"),
+                      "2019-06-13..2019-06-14");
+  assert_string_equal(first_date("The envoy toured the border from Saturday to Monday.", "2019-06-12"),
+                      "2019-06-08..2019-06-10");
+  assert_string_equal(first_date("Đoàn đã thăm Lào từ thứ Hai đến thứ Tư.", "2019-06-14"), "2019-06-10..2019-06-12");
+  /* A weekday alone, or one told "to" another without "from", is one day. */
+  assert_string_equal(first_date("On Thursday the envoy went to Friday's market.", "2019-06-14"), "2019-06-13");
 }
 
 static void test_relative_months_and_weeks(void **state) {
