@@ -551,7 +551,8 @@ static bool may_start_date(const scan *sc, const at_sentence *s, uint32_t i) {
   char first = sc->doc->text[t->start];
   if (first >= '0' && first <= '9') return true;
   uint32_t end;
-  if (dateword_at(sc, s, i, &end)) return true;
+  /* a date word only where the sentence has one: its categories tell at once */
+  if ((s->categories & 1u << AT_CAT_DATEWORD) && dateword_at(sc, s, i, &end)) return true;
   return at_tok_word(sc->doc, i, AT_ROLE_DATE_START);
 }
 
