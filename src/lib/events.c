@@ -1082,6 +1082,13 @@ static bool people_disjoint_all(const at_event *a, const at_event *b) {
   return true;
 }
 
+/* A visit, a dialogue or a multilateral meeting lasts days and holds the
+ * sittings told with it ("tiếp X sang dự Đối thoại ..."): a sitting's day
+ * is not its date. */
+static bool frames_others(const char *type) {
+  return !at_strcmp(type, "visit") || !at_strcmp(type, "dialogue") || !at_strcmp(type, "multilateral");
+}
+
 /* Receptions, talks, calls and dialogues are all meetings of two sides. */
 static bool is_meeting(const char *type) {
   return two_sided_meeting(type) || !at_strcmp(type, "meeting") || !at_strcmp(type, "dialogue");
@@ -5425,12 +5432,19 @@ void at_events(attache_doc *doc) {
     }
   }
   /* Sittings split from one sentence ("paid courtesy calls on A and B") are
-   * of one day: one dated later (by a caption) dates the others. */
+   * of one day: one dated later (by a caption) dates the others. So are two
+   * happenings of one sentence with the same people ("cùng trồng cây hữu
+   * nghị và chứng kiến tuần tra chung", "signed ... following talks
+   * between A and B"), unless the undated one lasts days (a visit, a
+   * dialogue) or the dated one is such. */
   for (size_t e = 0; e < doc->events.len; e++) {
     at_event *ev = AT_EVENT(doc, e);
     for (size_t o = 0; o < doc->events.len && !ev->has_date; o++) {
       const at_event *other = AT_EVENT(doc, o);
-      if (o == e || !other->has_date || other->sentence != ev->sentence || at_strcmp(other->type, ev->type)) continue;
+      if (o == e || !other->has_date || other->sentence != ev->sentence ||
+          (at_strcmp(other->type, ev->type) &&
+           (people_disjoint_all(ev, other) || frames_others(ev->type) || !at_strcmp(other->type, "visit"))))
+        continue;
       ev->date = other->date;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;

@@ -2699,6 +2699,26 @@ static void test_a_bilateral_conference_is_talks(void **state) {
 /* A named exercise told by its name alone is an exercise, of its name's
  * year, and one for the story however often named; beside a word of
  * exercising it is that one's name. */
+/* Two happenings of one sentence with the same people ("cùng thăm đồn biên
+ * phòng và chứng kiến tuần tra chung") are of one day: the one dated later
+ * in the story dates the other. A visit or a dialogue the guest came for
+ * ("tiếp X sang dự Đối thoại ...") lasts days: a sitting's day is not its. */
+static void test_happenings_of_one_sentence_share_a_day(void **state) {
+  (void)state;
+  assert_string_equal(events("Trong khuôn khổ Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3, Đại "
+                             "tướng Nguyễn Văn An, Bộ trưởng Bộ Quốc phòng Việt Nam và Đại tướng Bounmy Keo, Bộ "
+                             "trưởng Bộ Quốc phòng Lào đã cùng thăm đồn biên phòng và chứng kiến tuần tra chung của "
+                             "lực lượng biên phòng hai nước.\n\nSáng 9/3, chương trình Giao lưu hữu nghị quốc phòng "
+                             "biên giới Việt Nam - Lào lần thứ 3 tiếp tục diễn ra tại tỉnh Quảng Bình.",
+                             "2026-03-10"),
+                      "exchange 2026-03-09 [VN LA]; exercise 2026-03-09 [VN LA]");
+  assert_string_equal(events("Chiều 12/4, tại Jakarta, Bộ trưởng Quốc phòng Indonesia Budi Santoso đã tiếp Thượng "
+                             "tướng Trần Văn Bình, Thứ trưởng Bộ Quốc phòng Việt Nam sang dự Đối thoại Chính sách "
+                             "quốc phòng Việt Nam - Indonesia lần thứ 5.",
+                             "2026-04-13"),
+                      "reception 2026-04-12 [VN ID]; dialogue null [VN ID]");
+}
+
 static void test_a_named_exercise_told_alone(void **state) {
   (void)state;
   assert_string_equal(events("Tàu hộ vệ tên lửa của Hải quân Việt Nam đã tham gia RIMPAC 2016 tại Hawaii cùng hải "
@@ -2860,6 +2880,7 @@ int main(void) {
       cmocka_unit_test(test_a_units_exchange_with_a_foreign_unit),
       cmocka_unit_test(test_a_rescue_force_in_an_exercise),
       cmocka_unit_test(test_a_named_exercise_told_alone),
+      cmocka_unit_test(test_happenings_of_one_sentence_share_a_day),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
