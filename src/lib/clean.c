@@ -131,9 +131,11 @@ static int number_after(const char *line, size_t n, size_t start, size_t *end) {
  * October 25, 2024" (month names from data/date_words.tsv). */
 static bool english_dateline(const attache_doc *doc, const char *line, size_t n, at_date *out) {
   bool has_year = false; /* no four-digit number, no year: skip the month search */
-  for (size_t i = 0, run = 0; i <= n && !has_year; i++) {
-    if (i < n && at_is_digit(line[i])) run++;
-    else has_year = run == 4, run = 0;
+  for (size_t i = 0; i < n && !has_year;) {
+    while (i < n && !at_is_digit(line[i])) i++; /* most bytes: one test */
+    size_t from = i;
+    while (i < n && at_is_digit(line[i])) i++;
+    has_year = i - from == 4;
   }
   if (!has_year) return false;
   const at_entry **words;
@@ -146,7 +148,7 @@ static bool english_dateline(const attache_doc *doc, const char *line, size_t n,
   size_t nmonths = 0;
   uint64_t firsts[4] = {0};
   for (size_t w = 0; w < nwords; w++) {
-    if (strncmp(words[w]->value, "month:", 6)) continue;
+    if (words[w]->value[0] != 'm' || strncmp(words[w]->value, "month:", 6)) continue; /* the first byte first */
     months[nmonths++] = words[w];
     unsigned char f = (unsigned char)ascii_lower(words[w]->phrase[0]);
     firsts[f >> 6] |= UINT64_C(1) << (f & 63);
