@@ -379,6 +379,7 @@ typedef struct at_event {
 
 typedef struct at_agreement {
   const char *title;
+  const char *folded_title; /* the title folded without tones (records.c's seen_title), or NULL */
   const char *kind;
   at_strset parties;
   at_date date;

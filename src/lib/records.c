@@ -835,19 +835,22 @@ static const char *unbracketed(attache_doc *doc, const char *folded) {
  * the same kind told again with words added inside its title ("thỏa thuận
  * bổ sung vốn ODA không hoàn lại", then "thỏa thuận bổ sung 32 triệu USD
  * vốn ODA không hoàn lại của Mỹ") is the same one, listed as first told. */
-static at_agreement *seen_title(attache_doc *doc, const char *title, const char *kind, int year) {
-  const char *f = at_fold(doc->arena, title, strlen(title), AT_MATCH_TONE);
+/* f: the title folded without tones; each document listed keeps its own
+ * folded, not folded again for every title after it. */
+static at_agreement *seen_title(attache_doc *doc, const char *title, const char *f, const char *kind, int year) {
   size_t n = strlen(f);
   for (size_t i = 0; i < doc->agreements.len; i++) {
     at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
     /* signed in another year, another document of that name ("ký biên bản
      * ghi nhớ năm 2022", "thực hiện biên bản ghi nhớ ... năm 2019") */
     if (year && a->has_date && a->date.year && a->date.year != year) continue;
-    const char *g = at_fold(doc->arena, a->title, strlen(a->title), AT_MATCH_TONE);
+    if (!a->folded_title) a->folded_title = at_fold(doc->arena, a->title, strlen(a->title), AT_MATCH_TONE);
+    const char *g = a->folded_title;
     size_t gn = strlen(g);
     if (!at_strcmp(g, f) || (strncmp(g, f, n) == 0 && g[n] == ' ')) return a;
     if (strncmp(g, f, gn) == 0 && f[gn] == ' ') {
       a->title = title;
+      a->folded_title = f;
       return a;
     }
     if (at_strcmp(a->kind, kind)) continue;
@@ -881,7 +884,8 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
    * document signed with a partner (function_words.tsv domestic). */
   for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++)
     if (mt_at(v, k)->tok_start >= start && fn_word(v, k, "domestic")) return;
-  at_agreement *seen = seen_title(doc, title, kind->value, signed_year);
+  const char *folded = at_fold(doc->arena, title, strlen(title), AT_MATCH_TONE);
+  at_agreement *seen = seen_title(doc, title, folded, kind->value, signed_year);
   /* "... agreed on a cooperation plan for this year during talks ...
    * Concluding the talks, the ministers inked the 2023 cooperation plan":
    * a document told first in passing and then signed in the happening is
@@ -898,6 +902,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   if (seen || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
   at_agreement *a = at_vec_push(&doc->agreements);
   a->title = title;
+  a->folded_title = folded;
   a->kind = kind->value;
   a->status = status;
   a->sentence = v->index;
