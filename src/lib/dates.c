@@ -995,6 +995,10 @@ static int16_t named_year(const attache_doc *doc) {
 static bool year_of_something_else(const scan *sc, const at_sentence *s, uint32_t i, uint32_t before) {
   const attache_doc *doc = sc->doc;
   if (before == sc->lo) return true;
+  /* English opens such a sentence with "In 2013, ..." (or "Particularly in
+   * 2013, ..."): the time of what it tells, as Vietnamese "Năm 2013, ...". */
+  if (before == i && role_at(sc, i - 1, AT_ROLE_IN) && i - 1 <= sc->lo + 1 && punct_at(sc, i + 1, ","))
+    return true;
   if (role_at(sc, before - 1, AT_ROLE_FROM)) return true;
   /* In brackets, a date of reference ("thành lập (5/6/1950)"), unless it
    * ends an anniversary's span ("(5/9/1962 - 5/9/2017)"). */

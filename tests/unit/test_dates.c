@@ -515,6 +515,15 @@ static void test_year_told_by_the_story(void **state) {
                                  "Tầm nhìn chung.",
                                  NULL, 0),
                       "XXXX-09-09");
+  /* English opens it with "In" ("In 2015, ...", "Particularly in 2015, ..."). */
+  assert_string_equal(event_date("General Le Van A received the French Ambassador on September 9. In 2015, the two "
+                                 "countries signed a joint vision statement.",
+                                 NULL, 0),
+                      "XXXX-09-09");
+  assert_string_equal(event_date("General Le Van A received the French Ambassador on September 9. Notably in 2015, the "
+                                 "two countries signed a joint vision statement.",
+                                 NULL, 0),
+                      "XXXX-09-09");
   assert_string_equal(event_date("Sáng 9/9, Đại tướng Lê Văn A tiếp Đại sứ Pháp trước Tết Nguyên đán năm 2027.", NULL,
                                  0),
                       "XXXX-09-09");
