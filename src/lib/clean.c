@@ -425,6 +425,7 @@ static bool lead_dateline(const attache_doc *doc, const char *p, size_t n) {
     /* Asked at every space of a line's first 300 bytes: the first byte
      * first (a phrase is never empty), then the rest. */
     if (p[0] != leads[c]->phrase[0]) continue;
+    if (n >= 2 && leads[c]->phrase[1] && p[1] != leads[c]->phrase[1]) continue; /* and the second */
     size_t plen = strlen(leads[c]->phrase);
     if (plen + 5 > n || memcmp(p, leads[c]->phrase, plen) || p[plen] != ' ') continue;
     size_t i = plen + 1, digits = 0, groups = 0;
