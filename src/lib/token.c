@@ -913,6 +913,30 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
   const at_token_syllables *signs = syllables ? at_lexicon_signs(lex) : NULL; /* by byte: one token in nine is one */
   at_known_table known = syllables ? at_lexicon_known_table(lex) : (at_known_table){NULL, 0, NULL};
   uint32_t words = 0, latin_words = 0; /* added to *from's at the end */
+  /* The known word's slot is most often a cache miss the lookup waited for
+   * (the table is larger than the first-level cache and read at random):
+   * the slots of the words ahead are asked for in a pass over the text
+   * before it is read, each word's key read as known_word_at reads it, a
+   * word longer than 15 bytes skipped by 16. At most a slot a token room
+   * is left for (a long sentence is read a piece at a time). Written out
+   * here: GCC drops calls of a function that only prefetches. */
+  if (known.slots)
+    for (size_t p = i, left = max_tokens - out->len; p < end && left; left--) {
+      unsigned char b = (unsigned char)text[p];
+      if (b < 0x80 && !(cp_class[b] & CP_ALNUM)) {
+        p++;
+        continue;
+      }
+      size_t k;
+      uint64_t w[2];
+      bool apostrophe, space_after;
+      if (!key_before_sign(text, p, end, &k, w, &apostrophe, &space_after)) {
+        p += 16;
+        continue;
+      }
+      __builtin_prefetch(&known.slots[at_syllable_hash(w[0], w[1] | (uint64_t)k << 56) & known.mask]);
+      p += k + 1; /* the sign after the word too */
+    }
   while (i < end) {
     unsigned char byte = (unsigned char)text[i];
     if (byte < 0x80 && (cp_class[byte] & CP_SPACE)) {
