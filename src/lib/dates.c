@@ -1038,7 +1038,14 @@ static bool year_of_something_else(const scan *sc, const at_sentence *s, uint32_
     if (at_match_entry(AT_MATCH(doc, m), AT_CAT_AGREEMENT) || (span && period && !at_entry_has_flag(period, "year")))
       return true;
   }
-  return false;
+  /* English names a document after the year it was signed: "the 2011 MoU",
+   * "the 2015 Joint Vision Statement" (not a plan: "the 2013 cooperation
+   * plan" runs in its year, the story's). */
+  long next = i + 1 < sc->hi ? at_match_at(doc, s, i + 1) : -1;
+  const at_entry *doc_after = next >= 0 && AT_MATCH(doc, next)->tok_start == i + 1
+                                  ? at_match_entry(AT_MATCH(doc, next), AT_CAT_AGREEMENT)
+                                  : NULL;
+  return doc_after && at_strcmp(doc_after->value, "plan");
 }
 
 /* The latest year the story names, as a last resort where it tells no full

@@ -524,6 +524,16 @@ static void test_year_told_by_the_story(void **state) {
                                  "two countries signed a joint vision statement.",
                                  NULL, 0),
                       "XXXX-09-09");
+  /* English names a document after the year it was signed ("the 2011 MoU"),
+   * a plan after the year it runs in: the story's. */
+  assert_string_equal(event_date("General Le Van A received the French Ambassador on September 9. The two sides "
+                                 "reviewed the 2011 MoU on defence cooperation.",
+                                 NULL, 0),
+                      "XXXX-09-09");
+  assert_string_equal(event_date("General Le Van A received the French Ambassador on September 9. The two sides "
+                                 "agreed on the 2026 cooperation plan.",
+                                 NULL, 0),
+                      "2026-09-09");
   assert_string_equal(event_date("Sáng 9/9, Đại tướng Lê Văn A tiếp Đại sứ Pháp trước Tết Nguyên đán năm 2027.", NULL,
                                  0),
                       "XXXX-09-09");
