@@ -34,6 +34,8 @@ typedef struct attache_doc_input {
   attache_str published; /* ISO 8601 date or date-time */
   attache_str text;
   attache_str html; /* a web page instead of text: its article is extracted (see html.h) */
+  int text_valid_utf8; /* nonzero: `text` is known to be valid UTF-8 (attache_reader_next checked it), so
+                          decoding skips only that check; leave 0 unless so */
 } attache_doc_input;
 
 typedef struct attache_extract_options {

@@ -64,7 +64,8 @@ attache_str str_copy(attache_str s) {
 
 attache_doc_input doc_input_copy(const attache_doc_input *in) {
   return (attache_doc_input){str_copy(in->id),        str_copy(in->url),  str_copy(in->title),
-                             str_copy(in->published), str_copy(in->text), str_copy(in->html)};
+                             str_copy(in->published), str_copy(in->text), str_copy(in->html),
+                             in->text_valid_utf8};
 }
 
 void doc_input_free(attache_doc_input *in) {

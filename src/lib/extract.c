@@ -163,7 +163,9 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
   char *text = NULL;
   size_t len = 0, replaced = 0;
   unsigned flags = options && options->lenient ? ATTACHE_DECODE_LENIENT : 0;
-  attache_status st = attache_decode(input->text.ptr, input->text.len, flags, &text, &len, &replaced, err);
+  /* Text as the reader gave it, which it checked, is not checked again. */
+  bool valid_utf8 = input->text_valid_utf8 && !converted;
+  attache_status st = at_decode(input->text.ptr, input->text.len, flags, valid_utf8, &text, &len, &replaced, err);
   if (st != ATTACHE_OK) {
     attache_article_free(article);
     free(converted);

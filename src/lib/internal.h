@@ -88,6 +88,11 @@ static inline utf8proc_ssize_t at_utf8_next(const char *s, size_t n, utf8proc_in
   return utf8proc_iterate(u, (utf8proc_ssize_t)n, cp);
 }
 
+/* attache_decode; with valid_utf8 (the text's reader checked it: see
+ * attache_doc_input.text_valid_utf8) its UTF-8 is not checked again. */
+attache_status at_decode(const char *bytes, size_t len, unsigned flags, bool valid_utf8, char **out,
+                         size_t *out_len, size_t *replaced, attache_error *err);
+
 /* JSON text as jansson's json_dumps(JSON_COMPACT) writes it (json_text.c):
  * whether s[0, n) is UTF-8 as jansson checks it (a string that is not is
  * left out), a string with '"', '\\' and control characters escaped, and a

@@ -328,6 +328,7 @@ static bool read_flat_line(attache_reader *r, attache_str line, attache_doc_inpu
     return true;
   }
   bool has_text = field_text(fields, n, "text", &doc->text);
+  doc->text_valid_utf8 = has_text; /* at_json_fields checked every value */
   bool has_html = field_text(fields, n, "html", &doc->html);
   if (!has_text && !has_html) {
     *st = at_error_set(locate(err, r->path, r->line), ATTACHE_ERR_NO_TEXT, "%s",

@@ -4,6 +4,8 @@
 
 #include <attache/decode.h>
 
+#include "internal.h"
+
 #include <utf8proc.h>
 
 static char *decode(const char *in, size_t n, unsigned flags, attache_status want, size_t *replaced) {
@@ -144,6 +146,38 @@ static void test_nfc_stable_set_agrees_with_utf8proc(void **state) {
   }
 }
 
+/* Text its reader checked (at_decode with valid_utf8) comes out as checked
+ * text does: line ends, invisible characters, NFC, letters of two, three
+ * and four bytes, each at every place in the 16-byte blocks decode scans. */
+static void test_checked_text_decodes_the_same(void **state) {
+  (void)state;
+  static const char *const pieces[] = {
+      "Tr\xC6\xB0\xE1\xBB\x9Dng",     /* "Trường": two- and three-byte letters */
+      "a\r\nb\rc",                      /* CRLF and CR */
+      "x\xC2\xA0y\xC2\xADz",           /* no-break space, soft hyphen */
+      "e\xCC\x82\xCC\xA3",             /* e, combining circumflex and dot below */
+      "\xE2\x80\x9Cq\xE2\x80\x9D\xE2\x80\x8B", /* quotation marks, zero-width space */
+      "\xE1\xBA\xA1\xE1\x80\x80",    /* a Vietnamese letter, a Myanmar letter (E1 80) */
+      "\xF0\x9F\x98\x80 \xC4\x90",   /* a four-byte sign, "Đ" */
+  };
+  char in[96];
+  for (size_t p = 0; p < sizeof pieces / sizeof *pieces; p++) {
+    for (size_t pad = 0; pad < 40; pad++) {
+      memset(in, 'a', pad);
+      size_t n = pad + (size_t)snprintf(in + pad, sizeof in - pad, "%s", pieces[p]);
+      char *want = NULL, *got = NULL;
+      size_t want_len = 0, got_len = 0;
+      attache_error err = {0};
+      assert_int_equal(attache_decode(in, n, 0, &want, &want_len, NULL, &err), ATTACHE_OK);
+      assert_int_equal(at_decode(in, n, 0, true, &got, &got_len, NULL, &err), ATTACHE_OK);
+      assert_int_equal(got_len, want_len);
+      assert_memory_equal(got, want, want_len);
+      free(want);
+      free(got);
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_nfc_composes_decomposed_vietnamese),
@@ -156,6 +190,7 @@ int main(void) {
       cmocka_unit_test(test_nfc_stable_set_agrees_with_utf8proc),
       cmocka_unit_test(test_invisible_characters_settled),
       cmocka_unit_test(test_long_lines_checked_past_the_scan),
+      cmocka_unit_test(test_checked_text_decodes_the_same),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
