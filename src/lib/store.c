@@ -1747,10 +1747,11 @@ attache_status attache_store_batch(attache_store *s, int on, attache_error *err)
    * copy writes again the pages that every batch changes (indexes,
    * summaries) and reads them back from the WAL first (on the 30 MB
    * benchmark corpus, 122 -> 35 checkpoints, 77,000 -> 41,000 reads).
-   * Pages not in the cache are read from a map of the file, not copied. */
+   * The file is not mapped (as readers map it): a page read through the map
+   * is not kept in the cache, so each use of it parses it again, which cost
+   * the storing thread more than reading the page into the cache once. */
   if (on && st == ATTACHE_OK && !s->pg)
-    st = exec(s, "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192;"
-              "PRAGMA mmap_size=" READ_MMAP_BYTES, err);
+    st = exec(s, "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192;", err);
   s->batches = on && st == ATTACHE_OK;
   if (s->batches && !s->pg)
     for (int i = 0; i < 2; i++) s->index_pages[i] = index_pages(s, i);
