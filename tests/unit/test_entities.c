@@ -582,6 +582,21 @@ static void test_name_syllables_that_are_other_words(void **state) {
                       "Le Chi Vinh|Senior Lieutenant General|-|VN");
 }
 
+/* Less common family names, of the Kinh and of the peoples of the north and
+ * the Central Highlands, start a Vietnamese name as the common ones do: the
+ * officer beside a Lao guest stays Vietnamese. Invented people. */
+static void test_less_common_family_names(void **state) {
+  (void)state;
+  assert_string_equal(people("Thiếu tướng Đậu Văn Hòa, Phó Tư lệnh Quân khu 4, tiếp Đại tá Xổm-xắc Khăm-phui, "
+                             "Tùy viên Quốc phòng Lào tại Việt Nam."),
+                      "Đậu Văn Hòa|Thiếu tướng|Phó Tư lệnh Quân khu 4|VN; Xổm-xắc Khăm-phui|Đại tá|Tùy viên Quốc "
+                      "phòng tại Việt Nam|LA");
+  assert_string_equal(people("Đại tá Khuất Minh Tuấn và Thượng tá Ksor Hơ Lin đón đoàn sĩ quan Campuchia."),
+                      "Khuất Minh Tuấn|Đại tá|-|VN; Ksor Hơ Lin|Thượng tá|-|VN");
+  assert_string_equal(people("Senior Colonel Dau Van Hoa welcomed the Lao delegation in Vinh."),
+                      "Dau Van Hoa|Senior Colonel|-|VN");
+}
+
 /* A surname in capitals after a given name is the name's ("đại tá John
  * HARDY"); capitals the lexicons know stay what they are ("USNS"). Invented. */
 static void test_surnames_in_capitals(void **state) {
@@ -1022,6 +1037,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_after_foreign_name),
       cmocka_unit_test(test_offices_other_states_name),
       cmocka_unit_test(test_name_syllables_that_are_other_words),
+      cmocka_unit_test(test_less_common_family_names),
       cmocka_unit_test(test_surnames_in_capitals),
       cmocka_unit_test(test_malay_names),
       cmocka_unit_test(test_force_name_is_not_part_of_office),
