@@ -286,6 +286,18 @@ static bool day_month_any_at(const scan *sc, uint32_t i, at_date *d, uint32_t *n
   return true;
 }
 
+/* The token after a weekday in brackets at token i ("(thứ Bảy)", "(chủ
+ * nhật)", "(thứ 7)", any case), or i: a date and a range read past it
+ * ("ngày 25/6 (thứ Bảy)", "từ ngày 5 (thứ Hai) đến ngày 9/6"). */
+static uint32_t past_weekday(const scan *sc, uint32_t i) {
+  int n;
+  if (punct_at(sc, i, "(") && role_at(sc, i + 1, AT_ROLE_WEEKDAY_HEAD) &&
+      (role_at(sc, i + 2, AT_ROLE_WEEKDAY_TAIL) || (num_at(sc, i + 2, &n) && n >= 2 && n <= 7)) &&
+      punct_at(sc, i + 3, ")"))
+    return i + 4;
+  return i;
+}
+
 /* The month number of a date word "June"/"Jun." at token i, or 0. */
 static int month_word_at(const scan *sc, const at_sentence *s, uint32_t i, uint32_t *end) {
   const at_entry *w = dateword_at(sc, s, i, end);
@@ -754,7 +766,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       if (role_at(&sc, j, AT_ROLE_DAY_LEAD)) j++;
     }
     if (num_at(&sc, j, &day)) {
-      uint32_t k = j + 1;
+      uint32_t k = past_weekday(&sc, j + 1);
       bool sep = false;
       if (dash_at(&sc, k) || role_at(&sc, k, AT_ROLE_RANGE_TO)) {
         sep = true;
@@ -769,7 +781,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
           (from || two_days || dash_at(&sc, j + 1))) {
         span.date = (at_date){d.year, d.month, (int8_t)day};
         span.end = d;
-        span.tok_end = next;
+        span.tok_end = next = past_weekday(&sc, next);
         out[n++] = span;
         i = next;
         cue = false;
@@ -779,7 +791,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     /* "từ [ngày] D1/M1 đến [ngày] D2/M2[/Y]": a range across months */
     if (from && day_month_any_at(&sc, j, &d, &next)) {
       at_date first = d;
-      uint32_t k = next;
+      uint32_t k = past_weekday(&sc, next);
       if (dash_at(&sc, k) || role_at(&sc, k, AT_ROLE_RANGE_TO)) {
         k++;
         if (role_at(&sc, k, AT_ROLE_DAY_LEAD)) k++;
@@ -789,7 +801,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
           if (!first.year && last.year && first.month <= last.month) first.year = last.year;
           span.date = first;
           span.end = last;
-          span.tok_end = after;
+          span.tok_end = after = past_weekday(&sc, after);
           out[n++] = span;
           i = after;
           cue = false;
@@ -811,7 +823,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
         span.date.year = (int16_t)year;
         next += 2;
       }
-      span.tok_end = next;
+      span.tok_end = next = past_weekday(&sc, next);
       out[n++] = span;
       i = next;
       cue = false;
@@ -860,7 +872,7 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
     /* D/M[/Y]: with a year anywhere; without one only after a date cue. */
     if (day_month_at(&sc, i, &d, &next) && (d.year || cue || punct_at(&sc, i - 1, "(") || role_at(&sc, i - 1, AT_ROLE_DAY_LEAD))) {
       span.date = d;
-      span.tok_end = next;
+      span.tok_end = next = past_weekday(&sc, next);
       out[n++] = span;
       i = next;
       cue = false;

@@ -62,6 +62,8 @@
   X(MONTH_WORD, "month_word") \
   X(DATE_START, "date_start") \
   X(RANGE_TO, "range_to") \
+  X(WEEKDAY_HEAD, "weekday_head") \
+  X(WEEKDAY_TAIL, "weekday_tail") \
   X(YEAR_AIMED, "year_aimed") \
   X(MONTH_LEAD_EN, "month_lead_en") \
   X(MONTH_LEAD_VI, "month_lead_vi") \

@@ -1173,6 +1173,33 @@ static void test_day_lasted_to_is_not_the_first(void **state) {
                       "2026-03-10");
 }
 
+/* A weekday in brackets after a day, any case ("ngày 14 (thứ Năm)", "(chủ
+ * nhật)", "(thứ 7)"): the range reads past it to its end, and the single
+ * date takes it in, so it is not read again as a weekday of its own. */
+static void test_weekday_in_brackets(void **state) {
+  (void)state;
+  assert_string_equal(first_date("Đoàn thăm Lào từ ngày 3 (thứ Hai) đến ngày 7/3.", "2025-03-10"),
+                      "2025-03-03..2025-03-07");
+  assert_string_equal(first_date("Hai hải quân luyện tập chung từ 20/9 (thứ bảy) đến 24/9.", "2025-09-30"),
+                      "2025-09-20..2025-09-24");
+  assert_string_equal(first_date("Đoàn thăm Lào từ ngày 30 tháng 8 (Thứ Bảy) đến ngày 2 tháng 9 năm 2025.", NULL),
+                      "2025-08-30..2025-09-02");
+  assert_string_equal(first_date("Từ 5 (thứ 4) đến 8/11, hai bên tập huấn.", "2025-11-20"),
+                      "2025-11-05..2025-11-08");
+  const char *single[] = {"Sáng 12/10 (chủ nhật), đoàn tàu cập cảng Cam Ranh.",
+                          "Ngày 12 tháng 10 (Chủ Nhật), đoàn tàu cập cảng Cam Ranh."};
+  for (size_t k = 0; k < 2; k++) {
+    attache_doc *doc = test_doc(single[k], "2025-10-14");
+    at_date_span spans[4];
+    assert_int_equal(at_find_dates(doc, AT_SENT(doc, 0), spans, 4), 1);
+    attache_doc_free(doc);
+    assert_string_equal(first_date(single[k], "2025-10-14"), "2025-10-12");
+  }
+  /* "thứ hai" outside brackets is an ordinal ("lần thứ hai"), no weekday */
+  assert_string_equal(first_date("Đoàn thăm Lào lần thứ hai từ ngày 3 đến 7/3.", "2025-03-10"),
+                      "2025-03-03..2025-03-07");
+}
+
 /* A Vietnamese range whose last day is written out with "tháng" (and "năm"):
  * "từ ngày 21 đến ngày 23 tháng 8 năm 2018" spans both days, the month and year
  * told once at its end; a range across months writes both out. */
@@ -1348,6 +1375,7 @@ int main(void) {
       cmocka_unit_test(test_day_month_forms),
       cmocka_unit_test(test_cues_survive_the_skip),
       cmocka_unit_test(test_ranges),
+      cmocka_unit_test(test_weekday_in_brackets),
       cmocka_unit_test(test_full_and_month_dates),
       cmocka_unit_test(test_relative_words_need_publication),
       cmocka_unit_test(test_english_forms),
