@@ -81,6 +81,7 @@ typedef struct titles {
   bool sided;         /* the state is the one whose delegation the person heads */
   bool foreign;       /* after an honorific only a foreigner is given ("ngài") */
   uint32_t peer_at;
+  uint32_t title_at; /* the token the title began at, plus one (0: not known) */
 } titles;
 
 typedef struct walker {
@@ -1611,14 +1612,14 @@ static void walk_sentence(walker *w) {
         i = named_ship;
         continue;
       }
-      if (!t.active) t = (titles){0};
+      if (!t.active) t = (titles){0}, t.title_at = m->tok_start + 1;
       t.rank = at_tok_text(doc, m->tok_start, m->tok_end);
       t.active = true;
       i = m->tok_end;
       continue;
     }
     if (match_starting(w, i, AT_CAT_POSITION)) {
-      if (!t.active) t = (titles){0}, office_from = i;
+      if (!t.active) t = (titles){0}, office_from = i, t.title_at = i + 1;
       t.active = true;
       i = read_office(w, i, &t);
       continue;
@@ -1651,7 +1652,7 @@ static void walk_sentence(walker *w) {
         i = m->tok_end;
         continue;
       }
-      if (!t.active) t = (titles){0};
+      if (!t.active) t = (titles){0}, t.title_at = m->tok_start + 1;
       t.active = true;
       if (at_entry_has_flag(e, "peer")) t.peer = true, t.peer_at = m->tok_start;
       if (at_entry_has_flag(e, "foreign")) t.foreign = true;
@@ -1811,7 +1812,13 @@ static void walk_sentence(walker *w) {
       const char *state_of = state_of_after_name(w, k, &past_state);
       if (state_of && !t.country) t.country = state_of;
       uint32_t end = read_apposition(w, past_state, &app, t.position != NULL);
-      if (vietnamese && marked && app.country && at_strcmp(app.country, "VN") && !app.sided &&
+      /* "A và Thượng tướng X, Bộ trưởng Quốc phòng Trung Quốc đồng chủ trì":
+       * a name joined to another by "và" is one of the clause's subjects,
+       * and the office after it is its own (a Chinese name written in
+       * Vietnamese syllables may begin with a Vietnamese family name). */
+      bool and_before =
+          t.title_at > 1 && t.title_at - 2 >= w->s->tok_start && at_tok_word(doc, t.title_at - 2, AT_ROLE_AND);
+      if (vietnamese && marked && app.country && at_strcmp(app.country, "VN") && !app.sided && !and_before &&
           !apposition_closes_clause(w, end)) {
         /* "Trong cuộc gặp Thượng tướng Nguyễn Chí Vịnh, Bộ trưởng Bộ Quốc phòng
          * Pháp thông báo ...": a foreign office after a Vietnamese name, with

@@ -252,6 +252,11 @@ static void test_han_viet_name_with_an_office_of_its_state(void **state) {
   assert_string_equal(people("Đại tướng Lê Văn Hòa tiếp Thượng tướng Tống Gia Hưng, Ủy viên Bộ Chính trị Đảng Cộng sản "
                              "Trung Quốc."),
                       "Lê Văn Hòa|Đại tướng|-|VN; Tống Gia Hưng|Thượng tướng|-|CN");
+  /* A name joined to another by "và" is one of the clause's subjects: the
+   * office after it is its own, though the clause goes on. */
+  assert_string_equal(people("Đại tướng Lê Văn Hòa và Thượng tướng Tống Gia Hưng, Bộ trưởng Bộ Quốc phòng Trung Quốc "
+                             "đồng chủ trì buổi giao lưu."),
+                      "Lê Văn Hòa|Đại tướng|-|VN; Tống Gia Hưng|Thượng tướng|Bộ trưởng Bộ Quốc phòng|CN");
   /* The clause goes on after a foreign office, or another person follows
    * the comma: the office is the next phrase's. */
   assert_string_equal(people("Khi gặp Thượng tướng Lê Văn Hòa, Tư lệnh Hải quân Pháp, bà Claire Morel, cho biết."),
