@@ -1560,22 +1560,18 @@ static void walk_sentence(walker *w) {
   uint32_t office_from = 0; /* where the office chain being read began */
   titles delegation = {0};  /* "đoàn Tư lệnh ... Thái Lan do ...": the office the delegation is named by */
   bool titled_list = false; /* "hai Bộ trưởng X và Y": a plural title before a list of names */
-  /* at_tok_word's filter for led_by_at, read once: the way most tokens take
-   * below tests the token's bit in it before anything else of led_by_at. */
-  const uint64_t led_by_filter = doc->role_words[AT_ROLE_LED_BY].filter;
   const uint32_t tok_end = w->s->tok_end;
   for (uint32_t i = w->s->tok_start; i < tok_end;) {
     const at_match *m;
     if (!t.active) {
       /* Outside a title chain, the tokens that open nothing (most tokens)
-       * are passed in this loop: only a delegation's "do" is looked at. */
-      while (i < tok_end && !opens_outside_title(w, i)) {
-        if (!delegation.position)
-          delegation.country =
-              (led_by_filter >> AT_TOK(doc, i)->role_shift & 1) && led_by_at(w, i) ? delegation_state(w, i) : NULL;
-        i++;
-      }
+       * are passed in this loop. Each passed token would set the
+       * delegation's state anew (as the end of this loop does), so only
+       * the last one's counts: the token right before the one that opens. */
+      uint32_t from = i;
+      while (i < tok_end && !opens_outside_title(w, i)) i++;
       if (i == tok_end) break;
+      if (i != from && !delegation.position) delegation.country = led_by_at(w, i - 1) ? delegation_state(w, i - 1) : NULL;
     }
     uint32_t credit_end = past_credit(w, i);
     if (credit_end != i) { /* the photographer is not a person of the story */
