@@ -201,15 +201,21 @@ typedef struct at_known_table {
   const uint64_t *filter;
 } at_known_table;
 at_known_table at_lexicon_known_table(const attache_lexicon *lex);
-/* The known word whose key is (w0, w1), or NULL. */
-static inline const at_known_word *at_known_by_key(const at_known_table *known, uint64_t w0, uint64_t w1) {
-  uint32_t h = at_syllable_hash(w0, w1), bit = h >> 16;
+/* The known word whose key is (w0, w1), its hash h (at_syllable_hash(w0,
+ * w1): the tokenizer hashes a word's key once, ahead), or NULL. */
+static inline const at_known_word *at_known_by_hash(const at_known_table *known, uint32_t h, uint64_t w0,
+                                                    uint64_t w1) {
+  uint32_t bit = h >> 16;
   if (!(known->filter[bit / 64] >> (bit % 64) & 1)) return NULL; /* most words that are none, without a probe */
   for (size_t i = h & known->mask;; i = (i + 1) & known->mask) {
     const at_known_word *w = &known->slots[i];
     if (w->key[0] == w0 && w->key[1] == w1) return w;
     if (!w->key[1]) return NULL;
   }
+}
+/* The known word whose key is (w0, w1), or NULL. */
+static inline const at_known_word *at_known_by_key(const at_known_table *known, uint64_t w0, uint64_t w1) {
+  return at_known_by_hash(known, at_syllable_hash(w0, w1), w0, w1);
 }
 /* The syllables of each ASCII sign as a token of its own, by its byte (128). */
 const at_token_syllables *at_lexicon_signs(const attache_lexicon *lex);

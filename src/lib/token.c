@@ -621,38 +621,73 @@ static inline bool key_before_sign(const char *text, size_t i, size_t end, size_
 #endif
 }
 
-/* The known word that starts at text[i], found in one pass over its bytes:
- * the bytes up to the next ASCII sign or space (key_before_sign: where a
- * known word of at most 15 bytes ends) are its key as they stand, looked up
- * with no decoding, no classing and no copy. A known word is made of
+/* A word's key as key_before_sign read it at text[start]: `k` bytes up to
+ * an ASCII sign or space (16: none within 16 bytes), `w` the key's two
+ * words and `hash` its at_syllable_hash. Which sign ends it is not kept:
+ * known_word_at reads that byte again. */
+typedef struct word_key {
+  uint32_t start, hash;
+  size_t k;
+  uint64_t w[2];
+} word_key;
+_Static_assert(sizeof(word_key) == 32, "two keys a cache line");
+
+static inline void read_word_key(const char *text, size_t i, size_t end, word_key *key) {
+  size_t k = 16;
+  uint64_t w[2] = {0, 0};
+  bool apostrophe, space; /* not kept: not computed, once inlined */
+  if (!key_before_sign(text, i, end, &k, w, &apostrophe, &space)) k = 16;
+  key->start = (uint32_t)i;
+  key->k = k;
+  key->w[0] = w[0];
+  key->w[1] = w[1] | (uint64_t)k << 56;
+  key->hash = at_syllable_hash(key->w[0], key->w[1]);
+}
+
+/* The keys tokenize_range's pass ahead read (at most WORD_KEYS_ROOM, in
+ * text order), for read_known_words to take instead of reading and hashing
+ * each word a second time; `next`: the first it has not passed yet. */
+enum { WORD_KEYS_ROOM = 512 };
+typedef struct word_keys {
+  const word_key *keys;
+  size_t n, next;
+} word_keys;
+
+/* The known word that starts at text[i] (`key`, its key as read_word_key
+ * read it), found with one pass over its bytes: the bytes up to the next
+ * ASCII sign or space (key_before_sign: where a known word of at most 15
+ * bytes ends) are its key as they stand, looked up with no decoding, no
+ * classing and no copy. A known word is made of
  * letters, marks and digits only (lexicon.c's add_known_word), so bytes
  * that are one are the word the full reading would find, ending at that
  * sign, unless it is an apostrophe ("O'Brien" may go on). KNOWN_FOUND: the
  * word, ending at *stop, *space_after set when a space follows it;
  * KNOWN_NONE: no known word, and the word ends at *stop (its bytes all
- * ASCII letters and digits), `key` its key as at_known_by_key took it (its
- * bytes, zero above, its length in the last byte); KNOWN_UNSURE: the full
- * reading tells (a word longer than 15 bytes, an apostrophe or a character
- * of more bytes that may end it; *stop set when the bytes up to it were
- * looked up and are none). text[i] is a word's first byte (an ASCII letter
- * or digit, or a byte of more), never a sign: the key is never empty (the
- * empty key would find an empty slot). */
-static known_reading known_word_at(const at_known_table *known, const char *text, size_t i, size_t end,
-                                   const at_known_word **word, size_t *stop, uint64_t key[2], bool *space_after) {
+ * ASCII letters and digits), `found_key` its key as at_known_by_key takes
+ * it (its bytes, zero above, its length in the last byte); KNOWN_UNSURE:
+ * the full reading tells (a word longer than 15 bytes, an apostrophe or a
+ * character of more bytes that may end it; *stop set when the bytes up to
+ * it were looked up and are none). text[i] is a word's first byte (an
+ * ASCII letter or digit, or a byte of more), never a sign: the key is never
+ * empty (the empty key would find an empty slot). */
+static known_reading known_word_at(const at_known_table *known, const word_key *key, const char *text, size_t i,
+                                   size_t end, const at_known_word **word, size_t *stop, uint64_t found_key[2],
+                                   bool *space_after) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  size_t k;
-  uint64_t w[2];
-  bool apostrophe;
-  if (!key_before_sign(text, i, end, &k, w, &apostrophe, space_after) || apostrophe) return KNOWN_UNSURE;
+  size_t k = key->k;
+  if (k >= 16) return KNOWN_UNSURE;
+  unsigned char sign = i + k < end ? (unsigned char)text[i + k] : 0; /* past the end: a sign (key_before_sign) */
+  if (sign == '\'') return KNOWN_UNSURE;
+  *space_after = sign == ' ';
   *stop = i + k;
-  *word = at_known_by_key(known, w[0], w[1] | (uint64_t)k << 56);
+  *word = at_known_by_hash(known, key->hash, key->w[0], key->w[1]);
   if (*word) return KNOWN_FOUND;
-  if ((w[0] | w[1]) & 0x8080808080808080u) return KNOWN_UNSURE; /* a byte of more */
-  key[0] = w[0];
-  key[1] = w[1] | (uint64_t)k << 56;
+  if ((key->w[0] | key->w[1]) & 0x8080808080808080u) return KNOWN_UNSURE; /* a byte of more (k, under 16, has not its bit) */
+  found_key[0] = key->w[0];
+  found_key[1] = key->w[1];
   return KNOWN_NONE;
 #else
-  (void)known, (void)text, (void)i, (void)end, (void)word, (void)stop, (void)key, (void)space_after;
+  (void)known, (void)key, (void)text, (void)i, (void)end, (void)word, (void)stop, (void)found_key, (void)space_after;
   return KNOWN_UNSURE;
 #endif
 }
@@ -692,7 +727,7 @@ typedef struct known_run {
 __attribute__((noinline)) static void read_known_words(const at_known_table *known, const at_token_syllables *signs,
                                                        const char *text, size_t i, size_t end, bool space,
                                                        at_token *toks, at_token_syllables *syls, size_t room,
-                                                       known_run *run) {
+                                                       word_keys *ahead, known_run *run) {
   const at_known_table table = *known; /* here, the token writes cannot change it: read once */
   at_token *t = toks, *toks_end = toks + room;
   uint8_t space_flag = space ? AT_TOKF_SPACE : 0;
@@ -702,10 +737,22 @@ __attribute__((noinline)) static void read_known_words(const at_known_table *kno
   size_t stop = 0;
   uint64_t key[2] = {0, 0};
   known_reading reading;
+  const word_key *keys = ahead->keys;
+  size_t keys_n = ahead->n, next = ahead->next;
+  word_key own; /* a word past the keys read ahead */
+  /* Past the words tokenize_range read itself (and a long word's 16-byte
+   * steps): from here on, the pass ahead stopped where this loop does, so a
+   * word's key is the next one kept, unless the keys ran out. */
+  while (next < keys_n && keys[next].start < i) next++;
   for (;;) {
     stop = 0;
-    bool space_after;
-    reading = known_word_at(&table, text, i, end, &w, &stop, key, &space_after);
+    bool space_after = false;
+    const word_key *at = &own;
+    if (next < keys_n && keys[next].start == i)
+      at = &keys[next++];
+    else
+      read_word_key(text, i, end, &own);
+    reading = known_word_at(&table, at, text, i, end, &w, &stop, key, &space_after);
     if (reading != KNOWN_FOUND) break;
     t->start = (uint32_t)i;
     t->end = (uint32_t)stop;
@@ -756,6 +803,7 @@ __attribute__((noinline)) static void read_known_words(const at_known_table *kno
   run->key[0] = key[0];
   run->key[1] = key[1];
 out:
+  ahead->next = next;
   run->at = i;
   run->count = (size_t)(t - toks);
   run->signs = signs_read;
@@ -919,23 +967,30 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
    * before it is read, each word's key read as known_word_at reads it, a
    * word longer than 15 bytes skipped by 16. At most a slot a token room
    * is left for (a long sentence is read a piece at a time). Written out
-   * here: GCC drops calls of a function that only prefetches. */
+   * here: GCC drops calls of a function that only prefetches. The first
+   * keys are kept for read_known_words, so that a word's key is read and
+   * hashed once (24M instructions on 3 MB of the benchmark corpus): the
+   * pass takes at most WORD_KEYS_ROOM steps (16 KB of stack), and a piece
+   * longer than that has its later words read there, their slots not
+   * asked for ahead. */
+  word_key keys[WORD_KEYS_ROOM];
+  word_keys ahead = {keys, 0, 0};
+  size_t ahead_room = max_tokens - out->len < WORD_KEYS_ROOM ? max_tokens - out->len : WORD_KEYS_ROOM;
   if (known.slots)
-    for (size_t p = i, left = max_tokens - out->len; p < end && left; left--) {
+    for (size_t p = i, left = ahead_room; p < end && left; left--) { /* at most a key a step */
       unsigned char b = (unsigned char)text[p];
       if (b < 0x80 && !(cp_class[b] & CP_ALNUM)) {
         p++;
         continue;
       }
-      size_t k;
-      uint64_t w[2];
-      bool apostrophe, space_after;
-      if (!key_before_sign(text, p, end, &k, w, &apostrophe, &space_after)) {
+      word_key *key = &keys[ahead.n++];
+      read_word_key(text, p, end, key);
+      if (key->k >= 16) {
         p += 16;
         continue;
       }
-      __builtin_prefetch(&known.slots[at_syllable_hash(w[0], w[1] | (uint64_t)k << 56) & known.mask]);
-      p += k + 1; /* the sign after the word too */
+      __builtin_prefetch(&known.slots[key->hash & known.mask]);
+      p += key->k + 1; /* the sign after the word too */
     }
   while (i < end) {
     unsigned char byte = (unsigned char)text[i];
@@ -971,7 +1026,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       if (syllables->cap - syllables->len < slots) slots = syllables->cap - syllables->len;
       known_run run;
       read_known_words(&known, signs, text, i, end, space, (at_token *)out->items + out->len,
-                       (at_token_syllables *)syllables->items + syllables->len, slots, &run);
+                       (at_token_syllables *)syllables->items + syllables->len, slots, &ahead, &run);
       out->len += run.count;
       syllables->len += run.count;
       words += (uint32_t)(run.count - run.signs);

@@ -602,6 +602,25 @@ static void test_glued_small_and_capitalised_words_are_split(void **state) {
   at_arena_free(arena);
 }
 
+/* A sentence longer than the words whose keys the tokenizer reads ahead
+ * (token.c's WORD_KEYS_ROOM steps) reads as any word is read, its later
+ * words too: known and unknown words, signs, apostrophes, words longer than
+ * 16 bytes and words of more bytes, in turn. */
+static void test_long_sentence_reads_as_any_word(void **state) {
+  (void)state;
+  const char *part = "Bộ Quốc phòng Việt Nam, the Navy's ship O'Brien met counterterrorisminternational "
+                     "officials (Hà Nội) and Namx, Nam. ";
+  size_t part_len = strlen(part), times = 60;
+  char *text = malloc(part_len * times + 1);
+  assert_non_null(text);
+  for (size_t i = 0; i < times; i++) memcpy(text + i * part_len, part, part_len);
+  text[part_len * times] = '\0';
+  at_arena *arena = at_arena_new();
+  expect_known_reading_same(arena, text);
+  at_arena_free(arena);
+  free(text);
+}
+
 /* A sentence read and matched a few tokens at a time (at_tokenize_known_from
  * stopping at max_tokens, at_lexicon_match told more follows), as a very
  * long sentence is, gives the tokens and matches of reading it whole: a
@@ -754,6 +773,7 @@ int main(void) {
       cmocka_unit_test(test_fold_tables_agree_with_utf8proc),
       cmocka_unit_test(test_token_forms_agree_with_at_fold),
       cmocka_unit_test(test_known_words_read_as_any_word),
+      cmocka_unit_test(test_long_sentence_reads_as_any_word),
       cmocka_unit_test(test_glued_words_are_split),
       cmocka_unit_test(test_glued_small_and_capitalised_words_are_split),
       cmocka_unit_test(test_longest_match_wins),
