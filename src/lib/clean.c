@@ -728,20 +728,30 @@ static void read_trimmed_line(const char *text, size_t len, size_t *pos, size_t 
   while (*end > *start && at_is_space(text[*end - 1])) (*end)--;
 }
 
+/* The next line from *pos that is not blank, trimmed to [*start, *end),
+ * and what the chrome phrases make of it; false at the text's end. */
+static bool next_classified_line(const at_chrome_index *index, at_arena *arena, const char *text, size_t len,
+                                 size_t *pos, size_t *start, size_t *end, at_chrome *kind) {
+  while (*pos < len) {
+    read_trimmed_line(text, len, pos, start, end);
+    if (*start == *end) continue;
+    *kind = at_chrome_line(index, arena, text + *start, *end - *start, NULL);
+    return true;
+  }
+  return false;
+}
+
 /* A box inside a story ("Tin liên quan", two or three other headlines, then
  * the story goes on) differs from the lists that end a page in what follows
  * its headlines: two story paragraphs in a row, where a page's list goes on
  * with headlines, each with its teaser at most. */
 size_t at_box_resumes(const at_chrome_index *index, at_arena *arena, const char *text, size_t len, size_t from) {
   enum { MAX_HEADLINES = 6, MAX_HEADLINE = 200 };
-  size_t headlines = 0, resume = 0;
-  for (size_t pos = from; pos < len;) {
-    size_t start, end;
-    read_trimmed_line(text, len, &pos, &start, &end);
-    if (start == end) continue;
+  size_t headlines = 0, resume = 0, pos = from, start, end;
+  at_chrome kind;
+  while (next_classified_line(index, arena, text, len, &pos, &start, &end, &kind)) {
     const char *line = text + start;
     size_t n = end - start;
-    at_chrome kind = at_chrome_line(index, arena, line, n, NULL);
     if (kind == AT_CHROME_END || kind == AT_CHROME_BOX) return 0; /* a page's lists, one after another */
     bool story = kind == AT_CHROME_KEEP && is_story_paragraph(line, n);
     if (resume) return story ? resume : 0;
@@ -849,14 +859,11 @@ static size_t top_list_resumes(attache_doc *doc, const at_chrome_index *index, s
   enum { MAX_HEADLINES = 8, MAX_HEADLINE = 200, MAX_QUESTION = 160, RETOLD = 70 };
   const char *text = doc->text;
   size_t len = doc->len;
-  size_t heads[MAX_HEADLINES][2], headlines = 0, after = 0, after_title = 0;
-  for (size_t pos = from; pos < len;) {
-    size_t start, end;
-    read_trimmed_line(text, len, &pos, &start, &end);
-    if (start == end) continue;
+  size_t heads[MAX_HEADLINES][2], headlines = 0, after = 0, after_title = 0, pos = from, start, end;
+  at_chrome kind;
+  while (next_classified_line(index, doc->arena, text, len, &pos, &start, &end, &kind)) {
     const char *line = text + start;
     size_t n = end - start;
-    at_chrome kind = at_chrome_line(index, doc->arena, line, n, NULL);
     if (kind == AT_CHROME_DROP) continue;
     if (kind == AT_CHROME_KEEP && is_dateline(line, n)) { /* a date by a teaser, or the story's own */
       parse_published_line(doc, line, n, NULL);
