@@ -1771,7 +1771,7 @@ static void find_relations(const view *v) {
     const at_match *x = mt_at(v, k);
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
     if (c && at_strcmp(c->value, "VN") && !foreign) foreign = c->value;
-    if (fn_word(v, k, "both")) both = true;
+    if (fn_word(v, k, "both") || fn_word(v, k, "bilateral")) both = true;
     const at_entry *fw = at_match_entry(x, AT_CAT_FRAMEWORK);
     bool seen = false;
     for (uint32_t i = 0; fw && i < frameworks && i < 3; i++) seen |= !at_strcmp(kinds[i], fw->value);

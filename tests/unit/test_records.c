@@ -702,6 +702,37 @@ static void test_sides_named_as_partners(void **state) {
                       "CL comprehensive_partnership 0");
 }
 
+/* The two sides of a framework told as a pair, not by name, in a sentence
+ * that names neither ("bilateral", "song phương", "hai quốc gia", "quan hệ
+ * này"): the framework is Vietnam's with the story's partner, and the
+ * higher rung told later replaces the lower (invented sentences). */
+static void test_framework_of_the_pair_told_unnamed(void **state) {
+  (void)state;
+  assert_string_equal(relations("Vietnam's defence ties\n\nThe defence ministers of Vietnam and Chile met in Hanoi on "
+                                "Monday. They welcomed the elevation of the bilateral relationship to a comprehensive "
+                                "partnership last year.",
+                                "2025-05-05"),
+                      "CL comprehensive_partnership 2024");
+  assert_string_equal(relations("Vietnam's defence ties\n\nVietnam and Brazil became strategic partners in 2007, the "
+                                "Brazilian minister told his Vietnamese host. In 2024, bilateral ties were elevated to "
+                                "a comprehensive strategic partnership.",
+                                "2025-05-05"),
+                      "BR comprehensive_strategic_partnership 2024");
+  assert_string_equal(relations("Bộ trưởng Quốc phòng Việt Nam tiếp Bộ trưởng Quốc phòng Chile. Quan hệ song phương đã "
+                                "được nâng cấp lên Đối tác toàn diện.",
+                                "2025-05-05"),
+                      "CL comprehensive_partnership 0");
+  assert_string_equal(relations("Tàu hải quân Chile thăm Việt Nam. Mối quan hệ này đã được nâng cấp lên Đối tác chiến "
+                                "lược năm 2024.",
+                                "2025-05-05"),
+                      "CL strategic_partnership 2024");
+  /* A framework of no pair, with no partner told: none. */
+  assert_string_equal(relations("Vietnam's defence ties\n\nA strategic partnership takes years to build, the scholar "
+                                "said.",
+                                "2025-05-05"),
+                      "");
+}
+
 static void test_protocol_named_by_its_kind_alone(void **state) {
   (void)state;
   /* The yearly cooperation protocol between two states is often named by
@@ -2004,6 +2035,7 @@ int main(void) {
       cmocka_unit_test(test_planned_upgrade_governs_its_own_framework),
       cmocka_unit_test(test_framework_with_the_state_beside_it),
       cmocka_unit_test(test_sides_named_as_partners),
+      cmocka_unit_test(test_framework_of_the_pair_told_unnamed),
       cmocka_unit_test(test_protocol_named_by_its_kind_alone),
       cmocka_unit_test(test_cooperation_programme_is_a_plan),
       cmocka_unit_test(test_a_document_told_again_with_more_words_is_one),
