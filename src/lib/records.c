@@ -771,6 +771,25 @@ static bool states_joined_to_vietnam(const view *v, uint32_t start, at_strset *p
   return best.n > 0;
 }
 
+/* The one foreign state of the happening the sentence goes on about, else
+ * NULL: a story of several meetings tells a document signed or referred to
+ * at one of them by its sides there ("... meetings with his counterparts
+ * from Singapore, the US and Canada. ... Minister Giang and US Secretary
+ * ... in their meeting ... The two ministers agreed to continue promoting
+ * cooperation in accordance with the Memorandum of Understanding ..."), not
+ * by the partner the story names most. */
+static const char *event_partner(const view *v) {
+  if (v->s->event < 0) return NULL;
+  const at_event *ev = AT_EVENT(v->doc, v->s->event);
+  const char *found = NULL;
+  for (uint8_t i = 0; i < ev->countries.n; i++) {
+    if (!at_strcmp(ev->countries.items[i], "VN")) continue;
+    if (found) return NULL;
+    found = ev->countries.items[i];
+  }
+  return found;
+}
+
 static void add_parties(const view *v, at_strset *parties, uint32_t start) {
   at_strset_add(parties, "VN");
   if (states_joined_to_vietnam(v, start, parties)) return;
@@ -791,7 +810,11 @@ static void add_parties(const view *v, at_strset *parties, uint32_t start) {
       break;
     }
   }
-  if (parties->n == 1 && v->doc->main_foreign) at_strset_add(parties, v->doc->main_foreign);
+  if (parties->n == 1) {
+    const char *partner = event_partner(v);
+    if (partner) at_strset_add(parties, partner);
+    else if (v->doc->main_foreign) at_strset_add(parties, v->doc->main_foreign);
+  }
 }
 
 /* Are the words of `shorter` (folded, space-separated), four or more, all

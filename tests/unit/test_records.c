@@ -1995,6 +1995,41 @@ static void test_an_area_the_document_rules_is_part_of_its_title(void **state) {
                       "Bản ghi nhớ về tuần tra chung | signed | -");
 }
 
+/* A story of meetings with several partners: a document the two ministers
+ * of one meeting name is that partner's, not the one the story names most. */
+static void test_document_of_one_meeting_among_several(void **state) {
+  (void)state;
+  json_t *r = test_extract("Hanoi (VNA) - Defence Minister Gen. Phan Van Giang on June 3 had bilateral meetings with "
+                           "his counterparts from Singapore, Canada and France on the sidelines of the forum. Singapore "
+                           "and Vietnam have good ties, the Singaporean minister said, and Singapore welcomed the "
+                           "visit. Meanwhile, Minister Giang and French Minister of the Armed Forces Claire Dubois, in "
+                           "their meeting, reviewed the defence cooperation of Vietnam and France. The two ministers "
+                           "agreed to continue promoting cooperation in accordance with the Memorandum of "
+                           "Understanding on Defence Cooperation signed in 2009.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  json_t *parties = json_object_get(json_array_get(ag, 0), "parties");
+  assert_int_equal(json_array_size(parties), 2);
+  assert_string_equal(json_string_value(json_array_get(parties, 1)), "FR");
+  json_decref(r);
+}
+
+/* "sau khi ký kết" after a document told again in a caption says when it was
+ * handed over: no words of its title, and the document is the one signed. */
+static void test_document_handed_over_after_signing_is_the_one_signed(void **state) {
+  (void)state;
+  json_t *r = test_extract("Sau hội đàm, hai Bộ trưởng Quốc phòng Việt Nam và Ba Lan đã ký Tuyên bố Tầm nhìn chung về "
+                           "quan hệ quốc phòng giữa hai nước.\n\nHai Bộ trưởng trao Bản Tuyên bố Tầm nhìn chung sau "
+                           "khi ký kết",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Tuyên bố Tầm nhìn chung về quan hệ quốc phòng");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -2094,6 +2129,8 @@ int main(void) {
       cmocka_unit_test(test_english_titles_end_at_the_documents_own_verb),
       cmocka_unit_test(test_a_signed_document_described_as_signed_exists),
       cmocka_unit_test(test_states_joined_to_vietnam_are_the_parties),
+      cmocka_unit_test(test_document_of_one_meeting_among_several),
+      cmocka_unit_test(test_document_handed_over_after_signing_is_the_one_signed),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
