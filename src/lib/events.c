@@ -68,6 +68,19 @@ static bool having_a_noun(const sentence_view *v, uint32_t k) {
   return false;
 }
 
+/* Is the cue at match m an English infinitive ("to visit") after the
+ * invitation word at match k with no other happening told between? */
+static bool invited_act(const sentence_view *v, uint32_t k, uint32_t m) {
+  uint32_t t = match_of(v, m)->tok_start;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || t == v->s->tok_start || !at_tok_word(v->doc, t - 1, AT_ROLE_INFINITIVE))
+    return false;
+  for (uint32_t j = k + 1; j < m; j++) {
+    const at_entry *c = at_match_entry(match_of(v, j), AT_CAT_CUE);
+    if ((c && at_strcmp(c->value, "none")) || at_match_value(match_of(v, j), AT_CAT_FUNCTION, "past")) return false;
+  }
+  return true;
+}
+
 /* Is the cue at match index `m` in a modal context (plan, wish, invitation)?
  * A modal word governs what follows it to the end of the sentence, unless a
  * past marker ("đã", "vừa") after it starts a reported fact again. Habit and
@@ -92,6 +105,11 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
     /* A modal word in an aside in brackets governs the aside only ("cử tám sĩ
      * quan (không cử tàu) sang Hawaii tham gia diễn tập"). */
     reaches &= !(e && at_in_brackets(v, match_of(v, k)->tok_start) && !at_in_brackets(v, match_of(v, m)->tok_start));
+    /* "conveyed the invitation of X, Minister of ..., to Y, Minister of
+     * ..., to visit Vietnam": English sets the inviter and the invited
+     * between commas; the verb in the infinitive after them is what the
+     * invitation asks, if nothing is told on the way. */
+    reaches |= e && !at_strcmp(e->value, "invitation") && invited_act(v, k, m);
     if (e && !at_entry_has_flag(e, "document") && reaches) {
       modal = true;
       modal_end = match_of(v, k)->tok_end;
@@ -3187,6 +3205,24 @@ static void people_of_its_sides(const sentence_view *v, uint32_t m, at_event *me
  * nothing; sets *told_by_reference when the cue names a happening the story
  * never told before ("At the dialogue, ..."). */
 static const char *organization_in_title(const sentence_view *v, uint32_t m);
+/* "The dialogue took place on October 29 in Canberra and was chaired by X
+ * and Y": a bare "the dialogue" opening its sentence as the subject of a
+ * verb of holding (session) dated right after it tells when and by whom the
+ * dialogue the story named was held, not the forum someone went to. */
+static bool dialogue_dated_as_subject(const sentence_view *v, uint32_t m) {
+  const at_match *mt = match_of(v, m);
+  if (!(v->s->flags & AT_SENT_ENGLISH) || mt->tok_start != v->s->tok_start + 1) return false;
+  long held = session_after(v, m);
+  if (held < 0 || match_of(v, (uint32_t)held)->tok_start > mt->tok_end + 1) return false;
+  const at_date_span *dates;
+  uint32_t from = match_of(v, (uint32_t)held)->tok_end;
+  for (size_t i = 0, n = view_dates(v, &dates); i < n; i++)
+    if (happening_date(&dates[i]) && dates[i].date.month && dates[i].tok_start >= from &&
+        words_between(v, from, dates[i].tok_start) <= 4)
+      return true;
+  return false;
+}
+
 static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool noun, long *current,
                         bool *told_by_reference, bool *named_later) {
   attache_doc *doc = v->doc;
@@ -3250,7 +3286,7 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
    * the story told (the Shangri-La Dialogue), not a dialogue of its own;
    * with none told yet, it is one the story names later. */
   if (!at_strcmp(type, "dialogue") && !at_match_entry(mt, AT_CAT_MECHANISM) && m > v->s->match_start &&
-      at_tok_word(doc, mt->tok_start - 1, AT_ROLE_DEFINITE)) {
+      at_tok_word(doc, mt->tok_start - 1, AT_ROLE_DEFINITE) && !dialogue_dated_as_subject(v, m)) {
     for (size_t e = doc->events.len; e-- > 0;)
       if (!at_strcmp(AT_EVENT(doc, e)->type, "dialogue") || !at_strcmp(AT_EVENT(doc, e)->type, "multilateral")) {
         point_at(v, (long)e, current);

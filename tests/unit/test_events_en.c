@@ -2042,6 +2042,19 @@ static void test_an_invitation_to_visit_is_no_visit(void **state) {
                       "");
   assert_string_equal(events("On May 2, the Chilean Defence Minister accepted the invitation to visit Vietnam.", "2024-05-03"),
                       "");
+  /* The inviter and the invited set between commas with their offices: the
+   * infinitive after them is still what the invitation asks ... */
+  assert_string_equal(events("On this occasion, General Tran Van Binh conveyed the invitation of General Le Van Hai, "
+                             "Minister of National Defence of Vietnam, to Admiral Pablo Reyes, Chilean Minister of "
+                             "Defence, to visit Vietnam at a convenient time.",
+                             "2024-05-03"),
+                      "");
+  /* ... but not after a happening told on the way. */
+  assert_string_equal(events("At the invitation of General Le Van Hai, Minister of National Defence of Vietnam, "
+                             "Chilean Admiral Pablo Reyes, Chief of the Navy, arrived in Hanoi on May 2 to pay an "
+                             "official visit to Vietnam.",
+                             "2024-05-03"),
+                      "visit 2024-05-02 [VN CL]");
   assert_string_equal(events("On May 2, General Tran Van Binh extended an invitation to his Chilean counterpart to pay "
                              "an official visit to Vietnam in 2025.",
                              "2024-05-03"),
@@ -2332,6 +2345,40 @@ static void test_a_review_of_foreign_relations_and_what_went_before(void **state
 /* A visit told only as a plan ("will pay", "the upcoming visit", "is going
  * to pay") and named again with "the" and no day of its own is still that
  * plan; one told as paid, or dated where named again, is a visit. */
+/* "The dialogue took place on May 2": a bare "the dialogue" opening its
+ * sentence, held on a day told right after, dates the dialogue the story
+ * told undated; elsewhere it is the forum told before. */
+static void test_the_dialogue_dated_in_a_later_sentence(void **state) {
+  (void)state;
+  assert_string_equal(events("Last week, Vietnam and Chile held this year's defence policy dialogue. The dialogue took "
+                             "place on May 2 in Santiago.",
+                             "2024-05-09"),
+                      "dialogue 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnam and Chile held their defence policy dialogue in Santiago in 2024. The dialogue "
+                             "was held on May 2.",
+                             NULL),
+                      "dialogue 2024-05-02 [VN CL]");
+  /* Not dated right after its verb: the same dialogue, its date unchanged. */
+  assert_string_equal(events("Last week, Vietnam and Chile held this year's defence policy dialogue. The dialogue took "
+                             "place as defence ties grew in 2023.",
+                             "2024-05-09"),
+                      "dialogue 2024 [VN CL]");
+}
+
+/* A courtesy visit paid on someone, in any form of its verb, is a reception:
+ * "Making a courtesy visit to the Chilean Defence Minister on May 2, ...". */
+static void test_a_courtesy_visit_in_its_forms(void **state) {
+  (void)state;
+  assert_string_equal(events("Making a courtesy visit to Chilean Defence Minister Pablo Reyes on May 2, Vietnamese "
+                             "General Tran Van Binh affirmed the two armies' friendship.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Binh made a courtesy call on Chilean Defence Minister Pablo "
+                             "Reyes in Santiago on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+}
+
 static void test_a_planned_visit_named_again(void **state) {
   (void)state;
   assert_string_equal(events("Defence Minister Tran Van Minh will pay an official visit to Chile from May 6 to 8. The "
@@ -2440,6 +2487,8 @@ int main(void) {
       cmocka_unit_test(test_a_press_meeting_is_no_talks),
       cmocka_unit_test(test_a_speech_at_the_forum_told),
       cmocka_unit_test(test_a_planned_visit_named_again),
+      cmocka_unit_test(test_the_dialogue_dated_in_a_later_sentence),
+      cmocka_unit_test(test_a_courtesy_visit_in_its_forms),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
