@@ -1558,6 +1558,34 @@ static bool subordinate(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* A visit told by a verb of crossing alone ("Chiều 7/2, Đoàn công tác ...
+ * sang thăm, chúc Tết ...", "... đã tổ chức đoàn sang thăm ..."): the
+ * subordinate words within reach before the cue are all of crossing, none
+ * set off by a comma, and the sentence tells no other happening than the
+ * visit, so the visit is its own. */
+static bool visit_by_crossing_alone(const sentence_view *v, uint32_t m) {
+  uint32_t cue_tok = match_of(v, m)->tok_start;
+  bool crossing = false;
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    if (match_of(v, k)->tok_end + 3 < cue_tok) break;
+    if (!function_word(v, k, "subordinate")) continue;
+    if (!function_word(v, k, "crossing")) return false;
+    /* "... do X làm trưởng đoàn, sang thăm và làm việc": after a comma,
+     * an aside about the guests */
+    uint32_t t = match_of(v, k)->tok_start;
+    if (t > v->s->tok_start && tok_punct(v->doc, t - 1, ",")) return false;
+    crossing = true;
+  }
+  if (!crossing) return false;
+  /* "sang thăm, chúc Tết ...": a wish told along is the visit's own cue */
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = cue_at(v, k);
+    if (k != m && c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend") && at_strcmp(c->value, "visit"))
+      return false;
+  }
+  return true;
+}
+
 
 /* Does the comma at token t go on naming a place ("tại thủ đô Bắc Kinh,
  * Trung Quốc từ ngày 12 đến 14/9"): a place or state on either side? */
@@ -2322,7 +2350,9 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
    * tells ("Trong khuôn khổ Chương trình Giao lưu hữu nghị quốc phòng biên
    * giới ..., trưa 13/11, X hội đàm với Y") lasts a day or two: that day. */
   bool programme = !at_strcmp(ev->type, "exchange") && !(v->s->flags & AT_SENT_ENGLISH);
-  bool in_passing = subordinate(v, m) && ((other_cue_in_sentence(v, m) && !programme) || !at_strcmp(ev->type, "visit"));
+  bool own_visit = !at_strcmp(ev->type, "visit") && visit_by_crossing_alone(v, m);
+  bool in_passing = subordinate(v, m) && !own_visit &&
+                    ((other_cue_in_sentence(v, m) && !programme) || !at_strcmp(ev->type, "visit"));
   if (!d && !in_passing)
     for (size_t i = 0; i < ndates; i++)
       if (dates[i].tok_end <= cue->tok_start && happening_date(&dates[i])) d = &dates[i];

@@ -234,6 +234,40 @@ static void test_date_of_subordinate_and_following_cues(void **state) {
                       "visit null [VN ID]");
 }
 
+static void test_a_visit_told_by_crossing_alone_has_the_sentence_day(void **state) {
+  (void)state;
+  /* "sang thăm" with no other happening in the sentence is the visit itself,
+   * with or without "đã", after a verb of holding, with a wish told along. */
+  assert_string_equal(events("Chiều 12/2, đoàn công tác Bộ Chỉ huy Quân sự tỉnh Champasak (Lào) sang thăm, chúc Tết "
+                             "Bộ Chỉ huy Quân sự tỉnh Kon Tum.",
+                             "2025-02-13"),
+                      "visit 2025-02-12 [VN LA]");
+  assert_string_equal(events("Ngày 20/4, Bộ Chỉ huy Quân sự tỉnh Gia Lai đã tổ chức đoàn sang thăm và làm việc với Bộ "
+                             "Chỉ huy Quân sự tỉnh Ratanakiri (Campuchia).",
+                             "2025-04-22"),
+                      "visit 2025-04-20 [VN KH]");
+  /* Beside another happening, or set off by a comma after the guests'
+   * leader, it is told in passing and spans days of its own. */
+  assert_string_equal(events("Chiều 12/2, Đại tá Nguyễn Văn Bình tiếp đoàn công tác tỉnh Champasak (Lào) sang thăm "
+                             "và làm việc tại Kon Tum.",
+                             "2025-02-13"),
+                      "reception 2025-02-12 [VN LA]; visit null [VN LA]");
+}
+
+static void test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum(void **state) {
+  (void)state;
+  json_t *r = test_extract("Sáng 10/9, Hội nghị Tư lệnh Lục quân khu vực Ấn Độ Dương - Thái Bình Dương lần thứ 12 khai "
+                           "mạc tại Manila. Thiếu tướng Trần Văn Nam dẫn đầu đoàn Việt Nam tham dự hội nghị.",
+                           "2025-09-10");
+  json_t *evs = test_list(r, "events");
+  assert_int_equal(json_array_size(evs), 1);
+  json_t *ev = json_array_get(evs, 0);
+  assert_string_equal(test_str(ev, "type"), "multilateral");
+  assert_string_equal(test_str(ev, "mechanism"), "OTHER");
+  assert_string_equal(test_str(ev, "date"), "2025-09-10");
+  json_decref(r);
+}
+
 static void test_back_reference_gives_date(void **state) {
   (void)state;
   assert_string_equal(events("Sáng 22/7, Đại tướng Phan Văn Giang chủ trì lễ đón ông Chan Chun Sing, Bộ trưởng Quốc "
@@ -2761,6 +2795,8 @@ int main(void) {
       cmocka_unit_test(test_signing_needs_a_document),
       cmocka_unit_test(test_a_welcome_thanked_for_is_no_reception),
       cmocka_unit_test(test_date_of_subordinate_and_following_cues),
+      cmocka_unit_test(test_a_visit_told_by_crossing_alone_has_the_sentence_day),
+      cmocka_unit_test(test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum),
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
       cmocka_unit_test(test_a_ship_visit_told_only_by_a_noun_is_a_port_call),
