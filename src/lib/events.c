@@ -5190,9 +5190,10 @@ static long leader_for(attache_doc *doc, const at_event *ev, const char *state) 
   return leader;
 }
 
-/* "Chiều cùng ngày, Đoàn đã chào xã giao ...", "tiếp Đoàn": the bare word
- * for a delegation at match k, with no state of its own, as the subject
- * right before a cue (past words between) or the object right after one. */
+/* "Chiều cùng ngày, Đoàn đã chào xã giao ...", "tiếp Đoàn", "hội đàm với
+ * Đoàn": the bare word for a delegation at match k, with no state of its
+ * own, as the subject right before a cue (past words between) or the object
+ * right after one ("với" between, token_words.tsv with). */
 static bool bare_delegation_at_cue(const sentence_view *v, uint32_t k) {
   const at_match *d = match_of(v, k);
   if (k + 1 < v->s->match_end) {
@@ -5202,10 +5203,14 @@ static bool bare_delegation_at_cue(const sentence_view *v, uint32_t k) {
     if (cue && at_strcmp(cue->value, "none") && at_strcmp(cue->value, "attend") && match_of(v, j)->tok_start <= d->tok_end + 2)
       return true;
   }
-  if (k > v->s->match_start) {
-    const at_entry *cue = at_match_entry(match_of(v, k - 1), AT_CAT_CUE);
-    if (cue && at_strcmp(cue->value, "none") && at_strcmp(cue->value, "attend") && match_of(v, k - 1)->tok_end == d->tok_start)
-      return true;
+  /* the cue ending right before the delegation ("làm việc với" a cue of
+   * its own), or right before a "với" before it */
+  bool with = d->tok_start > v->s->tok_start && at_tok_word(v->doc, d->tok_start - 1, AT_ROLE_WITH);
+  for (uint32_t j = k; j-- > v->s->match_start && j + 2 >= k;) {
+    const at_match *x = match_of(v, j);
+    const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
+    if (!cue || !at_strcmp(cue->value, "none") || !at_strcmp(cue->value, "attend")) continue;
+    if (x->tok_end == d->tok_start || (with && x->tok_end + 1 == d->tok_start)) return true;
   }
   return false;
 }
@@ -5329,6 +5334,31 @@ static at_event *sitting_attended(attache_doc *doc, long current, const sentence
   return ev;
 }
 
+/* "Sáng 15/9, ... tổ chức lễ bàn giao ... Dịp này, hai bên cũng ký thỏa
+ * thuận ...", then "Thượng tướng X cùng đến dự", "Về phía Mỹ có ông Y tham
+ * dự": a happening told by a sentence that opens with the occasion just
+ * told (function_words.tsv this_occasion) took place at that occasion, and
+ * who attended, told after it in a sentence that names no happening, came
+ * to the occasion, unless it names the current event's kind again. The
+ * event of the occasion (the event told last in a sentence before the
+ * current one's), else the current event. */
+static long occasion_attended(attache_doc *doc, long current, const sentence_view *v) {
+  const at_event *ev = AT_EVENT(doc, current);
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
+    if (at_match_value(match_of(v, k), AT_CAT_CUE, ev->type)) return current; /* "Dự lễ ký có ...": its own */
+  sentence_view told = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1};
+  if (told.s->match_end <= told.s->match_start || !function_word(&told, told.s->match_start, "this_occasion") ||
+      !opens_with_this_occasion(&told))
+    return current;
+  long occasion = -1;
+  for (size_t e = 0; e < doc->events.len; e++) {
+    const at_event *x = AT_EVENT(doc, e);
+    if (x->sentence < ev->sentence && (occasion < 0 || x->sentence >= AT_EVENT(doc, occasion)->sentence))
+      occasion = (long)e;
+  }
+  return occasion >= 0 && at_strcmp(AT_EVENT(doc, occasion)->type, ev->type) ? occasion : current;
+}
+
 /* A port call abroad with no one named as taking part. */
 static bool unled_call_abroad(const at_event *call) {
   return !at_strcmp(call->type, "port_call") && !call->nparticipants && has_foreign(&call->countries);
@@ -5391,7 +5421,9 @@ void at_events(attache_doc *doc) {
           function_word(&v, v.s->match_start, "pair") &&
           match_of(&v, v.s->match_start)->tok_start == v.s->tok_start)
         attend = v.s->match_start;
-      if (attend >= 0) at_add_people(&v, sitting_attended(doc, current, &v, attend), (uint32_t)attend, PEOPLE_ALL, NULL);
+      if (attend >= 0)
+        at_add_people(&v, sitting_attended(doc, occasion_attended(doc, current, &v), &v, attend), (uint32_t)attend,
+                      PEOPLE_ALL, NULL);
       activities_dated(&v);
       v.s->event = (int32_t)current;
     } else if (doc->events.len == before && current != before_current && current >= 0 && current == v.ref_event &&

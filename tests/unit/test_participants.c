@@ -534,6 +534,40 @@ static void test_the_bare_word_for_a_delegation_names_its_leader(void **state) {
                                    "chính thức Campuchia từ ngày 12 đến 14/3. Chiều 12/3, Đại tướng Keo Sokha, Phó Tổng "
                                    "Tư lệnh Quân đội Hoàng gia Campuchia tiếp Đoàn tại Phnom Penh."),
                       "visit:Hoàng Văn Nam/VN; reception:Keo Sokha/KH|Hoàng Văn Nam/VN");
+  /* As the object after "với" ("hội đàm với Đoàn"), the cue before the
+   * delegation or before another cue joined to it. */
+  assert_string_equal(participants("Đoàn đại biểu Quân đội Hoàng gia Campuchia do Đại tướng Keo Sokha, Phó Tổng Tư lệnh "
+                                   "dẫn đầu đã đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam ngày 12/3. Chiều cùng "
+                                   "ngày, Thượng tướng Hoàng Văn Nam, Thứ trưởng Bộ Quốc phòng hội đàm với Đoàn."),
+                      "visit:Keo Sokha/KH; talks:Hoàng Văn Nam/VN|Keo Sokha/KH");
+  assert_string_equal(participants("Đoàn đại biểu Quân đội Hoàng gia Campuchia do Đại tướng Keo Sokha, Phó Tổng Tư lệnh "
+                                   "dẫn đầu đã đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam ngày 12/3. Chiều cùng "
+                                   "ngày, Thượng tướng Hoàng Văn Nam, Thứ trưởng Bộ Quốc phòng chủ trì lễ đón và hội đàm "
+                                   "với Đoàn."),
+                      "visit:Keo Sokha/KH; reception:Hoàng Văn Nam/VN|Keo Sokha/KH; talks:Hoàng Văn Nam/VN|Keo Sokha/KH");
+}
+
+/* "Dịp này, hai bên cũng ký ...": a happening at the occasion just told.
+ * Who attended, told after it with no happening named, came to the
+ * occasion; "Dự lễ ký có ..." names the signing, and lists its own. */
+static void test_who_attended_came_to_the_occasion(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 10/3/2024, tại Hải Phòng, Bộ Tư lệnh Cảnh sát biển Việt Nam tổ chức lễ tiếp nhận "
+                                   "tàu tuần tra do Nhật Bản viện trợ. Dịp này, hai bên cũng ký Biên bản ghi nhớ về hợp "
+                                   "tác đào tạo. Thiếu tướng Lê Văn Hải, Tư lệnh Cảnh sát biển Việt Nam cùng lãnh đạo các "
+                                   "cơ quan đến dự. Về phía Nhật Bản có ông Tanaka Hiroshi, Đại sứ Nhật Bản tại Việt Nam "
+                                   "tham dự."),
+                      "exchange:Lê Văn Hải/VN|Tanaka Hiroshi/JP; signing:");
+  assert_string_equal(participants("Sáng 10/3/2024, tại Hải Phòng, Bộ Tư lệnh Cảnh sát biển Việt Nam tổ chức lễ tiếp nhận "
+                                   "tàu tuần tra do Nhật Bản viện trợ. Dịp này, hai bên cũng ký Biên bản ghi nhớ về hợp "
+                                   "tác đào tạo. Phát biểu tại buổi lễ, Thiếu tướng Lê Văn Hải cảm ơn Chính phủ Nhật Bản."),
+                      "exchange:Lê Văn Hải/VN; signing:");
+  /* told without "Dịp này", the signing is the happening attended */
+  assert_string_equal(participants("Sáng 10/3/2024, tại Hải Phòng, Bộ Tư lệnh Cảnh sát biển Việt Nam tổ chức lễ tiếp nhận "
+                                   "tàu tuần tra do Nhật Bản viện trợ. Chiều cùng ngày, hai bên ký Biên bản ghi nhớ về "
+                                   "hợp tác đào tạo. Thiếu tướng Lê Văn Hải, Tư lệnh Cảnh sát biển Việt Nam cùng lãnh đạo "
+                                   "các cơ quan đến dự."),
+                      "exchange:; signing:Lê Văn Hải/VN");
 }
 
 static void test_a_meeting_named_again_has_both_sides(void **state) {
@@ -807,6 +841,7 @@ int main(void) {
       cmocka_unit_test(test_each_meeting_of_one_subject_has_its_own_counterpart),
       cmocka_unit_test(test_the_ship_commander_takes_part_in_its_port_call),
       cmocka_unit_test(test_the_bare_word_for_a_delegation_names_its_leader),
+      cmocka_unit_test(test_who_attended_came_to_the_occasion),
       cmocka_unit_test(test_a_meeting_named_again_has_both_sides),
       cmocka_unit_test(test_a_sitting_named_again_by_its_partner),
       cmocka_unit_test(test_a_state_after_in_is_where_an_officer_serves),
