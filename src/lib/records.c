@@ -1796,6 +1796,17 @@ static void find_relations(const view *v) {
     if (c && at_strcmp(c->value, "VN") && !foreign) foreign = c->value;
     if (fn_word(v, k, "both") || fn_word(v, k, "bilateral")) both = true;
     const at_entry *fw = at_match_entry(x, AT_CAT_FRAMEWORK);
+    /* "between the two strategic partners": the pair told by the
+     * framework's own word (English), as after "the two countries" */
+    if (fw && x->tok_start >= v->s->tok_start + 2 && told_as_two(doc, x->tok_start - 1) &&
+        at_tok_word(doc, x->tok_start - 2, AT_ROLE_DEFINITE))
+      both = true;
+    /* "two years since the upgrade to a Comprehensive Strategic
+     * Partnership": an upgrade told just before the framework, in a sentence
+     * that names no partner, is of the story's partner's ties */
+    for (uint32_t u = v->s->match_start; fw && u < k; u++)
+      if (fn_word(v, u, "upgrade") && mt_at(v, u)->tok_end <= x->tok_start && x->tok_start - mt_at(v, u)->tok_end <= 5)
+        both = true;
     bool seen = false;
     for (uint32_t i = 0; fw && i < frameworks && i < 3; i++) seen |= !at_strcmp(kinds[i], fw->value);
     if (fw && !seen) {

@@ -704,7 +704,7 @@ static void test_sides_named_as_partners(void **state) {
 
 /* The two sides of a framework told as a pair, not by name, in a sentence
  * that names neither ("bilateral", "song phương", "hai quốc gia", "quan hệ
- * này"): the framework is Vietnam's with the story's partner, and the
+ * này", "the countries'", "the two strategic partners", "the upgrade to"): the framework is Vietnam's with the story's partner, and the
  * higher rung told later replaces the lower (invented sentences). */
 static void test_framework_of_the_pair_told_unnamed(void **state) {
   (void)state;
@@ -726,6 +726,25 @@ static void test_framework_of_the_pair_told_unnamed(void **state) {
                                 "lược năm 2024.",
                                 "2025-05-05"),
                       "CL strategic_partnership 2024");
+  /* The pair told by the framework's own word, by "the countries'", or by
+   * an upgrade told just before the framework. */
+  assert_string_equal(relations("Vietnam's defence ties\n\nChile's navy ship docked in Vietnam on Monday. The crew will "
+                                "hold exchanges to deepen ties between the two strategic partners.",
+                                "2025-05-05"),
+                      "CL strategic_partnership 0");
+  assert_string_equal(relations("Vietnam's defence ties\n\nChile's defence chief visited Vietnam on Monday. Ties grew "
+                                "in line with the countries' comprehensive partnership.",
+                                "2025-05-05"),
+                      "CL comprehensive_partnership 0");
+  assert_string_equal(relations("Vietnam's defence ties\n\nChile's defence chief visited Vietnam on Monday. The trip "
+                                "marks a year since the upgrade to a strategic partnership.",
+                                "2025-05-05"),
+                      "CL strategic_partnership 0");
+  /* Two partners counted are no pair. */
+  assert_string_equal(relations("Vietnam's defence ties\n\nChile's defence chief visited Vietnam on Monday. Vietnam "
+                                "has two strategic partners in South America.",
+                                "2025-05-05"),
+                      "");
   /* A framework of no pair, with no partner told: none. */
   assert_string_equal(relations("Vietnam's defence ties\n\nA strategic partnership takes years to build, the scholar "
                                 "said.",
