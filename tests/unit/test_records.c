@@ -1116,6 +1116,16 @@ static void test_peacekeeping_units_and_modifiers(void **state) {
   assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has signed nearly 80 defence cooperation documents "
                               "with its partners."),
                       "agreements_signed=80/about");
+  /* Deployments counted as more of them, and "lượt" in English ("turns"). */
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam will send five more officers to UN peacekeeping "
+                              "missions in Africa."),
+                      "peacekeepers_deployed=5/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe minister handed over decisions sending nine additional "
+                              "military officers to UN peacekeeping missions."),
+                      "peacekeepers_deployed=9/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nIn six years, Vietnam deployed 40 turns of officers to UN "
+                              "peacekeeping missions as staff officers."),
+                      "peacekeepers_deployed=40/exact");
   /* A count spelled out with a word between it and its unit. */
   assert_string_equal(figures("Vietnam's defence ties\n\nThe defence ministers of Vietnam and Chile signed three "
                               "cooperation documents."),
