@@ -2059,6 +2059,35 @@ static void test_document_handed_over_after_signing_is_the_one_signed(void **sta
   json_decref(r);
 }
 
+/* A document told again as the subject of what it does ("Bản ghi nhớ nêu rõ
+ * ...", "... nằm trong khuôn khổ ...", "... có ý nghĩa quan trọng") or
+ * before "và" and a verb ("ký Bản ghi nhớ và tổ chức lễ ký") is the one told
+ * before: those words are no title of another. "Vụ Pháp chế" is no France. */
+static void test_document_told_again_as_a_subject(void **state) {
+  (void)state;
+  json_t *r = test_extract("Đại tá Nguyễn Văn An, Vụ trưởng Vụ Pháp chế, Bộ Quốc phòng Việt Nam và Đại tá Sổm-phon, "
+                           "Cục trưởng Cục Pháp chế, Bộ Quốc phòng Lào đã ký Bản ghi nhớ về hợp tác pháp lý quân "
+                           "sự. Bản ghi nhớ nêu rõ các lĩnh vực hợp tác như đào tạo, trao đổi đoàn. Hai bên cho rằng "
+                           "việc ký Bản ghi nhớ về hợp tác pháp lý quân sự có ý nghĩa quan trọng. Lễ ký kết Bản ghi "
+                           "nhớ về hợp tác pháp lý quân sự nằm trong khuôn khổ chuyến thăm Lào của đoàn.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác pháp lý quân sự");
+  json_t *parties = json_object_get(json_array_get(ag, 0), "parties");
+  assert_int_equal(json_array_size(parties), 2);
+  assert_string_equal(json_string_value(json_array_get(parties, 1)), "LA");
+  json_decref(r);
+  r = test_extract("Hai bên nhất trí xây dựng Bản ghi nhớ về hợp tác pháp lý quân sự giữa Việt Nam và Campuchia. "
+                   "Hai bên sẽ báo cáo Bộ trưởng hai nước về nội dung ký Bản ghi nhớ và tổ chức lễ ký trong thời "
+                   "gian tới.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  for (size_t i = 0; i < json_array_size(ag); i++)
+    assert_string_not_equal(test_str(json_array_get(ag, i), "title"), "Bản ghi nhớ và tổ chức");
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -2160,6 +2189,7 @@ int main(void) {
       cmocka_unit_test(test_states_joined_to_vietnam_are_the_parties),
       cmocka_unit_test(test_document_of_one_meeting_among_several),
       cmocka_unit_test(test_document_handed_over_after_signing_is_the_one_signed),
+      cmocka_unit_test(test_document_told_again_as_a_subject),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
