@@ -806,11 +806,50 @@ static long known_by_word(attache_doc *doc, uint32_t tok) {
   return -1;
 }
 
-/* A known person with this folded name (in the sense of same_name), or -1. */
+/* The number of words of a folded name. */
+static size_t name_words(const char *f) {
+  size_t n = *f ? 1 : 0;
+  for (; *f; f++) n += *f == ' ';
+  return n;
+}
+
+/* Is every word of the folded name `part` (two words or more) a word of
+ * `whole`, which has one word more ("Pavel Muraveiko" in "Muraveiko Pavel
+ * Nikolaevich": a name told again without its patronymic, or in a caption
+ * with it)? */
+static bool name_within(const char *part, const char *whole) {
+  size_t np = name_words(part);
+  if (np < 2 || name_words(whole) != np + 1) return false;
+  for (const char *p = part; *p;) {
+    const char *sp = strchr(p, ' ');
+    size_t len = sp ? (size_t)(sp - p) : strlen(p);
+    bool found = false;
+    for (const char *q = whole; *q && !found;) {
+      const char *sq = strchr(q, ' ');
+      size_t lq = sq ? (size_t)(sq - q) : strlen(q);
+      found = lq == len && !strncmp(p, q, len);
+      q = sq ? sq + 1 : q + lq;
+    }
+    if (!found) return false;
+    p = sp ? sp + 1 : p + len;
+  }
+  return true;
+}
+
+/* A known person with this folded name (in the sense of same_name), else
+ * the one known person whose name holds it with one word more, or is held
+ * in it so; or -1. */
 static long known_by_folded_name(const attache_doc *doc, const char *folded) {
   for (size_t p = 0; p < doc->people.len; p++)
     if (same_name(AT_PERSON(doc, p)->folded_name, folded)) return (long)p;
-  return -1;
+  long within = -1;
+  for (size_t p = 0; p < doc->people.len; p++) {
+    const char *known = AT_PERSON(doc, p)->folded_name;
+    if (!name_within(folded, known) && !name_within(known, folded)) continue;
+    if (within >= 0) return -1; /* two such: not knowable */
+    within = (long)p;
+  }
+  return within;
 }
 
 /* A known person named by tokens [a, b), or -1. */

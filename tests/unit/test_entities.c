@@ -193,6 +193,16 @@ static void test_later_mentions_are_one_person(void **state) {
   assert_string_equal(people("Thượng tướng Nguyễn Chí Vịnh gặp Đại tướng Koji Yamazaki của Nhật Bản. Thứ trưởng "
                              "Nguyễn Chí Vinh tiễn Đại tướng Yamazaki Koji."),
                       "Nguyễn Chí Vịnh|Thượng tướng|Thứ trưởng|VN; Koji Yamazaki|Đại tướng|-|JP");
+  /* A foreign name told again with one word more or less (a patronymic, a
+   * middle name), in another order or not, is the one person. */
+  assert_string_equal(people("Thượng tướng Lê Văn Hùng đón Thiếu tướng Ivanov Pavel Nikolaevich. Thượng tướng Lê Văn "
+                             "Hùng hội đàm với Thiếu tướng Pavel Ivanov."),
+                      "Lê Văn Hùng|Thượng tướng|-|VN; Ivanov Pavel Nikolaevich|Thiếu tướng|-|-");
+  assert_string_equal(people("Đại sứ Mỹ John Evans Miller dự lễ. Ông John Miller phát biểu tại lễ."),
+                      "John Evans Miller|-|Đại sứ|US");
+  /* Two the shorter name could be: neither. */
+  assert_string_equal(people("Đại tá John Evans Miller, Đại tá John Paul Miller và ông John Miller dự lễ."),
+                      "John Evans Miller|Đại tá|-|-; John Paul Miller|Đại tá|-|-; John Miller|-|-|-");
 }
 
 static void test_given_name_that_is_a_country_word(void **state) {
