@@ -356,6 +356,14 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     /* A body that belongs to one state says whose office it is ("Royal Australian Navy"). */
     const char *owner = body ? at_match_entry(body, AT_CAT_BODY)->value : NULL;
     if (owner && strlen(owner) == 2 && !body_country) body_country = owner;
+    /* "Chính ủy Quân khu Quảng Tây", "Chi đội trưởng Chi đội Quản lý biên
+     * giới Bằng Tường": a body named by a place of another state is that
+     * state's. */
+    for (uint32_t k = at; !body_country && !(w->s->flags & AT_SENT_ENGLISH) && k < next; k++) {
+      const at_match *place = match_starting(w, k, AT_CAT_PLACE);
+      const char *where = place ? at_match_entry(place, AT_CAT_PLACE)->value : NULL;
+      if (where && strlen(where) == 2 && at_strcmp(where, "VN")) body_country = where;
+    }
     if (append && text_end == end) text_end = next;
     end = next;
   }

@@ -25,6 +25,23 @@ static void test_state_inside_an_office_is_no_subject(void **state) {
                       "exchange:");
 }
 
+/* A Chinese officer may bear a family name Vietnamese share: the body his
+ * office names by a place of China says whose he is, the place set off in
+ * brackets with its state or told alone, the office before or after him. */
+static void test_an_office_of_a_body_named_by_a_foreign_place(void **state) {
+  (void)state;
+  assert_string_equal(participants("Sáng 3/3, Thượng tướng Trần Văn Minh tiếp Chính ủy Quân khu Quảng Tây Lý Văn Hoa."),
+                      "reception:Trần Văn Minh/VN|Lý Văn Hoa/CN");
+  assert_string_equal(participants("Sáng 3/3, tại cửa khẩu, Đại tá Trần Văn Minh hội đàm với Đại tá Hoàng Văn Hoa, Chi "
+                                   "đội trưởng Chi đội Quản lý biên giới Phòng Thành Cảng (Trung Quốc)."),
+                      "talks:Trần Văn Minh/VN|Hoàng Văn Hoa/CN");
+  /* a Vietnamese province's body stays Vietnamese */
+  assert_string_equal(participants("Sáng 3/3, Đại tá Trần Văn Minh, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lạng Sơn hội "
+                                   "đàm với Đại tá Hoàng Văn Hoa, Chi đội trưởng Chi đội Quản lý biên giới Bằng Tường "
+                                   "(Trung Quốc)."),
+                      "talks:Trần Văn Minh/VN|Hoàng Văn Hoa/CN");
+}
+
 /* An office only one state has in its title ("Secretary of State for
  * Defence": Britain's) is the state's named before it, where one is. */
 static void test_a_state_before_an_office_of_one_state(void **state) {
@@ -815,6 +832,7 @@ int main(void) {
       cmocka_unit_test(test_a_visit_told_by_the_bare_word_is_the_guest_s),
       cmocka_unit_test(test_both_sides_meet_again_the_same_day),
       cmocka_unit_test(test_state_inside_an_office_is_no_subject),
+      cmocka_unit_test(test_an_office_of_a_body_named_by_a_foreign_place),
       cmocka_unit_test(test_a_state_before_an_office_of_one_state),
       cmocka_unit_test(test_a_name_glued_to_in_before_a_place_of_two_words),
       cmocka_unit_test(test_counterparts_named_in_the_order_of_their_states),
