@@ -527,11 +527,14 @@ static bool signed_before_year(const view *v, int signed_year) {
 }
 
 /* "trên cơ sở Bản ghi nhớ", "on the basis of the Memorandum", "the 40th
- * anniversary of the signing of the Treaty": the document already exists,
- * whatever else the sentence signs or plans. */
-static bool referred_before(const view *v, uint32_t m) {
+ * anniversary of the signing of the Treaty": the document whose title starts
+ * at token `start` (its kind at match m) already exists, whatever else the
+ * sentence signs or plans. Near is counted to the title's start, as a name
+ * told before the kind ("the 35th anniversary of signing the Vietnam-Laos
+ * Friendship and Cooperation Treaty") is no farther from it. */
+static bool referred_before(const view *v, uint32_t m, uint32_t start) {
   for (uint32_t k = v->s->match_start; k < m; k++)
-    if (fn_word(v, k, "referred") && mt_at(v, k)->tok_end + 6 >= mt_at(v, m)->tok_start) return true;
+    if (fn_word(v, k, "referred") && mt_at(v, k)->tok_end + 6 >= start) return true;
   return false;
 }
 
@@ -1255,7 +1258,7 @@ static void find_agreements(const view *v) {
      * when it is a document's own name or its topic follows. */
     bool told_signed_after = signed_after(v, end) || signed_in_relative_clause(v, end);
     bool named = !(v->s->flags & AT_SENT_ENGLISH) &&
-                 (((carried_out(v, m) || referred_before(v, m)) && !at_entry_has_flag(kind, "signed_only")) ||
+                 (((carried_out(v, m) || referred_before(v, m, start)) && !at_entry_has_flag(kind, "signed_only")) ||
                   told_signed_after) &&
                  (at_entry_is(kind, AT_FLAG_STANDALONE) || names_a_topic(v, x->tok_end));
     /* A line in capitals ("HAI NƯỚC BÀN VỀ THỎA THUẬN QUÂN SỰ") capitalizes
@@ -1304,7 +1307,7 @@ static void find_agreements(const view *v) {
       const at_entry *c = at_match_entry(b, AT_CAT_CUE);
       if (b->tok_start >= referred_end && c && at_strcmp(c->value, "signing")) listed_after_referred = false;
     }
-    bool referred = referred_before(v, m) || listed_after_referred;
+    bool referred = referred_before(v, m, start) || listed_after_referred;
     const char *status = referred || carried_out(v, m) || history || told_signed ? "existing"
                          : modal                          ? "planned"
                          : signing || v->listed_signed    ? "signed"

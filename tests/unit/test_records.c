@@ -2088,6 +2088,24 @@ static void test_document_told_again_as_a_subject(void **state) {
   json_decref(r);
 }
 
+/* "the 35th anniversary of signing the Vietnam-Laos Friendship and
+ * Cooperation Treaty": the name told before the kind is near the words of
+ * the anniversary; the treaty exists, not signed at the story's event. */
+static void test_anniversary_of_signing_a_named_treaty(void **state) {
+  (void)state;
+  json_t *r = test_extract("The Quang Tri provincial Border Guard High Command, in co-ordination with the Public "
+                           "Security Department of Savannakhet province in Laos, organised an exchange on July 14. The "
+                           "event is one of the activities to commemorate the 40th anniversary of signing the "
+                           "Vietnam-Laos Friendship and Cooperation Treaty.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Vietnam-Laos Friendship and Cooperation Treaty");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "existing");
+  assert_true(json_is_null(json_object_get(json_array_get(ag, 0), "date")));
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -2190,6 +2208,7 @@ int main(void) {
       cmocka_unit_test(test_document_of_one_meeting_among_several),
       cmocka_unit_test(test_document_handed_over_after_signing_is_the_one_signed),
       cmocka_unit_test(test_document_told_again_as_a_subject),
+      cmocka_unit_test(test_anniversary_of_signing_a_named_treaty),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
