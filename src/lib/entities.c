@@ -641,7 +641,9 @@ static bool place_word_before(const walker *w, uint32_t tok) {
     const at_match *mt = AT_MATCH(w->doc, m);
     if (mt->tok_start >= tok) break;
     if (mt->tok_end != tok) continue;
-    if (at_match_value(mt, AT_CAT_FUNCTION, "place_word") || at_match_value(mt, AT_CAT_FUNCTION, "area")) return true;
+    if (at_match_value(mt, AT_CAT_FUNCTION, "place_word") || at_match_value(mt, AT_CAT_FUNCTION, "area") ||
+        at_match_value(mt, AT_CAT_FUNCTION, "street")) /* "đường Lê Duẩn" */
+      return true;
     /* "Chi đội Quản lý biên giới Hồng Hà": a unit named by its kind (bodies.tsv head) */
     const at_entry *body = at_match_entry(mt, AT_CAT_BODY);
     if (body && at_entry_has_flag(body, "head")) return true;
@@ -1343,6 +1345,23 @@ static bool ship_word_before(const walker *w, uint32_t tok) {
   return false;
 }
 
+/* "chiếc tàu mang tên nhà thơ Trần Văn Thọ", "trường mang tên Anh hùng
+ * ...": a name told as what a thing is named after (function_words.tsv
+ * named), with at most a few lower-case words (who the namesake was) and
+ * quotation marks between, names that thing, not a person taking part. */
+static bool named_after_word_before(const walker *w, uint32_t tok) {
+  const attache_doc *doc = w->doc;
+  for (uint32_t t = tok; t-- > w->s->tok_start && tok - t <= 8;) {
+    long k = at_match_at(doc, w->s, t);
+    if (k >= 0) return at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "named") != NULL;
+    const at_token *x = AT_TOK(doc, t);
+    bool between = (x->kind == AT_TOK_WORD && !(x->flags & AT_TOKF_CAP)) || is_punct(w, t, "\"") ||
+                   is_punct(w, t, "\xE2\x80\x9C");
+    if (!between) return false;
+  }
+  return false;
+}
+
 /* "ships Admiral Tributs and Admiral Vinogradov", "the destroyer Admiral
  * Panteleyev": after a word for a ship, a rank and a name, and more of them
  * joined by "and" or commas, name ships. Returns the token after the last
@@ -1746,8 +1765,10 @@ static void walk_sentence(walker *w) {
     uint32_t run = name_syllable(w, i, t.active) ? name_run(w, i, t.active) : 0;
     /* "tiếp Đoàn Lào": no one; after a title a person ("Thượng tướng Đoàn Nga") */
     if (!t.active && delegation_of_a_state(w, i, run)) run = 0;
-    /* "ship 016-Quang Trung": a ship, not a person (a name after a title is a person's) */
-    if (run && !t.active && (hull_number_before(w, i) || ship_word_before(w, i) || ship_mark_after(w, i + run))) {
+    /* "ship 016-Quang Trung", "mang tên Trần Văn Thọ": a ship or a thing, not a
+     * person (a name after a title is a person's) */
+    if (run && !t.active && (hull_number_before(w, i) || ship_word_before(w, i) || ship_mark_after(w, i + run) ||
+                          named_after_word_before(w, i))) {
       /* "The Thai frigate X": a state's adjective right before a ship's kind
        * is the ship's state, not the end of its name (Thai is also a family
        * name, so "The Thai" read as a name). */

@@ -481,6 +481,22 @@ static void test_numbered_units_and_secretaries(void **state) {
                       "Phan Văn Giang|Đại tướng|-|VN; Anil Verma|-|Thư ký Quốc phòng|IN");
 }
 
+static void test_things_named_after_people(void **state) {
+  (void)state;
+  /* What a thing is named after ("mang tên"), past lower-case words telling
+   * who the namesake was and a quotation mark, names the thing. */
+  assert_string_equal(people("Hải quân đón chiếc tàu đầu tiên của Việt Nam mang tên nhà thơ nổi tiếng “Trần Văn Thọ”."), "");
+  assert_string_equal(people("Ngôi trường mang tên liệt sĩ Lê Văn Tám đón đoàn."), "");
+  /* A border post or station named after a hero is the post. */
+  assert_string_equal(people("Đại tá Nguyễn Văn Hải thăm Đồn Biên phòng Lê Văn Tám và Trạm Biên phòng Hoàng Văn Thụ."),
+                      "Nguyễn Văn Hải|Đại tá|-|VN");
+  /* A street ("đường", "phố" in lower case) is no person; a title before
+   * the name still makes one. */
+  assert_string_equal(people("Đoàn đặt vòng hoa tại tượng đài trên đường Lê Văn Tám, gần phố Nguyễn Văn Trỗi."), "");
+  assert_string_equal(people("Đại tá Nguyễn Văn Hải tiếp đoàn tại trụ sở trên đường Hoàng Văn Thụ."),
+                      "Nguyễn Văn Hải|Đại tá|-|VN");
+}
+
 static void test_ships_named_for_people_and_middle_initials(void **state) {
   (void)state;
   /* A ship named for a historical figure is no person: after a word for a
@@ -1074,6 +1090,7 @@ int main(void) {
       cmocka_unit_test(test_words_that_look_like_names),
       cmocka_unit_test(test_office_without_name_is_its_known_holder),
       cmocka_unit_test(test_numbered_units_and_secretaries),
+      cmocka_unit_test(test_things_named_after_people),
       cmocka_unit_test(test_ships_named_for_people_and_middle_initials),
       cmocka_unit_test(test_a_plural_title_names_each_of_its_list),
     cmocka_unit_test(test_ambassadors_posts_and_new_office_names),
