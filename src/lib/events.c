@@ -68,6 +68,14 @@ static bool having_a_noun(const sentence_view *v, uint32_t k) {
   return false;
 }
 
+/* "will be held", "is expected to be held": a past marker right after
+ * "be" is a participle of the passive, no past tense that tells a fact. */
+static bool passive_after_be(const sentence_view *v, uint32_t k) {
+  uint32_t t = match_of(v, k)->tok_start;
+  return (v->s->flags & AT_SENT_ENGLISH) && t > v->s->tok_start && at_tok_word(v->doc, t - 1, AT_ROLE_AUXILIARY) &&
+         !at_tok_word(v->doc, t - 1, AT_ROLE_COPULA_PAST);
+}
+
 /* Is the cue at match m an English infinitive ("to visit") after the
  * invitation word at match k with no other happening told between? */
 static bool invited_act(const sentence_view *v, uint32_t k, uint32_t m) {
@@ -115,7 +123,8 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
       modal_end = match_of(v, k)->tok_end;
       period |= !at_strcmp(e->value, "period"); /* "Thời gian qua, ... đã ...": its past is no one fact */
     } else if (modal && !period && function_word(v, k, "past") &&
-               at_strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang") && !having_a_noun(v, k)) {
+               at_strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang") && !having_a_noun(v, k) &&
+               !passive_after_be(v, k)) {
       modal = false;
     }
   }
@@ -2227,6 +2236,12 @@ static bool stay_lasts_until(const sentence_view *v, const at_date_span *d, cons
           happening_date(&dates[i]))
         first = &dates[i];
     if (until && d != until) first = d->tok_start < until->tok_start ? d : NULL;
+  }
+  /* "The frigate's call will last until July 31" told alone: the day it
+   * ends, not the day it began, which the sentence does not tell. */
+  if (until && !first && d == until) {
+    ev->has_date = false;
+    return true;
   }
   if (!until || !first) return false;
   at_date start = at_resolve_year(first->date, v->doc, v->s), end = until->date;

@@ -2365,6 +2365,34 @@ static void test_the_dialogue_dated_in_a_later_sentence(void **state) {
                       "dialogue 2024 [VN CL]");
 }
 
+/* "will be held": a past marker after "be" is the passive's participle,
+ * which leaves a plan a plan; "was held" tells what happened. */
+static void test_a_plan_told_in_the_passive(void **state) {
+  (void)state;
+  assert_string_equal(events("During the exchange, a friendship ceremony will be held together with a joint exercise "
+                             "on disaster relief by the Vietnamese and Chilean armies.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Vietnam will host the next round in 2025, the Chilean Navy said, while a joint exercise on "
+                             "search and rescue was held off Hai Phong on May 2.",
+                             "2024-05-03"),
+                      "exercise 2024-05-02 [VN CL]");
+}
+
+/* "The frigate's call will last until May 6" told alone gives the day the
+ * call ends, not the day it began; told with its first day, its span. */
+static void test_a_stay_told_only_by_its_last_day(void **state) {
+  (void)state;
+  assert_string_equal(events("The Chilean frigate Lynch has made a business call at Vietnam's Cam Ranh International "
+                             "Port. The Chilean frigate's business call will last until May 6.",
+                             NULL),
+                      "port_call null [VN CL]");
+  assert_string_equal(events("The Chilean Navy's training ship Esmeralda docked at Vietnam's Cam Ranh International Port "
+                             "on May 2 for a visit that will last until May 6.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+}
+
 /* A courtesy visit paid on someone, in any form of its verb, is a reception:
  * "Making a courtesy visit to the Chilean Defence Minister on May 2, ...". */
 static void test_a_courtesy_visit_in_its_forms(void **state) {
@@ -2489,6 +2517,8 @@ int main(void) {
       cmocka_unit_test(test_a_planned_visit_named_again),
       cmocka_unit_test(test_the_dialogue_dated_in_a_later_sentence),
       cmocka_unit_test(test_a_courtesy_visit_in_its_forms),
+      cmocka_unit_test(test_a_plan_told_in_the_passive),
+      cmocka_unit_test(test_a_stay_told_only_by_its_last_day),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
