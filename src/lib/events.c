@@ -1420,6 +1420,33 @@ static bool split_by_host(attache_doc *doc, const at_event *ev, uint32_t m, long
   return true;
 }
 
+/* "Bộ trưởng Quốc phòng Trung Quốc X hội đàm với người đồng cấp Mỹ Y",
+ * "cuộc gặp giữa Bộ trưởng Quốc phòng Mỹ X và người đồng cấp Trung Quốc Y":
+ * counterparts (honorifics.tsv counterpart) of two other states met, with no
+ * Vietnamese named: the meeting is theirs, Vietnam no side of it (not one
+ * sitting of Vietnam with each). */
+static bool between_foreign_counterparts(const attache_doc *doc, at_event *ev, const sentence_view *v) {
+  const char *states[2];
+  size_t n = 0;
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    if (!c || !at_strcmp(c, "VN")) return false;
+    if (n && !at_strcmp(states[0], c)) continue;
+    if (n == 2 && !at_strcmp(states[1], c)) continue;
+    if (n == 2) return false;
+    states[n++] = c;
+  }
+  if (n != 2) return false;
+  bool counterpart = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && !counterpart; k++)
+    counterpart = at_match_value(match_of(v, k), AT_CAT_HONORIFIC, "counterpart") != NULL;
+  if (!counterpart) return false;
+  ev->countries = (at_strset){0};
+  at_strset_add(&ev->countries, states[0]);
+  at_strset_add(&ev->countries, states[1]);
+  return true;
+}
+
 /* Talks, a call or a reception with counterparts of several states in one
  * sentence ("gặp song phương với Bộ trưởng Thái Lan ... và Bộ trưởng Lào
  * ...", "received the Lao and Cambodian ambassadors") are bilateral
@@ -4753,7 +4780,8 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   }
   /* One sitting per partner state: talks, a call, a reception ("received the
    * Lao and Cambodian ambassadors"). */
-  if (two_sided_meeting(ev.type) && split_by_partner(doc, &ev, current, v)) return;
+  if (two_sided_meeting(ev.type) && !between_foreign_counterparts(doc, &ev, v) && split_by_partner(doc, &ev, current, v))
+    return;
   /* "trong khuôn khổ chuyến thăm 3 nước ...": the voyage a port call told is part of */
   if (!at_strcmp(ev.type, "port_call") && !subordinate(v, m) && split_by_destination(doc, &ev, m, current, v)) return;
   long e = place_event(doc, &ev, back_reference || sendoff_home, v->s->flags & AT_SENT_CAPTION);

@@ -268,6 +268,28 @@ static void test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum(void 
   json_decref(r);
 }
 
+static void test_counterparts_of_two_other_states_meet_without_vietnam(void **state) {
+  (void)state;
+  /* Two foreign counterparts and no Vietnamese: their meeting, one event. */
+  assert_string_equal(events("Ngày 18/3, Bộ trưởng Quốc phòng Pháp Pierre Martin đã hội đàm với người đồng cấp Đức Hans "
+                             "Weber tại Berlin.",
+                             "2024-03-20"),
+                      "talks 2024-03-18 [FR DE]");
+  assert_string_equal(events("Ngày 18/3, Bộ trưởng Quốc phòng Trung Quốc Lý Văn Hoa đã điện đàm với người đồng cấp Mỹ "
+                             "John Miller.",
+                             "2024-03-20"),
+                      "call 2024-03-18 [CN US]");
+  /* With a Vietnamese side named, Vietnam takes part; two partners without
+   * the word for a counterpart are two sittings. */
+  assert_string_equal(events("Ngày 18/3, Đại tướng Trần Văn Minh hội đàm với người đồng cấp Lào Thongsay Vongsa.",
+                             "2024-03-20"),
+                      "talks 2024-03-18 [VN LA]");
+  assert_string_equal(events("Ngày 18/3, Đại tướng Trần Văn Minh tiếp Đại sứ Lào Thongsay Vongsa và Đại sứ Campuchia "
+                             "Sok Chea.",
+                             "2024-03-20"),
+                      "reception 2024-03-18 [VN LA]; reception 2024-03-18 [VN KH]");
+}
+
 static void test_back_reference_gives_date(void **state) {
   (void)state;
   assert_string_equal(events("Sáng 22/7, Đại tướng Phan Văn Giang chủ trì lễ đón ông Chan Chun Sing, Bộ trưởng Quốc "
@@ -2797,6 +2819,7 @@ int main(void) {
       cmocka_unit_test(test_date_of_subordinate_and_following_cues),
       cmocka_unit_test(test_a_visit_told_by_crossing_alone_has_the_sentence_day),
       cmocka_unit_test(test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum),
+      cmocka_unit_test(test_counterparts_of_two_other_states_meet_without_vietnam),
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
       cmocka_unit_test(test_a_ship_visit_told_only_by_a_noun_is_a_port_call),
