@@ -1075,6 +1075,39 @@ static uint32_t named_in_capitals_before(const view *v, uint32_t kind_start) {
   return t;
 }
 
+/* English names a document by its two sides before a lower-case kind or
+ * the nouns naming it: "the Vietnam-France defence cooperation plan", "the
+ * Vietnam - France defence cooperation agreement": capitalised words joined
+ * by hyphens or en dashes (with or without spaces), after a determiner.
+ * Where the title starts: the first side; 0 when no sides are told. */
+static uint32_t named_by_pair_before(const view *v, uint32_t s) {
+  uint32_t t = s, words = 0, joins = 0;
+  while (t > v->s->tok_start) {
+    uint32_t p = t - 1;
+    const at_token *w = AT_TOK(v->doc, p);
+    bool want_word = words == joins;
+    if (!want_word && (punct_is(v->doc, p, "-") || punct_is(v->doc, p, "\xE2\x80\x93"))) {
+      joins++;
+      t = p;
+      continue;
+    }
+    if (!want_word || w->kind != AT_TOK_WORD || !(w->flags & AT_TOKF_CAP)) break;
+    long k = at_match_at(v->doc, v->s, p);
+    if (k >= 0 && fn_word(v, (uint32_t)k, "determiner")) break;
+    words++;
+    t = p;
+  }
+  if (joins == words) { /* ended on a join: it is no part of the sides */
+    if (!joins) return 0;
+    t++;
+    joins--;
+  }
+  if (!joins || t == v->s->tok_start) return 0;
+  long before = at_match_at(v->doc, v->s, t - 1);
+  if (before < 0 || mt_at(v, (uint32_t)before)->tok_end != t || !fn_word(v, (uint32_t)before, "determiner")) return 0;
+  return t;
+}
+
 /* English names a document by the nouns before a lower-case kind ("signed
  * a defense agreement", "the non-refundable aid agreement", "a grant
  * agreement"): up to four lower-case words, one of them a word of defence, a
@@ -1123,7 +1156,11 @@ static uint32_t named_by_nouns_before(const view *v, uint32_t m) {
     words++;
   }
   while (t < x->tok_start && punct_is(v->doc, t, "-")) t++;
-  if (!topic || t == x->tok_start || t == v->s->tok_start) return x->tok_start;
+  bool nouns = topic && t != x->tok_start;
+  if (!nouns && !at_entry_is(kind, AT_FLAG_STANDALONE)) return x->tok_start;
+  uint32_t pair = named_by_pair_before(v, nouns ? t : x->tok_start);
+  if (pair) return pair;
+  if (!nouns || t == v->s->tok_start) return x->tok_start;
   long before = at_match_at(v->doc, v->s, t - 1);
   if (before < 0 || mt_at(v, (uint32_t)before)->tok_end != t ||
       !(fn_word(v, (uint32_t)before, "determiner") || fn_word(v, (uint32_t)before, "epithet")))

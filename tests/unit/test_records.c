@@ -1648,6 +1648,21 @@ static void test_english_titles_named_in_capitals_before_their_kind(void **state
                       "Defence Cooperation Agreement | existing | -");
 }
 
+static void test_english_titles_named_by_their_sides_before_a_lower_case_kind(void **state) {
+  (void)state;
+  /* The two sides joined by a hyphen, spaced or not, after a determiner
+   * name a lower-case kind, alone or with the nouns of its topic. */
+  assert_string_equal(agreements("Poland and Vietnam signed the Vietnam-Poland defence cooperation agreement.",
+                                 "2024-05-03"),
+                      "Vietnam-Poland defence cooperation agreement | signed | -");
+  assert_string_equal(agreements("The ministers signed the Vietnam - Poland defence cooperation plan.",
+                                 "2024-05-03"),
+                      "Vietnam - Poland defence cooperation plan | signed | -");
+  /* One capitalised word is no pair of sides. */
+  assert_string_equal(agreements("The ministers signed the Vietnam defence cooperation plan.", "2024-05-03"),
+                      "defence cooperation plan | signed | -");
+}
+
 static void test_signed_earlier_or_soon(void **state) {
   (void)state;
   /* A signing told right after the title and dated to an earlier year:
@@ -2209,6 +2224,7 @@ int main(void) {
       cmocka_unit_test(test_document_handed_over_after_signing_is_the_one_signed),
       cmocka_unit_test(test_document_told_again_as_a_subject),
       cmocka_unit_test(test_anniversary_of_signing_a_named_treaty),
+      cmocka_unit_test(test_english_titles_named_by_their_sides_before_a_lower_case_kind),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
