@@ -700,18 +700,61 @@ static inline at_token ascii_sign_token(size_t i, unsigned char byte, uint8_t sp
 }
 
 /* Where read_known_words stopped: at text[at], after `count` tokens (one
- * syllables each), `signs` of them ASCII signs and the rest known words;
+ * syllables each), `signs` of them ASCII signs, `numbers` numbers and the
+ * rest words;
  * `space` is whether a space came before text[at]. When it stopped at a
  * word start (stopped_at_word), the word there was asked of the known
  * words: `reading`, `stop` and `key` are known_word_at's answer about it. */
 typedef struct known_run {
-  size_t at, count, signs;
+  size_t at, count, signs, numbers;
   bool space, stopped_at_word;
   uint32_t latin_words;
   known_reading reading;
   size_t stop;
   uint64_t key[2];
 } known_run;
+
+static size_t glued_small_word_end(const attache_lexicon *lex, const char *text, size_t start, size_t end);
+
+/* An ASCII word the known words do not have (known_word_at's KNOWN_NONE:
+ * text[start, stop), `key` its bytes), in small letters and digits, as
+ * tokenize_range makes it: its token t (its forms the key's bytes) and its
+ * syllables y, looked up by key. A word of small letters and digits is
+ * four unknown words in ten, a number one in six more: read here, they do
+ * not stop read_known_words (a stop and the call after it cost about 200
+ * instructions a word). Returns false, writing nothing, for a word with a
+ * capital or one a glued word is cut from ("ameeting"): tokenize_range
+ * reads those. */
+__attribute__((noinline)) static bool take_small_ascii_word(const attache_lexicon *lex, fold_room *room,
+                                                            const char *text, size_t start, size_t stop,
+                                                            const uint64_t key[2], uint8_t space_flag, at_token *t,
+                                                            at_token_syllables *y) {
+  if (ascii_range_bytes(key[0], 'A', 'Z') | ascii_range_bytes(key[1], 'A', 'Z')) return false;
+  bool digits = !(ascii_range_bytes(key[0], 'a', 'z') | ascii_range_bytes(key[1], 'a', 'z'));
+  if (!digits && glued_small_word_end(lex, text, start, stop)) return false;
+  size_t len = stop - start;
+  t->start = (uint32_t)start;
+  t->end = (uint32_t)stop;
+  t->kind = digits ? AT_TOK_NUM : AT_TOK_WORD;
+  t->flags = (uint8_t)(space_flag | AT_TOKF_FOLDS_TO_ITSELF | (digits ? 0 : AT_TOKF_LATIN));
+  t->match = AT_NO_MATCH;
+  t->case_len = t->tone_len = (uint32_t)len;
+  if (digits && len == 1) { /* a digit: its own string, looked up as tokenize_range does */
+    t->fold_case = t->fold_tone = ascii_strings[(unsigned char)text[start]];
+    t->role_shift = 0;
+    at_lexicon_token_syllables(lex, text, t, y);
+    return true;
+  }
+  char *form = room_take(room, 16); /* the key's bytes past len are zero: the form's NUL */
+  uint64_t rest = key[1] & ~(UINT64_C(0xFF) << 56);
+  memcpy(form, &key[0], 8);
+  memcpy(form + 8, &rest, 8);
+  room->at = form + len + 1;
+  t->fold_case = t->fold_tone = form;
+  t->role_shift = digits ? 0 : (uint8_t)at_role_filter_shift(form, len);
+  at_lexicon_ascii_syllables(lex, key, key, y); /* no capital: folded, it is itself */
+  return true;
+}
 
 /* The known words from text[i] on (a word's first byte), each with the
  * space after it and an ASCII sign right after it when a word follows the
@@ -724,7 +767,8 @@ typedef struct known_run {
  * and the vectors on the stack: 150 instructions a known word against 110
  * here). The signs cost the words nothing: they are read where a word
  * would have stopped the loop (a call of it costs about 100 instructions). */
-__attribute__((noinline)) static void read_known_words(const at_known_table *known, const at_token_syllables *signs,
+__attribute__((noinline)) static void read_known_words(const attache_lexicon *lex, const at_known_table *known,
+                                                       const at_token_syllables *signs, fold_room *forms,
                                                        const char *text, size_t i, size_t end, bool space,
                                                        at_token *toks, at_token_syllables *syls, size_t room,
                                                        word_keys *ahead, known_run *run) {
@@ -732,7 +776,7 @@ __attribute__((noinline)) static void read_known_words(const at_known_table *kno
   at_token *t = toks, *toks_end = toks + room;
   uint8_t space_flag = space ? AT_TOKF_SPACE : 0;
   uint32_t latin = 0;
-  size_t signs_read = 0;
+  size_t signs_read = 0, numbers = 0;
   const at_known_word *w;
   size_t stop = 0;
   uint64_t key[2] = {0, 0};
@@ -753,20 +797,27 @@ __attribute__((noinline)) static void read_known_words(const at_known_table *kno
     else
       read_word_key(text, i, end, &own);
     reading = known_word_at(&table, at, text, i, end, &w, &stop, key, &space_after);
-    if (reading != KNOWN_FOUND) break;
-    t->start = (uint32_t)i;
-    t->end = (uint32_t)stop;
-    t->kind = AT_TOK_WORD;
-    t->flags = (uint8_t)(space_flag | w->flags);
-    t->role_shift = w->role_shift;
-    t->match = AT_NO_MATCH;
-    t->case_len = w->case_len;
-    t->tone_len = w->tone_len;
-    t->fold_case = w->fold_case;
-    t->fold_tone = w->fold_tone;
-    *syls++ = w->syllables;
+    if (reading == KNOWN_FOUND) {
+      t->start = (uint32_t)i;
+      t->end = (uint32_t)stop;
+      t->kind = AT_TOK_WORD;
+      t->flags = (uint8_t)(space_flag | w->flags);
+      t->role_shift = w->role_shift;
+      t->match = AT_NO_MATCH;
+      t->case_len = w->case_len;
+      t->tone_len = w->tone_len;
+      t->fold_case = w->fold_case;
+      t->fold_tone = w->fold_tone;
+      *syls = w->syllables;
+      latin += w->flags >> 3 & 1;
+    } else if (reading == KNOWN_NONE && take_small_ascii_word(lex, forms, text, i, stop, key, space_flag, t, syls)) {
+      numbers += t->kind == AT_TOK_NUM;
+      latin += t->kind == AT_TOK_WORD;
+    } else {
+      break;
+    }
+    syls++;
     t++;
-    latin += w->flags >> 3 & 1;
     i = stop + space_after; /* the space after most words */
     space_flag = space_after ? AT_TOKF_SPACE : 0;
     if (i >= end || t == toks_end) {
@@ -807,6 +858,7 @@ out:
   run->at = i;
   run->count = (size_t)(t - toks);
   run->signs = signs_read;
+  run->numbers = numbers;
   run->space = space_flag != 0;
   run->latin_words = latin;
 }
@@ -1025,11 +1077,12 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       if (max_tokens - out->len < slots) slots = max_tokens - out->len;
       if (syllables->cap - syllables->len < slots) slots = syllables->cap - syllables->len;
       known_run run;
-      read_known_words(&known, signs, text, i, end, space, (at_token *)out->items + out->len,
+      read_known_words(lex, &known, signs, &room, text, i, end, space, (at_token *)out->items + out->len,
                        (at_token_syllables *)syllables->items + syllables->len, slots, &ahead, &run);
       out->len += run.count;
       syllables->len += run.count;
-      words += (uint32_t)(run.count - run.signs);
+      words += (uint32_t)(run.count - run.signs - run.numbers);
+      from->number |= run.numbers != 0;
       latin_words += run.latin_words;
       i = run.at;
       space = run.space;

@@ -136,14 +136,27 @@ static void expect_known_reading_same(at_arena *arena, const char *text) {
   at_vec_init(&known, sizeof(at_token));
   at_vec_init(&syllables, sizeof(at_token_syllables));
   at_tokenize(arena, text, 0, len, &plain);
-  assert_true(at_tokenize_known(test_lexicon(), arena, text, 0, len, &known, SIZE_MAX, &syllables));
+  at_tok_cursor from = {0, true, false, 0, 0};
+  assert_true(at_tokenize_known_from(test_lexicon(), arena, text, &from, len, &known, SIZE_MAX, &syllables));
   if (plain.len != known.len) fail_msg("\"%s\": %zu tokens, %zu with known words", text, plain.len, known.len);
   assert_int_equal(syllables.len, known.len);
+  /* the cursor counts the words, the Latin ones, and tells of a number */
+  uint32_t words = 0, latin_words = 0;
+  bool number = false;
+  for (size_t i = 0; i < plain.len; i++) {
+    const at_token *a = AT_VEC_AT(&plain, at_token, i);
+    words += a->kind == AT_TOK_WORD;
+    latin_words += a->kind == AT_TOK_WORD && (a->flags & AT_TOKF_LATIN);
+    number |= a->kind == AT_TOK_NUM;
+  }
+  if (from.words != words || from.latin_words != latin_words || from.number != number)
+    fail_msg("\"%s\": %u words, %u Latin, number %d; the cursor: %u, %u, %d", text, words, latin_words, number,
+             from.words, from.latin_words, from.number);
   for (size_t i = 0; i < plain.len; i++) {
     const at_token *a = AT_VEC_AT(&plain, at_token, i), *b = AT_VEC_AT(&known, at_token, i);
     if (a->start != b->start || a->end != b->end || a->kind != b->kind || a->flags != b->flags ||
-        a->case_len != b->case_len || a->tone_len != b->tone_len || strcmp(a->fold_case, b->fold_case) ||
-        strcmp(a->fold_tone, b->fold_tone))
+        a->role_shift != b->role_shift || b->match != AT_NO_MATCH || a->case_len != b->case_len ||
+        a->tone_len != b->tone_len || strcmp(a->fold_case, b->fold_case) || strcmp(a->fold_tone, b->fold_tone))
       fail_msg("\"%s\" token %zu: [%u,%u) kind %d flags %d %s/%s, with known words [%u,%u) kind %d flags %d %s/%s",
                text, i, a->start, a->end, a->kind, a->flags, a->fold_case, a->fold_tone, b->start, b->end, b->kind,
                b->flags, b->fold_case, b->fold_tone);
@@ -188,6 +201,13 @@ static void test_known_words_read_as_any_word(void **state) {
   /* Signs right after known words: before a word, a space, another sign,
    * a tab, a letter of more bytes, and at the end. */
   expect_known_reading_same(arena, "Việt Nam,Hoa Kỳ.. Hà Nội (Việt Nam), \"Nam\"-Nam;\tNam:ư Nam, Nam.");
+  /* Words no lexicon knows, in small letters and digits, and numbers among
+   * known words (read in the known words' loop; a glued one is in
+   * test_glued_small_and_capitalised_words_are_split), capitalised or not,
+   * and a digit alone. */
+  expect_known_reading_same(arena, "Nam sent meetingx 3 shipsx, 12 xofficers and 2024 drillsx to Hoa Kỳ; defence 7 x9 "
+                                   "u23 abcdefghijklmno 123456789012345 Xyz qwz, 0 Nam 42.");
+  expect_known_reading_same(arena, "1 2 qq 33 Nam 4");
   /* A run of ASCII letters and digits of every length from 1 to 19,
    * ended by each ASCII byte, by a Vietnamese letter and by a curly
    * apostrophe, at the text's end or not. */
