@@ -1347,25 +1347,44 @@ static bool deferred_from(attache_store *s, long long first) {
 }
 
 /* What the triggers of inserts add for the events an ingest transaction
- * touched (summary_pending), added once (see use_triggers), with the
- * triggers on: those of event_partner_order and partner_person_events count
- * the rows added in partner_years and partner_people, and those of events'
- * placing move the event's event_partner_order, event_area_order and
- * event_partner_area_order rows; each participant's person_event_order
- * row (an ingest adds events and participants, never changes an event's
- * date or type).
- * Then each event summarized once (schema step 7 -> 8, SUMMARY_TRIGGER),
- * and each of their people (step 9 -> 10, PERSON_SUMMARY_TRIGGER).
+ * touched (summary_pending), added once for the batch (see use_triggers).
+ * First, with the triggers on, the events' placing (PLACE_TOUCHED): its
+ * triggers move the event's event_partner_order, event_area_order and
+ * event_partner_area_order rows, and partner_years with them. Then, with
+ * the triggers off (KEEP_DERIVED_ROWS), the rows those tables and
+ * partner_person_events, partner_figures and person_event_order lack (an
+ * ingest adds events and participants, never changes an event's date or
+ * type); the new rows of event_partner_order and partner_person_events go
+ * through a table of the connection's own (temp.new_partner_order,
+ * temp.new_partner_people, made by KEEP_DERIVED_TABLES) so that
+ * partner_years and partner_people count them in one grouped statement
+ * each, as their insert triggers (schema steps 6 -> 7, 14 -> 15) would at
+ * each row: those triggers' lookups and upserts, a statement per row, cost
+ * more than the rows. A new partner_people row's rank and office are those
+ * its insert trigger gives, the greatest of the person's participants with
+ * the partner in its events: RAISE_PARTNER_PEOPLE sets them, as it raises
+ * those of the rows the batch found. Then each event summarized once
+ * (schema step 7 -> 8, SUMMARY_TRIGGER), and each of their people (step
+ * 9 -> 10, PERSON_SUMMARY_TRIGGER).
  * (What a document's own figures add to a partner's figures, and a new
  * person's key to the search's index, are added with them: store_document,
  * store_person.) */
 #define TOUCHED_EVENTS "(SELECT event_id FROM summary_pending)"
-static const char KEEP_DERIVED_ROWS[] =
+static const char PLACE_TOUCHED[] =
     "UPDATE events SET placed = " PLACED_OF_EVENT " WHERE id IN " TOUCHED_EVENTS
-    " AND placed IS NOT " PLACED_OF_EVENT ";"
-    "INSERT INTO event_partner_order SELECT ec.event_id, ec.country, e.placed, e.type FROM event_countries ec"
+    " AND placed IS NOT " PLACED_OF_EVENT;
+static const char KEEP_DERIVED_TABLES[] =
+    "CREATE TEMP TABLE IF NOT EXISTS new_partner_order(event_id INTEGER, country TEXT, placed TEXT, type TEXT);"
+    "CREATE TEMP TABLE IF NOT EXISTS new_partner_people(event_id INTEGER, person_id INTEGER, country TEXT)";
+static const char KEEP_DERIVED_ROWS[] =
+    "DELETE FROM temp.new_partner_order;"
+    "INSERT INTO temp.new_partner_order SELECT ec.event_id, ec.country, e.placed, e.type FROM event_countries ec"
     " JOIN events e ON e.id = ec.event_id WHERE ec.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
     " (SELECT 1 FROM event_partner_order o WHERE o.event_id = ec.event_id AND o.country = ec.country);"
+    "INSERT INTO event_partner_order SELECT event_id, country, placed, type FROM temp.new_partner_order;"
+    "INSERT INTO partner_years SELECT country, coalesce(substr(placed, 1, 4), ''), type, count(*)"
+    " FROM temp.new_partner_order GROUP BY 1, 2, 3"
+    " ON CONFLICT(country, year, type) DO UPDATE SET events = events + excluded.events;"
     "INSERT INTO event_area_order SELECT ea.event_id, ea.area, e.placed FROM event_areas ea"
     " JOIN events e ON e.id = ea.event_id WHERE ea.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
     " (SELECT 1 FROM event_area_order o WHERE o.event_id = ea.event_id AND o.area = ea.area);"
@@ -1373,15 +1392,20 @@ static const char KEEP_DERIVED_ROWS[] =
     " JOIN event_areas ea ON ea.event_id = ec.event_id JOIN events e ON e.id = ec.event_id"
     " WHERE ec.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS (SELECT 1 FROM event_partner_area_order o"
     " WHERE o.event_id = ec.event_id AND o.country = ec.country AND o.area = ea.area);"
-    "INSERT INTO partner_person_events SELECT DISTINCT p.event_id, p.person_id, ec.country FROM participants p"
+    "DELETE FROM temp.new_partner_people;"
+    "INSERT INTO temp.new_partner_people SELECT DISTINCT p.event_id, p.person_id, ec.country FROM participants p"
     " JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
     " AND ec.country = coalesce(p.country, pe.country) WHERE p.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
     " (SELECT 1 FROM partner_person_events x WHERE x.event_id = p.event_id AND x.person_id = p.person_id"
     " AND x.country = ec.country);"
+    "INSERT INTO partner_person_events SELECT event_id, person_id, country FROM temp.new_partner_people;"
+    "INSERT INTO partner_people(country, person_id, events) SELECT country, person_id, count(*)"
+    " FROM temp.new_partner_people GROUP BY 1, 2"
+    " ON CONFLICT(country, person_id) DO UPDATE SET events = events + excluded.events;"
     PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
     "INSERT OR IGNORE INTO person_event_order SELECT p.event_id, p.person_id, e.date, e.type FROM participants p"
     " JOIN events e ON e.id = p.event_id WHERE p.event_id IN " TOUCHED_EVENTS ";";
-/* Then each event summarized once, with the triggers off: the only ones on
+/* Then each event summarized once, still with the triggers off: the only ones on
  * event_summary write its partner_events and person_events rows (schema
  * steps 18 -> 19, 21 -> 22), a statement a row; the same rows are written
  * here once for the batch. */
@@ -1426,7 +1450,9 @@ it: KEEP_DERIVED_ROWS). What a killed ingest left noted is
 #define SUMMARIZE_PENDING_PEOPLE                                                                                  \
   SUMMARIZE_MET("SELECT person_id FROM person_pending")                                                           \
   SUMMARIZE_PEOPLE_AFTER_MET("SELECT person_id FROM person_pending") "DELETE FROM person_pending"
+#ifndef PEOPLE_SUMMARY_SECONDS /* a profile's build may set it (-DPEOPLE_SUMMARY_SECONDS=1e9), as BATCH_SECONDS */
 #define PEOPLE_SUMMARY_SECONDS 10.0
+#endif
 
 static double monotonic_seconds(void) {
   struct timespec ts;
@@ -1473,9 +1499,10 @@ static bool index_people_added(attache_store *s) {
 static bool index_deferred(attache_store *s, bool people, bool batch) {
   if (s->pg) return true;
   use_triggers(s, true);
-  if (!at_store_exec(s, KEEP_DERIVED_ROWS)) return false;
+  if (!at_store_exec(s, PLACE_TOUCHED)) return false;
   use_triggers(s, false);
-  bool summarized = at_store_exec(s, SUMMARIZE_TOUCHED);
+  bool summarized = at_store_exec(s, KEEP_DERIVED_TABLES) && at_store_exec(s, KEEP_DERIVED_ROWS) &&
+                    at_store_exec(s, SUMMARIZE_TOUCHED);
   use_triggers(s, true);
   return summarized && at_store_exec(s, KEEP_PEOPLE_ROWS) &&
          step_done(at_store_stmt(s, SQL_PARTNER_PEOPLE_RAISE, RAISE_PARTNER_PEOPLE)) &&
