@@ -1319,6 +1319,15 @@ static bool store_countries(attache_store *s, const attache_lexicon *lex) {
   return true;
 }
 
+/* The tables of the connection's own that an ingest transaction's end
+ * reads (KEEP_DERIVED_ROWS): the documents it stored, and the rows it adds
+ * to event_partner_order and partner_person_events. Emptied as it starts. */
+static const char KEEP_DERIVED_TABLES[] =
+    "CREATE TEMP TABLE IF NOT EXISTS batch_sources(id TEXT PRIMARY KEY);"
+    "CREATE TEMP TABLE IF NOT EXISTS new_partner_order(event_id INTEGER, country TEXT, placed TEXT, type TEXT);"
+    "CREATE TEMP TABLE IF NOT EXISTS new_partner_people(event_id INTEGER, person_id INTEGER, country TEXT);"
+    "DELETE FROM temp.batch_sources";
+
 /* The search index of the sentences an ingest transaction writes is built
  * when it ends (schema step 4 -> 5): defer_index at its start, index_deferred
  * before analysts' changes are applied again and it commits. (PostgreSQL's
@@ -1328,6 +1337,7 @@ static bool store_countries(attache_store *s, const attache_lexicon *lex) {
  * (one of each per document) calls the table's savepoint method too. */
 static bool defer_index(attache_store *s) {
   if (s->pg) return true;
+  if (!at_store_exec(s, KEEP_DERIVED_TABLES)) return false;
   at_stmt *people = at_store_stmt(s, SQL_PEOPLE_DEFER, "SELECT coalesce(max(id), 0) + 1 FROM people");
   if (!people || at_step(people) != AT_ROW) return false;
   s->people_from = at_column_int(people, 0);
@@ -1370,12 +1380,10 @@ static bool deferred_from(attache_store *s, long long first) {
  * person's key to the search's index, are added with them: store_document,
  * store_person.) */
 #define TOUCHED_EVENTS "(SELECT event_id FROM summary_pending)"
+#define BATCH_SOURCES "(SELECT id FROM temp.batch_sources)"
 static const char PLACE_TOUCHED[] =
     "UPDATE events SET placed = " PLACED_OF_EVENT " WHERE id IN " TOUCHED_EVENTS
     " AND placed IS NOT " PLACED_OF_EVENT;
-static const char KEEP_DERIVED_TABLES[] =
-    "CREATE TEMP TABLE IF NOT EXISTS new_partner_order(event_id INTEGER, country TEXT, placed TEXT, type TEXT);"
-    "CREATE TEMP TABLE IF NOT EXISTS new_partner_people(event_id INTEGER, person_id INTEGER, country TEXT)";
 static const char KEEP_DERIVED_ROWS[] =
     "DELETE FROM temp.new_partner_order;"
     "INSERT INTO temp.new_partner_order SELECT ec.event_id, ec.country, e.placed, e.type FROM event_countries ec"
@@ -1395,7 +1403,7 @@ static const char KEEP_DERIVED_ROWS[] =
     "DELETE FROM temp.new_partner_people;"
     "INSERT INTO temp.new_partner_people SELECT DISTINCT p.event_id, p.person_id, ec.country FROM participants p"
     " JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
-    " AND ec.country = coalesce(p.country, pe.country) WHERE p.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS"
+    " AND ec.country = coalesce(p.country, pe.country) WHERE p.source_id IN " BATCH_SOURCES " AND NOT EXISTS"
     " (SELECT 1 FROM partner_person_events x WHERE x.event_id = p.event_id AND x.person_id = p.person_id"
     " AND x.country = ec.country);"
     "INSERT INTO partner_person_events SELECT event_id, person_id, country FROM temp.new_partner_people;"
@@ -1404,7 +1412,7 @@ static const char KEEP_DERIVED_ROWS[] =
     " ON CONFLICT(country, person_id) DO UPDATE SET events = events + excluded.events;"
     PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
     "INSERT OR IGNORE INTO person_event_order SELECT p.event_id, p.person_id, e.date, e.type FROM participants p"
-    " JOIN events e ON e.id = p.event_id WHERE p.event_id IN " TOUCHED_EVENTS ";";
+    " JOIN events e ON e.id = p.event_id WHERE p.source_id IN " BATCH_SOURCES ";";
 /* Then each event summarized once, still with the triggers off: the only ones on
  * event_summary write its partner_events and person_events rows (schema
  * steps 18 -> 19, 21 -> 22), a statement a row; the same rows are written
@@ -1435,7 +1443,7 @@ static const char RAISE_PARTNER_PEOPLE[] =
     GREATER("partner_people.position", "t.top_position") " FROM (SELECT ec.country AS country,"
     " p.person_id AS person_id, max(p.rank) AS top_rank, max(p.position) AS top_position"
     " FROM participants p JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
-    " AND ec.country = coalesce(p.country, pe.country) WHERE p.event_id IN " TOUCHED_EVENTS " GROUP BY 1, 2) AS t"
+    " AND ec.country = coalesce(p.country, pe.country) WHERE p.source_id IN " BATCH_SOURCES " GROUP BY 1, 2) AS t"
     " WHERE partner_people.country = t.country AND partner_people.person_id = t.person_id";
 /* The people noted in person_pending summarized. A person's summary goes
  * over all their events, so a batch of an ingest does not do it: the most
@@ -1501,8 +1509,7 @@ static bool index_deferred(attache_store *s, bool people, bool batch) {
   use_triggers(s, true);
   if (!at_store_exec(s, PLACE_TOUCHED)) return false;
   use_triggers(s, false);
-  bool summarized = at_store_exec(s, KEEP_DERIVED_TABLES) && at_store_exec(s, KEEP_DERIVED_ROWS) &&
-                    at_store_exec(s, SUMMARIZE_TOUCHED);
+  bool summarized = at_store_exec(s, KEEP_DERIVED_ROWS) && at_store_exec(s, SUMMARIZE_TOUCHED);
   use_triggers(s, true);
   return summarized && at_store_exec(s, KEEP_PEOPLE_ROWS) &&
          step_done(at_store_stmt(s, SQL_PARTNER_PEOPLE_RAISE, RAISE_PARTNER_PEOPLE)) &&
@@ -1546,6 +1553,12 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *const
   bind_text(st, 7, hash);
   bind_text(st, 8, now);
   if (!step_done(st) || !store_countries(s, lex)) return false;
+  if (!s->pg) { /* for KEEP_DERIVED_ROWS: its participants are the transaction's new ones */
+    st = at_store_stmt(s, SQL_BATCH_SOURCE, "INSERT OR IGNORE INTO temp.batch_sources VALUES (?1)");
+    if (!st) return false;
+    bind_text(st, 1, doc->id);
+    if (!step_done(st)) return false;
+  }
 
   if (!folded) folded = fold_sentences(doc);
   long long *sentence_ids = at_arena_alloc(doc->arena, (doc->sentences.len + 1) * sizeof *sentence_ids);
