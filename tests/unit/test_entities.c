@@ -497,6 +497,15 @@ static void test_things_named_after_people(void **state) {
                       "Nguyễn Văn Hải|Đại tá|-|VN");
 }
 
+static void test_a_ministry_not_listed_by_name(void **state) {
+  (void)state;
+  /* "Bộ" before a capital is a ministry whose name follows, listed or not:
+   * the ministry ends the office and the name after it is the person's. */
+  assert_string_equal(people("Thượng tướng Nguyễn Văn Hải tiếp Bộ trưởng Bộ Y tế Lào Bun-mi Xay-nha-vông."),
+                      "Nguyễn Văn Hải|Thượng tướng|-|VN; Bun-mi Xay-nha-vông|-|Bộ trưởng Bộ Y tế|LA");
+  assert_string_equal(people("Thứ trưởng Bộ Tài chính Trần Văn Minh dự buổi tiếp."), "Trần Văn Minh|-|Thứ trưởng Bộ Tài chính|VN");
+}
+
 static void test_ships_named_for_people_and_middle_initials(void **state) {
   (void)state;
   /* A ship named for a historical figure is no person: after a word for a
@@ -1091,6 +1100,7 @@ int main(void) {
       cmocka_unit_test(test_office_without_name_is_its_known_holder),
       cmocka_unit_test(test_numbered_units_and_secretaries),
       cmocka_unit_test(test_things_named_after_people),
+      cmocka_unit_test(test_a_ministry_not_listed_by_name),
       cmocka_unit_test(test_ships_named_for_people_and_middle_initials),
       cmocka_unit_test(test_a_plural_title_names_each_of_its_list),
     cmocka_unit_test(test_ambassadors_posts_and_new_office_names),
