@@ -718,6 +718,7 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
 static void silence_matches(walker *w, uint32_t from, uint32_t to) {
   for (uint32_t m = w->s->match_start; m < w->s->match_end; m++) {
     at_match *mt = AT_MATCH(w->doc, m);
+    if (mt->tok_start >= to) break; /* the matches go in the order of their tokens */
     if (mt->tok_start >= from && mt->tok_end <= to) mt->count = 0;
   }
 }

@@ -124,6 +124,16 @@ static bool delegation_before(const sentence_view *v, uint32_t k) {
   return false;
 }
 
+/* Another meeting cue than the one at m in a Vietnamese sentence, with m
+ * a meeting cue: what object_of_sibling_cue below asks first (once for the
+ * cue, not once for each person named). */
+static bool has_sibling_cue(const sentence_view *v, uint32_t m) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || !meeting_cue(v, m)) return false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
+    if (k != m && meeting_cue(v, k)) return true;
+  return false;
+}
+
 /* "X đã chào xã giao A, hội kiến B và có buổi làm việc với C": a sentence
  * that tells several meetings of one subject, each with the people named
  * after its own cue. A person named after another meeting cue, which stands
@@ -131,10 +141,10 @@ static bool delegation_before(const sentence_view *v, uint32_t k) {
  * meeting's, not this one's. "tiếp và hội đàm với C" (nobody between the
  * two cues) shares C. The meeting cue's index in the sentence is m.
  * Vietnamese only: English names talks again in its clauses ("said at
- * talks with X held via a video conference"). */
+ * talks with X held via a video conference"). Asked only where
+ * has_sibling_cue says yes. */
 static bool object_of_sibling_cue(const sentence_view *v, uint32_t m, const at_mention *ms, size_t n,
                                   const at_mention *p) {
-  if ((v->s->flags & AT_SENT_ENGLISH) || !meeting_cue(v, m)) return false;
   const at_match *own = match_of(v, m);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *c = match_of(v, k);
@@ -262,10 +272,10 @@ static bool possessor_of(const sentence_view *v, const at_mention *mention, uint
  * about the person named right before its comma; that mention's index, or
  * -1. */
 static long relative_clause_about(const sentence_view *v, uint32_t m, const at_mention *ms, size_t n) {
-  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
   const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
-  if (cue && !at_entry_is(cue, AT_FLAG_NOUN)) return -1;
-  if (!(v->s->flags & AT_SENT_ENGLISH) || from == v->s->tok_start || !tok_punct(v->doc, from - 1, ",")) return -1;
+  if ((cue && !at_entry_is(cue, AT_FLAG_NOUN)) || !(v->s->flags & AT_SENT_ENGLISH)) return -1;
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+  if (from == v->s->tok_start || !tok_punct(v->doc, from - 1, ",")) return -1;
   long r = at_match_at(v->doc, v->s, from);
   if (r < 0 || match_of(v, (uint32_t)r)->tok_start != from || !function_word(v, (uint32_t)r, "relative")) return -1;
   for (size_t i = 0; i < n; i++)
@@ -304,6 +314,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
     return;
   }
   uint32_t cue_start = match_of(v, m)->tok_start, cue_end = match_of(v, m)->tok_end;
+  bool siblings = rule == PEOPLE_ALL && n && has_sibling_cue(v, m);
   size_t first_after = 0; /* the first person named after the cue */
   while (first_after < n && ms[first_after].tok_start <= cue_start) first_after++;
   for (size_t i = 0; i < n; i++) {
@@ -328,7 +339,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
     }
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !at_strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
-    if (rule == PEOPLE_ALL && object_of_sibling_cue(v, m, ms, n, &ms[i])) continue;
+    if (siblings && object_of_sibling_cue(v, m, ms, n, &ms[i])) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= cue_start && state_subject_between(v, ms[i].tok_end, m)) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= state_possessor(v, m)) continue;
     at_add_participant(ev, ms[i].person);
