@@ -3034,6 +3034,7 @@ static bool part_of_a_visit(const sentence_view *v, uint32_t m) {
  * (function_words.tsv fields), a few words before it with only commas, "và"
  * and other fields between, names a field of work, no happening. */
 static bool listed_as_a_field(const sentence_view *v, uint32_t m) {
+  if (!may_hold_word(v, "fields")) return false; /* most sentences */
   for (uint32_t k = m; k-- > v->s->match_start;) {
     const at_match *x = match_of(v, k);
     if (x->tok_end + 12 < match_of(v, m)->tok_start) return false;
@@ -3973,7 +3974,8 @@ static bool told_as_background(const sentence_view *v, uint32_t m, const at_entr
     if (framework) return true;
   }
   bool verb = !at_entry_is(cue, AT_FLAG_NOUN) && !at_match_entry(mt, AT_CAT_MECHANISM);
-  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+  /* a word of background is a modal one: most sentences hold none */
+  for (uint32_t k = v->s->match_start; holds_category(v, AT_CAT_MODAL) && k < v->s->match_end; k++) {
     const at_entry *e = at_match_entry(match_of(v, k), AT_CAT_MODAL);
     if (!e || !at_entry_has_flag(e, "background")) continue;
     const at_match *w = match_of(v, k);
@@ -4066,6 +4068,7 @@ static bool marks_an_anniversary(const sentence_view *v, uint32_t m) {
  * none, or Vietnam. A place further on tells something else ("before the
  * unit leaves for its mission in South Sudan"). */
 static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
+  if (!may_hold_word(v, "at")) return NULL; /* no place told with "in", "at", "tại" */
   uint32_t from = clause_start(v, match_of(v, m)->tok_start), to = match_of(v, m)->tok_end + 3;
   /* Its holder named after it ("the ceremony held by the Vietnamese Embassy
    * in Chile"): the holder's post, a few words on in its clause. */
