@@ -467,17 +467,39 @@ static size_t number_index(const attache_lexicon *lex, const char *s, size_t n, 
   return SIZE_MAX;
 }
 
-bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
+/* The entry of data/numbers.tsv read at token tok, or NULL. */
+static const at_entry *number_entry(const attache_doc *doc, uint32_t tok) {
   const at_token *t = AT_TOK(doc, tok);
-  if (t->kind != AT_TOK_WORD) return false;
+  if (t->kind != AT_TOK_WORD) return NULL;
   const attache_lexicon *lex = doc->lex;
   size_t found = number_index(lex, doc->text + t->start, t->end - t->start, true);
   if (lex->numbers_folded) {
     size_t folded = number_index(lex, t->fold_case, t->case_len, false);
     if (folded < found) found = folded;
   }
-  if (found == SIZE_MAX) return false;
-  *value = atoi(lex->by_category[AT_CAT_NUMBER][found]->value);
+  return found == SIZE_MAX ? NULL : lex->by_category[AT_CAT_NUMBER][found];
+}
+
+bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
+  const at_entry *e = number_entry(doc, tok);
+  /* a scale word ("nghìn", "hundred") and a number read only before one
+   * ("một", "a") are no number of their own: "hàng chục", "một nước" */
+  if (!e || e->attr[0]) return false;
+  *value = atoi(e->value);
+  return true;
+}
+
+bool at_scale_word(const attache_doc *doc, uint32_t tok, int *value) {
+  const at_entry *e = number_entry(doc, tok);
+  if (!e || !at_entry_has_flag(e, "scale")) return false;
+  *value = atoi(e->value);
+  return true;
+}
+
+bool at_number_before_scale(const attache_doc *doc, uint32_t tok, int *value) {
+  const at_entry *e = number_entry(doc, tok);
+  if (!e || at_entry_has_flag(e, "scale")) return false;
+  *value = atoi(e->value);
   return true;
 }
 

@@ -708,6 +708,13 @@ __attribute__((always_inline)) static inline const char *at_ship_prefix_state(co
 const at_entry *at_match_unreal(const at_match *m);
 /* A number spelled out (data/numbers.tsv) at token tok: "two", "hai". */
 bool at_number_word(const attache_doc *doc, uint32_t tok, int *value);
+/* A scale word of data/numbers.tsv at tok (flag scale: "nghìn", "triệu",
+ * "hundred"): *value is what it multiplies by. */
+bool at_scale_word(const attache_doc *doc, uint32_t tok, int *value);
+/* A number word that may stand before a scale word: any number word, and
+ * those read only there (flag before_scale: "một" in "một trăm", "a" in
+ * "a hundred"). */
+bool at_number_before_scale(const attache_doc *doc, uint32_t tok, int *value);
 /* Is token tok a word of role `role` in data/token_words.tsv ("the" an
  * article, "to" an infinitive marker)? Those words are asked of one token
  * and not matched in running text. Inline, as the readers above: the rules

@@ -11,6 +11,7 @@
  */
 #include "pipeline.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1493,6 +1494,37 @@ static bool spelled_number(const view *v, uint32_t i, int *value) {
   return unit_follows(v, i + 1) && at_number_word(v->doc, i, value);
 }
 
+/* The scale words after the count read at tokens [first, *last] ("hơn
+ * 260 nghìn lượt", "hơn một trăm quốc gia", "a hundred countries", "two
+ * hundred thousand"), with the fraction a single number may have before
+ * them ("1,2 triệu", "1.5 million"): *value multiplied and *last moved to the
+ * last scale word. False when the count outgrows an int. */
+static bool read_scale(const view *v, uint32_t first, uint32_t *last, int *value) {
+  const attache_doc *doc = v->doc;
+  uint32_t end = v->s->tok_end, at = *last;
+  long long num = *value, den = 1;
+  int mult, frac;
+  if (at == first && at + 3 < end && AT_TOK(doc, at)->kind == AT_TOK_NUM &&
+      (punct_is(doc, at + 1, ",") || punct_is(doc, at + 1, ".")) && !(AT_TOK(doc, at + 1)->flags & AT_TOKF_SPACE) &&
+      !(AT_TOK(doc, at + 2)->flags & AT_TOKF_SPACE) && AT_TOK(doc, at + 2)->end - AT_TOK(doc, at + 2)->start <= 2 &&
+      is_number(doc, at + 2, &frac) && (AT_TOK(doc, at + 3)->flags & AT_TOKF_SPACE) && at_scale_word(doc, at + 3, &mult)) {
+    den = AT_TOK(doc, at + 2)->end - AT_TOK(doc, at + 2)->start == 1 ? 10 : 100;
+    num = num * den + frac;
+    at += 2;
+  }
+  bool scaled = false;
+  while (at + 1 < end && (AT_TOK(doc, at + 1)->flags & AT_TOKF_SPACE) && at_scale_word(doc, at + 1, &mult)) {
+    num *= mult;
+    if (num / den > INT_MAX) return false;
+    at++;
+    scaled = true;
+  }
+  if (!scaled) return true;
+  *value = (int)(num / den);
+  *last = at;
+  return true;
+}
+
 /* Lists a figure of the sentence, unless the document has it already. */
 static void push_figure(const view *v, const char *metric, const char *label, int value, const char *qualifier,
                         const char *unit_phrase) {
@@ -1544,8 +1576,10 @@ static void find_figures(const view *v) {
   const at_entry *last_unit = NULL; /* the unit of the sentence's last count */
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1;
-    int value;
-    if (!is_number(doc, i, &value) && !spelled_number(v, i, &value)) continue;
+    int value, mult;
+    if (!is_number(doc, i, &value) && !spelled_number(v, i, &value) &&
+        !(i + 1 < v->s->tok_end && at_scale_word(doc, i + 1, &mult) && at_number_before_scale(doc, i, &value)))
+      continue;
     if (value <= 0) continue;
     uint32_t last = i; /* "2.000", "1,500": groups of three digits */
     int group;
@@ -1556,6 +1590,7 @@ static void find_figures(const view *v) {
       value = value * 1000 + group;
       last += 2;
     }
+    if (!read_scale(v, i, &last, &value)) continue;
     /* "the 63-member unit": the unit joined by a hyphen */
     bool hyphen_unit = last + 2 < v->s->tok_end && punct_is(doc, last + 1, "-") &&
                        !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) && match_starting_at(v, last + 2) >= 0;

@@ -196,6 +196,31 @@ static void test_units_on_un_missions(void **state) {
   assert_string_equal(figures("Bệnh viện dã chiến số 3 có 90 nhân viên y tế phục vụ người dân vùng lũ."), "");
 }
 
+/* Counts told with a scale word after a number, spelled or in digits. */
+static void test_counts_with_scale_words(void **state) {
+  (void)state;
+  assert_string_equal(figures("Việt Nam có quan hệ quốc phòng với hơn một trăm quốc gia trên thế giới."),
+                      "defense_partners=100/more_than");
+  assert_string_equal(figures("Vietnam has defence ties with more than a hundred countries."),
+                      "defense_partners=100/more_than");
+  assert_string_equal(figures("Việt Nam đã cử khoảng 1 nghìn lượt cán bộ tham gia lực lượng gìn giữ hòa bình "
+                              "Liên hợp quốc."),
+                      "peacekeepers_deployed=1000/about");
+  assert_string_equal(figures("Việt Nam đã cử hơn 1,1 nghìn lượt sĩ quan tham gia gìn giữ hòa bình Liên hợp quốc."),
+                      "peacekeepers_deployed=1100/more_than");
+  assert_string_equal(figures("Vietnam has sent nearly 1.2 thousand officers to UN peacekeeping missions."),
+                      "peacekeepers_deployed=1200/about");
+  assert_string_equal(figures("Việt Nam có quan hệ quốc phòng với gần hai trăm nước và vùng lãnh thổ."),
+                      "defense_partners=200/about");
+  /* A scale word with no number before it counts nothing: "hàng chục",
+   * "hàng trăm", "hundreds of". */
+  assert_string_equal(figures("Việt Nam có quan hệ quốc phòng với hàng chục quốc gia."), "");
+  assert_string_equal(figures("Việt Nam đã cử hàng trăm lượt sĩ quan tham gia gìn giữ hòa bình Liên hợp quốc."), "");
+  assert_string_equal(figures("Vietnam has sent hundreds of officers to UN peacekeeping missions."), "");
+  /* "một" alone is no count: "một nước" */
+  assert_string_equal(figures("Việt Nam có quan hệ quốc phòng với một quốc gia láng giềng."), "");
+}
+
 static void test_spelled_numbers(void **state) {
   (void)state;
   assert_string_equal(figures("Năm 2018, Hàn Quốc đã chuyển giao cho Việt Nam hai tàu tuần tra."), "other=2/exact");
@@ -2136,6 +2161,7 @@ int main(void) {
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
+      cmocka_unit_test(test_counts_with_scale_words),
       cmocka_unit_test(test_patrol_boats_transferred),
       cmocka_unit_test(test_trainees_counted_over_a_span),
       cmocka_unit_test(test_diplomatic_partners_joined_to_defence_partners),
