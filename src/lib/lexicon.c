@@ -181,6 +181,10 @@ struct attache_lexicon {
   /* The number words (numbers.tsv) by key, one slot per key. */
   word_table numbers;
   bool numbers_folded; /* some number word is matched by a folded form */
+  /* The byte lengths (bit n, n < 32) of the scale words (numbers.tsv attr
+   * scale) by their first byte: at_scale_word is asked of every word of a
+   * sentence with a count, and most words are told no by these. */
+  uint32_t scale_lengths[256];
   /* The token words (token_words.tsv) by role; their keys by role, one
    * role after another. */
   at_role_words roles[AT_ROLE_COUNT];
@@ -447,6 +451,14 @@ static void index_numbers(attache_lexicon *lex) {
     word_table_mark(&lex->numbers, e->key, len);
     if (!*slot) *slot = (uint32_t)k + 1;
     if (e->mode != AT_MATCH_EXACT) lex->numbers_folded = true;
+    if (at_entry_has_flag(e, "scale")) {
+      /* a folded or long key is not told by its written first byte: every
+       * word is then looked up */
+      if (e->mode != AT_MATCH_EXACT || len >= 32)
+        memset(lex->scale_lengths, 0xff, sizeof lex->scale_lengths);
+      else
+        lex->scale_lengths[(unsigned char)e->key[0]] |= 1u << len;
+    }
   }
 }
 
@@ -490,6 +502,9 @@ bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
 }
 
 bool at_scale_word(const attache_doc *doc, uint32_t tok, int *value) {
+  const at_token *t = AT_TOK(doc, tok);
+  uint32_t len = t->end - t->start;
+  if (len >= 32 || !(doc->lex->scale_lengths[(unsigned char)doc->text[t->start]] >> len & 1)) return false;
   const at_entry *e = number_entry(doc, tok);
   if (!e || !at_entry_has_flag(e, "scale")) return false;
   *value = atoi(e->value);
