@@ -1328,39 +1328,36 @@ static bool delegation_of_a_state(const walker *w, uint32_t tok, uint32_t run) {
   return c && c->tok_end == tok + 2;
 }
 
-/* "Tàu hộ vệ tên lửa Trần Hưng Đạo", "tàu 016 Quang Trung", "Tàu buồm 286 -
- * Lê Quý Đôn": a name after a word for a ship, with only lower-case words, a
- * hull number or a dash between, is the ship's. */
-static bool ship_word_before(const walker *w, uint32_t tok) {
+/* Whether a name at tok is told as a thing's: a function word of value
+ * `value` (function_words.tsv) at most `reach` tokens before it, with only
+ * lower-case words and quotation marks between (and, where numbers_between,
+ * numbers and dashes); a word of the lexicons between ends the look. */
+static bool thing_word_before(const walker *w, uint32_t tok, const char *value, uint32_t reach, bool numbers_between) {
   const attache_doc *doc = w->doc;
-  for (uint32_t t = tok; t-- > w->s->tok_start && tok - t <= 5;) {
+  for (uint32_t t = tok; t-- > w->s->tok_start && tok - t <= reach;) {
     long k = at_match_at(doc, w->s, t);
-    if (k >= 0) return at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "ship") != NULL;
-    /* Between: the ship's kind in plain words ("tên lửa", "buồm"), its
-     * number, a dash; a word of the lexicons ("do", a rank) ends the look. */
+    if (k >= 0) return at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, value) != NULL;
     const at_token *x = AT_TOK(doc, t);
-    bool between = (x->kind == AT_TOK_WORD && !(x->flags & AT_TOKF_CAP)) || x->kind == AT_TOK_NUM || is_dash(w, t) ||
-                   is_punct(w, t, "\"") || is_punct(w, t, "\xE2\x80\x9C"); /* tàu mang tên “Lê Quý Đôn” */
+    bool between = (x->kind == AT_TOK_WORD && !(x->flags & AT_TOKF_CAP)) || is_punct(w, t, "\"") ||
+                   is_punct(w, t, "\xE2\x80\x9C") || /* tàu mang tên “Lê Quý Đôn” */
+                   (numbers_between && (x->kind == AT_TOK_NUM || is_dash(w, t)));
     if (!between) return false;
   }
   return false;
 }
+
+/* "Tàu hộ vệ tên lửa Trần Hưng Đạo", "tàu 016 Quang Trung", "Tàu buồm 286 -
+ * Lê Quý Đôn": a name after a word for a ship, with only lower-case words
+ * (the ship's kind: "tên lửa", "buồm"), a hull number or a dash between, is
+ * the ship's. */
+static bool ship_word_before(const walker *w, uint32_t tok) { return thing_word_before(w, tok, "ship", 5, true); }
 
 /* "chiếc tàu mang tên nhà thơ Trần Văn Thọ", "trường mang tên Anh hùng
  * ...": a name told as what a thing is named after (function_words.tsv
  * named), with at most a few lower-case words (who the namesake was) and
  * quotation marks between, names that thing, not a person taking part. */
 static bool named_after_word_before(const walker *w, uint32_t tok) {
-  const attache_doc *doc = w->doc;
-  for (uint32_t t = tok; t-- > w->s->tok_start && tok - t <= 8;) {
-    long k = at_match_at(doc, w->s, t);
-    if (k >= 0) return at_match_value(AT_MATCH(doc, k), AT_CAT_FUNCTION, "named") != NULL;
-    const at_token *x = AT_TOK(doc, t);
-    bool between = (x->kind == AT_TOK_WORD && !(x->flags & AT_TOKF_CAP)) || is_punct(w, t, "\"") ||
-                   is_punct(w, t, "\xE2\x80\x9C");
-    if (!between) return false;
-  }
-  return false;
+  return thing_word_before(w, tok, "named", 8, false);
 }
 
 /* "ships Admiral Tributs and Admiral Vinogradov", "the destroyer Admiral
