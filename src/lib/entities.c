@@ -775,30 +775,38 @@ static const char *fold_name_of_tokens(attache_doc *doc, uint32_t a, uint32_t b)
   return out;
 }
 
+/* The number of words of a folded name. */
+static size_t name_words(const char *f) {
+  size_t n = *f ? 1 : 0;
+  for (; *f; f++) n += *f == ' ';
+  return n;
+}
+
+/* Is every word of the folded name `part` a word of `whole`? */
+static bool words_within(const char *part, const char *whole) {
+  for (const char *p = part; *p;) {
+    const char *sp = strchr(p, ' ');
+    size_t len = sp ? (size_t)(sp - p) : strlen(p);
+    bool found = false;
+    for (const char *q = whole; *q && !found;) {
+      const char *sq = strchr(q, ' ');
+      size_t lq = sq ? (size_t)(sq - q) : strlen(q);
+      found = lq == len && !strncmp(p, q, len);
+      q = sq ? sq + 1 : q + lq;
+    }
+    if (!found) return false;
+    p = sp ? sp + 1 : p + len;
+  }
+  return true;
+}
+
 /* Tone-insensitive comparison of names (both already folded), so "Nguyễn Chí
  * Vinh" (a typo) and "Nguyễn Chí Vịnh" are one person, and word order does
  * not matter for foreign names ("Koji Yamazaki", "Yamazaki Koji"). */
 static bool same_name(const char *fa, const char *fb) {
   if (!at_strcmp(fa, fb)) return true;
   /* Same multiset of words in another order. */
-  size_t na = strlen(fa), nb = strlen(fb);
-  if (na != nb) return false;
-  size_t words = 0;
-  for (const char *p = fa; *p;) {
-    const char *sp = strchr(p, ' ');
-    size_t len = sp ? (size_t)(sp - p) : strlen(p);
-    bool found = false;
-    for (const char *q = fb; *q;) {
-      const char *sq = strchr(q, ' ');
-      size_t lq = sq ? (size_t)(sq - q) : strlen(q);
-      if (lq == len && !strncmp(p, q, len)) found = true;
-      q = sq ? sq + 1 : q + lq;
-    }
-    if (!found) return false;
-    words++;
-    p = sp ? sp + 1 : p + len;
-  }
-  return words > 1;
+  return strlen(fa) == strlen(fb) && name_words(fa) > 1 && words_within(fa, fb);
 }
 
 /* The word at `tok` as one word of a known person's name ("Bộ trưởng Parly").
@@ -817,34 +825,13 @@ static long known_by_word(attache_doc *doc, uint32_t tok) {
   return -1;
 }
 
-/* The number of words of a folded name. */
-static size_t name_words(const char *f) {
-  size_t n = *f ? 1 : 0;
-  for (; *f; f++) n += *f == ' ';
-  return n;
-}
-
 /* Is every word of the folded name `part` (two words or more) a word of
  * `whole`, which has one word more ("Pavel Muraveiko" in "Muraveiko Pavel
  * Nikolaevich": a name told again without its patronymic, or in a caption
  * with it)? */
 static bool name_within(const char *part, const char *whole) {
   size_t np = name_words(part);
-  if (np < 2 || name_words(whole) != np + 1) return false;
-  for (const char *p = part; *p;) {
-    const char *sp = strchr(p, ' ');
-    size_t len = sp ? (size_t)(sp - p) : strlen(p);
-    bool found = false;
-    for (const char *q = whole; *q && !found;) {
-      const char *sq = strchr(q, ' ');
-      size_t lq = sq ? (size_t)(sq - q) : strlen(q);
-      found = lq == len && !strncmp(p, q, len);
-      q = sq ? sq + 1 : q + lq;
-    }
-    if (!found) return false;
-    p = sp ? sp + 1 : p + len;
-  }
-  return true;
+  return np >= 2 && name_words(whole) == np + 1 && words_within(part, whole);
 }
 
 /* A known person with this folded name (in the sense of same_name), else
