@@ -389,6 +389,15 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
       if (i > start && is_number(doc, i - 1, &y) && y >= 1950 && y <= 2100) break;
     }
     if (english && i > kind_end && participle_after_noun(v, i)) break; /* "... agreed upon by", "... conducted" */
+    /* English: a finite verb past the kind ("is", "was", "has", "would":
+     * data/function_words.tsv title_verb, but "and", read above) makes the
+     * title the subject of what follows ("the plan of military cooperation
+     * development was confirmed by ...", "the memorandum on ... is the
+     * first ..."), as right after the kind. */
+    if (english && i > kind_end && !at_tok_word(doc, i, AT_ROLE_AND)) {
+      long verb = match_starting_at(v, i);
+      if (verb >= 0 && fn_word(v, (uint32_t)verb, "title_verb")) break;
+    }
     /* "... was also signed", "... were then inked": the title ends at "was" */
     if (english && i > kind_end && i + 2 < limit && at_tok_word(doc, i, AT_ROLE_COPULA_PAST) &&
         at_tok_word(doc, i + 1, AT_ROLE_PASSIVE_ADVERB) && cue_starts_at(v, i + 2, "signing"))
@@ -1169,6 +1178,29 @@ static uint32_t named_by_nouns_before(const view *v, uint32_t m) {
   return t;
 }
 
+/* English: a compound of two words joined by a hyphen, in small letters or
+ * a number first, right before the words naming a document and after a
+ * determiner, an epithet or a possessive ("a three-year plan on defence
+ * cooperation", "a government-level agreement on ...", "a new five-year
+ * defence cooperation plan", "their long-term agreement on ...") says what
+ * kind of document it is and is part of its name. Where the title starts:
+ * the compound's first word, else `s`. */
+static uint32_t compound_before(const view *v, uint32_t s) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || s < v->s->tok_start + 4) return s;
+  const attache_doc *doc = v->doc;
+  const at_token *second = AT_TOK(doc, s - 1), *dash = AT_TOK(doc, s - 2), *first = AT_TOK(doc, s - 3);
+  if (second->kind != AT_TOK_WORD || (second->flags & (AT_TOKF_CAP | AT_TOKF_UPPER))) return s;
+  if (!punct_is(doc, s - 2, "-") || (dash->flags & AT_TOKF_SPACE) || (second->flags & AT_TOKF_SPACE)) return s;
+  if (first->kind == AT_TOK_WORD ? (first->flags & (AT_TOKF_CAP | AT_TOKF_UPPER)) != 0 : first->kind != AT_TOK_NUM) return s;
+  uint32_t before = s - 4;
+  if (at_tok_word(doc, before, AT_ROLE_ARTICLE) || at_tok_word(doc, before, AT_ROLE_POSSESSIVE)) return s - 3;
+  long k = at_match_at(doc, v->s, before);
+  if (k >= 0 && mt_at(v, (uint32_t)k)->tok_end == s - 3 &&
+      (fn_word(v, (uint32_t)k, "determiner") || fn_word(v, (uint32_t)k, "epithet")))
+    return s - 3;
+  return s;
+}
+
 /* A kind right before "and" and another kind ("the protocol and
  * cooperation plan", "Nghị định thư và Kế hoạch hợp tác") names a document
  * of its own, whose title is its kind. */
@@ -1251,8 +1283,12 @@ static void find_agreements(const view *v) {
      * ("kế hoạch hợp tác giai đoạn 2017 - 2019"). */
     const at_token *first = AT_TOK(v->doc, x->tok_start);
     uint32_t start = named_by_nouns_before(v, m); /* "a defense equipment transfer agreement" */
+    /* "a three-year plan on ...": a compound before the words naming it is
+     * part of the title, but names no document by itself ("reached a
+     * high-level agreement"): `start` still tells whether words name it */
+    uint32_t named_from = compound_before(v, start);
     uint32_t verb = m; /* the match before the kind's title, past any determiners */
-    while (verb > v->s->match_start && mt_at(v, verb - 1)->tok_start >= start) verb--;
+    while (verb > v->s->match_start && mt_at(v, verb - 1)->tok_start >= named_from) verb--;
     while (verb > v->s->match_start &&
            (fn_word(v, verb - 1, "determiner") || fn_word(v, verb - 1, "plural") || fn_word(v, verb - 1, "epithet")))
       verb--;
@@ -1261,7 +1297,7 @@ static void find_agreements(const view *v) {
     bool signed_object = verb > v->s->match_start &&
                          (at_match_value(mt_at(v, verb - 1), AT_CAT_CUE, "signing") ||
                           exchanged_document(v, verb - 1) == (long)m) &&
-                         only_determiners_between(v, mt_at(v, verb - 1)->tok_end, start);
+                         only_determiners_between(v, mt_at(v, verb - 1)->tok_end, named_from);
     /* "các Bản ghi nhớ", "memoranda of understanding": documents in the
      * plural, named one by one only by a list after them. */
     bool plural = at_entry_has_flag(kind, "plural") ||
@@ -1281,7 +1317,7 @@ static void find_agreements(const view *v) {
                        is_abbreviation(v->doc, x->tok_end + 1) && punct_is(v->doc, x->tok_end + 2, ")");
     long nested;
     int signed_year;
-    uint32_t end = title_end(v, m, start, &nested, &signed_year);
+    uint32_t end = title_end(v, m, named_from, &nested, &signed_year);
     const char *clause_title = NULL; /* "signed an agreement on Saturday enabling ..." */
     if ((v->s->flags & AT_SENT_ENGLISH) && signed_object && start == x->tok_start &&
         !at_entry_is(kind, AT_FLAG_STANDALONE) && (end <= x->tok_end || ends_in_link(v, m)))
@@ -1296,7 +1332,7 @@ static void find_agreements(const view *v) {
      * when it is a document's own name or its topic follows. */
     bool told_signed_after = signed_after(v, end) || signed_in_relative_clause(v, end);
     bool named = !(v->s->flags & AT_SENT_ENGLISH) &&
-                 (((carried_out(v, m) || referred_before(v, m, start)) && !at_entry_has_flag(kind, "signed_only")) ||
+                 (((carried_out(v, m) || referred_before(v, m, named_from)) && !at_entry_has_flag(kind, "signed_only")) ||
                   told_signed_after) &&
                  (at_entry_is(kind, AT_FLAG_STANDALONE) || names_a_topic(v, x->tok_end));
     /* A line in capitals ("HAI NƯỚC BÀN VỀ THỎA THUẬN QUÂN SỰ") capitalizes
@@ -1317,7 +1353,7 @@ static void find_agreements(const view *v) {
      * word right before it (data/function_words.tsv, adopts). */
     bool statement = !at_strcmp(kind->value, "joint_statement") || !at_strcmp(kind->value, "joint_vision_statement");
     if (statement && !signing && verb > v->s->match_start && fn_word(v, verb - 1, "adopts") &&
-        only_determiners_between(v, mt_at(v, verb - 1)->tok_end, start)) /* "adopted the Bander Seri Begawan Joint Declaration" */
+        only_determiners_between(v, mt_at(v, verb - 1)->tok_end, named_from)) /* "adopted the Bander Seri Begawan Joint Declaration" */
       signing = true;
     /* A signing dated before the year of publication, or told as history
      * ("previously signed"), is history, whatever wish the sentence also
@@ -1345,7 +1381,7 @@ static void find_agreements(const view *v) {
       const at_entry *c = at_match_entry(b, AT_CAT_CUE);
       if (b->tok_start >= referred_end && c && at_strcmp(c->value, "signing")) listed_after_referred = false;
     }
-    bool referred = referred_before(v, m, start) || listed_after_referred;
+    bool referred = referred_before(v, m, named_from) || listed_after_referred;
     const char *status = referred || carried_out(v, m) || history || told_signed ? "existing"
                          : modal                          ? "planned"
                          : signing || v->listed_signed    ? "signed"
@@ -1360,10 +1396,10 @@ static void find_agreements(const view *v) {
       uint32_t nstart = mt_at(v, (uint32_t)nested)->tok_start;
       own_end = nstart;
       bool planned_inside = nstart >= 1 && at_tok_word(v->doc, nstart - 1, AT_ROLE_SIGN_SYLLABLE);
-      add_agreement(v, m, start, end, own_end, status, 0);
+      add_agreement(v, m, named_from, end, own_end, status, 0);
       if (planned_inside) add_agreement(v, (uint32_t)nested, nstart, end, end, "planned", signed_year);
     } else {
-      add_titled_agreement(v, m, clause_title, start, end, own_end, status, signed_year);
+      add_titled_agreement(v, m, clause_title, named_from, end, own_end, status, signed_year);
     }
     /* the clause may name a document of its own ("a protocol amending the
      * 2011 memorandum of understanding") */

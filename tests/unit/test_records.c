@@ -1688,6 +1688,27 @@ static void test_english_titles_named_by_their_sides_before_a_lower_case_kind(vo
                       "defence cooperation plan | signed | -");
 }
 
+static void test_english_titles_with_a_hyphenated_compound_and_plans_on_a_topic(void **state) {
+  (void)state;
+  /* A compound joined by a hyphen before the words naming a document, after
+   * a determiner or an epithet, is part of its title. */
+  assert_string_equal(agreements("Poland and Vietnam signed a government-level agreement on naval cooperation.", "2024-05-03"),
+                      "government-level agreement on naval cooperation | signed | -");
+  assert_string_equal(agreements("Poland and Vietnam signed a new five-year defence cooperation plan.", "2024-05-03"),
+                      "five-year defence cooperation plan | signed | -");
+  /* The compound alone names no document: an agreement reached is none. */
+  assert_string_equal(agreements("Poland and Vietnam reached a high-level agreement.", "2024-05-03"), "");
+  /* A plan named by its topic after "on" or "of". */
+  assert_string_equal(agreements("Poland and Vietnam signed a three-year plan on defence cooperation.", "2024-05-03"),
+                      "three-year plan on defence cooperation | signed | -");
+  assert_string_equal(agreements("Poland and Vietnam signed a plan of military cooperation for 2025-2027.", "2024-05-03"),
+                      "plan of military cooperation for 2025-2027 | signed | -");
+  /* A finite verb past the kind ends the title: the document is its subject. */
+  assert_string_equal(agreements("The Vietnam-Poland plan of military cooperation development was approved by the two defence ministers.",
+                                 "2024-05-03"),
+                      "Vietnam-Poland plan of military cooperation development | existing | -");
+}
+
 static void test_signed_earlier_or_soon(void **state) {
   (void)state;
   /* A signing told right after the title and dated to an earlier year:
@@ -2251,6 +2272,7 @@ int main(void) {
       cmocka_unit_test(test_document_told_again_as_a_subject),
       cmocka_unit_test(test_anniversary_of_signing_a_named_treaty),
       cmocka_unit_test(test_english_titles_named_by_their_sides_before_a_lower_case_kind),
+      cmocka_unit_test(test_english_titles_with_a_hyphenated_compound_and_plans_on_a_topic),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
