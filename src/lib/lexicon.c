@@ -502,9 +502,7 @@ bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
 }
 
 bool at_scale_word(const attache_doc *doc, uint32_t tok, int *value) {
-  const at_token *t = AT_TOK(doc, tok);
-  uint32_t len = t->end - t->start;
-  if (len >= 32 || !(doc->lex->scale_lengths[(unsigned char)doc->text[t->start]] >> len & 1)) return false;
+  if (!at_may_be_scale_word(doc, doc->lex->scale_lengths, tok)) return false;
   const at_entry *e = number_entry(doc, tok);
   if (!e || !at_entry_has_flag(e, "scale")) return false;
   *value = atoi(e->value);
@@ -596,6 +594,7 @@ void at_lexicon_abbreviations(const attache_lexicon *lex, unsigned char first, c
   *out = lex->abbreviations + lex->abbreviation_from[first];
   *n = lex->abbreviation_from[first + 1] - lex->abbreviation_from[first];
 }
+const uint32_t *at_lexicon_scale_lengths(const attache_lexicon *lex) { return lex->scale_lengths; }
 const uint32_t *at_lexicon_glued_lengths(const attache_lexicon *lex) { return lex ? lex->glued_lengths : NULL; }
 
 at_feature_weight *at_lexicon_feature_weights(const attache_lexicon *lex) { return lex->feature_weights; }

@@ -711,6 +711,18 @@ bool at_number_word(const attache_doc *doc, uint32_t tok, int *value);
 /* A scale word of data/numbers.tsv at tok (flag scale: "nghìn", "triệu",
  * "hundred"): *value is what it multiplies by. */
 bool at_scale_word(const attache_doc *doc, uint32_t tok, int *value);
+/* By first byte, the byte lengths of the scale words: bit n for n bytes (n <
+ * 32); every bit where one may match otherwise (folded or long). */
+const uint32_t *at_lexicon_scale_lengths(const attache_lexicon *lex);
+/* Whether token tok may be a scale word, told by its first byte and length
+ * (scale_lengths: at_lexicon_scale_lengths) with no lookup and no call:
+ * find_figures asks it of every word of a sentence with a count, and all but
+ * a few are told no here. */
+static inline bool at_may_be_scale_word(const attache_doc *doc, const uint32_t *scale_lengths, uint32_t tok) {
+  const at_token *t = AT_TOK(doc, tok);
+  uint32_t len = t->end - t->start;
+  return len < 32 && (scale_lengths[(unsigned char)doc->text[t->start]] >> len & 1);
+}
 /* A number word that may stand before a scale word: any number word, and
  * those read only there (flag before_scale: "một" in "một trăm", "a" in
  * "a hundred"). */

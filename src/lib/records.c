@@ -1610,11 +1610,13 @@ static void find_figures(const view *v) {
   uint32_t prev_boundary = v->s->tok_start;
   pending_count pending = {0};
   const at_entry *last_unit = NULL; /* the unit of the sentence's last count */
+  const uint32_t *scale_lengths = at_lexicon_scale_lengths(doc->lex);
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1;
     int value, mult;
     if (!is_number(doc, i, &value) && !spelled_number(v, i, &value) &&
-        !(i + 1 < v->s->tok_end && at_scale_word(doc, i + 1, &mult) && at_number_before_scale(doc, i, &value)))
+        !(i + 1 < v->s->tok_end && at_may_be_scale_word(doc, scale_lengths, i + 1) && at_scale_word(doc, i + 1, &mult) &&
+          at_number_before_scale(doc, i, &value)))
       continue;
     if (value <= 0) continue;
     uint32_t last = i; /* "2.000", "1,500": groups of three digits */
