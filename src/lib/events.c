@@ -317,6 +317,27 @@ static bool ships_counted(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "The French Navy made three port visits to Vietnam in 2021", "held two
+ * joint exercises in 2019": English happenings counted by a number (two or
+ * more, digits or spelled: data/numbers.tsv) right before their noun are a
+ * tally of the story's background, no one happening; unless the sentence
+ * dates each of them ("two port calls, in June 2013 and October 2015"). A
+ * year before the noun names one ("the 2019 exercise"). */
+static bool happenings_counted(const sentence_view *v, uint32_t m) {
+  uint32_t start = match_of(v, m)->tok_start;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || start <= v->s->tok_start) return false;
+  const at_token *t = AT_TOK(v->doc, start - 1);
+  int n = 0;
+  if (t->kind == AT_TOK_NUM && t->end - t->start <= 2) n = atoi(v->doc->text + t->start);
+  else if (!at_number_word(v->doc, start - 1, &n)) return false;
+  if (n < 2) return false;
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
+  for (size_t i = 0; i < ndates; i++)
+    if (dates[i].tok_start < start && dates[i].tok_end >= start) return false; /* "on July 6 talks" */
+  return ndates < (size_t)n;
+}
+
 /* A capitalised nominal cue right after a document's kind is a word of its
  * title ("the Agreement on Joint Patrols", "a Memorandum of Understanding on
  * Joint Exercises"), not a happening. It is no cue at all: it neither
@@ -3981,7 +4002,10 @@ static bool told_as_background(const sentence_view *v, uint32_t m, const at_entr
     const at_match *w = match_of(v, k);
     if (!at_strcmp(e->value, "period")) {
       if (!period_governs(v, k, m)) continue;
-      bool object = k < m && mt->tok_start <= w->tok_end + 4 && clause_start(v, mt->tok_start) <= w->tok_start;
+      /* "since their August meeting": the happening the period counts from
+       * is a noun after it; a verb after it is what recurs ("has frequently
+       * welcomed", "regularly held talks") */
+      bool object = !verb && k < m && mt->tok_start <= w->tok_end + 4 && clause_start(v, mt->tok_start) <= w->tok_start;
       if (!object && !(ev->has_date && !dated_by_period(v, ev))) return true;
     } else if (verb && k < m && only_auxiliaries_between(v, k, m) && (!ev->has_date || before_publication(v->doc, ev))) {
       return true;
@@ -4480,6 +4504,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   ev.ends |= !at_strcmp(ev.type, "port_call") && at_entry_has_flag(cue, "sendoff") && ev.has_date &&
              !sends_out(doc, v->s);
   if (told_as_background(v, m, cue, &ev)) return;
+  if (noun && happenings_counted(v, m)) return;
   if (at_entry_has_flag(cue, "generic") && meeting_named_generically(v, m, &ev, current)) return;
   if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */

@@ -2393,6 +2393,42 @@ static void test_a_stay_told_only_by_its_last_day(void **state) {
                       "port_call 2024-05-02 [VN CL]");
 }
 
+/* Happenings counted by a number before their noun are a tally of the
+ * story's background, no one happening: "following three port visits made
+ * ... in 2021" neither adds a port call nor dates the story's own. */
+static void test_happenings_counted_are_a_tally(void **state) {
+  (void)state;
+  assert_string_equal(events("The Chilean frigate Lynch docked at Cam Ranh on March 1. The Chilean Navy made three port "
+                             "visits to Vietnam in 2023.",
+                             "2024-03-02"),
+                      "port_call 2024-03-01 [VN CL]");
+  assert_string_equal(events("The Chilean frigate Lynch is making a five-day port call to Vietnam, following two port "
+                             "visits made by the Chilean Navy in 2023.",
+                             "2024-03-02"),
+                      "port_call null [VN CL]");
+  assert_string_equal(events("The Vietnamese and Chilean navies held two joint exercises in 2023.", "2024-03-02"), "");
+  /* A day before the noun is no count ("on July 6 talks" is not six), and
+   * one visit is one. */
+  assert_string_equal(events("Chilean Admiral Pablo Reyes paid one visit to Vietnam in May 2023.", "2024-03-02"),
+                      "visit 2023-05 [VN CL]");
+}
+
+/* An adverb of frequency before the verb tells a habit, however near the
+ * verb: "Vietnam has frequently welcomed warships from other countries". */
+static void test_what_is_done_frequently_is_no_event(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnam has frequently welcomed warships from other countries, including Chile and Peru.",
+                             "2024-03-02"),
+                      "");
+  assert_string_equal(events("The Vietnamese and Chilean defence ministers often held talks by phone.", "2024-03-02"),
+                      "");
+  /* the happening a period counts from is still one */
+  assert_string_equal(events("Defence cooperation between Vietnam and Chile has grown since their talks in Santiago in "
+                             "March 2023.",
+                             "2024-04-02"),
+                      "talks 2023-03 [VN CL]");
+}
+
 /* A courtesy visit paid on someone, in any form of its verb, is a reception:
  * "Making a courtesy visit to the Chilean Defence Minister on May 2, ...". */
 static void test_a_courtesy_visit_in_its_forms(void **state) {
@@ -2519,6 +2555,8 @@ int main(void) {
       cmocka_unit_test(test_a_courtesy_visit_in_its_forms),
       cmocka_unit_test(test_a_plan_told_in_the_passive),
       cmocka_unit_test(test_a_stay_told_only_by_its_last_day),
+      cmocka_unit_test(test_happenings_counted_are_a_tally),
+      cmocka_unit_test(test_what_is_done_frequently_is_no_event),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
