@@ -5047,16 +5047,42 @@ static void visitors_told_in_story(const attache_doc *doc, at_event *visit, size
     add_people_of_side(doc, visit, AT_EVENT(doc, e), side);
 }
 
+/* Can ev be held during the visit: on no other month, and told with a day,
+ * on its first day or within the fortnight after it (a visit told by its
+ * first day lasts days)? */
+static bool held_during(const at_event *visit, const at_event *ev) {
+  if (month_conflict(visit, ev)) return false;
+  if (!visit->has_date || !ev->has_date || !visit->date.day || !ev->date.day) return true;
+  long gap = day_key(ev->date, false) - day_key(visit->date, false);
+  return gap >= 0 && gap < 15;
+}
+
 /* "the welcome ceremony for the Thai guest, who is on a visit to
  * Vietnam": a visit the story tells without its visitors is made by the
- * people of the visiting side in the meeting told last before it, on no
- * other day. */
+ * people of the visiting side in the meeting (or friendship exchange) told
+ * last before it, on no other day. */
 static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
   const char *side = visiting_side(visit);
   for (size_t e = doc->events.len; side && e-- > 0 && !visit->nparticipants;) {
     const at_event *ev = AT_EVENT(doc, e);
-    if (is_meeting(ev->type) && ev->sentence <= visit->sentence && !dates_conflict(ev, visit))
+    if ((is_meeting(ev->type) || !at_strcmp(ev->type, "exchange")) && ev->sentence <= visit->sentence &&
+        !dates_conflict(ev, visit))
       add_people_of_side(doc, visit, ev, side);
+  }
+  /* "Đoàn đại biểu Quân đội Lào đã đến Hà Nội, bắt đầu chuyến thăm ...
+   * Chiều cùng ngày, Thượng tướng X tiếp Trung tướng Y": with none before
+   * it, the first meeting or exchange told after it, held in the state
+   * visited during the visit, names the visiting side's leader first: he
+   * made the visit (he alone, not everyone of his side named there). */
+  for (size_t e = 0; side && e < doc->events.len && !visit->nparticipants; e++) {
+    const at_event *ev = AT_EVENT(doc, e);
+    if ((is_meeting(ev->type) || !at_strcmp(ev->type, "exchange")) && ev->sentence > visit->sentence &&
+        held_during(visit, ev) && at_strset_has(&ev->countries, visit->loc_country) &&
+        (!ev->loc_country || !at_strcmp(ev->loc_country, visit->loc_country)))
+      for (uint8_t i = 0; i < ev->nparticipants && !visit->nparticipants; i++) {
+        const char *c = AT_PERSON(doc, ev->participants[i])->country;
+        if (c && !at_strcmp(c, side)) at_add_participant(visit, ev->participants[i]);
+      }
   }
   /* "Tại hội đàm, Đại tướng X nhấn mạnh, chuyến thăm có ý nghĩa quan trọng":
    * a visit told by the bare word, with no place, between Vietnam and one
@@ -5068,7 +5094,9 @@ static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
   const char *partner = at_strcmp(visit->countries.items[0], "VN") ? visit->countries.items[0] : visit->countries.items[1];
   for (size_t e = doc->events.len; e-- > 0;) {
     const at_event *ev = AT_EVENT(doc, e);
-    if (!is_meeting(ev->type) || ev->sentence > visit->sentence || dates_conflict(ev, visit)) continue;
+    if (!(is_meeting(ev->type) || !at_strcmp(ev->type, "exchange")) || ev->sentence > visit->sentence ||
+        dates_conflict(ev, visit))
+      continue;
     if (!at_strset_has(&ev->countries, partner)) return;
     if (!ev->loc_country) continue; /* the talks after the welcome: the welcome says where */
     if (!at_strcmp(ev->loc_country, "VN")) add_people_of_side(doc, visit, ev, partner);

@@ -551,6 +551,27 @@ static void test_the_two_ministers_are_the_pair_told_before(void **state) {
                       "reception:Phan Văn Giang|Ruben Brekelmans|Lê Quang Minh; talks:Phan Văn Giang|Ruben Brekelmans");
 }
 
+/* A visit told without its visitors ("Đoàn đại biểu ... đã đến Hà Nội, bắt
+ * đầu chuyến thăm"): its visitor is the leader of the visiting side at the
+ * meeting or exchange held during it, told after it; not one held a month
+ * later. */
+static void test_visitors_named_at_a_meeting_after_the_visit(void **state) {
+  (void)state;
+  assert_string_equal(participants("Ngày 5/6, Đoàn đại biểu Quân đội nhân dân Lào đã đến Hà Nội, bắt đầu chuyến thăm chính "
+                                   "thức Việt Nam. Chiều cùng ngày, Thượng tướng Lê Văn Tâm, Thứ trưởng Bộ Quốc phòng đã "
+                                   "tiếp Trung tướng Vongkham Phommakone, Thứ trưởng Bộ Quốc phòng Lào và Đại tá Khamla "
+                                   "Sisomphone."),
+                      "visit:Vongkham Phommakone; reception:Lê Văn Tâm|Vongkham Phommakone|Khamla Sisomphone");
+  assert_string_equal(participants("Ngày 5/6, Đoàn đại biểu Quân đội nhân dân Lào đã đến Hà Nội, bắt đầu chuyến thăm chính "
+                                   "thức Việt Nam. Sáng 6/6, Thượng tướng Lê Văn Tâm và Trung tướng Vongkham Phommakone, "
+                                   "Thứ trưởng Bộ Quốc phòng Lào dự chương trình giao lưu sĩ quan trẻ hai nước."),
+                      "visit:Vongkham Phommakone; exchange:Lê Văn Tâm|Vongkham Phommakone");
+  assert_string_equal(participants("Ngày 5/6, Đoàn đại biểu Quân đội nhân dân Lào đã đến Hà Nội, bắt đầu chuyến thăm chính "
+                                   "thức Việt Nam. Ngày 20/7, Thượng tướng Lê Văn Tâm đã tiếp Trung tướng Vongkham "
+                                   "Phommakone, Thứ trưởng Bộ Quốc phòng Lào."),
+                      "visit:; reception:Lê Văn Tâm|Vongkham Phommakone");
+}
+
 static void test_who_takes_part(void **state) {
   (void)state;
   /* Visitors: named before the cue, or after it behind "của"; not the hosts. */
@@ -2799,6 +2820,7 @@ int main(void) {
       cmocka_unit_test(test_meetings_among_vietnamese_are_domestic),
       cmocka_unit_test(test_new_year_visit_to_a_neighbours_province),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
+      cmocka_unit_test(test_visitors_named_at_a_meeting_after_the_visit),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_what_a_document_is_about_is_no_happening),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
