@@ -5463,6 +5463,45 @@ static bool unled_call_abroad(const at_event *call) {
   return !at_strcmp(call->type, "port_call") && !call->nparticipants && has_foreign(&call->countries);
 }
 
+/* Does the story tell of foreign relations: another state named (its main
+ * foreign one), an organization or forum, or a word of foreign work
+ * (function_words.tsv foreign_work: "đối ngoại", "ngoại giao", "Tùy
+ * viên", "HNQT và ĐNQP")? */
+static bool story_on_foreign_relations(const attache_doc *doc) {
+  if (doc->main_foreign) return true;
+  uint32_t work = at_value_bit(AT_CAT_FUNCTION, "foreign_work", 12);
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    const at_sentence *sent = AT_SENT(doc, s);
+    if (sent->categories & (1u << AT_CAT_ORG | 1u << AT_CAT_MECHANISM)) return true;
+    if (!(sent->values & work)) continue; /* most sentences: one test */
+    for (uint32_t k = sent->match_start; k < sent->match_end; k++)
+      if (at_match_value_bit(AT_MATCH(doc, k), AT_CAT_FUNCTION, "foreign_work", work)) return true;
+  }
+  return false;
+}
+
+/* The spec's meeting is "a domestic meeting on foreign relations": a
+ * Vietnamese story of a meeting at home that tells nothing of foreign
+ * relations ("chủ trì Phiên họp thứ Nhất của Ban Chỉ đạo ... Chiến lược bảo
+ * vệ Tổ quốc", "Hội nghị đánh giá kết quả phối hợp ... trong xây dựng khu vực
+ * phòng thủ") reports other work: its meetings are none of this record's. */
+static void drop_meetings_on_other_work(attache_doc *doc) {
+  bool any = false;
+  for (size_t e = 0; e < doc->events.len && !any; e++) {
+    const at_event *ev = AT_EVENT(doc, e);
+    any = !at_strcmp(ev->type, "meeting") && !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH);
+  }
+  if (!any || story_on_foreign_relations(doc)) return;
+  size_t kept = 0;
+  for (size_t e = 0; e < doc->events.len; e++) {
+    const at_event *ev = AT_EVENT(doc, e);
+    bool other_work = !at_strcmp(ev->type, "meeting") && !has_foreign(&ev->countries) &&
+                      !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH);
+    if (!other_work) *AT_EVENT(doc, kept++) = *ev;
+  }
+  doc->events.len = kept;
+}
+
 void at_events(attache_doc *doc) {
   long current = -1;
   /* "The Vietnamese delegation was led by X ...", "The two sides will work
@@ -5659,4 +5698,5 @@ void at_events(attache_doc *doc) {
     at_event *ev = AT_EVENT(doc, e);
     if (!ev->loc_country && at_strset_has(&ev->countries, visit_country)) ev->loc_country = visit_country;
   }
+  drop_meetings_on_other_work(doc);
 }

@@ -595,8 +595,10 @@ static void test_year_told_by_the_story(void **state) {
                                  NULL, 1),
                       "2015-11");
   /* A numbered document's date is neither its meeting's nor the story's. */
+  /* (the story tells of foreign work: a meeting at home on other work is no event) */
   assert_string_equal(event_date("Sáng 20/12, Bộ Quốc phòng tổ chức hội nghị tổng kết thực hiện Nghị quyết số "
-                                 "12-NQ/QUTW ngày 5-1-2015.",
+                                 "12-NQ/QUTW ngày 5-1-2015. Các đại biểu đánh giá kết quả công tác đối ngoại quốc "
+                                 "phòng.",
                                  NULL, 0),
                       "XXXX-12-20");
   /* The publication date, when known, decides. */

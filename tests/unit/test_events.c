@@ -48,6 +48,32 @@ static void test_end_of_a_meeting_refers_back_to_it(void **state) {
                       "talks 2025-03-12 [VN NL]; signing 2025-03-12 [VN NL]");
 }
 
+/* A meeting at home is this record's only when it is on foreign relations:
+ * a story of a steering committee or a conference on other work, naming no
+ * other state, organization or word of foreign work, has no event; one that
+ * reviews foreign relations ("công tác đối ngoại quốc phòng", "HNQT và
+ * ĐNQP", a conference of attachés) keeps its meeting. */
+static void test_a_meeting_at_home_on_other_work_is_no_event(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 14/3, tại Trụ sở Bộ Quốc phòng, Đại tướng Nguyễn Văn Bình chủ trì Phiên họp thứ "
+                             "hai của Ban Chỉ đạo tổng kết 5 năm thực hiện Nghị quyết về xây dựng lực lượng dự bị "
+                             "động viên. Cùng dự có Thượng tướng Trần Văn Nam.",
+                             "2024-03-14"),
+                      "");
+  assert_string_equal(events("Sáng 9/5, tại Hà Nội, Tổng cục Hậu cần tổ chức Hội nghị đánh giá kết quả xây dựng kho "
+                             "tàng giai đoạn 2020-2025. Thiếu tướng Lê Văn Hòa chủ trì hội nghị.",
+                             "2024-05-09"),
+                      "");
+  assert_string_equal(events("Sáng 9/1, tại Hà Nội, Bộ Quốc phòng tổ chức Hội nghị tổng kết công tác đối ngoại quốc "
+                             "phòng năm 2023.",
+                             "2024-01-09"),
+                      "meeting 2024-01-09 [VN]");
+  assert_string_equal(events("Sáng 2/4, tại Hà Nội, Cục Đối ngoại tổ chức Hội nghị đánh giá công tác HNQT và ĐNQP quý "
+                             "I năm 2024. Đại tá Trần Văn Dũng chủ trì hội nghị.",
+                             "2024-04-02"),
+                      "meeting 2024-04-02 [VN]");
+}
+
 static void test_plans_and_wishes_are_not_events(void **state) {
   (void)state;
   assert_string_equal(events("Pháp sẽ mời Bộ trưởng Bộ Quốc phòng Việt Nam thăm chính thức Cộng hòa Pháp.", NULL), "");
@@ -2824,6 +2850,7 @@ int main(void) {
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_what_a_document_is_about_is_no_happening),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
+      cmocka_unit_test(test_a_meeting_at_home_on_other_work_is_no_event),
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
       cmocka_unit_test(test_a_day_still_to_come_is_a_plan),
       cmocka_unit_test(test_a_meeting_a_proposal_was_made_at_in_a_past_month_was_held),
