@@ -3903,10 +3903,17 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
 /* ---- background ------------------------------------------------------------ */
 
 /* Does the date span follow the period word at match p as what the period
- * counts from ("since 2010", "since May 2012", "since early 2019")? */
+ * counts from ("since 2010", "since May 2012", "since early 2019")? So is
+ * any date within a period's phrase opening the sentence, before the clause
+ * it governs: "Since its departure from its home port in June, the frigate
+ * has taken part in exercises ..." (the departure's month, not the
+ * exercises'). */
 static bool counted_from(const sentence_view *v, uint32_t p, const at_date_span *d) {
-  uint32_t end = match_of(v, p)->tok_end;
-  return d->tok_start >= end && d->tok_start <= end + 2;
+  uint32_t start = match_of(v, p)->tok_start, end = match_of(v, p)->tok_end;
+  if (d->tok_start < end) return false;
+  if (d->tok_start <= end + 2) return true;
+  return clause_start(v, start) == v->s->tok_start && clause_end(v, end) < v->s->tok_end &&
+         d->tok_end <= clause_end(v, end);
 }
 
 /* Is the event's date only what a period of the sentence counts from? */
@@ -3955,15 +3962,17 @@ static bool ordinal_before(const sentence_view *v, uint32_t m) {
 }
 
 /* Does the period word at match p govern the cue at match m? It governs its
- * own clause ("have held joint patrols since 2010"), and the clause after it
- * when it opens the sentence ("Since 2006, Vietnam has attended ..."); not a
+ * own clause ("have held joint patrols since 2010"), and the clauses after it
+ * when it opens the sentence ("Since 2006, Vietnam has attended ...", "Since
+ * its departure in June, the frigate has sailed the Pacific, and taken part
+ * in exercises ..."); not a
  * happening it counts in a series ("the first visit since 2015", "the 156th
  * handover since 1973"). */
 static bool period_governs(const sentence_view *v, uint32_t p, uint32_t m) {
   uint32_t period_clause = clause_start(v, match_of(v, p)->tok_start);
   uint32_t cue_clause = clause_start(v, match_of(v, m)->tok_start);
   bool fronted = period_clause == v->s->tok_start && m > p &&
-                 clause_start(v, clause_end(v, match_of(v, p)->tok_end) + 1) == cue_clause;
+                 clause_start(v, clause_end(v, match_of(v, p)->tok_end) + 1) <= cue_clause;
   if (cue_clause != period_clause && !fronted) return false;
   if (m < p && ordinal_before(v, m)) return false;
   return true;

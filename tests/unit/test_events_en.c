@@ -2422,6 +2422,16 @@ static void test_what_is_done_frequently_is_no_event(void **state) {
                       "");
   assert_string_equal(events("The Vietnamese and Chilean defence ministers often held talks by phone.", "2024-03-02"),
                       "");
+  /* A period opening the sentence governs every clause after it, and a date
+   * in its own phrase is what it counts from, no happening's. */
+  assert_string_equal(events("Since its departure from Valparaiso in June, the Chilean frigate Lynch has sailed across "
+                             "the Pacific, and taken part in joint exercises with Vietnam and Peru.",
+                             "2024-10-02"),
+                      "");
+  assert_string_equal(events("Since 2019, the Vietnamese and Chilean navies have trained together, and held joint "
+                             "exercises with Peru.",
+                             "2024-10-02"),
+                      "");
   /* the happening a period counts from is still one */
   assert_string_equal(events("Defence cooperation between Vietnam and Chile has grown since their talks in Santiago in "
                              "March 2023.",
