@@ -1944,7 +1944,11 @@ static void walk_sentence(walker *w) {
       }
       bool definite = (w->s->flags & AT_SENT_ENGLISH) && office_from > w->s->tok_start &&
                       at_tok_word(doc, office_from - 1, AT_ROLE_DEFINITE); /* "the minister said" */
-      if (t.position) resolve_office(w, &t, i, definite);
+      /* "Bộ trưởng Quốc phòng hai nước đã hội đàm", "Tại cuộc gặp, Bộ
+       * trưởng hai nước đồng quan điểm": an office of both states
+       * (function_words.tsv both) is held by two people, not by ours alone. */
+      const at_match *both = t.position && !(w->s->flags & AT_SENT_ENGLISH) ? match_starting(w, i, AT_CAT_FUNCTION) : NULL;
+      if (t.position && !(both && at_match_value(both, AT_CAT_FUNCTION, "both"))) resolve_office(w, &t, i, definite);
       bool led = t.position && office_from > w->s->tok_start && at_tok_word(doc, office_from - 1, AT_ROLE_DELEGATION_WORD) &&
                  led_by_at(w, i);
       delegation = led ? t : (titles){0};

@@ -1143,8 +1143,9 @@ static bool is_meeting(const char *type) {
 }
 
 /* "Sau lễ đón, hai Bộ trưởng tiến hành hội đàm", "the two ministers then held
- * talks": the two named by the meeting told before (its people, both sides)
- * meet again; a sentence that names people of its own needs no help. */
+ * talks": the two named by the meeting (or the friendship exchange) told
+ * before (its people, both sides) meet again; a sentence that names people
+ * of its own needs no help. */
 static void add_the_pair_told(const sentence_view *v, at_event *ev) {
   bool pair = false, signing = !at_strcmp(ev->type, "signing");
   /* "Tiếp đó, hai bên đã hội đàm": both sides of a meeting are the pair too */
@@ -1156,7 +1157,9 @@ static void add_the_pair_told(const sentence_view *v, at_event *ev) {
   if (!(pair || sides) || ev->nparticipants) return;
   for (size_t e = v->doc->events.len; e-- > 0;) {
     const at_event *before = AT_EVENT(v->doc, e);
-    if (before == ev || !is_meeting(before->type)) continue;
+    /* a friendship exchange the two co-chaired names them too ("... đồng
+     * chủ trì Giao lưu. Trong khuôn khổ Giao lưu, hai Bộ trưởng đã hội đàm") */
+    if (before == ev || !(is_meeting(before->type) || !at_strcmp(before->type, "exchange"))) continue;
     if (before->nparticipants < 2) return;
     /* "Năm 2014, hai bên đã tổ chức hội thảo": both sides met on another day, not these two */
     if (!pair && ev->has_date &&

@@ -575,6 +575,20 @@ static void test_the_two_ministers_are_the_pair_told_before(void **state) {
   assert_string_equal(participants("Sáng 4/3, Bộ trưởng Phan Văn Giang chủ trì lễ đón Bộ trưởng Ruben Brekelmans. Tham dự "
                                    "lễ đón có Thượng tướng Lê Quang Minh. Sau lễ đón, hai Bộ trưởng đã tiến hành hội đàm."),
                       "reception:Phan Văn Giang|Ruben Brekelmans|Lê Quang Minh; talks:Phan Văn Giang|Ruben Brekelmans");
+  /* The two who co-chaired a friendship exchange are the pair too. */
+  assert_string_equal(participants("Ngày 10/3, tại tỉnh Quảng Trị, Đại tướng Nguyễn Văn Hùng, Bộ trưởng Bộ Quốc phòng Việt "
+                                   "Nam và Đại tướng Chansamone Chanyalath, Bộ trưởng Bộ Quốc phòng Lào đồng chủ trì Giao "
+                                   "lưu hữu nghị quốc phòng biên giới lần thứ hai. Trong khuôn khổ Giao lưu, hai Bộ trưởng "
+                                   "đã hội đàm."),
+                      "exchange:Nguyễn Văn Hùng|Chansamone Chanyalath; talks:Nguyễn Văn Hùng|Chansamone Chanyalath");
+  /* "Bộ trưởng Quốc phòng hai nước" is the office of both states, held by
+   * the two: not our minister alone, whom a later sentence names at the talks. */
+  assert_string_equal(participants("Ngày 10/3, tại tỉnh Quảng Trị, Đại tướng Nguyễn Văn Hùng, Bộ trưởng Bộ Quốc phòng Việt "
+                                   "Nam và Đại tướng Chansamone Chanyalath, Bộ trưởng Bộ Quốc phòng Lào đồng chủ trì Giao "
+                                   "lưu hữu nghị quốc phòng biên giới lần thứ hai. Trong khuôn khổ Giao lưu, Bộ trưởng Quốc "
+                                   "phòng hai nước đã hội đàm. Tại hội đàm, Đại tướng Nguyễn Văn Hùng khẳng định quan hệ hai "
+                                   "nước ngày càng phát triển."),
+                      "exchange:Nguyễn Văn Hùng|Chansamone Chanyalath; talks:Nguyễn Văn Hùng|Chansamone Chanyalath");
 }
 
 /* A visit told without its visitors ("Đoàn đại biểu ... đã đến Hà Nội, bắt
