@@ -338,6 +338,18 @@ static bool happenings_counted(const sentence_view *v, uint32_t m) {
   return ndates < (size_t)n;
 }
 
+/* "Mr X said this was the third time that Vietnam had sent a naval vessel to a
+ * joint exercise", "this is the first time Vietnam has joined such an FTX":
+ * English counts the story's happening in a series before telling it again
+ * (function_words.tsv nth_time, before the cue in its sentence); with a
+ * happening already told, it is that one, no new one. */
+static bool counted_in_a_series(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || v->doc->events.len == 0) return false;
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (function_word(v, k, "nth_time")) return true;
+  return false;
+}
+
 /* A capitalised nominal cue right after a document's kind is a word of its
  * title ("the Agreement on Joint Patrols", "a Memorandum of Understanding on
  * Joint Exercises"), not a happening. It is no cue at all: it neither
@@ -4517,6 +4529,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
              !sends_out(doc, v->s);
   if (told_as_background(v, m, cue, &ev)) return;
   if (noun && happenings_counted(v, m)) return;
+  if (counted_in_a_series(v, m)) return;
   if (at_entry_has_flag(cue, "generic") && meeting_named_generically(v, m, &ev, current)) return;
   if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */

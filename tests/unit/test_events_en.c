@@ -2439,6 +2439,20 @@ static void test_what_is_done_frequently_is_no_event(void **state) {
                       "talks 2023-03 [VN CL]");
 }
 
+/* "this was the third time that Vietnam had sent a naval vessel to a joint
+ * exercise": the story's happening counted in a series and told again. */
+static void test_the_nth_time_tells_the_story_again(void **state) {
+  (void)state;
+  assert_string_equal(events("The Chilean frigate Lynch joined a joint exercise with the Vietnamese navy off Cam Ranh on "
+                             "May 2. Chilean Ambassador Juan Perez said on May 5 this was the third time that Chile had "
+                             "sent a ship to a joint exercise with Vietnam.",
+                             "2024-05-06"),
+                      "exercise 2024-05-02 [VN CL]");
+  /* "for the first time" after the cue counts nothing before it */
+  assert_string_equal(events("The Chilean frigate Lynch docked at Cam Ranh on May 2 for the first time.", "2024-05-06"),
+                      "port_call 2024-05-02 [VN CL]");
+}
+
 /* A courtesy visit paid on someone, in any form of its verb, is a reception:
  * "Making a courtesy visit to the Chilean Defence Minister on May 2, ...". */
 static void test_a_courtesy_visit_in_its_forms(void **state) {
@@ -2567,6 +2581,7 @@ int main(void) {
       cmocka_unit_test(test_a_stay_told_only_by_its_last_day),
       cmocka_unit_test(test_happenings_counted_are_a_tally),
       cmocka_unit_test(test_what_is_done_frequently_is_no_event),
+      cmocka_unit_test(test_the_nth_time_tells_the_story_again),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
