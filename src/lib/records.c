@@ -335,7 +335,10 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
      * chức theo hình thức trực tuyến", read as one cue); a month and its
      * number ("... tháng 11-2011") date its signing, the year then being
      * the year it was signed (a plan's years are its period). */
-    if (!english && i > kind_end && at_tok_word(doc, i, AT_ROLE_DONE)) break;
+    if (!english && i > kind_end && at_tok_word(doc, i, AT_ROLE_DONE)) {
+      long used = match_starting_at(v, i); /* "tàu tuần tra đã qua sử dụng": second-hand, no clause */
+      if (used < 0 || !fn_word(v, (uint32_t)used, "second_hand")) break;
+    }
     int month;
     if (!english && i > kind_end && at_tok_word(doc, i, AT_ROLE_MONTH_WORD) && i + 1 < limit && is_number(doc, i + 1, &month)) {
       for (uint32_t k = i + 1; k < limit && k <= i + 3; k++)
@@ -468,6 +471,20 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
        * after a kind that is no title alone, sides told as two leave it
        * none ("an agreement between the two governments"). */
       if (english && alone && at_tok_word(doc, i, AT_ROLE_BETWEEN) && between_ends_title(v, i, x->tok_end)) break;
+      /* Past the kind too, sides told only as two are the parties, not the
+       * name, unless the topic follows them ("... Joint Vision on Defence
+       * Cooperation to 2030 between the two countries", "the MoU on ...
+       * between the two Governments", as "giữa Bộ Quốc phòng hai nước";
+       * not "... between the two defence ministries on defence
+       * cooperation"). */
+      if (english && i > kind_end && at_tok_word(doc, i, AT_ROLE_BETWEEN) && i + 2 < limit &&
+          !topic_after_sides(v, i + 1)) {
+        uint32_t k = i + 1;
+        long det = match_starting_at(v, k);
+        if (det >= 0 && fn_word(v, (uint32_t)det, "both")) break; /* "the two countries" */
+        if (det >= 0 && fn_word(v, (uint32_t)det, "determiner")) k = mt_at(v, (uint32_t)det)->tok_end;
+        if (k < limit && told_as_two(doc, k)) break;
+      }
       if (fn_word(v, (uint32_t)mm, "between") || at_tok_word(doc, i, AT_ROLE_BETWEEN)) between_open = true;
       if (at_match_entry(x, AT_CAT_AGREEMENT)) {
         uint32_t before = i; /* "A và B", "the Protocol and the Cooperation Plan": two documents */

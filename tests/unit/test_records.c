@@ -1058,7 +1058,7 @@ static void test_english_documents(void **state) {
   ag = test_list(r, "agreements");
   assert_int_equal(json_array_size(ag), 2);
   assert_string_equal(test_str(json_array_get(ag, 0), "title"),
-                      "Joint Statement on the Establishment of a Strategic Partnership between the two countries");
+                      "Joint Statement on the Establishment of a Strategic Partnership");
   assert_string_equal(test_str(json_array_get(ag, 1), "title"), "military cooperation agreement");
   json_decref(r);
 
@@ -1709,6 +1709,34 @@ static void test_english_titles_with_a_hyphenated_compound_and_plans_on_a_topic(
                       "Vietnam-Poland plan of military cooperation development | existing | -");
 }
 
+static void test_title_ends_before_sides_told_as_two_and_a_next_predicate(void **state) {
+  (void)state;
+  /* English: past the kind, sides told only as two are the parties, not the
+   * name, unless the topic follows them. */
+  assert_string_equal(agreements("Vietnam and Poland signed a Joint Vision on Defence Cooperation to 2035 between the two "
+                                 "countries.",
+                                 "2024-05-03"),
+                      "Joint Vision on Defence Cooperation to 2035 | signed | -");
+  assert_string_equal(agreements("Vietnam and Poland signed the Memorandum of Understanding on naval cooperation between "
+                                 "the two navies.",
+                                 "2024-05-03"),
+                      "Memorandum of Understanding on naval cooperation | signed | -");
+  assert_string_equal(agreements("Vietnam and Poland signed a Joint Vision Statement between the two defence ministries "
+                                 "on defence cooperation.",
+                                 "2024-05-03"),
+                      "Joint Vision Statement between the two defence ministries on defence cooperation | signed | -");
+  /* A verb after "and" starts the next predicate. */
+  assert_string_equal(agreements("The defence ministers of Vietnam and Poland reviewed the protocol for the 2021-2025 period "
+                                 "and recommended new fields of cooperation.",
+                                 "2024-05-03"),
+                      "protocol for the 2021-2025 period | existing | -");
+  /* "đã qua sử dụng" (second-hand) is no clause: the title goes on. */
+  assert_string_equal(agreements("Hai bên đã ký thỏa thuận chuyển giao máy bay vận tải đã qua sử dụng cho Không quân "
+                                 "Việt Nam.",
+                                 NULL),
+                      "thỏa thuận chuyển giao máy bay vận tải đã qua sử dụng cho Không quân Việt Nam | signed | -");
+}
+
 static void test_signed_earlier_or_soon(void **state) {
   (void)state;
   /* A signing told right after the title and dated to an earlier year:
@@ -2273,6 +2301,7 @@ int main(void) {
       cmocka_unit_test(test_anniversary_of_signing_a_named_treaty),
       cmocka_unit_test(test_english_titles_named_by_their_sides_before_a_lower_case_kind),
       cmocka_unit_test(test_english_titles_with_a_hyphenated_compound_and_plans_on_a_topic),
+      cmocka_unit_test(test_title_ends_before_sides_told_as_two_and_a_next_predicate),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
