@@ -1157,8 +1157,12 @@ static bool is_meeting(const char *type) {
 /* "Sau lễ đón, hai Bộ trưởng tiến hành hội đàm", "the two ministers then held
  * talks": the two named by the meeting (or the friendship exchange) told
  * before (its people, both sides) meet again; a sentence that names people
- * of its own needs no help. */
-static void add_the_pair_told(const sentence_view *v, at_event *ev) {
+ * of its own needs no help. Read again after the story-wide passes (late,
+ * with the events before index upto): "X chủ trì đón tiếp Đoàn ... Lào.
+ * Sau đó, hai bên đã hội đàm" - the reception has its guest only once the
+ * delegation's leader named elsewhere joins it; the talks then get the side
+ * they lack (one of them may have spoken in a sentence after). */
+static void add_the_pair_told(const sentence_view *v, at_event *ev, size_t upto, bool late) {
   bool pair = false, signing = !at_strcmp(ev->type, "signing");
   /* "Tiếp đó, hai bên đã hội đàm": both sides of a meeting are the pair too */
   bool sides_meet = is_meeting(ev->type) && !(v->s->flags & AT_SENT_ENGLISH), sides = false;
@@ -1166,20 +1170,32 @@ static void add_the_pair_told(const sentence_view *v, at_event *ev) {
     pair = function_word(v, k, "pair") || (signing && function_word(v, k, "signing_pair"));
     sides |= sides_meet && function_word(v, k, "both");
   }
-  if (!(pair || sides) || ev->nparticipants) return;
-  for (size_t e = v->doc->events.len; e-- > 0;) {
+  if (!(pair || sides) || (ev->nparticipants && !late)) return;
+  for (size_t e = upto; e-- > 0;) {
     const at_event *before = AT_EVENT(v->doc, e);
     /* a friendship exchange the two co-chaired names them too ("... đồng
      * chủ trì Giao lưu. Trong khuôn khổ Giao lưu, hai Bộ trưởng đã hội đàm") */
     if (before == ev || !(is_meeting(before->type) || !at_strcmp(before->type, "exchange"))) continue;
+    if (late && before->sentence >= ev->sentence) continue;
     if (before->nparticipants < 2) return;
     /* "Năm 2014, hai bên đã tổ chức hội thảo": both sides met on another day, not these two */
     if (!pair && ev->has_date &&
         (!before->has_date || !ev->date.day || ev->date.day != before->date.day || ev->date.month != before->date.month ||
          dates_conflict(before, ev)))
       return;
-    /* the two: the first named of each side (not those who attended too) */
+    /* late: the people the talks have are of the meeting before, one side */
     bool ours = false, theirs = false;
+    for (uint8_t i = 0; i < ev->nparticipants; i++) {
+      bool in_before = false;
+      for (uint8_t j = 0; j < before->nparticipants && !in_before; j++)
+        in_before = before->participants[j] == ev->participants[i];
+      if (!in_before) return;
+      const char *c = AT_PERSON(v->doc, ev->participants[i])->country;
+      if (c && !at_strcmp(c, "VN")) ours = true;
+      else theirs = true;
+    }
+    if (ours && theirs) return;
+    /* the two: the first named of each side (not those who attended too) */
     for (uint8_t i = 0; i < before->nparticipants; i++) {
       const char *c = AT_PERSON(v->doc, before->participants[i])->country;
       bool vn = c && !at_strcmp(c, "VN");
@@ -3681,7 +3697,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_than_its_name(v, m);
     at_add_people(v, ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
     /* "the two ministers signed / witnessed the signing of": the pair signs */
-    if (is_meeting(ev->type) || !at_strcmp(ev->type, "signing")) add_the_pair_told(v, ev);
+    if (is_meeting(ev->type) || !at_strcmp(ev->type, "signing")) add_the_pair_told(v, ev, v->doc->events.len, false);
   }
   add_countries(v, ev);
   if (is_meeting(ev->type)) delegation_of_visitors(v, ev);
@@ -5676,6 +5692,11 @@ void at_events(attache_doc *doc) {
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) delegations_led_elsewhere(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) other_side_of_the_meeting_told(doc, e);
+  for (size_t e = 0; e < doc->events.len; e++) {
+    at_event *ev = AT_EVENT(doc, e);
+    sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1};
+    if (is_meeting(ev->type) || !at_strcmp(ev->type, "signing")) add_the_pair_told(&v, ev, e, true);
+  }
   /* A caption shows a moment of the story: undated, it happened on the day
    * of the story's event with the same people. */
   for (size_t e = 0; e < doc->events.len; e++) {

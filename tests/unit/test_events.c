@@ -589,6 +589,19 @@ static void test_the_two_ministers_are_the_pair_told_before(void **state) {
                                    "phòng hai nước đã hội đàm. Tại hội đàm, Đại tướng Nguyễn Văn Hùng khẳng định quan hệ hai "
                                    "nước ngày càng phát triển."),
                       "exchange:Nguyễn Văn Hùng|Chansamone Chanyalath; talks:Nguyễn Văn Hùng|Chansamone Chanyalath");
+  /* A reception of a delegation whose leader the story names only after
+   * the talks: "hai bên" are the host and that leader, whether the talks
+   * have no one of their own or only the host, who speaks after them. */
+  assert_string_equal(participants("Sáng 14/5, tại Hà Nội, Thượng tướng Đỗ Minh Khoa, Thứ trưởng Bộ Quốc phòng chủ trì đón "
+                                   "tiếp Đoàn đại biểu Quân đội nhân dân Lào. Sau đó, hai bên đã hội đàm. Trưởng đoàn Lào, "
+                                   "Trung tướng Sisavath Inthavong cảm ơn sự đón tiếp chu đáo."),
+                      "reception:Đỗ Minh Khoa|Sisavath Inthavong; talks:Đỗ Minh Khoa|Sisavath Inthavong");
+  assert_string_equal(participants("Sáng 14/5, tại Hà Nội, Thượng tướng Đỗ Minh Khoa, Thứ trưởng Bộ Quốc phòng chủ trì đón "
+                                   "tiếp Đoàn đại biểu Quân đội nhân dân Lào. Sau lễ đón, hai bên đã hội đàm. Thượng tướng "
+                                   "Đỗ Minh Khoa đánh giá cao chuyến thăm của Đoàn do Trung tướng Sisavath Inthavong, Thứ "
+                                   "trưởng Bộ Quốc phòng Lào dẫn đầu."),
+                      "reception:Đỗ Minh Khoa|Sisavath Inthavong; talks:Đỗ Minh Khoa|Sisavath Inthavong; "
+                      "visit:Sisavath Inthavong");
 }
 
 /* A visit told without its visitors ("Đoàn đại biểu ... đã đến Hà Nội, bắt
