@@ -825,13 +825,12 @@ static long known_by_word(attache_doc *doc, uint32_t tok) {
   return -1;
 }
 
-/* Is every word of the folded name `part` (two words or more) a word of
- * `whole`, which has one word more ("Pavel Muraveiko" in "Muraveiko Pavel
- * Nikolaevich": a name told again without its patronymic, or in a caption
- * with it)? */
-static bool name_within(const char *part, const char *whole) {
-  size_t np = name_words(part);
-  return np >= 2 && name_words(whole) == np + 1 && words_within(part, whole);
+/* Is every word of the folded name `part` (two words or more: np) a word of
+ * `whole`, which has one word more (nw: np + 1) ("Pavel Muraveiko" in
+ * "Muraveiko Pavel Nikolaevich": a name told again without its patronymic,
+ * or in a caption with it)? */
+static bool name_within(const char *part, size_t np, const char *whole, size_t nw) {
+  return np >= 2 && nw == np + 1 && words_within(part, whole);
 }
 
 /* A known person with this folded name (in the sense of same_name), else
@@ -840,10 +839,15 @@ static bool name_within(const char *part, const char *whole) {
 static long known_by_folded_name(const attache_doc *doc, const char *folded) {
   for (size_t p = 0; p < doc->people.len; p++)
     if (same_name(AT_PERSON(doc, p)->folded_name, folded)) return (long)p;
+  /* a name of one word is held in no name of two and holds none; the words
+   * are counted once a name, not at each of the two questions */
+  size_t nf = name_words(folded);
+  if (nf < 2) return -1;
   long within = -1;
   for (size_t p = 0; p < doc->people.len; p++) {
     const char *known = AT_PERSON(doc, p)->folded_name;
-    if (!name_within(folded, known) && !name_within(known, folded)) continue;
+    size_t nk = name_words(known);
+    if (!name_within(folded, nf, known, nk) && !name_within(known, nk, folded, nf)) continue;
     if (within >= 0) return -1; /* two such: not knowable */
     within = (long)p;
   }
@@ -1319,7 +1323,17 @@ static bool delegation_of_a_state(const walker *w, uint32_t tok, uint32_t run) {
  * `value` (function_words.tsv) at most `reach` tokens before it, with only
  * lower-case words and quotation marks between (and, where numbers_between,
  * numbers and dashes); a word of the lexicons between ends the look. */
-static bool thing_word_before(const walker *w, uint32_t tok, const char *value, uint32_t reach, bool numbers_between) {
+static bool thing_word_seen_before(const walker *w, uint32_t tok, const char *value, uint32_t reach,
+                                   bool numbers_between);
+__attribute__((always_inline)) static inline bool thing_word_before(const walker *w, uint32_t tok, const char *value,
+                                                                     uint32_t reach, bool numbers_between) {
+  /* asked of every name; most sentences hold no such word: told by the
+   * sentence's values at once (inline) */
+  if (!(w->s->values & at_value_bit(AT_CAT_FUNCTION, value, strlen(value)))) return false;
+  return thing_word_seen_before(w, tok, value, reach, numbers_between);
+}
+static bool thing_word_seen_before(const walker *w, uint32_t tok, const char *value, uint32_t reach,
+                                   bool numbers_between) {
   const attache_doc *doc = w->doc;
   for (uint32_t t = tok; t-- > w->s->tok_start && tok - t <= reach;) {
     long k = at_match_at(doc, w->s, t);
