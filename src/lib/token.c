@@ -717,26 +717,47 @@ typedef struct known_run {
 static size_t glued_small_word_end(const attache_lexicon *lex, const char *text, size_t start, size_t end);
 
 /* An ASCII word the known words do not have (known_word_at's KNOWN_NONE:
- * text[start, stop), `key` its bytes), in small letters and digits, as
- * tokenize_range makes it: its token t (its forms the key's bytes) and its
- * syllables y, looked up by key. A word of small letters and digits is
- * four unknown words in ten, a number one in six more: read here, they do
- * not stop read_known_words (a stop and the call after it cost about 200
- * instructions a word). Returns false, writing nothing, for a word with a
- * capital or one a glued word is cut from ("ameeting"): tokenize_range
- * reads those. */
-__attribute__((noinline)) static bool take_small_ascii_word(const attache_lexicon *lex, fold_room *room,
-                                                            const char *text, size_t start, size_t stop,
-                                                            const uint64_t key[2], uint8_t space_flag, at_token *t,
-                                                            at_token_syllables *y) {
-  if (ascii_range_bytes(key[0], 'A', 'Z') | ascii_range_bytes(key[1], 'A', 'Z')) return false;
-  bool digits = !(ascii_range_bytes(key[0], 'a', 'z') | ascii_range_bytes(key[1], 'a', 'z'));
-  if (!digits && glued_small_word_end(lex, text, start, stop)) return false;
+ * text[start, stop), `key` its bytes), of letters and digits, as
+ * tokenize_range makes it: its token t (its forms the key's bytes, a
+ * capital as its small letter) and its syllables y, looked up by key. Such
+ * words are four unknown words in ten, a number one in six more, a
+ * capitalised one (a name: "Hanoi", "ASEAN") one in four: read here, they
+ * do not stop read_known_words (a stop and the call after it cost about
+ * 200 instructions a word, and tokenize_range's reading of a capitalised
+ * one 300 more). Returns false, writing nothing, for a word a glued word
+ * may be cut from: tokenize_range reads those (glued_small_word_end's
+ * "ameeting"; glued_word_end's "visitingSri", a small letter first;
+ * glued_capital_word_end's "ChiVinh", two capitals in six letters or more;
+ * glued_preposition_start's "Wolfin", one capital and six or more ending in
+ * "in", "on" or "at"). */
+__attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex, fold_room *room, const char *text,
+                                                      size_t start, size_t stop, const uint64_t key[2],
+                                                      uint8_t space_flag, at_token *t, at_token_syllables *y) {
+  uint64_t upper[2] = {ascii_range_bytes(key[0], 'A', 'Z'), ascii_range_bytes(key[1], 'A', 'Z')};
+  bool small = ascii_range_bytes(key[0], 'a', 'z') | ascii_range_bytes(key[1], 'a', 'z');
+  bool digits = !(small || upper[0] || upper[1]);
   size_t len = stop - start;
+  uint8_t flags = (uint8_t)(space_flag | (digits ? 0 : AT_TOKF_LATIN));
+  if (upper[0] | upper[1]) {
+    unsigned char first = (unsigned char)text[start];
+    if (first >= 'a' && first <= 'z') return false;
+    unsigned capitals = (unsigned)(__builtin_popcountll(upper[0]) + __builtin_popcountll(upper[1]));
+    if (first <= 'Z' && first >= 'A') {
+      const char *last = text + stop - 2;
+      if (len >= 6 && (capitals == 2 || (capitals == 1 && (!memcmp(last, "in", 2) || !memcmp(last, "on", 2) ||
+                                                           !memcmp(last, "at", 2)))))
+        return false;
+      flags |= AT_TOKF_CAP;
+    }
+    if (!small && capitals >= 2) flags |= AT_TOKF_UPPER; /* its letters all capitals */
+  } else {
+    if (!digits && glued_small_word_end(lex, text, start, stop)) return false;
+    flags |= AT_TOKF_FOLDS_TO_ITSELF;
+  }
   t->start = (uint32_t)start;
   t->end = (uint32_t)stop;
   t->kind = digits ? AT_TOK_NUM : AT_TOK_WORD;
-  t->flags = (uint8_t)(space_flag | AT_TOKF_FOLDS_TO_ITSELF | (digits ? 0 : AT_TOKF_LATIN));
+  t->flags = flags;
   t->match = AT_NO_MATCH;
   t->case_len = t->tone_len = (uint32_t)len;
   if (digits && len == 1) { /* a digit: its own string, looked up as tokenize_range does */
@@ -745,14 +766,16 @@ __attribute__((noinline)) static bool take_small_ascii_word(const attache_lexico
     at_lexicon_token_syllables(lex, text, t, y);
     return true;
   }
-  char *form = room_take(room, 16); /* the key's bytes past len are zero: the form's NUL */
-  uint64_t rest = key[1] & ~(UINT64_C(0xFF) << 56);
-  memcpy(form, &key[0], 8);
+  /* a capital + 0x20: its small letter; the key's bytes past len are zero: the form's NUL */
+  uint64_t folded[2] = {key[0] | upper[0] >> 2, key[1] | upper[1] >> 2};
+  char *form = room_take(room, 16);
+  uint64_t rest = folded[1] & ~(UINT64_C(0xFF) << 56);
+  memcpy(form, &folded[0], 8);
   memcpy(form + 8, &rest, 8);
   room->at = form + len + 1;
   t->fold_case = t->fold_tone = form;
   t->role_shift = digits ? 0 : (uint8_t)at_role_filter_shift(form, len);
-  at_lexicon_ascii_syllables(lex, key, key, y); /* no capital: folded, it is itself */
+  at_lexicon_ascii_syllables(lex, key, folded, y);
   return true;
 }
 
@@ -810,7 +833,7 @@ __attribute__((noinline)) static void read_known_words(const attache_lexicon *le
       t->fold_tone = w->fold_tone;
       *syls = w->syllables;
       latin += w->flags >> 3 & 1;
-    } else if (reading == KNOWN_NONE && take_small_ascii_word(lex, forms, text, i, stop, key, space_flag, t, syls)) {
+    } else if (reading == KNOWN_NONE && take_ascii_word(lex, forms, text, i, stop, key, space_flag, t, syls)) {
       numbers += t->kind == AT_TOK_NUM;
       latin += t->kind == AT_TOK_WORD;
     } else {

@@ -208,6 +208,13 @@ static void test_known_words_read_as_any_word(void **state) {
   expect_known_reading_same(arena, "Nam sent meetingx 3 shipsx, 12 xofficers and 2024 drillsx to Hoa Kỳ; defence 7 x9 "
                                    "u23 abcdefghijklmno 123456789012345 Xyz qwz, 0 Nam 42.");
   expect_known_reading_same(arena, "1 2 qq 33 Nam 4");
+  /* Capitalised words no lexicon knows, read in the known words' loop
+   * too: a capital first, in capitals (two or more letters: AT_TOKF_UPPER),
+   * a digit first, a capital alone, with digits; and those a glued word
+   * might be cut from, which tokenize_range reads (two capitals in six
+   * letters or more, "in", "on" or "at" at the end, a small letter first). */
+  expect_known_reading_same(arena, "Zorbak QWERTYZ Xq QZ Q Q7 AB12 3Dx 3D Nam Zorbakxy, Zorbik. Zz9q ZORBAKIN Zo");
+  expect_known_reading_same(arena, "XyloQuux Blahin Blahon Blahat Zorbik ZAt mixedCase xQ Nam XyloQ");
   /* A run of ASCII letters and digits of every length from 1 to 19,
    * ended by each ASCII byte, by a Vietnamese letter and by a curly
    * apostrophe, at the text's end or not. */
