@@ -1375,11 +1375,13 @@ static void read_dateline(attache_doc *doc, bool years_told) {
   size_t k;
   at_date d;
   if (!dateline(doc, &k, &d)) return;
-  if (!d.year && years_told) d = at_resolve_year(d, doc, AT_SENT(doc, k));
+  bool guessed = !d.year && years_told;
+  if (guessed) d = at_resolve_year(d, doc, AT_SENT(doc, k));
   if (d.year) {
     doc->published = d;
     doc->has_published = true;
     doc->published_from = AT_PUBLISHED_TEXT;
+    doc->published_year_guessed = guessed;
   }
   if (d.year || years_told) {
     doc->filed = d;

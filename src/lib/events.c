@@ -57,11 +57,15 @@ static bool participle_of_the_main_clause(const sentence_view *v, uint32_t m) {
 
 /* "will have meetings with": English "have", "has" (token_words.tsv have)
  * right before a nominal cue, a word or two between, is the verb of
- * having, not the perfect: no past marker. */
+ * having, not the perfect: no past marker. A word joined by a hyphen
+ * counts as one ("will have a four-day visit"). */
 static bool having_a_noun(const sentence_view *v, uint32_t k) {
   const at_match *x = match_of(v, k);
   if (!(v->s->flags & AT_SENT_ENGLISH) || !at_tok_word(v->doc, x->tok_start, AT_ROLE_HAVE)) return false;
-  for (uint32_t j = k + 1; j < v->s->match_end && match_of(v, j)->tok_start <= x->tok_end + 2; j++) {
+  uint32_t reach = x->tok_end + 2;
+  for (uint32_t t = x->tok_end; t <= reach && t + 1 < v->s->tok_end; t++)
+    if (tok_punct(v->doc, t, "-") && t > x->tok_end) reach += 2;
+  for (uint32_t j = k + 1; j < v->s->match_end && match_of(v, j)->tok_start <= reach; j++) {
     const at_entry *c = at_match_entry(match_of(v, j), AT_CAT_CUE);
     if (c) return at_entry_is(c, AT_FLAG_NOUN);
   }
@@ -5745,4 +5749,19 @@ void at_events(attache_doc *doc) {
     if (!ev->loc_country && at_strset_has(&ev->countries, visit_country)) ev->loc_country = visit_country;
   }
   drop_meetings_on_other_work(doc);
+  /* "The destroyer will have a four-day visit ... starting September 28",
+   * "the ADMM-15 slated for June 15" in a story published on September 27,
+   * on June 3: an English happening whose day, told with its year, comes
+   * after the day the story was published is still to come, however it is
+   * told. Not when that year was only guessed from another date of the
+   * story (a dateline "MOSCOW, July 24" with the year of a ship's launch). */
+  if (!doc->published_year_guessed) {
+    size_t kept = 0;
+    for (size_t e = 0; e < doc->events.len; e++) {
+      const at_event *ev = AT_EVENT(doc, e);
+      if ((AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH) && after_publication(doc, ev)) continue;
+      *AT_EVENT(doc, kept++) = *ev;
+    }
+    doc->events.len = kept;
+  }
 }

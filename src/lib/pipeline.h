@@ -457,6 +457,7 @@ struct attache_doc {
   at_date published;
   bool has_published;
   uint8_t published_from; /* at_published_from */
+  bool published_year_guessed; /* a dateline's year taken from another date of the story */
   at_date filed;          /* a dateline's day ("HANOI, May 5 -"), read when there is no publication date */
   long filed_sentence;    /* the sentence that dateline opens, or -1 */
   size_t replaced; /* invalid sequences replaced in lenient mode */

@@ -2453,6 +2453,30 @@ static void test_the_nth_time_tells_the_story_again(void **state) {
                       "port_call 2024-05-02 [VN CL]");
 }
 
+/* A happening whose day, told with its year, comes after the day the story
+ * was published is still to come, however it is told ("will have a
+ * four-day visit ... starting May 9", "the forum slated for May 20");
+ * one on the day or before it happened. A dateline's year guessed from
+ * another date of the story decides nothing. */
+static void test_a_day_after_publication_is_still_to_come(void **state) {
+  (void)state;
+  assert_string_equal(events("The Chilean frigate Lynch of the Chilean Navy will have a five-day visit to Da Nang for "
+                             "naval exchange activities, starting May 9.",
+                             "2024-05-08"),
+                      "");
+  assert_string_equal(events("Vietnamese and Chilean officers discussed the agendas of the 18th ASEAN Defence "
+                             "Ministers' Meeting (ADMM-18) slated for May 20.",
+                             "2024-05-08"),
+                      "");
+  assert_string_equal(events("The Chilean frigate Lynch docked at Da Nang on May 8 for a five-day visit.",
+                             "2024-05-08"),
+                      "port_call 2024-05-08 [VN CL]");
+  assert_string_equal(events("HANOI, May 8. The Chilean frigate Lynch docked at Da Nang on May 9 for a visit. The "
+                             "frigate was launched on March 3, 2016.",
+                             NULL),
+                      "port_call 2016-05-09 [VN CL]");
+}
+
 /* A courtesy visit paid on someone, in any form of its verb, is a reception:
  * "Making a courtesy visit to the Chilean Defence Minister on May 2, ...". */
 static void test_a_courtesy_visit_in_its_forms(void **state) {
@@ -2582,6 +2606,7 @@ int main(void) {
       cmocka_unit_test(test_happenings_counted_are_a_tally),
       cmocka_unit_test(test_what_is_done_frequently_is_no_event),
       cmocka_unit_test(test_the_nth_time_tells_the_story_again),
+      cmocka_unit_test(test_a_day_after_publication_is_still_to_come),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
