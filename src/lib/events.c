@@ -1077,7 +1077,8 @@ static const char *daypart_before(const sentence_view *v, uint32_t m) {
 
 /* Two exercises told with the same number in their series ("lần thứ 77"). */
 static bool same_numbered_round(const at_event *a, const at_event *b) {
-  return !at_strcmp(a->type, "exercise") && !at_strcmp(b->type, "exercise") && a->session && a->session == b->session;
+  bool series = !at_strcmp(a->type, "exercise") || !at_strcmp(a->type, "exchange");
+  return series && !at_strcmp(a->type, b->type) && a->session && a->session == b->session;
 }
 
 static bool dates_conflict(const at_event *a, const at_event *b) {
@@ -3271,7 +3272,9 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
 /* The number of the meeting at match m in its series: "lần thứ" and a
  * number or a number word within a few words after it ("Đối thoại chính
  * sách quốc phòng Việt Nam - Italy lần thứ 4"); 0 when not told. */
+static uint16_t english_ordinal_before(const sentence_view *v, uint32_t m);
 static uint16_t session_number(const sentence_view *v, uint32_t m) {
+  if (v->s->flags & AT_SENT_ENGLISH) return english_ordinal_before(v, m);
   for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= match_of(v, m)->tok_end + 6; k++) {
     const at_match *x = match_of(v, k);
     if (!function_word(v, k, "session") || x->tok_end - x->tok_start != 2 || x->tok_end >= v->s->tok_end ||
@@ -3282,6 +3285,28 @@ static uint16_t session_number(const sentence_view *v, uint32_t m) {
     if (t->kind == AT_TOK_NUM && t->end - t->start <= 3) n = atoi(v->doc->text + t->start);
     else if (!at_number_word(v->doc, x->tok_end, &n)) n = 0;
     return n > 0 && n < 1000 ? (uint16_t)n : 0;
+  }
+  return 0;
+}
+
+/* English numbers a happening in its series by an ordinal before its name
+ * ("the 75th joint patrol", "the 48th annual joint patrol", "the fifth
+ * Vietnam-China border defence friendship exchange"): the ordinal, written
+ * in digits or spelled (numbers.tsv ordinal), past at most a few words of
+ * the name (capitalised words, dashes, "annual"); 0 when not told. */
+static uint16_t english_ordinal_before(const sentence_view *v, uint32_t m) {
+  const attache_doc *doc = v->doc;
+  uint32_t start = match_of(v, m)->tok_start;
+  for (uint32_t t = start; t > v->s->tok_start && t + 6 > start; t--) {
+    const at_token *tk = AT_TOK(doc, t - 1);
+    int n = 0;
+    if (numeric_ordinal(doc, t - 1)) n = atoi(doc->text + tk->start);
+    else if (!at_ordinal_word(doc, t - 1, &n)) n = 0;
+    if (n > 0) return n < 1000 ? (uint16_t)n : 0;
+    bool name_word = tk->kind == AT_TOK_WORD && doc->text[tk->start] >= 'A' && doc->text[tk->start] <= 'Z';
+    if (!name_word && !tok_punct(doc, t - 1, "-") && !tok_punct(doc, t - 1, "–") &&
+        !at_tok_word(doc, t - 1, AT_ROLE_SERIES))
+      return 0;
   }
   return 0;
 }
@@ -3722,7 +3747,7 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
   /* "chuyến tuần tra chung thường niên lần thứ 77": a series' number */
-  if (!at_strcmp(ev->type, "exercise")) ev->session = session_number(v, m);
+  if (!at_strcmp(ev->type, "exercise") || !at_strcmp(ev->type, "exchange")) ev->session = session_number(v, m);
   if (!at_strcmp(ev->type, "multilateral") || !at_strcmp(ev->type, "dialogue")) {
     const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
     ev->mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";
@@ -4274,7 +4299,14 @@ static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
   for (size_t i = 0; i < ndates; i++) {
     const at_date_span *d = &dates[i];
     if (d->of_document || d->tok_start < match_of(v, m)->tok_end || !d->date.month) continue;
-    bool opening = false;
+    /* English: "During the joint patrol on May 7-8, ...": the day told
+     * right after the name of the happening told before, "on" between, is
+     * that happening's. */
+    uint32_t cue_end = match_of(v, m)->tok_end;
+    bool right_after = (v->s->flags & AT_SENT_ENGLISH) && !d->until &&
+                       ((d->tok_start == cue_end + 1 && at_tok_word(v->doc, cue_end, AT_ROLE_ON_DAY)) ||
+                        (d->tok_start == cue_end && at_tok_word(v->doc, cue_end, AT_ROLE_ON_DAY)));
+    bool opening = right_after;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < d->tok_start; k++)
       opening |= function_word(v, k, "opening") != NULL;
     if (!opening) return;
@@ -4285,6 +4317,12 @@ static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
     ev->has_date = true;
     ev->date_from = day.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
     ev->date_relative = d->relative;
+    if (right_after && d->end.month) {
+      at_date last = d->end;
+      if (!last.year) last.year = ev->date.year;
+      ev->date_end = last;
+      ev->has_end = true;
+    }
     return;
   }
 }

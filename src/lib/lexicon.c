@@ -501,6 +501,13 @@ bool at_number_word(const attache_doc *doc, uint32_t tok, int *value) {
   return true;
 }
 
+bool at_ordinal_word(const attache_doc *doc, uint32_t tok, int *value) {
+  const at_entry *e = number_entry(doc, tok);
+  if (!e || !at_entry_has_flag(e, "ordinal")) return false;
+  *value = atoi(e->value);
+  return true;
+}
+
 bool at_scale_word(const attache_doc *doc, uint32_t tok, int *value) {
   if (!at_may_be_scale_word(doc, doc->lex->scale_lengths, tok)) return false;
   const at_entry *e = number_entry(doc, tok);
@@ -511,7 +518,7 @@ bool at_scale_word(const attache_doc *doc, uint32_t tok, int *value) {
 
 bool at_number_before_scale(const attache_doc *doc, uint32_t tok, int *value) {
   const at_entry *e = number_entry(doc, tok);
-  if (!e || at_entry_has_flag(e, "scale")) return false;
+  if (!e || at_entry_has_flag(e, "scale") || at_entry_has_flag(e, "ordinal")) return false;
   *value = atoi(e->value);
   return true;
 }

@@ -709,6 +709,9 @@ __attribute__((always_inline)) static inline const char *at_ship_prefix_state(co
 const at_entry *at_match_unreal(const at_match *m);
 /* A number spelled out (data/numbers.tsv) at token tok: "two", "hai". */
 bool at_number_word(const attache_doc *doc, uint32_t tok, int *value);
+/* An English ordinal spelled out (data/numbers.tsv attr ordinal: "fifth"):
+ * *value its number. */
+bool at_ordinal_word(const attache_doc *doc, uint32_t tok, int *value);
 /* A scale word of data/numbers.tsv at tok (flag scale: "nghìn", "triệu",
  * "hundred"): *value is what it multiplies by. */
 bool at_scale_word(const attache_doc *doc, uint32_t tok, int *value);

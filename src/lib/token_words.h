@@ -93,7 +93,8 @@
   X(ARRIVE_AT, "arrive_at") \
   X(HAVE, "have") \
   X(PURPOSE, "purpose") \
-  X(SPELLING, "spelling")
+  X(SPELLING, "spelling") \
+  X(SERIES, "series")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

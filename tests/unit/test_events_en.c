@@ -2512,6 +2512,50 @@ static void test_a_planned_visit_named_again(void **state) {
                       "visit 2024-04-29 [VN CL]");
 }
 
+static void test_ships_home_from_a_joint_patrol(void **state) {
+  (void)state;
+  /* Ships that dock at home telling the end of a joint patrol are back from
+   * it: no port call, and the day they docked is no day of the patrol. */
+  assert_string_equal(events("Ships 21 and 22 of the Vietnam People's Navy docked at their home port in Hai Phong on "
+                             "Friday, completing the 12th joint patrol with the Royal Malaysian Navy.\n\n"
+                             "During the joint patrol on May 7-8, the two sides practised search and rescue drills "
+                             "at sea.",
+                             "2024-05-11"),
+                      "exercise 2024-05-07 [VN MY]");
+  assert_string_equal(events("Two ships of the Vietnam People's Navy returned to Da Nang on May 10, following the end "
+                             "of a joint patrol with the Royal Malaysian Navy.\n\n"
+                             "The joint patrol, which started on May 7, strengthened trust between the two navies.",
+                             "2024-05-11"),
+                      "exercise 2024-05-07 [VN MY]");
+  /* A foreign ship that docks after the patrol still calls at the port (the
+   * patrol, told only by its end at the ship's arrival, has its year). */
+  assert_string_equal(events("The Malaysian frigate KD Lekir docked at Cam Ranh port on May 10, completing the 12th "
+                             "joint patrol with the Vietnam People's Navy.",
+                             "2024-05-11"),
+                      "port_call 2024-05-10 [VN MY]; exercise 2024 [VN MY]");
+}
+
+static void test_one_numbered_round_told_twice(void **state) {
+  (void)state;
+  /* English numbers a round of a series before its name, in digits or in
+   * words: the round told again, on another day of it, is the same one. */
+  assert_string_equal(events("The Vietnamese and Malaysian navies concluded the 12th joint patrol on May 8.\n\n"
+                             "The two navies held the 12th annual joint patrol on May 7-8 off the coast.",
+                             "2024-05-11"),
+                      "exercise 2024-05-07 [VN MY]");
+  assert_string_equal(events("Senior Colonel Liu Wei spoke to reporters about the third Vietnam-Laos border defence "
+                             "friendship exchange, which took place recently.\n\n"
+                             "General Tran Van Minh and Lao General Khamla Sipaseuth planted a friendship tree as "
+                             "part of the third Vietnam-Laos border defence friendship exchange.",
+                             "2024-05-11"),
+                      "exchange null [VN LA]");
+  /* Rounds of other numbers are other happenings. */
+  assert_string_equal(events("The Vietnamese and Malaysian navies held the 12th joint patrol on May 8, and the 13th "
+                             "joint patrol on May 28.",
+                             "2024-05-30"),
+                      "exercise 2024-05-08 [VN MY]; exercise 2024-05-28 [VN MY]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2607,6 +2651,8 @@ int main(void) {
       cmocka_unit_test(test_what_is_done_frequently_is_no_event),
       cmocka_unit_test(test_the_nth_time_tells_the_story_again),
       cmocka_unit_test(test_a_day_after_publication_is_still_to_come),
+      cmocka_unit_test(test_ships_home_from_a_joint_patrol),
+      cmocka_unit_test(test_one_numbered_round_told_twice),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
