@@ -149,7 +149,7 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
     check(event_with(db, EN_TALKS)["place"] == "Hà Nội", "a place alias renames the place of events")
     check(event_with(db, "September 10, 2024")["place"] in ("Hà Nội", None),
           "and of an event ingested before it")
-    again = dict(later, id="calloway-later-2", text=later["text"].replace("September 10", "September 12")
+    again = dict(later, id="calloway-later-2", published="2024-09-12", text=later["text"].replace("September 10", "September 12")
                  .replace("held a phone call with", "held talks in Hanoi with"))
     ingest_documents(db, tmp, "again.jsonl", [again])
     places = {e["place"] for e in events(db) if "September 12" in (e["evidence"] or "")}
@@ -176,7 +176,7 @@ with tempfile.TemporaryDirectory() as tmp, backend(BACKEND, tmp) as b:
           f"an organization alias holds for a later ingest: {organizations_of('October 2, 2024')}")
     ok(db, "undo", lantern_alias)
     check(organizations_of("October 2, 2024") == [], "undo takes the organization back")
-    lantern_again = dict(lantern, id="lantern-later-2", text=lantern["text"].replace("October 2", "October 9"))
+    lantern_again = dict(lantern, id="lantern-later-2", published="2024-10-09", text=lantern["text"].replace("October 2", "October 9"))
     ingest_documents(db, tmp, "lantern-again.jsonl", [lantern_again])
     check(organizations_of("October 9, 2024") == [],
           f"an undone alias does not hold for a later ingest: {organizations_of('October 9, 2024')}")
