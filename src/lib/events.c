@@ -1075,10 +1075,15 @@ static const char *daypart_before(const sentence_view *v, uint32_t m) {
 
 /* ---- merging -------------------------------------------------------------- */
 
-/* Two exercises told with the same number in their series ("lần thứ 77"). */
+/* Happenings held in numbered rounds ("chuyến tuần tra chung lần thứ 77",
+ * "the fifth border defence friendship exchange"). */
+static bool held_in_rounds(const char *type) {
+  return !at_strcmp(type, "exercise") || !at_strcmp(type, "exchange");
+}
+
+/* Two exercises or exchanges told with the same number in their series. */
 static bool same_numbered_round(const at_event *a, const at_event *b) {
-  bool series = !at_strcmp(a->type, "exercise") || !at_strcmp(a->type, "exchange");
-  return series && !at_strcmp(a->type, b->type) && a->session && a->session == b->session;
+  return held_in_rounds(a->type) && !at_strcmp(a->type, b->type) && a->session && a->session == b->session;
 }
 
 static bool dates_conflict(const at_event *a, const at_event *b) {
@@ -1159,6 +1164,12 @@ static bool is_meeting(const char *type) {
   return two_sided_meeting(type) || !at_strcmp(type, "meeting") || !at_strcmp(type, "dialogue");
 }
 
+/* A meeting, or a friendship exchange: both name the two sides' people
+ * whom a visit or "hai bên" told beside them may borrow. */
+static bool meeting_or_exchange(const char *type) {
+  return is_meeting(type) || !at_strcmp(type, "exchange");
+}
+
 /* "Sau lễ đón, hai Bộ trưởng tiến hành hội đàm", "the two ministers then held
  * talks": the two named by the meeting (or the friendship exchange) told
  * before (its people, both sides) meet again; a sentence that names people
@@ -1180,7 +1191,7 @@ static void add_the_pair_told(const sentence_view *v, at_event *ev, size_t upto,
     const at_event *before = AT_EVENT(v->doc, e);
     /* a friendship exchange the two co-chaired names them too ("... đồng
      * chủ trì Giao lưu. Trong khuôn khổ Giao lưu, hai Bộ trưởng đã hội đàm") */
-    if (before == ev || !(is_meeting(before->type) || !at_strcmp(before->type, "exchange"))) continue;
+    if (before == ev || !meeting_or_exchange(before->type)) continue;
     if (late && before->sentence >= ev->sentence) continue;
     if (before->nparticipants < 2) return;
     /* "Năm 2014, hai bên đã tổ chức hội thảo": both sides met on another day, not these two */
@@ -3747,7 +3758,7 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
   /* "chuyến tuần tra chung thường niên lần thứ 77": a series' number */
-  if (!at_strcmp(ev->type, "exercise") || !at_strcmp(ev->type, "exchange")) ev->session = session_number(v, m);
+  if (held_in_rounds(ev->type)) ev->session = session_number(v, m);
   if (!at_strcmp(ev->type, "multilateral") || !at_strcmp(ev->type, "dialogue")) {
     const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
     ev->mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";
@@ -4304,8 +4315,8 @@ static void date_of_opening(const sentence_view *v, uint32_t m, at_event *ev) {
      * that happening's. */
     uint32_t cue_end = match_of(v, m)->tok_end;
     bool right_after = (v->s->flags & AT_SENT_ENGLISH) && !d->until &&
-                       ((d->tok_start == cue_end + 1 && at_tok_word(v->doc, cue_end, AT_ROLE_ON_DAY)) ||
-                        (d->tok_start == cue_end && at_tok_word(v->doc, cue_end, AT_ROLE_ON_DAY)));
+                       (d->tok_start == cue_end || d->tok_start == cue_end + 1) &&
+                       at_tok_word(v->doc, cue_end, AT_ROLE_ON_DAY);
     bool opening = right_after;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < d->tok_start; k++)
       opening |= function_word(v, k, "opening") != NULL;
@@ -5148,7 +5159,7 @@ static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
   const char *side = visiting_side(visit);
   for (size_t e = doc->events.len; side && e-- > 0 && !visit->nparticipants;) {
     const at_event *ev = AT_EVENT(doc, e);
-    if ((is_meeting(ev->type) || !at_strcmp(ev->type, "exchange")) && ev->sentence <= visit->sentence &&
+    if (meeting_or_exchange(ev->type) && ev->sentence <= visit->sentence &&
         !dates_conflict(ev, visit))
       add_people_of_side(doc, visit, ev, side);
   }
@@ -5159,7 +5170,7 @@ static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
    * made the visit (he alone, not everyone of his side named there). */
   for (size_t e = 0; side && e < doc->events.len && !visit->nparticipants; e++) {
     const at_event *ev = AT_EVENT(doc, e);
-    if ((is_meeting(ev->type) || !at_strcmp(ev->type, "exchange")) && ev->sentence > visit->sentence &&
+    if (meeting_or_exchange(ev->type) && ev->sentence > visit->sentence &&
         held_during(visit, ev) && at_strset_has(&ev->countries, visit->loc_country) &&
         (!ev->loc_country || !at_strcmp(ev->loc_country, visit->loc_country)))
       for (uint8_t i = 0; i < ev->nparticipants && !visit->nparticipants; i++) {
@@ -5177,9 +5188,7 @@ static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
   const char *partner = at_strcmp(visit->countries.items[0], "VN") ? visit->countries.items[0] : visit->countries.items[1];
   for (size_t e = doc->events.len; e-- > 0;) {
     const at_event *ev = AT_EVENT(doc, e);
-    if (!(is_meeting(ev->type) || !at_strcmp(ev->type, "exchange")) || ev->sentence > visit->sentence ||
-        dates_conflict(ev, visit))
-      continue;
+    if (!meeting_or_exchange(ev->type) || ev->sentence > visit->sentence || dates_conflict(ev, visit)) continue;
     if (!at_strset_has(&ev->countries, partner)) return;
     if (!ev->loc_country) continue; /* the talks after the welcome: the welcome says where */
     if (!at_strcmp(ev->loc_country, "VN")) add_people_of_side(doc, visit, ev, partner);
@@ -5443,6 +5452,20 @@ static bool after_publication(const attache_doc *doc, const at_event *ev) {
   return a.day > p.day;
 }
 
+/* An English happening dated after the story's publication day. */
+static bool english_after_publication(const attache_doc *doc, const at_event *ev) {
+  return (AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH) && after_publication(doc, ev);
+}
+
+/* Removes the events from index `from` on that `drop` says are none of the
+ * story's, keeping the others in order. */
+static void drop_events(attache_doc *doc, size_t from, bool (*drop)(const attache_doc *, const at_event *)) {
+  size_t kept = from;
+  for (size_t e = from; e < doc->events.len; e++)
+    if (!drop(doc, AT_EVENT(doc, e))) *AT_EVENT(doc, kept++) = *AT_EVENT(doc, e);
+  doc->events.len = kept;
+}
+
 /* English headlines tell plans with a bare infinitive: "Indian ships to
  * visit Vietnam", "Border friendship exchange to take place next week". A
  * "to" before a verb (a lowercase word other than an article), before the
@@ -5563,6 +5586,12 @@ static bool story_on_foreign_relations(const attache_doc *doc) {
   return false;
 }
 
+/* A Vietnamese meeting with no foreign side. */
+static bool vietnamese_meeting_at_home(const attache_doc *doc, const at_event *ev) {
+  return !at_strcmp(ev->type, "meeting") && !has_foreign(&ev->countries) &&
+         !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH);
+}
+
 /* The spec's meeting is "a domestic meeting on foreign relations": a
  * Vietnamese story of a meeting at home that tells nothing of foreign
  * relations ("chủ trì Phiên họp thứ Nhất của Ban Chỉ đạo ... Chiến lược bảo
@@ -5575,14 +5604,7 @@ static void drop_meetings_on_other_work(attache_doc *doc) {
     any = !at_strcmp(ev->type, "meeting") && !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH);
   }
   if (!any || story_on_foreign_relations(doc)) return;
-  size_t kept = 0;
-  for (size_t e = 0; e < doc->events.len; e++) {
-    const at_event *ev = AT_EVENT(doc, e);
-    bool other_work = !at_strcmp(ev->type, "meeting") && !has_foreign(&ev->countries) &&
-                      !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH);
-    if (!other_work) *AT_EVENT(doc, kept++) = *ev;
-  }
-  doc->events.len = kept;
+  drop_events(doc, 0, vietnamese_meeting_at_home);
 }
 
 void at_events(attache_doc *doc) {
@@ -5706,10 +5728,7 @@ void at_events(attache_doc *doc) {
     /* A happening only the headline tells, dated after the day the story
      * was published ("Minister's three-day visit to Vietnam from June 8"
      * over a story of what he will do there), is still to come. */
-    size_t kept = told;
-    for (size_t e = told; e < doc->events.len; e++)
-      if (!after_publication(doc, AT_EVENT(doc, e))) *AT_EVENT(doc, kept++) = *AT_EVENT(doc, e);
-    doc->events.len = kept;
+    drop_events(doc, told, after_publication);
     for (size_t e = told; e < doc->events.len; e++) {
       visitors_told_in_story(doc, AT_EVENT(doc, e), told);
       ship_leader_told_in_story(doc, AT_EVENT(doc, e));
@@ -5793,13 +5812,5 @@ void at_events(attache_doc *doc) {
    * after the day the story was published is still to come, however it is
    * told. Not when that year was only guessed from another date of the
    * story (a dateline "MOSCOW, July 24" with the year of a ship's launch). */
-  if (!doc->published_year_guessed) {
-    size_t kept = 0;
-    for (size_t e = 0; e < doc->events.len; e++) {
-      const at_event *ev = AT_EVENT(doc, e);
-      if ((AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH) && after_publication(doc, ev)) continue;
-      *AT_EVENT(doc, kept++) = *ev;
-    }
-    doc->events.len = kept;
-  }
+  if (!doc->published_year_guessed) drop_events(doc, 0, english_after_publication);
 }
