@@ -5520,6 +5520,40 @@ static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
   }
 }
 
+/* "Đoàn đại biểu Bộ Quốc phòng Lào do Đại tướng Y dẫn đầu sang tham dự Giao
+ * lưu hữu nghị quốc phòng biên giới ...; Đại tướng X chủ trì lễ đón đoàn":
+ * a friendship exchange told with the people of one side only has, on the
+ * other side, the first named of that side in a reception or talks of the
+ * story between the same states, on no other day, that one of its people
+ * took part in: the host who welcomed its guests, the guest his host met.
+ * Vietnamese only, as other_side_of_the_meeting_told. */
+static void other_side_of_the_exchange(attache_doc *doc, at_event *ev) {
+  if (at_strcmp(ev->type, "exchange") || !ev->nparticipants || (AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
+    return;
+  bool vn = false, foreign = false;
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    if (!c) return;
+    if (!at_strcmp(c, "VN")) vn = true;
+    else foreign = true;
+  }
+  if (vn == foreign) return;
+  for (size_t o = 0; o < doc->events.len; o++) {
+    const at_event *met = AT_EVENT(doc, o);
+    if (met == ev || !two_sided_meeting(met->type) || foreign_disjoint(&met->countries, &ev->countries) ||
+        dates_conflict(met, ev) || !shares_person(met, ev))
+      continue;
+    for (uint8_t i = 0; i < met->nparticipants; i++) {
+      const char *c = AT_PERSON(doc, met->participants[i])->country;
+      if (c && (!at_strcmp(c, "VN")) == foreign) {
+        at_add_participant(ev, met->participants[i]);
+        at_strset_add(&ev->countries, c);
+        return;
+      }
+    }
+  }
+}
+
 /* "X tiếp Y đang thăm Việt Nam. Cùng dự có ...": who attended is told of a
  * sitting, not of a visit: when the current event (`current`) is a visit
  * told in passing in the sentence of a meeting told before it (the guest
@@ -5753,6 +5787,7 @@ void at_events(attache_doc *doc) {
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) delegations_led_elsewhere(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) other_side_of_the_meeting_told(doc, e);
+  for (size_t e = 0; e < doc->events.len; e++) other_side_of_the_exchange(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) {
     at_event *ev = AT_EVENT(doc, e);
     sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1};

@@ -625,6 +625,28 @@ static void test_visitors_named_at_a_meeting_after_the_visit(void **state) {
                       "visit:; reception:Lê Văn Tâm|Vongkham Phommakone");
 }
 
+/* A friendship exchange told with its guests alone has, on the other side,
+ * the host who welcomed them the same day (a meeting one of its people took
+ * part in); a meeting on another day, or of other people, lends no one. */
+static void test_the_exchange_has_the_host_of_its_welcome(void **state) {
+  (void)state;
+  assert_string_equal(participants("Ngày 12/3, đoàn đại biểu Bộ Quốc phòng Lào do Đại tướng Khamphet Sisouk, Bộ trưởng Bộ "
+                                   "Quốc phòng Lào dẫn đầu đã sang tham dự Giao lưu hữu nghị quốc phòng biên giới Việt Nam "
+                                   "- Lào lần thứ hai. Đại tướng Trần Văn Hùng, Bộ trưởng Bộ Quốc phòng Việt Nam chủ trì "
+                                   "lễ đón đoàn tại cửa khẩu Tây Trang."),
+                      "exchange:Khamphet Sisouk|Trần Văn Hùng; reception:Trần Văn Hùng|Khamphet Sisouk");
+  assert_string_equal(participants("Ngày 12/3, đoàn đại biểu Bộ Quốc phòng Lào do Đại tướng Khamphet Sisouk, Bộ trưởng Bộ "
+                                   "Quốc phòng Lào dẫn đầu đã sang tham dự Giao lưu hữu nghị quốc phòng biên giới Việt Nam "
+                                   "- Lào lần thứ hai. Ngày 20/4, Đại tướng Trần Văn Hùng, Bộ trưởng Bộ Quốc phòng Việt Nam "
+                                   "đã tiếp Đại tướng Khamphet Sisouk tại Hà Nội."),
+                      "exchange:Khamphet Sisouk; reception:Trần Văn Hùng|Khamphet Sisouk");
+  assert_string_equal(participants("Ngày 12/3, đoàn đại biểu Bộ Quốc phòng Lào do Đại tướng Khamphet Sisouk, Bộ trưởng Bộ "
+                                   "Quốc phòng Lào dẫn đầu đã sang tham dự Giao lưu hữu nghị quốc phòng biên giới Việt Nam "
+                                   "- Lào lần thứ hai. Cùng ngày, Thượng tướng Lê Minh Đức, Thứ trưởng Bộ Quốc phòng đã "
+                                   "tiếp Trung tướng Vongsa Phommachanh, Thứ trưởng Bộ Quốc phòng Lào."),
+                      "exchange:Khamphet Sisouk; reception:Lê Minh Đức|Vongsa Phommachanh");
+}
+
 static void test_who_takes_part(void **state) {
   (void)state;
   /* Visitors: named before the cue, or after it behind "của"; not the hosts. */
@@ -2874,6 +2896,7 @@ int main(void) {
       cmocka_unit_test(test_new_year_visit_to_a_neighbours_province),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_visitors_named_at_a_meeting_after_the_visit),
+      cmocka_unit_test(test_the_exchange_has_the_host_of_its_welcome),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_what_a_document_is_about_is_no_happening),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
