@@ -716,6 +716,20 @@ typedef struct known_run {
 
 static size_t glued_small_word_end(const attache_lexicon *lex, const char *text, size_t start, size_t end);
 
+/* The shape of a capitalised ASCII word of letters, text[start, end) with
+ * `capitals` capitals, that two glued words may have been read as: six
+ * letters or more, and two capitals ("ChiVinh": glued_capital_word_end
+ * looks further), or one and an end in "in", "on" or "at" ("Wolfin":
+ * glued_preposition_start does). Both readers start with it, and
+ * take_ascii_word leaves the words of this shape to tokenize_range, so the
+ * three cannot tell the shape apart. */
+static inline bool capital_glue_shape(const char *text, size_t start, size_t end, unsigned capitals) {
+  if (end - start < 6) return false;
+  if (capitals == 2) return true;
+  const char *last = text + end - 2;
+  return capitals == 1 && (!memcmp(last, "in", 2) || !memcmp(last, "on", 2) || !memcmp(last, "at", 2));
+}
+
 /* An ASCII word the known words do not have (known_word_at's KNOWN_NONE:
  * text[start, stop), `key` its bytes), of letters and digits, as
  * tokenize_range makes it: its token t (its forms the key's bytes, a
@@ -743,10 +757,7 @@ __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex
     if (first >= 'a' && first <= 'z') return false;
     unsigned capitals = (unsigned)(__builtin_popcountll(upper[0]) + __builtin_popcountll(upper[1]));
     if (first <= 'Z' && first >= 'A') {
-      const char *last = text + stop - 2;
-      if (len >= 6 && (capitals == 2 || (capitals == 1 && (!memcmp(last, "in", 2) || !memcmp(last, "on", 2) ||
-                                                           !memcmp(last, "at", 2)))))
-        return false;
+      if (capital_glue_shape(text, start, stop, capitals)) return false;
       flags |= AT_TOKF_CAP;
     }
     if (!small && capitals >= 2) flags |= AT_TOKF_UPPER; /* its letters all capitals */
@@ -945,7 +956,7 @@ static size_t glued_small_word_end(const attache_lexicon *lex, const char *text,
  * three letters), "MacDonald" (a name_prefix of token_words.tsv) and
  * names of two parts the lexicon knows neither of ("YouTube") stay whole. */
 static size_t glued_capital_word_end(const attache_lexicon *lex, const char *text, size_t start, size_t end) {
-  if (end - start < 6) return 0; /* two parts of three letters or more */
+  if (!capital_glue_shape(text, start, end, 2)) return 0; /* two parts of three letters or more: six */
   size_t j = start + 1, second = 0;
   for (; j < end; j++) {
     if (text[j] >= 'A' && text[j] <= 'Z') {
@@ -977,11 +988,10 @@ static size_t glued_capital_word_end(const attache_lexicon *lex, const char *tex
  * (a place, a month): the end of the word before the preposition, or 0. */
 static size_t glued_preposition_start(const attache_lexicon *lex, const char *text, size_t start, size_t end,
                                       size_t limit) {
-  if (end - start < 6) return 0;
-  for (size_t j = start + 1; j < end; j++)
+  if (!capital_glue_shape(text, start, end, 1)) return 0;
+  for (size_t j = start + 1; j < end; j++) /* the first its one capital (tokenize_range asks for a capitalised word) */
     if (text[j] < 'a' || text[j] > 'z') return 0;
   const char *p = text + end - 2;
-  if (memcmp(p, "in", 2) && memcmp(p, "on", 2) && memcmp(p, "at", 2)) return 0;
   size_t next = end;
   if (next >= limit || text[next] != ' ') return 0;
   next++;
