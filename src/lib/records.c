@@ -672,10 +672,23 @@ static bool only_determiners_between(const view *v, uint32_t from, uint32_t to) 
 /* Is the document at match m the object of a signing told before it? Sets
  * *modal when a plan governs it ("will sign") and *background when habit or
  * history does ("previously signed", "since 2010 ... have signed"): the
- * document then already exists. */
-static bool signing_before(const view *v, uint32_t m, bool *modal, bool *background) {
+ * document then already exists. A plan makes a document planned through
+ * its signing, or through a word that plans documents themselves
+ * (modality.tsv attr document: "dự thảo", "xây dựng", "negotiating"); a
+ * plan of something else told before a document that is not signed ("a
+ * friendship visit ... which will last until June 3. The visit is part of
+ * the framework of the ... cooperation plan for 2019", "will work closely
+ * to implement a plan ... and a protocol for 2025-2029") leaves it as it
+ * is, unless it governs the verb right before the title (three words at
+ * most between them: "will review the MoU", "sẽ thông qua Tuyên bố chung")
+ * or the document is told new (function_words.tsv new_document: "will
+ * review ... and a new action plan for the 2020-2022 one"), still to be
+ * made. The title starts at token `from`. */
+static bool signing_before(const view *v, uint32_t m, uint32_t from, bool *modal, bool *background) {
   *modal = *background = false;
   bool signing = false, history = false; /* "the first MoU": after the verb, no history */
+  bool drafted = false; /* a plan word of documents ("dự thảo", "negotiating") */
+  uint32_t plan_end = 0;  /* where the last plan word ends */
   bool purpose = false; /* "nhằm", "để": a document is what it is for only if signed after it */
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
@@ -696,8 +709,15 @@ static bool signing_before(const view *v, uint32_t m, bool *modal, bool *backgro
      * what recurred over a period tells the past, no plan */
     else if (unreal && (!at_strcmp(unreal->value, "period") || !at_strcmp(unreal->value, "history"))) {
       if (md && at_entry_has_flag(md, "background")) history = true;
-    } else if (unreal) *modal = true;
-    else if (md && at_entry_has_flag(md, "background")) history = true;
+    } else if (unreal) {
+      *modal = true;
+      drafted |= at_entry_has_flag(unreal, "document");
+      plan_end = mt_at(v, k)->tok_end;
+    } else if (md && at_entry_has_flag(md, "background")) history = true;
+  }
+  if (*modal && !signing && !drafted && plan_end + 3 < from) {
+    long w = from > v->s->tok_start ? at_match_at(v->doc, v->s, from - 1) : -1;
+    if (!(w >= 0 && mt_at(v, (uint32_t)w)->tok_end == from && fn_word(v, (uint32_t)w, "new_document"))) *modal = false;
   }
   /* "nhằm triển khai nhận thức chung ..., nhất là Tuyên bố chung ...": what
    * a visit is for carries out a document, it signs none */
@@ -1364,7 +1384,7 @@ static void find_agreements(const view *v) {
       if (!from) continue;
     }
     bool modal, background;
-    bool signing = signing_before(v, m, &modal, &background);
+    bool signing = signing_before(v, m, named_from, &modal, &background);
     /* A statement is adopted or issued rather than signed ("thông qua Tuyên
      * bố chung", "ra Tuyên bố chung", "adopted a joint declaration"): the
      * word right before it (data/function_words.tsv, adopts). */

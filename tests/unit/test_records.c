@@ -1709,6 +1709,32 @@ static void test_english_titles_with_a_hyphenated_compound_and_plans_on_a_topic(
                       "Vietnam-Poland plan of military cooperation development | existing | -");
 }
 
+static void test_a_plan_of_something_else_makes_no_document_planned(void **state) {
+  (void)state;
+  /* "will" tells how long the visit lasts; the plan it is part of exists. */
+  assert_string_equal(agreements("The Chilean frigate began a friendship visit to Da Nang which will last four days, "
+                                 "as part of the Vietnam-Chile defence cooperation plan for 2024.",
+                                 "2024-05-03"),
+                      "Vietnam-Chile defence cooperation plan for 2024 | existing | -");
+  /* Documents the sides will carry out exist, the second as the first. */
+  assert_string_equal(agreements("Vietnam and Chile will work closely to implement a defence cooperation plan for "
+                                 "2024 and a defence cooperation protocol for 2024-2028.",
+                                 "2024-05-03"),
+                      "defence cooperation plan for 2024 | existing | -; defence cooperation protocol for 2024-2028 "
+                      "| existing | -");
+  /* A plan still governs a signing, a word that plans documents, the verb
+   * right before the title, and a document told new. */
+  assert_string_equal(agreements("Vietnam and Chile will sign a defence cooperation plan for 2025.", "2024-05-03"),
+                      "defence cooperation plan for 2025 | planned | -");
+  assert_string_equal(agreements("Hai bên sẽ xây dựng Kế hoạch hợp tác quốc phòng giai đoạn 2025-2027.", "2024-05-03"),
+                      "Kế hoạch hợp tác quốc phòng giai đoạn 2025-2027 | planned | -");
+  assert_string_equal(agreements("Hanoi, May 3 - Defence experts of Vietnam and Chile met in Hanoi on May 3. They will "
+                                 "review the progress of their working groups in the 2022-2024 period and a new "
+                                 "action plan for the 2025-2027 one.",
+                                 "2024-05-03"),
+                      "action plan for the 2025-2027 one | planned | -");
+}
+
 static void test_title_ends_before_sides_told_as_two_and_a_next_predicate(void **state) {
   (void)state;
   /* English: past the kind, sides told only as two are the parties, not the
@@ -2302,6 +2328,7 @@ int main(void) {
       cmocka_unit_test(test_english_titles_named_by_their_sides_before_a_lower_case_kind),
       cmocka_unit_test(test_english_titles_with_a_hyphenated_compound_and_plans_on_a_topic),
       cmocka_unit_test(test_title_ends_before_sides_told_as_two_and_a_next_predicate),
+      cmocka_unit_test(test_a_plan_of_something_else_makes_no_document_planned),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
