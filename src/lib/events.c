@@ -369,6 +369,34 @@ static bool in_document_title(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "ký Biên bản ghi nhớ về diễn tập chung", "theo Quy chế phối hợp tuần tra
+ * chung ... đã được Tư lệnh Hải quân hai nước ký": a Vietnamese cue in small
+ * letters a few words after a document's kind told with its capital, joined
+ * to it by "về" (function_words.tsv topic_link) or by plain small-letter
+ * words of the name, is the document's topic, not a happening (a capitalised
+ * cue there is in_document_title's). A mark, a capital, a number or any other
+ * word of the lexicons between ("và", "sau khi", another cue) ends the name,
+ * and a signing cue is the document's signing. */
+static bool topic_of_a_document(const sentence_view *v, uint32_t m, const at_entry *c) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || !at_strcmp(c->value, "signing")) return false;
+  uint32_t cue_start = match_of(v, m)->tok_start;
+  if (AT_TOK(v->doc, cue_start)->flags & AT_TOKF_CAP) return false;
+  uint32_t from = cue_start; /* the first token not yet looked at, going back */
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_end > from) continue; /* overlapping the cue or a word already seen */
+    if (x->tok_end + 4 < cue_start) return false;
+    for (uint32_t t = x->tok_end; t < from; t++) { /* plain words between */
+      const at_token *w = AT_TOK(v->doc, t);
+      if (w->kind != AT_TOK_WORD || (w->flags & AT_TOKF_CAP)) return false;
+    }
+    if (at_match_entry(x, AT_CAT_AGREEMENT)) return (AT_TOK(v->doc, x->tok_start)->flags & AT_TOKF_CAP) != 0;
+    if (!function_word(v, k, "topic_link")) return false;
+    from = x->tok_start;
+  }
+  return false;
+}
+
 /* "du thuyền Aviva ... đã cập cảng Tiên Sa", "tàu du lịch quốc tế cập cảng":
  * the vessel named last before the cue is no navy or coast guard ship
  * (function_words.tsv civilian), so its call, or its visit to the city, is
@@ -432,6 +460,7 @@ static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k,
   if (at_entry_is(c, AT_FLAG_REMAINS) && !remains_after(v, k) && !(at_entry_has_flag(c, "goods") && goods_after(v, k)))
     return NULL;
   if (at_entry_is(c, AT_FLAG_NOUN) && in_document_title(v, k)) return NULL;
+  if (topic_of_a_document(v, k, c)) return NULL;
   /* "held a ceremony in Hanoi on May 2 to repatriate the remains of ...":
    * a ceremony told by its purpose, a happening of its own after "to" in
    * its sentence (attr purpose), is that happening, no meeting of its own

@@ -26,6 +26,31 @@ static void test_what_a_document_is_about_is_no_happening(void **state) {
                       "signing 2024-03-05 [VN IN]");
 }
 
+/* A word of a happening in small letters a few words into a document's
+ * name ("... về diễn tập chung", "Quy chế phối hợp tuần tra chung") is
+ * the document's topic too; a regulation ("Quy chế") is a document. */
+static void test_a_documents_topic_inside_its_name_is_no_happening(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 12/3, tại Hà Nội, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Campuchia đã ký Quy chế "
+                             "tuần tra liên hợp trên biển.",
+                             "2024-03-13"),
+                      "signing 2024-03-12 [VN KH]");
+  assert_string_equal(events("Ngày 5/3, tại Viêng Chăn, Việt Nam và Lào đã ký Biên bản ghi nhớ về diễn tập chung cứu "
+                             "hộ cứu nạn.",
+                             "2024-03-06"),
+                      "signing 2024-03-05 [VN LA]");
+  assert_string_equal(events("Ngày 20/6, tàu của Hải quân Việt Nam và Hải quân Thái Lan đã tuần tra chung lần thứ 50. "
+                             "Chuyến tuần tra được tiến hành theo Quy chế phối hợp tuần tra chung đã được Tư lệnh Hải "
+                             "quân hai nước ký năm 1999.",
+                             "2024-06-21"),
+                      "exercise 2024-06-20 [VN TH]");
+  /* a happening told after the document, past "và" or a mark, is one */
+  assert_string_equal(events("Ngày 20/6, tại Hà Nội, Việt Nam và Thái Lan đã ký Thỏa thuận hợp tác, sau đó tổ chức "
+                             "diễn tập chung.",
+                             "2024-06-21"),
+                      "signing 2024-06-20 [VN TH]; exercise 2024-06-20 [VN TH]");
+}
+
 static void test_reception_words_that_name_places_or_citizens(void **state) {
   (void)state;
   /* A building or a room named for receiving is no reception; receiving
@@ -2899,6 +2924,7 @@ int main(void) {
       cmocka_unit_test(test_the_exchange_has_the_host_of_its_welcome),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_what_a_document_is_about_is_no_happening),
+      cmocka_unit_test(test_a_documents_topic_inside_its_name_is_no_happening),
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
       cmocka_unit_test(test_a_meeting_at_home_on_other_work_is_no_event),
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
