@@ -356,13 +356,22 @@ static bool glued_to_a_code(const scan *sc, uint32_t i) {
 /* "June 10[-12][, 2019]", "June 2019", "10[-12] June[ 2019]", "5 to 7
  * December" at token i. */
 static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at_date_span *span) {
-  int month, day, day2, year;
+  int month, day, day2, d2, year;
   uint32_t k, next, after;
   const at_entry *rel;
   if ((month = month_word_at(sc, s, i, &k))) {
     if (english_days_at(sc, k, &day, &day2, &next) &&
         !(num_at(sc, k, &year) && tok(sc, k)->end - tok(sc, k)->start == 4)) {
       span->date = (at_date){0, (int8_t)month, (int8_t)day};
+      /* "on March 28 and 29", "July 14 and 15, 2022": the month told once,
+       * before the first day; two days, or a few, of one happening (not
+       * "May 5 and 20 officers": the second day ends the date) */
+      if (!day2 && role_at(sc, next, AT_ROLE_AND) && day_at(sc, next + 1, &d2) && d2 > day && d2 - day <= 7 &&
+          (!tok(sc, next + 2) || tok(sc, next + 2)->kind == AT_TOK_PUNCT || role_at(sc, next + 2, AT_ROLE_IN) ||
+           role_at(sc, next + 2, AT_ROLE_ON_DAY) || english_year_at(sc, next + 2, &year, &after))) {
+        day2 = d2;
+        next += 2;
+      }
     } else if (english_year_at(sc, k, &year, &after) && k == after - 1) {
       span->date = (at_date){(int16_t)year, (int8_t)month, 0};
       span->tok_end = after;

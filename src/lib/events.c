@@ -1389,6 +1389,12 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
 static void take_date_if_none(at_event *into, const at_event *from) {
   bool year_alone = into->has_date && into->date.year && !into->date.month && from->has_date &&
                     from->date.year == into->date.year && from->date.month;
+  /* one dated by its month alone ("Earlier this month, ... held the latest
+   * joint patrol", "this week docked"), the day told after in that month
+   * ("took place on March 12 and 13", "arrived ... on Sunday") */
+  bool month_alone = into->has_date && into->date.month && !into->date.day && !into->has_end && from->has_date &&
+                     from->date.day && from->date.year == into->date.year && from->date.month == into->date.month;
+  year_alone |= month_alone;
   if ((into->has_date && !year_alone) || !from->has_date) return;
   into->date = from->date;
   into->date_end = from->date_end;

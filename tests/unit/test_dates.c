@@ -168,6 +168,18 @@ static void test_english_ranges(void **state) {
   assert_string_equal(first_date("The envoy toured Hue between 12th and 14th October 2016.", NULL),
                       "2016-10-12..2016-10-14");
   assert_string_equal(first_date("Cadets trained there on 21 and 22 July.", "2022-07-30"), "2022-07-21..2022-07-22");
+  /* The month first, told once before both days ("on March 28 and 29"):
+   * the same range, with the year after the last day its year too. */
+  assert_string_equal(first_date("The two coast guards met online on March 28 and 29.", "2022-04-02"),
+                      "2022-03-28..2022-03-29");
+  assert_string_equal(first_date("Cadets trained there on July 21 and 22, 2021 in Hue.", "2022-07-30"),
+                      "2021-07-21..2021-07-22");
+  assert_string_equal(first_date("The border guards held an exchange on July 21st and 22nd in Lao Cai.", "2022-07-30"),
+                      "2022-07-21..2022-07-22");
+  /* A number after "and" that is a count, not a day, ends the date; so does
+   * a second day long after the first. */
+  assert_string_equal(first_date("On May 5 and 20 cadets, the school opened.", "2022-07-30"), "2022-05-05");
+  assert_string_equal(first_date("The frigate called at Manila on May 5 and 25.", "2022-07-30"), "2022-05-05");
   /* Days not running on are no range: the day the month follows. */
   assert_string_equal(first_date("Items 9 and 3 May belong to the list.", "2022-07-30"), "2022-05-03");
   /* Weekdays from one to another (2019-06-14 was a Friday): the days from
@@ -1292,6 +1304,29 @@ static void test_stay_told_to_last_until_a_day(void **state) {
                       "?..");
 }
 
+/* A happening dated first by its month alone, by a relative week or month
+ * ("this week", "Earlier this month"), then told again with its day in that
+ * month: the day, and the span, are its date. Told again in another month,
+ * it is not refined. */
+static void test_month_told_first_then_the_day(void **state) {
+  (void)state;
+  /* 2016-10-05 was a Wednesday: "on Sunday" is 2016-10-02 */
+  assert_string_equal(event_span("Two Japanese destroyers this week docked at Cam Ranh port for a friendly visit. The "
+                                 "destroyer JS Ise arrived at Cam Ranh on Sunday, the Japanese embassy said.",
+                                 "2016-10-05", 0),
+                      "2016-10-02..");
+  assert_string_equal(event_span("Earlier this month, the Vietnamese and Thai navies held the 60th joint patrol. The 60th "
+                                 "joint patrol between the Vietnam People's Navy and the Royal Thai Navy took place on "
+                                 "March 12 and 13.",
+                                 "2020-03-20", 0),
+                      "2020-03-12..2020-03-13");
+  /* a day told first stays the date */
+  assert_string_equal(event_span("The Vietnamese and Thai navies held the 60th joint patrol on March 11. The 60th joint "
+                                 "patrol between the Vietnam People's Navy and the Royal Thai Navy took place in March.",
+                                 "2020-03-20", 0),
+                      "2020-03-11..");
+}
+
 /* A delegation setting out, or a ship arriving, on a day told first, then
  * the span of its visit from that day: the day is the date, the span's last
  * day the end. A reception held during the span is one sitting. Setting out
@@ -1384,6 +1419,7 @@ int main(void) {
       cmocka_unit_test(test_english_relative_days),
       cmocka_unit_test(test_relative_day_told_with_its_date),
       cmocka_unit_test(test_english_ranges),
+      cmocka_unit_test(test_month_told_first_then_the_day),
       cmocka_unit_test(test_relative_months_and_weeks),
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
       cmocka_unit_test(test_this_year_is_the_story_year),
