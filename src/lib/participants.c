@@ -174,6 +174,16 @@ static bool state_subject_between(const sentence_view *v, uint32_t from_tok, uin
   if (!(v->s->flags & AT_SENT_ENGLISH) || !cue || at_entry_is(cue, AT_FLAG_NOUN)) return false;
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   if (from_tok > clause) return false;
+  /* "X and Admiral Y, deputy chief of the Joint Staff Department of
+   * China's Central Military Commission co-chaired ...": a clause opened
+   * right after a person's name and its comma describes that person (an
+   * office in small letters the lexicon does not know), not a state. */
+  if (clause > v->s->tok_start + 1 && tok_punct(v->doc, clause - 1, ",")) {
+    const at_mention *ms;
+    size_t n = at_mentions_in(v->doc, v->index, &ms);
+    for (size_t i = 0; i < n; i++)
+      if (ms[i].tok_end + 1 == clause) return false;
+  }
   bool office = false;
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_match *x = match_of(v, k);

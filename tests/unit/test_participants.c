@@ -19,6 +19,12 @@ static void test_state_inside_an_office_is_no_subject(void **state) {
                                    "Operations, and Thai Defence Attache Colonel Somchai Prasert signed a memorandum "
                                    "of understanding on peacekeeping training in Hanoi on March 3."),
                       "signing:Tran Van Minh/VN|Somchai Prasert/TH");
+  /* An office in small letters right after a name and its comma, with a
+   * state's possessive in it, describes that officer: both co-chair. */
+  assert_string_equal(participants("Deputy Defence Minister Tran Van Minh and Admiral Li Guohua, deputy chief of "
+                                   "the Joint Staff Department of China's Central Military Commission co-chaired the "
+                                   "dialogue in Hanoi on March 3."),
+                      "dialogue:Tran Van Minh/VN|Li Guohua/CN");
   /* A state of its own as the subject still leaves the person before out. */
   assert_string_equal(participants("General Tran Van Minh praised the ties, and last year, Japan handed over two "
                                    "patrol vessels to Vietnam."),
