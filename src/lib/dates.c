@@ -475,6 +475,10 @@ static bool signed_document_date(const scan *sc, const at_sentence *s, const at_
   bool told = role_at(sc, sign - 1, AT_ROLE_DONE) || role_at(sc, sign - 1, AT_ROLE_COPULA_PAST) ||
               role_at(sc, sign - 1, AT_ROLE_AUXILIARY);
   for (uint32_t t = sign; t > sc->lo && t + 40 > sign; t--) {
+    /* "... theo Quy chế ... giữa Hải quân hai nước, đã được Tư lệnh Hải quân
+     * hai nước ký ngày 14/9/2002": a comma before "đã", "được" opens the
+     * document's own clause, the signing told of it. */
+    if (punct_at(sc, t - 1, ",") && t < sign && role_at(sc, t, AT_ROLE_DONE)) continue;
     if (punct_at(sc, t - 1, ",;:")) return false;
     /* "tuần tra chung theo Quy chế ... đã được Tư lệnh Hải quân hai nước ký
      * ngày 14/6/1999": what a happening was done by was signed before it,

@@ -271,6 +271,11 @@ static void test_the_date_a_document_was_signed_dates_no_happening(void **state)
                                  "phối hợp giữa hải quân hai nước đã được Tư lệnh hai bên ký ngày 3/6/2001.",
                                  NULL, 0),
                       "XXXX-05-08");
+  /* ... and with its signing told in a clause of its own after a comma. */
+  assert_string_equal(event_date("Ngày 8/5, tàu hải quân Việt Nam và Campuchia tuần tra chung theo Quy chế phối hợp "
+                                 "giữa hải quân hai nước, đã được Tư lệnh hai bên ký ngày 3/9/2001.",
+                                 NULL, 0),
+                      "XXXX-05-08");
   /* Told as signed, the signing is the happening: its date stands. */
   assert_string_equal(event_date("The memorandum on naval cooperation was signed on June 3, 2031 in Hanoi by "
                                  "Vietnam and Cambodia.",
