@@ -553,7 +553,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
                            size_t end, at_vec *out, size_t max_tokens, at_vec *syllables);
 
 /* What known_word_at found. */
-typedef enum { KNOWN_UNSURE, KNOWN_FOUND, KNOWN_NONE } known_reading;
+typedef enum { KNOWN_UNSURE, KNOWN_FOUND, KNOWN_NONE, KNOWN_OTHER } known_reading;
 
 /* The bytes at text[i] up to the next ASCII sign or space, 16 read at
  * once (NUL past `end`, a sign): their number *k (under 16), the bytes as a
@@ -664,10 +664,13 @@ typedef struct word_keys {
  * word, ending at *stop, *space_after set when a space follows it;
  * KNOWN_NONE: no known word, and the word ends at *stop (its bytes all
  * ASCII letters and digits), `found_key` its key as at_known_by_key takes
- * it (its bytes, zero above, its length in the last byte); KNOWN_UNSURE:
- * the full reading tells (a word longer than 15 bytes, an apostrophe or a
- * character of more bytes that may end it; *stop set when the bytes up to
- * it were looked up and are none). text[i] is a word's first byte (an
+ * it (its bytes, zero above, its length in the last byte); KNOWN_OTHER:
+ * no known word, the bytes up to *stop hold a byte of more (a character of
+ * more bytes, which may be no letter and end the word sooner: a dash, a
+ * quote; take_other_word or the full reading tells); KNOWN_UNSURE: the
+ * full reading tells (a word longer than 15 bytes, an apostrophe after
+ * it). tokenize_range reads KNOWN_OTHER as KNOWN_UNSURE with *stop set (the
+ * bytes up to it were looked up and are none). text[i] is a word's first byte (an
  * ASCII letter or digit, or a byte of more), never a sign: the key is never
  * empty (the empty key would find an empty slot). */
 static known_reading known_word_at(const at_known_table *known, const word_key *key, const char *text, size_t i,
@@ -682,7 +685,7 @@ static known_reading known_word_at(const at_known_table *known, const word_key *
   *stop = i + k;
   *word = at_known_by_hash(known, key->hash, key->w[0], key->w[1]);
   if (*word) return KNOWN_FOUND;
-  if ((key->w[0] | key->w[1]) & 0x8080808080808080u) return KNOWN_UNSURE; /* a byte of more (k, under 16, has not its bit) */
+  if ((key->w[0] | key->w[1]) & 0x8080808080808080u) return KNOWN_OTHER; /* a byte of more (k, under 16, has not its bit) */
   found_key[0] = key->w[0];
   found_key[1] = key->w[1];
   return KNOWN_NONE;
@@ -790,6 +793,60 @@ __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex
   return true;
 }
 
+/* A word the known words do not have with a character of more bytes in it
+ * (known_word_at's KNOWN_OTHER: text[start, stop), a Vietnamese syllable
+ * or name the lexicon lacks, one word in twenty), as tokenize_range makes
+ * it from what word_end sees: CAP from the first character, UPPER when no
+ * letter is small and two or more have a case, never LATIN; its forms by
+ * fold_word and its syllables looked up. Read here, it does not stop
+ * read_known_words (about 200 instructions a stop and the call after it).
+ * Returns false, writing nothing, when a character of more bytes is no
+ * letter, mark or digit (a dash, a quote, a ’: the word ends before it, or
+ * is none) or a glued word may be cut from it (glued_word_end's
+ * "visitingNguyễn", a small ASCII letter first and an ASCII capital in it;
+ * the other glue readers take ASCII letters only): tokenize_range reads
+ * those. */
+__attribute__((noinline)) static bool take_other_word(const attache_lexicon *lex, fold_room *room, const char *text,
+                                                      size_t start, size_t stop, uint8_t space_flag, at_token *t,
+                                                      at_token_syllables *y) {
+  uint8_t ascii = 0, multi = 0; /* the classes of the ASCII characters and of the others */
+  uint8_t first = 0;            /* the first character's */
+  int letters = 0;              /* of the others, those of a case */
+  for (size_t i = start; i < stop;) {
+    unsigned char b = (unsigned char)text[i];
+    uint8_t k;
+    size_t n = 1;
+    if (b < 0x80) {
+      k = cp_class[b];
+      ascii |= k;
+    } else {
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t m = next_cp(text, i, stop, &cp);
+      if (m <= 0) return false;
+      k = class_of(cp);
+      if (!(k & (CP_WORD | CP_DIGIT))) return false;
+      multi |= k;
+      letters += (k & (CP_UPPER | CP_LOWER)) != 0;
+      n = (size_t)m;
+    }
+    if (i == start) first = k;
+    i += n;
+  }
+  if ((ascii & CP_UPPER) && text[start] >= 'a' && text[start] <= 'z') return false;
+  uint8_t flags = space_flag;
+  if (first & CP_UPPER) flags |= AT_TOKF_CAP;
+  if (!((ascii | multi) & CP_LOWER) && letters_in(text, start, stop) + letters >= 2) flags |= AT_TOKF_UPPER;
+  t->start = (uint32_t)start;
+  t->end = (uint32_t)stop;
+  t->kind = AT_TOK_WORD;
+  t->match = AT_NO_MATCH;
+  t->flags = flags;
+  fold_word(room, text + start, stop - start, t); /* sets AT_TOKF_FOLDS_TO_ITSELF */
+  t->role_shift = t->case_len ? (uint8_t)at_role_filter_shift(t->fold_case, t->case_len) : 0;
+  at_lexicon_token_syllables(lex, text, t, y);
+  return true;
+}
+
 /* The known words from text[i] on (a word's first byte), each with the
  * space after it and an ASCII sign right after it when a word follows the
  * sign ("word, word", "word. Word"): at most `room` tokens, each with its
@@ -847,6 +904,8 @@ __attribute__((noinline)) static void read_known_words(const attache_lexicon *le
     } else if (reading == KNOWN_NONE && take_ascii_word(lex, forms, text, i, stop, key, space_flag, t, syls)) {
       numbers += t->kind == AT_TOK_NUM;
       latin += t->kind == AT_TOK_WORD;
+    } else if (reading == KNOWN_OTHER && take_other_word(lex, forms, text, i, stop, space_flag, t, syls)) {
+      /* a word, not LATIN */
     } else {
       break;
     }

@@ -237,6 +237,14 @@ static void test_known_words_read_as_any_word(void **state) {
    * all in capitals or not), and such a letter (a capital, a small one, a
    * combining mark) at every place in runs of ASCII letters and digits. */
   expect_known_reading_same(arena, "ĐƠNX Đ ĐA đườngx ThủyQ aĐbc 20ư ưu2 Ấnxyz NGUYỄNVĂNXYZ QUÂNĐỘIABC a\xCC\x81" "bq X\xCC\x81" "YZ.");
+  /* Such words read in the known words' loop (take_other_word):
+   * capitalised, in capitals (AT_TOKF_UPPER), with the old tone placement,
+   * folded by utf8proc's path (ß), Greek; and those it leaves to
+   * tokenize_range: a dash, a curly quote, a no-break space or a ’ among
+   * their bytes (a small ASCII letter first with an ASCII capital in it,
+   * "visitingXuyễn", is glued: test_glued_small_and_capitalised_words_are_split). */
+  expect_known_reading_same(arena, "Xuyễn ĐÀOX ĐX Đx hoàx Uỷx Straßex Αθήνα ΑΘΗΝΑ ưX Qư 2ư Nam");
+  expect_known_reading_same(arena, "Xuyễn–Nam “Xuyễn” Xuyễn\xC2\xA0Nam Xuyễn’s theĐà xĐx xư Nam");
   const char *letters[] = {"Ắ", "ă", "\xCC\x81"};
   for (size_t l = 0; l < sizeof letters / sizeof *letters; l++)
     for (int run = 1; run < 20; run++)
@@ -611,13 +619,14 @@ static void test_glued_words_are_split(void **state) {
 static void test_glued_small_and_capitalised_words_are_split(void **state) {
   (void)state;
   at_arena *arena = at_arena_new();
-  const char *text = "ameeting hadtalks across another inside ChiVinh MacArthur YouTube Reyesin Hanoi Nguon Hong";
+  const char *text =
+      "ameeting hadtalks across another inside ChiVinh MacArthur YouTube Reyesin Hanoi Nguon Hong visitingXuyễn";
   at_vec toks, syllables;
   at_vec_init(&toks, sizeof(at_token));
   at_vec_init(&syllables, sizeof(at_token_syllables));
   assert_true(at_tokenize_known(test_lexicon(), arena, text, 0, strlen(text), &toks, SIZE_MAX, &syllables));
   const char *want[] = {"a",         "meeting", "had",   "talks", "across", "another", "inside", "Chi", "Vinh",
-                        "MacArthur", "YouTube", "Reyes", "in",    "Hanoi",  "Nguon",   "Hong"};
+                        "MacArthur", "YouTube", "Reyes", "in",    "Hanoi",  "Nguon",   "Hong",   "visiting", "Xuyễn"};
   assert_int_equal(toks.len, sizeof want / sizeof *want);
   for (size_t i = 0; i < toks.len; i++) {
     const at_token *t = AT_VEC_AT(&toks, at_token, i);
