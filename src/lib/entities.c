@@ -1761,6 +1761,20 @@ static void walk_sentence(walker *w) {
       if (vietnamese_after_foreign_office(w, &t, i)) t = (titles){0};
       continue;
     }
+    /* "the Vice Minister of the South Korean Ministry of National Defense,
+     * Shin Beom-chul, ...", "Deputy Secretary ... at the Australian
+     * Department of Defence, Peter Tesch, co-chaired ...": English may set
+     * the name off from its office by a comma, as after "counterpart" (two
+     * name syllables at least; not words a title follows: "the
+     * Governor-General, Her Excellency Ms X"). */
+    if (t.active && t.position && (w->s->flags & AT_SENT_ENGLISH) && past_comma_before_name(w, i) != i) {
+      uint32_t end = i + 1 + name_run(w, i + 1, true);
+      if (!match_starting(w, end, AT_CAT_HONORIFIC) && !match_starting(w, end, AT_CAT_RANK) &&
+          !match_starting(w, end, AT_CAT_POSITION)) {
+        i++;
+        continue;
+      }
+    }
     uint32_t run = name_syllable(w, i, t.active) ? name_run(w, i, t.active) : 0;
     /* "tiếp Đoàn Lào": no one; after a title a person ("Thượng tướng Đoàn Nga") */
     if (!t.active && delegation_of_a_state(w, i, run)) run = 0;

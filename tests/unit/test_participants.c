@@ -342,6 +342,23 @@ static void test_a_name_after_its_office_and_organisation(void **state) {
                       "reception:Tran Van Binh/VN");
 }
 
+/* English may set a name off from its office by a comma: the name is the
+ * office's holder; words a title follows are no name ("the Governor-General,
+ * Her Excellency Ms X"). */
+static void test_a_name_set_off_from_its_office_by_a_comma(void **state) {
+  (void)state;
+  assert_string_equal(participants("General Tran Van Binh received the Vice Minister of the South Korean Ministry of "
+                                   "National Defense, Park Min-soo, in Hanoi on March 2."),
+                      "reception:Tran Van Binh/VN|Park Min-soo/KR");
+  assert_string_equal(participants("General Tran Van Binh and Deputy Secretary for Strategy at the Australian "
+                                   "Department of Defence, Mark Dalton, co-chaired the defence policy dialogue in "
+                                   "Hanoi on March 2."),
+                      "dialogue:Tran Van Binh/VN|Mark Dalton/AU");
+  assert_string_equal(participants("General Tran Van Binh received the Philippine Secretary of National Defense, "
+                                   "Carlos Reyes, in Hanoi on March 2."),
+                      "reception:Tran Van Binh/VN|Carlos Reyes/PH");
+}
+
 static void test_an_office_written_lower_case_after_a_name(void **state) {
   (void)state;
   /* English news often writes the office after a name in lower case ("X,
@@ -846,6 +863,7 @@ int main(void) {
       cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
       cmocka_unit_test(test_who_led_the_delegation_attended_the_event_told),
       cmocka_unit_test(test_a_name_after_its_office_and_organisation),
+      cmocka_unit_test(test_a_name_set_off_from_its_office_by_a_comma),
       cmocka_unit_test(test_who_speaks_at_the_happening_takes_part),
       cmocka_unit_test(test_the_visit_this_time_is_the_speakers_from_the_other_side),
       cmocka_unit_test(test_an_officer_of_an_international_organisation),
