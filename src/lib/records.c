@@ -821,6 +821,43 @@ static bool states_joined_to_vietnam(const view *v, uint32_t start, at_strset *p
   return best.n > 0;
 }
 
+/* A document two or more other states sign between themselves ("Nhật Bản
+ * và Philippines đã ký Thỏa thuận tiếp cận đối ứng", "Japan and the
+ * Philippines signed a reciprocal access agreement on Monday"), told in a
+ * story of Vietnam's defence relations, is none of Vietnam's: states joined
+ * by "and", a comma or a dash, none of them Vietnam, before a verb of
+ * signing (or a word that plans a document, "sớm ký kết") that comes before
+ * the title at token `start`, and Vietnam not named from them to the end
+ * of the sentence. */
+static bool signed_by_other_states(const view *v, uint32_t start) {
+  const attache_doc *doc = v->doc;
+  uint32_t states = 0, run_end = 0;
+  bool signing = false, vietnam = false; /* a verb of signing after the run; Vietnam in the run */
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = mt_at(v, k);
+    const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
+    if (!c || !at_strcmp(c->value, "-")) c = NULL;
+    uint32_t t = run_end;
+    bool joined = c && states && !signing && x->tok_start < start && t < x->tok_start &&
+                  (at_tok_word(doc, t, AT_ROLE_AND) || punct_is(doc, t, ",") || punct_is(doc, t, "-") ||
+                   punct_is(doc, t, "\xE2\x80\x93")) &&
+                  (t + 1 == x->tok_start || (t + 2 == x->tok_start && at_tok_word(doc, t + 1, AT_ROLE_DEFINITE)));
+    bool is_vietnam = c && !at_strcmp(c->value, "VN");
+    if (is_vietnam && !joined && states >= 2 && !vietnam) return false; /* Vietnam named after them */
+    if (x->tok_start >= start) continue;
+    if (c) {
+      if (joined) states++, vietnam |= is_vietnam;
+      else states = 1, vietnam = is_vietnam, signing = false;
+      run_end = x->tok_end;
+      continue;
+    }
+    const at_entry *md = at_match_unreal(x);
+    if (states >= 2 && (at_match_value(x, AT_CAT_CUE, "signing") || (md && at_entry_has_flag(md, "document"))))
+      signing = true;
+  }
+  return states >= 2 && !vietnam && signing;
+}
+
 /* The one foreign state of the happening the sentence goes on about, else
  * NULL: a story of several meetings tells a document signed or referred to
  * at one of them by its sides there ("... meetings with his counterparts
@@ -973,6 +1010,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
     }
   }
   if (seen || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
+  if (signed_by_other_states(v, start)) return;
   at_agreement *a = at_vec_push(&doc->agreements);
   a->title = title;
   a->folded_title = folded;

@@ -1735,6 +1735,30 @@ static void test_a_plan_of_something_else_makes_no_document_planned(void **state
                       "action plan for the 2025-2027 one | planned | -");
 }
 
+static void test_a_document_other_states_sign_between_themselves_is_none_of_vietnams(void **state) {
+  (void)state;
+  /* Two other states told as the signers, in a story of Vietnam's defence
+   * relations: none of Vietnam's documents. */
+  assert_string_equal(kinds_and_parties("Hanoi, May 3 - Defence Minister Phan Van Giang received the Chilean ambassador "
+                                        "in Hanoi on May 3. Chile and Peru signed the Reciprocal Access Agreement in "
+                                        "Lima on May 2."),
+                      "");
+  assert_string_equal(kinds_and_parties("Hà Nội, 3/5 - Đại tướng Phan Văn Giang tiếp Đại sứ Chile tại Hà Nội. Chile và "
+                                        "Peru đã ký Thỏa thuận tiếp cận có đi có lại hôm 2/5."),
+                      "");
+  assert_string_equal(kinds_and_parties("Hà Nội, 3/5 - Đại tướng Phan Văn Giang tiếp Đại sứ Chile tại Hà Nội. Chile và "
+                                        "Peru nhất trí thúc đẩy sớm ký kết Thỏa thuận tiếp cận có đi có lại."),
+                      "");
+  /* Vietnam among them, or named after them, signs it too. */
+  assert_string_equal(kinds_and_parties("Hà Nội, 3/5 - Đại tướng Phan Văn Giang tiếp Đại sứ Chile tại Hà Nội. Chile, "
+                                        "Peru và Việt Nam đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn."),
+                      "mou:Bản ghi nhớ về hợp tác tìm kiếm cứu nạn:VN,CL,PE");
+  assert_string_equal(kinds_and_parties("Hanoi, May 3 - Defence Minister Phan Van Giang received the Chilean ambassador "
+                                        "in Hanoi on May 3. Chile and Peru signed a memorandum of understanding on "
+                                        "search and rescue with Vietnam."),
+                      "mou:memorandum of understanding on search and rescue with Vietnam:VN,CL,PE");
+}
+
 static void test_title_ends_before_sides_told_as_two_and_a_next_predicate(void **state) {
   (void)state;
   /* English: past the kind, sides told only as two are the parties, not the
@@ -2329,6 +2353,7 @@ int main(void) {
       cmocka_unit_test(test_english_titles_with_a_hyphenated_compound_and_plans_on_a_topic),
       cmocka_unit_test(test_title_ends_before_sides_told_as_two_and_a_next_predicate),
       cmocka_unit_test(test_a_plan_of_something_else_makes_no_document_planned),
+      cmocka_unit_test(test_a_document_other_states_sign_between_themselves_is_none_of_vietnams),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
