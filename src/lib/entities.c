@@ -1587,6 +1587,18 @@ __attribute__((always_inline)) static inline bool opens_outside_title(const walk
   return english && at_tok_word(w->doc, i, AT_ROLE_COUNTERPARTS);
 }
 
+/* The first token from i on that opens something outside a title chain, or
+ * the sentence's end. A Vietnamese match that opens nothing is passed
+ * whole: a token inside a match opens nothing there. */
+static inline uint32_t next_opening(const walker *w, uint32_t i) {
+  const bool english = w->s->flags & AT_SENT_ENGLISH;
+  while (i < w->s->tok_end && !opens_outside_title(w, i)) {
+    uint32_t m = AT_TOK(w->doc, i)->match;
+    i = m == AT_NO_MATCH || english ? i + 1 : AT_MATCH(w->doc, m)->tok_end;
+  }
+  return i;
+}
+
 /* "Về phía Trung Quốc có Đại tá X, ...; về phía Lào có ...", "Phía Trung
  * Quốc do Đại tá X làm trưởng đoàn": a side (function_words.tsv side) and
  * its state, opening the sentence or a clause, are the state of the people
@@ -1634,7 +1646,7 @@ static void walk_sentence(walker *w) {
        * delegation's state anew (as the end of this loop does), so only
        * the last one's counts: the token right before the one that opens. */
       uint32_t from = i;
-      while (i < tok_end && !opens_outside_title(w, i)) i++;
+      i = next_opening(w, i);
       if (i == tok_end) break;
       if (i != from && !delegation.position) delegation.country = led_by_at(w, i - 1) ? delegation_state(w, i - 1) : NULL;
     }

@@ -99,6 +99,11 @@ static bool invited_act(const sentence_view *v, uint32_t k, uint32_t m) {
  * history are not modal: told_as_background weighs them. */
 static bool modal_before(const sentence_view *v, uint32_t m) {
   if (!holds_category(v, AT_CAT_MODAL)) return false; /* most sentences */
+  /* No modal word before the cue (most cues of such a sentence): nothing
+   * governs it, and its clause and setting need not be read. */
+  uint32_t first = v->s->match_start;
+  while (first < m && !(match_of(v, first)->categories & 1u << AT_CAT_MODAL)) first++;
+  if (first == m) return false;
   bool modal = false, period = false;
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   uint32_t modal_end = 0; /* where the last modal word that governs ends */
@@ -107,7 +112,7 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
    * was done as it was agreed (cue attr comma) */
   const at_entry *c = at_match_entry(match_of(v, m), AT_CAT_CUE);
   setting |= c && at_entry_has_flag(c, "comma");
-  for (uint32_t k = v->s->match_start; k < m; k++) {
+  for (uint32_t k = first; k < m; k++) {
     /* a match with no modal word matters only after one (its "past"): one test */
     if (!modal && !(match_of(v, k)->categories & 1u << AT_CAT_MODAL)) continue;
     const at_entry *e = at_match_unreal(match_of(v, k));

@@ -182,9 +182,10 @@ struct attache_lexicon {
   word_table numbers;
   bool numbers_folded; /* some number word is matched by a folded form */
   /* The byte lengths (bit n, n < 32) of the scale words (numbers.tsv attr
-   * scale) by their first byte: at_scale_word is asked of every word of a
-   * sentence with a count, and most words are told no by these. */
-  uint32_t scale_lengths[256];
+   * scale) by their first byte, then by their last byte: at_scale_word is
+   * asked of every word of a sentence with a count, and most words are told
+   * no by these. */
+  uint32_t scale_lengths[512];
   /* The token words (token_words.tsv) by role; their keys by role, one
    * role after another. */
   at_role_words roles[AT_ROLE_COUNT];
@@ -456,8 +457,10 @@ static void index_numbers(attache_lexicon *lex) {
        * word is then looked up */
       if (e->mode != AT_MATCH_EXACT || len >= 32)
         memset(lex->scale_lengths, 0xff, sizeof lex->scale_lengths);
-      else
+      else if (len) {
         lex->scale_lengths[(unsigned char)e->key[0]] |= 1u << len;
+        lex->scale_lengths[256 + (unsigned char)e->key[len - 1]] |= 1u << len;
+      }
     }
   }
 }
@@ -509,7 +512,6 @@ bool at_ordinal_word(const attache_doc *doc, uint32_t tok, int *value) {
 }
 
 bool at_scale_word(const attache_doc *doc, uint32_t tok, int *value) {
-  if (!at_may_be_scale_word(doc, doc->lex->scale_lengths, tok)) return false;
   const at_entry *e = number_entry(doc, tok);
   if (!e || !at_entry_has_flag(e, "scale")) return false;
   *value = atoi(e->value);

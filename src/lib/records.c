@@ -1609,8 +1609,9 @@ static bool spelled_number(const view *v, uint32_t i, int *value) {
  * 260 nghìn lượt", "hơn một trăm quốc gia", "a hundred countries", "two
  * hundred thousand"), with the fraction a single number may have before
  * them ("1,2 triệu", "1.5 million"): *value multiplied and *last moved to the
- * last scale word. False when the count outgrows an int. */
-static bool read_scale(const view *v, uint32_t first, uint32_t *last, int *value) {
+ * last scale word (scale_lengths: at_lexicon_scale_lengths). False when the
+ * count outgrows an int. */
+static bool read_scale(const view *v, uint32_t first, uint32_t *last, int *value, const uint32_t *scale_lengths) {
   const attache_doc *doc = v->doc;
   uint32_t end = v->s->tok_end, at = *last;
   long long num = *value, den = 1;
@@ -1618,13 +1619,15 @@ static bool read_scale(const view *v, uint32_t first, uint32_t *last, int *value
   if (at == first && at + 3 < end && AT_TOK(doc, at)->kind == AT_TOK_NUM &&
       (punct_is(doc, at + 1, ",") || punct_is(doc, at + 1, ".")) && !(AT_TOK(doc, at + 1)->flags & AT_TOKF_SPACE) &&
       !(AT_TOK(doc, at + 2)->flags & AT_TOKF_SPACE) && AT_TOK(doc, at + 2)->end - AT_TOK(doc, at + 2)->start <= 2 &&
-      is_number(doc, at + 2, &frac) && (AT_TOK(doc, at + 3)->flags & AT_TOKF_SPACE) && at_scale_word(doc, at + 3, &mult)) {
+      is_number(doc, at + 2, &frac) && (AT_TOK(doc, at + 3)->flags & AT_TOKF_SPACE) &&
+      at_may_be_scale_word(doc, scale_lengths, at + 3) && at_scale_word(doc, at + 3, &mult)) {
     den = AT_TOK(doc, at + 2)->end - AT_TOK(doc, at + 2)->start == 1 ? 10 : 100;
     num = num * den + frac;
     at += 2;
   }
   bool scaled = false;
-  while (at + 1 < end && (AT_TOK(doc, at + 1)->flags & AT_TOKF_SPACE) && at_scale_word(doc, at + 1, &mult)) {
+  while (at + 1 < end && (AT_TOK(doc, at + 1)->flags & AT_TOKF_SPACE) && at_may_be_scale_word(doc, scale_lengths, at + 1) &&
+         at_scale_word(doc, at + 1, &mult)) {
     num *= mult;
     if (num / den > INT_MAX) return false;
     at++;
@@ -1703,7 +1706,7 @@ static void find_figures(const view *v) {
       value = value * 1000 + group;
       last += 2;
     }
-    if (!read_scale(v, i, &last, &value)) continue;
+    if (!read_scale(v, i, &last, &value, scale_lengths)) continue;
     /* "the 63-member unit": the unit joined by a hyphen */
     bool hyphen_unit = last + 2 < v->s->tok_end && punct_is(doc, last + 1, "-") &&
                        !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) && match_starting_at(v, last + 2) >= 0;
