@@ -2328,6 +2328,44 @@ static int days_ended_after(const sentence_view *v, const at_date_span *d) {
   return 0;
 }
 
+/* The length of a stay told as begun on the day d, after it: "docked at
+ * Tien Sa port on April 11, beginning a five-day visit", "arrived on
+ * Thursday for a three-day visit", "docked on Friday as part of a four-day
+ * visit": a word opening the stay (token_words.tsv stay_start; "part of"),
+ * an article or a possessive, then a count of days ("five-day"). 0 when
+ * none is told ("who is on a two-day visit", "after a three-day visit" tell
+ * a stay begun on another day). */
+static int days_begun_after(const sentence_view *v, const at_date_span *d) {
+  for (uint32_t t = d->tok_end + 2; t + 2 < v->s->tok_end; t++) {
+    int days = 0;
+    const at_token *n = AT_TOK(v->doc, t);
+    if (n->kind == AT_TOK_NUM && n->end - n->start <= 2) days = atoi(v->doc->text + n->start);
+    else if (!at_number_word(v->doc, t, &days)) continue;
+    if (!tok_punct(v->doc, t + 1, "-") || !at_tok_word(v->doc, t + 2, AT_ROLE_DAY_UNIT) || days < 2 || days > 31) continue;
+    if (!at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE) && !at_tok_word(v->doc, t - 1, AT_ROLE_POSSESSIVE)) return 0;
+    uint32_t w = t - 2;
+    if (w > d->tok_end && at_tok_word(v->doc, w, AT_ROLE_OF)) w--; /* "as part of a" */
+    return w >= d->tok_end && at_tok_word(v->doc, w, AT_ROLE_STAY_START) ? days : 0;
+  }
+  return 0;
+}
+
+/* The last of `days` days from day `first` (its year may be unknown). */
+static at_date last_of_days(at_date first, int days) {
+  at_date last = first;
+  int year = last.year ? last.year : 2001; /* a year without 29 February when none is told */
+  for (int on = days - 1; on > 0; on--) {
+    if (at_calendar_day(year, last.month, last.day + 1)) {
+      last.day++;
+      continue;
+    }
+    last.day = 1;
+    last.month = last.month < 12 ? last.month + 1 : 1;
+    if (last.month == 1 && last.year) last.year++, year++;
+  }
+  return last;
+}
+
 static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m);
 
 /* The day a week after d (a weekday read as the last one up to publication). */
@@ -2633,6 +2671,16 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     if (!ev->date.year && ev->date_end.year)
       ev->date.year = (int16_t)(ev->date_end.year - (ev->date.month > ev->date_end.month));
     break;
+  }
+  /* "docked ... on April 11, beginning a five-day visit": the stay's last
+   * day is four days after its first (a span told with it is its end) */
+  stay = !ev->has_end && (v->s->flags & AT_SENT_ENGLISH) && d->date.day &&
+                 (!at_strcmp(ev->type, "visit") || !at_strcmp(ev->type, "port_call"))
+             ? days_begun_after(v, d)
+             : 0;
+  if (stay) {
+    ev->date_end = last_of_days(ev->date, stay);
+    ev->has_end = true;
   }
 }
 

@@ -94,7 +94,8 @@
   X(HAVE, "have") \
   X(PURPOSE, "purpose") \
   X(SPELLING, "spelling") \
-  X(SERIES, "series")
+  X(SERIES, "series") \
+  X(STAY_START, "stay_start")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

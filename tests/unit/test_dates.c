@@ -1309,6 +1309,31 @@ static void test_stay_told_to_last_until_a_day(void **state) {
                       "?..");
 }
 
+/* English tells a stay's length after the day it began ("docked on April
+ * 11, beginning a five-day visit", "arrived Thursday for a three-day
+ * visit", "as part of a four-day visit"): its last day is that many days on
+ * from the first. A stay the sentence does not open ("who is on a two-day
+ * visit", "after a three-day visit") is not dated so. */
+static void test_stay_told_with_its_length_from_its_first_day(void **state) {
+  (void)state;
+  assert_string_equal(event_span("The Thai frigate Krabi docked at Tien Sa port in Da Nang on April 29, beginning a "
+                                 "five-day visit to the city.",
+                                 "2024-04-30", 0),
+                      "2024-04-29..2024-05-03");
+  /* 2018-09-28 was a Friday */
+  assert_string_equal(event_span("The Thai frigate Krabi arrived at Saigon port Thursday for a three-day visit.",
+                                 "2018-09-28", 0),
+                      "2018-09-27..2018-09-29");
+  assert_string_equal(event_span("The Thai frigate Krabi docked at Cam Ranh port on December 30 as part of a four-day "
+                                 "visit.",
+                                 NULL, 0),
+                      "XXXX-12-30..XXXX-01-02");
+  assert_string_equal(event_span("The Thai frigate Krabi docked at Cam Ranh port on May 6, after a three-day visit to "
+                                 "Manila.",
+                                 "2024-05-07", 0),
+                      "2024-05-06..");
+}
+
 /* A happening dated first by its month alone, by a relative week or month
  * ("this week", "Earlier this month"), then told again with its day in that
  * month: the day, and the span, are its date. Told again in another month,
@@ -1425,6 +1450,7 @@ int main(void) {
       cmocka_unit_test(test_relative_day_told_with_its_date),
       cmocka_unit_test(test_english_ranges),
       cmocka_unit_test(test_month_told_first_then_the_day),
+      cmocka_unit_test(test_stay_told_with_its_length_from_its_first_day),
       cmocka_unit_test(test_relative_months_and_weeks),
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
       cmocka_unit_test(test_this_year_is_the_story_year),
