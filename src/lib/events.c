@@ -3603,12 +3603,41 @@ static bool sentence_names_country(const sentence_view *v) {
   return false;
 }
 
+/* Does the sentence name a person of another state than Vietnam? */
+static bool names_foreign_person(const sentence_view *v) {
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++) {
+    const char *c = AT_PERSON(v->doc, ms[i].person)->country;
+    if (c && at_strcmp(c, "VN")) return true;
+  }
+  return false;
+}
+
+/* "The 18th ADMM took place in Vientiane on May 9. During the meeting, the
+ * delegates discussed ...", "At the meeting, participants exchanged views",
+ * "The meeting was held via videoconference": with no meeting of two sides
+ * of its states told, a meeting named generically right after a forum's
+ * meeting (the last happening told) is that meeting, not talks of its own;
+ * not when the sentence names two sides ("the two sides", "both countries")
+ * or a foreign person, who would meet someone of their own. */
+static bool forum_told_last(sentence_view *v, const at_event *ev, long *current) {
+  if (!v->doc->events.len || sentence_has_word(v, "both") || names_foreign_person(v)) return false;
+  size_t e = v->doc->events.len - 1;
+  const at_event *forum = AT_EVENT(v->doc, e);
+  if (at_strcmp(forum->type, "multilateral") || dates_conflict(forum, ev)) return false;
+  take_date_if_none(AT_EVENT(v->doc, e), ev); /* "The meeting was held ... on March 18" */
+  point_at(v, (long)e, current);
+  return true;
+}
+
 /* English "meeting" names any meeting ("Our meeting today", "attended the
  * meeting"): with a meeting of the same states told on no other day (a
  * reception, talks, a call, a dialogue), it is that one, and those it names
  * took part in it; beside a forum's name or a dialogue in its clause ("the
  * Second Joint Working Group meeting", "co-chaired the meeting") it is
- * that one. Returns whether the cue is no meeting of
+ * that one; after a forum's meeting told last, that one (forum_told_last).
+ * Returns whether the cue is no meeting of
  * its own. */
 static bool meeting_named_generically(sentence_view *v, uint32_t m, const at_event *ev, long *current) {
   /* "The meeting was held as the 10th strategic defense dialogue": the
@@ -3634,7 +3663,7 @@ static bool meeting_named_generically(sentence_view *v, uint32_t m, const at_eve
     point_at(v, (long)e, current);
     return true;
   }
-  return false;
+  return forum_told_last(v, ev, current);
 }
 
 /* "Lễ đón chính thức Đoàn đại biểu Quân sự cấp cao Liên bang Nga": a
@@ -4504,6 +4533,12 @@ static bool manner_of_a_meeting(sentence_view *v, const at_event *ev, long *curr
     at_event *talks = AT_EVENT(v->doc, *current);
     talks->type = "call";
     take_date_if_none(talks, ev); /* "... held via a video conference on Friday" */
+    return true;
+  }
+  /* "The meeting was held via videoconference under the chair of Brunei":
+   * the forum's meeting this sentence named (forum_told_last) was held so. */
+  if (*current >= 0 && *current == v->s->event && !at_strcmp(AT_EVENT(v->doc, *current)->type, "multilateral")) {
+    take_date_if_none(AT_EVENT(v->doc, *current), ev);
     return true;
   }
   if (*current < 0 || has_foreign(&ev->countries)) return false;

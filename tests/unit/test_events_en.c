@@ -388,6 +388,38 @@ static void test_a_forum_held_by_video_conference_is_no_call(void **state) {
                       "call 2024-05-02 [VN CL]");
 }
 
+/* "During the meeting, the delegates discussed ...": a meeting named
+ * generically right after a forum's meeting is that meeting, not talks. */
+static void test_the_meeting_after_a_forum_is_the_forum(void **state) {
+  (void)state;
+  assert_string_equal(events("The ASEAN Defence Ministers' Meeting took place in Santiago, Chile, on May 2 with "
+                             "Vietnamese Defence Minister Phan Van Giang among the delegates. During the meeting, "
+                             "the delegates discussed maritime security and peacekeeping.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang attended the ASEAN Defence Ministers' Meeting "
+                             "in Santiago, Chile, on May 2. At the meeting, participants exchanged views on regional "
+                             "security.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  /* Held by video under a state's chair: the forum's form, on its day, no call. */
+  assert_string_equal(events("Vietnamese Lieutenant General Vu Chien Thang attended the ASEAN Defence Senior Officials' "
+                             "Meeting. The meeting was held via video conference on May 2 under the chair of Chile.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  /* A foreign person named, or two sides: a meeting of their own. */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang attended the ASEAN Defence Ministers' Meeting "
+                             "in Santiago on May 2. At the meeting, Giang and Chilean Defence Minister Maya Fernandez "
+                             "discussed maritime security.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]; talks null [VN CL]");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang attended the ASEAN Defence Ministers' Meeting "
+                             "in Santiago on May 2. He then paid an official visit to Chile. At the meeting, the two "
+                             "sides discussed maritime security.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]; visit null [CL]; talks 2024-05-02 [VN CL]");
+}
+
 static void test_a_month_of_this_year_opening_the_sentence(void **state) {
   (void)state;
   /* "In April this year": the happening's month, not the year alone. */
@@ -2653,6 +2685,7 @@ int main(void) {
       cmocka_unit_test(test_a_day_after_publication_is_still_to_come),
       cmocka_unit_test(test_ships_home_from_a_joint_patrol),
       cmocka_unit_test(test_one_numbered_round_told_twice),
+      cmocka_unit_test(test_the_meeting_after_a_forum_is_the_forum),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
