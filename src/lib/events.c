@@ -5614,14 +5614,19 @@ static bool headline_plan(const sentence_view *v, uint32_t m) {
 /* "Trước khi bước vào cuộc hội đàm, Thiếu tướng X ghi sổ lưu bút": a
  * meeting named by a noun (the one the story goes on to, or back to) with
  * the people of one side only has, on the other side, who met them in the
- * meeting told last before it between the same states. */
+ * meeting told last before it between the same states. With no such
+ * meeting, "X thăm chính thức Lào. Tại Viêng Chăn, Đại tướng Y chủ trì lễ
+ * đón": the visitors of the visit told last before it, to the state of the
+ * side named (or to Vietnam, when our side is named), on no other day, are
+ * whom that side met. */
 static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
   at_event *ev = AT_EVENT(doc, e);
   /* Vietnamese only: English names a dialogue's co-chairs by office ("the
    * Philippine officer"), which this reads as one side. */
   if ((at_strcmp(ev->type, "talks") && at_strcmp(ev->type, "reception")) || !ev->nparticipants ||
-      at_strcmp(ev->why.rule, "nominal-cue") || (AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
+      (AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
     return;
+  bool nominal = !at_strcmp(ev->why.rule, "nominal-cue");
   bool vn = false, foreign = false;
   for (uint8_t i = 0; i < ev->nparticipants; i++) {
     const char *c = AT_PERSON(doc, ev->participants[i])->country;
@@ -5630,7 +5635,7 @@ static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
     else foreign = true;
   }
   if (vn == foreign) return;
-  for (size_t o = e; o-- > 0;) {
+  for (size_t o = e; nominal && o-- > 0;) {
     const at_event *before = AT_EVENT(doc, o);
     if (!is_meeting(before->type) || before->sentence >= ev->sentence || foreign_disjoint(&before->countries, &ev->countries))
       continue;
@@ -5640,6 +5645,22 @@ static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
       if (c && (!at_strcmp(c, "VN")) == foreign) at_add_participant(ev, before->participants[i]), added = true;
     }
     if (added) return;
+  }
+  for (size_t o = e; o-- > 0;) {
+    const at_event *visit = AT_EVENT(doc, o);
+    if (at_strcmp(visit->type, "visit") || visit->sentence >= ev->sentence || !visit->loc_country ||
+        !at_strset_has(&ev->countries, visit->loc_country) || !held_during(visit, ev))
+      continue;
+    /* the visit went to the named side's state: its visitors are the others */
+    const char *to = visit->loc_country;
+    if (foreign ? !at_strcmp(to, "VN") : at_strcmp(to, "VN")) continue;
+    bool added = false;
+    for (uint8_t i = 0; i < visit->nparticipants; i++) {
+      const char *c = AT_PERSON(doc, visit->participants[i])->country;
+      if (c && (!at_strcmp(c, "VN")) == foreign && at_strset_has(&ev->countries, c))
+        at_add_participant(ev, visit->participants[i]), added = true;
+    }
+    if (added || visit->nparticipants) return;
   }
 }
 

@@ -672,6 +672,34 @@ static void test_the_exchange_has_the_host_of_its_welcome(void **state) {
                       "exchange:Khamphet Sisouk; reception:Lê Minh Đức|Vongsa Phommachanh");
 }
 
+/* A reception or talks told with the host's side alone ("Tại Viêng Chăn, Y
+ * chủ trì lễ đón", "Tại hội đàm, Y chào mừng đoàn") has, on the other side,
+ * the visitors of the visit to the host's state told before it, on no other
+ * day; a visit to another state, or a month before, lends no one. */
+static void test_the_meeting_has_the_visitors_of_the_visit(void **state) {
+  (void)state;
+  assert_string_equal(participants("Ngày 12/3, Đại tướng Trần Văn Hùng, Bộ trưởng Bộ Quốc phòng đã có chuyến thăm chính thức "
+                                   "Lào. Tại Viêng Chăn, Đại tướng Khamphet Sisouk, Bộ trưởng Bộ Quốc phòng Lào chủ trì lễ "
+                                   "đón. Sau lễ đón, hai Bộ trưởng đã hội đàm."),
+                      "visit:Trần Văn Hùng; reception:Khamphet Sisouk|Trần Văn Hùng; talks:Khamphet Sisouk|Trần Văn Hùng");
+  assert_string_equal(participants("Ngày 12/3, Đoàn đại biểu quân sự cấp cao Việt Nam do Đại tướng Trần Văn Hùng, Bộ trưởng Bộ "
+                                   "Quốc phòng dẫn đầu đã đến Phnom Penh, bắt đầu chuyến thăm chính thức Campuchia. Tại hội "
+                                   "đàm, Đại tướng Sok Vanna, Bộ trưởng Bộ Quốc phòng Campuchia nhiệt liệt chào mừng đoàn."),
+                      "visit:Trần Văn Hùng; talks:Sok Vanna|Trần Văn Hùng");
+  assert_string_equal(participants("Ngày 12/3, Đại tướng Trần Văn Hùng, Bộ trưởng Bộ Quốc phòng đã có chuyến thăm chính thức "
+                                   "Lào. Ngày 20/4, tại Viêng Chăn, Đại tướng Khamphet Sisouk, Bộ trưởng Bộ Quốc phòng Lào "
+                                   "chủ trì lễ đón."),
+                      "visit:Trần Văn Hùng; reception:Khamphet Sisouk");
+  assert_string_equal(participants("Ngày 12/3, Đại tướng Trần Văn Hùng, Bộ trưởng Bộ Quốc phòng đã có chuyến thăm chính thức "
+                                   "Lào. Cùng ngày, tại Phnom Penh, Đại tướng Sok Vanna, Bộ trưởng Bộ Quốc phòng Campuchia "
+                                   "chủ trì lễ đón."),
+                      "visit:Trần Văn Hùng; reception:Sok Vanna");
+  /* Cambodian honorific titles (honorifics.tsv) stand before the name, not in it. */
+  assert_string_equal(participants("Chiều 3/5, Đại tướng Trần Văn Hùng đã điện đàm với Phó Thủ tướng, Bộ trưởng Quốc phòng "
+                                   "Campuchia Samdech Pichey Sena Tea Banh."),
+                      "call:Trần Văn Hùng|Tea Banh");
+}
+
 static void test_who_takes_part(void **state) {
   (void)state;
   /* Visitors: named before the cue, or after it behind "của"; not the hosts. */
@@ -2922,6 +2950,7 @@ int main(void) {
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_visitors_named_at_a_meeting_after_the_visit),
       cmocka_unit_test(test_the_exchange_has_the_host_of_its_welcome),
+      cmocka_unit_test(test_the_meeting_has_the_visitors_of_the_visit),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_what_a_document_is_about_is_no_happening),
       cmocka_unit_test(test_a_documents_topic_inside_its_name_is_no_happening),
