@@ -2350,28 +2350,11 @@ static int days_begun_after(const sentence_view *v, const at_date_span *d) {
   return 0;
 }
 
-/* The last of `days` days from day `first` (its year may be unknown). */
-static at_date last_of_days(at_date first, int days) {
-  at_date last = first;
-  int year = last.year ? last.year : 2001; /* a year without 29 February when none is told */
-  for (int on = days - 1; on > 0; on--) {
-    if (at_calendar_day(year, last.month, last.day + 1)) {
-      last.day++;
-      continue;
-    }
-    last.day = 1;
-    last.month = last.month < 12 ? last.month + 1 : 1;
-    if (last.month == 1 && last.year) last.year++, year++;
-  }
-  return last;
-}
-
-static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m);
-
-/* The day a week after d (a weekday read as the last one up to publication). */
-static at_date week_after(at_date d) {
+/* The day n days after d (its year may be unknown: then counted in a year
+ * without 29 February). */
+static at_date days_after(at_date d, int n) {
   int year = d.year ? d.year : 2001;
-  for (int n = 0; n < 7; n++) {
+  for (; n > 0; n--) {
     if (at_calendar_day(year, d.month, d.day + 1)) {
       d.day++;
       continue;
@@ -2382,6 +2365,8 @@ static at_date week_after(at_date d) {
   }
   return d;
 }
+
+static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m);
 
 static long date_key(at_date d) { return d.year * 10000L + d.month * 100L + d.day; }
 
@@ -2420,8 +2405,9 @@ static bool stay_lasts_until(const sentence_view *v, const at_date_span *d, cons
   at_date start = at_resolve_year(first->date, v->doc, v->s), end = until->date;
   if (!end.year && start.year) end.year = (int16_t)(start.year + (end.month < start.month));
   end = at_resolve_year(end, v->doc, v->s);
-  /* "on Wednesday for a visit that will last until Friday": the Friday after */
-  if (until->relative && date_key(end) < date_key(start)) end = week_after(end);
+  /* "on Wednesday for a visit that will last until Friday": the Friday after
+   * (a weekday is read as the last one up to publication) */
+  if (until->relative && date_key(end) < date_key(start)) end = days_after(end, 7);
   if (date_key(end) <= date_key(start)) return false;
   ev->date = start;
   ev->has_date = true;
@@ -2679,7 +2665,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
              ? days_begun_after(v, d)
              : 0;
   if (stay) {
-    ev->date_end = last_of_days(ev->date, stay);
+    ev->date_end = days_after(ev->date, stay - 1); /* the last of `stay` days */
     ev->has_end = true;
   }
 }
@@ -5611,6 +5597,20 @@ static bool headline_plan(const sentence_view *v, uint32_t m) {
   return infinitive_at(v, mt->tok_end);
 }
 
+/* Are the event's people all of one side, each of a known state? Sets
+ * *foreign to whether that side is the foreign one. */
+static bool one_side_told(const attache_doc *doc, const at_event *ev, bool *foreign) {
+  bool vn = false, other = false;
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    if (!c) return false;
+    if (!at_strcmp(c, "VN")) vn = true;
+    else other = true;
+  }
+  *foreign = other;
+  return vn != other;
+}
+
 /* "Trước khi bước vào cuộc hội đàm, Thiếu tướng X ghi sổ lưu bút": a
  * meeting named by a noun (the one the story goes on to, or back to) with
  * the people of one side only has, on the other side, who met them in the
@@ -5627,14 +5627,8 @@ static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
       (AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
     return;
   bool nominal = !at_strcmp(ev->why.rule, "nominal-cue");
-  bool vn = false, foreign = false;
-  for (uint8_t i = 0; i < ev->nparticipants; i++) {
-    const char *c = AT_PERSON(doc, ev->participants[i])->country;
-    if (!c) return;
-    if (!at_strcmp(c, "VN")) vn = true;
-    else foreign = true;
-  }
-  if (vn == foreign) return;
+  bool foreign;
+  if (!one_side_told(doc, ev, &foreign)) return;
   for (size_t o = e; nominal && o-- > 0;) {
     const at_event *before = AT_EVENT(doc, o);
     if (!is_meeting(before->type) || before->sentence >= ev->sentence || foreign_disjoint(&before->countries, &ev->countries))
@@ -5674,14 +5668,8 @@ static void other_side_of_the_meeting_told(attache_doc *doc, size_t e) {
 static void other_side_of_the_exchange(attache_doc *doc, at_event *ev) {
   if (at_strcmp(ev->type, "exchange") || !ev->nparticipants || (AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
     return;
-  bool vn = false, foreign = false;
-  for (uint8_t i = 0; i < ev->nparticipants; i++) {
-    const char *c = AT_PERSON(doc, ev->participants[i])->country;
-    if (!c) return;
-    if (!at_strcmp(c, "VN")) vn = true;
-    else foreign = true;
-  }
-  if (vn == foreign) return;
+  bool foreign;
+  if (!one_side_told(doc, ev, &foreign)) return;
   for (size_t o = 0; o < doc->events.len; o++) {
     const at_event *met = AT_EVENT(doc, o);
     if (met == ev || !two_sided_meeting(met->type) || foreign_disjoint(&met->countries, &ev->countries) ||
