@@ -1605,6 +1605,12 @@ static bool spelled_number(const view *v, uint32_t i, int *value) {
   return unit_follows(v, i + 1) && at_number_word(v->doc, i, value);
 }
 
+/* Is token t a scale word ("nghìn", "hundred")? Its value in *mult. Most
+ * words are told no by their first and last bytes and length, inline. */
+static inline bool scale_word_at(const attache_doc *doc, const uint32_t *scale_lengths, uint32_t t, int *mult) {
+  return at_may_be_scale_word(doc, scale_lengths, t) && at_scale_word(doc, t, mult);
+}
+
 /* The scale words after the count read at tokens [first, *last] ("hơn
  * 260 nghìn lượt", "hơn một trăm quốc gia", "a hundred countries", "two
  * hundred thousand"), with the fraction a single number may have before
@@ -1620,14 +1626,13 @@ static bool read_scale(const view *v, uint32_t first, uint32_t *last, int *value
       (punct_is(doc, at + 1, ",") || punct_is(doc, at + 1, ".")) && !(AT_TOK(doc, at + 1)->flags & AT_TOKF_SPACE) &&
       !(AT_TOK(doc, at + 2)->flags & AT_TOKF_SPACE) && AT_TOK(doc, at + 2)->end - AT_TOK(doc, at + 2)->start <= 2 &&
       is_number(doc, at + 2, &frac) && (AT_TOK(doc, at + 3)->flags & AT_TOKF_SPACE) &&
-      at_may_be_scale_word(doc, scale_lengths, at + 3) && at_scale_word(doc, at + 3, &mult)) {
+      scale_word_at(doc, scale_lengths, at + 3, &mult)) {
     den = AT_TOK(doc, at + 2)->end - AT_TOK(doc, at + 2)->start == 1 ? 10 : 100;
     num = num * den + frac;
     at += 2;
   }
   bool scaled = false;
-  while (at + 1 < end && (AT_TOK(doc, at + 1)->flags & AT_TOKF_SPACE) && at_may_be_scale_word(doc, scale_lengths, at + 1) &&
-         at_scale_word(doc, at + 1, &mult)) {
+  while (at + 1 < end && (AT_TOK(doc, at + 1)->flags & AT_TOKF_SPACE) && scale_word_at(doc, scale_lengths, at + 1, &mult)) {
     num *= mult;
     if (num / den > INT_MAX) return false;
     at++;
@@ -1693,7 +1698,7 @@ static void find_figures(const view *v) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1;
     int value, mult;
     if (!is_number(doc, i, &value) && !spelled_number(v, i, &value) &&
-        !(i + 1 < v->s->tok_end && at_may_be_scale_word(doc, scale_lengths, i + 1) && at_scale_word(doc, i + 1, &mult) &&
+        !(i + 1 < v->s->tok_end && scale_word_at(doc, scale_lengths, i + 1, &mult) &&
           at_number_before_scale(doc, i, &value)))
       continue;
     if (value <= 0) continue;
