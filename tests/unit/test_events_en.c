@@ -420,6 +420,18 @@ static void test_the_meeting_after_a_forum_is_the_forum(void **state) {
                       "multilateral 2024-05-02 [VN]; visit null [CL]; talks 2024-05-02 [VN CL]");
 }
 
+/* "defence dialogue" names a field of cooperation (areas.tsv) and, told
+ * with an article, a side or an ordinal before it, a session of a dialogue. */
+static void test_a_defence_dialogue_told_as_a_session(void **state) {
+  (void)state;
+  assert_string_equal(events("The Vietnam-Chile defence dialogue took place in Santiago on May 7.", "2024-05-08"),
+                      "dialogue 2024-05-07 [VN CL]");
+  assert_string_equal(events("A third Vietnam-Chile defense dialogue was held in Hanoi on May 7.", "2024-05-08"),
+                      "dialogue 2024-05-07 [VN CL]");
+  /* bare: the practice, no session */
+  assert_string_equal(events("Vietnam and Chile want to promote defence dialogue and training.", "2024-05-08"), "");
+}
+
 static void test_a_month_of_this_year_opening_the_sentence(void **state) {
   (void)state;
   /* "In April this year": the happening's month, not the year alone. */
@@ -2607,6 +2619,7 @@ int main(void) {
       cmocka_unit_test(test_the_same_day_and_the_dialogue_told_twice),
       cmocka_unit_test(test_the_dialogue_named_after_it_is_told),
       cmocka_unit_test(test_a_forum_held_by_video_conference_is_no_call),
+      cmocka_unit_test(test_a_defence_dialogue_told_as_a_session),
       cmocka_unit_test(test_a_month_of_this_year_opening_the_sentence),
       cmocka_unit_test(test_an_old_photo_in_a_wire_caption),
       cmocka_unit_test(test_one_sitting_with_each_host),
