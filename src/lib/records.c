@@ -787,6 +787,16 @@ static bool signed_in_the_passive(const view *v, uint32_t *end) {
  * one of its fields ("Bản ghi nhớ về gìn giữ hòa bình Liên hợp quốc", "...
  * under which they cooperate in the United Nations peacekeeping mission");
  * else the story's partner. */
+/* Do one joining word or mark ("and", a comma, a dash), maybe with "the"
+ * after it, join the state ending at token t to the one starting at token
+ * next ("Vietnam and the US", "Japan, the Philippines")? */
+static bool states_joined(const attache_doc *doc, uint32_t t, uint32_t next) {
+  if (t >= next || !(at_tok_word(doc, t, AT_ROLE_AND) || punct_is(doc, t, ",") || punct_is(doc, t, "-") ||
+                     punct_is(doc, t, "\xE2\x80\x93")))
+    return false;
+  return t + 1 == next || (t + 2 == next && at_tok_word(doc, t + 1, AT_ROLE_DEFINITE));
+}
+
 /* "Japan and Vietnam signed ...", "Việt Nam và Lào ký ...", "the
  * Vietnam-India ... ": states joined to Vietnam by "and", a comma or a dash
  * name the sides outright; other states the sentence names are only told
@@ -803,11 +813,8 @@ static bool states_joined_to_vietnam(const view *v, uint32_t start, at_strset *p
   for (uint32_t k = v->s->match_start; k <= v->s->match_end; k++) {
     const at_entry *c = k < v->s->match_end ? at_match_entry(mt_at(v, k), AT_CAT_COUNTRY) : NULL;
     if (k < v->s->match_end && (!c || !at_strcmp(c->value, "-"))) continue;
-    /* one joining word or mark between two states, maybe with "the": "Vietnam and the US" */
-    uint32_t t = run_end, next = c ? mt_at(v, k)->tok_start : 0;
-    bool joined = c && run.n && t < next && (at_tok_word(doc, t, AT_ROLE_AND) || punct_is(doc, t, ",") ||
-                                             punct_is(doc, t, "-") || punct_is(doc, t, "\xE2\x80\x93"));
-    if (joined) joined = t + 1 == next || (t + 2 == next && at_tok_word(doc, t + 1, AT_ROLE_DEFINITE));
+    uint32_t next = c ? mt_at(v, k)->tok_start : 0;
+    bool joined = c && run.n && states_joined(doc, run_end, next);
     if (!joined && run.n >= 2 && at_strset_has(&run, "VN")) { /* a run of sides ends */
       if (run_start < start || !best.n) best = run;
       if (run_start >= start) break;
@@ -837,11 +844,7 @@ static bool signed_by_other_states(const view *v, uint32_t start) {
     const at_match *x = mt_at(v, k);
     const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
     if (!c || !at_strcmp(c->value, "-")) c = NULL;
-    uint32_t t = run_end;
-    bool joined = c && states && !signing && x->tok_start < start && t < x->tok_start &&
-                  (at_tok_word(doc, t, AT_ROLE_AND) || punct_is(doc, t, ",") || punct_is(doc, t, "-") ||
-                   punct_is(doc, t, "\xE2\x80\x93")) &&
-                  (t + 1 == x->tok_start || (t + 2 == x->tok_start && at_tok_word(doc, t + 1, AT_ROLE_DEFINITE)));
+    bool joined = c && states && !signing && x->tok_start < start && states_joined(doc, run_end, x->tok_start);
     bool is_vietnam = c && !at_strcmp(c->value, "VN");
     if (is_vietnam && !joined && states >= 2 && !vietnam) return false; /* Vietnam named after them */
     if (x->tok_start >= start) continue;
