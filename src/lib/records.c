@@ -419,6 +419,18 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
       i += horizon;
       continue;
     }
+    /* English "by" and sides told only as two past the title's words tells
+     * who signed it, not its name ("the signing of an MoU on defence
+     * cooperation by the two countries in November 2009"); a verb of
+     * signing right before keeps it, when the kind alone has no other name
+     * ("the agreement inked by the two ministries"). */
+    if (english && i > kind_end && at_tok_word(doc, i, AT_ROLE_AGENT) && i + 1 < limit && !cue_starts_at(v, i - 1, "signing")) {
+      uint32_t k = i + 1;
+      long det = match_starting_at(v, k);
+      if (det >= 0 && fn_word(v, (uint32_t)det, "both")) break; /* "by the two countries" */
+      if (det >= 0 && fn_word(v, (uint32_t)det, "determiner")) k = mt_at(v, (uint32_t)det)->tok_end;
+      if (k < limit && told_as_two(doc, k)) break;
+    }
     long mm = match_starting_at(v, i);
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);

@@ -2230,6 +2230,44 @@ static void test_document_told_again_as_a_subject(void **state) {
 /* "the 35th anniversary of signing the Vietnam-Laos Friendship and
  * Cooperation Treaty": the name told before the kind is near the words of
  * the anniversary; the treaty exists, not signed at the story's event. */
+/* Plans told as an aim, a readiness or a pledge; titles that end before a
+ * time to come, a span to sign within or the sides told as two; letters of
+ * intent in the plural; a navy's full name ("Hải quân nhân dân ...") inside
+ * a Vietnamese title. */
+static void test_pledged_documents_and_where_their_titles_end(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland are expected to sign a naval training agreement soon.", "2026-03-05"),
+                      "naval training agreement | planned | -");
+  assert_string_equal(agreements("Vietnam and Ireland undertake to sign a memorandum on naval training within this year.",
+                                 "2026-03-05"),
+                      "memorandum on naval training | planned | -");
+  assert_string_equal(agreements("Vietnam and Ireland aimed to sign a memorandum on naval training before the end of the "
+                                 "year.",
+                                 "2026-03-05"),
+                      "memorandum on naval training | planned | -");
+  assert_string_equal(agreements("Vietnam and Ireland are poised to sign a memorandum on naval training.", "2026-03-05"),
+                      "memorandum on naval training | planned | -");
+  /* A document signed by the two sides: they are its parties, not its name;
+   * a kind that has no other name keeps its verb of signing. */
+  assert_string_equal(agreements("Vietnam and Ireland have trained together since the signing of a memorandum of "
+                                 "understanding on naval training by the two countries.",
+                                 "2026-03-05"),
+                      "memorandum of understanding on naval training | existing | -");
+  assert_string_equal(kinds_and_parties("The two sides agreed to effectively implement the agreement inked by the two "
+                                        "defence ministries of Vietnam and Ireland."),
+                      "agreement:agreement inked by the two defence ministries of Vietnam and Ireland:VN,IE");
+  /* Letters of intent signed at once: one per field listed. */
+  assert_string_equal(kinds_and_parties("The defence ministers of Vietnam and Ireland signed letters of intent on naval "
+                                        "training and military medicine."),
+                      "letter_of_intent:letters of intent on naval training:VN,IE; "
+                      "letter_of_intent:letters of intent on military medicine:VN,IE");
+  /* "nhân dân" in a navy's name is no "nhân" (on the occasion of). */
+  assert_string_equal(kinds_and_parties("Hai bên đã ký Bản ghi nhớ về huấn luyện giữa Hải quân nhân dân Việt Nam và Hải "
+                                        "quân Hoàng gia Campuchia."),
+                      "mou:Bản ghi nhớ về huấn luyện giữa Hải quân nhân dân Việt Nam và Hải quân Hoàng gia "
+                      "Campuchia:VN,KH");
+}
+
 static void test_anniversary_of_signing_a_named_treaty(void **state) {
   (void)state;
   json_t *r = test_extract("The Quang Tri provincial Border Guard High Command, in co-ordination with the Public "
@@ -2334,6 +2372,7 @@ int main(void) {
       cmocka_unit_test(test_what_a_visit_is_for_signs_nothing),
       cmocka_unit_test(test_people_preparing_for_peacekeeping_are_not_deployed),
       cmocka_unit_test(test_an_english_agreement_between_two_sides_told_as_two_is_no_title),
+      cmocka_unit_test(test_pledged_documents_and_where_their_titles_end),
       cmocka_unit_test(test_others_count_what_the_count_before_counted),
       cmocka_unit_test(test_a_caption_retells_the_storys_signing),
       cmocka_unit_test(test_a_kind_joined_to_another_kind_names_a_document),
