@@ -2443,6 +2443,32 @@ static void test_a_ship_home_from_its_voyage_makes_no_port_call(void **state) {
                       "port_call 2024-09-03 [VN SG]");
 }
 
+/* A ship that docks at a port named by a unit of Vietnam's navy, its own
+ * base ("cập quân cảng Vùng 3", "cập cảng Lữ đoàn 170"), or that docks
+ * telling its task done ("sau khi hoàn thành nhiệm vụ tuần tra chung"), is
+ * home from a joint patrol: no port call, though the patrol's partner is
+ * named in the sentence or the story. */
+static void test_a_ship_home_at_its_units_port_makes_no_port_call(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 8 và 9/10, Hải quân Việt Nam và Hải quân Hoàng gia Thái Lan đã tiến hành chuyến tuần tra "
+                             "chung lần thứ 40. Sáng 11/10, tàu 271 đã cập quân cảng Vùng 3.",
+                             "2030-10-12"),
+                      "exercise 2030-10-08 [VN TH]");
+  assert_string_equal(events("Chiều 11/10, biên đội tàu 271 và 272 của Vùng 3 Hải quân nhân dân Việt Nam đã cập quân cảng "
+                             "Vùng 3, kết thúc chuyến tuần tra chung lần thứ 40 với tàu 355 của Hải quân Hoàng gia Thái Lan.",
+                             "2030-10-12"),
+                      "exercise 2030 [VN TH]");
+  assert_string_equal(events("Chiều 11/10, tàu 271 và tàu 272 đã cập cảng Lữ đoàn 170 sau khi hoàn thành xuất sắc nhiệm vụ "
+                             "tuần tra liên hợp lần thứ 20 với Hải quân Trung Quốc.",
+                             "2030-10-12"),
+                      "exercise 2030 [VN CN]");
+  /* a foreign ship at such a port calls there */
+  assert_string_equal(events("Sáng 11/10, tàu hộ vệ 355 của Hải quân Hoàng gia Thái Lan đã cập quân cảng Vùng 3, bắt đầu "
+                             "chuyến thăm hữu nghị Việt Nam.",
+                             "2030-10-12"),
+                      "port_call 2030-10-11 [VN TH]");
+}
+
 /* In a story of a ship's voyage, the visit of the delegation it carries
  * ("đoàn công tác thăm, giao lưu với Hải quân ...") is the ship's port call
  * in that state, Vietnam's ship calling. */
@@ -3078,6 +3104,7 @@ int main(void) {
       cmocka_unit_test(test_talks_online_told_as_an_exchange_of_views),
       cmocka_unit_test(test_a_ship_home_from_its_voyage_makes_no_port_call),
       cmocka_unit_test(test_a_homecoming_welcome_then_the_calls_of_the_voyage),
+      cmocka_unit_test(test_a_ship_home_at_its_units_port_makes_no_port_call),
       cmocka_unit_test(test_an_exercise_of_an_organizations_members),
       cmocka_unit_test(test_a_voyage_to_an_exercise_dates_only_its_year),
       cmocka_unit_test(test_the_ships_delegation_visits_as_a_port_call),
