@@ -619,6 +619,19 @@ static bool phonetic_syllable(const walker *w, uint32_t dash) {
   return !(w->s->flags & AT_SENT_ENGLISH) && is_dash(w, dash) && !(AT_TOK(w->doc, dash + 1)->flags & AT_TOKF_CAP);
 }
 
+/* "Pra-vit Vông-sụ- văn", "Ri-sa- đơ Xô- va": a hyphen written against the
+ * syllable before it, then a space and a small syllable, still joins a
+ * foreign name written in Vietnamese syllables (a stray space, as in
+ * "Mát- xcơ- va"). The syllable after must be no lexicon word of its own
+ * ("Yamazaki- tham mưu trưởng" is a name, a dash and an office), and a
+ * Vietnamese name, which joins nothing by hyphens, takes none. */
+static bool spaced_phonetic_syllable(const walker *w, uint32_t dash, bool family) {
+  if (family || !phonetic_syllable(w, dash) || dash + 1 >= w->s->tok_end) return false;
+  const at_token *d = AT_TOK(w->doc, dash), *x = AT_TOK(w->doc, dash + 1);
+  return !(d->flags & AT_TOKF_SPACE) && (x->flags & AT_TOKF_SPACE) && x->kind == AT_TOK_WORD &&
+         (at_match_at(w->doc, w->s, dash + 1) < 0 || family_syllable(w, dash + 1));
+}
+
 /* "Thoong-xinh Thăm-ma-vông": a capitalized syllable hyphened to the next
  * one inside a name is a word of the name written in Vietnamese syllables,
  * even where it is a Vietnamese word ("Thăm", a visit), though not a state's
@@ -699,12 +712,13 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
      * Lao or Thai name written in Vietnamese syllables joins several
      * ("Khăm-phắt Xay-nha-vông"). */
     while (i + 2 < w->s->tok_end &&
-           (is_dash(w, i + 1) ||
-            ((is_punct(w, i + 1, "'") || is_punct(w, i + 1, "\xE2\x80\x99")) && !at_possessive_at(w->doc, i + 1))) &&
-           !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
-           !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, i + 2)->kind == AT_TOK_WORD &&
-           (at_match_at(w->doc, w->s, i + 2) < 0 || family_syllable(w, i + 2) || /* "Jean-Luc": "Luc" no Lục */
-            phonetic_syllable(w, i + 1)))
+           (((is_dash(w, i + 1) ||
+              ((is_punct(w, i + 1, "'") || is_punct(w, i + 1, "\xE2\x80\x99")) && !at_possessive_at(w->doc, i + 1))) &&
+             !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE) &&
+             !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, i + 2)->kind == AT_TOK_WORD &&
+             (at_match_at(w->doc, w->s, i + 2) < 0 || family_syllable(w, i + 2) || /* "Jean-Luc": "Luc" no Lục */
+              phonetic_syllable(w, i + 1))) ||
+            spaced_phonetic_syllable(w, i + 1, family)))
       i += 2;
     i++;
   }

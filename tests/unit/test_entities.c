@@ -982,6 +982,23 @@ static void test_phonetic_names_with_syllables_that_are_words(void **state) {
                       "Lê Minh Quân|Thượng tướng|-|VN; I-go-in Pa-vlốp|-|Thứ trưởng Quốc phòng|RU");
 }
 
+/* A stray space after the hyphen ("Vông-xụ- vơn", "Xô- va") still joins a
+ * name written in Vietnamese syllables; a dash after a name before a small
+ * office ("Sato- tham mưu trưởng") or a capitalized one does not, nor one
+ * after a Vietnamese name. */
+static void test_phonetic_names_with_a_space_after_the_hyphen(void **state) {
+  (void)state;
+  assert_string_equal(people("Thượng tướng Lê Văn Cường đã tiếp Đại tướng Pra-xít Vông-xụ- vơn, Bộ trưởng Quốc phòng "
+                             "Thái Lan."),
+                      "Lê Văn Cường|Thượng tướng|-|VN; Pra-xít Vông-xụ- vơn|Đại tướng|Bộ trưởng Quốc phòng|TH");
+  assert_string_equal(people("Thượng tướng Lê Văn Cường đã tiếp Trung tướng Ri-sa- đơ Xô- va, Phó Tư lệnh Lục quân "
+                             "Pháp."),
+                      "Lê Văn Cường|Thượng tướng|-|VN; Ri-sa- đơ Xô- va|Trung tướng|Phó Tư lệnh Lục quân|FR");
+  assert_string_equal(people("Thượng tướng Lê Văn Cường đã tiếp Đại tướng Hiro Sato- tham mưu trưởng Lục quân Nhật Bản."),
+                      "Lê Văn Cường|Thượng tướng|-|VN; Hiro Sato|Đại tướng|tham mưu trưởng Lục quân|JP");
+  assert_string_equal(people("Đoàn do Đại tá Nguyễn Văn Chiến- đơn vị anh hùng, dẫn đầu."), "Nguyễn Văn Chiến|Đại tá|-|VN");
+}
+
 /* A place told after a word for a place is no one's name, though it opens
  * with a family name ("Kim", "Hồng"); a person named after it still is. */
 static void test_a_place_after_a_word_for_a_place_is_no_name(void **state) {
@@ -1064,6 +1081,7 @@ int main(void) {
       cmocka_unit_test(test_title_chain_before_name),
       cmocka_unit_test(test_an_office_shortened_in_the_headline),
       cmocka_unit_test(test_phonetic_names_with_syllables_that_are_words),
+      cmocka_unit_test(test_phonetic_names_with_a_space_after_the_hyphen),
       cmocka_unit_test(test_a_place_after_a_word_for_a_place_is_no_name),
       cmocka_unit_test(test_a_side_told_before_its_people),
       cmocka_unit_test(test_border_units_named_by_kind_and_place),
