@@ -536,10 +536,24 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
   return end;
 }
 
+/* Does the date told from token t to `end` belong to another document than
+ * the one of match m: the document m's title amends, named inside it ("ký
+ * Bản ghi nhớ sửa đổi Bản ghi nhớ về hợp tác quốc phòng năm 2014", from its
+ * nested kind `nested` to the title's `end`), or one named by its year right
+ * before its kind ("signed a joint vision statement ... on the foundation of
+ * the 2011 MoU")? */
+static bool date_of_another_document(const view *v, const at_date_span *d, uint32_t m, long nested, uint32_t end) {
+  if (nested >= 0 && d->tok_start >= mt_at(v, (uint32_t)nested)->tok_start && d->tok_end <= end) return true;
+  long k = d->tok_end < v->s->tok_end ? match_starting_at(v, d->tok_end) : -1;
+  return k >= 0 && (uint32_t)k != m && at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_AGREEMENT);
+}
+
 /* True when the sentence dates itself before the year of publication ("signed
  * in 2010", "ký năm 2010"): a signing told there is history, so the document
- * already exists. */
-static bool dated_before_publication(const view *v) {
+ * already exists. A year of another document the sentence names
+ * (date_of_another_document) dates no signing of the document of match m,
+ * whose title, `nested` kind inside it and end title_end gave. */
+static bool dated_before_publication(const view *v, uint32_t m, long nested, uint32_t end) {
   /* "năm ngoái", "last year": an earlier year, with or without the date of
    * publication */
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
@@ -550,7 +564,9 @@ static bool dated_before_publication(const view *v) {
   at_date_span spans[8];
   size_t n = at_find_dates(v->doc, v->s, spans, 8);
   for (size_t i = 0; i < n; i++)
-    if (spans[i].date.year && spans[i].date.year < v->doc->published.year) return true;
+    if (spans[i].date.year && spans[i].date.year < v->doc->published.year &&
+        !date_of_another_document(v, &spans[i], m, nested, end))
+      return true;
   return false;
 }
 
@@ -1448,13 +1464,14 @@ static void find_agreements(const view *v) {
     /* A signing dated before the year of publication, or told as history
      * ("previously signed"), is history, whatever wish the sentence also
      * tells ("sẵn sàng ... từ việc ký ... tháng 11-2011"). */
-    bool history = signing && (background || dated_before_publication(v) || signed_before_year(v, signed_year));
+    bool history = signing && (background || dated_before_publication(v, m, nested, end) ||
+                                (nested < 0 && signed_before_year(v, signed_year))); /* a year after a nested title is its own */
     /* "implement the agreement inked by the two ministries": a document told
      * as signed exists, whatever plan the sentence tells around it. */
     bool told_signed = !signing && signed_within(v, m, end);
     /* Told in the passive, it is the story's signing, unless dated before. */
     bool passive = !signing && !told_signed && signed_in_the_passive(v, &end);
-    if (passive) signing = true, history = dated_before_publication(v);
+    if (passive) signing = true, history = dated_before_publication(v, m, nested, end);
     told_signed |= signed_earlier_after(v, end); /* "... ký năm 2018" */
     told_signed |= signed_by_subject_after(v, end); /* "the fishery agreement that Vietnam and China signed in 2004" */
     if (signed_object && signed_as_attribute(v, verb - 1)) signing = false, told_signed = true; /* "the two countries' signed protocol" */

@@ -2268,6 +2268,23 @@ static void test_pledged_documents_and_where_their_titles_end(void **state) {
                       "Campuchia:VN,KH");
 }
 
+/* A year that names another document of the sentence dates no signing of
+ * the one signed: the year before another kind ("the 2015 MoU"), or after
+ * the document an amendment amends; its own year still makes it history. */
+static void test_another_documents_year_dates_no_signing(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland signed a joint vision statement on defence relations, building on "
+                                 "the 2015 MoU on naval training.",
+                                 "2026-03-05"),
+                      "joint vision statement on defence relations | signed | -; MoU on naval training | existing | -");
+  assert_string_equal(agreements("Hai bên đã ký Bản ghi nhớ sửa đổi Bản ghi nhớ về hợp tác quân y năm 2015 giữa Việt Nam "
+                                 "và Ireland.",
+                                 "2026-03-05"),
+                      "Bản ghi nhớ sửa đổi Bản ghi nhớ về hợp tác quân y | signed | -");
+  assert_string_equal(agreements("Vietnam and Ireland signed the 2015 MoU on naval training.", "2026-03-05"),
+                      "MoU on naval training | existing | -");
+}
+
 static void test_anniversary_of_signing_a_named_treaty(void **state) {
   (void)state;
   json_t *r = test_extract("The Quang Tri provincial Border Guard High Command, in co-ordination with the Public "
@@ -2373,6 +2390,7 @@ int main(void) {
       cmocka_unit_test(test_people_preparing_for_peacekeeping_are_not_deployed),
       cmocka_unit_test(test_an_english_agreement_between_two_sides_told_as_two_is_no_title),
       cmocka_unit_test(test_pledged_documents_and_where_their_titles_end),
+      cmocka_unit_test(test_another_documents_year_dates_no_signing),
       cmocka_unit_test(test_others_count_what_the_count_before_counted),
       cmocka_unit_test(test_a_caption_retells_the_storys_signing),
       cmocka_unit_test(test_a_kind_joined_to_another_kind_names_a_document),
