@@ -80,6 +80,7 @@ typedef struct titles {
   bool international; /* an office of an international organisation: of no state */
   bool sided;         /* the state is the one whose delegation the person heads */
   bool foreign;       /* after an honorific only a foreigner is given ("ngài") */
+  bool counterpart;   /* English "counterpart" just read: a name follows */
   uint32_t peer_at;
   uint32_t title_at; /* the token the title began at, plus one (0: not known) */
 } titles;
@@ -796,6 +797,18 @@ static size_t name_words(const char *f) {
   return n;
 }
 
+/* Is the word at tok the last word (a Vietnamese given name) of a person
+ * known already, whose name has three words or more? */
+static bool given_name_of_known(const attache_doc *doc, uint32_t tok) {
+  const char *fw = AT_TOK(doc, tok)->fold_tone;
+  for (size_t p = doc->people.len; p-- > 0;) {
+    const char *name = AT_PERSON(doc, p)->folded_name;
+    const char *last = strrchr(name, ' ');
+    if (last && last != strchr(name, ' ') && !at_strcmp(last + 1, fw)) return true;
+  }
+  return false;
+}
+
 /* Is every word of the folded name `part` a word of `whole`? */
 static bool words_within(const char *part, const char *whole) {
   for (const char *p = part; *p;) {
@@ -833,7 +846,8 @@ static long known_by_word(attache_doc *doc, uint32_t tok) {
     const char *name = AT_PERSON(doc, p)->folded_name;
     const char *last = strrchr(name, ' ');
     const char *first_end = strchr(name, ' ');
-    if ((last && !at_strcmp(last + 1, fw)) || (first_end && (size_t)(first_end - name) == wlen && !strncmp(name, fw, wlen)))
+    if ((last && !at_strcmp(last + 1, fw)) || (first_end && (size_t)(first_end - name) == wlen && !strncmp(name, fw, wlen)) ||
+        (!last && !at_strcmp(name, fw))) /* one named by one word ("his counterpart Kihara") */
       return (long)p;
   }
   return -1;
@@ -1594,7 +1608,7 @@ __attribute__((always_inline)) static inline bool opens_outside_title(const walk
   bool english = w->s->flags & AT_SENT_ENGLISH;
   if (m->tok_start != i) return cap && english && at_tok_word(w->doc, i, AT_ROLE_COUNTERPARTS);
   uint32_t opening = 1u << AT_CAT_RANK | 1u << AT_CAT_POSITION | 1u << AT_CAT_HONORIFIC | (english ? 1u << AT_CAT_COUNTRY : 0);
-  if (cap && m->tok_end == i + 1) opening |= 1u << AT_CAT_FAMILY;
+  if (cap && m->tok_end == i + 1) opening |= 1u << AT_CAT_FAMILY | (english ? 1u << AT_CAT_PLACE : 0);
   if (m->count && (m->categories & opening)) return true;
   if (m->count && (m->values & (at_value_bit(AT_CAT_FUNCTION, "credit", 6) | at_value_bit(AT_CAT_FUNCTION, "copula", 6))))
     return true;
@@ -1744,7 +1758,7 @@ static void walk_sentence(walker *w) {
       if (at_entry_has_flag(e, "peer")) t.peer = true, t.peer_at = m->tok_start;
       if (at_entry_has_flag(e, "foreign")) t.foreign = true;
       i = m->tok_end;
-      if (!at_strcmp(e->value, "counterpart")) i = past_comma_before_name(w, i);
+      if (!at_strcmp(e->value, "counterpart")) i = past_comma_before_name(w, i), t.counterpart = true;
       continue;
     }
     if (!t.active && (w->s->flags & AT_SENT_ENGLISH) && (m = match_starting(w, i, AT_CAT_COUNTRY))) {
@@ -1767,7 +1781,7 @@ static void walk_sentence(walker *w) {
         t.active = true;
         t.country = serves_in ? NULL : at_match_entry(m, AT_CAT_COUNTRY)->value;
         i = counterpart ? h->tok_end : k;
-        if (counterpart) i = past_comma_before_name(w, i);
+        if (counterpart) i = past_comma_before_name(w, i), t.counterpart = true;
         continue;
       }
     }
@@ -1862,6 +1876,19 @@ static void walk_sentence(walker *w) {
     /* After a title, a one-word name that is also a place's ("General Vinh",
      * Vinh the city) is still one word of a known name. */
     bool place_word_after_title = run == 0 && t.active && name_syllable(w, i, true) && !name_syllable(w, i + 1, true);
+    /* "Vinh and Kihara signed ...", "under the co-chairmanship of Vinh and
+     * General X": English names a Vietnamese again by his given name, which
+     * may be a place's too (Vinh the city); the word alone, not after a word
+     * that puts a place (token_words.tsv place_case: "in Vinh"), is the
+     * person's when a person of the story ends his name with it. */
+    if (run == 0 && english_bare && name_syllable(w, i, true) && !name_syllable(w, i + 1, true) &&
+        !(i > w->s->tok_start && at_tok_word(doc, i - 1, AT_ROLE_PLACE_CASE))) {
+      long pm = at_match_at(doc, w->s, i);
+      const at_match *place = pm >= 0 ? AT_MATCH(doc, pm) : NULL;
+      place_word_after_title = place && place->tok_start == i && place->tok_end == i + 1 &&
+                               at_match_entry(place, AT_CAT_PLACE) && !at_match_entry(place, AT_CAT_COUNTRY) &&
+                               given_name_of_known(doc, i);
+    }
     if ((run == 1 && (t.active || english_bare)) || place_word_after_title) {
       long known = known_by_word(doc, i);
       if (known >= 0) {
@@ -1877,7 +1904,10 @@ static void walk_sentence(walker *w) {
     }
     /* English calls an officer by rank and one name, which may be a place's
      * too: "General Vinh"; a peer is named by title and one name: "Lord Astor". */
-    if (run <= 1 && ((t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH)) || t.peer) &&
+    /* "his British counterpart Healey", "his Japanese counterpart Kihara":
+     * English may name the counterpart by family name alone. */
+    if (run <= 1 && ((t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH)) || t.peer ||
+                     (t.counterpart && !t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH))) &&
         name_syllable(w, i, true) && !name_syllable(w, i + 1, true) &&
         (!at_tok_word(doc, i + 1, AT_ROLE_OF) || state_of_after_name(w, i + 1, &(uint32_t){0})) &&
         AT_TOK(doc, i)->end - AT_TOK(doc, i)->start > 1) /* an initial alone is no name */

@@ -95,7 +95,8 @@
   X(PURPOSE, "purpose") \
   X(SPELLING, "spelling") \
   X(SERIES, "series") \
-  X(STAY_START, "stay_start")
+  X(STAY_START, "stay_start") \
+  X(PLACE_CASE, "place_case")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

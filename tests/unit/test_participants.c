@@ -72,6 +72,21 @@ static void test_a_name_glued_to_in_before_a_place_of_two_words(void **state) {
                       "reception:Tran Van Minh/VN|Karl Hoff/DE");
 }
 
+/* English names a counterpart by his family name alone after "counterpart",
+ * and tells a Vietnamese again by his given name, which may be a city's
+ * too (Vinh); after "in" that word is the city. */
+static void test_a_counterpart_by_one_name_and_a_given_name_told_again(void **state) {
+  (void)state;
+  assert_string_equal(participants("Deputy Defence Minister Tran Quang Vinh held talks with his Japanese counterpart "
+                                   "Tanaka in Tokyo on March 3. Vinh and Tanaka signed a memorandum of understanding "
+                                   "on defence industry cooperation."),
+                      "talks:Tran Quang Vinh/VN|Tanaka/JP; signing:Tran Quang Vinh/VN|Tanaka/JP");
+  assert_string_equal(participants("Deputy Defence Minister Tran Quang Vinh received Japanese Ambassador Yuki Tanaka "
+                                   "on March 3. Later that day, the ambassador arrived in Vinh and met with General "
+                                   "Le Van Hung."),
+                      "reception:Tran Quang Vinh/VN|Yuki Tanaka/JP; talks:Yuki Tanaka/JP|Le Van Hung/VN");
+}
+
 static void test_counterparts_named_in_the_order_of_their_states(void **state) {
   (void)state;
   assert_string_equal(participants("Senior Lieutenant General Le Van Hung, Deputy Minister of National Defence, on "
@@ -858,6 +873,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_of_a_body_named_by_a_foreign_place),
       cmocka_unit_test(test_a_state_before_an_office_of_one_state),
       cmocka_unit_test(test_a_name_glued_to_in_before_a_place_of_two_words),
+      cmocka_unit_test(test_a_counterpart_by_one_name_and_a_given_name_told_again),
       cmocka_unit_test(test_counterparts_named_in_the_order_of_their_states),
       cmocka_unit_test(test_the_office_names_the_person_known_by_it),
       cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
