@@ -825,6 +825,33 @@ static bool states_joined(const attache_doc *doc, uint32_t t, uint32_t next) {
   return t + 1 == next || (t + 2 == next && at_tok_word(doc, t + 1, AT_ROLE_DEFINITE));
 }
 
+/* Does a capital (data/places.tsv, attr capital) start at token t? Its
+ * match's end goes to `end`. */
+static bool capital_at(const view *v, uint32_t t, uint32_t *end) {
+  long k = t < v->s->tok_end ? match_starting_at(v, t) : -1;
+  const at_entry *p = k >= 0 ? at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_PLACE) : NULL;
+  if (!p || !at_entry_has_flag(p, "capital")) return false;
+  *end = mt_at(v, (uint32_t)k)->tok_end;
+  return true;
+}
+
+/* Two capitals joined stand for their states, as the sides of a document
+ * ("Manila and Hanoi signed a memorandum ...", "Moscow và Hà Nội đang xây
+ * dựng kế hoạch hợp tác quân sự ..."): the entry of the capital that match
+ * k is (its value the state), joined to a capital before or after it; else
+ * NULL. */
+static const at_entry *capital_as_state(const view *v, uint32_t k) {
+  const at_match *x = mt_at(v, k);
+  const at_entry *p = at_match_entry(x, AT_CAT_PLACE);
+  if (!p || !at_entry_has_flag(p, "capital")) return NULL;
+  uint32_t end;
+  for (uint32_t next = x->tok_end + 1; next <= x->tok_end + 2; next++) /* "Manila and Hanoi", "... and the ..." */
+    if (states_joined(v->doc, x->tok_end, next) && capital_at(v, next, &end)) return p;
+  for (uint32_t before = x->tok_start >= 4 ? x->tok_start - 4 : 0; before + 1 < x->tok_start; before++)
+    if (before >= v->s->tok_start && capital_at(v, before, &end) && states_joined(v->doc, end, x->tok_start)) return p;
+  return NULL;
+}
+
 /* "Japan and Vietnam signed ...", "Việt Nam và Lào ký ...", "the
  * Vietnam-India ... ": states joined to Vietnam by "and", a comma or a dash
  * name the sides outright; other states the sentence names are only told
@@ -840,6 +867,7 @@ static bool states_joined_to_vietnam(const view *v, uint32_t start, at_strset *p
   uint32_t run_start = 0, run_end = 0;
   for (uint32_t k = v->s->match_start; k <= v->s->match_end; k++) {
     const at_entry *c = k < v->s->match_end ? at_match_entry(mt_at(v, k), AT_CAT_COUNTRY) : NULL;
+    if (!c && k < v->s->match_end) c = capital_as_state(v, k); /* "Manila and Hanoi signed ..." */
     if (k < v->s->match_end && (!c || !at_strcmp(c->value, "-"))) continue;
     uint32_t next = c ? mt_at(v, k)->tok_start : 0;
     bool joined = c && run.n && states_joined(doc, run_end, next);

@@ -2285,6 +2285,18 @@ static void test_another_documents_year_dates_no_signing(void **state) {
                       "MoU on naval training | existing | -");
 }
 
+/* Two capitals joined name the states that sign, as the states themselves
+ * do; a story's other partner is not a side of it. */
+static void test_two_capitals_joined_sign_for_their_states(void **state) {
+  (void)state;
+  assert_string_equal(kinds_and_parties("Vietnam's defence minister held talks with Irish officials in Dublin. Lisbon and "
+                                        "Hanoi signed a memorandum of understanding on naval training."),
+                      "mou:memorandum of understanding on naval training:VN,PT");
+  assert_string_equal(kinds_and_parties("Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Ireland. Lisbon và "
+                                        "Hà Nội đã ký Bản ghi nhớ về hợp tác quân y."),
+                      "mou:Bản ghi nhớ về hợp tác quân y:VN,PT");
+}
+
 static void test_anniversary_of_signing_a_named_treaty(void **state) {
   (void)state;
   json_t *r = test_extract("The Quang Tri provincial Border Guard High Command, in co-ordination with the Public "
@@ -2391,6 +2403,7 @@ int main(void) {
       cmocka_unit_test(test_an_english_agreement_between_two_sides_told_as_two_is_no_title),
       cmocka_unit_test(test_pledged_documents_and_where_their_titles_end),
       cmocka_unit_test(test_another_documents_year_dates_no_signing),
+      cmocka_unit_test(test_two_capitals_joined_sign_for_their_states),
       cmocka_unit_test(test_others_count_what_the_count_before_counted),
       cmocka_unit_test(test_a_caption_retells_the_storys_signing),
       cmocka_unit_test(test_a_kind_joined_to_another_kind_names_a_document),
