@@ -317,6 +317,30 @@ static void test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum(void 
   assert_string_equal(test_str(ev, "mechanism"), "OTHER");
   assert_string_equal(test_str(ev, "date"), "2025-09-10");
   json_decref(r);
+  /* The region told as "Ấn Độ - Thái Bình Dương", or the conference "of the
+   * states" of it, without the acronym: the same forum, and "Ấn Độ" in the
+   * region's name is no party. */
+  const char *named[] = {"Hội nghị Tư lệnh lục quân khu vực Ấn Độ - Thái Bình Dương",
+                         "Hội nghị Tư lệnh Lục quân các nước Ấn Độ Dương - Thái Bình Dương",
+                         "Hội nghị Tư lệnh Lục quân Ấn Độ-Thái Bình Dương"};
+  for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
+    char text[512];
+    snprintf(text, sizeof text,
+             "Sáng 10/9, tại Manila, Philippines, %s lần thứ 12 đã khai mạc. Thiếu tướng Trần Văn Nam dẫn đầu "
+             "đoàn Việt Nam tham dự hội nghị.",
+             named[i]);
+    r = test_extract(text, "2025-09-10");
+    evs = test_list(r, "events");
+    assert_int_equal(json_array_size(evs), 1);
+    ev = json_array_get(evs, 0);
+    assert_string_equal(test_str(ev, "type"), "multilateral");
+    assert_string_equal(test_str(ev, "mechanism"), "OTHER");
+    assert_string_equal(test_str(ev, "date"), "2025-09-10");
+    json_t *cs = test_list(ev, "countries");
+    for (size_t c = 0; c < json_array_size(cs); c++)
+      assert_string_not_equal(json_string_value(json_array_get(cs, c)), "IN");
+    json_decref(r);
+  }
 }
 
 static void test_counterparts_of_two_other_states_meet_without_vietnam(void **state) {
