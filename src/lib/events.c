@@ -2949,6 +2949,15 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
     for (uint32_t j = v->s->match_start; j < m; j++) {
       const at_entry *mech = at_match_entry(match_of(v, j), AT_CAT_MECHANISM);
       if (mech && at_strcmp(mech->value, "BILATERAL-DIALOGUE")) return true;
+      /* "The handover ceremony, co-chaired by X and Y, took place in Hanoi",
+       * "A signing ceremony ... took place on Friday, co-chaired by X and
+       * Y": the happening of another kind the sentence named before it. */
+      const at_entry *named = at_match_entry(match_of(v, j), AT_CAT_CUE);
+      const at_entry *chair = at_match_entry(mt, AT_CAT_CUE);
+      if (named && at_entry_is(named, AT_FLAG_NOUN) &&
+          at_strcmp(named->value, "none") && at_strcmp(named->value, "attend") &&
+          !at_entry_has_flag(named, "generic") && at_strcmp(named->value, chair->value))
+        return true;
     }
   return AT_TOK(v->doc, before)->kind == AT_TOK_WORD && !at_tok_word(v->doc, before, AT_ROLE_COPULA_PAST) &&
          !at_tok_word(v->doc, before, AT_ROLE_AUXILIARY);
@@ -4509,17 +4518,28 @@ static const char *forum_organization_after(const sentence_view *v, uint32_t m) 
  * forum told just before, with no other state named ("The forum, which was
  * held via video conference, ...")? A forum named as a membership ("27 ARF
  * member nations") names no meeting. */
-static bool manner_of_a_meeting(sentence_view *v, const at_event *ev, long *current) {
+static bool manner_of_a_meeting(sentence_view *v, uint32_t m, const at_event *ev, long *current) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
     if (at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !names_framework(v, k)) return true; /* not "ARF member nations" */
-  /* "said at talks with X held via a video conference": the talks this
-   * sentence told were held by video, a call. */
+  /* "said at talks with X held via a video conference", "held talks with X
+   * by telephone", "told his counterpart X over the phone that ...": the
+   * talks or the meeting this sentence told were held by phone or video, a
+   * call. */
   if (*current >= 0 && AT_EVENT(v->doc, *current)->sentence == v->index &&
-      !at_strcmp(AT_EVENT(v->doc, *current)->type, "talks")) {
+      (!at_strcmp(AT_EVENT(v->doc, *current)->type, "talks") ||
+       !at_strcmp(AT_EVENT(v->doc, *current)->type, "reception"))) {
     at_event *talks = AT_EVENT(v->doc, *current);
     talks->type = "call";
     take_date_if_none(talks, ev); /* "... held via a video conference on Friday" */
     return true;
+  }
+  /* "X, a spokesperson for the navy, told the newspaper over the phone": a
+   * verb of saying (attr speech) before it in its clause that made no
+   * meeting tells how a statement was given, no call. */
+  for (uint32_t k = m; k > v->s->match_start; k--) {
+    if (match_of(v, k - 1)->tok_start < clause_start(v, match_of(v, m)->tok_start)) break;
+    const at_entry *c = cue_at(v, k - 1);
+    if (c && at_entry_has_flag(c, "speech")) return true;
   }
   /* "The meeting was held via videoconference under the chair of Brunei":
    * the forum's meeting this sentence named (forum_told_last) was held so. */
@@ -4709,7 +4729,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (noun && happenings_counted(v, m)) return;
   if (counted_in_a_series(v, m)) return;
   if (at_entry_has_flag(cue, "generic") && meeting_named_generically(v, m, &ev, current)) return;
-  if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, &ev, current)) return;
+  if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, m, &ev, current)) return;
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && exercise_of_the_forum(v, m)) return; /* "Diễn tập thực địa ADMM+" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && sidelines_before(v, m)) return; /* the setting of a meeting */

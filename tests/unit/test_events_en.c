@@ -420,6 +420,55 @@ static void test_the_meeting_after_a_forum_is_the_forum(void **state) {
                       "multilateral 2024-05-02 [VN]; visit null [CL]; talks 2024-05-02 [VN CL]");
 }
 
+/* How a call was held told after the verb and the person called ("by
+ * telephone", "over the phone"): talks or a meeting the sentence told were
+ * a call; with no meeting told, a call of its own. A statement given over
+ * the phone is none. */
+static void test_a_call_told_after_its_verb(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnamese General Tran Van Minh held talks with Chilean Admiral Pablo Reyes by "
+                             "telephone on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh and Chilean Admiral Pablo Reyes held talks by phone on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh and Chilean Admiral Pablo Reyes discussed navy training "
+                             "over the phone on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh told his Chilean counterpart Pablo Reyes over the phone "
+                             "on May 2 that Vietnam would send cadets.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh visited Chile in May. \u201cThe cadets will sail in "
+                             "June,\u201d Captain Pablo Reyes, a spokesman of the Chilean Navy, told the newspaper over "
+                             "the phone.",
+                             "2024-05-20"),
+                      "visit 2024-05 [VN CL]");
+}
+
+/* A participle of chairing set off by a comma qualifies the happening the
+ * sentence named before it, of whatever kind: no dialogue of its own. */
+static void test_a_ceremony_co_chaired_is_that_ceremony(void **state) {
+  (void)state;
+  assert_string_equal(events("The handover ceremony, co-chaired by Vietnamese General Tran Van Minh and Chilean "
+                             "Ambassador Pablo Reyes, took place in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
+  assert_string_equal(events("A signing ceremony for the memorandum of understanding on navy training took place in "
+                             "Hanoi on May 2, co-chaired by Vietnamese General Tran Van Minh and Chilean Ambassador "
+                             "Pablo Reyes.",
+                             "2024-05-03"),
+                      "signing 2024-05-02 [VN CL]");
+  /* a dialogue so qualified stays the dialogue */
+  assert_string_equal(events("The dialogue, co-chaired by Vietnamese General Tran Van Minh and Chilean Admiral Pablo "
+                             "Reyes, took place in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "dialogue 2024-05-02 [VN CL]");
+}
+
 /* "defence dialogue" names a field of cooperation (areas.tsv) and, told
  * with an article, a side or an ordinal before it, a session of a dialogue. */
 static void test_a_defence_dialogue_told_as_a_session(void **state) {
@@ -2699,6 +2748,8 @@ int main(void) {
       cmocka_unit_test(test_ships_home_from_a_joint_patrol),
       cmocka_unit_test(test_one_numbered_round_told_twice),
       cmocka_unit_test(test_the_meeting_after_a_forum_is_the_forum),
+      cmocka_unit_test(test_a_call_told_after_its_verb),
+      cmocka_unit_test(test_a_ceremony_co_chaired_is_that_ceremony),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
