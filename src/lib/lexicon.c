@@ -269,6 +269,14 @@ static inline uint32_t syllable_found(const attache_lexicon *lex, const char *s,
   return y->id ? (uint32_t)(y - lex->syllables) + 1 : 0;
 }
 
+/* syllable_found of a syllable of at most SYLLABLE_INLINE bytes by its key
+ * k and its hash h (syllable_hash(k): the tokenizer's, read ahead). */
+static inline uint32_t syllable_found_hashed(const attache_lexicon *lex, syllable_key k, uint32_t h) {
+  if (!syllable_filter_has(lex->syllable_filter, h)) return 0;
+  const syllable *y = syllable_slot(lex, NULL, 0, k, h);
+  return y->id ? (uint32_t)(y - lex->syllables) + 1 : 0;
+}
+
 /* The slot of syllable s[0, n), as syllable_found (4 bytes a form: a
  * sentence's forms are kept while it is matched). Inline: up to three a
  * token that is no known word. */
@@ -1291,15 +1299,14 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   return ATTACHE_OK;
 }
 
-/* A token's syllables in its three forms (index: at_match_mode): each
- * form's slot looked up once (see syllable_find; a form that equals the one
- * before it is not looked up twice), and from it the syllable's number and
- * its first step. */
-void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, const at_token *t, at_token_syllables *out) {
-  const char *raw = text + t->start;
-  size_t raw_len = t->end - t->start;
+/* A token's syllables in its three forms (index: at_match_mode), the slot
+ * of its form as written found (see syllable_find): each other form's slot
+ * looked up once (a form that equals the one before it is not looked up
+ * twice), and from it the syllable's number and its first step. */
+static inline void token_syllables(const attache_lexicon *lex, uint32_t exact_slot, const at_token *t,
+                                   at_token_syllables *out) {
   uint32_t slot[AT_MATCH_MODES];
-  slot[AT_MATCH_EXACT] = syllable_find(lex, raw, raw_len);
+  slot[AT_MATCH_EXACT] = exact_slot;
   size_t case_len = t->case_len;
   slot[AT_MATCH_CASE] = (t->flags & AT_TOKF_FOLDS_TO_ITSELF) ? slot[AT_MATCH_EXACT]
                                                             : syllable_find(lex, t->fold_case, case_len);
@@ -1314,10 +1321,19 @@ void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, co
   }
 }
 
-void at_lexicon_ascii_syllables(const attache_lexicon *lex, const uint64_t raw[2], const uint64_t folded[2],
+void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, const at_token *t, at_token_syllables *out) {
+  token_syllables(lex, syllable_find(lex, text + t->start, t->end - t->start), t, out);
+}
+
+void at_lexicon_keyed_syllables(const attache_lexicon *lex, const uint64_t raw[2], uint32_t raw_hash, const at_token *t,
                                 at_token_syllables *out) {
+  token_syllables(lex, syllable_found_hashed(lex, (syllable_key){{raw[0], raw[1]}}, raw_hash), t, out);
+}
+
+void at_lexicon_ascii_syllables(const attache_lexicon *lex, const uint64_t raw[2], uint32_t raw_hash,
+                                const uint64_t folded[2], at_token_syllables *out) {
   uint32_t slot[AT_MATCH_MODES];
-  slot[AT_MATCH_EXACT] = syllable_find_key(lex, (syllable_key){{raw[0], raw[1]}});
+  slot[AT_MATCH_EXACT] = syllable_found_hashed(lex, (syllable_key){{raw[0], raw[1]}}, raw_hash);
   slot[AT_MATCH_CASE] = slot[AT_MATCH_TONE] = folded[0] == raw[0] && folded[1] == raw[1]
                                                   ? slot[AT_MATCH_EXACT]
                                                   : syllable_find_key(lex, (syllable_key){{folded[0], folded[1]}});

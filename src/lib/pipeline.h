@@ -258,12 +258,19 @@ size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *t
 /* Token t's syllables (its forms looked up in the lexicon's syllables). */
 void at_lexicon_token_syllables(const attache_lexicon *lex, const char *text, const at_token *t,
                                 at_token_syllables *out);
+/* The same for a word of at most 15 bytes whose bytes as written the
+ * tokenizer read as a key (at_known_by_key's: its bytes, zero above, its
+ * length in the last byte) and hashed (at_syllable_hash): that form is not
+ * read again. */
+void at_lexicon_keyed_syllables(const attache_lexicon *lex, const uint64_t raw[2], uint32_t raw_hash, const at_token *t,
+                                at_token_syllables *out);
 /* The same for a token of at most 15 ASCII letters and digits given by its
  * keys as at_known_by_key takes them (its bytes, zero above, its length in
- * the last byte): as written, and folded by case (its tone form is its case
- * form); folded equal to raw when it folds to itself. No byte is read again. */
-void at_lexicon_ascii_syllables(const attache_lexicon *lex, const uint64_t raw[2], const uint64_t folded[2],
-                                at_token_syllables *out);
+ * the last byte): as written (raw_hash: its at_syllable_hash), and folded by
+ * case (its tone form is its case form); folded equal to raw when it folds
+ * to itself. No byte is read again. */
+void at_lexicon_ascii_syllables(const attache_lexicon *lex, const uint64_t raw[2], uint32_t raw_hash,
+                                const uint64_t folded[2], at_token_syllables *out);
 
 /* ---- dates ------------------------------------------------------------ */
 

@@ -464,6 +464,12 @@ static inline uint64_t ascii_range_bytes(uint64_t x, unsigned char lo, unsigned 
   return (x + (0x80 - lo) * ones) & ~(x + (0x7F - hi) * ones) & high;
 }
 
+/* How many bytes of x have their high bit set, x holding no other bit
+ * (ascii_range_bytes's answer): their ones summed into the top byte by one
+ * multiplication. The build targets no CPU with a popcount instruction,
+ * and __builtin_popcountll was a call to libgcc's. */
+static inline unsigned high_bytes(uint64_t x) { return (unsigned)((x >> 7) * 0x0101010101010101u >> 56); }
+
 /* What word_end saw of a word's characters, for tokenize_range's classing:
  * the classes (CP_*) of its ASCII characters and of its characters of more
  * bytes, and how many of the latter are letters of a case. */
@@ -734,9 +740,10 @@ static inline bool capital_glue_shape(const char *text, size_t start, size_t end
 }
 
 /* An ASCII word the known words do not have (known_word_at's KNOWN_NONE:
- * text[start, stop), `key` its bytes), of letters and digits, as
- * tokenize_range makes it: its token t (its forms the key's bytes, a
- * capital as its small letter) and its syllables y, looked up by key. Such
+ * text[start, stop), `word` its key and hash as read ahead), of letters and
+ * digits, as tokenize_range makes it: its token t (its forms the key's
+ * bytes, a capital as its small letter) and its syllables y, looked up by
+ * key. Such
  * words are four unknown words in ten, a number one in six more, a
  * capitalised one (a name: "Hanoi", "ASEAN") one in four: read here, they
  * do not stop read_known_words (a stop and the call after it cost about
@@ -748,8 +755,9 @@ static inline bool capital_glue_shape(const char *text, size_t start, size_t end
  * glued_preposition_start's "Wolfin", one capital and six or more ending in
  * "in", "on" or "at"). */
 __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex, fold_room *room, const char *text,
-                                                      size_t start, size_t stop, const uint64_t key[2],
+                                                      size_t start, size_t stop, const word_key *word,
                                                       uint8_t space_flag, at_token *t, at_token_syllables *y) {
+  const uint64_t *key = word->w;
   uint64_t upper[2] = {ascii_range_bytes(key[0], 'A', 'Z'), ascii_range_bytes(key[1], 'A', 'Z')};
   bool small = ascii_range_bytes(key[0], 'a', 'z') | ascii_range_bytes(key[1], 'a', 'z');
   bool digits = !(small || upper[0] || upper[1]);
@@ -758,7 +766,7 @@ __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex
   if (upper[0] | upper[1]) {
     unsigned char first = (unsigned char)text[start];
     if (first >= 'a' && first <= 'z') return false;
-    unsigned capitals = (unsigned)(__builtin_popcountll(upper[0]) + __builtin_popcountll(upper[1]));
+    unsigned capitals = high_bytes(upper[0]) + high_bytes(upper[1]);
     if (first <= 'Z' && first >= 'A') {
       if (capital_glue_shape(text, start, stop, capitals)) return false;
       flags |= AT_TOKF_CAP;
@@ -789,17 +797,19 @@ __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex
   room->at = form + len + 1;
   t->fold_case = t->fold_tone = form;
   t->role_shift = digits ? 0 : (uint8_t)at_role_filter_shift(form, len);
-  at_lexicon_ascii_syllables(lex, key, folded, y);
+  at_lexicon_ascii_syllables(lex, key, word->hash, folded, y);
   return true;
 }
 
 /* A word the known words do not have with a character of more bytes in it
- * (known_word_at's KNOWN_OTHER: text[start, stop), a Vietnamese syllable
- * or name the lexicon lacks, one word in twenty), as tokenize_range makes
- * it from what word_end sees: CAP from the first character, UPPER when no
- * letter is small and two or more have a case, never LATIN; its forms by
- * fold_word and its syllables looked up. Read here, it does not stop
- * read_known_words (about 200 instructions a stop and the call after it).
+ * (known_word_at's KNOWN_OTHER: text[start, stop), `key` its key as read
+ * ahead; a Vietnamese syllable or name the lexicon lacks, one word in
+ * twenty), as tokenize_range makes it from what word_end sees: CAP from the
+ * first character, UPPER when no letter is small and two or more have a
+ * case, never LATIN; its forms by fold_word and its syllables looked up
+ * (its form as written by the key and hash read ahead). Read here, it does
+ * not stop read_known_words (about 200 instructions a stop and the call
+ * after it).
  * Returns false, writing nothing, when a character of more bytes is no
  * letter, mark or digit (a dash, a quote, a ’: the word ends before it, or
  * is none) or a glued word may be cut from it (glued_word_end's
@@ -807,8 +817,8 @@ __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex
  * the other glue readers take ASCII letters only): tokenize_range reads
  * those. */
 __attribute__((noinline)) static bool take_other_word(const attache_lexicon *lex, fold_room *room, const char *text,
-                                                      size_t start, size_t stop, uint8_t space_flag, at_token *t,
-                                                      at_token_syllables *y) {
+                                                      size_t start, size_t stop, const word_key *key,
+                                                      uint8_t space_flag, at_token *t, at_token_syllables *y) {
   uint8_t ascii = 0, multi = 0; /* the classes of the ASCII characters and of the others */
   uint8_t first = 0;            /* the first character's */
   int letters = 0;              /* of the others, those of a case */
@@ -843,7 +853,7 @@ __attribute__((noinline)) static bool take_other_word(const attache_lexicon *lex
   t->flags = flags;
   fold_word(room, text + start, stop - start, t); /* sets AT_TOKF_FOLDS_TO_ITSELF */
   t->role_shift = t->case_len ? (uint8_t)at_role_filter_shift(t->fold_case, t->case_len) : 0;
-  at_lexicon_token_syllables(lex, text, t, y);
+  at_lexicon_keyed_syllables(lex, key->w, key->hash, t, y);
   return true;
 }
 
@@ -901,10 +911,10 @@ __attribute__((noinline)) static void read_known_words(const attache_lexicon *le
       t->fold_tone = w->fold_tone;
       *syls = w->syllables;
       latin += w->flags >> 3 & 1;
-    } else if (reading == KNOWN_NONE && take_ascii_word(lex, forms, text, i, stop, key, space_flag, t, syls)) {
+    } else if (reading == KNOWN_NONE && take_ascii_word(lex, forms, text, i, stop, at, space_flag, t, syls)) {
       numbers += t->kind == AT_TOK_NUM;
       latin += t->kind == AT_TOK_WORD;
-    } else if (reading == KNOWN_OTHER && take_other_word(lex, forms, text, i, stop, space_flag, t, syls)) {
+    } else if (reading == KNOWN_OTHER && take_other_word(lex, forms, text, i, stop, at, space_flag, t, syls)) {
       /* a word, not LATIN */
     } else {
       break;
@@ -1393,7 +1403,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       if (syllables->len == syllables->cap) at_vec_grow(syllables);
       at_token_syllables *y = (at_token_syllables *)syllables->items + syllables->len++;
       if (keyed)
-        at_lexicon_ascii_syllables(lex, key, folded, y);
+        at_lexicon_ascii_syllables(lex, key, at_syllable_hash(key[0], key[1]), folded, y);
       else
         at_lexicon_token_syllables(lex, text, t, y);
       if (t->kind == AT_TOK_PUNCT) memset(y->first_step, 0, sizeof y->first_step); /* no phrase starts at a sign */
