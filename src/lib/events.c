@@ -5935,6 +5935,26 @@ void at_events(attache_doc *doc) {
     for (size_t e = 0; e < doc->events.len && leader >= 0; e++)
       if (unled_call_abroad(AT_EVENT(doc, e))) at_add_participant(AT_EVENT(doc, e), (uint32_t)leader);
   }
+  /* "Tàu ... thăm, giao lưu với Hải quân 2 nước Campuchia, Thái Lan. Theo
+   * đó, đoàn công tác ... do Đại tá X làm trưởng đoàn": a voyage told in one
+   * sentence is a port call in each state (split_by_destination), and the
+   * delegation named after it, which the last of them took, sails to each:
+   * a call of that sentence with no one named takes the Vietnamese people of
+   * the others. */
+  for (size_t e = 0; e < doc->events.len; e++) {
+    at_event *call = AT_EVENT(doc, e);
+    if (!unled_call_abroad(call) || !at_strset_has(&call->countries, "VN")) continue;
+    for (size_t o = 0; o < doc->events.len; o++) {
+      const at_event *other = AT_EVENT(doc, o);
+      if (o == e || other->sentence != call->sentence || at_strcmp(other->type, "port_call") ||
+          !at_strset_has(&other->countries, "VN") || (call->has_date && other->has_date && memcmp(&call->date, &other->date, sizeof call->date)))
+        continue;
+      for (uint8_t i = 0; i < other->nparticipants; i++) {
+        const char *country = AT_PERSON(doc, other->participants[i])->country;
+        if (country && !at_strcmp(country, "VN")) at_add_participant(call, other->participants[i]);
+      }
+    }
+  }
   for (size_t e = 0; e < doc->events.len; e++) visitors_of_meetings(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) delegations_led_elsewhere(doc, AT_EVENT(doc, e));

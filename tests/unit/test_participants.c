@@ -864,6 +864,22 @@ static void test_both_sides_meet_again_the_same_day(void **state) {
                       "reception:Trần Văn Bình/VN|Ravi Menon/IN; talks:");
 }
 
+/* A Vietnamese ship's voyage to several states, told in one sentence, is a
+ * call in each; the delegation named in the next sentence sails to each.
+ * A call that names its own people keeps them; a foreign host named after
+ * one call does not join the others. */
+static void test_a_voyage_s_delegation_calls_at_each_port(void **state) {
+  (void)state;
+  assert_string_equal(participants("Chiều 16/4, tàu huấn luyện 286 cùng đoàn công tác Học viện Hải quân đã rời quân cảng "
+                                   "Nha Trang thực hiện chuyến thăm, giao lưu với Hải quân 2 nước Malaysia, Brunei. Theo "
+                                   "đó, đoàn công tác do Đại tá Trần Văn Hải, Phó Giám đốc Học viện làm trưởng đoàn."),
+                      "port_call:Trần Văn Hải/VN; port_call:Trần Văn Hải/VN");
+  assert_string_equal(participants("Sáng 22/11, tàu hộ vệ 015 đã rời Quân cảng Cam Ranh đi thăm xã giao Nhật Bản và Hàn "
+                                   "Quốc. Đoàn công tác do Đại tá Lê Minh Đức, Phó Tư lệnh Vùng 4 Hải quân làm trưởng "
+                                   "đoàn. Lễ đón tàu tại cảng Busan do Chuẩn Đô đốc Kim Jae-won chủ trì."),
+                      "port_call:Lê Minh Đức/VN; port_call:Lê Minh Đức/VN|Kim Jae-won/KR");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
@@ -917,6 +933,7 @@ int main(void) {
       cmocka_unit_test(test_who_went_along_on_a_visit),
       cmocka_unit_test(test_who_goes_on_with_the_trip_told_first_made_it),
       cmocka_unit_test(test_the_pair_who_act_in_an_exchange),
+      cmocka_unit_test(test_a_voyage_s_delegation_calls_at_each_port),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
