@@ -5595,6 +5595,15 @@ static void drop_events(attache_doc *doc, size_t from, bool (*drop)(const attach
   doc->events.len = kept;
 }
 
+/* A signing of two or more other states between themselves ("Japan and
+ * the Philippines signed the Reciprocal Access Agreement", told in a story
+ * of Vietnam's), whose document records.c (signed_by_other_states) already
+ * leaves out, is none of Vietnam's defence relations either. */
+static bool signing_of_other_states(const attache_doc *doc, const at_event *ev) {
+  (void)doc;
+  return !at_strcmp(ev->type, "signing") && ev->countries.n >= 2 && !at_strset_has(&ev->countries, "VN");
+}
+
 /* English headlines tell plans with a bare infinitive: "Indian ships to
  * visit Vietnam", "Border friendship exchange to take place next week". A
  * "to" before a verb (a lowercase word other than an article), before the
@@ -6013,6 +6022,7 @@ void at_events(attache_doc *doc) {
     if (!ev->loc_country && at_strset_has(&ev->countries, visit_country)) ev->loc_country = visit_country;
   }
   drop_meetings_on_other_work(doc);
+  drop_events(doc, 0, signing_of_other_states);
   /* "The destroyer will have a four-day visit ... starting September 28",
    * "the ADMM-15 slated for June 15" in a story published on September 27,
    * on June 3: an English happening whose day, told with its year, comes

@@ -1955,6 +1955,27 @@ static void test_a_participle_after_while_tells_what_was_done(void **state) {
 }
 
 /* The rank of the first event's first participant. */
+/* Two other states signing between themselves, told in a story of
+ * Vietnam's, make no signing event (records.c leaves their document out);
+ * Vietnam's own signing stays one. */
+static void test_a_signing_of_other_states_is_none_of_vietnams(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnamese Defence Minister General Phan Van Giang held talks with his Irish counterpart "
+                             "Cathal Byrne in Hanoi on May 5. Ireland and Portugal signed a memorandum of understanding "
+                             "on naval training in Lisbon on May 4.",
+                             "2024-05-10"),
+                      "talks 2024-05-05 [VN IE]");
+  assert_string_equal(events("Chiều 5/5, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Ireland tại Hà Nội. "
+                             "Ireland và Bồ Đào Nha đã ký Bản ghi nhớ về huấn luyện hải quân tại Lisbon ngày 4/5.",
+                             "2024-05-10"),
+                      "talks 2024-05-05 [VN IE]");
+  assert_string_equal(events("Vietnamese Defence Minister General Phan Van Giang held talks with his Irish counterpart "
+                             "Cathal Byrne in Hanoi on May 5. Vietnam and Ireland signed a memorandum of understanding "
+                             "on naval training.",
+                             "2024-05-10"),
+                      "talks 2024-05-05 [VN IE]; signing null [VN IE]");
+}
+
 static const char *first_rank(const char *text) {
   static char buf[64];
   json_t *r = test_extract(text, "2024-05-03");
@@ -2750,6 +2771,7 @@ int main(void) {
       cmocka_unit_test(test_the_meeting_after_a_forum_is_the_forum),
       cmocka_unit_test(test_a_call_told_after_its_verb),
       cmocka_unit_test(test_a_ceremony_co_chaired_is_that_ceremony),
+      cmocka_unit_test(test_a_signing_of_other_states_is_none_of_vietnams),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
