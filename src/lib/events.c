@@ -4605,6 +4605,42 @@ static bool exercise_of_the_forum(const sentence_view *v, uint32_t m) {
   return c && !at_strcmp(c->value, "exercise") && match_of(v, m - 1)->tok_end + 2 >= match_of(v, m)->tok_start;
 }
 
+/* What a forum named after an experts' group names (expert_group_forum). */
+enum group_forum {
+  NOT_A_GROUPS_FORUM, /* a forum of its own */
+  GROUPS_MEETING,     /* the group's meeting, no other word names it */
+  GROUPS_FRAMEWORK    /* the group's meeting is named before it: nothing more */
+};
+
+/* "Hội nghị nhóm chuyên gia các nước ASEAN mở rộng (ADMM+)", "Hội nghị lần
+ * thứ ba Nhóm chuyên gia Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng
+ * (ADMM+) về ...", "Hội nghị của Nhóm chuyên gia về Hành động mìn nhân đạo
+ * trong khuôn khổ hợp tác quốc phòng (ADMM+)": a forum at match m named
+ * after an experts' group (function_words.tsv expert_group) in its clause,
+ * its acronym in brackets counted in the name, no happening nor place told
+ * between, is the group's framework: the group meets (mechanism OTHER, as
+ * mechanisms.tsv "Nhóm chuyên gia ADMM+"). When the group's word is a
+ * forum itself ("Hội nghị Nhóm chuyên gia") or a forum stands between (the
+ * name told before its acronym), that one frames the meeting already. */
+static enum group_forum expert_group_forum(const sentence_view *v, uint32_t m) {
+  if (!sentence_has_word(v, "expert_group")) return NOT_A_GROUPS_FORUM; /* most sentences */
+  uint32_t t = match_of(v, m)->tok_start;
+  if (t > v->s->tok_start && tok_punct(v->doc, t - 1, "(")) t--; /* "... mở rộng (ADMM+)" */
+  uint32_t from = clause_start(v, t);
+  bool forum_between = false;
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start < from) break;
+    bool forum = at_match_entry(x, AT_CAT_MECHANISM) != NULL;
+    if (function_word(v, k, "expert_group")) return forum || forum_between ? GROUPS_FRAMEWORK : GROUPS_MEETING;
+    if (function_word(v, k, "at")) return NOT_A_GROUPS_FORUM;
+    const at_entry *c = cue_at(v, k);
+    if (!forum && c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return NOT_A_GROUPS_FORUM;
+    forum_between |= forum;
+  }
+  return NOT_A_GROUPS_FORUM;
+}
+
 /* "Ship 17 of the Vietnam People's Navy docked at the brigade's base in Hai
  * Phong, HCM City, concluding its part in an exercise in India": a ship
  * (the subject of the cue) that the sentence names only as Vietnam's (its
@@ -4732,9 +4768,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (at_entry_has_flag(cue, "manner") && manner_of_a_meeting(v, m, &ev, current)) return;
   if (at_match_entry(mt, AT_CAT_MECHANISM) && title_before_in_clause(v, m)) return; /* "Tuyên bố chung hội nghị ADMM+" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && exercise_of_the_forum(v, m)) return; /* "Diễn tập thực địa ADMM+" */
+  enum group_forum group = at_match_entry(mt, AT_CAT_MECHANISM) ? expert_group_forum(v, m) : NOT_A_GROUPS_FORUM;
+  if (group == GROUPS_FRAMEWORK) return; /* "Hội nghị Nhóm chuyên gia ... (ADMM+)" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && sidelines_before(v, m)) return; /* the setting of a meeting */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
   if (!describe_meeting(v, m, &ev)) return;
+  if (group == GROUPS_MEETING) ev.mechanism = "OTHER"; /* "Nhóm chuyên gia ... (ADMM+)" meets */
   if (!at_strcmp(ev.type, "port_call") && ships_counted(v, m)) return;
   if (!at_strcmp(ev.type, "port_call") && home_ship_before(v, m)) return;
   /* A yacht's call and its "visit" to the city are no diplomacy. */

@@ -343,6 +343,44 @@ static void test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum(void 
   }
 }
 
+/* An experts' group of ADMM+ meets: the forum named in the group's name,
+ * by its acronym in brackets or by its full name, is the group's framework,
+ * one meeting of the group (mechanism OTHER), no ADMM+ meeting of its own. */
+static void test_an_expert_groups_meeting_named_with_its_forum(void **state) {
+  (void)state;
+  const char *told[] = {
+      "Sáng 14/3, tại thành phố Đà Nẵng, Việt Nam và Nhật Bản đồng chủ trì Hội nghị nhóm chuyên gia các nước "
+      "ASEAN mở rộng (ADMM+) về quân y.",
+      "Sáng 14/3, tại thành phố Đà Nẵng đã khai mạc Hội nghị lần thứ năm Nhóm chuyên gia Hội nghị Bộ trưởng Quốc "
+      "phòng ASEAN mở rộng (ADMM+) về quân y.",
+      "Sáng 14/3, tại thành phố Đà Nẵng đã khai mạc Hội nghị lần thứ năm của Nhóm chuyên gia về quân y trong "
+      "khuôn khổ hợp tác quốc phòng (ADMM+).",
+      "Sáng 14/3, tại thành phố Đà Nẵng đã khai mạc Hội nghị Nhóm chuyên gia Hội nghị Bộ trưởng Quốc phòng các "
+      "nước ASEAN mở rộng về quân y."};
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    json_t *r = test_extract(told[i], "2025-03-14");
+    json_t *evs = test_list(r, "events");
+    assert_int_equal(json_array_size(evs), 1);
+    json_t *ev = json_array_get(evs, 0);
+    assert_string_equal(test_str(ev, "type"), "multilateral");
+    assert_string_equal(test_str(ev, "mechanism"), "OTHER");
+    assert_string_equal(test_str(ev, "date"), "2025-03-14");
+    json_decref(r);
+  }
+  /* A group named, then the forum's own meeting told at a place: two. */
+  json_t *r = test_extract("Sáng 14/3, Nhóm chuyên gia về quân y đã báo cáo kết quả tại Hội nghị Bộ trưởng Quốc "
+                           "phòng các nước ASEAN mở rộng (ADMM+) lần thứ 12.",
+                           "2025-03-14");
+  json_t *evs = test_list(r, "events");
+  bool forum = false;
+  for (size_t e = 0; e < json_array_size(evs); e++) {
+    const char *mechanism = test_str(json_array_get(evs, e), "mechanism");
+    forum |= mechanism && !strcmp(mechanism, "ADMM-PLUS");
+  }
+  assert_true(forum);
+  json_decref(r);
+}
+
 static void test_counterparts_of_two_other_states_meet_without_vietnam(void **state) {
   (void)state;
   /* Two foreign counterparts and no Vietnamese: their meeting, one event. */
@@ -3023,6 +3061,7 @@ int main(void) {
       cmocka_unit_test(test_date_of_subordinate_and_following_cues),
       cmocka_unit_test(test_a_visit_told_by_crossing_alone_has_the_sentence_day),
       cmocka_unit_test(test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum),
+      cmocka_unit_test(test_an_expert_groups_meeting_named_with_its_forum),
       cmocka_unit_test(test_counterparts_of_two_other_states_meet_without_vietnam),
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
