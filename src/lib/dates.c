@@ -1065,12 +1065,13 @@ static bool year_of_something_else(const scan *sc, const at_sentence *s, uint32_
   }
   /* English names a document after the year it was signed: "the 2011 MoU",
    * "the 2015 Joint Vision Statement" (not a plan: "the 2013 cooperation
-   * plan" runs in its year, the story's). */
+   * plan" runs in its year, the story's), or after the years it runs: "the
+   * 2025-2027 defence cooperation plan" ends in its last. */
   long next = i + 1 < sc->hi ? at_match_at(doc, s, i + 1) : -1;
   const at_entry *doc_after = next >= 0 && AT_MATCH(doc, next)->tok_start == i + 1
                                   ? at_match_entry(AT_MATCH(doc, next), AT_CAT_AGREEMENT)
                                   : NULL;
-  return doc_after && at_strcmp(doc_after->value, "plan");
+  return doc_after && (span || at_strcmp(doc_after->value, "plan"));
 }
 
 /* The latest year the story names, as a last resort where it tells no full

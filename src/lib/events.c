@@ -1761,12 +1761,16 @@ static bool closing_time(const sentence_view *v, uint32_t t, const at_date_span 
 /* The event whose date the sentence's time points back to: the event it
  * refers to ("Sau lễ đón, ..."), and for "the same day" ("Earlier the same
  * day, ...") the last one told with a day, when the current one has none
- * (a visit told without its dates). -1 when there is none. */
+ * (a visit told without its dates) or only its month or year. -1 when
+ * there is none. */
 static long day_told(const sentence_view *v) {
   if (v->ref_event < 0) return -1;
-  if (AT_EVENT(v->doc, v->ref_event)->has_date) return v->ref_event;
   bool same_day = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) same_day |= function_word(v, k, "same_day") != NULL;
+  /* "the same day" is a day: not that of a happening recalled by its year
+   * ("since the 9th dialogue in 2015. Earlier the same day, ...") */
+  const at_event *ref = AT_EVENT(v->doc, v->ref_event);
+  if (ref->has_date && (ref->date.day || !same_day)) return v->ref_event;
   for (long e = v->ref_event; same_day && e-- > 0;)
     if (AT_EVENT(v->doc, e)->has_date && AT_EVENT(v->doc, e)->date.day) return e;
   return -1;
@@ -2335,17 +2339,49 @@ static int days_ended_after(const sentence_view *v, const at_date_span *d) {
  * an article or a possessive, then a count of days ("five-day"). 0 when
  * none is told ("who is on a two-day visit", "after a three-day visit" tell
  * a stay begun on another day). */
+/* The count of days "N-day" at token t ("five-day", "11-day"), from 2 to
+ * 31; 0 when t opens none. */
+static int days_counted_at(const sentence_view *v, uint32_t t) {
+  int days = 0;
+  const at_token *n = AT_TOK(v->doc, t);
+  if (n->kind == AT_TOK_NUM && n->end - n->start <= 2) days = atoi(v->doc->text + n->start);
+  else if (!at_number_word(v->doc, t, &days)) return 0;
+  if (t + 2 >= v->s->tok_end || !tok_punct(v->doc, t + 1, "-") || !at_tok_word(v->doc, t + 2, AT_ROLE_DAY_UNIT) ||
+      days < 2 || days > 31)
+    return 0;
+  return days;
+}
+
 static int days_begun_after(const sentence_view *v, const at_date_span *d) {
   for (uint32_t t = d->tok_end + 2; t + 2 < v->s->tok_end; t++) {
-    int days = 0;
-    const at_token *n = AT_TOK(v->doc, t);
-    if (n->kind == AT_TOK_NUM && n->end - n->start <= 2) days = atoi(v->doc->text + n->start);
-    else if (!at_number_word(v->doc, t, &days)) continue;
-    if (!tok_punct(v->doc, t + 1, "-") || !at_tok_word(v->doc, t + 2, AT_ROLE_DAY_UNIT) || days < 2 || days > 31) continue;
+    int days = days_counted_at(v, t);
+    if (!days) continue;
     if (!at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE) && !at_tok_word(v->doc, t - 1, AT_ROLE_POSSESSIVE)) return 0;
     uint32_t w = t - 2;
     if (w > d->tok_end && at_tok_word(v->doc, w, AT_ROLE_OF)) w--; /* "as part of a" */
     return w >= d->tok_end && at_tok_word(v->doc, w, AT_ROLE_STAY_START) ? days : 0;
+  }
+  return 0;
+}
+
+/* The length of a stay told before its cue, begun on the day d told after
+ * the cue: "began a three-day official visit to Vietnam on February 26",
+ * "began an 11-day military exercise in Vietnam on December 11", "who is on
+ * a four-day visit to Vietnam from March 5": an article or a possessive, a
+ * count of days and at most three words more right before the cue, after a
+ * word opening the stay (token_words.tsv stay_start) or with d told as the
+ * first day of a span ("from"). 0 when none is told ("who is on a two-day
+ * visit" with a day of talks: a stay begun on another day). */
+static int days_begun_before(const sentence_view *v, const at_match *cue, const at_date_span *d) {
+  if (d->tok_start < cue->tok_end) return 0;
+  for (uint32_t u = cue->tok_start; u-- > v->s->tok_start + 3 && u + 4 >= cue->tok_start;) {
+    if (AT_TOK(v->doc, u)->kind == AT_TOK_PUNCT) return 0;
+    int days = days_counted_at(v, u - 2);
+    if (!days) continue;
+    if (!at_tok_word(v->doc, u - 3, AT_ROLE_ARTICLE) && !at_tok_word(v->doc, u - 3, AT_ROLE_POSSESSIVE)) return 0;
+    bool opened = u - 3 > v->s->tok_start && at_tok_word(v->doc, u - 4, AT_ROLE_STAY_START);
+    bool from = d->tok_start > cue->tok_end && at_tok_word(v->doc, d->tok_start - 1, AT_ROLE_FROM);
+    return opened || from ? days : 0;
   }
   return 0;
 }
@@ -2664,6 +2700,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
                  (!at_strcmp(ev->type, "visit") || !at_strcmp(ev->type, "port_call"))
              ? days_begun_after(v, d)
              : 0;
+  /* "began a three-day official visit to Vietnam on February 26" */
+  if (!stay && !ev->has_end && (v->s->flags & AT_SENT_ENGLISH) && d->date.day &&
+      (!at_strcmp(ev->type, "visit") || !at_strcmp(ev->type, "port_call") || !at_strcmp(ev->type, "exercise")))
+    stay = days_begun_before(v, cue, d);
   if (stay) {
     ev->date_end = days_after(ev->date, stay - 1); /* the last of `stay` days */
     ev->has_end = true;

@@ -1334,6 +1334,57 @@ static void test_stay_told_with_its_length_from_its_first_day(void **state) {
                       "2024-05-06..");
 }
 
+/* English tells a stay's length before the happening it names and its
+ * first day after it ("began a three-day official visit to Vietnam on
+ * February 26", "began an 11-day exercise ... on December 11", "who is on a
+ * four-day visit to Vietnam from March 5"): its last day is that many days
+ * on. A stay whose first day is not told so ("who is on a two-day visit"
+ * beside the day of talks) gets no end. */
+static void test_stay_told_with_its_length_before_its_first_day(void **state) {
+  (void)state;
+  assert_string_equal(event_span("Admiral Somchai Rattana, Commander of the Royal Thai Navy, began a four-day official "
+                                 "visit to Vietnam on March 10.",
+                                 "2024-03-11", 0),
+                      "2024-03-10..2024-03-13");
+  assert_string_equal(event_span("The Vietnamese and Thai armies began a 12-day joint exercise in Ha Noi on November 4.",
+                                 "2024-11-05", 0),
+                      "2024-11-04..2024-11-15");
+  assert_string_equal(event_span("Thai Defence Minister Somchai Rattana is on a three-day official visit to Vietnam from "
+                                 "June 29.",
+                                 NULL, 0),
+                      "XXXX-06-29..XXXX-07-01");
+  assert_string_equal(event_date_of("General Tran Van Binh held talks with Thai Defence Minister Somchai Rattana, who is on "
+                                    "a two-day visit to Vietnam, in Hanoi on June 29.",
+                                    "visit"),
+                      "");
+  assert_string_equal(event_span("Admiral Somchai Rattana arrived in Hanoi after a three-day visit to Laos on March 10.",
+                                 "2024-03-11", 0),
+                      "2024-03-10..");
+}
+
+/* "Earlier the same day" tells a day: that of the last happening told
+ * with one, not of a happening recalled by its year alone in between. */
+static void test_the_same_day_is_a_day(void **state) {
+  (void)state;
+  assert_string_equal(event_date_of("Vietnam and Thailand held their fifth defence policy dialogue in Hanoi on March 1, "
+                                    "2024. The two sides reviewed their cooperation since the fourth dialogue in 2021. "
+                                    "Earlier the same day, Defence Minister Tran Van Binh received the Thai delegation.",
+                                    "reception"),
+                      "2024-03-01");
+}
+
+/* Without a publication date, the last year of a document's period ("the
+ * 2025-2027 defence cooperation plan") is not the year the story tells its
+ * days in: it runs ahead of it, as a term of office does. */
+static void test_the_last_year_of_a_period_is_not_the_story_year(void **state) {
+  (void)state;
+  assert_string_equal(event_date_of("General Tran Van Binh and Admiral Somchai Rattana co-chaired the 5th Vietnam - Thailand "
+                                    "defence policy dialogue in Hanoi on August 12. General Binh proposed effectively "
+                                    "implementing the newly signed 2025-2027 defence cooperation plan.",
+                                    "dialogue"),
+                      "XXXX-08-12");
+}
+
 /* A happening dated first by its month alone, by a relative week or month
  * ("this week", "Earlier this month"), then told again with its day in that
  * month: the day, and the span, are its date. Told again in another month,
@@ -1451,6 +1502,9 @@ int main(void) {
       cmocka_unit_test(test_english_ranges),
       cmocka_unit_test(test_month_told_first_then_the_day),
       cmocka_unit_test(test_stay_told_with_its_length_from_its_first_day),
+      cmocka_unit_test(test_stay_told_with_its_length_before_its_first_day),
+      cmocka_unit_test(test_the_same_day_is_a_day),
+      cmocka_unit_test(test_the_last_year_of_a_period_is_not_the_story_year),
       cmocka_unit_test(test_relative_months_and_weeks),
       cmocka_unit_test(test_year_not_guessed_and_rolled_back),
       cmocka_unit_test(test_this_year_is_the_story_year),
