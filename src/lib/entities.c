@@ -2127,8 +2127,9 @@ static bool in_mention(const attache_doc *doc, size_t from, uint32_t sentence, u
 }
 
 /* English may name a person by one name before the full name comes ("Giang
- * affirmed ..." above a caption naming "Phan Van Giang"): a second pass
- * binds such words to the people found later in the story. */
+ * affirmed ..." above a caption naming "Phan Van Giang"), or by the full
+ * name before its office: a second pass binds such words to the people
+ * found later in the story. */
 static void resolve_names_told_later(attache_doc *doc) {
   size_t walked = doc->mentions.len, first = 0;
   uint32_t last_new = 0; /* no one is told for the first time after this sentence */
@@ -2139,11 +2140,17 @@ static void resolve_names_told_later(attache_doc *doc) {
     if (!(w.s->flags & AT_SENT_ENGLISH)) continue;
     while (first < walked && AT_VEC_AT(&doc->mentions, at_mention, first)->sentence < s) first++;
     for (uint32_t i = w.s->tok_start; i < w.s->tok_end; i++) {
-      if (!name_syllable(&w, i, false) || name_run(&w, i, false) != 1) continue;
+      if (!name_syllable(&w, i, false)) continue;
       if (i > w.s->tok_start && name_syllable(&w, i - 1, false)) continue; /* inside a longer run */
       if (in_mention(doc, first, s, i)) continue;
-      long known = known_by_word(doc, i);
-      if (known >= 0 && AT_PERSON(doc, known)->first_sentence > s) add_mention(&w, (uint32_t)known, i, i + 1);
+      uint32_t run = name_run(&w, i, false);
+      /* "received Prabowo Subianto" before "Indonesian Defence Minister
+       * Prabowo Subianto": a full name with no title, its office told later */
+      if (run > 1 && (hull_number_before(&w, i) || ship_word_before(&w, i) || ship_mark_after(&w, i + run) ||
+                      named_after_word_before(&w, i)))
+        continue; /* "USS John McCain": a ship's name, not the senator told later */
+      long known = run == 1 ? known_by_word(doc, i) : run > 1 ? known_by_name(doc, i, i + run) : -1;
+      if (known >= 0 && AT_PERSON(doc, known)->first_sentence > s) add_mention(&w, (uint32_t)known, i, i + run);
     }
   }
   if (doc->mentions.len > walked)

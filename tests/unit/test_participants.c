@@ -87,6 +87,19 @@ static void test_a_counterpart_by_one_name_and_a_given_name_told_again(void **st
                       "reception:Tran Quang Vinh/VN|Yuki Tanaka/JP; talks:Yuki Tanaka/JP|Le Van Hung/VN");
 }
 
+/* A full name with no title before its office is told later in the story
+ * is that person; a ship named after someone is not the person. */
+static void test_a_full_name_before_its_office_is_told(void **state) {
+  (void)state;
+  assert_string_equal(participants("Defence Minister General Le Van Hung received Arief Wibowo in Hanoi on May 4. "
+                                   "Indonesian Defence Minister Arief Wibowo is on an official visit to Vietnam from "
+                                   "May 3-5."),
+                      "reception:Le Van Hung/VN|Arief Wibowo/ID; visit:Arief Wibowo/ID");
+  assert_string_equal(participants("US naval ship USS Robert Dale docked at Da Nang port on May 4. The ship is named "
+                                   "after Senator Robert Dale."),
+                      "port_call:");
+}
+
 static void test_counterparts_named_in_the_order_of_their_states(void **state) {
   (void)state;
   assert_string_equal(participants("Senior Lieutenant General Le Van Hung, Deputy Minister of National Defence, on "
@@ -890,6 +903,7 @@ int main(void) {
       cmocka_unit_test(test_a_state_before_an_office_of_one_state),
       cmocka_unit_test(test_a_name_glued_to_in_before_a_place_of_two_words),
       cmocka_unit_test(test_a_counterpart_by_one_name_and_a_given_name_told_again),
+      cmocka_unit_test(test_a_full_name_before_its_office_is_told),
       cmocka_unit_test(test_counterparts_named_in_the_order_of_their_states),
       cmocka_unit_test(test_the_office_names_the_person_known_by_it),
       cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
