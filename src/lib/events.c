@@ -627,7 +627,43 @@ typedef struct place_told {
 typedef struct sentence_told {
   states_told states;
   place_told place;
+  bool exclude_read;
+  uint32_t first_exclude; /* at_excluded_token's first inviter word, once read */
 } sentence_told;
+
+/* The first match of the sentence that is an inviter's word
+ * (function_words.tsv exclude: "lời mời của"), or match_end. */
+static uint32_t first_exclude_word(const sentence_view *v) {
+  uint32_t k = v->s->match_start;
+  while (k < v->s->match_end && !function_word(v, k, "exclude")) k++;
+  return k;
+}
+
+/* Tokens after "lời mời của" up to the clause end name the inviter, who is
+ * not a participant. Where the sentence's first such word is, is read once
+ * per sentence where kept (v->told): each state and person named asks, and
+ * the value bit leaves many sentences without one (a sentence's value bits
+ * are about half set). */
+bool at_excluded_token(const sentence_view *v, uint32_t tok) {
+  if (!may_hold_word(v, "exclude")) return false; /* most sentences */
+  uint32_t first;
+  if (v->told && v->told->exclude_read) {
+    first = v->told->first_exclude;
+  } else {
+    first = first_exclude_word(v);
+    if (v->told) v->told->first_exclude = first, v->told->exclude_read = true;
+  }
+  for (uint32_t k = first; k < v->s->match_end; k++) {
+    const at_match *mt = match_of(v, k);
+    if (mt->tok_start >= tok) break;
+    if (!function_word(v, k, "exclude")) continue;
+    bool clause_ended = false;
+    for (uint32_t i = mt->tok_end; i < tok; i++)
+      if (tok_punct(v->doc, i, ",") || tok_punct(v->doc, i, ";")) clause_ended = true;
+    if (!clause_ended) return true;
+  }
+  return false;
+}
 
 static bool state_offered(const states_told *t, const char *code, size_t len) {
   for (uint8_t i = 0; i < t->n; i++)
@@ -4392,7 +4428,7 @@ static const char *vietnamese_mission(const sentence_view *v) {
 static const char *story_mission_host(const attache_doc *doc) {
   const char *host = NULL;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
-    sentence_view w = {(attache_doc *)doc, AT_SENT(doc, s), s, true, -1, NULL};
+    sentence_view w = {(attache_doc *)doc, AT_SENT(doc, s), s, true, -1, NULL, .matches = AT_MATCH(doc, 0)};
     const char *h = vietnamese_mission(&w);
     if (!h || !*h) continue;
     if (host && at_strcmp(host, h)) return NULL;
@@ -4401,7 +4437,7 @@ static const char *story_mission_host(const attache_doc *doc) {
   if (host) return host;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE)) continue;
-    sentence_view w = {(attache_doc *)doc, AT_SENT(doc, s), s, true, -1, NULL};
+    sentence_view w = {(attache_doc *)doc, AT_SENT(doc, s), s, true, -1, NULL, .matches = AT_MATCH(doc, 0)};
     for (uint32_t k = w.s->match_start; k + 1 < w.s->match_end; k++) {
       if (!function_word(&w, k, "at") || match_of(&w, k + 1)->tok_start != match_of(&w, k)->tok_end) continue;
       const at_entry *e = at_match_entry(match_of(&w, k + 1), AT_CAT_COUNTRY);
@@ -5524,7 +5560,7 @@ static long named_as_head(const sentence_view *v, const at_match *head, const at
 static long delegation_leader(attache_doc *doc, const char *state) {
   long leader = -1;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
-    sentence_view v = {doc, AT_SENT(doc, s), s, true, -1};
+    sentence_view v = {doc, AT_SENT(doc, s), s, true, -1, .matches = AT_MATCH(doc, 0)};
     const at_mention *ms;
     size_t n = at_mentions_in(doc, s, &ms);
     for (uint32_t k = v.s->match_start; k < v.s->match_end && n; k++) {
@@ -5622,7 +5658,7 @@ static bool bare_delegation_at_cue(const sentence_view *v, uint32_t k) {
  * one named, if only one has a leader told. */
 static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
   if (!at_strcmp(ev->type, "signing")) return; /* "hai đoàn ký": the story says who signs, or no one */
-  sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1};
+  sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1, .matches = AT_MATCH(doc, 0)};
   for (uint32_t k = v.s->match_start; k < v.s->match_end; k++) {
     if (!function_word(&v, k, "delegation")) continue;
     const char *state = delegation_state(&v, k);
@@ -5825,7 +5861,7 @@ static long occasion_attended(attache_doc *doc, long current, const sentence_vie
   const at_event *ev = AT_EVENT(doc, current);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
     if (at_match_value(match_of(v, k), AT_CAT_CUE, ev->type)) return current; /* "Dự lễ ký có ...": its own */
-  sentence_view told = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1};
+  sentence_view told = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1, .matches = AT_MATCH(doc, 0)};
   if (told.s->match_end <= told.s->match_start || !function_word(&told, told.s->match_start, "this_occasion") ||
       !opens_with_this_occasion(&told))
     return current;
@@ -5893,8 +5929,9 @@ void at_events(attache_doc *doc) {
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
     sentence_told read_once; /* each part written on its first ask */
-    read_once.states.gathered = read_once.place.read = false;
-    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, &unplaced_call, cue_told, &read_once};
+    read_once.states.gathered = read_once.place.read = read_once.exclude_read = false;
+    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, &unplaced_call, cue_told, &read_once,
+                       .matches = AT_MATCH(doc, 0)};
     if (old_photo_caption(&v)) continue;
     /* the welcome home ends the story of the voyage; the send-off named
      * again only leaves its own sentence out */
@@ -5906,8 +5943,12 @@ void at_events(attache_doc *doc) {
     long before_current = current;
     long listed = who_took_part_listed(&v);
     bool candidates = holds_category(&v, AT_CAT_CUE) || holds_category(&v, AT_CAT_MECHANISM);
-    for (uint32_t m = v.s->match_start; candidates && m < v.s->match_end; m++) {
-      const at_match *mt = AT_MATCH(doc, m);
+    /* the matches and the sentence's bounds stay as they are while its
+     * candidates are framed: read once, not again after each match */
+    const at_match *matches = v.matches;
+    const uint32_t match_end = v.s->match_end;
+    for (uint32_t m = v.s->match_start; candidates && m < match_end; m++) {
+      const at_match *mt = &matches[m];
       if (!(mt->categories & (1u << AT_CAT_CUE | 1u << AT_CAT_MECHANISM))) continue; /* most matches: one test */
       if ((long)m == listed) continue; /* who attended, no happening */
       const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
@@ -5956,7 +5997,7 @@ void at_events(attache_doc *doc) {
     } else if (before == 0) { /* the story's first event */
       if (attendance_before_events >= 0) {
         sentence_view a = {doc, AT_SENT(doc, (uint32_t)attendance_before_events), (uint32_t)attendance_before_events,
-                           true, -1};
+                           true, -1, .matches = AT_MATCH(doc, 0)};
         at_add_people(&a, AT_EVENT(doc, 0), (uint32_t)attendance_told_first(&a), PEOPLE_ALL, NULL);
       }
       long talk = discussion_event(doc);
@@ -5969,8 +6010,8 @@ void at_events(attache_doc *doc) {
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE)) continue;
     sentence_told read_once; /* each part written on its first ask */
-    read_once.states.gathered = read_once.place.read = false;
-    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, NULL, cue_told, &read_once};
+    read_once.states.gathered = read_once.place.read = read_once.exclude_read = false;
+    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, NULL, cue_told, &read_once, .matches = AT_MATCH(doc, 0)};
     /* "Tàu Hải quân Ấn Độ, Canada, New Zealand thăm Việt Nam": a headline
      * naming several partners sums up what the story tells one by one. */
     at_event named = {0};
@@ -6050,7 +6091,7 @@ void at_events(attache_doc *doc) {
   for (size_t e = 0; e < doc->events.len; e++) other_side_of_the_exchange(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) {
     at_event *ev = AT_EVENT(doc, e);
-    sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1};
+    sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1, .matches = AT_MATCH(doc, 0)};
     if (is_meeting(ev->type) || !at_strcmp(ev->type, "signing")) add_the_pair_told(&v, ev, e, true);
   }
   /* A caption shows a moment of the story: undated, it happened on the day

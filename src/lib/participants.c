@@ -10,22 +10,6 @@
  */
 #include "event_frame.h"
 
-/* Tokens after "lời mời của" up to the clause end name the inviter, who is
- * not a participant. */
-bool at_excluded_token(const sentence_view *v, uint32_t tok) {
-  if (!may_hold_word(v, "exclude")) return false; /* most sentences */
-  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
-    const at_match *mt = match_of(v, k);
-    if (mt->tok_start >= tok) break;
-    if (!function_word(v, k, "exclude")) continue;
-    bool clause_ended = false;
-    for (uint32_t i = mt->tok_end; i < tok; i++)
-      if (tok_punct(v->doc, i, ",") || tok_punct(v->doc, i, ";")) clause_ended = true;
-    if (!clause_ended) return true;
-  }
-  return false;
-}
-
 bool at_in_brackets(const sentence_view *v, uint32_t tok) {
   if (tok <= v->s->tok_start) return false;
   if (tok < v->doc->tokens.len) { /* most sentences have no '(' before tok: memchr tells at once */
