@@ -27,6 +27,12 @@ typedef struct sentence_view {
 
 static inline const at_match *match_of(const sentence_view *v, uint32_t m) { return &v->matches[m]; }
 
+/* A view of sentence s read without its dates, keeping nothing: what the
+ * passes after the framing of candidates look through. */
+static inline sentence_view undated_view(const attache_doc *doc, uint32_t s) {
+  return (sentence_view){(attache_doc *)doc, AT_SENT(doc, s), s, true, -1, .matches = AT_MATCH(doc, 0)};
+}
+
 /* The sentence's dates (at most MAX_DATES; at_sentence_dates), read on the
  * first ask: most sentences tell no happening, and nothing asks for theirs. */
 static inline size_t view_dates(const sentence_view *v, const at_date_span **dates) {

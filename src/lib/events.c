@@ -4428,7 +4428,7 @@ static const char *vietnamese_mission(const sentence_view *v) {
 static const char *story_mission_host(const attache_doc *doc) {
   const char *host = NULL;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
-    sentence_view w = {(attache_doc *)doc, AT_SENT(doc, s), s, true, -1, NULL, .matches = AT_MATCH(doc, 0)};
+    sentence_view w = undated_view(doc, s);
     const char *h = vietnamese_mission(&w);
     if (!h || !*h) continue;
     if (host && at_strcmp(host, h)) return NULL;
@@ -4437,7 +4437,7 @@ static const char *story_mission_host(const attache_doc *doc) {
   if (host) return host;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE)) continue;
-    sentence_view w = {(attache_doc *)doc, AT_SENT(doc, s), s, true, -1, NULL, .matches = AT_MATCH(doc, 0)};
+    sentence_view w = undated_view(doc, s);
     for (uint32_t k = w.s->match_start; k + 1 < w.s->match_end; k++) {
       if (!function_word(&w, k, "at") || match_of(&w, k + 1)->tok_start != match_of(&w, k)->tok_end) continue;
       const at_entry *e = at_match_entry(match_of(&w, k + 1), AT_CAT_COUNTRY);
@@ -5560,7 +5560,7 @@ static long named_as_head(const sentence_view *v, const at_match *head, const at
 static long delegation_leader(attache_doc *doc, const char *state) {
   long leader = -1;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
-    sentence_view v = {doc, AT_SENT(doc, s), s, true, -1, .matches = AT_MATCH(doc, 0)};
+    sentence_view v = undated_view(doc, s);
     const at_mention *ms;
     size_t n = at_mentions_in(doc, s, &ms);
     for (uint32_t k = v.s->match_start; k < v.s->match_end && n; k++) {
@@ -5658,7 +5658,7 @@ static bool bare_delegation_at_cue(const sentence_view *v, uint32_t k) {
  * one named, if only one has a leader told. */
 static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
   if (!at_strcmp(ev->type, "signing")) return; /* "hai đoàn ký": the story says who signs, or no one */
-  sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1, .matches = AT_MATCH(doc, 0)};
+  sentence_view v = undated_view(doc, ev->sentence);
   for (uint32_t k = v.s->match_start; k < v.s->match_end; k++) {
     if (!function_word(&v, k, "delegation")) continue;
     const char *state = delegation_state(&v, k);
@@ -5861,7 +5861,7 @@ static long occasion_attended(attache_doc *doc, long current, const sentence_vie
   const at_event *ev = AT_EVENT(doc, current);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
     if (at_match_value(match_of(v, k), AT_CAT_CUE, ev->type)) return current; /* "Dự lễ ký có ...": its own */
-  sentence_view told = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1, .matches = AT_MATCH(doc, 0)};
+  sentence_view told = undated_view(doc, ev->sentence);
   if (told.s->match_end <= told.s->match_start || !function_word(&told, told.s->match_start, "this_occasion") ||
       !opens_with_this_occasion(&told))
     return current;
@@ -5877,6 +5877,27 @@ static long occasion_attended(attache_doc *doc, long current, const sentence_vie
 /* A port call abroad with no one named as taking part. */
 static bool unled_call_abroad(const at_event *call) {
   return !at_strcmp(call->type, "port_call") && !call->nparticipants && has_foreign(&call->countries);
+}
+
+/* "Tàu ... thăm, giao lưu với Hải quân 2 nước Campuchia, Thái Lan. Theo
+ * đó, đoàn công tác ... do Đại tá X làm trưởng đoàn": a voyage told in one
+ * sentence is a port call in each state (split_by_destination), and the
+ * delegation named after it, which the last of them took, sails to each:
+ * a call of that sentence with no one named takes the Vietnamese people of
+ * the others (of the same day, where both are dated). */
+static void voyage_delegation_on_each_call(attache_doc *doc, at_event *call) {
+  if (!unled_call_abroad(call) || !at_strset_has(&call->countries, "VN")) return;
+  for (size_t o = 0; o < doc->events.len; o++) {
+    const at_event *other = AT_EVENT(doc, o);
+    if (other == call || other->sentence != call->sentence || at_strcmp(other->type, "port_call") ||
+        !at_strset_has(&other->countries, "VN") ||
+        (call->has_date && other->has_date && memcmp(&call->date, &other->date, sizeof call->date)))
+      continue;
+    for (uint8_t i = 0; i < other->nparticipants; i++) {
+      const char *country = AT_PERSON(doc, other->participants[i])->country;
+      if (country && !at_strcmp(country, "VN")) at_add_participant(call, other->participants[i]);
+    }
+  }
 }
 
 /* Does the story tell of foreign relations: another state named (its main
@@ -5996,8 +6017,7 @@ void at_events(attache_doc *doc) {
       if (attendance_before_events < 0 && attendance_told_first(&v) >= 0) attendance_before_events = s;
     } else if (before == 0) { /* the story's first event */
       if (attendance_before_events >= 0) {
-        sentence_view a = {doc, AT_SENT(doc, (uint32_t)attendance_before_events), (uint32_t)attendance_before_events,
-                           true, -1, .matches = AT_MATCH(doc, 0)};
+        sentence_view a = undated_view(doc, (uint32_t)attendance_before_events);
         at_add_people(&a, AT_EVENT(doc, 0), (uint32_t)attendance_told_first(&a), PEOPLE_ALL, NULL);
       }
       long talk = discussion_event(doc);
@@ -6064,26 +6084,7 @@ void at_events(attache_doc *doc) {
     for (size_t e = 0; e < doc->events.len && leader >= 0; e++)
       if (unled_call_abroad(AT_EVENT(doc, e))) at_add_participant(AT_EVENT(doc, e), (uint32_t)leader);
   }
-  /* "Tàu ... thăm, giao lưu với Hải quân 2 nước Campuchia, Thái Lan. Theo
-   * đó, đoàn công tác ... do Đại tá X làm trưởng đoàn": a voyage told in one
-   * sentence is a port call in each state (split_by_destination), and the
-   * delegation named after it, which the last of them took, sails to each:
-   * a call of that sentence with no one named takes the Vietnamese people of
-   * the others. */
-  for (size_t e = 0; e < doc->events.len; e++) {
-    at_event *call = AT_EVENT(doc, e);
-    if (!unled_call_abroad(call) || !at_strset_has(&call->countries, "VN")) continue;
-    for (size_t o = 0; o < doc->events.len; o++) {
-      const at_event *other = AT_EVENT(doc, o);
-      if (o == e || other->sentence != call->sentence || at_strcmp(other->type, "port_call") ||
-          !at_strset_has(&other->countries, "VN") || (call->has_date && other->has_date && memcmp(&call->date, &other->date, sizeof call->date)))
-        continue;
-      for (uint8_t i = 0; i < other->nparticipants; i++) {
-        const char *country = AT_PERSON(doc, other->participants[i])->country;
-        if (country && !at_strcmp(country, "VN")) at_add_participant(call, other->participants[i]);
-      }
-    }
-  }
+  for (size_t e = 0; e < doc->events.len; e++) voyage_delegation_on_each_call(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) visitors_of_meetings(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) office_named_later(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) delegations_led_elsewhere(doc, AT_EVENT(doc, e));
@@ -6091,7 +6092,7 @@ void at_events(attache_doc *doc) {
   for (size_t e = 0; e < doc->events.len; e++) other_side_of_the_exchange(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) {
     at_event *ev = AT_EVENT(doc, e);
-    sentence_view v = {doc, AT_SENT(doc, ev->sentence), ev->sentence, true, -1, .matches = AT_MATCH(doc, 0)};
+    sentence_view v = undated_view(doc, ev->sentence);
     if (is_meeting(ev->type) || !at_strcmp(ev->type, "signing")) add_the_pair_told(&v, ev, e, true);
   }
   /* A caption shows a moment of the story: undated, it happened on the day
