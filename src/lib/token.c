@@ -743,8 +743,7 @@ static inline bool capital_glue_shape(const char *text, size_t start, size_t end
  * text[start, stop), `word` its key and hash as read ahead), of letters and
  * digits, as tokenize_range makes it: its token t (its forms the key's
  * bytes, a capital as its small letter) and its syllables y, looked up by
- * key. Such
- * words are four unknown words in ten, a number one in six more, a
+ * key. Such words are four unknown words in ten, a number one in six more, a
  * capitalised one (a name: "Hanoi", "ASEAN") one in four: read here, they
  * do not stop read_known_words (a stop and the call after it cost about
  * 200 instructions a word, and tokenize_range's reading of a capitalised
