@@ -305,17 +305,23 @@ static void test_a_visit_told_by_crossing_alone_has_the_sentence_day(void **stat
                       "reception 2025-02-12 [VN LA]; visit null [VN LA]");
 }
 
+/* The one event of r, a multilateral meeting of `mechanism` on `date`. */
+static json_t *the_one_forum_meeting(json_t *r, const char *mechanism, const char *date) {
+  json_t *evs = test_list(r, "events");
+  assert_int_equal(json_array_size(evs), 1);
+  json_t *ev = json_array_get(evs, 0);
+  assert_string_equal(test_str(ev, "type"), "multilateral");
+  assert_string_equal(test_str(ev, "mechanism"), mechanism);
+  assert_string_equal(test_str(ev, "date"), date);
+  return ev;
+}
+
 static void test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum(void **state) {
   (void)state;
   json_t *r = test_extract("Sáng 10/9, Hội nghị Tư lệnh Lục quân khu vực Ấn Độ Dương - Thái Bình Dương lần thứ 12 khai "
                            "mạc tại Manila. Thiếu tướng Trần Văn Nam dẫn đầu đoàn Việt Nam tham dự hội nghị.",
                            "2025-09-10");
-  json_t *evs = test_list(r, "events");
-  assert_int_equal(json_array_size(evs), 1);
-  json_t *ev = json_array_get(evs, 0);
-  assert_string_equal(test_str(ev, "type"), "multilateral");
-  assert_string_equal(test_str(ev, "mechanism"), "OTHER");
-  assert_string_equal(test_str(ev, "date"), "2025-09-10");
+  the_one_forum_meeting(r, "OTHER", "2025-09-10");
   json_decref(r);
   /* The region told as "Ấn Độ - Thái Bình Dương", or the conference "of the
    * states" of it, without the acronym: the same forum, and "Ấn Độ" in the
@@ -330,12 +336,7 @@ static void test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum(void 
              "đoàn Việt Nam tham dự hội nghị.",
              named[i]);
     r = test_extract(text, "2025-09-10");
-    evs = test_list(r, "events");
-    assert_int_equal(json_array_size(evs), 1);
-    ev = json_array_get(evs, 0);
-    assert_string_equal(test_str(ev, "type"), "multilateral");
-    assert_string_equal(test_str(ev, "mechanism"), "OTHER");
-    assert_string_equal(test_str(ev, "date"), "2025-09-10");
+    json_t *ev = the_one_forum_meeting(r, "OTHER", "2025-09-10");
     json_t *cs = test_list(ev, "countries");
     for (size_t c = 0; c < json_array_size(cs); c++)
       assert_string_not_equal(json_string_value(json_array_get(cs, c)), "IN");
@@ -359,12 +360,7 @@ static void test_an_expert_groups_meeting_named_with_its_forum(void **state) {
       "nước ASEAN mở rộng về quân y."};
   for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
     json_t *r = test_extract(told[i], "2025-03-14");
-    json_t *evs = test_list(r, "events");
-    assert_int_equal(json_array_size(evs), 1);
-    json_t *ev = json_array_get(evs, 0);
-    assert_string_equal(test_str(ev, "type"), "multilateral");
-    assert_string_equal(test_str(ev, "mechanism"), "OTHER");
-    assert_string_equal(test_str(ev, "date"), "2025-03-14");
+    the_one_forum_meeting(r, "OTHER", "2025-03-14");
     json_decref(r);
   }
   /* A group named, then the forum's own meeting told at a place: two. */
