@@ -1333,6 +1333,18 @@ static bool shares_person(const at_event *a, const at_event *b) {
   return false;
 }
 
+/* "Biên đội tàu 263, 265 đã cập quân cảng Vùng 5, kết thúc chuyến tuần tra
+ * chung lần thứ 50 ... Trước đó, từ ngày 19 đến 20/11, ... tuần tra chung":
+ * a joint exercise told first with no day of its own (undated, or its
+ * homecoming's year), then told "Trước đó" with its days, of the same
+ * states and no other round, is that exercise: when it was held. */
+static bool days_of_the_one_told(const at_event *a, const at_event *b) {
+  return !at_strcmp(a->type, "exercise") && !at_strcmp(b->type, "exercise") && (!a->has_date || !a->date.month) &&
+         b->has_date && b->date.day && (!a->has_date || a->date.year == b->date.year) &&
+         !(a->session && b->session && a->session != b->session) && a->countries.n && b->countries.n &&
+         !foreign_disjoint(&a->countries, &b->countries);
+}
+
 static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b, bool caption) {
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !at_strcmp(a->type, "port_call") && !at_strcmp(b->type, "visit");
@@ -1381,7 +1393,7 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
    * the kind told before "Trước đó" is another happening, unless one named
    * in it is the same person ("Trước đó, X đã hội đàm với Y" after the title
    * that told those talks). */
-  if (b->earlier && a->sentence < b->sentence && !shares_person(a, b)) return false;
+  if (b->earlier && a->sentence < b->sentence && !shares_person(a, b) && !days_of_the_one_told(a, b)) return false;
   if (same_forum) return true;
   if (same_round && !foreign_disjoint(&a->countries, &b->countries)) return true;
   /* A reception in the morning and one in the evening are two; a visit,

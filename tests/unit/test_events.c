@@ -2527,6 +2527,33 @@ static void test_a_ship_home_at_its_units_port_makes_no_port_call(void **state) 
                       "port_call 2030-10-11 [VN TH]");
 }
 
+/* A joint patrol told first with no day of its own (its end, or the
+ * ships' homecoming), then "Trước đó" with the days it was held, is one
+ * patrol: the days told after. Another round told "Trước đó" is another. */
+static void test_a_patrol_told_ended_then_its_days_is_one(void **state) {
+  (void)state;
+  assert_string_equal(events("Biên đội tàu 271, 272 của Vùng 3 Hải quân đã kết thúc chuyến tuần tra chung lần thứ 40 với "
+                             "Hải quân Hoàng gia Thái Lan. Trước đó, từ ngày 8 đến 9/10, tại vùng biển giáp ranh hai nước, "
+                             "các biên đội tàu của hải quân hai nước đã phối hợp tổ chức tuần tra chung trên 5 tuyến.",
+                             "2030-10-12"),
+                      "exercise 2030-10-08 [VN TH]");
+  assert_string_equal(events("Sáng 11/10, biên đội tàu 271, 272 đã cập quân cảng Vùng 3, kết thúc chuyến tuần tra chung "
+                             "lần thứ 40 với Hải quân Hoàng gia Thái Lan. Trước đó, từ ngày 8 đến 9/10, biên đội tàu 271, "
+                             "272 và biên đội tàu 355, 356 đã tiến hành tuần tra chung trên vùng biển giáp ranh hai nước.",
+                             "2030-10-12"),
+                      "exercise 2030-10-08 [VN TH]");
+  /* another round told before, or a patrol with another navy: two */
+  assert_string_equal(events("Biên đội tàu 271, 272 đã kết thúc tuần tra chung lần thứ 40 với Hải quân Hoàng gia Thái Lan. "
+                             "Trước đó, từ ngày 8 đến 9/4, hai bên đã phối hợp tổ chức tuần tra chung lần thứ 39.",
+                             "2030-10-12"),
+                      "exercise null [VN TH]; exercise 2030-04-08 [VN TH]");
+  assert_string_equal(events("Biên đội tàu 271, 272 đã kết thúc tuần tra chung với Hải quân Hoàng gia Thái Lan. Trước đó, "
+                             "từ ngày 8 đến 9/10, biên đội tàu của Hải quân Hoàng gia Campuchia đã tổ chức tuần tra chung "
+                             "với Hải quân Việt Nam.",
+                             "2030-10-12"),
+                      "exercise null [VN TH]; exercise 2030-10-08 [VN KH]");
+}
+
 /* In a story of a ship's voyage, the visit of the delegation it carries
  * ("đoàn công tác thăm, giao lưu với Hải quân ...") is the ship's port call
  * in that state, Vietnam's ship calling. */
@@ -3164,6 +3191,7 @@ int main(void) {
       cmocka_unit_test(test_a_ship_home_from_its_voyage_makes_no_port_call),
       cmocka_unit_test(test_a_homecoming_welcome_then_the_calls_of_the_voyage),
       cmocka_unit_test(test_a_ship_home_at_its_units_port_makes_no_port_call),
+      cmocka_unit_test(test_a_patrol_told_ended_then_its_days_is_one),
       cmocka_unit_test(test_an_exercise_of_an_organizations_members),
       cmocka_unit_test(test_a_voyage_to_an_exercise_dates_only_its_year),
       cmocka_unit_test(test_the_ships_delegation_visits_as_a_port_call),
