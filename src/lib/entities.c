@@ -1719,6 +1719,37 @@ static void walk_sentence(walker *w) {
       i = m->tok_end;
       continue;
     }
+    /* "Cambodian Deputy Prime Minister and Minister of National Defence Gen.
+     * X", "Australian Deputy Prime Minister and Defense Minister X": English
+     * joins two offices of one person by "and" before the name, and the state
+     * told before the first is his (read anew, the second office had no state
+     * and took the sentence's first state). A premiership and a ministry are
+     * one office as written; of two others ("Chief of the General Staff and
+     * Deputy Minister of National Defence X", "Party General Secretary and
+     * President X") the last is the main one, as before. */
+    if (t.active && t.position && (w->s->flags & AT_SENT_ENGLISH) && at_tok_word(doc, i, AT_ROLE_AND) &&
+        match_starting(w, i + 1, AT_CAT_POSITION)) {
+      titles second = t;
+      second.position = NULL;
+      uint32_t end = read_office(w, i + 1, &second);
+      bool premier = t.position_class && strstr(t.position_class, "head_of_government");
+      if (second.position && !premier) {
+        t = second;
+      } else if (second.position) {
+        const char *and_word = at_tok_text(doc, i, i + 1);
+        size_t a = strlen(t.position), b = strlen(and_word), c = strlen(second.position);
+        char *joined = at_arena_alloc(doc->arena, a + b + c + 3);
+        memcpy(joined, t.position, a);
+        joined[a] = ' ';
+        memcpy(joined + a + 1, and_word, b);
+        joined[a + 1 + b] = ' ';
+        memcpy(joined + a + 2 + b, second.position, c + 1);
+        t = second;
+        t.position = joined; /* and the ministry's class */
+      }
+      i = end;
+      continue;
+    }
     if (match_starting(w, i, AT_CAT_POSITION)) {
       if (!t.active) t = (titles){0}, office_from = i, t.title_at = i + 1;
       t.active = true;

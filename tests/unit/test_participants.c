@@ -551,6 +551,36 @@ static void test_each_meeting_of_one_subject_has_its_own_counterpart(void **stat
                       "reception:Sato Kenji/JP; talks:Suzuki Taro/JP");
 }
 
+/* English joins two offices of one person by "and" before the name
+ * ("Cambodian Deputy Prime Minister and Minister of National Defence Gen.
+ * X"): the state before the first office is his, so among counterparts of
+ * several states he has a meeting of his own; a premiership and a ministry
+ * are one office as written, of two other offices the last is the main one. */
+static void test_two_offices_joined_by_and_are_one_person_s(void **state) {
+  (void)state;
+  assert_string_equal(participants("Defence Minister General Le Van Hung held bilateral meetings with Chinese Minister "
+                                   "of National Defence Admiral Wang Jianguo, Cambodian Deputy Prime Minister and "
+                                   "Minister of National Defence General Sok Vanna, and Mongolian Minister of Defence "
+                                   "Bat Erdene on the sidelines of the forum on March 3."),
+                      "talks:Le Van Hung/VN|Wang Jianguo/CN; talks:Le Van Hung/VN|Sok Vanna/KH; "
+                      "talks:Le Van Hung/VN|Bat Erdene/MN");
+  json_t *r = test_extract("Defence Minister General Le Van Hung received Lao Deputy Prime Minister and Defence "
+                           "Minister General Khamla Vongsa in Hanoi on March 3, 2024.",
+                           NULL);
+  json_t *who = json_array_get(json_object_get(json_array_get(test_list(r, "events"), 0), "participants"), 1);
+  assert_string_equal(test_str(who, "name"), "Khamla Vongsa");
+  assert_string_equal(test_str(who, "position"), "Deputy Prime Minister and Defence Minister");
+  assert_string_equal(test_str(who, "country"), "LA");
+  json_decref(r);
+  r = test_extract("Defence Minister General Le Van Hung received Thai Chief of Defence Forces and Acting Army "
+                   "Commander General Somchai Prasert in Hanoi on March 3, 2024.",
+                   NULL);
+  who = json_array_get(json_object_get(json_array_get(test_list(r, "events"), 0), "participants"), 1);
+  assert_string_equal(test_str(who, "name"), "Somchai Prasert");
+  assert_string_equal(test_str(who, "country"), "TH");
+  json_decref(r);
+}
+
 static void test_the_ship_commander_takes_part_in_its_port_call(void **state) {
   (void)state;
   /* The captain told in a sentence of his own ("do X làm thuyền trưởng"). */
@@ -948,6 +978,7 @@ int main(void) {
       cmocka_unit_test(test_who_goes_on_with_the_trip_told_first_made_it),
       cmocka_unit_test(test_the_pair_who_act_in_an_exchange),
       cmocka_unit_test(test_a_voyage_s_delegation_calls_at_each_port),
+      cmocka_unit_test(test_two_offices_joined_by_and_are_one_person_s),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
