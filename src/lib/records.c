@@ -656,20 +656,26 @@ static bool signed_in_relative_clause(const view *v, uint32_t end) {
   return false;
 }
 
-/* "Tuyên bố ... ký năm 2018", "Bản ghi nhớ ... được ký ngày 5/3/2015": a
- * signing told right after the title (with or without "đã", "được",
- * "vừa") and dated within three words to a year before the year of
- * publication (any year, without one): the document was signed earlier. */
-static bool signed_earlier_after(const view *v, uint32_t end) {
+/* The year of a signing told right after a title (with or without "đã",
+ * "được", "vừa"), within three words of its verb ("Tuyên bố ... ký năm
+ * 2018", "Bản ghi nhớ ... được ký ngày 5/3/2015"); 0 if none. */
+static int year_signed_after(const view *v, uint32_t end) {
   uint32_t t = past_tense_words(v, end);
   long k = match_starting_at(v, t);
-  if (k < 0 || !at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing")) return false;
+  if (k < 0 || !at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing")) return 0;
   for (uint32_t u = mt_at(v, (uint32_t)k)->tok_end; u < v->s->tok_end && u <= mt_at(v, (uint32_t)k)->tok_end + 5; u++) {
     int y;
     if (is_number(v->doc, u, &y) && y >= 1950 && y <= 2100 && AT_TOK(v->doc, u)->end - AT_TOK(v->doc, u)->start == 4)
-      return signed_before_year(v, y);
+      return y;
   }
-  return false;
+  return 0;
+}
+
+/* A signing told right after the title and dated (year_signed_after) to a
+ * year before the year of publication (any year, without one): the
+ * document was signed earlier. */
+static bool signed_earlier_after(const view *v, uint32_t end) {
+  return signed_before_year(v, year_signed_after(v, end));
 }
 
 /* The words after a lower-case kind say what it is about ("thỏa thuận về
@@ -1040,6 +1046,93 @@ static bool names_a_listed_kind(const view *v, uint32_t m, uint32_t end) {
   return false;
 }
 
+/* A date the sentence tells, with its year, that may date a signing of the
+ * past: not a numbered document's, an anniversary's span or the day
+ * something lasts to, nor after the publication date ("tháng 4 năm nay",
+ * "in February this year" are read from it: they may). */
+static bool told_signing_date(const view *v, const at_date_span *d) {
+  if (!d->date.year || d->of_document || d->years_span || d->until || d->end.month) return false;
+  if (!v->doc->has_published || !v->doc->published.year) return !d->relative;
+  const at_date p = v->doc->published;
+  if (d->date.year != p.year) return d->date.year < p.year;
+  return !p.month || d->date.month < p.month || (d->date.month == p.month && (!p.day || d->date.day <= p.day));
+}
+
+/* A 4-digit year (1945 and after) at token t. */
+static bool year_at(const view *v, uint32_t t, int *y) {
+  return is_number(v->doc, t, y) && *y >= 1945 && *y <= 2100 && AT_TOK(v->doc, t)->end - AT_TOK(v->doc, t)->start == 4;
+}
+
+/* When the document titled from token `start` to `end`, of kind match m,
+ * told as existing, was signed, as its sentence tells it:
+ * - a year right before its name, not a plan's ("the 2010 memorandum of
+ *   understanding", "a 2012 protocol"; a plan's year is its period);
+ * - a date right after its name, or after a signing told right after it,
+ *   within the clause and before any other document ("the MoU on ... in
+ *   October 2011", "... signed in 2011", "the Letter of Intent ... on
+ *   August 23, 2017", "..., which was signed between the two countries in
+ *   2009", "Bản ghi nhớ ... được ký vào năm 2021", "... đã ký
+ *   năm 2013", "hợp đồng ... được ký kết trong chuyến thăm Nga của Thủ
+ *   tướng ... hồi tháng 12/2009");
+ * - the one date of a sentence told before a signing of the document
+ *   ("In 2010, ... the two sides then signed the ...", "during my visit
+ *   ... in October 2010, Minister Thanh and I signed the ..."), unless the
+ *   document is named as remembered ("kỷ niệm", "anniversary of").
+ * False when it tells none. */
+static bool earlier_signing_date(const view *v, uint32_t m, uint32_t start, uint32_t end, at_date *out) {
+  const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
+  int y;
+  bool published = v->doc->has_published && v->doc->published.year;
+  if (at_strcmp(kind->value, "plan") && start > v->s->tok_start && year_at(v, start - 1, &y) &&
+      !(start - 1 > v->s->tok_start && (punct_is(v->doc, start - 2, "-") || punct_is(v->doc, start - 2, "\xE2\x80\x93"))) &&
+      !punct_is(v->doc, start, "-") && (!published || y <= v->doc->published.year)) {
+    *out = (at_date){.year = (int16_t)y};
+    return true;
+  }
+  at_date_span spans[8];
+  size_t n = at_find_dates(v->doc, v->s, spans, 8);
+  for (size_t i = 0; i < n; i++) {
+    const at_date_span *d = &spans[i];
+    if (d->tok_start < end) continue;
+    if (!told_signing_date(v, d)) break;
+    bool signing = false, clear = true;
+    for (uint32_t t = end; t < d->tok_start && clear; t++) {
+      /* a comma right after the name may open a clause about it (", which
+       * was signed ... in 2009", ", signed in 2010") */
+      bool about = t == end && t + 1 < d->tok_start &&
+                   (at_tok_word(v->doc, t + 1, AT_ROLE_RELATIVE_EN) || at_tok_word(v->doc, t + 1, AT_ROLE_RELATIVE) ||
+                    cue_starts_at(v, t + 1, "signing"));
+      if ((punct_is(v->doc, t, ",") && !about) || punct_is(v->doc, t, ";") || punct_is(v->doc, t, "(") ||
+          punct_is(v->doc, t, ":"))
+        clear = false;
+      long k = match_starting_at(v, t);
+      if (k < 0) continue;
+      if (at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_AGREEMENT)) clear = false;
+      if (at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing")) signing = true;
+    }
+    if (clear && d->tok_start <= end + (signing ? 16u : 2u)) {
+      *out = d->date;
+      return true;
+    }
+    break;
+  }
+  /* "năm 2013" alone is no date of the sentence ("Kế hoạch năm 2018"), but
+   * right after its verb of signing it is when the document was signed */
+  y = year_signed_after(v, end);
+  if (y && (!published || y <= v->doc->published.year)) {
+    *out = (at_date){.year = (int16_t)y};
+    return true;
+  }
+  if (n != 1 || !told_signing_date(v, &spans[0]) || spans[0].tok_end > start) return false;
+  bool signing = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && mt_at(v, k)->tok_start < start; k++) {
+    if (fn_word(v, k, "referred")) return false;
+    if (mt_at(v, k)->tok_start >= spans[0].tok_end && at_match_value(mt_at(v, k), AT_CAT_CUE, "signing")) signing = true;
+  }
+  if (signing) *out = spans[0].date;
+  return signing;
+}
+
 /* Lists the document of kind match m whose title is `title` (NULL: the
  * words from `start` to `end`); its areas and period are read from the
  * words from `start` to `end` (`own_end` for the period). */
@@ -1096,6 +1189,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
     a->date = (at_date){.year = (int16_t)signed_year};
     a->has_date = true;
   }
+  if (!a->has_date && !at_strcmp(status, "existing")) a->has_date = earlier_signing_date(v, m, start, end, &a->date);
 }
 
 static void add_agreement(const view *v, uint32_t m, uint32_t start, uint32_t end, uint32_t own_end,

@@ -904,7 +904,7 @@ static void test_vietnamese_documents_carried_out_or_signed_before(void **state)
   /* Told signed right after its name, in an earlier year: history. */
   assert_string_equal(agreements("Hai lực lượng giao lưu trên tinh thần bản ghi nhớ đã được ký kết năm 2016.",
                                  "2018-03-02"),
-                      "bản ghi nhớ | existing | -");
+                      "bản ghi nhớ | existing | 2016");
   /* Carrying out a capitalised document: it exists, whatever the purpose
    * clause around it ("nhằm"). */
   assert_string_equal(agreements("Chuyến thăm nhằm triển khai hiệu quả Tuyên bố tầm nhìn chung về hợp tác quốc phòng.",
@@ -968,7 +968,7 @@ static void test_english_document_kinds_of_defence_news(void **state) {
   assert_string_equal(agreements("In 2021, the defence ministers of Vietnam and India signed a Joint Vision on Defence Partnership "
                                  "towards 2035.",
                                  "2024-02-01"),
-                      "Joint Vision on Defence Partnership towards 2035 | existing | -");
+                      "Joint Vision on Defence Partnership towards 2035 | existing | 2021");
   assert_string_equal(agreements("The navies of Vietnam and Japan will sign a joint action programme for the 2026-2028 period.", NULL),
                       "joint action programme for the 2026-2028 period | planned | -");
   /* Agreements in the plural name documents only as what is signed. */
@@ -988,7 +988,7 @@ static void test_english_titles_end_before_their_signing(void **state) {
   assert_string_equal(agreements("Vietnam and Chile reviewed the Memorandum of Understanding on Defence Cooperation "
                                  "signed in 2012.",
                                  "2019-05-02"),
-                      "Memorandum of Understanding on Defence Cooperation | existing | -");
+                      "Memorandum of Understanding on Defence Cooperation | existing | 2012");
   assert_string_equal(agreements("Vietnam's defence ministry welcomed the cooperation plan for 2025 and the MoU on "
                                  "military medicine in March.",
                                  "2024-11-02"),
@@ -1232,7 +1232,7 @@ static void test_english_titles_with_years_and_abbreviations(void **state) {
                                  "cooperation between Vietnam and Chile.",
                                  "2024-05-03"),
                       "memorandum of understanding (MoU) on defence cooperation between Vietnam and Chile | existing | "
-                      "-");
+                      "2019");
 }
 
 static void test_english_titles_end_where_the_sentence_goes_on(void **state) {
@@ -1251,14 +1251,14 @@ static void test_english_titles_end_where_the_sentence_goes_on(void **state) {
   assert_string_equal(agreements("The navies of Chile and Vietnam cooperate under the Defence Cooperation Agreement "
                                  "signed in 2019.",
                                  "2024-05-03"),
-                      "Defence Cooperation Agreement | existing | -");
+                      "Defence Cooperation Agreement | existing | 2019");
   /* A word run together with the preposition before it in the source stays
    * in the title, written with the space it lost (token.c splits glued
    * words). */
   assert_string_equal(agreements("The defence ministers of Chile and Vietnam praised the Memorandum of Understanding "
                                  "onmaritime cooperation signed in 2015.",
                                  "2024-05-03"),
-                      "Memorandum of Understanding on maritime cooperation | existing | -");
+                      "Memorandum of Understanding on maritime cooperation | existing | 2015");
   /* A comma right after the kind ends it ("protocol, logistics" is the
    * etiquette of a visit); a caption's credit after a spaced dash is no part
    * of the title, a side after it is. */
@@ -1601,7 +1601,7 @@ static void test_vietnamese_titles_end_at_a_clause_a_month_or_a_bare_signing(voi
   assert_string_equal(agreements("Hợp tác quốc phòng Việt Nam - Chile được triển khai trên cơ sở Bản ghi nhớ ký năm "
                                  "2017.",
                                  "2024-05-03"),
-                      "Bản ghi nhớ | existing | -");
+                      "Bản ghi nhớ | existing | 2017");
 }
 
 static void test_english_names_joined_by_an_en_dash_and_a_next_predicate_in_ing(void **state) {
@@ -1795,7 +1795,7 @@ static void test_signed_earlier_or_soon(void **state) {
                                  "chung về quan hệ quốc phòng ký năm 2019.",
                                  "2026-03-05"),
                       "Bản ghi nhớ về hợp tác quân y | existing | -; Tuyên bố Tầm nhìn chung về quan hệ quốc phòng | "
-                      "existing | -");
+                      "existing | 2019");
   /* "sớm ký": to be signed soon. */
   assert_string_equal(agreements("Hai bên thống nhất sớm ký Nghị định thư về hợp tác biên phòng.", "2026-03-05"),
                       "Nghị định thư về hợp tác biên phòng | planned | -");
@@ -2042,7 +2042,7 @@ static void test_a_document_listed_after_one_referred_to_is_referred_to(void **s
   assert_string_equal(agreements("Hoạt động được thực hiện trên cơ sở Bản ghi nhớ về hợp tác quân y ký năm 2016 và Tuyên "
                                  "bố Tầm nhìn chung về hợp tác quốc phòng được Bộ trưởng hai nước ký tháng 4 vừa qua.",
                                  "2026-06-05"),
-                      "Bản ghi nhớ về hợp tác quân y | existing | -; Tuyên bố Tầm nhìn chung về hợp tác quốc phòng | "
+                      "Bản ghi nhớ về hợp tác quân y | existing | 2016; Tuyên bố Tầm nhìn chung về hợp tác quốc phòng | "
                       "existing | -");
 }
 
@@ -2120,7 +2120,7 @@ static void test_english_titles_end_at_the_documents_own_verb(void **state) {
   assert_string_equal(agreements("The Vietnamese and Chilean navies aim to enforce the fishery agreement that Vietnam "
                                  "and Chile signed in 2004.",
                                  "2024-05-03"),
-                      "fishery agreement | existing | -");
+                      "fishery agreement | existing | 2004");
 }
 
 /* English "signed" as a word describing a document, after an article, a
@@ -2276,13 +2276,13 @@ static void test_another_documents_year_dates_no_signing(void **state) {
   assert_string_equal(agreements("Vietnam and Ireland signed a joint vision statement on defence relations, building on "
                                  "the 2015 MoU on naval training.",
                                  "2026-03-05"),
-                      "joint vision statement on defence relations | signed | -; MoU on naval training | existing | -");
+                      "joint vision statement on defence relations | signed | -; MoU on naval training | existing | 2015");
   assert_string_equal(agreements("Hai bên đã ký Bản ghi nhớ sửa đổi Bản ghi nhớ về hợp tác quân y năm 2015 giữa Việt Nam "
                                  "và Ireland.",
                                  "2026-03-05"),
                       "Bản ghi nhớ sửa đổi Bản ghi nhớ về hợp tác quân y | signed | -");
   assert_string_equal(agreements("Vietnam and Ireland signed the 2015 MoU on naval training.", "2026-03-05"),
-                      "MoU on naval training | existing | -");
+                      "MoU on naval training | existing | 2015");
 }
 
 /* Two capitals joined name the states that sign, as the states themselves
@@ -2310,6 +2310,50 @@ static void test_anniversary_of_signing_a_named_treaty(void **state) {
   assert_string_equal(test_str(json_array_get(ag, 0), "status"), "existing");
   assert_true(json_is_null(json_object_get(json_array_get(ag, 0), "date")));
   json_decref(r);
+}
+
+/* A document told as existing is dated by the signing its sentence tells:
+ * a year right before its name (not a plan's: its period), a date right
+ * after its name or after a signing told after it, or the one date told
+ * before a signing of it; not an anniversary's, nor a date past a comma
+ * that opens no clause about the document. */
+static void test_an_existing_documents_signing_is_dated(void **state) {
+  (void)state;
+  assert_string_equal(agreements("The navies of Vietnam and Chile carried out the 2012 protocol on naval exchanges.", "2019-05-02"),
+                      "protocol on naval exchanges | existing | 2012");
+  assert_string_equal(agreements("Chile and Vietnam signed a Memorandum of Understanding on Defence Cooperation in "
+                                 "October 2011, and the Joint Vision Statement on Defence Relations in April 2018.",
+                                 "2023-10-11"),
+                      "Memorandum of Understanding on Defence Cooperation | existing | 2011-10; Joint Vision Statement "
+                      "on Defence Relations | existing | 2018-04");
+  assert_string_equal(agreements("Vietnam and Chile reviewed the memorandum of understanding on military medicine, which was signed "
+                                 "between the two countries in 2009 and covers training.",
+                                 "2016-05-25"),
+                      "memorandum of understanding on military medicine | existing | 2009");
+  assert_string_equal(agreements("In 2014, the defence ministers of Vietnam and Chile signed the Memorandum of "
+                                 "Understanding on Defence Cooperation.",
+                                 "2020-01-10"),
+                      "Memorandum of Understanding on Defence Cooperation | existing | 2014");
+  assert_string_equal(agreements("Hai lực lượng giao lưu trên tinh thần Bản ghi nhớ hợp tác giữa Cảnh sát biển hai nước "
+                                 "được ký vào năm 2021.",
+                                 "2025-08-30"),
+                      "Bản ghi nhớ hợp tác | existing | 2021");
+  assert_string_equal(agreements("Hai tàu nằm trong hợp đồng được ký kết trong chuyến thăm Chile của Bộ trưởng Quốc phòng "
+                                 "hồi tháng 12/2009.",
+                                 "2014-04-03"),
+                      "hợp đồng | existing | 2009-12");
+  /* a plan's year is its period; an anniversary's years date no signing;
+   * a date past a comma belongs to the rest of the sentence */
+  assert_string_equal(agreements("The defence ministries of Vietnam and Chile carried out the 2018 cooperation plan.", "2019-05-02"),
+                      "cooperation plan | existing | -");
+  assert_string_equal(agreements("Sư đoàn tổ chức kỷ niệm 40 năm Ngày ký Hiệp ước hữu nghị và hợp tác Việt Nam - Chile "
+                                 "(18/7/1977 - 18/7/2017).",
+                                 "2017-07-10"),
+                      "Hiệp ước hữu nghị và hợp tác Việt Nam - Chile | existing | -");
+  assert_string_equal(agreements("Under the Memorandum of Understanding on Defence Cooperation, the navies of Vietnam "
+                                 "and Chile held exercises in 2019.",
+                                 "2020-01-10"),
+                      "Memorandum of Understanding on Defence Cooperation | existing | -");
 }
 
 int main(void) {
@@ -2424,6 +2468,7 @@ int main(void) {
       cmocka_unit_test(test_title_ends_before_sides_told_as_two_and_a_next_predicate),
       cmocka_unit_test(test_a_plan_of_something_else_makes_no_document_planned),
       cmocka_unit_test(test_a_document_other_states_sign_between_themselves_is_none_of_vietnams),
+      cmocka_unit_test(test_an_existing_documents_signing_is_dated),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
