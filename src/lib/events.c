@@ -5950,6 +5950,109 @@ static void drop_meetings_on_other_work(attache_doc *doc) {
   drop_events(doc, 0, vietnamese_meeting_at_home);
 }
 
+/* The length in days of a stay told again in sentence v after the one that
+ * dated it: "During the five-day tour, ...", "During their two-day stay",
+ * "The seven-day trip aims to ..." (a definite article, a possessive or
+ * "this", "N-day", at most two words, a stay word: token_words.tsv
+ * stay_word), "are scheduled to visit Vietnam for five days" (a stay word,
+ * at most four words, "for N days"). 0 when none is told. */
+static int stay_length_retold(const sentence_view *v) {
+  const attache_doc *doc = v->doc;
+  for (uint32_t t = v->s->tok_start + 1; t + 2 < v->s->tok_end; t++) {
+    int days = days_counted_at(v, t);
+    if (days && (at_tok_word(doc, t - 1, AT_ROLE_DEFINITE) || at_tok_word(doc, t - 1, AT_ROLE_POSSESSIVE) ||
+                 at_tok_word(doc, t - 1, AT_ROLE_THIS)))
+      for (uint32_t u = t + 3; u < v->s->tok_end && u <= t + 5; u++) {
+        if (AT_TOK(doc, u)->kind == AT_TOK_PUNCT) break;
+        if (at_tok_word(doc, u, AT_ROLE_STAY_WORD)) return days;
+      }
+    /* "for five days" after a stay word */
+    if (!at_tok_word(doc, t, AT_ROLE_LENGTH_FOR) || !at_tok_word(doc, t + 2, AT_ROLE_DAY_UNIT)) continue;
+    const at_token *n = AT_TOK(doc, t + 1);
+    days = 0;
+    if (n->kind == AT_TOK_NUM && n->end - n->start <= 2) days = atoi(doc->text + n->start);
+    else if (!at_number_word(doc, t + 1, &days)) continue;
+    if (days < 2 || days > 31) continue;
+    for (uint32_t u = t; u-- > v->s->tok_start && u + 5 >= t;) {
+      if (AT_TOK(doc, u)->kind == AT_TOK_PUNCT) break;
+      if (at_tok_word(doc, u, AT_ROLE_STAY_WORD)) return days;
+    }
+  }
+  return 0;
+}
+
+/* The day a stay begun on `start` ends, told in sentence v after the one
+ * that dated it as the day its guests leave: "The ship will leave Da Nang
+ * on August 14", "It is expected to depart from Hai Phong on February 25",
+ * "... before leaving on October 1": a verb of leaving (token_words.tsv
+ * leave_word), at most four words of the place left, a day after `start`
+ * and within a month of it. Not a leaving for somewhere else ("left Hanoi
+ * on May 30 for Singapore", "departed on June 18 to take part in ...").
+ * False when none is told. */
+static bool leaving_day_told(const sentence_view *v, at_date start, at_date *end) {
+  const attache_doc *doc = v->doc;
+  const at_date_span *dates;
+  size_t ndates = at_sentence_dates(v->doc, v->index, MAX_DATES, &dates);
+  for (size_t i = 0; i < ndates; i++) {
+    const at_date_span *x = &dates[i];
+    if (!x->date.day || x->end.month || x->of_document) continue;
+    bool left = false;
+    for (uint32_t t = x->tok_start; t-- > v->s->tok_start && t + 6 >= x->tok_start && !left;) {
+      if (AT_TOK(doc, t)->kind == AT_TOK_PUNCT) break;
+      left = at_tok_word(doc, t, AT_ROLE_LEAVE_WORD);
+    }
+    if (!left || (x->tok_end < v->s->tok_end && (at_tok_word(doc, x->tok_end, AT_ROLE_PURPOSE) ||
+                                                  at_tok_word(doc, x->tok_end, AT_ROLE_INFINITIVE))))
+      continue;
+    at_date day = x->date;
+    if (!day.year) day.year = (int16_t)(start.year + (day.month < start.month));
+    day = at_resolve_year(day, doc, v->s);
+    /* "will leave on Sunday": the Sunday after (a weekday is read as the
+     * last one up to publication) */
+    if (x->relative && date_key(day) <= date_key(start)) day = days_after(day, 7);
+    if (date_key(day) <= date_key(start) || date_key(day) > date_key(days_after(start, 31))) continue;
+    *end = day;
+    return true;
+  }
+  return false;
+}
+
+/* English: a visit or a ship's call dated to its first day whose end the
+ * story tells after it, in a sentence with no happening of its own: its
+ * length ("During the three-day trip, ...") or the day its guests leave
+ * ("The ship will leave Da Nang on August 14"). Read up to the next stay
+ * the story tells. */
+static void end_told_later(attache_doc *doc, size_t e) {
+  at_event *ev = AT_EVENT(doc, e);
+  if (!ev->has_date || !ev->date.day || !ev->date.year || ev->has_end || ev->ends || ev->dropped ||
+      (at_strcmp(ev->type, "visit") && at_strcmp(ev->type, "port_call")) ||
+      !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
+    return;
+  for (uint32_t s = ev->sentence + 1; s < doc->sentences.len && s <= ev->sentence + 12; s++) {
+    const at_sentence *sent = AT_SENT(doc, s);
+    if (sent->flags & AT_SENT_TITLE) break; /* another story's headline */
+    if (sent->event >= 0 && (size_t)sent->event != e) {
+      const at_event *other = AT_EVENT(doc, (size_t)sent->event);
+      if (!at_strcmp(other->type, "visit") || !at_strcmp(other->type, "port_call")) break;
+    }
+    if (!(sent->flags & AT_SENT_ENGLISH) || (sent->flags & AT_SENT_CAPTION) || (size_t)sent->event != e) continue;
+    sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, .matches = AT_MATCH(doc, 0)};
+    const at_date_span *dates;
+    int days = at_sentence_dates(doc, s, MAX_DATES, &dates) == 0 ? stay_length_retold(&v) : 0;
+    at_date end;
+    if (days) {
+      ev->date_end = days_after(ev->date, days - 1);
+      ev->has_end = true;
+      return;
+    }
+    if (leaving_day_told(&v, ev->date, &end)) {
+      ev->date_end = end;
+      ev->has_end = true;
+      return;
+    }
+  }
+}
+
 void at_events(attache_doc *doc) {
   long current = -1;
   /* "The Vietnamese delegation was led by X ...", "The two sides will work
@@ -6102,6 +6205,7 @@ void at_events(attache_doc *doc) {
   for (size_t e = 0; e < doc->events.len; e++) delegations_led_elsewhere(doc, AT_EVENT(doc, e));
   for (size_t e = 0; e < doc->events.len; e++) other_side_of_the_meeting_told(doc, e);
   for (size_t e = 0; e < doc->events.len; e++) other_side_of_the_exchange(doc, AT_EVENT(doc, e));
+  for (size_t e = 0; e < doc->events.len; e++) end_told_later(doc, e);
   for (size_t e = 0; e < doc->events.len; e++) {
     at_event *ev = AT_EVENT(doc, e);
     sentence_view v = undated_view(doc, ev->sentence);

@@ -96,6 +96,9 @@
   X(SPELLING, "spelling") \
   X(SERIES, "series") \
   X(STAY_START, "stay_start") \
+  X(STAY_WORD, "stay_word") \
+  X(LENGTH_FOR, "length_for") \
+  X(LEAVE_WORD, "leave_word") \
   X(PLACE_CASE, "place_case")
 
 typedef enum at_word_role {

@@ -1362,6 +1362,55 @@ static void test_stay_told_with_its_length_before_its_first_day(void **state) {
                       "2024-03-10..");
 }
 
+/* A stay dated by its first day whose end the story tells in a later
+ * sentence that goes on about it: its length ("During the three-day trip",
+ * "The seven-day trip aims to ...", "scheduled to stay for four days") or
+ * the day its guests leave ("The frigate will leave Da Nang on July 27").
+ * Not a leaving for somewhere else, nor a length told with a day of its
+ * own, nor a stay told afterwards of someone else; "to begin" and
+ * "started" open a stay told with its length as "beginning" does. */
+static void test_stay_ended_in_a_later_sentence(void **state) {
+  (void)state;
+  assert_string_equal(event_span("The Royal Thai Navy frigate Krabi docked at Tien Sa port in Da Nang on July 24. The "
+                                 "crew will play football with sailors of Naval Region 3. The frigate will leave Da Nang on "
+                                 "July 27.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..2024-07-27");
+  assert_string_equal(event_span("The Royal Thai Navy frigate Krabi arrived at Cam Ranh port on Wednesday. It is expected to "
+                                 "depart from Cam Ranh on Sunday.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..2024-07-28");
+  assert_string_equal(event_span("The Royal Thai Navy frigate Krabi docked at Tien Sa port in Da Nang on July 24. During "
+                                 "the three-day trip, the crew will play football with sailors of Naval Region 3.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..2024-07-26");
+  assert_string_equal(event_span("Thai Defence Minister Somchai Rattana on March 3 began an official visit to Vietnam. The "
+                                 "seven-day trip aims to deepen defence ties between the two countries.",
+                                 "2024-03-03", 0),
+                      "2024-03-03..2024-03-09");
+  assert_string_equal(event_span("The Royal Thai Navy frigate Krabi arrived at Cam Ranh port on Thursday. The ship is "
+                                 "scheduled to visit Vietnam for four days.",
+                                 "2024-07-26", 0),
+                      "2024-07-25..2024-07-28");
+  assert_string_equal(event_span("On Monday morning, the Royal Thai Navy frigate Krabi docked at Tien Sa port to begin a "
+                                 "4-day friendship visit to Da Nang.",
+                                 "2024-07-23", 0),
+                      "2024-07-22..2024-07-25");
+  assert_string_equal(event_span("General Somchai Rattana, who started his three-day visit to Vietnam on Sunday, laid a "
+                                 "wreath at the Ho Chi Minh Mausoleum.",
+                                 "2024-07-23", 0),
+                      "2024-07-21..2024-07-23");
+  /* a leaving for another happening, a length told with its own day */
+  assert_string_equal(event_span("The Royal Thai Navy frigate Krabi docked at Tien Sa port in Da Nang on July 24. The crew "
+                                 "left Da Nang on July 26 for Manila.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..");
+  assert_string_equal(event_span("The Royal Thai Navy frigate Krabi docked at Tien Sa port in Da Nang on July 24. The "
+                                 "crew recalled the three-day visit of 2019 in July.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..");
+}
+
 /* "Earlier the same day" tells a day: that of the last happening told
  * with one, not of a happening recalled by its year alone in between. */
 static void test_the_same_day_is_a_day(void **state) {
@@ -1503,6 +1552,7 @@ int main(void) {
       cmocka_unit_test(test_month_told_first_then_the_day),
       cmocka_unit_test(test_stay_told_with_its_length_from_its_first_day),
       cmocka_unit_test(test_stay_told_with_its_length_before_its_first_day),
+      cmocka_unit_test(test_stay_ended_in_a_later_sentence),
       cmocka_unit_test(test_the_same_day_is_a_day),
       cmocka_unit_test(test_the_last_year_of_a_period_is_not_the_story_year),
       cmocka_unit_test(test_relative_months_and_weeks),
