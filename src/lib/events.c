@@ -2502,6 +2502,30 @@ static bool stay_lasts_until(const sentence_view *v, const at_date_span *d, cons
   return true;
 }
 
+/* English: "held bilateral meetings with Chinese Minister of National
+ * Defence Sen. Lt. Gen. X, Lao Minister ... Y, ... and Mongolian Minister of
+ * Defence Z on the sidelines of the forum on September 18": the people a cue
+ * lists after it (two or more), with their titles, are told on the way; the
+ * date is as near as after the last of them, unless a verb of saying
+ * stands between. The token after the last person listed between from and
+ * to, or from. */
+static uint32_t past_people_listed(const sentence_view *v, uint32_t from, uint32_t to) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return from;
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  uint32_t end = from, listed = 0;
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_start >= from && ms[i].tok_end <= to) {
+      listed++;
+      if (ms[i].tok_end > end) end = ms[i].tok_end;
+    }
+  /* "During the recent visit of X, Y had announced ..., a release said
+   * here on Wednesday": a date after a verb of saying is the saying's. */
+  for (uint32_t t = end; t < to; t++)
+    if (at_tok_word(v->doc, t, AT_ROLE_SPEECH)) return from;
+  return listed >= 2 ? end : from;
+}
+
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
@@ -2520,8 +2544,9 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
      * what follows an anniversary's name is the day it marks. */
     if (cue_entry && at_entry_has_flag(cue_entry, "anniversary")) continue;
     bool closes = closing_place_and_day(v, x);
-    if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + (closes ? 80 : 40) ||
-        words_between(v, cue->tok_end, x->tok_start) > (closes ? 40 : 20))
+    uint32_t from = x->tok_start < cue->tok_end ? cue->tok_end : past_people_listed(v, cue->tok_end, x->tok_start);
+    if (x->tok_start < cue->tok_end || x->tok_start > from + (closes ? 80 : 40) ||
+        words_between(v, from, x->tok_start) > (closes ? 40 : 20))
       continue;
     /* a cue inside an aside closed before the date: the date is the
      * clause's the aside interrupts */

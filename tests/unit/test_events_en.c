@@ -1098,6 +1098,25 @@ static void test_documents_named_in_lower_case_and_implemented(void **state) {
                       "planned");
 }
 
+/* The counterparts a meeting lists after its verb, each with a title and a
+ * rank, are told on the way: the day after the last of them is the
+ * meetings' however long the list; not after a verb of saying. */
+static void test_a_day_told_after_a_long_list_of_counterparts(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnamese Minister of National Defence General Le Van Hung held bilateral meetings "
+                             "with Chilean Minister of National Defence Admiral Rosa Vidal Ortega, Peruvian Minister "
+                             "of Defence Lieutenant General Luis Ortega Paredes, and Uruguayan Minister of National "
+                             "Defence General Jorge Silva Romero on the sidelines of the forum on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; talks 2024-05-02 [VN PE]; talks 2024-05-02 [VN UY]");
+  /* the day of a saying told after the people is not the meeting's */
+  assert_string_equal(events("During the recent visit of Vietnamese Defence Minister General Le Van Hung, Chilean "
+                             "Defence Minister Rosa Vidal had announced the gift of a patrol ship to Vietnam, a "
+                             "release said here on Thursday.",
+                             "2024-05-03"),
+                      "visit null [VN CL]");
+}
+
 static void test_meetings_with_counterparts_from_several_states(void **state) {
   (void)state;
   /* "with his counterparts from X, Y and Z": one meeting with each. */
@@ -2772,6 +2791,7 @@ int main(void) {
       cmocka_unit_test(test_a_call_told_after_its_verb),
       cmocka_unit_test(test_a_ceremony_co_chaired_is_that_ceremony),
       cmocka_unit_test(test_a_signing_of_other_states_is_none_of_vietnams),
+      cmocka_unit_test(test_a_day_told_after_a_long_list_of_counterparts),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
