@@ -4340,6 +4340,45 @@ static bool names_framework(const sentence_view *v, uint32_t m) {
   return k >= 0 && match_of(v, (uint32_t)k)->tok_start == t && function_word(v, (uint32_t)k, "forum_part");
 }
 
+/* "tiếp quản vai trò chủ tịch Hội nghị ... (ADMM) và chủ tịch Hội nghị ...
+ * mở rộng (ADMM+)", "Lễ bàn giao chức Chủ tịch ADMM và ADMM+": the chairs
+ * of two forums handed over together are one happening, told by the forum
+ * named first after the chair's word (function_words.tsv chair); the one
+ * joined to it by "và" (a word or two between: "và chủ tịch") makes no
+ * event of its own. Is the forum at match m that second one? */
+static bool second_chair_of_a_pair(const sentence_view *v, uint32_t m) {
+  uint32_t start = match_of(v, m)->tok_start;
+  /* the acronym in brackets after a forum's full name is that forum */
+  if (start > v->s->tok_start && tok_punct(v->doc, start - 1, "("))
+    for (uint32_t k = m; k-- > v->s->match_start;)
+      if (match_of(v, k)->tok_end == start - 1 && at_match_entry(match_of(v, k), AT_CAT_MECHANISM))
+        return second_chair_of_a_pair(v, k);
+  long first = -1;
+  for (uint32_t k = m; k-- > v->s->match_start && first < 0;)
+    if (match_of(v, k)->tok_end <= start && at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) first = k;
+  if (first < 0) return false;
+  /* past the first forum's acronym in brackets (or its closing bracket),
+   * "và", at most two words */
+  uint32_t t = match_of(v, (uint32_t)first)->tok_end;
+  if (t < start && tok_punct(v->doc, t, "(")) {
+    while (t < start && !tok_punct(v->doc, t, ")")) t++;
+    t++;
+  } else if (t < start && tok_punct(v->doc, t, ")")) {
+    t++;
+  }
+  if (t >= start || !at_tok_word(v->doc, t, AT_ROLE_AND) || start - t > 3) return false;
+  for (uint32_t u = t + 1; u < start; u++)
+    if (AT_TOK(v->doc, u)->kind != AT_TOK_WORD) return false;
+  /* the first forum (its full name, when the acronym in brackets was
+   * matched) named right after a chair's word */
+  uint32_t name = match_of(v, (uint32_t)first)->tok_start;
+  for (long k = first; at_in_brackets(v, name) && k-- > (long)v->s->match_start;)
+    if (at_match_entry(match_of(v, (uint32_t)k), AT_CAT_MECHANISM)) name = match_of(v, (uint32_t)k)->tok_start;
+  for (uint32_t j = v->s->match_start; j < v->s->match_end && match_of(v, j)->tok_start < name; j++)
+    if (match_of(v, j)->tok_end == name && function_word(v, j, "chair")) return true;
+  return false;
+}
+
 /* A meeting or a visit has two sides. With only Vietnam named ("his
  * Vietnamese counterpart", "his visit to Vietnam"), or no state at all
  * ("Suga and Phuc signed ..."), the other is the state the story is about. */
@@ -4885,6 +4924,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (group == GROUPS_FRAMEWORK) return; /* "Hội nghị Nhóm chuyên gia ... (ADMM+)" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && sidelines_before(v, m)) return; /* the setting of a meeting */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
+  if (at_match_entry(mt, AT_CAT_MECHANISM) && second_chair_of_a_pair(v, m)) return; /* "Chủ tịch ADMM và ADMM+" */
   if (!describe_meeting(v, m, &ev)) return;
   if (group == GROUPS_MEETING) ev.mechanism = "OTHER"; /* "Nhóm chuyên gia ... (ADMM+)" meets */
   if (!at_strcmp(ev.type, "port_call") && ships_counted(v, m)) return;

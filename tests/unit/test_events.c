@@ -377,6 +377,36 @@ static void test_an_expert_groups_meeting_named_with_its_forum(void **state) {
   json_decref(r);
 }
 
+/* The chairs of two forums handed over together ("vai trò Chủ tịch ADMM và
+ * ADMM+") are one happening, a meeting of the forum named first; a chair's
+ * role handed over ("Lễ bàn giao chức Chủ tịch") is no handover of aid: at
+ * a conference's end it is that conference. */
+static void test_a_chair_handed_over_is_one_forum_meeting(void **state) {
+  (void)state;
+  const char *told[] = {
+      "Ngày 20/11, tại Kuala Lumpur, Bộ Quốc phòng Việt Nam đã chính thức tiếp quản vai trò chủ tịch Hội nghị Bộ "
+      "trưởng Quốc phòng ASEAN (ADMM) và chủ tịch Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) năm 2031.",
+      "Lễ bàn giao chức Chủ tịch ADMM và ADMM+ đã được tổ chức chiều 20/11 tại Kuala Lumpur, Malaysia.",
+      "Chiều 20/11, tại Kuala Lumpur, Bộ trưởng Quốc phòng Việt Nam đã nhận biểu trưng cho vai trò Chủ tịch ADMM và "
+      "ADMM+ từ Bộ trưởng Quốc phòng Malaysia."};
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    json_t *r = test_extract(told[i], "2030-11-21");
+    the_one_forum_meeting(r, "ADMM", "2030-11-20");
+    json_decref(r);
+  }
+  /* the chair handed over as the conference ends: the conference alone */
+  json_t *r = test_extract("Sáng 12/11, Hội nghị Tư lệnh lực lượng quốc phòng các nước ASEAN (ACDFM) lần thứ 30 đã "
+                           "diễn ra tại Hà Nội. Kết thúc hội nghị, Việt Nam đã bàn giao chức Chủ tịch ACDFM cho Lào.",
+                           "2030-11-12");
+  the_one_forum_meeting(r, "ACDFM", "2030-11-12");
+  json_decref(r);
+  /* two forums told side by side, no chair: two meetings */
+  assert_string_equal(events("Ngày 20/11, tại Kuala Lumpur, Bộ trưởng Quốc phòng Việt Nam đã dự Hội nghị Bộ trưởng Quốc "
+                             "phòng ASEAN (ADMM) và Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+).",
+                             "2030-11-21"),
+                      "multilateral 2030-11-20 [VN]; multilateral 2030-11-20 [VN]");
+}
+
 static void test_counterparts_of_two_other_states_meet_without_vietnam(void **state) {
   (void)state;
   /* Two foreign counterparts and no Vietnamese: their meeting, one event. */
@@ -3085,6 +3115,7 @@ int main(void) {
       cmocka_unit_test(test_a_visit_told_by_crossing_alone_has_the_sentence_day),
       cmocka_unit_test(test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum),
       cmocka_unit_test(test_an_expert_groups_meeting_named_with_its_forum),
+      cmocka_unit_test(test_a_chair_handed_over_is_one_forum_meeting),
       cmocka_unit_test(test_counterparts_of_two_other_states_meet_without_vietnam),
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
