@@ -407,6 +407,30 @@ static void test_a_chair_handed_over_is_one_forum_meeting(void **state) {
                       "multilateral 2030-11-20 [VN]; multilateral 2030-11-20 [VN]");
 }
 
+/* A delegation setting out for the China-ASEAN defence ministers' informal
+ * meeting named with China first, and the Xiangshan Forum: both forums. */
+static void test_setting_out_for_the_china_asean_informal_meeting(void **state) {
+  (void)state;
+  const char *told[] = {"Cuộc gặp không chính thức giữa Bộ trưởng Quốc phòng Trung Quốc với Bộ trưởng Quốc phòng các "
+                        "nước ASEAN",
+                        "Cuộc gặp không chính thức các Bộ trưởng Quốc phòng Trung Quốc-ASEAN",
+                        "Cuộc gặp không chính thức Bộ trưởng Quốc phòng Trung Quốc - ASEAN"};
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    char text[512];
+    snprintf(text, sizeof text,
+             "Sáng 14/10, Đại tướng Trần Văn Nam, Bộ trưởng Bộ Quốc phòng, đã rời Hà Nội đi tham dự %s và Diễn đàn "
+             "Hương Sơn tại Bắc Kinh, Trung Quốc.",
+             told[i]);
+    json_t *r = test_extract(text, "2030-10-14");
+    json_t *evs = test_list(r, "events");
+    assert_int_equal(json_array_size(evs), 2);
+    assert_string_equal(test_str(json_array_get(evs, 0), "mechanism"), "CHINA-ASEAN-DMM");
+    assert_string_equal(test_str(json_array_get(evs, 1), "mechanism"), "XSF");
+    for (size_t e = 0; e < 2; e++) assert_string_equal(test_str(json_array_get(evs, e), "date"), "2030-10-14");
+    json_decref(r);
+  }
+}
+
 static void test_counterparts_of_two_other_states_meet_without_vietnam(void **state) {
   (void)state;
   /* Two foreign counterparts and no Vietnamese: their meeting, one event. */
@@ -3116,6 +3140,7 @@ int main(void) {
       cmocka_unit_test(test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum),
       cmocka_unit_test(test_an_expert_groups_meeting_named_with_its_forum),
       cmocka_unit_test(test_a_chair_handed_over_is_one_forum_meeting),
+      cmocka_unit_test(test_setting_out_for_the_china_asean_informal_meeting),
       cmocka_unit_test(test_counterparts_of_two_other_states_meet_without_vietnam),
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
