@@ -431,6 +431,27 @@ static void test_setting_out_for_the_china_asean_informal_meeting(void **state) 
   }
 }
 
+/* ASEAN told by its full name, "Hiệp hội các quốc gia Đông Nam Á (ASEAN)",
+ * in the name of the defence ministers' meetings: the same forums. */
+static void test_asean_told_in_full_in_a_forums_name(void **state) {
+  (void)state;
+  const struct {
+    const char *name, *mechanism;
+  } told[] = {
+      {"Hội nghị hẹp Bộ trưởng Quốc phòng các nước Hiệp hội các quốc gia Đông Nam Á (ASEAN)", "ADMM-RETREAT"},
+      {"Hội nghị Bộ trưởng Quốc phòng các nước Hiệp hội các quốc gia Đông Nam Á (ASEAN)", "ADMM"},
+      {"Hội nghị Bộ trưởng Quốc phòng Hiệp hội các quốc gia Đông Nam Á (ASEAN) mở rộng", "ADMM-PLUS"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "Sáng 19/2, tại Hà Nội, %s đã khai mạc dưới sự chủ trì của Đại tướng Trần Văn Nam.",
+             told[i].name);
+    json_t *r = test_extract(text, "2030-02-19");
+    the_one_forum_meeting(r, told[i].mechanism, "2030-02-19");
+    json_decref(r);
+  }
+}
+
 static void test_counterparts_of_two_other_states_meet_without_vietnam(void **state) {
   (void)state;
   /* Two foreign counterparts and no Vietnamese: their meeting, one event. */
@@ -3141,6 +3162,7 @@ int main(void) {
       cmocka_unit_test(test_an_expert_groups_meeting_named_with_its_forum),
       cmocka_unit_test(test_a_chair_handed_over_is_one_forum_meeting),
       cmocka_unit_test(test_setting_out_for_the_china_asean_informal_meeting),
+      cmocka_unit_test(test_asean_told_in_full_in_a_forums_name),
       cmocka_unit_test(test_counterparts_of_two_other_states_meet_without_vietnam),
       cmocka_unit_test(test_back_reference_gives_date),
       cmocka_unit_test(test_ship_visit_is_port_call),
