@@ -1063,6 +1063,21 @@ static bool year_at(const view *v, uint32_t t, int *y) {
   return is_number(v->doc, t, y) && *y >= 1945 && *y <= 2100 && AT_TOK(v->doc, t)->end - AT_TOK(v->doc, t)->start == 4;
 }
 
+/* A plan's years told right before its name are its period ("inked the
+ * 2023 cooperation plan", "ink 2013 plan", "the 2021-2023 action plan"),
+ * as "Kế hoạch ... năm 2019" after it. */
+static void years_before_plan(const view *v, uint32_t start, int *from, int *to) {
+  int a, b;
+  if (start <= v->s->tok_start || !year_at(v, start - 1, &b) || punct_is(v->doc, start, "-")) return;
+  bool dash = start - 1 > v->s->tok_start + 1 &&
+              (punct_is(v->doc, start - 2, "-") || punct_is(v->doc, start - 2, "\xE2\x80\x93"));
+  if (dash && year_at(v, start - 3, &a) && a <= b) {
+    *from = a, *to = b;
+  } else if (!dash) {
+    *from = *to = b;
+  }
+}
+
 /* When the document titled from token `start` to `end`, of kind match m,
  * told as existing, was signed, as its sentence tells it:
  * - a year right before its name, not a plan's ("the 2010 memorandum of
@@ -1161,6 +1176,10 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
       seen->has_date = true;
     }
   }
+  /* a plan told first without its years ("a cooperation plan for this
+   * year"), then with them ("inked the 2023 cooperation plan") */
+  if (seen && !seen->period_from && !at_strcmp(kind->value, "plan"))
+    years_before_plan(v, start, &seen->period_from, &seen->period_to);
   if (seen || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
   if (signed_by_other_states(v, start)) return;
   at_agreement *a = at_vec_push(&doc->agreements);
@@ -1172,6 +1191,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   a->why = (at_explain){"agreement-title", kind->phrase, v->index};
   add_parties(v, &a->parties, start);
   find_period(v, start, own_end, &a->period_from, &a->period_to);
+  if (!a->period_from && !at_strcmp(kind->value, "plan")) years_before_plan(v, start, &a->period_from, &a->period_to);
   for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
     if (mt_at(v, k)->tok_start < start) continue;
     const at_entry *ar = at_match_entry(mt_at(v, k), AT_CAT_AREA);

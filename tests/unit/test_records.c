@@ -2356,6 +2356,36 @@ static void test_an_existing_documents_signing_is_dated(void **state) {
                       "Memorandum of Understanding on Defence Cooperation | existing | -");
 }
 
+/* A plan's years told right before its name are its period, also when the
+ * plan was told before without them; a range of years too. */
+static void test_a_plans_years_before_its_name_are_its_period(void **state) {
+  (void)state;
+  json_t *r = test_extract("The defence ministers of Vietnam and Chile agreed on a cooperation plan for this year "
+                           "during talks in Hanoi on Sunday. Concluding the talks, the ministers inked the 2025 "
+                           "cooperation plan.",
+                           "2025-02-10");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  json_t *period = json_object_get(json_array_get(ag, 0), "period");
+  assert_int_equal(json_integer_value(json_object_get(period, "from")), 2025);
+  assert_int_equal(json_integer_value(json_object_get(period, "to")), 2025);
+  json_decref(r);
+  r = test_extract("The navies of Vietnam and Chile reviewed the 2021-2023 action plan.", "2024-02-10");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  period = json_object_get(json_array_get(ag, 0), "period");
+  assert_int_equal(json_integer_value(json_object_get(period, "from")), 2021);
+  assert_int_equal(json_integer_value(json_object_get(period, "to")), 2023);
+  json_decref(r);
+  /* another document's year is no period of it */
+  r = test_extract("The navies of Vietnam and Chile reviewed the 2019 memorandum of understanding on naval training.",
+                   "2024-02-10");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_true(json_is_null(json_object_get(json_array_get(ag, 0), "period")));
+  json_decref(r);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -2469,6 +2499,7 @@ int main(void) {
       cmocka_unit_test(test_a_plan_of_something_else_makes_no_document_planned),
       cmocka_unit_test(test_a_document_other_states_sign_between_themselves_is_none_of_vietnams),
       cmocka_unit_test(test_an_existing_documents_signing_is_dated),
+      cmocka_unit_test(test_a_plans_years_before_its_name_are_its_period),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
