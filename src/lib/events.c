@@ -3870,6 +3870,26 @@ static void year_from_its_name(const sentence_view *v, uint32_t m, at_event *ev)
   ev->date_from = AT_DATE_TOLD;
 }
 
+/* "Tháp tùng Chủ tịch nước X trong chuyến thăm có A; B; ...", "Tháp tùng
+ * Thủ tướng X thăm chính thức Việt Nam có ...": a sentence that opens with
+ * who went along (event_cues.tsv attend with attr escort, or
+ * function_words.tsv joining: "Tham gia đoàn ...") and, a few words after
+ * the visit's cue m, says who it had (token_words.tsv names_who) tells the
+ * visit to list its delegation: all it names took part. The opener's match
+ * index, or -1. */
+static long escort_listed(const sentence_view *v, uint32_t m) {
+  uint32_t first = v->s->match_start;
+  if (first >= m || match_of(v, first)->tok_start != v->s->tok_start) return -1;
+  const at_entry *cue = at_match_value(match_of(v, first), AT_CAT_CUE, "attend");
+  if (!(cue && at_entry_has_flag(cue, "escort")) && !function_word(v, first, "joining")) return -1;
+  uint32_t from = match_of(v, m)->tok_end;
+  for (uint32_t t = from; t < v->s->tok_end && t <= from + 8; t++) {
+    if (AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT && !tok_punct(v->doc, t, ",")) return -1;
+    if (at_tok_word(v->doc, t, AT_ROLE_NAMES_WHO)) return (long)first;
+  }
+  return -1;
+}
+
 /* The candidate's date, place, people and states, from the sentence. A
  * ship's visit becomes a port call. */
 static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at_event *ev) {
@@ -3942,6 +3962,8 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     if (!dest && at_entry_has_flag(cue, "destination") && foreign_delegation_visits(v, m)) dest = "VN";
     if (dest) ev->loc_country = dest, ev->place = NULL;
     at_add_people(v, ev, m, PEOPLE_VISITORS, ev->loc_country);
+    long escort = escort_listed(v, m);
+    if (escort >= 0) at_add_people(v, ev, (uint32_t)escort, PEOPLE_ALL, NULL);
     /* "Về phía Indonesia, Bộ trưởng X khẳng định chuyến thăm lần này ...": a
      * visit told by a noun, with no destination and no visitor named, is to
      * where the story's happenings so far took place; who speaks of it from
@@ -5431,6 +5453,13 @@ static long attendance_told_first(const sentence_view *v) {
   if (m < v->s->match_end && match_of(v, m)->tok_start == v->s->tok_start) {
     const at_entry *cue = at_match_value(match_of(v, m), AT_CAT_CUE, "attend");
     if (cue && !at_entry_has_flag(cue, "of")) return (long)m;
+    /* "Tham gia đoàn gồm có: ...", "Tham gia đoàn có ...": who joined the
+     * delegation, named after a word that says who it had */
+    if (function_word(v, m, "joining"))
+      for (uint32_t t = match_of(v, m)->tok_end; t < v->s->tok_end && t <= match_of(v, m)->tok_end + 4; t++) {
+        if (AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT) break;
+        if (at_tok_word(v->doc, t, AT_ROLE_NAMES_WHO)) return (long)m;
+      }
   }
   return side_attending(v);
 }
@@ -6122,8 +6151,11 @@ void at_events(attache_doc *doc) {
   long current = -1;
   /* "The Vietnamese delegation was led by X ...", "The two sides will work
    * to ... cyber security" before any event is told (a story whose lead the
-   * crawl lost): X attends the first event, and the areas are its meeting's. */
-  long attendance_before_events = -1;
+   * crawl lost): X attends the first event, and the areas are its meeting's.
+   * A list told in several sentences ("Tham gia đoàn gồm có: ...", then
+   * "Tham gia đoàn còn có ...") is read whole: each sentence's people. */
+  uint32_t attendance_before_events[4];
+  size_t nattendance_before_events = 0;
   at_strset areas_before_events = {0};
   at_event unplaced_call = {0};
   uint8_t *cue_told = doc->matches.len ? at_arena_alloc(doc->arena, doc->matches.len) : NULL; /* cue_at's answers */
@@ -6194,10 +6226,12 @@ void at_events(attache_doc *doc) {
       at_add_people(&v, AT_EVENT(doc, current), v.s->match_start, PEOPLE_ALL, NULL);
     } else if (doc->events.len == 0) {
       add_areas(&v, &areas_before_events);
-      if (attendance_before_events < 0 && attendance_told_first(&v) >= 0) attendance_before_events = s;
+      if (nattendance_before_events < sizeof attendance_before_events / sizeof *attendance_before_events &&
+          attendance_told_first(&v) >= 0)
+        attendance_before_events[nattendance_before_events++] = s;
     } else if (before == 0) { /* the story's first event */
-      if (attendance_before_events >= 0) {
-        sentence_view a = undated_view(doc, (uint32_t)attendance_before_events);
+      for (size_t i = 0; i < nattendance_before_events; i++) {
+        sentence_view a = undated_view(doc, attendance_before_events[i]);
         at_add_people(&a, AT_EVENT(doc, 0), (uint32_t)attendance_told_first(&a), PEOPLE_ALL, NULL);
       }
       long talk = discussion_event(doc);

@@ -833,6 +833,31 @@ static void test_who_went_along_on_a_visit(void **state) {
   }
 }
 
+/* A story whose lead the crawl lost, its delegation listed before any
+ * sentence tells the visit ("Tham gia đoàn gồm có: ...", and the list going
+ * on in "Tham gia đoàn còn có ..."), or in the sentence that names the visit
+ * only to list who went along ("Tháp tùng X trong chuyến thăm có ..."):
+ * everyone listed took part in the visit. */
+static void test_a_delegation_listed_around_its_visit(void **state) {
+  (void)state;
+  assert_string_equal(participants("Tổng thống Chile bắt đầu thăm chính thức Việt Nam\n"
+                                   "Tham gia đoàn gồm có: ngài Đại tướng Juan Soto, Bộ trưởng Bộ Quốc phòng; ngài "
+                                   "Pedro Rojas, Bộ trưởng Bộ Ngoại giao.\n"
+                                   "Tham gia đoàn còn có ngài Luis Vera, Đại sứ Chile tại Việt Nam.\n"
+                                   "Đây là chuyến thăm chính thức Việt Nam lần đầu tiên của Tổng thống Chile Pablo "
+                                   "Reyes."),
+                      "visit:Pablo Reyes/CL|Juan Soto/CL|Pedro Rojas/CL|Luis Vera/CL");
+  assert_string_equal(participants("Chủ tịch nước Lê Văn Hùng. Ảnh: TTXVN\n\n"
+                                   "Tháp tùng Chủ tịch nước Lê Văn Hùng trong chuyến thăm có Đại tướng Trần Văn Nam, "
+                                   "Bộ trưởng Bộ Quốc phòng; Bộ trưởng Bộ Ngoại giao Vũ Đức Minh.\n\n"
+                                   "Đây là chuyến thăm Chile đầu tiên trên cương vị Chủ tịch nước của Chủ tịch nước "
+                                   "Lê Văn Hùng."),
+                      "visit:Lê Văn Hùng/VN|Trần Văn Nam/VN|Vũ Đức Minh/VN");
+  assert_string_equal(participants("Tháp tùng Tổng thống Chile Pablo Reyes thăm chính thức Việt Nam có Bộ trưởng Bộ "
+                                   "Quốc phòng, Đại tướng Juan Soto; Bộ trưởng Bộ Ngoại giao Pedro Rojas."),
+                      "visit:Pablo Reyes/CL|Juan Soto/CL|Pedro Rojas/CL");
+}
+
 static void test_who_goes_on_with_the_trip_told_first_made_it(void **state) {
   (void)state;
   /* A sentence that opens with the trip to a state, then tells what the
@@ -975,6 +1000,7 @@ int main(void) {
       cmocka_unit_test(test_who_witnessed_a_signing),
       cmocka_unit_test(test_an_office_written_lower_case_after_a_name),
       cmocka_unit_test(test_who_went_along_on_a_visit),
+      cmocka_unit_test(test_a_delegation_listed_around_its_visit),
       cmocka_unit_test(test_who_goes_on_with_the_trip_told_first_made_it),
       cmocka_unit_test(test_the_pair_who_act_in_an_exchange),
       cmocka_unit_test(test_a_voyage_s_delegation_calls_at_each_port),
