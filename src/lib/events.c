@@ -4879,6 +4879,26 @@ static bool plan_named_again(const sentence_view *v, uint32_t m, const at_event 
   return true;
 }
 
+/* "The annual meeting of the defence ministers of Vietnam, Laos and
+ * Cambodia took place ...", "Defence ministers of A, B, and C convened their
+ * annual meeting ...", "A meeting with the Defense Ministers of the three
+ * countries of A - B - C took place ...": the holders of one office in
+ * three or more states told together (token_words.tsv joint_office, then
+ * "of") meet as a grouping of their own, a forum the mechanisms do not list:
+ * a multilateral meeting, mechanism OTHER. Not when the sentence tells them
+ * met one by one (separate: "held bilateral meetings with the defence
+ * ministers of A and B", "met separately with"). */
+static bool ministers_of_states_meet(const sentence_view *v, const at_event *ev) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || ev->countries.n < 3) return false;
+  const attache_doc *doc = v->doc;
+  bool joint = false;
+  for (uint32_t t = v->s->tok_start; t < v->s->tok_end; t++) {
+    if (at_tok_word(doc, t, AT_ROLE_SEPARATE)) return false;
+    joint |= t + 1 < v->s->tok_end && at_tok_word(doc, t, AT_ROLE_JOINT_OFFICE) && at_tok_word(doc, t + 1, AT_ROLE_OF);
+  }
+  return joint;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -4949,6 +4969,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (at_match_entry(mt, AT_CAT_MECHANISM) && second_chair_of_a_pair(v, m)) return; /* "Chủ tịch ADMM và ADMM+" */
   if (!describe_meeting(v, m, &ev)) return;
   if (group == GROUPS_MEETING) ev.mechanism = "OTHER"; /* "Nhóm chuyên gia ... (ADMM+)" meets */
+  if (!at_strcmp(ev.type, "talks") && ministers_of_states_meet(v, &ev)) {
+    ev.type = "multilateral";
+    ev.mechanism = "OTHER";
+  }
   if (!at_strcmp(ev.type, "port_call") && ships_counted(v, m)) return;
   if (!at_strcmp(ev.type, "port_call") && home_ship_before(v, m)) return;
   /* A yacht's call and its "visit" to the city are no diplomacy. */

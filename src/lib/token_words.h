@@ -99,7 +99,9 @@
   X(STAY_WORD, "stay_word") \
   X(LENGTH_FOR, "length_for") \
   X(LEAVE_WORD, "leave_word") \
-  X(PLACE_CASE, "place_case")
+  X(PLACE_CASE, "place_case") \
+  X(JOINT_OFFICE, "joint_office") \
+  X(SEPARATE, "separate")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

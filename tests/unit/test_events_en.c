@@ -2689,6 +2689,36 @@ static void test_one_numbered_round_told_twice(void **state) {
                       "exercise 2024-05-08 [VN MY]; exercise 2024-05-28 [VN MY]");
 }
 
+/* The ministers of one office in three or more states told together meet
+ * as a grouping of their own: a multilateral meeting, mechanism OTHER; two
+ * such ministers hold talks, and meetings told as held one by one stay
+ * talks. */
+static void test_a_meeting_of_the_ministers_of_three_states(void **state) {
+  (void)state;
+  const char *forms[] = {
+      "The annual meeting of the defence ministers of Vietnam, Chile and Peru took place in Lima on Thursday.",
+      "Defence ministers of Vietnam, Chile, and Peru convened their annual meeting in Lima on May 2.",
+      "The annual meeting of the Ministers of Defense of Vietnam, Chile, and Peru took place in Lima on the "
+      "afternoon of May 2.",
+      "A meeting with the Defense Ministers of the three countries of Vietnam - Chile - Peru took place on the "
+      "afternoon of May 2 in Lima.",
+  };
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+    assert_string_equal(events(forms[i], "2024-05-03"), "multilateral 2024-05-02 [VN CL PE]");
+    assert_string_equal(first_mechanism(forms[i], "2024-05-03"), "OTHER");
+  }
+  /* the ministers of two states hold talks */
+  assert_string_equal(events("The annual meeting of the defence ministers of Vietnam and Chile took place in Santiago on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  /* meetings one by one are no grouping's */
+  assert_string_equal(
+      events("General Tran Van Minh held bilateral meetings with the defence ministers of Chile and Peru in Lima on May 2.",
+             "2024-05-03"),
+      "talks 2024-05-02 [VN CL PE]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2792,6 +2822,7 @@ int main(void) {
       cmocka_unit_test(test_a_ceremony_co_chaired_is_that_ceremony),
       cmocka_unit_test(test_a_signing_of_other_states_is_none_of_vietnams),
       cmocka_unit_test(test_a_day_told_after_a_long_list_of_counterparts),
+      cmocka_unit_test(test_a_meeting_of_the_ministers_of_three_states),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
