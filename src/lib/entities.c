@@ -81,6 +81,7 @@ typedef struct titles {
   bool sided;         /* the state is the one whose delegation the person heads */
   bool foreign;       /* after an honorific only a foreigner is given ("ngài") */
   bool counterpart;   /* English "counterpart" just read: a name follows */
+  bool as_office;     /* English: opened after "as" ("his appointment as Lao Defence Attaché"): told of the appointee */
   uint32_t peer_at;
   uint32_t title_at; /* the token the title began at, plus one (0: not known) */
 } titles;
@@ -1483,6 +1484,14 @@ static bool vietnamese_after_foreign_office(const walker *w, const titles *t, ui
   return false;
 }
 
+/* Does a title opened at tok follow English "as" (not "such as"): the
+ * office someone was appointed to ("Congratulating Colonel X on his new
+ * post as Lao Defence Attaché to Vietnam, General Y hoped ...")? */
+static bool office_told_as(const walker *w, uint32_t tok) {
+  return (w->s->flags & AT_SENT_ENGLISH) && tok > w->s->tok_start + 1 && at_tok_word(w->doc, tok - 1, AT_ROLE_OFFICE_AS) &&
+         !at_tok_word(w->doc, tok - 2, AT_ROLE_SUCH);
+}
+
 /* "his Japanese counterpart, Minoru Kihara, ...": a comma may stand
  * between "counterpart" and the name it introduces (two name syllables at
  * least, so "his counterpart, Defence Minister X" still reads the office).
@@ -1713,7 +1722,7 @@ static void walk_sentence(walker *w) {
         i = named_ship;
         continue;
       }
-      if (!t.active) t = (titles){0}, t.title_at = m->tok_start + 1;
+      if (!t.active) t = (titles){0}, t.title_at = m->tok_start + 1, t.as_office = office_told_as(w, i);
       t.rank = at_tok_text(doc, m->tok_start, m->tok_end);
       t.active = true;
       i = m->tok_end;
@@ -1751,7 +1760,7 @@ static void walk_sentence(walker *w) {
       continue;
     }
     if (match_starting(w, i, AT_CAT_POSITION)) {
-      if (!t.active) t = (titles){0}, office_from = i, t.title_at = i + 1;
+      if (!t.active) t = (titles){0}, office_from = i, t.title_at = i + 1, t.as_office = office_told_as(w, i);
       t.active = true;
       i = read_office(w, i, &t);
       continue;
@@ -1784,7 +1793,7 @@ static void walk_sentence(walker *w) {
         i = m->tok_end;
         continue;
       }
-      if (!t.active) t = (titles){0}, t.title_at = m->tok_start + 1;
+      if (!t.active) t = (titles){0}, t.title_at = m->tok_start + 1, t.as_office = office_told_as(w, i);
       t.active = true;
       if (at_entry_has_flag(e, "peer")) t.peer = true, t.peer_at = m->tok_start;
       if (at_entry_has_flag(e, "foreign")) t.foreign = true;
@@ -1810,6 +1819,7 @@ static void walk_sentence(walker *w) {
       if (match_starting(w, k, AT_CAT_POSITION) || match_starting(w, k, AT_CAT_RANK) || counterpart) {
         t = (titles){0};
         t.active = true;
+        t.as_office = office_told_as(w, i);
         t.country = serves_in ? NULL : at_match_entry(m, AT_CAT_COUNTRY)->value;
         i = counterpart ? h->tok_end : k;
         if (counterpart) i = past_comma_before_name(w, i), t.counterpart = true;
@@ -1829,6 +1839,13 @@ static void walk_sentence(walker *w) {
     if (t.active && is_punct(w, i, ",") &&
         (match_starting(w, i + 1, AT_CAT_POSITION) || match_starting(w, i + 1, AT_CAT_RANK))) {
       i++; /* "Chuẩn Đô đốc, Phó Tổng tham mưu trưởng ... Nguyễn Trọng Bình" */
+      /* "on his appointment as Japanese Defense Attaché to Vietnam, Senior
+       * Lieutenant General X expressed ...": the office was the appointee's;
+       * the title after the comma opens the subject's own */
+      if (t.as_office) {
+        t = (titles){0};
+        continue;
+      }
       if (vietnamese_after_foreign_office(w, &t, i)) t = (titles){0};
       continue;
     }

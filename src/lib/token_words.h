@@ -99,6 +99,8 @@
   X(STAY_WORD, "stay_word") \
   X(LENGTH_FOR, "length_for") \
   X(LEAVE_WORD, "leave_word") \
+  X(OFFICE_AS, "office_as") \
+  X(SUCH, "such") \
   X(PLACE_CASE, "place_case") \
   X(JOINT_OFFICE, "joint_office") \
   X(SEPARATE, "separate")

@@ -17,6 +17,25 @@ static const char *people(const char *text) {
   return buf;
 }
 
+/* English: the office someone was appointed to, told after "as" and set
+ * off by a comma before the subject ("Congratulating X on his appointment
+ * as Thai Defence Attaché to Vietnam, Lieutenant General Y expressed ..."),
+ * is not the subject's: the title after the comma opens his own. "such
+ * as" names no appointment. */
+static void test_an_office_told_as_an_appointment(void **state) {
+  (void)state;
+  assert_string_equal(people("Congratulating Colonel Somchai Rattana on his appointment as Thai Defence Attache to "
+                             "Vietnam, Lieutenant General Tran Van Binh expressed his belief in closer ties."),
+                      "Somchai Rattana|Colonel|-|TH; Tran Van Binh|Lieutenant General|-|VN");
+  assert_string_equal(people("Lieutenant General Tran Van Binh received Colonel Somchai Rattana in Hanoi. "
+                             "Congratulating Colonel Somchai Rattana on his new post as Thai defence attache to "
+                             "Vietnam, General Binh hoped that he would act as a bridge."),
+                      "Tran Van Binh|Lieutenant General|-|VN; Somchai Rattana|Colonel|-|TH");
+  /* an office set off from its name by a comma and a rank stays the name's */
+  assert_string_equal(people("Thai Defence Attache to Vietnam, Colonel Somchai Rattana thanked the ministry."),
+                      "Somchai Rattana|Colonel|Defence Attache to Vietnam|TH");
+}
+
 static void test_title_chain_before_name(void **state) {
   (void)state;
   assert_string_equal(people("Thượng tướng Nguyễn Chí Vịnh, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng "
@@ -1143,6 +1162,7 @@ int main(void) {
       cmocka_unit_test(test_a_party_secretary_and_governor),
       cmocka_unit_test(test_a_ships_command_after_a_name),
       cmocka_unit_test(test_an_acting_office),
+      cmocka_unit_test(test_an_office_told_as_an_appointment),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
