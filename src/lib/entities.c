@@ -211,7 +211,9 @@ static uint32_t read_body(const walker *w, uint32_t tok, bool *append) {
   *append = true;
   if (!m) return tok;
   const at_entry *e = at_match_entry(m, AT_CAT_BODY);
-  if (at_entry_has_flag(e, "force")) *append = false; /* "Quân đội nhân dân": not part of the office */
+  /* "Quân đội nhân dân": not part of the office; nor an embassy, where
+   * the office is held ("Đại biện lâm thời Đại sứ quán Pháp") */
+  if (at_entry_has_flag(e, "force") || at_entry_has_flag(e, "post")) *append = false;
   uint32_t end = m->tok_end;
   if (at_entry_has_flag(e, "head")) end = past_head_name(w, end); /* a generic head: its name follows */
   return past_unit_number(w, end);
@@ -471,8 +473,12 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     end = c2->tok_end;
   }
   /* A consul's post is a city: "Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh",
-   * "Tổng lãnh sự tại thành phố Vladivostok". */
-  if (!post && at_match_value(m, AT_CAT_POSITION, "consul") && !(w->s->flags & AT_SENT_ENGLISH) && post_word &&
+   * "Tổng lãnh sự tại thành phố Vladivostok"; so is an embassy's, where an
+   * attaché or ambassador serves ("Tùy viên Quân sự Đại sứ quán Mỹ tại Hà
+   * Nội, Đại tá X"). */
+  bool city_post = at_match_value(m, AT_CAT_POSITION, "consul") || at_match_value(m, AT_CAT_POSITION, "ambassador") ||
+                   at_match_value(m, AT_CAT_POSITION, "attache");
+  if (!post && city_post && !(w->s->flags & AT_SENT_ENGLISH) && post_word &&
       at_match_value(post_word, AT_CAT_FUNCTION, "post") && post_word->tok_end == end + 1) {
     uint32_t at = end + 1;
     const at_match *pw2 = match_starting(w, at, AT_CAT_FUNCTION);

@@ -4485,16 +4485,20 @@ static const char *foreign_place_near(const sentence_view *v, uint32_t m) {
   return NULL;
 }
 
-/* A Vietnamese mission abroad named in the sentence: an ambassador's or
- * attaché's office (positions.tsv ambassador, attache: "Đại sứ quán", "Văn
- * phòng Tùy viên Quốc phòng") with "Việt Nam" after it. Returns the foreign
+/* A Vietnamese mission abroad named in the sentence: an embassy (bodies.tsv
+ * attr post: "Đại sứ quán") or an ambassador's or attaché's office
+ * (positions.tsv ambassador, attache: "Văn phòng Tùy viên Quốc phòng") with
+ * "Việt Nam" after it. Returns the foreign
  * state it is posted to ("... Việt Nam tại Venezuela"), "" for a mission
  * whose post is not told there, NULL for none (another state's mission). */
 static const char *vietnamese_mission(const sentence_view *v) {
   const char *found = NULL;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
-    if (!at_match_value(x, AT_CAT_POSITION, "ambassador") && !at_match_value(x, AT_CAT_POSITION, "attache")) continue;
+    const at_entry *body = at_match_entry(x, AT_CAT_BODY); /* "Đại sứ quán" (bodies.tsv attr post) */
+    if (!at_match_value(x, AT_CAT_POSITION, "ambassador") && !at_match_value(x, AT_CAT_POSITION, "attache") &&
+        !(body && at_entry_has_flag(body, "post")))
+      continue;
     /* "quán", "Quốc phòng": at most two words, then Vietnam, then its post */
     bool vietnam = false;
     uint32_t j = k + 1;

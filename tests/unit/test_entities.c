@@ -90,6 +90,12 @@ static void test_a_consuls_city_and_a_list_of_foreign_names(void **state) {
   assert_string_equal(people("Về phía Chile có Đại sứ Chile tại Việt Nam Pablo Reyes, Tùy viên Quốc phòng Diego "
                              "Morales Soto."),
                       "Pablo Reyes|-|Đại sứ tại Việt Nam|CL; Diego Morales Soto|-|Tùy viên Quốc phòng|CL");
+  /* So is an embassy's, where its attaché serves: the office told with
+   * its embassy before the comma is the colonel's. */
+  assert_string_equal(people("Về phía Chile có Tùy viên Quân sự Đại sứ quán Chile tại Hà Nội, Đại tá Diego Morales."),
+                      "Diego Morales|Đại tá|Tùy viên Quân sự tại Hà Nội|CL");
+  assert_string_equal(people("Về phía Chile có Tùy viên Quốc phòng Chile tại Hà Nội, Đại tá Diego Morales."),
+                      "Diego Morales|Đại tá|Tùy viên Quốc phòng tại Hà Nội|CL");
   /* An international organisation right after the office is part of it,
    * and its holder is of no state. */
   assert_string_equal(people("Hội nghị có sự tham dự của Tổng Thư ký ASEAN Pablo Reyes."),
