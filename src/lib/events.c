@@ -1394,6 +1394,10 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
    * in it is the same person ("Trước đó, X đã hội đàm với Y" after the title
    * that told those talks). */
   if (b->earlier && a->sentence < b->sentence && !shares_person(a, b) && !days_of_the_one_told(a, b)) return false;
+  /* "kết thúc chuyến tuần tra chung lần thứ 40 ... Trước đó, ... chuyến
+   * tuần tra chung lần thứ 39": another round told "Trước đó" is another
+   * happening, whether a verb or a noun tells it. */
+  if (b->before_that && a->sentence < b->sentence && a->session && b->session && a->session != b->session) return false;
   if (same_forum) return true;
   if (same_round && !foreign_disjoint(&a->countries, &b->countries)) return true;
   /* A reception in the morning and one in the evening are two; a visit,
@@ -1501,6 +1505,7 @@ static void merge_into(at_event *into, const at_event *from) {
   into->by_reference = into->by_reference && from->by_reference; /* told at last */
   into->bygone = into->bygone && from->bygone;
   into->earlier = into->earlier && from->earlier;
+  into->before_that = into->before_that && from->before_that;
   if (into->named_later && !from->named_later) into->sentence = from->sentence; /* the evidence names it */
   into->named_later = into->named_later && from->named_later;
   if (!into->loc_country && from->loc_country) {
@@ -5187,6 +5192,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * viện ..." goes on about the stay told) */
   ev.earlier = !(v->s->flags & AT_SENT_ENGLISH) && !noun && at_strcmp(ev.type, "visit") &&
                at_strcmp(ev.type, "port_call") && opens_with_before_that(v);
+  ev.before_that = !(v->s->flags & AT_SENT_ENGLISH) && opens_with_before_that(v);
   /* "since their August meeting in Washington": with no state named, the
    * place abroad names the other side (not the story's partner). */
   if (ev.bygone && !sentence_names_country(v) && ev.loc_country && at_strcmp(ev.loc_country, "VN")) {

@@ -374,6 +374,7 @@ typedef struct at_event {
   bool welcome;        /* told as a welcome ceremony ("lễ đón": event_cues.tsv attr welcome) */
   bool bygone;         /* dated, told after "since" ("since their August meeting"): one before the story's */
   bool earlier;        /* told after "Trước đó, ...": a happening before the story's */
+  bool before_that;    /* its sentence opens "Trước đó, ..." (a noun cue too: "chuyến tuần tra chung lần thứ 39") */
   bool ends;           /* told as its end ("kết thúc chuyến thăm", "Chuyến thăm ... kết thúc vào ngày X"): its date is its last day */
   const char *place;
   const char *loc_country;

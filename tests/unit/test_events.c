@@ -2629,6 +2629,24 @@ static void test_a_patrol_told_ended_then_its_days_is_one(void **state) {
                       "exercise null [VN TH]; exercise 2030-10-08 [VN KH]");
 }
 
+/* Another round of a patrol told "Trước đó" is another patrol, when a noun
+ * tells it too ("chuyến tuần tra chung lần thứ 39 ... đã diễn ra"): its
+ * days are not the round the story tells. */
+static void test_another_round_told_before_that_is_another_patrol(void **state) {
+  (void)state;
+  assert_string_equal(events("Biên đội tàu 271, 272 đã kết thúc chuyến tuần tra chung lần thứ 40 với Hải quân Hoàng gia "
+                             "Thái Lan. Trước đó, từ ngày 8 đến 9/4, chuyến tuần tra chung lần thứ 39 giữa hai bên đã "
+                             "diễn ra.",
+                             "2030-10-12"),
+                      "exercise null [VN TH]; exercise 2030-04-08 [VN TH]");
+  /* the same round told "Trước đó" stays one */
+  assert_string_equal(events("Biên đội tàu 271, 272 đã kết thúc chuyến tuần tra chung lần thứ 40 với Hải quân Hoàng gia "
+                             "Thái Lan. Trước đó, từ ngày 8 đến 9/10, chuyến tuần tra chung lần thứ 40 giữa hai bên đã "
+                             "diễn ra.",
+                             "2030-10-12"),
+                      "exercise 2030-10-08 [VN TH]");
+}
+
 /* In a story of a ship's voyage, the visit of the delegation it carries
  * ("đoàn công tác thăm, giao lưu với Hải quân ...") is the ship's port call
  * in that state, Vietnam's ship calling. */
@@ -3270,6 +3288,7 @@ int main(void) {
       cmocka_unit_test(test_a_homecoming_welcome_then_the_calls_of_the_voyage),
       cmocka_unit_test(test_a_ship_home_at_its_units_port_makes_no_port_call),
       cmocka_unit_test(test_a_patrol_told_ended_then_its_days_is_one),
+      cmocka_unit_test(test_another_round_told_before_that_is_another_patrol),
       cmocka_unit_test(test_an_exercise_of_an_organizations_members),
       cmocka_unit_test(test_a_voyage_to_an_exercise_dates_only_its_year),
       cmocka_unit_test(test_the_ships_delegation_visits_as_a_port_call),
