@@ -1625,7 +1625,7 @@ __attribute__((always_inline)) static inline bool opens_outside_title(const walk
   uint32_t opening = 1u << AT_CAT_RANK | 1u << AT_CAT_POSITION | 1u << AT_CAT_HONORIFIC | (english ? 1u << AT_CAT_COUNTRY : 0);
   if (cap && m->tok_end == i + 1) opening |= 1u << AT_CAT_FAMILY | (english ? 1u << AT_CAT_PLACE : 0);
   if (m->count && (m->categories & opening)) return true;
-  if (m->count && (m->values & (at_value_bit(AT_CAT_FUNCTION, "credit", 6) | at_value_bit(AT_CAT_FUNCTION, "copula", 6))))
+  if (m->count && (m->values & at_match_bit(at_value_bit(AT_CAT_FUNCTION, "credit", 6) | at_value_bit(AT_CAT_FUNCTION, "copula", 6))))
     return true;
   return english && at_tok_word(w->doc, i, AT_ROLE_COUNTERPARTS);
 }
@@ -2110,7 +2110,7 @@ static bool capital_after(const attache_doc *doc, const at_match *m) {
  * codes and counts (*count of them, at most 64). */
 static void count_states(attache_doc *doc, const at_sentence *s, const char **codes, int *counts, int *count) {
   int n = *count;
-  uint32_t ship = at_value_bit(AT_CAT_FUNCTION, "ship", 4);
+  uint32_t ship = at_match_bit(at_value_bit(AT_CAT_FUNCTION, "ship", 4));
   for (uint32_t m = s->match_start; m < s->match_end; m++) {
     const at_match *mt = AT_MATCH(doc, m);
     const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
@@ -2155,7 +2155,7 @@ static void find_main_foreign(attache_doc *doc) {
   /* A sentence with no state and no ship word (its matches' categories and
    * value bits, or'ed) is passed whole; the sentences hold the matches in
    * order, one after another. */
-  uint32_t ship = at_value_bit(AT_CAT_FUNCTION, "ship", 4);
+  uint64_t ship = at_value_bit(AT_CAT_FUNCTION, "ship", 4);
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     const at_sentence *sent = AT_SENT(doc, s);
     if ((sent->categories & 1u << AT_CAT_COUNTRY) || (sent->values & ship)) count_states(doc, sent, codes, counts, &n);
@@ -2218,7 +2218,7 @@ static void resolve_names_told_later(attache_doc *doc) {
 static bool about_vietnam(const attache_doc *doc) {
   /* a sentence none of whose matches has a state, place or body of value VN
    * (its matches' value bits or'ed) is passed in one test */
-  uint32_t vn = at_value_bit(AT_CAT_COUNTRY, "VN", 2) | at_value_bit(AT_CAT_PLACE, "VN", 2) |
+  uint64_t vn = at_value_bit(AT_CAT_COUNTRY, "VN", 2) | at_value_bit(AT_CAT_PLACE, "VN", 2) |
                 at_value_bit(AT_CAT_BODY, "VN", 2);
   for (size_t s = 0; s < doc->sentences.len; s++) {
     const at_sentence *st = AT_SENT(doc, s);

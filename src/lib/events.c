@@ -159,12 +159,12 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
 
 /* The bit of a function word's value (at_value_bit), for the readers below
  * that are given the value at run time and ask it of many matches. */
-static inline uint32_t function_bit(const char *value) {
+static inline uint64_t function_bit(const char *value) {
   return at_value_bit(AT_CAT_FUNCTION, value, strlen(value));
 }
 
 /* A function word with `value` anywhere in the sentence; bit is function_bit(value). */
-static bool sentence_has_word_bit(const sentence_view *v, const char *value, uint32_t bit) {
+static bool sentence_has_word_bit(const sentence_view *v, const char *value, uint64_t bit) {
   if (!(v->s->values & bit)) return false; /* most asks */
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
     if (at_match_value_bit(match_of(v, k), AT_CAT_FUNCTION, value, bit)) return true;
@@ -222,7 +222,7 @@ static bool sidelines_before(const sentence_view *v, uint32_t m) {
 
 /* A function word with `value` anywhere in the clause before match m; bit
  * is function_bit(value) (word_in_clause_before below). */
-static bool word_in_clause_before_bit(const sentence_view *v, uint32_t m, const char *value, uint32_t bit) {
+static bool word_in_clause_before_bit(const sentence_view *v, uint32_t m, const char *value, uint64_t bit) {
   uint32_t from = UINT32_MAX; /* the clause's start, found at the first such word */
   for (uint32_t k = v->s->match_start; k < m; k++) {
     if (!at_match_value_bit(match_of(v, k), AT_CAT_FUNCTION, value, bit)) continue;
@@ -236,13 +236,13 @@ static bool word_in_clause_before_bit(const sentence_view *v, uint32_t m, const 
  * sentence's quick no is one test where the rule asks. */
 __attribute__((always_inline)) static inline bool word_in_clause_before(const sentence_view *v, uint32_t m,
                                                                         const char *value) {
-  uint32_t bit = function_bit(value);
+  uint64_t bit = function_bit(value);
   return (v->s->values & bit) && word_in_clause_before_bit(v, m, value, bit);
 }
 
 /* A function word with `value` anywhere in the clause of match m; bit is
  * function_bit(value) (word_in_clause below). */
-static bool word_in_clause_bit(const sentence_view *v, uint32_t m, const char *value, uint32_t bit) {
+static bool word_in_clause_bit(const sentence_view *v, uint32_t m, const char *value, uint64_t bit) {
   if (!sentence_has_word_bit(v, value, bit)) return false; /* most asks: the clause is not looked for */
   uint32_t at = match_of(v, m)->tok_start, from = clause_start(v, at);
   /* The clause ends at the first mark clause_start stops at, from m on: a
@@ -261,7 +261,7 @@ static bool word_in_clause_bit(const sentence_view *v, uint32_t m, const char *v
 }
 
 __attribute__((always_inline)) static inline bool word_in_clause(const sentence_view *v, uint32_t m, const char *value) {
-  uint32_t bit = function_bit(value);
+  uint64_t bit = function_bit(value);
   return (v->s->values & bit) && word_in_clause_bit(v, m, value, bit);
 }
 
@@ -532,7 +532,7 @@ static bool envoy_subject(const sentence_view *v, uint32_t m) {
 }
 
 __attribute__((always_inline)) static inline bool sentence_has_word(const sentence_view *v, const char *value) {
-  uint32_t bit = function_bit(value);
+  uint64_t bit = function_bit(value);
   return (v->s->values & bit) && sentence_has_word_bit(v, value, bit);
 }
 
@@ -5356,7 +5356,7 @@ static home_ceremony home_ceremony_told(const sentence_view *v) {
   if (!holds_category(v, AT_CAT_CUE) && !may_hold_word(v, "occasion")) return NO_HOME_CEREMONY; /* most sentences */
   bool welcome = false, sendoff = false, occasion = false, other = false;
   const uint32_t told = 1u << AT_CAT_COUNTRY | 1u << AT_CAT_BODY | 1u << AT_CAT_PLACE | 1u << AT_CAT_CUE;
-  const uint32_t occasion_bit = at_value_bit(AT_CAT_FUNCTION, "occasion", 8);
+  const uint32_t occasion_bit = at_match_bit(at_value_bit(AT_CAT_FUNCTION, "occasion", 8));
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
     if (!(x->categories & told) && !(x->values & occasion_bit)) continue; /* most matches: one test */
@@ -6046,7 +6046,7 @@ static void voyage_delegation_on_each_call(attache_doc *doc, at_event *call) {
  * viên", "HNQT và ĐNQP")? */
 static bool story_on_foreign_relations(const attache_doc *doc) {
   if (doc->main_foreign) return true;
-  uint32_t work = at_value_bit(AT_CAT_FUNCTION, "foreign_work", 12);
+  uint64_t work = at_value_bit(AT_CAT_FUNCTION, "foreign_work", 12);
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     const at_sentence *sent = AT_SENT(doc, s);
     if (sent->categories & (1u << AT_CAT_ORG | 1u << AT_CAT_MECHANISM)) return true;

@@ -55,6 +55,8 @@ bool at_doc_tokenize(attache_doc *doc) {
     at_sentence *s = AT_SENT(doc, i);
     s->tok_start = (uint32_t)doc->tokens.len;
     s->match_start = (uint32_t)doc->matches.len;
+    s->categories = 0;
+    s->values = 0;
     syllables.len = 0;
     at_tok_cursor from = {s->start, true, false, 0, 0};
     size_t matched = doc->tokens.len; /* the tokens before it are matched */
@@ -71,7 +73,7 @@ bool at_doc_tokenize(attache_doc *doc) {
       size_t n = doc->tokens.len - matched;
       if (!n) continue;
       size_t done = at_lexicon_match(doc->lex, doc->arena, AT_TOK(doc, matched), n, (uint32_t)matched,
-                                     syllables.items, !whole, &doc->matches);
+                                     syllables.items, !whole, &doc->matches, &s->categories, &s->values);
       matched += done;
       syllables.len -= done;
       if (syllables.len) /* the syllables of the tokens not matched yet go first */
@@ -79,11 +81,6 @@ bool at_doc_tokenize(attache_doc *doc) {
     }
     s->tok_end = (uint32_t)doc->tokens.len;
     s->match_end = (uint32_t)doc->matches.len;
-    s->categories = s->values = 0;
-    for (uint32_t m = s->match_start; m < s->match_end; m++) {
-      s->categories |= AT_MATCH(doc, m)->categories;
-      s->values |= AT_MATCH(doc, m)->values;
-    }
     if (from.number) s->flags |= AT_SENT_NUMBER;
     s->words = from.words;
     s->latin_words = from.latin_words;

@@ -73,14 +73,15 @@ _Static_assert(sizeof(syllable) == 32, "a syllable slot is half a cache line");
 enum { SYLLABLE_FILTER_BITS = 1 << 16 }; /* indexed by a hash's upper 16 bits */
 
 /* A trie node: the phrases that end here (entries lists[first, first+count),
- * all of one key) and whether a longer phrase goes on from here. */
+ * all of one key). Whether a longer phrase goes on from here is told by
+ * the steps to it (STEP_GOES_ON). */
 typedef struct trie_node {
   uint32_t first;
-  uint16_t count;
-  uint8_t has_children;
-  uint32_t categories; /* bit c: an entry of category c ends here */
-  uint32_t values;     /* at_value_bit of each entry's category and value (at_match.values) */
+  uint32_t categories : 24; /* bit c: an entry of category c ends here */
+  uint32_t count : 8;       /* at most AT_MATCH_MAX_ENTRIES / AT_MATCH_MODES */
+  uint64_t values;          /* at_value_bit of each entry's category and value (at_sentence.values) */
 } trie_node;
+_Static_assert(sizeof(trie_node) == 16, "four nodes a cache line");
 _Static_assert(AT_MATCH_MODES == 3, "at_lexicon_match tests the three modes' first steps at once");
 /* relations.tsv's category, the last, is never matched over tokens: it needs no bit. */
 _Static_assert(AT_CAT_RELATIONS == AT_CAT_COUNT - 1 && AT_CAT_RELATIONS <= 24,
@@ -355,7 +356,6 @@ static inline inner_edge *inner_edge_slot(inner_edge *edges, size_t cap, uint32_
 static uint32_t trie_child(attache_lexicon *lex, uint32_t node, uint32_t syl) {
   trie_edge *e = edge_slot(lex->all_edges, lex->all_edge_cap, node, syl);
   if (!e->syl) {
-    AT_VEC_AT(&lex->nodes, trie_node, node)->has_children = 1;
     *e = (trie_edge){node, syl, (uint32_t)lex->nodes.len};
     at_vec_push(&lex->nodes);
   }
@@ -992,16 +992,20 @@ static attache_status build_tables(attache_lexicon *lex, at_vec *words, attache_
   for (size_t i = 0; i < lex->syllable_cap; i++)
     if (lex->syllables[i].id) slot_of[lex->syllables[i].id] = &lex->syllables[i];
   const trie_node *nodes = lex->nodes.items;
+  uint8_t *has_children = calloc(lex->nodes.len, 1); /* by node */
+  if (!has_children) at_oom();
+  for (size_t i = 0; i < lex->all_edge_cap; i++)
+    if (lex->all_edges[i].syl) has_children[lex->all_edges[i].node] = 1;
   size_t inner = 0;
   for (size_t i = 0; i < lex->all_edge_cap; i++) {
     trie_edge *e = &lex->all_edges[i];
     if (!e->syl) continue;
-    const trie_node *child = &nodes[e->child];
-    e->child |= (child->count ? STEP_ENDS : 0) | (child->has_children ? STEP_GOES_ON : 0);
+    e->child |= (nodes[e->child].count ? STEP_ENDS : 0) | (has_children[e->child] ? STEP_GOES_ON : 0);
     if (e->node < AT_MATCH_MODES) slot_of[e->syl]->first_step[e->node] = e->child;
     else inner++;
   }
   free(slot_of);
+  free(has_children);
   lex->edge_stride = (uint32_t)lex->nsyllables + 1;
   if ((uint64_t)lex->nodes.len * lex->edge_stride > UINT32_MAX)
     return at_error_set(err, ATTACHE_ERR_DATA,
@@ -1345,9 +1349,13 @@ void at_lexicon_ascii_syllables(const attache_lexicon *lex, const uint64_t raw[2
 }
 
 /* The matches of one key (one mode's) that walk_tokens left with count 0
- * and the node's number in `values`, filled from their nodes. */
-static void fill_matches(const attache_lexicon *lex, at_vec *out, size_t from) {
+ * and the node's number in `values`, filled from their nodes; their
+ * categories and value bits or'ed into *categories and *values. */
+static void fill_matches(const attache_lexicon *lex, at_vec *out, size_t from, uint32_t *categories,
+                         uint64_t *values) {
   const trie_node *nodes = lex->nodes.items;
+  uint32_t cats = 0;
+  uint64_t bits = 0;
   for (size_t k = from; k < out->len; k++) {
     at_match *mt = (at_match *)out->items + k;
     if (mt->count) continue; /* of several keys, filled by walk_tokens */
@@ -1355,14 +1363,19 @@ static void fill_matches(const attache_lexicon *lex, at_vec *out, size_t from) {
     mt->entries = lex->lists + x->first;
     mt->categories = x->categories;
     mt->count = x->count;
-    mt->values = x->values;
+    mt->values = at_match_bit(x->values);
+    cats |= x->categories;
+    bits |= x->values;
   }
+  *categories |= cats;
+  *values |= bits;
 }
 
 /* at_lexicon_match but for the matches of one key, which it leaves to
  * fill_matches. */
 static size_t walk_tokens(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
-                          const at_token_syllables *syls, bool more, at_vec *out) {
+                          const at_token_syllables *syls, bool more, at_vec *out, uint32_t *categories,
+                          uint64_t *values) {
   const trie_node *nodes = lex->nodes.items;
   for (size_t i = 0; i < n;) {
     /* Most tokens start no phrase in any mode (a sign none: at_tokenize_known
@@ -1417,9 +1430,11 @@ static size_t walk_tokens(const attache_lexicon *lex, at_arena *arena, at_token 
       const at_entry **entries = at_arena_alloc(arena, total * sizeof *entries);
       size_t k = 0;
       for (int b = 0; b < nbest; b++) {
-        for (uint16_t c = 0; c < best[b]->count; c++) entries[k++] = lex->lists[best[b]->first + c];
+        for (uint32_t c = 0; c < best[b]->count; c++) entries[k++] = lex->lists[best[b]->first + c];
         mt->categories |= best[b]->categories;
-        mt->values |= best[b]->values;
+        mt->values |= at_match_bit(best[b]->values);
+        *categories |= best[b]->categories;
+        *values |= best[b]->values;
       }
       mt->entries = entries;
       mt->count = (uint8_t)total; /* at most AT_MATCH_MODES keys' */
@@ -1446,7 +1461,8 @@ static size_t walk_tokens(const attache_lexicon *lex, at_arena *arena, at_token 
  * pass is written out here: GCC takes a function that only prefetches for
  * one without effects and drops its calls. */
 size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *tokens, size_t n, uint32_t tok_base,
-                        const at_token_syllables *syls, bool more, at_vec *out) {
+                        const at_token_syllables *syls, bool more, at_vec *out, uint32_t *categories,
+                        uint64_t *values) {
   size_t from = out->len;
   const size_t mask = lex->edge_cap - 1;
   for (size_t i = 0; i + 1 < n; i++)
@@ -1454,7 +1470,7 @@ size_t at_lexicon_match(const attache_lexicon *lex, at_arena *arena, at_token *t
       uint32_t key = edge_key(lex, syls[i].first_step[m] & STEP_NODE, syls[i + 1].id[m]);
       __builtin_prefetch(&lex->edges[(size_t)(edge_key_hash(key) >> 32) & mask]);
     }
-  size_t done = walk_tokens(lex, arena, tokens, n, tok_base, syls, more, out);
-  fill_matches(lex, out, from);
+  size_t done = walk_tokens(lex, arena, tokens, n, tok_base, syls, more, out, categories, values);
+  fill_matches(lex, out, from, categories, values);
   return done;
 }

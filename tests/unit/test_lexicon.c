@@ -667,18 +667,61 @@ static void read_in_pieces(const char *text, size_t piece, at_arena *arena, at_v
   at_vec_init(&syllables, sizeof(at_token_syllables));
   at_tok_cursor from = {0, true};
   size_t matched = 0;
+  uint32_t categories = 0;
+  uint64_t values = 0;
   for (bool whole = false; !whole;) {
     whole = at_tokenize_known_from(test_lexicon(), arena, text, &from, strlen(text), toks, toks->len + piece,
                                    &syllables);
     size_t n = toks->len - matched;
     if (!n) continue;
     size_t done = at_lexicon_match(test_lexicon(), arena, AT_VEC_AT(toks, at_token, matched), n, (uint32_t)matched,
-                                   syllables.items, !whole, matches);
+                                   syllables.items, !whole, matches, &categories, &values);
     matched += done;
     syllables.len -= done;
     memmove(syllables.items, (at_token_syllables *)syllables.items + done, syllables.len * sizeof(at_token_syllables));
   }
   at_vec_free(&syllables);
+}
+
+/* A sentence's categories and value bits are its matches' entries' (the
+ * rules' quick no: a bit missing where an entry has it would hide the
+ * entry), or'ed by the matching as it goes; a match keeps its entries'
+ * bits folded to 32 (at_match_bit). The entities stage silences the matches
+ * inside a name (count 0), whose bits the sentence keeps. */
+static void test_sentence_value_bits_are_its_entries(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Nhật Bản tại Hà Nội. "
+                              "The two ministers signed a memorandum on the sidelines of the ADMM in Jakarta.",
+                              NULL);
+  assert_true(doc->sentences.len >= 2);
+  size_t whole = 0; /* sentences with no match silenced */
+  for (size_t i = 0; i < doc->sentences.len; i++) {
+    const at_sentence *s = AT_SENT(doc, i);
+    uint32_t categories = 0;
+    uint64_t values = 0;
+    bool silenced = false;
+    for (uint32_t m = s->match_start; m < s->match_end; m++) {
+      const at_match *x = AT_MATCH(doc, m);
+      silenced |= !x->count;
+      uint64_t bits = 0;
+      for (uint32_t k = 0; k < x->count; k++) {
+        categories |= 1u << x->entries[k]->category;
+        bits |= at_value_bit(x->entries[k]->category, x->entries[k]->value, strlen(x->entries[k]->value));
+      }
+      if (x->count) assert_int_equal(x->values, at_match_bit(bits));
+      values |= bits;
+    }
+    assert_true(s->match_end > s->match_start);
+    assert_int_equal(s->categories & categories, categories);
+    assert_true((s->values & values) == values);
+    if (!silenced) {
+      assert_int_equal(s->categories, categories);
+      assert_true(s->values == values);
+      whole++;
+    }
+  }
+  assert_true(whole >= 1);
+  attache_doc_free(doc);
 }
 
 static void test_sentence_read_in_pieces_reads_the_same(void **state) {
@@ -830,6 +873,7 @@ int main(void) {
       cmocka_unit_test(test_fold_case_bytes_agree_with_at_fold),
       cmocka_unit_test(test_token_words_by_role),
       cmocka_unit_test(test_sentence_read_in_pieces_reads_the_same),
+      cmocka_unit_test(test_sentence_value_bits_are_its_entries),
       cmocka_unit_test(test_token_word_row_is_one_word_by_case),
       cmocka_unit_test(test_token_word_roles_are_checked_at_load),
       cmocka_unit_test(test_every_shipped_file_loads),
