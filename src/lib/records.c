@@ -40,6 +40,11 @@ static bool punct_is(const attache_doc *doc, uint32_t tok, const char *p) {
   return t->kind == AT_TOK_PUNCT && t->end - t->start == n && !memcmp(doc->text + t->start, p, n);
 }
 
+/* A hyphen or an en dash ("2021-2023", "Việt Nam – Lào"). */
+static bool dash_at(const attache_doc *doc, uint32_t tok) {
+  return punct_is(doc, tok, "-") || punct_is(doc, tok, "\xE2\x80\x93");
+}
+
 static long match_starting_at(const view *v, uint32_t tok) {
   long m = at_match_at(v->doc, v->s, tok);
   return m >= 0 && mt_at(v, (uint32_t)m)->tok_start == tok ? m : -1;
@@ -63,8 +68,8 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
     int y1, y2;
     if (k < to && is_number(v->doc, k, &y1) && y1 >= 1950 && y1 <= 2100) {
       *a = *b = y1;
-      if (k + 2 < to + 1 && k + 2 <= v->s->tok_end - 1 && (punct_is(v->doc, k + 1, "-") || punct_is(v->doc, k + 1, "\xE2\x80\x93")) &&
-          is_number(v->doc, k + 2, &y2) && y2 >= y1 && y2 <= 2100)
+      if (k + 2 < to + 1 && k + 2 <= v->s->tok_end - 1 && dash_at(v->doc, k + 1) && is_number(v->doc, k + 2, &y2) &&
+          y2 >= y1 && y2 <= 2100)
         *b = y2;
       return;
     }
@@ -76,8 +81,7 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
   for (uint32_t i = from; i < to; i++) {
     int y1, y2;
     if (!is_number(v->doc, i, &y1) || y1 < 1950 || y1 > 2100) continue;
-    if (i + 2 < to && (punct_is(v->doc, i + 1, "-") || punct_is(v->doc, i + 1, "\xE2\x80\x93")) &&
-        is_number(v->doc, i + 2, &y2) && y2 >= y1 && y2 <= 2100) {
+    if (i + 2 < to && dash_at(v->doc, i + 1) && is_number(v->doc, i + 2, &y2) && y2 >= y1 && y2 <= 2100) {
       *a = y1;
       *b = y2;
       return;
@@ -137,7 +141,7 @@ static bool is_quote(const attache_doc *doc, uint32_t tok) {
 static bool topic_after_sides(const view *v, uint32_t from) {
   for (uint32_t k = from + 1; k < v->s->tok_end && k < from + 12; k++) {
     const at_token *w = AT_TOK(v->doc, k);
-    if (w->kind == AT_TOK_PUNCT && !punct_is(v->doc, k, "-") && !punct_is(v->doc, k, "\xE2\x80\x93")) return false;
+    if (w->kind == AT_TOK_PUNCT && !dash_at(v->doc, k)) return false;
     if (at_tok_word(v->doc, k, AT_ROLE_ABOUT)) return true;
     long c = match_starting_at(v, k); /* "... giữa hai Bộ và Bản ghi nhớ về ...": another document's topic */
     if (c >= 0 && (at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_AGREEMENT) || at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_CUE)))
@@ -220,7 +224,7 @@ static bool ends_in_link(const view *v, uint32_t m) {
 /* A dash with space on both sides: " - ", " – ". */
 static bool spaced_dash(const view *v, uint32_t t) {
   const attache_doc *doc = v->doc;
-  if (!(punct_is(doc, t, "-") || punct_is(doc, t, "\xE2\x80\x93")) || !(AT_TOK(doc, t)->flags & AT_TOKF_SPACE))
+  if (!dash_at(doc, t) || !(AT_TOK(doc, t)->flags & AT_TOKF_SPACE))
     return false;
   return t + 1 < v->s->tok_end && (AT_TOK(doc, t + 1)->flags & AT_TOKF_SPACE);
 }
@@ -239,8 +243,7 @@ static bool names_a_side(const view *v, uint32_t t) {
  * years a document covers (its period), not the one it was signed in. */
 static bool years_span(const view *v, uint32_t t) {
   int y;
-  return t + 2 < v->s->tok_end && (punct_is(v->doc, t + 1, "-") || punct_is(v->doc, t + 1, "\xE2\x80\x93")) &&
-         is_number(v->doc, t + 2, &y) && y >= 1945 && y <= 2100;
+  return t + 2 < v->s->tok_end && dash_at(v->doc, t + 1) && is_number(v->doc, t + 2, &y) && y >= 1945 && y <= 2100;
 }
 
 static bool cue_starts_at(const view *v, uint32_t t, const char *value);
@@ -410,7 +413,7 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
      * in 2017-2022"). */
     int y;
     if ((v->s->flags & AT_SENT_ENGLISH) && at_tok_word(doc, i, AT_ROLE_IN) && i + 1 < limit && is_number(doc, i + 1, &y) &&
-        y >= 1945 && y <= 2100 && !(i + 2 < v->s->tok_end && (punct_is(doc, i + 2, "-") || punct_is(doc, i + 2, "\xE2\x80\x93")))) {
+        y >= 1945 && y <= 2100 && !(i + 2 < v->s->tok_end && dash_at(doc, i + 2))) {
       if (at_strcmp(at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value, "plan")) *signed_year = y;
       break;
     }
@@ -825,8 +828,7 @@ static bool signed_in_the_passive(const view *v, uint32_t *end) {
  * after it, join the state ending at token t to the one starting at token
  * next ("Vietnam and the US", "Japan, the Philippines")? */
 static bool states_joined(const attache_doc *doc, uint32_t t, uint32_t next) {
-  if (t >= next || !(at_tok_word(doc, t, AT_ROLE_AND) || punct_is(doc, t, ",") || punct_is(doc, t, "-") ||
-                     punct_is(doc, t, "\xE2\x80\x93")))
+  if (t >= next || !(at_tok_word(doc, t, AT_ROLE_AND) || punct_is(doc, t, ",") || dash_at(doc, t)))
     return false;
   return t + 1 == next || (t + 2 == next && at_tok_word(doc, t + 1, AT_ROLE_DEFINITE));
 }
@@ -1069,8 +1071,7 @@ static bool year_at(const view *v, uint32_t t, int *y) {
 static void years_before_plan(const view *v, uint32_t start, int *from, int *to) {
   int a, b;
   if (start <= v->s->tok_start || !year_at(v, start - 1, &b) || punct_is(v->doc, start, "-")) return;
-  bool dash = start - 1 > v->s->tok_start + 1 &&
-              (punct_is(v->doc, start - 2, "-") || punct_is(v->doc, start - 2, "\xE2\x80\x93"));
+  bool dash = start - 1 > v->s->tok_start + 1 && dash_at(v->doc, start - 2);
   if (dash && year_at(v, start - 3, &a) && a <= b) {
     *from = a, *to = b;
   } else if (!dash) {
@@ -1099,7 +1100,7 @@ static bool earlier_signing_date(const view *v, uint32_t m, uint32_t start, uint
   int y;
   bool published = v->doc->has_published && v->doc->published.year;
   if (at_strcmp(kind->value, "plan") && start > v->s->tok_start && year_at(v, start - 1, &y) &&
-      !(start - 1 > v->s->tok_start && (punct_is(v->doc, start - 2, "-") || punct_is(v->doc, start - 2, "\xE2\x80\x93"))) &&
+      !(start - 1 > v->s->tok_start && dash_at(v->doc, start - 2)) &&
       !punct_is(v->doc, start, "-") && (!published || y <= v->doc->published.year)) {
     *out = (at_date){.year = (int16_t)y};
     return true;
@@ -1310,8 +1311,7 @@ static uint32_t named_in_capitals_before(const view *v, uint32_t kind_start) {
   while (t > v->s->tok_start) {
     uint32_t p = t - 1;
     const at_token *w = AT_TOK(v->doc, p);
-    if ((punct_is(v->doc, p, "-") || punct_is(v->doc, p, "\xE2\x80\x93")) && !(w->flags & AT_TOKF_SPACE) &&
-        !(AT_TOK(v->doc, t)->flags & AT_TOKF_SPACE)) {
+    if (dash_at(v->doc, p) && !(w->flags & AT_TOKF_SPACE) && !(AT_TOK(v->doc, t)->flags & AT_TOKF_SPACE)) {
       t = p; /* "Vietnam-Laos", "US–Vietnam" (an en dash) */
       continue;
     }
@@ -1328,7 +1328,7 @@ static uint32_t named_in_capitals_before(const view *v, uint32_t kind_start) {
       break;
     t = p;
   }
-  while (t < kind_start && (punct_is(v->doc, t, "-") || punct_is(v->doc, t, "\xE2\x80\x93") || at_tok_word(v->doc, t, AT_ROLE_AND)))
+  while (t < kind_start && (dash_at(v->doc, t) || at_tok_word(v->doc, t, AT_ROLE_AND)))
     t++;
   return t;
 }
@@ -1344,7 +1344,7 @@ static uint32_t named_by_pair_before(const view *v, uint32_t s) {
     uint32_t p = t - 1;
     const at_token *w = AT_TOK(v->doc, p);
     bool want_word = words == joins;
-    if (!want_word && (punct_is(v->doc, p, "-") || punct_is(v->doc, p, "\xE2\x80\x93"))) {
+    if (!want_word && dash_at(v->doc, p)) {
       joins++;
       t = p;
       continue;
@@ -2289,7 +2289,7 @@ static bool list_item(const view *v) {
   const at_token *w = AT_TOK(v->doc, t);
   if (w->kind == AT_TOK_NUM)
     return t + 1 >= v->s->tok_end || punct_is(v->doc, t + 1, ".") || punct_is(v->doc, t + 1, ")");
-  if (punct_is(v->doc, t, "-") || punct_is(v->doc, t, "\xE2\x80\x93") || punct_is(v->doc, t, "\xE2\x80\xA2") ||
+  if (dash_at(v->doc, t) || punct_is(v->doc, t, "\xE2\x80\xA2") ||
       punct_is(v->doc, t, "+"))
     return true;
   long k = match_starting_at(v, t);
