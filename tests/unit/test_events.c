@@ -316,6 +316,17 @@ static json_t *the_one_forum_meeting(json_t *r, const char *mechanism, const cha
   return ev;
 }
 
+/* Each of the n texts, published on `published`, is one multilateral
+ * meeting of `mechanism` on `date`. */
+static void each_is_the_one_forum_meeting(const char *const *told, size_t n, const char *published,
+                                          const char *mechanism, const char *date) {
+  for (size_t i = 0; i < n; i++) {
+    json_t *r = test_extract(told[i], published);
+    the_one_forum_meeting(r, mechanism, date);
+    json_decref(r);
+  }
+}
+
 static void test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum(void **state) {
   (void)state;
   json_t *r = test_extract("Sáng 10/9, Hội nghị Tư lệnh Lục quân khu vực Ấn Độ Dương - Thái Bình Dương lần thứ 12 khai "
@@ -358,11 +369,7 @@ static void test_an_expert_groups_meeting_named_with_its_forum(void **state) {
       "khuôn khổ hợp tác quốc phòng (ADMM+).",
       "Sáng 14/3, tại thành phố Đà Nẵng đã khai mạc Hội nghị Nhóm chuyên gia Hội nghị Bộ trưởng Quốc phòng các "
       "nước ASEAN mở rộng về quân y."};
-  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
-    json_t *r = test_extract(told[i], "2025-03-14");
-    the_one_forum_meeting(r, "OTHER", "2025-03-14");
-    json_decref(r);
-  }
+  each_is_the_one_forum_meeting(told, sizeof told / sizeof *told, "2025-03-14", "OTHER", "2025-03-14");
   /* A group named, then the forum's own meeting told at a place: two. */
   json_t *r = test_extract("Sáng 14/3, Nhóm chuyên gia về quân y đã báo cáo kết quả tại Hội nghị Bộ trưởng Quốc "
                            "phòng các nước ASEAN mở rộng (ADMM+) lần thứ 12.",
@@ -389,11 +396,7 @@ static void test_a_chair_handed_over_is_one_forum_meeting(void **state) {
       "Lễ bàn giao chức Chủ tịch ADMM và ADMM+ đã được tổ chức chiều 20/11 tại Kuala Lumpur, Malaysia.",
       "Chiều 20/11, tại Kuala Lumpur, Bộ trưởng Quốc phòng Việt Nam đã nhận biểu trưng cho vai trò Chủ tịch ADMM và "
       "ADMM+ từ Bộ trưởng Quốc phòng Malaysia."};
-  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
-    json_t *r = test_extract(told[i], "2030-11-21");
-    the_one_forum_meeting(r, "ADMM", "2030-11-20");
-    json_decref(r);
-  }
+  each_is_the_one_forum_meeting(told, sizeof told / sizeof *told, "2030-11-21", "ADMM", "2030-11-20");
   /* the chair handed over as the conference ends: the conference alone */
   json_t *r = test_extract("Sáng 12/11, Hội nghị Tư lệnh lực lượng quốc phòng các nước ASEAN (ACDFM) lần thứ 30 đã "
                            "diễn ra tại Hà Nội. Kết thúc hội nghị, Việt Nam đã bàn giao chức Chủ tịch ACDFM cho Lào.",
