@@ -342,6 +342,52 @@ static uint32_t past_named_body(const walker *w, uint32_t tok, const char **stat
   return good;
 }
 
+/* English: the office's field, capitalized words joined by "and" or
+ * commas, is part of it when a body follows behind "at the" or "of the"
+ * ("... at the French Ministry of the Armed Forces"), whose state said
+ * before it is the office's (to *state, when none yet); without that body,
+ * the words may be the name's. Behind "for" (any_words) the field may be
+ * any such words ("Director General for International Relations and
+ * Strategy"); right after the office or behind "of" only a list with a
+ * comma, no title or family name in it ("Deputy Secretary Strategy, Policy
+ * and Industry at the Australian Department of Defence, X", "Deputy
+ * Secretary of Strategy, Policy, and Industry at ..."), which no name is.
+ * From end (right after the office): the token after the body, and the
+ * office's text ends before "at" (*text_end, when it ended at end); else
+ * end. */
+static uint32_t past_field_and_body(const walker *w, uint32_t end, bool any_words, const char **state,
+                                    uint32_t *text_end) {
+  const attache_doc *doc = w->doc;
+  uint32_t from = any_words || at_tok_word(doc, end, AT_ROLE_OF) ? end + 1 : end;
+  uint32_t i = from;
+  bool comma = false;
+  while (i < w->s->tok_end) {
+    bool cap = AT_TOK(doc, i)->kind == AT_TOK_WORD && (AT_TOK(doc, i)->flags & AT_TOKF_CAP);
+    if (cap && !any_words &&
+        (match_starting(w, i, AT_CAT_RANK) || match_starting(w, i, AT_CAT_POSITION) ||
+         match_starting(w, i, AT_CAT_HONORIFIC) || match_starting(w, i, AT_CAT_FAMILY)))
+      break; /* a person's title or name: no field */
+    bool comma_here = i > from && is_punct(w, i, ",");
+    uint32_t next = i + 1 + (comma_here && at_tok_word(doc, i + 1, AT_ROLE_AND)); /* ", and Industry" */
+    bool joint = (comma_here || at_tok_word(doc, i, AT_ROLE_AND)) && i > from && next < w->s->tok_end &&
+                 (AT_TOK(doc, next)->flags & AT_TOKF_CAP);
+    if (!cap && !joint) break;
+    comma |= comma_here;
+    i = joint ? next : i + 1;
+  }
+  if (i == from || !(any_words || comma) || !at_tok_word(doc, i, AT_ROLE_OFFICE_LINK) ||
+      !at_tok_word(doc, i + 1, AT_ROLE_DEFINITE))
+    return end;
+  const at_match *c = match_starting(w, i + 2, AT_CAT_COUNTRY);
+  uint32_t at = c ? c->tok_end : i + 2;
+  bool append;
+  uint32_t next = read_body(w, at, &append);
+  if (next == at) return end;
+  if (c && !*state) *state = at_match_entry(c, AT_CAT_COUNTRY)->value;
+  if (*text_end == end) *text_end = i;
+  return next;
+}
+
 static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   const at_match *m = match_starting(w, tok, AT_CAT_POSITION);
   if (!m) return tok;
@@ -371,6 +417,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     if (append && text_end == end) text_end = next;
     end = next;
   }
+  if ((w->s->flags & AT_SENT_ENGLISH) && end == m->tok_end) end = past_field_and_body(w, end, false, &body_country, &text_end);
   if ((w->s->flags & AT_SENT_ENGLISH) && end == m->tok_end) {
     const char *state = NULL;
     uint32_t next = past_named_body(w, end, &state, false);
@@ -404,28 +451,8 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
       end = province->tok_end;
     }
   }
-  /* English: the office's field behind "for", capitalized words joined by
-   * "and" ("Director General for International Relations and Strategy"),
-   * is part of it when a body follows behind "at the" or "of the" ("... at
-   * the French Ministry of the Armed Forces"), whose state said before it is
-   * the office's; without that body, the words may be the name's. */
   if ((w->s->flags & AT_SENT_ENGLISH) && at_tok_word(w->doc, end, AT_ROLE_OFFICE_FOR)) {
-    uint32_t i = end + 1;
-    while (i < w->s->tok_end && ((AT_TOK(w->doc, i)->flags & AT_TOKF_CAP) ||
-                                 (at_tok_word(w->doc, i, AT_ROLE_AND) && i > end + 1 && i + 1 < w->s->tok_end &&
-                                  (AT_TOK(w->doc, i + 1)->flags & AT_TOKF_CAP))))
-      i++;
-    if (i > end + 1 && at_tok_word(w->doc, i, AT_ROLE_OFFICE_LINK) && at_tok_word(w->doc, i + 1, AT_ROLE_DEFINITE)) {
-      const at_match *state = match_starting(w, i + 2, AT_CAT_COUNTRY);
-      uint32_t at = state ? state->tok_end : i + 2;
-      bool append;
-      uint32_t next = read_body(w, at, &append);
-      if (next != at) {
-        if (state && !body_country) body_country = at_match_entry(state, AT_CAT_COUNTRY)->value;
-        if (text_end == end) text_end = i;
-        end = next;
-      }
-    }
+    end = past_field_and_body(w, end, true, &body_country, &text_end);
   }
   /* "Bộ trưởng Quốc phòng nước Lào", "Minister of National Defense of Vietnam",
    * "Minister of Defence of the Russian Federation" */

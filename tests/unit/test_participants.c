@@ -387,6 +387,37 @@ static void test_a_name_set_off_from_its_office_by_a_comma(void **state) {
                       "reception:Tran Van Binh/VN|Carlos Reyes/PH");
 }
 
+/* English may name an office's field right after it or behind "of", a list
+ * of capitalized words with commas ("Deputy Secretary Strategy, Policy and
+ * Industry at the Australian Department of Defence, X"): with the body
+ * behind "at the" it is all the office, whose state is the body's, and the
+ * name after it (behind a comma or not) or before it is the office's
+ * holder. Names listed before a body are no field. */
+static void test_an_office_s_field_with_commas_before_its_body(void **state) {
+  (void)state;
+  assert_string_equal(participants("General Tran Van Binh and Deputy Secretary Planning, Budget and Logistics at "
+                                   "the Australian Department of Defence, Mark Dalton, co-chaired the defence policy "
+                                   "dialogue in Hanoi on March 2."),
+                      "dialogue:Tran Van Binh/VN|Mark Dalton/AU");
+  assert_string_equal(participants("Deputy Secretary of Planning, Budget, and Logistics at the Australian Department "
+                                   "of Defence Mark Dalton received Vietnamese Ambassador Le Van Nam in Canberra on "
+                                   "March 2."),
+                      "reception:Mark Dalton/AU|Le Van Nam/VN");
+  json_t *r = test_extract("General Tran Van Binh and Mark Dalton, Deputy Secretary of Planning, Budget, and "
+                           "Logistics at the Australian Department of Defence, co-chaired the defence policy "
+                           "dialogue in Hanoi on March 2, 2024.",
+                           NULL);
+  json_t *who = json_array_get(json_object_get(json_array_get(test_list(r, "events"), 0), "participants"), 1);
+  assert_string_equal(test_str(who, "name"), "Mark Dalton");
+  assert_string_equal(test_str(who, "position"), "Deputy Secretary of Planning, Budget, and Logistics");
+  assert_string_equal(test_str(who, "country"), "AU");
+  json_decref(r);
+  assert_string_equal(participants("Defence Minister Le Van Hung, Tran Van Binh and Pham Quoc Tuan at the Ministry "
+                                   "of National Defence received Japanese Defense Minister Sato Kenji in Hanoi on "
+                                   "March 3."),
+                      "reception:Le Van Hung/VN|Tran Van Binh/VN|Pham Quoc Tuan/VN|Sato Kenji/JP");
+}
+
 static void test_an_office_written_lower_case_after_a_name(void **state) {
   (void)state;
   /* English news often writes the office after a name in lower case ("X,
@@ -965,6 +996,7 @@ int main(void) {
       cmocka_unit_test(test_who_led_the_delegation_attended_the_event_told),
       cmocka_unit_test(test_a_name_after_its_office_and_organisation),
       cmocka_unit_test(test_a_name_set_off_from_its_office_by_a_comma),
+      cmocka_unit_test(test_an_office_s_field_with_commas_before_its_body),
       cmocka_unit_test(test_who_speaks_at_the_happening_takes_part),
       cmocka_unit_test(test_the_visit_this_time_is_the_speakers_from_the_other_side),
       cmocka_unit_test(test_an_officer_of_an_international_organisation),
