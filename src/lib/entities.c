@@ -351,7 +351,11 @@ static uint32_t past_named_body(const walker *w, uint32_t tok, const char **stat
  * Strategy"); right after the office or behind "of" only a list with a
  * comma, no title or family name in it ("Deputy Secretary Strategy, Policy
  * and Industry at the Australian Department of Defence, X", "Deputy
- * Secretary of Strategy, Policy, and Industry at ..."), which no name is.
+ * Secretary of Strategy, Policy, and Industry at ..."), which no name is;
+ * or no field, the body right after the office or after its named field
+ * ("Assistant Secretary at the Australian Department of Defence", "Deputy
+ * Permanent Secretary of Policy and Strategy at the Brunei Defence
+ * Ministry"): the office is that state's, not the one told before it.
  * From end (right after the office): the token after the body, and the
  * office's text ends before "at" (*text_end, when it ended at end); else
  * end. */
@@ -375,7 +379,9 @@ static uint32_t past_field_and_body(const walker *w, uint32_t end, bool any_word
     comma |= comma_here;
     i = joint ? next : i + 1;
   }
-  if (i == from || !(any_words || comma) || !at_tok_word(doc, i, AT_ROLE_OFFICE_LINK) ||
+  bool field = i > from && (any_words || comma);
+  bool no_field = i == from && from == end; /* "Assistant Secretary at the Australian Department of Defence" */
+  if (!(field || no_field) || !at_tok_word(doc, i, AT_ROLE_OFFICE_LINK) ||
       !at_tok_word(doc, i + 1, AT_ROLE_DEFINITE))
     return end;
   const at_match *c = match_starting(w, i + 2, AT_CAT_COUNTRY);
@@ -424,6 +430,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     if (next != end) {
       if (state && !body_country) body_country = state;
       end = text_end = next;
+      end = past_field_and_body(w, end, false, &body_country, &text_end); /* "... of Policy and Strategy at the ..." */
     }
   }
   /* "Tổng thư ký ASEAN", "Phó Tổng thư ký Liên hợp quốc": an international

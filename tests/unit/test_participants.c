@@ -412,6 +412,22 @@ static void test_an_office_s_field_with_commas_before_its_body(void **state) {
   assert_string_equal(test_str(who, "position"), "Deputy Secretary of Planning, Budget, and Logistics");
   assert_string_equal(test_str(who, "country"), "AU");
   json_decref(r);
+  /* The body behind "at the" right after the office says the office's
+   * state, not the state told before it in the sentence. */
+  r = test_extract("Vietnam joined other member states at the ARF Defence Officials' Dialogue, which was chaired by "
+                   "Awang Salleh, Deputy Permanent Secretary of Policy and Strategy at the Brunei Defence Ministry, "
+                   "and Mark Dalton, Assistant Secretary at the Australian Department of Defence, on March 2, 2024.",
+                   NULL);
+  json_t *people = json_object_get(json_array_get(test_list(r, "events"), 0), "participants");
+  bool found = false;
+  for (size_t k = 0; k < json_array_size(people); k++) {
+    json_t *p = json_array_get(people, k);
+    if (strcmp(test_str(p, "name"), "Mark Dalton")) continue;
+    found = true;
+    assert_string_equal(test_str(p, "country"), "AU");
+  }
+  assert_true(found);
+  json_decref(r);
   assert_string_equal(participants("Defence Minister Le Van Hung, Tran Van Binh and Pham Quoc Tuan at the Ministry "
                                    "of National Defence received Japanese Defense Minister Sato Kenji in Hanoi on "
                                    "March 3."),
