@@ -3362,6 +3362,52 @@ static bool future_of_its_length(const sentence_view *v, uint32_t k) {
          match_of(v, k + 1)->tok_start <= match_of(v, k)->tok_end + 1;
 }
 
+/* Vietnamese tells a forum's plan by the plan word right before the verb of
+ * its holding ("Hội nghị ADMM hẹp dự kiến diễn ra vào tháng 5", "... dự kiến
+ * được tổ chức", "... dự kiến tổ chức", "... dự kiến sẽ ..."): is the modal
+ * at match k so followed (function_words.tsv session or holding, or a
+ * future)? */
+static bool plan_of_its_holding(const sentence_view *v, uint32_t k) {
+  if (v->s->flags & AT_SENT_ENGLISH) return false;
+  uint32_t end = match_of(v, k)->tok_end;
+  for (uint32_t j = k + 1; j < v->s->match_end && match_of(v, j)->tok_start <= end; j++) {
+    if (match_of(v, j)->tok_start != end) continue;
+    const at_entry *md = at_match_entry(match_of(v, j), AT_CAT_MODAL);
+    if (function_word(v, j, "session") || function_word(v, j, "holding") || (md && !at_strcmp(md->value, "future")))
+      return true;
+  }
+  return false;
+}
+
+/* Does the forum's name at match m open its clause, its subject: the
+ * clause starts with it, or with the forums named with it ("Hội nghị ADMM
+ * ...", "Theo kế hoạch, Hội nghị ADMM lần thứ 14 và Hội nghị ADMM+ ...",
+ * not "... đã tham dự Hội nghị ADMM ...")? */
+static bool opens_its_clause(const sentence_view *v, uint32_t m) {
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start), name = match_of(v, m)->tok_start;
+  for (uint32_t k = m; k-- > v->s->match_start && match_of(v, k)->tok_start >= from;) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    if (at_match_entry(match_of(v, k), AT_CAT_MECHANISM) || (c && match_of(v, k)->tok_end == name))
+      name = match_of(v, k)->tok_start; /* a forum named with it, or the head noun of one: "Hội nghị" ADMM */
+    else if (c && at_strcmp(c->value, "none"))
+      return false;
+  }
+  return name == from;
+}
+
+/* "Hội nghị ADMM lần thứ 14 và ...": the round of the forum named at token
+ * t ("lần thứ" and its number, function_words.tsv session) goes with its
+ * name; the token past it, or t. */
+static uint32_t past_its_round(const sentence_view *v, uint32_t t) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && match_of(v, k)->tok_start <= t; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start == t && function_word(v, k, "session") && x->tok_end - x->tok_start == 2 &&
+        x->tok_end < v->s->tok_end && at_tok_word(v->doc, x->tok_start, AT_ROLE_OCCURRENCE))
+      return x->tok_end + 1;
+  }
+  return t;
+}
+
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
@@ -3380,12 +3426,16 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
    * 14th ASEAN Defence Ministers' Meeting (ADMM-14) and the 7th ADMM Plus
    * (ADMM +) are scheduled to take place", "The 7th ADMM-Plus (ADMM+) and
    * related meetings will be held online". */
+  bool vi = !(v->s->flags & AT_SENT_ENGLISH);
   uint32_t subject_end = closing_brackets(v, mt->tok_end);
+  if (vi) subject_end = closing_brackets(v, past_its_round(v, subject_end));
+  bool forum_subject = vi && at_match_entry(mt, AT_CAT_MECHANISM) && opens_its_clause(v, m);
   if (noun || at_match_entry(mt, AT_CAT_MECHANISM))
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= subject_end + 3; k++) {
       const at_entry *named = at_match_entry(match_of(v, k), AT_CAT_CUE);
       if ((named && at_entry_is(named, AT_FLAG_NOUN)) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) {
         uint32_t end = closing_brackets(v, match_of(v, k)->tok_end);
+        if (vi) end = closing_brackets(v, past_its_round(v, end));
         if (end > subject_end) subject_end = end;
       }
       /* a forum's name is the subject of a plan told after "is", "are"
@@ -3394,7 +3444,8 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
       const at_entry *md = at_match_entry(match_of(v, k), AT_CAT_MODAL);
       uint32_t at = match_of(v, k)->tok_start;
       bool subject_of_plan = noun || at_tok_word(doc, at, AT_ROLE_AUXILIARY) ||
-                             (at > v->s->tok_start && at_tok_word(doc, at - 1, AT_ROLE_AUXILIARY));
+                             (at > v->s->tok_start && at_tok_word(doc, at - 1, AT_ROLE_AUXILIARY)) ||
+                             (forum_subject && at == subject_end && plan_of_its_holding(v, k));
       if (md && (!at_strcmp(md->value, "future") || (subject_of_plan && !at_strcmp(md->value, "plan"))) &&
           !future_of_its_length(v, k))
         return false;

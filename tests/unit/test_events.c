@@ -384,6 +384,32 @@ static void test_an_expert_groups_meeting_named_with_its_forum(void **state) {
   json_decref(r);
 }
 
+/* A forum's name opening its clause, then "dự kiến" before the verb of its
+ * holding ("dự kiến diễn ra", "dự kiến được tổ chức", "dự kiến tổ chức",
+ * "dự kiến sẽ"), is a plan: no meeting, for each forum named together. A
+ * forum that met and the plan for its next round in the same story keep the
+ * one that met; a forum attended keeps its meeting. */
+static void test_a_forum_told_as_planned_is_no_meeting(void **state) {
+  (void)state;
+  const char *planned[] = {
+      "Hội nghị Bộ trưởng Quốc phòng ASEAN (ADMM) lần thứ 30 và Hội nghị ADMM+ lần thứ 20 dự kiến diễn ra từ ngày "
+      "12 - 13/11 tại Viêng Chăn.",
+      "Hội nghị ADMM hẹp dự kiến được tổ chức vào tháng 3 tới tại Băng Cốc.",
+      "Theo kế hoạch, Hội nghị ADMM hẹp dự kiến tổ chức vào tháng 3 tại Băng Cốc.",
+      "Hội nghị Tư lệnh lực lượng quốc phòng các nước ASEAN (ACDFM) lần thứ 31 dự kiến sẽ diễn ra tại Lào."};
+  for (size_t i = 0; i < sizeof planned / sizeof *planned; i++) assert_string_equal(events(planned[i], "2030-11-01"), "");
+  json_t *r = test_extract("Sáng 12/11, Hội nghị Tư lệnh lực lượng quốc phòng các nước ASEAN (ACDFM) lần thứ 30 đã "
+                           "diễn ra tại Hà Nội. Hội nghị ACDFM lần thứ 31 dự kiến tổ chức tại Lào.",
+                           "2030-11-12");
+  the_one_forum_meeting(r, "ACDFM", "2030-11-12");
+  json_decref(r);
+  r = test_extract("Ngày 20/11, Bộ trưởng Quốc phòng Việt Nam đã tham dự Hội nghị ADMM dự kiến diễn ra trong hai ngày "
+                   "tại Kuala Lumpur.",
+                   "2030-11-21");
+  the_one_forum_meeting(r, "ADMM", "2030-11-20");
+  json_decref(r);
+}
+
 /* The chairs of two forums handed over together ("vai trò Chủ tịch ADMM và
  * ADMM+") are one happening, a meeting of the forum named first; a chair's
  * role handed over ("Lễ bàn giao chức Chủ tịch") is no handover of aid: at
@@ -3182,6 +3208,7 @@ int main(void) {
       cmocka_unit_test(test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum),
       cmocka_unit_test(test_an_expert_groups_meeting_named_with_its_forum),
       cmocka_unit_test(test_a_chair_handed_over_is_one_forum_meeting),
+      cmocka_unit_test(test_a_forum_told_as_planned_is_no_meeting),
       cmocka_unit_test(test_setting_out_for_the_china_asean_informal_meeting),
       cmocka_unit_test(test_asean_told_in_full_in_a_forums_name),
       cmocka_unit_test(test_counterparts_of_two_other_states_meet_without_vietnam),
