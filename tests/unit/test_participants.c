@@ -387,6 +387,17 @@ static void test_a_name_set_off_from_its_office_by_a_comma(void **state) {
                       "reception:Tran Van Binh/VN|Carlos Reyes/PH");
 }
 
+/* The second person of the first event of text (no publication date):
+ * name, office (NULL: not asked) and state. */
+static void second_person_is(const char *text, const char *name, const char *position, const char *country) {
+  json_t *r = test_extract(text, NULL);
+  json_t *who = json_array_get(json_object_get(json_array_get(test_list(r, "events"), 0), "participants"), 1);
+  assert_string_equal(test_str(who, "name"), name);
+  if (position) assert_string_equal(test_str(who, "position"), position);
+  assert_string_equal(test_str(who, "country"), country);
+  json_decref(r);
+}
+
 /* English may name an office's field right after it or behind "of", a list
  * of capitalized words with commas ("Deputy Secretary Strategy, Policy and
  * Industry at the Australian Department of Defence, X"): with the body
@@ -403,21 +414,17 @@ static void test_an_office_s_field_with_commas_before_its_body(void **state) {
                                    "of Defence Mark Dalton received Vietnamese Ambassador Le Van Nam in Canberra on "
                                    "March 2."),
                       "reception:Mark Dalton/AU|Le Van Nam/VN");
-  json_t *r = test_extract("General Tran Van Binh and Mark Dalton, Deputy Secretary of Planning, Budget, and "
-                           "Logistics at the Australian Department of Defence, co-chaired the defence policy "
-                           "dialogue in Hanoi on March 2, 2024.",
-                           NULL);
-  json_t *who = json_array_get(json_object_get(json_array_get(test_list(r, "events"), 0), "participants"), 1);
-  assert_string_equal(test_str(who, "name"), "Mark Dalton");
-  assert_string_equal(test_str(who, "position"), "Deputy Secretary of Planning, Budget, and Logistics");
-  assert_string_equal(test_str(who, "country"), "AU");
-  json_decref(r);
+  second_person_is("General Tran Van Binh and Mark Dalton, Deputy Secretary of Planning, Budget, and Logistics at "
+                   "the Australian Department of Defence, co-chaired the defence policy dialogue in Hanoi on March 2, "
+                   "2024.",
+                   "Mark Dalton", "Deputy Secretary of Planning, Budget, and Logistics", "AU");
   /* The body behind "at the" right after the office says the office's
    * state, not the state told before it in the sentence. */
-  r = test_extract("Vietnam joined other member states at the ARF Defence Officials' Dialogue, which was chaired by "
-                   "Awang Salleh, Deputy Permanent Secretary of Policy and Strategy at the Brunei Defence Ministry, "
-                   "and Mark Dalton, Assistant Secretary at the Australian Department of Defence, on March 2, 2024.",
-                   NULL);
+  json_t *r = test_extract("Vietnam joined other member states at the ARF Defence Officials' Dialogue, which was "
+                           "chaired by Awang Salleh, Deputy Permanent Secretary of Policy and Strategy at the Brunei "
+                           "Defence Ministry, and Mark Dalton, Assistant Secretary at the Australian Department of "
+                           "Defence, on March 2, 2024.",
+                           NULL);
   json_t *people = json_object_get(json_array_get(test_list(r, "events"), 0), "participants");
   bool found = false;
   for (size_t k = 0; k < json_array_size(people); k++) {
@@ -611,21 +618,12 @@ static void test_two_offices_joined_by_and_are_one_person_s(void **state) {
                                    "Bat Erdene on the sidelines of the forum on March 3."),
                       "talks:Le Van Hung/VN|Wang Jianguo/CN; talks:Le Van Hung/VN|Sok Vanna/KH; "
                       "talks:Le Van Hung/VN|Bat Erdene/MN");
-  json_t *r = test_extract("Defence Minister General Le Van Hung received Lao Deputy Prime Minister and Defence "
-                           "Minister General Khamla Vongsa in Hanoi on March 3, 2024.",
-                           NULL);
-  json_t *who = json_array_get(json_object_get(json_array_get(test_list(r, "events"), 0), "participants"), 1);
-  assert_string_equal(test_str(who, "name"), "Khamla Vongsa");
-  assert_string_equal(test_str(who, "position"), "Deputy Prime Minister and Defence Minister");
-  assert_string_equal(test_str(who, "country"), "LA");
-  json_decref(r);
-  r = test_extract("Defence Minister General Le Van Hung received Thai Chief of Defence Forces and Acting Army "
+  second_person_is("Defence Minister General Le Van Hung received Lao Deputy Prime Minister and Defence Minister "
+                   "General Khamla Vongsa in Hanoi on March 3, 2024.",
+                   "Khamla Vongsa", "Deputy Prime Minister and Defence Minister", "LA");
+  second_person_is("Defence Minister General Le Van Hung received Thai Chief of Defence Forces and Acting Army "
                    "Commander General Somchai Prasert in Hanoi on March 3, 2024.",
-                   NULL);
-  who = json_array_get(json_object_get(json_array_get(test_list(r, "events"), 0), "participants"), 1);
-  assert_string_equal(test_str(who, "name"), "Somchai Prasert");
-  assert_string_equal(test_str(who, "country"), "TH");
-  json_decref(r);
+                   "Somchai Prasert", NULL, "TH");
 }
 
 static void test_the_ship_commander_takes_part_in_its_port_call(void **state) {
