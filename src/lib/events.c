@@ -4939,6 +4939,22 @@ static bool plan_named_again(const sentence_view *v, uint32_t m, const at_event 
   return true;
 }
 
+/* Vietnamese tells the holders of one office in several states together by
+ * the office, then the states counted (function_words.tsv states_counted:
+ * "Cuộc gặp Bộ trưởng Bộ Quốc phòng ba nước Việt Nam - Lào - Campuchia",
+ * "cuộc gặp thường niên Bộ trưởng Quốc phòng 3 nước ..."). */
+static bool office_of_states_counted(const sentence_view *v) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    if (!function_word(v, k, "states_counted")) continue;
+    uint32_t at = match_of(v, k)->tok_start;
+    for (uint32_t j = v->s->match_start; j < k; j++)
+      if (match_of(v, j)->tok_end == at &&
+          (at_match_entry(match_of(v, j), AT_CAT_POSITION) || at_match_entry(match_of(v, j), AT_CAT_BODY)))
+        return true;
+  }
+  return false;
+}
+
 /* "The annual meeting of the defence ministers of Vietnam, Laos and
  * Cambodia took place ...", "Defence ministers of A, B, and C convened their
  * annual meeting ...", "A meeting with the Defense Ministers of the three
@@ -4947,9 +4963,11 @@ static bool plan_named_again(const sentence_view *v, uint32_t m, const at_event 
  * "of") meet as a grouping of their own, a forum the mechanisms do not list:
  * a multilateral meeting, mechanism OTHER. Not when the sentence tells them
  * met one by one (separate: "held bilateral meetings with the defence
- * ministers of A and B", "met separately with"). */
+ * ministers of A and B", "met separately with"). In Vietnamese, the office
+ * with its states counted (office_of_states_counted). */
 static bool ministers_of_states_meet(const sentence_view *v, const at_event *ev) {
-  if (!(v->s->flags & AT_SENT_ENGLISH) || ev->countries.n < 3) return false;
+  if (ev->countries.n < 3) return false;
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return office_of_states_counted(v);
   const attache_doc *doc = v->doc;
   bool joint = false;
   for (uint32_t t = v->s->tok_start; t < v->s->tok_end; t++) {

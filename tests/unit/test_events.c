@@ -460,6 +460,27 @@ static void test_setting_out_for_the_china_asean_informal_meeting(void **state) 
   }
 }
 
+/* Vietnamese tells the ministers of three states together by the office
+ * with its states counted ("Bộ trưởng Quốc phòng ba nước A - B - C"): their
+ * meeting is a grouping's own, multilateral with no listed mechanism, not
+ * talks; a minister's talks with one counterpart stay talks. */
+static void test_the_ministers_of_three_states_counted_meet_as_a_grouping(void **state) {
+  (void)state;
+  const char *told[] = {
+      "Chiều 15/10, tại Viêng Chăn đã diễn ra Cuộc gặp Bộ trưởng Bộ Quốc phòng ba nước Việt Nam - Lào - Campuchia.",
+      "Chiều 15/10, tại Viêng Chăn, cuộc gặp thường niên giữa Bộ trưởng Quốc phòng 3 nước Việt Nam, Lào và "
+      "Campuchia đã diễn ra."};
+  each_is_the_one_forum_meeting(told, sizeof told / sizeof *told, "2030-10-16", "OTHER", "2030-10-15");
+  assert_string_equal(events("Chiều 15/10, tại Viêng Chăn đã diễn ra Cuộc gặp Bộ trưởng Bộ Quốc phòng ba nước Việt "
+                             "Nam - Lào - Campuchia.",
+                             "2030-10-16"),
+                      "multilateral 2030-10-15 [VN LA KH]");
+  assert_string_equal(events("Chiều 15/10, tại Hà Nội, Đại tướng Trần Văn Nam, Bộ trưởng Bộ Quốc phòng đã hội đàm "
+                             "với Đại tướng Sok Vanna, Bộ trưởng Bộ Quốc phòng Campuchia.",
+                             "2030-10-16"),
+                      "talks 2030-10-15 [VN KH]");
+}
+
 /* ASEAN told by its full name, "Hiệp hội các quốc gia Đông Nam Á (ASEAN)",
  * in the name of the defence ministers' meetings: the same forums. */
 static void test_asean_told_in_full_in_a_forums_name(void **state) {
@@ -3208,6 +3229,7 @@ int main(void) {
       cmocka_unit_test(test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum),
       cmocka_unit_test(test_an_expert_groups_meeting_named_with_its_forum),
       cmocka_unit_test(test_a_chair_handed_over_is_one_forum_meeting),
+      cmocka_unit_test(test_the_ministers_of_three_states_counted_meet_as_a_grouping),
       cmocka_unit_test(test_a_forum_told_as_planned_is_no_meeting),
       cmocka_unit_test(test_setting_out_for_the_china_asean_informal_meeting),
       cmocka_unit_test(test_asean_told_in_full_in_a_forums_name),
