@@ -1461,6 +1461,20 @@ static void take_date_if_none(at_event *into, const at_event *from) {
   into->date_relative = from->date_relative;
 }
 
+/* A happening told closed on a day ("The exercise concluded at
+ * Chandimandir on August 18") and, in another sentence, dated by its first
+ * day up to a month before ("The exercise that began on August 1", or the
+ * other way round): it lasted from that day to the day it closed. */
+static void span_to_its_close(at_event *ev) {
+  at_date last = ev->closed_on, first = ev->date;
+  if (!last.day || !ev->has_date || !first.day || ev->has_end) return;
+  if (!last.year || !first.year || last.year != first.year) return;
+  long gap = day_key(last, true) - day_key(first, true); /* month*100 + day: a month on is under 100 */
+  if (gap <= 0 || gap >= 100) return;
+  ev->date_end = last;
+  ev->has_end = true;
+}
+
 static void merge_into(at_event *into, const at_event *from) {
   if (!at_strcmp(from->type, "dialogue")) into->type = from->type; /* talks that were a dialogue */
   /* a ship's welcome told before its call (a caption): the call, told by
@@ -1501,6 +1515,8 @@ static void merge_into(at_event *into, const at_event *from) {
     into->has_end = true;
   }
   take_date_if_none(into, from);
+  if (!into->closed_on.day) into->closed_on = from->closed_on;
+  span_to_its_close(into);
   if (into->retold < UINT8_MAX) into->retold++;
   into->by_reference = into->by_reference && from->by_reference; /* told at last */
   into->bygone = into->bygone && from->bygone;
@@ -2718,8 +2734,12 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   at_date start;
   if (closing_day(v, m, d, &start)) {
     /* "closed on June 3 after three days": the first day; told without
-     * its length, the day it ended is not the happening's date. */
-    if (!start.month) return;
+     * its length, the day it ended is not the happening's date, but its
+     * last once its first is told (span_to_its_close). */
+    if (!start.month) {
+      ev->closed_on = at_resolve_year(d->date, v->doc, v->s);
+      return;
+    }
     ev->date = at_resolve_year(start, v->doc, v->s);
     ev->has_date = true;
     ev->date_from = start.year ? AT_DATE_TOLD : AT_DATE_TOLD_NO_YEAR;
@@ -5236,11 +5256,15 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   }
   if ((joint || !at_strcmp(ev.type, "port_call")) && !has_foreign(&ev.countries) && !peacekeeping && !members_of) {
     /* "The exercise had commenced on August 1": no side named, it goes on
-     * about the one told, and may give the day it began. */
+     * about the one told, and may give the day it began, or the day it
+     * closed ("The exercise wrapped up on November 22"). */
     for (size_t e = doc->events.len; noun && e-- > 0;)
       if (!at_strcmp(AT_EVENT(doc, e)->type, ev.type)) {
+        at_event *told = AT_EVENT(doc, e);
         point_at(v, (long)e, current);
-        date_of_opening(v, m, AT_EVENT(doc, e));
+        date_of_opening(v, m, told);
+        if (!told->closed_on.day) told->closed_on = ev.closed_on;
+        span_to_its_close(told);
         break;
       }
     /* "... đã trao tặng 200 suất quà cho Bộ Chỉ huy Quân sự tỉnh

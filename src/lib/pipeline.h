@@ -371,6 +371,8 @@ typedef struct at_event {
   const char *type;
   at_date date, date_end;
   bool has_date, has_end;
+  at_date closed_on;   /* told closed on this day with no length ("The exercise concluded on August 18"), not its date:
+                          its last day once its first is told (all zero: none) */
   uint8_t date_from;   /* at_date_from */
   bool date_relative;  /* its date was read from words relative to the publication date ("hôm qua") */
   uint8_t retold;      /* other sentences merged into it */

@@ -2689,6 +2689,36 @@ static void test_one_numbered_round_told_twice(void **state) {
                       "exercise 2024-05-08 [VN MY]; exercise 2024-05-28 [VN MY]");
 }
 
+/* An exercise told closed on a day with no length ("wrapped up on November
+ * 22") and, in another sentence naming no side, begun on another ("The
+ * exercise had commenced on November 4"), in either order: it ran from the
+ * one to the other. Told closed alone, it has no day of its own. */
+static void test_an_exercise_closed_after_its_beginning_told(void **state) {
+  (void)state;
+  const char *told[][2] = {
+      {"The Vietnam-Thailand bilateral army exercise wrapped up at Lop Buri on November 22. The exercise had "
+       "commenced on November 4 and focused on demining.",
+       "2030-11-23"},
+      {"The Vietnam-Thailand bilateral army exercise commenced at Lop Buri on November 4. The exercise concluded on "
+       "November 22 with a closing ceremony.",
+       "2030-11-23"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    json_t *r = test_extract(told[i][0], told[i][1]);
+    json_t *evs = test_list(r, "events");
+    assert_int_equal(json_array_size(evs), 1);
+    assert_string_equal(test_str(json_array_get(evs, 0), "date"), "2030-11-04");
+    assert_string_equal(test_str(json_array_get(evs, 0), "date_end"), "2030-11-22");
+    json_decref(r);
+  }
+  json_t *r = test_extract("The Vietnam-Thailand bilateral army exercise wrapped up at Lop Buri on November 22.",
+                           "2030-11-23");
+  json_t *ev = json_array_get(test_list(r, "events"), 0);
+  assert_null(test_str(ev, "date"));
+  assert_null(test_str(ev, "date_end"));
+  json_decref(r);
+}
+
 /* The ministers of one office in three or more states told together meet
  * as a grouping of their own: a multilateral meeting, mechanism OTHER; two
  * such ministers hold talks, and meetings told as held one by one stay
@@ -2823,6 +2853,7 @@ int main(void) {
       cmocka_unit_test(test_a_signing_of_other_states_is_none_of_vietnams),
       cmocka_unit_test(test_a_day_told_after_a_long_list_of_counterparts),
       cmocka_unit_test(test_a_meeting_of_the_ministers_of_three_states),
+      cmocka_unit_test(test_an_exercise_closed_after_its_beginning_told),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
