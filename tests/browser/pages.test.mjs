@@ -114,7 +114,10 @@ const code = await runTest(r, { shots: SHOTS, failureShot: 'pages-failure.png', 
     await go('#/people?lang=vi', '#people-list');
     const vietnamese = new Map(await page.locator('#people-list .position[title]').evaluateAll((els) =>
       els.map((e) => [e.title, e.textContent.trim()])));
-    assert(vietnamese.get('Defense Minister') === 'Bộ trưởng Quốc phòng', `"Defense Minister" in Vietnamese: ${vietnamese.get('Defense Minister')}`);
+    // (English spells it either way; the data may hold one spelling only)
+    const minister = ['Defense Minister', 'Defence Minister'].filter((w) => vietnamese.has(w));
+    assert(minister.length > 0, 'no "Defense Minister" or "Defence Minister" written on #/people');
+    minister.forEach((w) => assert(vietnamese.get(w) === 'Bộ trưởng Quốc phòng', `"${w}" in Vietnamese: ${vietnamese.get(w)}`));
     // the people of a partner, and a person's offices, in English
     for (const hash of [`#/partner/${(await api('/api/partners')).partners[0].partner}?lang=en`, `${person.replace(/\?.*/, '')}?lang=en`]) {
       await go(hash, '.position');
