@@ -355,6 +355,22 @@ static void test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum(void 
   }
 }
 
+/* The Western Pacific's naval symposium and the Asia-Pacific military
+ * health exchange told in Vietnamese, as a conference, a symposium or a
+ * forum: a meeting of a forum (OTHER), not the story's domestic meeting or
+ * nothing. */
+static void test_the_western_pacific_naval_symposium_told_in_vietnamese(void **state) {
+  (void)state;
+  const char *told[] = {
+      "Sáng 20/4, Hội nghị Diễn đàn Hải quân Tây Thái Bình Dương (WPNS) lần thứ 19 đã khai mạc tại Thanh Đảo, "
+      "Trung Quốc. Chuẩn Đô đốc Trần Văn Hải dẫn đầu đoàn Hải quân Việt Nam tham dự.",
+      "Sáng 20/4, Hội thảo Tư lệnh Hải quân Tây Thái Bình Dương lần thứ 19 đã khai mạc theo hình thức trực tuyến. "
+      "Chuẩn Đô đốc Trần Văn Hải tham dự tại điểm cầu Hà Nội.",
+      "Ngày 20/4, tại Đà Nẵng, Cục Quân y phối hợp với Quân y Hoa Kỳ tổ chức Hội nghị Trao đổi Quân y châu Á - "
+      "Thái Bình Dương năm 2024 với đại biểu đến từ 20 quốc gia."};
+  each_is_the_one_forum_meeting(told, sizeof told / sizeof *told, "2024-04-21", "OTHER", "2024-04-20");
+}
+
 /* An experts' group of ADMM+ meets: the forum named in the group's name,
  * by its acronym in brackets or by its full name, is the group's framework,
  * one meeting of the group (mechanism OTHER), no ADMM+ meeting of its own. */
@@ -3227,6 +3243,7 @@ int main(void) {
       cmocka_unit_test(test_date_of_subordinate_and_following_cues),
       cmocka_unit_test(test_a_visit_told_by_crossing_alone_has_the_sentence_day),
       cmocka_unit_test(test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum),
+      cmocka_unit_test(test_the_western_pacific_naval_symposium_told_in_vietnamese),
       cmocka_unit_test(test_an_expert_groups_meeting_named_with_its_forum),
       cmocka_unit_test(test_a_chair_handed_over_is_one_forum_meeting),
       cmocka_unit_test(test_the_ministers_of_three_states_counted_meet_as_a_grouping),
