@@ -935,6 +935,12 @@ static void test_english_counterparts_plural_deputies_and_dotted_ranks(void **st
   /* Short ranks with a period on both sides of the hyphen end no sentence. */
   assert_string_equal(people("Sen. Lt.-Gen. Tran Van Hoa welcomed Maj.-Gen. Somchai Prasert of Thailand."),
                       "Tran Van Hoa|Sen. Lt.-Gen.|-|VN; Somchai Prasert|Maj.-Gen.|-|TH");
+  /* "Lieutenant" cut to "Lieu." is a rank too, and ends no sentence: the
+   * office told before it stays the officer's. */
+  assert_string_equal(people("Deputy Minister of National Defence Sen. Lieu. Gen. Tran Van Hoa met Senior Lieu. Gen. "
+                             "Le Van Binh and Lieu. Gen. Pham Van Nam."),
+                      "Tran Van Hoa|Sen. Lieu. Gen.|Deputy Minister of National Defence|VN; Le Van Binh|Senior Lieu. "
+                      "Gen.|-|VN; Pham Van Nam|Lieu. Gen.|-|VN");
   /* Ranks of other states' English: Myanmar's Senior General, a First Admiral. */
   assert_string_equal(people("General Tran Van Hoa received Senior General Min Aung Hlaing and First Admiral Ahmad "
                              "Rusdi."),
