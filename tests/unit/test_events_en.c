@@ -696,6 +696,16 @@ static void test_forums_by_their_english_names(void **state) {
                                       "with Vietnam's defence minister attending.",
                                       "2024-05-03"),
                       "ADMM-RETREAT");
+  /* its abbreviation in brackets before "Retreat" names the retreat, not
+   * the meeting the bracket abbreviates */
+  assert_string_equal(first_mechanism("Vietnam's defence minister attended the ASEAN Defence Ministers\u2019 Meeting "
+                                      "(ADMM) Retreat in Vientiane on May 2.",
+                                      "2024-05-03"),
+                      "ADMM-RETREAT");
+  assert_string_equal(first_mechanism("Vietnam's defence minister is attending the ASEAN Defense Ministers' Meeting "
+                                      "(ADMM) Retreat and the ADMM Plus in Vientiane from May 2-4.",
+                                      "2024-05-03"),
+                      "ADMM-RETREAT");
   assert_string_equal(first_mechanism("The ASEAN Chiefs of Defence Forces Meeting opened in Vientiane on May 2 with "
                                       "Vietnam's army chief attending.",
                                       "2024-05-03"),
