@@ -1779,6 +1779,25 @@ static bool spelled_number(const view *v, uint32_t i, int *value) {
   return unit_follows(v, i + 1) && at_number_word(v->doc, i, value);
 }
 
+/* English tens and units joined by a hyphen ("twenty-five officers",
+ * "Fifty-one countries"), with a count's unit after them: the number in
+ * *value, its units word in *last. Read from the tens, so the units word
+ * is not read alone ("five officers"). */
+static bool tens_and_units(const view *v, uint32_t i, int *value, uint32_t *last) {
+  const attache_doc *doc = v->doc;
+  int tens, units;
+  if (i + 3 >= v->s->tok_end || AT_TOK(doc, i)->kind != AT_TOK_WORD || !punct_is(doc, i + 1, "-") ||
+      (AT_TOK(doc, i + 1)->flags & AT_TOKF_SPACE) || (AT_TOK(doc, i + 2)->flags & AT_TOKF_SPACE))
+    return false;
+  /* "one" is read as a number only here and before a scale word */
+  if (!at_number_before_scale(doc, i + 2, &units) || units < 1 || units > 9 || !at_number_word(doc, i, &tens) ||
+      tens < 20 || tens > 90 || tens % 10 || !unit_follows(v, i + 3))
+    return false;
+  *value = tens + units;
+  *last = i + 2;
+  return true;
+}
+
 /* Is token t a scale word ("nghìn", "hundred")? Its value in *mult. Most
  * words are told no by their first and last bytes and length, inline. */
 static inline bool scale_word_at(const attache_doc *doc, const uint32_t *scale_lengths, uint32_t t, int *mult) {
@@ -1871,12 +1890,12 @@ static void find_figures(const view *v) {
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1;
     int value, mult;
-    if (!is_number(doc, i, &value) && !spelled_number(v, i, &value) &&
+    uint32_t last = i; /* "2.000", "1,500": groups of three digits; "twenty-five": two words */
+    if (!is_number(doc, i, &value) && !tens_and_units(v, i, &value, &last) && !spelled_number(v, i, &value) &&
         !(i + 1 < v->s->tok_end && scale_word_at(doc, scale_lengths, i + 1, &mult) &&
           at_number_before_scale(doc, i, &value)))
       continue;
     if (value <= 0) continue;
-    uint32_t last = i; /* "2.000", "1,500": groups of three digits */
     int group;
     while (last + 2 < v->s->tok_end && (punct_is(doc, last + 1, ".") || punct_is(doc, last + 1, ",")) &&
            !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) && !(AT_TOK(doc, last + 2)->flags & AT_TOKF_SPACE) &&

@@ -230,6 +230,26 @@ static void test_spelled_numbers(void **state) {
   assert_string_equal(figures("Hai bên đã chuyển giao tàu tuần tra."), "");
 }
 
+/* English numbers above ten spelled out, the tens joined to a units word
+ * by a hyphen: one number, not the units word alone ("twenty-five" was
+ * read 5). */
+static void test_spelled_tens(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam has defence ties with more than 80 countries. Forty-two countries have opened "
+                              "defence attaché offices in Vietnam."),
+                      "defense_partners=80/more_than; foreign_resident_attache_offices=42/exact");
+  assert_string_equal(figures("Vietnam has so far sent twenty-five officers to UN peacekeeping missions."),
+                      "peacekeepers_deployed=25/exact");
+  assert_string_equal(figures("Vietnam has so far sent thirty-one officers to UN peacekeeping missions."),
+                      "peacekeepers_deployed=31/exact");
+  assert_string_equal(figures("Vietnam has so far sent twelve officers to UN peacekeeping missions."),
+                      "peacekeepers_deployed=12/exact");
+  assert_string_equal(figures("Vietnam has so far sent forty officers to UN peacekeeping missions."),
+                      "peacekeepers_deployed=40/exact");
+  /* with no unit after it, no count: a score, an age */
+  assert_string_equal(figures("The UN peacekeeping officers won twenty-one to nine."), "");
+}
+
 /* Patrol boats handed over are ships transferred; a rescue boat given to
  * flooded villages is not (invented handovers). */
 static void test_patrol_boats_transferred(void **state) {
@@ -2401,6 +2421,7 @@ int main(void) {
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
+      cmocka_unit_test(test_spelled_tens),
       cmocka_unit_test(test_counts_with_scale_words),
       cmocka_unit_test(test_patrol_boats_transferred),
       cmocka_unit_test(test_trainees_counted_over_a_span),
