@@ -1139,6 +1139,15 @@ static void test_meetings_with_counterparts_from_several_states(void **state) {
                              "from Chile and Peru in Hanoi on May 2.",
                              "2024-05-03"),
                       "talks 2024-05-02 [VN CL]; talks 2024-05-02 [VN PE]");
+  /* the heads of several states' delegations to a forum, met one by one */
+  assert_string_equal(events("Vietnamese Deputy Defence Minister Hoang Xuan Chien had bilateral meetings with heads "
+                             "of delegations from Chile, Peru and Uruguay in Santiago on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; talks 2024-05-02 [VN PE]; talks 2024-05-02 [VN UY]");
+  assert_string_equal(events("On the sidelines of the forum, Vietnamese Deputy Defence Minister Hoang Xuan Chien held "
+                             "bilateral meetings with the heads of delegation from Chile and Peru on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; talks 2024-05-02 [VN PE]");
   assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang received the ambassadors of Chile, Peru and "
                              "Uruguay in Hanoi on May 2.",
                              "2024-05-03"),
