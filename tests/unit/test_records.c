@@ -250,6 +250,18 @@ static void test_spelled_tens(void **state) {
   assert_string_equal(figures("The UN peacekeeping officers won twenty-one to nine."), "");
 }
 
+/* Doctors are people counted, and "medical" may stand between a count
+ * and its unit (invented departures for a UN mission). */
+static void test_doctors_counted(void **state) {
+  (void)state;
+  assert_string_equal(figures("Thirty-one Vietnamese military doctors left Hanoi on Monday to join the UN peacekeeping "
+                              "mission in South Sudan."),
+                      "peacekeepers_deployed=31/exact");
+  assert_string_equal(figures("On Tuesday, 28 medical personnel left Vietnam to join the UN peacekeeping mission in "
+                              "South Sudan."),
+                      "peacekeepers_deployed=28/exact");
+}
+
 /* Patrol boats handed over are ships transferred; a rescue boat given to
  * flooded villages is not (invented handovers). */
 static void test_patrol_boats_transferred(void **state) {
@@ -2422,6 +2434,7 @@ int main(void) {
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
       cmocka_unit_test(test_spelled_tens),
+      cmocka_unit_test(test_doctors_counted),
       cmocka_unit_test(test_counts_with_scale_words),
       cmocka_unit_test(test_patrol_boats_transferred),
       cmocka_unit_test(test_trainees_counted_over_a_span),
