@@ -935,8 +935,10 @@ void attache_store_close(attache_store *s) {
 
 _Static_assert(SQL_COUNT <= (int)(sizeof((attache_store *)0)->stmts / sizeof(at_stmt *)), "statement cache too small");
 
+/* A string that lives until the statement is stepped (a document's, from
+ * its arena, the lexicon's, or the caller's own): bound without a copy. */
 static void bind_text(at_stmt *st, int i, const char *s) {
-  if (s) at_bind_text(st, i, s, -1);
+  if (s) at_bind_text_kept(st, i, s, -1);
   else at_bind_null(st, i);
 }
 
@@ -1571,7 +1573,7 @@ static bool store_document(attache_store *s, attache_doc *doc, const char *const
     at_bind_int(st, 2, (long long)i);
     at_bind_int(st, 3, sen->start);
     at_bind_int(st, 4, sen->end);
-    at_bind_text(st, 5, doc->text + sen->start, (int)(sen->end - sen->start));
+    at_bind_text_kept(st, 5, doc->text + sen->start, (int)(sen->end - sen->start));
     bind_text(st, 6, folded[i]);
     if (!step_done(st)) return false;
     sentence_ids[i] = at_store_inserted_id(s);

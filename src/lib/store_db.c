@@ -95,6 +95,11 @@ void at_bind_text(at_stmt *st, int i, const char *v, int len) {
   free(copy);
 }
 
+void at_bind_text_kept(at_stmt *st, int i, const char *v, int len) {
+  if (st->lite) sqlite3_bind_text(st->lite, i, v, len, SQLITE_STATIC);
+  else at_bind_text(st, i, v, len);
+}
+
 void at_bind_null(at_stmt *st, int i) {
   if (st->lite) sqlite3_bind_null(st->lite, i);
   else at_pg_bind(st, i, NULL);
