@@ -1660,6 +1660,7 @@ static void find_agreements(const view *v) {
 
 typedef struct features {
   bool attache, concurrent, abroad, in_vn, relations, peacekeeping, documents, signed_docs, transfer, missing;
+  bool mission_place; /* "Nam Sudan", "South Sudan": where the UN missions are */
   bool cumulative, trained; /* a total over a span; people trained */
   bool diplomatic; /* "quan hệ ngoại giao với 193 nước": partners of diplomacy, not of defence */
   bool with; /* "với", "with" right before the count (and its qualifier) */
@@ -1667,6 +1668,17 @@ typedef struct features {
   bool modal;   /* a plan word seen in the window so far ("preparing for", "chuẩn bị"; not "will") */
   bool peacekeeping_to_come; /* peacekeeping told after such a word: "preparing for deployment to UN peacekeeping" */
 } features;
+
+/* Does the story name UN peacekeeping anywhere (its word, a mission's
+ * name, the UN's peacekeeping operations)? */
+static bool tells_peacekeeping(const attache_doc *doc) {
+  for (size_t k = 0; k < doc->matches.len; k++) {
+    const at_match *x = AT_MATCH(doc, k);
+    if (!(x->categories & (1u << AT_CAT_FIGURE | 1u << AT_CAT_ORG))) continue;
+    if (at_match_value(x, AT_CAT_FIGURE, "peacekeeping") || at_match_value(x, AT_CAT_ORG, "UNPKO")) return true;
+  }
+  return false;
+}
 
 static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, features *f) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
@@ -1686,6 +1698,7 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!at_strcmp(e->value, "cumulative")) f->cumulative = true;
       else if (!at_strcmp(e->value, "trained")) f->trained = true;
       else if (!at_strcmp(e->value, "diplomatic")) f->diplomatic = true;
+      else if (!at_strcmp(e->value, "mission_place")) f->mission_place = true, f->peacekeeping_to_come |= f->modal;
     }
     if (at_match_value(x, AT_CAT_ORG, "UNPKO")) f->peacekeeping = true, f->peacekeeping_to_come |= f->modal;
     const at_entry *unreal = at_match_unreal(x);
@@ -1704,6 +1717,8 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
     const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
     if (cue && !at_strcmp(cue->value, "signing")) f->signed_docs = true;
   }
+  /* people gone to a mission's place, in a story of UN peacekeeping */
+  if (f->mission_place && !f->peacekeeping && tells_peacekeeping(v->doc)) f->peacekeeping = true;
 }
 
 /* The metric a count is of, from its unit and the words around it; for

@@ -262,6 +262,21 @@ static void test_doctors_counted(void **state) {
                       "peacekeepers_deployed=28/exact");
 }
 
+/* People counted going to a UN mission's place are peacekeepers sent
+ * there, when their sentence names no mission but the story does (invented
+ * departures); people there in a story of no peacekeeping are not. */
+static void test_mission_places(void **state) {
+  (void)state;
+  assert_string_equal(figures("Bệnh viện dã chiến cấp 2 số 9 lên đường làm nhiệm vụ gìn giữ hòa bình Liên hợp quốc. "
+                              "Trước đó, đợt 1 với 35 cán bộ, chiến sĩ đã sang Nam Sudan."),
+                      "peacekeepers_deployed=35/exact");
+  assert_string_equal(figures("Vietnam's level-2 field hospital serves the UN peacekeeping mission. In October, 61 Vietnamese "
+                              "doctors arrived in South Sudan to man the hospital."),
+                      "peacekeepers_deployed=61/exact");
+  /* in a story that names no peacekeeping, people there are not peacekeepers */
+  assert_string_equal(figures("Đại sứ quán cho biết 15 cán bộ ngoại giao Việt Nam tại Nam Sudan đều an toàn."), "");
+}
+
 /* Patrol boats handed over are ships transferred; a rescue boat given to
  * flooded villages is not (invented handovers). */
 static void test_patrol_boats_transferred(void **state) {
@@ -2435,6 +2450,7 @@ int main(void) {
       cmocka_unit_test(test_spelled_numbers),
       cmocka_unit_test(test_spelled_tens),
       cmocka_unit_test(test_doctors_counted),
+      cmocka_unit_test(test_mission_places),
       cmocka_unit_test(test_counts_with_scale_words),
       cmocka_unit_test(test_patrol_boats_transferred),
       cmocka_unit_test(test_trainees_counted_over_a_span),
