@@ -1838,10 +1838,12 @@ static long day_told(const sentence_view *v) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) same_day |= function_word(v, k, "same_day") != NULL;
   /* "the same day" is a day: not that of a happening recalled by its year
    * ("since the 9th dialogue in 2015. Earlier the same day, ...") */
+  /* nor one of the days of a stay ("on a visit from November 24-28.
+   * ... Early in the day, X met Y"): which one, the span does not tell */
   const at_event *ref = AT_EVENT(v->doc, v->ref_event);
-  if (ref->has_date && (ref->date.day || !same_day)) return v->ref_event;
+  if (ref->has_date && (ref->date.day || !same_day) && !(same_day && ref->has_end)) return v->ref_event;
   for (long e = v->ref_event; same_day && e-- > 0;)
-    if (AT_EVENT(v->doc, e)->has_date && AT_EVENT(v->doc, e)->date.day) return e;
+    if (AT_EVENT(v->doc, e)->has_date && AT_EVENT(v->doc, e)->date.day && !AT_EVENT(v->doc, e)->has_end) return e;
   return -1;
 }
 
@@ -2033,6 +2035,7 @@ static bool same_day_told_before(const sentence_view *v, at_date *out) {
     size_t n = at_find_dates(v->doc, s, spans, MAX_DATES);
     for (size_t i = n; i-- > 0;) {
       if (!spans[i].date.day || !happening_date(&spans[i])) continue;
+      if (spans[i].end.month) return false; /* one of a span's days: which, it does not tell */
       *out = at_resolve_year(spans[i].date, v->doc, s);
       return true;
     }

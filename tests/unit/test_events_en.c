@@ -328,6 +328,24 @@ static void test_the_same_day_and_the_dialogue_told_twice(void **state) {
                              "Maya Fernandez held talks.",
                              "2024-05-03"),
                       "reception 2024-05-02 [VN CL]; visit null [VN CL]; talks 2024-05-02 [VN CL]");
+  /* "Earlier in the day", "Later in the day": the day of the happening
+   * just told */
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held talks with his Chilean counterpart Rosa "
+                             "Vidal in Santiago on May 2. Earlier in the day, the two ministers attended a joint "
+                             "rescue exercise of the two armies in Valparaiso.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; exercise 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang held talks with his Chilean counterpart Rosa "
+                             "Vidal in Santiago on May 2. Later in the day, the two ministers attended a joint "
+                             "rescue exercise of the two armies in Valparaiso.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; exercise 2024-05-02 [VN CL]");
+  /* after a stay of several days, which of its days is not told */
+  assert_string_equal(events("A Vietnamese military delegation led by General Phan Van Giang is on an official visit "
+                             "to Chile from April 29 to May 3. Early in the day, Giang met Chilean Army Commander "
+                             "Javier Iturriaga.",
+                             "2024-05-03"),
+                      "visit 2024-04-29 [VN CL]; talks null [VN CL]");
   /* A dialogue named for the guest's stay, then told: one dialogue, with
    * the guest and its co-chair, not the host of the reception. */
   json_t *r = test_extract("Vietnamese Defence Minister Phan Van Giang hosted a reception in Hanoi on May 2 for "
