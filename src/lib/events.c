@@ -3801,15 +3801,56 @@ static bool names_foreign_person(const sentence_view *v) {
   return false;
 }
 
+/* A verb of chairing told in an English sentence ("chaired", "presided
+ * over", "co-chaired by": event_cues.tsv attend with host, or chair), after
+ * match `from`; its match index, or -1. */
+static long chairing_cue(const sentence_view *v, uint32_t from) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return -1;
+  for (uint32_t k = from; k < v->s->match_end; k++) {
+    const at_entry *c = cue_at(v, k);
+    if (c && (at_entry_has_flag(c, "chair") || (!at_strcmp(c->value, "attend") && at_entry_has_flag(c, "host"))))
+      return (long)k;
+  }
+  return -1;
+}
+
+/* "Vietnam joined the ARF Defence Officials' Dialogue, which was chaired by
+ * X, Deputy Permanent Secretary ..., and Y, Assistant Secretary ...", "The
+ * ASEAN Defence Senior Officials' Meeting was held on May 2, co-chaired by
+ * X and Y": those named after a verb of chairing and "by" in the sentence
+ * that names a forum's meeting (at m) chair it, whichever side they are of:
+ * they take part in it. */
+static void add_its_chairs(const sentence_view *v, at_event *ev, uint32_t m) {
+  long k = chairing_cue(v, m + 1);
+  if (k < 0) return;
+  uint32_t by = match_of(v, (uint32_t)k)->tok_end;
+  if (!at_tok_word(v->doc, by - 1, AT_ROLE_AGENT)) {
+    if (by >= v->s->tok_end || !at_tok_word(v->doc, by, AT_ROLE_AGENT)) return;
+    by++;
+  }
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++) {
+    if (ms[i].tok_start < by || at_excluded_token(v, ms[i].tok_start) || at_in_brackets(v, ms[i].tok_start)) continue;
+    const char *c = AT_PERSON(v->doc, ms[i].person)->country;
+    at_add_participant(ev, ms[i].person);
+    if (c) at_strset_add(&ev->countries, c);
+  }
+}
+
 /* "The 18th ADMM took place in Vientiane on May 9. During the meeting, the
  * delegates discussed ...", "At the meeting, participants exchanged views",
  * "The meeting was held via videoconference": with no meeting of two sides
  * of its states told, a meeting named generically right after a forum's
  * meeting (the last happening told) is that meeting, not talks of its own;
  * not when the sentence names two sides ("the two sides", "both countries")
- * or a foreign person, who would meet someone of their own. */
+ * or a foreign person, who would meet someone of their own, unless it tells
+ * who chaired the meeting ("The meeting was chaired by X", "X presided over
+ * the meeting"): the chair of the forum's meeting. */
 static bool forum_told_last(sentence_view *v, const at_event *ev, long *current) {
-  if (!v->doc->events.len || sentence_has_word(v, "both") || names_foreign_person(v)) return false;
+  if (!v->doc->events.len || sentence_has_word(v, "both") ||
+      (names_foreign_person(v) && chairing_cue(v, v->s->match_start) < 0))
+    return false;
   size_t e = v->doc->events.len - 1;
   const at_event *forum = AT_EVENT(v->doc, e);
   if (at_strcmp(forum->type, "multilateral") || dates_conflict(forum, ev)) return false;
@@ -4062,6 +4103,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   } else {
     bool forum = at_match_entry(mt, AT_CAT_MECHANISM) && other_cue_than_its_name(v, m);
     at_add_people(v, ev, m, forum ? PEOPLE_OWN_SIDE : PEOPLE_ALL, NULL);
+    if (forum) add_its_chairs(v, ev, m);
     /* "the two ministers signed / witnessed the signing of": the pair signs */
     if (is_meeting(ev->type) || !at_strcmp(ev->type, "signing")) add_the_pair_told(v, ev, v->doc->events.len, false);
   }

@@ -438,6 +438,36 @@ static void test_the_meeting_after_a_forum_is_the_forum(void **state) {
                       "multilateral 2024-05-02 [VN]; visit null [CL]; talks 2024-05-02 [VN CL]");
 }
 
+/* Who chaired a forum's meeting takes part in it, whichever state he is
+ * of: named after "chaired by" in the sentence that names the forum, or in
+ * a sentence of "the meeting" told right after it ("The meeting was chaired
+ * by X", "X presided over the meeting"), not talks of his own. */
+static void test_the_chairs_of_a_forums_meeting(void **state) {
+  (void)state;
+  assert_string_equal(test_participants("Vietnam joined the ASEAN Regional Forum Defence Officials' Dialogue on May 2, "
+                                        "which was chaired by Awang Kassim, Deputy Permanent Secretary of the Brunei "
+                                        "Defence Ministry, and Pablo Reyes, Director of Policy at the Chilean Ministry "
+                                        "of Defence.",
+                                        true),
+                      "multilateral:Awang Kassim/BN|Pablo Reyes/CL");
+  assert_string_equal(test_participants("Vietnamese Lieutenant General Tran Van Minh attended the ASEAN Defence Senior "
+                                        "Officials' Meeting on May 2. The meeting was chaired by Deputy Permanent "
+                                        "Secretary of the Brunei Defence Ministry Awang Kassim.",
+                                        true),
+                      "multilateral:Tran Van Minh/VN|Awang Kassim/BN");
+  assert_string_equal(test_participants("Vietnamese Lieutenant General Tran Van Minh attended the ASEAN Defence Senior "
+                                        "Officials' Meeting on May 2. Awang Kassim, Deputy Permanent Secretary of the "
+                                        "Brunei Defence Ministry, presided over the meeting.",
+                                        true),
+                      "multilateral:Tran Van Minh/VN|Awang Kassim/BN");
+  /* A foreign minister met at the meeting, no chair: talks of their own. */
+  assert_string_equal(test_participants("Vietnamese Lieutenant General Tran Van Minh attended the ASEAN Defence Senior "
+                                        "Officials' Meeting on May 2. At the meeting, Minh and Bruneian Deputy Permanent "
+                                        "Secretary Awang Kassim discussed maritime security.",
+                                        true),
+                      "multilateral:Tran Van Minh/VN; talks:Tran Van Minh/VN|Awang Kassim/BN");
+}
+
 /* How a call was held told after the verb and the person called ("by
  * telephone", "over the phone"): talks or a meeting the sentence told were
  * a call; with no meeting told, a call of its own. A statement given over
@@ -2885,6 +2915,7 @@ int main(void) {
       cmocka_unit_test(test_ships_home_from_a_joint_patrol),
       cmocka_unit_test(test_one_numbered_round_told_twice),
       cmocka_unit_test(test_the_meeting_after_a_forum_is_the_forum),
+      cmocka_unit_test(test_the_chairs_of_a_forums_meeting),
       cmocka_unit_test(test_a_call_told_after_its_verb),
       cmocka_unit_test(test_a_ceremony_co_chaired_is_that_ceremony),
       cmocka_unit_test(test_a_signing_of_other_states_is_none_of_vietnams),
