@@ -381,6 +381,22 @@ static uint32_t past_field_and_body(const walker *w, uint32_t end, bool any_word
   }
   bool field = i > from && (any_words || comma);
   bool no_field = i == from && from == end; /* "Assistant Secretary at the Australian Department of Defence" */
+  /* "State Secretary for Defence of Germany X", "Deputy Assistant Secretary
+   * of Defence for South and Southeast Asia of the US X", "Assistant
+   * Secretary of Defense for Asian and Pacific Security Affairs for the
+   * United States X": a field behind "for" ends at its state, named behind
+   * "of" or "for" (and "the"); the state is the office's, and the office's
+   * text ends before it. */
+  if (field && any_words && (at_tok_word(doc, i, AT_ROLE_OF) || at_tok_word(doc, i, AT_ROLE_OFFICE_FOR))) {
+    uint32_t at = i + 1 + (i + 1 < w->s->tok_end && at_tok_word(doc, i + 1, AT_ROLE_DEFINITE));
+    const at_match *c = match_starting(w, at, AT_CAT_COUNTRY);
+    bool append;
+    if (c && read_body(w, c->tok_end, &append) == c->tok_end) {
+      if (!*state) *state = at_match_entry(c, AT_CAT_COUNTRY)->value;
+      if (*text_end == end) *text_end = i;
+      return c->tok_end;
+    }
+  }
   if (!(field || no_field) || !at_tok_word(doc, i, AT_ROLE_OFFICE_LINK) ||
       !at_tok_word(doc, i + 1, AT_ROLE_DEFINITE))
     return end;

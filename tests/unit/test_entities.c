@@ -17,6 +17,23 @@ static const char *people(const char *text) {
   return buf;
 }
 
+/* An office's field behind "for" ends at the state named behind "of" or
+ * "for" (and "the"): the state is the office's, the holder named after it
+ * keeps his whole office. */
+static void test_a_field_behind_for_ends_at_its_state(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Hoa received State Secretary for Defence of Chile Pablo Reyes."),
+                      "Tran Van Hoa|General|-|VN; Pablo Reyes|-|State Secretary for Defence|CL");
+  assert_string_equal(people("General Tran Van Hoa and Deputy Assistant Secretary of Defence for South America of the US "
+                             "John Carter held talks."),
+                      "Tran Van Hoa|General|-|VN; John Carter|-|Deputy Assistant Secretary of Defence for South "
+                      "America|US");
+  assert_string_equal(people("General Tran Van Hoa met Assistant Secretary of Defense for Asian and Pacific Security "
+                             "Affairs for the United States John Carter."),
+                      "Tran Van Hoa|General|-|VN; John Carter|-|Assistant Secretary of Defense for Asian and Pacific "
+                      "Security Affairs|US");
+}
+
 /* English: the office someone was appointed to, told after "as" and set
  * off by a comma before the subject ("Congratulating X on his appointment
  * as Thai Defence Attaché to Vietnam, Lieutenant General Y expressed ..."),
@@ -1175,6 +1192,7 @@ int main(void) {
       cmocka_unit_test(test_a_ships_command_after_a_name),
       cmocka_unit_test(test_an_acting_office),
       cmocka_unit_test(test_an_office_told_as_an_appointment),
+      cmocka_unit_test(test_a_field_behind_for_ends_at_its_state),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
