@@ -5042,6 +5042,28 @@ static bool ministers_of_states_meet(const sentence_view *v, const at_event *ev)
   return joint;
 }
 
+/* "Hosting his Japanese counterpart Minoru Kihara, Giang noted that ...",
+ * "Receiving X, Y said ...": English that opens its sentence with the
+ * host's clause (event_cues.tsv attr participle), no day of its own, after
+ * the talks or the reception with the same states were told, tells what was
+ * said at that sitting: the same happening, not a second reception. */
+static bool participle_retells(sentence_view *v, uint32_t m, const at_entry *cue, const at_event *ev, long *current) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_entry_has_flag(cue, "participle") || ev->has_date) return false;
+  if (match_of(v, m)->tok_start != v->s->tok_start || !has_foreign(&ev->countries)) return false;
+  attache_doc *doc = v->doc;
+  for (size_t e = doc->events.len; e-- > 0;) {
+    at_event *told = AT_EVENT(doc, e);
+    if (at_strcmp(told->type, "talks") && at_strcmp(told->type, "reception")) continue;
+    bool same_sides = true;
+    for (size_t c = 0; c < ev->countries.n; c++) same_sides &= at_strset_has(&told->countries, ev->countries.items[c]);
+    if (!same_sides || told->countries.n != ev->countries.n) continue;
+    for (uint8_t k = 0; k < ev->nparticipants; k++) at_add_participant(told, ev->participants[k]);
+    point_at(v, (long)e, current);
+    return true;
+  }
+  return false;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -5415,6 +5437,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     }
     return;
   }
+  if (participle_retells(v, m, cue, &ev, current)) return;
   /* One sitting per partner state: talks, a call, a reception ("received the
    * Lao and Cambodian ambassadors"). */
   if (two_sided_meeting(ev.type) && !between_foreign_counterparts(doc, &ev, v) && split_by_partner(doc, &ev, current, v))

@@ -2816,6 +2816,31 @@ static void test_a_meeting_of_the_ministers_of_three_states(void **state) {
       "talks 2024-05-02 [VN CL PE]");
 }
 
+static void test_the_hosts_clause_retells_the_sitting(void **state) {
+  (void)state;
+  /* "Hosting his ... counterpart X, Y noted ...", "Receiving X, Y said ...",
+   * opening a sentence after the talks with that state were told: what was
+   * said at those talks, no second sitting. */
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Rosa Vidal in Hanoi on May "
+                             "2. Hosting his Chilean counterpart Rosa Vidal, Minh noted that ties have grown.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh held bilateral meetings with defence leaders from Chile and Peru in "
+                             "Lima on May 2. Receiving Peruvian Defence Minister Jorge Salas, Minh said that ties have "
+                             "grown.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; talks 2024-05-02 [VN PE]");
+  /* a guest of another state, or a day of its own: a reception of its own */
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Rosa Vidal in Hanoi on May "
+                             "2. Receiving Peruvian Ambassador Jorge Salas, Minh said that ties have grown.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; reception null [VN PE]");
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Rosa Vidal in Hanoi on May "
+                             "2. On May 4, receiving Chilean Ambassador Jorge Salas, Minh said that ties have grown.",
+                             "2024-05-05"),
+                      "talks 2024-05-02 [VN CL]; reception 2024-05-04 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
@@ -2921,6 +2946,7 @@ int main(void) {
       cmocka_unit_test(test_a_signing_of_other_states_is_none_of_vietnams),
       cmocka_unit_test(test_a_day_told_after_a_long_list_of_counterparts),
       cmocka_unit_test(test_a_meeting_of_the_ministers_of_three_states),
+      cmocka_unit_test(test_the_hosts_clause_retells_the_sitting),
       cmocka_unit_test(test_an_exercise_closed_after_its_beginning_told),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
