@@ -526,9 +526,17 @@ bool at_scale_word(const attache_doc *doc, uint32_t tok, int *value) {
   return true;
 }
 
+bool at_opening_number_word(const attache_doc *doc, uint32_t tok, int *value) {
+  const at_entry *e = number_entry(doc, tok);
+  if (!e || !at_entry_has_flag(e, "opening")) return false;
+  *value = atoi(e->value);
+  return true;
+}
+
 bool at_number_before_scale(const attache_doc *doc, uint32_t tok, int *value) {
   const at_entry *e = number_entry(doc, tok);
-  if (!e || at_entry_has_flag(e, "scale") || at_entry_has_flag(e, "ordinal")) return false;
+  if (!e || at_entry_has_flag(e, "scale") || at_entry_has_flag(e, "ordinal") || at_entry_has_flag(e, "opening"))
+    return false;
   *value = atoi(e->value);
   return true;
 }

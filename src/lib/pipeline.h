@@ -733,6 +733,10 @@ __attribute__((always_inline)) static inline const char *at_ship_prefix_state(co
 const at_entry *at_match_unreal(const at_match *m);
 /* A number spelled out (data/numbers.tsv) at token tok: "two", "hai". */
 bool at_number_word(const attache_doc *doc, uint32_t tok, int *value);
+/* A Vietnamese number capitalised as its sentence's first word (data/
+ * numbers.tsv attr opening: "Hai", "Bốn"): *value its number. The caller
+ * tells whether the word opens its sentence; at_number_word reads none. */
+bool at_opening_number_word(const attache_doc *doc, uint32_t tok, int *value);
 /* An English ordinal spelled out (data/numbers.tsv attr ordinal: "fifth"):
  * *value its number. */
 bool at_ordinal_word(const attache_doc *doc, uint32_t tok, int *value);

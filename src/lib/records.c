@@ -1784,14 +1784,21 @@ static bool unit_follows(const view *v, uint32_t t) {
 
 /* A number spelled out (data/numbers.tsv) at token i, with a count's unit
  * after it, past the words that may stand before a unit: "hai tàu tuần
- * tra", "two patrol vessels", "three cooperation documents". */
+ * tra", "two patrol vessels", "three cooperation documents"; "Hai tàu" as
+ * the sentence's first word. */
 static bool spelled_number(const view *v, uint32_t i, int *value) {
   if (i + 1 >= v->s->tok_end || AT_TOK(v->doc, i)->kind != AT_TOK_WORD) return false;
   /* the unit first: asked of every word, it is rarely there; most words are
    * told no by the next token, in no match or in one without a figure word */
   uint32_t next = AT_TOK(v->doc, i + 1)->match;
   if (next == AT_NO_MATCH || !(mt_at(v, next)->categories & 1u << AT_CAT_FIGURE)) return false;
-  return unit_follows(v, i + 1) && at_number_word(v->doc, i, value);
+  if (!unit_follows(v, i + 1)) return false;
+  if (at_number_word(v->doc, i, value)) return true;
+  /* "Hai tàu tuần tra ...", "Bốn sỹ quan ...": capitalised as the
+   * sentence's first word (past a dash or quote before it) */
+  for (uint32_t k = v->s->tok_start; k < i; k++)
+    if (AT_TOK(v->doc, k)->kind == AT_TOK_WORD || AT_TOK(v->doc, k)->kind == AT_TOK_NUM) return false;
+  return at_opening_number_word(v->doc, i, value);
 }
 
 /* English tens and units joined by a hyphen ("twenty-five officers",
@@ -2023,6 +2030,25 @@ static void find_figures(const view *v) {
       }
     }
     if (among) continue;
+    /* "Đội Công binh số 3 với 184 thành viên, trong đó có 18 nữ quân nhân,
+     * sẽ thay thế ... tại Phái bộ UNISFA", "274 personnel ..., including 36
+     * women officers": people counted among the peacekeepers counted before
+     * them in the sentence are some of them, not more sent. No figure: the
+     * annotated news records no such share (unlike "bao gồm 5 nước" among
+     * partners), and before, such a share was a figure only when a
+     * peacekeeping word followed it. */
+    bool among_sent = false;
+    if (wm >= 0 && mt_at(v, (uint32_t)wm)->tok_end == count_start &&
+        at_match_value(mt_at(v, (uint32_t)wm), AT_CAT_FIGURE, "among") && !at_strcmp(unit_kind, "person"))
+      for (size_t x = 0; x < doc->figures.len && !among_sent; x++) {
+        const at_figure *fg = AT_VEC_AT(&doc->figures, at_figure, x);
+        among_sent = fg->sentence == v->index && !at_strcmp(fg->metric, "peacekeepers_deployed");
+      }
+    if (among_sent) {
+      prev_boundary = i + 1;
+      pending.open = false;
+      continue;
+    }
     features f = {.with = with, .attache = attache_named};
     scan_features(v, i + 1, own_end, &f);
     const char *metric = decide_metric(&f, unit_kind, true, &label);

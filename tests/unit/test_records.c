@@ -277,6 +277,51 @@ static void test_mission_places(void **state) {
   assert_string_equal(figures("Đại sứ quán cho biết 15 cán bộ ngoại giao Việt Nam tại Nam Sudan đều an toàn."), "");
 }
 
+/* Vietnamese news writes "sĩ" also "sỹ": "sỹ quan", "chiến sỹ" are the
+ * units "sĩ quan", "chiến sĩ" are (the count was lost). */
+static void test_si_written_sy(void **state) {
+  (void)state;
+  assert_string_equal(figures("Sáng 5/3, Bộ Quốc phòng trao quyết định cho 5 sỹ quan đi làm nhiệm vụ gìn giữ hòa bình "
+                              "Liên hợp quốc."),
+                      "peacekeepers_deployed=5/exact");
+  assert_string_equal(figures("Sáng 5/3, Bộ Quốc phòng tiễn 70 cán bộ, chiến sỹ lên đường làm nhiệm vụ gìn giữ hòa bình "
+                              "tại Phái bộ UNMISS."),
+                      "peacekeepers_deployed=70/exact");
+}
+
+/* A Vietnamese number opening its sentence is capitalised ("Ba tàu tuần
+ * tra ..."): a count when a unit follows; elsewhere a capitalised "Ba" is
+ * a name. */
+static void test_number_opening_its_sentence(void **state) {
+  (void)state;
+  assert_string_equal(figures("Ba tàu tuần tra cao tốc đã được Hàn Quốc bàn giao cho Cảnh sát biển Việt Nam."),
+                      "other=3/exact");
+  assert_string_equal(figures("- Bốn sỹ quan đã lên đường làm nhiệm vụ gìn giữ hòa bình tại Phái bộ UNMISS."),
+                      "peacekeepers_deployed=4/exact");
+  /* not opening its sentence: no count */
+  assert_string_equal(figures("Theo ông Ba tàu tuần tra cao tốc đã được Hàn Quốc bàn giao cho Cảnh sát biển."), "");
+  /* opening it with no unit after it: no count */
+  assert_string_equal(figures("Hai bên đã bàn giao tàu tuần tra cao tốc."), "");
+}
+
+/* People counted among the peacekeepers counted before them in the
+ * sentence ("trong đó có 20 nữ quân nhân", "including 40 women officers")
+ * are some of them, not more sent (they were, when a peacekeeping word
+ * followed them). */
+static void test_peacekeepers_counted_among_others(void **state) {
+  (void)state;
+  assert_string_equal(figures("Sáng 5/3, Bộ Quốc phòng tiễn Đội Công binh số 9 với 200 quân nhân, trong đó có 20 nữ quân "
+                              "nhân, lên đường làm nhiệm vụ gìn giữ hòa bình tại Phái bộ UNISFA."),
+                      "peacekeepers_deployed=200/exact");
+  assert_string_equal(figures("Vietnam has sent 300 personnel to UN peacekeeping missions, including 40 women officers in "
+                              "the UN mission in South Sudan."),
+                      "peacekeepers_deployed=300/exact");
+  /* a count of its own after a count of partners, as before */
+  assert_string_equal(figures("Việt Nam đã có quan hệ quốc phòng với hơn 100 quốc gia, bao gồm 5 nước là Ủy viên thường "
+                              "trực Hội đồng Bảo an."),
+                      "defense_partners=100/more_than; other=5/exact");
+}
+
 /* Patrol boats handed over are ships transferred; a rescue boat given to
  * flooded villages is not (invented handovers). */
 static void test_patrol_boats_transferred(void **state) {
@@ -2451,6 +2496,9 @@ int main(void) {
       cmocka_unit_test(test_spelled_tens),
       cmocka_unit_test(test_doctors_counted),
       cmocka_unit_test(test_mission_places),
+      cmocka_unit_test(test_si_written_sy),
+      cmocka_unit_test(test_number_opening_its_sentence),
+      cmocka_unit_test(test_peacekeepers_counted_among_others),
       cmocka_unit_test(test_counts_with_scale_words),
       cmocka_unit_test(test_patrol_boats_transferred),
       cmocka_unit_test(test_trainees_counted_over_a_span),
