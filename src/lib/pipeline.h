@@ -402,6 +402,8 @@ typedef struct at_agreement {
   const char *title;
   const char *folded_title; /* the title folded without tones (records.c's seen_title), or NULL */
   const char *kind;
+  bool bare;    /* told by its kind alone ("a Memorandum of Understanding (MoU)"): records.c's retold_bare */
+  bool capital; /* its title's first word capitalised */
   at_strset parties;
   at_date date;
   bool has_date;

@@ -1149,6 +1149,47 @@ static bool earlier_signing_date(const view *v, uint32_t m, uint32_t start, uint
   return signing;
 }
 
+/* Is the document of kind match m, titled from token `start` to `end`,
+ * told by its kind alone, its abbreviation in brackets or not ("a
+ * Memorandum of Understanding (MoU)", "Bản ghi nhớ")? */
+static bool told_bare(const view *v, uint32_t m, uint32_t start, uint32_t end) {
+  const at_match *x = mt_at(v, m);
+  if (start != x->tok_start) return false;
+  return end == x->tok_end || (end == x->tok_end + 3 && punct_is(v->doc, x->tok_end, "(") &&
+                               punct_is(v->doc, end - 1, ")"));
+}
+
+/* One document told twice in a story: once by its kind alone and once
+ * named ("the renewal of a Memorandum of Understanding (MoU)" and "renewed
+ * the MoU on Defence Cooperation", either first), of the same kind and
+ * parties (a foreign party shared, or one told with none), told in two
+ * sentences and not signed in two years, is one document. Not when the named one is told as another (function_words.tsv
+ * another_document: "another MoU on ...", "a second agreement"), nor two
+ * bare ones. The listed document it retells, or NULL. */
+static at_agreement *retold_bare(const view *v, const char *kind, const at_strset *parties, bool bare,
+                                 uint32_t start, int year) {
+  if (!bare && start > v->s->tok_start) {
+    long w = at_match_at(v->doc, v->s, start - 1);
+    if (w >= 0 && mt_at(v, (uint32_t)w)->tok_end == start && fn_word(v, (uint32_t)w, "another_document")) return NULL;
+  }
+  for (size_t i = 0; i < v->doc->agreements.len; i++) {
+    at_agreement *a = AT_VEC_AT(&v->doc->agreements, at_agreement, i);
+    /* two told in one sentence are two ("signed a cooperation agreement and
+     * an agreement on ...") */
+    if (a->bare == bare || at_strcmp(a->kind, kind) || a->sentence == v->index) continue;
+    if (year && a->has_date && a->date.year && a->date.year != year) continue; /* signed in another year */
+    bool foreign_a = false, foreign_b = false, shared = false;
+    for (uint8_t k = 0; k < a->parties.n; k++) {
+      if (!at_strcmp(a->parties.items[k], "VN")) continue;
+      foreign_a = true;
+      shared |= at_strset_has(parties, a->parties.items[k]);
+    }
+    for (uint8_t k = 0; k < parties->n; k++) foreign_b |= at_strcmp(parties->items[k], "VN") != 0;
+    if (shared || !foreign_a || !foreign_b) return a;
+  }
+  return NULL;
+}
+
 /* Lists the document of kind match m whose title is `title` (NULL: the
  * words from `start` to `end`); its areas and period are read from the
  * words from `start` to `end` (`own_end` for the period). */
@@ -1156,6 +1197,8 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
                                  uint32_t own_end, const char *status, int signed_year) {
   attache_doc *doc = v->doc;
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
+  bool bare = !title && told_bare(v, m, start, end);
+  bool capital = start < v->s->tok_end && (AT_TOK(doc, start)->flags & AT_TOKF_CAP);
   if (!title) title = at_tok_text(doc, start, end);
   /* "Chương trình hành động ... thực hiện Nghị quyết Đại hội XIII": a
    * programme that carries out a Party resolution is home policy, no
@@ -1183,14 +1226,56 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
     years_before_plan(v, start, &seen->period_from, &seen->period_to);
   if (seen || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
   if (signed_by_other_states(v, start)) return;
+  at_strset parties = {0};
+  add_parties(v, &parties, start);
+  at_date date = {0};
+  bool has_date = false;
+  int32_t event = v->s->event >= 0 ? v->s->event : v->lead_event;
+  if (!at_strcmp(status, "signed") && event >= 0 && AT_EVENT(doc, event)->has_date) {
+    date = AT_EVENT(doc, event)->date;
+    has_date = true;
+  }
+  if (!has_date && signed_year) {
+    date = (at_date){.year = (int16_t)signed_year};
+    has_date = true;
+  }
+  if (!has_date && !at_strcmp(status, "existing")) has_date = earlier_signing_date(v, m, start, end, &date);
+  at_agreement *same = retold_bare(v, kind->value, &parties, bare, start, has_date ? date.year : 0);
+  if (same) {
+    if (!bare) { /* the named telling names the document told bare before */
+      /* unless it is told in lower case and the kind alone was capitalised,
+       * its proper name ("the renewed Defence Cooperation Agreement", then
+       * "an agreement on bilateral defence cooperation") */
+      if (!(same->capital && !capital)) {
+        same->title = title;
+        same->folded_title = folded;
+      }
+      same->bare = false;
+      for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
+        const at_entry *ar = mt_at(v, k)->tok_start >= start ? at_match_entry(mt_at(v, k), AT_CAT_AREA) : NULL;
+        if (ar && !has_area(&same->areas, ar->value)) at_strset_add(&same->areas, ar->value);
+      }
+      if (!same->period_from) find_period(v, start, own_end, &same->period_from, &same->period_to);
+    }
+    if (at_strcmp(same->status, "signed") && !at_strcmp(status, "signed")) {
+      same->status = status;
+      same->sentence = v->index;
+      same->why = (at_explain){"agreement-title", kind->phrase, v->index};
+      if (has_date) same->date = date, same->has_date = true;
+    }
+    if (!same->has_date && has_date) same->date = date, same->has_date = true;
+    return;
+  }
   at_agreement *a = at_vec_push(&doc->agreements);
+  a->bare = bare;
+  a->capital = capital;
   a->title = title;
   a->folded_title = folded;
   a->kind = kind->value;
   a->status = status;
   a->sentence = v->index;
   a->why = (at_explain){"agreement-title", kind->phrase, v->index};
-  add_parties(v, &a->parties, start);
+  a->parties = parties;
   find_period(v, start, own_end, &a->period_from, &a->period_to);
   if (!a->period_from && !at_strcmp(kind->value, "plan")) years_before_plan(v, start, &a->period_from, &a->period_to);
   for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
@@ -1198,19 +1283,8 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
     const at_entry *ar = at_match_entry(mt_at(v, k), AT_CAT_AREA);
     if (ar && !has_area(&a->areas, ar->value)) at_strset_add(&a->areas, ar->value);
   }
-  int32_t event = v->s->event >= 0 ? v->s->event : v->lead_event;
-  if (!at_strcmp(status, "signed") && event >= 0) {
-    const at_event *ev = AT_EVENT(doc, event);
-    if (ev->has_date) {
-      a->date = ev->date;
-      a->has_date = true;
-    }
-  }
-  if (!a->has_date && signed_year) {
-    a->date = (at_date){.year = (int16_t)signed_year};
-    a->has_date = true;
-  }
-  if (!a->has_date && !at_strcmp(status, "existing")) a->has_date = earlier_signing_date(v, m, start, end, &a->date);
+  a->date = date;
+  a->has_date = has_date;
 }
 
 static void add_agreement(const view *v, uint32_t m, uint32_t start, uint32_t end, uint32_t own_end,

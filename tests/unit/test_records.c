@@ -933,6 +933,35 @@ static void test_a_document_told_again_with_more_words_is_one(void **state) {
                       "Bản ghi nhớ về hợp tác quân y | signed | -; Kế hoạch hợp tác quân y năm 2024 | signed | -");
 }
 
+/* A document told by its kind alone and told named in another sentence,
+ * of the same kind and parties, is one document, whichever comes first;
+ * told as another, or two in one sentence, they stay two. */
+static void test_a_document_told_by_its_kind_alone_and_named_is_one(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Thailand renewed a Memorandum of Understanding (MoU) in Hanoi on Monday."
+                                 "\n\nThe Thai Defence Ministry said the MoU on Defence Industry Cooperation was signed "
+                                 "during the defence minister's visit to Vietnam.",
+                                 "2024-03-05"),
+                      "MoU on Defence Industry Cooperation | signed | -");
+  /* A capitalised kind is the document's name: told later in lower case,
+   * the name stays. */
+  assert_string_equal(agreements("Vietnam and Singapore renewed the Defence Cooperation Agreement in Hanoi on Monday.\n\n"
+                                 "The defence ministers of the two countries signed an agreement on bilateral defence "
+                                 "cooperation in the presence of the two prime ministers.",
+                                 "2024-03-05"),
+                      "Defence Cooperation Agreement | signed | -");
+  assert_string_equal(agreements("The defence ministers of Vietnam and Thailand signed a Memorandum of Understanding (MoU) "
+                                 "in Hanoi on Monday.\n\nThe two ministers also signed another MoU on military medicine.",
+                                 "2024-03-05"),
+                      "Memorandum of Understanding (MoU) | signed | 2024-03-04; MoU on military medicine | signed | "
+                      "2024-03-04");
+  assert_string_equal(agreements("The defence ministers of Vietnam and Thailand signed a cooperation agreement and an "
+                                 "agreement on the transfer of defence equipment in Hanoi on Monday.",
+                                 "2024-03-05"),
+                      "cooperation agreement | signed | 2024-03-04; agreement on the transfer of defence equipment | "
+                      "signed | 2024-03-04");
+}
+
 static void test_agreement_titles_end_where_the_language_ends_them(void **state) {
   (void)state;
   /* The year after a document other than a plan is the year it was signed. */
@@ -2598,6 +2627,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_other_states_sign_between_themselves_is_none_of_vietnams),
       cmocka_unit_test(test_an_existing_documents_signing_is_dated),
       cmocka_unit_test(test_a_plans_years_before_its_name_are_its_period),
+      cmocka_unit_test(test_a_document_told_by_its_kind_alone_and_named_is_one),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
