@@ -1430,11 +1430,13 @@ static const char SUMMARIZE_TOUCHED[] =
     "INSERT INTO person_events " AT_PERSON_EVENTS_OF "sm.event_id IN " TOUCHED_STORED ";";
 /* Then, the triggers on again, the events' people noted. */
 static const char KEEP_PEOPLE_ROWS[] =
-    "INSERT OR IGNORE INTO person_pending SELECT person_id FROM participants WHERE event_id IN " TOUCHED_EVENTS ";"
-    /* people new in the batch are summarized at once (few events: cheap), so
-     * that their page is found; the others wait (SUMMARIZE_PENDING_PEOPLE) */
-    SUMMARIZE_MET("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)")
-    SUMMARIZE_PEOPLE_AFTER_MET("SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)");
+    "INSERT OR IGNORE INTO person_pending SELECT person_id FROM participants WHERE event_id IN " TOUCHED_EVENTS;
+/* People new in the batch are summarized at once (few events: cheap), so
+ * that their page is found; the others wait (SUMMARIZE_PENDING_PEOPLE).
+ * Not when the batch summarizes all the people noted: that would write
+ * the new people's rows twice. */
+#define NEW_PEOPLE "SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)"
+static const char SUMMARIZE_NEW_PEOPLE[] = SUMMARIZE_MET(NEW_PEOPLE) SUMMARIZE_PEOPLE_AFTER_MET(NEW_PEOPLE);
 /* Then a partner's people's rank and office raised by the participants
  * added to events they had with it (those of a new event come with its
  * partner_person_events row, above), in one grouped pass; a statement kept
@@ -1455,7 +1457,7 @@ static const char RAISE_PARTNER_PEOPLE[] =
  * since the last time, and the ingest's end does it (attache_store_batch,
  * attache_store_close), so a person's page is that much behind their
  * events while an ingest runs (people new in a batch are summarized with
-it: KEEP_DERIVED_ROWS). What a killed ingest left noted is
+ * it: SUMMARIZE_NEW_PEOPLE). What a killed ingest left noted is
  * summarized by the next one's first batch or the next single document. */
 #define SUMMARIZE_PENDING_PEOPLE                                                                                  \
   SUMMARIZE_MET("SELECT person_id FROM person_pending")                                                           \
@@ -1513,7 +1515,7 @@ static bool index_deferred(attache_store *s, bool people, bool batch) {
   use_triggers(s, false);
   bool summarized = at_store_exec(s, KEEP_DERIVED_ROWS) && at_store_exec(s, SUMMARIZE_TOUCHED);
   use_triggers(s, true);
-  return summarized && at_store_exec(s, KEEP_PEOPLE_ROWS) &&
+  return summarized && at_store_exec(s, KEEP_PEOPLE_ROWS) && (people || at_store_exec(s, SUMMARIZE_NEW_PEOPLE)) &&
          step_done(at_store_stmt(s, SQL_PARTNER_PEOPLE_RAISE, RAISE_PARTNER_PEOPLE)) &&
          step_done(at_store_stmt(s, SQL_TOUCHED_FORGET, "DELETE FROM summary_pending")) &&
          (!people || summarize_people(s)) && (!batch || at_store_exec(s, BATCH_INDEXING)) &&
