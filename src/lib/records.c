@@ -1163,9 +1163,10 @@ static bool told_bare(const view *v, uint32_t m, uint32_t start, uint32_t end) {
  * named ("the renewal of a Memorandum of Understanding (MoU)" and "renewed
  * the MoU on Defence Cooperation", either first), of the same kind and
  * parties (a foreign party shared, or one told with none), told in two
- * sentences and not signed in two years, is one document. Not when the named one is told as another (function_words.tsv
- * another_document: "another MoU on ...", "a second agreement"), nor two
- * bare ones. The listed document it retells, or NULL. */
+ * sentences and not signed in two years, is one document. Not when the
+ * named one is told as another (function_words.tsv another_document:
+ * "another MoU on ...", "a second agreement"), nor two bare ones. The
+ * listed document it retells, or NULL. */
 static at_agreement *retold_bare(const view *v, const char *kind, const at_strset *parties, bool bare,
                                  uint32_t start, int year) {
   if (!bare && start > v->s->tok_start) {
@@ -1188,6 +1189,16 @@ static at_agreement *retold_bare(const view *v, const char *kind, const at_strse
     if (shared || !foreign_a || !foreign_b) return a;
   }
   return NULL;
+}
+
+/* The areas named in a document's title (its words from `start` to `end`,
+ * its kind at match m) added to `areas`. */
+static void add_title_areas(const view *v, uint32_t m, uint32_t start, uint32_t end, at_strset *areas) {
+  for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
+    if (mt_at(v, k)->tok_start < start) continue;
+    const at_entry *ar = at_match_entry(mt_at(v, k), AT_CAT_AREA);
+    if (ar && !has_area(areas, ar->value)) at_strset_add(areas, ar->value);
+  }
 }
 
 /* Lists the document of kind match m whose title is `title` (NULL: the
@@ -1251,10 +1262,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
         same->folded_title = folded;
       }
       same->bare = false;
-      for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
-        const at_entry *ar = mt_at(v, k)->tok_start >= start ? at_match_entry(mt_at(v, k), AT_CAT_AREA) : NULL;
-        if (ar && !has_area(&same->areas, ar->value)) at_strset_add(&same->areas, ar->value);
-      }
+      add_title_areas(v, m, start, end, &same->areas);
       if (!same->period_from) find_period(v, start, own_end, &same->period_from, &same->period_to);
     }
     if (at_strcmp(same->status, "signed") && !at_strcmp(status, "signed")) {
@@ -1278,11 +1286,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   a->parties = parties;
   find_period(v, start, own_end, &a->period_from, &a->period_to);
   if (!a->period_from && !at_strcmp(kind->value, "plan")) years_before_plan(v, start, &a->period_from, &a->period_to);
-  for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++) {
-    if (mt_at(v, k)->tok_start < start) continue;
-    const at_entry *ar = at_match_entry(mt_at(v, k), AT_CAT_AREA);
-    if (ar && !has_area(&a->areas, ar->value)) at_strset_add(&a->areas, ar->value);
-  }
+  add_title_areas(v, m, start, end, &a->areas);
   a->date = date;
   a->has_date = has_date;
 }
