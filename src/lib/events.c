@@ -5553,6 +5553,21 @@ static bool opens_at_the_happening(const sentence_view *v) {
          function_word(v, m + 1, "occasion");
 }
 
+/* "Tham dự lễ đón có: Thượng tướng X, ...; Trung tướng Y, ...": a sentence
+ * that opens with a word of attending right before the name of a happening
+ * told earlier (refers_back made it the current one, though a later one,
+ * the guest's visit, was) lists who attended that happening. */
+static bool attended_earlier_happening(const sentence_view *v, long current) {
+  uint32_t m = v->s->match_start;
+  if (current < 0 || m + 1 >= v->s->match_end || match_of(v, m)->tok_start != v->s->tok_start ||
+      match_of(v, m + 1)->tok_start != match_of(v, m)->tok_end)
+    return false;
+  const at_entry *attend = at_match_value(match_of(v, m), AT_CAT_CUE, "attend");
+  if (!attend || at_entry_has_flag(attend, "host") || at_entry_is(attend, AT_FLAG_DELEGATION)) return false;
+  const at_entry *named = at_match_entry(match_of(v, m + 1), AT_CAT_CUE);
+  return named && at_entry_is(named, AT_FLAG_NOUN) && !at_strcmp(named->value, AT_EVENT(v->doc, current)->type);
+}
+
 /* "Về phía Lào có Đại tướng X, ...", "Phía chủ nhà Hàn Quốc là ông X",
  * "Phía Hải quân Việt Nam cử biên đội ... do Đại tá X làm trưởng đoàn": a
  * sentence that opens with a side (function_words.tsv side, then its state
@@ -6390,7 +6405,8 @@ void at_events(attache_doc *doc) {
         frame_candidate(&v, m, "visit", cue, &current);
       }
     }
-    if (doc->events.len == before && current == before_current && current >= 0) {
+    if (doc->events.len == before && current >= 0 &&
+        (current == before_current || attended_earlier_happening(&v, current))) {
       /* No event of its own: the sentence goes on about the current one
        * (its areas about the meeting, when the current event is a visit). */
       at_event *ev = AT_EVENT(doc, current);

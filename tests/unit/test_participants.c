@@ -903,6 +903,28 @@ static void test_a_delegation_listed_around_its_visit(void **state) {
                       "visit:Pablo Reyes/CL|Juan Soto/CL|Pedro Rojas/CL");
 }
 
+/* "X chủ trì lễ đón Y sang thăm chính thức Việt Nam. Tham dự lễ đón có: A;
+ * B.": the welcome ceremony is told before the guest's visit, in its
+ * sentence; who attended it, listed next, took part in the ceremony (not in
+ * the visit, and not lost). */
+static void test_who_attended_a_welcome_told_before_the_visit(void **state) {
+  (void)state;
+  const char *lead = "Sáng 5/3, tại Hà Nội, Đại tướng Lê Văn Hùng, Bộ trưởng Bộ Quốc phòng đã chủ trì lễ đón Đô đốc "
+                     "Pablo Reyes, Tư lệnh Hải quân Chile sang thăm chính thức Việt Nam.\n";
+  const char *expected = "reception:Lê Văn Hùng/VN|Pablo Reyes/CL|Trần Văn Nam/VN|Vũ Đức Minh/VN; visit:Pablo Reyes/CL";
+  const char *lists[] = {"Tham dự lễ đón có: Thượng tướng Trần Văn Nam, Thứ trưởng Bộ Quốc phòng; Trung tướng Vũ "
+                         "Đức Minh, Phó Tổng Tham mưu trưởng.",
+                         "Tham dự lễ đón có Thượng tướng Trần Văn Nam, Thứ trưởng Bộ Quốc phòng; Trung tướng Vũ Đức "
+                         "Minh, Phó Tổng Tham mưu trưởng.",
+                         "Cùng dự lễ đón có Thượng tướng Trần Văn Nam, Thứ trưởng Bộ Quốc phòng và Trung tướng Vũ Đức "
+                         "Minh, Phó Tổng Tham mưu trưởng."};
+  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s", lead, lists[i]);
+    assert_string_equal(participants(text), expected);
+  }
+}
+
 static void test_who_goes_on_with_the_trip_told_first_made_it(void **state) {
   (void)state;
   /* A sentence that opens with the trip to a state, then tells what the
@@ -1047,6 +1069,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_written_lower_case_after_a_name),
       cmocka_unit_test(test_who_went_along_on_a_visit),
       cmocka_unit_test(test_a_delegation_listed_around_its_visit),
+      cmocka_unit_test(test_who_attended_a_welcome_told_before_the_visit),
       cmocka_unit_test(test_who_goes_on_with_the_trip_told_first_made_it),
       cmocka_unit_test(test_the_pair_who_act_in_an_exchange),
       cmocka_unit_test(test_a_voyage_s_delegation_calls_at_each_port),
