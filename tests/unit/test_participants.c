@@ -798,6 +798,13 @@ static void test_the_late_leader_honoured_takes_no_part(void **state) {
   assert_string_equal(participants("Ngày 5/6, Bộ trưởng Quốc phòng Lào Chansamone Chanyalath thăm chính thức Việt Nam. "
                                    "Trong chuyến thăm, ông đã viếng cố Tổng Bí thư Nguyễn Văn Hòa."),
                       "visit:Chansamone Chanyalath/LA");
+  /* whose funeral a guest came for ("sang dự Lễ tang", "Lễ Quốc tang") */
+  assert_string_equal(participants("Ngày 12/10, tại Hà Nội, Tổng Bí thư Lê Văn Hùng đã tiếp Đoàn đại biểu cấp cao Lào do "
+                                   "Chủ tịch nước Bounmy Keola dẫn đầu sang dự Lễ tang Đại tướng Trần Văn Nam."),
+                      "reception:Lê Văn Hùng/VN|Bounmy Keola/LA");
+  assert_string_equal(participants("Chiều 25/7, tại Hà Nội, Thủ tướng Lê Văn Hùng đã tiếp Chủ tịch Quốc hội Cuba Pablo "
+                                   "Reyes sang dự Lễ Quốc tang Tổng Bí thư Trần Văn Nam."),
+                      "reception:Lê Văn Hùng/VN|Pablo Reyes/CU");
 }
 
 /* "General Secretary To Minh Hai": English writes the family name Tô
