@@ -5,6 +5,16 @@
 
 static const char *participants(const char *text) { return test_participants(text, true); }
 
+/* Each of n lists told after the same lead gives the same participants. */
+static void each_list_after(const char *lead, const char *const *lists, size_t n, const char *expected) {
+  for (size_t i = 0; i < n; i++) {
+    char text[1024];
+    int len = snprintf(text, sizeof text, "%s%s", lead, lists[i]);
+    assert_true(len > 0 && (size_t)len < sizeof text);
+    assert_string_equal(participants(text), expected);
+  }
+}
+
 static void test_state_inside_an_office_is_no_subject(void **state) {
   (void)state;
   /* "Commander of the Thai ... Base" is an apposition: the two officers
@@ -878,11 +888,7 @@ static void test_who_went_along_on_a_visit(void **state) {
                          "Vũ Đức Minh, Trợ lý Bộ trưởng.",
                          "Đoàn gồm có Trung tướng Trần Văn Nam, Cục trưởng Cục Đối ngoại và Thiếu tướng Vũ Đức "
                          "Minh, Trợ lý Bộ trưởng."};
-  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
-    char text[600];
-    snprintf(text, sizeof text, "%s%s", lead, lists[i]);
-    assert_string_equal(participants(text), "visit:Lê Văn Hùng/VN|Trần Văn Nam/VN|Vũ Đức Minh/VN");
-  }
+  each_list_after(lead, lists, sizeof lists / sizeof *lists, "visit:Lê Văn Hùng/VN|Trần Văn Nam/VN|Vũ Đức Minh/VN");
 }
 
 /* A story whose lead the crawl lost, its delegation listed before any
@@ -925,11 +931,7 @@ static void test_who_attended_a_welcome_told_before_the_visit(void **state) {
                          "Minh, Phó Tổng Tham mưu trưởng.",
                          "Cùng dự lễ đón có Thượng tướng Trần Văn Nam, Thứ trưởng Bộ Quốc phòng và Trung tướng Vũ Đức "
                          "Minh, Phó Tổng Tham mưu trưởng."};
-  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
-    char text[1024];
-    snprintf(text, sizeof text, "%s%s", lead, lists[i]);
-    assert_string_equal(participants(text), expected);
-  }
+  each_list_after(lead, lists, sizeof lists / sizeof *lists, expected);
 }
 
 static void test_who_goes_on_with_the_trip_told_first_made_it(void **state) {
