@@ -434,6 +434,17 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
       if (det >= 0 && fn_word(v, (uint32_t)det, "determiner")) k = mt_at(v, (uint32_t)det)->tok_end;
       if (k < limit && told_as_two(doc, k)) break;
     }
+    /* English "to", a verb and a word pointing back at what was told ("an
+     * MoU to continue these efforts", "an agreement to expand this work";
+     * data/function_words.tsv refers_back) tells the document's aim as
+     * carrying on something already named, no topic of its own: the title
+     * ends before "to" ("an agreement to expand cooperation in ..." goes
+     * on). */
+    if (english && i >= kind_end && i > start && at_tok_word(doc, i, AT_ROLE_INFINITIVE) && i + 2 < limit &&
+        AT_TOK(doc, i + 1)->kind == AT_TOK_WORD && !(AT_TOK(doc, i + 1)->flags & (AT_TOKF_CAP | AT_TOKF_UPPER))) {
+      long back = match_starting_at(v, i + 2);
+      if (back >= 0 && fn_word(v, (uint32_t)back, "refers_back")) break;
+    }
     long mm = match_starting_at(v, i);
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);

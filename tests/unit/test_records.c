@@ -2064,6 +2064,32 @@ static void test_titles_end_before_a_time_to_come(void **state) {
                       "Bản ghi nhớ về hợp tác quân y | planned | -");
 }
 
+/* Witnesses of the signing, a stress on one topic and a meeting to come
+ * told after a title are no part of it. */
+static void test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland signed a memorandum of understanding on naval training in the "
+                                 "presence of the two defence ministers.",
+                                 "2026-03-05"),
+                      "memorandum of understanding on naval training | signed | -");
+  assert_string_equal(agreements("Vietnam and Ireland signed an MoU on defence cooperation with focus on naval training.",
+                                 "2026-03-05"),
+                      "MoU on defence cooperation | signed | -");
+  assert_string_equal(agreements("Vietnam and Ireland agreed to discuss the draft memorandum on naval training in upcoming "
+                                 "meetings.",
+                                 "2026-03-05"),
+                      "memorandum on naval training | planned | -");
+  /* "to", a verb and a word pointing back: the aim carries on what was told;
+   * with a topic of its own the aim is the title. */
+  assert_string_equal(agreements("The defence ministers of Vietnam and Ireland signed a memorandum of understanding (MOU) to "
+                                 "continue these "
+                                 "search efforts.",
+                                 NULL),
+                      "memorandum of understanding (MOU) | signed | -");
+  assert_string_equal(agreements("Vietnam and Ireland signed an agreement to expand cooperation in naval training.", NULL),
+                      "agreement to expand cooperation in naval training | signed | -");
+}
+
 static void test_other_names_of_memoranda_intents_minutes_statements_and_plans(void **state) {
   (void)state;
   assert_string_equal(kinds_and_parties("Hai bên đã ký văn bản ghi nhớ về hợp tác đào tạo giữa Việt Nam và Áo."),
@@ -2628,6 +2654,7 @@ int main(void) {
       cmocka_unit_test(test_an_existing_documents_signing_is_dated),
       cmocka_unit_test(test_a_plans_years_before_its_name_are_its_period),
       cmocka_unit_test(test_a_document_told_by_its_kind_alone_and_named_is_one),
+      cmocka_unit_test(test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
