@@ -1328,6 +1328,8 @@ static const char KEEP_DERIVED_TABLES[] =
     "CREATE TEMP TABLE IF NOT EXISTS batch_sources(id TEXT PRIMARY KEY);"
     "CREATE TEMP TABLE IF NOT EXISTS new_partner_order(event_id INTEGER, country TEXT, placed TEXT, type TEXT);"
     "CREATE TEMP TABLE IF NOT EXISTS new_partner_people(event_id INTEGER, person_id INTEGER, country TEXT);"
+    "CREATE TEMP TABLE IF NOT EXISTS batch_partner_people(event_id INTEGER, person_id INTEGER, country TEXT,"
+    "  rank INTEGER, position INTEGER);"
     "DELETE FROM temp.batch_sources";
 
 /* The search index of the sentences an ingest transaction writes is built
@@ -1402,12 +1404,14 @@ static const char KEEP_DERIVED_ROWS[] =
     " JOIN event_areas ea ON ea.event_id = ec.event_id JOIN events e ON e.id = ec.event_id"
     " WHERE ec.event_id IN " TOUCHED_EVENTS " AND NOT EXISTS (SELECT 1 FROM event_partner_area_order o"
     " WHERE o.event_id = ec.event_id AND o.country = ec.country AND o.area = ea.area);"
+    "DELETE FROM temp.batch_partner_people;"
+    "INSERT INTO temp.batch_partner_people SELECT p.event_id, p.person_id, ec.country, p.rank, p.position"
+    " FROM participants p JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
+    " AND ec.country = coalesce(p.country, pe.country) WHERE p.source_id IN " BATCH_SOURCES ";"
     "DELETE FROM temp.new_partner_people;"
-    "INSERT INTO temp.new_partner_people SELECT DISTINCT p.event_id, p.person_id, ec.country FROM participants p"
-    " JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
-    " AND ec.country = coalesce(p.country, pe.country) WHERE p.source_id IN " BATCH_SOURCES " AND NOT EXISTS"
-    " (SELECT 1 FROM partner_person_events x WHERE x.event_id = p.event_id AND x.person_id = p.person_id"
-    " AND x.country = ec.country);"
+    "INSERT INTO temp.new_partner_people SELECT DISTINCT event_id, person_id, country FROM temp.batch_partner_people b"
+    " WHERE NOT EXISTS (SELECT 1 FROM partner_person_events x WHERE x.event_id = b.event_id"
+    " AND x.person_id = b.person_id AND x.country = b.country);"
     "INSERT INTO partner_person_events SELECT event_id, person_id, country FROM temp.new_partner_people;"
     "INSERT INTO partner_people(country, person_id, events) SELECT country, person_id, count(*)"
     " FROM temp.new_partner_people GROUP BY 1, 2"
@@ -1444,10 +1448,8 @@ static const char SUMMARIZE_NEW_PEOPLE[] = SUMMARIZE_MET(NEW_PEOPLE) SUMMARIZE_P
  * it). Then the events are done with. */
 static const char RAISE_PARTNER_PEOPLE[] =
     "UPDATE partner_people SET rank = " GREATER("partner_people.rank", "t.top_rank") ", position = "
-    GREATER("partner_people.position", "t.top_position") " FROM (SELECT ec.country AS country,"
-    " p.person_id AS person_id, max(p.rank) AS top_rank, max(p.position) AS top_position"
-    " FROM participants p JOIN people pe ON pe.id = p.person_id JOIN event_countries ec ON ec.event_id = p.event_id"
-    " AND ec.country = coalesce(p.country, pe.country) WHERE p.source_id IN " BATCH_SOURCES " GROUP BY 1, 2) AS t"
+    GREATER("partner_people.position", "t.top_position") " FROM (SELECT country, person_id,"
+    " max(rank) AS top_rank, max(position) AS top_position FROM temp.batch_partner_people GROUP BY 1, 2) AS t"
     " WHERE partner_people.country = t.country AND partner_people.person_id = t.person_id";
 /* The people noted in person_pending summarized. A person's summary goes
  * over all their events, so a batch of an ingest does not do it: the most
