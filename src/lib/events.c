@@ -1837,9 +1837,9 @@ static long day_told(const sentence_view *v) {
   bool same_day = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) same_day |= function_word(v, k, "same_day") != NULL;
   /* "the same day" is a day: not that of a happening recalled by its year
-   * ("since the 9th dialogue in 2015. Earlier the same day, ...") */
-  /* nor one of the days of a stay ("on a visit from November 24-28.
-   * ... Early in the day, X met Y"): which one, the span does not tell */
+   * ("since the 9th dialogue in 2015. Earlier the same day, ..."), nor one
+   * of the days of a stay ("on a visit from November 24-28. ... Early in
+   * the day, X met Y"): which one, the span does not tell */
   const at_event *ref = AT_EVENT(v->doc, v->ref_event);
   if (ref->has_date && (ref->date.day || !same_day) && !(same_day && ref->has_end)) return v->ref_event;
   for (long e = v->ref_event; same_day && e-- > 0;)
