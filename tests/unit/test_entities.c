@@ -1085,6 +1085,17 @@ static void test_border_units_named_by_kind_and_place(void **state) {
                       "Lưu Kiến Hoa|-|Chính ủy Chi đội Quản lý biên giới Mãnh Lạp|CN");
   assert_string_equal(people("Đồn Biên phòng Nà Sơn phối hợp với Chi đội Quản lý biên giới Hồng Lĩnh tuần tra chung."),
                       "");
+  /* named by what they check or keep: the place, though it opens with a
+   * family name (Kim, Lý, Ma), is the unit's */
+  assert_string_equal(people("Đồn Biên phòng Nà Sơn phối hợp với Trạm kiểm tra biên phòng xuất, nhập cảnh Kim Giang "
+                             "(Trung Quốc) tuần tra liên hợp."),
+                      "");
+  assert_string_equal(people("Đoàn Đồn Biên phòng Nà Sơn gặp Đoàn Trạm Kiểm tra Biên phòng Xuất nhập cảnh Lý Sơn Hà và "
+                             "Đại đội Quản lý biên giới Kim Lĩnh (Trung Quốc)."),
+                      "");
+  assert_string_equal(people("Phía Trung Quốc, đoàn Trạm hội ngộ hội đàm Ma Lâm Pho do Thiếu tá Lưu Kiến Hoa, Phó Trạm "
+                             "trưởng làm trưởng đoàn."),
+                      "Lưu Kiến Hoa|Thiếu tá|Phó Trạm trưởng|CN");
 }
 
 /* An office set off from its holder's name by a dash ("... - bà X"), and
