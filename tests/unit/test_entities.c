@@ -677,6 +677,12 @@ static void test_less_common_family_names(void **state) {
                       "Khuất Minh Tuấn|Đại tá|-|VN; Ksor Hơ Lin|Thượng tá|-|VN");
   assert_string_equal(people("Senior Colonel Dau Van Hoa welcomed the Lao delegation in Vinh."),
                       "Dau Van Hoa|Senior Colonel|-|VN");
+  /* the Dao's "Bàn", after a title: the Vietnamese side's head at border
+   * talks stays Vietnamese; "Bàn" opening a sentence is no one */
+  assert_string_equal(people("Hai bên hội đàm tại cửa khẩu. Phía Trung Quốc do Thiếu tá Lưu Kiến Hoa làm trưởng đoàn. "
+                             "Trưởng đoàn Việt Nam là Trung tá Bàn Văn Sơn, Đồn trưởng Đồn Biên phòng Nà Sơn."),
+                      "Lưu Kiến Hoa|Thiếu tá|-|CN; Bàn Văn Sơn|Trung tá|Đồn trưởng Đồn Biên phòng Nà Sơn|VN");
+  assert_string_equal(people("Bàn Giao Hai Tàu Tuần Tra cho Hải quân Campuchia."), "");
 }
 
 /* A surname in capitals after a given name is the name's ("đại tá John
