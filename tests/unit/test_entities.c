@@ -664,6 +664,18 @@ static void test_name_syllables_that_are_other_words(void **state) {
                       "Le Chi Vinh|Senior Lieutenant General|-|VN");
 }
 
+/* The deputy of a commander-in-chief holds his office as written, "kiêm"
+ * and the second office after it left out. Invented people. */
+static void test_deputy_commander_in_chief(void **state) {
+  (void)state;
+  assert_string_equal(people("Thượng tướng Lê Văn Hòa tiếp Đại tướng Sok Chea, Phó Tổng Tư lệnh Quân đội Hoàng gia "
+                             "Campuchia kiêm Tư lệnh Hải quân."),
+                      "Lê Văn Hòa|Thượng tướng|-|VN; Sok Chea|Đại tướng|Phó Tổng Tư lệnh Quân đội Hoàng gia|KH");
+  assert_string_equal(people("Phó Thống tướng Min Aung, Phó Tổng Tư lệnh các Lực lượng vũ trang Myanmar, chủ trì hội "
+                             "nghị."),
+                      "Min Aung|Phó Thống tướng|Phó Tổng Tư lệnh các Lực lượng vũ trang|MM");
+}
+
 /* Less common family names, of the Kinh and of the peoples of the north and
  * the Central Highlands, start a Vietnamese name as the common ones do: the
  * officer beside a Lao guest stays Vietnamese. Invented people. */
@@ -1150,6 +1162,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_after_a_word_for_a_place_is_no_name),
       cmocka_unit_test(test_a_side_told_before_its_people),
       cmocka_unit_test(test_border_units_named_by_kind_and_place),
+      cmocka_unit_test(test_deputy_commander_in_chief),
       cmocka_unit_test(test_an_office_set_off_by_a_dash),
       cmocka_unit_test(test_an_agency_and_its_acronym_before_a_name),
       cmocka_unit_test(test_border_post_and_deputy_attache_offices),
