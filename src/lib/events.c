@@ -1495,10 +1495,15 @@ static void merge_into(at_event *into, const at_event *from) {
   }
   /* the same stay told again from the same day with its last ("A French
    * warship arrived Monday ...", then "... docked on Monday morning for a
-   * visit that will last until May 5"): its span */
+   * visit that will last until May 5"): its span; so too a programme, a
+   * forum or an exercise dated by its opening and told again with its days
+   * ("Sáng 11/11, ... lễ khai mạc diễn tập ...", then "Đợt diễn tập diễn ra
+   * từ 11-27/11"; "opened ... on May 31", then "takes place from May 31 to
+   * ...") */
   if (into->has_date && from->has_date && !into->has_end && from->has_end &&
       !memcmp(&into->date, &from->date, sizeof into->date) &&
-      (!at_strcmp(into->type, "visit") || !at_strcmp(into->type, "port_call"))) {
+      (!at_strcmp(into->type, "visit") || !at_strcmp(into->type, "port_call") || !at_strcmp(into->type, "exchange") ||
+       !at_strcmp(into->type, "multilateral") || !at_strcmp(into->type, "exercise"))) {
     into->date_end = from->date_end;
     into->has_end = true;
   }

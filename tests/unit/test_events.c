@@ -3210,6 +3210,36 @@ static void test_a_named_exercise_told_alone(void **state) {
                       "exercise 2016-07-04 [VN US]");
 }
 
+/* A programme, a forum or an exercise dated by its first day ("Sáng 9/3,
+ * ... khai mạc", "chính thức bắt đầu") and told again in a later sentence
+ * with its span from that day ("diễn ra từ ngày 9 đến 12/3", "từ 9-12/3")
+ * lasted the span, as a stay told twice does. */
+static void test_a_span_told_later_from_the_day_told_is_its_end(void **state) {
+  (void)state;
+  const char *told[][2] = {
+      {"Sáng 9/3, tại tỉnh An Giang, Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ 5 chính "
+       "thức bắt đầu. Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ 5 được tổ chức từ ngày 9 "
+       "đến 10/3 tại tỉnh An Giang và tỉnh Takeo.",
+       "2031-03-09"},
+      {"Sáng 9/3, tại Hà Nội, diễn ra lễ khai mạc diễn tập song phương giữa Việt Nam và Ấn Độ về gìn giữ hòa bình "
+       "Liên hợp quốc năm 2031 (VINBAX 2031). Đợt diễn tập diễn ra từ 9-20/3, với sự tham gia của 200 cán bộ, chiến "
+       "sĩ hai nước.",
+       "2031-03-09"},
+      {"Sáng 9/3, tại Hà Nội, diễn ra lễ khai mạc Hội nghị Tư lệnh Lục quân các nước ASEAN lần thứ 30 (ACAMM-30). "
+       "Hội nghị Tư lệnh Lục quân các nước ASEAN lần thứ 30 diễn ra từ ngày 9 đến 11/3.",
+       "2031-03-09"},
+  };
+  const char *end[] = {"2031-03-10", "2031-03-20", "2031-03-11"};
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    json_t *r = test_extract(told[i][0], told[i][1]);
+    json_t *evs = test_list(r, "events");
+    assert_int_equal(json_array_size(evs), 1);
+    assert_string_equal(test_str(json_array_get(evs, 0), "date"), "2031-03-09");
+    assert_string_equal(test_str(json_array_get(evs, 0), "date_end"), end[i]);
+    json_decref(r);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -3374,6 +3404,7 @@ int main(void) {
       cmocka_unit_test(test_a_rescue_force_in_an_exercise),
       cmocka_unit_test(test_a_named_exercise_told_alone),
       cmocka_unit_test(test_happenings_of_one_sentence_share_a_day),
+      cmocka_unit_test(test_a_span_told_later_from_the_day_told_is_its_end),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
