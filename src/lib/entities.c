@@ -373,7 +373,10 @@ static uint32_t past_field_and_body(const walker *w, uint32_t end, bool any_word
       break; /* a person's title or name: no field */
     bool comma_here = i > from && is_punct(w, i, ",");
     uint32_t next = i + 1 + (comma_here && at_tok_word(doc, i + 1, AT_ROLE_AND)); /* ", and Industry" */
-    bool joint = (comma_here || at_tok_word(doc, i, AT_ROLE_AND)) && i > from && next < w->s->tok_end &&
+    /* "for Indo-Pacific Security Affairs": a hyphen inside a word joins it */
+    bool hyphen = is_dash(w, i) && !(AT_TOK(doc, i)->flags & AT_TOKF_SPACE) && next < w->s->tok_end &&
+                  !(AT_TOK(doc, next)->flags & AT_TOKF_SPACE);
+    bool joint = (comma_here || hyphen || at_tok_word(doc, i, AT_ROLE_AND)) && i > from && next < w->s->tok_end &&
                  (AT_TOK(doc, next)->flags & AT_TOKF_CAP);
     if (!cap && !joint) break;
     comma |= comma_here;
@@ -395,6 +398,36 @@ static uint32_t past_field_and_body(const walker *w, uint32_t end, bool any_word
       if (!*state) *state = at_match_entry(c, AT_CAT_COUNTRY)->value;
       if (*text_end == end) *text_end = i;
       return c->tok_end;
+    }
+  }
+  /* "X, US Assistant Secretary of Defense for Indo-Pacific Security
+   * Affairs, said": a field behind "for" that ends with the last word of an
+   * organisation's name (function_words.tsv org_tail) is the office's when a
+   * mark or the sentence's end follows it, or two to four capitalized words,
+   * the holder's name, and then no more ("Assistant Secretary of State for
+   * East Asian and Pacific Affairs Jane Roe and ..."), none of them a
+   * word that ends a name of its own ("Security Affairs Jane Roe"): the
+   * first such end. */
+  if (field && any_words) {
+    uint32_t field_end = end;
+    for (uint32_t k = from; k < i && field_end == end; k++) {
+      const at_match *tail = match_starting(w, k, AT_CAT_FUNCTION);
+      if (!tail || !at_match_value(tail, AT_CAT_FUNCTION, "org_tail") || tail->tok_end > i) continue;
+      uint32_t name = tail->tok_end;
+      bool more_field = false; /* "Security Affairs Jane Roe": the field goes on */
+      while (name < w->s->tok_end && AT_TOK(doc, name)->kind == AT_TOK_WORD && (AT_TOK(doc, name)->flags & AT_TOKF_CAP)) {
+        const at_match *more = match_starting(w, name, AT_CAT_FUNCTION);
+        more_field |= more && at_match_value(more, AT_CAT_FUNCTION, "org_tail");
+        name++;
+      }
+      uint32_t words = name - tail->tok_end;
+      bool closed = name >= w->s->tok_end || AT_TOK(doc, name)->kind != AT_TOK_WORD;
+      if (!more_field && ((words == 0 && closed && !is_dash(w, name)) || (words >= 2 && words <= 4)))
+        field_end = tail->tok_end;
+    }
+    if (field_end != end) {
+      if (*text_end == end) *text_end = field_end;
+      return field_end;
     }
   }
   if (!(field || no_field) || !at_tok_word(doc, i, AT_ROLE_OFFICE_LINK) ||
@@ -438,6 +471,23 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     }
     if (append && text_end == end) text_end = next;
     end = next;
+  }
+  /* "Director of the Defence Policy Office at the Singaporean Ministry of
+   * Defence", "Director of Defence Policy Office of Singapore Col X": a
+   * body the lists know may begin a longer name that runs on to the word
+   * ending it; the office is that body's. */
+  if ((w->s->flags & AT_SENT_ENGLISH) && end > m->tok_end && text_end == end && at_tok_word(w->doc, m->tok_end, AT_ROLE_OF)) {
+    const char *state = NULL;
+    uint32_t further = past_named_body(w, m->tok_end, &state, false);
+    /* not past a state that begins a name of its own: "Deputy Commander of
+     * Naval Region 4 Vietnamese Peoples Navy" (the force, no part of it) */
+    for (uint32_t k = end; k < further; k++)
+      if (match_starting(w, k, AT_CAT_COUNTRY)) further = end;
+    if (further > end) {
+      if (state && !body_country) body_country = state;
+      end = text_end = further;
+      end = past_field_and_body(w, end, false, &body_country, &text_end); /* "... at the Singaporean Ministry of Defence" */
+    }
   }
   if ((w->s->flags & AT_SENT_ENGLISH) && end == m->tok_end) end = past_field_and_body(w, end, false, &body_country, &text_end);
   if ((w->s->flags & AT_SENT_ENGLISH) && end == m->tok_end) {

@@ -34,6 +34,58 @@ static void test_a_field_behind_for_ends_at_its_state(void **state) {
                       "Security Affairs|US");
 }
 
+/* A field behind "for" with no state after it is the office's when it ends
+ * with the last word of a body's name ("Affairs") before a mark or before
+ * the holder's name; a hyphen joins its words ("Indo-Pacific"). */
+static void test_a_field_behind_for_ending_a_name(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Hoa and Dr. John Carter, US Assistant Secretary of Defense for "
+                             "Indo-Pacific Security Affairs, held talks in Hanoi."),
+                      "Tran Van Hoa|General|-|VN; John Carter|-|Assistant Secretary of Defense for Indo-Pacific "
+                      "Security Affairs|US");
+  assert_string_equal(people("General Tran Van Hoa met Japanese Vice Minister of Defense for International Affairs Sato "
+                             "Kenji in Hanoi."),
+                      "Tran Van Hoa|General|-|VN; Sato Kenji|-|Vice Minister of Defense for International Affairs|JP");
+  /* the first such end: the next office and its holder are not the field */
+  assert_string_equal(people("General Tran Van Hoa received Japanese Deputy Minister for Policy Affairs Sato Kenji "
+                             "and Vice Minister of Defense for International Affairs Ito Jiro."),
+                      "Tran Van Hoa|General|-|VN; Sato Kenji|-|Deputy Minister for Policy Affairs|JP; Ito Jiro|-|Vice "
+                      "Minister of Defense for International Affairs|JP");
+}
+
+/* The deputies of chiefs keep "Deputy" or "Vice" (positions.tsv); "Secretary
+ * of State" is an office of its own; "Korea" and "Korean" alone are the
+ * Republic of Korea. */
+static void test_deputy_chiefs_secretaries_of_state_and_korea(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Hoa received Vice Chief of Staff of Japan's Joint Staff Lieut. Gen. Sato "
+                             "Kenji."),
+                      "Tran Van Hoa|General|-|VN; Sato Kenji|Lieut. Gen.|Vice Chief of Staff of Japan's Joint Staff|JP");
+  assert_string_equal(people("Deputy Chief of Staff of the Vietnam People's Army Lt. Gen. Tran Van Hoa held talks with "
+                             "Rear Admiral Jose Reyes, Deputy Chief of Naval Staff of the Philippines."),
+                      "Tran Van Hoa|Lt. Gen.|Deputy Chief of Staff|VN; Jose Reyes|Rear Admiral|Deputy Chief of Naval "
+                      "Staff|PH");
+  assert_string_equal(people("The dialogue was co-chaired by General Tran Van Hoa and Gen. Sok Chea, Secretary of State "
+                             "at the Cambodian Defence Ministry."),
+                      "Tran Van Hoa|General|-|VN; Sok Chea|Gen.|Secretary of State|KH");
+  assert_string_equal(people("General Tran Van Hoa received Korean Vice Minister of National Defence Kim Min-su."),
+                      "Tran Van Hoa|General|-|VN; Kim Min-su|-|Vice Minister of National Defence|KR");
+}
+
+/* A body the lists know ("Defence") may begin a longer name ending with a
+ * word that ends one ("... Policy Office"): the office is that body's,
+ * its state told after "at the" the office's; not past a state that begins
+ * a name of its own (a force after a unit). */
+static void test_a_known_body_beginning_a_longer_name(void **state) {
+  (void)state;
+  assert_string_equal(people("The meeting was co-chaired by General Tran Van Hoa and Colonel Tan Ah Kow, Director of the "
+                             "Defence Policy Office at the Singaporean Ministry of Defence."),
+                      "Tran Van Hoa|General|-|VN; Tan Ah Kow|Colonel|Director of the Defence Policy Office|SG");
+  assert_string_equal(people("The ships were welcomed by Senior Captain Tran Van Hoa, Deputy Commander of Naval Region 2 "
+                             "Vietnamese Peoples Navy."),
+                      "Tran Van Hoa|Senior Captain|Deputy Commander of Naval Region 2|VN");
+}
+
 /* English: the office someone was appointed to, told after "as" and set
  * off by a comma before the subject ("Congratulating X on his appointment
  * as Thai Defence Attaché to Vietnam, Lieutenant General Y expressed ..."),
@@ -867,10 +919,10 @@ static void test_english_offices_of_named_bodies_and_the(void **state) {
                       "Peacekeeping Operations|VN; Tran Van Nam|Colonel|Deputy Political Commissar of Naval Region "
                       "4|VN");
   /* Followed by a name, the organisation is read as before (the name is
-   * not taken into the office). */
+   * not taken into the office); "Deputy Chief" is an office of its own. */
   assert_string_equal(people("General Tran Van Binh received Deputy Chief of the Japan Self-Defense Forces Joint Staff "
                              "Kenji Sato."),
-                      "Tran Van Binh|General|-|VN; Kenji Sato|-|Chief of the Japan Self-Defense Forces|JP");
+                      "Tran Van Binh|General|-|VN; Kenji Sato|-|Deputy Chief of the Japan Self-Defense Forces|JP");
   /* ", the ... Minister of Vietnam." and ", the Thai Defence Attache,". */
   assert_string_equal(people("Peter Gray met Colonel Tran Van Binh, the Defence Minister of Vietnam, and Colonel "
                              "Somchai Prasert, the Thai Defence Attache, in Hanoi."),
@@ -1223,6 +1275,9 @@ int main(void) {
       cmocka_unit_test(test_an_acting_office),
       cmocka_unit_test(test_an_office_told_as_an_appointment),
       cmocka_unit_test(test_a_field_behind_for_ends_at_its_state),
+      cmocka_unit_test(test_a_field_behind_for_ending_a_name),
+      cmocka_unit_test(test_deputy_chiefs_secretaries_of_state_and_korea),
+      cmocka_unit_test(test_a_known_body_beginning_a_longer_name),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
