@@ -815,6 +815,17 @@ static void test_the_late_leader_honoured_takes_no_part(void **state) {
   assert_string_equal(participants("Chiều 25/7, tại Hà Nội, Thủ tướng Lê Văn Hùng đã tiếp Chủ tịch Quốc hội Cuba Pablo "
                                    "Reyes sang dự Lễ Quốc tang Tổng Bí thư Trần Văn Nam."),
                       "reception:Lê Văn Hùng/VN|Pablo Reyes/CU");
+  /* whom a memorial honours, or a wreath is laid in memory of ("Đài tưởng
+   * niệm", "Tượng đài", "tưởng nhớ" and a title before the name) */
+  assert_string_equal(participants("Sáng 6/4, tàu Hải quân Nga do Đại tá Ivan Petrov chỉ huy cập cảng Sài Gòn. Trong thời "
+                                   "gian ở thăm, Chỉ huy tàu đến đặt vòng hoa tại Đài tưởng niệm Chủ tịch Trần Văn Nam."),
+                      "port_call:Ivan Petrov/RU");
+  assert_string_equal(participants("Ngày 9/11, tàu HMCS Regina cập cảng Sài Gòn. Trong thời gian ở thăm, thủy thủ đoàn tàu "
+                                   "HMCS Regina đặt hoa tưởng niệm tại Tượng đài Chủ tịch Trần Văn Nam."),
+                      "port_call:");
+  assert_string_equal(participants("Ngày 9/11, Đại tướng Sok Chea, Tổng Tư lệnh Quân đội Hoàng gia Campuchia thăm Việt Nam. "
+                                   "Trong chuyến thăm, Đại tướng Sok Chea đã đặt vòng hoa tưởng nhớ Đại tướng Trần Văn Nam."),
+                      "visit:Sok Chea/KH");
 }
 
 /* "General Secretary To Minh Hai": English writes the family name Tô
