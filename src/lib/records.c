@@ -1751,6 +1751,7 @@ typedef struct features {
   bool attache, concurrent, abroad, in_vn, relations, peacekeeping, documents, signed_docs, transfer, missing;
   bool mission_place; /* "Nam Sudan", "South Sudan": where the UN missions are */
   bool cumulative, trained; /* a total over a span; people trained */
+  bool span; /* the span told by a word other than a total alone ("since", not only "a total of") */
   bool diplomatic; /* "quan hệ ngoại giao với 193 nước": partners of diplomacy, not of defence */
   bool with; /* "với", "with" right before the count (and its qualifier) */
   bool with_vn; /* "với Việt Nam", "with Vietnam": the states counted are Vietnam's partners */
@@ -1773,6 +1774,7 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = mt_at(v, k);
     if (x->tok_start < from_tok || x->tok_start >= to_tok) continue;
+    bool cumulative = false, total = false;
     for (uint16_t n = 0; n < x->count; n++) {
       const at_entry *e = x->entries[n];
       if (e->category != AT_CAT_FIGURE) continue;
@@ -1784,11 +1786,13 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!at_strcmp(e->value, "documents")) f->documents = true;
       else if (!at_strcmp(e->value, "transfer")) f->transfer = true;
       else if (!at_strcmp(e->value, "missing")) f->missing = true;
-      else if (!at_strcmp(e->value, "cumulative")) f->cumulative = true;
+      else if (!at_strcmp(e->value, "cumulative")) f->cumulative = cumulative = true;
+      else if (!at_strcmp(e->value, "total")) total = true;
       else if (!at_strcmp(e->value, "trained")) f->trained = true;
       else if (!at_strcmp(e->value, "diplomatic")) f->diplomatic = true;
       else if (!at_strcmp(e->value, "mission_place")) f->mission_place = true, f->peacekeeping_to_come |= f->modal;
     }
+    f->span |= cumulative && !total;
     if (at_match_value(x, AT_CAT_ORG, "UNPKO")) f->peacekeeping = true, f->peacekeeping_to_come |= f->modal;
     const at_entry *unreal = at_match_unreal(x);
     if (unreal && !at_strcmp(unreal->value, "plan") && !at_entry_has_flag(unreal, "document")) f->modal = true;
@@ -1817,7 +1821,7 @@ static const char *decide_metric(const features *f, const char *unit_kind, bool 
   if (!at_strcmp(unit_kind, "case") && f->missing) return *label = "missing_in_action_cases", "other";
   /* Totals over a span ("từ năm 2000 đến nay ... 117 bộ hài cốt"), not the
    * size of one handover or one delegation. */
-  if (!at_strcmp(unit_kind, "remains") && f->cumulative) return *label = "remains_recovered", "other";
+  if (!at_strcmp(unit_kind, "remains") && f->span) return *label = "remains_recovered", "other";
   if (!at_strcmp(unit_kind, "activity") && f->cumulative) return *label = "activities", "other";
   if (!at_strcmp(unit_kind, "delegation") && f->cumulative) return *label = "delegations", "other";
   if ((!at_strcmp(unit_kind, "person") || !at_strcmp(unit_kind, "trainee")) && f->trained && f->cumulative)
@@ -1977,6 +1981,27 @@ static void push_figure(const view *v, const char *metric, const char *label, in
   }
 }
 
+/* A measure told after a count's unit ("Hai tàu tuần tra loại 600 tấn ... đã
+ * được Nhật Bản bàn giao", "6 tàu tuần tra Metal Shark 45-foot (tương đương
+ * 14m) vừa được ... bàn giao"): a number at token t (its digit groups and
+ * fraction joined to it: "1.000", "58,3") with a word of measure after it
+ * (figures.tsv measure; "45-foot" joined by a hyphen) is no count and does
+ * not end the count's window. The measure's last token + 1, else 0. */
+static uint32_t past_measure(const view *v, uint32_t t) {
+  const attache_doc *doc = v->doc;
+  uint32_t end = v->s->tok_end, at = t;
+  while (at + 2 < end && (punct_is(doc, at + 1, ".") || punct_is(doc, at + 1, ",")) &&
+         !(AT_TOK(doc, at + 1)->flags & AT_TOKF_SPACE) && !(AT_TOK(doc, at + 2)->flags & AT_TOKF_SPACE) &&
+         AT_TOK(doc, at + 2)->kind == AT_TOK_NUM)
+    at += 2;
+  if (at + 2 < end && punct_is(doc, at + 1, "-") && !(AT_TOK(doc, at + 1)->flags & AT_TOKF_SPACE) &&
+      !(AT_TOK(doc, at + 2)->flags & AT_TOKF_SPACE))
+    at++;
+  long m = at + 1 < end ? match_starting_at(v, at + 1) : -1;
+  if (m < 0 || !at_match_value(mt_at(v, (uint32_t)m), AT_CAT_FIGURE, "measure")) return 0;
+  return mt_at(v, (uint32_t)m)->tok_end;
+}
+
 /* A count whose words told no metric, waiting for the next one. */
 typedef struct pending_count {
   bool open;
@@ -2072,10 +2097,13 @@ static void find_figures(const view *v) {
     /* Forward window first, else backward; the forward one runs to the next
      * number or clause end; in English a ", and" starts another clause
      * ("ties with 80 countries, and attaché offices in 32"). */
-    uint32_t fwd_end = i + 1;
-    while (fwd_end < v->s->tok_end && AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM && !punct_is(doc, fwd_end, ";") &&
-           !(punct_is(doc, fwd_end, ",") && at_tok_word(doc, fwd_end + 1, AT_ROLE_AND)))
-      fwd_end++;
+    uint32_t fwd_end = i + 1, measured;
+    while (fwd_end < v->s->tok_end && !punct_is(doc, fwd_end, ";") &&
+           !(punct_is(doc, fwd_end, ",") && at_tok_word(doc, fwd_end + 1, AT_ROLE_AND))) {
+      if (AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM) fwd_end++;
+      else if ((measured = past_measure(v, fwd_end))) fwd_end = measured; /* "loại 600 tấn" */
+      else break;
+    }
     /* The count's own conjunct ends at an "and" after its unit that joins
      * no second unit ("ties with 80 countries and attaché offices in 32",
      * "với hơn 100 nước và có Phòng Tùy viên ... tại 32 nước"; not "sĩ
@@ -2155,6 +2183,7 @@ static void find_figures(const view *v) {
         all.attache |= b.attache;
         all.trained |= b.trained; /* "đào tạo ... cho hơn 2.000 cán bộ từ năm 2000" */
         all.cumulative |= b.cumulative;
+        all.span |= b.span;
         metric = decide_metric(&all, unit_kind, false, &label);
       }
     }

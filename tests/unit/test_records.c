@@ -335,6 +335,49 @@ static void test_patrol_boats_transferred(void **state) {
   assert_string_equal(figures("Quân khu đã trao tặng 10 xuồng cứu hộ cho bà con vùng lũ."), "");
 }
 
+/* A ship's tonnage or length told after the count's unit is no count and
+ * does not end its window: the handover told after it still tells what
+ * the count is of; a tonnage alone is no count (invented sentences). */
+static void test_a_measure_after_the_unit_does_not_end_the_count(void **state) {
+  (void)state;
+  assert_string_equal(figures("Hai tàu tuần tra loại 800 tấn đã được phía bạn bàn giao cho Cảnh sát biển Việt Nam."),
+                      "other=2/exact");
+  assert_string_equal(figures("Sáng nay, 4 tàu tuần tra lớp 1.200 tấn (dài 65 m) đã được chuyển giao cho Hải quân."),
+                      "other=4/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam received five patrol vessels of 1,200 tons that were "
+                              "transferred by the partner's coast guard."),
+                      "other=5/exact");
+  assert_string_equal(figures("Tàu có lượng giãn nước 3.000 tấn, được bàn giao năm ngoái."), "");
+  /* a count with no handover told stays none */
+  assert_string_equal(figures("Hai tàu hải quân loại 3.000 tấn đã cập cảng Cam Ranh."), "");
+}
+
+/* English remains recovered over a span are counted as the Vietnamese
+ * "hài cốt" are ("sets of remains", "remains"); one handover's remains are
+ * no total, even told with "a total of" / "tổng cộng" (invented
+ * sentences). */
+static void test_english_remains_recovered_over_a_span(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nSince 1990, the province's search team has repatriated more "
+                              "than 2,100 sets of remains of volunteer soldiers who died in the neighbouring country."),
+                      "other=2100/more_than");
+  assert_string_equal(figures("Vietnam's defence ties\n\nSince 1985, the military command has found and brought home "
+                              "950 remains of fallen soldiers."),
+                      "other=950/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nA ceremony was held on Monday to repatriate 14 sets of "
+                              "remains of volunteer soldiers."),
+                      "");
+  /* a total alone may be one handover's: no span, no count */
+  assert_string_equal(figures("Vietnam's defence ties\n\nA total of 60 sets of remains of volunteer soldiers were "
+                              "returned to Vietnam on Monday."),
+                      "");
+  assert_string_equal(figures("Tại buổi lễ, hai bên đã bàn giao tổng cộng 34 hài cốt liệt sĩ."), "");
+  /* with a span besides it, a total */
+  assert_string_equal(figures("Vietnam's defence ties\n\nSince 1994, the team has repatriated a total of 1,500 sets "
+                              "of remains."),
+                      "other=1500/exact");
+}
+
 /* Trainees counted over a span are people trained; the trainees of one
  * course on peacekeeping are no peacekeepers deployed, and cadets aboard a
  * ship are no total (invented sentences). */
@@ -2655,6 +2698,8 @@ int main(void) {
       cmocka_unit_test(test_a_plans_years_before_its_name_are_its_period),
       cmocka_unit_test(test_a_document_told_by_its_kind_alone_and_named_is_one),
       cmocka_unit_test(test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come),
+      cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
+      cmocka_unit_test(test_english_remains_recovered_over_a_span),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
