@@ -2131,6 +2131,15 @@ static void test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come(void *
                       "memorandum of understanding (MOU) | signed | -");
   assert_string_equal(agreements("Vietnam and Ireland signed an agreement to expand cooperation in naval training.", NULL),
                       "agreement to expand cooperation in naval training | signed | -");
+  /* the fields a document is carried out in are no part of its name */
+  assert_string_equal(agreements("Vietnam and Ireland are implementing the action plan for defence cooperation in all "
+                                 "fields, including naval training.",
+                                 NULL),
+                      "action plan for defence cooperation | existing | -");
+  assert_string_equal(agreements("Vietnam and Ireland are carrying out the Plan of Action on Defence Cooperation in "
+                                 "various areas.",
+                                 NULL),
+                      "Plan of Action on Defence Cooperation | existing | -");
 }
 
 static void test_other_names_of_memoranda_intents_minutes_statements_and_plans(void **state) {
