@@ -184,15 +184,14 @@ static void fill_fold_tables(void) {
     fold_case_table[cp] = 0;
     fold_tone_table[cp] = 0;
     if (cp >= 0xD800) continue;
-    /* Case: fold, then recompose (decompose_char decomposes; compose a pair back). */
-    utf8proc_uint8_t in[8], *mapped = NULL;
-    utf8proc_ssize_t len = utf8proc_encode_char(cp, in);
-    if (utf8proc_map(in, len, &mapped, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) > 0) {
-      utf8proc_int32_t c;
-      utf8proc_ssize_t used = utf8proc_iterate(mapped, -1, &c);
-      if (used > 0 && mapped[used] == 0) fold_case_table[cp] = c;
-    }
-    free(mapped);
+    /* Case: fold, then recompose (decompose_char decomposes; compose a pair
+     * back): utf8proc_map's two steps, on the stack (its malloc'd copy of
+     * each of the 8,304 code points was half of filling the tables). */
+    utf8proc_uint8_t in[8];
+    utf8proc_int32_t cps[8];
+    const utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
+    utf8proc_ssize_t n = utf8proc_decompose(in, utf8proc_encode_char(cp, in), cps, 8, opts);
+    if (n > 0 && n <= 8 && utf8proc_normalize_utf32(cps, n, opts) == 1) fold_case_table[cp] = cps[0];
     int32_t tone = fold_one(cp, UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
     if (tone == 0x0111) tone = 'd'; /* đ has no decomposition: d by hand */
     fold_tone_table[cp] = tone;
