@@ -1095,6 +1095,19 @@ static bool signed_by_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* English: "implement the signed bilateral defence cooperation agreement",
+ * "in line with their inked deal": a past participle of signing (attr
+ * attributive, data/event_cues.tsv) right after an article or a possessive
+ * describes a document signed before; the sentence tells no signing.
+ * "exchanged the signed memorandum" (token_words.tsv exchange_en) is the
+ * ceremony's own document, and "the two sides signed" has its subject. */
+static bool signed_as_attribute(const sentence_view *v, uint32_t m, const at_entry *cue) {
+  uint32_t t = match_of(v, m)->tok_start;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_entry_has_flag(cue, "attributive") || t <= v->s->tok_start) return false;
+  if (!at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE) && !at_tok_word(v->doc, t - 1, AT_ROLE_POSSESSIVE)) return false;
+  return !(t - 1 > v->s->tok_start && at_tok_word(v->doc, t - 2, AT_ROLE_EXCHANGE_EN));
+}
+
 /* The event a sentence points back to: "Sau lễ đón, ..." (the last event of
  * that type) or "Cùng ngày, ..." (the current event). */
 static long referenced_event(const sentence_view *v, long current) {
@@ -3491,6 +3504,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   /* A signing names its document after the verb; "The statement was signed
    * by X and Y" and "X and Y signed the document" name the signers of the
    * document just told. */
+  if (signed_as_attribute(v, m, cue)) return false;
   bool signers = (signed_by_after(v, m) || told_document_after(v, m)) && signing_just_told(v, current);
   if (!at_strcmp(type, "signing") && !has_agreement_after(v, m) && !signers && !signed_in_the_passive(v, m) &&
       !counted_documents_after(v, m) && !at_entry_has_flag(cue, "document"))

@@ -803,6 +803,24 @@ static bool signed_as_attribute(const view *v, uint32_t cue) {
   return t - 1 > v->s->tok_start + 1 && is_quote(v->doc, t - 2) && !strcmp(at_tok_text(v->doc, t - 1, t), "s"); /* "Vietnam's signed" */
 }
 
+/* "the signed bilateral defence cooperation agreement": such a participle
+ * (attr attributive, data/event_cues.tsv) right before the document's
+ * title, or a few lower-case words before it, describes it as signed. */
+static bool signed_attribute_before(const view *v, uint32_t verb, uint32_t named_from) {
+  long k = (long)verb - 1;
+  while (k >= (long)v->s->match_start && mt_at(v, (uint32_t)k)->tok_start + 3 >= named_from &&
+         !at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing"))
+    k--; /* "bilateral": a word of the sides, matched */
+  if (k < (long)v->s->match_start) return false;
+  const at_entry *c = at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing");
+  if (!c || !at_entry_has_flag(c, "attributive") || !signed_as_attribute(v, (uint32_t)k)) return false;
+  uint32_t t = mt_at(v, (uint32_t)k)->tok_end;
+  if (named_from < t || named_from > t + 3) return false;
+  for (; t < named_from; t++)
+    if (AT_TOK(v->doc, t)->kind != AT_TOK_WORD || (AT_TOK(v->doc, t)->flags & AT_TOKF_CAP)) return false;
+  return true;
+}
+
 /* Does a cue of this value start at token t? */
 static bool cue_starts_at(const view *v, uint32_t t, const char *value) {
   long k = match_starting_at(v, t);
@@ -1705,7 +1723,8 @@ static void find_agreements(const view *v) {
     if (passive) signing = true, history = dated_before_publication(v, m, nested, end);
     told_signed |= signed_earlier_after(v, end); /* "... ký năm 2018" */
     told_signed |= signed_by_subject_after(v, end); /* "the fishery agreement that Vietnam and China signed in 2004" */
-    if (signed_object && signed_as_attribute(v, verb - 1)) signing = false, told_signed = true; /* "the two countries' signed protocol" */
+    if ((signed_object && signed_as_attribute(v, verb - 1)) || signed_attribute_before(v, verb, named_from))
+      signing = false, told_signed = true; /* "the two countries' signed protocol" */
     /* "trên cơ sở Bản ghi nhớ ... ký năm 2015 và Tuyên bố ... được ... ký
      * ...", "triển khai hiệu quả Bản ghi nhớ ... năm 2009, Tuyên bố ... và
      * Bản ghi nhớ ...": a document listed right after one referred to or

@@ -2841,8 +2841,34 @@ static void test_the_hosts_clause_retells_the_sitting(void **state) {
                       "talks 2024-05-02 [VN CL]; reception 2024-05-04 [VN CL]");
 }
 
+/* "the signed bilateral defence cooperation agreement", "their inked
+ * memorandum": a participle of signing after an article or a possessive
+ * describes a document signed before; the sentence tells no signing.
+ * "exchanged the signed memorandum" and "signed a ... agreement" do. */
+static void test_a_document_described_as_signed_is_no_signing(void **state) {
+  (void)state;
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Rosa Vidal in Hanoi on May "
+                             "2. The two ministers praised the results of the signed bilateral defence cooperation "
+                             "agreement.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Rosa Vidal in Hanoi on May "
+                             "2. The two ministers reviewed their inked memorandum of understanding on training.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Rosa Vidal in Hanoi on May "
+                             "2. The two ministers exchanged the signed memorandum of understanding on training.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; signing null [VN CL]");
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Rosa Vidal in Hanoi on May "
+                             "2. The two ministers signed a bilateral defence cooperation agreement.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; signing null [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_a_document_described_as_signed_is_no_signing),
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
       cmocka_unit_test(test_a_review_of_foreign_relations_and_what_went_before),
       cmocka_unit_test(test_history_beside_the_story),

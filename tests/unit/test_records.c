@@ -2334,6 +2334,11 @@ static void test_a_signed_document_described_as_signed_exists(void **state) {
                       "protocol on fishing zones | existing | -");
   assert_string_equal(agreements("The Vietnamese navy will follow Chile's signed agreement on search and rescue.", "2024-05-03"),
                       "agreement on search and rescue | existing | -");
+  /* a few lower-case words between the participle and the title */
+  assert_string_equal(agreements("The defence ministers of Vietnam and Chile praised the results of the signed bilateral "
+                                 "defence cooperation agreement.",
+                                 "2024-05-03"),
+                      "defence cooperation agreement | existing | -");
   assert_string_equal(agreements("The defence ministers of Vietnam and Chile exchanged the signed memorandum of understanding on training.",
                                  "2024-05-03"),
                       "memorandum of understanding on training | signed | -");
