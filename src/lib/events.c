@@ -4502,6 +4502,18 @@ static bool names_framework(const sentence_view *v, uint32_t m) {
   return k >= 0 && match_of(v, (uint32_t)k)->tok_start == t && function_word(v, (uint32_t)k, "forum_part");
 }
 
+/* "Attending the event were heads of ADSOM WG of ASEAN member states and
+ * partner countries of Russia, China ...", "head of the ADSOM WG Vietnam":
+ * English "head(s) of" right before a forum's name (token_words.tsv
+ * forum_office) names an office held in it, no meeting of its own. */
+static bool office_in_forum(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  uint32_t t = match_of(v, m)->tok_start;
+  if (t > v->s->tok_start && at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE)) t--;
+  return t >= v->s->tok_start + 2 && at_tok_word(v->doc, t - 1, AT_ROLE_OF) &&
+         at_tok_word(v->doc, t - 2, AT_ROLE_FORUM_OFFICE);
+}
+
 /* "tiếp quản vai trò chủ tịch Hội nghị ... (ADMM) và chủ tịch Hội nghị ...
  * mở rộng (ADMM+)", "Lễ bàn giao chức Chủ tịch ADMM và ADMM+": the chairs
  * of two forums handed over together are one happening, told by the forum
@@ -5150,6 +5162,17 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (group == GROUPS_FRAMEWORK) return; /* "Hội nghị Nhóm chuyên gia ... (ADMM+)" */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && sidelines_before(v, m)) return; /* the setting of a meeting */
   if (at_match_entry(mt, AT_CAT_MECHANISM) && names_framework(v, m)) return; /* "ADMM+ member states" */
+  if (at_match_entry(mt, AT_CAT_MECHANISM) && office_in_forum(v, m)) {
+    /* "heads of ADSOM WG of ... Russia, China": whose heads attended, the
+     * forum told is theirs too */
+    if (*current >= 0 && !at_strcmp(AT_EVENT(doc, *current)->type, "multilateral")) {
+      at_event named = {0};
+      add_countries(v, &named);
+      for (uint8_t i = 0; i < named.countries.n; i++)
+        at_strset_add(&AT_EVENT(doc, *current)->countries, named.countries.items[i]);
+    }
+    return;
+  }
   if (at_match_entry(mt, AT_CAT_MECHANISM) && second_chair_of_a_pair(v, m)) return; /* "Chủ tịch ADMM và ADMM+" */
   if (!describe_meeting(v, m, &ev)) return;
   if (group == GROUPS_MEETING) ev.mechanism = "OTHER"; /* "Nhóm chuyên gia ... (ADMM+)" meets */

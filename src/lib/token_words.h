@@ -103,7 +103,8 @@
   X(SUCH, "such") \
   X(PLACE_CASE, "place_case") \
   X(JOINT_OFFICE, "joint_office") \
-  X(SEPARATE, "separate")
+  X(SEPARATE, "separate") \
+  X(FORUM_OFFICE, "forum_office")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

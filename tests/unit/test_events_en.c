@@ -2866,8 +2866,32 @@ static void test_a_document_described_as_signed_is_no_signing(void **state) {
                       "talks 2024-05-02 [VN CL]; signing null [VN CL]");
 }
 
+/* "Attending the event were heads of ADSOM WG of Chile, Peru and Spain":
+ * "head(s) of" before a forum's name is an office held in it, no second
+ * meeting; the states whose heads attended are the forum's told. */
+static void test_heads_of_a_forum_attend_the_one_told(void **state) {
+  (void)state;
+  assert_string_equal(events("Colonel Tran Van Minh led the Vietnamese delegation to the ADSOM WG held via video "
+                             "conference on May 2. The meeting was chaired by Deputy Permanent Secretary of the "
+                             "Bruneian Defence Ministry Haji Ali Rahman. Attending the event were heads of ADSOM WG "
+                             "of Chile, Peru and Spain.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN BN CL PE ES]");
+  assert_string_equal(events("Colonel Tran Van Minh led the Vietnamese delegation to the ADSOM WG held via video "
+                             "conference on May 2. The meeting was chaired by Deputy Permanent Secretary of the "
+                             "Bruneian Defence Ministry Haji Ali Rahman. The meeting was attended by the head of the "
+                             "ADSOM WG of Chile.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN BN CL]");
+  /* a forum of its own, named with no office before it */
+  assert_string_equal(events("Colonel Tran Van Minh attended the ADSOM WG of Chile, Peru and Spain on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN CL PE ES]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_heads_of_a_forum_attend_the_one_told),
       cmocka_unit_test(test_a_document_described_as_signed_is_no_signing),
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
       cmocka_unit_test(test_a_review_of_foreign_relations_and_what_went_before),
