@@ -342,6 +342,15 @@ static uint32_t past_named_body(const walker *w, uint32_t tok, const char **stat
   return good;
 }
 
+/* The match at tok when it ends an organisation's name: its last word
+ * (function_words.tsv org_tail: "Security Affairs") or a body the lists
+ * know whole (bodies.tsv: "Foreign Affairs", whose "Affairs" it covers). */
+static const at_match *ends_a_body(const walker *w, uint32_t tok) {
+  const at_match *m = match_starting(w, tok, AT_CAT_FUNCTION);
+  if (m && at_match_value(m, AT_CAT_FUNCTION, "org_tail")) return m;
+  return match_starting(w, tok, AT_CAT_BODY);
+}
+
 /* English: the office's field, capitalized words joined by "and" or
  * commas, is part of it when a body follows behind "at the" or "of the"
  * ("... at the French Ministry of the Armed Forces"), whose state said
@@ -402,7 +411,8 @@ static uint32_t past_field_and_body(const walker *w, uint32_t end, bool any_word
   }
   /* "X, US Assistant Secretary of Defense for Indo-Pacific Security
    * Affairs, said": a field behind "for" that ends with the last word of an
-   * organisation's name (function_words.tsv org_tail) is the office's when a
+   * organisation's name (function_words.tsv org_tail), or with a body the
+   * lists know ("Minister for Foreign Affairs X"), is the office's when a
    * mark or the sentence's end follows it, or two to four capitalized words,
    * the holder's name, and then no more ("Assistant Secretary of State for
    * East Asian and Pacific Affairs Jane Roe and ..."), none of them a
@@ -411,13 +421,12 @@ static uint32_t past_field_and_body(const walker *w, uint32_t end, bool any_word
   if (field && any_words) {
     uint32_t field_end = end;
     for (uint32_t k = from; k < i && field_end == end; k++) {
-      const at_match *tail = match_starting(w, k, AT_CAT_FUNCTION);
-      if (!tail || !at_match_value(tail, AT_CAT_FUNCTION, "org_tail") || tail->tok_end > i) continue;
+      const at_match *tail = ends_a_body(w, k);
+      if (!tail || tail->tok_end > i) continue;
       uint32_t name = tail->tok_end;
       bool more_field = false; /* "Security Affairs Jane Roe": the field goes on */
       while (name < w->s->tok_end && AT_TOK(doc, name)->kind == AT_TOK_WORD && (AT_TOK(doc, name)->flags & AT_TOKF_CAP)) {
-        const at_match *more = match_starting(w, name, AT_CAT_FUNCTION);
-        more_field |= more && at_match_value(more, AT_CAT_FUNCTION, "org_tail");
+        more_field |= ends_a_body(w, name) != NULL;
         name++;
       }
       uint32_t words = name - tail->tok_end;

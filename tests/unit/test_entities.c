@@ -53,6 +53,26 @@ static void test_a_field_behind_for_ending_a_name(void **state) {
                       "Minister of Defense for International Affairs|JP");
 }
 
+/* A field behind "for" that is a body the lists know whole ("Foreign
+ * Affairs", whose last word the body's name covers) ends there too: the
+ * holder named after it is found, before him or after him; "Senior Deputy
+ * Minister" and "Deputy Assistant Secretary of State" are offices whole. */
+static void test_a_field_behind_for_that_is_a_known_body(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Hoa received Thai Minister for Foreign Affairs Somchai Wongsa in Hanoi."),
+                      "Tran Van Hoa|General|-|VN; Somchai Wongsa|-|Minister for Foreign Affairs|TH");
+  assert_string_equal(people("General Tran Van Hoa received Somchai Wongsa, Thai Minister for Foreign Affairs, in Hanoi."),
+                      "Tran Van Hoa|General|-|VN; Somchai Wongsa|-|Minister for Foreign Affairs|TH");
+  assert_string_equal(people("The Japanese side was led by Senior Deputy Minister for Foreign Affairs Sato Kenji and Vice "
+                             "Minister of Defense for International Affairs Ito Jiro."),
+                      "Sato Kenji|-|Senior Deputy Minister for Foreign Affairs|JP; Ito Jiro|-|Vice Minister of Defense "
+                      "for International Affairs|JP");
+  assert_string_equal(people("General Tran Van Hoa met US Deputy Assistant Secretary of State for Regional Security John "
+                             "Carter in Hanoi."),
+                      "Tran Van Hoa|General|-|VN; John Carter|-|Deputy Assistant Secretary of State for Regional "
+                      "Security|US");
+}
+
 /* The deputies of chiefs keep "Deputy" or "Vice" (positions.tsv); "Secretary
  * of State" is an office of its own; "Korea" and "Korean" alone are the
  * Republic of Korea. */
@@ -1276,6 +1296,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_told_as_an_appointment),
       cmocka_unit_test(test_a_field_behind_for_ends_at_its_state),
       cmocka_unit_test(test_a_field_behind_for_ending_a_name),
+      cmocka_unit_test(test_a_field_behind_for_that_is_a_known_body),
       cmocka_unit_test(test_deputy_chiefs_secretaries_of_state_and_korea),
       cmocka_unit_test(test_a_known_body_beginning_a_longer_name),
   };
