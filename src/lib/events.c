@@ -5585,6 +5585,20 @@ static home_ceremony home_ceremony_told(const sentence_view *v) {
   return n > 0 && ship_sent_out(v->doc, v->index) ? SENDOFF_NAMED_AGAIN : NO_HOME_CEREMONY;
 }
 
+/* "X and Y co-chaired the event": a verb of chairing (event_cues.tsv attr
+ * chair) right before a word that refers back to the happening told
+ * (function_words.tsv occasion); its match index, or -1. */
+static long chairs_the_event_told(const sentence_view *v) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !may_hold_word(v, "occasion")) return -1;
+  for (uint32_t k = v->s->match_start; k + 1 < v->s->match_end; k++) {
+    const at_entry *cue = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    if (cue && at_entry_has_flag(cue, "chair") && match_of(v, k + 1)->tok_start == match_of(v, k)->tok_end &&
+        function_word(v, k + 1, "occasion"))
+      return (long)k;
+  }
+  return -1;
+}
+
 static bool opens_at_the_happening(const sentence_view *v) {
   uint32_t m = v->s->match_start;
   if (m + 1 >= v->s->match_end || !function_word(v, m, "ref") || match_of(v, m)->tok_start != v->s->tok_start ||
@@ -6459,6 +6473,9 @@ void at_events(attache_doc *doc) {
        * the happening told took part in it. */
       if (attend < 0 && opens_at_the_happening(&v)) attend = v.s->match_start;
       if (attend < 0 && !at_strcmp(ev->type, "port_call")) attend = ship_command_named(&v);
+      /* "X and Y co-chaired the event": who chaired the happening told took
+       * part in it (the verb makes none of its own, chairs_a_meeting_named_otherwise). */
+      if (attend < 0) attend = chairs_the_event_told(&v);
       /* "Hai Bộ trưởng X và Y đã cùng trồng cây hữu nghị": the two named
        * as the pair who act next in an exchange's programme took part. */
       if (attend < 0 && !at_strcmp(ev->type, "exchange") && v.s->match_start < v.s->match_end &&

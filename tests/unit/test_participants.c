@@ -338,6 +338,29 @@ static void test_both_co_chairs_of_a_consultation_named_a_conference(void **stat
                       "dialogue:Trần Văn Bình/VN|Somchai Prasert/TH");
 }
 
+/* "X and Y co-chaired the event": the verb makes no happening of its own
+ * and both chairs took part in the one told before; a sentence that opens
+ * "In that dialogue" or "At that meeting" is at the happening told, and who
+ * acts in it took part. */
+static void test_chairs_of_the_event_told_and_who_acts_in_that_dialogue(void **state) {
+  (void)state;
+  assert_string_equal(participants("The sixth Vietnam - Chile defence policy dialogue took place in Hanoi on May 2. "
+                                   "Vietnamese Deputy Minister of National Defence Senior Lieutenant General Tran Van "
+                                   "Binh and Chilean Admiral Pablo Reyes co-chaired the event."),
+                      "dialogue:Tran Van Binh/VN|Pablo Reyes/CL");
+  assert_string_equal(participants("Vietnam and Chile held a handover ceremony of navy equipment in Hai Phong on May 2. "
+                                   "General Tran Van Binh and Chilean Ambassador Pablo Reyes co-chaired the event."),
+                      "exchange:Tran Van Binh/VN|Pablo Reyes/CL");
+  assert_string_equal(participants("Vietnam and Chile held their sixth defence policy dialogue in Hanoi on May 2. In that "
+                                   "dialogue, Chilean Admiral Pablo Reyes and General Tran Van Binh shared views on "
+                                   "regional issues."),
+                      "dialogue:Pablo Reyes/CL|Tran Van Binh/VN");
+  assert_string_equal(participants("Vietnam and Chile held their sixth defence policy dialogue in Hanoi on May 2. At that "
+                                   "meeting, Chilean Admiral Pablo Reyes and General Tran Van Binh shared views on "
+                                   "regional issues."),
+                      "dialogue:Pablo Reyes/CL|Tran Van Binh/VN");
+}
+
 /* A story whose lead was lost opens with who attended: they attended the
  * first event it tells. */
 static void test_who_attended_told_before_the_event(void **state) {
@@ -1094,6 +1117,7 @@ int main(void) {
       cmocka_unit_test(test_the_pair_who_act_in_an_exchange),
       cmocka_unit_test(test_a_voyage_s_delegation_calls_at_each_port),
       cmocka_unit_test(test_two_offices_joined_by_and_are_one_person_s),
+      cmocka_unit_test(test_chairs_of_the_event_told_and_who_acts_in_that_dialogue),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
