@@ -5624,6 +5624,32 @@ static bool attended_earlier_happening(const sentence_view *v, long current) {
   return named && at_entry_is(named, AT_FLAG_NOUN) && !at_strcmp(named->value, AT_EVENT(v->doc, current)->type);
 }
 
+/* "Về phía nước CHDCND Lào, có ông X", "Về phía các Tiểu khu Quân sự, Quân
+ * khu 2 thuộc Quân đội Hoàng gia Campuchia có Thiếu tướng X", "Về phía tỉnh
+ * bạn, có Đại tá X": a side (match m, opening the sentence) named by more
+ * words than its state's name, a state named among them or the friend side
+ * (token_words.tsv friend: "bạn"), then at most a comma and "có"/"là"/"gồm"
+ * (names_who). No one is named, no cue and no punctuation but commas
+ * stand in the side's name. */
+static bool side_named_at_length(const sentence_view *v, uint32_t m) {
+  uint32_t from = match_of(v, m)->tok_end;
+  bool state = false, friend = false;
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (uint32_t t = from; t < v->s->tok_end && t <= from + 18; t++) {
+    if (at_tok_word(v->doc, t, AT_ROLE_NAMES_WHO) && t > from) return state || friend;
+    if (tok_punct(v->doc, t, ",") && t > from) continue; /* "các Tiểu khu Quân sự, Quân khu 2 ..." */
+    if (AT_TOK(v->doc, t)->kind != AT_TOK_WORD && AT_TOK(v->doc, t)->kind != AT_TOK_NUM) return false;
+    for (size_t i = 0; i < n; i++)
+      if (ms[i].tok_start <= t && t < ms[i].tok_end) return false;
+    long k = at_match_at(v->doc, v->s, t);
+    if (k >= 0 && at_match_entry(match_of(v, (uint32_t)k), AT_CAT_COUNTRY)) state = true;
+    if (k >= 0 && cue_at(v, (uint32_t)k)) return false;
+    if (at_tok_word(v->doc, t, AT_ROLE_FRIEND)) friend = true;
+  }
+  return false;
+}
+
 /* "Về phía Lào có Đại tướng X, ...", "Phía chủ nhà Hàn Quốc là ông X",
  * "Phía Hải quân Việt Nam cử biên đội ... do Đại tá X làm trưởng đoàn": a
  * sentence that opens with a side (function_words.tsv side, then its state
@@ -5639,7 +5665,8 @@ static long side_attending(const sentence_view *v) {
   if (at_match_entry(state, AT_CAT_BODY) && m + 2 < v->s->match_end &&
       match_of(v, m + 2)->tok_start == state->tok_end && at_match_entry(match_of(v, m + 2), AT_CAT_COUNTRY))
     state = match_of(v, m + 2);
-  if (!at_match_entry(state, AT_CAT_COUNTRY) || state->tok_start > match_of(v, m)->tok_end + 4) return -1;
+  if (!at_match_entry(state, AT_CAT_COUNTRY) || state->tok_start > match_of(v, m)->tok_end + 4)
+    return side_named_at_length(v, m) ? (long)m : -1;
   uint32_t after = state->tok_end;
   if (after < v->s->tok_end && tok_punct(v->doc, after, ",")) after++;
   if (after >= v->s->tok_end) return -1;

@@ -55,6 +55,7 @@
   X(OFFICE_FOR, "office_for") \
   X(OFFICE_LINK, "office_link") \
   X(STATE_WORD, "state_word") \
+  X(FRIEND, "friend") \
   X(PARTY_WORD, "party_word") \
   X(DELEGATION_WORD, "delegation_word") \
   X(LED_BY, "led_by") \

@@ -723,6 +723,29 @@ static void test_the_bare_word_for_a_delegation_names_its_leader(void **state) {
                       "visit:Keo Sokha/KH; reception:Hoàng Văn Nam/VN|Keo Sokha/KH; talks:Hoàng Văn Nam/VN|Keo Sokha/KH");
 }
 
+/* "Về phía nước CHDCND Lào, có ...", "Về phía tỉnh bạn, có ...", "Về phía
+ * các Tiểu khu Quân sự, Quân khu 2 thuộc Quân đội Hoàng gia Campuchia có
+ * ...": a side named by more words than its state's name (or as the friend
+ * side) lists who took part, as "Về phía Lào có ..." does. Invented people. */
+static void test_a_side_named_at_length_lists_who_took_part(void **state) {
+  (void)state;
+  assert_string_equal(participants("Ngày 15/7, chương trình giao lưu hữu nghị Việt Nam - Lào được tổ chức tại cửa khẩu. "
+                                   "Về phía nước CHDCND Lào, có ông Bun-mi Xay-nha, Tỉnh trưởng tỉnh Khăm Muộn."),
+                      "exchange:Bun-mi Xay-nha/LA");
+  assert_string_equal(participants("Ngày 13/12, Ban CHQS huyện Bến Cầu tổ chức hội nghị tổng kết hợp tác với Chi khu Quân sự "
+                                   "huyện Chanthrea, tỉnh Svay Rieng, Campuchia. Về phía tỉnh bạn, có Đại tá Sok Dara, Phó "
+                                   "Chỉ huy trưởng Tiểu khu Quân sự tỉnh Svay Rieng."),
+                      "meeting:Sok Dara/KH");
+  assert_string_equal(participants("Ngày 2/8, Bộ CHQS tỉnh Tây Ninh hội đàm với Tiểu khu Quân sự tỉnh Svay Rieng. Về phía các "
+                                   "Tiểu khu Quân sự, Quân khu 2 thuộc Quân đội Hoàng gia Campuchia có Thiếu tướng Sok Dara, "
+                                   "Chỉ huy trưởng Tiểu khu Quân sự tỉnh Svay Rieng."),
+                      "talks:Sok Dara/KH");
+  /* a side with no state nor friend word names no one's list */
+  assert_string_equal(participants("Ngày 2/8, Bộ CHQS tỉnh Tây Ninh hội đàm với Tiểu khu Quân sự tỉnh Svay Rieng. Về phía "
+                                   "các đơn vị, có nhiều hoạt động phối hợp."),
+                      "talks:");
+}
+
 /* "Dịp này, hai bên cũng ký ...": a happening at the occasion just told.
  * Who attended, told after it with no happening named, came to the
  * occasion; "Dự lễ ký có ..." names the signing, and lists its own. */
@@ -1096,6 +1119,7 @@ int main(void) {
       cmocka_unit_test(test_the_ship_commander_takes_part_in_its_port_call),
       cmocka_unit_test(test_the_bare_word_for_a_delegation_names_its_leader),
       cmocka_unit_test(test_who_attended_came_to_the_occasion),
+      cmocka_unit_test(test_a_side_named_at_length_lists_who_took_part),
       cmocka_unit_test(test_a_meeting_named_again_has_both_sides),
       cmocka_unit_test(test_a_sitting_named_again_by_its_partner),
       cmocka_unit_test(test_a_state_after_in_is_where_an_officer_serves),
