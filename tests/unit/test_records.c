@@ -332,6 +332,14 @@ static void test_patrol_boats_transferred(void **state) {
   assert_string_equal(figures("Vietnam's defence ties\n\nThe US Embassy handed over six patrol boats to the Vietnam "
                               "Coast Guard on Monday."),
                       "other=6/exact");
+  /* an English count opening its sentence is capitalised, from "Two" to
+   * "Ten" (only "Two" to "Five" were read) */
+  assert_string_equal(figures("Vietnam's defence ties\n\nSeven patrol vessels were handed over by the partner's "
+                              "embassy to the Vietnam Coast Guard on Monday."),
+                      "other=7/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nTen patrol boats built by the partner's shipyard were "
+                              "transferred to the Vietnam Coast Guard."),
+                      "other=10/exact");
   assert_string_equal(figures("Quân khu đã trao tặng 10 xuồng cứu hộ cho bà con vùng lũ."), "");
 }
 
