@@ -2414,8 +2414,60 @@ static void silence_credits(attache_doc *doc) {
   }
 }
 
+/* The run of a place's name at tok: capitalised words, each set apart by a
+ * space, that are unknown to the lexicon or a country, a place or a family
+ * name ("Cẩm Mỹ", "Mỹ Sơn", "Mỹ Đức"); its end. */
+static uint32_t place_name_end(const walker *w, uint32_t tok) {
+  const uint32_t may = 1u << AT_CAT_COUNTRY | 1u << AT_CAT_PLACE | 1u << AT_CAT_FAMILY;
+  uint32_t i = tok;
+  while (i < w->s->tok_end) {
+    const at_token *t = AT_TOK(w->doc, i);
+    if (t->kind != AT_TOK_WORD || !(t->flags & AT_TOKF_CAP) || !(t->flags & AT_TOKF_SPACE)) break;
+    long m = at_match_at(w->doc, w->s, i);
+    if (m < 0) {
+      i++;
+      continue;
+    }
+    const at_match *mt = AT_MATCH(w->doc, m);
+    if (mt->tok_start != i) break;
+    for (uint32_t e = 0; e < mt->count; e++)
+      if (!(may & 1u << mt->entries[e]->category)) return i;
+    i = mt->tok_end;
+  }
+  return i;
+}
+
+/* A country word inside the name of a place told by its kind ("huyện Cẩm
+ * Mỹ", "thị xã Phú Mỹ", "khu di tích Mỹ Sơn", "huyện Mỹ Đức": function_words.tsv
+ * place_word, place_kind) is a syllable of the name, no state; a country
+ * word that is the name ("Thủ đô Lào"), or a region of it after a word for a
+ * quarter ("các tỉnh Bắc Lào": token_words.tsv direction), stays the state;
+ * two country words make a name ("huyện Mỹ Đức"), no pair of states.
+ * Vietnamese only: its matches are silenced before anything reads them. */
+static void silence_countries_in_place_names(attache_doc *doc) {
+  const uint64_t kinds = at_value_bit(AT_CAT_FUNCTION, "place_word", 10) | at_value_bit(AT_CAT_FUNCTION, "place_kind", 10);
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    walker w = {doc, AT_SENT(doc, s), s};
+    if (!(w.s->values & kinds) || (w.s->flags & AT_SENT_ENGLISH)) continue; /* most sentences */
+    for (uint32_t m = w.s->match_start; m < w.s->match_end; m++) {
+      const at_match *kind = AT_MATCH(doc, m);
+      if (!at_match_value(kind, AT_CAT_FUNCTION, "place_word") && !at_match_value(kind, AT_CAT_FUNCTION, "place_kind"))
+        continue;
+      uint32_t from = kind->tok_end, end = place_name_end(&w, from);
+      const at_match *whole = match_starting(&w, from, AT_CAT_COUNTRY);
+      if (end < from + 2 || (whole && whole->tok_end == end)) continue; /* one word or name: the country is the name */
+      for (uint32_t i = from; i < end; i++) {
+        const at_match *c = match_starting(&w, i, AT_CAT_COUNTRY);
+        if (!c || (i > from && at_tok_word(doc, i - 1, AT_ROLE_DIRECTION))) continue;
+        silence_matches(&w, c->tok_start, c->tok_end);
+      }
+    }
+  }
+}
+
 void at_entities(attache_doc *doc) {
   silence_credits(doc);
+  silence_countries_in_place_names(doc);
   find_main_foreign(doc);
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     walker w = {doc, AT_SENT(doc, s), s};

@@ -105,7 +105,8 @@
   X(PLACE_CASE, "place_case") \
   X(JOINT_OFFICE, "joint_office") \
   X(SEPARATE, "separate") \
-  X(FORUM_OFFICE, "forum_office")
+  X(FORUM_OFFICE, "forum_office") \
+  X(DIRECTION, "direction")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

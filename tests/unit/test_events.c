@@ -3240,6 +3240,37 @@ static void test_a_span_told_later_from_the_day_told_is_its_end(void **state) {
   }
 }
 
+/* A country word that is a syllable of a place's name told by its kind
+ * ("huyện Cẩm Mỹ", "khu di tích Mỹ Sơn", "huyện Mỹ Đức") names no state
+ * taking part; the state told by its own name, or a quarter of it ("các tỉnh
+ * Bắc Lào"), still does. */
+static void test_a_country_word_inside_a_place_name_is_no_party(void **state) {
+  (void)state;
+  const char *inside[] = {
+      "Ngày 9/5, Đoàn đại biểu Quân đội Lào do Thiếu tướng Khăm-phăn Xay-nha-vông dẫn đầu đã thăm Trung đoàn 4 tại "
+      "huyện Cẩm Mỹ, tỉnh Đồng Nai.",
+      "Sáng 9/5, Bộ Chỉ huy Quân sự tỉnh Quảng Nam đón Đoàn đại biểu Quân đội Lào tới thăm khu di tích Mỹ Sơn.",
+      "Ngày 9/5, Thượng tướng Hoàng Xuân Chiến tiếp Đoàn đại biểu Quân đội Lào tại huyện Mỹ Đức, Hà Nội.",
+      "Ngày 9/5, Trung tướng Lê Văn Hùng tiếp Đoàn đại biểu Quân đội Lào tại thị xã Phú Mỹ.",
+  };
+  for (size_t i = 0; i < sizeof inside / sizeof *inside; i++) {
+    const char *got = test_event_summary(inside[i], "2024-05-10");
+    assert_non_null(strstr(got, "2024-05-09 ["));
+    assert_non_null(strstr(got, "VN"));
+    assert_non_null(strstr(got, "LA"));
+    assert_null(strstr(got, "US"));
+    assert_null(strstr(got, "DE"));
+  }
+  assert_non_null(strstr(test_event_summary("Ngày 9/5, Thượng tướng Hoàng Xuân Chiến tiếp Bộ trưởng Quốc phòng Mỹ "
+                                            "tại huyện Mỹ Đức, Hà Nội.",
+                                            "2024-05-10"),
+                         "US"));
+  assert_non_null(strstr(test_event_summary("Ngày 9/5, Bộ Chỉ huy Quân sự tỉnh Điện Biên hội đàm với đoàn đại biểu "
+                                            "các tỉnh Bắc Lào.",
+                                            "2024-05-10"),
+                         "LA"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -3405,6 +3436,7 @@ int main(void) {
       cmocka_unit_test(test_a_named_exercise_told_alone),
       cmocka_unit_test(test_happenings_of_one_sentence_share_a_day),
       cmocka_unit_test(test_a_span_told_later_from_the_day_told_is_its_end),
+      cmocka_unit_test(test_a_country_word_inside_a_place_name_is_no_party),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
