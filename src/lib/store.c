@@ -1429,7 +1429,9 @@ static const char SUMMARIZE_TOUCHED[] =
     TOUCHED_STORED ");"
     "DELETE FROM person_events WHERE event_id IN (SELECT event_id FROM event_summary WHERE event_id IN "
     TOUCHED_STORED ");"
-    SUMMARIZE_EVENTS("e.id IN " TOUCHED_EVENTS)
+    "DELETE FROM event_summary WHERE event_id IN " TOUCHED_STORED ";"
+    "INSERT INTO event_summary(" AT_SUMMARY_COLUMNS ") " AT_SUMMARY_GROUPED_OF_EVENTS "e.id IN " TOUCHED_EVENTS
+    AT_SUMMARY_GROUPED_END ";"
     "INSERT INTO partner_events " AT_PARTNER_EVENTS_OF "sm.event_id IN " TOUCHED_STORED ";"
     "INSERT INTO person_events " AT_PERSON_EVENTS_OF "sm.event_id IN " TOUCHED_STORED ";";
 /* Then, the triggers on again, the events' people noted. */
