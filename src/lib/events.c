@@ -458,6 +458,8 @@ static bool remains_after(const sentence_view *v, uint32_t m) {
  * plain word ("từ ngày 20 đến 23/10", "chuyến thăm tới Belarus"). */
 static bool goods_after(const sentence_view *v, uint32_t m);
 static bool reviews_foreign_relations_at_home(const sentence_view *v);
+static bool with_after_place(const sentence_view *v, uint32_t m);
+
 static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k, const at_entry *c) {
   if (at_entry_is(c, AT_FLAG_SHIP) && !ship_subject(v, k) && !visitor_arrives(v, k, c)) return NULL;
   /* "tiếp nhận bệnh nhân", "trao trả tự do": a verb of handing over or
@@ -465,6 +467,8 @@ static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k,
   if (at_entry_is(c, AT_FLAG_REMAINS) && !remains_after(v, k) && !(at_entry_has_flag(c, "goods") && goods_after(v, k)))
     return NULL;
   if (at_entry_is(c, AT_FLAG_NOUN) && in_document_title(v, k)) return NULL;
+  /* "meetings" is a meeting only with "with" after its place (attr place_with) */
+  if (at_entry_has_flag(c, "place_with") && !with_after_place(v, k)) return NULL;
   if (topic_of_a_document(v, k, c)) return NULL;
   /* "held a ceremony in Hanoi on May 2 to repatriate the remains of ...":
    * a ceremony told by its purpose, a happening of its own after "to" in
@@ -3206,6 +3210,24 @@ static bool person_after_place_and_day(const sentence_view *v, uint32_t m) {
       return true;
   }
   return false;
+}
+
+/* "held high-level meetings in Laos with President X, Prime Minister Y and
+ * ...": an English plural noun of meeting (event_cues.tsv attr place_with)
+ * reports meetings only with "with" right after the place and day told
+ * after it; bare, it names meetings of any kind ("featuring five plenary
+ * meetings"), and right before "with" the longer cue ("meetings with") is
+ * read. */
+static bool with_after_place(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  uint32_t end = after_place_and_day(v, m);
+  /* a state as the place ("in Laos"), which after_place_and_day leaves */
+  long k = at_match_at(v->doc, v->s, end);
+  if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == end && function_word(v, (uint32_t)k, "at") &&
+      (uint32_t)k + 1 < v->s->match_end && match_of(v, (uint32_t)k + 1)->tok_start == match_of(v, (uint32_t)k)->tok_end &&
+      at_match_entry(match_of(v, (uint32_t)k + 1), AT_CAT_COUNTRY))
+    end = match_of(v, (uint32_t)k + 1)->tok_end;
+  return end > match_of(v, m)->tok_end && end < v->s->tok_end && at_tok_word(v->doc, end, AT_ROLE_WITH_EN);
 }
 
 /* A verb of meeting someone at match m names no one it met. */

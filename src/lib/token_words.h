@@ -106,7 +106,8 @@
   X(JOINT_OFFICE, "joint_office") \
   X(SEPARATE, "separate") \
   X(FORUM_OFFICE, "forum_office") \
-  X(DIRECTION, "direction")
+  X(DIRECTION, "direction") \
+  X(WITH_EN, "with_en")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

@@ -361,6 +361,24 @@ static void test_chairs_of_the_event_told_and_who_acts_in_that_dialogue(void **s
                       "dialogue:Pablo Reyes/CL|Tran Van Binh/VN");
 }
 
+/* "held meetings in Laos with President X and ...": a plural noun of
+ * meeting with its place between it and "with" reports the meetings, as
+ * "held meetings with" and "had a meeting in Vientiane with" do; bare, it
+ * names meetings of any kind ("featuring five plenary meetings"). */
+static void test_meetings_with_their_place_before_with(void **state) {
+  (void)state;
+  assert_string_equal(participants("Vietnamese Minister of National Defence General Tran Van Binh held high-level meetings "
+                                   "in Laos with President Somchai Vongsa and Minister of National Defence Khamphet Sone "
+                                   "on March 3."),
+                      "talks:Tran Van Binh/VN|Somchai Vongsa/LA|Khamphet Sone/LA");
+  assert_string_equal(participants("Vietnamese Minister of National Defence General Tran Van Binh held meetings in "
+                                   "Vientiane on March 3 with Lao President Somchai Vongsa."),
+                      "talks:Tran Van Binh/VN|Somchai Vongsa/LA");
+  assert_string_equal(participants("The ASEAN defence forum closed in Vientiane on March 3, featuring five plenary "
+                                   "meetings attended by Vietnamese Minister of National Defence General Tran Van Binh."),
+                      "");
+}
+
 /* A story whose lead was lost opens with who attended: they attended the
  * first event it tells. */
 static void test_who_attended_told_before_the_event(void **state) {
@@ -1142,6 +1160,7 @@ int main(void) {
       cmocka_unit_test(test_a_voyage_s_delegation_calls_at_each_port),
       cmocka_unit_test(test_two_offices_joined_by_and_are_one_person_s),
       cmocka_unit_test(test_chairs_of_the_event_told_and_who_acts_in_that_dialogue),
+      cmocka_unit_test(test_meetings_with_their_place_before_with),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
