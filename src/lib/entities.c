@@ -1253,6 +1253,14 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool o
      * lists people as office and name, one after another; an office right
      * before a name in Latin letters is that name's. */
     if (!(w->s->flags & AT_SENT_ENGLISH) && latin_name_at(w, named)) break;
+    /* "President X, Prime Minister Y and Minister Z": in English too, an
+     * office right before a name of two words or more is that name's, the
+     * next of a list, when the one before has his own office told before
+     * his name ("David Lewis, Assistant Secretary Southeast Asia under ..."
+     * stays his apposition). */
+    if ((w->s->flags & AT_SENT_ENGLISH) && owner_has_office && next != j && !r && name_syllable(w, next, false) &&
+        name_run(w, next, false) >= 2)
+      break;
     /* "Đại sứ X, Tùy viên Quốc phòng Đại tá Y", "Đại sứ X, Tùy viên Quốc
      * phòng, Đại tá Y": an office right before a rank and a name is that
      * person's, and so is one before a comma and a rank and a name when

@@ -993,6 +993,26 @@ static void test_credits_ships_and_unit_offices_are_no_names(void **state) {
   assert_string_equal(people("Phó Thống tướng Min Soe Tun dự hội nghị."), "Min Soe Tun|Phó Thống tướng|-|-");
 }
 
+/* English lists people as office and name, one after another ("President
+ * X, Prime Minister Y and Minister Z"): an office right before a name is
+ * that name's when the one before has an office of his own before his
+ * name; an apposition of one with none stays his (invented sentences). */
+static void test_english_list_of_offices_and_names(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Hoa met President John Carter, Prime Minister Peter Walsh and Defence "
+                             "Minister Adam Reid in the capital."),
+                      "Tran Van Hoa|General|-|VN; John Carter|-|President|-; Peter Walsh|-|Prime Minister|-; "
+                      "Adam Reid|-|Defence Minister|-");
+  assert_string_equal(people("General Tran Van Hoa met President John Carter, Deputy Prime Minister Peter Walsh and "
+                             "Minister Adam Reid."),
+                      "Tran Van Hoa|General|-|VN; John Carter|-|President|-; Peter Walsh|-|Deputy Prime Minister|-; "
+                      "Adam Reid|-|Minister|-");
+  /* no office before the first name: the office after it is his */
+  assert_string_equal(people("The dialogue was chaired by John Carter, Assistant Secretary Pacific Islands under the "
+                             "ministry."),
+                      "John Carter|-|Assistant Secretary|-");
+}
+
 static void test_initials_before_a_surname(void **state) {
   (void)state;
   assert_string_equal(people("General Tran Van Hoa received Colonel General V.B.Ivanov in Hanoi."),
@@ -1279,6 +1299,7 @@ int main(void) {
       cmocka_unit_test(test_english_appositions_ranks_and_us_offices),
       cmocka_unit_test(test_english_offices_of_named_bodies_and_the),
       cmocka_unit_test(test_credits_ships_and_unit_offices_are_no_names),
+      cmocka_unit_test(test_english_list_of_offices_and_names),
       cmocka_unit_test(test_initials_before_a_surname),
       cmocka_unit_test(test_name_of_many_hyphen_joined_syllables),
       cmocka_unit_test(test_comrade_before_a_lao_name),
