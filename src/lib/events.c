@@ -3172,6 +3172,18 @@ static bool listed_as_a_kind(const sentence_view *v, uint32_t m) {
 /* "received in Hanoi on May 2 Admiral X": English may tell the place and
  * the day between a verb and its object. The token after them (after "in"
  * or "at" and a place, and a date), or the cue's end when there are none. */
+/* "in Hanoi", "at Cam Ranh": "at"/"in" (function_words.tsv at) at tok
+ * right before a match of the category; the token after that match, or
+ * tok. */
+static uint32_t past_at_named(const sentence_view *v, uint32_t tok, at_category category) {
+  long k = at_match_at(v->doc, v->s, tok);
+  if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == tok && function_word(v, (uint32_t)k, "at") &&
+      (uint32_t)k + 1 < v->s->match_end && match_of(v, (uint32_t)k + 1)->tok_start == match_of(v, (uint32_t)k)->tok_end &&
+      at_match_entry(match_of(v, (uint32_t)k + 1), category))
+    return match_of(v, (uint32_t)k + 1)->tok_end;
+  return tok;
+}
+
 static uint32_t after_place_and_day(const sentence_view *v, uint32_t m) {
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
@@ -3183,13 +3195,8 @@ static uint32_t after_place_and_day(const sentence_view *v, uint32_t m) {
         end = dates[i].tok_end;
         moved = true;
       }
-    long k = at_match_at(v->doc, v->s, end);
-    if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == end && function_word(v, (uint32_t)k, "at") &&
-        (uint32_t)k + 1 < v->s->match_end && match_of(v, (uint32_t)k + 1)->tok_start == match_of(v, (uint32_t)k)->tok_end &&
-        at_match_entry(match_of(v, (uint32_t)k + 1), AT_CAT_PLACE)) {
-      end = match_of(v, (uint32_t)k + 1)->tok_end;
-      moved = true;
-    }
+    uint32_t placed = past_at_named(v, end, AT_CAT_PLACE);
+    if (placed != end) end = placed, moved = true;
   }
   return end;
 }
@@ -3220,13 +3227,8 @@ static bool person_after_place_and_day(const sentence_view *v, uint32_t m) {
  * read. */
 static bool with_after_place(const sentence_view *v, uint32_t m) {
   if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
-  uint32_t end = after_place_and_day(v, m);
   /* a state as the place ("in Laos"), which after_place_and_day leaves */
-  long k = at_match_at(v->doc, v->s, end);
-  if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == end && function_word(v, (uint32_t)k, "at") &&
-      (uint32_t)k + 1 < v->s->match_end && match_of(v, (uint32_t)k + 1)->tok_start == match_of(v, (uint32_t)k)->tok_end &&
-      at_match_entry(match_of(v, (uint32_t)k + 1), AT_CAT_COUNTRY))
-    end = match_of(v, (uint32_t)k + 1)->tok_end;
+  uint32_t end = past_at_named(v, after_place_and_day(v, m), AT_CAT_COUNTRY);
   return end > match_of(v, m)->tok_end && end < v->s->tok_end && at_tok_word(v->doc, end, AT_ROLE_WITH_EN);
 }
 
