@@ -13,14 +13,20 @@
 
 static char db_path[64];
 
-static attache_store *fresh_store(void) {
-  snprintf(db_path, sizeof db_path, "/tmp/attache-store-%d.db", (int)getpid());
+/* The database and its WAL files, so that no test run leaves them in /tmp. */
+static void remove_store_files(void) {
+  if (!db_path[0]) return;
   char wal[80], shm[80];
   snprintf(wal, sizeof wal, "%s-wal", db_path);
   snprintf(shm, sizeof shm, "%s-shm", db_path);
   unlink(db_path);
   unlink(wal);
   unlink(shm);
+}
+
+static attache_store *fresh_store(void) {
+  snprintf(db_path, sizeof db_path, "/tmp/attache-store-%d.db", (int)getpid());
+  remove_store_files();
   attache_store *s = NULL;
   attache_error err = {0};
   assert_int_equal(attache_store_open(db_path, 0, &s, &err), ATTACHE_OK);
@@ -436,6 +442,11 @@ static void test_frameworks_read_their_evidence_on_the_index(void **state) {
   attache_store_close(s);
 }
 
+static int teardown_store_and_lexicon(void **state) {
+  remove_store_files();
+  return test_teardown_lexicon(state);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_one_happening_told_by_two_outlets),
@@ -450,5 +461,5 @@ int main(void) {
       cmocka_unit_test(test_person_first_page_is_a_range_of_person_events),
       cmocka_unit_test(test_frameworks_read_their_evidence_on_the_index),
   };
-  return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
+  return cmocka_run_group_tests(tests, NULL, teardown_store_and_lexicon);
 }
