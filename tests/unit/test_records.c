@@ -386,6 +386,37 @@ static void test_english_remains_recovered_over_a_span(void **state) {
                       "other=1500/exact");
 }
 
+/* English tells a span by its two years ("from 2005 to 2019", "between
+ * 2012 and 2021", "from 2001 to June 2018"), as "since" tells one: remains
+ * recovered over it are a total. Ships given as a gift ("tặng") are ships
+ * transferred, "tăng" (to increase) is not that word; doctors counted in
+ * Vietnamese ("bác sĩ") are people (invented sentences). */
+static void test_a_span_of_two_years_ships_given_and_doctors_counted(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nFrom 2005 to 2019, the provincial team found and repatriated "
+                              "310 sets of remains of volunteer soldiers."),
+                      "other=310/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nBetween 2012 and 2021, the province received 180 sets of "
+                              "remains of fallen soldiers from the neighbouring country."),
+                      "other=180/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nFrom 2001 to June 2018, the search team brought home more "
+                              "than 400 sets of remains."),
+                      "other=400/more_than");
+  /* one year alone, or a season, tells no span */
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe team, set up in 2000, repatriated 25 sets of remains on "
+                              "Monday."),
+                      "");
+  assert_string_equal(figures("Vietnam's defence ties\n\nA ceremony was held to repatriate 12 sets of remains found "
+                              "in the 2019-2020 dry season."),
+                      "");
+  assert_string_equal(figures("Năm ngoái, phía bạn đã tặng cho Hải quân Việt Nam 2 tàu tuần tra."), "other=2/exact");
+  assert_string_equal(figures("Hải quân đã tăng cường 3 tàu tuần tra cho vùng biển phía Nam."), "");
+  assert_string_equal(figures("Ngày 5/10, 30 bác sĩ của Bệnh viện dã chiến cấp 2 số 3 đã lên đường sang Nam Sudan làm "
+                              "nhiệm vụ gìn giữ hòa bình Liên hợp quốc."),
+                      "peacekeepers_deployed=30/exact");
+  assert_string_equal(figures("Bệnh viện quân y của tỉnh có 40 bác sĩ và 120 nhân viên."), "");
+}
+
 /* Trainees counted over a span are people trained; the trainees of one
  * course on peacekeeping are no peacekeepers deployed, and cadets aboard a
  * ship are no total (invented sentences). */
@@ -2722,6 +2753,7 @@ int main(void) {
       cmocka_unit_test(test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
+      cmocka_unit_test(test_a_span_of_two_years_ships_given_and_doctors_counted),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
