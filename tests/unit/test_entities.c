@@ -1245,6 +1245,22 @@ static void test_border_post_and_deputy_attache_offices(void **state) {
                       "Lê Minh Quân|Thượng tướng|-|VN; Anna Wright|-|Tổng Thư ký Quốc phòng|NZ");
 }
 
+/* A province's party standing committee ("Ủy viên Ban Thường vụ Tỉnh ủy",
+ * "Thường vụ Tỉnh ủy") is a party title: read past, the office after it is
+ * the holder's. */
+static void test_a_provincial_standing_committee_title_before_the_office(void **state) {
+  (void)state;
+  assert_string_equal(people("Sáng 9/4, Đại tá Lê Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy trưởng Bộ Chỉ huy "
+                             "Quân sự tỉnh đã tiếp đoàn công tác Campuchia."),
+                      "Lê Văn Hùng|Đại tá|Chỉ huy trưởng Bộ Chỉ huy Quân sự|VN");
+  assert_string_equal(people("Sáng 9/4, Đại tá Lê Văn Hùng – Ủy viên Ban Thường vụ Thành ủy, Chính ủy Bộ Chỉ huy Quân "
+                             "sự thành phố đã tiếp đoàn công tác Lào."),
+                      "Lê Văn Hùng|Đại tá|Chính ủy Bộ Chỉ huy Quân sự|VN");
+  assert_string_equal(people("Chiều 5/2, đoàn công tác tỉnh Chăm Pa Sắc (Lào) do đồng chí Khăm Sỉ, Thường vụ Tỉnh ủy, "
+                             "Phó Tỉnh trưởng tỉnh Chăm Pa Sắc làm trưởng đoàn đã đến thăm Bộ đội Biên phòng tỉnh."),
+                      "Khăm Sỉ|-|Phó Tỉnh trưởng|LA");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -1320,6 +1336,7 @@ int main(void) {
       cmocka_unit_test(test_a_field_behind_for_that_is_a_known_body),
       cmocka_unit_test(test_deputy_chiefs_secretaries_of_state_and_korea),
       cmocka_unit_test(test_a_known_body_beginning_a_longer_name),
+      cmocka_unit_test(test_a_provincial_standing_committee_title_before_the_office),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
