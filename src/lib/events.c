@@ -6562,6 +6562,7 @@ void at_events(attache_doc *doc) {
   }
   /* The headline, read after the story: what it tells folds into the
    * story's events; a happening only the headline tells is one of its own. */
+  const size_t story_events = doc->events.len;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE)) continue;
     sentence_told read_once; /* each part written on its first ask */
@@ -6604,6 +6605,15 @@ void at_events(attache_doc *doc) {
       ship_leader_told_in_story(doc, AT_EVENT(doc, e));
     }
   }
+  /* A story that tells its happening only in its headline ("Các Đồn Biên
+   * phòng ... tổ chức lễ kết nghĩa" over "Phát biểu tại buổi lễ, Đại tá X
+   * ... cho biết", "Về phía Trung Quốc Trưởng đoàn là ông Y"): who the
+   * story says attended took part in it, as in a story's first event. */
+  if (story_events == 0 && doc->events.len > 0)
+    for (size_t i = 0; i < nattendance_before_events; i++) {
+      sentence_view a = undated_view(doc, attendance_before_events[i]);
+      at_add_people(&a, AT_EVENT(doc, 0), (uint32_t)attendance_told_first(&a), PEOPLE_ALL, NULL);
+    }
   /* A story whose only telling of a ship's visit is a noun ("Chuyến thăm
    * của tàu ... nhằm tăng cường ...") reports that port call, undated. */
   bool call_told = false;

@@ -1099,6 +1099,24 @@ static void test_a_voyage_s_delegation_calls_at_each_port(void **state) {
                       "port_call:Lê Minh Đức/VN; port_call:Lê Minh Đức/VN|Kim Jae-won/KR");
 }
 
+/* A story that tells its happening only in its headline: who the story
+ * says attended it ("Phát biểu tại buổi lễ, Đại tá X ...", "Đoàn ... do X
+ * làm trưởng đoàn") took part in it, as in a story whose first sentence
+ * tells the happening. */
+static void test_who_attended_a_happening_only_the_headline_tells(void **state) {
+  (void)state;
+  assert_string_equal(participants("Các Đồn Biên phòng Việt Nam và Lào tổ chức lễ kết nghĩa\n"
+                                   "Buổi lễ có sự tham dự của lãnh đạo hai bên.\n"
+                                   "Phát biểu tại buổi lễ, Đại tá Trần Văn Nam - Bí thư Đảng uỷ, Chính uỷ Bộ đội Biên "
+                                   "phòng tỉnh - cho biết, việc kết nghĩa rất ý nghĩa."),
+                      "exchange:Trần Văn Nam/VN");
+  assert_string_equal(participants("Hội đàm giữa Bộ đội Biên phòng tỉnh Cao Bằng và Quảng Tây (Trung Quốc)\n"
+                                   "Về phía Việt Nam, Đại tá Lê Văn Hùng, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Cao Bằng "
+                                   "làm trưởng đoàn.\n"
+                                   "Tại buổi làm việc, hai bên nhất trí tăng cường trao đổi thông tin."),
+                      "talks:Lê Văn Hùng/VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
@@ -1161,6 +1179,7 @@ int main(void) {
       cmocka_unit_test(test_two_offices_joined_by_and_are_one_person_s),
       cmocka_unit_test(test_chairs_of_the_event_told_and_who_acts_in_that_dialogue),
       cmocka_unit_test(test_meetings_with_their_place_before_with),
+      cmocka_unit_test(test_who_attended_a_happening_only_the_headline_tells),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
