@@ -261,6 +261,32 @@ static bool possessor_of(const sentence_view *v, const at_mention *mention, uint
   return at_possessive_at(v->doc, k) && cue_start >= k + 2 && cue_start <= k + 4;
 }
 
+/* "X met Y in Jakarta, as part of General Secretary Z's state visit to
+ * Indonesia", "met ... in the framework of President Z's State visit": in
+ * English, a person named after the cue at m as the possessor of another
+ * happening named (a nominal cue) is that happening's, not m's. One named
+ * before the cue ("During Carter's visit, he met Y") is left to the rest,
+ * and so is one told by his office alone ("both ministers agreed that the
+ * outcomes of the Vietnamese defense minister's visit ..."): he is one of
+ * the two at the meeting, the visit an earlier one. */
+static bool possessor_of_later_cue(const sentence_view *v, uint32_t m, const at_mention *mention) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || mention->tok_start <= match_of(v, m)->tok_end) return false;
+  const char *name = AT_PERSON(v->doc, mention->person)->name, *space = name ? strrchr(name, ' ') : NULL;
+  const at_token *last = AT_TOK(v->doc, mention->tok_end - 1);
+  const char *family = space ? space + 1 : name;
+  if (!family || strlen(family) != last->end - last->start || memcmp(family, v->doc->text + last->start, strlen(family)))
+    return false;
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start <= mention->tok_end) continue;
+    if (x->tok_start > mention->tok_end + 4) break;
+    const at_entry *c = at_match_entry(x, AT_CAT_CUE);
+    if (c && at_entry_is(c, AT_FLAG_NOUN) && at_strcmp(c->value, "none") && possessor_of(v, mention, x->tok_start))
+      return true;
+  }
+  return false;
+}
+
 /* "X received Y, who is in Vietnam for the fifth defence dialogue": a
  * happening named (not told by a verb) in an English relative clause is
  * about the person named right before its comma; that mention's index, or
@@ -333,6 +359,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
     }
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !at_strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
+    if (rule == PEOPLE_ALL && possessor_of_later_cue(v, m, &ms[i])) continue;
     if (siblings && object_of_sibling_cue(v, m, ms, n, &ms[i])) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= cue_start && state_subject_between(v, ms[i].tok_end, m)) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= state_possessor(v, m)) continue;

@@ -379,6 +379,31 @@ static void test_meetings_with_their_place_before_with(void **state) {
                       "");
 }
 
+/* "met Y in Jakarta, as part of President Z's state visit": whose visit
+ * frames the meeting is that visit's, not at the meeting; one whose visit
+ * is told before the meeting ("During Z's visit, he met Y") stays in it. */
+static void test_the_possessor_of_a_visit_framing_a_meeting(void **state) {
+  (void)state;
+  assert_string_equal(participants("Minister of National Defence General Tran Van Binh met with Chilean Minister of "
+                                   "Defence Pablo Reyes in Santiago on May 2, as part of President Le Van Hoa's state "
+                                   "visit to Chile."),
+                      "talks:Tran Van Binh/VN|Pablo Reyes/CL; visit:Tran Van Binh/VN|Le Van Hoa/VN");
+  assert_string_equal(participants("Deputy Minister of National Defence Tran Van Binh met with Chilean General Pablo "
+                                   "Reyes in Santiago on May 2 in the framework of President Le Van Hoa's State visit "
+                                   "to Chile."),
+                      "talks:Tran Van Binh/VN|Pablo Reyes/CL; visit:Tran Van Binh/VN|Le Van Hoa/VN");
+  assert_string_equal(participants("During Chilean Defence Minister Pablo Reyes's visit to Vietnam on May 2, he held "
+                                   "talks in Hanoi with General Tran Van Binh."),
+                      "visit:Pablo Reyes/CL; talks:Pablo Reyes/CL|Tran Van Binh/VN");
+  /* told by his office alone, the possessor is one of the two ministers
+   * met, his visit an earlier one */
+  assert_string_equal(participants("Defence Minister General Tran Van Binh and Chilean Defence Minister Pablo Reyes\n\n"
+                                   "During the meeting with Chilean Defence Minister Pablo Reyes, both defence ministers "
+                                   "agreed that the outcomes of the Vietnamese defence minister's visit to Chile last June "
+                                   "have been implemented."),
+                      "talks:Pablo Reyes/CL|Tran Van Binh/VN; visit:Tran Van Binh/VN");
+}
+
 /* A story whose lead was lost opens with who attended: they attended the
  * first event it tells. */
 static void test_who_attended_told_before_the_event(void **state) {
@@ -1180,6 +1205,7 @@ int main(void) {
       cmocka_unit_test(test_chairs_of_the_event_told_and_who_acts_in_that_dialogue),
       cmocka_unit_test(test_meetings_with_their_place_before_with),
       cmocka_unit_test(test_who_attended_a_happening_only_the_headline_tells),
+      cmocka_unit_test(test_the_possessor_of_a_visit_framing_a_meeting),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
