@@ -71,6 +71,12 @@ static void test_a_field_behind_for_that_is_a_known_body(void **state) {
                              "Carter in Hanoi."),
                       "Tran Van Hoa|General|-|VN; John Carter|-|Deputy Assistant Secretary of State for Regional "
                       "Security|US");
+  /* Australia's and New Zealand's foreign ministry named without its
+   * department: "Foreign Affairs and Trade" is a body whole */
+  assert_string_equal(people("The Vietnamese side was led by Deputy Minister of Foreign Affairs Tran Van Hoa and the "
+                             "Australian side by Deputy Secretary of Foreign Affairs and Trade Jane Roe."),
+                      "Tran Van Hoa|-|Deputy Minister of Foreign Affairs|VN; Jane Roe|-|Deputy Secretary of Foreign "
+                      "Affairs and Trade|AU");
 }
 
 /* The deputies of chiefs keep "Deputy" or "Vice" (positions.tsv); "Secretary
