@@ -417,6 +417,19 @@ static void test_a_span_of_two_years_ships_given_and_doctors_counted(void **stat
   assert_string_equal(figures("Bệnh viện quân y của tỉnh có 40 bác sĩ và 120 nhân viên."), "");
 }
 
+/* UN peacekeepers are "mũ nồi xanh" (blue berets) in Vietnamese news: the
+ * people counted with the name are peacekeepers, with no other word of
+ * peacekeeping in the sentence (invented sentences). */
+static void test_blue_berets_counted_are_peacekeepers(void **state) {
+  (void)state;
+  assert_string_equal(figures("Hơn một nghìn chiến sĩ mũ nồi xanh đã lên đường làm nhiệm vụ quốc tế."),
+                      "peacekeepers_deployed=1000/more_than");
+  assert_string_equal(figures("Sáng nay, 120 chiến sĩ mũ nồi xanh của Việt Nam đã lên đường sang châu Phi."),
+                      "peacekeepers_deployed=120/exact");
+  /* soldiers with no word of peacekeeping are no count */
+  assert_string_equal(figures("Sáng nay, 120 chiến sĩ của đơn vị đã lên đường hành quân dã ngoại."), "");
+}
+
 /* Trainees counted over a span are people trained; the trainees of one
  * course on peacekeeping are no peacekeepers deployed, and cadets aboard a
  * ship are no total (invented sentences). */
@@ -2754,6 +2767,7 @@ int main(void) {
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
       cmocka_unit_test(test_a_span_of_two_years_ships_given_and_doctors_counted),
+      cmocka_unit_test(test_blue_berets_counted_are_peacekeepers),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
