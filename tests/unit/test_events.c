@@ -3271,6 +3271,26 @@ static void test_a_country_word_inside_a_place_name_is_no_party(void **state) {
                          "LA"));
 }
 
+/* Districts whose names hold a country's word, told with or without their
+ * kind ("(Đông Anh, Hà Nội)", "xã Đông Anh", "(Chư Prông, Đức Cơ, Ia
+ * Grai)"): places.tsv knows them, so they name no state taking part. */
+static void test_a_district_named_with_a_country_word_is_no_party(void **state) {
+  (void)state;
+  const char *inside[] = {
+      "Ngày 9/5, tại Trung tâm Hội chợ Triển lãm Quốc gia (Đông Anh, Hà Nội), Thượng tướng Hoàng Xuân Chiến tiếp "
+      "Đoàn đại biểu Quân đội Lào.",
+      "Ngày 9/5, tại xã Đông Anh, Thượng tướng Hoàng Xuân Chiến tiếp Đoàn đại biểu Quân đội Lào.",
+      "Ngày 9/5, Bộ đội Biên phòng tỉnh Gia Lai tổ chức giao lưu hữu nghị với Quân đội Lào tại 3 huyện biên giới "
+      "(Chư Prông, Đức Cơ, Ia Grai).",
+  };
+  for (size_t i = 0; i < sizeof inside / sizeof *inside; i++) {
+    const char *got = test_event_summary(inside[i], "2024-05-10");
+    assert_non_null(strstr(got, "2024-05-09 [VN LA]"));
+    assert_null(strstr(got, "GB"));
+    assert_null(strstr(got, "DE"));
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -3437,6 +3457,7 @@ int main(void) {
       cmocka_unit_test(test_happenings_of_one_sentence_share_a_day),
       cmocka_unit_test(test_a_span_told_later_from_the_day_told_is_its_end),
       cmocka_unit_test(test_a_country_word_inside_a_place_name_is_no_party),
+      cmocka_unit_test(test_a_district_named_with_a_country_word_is_no_party),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
