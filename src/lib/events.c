@@ -2480,6 +2480,34 @@ static int days_begun_before(const sentence_view *v, const at_match *cue, const 
   return 0;
 }
 
+/* Vietnamese: the length of a stay begun on the day d, told after a word of
+ * starting (function_words.tsv stay_begun: "bắt đầu") later in the
+ * sentence: "Ngày 10-5, tàu ... đã cập cảng Tiên Sa, bắt đầu chuyến thăm
+ * hữu nghị TP Đà Nẵng trong 5 ngày", "... bắt đầu chuyến thăm hữu nghị bốn
+ * ngày đến Đà Nẵng", "... thăm hữu nghị TP.HCM trong bốn ngày", "... trong
+ * thời gian 6 ngày": the first count of days ("5 ngày", "bốn ngày") within a
+ * few words after it, no mark between but one inside a name. 0
+ * when none is told ("trong chuyến thăm 3 ngày", with no word of starting,
+ * is a stay begun on another day). */
+static int days_begun_vi(const sentence_view *v, const at_date_span *d) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *c = match_of(v, k);
+    if (c->tok_start < d->tok_end || !function_word(v, k, "stay_begun")) continue;
+    for (uint32_t t = c->tok_end; t + 1 < v->s->tok_end && t <= c->tok_end + 12; t++) {
+      const at_token *n = AT_TOK(v->doc, t);
+      /* a mark ends the clause, not one inside a name ("TP.HCM") */
+      bool inside = t > c->tok_end && AT_TOK(v->doc, t - 1)->end == n->start && AT_TOK(v->doc, t + 1)->start == n->end;
+      if (n->kind == AT_TOK_PUNCT && !inside) return 0;
+      int days = 0;
+      if (n->kind == AT_TOK_NUM && n->end - n->start <= 2) days = atoi(v->doc->text + n->start);
+      else if (!at_number_word(v->doc, t, &days)) continue;
+      return at_tok_word(v->doc, t + 1, AT_ROLE_DAY_UNIT) && days >= 2 && days <= 31 ? days : 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* The day n days after d (its year may be unknown: then counted in a year
  * without 29 February). */
 static at_date days_after(at_date d, int n) {
@@ -2827,6 +2855,10 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   if (!stay && !ev->has_end && (v->s->flags & AT_SENT_ENGLISH) && d->date.day &&
       (!at_strcmp(ev->type, "visit") || !at_strcmp(ev->type, "port_call") || !at_strcmp(ev->type, "exercise")))
     stay = days_begun_before(v, cue, d);
+  /* "Ngày 10-5, tàu ... đã cập cảng Tiên Sa, bắt đầu chuyến thăm ... trong 5 ngày" */
+  if (!stay && !ev->has_end && !(v->s->flags & AT_SENT_ENGLISH) && d->date.day &&
+      (!at_strcmp(ev->type, "visit") || !at_strcmp(ev->type, "port_call")))
+    stay = days_begun_vi(v, d);
   if (stay) {
     ev->date_end = days_after(ev->date, stay - 1); /* the last of `stay` days */
     ev->has_end = true;

@@ -1537,6 +1537,31 @@ static void test_a_closing_told_with_its_length(void **state) {
                       "2026-06-02..2026-06-04");
 }
 
+/* Vietnamese tells a stay's length after a word of starting in the sentence
+ * of its first day ("bắt đầu chuyến thăm ... trong 5 ngày"): the stay ends
+ * N-1 days after that day. Without the word of starting ("trong chuyến thăm
+ * 3 ngày"), the day told is one day of a stay begun on another. */
+static void test_a_stay_begun_with_its_length(void **state) {
+  (void)state;
+  assert_string_equal(event_span("Sáng 20/4, tàu hộ vệ Hải quân Hoàng gia Thái Lan đã cập cảng Quy Nhơn, bắt đầu chuyến "
+                                 "thăm hữu nghị tỉnh Bình Định trong 5 ngày.",
+                                 "2026-04-20", 0),
+                      "2026-04-20..2026-04-24");
+  assert_string_equal(event_span("Ngày 30/6, tàu huấn luyện của Hải quân Indonesia cập cảng Sài Gòn, bắt đầu chuyến thăm "
+                                 "hữu nghị bốn ngày tới TP.HCM.",
+                                 "2026-07-01", 0),
+                      "2026-06-30..2026-07-03");
+  assert_string_equal(event_span("Chiều 3-8, tàu tuần tra của Cảnh sát biển Ấn Độ cập cảng Tiên Sa, bắt đầu chuyến thăm "
+                                 "TP.Đà Nẵng trong thời gian 3 ngày.",
+                                 "2026-08-04", 0),
+                      "2026-08-03..2026-08-05");
+  /* no word of starting: the length belongs to a stay begun on another day */
+  assert_string_equal(event_span("Ngày 21/4, trong chuyến thăm 3 ngày tới Lào, Đại tướng Nguyễn Văn An đã thăm Học viện "
+                                 "Quốc phòng Lào.",
+                                 "2026-04-22", 0),
+                      "2026-04-21..");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_day_month_forms),
@@ -1595,6 +1620,7 @@ int main(void) {
       cmocka_unit_test(test_range_other_forms),
       cmocka_unit_test(test_span_told_after_the_day),
       cmocka_unit_test(test_a_closing_told_with_its_length),
+      cmocka_unit_test(test_a_stay_begun_with_its_length),
       cmocka_unit_test(test_stay_told_to_last_until_a_day),
       cmocka_unit_test(test_sentences_with_numbers_are_marked),
       cmocka_unit_test(test_the_date_a_document_was_signed_dates_no_happening),
