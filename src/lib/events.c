@@ -6427,9 +6427,12 @@ static int stay_length_retold(const sentence_view *v) {
 /* The day a stay begun on `start` ends, told in sentence v after the one
  * that dated it as the day its guests leave: "The ship will leave Da Nang
  * on August 14", "It is expected to depart from Hai Phong on February 25",
- * "... before leaving on October 1": a verb of leaving (token_words.tsv
- * leave_word), at most four words of the place left, a day after `start`
- * and within a month of it. Not a leaving for somewhere else ("left Hanoi
+ * "... before leaving on October 1", "tàu sẽ rời cảng Khánh Hội vào 10h
+ * ngày 27/10", or as the day it lasts until ("The visit ... will last until
+ * June 6", "Chuyến thăm ... sẽ kết thúc vào ngày 30/12"): a verb of leaving
+ * (token_words.tsv leave_word) or a word of lasting (function_words.tsv
+ * ending), at most eight words before the day (the place left, a time of
+ * day), a day after `start` and within a month of it. Not a leaving for somewhere else ("left Hanoi
  * on May 30 for Singapore", "departed on June 18 to take part in ...").
  * False when none is told. */
 static bool leaving_day_told(const sentence_view *v, at_date start, at_date *end) {
@@ -6440,9 +6443,12 @@ static bool leaving_day_told(const sentence_view *v, at_date start, at_date *end
     const at_date_span *x = &dates[i];
     if (!x->date.day || x->end.month || x->of_document) continue;
     bool left = false;
-    for (uint32_t t = x->tok_start; t-- > v->s->tok_start && t + 6 >= x->tok_start && !left;) {
+    for (uint32_t t = x->tok_start; t-- > v->s->tok_start && t + 8 >= x->tok_start && !left;) {
       if (AT_TOK(doc, t)->kind == AT_TOK_PUNCT) break;
-      left = at_tok_word(doc, t, AT_ROLE_LEAVE_WORD);
+      long m = at_match_at(doc, v->s, t);
+      /* "The visit ... will last until June 6", "Chuyến thăm ... sẽ kết thúc vào ngày 30/12" */
+      left = at_tok_word(doc, t, AT_ROLE_LEAVE_WORD) ||
+             (m >= 0 && AT_MATCH(doc, m)->tok_start == t && function_word(v, (uint32_t)m, "ending"));
     }
     if (!left || (x->tok_end < v->s->tok_end && (at_tok_word(doc, x->tok_end, AT_ROLE_PURPOSE) ||
                                                   at_tok_word(doc, x->tok_end, AT_ROLE_INFINITIVE))))
@@ -6460,17 +6466,18 @@ static bool leaving_day_told(const sentence_view *v, at_date start, at_date *end
   return false;
 }
 
-/* English: a visit or a ship's call dated to its first day whose end the
- * story tells after it, in a sentence with no happening of its own: its
- * length ("During the three-day trip, ...") or the day its guests leave
- * ("The ship will leave Da Nang on August 14"). Read up to the next stay
- * the story tells. */
+/* A visit or a ship's call dated to its first day whose end the story
+ * tells after it, in a sentence with no happening of its own, in the
+ * language of the one that dated it: its length (English: "During the
+ * three-day trip, ...") or the day its guests leave ("The ship will leave Da
+ * Nang on August 14", "Dự kiến, tàu sẽ rời cảng ... ngày 27/10"). Read up to
+ * the next stay the story tells. */
 static void end_told_later(attache_doc *doc, size_t e) {
   at_event *ev = AT_EVENT(doc, e);
   if (!ev->has_date || !ev->date.day || !ev->date.year || ev->has_end || ev->ends || ev->dropped ||
-      (at_strcmp(ev->type, "visit") && at_strcmp(ev->type, "port_call")) ||
-      !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
+      (at_strcmp(ev->type, "visit") && at_strcmp(ev->type, "port_call")))
     return;
+  const uint32_t english = AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH;
   for (uint32_t s = ev->sentence + 1; s < doc->sentences.len && s <= ev->sentence + 12; s++) {
     const at_sentence *sent = AT_SENT(doc, s);
     if (sent->flags & AT_SENT_TITLE) break; /* another story's headline */
@@ -6478,10 +6485,11 @@ static void end_told_later(attache_doc *doc, size_t e) {
       const at_event *other = AT_EVENT(doc, (size_t)sent->event);
       if (!at_strcmp(other->type, "visit") || !at_strcmp(other->type, "port_call")) break;
     }
-    if (!(sent->flags & AT_SENT_ENGLISH) || (sent->flags & AT_SENT_CAPTION) || (size_t)sent->event != e) continue;
+    if ((sent->flags & AT_SENT_ENGLISH) != english || (sent->flags & AT_SENT_CAPTION) || (size_t)sent->event != e)
+      continue;
     sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, .matches = AT_MATCH(doc, 0)};
     const at_date_span *dates;
-    int days = at_sentence_dates(doc, s, MAX_DATES, &dates) == 0 ? stay_length_retold(&v) : 0;
+    int days = english && at_sentence_dates(doc, s, MAX_DATES, &dates) == 0 ? stay_length_retold(&v) : 0;
     at_date end;
     if (days) {
       ev->date_end = days_after(ev->date, days - 1);

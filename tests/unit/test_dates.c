@@ -1409,6 +1409,20 @@ static void test_stay_ended_in_a_later_sentence(void **state) {
                                  "crew recalled the three-day visit of 2019 in July.",
                                  "2024-07-25", 0),
                       "2024-07-24..");
+  /* the stay's end told as its lasting, and in Vietnamese as the day the
+   * guests leave (a time of day may stand before it) */
+  assert_string_equal(event_span("The Royal Thai Navy frigate Krabi docked at Tien Sa port in Da Nang on July 24. The "
+                                 "frigate's call will last until July 27.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..2024-07-27");
+  assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa, thăm hữu "
+                                 "nghị thành phố Đà Nẵng. Dự kiến, tàu sẽ rời cảng Tiên Sa vào 9h ngày 27/7.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..2024-07-27");
+  assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa, thăm hữu "
+                                 "nghị thành phố Đà Nẵng. Chuyến thăm của tàu sẽ kết thúc vào ngày 27/7.",
+                                 "2024-07-25", 0),
+                      "2024-07-24..2024-07-27");
 }
 
 /* "Earlier the same day" tells a day: that of the last happening told
