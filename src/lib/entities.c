@@ -604,6 +604,13 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     t->country = country;
     t->sided = true;
   }
+  /* "Bí thư Tỉnh ủy Tây Ninh Nguyễn Văn X": the province or city named
+   * right after its party committee's title (positions.tsv attr
+   * place_after) is the title's, not the start of the name. */
+  if (at_entry_is(e, AT_FLAG_PARTY) && at_entry_has_flag(e, "place_after") && end < w->s->tok_end) {
+    const at_match *place = match_starting(w, end, AT_CAT_PLACE);
+    if (place) end = place->tok_end;
+  }
   if (!at_entry_is(e, AT_FLAG_PARTY)) {
     const char *text = at_tok_text(w->doc, tok, text_end);
     if (post) {

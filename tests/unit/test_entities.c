@@ -1265,6 +1265,16 @@ static void test_a_provincial_standing_committee_title_before_the_office(void **
   assert_string_equal(people("Chiều 5/2, đoàn công tác tỉnh Chăm Pa Sắc (Lào) do đồng chí Khăm Sỉ, Thường vụ Tỉnh ủy, "
                              "Phó Tỉnh trưởng tỉnh Chăm Pa Sắc làm trưởng đoàn đã đến thăm Bộ đội Biên phòng tỉnh."),
                       "Khăm Sỉ|-|Phó Tỉnh trưởng|LA");
+  /* a province's party secretary or deputy: the office after it is his,
+   * and the province named right after the title is the title's */
+  assert_string_equal(people("Sáng 9/4, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp Đoàn đại "
+                             "biểu Bộ Chỉ huy Quân sự tỉnh Chăm Pa Sắc (Lào)."),
+                      "Lê Văn Hùng|-|Chủ tịch UBND|VN");
+  assert_string_equal(people("Sáng 9/4, đoàn công tác tỉnh Gia Lai đã chào xã giao ông Bun Mi Xay - Bí thư Tỉnh ủy, "
+                             "Tỉnh trưởng tỉnh Chăm Pa Sắc."),
+                      "Bun Mi Xay|-|Tỉnh trưởng|LA");
+  assert_string_equal(people("Cùng tham gia đoàn còn có Bí thư Tỉnh ủy Tây Ninh Lê Văn Hùng."),
+                      "Lê Văn Hùng|-|-|VN");
 }
 
 int main(void) {
