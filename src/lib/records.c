@@ -2078,6 +2078,13 @@ static void find_figures(const view *v) {
           at_number_before_scale(doc, i, &value)))
       continue;
     if (value <= 0) continue;
+    /* the second part of a date ("Ngày 1/10 bệnh viện ...", "Sáng 1-10,
+     * ...", "tháng 10/2018"): a number glued after a slash, or after a
+     * hyphen glued to a number, counts nothing */
+    if (i > v->s->tok_start + 1 && !(AT_TOK(doc, i)->flags & AT_TOKF_SPACE) &&
+        !(AT_TOK(doc, i - 1)->flags & AT_TOKF_SPACE) &&
+        (punct_is(doc, i - 1, "/") || (punct_is(doc, i - 1, "-") && AT_TOK(doc, i - 2)->kind == AT_TOK_NUM)))
+      continue;
     int group;
     while (last + 2 < v->s->tok_end && (punct_is(doc, last + 1, ".") || punct_is(doc, last + 1, ",")) &&
            !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) && !(AT_TOK(doc, last + 2)->flags & AT_TOKF_SPACE) &&
@@ -2131,6 +2138,9 @@ static void find_figures(const view *v) {
     if (!unit) continue;
     last_unit = unit;
     const char *unit_kind = unit->value + 5;
+    /* "Năm 2018 bệnh viện dã chiến cấp 2 ...": a year before a name counts
+     * no rotations */
+    if (!at_strcmp(unit_kind, "batch") && last == first_tok && value >= 1945 && value <= 2100) continue;
     /* "giữa Bộ Quốc phòng 2 nước", "quan hệ 2 nước": the two sides of the
      * story, not a count. */
     if (value == 2 && !at_strcmp(unit_kind, "state")) continue;

@@ -419,13 +419,25 @@ static void test_a_span_of_two_years_ships_given_and_doctors_counted(void **stat
 
 /* UN peacekeepers are "mũ nồi xanh" (blue berets) in Vietnamese news: the
  * people counted with the name are peacekeepers, with no other word of
- * peacekeeping in the sentence (invented sentences). */
-static void test_blue_berets_counted_are_peacekeepers(void **state) {
+ * peacekeeping in the sentence; level-2 field hospitals counted are
+ * rotations (invented sentences). */
+static void test_blue_berets_and_field_hospitals_counted(void **state) {
   (void)state;
   assert_string_equal(figures("Hơn một nghìn chiến sĩ mũ nồi xanh đã lên đường làm nhiệm vụ quốc tế."),
                       "peacekeepers_deployed=1000/more_than");
   assert_string_equal(figures("Sáng nay, 120 chiến sĩ mũ nồi xanh của Việt Nam đã lên đường sang châu Phi."),
                       "peacekeepers_deployed=120/exact");
+  /* level-2 field hospitals counted in lower case are the UN hospital's
+   * rotations; a date's number before the capitalised name of one, or
+   * before the name in lower case, counts none */
+  assert_string_equal(figures("Tính đến nay, Việt Nam đã triển khai 6 bệnh viện dã chiến cấp 2 tới Phái bộ Liên hợp "
+                              "quốc."),
+                      "other=6/exact");
+  assert_string_equal(figures("Ngày 5/11 Bệnh viện dã chiến cấp 2 số 3 đã lên đường sang Nam Sudan làm nhiệm vụ gìn "
+                              "giữ hòa bình."),
+                      "");
+  assert_string_equal(figures("Ngày 5/11 bệnh viện dã chiến cấp 2 số 3 đã lên đường sang Nam Sudan."), "");
+  assert_string_equal(figures("Năm 2020 bệnh viện dã chiến cấp 2 số 2 đã lên đường sang Nam Sudan."), "");
   /* soldiers with no word of peacekeeping are no count */
   assert_string_equal(figures("Sáng nay, 120 chiến sĩ của đơn vị đã lên đường hành quân dã ngoại."), "");
 }
@@ -2767,7 +2779,7 @@ int main(void) {
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
       cmocka_unit_test(test_a_span_of_two_years_ships_given_and_doctors_counted),
-      cmocka_unit_test(test_blue_berets_counted_are_peacekeepers),
+      cmocka_unit_test(test_blue_berets_and_field_hospitals_counted),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
