@@ -3158,6 +3158,41 @@ static bool chairs_a_meeting_named_otherwise(const sentence_view *v, uint32_t m)
          !at_tok_word(v->doc, before, AT_ROLE_AUXILIARY);
 }
 
+/* Does match k name the happening told without naming its kind: a word
+ * that refers back (function_words.tsv occasion: "the event") or one that
+ * names any meeting (event_cues.tsv attr generic: "the meeting")? */
+static bool names_the_happening_told(const sentence_view *v, uint32_t k) {
+  if (function_word(v, k, "occasion")) return true;
+  const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+  return c && at_entry_is(c, AT_FLAG_NOUN) && at_entry_has_flag(c, "generic");
+}
+
+/* "The event was co-chaired by X and Y", "Co-chaired by X and Y, the
+ * meeting focuses on ...": a verb of chairing at m (event_cues.tsv attr
+ * chair) whose happening is named as the subject of its passive, or right
+ * after the clause its participle opens, by a word that names no kind
+ * (names_the_happening_told), when the happening told is a multilateral
+ * forum's meeting (an ADMM-Plus experts' working group co-chaired by two of
+ * its members): the chairs chaired that meeting, no bilateral dialogue of
+ * their own. */
+static bool chairs_the_forum_told(const sentence_view *v, uint32_t m, long current) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || current < 0 || at_strcmp(AT_EVENT(v->doc, current)->type, "multilateral"))
+    return false;
+  const at_match *mt = match_of(v, m);
+  const at_entry *chair = at_match_entry(mt, AT_CAT_CUE);
+  if (!chair || !at_entry_has_flag(chair, "chair")) return false;
+  if (mt->tok_start == v->s->tok_start) {
+    uint32_t end = clause_end(v, mt->tok_end), k = m + 1;
+    while (k < v->s->match_end && match_of(v, k)->tok_start < end) k++;
+    return k < v->s->match_end && names_the_happening_told(v, k);
+  }
+  if (!at_tok_word(v->doc, mt->tok_start - 1, AT_ROLE_COPULA_PAST)) return false;
+  uint32_t from = clause_start(v, mt->tok_start);
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (match_of(v, k)->tok_start >= from && names_the_happening_told(v, k)) return true;
+  return false;
+}
+
 /* "when they met at the ministry", "the two ministers met in Hanoi": a verb
  * of meeting with both sides as its subject needs no person after it. */
 static bool both_met(const sentence_view *v, uint32_t m) {
@@ -3625,6 +3660,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "done") && !word_in_clause_before(v, m, "past")) return false;
   if (at_entry_has_flag(cue, "plea") && plea_after(v, m)) return false;
   if (at_entry_has_flag(cue, "chair") && chairs_a_meeting_named_otherwise(v, m)) return false;
+  if (at_entry_has_flag(cue, "chair") && chairs_the_forum_told(v, m, current)) return false;
   if (at_entry_has_flag(cue, "comma") && !(mt->tok_start > v->s->tok_start && tok_punct(doc, mt->tok_start - 1, ",")))
     return false;
   return true;
@@ -6567,6 +6603,10 @@ void at_events(attache_doc *doc) {
       /* "X and Y co-chaired the event": who chaired the happening told took
        * part in it (the verb makes none of its own, chairs_a_meeting_named_otherwise). */
       if (attend < 0) attend = chairs_the_event_told(&v);
+      /* "The event was co-chaired by X and Y" after a forum's meeting told:
+       * its chairs (chairs_the_forum_told) */
+      for (uint32_t k = v.s->match_start; attend < 0 && k < v.s->match_end; k++)
+        if (chairs_the_forum_told(&v, k, current)) attend = k;
       /* "Hai Bộ trưởng X và Y đã cùng trồng cây hữu nghị": the two named
        * as the pair who act next in an exchange's programme took part. */
       if (attend < 0 && !at_strcmp(ev->type, "exchange") && v.s->match_start < v.s->match_end &&

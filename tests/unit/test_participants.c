@@ -361,6 +361,28 @@ static void test_chairs_of_the_event_told_and_who_acts_in_that_dialogue(void **s
                       "dialogue:Pablo Reyes/CL|Tran Van Binh/VN");
 }
 
+/* "The event was co-chaired by X and Y", "Co-chaired by X and Y, the
+ * meeting ...": after a forum's meeting told (an ADMM-Plus experts' working
+ * group), the chairing names that meeting: its chairs took part in it, and
+ * it makes no bilateral dialogue of their own. After a bilateral dialogue
+ * told, the event co-chaired is that dialogue, as before. */
+static void test_chairs_of_the_forum_told_hold_no_dialogue(void **state) {
+  (void)state;
+  assert_string_equal(participants("The 12th meeting of the ADMM-Plus Experts' Working Group on Maritime Security took "
+                                   "place via video conference on May 4. The event was co-chaired by Colonel Tran Van "
+                                   "Binh, Deputy Director of the Vietnam People's Navy's Foreign Relations Office, and "
+                                   "New Zealand Captain Peter Walsh."),
+                      "multilateral:Tran Van Binh/VN|Peter Walsh/NZ");
+  assert_string_equal(participants("The ADMM-Plus Experts' Working Group on Maritime Security opened in Hanoi on May 4. "
+                                   "Co-chaired by Vietnamese Colonel Tran Van Binh and New Zealand Captain Peter Walsh, "
+                                   "the meeting focuses on maritime security at sea."),
+                      "multilateral:Tran Van Binh/VN|Peter Walsh/NZ");
+  assert_string_equal(participants("The sixth Vietnam - New Zealand defence policy dialogue took place in Hanoi on May 2. "
+                                   "The event was co-chaired by General Tran Van Binh and New Zealand Captain Peter "
+                                   "Walsh."),
+                      "dialogue:Tran Van Binh/VN|Peter Walsh/NZ");
+}
+
 /* "held meetings in Laos with President X and ...": a plural noun of
  * meeting with its place between it and "with" reports the meetings, as
  * "held meetings with" and "had a meeting in Vientiane with" do; bare, it
@@ -1203,6 +1225,7 @@ int main(void) {
       cmocka_unit_test(test_a_voyage_s_delegation_calls_at_each_port),
       cmocka_unit_test(test_two_offices_joined_by_and_are_one_person_s),
       cmocka_unit_test(test_chairs_of_the_event_told_and_who_acts_in_that_dialogue),
+      cmocka_unit_test(test_chairs_of_the_forum_told_hold_no_dialogue),
       cmocka_unit_test(test_meetings_with_their_place_before_with),
       cmocka_unit_test(test_who_attended_a_happening_only_the_headline_tells),
       cmocka_unit_test(test_the_possessor_of_a_visit_framing_a_meeting),
