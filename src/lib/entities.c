@@ -139,6 +139,7 @@ static uint32_t past_unit_number(const walker *w, uint32_t tok) {
  * capitalized name). */
 static uint32_t name_run(const walker *w, uint32_t tok, bool after_title);
 static bool is_vietnamese_name(const walker *w, uint32_t tok);
+static bool family_only_after_title(const walker *w, uint32_t tok);
 static bool latin_name_at(const walker *w, uint32_t tok);
 
 /* Is the word at tok written in capitals only ("DPAA", "USAID")? */
@@ -531,6 +532,15 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
       if (!body_country && at_strcmp(p->value, "VN")) body_country = p->value;
       if (text_end == end && end > m->tok_end) text_end = province->tok_end;
       end = province->tok_end;
+    } else if (!province && vietnamese && pw->tok_end < w->s->tok_end && is_vietnamese_name(w, pw->tok_end) &&
+               !family_only_after_title(w, pw->tok_end) && !match_starting(w, pw->tok_end, AT_CAT_COUNTRY) &&
+               name_run(w, pw->tok_end, false) >= 2) {
+      /* "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn X": the office ends
+       * in its word for a place with no province named; a name opening
+       * with a family name (no place or state known) after it is the
+       * holder's, and the word is the office's. */
+      if (text_end == end) text_end = pw->tok_end;
+      end = pw->tok_end;
     }
   }
   if ((w->s->flags & AT_SENT_ENGLISH) && at_tok_word(w->doc, end, AT_ROLE_OFFICE_FOR)) {

@@ -211,6 +211,14 @@ static void test_a_centre_and_a_department_named_after_their_kind(void **state) 
   /* A province's people's committee, and the province after it. */
   assert_string_equal(people("Ông Lê Văn Tân, Phó Chủ tịch UBND tỉnh Quảng Nam dự lễ."),
                       "Lê Văn Tân|-|Phó Chủ tịch UBND tỉnh Quảng Nam|VN");
+  /* The office ends in "tỉnh" with no province named: the name after it,
+   * opening with a family name and no place known, is the holder's. */
+  assert_string_equal(people("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Hòa tiếp đoàn."),
+                      "Lê Văn Hòa|-|Chủ tịch UBND tỉnh|VN");
+  assert_string_equal(people("Chủ tịch UBND thành phố Trần Thị Mai dự lễ."),
+                      "Trần Thị Mai|-|Chủ tịch UBND thành phố|VN");
+  assert_string_equal(people("Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Thắng tiếp đoàn."),
+                      "Nguyễn Văn Thắng|-|Chủ tịch UBND tỉnh Quảng Ninh|VN");
 }
 
 /* In a list, an office before a rank and a name is that person's, not an
