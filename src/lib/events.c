@@ -4372,12 +4372,14 @@ static bool past_shared_by_verbs(const sentence_view *v, uint32_t m, const at_en
  * a named meeting, that it was held? Told in passing within a dated report
  * ("trong chuyến thăm ... tới Minsk, ngày 4/12 ...") it is real too. */
 static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, const at_event *ev) {
+  /* A headline tells the story's news in the present: "Bộ trưởng X tiếp Đại
+   * sứ Y". A dated candidate is anchored whatever else is read below (each
+   * answer grants its date): asked first, most candidates read nothing. */
+  if ((v->s->flags & AT_SENT_TITLE) || ev->has_date) return true;
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
   const at_mention *ms;
   bool has_people = at_mentions_in(v->doc, v->index, &ms) > 0;
-  /* A headline tells the story's news in the present: "Bộ trưởng X tiếp Đại sứ Y". */
-  if (v->s->flags & AT_SENT_TITLE) return true;
   /* "The exercise (VINBAX 2024) concluded on ...": what closed was held. */
   bool closed = false;
   for (uint32_t k = m + 1; k < v->s->match_end && !closed; k++) {
@@ -4402,11 +4404,11 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
       const at_entry *c = cue_at(v, k);
       past = c && !at_strcmp(c->value, "attend") && at_entry_is(c, AT_FLAG_PAST) && match_of(v, k)->tok_start >= from;
     }
-    return ev->has_date || held || (has_people && past);
+    return held || (has_people && past);
   }
   /* "thông qua việc Hàn Quốc chuyển giao tàu": a happening named as a topic ("việc
    * ...") is talked about, not reported; only its own date makes it one. */
-  if (word_in_clause_before(v, m, "topic")) return ev->has_date;
+  if (word_in_clause_before(v, m, "topic")) return false;
   bool noun = at_entry_is(cue, AT_FLAG_NOUN);
   /* "Khóa tập huấn được tổ chức ...", "Lễ ... diễn ra tại ...": held; with
    * such a happening told before, it goes on about that one. */
@@ -4453,8 +4455,8 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
    * its date or a past tells it held. */
   if (m > v->s->match_start && function_word(v, m - 1, "activities") &&
       match_of(v, m - 1)->tok_end == match_of(v, m)->tok_start && !(v->s->flags & AT_SENT_ENGLISH))
-    return ev->has_date || past;
-  return ev->has_date || has_people || past || (sides && (!noun || !at_strcmp(ev->type, "signing"))) ||
+    return past;
+  return has_people || past || (sides && (!noun || !at_strcmp(ev->type, "signing"))) ||
          (ndates > 0 && subordinate(v, m)) || (noun && (v->s->flags & AT_SENT_ENGLISH) && numbered_before(v, m));
 }
 
@@ -5294,13 +5296,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * foreign state, a meeting of Vietnam's own, as an exchange with that
    * state; a ceremony told only as one (attr abroad: "at a ceremony in
    * Seoul marking ...") is an event only there. */
-  const char *abroad = foreign_place_near(v, m);
   /* A gathering named as such (attr marking) is one only when held to mark
    * an anniversary; so held abroad, a reception too is a ceremony there. */
   bool marking = !(v->s->flags & AT_SENT_ENGLISH) ? false : marks_an_anniversary(v, m);
   if (at_entry_has_flag(cue, "marking") && !marking) return;
   bool ceremony = at_entry_has_flag(cue, "abroad") || (!at_strcmp(ev.type, "meeting") && !at_entry_is(cue, AT_FLAG_DOMESTIC)) ||
                   (!at_strcmp(ev.type, "reception") && marking);
+  const char *abroad = ceremony ? foreign_place_near(v, m) : NULL; /* only a ceremony's place is asked below */
   /* Vietnamese tells the same of a named ceremony ("Đại sứ quán, Văn phòng
    * Tùy viên Quốc phòng Việt Nam tại Thái Lan tổ chức lễ kỷ niệm ..."), its
    * place often fronted ("Tối 18/12, tại Bangkok, ..."): the sentence's place. */
