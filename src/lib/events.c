@@ -5662,6 +5662,10 @@ static bool ship_sent_out(const attache_doc *doc, uint32_t upto) {
 typedef enum home_ceremony { NO_HOME_CEREMONY, WELCOME_HOME, SENDOFF_NAMED_AGAIN } home_ceremony;
 static home_ceremony home_ceremony_told(const sentence_view *v) {
   if (!holds_category(v, AT_CAT_CUE) && !may_hold_word(v, "occasion")) return NO_HOME_CEREMONY; /* most sentences */
+  /* English tells only the welcome home here, a reception: a sentence with
+   * none (its values' bit: a no is sure) is not scanned */
+  if ((v->s->flags & AT_SENT_ENGLISH) && !(v->s->values & at_value_bit(AT_CAT_CUE, "reception", 9)))
+    return NO_HOME_CEREMONY;
   bool welcome = false, sendoff = false, occasion = false, other = false;
   const uint32_t told = 1u << AT_CAT_COUNTRY | 1u << AT_CAT_BODY | 1u << AT_CAT_PLACE | 1u << AT_CAT_CUE;
   const uint32_t occasion_bit = at_match_bit(at_value_bit(AT_CAT_FUNCTION, "occasion", 8));
@@ -6209,8 +6213,11 @@ static bool english_after_publication(const attache_doc *doc, const at_event *ev
  * story's, keeping the others in order. */
 static void drop_events(attache_doc *doc, size_t from, bool (*drop)(const attache_doc *, const at_event *)) {
   size_t kept = from;
-  for (size_t e = from; e < doc->events.len; e++)
-    if (!drop(doc, AT_EVENT(doc, e))) *AT_EVENT(doc, kept++) = *AT_EVENT(doc, e);
+  for (size_t e = from; e < doc->events.len; e++) {
+    if (drop(doc, AT_EVENT(doc, e))) continue;
+    if (kept != e) *AT_EVENT(doc, kept) = *AT_EVENT(doc, e); /* most stay where they are: no copy of a kilobyte */
+    kept++;
+  }
   doc->events.len = kept;
 }
 
