@@ -212,18 +212,32 @@ static bool opening_during(const sentence_view *v, uint32_t m) {
   return tok_punct(v->doc, clause_end(v, match_of(v, m)->tok_end), ",");
 }
 
+/* Is the clause that ends at the comma before tok a day alone ("Sáng 27-1,",
+ * "Ngày 5/3,"): a date read there, opening the sentence (a word for the
+ * part of the day or "Ngày" at most before it) and closing the clause? */
+static bool day_clause_before(const sentence_view *v, uint32_t tok) {
+  if (tok < v->s->tok_start + 2 || !tok_punct(v->doc, tok - 1, ",")) return false;
+  const at_date_span *dates;
+  size_t n = view_dates(v, &dates);
+  for (size_t i = 0; i < n; i++)
+    if (dates[i].tok_end == tok - 1 && dates[i].tok_start <= v->s->tok_start + 2) return true;
+  return false;
+}
+
 /* "Tiếp tục chuyến thăm chính thức Lào, chiều 5/3, Thượng tướng X đã ...",
  * "Trong khuôn khổ chuyến công tác tại Lào, X ...": a Vietnamese sentence
  * that opens with a trip to a state, in a clause of its own with no one
  * named before it and no visitor ("của X") in it, goes on with what the
  * traveller did: the first person named after that clause, of another
- * state than the one visited, made the trip. The state visited, or NULL
- * when the sentence does not open so. */
+ * state than the one visited, made the trip. The day may come first ("Sáng
+ * 27-1, trong khuôn khổ chuyến thăm ... Việt Nam, X đã ..."). The state
+ * visited, or NULL when the sentence does not open so. */
 static const char *opening_trip(const sentence_view *v, uint32_t m, const at_mention *ms) {
   if ((v->s->flags & AT_SENT_ENGLISH) || ms->tok_start <= match_of(v, m)->tok_start) return NULL;
   if (!at_entry_is(at_match_entry(match_of(v, m), AT_CAT_CUE), AT_FLAG_NOUN)) return NULL;
-  uint32_t cue_start = match_of(v, m)->tok_start;
-  if (clause_start(v, cue_start) != v->s->tok_start || cue_start > v->s->tok_start + 6) return NULL;
+  uint32_t cue_start = match_of(v, m)->tok_start, opens = clause_start(v, cue_start);
+  if (opens != v->s->tok_start && !day_clause_before(v, opens)) return NULL;
+  if (cue_start > opens + 6) return NULL;
   uint32_t end = clause_end(v, match_of(v, m)->tok_end);
   if (end >= v->s->tok_end || !tok_punct(v->doc, end, ",") || ms->tok_start <= end) return NULL;
   const char *visited = NULL;

@@ -1070,6 +1070,13 @@ static void test_who_goes_on_with_the_trip_told_first_made_it(void **state) {
   assert_string_equal(participants("Trong khuôn khổ chuyến thăm chính thức Việt Nam, sáng 5/3, Thượng tướng Lê Văn "
                                    "Hùng đã tiếp Đô đốc Pablo Reyes, Tư lệnh Hải quân Chile."),
                       "visit:Pablo Reyes/CL; reception:Lê Văn Hùng/VN|Pablo Reyes/CL");
+  /* The day may come first, in a clause of its own before the trip. */
+  assert_string_equal(participants("Sáng 5/3, trong khuôn khổ chuyến thăm chính thức Việt Nam, Đô đốc Pablo Reyes, Tư "
+                                   "lệnh Hải quân Chile đã vào Lăng viếng Chủ tịch Hồ Chí Minh."),
+                      "visit:Pablo Reyes/CL");
+  assert_string_equal(participants("Ngày 5/3, trong khuôn khổ chuyến công tác tại Chile, Thượng tướng Lê Văn Hùng đã "
+                                   "dâng hoa tại Đài tưởng niệm."),
+                      "visit:Lê Văn Hùng/VN");
 }
 
 static void test_who_witnessed_a_signing(void **state) {
