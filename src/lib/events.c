@@ -762,6 +762,54 @@ static void find_location(const sentence_view *v, at_event *ev) {
   if (told->loc_country) ev->loc_country = told->loc_country;
 }
 
+/* Does match k name a foreign side: a state, a body of one, or a foreign
+ * province ("tỉnh Hủa Phăn (Lào)" is named by its state in brackets)? */
+static bool names_foreign_side(const sentence_view *v, uint32_t k) {
+  const at_match *mt = match_of(v, k);
+  const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
+  if (!e) e = at_match_entry(mt, AT_CAT_BODY);
+  if (!e) e = at_match_entry(mt, AT_CAT_PLACE);
+  return e && strlen(e->value) == 2 && at_strcmp(e->value, "VN");
+}
+
+/* A Vietnamese conference named only "hội nghị" that two sides hold
+ * together, a foreign one among them: "Bộ Quốc phòng Việt Nam và Bộ Quốc
+ * phòng Lào tổ chức Hội nghị sơ kết ...", "Bộ Công an phối hợp với Bộ An
+ * ninh Lào tổ chức Hội nghị hợp tác ...": its holders joined by "và" or
+ * "với" before the verb of holding right before it, a foreign side among
+ * them; or "Hội nghị bàn tròn ... giữa Bộ đội Biên phòng Việt Nam với Cục
+ * Biên giới Campuchia": a foreign side after "giữa" soon after it; "Hội
+ * nghị hợp tác ... lần thứ 10 đã được tổ chức ... dưới sự đồng chủ trì của
+ * A và B, Bộ trưởng ... Campuchia": co-chaired, a foreign side after it. */
+static bool held_by_two_sides(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) /* "... tổ chức Hội nghị ADMM", "... các nước ASEAN": a forum */
+    if (at_match_entry(match_of(v, k), AT_CAT_MECHANISM) || at_match_entry(match_of(v, k), AT_CAT_ORG)) return false;
+  if (word_before(v, m, "holding")) {
+    /* back to the comma before the verb: a bracket ("tỉnh Hủa Phăn (Lào)") is no clause's end */
+    uint32_t verb = match_of(v, m - 1)->tok_start, from = verb;
+    while (from > v->s->tok_start && !tok_punct(v->doc, from - 1, ",") && !tok_punct(v->doc, from - 1, ";")) from--;
+    bool joined = false, foreign = false;
+    for (uint32_t t = from; t < verb && !joined; t++)
+      joined = at_tok_word(v->doc, t, AT_ROLE_AND) || at_tok_word(v->doc, t, AT_ROLE_WITH);
+    for (uint32_t k = v->s->match_start; k < m - 1 && joined && !foreign; k++)
+      foreign = match_of(v, k)->tok_start >= from && names_foreign_side(v, k);
+    if (joined && foreign) return true;
+  }
+  /* "giữa" soon after it (a list's comma between: "về công tác quản lý,
+   * bảo vệ biên giới giữa ..."), a foreign side after that; or co-chaired
+   * ("đồng chủ trì"), a foreign side named after the conference */
+  uint32_t near = match_of(v, m)->tok_end + 20; /* syllables */
+  bool between = false, cochaired = false, foreign = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    cochaired |= function_word(v, k, "co_chair") != NULL;
+    if (k <= m) continue;
+    if ((between || cochaired) && names_foreign_side(v, k)) foreign = true;
+    if (between && foreign) return true;
+    between |= function_word(v, k, "between") && match_of(v, k)->tok_start < near;
+  }
+  return cochaired && foreign;
+}
+
 /* "held a conference in Hanoi on July 3 to review its external relations":
  * a conference that reviews the ministry's foreign relations work
  * (function_words.tsv review, external_work), held at home with no other
@@ -5335,9 +5383,17 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   } else if (at_entry_has_flag(cue, "abroad")) {
     return;
   }
+  /* A conference (attr conference) two sides hold together, a foreign one
+   * among them, is talks between them, as "hội nghị song phương". */
+  bool two_sides = vietnamese && at_entry_has_flag(cue, "conference") && has_foreign(&ev.countries) &&
+                   held_by_two_sides(v, m);
+  if (two_sides) {
+    ev.type = "talks";
+    at_strset_add(&ev.countries, "VN");
+  }
   /* A conference named only "hội nghị" is the story's domestic meeting: with
    * a foreign party, or after a forum or meeting told, it is that one. */
-  if (at_entry_is(cue, AT_FLAG_DOMESTIC)) {
+  if (at_entry_is(cue, AT_FLAG_DOMESTIC) && !two_sides) {
     /* "Hội nghị ADMM hẹp", "hội nghị ... các nước ASEAN", a forum named
      * after it: the forum's; "Đoàn
      * ... tham gia hội nghị": a delegation at a forum abroad. */

@@ -3171,6 +3171,47 @@ static void test_a_bilateral_conference_is_talks(void **state) {
   assert_string_equal(events("Hai bên sẽ tổ chức Hội nghị song phương lần thứ 6 tại Ấn Độ.", NULL), "");
 }
 
+/* A conference two sides hold together, a foreign one among them, is their
+ * talks: its holders joined by "và" or "với" before "tổ chức", a foreign
+ * side after "giữa", or co-chaired with a foreign side. A conference of
+ * Vietnam's own, however many of its bodies hold it, is its meeting; one of
+ * an organization's members is a forum of theirs; one still to be held is
+ * none. */
+static void test_a_conference_two_sides_hold_is_talks(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 12/10, tại Vinh, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào tổ chức Hội nghị sơ kết "
+                             "5 năm hợp tác đào tạo.",
+                             NULL),
+                      "talks XXXX-10-12 [VN LA]");
+  assert_string_equal(events("Sáng 12/10, Bộ Công an phối hợp với Bộ Nội vụ Campuchia tổ chức Hội nghị hợp tác phòng, "
+                             "chống tội phạm lần thứ ba.",
+                             NULL),
+                      "talks XXXX-10-12 [VN KH]");
+  assert_string_equal(events("Ngày 12/10, Bộ Chỉ huy Quân sự tỉnh Điện Biên và Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ (Lào) "
+                             "tổ chức Hội nghị tổng kết công tác phối hợp năm 2023.",
+                             NULL),
+                      "talks 2023-10-12 [VN LA]");
+  assert_string_equal(events("Chiều 12/10, tại Tây Ninh, Bộ Tư lệnh Bộ đội Biên phòng chủ trì Hội nghị bàn tròn về quản "
+                             "lý, bảo vệ biên giới giữa Bộ đội Biên phòng Việt Nam với Cục Biên giới Campuchia.",
+                             NULL),
+                      "talks XXXX-10-12 [VN KH]");
+  assert_string_equal(events("Ngày 12/10, Hội nghị hợp tác các tỉnh biên giới lần thứ 5 đã được tổ chức tại Cần Thơ dưới "
+                             "sự đồng chủ trì của Phó Thủ tướng Trần Văn Nam và Bộ trưởng Nội vụ Campuchia Chea Dara.",
+                             NULL),
+                      "talks XXXX-10-12 [VN KH]");
+  assert_string_equal(events("Sáng 12/10, Đảng ủy và Bộ Tư lệnh Quân khu 9 tổ chức Hội nghị tổng kết công tác đối ngoại "
+                             "quốc phòng năm 2023.",
+                             NULL),
+                      "meeting 2023-10-12 [VN]");
+  assert_string_equal(events("Sáng 12/10, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào tổ chức Hội nghị Tham mưu trưởng "
+                             "Lục quân các nước ASEAN.",
+                             NULL),
+                      "multilateral XXXX-10-12 [VN LA]");
+  assert_string_equal(events("Năm tới, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào sẽ tổ chức Hội nghị sơ kết hợp tác.",
+                             NULL),
+                      "");
+}
+
 /* A named exercise told by its name alone is an exercise, of its name's
  * year, and one for the story however often named; beside a word of
  * exercising it is that one's name. */
@@ -3458,6 +3499,7 @@ int main(void) {
       cmocka_unit_test(test_a_span_told_later_from_the_day_told_is_its_end),
       cmocka_unit_test(test_a_country_word_inside_a_place_name_is_no_party),
       cmocka_unit_test(test_a_district_named_with_a_country_word_is_no_party),
+      cmocka_unit_test(test_a_conference_two_sides_hold_is_talks),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
