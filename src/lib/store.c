@@ -1362,10 +1362,12 @@ static bool deferred_from(attache_store *s, long long first) {
 
 /* What the triggers of inserts add for the events an ingest transaction
  * touched (summary_pending), added once for the batch (see use_triggers).
- * First, with the triggers on, the events' placing (PLACE_TOUCHED): its
- * triggers move the event's event_partner_order, event_area_order and
- * event_partner_area_order rows, and partner_years with them. Then, with
- * the triggers off (KEEP_DERIVED_ROWS), the rows those tables and
+ * First, with the triggers off, each event summarized once (schema step
+ * 7 -> 8, SUMMARIZE_TOUCHED). Then, with the triggers on, the events'
+ * placing (PLACE_TOUCHED), its first report's date read from the summary
+ * (`reported`): its triggers move the event's event_partner_order,
+ * event_area_order and event_partner_area_order rows, and partner_years
+ * with them. Then, with the triggers off (KEEP_DERIVED_ROWS), the rows those tables and
  * partner_person_events, partner_figures and person_event_order lack (an
  * ingest adds events and participants, never changes an event's date or
  * type); the new rows of event_partner_order and partner_person_events go
@@ -1377,17 +1379,34 @@ static bool deferred_from(attache_store *s, long long first) {
  * more than the rows. A new partner_people row's rank and office are those
  * its insert trigger gives, the greatest of the person's participants with
  * the partner in its events: RAISE_PARTNER_PEOPLE sets them, as it raises
- * those of the rows the batch found. Then each event summarized once
- * (schema step 7 -> 8, SUMMARY_TRIGGER), and each of their people (step
- * 9 -> 10, PERSON_SUMMARY_TRIGGER).
+ * those of the rows the batch found. Then the events' rows of
+ * partner_events and person_events (SHOW_TOUCHED), and each of their
+ * people summarized (step 9 -> 10, PERSON_SUMMARY_TRIGGER).
  * (What a document's own figures add to a partner's figures, and a new
  * person's key to the search's index, are added with them: store_document,
  * store_person.) */
 #define TOUCHED_EVENTS "(SELECT event_id FROM summary_pending)"
 #define BATCH_SOURCES "(SELECT id FROM temp.batch_sources)"
+/* The triggers off: the only ones on event_summary write its partner_events
+ * and person_events rows (schema steps 18 -> 19, 21 -> 22), a statement a
+ * row; SHOW_TOUCHED writes the same rows once for the batch, once the
+ * events are placed (the summary reads nothing of the placing). */
+#define TOUCHED_STORED "(SELECT e.id FROM events e WHERE e.id IN " TOUCHED_EVENTS ")"
+static const char SUMMARIZE_TOUCHED[] =
+    "DELETE FROM partner_events WHERE event_id IN (SELECT event_id FROM event_summary WHERE event_id IN "
+    TOUCHED_STORED ");"
+    "DELETE FROM person_events WHERE event_id IN (SELECT event_id FROM event_summary WHERE event_id IN "
+    TOUCHED_STORED ");"
+    "DELETE FROM event_summary WHERE event_id IN " TOUCHED_STORED ";"
+    "INSERT INTO event_summary(" AT_SUMMARY_COLUMNS ") " AT_SUMMARY_GROUPED_OF_EVENTS "e.id IN " TOUCHED_EVENTS
+    AT_SUMMARY_GROUPED_END;
+/* PLACED_OF_EVENT with the first publication date of the event's reports
+ * read from its summary sm: PLACED_OF_EVENT looked it up again, twice for an
+ * undated event (most are). */
+#define PLACED_OF_SUMMARY "coalesce(CASE WHEN events.date NOT LIKE 'X%' THEN events.date END, sm.reported)"
 static const char PLACE_TOUCHED[] =
-    "UPDATE events SET placed = " PLACED_OF_EVENT " WHERE id IN " TOUCHED_EVENTS
-    " AND placed IS NOT " PLACED_OF_EVENT;
+    "UPDATE events SET placed = " PLACED_OF_SUMMARY " FROM event_summary sm WHERE sm.event_id = events.id"
+    " AND events.id IN " TOUCHED_EVENTS " AND events.placed IS NOT " PLACED_OF_SUMMARY;
 static const char KEEP_DERIVED_ROWS[] =
     "DELETE FROM temp.new_partner_order;"
     "INSERT INTO temp.new_partner_order SELECT ec.event_id, ec.country, e.placed, e.type FROM event_countries ec"
@@ -1419,19 +1438,8 @@ static const char KEEP_DERIVED_ROWS[] =
     PARTNER_FIGURES_BY_EVENTS("es.event_id IN " TOUCHED_EVENTS) ";"
     "INSERT OR IGNORE INTO person_event_order SELECT p.event_id, p.person_id, e.date, e.type FROM participants p"
     " JOIN events e ON e.id = p.event_id WHERE p.source_id IN " BATCH_SOURCES ";";
-/* Then each event summarized once, still with the triggers off: the only ones on
- * event_summary write its partner_events and person_events rows (schema
- * steps 18 -> 19, 21 -> 22), a statement a row; the same rows are written
- * here once for the batch. */
-#define TOUCHED_STORED "(SELECT e.id FROM events e WHERE e.id IN " TOUCHED_EVENTS ")"
-static const char SUMMARIZE_TOUCHED[] =
-    "DELETE FROM partner_events WHERE event_id IN (SELECT event_id FROM event_summary WHERE event_id IN "
-    TOUCHED_STORED ");"
-    "DELETE FROM person_events WHERE event_id IN (SELECT event_id FROM event_summary WHERE event_id IN "
-    TOUCHED_STORED ");"
-    "DELETE FROM event_summary WHERE event_id IN " TOUCHED_STORED ";"
-    "INSERT INTO event_summary(" AT_SUMMARY_COLUMNS ") " AT_SUMMARY_GROUPED_OF_EVENTS "e.id IN " TOUCHED_EVENTS
-    AT_SUMMARY_GROUPED_END ";"
+/* Then, still with the triggers off, the events' rows of partner_events and person_events. */
+static const char SHOW_TOUCHED[] =
     "INSERT INTO partner_events " AT_PARTNER_EVENTS_OF "sm.event_id IN " TOUCHED_STORED ";"
     "INSERT INTO person_events " AT_PERSON_EVENTS_OF "sm.event_id IN " TOUCHED_STORED ";";
 /* Then, the triggers on again, the events' people noted. */
@@ -1514,10 +1522,12 @@ static bool index_people_added(attache_store *s) {
  * name keys indexed. */
 static bool index_deferred(attache_store *s, bool people, bool batch) {
   if (s->pg) return true;
+  use_triggers(s, false);
+  if (!at_store_exec(s, SUMMARIZE_TOUCHED)) return false;
   use_triggers(s, true);
   if (!at_store_exec(s, PLACE_TOUCHED)) return false;
   use_triggers(s, false);
-  bool summarized = at_store_exec(s, KEEP_DERIVED_ROWS) && at_store_exec(s, SUMMARIZE_TOUCHED);
+  bool summarized = at_store_exec(s, KEEP_DERIVED_ROWS) && at_store_exec(s, SHOW_TOUCHED);
   use_triggers(s, true);
   return summarized && at_store_exec(s, KEEP_PEOPLE_ROWS) && (people || at_store_exec(s, SUMMARIZE_NEW_PEOPLE)) &&
          step_done(at_store_stmt(s, SQL_PARTNER_PEOPLE_RAISE, RAISE_PARTNER_PEOPLE)) &&
