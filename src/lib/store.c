@@ -1363,11 +1363,11 @@ static bool deferred_from(attache_store *s, long long first) {
 /* What the triggers of inserts add for the events an ingest transaction
  * touched (summary_pending), added once for the batch (see use_triggers).
  * First, with the triggers off, each event summarized once (schema step
- * 7 -> 8, SUMMARIZE_TOUCHED). Then, with the triggers on, the events'
- * placing (PLACE_TOUCHED), its first report's date read from the summary
- * (`reported`): its triggers move the event's event_partner_order,
- * event_area_order and event_partner_area_order rows, and partner_years
- * with them. Then, with the triggers off (KEEP_DERIVED_ROWS), the rows those tables and
+ * 7 -> 8, SUMMARIZE_TOUCHED). Then the events' placing (PLACE_TOUCHED),
+ * its first report's date read from the summary (`reported`), and the
+ * event_partner_order, event_area_order and event_partner_area_order rows
+ * of the events it moved moved with them, and partner_years with those
+ * (MOVE_PLACED_ROWS). Then, with the triggers off (KEEP_DERIVED_ROWS), the rows those tables and
  * partner_person_events, partner_figures and person_event_order lack (an
  * ingest adds events and participants, never changes an event's date or
  * type); the new rows of event_partner_order and partner_person_events go
@@ -1407,6 +1407,20 @@ static const char SUMMARIZE_TOUCHED[] =
 static const char PLACE_TOUCHED[] =
     "UPDATE events SET placed = " PLACED_OF_SUMMARY " FROM event_summary sm WHERE sm.event_id = events.id"
     " AND events.id IN " TOUCHED_EVENTS " AND events.placed IS NOT " PLACED_OF_SUMMARY;
+/* PLACE_TOUCHED runs with the triggers off: those of an event's placing
+ * (events_placed_partners, events_placed_areas, events_placed_partner_areas)
+ * cost ~13,000 instructions an event as programs of their own, though a new
+ * event has no rows to move yet; the others note the event and its people
+ * (summary_pending, person_pending), which the batch does anyway
+ * (KEEP_PEOPLE_ROWS). Then, with the triggers on (partner_years follows
+ * event_partner_order's rows), the rows whose placing is not their event's
+ * any more, which are those of the events it moved, are moved as those
+ * triggers move them. */
+#define MOVE_PLACED(table, set)                                                                                   \
+  "UPDATE " table " SET " set " FROM events e WHERE e.id = " table ".event_id AND e.id IN " TOUCHED_EVENTS         \
+  " AND " table ".placed IS NOT e.placed;"
+static const char MOVE_PLACED_ROWS[] = MOVE_PLACED("event_partner_order", "placed = e.placed, type = e.type")
+    MOVE_PLACED("event_area_order", "placed = e.placed") MOVE_PLACED("event_partner_area_order", "placed = e.placed");
 static const char KEEP_DERIVED_ROWS[] =
     "DELETE FROM temp.new_partner_order;"
     "INSERT INTO temp.new_partner_order SELECT ec.event_id, ec.country, e.placed, e.type FROM event_countries ec"
@@ -1523,9 +1537,9 @@ static bool index_people_added(attache_store *s) {
 static bool index_deferred(attache_store *s, bool people, bool batch) {
   if (s->pg) return true;
   use_triggers(s, false);
-  if (!at_store_exec(s, SUMMARIZE_TOUCHED)) return false;
+  if (!at_store_exec(s, SUMMARIZE_TOUCHED) || !at_store_exec(s, PLACE_TOUCHED)) return false;
   use_triggers(s, true);
-  if (!at_store_exec(s, PLACE_TOUCHED)) return false;
+  if (!at_store_exec(s, MOVE_PLACED_ROWS)) return false;
   use_triggers(s, false);
   bool summarized = at_store_exec(s, KEEP_DERIVED_ROWS) && at_store_exec(s, SHOW_TOUCHED);
   use_triggers(s, true);
