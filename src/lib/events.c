@@ -6547,7 +6547,7 @@ static int stay_length_retold(const sentence_view *v) {
  * day), a day after `start` and within a month of it. Not a leaving for somewhere else ("left Hanoi
  * on May 30 for Singapore", "departed on June 18 to take part in ...").
  * False when none is told. */
-static bool leaving_day_told(const sentence_view *v, at_date start, at_date *end) {
+static bool leaving_day_told(const sentence_view *v, at_date start, bool forum, at_date *end) {
   const attache_doc *doc = v->doc;
   const at_date_span *dates;
   size_t ndates = at_sentence_dates(v->doc, v->index, MAX_DATES, &dates);
@@ -6558,9 +6558,13 @@ static bool leaving_day_told(const sentence_view *v, at_date start, at_date *end
     for (uint32_t t = x->tok_start; t-- > v->s->tok_start && t + 8 >= x->tok_start && !left;) {
       if (AT_TOK(doc, t)->kind == AT_TOK_PUNCT) break;
       long m = at_match_at(doc, v->s, t);
-      /* "The visit ... will last until June 6", "Chuyến thăm ... sẽ kết thúc vào ngày 30/12" */
-      left = at_tok_word(doc, t, AT_ROLE_LEAVE_WORD) ||
-             (m >= 0 && AT_MATCH(doc, m)->tok_start == t && function_word(v, (uint32_t)m, "ending"));
+      /* "The visit ... will last until June 6", "Chuyến thăm ... sẽ kết thúc vào ngày 30/12";
+       * a forum's close ("The meeting concluded on April 14", "Hội nghị
+       * kéo dài đến ngày 18/9"), not its guests' leaving */
+      bool at_word = m >= 0 && AT_MATCH(doc, m)->tok_start == t;
+      left = (!forum && at_tok_word(doc, t, AT_ROLE_LEAVE_WORD)) ||
+             (at_word && function_word(v, (uint32_t)m, "ending")) ||
+             (forum && at_word && function_word(v, (uint32_t)m, "closing"));
     }
     if (!left || (x->tok_end < v->s->tok_end && (at_tok_word(doc, x->tok_end, AT_ROLE_PURPOSE) ||
                                                   at_tok_word(doc, x->tok_end, AT_ROLE_INFINITIVE))))
@@ -6582,12 +6586,17 @@ static bool leaving_day_told(const sentence_view *v, at_date start, at_date *end
  * tells after it, in a sentence with no happening of its own, in the
  * language of the one that dated it: its length (English: "During the
  * three-day trip, ...") or the day its guests leave ("The ship will leave Da
- * Nang on August 14", "Dự kiến, tàu sẽ rời cảng ... ngày 27/10"). Read up to
- * the next stay the story tells. */
+ * Nang on August 14", "Dự kiến, tàu sẽ rời cảng ... ngày 27/10"). A forum
+ * (multilateral) dated to its opening day, by the day it closes ("The
+ * meeting concluded on April 14", "Hội nghị kéo dài đến ngày 18/9", "...
+ * kết thúc vào ngày 15/4"): function_words.tsv ending or closing, no verb
+ * of leaving (a delegation leaves before its forum ends). Read up to the
+ * next stay the story tells. */
 static void end_told_later(attache_doc *doc, size_t e) {
   at_event *ev = AT_EVENT(doc, e);
+  const bool forum = !at_strcmp(ev->type, "multilateral");
   if (!ev->has_date || !ev->date.day || !ev->date.year || ev->has_end || ev->ends || ev->dropped ||
-      (at_strcmp(ev->type, "visit") && at_strcmp(ev->type, "port_call")))
+      (at_strcmp(ev->type, "visit") && at_strcmp(ev->type, "port_call") && !forum))
     return;
   const uint32_t english = AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH;
   for (uint32_t s = ev->sentence + 1; s < doc->sentences.len && s <= ev->sentence + 12; s++) {
@@ -6601,14 +6610,14 @@ static void end_told_later(attache_doc *doc, size_t e) {
       continue;
     sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, .matches = AT_MATCH(doc, 0)};
     const at_date_span *dates;
-    int days = english && at_sentence_dates(doc, s, MAX_DATES, &dates) == 0 ? stay_length_retold(&v) : 0;
+    int days = english && !forum && at_sentence_dates(doc, s, MAX_DATES, &dates) == 0 ? stay_length_retold(&v) : 0;
     at_date end;
     if (days) {
       ev->date_end = days_after(ev->date, days - 1);
       ev->has_end = true;
       return;
     }
-    if (leaving_day_told(&v, ev->date, &end)) {
+    if (leaving_day_told(&v, ev->date, forum, &end)) {
       ev->date_end = end;
       ev->has_end = true;
       return;

@@ -1425,6 +1425,34 @@ static void test_stay_ended_in_a_later_sentence(void **state) {
                       "2024-07-24..2024-07-27");
 }
 
+/* A forum dated to its opening day whose close the story tells in a later
+ * sentence ("The meeting concluded on ...", "Hội nghị kéo dài đến ngày
+ * ...", "... kết thúc vào ngày ...") ends that day; a delegation's leaving
+ * is no end of the forum. */
+static void test_forum_end_told_later(void **state) {
+  (void)state;
+  assert_string_equal(event_span("On April 12, the ADMM Retreat opened in Vientiane, Laos, with the "
+                                 "attendance of General Tran Van Minh, Vietnam's Minister of National Defence. The "
+                                 "meeting concluded on April 14.",
+                                 "2024-04-12", 0),
+                      "2024-04-12..2024-04-14");
+  assert_string_equal(event_span("Sáng 16/9, tại Hà Nội, Hội nghị Tư lệnh Lục quân các nước ASEAN lần thứ 24 đã khai mạc "
+                                 "với sự tham dự của Thượng tướng Trần Văn Minh, Thứ trưởng Bộ Quốc phòng. Hội nghị kéo "
+                                 "dài đến ngày 18/9.",
+                                 "2024-09-16", 0),
+                      "2024-09-16..2024-09-18");
+  assert_string_equal(event_span("Ngày 12/4, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN hẹp (ADMM Retreat) đã khai mạc "
+                                 "tại Viêng Chăn, Lào, với sự tham dự của Đại tướng Trần Văn Minh, Bộ trưởng Bộ Quốc "
+                                 "phòng. Hội nghị sẽ kết thúc vào ngày 15/4.",
+                                 "2024-04-12", 0),
+                      "2024-04-12..2024-04-15");
+  assert_string_equal(event_span("On April 12, the ADMM Retreat opened in Vientiane, Laos, with the "
+                                 "attendance of General Tran Van Minh, Vietnam's Minister of National Defence. The "
+                                 "Vietnamese delegation will leave Vientiane on April 13.",
+                                 "2024-04-12", 0),
+                      "2024-04-12..");
+}
+
 /* "Earlier the same day" tells a day: that of the last happening told
  * with one, not of a happening recalled by its year alone in between. */
 static void test_the_same_day_is_a_day(void **state) {
@@ -1592,6 +1620,7 @@ int main(void) {
       cmocka_unit_test(test_stay_told_with_its_length_from_its_first_day),
       cmocka_unit_test(test_stay_told_with_its_length_before_its_first_day),
       cmocka_unit_test(test_stay_ended_in_a_later_sentence),
+      cmocka_unit_test(test_forum_end_told_later),
       cmocka_unit_test(test_the_same_day_is_a_day),
       cmocka_unit_test(test_the_last_year_of_a_period_is_not_the_story_year),
       cmocka_unit_test(test_relative_months_and_weeks),
