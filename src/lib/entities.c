@@ -1641,6 +1641,19 @@ static uint32_t past_comma_before_name(const walker *w, uint32_t tok) {
   return tok + 1;
 }
 
+/* "his counterpart from the Republic of Korea, Kim Seon Ho": English may
+ * name the counterpart's state behind "from" (and "the"), as it names
+ * counterparts' ("his counterparts from Cambodia and Laos, ..."): the state
+ * to t, and the token after it; else tok. */
+static uint32_t past_counterpart_state(const walker *w, uint32_t tok, titles *t) {
+  if (!(w->s->flags & AT_SENT_ENGLISH) || !at_tok_word(w->doc, tok, AT_ROLE_FROM)) return tok;
+  uint32_t at = tok + 1 + (tok + 1 < w->s->tok_end && at_tok_word(w->doc, tok + 1, AT_ROLE_DEFINITE));
+  const at_match *c = match_starting(w, at, AT_CAT_COUNTRY);
+  if (!c) return tok;
+  t->country = at_match_entry(c, AT_CAT_COUNTRY)->value;
+  return c->tok_end;
+}
+
 /* The states joined by "and" or commas from tok on ("RoK and Indian",
  * "Cambodia, Laos and Thailand"), at most max, into states; their number.
  * *end is the token after the list. */
@@ -1938,7 +1951,8 @@ static void walk_sentence(walker *w) {
       if (at_entry_has_flag(e, "peer")) t.peer = true, t.peer_at = m->tok_start;
       if (at_entry_has_flag(e, "foreign")) t.foreign = true;
       i = m->tok_end;
-      if (!at_strcmp(e->value, "counterpart")) i = past_comma_before_name(w, i), t.counterpart = true;
+      if (!at_strcmp(e->value, "counterpart"))
+        i = past_comma_before_name(w, past_counterpart_state(w, i, &t)), t.counterpart = true;
       continue;
     }
     if (!t.active && (w->s->flags & AT_SENT_ENGLISH) && (m = match_starting(w, i, AT_CAT_COUNTRY))) {

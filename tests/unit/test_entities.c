@@ -1070,6 +1070,14 @@ static void test_english_counterparts_plural_deputies_and_dotted_ranks(void **st
                       "Tran Van Hoa|-|Minister|VN; Somchai Prasert|-|-|TH");
   assert_string_equal(people("Minister Tran Van Hoa talked with his counterpart, Somchai Prasert, in Hanoi."),
                       "Tran Van Hoa|-|Minister|VN; Somchai Prasert|-|-|-");
+  /* Its state behind "from": "his counterpart from the Republic of Korea, X"
+   * (one written by a Vietnamese family name too: "Kim"). */
+  assert_string_equal(people("Minister Tran Van Hoa and his counterpart from the Republic of Korea, Kim Min Su, "
+                             "co-chaired the dialogue."),
+                      "Tran Van Hoa|-|Minister|VN; Kim Min Su|-|-|KR");
+  assert_string_equal(people("Minister Tran Van Hoa and his counterpart from Thailand, Somchai Prasert, co-chaired the "
+                             "dialogue."),
+                      "Tran Van Hoa|-|Minister|VN; Somchai Prasert|-|-|TH");
   /* Deputy ministers in the plural before a list of names: each holds it. */
   assert_string_equal(people("Deputy Defence Ministers Tran Van Hoa and Le Van Binh received the guests."),
                       "Tran Van Hoa|-|-|VN; Le Van Binh|-|-|VN");
