@@ -301,6 +301,33 @@ static bool possessor_of_later_cue(const sentence_view *v, uint32_t m, const at_
   return false;
 }
 
+/* "X paid a courtesy call on Y ... as part of a Vietnamese delegation
+ * accompanying Deputy Prime Minister Z on his official visit": in English,
+ * one named after the cue at m behind "accompanying" (token_words.tsv) and
+ * his titles, with a happening named (a nominal cue) within five words
+ * after him, is the one whose trip that is, not at the meeting. */
+static bool accompanied_on_later_cue(const sentence_view *v, uint32_t m, const at_mention *mention) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || mention->tok_start <= match_of(v, m)->tok_end) return false;
+  uint32_t t = mention->tok_start;
+  while (t > v->s->tok_start) {
+    long k = at_match_at(v->doc, v->s, t - 1);
+    const at_match *x = k >= 0 ? match_of(v, (uint32_t)k) : NULL;
+    if (!x || !(at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_POSITION) ||
+                at_match_entry(x, AT_CAT_HONORIFIC) || at_match_entry(x, AT_CAT_COUNTRY)))
+      break;
+    t = x->tok_start;
+  }
+  if (t <= v->s->tok_start || !at_tok_word(v->doc, t - 1, AT_ROLE_ACCOMPANYING)) return false;
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_start < mention->tok_end) continue;
+    if (x->tok_start > mention->tok_end + 5) break;
+    const at_entry *c = at_match_entry(x, AT_CAT_CUE);
+    if (c && at_entry_is(c, AT_FLAG_NOUN) && at_strcmp(c->value, "none")) return true;
+  }
+  return false;
+}
+
 /* "X received Y, who is in Vietnam for the fifth defence dialogue": a
  * happening named (not told by a verb) in an English relative clause is
  * about the person named right before its comma; that mention's index, or
@@ -373,7 +400,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
     }
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !at_strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
-    if (rule == PEOPLE_ALL && possessor_of_later_cue(v, m, &ms[i])) continue;
+    if (rule == PEOPLE_ALL && (possessor_of_later_cue(v, m, &ms[i]) || accompanied_on_later_cue(v, m, &ms[i]))) continue;
     if (siblings && object_of_sibling_cue(v, m, ms, n, &ms[i])) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= cue_start && state_subject_between(v, ms[i].tok_end, m)) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= state_possessor(v, m)) continue;

@@ -84,6 +84,7 @@
   X(SPEECH, "speech") \
   X(ROTATION, "rotation") \
   X(DECEASED, "deceased") \
+  X(ACCOMPANYING, "accompanying") \
   X(MEANWHILE, "meanwhile") \
   X(GLUED, "glued") \
   X(NAME_PREFIX, "name_prefix") \

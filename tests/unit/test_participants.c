@@ -426,6 +426,22 @@ static void test_the_possessor_of_a_visit_framing_a_meeting(void **state) {
                       "talks:Pablo Reyes/CL|Tran Van Binh/VN; visit:Tran Van Binh/VN");
 }
 
+/* "paid a courtesy call on Y as part of a delegation accompanying Deputy
+ * Prime Minister Z on his official visit": the one accompanied is on his
+ * trip, not at the call; without a happening named after him, the words
+ * ask nothing. */
+static void test_the_one_accompanied_on_his_visit(void **state) {
+  (void)state;
+  assert_string_equal(participants("Lieutenant General Tran Van Binh, Deputy Minister of National Defence, paid a "
+                                   "courtesy call on Chilean Defence Minister Pablo Reyes on May 2 as part of a "
+                                   "Vietnamese delegation accompanying Deputy Prime Minister Le Van Hoa on his official "
+                                   "visit."),
+                      "reception:Tran Van Binh/VN|Pablo Reyes/CL; visit:");
+  assert_string_equal(participants("Lieutenant General Tran Van Binh, accompanying Deputy Prime Minister Le Van Hoa, "
+                                   "held talks with Chilean Defence Minister Pablo Reyes in Santiago on May 2."),
+                      "talks:Tran Van Binh/VN|Le Van Hoa/VN|Pablo Reyes/CL");
+}
+
 /* A story whose lead was lost opens with who attended: they attended the
  * first event it tells. */
 static void test_who_attended_told_before_the_event(void **state) {
@@ -1236,6 +1252,7 @@ int main(void) {
       cmocka_unit_test(test_meetings_with_their_place_before_with),
       cmocka_unit_test(test_who_attended_a_happening_only_the_headline_tells),
       cmocka_unit_test(test_the_possessor_of_a_visit_framing_a_meeting),
+      cmocka_unit_test(test_the_one_accompanied_on_his_visit),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
