@@ -805,6 +805,29 @@ static bool acronym_gloss_before(const walker *w, uint32_t tok) {
          all_capitals_token(w, tok - 2);
 }
 
+/* "Acting Assistant Secretary of State Fleet White co-chaired ...": after
+ * an office, in English, a word that ends an organisation's name
+ * (function_words.tsv org_tail: "Fleet") and nothing else the lists know,
+ * followed by one capitalized word they do not know and then no more, opens
+ * the holder's name, not a body of one word. */
+static bool org_word_opening_name(const walker *w, uint32_t tok) {
+  if (!(w->s->flags & AT_SENT_ENGLISH) || tok + 1 >= w->s->tok_end) return false;
+  const at_token *t = AT_TOK(w->doc, tok), *next = AT_TOK(w->doc, tok + 1);
+  if (t->kind != AT_TOK_WORD || !(t->flags & AT_TOKF_CAP) || (t->flags & AT_TOKF_UPPER)) return false;
+  if (next->kind != AT_TOK_WORD || !(next->flags & AT_TOKF_CAP) || (next->flags & AT_TOKF_UPPER) ||
+      at_match_at(w->doc, w->s, tok + 1) >= 0)
+    return false;
+  if (tok + 2 < w->s->tok_end && AT_TOK(w->doc, tok + 2)->kind == AT_TOK_WORD && (AT_TOK(w->doc, tok + 2)->flags & AT_TOKF_CAP))
+    return false;
+  const at_match *m = match_starting(w, tok, AT_CAT_FUNCTION);
+  if (!m || m->tok_end != tok + 1 || !at_match_value(m, AT_CAT_FUNCTION, "org_tail")) return false;
+  static const at_category other[] = {AT_CAT_RANK, AT_CAT_POSITION, AT_CAT_HONORIFIC, AT_CAT_COUNTRY, AT_CAT_PLACE,
+                                      AT_CAT_BODY, AT_CAT_ORG, AT_CAT_FAMILY};
+  for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+    if (at_match_entry(m, other[k])) return false;
+  return true;
+}
+
 /* Length of the run of name syllables at tok (a hyphen may join syllables
  * written without spaces, as in "Jean-Yves"). After a title, place words may
  * be part of the name, but a run of nothing but lexicon words is no name. */
@@ -813,6 +836,7 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   uint32_t i = tok, plain = 0, part = tok; /* part: where the name, or its father's after "bin", begins */
   while (i < w->s->tok_end && i - part < 10 && /* Malay names run long: "Pehin Datu Lailaraja Dato Paduka ..." */
          (name_syllable(w, i, (family && i > tok) || after_title) || (family && i > tok && family_small_word(w, i)) ||
+          (i == tok && after_title && org_word_opening_name(w, i)) ||
           (i > tok && surname_in_capitals(w, i)) || (i > tok && elided_particle(w, i)) ||
           (i > tok && phonetic_word_at(w, i)))) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
@@ -2017,7 +2041,9 @@ static void walk_sentence(walker *w) {
         continue;
       }
     }
-    uint32_t run = name_syllable(w, i, t.active) ? name_run(w, i, t.active) : 0;
+    uint32_t run = name_syllable(w, i, t.active) || (t.active && t.position && org_word_opening_name(w, i))
+                       ? name_run(w, i, t.active)
+                       : 0;
     /* "tiếp Đoàn Lào": no one; after a title a person ("Thượng tướng Đoàn Nga") */
     if (!t.active && delegation_of_a_state(w, i, run)) run = 0;
     /* "ship 016-Quang Trung", "mang tên Trần Văn Thọ": a ship or a thing, not a

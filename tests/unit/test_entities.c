@@ -71,6 +71,13 @@ static void test_a_field_behind_for_that_is_a_known_body(void **state) {
                              "Carter in Hanoi."),
                       "Tran Van Hoa|General|-|VN; John Carter|-|Deputy Assistant Secretary of State for Regional "
                       "Security|US");
+  /* a name that opens with a word ending organisations' names ("Fleet")
+   * right after the office, one unknown word after it and no more */
+  assert_string_equal(people("Deputy Foreign Minister Tran Van Hoa and US Acting Assistant Secretary of State Fleet "
+                             "Harper co-chaired the dialogue."),
+                      "Tran Van Hoa|-|Deputy Foreign Minister|VN; Fleet Harper|-|Assistant Secretary of State|US");
+  assert_string_equal(people("General Tran Van Hoa received Commander of the Chilean Fleet Admiral Pablo Reyes."),
+                      "Tran Van Hoa|General|-|VN; Pablo Reyes|Admiral|Commander of the Chilean Fleet|CL");
   /* Australia's and New Zealand's foreign ministry named without its
    * department: "Foreign Affairs and Trade" is a body whole */
   assert_string_equal(people("The Vietnamese side was led by Deputy Minister of Foreign Affairs Tran Van Hoa and the "
