@@ -3248,6 +3248,17 @@ static bool chairs_the_forum_told(const sentence_view *v, uint32_t m, long curre
   return false;
 }
 
+/* The match of sentence v that tells the chairs of the forum's meeting
+ * told (chairs_the_forum_told), or -1. The sentence's language and the
+ * current event's type are read once here, not for each of its matches. */
+static long chairs_of_the_forum_told(const sentence_view *v, long current) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || current < 0 || at_strcmp(AT_EVENT(v->doc, current)->type, "multilateral"))
+    return -1;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++)
+    if (chairs_the_forum_told(v, k, current)) return k;
+  return -1;
+}
+
 /* "when they met at the ministry", "the two ministers met in Hanoi": a verb
  * of meeting with both sides as its subject needs no person after it. */
 static bool both_met(const sentence_view *v, uint32_t m) {
@@ -6690,8 +6701,7 @@ void at_events(attache_doc *doc) {
       if (attend < 0) attend = chairs_the_event_told(&v);
       /* "The event was co-chaired by X and Y" after a forum's meeting told:
        * its chairs (chairs_the_forum_told) */
-      for (uint32_t k = v.s->match_start; attend < 0 && k < v.s->match_end; k++)
-        if (chairs_the_forum_told(&v, k, current)) attend = k;
+      if (attend < 0) attend = chairs_of_the_forum_told(&v, current);
       /* "Hai Bộ trưởng X và Y đã cùng trồng cây hữu nghị": the two named
        * as the pair who act next in an exchange's programme took part. */
       if (attend < 0 && !at_strcmp(ev->type, "exchange") && v.s->match_start < v.s->match_end &&
