@@ -301,13 +301,10 @@ static bool possessor_of_later_cue(const sentence_view *v, uint32_t m, const at_
   return false;
 }
 
-/* "X paid a courtesy call on Y ... as part of a Vietnamese delegation
- * accompanying Deputy Prime Minister Z on his official visit": in English,
- * one named after the cue at m behind "accompanying" (token_words.tsv) and
- * his titles, with a happening named (a nominal cue) within five words
- * after him, is the one whose trip that is, not at the meeting. */
-static bool accompanied_on_later_cue(const sentence_view *v, uint32_t m, const at_mention *mention) {
-  if (!(v->s->flags & AT_SENT_ENGLISH) || mention->tok_start <= match_of(v, m)->tok_end) return false;
+/* The first token of the titles told right before a mention (ranks,
+ * offices, honorifics, states: "the late President X"), or the mention's own
+ * first token when none is. */
+static uint32_t titles_start(const sentence_view *v, const at_mention *mention) {
   uint32_t t = mention->tok_start;
   while (t > v->s->tok_start) {
     long k = at_match_at(v->doc, v->s, t - 1);
@@ -317,6 +314,17 @@ static bool accompanied_on_later_cue(const sentence_view *v, uint32_t m, const a
       break;
     t = x->tok_start;
   }
+  return t;
+}
+
+/* "X paid a courtesy call on Y ... as part of a Vietnamese delegation
+ * accompanying Deputy Prime Minister Z on his official visit": in English,
+ * one named after the cue at m behind "accompanying" (token_words.tsv) and
+ * his titles, with a happening named (a nominal cue) within five words
+ * after him, is the one whose trip that is, not at the meeting. */
+static bool accompanied_on_later_cue(const sentence_view *v, uint32_t m, const at_mention *mention) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || mention->tok_start <= match_of(v, m)->tok_end) return false;
+  uint32_t t = titles_start(v, mention);
   if (t <= v->s->tok_start || !at_tok_word(v->doc, t - 1, AT_ROLE_ACCOMPANYING)) return false;
   for (uint32_t k = m + 1; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
@@ -348,15 +356,7 @@ static long relative_clause_about(const sentence_view *v, uint32_t m, const at_m
  * person named after a word for the dead (token_words.tsv deceased) and
  * the titles that follow it is honoured at the happening, not in it. */
 static bool named_as_deceased(const sentence_view *v, const at_mention *mention) {
-  uint32_t t = mention->tok_start;
-  while (t > v->s->tok_start) {
-    long k = at_match_at(v->doc, v->s, t - 1);
-    const at_match *x = k >= 0 ? match_of(v, (uint32_t)k) : NULL;
-    if (!x || !(at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_POSITION) ||
-                at_match_entry(x, AT_CAT_HONORIFIC) || at_match_entry(x, AT_CAT_COUNTRY)))
-      break;
-    t = x->tok_start;
-  }
+  uint32_t t = titles_start(v, mention);
   return t < mention->tok_start && t > v->s->tok_start && at_tok_word(v->doc, t - 1, AT_ROLE_DECEASED);
 }
 
