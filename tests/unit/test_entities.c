@@ -687,6 +687,18 @@ static void test_ambassadors_posts_and_new_office_names(void **state) {
                       "John Miller|-|Secretary of War|US");
 }
 
+/* The services' attaches by their own names, and a defence attache who is
+ * also his service's. */
+static void test_service_attaches(void **state) {
+  (void)state;
+  assert_string_equal(people("Colonel Mark Dunn, army attache of the British Embassy, met General Tran Van Binh."),
+                      "Mark Dunn|Colonel|army attache|GB; Tran Van Binh|General|-|VN");
+  assert_string_equal(people("Australian Defence and Army Attache Colonel Peter Hale visited the academy."),
+                      "Peter Hale|Colonel|Defence and Army Attache|AU");
+  assert_string_equal(people("Captain Ravi Menon, navy attache of the Indian Embassy, visited the academy."),
+                      "Ravi Menon|Captain|navy attache|IN");
+}
+
 static void test_names_with_apostrophes(void **state) {
   (void)state;
   /* An apostrophe before a capital is inside the name, typed or typographic. */
@@ -1376,6 +1388,7 @@ int main(void) {
       cmocka_unit_test(test_deputy_chiefs_secretaries_of_state_and_korea),
       cmocka_unit_test(test_a_known_body_beginning_a_longer_name),
       cmocka_unit_test(test_a_provincial_standing_committee_title_before_the_office),
+      cmocka_unit_test(test_service_attaches),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
