@@ -581,15 +581,21 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
       end = text_end = next;
     }
   }
-  /* An ambassador's or attaché's post: "Đại sứ Hoa Kỳ tại Việt Nam". */
+  /* An ambassador's or attaché's post: "Đại sứ Hoa Kỳ tại Việt Nam",
+   * "Ambassador to Japan"; English puts an article before some states'
+   * names ("Ambassador to the US", "Defence Attaché in the Philippines"). */
   const char *post = NULL;
   const at_match *post_word = match_starting(w, end, AT_CAT_FUNCTION);
   if ((at_match_value(m, AT_CAT_POSITION, "ambassador") || at_match_value(m, AT_CAT_POSITION, "attache")) &&
-      post_word && at_match_value(post_word, AT_CAT_FUNCTION, "post") && post_word->tok_end == end + 1 &&
-      match_starting(w, end + 1, AT_CAT_COUNTRY)) {
-    const at_match *c2 = match_starting(w, end + 1, AT_CAT_COUNTRY);
-    post = at_tok_text(w->doc, end, c2->tok_end);
-    end = c2->tok_end;
+      post_word && at_match_value(post_word, AT_CAT_FUNCTION, "post") && post_word->tok_end == end + 1) {
+    uint32_t state_at = end + 1;
+    if ((w->s->flags & AT_SENT_ENGLISH) && state_at < w->s->tok_end && at_tok_word(w->doc, state_at, AT_ROLE_DEFINITE))
+      state_at++;
+    const at_match *c2 = match_starting(w, state_at, AT_CAT_COUNTRY);
+    if (c2) {
+      post = at_tok_text(w->doc, end, c2->tok_end);
+      end = c2->tok_end;
+    }
   }
   /* A consul's post is a city: "Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh",
    * "Tổng lãnh sự tại thành phố Vladivostok"; so is an embassy's, where an

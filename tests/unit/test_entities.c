@@ -687,6 +687,20 @@ static void test_ambassadors_posts_and_new_office_names(void **state) {
                       "John Miller|-|Secretary of War|US");
 }
 
+/* A post named with an article before the state ("Ambassador to the US",
+ * "Defence Attache in the Philippines") is the office's as "to Japan" is;
+ * the state after it is the host, not the holder's. */
+static void test_a_post_with_an_article_before_the_state(void **state) {
+  (void)state;
+  assert_string_equal(people("Vietnamese Ambassador to the US Le Van Son spoke at the reception."),
+                      "Le Van Son|-|Ambassador to the US|VN");
+  assert_string_equal(people("Vietnamese Defence Attache in the Philippines Colonel Tran Van Binh laid a wreath."),
+                      "Tran Van Binh|Colonel|Defence Attache in the Philippines|VN");
+  /* Without a state after the article the office stays bare. */
+  assert_string_equal(people("Vietnamese Ambassador Le Van Son went to the ceremony."),
+                      "Le Van Son|-|Ambassador|VN");
+}
+
 /* The services' attaches by their own names, and a defence attache who is
  * also his service's. */
 static void test_service_attaches(void **state) {
@@ -1388,6 +1402,7 @@ int main(void) {
       cmocka_unit_test(test_deputy_chiefs_secretaries_of_state_and_korea),
       cmocka_unit_test(test_a_known_body_beginning_a_longer_name),
       cmocka_unit_test(test_a_provincial_standing_committee_title_before_the_office),
+      cmocka_unit_test(test_a_post_with_an_article_before_the_state),
       cmocka_unit_test(test_service_attaches),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
