@@ -713,6 +713,17 @@ static void test_service_attaches(void **state) {
                       "Ravi Menon|Captain|navy attache|IN");
 }
 
+/* An office written with its words joined by a hyphen is the same office:
+ * the deputy stays a deputy. */
+static void test_hyphened_deputy_offices(void **state) {
+  (void)state;
+  assert_string_equal(people("Deputy-Minister of National Defence Senior Lieutenant General Tran Van Binh met the "
+                             "guests."),
+                      "Tran Van Binh|Senior Lieutenant General|Deputy-Minister of National Defence|VN");
+  assert_string_equal(people("Thai Deputy-Defence Minister Somchai Rattana arrived in Hanoi."),
+                      "Somchai Rattana|-|Deputy-Defence Minister|TH");
+}
+
 static void test_names_with_apostrophes(void **state) {
   (void)state;
   /* An apostrophe before a capital is inside the name, typed or typographic. */
@@ -1404,6 +1415,7 @@ int main(void) {
       cmocka_unit_test(test_a_provincial_standing_committee_title_before_the_office),
       cmocka_unit_test(test_a_post_with_an_article_before_the_state),
       cmocka_unit_test(test_service_attaches),
+      cmocka_unit_test(test_hyphened_deputy_offices),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
