@@ -834,6 +834,18 @@ static bool org_word_opening_name(const walker *w, uint32_t tok) {
   return true;
 }
 
+/* "Hwang In-moo", "Chun In-bum": in English, a capitalized syllable joined
+ * by a hyphen, without spaces, to a small one is the first half of a given
+ * name (Korean names are so written), even where the lists know the
+ * syllable alone as a word ("In"). Read inside a name only. */
+static bool hyphened_given_name_at(const walker *w, uint32_t tok) {
+  if (!(w->s->flags & AT_SENT_ENGLISH) || tok + 2 >= w->s->tok_end) return false;
+  const at_token *x = AT_TOK(w->doc, tok), *after = AT_TOK(w->doc, tok + 2);
+  return x->kind == AT_TOK_WORD && (x->flags & AT_TOKF_CAP) && !(x->flags & AT_TOKF_UPPER) && is_dash(w, tok + 1) &&
+         !(AT_TOK(w->doc, tok + 1)->flags & AT_TOKF_SPACE) && !(after->flags & AT_TOKF_SPACE) &&
+         after->kind == AT_TOK_WORD && !(after->flags & AT_TOKF_CAP) && at_match_at(w->doc, w->s, tok + 2) < 0;
+}
+
 /* Length of the run of name syllables at tok (a hyphen may join syllables
  * written without spaces, as in "Jean-Yves"). After a title, place words may
  * be part of the name, but a run of nothing but lexicon words is no name. */
@@ -844,7 +856,7 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
          (name_syllable(w, i, (family && i > tok) || after_title) || (family && i > tok && family_small_word(w, i)) ||
           (i == tok && after_title && org_word_opening_name(w, i)) ||
           (i > tok && surname_in_capitals(w, i)) || (i > tok && elided_particle(w, i)) ||
-          (i > tok && phonetic_word_at(w, i)))) {
+          (i > tok && phonetic_word_at(w, i)) || (i > tok && hyphened_given_name_at(w, i)))) {
     if (at_match_at(w->doc, w->s, i) < 0 || (family && i == tok)) plain++;
     if (i > tok && hull_number_at(w, i)) break; /* "Lý Thái Tổ HQ-012": the name ends at its hull number */
     /* "Elbridge A. Colby": a middle initial and its period; after a title

@@ -724,6 +724,18 @@ static void test_hyphened_deputy_offices(void **state) {
                       "Somchai Rattana|-|Deputy-Defence Minister|TH");
 }
 
+/* A Korean given name written in two syllables joined by a hyphen keeps its
+ * first syllable where the lists know it alone as a word ("In"). */
+static void test_hyphened_given_name_with_a_known_word(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Binh received Korean Vice Defence Minister Park In-soo in Hanoi."),
+                      "Tran Van Binh|General|-|VN; Park In-soo|-|Vice Defence Minister|KR");
+  /* Such a word opens no name of its own. */
+  assert_string_equal(people("In-depth talks were held by General Tran Van Binh and Korean Vice Defence Minister Park "
+                             "Min-soo."),
+                      "Tran Van Binh|General|-|VN; Park Min-soo|-|Vice Defence Minister|KR");
+}
+
 static void test_names_with_apostrophes(void **state) {
   (void)state;
   /* An apostrophe before a capital is inside the name, typed or typographic. */
@@ -1416,6 +1428,7 @@ int main(void) {
       cmocka_unit_test(test_a_post_with_an_article_before_the_state),
       cmocka_unit_test(test_service_attaches),
       cmocka_unit_test(test_hyphened_deputy_offices),
+      cmocka_unit_test(test_hyphened_given_name_with_a_known_word),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
