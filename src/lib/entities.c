@@ -2339,6 +2339,27 @@ static void count_states(attache_doc *doc, const at_sentence *s, const char **co
   *count = n;
 }
 
+/* "Đồn Biên phòng A ký kết nghĩa với Đại đội 5, Bộ Chỉ huy Quân sự tỉnh
+ * Salavan": Vietnamese border news often names the other side's unit by its
+ * province alone, never its state. In a story that names no state, the
+ * state of the first foreign province or city told after a place word
+ * ("tỉnh", "thành phố": function_words.tsv place_word); NULL when none. */
+static const char *foreign_province_named(const attache_doc *doc) {
+  uint64_t place_word = at_value_bit(AT_CAT_FUNCTION, "place_word", 10);
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    const at_sentence *sent = AT_SENT(doc, s);
+    if ((sent->flags & AT_SENT_ENGLISH) || !(sent->categories & 1u << AT_CAT_PLACE) || !(sent->values & place_word)) continue;
+    for (uint32_t m = sent->match_start + 1; m < sent->match_end; m++) {
+      const at_entry *p = at_match_entry(AT_MATCH(doc, m), AT_CAT_PLACE);
+      const at_match *before = AT_MATCH(doc, m - 1);
+      if (p && strlen(p->value) == 2 && at_strcmp(p->value, "VN") && before->tok_end == AT_MATCH(doc, m)->tok_start &&
+          at_match_value(before, AT_CAT_FUNCTION, "place_word"))
+        return p->value;
+    }
+  }
+  return NULL;
+}
+
 /* The foreign country the story is mostly about: most mentions, first wins ties. */
 static void find_main_foreign(attache_doc *doc) {
   const char *codes[64];
@@ -2356,6 +2377,7 @@ static void find_main_foreign(attache_doc *doc) {
   for (int k = 0; k < n; k++)
     if (best < 0 || counts[k] > counts[best]) best = k;
   doc->main_foreign = best >= 0 ? codes[best] : NULL;
+  if (!doc->main_foreign) doc->main_foreign = foreign_province_named(doc);
 }
 
 static int mention_order(const void *a, const void *b) {

@@ -3099,6 +3099,36 @@ static void test_new_year_visit_to_a_neighbours_province(void **state) {
                       "");
 }
 
+/* Border news often names the other side's unit by its province alone
+ * ("Đại đội 5 (tỉnh Sa La Van)", "Bộ Chỉ huy Quân sự tỉnh Savannakhet"),
+ * never its state: in a story naming no state, that province's state is
+ * the story's partner, the other side of a twinning told by its sides
+ * ("hai đơn vị"). A story naming no foreign place stays domestic. */
+static void test_a_partner_named_by_its_province_alone(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 3/4, Đồn Biên phòng Cà Xèng và Đại đội Biên phòng 5 (tỉnh Sa La Van) đã ký kết quy "
+                             "chế kết nghĩa.",
+                             NULL),
+                      "exchange XXXX-04-03 [VN LA]");
+  assert_string_equal(events("Dự lễ có Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Bình và Trung "
+                             "tá Văn Sổn, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Savannakhet. Hai đơn vị đã ký kết "
+                             "quy chế kết nghĩa.",
+                             NULL),
+                      "exchange null [VN LA]");
+  assert_string_equal(events("Ngày 3/4, Đồn Biên phòng Cà Xèng tổ chức giao lưu bóng đá với thanh niên xã Cà Xèng.", NULL),
+                      "");
+}
+
+/* What two sides do again and again ("định kỳ", "thường xuyên", like
+ * "periodically", "regularly") is a habit, no one happening. */
+static void test_a_habit_of_both_sides_is_no_happening(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 3/4, Đồn Biên phòng Cà Xèng ký kết nghĩa với Đại đội Biên phòng 5 của Quân đội nhân "
+                             "dân Lào. Hai bên định kỳ tổ chức tuần tra song phương và thường xuyên trao đổi thông tin.",
+                             NULL),
+                      "exchange XXXX-04-03 [VN LA]");
+}
+
 /* Twinning is signed as often as held ("Đồn A ký kết nghĩa với Đại đội B",
  * "lễ ký kết nghĩa", "ký kết quy chế kết nghĩa"): the twinning, not a
  * signing with no document. Two units twin by its very name, so "hai đơn
@@ -3399,6 +3429,8 @@ int main(void) {
       cmocka_unit_test(test_patrols_handovers_and_exchanges),
       cmocka_unit_test(test_drills_twinning_and_remains_seen_off),
       cmocka_unit_test(test_twinning_signed),
+      cmocka_unit_test(test_a_partner_named_by_its_province_alone),
+      cmocka_unit_test(test_a_habit_of_both_sides_is_no_happening),
       cmocka_unit_test(test_what_happened_before_that),
       cmocka_unit_test(test_a_bilateral_conference_is_talks),
       cmocka_unit_test(test_a_neighbouring_provinces_police_is_the_other_side),
