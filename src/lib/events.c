@@ -902,6 +902,17 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
     if (place) {
       ev->place = at_tok_text(v->doc, pm->tok_start, pm->tok_end);
       ev->loc_country = place->value;
+      /* "tại Trụ sở Bộ Quốc phòng Canada", "tại Học viện Quốc phòng Trung
+       * Quốc": a venue the gazetteer knows as Vietnam's, named with another
+       * state right after it, is that state's. */
+      const at_match *owner = (uint32_t)p + 1 < v->s->match_end ? match_of(v, (uint32_t)p + 1) : NULL;
+      const at_entry *state = owner && owner->tok_start == pm->tok_end && at_entry_has_flag(place, "venue")
+                                  ? at_match_entry(owner, AT_CAT_COUNTRY)
+                                  : NULL;
+      if (state && at_strcmp(state->value, "VN")) {
+        ev->place = at_tok_text(v->doc, pm->tok_start, owner->tok_end);
+        ev->loc_country = state->value;
+      }
       return;
     }
     if (country) {

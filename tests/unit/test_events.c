@@ -1684,6 +1684,23 @@ static void test_a_venue_then_its_city(void **state) {
                             "2024-05-10", NULL, NULL);
 }
 
+/* "tại Trụ sở Bộ Quốc phòng Canada", "tại Học viện Quốc phòng Trung Quốc":
+ * a venue the gazetteer knows as Vietnam's, with another state named right
+ * after it, is that state's; alone it stays Vietnam's. */
+static void test_a_venue_of_another_state(void **state) {
+  (void)state;
+  assert_first_event_placed("Ngày 21/9, tại Trụ sở Bộ Quốc phòng Canada ở Thủ đô Ottawa, Thượng tướng Hoàng Văn Hải, "
+                            "Thứ trưởng Bộ Quốc phòng và ngài John Smith, Thứ trưởng Quốc phòng Canada đồng chủ trì "
+                            "Đối thoại chính sách quốc phòng Việt Nam - Canada lần thứ 3.",
+                            "2024-09-22", "Trụ sở Bộ Quốc phòng Canada", "CA");
+  assert_first_event_placed("Ngày 21/9, tại Học viện Quốc phòng Trung Quốc, Thiếu tướng Lê Văn Tâm gặp Trung tướng "
+                            "Vương Hải, Viện trưởng Học viện.",
+                            "2024-09-22", "Học viện Quốc phòng Trung Quốc", "CN");
+  assert_first_event_placed("Ngày 21/9, tại Trụ sở Bộ Quốc phòng, Thượng tướng Hoàng Văn Hải tiếp Đại sứ Canada John "
+                            "Smith.",
+                            "2024-09-22", "Trụ sở Bộ Quốc phòng", "VN");
+}
+
 static void test_the_other_side_of_exercises_and_joint_patrols(void **state) {
   (void)state;
   /* Held abroad: the host takes part. */
@@ -3456,6 +3473,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_and_its_state_do_not_end_the_clause),
       cmocka_unit_test(test_the_place_come_to_for_a_meeting_is_where_it_was_held),
       cmocka_unit_test(test_a_venue_then_its_city),
+      cmocka_unit_test(test_a_venue_of_another_state),
       cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
       cmocka_unit_test(test_the_headline_tells_the_news),
       cmocka_unit_test(test_an_english_headline_tells_the_news_unless_it_is_a_plan),
