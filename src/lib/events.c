@@ -5811,6 +5811,13 @@ static bool attended_earlier_happening(const sentence_view *v, long current) {
   return named && at_entry_is(named, AT_FLAG_NOUN) && !at_strcmp(named->value, AT_EVENT(v->doc, current)->type);
 }
 
+/* Does the match name a place of a state (places.tsv: a city or province,
+ * not a venue)? */
+static bool place_of_a_state(const at_match *mt) {
+  const at_entry *p = at_match_entry(mt, AT_CAT_PLACE);
+  return p && strlen(p->value) == 2 && !at_entry_has_flag(p, "venue");
+}
+
 /* "Về phía nước CHDCND Lào, có ông X", "Về phía các Tiểu khu Quân sự, Quân
  * khu 2 thuộc Quân đội Hoàng gia Campuchia có Thiếu tướng X", "Về phía tỉnh
  * bạn, có Đại tá X": a side (match m, opening the sentence) named by more
@@ -5831,6 +5838,9 @@ static bool side_named_at_length(const sentence_view *v, uint32_t m) {
       if (ms[i].tok_start <= t && t < ms[i].tok_end) return false;
     long k = at_match_at(v->doc, v->s, t);
     if (k >= 0 && at_match_entry(match_of(v, (uint32_t)k), AT_CAT_COUNTRY)) state = true;
+    /* "Về phía Bộ Chỉ huy Quân sự tỉnh Hủa Phăn có ...": a unit named by its
+     * province, the province standing for its state */
+    if (k >= 0 && place_of_a_state(match_of(v, (uint32_t)k))) state = true;
     if (k >= 0 && cue_at(v, (uint32_t)k)) return false;
     if (at_tok_word(v->doc, t, AT_ROLE_FRIEND)) friend = true;
   }

@@ -806,8 +806,9 @@ static void test_the_bare_word_for_a_delegation_names_its_leader(void **state) {
 
 /* "Về phía nước CHDCND Lào, có ...", "Về phía tỉnh bạn, có ...", "Về phía
  * các Tiểu khu Quân sự, Quân khu 2 thuộc Quân đội Hoàng gia Campuchia có
- * ...": a side named by more words than its state's name (or as the friend
- * side) lists who took part, as "Về phía Lào có ..." does. Invented people. */
+ * ...", "Về phía Bộ Chỉ huy Quân sự tỉnh Hủa Phăn có ...": a side named by
+ * more words than its state's name (or as the friend side, or by a province)
+ * lists who took part, as "Về phía Lào có ..." does. Invented people. */
 static void test_a_side_named_at_length_lists_who_took_part(void **state) {
   (void)state;
   assert_string_equal(participants("Ngày 15/7, chương trình giao lưu hữu nghị Việt Nam - Lào được tổ chức tại cửa khẩu. "
@@ -821,6 +822,12 @@ static void test_a_side_named_at_length_lists_who_took_part(void **state) {
                                    "Tiểu khu Quân sự, Quân khu 2 thuộc Quân đội Hoàng gia Campuchia có Thiếu tướng Sok Dara, "
                                    "Chỉ huy trưởng Tiểu khu Quân sự tỉnh Svay Rieng."),
                       "talks:Sok Dara/KH");
+  /* a unit named by its province, the province standing for its state
+   * ("Về phía Bộ Chỉ huy Quân sự tỉnh Hủa Phăn có ...") */
+  assert_string_equal(participants("Ngày 20/8, tại Đồn Biên phòng Nậm Cắn diễn ra Lễ ký kết nghĩa giữa Đồn Biên phòng Nậm "
+                                   "Cắn và Đại đội Biên phòng 225 của Lào. Về phía Bộ Chỉ huy Quân sự tỉnh Hủa Phăn có "
+                                   "Trung tá Bun Mi Xay, Phó Chánh Văn phòng."),
+                      "exchange:Bun Mi Xay/LA");
   /* a side with no state nor friend word names no one's list */
   assert_string_equal(participants("Ngày 2/8, Bộ CHQS tỉnh Tây Ninh hội đàm với Tiểu khu Quân sự tỉnh Svay Rieng. Về phía "
                                    "các đơn vị, có nhiều hoạt động phối hợp."),
