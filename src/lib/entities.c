@@ -520,16 +520,19 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   }
   /* "Giám đốc Ty Công an tỉnh Ratanakiri", "Chỉ huy trưởng Bộ Chỉ huy Quân
    * sự tỉnh Hủa Phăn": a body of a province (function_words.tsv place_word)
-   * of another state is that state's; the province is part of the office.
-   * A province's own office names it right after itself: "Phó Tỉnh trưởng
-   * tỉnh Kampot", "Tỉnh trưởng tỉnh Attapeu" (the office is "Phó Tỉnh trưởng"). */
+   * is that province's state's, Vietnam's too ("Chỉ huy trưởng Bộ Chỉ huy
+   * Quân sự tỉnh Điện Biên": a holder of a family name the lists do not
+   * know, "Mùa A X", is not of the state his guests come from); the
+   * province is part of the office. A province's own office names it right
+   * after itself: "Phó Tỉnh trưởng tỉnh Kampot", "Tỉnh trưởng tỉnh Attapeu"
+   * (the office is "Phó Tỉnh trưởng"). */
   bool vietnamese = !(w->s->flags & AT_SENT_ENGLISH);
   const at_match *pw = end > m->tok_end || vietnamese ? match_starting(w, end, AT_CAT_FUNCTION) : NULL;
   if (pw && at_match_value(pw, AT_CAT_FUNCTION, "place_word")) {
     const at_match *province = match_starting(w, pw->tok_end, AT_CAT_PLACE);
     const at_entry *p = province ? at_match_entry(province, AT_CAT_PLACE) : NULL;
     if (p && strlen(p->value) == 2) {
-      if (!body_country && at_strcmp(p->value, "VN")) body_country = p->value;
+      if (!body_country) body_country = p->value;
       if (text_end == end && end > m->tok_end) text_end = province->tok_end;
       end = province->tok_end;
     } else if (!province && vietnamese && pw->tok_end < w->s->tok_end && is_vietnamese_name(w, pw->tok_end) &&
@@ -625,7 +628,12 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
    * place_after) is the title's, not the start of the name. */
   if (at_entry_is(e, AT_FLAG_PARTY) && at_entry_has_flag(e, "place_after") && end < w->s->tok_end) {
     const at_match *place = match_starting(w, end, AT_CAT_PLACE);
-    if (place) end = place->tok_end;
+    if (place) {
+      /* and says the holder's state: "Bí thư Tỉnh ủy Điện Biên Mùa A X" */
+      const char *where = at_match_entry(place, AT_CAT_PLACE)->value;
+      if (!t->country && strlen(where) == 2) t->country = where;
+      end = place->tok_end;
+    }
   }
   if (!at_entry_is(e, AT_FLAG_PARTY)) {
     const char *text = at_tok_text(w->doc, tok, text_end);

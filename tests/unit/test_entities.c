@@ -1179,6 +1179,19 @@ static void test_provincial_offices_name_their_province(void **state) {
    * first syllable is a Vietnamese family name ("Văn"). */
   assert_string_equal(people("Đại tá Văn-thoong Bun-khăm-phon, Chỉ huy trưởng Bộ CHQS tỉnh Hủa Phăn phát biểu."),
                       "Văn-thoong Bun-khăm-phon|Đại tá|Chỉ huy trưởng Bộ CHQS tỉnh Hủa Phăn|LA");
+  /* A Vietnamese province says so too: a holder whose family name the lists
+   * do not know ("Mùa", "Sùng") is Vietnamese, not of his guests' state;
+   * so does the province after a provincial party secretary's title. */
+  assert_string_equal(people("Sáng 4/5, Đại tá Mùa A Chớ, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu tiếp Đại tá "
+                             "Bun Thoong, Chỉ huy trưởng Bộ CHQS tỉnh Hủa Phăn (Lào)."),
+                      "Mùa A Chớ|Đại tá|Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu|VN; "
+                      "Bun Thoong|Đại tá|Chỉ huy trưởng Bộ CHQS tỉnh Hủa Phăn|LA");
+  assert_string_equal(people("Chiều 4/5, ông Sùng A Lìa, Phó Chủ tịch UBND tỉnh Lai Châu hội đàm với ông Khăm Mạn, "
+                             "Phó Tỉnh trưởng tỉnh Luông Nặm Thà, Lào."),
+                      "Sùng A Lìa|-|Phó Chủ tịch UBND tỉnh Lai Châu|VN; Khăm Mạn|-|Phó Tỉnh trưởng|LA");
+  assert_string_equal(people("Chiều 4/5, Bí thư Tỉnh ủy Lai Châu Mùa A Chớ tiếp đoàn đại biểu tỉnh Luông Nặm Thà (Lào) "
+                             "do ông Khăm Mạn, Phó Tỉnh trưởng làm trưởng đoàn."),
+                      "Mùa A Chớ|-|-|VN; Khăm Mạn|-|Phó Tỉnh trưởng|LA");
   /* A delegation of a Chinese province, its state set off by a comma before
    * "do": its leader, whose name reads as Vietnamese, is Chinese. */
   assert_string_equal(people("Đoàn đại biểu tỉnh Vân Nam, Trung Quốc do ông Lưu Quốc Hoa làm Trưởng đoàn."),
