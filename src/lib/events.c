@@ -6714,8 +6714,15 @@ void at_events(attache_doc *doc) {
       if (talk >= 0) add_areas(&v, &AT_EVENT(doc, talk)->areas);
       long attend = listed >= 0 ? listed : attendance_cue(&v, NULL);
       /* "Tại buổi lễ, Đại tướng X đã nhận ... từ Đại tướng Y": who acts at
-       * the happening told took part in it. */
-      if (attend < 0 && opens_at_the_happening(&v)) attend = v.s->match_start;
+       * the happening told took part in it - in the one the sentence opens
+       * at ("Tại buổi tiếp, X cảm ơn ... chuyến thăm của Y": the reception,
+       * not the guest's visit the sentence names after it; "Sau hội đàm,",
+       * "Trong chuyến thăm," set no sitting). */
+      long sitting = current;
+      if (attend < 0 && opens_at_the_happening(&v)) {
+        attend = v.s->match_start;
+        if (v.ref_event >= 0 && function_word(&v, v.s->match_start, "at")) sitting = v.ref_event;
+      }
       if (attend < 0 && !at_strcmp(ev->type, "port_call")) attend = ship_command_named(&v);
       /* "X and Y co-chaired the event": who chaired the happening told took
        * part in it (the verb makes none of its own, chairs_a_meeting_named_otherwise). */
@@ -6730,7 +6737,7 @@ void at_events(attache_doc *doc) {
           match_of(&v, v.s->match_start)->tok_start == v.s->tok_start)
         attend = v.s->match_start;
       if (attend >= 0)
-        at_add_people(&v, sitting_attended(doc, occasion_attended(doc, current, &v), &v, attend), (uint32_t)attend,
+        at_add_people(&v, sitting_attended(doc, occasion_attended(doc, sitting, &v), &v, attend), (uint32_t)attend,
                       PEOPLE_ALL, NULL);
       activities_dated(&v);
       v.s->event = (int32_t)current;
@@ -6741,6 +6748,13 @@ void at_events(attache_doc *doc) {
        * visit its guest is on), and tells no other, goes on about that one,
        * and who acts there took part in it. */
       at_add_people(&v, AT_EVENT(doc, current), v.s->match_start, PEOPLE_ALL, NULL);
+    } else if (doc->events.len > before && v.ref_event >= 0 && (size_t)v.ref_event < before &&
+               opens_at_the_happening(&v) && function_word(&v, v.s->match_start, "at")) {
+      /* "Tại buổi tiếp, Thượng tướng X hoan nghênh chuyến thăm của Y": a
+       * sentence that opens at a happening told and names a new one after
+       * it (the guest's visit): who acts there took part in the one it
+       * opens at (the visit's own people are its: belongs_to_other_cue). */
+      at_add_people(&v, AT_EVENT(doc, v.ref_event), v.s->match_start, PEOPLE_ALL, NULL);
     } else if (doc->events.len == 0) {
       add_areas(&v, &areas_before_events);
       if (nattendance_before_events < sizeof attendance_before_events / sizeof *attendance_before_events &&

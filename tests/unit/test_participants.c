@@ -915,6 +915,25 @@ static void test_who_acts_at_a_reception_told_before_a_visit(void **state) {
                                    "phòng Lào đang thăm và làm việc tại Việt Nam. Tại buổi tiếp, Thiếu tướng Khamsing "
                                    "Phommachanh cảm ơn sự đón tiếp nồng hậu."),
                       "reception:Trần Văn Bình/VN|Khamsing Phommachanh/LA; visit:Khamsing Phommachanh/LA");
+  /* The host named only there, by his office before ("Thứ trưởng Bộ Quốc
+   * phòng đã tiếp ..."), thanking for the guest's visit: the sentence opens
+   * at the reception, so he took part in it, not in the visit - whether
+   * the visit was told before or only there. */
+  assert_string_equal(participants("Chiều 5/6, tại Hà Nội, Thứ trưởng Bộ Quốc phòng đã tiếp Trung tướng Kim Sang-ho, "
+                                   "Tư lệnh Hải quân Hàn Quốc đang thăm Việt Nam. Tại buổi tiếp, Thượng tướng Trần "
+                                   "Văn Bình, Thứ trưởng Bộ Quốc phòng cảm ơn và đánh giá cao chuyến thăm của Trung "
+                                   "tướng Kim Sang-ho."),
+                      "reception:Kim Sang-ho/KR|Trần Văn Bình/VN; visit:Kim Sang-ho/KR");
+  assert_string_equal(participants("Chiều 5/6, tại Hà Nội, Thứ trưởng Bộ Quốc phòng đã tiếp Trung tướng Kim Sang-ho, "
+                                   "Tư lệnh Hải quân Hàn Quốc. Tại buổi tiếp, Thượng tướng Trần Văn Bình, Thứ trưởng "
+                                   "Bộ Quốc phòng hoan nghênh chuyến thăm của Trung tướng Kim Sang-ho."),
+                      "reception:Kim Sang-ho/KR|Trần Văn Bình/VN; visit:Kim Sang-ho/KR");
+  /* "Sau hội đàm, X tiếp ...", "Trong chuyến thăm, X hội kiến ...": after
+   * a happening, or during a trip, is not at it. */
+  assert_string_equal(participants("Chiều 5/6, tại Hà Nội, Thượng tướng Trần Văn Bình đã hội đàm với Trung tướng Kim "
+                                   "Sang-ho, Tư lệnh Hải quân Hàn Quốc. Sau hội đàm, Thủ tướng Lê Văn Hòa đã tiếp "
+                                   "Trung tướng Kim Sang-ho."),
+                      "talks:Trần Văn Bình/VN|Kim Sang-ho/KR; reception:Lê Văn Hòa/VN|Kim Sang-ho/KR");
 }
 
 /* "Trưởng đoàn phía Trung Quốc": the side a head of delegation leads is
