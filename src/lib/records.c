@@ -1811,7 +1811,28 @@ static bool years_span_from(const view *v, uint32_t k) {
   return year_token(v, k + 3) || (AT_TOK(doc, k + 3)->kind == AT_TOK_WORD && year_token(v, k + 4));
 }
 
+/* A year-end review opens with the year it reviews ("Năm 2023, Bộ Quốc
+ * phòng đã tổ chức 150 hoạt động ...", "Trong năm 2023, ...", "In 2023,
+ * the ministry received 90 delegations"): the counts that follow are totals
+ * over that year, as "năm nay" tells one. Only a year that opens the
+ * sentence and is closed by a comma: a day's date ("ngày 5 tháng 3 năm
+ * 2023") or a year told after the verb dates one happening. */
+static bool year_opens_sentence(const view *v) {
+  const attache_doc *doc = v->doc;
+  uint32_t t = v->s->tok_start;
+  if (v->s->flags & AT_SENT_ENGLISH) {
+    if (!at_tok_word(doc, t, AT_ROLE_IN)) return false;
+    t++;
+  } else {
+    if (at_tok_word(doc, t, AT_ROLE_WITHIN)) t++;
+    if (!at_tok_word(doc, t, AT_ROLE_YEAR_WORD)) return false;
+    t++;
+  }
+  return year_token(v, t) && t + 1 < v->s->tok_end && punct_is(doc, t + 1, ",");
+}
+
 static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, features *f) {
+  if (from_tok == v->s->tok_start && year_opens_sentence(v)) f->cumulative = f->span = true;
   for (uint32_t k = from_tok; k < to_tok; k++)
     if (years_span_from(v, k)) {
       f->cumulative = f->span = true;
@@ -2056,6 +2077,20 @@ typedef struct pending_count {
   uint32_t end; /* its last token */
 } pending_count;
 
+/* The sentence's last count whose words told what it counts. */
+typedef struct told_count {
+  bool open;
+  const char *metric, *label, *unit_kind;
+  uint32_t end; /* its last token */
+} told_count;
+
+/* An "and" between tokens from and to (exclusive). */
+static bool and_between(const view *v, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; k++)
+    if (at_tok_word(v->doc, k, AT_ROLE_AND)) return true;
+  return false;
+}
+
 static void find_figures(const view *v) {
   attache_doc *doc = v->doc;
   /* Every count has a unit after it: a sentence without one counts nothing
@@ -2067,10 +2102,11 @@ static void find_figures(const view *v) {
   if (!unit_told) return;
   uint32_t prev_boundary = v->s->tok_start;
   pending_count pending = {0};
+  told_count told = {0};
   const at_entry *last_unit = NULL; /* the unit of the sentence's last count */
   const uint32_t *scale_lengths = at_lexicon_scale_lengths(doc->lex);
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
-    if (punct_is(doc, i, ";")) prev_boundary = i + 1;
+    if (punct_is(doc, i, ";")) prev_boundary = i + 1, told.open = false;
     int value, mult;
     uint32_t last = i; /* "2.000", "1,500": groups of three digits; "twenty-five": two words */
     if (!is_number(doc, i, &value) && !tens_and_units(v, i, &value, &last) && !spelled_number(v, i, &value) &&
@@ -2254,6 +2290,17 @@ static void find_figures(const view *v) {
         scan_features(v, count_start > v->s->tok_start + 6 ? count_start - 6 : v->s->tok_start, count_start, &d);
         diplomatic = d.diplomatic;
       }
+      /* "đã đón 120 đoàn quân sự nước ngoài và cử 95 đoàn đi thăm nước
+       * ngoài", "received 40 delegations and sent 35 delegations abroad":
+       * a second count of the unit of a count told before it, joined to it
+       * by "and", counts the same thing (the words that told the first,
+       * "trong năm", stand before the first only). */
+      if (told.open && !diplomatic && !at_strcmp(told.unit_kind, unit_kind) && and_between(v, told.end + 1, first_tok)) {
+        push_figure(v, told.metric, told.label, value, qualifier, unit->phrase);
+        told.end = i;
+        continue;
+      }
+      told.open = false;
       pending = (pending_count){!diplomatic, value, qualifier, unit_kind, unit->phrase, i};
       continue;
     }
@@ -2267,6 +2314,7 @@ static void find_figures(const view *v) {
       if (joined) push_figure(v, metric, label, pending.value, pending.qualifier, pending.unit_phrase);
     }
     pending.open = false;
+    told = (told_count){true, metric, label, unit_kind, i};
     push_figure(v, metric, label, value, qualifier, unit->phrase);
   }
 }

@@ -2654,6 +2654,27 @@ static void test_a_plans_years_before_its_name_are_its_period(void **state) {
   json_decref(r);
 }
 
+/* A year-end review opens with the year it reviews; two counts of one unit
+ * joined by "and" count the same thing. */
+static void test_counts_of_a_reviewed_year(void **state) {
+  (void)state;
+  assert_string_equal(figures("Năm 2024, Bộ Quốc phòng đã chủ trì 75 hoạt động hợp tác quốc phòng song phương."),
+                      "other=75/exact");
+  assert_string_equal(figures("Trong năm 2022, quân đội đã tiếp 64 đoàn quân sự của các nước."), "other=64/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nIn 2021, the ministry hosted 58 activities with foreign armies."), "other=58/exact");
+  /* a day's date, or a year told after the verb, dates one happening */
+  assert_string_equal(figures("Ngày 3 tháng 4 năm 2024, Bộ Quốc phòng đón 2 đoàn quân sự."), "");
+  assert_string_equal(figures("Bộ Quốc phòng đón 3 đoàn quân sự năm 2024."), "");
+  assert_string_equal(figures("Năm nay, Bộ Quốc phòng đã tiếp 47 đoàn khách quốc tế và cử 36 đoàn đi công tác ở nước "
+                              "ngoài."),
+                      "other=47/exact; other=36/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nSo far this year, the army has received 31 delegations and sent 22 delegations abroad."),
+                      "other=31/exact; other=22/exact");
+  /* a count of another unit after the "and" is not the first one's kind */
+  assert_string_equal(figures("Năm nay, Bộ Quốc phòng đã tiếp 47 đoàn khách quốc tế và 5 tàu hải quân nước ngoài."),
+                      "other=47/exact");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -2666,6 +2687,7 @@ int main(void) {
       cmocka_unit_test(test_partner_counts_follow_with),
       cmocka_unit_test(test_counts_of_documents_and_offices),
       cmocka_unit_test(test_year_end_review_forms),
+      cmocka_unit_test(test_counts_of_a_reviewed_year),
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
