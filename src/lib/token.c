@@ -723,6 +723,7 @@ typedef struct known_run {
 } known_run;
 
 static size_t glued_small_word_end(const attache_lexicon *lex, const char *text, size_t start, size_t end);
+static size_t glued_number_end(const attache_lexicon *lex, const char *text, size_t start, size_t end, bool *digits);
 
 /* The shape of a capitalised ASCII word of letters, text[start, end) with
  * `capitals` capitals, that two glued words may have been read as: six
@@ -751,7 +752,7 @@ static inline bool capital_glue_shape(const char *text, size_t start, size_t end
  * "ameeting"; glued_word_end's "visitingSri", a small letter first;
  * glued_capital_word_end's "ChiVinh", two capitals in six letters or more;
  * glued_preposition_start's "Wolfin", one capital and six or more ending in
- * "in", "on" or "at"). */
+ * "in", "on" or "at"; glued_number_end's "with80", "32countries"). */
 __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex, fold_room *room, const char *text,
                                                       size_t start, size_t stop, const word_key *word,
                                                       uint8_t space_flag, at_token *t, at_token_syllables *y) {
@@ -772,6 +773,9 @@ __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex
     if (!small && capitals >= 2) flags |= AT_TOKF_UPPER; /* its letters all capitals */
   } else {
     if (!digits && glued_small_word_end(lex, text, start, stop)) return false;
+    bool number_in_it = ascii_range_bytes(key[0], '0', '9') | ascii_range_bytes(key[1], '0', '9');
+    bool cut_digits = false;
+    if (!digits && number_in_it && glued_number_end(lex, text, start, stop, &cut_digits)) return false;
     flags |= AT_TOKF_FOLDS_TO_ITSELF;
   }
   t->start = (uint32_t)start;
@@ -1014,6 +1018,31 @@ static size_t glued_small_word_end(const attache_lexicon *lex, const char *text,
     if (at_lexicon_known_word(lex, text + j, rest)) return j;
   }
   return 0;
+}
+
+/* The same loss between a number and a word ("ties with80 nations",
+ * "offices in 32countries"): in small ASCII letters, a word of role glued
+ * before the digits, or a word the lexicon knows, five letters or more,
+ * after them. The end of the first part, *digits telling whether it is the
+ * number, or 0. "11th", "G20", "covid19", "post815860" stay whole. */
+static size_t glued_number_end(const attache_lexicon *lex, const char *text, size_t start, size_t end, bool *digits) {
+  char first = text[start], last = text[end - 1];
+  bool digit_first = first >= '0' && first <= '9';
+  if (digit_first ? !(last >= 'a' && last <= 'z') : !(first >= 'a' && first <= 'z' && last >= '0' && last <= '9'))
+    return 0;
+  size_t j = start;
+  if (digit_first) {
+    while (j < end && text[j] >= '0' && text[j] <= '9') j++;
+    for (size_t k = j; k < end; k++)
+      if (text[k] < 'a' || text[k] > 'z') return 0;
+    if (end - j < 5 || !at_lexicon_known_word(lex, text + j, end - j)) return 0;
+    *digits = true;
+    return j;
+  }
+  while (j < end && text[j] >= 'a' && text[j] <= 'z') j++;
+  for (size_t k = j; k < end; k++)
+    if (text[k] < '0' || text[k] > '9') return 0;
+  return glue_word(lex, text, start, j) ? j : 0;
 }
 
 /* Two capitalised words glued where a line break was lost ("ChiVinh",
@@ -1322,7 +1351,12 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       size_t glued = syllables && !digits && upper_any ? glued_word_end(lex, text, t->start, i) : 0;
       if (syllables && !digits && !upper_any && looked_up && ascii && !glued)
         glued = glued_small_word_end(lex, text, t->start, i);
-      if (glued) { /* the glued word alone, in small letters, a space after it */
+      if (syllables && !glued && !digits && !upper_any && ascii && i - t->start >= 3 &&
+          (glued = glued_number_end(lex, text, t->start, i, &digits))) {
+        i = glued; /* the word or the number alone, a space after it */
+        looked_up = false;
+        space = true;
+      } else if (glued) { /* the glued word alone, in small letters, a space after it */
         i = glued;
         upper_any = false;
         looked_up = false;

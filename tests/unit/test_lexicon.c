@@ -638,6 +638,35 @@ static void test_glued_small_and_capitalised_words_are_split(void **state) {
   at_arena_free(arena);
 }
 
+/* A number glued to a word where old wire text lost the space ("ties
+ * with80 nations", "offices in 32countries") is a token of its own: a word
+ * of role glued in small letters before the digits, or a word the lexicon
+ * knows, five letters or more, after them. Ordinals, names with digits and
+ * words that only end in digits stay whole. */
+static void test_glued_numbers_are_split(void **state) {
+  (void)state;
+  at_arena *arena = at_arena_new();
+  const char *text = "with75 in2019 41nations 11th G7 xylo42 mig21 9km 12abcdefg";
+  at_vec toks, syllables;
+  at_vec_init(&toks, sizeof(at_token));
+  at_vec_init(&syllables, sizeof(at_token_syllables));
+  assert_true(at_tokenize_known(test_lexicon(), arena, text, 0, strlen(text), &toks, SIZE_MAX, &syllables));
+  const char *want[] = {"with", "75", "in", "2019", "41", "nations", "11th", "G7", "xylo42", "mig21", "9km", "12abcdefg"};
+  assert_int_equal(toks.len, sizeof want / sizeof *want);
+  for (size_t i = 0; i < toks.len; i++) {
+    const at_token *t = AT_VEC_AT(&toks, at_token, i);
+    assert_int_equal(t->end - t->start, strlen(want[i]));
+    assert_memory_equal(text + t->start, want[i], strlen(want[i]));
+  }
+  assert_int_equal(AT_VEC_AT(&toks, at_token, 1)->kind, AT_TOK_NUM);
+  assert_true(AT_VEC_AT(&toks, at_token, 1)->flags & AT_TOKF_SPACE); /* as if a space stood there */
+  assert_int_equal(AT_VEC_AT(&toks, at_token, 4)->kind, AT_TOK_NUM);
+  assert_true(AT_VEC_AT(&toks, at_token, 5)->flags & AT_TOKF_SPACE);
+  at_vec_free(&toks);
+  at_vec_free(&syllables);
+  at_arena_free(arena);
+}
+
 /* A sentence longer than the words whose keys the tokenizer reads ahead
  * (token.c's WORD_KEYS_ROOM steps) reads as any word is read, its later
  * words too: known and unknown words, signs, apostrophes, words longer than
@@ -855,6 +884,7 @@ int main(void) {
       cmocka_unit_test(test_long_sentence_reads_as_any_word),
       cmocka_unit_test(test_glued_words_are_split),
       cmocka_unit_test(test_glued_small_and_capitalised_words_are_split),
+      cmocka_unit_test(test_glued_numbers_are_split),
       cmocka_unit_test(test_longest_match_wins),
       cmocka_unit_test(test_flag_value),
       cmocka_unit_test(test_every_flag_of_the_shipped_entries_is_found),

@@ -2675,6 +2675,17 @@ static void test_counts_of_a_reviewed_year(void **state) {
                       "other=47/exact");
 }
 
+/* Counts glued to the word before or after them where the crawl lost a
+ * space read as counts. */
+static void test_figures_glued_to_a_word(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has built defence ties with75 nations so far."),
+                      "defense_partners=75/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has defence relations with more than 90countries and "
+                              "attaché offices in 35countries."),
+                      "defense_partners=90/more_than; resident_attache_offices_abroad=35/exact");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -2688,6 +2699,7 @@ int main(void) {
       cmocka_unit_test(test_counts_of_documents_and_offices),
       cmocka_unit_test(test_year_end_review_forms),
       cmocka_unit_test(test_counts_of_a_reviewed_year),
+      cmocka_unit_test(test_figures_glued_to_a_word),
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
