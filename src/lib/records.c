@@ -2069,6 +2069,20 @@ static uint32_t past_measure(const view *v, uint32_t t) {
   return mt_at(v, (uint32_t)m)->tok_end;
 }
 
+/* A number joined by a hyphen to a word in small letters before it
+ * ("53 officers of level-2 field hospitals have joined UN peacekeeping
+ * forces") tells a kind of thing, no count: it does not end a count's
+ * window. A capitalised name's number ("Level-2 Field Hospital Rotation
+ * 5") still does: the name often opens another clause ("the remaining 12
+ * members will fly home after ... with Level-2 Field Hospital Rotation 5":
+ * people coming home, not sent). */
+static bool number_in_a_description(const view *v, uint32_t t) {
+  const attache_doc *doc = v->doc;
+  return t >= v->s->tok_start + 2 && punct_is(doc, t - 1, "-") && !(AT_TOK(doc, t)->flags & AT_TOKF_SPACE) &&
+         !(AT_TOK(doc, t - 1)->flags & AT_TOKF_SPACE) && AT_TOK(doc, t - 2)->kind == AT_TOK_WORD &&
+         !(AT_TOK(doc, t - 2)->flags & AT_TOKF_CAP);
+}
+
 /* A count whose words told no metric, waiting for the next one. */
 typedef struct pending_count {
   bool open;
@@ -2192,7 +2206,7 @@ static void find_figures(const view *v) {
     uint32_t fwd_end = i + 1, measured;
     while (fwd_end < v->s->tok_end && !punct_is(doc, fwd_end, ";") &&
            !(punct_is(doc, fwd_end, ",") && at_tok_word(doc, fwd_end + 1, AT_ROLE_AND))) {
-      if (AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM) fwd_end++;
+      if (AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM || number_in_a_description(v, fwd_end)) fwd_end++;
       else if ((measured = past_measure(v, fwd_end))) fwd_end = measured; /* "loại 600 tấn" */
       else break;
     }

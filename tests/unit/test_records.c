@@ -2686,6 +2686,25 @@ static void test_figures_glued_to_a_word(void **state) {
                       "defense_partners=90/more_than; resident_attache_offices_abroad=35/exact");
 }
 
+/* The field between a count and its unit, and a kind told with a
+ * hyphened number before the words that tell what the count is. */
+static void test_counts_of_a_field_and_of_a_level(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe ministry has signed seven cooperative peacekeeping "
+                              "agreements with partners."),
+                      "agreements_signed=7/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has so far sent 45 peacekeeping officers to South "
+                              "Sudan."),
+                      "peacekeepers_deployed=45/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nAbout 110 doctors and nurses and 47 officers of level-2 field "
+                              "hospitals have served in UN peacekeeping missions since 2018."),
+                      "peacekeepers_deployed=110/about; peacekeepers_deployed=47/exact");
+  /* a capitalised unit's number still ends the window: people coming home */
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe last 14 members will return after a handover to Level-2 "
+                              "Field Hospital Rotation 9."),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -2700,6 +2719,7 @@ int main(void) {
       cmocka_unit_test(test_year_end_review_forms),
       cmocka_unit_test(test_counts_of_a_reviewed_year),
       cmocka_unit_test(test_figures_glued_to_a_word),
+      cmocka_unit_test(test_counts_of_a_field_and_of_a_level),
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
