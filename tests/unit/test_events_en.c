@@ -653,6 +653,17 @@ static void test_one_sitting_with_each_host(void **state) {
                              "Maya Fernandez and Peruvian Defence Minister Walter Astudillo in Singapore on June 1.",
                              "2024-06-03"),
                       "talks 2024-06-01 [VN CL]; talks 2024-06-01 [VN PE]");
+  /* "hosted (separate) receptions ... for A and B": one reception with each
+   * guest, the place and day told between the verb and the guests. */
+  assert_string_equal(events("Vietnamese Deputy Defence Minister Tran Van Minh hosted separate receptions in Hanoi on "
+                             "May 2 for Chilean Ambassador Alberto Ortiz and Peruvian Defence Attache Colonel Jorge "
+                             "Salas.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]; reception 2024-05-02 [VN PE]");
+  assert_string_equal(events("Vietnamese Deputy Defence Minister Tran Van Minh hosted receptions in Hanoi on May 2 for "
+                             "Chilean Ambassador Alberto Ortiz and Peruvian Defence Attache Colonel Jorge Salas.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]; reception 2024-05-02 [VN PE]");
 }
 
 static void test_more_ways_english_tells_a_meeting(void **state) {
