@@ -409,6 +409,32 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
   }
 }
 
+/* An office, a rank, an honorific or a delegation named by the match at k. */
+static bool names_someone(const sentence_view *v, uint32_t k) {
+  const at_match *x = match_of(v, k);
+  return at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC) ||
+         function_word(v, k, "delegation");
+}
+
+/* "welcomed the US's policies", "welcomed Japan's support": a state in the
+ * English possessive names whose thing follows; it stands for someone met
+ * only when someone is named after the "'s" - an office, a rank, a
+ * delegation or a person, however long the words before him ("received
+ * Japan's new Defence Minister", "met Cuba's outgoing and newly-accredited
+ * military, navigation and aviation attachés Colonel X"). Is the state at
+ * match k such a possessor of no one? */
+static bool possessor_of_a_thing(const sentence_view *v, uint32_t k) {
+  uint32_t t = match_of(v, k)->tok_end;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || t + 2 >= v->s->tok_end || !at_possessive_at(v->doc, t)) return false;
+  for (uint32_t j = k + 1; j < v->s->match_end; j++)
+    if (names_someone(v, j)) return false;
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_start >= t) return false;
+  return true;
+}
+
 /* "received visiting Ambassador X", "met his Vietnamese counterpart", "met a
  * delegation of ...": a person (named, or by title, state or delegation)
  * within a few words after the cue. */
@@ -419,10 +445,8 @@ bool at_person_after(const sentence_view *v, uint32_t m) {
   for (size_t i = 0; i < n; i++)
     if (ms[i].tok_start >= end && ms[i].tok_start <= end + 6) return true;
   for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 3; k++) {
-    const at_match *x = match_of(v, k);
-    if (at_match_entry(x, AT_CAT_POSITION) || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC) ||
-        at_match_entry(x, AT_CAT_COUNTRY) || function_word(v, k, "delegation"))
-      return true;
+    if (names_someone(v, k)) return true;
+    if (at_match_entry(match_of(v, k), AT_CAT_COUNTRY) && !possessor_of_a_thing(v, k)) return true;
   }
   return false;
 }

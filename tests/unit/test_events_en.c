@@ -666,6 +666,30 @@ static void test_one_sitting_with_each_host(void **state) {
                       "reception 2024-05-02 [VN CL]; reception 2024-05-02 [VN PE]");
 }
 
+static void test_a_states_policies_welcomed_are_no_guest(void **state) {
+  (void)state;
+  /* "welcomed Chile's policies": a state in the possessive names whose
+   * thing was welcomed, no one received ... */
+  assert_string_equal(events("Vietnamese General Tran Van Minh attended the ASEAN Defence Ministers' Meeting in "
+                             "Vientiane on May 2. Addressing the meeting, General Minh welcomed Chile's policies that "
+                             "have helped keep peace at sea.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh welcomed Chile’s support for the peacekeeping mission on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "");
+  /* ... but someone of the state after the "'s" is a guest, however many
+   * words come before him. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh welcomed Chile's new Defence Minister in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh received Chile's outgoing and newly-accredited military, "
+                             "naval and air attaches Colonel Jorge Salas and Colonel Pablo Reyes in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+}
+
 static void test_more_ways_english_tells_a_meeting(void **state) {
   (void)state;
   /* A caption's or a clause's "receiving" a person is a reception. */
@@ -3009,6 +3033,7 @@ int main(void) {
       cmocka_unit_test(test_a_meeting_of_the_ministers_of_three_states),
       cmocka_unit_test(test_the_hosts_clause_retells_the_sitting),
       cmocka_unit_test(test_an_exercise_closed_after_its_beginning_told),
+      cmocka_unit_test(test_a_states_policies_welcomed_are_no_guest),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
