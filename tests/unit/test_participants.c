@@ -777,6 +777,16 @@ static void test_the_ship_commander_takes_part_in_its_port_call(void **state) {
                                    "quan, thủy thủ do Trung tá Pierre Martin, Chỉ huy tàu làm trưởng đoàn. Đoàn sẽ thăm "
                                    "xã giao thành phố Đà Nẵng từ ngày 11 đến 15/4."),
                       "port_call:Pierre Martin/FR");
+  /* English navy news names the ship's command "commanding officer", in a
+   * quote's tail or before the ship's name. */
+  assert_string_equal(participants("The French frigate Aurore docked at Saigon port on March 1 for a four-day visit. "
+                                   "\"Our sailors look forward to meeting their hosts,\" Commander Pierre Martin, "
+                                   "commanding officer of the French frigate Aurore, said."),
+                      "port_call:Pierre Martin/FR");
+  assert_string_equal(participants("The French frigate Aurore docked at Saigon port on March 1 for a four-day visit. "
+                                   "\"Our sailors look forward to meeting their hosts,\" said Commander Pierre Martin, "
+                                   "commanding officer of the French frigate."),
+                      "port_call:Pierre Martin/FR");
 }
 
 static void test_the_bare_word_for_a_delegation_names_its_leader(void **state) {
