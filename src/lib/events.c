@@ -3834,6 +3834,7 @@ static void people_of_its_sides(const sentence_view *v, uint32_t m, at_event *me
  * nothing; sets *told_by_reference when the cue names a happening the story
  * never told before ("At the dialogue, ..."). */
 static const char *organization_in_title(const sentence_view *v, uint32_t m);
+static const char *grouping_meets_a_partner(const sentence_view *v, uint32_t m);
 /* "The dialogue took place on October 29 in Canberra and was chaired by X
  * and Y": a bare "the dialogue" opening its sentence as the subject of a
  * verb of holding (session) dated right after it tells when and by whom the
@@ -3890,7 +3891,11 @@ static bool refers_back(sentence_view *v, uint32_t m, const char *type, bool nou
      * English that opens with who attended a happening none told before,
      * dated in its own sentence, tells that happening. */
     const at_date_span *dates;
-    bool tells_it = opens && (v->s->flags & AT_SENT_ENGLISH) && view_dates(v, &dates) > 0;
+    /* ... and so does "X attended a meeting between the US Secretary of
+     * Defence and ASEAN defence ministers ... on May 31": a grouping's
+     * meeting with a partner, dated in its sentence, is no meeting told
+     * before. */
+    bool tells_it = (opens || grouping_meets_a_partner(v, m)) && (v->s->flags & AT_SENT_ENGLISH) && view_dates(v, &dates) > 0;
     if (noun && (opens || !joint) && !members_forum && !tells_it) return true;
   }
   /* "Buổi tiếp có sự tham dự của X", "Lễ đón diễn ra với sự tham gia của
@@ -5245,6 +5250,55 @@ static bool ministers_of_states_meet(const sentence_view *v, const at_event *ev)
   return joint;
 }
 
+/* Does the grouping named by the match at k stand for its states' side of a
+ * meeting: a partner state right after it ("ASEAN-US", "ASEAN and
+ * Australia") or its ministers ("ASEAN defence ministers",
+ * token_words.tsv joint_office)? */
+static bool grouping_as_a_side(const sentence_view *v, uint32_t k) {
+  const attache_doc *doc = v->doc;
+  uint32_t t = match_of(v, k)->tok_end;
+  if (t < v->s->tok_end && (tok_punct(doc, t, "-") || at_tok_word(doc, t, AT_ROLE_AND))) t++;
+  long c = t < v->s->tok_end ? at_match_at(doc, v->s, t) : -1;
+  if (c >= 0 && match_of(v, (uint32_t)c)->tok_start == t && at_match_entry(match_of(v, (uint32_t)c), AT_CAT_COUNTRY))
+    return true;
+  for (uint32_t u = match_of(v, k)->tok_end; u < v->s->tok_end && u <= match_of(v, k)->tok_end + 1; u++)
+    if (at_tok_word(doc, u, AT_ROLE_JOINT_OFFICE)) return true;
+  return false;
+}
+
+/* "There was an informal ASEAN-US meeting where ...", "attended a meeting
+ * between the US Secretary of Defence and ASEAN defence ministers", "an
+ * informal meeting between ASEAN and Australia defence ministers": English
+ * names a meeting of a grouping of states (organizations.tsv attr grouping)
+ * with a partner by the grouping as one side, in the meeting's own words -
+ * a few words before the cue at m, or after it in its clause with no other
+ * happening or forum between. Such a meeting is a forum of its own, not
+ * talks with the partner. The grouping's code, or NULL; none when the
+ * sentence tells meetings held one by one ("bilateral meetings with ..."). */
+static const char *grouping_meets_a_partner(const sentence_view *v, uint32_t m) {
+  if (!holds_category(v, AT_CAT_ORG)) return NULL; /* most sentences */
+  const attache_doc *doc = v->doc;
+  for (uint32_t t = v->s->tok_start; t < v->s->tok_end; t++)
+    if (at_tok_word(doc, t, AT_ROLE_SEPARATE)) return NULL;
+  uint32_t start = match_of(v, m)->tok_start, end = clause_end(v, match_of(v, m)->tok_end);
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    if (k == m || x->tok_start >= end) continue;
+    bool before = x->tok_end <= start && x->tok_end + 3 >= start;
+    bool after = x->tok_start >= match_of(v, m)->tok_end && x->tok_start <= match_of(v, m)->tok_end + 12;
+    if (!before && !after) continue;
+    const at_entry *o = at_match_entry(x, AT_CAT_ORG);
+    if (!o || !at_entry_has_flag(o, "grouping") || !grouping_as_a_side(v, k)) continue;
+    /* nothing between the cue and a grouping after it: no other happening, no forum */
+    for (uint32_t j = m + 1; after && j < k; j++) {
+      const at_entry *c = cue_at(v, j);
+      if ((c && at_strcmp(c->value, "none")) || at_match_entry(match_of(v, j), AT_CAT_MECHANISM)) return NULL;
+    }
+    return o->value;
+  }
+  return NULL;
+}
+
 /* "Hosting his Japanese counterpart Minoru Kihara, Giang noted that ...",
  * "Receiving X, Y said ...": English that opens its sentence with the
  * host's clause (event_cues.tsv attr participle), no day of its own, after
@@ -5354,6 +5408,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   if (!at_strcmp(ev.type, "talks") && ministers_of_states_meet(v, &ev)) {
     ev.type = "multilateral";
     ev.mechanism = "OTHER";
+  }
+  const char *grouping = !at_strcmp(ev.type, "talks") && (v->s->flags & AT_SENT_ENGLISH) ? grouping_meets_a_partner(v, m) : NULL;
+  if (grouping) {
+    ev.type = "multilateral";
+    ev.mechanism = "OTHER";
+    at_strset_add(&ev.organizations, grouping);
   }
   if (!at_strcmp(ev.type, "port_call") && ships_counted(v, m)) return;
   if (!at_strcmp(ev.type, "port_call") && home_ship_before(v, m)) return;

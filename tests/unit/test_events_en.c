@@ -2825,6 +2825,32 @@ static void test_an_exercise_closed_after_its_beginning_told(void **state) {
  * as a grouping of their own: a multilateral meeting, mechanism OTHER; two
  * such ministers hold talks, and meetings told as held one by one stay
  * talks. */
+static void test_a_groupings_meeting_with_a_partner_is_a_forum(void **state) {
+  (void)state;
+  /* ASEAN as one side of a meeting with a partner, named before the cue or
+   * after it: a forum of its own, not talks with the partner. */
+  const char *forms[] = {
+      "Vietnamese General Tran Van Minh joined an informal ASEAN-Chile meeting in Vientiane on May 2.",
+      "Vietnam held an informal meeting between ASEAN and Chile defence ministers in Vientiane on May 2.",
+      "Vietnamese General Tran Van Minh attended a meeting between the Chilean Defence Minister and ASEAN defence "
+      "ministers in Vientiane on May 2.",
+  };
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+    assert_string_equal(events(forms[i], "2024-05-03"), "multilateral 2024-05-02 [VN CL]");
+    assert_string_equal(first_mechanism(forms[i], "2024-05-03"), "OTHER");
+  }
+  /* A meeting with an officer of ASEAN, or bilateral meetings on the
+   * sidelines of its forum, are talks. */
+  assert_string_equal(events("Vietnamese General Tran Van Minh held a meeting with ASEAN Deputy Secretary-General Pablo "
+                             "Reyes in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN]");
+  assert_string_equal(events("Vietnamese General Tran Van Minh held a meeting with Chilean Defence Minister Maya "
+                             "Fernandez on the sidelines of the ASEAN Defence Ministers' Meeting in Vientiane on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+}
+
 static void test_a_meeting_of_the_ministers_of_three_states(void **state) {
   (void)state;
   const char *forms[] = {
@@ -3034,6 +3060,7 @@ int main(void) {
       cmocka_unit_test(test_the_hosts_clause_retells_the_sitting),
       cmocka_unit_test(test_an_exercise_closed_after_its_beginning_told),
       cmocka_unit_test(test_a_states_policies_welcomed_are_no_guest),
+      cmocka_unit_test(test_a_groupings_meeting_with_a_partner_is_a_forum),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
