@@ -4082,6 +4082,9 @@ static bool meeting_named_generically(sentence_view *v, uint32_t m, const at_eve
         (bygone && !told->has_date))
       continue;
     for (uint8_t i = 0; i < ev->nparticipants; i++) at_add_participant(told, ev->participants[i]);
+    /* "X pledged ... at a meeting with Y in Moscow. The meeting took place
+     * on December 3.": the day told of it is its day. */
+    take_date_if_none(told, ev);
     point_at(v, (long)e, current);
     return true;
   }

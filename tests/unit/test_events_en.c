@@ -2950,6 +2950,21 @@ static void test_heads_of_a_forum_attend_the_one_told(void **state) {
                       "multilateral 2024-05-02 [VN CL PE ES]");
 }
 
+/* A meeting told undated, then named generically in a later sentence with
+ * its day ("The meeting took place on ..."): the day is the meeting's; a
+ * meeting to come ("their next meeting") dates nothing. */
+static void test_a_generic_meeting_dates_the_meeting_told(void **state) {
+  (void)state;
+  assert_string_equal(events("Chilean Defence Minister Pablo Reyes pledged closer ties at a meeting with Vietnamese "
+                             "Deputy Defence Minister Tran Van Binh in Santiago. The meeting took place on March 4.",
+                             "2024-03-06"),
+                      "talks 2024-03-04 [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Pablo Reyes held talks with Vietnamese Deputy Defence Minister "
+                             "Tran Van Binh in Santiago. The two sides agreed to hold their next meeting in Hanoi in 2025.",
+                             "2024-03-06"),
+                      "talks null [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_heads_of_a_forum_attend_the_one_told),
@@ -3061,6 +3076,7 @@ int main(void) {
       cmocka_unit_test(test_an_exercise_closed_after_its_beginning_told),
       cmocka_unit_test(test_a_states_policies_welcomed_are_no_guest),
       cmocka_unit_test(test_a_groupings_meeting_with_a_partner_is_a_forum),
+      cmocka_unit_test(test_a_generic_meeting_dates_the_meeting_told),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
