@@ -4032,6 +4032,54 @@ static void add_its_chairs(const sentence_view *v, at_event *ev, uint32_t m) {
   }
 }
 
+/* Does the event hold the person, or anyone of the state? */
+static bool event_holds(const attache_doc *doc, const at_event *ev, long person, const char *state) {
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    if ((long)ev->participants[i] == person) return true;
+    const char *c = state ? AT_PERSON(doc, ev->participants[i])->country : NULL;
+    if (c && !at_strcmp(c, state)) return true;
+  }
+  return false;
+}
+
+/* "Lao Ambassador X congratulated Giang on his appointment", "Giang wished
+ * Cambodian Ambassador Y a happy new year": in English, a sentence that
+ * tells no happening of its own and names a foreigner beside someone who
+ * took part in a meeting told with the foreigner's state, of which no one
+ * of that state is named, names that state's side of the meeting (several
+ * receptions told in one sentence, "received the ambassadors of Laos,
+ * Cambodia and China", each guest named after). Only where one such
+ * meeting is told, and the foreigner took part in nothing told yet. */
+static void guest_named_beside_host(const sentence_view *v) {
+  const attache_doc *doc = v->doc;
+  const at_mention *ms;
+  size_t n = at_mentions_in(doc, v->index, &ms);
+  if (n < 2) return;
+  for (size_t i = 0; i < n; i++) {
+    const at_person *guest = AT_PERSON(doc, ms[i].person);
+    if (!guest->country || !at_strcmp(guest->country, "VN")) continue;
+    long found = -1;
+    bool taken = false;
+    for (size_t e = 0; e < doc->events.len && !taken; e++) {
+      const at_event *ev = AT_EVENT(doc, e);
+      if (event_holds(doc, ev, (long)ms[i].person, NULL)) taken = true;
+      if (taken || !is_meeting(ev->type) || !at_strset_has(&ev->countries, guest->country) ||
+          event_holds(doc, ev, -1, guest->country))
+        continue;
+      bool host_here = false;
+      for (size_t j = 0; j < n && !host_here; j++)
+        host_here = j != i && ms[j].person != ms[i].person && event_holds(doc, ev, (long)ms[j].person, NULL);
+      if (!host_here) continue;
+      if (found >= 0) { /* two such meetings: not knowable */
+        found = -2;
+        break;
+      }
+      found = (long)e;
+    }
+    if (!taken && found >= 0) at_add_participant(AT_EVENT(doc, found), ms[i].person);
+  }
+}
+
 /* "The 18th ADMM took place in Vientiane on May 9. During the meeting, the
  * delegates discussed ...", "At the meeting, participants exchanged views",
  * "The meeting was held via videoconference": with no meeting of two sides
@@ -6802,6 +6850,7 @@ void at_events(attache_doc *doc) {
       if (attend >= 0)
         at_add_people(&v, sitting_attended(doc, occasion_attended(doc, sitting, &v), &v, attend), (uint32_t)attend,
                       PEOPLE_ALL, NULL);
+      if (v.s->flags & AT_SENT_ENGLISH) guest_named_beside_host(&v);
       activities_dated(&v);
       v.s->event = (int32_t)current;
     } else if (doc->events.len == before && current != before_current && current >= 0 && current == v.ref_event &&

@@ -1223,6 +1223,23 @@ static void test_who_attended_a_happening_only_the_headline_tells(void **state) 
                       "talks:Lê Văn Hùng/VN");
 }
 
+/* Several receptions told in one sentence, each guest named after it beside
+ * the host: the guest is his state's side of the reception with his state;
+ * not where his state's side is named already, nor one who took part in
+ * something told. */
+static void test_guests_named_after_several_receptions(void **state) {
+  (void)state;
+  assert_string_equal(participants("Defence Minister General Tran Van Binh received the ambassadors of Chile and "
+                                   "Peru in Hanoi on June 4. Chilean Ambassador Pablo Reyes congratulated General "
+                                   "Binh on his new post. General Binh wished Peruvian Ambassador Luis Castro success "
+                                   "in his term."),
+                      "reception:Tran Van Binh/VN|Pablo Reyes/CL; reception:Tran Van Binh/VN|Luis Castro/PE");
+  assert_string_equal(participants("Defence Minister General Tran Van Binh received Chilean Ambassador Pablo Reyes in "
+                                   "Hanoi on June 4. Chilean Defence Attache Colonel Jorge Vidal thanked General Binh "
+                                   "for his support."),
+                      "reception:Tran Van Binh/VN|Pablo Reyes/CL");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
@@ -1289,6 +1306,7 @@ int main(void) {
       cmocka_unit_test(test_who_attended_a_happening_only_the_headline_tells),
       cmocka_unit_test(test_the_possessor_of_a_visit_framing_a_meeting),
       cmocka_unit_test(test_the_one_accompanied_on_his_visit),
+      cmocka_unit_test(test_guests_named_after_several_receptions),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
