@@ -736,6 +736,16 @@ static void test_hyphened_given_name_with_a_known_word(void **state) {
                       "Tran Van Binh|General|-|VN; Park Min-soo|-|Vice Defence Minister|KR");
 }
 
+/* The field ranks with "Lieutenant" shortened and the grade written out,
+ * and Vietnam's senior lieutenant colonel in English: the whole rank, not
+ * its grade alone. */
+static void test_shortened_field_ranks(void **state) {
+  (void)state;
+  assert_string_equal(people("Lt. Colonel Mark Dunn and Lieut. Colonel Karl Hoff met Sen. Lt. Col. Tran Van Binh."),
+                      "Mark Dunn|Lt. Colonel|-|-; Karl Hoff|Lieut. Colonel|-|-; Tran Van Binh|Sen. Lt. Col.|-|VN");
+  assert_string_equal(people("Lt. Cmdr. Mark Dunn thanked the hosts."), "Mark Dunn|Lt. Cmdr.|-|-");
+}
+
 static void test_names_with_apostrophes(void **state) {
   (void)state;
   /* An apostrophe before a capital is inside the name, typed or typographic. */
@@ -1442,6 +1452,7 @@ int main(void) {
       cmocka_unit_test(test_service_attaches),
       cmocka_unit_test(test_hyphened_deputy_offices),
       cmocka_unit_test(test_hyphened_given_name_with_a_known_word),
+      cmocka_unit_test(test_shortened_field_ranks),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
