@@ -1240,6 +1240,16 @@ static void test_guests_named_after_several_receptions(void **state) {
                       "reception:Tran Van Binh/VN|Pablo Reyes/CL");
 }
 
+/* An English port call's ship commanded by the one named ("the ship
+ * captain"): he takes part in the call wherever the story names him. */
+static void test_the_commanding_officer_of_a_ship_in_a_port_call(void **state) {
+  (void)state;
+  assert_string_equal(participants("The British frigate HMS Kestrel docked at Cam Ranh International Port on May 3 "
+                                   "for a four-day visit. Speaking at the welcome ceremony, the ship captain "
+                                   "Commander John Harper said the crew was glad to be there."),
+                      "port_call:John Harper/GB");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
@@ -1307,6 +1317,7 @@ int main(void) {
       cmocka_unit_test(test_the_possessor_of_a_visit_framing_a_meeting),
       cmocka_unit_test(test_the_one_accompanied_on_his_visit),
       cmocka_unit_test(test_guests_named_after_several_receptions),
+      cmocka_unit_test(test_the_commanding_officer_of_a_ship_in_a_port_call),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
