@@ -2098,6 +2098,13 @@ typedef struct told_count {
   uint32_t end; /* its last token */
 } told_count;
 
+/* A unit named in capitals at token t, "the" before it or not ("of the
+ * Level-2 Field Hospital Rotation 4"; not "of them", "of the four"). */
+static bool named_unit_after(const view *v, uint32_t t) {
+  if (t < v->s->tok_end && at_tok_word(v->doc, t, AT_ROLE_DEFINITE)) t++;
+  return t < v->s->tok_end && AT_TOK(v->doc, t)->kind == AT_TOK_WORD && (AT_TOK(v->doc, t)->flags & AT_TOKF_CAP);
+}
+
 /* An "and" between tokens from and to (exclusive). */
 static bool and_between(const view *v, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; k++)
@@ -2180,8 +2187,15 @@ static void find_figures(const view *v) {
     /* "33 defence attaché offices": the office named between count and unit */
     bool attache_named = um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_POSITION, "attache");
     if (attache_named) um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
-    if (um < 0) continue;
-    const at_entry *unit = figure_value(mt_at(v, (uint32_t)um), "unit:");
+    /* "184 officers and soldiers of the Engineering Unit Rotation 1 and 63
+     * of the Level-2 Field Hospital Rotation 4": a count with "of" for its
+     * unit, joined by "and" to the count told before it, counts that
+     * count's unit. */
+    bool unit_left_out = !modified && !attache_named && told.open && last_unit && at < v->s->tok_end &&
+                         at_tok_word(doc, at, AT_ROLE_OF) && named_unit_after(v, at + 1) &&
+                         and_between(v, told.end + 1, first_tok);
+    if (um < 0 && !unit_left_out) continue;
+    const at_entry *unit = unit_left_out ? last_unit : figure_value(mt_at(v, (uint32_t)um), "unit:");
     /* "63 personnel of ... and 184 others of ...", "46 countries ... and 12
      * others ...": the unit of the count before */
     if (!unit && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "others")) unit = last_unit;
@@ -2216,7 +2230,7 @@ static void find_figures(const view *v) {
      * quan và quân nhân"): read first, the whole window only if it alone
      * tells nothing. */
     uint32_t own_end = fwd_end;
-    for (uint32_t k = mt_at(v, (uint32_t)um)->tok_end; k < fwd_end; k++)
+    for (uint32_t k = unit_left_out ? at : mt_at(v, (uint32_t)um)->tok_end; k < fwd_end; k++)
       if (at_tok_word(doc, k, AT_ROLE_AND) && !unit_follows(v, k + 1)) {
         own_end = k;
         break;

@@ -2705,6 +2705,19 @@ static void test_counts_of_a_field_and_of_a_level(void **state) {
                       "");
 }
 
+/* A count joined by "and" to the count before it, "of" and a unit's name
+ * after it, counts the unit of the count before. */
+static void test_a_count_whose_unit_is_left_out(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nLeaving for the mission are 172 officers and soldiers of "
+                              "the Engineering Unit Rotation 3 and 61 of the Level-2 Field Hospital Rotation 6."),
+                      "peacekeepers_deployed=172/exact; peacekeepers_deployed=61/exact");
+  /* a share of them, no more sent */
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has sent 172 officers to UN peacekeeping missions "
+                              "and 31 of them were women."),
+                      "peacekeepers_deployed=172/exact");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -2720,6 +2733,7 @@ int main(void) {
       cmocka_unit_test(test_counts_of_a_reviewed_year),
       cmocka_unit_test(test_figures_glued_to_a_word),
       cmocka_unit_test(test_counts_of_a_field_and_of_a_level),
+      cmocka_unit_test(test_a_count_whose_unit_is_left_out),
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
