@@ -2718,6 +2718,17 @@ static void test_a_count_whose_unit_is_left_out(void **state) {
                       "peacekeepers_deployed=172/exact");
 }
 
+/* Partners counted as armies. */
+static void test_partners_counted_as_armies(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam now has defence relations with over 90 armies around "
+                              "the world."),
+                      "defense_partners=90/more_than");
+  assert_string_equal(figures("Hiện nay, Việt Nam có quan hệ quốc phòng với hơn 90 quân đội các nước."),
+                      "defense_partners=90/more_than");
+  assert_string_equal(figures("Quân đội hai nước đã phối hợp tốt trong 5 năm qua."), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -2734,6 +2745,7 @@ int main(void) {
       cmocka_unit_test(test_figures_glued_to_a_word),
       cmocka_unit_test(test_counts_of_a_field_and_of_a_level),
       cmocka_unit_test(test_a_count_whose_unit_is_left_out),
+      cmocka_unit_test(test_partners_counted_as_armies),
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
