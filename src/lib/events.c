@@ -6713,13 +6713,40 @@ static bool leaving_day_told(const sentence_view *v, at_date start, bool forum, 
                                                   at_tok_word(doc, x->tok_end, AT_ROLE_INFINITIVE))))
       continue;
     at_date day = x->date;
-    if (!day.year) day.year = (int16_t)(start.year + (day.month < start.month));
-    day = at_resolve_year(day, doc, v->s);
+    if (start.year) {
+      if (!day.year) day.year = (int16_t)(start.year + (day.month < start.month));
+      day = at_resolve_year(day, doc, v->s);
+    } else if (day.year || x->relative) {
+      continue; /* a stay of no known year ends on a day of none */
+    }
     /* "will leave on Sunday": the Sunday after (a weekday is read as the
      * last one up to publication) */
     if (x->relative && date_key(day) <= date_key(start)) day = days_after(day, 7);
     if (date_key(day) <= date_key(start) || date_key(day) > date_key(days_after(start, 31))) continue;
     *end = day;
+    return true;
+  }
+  return false;
+}
+
+/* "Chiều 1/3, tàu ... cập cảng ...", then "Tàu ... sẽ thăm xã giao ... từ
+ * 1-7/3": a span told later that opens on the stay's first day, its year
+ * the same or untold, is the stay's whole length, whatever its tense (the
+ * days are its, planned from the day it began). */
+static bool span_from_its_day(const sentence_view *v, at_date start, at_date *end) {
+  const at_date_span *dates;
+  size_t ndates = at_sentence_dates(v->doc, v->index, MAX_DATES, &dates);
+  for (size_t i = 0; i < ndates; i++) {
+    const at_date_span *x = &dates[i];
+    if (!x->end.month || !x->end.day || x->of_document || x->relative || x->years_span ||
+        x->date.month != start.month || x->date.day != start.day || (x->date.year && x->date.year != start.year))
+      continue;
+    at_date last = x->end;
+    if (!last.year && start.year) last.year = (int16_t)(start.year + (last.month < start.month));
+    if (last.year != start.year && !(start.year && last.year == start.year + 1)) continue;
+    if (day_key(last, true) <= day_key(start, true) || day_key(last, true) > day_key(days_after(start, 31), true))
+      continue;
+    *end = last;
     return true;
   }
   return false;
@@ -6738,7 +6765,9 @@ static bool leaving_day_told(const sentence_view *v, at_date start, bool forum, 
 static void end_told_later(attache_doc *doc, size_t e) {
   at_event *ev = AT_EVENT(doc, e);
   const bool forum = !at_strcmp(ev->type, "multilateral");
-  if (!ev->has_date || !ev->date.day || !ev->date.year || ev->has_end || ev->ends || ev->dropped ||
+  /* its year may be unknown (no date of publication, none told): "Chiều
+   * 1/3, tàu ... cập cảng ...", then "Chuyến thăm kéo dài đến ngày 4/3" */
+  if (!ev->has_date || !ev->date.day || ev->has_end || ev->ends || ev->dropped ||
       (at_strcmp(ev->type, "visit") && at_strcmp(ev->type, "port_call") && !forum))
     return;
   const uint32_t english = AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH;
@@ -6760,7 +6789,7 @@ static void end_told_later(attache_doc *doc, size_t e) {
       ev->has_end = true;
       return;
     }
-    if (leaving_day_told(&v, ev->date, forum, &end)) {
+    if (leaving_day_told(&v, ev->date, forum, &end) || span_from_its_day(&v, ev->date, &end)) {
       ev->date_end = end;
       ev->has_end = true;
       return;

@@ -1423,6 +1423,27 @@ static void test_stay_ended_in_a_later_sentence(void **state) {
                                  "nghị thành phố Đà Nẵng. Chuyến thăm của tàu sẽ kết thúc vào ngày 27/7.",
                                  "2024-07-25", 0),
                       "2024-07-24..2024-07-27");
+  /* of no known year (no date of publication, none told), as well */
+  assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa, thăm hữu "
+                                 "nghị thành phố Đà Nẵng. Chuyến thăm của tàu sẽ kết thúc vào ngày 27/7.",
+                                 NULL, 0),
+                      "XXXX-07-24..XXXX-07-27");
+  /* the stay's days told again from its first ("sẽ thăm ... từ 24-27/7"),
+   * planned or not, with or without a year: its whole length */
+  assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa. Tàu do "
+                                 "Đại tá Somchai Rattana làm thuyền trưởng sẽ thăm hữu nghị Đà Nẵng từ 24-27/7.",
+                                 NULL, 0),
+                      "XXXX-07-24..XXXX-07-27");
+  assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa. Trong "
+                                 "thời gian thăm từ ngày 24 đến ngày 27/7, thủy thủ đoàn sẽ chào xã giao lãnh đạo thành "
+                                 "phố.",
+                                 "2024-07-24", 0),
+                      "2024-07-24..2024-07-27");
+  /* days that open on another day are not the stay's */
+  assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa. Từ 25-26/7, "
+                                 "thủy thủ đoàn sẽ luyện tập chung với Hải quân Việt Nam.",
+                                 NULL, 0),
+                      "XXXX-07-24..");
 }
 
 /* A forum dated to its opening day whose close the story tells in a later
