@@ -6679,6 +6679,39 @@ static int stay_length_retold(const sentence_view *v) {
   return 0;
 }
 
+/* Vietnamese: the length in days of a stay told again in sentence v, with
+ * no day of its own, after the one that dated it: "Trong 5 ngày lưu lại
+ * tại thành phố, ...", "Trong thời gian 3 ngày, sĩ quan và thủy thủ tàu sẽ
+ * chào xã giao ..." (the sentence opens with it), "Chuyến thăm diễn ra
+ * trong bốn ngày", "Chuyến thăm kéo dài 5 ngày" (after the stay's own cue,
+ * a visit's or a call's): "trong" or "dài" (token_words.tsv length_for), at
+ * most two words ("thời gian"), a count of days. 0 when none is told. */
+static int stay_length_retold_vi(const sentence_view *v) {
+  const attache_doc *doc = v->doc;
+  for (uint32_t t = v->s->tok_start; t + 2 < v->s->tok_end; t++) {
+    if (!at_tok_word(doc, t, AT_ROLE_LENGTH_FOR)) continue;
+    int days = 0;
+    uint32_t n = t + 1;
+    for (; n < v->s->tok_end && n <= t + 3; n++) {
+      const at_token *w = AT_TOK(doc, n);
+      if (w->kind == AT_TOK_NUM && w->end - w->start <= 2) days = atoi(doc->text + w->start);
+      else if (!at_number_word(doc, n, &days) && w->kind == AT_TOK_WORD && !(w->flags & AT_TOKF_CAP) &&
+               at_match_at(doc, v->s, n) < 0)
+        continue; /* "thời gian" */
+      break;
+    }
+    if (!days || days < 2 || days > 31 || n + 1 >= v->s->tok_end || !at_tok_word(doc, n + 1, AT_ROLE_DAY_UNIT)) continue;
+    if (t == v->s->tok_start) return days;
+    for (uint32_t k = v->s->match_start; k < v->s->match_end && match_of(v, k)->tok_end <= t; k++) {
+      const at_match *c = match_of(v, k);
+      if (c->tok_end + 6 >= t &&
+          (at_match_value(c, AT_CAT_CUE, "visit") || at_match_value(c, AT_CAT_CUE, "port_call")))
+        return days;
+    }
+  }
+  return 0;
+}
+
 /* The day a stay begun on `start` ends, told in sentence v after the one
  * that dated it as the day its guests leave: "The ship will leave Da Nang
  * on August 14", "It is expected to depart from Hai Phong on February 25",
@@ -6782,7 +6815,9 @@ static void end_told_later(attache_doc *doc, size_t e) {
       continue;
     sentence_view v = {doc, AT_SENT(doc, s), s, false, -1, .matches = AT_MATCH(doc, 0)};
     const at_date_span *dates;
-    int days = english && !forum && at_sentence_dates(doc, s, MAX_DATES, &dates) == 0 ? stay_length_retold(&v) : 0;
+    int days = at_sentence_dates(doc, s, MAX_DATES, &dates) != 0 ? 0
+               : english                                           ? (forum ? 0 : stay_length_retold(&v))
+                                                                   : stay_length_retold_vi(&v);
     at_date end;
     if (days) {
       ev->date_end = days_after(ev->date, days - 1);

@@ -1439,6 +1439,26 @@ static void test_stay_ended_in_a_later_sentence(void **state) {
                                  "phố.",
                                  "2024-07-24", 0),
                       "2024-07-24..2024-07-27");
+  /* its length told again after it, in Vietnamese: a sentence opening
+   * "Trong [thời gian] N ngày", or "trong N ngày" / "kéo dài N ngày" after
+   * the stay's own cue */
+  assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa. Trong thời "
+                                 "gian 4 ngày, thủy thủ đoàn sẽ chào xã giao lãnh đạo thành phố.",
+                                 NULL, 0),
+                      "XXXX-07-24..XXXX-07-27");
+  assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa. Trong 4 "
+                                 "ngày lưu lại Đà Nẵng, thủy thủ đoàn sẽ giao lưu thể thao với Vùng 3 Hải quân.",
+                                 "2024-07-24", 0),
+                      "2024-07-24..2024-07-27");
+  assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa. Chuyến thăm "
+                                 "của tàu kéo dài bốn ngày.",
+                                 NULL, 0),
+                      "XXXX-07-24..XXXX-07-27");
+  /* a length of something else told inside the sentence is not the stay's */
+  assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa. Thủy thủ "
+                                 "đoàn sẽ luyện tập chung với Vùng 3 Hải quân trong 2 ngày.",
+                                 NULL, 0),
+                      "XXXX-07-24..");
   /* days that open on another day are not the stay's */
   assert_string_equal(event_span("Ngày 24/7, tàu hộ vệ Krabi của Hải quân Hoàng gia Thái Lan đã cập cảng Tiên Sa. Từ 25-26/7, "
                                  "thủy thủ đoàn sẽ luyện tập chung với Hải quân Việt Nam.",
