@@ -1165,6 +1165,19 @@ static void test_sessions_exchanges_and_ships_at_anchor(void **state) {
                       "port_call 2024-05-02 [VN CL]");
   assert_string_equal(events("The Vietnamese navy frigate Ly Thai To moored at Valparaiso on May 2.", "2024-05-03"),
                       "port_call 2024-05-02 [VN CL]");
+  /* A programme of exchanges a ship's call begins is part of the call; one
+   * no ship begins is an exchange. */
+  assert_string_equal(events("The Chilean training ship Esmeralda docked at Saigon port on May 2, beginning an exchange "
+                             "programme with the Vietnamese navy.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Chilean training ship Esmeralda docked at Saigon port on May 2, starting a visit and "
+                             "exchange program with the Vietnamese navy.",
+                             "2024-05-03"),
+                      "port_call 2024-05-02 [VN CL]");
+  assert_string_equal(events("The Vietnamese and Chilean armies began an exchange programme in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "exchange 2024-05-02 [VN CL]");
 }
 
 static void test_documents_named_in_lower_case_and_implemented(void **state) {
