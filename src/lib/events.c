@@ -5733,6 +5733,21 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       if (!foreign_disjoint(&before->countries, &AT_EVENT(doc, same_people_as)->countries)) same_people_as = e;
       break;
     }
+  /* "Chiều 2/11, tại trụ sở Bộ Quốc phòng, X chủ trì lễ đón Y. Ngay sau lễ
+   * đón, hai bên tiến hành hội đàm", "Kết thúc hội đàm, hai bên ký ...":
+   * talks, a reception or a signing told as right after, before or at a
+   * meeting told before, with no place of their own, are held where it
+   * was. Not after a visit or a ship's call: a journey, the next stop may
+   * be elsewhere. */
+  if (!ev.loc_country && v->ref_event >= 0 && (two_sided_meeting(ev.type) || !at_strcmp(ev.type, "signing")) &&
+      at_strcmp(ev.type, "call")) {
+    const at_event *ref = AT_EVENT(doc, v->ref_event);
+    if (ref->loc_country && at_strcmp(ref->type, "visit") && at_strcmp(ref->type, "port_call") &&
+        at_strcmp(ref->type, "call")) {
+      ev.loc_country = ref->loc_country;
+      ev.place = ref->place;
+    }
+  }
   bool sides_sign = !at_strcmp(ev.type, "signing") && !sentence_has_word(v, "pair");
   if (ev.nparticipants == 0 && same_people_as >= 0 && at_strcmp(ev.type, "visit") && !sides_sign) {
     const at_event *ref = AT_EVENT(doc, same_people_as);

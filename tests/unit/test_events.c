@@ -1701,6 +1701,35 @@ static void test_a_venue_of_another_state(void **state) {
                             "2024-09-22", "Trụ sở Bộ Quốc phòng", "VN");
 }
 
+/* The location of event i read from `text` (its country, or "" when none). */
+static const char *event_country(const char *text, const char *published, size_t i) {
+  static char country[8];
+  json_t *r = test_extract(text, published);
+  json_t *where = json_object_get(json_array_get(test_list(r, "events"), i), "location");
+  snprintf(country, sizeof country, "%s", json_is_object(where) ? test_str(where, "country") : "");
+  json_decref(r);
+  return country;
+}
+
+/* "Ngay sau lễ đón, hai bên tiến hành hội đàm", "Kết thúc hội đàm, hai bên
+ * ký ...": talks or a signing told as right after a meeting told before,
+ * with no place of their own, are held where it was; after a visit, the
+ * next stop may be elsewhere. */
+static void test_what_follows_a_meeting_is_held_where_it_was(void **state) {
+  (void)state;
+  const char *welcome = "Sáng 4/3, tại Trụ sở Bộ Quốc phòng, Thượng tướng Hoàng Văn Hải chủ trì lễ đón Trung tướng Ivan "
+                        "Petrov, Thứ trưởng Bộ Quốc phòng Belarus. Ngay sau lễ đón, hai bên tiến hành hội đàm. Kết thúc "
+                        "hội đàm, hai bên ký Kế hoạch hợp tác quốc phòng năm 2025.";
+  assert_string_equal(event_country(welcome, "2025-03-04", 1), "VN");
+  assert_string_equal(event_country(welcome, "2025-03-04", 2), "VN");
+  /* a place of its own stays its own */
+  assert_string_equal(event_country("Sáng 4/3, tại Hà Nội, Thượng tướng Hoàng Văn Hải chủ trì lễ đón Trung tướng Ivan "
+                                    "Petrov, Thứ trưởng Bộ Quốc phòng Belarus. Sau lễ đón, tại Học viện Quốc phòng "
+                                    "Belarus, hai bên hội đàm trực tiếp.",
+                                    "2025-03-04", 1),
+                      "BY");
+}
+
 static void test_the_other_side_of_exercises_and_joint_patrols(void **state) {
   (void)state;
   /* Held abroad: the host takes part. */
@@ -3474,6 +3503,7 @@ int main(void) {
       cmocka_unit_test(test_the_place_come_to_for_a_meeting_is_where_it_was_held),
       cmocka_unit_test(test_a_venue_then_its_city),
       cmocka_unit_test(test_a_venue_of_another_state),
+      cmocka_unit_test(test_what_follows_a_meeting_is_held_where_it_was),
       cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
       cmocka_unit_test(test_the_headline_tells_the_news),
       cmocka_unit_test(test_an_english_headline_tells_the_news_unless_it_is_a_plan),
