@@ -863,6 +863,62 @@ static long place_after_venue(const sentence_view *v, uint32_t venue, uint32_t l
   return p;
 }
 
+/* "tại huyện Phục Hòa, tỉnh Cao Bằng (Việt Nam)", "tại huyện Sepon (tỉnh
+ * Savannakhet, Lào)", "tại xã Thanh Thủy, huyện Vị Xuyên, tỉnh Hà Giang":
+ * Vietnamese news names a district, commune or border gate the gazetteer
+ * does not know, then the larger places it lies in, set off by commas or
+ * brackets. From token `from` (where the address opens: a place word or
+ * up to three small words, then capitalized words), the first place or state the
+ * gazetteer knows further on in the address, where the address runs on
+ * only through place words, capitalized words, commas and brackets; its
+ * match, or -1. *first_end: where the address's first part ends. */
+static long place_later_in_address(const sentence_view *v, uint32_t from, uint32_t limit, uint32_t *first_end) {
+  uint32_t t = from, end = v->s->tok_end < limit ? v->s->tok_end : limit;
+  long k = at_match_at(v->doc, v->s, t);
+  if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t &&
+      (function_word(v, (uint32_t)k, "place_word") || function_word(v, (uint32_t)k, "place_kind")))
+    t = match_of(v, (uint32_t)k)->tok_end; /* "huyện", "xã" */
+  else /* "xã", "sân bay", "cửa khẩu quốc tế": up to three small words */
+    while (t < end && t < from + 3 && AT_TOK(v->doc, t)->kind == AT_TOK_WORD &&
+           !(AT_TOK(v->doc, t)->flags & AT_TOKF_CAP) && at_match_at(v->doc, v->s, t) < 0) /* not "ở", "và" */
+      t++;
+  if (t == from) return -1;
+  uint32_t names = t; /* the first part's name: capitalized words */
+  while (t < end && AT_TOK(v->doc, t)->kind == AT_TOK_WORD && (AT_TOK(v->doc, t)->flags & AT_TOKF_CAP)) {
+    k = at_match_at(v->doc, v->s, t); /* a syllable another list knows ("Ninh") is still the name's */
+    if (k >= 0 && (at_match_entry(match_of(v, (uint32_t)k), AT_CAT_PLACE) ||
+                   at_match_entry(match_of(v, (uint32_t)k), AT_CAT_COUNTRY)))
+      break;
+    t++;
+  }
+  if (t == names) return -1;
+  *first_end = t;
+  for (uint32_t stop = from + 24; t < end && t < stop;) {
+    const at_token *tok = AT_TOK(v->doc, t);
+    /* "TP.Cao Bằng": an abbreviation's point joined to the next word */
+    bool joined_point = tok_punct(v->doc, t, ".") && t + 1 < end && AT_TOK(v->doc, t + 1)->start == tok->end;
+    if (tok_punct(v->doc, t, ",") || tok_punct(v->doc, t, "(") || tok_punct(v->doc, t, ")") || joined_point) {
+      t++;
+      continue;
+    }
+    k = at_match_at(v->doc, v->s, t);
+    if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t) {
+      const at_match *mt = match_of(v, (uint32_t)k);
+      const at_entry *e = at_match_entry(mt, AT_CAT_PLACE);
+      if (!e) e = at_match_entry(mt, AT_CAT_COUNTRY);
+      if (e && strlen(e->value) == 2) return k;
+      /* another list's phrase (a body: "tại cửa khẩu Bờ Y, Bộ Chỉ huy Quân
+       * sự tỉnh Kon Tum đã ...") ends the address: who acted, not where */
+      if (!function_word(v, (uint32_t)k, "place_word") && !function_word(v, (uint32_t)k, "place_kind")) return -1;
+      t = mt->tok_end;
+      continue;
+    }
+    if (tok->kind != AT_TOK_WORD || !(tok->flags & AT_TOKF_CAP)) return -1;
+    t++;
+  }
+  return -1;
+}
+
 /* The place told by "tại", "in", "at" before token `limit`. */
 static void find_location_before(const sentence_view *v, at_event *ev, uint32_t limit) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end && match_of(v, k)->tok_start < limit; k++) {
@@ -889,6 +945,16 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
       if (q >= 0) {
         p = q;
         next = match_of(v, (uint32_t)q)->tok_start;
+      } else { /* "tại xã Thanh Thủy, huyện Vị Xuyên, tỉnh Hà Giang" */
+        uint32_t first_end;
+        q = place_later_in_address(v, next, limit, &first_end);
+        const at_entry *e = q >= 0 ? at_match_entry(match_of(v, (uint32_t)q), AT_CAT_PLACE) : NULL;
+        if (q >= 0 && !e) e = at_match_entry(match_of(v, (uint32_t)q), AT_CAT_COUNTRY);
+        if (e) {
+          ev->place = at_tok_text(v->doc, next, first_end);
+          ev->loc_country = e->value;
+          return;
+        }
       }
     }
     if (p < 0 || match_of(v, (uint32_t)p)->tok_start != next) continue;
@@ -899,6 +965,19 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
     const at_match *pm = match_of(v, (uint32_t)p);
     const at_entry *place = at_match_entry(pm, AT_CAT_PLACE);
     const at_entry *country = at_match_entry(pm, AT_CAT_COUNTRY);
+    /* "tại huyện Phục Hòa, tỉnh Cao Bằng": a place word before a name the
+     * gazetteer does not know; the address says further on where it is. */
+    if (!place && !country && !(v->s->flags & AT_SENT_ENGLISH) && function_word(v, (uint32_t)p, "place_word")) {
+      uint32_t first_end;
+      long q = place_later_in_address(v, next, limit, &first_end);
+      if (q >= 0) {
+        const at_entry *e = at_match_entry(match_of(v, (uint32_t)q), AT_CAT_PLACE);
+        if (!e) e = at_match_entry(match_of(v, (uint32_t)q), AT_CAT_COUNTRY);
+        ev->place = at_tok_text(v->doc, next, first_end);
+        ev->loc_country = e->value;
+        return;
+      }
+    }
     if (place) {
       ev->place = at_tok_text(v->doc, pm->tok_start, pm->tok_end);
       ev->loc_country = place->value;

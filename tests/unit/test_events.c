@@ -1701,6 +1701,26 @@ static void test_a_venue_of_another_state(void **state) {
                             "2024-09-22", "Trụ sở Bộ Quốc phòng", "VN");
 }
 
+/* "tại huyện Phục Hòa, tỉnh Cao Bằng", "tại huyện Sepon (tỉnh Savannakhet,
+ * Lào)", "tại xã Thanh Thủy, huyện Vị Xuyên, tỉnh Hà Giang": a district or
+ * commune the gazetteer does not know, then the places it lies in, set off
+ * by commas or brackets: the first known one tells the state. A setting
+ * that is no address ("tại buổi lễ, Lào ...") tells none. */
+static void test_an_address_told_down_to_an_unknown_district(void **state) {
+  (void)state;
+  assert_first_event_placed("Ngày 12/12, tại huyện Mường Sen, tỉnh Hủa Phăn (Lào), Bộ Chỉ huy Quân sự tỉnh Thanh Hóa "
+                            "tổ chức giao lưu hữu nghị với lực lượng vũ trang tỉnh bạn.",
+                            "2024-12-13", "huyện Mường Sen", "LA");
+  assert_first_event_placed("Ngày 12/12, tại huyện Đắk Pô (tỉnh Kratie, Campuchia), Bộ đội Biên phòng tỉnh Bình Phước "
+                            "tổ chức giao lưu hữu nghị với lực lượng bảo vệ biên giới Campuchia.",
+                            "2024-12-13", "huyện Đắk Pô", "KH");
+  assert_first_event_placed("Ngày 12/12, tại xã Tà Lài, huyện Mê Linh, tỉnh Hà Giang, Bộ đội Biên phòng tỉnh tổ chức "
+                            "giao lưu hữu nghị với Trạm kiểm soát biên phòng Thiên Bảo, Trung Quốc.",
+                            "2024-12-13", "xã Tà Lài", "VN");
+  assert_first_event_placed("Ngày 12/12, tại buổi giao lưu, Lào và Việt Nam trao đổi kinh nghiệm quản lý biên giới.",
+                            "2024-12-13", NULL, NULL);
+}
+
 /* The location of event i read from `text` (its country, or "" when none). */
 static const char *event_country(const char *text, const char *published, size_t i) {
   static char country[8];
@@ -3503,6 +3523,7 @@ int main(void) {
       cmocka_unit_test(test_the_place_come_to_for_a_meeting_is_where_it_was_held),
       cmocka_unit_test(test_a_venue_then_its_city),
       cmocka_unit_test(test_a_venue_of_another_state),
+      cmocka_unit_test(test_an_address_told_down_to_an_unknown_district),
       cmocka_unit_test(test_what_follows_a_meeting_is_held_where_it_was),
       cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
       cmocka_unit_test(test_the_headline_tells_the_news),
