@@ -1943,7 +1943,7 @@ static bool unit_follows(const view *v, uint32_t t) {
 }
 
 /* A number spelled out (data/numbers.tsv) at token i, with a count's unit
- * after it, past the words that may stand before a unit: "hai tàu tuần
+ * (or "others") after it, past the words that may stand before a unit: "hai tàu tuần
  * tra", "two patrol vessels", "three cooperation documents"; "Hai tàu" as
  * the sentence's first word. */
 static bool spelled_number(const view *v, uint32_t i, int *value) {
@@ -1952,7 +1952,10 @@ static bool spelled_number(const view *v, uint32_t i, int *value) {
    * told no by the next token, in no match or in one without a figure word */
   uint32_t next = AT_TOK(v->doc, i + 1)->match;
   if (next == AT_NO_MATCH || !(mt_at(v, next)->categories & 1u << AT_CAT_FIGURE)) return false;
-  if (!unit_follows(v, i + 1)) return false;
+  /* or "others", the unit of a count before ("and two others with ...") */
+  if (!unit_follows(v, i + 1) &&
+      !(mt_at(v, next)->tok_start == i + 1 && at_match_value(mt_at(v, next), AT_CAT_FIGURE, "others")))
+    return false;
   if (at_number_word(v->doc, i, value)) return true;
   /* "Hai tàu tuần tra ...", "Bốn sỹ quan ...": capitalised as the
    * sentence's first word (past a dash or quote before it) */
@@ -2095,6 +2098,7 @@ typedef struct pending_count {
 typedef struct told_count {
   bool open;
   const char *metric, *label, *unit_kind;
+  const at_entry *unit;
   uint32_t end; /* its last token */
 } told_count;
 
@@ -2191,14 +2195,17 @@ static void find_figures(const view *v) {
      * of the Level-2 Field Hospital Rotation 4": a count with "of" for its
      * unit, joined by "and" to the count told before it, counts that
      * count's unit. */
-    bool unit_left_out = !modified && !attache_named && told.open && last_unit && at < v->s->tok_end &&
+    bool unit_left_out = !modified && !attache_named && told.open && at < v->s->tok_end &&
                          at_tok_word(doc, at, AT_ROLE_OF) && named_unit_after(v, at + 1) &&
                          and_between(v, told.end + 1, first_tok);
     if (um < 0 && !unit_left_out) continue;
-    const at_entry *unit = unit_left_out ? last_unit : figure_value(mt_at(v, (uint32_t)um), "unit:");
+    const at_entry *unit = unit_left_out ? told.unit : figure_value(mt_at(v, (uint32_t)um), "unit:");
     /* "63 personnel of ... and 184 others of ...", "46 countries ... and 12
-     * others ...": the unit of the count before */
-    if (!unit && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "others")) unit = last_unit;
+     * others ...": the unit of the count before; of the last count that
+     * told what it counts, past the partners counted in its phrase ("signed
+     * nine agreements with nine countries and two others with the UN and
+     * the EU") */
+    if (!unit && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "others")) unit = told.open ? told.unit : last_unit;
     if (!unit) continue;
     last_unit = unit;
     const char *unit_kind = unit->value + 5;
@@ -2328,7 +2335,6 @@ static void find_figures(const view *v) {
         told.end = i;
         continue;
       }
-      told.open = false;
       pending = (pending_count){!diplomatic, value, qualifier, unit_kind, unit->phrase, i};
       continue;
     }
@@ -2342,7 +2348,7 @@ static void find_figures(const view *v) {
       if (joined) push_figure(v, metric, label, pending.value, pending.qualifier, pending.unit_phrase);
     }
     pending.open = false;
-    told = (told_count){true, metric, label, unit_kind, i};
+    told = (told_count){true, metric, label, unit_kind, unit, i};
     push_figure(v, metric, label, value, qualifier, unit->phrase);
   }
 }

@@ -2712,6 +2712,11 @@ static void test_a_count_whose_unit_is_left_out(void **state) {
   assert_string_equal(figures("Vietnam's defence ties\n\nLeaving for the mission are 172 officers and soldiers of "
                               "the Engineering Unit Rotation 3 and 61 of the Level-2 Field Hospital Rotation 6."),
                       "peacekeepers_deployed=172/exact; peacekeepers_deployed=61/exact");
+  /* "others" after the partners counted in the first count's phrase, and a
+   * number spelled out before "others" */
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe ministry has signed seven peacekeeping agreements with "
+                              "seven countries and two others with the UN."),
+                      "agreements_signed=7/exact; agreements_signed=2/exact");
   /* a share of them, no more sent */
   assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has sent 172 officers to UN peacekeeping missions "
                               "and 31 of them were women."),
