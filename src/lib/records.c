@@ -2086,6 +2086,39 @@ static bool number_in_a_description(const view *v, uint32_t t) {
          !(AT_TOK(doc, t - 2)->flags & AT_TOKF_CAP);
 }
 
+/* "Vietnam is a 12th partner", "the Vietnam deal is its 11th such
+ * agreement": in English, in a story that told a document signed, the
+ * place of the deal among its signer's deals counts them - an ordinal
+ * ("12th") after an article or a possessive, before a word of a deal or
+ * partner (figures.tsv nth_signed; modifiers, "such", between). The count
+ * in *value; false for any other word. */
+static bool nth_signed_deal(const view *v, uint32_t i, int *value) {
+  const attache_doc *doc = v->doc;
+  const at_token *t = AT_TOK(doc, i);
+  const char *text = doc->text + t->start;
+  uint32_t len = t->end - t->start;
+  if (t->kind != AT_TOK_WORD || len < 3 || len > 5 || text[0] < '1' || text[0] > '9') return false;
+  uint32_t digits = 1;
+  while (digits < len && text[digits] >= '0' && text[digits] <= '9') digits++;
+  if (len - digits != 2) return false;
+  const char *suffix = text + digits;
+  if (strncmp(suffix, "st", 2) && strncmp(suffix, "nd", 2) && strncmp(suffix, "rd", 2) && strncmp(suffix, "th", 2))
+    return false;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || i == v->s->tok_start ||
+      !(at_tok_word(doc, i - 1, AT_ROLE_ARTICLE) || at_tok_word(doc, i - 1, AT_ROLE_POSSESSIVE)))
+    return false;
+  long um = match_starting_at(v, i + 1);
+  while (um >= 0 && at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier"))
+    um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
+  if (um < 0 || !at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "nth_signed")) return false;
+  bool signing_told = doc->agreements.len > 0; /* before or in this sentence; or a signing anywhere in the story */
+  for (size_t e = 0; e < doc->events.len && !signing_told; e++)
+    signing_told = !at_strcmp(AT_EVENT(doc, e)->type, "signing");
+  if (!signing_told) return false;
+  *value = atoi(text);
+  return *value >= 2;
+}
+
 /* A count whose words told no metric, waiting for the next one. */
 typedef struct pending_count {
   bool open;
@@ -2123,7 +2156,7 @@ static void find_figures(const view *v) {
   if (!(v->s->categories & 1u << AT_CAT_FIGURE)) return;
   bool unit_told = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end && !unit_told; k++)
-    unit_told = figure_value(mt_at(v, k), "unit:") != NULL;
+    unit_told = figure_value(mt_at(v, k), "unit:") != NULL || at_match_value(mt_at(v, k), AT_CAT_FIGURE, "nth_signed");
   if (!unit_told) return;
   uint32_t prev_boundary = v->s->tok_start;
   pending_count pending = {0};
@@ -2133,6 +2166,10 @@ static void find_figures(const view *v) {
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1, told.open = false;
     int value, mult;
+    if (nth_signed_deal(v, i, &value)) {
+      push_figure(v, "agreements_signed", NULL, value, "exact", AT_TOK(doc, i)->fold_case);
+      continue;
+    }
     uint32_t last = i; /* "2.000", "1,500": groups of three digits; "twenty-five": two words */
     if (!is_number(doc, i, &value) && !tens_and_units(v, i, &value, &last) && !spelled_number(v, i, &value) &&
         !(i + 1 < v->s->tok_end && scale_word_at(doc, scale_lengths, i + 1, &mult) &&

@@ -2734,6 +2734,22 @@ static void test_partners_counted_as_armies(void **state) {
   assert_string_equal(figures("Quân đội hai nước đã phối hợp tốt trong 5 năm qua."), "");
 }
 
+/* A deal's place among its signer's deals counts them, in a story of a
+ * signing. */
+static void test_a_deals_place_counts_deals(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam and Spain signed a defence cooperation agreement in "
+                              "Madrid on Monday. For Spain, the deal is its 9th such agreement in Asia."),
+                      "agreements_signed=9/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nSpain has such deals with France and Chile, among others. "
+                              "Vietnam is a 7th partner. The two ministers signed the agreement in Madrid on Monday."),
+                      "agreements_signed=7/exact");
+  /* no signing told: a place in something else */
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe two navies held talks in Hanoi on Monday. Vietnam is a "
+                              "7th partner in the exercise."),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -2751,6 +2767,7 @@ int main(void) {
       cmocka_unit_test(test_counts_of_a_field_and_of_a_level),
       cmocka_unit_test(test_a_count_whose_unit_is_left_out),
       cmocka_unit_test(test_partners_counted_as_armies),
+      cmocka_unit_test(test_a_deals_place_counts_deals),
       cmocka_unit_test(test_peacekeeping_body_is_no_deployment),
       cmocka_unit_test(test_units_on_un_missions),
       cmocka_unit_test(test_spelled_numbers),
