@@ -775,7 +775,7 @@ __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex
     if (!digits && glued_small_word_end(lex, text, start, stop)) return false;
     bool number_in_it = ascii_range_bytes(key[0], '0', '9') | ascii_range_bytes(key[1], '0', '9');
     bool cut_digits = false;
-    if (!digits && number_in_it && glued_number_end(lex, text, start, stop, &cut_digits)) return false;
+    if (!digits && number_in_it && len >= 3 && glued_number_end(lex, text, start, stop, &cut_digits)) return false;
     flags |= AT_TOKF_FOLDS_TO_ITSELF;
   }
   t->start = (uint32_t)start;
