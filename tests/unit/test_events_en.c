@@ -690,6 +690,23 @@ static void test_a_states_policies_welcomed_are_no_guest(void **state) {
                       "reception 2024-05-02 [VN CL]");
 }
 
+static void test_a_handover_whose_giver_is_told_after_it(void **state) {
+  (void)state;
+  /* A handover has two sides by its very name: its ceremony, told before
+   * the sentence that names who attended from the other side, is one with
+   * that side. */
+  assert_string_equal(events("A ceremony marking the handover was held on May 9 at the headquarters of the Vietnam "
+                             "Coast Guard Region 2 in Da Nang. Attending the ceremony were Vietnamese Major General Tran "
+                             "Van Minh and Chilean Ambassador Alberto Ortiz.",
+                             "2024-05-10"),
+                      "exchange 2024-05-09 [VN CL]");
+  /* With no other side anywhere in the story, it is none of diplomacy. */
+  assert_string_equal(events("A handover ceremony was held in Da Nang on May 9. Attending were Vietnamese Major General "
+                             "Tran Van Minh and Colonel Le Van Hai.",
+                             "2024-05-10"),
+                      "");
+}
+
 static void test_more_ways_english_tells_a_meeting(void **state) {
   (void)state;
   /* A caption's or a clause's "receiving" a person is a reception. */
@@ -3090,6 +3107,7 @@ int main(void) {
       cmocka_unit_test(test_a_states_policies_welcomed_are_no_guest),
       cmocka_unit_test(test_a_groupings_meeting_with_a_partner_is_a_forum),
       cmocka_unit_test(test_a_generic_meeting_dates_the_meeting_told),
+      cmocka_unit_test(test_a_handover_whose_giver_is_told_after_it),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
