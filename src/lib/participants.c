@@ -336,6 +336,27 @@ static bool accompanied_on_later_cue(const sentence_view *v, uint32_t m, const a
   return false;
 }
 
+/* "Nhân dịp tham gia đoàn công tác của Tổng Bí thư X tham dự cuộc họp ...,
+ * ngày 19/2, tại ..., Đại tướng Y đã tiếp Z": in Vietnamese, one named right
+ * after "tham gia" (function_words.tsv joining), a delegation and "của",
+ * with his titles, in a clause closed before the cue at m, leads the trip
+ * the subject joined; he is not at the meeting the sentence tells. */
+static bool leads_the_delegation_joined(const sentence_view *v, uint32_t m, const at_mention *mention) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || mention->tok_end > match_of(v, m)->tok_start) return false;
+  uint32_t t = titles_start(v, mention);
+  long of = t > v->s->tok_start ? at_match_at(v->doc, v->s, t - 1) : -1;
+  if (of < 0 || match_of(v, (uint32_t)of)->tok_end != t || !function_word(v, (uint32_t)of, "visitor_of")) return false;
+  uint32_t before = match_of(v, (uint32_t)of)->tok_start;
+  long team = before > v->s->tok_start ? at_match_at(v->doc, v->s, before - 1) : -1;
+  if (team < 0 || match_of(v, (uint32_t)team)->tok_end != before || !function_word(v, (uint32_t)team, "delegation"))
+    return false;
+  before = match_of(v, (uint32_t)team)->tok_start;
+  long join = before > v->s->tok_start ? at_match_at(v->doc, v->s, before - 1) : -1;
+  if (join < 0 || match_of(v, (uint32_t)join)->tok_end != before || !function_word(v, (uint32_t)join, "joining"))
+    return false;
+  return clause_end(v, mention->tok_end) < match_of(v, m)->tok_start;
+}
+
 /* "X received Y, who is in Vietnam for the fifth defence dialogue": a
  * happening named (not told by a verb) in an English relative clause is
  * about the person named right before its comma; that mention's index, or
@@ -400,7 +421,9 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
     }
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !at_strcmp(p->country, "VN"))) continue;
     if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
-    if (rule == PEOPLE_ALL && (possessor_of_later_cue(v, m, &ms[i]) || accompanied_on_later_cue(v, m, &ms[i]))) continue;
+    if (rule == PEOPLE_ALL && (possessor_of_later_cue(v, m, &ms[i]) || accompanied_on_later_cue(v, m, &ms[i]) ||
+                               leads_the_delegation_joined(v, m, &ms[i])))
+      continue;
     if (siblings && object_of_sibling_cue(v, m, ms, n, &ms[i])) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= cue_start && state_subject_between(v, ms[i].tok_end, m)) continue;
     if (rule == PEOPLE_ALL && ms[i].tok_end <= state_possessor(v, m)) continue;

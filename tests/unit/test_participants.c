@@ -442,6 +442,21 @@ static void test_the_one_accompanied_on_his_visit(void **state) {
                       "talks:Tran Van Binh/VN|Le Van Hoa/VN|Pablo Reyes/CL");
 }
 
+/* "Nhân dịp tham gia đoàn công tác của Thủ tướng X thăm ..., Y tiếp Z": the
+ * leader of the delegation the host joined is on his own trip, not at the
+ * reception; one named as the delegation's leader after the verb ("tiếp đoàn
+ * công tác của ...") is the guest. */
+static void test_the_leader_of_the_delegation_joined(void **state) {
+  (void)state;
+  assert_string_equal(participants("Nhân dịp tham gia đoàn công tác của Thủ tướng Lê Văn Hòa thăm chính thức Chile, ngày "
+                                   "2/5, tại Santiago, Thượng tướng Trần Văn Bình, Thứ trưởng Bộ Quốc phòng đã tiếp Bộ "
+                                   "trưởng Quốc phòng Chile Pablo Reyes."),
+                      "visit:Lê Văn Hòa/VN; reception:Trần Văn Bình/VN|Pablo Reyes/CL");
+  assert_string_equal(participants("Ngày 2/5, tại Hà Nội, Thượng tướng Trần Văn Bình, Thứ trưởng Bộ Quốc phòng đã tiếp "
+                                   "đoàn công tác của Bộ trưởng Quốc phòng Chile Pablo Reyes."),
+                      "reception:Trần Văn Bình/VN|Pablo Reyes/CL");
+}
+
 /* A story whose lead was lost opens with who attended: they attended the
  * first event it tells. */
 static void test_who_attended_told_before_the_event(void **state) {
@@ -1316,6 +1331,7 @@ int main(void) {
       cmocka_unit_test(test_who_attended_a_happening_only_the_headline_tells),
       cmocka_unit_test(test_the_possessor_of_a_visit_framing_a_meeting),
       cmocka_unit_test(test_the_one_accompanied_on_his_visit),
+      cmocka_unit_test(test_the_leader_of_the_delegation_joined),
       cmocka_unit_test(test_guests_named_after_several_receptions),
       cmocka_unit_test(test_the_commanding_officer_of_a_ship_in_a_port_call),
   };
