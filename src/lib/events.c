@@ -4111,6 +4111,49 @@ static void add_its_chairs(const sentence_view *v, at_event *ev, uint32_t m) {
   }
 }
 
+/* "Vietnamese Defence Attaché Col. X emphasised that ...", "Brig. Gen. Y,
+ * Assistant Deputy Under Secretary of ..., affirmed that ...": in English,
+ * a sentence that goes on about a ceremony told (an exchange: an embassy's
+ * anniversary ceremony) and tells no happening of its own, whose first
+ * person named speaks right after his name or his apposition (a verb of
+ * saying, token_words.tsv speech), names a speaker at the ceremony: he
+ * took part in it, if of a state it is with. */
+static void speaker_at_the_ceremony(const sentence_view *v, at_event *ev) {
+  const attache_doc *doc = v->doc;
+  const at_mention *ms;
+  size_t n = at_mentions_in(doc, v->index, &ms);
+  if (!n) return;
+  const at_mention *first = &ms[0];
+  for (size_t i = 1; i < n; i++)
+    if (ms[i].tok_start < first->tok_start) first = &ms[i];
+  uint32_t t = first->tok_end;
+  if (t < v->s->tok_end && tok_punct(doc, t, ",")) { /* an apposition closed by a comma */
+    uint32_t close = t + 1;
+    while (close < v->s->tok_end && close <= t + 16 && !tok_punct(doc, close, ",")) close++;
+    if (close >= v->s->tok_end || close > t + 16) return;
+    t = close + 1;
+  }
+  if (t >= v->s->tok_end || !at_tok_word(doc, t, AT_ROLE_SPEECH)) return;
+  /* Not a quote's speaker ("\"...,\" Navy spokesman Col. X said on
+   * Thursday"): a quote may be given to the press after the happening; nor
+   * one told speaking on a day of its own. */
+  for (uint32_t q = v->s->tok_start; q < first->tok_start; q++)
+    if (tok_punct(doc, q, "\"") || tok_punct(doc, q, "\xE2\x80\x9D")) return;
+  /* and introduced here by his rank or office ("Defence Attaché X
+   * affirmed"), not a name alone, as a spokesman quoted on is ("X said"). */
+  bool titled = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && !titled; k++)
+    titled = match_of(v, k)->tok_end == first->tok_start &&
+             (match_of(v, k)->categories & (1u << AT_CAT_RANK | 1u << AT_CAT_POSITION));
+  if (!titled) return;
+  const at_date_span *dates;
+  for (size_t i = 0, ndates = view_dates(v, &dates); i < ndates; i++)
+    if (!dates[i].of_document) return;
+  const char *c = AT_PERSON(doc, first->person)->country;
+  if (c && !at_strset_has(&ev->countries, c)) return;
+  at_add_participant(ev, first->person);
+}
+
 /* Does the event hold the person, or anyone of the state? */
 static bool event_holds(const attache_doc *doc, const at_event *ev, long person, const char *state) {
   for (uint8_t i = 0; i < ev->nparticipants; i++) {
@@ -7009,6 +7052,8 @@ void at_events(attache_doc *doc) {
         at_add_people(&v, sitting_attended(doc, occasion_attended(doc, sitting, &v), &v, attend), (uint32_t)attend,
                       PEOPLE_ALL, NULL);
       if (v.s->flags & AT_SENT_ENGLISH) guest_named_beside_host(&v);
+      if (attend < 0 && (v.s->flags & AT_SENT_ENGLISH) && !at_strcmp(ev->type, "exchange"))
+        speaker_at_the_ceremony(&v, ev);
       activities_dated(&v);
       v.s->event = (int32_t)current;
     } else if (doc->events.len == before && current != before_current && current >= 0 && current == v.ref_event &&

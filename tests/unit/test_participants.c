@@ -1265,6 +1265,22 @@ static void test_the_commanding_officer_of_a_ship_in_a_port_call(void **state) {
                       "port_call:John Harper/GB");
 }
 
+/* An embassy's ceremony: who is introduced by his rank or office and
+ * speaks right after his name (or his apposition) spoke at it; a name alone
+ * quoted on, or a quote's speaker, is not thereby there. */
+static void test_a_speaker_at_an_embassys_ceremony(void **state) {
+  (void)state;
+  assert_string_equal(participants("The Vietnamese Embassy in Chile held a ceremony in Santiago on December 9 to mark "
+                                   "the founding anniversary of the Vietnam People's Army. Colonel Pablo Reyes, Director "
+                                   "of International Affairs of the Chilean Army, affirmed that the two armies had grown "
+                                   "closer."),
+                      "exchange:Pablo Reyes/CL");
+  assert_string_equal(participants("The Vietnamese Embassy in Chile held a ceremony in Santiago on December 9 to mark "
+                                   "the founding anniversary of the Vietnam People's Army. Reyes said the two armies had "
+                                   "grown closer."),
+                      "exchange:");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
@@ -1334,6 +1350,7 @@ int main(void) {
       cmocka_unit_test(test_the_leader_of_the_delegation_joined),
       cmocka_unit_test(test_guests_named_after_several_receptions),
       cmocka_unit_test(test_the_commanding_officer_of_a_ship_in_a_port_call),
+      cmocka_unit_test(test_a_speaker_at_an_embassys_ceremony),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
