@@ -359,6 +359,23 @@ static void test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum(void 
  * health exchange told in Vietnamese, as a conference, a symposium or a
  * forum: a meeting of a forum (OTHER), not the story's domestic meeting or
  * nothing. */
+/* The ASEAN navy, army and air force chiefs' conferences and the military
+ * intelligence chiefs' one, held online ("Hội nghị trực tuyến ..."): the
+ * same forum (OTHER) as held in person, not nothing. */
+static void test_the_asean_service_chiefs_conferences_held_online(void **state) {
+  (void)state;
+  const char *told[] = {
+      "Sáng 6/11, Hội nghị trực tuyến Tư lệnh Hải quân các nước ASEAN lần thứ 15 diễn ra tại điểm cầu Hà Nội "
+      "dưới sự chủ trì của Chuẩn Đô đốc Lê Văn Sơn, Tư lệnh Hải quân nhân dân Việt Nam.",
+      "Sáng 6/11, Hội nghị trực tuyến Tư lệnh Lục quân các nước ASEAN lần thứ 23 diễn ra, Trung tướng Đỗ Văn "
+      "Lâm tham dự tại điểm cầu Hà Nội.",
+      "Sáng 6/11, Hội nghị trực tuyến Tư lệnh Không quân các nước ASEAN lần thứ 18 diễn ra, Thiếu tướng Phạm "
+      "Văn Hòa dự tại điểm cầu Hà Nội.",
+      "Sáng 6/11, Hội nghị trực tuyến Tình báo quân sự các nước ASEAN lần thứ 18 diễn ra dưới sự chủ trì của "
+      "Trung tướng Vũ Đức Minh."};
+  each_is_the_one_forum_meeting(told, sizeof told / sizeof *told, "2021-11-07", "OTHER", "2021-11-06");
+}
+
 static void test_the_western_pacific_naval_symposium_told_in_vietnamese(void **state) {
   (void)state;
   const char *told[] = {
@@ -3462,6 +3479,7 @@ int main(void) {
       cmocka_unit_test(test_a_visit_told_by_crossing_alone_has_the_sentence_day),
       cmocka_unit_test(test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum),
       cmocka_unit_test(test_the_western_pacific_naval_symposium_told_in_vietnamese),
+      cmocka_unit_test(test_the_asean_service_chiefs_conferences_held_online),
       cmocka_unit_test(test_an_expert_groups_meeting_named_with_its_forum),
       cmocka_unit_test(test_a_chair_handed_over_is_one_forum_meeting),
       cmocka_unit_test(test_the_ministers_of_three_states_counted_meet_as_a_grouping),

@@ -2516,6 +2516,39 @@ static void test_a_press_meeting_is_no_talks(void **state) {
                       "");
 }
 
+static void test_the_asean_militaries_own_meetings_by_name(void **state) {
+  (void)state;
+  /* The ASEAN military intelligence and operations chiefs' meetings, the
+   * navy chiefs' meeting by its acronym or without the apostrophe: a
+   * meeting of a forum (OTHER). */
+  assert_string_equal(events("Major General Le Van Tam led the Vietnamese delegation to the 20th ASEAN Military "
+                             "Intelligence Meeting in Yangon, Myanmar on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  assert_string_equal(events("Major General Le Van Tam attended the 12th ASEAN Military Operations Meeting held "
+                             "online on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  assert_string_equal(events("Rear Admiral Pham Van Long led a Vietnamese navy delegation to the ANCM-18 in "
+                             "Yangon, Myanmar on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  assert_string_equal(events("Rear Admiral Pham Van Long attended the 18th ASEAN Navy Chiefs Meeting held online "
+                             "on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  /* An experts' working group named without ADMM-Plus: the group meets,
+   * not a bilateral dialogue its co-chairs hold. */
+  assert_string_equal(events("Vietnam and New Zealand co-chaired the fifth meeting of the Experts' Working Group "
+                             "on Military Medicine in Da Nang on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN NZ]");
+  /* A chairmanship of a forum is a term as its chair, no meeting of it. */
+  assert_string_equal(events("Vietnam assumed the chairmanship of the ASEAN Navy Chiefs' Meeting in 2020.",
+                             "2024-05-03"),
+                      "");
+}
+
 static void test_a_speech_at_the_forum_told(void **state) {
   (void)state;
   /* A speech made at the meeting just told is taking part in that forum:
@@ -3083,6 +3116,7 @@ int main(void) {
       cmocka_unit_test(test_a_headline_happening_after_publication),
       cmocka_unit_test(test_a_ship_named_again_without_its_prefix),
       cmocka_unit_test(test_a_press_meeting_is_no_talks),
+      cmocka_unit_test(test_the_asean_militaries_own_meetings_by_name),
       cmocka_unit_test(test_a_speech_at_the_forum_told),
       cmocka_unit_test(test_a_planned_visit_named_again),
       cmocka_unit_test(test_the_dialogue_dated_in_a_later_sentence),
