@@ -728,13 +728,21 @@ static attache_status parse_file(attache_lexicon *lex, const char *name, at_cate
     else if (!strcmp(fields[2], "tone")) mode = AT_MATCH_TONE;
     else return at_error_set(err, ATTACHE_ERR_DATA, "match must be exact, case or tone, not \"%s\"", fields[2]);
 
-    char *nfc = NULL;
-    size_t nfc_len = 0;
-    if (attache_decode(fields[0], strlen(fields[0]), 0, &nfc, &nfc_len, NULL, NULL) != ATTACHE_OK)
-      return at_error_set(err, ATTACHE_ERR_DATA, "phrase is not valid UTF-8");
-    bool same = nfc_len == strlen(fields[0]) && memcmp(nfc, fields[0], nfc_len) == 0;
-    free(nfc);
-    if (!same) return at_error_set(err, ATTACHE_ERR_DATA, "phrase is not in Unicode NFC");
+    /* ASCII but CR is valid UTF-8 and in NFC as it is, and decoding leaves
+     * it so: most rows need no decoding (its allocations were 3.5M
+     * instructions a load). */
+    size_t plen = strlen(fields[0]);
+    bool ascii = true;
+    for (size_t k = 0; k < plen && ascii; k++) ascii = (unsigned char)fields[0][k] < 0x80 && fields[0][k] != '\r';
+    if (!ascii) {
+      char *nfc = NULL;
+      size_t nfc_len = 0;
+      if (attache_decode(fields[0], plen, 0, &nfc, &nfc_len, NULL, NULL) != ATTACHE_OK)
+        return at_error_set(err, ATTACHE_ERR_DATA, "phrase is not valid UTF-8");
+      bool same = nfc_len == plen && memcmp(nfc, fields[0], nfc_len) == 0;
+      free(nfc);
+      if (!same) return at_error_set(err, ATTACHE_ERR_DATA, "phrase is not in Unicode NFC");
+    }
 
     if (cat == AT_CAT_TOKEN_WORD && (mode != AT_MATCH_CASE || strpbrk(fields[0], " -")))
       return at_error_set(err, ATTACHE_ERR_DATA, "a token word is one word matched by case");
@@ -793,28 +801,24 @@ static bool matched_over_tokens(const attache_lexicon *lex, at_category category
 /* Builds an entry's key: its tokens' forms in its mode, joined by spaces;
  * the words of a phrase matched over tokens are appended to `words`
  * (phrase_word). */
-static void build_key(attache_lexicon *lex, at_entry *e, at_vec *words) {
-  at_vec toks;
-  at_vec_init(&toks, sizeof(at_token));
-  at_tokenize(lex->arena, e->phrase, 0, strlen(e->phrase), &toks);
-  at_buf key;
-  at_buf_init(&key, (size_t)-1);
-  at_buf_append(&key, "", 0);
-  for (size_t i = 0; i < toks.len; i++) {
-    const at_token *t = AT_VEC_AT(&toks, at_token, i);
+static void build_key(attache_lexicon *lex, at_entry *e, at_vec *words, at_vec *toks, at_buf *key) {
+  toks->len = 0; /* toks and key: one room for every entry, not two allocations each */
+  at_tokenize(lex->arena, e->phrase, 0, strlen(e->phrase), toks);
+  key->len = 0;
+  at_buf_append(key, "", 0);
+  for (size_t i = 0; i < toks->len; i++) {
+    const at_token *t = AT_VEC_AT(toks, at_token, i);
     const char *form = e->mode == AT_MATCH_EXACT ? NULL : e->mode == AT_MATCH_CASE ? t->fold_case : t->fold_tone;
-    if (i) at_buf_putc(&key, ' ');
-    if (form) at_buf_append(&key, form, strlen(form));
-    else at_buf_append(&key, e->phrase + t->start, t->end - t->start);
+    if (i) at_buf_putc(key, ' ');
+    if (form) at_buf_append(key, form, strlen(form));
+    else at_buf_append(key, e->phrase + t->start, t->end - t->start);
     if (t->kind == AT_TOK_WORD && matched_over_tokens(lex, e->category))
       *(phrase_word *)at_vec_push(words) = (phrase_word){{{e->phrase + t->start, t->end - t->start},
                                                           {t->fold_case, t->case_len},
                                                           {t->fold_tone, t->tone_len}}};
   }
-  e->key = at_arena_strndup(lex->arena, key.data, key.len);
-  e->ntokens = (unsigned)toks.len;
-  at_buf_free(&key);
-  at_vec_free(&toks);
+  e->key = at_arena_strndup(lex->arena, key->data, key->len);
+  e->ntokens = (unsigned)toks->len;
 }
 
 static int compare_by_key(const void *a, const void *b) {
@@ -871,12 +875,43 @@ static char *respelled(at_arena *arena, const char *phrase, const char *from, co
  * is given the other spelling too, unless its file has it already: a row
  * is written once, whichever spelling an outlet uses. The pairs are
  * token_words.tsv's spelling rows (the word, attr other:WORD). */
-static bool has_phrase(const attache_lexicon *lex, at_category cat, const char *phrase) {
-  for (size_t j = 0; j < lex->entries.len; j++) {
-    const at_entry *x = AT_VEC_AT(&lex->entries, at_entry, j);
-    if (x->category == cat && x->phrase[0] == phrase[0] && !strcmp(x->phrase, phrase)) return true;
+/* The entries by category and phrase, for has_phrase: each variant made
+ * was looked for in every entry, 11M instructions a load. */
+typedef struct phrase_set {
+  uint32_t *slots; /* an entry's index + 1; 0: an empty slot */
+  size_t cap, len;
+} phrase_set;
+
+static size_t phrase_slot(const attache_lexicon *lex, const phrase_set *set, at_category cat, const char *phrase) {
+  size_t mask = set->cap - 1;
+  for (size_t i = (hash_bytes(phrase, strlen(phrase)) ^ (uint32_t)cat * 0x9E3779B1u) & mask;; i = (i + 1) & mask) {
+    if (!set->slots[i]) return i;
+    const at_entry *x = AT_VEC_AT(&lex->entries, at_entry, set->slots[i] - 1);
+    if (x->category == cat && !strcmp(x->phrase, phrase)) return i;
   }
-  return false;
+}
+
+/* Adds the entries from set->len on (as they are pushed: a variant made is
+ * found by the next). */
+static void phrase_set_update(const attache_lexicon *lex, phrase_set *set) {
+  if (2 * lex->entries.len > set->cap) { /* keep the load below 1/2 */
+    free(set->slots);
+    set->cap = 1024;
+    while (set->cap < 4 * lex->entries.len) set->cap *= 2;
+    set->slots = calloc(set->cap, sizeof *set->slots);
+    if (!set->slots) at_oom();
+    set->len = 0;
+  }
+  for (; set->len < lex->entries.len; set->len++) {
+    const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, set->len);
+    size_t i = phrase_slot(lex, set, e->category, e->phrase);
+    if (!set->slots[i]) set->slots[i] = (uint32_t)set->len + 1;
+  }
+}
+
+static bool has_phrase(const attache_lexicon *lex, phrase_set *set, at_category cat, const char *phrase) {
+  phrase_set_update(lex, set);
+  return set->slots[phrase_slot(lex, set, cat, phrase)] != 0;
 }
 
 /* A rank shortened with periods is also written without them, as British
@@ -884,7 +919,7 @@ static bool has_phrase(const attache_lexicon *lex, at_category cat, const char *
  * "Maj. Gen." and "Maj Gen"): each rank row with a period that ends a word
  * is given the form without, unless ranks.tsv has it; a single word so made
  * ("Maj", "Capt") is matched only as written. */
-static void add_rank_forms_without_periods(attache_lexicon *lex) {
+static void add_rank_forms_without_periods(attache_lexicon *lex, phrase_set *phrases) {
   size_t n = lex->entries.len;
   for (size_t i = 0; i < n; i++) {
     const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
@@ -901,7 +936,7 @@ static void add_rank_forms_without_periods(attache_lexicon *lex) {
       ok &= k + 1 == len || e->phrase[k + 1] == ' '; /* not "Sen.Lieut." nor "Sen.-Lt." */
     }
     variant[o] = '\0';
-    if (!ok || !o || has_phrase(lex, AT_CAT_RANK, variant)) continue;
+    if (!ok || !o || has_phrase(lex, phrases, AT_CAT_RANK, variant)) continue;
     at_entry copy = *e;
     copy.phrase = variant;
     if (!strchr(variant, ' ')) copy.mode = AT_MATCH_EXACT;
@@ -909,8 +944,21 @@ static void add_rank_forms_without_periods(attache_lexicon *lex) {
   }
 }
 
-static void add_spelling_variants(attache_lexicon *lex) {
+/* The bytes s holds, each as bit (byte & 63): a phrase lacking one of a
+ * word's bytes cannot hold the word. */
+static uint64_t bytes_held(const char *s) {
+  uint64_t held = 0;
+  for (; *s; s++) held |= (uint64_t)1 << (*s & 63);
+  return held;
+}
+
+static void add_spelling_variants(attache_lexicon *lex, phrase_set *phrases) {
   size_t n = lex->entries.len;
+  /* each phrase's bytes, so that respelled's search runs only where the
+   * word may be (it ran for each pair and entry: 4.2M instructions a load) */
+  uint64_t *held = malloc((n ? n : 1) * sizeof *held);
+  if (!held) at_oom();
+  for (size_t i = 0; i < n; i++) held[i] = bytes_held(AT_VEC_AT(&lex->entries, at_entry, i)->phrase);
   for (size_t s = 0; s < n; s++) {
     const at_entry *pair = AT_VEC_AT(&lex->entries, at_entry, s);
     size_t to_len;
@@ -918,28 +966,36 @@ static void add_spelling_variants(attache_lexicon *lex) {
                          ? at_entry_flag_value(pair, "other", &to_len)
                          : NULL;
     if (!to) continue;
+    uint64_t needed = pair->phrase[0] ? bytes_held(pair->phrase + 1) : 0; /* its first letter is read in either case */
     for (size_t i = 0; i < n; i++) {
       const at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
-      if (!matched_over_tokens(lex, e->category)) continue;
+      if ((held[i] & needed) != needed || !matched_over_tokens(lex, e->category)) continue;
       char *variant = respelled(lex->arena, e->phrase, pair->phrase, to, to_len);
       if (!variant) continue;
-      if (has_phrase(lex, e->category, variant)) continue;
+      if (has_phrase(lex, phrases, e->category, variant)) continue;
       at_entry copy = *e;
       copy.phrase = variant;
       *(at_entry *)at_vec_push(&lex->entries) = copy; /* e may have moved */
     }
   }
+  free(held);
 }
 
 static attache_status build_tables(attache_lexicon *lex, at_vec *words, attache_error *err) {
   size_t n = 0;
+  at_vec toks;
+  at_vec_init(&toks, sizeof(at_token));
+  at_buf key_text;
+  at_buf_init(&key_text, (size_t)-1);
   for (size_t i = 0; i < lex->entries.len; i++) {
     at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
     if (e->category == AT_CAT_HTML) continue; /* matched as substrings of class names */
-    if (e->category != AT_CAT_CHROME) build_key(lex, e, words);
+    if (e->category != AT_CAT_CHROME) build_key(lex, e, words, &toks, &key_text);
     else e->key = at_fold(lex->arena, e->phrase, strlen(e->phrase), AT_MATCH_CASE); /* compared by line */
     if (matched_over_tokens(lex, e->category) && e->ntokens) n++;
   }
+  at_buf_free(&key_text);
+  at_vec_free(&toks);
   lex->lists = malloc((n ? n : 1) * sizeof *lex->lists);
   if (!lex->lists) at_oom();
   size_t k = 0;
@@ -1068,7 +1124,7 @@ at_known_table at_lexicon_known_table(const attache_lexicon *lex) {
 /* Adds word s[0, n) when the tokenizer reads it as one word, with what it
  * makes of it there: its forms, kind and flags depend on its bytes alone
  * (an apostrophe's on the letters after it: such words are left out). */
-static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
+static void add_known_word(attache_lexicon *lex, const char *s, size_t n, at_vec *toks) {
   if (!n || n > SYLLABLE_INLINE || memchr(s, '\'', n)) return;
   for (size_t i = 0; i + 2 < n; i++)
     if (!memcmp(s + i, "\xE2\x80\x99", 3)) return; /* ’ */
@@ -1087,11 +1143,10 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
                     syllable_hash((syllable_key){{old[i].key[0], old[i].key[1]}})) = old[i];
     free(old);
   }
-  at_vec toks;
-  at_vec_init(&toks, sizeof(at_token));
+  toks->len = 0; /* one room for every word */
   const char *text = at_arena_strndup(lex->arena, s, n);
-  at_tokenize(lex->arena, text, 0, n, &toks);
-  const at_token *t = toks.len == 1 ? AT_VEC_AT(&toks, at_token, 0) : NULL;
+  at_tokenize(lex->arena, text, 0, n, toks);
+  const at_token *t = toks->len == 1 ? AT_VEC_AT(toks, at_token, 0) : NULL;
   if (t && t->start == 0 && t->end == n && t->kind == AT_TOK_WORD && t->case_len <= UINT8_MAX &&
       t->tone_len <= UINT8_MAX) {
     at_known_word *w = known_slot(lex->known_words, lex->known_cap, k, h);
@@ -1102,7 +1157,6 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n) {
     uint32_t bit = h >> 16;
     lex->known_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
   }
-  at_vec_free(&toks);
 }
 
 /* The first letter of s[0, n) in upper case, in buf (n + 4 bytes at least). */
@@ -1158,17 +1212,20 @@ static void build_known_words(attache_lexicon *lex, const at_vec *words) {
     if (counts[j].key[1]) order[n++] = counts[j];
   free(counts);
   qsort(order, n, sizeof *order, by_count);
+  at_vec toks;
+  at_vec_init(&toks, sizeof(at_token));
   for (size_t i = 0; i < n; i++) {
     const phrase_word *word = order[i].word;
     for (int f = 0; f < AT_MATCH_MODES; f++) {
       const attache_str *form = &word->form[f];
       char buf[2 * SYLLABLE_INLINE + 8];
       if (form->len > SYLLABLE_INLINE) continue;
-      add_known_word(lex, form->ptr, form->len);
+      add_known_word(lex, form->ptr, form->len, &toks);
       size_t m = capitalized(form->ptr, form->len, buf);
-      if (m) add_known_word(lex, buf, m);
+      if (m) add_known_word(lex, buf, m, &toks);
     }
   }
+  at_vec_free(&toks);
   free(order);
 }
 
@@ -1259,8 +1316,10 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
       return st;
     }
   }
-  add_rank_forms_without_periods(lex);
-  add_spelling_variants(lex);
+  phrase_set phrases = {NULL, 0, 0};
+  add_rank_forms_without_periods(lex, &phrases);
+  add_spelling_variants(lex, &phrases);
+  free(phrases.slots);
   at_vec words; /* phrase_word */
   at_vec_init(&words, sizeof(phrase_word));
   if (err) { /* an error of the phrases as a whole names the directory, no line */
