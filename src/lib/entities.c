@@ -705,7 +705,19 @@ static bool name_syllable_matched(const walker *w, uint32_t tok, bool inside_fam
   const at_entry *date_word = one ? at_match_entry(mt, AT_CAT_DATEWORD) : NULL;
   bool month_word = date_word && !strncmp(date_word->value, "month:", 6) && tok + 1 < w->s->tok_end &&
                     AT_TOK(w->doc, tok + 1)->kind != AT_TOK_NUM;
-  return (one && at_match_entry(mt, AT_CAT_COUNTRY)) || at_match_entry(mt, AT_CAT_PLACE) || small_word || month_word;
+  /* "Nakatani Gen", "John Major": a one-word rank (its abbreviation's dot
+   * too: "... Nakatani Gen." ending the sentence) inside a name with no
+   * capitalized word after it is the name's last syllable (a rank stands
+   * before the name it titles). */
+  bool rank_word = false;
+  if (at_match_entry(mt, AT_CAT_RANK) &&
+      (one || (mt->tok_end - mt->tok_start == 2 && is_punct(w, tok + 1, ".")))) {
+    uint32_t after = mt->tok_end;
+    rank_word = !(after < w->s->tok_end && AT_TOK(w->doc, after)->kind == AT_TOK_WORD &&
+                  (AT_TOK(w->doc, after)->flags & AT_TOKF_CAP));
+  }
+  return (one && at_match_entry(mt, AT_CAT_COUNTRY)) || at_match_entry(mt, AT_CAT_PLACE) || small_word || month_word ||
+         rank_word;
 }
 
 static bool is_vietnamese_name(const walker *w, uint32_t tok);

@@ -814,6 +814,17 @@ static void test_name_syllables_that_are_other_words(void **state) {
   assert_string_equal(people("Senior Lieutenant General Le Chi Vinh received the Chinese Ambassador. "
                              "General Vinh and the Chinese ambassador discussed defence ties."),
                       "Le Chi Vinh|Senior Lieutenant General|-|VN");
+  /* A one-word rank ("Gen", "Major") ending a name, no name after it, is
+   * its last syllable (a Japanese given name written after the family
+   * name); before a name it is still a rank. */
+  assert_string_equal(people("Đại tướng Lê Văn Hòa tiếp ông Sato Gen, Bộ trưởng Quốc phòng Nhật Bản."),
+                      "Lê Văn Hòa|Đại tướng|-|VN; Sato Gen|-|Bộ trưởng Quốc phòng|JP");
+  assert_string_equal(people("Đại tướng Lê Văn Hòa điện đàm với Bộ trưởng Quốc phòng Nhật Bản Sato Gen."),
+                      "Lê Văn Hòa|Đại tướng|-|VN; Sato Gen|-|Bộ trưởng Quốc phòng|JP");
+  assert_string_equal(people("General Le Van Hoa held talks with Japanese Defence Minister Sato Gen in Tokyo."),
+                      "Le Van Hoa|General|-|VN; Sato Gen|-|Defence Minister|JP");
+  assert_string_equal(people("Defence Minister Le Van Hoa met Gen Tanaka Kenji in Tokyo."),
+                      "Le Van Hoa|-|Defence Minister|VN; Tanaka Kenji|Gen|-|JP");
 }
 
 /* The deputy of a commander-in-chief holds his office as written, "kiêm"
