@@ -2548,17 +2548,21 @@ static bool day_of_the_marking(const sentence_view *v, const at_date_span *x) {
 /* The length of a stay told as ended after the day d it ended: "departed
  * Kure Port on December 10, concluding a four-day visit", "today [February
  * 12] concluded a five-day goodwill visit", "về đến sân bay Nội Bài, kết
- * thúc 10 ngày tham gia cứu trợ", "kết thúc chuyến thăm 4 ngày": a word of
- * closing after d, then within a few words a count of days ("four-day", "5
- * ngày"). 0 when none is told. */
+ * thúc 10 ngày tham gia cứu trợ", "kết thúc chuyến thăm 4 ngày", "kết thúc
+ * chuyến thăm hữu nghị trong 4 ngày": a word of closing after d, then
+ * within ten words and no mark a count of days ("four-day", "5 ngày").
+ * 0 when none is told. */
 static int days_ended_after(const sentence_view *v, const at_date_span *d) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *c = match_of(v, k);
     if (c->tok_start < d->tok_end || !(function_word(v, k, "closing") || function_word(v, k, "closed_after")))
       continue;
-    for (uint32_t t = c->tok_end; t + 1 < v->s->tok_end && t <= c->tok_end + 4; t++) {
+    /* the stay named between ("kết thúc chuyến thăm hữu nghị Trung Quốc
+     * trong 4 ngày"): up to ten words, no mark */
+    for (uint32_t t = c->tok_end; t + 1 < v->s->tok_end && t <= c->tok_end + 10; t++) {
       int days = 0;
       const at_token *n = AT_TOK(v->doc, t);
+      if (n->kind == AT_TOK_PUNCT) break;
       if (n->kind == AT_TOK_NUM && n->end - n->start <= 2) days = atoi(v->doc->text + n->start);
       else if (!at_number_word(v->doc, t, &days)) continue;
       uint32_t u = t + 1;

@@ -908,6 +908,16 @@ static void test_a_stay_told_by_its_end_and_length(void **state) {
                                  "thúc chuyến thăm 4 ngày tới Đà Nẵng.",
                                  NULL, 0),
                       "2031-02-27");
+  /* the stay named at length between the word of closing and its days */
+  assert_string_equal(event_date("Ngày 2/3/2031, tàu khu trục HMAS Perth của Hải quân Australia rời cảng Tiên Sa, kết "
+                                 "thúc chuyến thăm hữu nghị thành phố Đà Nẵng trong 4 ngày.",
+                                 NULL, 0),
+                      "2031-02-27");
+  /* a mark ends the stay's naming: a count after it is not its length */
+  assert_string_equal(event_date("Ngày 2/3/2031, tàu khu trục HMAS Perth của Hải quân Australia rời cảng Tiên Sa, kết "
+                                 "thúc chuyến thăm hữu nghị, sau đó 4 ngày tàu đến Manila.",
+                                 NULL, 0),
+                      "2031-03-02");
   assert_string_equal(event_date("Ngày 2/3/2031, tàu khu trục HMAS Perth của Hải quân Australia cập cảng Tiên Sa, bắt "
                                  "đầu chuyến thăm 4 ngày tới Đà Nẵng.",
                                  NULL, 0),
