@@ -2248,6 +2248,18 @@ static void walk_sentence(walker *w) {
       for (uint32_t k2 = i; k2 < after; k2++) joined |= is_dash(w, k2);
       const char *guess =
           t.international ? NULL : vietnamese && (marked || (english && !joined)) ? "VN" : foreign_guess(w);
+      /* "Bộ trưởng Quốc phòng Hàn Quốc X đã hội đàm với người đồng cấp Việt
+       * Nam Y": "người đồng cấp" (the one of the same office) holds the
+       * office of the last one the sentence named before with an office. */
+      if (t.counterpart && !t.position && !english)
+        for (size_t k2 = doc->mentions.len; k2-- > 0;) {
+          const at_mention *mm = AT_VEC_AT(&doc->mentions, at_mention, k2);
+          if (mm->sentence != w->sentence) break;
+          const at_person *o = AT_PERSON(doc, mm->person);
+          if (!o->position) continue;
+          t.position = o->position, t.position_class = o->position_class;
+          break;
+        }
       uint32_t p = add_person(w, i, after, &t, guess);
       last_person = (long)p;
       add_mention(w, p, i, after);

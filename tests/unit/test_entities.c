@@ -827,6 +827,24 @@ static void test_name_syllables_that_are_other_words(void **state) {
                       "Le Van Hoa|-|Defence Minister|VN; Tanaka Kenji|Gen|-|JP");
 }
 
+/* "người đồng cấp" (the one of the same office) names a person by the
+ * office of the one the sentence named before: he holds it too. His own
+ * office, told after him, is his. Invented people. */
+static void test_a_vietnamese_counterpart_holds_the_same_office(void **state) {
+  (void)state;
+  assert_string_equal(people("Ngày 3/4, Bộ trưởng Quốc phòng Hàn Quốc Park Min-ho đã hội đàm với người đồng cấp Việt Nam "
+                             "Lê Văn Hòa."),
+                      "Park Min-ho|-|Bộ trưởng Quốc phòng|KR; Lê Văn Hòa|-|Bộ trưởng Quốc phòng|VN");
+  assert_string_equal(people("Ngày 3/4, Đại tướng Lê Văn Hòa, Thứ trưởng Bộ Quốc phòng đã điện đàm với người đồng cấp "
+                             "Lào, Trung tướng Khăm Phon."),
+                      "Lê Văn Hòa|Đại tướng|Thứ trưởng Bộ Quốc phòng|VN; Khăm Phon|Trung tướng|Thứ trưởng Bộ Quốc "
+                      "phòng|LA");
+  assert_string_equal(people("Ngày 3/4, Đại tướng Lê Văn Hòa, Thứ trưởng Bộ Quốc phòng đã điện đàm với người đồng cấp "
+                             "Lào, Trung tướng Khăm Phon, Tổng Tham mưu trưởng."),
+                      "Lê Văn Hòa|Đại tướng|Thứ trưởng Bộ Quốc phòng|VN; Khăm Phon|Trung tướng|Tổng Tham mưu "
+                      "trưởng|LA");
+}
+
 /* The deputy of a commander-in-chief holds his office as written, "kiêm"
  * and the second office after it left out. Invented people. */
 static void test_deputy_commander_in_chief(void **state) {
@@ -1386,6 +1404,7 @@ static void test_a_provincial_standing_committee_title_before_the_office(void **
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
+      cmocka_unit_test(test_a_vietnamese_counterpart_holds_the_same_office),
       cmocka_unit_test(test_an_office_shortened_in_the_headline),
       cmocka_unit_test(test_phonetic_names_with_syllables_that_are_words),
       cmocka_unit_test(test_phonetic_names_with_a_space_after_the_hyphen),
