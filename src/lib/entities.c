@@ -1698,6 +1698,28 @@ static bool office_told_as(const walker *w, uint32_t tok) {
  * between "counterpart" and the name it introduces (two name syllables at
  * least, so "his counterpart, Defence Minister X" still reads the office).
  * The token the name starts at, or tok. */
+/* "Đại sứ Hoa Kỳ tại Việt Nam, ngài X", "Bộ trưởng Bộ Quốc phòng Ấn Độ,
+ * Tiến sĩ X", "Phó Chủ tịch UBND tỉnh, đồng chí X": Vietnamese may set an
+ * office off from its holder's honorific and name by a comma, as it does
+ * from a rank; the office is his (a name of two syllables at least after
+ * the honorific: "ông" alone may be a pronoun). */
+static bool office_then_honorific_name(const walker *w, const titles *t, uint32_t tok) {
+  if ((w->s->flags & AT_SENT_ENGLISH) || !t->position) return false;
+  /* not an office set after a name and a comma itself ("Khi gặp Thượng
+   * tướng X, Tư lệnh Hải quân Pháp, bà Y, ..."): whose it is stays open */
+  if (t->title_at > 1 && t->title_at - 2 >= w->s->tok_start && is_punct(w, t->title_at - 2, ",") &&
+      w->doc->mentions.len) {
+    const at_mention *last = AT_VEC_AT(&w->doc->mentions, at_mention, w->doc->mentions.len - 1);
+    if (last->sentence == w->sentence && last->tok_end == t->title_at - 2) return false;
+  }
+  const at_match *h = match_starting(w, tok, AT_CAT_HONORIFIC);
+  if (!h || !(at_match_value(h, AT_CAT_HONORIFIC, "mr") || at_match_value(h, AT_CAT_HONORIFIC, "ms") ||
+              at_match_value(h, AT_CAT_HONORIFIC, "sir") || at_match_value(h, AT_CAT_HONORIFIC, "dr") ||
+              at_match_value(h, AT_CAT_HONORIFIC, "comrade")))
+    return false;
+  return name_run(w, h->tok_end, true) >= 2;
+}
+
 static uint32_t past_comma_before_name(const walker *w, uint32_t tok) {
   if (!is_punct(w, tok, ",") || name_run(w, tok + 1, true) < 2) return tok;
   return tok + 1;
@@ -2053,7 +2075,8 @@ static void walk_sentence(walker *w) {
       continue;
     }
     if (t.active && is_punct(w, i, ",") &&
-        (match_starting(w, i + 1, AT_CAT_POSITION) || match_starting(w, i + 1, AT_CAT_RANK))) {
+        (match_starting(w, i + 1, AT_CAT_POSITION) || match_starting(w, i + 1, AT_CAT_RANK) ||
+         office_then_honorific_name(w, &t, i + 1))) {
       i++; /* "Chuẩn Đô đốc, Phó Tổng tham mưu trưởng ... Nguyễn Trọng Bình" */
       /* "on his appointment as Japanese Defense Attaché to Vietnam, Senior
        * Lieutenant General X expressed ...": the office was the appointee's;

@@ -827,6 +827,22 @@ static void test_name_syllables_that_are_other_words(void **state) {
                       "Le Van Hoa|-|Defence Minister|VN; Tanaka Kenji|Gen|-|JP");
 }
 
+/* An office set off by a comma from its holder's honorific and name
+ * ("Đại sứ ... tại Việt Nam, ngài X", "..., Tiến sĩ X", "..., đồng chí X")
+ * is his, as before a rank; "ông" as a pronoun (no name after it) takes
+ * none. Invented people. */
+static void test_an_office_before_a_comma_and_an_honorific(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tướng Lê Văn Hòa tiếp Đại sứ Hoa Kỳ tại Việt Nam, ngài John Miller."),
+                      "Lê Văn Hòa|Đại tướng|-|VN; John Miller|-|Đại sứ tại Việt Nam|US");
+  assert_string_equal(people("Bộ trưởng Bộ Quốc phòng Ấn Độ, Tiến sĩ Ravi Menon đã hội đàm với Đại tướng Lê Văn Hòa."),
+                      "Ravi Menon|-|Bộ trưởng Bộ Quốc phòng|IN; Lê Văn Hòa|Đại tướng|-|VN");
+  assert_string_equal(people("Chiều 5/6, Phó Chủ tịch UBND tỉnh Kon Tum, đồng chí Lê Văn Bình đã tiếp đoàn Lào."),
+                      "Lê Văn Bình|-|Phó Chủ tịch UBND tỉnh Kon Tum|VN");
+  assert_string_equal(people("Đại sứ Hoa Kỳ, ông cho biết Đại tướng Lê Văn Hòa sẽ thăm Washington."),
+                      "Lê Văn Hòa|Đại tướng|-|VN");
+}
+
 /* "người đồng cấp" (the one of the same office) names a person by the
  * office of the one the sentence named before: he holds it too. His own
  * office, told after him, is his. Invented people. */
@@ -1405,6 +1421,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
       cmocka_unit_test(test_a_vietnamese_counterpart_holds_the_same_office),
+      cmocka_unit_test(test_an_office_before_a_comma_and_an_honorific),
       cmocka_unit_test(test_an_office_shortened_in_the_headline),
       cmocka_unit_test(test_phonetic_names_with_syllables_that_are_words),
       cmocka_unit_test(test_phonetic_names_with_a_space_after_the_hyphen),
