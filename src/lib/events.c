@@ -592,6 +592,19 @@ static bool has_foreign(const at_strset *countries) {
   return false;
 }
 
+/* "Hội thảo do Bộ Quốc phòng Thái Lan và Bộ Quốc phòng Hoa Kỳ đồng tổ
+ * chức", "Hội nghị do A và B đồng chủ trì tại ...": a meeting co-hosted
+ * (function_words.tsv co_chair) by two other states - an ADMM+ experts'
+ * group's two co-chairs -, Vietnam not named in its sentence: their
+ * meeting, part of the forum, no talks of Vietnam with either. */
+static void add_countries(const sentence_view *v, at_event *ev);
+static bool co_hosted_by_two_others(const sentence_view *v) {
+  if (!sentence_has_word(v, "co_chair")) return false;
+  at_event named = {0};
+  add_countries(v, &named);
+  return named.countries.n >= 2 && !at_strset_has(&named.countries, "VN");
+}
+
 /* Is the country at match k where something happened, not who took part:
  * right after "tại", "in", "at" ("tại Singapore"), or, in English, closing
  * a place told after it, its parts set off by commas ("in Clark, Pampanga,
@@ -782,6 +795,7 @@ static bool names_foreign_side(const sentence_view *v, uint32_t k) {
  * nghị hợp tác ... lần thứ 10 đã được tổ chức ... dưới sự đồng chủ trì của
  * A và B, Bộ trưởng ... Campuchia": co-chaired, a foreign side after it. */
 static bool held_by_two_sides(const sentence_view *v, uint32_t m) {
+  if (co_hosted_by_two_others(v)) return false;
   for (uint32_t k = m + 1; k < v->s->match_end; k++) /* "... tổ chức Hội nghị ADMM", "... các nước ASEAN": a forum */
     if (at_match_entry(match_of(v, k), AT_CAT_MECHANISM) || at_match_entry(match_of(v, k), AT_CAT_ORG)) return false;
   if (word_before(v, m, "holding")) {
@@ -3794,6 +3808,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     at_event named = {0};
     add_countries(v, &named);
     if (!word_in_clause_before(v, m, "both") && !has_foreign(&named.countries)) return false;
+    if (co_hosted_by_two_others(v)) return false;
     /* "... các hoạt động như: hội thảo ..., sửa chữa ...": one of a
      * programme's activities, part of it */
     for (uint32_t k = v->s->match_start; k < m; k++)

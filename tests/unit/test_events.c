@@ -359,6 +359,21 @@ static void test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum(void 
  * health exchange told in Vietnamese, as a conference, a symposium or a
  * forum: a meeting of a forum (OTHER), not the story's domestic meeting or
  * nothing. */
+/* A seminar or a conference co-hosted by two other states (an experts'
+ * group's co-chairs), Vietnam not named in its sentence: theirs, part of the
+ * forum told, no talks of Vietnam with either. */
+static void test_a_seminar_co_hosted_by_two_other_states(void **state) {
+  (void)state;
+  const char *told[] = {
+      "Ngày 12/5 đã diễn ra Hội nghị Nhóm chuyên gia ADMM+ về chống khủng bố lần thứ 16. Hội thảo và hội nghị do "
+      "Bộ Quốc phòng Malaysia và Bộ Quốc phòng Australia đồng tổ chức tại Kuala Lumpur.",
+      "Ngày 12/5 đã diễn ra Hội nghị Nhóm chuyên gia ADMM+ về chống khủng bố lần thứ 16. Hội thảo do Bộ Quốc "
+      "phòng Malaysia và Bộ Quốc phòng Australia đồng chủ trì.",
+      "Ngày 12/5 đã diễn ra Hội nghị Nhóm chuyên gia ADMM+ về chống khủng bố lần thứ 16. Hội nghị do Bộ Quốc "
+      "phòng Malaysia và Bộ Quốc phòng Australia đồng chủ trì tại Kuala Lumpur."};
+  each_is_the_one_forum_meeting(told, sizeof told / sizeof *told, "2022-05-13", "OTHER", "2022-05-12");
+}
+
 /* The ASEAN navy, army and air force chiefs' conferences and the military
  * intelligence chiefs' one, held online ("Hội nghị trực tuyến ..."): the
  * same forum (OTHER) as held in person, not nothing. */
@@ -3480,6 +3495,7 @@ int main(void) {
       cmocka_unit_test(test_the_army_chiefs_conference_of_the_indo_pacific_is_a_forum),
       cmocka_unit_test(test_the_western_pacific_naval_symposium_told_in_vietnamese),
       cmocka_unit_test(test_the_asean_service_chiefs_conferences_held_online),
+      cmocka_unit_test(test_a_seminar_co_hosted_by_two_other_states),
       cmocka_unit_test(test_an_expert_groups_meeting_named_with_its_forum),
       cmocka_unit_test(test_a_chair_handed_over_is_one_forum_meeting),
       cmocka_unit_test(test_the_ministers_of_three_states_counted_meet_as_a_grouping),
