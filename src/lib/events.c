@@ -6143,7 +6143,9 @@ static long side_attending(const sentence_view *v) {
  * (positions.tsv ship, or function_words.tsv command right before a word
  * for a ship: "Chỉ huy tàu", "Sĩ quan chỉ huy tuần dương hạm"); its match
  * index, or -1. Who commands the ship that calls takes part in the call,
- * wherever the story names him. */
+ * wherever the story names him; so does who commands the ships of a joint
+ * patrol or exercise at sea ("Thượng tá X, ... - chỉ huy biên đội tàu tuần
+ * tra ... cho biết"), told after it. */
 static long ship_command_named(const sentence_view *v) {
   const at_mention *ms;
   if (!at_mentions_in(v->doc, v->index, &ms)) return -1;
@@ -7054,7 +7056,8 @@ void at_events(attache_doc *doc) {
         attend = v.s->match_start;
         if (v.ref_event >= 0 && function_word(&v, v.s->match_start, "at")) sitting = v.ref_event;
       }
-      if (attend < 0 && !at_strcmp(ev->type, "port_call")) attend = ship_command_named(&v);
+      if (attend < 0 && (!at_strcmp(ev->type, "port_call") || !at_strcmp(ev->type, "exercise")))
+        attend = ship_command_named(&v);
       /* "X and Y co-chaired the event": who chaired the happening told took
        * part in it (the verb makes none of its own, chairs_a_meeting_named_otherwise). */
       if (attend < 0) attend = chairs_the_event_told(&v);

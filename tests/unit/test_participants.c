@@ -804,6 +804,27 @@ static void test_the_ship_commander_takes_part_in_its_port_call(void **state) {
                       "port_call:Pierre Martin/FR");
 }
 
+/* Who commands the ships of a joint patrol at sea, speaking after the
+ * patrol is told, took part in it: his command named before his name or
+ * after his office. */
+static void test_the_commander_of_the_patrol_ships_takes_part_in_the_patrol(void **state) {
+  (void)state;
+  assert_string_equal(participants("Từ ngày 8 đến 9/5, hai biên đội tàu của Hải quân Việt Nam và Hải quân Campuchia đã "
+                                   "tuần tra chung trên 4 tuyến ở vùng nước lịch sử. Trung tá Lê Văn Thịnh, Phó Lữ đoàn "
+                                   "trưởng Lữ đoàn 162 - chỉ huy biên đội tàu tuần tra Việt Nam cho biết hai bên đã "
+                                   "trao đổi thông tin về ngư dân."),
+                      "exercise:Lê Văn Thịnh/VN");
+  assert_string_equal(participants("Từ ngày 8 đến 9/5, hai biên đội tàu của Hải quân Việt Nam và Hải quân Campuchia đã "
+                                   "tuần tra chung trên 4 tuyến ở vùng nước lịch sử. Chỉ huy biên đội tàu tuần tra, "
+                                   "Trung tá Lê Văn Thịnh cho biết chuyến tuần tra đạt mọi nội dung đề ra."),
+                      "exercise:Lê Văn Thịnh/VN");
+  /* Who speaks of the patrol with no command of ships is not told taking part. */
+  assert_string_equal(participants("Từ ngày 8 đến 9/5, hai biên đội tàu của Hải quân Việt Nam và Hải quân Campuchia đã "
+                                   "tuần tra chung trên 4 tuyến ở vùng nước lịch sử. Ông Lê Văn Thịnh, Giám đốc Sở Nông "
+                                   "nghiệp tỉnh Kiên Giang cho biết ngư dân yên tâm bám biển."),
+                      "exercise:");
+}
+
 static void test_the_bare_word_for_a_delegation_names_its_leader(void **state) {
   (void)state;
   /* "Đoàn" alone as the subject: the delegation the story said who leads. */
@@ -1317,6 +1338,7 @@ int main(void) {
       cmocka_unit_test(test_a_name_after_an_armed_forces_office_and_an_inviter),
       cmocka_unit_test(test_each_meeting_of_one_subject_has_its_own_counterpart),
       cmocka_unit_test(test_the_ship_commander_takes_part_in_its_port_call),
+      cmocka_unit_test(test_the_commander_of_the_patrol_ships_takes_part_in_the_patrol),
       cmocka_unit_test(test_the_bare_word_for_a_delegation_names_its_leader),
       cmocka_unit_test(test_who_attended_came_to_the_occasion),
       cmocka_unit_test(test_a_side_named_at_length_lists_who_took_part),
