@@ -2910,6 +2910,14 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
       ev->date_relative = ref->date_relative;
+      /* "Sau khi kết thúc chuyến tuần tra chung ..., Tàu 263 đã cập cảng
+       * ...": a ship calls at a port before or after a patrol or drill at
+       * sea, never during it, and sailing takes days: the month it ended,
+       * not a day the story does not tell. */
+      if (!at_strcmp(ev->type, "port_call") && !at_strcmp(ref->type, "exercise")) {
+        if (ref->has_end) ev->date = ref->date_end;
+        ev->date.day = 0;
+      }
     } else if (day < 0 && at_strcmp(ev->type, "visit") && same_day_told_before(v, &told)) {
       ev->date = told;
       ev->has_date = true;

@@ -51,6 +51,30 @@ static void test_a_documents_topic_inside_its_name_is_no_happening(void **state)
                       "signing 2024-06-20 [VN TH]; exercise 2024-06-20 [VN TH]");
 }
 
+/* A ship calls at a port before or after a joint patrol at sea, never
+ * during it: a call told after the patrol ("Sau khi kết thúc chuyến tuần
+ * tra ...", with "chung" or without) has the month the patrol ended, not
+ * its first day. */
+static void test_a_port_call_after_a_patrol_has_no_day_of_the_patrol(void **state) {
+  (void)state;
+  assert_string_equal(events("Từ ngày 29 đến 30/9, biên đội tàu của Hải quân Việt Nam và Hải quân Campuchia đã tuần "
+                             "tra chung trên vùng nước lịch sử. Sau khi kết thúc chuyến tuần tra chung, tàu 18 của Hải "
+                             "quân Campuchia đã cập cảng Hòn Chông, thăm Vùng 5 Hải quân.",
+                             "2023-10-04"),
+                      "exercise 2023-09-29 [VN KH]; port_call 2023-09 [VN KH]");
+  assert_string_equal(events("Từ ngày 30/9 đến 1/10, biên đội tàu của Hải quân Việt Nam và Hải quân Campuchia đã tuần "
+                             "tra chung trên vùng nước lịch sử. Sau khi kết thúc chuyến tuần tra, tàu 18 của Hải quân "
+                             "Campuchia đã cập cảng Hòn Chông, thăm Vùng 5 Hải quân.",
+                             "2023-10-04"),
+                      "exercise 2023-09-30 [VN KH]; port_call 2023-10 [VN KH]");
+  /* A call told with its own day keeps it. */
+  assert_string_equal(events("Từ ngày 29 đến 30/9, biên đội tàu của Hải quân Việt Nam và Hải quân Campuchia đã tuần "
+                             "tra chung trên vùng nước lịch sử. Sau khi kết thúc chuyến tuần tra chung, ngày 2/10, tàu "
+                             "18 của Hải quân Campuchia đã cập cảng Hòn Chông, thăm Vùng 5 Hải quân.",
+                             "2023-10-04"),
+                      "exercise 2023-09-29 [VN KH]; port_call 2023-10-02 [VN KH]");
+}
+
 static void test_reception_words_that_name_places_or_citizens(void **state) {
   (void)state;
   /* A building or a room named for receiving is no reception; receiving
@@ -3477,6 +3501,7 @@ int main(void) {
       cmocka_unit_test(test_reception_words_that_name_places_or_citizens),
       cmocka_unit_test(test_a_meeting_at_home_on_other_work_is_no_event),
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
+      cmocka_unit_test(test_a_port_call_after_a_patrol_has_no_day_of_the_patrol),
       cmocka_unit_test(test_a_day_still_to_come_is_a_plan),
       cmocka_unit_test(test_a_meeting_a_proposal_was_made_at_in_a_past_month_was_held),
       cmocka_unit_test(test_two_sessions_of_a_dialogue_are_two_events),
