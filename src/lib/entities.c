@@ -1903,6 +1903,7 @@ static const char *side_told_before(const walker *w, uint32_t tok) {
   return side;
 }
 
+static uint32_t past_dateline(const walker *w, uint32_t *outlet);
 static void walk_sentence(walker *w) {
   attache_doc *doc = w->doc;
   titles t = {0};
@@ -1912,7 +1913,8 @@ static void walk_sentence(walker *w) {
   titles delegation = {0};  /* "đoàn Tư lệnh ... Thái Lan do ...": the office the delegation is named by */
   bool titled_list = false; /* "hai Bộ trưởng X và Y": a plural title before a list of names */
   const uint32_t tok_end = w->s->tok_end;
-  for (uint32_t i = w->s->tok_start; i < tok_end;) {
+  uint32_t outlet;
+  for (uint32_t i = past_dateline(w, &outlet); i < tok_end;) { /* a dateline names no one */
     const at_match *m;
     if (!t.active) {
       /* Outside a title chain, the tokens that open nothing (most tokens)
@@ -2574,6 +2576,75 @@ static void silence_credits(attache_doc *doc) {
   }
 }
 
+/* The capitalised words from tok (a name's run, "VOV.VN" with its dots):
+ * the token after them. */
+static uint32_t past_capitalised(const walker *w, uint32_t tok, uint32_t most) {
+  uint32_t i = tok, words = 0;
+  while (i < w->s->tok_end && words < most) {
+    const at_token *t = AT_TOK(w->doc, i);
+    if (t->kind == AT_TOK_WORD && (t->flags & (AT_TOKF_CAP | AT_TOKF_UPPER))) words++;
+    else if (!(i > tok && is_punct(w, i, ".") && !(t->flags & AT_TOKF_SPACE))) break;
+    i++;
+  }
+  return i;
+}
+
+/* An English lead's dateline: at a paragraph's opening, a place and the
+ * outlet in brackets ("TAIPEI (Taiwan News) —", "Hanoi (VNA) –"), or the
+ * outlet alone ("VietNamNet Bridge -"), then a dash set apart by spaces.
+ * They are the story's chrome: the outlet names no state of the story
+ * ("Taiwan News" is no Taiwan) and no one of it. Without brackets, a run
+ * with a word the lexicon knows but as a place is no dateline ("Vietnam –
+ * China border ...", a wire photo's "FILE -"). The token after the dash, or
+ * the sentence's first when there is no dateline; in *outlet the outlet's
+ * first token. */
+static uint32_t past_dateline(const walker *w, uint32_t *outlet) {
+  const at_sentence *s = w->s;
+  const uint32_t tok = s->tok_start;
+  *outlet = tok;
+  if (!(s->flags & AT_SENT_ENGLISH) || (s->flags & AT_SENT_TITLE) || s->tok_end < tok + 4) return tok;
+  if (w->sentence && AT_SENT(w->doc, w->sentence - 1)->para == s->para) return tok; /* not a paragraph's opening */
+  uint32_t i = past_capitalised(w, tok, 4);
+  if (i == tok) return tok;
+  if (is_punct(w, i, ",")) { /* the day told between ("BEIJING, Aug. 20 (Xinhua) --"): the outlet follows */
+    uint32_t k = i + 1;
+    while (k < i + 6 && k < s->tok_end && !is_punct(w, k, "(") &&
+           (AT_TOK(w->doc, k)->kind == AT_TOK_NUM || is_punct(w, k, ".") ||
+            (AT_TOK(w->doc, k)->kind == AT_TOK_WORD && (AT_TOK(w->doc, k)->flags & AT_TOKF_CAP))))
+      k++;
+    if (!is_punct(w, k, "(")) return tok;
+    i = k;
+  }
+  if (is_punct(w, i, "(")) {
+    uint32_t from = i + 1, to = past_capitalised(w, from, 4);
+    if (to == from || !is_punct(w, to, ")")) return tok;
+    *outlet = from;
+    i = to + 1;
+  } else { /* the outlet alone, or the place: words the lexicon knows only as places, if at all */
+    for (uint32_t m = w->s->match_start; m < w->s->match_end; m++) {
+      const at_match *mt = AT_MATCH(w->doc, m);
+      if (mt->tok_start >= i) break;
+      for (uint32_t e = 0; e < mt->count; e++)
+        if (mt->entries[e]->category != AT_CAT_PLACE) return tok;
+    }
+  }
+  if (!is_dash(w, i) || !(AT_TOK(w->doc, i)->flags & AT_TOKF_SPACE)) return tok;
+  if (is_dash(w, i + 1) && !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE)) i++; /* a wire's "--" */
+  if (i + 1 >= s->tok_end ||
+      !(AT_TOK(w->doc, i + 1)->flags & AT_TOKF_SPACE))
+    return tok;
+  return i + 1;
+}
+
+/* Datelines' outlets are silenced before anything reads them. */
+static void silence_datelines(attache_doc *doc) {
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    walker w = {doc, AT_SENT(doc, s), s};
+    uint32_t outlet, end = past_dateline(&w, &outlet);
+    if (end != w.s->tok_start) silence_matches(&w, outlet, end);
+  }
+}
+
 /* The run of a place's name at tok: capitalised words, each set apart by a
  * space, that are unknown to the lexicon or a country, a place or a family
  * name ("Cẩm Mỹ", "Mỹ Sơn", "Mỹ Đức"); its end. */
@@ -2627,6 +2698,7 @@ static void silence_countries_in_place_names(attache_doc *doc) {
 
 void at_entities(attache_doc *doc) {
   silence_credits(doc);
+  silence_datelines(doc);
   silence_countries_in_place_names(doc);
   find_main_foreign(doc);
   for (uint32_t s = 0; s < doc->sentences.len; s++) {

@@ -3028,6 +3028,28 @@ static void test_a_generic_meeting_dates_the_meeting_told(void **state) {
                       "talks null [VN CL]");
 }
 
+static void test_a_datelines_outlet_is_no_side_and_no_one(void **state) {
+  (void)state;
+  /* "PLACE (Outlet) —": the outlet's name holds no state of the story ... */
+  assert_string_equal(events("SANTIAGO (Chile Daily) — Vietnam and Peru signed a defence cooperation agreement in "
+                             "Lima on Tuesday.",
+                             "2024-05-08"),
+                      "signing 2024-05-07 [VN PE]");
+  /* ... nor with the wire's day told before it and its "--" ... */
+  assert_string_equal(events("LIMA, May 7 (Chile Wire) -- Vietnam and Peru signed a defence cooperation agreement "
+                             "in Lima on Tuesday.",
+                             "2024-05-08"),
+                      "signing 2024-05-07 [VN PE]");
+  /* ... and an outlet told alone before the dash is no person. */
+  assert_string_equal(test_participants("Mekong Courier - Vietnamese Defence Minister Tran Van Binh met with his "
+                                        "Chilean counterpart Pablo Reyes in Santiago on Tuesday.",
+                                        false),
+                      "talks:Tran Van Binh|Pablo Reyes");
+  /* Two states joined by a dash open no dateline. */
+  assert_string_equal(events("Vietnam – Chile defence talks were held in Hanoi on Tuesday.", "2024-05-08"),
+                      "talks 2024-05-07 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_heads_of_a_forum_attend_the_one_told),
@@ -3142,6 +3164,7 @@ int main(void) {
       cmocka_unit_test(test_a_groupings_meeting_with_a_partner_is_a_forum),
       cmocka_unit_test(test_a_generic_meeting_dates_the_meeting_told),
       cmocka_unit_test(test_a_handover_whose_giver_is_told_after_it),
+      cmocka_unit_test(test_a_datelines_outlet_is_no_side_and_no_one),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
