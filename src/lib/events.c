@@ -2227,14 +2227,17 @@ static bool same_day_told_before(const sentence_view *v, at_date *out) {
 /* "Sáng 5/5, hài cốt 95 liệt sĩ ... về đến cửa khẩu Nậm Cắn. Tại cửa khẩu,
  * Ban công tác đặc biệt hai tỉnh tổ chức Lễ bàn giao ...": a story whose
  * lead sets the scene with its day and tells its first happening in the
- * next sentence, which opens at that scene ("Tại ..."). The day of the
+ * next sentence, which opens at that scene ("Tại ..."; English: "Jane Doe
+ * on May 2 praised ... At a reception for ..., she said ..."). The day of the
  * sentence right before (no title, no caption, no happening told yet in the
  * story), when it tells one. */
 static bool day_of_the_scene_before(const sentence_view *v, at_date *out) {
-  if ((v->s->flags & AT_SENT_ENGLISH) || v->doc->events.len || v->index == 0) return false;
-  /* the sentence goes on at the scene: it opens with "Tại", "Ở" */
+  if (v->doc->events.len || v->index == 0) return false;
+  /* the sentence goes on at the scene: it opens with "Tại", "Ở"; English
+   * "At a reception for ...", "During the talks, ..." (scene) */
   uint32_t first = v->s->match_start;
-  if (first >= v->s->match_end || match_of(v, first)->tok_start != v->s->tok_start || !function_word(v, first, "at"))
+  if (first >= v->s->match_end || match_of(v, first)->tok_start != v->s->tok_start ||
+      !function_word(v, first, (v->s->flags & AT_SENT_ENGLISH) ? "scene" : "at"))
     return false;
   const at_sentence *s = AT_SENT(v->doc, v->index - 1);
   if (s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) return false;

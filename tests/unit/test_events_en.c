@@ -3050,6 +3050,28 @@ static void test_a_datelines_outlet_is_no_side_and_no_one(void **state) {
                       "talks 2024-05-07 [VN CL]");
 }
 
+static void test_a_happening_told_at_the_scene_of_the_leads_day(void **state) {
+  (void)state;
+  /* The lead tells the day with words only ("praised"), the next sentence
+   * opens at the scene ("At a reception ..."): the reception is of that
+   * day, not of the year that closes an exercise's name in it. */
+  assert_string_equal(events("Chilean General Pablo Reyes on October 29 praised defence ties with Vietnam.\nAt a "
+                             "reception held for Vietnamese Ambassador Tran Van Binh, General Reyes said that Vietnam "
+                             "sending a ship to the Southern Cross Exercise 2024 showed growing trust.",
+                             "2024-10-30"),
+                      "reception 2024-10-29 [VN CL]; exercise 2024 [VN CL]");
+  assert_string_equal(events("Chilean General Pablo Reyes on October 29 praised defence ties with Vietnam.\nDuring the "
+                             "reception for Vietnamese Ambassador Tran Van Binh, General Reyes said ties were growing.",
+                             "2024-10-30"),
+                      "reception 2024-10-29 [VN CL]");
+  /* A day of its own in the sentence is not overruled. */
+  assert_string_equal(events("Chilean General Pablo Reyes on October 29 praised defence ties with Vietnam.\nAt a "
+                             "reception for Vietnamese Ambassador Tran Van Binh on October 28, General Reyes said ties "
+                             "were growing.",
+                             "2024-10-30"),
+                      "reception 2024-10-28 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_heads_of_a_forum_attend_the_one_told),
@@ -3165,6 +3187,7 @@ int main(void) {
       cmocka_unit_test(test_a_generic_meeting_dates_the_meeting_told),
       cmocka_unit_test(test_a_handover_whose_giver_is_told_after_it),
       cmocka_unit_test(test_a_datelines_outlet_is_no_side_and_no_one),
+      cmocka_unit_test(test_a_happening_told_at_the_scene_of_the_leads_day),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
