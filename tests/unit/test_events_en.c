@@ -2543,10 +2543,34 @@ static void test_the_asean_militaries_own_meetings_by_name(void **state) {
                              "on Military Medicine in Da Nang on May 2.",
                              "2024-05-03"),
                       "multilateral 2024-05-02 [VN NZ]");
+  /* Also without the apostrophe or in the singular, ADMM-Plus before it or
+   * not: one meeting of the group, no ADMM-Plus meeting beside it. */
+  assert_string_equal(events("Vietnam and New Zealand co-chaired the fifth ADMM-Plus Expert Working Group meeting on "
+                             "Military Medicine in Da Nang on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN NZ]");
+  assert_string_equal(events("Vietnam and New Zealand co-chaired the fifth meeting of the Experts Working Group on "
+                             "Military Medicine in Da Nang on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN NZ]");
   /* A chairmanship of a forum is a term as its chair, no meeting of it. */
   assert_string_equal(events("Vietnam assumed the chairmanship of the ASEAN Navy Chiefs' Meeting in 2020.",
                              "2024-05-03"),
                       "");
+}
+
+static void test_the_moscow_conference_by_its_acronym(void **state) {
+  (void)state;
+  /* The Moscow Conference on International Security by its acronym or with
+   * "International Security" before "Conference": that conference (MCIS). */
+  assert_string_equal(events("Deputy Minister Le Van Hung led the Vietnamese delegation to the 12th MCIS in Moscow on "
+                             "May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
+  assert_string_equal(events("Deputy Minister Le Van Hung attended the 12th Moscow International Security Conference "
+                             "on May 2.",
+                             "2024-05-03"),
+                      "multilateral 2024-05-02 [VN]");
 }
 
 static void test_a_speech_at_the_forum_told(void **state) {
@@ -3161,6 +3185,7 @@ int main(void) {
       cmocka_unit_test(test_a_ship_named_again_without_its_prefix),
       cmocka_unit_test(test_a_press_meeting_is_no_talks),
       cmocka_unit_test(test_the_asean_militaries_own_meetings_by_name),
+      cmocka_unit_test(test_the_moscow_conference_by_its_acronym),
       cmocka_unit_test(test_a_speech_at_the_forum_told),
       cmocka_unit_test(test_a_planned_visit_named_again),
       cmocka_unit_test(test_the_dialogue_dated_in_a_later_sentence),
