@@ -732,9 +732,9 @@ static attache_status parse_file(attache_lexicon *lex, const char *name, at_cate
      * it so: most rows need no decoding (its allocations were 3.5M
      * instructions a load). */
     size_t plen = strlen(fields[0]);
-    bool ascii = true;
-    for (size_t k = 0; k < plen && ascii; k++) ascii = (unsigned char)fields[0][k] < 0x80 && fields[0][k] != '\r';
-    if (!ascii) {
+    unsigned char bits = 0; /* of all the phrase's bytes: bit 7 set by a byte past ASCII */
+    for (size_t k = 0; k < plen; k++) bits |= (unsigned char)fields[0][k];
+    if (bits >= 0x80 || memchr(fields[0], '\r', plen)) {
       char *nfc = NULL;
       size_t nfc_len = 0;
       if (attache_decode(fields[0], plen, 0, &nfc, &nfc_len, NULL, NULL) != ATTACHE_OK)
