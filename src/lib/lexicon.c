@@ -821,10 +821,26 @@ static void build_key(attache_lexicon *lex, at_entry *e, at_vec *words, at_vec *
   e->ntokens = (unsigned)toks->len;
 }
 
+/* An entry to sort by mode and key, with the mode and the key's first 7
+ * bytes as one number (the bytes from the high end, zeros after the key's
+ * end: numbers compare as strcmp would): most pairs are told apart by it,
+ * without a strcmp (the sort of the entries cost 4.9M instructions a load). */
+typedef struct keyed_entry {
+  uint64_t lead;
+  const at_entry *entry;
+} keyed_entry;
+
+static uint64_t key_lead(const at_entry *e) {
+  uint64_t lead = (uint64_t)e->mode << 56;
+  for (int i = 0; i < 7 && e->key[i]; i++) lead |= (uint64_t)(unsigned char)e->key[i] << (48 - 8 * i);
+  return lead;
+}
+
 static int compare_by_key(const void *a, const void *b) {
-  const at_entry *x = *(const at_entry *const *)a, *y = *(const at_entry *const *)b;
-  if (x->mode != y->mode) return (int)x->mode - (int)y->mode;
-  int c = strcmp(x->key, y->key);
+  const keyed_entry *p = a, *q = b;
+  if (p->lead != q->lead) return p->lead < q->lead ? -1 : 1;
+  const at_entry *x = p->entry, *y = q->entry;
+  int c = (p->lead & 0xFF) ? strcmp(x->key + 7, y->key + 7) : 0; /* the same first 7 bytes; a key under 7 ends there */
   if (c) return c;
   return x < y ? -1 : x > y; /* load order */
 }
@@ -1003,7 +1019,12 @@ static attache_status build_tables(attache_lexicon *lex, at_vec *words, attache_
     at_entry *e = AT_VEC_AT(&lex->entries, at_entry, i);
     if (matched_over_tokens(lex, e->category) && e->ntokens) lex->lists[k++] = e;
   }
-  qsort(lex->lists, n, sizeof *lex->lists, compare_by_key);
+  keyed_entry *keyed = malloc((n ? n : 1) * sizeof *keyed);
+  if (!keyed) at_oom();
+  for (size_t i = 0; i < n; i++) keyed[i] = (keyed_entry){key_lead(lex->lists[i]), lex->lists[i]};
+  qsort(keyed, n, sizeof *keyed, compare_by_key);
+  for (size_t i = 0; i < n; i++) lex->lists[i] = keyed[i].entry;
+  free(keyed);
 
   /* Every syllable of a key is at most one trie node and edge: a table of
    * twice that keeps the load below 1/2. */
