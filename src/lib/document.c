@@ -87,6 +87,31 @@ void at_doc_metadata_from_url(attache_doc *doc) {
 /* Vietnamese if a fair share of the words carry Vietnamese letters or marks. */
 static bool vietnamese_share(size_t words, size_t marked) { return words == 0 || marked * 5 >= words; }
 
+/* A paragraph the letters call Vietnamese, yet whose marked words are under
+ * half its words, may be English with Vietnamese names written with their
+ * marks ("Sen. Lt. Gen. Hoàng Xuân Chiến received ... in Hà Nội"): its
+ * function words tell. It is English when English function words
+ * (token_words.tsv function_en: "the", "of", "was") are two or more and
+ * Vietnamese words stand nearly nowhere: a marked word in lower case is a
+ * word of the language ("của", "đã", "tá" of "Đại tá"), not a name, and one
+ * is allowed for each eight English function words ("5 billion đồng"). A
+ * Vietnamese paragraph quoting an English title ("Đại tá X, Chief of the
+ * Office of ..., cho biết ...") keeps its Vietnamese words and stays
+ * Vietnamese. */
+static bool english_by_function_words(const attache_doc *doc, size_t first, size_t last) {
+  uint32_t english = 0, vietnamese = 0;
+  for (size_t k = first; k < last; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+      const at_token *tok = AT_TOK(doc, t);
+      if (tok->kind != AT_TOK_WORD) continue;
+      if (!(tok->flags & AT_TOKF_LATIN)) vietnamese += !(tok->flags & AT_TOKF_CAP);
+      else english += at_tok_word(doc, t, AT_ROLE_FUNCTION_EN);
+    }
+  }
+  return english >= 2 && vietnamese * 8 <= english;
+}
+
 /* The language of each paragraph (its sentences carry AT_SENT_ENGLISH) and
  * of the whole document. A short paragraph (a caption, a byline) takes the
  * document's language: a few words are too few to tell. A paragraph's words
@@ -109,12 +134,26 @@ void at_doc_detect_lang(attache_doc *doc) {
     paras[nparas++] = p;
     first = p.last;
   }
-  doc->lang = vietnamese_share(words, marked) ? "vi" : "en";
+  /* A paragraph long enough to tell is read first; the document is in the
+   * language its letters say, unless they say Vietnamese only for names
+   * marked: then the paragraphs read English by their function words count
+   * as English words. A short one (a caption, a byline) takes the
+   * document's language. */
+  enum { LONG = 8 };
+  bool *english = nparas ? at_arena_alloc(doc->arena, nparas * sizeof *english) : NULL;
+  size_t english_marked = 0;
+  for (size_t i = 0; i < nparas; i++) {
+    english[i] = paras[i].words >= LONG && !vietnamese_share(paras[i].words, paras[i].marked);
+    if (!english[i] && paras[i].words >= LONG && paras[i].marked * 2 < paras[i].words &&
+        english_by_function_words(doc, paras[i].first, paras[i].last)) /* names marked, see above */
+      english[i] = true, english_marked += paras[i].marked;
+  }
+  doc->lang = vietnamese_share(words, marked - english_marked) ? "vi" : "en";
   bool doc_english = !strcmp(doc->lang, "en");
   for (size_t i = 0; i < nparas; i++) {
-    bool english = paras[i].words >= 8 ? !vietnamese_share(paras[i].words, paras[i].marked) : doc_english;
+    bool is_english = paras[i].words >= LONG ? english[i] : doc_english;
     for (size_t k = paras[i].first; k < paras[i].last; k++) {
-      if (english) AT_SENT(doc, k)->flags |= AT_SENT_ENGLISH;
+      if (is_english) AT_SENT(doc, k)->flags |= AT_SENT_ENGLISH;
       else AT_SENT(doc, k)->flags &= (uint8_t)~AT_SENT_ENGLISH;
     }
   }

@@ -108,7 +108,8 @@
   X(SEPARATE, "separate") \
   X(FORUM_OFFICE, "forum_office") \
   X(DIRECTION, "direction") \
-  X(WITH_EN, "with_en")
+  X(WITH_EN, "with_en") \
+  X(FUNCTION_EN, "function_en")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

@@ -1300,6 +1300,12 @@ static void test_a_speaker_at_an_embassys_ceremony(void **state) {
                                    "the founding anniversary of the Vietnam People's Army. Reyes said the two armies had "
                                    "grown closer."),
                       "exchange:");
+  /* his name written with its marks, a paragraph of its own: English all
+   * the same */
+  assert_string_equal(participants("The Vietnamese Embassy in Chile held a ceremony in Santiago on December 9 to mark "
+                                   "the founding anniversary of the Vietnam People's Army.\n\nDefence Attaché Col. Lò "
+                                   "Văn Hùng emphasised Việt Nam's role in the region."),
+                      "exchange:Lò Văn Hùng/VN");
 }
 
 int main(void) {

@@ -522,6 +522,25 @@ static void test_language_per_paragraph(void **state) {
   attache_doc_free(doc);
 }
 
+/* An English paragraph whose marked words are names ("Col. Đỗ Minh Tâm",
+ * "Hà Nội") is English by its function words, however many names it
+ * holds; a Vietnamese one quoting an English title keeps its Vietnamese
+ * words and stays Vietnamese, and so does a headline in capitals. */
+static void test_language_by_function_words(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Sen. Col. Lò Văn Hùng welcomed Lt. Col. Đỗ Minh Tâm in Hà Nội on Friday.\n\n"
+                              "Defence Attaché Col. Đặng Quốc Việt praised Việt Nam's army at the event.\n\n"
+                              "Tham dự có Đại tá Peter Grant, Chief of the Office of Defense Cooperation, cho biết.\n\n"
+                              "THƯỢNG TƯỚNG LÒ VĂN HÙNG TIẾP ĐOÀN QUÂN SỰ CỦA NHẬT BẢN TẠI HÀ NỘI",
+                              NULL);
+  assert_int_equal(doc->sentences.len, 4);
+  assert_true(AT_SENT(doc, 0)->flags & AT_SENT_ENGLISH);
+  assert_true(AT_SENT(doc, 1)->flags & AT_SENT_ENGLISH);
+  assert_false(AT_SENT(doc, 2)->flags & AT_SENT_ENGLISH);
+  assert_false(AT_SENT(doc, 3)->flags & AT_SENT_ENGLISH);
+  attache_doc_free(doc);
+}
+
 static void test_second_unpunctuated_paragraph_is_story(void **state) {
   (void)state;
   attache_doc *doc = test_doc("Tiêu đề bài\n\nĐại tướng tiếp ông Dan Harel tại nước ta. Ảnh: Hồng Pha\n", NULL);
@@ -680,6 +699,7 @@ int main(void) {
       cmocka_unit_test(test_hard_wrapped_vietnamese_is_unwrapped),
       cmocka_unit_test(test_all_caps_headline_is_truecased),
       cmocka_unit_test(test_language_per_paragraph),
+      cmocka_unit_test(test_language_by_function_words),
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
       cmocka_unit_test(test_headline_glued_before_lead_is_title),
       cmocka_unit_test(test_vietnamese_sentences_glued_by_a_crawl),
