@@ -69,9 +69,10 @@ static bool cua_between(const sentence_view *v, uint32_t from_tok, uint32_t to_t
 
 /* "nhân chuyến thăm ... của Tổng Bí thư X, ...", "Bên cạnh buổi hội đàm với
  * Thượng tướng Y, ...": X and Y belong to that other event, not to the one
- * the sentence goes on to tell. */
-static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t tok) {
-  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+ * the sentence goes on to tell. The other cues looked at are those from
+ * match `from` on. */
+static bool belongs_to_other_cue(const sentence_view *v, uint32_t m, uint32_t tok, uint32_t from) {
+  for (uint32_t k = from; k < v->s->match_end; k++) {
     const at_match *x = match_of(v, k);
     if (x->tok_start >= tok) break;
     const at_entry *c = at_match_entry(x, AT_CAT_CUE);
@@ -420,7 +421,12 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
       if (!after && welcomes_the_visitors(v, ms[i].tok_end, cue_start)) continue;
     }
     if (rule == PEOPLE_OWN_SIDE && !(p->country && !at_strcmp(p->country, "VN"))) continue;
-    if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start)) continue;
+    if (rule == PEOPLE_ALL && belongs_to_other_cue(v, m, ms[i].tok_start, v->s->match_start)) continue;
+    /* "held their dialogue ..., focusing on the agreement reached during the
+     * visit to India by Minister X last year": a forum's own side named after
+     * another happening's cue told after the forum is that happening's */
+    if (rule == PEOPLE_OWN_SIDE && ms[i].tok_start > cue_end && belongs_to_other_cue(v, m, ms[i].tok_start, m + 1))
+      continue;
     if (rule == PEOPLE_ALL && (possessor_of_later_cue(v, m, &ms[i]) || accompanied_on_later_cue(v, m, &ms[i]) ||
                                leads_the_delegation_joined(v, m, &ms[i])))
       continue;

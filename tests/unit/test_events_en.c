@@ -3096,6 +3096,24 @@ static void test_a_happening_told_at_the_scene_of_the_leads_day(void **state) {
                       "reception 2024-10-28 [VN CL]");
 }
 
+static void test_a_visit_told_in_passing_keeps_its_visitor(void **state) {
+  (void)state;
+  /* A forum's own side named after another happening's cue told after it
+   * ("reached during the visit to Chile by X last year") is that
+   * happening's visitor, not the dialogue's delegate ... */
+  assert_string_equal(test_participants("Vietnam and Chile held their third defence policy dialogue in Hanoi on March "
+                                        "1, focusing on the agreement reached during the visit to Chile by Vietnamese "
+                                        "Defence Minister Le Van Hoa last year.",
+                                        false),
+                      "dialogue:; visit:Le Van Hoa");
+  /* ... while one named before the forum's cue stays its own. */
+  assert_string_equal(test_participants("Vietnamese Deputy Defence Minister Tran Van Binh and Chilean Undersecretary "
+                                        "Pablo Reyes co-chaired the third Vietnam-Chile defence policy dialogue in "
+                                        "Hanoi on March 1.",
+                                        false),
+                      "dialogue:Tran Van Binh|Pablo Reyes");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_heads_of_a_forum_attend_the_one_told),
@@ -3213,6 +3231,7 @@ int main(void) {
       cmocka_unit_test(test_a_handover_whose_giver_is_told_after_it),
       cmocka_unit_test(test_a_datelines_outlet_is_no_side_and_no_one),
       cmocka_unit_test(test_a_happening_told_at_the_scene_of_the_leads_day),
+      cmocka_unit_test(test_a_visit_told_in_passing_keeps_its_visitor),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
