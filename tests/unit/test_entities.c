@@ -892,6 +892,16 @@ static void test_less_common_family_names(void **state) {
                              "Trưởng đoàn Việt Nam là Trung tá Bàn Văn Sơn, Đồn trưởng Đồn Biên phòng Nà Sơn."),
                       "Lưu Kiến Hoa|Thiếu tá|-|CN; Bàn Văn Sơn|Trung tá|Đồn trưởng Đồn Biên phòng Nà Sơn|VN");
   assert_string_equal(people("Bàn Giao Hai Tàu Tuần Tra cho Hải quân Campuchia."), "");
+  /* the Hmông's, Dao's and Thái's family names of the border posts: the
+   * Vietnamese officers beside a Lao or Chinese guest stay Vietnamese */
+  assert_string_equal(people("Thiếu tá Tẩn Láo Phìn và Đại úy Tòng Văn Pẩu đón Đại úy Xổm-phon Khăm-la, Đại đội "
+                             "Biên phòng Lào."),
+                      "Tẩn Láo Phìn|Thiếu tá|-|VN; Tòng Văn Pẩu|Đại úy|-|VN; Xổm-phon Khăm-la|Đại úy|-|LA");
+  assert_string_equal(people("Trung tá Sùng Seo Lử và Thiếu tá Vàng A Sinh hội đàm với Đại úy Bun-mi Xay-xỏm của "
+                             "Lào."),
+                      "Sùng Seo Lử|Trung tá|-|VN; Vàng A Sinh|Thiếu tá|-|VN; Bun-mi Xay-xỏm|Đại úy|-|LA");
+  /* those that are words or places as well name no one without a title */
+  assert_string_equal(people("Lầu Năm Góc và Mùa Xuân Biên Giới."), "");
 }
 
 /* A surname in capitals after a given name is the name's ("đại tá John
