@@ -904,6 +904,17 @@ static void test_less_common_family_names(void **state) {
   assert_string_equal(people("Lầu Năm Góc và Mùa Xuân Biên Giới."), "");
 }
 
+/* The offices of a border post and a border company: the political officer
+ * ("Chính trị viên") and the company's head ("Đại đội trưởng"); "Phó" before
+ * "Đại đội trưởng" opens the office, not a name. Invented people. */
+static void test_border_post_and_company_offices(void **state) {
+  (void)state;
+  assert_string_equal(people("Trung tá Lê Văn Hòa, Chính trị viên Đồn Biên phòng Nà Hỳ, đón Đại úy Khăm-phăn Xỉ-la, "
+                             "Phó Đại đội trưởng Đại đội Biên phòng 215 của Lào."),
+                      "Lê Văn Hòa|Trung tá|Chính trị viên Đồn Biên phòng Nà Hỳ|VN; Khăm-phăn Xỉ-la|Đại úy|Phó Đại "
+                      "đội trưởng Đại đội Biên phòng 215|LA");
+}
+
 /* A surname in capitals after a given name is the name's ("đại tá John
  * HARDY"); capitals the lexicons know stay what they are ("USNS"). Invented. */
 static void test_surnames_in_capitals(void **state) {
@@ -1450,6 +1461,7 @@ int main(void) {
       cmocka_unit_test(test_offices_other_states_name),
       cmocka_unit_test(test_name_syllables_that_are_other_words),
       cmocka_unit_test(test_less_common_family_names),
+      cmocka_unit_test(test_border_post_and_company_offices),
       cmocka_unit_test(test_surnames_in_capitals),
       cmocka_unit_test(test_malay_names),
       cmocka_unit_test(test_force_name_is_not_part_of_office),
