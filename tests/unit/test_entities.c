@@ -915,6 +915,17 @@ static void test_border_post_and_company_offices(void **state) {
                       "đội trưởng Đại đội Biên phòng 215|LA");
 }
 
+/* A parliament's committee after an office is the office's body, and an
+ * adviser ("Cố vấn đặc biệt") holds an office. Invented people. */
+static void test_committee_and_adviser_offices(void **state) {
+  (void)state;
+  assert_string_equal(people("Thượng tướng Lê Văn Hòa tiếp ông Bun-xỉ Khăm-ma, Phó Chủ nhiệm Ủy ban Đối ngoại của "
+                             "Quốc hội Lào."),
+                      "Lê Văn Hòa|Thượng tướng|-|VN; Bun-xỉ Khăm-ma|-|Phó Chủ nhiệm Ủy ban Đối ngoại|LA");
+  assert_string_equal(people("Đại tướng Trần Văn Nam tiếp ông Chea Sovann, Cố vấn đặc biệt của Thủ tướng Campuchia."),
+                      "Trần Văn Nam|Đại tướng|-|VN; Chea Sovann|-|Cố vấn đặc biệt|KH");
+}
+
 /* A surname in capitals after a given name is the name's ("đại tá John
  * HARDY"); capitals the lexicons know stay what they are ("USNS"). Invented. */
 static void test_surnames_in_capitals(void **state) {
@@ -1462,6 +1473,7 @@ int main(void) {
       cmocka_unit_test(test_name_syllables_that_are_other_words),
       cmocka_unit_test(test_less_common_family_names),
       cmocka_unit_test(test_border_post_and_company_offices),
+      cmocka_unit_test(test_committee_and_adviser_offices),
       cmocka_unit_test(test_surnames_in_capitals),
       cmocka_unit_test(test_malay_names),
       cmocka_unit_test(test_force_name_is_not_part_of_office),
