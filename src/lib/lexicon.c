@@ -997,6 +997,26 @@ static void add_spelling_variants(attache_lexicon *lex, phrase_set *phrases) {
   free(held);
 }
 
+/* Two entries of one key read from the same row's words: the same phrase,
+ * category, value and attributes. */
+static bool same_row(const at_entry *x, const at_entry *y) {
+  return x->category == y->category && !strcmp(x->phrase, y->phrase) && !strcmp(x->value, y->value) &&
+         !strcmp(x->attr, y->attr);
+}
+
+/* The error of a row that repeats an earlier one: its file and line. */
+static attache_status repeated_row(const attache_lexicon *lex, const at_entry *first, const at_entry *copy,
+                                   attache_error *err) {
+  if (err) {
+    snprintf(err->file_buf, sizeof err->file_buf, "%s/%s", lex->dir, copy->file);
+    err->file = err->file_buf;
+    err->line = copy->line;
+  }
+  if (strcmp(first->file, copy->file)) /* two files of one category */
+    return at_error_set(err, ATTACHE_ERR_DATA, "row repeats %s line %u", first->file, first->line);
+  return at_error_set(err, ATTACHE_ERR_DATA, "row repeats line %u", first->line);
+}
+
 static attache_status build_tables(attache_lexicon *lex, at_vec *words, attache_error *err) {
   size_t n = 0;
   at_vec toks;
@@ -1047,6 +1067,11 @@ static attache_status build_tables(attache_lexicon *lex, at_vec *words, attache_
     const at_entry *e = lex->lists[i];
     size_t j = i;
     while (j < n && lex->lists[j]->mode == e->mode && !strcmp(lex->lists[j]->key, e->key)) j++;
+    /* a row written twice is an editing slip (the copy adds nothing but a
+     * second entry to every match): refused, naming the copy's line */
+    for (size_t a = i; a < j; a++)
+      for (size_t b = a + 1; b < j; b++)
+        if (same_row(lex->lists[a], lex->lists[b])) return repeated_row(lex, lex->lists[a], lex->lists[b], err);
     /* a match joins at most one key of each mode (at_match.count's 8 bits) */
     if (j - i > AT_MATCH_MAX_ENTRIES / AT_MATCH_MODES)
       return at_error_set(err, ATTACHE_ERR_DATA, "phrase '%s' has %zu entries across the data files, at most %d",

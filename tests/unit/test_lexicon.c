@@ -830,6 +830,33 @@ static void test_token_word_row_is_one_word_by_case(void **state) {
                  "a token word is one word matched by case");
 }
 
+/* A row written twice in a file (an editing slip: the copy would only be
+ * matched again) is refused, naming the copy's line and the first's; the
+ * same phrase with another value or attribute is no copy. */
+static void test_a_repeated_row_is_refused(void **state) {
+  (void)state;
+  assert_refused("ranks.tsv",
+                 "phrase\tvalue\tmatch\tattr\nĐại tướng\tG4\tcase\tarmy\nCol.\tO6\tcase\tarmy\n"
+                 "# a comment\nĐại tướng\tG4\tcase\tarmy\n",
+                 5, "row repeats line 2");
+  char template[] = "/tmp/attache-lexicon-repeat-XXXXXX";
+  char *dir = mkdtemp(template);
+  assert_non_null(dir);
+  copy_data(dir);
+  char path[512], cmd[512];
+  snprintf(path, sizeof path, "%s/ranks.tsv", dir);
+  FILE *f = fopen(path, "a");
+  assert_non_null(f);
+  fputs("Đại tướng\tG4\tcase\tair\nĐại tướng\tG3\tcase\tarmy\n", f); /* another attribute, another value */
+  fclose(f);
+  attache_lexicon *lex = NULL;
+  attache_error err = {0};
+  assert_int_equal(attache_lexicon_load(dir, &lex, &err), ATTACHE_OK);
+  attache_lexicon_free(lex);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
 /* A row naming a role the rules do not know is refused with its file and
  * line, and so is a file in which no word has one of the rules' roles (a
  * rule asking for it would never fire). */
@@ -905,6 +932,7 @@ int main(void) {
       cmocka_unit_test(test_sentence_read_in_pieces_reads_the_same),
       cmocka_unit_test(test_sentence_value_bits_are_its_entries),
       cmocka_unit_test(test_token_word_row_is_one_word_by_case),
+      cmocka_unit_test(test_a_repeated_row_is_refused),
       cmocka_unit_test(test_token_word_roles_are_checked_at_load),
       cmocka_unit_test(test_every_shipped_file_loads),
   };
