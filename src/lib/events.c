@@ -4141,6 +4141,24 @@ static void add_its_chairs(const sentence_view *v, at_event *ev, uint32_t m) {
   }
 }
 
+/* Has a sentence between the event's and sentence `upto` named a foreign
+ * state the event is not with ("On the same day, the Embassy in Russia held
+ * a meeting for ...", after a ceremony in Egypt)? The story has gone on to
+ * another state's happening, told or not as an event of its own: who speaks
+ * after that speaks there. */
+static bool story_moved_to_another_state(const attache_doc *doc, const at_event *ev, uint32_t upto) {
+  for (uint32_t k = ev->sentence + 1; k < upto; k++) {
+    const at_sentence *s = AT_SENT(doc, k);
+    if (!(s->categories & (1u << AT_CAT_COUNTRY))) continue; /* most sentences: one test */
+    for (uint32_t m = s->match_start; m < s->match_end; m++) {
+      const at_entry *e = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
+      if (e && strlen(e->value) == 2 && at_strcmp(e->value, "VN") && !at_strset_has(&ev->countries, e->value))
+        return true;
+    }
+  }
+  return false;
+}
+
 /* "Vietnamese Defence Attaché Col. X emphasised that ...", "Brig. Gen. Y,
  * Assistant Deputy Under Secretary of ..., affirmed that ...": in English,
  * a sentence that goes on about a ceremony told (an exchange: an embassy's
@@ -4181,6 +4199,7 @@ static void speaker_at_the_ceremony(const sentence_view *v, at_event *ev) {
     if (!dates[i].of_document) return;
   const char *c = AT_PERSON(doc, first->person)->country;
   if (c && !at_strset_has(&ev->countries, c)) return;
+  if (story_moved_to_another_state(doc, ev, v->index)) return;
   at_add_participant(ev, first->person);
 }
 

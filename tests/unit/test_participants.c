@@ -1308,6 +1308,22 @@ static void test_a_speaker_at_an_embassys_ceremony(void **state) {
                       "exchange:Lò Văn Hùng/VN");
 }
 
+/* Who briefs, reviews or praises at an embassy's ceremony speaks there too;
+ * but once the story has gone on to another state's gathering, who speaks
+ * next speaks there, not at the ceremony told. */
+static void test_a_speaker_briefing_at_an_embassys_ceremony(void **state) {
+  (void)state;
+  assert_string_equal(participants("The Vietnamese Embassy in Chile held a ceremony in Santiago on December 9 to mark "
+                                   "the founding anniversary of the Vietnam People's Army. Colonel Pablo Reyes, Director "
+                                   "of International Affairs of the Chilean Army, praised the two armies' ties."),
+                      "exchange:Pablo Reyes/CL");
+  assert_string_equal(participants("The Vietnamese Embassy in Chile held a ceremony in Santiago on December 9 to mark "
+                                   "the founding anniversary of the Vietnam People's Army. On the same day, the "
+                                   "Vietnamese Embassy in Peru held a meeting for former students. Ambassador Tran Quang "
+                                   "Minh briefed the guests on the army's history."),
+                      "exchange:");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
@@ -1379,6 +1395,7 @@ int main(void) {
       cmocka_unit_test(test_guests_named_after_several_receptions),
       cmocka_unit_test(test_the_commanding_officer_of_a_ship_in_a_port_call),
       cmocka_unit_test(test_a_speaker_at_an_embassys_ceremony),
+      cmocka_unit_test(test_a_speaker_briefing_at_an_embassys_ceremony),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
