@@ -838,13 +838,20 @@ static bool reviews_foreign_relations_at_home(const sentence_view *v) {
 
 /* "đã đến Hà Nội dự hội nghị", "tới Viêng Chăn tham dự": a place reached
  * (token_words.tsv arrive_at) right before a word of attending is where
- * what was attended was held. */
-static void find_place_arrived_at(const sentence_view *v, at_event *ev, uint32_t limit) {
-  for (uint32_t k = v->s->match_start; k + 1 < v->s->match_end && match_of(v, k + 1)->tok_start < limit; k++) {
+ * what was attended was held. With `scene`, any place reached: the scene a
+ * sentence telling no happening sets ("Sáng 20/4, đoàn đã đến tỉnh X."). */
+static void find_place_arrived_at(const sentence_view *v, at_event *ev, uint32_t limit, bool scene) {
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && match_of(v, k)->tok_start < limit; k++) {
     const at_match *pm = match_of(v, k);
     if (!(pm->categories & (1u << AT_CAT_PLACE | 1u << AT_CAT_COUNTRY))) continue; /* most: one test */
-    if (pm->tok_start == v->s->tok_start || !at_tok_word(v->doc, pm->tok_start - 1, AT_ROLE_ARRIVE_AT) ||
-        match_of(v, k + 1)->tok_start != pm->tok_end || !at_match_value(match_of(v, k + 1), AT_CAT_CUE, "attend"))
+    /* "đến tỉnh X": the place's kind may stand between (scene only) */
+    uint32_t at = pm->tok_start;
+    if (scene && k > v->s->match_start && function_word(v, k - 1, "place_word") && match_of(v, k - 1)->tok_end == at)
+      at = match_of(v, k - 1)->tok_start;
+    if (at == v->s->tok_start || !at_tok_word(v->doc, at - 1, AT_ROLE_ARRIVE_AT)) continue;
+    if (!scene && (k + 1 >= v->s->match_end || match_of(v, k + 1)->tok_start >= limit ||
+                   match_of(v, k + 1)->tok_start != pm->tok_end ||
+                   !at_match_value(match_of(v, k + 1), AT_CAT_CUE, "attend")))
       continue;
     const at_entry *place = at_match_entry(pm, AT_CAT_PLACE);
     const at_entry *country = at_match_entry(pm, AT_CAT_COUNTRY);
@@ -1013,7 +1020,7 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
       return;
     }
   }
-  find_place_arrived_at(v, ev, limit);
+  find_place_arrived_at(v, ev, limit, false);
 }
 
 /* "the port of Cam Ranh", "the central city of Da Nang", "the northern
@@ -2224,6 +2231,26 @@ static bool same_day_told_before(const sentence_view *v, at_date *out) {
   return false;
 }
 
+/* "Chương trình giao lưu diễn ra dưới sự đồng chủ trì của ...", "Lễ đón
+ * được tiến hành trọng thể ...": a Vietnamese sentence that opens with the
+ * happening's noun (the cue at match m) and says it took place
+ * (function_words.tsv takes_place), no comma or other happening between,
+ * goes on at the scene the story set before it. */
+static bool happening_takes_place(const sentence_view *v, uint32_t m) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || !may_hold_word(v, "takes_place")) return false;
+  if (match_of(v, m)->tok_start != v->s->tok_start) return false;
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    if (function_word(v, k, "takes_place")) {
+      for (uint32_t t = match_of(v, m)->tok_end; t < match_of(v, k)->tok_start; t++)
+        if (tok_punct(v->doc, t, ",")) return false;
+      return true;
+    }
+    const at_entry *c = cue_at(v, k);
+    if (c && at_strcmp(c->value, "none")) return false;
+  }
+  return false;
+}
+
 /* "Sáng 5/5, hài cốt 95 liệt sĩ ... về đến cửa khẩu Nậm Cắn. Tại cửa khẩu,
  * Ban công tác đặc biệt hai tỉnh tổ chức Lễ bàn giao ...": a story whose
  * lead sets the scene with its day and tells its first happening in the
@@ -2231,13 +2258,14 @@ static bool same_day_told_before(const sentence_view *v, at_date *out) {
  * on May 2 praised ... At a reception for ..., she said ..."). The day of the
  * sentence right before (no title, no caption, no happening told yet in the
  * story), when it tells one. */
-static bool day_of_the_scene_before(const sentence_view *v, at_date *out) {
+static bool day_of_the_scene_before(const sentence_view *v, uint32_t m, at_date *out) {
   if (v->doc->events.len || v->index == 0) return false;
-  /* the sentence goes on at the scene: it opens with "Tại", "Ở"; English
-   * "At a reception for ...", "During the talks, ..." (scene) */
+  /* the sentence goes on at the scene: it opens with "Tại", "Ở", or with
+   * the happening taking place ("Lễ đón được tiến hành ..."); English "At
+   * a reception for ...", "During the talks, ..." (scene) */
   uint32_t first = v->s->match_start;
   if (first >= v->s->match_end || match_of(v, first)->tok_start != v->s->tok_start ||
-      !function_word(v, first, (v->s->flags & AT_SENT_ENGLISH) ? "scene" : "at"))
+      (!function_word(v, first, (v->s->flags & AT_SENT_ENGLISH) ? "scene" : "at") && !happening_takes_place(v, m)))
     return false;
   const at_sentence *s = AT_SENT(v->doc, v->index - 1);
   if (s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) return false;
@@ -2943,7 +2971,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
-    } else if (day < 0 && ndates == 0 && at_strcmp(ev->type, "visit") && day_of_the_scene_before(v, &told)) {
+    } else if (day < 0 && ndates == 0 && at_strcmp(ev->type, "visit") && day_of_the_scene_before(v, m, &told)) {
       ev->date = told;
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
@@ -5918,6 +5946,20 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
       ev.loc_country = ref->loc_country;
       ev.place = ref->place;
     }
+  }
+  /* "Sáng 20/4, đoàn ... đã đến tỉnh X. Lễ đón được tiến hành ...": the
+   * story's first happening, told taking place with no day or place of its
+   * own, is held at the scene the sentence before, in its paragraph, set. */
+  const at_date_span *own_days;
+  if (!ev.loc_country && !doc->events.len && v->index > 0 && happening_takes_place(v, m) &&
+      AT_SENT(doc, v->index - 1)->para == v->s->para &&
+      !(AT_SENT(doc, v->index - 1)->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) && !view_dates(v, &own_days)) {
+    sentence_view scene = undated_view(doc, v->index - 1);
+    at_event where = {0};
+    find_location(&scene, &where);
+    if (!where.loc_country) find_place_arrived_at(&scene, &where, scene.s->tok_end, true);
+    ev.loc_country = where.loc_country;
+    ev.place = where.place;
   }
   bool sides_sign = !at_strcmp(ev.type, "signing") && !sentence_has_word(v, "pair");
   if (ev.nparticipants == 0 && same_people_as >= 0 && at_strcmp(ev.type, "visit") && !sides_sign) {

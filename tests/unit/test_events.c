@@ -1806,6 +1806,32 @@ static void test_what_follows_a_meeting_is_held_where_it_was(void **state) {
                       "BY");
 }
 
+/* "Sáng 20/4, đoàn ... đã đến tỉnh X. Chương trình giao lưu diễn ra dưới
+ * sự đồng chủ trì của ...", "... Lễ đón được tiến hành ...": the story's
+ * first happening, told as taking place with no day or place of its own,
+ * is held on the day and at the place the sentence before set. */
+static void test_a_happening_told_taking_place_at_the_scene_set_before(void **state) {
+  (void)state;
+  const char *exchange = "Sáng 8/6, Đại tướng Trần Văn Lâm, Bộ trưởng Bộ Quốc phòng Việt Nam cùng đoàn đại biểu đã đến "
+                         "tỉnh Cao Bằng. Chương trình giao lưu hữu nghị quốc phòng biên giới Việt Nam - Trung Quốc diễn "
+                         "ra dưới sự đồng chủ trì của Đại tướng Trần Văn Lâm và Thượng tướng Chu Hải, Bộ trưởng Quốc "
+                         "phòng Trung Quốc.";
+  assert_string_equal(events(exchange, "2024-06-09"), "exchange 2024-06-08 [VN CN]");
+  assert_string_equal(event_country(exchange, "2024-06-09", 0), "VN");
+  const char *welcome = "Chiều 8/6, đoàn đại biểu Bộ Quốc phòng Campuchia do Đại tướng Sok Vanna, Bộ trưởng Bộ Quốc "
+                        "phòng Campuchia dẫn đầu đã đến Sân bay quốc tế Nội Bài. Lễ đón được tiến hành trọng thể dưới "
+                        "sự chủ trì của Đại tướng Trần Văn Lâm, Bộ trưởng Bộ Quốc phòng Việt Nam.";
+  assert_string_equal(events(welcome, "2024-06-09"), "reception 2024-06-08 [VN KH]");
+  assert_string_equal(event_country(welcome, "2024-06-09", 0), "VN");
+  /* with a day of its own, the happening is not at the scene before */
+  assert_string_equal(event_country("Sáng 8/6, đoàn đại biểu đã đến tỉnh Cao Bằng. Chương trình giao lưu hữu nghị "
+                                    "quốc phòng biên giới Việt Nam - Trung Quốc diễn ra ngày 10/6 dưới sự đồng chủ trì "
+                                    "của Đại tướng Trần Văn Lâm và Thượng tướng Chu Hải, Bộ trưởng Quốc phòng Trung "
+                                    "Quốc.",
+                                    "2024-06-09", 0),
+                      "");
+}
+
 static void test_the_other_side_of_exercises_and_joint_patrols(void **state) {
   (void)state;
   /* Held abroad: the host takes part. */
@@ -3584,6 +3610,7 @@ int main(void) {
       cmocka_unit_test(test_a_venue_of_another_state),
       cmocka_unit_test(test_an_address_told_down_to_an_unknown_district),
       cmocka_unit_test(test_what_follows_a_meeting_is_held_where_it_was),
+      cmocka_unit_test(test_a_happening_told_taking_place_at_the_scene_set_before),
       cmocka_unit_test(test_the_other_side_of_exercises_and_joint_patrols),
       cmocka_unit_test(test_the_headline_tells_the_news),
       cmocka_unit_test(test_an_english_headline_tells_the_news_unless_it_is_a_plan),
