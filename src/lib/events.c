@@ -4722,12 +4722,14 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
   if (at_match_entry(match_of(v, m), AT_CAT_MECHANISM)) {
     /* A named meeting is the subject: "... lần thứ 10 vừa diễn ra tại Seoul". */
     bool held = sentence_has_word(v, "session") || word_in_clause(v, m, "past") || chaired_in_clause(v, m);
-    /* "X attended the ADMM in Vientiane": the verb of attending told in
-     * the past before it, in its clause, is as good as a past word. */
+    /* "X attended the ADMM in Vientiane", "Vietnam attended the ADMM": the
+     * verb of attending told in the past before it, in its clause, tells
+     * the meeting held as "took part in" (a past word) does, whoever the
+     * subject (a person, a delegation, a state). */
     uint32_t from = clause_start(v, match_of(v, m)->tok_start);
-    for (uint32_t k = v->s->match_start; k < m && !past; k++) {
+    for (uint32_t k = v->s->match_start; k < m && !held; k++) {
       const at_entry *c = cue_at(v, k);
-      past = c && !at_strcmp(c->value, "attend") && at_entry_is(c, AT_FLAG_PAST) && match_of(v, k)->tok_start >= from;
+      held = c && !at_strcmp(c->value, "attend") && at_entry_is(c, AT_FLAG_PAST) && match_of(v, k)->tok_start >= from;
     }
     return held || (has_people && past);
   }

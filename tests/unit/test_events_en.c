@@ -2027,6 +2027,11 @@ static void test_taking_part_told_in_the_present(void **state) {
                       "multilateral null [VN]");
   assert_string_equal(events("General Tran Van Minh travelled to Vientiane to attend the ADMM-Plus.", "2024-05-03"),
                       "multilateral null [VN]");
+  /* ... whoever attended: a delegation or the state, as with "took part in". */
+  assert_string_equal(events("A Vietnamese naval delegation attended the ADMM-Plus in Vientiane.", "2024-05-03"),
+                      "multilateral null [VN]");
+  assert_string_equal(events("Vietnam attended the ASEAN Defence Senior Officials' Meeting in Vientiane.", "2024-05-03"),
+                      "multilateral null [VN]");
   /* Taking part told with an adverb, or ended. */
   assert_string_equal(events("In Chile, the Vietnamese sailors participated fully in the programme of a joint naval "
                              "exercise.",
