@@ -1324,6 +1324,17 @@ static void test_a_speaker_briefing_at_an_embassys_ceremony(void **state) {
                       "exchange:");
 }
 
+/* "At the event, X ...": who acts at the happening told took part in it,
+ * as "At the reception, X ..." has it ("at the" is read whole first, then
+ * "event" alone). */
+static void test_who_acts_at_the_event_told(void **state) {
+  (void)state;
+  assert_string_equal(participants("Senior Lieutenant General Le Van Tam received Chilean Army Commander General Pablo "
+                                   "Reyes in Hanoi on May 8. At the event, Colonel Tran Quang Minh thanked the "
+                                   "Chilean guests."),
+                      "reception:Le Van Tam/VN|Pablo Reyes/CL|Tran Quang Minh/VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
@@ -1396,6 +1407,7 @@ int main(void) {
       cmocka_unit_test(test_the_commanding_officer_of_a_ship_in_a_port_call),
       cmocka_unit_test(test_a_speaker_at_an_embassys_ceremony),
       cmocka_unit_test(test_a_speaker_briefing_at_an_embassys_ceremony),
+      cmocka_unit_test(test_who_acts_at_the_event_told),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
