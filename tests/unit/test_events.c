@@ -3267,6 +3267,18 @@ static void test_a_partner_named_by_its_province_alone(void **state) {
                       "");
 }
 
+/* "Hội nghị tổng kết công tác kết nghĩa" reviews the twinning's work: the
+ * twinning is the meeting's topic, not a twinning of its own ("công tác X",
+ * the work of X), and the chair of the meeting stays its participant. */
+static void test_review_of_twinning_work_is_a_meeting(void **state) {
+  (void)state;
+  const char *text = "Ngày 9/6, Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ chức Hội nghị tổng kết công tác kết nghĩa với Tiểu "
+                     "khu Quân sự Luông Nặm Thà (Lào). Đại tá Lê Văn Bình, Chỉ huy trưởng, chủ trì "
+                     "hội nghị.";
+  assert_string_equal(events(text, NULL), "meeting XXXX-06-09 [VN LA]");
+  assert_string_equal(test_participants(text, false), "meeting:Lê Văn Bình");
+}
+
 /* What two sides do again and again ("định kỳ", "thường xuyên", like
  * "periodically", "regularly") is a habit, no one happening. */
 static void test_a_habit_of_both_sides_is_no_happening(void **state) {
@@ -3582,6 +3594,7 @@ int main(void) {
       cmocka_unit_test(test_twinning_signed),
       cmocka_unit_test(test_a_partner_named_by_its_province_alone),
       cmocka_unit_test(test_a_habit_of_both_sides_is_no_happening),
+      cmocka_unit_test(test_review_of_twinning_work_is_a_meeting),
       cmocka_unit_test(test_what_happened_before_that),
       cmocka_unit_test(test_a_bilateral_conference_is_talks),
       cmocka_unit_test(test_a_neighbouring_provinces_police_is_the_other_side),
