@@ -6027,6 +6027,24 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
  * a sentence about the activities of the happenings told (it opens with
  * function_words.tsv activities) that says when they took place (session)
  * dates those told so far with no date of their own. */
+/* The sentence's day (and last day) of a happening, its first such date,
+ * given to the event; false when it tells none. */
+static bool dated_by_the_sentence(const sentence_view *v, at_event *ev) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
+  for (size_t i = 0; i < ndates; i++) {
+    if (!happening_date(&dates[i])) continue;
+    ev->date = at_resolve_year(dates[i].date, v->doc, v->s);
+    ev->has_date = true;
+    if (dates[i].end.month) {
+      ev->date_end = at_resolve_year(dates[i].end, v->doc, v->s);
+      ev->has_end = true;
+    }
+    return true;
+  }
+  return false;
+}
+
 static void activities_dated(const sentence_view *v) {
   uint32_t m = v->s->match_start;
   if (m >= v->s->match_end || !function_word(v, m, "activities") || match_of(v, m)->tok_start != v->s->tok_start ||
@@ -6034,22 +6052,23 @@ static void activities_dated(const sentence_view *v) {
     return;
   /* the dates only now: their first read is the dearest part, and most
    * sentences are not about the activities */
-  const at_date_span *dates;
-  size_t ndates = view_dates(v, &dates);
-  for (size_t i = 0; i < ndates; i++) {
-    if (!happening_date(&dates[i])) continue;
-    for (size_t e = 0; e < v->doc->events.len; e++) {
-      at_event *ev = AT_EVENT(v->doc, e);
-      if (ev->has_date) continue;
-      ev->date = at_resolve_year(dates[i].date, v->doc, v->s);
-      ev->has_date = true;
-      if (dates[i].end.month) {
-        ev->date_end = at_resolve_year(dates[i].end, v->doc, v->s);
-        ev->has_end = true;
-      }
-    }
-    return;
+  for (size_t e = 0; e < v->doc->events.len; e++) {
+    at_event *ev = AT_EVENT(v->doc, e);
+    if (!ev->has_date && !dated_by_the_sentence(v, ev)) return;
   }
+}
+
+/* "Vietnam attended the ADMM in Bangkok. During the meetings, from March
+ * 31 to April 2, the ministers ...": a sentence that goes on at the scene
+ * of the forum's meeting told undated (it opens at the happening with
+ * function_words.tsv scene; Vietnamese: at, "Tại hội nghị, ...") tells the
+ * days of that meeting. */
+static bool opens_at_the_happening(const sentence_view *v);
+static void forum_dated_at_its_scene(const sentence_view *v, at_event *ev) {
+  if (ev->has_date || at_strcmp(ev->type, "multilateral") || !opens_at_the_happening(v) ||
+      !function_word(v, v->s->match_start, (v->s->flags & AT_SENT_ENGLISH) ? "scene" : "at"))
+    return;
+  dated_by_the_sentence(v, ev);
 }
 
 /* Does the sentence open at a happening ("Tại buổi lễ, ...", "Tại hội đàm,
@@ -7151,6 +7170,7 @@ void at_events(attache_doc *doc) {
       if (attend < 0 && (v.s->flags & AT_SENT_ENGLISH) && !at_strcmp(ev->type, "exchange"))
         speaker_at_the_ceremony(&v, ev);
       activities_dated(&v);
+      forum_dated_at_its_scene(&v, AT_EVENT(doc, current));
       v.s->event = (int32_t)current;
     } else if (doc->events.len == before && current != before_current && current >= 0 && current == v.ref_event &&
                opens_at_the_happening(&v)) {

@@ -218,6 +218,12 @@ static void test_policy_without_anchor_is_not_an_event(void **state) {
 
 static void test_one_happening_told_twice_is_one_event(void **state) {
   (void)state;
+  /* A forum's meeting told undated, then its days where the next sentence
+   * goes on at it ("Tại hội nghị, ..."). */
+  assert_string_equal(events("Đoàn Quân đội Việt Nam đã dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN tại Viêng "
+                             "Chăn. Tại hội nghị, từ ngày 29/4 đến ngày 1/5, các đại biểu đã bàn về rà phá bom mìn.",
+                             "2024-05-03"),
+                      "multilateral 2024-04-29 [VN]");
   assert_string_equal(events("Sáng 6/11, Thượng tướng Nguyễn Chí Vịnh đã tiếp Đại sứ Pháp. Tại buổi tiếp, Thượng "
                              "tướng Nguyễn Chí Vịnh đánh giá cao quan hệ hai nước.",
                              NULL),

@@ -2027,6 +2027,16 @@ static void test_taking_part_told_in_the_present(void **state) {
                       "multilateral null [VN]");
   assert_string_equal(events("General Tran Van Minh travelled to Vientiane to attend the ADMM-Plus.", "2024-05-03"),
                       "multilateral null [VN]");
+  /* A forum told undated, then the days of its meetings where the next
+   * sentence goes on at its scene. */
+  assert_string_equal(events("A Vietnamese naval delegation attended the ADMM-Plus in Vientiane. During the meetings, "
+                             "from April 29-May 1, the delegates discussed mine clearance.",
+                             "2024-05-03"),
+                      "multilateral 2024-04-29 [VN]");
+  assert_string_equal(events("General Tran Van Minh attended the ADMM-Plus in Vientiane. At the meeting on April 30, "
+                             "he spoke on mine clearance.",
+                             "2024-05-03"),
+                      "multilateral 2024-04-30 [VN]");
   /* ... whoever attended: a delegation or the state, as with "took part in". */
   assert_string_equal(events("A Vietnamese naval delegation attended the ADMM-Plus in Vientiane.", "2024-05-03"),
                       "multilateral null [VN]");
