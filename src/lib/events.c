@@ -637,6 +637,10 @@ typedef struct states_told {
   bool gathered;
   uint8_t n, values;
   const char *items[AT_SET_MAX + 1];
+  /* English "The visit comes as X ...": the first background word's token
+   * (UINT32_MAX: none) and how many items were offered before it */
+  uint32_t background_tok;
+  uint8_t before_background;
 } states_told;
 
 /* The place the whole sentence tells (find_location), as it sets an
@@ -702,11 +706,14 @@ static void offer_state(states_told *t, const char *code) {
 }
 
 static void gather_states(const sentence_view *v, states_told *t) {
-  *t = (states_told){.gathered = true};
+  *t = (states_told){.gathered = true, .background_tok = UINT32_MAX};
   const uint32_t states = 1u << AT_CAT_COUNTRY | 1u << AT_CAT_BODY | 1u << AT_CAT_PLACE;
+  const bool background = (v->s->flags & AT_SENT_ENGLISH) && may_hold_word(v, "background");
   bool both = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *mt = match_of(v, k);
+    if (background && t->background_tok == UINT32_MAX && function_word(v, k, "background"))
+      t->background_tok = mt->tok_start, t->before_background = t->n;
     /* most matches are none of the three, nor "both": one test */
     if (!(mt->categories & states) && !function_word(v, k, "both") && !function_word(v, k, "ship")) continue;
     /* "KRI Bung Tomo arrived at ...": the ship's navy's state */
@@ -746,10 +753,16 @@ static void gather_states(const sentence_view *v, states_told *t) {
 
 /* Countries named in the sentence (outside the inviter's clause), "hai bên"
  * and "hai nước" standing for Vietnam and the story's foreign country. */
-static void add_countries(const sentence_view *v, at_event *ev) {
+static void add_countries_up_to(const sentence_view *v, at_event *ev, uint32_t cue_tok) {
   states_told scratch, *told = v->told ? &v->told->states : &scratch;
   if (!v->told || !told->gathered) gather_states(v, told);
-  for (uint8_t i = 0; i < told->n; i++) {
+  /* "The minister's visit comes at a pivotal moment, as Vietnam's party
+   * chief recently visited North Korea": the states of the background
+   * clause are no sides of the happening named before it (one the clause
+   * itself tells keeps them). */
+  const uint8_t n =
+      told->background_tok != UINT32_MAX && cue_tok < told->background_tok ? told->before_background : told->n;
+  for (uint8_t i = 0; i < n; i++) {
     if (told->items[i]) {
       at_strset_add(&ev->countries, told->items[i]);
       continue;
@@ -759,6 +772,8 @@ static void add_countries(const sentence_view *v, at_event *ev) {
     if (v->doc->main_foreign && !has_foreign(&ev->countries)) at_strset_add(&ev->countries, v->doc->main_foreign);
   }
 }
+
+static void add_countries(const sentence_view *v, at_event *ev) { add_countries_up_to(v, ev, UINT32_MAX); }
 
 /* "tại/ở PLACE" or "tại COUNTRY": the place of the event. */
 static void find_location_before(const sentence_view *v, at_event *ev, uint32_t limit);
@@ -1093,6 +1108,17 @@ static long visiting_guest(const sentence_view *v, uint32_t m) {
   return -2;
 }
 
+/* "X's visit comes at a pivotal moment, as Vietnam's party chief recently
+ * visited North Korea": a happening told after a background word
+ * (function_words.tsv background) is the setting of the one named before
+ * it, another happening, as one told after "Trước đó". */
+static bool told_in_background(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !may_hold_word(v, "background")) return false; /* most sentences */
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (function_word(v, k, "background")) return true;
+  return false;
+}
+
 static const char *destination(const sentence_view *v, uint32_t m) {
   uint32_t clause = clause_end(v, match_of(v, m)->tok_end); /* "During the visit, Carter said the US ..." */
   /* "chúc Tết các đơn vị ... tỉnh Savannakhet": those wished well, then where they serve */
@@ -1111,6 +1137,8 @@ static const char *destination(const sentence_view *v, uint32_t m) {
   for (uint32_t k = m + 1, named = 0; k < v->s->match_end && named < reach && match_of(v, k)->tok_start < clause; k++) {
     const at_match *mt = match_of(v, k);
     if (mt->tok_start < lead) continue;
+    /* "The visit comes as France ...": the setting follows, not where it went */
+    if ((v->s->flags & AT_SENT_ENGLISH) && function_word(v, k, "background")) break;
     /* "2 nước" (figures.tsv unit:state) counts the states named next */
     const at_entry *unit = at_match_entry(mt, AT_CAT_FIGURE);
     named += (!verb || (mt->categories & ~(1u << AT_CAT_FUNCTION)) != 0) && !(unit && !at_strcmp(unit->value, "unit:state"));
@@ -4551,7 +4579,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     /* "the two ministers signed / witnessed the signing of": the pair signs */
     if (is_meeting(ev->type) || !at_strcmp(ev->type, "signing")) add_the_pair_told(v, ev, v->doc->events.len, false);
   }
-  add_countries(v, ev);
+  add_countries_up_to(v, ev, match_of(v, m)->tok_start);
   if (is_meeting(ev->type)) delegation_of_visitors(v, ev);
   /* A gathering ("gặp mặt") with a foreign side is a friendship exchange,
    * not a domestic meeting; a welcome of remains ("lễ đón ... hài cốt") is
@@ -6010,6 +6038,15 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     return;
   /* "trong khuôn khổ chuyến thăm 3 nước ...": the voyage a port call told is part of */
   if (!at_strcmp(ev.type, "port_call") && !subordinate(v, m) && split_by_destination(doc, &ev, m, current, v)) return;
+  /* "X's visit comes at a pivotal moment, as Vietnam's party chief recently
+   * visited North Korea": a happening of the background clause that would
+   * fold into one told in a sentence before is no retelling of it (its
+   * states and people are the setting's); it adds nothing. */
+  if (told_in_background(v, m))
+    for (size_t k = doc->events.len; k-- > 0;)
+      if (AT_EVENT(doc, k)->sentence < v->index &&
+          same_happening(doc, AT_EVENT(doc, k), &ev, v->s->flags & AT_SENT_CAPTION))
+        return;
   long e = place_event(doc, &ev, back_reference || sendoff_home, v->s->flags & AT_SENT_CAPTION);
   /* "Chuyến thăm của tàu Hải quân Ấn Độ INS Sahyadri nhằm ...": a ship's
    * visit named by a noun with no port call told to point back to is kept;

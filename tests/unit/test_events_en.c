@@ -1913,6 +1913,35 @@ static void test_a_state_named_as_a_worry_is_no_party(void **state) {
                       "exercise 2024-05-06 [VN CL]");
 }
 
+/* "The visit comes as / comes amid / comes at a ... moment, as ...": the
+ * states named after it are the visit's setting, not its sides. */
+static void test_states_of_a_background_clause_are_no_sides(void **state) {
+  (void)state;
+  assert_string_equal(events("Chilean Defence Minister Juan Perez arrived in Hanoi on May 6 for a three-day official visit "
+                             "to Vietnam. The minister's visit comes at a delicate moment, as France and Japan expand "
+                             "their naval presence.",
+                             "2024-05-07"),
+                      "visit 2024-05-06 [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Juan Perez arrived in Hanoi on May 6 for a three-day official visit "
+                             "to Vietnam. The minister's visit comes as France and Japan step up naval cooperation.",
+                             "2024-05-07"),
+                      "visit 2024-05-06 [VN CL]");
+  /* A happening the background clause tells is not the story's retold. */
+  assert_string_equal(events("Chilean Defence Minister Juan Perez arrived in Hanoi on May 6 for a three-day official visit "
+                             "to Vietnam. The minister's visit comes at a busy moment, as Vietnam's president recently "
+                             "visited Brazil.",
+                             "2024-05-07"),
+                      "visit 2024-05-06 [VN CL]");
+  /* A happening the clause itself tells keeps its states. */
+  const char *told = events("Chilean Defence Minister Juan Perez arrived in Hanoi on May 6 for a three-day official visit "
+                            "to Vietnam. The minister's visit came after France and Japan held a joint naval exercise "
+                            "off Da Nang on May 2.",
+                            "2024-05-07");
+  assert_non_null(strstr(told, "visit 2024-05-06 [VN CL];"));
+  assert_non_null(strstr(told, "exercise 2024-05-02 [") && strstr(told, "FR JP]"));
+
+}
+
 static void test_a_signing_told_as_a_participle(void **state) {
   (void)state;
   /* A participle after a comma tells what the clause before it did; what
@@ -3186,6 +3215,7 @@ int main(void) {
       cmocka_unit_test(test_handovers_written_with_a_hyphen),
       cmocka_unit_test(test_a_meeting_of_one_named_side_has_vietnam_on_the_other),
       cmocka_unit_test(test_a_state_named_as_a_worry_is_no_party),
+      cmocka_unit_test(test_states_of_a_background_clause_are_no_sides),
       cmocka_unit_test(test_a_signing_told_as_a_participle),
       cmocka_unit_test(test_calls_by_telephone_and_sitting_down_with),
       cmocka_unit_test(test_equipment_handed_over_with_a_verb_of_giving),
