@@ -273,6 +273,47 @@ static void test_batches_summarize_people_new_at_once_the_others_at_the_end(void
   attache_store_close(s);
 }
 
+/* How many rows one of two SELECTs gives and the other does not. */
+static long rows_apart(attache_store *s, const char *a, const char *b) {
+  char sql[4096];
+  snprintf(sql, sizeof sql, "SELECT (SELECT count(*) FROM (%s EXCEPT %s)) + (SELECT count(*) FROM (%s EXCEPT %s))", a, b,
+           b, a);
+  sqlite3_stmt *st = NULL;
+  assert_int_equal(sqlite3_prepare_v2(s->db, sql, -1, &st, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  long n = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  return n;
+}
+
+/* A batch writes events' summaries and whom people met by statements of
+ * its own (cheaper than the schema's, which the triggers run an event or a
+ * person at a time): the same rows - an event's states with Vietnam first
+ * or without Vietnam, a person told by two reports of the same event. */
+static void test_batch_summaries_are_the_schemas(void **state) {
+  (void)state;
+  attache_store *s = fresh_store();
+  attache_error err = {0};
+  assert_int_equal(attache_store_batch(s, 1, &err), ATTACHE_OK);
+  assert_int_equal(try_ingest(s, "a", "Ngày 3/5/2025, Thượng tướng Trần Văn Hiếu đã tiếp Đại sứ Pháp Pierre "
+                                      "Dumoulin và Đại sứ Ba Lan Adam Nowicz."),
+                   ATTACHE_OK);
+  assert_int_equal(try_ingest(s, "b", "Ngày 3/5/2025, Thượng tướng Trần Văn Hiếu đã tiếp Đại sứ Pháp Pierre Dumoulin."),
+                   ATTACHE_OK);
+  assert_int_equal(try_ingest(s, "c", "Hội nghị An ninh quốc tế Moscow lần thứ 12 đã khai mạc ngày 14/8/2024 tại "
+                                      "thủ đô của Nga."),
+                   ATTACHE_OK);
+  assert_int_equal(attache_store_batch(s, 0, &err), ATTACHE_OK);
+  /* what the test is about: a person told twice in one event, an event without Vietnam */
+  assert_int_equal(rows_apart(s, "SELECT 1", "SELECT count(*) FROM participants GROUP BY event_id, person_id"), 1);
+  assert_int_equal(rows_apart(s, "SELECT 'RU'", "SELECT countries FROM event_summary WHERE countries = 'RU'"), 0);
+  assert_int_equal(rows_apart(s, "SELECT * FROM event_summary", AT_SUMMARY_OF_EVENTS "1 = 1"), 0);
+  assert_int_equal(rows_apart(s, "SELECT " AT_PERSON_MET_COLUMNS " FROM person_met",
+                              AT_PERSON_MET_OF_PEOPLE "1 = 1" AT_PERSON_MET_END),
+                   0);
+  attache_store_close(s);
+}
+
 /* The plan SQLite chooses for the statements of `q` (query.c writes them to s->plans). */
 static char *plan_of(attache_store *s, attache_query q) {
   s->plans = tmpfile();
@@ -460,6 +501,7 @@ int main(void) {
       cmocka_unit_test(test_events_pages_read_whole_rows_only_for_the_page),
       cmocka_unit_test(test_person_first_page_is_a_range_of_person_events),
       cmocka_unit_test(test_frameworks_read_their_evidence_on_the_index),
+      cmocka_unit_test(test_batch_summaries_are_the_schemas),
   };
   return cmocka_run_group_tests(tests, NULL, teardown_store_and_lexicon);
 }
