@@ -1113,9 +1113,26 @@ static long visiting_guest(const sentence_view *v, uint32_t m) {
  * (function_words.tsv background) is the setting of the one named before
  * it, another happening, as one told after "Trước đó". */
 static bool told_in_background(const sentence_view *v, uint32_t m) {
-  if (!(v->s->flags & AT_SENT_ENGLISH) || !may_hold_word(v, "background")) return false; /* most sentences */
-  for (uint32_t k = v->s->match_start; k < m; k++)
-    if (function_word(v, k, "background")) return true;
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  if (may_hold_word(v, "background"))
+    for (uint32_t k = v->s->match_start; k < m; k++)
+      if (function_word(v, k, "background")) return true;
+  /* "Apart from the Chilean warships, vessels from A, B and C have recently
+   * docked there": others' happenings of the kind, told in the perfect
+   * after the story's side */
+  const uint32_t first = v->s->match_start;
+  if (may_hold_word(v, "others") && m > first && function_word(v, first, "others") &&
+      match_of(v, first)->tok_start == v->s->tok_start) {
+    bool perfect = false;
+    for (uint32_t t = match_of(v, m)->tok_start; t-- > v->s->tok_start && t + 3 >= match_of(v, m)->tok_start;)
+      perfect |= at_tok_word(v->doc, t, AT_ROLE_HAVE);
+    uint32_t comma = clause_end(v, match_of(v, first)->tok_end);
+    for (uint32_t k = first + 1; perfect && k < m && match_of(v, k)->tok_start < comma; k++) {
+      size_t len;
+      if (at_match_entry(match_of(v, k), AT_CAT_COUNTRY) || at_ship_prefix_state(v->doc, match_of(v, k), &len))
+        return true;
+    }
+  }
   return false;
 }
 

@@ -1942,6 +1942,22 @@ static void test_states_of_a_background_clause_are_no_sides(void **state) {
 
 }
 
+/* "Apart from / Besides X's ships, vessels from A and B have docked there":
+ * others' calls over time, not sides of the story's call; others "also
+ * taking part" in the story's happening are its sides. */
+static void test_others_doing_the_same_are_no_sides(void **state) {
+  (void)state;
+  assert_string_equal(events("Two Peruvian Navy ships docked at Tien Sa Port in Da Nang on May 6 for a four-day visit. "
+                             "Apart from the Peruvian ships, vessels from Canada, Italy and Brazil have recently docked at "
+                             "the port.",
+                             "2024-05-07"),
+                      "port_call 2024-05-06 [VN PE]");
+  assert_string_equal(events("Two Peruvian Navy ships docked at Tien Sa Port in Da Nang on May 6 for a four-day visit. "
+                             "Besides Peru, ships from Canada and Italy have docked at the port.",
+                             "2024-05-07"),
+                      "port_call 2024-05-06 [VN PE]");
+}
+
 static void test_a_signing_told_as_a_participle(void **state) {
   (void)state;
   /* A participle after a comma tells what the clause before it did; what
@@ -3216,6 +3232,7 @@ int main(void) {
       cmocka_unit_test(test_a_meeting_of_one_named_side_has_vietnam_on_the_other),
       cmocka_unit_test(test_a_state_named_as_a_worry_is_no_party),
       cmocka_unit_test(test_states_of_a_background_clause_are_no_sides),
+      cmocka_unit_test(test_others_doing_the_same_are_no_sides),
       cmocka_unit_test(test_a_signing_told_as_a_participle),
       cmocka_unit_test(test_calls_by_telephone_and_sitting_down_with),
       cmocka_unit_test(test_equipment_handed_over_with_a_verb_of_giving),
