@@ -3289,6 +3289,28 @@ static bool determined_before(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "enhanced dialogue", "boost joint exercises", "maintain regular visits
+ * and contacts", "through consultations": an English nominal cue a few
+ * words after a verb of furthering a practice, or "through" (the means;
+ * function_words.tsv fosters), with only unread words between (adjectives:
+ * "regular", "mutual"), no article, possessive, preposition, number or
+ * ordinal, names the practice, not one happening ("held the dialogue",
+ * "the 5th dialogue", "step up ties at talks" stay). */
+static bool practice_fostered(const sentence_view *v, uint32_t m) {
+  uint32_t start = match_of(v, m)->tok_start;
+  if (ordinal_before(v, m)) return false;
+  for (uint32_t t = start; t-- > v->s->tok_start && t + 3 >= start;)
+    if (at_tok_word(v->doc, t, AT_ROLE_POSSESSIVE)) return false;
+  for (uint32_t k = m; k-- > v->s->match_start;) {
+    const at_match *x = match_of(v, k);
+    if (x->tok_end + 3 < start) break;
+    if (x->tok_end > start) continue;
+    if (function_word(v, k, "fosters")) return true;
+    return false; /* a word read between ("at talks", "the", "two"): no object of the verb */
+  }
+  return false;
+}
+
 /* "visited Vietnam's exhibition space", "visited the booths of ...": a
  * show's stand or hall (function_words.tsv exhibit) named within a few words
  * after a verb of visiting, before another cue, is what was visited. */
@@ -3898,6 +3920,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     for (uint32_t k = v->s->match_start; k < m; k++)
       if (function_word(v, k, "activities")) return false;
   }
+  if (noun && !vi && practice_fostered(v, m)) return false;
   if (at_entry_has_flag(cue, "determined") && !determined_before(v, m)) return false;
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "speech") && !told_to_a_guest(v, m)) return false;

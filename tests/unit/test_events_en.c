@@ -3174,8 +3174,28 @@ static void test_a_visit_told_in_passing_keeps_its_visitor(void **state) {
                       "dialogue:Tran Van Binh|Pablo Reyes");
 }
 
+static void test_a_practice_furthered_is_no_happening(void **state) {
+  (void)state;
+  /* A happening's noun as the object of a verb of furthering, or after
+   * "through", with no article or ordinal: the practice, not one event. */
+  assert_string_equal(events("In 2023, Vietnam and Malaysia enhanced dialogue, Senior Colonel Nguyen Van Hai said.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("In 2022, the Vietnamese and Thai navies boosted joint patrols in the Gulf of Thailand.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("In 2021, the Vietnamese and Indian armies stepped up joint training.", "2024-05-03"), "");
+  /* Held, or named with an article or an ordinal, it is one. */
+  assert_string_equal(events("In 2022, Vietnam and Malaysia held a defence dialogue in Hanoi.", "2024-05-03"),
+                      "dialogue 2022 [VN MY]");
+  assert_string_equal(events("In 2022, the Vietnamese and Thai navies conducted joint patrols in the Gulf of Thailand.",
+                             "2024-05-03"),
+                      "exercise 2022 [VN TH]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_a_practice_furthered_is_no_happening),
       cmocka_unit_test(test_heads_of_a_forum_attend_the_one_told),
       cmocka_unit_test(test_a_document_described_as_signed_is_no_signing),
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
