@@ -4630,6 +4630,27 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
       if (function_word(v, k, "remains")) ev->type = "exchange";
 }
 
+/* The one forum a story names (its mechanism entry), whose name ends in
+ * the word that ends the match at m ("the Shangri-La Dialogue" for "this
+ * dialogue"); NULL when it names none such, more than one, or a dialogue
+ * of two sides too. */
+static const at_entry *only_forum_ending_in(const sentence_view *v, uint32_t m) {
+  const attache_doc *doc = v->doc;
+  const at_token *word = AT_TOK(doc, match_of(v, m)->tok_end - 1);
+  const at_entry *found = NULL;
+  for (size_t k = 0; k < doc->matches.len; k++) {
+    const at_match *x = AT_MATCH(doc, k);
+    const at_entry *mech = at_match_entry(x, AT_CAT_MECHANISM);
+    if (!mech) continue;
+    if (!at_strcmp(mech->value, "BILATERAL-DIALOGUE")) return NULL; /* a dialogue of two told too */
+    const at_token *last = AT_TOK(doc, x->tok_end - 1);
+    if (last->case_len != word->case_len || memcmp(last->fold_case, word->fold_case, word->case_len)) continue;
+    if (found && at_strcmp(found->value, mech->value)) return NULL;
+    found = mech;
+  }
+  return found;
+}
+
 /* The mechanism and organizations of a dialogue or forum, and the areas a
  * meeting discussed. False when the mechanisms are policy, not a meeting. */
 static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
@@ -4642,6 +4663,18 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
   if (!at_strcmp(ev->type, "multilateral") || !at_strcmp(ev->type, "dialogue")) {
     const at_entry *mech = at_match_entry(mt, AT_CAT_MECHANISM);
     ev->mechanism = mech ? mech->value : "BILATERAL-DIALOGUE";
+    /* "During the dialogue, plenary sessions ..." in a story of the
+     * Shangri-La Dialogue (one starting mid-article names it later): an
+     * English dialogue told by its noun alone is the one forum of the story
+     * so named, not talks of two. */
+    const at_entry *forum = !mech && !at_strcmp(ev->type, "dialogue") && (v->s->flags & AT_SENT_ENGLISH)
+                                ? only_forum_ending_in(v, m)
+                                : NULL;
+    if (forum) {
+      ev->type = "multilateral";
+      ev->mechanism = forum->value;
+      mech = forum;
+    }
     ev->session = session_number(v, m);
     if (mech && *mech->attr) at_strset_add(&ev->organizations, mech->attr);
     for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {

@@ -2082,6 +2082,12 @@ static void test_taking_part_told_in_the_present(void **state) {
                              "he spoke on mine clearance.",
                              "2024-05-03"),
                       "multilateral 2024-04-30 [VN]");
+  /* "the dialogue" in a story whose one forum so named is told later is
+   * that forum's meeting, not a dialogue of two sides. */
+  assert_string_equal(events("During the dialogue, four plenary sessions are planned. General Tran Van Minh of "
+                             "Vietnam attended the Shangri-La Dialogue.",
+                             "2024-05-03"),
+                      "multilateral null [VN]");
   /* ... whoever attended: a delegation or the state, as with "took part in". */
   assert_string_equal(events("A Vietnamese naval delegation attended the ADMM-Plus in Vientiane.", "2024-05-03"),
                       "multilateral null [VN]");
