@@ -3229,6 +3229,19 @@ static bool goods_after(const sentence_view *v, uint32_t m) {
  * verb of meeting a person, attr person) with goods or a ship right after it,
  * before anyone named, and their giver after them, reports their handover,
  * not a reception. */
+/* "bàn giao 12 bộ hài cốt ... cho thân nhân các gia đình": a handover whose
+ * receivers, after it in its clause with no other handover between, are the
+ * families (function word kin) is done at home, no exchange between states. */
+static bool handed_to_kin(const sentence_view *v, uint32_t m) {
+  if (!word_in_clause(v, m, "kin")) return false; /* most asks */
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    if (function_word(v, k, "kin")) return clause_start(v, match_of(v, k)->tok_start) <= match_of(v, m)->tok_start;
+    const at_entry *c = cue_at(v, k);
+    if (c && !at_strcmp(c->value, "exchange")) return false;
+  }
+  return false;
+}
+
 static bool goods_received(const sentence_view *v, uint32_t m, const at_entry *cue) {
   if (!(v->s->flags & AT_SENT_ENGLISH) || at_strcmp(cue->value, "reception") || !at_entry_has_flag(cue, "person") ||
       at_entry_has_flag(cue, "guest_ship")) /* "welcomed the Indian ships": their call */
@@ -3898,6 +3911,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_is(cue, AT_FLAG_REMAINS) && !remains && !(at_entry_has_flag(cue, "goods") && goods_after(v, m)))
     return false;
   if (at_entry_has_flag(cue, "goods") && !goods_after(v, m) && !remains) return false;
+  if (!at_strcmp(type, "exchange") && handed_to_kin(v, m)) return false;
   /* "hội thảo" (attr sides): a seminar is a meeting of two sides
    * only with a foreign side named in its sentence, or both sides ("hai
    * bên") before it in its clause; else it is domestic work. */
@@ -6201,7 +6215,7 @@ static bool ship_sent_out(const attache_doc *doc, uint32_t upto) {
 
 /* "Đại tá X, Phó Chính ủy Vùng 2 Hải quân đón đoàn công tác", "Phát biểu
  * tại lễ đón, Đại tá X biểu dương ...": once the story has told its ship
- * home from the voyage, a welcome (event_cues.tsv reception with attr
+ * home from the voyage (before or after), a welcome (event_cues.tsv reception with attr
  * welcome, or "đón") naming no foreign side is the welcome home. So, once
  * it has sent a ship out from home, is the send-off named again ("Đại tá
  * X chủ trì buổi lễ", "Dự lễ tiễn có X"): a sentence telling no other
@@ -6231,7 +6245,11 @@ static home_ceremony home_ceremony_told(const sentence_view *v) {
     other |= cue && at_strcmp(cue->value, "none") && at_strcmp(cue->value, "attend") && !at_entry_has_flag(cue, "sendoff");
     occasion |= function_word(v, k, "occasion") != NULL;
   }
-  if (welcome && ship_came_home(v->doc, v->index)) return WELCOME_HOME;
+  /* The welcome may open the story, a caption or lead before any happening
+   * is told ("X, Tư lệnh Vùng 2, trực tiếp đón đoàn." before the ship's
+   * return): a ship home told after it makes it the welcome home too. */
+  if (welcome && ship_came_home(v->doc, v->doc->events.len ? v->index : (uint32_t)v->doc->sentences.len))
+    return WELCOME_HOME;
   if (other || !(sendoff || occasion) || (v->s->flags & AT_SENT_ENGLISH)) return NO_HOME_CEREMONY;
   const at_mention *ms;
   size_t n = at_mentions_in(v->doc, v->index, &ms);

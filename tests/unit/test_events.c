@@ -2765,12 +2765,35 @@ static void test_a_homecoming_welcome_then_the_calls_of_the_voyage(void **state)
                                         "Lê Minh Đức làm trưởng đoàn.",
                                         false),
                       "port_call:Lê Minh Đức");
+  /* The welcome home told first, in a lead or caption that opens the story,
+   * before the patrol and the ship's return: still no reception. */
+  assert_string_equal(events("Đại tá Phạm Văn Tài, Tư lệnh Vùng 5 Hải quân, trực tiếp đón đoàn.\n"
+                             "Từ ngày 3 đến 5/6, Hải quân Việt Nam và Hải quân Hoàng gia Thái Lan tiến hành tuần tra "
+                             "chung lần thứ 45 trên vùng biển giáp ranh. Sáng 9/6, tàu 20 đã cập quân cảng Vùng 5, hoàn "
+                             "thành xuất sắc nhiệm vụ.",
+                             "2025-06-09"),
+                      "exercise 2025-06-03 [VN TH]");
   /* a welcome at a port abroad, told after the homecoming, is the call's */
   assert_string_equal(test_participants("Sáng 20/6, tàu 300 đã cập cảng Cam Ranh, kết thúc chuyến đối ngoại quốc phòng. "
                                         "Trước đó, ngày 5/6, tàu 300 đã cập cảng Yokosuka. Lễ đón tàu tại cảng Yokosuka "
                                         "do Đại tá Yanagihara Ken chủ trì.",
                                         false),
                       "port_call:Yanagihara Ken");
+}
+
+/* Remains handed to the fallen's families ("bàn giao ... cho thân nhân")
+ * are handed at home: no exchange with the state where they fell. Remains
+ * handed by that state and then to the families stay its handover. */
+static void test_remains_handed_to_families_are_no_handover(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 5/3, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh đã bàn giao 9 bộ hài cốt liệt sỹ quân tình "
+                             "nguyện hy sinh tại Lào cho thân nhân các gia đình liệt sỹ.",
+                             "2025-03-06"),
+                      "");
+  assert_string_equal(events("Ngày 5/3, phía Lào đã bàn giao 9 bộ hài cốt liệt sỹ cho tỉnh Hà Tĩnh để đưa về nước "
+                             "bàn giao cho thân nhân.",
+                             "2025-03-06"),
+                      "exchange 2025-03-05 [VN LA]");
 }
 
 static void test_a_ship_home_from_its_voyage_makes_no_port_call(void **state) {
@@ -3681,6 +3704,7 @@ int main(void) {
       cmocka_unit_test(test_a_visit_under_way),
       cmocka_unit_test(test_a_show_attended_abroad_is_a_visit),
       cmocka_unit_test(test_talks_online_told_as_an_exchange_of_views),
+      cmocka_unit_test(test_remains_handed_to_families_are_no_handover),
       cmocka_unit_test(test_a_ship_home_from_its_voyage_makes_no_port_call),
       cmocka_unit_test(test_a_homecoming_welcome_then_the_calls_of_the_voyage),
       cmocka_unit_test(test_a_ship_home_at_its_units_port_makes_no_port_call),
