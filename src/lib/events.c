@@ -3303,8 +3303,9 @@ static bool determined_before(const sentence_view *v, uint32_t m) {
 }
 
 /* "enhanced dialogue", "boost joint exercises", "maintain regular visits
- * and contacts", "through consultations": an English nominal cue a few
- * words after a verb of furthering a practice, or "through" (the means;
+ * and contacts", "through consultations", "promoted strategic dialogue":
+ * an English nominal cue, or a dialogue's or forum's name, a few words
+ * after a verb of furthering a practice, or "through" (the means;
  * function_words.tsv fosters), with only unread words between (adjectives:
  * "regular", "mutual"), no article, possessive, preposition, number or
  * ordinal, names the practice, not one happening ("held the dialogue",
@@ -3934,7 +3935,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     for (uint32_t k = v->s->match_start; k < m; k++)
       if (function_word(v, k, "activities")) return false;
   }
-  if (noun && !vi && practice_fostered(v, m)) return false;
+  if ((noun || at_match_entry(mt, AT_CAT_MECHANISM)) && !vi && practice_fostered(v, m)) return false;
   if (at_entry_has_flag(cue, "determined") && !determined_before(v, m)) return false;
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "speech") && !told_to_a_guest(v, m)) return false;

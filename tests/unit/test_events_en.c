@@ -3191,6 +3191,13 @@ static void test_a_practice_furthered_is_no_happening(void **state) {
                              "2024-05-03"),
                       "");
   assert_string_equal(events("In 2021, the Vietnamese and Indian armies stepped up joint training.", "2024-05-03"), "");
+  /* A dialogue's kind named as the practice furthered, not its session. */
+  assert_string_equal(events("In 2023, Vietnam and Malaysia promoted strategic dialogue, Senior Colonel Nguyen Van Hai "
+                             "said.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("In 2023, Vietnam and Malaysia held their strategic dialogue in Hanoi.", "2024-05-03"),
+                      "dialogue 2023 [VN MY]");
   /* Held, or named with an article or an ordinal, it is one. */
   assert_string_equal(events("In 2022, Vietnam and Malaysia held a defence dialogue in Hanoi.", "2024-05-03"),
                       "dialogue 2022 [VN MY]");
