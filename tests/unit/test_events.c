@@ -3551,9 +3551,25 @@ static void test_a_district_named_with_a_country_word_is_no_party(void **state) 
   }
 }
 
+/* A happening's noun as the object of a verb of furthering ("tăng cường",
+ * "thúc đẩy", "đẩy mạnh") or after "thông qua" names the practice, as in
+ * English (test_events_en test_a_practice_furthered_is_no_happening). */
+static void test_a_practice_furthered_is_no_happening_vi(void **state) {
+  (void)state;
+  assert_string_equal(events("Năm 2023, hai bên đã tăng cường đối thoại, trao đổi đoàn các cấp, Đại tá Nguyễn Văn Hải "
+                             "cho biết.",
+                             "2024-05-03"),
+                      "");
+  assert_string_equal(events("Năm 2022, hải quân hai nước đã đẩy mạnh tuần tra chung và diễn tập chung.", "2024-05-03"),
+                      "");
+  assert_string_equal(events("Năm 2022, hai bên đã giải quyết các vấn đề thông qua đối thoại và tham vấn.", "2024-05-03"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
+      cmocka_unit_test(test_a_practice_furthered_is_no_happening_vi),
       cmocka_unit_test(test_anniversary_ceremony_held_abroad),
       cmocka_unit_test(test_a_delegation_exchanges_with_its_hosts),
       cmocka_unit_test(test_meetings_among_vietnamese_are_domestic),
