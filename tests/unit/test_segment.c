@@ -676,6 +676,36 @@ static void test_page_run_together_on_one_line(void **state) {
         "Defence Ministry for its warm welcome and invited Lieut. Gen. Tran Van Binh to visit Chile next year.");
 }
 
+/* A paragraph a crawl gives without its final stop (a lead closed by its
+ * date, a line naming who welcomed the guests) ends its sentence at the
+ * blank line all the same: the next paragraph's happening never takes its
+ * words. So in a story of short paragraphs too, where the look for a
+ * program's wrapping runs: a blank line is no wrap. */
+static void test_blank_line_ends_a_sentence(void **state) {
+  (void)state;
+  check("Tiêu đề bài\n\nĐoàn tàu Hải quân Ruritania cập cảng Quy Nhơn, bắt đầu chuyến thăm 4 ngày.\n\n"
+        "Đón đoàn tại cảng có Đại tá Lê Văn Tám, Phó Tư lệnh Vùng 2, sáng 4-6\n\n"
+        "Từ ngày 4 đến 7-6, đoàn sẽ chào xã giao lãnh đạo tỉnh.\n",
+        "Đoàn tàu Hải quân Ruritania cập cảng Quy Nhơn, bắt đầu chuyến thăm 4 ngày. | "
+        "Đón đoàn tại cảng có Đại tá Lê Văn Tám, Phó Tư lệnh Vùng 2, sáng 4-6 | "
+        "Từ ngày 4 đến 7-6, đoàn sẽ chào xã giao lãnh đạo tỉnh.");
+  check("A headline\n\nThe Ruritanian frigate Aldara docked at Quy Nhon port, starting a four-day visit.\n\n"
+        "It was welcomed by Colonel Le Van Tam, Deputy Commander of Naval Region 2, on June 4\n\n"
+        "During the stay, the crew will call on provincial leaders.\n",
+        "The Ruritanian frigate Aldara docked at Quy Nhon port, starting a four-day visit. | "
+        "It was welcomed by Colonel Le Van Tam, Deputy Commander of Naval Region 2, on June 4 | "
+        "During the stay, the crew will call on provincial leaders.");
+  /* short paragraphs, two without their stop */
+  check("Tiêu đề bài\n\nTàu Aldara rời cảng sáng nay.\n\nĐoàn tàu cập cảng an toàn, sáng 4-6\n\n"
+        "Đón đoàn có Đại tá Lê Văn Tám\n\nTừ ngày 4 đến 7-6, đoàn sẽ chào xã giao lãnh đạo tỉnh.\n",
+        "Tàu Aldara rời cảng sáng nay. | Đoàn tàu cập cảng an toàn, sáng 4-6 | Đón đoàn có Đại tá Lê Văn Tám | "
+        "Từ ngày 4 đến 7-6, đoàn sẽ chào xã giao lãnh đạo tỉnh.");
+  check("A headline\n\nThe frigate left port this morning.\n\nThe ship docked safely on June 4\n\n"
+        "Colonel Le Van Tam welcomed the crew\n\nFrom June 4 to 7, the crew will call on provincial leaders.\n",
+        "The frigate left port this morning. | The ship docked safely on June 4 | Colonel Le Van Tam welcomed the "
+        "crew | From June 4 to 7, the crew will call on provincial leaders.");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_abbreviations_do_not_end_sentences),
@@ -704,6 +734,7 @@ int main(void) {
       cmocka_unit_test(test_headline_glued_before_lead_is_title),
       cmocka_unit_test(test_vietnamese_sentences_glued_by_a_crawl),
       cmocka_unit_test(test_page_run_together_on_one_line),
+      cmocka_unit_test(test_blank_line_ends_a_sentence),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
