@@ -5369,12 +5369,16 @@ static bool home_before_abroad(const sentence_view *v, uint32_t m) {
 }
 
 /* A word of a ship's return or departure (function_words.tsv homecoming,
- * departure; only the first when home_only) before the cue at m in its
- * sentence. A ship's visit told after it left a port ("rời cảng ..., kết
- * thúc chuyến thăm") ended that day: the day is the visit's. */
+ * outbound, departure; only the first two when home_only) before the cue at
+ * m in its sentence. A ship's visit told after it left a port ("rời cảng
+ * ..., kết thúc chuyến thăm") ended that day: the day is the visit's; one
+ * told as where it set out for ("departed for the Japan visit on ...") is
+ * not. */
 static bool voyage_word_before(const sentence_view *v, uint32_t m, bool home_only) {
   for (uint32_t k = v->s->match_start; k < m; k++)
-    if (function_word(v, k, "homecoming") || (!home_only && function_word(v, k, "departure"))) return true;
+    if (function_word(v, k, "homecoming") || function_word(v, k, "outbound") ||
+        (!home_only && function_word(v, k, "departure")))
+      return true;
   return false;
 }
 

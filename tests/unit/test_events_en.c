@@ -3206,6 +3206,27 @@ static void test_a_practice_furthered_is_no_happening(void **state) {
                       "exercise 2022 [VN TH]");
 }
 
+/* A ship's visit named as what it set out for ("departed for the Japan
+ * visit on May 3"): the day is the voyage's start, so the visit is the port
+ * call told, not a second one on that day. One ended as it left ("departed
+ * Kure on May 10, concluding a visit") keeps its day. */
+static void test_a_visit_a_ship_set_out_for_is_the_call_told(void **state) {
+  (void)state;
+  assert_string_equal(events("Ship HQ-555 of the Vietnam People's Navy docked at Sasebo port in Japan on May 12, "
+                             "starting a visit to the Japan Maritime Self-Defense Force. The ship departed for the "
+                             "Japan visit on May 3 and sailed about 2,000 nautical miles.",
+                             "2024-06-20"),
+                      "port_call 2024-05-12 [VN JP]");
+  assert_string_equal(events("Two Vietnamese frigates docked at Manila port on June 4 for a goodwill visit. The "
+                             "frigates left for the Philippine visit on May 28.",
+                             "2024-06-20"),
+                      "port_call 2024-06-04 [VN PH]");
+  assert_string_equal(events("The Vietnamese frigate departed Kure Port on May 10, concluding a four-day visit to "
+                             "Japan.",
+                             "2024-06-20"),
+                      "port_call 2024-05-07 [VN JP]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_practice_furthered_is_no_happening),
@@ -3327,6 +3348,7 @@ int main(void) {
       cmocka_unit_test(test_a_datelines_outlet_is_no_side_and_no_one),
       cmocka_unit_test(test_a_happening_told_at_the_scene_of_the_leads_day),
       cmocka_unit_test(test_a_visit_told_in_passing_keeps_its_visitor),
+      cmocka_unit_test(test_a_visit_a_ship_set_out_for_is_the_call_told),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
