@@ -6968,6 +6968,25 @@ static long occasion_attended(attache_doc *doc, long current, const sentence_vie
   return occasion >= 0 && at_strcmp(AT_EVENT(doc, occasion)->type, ev->type) ? occasion : current;
 }
 
+/* "Vietnam and India held their dialogue in Hanoi on March 1, ... reached
+ * during the visit to India by Minister X last year": a happening recalled
+ * in passing in the sentence of the story's own, dated before it (an
+ * earlier year, or an earlier month of its year). Who is said to attend or
+ * lead a delegation in the sentences after is of the story's happening, not
+ * of the one recalled. The event it was recalled in, or -1. */
+static long recalled_in(const attache_doc *doc, long e) {
+  const at_event *past = AT_EVENT(doc, e);
+  if (!past->has_date || !past->date.year) return -1;
+  for (long o = 0; o < e; o++) {
+    const at_event *own = AT_EVENT(doc, o);
+    if (own->sentence != past->sentence || !own->has_date || !own->date.year) continue;
+    if (past->date.year < own->date.year ||
+        (past->date.year == own->date.year && past->date.month && own->date.month && past->date.month < own->date.month))
+      return o;
+  }
+  return -1;
+}
+
 /* A port call abroad with no one named as taking part. */
 static bool unled_call_abroad(const at_event *call) {
   return !at_strcmp(call->type, "port_call") && !call->nparticipants && has_foreign(&call->countries);
@@ -7264,8 +7283,13 @@ void at_events(attache_doc *doc) {
         frame_candidate(&v, m, "visit", cue, &current);
       }
     }
+    /* "The Vietnamese delegation to the dialogue was led by X" after a
+     * dialogue's sentence that recalled a past visit: the sentence names
+     * the story's happening back, past the one recalled */
+    bool back_past_recalled = before_current >= 0 && current >= 0 && current != before_current &&
+                              recalled_in(doc, before_current) == current;
     if (doc->events.len == before && current >= 0 &&
-        (current == before_current || attended_earlier_happening(&v, current))) {
+        (current == before_current || back_past_recalled || attended_earlier_happening(&v, current))) {
       /* No event of its own: the sentence goes on about the current one
        * (its areas about the meeting, when the current event is a visit). */
       at_event *ev = AT_EVENT(doc, current);
@@ -7278,6 +7302,9 @@ void at_events(attache_doc *doc) {
        * not the guest's visit the sentence names after it; "Sau hội đàm,",
        * "Trong chuyến thăm," set no sitting). */
       long sitting = current;
+      /* "The Vietnamese side was led by X": of the story's happening, not
+       * of one its sentence recalled in passing */
+      if (attend >= 0 && recalled_in(doc, current) >= 0) sitting = recalled_in(doc, current);
       if (attend < 0 && opens_at_the_happening(&v)) {
         attend = v.s->match_start;
         if (v.ref_event >= 0 && function_word(&v, v.s->match_start, "at")) sitting = v.ref_event;

@@ -3566,6 +3566,25 @@ static void test_a_practice_furthered_is_no_happening_vi(void **state) {
                       "");
 }
 
+/* "held their dialogue on 14 June 2024, ... during the visit to Japan by
+ * Minister X in 2023. The Vietnamese delegation (to the dialogue) was led by
+ * Y": the delegations' heads told after are of the story's happening, not
+ * of the past visit its sentence recalled in passing. */
+static void test_delegation_heads_after_a_visit_recalled_go_to_the_story_happening(void **state) {
+  (void)state;
+  assert_string_equal(participants("Vietnam and Japan held their seventh defence policy dialogue in Tokyo on 14 June 2024, "
+                                   "building on the agreements reached during the visit to Japan by Vietnamese Defence "
+                                   "Minister Tran Van Khoa in 2023. The Vietnamese delegation to the dialogue was led by "
+                                   "Deputy Defence Minister Le Minh Tuan, while the Japanese delegation was headed by Vice "
+                                   "Minister for International Affairs Hiroshi Tanaka."),
+                      "dialogue:Le Minh Tuan|Hiroshi Tanaka; visit:Tran Van Khoa");
+  assert_string_equal(participants("Vietnam and Singapore held defence policy talks in Hanoi on 3 October 2024, following up "
+                                   "on the visit to Singapore by Vietnamese Defence Minister Pham Quoc Hung in March 2024. "
+                                   "The Vietnamese side was led by Deputy Defence Minister Do Van Thanh, while the "
+                                   "Singaporean side was headed by Permanent Secretary Daniel Koh."),
+                      "dialogue:Do Van Thanh|Daniel Koh; visit:Pham Quoc Hung");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -3746,6 +3765,7 @@ int main(void) {
       cmocka_unit_test(test_a_country_word_inside_a_place_name_is_no_party),
       cmocka_unit_test(test_a_district_named_with_a_country_word_is_no_party),
       cmocka_unit_test(test_a_conference_two_sides_hold_is_talks),
+      cmocka_unit_test(test_delegation_heads_after_a_visit_recalled_go_to_the_story_happening),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
