@@ -894,7 +894,8 @@ static void test_setting_takes_the_one_day_told(void **state) {
 }
 
 /* A stay told on the day it ended, with its length ("departed ... on
- * December 10, concluding a four-day visit", "kết thúc chuyến thăm 4
+ * December 10, concluding a four-day visit", "wrapping up its three-day
+ * visit", "kết thúc chuyến thăm 4
  * ngày", "kết thúc 10 ngày tham gia cứu trợ"), began that many days
  * before: its first day is its date, the day it ended its last. A stay
  * begun on the day told keeps that day. */
@@ -904,6 +905,15 @@ static void test_a_stay_told_by_its_end_and_length(void **state) {
                                  "a four-day visit to Da Nang.",
                                  NULL, 0),
                       "2031-03-07");
+  /* "wrapping up", "winding up": other words of that closing */
+  assert_string_equal(event_date("The Indonesian corvette KRI Bung Tomo left Tien Sa Port on March 10, 2031, wrapping "
+                                 "up its four-day visit to Da Nang.",
+                                 NULL, 0),
+                      "2031-03-07");
+  assert_string_equal(event_date("The Indonesian corvette KRI Bung Tomo left Tien Sa Port on March 10, 2031, winding up "
+                                 "a three-day goodwill visit to Da Nang.",
+                                 NULL, 0),
+                      "2031-03-08");
   assert_string_equal(event_date("Ngày 2/3/2031, tàu khu trục HMAS Perth của Hải quân Australia rời cảng Tiên Sa, kết "
                                  "thúc chuyến thăm 4 ngày tới Đà Nẵng.",
                                  NULL, 0),
