@@ -2974,10 +2974,6 @@ static void test_an_exercise_closed_after_its_beginning_told(void **state) {
   json_decref(r);
 }
 
-/* The ministers of one office in three or more states told together meet
- * as a grouping of their own: a multilateral meeting, mechanism OTHER; two
- * such ministers hold talks, and meetings told as held one by one stay
- * talks. */
 static void test_a_groupings_meeting_with_a_partner_is_a_forum(void **state) {
   (void)state;
   /* ASEAN as one side of a meeting with a partner, named before the cue or
@@ -3004,6 +3000,10 @@ static void test_a_groupings_meeting_with_a_partner_is_a_forum(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+/* The ministers of one office in three or more states told together meet
+ * as a grouping of their own: a multilateral meeting, mechanism OTHER; two
+ * such ministers hold talks, and meetings told as held one by one stay
+ * talks. */
 static void test_a_meeting_of_the_ministers_of_three_states(void **state) {
   (void)state;
   const char *forms[] = {
