@@ -2158,6 +2158,9 @@ static void find_figures(const view *v) {
   for (uint32_t k = v->s->match_start; k < v->s->match_end && !unit_told; k++)
     unit_told = figure_value(mt_at(v, k), "unit:") != NULL || at_match_value(mt_at(v, k), AT_CAT_FIGURE, "nth_signed");
   if (!unit_told) return;
+  /* a deal's ordinal is looked for at each token only in an English
+   * sentence that names a deal or partner after one (its value bit) */
+  bool nth_told = (v->s->flags & AT_SENT_ENGLISH) && (v->s->values & at_value_bit(AT_CAT_FIGURE, "nth_signed", 10));
   uint32_t prev_boundary = v->s->tok_start;
   pending_count pending = {0};
   told_count told = {0};
@@ -2166,7 +2169,7 @@ static void find_figures(const view *v) {
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1, told.open = false;
     int value, mult;
-    if (nth_signed_deal(v, i, &value)) {
+    if (nth_told && nth_signed_deal(v, i, &value)) {
       push_figure(v, "agreements_signed", NULL, value, "exact", AT_TOK(doc, i)->fold_case);
       continue;
     }
