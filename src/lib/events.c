@@ -6097,8 +6097,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * organisation, everyone taking part known to be of Vietnam: one whose
    * state is not read may be the guest), in a story that names no
    * other state, is domestic work ("Phó Thủ tướng làm việc với lãnh đạo tỉnh
-   * Nam Định", "Thủ tướng thăm tỉnh Quảng Nam"), no diplomacy. */
-  bool domestic_kind = !at_strcmp(ev.type, "talks") || !at_strcmp(ev.type, "call") || !at_strcmp(ev.type, "visit");
+   * Nam Định", "Thủ tướng thăm tỉnh Quảng Nam"), no diplomacy. So is
+   * Vietnamese meeting Vietnamese arrivals (attr greet: "Chỉ huy trưởng ...
+   * đón đoàn học viên ... về thực tập tại đơn vị"); the formal "tiếp" of
+   * Vietnam's own envoys is a reception on foreign relations. */
+  bool domestic_kind = !at_strcmp(ev.type, "talks") || !at_strcmp(ev.type, "call") || !at_strcmp(ev.type, "visit") ||
+                       (!at_strcmp(ev.type, "reception") && at_entry_has_flag(cue, "greet"));
   bool all_vietnamese = !has_foreign(&ev.countries) && ev.organizations.n == 0;
   for (uint8_t i = 0; all_vietnamese && i < ev.nparticipants; i++) {
     const char *c = AT_PERSON(doc, ev.participants[i])->country;

@@ -3261,6 +3261,30 @@ static void test_meetings_among_vietnamese_are_domestic(void **state) {
                       "talks XXXX-08-12 [VN]");
 }
 
+/* Meeting arrivals ("đón đoàn") among Vietnamese only, in a story that names
+ * no other state, is domestic work too: a unit taking in trainees from home.
+ * The formal "tiếp" of Vietnam's own envoys stays a reception, and so does
+ * meeting a foreign delegation. */
+static void test_vietnamese_greeting_vietnamese_is_domestic(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 14/9, Đại tá Trần Quốc Dũng, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Gia Lai đã đón đoàn "
+                             "học viên Trường Sĩ quan Lục quân 2 về thực tập tại đơn vị.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Ngày 3/10, Thiếu tướng Phạm Minh Đức, Phó Tư lệnh Quân khu 5 đón đoàn cán bộ Cục Chính trị "
+                             "đến kiểm tra công tác huấn luyện.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Sáng 14/9, Thứ trưởng Bộ Quốc phòng Nguyễn Văn Bảo đã tiếp các Tùy viên Quốc phòng Việt Nam "
+                             "ở nước ngoài nhiệm kỳ mới.",
+                             NULL),
+                      "reception XXXX-09-14 [VN]");
+  assert_string_equal(events("Sáng 14/9, Đại tá Trần Quốc Dũng đã đón đoàn sĩ quan Quân đội Hoàng gia Campuchia tại "
+                             "sân bay.",
+                             NULL),
+                      "reception XXXX-09-14 [VN KH]");
+}
+
 /* A New Year visit to a neighbour's forces ("đến thăm, chúc Tết các đơn vị
  * ... tỉnh Savannakhet") goes where those it wishes well serve, named at the
  * end of its object; a letter wishing a minister a happy Tết is no visit. */
@@ -3592,6 +3616,7 @@ int main(void) {
       cmocka_unit_test(test_anniversary_ceremony_held_abroad),
       cmocka_unit_test(test_a_delegation_exchanges_with_its_hosts),
       cmocka_unit_test(test_meetings_among_vietnamese_are_domestic),
+      cmocka_unit_test(test_vietnamese_greeting_vietnamese_is_domestic),
       cmocka_unit_test(test_new_year_visit_to_a_neighbours_province),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_visitors_named_at_a_meeting_after_the_visit),
