@@ -1136,6 +1136,24 @@ static bool told_in_background(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "đến thăm Đại đội Biên phòng 315 thuộc Bộ Chỉ huy Quân sự tỉnh X (Lào)":
+ * Vietnamese news tags a foreign unit or province with its state in
+ * brackets at the end of its name, however long the chain of units before
+ * it ("thuộc ..."). That state, in the visit's clause with no other cue or
+ * "của" before it, is where the visit went. */
+static const char *state_bracketed_in_object(const sentence_view *v, uint32_t m, uint32_t clause) {
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < clause; k++) {
+    const at_match *mt = match_of(v, k);
+    const at_entry *other = cue_at(v, k);
+    if ((other && !at_entry_has_flag(other, "envoy")) || function_word(v, k, "visitor_of")) return NULL;
+    const at_entry *e = at_match_entry(mt, AT_CAT_COUNTRY);
+    if (e && mt->tok_start > v->s->tok_start && tok_punct(v->doc, mt->tok_start - 1, "(") &&
+        mt->tok_end < v->s->tok_end && tok_punct(v->doc, mt->tok_end, ")"))
+      return e->value;
+  }
+  return NULL;
+}
+
 static const char *destination(const sentence_view *v, uint32_t m) {
   uint32_t clause = clause_end(v, match_of(v, m)->tok_end); /* "During the visit, Carter said the US ..." */
   /* "chúc Tết các đơn vị ... tỉnh Savannakhet": those wished well, then where they serve */
@@ -1175,6 +1193,7 @@ static const char *destination(const sentence_view *v, uint32_t m) {
     /* "led a delegation to the ADMM-Plus in Vientiane": a forum, not a state */
     if ((v->s->flags & AT_SENT_ENGLISH) && at_match_entry(mt, AT_CAT_MECHANISM)) break;
   }
+  if (!host_unit && !(v->s->flags & AT_SENT_ENGLISH)) return state_bracketed_in_object(v, m, clause);
   return host_unit;
 }
 

@@ -3285,6 +3285,27 @@ static void test_vietnamese_greeting_vietnamese_is_domestic(void **state) {
                       "reception XXXX-09-14 [VN KH]");
 }
 
+/* A foreign unit named by a chain of units, its state in brackets at the
+ * end ("Đại đội ... thuộc Bộ Chỉ huy Quân sự tỉnh X (Lào)"): the visit went
+ * to that state. A bracket naming a district is no state; a state bracketed
+ * in the visitors' name before the verb stays theirs. */
+static void test_a_visit_to_a_unit_tagged_with_its_state(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 9/12, đoàn cán bộ Đồn Biên phòng Tây Trang do Thiếu tá Đỗ Văn Long làm trưởng đoàn đã "
+                             "đến thăm và chúc mừng Trạm Kiểm soát Biên phòng 402 thuộc Bộ Chỉ huy Quân sự tỉnh Phông "
+                             "Sa Lỳ (Lào).",
+                             NULL),
+                      "visit XXXX-12-09 [VN LA]");
+  assert_string_equal(events("Ngày 9/12, đoàn cán bộ Đồn Biên phòng Tây Trang đã đến thăm Trường Tiểu học Mường Nhé (huyện "
+                             "Mường Chà).",
+                             NULL),
+                      "");
+  assert_string_equal(events("Ngày 9/12, đoàn cán bộ Trạm Kiểm soát Biên phòng 402 thuộc Bộ Chỉ huy Quân sự tỉnh Phông Sa "
+                             "Lỳ (Lào) đã đến thăm Đồn Biên phòng Tây Trang.",
+                             NULL),
+                      "visit XXXX-12-09 [VN LA]");
+}
+
 /* A New Year visit to a neighbour's forces ("đến thăm, chúc Tết các đơn vị
  * ... tỉnh Savannakhet") goes where those it wishes well serve, named at the
  * end of its object; a letter wishing a minister a happy Tết is no visit. */
@@ -3617,6 +3638,7 @@ int main(void) {
       cmocka_unit_test(test_a_delegation_exchanges_with_its_hosts),
       cmocka_unit_test(test_meetings_among_vietnamese_are_domestic),
       cmocka_unit_test(test_vietnamese_greeting_vietnamese_is_domestic),
+      cmocka_unit_test(test_a_visit_to_a_unit_tagged_with_its_state),
       cmocka_unit_test(test_new_year_visit_to_a_neighbours_province),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_visitors_named_at_a_meeting_after_the_visit),
