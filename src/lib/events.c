@@ -1342,6 +1342,33 @@ static bool signed_as_attribute(const sentence_view *v, uint32_t m, const at_ent
   return !(t - 1 > v->s->tok_start && at_tok_word(v->doc, t - 2, AT_ROLE_EXCHANGE_EN));
 }
 
+/* "Vietnam and India held their dialogue in Hanoi on March 1, ... reached
+ * during the visit to India by Minister X last year", "... The two sides
+ * reviewed the ties since the tenth dialogue in 2015": a happening recalled
+ * in passing - in the sentence of the story's own, or a past round of the
+ * story's own kind - dated before it (an earlier year; an earlier month of
+ * its year told without a day, or after "since"). Who is said to attend or lead a delegation in the
+ * sentences after, and "the dialogue" named back, are of the story's
+ * happening, not of the one recalled. The event it was recalled in (with
+ * `of_its_kind`, only one of its kind), or -1. */
+static long recalled_in(const attache_doc *doc, long e, bool of_its_kind) {
+  const at_event *past = AT_EVENT(doc, e);
+  if (!past->has_date || !past->date.year) return -1;
+  for (long o = 0; o < e; o++) {
+    const at_event *own = AT_EVENT(doc, o);
+    bool kind = !at_strcmp(own->type, past->type);
+    if ((of_its_kind && !kind) || (own->sentence != past->sentence && !kind) || !own->has_date || !own->date.year)
+      continue;
+    /* a happening of the same year told with its day ("the MILAN exercise
+     * on Feb 25-Mar 4" beside a patrol of Mar 5) is the story's too */
+    if (past->date.year < own->date.year ||
+        (past->date.year == own->date.year && past->date.month && own->date.month &&
+         past->date.month < own->date.month && (!past->date.day || past->bygone)))
+      return o;
+  }
+  return -1;
+}
+
 /* The event a sentence points back to: "Sau lễ đón, ..." (the last event of
  * that type) or "Cùng ngày, ..." (the current event). */
 static long referenced_event(const sentence_view *v, long current) {
@@ -1358,6 +1385,7 @@ static long referenced_event(const sentence_view *v, long current) {
     if (!ref && !(at_entry_is(cue, AT_FLAG_NOUN) && subject && named < 0)) continue;
     for (size_t e = v->doc->events.len; e-- > 0;)
       if (!at_strcmp(AT_EVENT(v->doc, e)->type, cue->value)) {
+        if (ref && recalled_in(v->doc, (long)e, true) >= 0) continue; /* "the dialogue": the story's, not a past round */
         if (ref) return (long)e;
         named = (long)e;
         break;
@@ -1795,7 +1823,10 @@ static long place_event(attache_doc *doc, const at_event *cand, bool back_refere
   for (size_t e = doc->events.len; e-- > 0;) {
     at_event *ev = AT_EVENT(doc, e);
     if (same_happening(doc, ev, cand, caption)) {
-      merge_into(ev, cand);
+      /* an undated "the dialogue" retells the story's, not a past round recalled */
+      long own = cand->has_date ? -1 : recalled_in(doc, (long)e, true);
+      if (own >= 0 && same_happening(doc, AT_EVENT(doc, own), cand, caption)) e = (size_t)own;
+      merge_into(AT_EVENT(doc, e), cand);
       return (long)e;
     }
   }
@@ -6991,25 +7022,6 @@ static long occasion_attended(attache_doc *doc, long current, const sentence_vie
   return occasion >= 0 && at_strcmp(AT_EVENT(doc, occasion)->type, ev->type) ? occasion : current;
 }
 
-/* "Vietnam and India held their dialogue in Hanoi on March 1, ... reached
- * during the visit to India by Minister X last year": a happening recalled
- * in passing in the sentence of the story's own, dated before it (an
- * earlier year, or an earlier month of its year). Who is said to attend or
- * lead a delegation in the sentences after is of the story's happening, not
- * of the one recalled. The event it was recalled in, or -1. */
-static long recalled_in(const attache_doc *doc, long e) {
-  const at_event *past = AT_EVENT(doc, e);
-  if (!past->has_date || !past->date.year) return -1;
-  for (long o = 0; o < e; o++) {
-    const at_event *own = AT_EVENT(doc, o);
-    if (own->sentence != past->sentence || !own->has_date || !own->date.year) continue;
-    if (past->date.year < own->date.year ||
-        (past->date.year == own->date.year && past->date.month && own->date.month && past->date.month < own->date.month))
-      return o;
-  }
-  return -1;
-}
-
 /* A port call abroad with no one named as taking part. */
 static bool unled_call_abroad(const at_event *call) {
   return !at_strcmp(call->type, "port_call") && !call->nparticipants && has_foreign(&call->countries);
@@ -7310,7 +7322,7 @@ void at_events(attache_doc *doc) {
      * dialogue's sentence that recalled a past visit: the sentence names
      * the story's happening back, past the one recalled */
     bool back_past_recalled = before_current >= 0 && current >= 0 && current != before_current &&
-                              recalled_in(doc, before_current) == current;
+                              recalled_in(doc, before_current, false) == current;
     if (doc->events.len == before && current >= 0 &&
         (current == before_current || back_past_recalled || attended_earlier_happening(&v, current))) {
       /* No event of its own: the sentence goes on about the current one
@@ -7325,9 +7337,6 @@ void at_events(attache_doc *doc) {
        * not the guest's visit the sentence names after it; "Sau hội đàm,",
        * "Trong chuyến thăm," set no sitting). */
       long sitting = current;
-      /* "The Vietnamese side was led by X": of the story's happening, not
-       * of one its sentence recalled in passing */
-      if (attend >= 0 && recalled_in(doc, current) >= 0) sitting = recalled_in(doc, current);
       if (attend < 0 && opens_at_the_happening(&v)) {
         attend = v.s->match_start;
         if (v.ref_event >= 0 && function_word(&v, v.s->match_start, "at")) sitting = v.ref_event;
@@ -7346,6 +7355,10 @@ void at_events(attache_doc *doc) {
           function_word(&v, v.s->match_start, "pair") &&
           match_of(&v, v.s->match_start)->tok_start == v.s->tok_start)
         attend = v.s->match_start;
+      /* "The Vietnamese side was led by X", "At the dialogue, X said": of
+       * the story's happening, not of one recalled in passing before */
+      if (attend >= 0 && sitting == current && recalled_in(doc, current, false) >= 0)
+        sitting = recalled_in(doc, current, false);
       if (attend >= 0)
         at_add_people(&v, sitting_attended(doc, occasion_attended(doc, sitting, &v), &v, attend), (uint32_t)attend,
                       PEOPLE_ALL, NULL);

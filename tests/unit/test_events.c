@@ -3614,7 +3614,8 @@ static void test_a_practice_furthered_is_no_happening_vi(void **state) {
 /* "held their dialogue on 14 June 2024, ... during the visit to Japan by
  * Minister X in 2023. The Vietnamese delegation (to the dialogue) was led by
  * Y": the delegations' heads told after are of the story's happening, not
- * of the past visit its sentence recalled in passing. */
+ * of the past visit its sentence recalled in passing, nor of a past round
+ * recalled after it. */
 static void test_delegation_heads_after_a_visit_recalled_go_to_the_story_happening(void **state) {
   (void)state;
   assert_string_equal(participants("Vietnam and Japan held their seventh defence policy dialogue in Tokyo on 14 June 2024, "
@@ -3628,6 +3629,18 @@ static void test_delegation_heads_after_a_visit_recalled_go_to_the_story_happeni
                                    "The Vietnamese side was led by Deputy Defence Minister Do Van Thanh, while the "
                                    "Singaporean side was headed by Permanent Secretary Daniel Koh."),
                       "dialogue:Do Van Thanh|Daniel Koh; visit:Pham Quoc Hung");
+  /* A past round of the kind recalled in its own sentence: "the dialogue"
+   * named back, and who spoke at it, are of the story's round. */
+  assert_string_equal(participants("Vietnam and India held their 11th defence policy dialogue in New Delhi on 5 March 2024. "
+                                   "The two sides reviewed the defence ties since the tenth dialogue in 2022. The "
+                                   "Vietnamese delegation to the dialogue was led by Deputy Defence Minister Le Minh Tuan, "
+                                   "while the Indian delegation was headed by Defence Secretary Rajesh Kumar."),
+                      "dialogue:Le Minh Tuan|Rajesh Kumar; dialogue:");
+  assert_string_equal(participants("Vietnam and the US held their defence policy dialogue in Washington on 5 March 2024. "
+                                   "The two sides reviewed the outcomes of their previous dialogue in December 2023 in "
+                                   "Hanoi. At the dialogue, Deputy Defence Minister Le Minh Tuan said the two sides should "
+                                   "boost training."),
+                      "dialogue:Le Minh Tuan; dialogue:");
 }
 
 int main(void) {
