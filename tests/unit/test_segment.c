@@ -231,6 +231,12 @@ static void test_chrome_lines_dropped(void **state) {
               "Bộ trưởng nước Xa thăm nước Gần");
   check_title("Sign in | Register\nSubscribe to our newsletter\nNavy chiefs meet in the capital\nThe talks were held.",
               "Navy chiefs meet in the capital");
+  /* a site's menu and its section trail above the headline: not the title */
+  check_title("Bạn cần biết Tiện ích Liên hệ\nThời sự Quốc phòng\n\nHải quân nước Xa thăm cảng nước Gần\n\nSáng 3/4, tàu đã tới.",
+              "Hải quân nước Xa thăm cảng nước Gần");
+  check_title("Thời sự\nBộ trưởng nước Xa thăm nước Gần\nSáng 3/4, đoàn đã tới.", "Bộ trưởng nước Xa thăm nước Gần");
+  /* a story's own line that opens with the words stays */
+  check("Câu một.\nThời sự quốc tế được hai bên trao đổi trong buổi gặp.", "Câu một. | Thời sự quốc tế được hai bên trao đổi trong buổi gặp.");
   /* a page's tags: states and people as links */
   check("Câu một.\nTừ khóa: Lào, Campuchia, Nguyễn Văn A, hợp tác quốc phòng", "Câu một.");
   check("One sentence.\nTags: Laos, Cambodia, John Doe, defence cooperation", "One sentence.");
