@@ -292,11 +292,14 @@ static bool is_short_dated(const char *line, size_t n) {
 
 /* Before the story: a line without a final period is a headline, menu or
  * dateline, unless a headline was already read and this line reads as
- * sentences ("... tại nước ta. Ảnh: Hồng Pha"). */
+ * sentences ("... tại nước ta. Ảnh: Hồng Pha"). A line that ends in a comma
+ * is a sentence broken off, its clause to follow (a lead paragraph cut after
+ * "TOKYO (Wire) — Three warships arrived at the port on Monday,"): no
+ * headline ends so. */
 static bool looks_like_headline(const attache_doc *doc, const char *line, size_t n, at_date *english,
                                 bool *has_english) {
   *has_english = false;
-  if (at_has_final_punctuation(line, n) || n > 300) return false;
+  if (at_has_final_punctuation(line, n) || n > 300 || line[n - 1] == ',') return false;
   if (!doc->title || is_dateline(line, n)) return true;
   if (n <= 60 && english_dateline(doc, line, n, english))
     return *has_english = true; /* "May 18th, 2024", "Posted Nov. 6, 2019" */

@@ -115,6 +115,14 @@ static void test_ships_that_arrive_dock_or_call(void **state) {
                       "port_call 2024-05-02 [VN CL]");
   /* A state's adjective before the ship's kind is its state, also when the
    * adjective is a family name too and opens the sentence after "The". */
+  /* A lead paragraph broken off after a comma, its dateline before it, is
+   * the story's lead, not its headline (two states in a headline make it a
+   * summary one, read for no event). */
+  assert_string_equal(events("SANTIAGO (Andes Wire) — Chilean and Peruvian navy frigates arrived at Cam Ranh port "
+                             "on Saturday for a four-day visit to Vietnam,\n\nThe sailors will play football with "
+                             "Vietnamese naval officers.\n",
+                             "2024-05-06"),
+                      "port_call 2024-05-04 [VN CL PE]");
   assert_string_equal(events("The Thai frigate Pattani Rung docked at Cam Ranh port on March 8 for a three-day "
                              "goodwill visit to Vietnam.",
                              "2024-05-03"),

@@ -237,6 +237,10 @@ static void test_chrome_lines_dropped(void **state) {
   check_title("Thời sự\nBộ trưởng nước Xa thăm nước Gần\nSáng 3/4, đoàn đã tới.", "Bộ trưởng nước Xa thăm nước Gần");
   /* a story's own line that opens with the words stays */
   check("Câu một.\nThời sự quốc tế được hai bên trao đổi trong buổi gặp.", "Câu một. | Thời sự quốc tế được hai bên trao đổi trong buổi gặp.");
+  /* a line broken off after a comma is a sentence, its clause to follow: no headline */
+  check_title("HANOI (Wire) — Two navy ships of Xa arrived at the port of Gần on Monday,\n\nThe visit lasts four days.", NULL);
+  check("HANOI (Wire) — Two navy ships of Xa arrived at the port of Gần on Monday,\n\nThe visit lasts four days.",
+        "HANOI (Wire) — Two navy ships of Xa arrived at the port of Gần on Monday, | The visit lasts four days.");
   /* a page's tags: states and people as links */
   check("Câu một.\nTừ khóa: Lào, Campuchia, Nguyễn Văn A, hợp tác quốc phòng", "Câu một.");
   check("One sentence.\nTags: Laos, Cambodia, John Doe, defence cooperation", "One sentence.");
