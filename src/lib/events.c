@@ -1154,10 +1154,35 @@ static const char *state_bracketed_in_object(const sentence_view *v, uint32_t m,
   return NULL;
 }
 
+/* "và" between two verbs, a function word's match of its own ("thăm và chúc Tết") */
+static bool joining_word(const sentence_view *v, uint32_t k) {
+  const at_match *mt = match_of(v, k);
+  return mt->tok_end == mt->tok_start + 1 && at_tok_word(v->doc, mt->tok_start, AT_ROLE_AND);
+}
+
+/* "đến thăm, tặng quà và chúc mừng Đại đội ... (Lào)": the errands of a
+ * Vietnamese visit listed right after its verb, each after a comma or "và"
+ * (function_words.tsv errand), share its object. The last errand's match,
+ * or m when none follows. */
+static uint32_t past_errands(const sentence_view *v, uint32_t m) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || !may_hold_word(v, "errand")) return m;
+  uint32_t last = m;
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    uint32_t t = match_of(v, last)->tok_end, at = match_of(v, k)->tok_start;
+    if (at < t || (at == t && joining_word(v, k))) continue; /* inside the last errand, or its "và" */
+    if (at != t + 1 || !(tok_punct(v->doc, t, ",") || at_tok_word(v->doc, t, AT_ROLE_AND)) ||
+        !function_word(v, k, "errand"))
+      break;
+    last = k;
+  }
+  return last;
+}
+
 static const char *destination(const sentence_view *v, uint32_t m) {
+  const at_entry *cue = cue_at(v, m);
+  if (cue && !at_strcmp(cue->value, "visit")) m = past_errands(v, m);
   uint32_t clause = clause_end(v, match_of(v, m)->tok_end); /* "During the visit, Carter said the US ..." */
   /* "chúc Tết các đơn vị ... tỉnh Savannakhet": those wished well, then where they serve */
-  const at_entry *cue = cue_at(v, m);
   uint32_t reach = cue && at_entry_has_flag(cue, "wish") ? UINT32_MAX : 3;
   /* "Admiral X visited the Vietnamese Naval Academy": an official or a
    * delegation at a Vietnamese unit is in Vietnam, unless a place follows
@@ -3729,11 +3754,13 @@ static bool foreign_delegation_visits(const sentence_view *v, uint32_t m) {
 /* "đến thăm, chúc Tết ...", "thăm và chúc Tết ...": a visit cue right
  * before the cue at m, joined by a comma or "và". */
 static bool visit_just_before(const sentence_view *v, uint32_t m) {
+  uint32_t p = m - 1;
+  if (m > v->s->match_start + 1 && joining_word(v, p)) p--;
   if (m == v->s->match_start) return false;
-  const at_entry *prev = cue_at(v, m - 1);
+  const at_entry *prev = cue_at(v, p);
   if (!prev || at_strcmp(prev->value, "visit")) return false;
-  uint32_t gap = match_of(v, m)->tok_start - match_of(v, m - 1)->tok_end;
-  uint32_t t = match_of(v, m - 1)->tok_end;
+  uint32_t gap = match_of(v, m)->tok_start - match_of(v, p)->tok_end;
+  uint32_t t = match_of(v, p)->tok_end;
   return gap == 0 || (gap == 1 && (tok_punct(v->doc, t, ",") || at_tok_word(v->doc, t, AT_ROLE_AND)));
 }
 

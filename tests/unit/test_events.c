@@ -3321,6 +3321,34 @@ static void test_new_year_visit_to_a_neighbours_province(void **state) {
                       "");
 }
 
+/* Border units' holiday visits list what the guests did after the verb of
+ * visiting ("đến thăm, tặng quà và chúc mừng Đại đội ... (Lào)", "thăm và
+ * chúc Tết ..."): the object after the list is where the visit went, the
+ * gifts part of it; a list ending at people at home is no visit abroad. */
+static void test_visit_with_gifts_and_greetings_goes_to_their_object(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 5/12, đoàn cán bộ Đồn Biên phòng Sơn Hải đã đến thăm, tặng quà và chúc mừng Đại đội "
+                             "Biên phòng 308 thuộc Bộ Chỉ huy Quân sự tỉnh Attapeu (Lào).",
+                             NULL),
+                      "visit XXXX-12-05 [VN LA]");
+  assert_string_equal(events("Ngày 14/4, đoàn công tác Đồn Biên phòng Vĩnh Xương đã sang thăm, động viên và chúc Tết "
+                             "Đồn Cảnh sát biên giới 907 tỉnh Kandal (Campuchia).",
+                             NULL),
+                      "visit XXXX-04-14 [VN KH]");
+  assert_string_equal(events("Ngày 3/2, Đồn Biên phòng Tà Lùng đã sang thăm và chúc Tết Đại đội Biên phòng 105 thuộc Bộ "
+                             "Chỉ huy Quân sự tỉnh Salavan (Lào).",
+                             NULL),
+                      "visit XXXX-02-03 [VN LA]");
+  /* "thăm và chúc Tết": the visit is to the unit wished well, in Laos */
+  assert_first_event_placed("Ngày 3/2, Đồn Biên phòng Tà Lùng đã sang thăm và chúc Tết Đại đội Biên phòng 105 thuộc Bộ "
+                            "Chỉ huy Quân sự tỉnh Salavan (Lào).",
+                            NULL, NULL, "LA");
+  assert_string_equal(events("Ngày 14/4, Đồn Biên phòng Vĩnh Xương đã đến thăm, tặng quà các gia đình chính sách trên "
+                             "địa bàn xã biên giới.",
+                             NULL),
+                      "");
+}
+
 /* Border news often names the other side's unit by its province alone
  * ("Đại đội 5 (tỉnh Sa La Van)", "Bộ Chỉ huy Quân sự tỉnh Savannakhet"),
  * never its state: in a story naming no state, that province's state is
@@ -3653,6 +3681,7 @@ int main(void) {
       cmocka_unit_test(test_vietnamese_greeting_vietnamese_is_domestic),
       cmocka_unit_test(test_a_visit_to_a_unit_tagged_with_its_state),
       cmocka_unit_test(test_new_year_visit_to_a_neighbours_province),
+      cmocka_unit_test(test_visit_with_gifts_and_greetings_goes_to_their_object),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_visitors_named_at_a_meeting_after_the_visit),
       cmocka_unit_test(test_the_exchange_has_the_host_of_its_welcome),
