@@ -1178,10 +1178,26 @@ static uint32_t past_errands(const sentence_view *v, uint32_t m) {
   return last;
 }
 
+/* "thăm và chúc Tết cán bộ, chiến sĩ Đại đội ... (Lào)": in Vietnamese a
+ * comma between two words for people (figures.tsv unit:person: "cán bộ,
+ * chiến sĩ", "cán bộ, nhân viên") lists kinds of one group, and ends no
+ * clause. The end of the clause of the visit's object, past such commas. */
+static uint32_t object_clause_end(const sentence_view *v, uint32_t m) {
+  uint32_t clause = clause_end(v, match_of(v, m)->tok_end);
+  if (v->s->flags & AT_SENT_ENGLISH) return clause;
+  for (uint32_t k = m + 1; k + 1 < v->s->match_end && match_of(v, k)->tok_start < clause; k++) {
+    const at_match *before = match_of(v, k), *after = match_of(v, k + 1);
+    if (before->tok_end == clause && after->tok_start == clause + 1 && tok_punct(v->doc, clause, ",") &&
+        at_match_value(before, AT_CAT_FIGURE, "unit:person") && at_match_value(after, AT_CAT_FIGURE, "unit:person"))
+      clause = clause_end(v, clause + 1);
+  }
+  return clause;
+}
+
 static const char *destination(const sentence_view *v, uint32_t m) {
   const at_entry *cue = cue_at(v, m);
   if (cue && !at_strcmp(cue->value, "visit")) m = past_errands(v, m);
-  uint32_t clause = clause_end(v, match_of(v, m)->tok_end); /* "During the visit, Carter said the US ..." */
+  uint32_t clause = object_clause_end(v, m); /* "During the visit, Carter said the US ..." */
   /* "chúc Tết các đơn vị ... tỉnh Savannakhet": those wished well, then where they serve */
   uint32_t reach = cue && at_entry_has_flag(cue, "wish") ? UINT32_MAX : 3;
   /* "Admiral X visited the Vietnamese Naval Academy": an official or a

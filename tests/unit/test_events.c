@@ -3349,6 +3349,24 @@ static void test_visit_with_gifts_and_greetings_goes_to_their_object(void **stat
                       "");
 }
 
+/* "cán bộ, chiến sĩ", "cán bộ, nhân viên": a comma between two words for
+ * people lists kinds of one group, and ends no clause; the unit named after
+ * them, tagged with its state, is where the visit went. */
+static void test_visit_to_the_staff_of_a_unit_abroad(void **state) {
+  (void)state;
+  assert_first_event_placed("Ngày 8/2, Đồn Biên phòng Nậm Cắn đã sang thăm và chúc Tết cán bộ, chiến sĩ Đại đội Biên "
+                            "phòng 402 thuộc Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào).",
+                            NULL, NULL, "LA");
+  assert_first_event_placed("Ngày 20/1, đoàn công tác Đồn Biên phòng Bu Prăng đã đến thăm, tặng quà cán bộ, nhân viên Đồn "
+                            "Cảnh sát biên giới 615 tỉnh Mondulkiri (Campuchia).",
+                            NULL, NULL, "KH");
+  /* a comma after a list of people still ends the clause */
+  assert_string_equal(events("Ngày 20/1, Đồn Biên phòng Bu Prăng đã đến thăm, tặng quà cán bộ, chiến sĩ, sau đó đoàn "
+                             "tới Đại đội 3 (Campuchia).",
+                             NULL),
+                      "");
+}
+
 /* Border news often names the other side's unit by its province alone
  * ("Đại đội 5 (tỉnh Sa La Van)", "Bộ Chỉ huy Quân sự tỉnh Savannakhet"),
  * never its state: in a story naming no state, that province's state is
@@ -3682,6 +3700,7 @@ int main(void) {
       cmocka_unit_test(test_a_visit_to_a_unit_tagged_with_its_state),
       cmocka_unit_test(test_new_year_visit_to_a_neighbours_province),
       cmocka_unit_test(test_visit_with_gifts_and_greetings_goes_to_their_object),
+      cmocka_unit_test(test_visit_to_the_staff_of_a_unit_abroad),
       cmocka_unit_test(test_the_two_ministers_are_the_pair_told_before),
       cmocka_unit_test(test_visitors_named_at_a_meeting_after_the_visit),
       cmocka_unit_test(test_the_exchange_has_the_host_of_its_welcome),
