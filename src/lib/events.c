@@ -2400,8 +2400,15 @@ static bool day_of_the_scene_before(const sentence_view *v, uint32_t m, at_date 
    * the happening taking place ("Lễ đón được tiến hành ..."); English "At
    * a reception for ...", "During the talks, ..." (scene) */
   uint32_t first = v->s->match_start;
-  if (first >= v->s->match_end || match_of(v, first)->tok_start != v->s->tok_start ||
-      (!function_word(v, first, (v->s->flags & AT_SENT_ENGLISH) ? "scene" : "at") && !happening_takes_place(v, m)))
+  /* Vietnamese meeting arrivals ("Đại tá X ... đã đón đoàn tại cửa khẩu",
+   * cue attr greet) right after a sentence telling the party's coming
+   * ("Sáng 12-3, đoàn ... đã đến cửa khẩu Y"): one meets a party the day it
+   * arrives. */
+  const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
+  bool greets_arrival = !(v->s->flags & AT_SENT_ENGLISH) && cue && at_entry_has_flag(cue, "greet");
+  if (!greets_arrival &&
+      (first >= v->s->match_end || match_of(v, first)->tok_start != v->s->tok_start ||
+       (!function_word(v, first, (v->s->flags & AT_SENT_ENGLISH) ? "scene" : "at") && !happening_takes_place(v, m))))
     return false;
   const at_sentence *s = AT_SENT(v->doc, v->index - 1);
   if (s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) return false;

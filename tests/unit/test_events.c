@@ -1342,6 +1342,23 @@ static void test_remains_handed_and_received_at_the_border(void **state) {
                       "exchange 2024-05-09 [VN LA]");
 }
 
+/* "Sáng 12-3, đoàn ... đã đến cửa khẩu Y. Đại tá X ... đã đón đoàn": a party
+ * met ("đón") right after the sentence telling its coming is met the day it
+ * arrives; told without a day, the welcome keeps none. */
+static void test_arrivals_met_on_the_day_they_arrive(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 7-4, đoàn cán bộ Quân đội nhân dân Lào do Đại tá Bun-mi làm trưởng đoàn đã đến sân bay "
+                             "quốc tế Đà Nẵng. Thiếu tướng Lê Văn Bình, Phó Tư lệnh Quân khu 5 cùng cán bộ đơn vị đã đón "
+                             "đoàn tại sân bay.",
+                             "2024-04-08"),
+                      "reception 2024-04-07 [VN LA]");
+  assert_string_equal(events("Đoàn cán bộ Quân đội nhân dân Lào do Đại tá Bun-mi làm trưởng đoàn đã đến sân bay quốc tế "
+                             "Đà Nẵng. Thiếu tướng Lê Văn Bình, Phó Tư lệnh Quân khu 5 cùng cán bộ đơn vị đã đón đoàn tại "
+                             "sân bay.",
+                             "2024-04-08"),
+                      "reception null [VN LA]");
+}
+
 /* "Ngày 2/11, X cùng đoàn công tác đến thăm và làm việc tại tỉnh Y ... Đón
  * tiếp và làm việc với đoàn công tác có Z": the hosts' meeting with the
  * delegation, told right after its visit with no day of its own, is on the
@@ -3771,6 +3788,7 @@ int main(void) {
       cmocka_unit_test(test_a_bilateral_conference_is_talks),
       cmocka_unit_test(test_a_neighbouring_provinces_police_is_the_other_side),
       cmocka_unit_test(test_remains_handed_and_received_at_the_border),
+      cmocka_unit_test(test_arrivals_met_on_the_day_they_arrive),
       cmocka_unit_test(test_the_delegations_hosts_meet_it_on_the_day_of_its_visit),
       cmocka_unit_test(test_aid_sent_or_handed_over_symbolically),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
