@@ -6237,10 +6237,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   /* "X's visit comes at a pivotal moment, as Vietnam's party chief recently
    * visited North Korea": a happening of the background clause that would
    * fold into one told in a sentence before is no retelling of it (its
-   * states and people are the setting's); it adds nothing. */
+   * states and people are the setting's); it adds nothing. So for one told
+   * before the background word of its own sentence ("Three ships docked at
+   * Cam Ranh on Saturday, just weeks after the first visit by X's vessels"):
+   * the candidate stands after that word. */
   if (told_in_background(v, m))
     for (size_t k = doc->events.len; k-- > 0;)
-      if (AT_EVENT(doc, k)->sentence < v->index &&
+      if (AT_EVENT(doc, k)->sentence <= v->index &&
           same_happening(doc, AT_EVENT(doc, k), &ev, v->s->flags & AT_SENT_CAPTION))
         return;
   long e = place_event(doc, &ev, back_reference || sendoff_home, v->s->flags & AT_SENT_CAPTION);

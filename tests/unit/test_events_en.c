@@ -1950,6 +1950,26 @@ static void test_states_of_a_background_clause_are_no_sides(void **state) {
 
 }
 
+/* An earlier happening told as a measure of time before the story's ("just
+ * weeks after", "only weeks after", "came shortly after") is its setting:
+ * its states are no sides of the story's happening, nor is a call it tells
+ * the story's call retold (old code adds IN to the first and third). */
+static void test_a_happening_weeks_before_is_the_setting(void **state) {
+  (void)state;
+  assert_string_equal(events("Two Peruvian Navy frigates docked at Cam Ranh port on Monday, just weeks after the first "
+                             "call at the port by Indian vessels.",
+                             "2024-05-07"),
+                      "port_call 2024-05-06 [VN PE]");
+  assert_string_equal(events("Two Peruvian Navy frigates docked at Cam Ranh port on Monday for a four-day visit. "
+                             "The call came shortly after Hanoi agreed to host more ships, amid frictions with Beijing.",
+                             "2024-05-07"),
+                      "port_call 2024-05-06 [VN PE]");
+  assert_string_equal(events("Two Peruvian Navy frigates docked at Cam Ranh port on Monday, only weeks after an Indian "
+                             "destroyer visited the port.",
+                             "2024-05-07"),
+                      "port_call 2024-05-06 [VN PE]");
+}
+
 /* "Apart from / Besides X's ships, vessels from A and B have docked there":
  * others' calls over time, not sides of the story's call; others "also
  * taking part" in the story's happening are its sides. */
@@ -3295,6 +3315,7 @@ int main(void) {
       cmocka_unit_test(test_a_state_named_as_a_worry_is_no_party),
       cmocka_unit_test(test_states_of_a_background_clause_are_no_sides),
       cmocka_unit_test(test_others_doing_the_same_are_no_sides),
+      cmocka_unit_test(test_a_happening_weeks_before_is_the_setting),
       cmocka_unit_test(test_a_signing_told_as_a_participle),
       cmocka_unit_test(test_calls_by_telephone_and_sitting_down_with),
       cmocka_unit_test(test_equipment_handed_over_with_a_verb_of_giving),
