@@ -2387,6 +2387,12 @@ static bool happening_takes_place(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* A word that opens a sentence at the scene of a happening told: Vietnamese
+ * "Tại", "Ở" (function_words.tsv at), English "At", "During the" (scene). */
+static bool scene_word(const sentence_view *v, uint32_t k) {
+  return function_word(v, k, (v->s->flags & AT_SENT_ENGLISH) ? "scene" : "at");
+}
+
 /* "Sáng 5/5, hài cốt 95 liệt sĩ ... về đến cửa khẩu Nậm Cắn. Tại cửa khẩu,
  * Ban công tác đặc biệt hai tỉnh tổ chức Lễ bàn giao ...": a story whose
  * lead sets the scene with its day and tells its first happening in the
@@ -2408,7 +2414,7 @@ static bool day_of_the_scene_before(const sentence_view *v, uint32_t m, at_date 
   bool greets_arrival = !(v->s->flags & AT_SENT_ENGLISH) && cue && at_entry_has_flag(cue, "greet");
   if (!greets_arrival &&
       (first >= v->s->match_end || match_of(v, first)->tok_start != v->s->tok_start ||
-       (!function_word(v, first, (v->s->flags & AT_SENT_ENGLISH) ? "scene" : "at") && !happening_takes_place(v, m))))
+       (!scene_word(v, first) && !happening_takes_place(v, m))))
     return false;
   const at_sentence *s = AT_SENT(v->doc, v->index - 1);
   if (s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) return false;
@@ -6259,10 +6265,6 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     *(at_event *)at_vec_push(&doc->events) = ev;
 }
 
-/* "Các hoạt động diễn ra tại hai tỉnh ... trong hai ngày 11 và 12/4/2024":
- * a sentence about the activities of the happenings told (it opens with
- * function_words.tsv activities) that says when they took place (session)
- * dates those told so far with no date of their own. */
 /* The sentence's day (and last day) of a happening, its first such date,
  * given to the event; false when it tells none. */
 static bool dated_by_the_sentence(const sentence_view *v, at_event *ev) {
@@ -6281,6 +6283,10 @@ static bool dated_by_the_sentence(const sentence_view *v, at_event *ev) {
   return false;
 }
 
+/* "Các hoạt động diễn ra tại hai tỉnh ... trong hai ngày 11 và 12/4/2024":
+ * a sentence about the activities of the happenings told (it opens with
+ * function_words.tsv activities) that says when they took place (session)
+ * dates those told so far with no date of their own. */
 static void activities_dated(const sentence_view *v) {
   uint32_t m = v->s->match_start;
   if (m >= v->s->match_end || !function_word(v, m, "activities") || match_of(v, m)->tok_start != v->s->tok_start ||
@@ -6302,14 +6308,11 @@ static void activities_dated(const sentence_view *v) {
 static bool opens_at_the_happening(const sentence_view *v);
 static void forum_dated_at_its_scene(const sentence_view *v, at_event *ev) {
   if (ev->has_date || at_strcmp(ev->type, "multilateral") || !opens_at_the_happening(v) ||
-      !function_word(v, v->s->match_start, (v->s->flags & AT_SENT_ENGLISH) ? "scene" : "at"))
+      !scene_word(v, v->s->match_start))
     return;
   dated_by_the_sentence(v, ev);
 }
 
-/* Does the sentence open at a happening ("Tại buổi lễ, ...", "Tại hội đàm,
- * ...", "At the meeting, ..."): a word that refers back (function_words.tsv
- * ref) right before a cue, a forum or an occasion ("buổi lễ")? */
 /* "FILE - The destroyer USS X sails during exercise Y in this March 21,
  * 2013 photo": a wire caption of an old photo (function_words.tsv
  * file_photo opening the sentence) tells no happening of the story. */
@@ -6386,6 +6389,9 @@ static long chairs_the_event_told(const sentence_view *v) {
   return -1;
 }
 
+/* Does the sentence open at a happening ("Tại buổi lễ, ...", "Tại hội đàm,
+ * ...", "At the meeting, ..."): a word that refers back (function_words.tsv
+ * ref) right before a cue, a forum or an occasion ("buổi lễ")? */
 static bool opens_at_the_happening(const sentence_view *v) {
   uint32_t m = v->s->match_start;
   if (m + 1 >= v->s->match_end || !function_word(v, m, "ref") || match_of(v, m)->tok_start != v->s->tok_start ||
