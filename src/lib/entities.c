@@ -1694,10 +1694,6 @@ static bool office_told_as(const walker *w, uint32_t tok) {
          !at_tok_word(w->doc, tok - 2, AT_ROLE_SUCH);
 }
 
-/* "his Japanese counterpart, Minoru Kihara, ...": a comma may stand
- * between "counterpart" and the name it introduces (two name syllables at
- * least, so "his counterpart, Defence Minister X" still reads the office).
- * The token the name starts at, or tok. */
 /* "Đại sứ Hoa Kỳ tại Việt Nam, ngài X", "Bộ trưởng Bộ Quốc phòng Ấn Độ,
  * Tiến sĩ X", "Phó Chủ tịch UBND tỉnh, đồng chí X": Vietnamese may set an
  * office off from its holder's honorific and name by a comma, as it does
@@ -1720,6 +1716,10 @@ static bool office_then_honorific_name(const walker *w, const titles *t, uint32_
   return name_run(w, h->tok_end, true) >= 2;
 }
 
+/* "his Japanese counterpart, Minoru Kihara, ...": a comma may stand
+ * between "counterpart" and the name it introduces (two name syllables at
+ * least, so "his counterpart, Defence Minister X" still reads the office).
+ * The token the name starts at, or tok. */
 static uint32_t past_comma_before_name(const walker *w, uint32_t tok) {
   if (!is_punct(w, tok, ",") || name_run(w, tok + 1, true) < 2) return tok;
   return tok + 1;

@@ -1638,9 +1638,6 @@ static bool later_the_same_day(const attache_doc *doc, uint32_t s) {
   return false;
 }
 
-/* Does b retell a? A photo caption (`caption`) names the meeting loosely: a
- * caption's "meets with" between the people of a reception told shows that
- * reception. */
 /* Does someone take part in both a and b? */
 static bool shares_person(const at_event *a, const at_event *b) {
   for (uint8_t i = 0; i < a->nparticipants; i++)
@@ -1661,6 +1658,9 @@ static bool days_of_the_one_told(const at_event *a, const at_event *b) {
          !foreign_disjoint(&a->countries, &b->countries);
 }
 
+/* Does b retell a? A photo caption (`caption`) names the meeting loosely: a
+ * caption's "meets with" between the people of a reception told shows that
+ * reception. */
 static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b, bool caption) {
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !at_strcmp(a->type, "port_call") && !at_strcmp(b->type, "visit");
@@ -3329,10 +3329,6 @@ static bool goods_after(const sentence_view *v, uint32_t m) {
   return false;
 }
 
-/* "The navy received two frigates from Russia": English "received" (a
- * verb of meeting a person, attr person) with goods or a ship right after it,
- * before anyone named, and their giver after them, reports their handover,
- * not a reception. */
 /* "bàn giao 12 bộ hài cốt ... cho thân nhân các gia đình": a handover whose
  * receivers, after it in its clause with no other handover between, are the
  * families (function word kin) is done at home, no exchange between states. */
@@ -3346,6 +3342,10 @@ static bool handed_to_kin(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "The navy received two frigates from Russia": English "received" (a
+ * verb of meeting a person, attr person) with goods or a ship right after it,
+ * before anyone named, and their giver after them, reports their handover,
+ * not a reception. */
 static bool goods_received(const sentence_view *v, uint32_t m, const at_entry *cue) {
   if (!(v->s->flags & AT_SENT_ENGLISH) || at_strcmp(cue->value, "reception") || !at_entry_has_flag(cue, "person") ||
       at_entry_has_flag(cue, "guest_ship")) /* "welcomed the Indian ships": their call */
