@@ -1165,6 +1165,17 @@ static const at_match *rank_starting(const walker *w, uint32_t tok) {
   return m;
 }
 
+/* "Indonesian Defence Minister General Prabowo", "Governor of the Naval
+ * Academy Rear Admiral X": English tells the office first and the rank
+ * right before the name, and many Indonesian and Thai officers go by one
+ * name. Does a rank end right before tok (its abbreviation's full stop
+ * included)? */
+static bool rank_right_before(const walker *w, uint32_t tok) {
+  long k = at_match_at(w->doc, w->s, tok - 1);
+  if (k < 0 && tok > w->s->tok_start + 1 && is_punct(w, tok - 1, ".")) k = at_match_at(w->doc, w->s, tok - 2);
+  return k >= 0 && at_match_entry(AT_MATCH(w->doc, k), AT_CAT_RANK) != NULL;
+}
+
 /* "Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc,": a party title names
  * its party, a few words up to the comma with no title or cue among them;
  * the party's state is the person's unless an office says another. A title
@@ -2197,7 +2208,7 @@ static void walk_sentence(walker *w) {
      * too: "General Vinh"; a peer is named by title and one name: "Lord Astor". */
     /* "his British counterpart Healey", "his Japanese counterpart Kihara":
      * English may name the counterpart by family name alone. */
-    if (run <= 1 && ((t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH)) || t.peer ||
+    if (run <= 1 && ((t.rank && (!t.position || rank_right_before(w, i)) && (w->s->flags & AT_SENT_ENGLISH)) || t.peer ||
                      (t.counterpart && !t.rank && !t.position && (w->s->flags & AT_SENT_ENGLISH))) &&
         name_syllable(w, i, true) && !name_syllable(w, i + 1, true) &&
         (!at_tok_word(doc, i + 1, AT_ROLE_OF) || state_of_after_name(w, i + 1, &(uint32_t){0})) &&

@@ -746,6 +746,17 @@ static void test_shortened_field_ranks(void **state) {
   assert_string_equal(people("Lt. Cmdr. Mark Dunn thanked the hosts."), "Mark Dunn|Lt. Cmdr.|-|-");
 }
 
+/* English tells the office first and the rank right before the name, and
+ * an Indonesian or Thai officer may go by one name: the one word is his
+ * name, office and rank both his. */
+static void test_office_then_rank_before_one_name(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Binh met Indonesian Defence Minister General Sutrisno in Jakarta."),
+                      "Tran Van Binh|General|-|VN; Sutrisno|General|Defence Minister|ID");
+  assert_string_equal(people("Colonel Le Van Nam called on Commandant of the Thai Naval Academy Rear Adm. Somchart."),
+                      "Le Van Nam|Colonel|-|VN; Somchart|Rear Adm.|Commandant of the Thai Naval Academy|TH");
+}
+
 static void test_names_with_apostrophes(void **state) {
   (void)state;
   /* An apostrophe before a capital is inside the name, typed or typographic. */
@@ -1534,6 +1545,7 @@ int main(void) {
       cmocka_unit_test(test_hyphened_deputy_offices),
       cmocka_unit_test(test_hyphened_given_name_with_a_known_word),
       cmocka_unit_test(test_shortened_field_ranks),
+      cmocka_unit_test(test_office_then_rank_before_one_name),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
