@@ -51,6 +51,14 @@ static void test_a_field_behind_for_ending_a_name(void **state) {
                              "and Vice Minister of Defense for International Affairs Ito Jiro."),
                       "Tran Van Hoa|General|-|VN; Sato Kenji|-|Deputy Minister for Policy Affairs|JP; Ito Jiro|-|Vice "
                       "Minister of Defense for International Affairs|JP");
+  /* or with the region the office covers (function_words.tsv org_tail) */
+  assert_string_equal(people("General Tran Van Hoa and US Deputy Assistant Secretary of Defense for South and Southeast "
+                             "Asia Mary Cole opened the dialogue."),
+                      "Tran Van Hoa|General|-|VN; Mary Cole|-|Deputy Assistant Secretary of Defense for South and "
+                      "Southeast Asia|US");
+  assert_string_equal(people("The talks were co-chaired by General Tran Van Hoa and Director for Europe and Africa "
+                             "Paul Girard."),
+                      "Tran Van Hoa|General|-|VN; Paul Girard|-|Director for Europe and Africa|-");
 }
 
 /* A field behind "for" that is a body the lists know whole ("Foreign
