@@ -6872,14 +6872,27 @@ static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
       leader = leader_for(doc, ev, state);
     } else if (bare_delegation_at_cue(&v, k)) {
       /* the happening's states, and Vietnam, its other side where the
-       * sentence names only the host ("Đại tướng X tiếp Đoàn") */
+       * sentence names only the host ("Đại tướng X tiếp Đoàn"). A side
+       * whose delegation the story tells as led by someone ("a delegation
+       * ... led by Colonel X") goes before one whose first person in the
+       * happening before is only its host there ("paid a courtesy call on
+       * Rear Admiral Y. ... the delegation paid a courtesy call on ..."). */
+      long told_leader = -1;
+      bool two_told = false;
       for (uint8_t c = 0; c <= ev->countries.n; c++) {
         const char *side = c < ev->countries.n ? ev->countries.items[c] : "VN";
         if (c == ev->countries.n && at_strset_has(&ev->countries, "VN")) break;
         if (!none_of_state_named(doc, ev, side)) continue;
+        long told = delegation_leader(doc, side);
+        if (told >= 0 && told_leader >= 0 && told != told_leader) two_told = true;
+        if (told >= 0) told_leader = told;
         long who = leader_for(doc, ev, side);
-        if (who >= 0 && leader >= 0 && who != leader) return; /* two delegations unnamed: not knowable */
-        if (who >= 0) leader = who;
+        if (who >= 0 && leader >= 0 && who != leader) leader = -2; /* two delegations unnamed: not knowable */
+        if (who >= 0 && leader != -2) leader = who;
+      }
+      if (leader == -2) {
+        if (told_leader < 0 || two_told) return;
+        leader = told_leader;
       }
       if (leader >= 0) {
         const char *c = AT_PERSON(doc, leader)->country;

@@ -3208,6 +3208,19 @@ static void test_a_visit_told_in_passing_keeps_its_visitor(void **state) {
                       "dialogue:Tran Van Binh|Pablo Reyes");
 }
 
+/* "the delegation paid a courtesy call on ..." after a call of a
+ * delegation told as led by someone: the bare word is that delegation,
+ * with its leader, not the host met before, though he is the first of the
+ * other side in the happening before. */
+static void test_a_bare_delegation_is_the_one_told_as_led(void **state) {
+  (void)state;
+  assert_string_equal(test_participants("A delegation of the Vietnam Naval Academy led by Colonel Tran Van Minh paid a "
+                                        "courtesy call on Rear Admiral Sutarno in Surabaya on May 2. On May 1, the "
+                                        "delegation paid a courtesy call on the city authorities of Surabaya, Indonesia.",
+                                        false),
+                      "reception:Tran Van Minh|Sutarno; reception:Tran Van Minh");
+}
+
 static void test_a_practice_furthered_is_no_happening(void **state) {
   (void)state;
   /* A happening's noun as the object of a verb of furthering, or after
@@ -3378,6 +3391,7 @@ int main(void) {
       cmocka_unit_test(test_a_happening_told_at_the_scene_of_the_leads_day),
       cmocka_unit_test(test_a_visit_told_in_passing_keeps_its_visitor),
       cmocka_unit_test(test_a_visit_a_ship_set_out_for_is_the_call_told),
+      cmocka_unit_test(test_a_bare_delegation_is_the_one_told_as_led),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
