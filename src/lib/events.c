@@ -1843,6 +1843,7 @@ static void merge_into(at_event *into, const at_event *from) {
   into->bygone = into->bygone && from->bygone;
   into->earlier = into->earlier && from->earlier;
   into->before_that = into->before_that && from->before_that;
+  into->guest_met |= from->guest_met;
   if (into->named_later && !from->named_later) into->sentence = from->sentence; /* the evidence names it */
   into->named_later = into->named_later && from->named_later;
   if (!into->loc_country && from->loc_country) {
@@ -4652,6 +4653,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   ev->why.rule = at_entry_is(cue, AT_FLAG_NOUN) ? "nominal-cue" : "verbal-cue";
   ev->why.cue = cue->phrase;
   ev->welcome = at_entry_is(cue, AT_FLAG_WELCOME);
+  ev->guest_met = ev->welcome || at_entry_has_flag(cue, "greet");
   ev->why.sentence = v->index;
   set_date(v, m, ev);
   year_from_its_name(v, m, ev);
@@ -6645,6 +6647,63 @@ static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
   }
 }
 
+/* "Đại tướng X chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Y", "X đón
+ * người đồng cấp Y. Lễ đón diễn ra tại trụ sở Bộ Quốc phòng": a state holds
+ * a welcome ceremony for a guest of another state, or meets him on his
+ * arrival, when he comes on a visit. A Vietnamese story that tells such a
+ * welcome (where it was held, and someone of each side in it) and no visit
+ * of the guest's side tells that visit too: undated (it lasts days the
+ * welcome does not give), made by the guest's people welcomed. Not in a
+ * story of a ship's call or of a friendship exchange: a welcome there is
+ * the call's or the exchange's, no visit of its own. */
+static void visit_of_the_welcomed(attache_doc *doc) {
+  const size_t told = doc->events.len;
+  for (size_t e = 0; e < told; e++) {
+    const char *type = AT_EVENT(doc, e)->type;
+    if (!at_strcmp(type, "port_call") || !at_strcmp(type, "exchange")) return;
+  }
+  for (size_t e = 0; e < told; e++) {
+    const at_event *welcome = AT_EVENT(doc, e);
+    if (!welcome->guest_met || welcome->dropped || at_strcmp(welcome->type, "reception") || !welcome->loc_country ||
+        welcome->countries.n != 2 || !at_strset_has(&welcome->countries, welcome->loc_country) ||
+        welcome->bygone || welcome->earlier || (AT_SENT(doc, welcome->sentence)->flags & AT_SENT_ENGLISH))
+      continue;
+    const char *host = welcome->loc_country;
+    const char *guest = at_strcmp(welcome->countries.items[0], host) ? welcome->countries.items[0]
+                                                                      : welcome->countries.items[1];
+    bool host_named = false, guest_named = false;
+    for (uint8_t i = 0; i < welcome->nparticipants; i++) {
+      const char *c = AT_PERSON(doc, welcome->participants[i])->country;
+      host_named |= c && !at_strcmp(c, host);
+      guest_named |= c && !at_strcmp(c, guest);
+    }
+    if (!host_named || !guest_named) continue;
+    /* a visit between the two told already, by the guest's people or by no one named */
+    bool visit_told = false;
+    for (size_t o = 0; o < doc->events.len && !visit_told; o++) {
+      const at_event *visit = AT_EVENT(doc, o);
+      if (at_strcmp(visit->type, "visit") || !at_strset_has(&visit->countries, guest) ||
+          !at_strset_has(&visit->countries, host))
+        continue;
+      visit_told = !visit->nparticipants;
+      for (uint8_t i = 0; i < visit->nparticipants; i++) {
+        const char *c = AT_PERSON(doc, visit->participants[i])->country;
+        visit_told |= c && !at_strcmp(c, guest);
+      }
+    }
+    if (visit_told) continue;
+    at_event visit = {0};
+    visit.type = "visit";
+    visit.sentence = welcome->sentence;
+    visit.why = (at_explain){"welcome-of-a-visit", welcome->why.cue, welcome->sentence};
+    visit.loc_country = host;
+    at_strset_add(&visit.countries, host);
+    at_strset_add(&visit.countries, guest);
+    add_people_of_side(doc, &visit, welcome, guest);
+    *(at_event *)at_vec_push(&doc->events) = visit;
+  }
+}
+
 /* "Đại tướng X chủ trì lễ đón và hội đàm với Bộ trưởng Quốc phòng
  * Indonesia" and the minister's name told only later in the story: an
  * office of a state in the meeting's sentence, with no one of that state
@@ -7586,6 +7645,8 @@ void at_events(attache_doc *doc) {
       ev->date_relative = other->date_relative;
     }
   }
+  /* after the dates above: the visit a welcome tells lasts days, undated */
+  visit_of_the_welcomed(doc);
   /* Locations by context: an event with no place of its own, held while a
    * visit to that country was under way, is in that country. */
   const char *visit_country = NULL;

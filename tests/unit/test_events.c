@@ -933,6 +933,43 @@ static void test_the_exchange_has_the_host_of_its_welcome(void **state) {
                       "exchange:Khamphet Sisouk; reception:Lê Minh Đức|Vongsa Phommachanh");
 }
 
+/* A welcome ceremony for a guest of another state ("chủ trì lễ đón chính
+ * thức", "đón người đồng cấp ... Lễ đón ... tại trụ sở"), told where it
+ * was held and with both sides named, is held on the guest's visit: the
+ * story tells that visit, undated, made by the guest. Not when the story
+ * tells the visit itself, nor for a welcome that opens a friendship
+ * exchange, nor for one told with no place. */
+static void test_a_welcome_ceremony_is_held_on_a_visit(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 4/3, tại trụ sở Bộ Quốc phòng, Đại tướng Trần Văn Hùng chủ trì lễ đón chính thức Bộ "
+                             "trưởng Quốc phòng Hà Lan Ruben Brekelmans. Ngay sau lễ đón, hai Bộ trưởng đã tiến hành hội "
+                             "đàm.",
+                             "2024-03-05"),
+                      "reception 2024-03-04 [VN NL]; talks 2024-03-04 [VN NL]; visit null [VN NL]");
+  assert_string_equal(participants("Đại tướng Trần Văn Hùng đón người đồng cấp Lào Khamphet Sisouk. Lễ đón sáng 12/3 được tổ "
+                                   "chức tại trụ sở Bộ Quốc phòng."),
+                      "reception:Trần Văn Hùng|Khamphet Sisouk; visit:Khamphet Sisouk");
+  assert_string_equal(participants("Tại trụ sở Bộ Quốc phòng Campuchia, Đại tướng Sok Vanna, Bộ trưởng Bộ Quốc phòng "
+                                   "Campuchia chủ trì lễ đón chính thức Đại tướng Trần Văn Hùng, Bộ trưởng Bộ Quốc phòng "
+                                   "Việt Nam và đoàn."),
+                      "reception:Sok Vanna|Trần Văn Hùng; visit:Trần Văn Hùng");
+  /* the visit told: no second one */
+  assert_string_equal(events("Sáng 4/3, tại trụ sở Bộ Quốc phòng, Đại tướng Trần Văn Hùng chủ trì lễ đón Bộ trưởng Quốc "
+                             "phòng Hà Lan Ruben Brekelmans sang thăm chính thức Việt Nam.",
+                             "2024-03-05"),
+                      "reception 2024-03-04 [VN NL]; visit null [VN NL]");
+  /* the welcome of a friendship exchange: the exchange's */
+  assert_string_equal(events("Sáng 10/4, tại Cửa khẩu quốc tế Lào Cai, Thượng tướng Lê Minh Đức chủ trì lễ đón đoàn Bộ "
+                             "Quốc phòng Trung Quốc do Thượng tướng Lý Kiến Quốc dẫn đầu sang tham dự Giao lưu hữu nghị "
+                             "quốc phòng biên giới Việt Nam - Trung Quốc lần thứ 10.",
+                             "2024-04-11"),
+                      "reception 2024-04-10 [VN CN]; exchange 2024-04-10 [VN CN]");
+  /* no place told: where the guest came is not known */
+  assert_string_equal(events("Chiều 19/9, Thượng tướng Lê Minh Đức chủ trì lễ đón Đại tướng Somchai Rattana của Thái Lan.",
+                             NULL),
+                      "reception XXXX-09-19 [VN TH]");
+}
+
 /* A reception or talks told with the host's side alone ("Tại Viêng Chăn, Y
  * chủ trì lễ đón", "Tại hội đàm, Y chào mừng đoàn") has, on the other side,
  * the visitors of the visit to the host's state told before it, on no other
@@ -1844,7 +1881,8 @@ static void test_a_happening_told_taking_place_at_the_scene_set_before(void **st
   const char *welcome = "Chiều 8/6, đoàn đại biểu Bộ Quốc phòng Campuchia do Đại tướng Sok Vanna, Bộ trưởng Bộ Quốc "
                         "phòng Campuchia dẫn đầu đã đến Sân bay quốc tế Nội Bài. Lễ đón được tiến hành trọng thể dưới "
                         "sự chủ trì của Đại tướng Trần Văn Lâm, Bộ trưởng Bộ Quốc phòng Việt Nam.";
-  assert_string_equal(events(welcome, "2024-06-09"), "reception 2024-06-08 [VN KH]");
+  /* (the minister's welcome: he came on a visit, test_a_welcome_ceremony_is_held_on_a_visit) */
+  assert_string_equal(events(welcome, "2024-06-09"), "reception 2024-06-08 [VN KH]; visit null [VN KH]");
   assert_string_equal(event_country(welcome, "2024-06-09", 0), "VN");
   /* with a day of its own, the happening is not at the scene before */
   assert_string_equal(event_country("Sáng 8/6, đoàn đại biểu đã đến tỉnh Cao Bằng. Chương trình giao lưu hữu nghị "
@@ -3722,6 +3760,7 @@ int main(void) {
       cmocka_unit_test(test_visitors_named_at_a_meeting_after_the_visit),
       cmocka_unit_test(test_the_exchange_has_the_host_of_its_welcome),
       cmocka_unit_test(test_the_meeting_has_the_visitors_of_the_visit),
+      cmocka_unit_test(test_a_welcome_ceremony_is_held_on_a_visit),
       cmocka_unit_test(test_end_of_a_meeting_refers_back_to_it),
       cmocka_unit_test(test_what_a_document_is_about_is_no_happening),
       cmocka_unit_test(test_a_documents_topic_inside_its_name_is_no_happening),

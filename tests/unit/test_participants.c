@@ -910,7 +910,7 @@ static void test_a_meeting_named_again_has_both_sides(void **state) {
   assert_string_equal(participants("Sáng 12/3, tại Hà Nội, Đại tướng Lê Văn Hùng, Bộ trưởng Bộ Quốc phòng chủ trì lễ đón "
                                    "Đại tướng Keo Sokha, Phó Tổng Tư lệnh Quân đội Hoàng gia Campuchia. Trước khi bước "
                                    "vào cuộc hội đàm, Đại tướng Keo Sokha ghi sổ lưu niệm."),
-                      "reception:Lê Văn Hùng/VN|Keo Sokha/KH; talks:Keo Sokha/KH|Lê Văn Hùng/VN");
+                      "reception:Lê Văn Hùng/VN|Keo Sokha/KH; talks:Keo Sokha/KH|Lê Văn Hùng/VN; visit:Keo Sokha/KH");
 }
 
 /* Meetings with several counterparts told at once, then one of them
@@ -1219,10 +1219,10 @@ static void test_both_sides_meet_again_the_same_day(void **state) {
   (void)state;
   assert_string_equal(participants("Sáng 8/6, tại Hà Nội, Đại tướng Trần Văn Bình chủ trì lễ đón Bộ trưởng Quốc phòng "
                                    "Ấn Độ Ravi Menon. Tiếp đó, hai bên đã hội đàm."),
-                      "reception:Trần Văn Bình/VN|Ravi Menon/IN; talks:Trần Văn Bình/VN|Ravi Menon/IN");
+                      "reception:Trần Văn Bình/VN|Ravi Menon/IN; talks:Trần Văn Bình/VN|Ravi Menon/IN; visit:Ravi Menon/IN");
   assert_string_equal(participants("Sáng 8/6, tại Hà Nội, Đại tướng Trần Văn Bình chủ trì lễ đón Bộ trưởng Quốc phòng "
                                    "Ấn Độ Ravi Menon. Năm 2014, hai bên đã tổ chức hội đàm lần đầu tiên."),
-                      "reception:Trần Văn Bình/VN|Ravi Menon/IN; talks:");
+                      "reception:Trần Văn Bình/VN|Ravi Menon/IN; talks:; visit:Ravi Menon/IN");
 }
 
 /* A Vietnamese ship's voyage to several states, told in one sentence, is a
