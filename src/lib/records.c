@@ -199,6 +199,15 @@ static bool between_ends_title(const view *v, uint32_t t, uint32_t from) {
  * with the one before it in the source ("Memorandum of Understanding
  * onbilateral defence cooperation"). A kind that is no title alone keeps
  * its verb of signing ("the agreement inked by the two ministries"). */
+/* "is", "are", "was", "were" at token t (token_words.tsv auxiliary but
+ * "be" of "to be signed", copula_past), whatever longer phrase starts
+ * there: "the agreement is to pair ..." is read as the plan "is to", yet
+ * "is" is the verb the document is the subject of. */
+static bool finite_be(const attache_doc *doc, uint32_t t) {
+  return (at_tok_word(doc, t, AT_ROLE_AUXILIARY) && !at_tok_word(doc, t, AT_ROLE_INFINITIVE_BE)) ||
+         at_tok_word(doc, t, AT_ROLE_COPULA_PAST);
+}
+
 static bool continues_title(const view *v, uint32_t t, const at_entry *kind) {
   const at_token *w = AT_TOK(v->doc, t);
   if (w->kind != AT_TOK_WORD || (w->flags & AT_TOKF_CAP)) return true;
@@ -206,7 +215,7 @@ static bool continues_title(const view *v, uint32_t t, const at_entry *kind) {
   if (k >= 0 && fn_word(v, (uint32_t)k, "title_link")) return true;
   if (!at_entry_is(kind, AT_FLAG_STANDALONE) && k >= 0 && at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing"))
     return true;
-  if (k >= 0 && fn_word(v, (uint32_t)k, "title_verb")) return false;
+  if ((k >= 0 && fn_word(v, (uint32_t)k, "title_verb")) || finite_be(v->doc, t)) return false;
   const char *text = v->doc->text + w->start;
   size_t n = w->end - w->start;
   bool verb_ending = (n > 3 && text[n - 1] == 's' && text[n - 2] != 's') || (n > 4 && !memcmp(text + n - 2, "ed", 2)) ||
@@ -299,6 +308,20 @@ static long exchanged_document(const view *v, uint32_t k) {
   long d = match_starting_at(v, mt_at(v, k)->tok_end);
   while (d >= 0 && fn_word(v, (uint32_t)d, "determiner")) d = match_starting_at(v, mt_at(v, (uint32_t)d)->tok_end);
   return d >= 0 && at_match_entry(mt_at(v, (uint32_t)d), AT_CAT_AGREEMENT) ? d : -1;
+}
+
+/* English "with" at token t and a state after it (past "the"): the other
+ * side of a document, told after its name ("signed an MoU on naval training
+ * with Chile"), not a word of it. The state's entry goes to *state. */
+static bool state_after_with(const view *v, uint32_t t, const at_entry **state) {
+  if (!at_tok_word(v->doc, t, AT_ROLE_WITH_EN)) return false;
+  uint32_t k = t + 1;
+  if (k < v->s->tok_end && at_tok_word(v->doc, k, AT_ROLE_DEFINITE)) k++;
+  long c = k < v->s->tok_end ? match_starting_at(v, k) : -1;
+  const at_entry *e = c >= 0 ? at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_COUNTRY) : NULL;
+  if (!e || !at_strcmp(e->value, "-")) return false;
+  if (state) *state = e;
+  return true;
 }
 
 /* Where the title that starts at token `title_start` with the kind of match
@@ -402,7 +425,7 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
      * first ..."), as right after the kind. */
     if (english && i > kind_end && !at_tok_word(doc, i, AT_ROLE_AND)) {
       long verb = match_starting_at(v, i);
-      if (verb >= 0 && fn_word(v, (uint32_t)verb, "title_verb")) break;
+      if ((verb >= 0 && fn_word(v, (uint32_t)verb, "title_verb")) || finite_be(doc, i)) break;
     }
     /* "... was also signed", "... were then inked": the title ends at "was" */
     if (english && i > kind_end && i + 2 < limit && at_tok_word(doc, i, AT_ROLE_COPULA_PAST) &&
@@ -445,6 +468,7 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
       long back = match_starting_at(v, i + 2);
       if (back >= 0 && fn_word(v, (uint32_t)back, "refers_back")) break;
     }
+    if (english && i > kind_end && state_after_with(v, i, NULL)) break; /* "... on naval training with Chile" */
     long mm = match_starting_at(v, i);
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);
@@ -928,9 +952,17 @@ static bool states_joined_to_vietnam(const view *v, uint32_t start, at_strset *p
  * by "and", a comma or a dash, none of them Vietnam, before a verb of
  * signing (or a word that plans a document, "sớm ký kết") that comes before
  * the title at token `start`, and Vietnam not named from them to the end
- * of the sentence. */
-static bool signed_by_other_states(const view *v, uint32_t start) {
+ * of the sentence; or one such state signing it "with" another named right
+ * after its title, which ends at token `end` ("the Philippines last week
+ * signed an MoU on defence cooperation with Canada"). */
+static bool signed_by_other_states(const view *v, uint32_t start, uint32_t end) {
   const attache_doc *doc = v->doc;
+  /* one state signing "with" another after the title ("Norway signed an MoU
+   * on naval training with Chile"): the two sides, neither of them Vietnam */
+  const at_entry *with = NULL;
+  bool with_other = (v->s->flags & AT_SENT_ENGLISH) && end < v->s->tok_end && state_after_with(v, end, &with) &&
+                    at_strcmp(with->value, "VN");
+  uint32_t sides = with_other ? 1 : 2;
   uint32_t states = 0, run_end = 0;
   bool signing = false, vietnam = false; /* a verb of signing after the run; Vietnam in the run */
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
@@ -939,7 +971,7 @@ static bool signed_by_other_states(const view *v, uint32_t start) {
     if (!c || !at_strcmp(c->value, "-")) c = NULL;
     bool joined = c && states && !signing && x->tok_start < start && states_joined(doc, run_end, x->tok_start);
     bool is_vietnam = c && !at_strcmp(c->value, "VN");
-    if (is_vietnam && !joined && states >= 2 && !vietnam) return false; /* Vietnam named after them */
+    if (is_vietnam && !joined && states >= sides && !vietnam) return false; /* Vietnam named after them */
     if (x->tok_start >= start) continue;
     if (c) {
       if (joined) states++, vietnam |= is_vietnam;
@@ -948,10 +980,10 @@ static bool signed_by_other_states(const view *v, uint32_t start) {
       continue;
     }
     const at_entry *md = at_match_unreal(x);
-    if (states >= 2 && (at_match_value(x, AT_CAT_CUE, "signing") || (md && at_entry_has_flag(md, "document"))))
+    if (states >= sides && (at_match_value(x, AT_CAT_CUE, "signing") || (md && at_entry_has_flag(md, "document"))))
       signing = true;
   }
-  return states >= 2 && !vietnam && signing;
+  return states >= sides && !vietnam && signing;
 }
 
 /* The one foreign state of the happening the sentence goes on about, else
@@ -1265,7 +1297,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   if (seen && !seen->period_from && !at_strcmp(kind->value, "plan"))
     years_before_plan(v, start, &seen->period_from, &seen->period_to);
   if (seen || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
-  if (signed_by_other_states(v, start)) return;
+  if (signed_by_other_states(v, start, end)) return;
   at_strset parties = {0};
   add_parties(v, &parties, start);
   at_date date = {0};

@@ -1984,7 +1984,7 @@ static void test_a_document_other_states_sign_between_themselves_is_none_of_viet
   assert_string_equal(kinds_and_parties("Hanoi, May 3 - Defence Minister Phan Van Giang received the Chilean ambassador "
                                         "in Hanoi on May 3. Chile and Peru signed a memorandum of understanding on "
                                         "search and rescue with Vietnam."),
-                      "mou:memorandum of understanding on search and rescue with Vietnam:VN,CL,PE");
+                      "mou:memorandum of understanding on search and rescue:VN,CL,PE");
 }
 
 static void test_title_ends_before_sides_told_as_two_and_a_next_predicate(void **state) {
@@ -2173,6 +2173,41 @@ static void test_titles_end_before_a_time_to_come(void **state) {
 
 /* Witnesses of the signing, a stress on one topic and a meeting to come
  * told after a title are no part of it. */
+/* English wire copy goes on past a document's name: a form of "be" ("is
+ * to", "is expected to": the document is the subject), "as" or "amid" (what
+ * goes on around the signing), "with" and a state (the other side); and a
+ * document one other state signs "with" another is neither's with Vietnam. */
+static void test_english_titles_end_at_be_as_amid_and_with_a_state(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland signed a memorandum of understanding on naval training. The "
+                                 "memorandum of understanding on naval training is to pair the two navies' schools.",
+                                 "2026-03-05"),
+                      "memorandum of understanding on naval training | signed | -");
+  assert_string_equal(agreements("Vietnam and Ireland held defence talks in Dublin. The cooperation agreement is expected "
+                                 "to open new fields for the two navies.",
+                                 "2026-03-05"),
+                      "cooperation agreement | existing | -");
+  assert_string_equal(agreements("Vietnam and Ireland are set to sign a cooperation agreement between their navies as the "
+                                 "Irish minister visits Hanoi.",
+                                 "2026-03-05"),
+                      "cooperation agreement between their navies | planned | -");
+  assert_string_equal(agreements("Vietnam and Ireland held defence talks in Dublin. The two ministers signed a "
+                                 "cooperation plan for 2026 as the two countries mark 30 years of ties.",
+                                 "2026-03-05"),
+                      "cooperation plan for 2026 | signed | -");
+  assert_string_equal(agreements("Vietnam and Ireland signed a memorandum of understanding on naval training amid rising "
+                                 "tensions at sea.",
+                                 "2026-03-05"),
+                      "memorandum of understanding on naval training | signed | -");
+  assert_string_equal(agreements("Vietnam signed a memorandum of understanding on naval training with Ireland.",
+                                 "2026-03-05"),
+                      "memorandum of understanding on naval training | signed | -");
+  assert_string_equal(agreements("Vietnam and Ireland held defence talks in Dublin. Ireland last month signed a "
+                                 "memorandum of understanding on naval training with Portugal.",
+                                 "2026-03-05"),
+                      "");
+}
+
 static void test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come(void **state) {
   (void)state;
   assert_string_equal(agreements("Vietnam and Ireland signed a memorandum of understanding on naval training in the "
@@ -2878,6 +2913,7 @@ int main(void) {
       cmocka_unit_test(test_a_plans_years_before_its_name_are_its_period),
       cmocka_unit_test(test_a_document_told_by_its_kind_alone_and_named_is_one),
       cmocka_unit_test(test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come),
+      cmocka_unit_test(test_english_titles_end_at_be_as_amid_and_with_a_state),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
       cmocka_unit_test(test_a_span_of_two_years_ships_given_and_doctors_counted),
