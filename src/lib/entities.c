@@ -2573,6 +2573,23 @@ static bool about_defense(const attache_doc *doc) {
 
 bool at_doc_about_vietnams_defense(const attache_doc *doc) { return about_vietnam(doc) && about_defense(doc); }
 
+/* Does the story tell of foreign relations: another state named (its main
+ * foreign one), an organization or forum, or a word of foreign work
+ * (function_words.tsv foreign_work: "đối ngoại", "ngoại giao", "Tùy
+ * viên", "HNQT và ĐNQP")? */
+bool at_doc_on_foreign_relations(const attache_doc *doc) {
+  if (doc->main_foreign) return true;
+  uint64_t work = at_value_bit(AT_CAT_FUNCTION, "foreign_work", 12);
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    const at_sentence *sent = AT_SENT(doc, s);
+    if (sent->categories & (1u << AT_CAT_ORG | 1u << AT_CAT_MECHANISM)) return true;
+    if (!(sent->values & work)) continue; /* most sentences: one test */
+    for (uint32_t k = sent->match_start; k < sent->match_end; k++)
+      if (at_match_value_bit(AT_MATCH(doc, k), AT_CAT_FUNCTION, "foreign_work", work)) return true;
+  }
+  return false;
+}
+
 /* Photo credits name no one of the story and no state of it: their
  * matches are silenced before anything reads them (the story's main foreign
  * state included: "Ảnh: Trọng Đức" is no Germany). */

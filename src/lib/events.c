@@ -7179,23 +7179,6 @@ static void voyage_delegation_on_each_call(attache_doc *doc, at_event *call) {
   }
 }
 
-/* Does the story tell of foreign relations: another state named (its main
- * foreign one), an organization or forum, or a word of foreign work
- * (function_words.tsv foreign_work: "đối ngoại", "ngoại giao", "Tùy
- * viên", "HNQT và ĐNQP")? */
-static bool story_on_foreign_relations(const attache_doc *doc) {
-  if (doc->main_foreign) return true;
-  uint64_t work = at_value_bit(AT_CAT_FUNCTION, "foreign_work", 12);
-  for (uint32_t s = 0; s < doc->sentences.len; s++) {
-    const at_sentence *sent = AT_SENT(doc, s);
-    if (sent->categories & (1u << AT_CAT_ORG | 1u << AT_CAT_MECHANISM)) return true;
-    if (!(sent->values & work)) continue; /* most sentences: one test */
-    for (uint32_t k = sent->match_start; k < sent->match_end; k++)
-      if (at_match_value_bit(AT_MATCH(doc, k), AT_CAT_FUNCTION, "foreign_work", work)) return true;
-  }
-  return false;
-}
-
 /* A Vietnamese meeting with no foreign side. */
 static bool vietnamese_meeting_at_home(const attache_doc *doc, const at_event *ev) {
   return !at_strcmp(ev->type, "meeting") && !has_foreign(&ev->countries) &&
@@ -7213,7 +7196,7 @@ static void drop_meetings_on_other_work(attache_doc *doc) {
     const at_event *ev = AT_EVENT(doc, e);
     any = !at_strcmp(ev->type, "meeting") && !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH);
   }
-  if (!any || story_on_foreign_relations(doc)) return;
+  if (!any || at_doc_on_foreign_relations(doc)) return;
   drop_events(doc, 0, vietnamese_meeting_at_home);
 }
 

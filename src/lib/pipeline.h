@@ -543,6 +543,9 @@ void at_doc_detect_lang(attache_doc *doc);     /* "vi" or "en", per document and
 /* After at_entities: does the document name Vietnam (or a Vietnamese place
  * or officer) and speak of defense (a military word, an officer, a forum)? */
 bool at_doc_about_vietnams_defense(const attache_doc *doc);
+/* After at_entities: does the story tell of foreign relations (a foreign
+ * state, an organization or forum, a word of foreign work)? */
+bool at_doc_on_foreign_relations(const attache_doc *doc);
 void at_doc_set_lang(attache_doc *doc, const char *lang); /* forced: every paragraph in that language */
 void at_doc_dates_told(attache_doc *doc);    /* each sentence's told date */
 void at_entities(attache_doc *doc);          /* people and their mentions */

@@ -1265,6 +1265,19 @@ static void add_title_areas(const view *v, uint32_t m, uint32_t start, uint32_t 
 /* Lists the document of kind match m whose title is `title` (NULL: the
  * words from `start` to `end`); its areas and period are read from the
  * words from `start` to `end` (`own_end` for the period). */
+/* "Quân chủng Hải quân ký biên bản ghi nhớ hợp tác y tế với các bệnh viện
+ * phía Nam": a Vietnamese sentence telling whom a document was signed with
+ * ("với" ...), in a story naming no foreign state, organization or foreign
+ * work, tells of a document signed between Vietnamese bodies - home work, no
+ * document of defense diplomacy. Asked of a document with no side found but
+ * Vietnam. */
+static bool signed_at_home(const view *v) {
+  if (v->s->flags & AT_SENT_ENGLISH) return false;
+  bool with = false;
+  for (uint32_t t = v->s->tok_start; t < v->s->tok_end && !with; t++) with = at_tok_word(v->doc, t, AT_ROLE_WITH);
+  return with && !at_doc_on_foreign_relations(v->doc);
+}
+
 static void add_titled_agreement(const view *v, uint32_t m, const char *title, uint32_t start, uint32_t end,
                                  uint32_t own_end, const char *status, int signed_year) {
   attache_doc *doc = v->doc;
@@ -1300,6 +1313,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   if (signed_by_other_states(v, start, end)) return;
   at_strset parties = {0};
   add_parties(v, &parties, start);
+  if (parties.n == 1 && signed_at_home(v)) return;
   at_date date = {0};
   bool has_date = false;
   int32_t event = v->s->event >= 0 ? v->s->event : v->lead_event;

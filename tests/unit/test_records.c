@@ -2,6 +2,35 @@
 /* test_records.c - agreements, figures and relations. */
 #include "support.h"
 
+/* A document signed between Vietnamese bodies in a story naming no foreign
+ * side is home work, no record; with a foreign side, or at a forum of
+ * ASEAN, it is one. */
+static void test_a_document_signed_between_vietnamese_bodies_is_none(void **state) {
+  (void)state;
+  json_t *r = test_extract("Sáng 12-5, Bộ Tư lệnh Vùng 3 Hải quân đã ký kết Biên bản ghi nhớ về phối hợp cứu hộ trên "
+                           "biển với Bệnh viện Đa khoa tỉnh Quảng Ngãi.",
+                           NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 0);
+  json_decref(r);
+  r = test_extract("Cục Quân y vừa ký Thỏa thuận về phối hợp khám chữa bệnh cho người dân vùng biển với Sở Y tế "
+                   "thành phố Đà Nẵng.",
+                   NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 0);
+  json_decref(r);
+  r = test_extract("Sáng 12-5, Bộ Tư lệnh Vùng 3 Hải quân đã ký kết Biên bản ghi nhớ về phối hợp cứu hộ trên "
+                   "biển với Hải quân Hoàng gia Thái Lan.",
+                   NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(json_string_value(json_array_get(json_object_get(json_array_get(ag, 0), "parties"), 1)), "TH");
+  json_decref(r);
+  r = test_extract("Các Trưởng Quan chức Quốc phòng cấp cao ASEAN đã ra Tuyên bố chung về hợp tác ứng phó thiên "
+                   "tai tại cuộc họp ngày 20-3.",
+                   NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 1);
+  json_decref(r);
+}
+
 static void test_agreements_nested_and_listed(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Pháp đã ký kết Ý định thư về việc ký Tuyên bố "
@@ -2918,6 +2947,7 @@ int main(void) {
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
       cmocka_unit_test(test_a_span_of_two_years_ships_given_and_doctors_counted),
       cmocka_unit_test(test_blue_berets_and_field_hospitals_counted),
+      cmocka_unit_test(test_a_document_signed_between_vietnamese_bodies_is_none),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
