@@ -31,6 +31,26 @@ static void test_a_document_signed_between_vietnamese_bodies_is_none(void **stat
   json_decref(r);
 }
 
+/* An adverb after a document's name ("cũng", "vẫn") starts what is told of
+ * it: no word of its title. */
+static void test_an_adverb_after_a_document_ends_its_title(void **state) {
+  (void)state;
+  json_t *r = test_extract("Bộ trưởng Quốc phòng Ấn Độ thăm Việt Nam từ ngày 2 đến 4-6. Bản ghi nhớ về hợp tác đào tạo "
+                           "phi công cũng đã được ký kết trong chuyến thăm.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác đào tạo phi công");
+  json_decref(r);
+  r = test_extract("Hai nước láng giềng Việt Nam và Lào cho rằng Hiệp định về hợp tác cứu hộ cứu nạn vẫn phát huy "
+                   "hiệu quả.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Hiệp định về hợp tác cứu hộ cứu nạn");
+  json_decref(r);
+}
+
 static void test_agreements_nested_and_listed(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Pháp đã ký kết Ý định thư về việc ký Tuyên bố "
@@ -2948,6 +2968,7 @@ int main(void) {
       cmocka_unit_test(test_a_span_of_two_years_ships_given_and_doctors_counted),
       cmocka_unit_test(test_blue_berets_and_field_hospitals_counted),
       cmocka_unit_test(test_a_document_signed_between_vietnamese_bodies_is_none),
+      cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
