@@ -1432,11 +1432,13 @@ static int add_listed_agreements(const view *v, uint32_t m, uint32_t end, const 
 
 /* "đã ký kết 10 bản ghi nhớ", "signed 10 MoUs": a number right before the
  * kind counts documents (a figure), it names none. A year ("năm 2013 Bản ghi
- * nhớ") is no count. */
+ * nhớ") is no count, nor a rank after its word ("đàm phán vòng 4 Hiệp định
+ * ...", "Điều 4 Hiệp định ...": token_words.tsv rank_head). */
 static int counted_number(const view *v, const at_match *x) {
   if (x->tok_start <= v->s->tok_start) return 0;
   int n;
   uint32_t before = x->tok_start - 1;
+  if (before > v->s->tok_start && at_tok_word(v->doc, before - 1, AT_ROLE_RANK_HEAD)) return 0;
   return (is_number(v->doc, before, &n) || at_number_word(v->doc, before, &n)) && n > 0 && n < 1000 ? n : 0;
 }
 

@@ -109,6 +109,7 @@
   X(FORUM_OFFICE, "forum_office") \
   X(DIRECTION, "direction") \
   X(WITH_EN, "with_en") \
+  X(RANK_HEAD, "rank_head") \
   X(FUNCTION_EN, "function_en")
 
 typedef enum at_word_role {

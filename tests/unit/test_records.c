@@ -51,6 +51,30 @@ static void test_an_adverb_after_a_document_ends_its_title(void **state) {
   json_decref(r);
 }
 
+/* A number after a word of rank ("vòng 3", "Điều 5") is a round or a part,
+ * not a count of the documents after it: the document is named; a number
+ * after a verb still counts documents. */
+static void test_a_rank_before_a_document_is_no_count(void **state) {
+  (void)state;
+  json_t *r = test_extract("Từ ngày 10 đến 12-9, tại Hà Nội đã diễn ra đàm phán vòng 3 Hiệp định Hợp tác tìm kiếm cứu "
+                           "nạn trên biển giữa Việt Nam và Philippines.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Hiệp định Hợp tác tìm kiếm cứu nạn trên biển");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "planned");
+  json_decref(r);
+  r = test_extract("Hai bên thống nhất thực hiện đúng Điều 5 Hiệp định về hợp tác nghề cá giữa Việt Nam và Indonesia.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Hiệp định về hợp tác nghề cá");
+  json_decref(r);
+  r = test_extract("Bộ Quốc phòng Việt Nam và Indonesia đã ký kết 3 Bản ghi nhớ về hợp tác.", NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 0);
+  json_decref(r);
+}
+
 static void test_agreements_nested_and_listed(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Pháp đã ký kết Ý định thư về việc ký Tuyên bố "
@@ -2969,6 +2993,7 @@ int main(void) {
       cmocka_unit_test(test_blue_berets_and_field_hospitals_counted),
       cmocka_unit_test(test_a_document_signed_between_vietnamese_bodies_is_none),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
+      cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
