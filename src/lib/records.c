@@ -1673,6 +1673,16 @@ static const char *told_by_clause(const view *v, uint32_t m, uint32_t *end) {
   return title;
 }
 
+/* "hai bên sẽ sớm ký kết Hiệp định này", "Bản ghi nhớ nói trên": in
+ * Vietnamese, a kind whose title is a demonstrative alone (from token t,
+ * right after the kind, to the title's end; function_words.tsv refers_back)
+ * points back to the document told before, no document of its own. */
+static bool refers_back(const view *v, uint32_t t, uint32_t end) {
+  if (v->s->flags & AT_SENT_ENGLISH) return false;
+  long c = match_starting_at(v, t);
+  return c >= 0 && mt_at(v, (uint32_t)c)->tok_end == end && fn_word(v, (uint32_t)c, "refers_back");
+}
+
 static void find_agreements(const view *v) {
   if (!(v->s->categories & 1u << AT_CAT_AGREEMENT)) return; /* the sentence's quick no: no document's kind */
   uint32_t skip_until = 0;
@@ -1721,6 +1731,7 @@ static void find_agreements(const view *v) {
     long nested;
     int signed_year;
     uint32_t end = title_end(v, m, named_from, &nested, &signed_year);
+    if (start == x->tok_start && refers_back(v, x->tok_end, end)) continue;
     const char *clause_title = NULL; /* "signed an agreement on Saturday enabling ..." */
     if ((v->s->flags & AT_SENT_ENGLISH) && signed_object && start == x->tok_start &&
         !at_entry_is(kind, AT_FLAG_STANDALONE) && (end <= x->tok_end || ends_in_link(v, m)))

@@ -75,6 +75,27 @@ static void test_a_rank_before_a_document_is_no_count(void **state) {
   json_decref(r);
 }
 
+/* A kind told with a demonstrative ("Hiệp định này", "Bản ghi nhớ nói
+ * trên") points back to the document named before: no document of its
+ * own. */
+static void test_a_document_told_with_a_demonstrative_is_the_one_before(void **state) {
+  (void)state;
+  json_t *r = test_extract("Việt Nam và Malaysia đã hoàn tất đàm phán về Hiệp định về hợp tác phòng chống ma túy. Hai "
+                           "Bộ trưởng nhất trí sẽ sớm ký kết Hiệp định này.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Hiệp định về hợp tác phòng chống ma túy");
+  json_decref(r);
+  r = test_extract("Năm 2019, Việt Nam và Singapore ký Bản ghi nhớ về hợp tác an ninh mạng. Bản ghi nhớ nói trên là "
+                   "cơ sở để hai bên trao đổi chuyên gia.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác an ninh mạng");
+  json_decref(r);
+}
+
 static void test_agreements_nested_and_listed(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Pháp đã ký kết Ý định thư về việc ký Tuyên bố "
@@ -2994,6 +3015,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_signed_between_vietnamese_bodies_is_none),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
+      cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
