@@ -606,12 +606,18 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
    * Nội, Đại tá X"). */
   bool city_post = at_match_value(m, AT_CAT_POSITION, "consul") || at_match_value(m, AT_CAT_POSITION, "ambassador") ||
                    at_match_value(m, AT_CAT_POSITION, "attache");
-  if (!post && city_post && !(w->s->flags & AT_SENT_ENGLISH) && post_word &&
-      at_match_value(post_word, AT_CAT_FUNCTION, "post") && post_word->tok_end == end + 1) {
+  if (!post && city_post && post_word && at_match_value(post_word, AT_CAT_FUNCTION, "post") &&
+      post_word->tok_end == end + 1) {
     uint32_t at = end + 1;
     const at_match *pw2 = match_starting(w, at, AT_CAT_FUNCTION);
     if (pw2 && at_match_value(pw2, AT_CAT_FUNCTION, "place_word")) at = pw2->tok_end;
     const at_match *city = match_starting(w, at, AT_CAT_PLACE);
+    /* English: where the city closes an apposition (", Vietnam's naval
+     * attaché in Jakarta,"); elsewhere "in Hanoi" after an office may be
+     * where the happening was. */
+    if (city && (w->s->flags & AT_SENT_ENGLISH) &&
+        (city->tok_end >= w->s->tok_end || !is_punct(w, city->tok_end, ",")))
+      city = NULL;
     if (city) {
       post = at_tok_text(w->doc, end, city->tok_end);
       end = city->tok_end;
@@ -1319,6 +1325,9 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool o
     if ((w->s->flags & AT_SENT_ENGLISH) && !r && (the || state_first)) {
       const at_match *c = the ? match_starting(w, j + 1, AT_CAT_COUNTRY) : state_first;
       uint32_t at = c ? c->tok_end : j + 1;
+      /* ", Vietnam's Deputy Minister of National Defence,": the state may
+       * own the office */
+      if (state_first && at + 1 < w->s->tok_end && at_possessive_at(w->doc, at)) at += 2;
       titles with = next_titles;
       if (c && !with.country) with.country = at_match_entry(c, AT_CAT_COUNTRY)->value;
       uint32_t after = read_office(w, at, &with);

@@ -719,6 +719,14 @@ static void test_service_attaches(void **state) {
                       "Peter Hale|Colonel|Defence and Army Attache|AU");
   assert_string_equal(people("Captain Ravi Menon, navy attache of the Indian Embassy, visited the academy."),
                       "Ravi Menon|Captain|navy attache|IN");
+  /* an apposition with its state as the office's owner, and an attaché's
+   * post a city where a mark closes it */
+  assert_string_equal(people("Colonel Ravi Menon, India's Defence Attaché to Vietnam, visited the academy."),
+                      "Ravi Menon|Colonel|Defence Attaché to Vietnam|IN");
+  assert_string_equal(people("Colonel Tran Van Binh, Vietnam's naval attaché in Jakarta, visited the academy."),
+                      "Tran Van Binh|Colonel|naval attaché in Jakarta|VN");
+  assert_string_equal(people("General Tran Van Binh, Vietnam's Deputy Minister of National Defence, visited the academy."),
+                      "Tran Van Binh|General|Deputy Minister of National Defence|VN");
 }
 
 /* An office written with its words joined by a hyphen is the same office:
@@ -1042,10 +1050,10 @@ static void test_the_leader_of_a_delegation_named_by_an_office(void **state) {
 
 static void test_english_appositions_ranks_and_us_offices(void **state) {
   (void)state;
-  /* A name whose office follows, its state named first. */
+  /* A name whose office follows, its state named first: the office is his. */
   assert_string_equal(people("General Tran Van Minh received Maya Fernandez, Chile's Minister of National Defence, in "
                              "Hanoi."),
-                      "Tran Van Minh|General|-|VN; Maya Fernandez|-|-|CL");
+                      "Tran Van Minh|General|-|VN; Maya Fernandez|-|Minister of National Defence|CL");
   /* Ranks abbreviated without periods. */
   assert_string_equal(people("Col Pablo Reyes and Rear Adm Juan Soto met General Tran Van Minh."),
                       "Pablo Reyes|Col|-|-; Juan Soto|Rear Adm|-|-; Tran Van Minh|General|-|VN");
