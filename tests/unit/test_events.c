@@ -2157,6 +2157,16 @@ static void test_who_acts_at_the_happening_took_part(void **state) {
   assert_string_equal(participants("Ngày 18/11, tại Bangkok đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN. Tại "
                                    "hội nghị, Đại tướng Lê Văn A đã trả lời phóng viên Trần Thị Mai."),
                       "multilateral:Lê Văn A");
+  /* A joint patrol's launch or outing ("buổi ra quân", "buổi tuần tra",
+   * function_words.tsv occasion) is the patrol told: who acts there took
+   * part in it. */
+  assert_string_equal(participants("Sáng 2/4, Đồn Biên phòng A và Đồn Biên phòng B (Lào) tổ chức tuần tra song phương. "
+                                   "Tại buổi ra quân tuần tra, Thiếu tá Lê Văn An và Thiếu tá Khăm Phăn Xay đã thống nhất "
+                                   "phương án."),
+                      "exercise:Lê Văn An|Khăm Phăn Xay");
+  assert_string_equal(participants("Sáng 2/4, Đồn Biên phòng A và Đồn Biên phòng B (Lào) tổ chức tuần tra song phương. "
+                                   "Kết thúc buổi tuần tra, Thiếu tá Lê Văn An và Thiếu tá Khăm Phăn Xay đã trao đổi tình hình."),
+                      "exercise:Lê Văn An|Khăm Phăn Xay");
   /* "Tại Hà Nội, ..." is a place, not the happening. */
   assert_string_equal(participants("Ngày 18/11, tại Bangkok đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN. Tại "
                                    "Hà Nội, Đại tướng Lê Văn A cho biết ASEAN đoàn kết."),
