@@ -1373,6 +1373,32 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool o
   return i;
 }
 
+/* "Thượng tá X, Phó Chỉ huy trưởng Bộ đội Biên phòng Khu Mông Tự, Quân giải
+ * phóng nhân dân Trung Quốc", "..., Đồn trưởng Đồn Biên phòng Hà Khẩu (Trung
+ * Quốc)": Vietnamese news tells a foreign border unit by its office and the
+ * place it keeps, then its state in brackets or its state's army (bodies.tsv
+ * force) set off by a comma. That state is the office holder's, whatever
+ * his name looks like: a Chinese name written in Vietnamese syllables may
+ * begin with a Vietnamese family name (Trương, Lý, Lưu). From tok, right
+ * after the office read: the state, or NULL. */
+static const char *state_after_unit_place(const walker *w, uint32_t tok) {
+  uint32_t i = tok;
+  while (i < w->s->tok_end && i < tok + 4 && AT_TOK(w->doc, i)->kind == AT_TOK_WORD &&
+         (AT_TOK(w->doc, i)->flags & AT_TOKF_CAP) && !match_starting(w, i, AT_CAT_COUNTRY) &&
+         !match_starting(w, i, AT_CAT_POSITION) && !match_starting(w, i, AT_CAT_RANK))
+    i++;
+  if (i + 2 >= w->s->tok_end) return NULL;
+  if (is_punct(w, i, "(")) {
+    const at_match *c = match_starting(w, i + 1, AT_CAT_COUNTRY);
+    return c && c->tok_end < w->s->tok_end && is_punct(w, c->tok_end, ")") ? at_match_entry(c, AT_CAT_COUNTRY)->value
+                                                                            : NULL;
+  }
+  if (!is_punct(w, i, ",")) return NULL;
+  const at_match *army = match_starting(w, i + 1, AT_CAT_BODY);
+  const at_entry *e = army ? at_match_entry(army, AT_CAT_BODY) : NULL;
+  return e && at_entry_has_flag(e, "force") && strlen(e->value) == 2 ? e->value : NULL;
+}
+
 /* Does an apposition that ends at tok close its clause: the sentence's
  * end, ";", a bracket, a comma before words that name no one, or what the
  * person does as a visitor ("dẫn đầu", "đang thăm", "sang thăm")? "tiếp
@@ -2271,6 +2297,7 @@ static void walk_sentence(walker *w) {
         app = (titles){0};
         end = k;
       }
+      if (vietnamese && app.position && !app.country) app.country = state_after_unit_place(w, end);
       if (!t.rank) t.rank = app.rank;
       if (!t.position) t.position = app.position, t.position_class = app.position_class;
       if (!t.country) t.country = app.country;

@@ -773,6 +773,21 @@ static void test_office_then_rank_before_one_name(void **state) {
                       "Le Van Nam|Colonel|-|VN; Somchart|Rear Adm.|Commandant of the Thai Naval Academy|TH");
 }
 
+/* A foreign border unit told by its office and the place it keeps, then
+ * its state in brackets or its state's army after a comma: the state is
+ * the holder's, though his name begins with a Vietnamese family name. */
+static void test_a_foreign_unit_after_its_place_gives_the_state(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tá Lê Văn Hùng, Tham mưu trưởng Bộ đội Biên phòng tỉnh Lào Cai và Thượng tá Trương "
+                             "Minh Hải, Phó Chỉ huy trưởng Bộ đội Biên phòng Khu Vân Sơn, Quân giải phóng nhân dân Trung "
+                             "Quốc, đã trao đổi phương án."),
+                      "Lê Văn Hùng|Đại tá|Tham mưu trưởng Bộ đội Biên phòng tỉnh Lào Cai|VN; Trương Minh Hải|Thượng "
+                      "tá|Phó Chỉ huy trưởng Bộ đội Biên phòng|CN");
+  assert_string_equal(people("Đại tá Lê Văn Hùng và Thượng tá Lưu Văn Bình, Phó Chỉ huy trưởng Bộ đội Biên phòng Khu Vân "
+                             "Sơn (Trung Quốc) đã trao đổi phương án."),
+                      "Lê Văn Hùng|Đại tá|-|VN; Lưu Văn Bình|Thượng tá|Phó Chỉ huy trưởng Bộ đội Biên phòng|CN");
+}
+
 static void test_names_with_apostrophes(void **state) {
   (void)state;
   /* An apostrophe before a capital is inside the name, typed or typographic. */
@@ -1562,6 +1577,7 @@ int main(void) {
       cmocka_unit_test(test_hyphened_given_name_with_a_known_word),
       cmocka_unit_test(test_shortened_field_ranks),
       cmocka_unit_test(test_office_then_rank_before_one_name),
+      cmocka_unit_test(test_a_foreign_unit_after_its_place_gives_the_state),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
