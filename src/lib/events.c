@@ -6475,6 +6475,14 @@ static long side_attending(const sentence_view *v) {
   uint32_t after = state->tok_end;
   if (after < v->s->tok_end && tok_punct(v->doc, after, ",")) after++;
   if (after >= v->s->tok_end) return -1;
+  /* "Về phía Trung Quốc, Trưởng đoàn là ông X": the head of the side's
+   * delegation (positions.tsv attr side) before the word that names him */
+  long head = at_match_at(v->doc, v->s, after);
+  const at_entry *office = head >= 0 ? at_match_entry(AT_MATCH(v->doc, head), AT_CAT_POSITION) : NULL;
+  if (office && AT_MATCH(v->doc, head)->tok_start == after && at_entry_has_flag(office, "side")) {
+    after = AT_MATCH(v->doc, head)->tok_end;
+    if (after >= v->s->tok_end) return -1;
+  }
   bool says_who = at_tok_word(v->doc, after, AT_ROLE_NAMES_WHO);
   return says_who ? (long)m : -1;
 }

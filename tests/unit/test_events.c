@@ -2118,6 +2118,13 @@ static void test_each_side_says_who_attended(void **state) {
   assert_string_equal(participants("Ngày 8/6, tại Seoul đã diễn ra Đối thoại chính sách quốc phòng Việt Nam - Hàn Quốc. "
                                    "Phía chủ nhà Hàn Quốc là Thứ trưởng Quốc phòng, ông Kim Min Soo."),
                       "dialogue:Kim Min Soo");
+  /* "Về phía Trung Quốc, Trưởng đoàn là ông X": the head of the side's
+   * delegation before "là", in a story whose headline alone tells the talks. */
+  assert_string_equal(participants("Hội đàm giữa Đồn Biên phòng Nà Lạn và Trạm Kiểm tra biên phòng Đông Hưng (Trung Quốc)\n"
+                                   "Về phía Việt Nam, Thượng tá Lê Văn An, Đồn trưởng Đồn Biên phòng Nà Lạn làm trưởng "
+                                   "đoàn. Về phía Trung Quốc, Trưởng đoàn là ông Mạnh Kiến Văn, Trạm trưởng Trạm Kiểm tra "
+                                   "biên phòng Đông Hưng."),
+                      "talks:Lê Văn An|Mạnh Kiến Văn");
   /* "Tham gia đón đoàn có ...": who joined the welcome told. */
   assert_string_equal(participants("Sáng 25/7, tàu 012 của Hải quân Việt Nam đã cập cảng Vladivostok của Nga. Tham gia đón "
                                    "đoàn có các đồng chí: Trần Văn Hòa, Đại sứ Việt Nam tại Nga."),
