@@ -1067,6 +1067,13 @@ static uint32_t english_place_lead(const sentence_view *v, uint32_t t) {
 }
 
 /* The first country named after the cue: a visit's destination. */
+/* An ambassador, attaché or consul (positions.tsv class) serves where he
+ * is: he makes no visit there. */
+static bool resident_envoy(const char *office_class) {
+  return office_class && (!at_strcmp(office_class, "ambassador") || !at_strcmp(office_class, "attache") ||
+                          !at_strcmp(office_class, "consul"));
+}
+
 /* "received visiting Japanese Defence Minister X", "held talks with the
  * visiting Lao delegation": an English participle of visiting (attr guest)
  * right before a person, an office, a rank or a delegation, its state
@@ -1092,11 +1099,8 @@ static long visiting_guest(const sentence_view *v, uint32_t m) {
   }
   if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == t) {
     const at_match *x = match_of(v, (uint32_t)k);
-    /* an ambassador, attaché or consul serves where he is: no visit */
     const at_entry *office = at_match_entry(x, AT_CAT_POSITION);
-    if (office && (!at_strcmp(office->value, "ambassador") || !at_strcmp(office->value, "attache") ||
-                   !at_strcmp(office->value, "consul")))
-      return -2;
+    if (office && resident_envoy(office->value)) return -2;
     if (office || at_match_entry(x, AT_CAT_RANK) || at_match_entry(x, AT_CAT_HONORIFIC) ||
         function_word(v, (uint32_t)k, "delegation"))
       return state;
@@ -6659,9 +6663,10 @@ static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
  * người đồng cấp Y. Lễ đón diễn ra tại trụ sở Bộ Quốc phòng": a state holds
  * a welcome ceremony for a guest of another state, or meets him on his
  * arrival, when he comes on a visit. A Vietnamese story that tells such a
- * welcome (where it was held, and someone of each side in it) and no visit
- * of the guest's side tells that visit too: undated (it lasts days the
- * welcome does not give), made by the guest's people welcomed. Not in a
+ * welcome (where it was held, and someone of each side in it, the guest no
+ * envoy serving there) and no visit of the guest's side tells that visit
+ * too: undated (it lasts days the welcome does not give), made by the
+ * guest's people welcomed. Not in a
  * story of a ship's call or of a friendship exchange: a welcome there is
  * the call's or the exchange's, no visit of its own. */
 static void visit_of_the_welcomed(attache_doc *doc) {
@@ -6683,7 +6688,7 @@ static void visit_of_the_welcomed(attache_doc *doc) {
     for (uint8_t i = 0; i < welcome->nparticipants; i++) {
       const char *c = AT_PERSON(doc, welcome->participants[i])->country;
       host_named |= c && !at_strcmp(c, host);
-      guest_named |= c && !at_strcmp(c, guest);
+      guest_named |= c && !at_strcmp(c, guest) && !resident_envoy(AT_PERSON(doc, welcome->participants[i])->position_class);
     }
     if (!host_named || !guest_named) continue;
     /* a visit between the two told already, by the guest's people or by no one named */
@@ -6707,7 +6712,11 @@ static void visit_of_the_welcomed(attache_doc *doc) {
     visit.loc_country = host;
     at_strset_add(&visit.countries, host);
     at_strset_add(&visit.countries, guest);
-    add_people_of_side(doc, &visit, welcome, guest);
+    for (uint8_t i = 0; i < welcome->nparticipants; i++) {
+      const at_person *x = AT_PERSON(doc, welcome->participants[i]);
+      if (x->country && !at_strcmp(x->country, guest) && !resident_envoy(x->position_class))
+        at_add_participant(&visit, welcome->participants[i]);
+    }
     *(at_event *)at_vec_push(&doc->events) = visit;
   }
 }

@@ -881,7 +881,8 @@ static void test_the_two_ministers_are_the_pair_told_before(void **state) {
   assert_string_equal(participants("Sáng 14/5, tại Hà Nội, Thượng tướng Đỗ Minh Khoa, Thứ trưởng Bộ Quốc phòng chủ trì đón "
                                    "tiếp Đoàn đại biểu Quân đội nhân dân Lào. Sau đó, hai bên đã hội đàm. Trưởng đoàn Lào, "
                                    "Trung tướng Sisavath Inthavong cảm ơn sự đón tiếp chu đáo."),
-                      "reception:Đỗ Minh Khoa|Sisavath Inthavong; talks:Đỗ Minh Khoa|Sisavath Inthavong");
+                      "reception:Đỗ Minh Khoa|Sisavath Inthavong; talks:Đỗ Minh Khoa|Sisavath Inthavong; "
+                      "visit:Sisavath Inthavong");
   assert_string_equal(participants("Sáng 14/5, tại Hà Nội, Thượng tướng Đỗ Minh Khoa, Thứ trưởng Bộ Quốc phòng chủ trì đón "
                                    "tiếp Đoàn đại biểu Quân đội nhân dân Lào. Sau lễ đón, hai bên đã hội đàm. Thượng tướng "
                                    "Đỗ Minh Khoa đánh giá cao chuyến thăm của Đoàn do Trung tướng Sisavath Inthavong, Thứ "
@@ -953,6 +954,16 @@ static void test_a_welcome_ceremony_is_held_on_a_visit(void **state) {
                                    "Campuchia chủ trì lễ đón chính thức Đại tướng Trần Văn Hùng, Bộ trưởng Bộ Quốc phòng "
                                    "Việt Nam và đoàn."),
                       "reception:Sok Vanna|Trần Văn Hùng; visit:Trần Văn Hùng");
+  /* hosting a party come ("chủ trì đón tiếp") is meeting arrivals too; an
+   * ambassador serving in the host's state makes no visit there */
+  assert_string_equal(events("Chiều 9/4, tại trụ sở Bộ Quốc phòng, Đại tướng Lê Văn Hùng chủ trì đón tiếp Trung tướng "
+                             "Pablo Reyes, Tư lệnh Lục quân Chile.",
+                             NULL),
+                      "reception XXXX-04-09 [VN CL]; visit null [VN CL]");
+  assert_string_equal(events("Chiều 9/4, tại trụ sở Bộ Quốc phòng, Đại tướng Lê Văn Hùng chủ trì đón tiếp Đại sứ Chile tại "
+                             "Việt Nam Pablo Reyes.",
+                             NULL),
+                      "reception XXXX-04-09 [VN CL]");
   /* the visit told: no second one */
   assert_string_equal(events("Sáng 4/3, tại trụ sở Bộ Quốc phòng, Đại tướng Trần Văn Hùng chủ trì lễ đón Bộ trưởng Quốc "
                              "phòng Hà Lan Ruben Brekelmans sang thăm chính thức Việt Nam.",
@@ -3333,8 +3344,9 @@ static void test_meetings_among_vietnamese_are_domestic(void **state) {
                       "talks XXXX-08-12 [VN]");
 }
 
-/* Meeting arrivals ("đón đoàn") among Vietnamese only, in a story that names
- * no other state, is domestic work too: a unit taking in trainees from home.
+/* Meeting arrivals ("đón đoàn", "chủ trì đón tiếp đoàn") among Vietnamese
+ * only, in a story that names no other state, is domestic work too: a unit
+ * taking in trainees from home, or a delegation come with New Year wishes.
  * The formal "tiếp" of Vietnam's own envoys stays a reception, and so does
  * meeting a foreign delegation. */
 static void test_vietnamese_greeting_vietnamese_is_domestic(void **state) {
@@ -3353,6 +3365,14 @@ static void test_vietnamese_greeting_vietnamese_is_domestic(void **state) {
                       "reception XXXX-09-14 [VN]");
   assert_string_equal(events("Sáng 14/9, Đại tá Trần Quốc Dũng đã đón đoàn sĩ quan Quân đội Hoàng gia Campuchia tại "
                              "sân bay.",
+                             NULL),
+                      "reception XXXX-09-14 [VN KH]");
+  assert_string_equal(events("Ngày 28/1, Đoàn công tác Cục Quân huấn do Thiếu tướng Lê Văn Toàn dẫn đầu đến thăm, chúc "
+                             "Tết Bộ Tư lệnh Quân khu 9. Trung tướng Phạm Quốc Khải, Tư lệnh Quân khu chủ trì đón tiếp.",
+                             NULL),
+                      "");
+  assert_string_equal(events("Sáng 14/9, Đại tá Trần Quốc Dũng chủ trì đón tiếp đoàn sĩ quan Quân đội Hoàng gia "
+                             "Campuchia.",
                              NULL),
                       "reception XXXX-09-14 [VN KH]");
 }
