@@ -2302,6 +2302,15 @@ static void test_english_titles_end_at_be_as_amid_and_with_a_state(void **state)
                       "");
 }
 
+/* A declaration of joint vision told with "Visions" in the plural is a
+ * joint vision statement, as in the singular. */
+static void test_a_declaration_on_joint_visions_is_a_joint_vision_statement(void **state) {
+  (void)state;
+  assert_string_equal(kinds_and_parties("Vietnam and Ireland on May 2 signed the Declaration on Joint Visions for "
+                                        "Naval Cooperation."),
+                      "joint_vision_statement:Declaration on Joint Visions for Naval Cooperation:VN,IE");
+}
+
 static void test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come(void **state) {
   (void)state;
   assert_string_equal(agreements("Vietnam and Ireland signed a memorandum of understanding on naval training in the "
@@ -3008,6 +3017,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_told_by_its_kind_alone_and_named_is_one),
       cmocka_unit_test(test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come),
       cmocka_unit_test(test_english_titles_end_at_be_as_amid_and_with_a_state),
+      cmocka_unit_test(test_a_declaration_on_joint_visions_is_a_joint_vision_statement),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
       cmocka_unit_test(test_a_span_of_two_years_ships_given_and_doctors_counted),
