@@ -1252,6 +1252,51 @@ static at_agreement *retold_bare(const view *v, const char *kind, const at_strse
   return NULL;
 }
 
+/* English wire copy tells the one document of its story twice, in its lead
+ * and again in its body, in other words ("Vietnam and Chile signed a
+ * defense agreement on Friday ...", then "the two ministers signed a
+ * defense cooperation agreement to boost ..."; "signed an
+ * inter-governmental agreement on military-technical cooperation", then, in
+ * the ministry's words, "a bilateral inter-governmental agreement on
+ * developing military-technical cooperation"). A named document told in
+ * another sentence, of the same kind and status as the only listed one of
+ * that kind and status, a foreign party shared (as retold_bare), signed the
+ * same day (either undated) or, told as existing, in the same year, is that
+ * one, unless its sentence tells it as another ("another", "also" before
+ * its title: function_words.tsv another_document). Not documents to come,
+ * which a story may list one by one. The listed document, or NULL. */
+static bool is_caption(const attache_doc *doc, uint32_t s);
+
+static at_agreement *retold_in_other_words(const view *v, const char *kind, const char *status, const at_strset *parties,
+                                           bool has_date, at_date date, uint32_t start) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_strcmp(status, "planned")) return NULL;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end && mt_at(v, k)->tok_start < start; k++)
+    if (fn_word(v, k, "another_document")) return NULL;
+  at_agreement *found = NULL;
+  for (size_t i = 0; i < v->doc->agreements.len; i++) {
+    at_agreement *a = AT_VEC_AT(&v->doc->agreements, at_agreement, i);
+    if (at_strcmp(a->kind, kind) || at_strcmp(a->status, status)) continue;
+    if (found) return NULL; /* two of that kind listed: which one is told is not known */
+    found = a;
+  }
+  /* a photo's caption retells the body's document: drop_retold_in_captions
+   * keeps the body's telling */
+  if (!found || found->sentence == v->index || found->bare || is_caption(v->doc, found->sentence)) return NULL;
+  bool existing = !at_strcmp(status, "existing");
+  if (existing && !(has_date && found->has_date && date.year && date.year == found->date.year)) return NULL;
+  if (!existing && has_date && found->has_date &&
+      (date.year != found->date.year || date.month != found->date.month || date.day != found->date.day))
+    return NULL;
+  bool foreign_a = false, foreign_b = false, shared = false;
+  for (uint8_t k = 0; k < found->parties.n; k++) {
+    if (!at_strcmp(found->parties.items[k], "VN")) continue;
+    foreign_a = true;
+    shared |= at_strset_has(parties, found->parties.items[k]);
+  }
+  for (uint8_t k = 0; k < parties->n; k++) foreign_b |= at_strcmp(parties->items[k], "VN") != 0;
+  return shared || !foreign_a || !foreign_b ? found : NULL;
+}
+
 /* The areas named in a document's title (its words from `start` to `end`,
  * its kind at match m) added to `areas`. */
 static void add_title_areas(const view *v, uint32_t m, uint32_t start, uint32_t end, at_strset *areas) {
@@ -1327,6 +1372,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   }
   if (!has_date && !at_strcmp(status, "existing")) has_date = earlier_signing_date(v, m, start, end, &date);
   at_agreement *same = retold_bare(v, kind->value, &parties, bare, start, has_date ? date.year : 0);
+  if (!same && !bare && retold_in_other_words(v, kind->value, status, &parties, has_date, date, start)) return;
   if (same) {
     if (!bare) { /* the named telling names the document told bare before */
       /* unless it is told in lower case and the kind alone was capitalised,

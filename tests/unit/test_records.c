@@ -2311,6 +2311,26 @@ static void test_a_declaration_on_joint_visions_is_a_joint_vision_statement(void
                       "joint_vision_statement:Declaration on Joint Visions for Naval Cooperation:VN,IE");
 }
 
+/* English news tells its one document again in other words: in the lead
+ * and in the body, or by another name and the same year; "also" tells one
+ * more. */
+static void test_one_document_told_again_in_other_words(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland signed a defence agreement on Friday. The two ministers signed a "
+                                 "defence cooperation agreement to boost training between the two navies.",
+                                 "2026-03-05"),
+                      "defence agreement | signed | 2026-02-27");
+  assert_string_equal(agreements("Vietnam and Ireland signed an agreement on naval training on Friday. The two ministers "
+                                 "also signed an agreement on military medicine.",
+                                 "2026-03-05"),
+                      "agreement on naval training | signed | 2026-02-27; agreement on military medicine | signed | "
+                      "2026-02-27");
+  assert_string_equal(agreements("Vietnam and Ireland reviewed the memorandum of understanding on defence cooperation "
+                                 "signed in 2015. The two sides praised the 2015 MoU on strengthening defence ties.",
+                                 "2026-03-05"),
+                      "memorandum of understanding on defence cooperation | existing | 2015");
+}
+
 static void test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come(void **state) {
   (void)state;
   assert_string_equal(agreements("Vietnam and Ireland signed a memorandum of understanding on naval training in the "
@@ -3018,6 +3038,7 @@ int main(void) {
       cmocka_unit_test(test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come),
       cmocka_unit_test(test_english_titles_end_at_be_as_amid_and_with_a_state),
       cmocka_unit_test(test_a_declaration_on_joint_visions_is_a_joint_vision_statement),
+      cmocka_unit_test(test_one_document_told_again_in_other_words),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
       cmocka_unit_test(test_a_span_of_two_years_ships_given_and_doctors_counted),
