@@ -310,10 +310,30 @@ static long exchanged_document(const view *v, uint32_t k) {
   return d >= 0 && at_match_entry(mt_at(v, (uint32_t)d), AT_CAT_AGREEMENT) ? d : -1;
 }
 
-/* English "with" at token t and a state after it (past "the"): the other
- * side of a document, told after its name ("signed an MoU on naval training
- * with Chile"), not a word of it. The state's entry goes to *state. */
+/* "with" at token t and a state after it: the other side of a document,
+ * told after its name, not a word of it. English names the state past "the"
+ * ("signed an MoU on naval training with Chile"); Vietnamese "với" names the
+ * side's body, its state closing the name within a few words, before any
+ * comma or clause ("ký Biên bản ghi nhớ về phối hợp cứu hộ với Hải quân
+ * Hoàng gia Thái Lan"; "đối phó với mối đe dọa ..." names none). The
+ * state's (or body's) entry goes to *state. */
 static bool state_after_with(const view *v, uint32_t t, const at_entry **state) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) {
+    if (!at_tok_word(v->doc, t, AT_ROLE_WITH)) return false;
+    uint32_t limit = v->s->tok_end < t + 10 ? v->s->tok_end : t + 10;
+    for (uint32_t k = t + 1; k < limit && AT_TOK(v->doc, k)->kind != AT_TOK_PUNCT; k++) {
+      long c = match_starting_at(v, k);
+      if (c < 0) continue;
+      if (fn_word(v, (uint32_t)c, "title_stop")) return false;
+      const at_entry *e = at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_COUNTRY);
+      if (!e) e = at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_BODY);
+      if (e && at_strcmp(e->value, "-")) {
+        if (state) *state = e;
+        return true;
+      }
+    }
+    return false;
+  }
   if (!at_tok_word(v->doc, t, AT_ROLE_WITH_EN)) return false;
   uint32_t k = t + 1;
   if (k < v->s->tok_end && at_tok_word(v->doc, k, AT_ROLE_DEFINITE)) k++;
@@ -468,7 +488,7 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
       long back = match_starting_at(v, i + 2);
       if (back >= 0 && fn_word(v, (uint32_t)back, "refers_back")) break;
     }
-    if (english && i > kind_end && state_after_with(v, i, NULL)) break; /* "... on naval training with Chile" */
+    if (i > kind_end && state_after_with(v, i, NULL)) break; /* "... on naval training with Chile" */
     long mm = match_starting_at(v, i);
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);

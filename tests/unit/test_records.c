@@ -96,6 +96,33 @@ static void test_a_document_told_with_a_demonstrative_is_the_one_before(void **s
   json_decref(r);
 }
 
+/* Vietnamese "với" and a side named by its state after a document's topic
+ * tells whom it was signed with, no word of its title; "với" and no state
+ * ("đối phó với ...") goes on. */
+static void test_a_side_told_with_voi_ends_a_title(void **state) {
+  (void)state;
+  json_t *r = test_extract("Sáng 12-5, Bộ Tư lệnh Vùng 3 Hải quân đã ký kết Biên bản ghi nhớ về phối hợp cứu hộ trên "
+                           "biển với Hải quân Hoàng gia Thái Lan.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Biên bản ghi nhớ về phối hợp cứu hộ trên biển");
+  assert_string_equal(json_string_value(json_array_get(json_object_get(json_array_get(ag, 0), "parties"), 1)), "TH");
+  json_decref(r);
+  r = test_extract("Học viện Hậu cần đã ký Bản ghi nhớ về hợp tác đào tạo sĩ quan với Học viện Quân sự Mông Cổ.", NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác đào tạo sĩ quan");
+  json_decref(r);
+  r = test_extract("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Singapore đã ký Bản ghi nhớ về hợp tác ứng phó với "
+                   "thảm họa thiên tai.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác ứng phó với thảm họa thiên tai");
+  json_decref(r);
+}
+
 static void test_agreements_nested_and_listed(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Pháp đã ký kết Ý định thư về việc ký Tuyên bố "
@@ -3047,6 +3074,7 @@ int main(void) {
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
+      cmocka_unit_test(test_a_side_told_with_voi_ends_a_title),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
