@@ -123,6 +123,29 @@ static void test_a_side_told_with_voi_ends_a_title(void **state) {
   json_decref(r);
 }
 
+/* The signed copies handed over in the plural ("trao đổi các văn kiện hợp
+ * tác, gồm: ...", "lễ trao các văn kiện") sign the documents listed, as in
+ * the singular ("trao đổi văn kiện"). */
+static void test_documents_exchanged_in_the_plural_are_signed(void **state) {
+  (void)state;
+  json_t *r = test_extract("Sau hội đàm, hai Bộ trưởng Quốc phòng Việt Nam và Ấn Độ trao đổi các văn kiện hợp tác, gồm: "
+                           "Bản ghi nhớ về hợp tác trong lĩnh vực quân y; Kế hoạch hợp tác quốc phòng năm 2025.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
+  json_decref(r);
+  r = test_extract("Hai Bộ trưởng Quốc phòng Việt Nam và Lào chứng kiến lễ trao các văn kiện hợp tác, gồm: Bản ghi nhớ "
+                   "về hợp tác đào tạo; Nghị định thư về hợp tác quân y.",
+                   NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
+  json_decref(r);
+}
+
 static void test_agreements_nested_and_listed(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Pháp đã ký kết Ý định thư về việc ký Tuyên bố "
@@ -3075,6 +3098,7 @@ int main(void) {
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
       cmocka_unit_test(test_a_side_told_with_voi_ends_a_title),
+      cmocka_unit_test(test_documents_exchanged_in_the_plural_are_signed),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
