@@ -344,6 +344,17 @@ static bool state_after_with(const view *v, uint32_t t, const at_entry **state) 
   return true;
 }
 
+/* Vietnamese "trong" and a happening told by its noun at token t ("ký Bản
+ * ghi nhớ về ... trong chuyến thăm ...", "trong cuộc hội đàm", "trong buổi
+ * làm việc"; event_cues.tsv attr noun): the happening the document was
+ * signed at, no words of its title. */
+static bool in_a_happening(const view *v, uint32_t t) {
+  if (!at_tok_word(v->doc, t, AT_ROLE_WITHIN) || t + 1 >= v->s->tok_end) return false;
+  long c = match_starting_at(v, t + 1);
+  const at_entry *cue = c >= 0 ? at_match_entry(mt_at(v, (uint32_t)c), AT_CAT_CUE) : NULL;
+  return cue && at_entry_has_flag(cue, "noun");
+}
+
 /* Where the title that starts at token `title_start` with the kind of match
  * `m` ends (token index), the first nested document kind inside it, if any,
  * and the year of signing told right after it (0: none). */
@@ -489,6 +500,7 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
       if (back >= 0 && fn_word(v, (uint32_t)back, "refers_back")) break;
     }
     if (i > kind_end && state_after_with(v, i, NULL)) break; /* "... on naval training with Chile" */
+    if (!english && i > kind_end && in_a_happening(v, i)) break; /* "... trong chuyến thăm ..." */
     long mm = match_starting_at(v, i);
     if (mm >= 0) {
       const at_match *x = mt_at(v, (uint32_t)mm);

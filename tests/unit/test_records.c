@@ -146,6 +146,30 @@ static void test_documents_exchanged_in_the_plural_are_signed(void **state) {
   json_decref(r);
 }
 
+/* Where and before whom a Vietnamese document was signed, told after its
+ * name, is no part of it: the happening ("trong chuyến thăm ...", "trong
+ * cuộc hội đàm", "bên lề Hội nghị ..."), the occasion ("trong dịp ...")
+ * and the witnesses ("dưới sự chứng kiến của ..."). */
+static void test_a_signings_setting_and_witnesses_end_a_title(void **state) {
+  (void)state;
+  const char *texts[] = {
+      "Việt Nam và Ireland đã ký Bản ghi nhớ về hợp tác huấn luyện hải quân trong chuyến thăm chính thức Ireland của "
+      "Thượng tướng Nguyễn Văn A.",
+      "Việt Nam và Ireland đã ký Bản ghi nhớ về hợp tác huấn luyện hải quân trong cuộc hội đàm tại Dublin.",
+      "Việt Nam và Ireland đã ký Bản ghi nhớ về hợp tác huấn luyện hải quân bên lề Hội nghị ADMM+.",
+      "Việt Nam và Ireland đã ký Bản ghi nhớ về hợp tác huấn luyện hải quân trong dịp kỷ niệm 30 năm quan hệ ngoại giao.",
+      "Việt Nam và Ireland ký kết Bản ghi nhớ về hợp tác huấn luyện hải quân dưới sự chứng kiến của hai Bộ trưởng.",
+      "Việt Nam và Ireland ký kết Bản ghi nhớ về hợp tác huấn luyện hải quân trước sự chứng kiến của hai Bộ trưởng.",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    json_t *r = test_extract(texts[i], NULL);
+    json_t *ag = test_list(r, "agreements");
+    assert_int_equal(json_array_size(ag), 1);
+    assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác huấn luyện hải quân");
+    json_decref(r);
+  }
+}
+
 static void test_agreements_nested_and_listed(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Pháp đã ký kết Ý định thư về việc ký Tuyên bố "
@@ -3099,6 +3123,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
       cmocka_unit_test(test_a_side_told_with_voi_ends_a_title),
       cmocka_unit_test(test_documents_exchanged_in_the_plural_are_signed),
+      cmocka_unit_test(test_a_signings_setting_and_witnesses_end_a_title),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
