@@ -1428,8 +1428,13 @@ static long referenced_event(const sentence_view *v, long current) {
      * dialogue", whose "meeting" names no kind. */
     bool subject = match_of(v, k)->tok_start == v->s->tok_start && !at_entry_has_flag(cue, "generic");
     if (!ref && !(at_entry_is(cue, AT_FLAG_NOUN) && subject && named < 0)) continue;
+    /* "On the sidelines of the dialogue, X met Y", "bên lề hội nghị":
+     * whatever word names it, what one meets on the sidelines of is a
+     * forum; the last forum told is it. */
+    bool aside = ref && function_word(v, k - 1, "sidelines");
     for (size_t e = v->doc->events.len; e-- > 0;)
-      if (!at_strcmp(AT_EVENT(v->doc, e)->type, cue->value)) {
+      if (!at_strcmp(AT_EVENT(v->doc, e)->type, cue->value) ||
+          (aside && !at_strcmp(AT_EVENT(v->doc, e)->type, "multilateral"))) {
         if (ref && recalled_in(v->doc, (long)e, true) >= 0) continue; /* "the dialogue": the story's, not a past round */
         if (ref) return (long)e;
         named = (long)e;
@@ -2658,6 +2663,21 @@ static bool then_before_cue(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* English: does the sentence open at a sitting, "At" or "In" and the noun
+ * of meeting at m a few words on, no comma between ("At a meeting with X,
+ * ...", "At his meeting with X, ...", "In their meeting, ...")? Like "At
+ * the talks, ...", it tells a happening of the one day the story tells. */
+static bool opens_at_a_sitting(const sentence_view *v, uint32_t m, const at_entry *cue) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !cue || !at_entry_is(cue, AT_FLAG_NOUN) ||
+      !at_tok_word(v->doc, v->s->tok_start, AT_ROLE_PLACE_CASE))
+    return false;
+  uint32_t at = match_of(v, m)->tok_start;
+  if (at > v->s->tok_start + 4) return false;
+  for (uint32_t t = v->s->tok_start + 1; t < at; t++)
+    if (AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT && !tok_punct(v->doc, t, "'")) return false;
+  return true;
+}
+
 /* The one day the story has told so far, for the sentence of v: every
  * event before dated to the same day (at least one). A story that has told
  * two days, or a month or a year (history), tells no one day; nor does it
@@ -2665,15 +2685,19 @@ static bool then_before_cue(const sentence_view *v, uint32_t m) {
  * the reception for Peru's minister" after talks with Chile's). */
 static bool one_day_told(const sentence_view *v, at_date *out) {
   const attache_doc *doc = v->doc;
-  bool found = false;
+  bool found = false, forum = false;
   for (size_t e = 0; e < doc->events.len; e++) {
     const at_event *x = AT_EVENT(doc, e);
     if (!x->has_date) continue;
     if (!x->date.day || (found && memcmp(&x->date, out, sizeof *out))) return false;
     *out = x->date;
     found = true;
+    forum |= !at_strcmp(x->type, "multilateral");
   }
-  for (uint32_t k = v->s->match_start; found && k < v->s->match_end; k++) {
+  /* a day at a forum: one meets other states on its sidelines ("At his
+   * meeting with New Zealand's minister" after the forum and talks with
+   * the US), that day too */
+  for (uint32_t k = v->s->match_start; found && !forum && k < v->s->match_end; k++) {
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
     if (!c || !at_strcmp(c->value, "VN")) continue;
     bool that_day = false;
@@ -3113,7 +3137,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date_from = AT_DATE_REFERENCE;
     } else if (day < 0 && at_strcmp(ev->type, "visit") &&
                (opens_with_setting(v, m) || opens_with_this_occasion(v) || setting_within_sentence(v, m) ||
-                then_before_cue(v, m)) &&
+                then_before_cue(v, m) || opens_at_a_sitting(v, m, cue_entry)) &&
                one_day_told(v, &told)) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
        * told before, "Dịp này, ...": the setting of the one day the story

@@ -438,7 +438,7 @@ static void test_the_meeting_after_a_forum_is_the_forum(void **state) {
                              "in Santiago on May 2. At the meeting, Giang and Chilean Defence Minister Maya Fernandez "
                              "discussed maritime security.",
                              "2024-05-03"),
-                      "multilateral 2024-05-02 [VN]; talks null [VN CL]");
+                      "multilateral 2024-05-02 [VN]; talks 2024-05-02 [VN CL]");
   assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang attended the ASEAN Defence Ministers' Meeting "
                              "in Santiago on May 2. He then paid an official visit to Chile. At the meeting, the two "
                              "sides discussed maritime security.",
@@ -3268,6 +3268,32 @@ static void test_a_visit_a_ship_set_out_for_is_the_call_told(void **state) {
                       "port_call 2024-05-07 [VN JP]");
 }
 
+/* A meeting held on the sidelines of a forum is held on the forum's day,
+ * whatever word names the forum ("the dialogue", "the conference") and
+ * whichever state's minister one meets there: "On the sidelines of the
+ * dialogue, X met Y", and "At a meeting with Z, ..." after the forum's day
+ * and a meeting told. */
+static void test_a_meeting_on_a_forums_sidelines_has_its_day(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnamese Deputy Defence Minister Tran Van Minh is attending the 21st Shangri-La "
+                             "Dialogue, which opened in Singapore on May 31. On the sidelines of the dialogue, "
+                             "Minh met with Peruvian Defence Minister Luis Ortega.",
+                             "2024-05-31"),
+                      "multilateral 2024-05-31 [VN]; talks 2024-05-31 [VN PE]");
+  assert_string_equal(events("Vietnamese Defence Minister Tran Van Minh attended the 21st Shangri-La Dialogue in "
+                             "Singapore on June 1. At his meeting with Peruvian "
+                             "Defence Minister Luis Ortega, both sides said ties had grown. At Minh's meeting with "
+                             "his Uruguayan counterpart Rosa Vidal, they agreed to exchange delegations.",
+                             "2024-06-02"),
+                      "multilateral 2024-06-01 [VN]; talks 2024-06-01 [VN PE]; talks 2024-06-01 [VN UY]");
+  /* a day with no forum: a state its happenings did not have is another sitting's */
+  assert_string_equal(events("Vietnamese Defence Minister Tran Van Minh held talks with Chilean Defence Minister "
+                             "Rosa Vidal in Hanoi on May 2. At a meeting with Peruvian Defence Minister Luis "
+                             "Ortega, Minh said ties had grown.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; talks null [VN PE]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_practice_furthered_is_no_happening),
@@ -3392,6 +3418,7 @@ int main(void) {
       cmocka_unit_test(test_a_visit_told_in_passing_keeps_its_visitor),
       cmocka_unit_test(test_a_visit_a_ship_set_out_for_is_the_call_told),
       cmocka_unit_test(test_a_bare_delegation_is_the_one_told_as_led),
+      cmocka_unit_test(test_a_meeting_on_a_forums_sidelines_has_its_day),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
