@@ -2800,7 +2800,8 @@ static int days_ended_after(const sentence_view *v, const at_date_span *d) {
 
 /* The length of a stay told as begun on the day d, after it: "docked at
  * Tien Sa port on April 11, beginning a five-day visit", "arrived on
- * Thursday for a three-day visit", "docked on Friday as part of a four-day
+ * Thursday for a three-day visit", "arrived on Tuesday on a three-day
+ * visit", "docked on Friday as part of a four-day
  * visit": a word opening the stay (token_words.tsv stay_start; "part of"),
  * an article or a possessive, then a count of days ("five-day"). 0 when
  * none is told ("who is on a two-day visit", "after a three-day visit" tell
@@ -2825,6 +2826,10 @@ static int days_begun_after(const sentence_view *v, const at_date_span *d) {
     if (!at_tok_word(v->doc, t - 1, AT_ROLE_ARTICLE) && !at_tok_word(v->doc, t - 1, AT_ROLE_POSSESSIVE)) return 0;
     uint32_t w = t - 2;
     if (w > d->tok_end && at_tok_word(v->doc, w, AT_ROLE_OF)) w--; /* "as part of a" */
+    /* "arrived on Tuesday on a three-day visit": "on" the stay right after
+     * the day (token_words.tsv stay_on); "On Tuesday, X, who is on a
+     * three-day visit, ..." tells a day during it */
+    if (w == d->tok_end && at_tok_word(v->doc, w, AT_ROLE_STAY_ON)) return days;
     return w >= d->tok_end && at_tok_word(v->doc, w, AT_ROLE_STAY_START) ? days : 0;
   }
   return 0;
@@ -5861,6 +5866,11 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool told_by_reference, named_later;
   if (refers_back(v, m, type, noun, current, &told_by_reference, &named_later)) {
     if (*current >= 0 && !at_strcmp(AT_EVENT(doc, *current)->type, type)) date_of_opening(v, m, AT_EVENT(doc, *current));
+    /* "Following the talks in the virtual format, ...": the talks told
+     * were held online, a call */
+    if (*current >= 0 && !at_strcmp(type, "talks") && !at_strcmp(AT_EVENT(doc, *current)->type, "talks") &&
+        word_in_clause(v, m, "online"))
+      AT_EVENT(doc, *current)->type = "call";
     return;
   }
 

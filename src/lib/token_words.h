@@ -98,6 +98,7 @@
   X(SPELLING, "spelling") \
   X(SERIES, "series") \
   X(STAY_START, "stay_start") \
+  X(STAY_ON, "stay_on") \
   X(STAY_WORD, "stay_word") \
   X(LENGTH_FOR, "length_for") \
   X(LEAVE_WORD, "leave_word") \

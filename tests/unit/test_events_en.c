@@ -3294,6 +3294,42 @@ static void test_a_meeting_on_a_forums_sidelines_has_its_day(void **state) {
                       "talks 2024-05-02 [VN CL]; talks null [VN PE]");
 }
 
+/* "arrived in Hanoi on Tuesday on a three-day visit": on a stay of that
+ * length from the day told right before it; "On Tuesday, X, who is on a
+ * three-day visit, ..." tells a day during the stay, not its first. */
+static void test_a_stay_one_arrived_on(void **state) {
+  (void)state;
+  static const char *const told[][4] = {
+      {"Chilean Defence Minister Rosa Vidal arrived in Hanoi on Tuesday on a three-day official visit to Vietnam.",
+       "2024-05-09", "2024-05-07", "2024-05-09"},
+      {"The Chilean navy frigate Almirante Lynch arrived at Cam Ranh port on Monday on a four-day visit to Vietnam.",
+       "2024-05-09", "2024-05-06", "2024-05-09"},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    json_t *r = test_extract(told[i][0], told[i][1]);
+    json_t *evs = test_list(r, "events");
+    assert_int_equal(json_array_size(evs), 1);
+    assert_string_equal(test_str(json_array_get(evs, 0), "date"), told[i][2]);
+    assert_string_equal(test_str(json_array_get(evs, 0), "date_end"), told[i][3]);
+    json_decref(r);
+  }
+}
+
+/* Talks told as held in a virtual format, in their sentence or in one that
+ * names them again, were a call. */
+static void test_talks_in_a_virtual_format_are_a_call(void **state) {
+  (void)state;
+  assert_string_equal(events("Chilean Defence Minister Rosa Vidal and her Vietnamese counterpart General Tran Van "
+                             "Minh held talks in a virtual format on Friday.",
+                             "2024-05-11"),
+                      "call 2024-05-10 [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Rosa Vidal and her Vietnamese counterpart General Tran Van "
+                             "Minh held talks on Friday. During the talks in the virtual format, both sides agreed to "
+                             "exchange delegations.",
+                             "2024-05-11"),
+                      "call 2024-05-10 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_practice_furthered_is_no_happening),
@@ -3419,6 +3455,8 @@ int main(void) {
       cmocka_unit_test(test_a_visit_a_ship_set_out_for_is_the_call_told),
       cmocka_unit_test(test_a_bare_delegation_is_the_one_told_as_led),
       cmocka_unit_test(test_a_meeting_on_a_forums_sidelines_has_its_day),
+      cmocka_unit_test(test_a_stay_one_arrived_on),
+      cmocka_unit_test(test_talks_in_a_virtual_format_are_a_call),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
