@@ -3974,6 +3974,23 @@ static uint32_t past_its_round(const sentence_view *v, uint32_t t) {
   return t;
 }
 
+/* English: is the subject of the cue at m two counterparts, two people
+ * joined by "and" the second named "counterpart", right before it ("General
+ * X and his Chilean counterpart Y agreed ...")? both_met reads the pair. A
+ * sentence that tells the sitting by another cue ("agreed ... during their
+ * phone talks on Monday", "at their meeting") has it told there. */
+static bool counterparts_subject(const sentence_view *v, uint32_t m) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !both_met(v, m)) return false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = cue_at(v, k);
+    if (k != m && c && is_meeting(c->value)) return false;
+  }
+  uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (match_of(v, k)->tok_start >= from && at_match_value(match_of(v, k), AT_CAT_HONORIFIC, "counterpart")) return true;
+  return false;
+}
+
 /* Does the cue at m report a happening of the story? (One still planned,
  * modal_before and not told_as_past, frame_candidate has left out.) */
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
@@ -4041,6 +4058,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   /* a show visited is no visit of its state; a show attended abroad is (show_abroad) */
   if (!at_strcmp(type, "visit") && at_strcmp(cue->value, "attend") && ((!noun && exhibit_after(v, m)) || ship_visited(v, m, noun)))
     return false;
+  if (at_entry_has_flag(cue, "counterparts") && !counterparts_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "person") && !goods_received(v, m, cue) && !own_envoys_met(v, m, cue) &&
       !at_person_after(v, m) &&
       !person_after_place_and_day(v, m) &&

@@ -3330,6 +3330,29 @@ static void test_talks_in_a_virtual_format_are_a_call(void **state) {
                       "call 2024-05-10 [VN CL]");
 }
 
+/* Two counterparts who agreed or discussed something together met: "X and
+ * his Chilean counterpart Y agreed ..." is talks between them, unless the
+ * sentence tells the sitting itself ("during their phone talks"); anyone
+ * else agreeing ("the two ministers", "Vietnam and Chile") tells what was
+ * said or a stance. */
+static void test_two_counterparts_who_agreed_met(void **state) {
+  (void)state;
+  assert_string_equal(events("Chilean Defence Minister Rosa Vidal and her Vietnamese counterpart General Tran Van "
+                             "Minh agreed in Santiago on May 2 to exchange delegations at all levels.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh and his Chilean counterpart Rosa Vidal discussed maritime "
+                             "security in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh and his Chilean counterpart Rosa Vidal agreed to exchange "
+                             "delegations during their phone talks on May 2.",
+                             "2024-05-03"),
+                      "call 2024-05-02 [VN CL]");
+  assert_string_equal(events("The two ministers agreed to exchange delegations at all levels.", "2024-05-03"), "");
+  assert_string_equal(events("Vietnam and Chile agreed in 2019 to boost defence ties.", "2024-05-03"), "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_practice_furthered_is_no_happening),
@@ -3457,6 +3480,7 @@ int main(void) {
       cmocka_unit_test(test_a_meeting_on_a_forums_sidelines_has_its_day),
       cmocka_unit_test(test_a_stay_one_arrived_on),
       cmocka_unit_test(test_talks_in_a_virtual_format_are_a_call),
+      cmocka_unit_test(test_two_counterparts_who_agreed_met),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
