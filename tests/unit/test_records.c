@@ -2405,6 +2405,20 @@ static void test_one_document_told_again_in_other_words(void **state) {
                       "memorandum of understanding on defence cooperation | existing | 2015");
 }
 
+/* A protocol of cooperation in small letters, with its years before it,
+ * is a document as a cooperation agreement is. */
+static void test_a_cooperation_protocol_told_after_its_years(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland held defence talks in Dublin on May 2. The two sides will implement "
+                                 "the 2024-2028 cooperation protocol and the annual cooperation plan.",
+                                 "2024-05-03"),
+                      "cooperation protocol | existing | -; cooperation plan | existing | -");
+  assert_string_equal(agreements("Vietnam and Ireland held defence talks in Dublin on May 2. The two sides will implement "
+                                 "the 2024-2028 defence cooperation protocol.",
+                                 "2024-05-03"),
+                      "defence cooperation protocol | existing | -");
+}
+
 static void test_titles_end_before_witnesses_a_focus_or_a_meeting_to_come(void **state) {
   (void)state;
   assert_string_equal(agreements("Vietnam and Ireland signed a memorandum of understanding on naval training in the "
@@ -3113,6 +3127,7 @@ int main(void) {
       cmocka_unit_test(test_english_titles_end_at_be_as_amid_and_with_a_state),
       cmocka_unit_test(test_a_declaration_on_joint_visions_is_a_joint_vision_statement),
       cmocka_unit_test(test_one_document_told_again_in_other_words),
+      cmocka_unit_test(test_a_cooperation_protocol_told_after_its_years),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
       cmocka_unit_test(test_a_span_of_two_years_ships_given_and_doctors_counted),
