@@ -828,6 +828,32 @@ static bool signing_before(const view *v, uint32_t m, uint32_t from, bool *modal
   return signing;
 }
 
+/* Vietnamese: the document told first, its signing still to come after it
+ * ("Bản ghi nhớ về ... giữa Việt Nam và Ai Cập sẽ được ký kết trong năm tới",
+ * "dự kiến được ký kết", "có thể được ký vào tháng 12"): a word of plan or
+ * wish (modality.tsv) between the title's end and the first verb of signing
+ * of its clause, within twelve words and before any other word ending a
+ * title but "được". */
+static bool signing_to_come_after(const view *v, uint32_t end) {
+  if (v->s->flags & AT_SENT_ENGLISH) return false;
+  uint32_t limit = v->s->tok_end < end + 12 ? v->s->tok_end : end + 12;
+  bool unreal = false;
+  for (uint32_t t = end; t < limit; t++) {
+    if (punct_is(v->doc, t, ",") || punct_is(v->doc, t, ";") || punct_is(v->doc, t, ".")) return false;
+    long c = match_starting_at(v, t);
+    if (c < 0) continue;
+    const at_match *x = mt_at(v, (uint32_t)c);
+    if (at_match_value(x, AT_CAT_CUE, "signing")) return unreal;
+    const at_entry *u = at_match_unreal(x);
+    /* "... sẽ là cơ sở để ký kết ...", "... nhằm ...": a clause of its own
+     * starts, the signing told there is another's */
+    if (!u && fn_word(v, (uint32_t)c, "title_stop") && !at_tok_word(v->doc, t, AT_ROLE_DONE)) return false;
+    if (u && at_strcmp(u->value, "purpose") && at_strcmp(u->value, "period") && at_strcmp(u->value, "history"))
+      unreal = true;
+  }
+  return false;
+}
+
 /* A verb of signing within the title of the document at match m, after its
  * kind ("the agreement inked by the two ministries", "the MoU signed in
  * 2019"), not a signing still to come ("to be signed"). */
@@ -1877,7 +1903,7 @@ static void find_agreements(const view *v) {
     }
     bool referred = referred_before(v, m, named_from) || listed_after_referred;
     const char *status = referred || carried_out(v, m) || history || told_signed ? "existing"
-                         : modal                          ? "planned"
+                         : modal || (!signing && signing_to_come_after(v, end)) ? "planned"
                          : signing || v->listed_signed    ? "signed"
                                                           : "existing";
     referred_end = referred || carried_out(v, m) ? end : 0;

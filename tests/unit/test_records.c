@@ -170,6 +170,33 @@ static void test_a_signings_setting_and_witnesses_end_a_title(void **state) {
   }
 }
 
+/* A Vietnamese document told first, its signing still to come after it
+ * ("... sẽ được ký kết", "dự kiến được ký kết", "có thể được ký"), is
+ * planned; told as the ground of another signing ("sẽ là cơ sở để ... ký
+ * kết ..."), it is not. */
+static void test_a_document_whose_signing_is_told_to_come_after_it_is_planned(void **state) {
+  (void)state;
+  const char *planned[] = {
+      "Bản ghi nhớ về hợp tác huấn luyện hải quân giữa Việt Nam và Ireland sẽ được ký kết trong năm tới.",
+      "Bản ghi nhớ về hợp tác huấn luyện hải quân giữa Việt Nam và Ireland dự kiến được ký kết vào tháng 12.",
+      "Bản ghi nhớ về hợp tác huấn luyện hải quân giữa Việt Nam và Ireland có thể được ký trong chuyến thăm tới.",
+  };
+  for (size_t i = 0; i < sizeof planned / sizeof *planned; i++) {
+    json_t *r = test_extract(planned[i], "2026-03-05");
+    json_t *ag = test_list(r, "agreements");
+    assert_int_equal(json_array_size(ag), 1);
+    assert_string_equal(test_str(json_array_get(ag, 0), "status"), "planned");
+    json_decref(r);
+  }
+  json_t *r = test_extract("Bản ghi nhớ về hợp tác huấn luyện hải quân giữa Việt Nam và Ireland sẽ là cơ sở để hai bên ký "
+                           "kết các thỏa thuận cụ thể.",
+                           "2026-03-05");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "existing");
+  json_decref(r);
+}
+
 static void test_agreements_nested_and_listed(void **state) {
   (void)state;
   json_t *r = test_extract("Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Pháp đã ký kết Ý định thư về việc ký Tuyên bố "
@@ -3139,6 +3166,7 @@ int main(void) {
       cmocka_unit_test(test_a_side_told_with_voi_ends_a_title),
       cmocka_unit_test(test_documents_exchanged_in_the_plural_are_signed),
       cmocka_unit_test(test_a_signings_setting_and_witnesses_end_a_title),
+      cmocka_unit_test(test_a_document_whose_signing_is_told_to_come_after_it_is_planned),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
