@@ -608,17 +608,29 @@ static bool co_hosted_by_two_others(const sentence_view *v) {
 /* Is the country at match k where something happened, not who took part:
  * right after "tại", "in", "at" ("tại Singapore"), or, in English, closing
  * a place told after it, its parts set off by commas ("in Clark, Pampanga,
- * Philippines"; but "In Hanoi, Vietnam and Japan signed ..." names a side). */
+ * Philippines"; but "In Hanoi, Vietnam and Japan signed ..." names a side);
+ * in Vietnamese, in brackets after a place told after "tại", "ở" ("tại
+ * Kuala Lumpur (Malaysia)", "tại thủ đô Viêng Chăn (Lào)": the city's
+ * state, as a sideline meeting's news tells where the forum was). */
 static bool told_as_place(const sentence_view *v, uint32_t k) {
   uint32_t t = match_of(v, k)->tok_start, after = match_of(v, k)->tok_end;
   bool comma = false;
   bool closes = (v->s->flags & AT_SENT_ENGLISH) && !(after < v->s->tok_end && at_tok_word(v->doc, after, AT_ROLE_AND));
+  bool bracketed = !(v->s->flags & AT_SENT_ENGLISH) && t > v->s->tok_start + 1 && tok_punct(v->doc, t - 1, "(") &&
+                   after < v->s->tok_end && tok_punct(v->doc, after, ")");
+  if (bracketed) t--; /* the place before the bracket, back to "tại" */
   for (uint32_t steps = 0; t > v->s->tok_start && steps < 8; steps++) {
     long p = at_match_at(v->doc, v->s, t - 1);
     if (p >= 0 && function_word(v, (uint32_t)p, "at") && match_of(v, (uint32_t)p)->tok_end == t)
-      return steps == 0 || (comma && closes);
+      return bracketed ? steps > 0 : steps == 0 || (comma && closes);
     const at_token *tk = AT_TOK(v->doc, t - 1);
-    if (tok_punct(v->doc, t - 1, ",")) comma = true;
+    /* the place's name, or the kind of place before it ("thủ đô", "tỉnh") */
+    if (bracketed && p >= 0 && match_of(v, (uint32_t)p)->tok_end == t &&
+        (function_word(v, (uint32_t)p, "place_word") || at_match_entry(match_of(v, (uint32_t)p), AT_CAT_PLACE))) {
+      t = match_of(v, (uint32_t)p)->tok_start;
+      continue;
+    }
+    if (tok_punct(v->doc, t - 1, ",") && !bracketed) comma = true;
     else if (!(tk->kind == AT_TOK_WORD && (tk->flags & AT_TOKF_CAP))) return false;
     t--;
   }

@@ -3687,6 +3687,30 @@ static void test_a_span_told_later_from_the_day_told_is_its_end(void **state) {
  * ("huyện Cẩm Mỹ", "khu di tích Mỹ Sơn", "huyện Mỹ Đức") names no state
  * taking part; the state told by its own name, or a quarter of it ("các tỉnh
  * Bắc Lào"), still does. */
+/* "tại Kuala Lumpur (Malaysia)", "tại thủ đô Viêng Chăn (Lào)": the state
+ * in brackets after a place told after "tại" says where the city is, as a
+ * sideline meeting's news tells where the forum was; no side of the
+ * meeting. A happening abroad with no other foreign side still has it. */
+static void test_the_state_of_a_city_in_brackets_is_where(void **state) {
+  (void)state;
+  assert_string_equal(events("Chiều 1/11, bên lề Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Kuala Lumpur (Malaysia), "
+                             "Đại tướng Trần Văn Hùng đã gặp song phương Bộ trưởng Quốc phòng Nhật Bản Sato Kenji.",
+                             "2025-11-02"),
+                      "talks 2025-11-01 [VN JP]");
+  assert_string_equal(events("Chiều 1/11, tại thủ đô Viêng Chăn (Lào), Đại tướng Trần Văn Hùng đã hội đàm với Bộ trưởng "
+                             "Quốc phòng Campuchia Sok Vanna.",
+                             "2025-11-02"),
+                      "talks 2025-11-01 [VN KH]");
+  assert_string_equal(event_country("Chiều 1/11, tại thủ đô Viêng Chăn (Lào), Đại tướng Trần Văn Hùng đã hội đàm với Bộ "
+                                    "trưởng Quốc phòng Campuchia Sok Vanna.",
+                                    "2025-11-02", 0),
+                      "LA");
+  assert_string_equal(events("Ngày 12/4, tại tỉnh Sê Kông (Lào), Bộ Chỉ huy Quân sự tỉnh Quảng Nam đã trao tặng 50 suất "
+                             "quà cho nhân dân.",
+                             "2024-04-13"),
+                      "exchange 2024-04-12 [VN LA]");
+}
+
 static void test_a_country_word_inside_a_place_name_is_no_party(void **state) {
   (void)state;
   const char *inside[] = {
@@ -3965,6 +3989,7 @@ int main(void) {
       cmocka_unit_test(test_happenings_of_one_sentence_share_a_day),
       cmocka_unit_test(test_a_span_told_later_from_the_day_told_is_its_end),
       cmocka_unit_test(test_a_country_word_inside_a_place_name_is_no_party),
+      cmocka_unit_test(test_the_state_of_a_city_in_brackets_is_where),
       cmocka_unit_test(test_a_district_named_with_a_country_word_is_no_party),
       cmocka_unit_test(test_a_conference_two_sides_hold_is_talks),
       cmocka_unit_test(test_delegation_heads_after_a_visit_recalled_go_to_the_story_happening),
