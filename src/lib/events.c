@@ -720,7 +720,7 @@ static void offer_state(states_told *t, const char *code) {
 static void gather_states(const sentence_view *v, states_told *t) {
   *t = (states_told){.gathered = true, .background_tok = UINT32_MAX};
   const uint32_t states = 1u << AT_CAT_COUNTRY | 1u << AT_CAT_BODY | 1u << AT_CAT_PLACE;
-  const bool background = (v->s->flags & AT_SENT_ENGLISH) && may_hold_word(v, "background");
+  const bool background = may_hold_word(v, "background");
   bool both = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *mt = match_of(v, k);

@@ -3711,6 +3711,22 @@ static void test_the_state_of_a_city_in_brackets_is_where(void **state) {
                       "exchange 2024-04-12 [VN LA]");
 }
 
+/* "Cuộc hội đàm diễn ra trong bối cảnh Trung Quốc ...": what follows
+ * "trong bối cảnh" (function_words.tsv background) is the setting of the
+ * happening named before it; its states are no sides. One that opens the
+ * sentence sets the scene of what follows. */
+static void test_the_states_of_a_setting_are_no_sides(void **state) {
+  (void)state;
+  assert_string_equal(events("Ngày 12/3, tại Hà Nội, Đại tướng Trần Văn Hùng hội đàm với Bộ trưởng Quốc phòng Nhật Bản Sato "
+                             "Kenji. Cuộc hội đàm diễn ra trong bối cảnh Trung Quốc tăng cường hoạt động trên Biển Đông.",
+                             "2025-03-13"),
+                      "talks 2025-03-12 [VN JP]");
+  assert_string_equal(events("Trong bối cảnh tình hình khu vực phức tạp, ngày 12/3, tại Hà Nội, Đại tướng Trần Văn Hùng đã "
+                             "hội đàm với Bộ trưởng Quốc phòng Nhật Bản Sato Kenji.",
+                             "2025-03-13"),
+                      "talks 2025-03-12 [VN JP]");
+}
+
 static void test_a_country_word_inside_a_place_name_is_no_party(void **state) {
   (void)state;
   const char *inside[] = {
@@ -3990,6 +4006,7 @@ int main(void) {
       cmocka_unit_test(test_a_span_told_later_from_the_day_told_is_its_end),
       cmocka_unit_test(test_a_country_word_inside_a_place_name_is_no_party),
       cmocka_unit_test(test_the_state_of_a_city_in_brackets_is_where),
+      cmocka_unit_test(test_the_states_of_a_setting_are_no_sides),
       cmocka_unit_test(test_a_district_named_with_a_country_word_is_no_party),
       cmocka_unit_test(test_a_conference_two_sides_hold_is_talks),
       cmocka_unit_test(test_delegation_heads_after_a_visit_recalled_go_to_the_story_happening),
