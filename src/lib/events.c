@@ -1690,6 +1690,11 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
    * 17 và đoàn công tác đã đến chào xã giao Hải quân Malaysia"). */
   ship_visit |= !at_strcmp(a->type, "visit") && !at_strcmp(b->type, "port_call") && a->sentence == b->sentence &&
                 a->nparticipants == 0;
+  /* And a visit told before it by the bare noun, with no one and no day
+   * ("Chuyến thăm diễn ra trong bối cảnh ...", then "Đội tàu Nga đến Cam
+   * Ranh gồm 3 chiếc ..."): the ship's visit, named before its call. */
+  ship_visit |= !at_strcmp(a->type, "visit") && !at_strcmp(b->type, "port_call") && a->nparticipants == 0 &&
+                !a->has_date && !at_strcmp(a->why.rule, "nominal-cue");
   /* "Chiều cùng ngày, lễ đón đã diễn ra tại cầu cảng, phía Việt Nam có ...":
    * a welcome with only the hosts named is the ship's; so is a welcome
    * ceremony ("lễ đón") abroad, chaired by the foreign host ("Lễ đón do Phó

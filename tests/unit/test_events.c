@@ -617,6 +617,11 @@ static void test_ship_visit_is_port_call(void **state) {
                              "Hải Phòng. Chuyến thăm góp phần tăng cường hiểu biết giữa Hải quân hai nước.",
                              NULL),
                       "port_call XXXX-05-27 [VN FR]");
+  /* the bare noun told before the call, with no one and no day: the ship's visit */
+  assert_string_equal(events("Chuyến thăm diễn ra trong bối cảnh quan hệ hai nước phát triển tốt đẹp. Sáng 12/3, tàu hộ "
+                             "vệ Gremyashchy của Hải quân Nga đã cập cảng Cam Ranh.",
+                             "2025-03-13"),
+                      "port_call 2025-03-12 [VN RU]");
 }
 
 /* A story that tells a ship's visit only by a noun ("Chuyến thăm của tàu
