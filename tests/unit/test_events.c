@@ -3446,8 +3446,8 @@ static void test_visit_with_gifts_and_greetings_goes_to_their_object(void **stat
                       "");
 }
 
-/* "cán bộ, chiến sĩ", "cán bộ, nhân viên": a comma between two words for
- * people lists kinds of one group, and ends no clause; the unit named after
+/* "cán bộ, chiến sĩ", "cán bộ, nhân viên", "cán bộ, nhân dân": a comma
+ * between two words for people lists kinds of one group, and ends no clause; the unit named after
  * them, tagged with its state, is where the visit went. */
 static void test_visit_to_the_staff_of_a_unit_abroad(void **state) {
   (void)state;
@@ -3457,6 +3457,11 @@ static void test_visit_to_the_staff_of_a_unit_abroad(void **state) {
   assert_first_event_placed("Ngày 20/1, đoàn công tác Đồn Biên phòng Bu Prăng đã đến thăm, tặng quà cán bộ, nhân viên Đồn "
                             "Cảnh sát biên giới 615 tỉnh Mondulkiri (Campuchia).",
                             NULL, NULL, "KH");
+  /* the people of a place listed with its officials ("cán bộ, nhân dân") */
+  assert_string_equal(events("Ngày 8/4, đoàn công tác tỉnh Kon Tum do ông Nguyễn Văn Hải dẫn đầu đã đến thăm và chúc Tết "
+                             "cán bộ, nhân dân tỉnh Ratanakiri.",
+                             NULL),
+                      "visit XXXX-04-08 [VN KH]");
   /* a comma after a list of people still ends the clause */
   assert_string_equal(events("Ngày 20/1, Đồn Biên phòng Bu Prăng đã đến thăm, tặng quà cán bộ, chiến sĩ, sau đó đoàn "
                              "tới Đại đội 3 (Campuchia).",
