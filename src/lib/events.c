@@ -2469,9 +2469,13 @@ static bool day_of_the_visit_just_told(const sentence_view *v, at_date *out) {
   if (at_strcmp(last->type, "visit") || !last->has_date || !last->date.day || last->has_end || last->sentence >= v->index ||
       v->index - last->sentence > 2)
     return false;
+  /* in its paragraph, or opening the next right after the visit's sentence
+   * ("Ngày 14/1, Đoàn ... sang thăm ... tỉnh X." then, a paragraph on,
+   * "Tiếp đoàn, ông Y ...") */
+  bool next = v->index == last->sentence + 1 && !(v->s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION));
   for (uint32_t k = last->sentence; k < v->index; k++) {
     const at_sentence *s = AT_SENT(doc, k);
-    if (s->para != v->s->para) return false;
+    if (s->para != v->s->para && !next) return false;
     at_date_span spans[MAX_DATES];
     if (k > last->sentence && at_find_dates(doc, s, spans, MAX_DATES)) return false;
   }

@@ -1438,6 +1438,12 @@ static void test_the_delegations_hosts_meet_it_on_the_day_of_its_visit(void **st
                              "trưởng tỉnh Hủa Phăn.",
                              "2024-11-03"),
                       "visit 2024-11-02 [VN LA]; reception 2024-11-02 [VN LA]; talks 2024-11-02 [VN LA]");
+  /* the reception opening the next paragraph, right after the visit's sentence */
+  assert_string_equal(events("Ngày 14/1, Đoàn đại biểu tỉnh Kep (Campuchia) do ngài Som Vanna dẫn đầu sang thăm và chúc "
+                             "Tết tỉnh Kiên Giang.\n\nTiếp đoàn, ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Kiên Giang cảm "
+                             "ơn đoàn.",
+                             "2025-01-15"),
+                      "visit 2025-01-14 [VN KH]; reception 2025-01-14 [VN KH]");
 }
 
 /* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
