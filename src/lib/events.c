@@ -609,13 +609,16 @@ static bool co_hosted_by_two_others(const sentence_view *v) {
  * right after "tại", "in", "at" ("tại Singapore"), or, in English, closing
  * a place told after it, its parts set off by commas ("in Clark, Pampanga,
  * Philippines"; but "In Hanoi, Vietnam and Japan signed ..." names a side);
- * in Vietnamese, in brackets after a place told after "tại", "ở" ("tại
- * Kuala Lumpur (Malaysia)", "tại thủ đô Viêng Chăn (Lào)": the city's
- * state, as a sideline meeting's news tells where the forum was). */
+ * in Vietnamese, so closing it before a comma ("tại Bangkok, Thái Lan, Đại
+ * tướng X ..."; not "tại Hà Nội, Nhật Bản đã ..."), or in brackets after a
+ * place told after "tại", "ở" ("tại Kuala Lumpur (Malaysia)", "tại thủ đô
+ * Viêng Chăn (Lào)"): the city's state, as a sideline meeting's news tells
+ * where the forum was. */
 static bool told_as_place(const sentence_view *v, uint32_t k) {
   uint32_t t = match_of(v, k)->tok_start, after = match_of(v, k)->tok_end;
   bool comma = false;
-  bool closes = (v->s->flags & AT_SENT_ENGLISH) && !(after < v->s->tok_end && at_tok_word(v->doc, after, AT_ROLE_AND));
+  bool closes = (v->s->flags & AT_SENT_ENGLISH) ? !(after < v->s->tok_end && at_tok_word(v->doc, after, AT_ROLE_AND))
+                                                : after >= v->s->tok_end || tok_punct(v->doc, after, ",");
   bool bracketed = !(v->s->flags & AT_SENT_ENGLISH) && t > v->s->tok_start + 1 && tok_punct(v->doc, t - 1, "(") &&
                    after < v->s->tok_end && tok_punct(v->doc, after, ")");
   if (bracketed) t--; /* the place before the bracket, back to "tại" */

@@ -3703,8 +3703,9 @@ static void test_a_span_told_later_from_the_day_told_is_its_end(void **state) {
  * ("huyện Cẩm Mỹ", "khu di tích Mỹ Sơn", "huyện Mỹ Đức") names no state
  * taking part; the state told by its own name, or a quarter of it ("các tỉnh
  * Bắc Lào"), still does. */
-/* "tại Kuala Lumpur (Malaysia)", "tại thủ đô Viêng Chăn (Lào)": the state
- * in brackets after a place told after "tại" says where the city is, as a
+/* "tại Kuala Lumpur (Malaysia)", "tại thủ đô Viêng Chăn (Lào)", "tại
+ * Bangkok, Thái Lan, ...": the state in brackets, or closing a place told
+ * after "tại" before a comma, says where the city is, as a
  * sideline meeting's news tells where the forum was; no side of the
  * meeting. A happening abroad with no other foreign side still has it. */
 static void test_the_state_of_a_city_in_brackets_is_where(void **state) {
@@ -3721,6 +3722,11 @@ static void test_the_state_of_a_city_in_brackets_is_where(void **state) {
                                     "trưởng Quốc phòng Campuchia Sok Vanna.",
                                     "2025-11-02", 0),
                       "LA");
+  /* so is one set off by commas after the city ("tại Kuala Lumpur, Malaysia, ..."); not one of a list of sides */
+  assert_string_equal(events("Chiều 1/11, tại Kuala Lumpur, Malaysia, Đại tướng Trần Văn Hùng đã gặp song phương Bộ trưởng "
+                             "Quốc phòng Nhật Bản Sato Kenji.",
+                             "2025-11-02"),
+                      "talks 2025-11-01 [VN JP]");
   assert_string_equal(events("Ngày 12/4, tại tỉnh Sê Kông (Lào), Bộ Chỉ huy Quân sự tỉnh Quảng Nam đã trao tặng 50 suất "
                              "quà cho nhân dân.",
                              "2024-04-13"),
