@@ -1589,14 +1589,19 @@ static bool meeting_or_exchange(const char *type) {
  * delegation's leader named elsewhere joins it; the talks then get the side
  * they lack (one of them may have spoken in a sentence after). */
 static void add_the_pair_told(const sentence_view *v, at_event *ev, size_t upto, bool late) {
+  if (ev->nparticipants && !late) return; /* its sentence names its own people */
   bool pair = false, signing = !at_strcmp(ev->type, "signing");
   /* "Tiếp đó, hai bên đã hội đàm": both sides of a meeting are the pair too */
   bool sides_meet = is_meeting(ev->type) && !(v->s->flags & AT_SENT_ENGLISH), sides = false;
+  /* most sentences hold none of the words (their value bits): no scan */
+  if (!may_hold_word(v, "pair") && !(signing && may_hold_word(v, "signing_pair")) &&
+      !(sides_meet && may_hold_word(v, "both")))
+    return;
   for (uint32_t k = v->s->match_start; k < v->s->match_end && !pair; k++) {
     pair = function_word(v, k, "pair") || (signing && function_word(v, k, "signing_pair"));
     sides |= sides_meet && function_word(v, k, "both");
   }
-  if (!(pair || sides) || (ev->nparticipants && !late)) return;
+  if (!(pair || sides)) return;
   for (size_t e = upto; e-- > 0;) {
     const at_event *before = AT_EVENT(v->doc, e);
     /* a friendship exchange the two co-chaired names them too ("... đồng
@@ -6421,9 +6426,12 @@ static bool ship_sent_out(const attache_doc *doc, uint32_t upto) {
 typedef enum home_ceremony { NO_HOME_CEREMONY, WELCOME_HOME, SENDOFF_NAMED_AGAIN } home_ceremony;
 static home_ceremony home_ceremony_told(const sentence_view *v) {
   if (!holds_category(v, AT_CAT_CUE) && !may_hold_word(v, "occasion")) return NO_HOME_CEREMONY; /* most sentences */
-  /* English tells only the welcome home here, a reception: a sentence with
-   * none (its values' bit: a no is sure) is not scanned */
-  if ((v->s->flags & AT_SENT_ENGLISH) && !(v->s->values & at_value_bit(AT_CAT_CUE, "reception", 9)))
+  /* Either is told by a reception (the welcome; the send-off's cues are
+   * receptions, event_cues.tsv sendoff) or, in Vietnamese, by a word that
+   * refers back to the occasion: a sentence with none (its values' bits: a
+   * no is sure) is not scanned. English tells only the welcome home here. */
+  if (!(v->s->values & at_value_bit(AT_CAT_CUE, "reception", 9)) &&
+      ((v->s->flags & AT_SENT_ENGLISH) || !may_hold_word(v, "occasion")))
     return NO_HOME_CEREMONY;
   bool welcome = false, sendoff = false, occasion = false, other = false;
   const uint32_t told = 1u << AT_CAT_COUNTRY | 1u << AT_CAT_BODY | 1u << AT_CAT_PLACE | 1u << AT_CAT_CUE;
