@@ -318,6 +318,11 @@ static bool ordinal_of(const scan *sc, uint32_t i, size_t max_digits, int *v) {
   return suffix && digits(p, d, v);
 }
 
+/* Does token t open with a digit: a number, or a word such as "10th"? */
+static inline bool written_in_digits(const attache_doc *doc, const at_token *t) {
+  return t->kind == AT_TOK_NUM || (t->kind == AT_TOK_WORD && doc->text[t->start] >= '0' && doc->text[t->start] <= '9');
+}
+
 /* A day of the month at token i, also as an ordinal ("10th", "1st"). */
 static bool day_at(const scan *sc, uint32_t i, int *v) {
   if (num_at(sc, i, v)) return *v >= 1 && *v <= 31;
@@ -394,6 +399,8 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
     } else {
       return false;
     }
+  } else if (!tok(sc, i) || !written_in_digits(sc->doc, tok(sc, i))) {
+    return false; /* the other forms open with a day: "10", "10th" */
   } else if (!glued_to_a_code(sc, i) && english_days_at(sc, i, &day, &day2, &k) &&
              (month = month_word_at(sc, s, k, &next))) {
     span->date = (at_date){0, (int8_t)month, (int8_t)day};
@@ -569,12 +576,10 @@ static bool quoted_at(const scan *sc, uint32_t i) {
  * a number, an ordinal ("10th"), a date word (a month, "hôm qua") or a word
  * of role date_start ("last", "in", "năm", "từ", "ngày", "tháng"); anything
  * else only sets the cue, and the scan skips it. */
-static bool may_start_date(const scan *sc, const at_sentence *s, uint32_t i) {
+__attribute__((always_inline)) static inline bool may_start_date(const scan *sc, const at_sentence *s, uint32_t i) {
   const at_token *t = tok(sc, i);
-  if (t->kind == AT_TOK_NUM) return true;
+  if (written_in_digits(sc->doc, t)) return true;
   if (t->kind != AT_TOK_WORD) return false;
-  char first = sc->doc->text[t->start];
-  if (first >= '0' && first <= '9') return true;
   uint32_t end;
   /* a date word only where the sentence has one: its categories tell at once */
   if ((s->categories & 1u << AT_CAT_DATEWORD) && dateword_at(sc, s, i, &end)) return true;
@@ -601,9 +606,12 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
   bool punct_before = false; /* the token before is a mark whose date_cue_at is asked only when a date may begin here */
   for (uint32_t i = sc.lo; i < sc.hi && n < cap;) {
     if (!may_start_date(&sc, s, i)) { /* most tokens: none of the forms below begins here */
-      punct_before = tok(&sc, i)->kind == AT_TOK_PUNCT; /* ("ngày" may begin one) */
+      /* a loop of its own up to the next that may (its values in registers) */
+      do {
+        punct_before = AT_TOK(doc, i)->kind == AT_TOK_PUNCT; /* ("ngày" may begin one) */
+        i++;
+      } while (i < sc.hi && !may_start_date(&sc, s, i));
       cue = false;
-      i++;
       continue;
     }
     if (punct_before) cue = date_cue_at(&sc, s, i - 1);
@@ -624,7 +632,9 @@ static size_t read_dates(const attache_doc *doc, const at_sentence *s, at_date_s
       cue = false;
       continue;
     }
-    if (english_date_at(&sc, s, i, &span)) {
+    /* each English form names its month (a date word): a sentence with no
+     * date word (its categories) tells none */
+    if ((s->categories & 1u << AT_CAT_DATEWORD) && english_date_at(&sc, s, i, &span)) {
       english_range_end(&sc, s, &span);
       out[n++] = span;
       i = span.tok_end;
