@@ -781,7 +781,9 @@ __attribute__((always_inline)) static inline bool at_tok_word(const attache_doc 
   const at_role_words *r = &doc->role_words[role];
   if (!(r->filter >> t->role_shift & 1)) return false; /* the token's bit, kept by the tokenizer */
   for (uint32_t k = 0; k < r->count; k++)
-    if (r->keys[k].len == t->case_len && !memcmp(r->keys[k].ptr, t->fold_case, t->case_len)) return true;
+    if (r->keys[k].len == t->case_len && r->keys[k].ptr[0] == t->fold_case[0] &&
+        !memcmp(r->keys[k].ptr, t->fold_case, t->case_len))
+      return true;
   return false;
 }
 bool at_possessive_at(const attache_doc *doc, uint32_t tok); /* "'s" or "’s" starts at tok */
