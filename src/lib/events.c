@@ -296,13 +296,16 @@ static bool ship_named_again(const sentence_view *v, uint32_t m) {
 }
 
 static bool ship_subject(const sentence_view *v, uint32_t m) {
-  if (m + 1 < v->s->match_end && function_word(v, m + 1, "ship") &&
+  /* the sentence's value bits tell whether it may name a ship or a visitor
+   * at all: most sentences need not be scanned for either */
+  const bool ship = may_hold_word(v, "ship");
+  if (ship && m + 1 < v->s->match_end && function_word(v, m + 1, "ship") &&
       match_of(v, m + 1)->tok_start == match_of(v, m)->tok_end &&
       at_match_value(match_of(v, m), AT_CAT_CUE, "reception"))
     return true;
   /* "chuyến thăm của tàu ...", "chuyến thăm Việt Nam lần thứ hai của tàu ...":
    * the ship is the visitor. */
-  for (uint32_t k = m + 1; k + 1 < v->s->match_end && k <= m + 3; k++) {
+  for (uint32_t k = m + 1; may_hold_word(v, "visitor_of") && k + 1 < v->s->match_end && k <= m + 3; k++) {
     if (!function_word(v, k, "visitor_of")) continue;
     /* "the visit by Indian Navy ship", "the visit of the Pacific Fleet's
      * warships": a few words may name the ship's navy before it. */
@@ -316,7 +319,7 @@ static bool ship_subject(const sentence_view *v, uint32_t m) {
       if (at_match_entry(x, AT_CAT_CUE)) break;
     }
   }
-  for (uint32_t k = m; k-- > v->s->match_start;)
+  for (uint32_t k = m; ship && k-- > v->s->match_start;)
     if (function_word(v, k, "ship")) return true;
   return ship_named_again(v, m);
 }
@@ -3994,12 +3997,12 @@ static bool opens_its_clause(const sentence_view *v, uint32_t m) {
  * t ("lần thứ" and its number, function_words.tsv session) goes with its
  * name; the token past it, or t. */
 static uint32_t past_its_round(const sentence_view *v, uint32_t t) {
-  for (uint32_t k = v->s->match_start; k < v->s->match_end && match_of(v, k)->tok_start <= t; k++) {
-    const at_match *x = match_of(v, k);
-    if (x->tok_start == t && function_word(v, k, "session") && x->tok_end - x->tok_start == 2 &&
-        x->tok_end < v->s->tok_end && at_tok_word(v->doc, x->tok_start, AT_ROLE_OCCURRENCE))
-      return x->tok_end + 1;
-  }
+  long k = at_match_at(v->doc, v->s, t); /* the one match over token t */
+  if (k < 0) return t;
+  const at_match *x = match_of(v, (uint32_t)k);
+  if (x->tok_start == t && function_word(v, (uint32_t)k, "session") && x->tok_end - x->tok_start == 2 &&
+      x->tok_end < v->s->tok_end && at_tok_word(v->doc, x->tok_start, AT_ROLE_OCCURRENCE))
+    return x->tok_end + 1;
   return t;
 }
 
@@ -5186,7 +5189,8 @@ static bool period_governs(const sentence_view *v, uint32_t p, uint32_t m) {
  * Da Nang in June 2013") is still an event. */
 static bool told_as_background(const sentence_view *v, uint32_t m, const at_entry *cue, const at_event *ev) {
   const at_match *mt = match_of(v, m);
-  if (v->doc->has_published && ev->has_date && ev->date.year && ev->date.year + 2 <= v->doc->published.year) {
+  if (v->doc->has_published && ev->has_date && ev->date.year && ev->date.year + 2 <= v->doc->published.year &&
+      may_hold_word(v, "upgrade")) {
     bool upgrade = false, framework = false;
     for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
       upgrade = upgrade || function_word(v, k, "upgrade");
@@ -5211,6 +5215,7 @@ static bool told_as_background(const sentence_view *v, uint32_t m, const at_entr
       return true;
     }
   }
+  if (!may_hold_word(v, "relative")) return false; /* most sentences: the clause need not be looked for */
   uint32_t from = clause_start(v, mt->tok_start);
   long r = from > v->s->tok_start ? at_match_at(v->doc, v->s, from) : -1;
   return r >= 0 && match_of(v, (uint32_t)r)->tok_start == from && function_word(v, (uint32_t)r, "relative") &&
