@@ -23,6 +23,7 @@ typedef struct sentence_view {
   uint8_t *cue_told; /* per match of the document, what cue_at answered (events.c), or NULL: not kept */
   struct sentence_told *told; /* what events.c read of the sentence whatever the candidate, or NULL: not kept */
   const at_match *matches; /* the document's (AT_MATCH(doc, 0)): match_of's, a load fewer than through doc */
+  bool bracket_free; /* known to hold no '(' (at_in_brackets need not look); false: not known */
 } sentence_view;
 
 static inline const at_match *match_of(const sentence_view *v, uint32_t m) { return &v->matches[m]; }

@@ -7519,6 +7519,9 @@ void at_events(attache_doc *doc) {
     long before_current = current;
     long listed = who_took_part_listed(&v);
     bool candidates = holds_category(&v, AT_CAT_CUE) || holds_category(&v, AT_CAT_MECHANISM);
+    /* its candidates ask at_in_brackets of many tokens: whether the
+     * sentence holds a '(' at all is read once (most hold none) */
+    if (candidates) v.bracket_free = !memchr(doc->text + v.s->start, '(', v.s->end - v.s->start);
     /* the matches and the sentence's bounds stay as they are while its
      * candidates are framed: read once, not again after each match */
     const at_match *matches = v.matches;

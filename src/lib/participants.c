@@ -11,7 +11,7 @@
 #include "event_frame.h"
 
 bool at_in_brackets(const sentence_view *v, uint32_t tok) {
-  if (tok <= v->s->tok_start) return false;
+  if (v->bracket_free || tok <= v->s->tok_start) return false;
   if (tok < v->doc->tokens.len) { /* most sentences have no '(' before tok: memchr tells at once */
     uint32_t from = AT_TOK(v->doc, v->s->tok_start)->start, to = AT_TOK(v->doc, tok)->start;
     if (to <= from || !memchr(v->doc->text + from, '(', to - from)) return false;
