@@ -2695,6 +2695,15 @@ static bool then_before_cue(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* English: is cue m's verb told as one more of the occasion's sittings,
+ * "also" right before it ("X also held talks with Y", "Y, who is the chief
+ * of ..., also met Z": token_words.tsv also_done)? Like "then", it tells a
+ * happening of the one day the story tells. */
+static bool also_before_cue(const sentence_view *v, uint32_t m) {
+  uint32_t at = match_of(v, m)->tok_start;
+  return (v->s->flags & AT_SENT_ENGLISH) && at > v->s->tok_start && at_tok_word(v->doc, at - 1, AT_ROLE_ALSO_DONE);
+}
+
 /* English: does the sentence open at a sitting, "At" or "In" and the noun
  * of meeting at m a few words on, no comma between ("At a meeting with X,
  * ...", "At his meeting with X, ...", "In their meeting, ...")? Like "At
@@ -3174,7 +3183,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->date_from = AT_DATE_REFERENCE;
     } else if (day < 0 && at_strcmp(ev->type, "visit") &&
                (opens_with_setting(v, m) || opens_with_this_occasion(v) || setting_within_sentence(v, m) ||
-                then_before_cue(v, m) || opens_at_a_sitting(v, m, cue_entry)) &&
+                then_before_cue(v, m) || opens_at_a_sitting(v, m, cue_entry) || also_before_cue(v, m)) &&
                one_day_told(v, &told)) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
        * told before, "Dịp này, ...": the setting of the one day the story

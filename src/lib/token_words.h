@@ -99,6 +99,7 @@
   X(SERIES, "series") \
   X(STAY_START, "stay_start") \
   X(STAY_ON, "stay_on") \
+  X(ALSO_DONE, "also_done") \
   X(STAY_WORD, "stay_word") \
   X(LENGTH_FOR, "length_for") \
   X(LEAVE_WORD, "leave_word") \

@@ -3353,6 +3353,22 @@ static void test_two_counterparts_who_agreed_met(void **state) {
   assert_string_equal(events("Vietnam and Chile agreed in 2019 to boost defence ties.", "2024-05-03"), "");
 }
 
+/* "Y, who is the chief of ..., also held talks with Z" after talks told on
+ * a day: one more sitting of that occasion, on that day. */
+static void test_also_held_talks_on_the_day_told(void **state) {
+  (void)state;
+  assert_string_equal(events("A Vietnamese army delegation today held talks with Chilean Defence Minister Rosa "
+                             "Vidal. Senior Lieutenant General Tran Van Minh, who is the head of the delegation, also "
+                             "held talks with Chilean army chief General Luis Ortega.",
+                             "2024-05-02"),
+                      "talks 2024-05-02 [VN CL]; talks 2024-05-02 [VN CL]");
+  /* a day of its own is its own */
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Rosa Vidal in Hanoi on "
+                             "May 2. Minh also visited Chile in March 2019.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; visit 2019-03 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_practice_furthered_is_no_happening),
@@ -3481,6 +3497,7 @@ int main(void) {
       cmocka_unit_test(test_a_stay_one_arrived_on),
       cmocka_unit_test(test_talks_in_a_virtual_format_are_a_call),
       cmocka_unit_test(test_two_counterparts_who_agreed_met),
+      cmocka_unit_test(test_also_held_talks_on_the_day_told),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
