@@ -4015,6 +4015,20 @@ static uint32_t past_its_round(const sentence_view *v, uint32_t t) {
   return t;
 }
 
+/* "met with leaders of defence ministries and heads of delegations, including
+ * Chinese Minister X": the people met named in a list (function_words.tsv
+ * list: "including", "such as") after a group, in the object's clause, no
+ * other happening told between. */
+static bool person_listed_after(const sentence_view *v, uint32_t m) {
+  if (!may_hold_word(v, "list")) return false;
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    const at_entry *c = cue_at(v, k);
+    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return false;
+    if (function_word(v, k, "list")) return at_person_after(v, k);
+  }
+  return false;
+}
+
 /* English: is the subject of the cue at m two counterparts, two people
  * joined by "and" the second named "counterpart", right before it ("General
  * X and his Chilean counterpart Y agreed ...")? both_met reads the pair. A
@@ -4101,7 +4115,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
     return false;
   if (at_entry_has_flag(cue, "counterparts") && !counterparts_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "person") && !goods_received(v, m, cue) && !own_envoys_met(v, m, cue) &&
-      !at_person_after(v, m) &&
+      !at_person_after(v, m) && !person_listed_after(v, m) &&
       !person_after_place_and_day(v, m) &&
       !(!at_strcmp(type, "talks") && both_met(v, m)) && !(at_entry_has_flag(cue, "guest_ship") && ship_after(v, m)))
     return false;

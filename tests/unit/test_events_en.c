@@ -3369,6 +3369,23 @@ static void test_also_held_talks_on_the_day_told(void **state) {
                       "talks 2024-05-02 [VN CL]; visit 2019-03 [VN CL]");
 }
 
+/* "met with heads of delegations of some countries, including Chilean
+ * Defence Minister X": the people met are named in the list after the
+ * group, a meeting of its own, not the forum's. */
+static void test_people_met_named_in_a_list(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnamese Deputy Defence Minister Tran Van Minh is attending the 21st Shangri-La "
+                             "Dialogue, which opened in Singapore on May 31. On the sidelines of the dialogue, Minh "
+                             "met with heads of delegations of some participating countries, including Chilean "
+                             "Defence Minister Rosa Vidal.",
+                             "2024-05-31"),
+                      "multilateral 2024-05-31 [VN]; talks 2024-05-31 [VN CL]");
+  /* no one in the list: no meeting */
+  assert_string_equal(events("General Tran Van Minh met with many issues in 2024, including funding and training.",
+                             "2024-05-31"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_practice_furthered_is_no_happening),
@@ -3498,6 +3515,7 @@ int main(void) {
       cmocka_unit_test(test_talks_in_a_virtual_format_are_a_call),
       cmocka_unit_test(test_two_counterparts_who_agreed_met),
       cmocka_unit_test(test_also_held_talks_on_the_day_told),
+      cmocka_unit_test(test_people_met_named_in_a_list),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
