@@ -5909,6 +5909,29 @@ static bool participle_retells(sentence_view *v, uint32_t m, const at_entry *cue
   return false;
 }
 
+/* "Two Chilean frigates are visiting Da Nang on Monday. The ships arrived
+ * on Sunday ...": a ship's arrival or docking told after its call, no side
+ * named, is the call's; the day it came is its first, when the call was told
+ * with no day, only its month, or a day of the stay up to a week later;
+ * its length told with it is the call's when the call had none. */
+static void arrival_of_the_call(at_event *call, const at_event *arrival) {
+  if (!arrival->has_date || !arrival->date.day) return;
+  at_date a = arrival->date, c = call->date;
+  if (call->has_date) {
+    if ((a.year && c.year && a.year != c.year) || c.month != a.month) return;
+    long later = c.day ? (long)c.day - a.day : 0;
+    if (later < 0 || later > 6 || (call->has_end && date_key(call->date_end) < date_key(a))) return;
+  }
+  call->date = a;
+  call->has_date = true;
+  call->date_from = arrival->date_from;
+  /* "arrived on Sunday for a five-day visit": how long it stays, too */
+  if (arrival->has_end && !call->has_end) {
+    call->date_end = arrival->date_end;
+    call->has_end = true;
+  }
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -6217,8 +6240,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
      * its verb right after, with no side named, the giving told goes on;
      * who gives takes part in it. */
     if (!noun && *current >= 0 && !at_strcmp(AT_EVENT(doc, *current)->type, ev.type) &&
-        AT_EVENT(doc, *current)->sentence + 3 >= v->index)
+        AT_EVENT(doc, *current)->sentence + 3 >= v->index) {
       for (uint8_t i = 0; i < ev.nparticipants; i++) at_add_participant(AT_EVENT(doc, *current), ev.participants[i]);
+      if (!at_strcmp(ev.type, "port_call")) arrival_of_the_call(AT_EVENT(doc, *current), &ev);
+    }
     return;
   }
 

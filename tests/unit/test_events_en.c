@@ -3386,6 +3386,34 @@ static void test_people_met_named_in_a_list(void **state) {
                       "");
 }
 
+/* "Two Chilean frigates are visiting Da Nang on Monday. The frigates
+ * arrived on Sunday for a five-day visit": the ships' arrival told after
+ * their call, no side named, is the call's first day (and its length);
+ * an arrival weeks before is no day of this stay. */
+static void test_a_calls_arrival_told_after_it(void **state) {
+  (void)state;
+  static const char *const told[][4] = {
+      {"Two Chilean navy frigates are visiting Da Nang city on Monday. The frigates arrived at Tien Sa port on "
+       "Sunday for a five-day visit.",
+       "2024-05-20", "2024-05-19", "2024-05-23"},
+      {"Two Chilean navy frigates are visiting Da Nang city this week. The frigates docked at Tien Sa port on "
+       "Sunday.",
+       "2024-05-20", "2024-05-19", NULL},
+      {"Two Chilean navy frigates are visiting Da Nang city on Monday. The frigates docked at Cam Ranh port on "
+       "April 2.",
+       "2024-05-20", "2024-05-20", NULL},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    json_t *r = test_extract(told[i][0], told[i][1]);
+    json_t *evs = test_list(r, "events");
+    assert_int_equal(json_array_size(evs), 1);
+    const char *date = test_str(json_array_get(evs, 0), "date"), *end = test_str(json_array_get(evs, 0), "date_end");
+    assert_string_equal(date ? date : "null", told[i][2]);
+    assert_string_equal(end ? end : "null", told[i][3] ? told[i][3] : "null");
+    json_decref(r);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_practice_furthered_is_no_happening),
@@ -3516,6 +3544,7 @@ int main(void) {
       cmocka_unit_test(test_two_counterparts_who_agreed_met),
       cmocka_unit_test(test_also_held_talks_on_the_day_told),
       cmocka_unit_test(test_people_met_named_in_a_list),
+      cmocka_unit_test(test_a_calls_arrival_told_after_it),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
