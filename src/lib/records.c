@@ -2282,6 +2282,51 @@ static bool nth_signed_deal(const view *v, uint32_t i, int *value) {
   return *value >= 2;
 }
 
+/* Does a phrase (lower case, words split by spaces) start at token t, its
+ * words the tokens' case-folded forms? */
+static bool phrase_at_token(const attache_doc *doc, uint32_t t, uint32_t end, const char *phrase) {
+  for (const char *w = phrase; *w; t++) {
+    size_t n = strcspn(w, " ");
+    if (t >= end) return false;
+    const at_token *tok = AT_TOK(doc, t);
+    if (tok->kind != AT_TOK_WORD || tok->case_len != n || memcmp(tok->fold_case, w, n)) return false;
+    w += n;
+    while (*w == ' ') w++;
+  }
+  return true;
+}
+
+/* Vietnamese tells a count of the defence system with a word of the
+ * military (figures.tsv defense) in its sentence or the one before it
+ * ("Bộ Quốc phòng đã đón 120 đoàn quân sự nước ngoài"); a province's or the
+ * foreign ministry's review counts delegations, documents signed and people
+ * trained of its own affairs without one. Looked for in the tokens, so that
+ * a longer name holding the word counts too ("Bộ Quốc phòng", "Quân khu 4").
+ * Asked only of such a count in a Vietnamese sentence. */
+static bool tells_defense_vi(const view *v) {
+  const attache_doc *doc = v->doc;
+  uint32_t from = v->index > 0 ? AT_SENT(doc, v->index - 1)->tok_start : v->s->tok_start;
+  const at_entry **entries;
+  size_t n;
+  at_lexicon_entries(doc->lex, AT_CAT_FIGURE, &entries, &n);
+  for (uint32_t t = from; t < v->s->tok_end; t++) {
+    if (AT_TOK(doc, t)->kind != AT_TOK_WORD) continue;
+    for (size_t e = 0; e < n; e++)
+      if (!at_strcmp(entries[e]->value, "defense") && phrase_at_token(doc, t, v->s->tok_end, entries[e]->phrase))
+        return true;
+  }
+  return false;
+}
+
+/* A count of the kinds a review of any affairs tells (documents signed,
+ * delegations, activities, people trained), which only a word of the
+ * military makes a defence figure in Vietnamese (tells_defense_vi). */
+static bool count_of_any_affairs(const char *metric, const char *label) {
+  if (!at_strcmp(metric, "agreements_signed")) return true;
+  return label && (!at_strcmp(label, "delegations") || !at_strcmp(label, "activities") ||
+                   !at_strcmp(label, "personnel_trained"));
+}
+
 /* A count whose words told no metric, waiting for the next one. */
 typedef struct pending_count {
   bool open;
@@ -2518,6 +2563,9 @@ static void find_figures(const view *v) {
       }
     }
     prev_boundary = i + 1;
+    /* "tỉnh đã đón 30 đoàn khách quốc tế": no defence figure */
+    if (metric && !(v->s->flags & AT_SENT_ENGLISH) && count_of_any_affairs(metric, label) && !tells_defense_vi(v))
+      continue;
     if (!metric) {
       /* told nothing of itself: the next count joined to it may tell it,
        * unless its own words told what it counts ("có quan hệ ngoại giao

@@ -345,6 +345,23 @@ static void test_counts_of_documents_and_offices(void **state) {
                       "resident_attache_offices_abroad=33/exact; foreign_resident_attache_offices=47/exact");
 }
 
+/* Vietnamese reviews of a province's or a ministry's foreign affairs count
+ * delegations, documents and trainees as defence reviews do: only a word of
+ * the military in the sentence or the one before makes them defence figures
+ * (invented reviews). */
+static void test_vietnamese_counts_need_a_word_of_defence(void **state) {
+  (void)state;
+  assert_string_equal(figures("Năm 2023, tỉnh đã đón 30 đoàn khách quốc tế và tổ chức 12 đoàn ra nước ngoài."), "");
+  assert_string_equal(figures("Trong năm năm qua, các địa phương đã ký 310 thỏa thuận hợp tác với các đối tác nước "
+                              "ngoài."),
+                      "");
+  assert_string_equal(figures("Từ năm 2010 đến nay, trường đã đào tạo hơn 2.000 học viên cho các nước bạn."), "");
+  assert_string_equal(figures("Năm 2023, Bộ Quốc phòng đã đón 40 đoàn quân sự nước ngoài."), "other=40/exact");
+  assert_string_equal(figures("Công tác đối ngoại của Quân khu 4 có nhiều kết quả. Năm 2023, đơn vị đã đón 15 đoàn "
+                              "nước ngoài."),
+                      "other=15/exact");
+}
+
 static void test_year_end_review_forms(void **state) {
   (void)state;
   /* The UN force named whole, the office called "Phòng", a document unit
@@ -3034,6 +3051,7 @@ int main(void) {
       cmocka_unit_test(test_numbers_that_are_not_figures),
       cmocka_unit_test(test_partner_counts_follow_with),
       cmocka_unit_test(test_counts_of_documents_and_offices),
+      cmocka_unit_test(test_vietnamese_counts_need_a_word_of_defence),
       cmocka_unit_test(test_year_end_review_forms),
       cmocka_unit_test(test_counts_of_a_reviewed_year),
       cmocka_unit_test(test_figures_glued_to_a_word),
