@@ -2249,6 +2249,27 @@ static bool number_in_a_description(const view *v, uint32_t t) {
          !(AT_TOK(doc, t - 2)->flags & AT_TOKF_CAP);
 }
 
+/* The name of whose people a count counts, told right after its unit with
+ * "of" ("63 staff members of the Level-2 Field Hospital Rotation 6", "five
+ * rotations of Level-2 Field Hospitals to UN peacekeeping"): the number
+ * joined by a hyphen to the name's first word is part of the name, no
+ * count, and does not end the count's window as another clause's name
+ * would (number_in_a_description). `unit_end`: the token after the unit,
+ * which a second unit may follow ("staff members"). */
+static bool number_in_owner_name(const view *v, uint32_t t, uint32_t unit_end) {
+  const attache_doc *doc = v->doc;
+  /* most numbers: not joined by a hyphen */
+  if (t < v->s->tok_start + 2 || !punct_is(doc, t - 1, "-") || (AT_TOK(doc, t)->flags & AT_TOKF_SPACE) ||
+      (AT_TOK(doc, t - 1)->flags & AT_TOKF_SPACE))
+    return false;
+  long second = unit_end < v->s->tok_end ? match_starting_at(v, unit_end) : -1; /* "staff members" */
+  if (second >= 0 && figure_value(mt_at(v, (uint32_t)second), "unit:")) unit_end = mt_at(v, (uint32_t)second)->tok_end;
+  if (unit_end >= v->s->tok_end || !at_tok_word(doc, unit_end, AT_ROLE_OF)) return false;
+  uint32_t name = unit_end + 1;
+  if (name < v->s->tok_end && at_tok_word(doc, name, AT_ROLE_DEFINITE)) name++;
+  return t == name + 2 && AT_TOK(doc, name)->kind == AT_TOK_WORD && (AT_TOK(doc, name)->flags & AT_TOKF_CAP);
+}
+
 /* "Vietnam is a 12th partner", "the Vietnam deal is its 11th such
  * agreement": in English, in a story that told a document signed, the
  * place of the deal among its signer's deals counts them - an ordinal
@@ -2473,9 +2494,12 @@ static void find_figures(const view *v) {
      * number or clause end; in English a ", and" starts another clause
      * ("ties with 80 countries, and attaché offices in 32"). */
     uint32_t fwd_end = i + 1, measured;
+    uint32_t unit_end = unit_left_out ? at : mt_at(v, (uint32_t)um)->tok_end;
     while (fwd_end < v->s->tok_end && !punct_is(doc, fwd_end, ";") &&
            !(punct_is(doc, fwd_end, ",") && at_tok_word(doc, fwd_end + 1, AT_ROLE_AND))) {
-      if (AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM || number_in_a_description(v, fwd_end)) fwd_end++;
+      if (AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM || number_in_a_description(v, fwd_end) ||
+          number_in_owner_name(v, fwd_end, unit_end))
+        fwd_end++;
       else if ((measured = past_measure(v, fwd_end))) fwd_end = measured; /* "loại 600 tấn" */
       else break;
     }
@@ -2485,7 +2509,7 @@ static void find_figures(const view *v) {
      * quan và quân nhân"): read first, the whole window only if it alone
      * tells nothing. */
     uint32_t own_end = fwd_end;
-    for (uint32_t k = unit_left_out ? at : mt_at(v, (uint32_t)um)->tok_end; k < fwd_end; k++)
+    for (uint32_t k = unit_end; k < fwd_end; k++)
       if (at_tok_word(doc, k, AT_ROLE_AND) && !unit_follows(v, k + 1)) {
         own_end = k;
         break;

@@ -362,6 +362,19 @@ static void test_vietnamese_counts_need_a_word_of_defence(void **state) {
                       "other=15/exact");
 }
 
+/* The unit whose people are counted, named after "of": the number joined
+ * to its first word by a hyphen is part of its name, not the end of the
+ * count's words (invented deployments). */
+static void test_a_units_name_after_of_is_read_whole(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nLast week, 61 staff members of the Level-2 Field Hospital "
+                              "Rotation 9 left Hanoi for South Sudan."),
+                      "peacekeepers_deployed=61/exact");
+  assert_string_equal(figures("Vietnam's defence ties\n\nSo far, the army has sent seven rotations of Level-2 Field "
+                              "Hospitals to UN peacekeeping missions."),
+                      "other=7/exact");
+}
+
 static void test_year_end_review_forms(void **state) {
   (void)state;
   /* The UN force named whole, the office called "Phòng", a document unit
@@ -3052,6 +3065,7 @@ int main(void) {
       cmocka_unit_test(test_partner_counts_follow_with),
       cmocka_unit_test(test_counts_of_documents_and_offices),
       cmocka_unit_test(test_vietnamese_counts_need_a_word_of_defence),
+      cmocka_unit_test(test_a_units_name_after_of_is_read_whole),
       cmocka_unit_test(test_year_end_review_forms),
       cmocka_unit_test(test_counts_of_a_reviewed_year),
       cmocka_unit_test(test_figures_glued_to_a_word),
