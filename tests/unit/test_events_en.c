@@ -3414,6 +3414,18 @@ static void test_a_calls_arrival_told_after_it(void **state) {
   }
 }
 
+/* A ship told as docking now, with the day its stay began, calls at the
+ * port; told with no day at all, like "docks at", it tells nothing dated. */
+static void test_a_ship_is_docking(void **state) {
+  (void)state;
+  assert_string_equal(events("The Chilean navy frigate Almirante Lynch is docking at Tien Sa port in Da Nang, "
+                             "beginning a five-day visit on Monday.",
+                             "2024-05-20"),
+                      "port_call 2024-05-20 [VN CL]");
+  assert_string_equal(events("Two Chilean navy frigates are docking in Cam Ranh port on Monday.", "2024-05-20"),
+                      "port_call 2024-05-20 [VN CL]");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_practice_furthered_is_no_happening),
@@ -3545,6 +3557,7 @@ int main(void) {
       cmocka_unit_test(test_also_held_talks_on_the_day_told),
       cmocka_unit_test(test_people_met_named_in_a_list),
       cmocka_unit_test(test_a_calls_arrival_told_after_it),
+      cmocka_unit_test(test_a_ship_is_docking),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
