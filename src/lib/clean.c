@@ -91,6 +91,24 @@ static bool is_table_caption(const char *line, size_t n) {
   return bars == 2 && letters >= 12;
 }
 
+/* A table cell with no words: " |", "![]() |" (a photo's cell). */
+static bool is_wordless_cell(const char *line, size_t n) {
+  bool bar = false;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)line[i];
+    if (c == '|') bar = true;
+    else if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;
+  }
+  return bar;
+}
+
+/* The caption of a photo laid out as a table: after the photo's cell (a
+ * line of bars or an empty image, no words), a line of words closed by a
+ * bar: "Minister X (left) attends the forum. |". */
+static bool is_caption_cell(const char *line, size_t n, bool after_photo_cell) {
+  return after_photo_cell && n >= 12 && line[0] != '|' && line[n - 1] == '|';
+}
+
 /* Markdown and table debris: images, table rows, link-only lines. */
 static bool is_markup_line(const char *line, size_t n) {
   if (n >= 2 && line[0] == '!' && line[1] == '[') return true;
@@ -905,6 +923,7 @@ void at_clean_and_segment(attache_doc *doc) {
   const char *given_title = doc->title; /* the crawler's (JSONL "title"), or none */
   uint32_t para = 0;
   size_t pos = 0;
+  bool after_photo_cell = false; /* the line before was a wordless table cell */
   while (pos < doc->len) {
     size_t eol = at_line_end(doc, pos);
     size_t start = pos, end = eol;
@@ -924,6 +943,8 @@ void at_clean_and_segment(attache_doc *doc) {
     }
     const char *line = doc->text + start;
     size_t n = end - start;
+    bool caption_cell = is_caption_cell(line, n, after_photo_cell);
+    after_photo_cell = is_wordless_cell(line, n);
 
     const char *rest = NULL;
     at_chrome kind = at_chrome_line(chrome, doc->arena, line, n, &rest);
@@ -960,6 +981,15 @@ void at_clean_and_segment(attache_doc *doc) {
       while (start < end && (doc->text[start] == '|' || at_is_space(doc->text[start]))) start++;
       while (end > start && (doc->text[end - 1] == '|' || at_is_space(doc->text[end - 1]))) end--;
       if (story_started && start < end) at_segment_paragraph(doc, (uint32_t)start, (uint32_t)end, para++);
+      continue;
+    }
+    if (caption_cell && story_started) {
+      /* "![]() |" then "General X attends the forum. |": the photo's
+       * caption, read as one (its closing bar left out). */
+      while (end > start && (doc->text[end - 1] == '|' || at_is_space(doc->text[end - 1]))) end--;
+      size_t first = doc->sentences.len;
+      at_segment_paragraph(doc, (uint32_t)start, (uint32_t)end, para++);
+      for (size_t k = first; k < doc->sentences.len; k++) AT_SENT(doc, k)->flags |= AT_SENT_CAPTION;
       continue;
     }
     if (is_markup_line(line, n)) continue;

@@ -5057,9 +5057,13 @@ static bool anchored(const sentence_view *v, uint32_t m, const at_entry *cue, co
      * the meeting held as "took part in" (a past word) does, whoever the
      * subject (a person, a delegation, a state). */
     uint32_t from = clause_start(v, match_of(v, m)->tok_start);
+    /* A photo's caption tells in the present what the photo shows: "X
+     * attends the 22nd Shangri-La Dialogue" is as held as "attended". */
+    bool shown = v->s->flags & AT_SENT_CAPTION;
     for (uint32_t k = v->s->match_start; k < m && !held; k++) {
       const at_entry *c = cue_at(v, k);
-      held = c && !at_strcmp(c->value, "attend") && at_entry_is(c, AT_FLAG_PAST) && match_of(v, k)->tok_start >= from;
+      held = c && !at_strcmp(c->value, "attend") && (shown || at_entry_is(c, AT_FLAG_PAST)) &&
+             match_of(v, k)->tok_start >= from;
     }
     return held || (has_people && past);
   }

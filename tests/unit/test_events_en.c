@@ -3294,6 +3294,26 @@ static void test_a_meeting_on_a_forums_sidelines_has_its_day(void **state) {
                       "talks 2024-05-02 [VN CL]; talks null [VN PE]");
 }
 
+/* A photo's caption tells in the present what the photo shows: "X attends
+ * the forum" under a photo is the forum held, as "attended" is; the same
+ * present in the story's own sentence is no report of it. */
+static void test_a_caption_shows_the_forum_attended(void **state) {
+  (void)state;
+  assert_string_equal(events("The three-day dialogue drew delegates from 40 countries.\n    |\n |\nVietnamese "
+                             "Defence Minister General Tran Van Minh (left) attends the 30th Shangri-La Dialogue. |\n"
+                             "Six plenary sessions are scheduled.",
+                             NULL),
+                      "multilateral null [VN]");
+  assert_string_equal(events("The meeting drew delegates from 18 countries.\n![]() |\nVietnamese Defence Minister "
+                             "General Tran Van Minh attends the 12th ADMM-Plus. |\nSix sessions are scheduled.",
+                             NULL),
+                      "multilateral null [VN]");
+  assert_string_equal(events("The three-day dialogue drew delegates from 40 countries. Vietnamese Defence Minister "
+                             "General Tran Van Minh attends the 30th Shangri-La Dialogue.",
+                             NULL),
+                      "");
+}
+
 /* "arrived in Hanoi on Tuesday on a three-day visit": on a stay of that
  * length from the day told right before it; "On Tuesday, X, who is on a
  * three-day visit, ..." tells a day during the stay, not its first. */
@@ -3552,6 +3572,7 @@ int main(void) {
       cmocka_unit_test(test_a_bare_delegation_is_the_one_told_as_led),
       cmocka_unit_test(test_a_meeting_on_a_forums_sidelines_has_its_day),
       cmocka_unit_test(test_a_stay_one_arrived_on),
+      cmocka_unit_test(test_a_caption_shows_the_forum_attended),
       cmocka_unit_test(test_talks_in_a_virtual_format_are_a_call),
       cmocka_unit_test(test_two_counterparts_who_agreed_met),
       cmocka_unit_test(test_also_held_talks_on_the_day_told),

@@ -247,6 +247,15 @@ static void test_chrome_lines_dropped(void **state) {
   check("Câu một.\n![]() |\n| Chú thích một bức ảnh. |\nBÌNH LUẬN\nBạn còn 500/500 ký tự",
         "Câu một. | Chú thích một bức ảnh.");
   check("Câu một.\nTin, ảnh: HÀ PHƯƠNG\nCâu hai.", "Câu một. | Câu hai.");
+  /* a photo laid out as a table: the photo's wordless cell, then its
+   * caption closed by a bar; a bar closing a line after a story's line is
+   * still table debris */
+  check("One sentence.\n    |\n |\nThe two ministers pose for a photo at the forum. |\nTwo sentences.",
+        "One sentence. | The two ministers pose for a photo at the forum. | Two sentences.");
+  check("One sentence.\n![]() |\nThe two ministers pose for a photo. |\nTwo sentences.",
+        "One sentence. | The two ministers pose for a photo. | Two sentences.");
+  check("One sentence.\nThe two ministers pose for a photo at the forum. |\nTwo sentences.",
+        "One sentence. | Two sentences.");
   /* a phrase told in any case after the same first letters as a story's
    * line ("Bình luận", "Bộ"; "Chia sẻ", "Chính"): the story's lines stay */
   check("Câu một.\nBộ trưởng hai nước đã hội đàm.\nChính phủ ủng hộ.\nbình LUẬN\nCâu hai.",
