@@ -4584,7 +4584,18 @@ static void guest_named_beside_host(const sentence_view *v) {
  * or a foreign person, who would meet someone of their own, unless it tells
  * who chaired the meeting ("The meeting was chaired by X", "X presided over
  * the meeting"): the chair of the forum's meeting. */
-static bool forum_told_last(sentence_view *v, const at_event *ev, long *current) {
+/* "The meeting took place in Bandar Seri Begawan, Brunei on August 28",
+ * "During the meeting, which was held in Vientiane, ...": the place told
+ * with the verb of holding the generic word at m is the subject of is the
+ * scene of the forum it names, when that had none. */
+static void take_scene_if_none(const sentence_view *v, uint32_t m, at_event *forum, const at_event *ev) {
+  if (forum->loc_country || !ev->loc_country) return;
+  if (!word_in_clause(v, m, "session") && session_after(v, m) < 0) return;
+  forum->loc_country = ev->loc_country;
+  forum->place = ev->place;
+}
+
+static bool forum_told_last(sentence_view *v, uint32_t m, const at_event *ev, long *current) {
   if (!v->doc->events.len || sentence_has_word(v, "both") ||
       (names_foreign_person(v) && chairing_cue(v, v->s->match_start) < 0))
     return false;
@@ -4592,6 +4603,7 @@ static bool forum_told_last(sentence_view *v, const at_event *ev, long *current)
   const at_event *forum = AT_EVENT(v->doc, e);
   if (at_strcmp(forum->type, "multilateral") || dates_conflict(forum, ev)) return false;
   take_date_if_none(AT_EVENT(v->doc, e), ev); /* "The meeting was held ... on March 18" */
+  take_scene_if_none(v, m, AT_EVENT(v->doc, e), ev);
   point_at(v, (long)e, current);
   return true;
 }
@@ -4631,7 +4643,7 @@ static bool meeting_named_generically(sentence_view *v, uint32_t m, const at_eve
     point_at(v, (long)e, current);
     return true;
   }
-  return forum_told_last(v, ev, current);
+  return forum_told_last(v, m, ev, current);
 }
 
 /* "Lễ đón chính thức Đoàn đại biểu Quân sự cấp cao Liên bang Nga": a
@@ -5644,6 +5656,7 @@ static bool manner_of_a_meeting(sentence_view *v, uint32_t m, const at_event *ev
    * the forum's meeting this sentence named (forum_told_last) was held so. */
   if (*current >= 0 && *current == v->s->event && !at_strcmp(AT_EVENT(v->doc, *current)->type, "multilateral")) {
     take_date_if_none(AT_EVENT(v->doc, *current), ev);
+    take_scene_if_none(v, m, AT_EVENT(v->doc, *current), ev);
     return true;
   }
   if (*current < 0 || has_foreign(&ev->countries)) return false;

@@ -3314,6 +3314,25 @@ static void test_a_caption_shows_the_forum_attended(void **state) {
                       "");
 }
 
+/* "X attended the forum. The meeting took place in P on D", "During the
+ * meeting, which was held in P, ...": the forum, named before, is held
+ * where the verb of holding of the generic word says; a place told of
+ * something else (the next meeting's host city) is not its scene. */
+static void test_where_a_forum_named_generically_was_held(void **state) {
+  (void)state;
+  assert_string_equal(first_location("Vietnamese Defence Minister General Tran Van Minh attended the ADMM Retreat. "
+                                     "During the meeting, which took place in Vientiane, Laos on April 29, the "
+                                     "ministers reviewed their cooperation."),
+                      "Vientiane/LA");
+  assert_string_equal(first_location("Vietnamese Defence Minister General Tran Van Minh attended the ADMM Retreat. "
+                                     "The meeting was held in Kuching, Malaysia on April 29."),
+                      "Kuching/MY");
+  assert_string_equal(first_location("Vietnamese Defence Minister General Tran Van Minh attended the ADMM Retreat on "
+                                     "April 29. At the meeting, the ministers agreed to hold the next retreat in "
+                                     "Vientiane."),
+                      "-/-");
+}
+
 /* "arrived in Hanoi on Tuesday on a three-day visit": on a stay of that
  * length from the day told right before it; "On Tuesday, X, who is on a
  * three-day visit, ..." tells a day during the stay, not its first. */
@@ -3573,6 +3592,7 @@ int main(void) {
       cmocka_unit_test(test_a_meeting_on_a_forums_sidelines_has_its_day),
       cmocka_unit_test(test_a_stay_one_arrived_on),
       cmocka_unit_test(test_a_caption_shows_the_forum_attended),
+      cmocka_unit_test(test_where_a_forum_named_generically_was_held),
       cmocka_unit_test(test_talks_in_a_virtual_format_are_a_call),
       cmocka_unit_test(test_two_counterparts_who_agreed_met),
       cmocka_unit_test(test_also_held_talks_on_the_day_told),
