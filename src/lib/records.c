@@ -2348,6 +2348,36 @@ static bool count_of_any_affairs(const char *metric, const char *label) {
                    !at_strcmp(label, "personnel_trained"));
 }
 
+/* A count told after its noun ("bringing the total number of officers
+ * involved in UN peacekeeping to nearly 1,100", "nâng tổng số quân nhân
+ * ... lên 800"): a number with no unit after it, a word of reaching right
+ * before it or its qualifier (token_words.tsv total_reached), and before
+ * that, since the last count, "the number of", "tổng số" (figures.tsv
+ * number_of) and a unit right after it (past modifiers). The unit's match,
+ * else -1. */
+static long unit_told_before(const view *v, uint32_t first_tok, uint32_t from) {
+  const attache_doc *doc = v->doc;
+  uint32_t link = first_tok;
+  long qm = first_tok > v->s->tok_start ? at_match_at(doc, v->s, first_tok - 1) : -1;
+  if (qm >= 0 && at_match_entry(mt_at(v, (uint32_t)qm), AT_CAT_QUALIFIER) && mt_at(v, (uint32_t)qm)->tok_end == first_tok)
+    link = mt_at(v, (uint32_t)qm)->tok_start;
+  if (link <= from || !at_tok_word(doc, link - 1, AT_ROLE_TOTAL_REACHED)) return -1;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = mt_at(v, k);
+    if (x->tok_start < from || x->tok_end >= link) continue;
+    if (!at_match_value(x, AT_CAT_FIGURE, "number_of")) continue;
+    long um = match_starting_at(v, x->tok_end);
+    while (um >= 0 && (at_match_value(mt_at(v, (uint32_t)um), AT_CAT_FIGURE, "modifier") || demonym_at(v, (uint32_t)um)))
+      um = match_starting_at(v, mt_at(v, (uint32_t)um)->tok_end);
+    if (um < 0 || !figure_value(mt_at(v, (uint32_t)um), "unit:")) continue;
+    /* no other count between the noun and this one */
+    for (uint32_t t = mt_at(v, (uint32_t)um)->tok_end; t < link && um >= 0; t++)
+      if (AT_TOK(doc, t)->kind == AT_TOK_NUM) um = -1;
+    if (um >= 0) return um;
+  }
+  return -1;
+}
+
 /* A count whose words told no metric, waiting for the next one. */
 typedef struct pending_count {
   bool open;
@@ -2427,8 +2457,10 @@ static void find_figures(const view *v) {
     /* "the 63-member unit": the unit joined by a hyphen */
     bool hyphen_unit = last + 2 < v->s->tok_end && punct_is(doc, last + 1, "-") &&
                        !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) && match_starting_at(v, last + 2) >= 0;
+    /* (the sentence's own full stop is none of these: "... to 1,100.") */
     if (last + 1 < v->s->tok_end && !(AT_TOK(doc, last + 1)->flags & AT_TOKF_SPACE) && !hyphen_unit &&
-        (punct_is(doc, last + 1, "/") || punct_is(doc, last + 1, "-") || punct_is(doc, last + 1, ".")))
+        (punct_is(doc, last + 1, "/") || punct_is(doc, last + 1, "-") ||
+         (punct_is(doc, last + 1, ".") && last + 2 < v->s->tok_end)))
       continue;
     const char *label = NULL;
     uint32_t first_tok = i;
@@ -2467,6 +2499,9 @@ static void find_figures(const view *v) {
     bool unit_left_out = !modified && !attache_named && told.open && at < v->s->tok_end &&
                          at_tok_word(doc, at, AT_ROLE_OF) && named_unit_after(v, at + 1) &&
                          and_between(v, told.end + 1, first_tok);
+    /* "the total number of officers ... to nearly 1,100" */
+    long noun_before = um < 0 && !unit_left_out ? unit_told_before(v, first_tok, prev_boundary) : -1;
+    if (noun_before >= 0) um = noun_before;
     if (um < 0 && !unit_left_out) continue;
     const at_entry *unit = unit_left_out ? told.unit : figure_value(mt_at(v, (uint32_t)um), "unit:");
     /* "63 personnel of ... and 184 others of ...", "46 countries ... and 12
@@ -2494,7 +2529,7 @@ static void find_figures(const view *v) {
      * number or clause end; in English a ", and" starts another clause
      * ("ties with 80 countries, and attaché offices in 32"). */
     uint32_t fwd_end = i + 1, measured;
-    uint32_t unit_end = unit_left_out ? at : mt_at(v, (uint32_t)um)->tok_end;
+    uint32_t unit_end = unit_left_out ? at : noun_before >= 0 ? i + 1 : mt_at(v, (uint32_t)um)->tok_end;
     while (fwd_end < v->s->tok_end && !punct_is(doc, fwd_end, ";") &&
            !(punct_is(doc, fwd_end, ",") && at_tok_word(doc, fwd_end + 1, AT_ROLE_AND))) {
       if (AT_TOK(doc, fwd_end)->kind != AT_TOK_NUM || number_in_a_description(v, fwd_end) ||

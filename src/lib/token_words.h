@@ -112,7 +112,8 @@
   X(DIRECTION, "direction") \
   X(WITH_EN, "with_en") \
   X(RANK_HEAD, "rank_head") \
-  X(FUNCTION_EN, "function_en")
+  X(FUNCTION_EN, "function_en") \
+  X(TOTAL_REACHED, "total_reached")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

@@ -375,6 +375,26 @@ static void test_a_units_name_after_of_is_read_whole(void **state) {
                       "other=7/exact");
 }
 
+/* A total told after its noun: "the number of", "tổng số" and a unit, then
+ * the count after a word of reaching, also at the sentence's end; no such
+ * word, or diplomatic partners, no figure (invented totals). */
+static void test_a_count_told_after_its_noun(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nFive more officers left for UN peacekeeping missions on "
+                              "Monday, bringing the total number of Vietnamese officers sent to UN peacekeeping "
+                              "operations to 960."),
+                      "peacekeepers_deployed=5/exact; peacekeepers_deployed=960/exact");
+  assert_string_equal(figures("Năm 2024, Bộ Quốc phòng cử thêm 12 sĩ quan tham gia gìn giữ hòa bình Liên hợp quốc, "
+                              "nâng tổng số quân nhân Việt Nam làm nhiệm vụ gìn giữ hòa bình lên hơn 900."),
+                      "peacekeepers_deployed=12/exact; peacekeepers_deployed=900/more_than");
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe number of officers trained at the peacekeeping centre "
+                              "rose by 15 percent."),
+                      "");
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam established diplomatic relations with two more "
+                              "states, bringing the total number of countries to 195."),
+                      "");
+}
+
 static void test_year_end_review_forms(void **state) {
   (void)state;
   /* The UN force named whole, the office called "Phòng", a document unit
@@ -3066,6 +3086,7 @@ int main(void) {
       cmocka_unit_test(test_counts_of_documents_and_offices),
       cmocka_unit_test(test_vietnamese_counts_need_a_word_of_defence),
       cmocka_unit_test(test_a_units_name_after_of_is_read_whole),
+      cmocka_unit_test(test_a_count_told_after_its_noun),
       cmocka_unit_test(test_year_end_review_forms),
       cmocka_unit_test(test_counts_of_a_reviewed_year),
       cmocka_unit_test(test_figures_glued_to_a_word),
