@@ -2378,6 +2378,33 @@ static long unit_told_before(const view *v, uint32_t first_tok, uint32_t from) {
   return -1;
 }
 
+/* The one state other than Vietnam that the story's documents, else its
+ * signings, are signed with, or NULL (none, or several). A deal's ordinal
+ * counts that signer's deals: "Vietnam is a 12th partner", "for Japan, the
+ * Vietnam deal is its 11th such agreement" are Japan's count, not Vietnam's. */
+static const char *deal_signer(const attache_doc *doc) {
+  const char *found = NULL;
+  for (int pass = 0; pass < 2 && !found; pass++) {
+    size_t n = pass ? doc->events.len : doc->agreements.len;
+    for (size_t k = 0; k < n; k++) {
+      const at_strset *sides;
+      if (pass) {
+        const at_event *ev = AT_EVENT(doc, k);
+        if (at_strcmp(ev->type, "signing")) continue;
+        sides = &ev->countries;
+      } else {
+        sides = &AT_VEC_AT(&doc->agreements, at_agreement, k)->parties;
+      }
+      for (uint8_t i = 0; i < sides->n; i++) {
+        if (!at_strcmp(sides->items[i], "VN")) continue;
+        if (found && at_strcmp(found, sides->items[i])) return NULL;
+        found = sides->items[i];
+      }
+    }
+  }
+  return found;
+}
+
 /* A count whose words told no metric, waiting for the next one. */
 typedef struct pending_count {
   bool open;
@@ -2429,7 +2456,10 @@ static void find_figures(const view *v) {
     if (punct_is(doc, i, ";")) prev_boundary = i + 1, told.open = false;
     int value, mult;
     if (nth_told && nth_signed_deal(v, i, &value)) {
+      size_t before = doc->figures.len;
       push_figure(v, "agreements_signed", NULL, value, "exact", AT_TOK(doc, i)->fold_case);
+      const char *signer = doc->figures.len > before ? deal_signer(doc) : NULL;
+      if (signer) AT_VEC_AT(&doc->figures, at_figure, before)->subject = signer;
       continue;
     }
     uint32_t last = i; /* "2.000", "1,500": groups of three digits; "twenty-five": two words */

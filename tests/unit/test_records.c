@@ -395,6 +395,21 @@ static void test_a_count_told_after_its_noun(void **state) {
                       "");
 }
 
+/* A deal's ordinal counts the deals of the state Vietnam signed it with,
+ * not Vietnam's (invented signing). */
+static void test_a_deals_ordinal_is_its_signers_count(void **state) {
+  (void)state;
+  json_t *r = test_extract("Vietnam's defence ties\n\nIndonesia and Vietnam signed a defence equipment transfer "
+                           "agreement on Monday. For Indonesia, the Vietnam deal is its 9th such agreement.",
+                           "2024-03-12");
+  json_t *fs = test_list(r, "figures");
+  assert_int_equal(json_array_size(fs), 1);
+  assert_string_equal(test_str(json_array_get(fs, 0), "metric"), "agreements_signed");
+  assert_int_equal(json_integer_value(json_object_get(json_array_get(fs, 0), "value")), 9);
+  assert_string_equal(test_str(json_array_get(fs, 0), "subject"), "ID");
+  json_decref(r);
+}
+
 static void test_year_end_review_forms(void **state) {
   (void)state;
   /* The UN force named whole, the office called "Phòng", a document unit
@@ -3087,6 +3102,7 @@ int main(void) {
       cmocka_unit_test(test_vietnamese_counts_need_a_word_of_defence),
       cmocka_unit_test(test_a_units_name_after_of_is_read_whole),
       cmocka_unit_test(test_a_count_told_after_its_noun),
+      cmocka_unit_test(test_a_deals_ordinal_is_its_signers_count),
       cmocka_unit_test(test_year_end_review_forms),
       cmocka_unit_test(test_counts_of_a_reviewed_year),
       cmocka_unit_test(test_figures_glued_to_a_word),
