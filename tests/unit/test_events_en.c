@@ -814,6 +814,15 @@ static void test_forums_by_their_english_names(void **state) {
                                       "(ADMM) Retreat and the ADMM Plus in Vientiane from May 2-4.",
                                       "2024-05-03"),
                       "ADMM-RETREAT");
+  /* ... and before "Plus", the ADMM-Plus */
+  assert_string_equal(first_mechanism("The ASEAN Defence Ministers\u2019 Meeting (ADMM) Plus opened in Vientiane on "
+                                      "May 2 with Vietnam's defence minister attending.",
+                                      "2024-05-03"),
+                      "ADMM-PLUS");
+  assert_string_equal(first_mechanism("The ASEAN Defense Ministers' Meeting (ADMM) opened in Vientiane on May 2 with "
+                                      "Vietnam's defence minister attending.",
+                                      "2024-05-03"),
+                      "ADMM");
   assert_string_equal(first_mechanism("The ASEAN Chiefs of Defence Forces Meeting opened in Vientiane on May 2 with "
                                       "Vietnam's army chief attending.",
                                       "2024-05-03"),
