@@ -7093,6 +7093,7 @@ static bool bare_delegation_at_cue(const sentence_view *v, uint32_t k) {
 static void delegations_led_elsewhere(attache_doc *doc, at_event *ev) {
   if (!at_strcmp(ev->type, "signing")) return; /* "hai đoàn ký": the story says who signs, or no one */
   sentence_view v = undated_view(doc, ev->sentence);
+  if (!may_hold_word(&v, "delegation")) return; /* its value bits: no scan */
   for (uint32_t k = v.s->match_start; k < v.s->match_end; k++) {
     if (!function_word(&v, k, "delegation")) continue;
     const char *state = delegation_state(&v, k);
