@@ -5949,6 +5949,32 @@ static void arrival_of_the_call(at_event *call, const at_event *arrival) {
   }
 }
 
+/* "Chien emphasized that cooperation has grown, particularly since the
+ * second Defence Policy Dialogue in September 2023": a dated happening
+ * recalled after "since" (function_words.tsv bygone) by its name or a noun
+ * is an earlier one; who speaks of it, named before that word, was not in
+ * it. Those named after it ("since the visit by X in 2019") stay. */
+static void not_who_recalls_it(const sentence_view *v, uint32_t m, at_event *ev) {
+  uint32_t since = UINT32_MAX;
+  for (uint32_t k = m; k-- > v->s->match_start && since == UINT32_MAX;)
+    if (function_word(v, k, "bygone")) since = match_of(v, k)->tok_start;
+  if (since == UINT32_MAX) return;
+  /* told by a noun or the forum's name; a verb's own subject may be the
+   * speaker ("Giang recalled that since he met X in 2021, ...") */
+  const at_entry *cue = at_match_entry(match_of(v, m), AT_CAT_CUE);
+  if (cue && !at_entry_is(cue, AT_FLAG_NOUN)) return;
+  const at_mention *ms;
+  size_t n = at_mentions_in(v->doc, v->index, &ms);
+  uint8_t kept = 0;
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    bool after = false, here = false;
+    for (size_t j = 0; j < n; j++)
+      if (ms[j].person == ev->participants[i]) here = true, after |= ms[j].tok_start > since;
+    if (!here || after) ev->participants[kept++] = ev->participants[i];
+  }
+  ev->nparticipants = kept;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -6268,6 +6294,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   bool told = anchored_here || told_by_reference;
   ev.by_reference = told_by_reference && !anchored_here;
   ev.bygone = ev.has_date && word_in_clause_before(v, m, "bygone");
+  if (ev.bygone && ev.nparticipants) not_who_recalls_it(v, m, &ev);
   /* (a visit or a ship's call lasts days: "Trước đó, Đoàn đã đến thăm Học
    * viện ..." goes on about the stay told) */
   ev.earlier = !(v->s->flags & AT_SENT_ENGLISH) && !noun && at_strcmp(ev.type, "visit") &&
@@ -6306,6 +6333,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * ministries (the contract's example); "hai Bộ trưởng đã ký", "the two
    * ministers signed" (function_words.tsv pair) name the two. */
   long same_people_as = v->ref_event >= 0 ? v->ref_event : told_by_reference ? *current : -1;
+  if (ev.bygone) same_people_as = -1; /* "since the previous meeting in 2019": an earlier one, not these people's */
   /* "... lễ đón Y thăm chính thức Việt Nam. Chiều cùng ngày, hai bên đã hội
    * đàm": a visit has one side, its visitor; a meeting pointing back to it
    * has the people of the meeting told before it on the same trip (the

@@ -3230,6 +3230,24 @@ static void test_a_bare_delegation_is_the_one_told_as_led(void **state) {
                       "reception:Tran Van Minh|Sutarno; reception:Tran Van Minh");
 }
 
+/* A happening recalled after "since" by a noun or its name is an earlier
+ * one: who speaks of it was not in it, and it does not take the people of
+ * the happening told before. */
+static void test_who_recalls_a_happening_since_was_not_in_it(void **state) {
+  (void)state;
+  assert_string_equal(test_participants("General Tran Van Minh and Chilean Undersecretary Pablo Reyes co-chaired the "
+                                        "fourth Vietnam-Chile defence policy dialogue in Hanoi on May 3. General Tran "
+                                        "Van Minh said defence ties had grown since the previous meeting in June 2022.",
+                                        false),
+                      "dialogue:Tran Van Minh|Pablo Reyes; talks:");
+  assert_string_equal(test_participants("General Tran Van Minh and Chilean Undersecretary Pablo Reyes co-chaired the "
+                                        "fourth Vietnam-Chile defence policy dialogue in Hanoi on May 3. General Tran "
+                                        "Van Minh said defence ties had grown since the third Vietnam-Chile defence "
+                                        "policy dialogue in June 2022.",
+                                        false),
+                      "dialogue:Tran Van Minh|Pablo Reyes; dialogue:");
+}
+
 static void test_a_practice_furthered_is_no_happening(void **state) {
   (void)state;
   /* A happening's noun as the object of a verb of furthering, or after
@@ -3608,6 +3626,7 @@ int main(void) {
       cmocka_unit_test(test_people_met_named_in_a_list),
       cmocka_unit_test(test_a_calls_arrival_told_after_it),
       cmocka_unit_test(test_a_ship_is_docking),
+      cmocka_unit_test(test_who_recalls_a_happening_since_was_not_in_it),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
