@@ -276,30 +276,29 @@ static bool possessor_of(const sentence_view *v, const at_mention *mention, uint
   return at_possessive_at(v->doc, k) && cue_start >= k + 2 && cue_start <= k + 4;
 }
 
-/* "X met Y in Jakarta, as part of General Secretary Z's state visit to
- * Indonesia", "met ... in the framework of President Z's State visit": in
- * English, a person named after the cue at m as the possessor of another
- * happening named (a nominal cue) is that happening's, not m's. One named
- * before the cue ("During Carter's visit, he met Y") is left to the rest,
- * and so is one told by his office alone ("both ministers agreed that the
- * outcomes of the Vietnamese defense minister's visit ..."): he is one of
- * the two at the meeting, the visit an earlier one. */
-static bool possessor_of_later_cue(const sentence_view *v, uint32_t m, const at_mention *mention) {
-  if (!(v->s->flags & AT_SENT_ENGLISH) || mention->tok_start <= match_of(v, m)->tok_end) return false;
+/* Is the mention a name, not an office standing for its holder ("the
+ * Vietnamese defense minister"): does it end with the person's last word? */
+static bool told_by_name(const sentence_view *v, const at_mention *mention) {
   const char *name = AT_PERSON(v->doc, mention->person)->name, *space = name ? strrchr(name, ' ') : NULL;
   const at_token *last = AT_TOK(v->doc, mention->tok_end - 1);
   const char *family = space ? space + 1 : name;
-  if (!family || strlen(family) != last->end - last->start || memcmp(family, v->doc->text + last->start, strlen(family)))
-    return false;
-  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
-    const at_match *x = match_of(v, k);
-    if (x->tok_start <= mention->tok_end) continue;
-    if (x->tok_start > mention->tok_end + 4) break;
-    const at_entry *c = at_match_entry(x, AT_CAT_CUE);
-    if (c && at_entry_is(c, AT_FLAG_NOUN) && at_strcmp(c->value, "none") && possessor_of(v, mention, x->tok_start))
-      return true;
-  }
-  return false;
+  return family && strlen(family) == last->end - last->start &&
+         !memcmp(family, v->doc->text + last->start, strlen(family));
+}
+
+/* "X met Y in Jakarta, as part of General Secretary Z's state visit to
+ * Indonesia", "met ... in the framework of President Z's State visit",
+ * "received Y on May 3, as part of President Z's strategy to ...", "in
+ * line with President Z's policy": in English, a person named after the
+ * cue at m as the owner of something (another happening, a policy) is not
+ * at m's happening. One named before the cue ("During Carter's visit, he
+ * met Y") is left to the rest, and so is one told by his office alone
+ * ("both ministers agreed that the outcomes of the Vietnamese defense
+ * minister's visit ..."): he is one of the two at the meeting, the visit an
+ * earlier one. */
+static bool possessor_after_cue(const sentence_view *v, uint32_t m, const at_mention *mention) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || mention->tok_start <= match_of(v, m)->tok_end) return false;
+  return at_possessive_at(v->doc, mention->tok_end) && told_by_name(v, mention);
 }
 
 /* The first token of the titles told right before a mention (ranks,
@@ -427,7 +426,7 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
      * another happening's cue told after the forum is that happening's */
     if (rule == PEOPLE_OWN_SIDE && ms[i].tok_start > cue_end && belongs_to_other_cue(v, m, ms[i].tok_start, m + 1))
       continue;
-    if (rule == PEOPLE_ALL && (possessor_of_later_cue(v, m, &ms[i]) || accompanied_on_later_cue(v, m, &ms[i]) ||
+    if (rule == PEOPLE_ALL && (possessor_after_cue(v, m, &ms[i]) || accompanied_on_later_cue(v, m, &ms[i]) ||
                                leads_the_delegation_joined(v, m, &ms[i])))
       continue;
     if (siblings && object_of_sibling_cue(v, m, ms, n, &ms[i])) continue;

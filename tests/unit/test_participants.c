@@ -403,7 +403,8 @@ static void test_meetings_with_their_place_before_with(void **state) {
 
 /* "met Y in Jakarta, as part of President Z's state visit": whose visit
  * frames the meeting is that visit's, not at the meeting; one whose visit
- * is told before the meeting ("During Z's visit, he met Y") stays in it. */
+ * is told before the meeting ("During Z's visit, he met Y") stays in it;
+ * "as part of President Z's strategy": the owner of a thing neither. */
 static void test_the_possessor_of_a_visit_framing_a_meeting(void **state) {
   (void)state;
   assert_string_equal(participants("Minister of National Defence General Tran Van Binh met with Chilean Minister of "
@@ -424,6 +425,14 @@ static void test_the_possessor_of_a_visit_framing_a_meeting(void **state) {
                                    "agreed that the outcomes of the Vietnamese defence minister's visit to Chile last June "
                                    "have been implemented."),
                       "talks:Pablo Reyes/CL|Tran Van Binh/VN; visit:Tran Van Binh/VN");
+  /* the owner of anything else told after the cue (a policy, an
+   * announcement) is not at the happening either */
+  assert_string_equal(participants("General Tran Van Binh received Chilean Defence Minister Pablo Reyes in Hanoi on May "
+                                   "2, as part of President Juan Soto's strategy to deepen ties with Asia."),
+                      "reception:Tran Van Binh/VN|Pablo Reyes/CL");
+  assert_string_equal(participants("Chile handed over two patrol boats to Vietnam in Da Nang on May 2, in line with "
+                                   "Defence Minister Pablo Reyes's announcement last month."),
+                      "exchange:");
 }
 
 /* "paid a courtesy call on Y as part of a delegation accompanying Deputy
