@@ -1109,6 +1109,12 @@ static void test_documents_signed_inked_or_exchanged(void **state) {
                                         "Ambassador Pablo Reyes and Major General Tran Van Minh.",
                                         false),
                       "exchange:Pablo Reyes|Tran Van Minh");
+  /* ... or named among its guests (event_cues.tsv attend) */
+  assert_string_equal(test_participants("The Vietnamese Embassy in Chile held a ceremony on May 2 to mark the founding "
+                                        "anniversary of the Vietnam People's Army. Prominent among the guests at the "
+                                        "event was Chilean Deputy Defence Minister Pablo Reyes.",
+                                        false),
+                      "exchange:Pablo Reyes");
   /* A caption's present: the two ministers of the talks told sign. */
   assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Pablo Reyes on May 2. "
                              "The two defence ministers sign the cooperation plan for 2025.",
