@@ -788,6 +788,21 @@ static void test_a_foreign_unit_after_its_place_gives_the_state(void **state) {
                       "Lê Văn Hùng|Đại tá|-|VN; Lưu Văn Bình|Thượng tá|Phó Chỉ huy trưởng Bộ đội Biên phòng|CN");
 }
 
+/* The junior ministers English news titles by the Westminster and
+ * Singapore names, and Japan's State Minister of Defense: the office whole,
+ * and its holder found. */
+static void test_ministers_of_state(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Binh met Singapore's Senior Minister of State for Defence Lim Wei Ming."),
+                      "Tran Van Binh|General|-|VN; Lim Wei Ming|-|Senior Minister of State for Defence|SG");
+  assert_string_equal(people("General Tran Van Binh met British Minister of State Paul Hardy."),
+                      "Tran Van Binh|General|-|VN; Paul Hardy|-|Minister of State|GB");
+  assert_string_equal(people("General Tran Van Binh met British Minister of State for the Armed Forces Paul Hardy."),
+                      "Tran Van Binh|General|-|VN; Paul Hardy|-|Minister of State for the Armed Forces|GB");
+  assert_string_equal(people("General Tran Van Binh met Japanese State Minister of Defense Sato Kenji."),
+                      "Tran Van Binh|General|-|VN; Sato Kenji|-|State Minister of Defense|JP");
+}
+
 static void test_names_with_apostrophes(void **state) {
   (void)state;
   /* An apostrophe before a capital is inside the name, typed or typographic. */
@@ -1578,6 +1593,7 @@ int main(void) {
       cmocka_unit_test(test_shortened_field_ranks),
       cmocka_unit_test(test_office_then_rank_before_one_name),
       cmocka_unit_test(test_a_foreign_unit_after_its_place_gives_the_state),
+      cmocka_unit_test(test_ministers_of_state),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
