@@ -2197,6 +2197,8 @@ static void walk_sentence(walker *w) {
        * US Secretary of Defense", "X, Australia's Minister for Defence". */
       uint32_t k = skip_brackets(w, after);
       uint32_t office = k + 1;
+      /* "X, former Minister of State for Asia, ...": he held it */
+      if ((w->s->flags & AT_SENT_ENGLISH) && office < w->s->tok_end && at_tok_word(doc, office, AT_ROLE_FORMER)) office++;
       const at_match *state = (w->s->flags & AT_SENT_ENGLISH) ? match_starting(w, office, AT_CAT_COUNTRY) : NULL;
       if (state) {
         office = state->tok_end;

@@ -84,6 +84,7 @@
   X(SPEECH, "speech") \
   X(ROTATION, "rotation") \
   X(DECEASED, "deceased") \
+  X(FORMER, "former") \
   X(ACCOMPANYING, "accompanying") \
   X(MEANWHILE, "meanwhile") \
   X(GLUED, "glued") \

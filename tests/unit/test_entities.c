@@ -801,6 +801,13 @@ static void test_ministers_of_state(void **state) {
                       "Tran Van Binh|General|-|VN; Paul Hardy|-|Minister of State for the Armed Forces|GB");
   assert_string_equal(people("General Tran Van Binh met Japanese State Minister of Defense Sato Kenji."),
                       "Tran Van Binh|General|-|VN; Sato Kenji|-|State Minister of Defense|JP");
+  /* one who held an office, set off after his name, is a person too; the
+   * office is no longer his */
+  assert_string_equal(people("General Tran Van Binh received Paul Hardy, former British Minister of State, in Hanoi."),
+                      "Tran Van Binh|General|-|VN; Paul Hardy|-|-|GB");
+  assert_string_equal(people("Among the guests was Paul Hardy, former Member of Parliament and former Minister of "
+                             "State."),
+                      "Paul Hardy|-|-|-");
 }
 
 static void test_names_with_apostrophes(void **state) {
