@@ -1376,8 +1376,8 @@ static uint32_t read_apposition(const walker *w, uint32_t tok, titles *t, bool o
 /* "Thượng tá X, Phó Chỉ huy trưởng Bộ đội Biên phòng Khu Mông Tự, Quân giải
  * phóng nhân dân Trung Quốc", "..., Đồn trưởng Đồn Biên phòng Hà Khẩu (Trung
  * Quốc)": Vietnamese news tells a foreign border unit by its office and the
- * place it keeps, then its state in brackets or its state's army (bodies.tsv
- * force) set off by a comma. That state is the office holder's, whatever
+ * place it keeps, then its state in brackets, or its state or its state's
+ * army (bodies.tsv force) set off by a comma. That state is the office holder's, whatever
  * his name looks like: a Chinese name written in Vietnamese syllables may
  * begin with a Vietnamese family name (Trương, Lý, Lưu). From tok, right
  * after the office read: the state, or NULL. */
@@ -1394,6 +1394,10 @@ static const char *state_after_unit_place(const walker *w, uint32_t tok) {
                                                                             : NULL;
   }
   if (!is_punct(w, i, ",")) return NULL;
+  /* ", Trung Quốc." closing the apposition: the state alone */
+  const at_match *c = match_starting(w, i + 1, AT_CAT_COUNTRY);
+  if (c && (c->tok_end >= w->s->tok_end || AT_TOK(w->doc, c->tok_end)->kind == AT_TOK_PUNCT))
+    return at_match_entry(c, AT_CAT_COUNTRY)->value;
   const at_match *army = match_starting(w, i + 1, AT_CAT_BODY);
   const at_entry *e = army ? at_match_entry(army, AT_CAT_BODY) : NULL;
   return e && at_entry_has_flag(e, "force") && strlen(e->value) == 2 ? e->value : NULL;

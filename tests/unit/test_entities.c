@@ -786,6 +786,10 @@ static void test_a_foreign_unit_after_its_place_gives_the_state(void **state) {
   assert_string_equal(people("Đại tá Lê Văn Hùng và Thượng tá Lưu Văn Bình, Phó Chỉ huy trưởng Bộ đội Biên phòng Khu Vân "
                              "Sơn (Trung Quốc) đã trao đổi phương án."),
                       "Lê Văn Hùng|Đại tá|-|VN; Lưu Văn Bình|Thượng tá|Phó Chỉ huy trưởng Bộ đội Biên phòng|CN");
+  assert_string_equal(people("Thượng tá Lê Văn Hùng hội đàm với Thượng tá Lý Văn Hải, Phó Chi đội trưởng Chi đội Quản lý "
+                             "biên giới Vân Sơn, Trung Quốc."),
+                      "Lê Văn Hùng|Thượng tá|-|VN; Lý Văn Hải|Thượng tá|Phó Chi đội trưởng Chi đội Quản lý biên giới Vân "
+                      "Sơn|CN");
 }
 
 /* The junior ministers English news titles by the Westminster and
