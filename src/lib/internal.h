@@ -35,6 +35,14 @@ char *at_arena_strndup(at_arena *arena, const char *s, size_t n); /* NUL-termina
 char *at_arena_string_begin(at_arena *arena, size_t max);
 void at_arena_string_end(at_arena *arena, char *s, size_t len);
 
+/* FNV-1a over s[0, n): for hash tables of strings (lexicon.c's word
+ * tables, store.c's counts of a batch's rows). */
+static inline uint32_t at_hash_bytes(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
 /* A growable byte buffer that refuses to grow past `max` bytes. */
 typedef struct at_buf {
   char *data;

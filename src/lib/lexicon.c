@@ -210,13 +210,6 @@ static void *calloc_lines(size_t n, size_t size) {
   return p;
 }
 
-/* FNV-1a: for the word tables. */
-static uint32_t hash_bytes(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
-}
-
 /* Bytes s[0, n) (n <= 8) as a word, byte i at bits 8i (zero above): two
  * loads that may overlap, not a byte at a time (and not through memory:
  * bytes stored and read back as a word stall the load). */
@@ -441,7 +434,7 @@ static bool word_table_may_hold(const word_table *table, const char *s, size_t n
 static uint32_t *number_slot(const attache_lexicon *lex, const char *s, size_t n) {
   const at_entry *const *numbers = lex->by_category[AT_CAT_NUMBER];
   size_t mask = lex->numbers.cap - 1;
-  for (size_t i = hash_bytes(s, n) & mask;; i = (i + 1) & mask) {
+  for (size_t i = at_hash_bytes(s, n) & mask;; i = (i + 1) & mask) {
     uint32_t k = lex->numbers.slots[i];
     if (!k) return &lex->numbers.slots[i];
     const char *key = numbers[k - 1]->key;
@@ -900,7 +893,7 @@ typedef struct phrase_set {
 
 static size_t phrase_slot(const attache_lexicon *lex, const phrase_set *set, at_category cat, const char *phrase) {
   size_t mask = set->cap - 1;
-  for (size_t i = (hash_bytes(phrase, strlen(phrase)) ^ (uint32_t)cat * 0x9E3779B1u) & mask;; i = (i + 1) & mask) {
+  for (size_t i = (at_hash_bytes(phrase, strlen(phrase)) ^ (uint32_t)cat * 0x9E3779B1u) & mask;; i = (i + 1) & mask) {
     if (!set->slots[i]) return i;
     const at_entry *x = AT_VEC_AT(&lex->entries, at_entry, set->slots[i] - 1);
     if (x->category == cat && !strcmp(x->phrase, phrase)) return i;
