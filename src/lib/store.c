@@ -1328,15 +1328,19 @@ static bool store_countries(attache_store *s, const attache_lexicon *lex) {
 }
 
 /* The tables of the connection's own that an ingest transaction's end
- * reads (KEEP_DERIVED_ROWS): the documents it stored, and the rows it adds
- * to event_partner_order and partner_person_events. Emptied as it starts. */
+ * reads (KEEP_DERIVED_ROWS): the documents it stored, the rows it adds to
+ * event_partner_order and partner_person_events, and the names of the
+ * people of the events it touched (name_touched_events). Emptied as it
+ * starts. */
 static const char KEEP_DERIVED_TABLES[] =
     "CREATE TEMP TABLE IF NOT EXISTS batch_sources(id TEXT PRIMARY KEY);"
     "CREATE TEMP TABLE IF NOT EXISTS new_partner_order(event_id INTEGER, country TEXT, placed TEXT, type TEXT);"
     "CREATE TEMP TABLE IF NOT EXISTS new_partner_people(event_id INTEGER, person_id INTEGER, country TEXT);"
+    "CREATE TEMP TABLE IF NOT EXISTS batch_names(event_id INTEGER PRIMARY KEY, names TEXT);"
     "CREATE TEMP TABLE IF NOT EXISTS batch_partner_people(event_id INTEGER, person_id INTEGER, country TEXT,"
     "  rank INTEGER, position INTEGER);"
-    "DELETE FROM temp.batch_sources";
+    "DELETE FROM temp.batch_sources;"
+    "DELETE FROM temp.batch_names";
 
 /* The search index of the sentences an ingest transaction writes is built
  * when it ends (schema step 4 -> 5): defer_index at its start, index_deferred
@@ -1411,6 +1415,64 @@ static const char SUMMARIZE_TOUCHED[] =
     "DELETE FROM event_summary WHERE " TOUCHED_STORED("event_id") ";"
     "INSERT INTO event_summary(" AT_SUMMARY_COLUMNS ") " AT_SUMMARY_GROUPED_OF_EVENTS "e.id IN " TOUCHED_EVENTS
     AT_SUMMARY_GROUPED_END;
+/* The names of the people of event `event` (`names`, emptied after) as
+ * AT_SUMMARY_PEOPLE lists them: distinct, in byte order (BINARY), "; "
+ * between them; into temp.batch_names for SUMMARIZE_TOUCHED (an event
+ * without names has no row there: NULL, as group_concat of none). */
+static int name_order(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool write_names(attache_store *s, long long event, at_vec *names, at_buf *list) {
+  const char **all = names->items;
+  if (!names->len) return true;
+  qsort(all, names->len, sizeof *all, name_order);
+  list->len = 0;
+  for (size_t i = 0; i < names->len; i++) {
+    if (i && !strcmp(all[i], all[i - 1])) continue;
+    if ((i && !at_buf_append(list, "; ", 2)) || !at_buf_append(list, all[i], strlen(all[i]))) return false;
+  }
+  at_stmt *st = at_store_stmt(s, SQL_EVENT_NAMES_ADD, "INSERT INTO temp.batch_names VALUES (?1, ?2)");
+  if (!st) return false;
+  at_bind_int(st, 1, event);
+  at_bind_text_kept(st, 2, list->data, (int)list->len);
+  names->len = 0;
+  return step_done(st);
+}
+
+/* The names of the people of the events the transaction touched, listed
+ * for SUMMARIZE_TOUCHED (see AT_SUMMARY_GROUPED_OF_EVENTS): read once, an
+ * event's together (in the order of participants' key, no sort), and each
+ * event's few sorted here. */
+static bool name_touched_events(attache_store *s) {
+  at_stmt *rows = at_store_stmt(s, SQL_EVENT_NAMES,
+                                "SELECT p.event_id, pe.name FROM participants p JOIN people pe ON pe.id = p.person_id"
+                                " WHERE p.event_id IN " TOUCHED_EVENTS " ORDER BY p.event_id");
+  if (!rows) return false;
+  at_arena *arena = at_arena_new();
+  at_vec names;
+  at_vec_init(&names, sizeof(const char *));
+  at_buf list;
+  at_buf_init(&list, SIZE_MAX / 2);
+  long long event = 0;
+  bool ok = true;
+  int rc;
+  while (ok && (rc = at_step(rows)) == AT_ROW) {
+    long long id = at_column_int(rows, 0);
+    const char *name = at_column_text(rows, 1);
+    if (names.len && id != event) ok = write_names(s, event, &names, &list);
+    event = id;
+    if (name) /* group_concat leaves NULLs out */
+      *(const char **)at_vec_push(&names) = at_arena_strndup(arena, name, strlen(name));
+  }
+  ok = ok && rc == AT_DONE && write_names(s, event, &names, &list);
+  at_stmt_reset(rows);
+  at_buf_free(&list);
+  at_vec_free(&names);
+  at_arena_free(arena);
+  return ok;
+}
+
 /* PLACED_OF_EVENT with the first publication date of the event's reports
  * read from its summary sm: PLACED_OF_EVENT looked it up again, twice for an
  * undated event (most are). */
@@ -1753,7 +1815,7 @@ static bool index_people_added(attache_store *s) {
 static bool index_deferred(attache_store *s, bool people, bool batch) {
   if (s->pg) return true;
   use_triggers(s, false);
-  if (!at_store_exec(s, SUMMARIZE_TOUCHED) || !at_store_exec(s, PLACE_TOUCHED)) return false;
+  if (!name_touched_events(s) || !at_store_exec(s, SUMMARIZE_TOUCHED) || !at_store_exec(s, PLACE_TOUCHED)) return false;
   use_triggers(s, true);
   if (!at_store_exec(s, MOVE_PLACED_ROWS)) return false;
   use_triggers(s, false);

@@ -32,7 +32,7 @@ struct attache_store {
   double people_summarized_at; /* SQLite batches: when person_pending was last summarized (monotonic s; 0: not yet) */
   long long index_pages[2]; /* SQLite batches: each search index's pages when they began (merge_search_indexes) */
   long long people_from;    /* SQLite: the first id of the people an ingest transaction adds (defer_index) */
-  struct at_stmt *stmts[48];
+  struct at_stmt *stmts[56];
   FILE *plans; /* SQLite: when set (bench_queries), each query's plan is written there before it runs */
   /* SQLite: the statements queries ran last, kept prepared by their text
    * (query.c): a server's handle asks the same few questions again and
@@ -63,7 +63,8 @@ enum {
   SQL_EVENT_TOUCHED, SQL_PERSON_EVENTS_TOUCHED, SQL_FIGURE_PARTNERS_SUBJECT, SQL_FIGURE_PARTNERS_EVENTS,
   SQL_PERSON_KEY_INDEX, SQL_PARTNER_PEOPLE_RAISE, SQL_TOUCHED_FORGET, SQL_EVENT_ANYONE, SQL_PEOPLE_DEFER,
   SQL_BATCH_SOURCE, SQL_PARTNER_YEARS_NEW, SQL_PARTNER_YEARS_ADD,
-  SQL_PARTNER_PEOPLE_NEW, SQL_PARTNER_PEOPLE_ADD, SQL_PARTNER_PEOPLE_TOPS, SQL_COUNT
+  SQL_PARTNER_PEOPLE_NEW, SQL_PARTNER_PEOPLE_ADD, SQL_PARTNER_PEOPLE_TOPS,
+  SQL_EVENT_NAMES, SQL_EVENT_NAMES_ADD, SQL_COUNT
 };
 
 /* The events of a partner's timeline, rows of event_partner_order (each
@@ -119,10 +120,14 @@ enum {
  * grouped by event) instead of three lookups an event: an ingest's batch
  * end (store.c's SUMMARIZE_TOUCHED) summarizes every event it touched at
  * once. Followed by a condition on events e, then AT_SUMMARY_GROUPED_END.
- * (The triggers and PostgreSQL keep AT_SUMMARY_OF_EVENTS: their text is
- * the schema's, and they summarize an event at a time.) */
+ * The names of each event's people are those the batch listed before
+ * (store.c's name_touched_events, in temp.batch_names): looked up in
+ * SQLite by a DISTINCT and a sort an event (AT_SUMMARY_PEOPLE), they cost
+ * ~16,000 instructions an event. (The triggers and PostgreSQL keep
+ * AT_SUMMARY_OF_EVENTS: their text is the schema's, and they summarize an
+ * event at a time.) */
 #define AT_SUMMARY_GROUPED_OF_EVENTS                                                                              \
-  AT_SUMMARY_STATES_UNSORTED AT_SUMMARY_PEOPLE                                                                    \
+  AT_SUMMARY_STATES_UNSORTED " (SELECT names FROM temp.batch_names WHERE event_id = e.id),"                       \
   " count(es.event_id), max(es.confidence), min(src.published)," AT_SUMMARY_EVIDENCE                             \
   " FROM events e LEFT JOIN event_sources es ON es.event_id = e.id"                                               \
   " LEFT JOIN sources src ON src.id = es.source_id WHERE "
