@@ -286,10 +286,11 @@ static long rows_apart(attache_store *s, const char *a, const char *b) {
   return n;
 }
 
-/* A batch writes events' summaries and whom people met by statements of
- * its own (cheaper than the schema's, which the triggers run an event or a
- * person at a time): the same rows - an event's states with Vietnam first
- * or without Vietnam, a person told by two reports of the same event. */
+/* A batch writes events' summaries, whom people met and a partner's years
+ * and people by statements of its own (cheaper than the schema's, which the
+ * triggers run an event or a person at a time): the same rows - an event's
+ * states with Vietnam first or without Vietnam, a person told by two
+ * reports of the same event, a partner's person in two batches. */
 static void test_batch_summaries_are_the_schemas(void **state) {
   (void)state;
   attache_store *s = fresh_store();
@@ -311,6 +312,27 @@ static void test_batch_summaries_are_the_schemas(void **state) {
   assert_int_equal(rows_apart(s, "SELECT " AT_PERSON_MET_COLUMNS " FROM person_met",
                               AT_PERSON_MET_OF_PEOPLE "1 = 1" AT_PERSON_MET_END),
                    0);
+  /* a partner's years and people, counted by the batch's own passes: as the
+   * schema counts them, and a second batch adds to the rows of the first */
+  assert_int_equal(attache_store_batch(s, 1, &err), ATTACHE_OK);
+  assert_int_equal(try_ingest(s, "d", "Ngày 12/6/2025, Thiếu tướng Vũ Hải Sản đã tiếp Đại sứ Pháp Pierre Dumoulin."),
+                   ATTACHE_OK);
+  assert_int_equal(try_ingest(s, "e", "Ngày 9/6/2025, Thượng tướng Trần Văn Hiếu đã hội đàm với Bộ trưởng Quốc phòng "
+                                      "Lào Đại tướng Khăm Phon Sổm Vông."),
+                   ATTACHE_OK);
+  assert_int_equal(attache_store_batch(s, 0, &err), ATTACHE_OK);
+  assert_int_equal(rows_apart(s, "SELECT 1", "SELECT 1 FROM partner_people WHERE events = 2"), 0);
+  assert_int_equal(rows_apart(s, "SELECT * FROM partner_years",
+                              "SELECT country, coalesce(substr(placed, 1, 4), ''), type, count(*)"
+                              " FROM event_partner_order GROUP BY 1, 2, 3"),
+                   0);
+  assert_int_equal(rows_apart(s, "SELECT country, person_id, events, rank, position FROM partner_people",
+                              "SELECT country, person_id, count(*), "
+                              AT_PARTNER_PERSON_MAX("rank", "x.person_id", "x.country") ", "
+                              AT_PARTNER_PERSON_MAX("position", "x.person_id", "x.country")
+                              " FROM partner_person_events x GROUP BY 1, 2"),
+                   0);
+  assert_int_equal(rows_apart(s, "SELECT * FROM event_summary", AT_SUMMARY_OF_EVENTS "1 = 1"), 0);
   attache_store_close(s);
 }
 
