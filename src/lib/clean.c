@@ -296,6 +296,34 @@ static bool is_dateline(const char *line, size_t n) {
   return digits >= 6;
 }
 
+/* "25/04/2025 20:45Quân đội ...": a site's clock, a date and a time, run
+ * into the headline after it with no space between them (a page's two
+ * blocks the crawl put on one line). The clock's length, or 0: the line
+ * starts with a day, a month and a year (any of "/.-" between them), a
+ * space, hours and minutes (seconds too), and a capital comes right after. */
+/* The count of digits from *i, at most `max` of them (0: none, or more);
+ * *i is set past them. */
+static size_t digits_at(const char *line, size_t n, size_t *i, size_t max) {
+  size_t from = *i;
+  while (*i < n && at_is_digit(line[*i])) (*i)++;
+  return *i - from <= max ? *i - from : 0;
+}
+
+static size_t glued_clock(const char *line, size_t n) {
+  size_t i = 0;
+  if (!digits_at(line, n, &i, 2) || i >= n || (line[i] != '/' && line[i] != '.' && line[i] != '-')) return 0;
+  char sep = line[i++];
+  if (!digits_at(line, n, &i, 2) || i >= n || line[i++] != sep) return 0;
+  if (digits_at(line, n, &i, 4) != 4 || i >= n || line[i++] != ' ') return 0;
+  if (!digits_at(line, n, &i, 2) || i >= n || line[i++] != ':' || digits_at(line, n, &i, 2) != 2) return 0;
+  if (i < n && line[i] == ':' && (++i, digits_at(line, n, &i, 2) != 2)) return 0; /* seconds */
+  if (i >= n) return 0;
+  unsigned char c = (unsigned char)line[i];
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? i : 0;
+  utf8proc_int32_t cp;
+  return at_utf8_next(line + i, n - i, &cp) > 0 && utf8proc_isupper(cp) ? i : 0;
+}
+
 /* A short line with a year in it, a month told by its name: "Sat. May 1st, 2024". */
 static bool is_short_dated(const char *line, size_t n) {
   if (n > 40) return false;
@@ -940,6 +968,13 @@ void at_clean_and_segment(attache_doc *doc) {
       while (start < end && !at_is_space(doc->text[start])) start++;
       while (start < end && at_is_space(doc->text[start])) start++;
       if (start == end) continue;
+    }
+    /* "25/04/2025 20:45Quân đội ...": the site's clock run into the line
+     * after it gives the publication date; the line is the words after it. */
+    size_t clock = glued_clock(doc->text + start, end - start);
+    if (clock) {
+      parse_published_line(doc, doc->text + start, clock, NULL);
+      start += clock;
     }
     const char *line = doc->text + start;
     size_t n = end - start;

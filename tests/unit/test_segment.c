@@ -567,6 +567,29 @@ static void test_second_unpunctuated_paragraph_is_story(void **state) {
   attache_doc_free(doc);
 }
 
+/* A site's clock run into the headline with no space ("dd/mm/yyyy hh:mm"
+ * and the headline's first capital): the clock gives the publication date,
+ * the words after it are the headline; a date in a story's words stays. */
+static void test_clock_glued_before_headline(void **state) {
+  (void)state;
+  attache_doc *doc = test_doc("Thời sự\n14/03/2024 09:05Tàu Hải quân Ruritania thăm Quy Nhơn\n"
+                              "Sáng 13/3, tàu Hải quân Ruritania cập cảng Quy Nhơn.", NULL);
+  assert_string_equal(doc->title, "Tàu Hải quân Ruritania thăm Quy Nhơn");
+  assert_true(doc->has_published);
+  assert_int_equal(doc->published.year, 2024);
+  assert_int_equal(doc->published.month, 3);
+  assert_int_equal(doc->published.day, 14);
+  assert_string_equal(sentences(doc), "Sáng 13/3, tàu Hải quân Ruritania cập cảng Quy Nhơn.");
+  attache_doc_free(doc);
+  doc = test_doc("Thời sự\n14.03.2024 09:05:30Đoàn Ruritania rời Hà Nội\nĐoàn rời Hà Nội sáng 14/3.", NULL);
+  assert_string_equal(doc->title, "Đoàn Ruritania rời Hà Nội");
+  assert_int_equal(doc->published.day, 14);
+  attache_doc_free(doc);
+  /* a time told in the story, a space after it, is no clock */
+  check("Tiêu đề bài\nĐoàn rời Hà Nội.\n14/03/2024 09:05 Đoàn đến Quy Nhơn.",
+        "Đoàn rời Hà Nội. | 14/03/2024 09:05 Đoàn đến Quy Nhơn.");
+}
+
 static void test_headline_glued_before_lead_is_title(void **state) {
   (void)state;
   /* A crawl put the headline and the lead on one line, no stop between:
@@ -750,6 +773,7 @@ int main(void) {
       cmocka_unit_test(test_language_per_paragraph),
       cmocka_unit_test(test_language_by_function_words),
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
+      cmocka_unit_test(test_clock_glued_before_headline),
       cmocka_unit_test(test_headline_glued_before_lead_is_title),
       cmocka_unit_test(test_vietnamese_sentences_glued_by_a_crawl),
       cmocka_unit_test(test_page_run_together_on_one_line),
