@@ -818,17 +818,9 @@ size_t at_box_resumes(const at_chrome_index *index, at_arena *arena, const char 
   return 0;
 }
 
-/* A photo caption: a line that ends with a bracketed credit of data/chrome.tsv,
- * "... meets his counterpart in Hanoi (Photo: VNA)". */
-static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
-  while (n && (at_is_space(line[n - 1]) || line[n - 1] == '|')) n--;
-  if (!n || line[n - 1] != ')') return false;
-  size_t open = n - 1;
-  while (open > 0 && line[open - 1] != '(') open--;
-  if (!open) return false;
-  const char *credit = line + open;
-  size_t clen = n - 1 - open;
-  while (clen && at_is_space(*credit)) credit++, clen--;
+/* Is credit[0, clen) a credit of data/chrome.tsv ("Photo:", "Ảnh:")? In
+ * any ASCII case with `any_case`, else as the row writes it. */
+static bool credit_phrase(const attache_doc *doc, const char *credit, size_t clen, bool any_case) {
   const at_entry **chrome;
   size_t nchrome;
   at_lexicon_entries(doc->lex, AT_CAT_CHROME, &chrome, &nchrome);
@@ -836,7 +828,51 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
     /* the first letter first: most phrases differ there */
     if (ascii_lower(chrome[c]->phrase[0]) != ascii_lower(*credit) || strcmp(chrome[c]->value, "credit")) continue;
     size_t plen = strlen(chrome[c]->phrase);
-    if (plen <= clen && !strncasecmp(credit, chrome[c]->phrase, plen)) return true;
+    if (plen <= clen && (any_case ? !strncasecmp(credit, chrome[c]->phrase, plen) : !memcmp(credit, chrome[c]->phrase, plen)))
+      return true;
+  }
+  return false;
+}
+
+/* Does a sentence start in text[0, n) after a stop ("Văn An. Hai bên
+ * trao đổi ..."): a stop, a space, a capital, and two words or more? An
+ * initial ("Q. Hùng") or a closing stop is no such one. */
+static bool sentence_after(const char *text, size_t n) {
+  for (size_t i = 0; i + 2 < n; i++) {
+    if (text[i] != '.' || text[i + 1] != ' ') continue;
+    size_t spaces = 0;
+    for (size_t k = i + 2; k < n; k++) spaces += text[k] == ' ';
+    if (spaces >= 2) return true;
+  }
+  return false;
+}
+
+/* A photo caption: a line that ends with a credit of data/chrome.tsv, in
+ * brackets ("... meets his counterpart in Hanoi (Photo: VNA)") or after the
+ * caption's words without them, as most Vietnamese papers print it ("...
+ * tại cảng Tiên Sa. Ảnh: Văn An", "... rời cảng ẢNH: VĂN AN", "... - Ảnh:
+ * TTXVN"): the credit written with its capital, its name short (a
+ * photographer, an agency) and no sentence after it. */
+static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
+  enum { MAX_NAME = 64, MIN_CAPTION = 12 };
+  while (n && (at_is_space(line[n - 1]) || line[n - 1] == '|')) n--;
+  if (!n) return false;
+  if (line[n - 1] == ')') {
+    size_t open = n - 1;
+    while (open > 0 && line[open - 1] != '(') open--;
+    if (!open) return false;
+    const char *credit = line + open;
+    size_t clen = n - 1 - open;
+    while (clen && at_is_space(*credit)) credit++, clen--;
+    return clen && credit_phrase(doc, credit, clen, true);
+  }
+  /* the last space within a name's length of the end that a credit follows */
+  size_t from = n > MAX_NAME + 16 ? n - MAX_NAME - 16 : 0;
+  for (size_t i = n; i-- > from + 1;) {
+    const char *colon = line[i - 1] == ' ' ? memchr(line + i, ':', n - i) : NULL;
+    if (!colon || !credit_phrase(doc, line + i, n - i, false)) continue;
+    const char *name = colon + 1;
+    return i >= MIN_CAPTION && (size_t)(line + n - name) <= MAX_NAME && !sentence_after(name, (size_t)(line + n - name));
   }
   return false;
 }

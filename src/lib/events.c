@@ -1714,7 +1714,10 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
                        (!has_foreign_participant(doc, b) || b->welcome)) ||
                       (!at_strcmp(a->type, "reception") && !at_strcmp(b->type, "port_call") &&
                        (!has_foreign_participant(doc, a) || a->welcome));
-  bool shown_meeting = caption && is_meeting(a->type) && is_meeting(b->type) && same_people(a, b);
+  /* An English caption's "meets" shows the sitting told; a Vietnamese one
+   * names the sitting it shows ("đón", "tiếp", "hội đàm"), one of its own. */
+  bool shown_meeting = caption && (AT_SENT(doc, b->sentence)->flags & AT_SENT_ENGLISH) && is_meeting(a->type) &&
+                       is_meeting(b->type) && same_people(a, b);
   /* "South Korea and Vietnam agreed ... during their annual defense talks.
    * X and Y led the 10th strategic defense dialogue": talks told without
    * people are the dialogue of the same states (named side by side, "tiếp
@@ -7796,13 +7799,17 @@ void at_events(attache_doc *doc) {
     if (is_meeting(ev->type) || !at_strcmp(ev->type, "signing")) add_the_pair_told(&v, ev, e, true);
   }
   /* A caption shows a moment of the story: undated, it happened on the day
-   * of the story's event with the same people. */
+   * of the story's event with all its people (not one of them only: a
+   * signing shown with the visitor is not his reception by another host).
+   * A sitting shown beside another sitting of theirs is its own, its day
+   * not told (a welcome and the talks after it). */
   for (size_t e = 0; e < doc->events.len; e++) {
     at_event *ev = AT_EVENT(doc, e);
     if (ev->has_date || !(AT_SENT(doc, ev->sentence)->flags & AT_SENT_CAPTION)) continue;
     for (size_t o = 0; o < doc->events.len && !ev->has_date; o++) {
       const at_event *other = AT_EVENT(doc, o);
-      if (o == e || !other->has_date || people_disjoint_all(ev, other)) continue;
+      if (o == e || !other->has_date || !same_people(other, ev) || (is_meeting(ev->type) && is_meeting(other->type)))
+        continue;
       ev->date = other->date;
       ev->date_end = other->date_end;
       ev->has_date = true;

@@ -825,6 +825,30 @@ static void test_crew_courtesy_calls_belong_to_the_port_call(void **state) {
                       "port_call XXXX-05-27 [VN FR]");
 }
 
+/* A Vietnamese caption names the sitting it shows ("đón": the welcome,
+ * "tiếp": a reception, "hội đàm": talks): a welcome shown beside the talks
+ * of the same two people is a sitting of its own, whose day the caption
+ * does not tell; a signing shown with one of a reception's people did not
+ * happen at that reception. Credits in brackets or not alike. */
+static void test_a_caption_shows_its_own_sitting(void **state) {
+  (void)state;
+  const char *credits[] = {". Ảnh: Văn An", " (Ảnh: Văn An)"};
+  char text[1024];
+  for (size_t i = 0; i < 2; i++) {
+    snprintf(text, sizeof text,
+             "Sáng 3/6, tại Hà Nội, Đại tướng Lê Văn A hội đàm với Bộ trưởng Quốc phòng Chile Pedro Soto.\n"
+             "Đại tướng Lê Văn A đón Bộ trưởng Quốc phòng Chile Pedro Soto%s\nHai bên trao đổi về hợp tác quốc phòng.",
+             credits[i]);
+    assert_string_equal(events(text, NULL), "talks XXXX-06-03 [VN CL]; reception null [VN CL]");
+    snprintf(text, sizeof text,
+             "Sáng 3/6, tại Seoul, Thủ tướng Hàn Quốc Kim Min Soo tiếp Đại tướng Lê Văn A, Bộ trưởng Quốc phòng Việt "
+             "Nam.\nĐại tướng Lê Văn A và Bộ trưởng Quốc phòng Hàn Quốc Park Ji Hoon ký Bản ghi nhớ về hợp tác đào "
+             "tạo%s\nHai bên trao đổi về hợp tác quốc phòng.",
+             credits[i]);
+    assert_string_equal(events(text, NULL), "reception XXXX-06-03 [VN KR]; signing null [VN KR]");
+  }
+}
+
 static void test_photo_caption_tells_an_event(void **state) {
   (void)state;
   assert_string_equal(events("Đại tướng Nguyễn Tân Cương chào mừng đoàn Cuba.\n![]() |\n| Đại tướng Nguyễn Tân Cương "
@@ -3908,6 +3932,7 @@ int main(void) {
       cmocka_unit_test(test_forum_hosted_by_the_chair_of_a_year),
       cmocka_unit_test(test_sidelines_of_a_forum_are_not_the_forum),
       cmocka_unit_test(test_crew_courtesy_calls_belong_to_the_port_call),
+      cmocka_unit_test(test_a_caption_shows_its_own_sitting),
       cmocka_unit_test(test_photo_caption_tells_an_event),
       cmocka_unit_test(test_who_takes_part),
       cmocka_unit_test(test_areas_belong_to_the_meeting),

@@ -590,6 +590,47 @@ static void test_clock_glued_before_headline(void **state) {
         "Đoàn rời Hà Nội. | 14/03/2024 09:05 Đoàn đến Quy Nhơn.");
 }
 
+/* Is the sentence holding `words` flagged a caption? */
+static bool caption_flagged(const char *text, const char *words) {
+  attache_doc *doc = test_doc(text, NULL);
+  bool found = false, caption = false;
+  for (size_t i = 0; i < doc->sentences.len && !found; i++) {
+    const at_sentence *s = AT_SENT(doc, i);
+    size_t n = strlen(words);
+    for (uint32_t k = s->start; k + n <= s->end && !found; k++)
+      if (!memcmp(doc->text + k, words, n)) found = true, caption = s->flags & AT_SENT_CAPTION;
+  }
+  attache_doc_free(doc);
+  assert_true(found);
+  return caption;
+}
+
+/* Most Vietnamese papers print a photo's credit after its caption without
+ * brackets: "... . Ảnh: NAME", "... ẢNH: NAME", "... - Ảnh: NAME". The line
+ * is a caption, as one ending "(Ảnh: NAME)" is; a caption that opens the
+ * page is no headline. */
+static void test_a_credit_without_brackets_marks_a_caption(void **state) {
+  (void)state;
+  const char *head = "Tàu Ruritania thăm Quy Nhơn\nSáng 4/6, tàu Hải quân Ruritania cập cảng Quy Nhơn.\n";
+  char text[512];
+  const char *captions[] = {"Lễ đón tàu tại cảng Quy Nhơn. Ảnh: Văn An\n", "Lễ đón tàu tại cảng Quy Nhơn ẢNH: VĂN AN\n",
+                            "Lễ đón tàu tại cảng Quy Nhơn - Ảnh: TTXVN/Văn An\n"};
+  for (size_t i = 0; i < sizeof captions / sizeof *captions; i++) {
+    snprintf(text, sizeof text, "%s%sHai bên trao đổi về hợp tác hải quân.", head, captions[i]);
+    assert_true(caption_flagged(text, "Lễ đón tàu"));
+    assert_false(caption_flagged(text, "Hai bên trao đổi"));
+  }
+  /* a small "ảnh:" in the story's words, a sentence after the credit */
+  assert_false(caption_flagged("Tàu Ruritania thăm Quy Nhơn\nĐoàn xem hình ảnh: tàu, cảng và thủy thủ.",
+                               "Đoàn xem hình"));
+  assert_false(caption_flagged("Tàu Ruritania thăm Quy Nhơn\nLễ đón tàu. Ảnh: Văn An. Sau đó hai bên trao đổi về hợp tác.",
+                               "Lễ đón tàu"));
+  /* a caption above the lead, after the crawler's date stamp, is no title */
+  check_title("date 2024-06-04 Đại tướng Lê Văn A tiếp Đô đốc Ruritania. Ảnh: Văn An\n"
+              "Sáng 4/6, Đại tướng Lê Văn A tiếp Đô đốc Ruritania.",
+              NULL);
+}
+
 static void test_headline_glued_before_lead_is_title(void **state) {
   (void)state;
   /* A crawl put the headline and the lead on one line, no stop between:
@@ -774,6 +815,7 @@ int main(void) {
       cmocka_unit_test(test_language_by_function_words),
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
       cmocka_unit_test(test_clock_glued_before_headline),
+      cmocka_unit_test(test_a_credit_without_brackets_marks_a_caption),
       cmocka_unit_test(test_headline_glued_before_lead_is_title),
       cmocka_unit_test(test_vietnamese_sentences_glued_by_a_crawl),
       cmocka_unit_test(test_page_run_together_on_one_line),
