@@ -868,6 +868,7 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
   }
   /* the last space within a name's length of the end that a credit follows */
   size_t from = n > MAX_NAME + 16 ? n - MAX_NAME - 16 : 0;
+  if (!memchr(line + from, ':', n - from)) return false; /* most lines: no colon near their end */
   for (size_t i = n; i-- > from + 1;) {
     const char *colon = line[i - 1] == ' ' ? memchr(line + i, ':', n - i) : NULL;
     if (!colon || !credit_phrase(doc, line + i, n - i, false)) continue;
