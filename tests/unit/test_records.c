@@ -360,6 +360,8 @@ static void test_vietnamese_counts_need_a_word_of_defence(void **state) {
   assert_string_equal(figures("Công tác đối ngoại của Quân khu 4 có nhiều kết quả. Năm 2023, đơn vị đã đón 15 đoàn "
                               "nước ngoài."),
                       "other=15/exact");
+  assert_string_equal(figures("Năm 2023, toàn quân đã đón 90 đoàn nước ngoài."), "other=90/exact");
+  assert_string_equal(figures("Năm 2023, BQP đã tổ chức 60 đoàn ra."), "other=60/exact");
 }
 
 /* The unit whose people are counted, named after "of": the number joined
