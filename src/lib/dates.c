@@ -426,25 +426,31 @@ static bool english_date_at(const scan *sc, const at_sentence *s, uint32_t i, at
 
 /* The end of an English range begun by "from" or "between" at the day of
  * span: "from May 21 to 25", "from May 31 to June 6, 2019", "between
- * November 3 and 5". Sets span's end and tok_end when one follows. */
+ * November 3 and 5"; or by a dash before a later day with its month,
+ * whatever comes before ("on March 31-April 2", "May 30 - June 1"). Sets
+ * span's end and tok_end when one follows. */
 static void english_range_end(const scan *sc, const at_sentence *s, at_date_span *span) {
   uint32_t k = span->tok_end;
   if (!span->date.day || span->end.month || span->tok_start <= sc->lo) return;
   bool from = role_at(sc, span->tok_start - 1, AT_ROLE_FROM), between = role_at(sc, span->tok_start - 1, AT_ROLE_BETWEEN);
+  bool dash_only = !from && !between && dash_at(sc, k); /* its end must name its month */
   if (!(from && (role_at(sc, k, AT_ROLE_RANGE_TO) || dash_at(sc, k))) &&
-      !(between && role_at(sc, k, AT_ROLE_AND)))
+      !(between && role_at(sc, k, AT_ROLE_AND)) && !dash_only)
     return;
   at_date_span last = {{0}, {0}, k + 1, k + 1};
   int day, year;
   uint32_t next;
   if (english_date_at(sc, s, k + 1, &last) && last.date.day && !last.end.month) {
+    /* after a bare dash, only a day of the next month (a stay across a
+     * month's end), not two days months apart */
+    if (dash_only && (last.date.month - span->date.month + 12) % 12 != 1) return;
     /* "from December 30 to January 2, 2020": the year is the end's, or the one before */
     if (!span->date.year && last.date.year)
       span->date.year = (int16_t)(last.date.year - (span->date.month > last.date.month));
     if (!at_calendar_day(span->date.year, span->date.month, span->date.day)) return;
     span->end = last.date;
     span->tok_end = last.tok_end;
-  } else if (day_at(sc, k + 1, &day) && day > span->date.day && !month_word_at(sc, s, k + 2, &next)) {
+  } else if (!dash_only && day_at(sc, k + 1, &day) && day > span->date.day && !month_word_at(sc, s, k + 2, &next)) {
     next = k + 2;
     if (english_year_at(sc, next, &year, &next) && !span->date.year) span->date.year = (int16_t)year;
     if (!at_calendar_day(span->date.year, span->date.month, day)) return;

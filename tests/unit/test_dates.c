@@ -161,6 +161,14 @@ static void test_english_ranges(void **state) {
                       "2017-12-30..2018-01-02");
   /* Without "from", "to" opens no range. */
   assert_string_equal(first_date("On June 3 to 5 delegates, he spoke.", "2019-06-12"), "2019-06-03");
+  /* A dash before a day of the next month, with its month, is a range
+   * across the month's end whatever comes before; a bare day or a day
+   * months on after it is not. */
+  assert_string_equal(first_date("The forum met in Vientiane on March 30-April 1.", "2019-04-05"),
+                      "2019-03-30..2019-04-01");
+  assert_string_equal(first_date("The drill ran on Nov 28 \u2013 Dec 2, 2018 off Da Nang.", NULL),
+                      "2018-11-28..2018-12-02");
+  assert_string_equal(first_date("The forum met on March 30 - June 1 was its theme day.", "2019-06-12"), "2019-03-30");
   /* The day first, the month told once after the last day: the range starts
    * at the first day, not at the day the month follows. */
   assert_string_equal(first_date("The frigate stays in Manila from 4 to 8 March.", "2021-03-09"),
