@@ -4588,12 +4588,13 @@ static void guest_named_beside_host(const sentence_view *v) {
  * who chaired the meeting ("The meeting was chaired by X", "X presided over
  * the meeting"): the chair of the forum's meeting. */
 /* "The meeting took place in Bandar Seri Begawan, Brunei on August 28",
- * "During the meeting, which was held in Vientiane, ...": the place told
- * with the verb of holding the generic word at m is the subject of is the
- * scene of the forum it names, when that had none. */
+ * "During the meeting, which was held in Vientiane, ...", "The meeting
+ * kicked off in Vientiane": the place told with the verb of holding or
+ * opening the generic word at m is the subject of is the scene of the
+ * forum it names, when that had none. */
 static void take_scene_if_none(const sentence_view *v, uint32_t m, at_event *forum, const at_event *ev) {
   if (forum->loc_country || !ev->loc_country) return;
-  if (!word_in_clause(v, m, "session") && session_after(v, m) < 0) return;
+  if (!word_in_clause(v, m, "session") && !word_in_clause(v, m, "opening") && session_after(v, m) < 0) return;
   forum->loc_country = ev->loc_country;
   forum->place = ev->place;
 }

@@ -3360,6 +3360,9 @@ static void test_where_a_forum_named_generically_was_held(void **state) {
   assert_string_equal(first_location("Vietnamese Defence Minister General Tran Van Minh attended the ADMM Retreat. "
                                      "The meeting was held in Kuching, Malaysia on April 29."),
                       "Kuching/MY");
+  assert_string_equal(first_location("Vietnamese Defence Minister General Tran Van Minh attended the 20th ACDFM. The "
+                                     "meeting kicked off in Vientiane on March 17."),
+                      "Vientiane/LA");
   assert_string_equal(first_location("Vietnamese Defence Minister General Tran Van Minh attended the ADMM Retreat on "
                                      "April 29. At the meeting, the ministers agreed to hold the next retreat in "
                                      "Vientiane."),
