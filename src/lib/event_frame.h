@@ -77,6 +77,18 @@ __attribute__((always_inline)) static inline bool tok_punct(const attache_doc *d
   return t->kind == AT_TOK_PUNCT && t->end - t->start == n && !memcmp(doc->text + t->start, p, n);
 }
 
+/* The last token `words` words on from token `from` (itself the first),
+ * an English word joined by a hyphen counting as one: "will have a
+ * four-day visit", "received the newly-appointed Australian Defence
+ * Attaché" ("newly-appointed" one word, not three). */
+static inline uint32_t words_reach(const sentence_view *v, uint32_t from, uint32_t words) {
+  uint32_t reach = from + words;
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return reach;
+  for (uint32_t t = from + 1; t <= reach && t + 1 < v->s->tok_end; t++)
+    if (tok_punct(v->doc, t, "-")) reach += 2;
+  return reach;
+}
+
 /* First token of the clause holding `tok`. */
 static inline uint32_t clause_start(const sentence_view *v, uint32_t tok) {
   for (uint32_t i = tok; i > v->s->tok_start; i--)

@@ -62,9 +62,7 @@ static bool participle_of_the_main_clause(const sentence_view *v, uint32_t m) {
 static bool having_a_noun(const sentence_view *v, uint32_t k) {
   const at_match *x = match_of(v, k);
   if (!(v->s->flags & AT_SENT_ENGLISH) || !at_tok_word(v->doc, x->tok_start, AT_ROLE_HAVE)) return false;
-  uint32_t reach = x->tok_end + 2;
-  for (uint32_t t = x->tok_end; t <= reach && t + 1 < v->s->tok_end; t++)
-    if (tok_punct(v->doc, t, "-") && t > x->tok_end) reach += 2;
+  uint32_t reach = words_reach(v, x->tok_end, 2);
   for (uint32_t j = k + 1; j < v->s->match_end && match_of(v, j)->tok_start <= reach; j++) {
     const at_entry *c = at_match_entry(match_of(v, j), AT_CAT_CUE);
     if (c) return at_entry_is(c, AT_FLAG_NOUN);
@@ -5908,21 +5906,34 @@ static const char *grouping_meets_a_partner(const sentence_view *v, uint32_t m) 
   return NULL;
 }
 
+/* "X, for his part, welcomed the Vietnamese delegation ...": English that
+ * tells the other side's answer (function_words.tsv reply) before the cue
+ * at m. */
+static bool told_as_a_reply(const sentence_view *v, uint32_t m) {
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (function_word(v, k, "reply")) return true;
+  return false;
+}
+
 /* "Hosting his Japanese counterpart Minoru Kihara, Giang noted that ...",
  * "Receiving X, Y said ...": English that opens its sentence with the
  * host's clause (event_cues.tsv attr participle), no day of its own, after
  * the talks or the reception with the same states were told, tells what was
- * said at that sitting: the same happening, not a second reception. */
-static bool participle_retells(sentence_view *v, uint32_t m, const at_entry *cue, const at_event *ev, long *current) {
-  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_entry_has_flag(cue, "participle") || ev->has_date) return false;
-  if (match_of(v, m)->tok_start != v->s->tok_start || !has_foreign(&ev->countries)) return false;
+ * said at that sitting: the same happening, not a second reception. So does
+ * a reply's ("Y, for his part, welcomed the delegation"), between any of
+ * that sitting's states. */
+static bool retells_the_sitting(sentence_view *v, uint32_t m, const at_entry *cue, const at_event *ev, long *current) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || ev->has_date || !has_foreign(&ev->countries)) return false;
+  bool opening = at_entry_has_flag(cue, "participle") && match_of(v, m)->tok_start == v->s->tok_start;
+  bool reply = !opening && two_sided_meeting(ev->type) && told_as_a_reply(v, m);
+  if (!opening && !reply) return false;
   attache_doc *doc = v->doc;
   for (size_t e = doc->events.len; e-- > 0;) {
     at_event *told = AT_EVENT(doc, e);
     if (at_strcmp(told->type, "talks") && at_strcmp(told->type, "reception")) continue;
     bool same_sides = true;
     for (size_t c = 0; c < ev->countries.n; c++) same_sides &= at_strset_has(&told->countries, ev->countries.items[c]);
-    if (!same_sides || told->countries.n != ev->countries.n) continue;
+    if (!same_sides || (opening && told->countries.n != ev->countries.n)) continue;
     for (uint8_t k = 0; k < ev->nparticipants; k++) at_add_participant(told, ev->participants[k]);
     point_at(v, (long)e, current);
     return true;
@@ -6422,7 +6433,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     }
     return;
   }
-  if (participle_retells(v, m, cue, &ev, current)) return;
+  if (retells_the_sitting(v, m, cue, &ev, current)) return;
   /* One sitting per partner state: talks, a call, a reception ("received the
    * Lao and Cambodian ambassadors"). */
   if (two_sided_meeting(ev.type) && !between_foreign_counterparts(doc, &ev, v) && split_by_partner(doc, &ev, current, v))

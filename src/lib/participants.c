@@ -465,14 +465,16 @@ static bool possessor_of_a_thing(const sentence_view *v, uint32_t k) {
 
 /* "received visiting Ambassador X", "met his Vietnamese counterpart", "met a
  * delegation of ...": a person (named, or by title, state or delegation)
- * within a few words after the cue. */
+ * within a few words after the cue, a hyphenated word one word ("received
+ * the newly-appointed Australian Defence Attaché"). */
 bool at_person_after(const sentence_view *v, uint32_t m) {
   uint32_t end = match_of(v, m)->tok_end;
+  uint32_t name_reach = words_reach(v, end, 6), title_reach = words_reach(v, end, 3);
   const at_mention *ms;
   size_t n = at_mentions_in(v->doc, v->index, &ms);
   for (size_t i = 0; i < n; i++)
-    if (ms[i].tok_start >= end && ms[i].tok_start <= end + 6) return true;
-  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= end + 3; k++) {
+    if (ms[i].tok_start >= end && ms[i].tok_start <= name_reach) return true;
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= title_reach; k++) {
     if (names_someone(v, k)) return true;
     if (at_match_entry(match_of(v, k), AT_CAT_COUNTRY) && !possessor_of_a_thing(v, k)) return true;
   }

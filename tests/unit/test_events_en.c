@@ -698,6 +698,27 @@ static void test_a_states_policies_welcomed_are_no_guest(void **state) {
                       "reception 2024-05-02 [VN CL]");
 }
 
+/* The guest of a reception is named a few words after its verb; a word
+ * joined by a hyphen is one word there, as any other ("received the
+ * newly-appointed Chilean Defence Attaché Colonel X" as "received the new
+ * Chilean Defence Attaché Colonel X"). */
+static void test_a_hyphenated_word_before_the_guest_is_one_word(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnamese General Tran Van Minh received the newly-appointed Chilean Defence Attache "
+                             "Colonel Jorge Salas in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("On May 2 in Hanoi, Vietnamese General Tran Van Minh welcomed the newly-accredited "
+                             "Chilean Naval Attache Captain Pablo Reyes.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  /* still a thing welcomed, not a guest */
+  assert_string_equal(events("Vietnamese General Tran Van Minh welcomed the long-standing cooperation between the two "
+                             "navies on May 2.",
+                             "2024-05-03"),
+                      "");
+}
+
 static void test_a_handover_whose_giver_is_told_after_it(void **state) {
   (void)state;
   /* A handover has two sides by its very name: its ceremony, told before
@@ -3098,6 +3119,27 @@ static void test_the_hosts_clause_retells_the_sitting(void **state) {
                       "talks 2024-05-02 [VN CL]; reception 2024-05-04 [VN CL]");
 }
 
+/* "Y, for his part, welcomed the delegation ...": the other side's answer
+ * at the sitting just told is said there, no second, undated reception;
+ * a reply with a day of its own, or with no sitting told before, is one. */
+static void test_a_reply_retells_the_sitting(void **state) {
+  (void)state;
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Rosa Vidal in Santiago on "
+                             "May 2. Minister Vidal, for her part, welcomed the Vietnamese delegation to the naval "
+                             "exhibition.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh held bilateral meetings with defence leaders from Chile and Peru in "
+                             "Lima on May 2. For his part, Peruvian Defence Minister Jorge Salas welcomed the "
+                             "high-level delegation from Vietnam.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]; talks 2024-05-02 [VN PE]");
+  assert_string_equal(events("General Tran Van Minh held talks with Chilean Defence Minister Rosa Vidal in Santiago on "
+                             "May 2. For her part, Minister Vidal received Vietnamese Ambassador Le Van Nam on May 4.",
+                             "2024-05-05"),
+                      "talks 2024-05-02 [VN CL]; reception 2024-05-04 [VN CL]");
+}
+
 /* "the signed bilateral defence cooperation agreement", "their inked
  * memorandum": a participle of signing after an article or a possessive
  * describes a document signed before; the sentence tells no signing.
@@ -3615,8 +3657,10 @@ int main(void) {
       cmocka_unit_test(test_a_day_told_after_a_long_list_of_counterparts),
       cmocka_unit_test(test_a_meeting_of_the_ministers_of_three_states),
       cmocka_unit_test(test_the_hosts_clause_retells_the_sitting),
+      cmocka_unit_test(test_a_reply_retells_the_sitting),
       cmocka_unit_test(test_an_exercise_closed_after_its_beginning_told),
       cmocka_unit_test(test_a_states_policies_welcomed_are_no_guest),
+      cmocka_unit_test(test_a_hyphenated_word_before_the_guest_is_one_word),
       cmocka_unit_test(test_a_groupings_meeting_with_a_partner_is_a_forum),
       cmocka_unit_test(test_a_generic_meeting_dates_the_meeting_told),
       cmocka_unit_test(test_a_handover_whose_giver_is_told_after_it),
