@@ -80,6 +80,37 @@ static bool is_glued_caption(const char *line, size_t n) {
   return false;
 }
 
+/* Other stories' headlines a crawl ran together with no space between
+ * them, the links' texts of a related-news row ("... thăm Việt NamBộ
+ * trưởng ... tới Việt NamBộ trưởng ... sẽ thăm Việt Nam"): a line with no
+ * final stop where a small letter runs into a word's capital twice or more,
+ * each piece between those places a headline of four words or more (a name
+ * written so, "McDonald", "NiekSaVuon", has no spaces in its pieces). Where
+ * the run starts: after the last sentence stop before it (a story's
+ * sentence the crawl glued before the row stays), or 0; n when there is
+ * none. */
+static size_t glued_headlines(const char *line, size_t n) {
+  enum { MIN_SPACES = 3 };
+  if (at_has_final_punctuation(line, n)) return n;
+  size_t glued = 0, first = n, spaces = 0, stop = 0;
+  bool small = false; /* the code point before is a small letter */
+  for (size_t i = 0; i < n;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = at_utf8_next(line + i, n - i, &cp);
+    if (k <= 0) return n;
+    if (small && utf8proc_isupper(cp)) {
+      if (spaces < MIN_SPACES) return n; /* a piece too short for a headline */
+      if (!glued++) first = i;
+      spaces = 0;
+    }
+    if (cp == ' ') spaces++;
+    if (first == n && (cp == '.' || cp == '!' || cp == '?')) stop = i + 1;
+    small = utf8proc_islower(cp);
+    i += (size_t)k;
+  }
+  return glued >= 2 && spaces >= MIN_SPACES ? stop : n;
+}
+
 /* A one-cell table row with words in it: "| Caption text. |". */
 static bool is_table_caption(const char *line, size_t n) {
   if (n < 6 || line[0] != '|' || line[n - 1] != '|') return false;
@@ -1047,6 +1078,9 @@ void at_clean_and_segment(attache_doc *doc) {
     bool drop = kind != AT_CHROME_KEEP, stop = kind == AT_CHROME_END && after_headline;
     if (stop) break;
     if (drop || is_glued_caption(line, n)) continue;
+    size_t run = glued_headlines(line, n);
+    if (run == 0) continue;
+    if (run < n) end = start + run, n = run; /* the story's sentence before the row */
     if (is_table_caption(line, n)) {
       /* "| Đại tướng ... hội kiến ... (Ảnh: ...) |": a caption tells who met
        * whom; its words are kept, the table marks are not. */

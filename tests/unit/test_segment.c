@@ -631,6 +631,25 @@ static void test_a_credit_without_brackets_marks_a_caption(void **state) {
               NULL);
 }
 
+/* Other stories' headlines a crawl ran together, each small letter running
+ * into the next headline's capital, are no sentence; a story's sentence
+ * glued before them stays; a name written with capitals inside, a line
+ * with a final stop, stay too. */
+static void test_headlines_run_together_are_dropped(void **state) {
+  (void)state;
+  check("Tiêu đề bài\nSáng 4/6, tàu Hải quân Chile cập cảng Quy Nhơn.\n"
+        "Bộ trưởng Quốc phòng Chile thăm Việt NamTư lệnh Hải quân Chile tới Hà NộiHai nước ký kế hoạch hợp tác quốc phòng\n"
+        "Hai bên trao đổi về hợp tác hải quân.",
+        "Sáng 4/6, tàu Hải quân Chile cập cảng Quy Nhơn. | Hai bên trao đổi về hợp tác hải quân.");
+  check("Tiêu đề bài\nĐoàn rời Quy Nhơn sáng 8/6.Tư lệnh Hải quân Chile thăm Hà NộiHai nước ký kế hoạch hợp tác "
+        "quốc phòngĐoàn Chile rời Việt Nam sau chuyến thăm",
+        "Đoàn rời Quy Nhơn sáng 8/6.");
+  check("Tiêu đề bài\nĐoàn đến Quy Nhơn.\nĐại tá MacDonald và các sĩ quan của tàu gặp Đại tá McKenzie tại cảng",
+        "Đoàn đến Quy Nhơn. | Đại tá MacDonald và các sĩ quan của tàu gặp Đại tá McKenzie tại cảng");
+  check("Tiêu đề bài\nLễ đón có lãnh đạoỦy ban nhân dân thành phố cùngNgài Lãnh sự Chile tại Đà Nẵng.",
+        "Lễ đón có lãnh đạoỦy ban nhân dân thành phố cùngNgài Lãnh sự Chile tại Đà Nẵng.");
+}
+
 static void test_headline_glued_before_lead_is_title(void **state) {
   (void)state;
   /* A crawl put the headline and the lead on one line, no stop between:
@@ -816,6 +835,7 @@ int main(void) {
       cmocka_unit_test(test_second_unpunctuated_paragraph_is_story),
       cmocka_unit_test(test_clock_glued_before_headline),
       cmocka_unit_test(test_a_credit_without_brackets_marks_a_caption),
+      cmocka_unit_test(test_headlines_run_together_are_dropped),
       cmocka_unit_test(test_headline_glued_before_lead_is_title),
       cmocka_unit_test(test_vietnamese_sentences_glued_by_a_crawl),
       cmocka_unit_test(test_page_run_together_on_one_line),
