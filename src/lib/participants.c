@@ -205,6 +205,26 @@ static bool subject_during(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "X highlighted the upgrade ... during a state visit to Indonesia by
+ * General Secretary Y in March 2025", "X đánh giá cao kết quả chuyến thăm
+ * Indonesia của Tổng Bí thư Y": a visit told by a noun that names its
+ * visitor after it ("by", "of", "của": function words visitor_of, in the
+ * cue's clause) is his; who speaks of it before the noun was not on it.
+ * Is someone so named after the cue at m (and the trip not the frame of
+ * the sentence's own happening)? */
+static bool visitor_named_after(const sentence_view *v, uint32_t m, const at_mention *ms, size_t n) {
+  uint32_t cue_end = match_of(v, m)->tok_end;
+  /* "within the framework of the ongoing official visit ... by Y": the
+   * sentence's happening is part of it; its people are on the trip */
+  if (may_hold_word(v, "part_of"))
+    for (uint32_t k = m; k-- > v->s->match_start && match_of(v, m)->tok_start - match_of(v, k)->tok_end <= 3;)
+      if (function_word(v, k, "part_of")) return false;
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].tok_start > cue_end && !at_excluded_token(v, ms[i].tok_start) && cua_between(v, cue_end, ms[i].tok_start))
+      return true;
+  return false;
+}
+
 /* "During the visit, Carter said ...": an English sentence that opens with
  * the visit; its subject, after the comma, is the visitor. */
 static bool opening_during(const sentence_view *v, uint32_t m) {
@@ -416,6 +436,9 @@ void at_add_people(const sentence_view *v, at_event *ev, uint32_t m, enum people
         continue;
       if (!after && !not_country && at_entry_is(at_match_entry(match_of(v, m), AT_CAT_CUE), AT_FLAG_NOUN) &&
           !possessor_of(v, &ms[i], cue_start) && !(i == 0 && subject_during(v, m)))
+        continue;
+      if (!after && at_entry_is(at_match_entry(match_of(v, m), AT_CAT_CUE), AT_FLAG_NOUN) &&
+          visitor_named_after(v, m, ms, n))
         continue;
       if (!after && welcomes_the_visitors(v, ms[i].tok_end, cue_start)) continue;
     }

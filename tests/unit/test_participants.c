@@ -1344,6 +1344,30 @@ static void test_who_acts_at_the_event_told(void **state) {
                       "reception:Le Van Tam/VN|Pablo Reyes/CL|Tran Quang Minh/VN");
 }
 
+/* A visit told by a noun that names its visitor after it ("by", "của") is
+ * his: who speaks of it before the noun was not on it. When the sentence's
+ * own happening is part of that trip ("within the framework of", "as part
+ * of"), who acts there is on it. */
+static void test_who_speaks_of_a_visit_by_another_was_not_on_it(void **state) {
+  (void)state;
+  assert_string_equal(participants("Defence Minister General Pham Duc Long received Thai Ambassador Somchai Wongsa in "
+                                   "Hanoi on May 6, 2024. General Long praised the upgrade of bilateral ties during a "
+                                   "state visit to Thailand by President Le Quang Vinh in April 2024."),
+                      "reception:Pham Duc Long/VN|Somchai Wongsa/TH; visit:Le Quang Vinh/VN");
+  assert_string_equal(participants("Ngày 6/5/2024, tại Hà Nội, Đại tướng Phạm Đức Long, Bộ trưởng Bộ Quốc phòng đã tiếp "
+                                   "Đại sứ Thái Lan Somchai Wongsa. Đại tướng Phạm Đức Long đánh giá cao kết quả chuyến "
+                                   "thăm chính thức Thái Lan của Chủ tịch nước Lê Quang Vinh tháng 4/2024."),
+                      "reception:Phạm Đức Long/VN|Somchai Wongsa/TH; visit:Lê Quang Vinh/VN");
+  assert_string_equal(participants("Deputy Defence Minister Senior Lieutenant General Vo Thanh Hai paid a courtesy call "
+                                   "on Lao Defence Minister Khampheng Sitha in Vientiane on March 4, within the "
+                                   "framework of the ongoing official visit to Laos by Prime Minister Le Quang Vinh."),
+                      "reception:Vo Thanh Hai/VN|Khampheng Sitha/LA; visit:Vo Thanh Hai/VN|Le Quang Vinh/VN");
+  assert_string_equal(participants("Deputy Defence Minister Senior Lieutenant General Vo Thanh Hai paid a courtesy call "
+                                   "on Lao Defence Minister Khampheng Sitha in Vientiane on March 4, as part of the "
+                                   "official visit to Laos by Prime Minister Le Quang Vinh."),
+                      "reception:Vo Thanh Hai/VN|Khampheng Sitha/LA; visit:Vo Thanh Hai/VN|Le Quang Vinh/VN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_talks_after_a_visit_have_the_welcome_s_two),
@@ -1417,6 +1441,7 @@ int main(void) {
       cmocka_unit_test(test_a_speaker_at_an_embassys_ceremony),
       cmocka_unit_test(test_a_speaker_briefing_at_an_embassys_ceremony),
       cmocka_unit_test(test_who_acts_at_the_event_told),
+      cmocka_unit_test(test_who_speaks_of_a_visit_by_another_was_not_on_it),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
