@@ -462,12 +462,14 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
    * generic head (positions.tsv named) has that body's name after it. */
   if (at_entry_has_flag(e, "named")) end = text_end = past_head_name(w, end);
   const char *body_country = NULL;
+  bool local_body = false; /* the last body read is a province's or city's (bodies.tsv place_after) */
   for (int bodies = 0; bodies < 3; bodies++) {
     bool append;
     uint32_t at = past_of(w, end, AT_CAT_BODY); /* "Chief of the Royal Australian Navy" */
     const at_match *body = match_starting(w, at, AT_CAT_BODY);
     uint32_t next = read_body(w, at, &append);
     if (next == at) break;
+    local_body = body && at_entry_has_flag(at_match_entry(body, AT_CAT_BODY), "place_after");
     /* A body that belongs to one state says whose office it is ("Royal Australian Navy"). */
     const char *owner = body ? at_match_entry(body, AT_CAT_BODY)->value : NULL;
     if (owner && strlen(owner) == 2 && !body_country) body_country = owner;
@@ -527,8 +529,23 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
    * after itself: "Phó Tỉnh trưởng tỉnh Kampot", "Tỉnh trưởng tỉnh Attapeu"
    * (the office is "Phó Tỉnh trưởng"). */
   bool vietnamese = !(w->s->flags & AT_SENT_ENGLISH);
+  /* "Chủ tịch UBND Hải Phòng X", "Chủ tịch UBND TP Hồ Chí Minh X": a
+   * people's committee (bodies.tsv place_after) may name its city right
+   * after it, with no word for a place; the city is part of the office, not
+   * the start of the holder's name. */
+  if (vietnamese && local_body && end == text_end) {
+    const at_match *city = match_starting(w, end, AT_CAT_PLACE);
+    const at_entry *c = city ? at_match_entry(city, AT_CAT_PLACE) : NULL;
+    if (c && strlen(c->value) == 2) {
+      if (!body_country) body_country = c->value;
+      end = text_end = city->tok_end;
+    }
+  }
+  /* After a people's committee, "TP" (function_words.tsv city_abbr) is its
+   * word for a place: "Chủ tịch UBND TP Đà Nẵng X", "Chủ tịch UBND TP X". */
   const at_match *pw = end > m->tok_end || vietnamese ? match_starting(w, end, AT_CAT_FUNCTION) : NULL;
-  if (pw && at_match_value(pw, AT_CAT_FUNCTION, "place_word")) {
+  if (pw && (at_match_value(pw, AT_CAT_FUNCTION, "place_word") ||
+             (local_body && at_match_value(pw, AT_CAT_FUNCTION, "city_abbr")))) {
     const at_match *province = match_starting(w, pw->tok_end, AT_CAT_PLACE);
     const at_entry *p = province ? at_match_entry(province, AT_CAT_PLACE) : NULL;
     if (p && strlen(p->value) == 2) {
@@ -821,6 +838,7 @@ static bool place_word_before(const walker *w, uint32_t tok) {
     if (mt->tok_start >= tok) break;
     if (mt->tok_end != tok) continue;
     if (at_match_value(mt, AT_CAT_FUNCTION, "place_word") || at_match_value(mt, AT_CAT_FUNCTION, "area") ||
+        at_match_value(mt, AT_CAT_FUNCTION, "city_abbr") || /* "TP Hồ Chí Minh", misspelt or not */
         at_match_value(mt, AT_CAT_FUNCTION, "street")) /* "đường Lê Duẩn" */
       return true;
     /* "Chi đội Quản lý biên giới Hồng Hà": a unit named by its kind (bodies.tsv head) */

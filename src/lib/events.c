@@ -4800,7 +4800,11 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
     /* "docked at the port of Hai Phong": the place after the lead */
     uint32_t lead = english_place_lead(v, mt->tok_end), first = m + 1;
     while (lead > mt->tok_end && first < v->s->match_end && match_of(v, first)->tok_start < lead) first++;
-    for (uint32_t k = first; k < v->s->match_end && k <= first + 1; k++) {
+    for (uint32_t k = first, last = first + 1; k < v->s->match_end && k <= last; k++) {
+      if (function_word(v, k, "city_abbr")) { /* "TP Đà Nẵng": the abbreviation is the place's word */
+        last++;
+        continue;
+      }
       const at_entry *p = at_match_entry(match_of(v, k), AT_CAT_PLACE);
       if (p) {
         ev->place = at_tok_text(doc, match_of(v, k)->tok_start, match_of(v, k)->tok_end);

@@ -1353,6 +1353,24 @@ static void test_provincial_offices_name_their_province(void **state) {
                       "Lưu Quốc Hoa|-|-|CN");
 }
 
+/* A people's committee names its city right after it, behind "TP" or no
+ * word at all: the city is the office's, the name after it the holder's,
+ * and a state's name inside that name ("Đức") is no state; after no office,
+ * "TP" still opens a place's name. */
+static void test_a_city_named_after_its_peoples_committee(void **state) {
+  (void)state;
+  assert_string_equal(people("Chủ tịch UBND TP Đà Nẵng Lê Quang Minh tiếp đoàn."),
+                      "Lê Quang Minh|-|Chủ tịch UBND TP Đà Nẵng|VN");
+  assert_string_equal(people("Sáng 3/4, Phó Chủ tịch UBND TP Hà Nội Hoàng Đức Long đã tiếp đoàn đại biểu Lào."),
+                      "Hoàng Đức Long|-|Phó Chủ tịch UBND TP Hà Nội|VN");
+  assert_string_equal(people("Chủ tịch UBND Hải Phòng Trần Văn Quý dự lễ."),
+                      "Trần Văn Quý|-|Chủ tịch UBND Hải Phòng|VN");
+  /* "TP" alone: the committee's own city, the name after it the holder's */
+  assert_string_equal(people("Chiều 5/3, Chủ tịch UBND TP Lê Đức Nam chủ trì cuộc họp."),
+                      "Lê Đức Nam|-|Chủ tịch UBND TP|VN");
+  assert_string_equal(people("Tàu hộ vệ Pháp thực hiện chuyến thăm hữu nghị đến TP Hồ Chì Minh từ 3/4."), "");
+}
+
 /* A headline shortens an office ("Thứ trưởng X tiếp ..."): the long form
  * the story tells is the person's office. Told short in the story itself,
  * the first office stays. */
@@ -1583,6 +1601,7 @@ int main(void) {
       cmocka_unit_test(test_a_particle_or_a_family_word_inside_a_foreign_name),
       cmocka_unit_test(test_english_counterparts_plural_deputies_and_dotted_ranks),
       cmocka_unit_test(test_provincial_offices_name_their_province),
+      cmocka_unit_test(test_a_city_named_after_its_peoples_committee),
       cmocka_unit_test(test_a_ban_and_a_council_named_in_the_office),
       cmocka_unit_test(test_a_consuls_city_and_a_list_of_foreign_names),
       cmocka_unit_test(test_a_centre_and_a_department_named_after_their_kind),

@@ -1817,6 +1817,14 @@ static void assert_first_event_placed(const char *text, const char *published, c
   json_decref(r);
 }
 
+/* A ship's crew visiting a place in a city ("... TP Đà Nẵng"): the city
+ * after "TP", the abbreviated word for one, is where the port call was. */
+static void test_a_port_calls_city_after_its_abbreviated_word(void **state) {
+  (void)state;
+  assert_first_event_placed("Thủy thủ tàu hộ vệ Pháp đã thăm Trung tâm bảo trợ trẻ em TP Đà Nẵng ngày 3/4.", "2024-04-05",
+                            "Đà Nẵng", "VN");
+}
+
 /* "đã đến Hà Nội dự hội nghị": the place a delegation came to, right before
  * the word of attending, is where the meeting was held. */
 static void test_the_place_come_to_for_a_meeting_is_where_it_was_held(void **state) {
@@ -3972,6 +3980,7 @@ int main(void) {
       cmocka_unit_test(test_a_happening_named_in_passing_takes_the_sentence_date),
       cmocka_unit_test(test_a_place_and_its_state_do_not_end_the_clause),
       cmocka_unit_test(test_the_place_come_to_for_a_meeting_is_where_it_was_held),
+      cmocka_unit_test(test_a_port_calls_city_after_its_abbreviated_word),
       cmocka_unit_test(test_a_venue_then_its_city),
       cmocka_unit_test(test_a_venue_of_another_state),
       cmocka_unit_test(test_an_address_told_down_to_an_unknown_district),
