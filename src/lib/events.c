@@ -961,7 +961,9 @@ static long place_later_in_address(const sentence_view *v, uint32_t from, uint32
       if (e && strlen(e->value) == 2) return k;
       /* another list's phrase (a body: "tại cửa khẩu Bờ Y, Bộ Chỉ huy Quân
        * sự tỉnh Kon Tum đã ...") ends the address: who acted, not where */
-      if (!function_word(v, (uint32_t)k, "place_word") && !function_word(v, (uint32_t)k, "place_kind")) return -1;
+      if (!function_word(v, (uint32_t)k, "place_word") && !function_word(v, (uint32_t)k, "place_kind") &&
+          !function_word(v, (uint32_t)k, "city_abbr")) /* "huyện X, TP.Cao Bằng, tỉnh Cao Bằng" */
+        return -1;
       t = mt->tok_end;
       continue;
     }

@@ -1817,12 +1817,16 @@ static void assert_first_event_placed(const char *text, const char *published, c
   json_decref(r);
 }
 
-/* A ship's crew visiting a place in a city ("... TP Đà Nẵng"): the city
- * after "TP", the abbreviated word for one, is where the port call was. */
+/* "TP", the abbreviated word for a city, is part of the place it opens: a
+ * ship's crew visiting a place in a city ("... TP Đà Nẵng") calls there,
+ * and an address runs on past it ("xã X, TP.Lạng Sơn, tỉnh Lạng Sơn"). */
 static void test_a_port_calls_city_after_its_abbreviated_word(void **state) {
   (void)state;
   assert_first_event_placed("Thủy thủ tàu hộ vệ Pháp đã thăm Trung tâm bảo trợ trẻ em TP Đà Nẵng ngày 3/4.", "2024-04-05",
                             "Đà Nẵng", "VN");
+  assert_first_event_placed("Ngày 19/11, Bộ trưởng Quốc phòng Việt Nam và Bộ trưởng Quốc phòng Trung Quốc đã hội đàm tại "
+                            "xã Đức Long, TP.Lạng Sơn, tỉnh Lạng Sơn.",
+                            "2018-11-25", "xã Đức Long", "VN");
 }
 
 /* "đã đến Hà Nội dự hội nghị": the place a delegation came to, right before
