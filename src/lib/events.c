@@ -1690,6 +1690,39 @@ static bool days_of_the_one_told(const at_event *a, const at_event *b) {
          !foreign_disjoint(&a->countries, &b->countries);
 }
 
+/* Does photo caption ev show Vietnamese people only: everyone it names is
+ * Vietnamese, and its sentence names no other state nor anyone foreign
+ * (the states a sitting borrows from the story are not the caption's)? */
+static bool caption_of_vietnamese_only(const attache_doc *doc, const at_event *ev) {
+  const at_sentence *s = AT_SENT(doc, ev->sentence);
+  if (!(s->flags & AT_SENT_CAPTION) || !ev->nparticipants) return false;
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    if (!c || at_strcmp(c, "VN")) return false;
+  }
+  for (uint32_t k = s->match_start; k < s->match_end; k++) {
+    const at_entry *state = at_match_entry(AT_MATCH(doc, k), AT_CAT_COUNTRY);
+    if (state && at_strcmp(state->value, "VN")) return false;
+  }
+  const at_mention *ms;
+  size_t n = at_mentions_in(doc, ev->sentence, &ms);
+  for (size_t i = 0; i < n; i++) {
+    const char *c = AT_PERSON(doc, ms[i].person)->country;
+    if (c && at_strcmp(c, "VN")) return false;
+  }
+  return true;
+}
+
+/* A photo caption that shows Vietnamese people only, none of whom sits in
+ * a meeting with a foreign guest, shows another scene of the story (an
+ * officer welcoming his own comrades is not the reception of the foreign
+ * guest told after it); one that names the guest or his side may show it. */
+static bool caption_of_another_scene(const attache_doc *doc, const at_event *a, const at_event *b) {
+  if (!two_sided_meeting(a->type) || !two_sided_meeting(b->type) || shares_person(a, b)) return false;
+  return (caption_of_vietnamese_only(doc, a) && has_foreign_participant(doc, b)) ||
+         (caption_of_vietnamese_only(doc, b) && has_foreign_participant(doc, a));
+}
+
 /* Does b retell a? A photo caption (`caption`) names the meeting loosely: a
  * caption's "meets with" between the people of a reception told shows that
  * reception. */
@@ -1726,6 +1759,7 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
                          (!at_strcmp(a->type, "dialogue") && !at_strcmp(b->type, "talks"))) &&
                         (a->nparticipants == 0 || b->nparticipants == 0) && a->sentence != b->sentence;
   if (at_strcmp(a->type, b->type) && !ship_visit && !ship_welcome && !shown_meeting && !dialogue_talks) return false;
+  if (caption_of_another_scene(doc, a, b)) return false;
   /* A forum lasts days: its opening on the 29th and a session on the 30th
    * are one meeting of one mechanism. */
   bool same_forum = !at_strcmp(a->type, "multilateral") && a->mechanism && b->mechanism &&

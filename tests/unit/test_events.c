@@ -849,6 +849,29 @@ static void test_a_caption_shows_its_own_sitting(void **state) {
   }
 }
 
+/* A caption that shows Vietnamese people only, none of them at the
+ * sitting with a foreign guest told in the story, shows another scene (a
+ * commander welcoming his own men at the airfield); naming the guest, or
+ * being one of his hosts, it shows that sitting. Credits in brackets or not. */
+static void test_a_caption_of_home_people_is_not_the_guests_reception(void **state) {
+  (void)state;
+  const char *credits[] = {". Ảnh: Hồng Sơn", " (Ảnh: Hồng Sơn)"};
+  char text[1024];
+  for (size_t i = 0; i < 2; i++) {
+    snprintf(text, sizeof text,
+             "Trung tá Đỗ Minh Khang, Chỉ huy trưởng Bệnh viện dã chiến cấp 2 số 9, đón các đồng đội tại sân bay%s\n"
+             "Ngày 12/9, Trung tá Đỗ Minh Khang tiếp Thiếu tướng Carlos Mendoza, Tư lệnh Phái bộ, người Peru.",
+             credits[i]);
+    assert_string_equal(test_participants(text, false), "reception:Đỗ Minh Khang|Carlos Mendoza");
+    snprintf(text, sizeof text,
+             "Thượng tá Phạm Quốc Vinh, Đội trưởng Đội Công binh, đón các đồng đội tại sân bay%s\n"
+             "Ngày 12/9, Đội Công binh vinh dự được đón Thiếu tướng Carlos Mendoza, Tư lệnh Phái bộ, người Peru, tới "
+             "thăm đơn vị.",
+             credits[i]);
+    assert_string_equal(test_participants(text, false), "reception:Phạm Quốc Vinh; reception:Carlos Mendoza");
+  }
+}
+
 static void test_photo_caption_tells_an_event(void **state) {
   (void)state;
   assert_string_equal(events("Đại tướng Nguyễn Tân Cương chào mừng đoàn Cuba.\n![]() |\n| Đại tướng Nguyễn Tân Cương "
@@ -3945,6 +3968,7 @@ int main(void) {
       cmocka_unit_test(test_sidelines_of_a_forum_are_not_the_forum),
       cmocka_unit_test(test_crew_courtesy_calls_belong_to_the_port_call),
       cmocka_unit_test(test_a_caption_shows_its_own_sitting),
+      cmocka_unit_test(test_a_caption_of_home_people_is_not_the_guests_reception),
       cmocka_unit_test(test_photo_caption_tells_an_event),
       cmocka_unit_test(test_who_takes_part),
       cmocka_unit_test(test_areas_belong_to_the_meeting),
