@@ -612,6 +612,12 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     if ((w->s->flags & AT_SENT_ENGLISH) && state_at < w->s->tok_end && at_tok_word(w->doc, state_at, AT_ROLE_DEFINITE))
       state_at++;
     const at_match *c2 = match_starting(w, state_at, AT_CAT_COUNTRY);
+    /* a second state he is accredited to as well: "Ambassador to Ukraine
+     * and Moldova", "Defence Attaché to Vietnam and Laos" */
+    const at_match *also = c2 && c2->tok_end + 1 < w->s->tok_end && at_tok_word(w->doc, c2->tok_end, AT_ROLE_AND)
+                               ? match_starting(w, c2->tok_end + 1, AT_CAT_COUNTRY)
+                               : NULL;
+    if (also) c2 = also;
     if (c2) {
       post = at_tok_text(w->doc, end, c2->tok_end);
       end = c2->tok_end;

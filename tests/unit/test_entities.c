@@ -709,6 +709,16 @@ static void test_a_post_with_an_article_before_the_state(void **state) {
                       "Le Van Son|-|Ambassador|VN");
 }
 
+/* An envoy accredited to a second state as well ("Ambassador to Chile and
+ * Bolivia"): both are his post, before his name or in an apposition. */
+static void test_a_post_of_two_states(void **state) {
+  (void)state;
+  assert_string_equal(people("Vietnamese Ambassador to Chile and Bolivia Le Van Son spoke at the reception."),
+                      "Le Van Son|-|Ambassador to Chile and Bolivia|VN");
+  assert_string_equal(people("Colonel Jorge Salas, Chilean Defence Attache to Vietnam and Laos, laid a wreath."),
+                      "Jorge Salas|Colonel|Defence Attache to Vietnam and Laos|CL");
+}
+
 /* The services' attaches by their own names, and a defence attache who is
  * also his service's. */
 static void test_service_attaches(void **state) {
@@ -1617,6 +1627,7 @@ int main(void) {
       cmocka_unit_test(test_a_known_body_beginning_a_longer_name),
       cmocka_unit_test(test_a_provincial_standing_committee_title_before_the_office),
       cmocka_unit_test(test_a_post_with_an_article_before_the_state),
+      cmocka_unit_test(test_a_post_of_two_states),
       cmocka_unit_test(test_service_attaches),
       cmocka_unit_test(test_hyphened_deputy_offices),
       cmocka_unit_test(test_hyphened_given_name_with_a_known_word),
