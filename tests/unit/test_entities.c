@@ -1381,6 +1381,18 @@ static void test_a_city_named_after_its_peoples_committee(void **state) {
   assert_string_equal(people("Tàu hộ vệ Pháp thực hiện chuyến thăm hữu nghị đến TP Hồ Chì Minh từ 3/4."), "");
 }
 
+/* A committee's first deputy, "Phó Chủ tịch Thường trực", is one office:
+ * its body and province follow it, and the name after them is the holder's
+ * (before, "Thường trực" stood between the office and its body and no one,
+ * or no office, was read). */
+static void test_a_committees_standing_deputy(void **state) {
+  (void)state;
+  assert_string_equal(people("Sáng 20/1, Phó Chủ tịch Thường trực UBND tỉnh Lê Văn Hòa đã đến thăm đơn vị."),
+                      "Lê Văn Hòa|-|Phó Chủ tịch Thường trực UBND tỉnh|VN");
+  assert_string_equal(people("Ông Trần Minh Tâm, Phó Chủ tịch thường trực UBND tỉnh Quảng Nam dự lễ."),
+                      "Trần Minh Tâm|-|Phó Chủ tịch thường trực UBND tỉnh Quảng Nam|VN");
+}
+
 /* A headline shortens an office ("Thứ trưởng X tiếp ..."): the long form
  * the story tells is the person's office. Told short in the story itself,
  * the first office stays. */
@@ -1612,6 +1624,7 @@ int main(void) {
       cmocka_unit_test(test_english_counterparts_plural_deputies_and_dotted_ranks),
       cmocka_unit_test(test_provincial_offices_name_their_province),
       cmocka_unit_test(test_a_city_named_after_its_peoples_committee),
+      cmocka_unit_test(test_a_committees_standing_deputy),
       cmocka_unit_test(test_a_ban_and_a_council_named_in_the_office),
       cmocka_unit_test(test_a_consuls_city_and_a_list_of_foreign_names),
       cmocka_unit_test(test_a_centre_and_a_department_named_after_their_kind),
