@@ -6430,6 +6430,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     ev.place = where.place;
   }
   bool sides_sign = !at_strcmp(ev.type, "signing") && !sentence_has_word(v, "pair");
+  /* "The two sides spoke highly of cooperation after the 6th dialogue in
+   * Tokyo in July last year": a past round of the happening told (its kind,
+   * an earlier year) is not of the pair who speak of it now */
+  if (same_people_as >= 0 && ev.has_date && ev.date.year && AT_EVENT(doc, same_people_as)->date.year > ev.date.year &&
+      AT_EVENT(doc, same_people_as)->has_date && !at_strcmp(AT_EVENT(doc, same_people_as)->type, ev.type))
+    same_people_as = -1;
   if (ev.nparticipants == 0 && same_people_as >= 0 && at_strcmp(ev.type, "visit") && !sides_sign) {
     const at_event *ref = AT_EVENT(doc, same_people_as);
     for (uint8_t i = 0; i < ref->nparticipants; i++) at_add_participant(&ev, ref->participants[i]);

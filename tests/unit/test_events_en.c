@@ -3296,6 +3296,18 @@ static void test_who_recalls_a_happening_since_was_not_in_it(void **state) {
                       "dialogue:Tran Van Minh|Pablo Reyes; dialogue:");
 }
 
+/* "The two sides" speaking of a past round of the happening told (its
+ * kind, an earlier year) are not named as its people. */
+static void test_a_past_round_takes_no_people_from_the_pair(void **state) {
+  (void)state;
+  assert_string_equal(test_participants("General Tran Van Minh and Chilean Undersecretary Pablo Reyes co-chaired the "
+                                        "fourth Vietnam-Chile defence policy dialogue in Hanoi on May 3, 2024. The two "
+                                        "sides spoke highly of cooperation after the third dialogue held in Santiago "
+                                        "in August 2022.",
+                                        false),
+                      "dialogue:Tran Van Minh|Pablo Reyes; dialogue:");
+}
+
 static void test_a_practice_furthered_is_no_happening(void **state) {
   (void)state;
   /* A happening's noun as the object of a verb of furthering, or after
@@ -3680,6 +3692,7 @@ int main(void) {
       cmocka_unit_test(test_a_calls_arrival_told_after_it),
       cmocka_unit_test(test_a_ship_is_docking),
       cmocka_unit_test(test_who_recalls_a_happening_since_was_not_in_it),
+      cmocka_unit_test(test_a_past_round_takes_no_people_from_the_pair),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
