@@ -266,7 +266,7 @@ attache_doc *at_doc_new(const attache_lexicon *lex) {
   if (!doc) at_oom();
   doc->arena = at_arena_new();
   doc->lex = lex;
-  doc->role_words = at_lexicon_role_words(lex);
+  doc->role_sets = at_lexicon_role_sets(lex);
   doc->filed_sentence = -1;
   at_vec_init(&doc->sentences, sizeof(at_sentence));
   at_vec_init(&doc->tokens, sizeof(at_token));

@@ -192,6 +192,13 @@ struct attache_lexicon {
    * role after another. */
   at_role_words roles[AT_ROLE_COUNT];
   attache_str *role_keys;
+  /* Each token word's roles (at_lexicon_role_set_of): the sets by index
+   * (0: none), and an open-addressed table of the words, their keys (NULL:
+   * an empty slot) over role_set_mask + 1 slots. */
+  at_role_set *role_sets;
+  struct role_set_slot *role_set_slots;
+  size_t role_set_mask;
+  uint64_t role_hints[64]; /* a bit per role_hint of each token word: most words are told none by it */
   uint32_t glued_lengths[256]; /* at_lexicon_glued_lengths */
   uint32_t abbreviation_lengths[256]; /* at_lexicon_abbreviation_lengths */
   /* The abbreviations by first byte (at_lexicon_abbreviations): byte b's
@@ -535,6 +542,70 @@ bool at_number_before_scale(const attache_doc *doc, uint32_t tok, int *value) {
   return true;
 }
 
+typedef struct role_set_slot {
+  const char *key; /* a token word's key (case-folded), or NULL */
+  uint32_t len;
+  uint16_t set;
+} role_set_slot;
+
+/* A word's bit among 4096 by its first and last bytes and its length: most
+ * words the known words lack have none a token word has, and are told so
+ * without a search. */
+static unsigned role_hint(const char *s, size_t n) {
+  return ((unsigned char)s[0] * 0x9E3779B1u ^ (unsigned char)s[n - 1] * 0x85EBCA77u ^ (unsigned)n * 0xC2B2AE3Du) >> 20;
+}
+
+static uint32_t role_word_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+/* The slot of key s[0, n) in the role sets' table: its own or the empty
+ * one where it goes. */
+static role_set_slot *role_set_slot_of(const attache_lexicon *lex, const char *s, size_t n) {
+  for (size_t i = role_word_hash(s, n) & lex->role_set_mask;; i = (i + 1) & lex->role_set_mask) {
+    role_set_slot *slot = &lex->role_set_slots[i];
+    if (!slot->key || (slot->len == n && !memcmp(slot->key, s, n))) return slot;
+  }
+}
+
+uint16_t at_lexicon_role_set_of(const attache_lexicon *lex, const char *s, size_t n) {
+  if (!lex || !n || !lex->role_set_slots) return 0;
+  unsigned hint = role_hint(s, n);
+  if (!(lex->role_hints[hint / 64] >> (hint % 64) & 1)) return 0;
+  return role_set_slot_of(lex, s, n)->set;
+}
+
+const at_role_set *at_lexicon_role_sets(const attache_lexicon *lex) { return lex ? lex->role_sets : NULL; }
+
+/* Gives each token word its role set (a word of several roles has one set
+ * of them all), and each known word its word's set (built before). */
+static void index_role_sets(attache_lexicon *lex) {
+  size_t n = lex->category_len[AT_CAT_TOKEN_WORD];
+  const at_entry *const *words = lex->by_category[AT_CAT_TOKEN_WORD];
+  size_t cap = 64;
+  while (cap < 4 * n) cap *= 2; /* keep the load below 1/4: most asked are no word */
+  lex->role_set_slots = calloc(cap, sizeof *lex->role_set_slots);
+  lex->role_sets = calloc(n + 1, sizeof *lex->role_sets);
+  if (!lex->role_set_slots || !lex->role_sets) at_oom();
+  lex->role_set_mask = cap - 1;
+  uint16_t nsets = 1;
+  for (size_t k = 0; k < n; k++) {
+    size_t len = strlen(words[k]->key);
+    if (!len) continue; /* no token has an empty form */
+    role_set_slot *slot = role_set_slot_of(lex, words[k]->key, len);
+    if (!slot->key) *slot = (role_set_slot){words[k]->key, (uint32_t)len, nsets++};
+    unsigned hint = role_hint(words[k]->key, len);
+    lex->role_hints[hint / 64] |= UINT64_C(1) << (hint % 64);
+    at_word_role r = role_named(words[k]->value);
+    lex->role_sets[slot->set].bits[r >> 6] |= UINT64_C(1) << (r & 63);
+  }
+  for (size_t i = 0; i < lex->known_cap; i++)
+    if (lex->known_words[i].key[1])
+      lex->known_words[i].role_set = at_lexicon_role_set_of(lex, lex->known_words[i].fold_case, lex->known_words[i].case_len);
+}
+
 /* Gathers the token words by role (parse_file has checked each row's role
  * and that every role has a word). */
 static void index_token_words(attache_lexicon *lex) {
@@ -639,6 +710,8 @@ void attache_lexicon_free(attache_lexicon *lex) {
   free(lex->feature_weights);
   free(lex->numbers.slots);
   free(lex->role_keys);
+  free(lex->role_sets);
+  free(lex->role_set_slots);
   at_vec_free(&lex->nodes);
   free(lex->lists);
   for (int c = 0; c < AT_CAT_COUNT; c++) free(lex->by_category[c]);
@@ -1190,7 +1263,7 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n, at_vec
       t->tone_len <= UINT8_MAX) {
     at_known_word *w = known_slot(lex->known_words, lex->known_cap, k, h);
     *w = (at_known_word){{k.w[0], k.w[1]}, t->fold_case, t->fold_tone, (uint8_t)(t->flags & ~AT_TOKF_SPACE),
-                         (uint8_t)t->case_len, (uint8_t)t->tone_len, t->role_shift, {{0}, {0}}};
+                         (uint8_t)t->case_len, (uint8_t)t->tone_len, 0, {{0}, {0}}}; /* role_set: index_role_sets */
     at_lexicon_token_syllables(lex, text, t, &w->syllables);
     lex->nknown++;
     uint32_t bit = h >> 16;
@@ -1402,6 +1475,7 @@ attache_status attache_lexicon_load(const char *data_dir, attache_lexicon **out,
   at_chrome_index_of(lex, lex->chrome_index);
   index_numbers(lex);
   index_token_words(lex);
+  index_role_sets(lex);
   index_abbreviations(lex);
   lex->feature_weights = calloc(at_confidence_nfeatures(), sizeof *lex->feature_weights);
   if (!lex->feature_weights) at_oom();

@@ -140,7 +140,7 @@ typedef struct at_token {
   uint32_t start, end; /* byte offsets into doc->text */
   uint8_t kind;
   uint8_t flags;
-  uint8_t role_shift;    /* a word's at_role_filter_shift (of fold_case), worked out once; 0 for others */
+  uint16_t role_set;     /* a word's roles in data/token_words.tsv (at_lexicon_role_set_of); 0: none, and for others */
   uint32_t match;        /* index of the lexicon match covering it in doc->matches, or AT_NO_MATCH */
   uint32_t case_len, tone_len; /* the folded forms' lengths in bytes */
   const char *fold_case; /* case-folded form */
@@ -178,7 +178,7 @@ typedef struct at_known_word {
   const char *fold_case, *fold_tone; /* in the lexicon's arena */
   uint8_t flags;                     /* without AT_TOKF_SPACE; a known word is an AT_TOK_WORD */
   uint8_t case_len, tone_len;
-  uint8_t role_shift; /* the token's role_shift */
+  uint16_t role_set; /* the token's role_set */
   at_token_syllables syllables;
 } at_known_word;
 _Static_assert(sizeof(at_known_word) == 64, "a known word is a cache line (lexicon.c aligns the table)");
@@ -454,6 +454,19 @@ static inline unsigned at_role_filter_shift(const char *s, size_t n) {
 static inline uint64_t at_role_filter_bit(const char *s, size_t n) { return UINT64_C(1) << at_role_filter_shift(s, n); }
 /* The lexicon's token words by at_word_role (NULL for no lexicon). */
 const at_role_words *at_lexicon_role_words(const attache_lexicon *lex);
+/* The roles of one token word (a bit per at_word_role), worked out at load
+ * for each word of data/token_words.tsv: a token carries the index of its
+ * word's (at_token.role_set; 0, no role, for any other), so that "is this
+ * token a word of role R" is one test, not a search of R's words. */
+typedef struct at_role_set {
+  uint64_t bits[2];
+} at_role_set;
+_Static_assert(AT_ROLE_COUNT <= 128, "a role set has a bit per role");
+/* The role sets by index (entry 0: none; NULL for no lexicon). */
+const at_role_set *at_lexicon_role_sets(const attache_lexicon *lex);
+/* The index of the role set of the word whose case-folded form is s[0, n)
+ * (0: it is no token word, or no lexicon). */
+uint16_t at_lexicon_role_set_of(const attache_lexicon *lex, const char *s, size_t n);
 /* By first byte, the lengths of the words of role glued that start with it:
  * bit n for n bytes (they are under 32). NULL for no lexicon. */
 const uint32_t *at_lexicon_glued_lengths(const attache_lexicon *lex);
@@ -468,7 +481,7 @@ void at_lexicon_abbreviations(const attache_lexicon *lex, unsigned char first, c
 struct attache_doc {
   at_arena *arena;
   const attache_lexicon *lex;
-  const at_role_words *role_words; /* at_lexicon_role_words(lex), for at_tok_word */
+  const at_role_set *role_sets; /* at_lexicon_role_sets(lex), for at_tok_word */
   attache_extract_options options;
   char *text; /* normalized document text (arena) */
   size_t len;
@@ -776,15 +789,8 @@ bool at_number_before_scale(const attache_doc *doc, uint32_t tok, int *value);
  * ask it of most tokens, and nearly every answer is the filter's no. */
 __attribute__((always_inline)) static inline bool at_tok_word(const attache_doc *doc, uint32_t tok, at_word_role role) {
   if (tok >= doc->tokens.len) return false;
-  const at_token *t = AT_TOK(doc, tok);
-  if (t->kind != AT_TOK_WORD || !t->case_len) return false;
-  const at_role_words *r = &doc->role_words[role];
-  if (!(r->filter >> t->role_shift & 1)) return false; /* the token's bit, kept by the tokenizer */
-  for (uint32_t k = 0; k < r->count; k++)
-    if (r->keys[k].len == t->case_len && r->keys[k].ptr[0] == t->fold_case[0] &&
-        !memcmp(r->keys[k].ptr, t->fold_case, t->case_len))
-      return true;
-  return false;
+  const at_role_set *set = &doc->role_sets[AT_TOK(doc, tok)->role_set]; /* set by the tokenizer */
+  return set->bits[role >> 6] >> (role & 63) & 1;
 }
 bool at_possessive_at(const attache_doc *doc, uint32_t tok); /* "'s" or "’s" starts at tok */
 const char *at_tok_text(const attache_doc *doc, uint32_t tok_start, uint32_t tok_end);

@@ -34,7 +34,8 @@ __attribute__((always_inline)) static inline const at_entry *fn_word(const view 
   return at_match_value(mt_at(v, m), AT_CAT_FUNCTION, value);
 }
 
-static bool punct_is(const attache_doc *doc, uint32_t tok, const char *p) {
+/* Inline: find_figures asks it of most tokens of a sentence with a count. */
+__attribute__((always_inline)) static inline bool punct_is(const attache_doc *doc, uint32_t tok, const char *p) {
   const at_token *t = AT_TOK(doc, tok);
   size_t n = strlen(p);
   return t->kind == AT_TOK_PUNCT && t->end - t->start == n && !memcmp(doc->text + t->start, p, n);

@@ -437,7 +437,7 @@ static uint32_t take_known_word(at_token *t, uint8_t flags, const at_known_word 
   t->fold_tone = w->fold_tone;
   t->case_len = w->case_len;
   t->tone_len = w->tone_len;
-  t->role_shift = w->role_shift;
+  t->role_set = w->role_set;
   if (syllables->len == syllables->cap) at_vec_grow(syllables);
   ((at_token_syllables *)syllables->items)[syllables->len++] = w->syllables;
   return w->flags >> 3 & 1;
@@ -786,7 +786,7 @@ __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex
   t->case_len = t->tone_len = (uint32_t)len;
   if (digits && len == 1) { /* a digit: its own string, looked up as tokenize_range does */
     t->fold_case = t->fold_tone = ascii_strings[(unsigned char)text[start]];
-    t->role_shift = 0;
+    t->role_set = 0;
     at_lexicon_token_syllables(lex, text, t, y);
     return true;
   }
@@ -798,7 +798,7 @@ __attribute__((noinline)) static bool take_ascii_word(const attache_lexicon *lex
   memcpy(form + 8, &rest, 8);
   room->at = form + len + 1;
   t->fold_case = t->fold_tone = form;
-  t->role_shift = digits ? 0 : (uint8_t)at_role_filter_shift(form, len);
+  t->role_set = digits ? 0 : at_lexicon_role_set_of(lex, form, len);
   at_lexicon_ascii_syllables(lex, key, word->hash, folded, y);
   return true;
 }
@@ -854,7 +854,7 @@ __attribute__((noinline)) static bool take_other_word(const attache_lexicon *lex
   t->match = AT_NO_MATCH;
   t->flags = flags;
   fold_word(room, text + start, stop - start, t); /* sets AT_TOKF_FOLDS_TO_ITSELF */
-  t->role_shift = t->case_len ? (uint8_t)at_role_filter_shift(t->fold_case, t->case_len) : 0;
+  t->role_set = at_lexicon_role_set_of(lex, t->fold_case, t->case_len);
   at_lexicon_keyed_syllables(lex, key->w, key->hash, t, y);
   return true;
 }
@@ -905,7 +905,7 @@ __attribute__((noinline)) static void read_known_words(const attache_lexicon *le
       t->end = (uint32_t)stop;
       t->kind = AT_TOK_WORD;
       t->flags = (uint8_t)(space_flag | w->flags);
-      t->role_shift = w->role_shift;
+      t->role_set = w->role_set;
       t->match = AT_NO_MATCH;
       t->case_len = w->case_len;
       t->tone_len = w->tone_len;
@@ -1426,7 +1426,7 @@ static bool tokenize_range(const attache_lexicon *lex, at_arena *arena, const ch
       t->fold_case = t->fold_tone = len == 1 && byte < 0x80 ? ascii_strings[byte] : room_copy(&room, text + t->start, len);
       t->case_len = t->tone_len = len;
     }
-    t->role_shift = t->kind == AT_TOK_WORD && t->case_len ? (uint8_t)at_role_filter_shift(t->fold_case, t->case_len) : 0;
+    t->role_set = t->kind == AT_TOK_WORD ? at_lexicon_role_set_of(lex, t->fold_case, t->case_len) : 0;
     if (t->kind == AT_TOK_WORD) {
       words++;
       latin_words += (t->flags & AT_TOKF_LATIN) != 0;

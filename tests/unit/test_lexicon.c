@@ -2,6 +2,7 @@
 /* test_lexicon.c - loading data files and matching phrases over syllables. */
 #include "support.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -154,8 +155,10 @@ static void expect_known_reading_same(at_arena *arena, const char *text) {
              from.words, from.latin_words, from.number);
   for (size_t i = 0; i < plain.len; i++) {
     const at_token *a = AT_VEC_AT(&plain, at_token, i), *b = AT_VEC_AT(&known, at_token, i);
+    /* the roles of its word: read without the lexicon, none */
+    uint16_t role_set = a->kind == AT_TOK_WORD ? at_lexicon_role_set_of(test_lexicon(), a->fold_case, a->case_len) : 0;
     if (a->start != b->start || a->end != b->end || a->kind != b->kind || a->flags != b->flags ||
-        a->role_shift != b->role_shift || b->match != AT_NO_MATCH || a->case_len != b->case_len ||
+        b->role_set != role_set || b->match != AT_NO_MATCH || a->case_len != b->case_len ||
         a->tone_len != b->tone_len || strcmp(a->fold_case, b->fold_case) || strcmp(a->fold_tone, b->fold_tone))
       fail_msg("\"%s\" token %zu: [%u,%u) kind %d flags %d %s/%s, with known words [%u,%u) kind %d flags %d %s/%s",
                text, i, a->start, a->end, a->kind, a->flags, a->fold_case, a->fold_tone, b->start, b->end, b->kind,
@@ -583,6 +586,65 @@ static void test_token_words_by_role(void **state) {
   assert_string_equal(matched("Hai bên đã ký kết tại Hà Nội", AT_CAT_TOKEN_WORD), "");
 }
 
+/* The roles of token fold_case[0, n) by a search of every role's words (what
+ * at_tok_word did before tokens carried their role set). */
+static at_role_set roles_searched(const char *fold_case, size_t n) {
+  at_role_set set = {{0, 0}};
+  const at_role_words *roles = at_lexicon_role_words(test_lexicon());
+  for (unsigned r = 0; r < AT_ROLE_COUNT; r++)
+    for (uint32_t k = 0; k < roles[r].count; k++)
+      if (roles[r].keys[k].len == n && !memcmp(roles[r].keys[k].ptr, fold_case, n))
+        set.bits[r >> 6] |= UINT64_C(1) << (r & 63);
+  return set;
+}
+
+/* Every token word, as written in the file, capitalised and in capitals
+ * (a known word, or one the tokenizer folds itself), gives its token the
+ * roles of its word, and only those: the set the tokenizer puts on it is the
+ * one a search of every role's words finds. Words of no role get none. */
+static void test_tokens_carry_their_words_roles(void **state) {
+  (void)state;
+  at_arena *arena = at_arena_new();
+  const at_role_words *roles = at_lexicon_role_words(test_lexicon());
+  const at_role_set *sets = at_lexicon_role_sets(test_lexicon());
+  size_t words_with_roles = 0;
+  for (unsigned r = 0; r < AT_ROLE_COUNT; r++) {
+    for (uint32_t k = 0; k < roles[r].count; k++) {
+      char text[3][128];
+      size_t n = roles[r].keys[k].len;
+      if (n >= 40) continue;
+      snprintf(text[0], sizeof text[0], "%.*s", (int)n, roles[r].keys[k].ptr);
+      snprintf(text[1], sizeof text[1], "%s", text[0]);
+      text[1][0] = (char)toupper((unsigned char)text[1][0]);
+      for (size_t i = 0; i <= n; i++) text[2][i] = (char)toupper((unsigned char)text[0][i]);
+      for (int form = 0; form < 3; form++) {
+        at_vec toks, syllables;
+        at_vec_init(&toks, sizeof(at_token));
+        at_vec_init(&syllables, sizeof(at_token_syllables));
+        assert_true(at_tokenize_known(test_lexicon(), arena, text[form], 0, strlen(text[form]), &toks, SIZE_MAX,
+                                      &syllables));
+        for (size_t i = 0; i < toks.len; i++) {
+          const at_token *t = AT_VEC_AT(&toks, at_token, i);
+          at_role_set want = t->kind == AT_TOK_WORD ? roles_searched(t->fold_case, t->case_len) : (at_role_set){{0, 0}};
+          if (memcmp(&sets[t->role_set], &want, sizeof want))
+            fail_msg("\"%s\" token %zu (%s): its role set is not its word's", text[form], i, t->fold_case);
+          words_with_roles += t->role_set != 0;
+        }
+        at_vec_free(&toks);
+        at_vec_free(&syllables);
+      }
+    }
+  }
+  assert_true(words_with_roles > 500);
+  attache_doc *doc = test_doc("Navy officers THE Minister and THE envoy.", NULL);
+  assert_int_equal(AT_TOK(doc, 0)->role_set, 0);
+  assert_true(at_tok_word(doc, 2, AT_ROLE_ARTICLE));
+  assert_true(at_tok_word(doc, 4, AT_ROLE_AND));
+  assert_false(at_tok_word(doc, 4, AT_ROLE_ARTICLE));
+  attache_doc_free(doc);
+  at_arena_free(arena);
+}
+
 /* A token word of two words, or matched otherwise than by case, is refused
  * with its file and line. */
 /* A word of role glued (data/token_words.tsv) that opens a word right
@@ -929,6 +991,7 @@ int main(void) {
       cmocka_unit_test(test_abbreviations_by_first_byte),
       cmocka_unit_test(test_fold_case_bytes_agree_with_at_fold),
       cmocka_unit_test(test_token_words_by_role),
+      cmocka_unit_test(test_tokens_carry_their_words_roles),
       cmocka_unit_test(test_sentence_read_in_pieces_reads_the_same),
       cmocka_unit_test(test_sentence_value_bits_are_its_entries),
       cmocka_unit_test(test_token_word_row_is_one_word_by_case),
