@@ -31,6 +31,31 @@ static void test_case_and_tone_modes(void **state) {
   assert_string_equal(matched("anh ấy gặp bạn.", AT_CAT_COUNTRY), "");
 }
 
+/* The tokenizer keeps its syllables' room from one document to the next
+ * (per thread): a document read after one with a sentence of more than a
+ * piece's tokens (4096) reads as it does first. */
+static void test_documents_read_alike_one_after_another(void **state) {
+  (void)state;
+  const char *brief = "Đoàn Hoa Kỳ và đoàn Nhật Bản gặp nhau.";
+  char first[256];
+  snprintf(first, sizeof first, "%s", matched(brief, AT_CAT_COUNTRY));
+  assert_string_equal(first, "US JP");
+  size_t n = 0, repeats = 1500;
+  const char *unit = "Bộ trưởng Hoa Kỳ gặp đoàn ";
+  char *text = malloc(repeats * strlen(unit) + 2);
+  assert_non_null(text);
+  for (size_t i = 0; i < repeats; i++) n += (size_t)sprintf(text + n, "%s", unit);
+  sprintf(text + n, ".");
+  attache_doc *doc = test_doc(text, NULL);
+  assert_true(doc->tokens.len > 4096 + 2000);
+  size_t us = 0;
+  for (size_t i = 0; i < doc->matches.len; i++) us += at_match_entry(AT_MATCH(doc, i), AT_CAT_COUNTRY) != NULL;
+  assert_int_equal(us, repeats);
+  attache_doc_free(doc);
+  free(text);
+  assert_string_equal(matched(brief, AT_CAT_COUNTRY), first);
+}
+
 static void test_tone_placement_is_folded(void **state) {
   (void)state;
   /* "hoà"/"hòa", "thuỷ"/"thủy" are one word; "quý" keeps its mark where it is. */
@@ -966,6 +991,7 @@ static void test_every_shipped_file_loads(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_case_and_tone_modes),
+      cmocka_unit_test(test_documents_read_alike_one_after_another),
       cmocka_unit_test(test_tone_placement_is_folded),
       cmocka_unit_test(test_fold_tables_agree_with_utf8proc),
       cmocka_unit_test(test_token_forms_agree_with_at_fold),
