@@ -285,12 +285,6 @@ static const char *const SCHEMA_V1 =
   "DELETE FROM person_met WHERE person_id IN (" ids ");"                                                         \
   "INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") " AT_PERSON_MET_OF_PEOPLE "mine.person_id IN (" ids ")"     \
   AT_PERSON_MET_END ";"
-/* As SUMMARIZE_MET, for an ingest's batch: AT_PERSON_MET_COUNTED_OF_PEOPLE,
- * the same rows at less cost (the triggers' text is the schema's). */
-#define SUMMARIZE_MET_COUNTED(ids)                                                                                \
-  "DELETE FROM person_met WHERE person_id IN (" ids ");"                                                         \
-  "INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") " AT_PERSON_MET_COUNTED_OF_PEOPLE "mine.person_id IN (" ids  \
-  ")" AT_PERSON_MET_COUNTED_END ";"
 /* The people of event `ev`: a change to it or to who took part changes
  * whom each of them met, and their events' dates and places. */
 #define PEOPLE_OF_EVENT(ev) "SELECT person_id FROM participants WHERE event_id = " ev
@@ -1531,7 +1525,8 @@ static const char KEEP_DERIVED_ROWS[] =
 /* A batch's rows counted by a key, in C: SQLite's GROUP BY sorts the
  * rows (~4,000 instructions a row), and an upsert a row into the table
  * the counts go to costs more. `key` holds the text of each column of
- * the key, each ended by a NUL; the groups' order is their first row's. */
+ * the key, each ended by a NUL (row_counter_add), or any bytes a caller
+ * keys by (row_counter_count); the groups' order is their first row's. */
 typedef struct row_value { /* a value as SQLite orders it: NULL, then numbers, then text */
   at_column_kind kind;
   long long i;
@@ -1609,14 +1604,8 @@ static void bind_row_value(at_stmt *st, int i, const row_value *v) {
   }
 }
 
-/* Counts the row `st` is on by its first `ncols` columns (false: one is
- * NULL), and keeps the greatest of the `ntop` (at most 2) after them. */
-static bool row_counter_add(row_counter *c, at_stmt *st, int ncols, int ntop) {
-  c->key.len = 0;
-  for (int i = 0; i < ncols; i++) {
-    const char *v = at_column_text(st, i);
-    if (!v || !at_buf_append(&c->key, v, strlen(v) + 1)) return false;
-  }
+/* Adds one to the count of key k[0, len) (not in c->arena) and returns it. */
+static row_count *row_counter_count(row_counter *c, const char *k, size_t len) {
   if (2 * (c->counts.len + 1) > c->nslots) { /* at most half full */
     free(c->slots);
     c->nslots = c->nslots ? 2 * c->nslots : 256;
@@ -1627,15 +1616,27 @@ static bool row_counter_add(row_counter *c, at_stmt *st, int ncols, int ntop) {
       *row_slot(c, rc->key, rc->len) = (uint32_t)i + 1;
     }
   }
-  uint32_t *slot = row_slot(c, c->key.data, c->key.len);
+  uint32_t *slot = row_slot(c, k, len);
   if (!*slot) {
     row_count *rc = at_vec_push(&c->counts);
-    rc->key = at_arena_strndup(c->arena, c->key.data, c->key.len);
-    rc->len = c->key.len;
+    rc->key = at_arena_strndup(c->arena, k, len);
+    rc->len = len;
     *slot = (uint32_t)c->counts.len;
   }
   row_count *rc = AT_VEC_AT(&c->counts, row_count, *slot - 1);
   rc->rows++;
+  return rc;
+}
+
+/* Counts the row `st` is on by its first `ncols` columns (false: one is
+ * NULL), and keeps the greatest of the `ntop` (at most 2) after them. */
+static bool row_counter_add(row_counter *c, at_stmt *st, int ncols, int ntop) {
+  c->key.len = 0;
+  for (int i = 0; i < ncols; i++) {
+    const char *v = at_column_text(st, i);
+    if (!v || !at_buf_append(&c->key, v, strlen(v) + 1)) return false;
+  }
+  row_count *rc = row_counter_count(c, c->key.data, c->key.len);
   for (int i = 0; i < ntop; i++) row_value_raise(c, &rc->top[i], st, ncols + i);
   return true;
 }
@@ -1712,11 +1713,65 @@ static const char SHOW_TOUCHED[] =
 static const char KEEP_PEOPLE_ROWS[] =
     "INSERT OR IGNORE INTO person_pending SELECT person_id FROM participants WHERE event_id IN " TOUCHED_EVENTS;
 /* People new in the batch are summarized at once (few events: cheap), so
- * that their page is found; the others wait (SUMMARIZE_PENDING_PEOPLE).
+ * that their page is found; the others wait (summarize_people).
  * Not when the batch summarizes all the people noted: that would write
  * the new people's rows twice. */
 #define NEW_PEOPLE "SELECT person_id FROM person_pending WHERE person_id NOT IN (SELECT person_id FROM person_summary)"
-static const char SUMMARIZE_NEW_PEOPLE[] = SUMMARIZE_MET_COUNTED(NEW_PEOPLE) SUMMARIZE_PEOPLE_AFTER_MET(NEW_PEOPLE);
+#define PENDING_PEOPLE "SELECT person_id FROM person_pending"
+/* An ingest's batch writes whom the people `ids` met (person_met) as
+ * SUMMARIZE_MET does (AT_PERSON_MET_OF_PEOPLE: the triggers' and
+ * PostgreSQL's), counting in C: each of their events once (DISTINCT on
+ * participants_person, in its order) joined to the other people's rows in
+ * it (one a source), the rows counted by person, other and event
+ * (row_counter), those groups by person and other - the events the two
+ * had together - and a row inserted for each pair, the other's name looked
+ * up then. (SQLite's GROUP BY sorted the join's rows and looked up a name
+ * in each: ~35M instructions for the 180 rows of the 3 MB bench, twice.) */
+#define PERSON_MET_ROWS(ids)                                                                                      \
+  "SELECT mine.person_id, m.person_id, m.event_id FROM (SELECT DISTINCT person_id, event_id FROM participants"   \
+  " WHERE person_id IN (" ids ")) AS mine JOIN participants m ON m.event_id = mine.event_id"                      \
+  " AND m.person_id <> mine.person_id"
+static bool write_person_met(attache_store *s, at_stmt *rows) {
+  if (!rows) return false;
+  row_counter met, pairs;
+  row_counter_init(&met);
+  row_counter_init(&pairs);
+  int rc;
+  while ((rc = at_step(rows)) == AT_ROW) { /* keyed by the ids' bytes: no text made of them */
+    long long ids[3] = {at_column_int(rows, 0), at_column_int(rows, 1), at_column_int(rows, 2)};
+    row_counter_count(&met, (const char *)ids, sizeof ids);
+  }
+  bool ok = rc == AT_DONE;
+  at_stmt_reset(rows);
+  for (size_t i = 0; ok && i < met.counts.len; i++) /* a pair's key: the first two ids of its events' */
+    row_counter_count(&pairs, AT_VEC_AT(&met.counts, row_count, i)->key, 2 * sizeof(long long));
+  for (size_t i = 0; ok && i < pairs.counts.len; i++) {
+    const row_count *pair = AT_VEC_AT(&pairs.counts, row_count, i);
+    at_stmt *add = at_store_stmt(s, SQL_PERSON_MET_ADD,
+                                 "INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") SELECT ?1, ?2, ?3, name FROM people"
+                                 " WHERE id = ?2");
+    if (!add) {
+      ok = false;
+      break;
+    }
+    long long ids[2];
+    memcpy(ids, pair->key, sizeof ids);
+    at_bind_int(add, 1, ids[0]);
+    at_bind_int(add, 2, ids[1]);
+    at_bind_int(add, 3, pair->rows);
+    ok = step_done(add);
+  }
+  row_counter_free(&pairs);
+  row_counter_free(&met);
+  return ok;
+}
+
+/* The new people's rows of person_met and person_summary written. */
+static bool summarize_new_people(attache_store *s) {
+  return at_store_exec(s, "DELETE FROM person_met WHERE person_id IN (" NEW_PEOPLE ")") &&
+         write_person_met(s, at_store_stmt(s, SQL_PERSON_MET_NEW, PERSON_MET_ROWS(NEW_PEOPLE))) &&
+         at_store_exec(s, SUMMARIZE_PEOPLE_AFTER_MET(NEW_PEOPLE));
+}
 /* Then a partner's people's rank and office raised by the participants
  * added to events they had with it (those of a new event come with its
  * partner_person_events row, above): the greatest of each partner's and
@@ -1761,11 +1816,9 @@ static bool raise_partner_people(attache_store *s) {
  * since the last time, and the ingest's end does it (attache_store_batch,
  * attache_store_close), so a person's page is that much behind their
  * events while an ingest runs (people new in a batch are summarized with
- * it: SUMMARIZE_NEW_PEOPLE). What a killed ingest left noted is
- * summarized by the next one's first batch or the next single document. */
-#define SUMMARIZE_PENDING_PEOPLE                                                                                  \
-  SUMMARIZE_MET_COUNTED("SELECT person_id FROM person_pending")                                                   \
-  SUMMARIZE_PEOPLE_AFTER_MET("SELECT person_id FROM person_pending") "DELETE FROM person_pending"
+ * it: summarize_new_people). What a killed ingest left noted is
+ * summarized by the next one's first batch or the next single document
+ * (summarize_people). */
 #ifndef PEOPLE_SUMMARY_SECONDS /* a profile's build may set it (-DPEOPLE_SUMMARY_SECONDS=1e9), as BATCH_SECONDS */
 #define PEOPLE_SUMMARY_SECONDS 10.0
 #endif
@@ -1779,7 +1832,9 @@ static double monotonic_seconds(void) {
 /* Summarizes person_pending now (inside the caller's transaction). */
 static bool summarize_people(attache_store *s) {
   s->people_summarized_at = monotonic_seconds();
-  return at_store_exec(s, SUMMARIZE_PENDING_PEOPLE);
+  return at_store_exec(s, "DELETE FROM person_met WHERE person_id IN (" PENDING_PEOPLE ")") &&
+         write_person_met(s, at_store_stmt(s, SQL_PERSON_MET_PENDING, PERSON_MET_ROWS(PENDING_PEOPLE))) &&
+         at_store_exec(s, SUMMARIZE_PEOPLE_AFTER_MET(PENDING_PEOPLE) "DELETE FROM person_pending");
 }
 
 /* The name keys of the people the transaction added (defer_index). */
@@ -1809,7 +1864,7 @@ static bool index_people_added(attache_store *s) {
 
 /* Before an ingest transaction ends: what its rows are part of added
  * (KEEP_DERIVED_ROWS; PostgreSQL's triggers add it at once), its people
- * summarized when `people` says so (SUMMARIZE_PENDING_PEOPLE), then its
+ * summarized when `people` says so (summarize_people), then its
  * sentences (as a batch's when `batch`: BATCH_INDEXING) and its new people's
  * name keys indexed. */
 static bool index_deferred(attache_store *s, bool people, bool batch) {
@@ -1822,7 +1877,7 @@ static bool index_deferred(attache_store *s, bool people, bool batch) {
   bool summarized = at_store_exec(s, KEEP_PARTNER_ORDER_ROWS) && count_partner_years(s) &&
                     at_store_exec(s, KEEP_DERIVED_ROWS) && count_partner_people(s) && at_store_exec(s, SHOW_TOUCHED);
   use_triggers(s, true);
-  return summarized && at_store_exec(s, KEEP_PEOPLE_ROWS) && (people || at_store_exec(s, SUMMARIZE_NEW_PEOPLE)) &&
+  return summarized && at_store_exec(s, KEEP_PEOPLE_ROWS) && (people || summarize_new_people(s)) &&
          raise_partner_people(s) &&
          step_done(at_store_stmt(s, SQL_TOUCHED_FORGET, "DELETE FROM summary_pending")) &&
          (!people || summarize_people(s)) && (!batch || at_store_exec(s, BATCH_INDEXING)) &&
@@ -2075,7 +2130,7 @@ static bool merge_search_indexes(attache_store *s) {
 
 /* At an ingest's end: the people its last batches left noted summarized,
  * and the search indexes' segments merged, in a transaction of their own
- * (see SUMMARIZE_PENDING_PEOPLE, merge_search_indexes). */
+ * (see summarize_people, merge_search_indexes). */
 static attache_status summarize_people_left(attache_store *s, attache_error *err) {
   if (s->pg || s->readonly || !s->batches) return ATTACHE_OK;
   use_triggers(s, true);

@@ -64,7 +64,7 @@ enum {
   SQL_PERSON_KEY_INDEX, SQL_PARTNER_PEOPLE_RAISE, SQL_TOUCHED_FORGET, SQL_EVENT_ANYONE, SQL_PEOPLE_DEFER,
   SQL_BATCH_SOURCE, SQL_PARTNER_YEARS_NEW, SQL_PARTNER_YEARS_ADD,
   SQL_PARTNER_PEOPLE_NEW, SQL_PARTNER_PEOPLE_ADD, SQL_PARTNER_PEOPLE_TOPS,
-  SQL_EVENT_NAMES, SQL_EVENT_NAMES_ADD, SQL_COUNT
+  SQL_EVENT_NAMES, SQL_EVENT_NAMES_ADD, SQL_PERSON_MET_NEW, SQL_PERSON_MET_PENDING, SQL_PERSON_MET_ADD, SQL_COUNT
 };
 
 /* The events of a partner's timeline, rows of event_partner_order (each
@@ -226,7 +226,9 @@ enum {
  * other participant once, by their first source (min(source_id): the first
  * entry of participants_person for them there): the DISTINCT of the whole
  * join it replaces grew with the square of an event's sources (all 98
- * people of the 30 MB benchmark corpus's database: 0.67 -> 0.08 s). */
+ * people of the 30 MB benchmark corpus's database: 0.67 -> 0.08 s). An
+ * ingest's batch writes the same rows counting in C (store.c's
+ * write_person_met). */
 #define AT_PERSON_MET_COLUMNS "person_id, other_id, events, name"
 #define AT_PERSON_MET_OF_PEOPLE                                                                                   \
   "SELECT mine.person_id, m.person_id, count(*), pe.name FROM (SELECT DISTINCT mine.person_id AS person_id,"     \
@@ -235,20 +237,6 @@ enum {
   ") AS mine JOIN participants m ON m.event_id = mine.event_id AND m.person_id <> mine.person_id"                 \
   " AND m.source_id = (SELECT min(z.source_id) FROM participants z WHERE z.person_id = m.person_id"               \
   " AND z.event_id = m.event_id) JOIN people pe ON pe.id = m.person_id GROUP BY mine.person_id, m.person_id, pe.name"
-/* The same rows, each pair's events counted as the distinct events of the
- * other's rows (count(DISTINCT m.event_id)) instead of keeping the other's
- * first source by a lookup a row: the same count, as the person's events
- * are taken once each. An ingest's batch (store.c's SUMMARIZE_MET_COUNTED)
- * writes person_met so: the 101 people of the 3 MB bench, ~46M -> ~33M
- * instructions. (The triggers and PostgreSQL keep AT_PERSON_MET_OF_PEOPLE:
- * their text is the schema's.) */
-#define AT_PERSON_MET_COUNTED_OF_PEOPLE                                                                           \
-  "SELECT mine.person_id, m.person_id, count(DISTINCT m.event_id), pe.name FROM (SELECT DISTINCT"                \
-  " mine.person_id AS person_id, mine.event_id AS event_id FROM participants mine WHERE "
-#define AT_PERSON_MET_COUNTED_END                                                                                 \
-  ") AS mine JOIN participants m ON m.event_id = mine.event_id AND m.person_id <> mine.person_id"                 \
-  " JOIN people pe ON pe.id = m.person_id GROUP BY mine.person_id, m.person_id, pe.name"
-
 /* A person `row` (new or NEW, of people) renamed: the name in the person_met
  * rows of those who met them (the people of their events), on both
  * databases' triggers. */

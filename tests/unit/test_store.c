@@ -290,7 +290,8 @@ static long rows_apart(attache_store *s, const char *a, const char *b) {
  * and people by statements of its own (cheaper than the schema's, which the
  * triggers run an event or a person at a time): the same rows - an event's
  * states with Vietnam first or without Vietnam, a person told by two
- * reports of the same event, a partner's person in two batches. */
+ * reports of the same event, a partner's person in two batches, two
+ * people who met at two events. */
 static void test_batch_summaries_are_the_schemas(void **state) {
   (void)state;
   attache_store *s = fresh_store();
@@ -320,8 +321,17 @@ static void test_batch_summaries_are_the_schemas(void **state) {
   assert_int_equal(try_ingest(s, "e", "Ngày 9/6/2025, Thượng tướng Trần Văn Hiếu đã hội đàm với Bộ trưởng Quốc phòng "
                                       "Lào Đại tướng Khăm Phon Sổm Vông."),
                    ATTACHE_OK);
+  assert_int_equal(try_ingest(s, "f", "Ngày 15/9/2025, Thượng tướng Trần Văn Hiếu đã hội đàm với Bộ trưởng Quốc phòng "
+                                      "Lào Đại tướng Khăm Phon Sổm Vông."),
+                   ATTACHE_OK);
   assert_int_equal(attache_store_batch(s, 0, &err), ATTACHE_OK);
   assert_int_equal(rows_apart(s, "SELECT 1", "SELECT 1 FROM partner_people WHERE events = 2"), 0);
+  /* whom people met, counted by the batch in C: two people met at two
+   * events (one told twice), those new in the second batch and the others */
+  assert_int_equal(rows_apart(s, "SELECT 2", "SELECT events FROM person_met WHERE events = 2"), 0);
+  assert_int_equal(rows_apart(s, "SELECT " AT_PERSON_MET_COLUMNS " FROM person_met",
+                              AT_PERSON_MET_OF_PEOPLE "1 = 1" AT_PERSON_MET_END),
+                   0);
   assert_int_equal(rows_apart(s, "SELECT * FROM partner_years",
                               "SELECT country, coalesce(substr(placed, 1, 4), ''), type, count(*)"
                               " FROM event_partner_order GROUP BY 1, 2, 3"),
