@@ -546,12 +546,26 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   const at_match *pw = end > m->tok_end || vietnamese ? match_starting(w, end, AT_CAT_FUNCTION) : NULL;
   if (pw && (at_match_value(pw, AT_CAT_FUNCTION, "place_word") ||
              (local_body && at_match_value(pw, AT_CAT_FUNCTION, "city_abbr")))) {
-    const at_match *province = match_starting(w, pw->tok_end, AT_CAT_PLACE);
+    /* "Chủ tịch UBND TP. Đà Nẵng": the abbreviation's own dot */
+    uint32_t place_at = pw->tok_end;
+    if (local_body && at_match_value(pw, AT_CAT_FUNCTION, "city_abbr") && place_at < w->s->tok_end &&
+        is_punct(w, place_at, ".") && !(AT_TOK(w->doc, place_at)->flags & AT_TOKF_SPACE))
+      place_at++;
+    const at_match *province = match_starting(w, place_at, AT_CAT_PLACE);
     const at_entry *p = province ? at_match_entry(province, AT_CAT_PLACE) : NULL;
+    /* "Chủ tịch UBND tỉnh có buổi tiếp", "Chủ tịch HĐND tỉnh, Trưởng ban":
+     * a committee's word for a place with a lower-case word or a mark after
+     * it, or the sentence's end, names no place; the word is the office's. */
+    bool word_closes = local_body && !province && pw->tok_end == place_at &&
+                       (pw->tok_end >= w->s->tok_end || AT_TOK(w->doc, pw->tok_end)->kind != AT_TOK_WORD ||
+                        !(AT_TOK(w->doc, pw->tok_end)->flags & AT_TOKF_CAP));
     if (p && strlen(p->value) == 2) {
       if (!body_country) body_country = p->value;
       if (text_end == end && end > m->tok_end) text_end = province->tok_end;
       end = province->tok_end;
+    } else if (word_closes) {
+      if (text_end == end) text_end = pw->tok_end;
+      end = pw->tok_end;
     } else if (!province && vietnamese && pw->tok_end < w->s->tok_end && is_vietnamese_name(w, pw->tok_end) &&
                !family_only_after_title(w, pw->tok_end) && !match_starting(w, pw->tok_end, AT_CAT_COUNTRY) &&
                name_run(w, pw->tok_end, false) >= 2) {

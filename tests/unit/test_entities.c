@@ -1381,6 +1381,22 @@ static void test_a_city_named_after_its_peoples_committee(void **state) {
   assert_string_equal(people("Tàu hộ vệ Pháp thực hiện chuyến thăm hữu nghị đến TP Hồ Chì Minh từ 3/4."), "");
 }
 
+/* A committee's office may end in its word for a place with no place
+ * named: before a lower-case word ("Chủ tịch UBND tỉnh có buổi tiếp") or a
+ * mark (", Trưởng ban ...") the word is still the office's; "TP." with its
+ * dot is "TP", and the city after it the office's. */
+static void test_a_committees_office_ending_in_its_place_word(void **state) {
+  (void)state;
+  assert_string_equal(people("Sáng 4/5, ông Trần Quốc Bảo - Chủ tịch UBND tỉnh có buổi tiếp đoàn khách."),
+                      "Trần Quốc Bảo|-|Chủ tịch UBND tỉnh|VN");
+  assert_string_equal(people("Đoàn do ông Lê Minh Khoa, Chủ tịch HĐND tỉnh làm Trưởng đoàn đã đến thăm đơn vị."),
+                      "Lê Minh Khoa|-|Chủ tịch HĐND tỉnh|VN");
+  assert_string_equal(people("Ông Phan Văn Tùng, Chủ tịch UBND thành phố, Trưởng ban chỉ đạo dự lễ."),
+                      "Phan Văn Tùng|-|Chủ tịch UBND thành phố|VN");
+  assert_string_equal(people("Chủ tịch UBND TP. Đà Nẵng Lê Quang Minh tiếp đoàn."),
+                      "Lê Quang Minh|-|Chủ tịch UBND TP. Đà Nẵng|VN");
+}
+
 /* A committee's first deputy, "Phó Chủ tịch Thường trực", is one office:
  * its body and province follow it, and the name after them is the holder's
  * (before, "Thường trực" stood between the office and its body and no one,
@@ -1549,7 +1565,7 @@ static void test_a_provincial_standing_committee_title_before_the_office(void **
    * and the province named right after the title is the title's */
   assert_string_equal(people("Sáng 9/4, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp Đoàn đại "
                              "biểu Bộ Chỉ huy Quân sự tỉnh Chăm Pa Sắc (Lào)."),
-                      "Lê Văn Hùng|-|Chủ tịch UBND|VN");
+                      "Lê Văn Hùng|-|Chủ tịch UBND tỉnh|VN");
   assert_string_equal(people("Sáng 9/4, đoàn công tác tỉnh Gia Lai đã chào xã giao ông Bun Mi Xay - Bí thư Tỉnh ủy, "
                              "Tỉnh trưởng tỉnh Chăm Pa Sắc."),
                       "Bun Mi Xay|-|Tỉnh trưởng|LA");
@@ -1624,6 +1640,7 @@ int main(void) {
       cmocka_unit_test(test_english_counterparts_plural_deputies_and_dotted_ranks),
       cmocka_unit_test(test_provincial_offices_name_their_province),
       cmocka_unit_test(test_a_city_named_after_its_peoples_committee),
+      cmocka_unit_test(test_a_committees_office_ending_in_its_place_word),
       cmocka_unit_test(test_a_committees_standing_deputy),
       cmocka_unit_test(test_a_ban_and_a_council_named_in_the_office),
       cmocka_unit_test(test_a_consuls_city_and_a_list_of_foreign_names),
