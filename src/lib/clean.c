@@ -95,17 +95,24 @@ static size_t glued_headlines(const char *line, size_t n) {
   size_t glued = 0, first = n, spaces = 0, stop = 0;
   bool small = false; /* the code point before is a small letter */
   for (size_t i = 0; i < n;) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t k = at_utf8_next(line + i, n - i, &cp);
-    if (k <= 0) return n;
-    if (small && utf8proc_isupper(cp)) {
+    utf8proc_int32_t cp = (unsigned char)line[i];
+    utf8proc_ssize_t k = 1;
+    bool upper;
+    if (cp < 0x80) { /* most bytes: ASCII, whose cases need no table */
+      upper = cp >= 'A' && cp <= 'Z';
+    } else {
+      k = at_utf8_next(line + i, n - i, &cp);
+      if (k <= 0) return n;
+      upper = utf8proc_isupper(cp);
+    }
+    if (small && upper) {
       if (spaces < MIN_SPACES) return n; /* a piece too short for a headline */
       if (!glued++) first = i;
       spaces = 0;
     }
     if (cp == ' ') spaces++;
     if (first == n && (cp == '.' || cp == '!' || cp == '?')) stop = i + 1;
-    small = utf8proc_islower(cp);
+    small = cp < 0x80 ? cp >= 'a' && cp <= 'z' : utf8proc_islower(cp);
     i += (size_t)k;
   }
   return glued >= 2 && spaces >= MIN_SPACES ? stop : n;
@@ -885,7 +892,7 @@ static bool sentence_after(const char *text, size_t n) {
  * TTXVN"): the credit written with its capital, its name short (a
  * photographer, an agency) and no sentence after it. */
 static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
-  enum { MAX_NAME = 64, MIN_CAPTION = 12 };
+  enum { MAX_NAME = 64, MIN_CAPTION = 12, MAX_CREDIT = 32 };
   while (n && (at_is_space(line[n - 1]) || line[n - 1] == '|')) n--;
   if (!n) return false;
   if (line[n - 1] == ')') {
@@ -901,7 +908,9 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
   size_t from = n > MAX_NAME + 16 ? n - MAX_NAME - 16 : 0;
   if (!memchr(line + from, ':', n - from)) return false; /* most lines: no colon near their end */
   for (size_t i = n; i-- > from + 1;) {
-    const char *colon = line[i - 1] == ' ' ? memchr(line + i, ':', n - i) : NULL;
+    /* a credit is a word or two and its colon ("Photo credit:"): no row is
+     * longer, so a colon farther on ends no credit starting here */
+    const char *colon = line[i - 1] == ' ' ? memchr(line + i, ':', n - i < MAX_CREDIT ? n - i : MAX_CREDIT) : NULL;
     if (!colon || !credit_phrase(doc, line + i, n - i, false)) continue;
     const char *name = colon + 1;
     return i >= MIN_CAPTION && (size_t)(line + n - name) <= MAX_NAME && !sentence_after(name, (size_t)(line + n - name));
