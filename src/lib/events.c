@@ -4646,6 +4646,36 @@ static bool forum_told_last(sentence_view *v, uint32_t m, const at_event *ev, lo
   return true;
 }
 
+/* "X (R) and outgoing Defence Attaché Y at the meeting in Hanoi on July 29
+ * (Photo: ...)": a farewell or welcome call whose body tells it only as
+ * "congratulated Y on completing his term" has its day and its two sides
+ * in the caption alone. A caption's dated meeting of a Vietnamese and a
+ * foreign person stands as one of its own when the story tells no meeting
+ * before it and names none after it (a cue of a meeting in a line of the
+ * story, however it reads there): a caption above the story's "X met Y"
+ * shows that meeting. */
+static bool caption_tells_a_call(const sentence_view *v, const at_event *ev) {
+  const attache_doc *doc = v->doc;
+  if (!ev->has_date || ev->countries.n < 2 || ev->nparticipants < 2 || !has_foreign_participant(doc, ev)) return false;
+  bool vietnamese = false;
+  for (uint8_t i = 0; i < ev->nparticipants && !vietnamese; i++) {
+    const char *c = AT_PERSON(doc, ev->participants[i])->country;
+    vietnamese = c && !at_strcmp(c, "VN");
+  }
+  if (!vietnamese) return false;
+  for (size_t e = 0; e < doc->events.len; e++)
+    if (is_meeting(AT_EVENT(doc, e)->type)) return false;
+  for (uint32_t s = v->index + 1; s < doc->sentences.len; s++) {
+    const at_sentence *later = AT_SENT(doc, s);
+    if (later->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) continue;
+    for (uint32_t k = later->match_start; k < later->match_end; k++) {
+      const at_entry *cue = at_match_entry(AT_MATCH(doc, k), AT_CAT_CUE);
+      if (cue && is_meeting(cue->value)) return false;
+    }
+  }
+  return true;
+}
+
 /* English "meeting" names any meeting ("Our meeting today", "attended the
  * meeting"): with a meeting of the same states told on no other day (a
  * reception, talks, a call, a dialogue), it is that one, and those it names
@@ -4658,7 +4688,8 @@ static bool meeting_named_generically(sentence_view *v, uint32_t m, const at_eve
   /* "The meeting was held as the 10th strategic defense dialogue": the
    * forum or dialogue its clause names is the meeting. */
   if (!(v->s->flags & AT_SENT_ENGLISH)) return true; /* "buổi fan meeting": an English loanword */
-  if (v->s->flags & AT_SENT_CAPTION) return true;     /* "At the meeting (Photo: VNA)" shows one the story tells */
+  if ((v->s->flags & AT_SENT_CAPTION) && !caption_tells_a_call(v, ev))
+    return true; /* "At the meeting (Photo: VNA)" shows one the story tells */
   uint32_t clause = clause_start(v, match_of(v, m)->tok_start);
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_entry *c = cue_at(v, k);

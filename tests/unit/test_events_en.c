@@ -636,6 +636,33 @@ static void test_an_old_photo_in_a_wire_caption(void **state) {
                       "exercise 2024-05-02 [VN CL]");
 }
 
+static void test_caption_tells_a_farewell_call(void **state) {
+  (void)state;
+  /* A farewell call the body tells only by its praise and wishes: the
+   * caption, with its day and both sides, is the meeting. */
+  assert_string_equal(events("Vietnamese Deputy Defence Minister Tran Van Minh praised the work of outgoing Peruvian "
+                             "Defence Attache Colonel Jorge Salas.\nDeputy Defence Minister Tran Van Minh (R) and "
+                             "outgoing Peruvian Defence Attache Colonel Jorge Salas at the meeting in Hanoi on May 2 "
+                             "(Photo: VNA)\nMinh wished Colonel Jorge Salas every success in his next post.",
+                             "2024-05-06"),
+                      "talks 2024-05-02 [VN PE]");
+  /* Above a story that tells the call by its wishes alone, the caption is
+   * the meeting too. */
+  assert_string_equal(events("Deputy Defence Minister Tran Van Minh (R) and newly appointed Peruvian Defence Attache "
+                             "Colonel Jorge Salas at the meeting in Hanoi on May 2 (Photo: VNA)\nMinh wished Colonel "
+                             "Jorge Salas every success in his new post.",
+                             "2024-05-06"),
+                      "talks 2024-05-02 [VN PE]");
+  /* Above a story that tells the meeting after it, the caption shows that
+   * meeting: one meeting. */
+  assert_string_equal(events("Deputy Defence Minister Tran Van Minh (R) and Peruvian Defence Attache Colonel Jorge "
+                             "Salas at the meeting in Hanoi on May 2 (Photo: VNA)\nVietnamese Deputy Defence "
+                             "Minister Tran Van Minh met Peruvian Defence Attache Colonel Jorge Salas in Hanoi on "
+                             "May 2.",
+                             "2024-05-06"),
+                      "talks 2024-05-02 [VN PE]");
+}
+
 static void test_one_sitting_with_each_host(void **state) {
   (void)state;
   /* Courtesy calls on two leaders: one reception with each. */
@@ -3580,6 +3607,7 @@ int main(void) {
       cmocka_unit_test(test_a_defence_dialogue_told_as_a_session),
       cmocka_unit_test(test_a_month_of_this_year_opening_the_sentence),
       cmocka_unit_test(test_an_old_photo_in_a_wire_caption),
+      cmocka_unit_test(test_caption_tells_a_farewell_call),
       cmocka_unit_test(test_one_sitting_with_each_host),
       cmocka_unit_test(test_more_ways_english_tells_a_meeting),
       cmocka_unit_test(test_forums_by_their_english_names),
