@@ -553,10 +553,11 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
       place_at++;
     const at_match *province = match_starting(w, place_at, AT_CAT_PLACE);
     const at_entry *p = province ? at_match_entry(province, AT_CAT_PLACE) : NULL;
-    /* "Chủ tịch UBND tỉnh có buổi tiếp", "Chủ tịch HĐND tỉnh, Trưởng ban":
-     * a committee's word for a place with a lower-case word or a mark after
-     * it, or the sentence's end, names no place; the word is the office's. */
-    bool word_closes = local_body && !province && pw->tok_end == place_at &&
+    /* "Chủ tịch UBND tỉnh có buổi tiếp", "Chủ tịch HĐND tỉnh, Trưởng ban",
+     * "Chính ủy Bộ Chỉ huy Quân sự tỉnh; Đại tá X": a word for a place with
+     * a lower-case word or a mark after it, or the sentence's end, names no
+     * place; it is the office's, of the province the story is about. */
+    bool word_closes = vietnamese && !province && pw->tok_end == place_at &&
                        (pw->tok_end >= w->s->tok_end || AT_TOK(w->doc, pw->tok_end)->kind != AT_TOK_WORD ||
                         !(AT_TOK(w->doc, pw->tok_end)->flags & AT_TOKF_CAP));
     if (p && strlen(p->value) == 2) {

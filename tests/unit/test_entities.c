@@ -1381,8 +1381,8 @@ static void test_a_city_named_after_its_peoples_committee(void **state) {
   assert_string_equal(people("Tàu hộ vệ Pháp thực hiện chuyến thăm hữu nghị đến TP Hồ Chì Minh từ 3/4."), "");
 }
 
-/* A committee's office may end in its word for a place with no place
- * named: before a lower-case word ("Chủ tịch UBND tỉnh có buổi tiếp") or a
+/* An office may end in its word for a place with no place named: before
+ * a lower-case word ("Chủ tịch UBND tỉnh có buổi tiếp") or a
  * mark (", Trưởng ban ...") the word is still the office's; "TP." with its
  * dot is "TP", and the city after it the office's. */
 static void test_a_committees_office_ending_in_its_place_word(void **state) {
@@ -1393,6 +1393,10 @@ static void test_a_committees_office_ending_in_its_place_word(void **state) {
                       "Lê Minh Khoa|-|Chủ tịch HĐND tỉnh|VN");
   assert_string_equal(people("Ông Phan Văn Tùng, Chủ tịch UBND thành phố, Trưởng ban chỉ đạo dự lễ."),
                       "Phan Văn Tùng|-|Chủ tịch UBND thành phố|VN");
+  assert_string_equal(people("Tiếp đoàn có Đại tá Vũ Đình Khải - Chính ủy Bộ Chỉ huy Quân sự tỉnh; Thượng tá Hồ Văn "
+                             "Lộc - Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh."),
+                      "Vũ Đình Khải|Đại tá|Chính ủy Bộ Chỉ huy Quân sự tỉnh|VN; Hồ Văn Lộc|Thượng tá|Phó Chỉ huy "
+                      "trưởng Bộ Chỉ huy Quân sự tỉnh|VN");
   assert_string_equal(people("Chủ tịch UBND TP. Đà Nẵng Lê Quang Minh tiếp đoàn."),
                       "Lê Quang Minh|-|Chủ tịch UBND TP. Đà Nẵng|VN");
 }
@@ -1554,10 +1558,10 @@ static void test_a_provincial_standing_committee_title_before_the_office(void **
   (void)state;
   assert_string_equal(people("Sáng 9/4, Đại tá Lê Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy trưởng Bộ Chỉ huy "
                              "Quân sự tỉnh đã tiếp đoàn công tác Campuchia."),
-                      "Lê Văn Hùng|Đại tá|Chỉ huy trưởng Bộ Chỉ huy Quân sự|VN");
+                      "Lê Văn Hùng|Đại tá|Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh|VN");
   assert_string_equal(people("Sáng 9/4, Đại tá Lê Văn Hùng – Ủy viên Ban Thường vụ Thành ủy, Chính ủy Bộ Chỉ huy Quân "
                              "sự thành phố đã tiếp đoàn công tác Lào."),
-                      "Lê Văn Hùng|Đại tá|Chính ủy Bộ Chỉ huy Quân sự|VN");
+                      "Lê Văn Hùng|Đại tá|Chính ủy Bộ Chỉ huy Quân sự thành phố|VN");
   assert_string_equal(people("Chiều 5/2, đoàn công tác tỉnh Chăm Pa Sắc (Lào) do đồng chí Khăm Sỉ, Thường vụ Tỉnh ủy, "
                              "Phó Tỉnh trưởng tỉnh Chăm Pa Sắc làm trưởng đoàn đã đến thăm Bộ đội Biên phòng tỉnh."),
                       "Khăm Sỉ|-|Phó Tỉnh trưởng|LA");
