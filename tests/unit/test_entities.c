@@ -1573,6 +1573,12 @@ static void test_a_provincial_standing_committee_title_before_the_office(void **
   assert_string_equal(people("Sáng 9/4, đoàn công tác tỉnh Gia Lai đã chào xã giao ông Bun Mi Xay - Bí thư Tỉnh ủy, "
                              "Tỉnh trưởng tỉnh Chăm Pa Sắc."),
                       "Bun Mi Xay|-|Tỉnh trưởng|LA");
+  /* the standing committee abbreviated */
+  assert_string_equal(people("Dự buổi tiếp có các đồng chí: Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; "
+                             "Trịnh Văn Lâm, TVTU, Phó Chủ tịch UBND tỉnh; Đỗ Thị Hạnh, UVTV Tỉnh ủy, Phó Chủ tịch "
+                             "HĐND tỉnh."),
+                      "Lê Văn Hùng|-|Chủ tịch UBND tỉnh|VN; Trịnh Văn Lâm|-|Phó Chủ tịch UBND tỉnh|VN; Đỗ Thị "
+                      "Hạnh|-|Phó Chủ tịch HĐND tỉnh|VN");
   assert_string_equal(people("Cùng tham gia đoàn còn có Bí thư Tỉnh ủy Tây Ninh Lê Văn Hùng."),
                       "Lê Văn Hùng|-|-|VN");
 }
