@@ -198,7 +198,7 @@ struct attache_lexicon {
   at_role_set *role_sets;
   struct role_set_slot *role_set_slots;
   size_t role_set_mask;
-  uint64_t role_hints[64]; /* a bit per role_hint of each token word: most words are told none by it */
+  uint64_t role_hints[64]; /* a bit per at_role_hint of each token word: most words are told none by it */
   uint32_t glued_lengths[256]; /* at_lexicon_glued_lengths */
   uint32_t abbreviation_lengths[256]; /* at_lexicon_abbreviation_lengths */
   /* The abbreviations by first byte (at_lexicon_abbreviations): byte b's
@@ -548,13 +548,6 @@ typedef struct role_set_slot {
   uint16_t set;
 } role_set_slot;
 
-/* A word's bit among 4096 by its first and last bytes and its length: most
- * words the known words lack have none a token word has, and are told so
- * without a search. */
-static unsigned role_hint(const char *s, size_t n) {
-  return ((unsigned char)s[0] * 0x9E3779B1u ^ (unsigned char)s[n - 1] * 0x85EBCA77u ^ (unsigned)n * 0xC2B2AE3Du) >> 20;
-}
-
 static uint32_t role_word_hash(const char *s, size_t n) {
   uint32_t h = 2166136261u; /* FNV-1a */
   for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
@@ -571,9 +564,7 @@ static role_set_slot *role_set_slot_of(const attache_lexicon *lex, const char *s
 }
 
 uint16_t at_lexicon_role_set_of(const attache_lexicon *lex, const char *s, size_t n) {
-  if (!lex || !n || !lex->role_set_slots) return 0;
-  unsigned hint = role_hint(s, n);
-  if (!(lex->role_hints[hint / 64] >> (hint % 64) & 1)) return 0;
+  if (!lex || !lex->role_set_slots || !at_role_hinted(lex->role_hints, s, n)) return 0;
   return role_set_slot_of(lex, s, n)->set;
 }
 
@@ -596,14 +587,16 @@ static void index_role_sets(attache_lexicon *lex) {
     if (!len) continue; /* no token has an empty form */
     role_set_slot *slot = role_set_slot_of(lex, words[k]->key, len);
     if (!slot->key) *slot = (role_set_slot){words[k]->key, (uint32_t)len, nsets++};
-    unsigned hint = role_hint(words[k]->key, len);
+    unsigned hint = at_role_hint(words[k]->key, len);
     lex->role_hints[hint / 64] |= UINT64_C(1) << (hint % 64);
     at_word_role r = role_named(words[k]->value);
     lex->role_sets[slot->set].bits[r >> 6] |= UINT64_C(1) << (r & 63);
   }
-  for (size_t i = 0; i < lex->known_cap; i++)
-    if (lex->known_words[i].key[1])
-      lex->known_words[i].role_set = at_lexicon_role_set_of(lex, lex->known_words[i].fold_case, lex->known_words[i].case_len);
+  for (size_t i = 0; i < lex->known_cap; i++) {
+    at_known_word *w = &lex->known_words[i];
+    if (w->key[1] && at_role_hinted(lex->role_hints, w->fold_case, w->case_len)) /* most are told none here */
+      w->role_set = role_set_slot_of(lex, w->fold_case, w->case_len)->set;
+  }
 }
 
 /* Gathers the token words by role (parse_file has checked each row's role
@@ -1230,7 +1223,8 @@ const at_known_word *at_lexicon_known_word(const attache_lexicon *lex, const cha
 }
 
 at_known_table at_lexicon_known_table(const attache_lexicon *lex) {
-  return (at_known_table){lex->known_cap ? lex->known_words : NULL, lex->known_cap - 1, lex->known_filter};
+  return (at_known_table){lex->known_cap ? lex->known_words : NULL, lex->known_cap - 1, lex->known_filter,
+                          lex->role_hints};
 }
 
 /* Adds word s[0, n) when the tokenizer reads it as one word, with what it

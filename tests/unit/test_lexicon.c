@@ -632,11 +632,13 @@ static void test_tokens_carry_their_words_roles(void **state) {
   at_arena *arena = at_arena_new();
   const at_role_words *roles = at_lexicon_role_words(test_lexicon());
   const at_role_set *sets = at_lexicon_role_sets(test_lexicon());
+  const uint64_t *hints = at_lexicon_known_table(test_lexicon()).role_hints; /* the tokenizer's filter */
   size_t words_with_roles = 0;
   for (unsigned r = 0; r < AT_ROLE_COUNT; r++) {
     for (uint32_t k = 0; k < roles[r].count; k++) {
       char text[3][128];
       size_t n = roles[r].keys[k].len;
+      assert_true(at_role_hinted(hints, roles[r].keys[k].ptr, n)); /* its no is never said of a token word */
       if (n >= 40) continue;
       snprintf(text[0], sizeof text[0], "%.*s", (int)n, roles[r].keys[k].ptr);
       snprintf(text[1], sizeof text[1], "%s", text[0]);
