@@ -92,6 +92,11 @@ static bool is_glued_caption(const char *line, size_t n) {
 static size_t glued_headlines(const char *line, size_t n) {
   enum { MIN_SPACES = 3 };
   if (at_has_final_punctuation(line, n)) return n;
+  /* three pieces of MIN_SPACES spaces or more at least: most lines, menus
+   * and headlines alone, have fewer spaces, counted faster than decoded */
+  size_t all_spaces = 0;
+  for (size_t i = 0; i < n; i++) all_spaces += line[i] == ' ';
+  if (all_spaces < 3 * MIN_SPACES) return n;
   size_t glued = 0, first = n, spaces = 0, stop = 0;
   bool small = false; /* the code point before is a small letter */
   for (size_t i = 0; i < n;) {
