@@ -339,11 +339,6 @@ static bool is_dateline(const char *line, size_t n) {
   return digits >= 6;
 }
 
-/* "25/04/2025 20:45Quân đội ...": a site's clock, a date and a time, run
- * into the headline after it with no space between them (a page's two
- * blocks the crawl put on one line). The clock's length, or 0: the line
- * starts with a day, a month and a year (any of "/.-" between them), a
- * space, hours and minutes (seconds too), and a capital comes right after. */
 /* The count of digits from *i, at most `max` of them (0: none, or more);
  * *i is set past them. */
 static size_t digits_at(const char *line, size_t n, size_t *i, size_t max) {
@@ -352,6 +347,11 @@ static size_t digits_at(const char *line, size_t n, size_t *i, size_t max) {
   return *i - from <= max ? *i - from : 0;
 }
 
+/* "25/04/2025 20:45Quân đội ...": a site's clock, a date and a time, run
+ * into the headline after it with no space between them (a page's two
+ * blocks the crawl put on one line). The clock's length, or 0: the line
+ * starts with a day, a month and a year (any of "/.-" between them), a
+ * space, hours and minutes (seconds too), and a capital comes right after. */
 static size_t glued_clock(const char *line, size_t n) {
   size_t i = 0;
   if (!digits_at(line, n, &i, 2) || i >= n || (line[i] != '/' && line[i] != '.' && line[i] != '-')) return 0;

@@ -1084,7 +1084,6 @@ static uint32_t english_place_lead(const sentence_view *v, uint32_t t) {
   return u + 1;
 }
 
-/* The first country named after the cue: a visit's destination. */
 /* An ambassador, attaché or consul (positions.tsv class) serves where he
  * is: he makes no visit there. */
 static bool resident_envoy(const char *office_class) {
@@ -1216,6 +1215,7 @@ static uint32_t object_clause_end(const sentence_view *v, uint32_t m) {
   return clause;
 }
 
+/* The first country named after the cue: a visit's destination. */
 static const char *destination(const sentence_view *v, uint32_t m) {
   const at_entry *cue = cue_at(v, m);
   if (cue && !at_strcmp(cue->value, "visit")) m = past_errands(v, m);
@@ -4612,15 +4612,6 @@ static void guest_named_beside_host(const sentence_view *v) {
   }
 }
 
-/* "The 18th ADMM took place in Vientiane on May 9. During the meeting, the
- * delegates discussed ...", "At the meeting, participants exchanged views",
- * "The meeting was held via videoconference": with no meeting of two sides
- * of its states told, a meeting named generically right after a forum's
- * meeting (the last happening told) is that meeting, not talks of its own;
- * not when the sentence names two sides ("the two sides", "both countries")
- * or a foreign person, who would meet someone of their own, unless it tells
- * who chaired the meeting ("The meeting was chaired by X", "X presided over
- * the meeting"): the chair of the forum's meeting. */
 /* "The meeting took place in Bandar Seri Begawan, Brunei on August 28",
  * "During the meeting, which was held in Vientiane, ...", "The meeting
  * kicked off in Vientiane": the place told with the verb of holding or
@@ -4633,6 +4624,15 @@ static void take_scene_if_none(const sentence_view *v, uint32_t m, at_event *for
   forum->place = ev->place;
 }
 
+/* "The 18th ADMM took place in Vientiane on May 9. During the meeting, the
+ * delegates discussed ...", "At the meeting, participants exchanged views",
+ * "The meeting was held via videoconference": with no meeting of two sides
+ * of its states told, a meeting named generically right after a forum's
+ * meeting (the last happening told) is that meeting, not talks of its own;
+ * not when the sentence names two sides ("the two sides", "both countries")
+ * or a foreign person, who would meet someone of their own, unless it tells
+ * who chaired the meeting ("The meeting was chaired by X", "X presided over
+ * the meeting"): the chair of the forum's meeting. */
 static bool forum_told_last(sentence_view *v, uint32_t m, const at_event *ev, long *current) {
   if (!v->doc->events.len || sentence_has_word(v, "both") ||
       (names_foreign_person(v) && chairing_cue(v, v->s->match_start) < 0))

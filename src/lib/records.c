@@ -188,6 +188,15 @@ static bool between_ends_title(const view *v, uint32_t t, uint32_t from) {
   return true;
 }
 
+/* "is", "are", "was", "were" at token t (token_words.tsv auxiliary but
+ * "be" of "to be signed", copula_past), whatever longer phrase starts
+ * there: "the agreement is to pair ..." is read as the plan "is to", yet
+ * "is" is the verb the document is the subject of. */
+static bool finite_be(const attache_doc *doc, uint32_t t) {
+  return (at_tok_word(doc, t, AT_ROLE_AUXILIARY) && !at_tok_word(doc, t, AT_ROLE_INFINITIVE_BE)) ||
+         at_tok_word(doc, t, AT_ROLE_COPULA_PAST);
+}
+
 /* English joins a title to its kind with a preposition ("Memorandum of
  * Understanding on ...", "plan for 2021-2023", "agreement between ...";
  * data/function_words.tsv title_link) or in capitals ("Agreement Between
@@ -200,15 +209,6 @@ static bool between_ends_title(const view *v, uint32_t t, uint32_t from) {
  * with the one before it in the source ("Memorandum of Understanding
  * onbilateral defence cooperation"). A kind that is no title alone keeps
  * its verb of signing ("the agreement inked by the two ministries"). */
-/* "is", "are", "was", "were" at token t (token_words.tsv auxiliary but
- * "be" of "to be signed", copula_past), whatever longer phrase starts
- * there: "the agreement is to pair ..." is read as the plan "is to", yet
- * "is" is the verb the document is the subject of. */
-static bool finite_be(const attache_doc *doc, uint32_t t) {
-  return (at_tok_word(doc, t, AT_ROLE_AUXILIARY) && !at_tok_word(doc, t, AT_ROLE_INFINITIVE_BE)) ||
-         at_tok_word(doc, t, AT_ROLE_COPULA_PAST);
-}
-
 static bool continues_title(const view *v, uint32_t t, const at_entry *kind) {
   const at_token *w = AT_TOK(v->doc, t);
   if (w->kind != AT_TOK_WORD || (w->flags & AT_TOKF_CAP)) return true;
@@ -1366,9 +1366,6 @@ static void add_title_areas(const view *v, uint32_t m, uint32_t start, uint32_t 
   }
 }
 
-/* Lists the document of kind match m whose title is `title` (NULL: the
- * words from `start` to `end`); its areas and period are read from the
- * words from `start` to `end` (`own_end` for the period). */
 /* "Quân chủng Hải quân ký biên bản ghi nhớ hợp tác y tế với các bệnh viện
  * phía Nam": a Vietnamese sentence telling whom a document was signed with
  * ("với" ...), in a story naming no foreign state, organization or foreign
@@ -1382,6 +1379,9 @@ static bool signed_at_home(const view *v) {
   return with && !at_doc_on_foreign_relations(v->doc);
 }
 
+/* Lists the document of kind match m whose title is `title` (NULL: the
+ * words from `start` to `end`); its areas and period are read from the
+ * words from `start` to `end` (`own_end` for the period). */
 static void add_titled_agreement(const view *v, uint32_t m, const char *title, uint32_t start, uint32_t end,
                                  uint32_t own_end, const char *status, int signed_year) {
   attache_doc *doc = v->doc;
