@@ -1025,11 +1025,18 @@ static int16_t named_year(const attache_doc *doc) {
   return named && named >= latest ? (int16_t)named : 0;
 }
 
+/* Whether a dash stands in [from, to): a span runs on to what follows it. */
+static bool dash_between(const scan *sc, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; t++)
+    if (dash_at(sc, t)) return true;
+  return false;
+}
+
 /* Is the year at token i of sentence s named as something other than when
  * the story is: where a period starts ("tính từ năm 2000", "kể từ khi nhậm
  * chức vào tháng 10/2019"), a chair's term ("vai trò chủ tịch ... trong năm
  * 2020"), history (modality.tsv background: "từng tham gia ... năm 2023"), a
- * year's work ("Hội nghị công tác ... năm 2024"), a holiday's ("Tết Nguyên đán năm 2027"), a date of reference in brackets, a document's ("Bản ghi nhớ ... năm
+ * year's work ("Hội nghị công tác ... năm 2024"), a holiday's ("Tết Nguyên đán năm 2027"), a founding's ("thành lập năm 1949"), a date of reference in brackets, a document's ("Bản ghi nhớ ... năm
  * 2013", "Kế hoạch ... (2021-2022)"), the end of a period's span
  * ("giai đoạn 2021-2025", "the 2021-2026 term"), or the time of a sentence it opens ("Năm 2015,
  * hai nước ký ...")? */
@@ -1058,7 +1065,10 @@ static bool year_of_something_else(const scan *sc, const at_sentence *s, uint32_
       const at_match *mt = AT_MATCH(doc, m);
       const at_entry *modal = at_match_entry(mt, AT_CAT_MODAL);
       told |= at_match_value(mt, AT_CAT_FUNCTION, "since") || at_match_value(mt, AT_CAT_FUNCTION, "chair") ||
-              at_match_value(mt, AT_CAT_FUNCTION, "holiday") || (modal && at_entry_has_flag(modal, "background"));
+              at_match_value(mt, AT_CAT_FUNCTION, "holiday") || (modal && at_entry_has_flag(modal, "background")) ||
+              /* "thành lập năm 1949": a founding's year, but an anniversary's
+               * span "(7/5/1954 - 7/5/2024)" ends in the story's */
+              (at_match_value(mt, AT_CAT_FUNCTION, "founding") && !dash_between(sc, mt->tok_end, i));
       /* "công tác đối ngoại quốc phòng năm 2024": the work's year closes its noun phrase */
       bool phrase = at_match_value(mt, AT_CAT_FUNCTION, "work") && mt->tok_end + 6 >= before;
       for (uint32_t u = mt->tok_end; phrase && u < before; u++)

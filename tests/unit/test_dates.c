@@ -594,6 +594,24 @@ static void test_year_told_by_the_story(void **state) {
                                  "Tết Nguyên đán năm 2030 và Tầm nhìn đến năm 2035.",
                                  NULL, 0),
                       "XXXX-12-24");
+  /* ... nor a year when something was founded or won, whose anniversary
+   * the story's happening marks (a span's end still is the story's year). */
+  assert_string_equal(event_date("Ngày 15/4, Đại tá Lê Văn B tiếp Tùy viên Quốc phòng Lào tại học viện được thành lập "
+                                 "năm 1975.",
+                                 NULL, 0),
+                      "XXXX-04-15");
+  assert_string_equal(event_date("Ngày 15/4, Đại tá Lê Văn B tiếp Tùy viên Quốc phòng Lào nhân kỷ niệm 60 năm ngày "
+                                 "thành lập học viện (15/4/1970 - 15/4/2030).",
+                                 NULL, 0),
+                      "2030-04-15");
+  assert_string_equal(event_date("Ngày 2/6, Đoàn Quân khu 9 thăm Sư đoàn 3 Quân đội Campuchia, đơn vị thành lập năm "
+                                 "1979.",
+                                 NULL, 0),
+                      "XXXX-06-02");
+  assert_string_equal(event_date("On March 4, Colonel Le Van B met the Lao attache at the academy, which was founded in "
+                                 "1949.",
+                                 NULL, 0),
+                      "XXXX-03-04");
   /* ... nor the end of a period named after its span ("the 2030-2033 term"). */
   assert_string_equal(event_date("Deputy Defence Minister Senior Lieutenant General Le Van A hosted a reception in Hanoi on "
                                  "October 18 for the newly appointed Vietnamese defence attachés. He congratulated them "
