@@ -836,6 +836,23 @@ static bool spaced_phonetic_syllable(const walker *w, uint32_t dash, bool family
          (at_match_at(w->doc, w->s, dash + 1) < 0 || family_syllable(w, dash + 1));
 }
 
+/* "Đại tá Khăm Phun - Xay Nha Vông, Chỉ huy trưởng ...": Vietnamese news
+ * writes a Lao (or Khmer) name's parts apart, a dash with spaces between
+ * them. After a rank or office, a spaced dash between a foreign name's
+ * syllables and a capitalized syllable no list knows (a family syllable
+ * aside) and then another capitalized syllable continues the name (the
+ * part after the dash runs two syllables or more: "Sỉ Hả Vông"); a dash
+ * before an office, a body or a place, or before one capital and a small
+ * word ("Cơ trưởng", an office the lists do not know) is the name's
+ * apposition. A Vietnamese name (family) joins nothing so. */
+static bool spaced_name_dash(const walker *w, uint32_t dash, bool family, bool after_title) {
+  if (family || !after_title || (w->s->flags & AT_SENT_ENGLISH) || dash + 2 >= w->s->tok_end) return false;
+  const at_token *d = AT_TOK(w->doc, dash), *x = AT_TOK(w->doc, dash + 1), *y = AT_TOK(w->doc, dash + 2);
+  return is_dash(w, dash) && (d->flags & AT_TOKF_SPACE) && (x->flags & AT_TOKF_SPACE) && x->kind == AT_TOK_WORD &&
+         (x->flags & AT_TOKF_CAP) && !(x->flags & AT_TOKF_UPPER) && y->kind == AT_TOK_WORD && (y->flags & AT_TOKF_CAP) &&
+         (at_match_at(w->doc, w->s, dash + 1) < 0 || family_syllable(w, dash + 1));
+}
+
 /* "Thoong-xinh Thăm-ma-vông": a capitalized syllable hyphened to the next
  * one inside a name is a word of the name written in Vietnamese syllables,
  * even where it is a Vietnamese word ("Thăm", a visit), though not a state's
@@ -959,7 +976,7 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
              !(AT_TOK(w->doc, i + 2)->flags & AT_TOKF_SPACE) && AT_TOK(w->doc, i + 2)->kind == AT_TOK_WORD &&
              (at_match_at(w->doc, w->s, i + 2) < 0 || family_syllable(w, i + 2) || /* "Jean-Luc": "Luc" no Lục */
               phonetic_syllable(w, i + 1))) ||
-            spaced_phonetic_syllable(w, i + 1, family)))
+            spaced_phonetic_syllable(w, i + 1, family) || spaced_name_dash(w, i + 1, family, after_title)))
       i += 2;
     i++;
   }

@@ -1463,6 +1463,25 @@ static void test_phonetic_names_with_a_space_after_the_hyphen(void **state) {
   assert_string_equal(people("Đoàn do Đại tá Nguyễn Văn Chiến- đơn vị anh hùng, dẫn đầu."), "Nguyễn Văn Chiến|Đại tá|-|VN");
 }
 
+/* Vietnamese writes a Lao name's parts apart with a spaced dash ("Khăm Phun
+ * - Xay Nha Vông"): after a rank the dash and the capitalized syllables after
+ * it continue the name, and the office after the name is still his. A dash
+ * before an office, before one capital and a small word, or after a
+ * Vietnamese name is the apposition. */
+static void test_lao_name_parts_set_apart_by_a_spaced_dash(void **state) {
+  (void)state;
+  assert_string_equal(people("Đoàn do Đại tá Khăm Phun - Xay Nha Vông - Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh "
+                             "Xiêng Khoảng (Lào) làm trưởng đoàn."),
+                      "Khăm Phun - Xay Nha Vông|Đại tá|Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh Xiêng Khoảng|LA");
+  assert_string_equal(people("Tiếp đoàn có Thượng tá Bun Xỉ - Văn Na Xay, Chính ủy Bộ Chỉ huy quân sự tỉnh Hủa Phăn, Lào."),
+                      "Bun Xỉ - Văn Na Xay|Thượng tá|Chính ủy Bộ Chỉ huy quân sự tỉnh Hủa Phăn|LA");
+  assert_string_equal(people("Đoàn Lào do Đại tá Khăm Phun - Phó Tư lệnh Quân khu 2 làm trưởng đoàn."),
+                      "Khăm Phun|Đại tá|Phó Tư lệnh Quân khu 2|LA");
+  assert_string_equal(people("Đoàn Thái Lan do Trung tá Somchai Rattana - Cơ trưởng làm trưởng đoàn."),
+                      "Somchai Rattana|Trung tá|-|TH");
+  assert_string_equal(people("Đoàn do Đại tá Nguyễn Văn Chiến - Hà Nội Mới dẫn đầu."), "Nguyễn Văn Chiến|Đại tá|-|VN");
+}
+
 /* A place told after a word for a place is no one's name, though it opens
  * with a family name ("Kim", "Hồng"); a person named after it still is. */
 static void test_a_place_after_a_word_for_a_place_is_no_name(void **state) {
@@ -1591,6 +1610,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_shortened_in_the_headline),
       cmocka_unit_test(test_phonetic_names_with_syllables_that_are_words),
       cmocka_unit_test(test_phonetic_names_with_a_space_after_the_hyphen),
+      cmocka_unit_test(test_lao_name_parts_set_apart_by_a_spaced_dash),
       cmocka_unit_test(test_a_place_after_a_word_for_a_place_is_no_name),
       cmocka_unit_test(test_a_side_told_before_its_people),
       cmocka_unit_test(test_border_units_named_by_kind_and_place),
