@@ -4841,6 +4841,7 @@ static void describe(const sentence_view *v, uint32_t m, const at_entry *cue, at
   ev->why.cue = cue->phrase;
   ev->welcome = at_entry_is(cue, AT_FLAG_WELCOME);
   ev->guest_met = ev->welcome || at_entry_has_flag(cue, "greet");
+  ev->plain_meeting = at_entry_has_flag(cue, "plain_meeting");
   ev->why.sentence = v->index;
   set_date(v, m, ev);
   year_from_its_name(v, m, ev);
@@ -6933,6 +6934,27 @@ static void visitors_of_meetings(const attache_doc *doc, at_event *visit) {
   }
 }
 
+/* "The minister met with Ambassador X", "At a meeting with the Defence
+ * Attaché": a host meeting, at home, only envoys serving in his country
+ * is told a meeting of no kind, and it is their courtesy call on him: a
+ * reception (extraction.md), not talks between the states. */
+static void envoy_calls(attache_doc *doc, at_event *ev) {
+  if (!ev->plain_meeting || at_strcmp(ev->type, "talks")) return;
+  const char *host = ev->loc_country; /* where told; else the one state of the others */
+  bool envoy = false, host_named = false;
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const at_person *x = AT_PERSON(doc, ev->participants[i]);
+    if (resident_envoy(x->position_class)) {
+      envoy |= !host || !x->country || at_strcmp(x->country, host);
+      continue;
+    }
+    if (!x->country || (host && at_strcmp(x->country, host))) return;
+    host = x->country;
+    host_named = true;
+  }
+  if (host_named && envoy) ev->type = "reception";
+}
+
 /* "Đại tướng X chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Y", "X đón
  * người đồng cấp Y. Lễ đón diễn ra tại trụ sở Bộ Quốc phòng": a state holds
  * a welcome ceremony for a guest of another state, or meets him on his
@@ -7927,6 +7949,7 @@ void at_events(attache_doc *doc) {
       ev->date_relative = other->date_relative;
     }
   }
+  for (size_t e = 0; e < doc->events.len; e++) envoy_calls(doc, AT_EVENT(doc, e));
   /* after the dates above: the visit a welcome tells lasts days, undated */
   visit_of_the_welcomed(doc);
   /* Locations by context: an event with no place of its own, held while a

@@ -396,6 +396,7 @@ typedef struct at_event {
   bool welcome;        /* told as a welcome ceremony ("lễ đón": event_cues.tsv attr welcome) */
   bool guest_met;      /* told, in any of its tellings, as a welcome ceremony or a meeting of arrivals
                           ("lễ đón", "đón đoàn": event_cues.tsv attr welcome, greet) */
+  bool plain_meeting;  /* told only as a meeting of no kind ("met with": event_cues.tsv attr plain_meeting) */
   bool bygone;         /* dated, told after "since" ("since their August meeting"): one before the story's */
   bool earlier;        /* told after "Trước đó, ...": a happening before the story's */
   bool before_that;    /* its sentence opens "Trước đó, ..." (a noun cue too: "chuyến tuần tra chung lần thứ 39") */

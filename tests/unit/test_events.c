@@ -2059,13 +2059,14 @@ static void test_an_english_headline_tells_the_news_unless_it_is_a_plan(void **s
 
 static void test_their_meeting_names_the_talks(void **state) {
   (void)state;
-  /* "At their meeting" with a day and the two people is the talks; with
-   * none told before, it is the first to tell of them. */
+  /* "At their meeting" with a day and the two people is the meeting (with
+   * an envoy serving here, his call: a reception); with none told before,
+   * it is the first to tell of it. */
   const char *text = "At their meeting in Hanoi on March 12, Deputy Minister of National Defence Sen. Lieut. Gen. "
                      "Nguyen Van Binh and Japanese Defence Attaché Colonel Sato Kenji agreed to expand the training "
                      "of officers.";
-  assert_string_equal(events(text, "2024-03-13"), "talks 2024-03-12 [VN JP]");
-  assert_string_equal(participants(text), "talks:Nguyen Van Binh|Sato Kenji");
+  assert_string_equal(events(text, "2024-03-13"), "reception 2024-03-12 [VN JP]");
+  assert_string_equal(participants(text), "reception:Nguyen Van Binh|Sato Kenji");
   /* "Concluding their meeting" goes on about the talks told. */
   assert_string_equal(events("General Tran Van Nam held talks with his Belarusian counterpart Viktor Petrov in Hanoi on "
                              "November 5. Concluding their meeting, the two ministers signed a memorandum of "

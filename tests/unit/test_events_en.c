@@ -505,6 +505,26 @@ static void test_a_call_told_after_its_verb(void **state) {
                       "visit 2024-05 [VN CL]");
 }
 
+/* A host meeting, at home, only an envoy serving in his country, told as
+ * a meeting of no kind ("met with", "while meeting", "At a meeting with"),
+ * receives his courtesy call: a reception. A meeting with a visiting
+ * minister stays talks. */
+static void test_meeting_a_resident_envoy_is_a_reception(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnamese Defence Minister Gen. Tran Van Minh met with Chilean Ambassador Pablo Reyes "
+                             "in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("At a meeting in Hanoi on May 2 with Chilean Defence Attache Colonel Pablo Reyes, "
+                             "Vietnamese Deputy Defence Minister Sen. Lieut. Gen. Tran Van Minh praised the ties.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese Defence Minister Gen. Tran Van Minh met with Chilean Defence Minister Pablo "
+                             "Reyes in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+}
+
 /* A participle of chairing set off by a comma qualifies the happening the
  * sentence named before it, of whatever kind: no dialogue of its own. */
 static void test_a_ceremony_co_chaired_is_that_ceremony(void **state) {
@@ -645,14 +665,14 @@ static void test_caption_tells_a_farewell_call(void **state) {
                              "outgoing Peruvian Defence Attache Colonel Jorge Salas at the meeting in Hanoi on May 2 "
                              "(Photo: VNA)\nMinh wished Colonel Jorge Salas every success in his next post.",
                              "2024-05-06"),
-                      "talks 2024-05-02 [VN PE]");
+                      "reception 2024-05-02 [VN PE]");
   /* Above a story that tells the call by its wishes alone, the caption is
    * the meeting too. */
   assert_string_equal(events("Deputy Defence Minister Tran Van Minh (R) and newly appointed Peruvian Defence Attache "
                              "Colonel Jorge Salas at the meeting in Hanoi on May 2 (Photo: VNA)\nMinh wished Colonel "
                              "Jorge Salas every success in his new post.",
                              "2024-05-06"),
-                      "talks 2024-05-02 [VN PE]");
+                      "reception 2024-05-02 [VN PE]");
   /* Above a story that tells the meeting after it, the caption shows that
    * meeting: one meeting. */
   assert_string_equal(events("Deputy Defence Minister Tran Van Minh (R) and Peruvian Defence Attache Colonel Jorge "
@@ -660,7 +680,7 @@ static void test_caption_tells_a_farewell_call(void **state) {
                              "Minister Tran Van Minh met Peruvian Defence Attache Colonel Jorge Salas in Hanoi on "
                              "May 2.",
                              "2024-05-06"),
-                      "talks 2024-05-02 [VN PE]");
+                      "reception 2024-05-02 [VN PE]");
 }
 
 static void test_one_sitting_with_each_host(void **state) {
@@ -683,7 +703,7 @@ static void test_one_sitting_with_each_host(void **state) {
                              "ties during their meeting in Hanoi on May 2.\nGeneral Phan Van Giang receives Chilean "
                              "Ambassador Alberto Ortiz. (Credit: VNA)",
                              "2024-05-03"),
-                      "talks 2024-05-02 [VN CL]");
+                      "reception 2024-05-02 [VN CL]");
   assert_string_equal(events("Vietnamese Defence Minister Phan Van Giang met separately with Chilean Defence Minister "
                              "Maya Fernandez and Peruvian Defence Minister Walter Astudillo in Singapore on June 1.",
                              "2024-06-03"),
@@ -2251,7 +2271,7 @@ static void test_a_participle_after_while_tells_what_was_done(void **state) {
   assert_string_equal(events("General Tran Van Minh expressed his hope that Chile will share its experience in "
                              "peacekeeping while meeting Chilean Ambassador Pablo Reyes in Hanoi on May 2.",
                              "2024-05-03"),
-                      "talks 2024-05-02 [VN CL]");
+                      "reception 2024-05-02 [VN CL]");
   assert_string_equal(events("General Tran Van Minh hoped that Chile would send more officers to study in Vietnam "
                              "when receiving Chilean Admiral Pablo Reyes in Hanoi on May 2.",
                              "2024-05-03"),
@@ -2818,7 +2838,7 @@ static void test_a_review_of_foreign_relations_and_what_went_before(void **state
                              "Fernandez on May 2. Prior to the online talks, Minh had a meeting with Chilean "
                              "Ambassador Juan Perez.",
                              "2024-05-03"),
-                      "call 2024-05-02 [VN CL]; talks 2024-05-02 [VN CL]");
+                      "call 2024-05-02 [VN CL]; reception 2024-05-02 [VN CL]");
 }
 
 /* A visit told only as a plan ("will pay", "the upcoming visit", "is going
@@ -3721,6 +3741,7 @@ int main(void) {
       cmocka_unit_test(test_a_ship_is_docking),
       cmocka_unit_test(test_who_recalls_a_happening_since_was_not_in_it),
       cmocka_unit_test(test_a_past_round_takes_no_people_from_the_pair),
+      cmocka_unit_test(test_meeting_a_resident_envoy_is_a_reception),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

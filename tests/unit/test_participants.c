@@ -94,7 +94,7 @@ static void test_a_counterpart_by_one_name_and_a_given_name_told_again(void **st
   assert_string_equal(participants("Deputy Defence Minister Tran Quang Vinh received Japanese Ambassador Yuki Tanaka "
                                    "on March 3. Later that day, the ambassador arrived in Vinh and met with General "
                                    "Le Van Hung."),
-                      "reception:Tran Quang Vinh/VN|Yuki Tanaka/JP; talks:Yuki Tanaka/JP|Le Van Hung/VN");
+                      "reception:Tran Quang Vinh/VN|Yuki Tanaka/JP; reception:Yuki Tanaka/JP|Le Van Hung/VN");
 }
 
 /* A full name with no title before its office is told later in the story
