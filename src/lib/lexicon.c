@@ -548,16 +548,10 @@ typedef struct role_set_slot {
   uint16_t set;
 } role_set_slot;
 
-static uint32_t role_word_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
-}
-
 /* The slot of key s[0, n) in the role sets' table: its own or the empty
  * one where it goes. */
 static role_set_slot *role_set_slot_of(const attache_lexicon *lex, const char *s, size_t n) {
-  for (size_t i = role_word_hash(s, n) & lex->role_set_mask;; i = (i + 1) & lex->role_set_mask) {
+  for (size_t i = at_hash_bytes(s, n) & lex->role_set_mask;; i = (i + 1) & lex->role_set_mask) {
     role_set_slot *slot = &lex->role_set_slots[i];
     if (!slot->key || (slot->len == n && !memcmp(slot->key, s, n))) return slot;
   }
