@@ -8,7 +8,9 @@ Rows: seeds, dev-vi, dev-en (studied), dev2-vi and dev2-en split into their
 studied part and their unread quarter (documents whose id's sha1 is 0 mod 4),
 and the events found on the unlabeled corpus. Columns: events P/R/F1 and the
 F1 of participants, agreements, figures and relations, event date accuracy,
-overall F1, and the events predicted on negative documents.
+overall F1, and the events predicted on negative documents. The scorer counts
+reception, talks, call, meeting and dialogue as one coarse type; "typed F1"
+is events F1 when the type must be equal too.
 
 --errors SET prints the scorer's errors for one set; the unread quarters are
 refused: their errors are never read, so the distance between studied and
@@ -108,6 +110,7 @@ def row(result, neg):
     f1 = lambda k: result.get(k, {}).get("f1", 0.0)  # noqa: E731
     acc = (result.get("event date") or {}).get("acc") or 0.0
     return {"docs": result["documents"], "events P": ev["p"], "events R": ev["r"], "events F1": ev["f1"],
+            "typed F1": f1("events (exact type)"),
             "participants": f1("participants"), "agreements": f1("agreements"), "figures": f1("figures"),
             "relations": f1("relations"), "event date": acc, "overall": result["overall_f1"], "neg events": neg}
 
@@ -138,7 +141,7 @@ def main():
     if args.json:
         print(json.dumps({"sets": table, "unlabeled events": corpus}, indent=1))
         return
-    cols = ["docs", "events P", "events R", "events F1", "participants", "agreements", "figures", "relations",
+    cols = ["docs", "events P", "events R", "events F1", "typed F1", "participants", "agreements", "figures", "relations",
             "event date", "overall", "neg events"]
     print(f"{'set':17}" + "".join(f"{c:>13}" for c in cols))
     for label, r in table.items():
