@@ -1792,6 +1792,21 @@ static bool vietnamese_after_foreign_office(const walker *w, const titles *t, ui
   return false;
 }
 
+/* "Welcoming the Russian minister, Chief of the General Staff of the Vietnam
+ * People's Army and Deputy Minister X said ...": in English an office after
+ * a comma whose body names a state other than the one the title before it
+ * was told with is no apposition of that title: the title before is the
+ * object's (the guest's), the office after it opens the subject's own. Only
+ * an office whose own words say its state counts ("Minister of Defence,
+ * Chief of the General Staff" names none and stays one chain). */
+static bool office_of_another_state(const walker *w, const titles *t, uint32_t tok) {
+  if (!(w->s->flags & AT_SENT_ENGLISH) || !t->position || !t->country || !match_starting(w, tok, AT_CAT_POSITION))
+    return false;
+  titles own = {0};
+  read_office(w, tok, &own);
+  return own.country && at_strcmp(own.country, t->country);
+}
+
 /* Does a title opened at tok follow English "as" (not "such as"): the
  * office someone was appointed to ("Congratulating Colonel X on his new
  * post as Lao Defence Attaché to Vietnam, General Y hoped ...")? */
@@ -2193,7 +2208,7 @@ static void walk_sentence(walker *w) {
         t = (titles){0};
         continue;
       }
-      if (vietnamese_after_foreign_office(w, &t, i)) t = (titles){0};
+      if (vietnamese_after_foreign_office(w, &t, i) || office_of_another_state(w, &t, i)) t = (titles){0};
       continue;
     }
     /* "the Vice Minister of the South Korean Ministry of National Defense,

@@ -17,6 +17,25 @@ static const char *people(const char *text) {
   return buf;
 }
 
+/* "Welcoming the Chilean minister, Chief of the General Staff of the Vietnam
+ * People's Army and Deputy Minister X said ...": an office after the comma
+ * whose body is another state's opens the subject's own titles; the state
+ * told before the comma was the guest's. An office naming no state after
+ * the comma goes on the same person's chain. */
+static void test_an_office_of_another_state_after_a_comma_opens_the_subjects_titles(void **state) {
+  (void)state;
+  assert_string_equal(people("Welcoming the Chilean minister, Chief of the General Staff of the Vietnam People's Army "
+                             "and Deputy Minister of National Defence Senior Lieutenant General Tran Van Hoa said "
+                             "ties have grown."),
+                      "Tran Van Hoa|Senior Lieutenant General|Deputy Minister of National Defence|VN");
+  assert_string_equal(people("Receiving the Peruvian minister, Commander of the Vietnam People's Navy Vice Admiral Tran "
+                             "Van Hoa said ties have grown."),
+                      "Tran Van Hoa|Vice Admiral|Commander of the Vietnam People's Navy|VN");
+  assert_string_equal(people("Chilean Minister of National Defence, Chief of the General Staff General Pablo Reyes "
+                             "said ties have grown."),
+                      "Pablo Reyes|General|Minister of National Defence|CL");
+}
+
 /* An office's field behind "for" ends at the state named behind "of" or
  * "for" (and "the"): the state is the office's, the holder named after it
  * keeps his whole office. */
@@ -1681,6 +1700,7 @@ int main(void) {
       cmocka_unit_test(test_an_acting_office),
       cmocka_unit_test(test_an_office_told_as_an_appointment),
       cmocka_unit_test(test_a_field_behind_for_ends_at_its_state),
+      cmocka_unit_test(test_an_office_of_another_state_after_a_comma_opens_the_subjects_titles),
       cmocka_unit_test(test_a_field_behind_for_ending_a_name),
       cmocka_unit_test(test_a_field_behind_for_that_is_a_known_body),
       cmocka_unit_test(test_deputy_chiefs_secretaries_of_state_and_korea),
