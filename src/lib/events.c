@@ -4670,7 +4670,11 @@ static bool caption_tells_a_call(const sentence_view *v, const at_event *ev) {
     if (later->flags & (AT_SENT_TITLE | AT_SENT_CAPTION)) continue;
     for (uint32_t k = later->match_start; k < later->match_end; k++) {
       const at_entry *cue = at_match_entry(AT_MATCH(doc, k), AT_CAT_CUE);
-      if (cue && is_meeting(cue->value)) return false;
+      /* "Welcoming the newly-appointed attaché X, the minister said ...":
+       * the host's clause opening a later sentence retells this sitting
+       * (retells_the_sitting), it names no other meeting */
+      if (!cue || !is_meeting(cue->value)) continue;
+      if (!(at_entry_has_flag(cue, "participle") && AT_MATCH(doc, k)->tok_start == later->tok_start)) return false;
     }
   }
   return true;

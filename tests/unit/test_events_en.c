@@ -3166,6 +3166,30 @@ static void test_the_hosts_clause_retells_the_sitting(void **state) {
                       "talks 2024-05-02 [VN CL]; reception 2024-05-04 [VN CL]");
 }
 
+/* "Welcoming the newly-appointed Defence Attaché X, Y said ...": the host's
+ * clause opening its sentence, as "Receiving X" does: with a day of its own
+ * a reception; after the call shown in a caption, that call (the caption
+ * still stands: the clause retells it, it names no other meeting). A
+ * welcome of a thing is none. */
+static void test_welcoming_a_guest_is_the_hosts_clause(void **state) {
+  (void)state;
+  assert_string_equal(events("Welcoming Peruvian Defence Attache Colonel Luis Vega in Hanoi on May 2, Deputy Defence "
+                             "Minister Tran Van Minh said ties have grown.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN PE]");
+  assert_string_equal(events("Deputy Defence Minister Tran Van Minh (R) and outgoing Peruvian Defence Attache Colonel "
+                             "Jorge Salas at the meeting in Hanoi on May 2 (Photo: VNA)\nMinh thanked Colonel Jorge "
+                             "Salas for his work.\nWelcoming the newly-appointed Defence Attache Colonel Luis Vega, "
+                             "the Deputy Minister said the ministry will support him to develop the Vietnam - Peru "
+                             "ties.",
+                             "2024-05-06"),
+                      "reception 2024-05-02 [VN PE]");
+  assert_string_equal(events("Welcoming the proposal of the Peruvian side, Deputy Defence Minister Tran Van Minh said "
+                             "ties have grown.",
+                             "2024-05-03"),
+                      "");
+}
+
 /* "Y, for his part, welcomed the delegation ...": the other side's answer
  * at the sitting just told is said there, no second, undated reception;
  * a reply with a day of its own, or with no sitting told before, is one. */
@@ -3717,6 +3741,7 @@ int main(void) {
       cmocka_unit_test(test_a_day_told_after_a_long_list_of_counterparts),
       cmocka_unit_test(test_a_meeting_of_the_ministers_of_three_states),
       cmocka_unit_test(test_the_hosts_clause_retells_the_sitting),
+      cmocka_unit_test(test_welcoming_a_guest_is_the_hosts_clause),
       cmocka_unit_test(test_a_reply_retells_the_sitting),
       cmocka_unit_test(test_an_exercise_closed_after_its_beginning_told),
       cmocka_unit_test(test_a_states_policies_welcomed_are_no_guest),

@@ -136,6 +136,24 @@ static void test_counterparts_named_in_the_order_of_their_states(void **state) {
                       "talks:Le Van Hung/VN; talks:Le Van Hung/VN");
 }
 
+/* "Welcoming the newly-appointed Defence Attaché X, the Deputy Minister
+ * said ...": the new attaché welcomed at the farewell call of the outgoing
+ * one takes part in that call. */
+static void test_the_attache_welcomed_takes_part_in_the_call(void **state) {
+  (void)state;
+  assert_string_equal(participants("Deputy Defence Minister Tran Van Minh received outgoing Peruvian Defence Attache "
+                                   "Colonel Jorge Salas in Hanoi on May 2. Minh praised Salas's work during his term. "
+                                   "Welcoming the newly-appointed Defence Attache Colonel Luis Vega, Minh said the "
+                                   "ministry will support him to develop the Vietnam - Peru defence ties."),
+                      "reception:Tran Van Minh/VN|Jorge Salas/PE|Luis Vega/PE");
+  assert_string_equal(participants("Deputy Defence Minister Tran Van Minh (R) and outgoing Peruvian Defence Attache "
+                                   "Colonel Jorge Salas at the meeting in Hanoi on May 2 (Photo: VNA)\nMinh thanked "
+                                   "Colonel Jorge Salas for his work.\nWelcoming the newly-appointed Defence Attache "
+                                   "Colonel Luis Vega, the Deputy Minister said the ministry will support him to "
+                                   "develop the Vietnam - Peru ties."),
+                      "reception:Tran Van Minh/VN|Jorge Salas/PE|Luis Vega/PE");
+}
+
 static void test_the_office_names_the_person_known_by_it(void **state) {
   (void)state;
   /* "the minister" after "Minister of National Defence General X": the one
@@ -1381,6 +1399,7 @@ int main(void) {
       cmocka_unit_test(test_a_full_name_before_its_office_is_told),
       cmocka_unit_test(test_counterparts_named_in_the_order_of_their_states),
       cmocka_unit_test(test_the_office_names_the_person_known_by_it),
+      cmocka_unit_test(test_the_attache_welcomed_takes_part_in_the_call),
       cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
       cmocka_unit_test(test_who_led_the_delegation_attended_the_event_told),
       cmocka_unit_test(test_a_name_after_its_office_and_organisation),
