@@ -760,12 +760,20 @@ static bool names_a_topic(const view *v, uint32_t t) {
   return a >= 0 && at_match_entry(mt_at(v, (uint32_t)a), AT_CAT_AREA);
 }
 
+/* "một", "one" (data/numbers.tsv: a number only before a scale word,
+ * "một trăm") at token t: elsewhere the article, as before a document's
+ * kind ("ký một bản ghi nhớ về ...", "sẽ ký một hiệp định ..."). */
+static bool article_number(const attache_doc *doc, uint32_t t) {
+  int n, alone;
+  return at_number_before_scale(doc, t, &n) && n == 1 && !at_number_word(doc, t, &alone);
+}
+
 /* Nothing but determiners, plurals, epithets ("new") and quotes between two tokens: "signed
- * a “joint vision statement”", "ký các Bản ghi nhớ", "ký kết" + "bản ghi
- * nhớ" (nothing at all). */
+ * a “joint vision statement”", "ký các Bản ghi nhớ", "ký một bản ghi nhớ",
+ * "ký kết" + "bản ghi nhớ" (nothing at all). */
 static bool only_determiners_between(const view *v, uint32_t from, uint32_t to) {
   for (uint32_t t = from; t < to; t++) {
-    if (is_quote(v->doc, t)) continue;
+    if (is_quote(v->doc, t) || article_number(v->doc, t)) continue;
     long k = at_match_at(v->doc, v->s, t);
     if (k < 0 || !(fn_word(v, (uint32_t)k, "determiner") || fn_word(v, (uint32_t)k, "plural") ||
                    fn_word(v, (uint32_t)k, "epithet")))

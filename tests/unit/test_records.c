@@ -31,6 +31,33 @@ static void test_a_document_signed_between_vietnamese_bodies_is_none(void **stat
   json_decref(r);
 }
 
+/* "một" before a lower-case kind is its article, as "a" is in English: the
+ * document is the object of the signing ("ký một bản ghi nhớ về ...", "sẽ
+ * ký một hiệp định ..."); "một" before a scale word is still a number. */
+static void test_a_document_signed_with_mot_is_named(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chiều 14-3, Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Hungary. Sau "
+                           "hội đàm, hai bên đã ký một bản ghi nhớ về hợp tác đào tạo sĩ quan.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "kind"), "mou");
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "bản ghi nhớ về hợp tác đào tạo sĩ quan");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  assert_string_equal(json_string_value(json_array_get(json_object_get(json_array_get(ag, 0), "parties"), 1)), "HU");
+  json_decref(r);
+  r = test_extract("Việt Nam và Hungary sẽ ký kết một thỏa thuận về hợp tác quân y vào cuối năm nay.", NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "kind"), "agreement");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "planned");
+  json_decref(r);
+  /* no document, only a count in hundreds */
+  r = test_extract("Hai bên đã ký một trăm bản ghi nhớ về hợp tác.", NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 0);
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3231,6 +3258,7 @@ int main(void) {
       cmocka_unit_test(test_a_span_of_two_years_ships_given_and_doctors_counted),
       cmocka_unit_test(test_blue_berets_and_field_hospitals_counted),
       cmocka_unit_test(test_a_document_signed_between_vietnamese_bodies_is_none),
+      cmocka_unit_test(test_a_document_signed_with_mot_is_named),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
