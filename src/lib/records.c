@@ -316,11 +316,14 @@ static long exchanged_document(const view *v, uint32_t k) {
  * ("signed an MoU on naval training with Chile"); Vietnamese "với" names the
  * side's body, its state closing the name within a few words, before any
  * comma or clause ("ký Biên bản ghi nhớ về phối hợp cứu hộ với Hải quân
- * Hoàng gia Thái Lan"; "đối phó với mối đe dọa ..." names none). The
+ * Hoàng gia Thái Lan"; "đối phó với mối đe dọa ..." names none, and "đối
+ * với" is "for": "... kiểm dịch đối với gạo xuất khẩu từ Việt Nam"). The
  * state's (or body's) entry goes to *state. */
 static bool state_after_with(const view *v, uint32_t t, const at_entry **state) {
   if (!(v->s->flags & AT_SENT_ENGLISH)) {
     if (!at_tok_word(v->doc, t, AT_ROLE_WITH)) return false;
+    long regarding = at_match_at(v->doc, v->s, t); /* "đối với": "for", no side */
+    if (regarding >= 0 && fn_word(v, (uint32_t)regarding, "regarding")) return false;
     uint32_t limit = v->s->tok_end < t + 10 ? v->s->tok_end : t + 10;
     for (uint32_t k = t + 1; k < limit && AT_TOK(v->doc, k)->kind != AT_TOK_PUNCT; k++) {
       long c = match_starting_at(v, k);

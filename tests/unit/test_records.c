@@ -58,6 +58,26 @@ static void test_a_document_signed_with_mot_is_named(void **state) {
   json_decref(r);
 }
 
+/* "đối với" is "for", "with regard to": its "với" names no side of the
+ * document after its title, which goes on ("Nghị định thư về ... đối với
+ * gạo xuất khẩu từ Việt Nam sang ..."); "với" and a side still end it. */
+static void test_doi_voi_in_a_title_names_no_side(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chiều 9-6, hai Thứ trưởng đã chứng kiến lễ ký Nghị định thư về yêu cầu kiểm dịch đối với "
+                           "thanh long xuất khẩu từ Việt Nam sang Hàn Quốc.",
+                           NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"),
+                      "Nghị định thư về yêu cầu kiểm dịch đối với thanh long xuất khẩu từ Việt Nam sang Hàn Quốc");
+  json_decref(r);
+  r = test_extract("Hải quân Việt Nam đã ký Thỏa thuận về phối hợp tìm kiếm cứu nạn với Hải quân Hàn Quốc.", NULL);
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Thỏa thuận về phối hợp tìm kiếm cứu nạn");
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3259,6 +3279,7 @@ int main(void) {
       cmocka_unit_test(test_blue_berets_and_field_hospitals_counted),
       cmocka_unit_test(test_a_document_signed_between_vietnamese_bodies_is_none),
       cmocka_unit_test(test_a_document_signed_with_mot_is_named),
+      cmocka_unit_test(test_doi_voi_in_a_title_names_no_side),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
