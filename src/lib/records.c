@@ -1056,6 +1056,41 @@ static bool signed_by_other_states(const view *v, uint32_t start, uint32_t end) 
   return states >= sides && !vietnam && signing;
 }
 
+/* The sides a document is named with, none of them Vietnam: two states or
+ * more joined by a dash, "và", "and" or a comma within its title (from
+ * token `start` to `end`: "Kế hoạch hợp tác quân sự Belarus - Nga ...") or
+ * after "giữa", "between" right at its end ("Hiệp ước ... giữa Trung Quốc
+ * và Nga ký năm 2001"), and no Vietnam named there. A story of Vietnam's
+ * defence relations tells such a document of two other states as news of
+ * the world or of what a guest said; it is none of Vietnam's. Not with an
+ * organization named there ("ASEAN - Trung Quốc"), which Vietnam may be a
+ * member of. */
+static bool named_sides_without_vietnam(const view *v, uint32_t start, uint32_t end) {
+  uint32_t to = end;
+  if (end < v->s->tok_end) {
+    long b = match_starting_at(v, end);
+    if ((b >= 0 && fn_word(v, (uint32_t)b, "between")) || at_tok_word(v->doc, end, AT_ROLE_BETWEEN))
+      to = v->s->tok_end < end + 12 ? v->s->tok_end : end + 12;
+  }
+  uint32_t run = 0, run_end = 0, most = 0;
+  const char *first = NULL;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = mt_at(v, k);
+    if (x->tok_start < start) continue;
+    if (x->tok_start >= to) break;
+    if (at_match_entry(x, AT_CAT_ORG)) return false; /* "ASEAN - Trung Quốc": Vietnam a member */
+    const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY);
+    if (!c || !at_strcmp(c->value, "-")) continue;
+    if (!at_strcmp(c->value, "VN")) return false;
+    bool joined = run && states_joined(v->doc, run_end, x->tok_start);
+    if (!joined) run = 0, first = c->value;
+    if (!run || at_strcmp(first, c->value)) run++;
+    run_end = x->tok_end;
+    if (run > most) most = run;
+  }
+  return most >= 2;
+}
+
 /* The one foreign state of the happening the sentence goes on about, else
  * NULL: a story of several meetings tells a document signed or referred to
  * at one of them by its sides there ("... meetings with his counterparts
@@ -1425,7 +1460,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   if (seen && !seen->period_from && !at_strcmp(kind->value, "plan"))
     years_before_plan(v, start, &seen->period_from, &seen->period_to);
   if (seen || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
-  if (signed_by_other_states(v, start, end)) return;
+  if (signed_by_other_states(v, start, end) || named_sides_without_vietnam(v, start, end)) return;
   at_strset parties = {0};
   add_parties(v, &parties, start);
   if (parties.n == 1 && signed_at_home(v)) return;

@@ -78,6 +78,31 @@ static void test_doi_voi_in_a_title_names_no_side(void **state) {
   json_decref(r);
 }
 
+/* A document named with its sides, two other states ("Kế hoạch hợp tác
+ * quân sự Belarus - Nga", "Hiệp ước ... giữa Trung Quốc và Nga"), told in a
+ * story of Vietnam's relations, is none of Vietnam's; with Vietnam among
+ * the sides, or an organization Vietnam may belong to, it is listed. */
+static void test_a_document_named_by_two_other_states_is_none_of_vietnams(void **state) {
+  (void)state;
+  json_t *r = test_extract("Sáng 8-4, Thứ trưởng Bộ Quốc phòng Việt Nam tiếp Tùy viên Quốc phòng Kazakhstan. Tùy viên "
+                           "cho biết kết quả Kế hoạch hợp tác quân sự Kazakhstan - Nga giai đoạn 2023-2025.",
+                           NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 0);
+  json_decref(r);
+  r = test_extract("Sáng 8-4, Thứ trưởng Bộ Quốc phòng Việt Nam tiếp Đại sứ Mông Cổ. Đại sứ nhắc lại Hiệp ước hữu "
+                   "nghị giữa Mông Cổ và Nga ký năm 1993.",
+                   NULL);
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 0);
+  json_decref(r);
+  r = test_extract("Sáng 8-4, Thứ trưởng Bộ Quốc phòng Việt Nam tiếp Đại sứ Mông Cổ. Hai bên nhắc lại Hiệp định "
+                   "hợp tác quốc phòng giữa Việt Nam và Mông Cổ ký năm 2000.",
+                   NULL);
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(json_string_value(json_array_get(json_object_get(json_array_get(ag, 0), "parties"), 1)), "MN");
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3280,6 +3305,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_signed_between_vietnamese_bodies_is_none),
       cmocka_unit_test(test_a_document_signed_with_mot_is_named),
       cmocka_unit_test(test_doi_voi_in_a_title_names_no_side),
+      cmocka_unit_test(test_a_document_named_by_two_other_states_is_none_of_vietnams),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
