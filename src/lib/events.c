@@ -3703,6 +3703,36 @@ static long chairs_of_the_forum_told(const sentence_view *v, long current) {
   return -1;
 }
 
+/* "in Hanoi", "at Cam Ranh": "at"/"in" (function_words.tsv at) at tok
+ * right before a match of the category; the token after that match, or
+ * tok. */
+static uint32_t past_at_named(const sentence_view *v, uint32_t tok, at_category category) {
+  long k = at_match_at(v->doc, v->s, tok);
+  if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == tok && function_word(v, (uint32_t)k, "at") &&
+      (uint32_t)k + 1 < v->s->match_end && match_of(v, (uint32_t)k + 1)->tok_start == match_of(v, (uint32_t)k)->tok_end &&
+      at_match_entry(match_of(v, (uint32_t)k + 1), category))
+    return match_of(v, (uint32_t)k + 1)->tok_end;
+  return tok;
+}
+
+/* The token after a place and a day told from tok on ("in Hanoi on
+ * Tuesday", "on May 2"), or tok when none is. */
+static uint32_t past_place_and_day(const sentence_view *v, uint32_t end) {
+  const at_date_span *dates;
+  size_t ndates = view_dates(v, &dates);
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (size_t i = 0; i < ndates; i++)
+      if (dates[i].tok_start >= end && dates[i].tok_start <= end + 1 && dates[i].tok_end > end) {
+        end = dates[i].tok_end;
+        moved = true;
+      }
+    uint32_t placed = past_at_named(v, end, AT_CAT_PLACE);
+    if (placed != end) end = placed, moved = true;
+  }
+  return end;
+}
+
 /* "when they met at the ministry", "the two ministers met in Hanoi": a verb
  * of meeting with both sides as its subject needs no person after it. */
 static bool both_met(const sentence_view *v, uint32_t m) {
@@ -3710,12 +3740,15 @@ static bool both_met(const sentence_view *v, uint32_t m) {
   if (!(v->s->flags & AT_SENT_ENGLISH) || start == v->s->tok_start) return false;
   if (at_tok_word(v->doc, start - 1, AT_ROLE_PLURAL_PRONOUN)) return true;
   /* "General X and his Chilean counterpart Y met in Hanoi": two people
-   * named as the subject, joined by "and", the second right before it. */
+   * named as the subject, joined by "and", the second right before it, or
+   * before the place and the day told ahead of the verb, as wire copy
+   * does ("Y in Hanoi on Saturday agreed", "Y on Monday agreed"). */
   const at_mention *ms;
   size_t n = at_mentions_in(v->doc, v->index, &ms);
   uint32_t from = clause_start(v, start);
   for (size_t i = 0; i < n; i++) {
-    if (ms[i].tok_end != start || ms[i].tok_start < from) continue;
+    if (ms[i].tok_end > start || ms[i].tok_start < from) continue;
+    if (ms[i].tok_end != start && past_place_and_day(v, ms[i].tok_end) != start) continue;
     for (size_t j = 0; j < n; j++) {
       if (ms[j].tok_end > ms[i].tok_start || ms[j].tok_start < from || ms[j].person == ms[i].person) continue;
       for (uint32_t t = ms[j].tok_end; t < ms[i].tok_start; t++)
@@ -3749,33 +3782,8 @@ static bool listed_as_a_kind(const sentence_view *v, uint32_t m) {
 /* "received in Hanoi on May 2 Admiral X": English may tell the place and
  * the day between a verb and its object. The token after them (after "in"
  * or "at" and a place, and a date), or the cue's end when there are none. */
-/* "in Hanoi", "at Cam Ranh": "at"/"in" (function_words.tsv at) at tok
- * right before a match of the category; the token after that match, or
- * tok. */
-static uint32_t past_at_named(const sentence_view *v, uint32_t tok, at_category category) {
-  long k = at_match_at(v->doc, v->s, tok);
-  if (k >= 0 && match_of(v, (uint32_t)k)->tok_start == tok && function_word(v, (uint32_t)k, "at") &&
-      (uint32_t)k + 1 < v->s->match_end && match_of(v, (uint32_t)k + 1)->tok_start == match_of(v, (uint32_t)k)->tok_end &&
-      at_match_entry(match_of(v, (uint32_t)k + 1), category))
-    return match_of(v, (uint32_t)k + 1)->tok_end;
-  return tok;
-}
-
 static uint32_t after_place_and_day(const sentence_view *v, uint32_t m) {
-  const at_date_span *dates;
-  size_t ndates = view_dates(v, &dates);
-  uint32_t end = match_of(v, m)->tok_end;
-  for (bool moved = true; moved;) {
-    moved = false;
-    for (size_t i = 0; i < ndates; i++)
-      if (dates[i].tok_start >= end && dates[i].tok_start <= end + 1 && dates[i].tok_end > end) {
-        end = dates[i].tok_end;
-        moved = true;
-      }
-    uint32_t placed = past_at_named(v, end, AT_CAT_PLACE);
-    if (placed != end) end = placed, moved = true;
-  }
-  return end;
+  return past_place_and_day(v, match_of(v, m)->tok_end);
 }
 
 /* A person named right after the place and day told after the cue at m. */

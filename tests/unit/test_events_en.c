@@ -3553,6 +3553,25 @@ static void test_two_counterparts_who_agreed_met(void **state) {
   assert_string_equal(events("Vietnam and Chile agreed in 2019 to boost defence ties.", "2024-05-03"), "");
 }
 
+/* Wire copy tells the day, and the place, between the two counterparts and
+ * their verb: "X and his counterpart Y on Tuesday agreed ...", "... Y in
+ * Santiago Saturday discussed ...". They met that day. */
+static void test_counterparts_agreed_after_the_day_told(void **state) {
+  (void)state;
+  assert_string_equal(events("Chilean Defence Minister Rosa Vidal and her Vietnamese counterpart General Tran Van "
+                             "Minh on Tuesday agreed to open a defence attache office in Santiago.",
+                             "2024-05-09"),
+                      "talks 2024-05-07 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh and his Chilean counterpart Rosa Vidal in Santiago Saturday "
+                             "discussed training for peacekeepers.",
+                             "2024-05-13"),
+                      "talks 2024-05-11 [VN CL]");
+  /* a day told after one of them alone is no pair's */
+  assert_string_equal(events("General Tran Van Minh on Tuesday agreed to open a defence attache office in Santiago.",
+                             "2024-05-09"),
+                      "");
+}
+
 /* "Y, who is the chief of ..., also held talks with Z" after talks told on
  * a day: one more sitting of that occasion, on that day. */
 static void test_also_held_talks_on_the_day_told(void **state) {
@@ -3760,6 +3779,7 @@ int main(void) {
       cmocka_unit_test(test_where_a_forum_named_generically_was_held),
       cmocka_unit_test(test_talks_in_a_virtual_format_are_a_call),
       cmocka_unit_test(test_two_counterparts_who_agreed_met),
+      cmocka_unit_test(test_counterparts_agreed_after_the_day_told),
       cmocka_unit_test(test_also_held_talks_on_the_day_told),
       cmocka_unit_test(test_people_met_named_in_a_list),
       cmocka_unit_test(test_a_calls_arrival_told_after_it),
