@@ -2692,14 +2692,20 @@ static bool setting_within_sentence(const sentence_view *v, uint32_t m) {
 /* Does the sentence open with the occasion just told ("Dịp này, ...",
  * "Nhân dịp này, ...", "On this occasion, ...": function word
  * this_occasion), or with what followed it there ("Sau đó, hai Bộ trưởng
- * ký ...", "After that, ...": function word sequel), then a comma? */
+ * ký ...", "After that, ...": function word sequel), then a comma? English
+ * names it by its generic word too: "During the event, ...", "At the event,
+ * ..." (a reference word, then an occasion's word). */
 static bool opens_with_this_occasion(const sentence_view *v) {
   if (v->s->match_end <= v->s->match_start) return false;
-  uint32_t first = v->s->match_start;
-  return (function_word(v, first, "this_occasion") || function_word(v, first, "sequel")) &&
-         match_of(v, first)->tok_start == v->s->tok_start &&
-         match_of(v, first)->tok_end < v->s->tok_end && /* a sentence of those words alone */
-         tok_punct(v->doc, match_of(v, first)->tok_end, ",");
+  uint32_t first = v->s->match_start, last = first;
+  if (match_of(v, first)->tok_start != v->s->tok_start) return false;
+  if ((v->s->flags & AT_SENT_ENGLISH) && function_word(v, first, "ref") && first + 1 < v->s->match_end &&
+      match_of(v, first + 1)->tok_start == match_of(v, first)->tok_end && function_word(v, first + 1, "occasion"))
+    last = first + 1;
+  else if (!function_word(v, first, "this_occasion") && !function_word(v, first, "sequel"))
+    return false;
+  return match_of(v, last)->tok_end < v->s->tok_end && /* a sentence of those words alone */
+         tok_punct(v->doc, match_of(v, last)->tok_end, ",");
 }
 
 /* Does the sentence open with "Trước đó, ..." (function word before_that,

@@ -3553,6 +3553,23 @@ static void test_two_counterparts_who_agreed_met(void **state) {
   assert_string_equal(events("Vietnam and Chile agreed in 2019 to boost defence ties.", "2024-05-03"), "");
 }
 
+/* "During the event, ...", "At the event, ...": a sentence opening with the
+ * generic word for the happening just told tells what happened there, on
+ * its day, like "On this occasion, ...". */
+static void test_during_the_event_is_the_day_told(void **state) {
+  (void)state;
+  assert_string_equal(events("The third Vietnam - Chile defence friendship exchange took place in Valparaiso on "
+                             "Tuesday. During the event, the two sides signed a memorandum of understanding on "
+                             "naval training.",
+                             "2024-05-09"),
+                      "exchange 2024-05-07 [VN CL]; signing 2024-05-07 [VN CL]");
+  assert_string_equal(events("The third Vietnam - Chile defence friendship exchange took place in Valparaiso on "
+                             "Tuesday. At the event, the two sides signed a memorandum of understanding on naval "
+                             "training.",
+                             "2024-05-09"),
+                      "exchange 2024-05-07 [VN CL]; signing 2024-05-07 [VN CL]");
+}
+
 /* Wire copy tells the day, and the place, between the two counterparts and
  * their verb: "X and his counterpart Y on Tuesday agreed ...", "... Y in
  * Santiago Saturday discussed ...". They met that day. */
@@ -3780,6 +3797,7 @@ int main(void) {
       cmocka_unit_test(test_talks_in_a_virtual_format_are_a_call),
       cmocka_unit_test(test_two_counterparts_who_agreed_met),
       cmocka_unit_test(test_counterparts_agreed_after_the_day_told),
+      cmocka_unit_test(test_during_the_event_is_the_day_told),
       cmocka_unit_test(test_also_held_talks_on_the_day_told),
       cmocka_unit_test(test_people_met_named_in_a_list),
       cmocka_unit_test(test_a_calls_arrival_told_after_it),
