@@ -1057,15 +1057,16 @@ static void find_location_before(const sentence_view *v, at_event *ev, uint32_t 
 }
 
 /* "the port of Cam Ranh", "the central city of Da Nang", "the northern
- * province of Quang Ninh": English names a place after "the", a few
- * lower-case words and "of". The token after "of" when such a lead starts
- * at token t, else t. */
+ * province of Quang Ninh", "the deep-water naval base in Khanh Hoa
+ * province": English names a place after "the", a few lower-case words and
+ * "of" or "in". The token after that word when such a lead starts at token
+ * t, else t. */
 static uint32_t english_place_lead(const sentence_view *v, uint32_t t) {
   if (!(v->s->flags & AT_SENT_ENGLISH) || t >= v->s->tok_end || !at_tok_word(v->doc, t, AT_ROLE_DEFINITE)) return t;
   uint32_t u = t + 1;
   while (u < t + 7 && u < v->s->tok_end) {
     if ((AT_TOK(v->doc, u)->kind == AT_TOK_WORD && !(AT_TOK(v->doc, u)->flags & AT_TOKF_CAP) &&
-         !at_tok_word(v->doc, u, AT_ROLE_OF)) ||
+         !at_tok_word(v->doc, u, AT_ROLE_OF) && !at_tok_word(v->doc, u, AT_ROLE_IN)) ||
         (u > t + 1 && tok_punct(v->doc, u, "-") && AT_TOK(v->doc, u - 1)->kind == AT_TOK_WORD)) {
       u++; /* "the south-central province of Khanh Hoa": a hyphen joins two words */
       continue;
@@ -1078,7 +1079,8 @@ static uint32_t english_place_lead(const sentence_view *v, uint32_t t) {
     if (!state || !at_entry_has_flag(state, "en-adj")) break;
     u = match_of(v, (uint32_t)k)->tok_end;
   }
-  if (u == t + 1 || u >= v->s->tok_end || !at_tok_word(v->doc, u, AT_ROLE_OF) || u + 1 >= v->s->tok_end ||
+  if (u == t + 1 || u >= v->s->tok_end || !(at_tok_word(v->doc, u, AT_ROLE_OF) || at_tok_word(v->doc, u, AT_ROLE_IN)) ||
+      u + 1 >= v->s->tok_end ||
       !(AT_TOK(v->doc, u + 1)->flags & AT_TOKF_CAP))
     return t;
   return u + 1;

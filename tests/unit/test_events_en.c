@@ -2440,7 +2440,8 @@ static void test_a_stopover_made_by_a_ship(void **state) {
 
 /* English tells a ship coming into port with more verbs than "docked"
  * ("berthed at", "sailed into"), and names the port after "the ... of"
- * ("the port of Hai Phong", "the central city of Da Nang"). */
+ * ("the port of Hai Phong", "the central city of Da Nang") or "the ... in"
+ * ("the naval base in Khanh Hoa province"). */
 static void test_a_ship_berthed_or_sailed_into_port(void **state) {
   (void)state;
   assert_string_equal(events("The Chilean Navy frigate Almirante Riveros berthed at Tien Sa Port on May 2.", "2024-05-03"),
@@ -2460,6 +2461,13 @@ static void test_a_ship_berthed_or_sailed_into_port(void **state) {
                       "Khanh Hoa/VN");
   assert_string_equal(first_location("Two Chilean Navy corvettes arrived at the Vietnamese port of Cam Ranh on May 2."),
                       "Cam Ranh/VN");
+  /* "in" closes the lead as "of" does: "the naval base in Khanh Hoa province" */
+  assert_string_equal(events("Two Chilean Navy corvettes arrived at the deep-water naval base in Khanh Hoa province "
+                             "on Sunday.",
+                             "2024-05-21"),
+                      "port_call 2024-05-19 [VN CL]");
+  assert_string_equal(first_location("The Chilean Navy corvette Lautaro docked at the naval port in Da Nang on May 2."),
+                      "Da Nang/VN");
   /* Japan's navy named without "Japan", or by its acronym, is Japan's. */
   assert_string_equal(events("The MSDF's destroyer Kasumi arrived in the northern city of Hai Phong on May 2.", "2024-05-03"),
                       "port_call 2024-05-02 [VN JP]");
