@@ -3341,6 +3341,17 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
  * whole month) before publication, or before the last full date the story
  * told when it has no publication date, told what happened, whatever was
  * planned around it. */
+/* Is another happening named (a cue or a forum) between the cue at m and
+ * token t: "agreed to hold a joint exercise during their talks in Hanoi on
+ * May 2" - the date after it is that one's? */
+static bool happening_named_before(const sentence_view *v, uint32_t m, uint32_t t) {
+  for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < t; k++) {
+    const at_entry *c = cue_at(v, k);
+    if ((c && at_strcmp(c->value, "none")) || at_match_entry(match_of(v, k), AT_CAT_MECHANISM)) return true;
+  }
+  return false;
+}
+
 static bool told_as_past(const sentence_view *v, uint32_t m) {
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
@@ -3356,6 +3367,7 @@ static bool told_as_past(const sentence_view *v, uint32_t m) {
      * the last one up to publication; that it is past is assumed, not told. */
     if (x->relative) continue;
     if (x->tok_start < cue->tok_end || x->tok_start > cue->tok_end + 6 || !x->date.month) continue;
+    if (happening_named_before(v, m, x->tok_start)) continue; /* the date of the sitting it was agreed at */
     at_date d = at_resolve_year(x->date, doc, v->s);
     if (!d.year) continue;
     /* "will visit Vietnam in October" in August: a month or day told

@@ -3561,6 +3561,22 @@ static void test_two_counterparts_who_agreed_met(void **state) {
   assert_string_equal(events("Vietnam and Chile agreed in 2019 to boost defence ties.", "2024-05-03"), "");
 }
 
+/* "X and his counterpart Y agreed to hold a joint exercise during their talks
+ * in Hanoi on May 2": the day is the talks', where it was agreed; the
+ * exercise is still a plan. */
+static void test_a_plan_agreed_at_dated_talks_is_no_happening(void **state) {
+  (void)state;
+  assert_string_equal(events("Chilean Defence Minister Rosa Vidal and her Vietnamese counterpart General Tran Van "
+                             "Minh agreed to hold a joint naval exercise during their talks in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Rosa Vidal and her Vietnamese counterpart General Tran Van "
+                             "Minh agreed to hold the first defence policy dialogue during their talks in Hanoi on May "
+                             "2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+}
+
 /* "During the event, ...", "At the event, ...": a sentence opening with the
  * generic word for the happening just told tells what happened there, on
  * its day, like "On this occasion, ...". */
@@ -3806,6 +3822,7 @@ int main(void) {
       cmocka_unit_test(test_two_counterparts_who_agreed_met),
       cmocka_unit_test(test_counterparts_agreed_after_the_day_told),
       cmocka_unit_test(test_during_the_event_is_the_day_told),
+      cmocka_unit_test(test_a_plan_agreed_at_dated_talks_is_no_happening),
       cmocka_unit_test(test_also_held_talks_on_the_day_told),
       cmocka_unit_test(test_people_met_named_in_a_list),
       cmocka_unit_test(test_a_calls_arrival_told_after_it),
