@@ -2498,9 +2498,10 @@ static void find_figures(const view *v) {
   pending_count pending = {0};
   told_count told = {0};
   const at_entry *last_unit = NULL; /* the unit of the sentence's last count */
+  bool among_open = false;          /* the last count was a share of peacekeepers counted before it */
   const uint32_t *scale_lengths = at_lexicon_scale_lengths(doc->lex);
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
-    if (punct_is(doc, i, ";")) prev_boundary = i + 1, told.open = false;
+    if (punct_is(doc, i, ";")) prev_boundary = i + 1, told.open = false, among_open = false;
     int value, mult;
     if (nth_told && nth_signed_deal(v, i, &value)) {
       size_t before = doc->figures.len;
@@ -2672,6 +2673,14 @@ static void find_figures(const view *v) {
         const at_figure *fg = AT_VEC_AT(&doc->figures, at_figure, x);
         among_sent = fg->sentence == v->index && !at_strcmp(fg->metric, "peacekeepers_deployed");
       }
+    /* The share goes on as a list: "trong đó có 22 sĩ quan công an, gần 200
+     * nữ quân nhân", "trong đó 170 quân nhân mới và 4 quân nhân ...": a
+     * count of people right after a comma or "and" that follows such a
+     * share is another part of the same whole. */
+    among_sent = among_sent ||
+                 (among_open && !at_strcmp(unit_kind, "person") && count_start > v->s->tok_start &&
+                  (punct_is(doc, count_start - 1, ",") || at_tok_word(doc, count_start - 1, AT_ROLE_AND)));
+    among_open = among_sent;
     if (among_sent) {
       prev_boundary = i + 1;
       pending.open = false;

@@ -650,6 +650,19 @@ static void test_peacekeepers_counted_among_others(void **state) {
   assert_string_equal(figures("Vietnam has sent 300 personnel to UN peacekeeping missions, including 40 women officers in "
                               "the UN mission in South Sudan."),
                       "peacekeepers_deployed=300/exact");
+  /* the share told as a list: each part after a comma or "and" is one
+   * too (the second part was read as more sent), and "trong đó" alone
+   * opens a share as "trong đó có" does */
+  assert_string_equal(figures("Trong 10 năm qua, Việt Nam đã cử hơn 900 sĩ quan tham gia gìn giữ hòa bình Liên hợp "
+                              "quốc, trong đó có 15 sĩ quan công an, gần 120 nữ quân nhân làm nhiệm vụ tại các phái "
+                              "bộ."),
+                      "peacekeepers_deployed=900/more_than");
+  assert_string_equal(figures("Đội Công binh số 9 có 190 cán bộ, chiến sĩ, trong đó 170 quân nhân mới và 20 quân nhân "
+                              "từ Đội Công binh số 8, sẽ làm nhiệm vụ tại Phái bộ UNISFA."),
+                      "peacekeepers_deployed=190/exact");
+  assert_string_equal(figures("Vietnam has sent 300 personnel to UN peacekeeping missions, including 40 women officers "
+                              "and 25 police officers."),
+                      "peacekeepers_deployed=300/exact");
   /* a count of its own after a count of partners, as before */
   assert_string_equal(figures("Việt Nam đã có quan hệ quốc phòng với hơn 100 quốc gia, bao gồm 5 nước là Ủy viên thường "
                               "trực Hội đồng Bảo an."),
