@@ -1978,7 +1978,10 @@ static void find_agreements(const view *v) {
 
 typedef struct features {
   bool attache, concurrent, abroad, in_vn, relations, peacekeeping, documents, signed_docs, transfer, missing;
-  bool mission_place; /* "Nam Sudan", "South Sudan": where the UN missions are */
+  /* where the UN missions are ("Nam Sudan", "South Sudan"), or the short
+   * name of Vietnam's unit on one ("BVDC 2.7"): peacekeeping in a story
+   * that names UN peacekeeping */
+  bool mission_hint;
   bool cumulative, trained; /* a total over a span; people trained */
   bool span; /* the span told by a word other than a total alone ("since", not only "a total of") */
   bool diplomatic; /* "quan hệ ngoại giao với 193 nước": partners of diplomacy, not of defence */
@@ -2067,7 +2070,8 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!at_strcmp(e->value, "total")) total = true;
       else if (!at_strcmp(e->value, "trained")) f->trained = true;
       else if (!at_strcmp(e->value, "diplomatic")) f->diplomatic = true;
-      else if (!at_strcmp(e->value, "mission_place")) f->mission_place = true, f->peacekeeping_to_come |= f->modal;
+      else if (!at_strcmp(e->value, "mission_place") || !at_strcmp(e->value, "mission_unit"))
+        f->mission_hint = true, f->peacekeeping_to_come |= f->modal;
     }
     f->span |= cumulative && !total;
     if (at_match_value(x, AT_CAT_ORG, "UNPKO")) f->peacekeeping = true, f->peacekeeping_to_come |= f->modal;
@@ -2087,8 +2091,9 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
     const at_entry *cue = at_match_entry(x, AT_CAT_CUE);
     if (cue && !at_strcmp(cue->value, "signing")) f->signed_docs = true;
   }
-  /* people gone to a mission's place, in a story of UN peacekeeping */
-  if (f->mission_place && !f->peacekeeping && tells_peacekeeping(v->doc)) f->peacekeeping = true;
+  /* people gone to a mission's place or of a unit on one, in a story of UN
+   * peacekeeping */
+  if (f->mission_hint && !f->peacekeeping && tells_peacekeeping(v->doc)) f->peacekeeping = true;
 }
 
 /* The metric a count is of, from its unit and the words around it; for

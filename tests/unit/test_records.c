@@ -607,6 +607,16 @@ static void test_mission_places(void **state) {
   assert_string_equal(figures("Vietnam's level-2 field hospital serves the UN peacekeeping mission. In October, 61 Vietnamese "
                               "doctors arrived in South Sudan to man the hospital."),
                       "peacekeepers_deployed=61/exact");
+  /* the hospital's short name, "BVDC", tells a unit on a UN mission in such
+   * a story (the count was lost), and tells nothing in a story of none */
+  assert_string_equal(figures("Sáng 3/10, Bộ Quốc phòng tổ chức lễ xuất quân lực lượng gìn giữ hòa bình Liên hợp quốc. "
+                              "BVDC 2.9 gồm 61 quân nhân, được tuyển chọn từ nhiều đơn vị trong toàn quân."),
+                      "peacekeepers_deployed=61/exact");
+  assert_string_equal(figures("Bộ Quốc phòng tổ chức lễ xuất quân. BVDC 2.9 gồm 61 cán bộ, nhân viên y tế, thay thế "
+                              "BVDC 2.8 tại Phái bộ UNMISS."),
+                      "peacekeepers_deployed=61/exact");
+  assert_string_equal(figures("Bộ Quốc phòng tổ chức diễn tập phòng chống dịch. BVDC số 3 gồm 90 cán bộ, nhân viên y tế."),
+                      "");
   /* in a story that names no peacekeeping, people there are not peacekeepers */
   assert_string_equal(figures("Đại sứ quán cho biết 15 cán bộ ngoại giao Việt Nam tại Nam Sudan đều an toàn."), "");
 }
@@ -819,6 +829,18 @@ static void test_diplomatic_partners_joined_to_defence_partners(void **state) {
   /* Two counts of one kind joined still share what the second tells. */
   assert_string_equal(figures("Việt Nam đã cử 70 sĩ quan và 400 quân nhân tham gia gìn giữ hòa bình Liên hợp quốc."),
                       "peacekeepers_deployed=70/exact; peacekeepers_deployed=400/exact");
+}
+
+/* The force officers counted are from stands between the count and its
+ * unit (invented counts; the count was lost). */
+static void test_officers_counted_with_their_force(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nBy June, Vietnam had sent more than 310 army officers to UN "
+                              "peacekeeping missions."),
+                      "peacekeepers_deployed=310/more_than");
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has sent 12 navy officers to the UN mission in South "
+                              "Sudan."),
+                      "peacekeepers_deployed=12/exact");
 }
 
 /* Women counted as such among peacekeepers (invented counts). */
@@ -3210,6 +3232,7 @@ int main(void) {
       cmocka_unit_test(test_patrol_boats_transferred),
       cmocka_unit_test(test_trainees_counted_over_a_span),
       cmocka_unit_test(test_diplomatic_partners_joined_to_defence_partners),
+      cmocka_unit_test(test_officers_counted_with_their_force),
       cmocka_unit_test(test_women_peacekeepers),
       cmocka_unit_test(test_memoranda_counted),
       cmocka_unit_test(test_permanent_members_among_partners),
