@@ -2475,6 +2475,25 @@ typedef struct told_count {
 
 /* A unit named in capitals at token t, "the" before it or not ("of the
  * Level-2 Field Hospital Rotation 4"; not "of them", "of the four"). */
+/* Are the people counted coming back from their mission, told from token t?
+ * "The first 51 personnel of Level-2 Field Hospital Rotation 5 will fly
+ * home on ...", "63 cán bộ, nhân viên ... đã về nước": a word of
+ * homecoming (figures.tsv) in the words that told the count's metric and
+ * on to the end of its clause (a ";", a ", and" or the sentence's end),
+ * past the numbers of the unit's name. */
+static bool coming_home(const view *v, uint32_t t) {
+  if (!(v->s->values & at_value_bit(AT_CAT_FIGURE, "homecoming", 10))) return false; /* the quick no */
+  uint32_t end = t;
+  while (end < v->s->tok_end && !punct_is(v->doc, end, ";") &&
+         !(punct_is(v->doc, end, ",") && at_tok_word(v->doc, end + 1, AT_ROLE_AND)))
+    end++;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = mt_at(v, k);
+    if (x->tok_start >= t && x->tok_start < end && at_match_value(x, AT_CAT_FIGURE, "homecoming")) return true;
+  }
+  return false;
+}
+
 static bool named_unit_after(const view *v, uint32_t t) {
   if (t < v->s->tok_end && at_tok_word(v->doc, t, AT_ROLE_DEFINITE)) t++;
   return t < v->s->tok_end && AT_TOK(v->doc, t)->kind == AT_TOK_WORD && (AT_TOK(v->doc, t)->flags & AT_TOKF_CAP);
@@ -2694,7 +2713,9 @@ static void find_figures(const view *v) {
     features f = {.with = with, .attache = attache_named};
     scan_features(v, i + 1, own_end, &f);
     const char *metric = decide_metric(&f, unit_kind, true, &label);
+    uint32_t told_from = i + 1; /* where the words that told the metric start */
     if (!metric) {
+      told_from = prev_boundary;
       features b = {.with = with};
       scan_features(v, prev_boundary, i, &b);
       b.peacekeeping_to_come = false; /* a plan before the count governs what it plans, not the count */
@@ -2713,6 +2734,12 @@ static void find_figures(const view *v) {
       }
     }
     prev_boundary = i + 1;
+    /* people coming home are no count of people sent, which news tells of
+     * their unit's departure */
+    if (metric && !at_strcmp(metric, "peacekeepers_deployed") && coming_home(v, told_from)) {
+      pending.open = false;
+      continue;
+    }
     /* "tỉnh đã đón 30 đoàn khách quốc tế": no defence figure */
     if (metric && !(v->s->flags & AT_SENT_ENGLISH) && count_of_any_affairs(metric, label) && !tells_defense_vi(v))
       continue;

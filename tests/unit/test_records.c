@@ -843,6 +843,25 @@ static void test_officers_counted_with_their_force(void **state) {
                       "peacekeepers_deployed=12/exact");
 }
 
+/* People of a unit coming back from a UN mission are no count of people
+ * sent (invented homecomings; old code gave each as peacekeepers
+ * deployed); a departure told beside one still is. */
+static void test_peacekeepers_coming_home(void **state) {
+  (void)state;
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe first 150 personnel of Engineering Unit Rotation 4 will "
+                              "return home on May 2, and 30 others two weeks later."),
+                      "");
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe remaining 11 members of Level-2 Field Hospital Rotation 8 "
+                              "flew home on Sunday."),
+                      "");
+  assert_string_equal(figures("Ngày 2/5, 60 cán bộ, nhân viên Bệnh viện dã chiến cấp 2 số 8 đã về nước sau khi hoàn "
+                              "thành nhiệm vụ tại Phái bộ UNMISS."),
+                      "");
+  assert_string_equal(figures("Vietnam's defence ties\n\nOn May 2, 62 personnel of Level-2 Field Hospital Rotation 9 "
+                              "will depart for South Sudan, and those of the eighth rotation will return home."),
+                      "peacekeepers_deployed=62/exact");
+}
+
 /* Women counted as such among peacekeepers (invented counts). */
 static void test_women_peacekeepers(void **state) {
   (void)state;
@@ -3233,6 +3252,7 @@ int main(void) {
       cmocka_unit_test(test_trainees_counted_over_a_span),
       cmocka_unit_test(test_diplomatic_partners_joined_to_defence_partners),
       cmocka_unit_test(test_officers_counted_with_their_force),
+      cmocka_unit_test(test_peacekeepers_coming_home),
       cmocka_unit_test(test_women_peacekeepers),
       cmocka_unit_test(test_memoranda_counted),
       cmocka_unit_test(test_permanent_members_among_partners),
