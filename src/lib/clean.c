@@ -400,7 +400,8 @@ static bool looks_like_headline(const attache_doc *doc, const char *line, size_t
 /* The headline is kept as a sentence flagged AT_SENT_TITLE: the people it
  * names are known to the story ("Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp
  * ..."); events.c reads its happening after the story's (folded into the
- * story's own when it retells one), and no other record is taken from it. */
+ * story's own when it retells one), records.c its counts, and no other
+ * record is taken from it. */
 /* Is text[start, end) written in capitals only (six letters at least)? */
 static bool all_capitals(const char *text, size_t start, size_t end) {
   size_t upper = 0;

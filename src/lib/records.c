@@ -3053,6 +3053,17 @@ void at_records(attache_doc *doc) {
     find_relations(&v);
     if (!list_open && leads_signed_list(&v)) list_open = true, lead_event = v.s->event;
   }
+  /* A headline's count is a figure of the story too ("247 cán bộ, chiến sĩ
+   * lên đường làm nhiệm vụ gìn giữ hòa bình", "Vietnam deploys 12 more
+   * officers for UN peacekeeping operations"), often told there alone or
+   * rounded; read after the story's sentences, so that a count the story
+   * retells keeps the story's sentence as its evidence. A headline gives
+   * no other record. */
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    if (!(AT_SENT(doc, s)->flags & AT_SENT_TITLE)) continue;
+    view v = {doc, AT_SENT(doc, s), s, false, -1};
+    find_figures(&v);
+  }
   drop_retold_in_other_language(doc);
   drop_retold_in_captions(doc);
 }

@@ -862,6 +862,27 @@ static void test_peacekeepers_coming_home(void **state) {
                       "peacekeepers_deployed=62/exact");
 }
 
+/* A headline's count is a figure of the story (invented headlines; old
+ * code read no record from a headline); one the story retells keeps the
+ * story's sentence as its evidence. */
+static void test_a_headlines_count(void **state) {
+  (void)state;
+  assert_string_equal(figures("290 cán bộ, chiến sĩ lên đường làm nhiệm vụ gìn giữ hòa bình Liên hợp quốc\nSáng 5/3, Bộ "
+                              "Quốc phòng tổ chức lễ xuất quân tại Hà Nội."),
+                      "peacekeepers_deployed=290/exact");
+  assert_string_equal(figures("Vietnam sends 14 more officers to UN peacekeeping missions\nThe ceremony was held in Hanoi "
+                              "on Monday."),
+                      "peacekeepers_deployed=14/exact");
+  json_t *r = test_extract("Việt Nam cử hơn 900 sĩ quan tham gia gìn giữ hòa bình Liên hợp quốc\nTrong 10 năm, Việt Nam "
+                           "đã cử hơn 900 sĩ quan tham gia gìn giữ hòa bình Liên hợp quốc.",
+                           NULL);
+  json_t *fs = test_list(r, "figures");
+  assert_int_equal(json_array_size(fs), 1);
+  assert_string_equal(test_str(json_array_get(fs, 0), "evidence"),
+                      "Trong 10 năm, Việt Nam đã cử hơn 900 sĩ quan tham gia gìn giữ hòa bình Liên hợp quốc.");
+  json_decref(r);
+}
+
 /* Women counted as such among peacekeepers (invented counts). */
 static void test_women_peacekeepers(void **state) {
   (void)state;
@@ -3253,6 +3274,7 @@ int main(void) {
       cmocka_unit_test(test_diplomatic_partners_joined_to_defence_partners),
       cmocka_unit_test(test_officers_counted_with_their_force),
       cmocka_unit_test(test_peacekeepers_coming_home),
+      cmocka_unit_test(test_a_headlines_count),
       cmocka_unit_test(test_women_peacekeepers),
       cmocka_unit_test(test_memoranda_counted),
       cmocka_unit_test(test_permanent_members_among_partners),
