@@ -80,6 +80,73 @@ static bool is_glued_caption(const char *line, size_t n) {
   return false;
 }
 
+/* Can a capital follow a small letter with no space at line[i] (i >= 1),
+ * by the bytes alone: line[i] may start a capital (A-Z, or a lead byte) and
+ * line[i - 1] may end a small letter (a-z, or a continuation byte)? */
+static inline bool may_turn_case(unsigned char before, unsigned char c) {
+  return ((unsigned char)(c - 'A') < 26 || c >= 0xC0) &&
+         ((unsigned char)(before - 'a') < 26 || (before & 0xC0) == 0x80);
+}
+
+/* The first place at or after i (i >= 1) where may_turn_case holds, or n.
+ * English lines have few, told 16 bytes at a time where SSE2 is (every
+ * x86-64); Vietnamese ones a syllable with a mark after a letter. */
+static size_t next_case_turn(const char *line, size_t n, size_t i) {
+#if defined(__SSE2__)
+  const __m128i upper_a = _mm_set1_epi8('A'), lower_a = _mm_set1_epi8('a'), letters = _mm_set1_epi8(25),
+                high2 = _mm_set1_epi8((char)0xC0), cont = _mm_set1_epi8((char)0x80);
+  for (; n - i >= 16; i += 16) {
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(line + i));
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(line + i - 1));
+    __m128i cu = _mm_sub_epi8(c, upper_a), bl = _mm_sub_epi8(b, lower_a);
+    __m128i capital = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(cu, letters), cu),
+                                   _mm_cmpeq_epi8(_mm_max_epu8(c, high2), c));
+    __m128i small = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(bl, letters), bl),
+                                 _mm_cmpeq_epi8(_mm_and_si128(b, high2), cont));
+    unsigned mask = (unsigned)_mm_movemask_epi8(_mm_and_si128(capital, small));
+    if (mask) return i + (size_t)__builtin_ctz(mask);
+  }
+#endif
+  for (; i < n; i++)
+    if (may_turn_case((unsigned char)line[i - 1], (unsigned char)line[i])) return i;
+  return n;
+}
+
+/* Does a capital code point start at line[i], right after a small letter's?
+ * (A place next_case_turn found; the code points are decoded only there.) */
+static bool capital_after_small(const char *line, size_t n, size_t i) {
+  const unsigned char *u = (const unsigned char *)line + i;
+  utf8proc_int32_t cp;
+  /* most places are a small Vietnamese letter after a letter, told by its
+   * bytes: U+00DF-00FF (C3 9F-BF) and the odd code points of U+1EA0-1EFF
+   * (E1 BA A0-BF, E1 BB), where small and capital letters alternate */
+  if (u[0] == 0xC3 && n - i >= 2 && u[1] >= 0x9F) return false;
+  if (u[0] == 0xE1 && n - i >= 3 && ((u[1] == 0xBA && u[2] >= 0xA0) || u[1] == 0xBB) && (u[2] & 1)) return false;
+  if (u[0] >= 0x80 && (at_utf8_next(line + i, n - i, &cp) <= 0 || !utf8proc_isupper(cp))) return false;
+  if ((unsigned char)line[i - 1] < 0x80) return true; /* a-z */
+  size_t s = i - 1; /* back to the lead byte of the code point before */
+  while (s > 0 && i - s < 4 && ((unsigned char)line[s] & 0xC0) == 0x80) s--;
+  return at_utf8_next(line + s, n - s, &cp) > 0 && utf8proc_islower(cp);
+}
+
+/* The spaces in line[from, to), 16 bytes at a time where SSE2 is. */
+static size_t spaces_in(const char *line, size_t from, size_t to) {
+  size_t spaces = 0, i = from;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' '), zero = _mm_setzero_si128();
+  while (to - i >= 16) {
+    /* a count per byte lane (a match compares as -1), summed every 255 rounds at most */
+    __m128i lanes = zero;
+    for (size_t round = 0; round < 255 && to - i >= 16; round++, i += 16)
+      lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(line + i)), space));
+    __m128i sums = _mm_sad_epu8(lanes, zero);
+    spaces += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+  }
+#endif
+  for (; i < to; i++) spaces += line[i] == ' ';
+  return spaces;
+}
+
 /* Other stories' headlines a crawl ran together with no space between
  * them, the links' texts of a related-news row ("... thăm Việt NamBộ
  * trưởng ... tới Việt NamBộ trưởng ... sẽ thăm Việt Nam"): a line with no
@@ -88,39 +155,32 @@ static bool is_glued_caption(const char *line, size_t n) {
  * written so, "McDonald", "NiekSaVuon", has no spaces in its pieces). Where
  * the run starts: after the last sentence stop before it (a story's
  * sentence the crawl glued before the row stays), or 0; n when there is
- * none. */
+ * none, or when the line is no valid UTF-8. */
 static size_t glued_headlines(const char *line, size_t n) {
   enum { MIN_SPACES = 3 };
   if (at_has_final_punctuation(line, n)) return n;
   /* three pieces of MIN_SPACES spaces or more at least: most lines, menus
    * and headlines alone, have fewer spaces, counted faster than decoded */
-  size_t all_spaces = 0;
-  for (size_t i = 0; i < n; i++) all_spaces += line[i] == ' ';
-  if (all_spaces < 3 * MIN_SPACES) return n;
-  size_t glued = 0, first = n, spaces = 0, stop = 0;
-  bool small = false; /* the code point before is a small letter */
+  if (spaces_in(line, 0, n) < 3 * MIN_SPACES) return n;
+  size_t glued = 0, first = n, piece = 0; /* piece: where the piece before the next place starts */
+  for (size_t i = next_case_turn(line, n, 1); i < n; i = next_case_turn(line, n, i + 1)) {
+    if (!capital_after_small(line, n, i)) continue;
+    if (spaces_in(line, piece, i) < MIN_SPACES) return n; /* a piece too short for a headline */
+    if (!glued++) first = i;
+    piece = i;
+  }
+  if (glued < 2 || spaces_in(line, piece, n) < MIN_SPACES) return n;
+  /* the places were told by bytes: they are code points' in valid UTF-8 */
   for (size_t i = 0; i < n;) {
-    utf8proc_int32_t cp = (unsigned char)line[i];
-    utf8proc_ssize_t k = 1;
-    bool upper;
-    if (cp < 0x80) { /* most bytes: ASCII, whose cases need no table */
-      upper = cp >= 'A' && cp <= 'Z';
-    } else {
-      k = at_utf8_next(line + i, n - i, &cp);
-      if (k <= 0) return n;
-      upper = utf8proc_isupper(cp);
-    }
-    if (small && upper) {
-      if (spaces < MIN_SPACES) return n; /* a piece too short for a headline */
-      if (!glued++) first = i;
-      spaces = 0;
-    }
-    if (cp == ' ') spaces++;
-    if (first == n && (cp == '.' || cp == '!' || cp == '?')) stop = i + 1;
-    small = cp < 0x80 ? cp >= 'a' && cp <= 'z' : utf8proc_islower(cp);
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = at_utf8_next(line + i, n - i, &cp);
+    if (k <= 0) return n;
     i += (size_t)k;
   }
-  return glued >= 2 && spaces >= MIN_SPACES ? stop : n;
+  size_t stop = 0;
+  for (size_t i = 0; i < first; i++)
+    if (line[i] == '.' || line[i] == '!' || line[i] == '?') stop = i + 1;
+  return stop;
 }
 
 /* A one-cell table row with words in it: "| Caption text. |". */
@@ -602,6 +662,12 @@ static at_chrome chrome_rule(const at_entry *e, size_t *bytes) {
 void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
   memset(out, 0, sizeof *out);
   at_lexicon_entries(lex, AT_CAT_CHROME, &out->chrome, &out->n);
+  for (size_t c = 0; c < out->n; c++) {
+    if (strcmp(out->chrome[c]->value, "credit")) continue;
+    unsigned char b = (unsigned char)ascii_lower(out->chrome[c]->phrase[0]);
+    out->credit_first[b / 64] |= UINT64_C(1) << (b % 64);
+    if (out->n <= AT_CHROME_INDEXED) out->credit_rows[c / 64] |= UINT64_C(1) << (c % 64);
+  }
   for (size_t c = 0; c < out->n && out->n <= AT_CHROME_INDEXED; c++) {
     const at_entry *e = out->chrome[c];
     out->rule[c] = (uint8_t)chrome_rule(e, &out->rule_bytes[c]);
@@ -862,17 +928,29 @@ size_t at_box_resumes(const at_chrome_index *index, at_arena *arena, const char 
   return 0;
 }
 
+/* May a credit of data/chrome.tsv begin with byte b (in any ASCII case)? */
+static bool may_start_credit(const at_chrome_index *index, char b) {
+  unsigned char c = (unsigned char)ascii_lower(b);
+  return index->credit_first[c / 64] >> (c % 64) & 1;
+}
+
 /* Is credit[0, clen) a credit of data/chrome.tsv ("Photo:", "Ảnh:")? In
  * any ASCII case with `any_case`, else as the row writes it. */
-static bool credit_phrase(const attache_doc *doc, const char *credit, size_t clen, bool any_case) {
-  const at_entry **chrome;
-  size_t nchrome;
-  at_lexicon_entries(doc->lex, AT_CAT_CHROME, &chrome, &nchrome);
-  for (size_t c = 0; c < nchrome; c++) {
-    /* the first letter first: most phrases differ there */
-    if (ascii_lower(chrome[c]->phrase[0]) != ascii_lower(*credit) || strcmp(chrome[c]->value, "credit")) continue;
-    size_t plen = strlen(chrome[c]->phrase);
-    if (plen <= clen && (any_case ? !strncasecmp(credit, chrome[c]->phrase, plen) : !memcmp(credit, chrome[c]->phrase, plen)))
+static bool credit_phrase(const at_chrome_index *index, const char *credit, size_t clen, bool any_case) {
+  if (!may_start_credit(index, *credit)) return false;
+  bool all = index->n > AT_CHROME_INDEXED;
+  for (size_t c = 0; c < index->n; c++) {
+    if (!all) { /* on to the next credit's row */
+      size_t w = c / 64;
+      uint64_t left = index->credit_rows[w] & (~UINT64_C(0) << (c % 64));
+      while (!left && ++w < AT_CHROME_INDEXED / 64) left = index->credit_rows[w];
+      if (!left) break;
+      c = w * 64 + (size_t)__builtin_ctzll(left);
+    }
+    const at_entry *e = index->chrome[c];
+    if ((all && strcmp(e->value, "credit")) || ascii_lower(e->phrase[0]) != ascii_lower(*credit)) continue;
+    size_t plen = strlen(e->phrase);
+    if (plen <= clen && (any_case ? !strncasecmp(credit, e->phrase, plen) : !memcmp(credit, e->phrase, plen)))
       return true;
   }
   return false;
@@ -899,6 +977,7 @@ static bool sentence_after(const char *text, size_t n) {
  * photographer, an agency) and no sentence after it. */
 static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
   enum { MAX_NAME = 64, MIN_CAPTION = 12, MAX_CREDIT = 32 };
+  const at_chrome_index *index = at_lexicon_chrome_index(doc->lex);
   while (n && (at_is_space(line[n - 1]) || line[n - 1] == '|')) n--;
   if (!n) return false;
   if (line[n - 1] == ')') {
@@ -908,7 +987,7 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
     const char *credit = line + open;
     size_t clen = n - 1 - open;
     while (clen && at_is_space(*credit)) credit++, clen--;
-    return clen && credit_phrase(doc, credit, clen, true);
+    return clen && credit_phrase(index, credit, clen, true);
   }
   /* the last space within a name's length of the end that a credit follows */
   size_t from = n > MAX_NAME + 16 ? n - MAX_NAME - 16 : 0;
@@ -916,8 +995,10 @@ static bool is_caption(const attache_doc *doc, const char *line, size_t n) {
   for (size_t i = n; i-- > from + 1;) {
     /* a credit is a word or two and its colon ("Photo credit:"): no row is
      * longer, so a colon farther on ends no credit starting here */
-    const char *colon = line[i - 1] == ' ' ? memchr(line + i, ':', n - i < MAX_CREDIT ? n - i : MAX_CREDIT) : NULL;
-    if (!colon || !credit_phrase(doc, line + i, n - i, false)) continue;
+    const char *colon = line[i - 1] == ' ' && may_start_credit(index, line[i])
+                            ? memchr(line + i, ':', n - i < MAX_CREDIT ? n - i : MAX_CREDIT)
+                            : NULL;
+    if (!colon || !credit_phrase(index, line + i, n - i, false)) continue;
     const char *name = colon + 1;
     return i >= MIN_CAPTION && (size_t)(line + n - name) <= MAX_NAME && !sentence_after(name, (size_t)(line + n - name));
   }

@@ -671,6 +671,11 @@ typedef struct at_chrome_index {
    * bytes (clean.c's chrome_rule), read at load, not at every line. */
   uint8_t rule[AT_CHROME_INDEXED];
   size_t rule_bytes[AT_CHROME_INDEXED];
+  /* The photo credits ("Photo:", "Ảnh:"; value credit): their rows (a bit
+   * per row, when indexed), and the bytes they begin with in ASCII lower
+   * case (a bit per byte, of every row): a caption's end is held against
+   * them only where such a byte stands. */
+  uint64_t credit_rows[AT_CHROME_INDEXED / 64], credit_first[4];
 } at_chrome_index;
 void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out);
 const at_chrome_index *at_lexicon_chrome_index(const attache_lexicon *lex);

@@ -644,6 +644,11 @@ static void test_headlines_run_together_are_dropped(void **state) {
   check("Tiêu đề bài\nĐoàn rời Quy Nhơn sáng 8/6.Tư lệnh Hải quân Chile thăm Hà NộiHai nước ký kế hoạch hợp tác "
         "quốc phòngĐoàn Chile rời Việt Nam sau chuyến thăm",
         "Đoàn rời Quy Nhơn sáng 8/6.");
+  /* a headline ending in a letter with marks ("lễ") runs into one opening with marks ("Đại") */
+  check("Tiêu đề bài\nSáng 4/6, tàu cập cảng Quy Nhơn.\n"
+        "Hải quân Chile dự hội nghị tại Hà NộiĐoàn Chile dự khai mạc lễĐại sứ Chile thăm Bộ Quốc phòng\n"
+        "Hai bên trao đổi về hợp tác hải quân.",
+        "Sáng 4/6, tàu cập cảng Quy Nhơn. | Hai bên trao đổi về hợp tác hải quân.");
   check("Tiêu đề bài\nĐoàn đến Quy Nhơn.\nĐại tá MacDonald và các sĩ quan của tàu gặp Đại tá McKenzie tại cảng",
         "Đoàn đến Quy Nhơn. | Đại tá MacDonald và các sĩ quan của tàu gặp Đại tá McKenzie tại cảng");
   check("Tiêu đề bài\nLễ đón có lãnh đạoỦy ban nhân dân thành phố cùngNgài Lãnh sự Chile tại Đà Nẵng.",
