@@ -43,43 +43,72 @@ enum { AT_TOKENS_PER_PIECE = 4096 };
  * (growing from 16 by doubling cost 1% of tokenizing). */
 enum { AT_SYLLABLES_GUESS = 256 };
 
-/* That vector, kept per thread from one document to the next (as emit.c's
- * JSON buffer): taken and freed for every document, it cost about 1M
- * instructions of the benchmark's 570M. It holds a piece's syllables at
- * most (two pieces' worth of tokens), so it is never freed for its size;
- * a thread's is freed when the thread ends. */
-static tss_t kept_syllables;
-static once_flag kept_syllables_once = ONCE_FLAG_INIT;
+/* A thread's vectors kept from one document to the next (as emit.c's JSON
+ * buffer): taken and freed for every document, the syllables' cost about 1M
+ * instructions of the benchmark's 570M, the tokens' and matches' 1.6M. The
+ * syllables hold a piece's at most (two pieces' worth of tokens), so they
+ * are never freed for their size. A document takes the tokens' and
+ * matches' room when it is tokenized, and gives it back when it is freed
+ * (on whichever thread): kept when no larger than AT_KEPT_ROOM_MAX bytes
+ * and the thread keeps none (a caller may hold many documents), else
+ * freed. A thread's are freed when the thread ends. */
+typedef struct kept_room {
+  at_vec syllables, tokens, matches;
+} kept_room;
+enum { AT_KEPT_ROOM_MAX = 4 << 20 };
 
-static void free_kept_syllables(void *p) {
-  at_vec_free(p);
-  free(p);
+static tss_t kept_rooms;
+static once_flag kept_rooms_once = ONCE_FLAG_INIT;
+
+static void free_kept_room(void *p) {
+  kept_room *room = p;
+  at_vec_free(&room->syllables);
+  at_vec_free(&room->tokens);
+  at_vec_free(&room->matches);
+  free(room);
 }
 
-static void make_kept_syllables_key(void) {
-  if (tss_create(&kept_syllables, free_kept_syllables) != thrd_success) at_oom();
+static void make_kept_rooms_key(void) {
+  if (tss_create(&kept_rooms, free_kept_room) != thrd_success) at_oom();
 }
 
-static at_vec *thread_syllables(void) {
-  call_once(&kept_syllables_once, make_kept_syllables_key);
-  at_vec *v = tss_get(kept_syllables);
-  if (!v) {
-    v = malloc(sizeof *v);
-    if (!v) at_oom();
-    at_vec_init(v, sizeof(at_token_syllables));
-    at_vec_reserve(v, AT_SYLLABLES_GUESS);
-    if (tss_set(kept_syllables, v) != thrd_success) at_oom();
+static kept_room *thread_room(void) {
+  call_once(&kept_rooms_once, make_kept_rooms_key);
+  kept_room *room = tss_get(kept_rooms);
+  if (!room) {
+    room = malloc(sizeof *room);
+    if (!room) at_oom();
+    at_vec_init(&room->syllables, sizeof(at_token_syllables));
+    at_vec_reserve(&room->syllables, AT_SYLLABLES_GUESS);
+    at_vec_init(&room->tokens, sizeof(at_token));
+    at_vec_init(&room->matches, sizeof(at_match));
+    if (tss_set(kept_rooms, room) != thrd_success) at_oom();
   }
-  return v;
+  return room;
+}
+
+/* Moves the room of vector `from` to `to` (of the same items, with none),
+ * both left empty. */
+static void move_room(at_vec *to, at_vec *from) {
+  to->items = from->items, to->cap = from->cap, to->len = 0;
+  from->items = NULL, from->cap = from->len = 0;
+}
+
+/* A freed document's vector: kept by the thread (see kept_room), or freed. */
+static void give_room(at_vec *kept, at_vec *v) {
+  if (!kept->items && v->cap * v->size <= AT_KEPT_ROOM_MAX) move_room(kept, v);
+  else at_vec_free(v);
 }
 
 bool at_doc_tokenize(attache_doc *doc) {
   size_t max_tokens = at_doc_max_tokens(doc);
   size_t tokens_guess = doc->len / AT_BYTES_PER_TOKEN_GUESS + 16;
+  kept_room *room = thread_room();
+  if (!doc->tokens.items) move_room(&doc->tokens, &room->tokens);
+  if (!doc->matches.items) move_room(&doc->matches, &room->matches);
   at_vec_reserve(&doc->tokens, tokens_guess < max_tokens ? tokens_guess : max_tokens);
   at_vec_reserve(&doc->matches, tokens_guess / AT_TOKENS_PER_MATCH_GUESS);
-  at_vec *kept = thread_syllables();
-  at_vec syllables = *kept; /* the syllables of the sentence's tokens from `matched` on (at_token_syllables) */
+  at_vec syllables = room->syllables; /* the syllables of the sentence's tokens from `matched` on (at_token_syllables) */
   bool ok = true;
   for (size_t i = 0; ok && i < doc->sentences.len; i++) {
     at_sentence *s = AT_SENT(doc, i);
@@ -115,7 +144,7 @@ bool at_doc_tokenize(attache_doc *doc) {
     s->words = from.words;
     s->latin_words = from.latin_words;
   }
-  *kept = syllables; /* grown or not, kept for the thread's next document */
+  room->syllables = syllables; /* grown or not, kept for the thread's next document */
   return ok;
 }
 
@@ -313,8 +342,11 @@ attache_doc *at_doc_new(const attache_lexicon *lex) {
 void attache_doc_free(attache_doc *doc) {
   if (!doc) return;
   at_vec_free(&doc->sentences);
-  at_vec_free(&doc->tokens);
-  at_vec_free(&doc->matches);
+  if (doc->tokens.items || doc->matches.items) {
+    kept_room *room = thread_room();
+    give_room(&room->tokens, &doc->tokens);
+    give_room(&room->matches, &doc->matches);
+  }
   at_vec_free(&doc->people);
   at_vec_free(&doc->mentions);
   at_vec_free(&doc->events);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <threads.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
@@ -54,6 +55,49 @@ static void test_documents_read_alike_one_after_another(void **state) {
   attache_doc_free(doc);
   free(text);
   assert_string_equal(matched(brief, AT_CAT_COUNTRY), first);
+}
+
+/* Countries matched in a document, as matched() tells them, without freeing it. */
+static void countries_of(const attache_doc *doc, char *out, size_t cap) {
+  size_t n = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < doc->matches.len; i++) {
+    const at_entry *e = at_match_entry(AT_MATCH(doc, i), AT_CAT_COUNTRY);
+    if (e) n += (size_t)snprintf(out + n, cap - n, "%s%s", n ? " " : "", e->value);
+  }
+}
+
+static int free_doc_in_thread(void *doc) {
+  attache_doc_free(doc);
+  return 0;
+}
+
+/* The tokens' and matches' room a freed document gives back to its thread
+ * goes to a document tokenized later, never to one still held: documents
+ * held together, freed in another order or on another thread, keep their
+ * own tokens and matches. */
+static void test_documents_held_together_keep_their_tokens(void **state) {
+  (void)state;
+  char a[64], b[64], c[64];
+  attache_doc *first = test_doc("Đoàn Hoa Kỳ gặp đoàn Nhật Bản.", NULL);
+  attache_doc *second = test_doc("Bộ trưởng Lào tiếp Đại sứ Pháp và Đại sứ Đức.", NULL);
+  countries_of(first, a, sizeof a);
+  countries_of(second, b, sizeof b);
+  assert_string_equal(a, "US JP");
+  assert_string_equal(b, "LA FR DE");
+  attache_doc_free(first); /* its room is kept; second still holds its own */
+  attache_doc *third = test_doc("Tàu Ấn Độ thăm cảng.", NULL);
+  countries_of(second, b, sizeof b);
+  countries_of(third, c, sizeof c);
+  assert_string_equal(b, "LA FR DE");
+  assert_string_equal(c, "IN");
+  thrd_t t; /* freed on another thread, whose room is freed as it ends */
+  assert_int_equal(thrd_create(&t, free_doc_in_thread, second), thrd_success);
+  assert_int_equal(thrd_join(t, NULL), thrd_success);
+  countries_of(third, c, sizeof c);
+  assert_string_equal(c, "IN");
+  attache_doc_free(third);
+  assert_string_equal(matched("Đoàn Hoa Kỳ gặp đoàn Nhật Bản.", AT_CAT_COUNTRY), "US JP");
 }
 
 static void test_tone_placement_is_folded(void **state) {
@@ -994,6 +1038,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_case_and_tone_modes),
       cmocka_unit_test(test_documents_read_alike_one_after_another),
+      cmocka_unit_test(test_documents_held_together_keep_their_tokens),
       cmocka_unit_test(test_tone_placement_is_folded),
       cmocka_unit_test(test_fold_tables_agree_with_utf8proc),
       cmocka_unit_test(test_token_forms_agree_with_at_fold),
