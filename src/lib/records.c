@@ -1169,6 +1169,23 @@ static const char *unbracketed(attache_doc *doc, const char *folded) {
   return out;
 }
 
+/* A roundup tells each partner's signing in its own sentence ("In Ankara,
+ * Vietnam and Turkey signed an MoU on ... In Vientiane, Vietnam and Laos
+ * signed an MoU focused on ..."): an English sentence telling a signing
+ * that names foreign states, none of them a party of a document listed
+ * before, tells another document, however like its title. */
+static bool signed_with_other_partners(const view *v, const char *status, const at_agreement *a) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || at_strcmp(status, "signed")) return false;
+  bool foreign = false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_COUNTRY);
+    if (!c || !at_strcmp(c->value, "VN") || !at_strcmp(c->value, "-")) continue;
+    if (at_strset_has(&a->parties, c->value)) return false;
+    foreign = true;
+  }
+  return foreign;
+}
+
 /* Is this document already listed? Titles are compared without case and
  * marks, and a shortened retelling ("Điều khoản tham chiếu Tham vấn") of a
  * listed title is the same document. */
@@ -1180,13 +1197,16 @@ static const char *unbracketed(attache_doc *doc, const char *folded) {
  * vốn ODA không hoàn lại của Mỹ") is the same one, listed as first told. */
 /* f: the title folded without tones; each document listed keeps its own
  * folded, not folded again for every title after it. */
-static at_agreement *seen_title(attache_doc *doc, const char *title, const char *f, const char *kind, int year) {
+static at_agreement *seen_title(const view *v, const char *title, const char *f, const char *kind, int year,
+                                const char *status) {
+  attache_doc *doc = v->doc;
   size_t n = strlen(f);
   for (size_t i = 0; i < doc->agreements.len; i++) {
     at_agreement *a = AT_VEC_AT(&doc->agreements, at_agreement, i);
     /* signed in another year, another document of that name ("ký biên bản
      * ghi nhớ năm 2022", "thực hiện biên bản ghi nhớ ... năm 2019") */
     if (year && a->has_date && a->date.year && a->date.year != year) continue;
+    if (signed_with_other_partners(v, status, a)) continue;
     if (!a->folded_title) a->folded_title = at_fold(doc->arena, a->title, strlen(a->title), AT_MATCH_TONE);
     const char *g = a->folded_title;
     size_t gn = strlen(g);
@@ -1205,12 +1225,15 @@ static at_agreement *seen_title(attache_doc *doc, const char *title, const char 
 
 /* A kind named alone after a document of that kind is listed ("... signed
  * a memorandum of understanding on ... The MoU marks the beginning of ...",
- * "Bản ghi nhớ này ...") is that document again. */
-static bool names_a_listed_kind(const view *v, uint32_t m, uint32_t end) {
+ * "Bản ghi nhớ này ...") is that document again, unless signed with other
+ * partners. */
+static bool names_a_listed_kind(const view *v, uint32_t m, uint32_t end, const char *status) {
   if (end > mt_at(v, m)->tok_end) return false;
   const char *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value;
-  for (size_t i = 0; i < v->doc->agreements.len; i++)
-    if (!at_strcmp(AT_VEC_AT(&v->doc->agreements, at_agreement, i)->kind, kind)) return true;
+  for (size_t i = 0; i < v->doc->agreements.len; i++) {
+    const at_agreement *a = AT_VEC_AT(&v->doc->agreements, at_agreement, i);
+    if (!at_strcmp(a->kind, kind) && !signed_with_other_partners(v, status, a)) return true;
+  }
   return false;
 }
 
@@ -1441,7 +1464,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   for (uint32_t k = m; k < v->s->match_end && mt_at(v, k)->tok_start < end; k++)
     if (mt_at(v, k)->tok_start >= start && fn_word(v, k, "domestic")) return;
   const char *folded = at_fold(doc->arena, title, strlen(title), AT_MATCH_TONE);
-  at_agreement *seen = seen_title(doc, title, folded, kind->value, signed_year);
+  at_agreement *seen = seen_title(v, title, folded, kind->value, signed_year, status);
   /* "... agreed on a cooperation plan for this year during talks ...
    * Concluding the talks, the ministers inked the 2023 cooperation plan":
    * a document told first in passing and then signed in the happening is
@@ -1459,7 +1482,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
    * year"), then with them ("inked the 2023 cooperation plan") */
   if (seen && !seen->period_from && !at_strcmp(kind->value, "plan"))
     years_before_plan(v, start, &seen->period_from, &seen->period_to);
-  if (seen || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end))) return;
+  if (seen || (start == mt_at(v, m)->tok_start && names_a_listed_kind(v, m, end, status))) return;
   if (signed_by_other_states(v, start, end) || named_sides_without_vietnam(v, start, end)) return;
   at_strset parties = {0};
   add_parties(v, &parties, start);

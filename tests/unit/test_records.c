@@ -2646,6 +2646,30 @@ static void test_one_document_told_again_in_other_words(void **state) {
                       "memorandum of understanding on defence cooperation | existing | 2015");
 }
 
+/* A roundup tells each partner's signing in its own sentence: a document
+ * signed with other partners is another one, however like its title; the
+ * same partners told again retell the one listed. */
+static void test_a_signing_with_other_partners_is_another_document(void **state) {
+  (void)state;
+  json_t *r = test_extract("In Dublin, Vietnam and Ireland signed an MoU to expand naval training. In Oslo, Vietnam and "
+                           "Norway signed an MoU focused on military medicine.",
+                           "2026-03-05");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(json_string_value(json_array_get(json_object_get(json_array_get(ag, 0), "parties"), 1)), "IE");
+  assert_string_equal(json_string_value(json_array_get(json_object_get(json_array_get(ag, 1), "parties"), 1)), "NO");
+  json_decref(r);
+  assert_string_equal(agreements("Vietnam and Ireland signed an MoU on naval training on Friday. In Oslo, Vietnam and "
+                                 "Norway signed an MoU on naval training and search and rescue.",
+                                 "2026-03-05"),
+                      "MoU on naval training | signed | 2026-02-27; MoU on naval training and search and rescue | "
+                      "signed | -");
+  assert_string_equal(agreements("Vietnam and Ireland signed an MoU on naval training on Friday. The MoU was signed by "
+                                 "the Irish and Vietnamese defence ministers in Hanoi.",
+                                 "2026-03-05"),
+                      "MoU on naval training | signed | 2026-02-27");
+}
+
 /* A protocol of cooperation in small letters, with its years before it,
  * is a document as a cooperation agreement is. */
 static void test_a_cooperation_protocol_told_after_its_years(void **state) {
@@ -3375,6 +3399,7 @@ int main(void) {
       cmocka_unit_test(test_english_titles_end_at_be_as_amid_and_with_a_state),
       cmocka_unit_test(test_a_declaration_on_joint_visions_is_a_joint_vision_statement),
       cmocka_unit_test(test_one_document_told_again_in_other_words),
+      cmocka_unit_test(test_a_signing_with_other_partners_is_another_document),
       cmocka_unit_test(test_a_cooperation_protocol_told_after_its_years),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
