@@ -619,12 +619,27 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
 static bool date_of_another_document(const view *v, const at_date_span *d, uint32_t m, long nested, uint32_t end) {
   if (nested >= 0 && d->tok_start >= mt_at(v, (uint32_t)nested)->tok_start && d->tok_end <= end) return true;
   long k = d->tok_end < v->s->tok_end ? match_starting_at(v, d->tok_end) : -1;
-  return k >= 0 && (uint32_t)k != m && at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_AGREEMENT);
+  if (k >= 0 && (uint32_t)k != m && at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_AGREEMENT)) return true;
+  /* or one named after m's title, before the date: "signed a cooperation
+   * plan for 2023-2025 which is built on the renewed Defence Cooperation
+   * Agreement signed in February this year" dates the agreement */
+  for (uint32_t j = m + 1; j < v->s->match_end && mt_at(v, j)->tok_start < d->tok_start; j++)
+    if (mt_at(v, j)->tok_start >= end && at_match_entry(mt_at(v, j), AT_CAT_AGREEMENT)) return true;
+  return false;
+}
+
+/* Is date d before the one of publication by a year or more, or, in its
+ * year, by two months or more ("signed in February this year" in a story of
+ * November: a story tells its own signing within days of it)? */
+static bool months_before_publication(const attache_doc *doc, at_date d) {
+  if (!d.year) return false;
+  if (d.year < doc->published.year) return true;
+  return d.year == doc->published.year && d.month && doc->published.month && d.month + 2 <= doc->published.month;
 }
 
 /* True when the sentence dates itself before the year of publication ("signed
- * in 2010", "ký năm 2010"): a signing told there is history, so the document
- * already exists. A year of another document the sentence names
+ * in 2010", "ký năm 2010"), or months before it in its year: a signing told
+ * there is history, so the document already exists. A year of another document the sentence names
  * (date_of_another_document) dates no signing of the document of match m,
  * whose title, `nested` kind inside it and end title_end gave. */
 static bool dated_before_publication(const view *v, uint32_t m, long nested, uint32_t end) {
@@ -638,8 +653,7 @@ static bool dated_before_publication(const view *v, uint32_t m, long nested, uin
   at_date_span spans[8];
   size_t n = at_find_dates(v->doc, v->s, spans, 8);
   for (size_t i = 0; i < n; i++)
-    if (spans[i].date.year && spans[i].date.year < v->doc->published.year &&
-        !date_of_another_document(v, &spans[i], m, nested, end))
+    if (months_before_publication(v->doc, spans[i].date) && !date_of_another_document(v, &spans[i], m, nested, end))
       return true;
   return false;
 }
@@ -706,13 +720,17 @@ static bool signed_after(const view *v, uint32_t end) {
  * fishery agreement that Vietnam and China signed in 2004", "the MoU which
  * the two ministries inked"): the document exists, whatever plan the
  * sentence tells around it. A subject must stand before the verb in the
- * past: "that was signed on Monday" may be the story's own signing. */
+ * past: "that was signed on Monday" may be the story's own signing; and
+ * no other document's name. */
 static bool signed_by_subject_after(const view *v, uint32_t end) {
   if (!(v->s->flags & AT_SENT_ENGLISH) || end >= v->s->tok_end || !at_tok_word(v->doc, end, AT_ROLE_RELATIVE_EN))
     return false;
   for (uint32_t t = end + 2; t < v->s->tok_end && t <= end + 8; t++) {
     if (punct_is(v->doc, t - 1, ",")) return false;
     long k = match_starting_at(v, t);
+    /* "a plan which builds on the agreement signed in ...": the verb after
+     * another document's name tells that one's signing */
+    if (k >= 0 && at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_AGREEMENT)) return false;
     const at_entry *c = k >= 0 ? at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing") : NULL;
     if (!c) continue;
     return at_entry_is(c, AT_FLAG_PAST) && !at_tok_word(v->doc, t - 1, AT_ROLE_COPULA_PAST) &&

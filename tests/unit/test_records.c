@@ -2670,6 +2670,31 @@ static void test_a_signing_with_other_partners_is_another_document(void **state)
                       "MoU on naval training | signed | 2026-02-27");
 }
 
+/* A signing dated months before the story, in its own year, is history: the
+ * document exists; one dated within days is the story's own. A date, or a
+ * verb of signing, told after another document's name is that one's. */
+static void test_a_signing_months_before_the_story_is_history(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland held their fifth defence policy dialogue in Dublin on November 4. "
+                                 "The two sides signed a memorandum of understanding on naval training in March this "
+                                 "year.",
+                                 "2026-11-05"),
+                      "memorandum of understanding on naval training | existing | 2026-03");
+  assert_string_equal(agreements("Vietnam and Ireland signed a memorandum of understanding on naval training in Dublin on "
+                                 "October 30.",
+                                 "2026-11-05"),
+                      "memorandum of understanding on naval training | signed | 2026-10-30");
+  assert_string_equal(agreements("Vietnam and Ireland signed a cooperation plan for 2027-2029 in Dublin on November 4, "
+                                 "which builds on the memorandum of understanding on naval training signed in 2019.",
+                                 "2026-11-05"),
+                      "cooperation plan for 2027-2029 | signed | 2026-11-04; memorandum of understanding on naval "
+                      "training | existing | 2019");
+  assert_string_equal(agreements("Vietnam and Ireland signed a cooperation plan for 2027 which builds on the defence "
+                                 "cooperation agreement signed in March this year.",
+                                 "2026-11-05"),
+                      "cooperation plan for 2027 | signed | -; defence cooperation agreement | existing | 2026-03");
+}
+
 /* A protocol of cooperation in small letters, with its years before it,
  * is a document as a cooperation agreement is. */
 static void test_a_cooperation_protocol_told_after_its_years(void **state) {
@@ -3400,6 +3425,7 @@ int main(void) {
       cmocka_unit_test(test_a_declaration_on_joint_visions_is_a_joint_vision_statement),
       cmocka_unit_test(test_one_document_told_again_in_other_words),
       cmocka_unit_test(test_a_signing_with_other_partners_is_another_document),
+      cmocka_unit_test(test_a_signing_months_before_the_story_is_history),
       cmocka_unit_test(test_a_cooperation_protocol_told_after_its_years),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
