@@ -1622,6 +1622,33 @@ static int add_listed_agreements(const view *v, uint32_t m, uint32_t end, const 
   return (int)n + 1;
 }
 
+/* English wire copy names documents told in the plural by their topics in
+ * quotes after a verb of covering ("The two memoranda of understanding
+ * covered "X" and "Y"", "... addressed "X" and "Y""; data/function_words.tsv
+ * lists_topics): one document per quoted topic, titled by it. From the
+ * title's `end`; returns how many documents were listed (none unless two or
+ * more, and as many as counted, `want`, if counted). */
+static int add_quoted_topics(const view *v, uint32_t m, uint32_t end, const char *status, uint32_t want) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || end >= v->s->tok_end) return 0;
+  long verb = match_starting_at(v, end);
+  if (verb < 0 || !fn_word(v, (uint32_t)verb, "lists_topics")) return 0;
+  uint32_t t = mt_at(v, (uint32_t)verb)->tok_end;
+  uint32_t from[8], to[8], n = 0;
+  while (n < 8 && t < v->s->tok_end && is_quote(v->doc, t)) {
+    uint32_t close = t + 1;
+    while (close < v->s->tok_end && close < t + 17 && !is_quote(v->doc, close)) close++;
+    if (close >= v->s->tok_end || !is_quote(v->doc, close) || close == t + 1) break;
+    from[n] = t + 1, to[n++] = close;
+    t = close + 1;
+    if (t < v->s->tok_end && punct_is(v->doc, t, ",")) t++;
+    if (t < v->s->tok_end && at_tok_word(v->doc, t, AT_ROLE_AND)) t++;
+  }
+  if (n < 2 || (want && n != want)) return 0; /* "two memoranda": as many topics as counted */
+  for (uint32_t i = 0; i < n; i++)
+    add_titled_agreement(v, m, at_tok_text(v->doc, from[i], to[i]), from[i], to[i], to[i], status, 0);
+  return (int)n;
+}
+
 /* "đã ký kết 10 bản ghi nhớ", "signed 10 MoUs": a number right before the
  * kind counts documents (a figure), it names none. A year ("năm 2013 Bản ghi
  * nhớ") is no count, nor a rank after its word ("đàm phán vòng 4 Hiệp định
@@ -1907,8 +1934,11 @@ static void find_agreements(const view *v) {
      * plural, named one by one only by a list after them. */
     bool plural = at_entry_has_flag(kind, "plural") ||
                   (m > v->s->match_start && fn_word(v, m - 1, "plural") && mt_at(v, m - 1)->tok_end == x->tok_start);
-    int count = counted_number(v, x);
-    if (count && !(count = counted_and_listed(v, m, count))) continue; /* "đã ký kết 10 bản ghi nhớ": a figure */
+    int counted = counted_number(v, x), count = counted;
+    /* "đã ký kết 10 bản ghi nhớ": a figure, unless English names them after
+     * by their topics ("The two memoranda ... covered "X" and "Y"") */
+    bool counted_only = count && !(count = counted_and_listed(v, m, count));
+    if (counted_only && !(v->s->flags & AT_SENT_ENGLISH)) continue;
     if (count) signed_object = plural = true;
     if (at_entry_has_flag(kind, "object") && !signed_object) continue; /* "... documents and agreements with ..." */
     /* "a logistics support pact", "signed a pact to ...", not "to deal
@@ -1994,10 +2024,15 @@ static void find_agreements(const view *v) {
                          : modal || (!signing && signing_to_come_after(v, end)) ? "planned"
                          : signing || v->listed_signed    ? "signed"
                                                           : "existing";
+    if (counted_only) {
+      if (plural && add_quoted_topics(v, m, end, status, (uint32_t)counted)) skip_until = v->s->tok_end;
+      continue;
+    }
     referred_end = referred || carried_out(v, m) ? end : 0;
     uint32_t own_end = end;
     if (plural) {
       if (add_listed_agreements(v, m, end, status, (uint32_t)count)) skip_until = end;
+      else if (!count && add_quoted_topics(v, m, end, status, 0)) skip_until = v->s->tok_end;
       continue;
     }
     if (nested >= 0) {

@@ -2695,6 +2695,24 @@ static void test_a_signing_months_before_the_story_is_history(void **state) {
                       "cooperation plan for 2027 | signed | -; defence cooperation agreement | existing | 2026-03");
 }
 
+/* Documents told in the plural, then their topics in quotes after a verb of
+ * covering: one document per quoted topic; a single quote lists none. */
+static void test_documents_in_the_plural_named_by_quoted_topics(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland held talks in Hanoi. The two memoranda of understanding covered "
+                                 "\"naval search and rescue\" and \"training of peacekeepers\" for the two navies.",
+                                 NULL),
+                      "naval search and rescue | existing | -; training of peacekeepers | existing | -");
+  assert_string_equal(agreements("Vietnam and Ireland held talks in Hanoi. The memoranda of understanding addressed "
+                                 "\u201cmilitary medicine\u201d, \u201ccyber security\u201d and \u201cnaval training\u201d.",
+                                 NULL),
+                      "military medicine | existing | -; cyber security | existing | -; naval training | existing | -");
+  assert_string_equal(agreements("Vietnam and Ireland held talks in Hanoi. The memoranda of understanding covered "
+                                 "\"naval search and rescue\" among other fields.",
+                                 NULL),
+                      "");
+}
+
 /* A protocol of cooperation in small letters, with its years before it,
  * is a document as a cooperation agreement is. */
 static void test_a_cooperation_protocol_told_after_its_years(void **state) {
@@ -3426,6 +3444,7 @@ int main(void) {
       cmocka_unit_test(test_one_document_told_again_in_other_words),
       cmocka_unit_test(test_a_signing_with_other_partners_is_another_document),
       cmocka_unit_test(test_a_signing_months_before_the_story_is_history),
+      cmocka_unit_test(test_documents_in_the_plural_named_by_quoted_topics),
       cmocka_unit_test(test_a_cooperation_protocol_told_after_its_years),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
