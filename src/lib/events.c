@@ -4530,6 +4530,22 @@ static void add_its_chairs(const sentence_view *v, at_event *ev, uint32_t m) {
   }
 }
 
+/* Is the state at match m the second one an envoy is accredited to
+ * ("Ambassador to Ukraine and Moldova": office, function_words.tsv post,
+ * a state, "and", this one)? A post, not a place the story goes to. */
+static bool second_post_of_an_envoy(const attache_doc *doc, const at_sentence *s, uint32_t m) {
+  const at_match *state = AT_MATCH(doc, m);
+  if (state->tok_start == 0 || !at_tok_word(doc, state->tok_start - 1, AT_ROLE_AND)) return false;
+  uint32_t k = m;
+  if (k > s->match_start && AT_MATCH(doc, k - 1)->tok_start == state->tok_start - 1) k--; /* "and" itself */
+  if (k < s->match_start + 3) return false;
+  const at_match *first = AT_MATCH(doc, k - 1), *post = AT_MATCH(doc, k - 2), *office = AT_MATCH(doc, k - 3);
+  return first->tok_end == state->tok_start - 1 && at_match_entry(first, AT_CAT_COUNTRY) &&
+         at_match_value(post, AT_CAT_FUNCTION, "post") && post->tok_end == first->tok_start &&
+         office->tok_end == post->tok_start &&
+         (at_match_value(office, AT_CAT_POSITION, "ambassador") || at_match_value(office, AT_CAT_POSITION, "attache"));
+}
+
 /* Has a sentence between the event's and sentence `upto` named a foreign
  * state the event is not with ("On the same day, the Embassy in Russia held
  * a meeting for ...", after a ceremony in Egypt)? The story has gone on to
@@ -4541,7 +4557,8 @@ static bool story_moved_to_another_state(const attache_doc *doc, const at_event 
     if (!(s->categories & (1u << AT_CAT_COUNTRY))) continue; /* most sentences: one test */
     for (uint32_t m = s->match_start; m < s->match_end; m++) {
       const at_entry *e = at_match_entry(AT_MATCH(doc, m), AT_CAT_COUNTRY);
-      if (e && strlen(e->value) == 2 && at_strcmp(e->value, "VN") && !at_strset_has(&ev->countries, e->value))
+      if (e && strlen(e->value) == 2 && at_strcmp(e->value, "VN") && !at_strset_has(&ev->countries, e->value) &&
+          !second_post_of_an_envoy(doc, s, m))
         return true;
     }
   }
@@ -5587,6 +5604,36 @@ static const char *story_mission_host(const attache_doc *doc) {
   return host;
 }
 
+/* English: the one foreign state the story's Vietnamese envoys are posted
+ * to ("Vietnamese Ambassador to Ukraine", "Vietnam's Defence Attaché in the
+ * UK": the state before the office is Vietnam, function_words.tsv post and
+ * a state right after it); NULL when none, or more than one. */
+static const char *english_mission_post(const attache_doc *doc) {
+  const char *host = NULL;
+  for (uint32_t s = 0; s < doc->sentences.len; s++) {
+    sentence_view w = undated_view(doc, s);
+    if (!(w.s->flags & AT_SENT_ENGLISH) || !holds_category(&w, AT_CAT_POSITION)) continue;
+    for (uint32_t k = w.s->match_start + 1; k + 2 < w.s->match_end; k++) {
+      const at_match *x = match_of(&w, k), *before = match_of(&w, k - 1), *post = match_of(&w, k + 1);
+      if (!at_match_value(x, AT_CAT_POSITION, "ambassador") && !at_match_value(x, AT_CAT_POSITION, "attache")) continue;
+      if (!at_match_value(before, AT_CAT_COUNTRY, "VN") ||
+          !(before->tok_end == x->tok_start || (at_possessive_at(doc, before->tok_end) && before->tok_end + 2 == x->tok_start)))
+        continue;
+      if (!function_word(&w, k + 1, "post") || post->tok_start != x->tok_end) continue;
+      uint32_t state_at = post->tok_end;
+      if (state_at < w.s->tok_end && at_tok_word(doc, state_at, AT_ROLE_DEFINITE)) state_at++;
+      const at_match *c = NULL;
+      for (uint32_t j = k + 2; j < w.s->match_end && match_of(&w, j)->tok_start <= state_at && !c; j++)
+        if (match_of(&w, j)->tok_start == state_at) c = at_match_entry(match_of(&w, j), AT_CAT_COUNTRY) ? match_of(&w, j) : NULL;
+      const char *state = c ? at_match_entry(c, AT_CAT_COUNTRY)->value : NULL;
+      if (!state || !at_strcmp(state, "VN")) continue;
+      if (host && at_strcmp(host, state)) return NULL;
+      host = state;
+    }
+  }
+  return host;
+}
+
 /* The foreign states of the places listed after the "in" at match k
  * ("in Vientiane, Phnom Penh and Bangkok"), each once ("Vientiane, Laos"
  * is one), added to hosts; their number. */
@@ -6226,6 +6273,12 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
     if (abroad && !*abroad) abroad = story_mission_host(v->doc);
     if (abroad) ev.loc_country = abroad;
   }
+  /* English: an embassy's anniversary ceremony told with no place ("The
+   * Vietnamese Embassy and Defence Attaché Office have held a ceremony to
+   * mark ..."), the envoys who speak at it named with their post later
+   * ("Vietnamese Ambassador to Ukraine X"): held where they serve. */
+  if (!vietnamese && ceremony && marking && !abroad && !ev.loc_country && !has_foreign(&ev.countries))
+    abroad = english_mission_post(doc);
   if ((!vietnamese || at_entry_has_flag(cue, "abroad")) && ceremony && abroad) {
     ev.type = "exchange";
     /* Its sides are Vietnam, its host and the states of the people named

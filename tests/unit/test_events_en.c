@@ -1675,6 +1675,24 @@ static void test_ceremonies_abroad_games_and_numbered_happenings(void **state) {
                              "anniversary.",
                              "2024-05-03"),
                       "");
+  /* An embassy's ceremony told with no place: held where the Vietnamese
+   * envoys of the story are posted ("Vietnamese Ambassador to Chile X");
+   * posted to two states, or none told, it stays Vietnam's own meeting. */
+  assert_string_equal(events("The Vietnamese Embassy and Defence Attache Office have held a ceremony to mark the "
+                             "founding anniversary of the Vietnam People's Army. In his speech, Vietnamese Ambassador "
+                             "to Chile Tran Van Nam praised the army's growth.",
+                             "2024-05-03"),
+                      "exchange null [VN CL]");
+  assert_string_equal(events("The Vietnamese Embassy and Defence Attache Office have held a ceremony to mark the "
+                             "founding anniversary of the Vietnam People's Army. Vietnam's Defence Attache in the "
+                             "Philippines Colonel Tran Van Nam praised the army's growth.",
+                             "2024-05-03"),
+                      "exchange null [VN PH]");
+  assert_string_equal(events("The Vietnamese Embassy and Defence Attache Office have held a ceremony to mark the "
+                             "founding anniversary of the Vietnam People's Army. Vietnamese Ambassador to Chile Tran "
+                             "Van Nam and Vietnamese Ambassador to Peru Le Van Hai praised the army's growth.",
+                             "2024-05-03"),
+                      "meeting null [VN]");
   /* A day told with "on" after the anniversary's name is the ceremony's;
    * the day marked is told in brackets. */
   assert_string_equal(events("The Vietnamese Embassy in Chile held a ceremony to mark the founding anniversary of the "

@@ -1351,6 +1351,18 @@ static void test_a_speaker_briefing_at_an_embassys_ceremony(void **state) {
                       "exchange:");
 }
 
+/* An ambassador accredited to a second state as well ("Ambassador to Chile
+ * and Bolivia") names a post, not another state the story has gone on to:
+ * who speaks after him still speaks at the ceremony. */
+static void test_an_envoys_second_post_keeps_the_ceremony(void **state) {
+  (void)state;
+  assert_string_equal(participants("The Vietnamese Embassy and Defence Attache Office have held a ceremony to mark the "
+                                   "founding anniversary of the Vietnam People's Army. In his remarks, Vietnamese "
+                                   "Ambassador to Chile and Bolivia Tran Van Nam praised the army's growth. Colonel Le "
+                                   "Van Hai, Vietnamese Defence Attache in Chile, reviewed the army's history."),
+                      "exchange:Tran Van Nam/VN|Le Van Hai/VN");
+}
+
 /* "At the event, X ...": who acts at the happening told took part in it,
  * as "At the reception, X ..." has it ("at the" is read whole first, then
  * "event" alone). */
@@ -1459,6 +1471,7 @@ int main(void) {
       cmocka_unit_test(test_the_commanding_officer_of_a_ship_in_a_port_call),
       cmocka_unit_test(test_a_speaker_at_an_embassys_ceremony),
       cmocka_unit_test(test_a_speaker_briefing_at_an_embassys_ceremony),
+      cmocka_unit_test(test_an_envoys_second_post_keeps_the_ceremony),
       cmocka_unit_test(test_who_acts_at_the_event_told),
       cmocka_unit_test(test_who_speaks_of_a_visit_by_another_was_not_on_it),
   };
