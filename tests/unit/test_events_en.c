@@ -2804,6 +2804,11 @@ static void test_a_review_of_foreign_relations_and_what_went_before(void **state
                              "in Hanoi on May 2.",
                              "2024-05-03"),
                       "meeting 2024-05-02 [VN]");
+  /* the attachés' own conference, reviewing their work abroad */
+  assert_string_equal(events("General Tran Van Minh spoke at the 12th conference of defence attaches held in Hanoi on "
+                             "May 2 to review the defence attache work in the 2021-2023 period.",
+                             "2024-05-03"),
+                      "meeting 2024-05-02 [VN]");
   assert_string_equal(events("A security conference held in Manila on May 2 reviewed defence relations in the region.",
                              "2024-05-03"),
                       "");
