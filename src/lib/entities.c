@@ -1792,6 +1792,21 @@ static bool vietnamese_after_foreign_office(const walker *w, const titles *t, ui
   return false;
 }
 
+/* "congratulated Mr. X on his appointment as Indian Ambassador
+ * Extraordinary and Plenipotentiary to Vietnam, ...": an office told after
+ * "as" with no name of its own is the one the person named just before in
+ * the sentence was appointed to: his, where he had none (and its state). */
+static void office_of_the_appointee(walker *w, const titles *t, long last_person) {
+  if (!t->position || last_person < 0 || !w->doc->mentions.len) return;
+  const at_mention *last = AT_VEC_AT(&w->doc->mentions, at_mention, w->doc->mentions.len - 1);
+  if (last->sentence != w->sentence || (long)last->person != last_person) return;
+  at_person *p = AT_PERSON(w->doc, last_person);
+  if (p->position) return;
+  p->position = t->position;
+  p->position_class = t->position_class;
+  if (t->country && !p->country) p->country = t->country;
+}
+
 /* "Welcoming the Russian minister, Chief of the General Staff of the Vietnam
  * People's Army and Deputy Minister X said ...": in English an office after
  * a comma whose body names a state other than the one the title before it
@@ -2205,6 +2220,7 @@ static void walk_sentence(walker *w) {
        * Lieutenant General X expressed ...": the office was the appointee's;
        * the title after the comma opens the subject's own */
       if (t.as_office) {
+        office_of_the_appointee(w, &t, last_person);
         t = (titles){0};
         continue;
       }
@@ -2459,7 +2475,8 @@ static void walk_sentence(walker *w) {
        * trưởng hai nước đồng quan điểm": an office of both states
        * (function_words.tsv both) is held by two people, not by ours alone. */
       const at_match *both = t.position && !(w->s->flags & AT_SENT_ENGLISH) ? match_starting(w, i, AT_CAT_FUNCTION) : NULL;
-      if (t.position && !(both && at_match_value(both, AT_CAT_FUNCTION, "both"))) resolve_office(w, &t, i, definite);
+      if (t.as_office) office_of_the_appointee(w, &t, last_person);
+      else if (t.position && !(both && at_match_value(both, AT_CAT_FUNCTION, "both"))) resolve_office(w, &t, i, definite);
       bool led = t.position && office_from > w->s->tok_start && at_tok_word(doc, office_from - 1, AT_ROLE_DELEGATION_WORD) &&
                  led_by_at(w, i);
       delegation = led ? t : (titles){0};

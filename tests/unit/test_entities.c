@@ -17,6 +17,18 @@ static const char *people(const char *text) {
   return buf;
 }
 
+/* "congratulated Mr. X on his appointment as Chilean Ambassador ... to
+ * Vietnam, hoping ...": the office told after "as", with no name of its
+ * own, is the appointee's (test_an_office_told_as_an_appointment: so it
+ * is before a comma and the subject's own titles). */
+static void test_the_office_of_an_appointment_is_the_appointees(void **state) {
+  (void)state;
+  assert_string_equal(people("General Tran Van Hoa congratulated Mr. Pablo Reyes on his appointment as Chilean "
+                             "Ambassador Extraordinary and Plenipotentiary to Vietnam, hoping he will boost ties."),
+                      "Tran Van Hoa|General|-|VN; Pablo Reyes|-|Ambassador Extraordinary and Plenipotentiary to "
+                      "Vietnam|CL");
+}
+
 /* "Welcoming the Chilean minister, Chief of the General Staff of the Vietnam
  * People's Army and Deputy Minister X said ...": an office after the comma
  * whose body is another state's opens the subject's own titles; the state
@@ -155,11 +167,11 @@ static void test_an_office_told_as_an_appointment(void **state) {
   (void)state;
   assert_string_equal(people("Congratulating Colonel Somchai Rattana on his appointment as Thai Defence Attache to "
                              "Vietnam, Lieutenant General Tran Van Binh expressed his belief in closer ties."),
-                      "Somchai Rattana|Colonel|-|TH; Tran Van Binh|Lieutenant General|-|VN");
+                      "Somchai Rattana|Colonel|Defence Attache to Vietnam|TH; Tran Van Binh|Lieutenant General|-|VN");
   assert_string_equal(people("Lieutenant General Tran Van Binh received Colonel Somchai Rattana in Hanoi. "
                              "Congratulating Colonel Somchai Rattana on his new post as Thai defence attache to "
                              "Vietnam, General Binh hoped that he would act as a bridge."),
-                      "Tran Van Binh|Lieutenant General|-|VN; Somchai Rattana|Colonel|-|TH");
+                      "Tran Van Binh|Lieutenant General|-|VN; Somchai Rattana|Colonel|defence attache to Vietnam|TH");
   /* an office set off from its name by a comma and a rank stays the name's */
   assert_string_equal(people("Thai Defence Attache to Vietnam, Colonel Somchai Rattana thanked the ministry."),
                       "Somchai Rattana|Colonel|Defence Attache to Vietnam|TH");
@@ -1700,6 +1712,7 @@ int main(void) {
       cmocka_unit_test(test_an_acting_office),
       cmocka_unit_test(test_an_office_told_as_an_appointment),
       cmocka_unit_test(test_a_field_behind_for_ends_at_its_state),
+      cmocka_unit_test(test_the_office_of_an_appointment_is_the_appointees),
       cmocka_unit_test(test_an_office_of_another_state_after_a_comma_opens_the_subjects_titles),
       cmocka_unit_test(test_a_field_behind_for_ending_a_name),
       cmocka_unit_test(test_a_field_behind_for_that_is_a_known_body),
