@@ -2505,6 +2505,16 @@ static bool day_of_the_scene_before(const sentence_view *v, uint32_t m, at_date 
   return false;
 }
 
+/* Is sentence k a photo's caption: flagged so, or a line of its own (the
+ * only sentence of its paragraph), as an uncredited caption is? */
+static bool caption_line(const attache_doc *doc, uint32_t k) {
+  const at_sentence *s = AT_SENT(doc, k);
+  if (s->flags & AT_SENT_CAPTION) return true;
+  if (s->flags & AT_SENT_TITLE) return false;
+  return (k == 0 || AT_SENT(doc, k - 1)->para != s->para) &&
+         (k + 1 >= doc->sentences.len || AT_SENT(doc, k + 1)->para != s->para);
+}
+
 /* "Ngày 2-11, Thiếu tướng X cùng đoàn công tác đã đến thăm và làm việc tại
  * tỉnh Y ... Đón tiếp và làm việc với đoàn công tác có đồng chí Z": a
  * meeting of the delegation (function_words.tsv delegation) told right
@@ -2521,8 +2531,12 @@ static bool day_of_the_visit_just_told(const sentence_view *v, at_date *out) {
     return false;
   /* in its paragraph, or opening the next right after the visit's sentence
    * ("Ngày 14/1, Đoàn ... sang thăm ... tỉnh X." then, a paragraph on,
-   * "Tiếp đoàn, ông Y ...") */
-  bool next = v->index == last->sentence + 1 && !(v->s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION));
+   * "Tiếp đoàn, ông Y ..."), a photo's caption line between or not ("Đoàn
+   * công tác ... thăm, chúc Tết ..." alone on its line, as news sets a
+   * photo after the lead) */
+  bool next = !(v->s->flags & (AT_SENT_TITLE | AT_SENT_CAPTION));
+  for (uint32_t k = last->sentence + 1; next && k < v->index; k++)
+    next = caption_line(doc, k);
   for (uint32_t k = last->sentence; k < v->index; k++) {
     const at_sentence *s = AT_SENT(doc, k);
     if (s->para != v->s->para && !next) return false;

@@ -1491,6 +1491,13 @@ static void test_the_delegations_hosts_meet_it_on_the_day_of_its_visit(void **st
                              "ơn đoàn.",
                              "2025-01-15"),
                       "visit 2025-01-14 [VN KH]; reception 2025-01-14 [VN KH]");
+  /* ... a photo's caption alone on its line between */
+  assert_string_equal(events("Ngày 3/2, đoàn công tác Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào) do Đại tá Khăm Sỉ "
+                             "Phon dẫn đầu đã đến thăm, chúc Tết Bộ Chỉ huy Quân sự tỉnh Nghệ An.\n\nĐoàn công tác "
+                             "tỉnh Xiêng Khoảng chúc Tết Bộ Chỉ huy Quân sự tỉnh Nghệ An.\n\nTiếp đoàn, Đại tá Lê "
+                             "Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cảm ơn đoàn.",
+                             "2025-02-04"),
+                      "visit 2025-02-03 [VN LA]; reception 2025-02-03 [VN LA]");
 }
 
 /* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
