@@ -698,6 +698,10 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
       t->position_class = e->value;
       if (country) t->country = country;
       if (of_organisation && !t->country) t->international = true;
+    } else if (country && !t->country) {
+      /* "Tổng Bí thư, Chủ tịch nước Lào X": the state told after a later
+       * office is its holder's, whichever office is the main one. */
+      t->country = country;
     }
   }
   if (w->s->flags & AT_SENT_ENGLISH) {

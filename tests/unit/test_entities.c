@@ -1633,6 +1633,18 @@ static void test_a_provincial_standing_committee_title_before_the_office(void **
                       "Lê Văn Hùng|-|-|VN");
 }
 
+/* "Tổng Bí thư, Chủ tịch nước Lào X": of two offices before one name, the
+ * state told after the later one is the holder's, though the first office
+ * stays the main one; the sentence's other states and the story's partner
+ * do not decide it. */
+static void test_the_state_after_a_later_office(void **state) {
+  (void)state;
+  assert_string_equal(people("Campuchia và Campuchia.\nNgày 5/3, Đại tướng Trần Văn Hòa gặp Tổng Bí thư, Chủ tịch nước "
+                             "Lào Khăm Sỉ Phon và Đại tướng Sok Pheap, Bộ trưởng Quốc phòng Campuchia."),
+                      "Trần Văn Hòa|Đại tướng|-|VN; Khăm Sỉ Phon|-|Tổng Bí thư|LA; Sok Pheap|Đại tướng|Bộ trưởng "
+                      "Quốc phòng|KH");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_title_chain_before_name),
@@ -1728,6 +1740,7 @@ int main(void) {
       cmocka_unit_test(test_office_then_rank_before_one_name),
       cmocka_unit_test(test_a_foreign_unit_after_its_place_gives_the_state),
       cmocka_unit_test(test_ministers_of_state),
+      cmocka_unit_test(test_the_state_after_a_later_office),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
