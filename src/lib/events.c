@@ -3077,6 +3077,7 @@ static uint32_t past_people_listed(const sentence_view *v, uint32_t from, uint32
   return listed >= 2 ? end : from;
 }
 
+static bool told_before(const attache_doc *doc, const char *type);
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_date_span *dates;
   size_t ndates = view_dates(v, &dates);
@@ -3163,14 +3164,24 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
    * "Hội nghị ... lần thứ 17 (AACC-17) với chủ đề "..." diễn ra ngày 22/10",
    * "Đối thoại Shangri-La, tại Singapore, diễn ra từ 2 đến 4/6": a day or
    * month right after a verb of holding (session) of the name's own clause
-   * is its date, however long the name and its appositions. */
-  bool named_happening = (cue_entry && at_entry_is(cue_entry, AT_FLAG_NOUN)) || at_match_entry(cue, AT_CAT_MECHANISM);
+   * is its date, however long the name and its appositions. The verb of a
+   * drill or an exchange opening the sentence names its programme as well,
+   * the subject ("Diễn tập cứu hộ, cứu nạn chung ... khai mạc ngày 10/9",
+   * "Giao lưu hữu nghị ..., diễn ra từ ngày ..."), first told there and held
+   * unless told to come ("sẽ diễn ra", "dự kiến diễn ra"). */
+  bool programme_named = !at_strcmp(ev->type, "exercise") || !at_strcmp(ev->type, "exchange");
+  bool opening_verb = programme_named && cue->tok_start == v->s->tok_start &&
+                      !(cue_entry && at_entry_is(cue_entry, AT_FLAG_NOUN)) && !told_before(v->doc, ev->type);
+  bool named_happening = (cue_entry && at_entry_is(cue_entry, AT_FLAG_NOUN)) || at_match_entry(cue, AT_CAT_MECHANISM) ||
+                         opening_verb;
   for (size_t i = 0; !d && named_happening && !(v->s->flags & AT_SENT_ENGLISH) && i < ndates; i++) {
     const at_date_span *x = &dates[i];
     if (!happening_date(x) || !x->date.month || x->tok_start < cue->tok_end) continue;
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_end <= x->tok_start; k++) {
       const at_entry *c = cue_at(v, k);
       if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) break; /* another happening's clause */
+      const at_entry *md = opening_verb ? at_match_entry(match_of(v, k), AT_CAT_MODAL) : NULL;
+      if (md && (!at_strcmp(md->value, "future") || !at_strcmp(md->value, "plan"))) break;
       if (!function_word(v, k, "session") || x->tok_start - match_of(v, k)->tok_end > 3) continue;
       bool punct = false;
       for (uint32_t t = match_of(v, k)->tok_end; t < x->tok_start; t++) punct |= AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT;

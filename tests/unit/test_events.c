@@ -1500,6 +1500,26 @@ static void test_the_delegations_hosts_meet_it_on_the_day_of_its_visit(void **st
                       "visit 2025-02-03 [VN LA]; reception 2025-02-03 [VN LA]");
 }
 
+/* A drill or an exchange named by its verb, or by its programme, opening the
+ * sentence as the subject of a verb of holding has the day after that verb,
+ * however long its name with commas in it ("cứu hộ, cứu nạn"); told to
+ * come, it has none (and is no event). */
+static void test_a_drill_named_first_is_held_on_the_day_after_its_verb(void **state) {
+  (void)state;
+  assert_string_equal(events("Diễn tập cứu hộ, cứu nạn chung giữa quân đội Việt Nam và Lào khai mạc ngày 12/10 tại "
+                             "tỉnh Sơn La.",
+                             "2024-10-13"),
+                      "exercise 2024-10-12 [VN LA]");
+  assert_string_equal(events("Chương trình diễn tập tìm kiếm, cứu nạn chung do Bộ Quốc phòng Việt Nam và Lào phối hợp "
+                             "tổ chức khai mạc ngày 12/10 tại tỉnh Sơn La.",
+                             "2024-10-13"),
+                      "exercise 2024-10-12 [VN LA]");
+  assert_string_equal(events("Diễn tập cứu hộ, cứu nạn chung giữa quân đội Việt Nam và Lào sẽ diễn ra ngày 12/10 tại "
+                             "tỉnh Sơn La.",
+                             "2024-10-10"),
+                      "");
+}
+
 /* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
  * ("trao tượng trưng") is a handover, as "trao tặng" is. */
 static void test_aid_sent_or_handed_over_symbolically(void **state) {
@@ -3997,6 +4017,7 @@ int main(void) {
       cmocka_unit_test(test_remains_handed_and_received_at_the_border),
       cmocka_unit_test(test_arrivals_met_on_the_day_they_arrive),
       cmocka_unit_test(test_the_delegations_hosts_meet_it_on_the_day_of_its_visit),
+      cmocka_unit_test(test_a_drill_named_first_is_held_on_the_day_after_its_verb),
       cmocka_unit_test(test_aid_sent_or_handed_over_symbolically),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
       cmocka_unit_test(test_asean_meetings_and_forums_over_days),
