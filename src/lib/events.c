@@ -4136,6 +4136,24 @@ static bool counterparts_subject(const sentence_view *v, uint32_t m) {
   return false;
 }
 
+/* "đón đoàn cán bộ Bệnh viện dã chiến ... trở về sau một năm làm nhiệm vụ
+ * tại Nam Sudan", "lễ đón Tàu 016 trở về sau chuyến thăm Ấn Độ": a welcome
+ * (the cue at m) of those coming home (function_words.tsv homecoming after
+ * it), no foreign state or body told before that word, welcomes one's own
+ * people: no reception, nor a port call. Remains brought home are handed
+ * over by the other side (the ceremony is theirs to tell). */
+static bool welcomed_home(const sentence_view *v, uint32_t m) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || !may_hold_word(v, "homecoming") || sentence_has_word(v, "remains"))
+    return false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = match_of(v, k);
+    const at_entry *c = at_match_entry(x, AT_CAT_COUNTRY), *b = at_match_entry(x, AT_CAT_BODY);
+    if ((c && at_strcmp(c->value, "VN")) || (b && strlen(b->value) == 2 && at_strcmp(b->value, "VN"))) return false;
+    if (k > m && function_word(v, k, "homecoming")) return true;
+  }
+  return false;
+}
+
 /* Does the cue at m report a happening of the story? (One still planned,
  * modal_before and not told_as_past, frame_candidate has left out.) */
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
@@ -4244,6 +4262,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   if (at_entry_has_flag(cue, "speech") && !told_to_a_guest(v, m)) return false;
   if (at_entry_has_flag(cue, "ashore") && part_of_a_visit(v, m)) return false;
   if (at_entry_has_flag(cue, "wish") && !visit_just_before(v, m)) return false;
+  if ((at_entry_is(cue, AT_FLAG_WELCOME) || at_entry_has_flag(cue, "greet")) && welcomed_home(v, m)) return false;
   if (at_entry_has_flag(cue, "mission") && task_named_after(v, m)) return false;
   if (at_entry_has_flag(cue, "deploy") && !peacekeeping_sent(v, m)) return false;
   if (at_entry_has_flag(cue, "peacekeeping") && !names_peacekeeping(v)) return false;

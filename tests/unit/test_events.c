@@ -1520,6 +1520,30 @@ static void test_a_drill_named_first_is_held_on_the_day_after_its_verb(void **st
                       "");
 }
 
+/* A welcome of those coming home ("đón ... trở về", "về nước"), no foreign
+ * state or body told before the word of their return, welcomes one's own
+ * people: no reception with the state they come back from. Remains brought
+ * home stay their handover; a foreign delegation named first stays welcomed. */
+static void test_welcoming_ones_own_people_home_is_no_reception(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 15/5, tại sân bay Nội Bài, Thiếu tướng Lê Văn Bình đón đoàn cán bộ Bệnh viện dã "
+                             "chiến cấp 2 số 9 trở về sau một năm làm nhiệm vụ tại Nam Sudan.",
+                             "2024-05-16"),
+                      "");
+  assert_string_equal(events("Chiều 15/5, tại sân bay Tân Sơn Nhất, Thiếu tướng Lê Văn Bình đón các đồng đội trở về từ "
+                             "Thổ Nhĩ Kỳ.",
+                             "2024-05-16"),
+                      "");
+  assert_string_equal(events("Sáng 15/5, tại cửa khẩu Nậm Cắn, tỉnh Nghệ An tổ chức lễ đón 12 hài cốt liệt sĩ trở về từ "
+                             "Lào.",
+                             "2024-05-16"),
+                      "exchange 2024-05-15 [VN LA]");
+  assert_string_equal(events("Sáng 15/5, Thiếu tướng Lê Văn Bình đón Đoàn đại biểu Quân đội nhân dân Lào trước khi đoàn "
+                             "trở về nước.",
+                             "2024-05-16"),
+                      "reception 2024-05-15 [VN LA]");
+}
+
 /* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
  * ("trao tượng trưng") is a handover, as "trao tặng" is. */
 static void test_aid_sent_or_handed_over_symbolically(void **state) {
@@ -4018,6 +4042,7 @@ int main(void) {
       cmocka_unit_test(test_arrivals_met_on_the_day_they_arrive),
       cmocka_unit_test(test_the_delegations_hosts_meet_it_on_the_day_of_its_visit),
       cmocka_unit_test(test_a_drill_named_first_is_held_on_the_day_after_its_verb),
+      cmocka_unit_test(test_welcoming_ones_own_people_home_is_no_reception),
       cmocka_unit_test(test_aid_sent_or_handed_over_symbolically),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
       cmocka_unit_test(test_asean_meetings_and_forums_over_days),
