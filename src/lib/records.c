@@ -957,6 +957,32 @@ static bool signed_in_the_passive(const view *v, uint32_t *end) {
   return true;
 }
 
+/* Vietnamese tells the story's own signing in the passive too, the document
+ * first and its signing right after its title or its sides (signed_after:
+ * "Bản ghi nhớ ... giữa Việt Nam và Ai Cập được ký kết tại Cairo ngay sau
+ * hội đàm", "Sau hội đàm, Bản ghi nhớ
+ * ... đã được ký kết"), in a sentence that names a happening of the story
+ * (any cue but the signing itself: "hội đàm", "chuyến thăm"). Told with no
+ * happening it may be history in passing ("Hiệp định ... đã được ký kết
+ * giữa hai nước là cơ sở pháp lý ..."): it stays existing. The title's kind
+ * is match m, its end `end`. */
+static bool signed_in_the_passive_vi(const view *v, uint32_t m, uint32_t end) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || signing_to_come_after(v, end)) return false; /* "... có thể được ký" */
+  long b = end < v->s->tok_end ? match_starting_at(v, end) : -1;
+  if (b >= 0 && fn_word(v, (uint32_t)b, "between")) /* past its sides: "... giữa Việt Nam và Ai Cập được ký kết" */
+    for (uint32_t t = end + 1; t < v->s->tok_end && t < end + 12 && AT_TOK(v->doc, t)->kind != AT_TOK_PUNCT; t++)
+      if (at_tok_word(v->doc, t, AT_ROLE_DONE)) {
+        end = t;
+        break;
+      }
+  if (!signed_after(v, end)) return false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *cue = k == m ? NULL : at_match_entry(mt_at(v, k), AT_CAT_CUE);
+    if (cue && at_strcmp(cue->value, "signing")) return true;
+  }
+  return false;
+}
+
 /* The parties of a document titled from token `start`: Vietnam and the
  * states the sentence names; with none, an organization that signs
  * documents (data/organizations.tsv, party) told as the side that signs it,
@@ -2000,7 +2026,7 @@ static void find_agreements(const view *v) {
      * as signed exists, whatever plan the sentence tells around it. */
     bool told_signed = !signing && signed_within(v, m, end);
     /* Told in the passive, it is the story's signing, unless dated before. */
-    bool passive = !signing && !told_signed && signed_in_the_passive(v, &end);
+    bool passive = !signing && !told_signed && (signed_in_the_passive(v, &end) || signed_in_the_passive_vi(v, m, end));
     if (passive) signing = true, history = dated_before_publication(v, m, nested, end);
     told_signed |= signed_earlier_after(v, end); /* "... ký năm 2018" */
     told_signed |= signed_by_subject_after(v, end); /* "the fishery agreement that Vietnam and China signed in 2004" */

@@ -103,6 +103,38 @@ static void test_a_document_named_by_two_other_states_is_none_of_vietnams(void *
   json_decref(r);
 }
 
+/* Vietnamese tells the story's signing in the passive, the document first
+ * ("Bản ghi nhớ ... giữa Việt Nam và X được ký kết tại ... sau hội đàm"):
+ * signed, on the day of the happening; dated before the year of
+ * publication, or told with no happening of the story, it exists. */
+static void test_a_document_signed_in_the_vietnamese_passive(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chiều 21-9, tại Nairobi, Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng "
+                                     "Quốc phòng Kenya. Bản ghi nhớ về hợp tác gìn giữ hòa bình giữa Việt Nam và "
+                                     "Kenya được ký kết tại Nairobi ngay sau hội đàm.",
+                                     "2022-09-22");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác gìn giữ hòa bình");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  assert_string_equal(test_str(json_array_get(ag, 0), "date"), "2022-09-21");
+  json_decref(r);
+  r = test_extract("Chiều 21-9, tại Nairobi, Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc "
+                             "phòng Kenya. Bản ghi nhớ về hợp tác gìn giữ hòa bình giữa hai nước được ký kết năm 2019.",
+                             "2022-09-22");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "existing");
+  json_decref(r);
+  r = test_extract("Chiều 21-9, tại Nairobi, Bộ trưởng Quốc phòng Việt Nam tiếp Đại sứ Kenya. Hiệp định về "
+                             "hợp tác hàng hải đã được ký kết giữa hai nước là nền tảng quan trọng.",
+                             "2022-09-22");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "existing");
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3454,6 +3486,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_signed_with_mot_is_named),
       cmocka_unit_test(test_doi_voi_in_a_title_names_no_side),
       cmocka_unit_test(test_a_document_named_by_two_other_states_is_none_of_vietnams),
+      cmocka_unit_test(test_a_document_signed_in_the_vietnamese_passive),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
