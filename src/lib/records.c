@@ -824,12 +824,19 @@ static bool signing_before(const view *v, uint32_t m, uint32_t from, bool *modal
   bool drafted = false; /* a plan word of documents ("dự thảo", "negotiating") */
   uint32_t plan_end = 0;  /* where the last plan word ends */
   bool purpose = false; /* "nhằm", "để": a document is what it is for only if signed after it */
+  /* "trao đổi về dự thảo Bản ghi nhớ A và ký kết Kế hoạch B": a word of
+   * drafting (modality.tsv attr document, but a signing to come) whose
+   * object, another document, is named before the verb of signing; the
+   * signing after it is the story's own, planned only by other words */
+  bool draft_open = false, draft_object = false, plain_modal = false;
   for (uint32_t k = v->s->match_start; k < m; k++) {
     const at_entry *c = at_match_entry(mt_at(v, k), AT_CAT_CUE);
     const at_entry *md = at_match_entry(mt_at(v, k), AT_CAT_MODAL);
     const at_entry *unreal = at_match_unreal(mt_at(v, k));
     long exchanged = exchanged_document(v, k);
+    if (draft_open && at_match_entry(mt_at(v, k), AT_CAT_AGREEMENT)) draft_object = true;
     if ((c && !at_strcmp(c->value, "signing")) || exchanged == (long)m) {
+      if (draft_open && draft_object) *modal = plain_modal, drafted = false, draft_open = false;
       signing = true, *background = history;
       /* "Japan and Vietnam have agreed to step up cooperation, signing a
        * new deal ...": what the clause before the comma agreed to makes no
@@ -846,6 +853,9 @@ static bool signing_before(const view *v, uint32_t m, uint32_t from, bool *modal
     } else if (unreal) {
       *modal = true;
       drafted |= at_entry_has_flag(unreal, "document");
+      bool draft = at_entry_has_flag(unreal, "document") && at_strcmp(unreal->value, "future");
+      if (draft) draft_open = true, draft_object = false;
+      else plain_modal = true;
       plan_end = mt_at(v, k)->tok_end;
     } else if (md && at_entry_has_flag(md, "background")) history = true;
   }

@@ -135,6 +135,29 @@ static void test_a_document_signed_in_the_vietnamese_passive(void **state) {
   json_decref(r);
 }
 
+/* "trao đổi về dự thảo Bản ghi nhớ A và ký kết Kế hoạch B": the draft is
+ * A's, still to be signed; B, signed after it, is the story's signing
+ * ("sẽ" before them both still plans B). */
+static void test_a_draft_discussed_and_another_document_signed(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chiều 4-10, tại Hà Nội, Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng "
+                           "Slovakia. Hai bên đã thảo luận dự thảo Bản ghi nhớ về hợp tác quân y và ký kết Kế hoạch "
+                           "hợp tác năm 2025.",
+                           "2024-10-05");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "planned");
+  assert_string_equal(test_str(json_array_get(ag, 1), "title"), "Kế hoạch hợp tác năm 2025");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
+  json_decref(r);
+  r = test_extract("Hai bên sẽ hoàn thiện dự thảo Bản ghi nhớ về hợp tác quân y và ký kết Kế hoạch hợp tác năm 2025.",
+                   "2024-10-05");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "planned");
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3487,6 +3510,7 @@ int main(void) {
       cmocka_unit_test(test_doi_voi_in_a_title_names_no_side),
       cmocka_unit_test(test_a_document_named_by_two_other_states_is_none_of_vietnams),
       cmocka_unit_test(test_a_document_signed_in_the_vietnamese_passive),
+      cmocka_unit_test(test_a_draft_discussed_and_another_document_signed),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
