@@ -2094,6 +2094,7 @@ typedef struct features {
    * name of Vietnam's unit on one ("BVDC 2.7"): peacekeeping in a story
    * that names UN peacekeeping */
   bool mission_hint;
+  bool sending; /* "cử", "triển khai", "deployed", "dispatched": people sent */
   bool cumulative, trained; /* a total over a span; people trained */
   bool span; /* the span told by a word other than a total alone ("since", not only "a total of") */
   bool diplomatic; /* "quan hệ ngoại giao với 193 nước": partners of diplomacy, not of defence */
@@ -2182,6 +2183,7 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!at_strcmp(e->value, "total")) total = true;
       else if (!at_strcmp(e->value, "trained")) f->trained = true;
       else if (!at_strcmp(e->value, "diplomatic")) f->diplomatic = true;
+      else if (!at_strcmp(e->value, "sending")) f->sending = true;
       else if (!at_strcmp(e->value, "mission_place") || !at_strcmp(e->value, "mission_unit"))
         f->mission_hint = true, f->peacekeeping_to_come |= f->modal;
     }
@@ -2587,6 +2589,18 @@ typedef struct told_count {
 
 /* A unit named in capitals at token t, "the" before it or not ("of the
  * Level-2 Field Hospital Rotation 4"; not "of them", "of the four"). */
+/* Does the sentence before the view's tell UN peacekeeping by a word of
+ * it (figures.tsv peacekeeping, the UN's peacekeeping organization)? */
+static bool peacekeeping_before(const view *v) {
+  if (v->index == 0) return false;
+  const at_sentence *s = AT_SENT(v->doc, v->index - 1);
+  for (uint32_t k = s->match_start; k < s->match_end; k++) {
+    const at_match *x = AT_MATCH(v->doc, k);
+    if (at_match_value(x, AT_CAT_FIGURE, "peacekeeping") || at_match_value(x, AT_CAT_ORG, "UNPKO")) return true;
+  }
+  return false;
+}
+
 /* Are the people counted coming back from their mission, told from token t?
  * "The first 51 personnel of Level-2 Field Hospital Rotation 5 will fly
  * home on ...", "63 cán bộ, nhân viên ... đã về nước": a word of
@@ -2843,6 +2857,14 @@ static void find_figures(const view *v) {
         all.cumulative |= b.cumulative;
         all.span |= b.span;
         metric = decide_metric(&all, unit_kind, false, &label);
+        /* "Trong 10 năm tham gia sứ mệnh này, Quân đội đã cử trên 800 lượt
+         * sĩ quan ...", "... with the number of personnel regularly
+         * deployed to field missions reaching 274": people sent, told
+         * right after a sentence of UN peacekeeping, are peacekeepers sent
+         * though their own sentence names the missions by no word of it */
+        if (!metric && !at_strcmp(unit_kind, "person") && (b.sending || all.sending) && !b.modal && !all.modal &&
+            !all.trained && !b.trained && peacekeeping_before(v))
+          metric = "peacekeepers_deployed";
       }
     }
     prev_boundary = i + 1;

@@ -938,6 +938,27 @@ static void test_a_headlines_count(void **state) {
   json_decref(r);
 }
 
+/* People sent, counted right after a sentence of UN peacekeeping, are
+ * peacekeepers sent though their own sentence has no word of it (invented
+ * reviews; old code lost both counts); after a sentence of no
+ * peacekeeping they are not, nor are people sent to be trained. */
+static void test_people_sent_right_after_peacekeeping(void **state) {
+  (void)state;
+  assert_string_equal(figures("Việt Nam tham gia hoạt động gìn giữ hòa bình Liên hợp quốc từ năm 2014. Sau 9 năm, Quân "
+                              "đội đã cử hơn 600 lượt sĩ quan, quân nhân theo hình thức cá nhân và đơn vị."),
+                      "peacekeepers_deployed=600/more_than");
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has sent officers to the UN Mission in South Sudan since "
+                              "2014. It ranks 40th among contributors, with the number of personnel deployed to field "
+                              "missions reaching 251."),
+                      "peacekeepers_deployed=251/exact");
+  assert_string_equal(figures("Bộ Quốc phòng tổ chức hội nghị tổng kết năm. Năm qua, Quân khu 4 đã cử 30 cán bộ đi học "
+                              "tập ở nước ngoài."),
+                      "");
+  assert_string_equal(figures("Việt Nam tích cực tham gia gìn giữ hòa bình Liên hợp quốc. Năm qua, Bộ Quốc phòng đã cử 40 "
+                              "cán bộ đi đào tạo ở nước ngoài."),
+                      "other=40/exact");
+}
+
 /* Women counted as such among peacekeepers (invented counts). */
 static void test_women_peacekeepers(void **state) {
   (void)state;
@@ -3397,6 +3418,7 @@ int main(void) {
       cmocka_unit_test(test_officers_counted_with_their_force),
       cmocka_unit_test(test_peacekeepers_coming_home),
       cmocka_unit_test(test_a_headlines_count),
+      cmocka_unit_test(test_people_sent_right_after_peacekeeping),
       cmocka_unit_test(test_women_peacekeepers),
       cmocka_unit_test(test_memoranda_counted),
       cmocka_unit_test(test_permanent_members_among_partners),
