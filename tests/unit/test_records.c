@@ -912,6 +912,12 @@ static void test_peacekeepers_coming_home(void **state) {
   assert_string_equal(figures("Ngày 2/5, 60 cán bộ, nhân viên Bệnh viện dã chiến cấp 2 số 8 đã về nước sau khi hoàn "
                               "thành nhiệm vụ tại Phái bộ UNMISS."),
                       "");
+  assert_string_equal(figures("Vietnam's defence ties\n\nThe 170 members of Engineering Unit Rotation 5 were welcomed home "
+                              "at Noi Bai airport on Sunday."),
+                      "");
+  assert_string_equal(figures("Ngày 9/7, 20 thành viên còn lại của Bệnh viện dã chiến cấp 2 số 8 sẽ về Việt Nam sau khi "
+                              "bàn giao nhiệm vụ tại Phái bộ UNMISS."),
+                      "");
   assert_string_equal(figures("Vietnam's defence ties\n\nOn May 2, 62 personnel of Level-2 Field Hospital Rotation 9 "
                               "will depart for South Sudan, and those of the eighth rotation will return home."),
                       "peacekeepers_deployed=62/exact");
