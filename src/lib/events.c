@@ -7084,6 +7084,36 @@ static void envoy_calls(attache_doc *doc, at_event *ev) {
   if (host_named && envoy) ev->type = "reception";
 }
 
+/* A leader of a state (positions.tsv head_of_state, head_of_government,
+ * party_leader, speaker), his office told alone ("Prime Minister", not
+ * "President of the National Defence Academy"). */
+static bool state_leader(const at_person *x) {
+  const char *c = x->position_class;
+  if (!c || !x->position) return false;
+  if (!at_strcmp(c, "speaker")) return true;
+  return (!at_strcmp(c, "head_of_state") || !at_strcmp(c, "head_of_government") || !at_strcmp(c, "party_leader")) &&
+         !strstr(x->position, " of ");
+}
+
+/* "Minister X met with Indian Prime Minister Y", "Defence Minister X met
+ * the President of Vietnam, Y": a leader of a state met, told as a meeting
+ * of no kind, by people of one other state, none of them a leader, receives
+ * their courtesy call: a reception, not talks (extraction.md; the studied
+ * gold codes it so: dev2-en nea-010). Counterparts of rank ("Prime Minister
+ * X met with President Y") hold talks. */
+static void leader_receives_callers(attache_doc *doc, at_event *ev) {
+  if (!ev->plain_meeting || at_strcmp(ev->type, "talks") || ev->nparticipants < 2) return;
+  const char *leaders = NULL, *callers = NULL;
+  for (uint8_t i = 0; i < ev->nparticipants; i++) {
+    const at_person *x = AT_PERSON(doc, ev->participants[i]);
+    if (!x->country) return;
+    const char **side = state_leader(x) ? &leaders : &callers;
+    if (*side && at_strcmp(*side, x->country)) return; /* one state on each side */
+    *side = x->country;
+  }
+  if (leaders && callers && at_strcmp(leaders, callers)) ev->type = "reception";
+}
+
 /* "Đại tướng X chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Y", "X đón
  * người đồng cấp Y. Lễ đón diễn ra tại trụ sở Bộ Quốc phòng": a state holds
  * a welcome ceremony for a guest of another state, or meets him on his
@@ -8078,7 +8108,10 @@ void at_events(attache_doc *doc) {
       ev->date_relative = other->date_relative;
     }
   }
-  for (size_t e = 0; e < doc->events.len; e++) envoy_calls(doc, AT_EVENT(doc, e));
+  for (size_t e = 0; e < doc->events.len; e++) {
+    envoy_calls(doc, AT_EVENT(doc, e));
+    leader_receives_callers(doc, AT_EVENT(doc, e));
+  }
   /* after the dates above: the visit a welcome tells lasts days, undated */
   visit_of_the_welcomed(doc);
   /* Locations by context: an event with no place of its own, held while a

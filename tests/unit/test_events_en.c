@@ -525,6 +525,29 @@ static void test_meeting_a_resident_envoy_is_a_reception(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+/* A minister who "met with" a state's Prime Minister or President calls on
+ * him: the leader receives him. Two leaders met, or "held talks", are talks;
+ * a "President" of an academy is no leader of a state. */
+static void test_meeting_a_state_leader_is_a_reception(void **state) {
+  (void)state;
+  assert_string_equal(events("Chilean Defence Minister Pablo Reyes met with Vietnamese Prime Minister Tran Van Minh "
+                             "in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+  assert_string_equal(events("Vietnamese President Tran Van Minh met visiting Chilean Defence Minister Pablo Reyes "
+                             "in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]; visit null [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Pablo Reyes held talks with Vietnamese Prime Minister Tran Van "
+                             "Minh in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh met with Colonel Pablo Reyes, President of the Chilean National "
+                             "Defence Academy, in Hanoi on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+}
+
 /* A participle of chairing set off by a comma qualifies the happening the
  * sentence named before it, of whatever kind: no dialogue of its own. */
 static void test_a_ceremony_co_chaired_is_that_ceremony(void **state) {
@@ -3853,6 +3876,7 @@ int main(void) {
       cmocka_unit_test(test_who_recalls_a_happening_since_was_not_in_it),
       cmocka_unit_test(test_a_past_round_takes_no_people_from_the_pair),
       cmocka_unit_test(test_meeting_a_resident_envoy_is_a_reception),
+      cmocka_unit_test(test_meeting_a_state_leader_is_a_reception),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
