@@ -5059,6 +5059,31 @@ static const at_entry *only_forum_ending_in(const sentence_view *v, uint32_t m) 
   return found;
 }
 
+/* "X, Chief of the Naval Region 5 Command, and General Y, Commander of the
+ * Cambodian Ream Naval Base, co-chaired the meeting": an English verb of
+ * chairing (event_cues.tsv attr chair) whose object is a meeting of no kind
+ * (a generic noun: "the meeting"), in a story that names no dialogue and no
+ * forum, tells talks between the two chairs, not a session of a dialogue
+ * (the studied gold: dev2-en neb-008). */
+static bool chaired_a_plain_meeting(const sentence_view *v, uint32_t m) {
+  const at_entry *cue = cue_at(v, m);
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !cue || !at_entry_has_flag(cue, "chair")) return false;
+  uint32_t k = m + 1;
+  const at_match *mt = match_of(v, m);
+  if (k < v->s->match_end && function_word(v, k, "determiner") && match_of(v, k)->tok_start == mt->tok_end) k++;
+  if (k >= v->s->match_end || match_of(v, k)->tok_start > mt->tok_end + 1) return false;
+  const at_entry *object = cue_at(v, k);
+  if (!object || at_strcmp(object->value, "talks") || !at_entry_has_flag(object, "generic")) return false;
+  const attache_doc *doc = v->doc;
+  for (size_t j = 0; j < doc->matches.len; j++) {
+    const at_match *x = AT_MATCH(doc, j);
+    const at_entry *c = at_match_entry(x, AT_CAT_CUE);
+    if (at_match_entry(x, AT_CAT_MECHANISM) || (c && !at_strcmp(c->value, "dialogue") && !at_entry_has_flag(c, "chair")))
+      return false;
+  }
+  return true;
+}
+
 /* The mechanism and organizations of a dialogue or forum, and the areas a
  * meeting discussed. False when the mechanisms are policy, not a meeting. */
 static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
@@ -5082,6 +5107,11 @@ static bool describe_meeting(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->type = "multilateral";
       ev->mechanism = forum->value;
       mech = forum;
+    }
+    if (!mech && chaired_a_plain_meeting(v, m)) {
+      ev->type = "talks";
+      ev->mechanism = NULL;
+      return true;
     }
     ev->session = session_number(v, m);
     if (mech && *mech->attr) at_strset_add(&ev->organizations, mech->attr);

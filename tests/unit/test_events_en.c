@@ -548,6 +548,22 @@ static void test_meeting_a_state_leader_is_a_reception(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+/* Two commanders who "co-chaired the meeting", in a story naming no
+ * dialogue, held talks; where a dialogue is named, the meeting is its
+ * session. */
+static void test_a_meeting_co_chaired_is_talks(void **state) {
+  (void)state;
+  assert_string_equal(events("Rear Admiral Tran Van Minh, Commander of Naval Region 5, and Rear Admiral Pablo Reyes, "
+                             "Commander of the Chilean Third Naval Zone, co-chaired the meeting in Valparaiso on May 2.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("The third Vietnam - Chile defence policy dialogue took place in Valparaiso on May 2. Rear "
+                             "Admiral Tran Van Minh, Commander of Naval Region 5, and Rear Admiral Pablo Reyes, "
+                             "Commander of the Chilean Third Naval Zone, co-chaired the meeting.",
+                             "2024-05-03"),
+                      "dialogue 2024-05-02 [VN CL]");
+}
+
 /* A participle of chairing set off by a comma qualifies the happening the
  * sentence named before it, of whatever kind: no dialogue of its own. */
 static void test_a_ceremony_co_chaired_is_that_ceremony(void **state) {
@@ -3877,6 +3893,7 @@ int main(void) {
       cmocka_unit_test(test_a_past_round_takes_no_people_from_the_pair),
       cmocka_unit_test(test_meeting_a_resident_envoy_is_a_reception),
       cmocka_unit_test(test_meeting_a_state_leader_is_a_reception),
+      cmocka_unit_test(test_a_meeting_co_chaired_is_talks),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }

@@ -22,7 +22,7 @@ static void test_state_inside_an_office_is_no_subject(void **state) {
   assert_string_equal(participants("Rear Admiral Tran Van Minh, Commander of Naval Region 2, and General Somchai "
                                    "Prasert, Commander of the Thai Sattahip Naval Base co-chaired the meeting in "
                                    "Vung Tau on March 3."),
-                      "dialogue:Tran Van Minh/VN|Somchai Prasert/TH");
+                      "talks:Tran Van Minh/VN|Somchai Prasert/TH"); /* a meeting co-chaired, no dialogue named: talks */
   /* A state right before an office ("Thai Defence Attache") is that
    * office's: the officer it names signs with the one before. */
   assert_string_equal(participants("Rear Admiral Tran Van Minh, Director of the Vietnam Department of Peacekeeping "
