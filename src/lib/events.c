@@ -5059,6 +5059,14 @@ static const at_entry *only_forum_ending_in(const sentence_view *v, uint32_t m) 
   return found;
 }
 
+/* "the first part of the drill", "the opening of the exercise": the noun
+ * of the cue at m after "of" (and an article) names a part of the happening. */
+static bool part_of_the_happening(const sentence_view *v, uint32_t m) {
+  uint32_t t = match_of(v, m)->tok_start;
+  if (t > v->s->tok_start && at_tok_word(v->doc, t - 1, AT_ROLE_DEFINITE)) t--;
+  return t > v->s->tok_start && at_tok_word(v->doc, t - 1, AT_ROLE_OF);
+}
+
 /* "X, Chief of the Naval Region 5 Command, and General Y, Commander of the
  * Cambodian Ream Naval Base, co-chaired the meeting": an English verb of
  * chairing (event_cues.tsv attr chair) whose object is a meeting of no kind
@@ -6520,6 +6528,13 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
         at_event *told = AT_EVENT(doc, e);
         point_at(v, (long)e, current);
         date_of_opening(v, m, told);
+        /* "The exercise took place from February 19 to 27": its days, when
+         * it was told with none (told to the day: not a year recalled; not
+         * the day it ends, "lasts until September 22"; not a part's, "the
+         * first part of the drill from May 2 to 5") */
+        if (ev.has_date && ev.date.day && !sentence_has_word(v, "ending") && !sentence_has_word(v, "closing") &&
+            !part_of_the_happening(v, m))
+          take_date_if_none(told, &ev);
         if (!told->closed_on.day) told->closed_on = ev.closed_on;
         span_to_its_close(told);
         break;

@@ -548,6 +548,20 @@ static void test_meeting_a_state_leader_is_a_reception(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+/* "The exercise took place from February 19 to 27" after an exercise told
+ * with no day: its days. Not a day it ends ("lasts until"). */
+static void test_the_exercise_told_again_with_its_days(void **state) {
+  (void)state;
+  assert_string_equal(events("Ship 20 of the Vietnam People's Navy is taking part in a joint exercise with the Chilean "
+                             "Navy in Valparaiso. The exercise takes place from February 19 to 27.",
+                             "2024-02-20"),
+                      "exercise 2024-02-19 [VN CL]");
+  assert_string_equal(events("Ship 20 of the Vietnam People's Navy is taking part in a joint exercise with the Chilean "
+                             "Navy in Valparaiso. The exercise lasts until February 27.",
+                             "2024-02-20"),
+                      "exercise null [VN CL]");
+}
+
 /* Two commanders who "co-chaired the meeting", in a story naming no
  * dialogue, held talks; where a dialogue is named, the meeting is its
  * session. */
@@ -3894,6 +3908,7 @@ int main(void) {
       cmocka_unit_test(test_meeting_a_resident_envoy_is_a_reception),
       cmocka_unit_test(test_meeting_a_state_leader_is_a_reception),
       cmocka_unit_test(test_a_meeting_co_chaired_is_talks),
+      cmocka_unit_test(test_the_exercise_told_again_with_its_days),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
