@@ -486,6 +486,36 @@ static bool possessor_of_a_thing(const sentence_view *v, uint32_t k) {
   return true;
 }
 
+/* Is the state at match k one of a pair joined by a dash ("Vietnam-Chile",
+ * "Viet Nam - China")? */
+static bool state_of_a_pair(const sentence_view *v, uint32_t k) {
+  const attache_doc *doc = v->doc;
+  const at_match *x = match_of(v, k);
+  bool dash_after = x->tok_end + 1 < v->s->tok_end && (tok_punct(doc, x->tok_end, "-") || tok_punct(doc, x->tok_end, "–"));
+  if (dash_after && k + 1 < v->s->match_end && match_of(v, k + 1)->tok_start == x->tok_end + 1 &&
+      at_match_entry(match_of(v, k + 1), AT_CAT_COUNTRY))
+    return true;
+  bool dash_before = x->tok_start >= v->s->tok_start + 2 &&
+                     (tok_punct(doc, x->tok_start - 1, "-") || tok_punct(doc, x->tok_start - 1, "–"));
+  return dash_before && k > v->s->match_start && match_of(v, k - 1)->tok_end == x->tok_start - 1 &&
+         at_match_entry(match_of(v, k - 1), AT_CAT_COUNTRY);
+}
+
+/* "hosted the second Vietnam-Chile defence friendship exchange": a pair of
+ * states in English that names a happening (a nominal cue within five
+ * words after it, no one named before that noun), not someone met. Is the
+ * state at match k such? */
+static bool names_a_happening(const sentence_view *v, uint32_t k) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !state_of_a_pair(v, k)) return false;
+  uint32_t reach = words_reach(v, match_of(v, k)->tok_end, 5);
+  for (uint32_t j = k + 1; j < v->s->match_end && match_of(v, j)->tok_start <= reach; j++) {
+    if (names_someone(v, j)) return false;
+    const at_entry *c = at_match_entry(match_of(v, j), AT_CAT_CUE);
+    if (c && at_entry_is(c, AT_FLAG_NOUN) && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return true;
+  }
+  return false;
+}
+
 /* "received visiting Ambassador X", "met his Vietnamese counterpart", "met a
  * delegation of ...": a person (named, or by title, state or delegation)
  * within a few words after the cue, a hyphenated word one word ("received
@@ -499,7 +529,8 @@ bool at_person_after(const sentence_view *v, uint32_t m) {
     if (ms[i].tok_start >= end && ms[i].tok_start <= name_reach) return true;
   for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start <= title_reach; k++) {
     if (names_someone(v, k)) return true;
-    if (at_match_entry(match_of(v, k), AT_CAT_COUNTRY) && !possessor_of_a_thing(v, k)) return true;
+    if (at_match_entry(match_of(v, k), AT_CAT_COUNTRY) && !possessor_of_a_thing(v, k) && !names_a_happening(v, k))
+      return true;
   }
   return false;
 }

@@ -548,6 +548,18 @@ static void test_meeting_a_state_leader_is_a_reception(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+/* "co-hosted the second Vietnam-Chile defence friendship exchange": the pair
+ * of states names the happening hosted, no guest received. */
+static void test_hosting_a_happening_named_by_its_states(void **state) {
+  (void)state;
+  assert_string_equal(events("The defence ministries of Vietnam and Chile co-hosted the second Vietnam-Chile defence "
+                             "friendship exchange in Arica from May 15 to 18.",
+                             "2024-05-19"),
+                      "exchange 2024-05-15 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh hosted a Chilean delegation in Hanoi on May 2.", "2024-05-03"),
+                      "reception 2024-05-02 [VN CL]");
+}
+
 /* "The exercise took place from February 19 to 27" after an exercise told
  * with no day: its days. Not a day it ends ("lasts until"). */
 static void test_the_exercise_told_again_with_its_days(void **state) {
@@ -3909,6 +3921,7 @@ int main(void) {
       cmocka_unit_test(test_meeting_a_state_leader_is_a_reception),
       cmocka_unit_test(test_a_meeting_co_chaired_is_talks),
       cmocka_unit_test(test_the_exercise_told_again_with_its_days),
+      cmocka_unit_test(test_hosting_a_happening_named_by_its_states),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
