@@ -950,9 +950,26 @@ static bool cue_starts_at(const view *v, uint32_t t, const char *value) {
 }
 
 /* "The memorandum ... was signed by the two ministers": the document is the
- * subject of a signing told in the passive right after its title. */
+ * subject of a signing told in the passive right after its title, or after
+ * words set off by commas after it, telling more of it ("The cooperation
+ * plan, between the two defence ministries, was signed on ...") - English,
+ * no other document or signing among them. */
 static bool signed_in_the_passive(const view *v, uint32_t *end) {
   uint32_t copula = *end;
+  bool apposition = false;
+  if ((v->s->flags & AT_SENT_ENGLISH) && copula < v->s->tok_end && punct_is(v->doc, copula, ",")) {
+    uint32_t close = copula + 1;
+    while (close < v->s->tok_end && close < copula + 14 && !punct_is(v->doc, close, ",")) {
+      long k = match_starting_at(v, close);
+      if (k >= 0 && (at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_AGREEMENT) ||
+                     at_match_value(mt_at(v, (uint32_t)k), AT_CAT_CUE, "signing")))
+        break;
+      close++;
+    }
+    if (close > copula + 1 && close < v->s->tok_end && punct_is(v->doc, close, ",") && close + 1 < v->s->tok_end &&
+        at_tok_word(v->doc, close + 1, AT_ROLE_COPULA_PAST))
+      copula = close + 1, apposition = true;
+  }
   if (copula > v->s->tok_start && copula < v->s->tok_end && cue_starts_at(v, copula, "signing")) copula--;
   /* "... was also signed": an adverb between them (token_words.tsv passive_adverb) */
   if (copula > v->s->tok_start + 1 && at_tok_word(v->doc, copula, AT_ROLE_PASSIVE_ADVERB) &&
@@ -963,7 +980,7 @@ static bool signed_in_the_passive(const view *v, uint32_t *end) {
   uint32_t verb = copula + 1;
   if (verb + 1 < v->s->tok_end && at_tok_word(v->doc, verb, AT_ROLE_PASSIVE_ADVERB)) verb++;
   if (!cue_starts_at(v, verb, "signing")) return false;
-  *end = copula; /* the title stops before "was" */
+  if (!apposition) *end = copula; /* the title stops before "was" */
   return true;
 }
 

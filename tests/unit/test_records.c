@@ -2795,6 +2795,26 @@ static void test_documents_in_the_plural_named_by_quoted_topics(void **state) {
                       "");
 }
 
+/* A document told signed in the passive after words set off by commas
+ * after its title is signed: the words are no part of its title. */
+static void test_signed_in_the_passive_after_an_aside(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland will step up defence ties by striking a cooperation plan for 2026. "
+                                 "The cooperation plan, between the two defence ministries, was signed on March 29 in "
+                                 "Hanoi.",
+                                 "2026-03-30"),
+                      "cooperation plan for 2026 | signed | -");
+  assert_string_equal(agreements("Vietnam and Ireland held talks in Hanoi on March 29. The memorandum of understanding on "
+                                 "naval training, the first of its kind, was signed by the two ministers.",
+                                 "2026-03-30"),
+                      "memorandum of understanding on naval training | signed | 2026-03-29");
+  assert_string_equal(agreements("Vietnam and Ireland held talks in Hanoi on March 29. They reviewed the memorandum of "
+                                 "understanding on naval training, which the two sides agreed to extend, and the plan "
+                                 "was signed.",
+                                 "2026-03-30"),
+                      "memorandum of understanding on naval training | existing | -");
+}
+
 /* A protocol of cooperation in small letters, with its years before it,
  * is a document as a cooperation agreement is. */
 static void test_a_cooperation_protocol_told_after_its_years(void **state) {
@@ -3528,6 +3548,7 @@ int main(void) {
       cmocka_unit_test(test_a_signing_with_other_partners_is_another_document),
       cmocka_unit_test(test_a_signing_months_before_the_story_is_history),
       cmocka_unit_test(test_documents_in_the_plural_named_by_quoted_topics),
+      cmocka_unit_test(test_signed_in_the_passive_after_an_aside),
       cmocka_unit_test(test_a_cooperation_protocol_told_after_its_years),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
