@@ -94,6 +94,24 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
   }
 }
 
+/* English names a document's sides after "between" and then its years
+ * ("the protocol on defence cooperation between the two ministries during
+ * the 2020-2024 period", "a cooperation plan between the defence ministries
+ * of A and B for 2025"): a title that ends at "between" (token `end`) takes
+ * its period from the words after the sides, up to the clause's next mark. */
+static void period_after_sides(const view *v, uint32_t end, int *a, int *b) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || end >= v->s->tok_end || !at_tok_word(v->doc, end, AT_ROLE_BETWEEN)) return;
+  uint32_t stop = end + 1;
+  while (stop < v->s->tok_end && stop < end + 16) {
+    const at_token *t = AT_TOK(v->doc, stop);
+    if (t->kind == AT_TOK_PUNCT && !dash_at(v->doc, stop) && !punct_is(v->doc, stop, "'") &&
+        !punct_is(v->doc, stop, "\xE2\x80\x99"))
+      break;
+    stop++;
+  }
+  find_period(v, end + 1, stop, a, b);
+}
+
 static bool has_area(const at_strset *set, const char *a) { return at_strset_has(set, a); }
 
 /* "MOI", "MoU": a capital, and another capital inside the word. */
@@ -1605,6 +1623,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   a->why = (at_explain){"agreement-title", kind->phrase, v->index};
   a->parties = parties;
   find_period(v, start, own_end, &a->period_from, &a->period_to);
+  if (!a->period_from && own_end == end) period_after_sides(v, end, &a->period_from, &a->period_to);
   if (!a->period_from && !at_strcmp(kind->value, "plan")) years_before_plan(v, start, &a->period_from, &a->period_to);
   add_title_areas(v, m, start, end, &a->areas);
   a->date = date;

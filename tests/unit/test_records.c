@@ -2815,6 +2815,29 @@ static void test_signed_in_the_passive_after_an_aside(void **state) {
                       "memorandum of understanding on naval training | existing | -");
 }
 
+/* English tells a document's sides after "between" and then its years: the
+ * years are its period, though the sides end its title. */
+static void test_a_period_told_after_the_sides(void **state) {
+  (void)state;
+  json_t *r = test_extract("Vietnam and Ireland agreed to carry out and review the protocol on defence cooperation "
+                           "between the two ministries during the 2021-2025 period.",
+                           "2026-03-05");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "protocol on defence cooperation");
+  json_t *period = json_object_get(json_array_get(ag, 0), "period");
+  assert_int_equal(json_integer_value(json_object_get(period, "from")), 2021);
+  assert_int_equal(json_integer_value(json_object_get(period, "to")), 2025);
+  json_decref(r);
+  r = test_extract("Vietnam and Ireland signed a memorandum of understanding on defence cooperation between the two "
+                   "ministries in Hanoi on March 4.",
+                   "2026-03-05");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_true(json_is_null(json_object_get(json_array_get(ag, 0), "period")));
+  json_decref(r);
+}
+
 /* A protocol of cooperation in small letters, with its years before it,
  * is a document as a cooperation agreement is. */
 static void test_a_cooperation_protocol_told_after_its_years(void **state) {
@@ -3549,6 +3572,7 @@ int main(void) {
       cmocka_unit_test(test_a_signing_months_before_the_story_is_history),
       cmocka_unit_test(test_documents_in_the_plural_named_by_quoted_topics),
       cmocka_unit_test(test_signed_in_the_passive_after_an_aside),
+      cmocka_unit_test(test_a_period_told_after_the_sides),
       cmocka_unit_test(test_a_cooperation_protocol_told_after_its_years),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
