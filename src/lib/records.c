@@ -58,6 +58,19 @@ static bool is_number(const attache_doc *doc, uint32_t tok, int *value) {
   return true;
 }
 
+/* The year ending a span that starts with year y1 at token k, told at
+ * token k + 2 in full ("2020-2024") or, in English, by its last two digits
+ * in y1's century ("2020-24", "2025\u201329"); 0 if none. */
+static int span_end_year(const view *v, uint32_t k, int y1) {
+  int y2;
+  if (!is_number(v->doc, k + 2, &y2)) return 0;
+  if (y2 >= y1 && y2 <= 2100) return y2;
+  const at_token *t = AT_TOK(v->doc, k + 2);
+  if (!(v->s->flags & AT_SENT_ENGLISH) || t->end - t->start != 2) return 0;
+  y2 += y1 / 100 * 100;
+  return y2 > y1 ? y2 : 0;
+}
+
 /* "giai đoạn 2018-2020", "năm 2019" inside a title's own words. */
 static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *b) {
   for (uint32_t i = from; i < to; i++) {
@@ -69,8 +82,7 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
     int y1, y2;
     if (k < to && is_number(v->doc, k, &y1) && y1 >= 1950 && y1 <= 2100) {
       *a = *b = y1;
-      if (k + 2 < to + 1 && k + 2 <= v->s->tok_end - 1 && dash_at(v->doc, k + 1) && is_number(v->doc, k + 2, &y2) &&
-          y2 >= y1 && y2 <= 2100)
+      if (k + 2 < to + 1 && k + 2 <= v->s->tok_end - 1 && dash_at(v->doc, k + 1) && (y2 = span_end_year(v, k, y1)))
         *b = y2;
       return;
     }
@@ -82,7 +94,7 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
   for (uint32_t i = from; i < to; i++) {
     int y1, y2;
     if (!is_number(v->doc, i, &y1) || y1 < 1950 || y1 > 2100) continue;
-    if (i + 2 < to && dash_at(v->doc, i + 1) && is_number(v->doc, i + 2, &y2) && y2 >= y1 && y2 <= 2100) {
+    if (i + 2 < to && dash_at(v->doc, i + 1) && (y2 = span_end_year(v, i, y1))) {
       *a = y1;
       *b = y2;
       return;

@@ -2838,6 +2838,28 @@ static void test_a_period_told_after_the_sides(void **state) {
   json_decref(r);
 }
 
+/* English ends a span of years by its last two digits ("2020-24",
+ * "2025\u201329"): the period runs to that year of the first's century. */
+static void test_a_period_ended_by_two_digits(void **state) {
+  (void)state;
+  json_t *r = test_extract("Vietnam and Ireland reviewed the implementation of the protocol on defence cooperation for "
+                           "the 2021\u201324 period.",
+                           "2026-03-05");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  json_t *period = json_object_get(json_array_get(ag, 0), "period");
+  assert_int_equal(json_integer_value(json_object_get(period, "from")), 2021);
+  assert_int_equal(json_integer_value(json_object_get(period, "to")), 2024);
+  json_decref(r);
+  r = test_extract("Vietnam and Ireland signed a defence cooperation plan for 2026-28 in Hanoi on March 4.", "2026-03-05");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  period = json_object_get(json_array_get(ag, 0), "period");
+  assert_int_equal(json_integer_value(json_object_get(period, "from")), 2026);
+  assert_int_equal(json_integer_value(json_object_get(period, "to")), 2028);
+  json_decref(r);
+}
+
 /* A protocol of cooperation in small letters, with its years before it,
  * is a document as a cooperation agreement is. */
 static void test_a_cooperation_protocol_told_after_its_years(void **state) {
@@ -3573,6 +3595,7 @@ int main(void) {
       cmocka_unit_test(test_documents_in_the_plural_named_by_quoted_topics),
       cmocka_unit_test(test_signed_in_the_passive_after_an_aside),
       cmocka_unit_test(test_a_period_told_after_the_sides),
+      cmocka_unit_test(test_a_period_ended_by_two_digits),
       cmocka_unit_test(test_a_cooperation_protocol_told_after_its_years),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
