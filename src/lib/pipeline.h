@@ -419,6 +419,7 @@ typedef struct at_event {
 typedef struct at_agreement {
   const char *title;
   const char *folded_title; /* the title folded without tones (records.c's seen_title), or NULL */
+  const char *folded_head;  /* folded, the title's words before those telling its years, or NULL (records.c) */
   const char *kind;
   bool bare;    /* told by its kind alone ("a Memorandum of Understanding (MoU)"): records.c's retold_bare */
   bool capital; /* its title's first word capitalised */

@@ -1549,6 +1549,52 @@ static bool signed_at_home(const view *v) {
   return with && !at_doc_on_foreign_relations(v->doc);
 }
 
+/* The words of a title from token `start` before those telling its years
+ * ("protocol on defence cooperation" of "... for the 2020-24 period" and of
+ * "... in 2020-24"), folded; NULL when no year is told before `end`. */
+static const char *head_before_years(const view *v, uint32_t start, uint32_t end) {
+  uint32_t k = start;
+  int y;
+  while (k < end && !(is_number(v->doc, k, &y) && y >= 1950 && y <= 2100)) k++;
+  if (k >= end) return NULL;
+  while (k > start + 1) { /* back over "for the", "in", "during the" */
+    long w = at_match_at(v->doc, v->s, k - 1);
+    if (!(w >= 0 && (fn_word(v, (uint32_t)w, "title_link") || fn_word(v, (uint32_t)w, "determiner") ||
+                     fn_word(v, (uint32_t)w, "during"))) &&
+        !at_tok_word(v->doc, k - 1, AT_ROLE_IN))
+      break;
+    k = w >= 0 ? mt_at(v, (uint32_t)w)->tok_start : k - 1;
+  }
+  if (k <= start) return NULL;
+  const char *text = at_tok_text(v->doc, start, k);
+  return at_fold(v->doc->arena, text, strlen(text), AT_MATCH_TONE);
+}
+
+/* A document told again in one story with its years told in other words
+ * ("the protocol on defence cooperation in 2020-24", then "the protocol on
+ * defence cooperation for the 2020-24 period"): of its kind, with the same
+ * years, the same words before them and a foreign party shared (or none
+ * told), it is the one listed. */
+static at_agreement *retold_with_its_years(const view *v, const char *kind, const char *head, int from, int to,
+                                           const at_strset *parties) {
+  if (!head || !from) return NULL;
+  for (size_t i = 0; i < v->doc->agreements.len; i++) {
+    at_agreement *a = AT_VEC_AT(&v->doc->agreements, at_agreement, i);
+    if (!a->folded_head || at_strcmp(a->kind, kind) || strcmp(a->folded_head, head) || a->period_from != from ||
+        a->period_to != to)
+      continue;
+    bool foreign_a = false, foreign_b = false, shared = false;
+    for (uint8_t k = 0; k < a->parties.n; k++) {
+      if (!at_strcmp(a->parties.items[k], "VN")) continue;
+      foreign_a = true;
+      shared |= at_strset_has(parties, a->parties.items[k]);
+    }
+    for (uint8_t k = 0; k < parties->n; k++) foreign_b |= at_strcmp(parties->items[k], "VN") != 0;
+    if (shared || !foreign_a || !foreign_b) return a;
+  }
+  return NULL;
+}
+
 /* Lists the document of kind match m whose title is `title` (NULL: the
  * words from `start` to `end`); its areas and period are read from the
  * words from `start` to `end` (`own_end` for the period). */
@@ -1558,6 +1604,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
   bool bare = !title && told_bare(v, m, start, end);
   bool capital = start < v->s->tok_end && (AT_TOK(doc, start)->flags & AT_TOKF_CAP);
+  const char *head = !title && (v->s->flags & AT_SENT_ENGLISH) ? head_before_years(v, start, own_end) : NULL;
   if (!title) title = at_tok_text(doc, start, end);
   /* "Chương trình hành động ... thực hiện Nghị quyết Đại hội XIII": a
    * programme that carries out a Party resolution is home policy, no
@@ -1600,8 +1647,11 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
     has_date = true;
   }
   if (!has_date && !at_strcmp(status, "existing")) has_date = earlier_signing_date(v, m, start, end, &date);
+  int head_from = 0, head_to = 0;
+  if (head) find_period(v, start, own_end, &head_from, &head_to);
   at_agreement *same = retold_bare(v, kind->value, &parties, bare, start, has_date ? date.year : 0);
   if (!same && !bare && retold_in_other_words(v, kind->value, status, &parties, has_date, date, start)) return;
+  if (!same) same = retold_with_its_years(v, kind->value, head, head_from, head_to, &parties);
   if (same) {
     if (!bare) { /* the named telling names the document told bare before */
       /* unless it is told in lower case and the kind alone was capitalised,
@@ -1629,6 +1679,7 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   a->capital = capital;
   a->title = title;
   a->folded_title = folded;
+  a->folded_head = head;
   a->kind = kind->value;
   a->status = status;
   a->sentence = v->index;

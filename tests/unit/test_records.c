@@ -2860,6 +2860,24 @@ static void test_a_period_ended_by_two_digits(void **state) {
   json_decref(r);
 }
 
+/* One document told twice with its years told in other words ("... in
+ * 2021-25", then "... for the 2021-2025 period") is one; with other years it
+ * is another. */
+static void test_a_document_retold_with_its_years_in_other_words(void **state) {
+  (void)state;
+  assert_string_equal(agreements("The two ministers reviewed the protocol on defence cooperation in 2021-25. They said "
+                                 "the protocol on defence cooperation for the 2021-2025 period had been carried out well "
+                                 "by Vietnam and Ireland.",
+                                 "2026-03-05"),
+                      "protocol on defence cooperation for the 2021-2025 period | existing | -");
+  assert_string_equal(agreements("The two ministers reviewed the protocol on defence cooperation in 2021-25. They agreed "
+                                 "that Vietnam and Ireland would soon sign the protocol on defence cooperation for the "
+                                 "2026-2030 period.",
+                                 "2026-03-05"),
+                      "protocol on defence cooperation in 2021-25 | existing | -; protocol on defence cooperation for "
+                      "the 2026-2030 period | planned | -");
+}
+
 /* A protocol of cooperation in small letters, with its years before it,
  * is a document as a cooperation agreement is. */
 static void test_a_cooperation_protocol_told_after_its_years(void **state) {
@@ -3596,6 +3614,7 @@ int main(void) {
       cmocka_unit_test(test_signed_in_the_passive_after_an_aside),
       cmocka_unit_test(test_a_period_told_after_the_sides),
       cmocka_unit_test(test_a_period_ended_by_two_digits),
+      cmocka_unit_test(test_a_document_retold_with_its_years_in_other_words),
       cmocka_unit_test(test_a_cooperation_protocol_told_after_its_years),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
