@@ -272,12 +272,6 @@ static const char *const SCHEMA_V1 =
   "DELETE FROM person_summary WHERE person_id IN (" ids ");"                                                     \
   "INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ") " AT_PERSON_SUMMARY_OF_PEOPLE("DESC")               \
   "pe.id IN (" ids ") GROUP BY pe.id;"
-/* As SUMMARIZE_PEOPLE, right after SUMMARIZE_MET of the same `ids` (an
- * ingest's batch step): their count of people met read from person_met. */
-#define SUMMARIZE_PEOPLE_AFTER_MET(ids)                                                                           \
-  "DELETE FROM person_summary WHERE person_id IN (" ids ");"                                                     \
-  "INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ") " AT_PERSON_SUMMARY_OF_PEOPLE_AFTER_MET("DESC")     \
-  "pe.id IN (" ids ") GROUP BY pe.id;"
 /* Writes again whom the people `ids` met (person_met, schema step 13 -> 14:
  * AT_PERSON_MET_OF_PEOPLE, store_internal.h), as SUMMARIZE_PEOPLE their
  * summaries: everywhere the one is written, the other is. */
@@ -1583,16 +1577,33 @@ static bool row_value_below(const row_value *a, const row_value *b) {
   return (a->kind == AT_COL_INT ? (double)a->i : a->r) < (b->kind == AT_COL_INT ? (double)b->i : b->r);
 }
 
-/* Column `col` of the row `st` is on, raising `top` if greater (max() leaves NULLs out). */
-static void row_value_raise(row_counter *c, row_value *top, at_stmt *st, int col) {
+/* a before b (-1), after (1) or equal (0) in SQLite's order, NULL first. */
+static int row_value_order(const row_value *a, const row_value *b) {
+  if (a->kind == AT_COL_NULL || b->kind == AT_COL_NULL) return (b->kind == AT_COL_NULL) - (a->kind == AT_COL_NULL);
+  return row_value_below(a, b) ? -1 : row_value_below(b, a);
+}
+
+/* Column `col` of the row `st` is on (its text the statement's, until it steps). */
+static row_value row_value_at(at_stmt *st, int col) {
   row_value v = {at_column_kind_of(st, col), 0, 0, NULL};
-  if (v.kind == AT_COL_NULL) return;
   if (v.kind == AT_COL_INT) v.i = at_column_int(st, col);
   else if (v.kind == AT_COL_REAL) v.r = at_column_real(st, col);
-  else v.text = at_column_text(st, col);
-  if (top->kind != AT_COL_NULL && !row_value_below(top, &v)) return;
-  if (v.text) v.text = at_arena_strndup(c->arena, v.text, strlen(v.text));
+  else if (v.kind == AT_COL_TEXT) v.text = at_column_text(st, col);
+  return v;
+}
+
+/* `top` = v, its text copied into `arena`. */
+static void row_value_keep(at_arena *arena, row_value *top, row_value v) {
+  if (v.text) v.text = at_arena_strndup(arena, v.text, strlen(v.text));
   *top = v;
+}
+
+/* Column `col` of the row `st` is on, raising `top` if greater (max() leaves NULLs out). */
+static void row_value_raise(row_counter *c, row_value *top, at_stmt *st, int col) {
+  row_value v = row_value_at(st, col);
+  if (v.kind == AT_COL_NULL) return;
+  if (top->kind != AT_COL_NULL && !row_value_below(top, &v)) return;
+  row_value_keep(c->arena, top, v);
 }
 
 static void bind_row_value(at_stmt *st, int i, const row_value *v) {
@@ -1626,6 +1637,13 @@ static row_count *row_counter_count(row_counter *c, const char *k, size_t len) {
   row_count *rc = AT_VEC_AT(&c->counts, row_count, *slot - 1);
   rc->rows++;
   return rc;
+}
+
+/* The count of key k[0, len), or NULL when it has none. */
+static const row_count *row_counter_find(row_counter *c, const char *k, size_t len) {
+  if (!c->nslots) return NULL;
+  uint32_t slot = *row_slot(c, k, len);
+  return slot ? AT_VEC_AT(&c->counts, row_count, slot - 1) : NULL;
 }
 
 /* Counts the row `st` is on by its first `ncols` columns (false: one is
@@ -1726,25 +1744,27 @@ static const char KEEP_PEOPLE_ROWS[] =
  * (row_counter), those groups by person and other - the events the two
  * had together - and a row inserted for each pair, the other's name looked
  * up then. (SQLite's GROUP BY sorted the join's rows and looked up a name
- * in each: ~35M instructions for the 180 rows of the 3 MB bench, twice.) */
+ * in each: ~35M instructions for the 180 rows of the 3 MB bench, twice.)
+ * The rows written are counted by person in `met` (keyed by the id's
+ * bytes): their summary's count of people met (summarize_people_rows). */
 #define PERSON_MET_ROWS(ids)                                                                                      \
   "SELECT mine.person_id, m.person_id, m.event_id FROM (SELECT DISTINCT person_id, event_id FROM participants"   \
   " WHERE person_id IN (" ids ")) AS mine JOIN participants m ON m.event_id = mine.event_id"                      \
   " AND m.person_id <> mine.person_id"
-static bool write_person_met(attache_store *s, at_stmt *rows) {
+static bool write_person_met(attache_store *s, at_stmt *rows, row_counter *met) {
   if (!rows) return false;
-  row_counter met, pairs;
-  row_counter_init(&met);
+  row_counter events, pairs;
+  row_counter_init(&events);
   row_counter_init(&pairs);
   int rc;
   while ((rc = at_step(rows)) == AT_ROW) { /* keyed by the ids' bytes: no text made of them */
     long long ids[3] = {at_column_int(rows, 0), at_column_int(rows, 1), at_column_int(rows, 2)};
-    row_counter_count(&met, (const char *)ids, sizeof ids);
+    row_counter_count(&events, (const char *)ids, sizeof ids);
   }
   bool ok = rc == AT_DONE;
   at_stmt_reset(rows);
-  for (size_t i = 0; ok && i < met.counts.len; i++) /* a pair's key: the first two ids of its events' */
-    row_counter_count(&pairs, AT_VEC_AT(&met.counts, row_count, i)->key, 2 * sizeof(long long));
+  for (size_t i = 0; ok && i < events.counts.len; i++) /* a pair's key: the first two ids of its events' */
+    row_counter_count(&pairs, AT_VEC_AT(&events.counts, row_count, i)->key, 2 * sizeof(long long));
   for (size_t i = 0; ok && i < pairs.counts.len; i++) {
     const row_count *pair = AT_VEC_AT(&pairs.counts, row_count, i);
     at_stmt *add = at_store_stmt(s, SQL_PERSON_MET_ADD,
@@ -1760,17 +1780,128 @@ static bool write_person_met(attache_store *s, at_stmt *rows) {
     at_bind_int(add, 2, ids[1]);
     at_bind_int(add, 3, pair->rows);
     ok = step_done(add);
+    if (ok && at_store_changes(s)) row_counter_count(met, pair->key, sizeof(long long));
   }
   row_counter_free(&pairs);
+  row_counter_free(&events);
+  return ok;
+}
+
+/* The summaries of the people `ids` written again as SUMMARIZE_PEOPLE
+ * writes them (AT_PERSON_SUMMARY_OF_PEOPLE), right after write_person_met
+ * wrote whom they met (`met`), in one pass in C over their rows of
+ * participants (in participants_person's order: a person's together, an
+ * event's together) with their events: each summary's latest rank and
+ * office kept as the row goes by, where SQLite ran two subqueries a
+ * person, each sorting all of the person's events (~7,000 instructions a
+ * row of participants on the 3 MB bench's 4,172). A person's rows whose
+ * event is gone count only as offices, as there; a person without events
+ * has no summary. */
+#define PERSON_SUMMARY_ROWS(ids)                                                                                  \
+  "SELECT p.person_id, e.id, p.rank, p.position, e.date, e.placed FROM participants p"                           \
+  " LEFT JOIN events e ON e.id = p.event_id WHERE p.person_id IN (SELECT id FROM people WHERE id IN (" ids "))"   \
+  " ORDER BY p.person_id, p.event_id"
+typedef struct latest_value { /* of a person's values, that of their latest event (see AT_PERSON_SUMMARY_HEAD) */
+  row_value value, date, event;
+} latest_value;
+
+typedef struct person_tally {
+  long long id, events, offices, last_event;
+  row_value first_seen, last_seen;
+  latest_value rank, position;
+} person_tally;
+
+/* Keeps column `col` of the row `st` is on in `latest` when not NULL and
+ * later than it: by its event's date (undated last), then the event's id,
+ * then the value, each the greater. */
+static void keep_latest(at_arena *arena, latest_value *latest, at_stmt *st, int col, const row_value *date,
+                        const row_value *event) {
+  row_value v = row_value_at(st, col);
+  if (v.kind == AT_COL_NULL) return;
+  if (latest->value.kind != AT_COL_NULL) {
+    int order = row_value_order(date, &latest->date);
+    if (!order) order = row_value_order(event, &latest->event);
+    if (!order) order = row_value_order(&v, &latest->value);
+    if (order <= 0) return;
+  }
+  row_value_keep(arena, &latest->value, v);
+  row_value_keep(arena, &latest->date, *date);
+  latest->event = *event;
+}
+
+static bool summarize_people_rows(attache_store *s, at_stmt *rows, row_counter *met) {
+  if (!rows) return false;
+  at_arena *arena = at_arena_new();
+  at_vec people;
+  at_vec_init(&people, sizeof(person_tally));
+  person_tally *t = NULL;
+  int rc;
+  while ((rc = at_step(rows)) == AT_ROW) {
+    long long id = at_column_int(rows, 0);
+    if (!t || t->id != id) {
+      t = at_vec_push(&people);
+      *t = (person_tally){.id = id};
+    }
+    t->offices++;
+    row_value event = row_value_at(rows, 1);
+    if (event.kind == AT_COL_NULL) continue; /* its event is gone */
+    if (!t->events || event.i != t->last_event) t->events++;
+    t->last_event = event.i;
+    row_value date = row_value_at(rows, 4), placed = row_value_at(rows, 5);
+    keep_latest(arena, &t->rank, rows, 2, &date, &event);
+    keep_latest(arena, &t->position, rows, 3, &date, &event);
+    if (placed.kind != AT_COL_NULL) { /* min() and max() leave NULLs out */
+      if (t->first_seen.kind == AT_COL_NULL || row_value_order(&placed, &t->first_seen) < 0)
+        row_value_keep(arena, &t->first_seen, placed);
+      if (t->last_seen.kind == AT_COL_NULL || row_value_order(&placed, &t->last_seen) > 0)
+        row_value_keep(arena, &t->last_seen, placed);
+    }
+  }
+  bool ok = rc == AT_DONE;
+  at_stmt_reset(rows);
+  for (size_t i = 0; ok && i < people.len; i++) {
+    t = AT_VEC_AT(&people, person_tally, i);
+    if (!t->events) continue;
+    at_stmt *add = at_store_stmt(s, SQL_PERSON_SUMMARY_ADD,
+                                 "INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ")"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!add) {
+      ok = false;
+      break;
+    }
+    const row_count *others = row_counter_find(met, (const char *)&t->id, sizeof t->id);
+    at_bind_int(add, 1, t->id);
+    bind_row_value(add, 2, &t->rank.value);
+    bind_row_value(add, 3, &t->position.value);
+    at_bind_int(add, 4, t->events);
+    bind_row_value(add, 5, &t->first_seen);
+    bind_row_value(add, 6, &t->last_seen);
+    at_bind_int(add, 7, t->offices);
+    at_bind_int(add, 8, others ? others->rows : 0);
+    ok = step_done(add);
+  }
+  at_vec_free(&people);
+  at_arena_free(arena);
+  return ok;
+}
+
+/* The people `ids` summarized again: whom they met, then their summaries
+ * (write_person_met, summarize_people_rows: `met_rows` and `summary_rows`
+ * are the rows of `ids` those read). */
+static bool summarize_people_of(attache_store *s, const char *forget, at_stmt *met_rows, at_stmt *summary_rows) {
+  row_counter met;
+  row_counter_init(&met);
+  bool ok = at_store_exec(s, forget) && write_person_met(s, met_rows, &met) &&
+            summarize_people_rows(s, summary_rows, &met);
   row_counter_free(&met);
   return ok;
 }
 
 /* The new people's rows of person_met and person_summary written. */
 static bool summarize_new_people(attache_store *s) {
-  return at_store_exec(s, "DELETE FROM person_met WHERE person_id IN (" NEW_PEOPLE ")") &&
-         write_person_met(s, at_store_stmt(s, SQL_PERSON_MET_NEW, PERSON_MET_ROWS(NEW_PEOPLE))) &&
-         at_store_exec(s, SUMMARIZE_PEOPLE_AFTER_MET(NEW_PEOPLE));
+  return summarize_people_of(s, "DELETE FROM person_met WHERE person_id IN (" NEW_PEOPLE ")", /* no summary yet */
+                             at_store_stmt(s, SQL_PERSON_MET_NEW, PERSON_MET_ROWS(NEW_PEOPLE)),
+                             at_store_stmt(s, SQL_PERSON_SUMMARY_NEW, PERSON_SUMMARY_ROWS(NEW_PEOPLE)));
 }
 /* Then a partner's people's rank and office raised by the participants
  * added to events they had with it (those of a new event come with its
@@ -1832,9 +1963,12 @@ static double monotonic_seconds(void) {
 /* Summarizes person_pending now (inside the caller's transaction). */
 static bool summarize_people(attache_store *s) {
   s->people_summarized_at = monotonic_seconds();
-  return at_store_exec(s, "DELETE FROM person_met WHERE person_id IN (" PENDING_PEOPLE ")") &&
-         write_person_met(s, at_store_stmt(s, SQL_PERSON_MET_PENDING, PERSON_MET_ROWS(PENDING_PEOPLE))) &&
-         at_store_exec(s, SUMMARIZE_PEOPLE_AFTER_MET(PENDING_PEOPLE) "DELETE FROM person_pending");
+  return summarize_people_of(s,
+                             "DELETE FROM person_met WHERE person_id IN (" PENDING_PEOPLE ");"
+                             "DELETE FROM person_summary WHERE person_id IN (" PENDING_PEOPLE ")",
+                             at_store_stmt(s, SQL_PERSON_MET_PENDING, PERSON_MET_ROWS(PENDING_PEOPLE)),
+                             at_store_stmt(s, SQL_PERSON_SUMMARY_PENDING, PERSON_SUMMARY_ROWS(PENDING_PEOPLE))) &&
+         at_store_exec(s, "DELETE FROM person_pending");
 }
 
 /* The name keys of the people the transaction added (defer_index). */

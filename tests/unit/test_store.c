@@ -286,12 +286,12 @@ static long rows_apart(attache_store *s, const char *a, const char *b) {
   return n;
 }
 
-/* A batch writes events' summaries, whom people met and a partner's years
- * and people by statements of its own (cheaper than the schema's, which the
- * triggers run an event or a person at a time): the same rows - an event's
- * states with Vietnam first or without Vietnam, a person told by two
- * reports of the same event, a partner's person in two batches, two
- * people who met at two events. */
+/* A batch writes events' summaries, whom people met, people's summaries
+ * and a partner's years and people by statements of its own (cheaper than
+ * the schema's, which the triggers run an event or a person at a time): the
+ * same rows - an event's states with Vietnam first or without Vietnam, a
+ * person told by two reports of the same event, a partner's person in two
+ * batches, two people who met at two events, a person's latest rank. */
 static void test_batch_summaries_are_the_schemas(void **state) {
   (void)state;
   attache_store *s = fresh_store();
@@ -324,7 +324,28 @@ static void test_batch_summaries_are_the_schemas(void **state) {
   assert_int_equal(try_ingest(s, "f", "Ngày 15/9/2025, Thượng tướng Trần Văn Hiếu đã hội đàm với Bộ trưởng Quốc phòng "
                                       "Lào Đại tướng Khăm Phon Sổm Vông."),
                    ATTACHE_OK);
+  /* a person's latest rank and office, by their events' dates (undated
+   * last): the same person at an earlier event and at an undated one with
+   * other ranks */
+  assert_int_equal(try_ingest(s, "g", "Ngày 2/1/2025, Trung tướng Trần Văn Hiếu, Thứ trưởng Bộ Quốc phòng, đã tiếp "
+                                      "Đại sứ Ba Lan Adam Nowicz."),
+                   ATTACHE_OK);
+  assert_int_equal(try_ingest(s, "h", "Đại tướng Trần Văn Hiếu, Chủ nhiệm Tổng cục Chính trị, đã hội đàm với Bộ "
+                                      "trưởng Quốc phòng Lào Đại tướng Khăm Phon Sổm Vông."),
+                   ATTACHE_OK);
+  assert_int_equal(attache_store_commit(s, &err), ATTACHE_OK);
+  /* people new in the batch summarized with it, as the schema summarizes them */
+  assert_int_equal(rows_apart(s, "SELECT ps.* FROM person_summary ps JOIN people pe ON pe.id = ps.person_id"
+                                 " WHERE pe.name = 'Khăm Phon Sổm Vông'",
+                              AT_PERSON_SUMMARY_OF_PEOPLE("DESC") "pe.name = 'Khăm Phon Sổm Vông' GROUP BY pe.id"),
+                   0);
   assert_int_equal(attache_store_batch(s, 0, &err), ATTACHE_OK);
+  assert_int_equal(rows_apart(s, "SELECT 'Thượng tướng'",
+                              "SELECT ps.rank FROM person_summary ps JOIN people pe ON pe.id = ps.person_id"
+                              " WHERE pe.name = 'Trần Văn Hiếu'"),
+                   0);
+  assert_int_equal(
+      rows_apart(s, "SELECT * FROM person_summary", AT_PERSON_SUMMARY_OF_PEOPLE("DESC") "1 = 1 GROUP BY pe.id"), 0);
   assert_int_equal(rows_apart(s, "SELECT 1", "SELECT 1 FROM partner_people WHERE events = 2"), 0);
   /* whom people met, counted by the batch in C: two people met at two
    * events (one told twice), those new in the second batch and the others */
