@@ -1738,33 +1738,56 @@ static const char KEEP_PEOPLE_ROWS[] =
 #define PENDING_PEOPLE "SELECT person_id FROM person_pending"
 /* An ingest's batch writes whom the people `ids` met (person_met) as
  * SUMMARIZE_MET does (AT_PERSON_MET_OF_PEOPLE: the triggers' and
- * PostgreSQL's), counting in C: each of their events once (DISTINCT on
- * participants_person, in its order) joined to the other people's rows in
- * it (one a source), the rows counted by person, other and event
- * (row_counter), those groups by person and other - the events the two
- * had together - and a row inserted for each pair, the other's name looked
- * up then. (SQLite's GROUP BY sorted the join's rows and looked up a name
- * in each: ~35M instructions for the 180 rows of the 3 MB bench, twice.)
- * The rows written are counted by person in `met` (keyed by the id's
- * bytes): their summary's count of people met (summarize_people_rows). */
+ * PostgreSQL's), counting in C: the people of each of their events read
+ * once, in participants' key order (an event's together, a person's rows
+ * in it together), each marked when one of `ids`; at an event's end each
+ * of those marked counts a pair with each other person of it - the events
+ * the two had together - and a row is inserted for each pair, the other's
+ * name looked up then. (SQLite's GROUP BY sorted the join's rows and
+ * looked up a name in each: ~35M instructions for the 180 rows of the 3 MB
+ * bench, twice; joining each of their events to its people again for each
+ * of them, ~19M.) The rows written are counted by person in `met` (keyed
+ * by the id's bytes): their summary's count of people met
+ * (summarize_people_rows). */
 #define PERSON_MET_ROWS(ids)                                                                                      \
-  "SELECT mine.person_id, m.person_id, m.event_id FROM (SELECT DISTINCT person_id, event_id FROM participants"   \
-  " WHERE person_id IN (" ids ")) AS mine JOIN participants m ON m.event_id = mine.event_id"                      \
-  " AND m.person_id <> mine.person_id"
+  "SELECT event_id, person_id, person_id IN (" ids ") FROM participants WHERE event_id IN"                        \
+  " (SELECT event_id FROM participants WHERE person_id IN (" ids ")) ORDER BY event_id, person_id"
+typedef struct event_person {
+  long long id;
+  bool counted; /* one of the people whose meetings are counted */
+} event_person;
+
+/* Each counted person of an event (`people`, emptied after) met each other one once more. */
+static void count_pairs(row_counter *pairs, at_vec *people) {
+  for (size_t i = 0; i < people->len; i++) {
+    const event_person *p = AT_VEC_AT(people, event_person, i);
+    for (size_t j = 0; p->counted && j < people->len; j++) {
+      long long ids[2] = {p->id, AT_VEC_AT(people, event_person, j)->id};
+      if (i != j) row_counter_count(pairs, (const char *)ids, sizeof ids);
+    }
+  }
+  people->len = 0;
+}
+
 static bool write_person_met(attache_store *s, at_stmt *rows, row_counter *met) {
   if (!rows) return false;
-  row_counter events, pairs;
-  row_counter_init(&events);
+  row_counter pairs;
   row_counter_init(&pairs);
+  at_vec people;
+  at_vec_init(&people, sizeof(event_person));
+  long long event = 0;
   int rc;
-  while ((rc = at_step(rows)) == AT_ROW) { /* keyed by the ids' bytes: no text made of them */
-    long long ids[3] = {at_column_int(rows, 0), at_column_int(rows, 1), at_column_int(rows, 2)};
-    row_counter_count(&events, (const char *)ids, sizeof ids);
+  while ((rc = at_step(rows)) == AT_ROW) {
+    long long id = at_column_int(rows, 0), person = at_column_int(rows, 1);
+    if (people.len && id != event) count_pairs(&pairs, &people);
+    event = id;
+    if (people.len && AT_VEC_AT(&people, event_person, people.len - 1)->id == person) continue; /* another source */
+    *(event_person *)at_vec_push(&people) = (event_person){person, at_column_int(rows, 2) != 0};
   }
+  count_pairs(&pairs, &people);
+  at_vec_free(&people);
   bool ok = rc == AT_DONE;
   at_stmt_reset(rows);
-  for (size_t i = 0; ok && i < events.counts.len; i++) /* a pair's key: the first two ids of its events' */
-    row_counter_count(&pairs, AT_VEC_AT(&events.counts, row_count, i)->key, 2 * sizeof(long long));
   for (size_t i = 0; ok && i < pairs.counts.len; i++) {
     const row_count *pair = AT_VEC_AT(&pairs.counts, row_count, i);
     at_stmt *add = at_store_stmt(s, SQL_PERSON_MET_ADD,
@@ -1783,7 +1806,6 @@ static bool write_person_met(attache_store *s, at_stmt *rows, row_counter *met) 
     if (ok && at_store_changes(s)) row_counter_count(met, pair->key, sizeof(long long));
   }
   row_counter_free(&pairs);
-  row_counter_free(&events);
   return ok;
 }
 
