@@ -1738,91 +1738,33 @@ static const char KEEP_PEOPLE_ROWS[] =
 #define PENDING_PEOPLE "SELECT person_id FROM person_pending"
 /* An ingest's batch writes whom the people `ids` met (person_met) as
  * SUMMARIZE_MET does (AT_PERSON_MET_OF_PEOPLE: the triggers' and
- * PostgreSQL's), counting in C: the people of each of their events read
- * once, in participants' key order (an event's together, a person's rows
- * in it together), each marked when one of `ids`; at an event's end each
- * of those marked counts a pair with each other person of it - the events
- * the two had together - and a row is inserted for each pair, the other's
- * name looked up then. (SQLite's GROUP BY sorted the join's rows and
- * looked up a name in each: ~35M instructions for the 180 rows of the 3 MB
- * bench, twice; joining each of their events to its people again for each
- * of them, ~19M.) The rows written are counted by person in `met` (keyed
- * by the id's bytes): their summary's count of people met
- * (summarize_people_rows). */
-#define PERSON_MET_ROWS(ids)                                                                                      \
-  "SELECT event_id, person_id, person_id IN (" ids ") FROM participants WHERE event_id IN"                        \
-  " (SELECT event_id FROM participants WHERE person_id IN (" ids ")) ORDER BY event_id, person_id"
+ * PostgreSQL's) and their summaries as SUMMARIZE_PEOPLE does
+ * (AT_PERSON_SUMMARY_OF_PEOPLE), in one pass in C over the rows of
+ * participants of each of their events with the event (PEOPLE_ROWS: in
+ * participants' key order, an event's rows together and a person's rows
+ * in it together), each marked when its person is one of `ids`. At an
+ * event's end each of those marked counts a pair with each other person of
+ * it - the events the two had together -, and a row is inserted for each
+ * pair, the other's name looked up then. A marked row adds to its person's
+ * summary (person_tally): the latest rank and office kept as the rows go
+ * by, events, first and last seen, offices; the count of people met is the
+ * person_met rows written. (SQLite's GROUP BY sorted the join's rows and
+ * looked up a name in each: ~35M instructions for the 180 rows of the
+ * 3 MB bench, twice; each of their events joined to its people again for
+ * each of them, ~19M; a summary's two subqueries sorting all of a person's
+ * events, ~7,000 instructions a row of participants.) A row whose event is
+ * gone counts only as an office, as there; a person without events has no
+ * summary. */
+#define PEOPLE_ROWS(ids)                                                                                          \
+  "SELECT p.event_id, p.person_id, p.person_id IN (" ids "), p.rank, p.position, e.id, e.date, e.placed"          \
+  " FROM participants p LEFT JOIN events e ON e.id = p.event_id"                                                  \
+  " WHERE p.event_id IN (SELECT event_id FROM participants WHERE person_id IN (" ids "))"                         \
+  " ORDER BY p.event_id, p.person_id"
 typedef struct event_person {
   long long id;
-  bool counted; /* one of the people whose meetings are counted */
+  bool counted; /* one of `ids` */
 } event_person;
 
-/* Each counted person of an event (`people`, emptied after) met each other one once more. */
-static void count_pairs(row_counter *pairs, at_vec *people) {
-  for (size_t i = 0; i < people->len; i++) {
-    const event_person *p = AT_VEC_AT(people, event_person, i);
-    for (size_t j = 0; p->counted && j < people->len; j++) {
-      long long ids[2] = {p->id, AT_VEC_AT(people, event_person, j)->id};
-      if (i != j) row_counter_count(pairs, (const char *)ids, sizeof ids);
-    }
-  }
-  people->len = 0;
-}
-
-static bool write_person_met(attache_store *s, at_stmt *rows, row_counter *met) {
-  if (!rows) return false;
-  row_counter pairs;
-  row_counter_init(&pairs);
-  at_vec people;
-  at_vec_init(&people, sizeof(event_person));
-  long long event = 0;
-  int rc;
-  while ((rc = at_step(rows)) == AT_ROW) {
-    long long id = at_column_int(rows, 0), person = at_column_int(rows, 1);
-    if (people.len && id != event) count_pairs(&pairs, &people);
-    event = id;
-    if (people.len && AT_VEC_AT(&people, event_person, people.len - 1)->id == person) continue; /* another source */
-    *(event_person *)at_vec_push(&people) = (event_person){person, at_column_int(rows, 2) != 0};
-  }
-  count_pairs(&pairs, &people);
-  at_vec_free(&people);
-  bool ok = rc == AT_DONE;
-  at_stmt_reset(rows);
-  for (size_t i = 0; ok && i < pairs.counts.len; i++) {
-    const row_count *pair = AT_VEC_AT(&pairs.counts, row_count, i);
-    at_stmt *add = at_store_stmt(s, SQL_PERSON_MET_ADD,
-                                 "INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") SELECT ?1, ?2, ?3, name FROM people"
-                                 " WHERE id = ?2");
-    if (!add) {
-      ok = false;
-      break;
-    }
-    long long ids[2];
-    memcpy(ids, pair->key, sizeof ids);
-    at_bind_int(add, 1, ids[0]);
-    at_bind_int(add, 2, ids[1]);
-    at_bind_int(add, 3, pair->rows);
-    ok = step_done(add);
-    if (ok && at_store_changes(s)) row_counter_count(met, pair->key, sizeof(long long));
-  }
-  row_counter_free(&pairs);
-  return ok;
-}
-
-/* The summaries of the people `ids` written again as SUMMARIZE_PEOPLE
- * writes them (AT_PERSON_SUMMARY_OF_PEOPLE), right after write_person_met
- * wrote whom they met (`met`), in one pass in C over their rows of
- * participants (in participants_person's order: a person's together, an
- * event's together) with their events: each summary's latest rank and
- * office kept as the row goes by, where SQLite ran two subqueries a
- * person, each sorting all of the person's events (~7,000 instructions a
- * row of participants on the 3 MB bench's 4,172). A person's rows whose
- * event is gone count only as offices, as there; a person without events
- * has no summary. */
-#define PERSON_SUMMARY_ROWS(ids)                                                                                  \
-  "SELECT p.person_id, e.id, p.rank, p.position, e.date, e.placed FROM participants p"                           \
-  " LEFT JOIN events e ON e.id = p.event_id WHERE p.person_id IN (SELECT id FROM people WHERE id IN (" ids "))"   \
-  " ORDER BY p.person_id, p.event_id"
 typedef struct latest_value { /* of a person's values, that of their latest event (see AT_PERSON_SUMMARY_HEAD) */
   row_value value, date, event;
 } latest_value;
@@ -1832,6 +1774,26 @@ typedef struct person_tally {
   row_value first_seen, last_seen;
   latest_value rank, position;
 } person_tally;
+
+typedef struct people_pass {
+  row_counter pairs;  /* keyed by two ids' bytes: the events of a person and another together */
+  row_counter people; /* keyed by an id's bytes: a tally's index in tallies */
+  at_vec tallies;     /* person_tally */
+  at_vec event;       /* event_person: the people of the event being read */
+} people_pass;
+
+/* Each counted person of the event read met each other one once more. */
+static void count_pairs(people_pass *pass) {
+  at_vec *people = &pass->event;
+  for (size_t i = 0; i < people->len; i++) {
+    const event_person *p = AT_VEC_AT(people, event_person, i);
+    for (size_t j = 0; p->counted && j < people->len; j++) {
+      long long ids[2] = {p->id, AT_VEC_AT(people, event_person, j)->id};
+      if (i != j) row_counter_count(&pass->pairs, (const char *)ids, sizeof ids);
+    }
+  }
+  people->len = 0;
+}
 
 /* Keeps column `col` of the row `st` is on in `latest` when not NULL and
  * later than it: by its event's date (undated last), then the event's id,
@@ -1851,46 +1813,80 @@ static void keep_latest(at_arena *arena, latest_value *latest, at_stmt *st, int 
   latest->event = *event;
 }
 
-static bool summarize_people_rows(attache_store *s, at_stmt *rows, row_counter *met) {
+/* A marked row (PEOPLE_ROWS) added to its person's tally `t`. */
+static void tally_person(at_arena *arena, person_tally *t, at_stmt *rows) {
+  t->offices++;
+  row_value event = row_value_at(rows, 5);
+  if (event.kind == AT_COL_NULL) return; /* its event is gone */
+  if (!t->events || event.i != t->last_event) t->events++;
+  t->last_event = event.i;
+  row_value date = row_value_at(rows, 6), placed = row_value_at(rows, 7);
+  keep_latest(arena, &t->rank, rows, 3, &date, &event);
+  keep_latest(arena, &t->position, rows, 4, &date, &event);
+  if (placed.kind == AT_COL_NULL) return; /* min() and max() leave NULLs out */
+  if (t->first_seen.kind == AT_COL_NULL || row_value_order(&placed, &t->first_seen) < 0)
+    row_value_keep(arena, &t->first_seen, placed);
+  if (t->last_seen.kind == AT_COL_NULL || row_value_order(&placed, &t->last_seen) > 0)
+    row_value_keep(arena, &t->last_seen, placed);
+}
+
+static bool read_people_rows(people_pass *pass, at_stmt *rows) {
   if (!rows) return false;
-  at_arena *arena = at_arena_new();
-  at_vec people;
-  at_vec_init(&people, sizeof(person_tally));
+  long long event = 0;
   person_tally *t = NULL;
   int rc;
   while ((rc = at_step(rows)) == AT_ROW) {
-    long long id = at_column_int(rows, 0);
-    if (!t || t->id != id) {
-      t = at_vec_push(&people);
-      *t = (person_tally){.id = id};
+    long long id = at_column_int(rows, 0), person = at_column_int(rows, 1);
+    if (pass->event.len && id != event) count_pairs(pass);
+    event = id;
+    bool counted = at_column_int(rows, 2) != 0;
+    const event_person *last = pass->event.len ? AT_VEC_AT(&pass->event, event_person, pass->event.len - 1) : NULL;
+    if (!last || last->id != person) { /* else another source */
+      *(event_person *)at_vec_push(&pass->event) = (event_person){person, counted};
+      if (counted) {
+        size_t i = (size_t)(row_counter_count(&pass->people, (const char *)&person, sizeof person) -
+                            (row_count *)pass->people.counts.items);
+        if (i == pass->tallies.len) *(person_tally *)at_vec_push(&pass->tallies) = (person_tally){.id = person};
+        t = AT_VEC_AT(&pass->tallies, person_tally, i);
+      }
     }
-    t->offices++;
-    row_value event = row_value_at(rows, 1);
-    if (event.kind == AT_COL_NULL) continue; /* its event is gone */
-    if (!t->events || event.i != t->last_event) t->events++;
-    t->last_event = event.i;
-    row_value date = row_value_at(rows, 4), placed = row_value_at(rows, 5);
-    keep_latest(arena, &t->rank, rows, 2, &date, &event);
-    keep_latest(arena, &t->position, rows, 3, &date, &event);
-    if (placed.kind != AT_COL_NULL) { /* min() and max() leave NULLs out */
-      if (t->first_seen.kind == AT_COL_NULL || row_value_order(&placed, &t->first_seen) < 0)
-        row_value_keep(arena, &t->first_seen, placed);
-      if (t->last_seen.kind == AT_COL_NULL || row_value_order(&placed, &t->last_seen) > 0)
-        row_value_keep(arena, &t->last_seen, placed);
-    }
+    if (counted) tally_person(pass->people.arena, t, rows);
   }
-  bool ok = rc == AT_DONE;
+  count_pairs(pass);
   at_stmt_reset(rows);
-  for (size_t i = 0; ok && i < people.len; i++) {
-    t = AT_VEC_AT(&people, person_tally, i);
+  return rc == AT_DONE;
+}
+
+/* A row of person_met for each pair, counted by person in `met`. */
+static bool write_person_met(attache_store *s, people_pass *pass, row_counter *met) {
+  bool ok = true;
+  for (size_t i = 0; ok && i < pass->pairs.counts.len; i++) {
+    const row_count *pair = AT_VEC_AT(&pass->pairs.counts, row_count, i);
+    at_stmt *add = at_store_stmt(s, SQL_PERSON_MET_ADD,
+                                 "INSERT INTO person_met(" AT_PERSON_MET_COLUMNS ") SELECT ?1, ?2, ?3, name FROM people"
+                                 " WHERE id = ?2");
+    if (!add) return false;
+    long long ids[2];
+    memcpy(ids, pair->key, sizeof ids);
+    at_bind_int(add, 1, ids[0]);
+    at_bind_int(add, 2, ids[1]);
+    at_bind_int(add, 3, pair->rows);
+    ok = step_done(add);
+    if (ok && at_store_changes(s)) row_counter_count(met, pair->key, sizeof(long long));
+  }
+  return ok;
+}
+
+/* A row of person_summary for each person tallied with events (and in people, as SUMMARIZE_PEOPLE's join). */
+static bool write_person_summaries(attache_store *s, people_pass *pass, row_counter *met) {
+  bool ok = true;
+  for (size_t i = 0; ok && i < pass->tallies.len; i++) {
+    const person_tally *t = AT_VEC_AT(&pass->tallies, person_tally, i);
     if (!t->events) continue;
     at_stmt *add = at_store_stmt(s, SQL_PERSON_SUMMARY_ADD,
                                  "INSERT INTO person_summary(" AT_PERSON_SUMMARY_COLUMNS ")"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (!add) {
-      ok = false;
-      break;
-    }
+                                 " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8 FROM people WHERE id = ?1");
+    if (!add) return false;
     const row_count *others = row_counter_find(met, (const char *)&t->id, sizeof t->id);
     at_bind_int(add, 1, t->id);
     bind_row_value(add, 2, &t->rank.value);
@@ -1902,28 +1898,33 @@ static bool summarize_people_rows(attache_store *s, at_stmt *rows, row_counter *
     at_bind_int(add, 8, others ? others->rows : 0);
     ok = step_done(add);
   }
-  at_vec_free(&people);
-  at_arena_free(arena);
   return ok;
 }
 
-/* The people `ids` summarized again: whom they met, then their summaries
- * (write_person_met, summarize_people_rows: `met_rows` and `summary_rows`
- * are the rows of `ids` those read). */
-static bool summarize_people_of(attache_store *s, const char *forget, at_stmt *met_rows, at_stmt *summary_rows) {
+/* The people whose rows `rows` reads (PEOPLE_ROWS) summarized again, their
+ * old rows taken out first (`forget`). */
+static bool summarize_people_of(attache_store *s, const char *forget, at_stmt *rows) {
+  people_pass pass;
+  row_counter_init(&pass.pairs);
+  row_counter_init(&pass.people);
+  at_vec_init(&pass.tallies, sizeof(person_tally));
+  at_vec_init(&pass.event, sizeof(event_person));
   row_counter met;
   row_counter_init(&met);
-  bool ok = at_store_exec(s, forget) && write_person_met(s, met_rows, &met) &&
-            summarize_people_rows(s, summary_rows, &met);
+  bool ok = at_store_exec(s, forget) && read_people_rows(&pass, rows) && write_person_met(s, &pass, &met) &&
+            write_person_summaries(s, &pass, &met);
   row_counter_free(&met);
+  at_vec_free(&pass.event);
+  at_vec_free(&pass.tallies);
+  row_counter_free(&pass.people);
+  row_counter_free(&pass.pairs);
   return ok;
 }
 
 /* The new people's rows of person_met and person_summary written. */
 static bool summarize_new_people(attache_store *s) {
   return summarize_people_of(s, "DELETE FROM person_met WHERE person_id IN (" NEW_PEOPLE ")", /* no summary yet */
-                             at_store_stmt(s, SQL_PERSON_MET_NEW, PERSON_MET_ROWS(NEW_PEOPLE)),
-                             at_store_stmt(s, SQL_PERSON_SUMMARY_NEW, PERSON_SUMMARY_ROWS(NEW_PEOPLE)));
+                             at_store_stmt(s, SQL_PEOPLE_NEW, PEOPLE_ROWS(NEW_PEOPLE)));
 }
 /* Then a partner's people's rank and office raised by the participants
  * added to events they had with it (those of a new event come with its
@@ -1988,8 +1989,7 @@ static bool summarize_people(attache_store *s) {
   return summarize_people_of(s,
                              "DELETE FROM person_met WHERE person_id IN (" PENDING_PEOPLE ");"
                              "DELETE FROM person_summary WHERE person_id IN (" PENDING_PEOPLE ")",
-                             at_store_stmt(s, SQL_PERSON_MET_PENDING, PERSON_MET_ROWS(PENDING_PEOPLE)),
-                             at_store_stmt(s, SQL_PERSON_SUMMARY_PENDING, PERSON_SUMMARY_ROWS(PENDING_PEOPLE))) &&
+                             at_store_stmt(s, SQL_PEOPLE_PENDING, PEOPLE_ROWS(PENDING_PEOPLE))) &&
          at_store_exec(s, "DELETE FROM person_pending");
 }
 

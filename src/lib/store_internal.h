@@ -64,8 +64,8 @@ enum {
   SQL_PERSON_KEY_INDEX, SQL_PARTNER_PEOPLE_RAISE, SQL_TOUCHED_FORGET, SQL_EVENT_ANYONE, SQL_PEOPLE_DEFER,
   SQL_BATCH_SOURCE, SQL_PARTNER_YEARS_NEW, SQL_PARTNER_YEARS_ADD,
   SQL_PARTNER_PEOPLE_NEW, SQL_PARTNER_PEOPLE_ADD, SQL_PARTNER_PEOPLE_TOPS,
-  SQL_EVENT_NAMES, SQL_EVENT_NAMES_ADD, SQL_PERSON_MET_NEW, SQL_PERSON_MET_PENDING, SQL_PERSON_MET_ADD,
-  SQL_PERSON_SUMMARY_NEW, SQL_PERSON_SUMMARY_PENDING, SQL_PERSON_SUMMARY_ADD, SQL_COUNT
+  SQL_EVENT_NAMES, SQL_EVENT_NAMES_ADD, SQL_PEOPLE_NEW, SQL_PEOPLE_PENDING, SQL_PERSON_MET_ADD,
+  SQL_PERSON_SUMMARY_ADD, SQL_COUNT
 };
 
 /* The events of a partner's timeline, rows of event_partner_order (each
@@ -199,7 +199,7 @@ enum {
   "   (SELECT event_id FROM participants WHERE person_id = pe.id) AND m.person_id <> pe.id)"                      \
   AT_PERSON_SUMMARY_FROM
 /* (An ingest's batch writes the same rows in C: store.c's
- * summarize_people_rows.) */
+ * read_people_rows.) */
 #define AT_PERSON_SUMMARY_HEAD(desc)                                                                              \
   "SELECT pe.id,"                                                                                                 \
   " (SELECT p2.rank FROM participants p2 JOIN events e2 ON e2.id = p2.event_id WHERE p2.person_id = pe.id"       \
