@@ -2194,6 +2194,7 @@ typedef struct features {
    * that names UN peacekeeping */
   bool mission_hint;
   bool sending; /* "cử", "triển khai", "deployed", "dispatched": people sent */
+  bool mission; /* "sứ mệnh", "missions": what people are sent on, named by no word of peacekeeping */
   bool cumulative, trained; /* a total over a span; people trained */
   bool span; /* the span told by a word other than a total alone ("since", not only "a total of") */
   bool diplomatic; /* "quan hệ ngoại giao với 193 nước": partners of diplomacy, not of defence */
@@ -2283,6 +2284,7 @@ static void scan_features(const view *v, uint32_t from_tok, uint32_t to_tok, fea
       else if (!at_strcmp(e->value, "trained")) f->trained = true;
       else if (!at_strcmp(e->value, "diplomatic")) f->diplomatic = true;
       else if (!at_strcmp(e->value, "sending")) f->sending = true;
+      else if (!at_strcmp(e->value, "mission")) f->mission = true;
       else if (!at_strcmp(e->value, "mission_place") || !at_strcmp(e->value, "mission_unit"))
         f->mission_hint = true, f->peacekeeping_to_come |= f->modal;
     }
@@ -2958,11 +2960,14 @@ static void find_figures(const view *v) {
         metric = decide_metric(&all, unit_kind, false, &label);
         /* "Trong 10 năm tham gia sứ mệnh này, Quân đội đã cử trên 800 lượt
          * sĩ quan ...", "... with the number of personnel regularly
-         * deployed to field missions reaching 274": people sent, told
-         * right after a sentence of UN peacekeeping, are peacekeepers sent
-         * though their own sentence names the missions by no word of it */
-        if (!metric && !at_strcmp(unit_kind, "person") && (b.sending || all.sending) && !b.modal && !all.modal &&
-            !all.trained && !b.trained && peacekeeping_before(v))
+         * deployed to field missions reaching 274": people sent on a
+         * mission, told right after a sentence of UN peacekeeping, are
+         * peacekeepers sent though their own sentence names the missions
+         * by no word of peacekeeping (troops sent to a flood, with no word
+         * of a mission, are not) */
+        if (!metric && !at_strcmp(unit_kind, "person") && (b.sending || all.sending) &&
+            (b.mission || all.mission) && !b.modal && !all.modal && !all.trained && !b.trained &&
+            peacekeeping_before(v))
           metric = "peacekeepers_deployed";
       }
     }

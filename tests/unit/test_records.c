@@ -944,19 +944,28 @@ static void test_a_headlines_count(void **state) {
   json_decref(r);
 }
 
-/* People sent, counted right after a sentence of UN peacekeeping, are
- * peacekeepers sent though their own sentence has no word of it (invented
- * reviews; old code lost both counts); after a sentence of no
- * peacekeeping they are not, nor are people sent to be trained. */
+/* People sent on a mission, counted right after a sentence of UN
+ * peacekeeping, are peacekeepers sent though their own sentence has no
+ * word of it (invented reviews; old code lost both counts); people sent on
+ * no mission, after a sentence of no peacekeeping, or to be trained are
+ * not. */
 static void test_people_sent_right_after_peacekeeping(void **state) {
   (void)state;
-  assert_string_equal(figures("Việt Nam tham gia hoạt động gìn giữ hòa bình Liên hợp quốc từ năm 2014. Sau 9 năm, Quân "
-                              "đội đã cử hơn 600 lượt sĩ quan, quân nhân theo hình thức cá nhân và đơn vị."),
+  assert_string_equal(figures("Việt Nam tham gia hoạt động gìn giữ hòa bình Liên hợp quốc từ năm 2014. Sau 9 năm thực "
+                              "hiện sứ mệnh này, Quân đội đã cử hơn 600 lượt sĩ quan, quân nhân theo hình thức cá nhân "
+                              "và đơn vị."),
                       "peacekeepers_deployed=600/more_than");
   assert_string_equal(figures("Vietnam's defence ties\n\nVietnam has sent officers to the UN Mission in South Sudan since "
                               "2014. It ranks 40th among contributors, with the number of personnel deployed to field "
                               "missions reaching 251."),
                       "peacekeepers_deployed=251/exact");
+  /* people sent on no mission after such a sentence are not */
+  assert_string_equal(figures("Việt Nam tiếp tục tham gia gìn giữ hòa bình Liên hợp quốc. Năm qua, toàn quân đã triển "
+                              "khai hơn 5.000 cán bộ, chiến sĩ tham gia phòng chống bão lũ."),
+                      "");
+  assert_string_equal(figures("Vietnam's defence ties\n\nVietnam continued to contribute to UN peacekeeping. The army also "
+                              "deployed 3,000 troops to help flood victims in central provinces."),
+                      "");
   assert_string_equal(figures("Bộ Quốc phòng tổ chức hội nghị tổng kết năm. Năm qua, Quân khu 4 đã cử 30 cán bộ đi học "
                               "tập ở nước ngoài."),
                       "");
