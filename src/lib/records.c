@@ -2714,6 +2714,12 @@ static bool coming_home(const view *v, uint32_t t) {
   while (end < v->s->tok_end && !punct_is(v->doc, end, ";") &&
          !(punct_is(v->doc, end, ",") && at_tok_word(v->doc, end + 1, AT_ROLE_AND)))
     end++;
+  /* the unit the counted replace is the one coming home ("to replace
+   * Rotation 5, which will fly home", "thay thế BVDC 2.6 về nước") */
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_match *x = mt_at(v, k);
+    if (x->tok_start >= t && x->tok_start < end && at_match_value(x, AT_CAT_FIGURE, "replacing")) end = x->tok_start;
+  }
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     const at_match *x = mt_at(v, k);
     if (x->tok_start >= t && x->tok_start < end && at_match_value(x, AT_CAT_FIGURE, "homecoming")) return true;

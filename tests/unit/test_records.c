@@ -921,6 +921,13 @@ static void test_peacekeepers_coming_home(void **state) {
   assert_string_equal(figures("Vietnam's defence ties\n\nOn May 2, 62 personnel of Level-2 Field Hospital Rotation 9 "
                               "will depart for South Sudan, and those of the eighth rotation will return home."),
                       "peacekeepers_deployed=62/exact");
+  /* the unit they replace is the one coming home */
+  assert_string_equal(figures("Vietnam's defence ties\n\nOn May 2, 62 personnel of Level-2 Field Hospital Rotation 9 "
+                              "will leave to replace Rotation 8, which will fly home in June."),
+                      "peacekeepers_deployed=62/exact");
+  assert_string_equal(figures("Bệnh viện dã chiến cấp 2 số 9 gồm 61 quân nhân, sẽ thay thế Bệnh viện dã chiến cấp 2 số 8 "
+                              "về nước."),
+                      "peacekeepers_deployed=61/exact");
 }
 
 /* A headline's count is a figure of the story (invented headlines; old
