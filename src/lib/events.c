@@ -6197,6 +6197,28 @@ static void arrival_of_the_call(at_event *call, const at_event *arrival) {
   }
 }
 
+/* "Đại tá X bày tỏ lòng cảm kích trước sự đón tiếp nồng hậu của ...": with
+ * no reception told, the hospitality thanked for (the reception cue at m)
+ * is the visit's told last, of a state the sentence names as well; who
+ * thanks, named before the word of thanks, took part in it. */
+static void thanker_joins_the_visit(const sentence_view *v, uint32_t m, const at_event *ev) {
+  attache_doc *doc = v->doc;
+  uint32_t thanks = m;
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (function_word(v, k, "thanks")) thanks = k;
+  if (thanks == m) return;
+  for (size_t k = doc->events.len; k-- > 0;) {
+    at_event *visit = AT_EVENT(doc, k);
+    if (at_strcmp(visit->type, "visit")) continue;
+    if (foreign_disjoint(&visit->countries, &ev->countries)) return;
+    const at_mention *ms;
+    size_t n = at_mentions_in(doc, v->index, &ms);
+    for (size_t i = 0; i < n; i++)
+      if (ms[i].tok_end <= match_of(v, thanks)->tok_start) at_add_participant(visit, ms[i].person);
+    return;
+  }
+}
+
 /* "Chien emphasized that cooperation has grown, particularly since the
  * second Defence Policy Dialogue in September 2023": a dated happening
  * recalled after "since" (function_words.tsv bygone) by its name or a noun
@@ -6705,6 +6727,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
           same_happening(doc, AT_EVENT(doc, k), &ev, v->s->flags & AT_SENT_CAPTION))
         return;
   long e = place_event(doc, &ev, back_reference || sendoff_home, v->s->flags & AT_SENT_CAPTION);
+  if (e < 0 && thanked_for) thanker_joins_the_visit(v, m, &ev);
   /* "Chuyến thăm của tàu Hải quân Ấn Độ INS Sahyadri nhằm ...": a ship's
    * visit named by a noun with no port call told to point back to is kept;
    * a story that tells no call of its own reports it (at_events). */

@@ -1544,6 +1544,25 @@ static void test_welcoming_ones_own_people_home_is_no_reception(void **state) {
                       "reception 2024-05-15 [VN LA]");
 }
 
+/* Gratitude or praise for the hosts' welcome ("bày tỏ lòng biết ơn trước sự
+ * đón tiếp", "cảm kích trước sự đón tiếp", "đánh giá cao sự đón tiếp",
+ * "appreciated the warm reception") thanks for the visit's hospitality: no
+ * reception of its own; who thanks took part in the visit. */
+static void test_gratitude_for_the_welcome_is_no_reception(void **state) {
+  (void)state;
+  const char *lead = "Chiều 7/2, đoàn công tác Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào) sang thăm, chúc Tết Bộ "
+                     "Chỉ huy Quân sự tỉnh Nghệ An.\n";
+  char text[512];
+  snprintf(text, sizeof text, "%sĐại tá Khăm Sỉ Phon cảm kích trước sự đón tiếp nồng hậu của tỉnh Nghệ An.", lead);
+  assert_string_equal(participants(text), "visit:Khăm Sỉ Phon");
+  snprintf(text, sizeof text, "%sĐại tá Khăm Sỉ Phon đánh giá cao sự đón tiếp chu đáo của tỉnh Nghệ An.", lead);
+  assert_string_equal(participants(text), "visit:Khăm Sỉ Phon");
+  assert_string_equal(participants("On May 7, a delegation of the Lao People's Army visited the Nghe An Military "
+                                   "Command. Colonel Kham Si Phon appreciated the warm reception given by the "
+                                   "command."),
+                      "visit:Kham Si Phon");
+}
+
 /* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
  * ("trao tượng trưng") is a handover, as "trao tặng" is. */
 static void test_aid_sent_or_handed_over_symbolically(void **state) {
@@ -4043,6 +4062,7 @@ int main(void) {
       cmocka_unit_test(test_the_delegations_hosts_meet_it_on_the_day_of_its_visit),
       cmocka_unit_test(test_a_drill_named_first_is_held_on_the_day_after_its_verb),
       cmocka_unit_test(test_welcoming_ones_own_people_home_is_no_reception),
+      cmocka_unit_test(test_gratitude_for_the_welcome_is_no_reception),
       cmocka_unit_test(test_aid_sent_or_handed_over_symbolically),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
       cmocka_unit_test(test_asean_meetings_and_forums_over_days),
