@@ -612,6 +612,16 @@ static void test_year_told_by_the_story(void **state) {
                                  "1949.",
                                  NULL, 0),
                       "XXXX-03-04");
+  /* ... nor a war's victory named by its year or its name ("chiến thắng năm
+   * 1975", "Chiến thắng Điện Biên Phủ 1954"). */
+  assert_string_equal(event_date("Chiều 25/4, Thượng tướng Lê Văn A tiếp Đại sứ Lào nhân dịp kỷ niệm 50 năm chiến thắng "
+                                 "năm 1975.",
+                                 NULL, 0),
+                      "XXXX-04-25");
+  assert_string_equal(event_date("Sáng 2/5, Thượng tướng Lê Văn A tiếp đoàn cựu chiến binh Lào sang dự lễ kỷ niệm Chiến "
+                                 "thắng Điện Biên Phủ 1954.",
+                                 NULL, 0),
+                      "XXXX-05-02");
   /* ... nor the end of a period named after its span ("the 2030-2033 term"). */
   assert_string_equal(event_date("Deputy Defence Minister Senior Lieutenant General Le Van A hosted a reception in Hanoi on "
                                  "October 18 for the newly appointed Vietnamese defence attachés. He congratulated them "
