@@ -4092,6 +4092,37 @@ static bool opens_its_clause(const sentence_view *v, uint32_t m) {
   return name == from;
 }
 
+/* "Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3 dự kiến
+ * diễn ra từ ngày 7 đến 9/9", "Diễn tập chung giữa quân đội hai nước sẽ diễn
+ * ra ...": a happening that opens its clause as the subject, however long
+ * its name, with a word of the future or of a plan (modality.tsv) right
+ * before its first verb of holding (function_words.tsv session,
+ * takes_place; a second such word may stand between: "dự kiến sẽ diễn ra"),
+ * is still to come. A verb of holding told first ("khai mạc ... và sẽ diễn
+ * ra đến ngày 20/9") tells it held. */
+static bool verb_of_holding(const sentence_view *v, uint32_t k) {
+  const at_entry *e = function_word(v, k, "session");
+  return function_word(v, k, "takes_place") || (e && at_strcmp(e->phrase, "lần thứ")); /* a round, no verb */
+}
+
+static bool subject_of_a_plan_to_hold(const sentence_view *v, uint32_t m) {
+  if ((v->s->flags & AT_SENT_ENGLISH) || !opens_its_clause(v, m)) return false;
+  for (uint32_t k = m + 1; k < v->s->match_end; k++) {
+    if (verb_of_holding(v, k)) return false;
+    const at_entry *c = cue_at(v, k);
+    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return false; /* another happening's clause */
+    const at_entry *md = at_match_entry(match_of(v, k), AT_CAT_MODAL);
+    if (!md || (at_strcmp(md->value, "future") && at_strcmp(md->value, "plan"))) continue;
+    for (uint32_t j = k + 1; j < v->s->match_end && j <= k + 2; j++) {
+      if (match_of(v, j)->tok_start > match_of(v, j - 1)->tok_end) break; /* a word between */
+      if (verb_of_holding(v, j)) return true;
+      const at_entry *again = at_match_entry(match_of(v, j), AT_CAT_MODAL);
+      if (!again) break;
+    }
+  }
+  return false;
+}
+
 /* "Hội nghị ADMM lần thứ 14 và ...": the round of the forum named at token
  * t ("lần thứ" and its number, function_words.tsv session) goes with its
  * name; the token past it, or t. */
@@ -4174,6 +4205,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
    * (ADMM +) are scheduled to take place", "The 7th ADMM-Plus (ADMM+) and
    * related meetings will be held online". */
   bool vi = !(v->s->flags & AT_SENT_ENGLISH);
+  if (subject_of_a_plan_to_hold(v, m)) return false;
   uint32_t subject_end = closing_brackets(v, mt->tok_end);
   if (vi) subject_end = closing_brackets(v, past_its_round(v, subject_end));
   bool forum_subject = vi && at_match_entry(mt, AT_CAT_MECHANISM) && opens_its_clause(v, m);

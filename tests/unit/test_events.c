@@ -1563,6 +1563,28 @@ static void test_gratitude_for_the_welcome_is_no_reception(void **state) {
                       "visit:Kham Si Phon");
 }
 
+/* A happening opening its clause as the subject, however long its name,
+ * with "sẽ" or "dự kiến" right before its verb of holding, is still to
+ * come; one whose holding is told first ("khai mạc ... và sẽ kéo dài") was
+ * held. */
+static void test_a_happening_to_be_held_is_no_event(void **state) {
+  (void)state;
+  assert_string_equal(events("Diễn tập chung giữa quân đội Việt Nam và Lào sẽ diễn ra từ ngày 7 đến 9/10 tại tỉnh Sơn La.",
+                             "2024-10-01"),
+                      "");
+  assert_string_equal(events("Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ ba dự kiến diễn ra từ ngày 7 "
+                             "đến 9/10 tại tỉnh Điện Biên.",
+                             "2024-10-01"),
+                      "");
+  assert_string_equal(events("Cuộc diễn tập chung giữa hải quân Việt Nam và Thái Lan dự kiến sẽ được tổ chức ngày 7/10.",
+                             "2024-10-01"),
+                      "");
+  assert_string_equal(events("Ngày 7/10, diễn tập chung giữa quân đội Việt Nam và Lào khai mạc tại tỉnh Sơn La và sẽ diễn "
+                             "ra đến ngày 9/10.",
+                             "2024-10-08"),
+                      "exercise 2024-10-07 [VN LA]");
+}
+
 /* Aid sent as a gift ("gửi tặng") or handed over symbolically at a ceremony
  * ("trao tượng trưng") is a handover, as "trao tặng" is. */
 static void test_aid_sent_or_handed_over_symbolically(void **state) {
@@ -4063,6 +4085,7 @@ int main(void) {
       cmocka_unit_test(test_a_drill_named_first_is_held_on_the_day_after_its_verb),
       cmocka_unit_test(test_welcoming_ones_own_people_home_is_no_reception),
       cmocka_unit_test(test_gratitude_for_the_welcome_is_no_reception),
+      cmocka_unit_test(test_a_happening_to_be_held_is_no_event),
       cmocka_unit_test(test_aid_sent_or_handed_over_symbolically),
       cmocka_unit_test(test_topics_and_schedules_are_not_reports),
       cmocka_unit_test(test_asean_meetings_and_forums_over_days),
