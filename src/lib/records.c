@@ -1595,6 +1595,69 @@ static at_agreement *retold_with_its_years(const view *v, const char *kind, cons
   return NULL;
 }
 
+/* Is folded word w (n bytes) a word of folded text s? */
+static bool has_folded_word(const char *s, const char *w, size_t n) {
+  for (const char *p = s; *p; p += strcspn(p, " "), p += *p == ' ')
+    if (!strncmp(p, w, n) && (p[n] == ' ' || p[n] == '\0')) return true;
+  return false;
+}
+
+/* Do the words of the title from token `start` to `end` (its kind at match
+ * m left out) share a topic with the folded title `other`: two words of
+ * four letters or more, one of them no word of nearly every topic
+ * (token_words.tsv plain_topic: "defence", "cooperation", ...)? */
+static bool shares_topic(const view *v, uint32_t m, uint32_t start, uint32_t end, const char *other) {
+  const at_match *x = mt_at(v, m);
+  int shared = 0, telling = 0;
+  for (uint32_t t = start; t < end; t++) {
+    const at_token *w = AT_TOK(v->doc, t);
+    if (w->kind != AT_TOK_WORD || w->end - w->start < 4 || (t >= x->tok_start && t < x->tok_end) ||
+        at_tok_word(v->doc, t, AT_ROLE_FUNCTION_EN))
+      continue;
+    const char *f = at_fold(v->doc->arena, v->doc->text + w->start, w->end - w->start, AT_MATCH_TONE);
+    if (!has_folded_word(other, f, strlen(f))) continue;
+    shared++;
+    telling += !at_tok_word(v->doc, t, AT_ROLE_PLAIN_TOPIC);
+  }
+  return shared >= 2 && telling >= 1;
+}
+
+/* English wire copy tells its one document first by a general word and
+ * then by its name, of another kind, or the other way round ("signed an
+ * agreement on establishing a formal military medical partnership ...
+ * co-signed a Statement of Intent (SOI) on Military Medical Cooperation";
+ * "sealed a logistics support pact ... The Memorandum of Understanding
+ * (MoU) on mutual logistics support is the first ..."): an agreement told
+ * in small letters, signed, and a capitalised title of another kind, in
+ * two sentences, a foreign party shared and a topic (shares_topic), are
+ * one document, of the named kind and title, signed; not a named one
+ * dated before the year of publication. The telling from token `start` to
+ * `end` (kind match m) is named when `capital`. The listed document, or
+ * NULL. */
+static at_agreement *named_and_told_generally(const view *v, uint32_t m, uint32_t start, uint32_t end, bool capital,
+                                              const at_strset *parties, const char *status, int year) {
+  const char *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT)->value;
+  bool general = !at_strcmp(kind, "agreement") && !capital;
+  if (!(v->s->flags & AT_SENT_ENGLISH) || (!general && !(capital && at_strcmp(kind, "agreement")))) return NULL;
+  int published = v->doc->has_published ? v->doc->published.year : 0;
+  for (size_t i = 0; i < v->doc->agreements.len; i++) {
+    at_agreement *a = AT_VEC_AT(&v->doc->agreements, at_agreement, i);
+    if (a->sentence == v->index) continue;
+    bool a_general = !at_strcmp(a->kind, "agreement") && !a->capital;
+    bool a_named = a->capital && at_strcmp(a->kind, "agreement");
+    if (general ? !a_named : !a_general) continue;
+    if (at_strcmp(general ? status : a->status, "signed")) continue; /* the general telling is signed */
+    int named_year = general ? (a->has_date ? a->date.year : 0) : year;
+    if (named_year && published && named_year < published) continue;
+    bool shared = false;
+    for (uint8_t k = 0; k < a->parties.n; k++)
+      shared |= at_strcmp(a->parties.items[k], "VN") && at_strset_has(parties, a->parties.items[k]);
+    if (!shared || !shares_topic(v, m, start, end, a->folded_title)) continue;
+    return a;
+  }
+  return NULL;
+}
+
 /* Lists the document of kind match m whose title is `title` (NULL: the
  * words from `start` to `end`); its areas and period are read from the
  * words from `start` to `end` (`own_end` for the period). */
@@ -1652,6 +1715,24 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   at_agreement *same = retold_bare(v, kind->value, &parties, bare, start, has_date ? date.year : 0);
   if (!same && !bare && retold_in_other_words(v, kind->value, status, &parties, has_date, date, start)) return;
   if (!same) same = retold_with_its_years(v, kind->value, head, head_from, head_to, &parties);
+  at_agreement *named = same || bare ? NULL
+                                     : named_and_told_generally(v, m, start, end, capital, &parties, status,
+                                                                has_date ? date.year : 0);
+  if (named) {
+    if (at_strcmp(kind->value, "agreement")) { /* the name told after the general word */
+      named->kind = kind->value;
+      named->title = title;
+      named->folded_title = folded;
+      named->capital = true;
+      add_title_areas(v, m, start, end, &named->areas);
+    } else if (at_strcmp(named->status, "signed")) { /* the signing told by the general word */
+      named->status = status;
+      named->sentence = v->index;
+      named->why = (at_explain){"agreement-title", kind->phrase, v->index};
+      if (has_date) named->date = date, named->has_date = true;
+    }
+    return;
+  }
   if (same) {
     if (!bare) { /* the named telling names the document told bare before */
       /* unless it is told in lower case and the kind alone was capitalised,

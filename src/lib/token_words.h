@@ -114,7 +114,8 @@
   X(WITH_EN, "with_en") \
   X(RANK_HEAD, "rank_head") \
   X(FUNCTION_EN, "function_en") \
-  X(TOTAL_REACHED, "total_reached")
+  X(TOTAL_REACHED, "total_reached") \
+  X(PLAIN_TOPIC, "plain_topic")
 
 typedef enum at_word_role {
 #define AT_ROLE_ENUM(id, name) AT_ROLE_##id,

@@ -2894,6 +2894,34 @@ static void test_a_document_retold_with_its_years_in_other_words(void **state) {
                       "the 2026-2030 period | planned | -");
 }
 
+/* Wire copy tells its one document by a general word and by its name, of
+ * another kind: one document, named, signed; not when the two share no
+ * topic but words of every defence document, nor when the named one was
+ * signed years before. */
+static void test_a_document_told_by_a_general_word_and_by_its_name(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland signed an agreement on a naval hydrography partnership in Hanoi on "
+                                 "March 4. The Irish navy chief and the Vietnamese deputy defence minister co-signed a "
+                                 "Memorandum of Understanding on Naval Hydrography.",
+                                 "2026-03-05"),
+                      "Memorandum of Understanding on Naval Hydrography | signed | 2026-03-04");
+  assert_string_equal(agreements("Vietnam and Ireland signed a peacekeeping training pact in Hanoi on March 4. The "
+                                 "Memorandum of Understanding on Peacekeeping Training is the first such document "
+                                 "Ireland has signed with an Asian state.",
+                                 "2026-03-05"),
+                      "Memorandum of Understanding on Peacekeeping Training | signed | 2026-03-04");
+  assert_string_equal(agreements("Vietnam and Ireland signed a defence cooperation agreement in Hanoi on March 4. It "
+                                 "builds on the Memorandum of Understanding on Defence Cooperation signed in 2015.",
+                                 "2026-03-05"),
+                      "defence cooperation agreement | signed | 2026-03-04; Memorandum of Understanding on Defence "
+                      "Cooperation | existing | 2015");
+  assert_string_equal(agreements("Vietnam and Ireland signed an agreement on naval training in Hanoi on March 4. The two "
+                                 "sides also signed a Memorandum of Understanding on Military Medicine.",
+                                 "2026-03-05"),
+                      "agreement on naval training | signed | 2026-03-04; Memorandum of Understanding on Military "
+                      "Medicine | signed | 2026-03-04");
+}
+
 /* A protocol of cooperation in small letters, with its years before it,
  * is a document as a cooperation agreement is. */
 static void test_a_cooperation_protocol_told_after_its_years(void **state) {
@@ -3631,6 +3659,7 @@ int main(void) {
       cmocka_unit_test(test_a_period_told_after_the_sides),
       cmocka_unit_test(test_a_period_ended_by_two_digits),
       cmocka_unit_test(test_a_document_retold_with_its_years_in_other_words),
+      cmocka_unit_test(test_a_document_told_by_a_general_word_and_by_its_name),
       cmocka_unit_test(test_a_cooperation_protocol_told_after_its_years),
       cmocka_unit_test(test_a_measure_after_the_unit_does_not_end_the_count),
       cmocka_unit_test(test_english_remains_recovered_over_a_span),
