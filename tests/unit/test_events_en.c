@@ -548,6 +548,20 @@ static void test_meeting_a_state_leader_is_a_reception(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+/* "On the fringes of the event", "On the margins of the retreat", "On the
+ * sideline of the event": the sidelines of the forum told, on its day. */
+static void test_a_meeting_on_the_fringes_of_a_forum(void **state) {
+  (void)state;
+  assert_string_equal(events("General Tran Van Minh attended the ADMM Retreat in Bandar Seri Begawan on August 28. On "
+                             "the fringes of the event, General Minh met with Chilean Defence Minister Rosa Vidal.",
+                             "2024-08-29"),
+                      "multilateral 2024-08-28 [VN]; talks 2024-08-28 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh attended the ADMM Retreat in Bandar Seri Begawan on August 28. On "
+                             "the margins of the retreat, General Minh met with Chilean Defence Minister Rosa Vidal.",
+                             "2024-08-29"),
+                      "multilateral 2024-08-28 [VN]; talks 2024-08-28 [VN CL]");
+}
+
 /* "co-hosted the second Vietnam-Chile defence friendship exchange": the pair
  * of states names the happening hosted, no guest received. */
 static void test_hosting_a_happening_named_by_its_states(void **state) {
@@ -3922,6 +3936,7 @@ int main(void) {
       cmocka_unit_test(test_a_meeting_co_chaired_is_talks),
       cmocka_unit_test(test_the_exercise_told_again_with_its_days),
       cmocka_unit_test(test_hosting_a_happening_named_by_its_states),
+      cmocka_unit_test(test_a_meeting_on_the_fringes_of_a_forum),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
