@@ -1728,6 +1728,16 @@ static bool caption_of_another_scene(const attache_doc *doc, const at_event *a, 
 /* Does b retell a? A photo caption (`caption`) names the meeting loosely: a
  * caption's "meets with" between the people of a reception told shows that
  * reception. */
+/* An English caption's meeting of no kind a ("meets with": a photo over
+ * the story), the same people in the meeting b its story tells. (A caption
+ * that "welcomes" shows the welcome, a reception of its own beside talks.) */
+static bool caption_shows_the_sitting(const attache_doc *doc, const at_event *a, const at_event *b) {
+  uint32_t fa = AT_SENT(doc, a->sentence)->flags, fb = AT_SENT(doc, b->sentence)->flags;
+  return (fa & AT_SENT_CAPTION) && (fa & AT_SENT_ENGLISH) && !(fb & AT_SENT_CAPTION) && a->plain_meeting &&
+         is_meeting(a->type) &&
+         is_meeting(b->type) && same_people(a, b) && same_people(b, a);
+}
+
 static bool same_happening(const attache_doc *doc, const at_event *a, const at_event *b, bool caption) {
   /* A ship's "chuyến thăm" is its port call. */
   bool ship_visit = !at_strcmp(a->type, "port_call") && !at_strcmp(b->type, "visit");
@@ -1753,6 +1763,10 @@ static bool same_happening(const attache_doc *doc, const at_event *a, const at_e
    * names the sitting it shows ("đón", "tiếp", "hội đàm"), one of its own. */
   bool shown_meeting = caption && (AT_SENT(doc, b->sentence)->flags & AT_SENT_ENGLISH) && is_meeting(a->type) &&
                        is_meeting(b->type) && same_people(a, b);
+  /* ... and so does one over the story ("X (R) meets with Y ... in Hanoi on
+   * May 27 (Photo: ...)", then "X on May 27 received Y"): the sitting the
+   * story tells after it, by its own kind (place_event). */
+  shown_meeting |= caption_shows_the_sitting(doc, a, b);
   /* "South Korea and Vietnam agreed ... during their annual defense talks.
    * X and Y led the 10th strategic defense dialogue": talks told without
    * people are the dialogue of the same states (named side by side, "tiếp
@@ -1944,7 +1958,10 @@ static long place_event(attache_doc *doc, const at_event *cand, bool back_refere
       /* an undated "the dialogue" retells the story's, not a past round recalled */
       long own = cand->has_date ? -1 : recalled_in(doc, (long)e, true);
       if (own >= 0 && same_happening(doc, AT_EVENT(doc, own), cand, caption)) e = (size_t)own;
+      /* a caption's "meets" is the sitting of the kind its story tells */
+      const char *told_kind = caption_shows_the_sitting(doc, AT_EVENT(doc, e), cand) ? cand->type : NULL;
       merge_into(AT_EVENT(doc, e), cand);
+      if (told_kind) AT_EVENT(doc, e)->type = told_kind;
       return (long)e;
     }
   }

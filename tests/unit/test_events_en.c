@@ -548,6 +548,24 @@ static void test_meeting_a_state_leader_is_a_reception(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+/* A photo caption over the story ("X (R) meets with Y ... (Photo: ...)")
+ * shows the sitting the story then tells by its own kind ("X received Y"):
+ * one reception. A caption that "welcomes" shows the welcome, kept apart. */
+static void test_a_caption_over_the_story_shows_its_sitting(void **state) {
+  (void)state;
+  assert_string_equal(events("Lt. Gen. Tran Van Minh (R) meets with Rear Admiral Pablo Reyes, head of the Chilean "
+                             "Defence Ministry delegation, in Hanoi on May 27 (Photo: qdnd.vn)\n\nLt. Gen. Tran Van "
+                             "Minh, Deputy Chief of the General Staff of the Vietnam People's Army, on May 27 received "
+                             "Rear Admiral Pablo Reyes, head of the Chilean Defence Ministry delegation.",
+                             "2024-05-28"),
+                      "reception 2024-05-27 [VN CL]");
+  assert_string_equal(events("Defence Minister Tran Van Minh (R) welcomes his Chilean counterpart Pablo Reyes in Hanoi "
+                             "(Photo: VNA)\n\nDefence Minister Tran Van Minh held talks with his Chilean counterpart "
+                             "Pablo Reyes in Hanoi on May 27.",
+                             "2024-05-28"),
+                      "reception null [VN CL]; talks 2024-05-27 [VN CL]");
+}
+
 /* "On the fringes of the event", "On the margins of the retreat", "On the
  * sideline of the event": the sidelines of the forum told, on its day. */
 static void test_a_meeting_on_the_fringes_of_a_forum(void **state) {
@@ -3937,6 +3955,7 @@ int main(void) {
       cmocka_unit_test(test_the_exercise_told_again_with_its_days),
       cmocka_unit_test(test_hosting_a_happening_named_by_its_states),
       cmocka_unit_test(test_a_meeting_on_the_fringes_of_a_forum),
+      cmocka_unit_test(test_a_caption_over_the_story_shows_its_sitting),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
