@@ -2487,6 +2487,34 @@ static bool scene_word(const sentence_view *v, uint32_t k) {
   return function_word(v, k, (v->s->flags & AT_SENT_ENGLISH) ? "scene" : "at");
 }
 
+/* English: "A number of activities were held as part of the eighth ...
+ * friendship exchange in Yunnan province on April 12. At the Hekou
+ * international border gate, X hosted ...": the happenings told so far are
+ * all the sentence's right before, on one day (no span), and the sentence
+ * names no state they did not have (a guest of another state is another
+ * sitting's). */
+static bool one_day_told_just_before(const sentence_view *v) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return false;
+  const attache_doc *doc = v->doc;
+  at_strset sides = {0};
+  for (size_t e = 0; e < doc->events.len; e++) {
+    const at_event *x = AT_EVENT(doc, e);
+    if (x->sentence + 1 != v->index || !x->has_date || !x->date.day || x->has_end) return false;
+    for (uint8_t c = 0; c < x->countries.n; c++) at_strset_add(&sides, x->countries.items[c]);
+  }
+  const at_mention *ms;
+  size_t n = at_mentions_in(doc, v->index, &ms);
+  for (size_t i = 0; i < n; i++) {
+    const char *c = AT_PERSON(doc, ms[i].person)->country;
+    if (c && !at_strset_has(&sides, c)) return false;
+  }
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_COUNTRY);
+    if (c && !at_strset_has(&sides, c->value)) return false;
+  }
+  return true;
+}
+
 /* "Sáng 5/5, hài cốt 95 liệt sĩ ... về đến cửa khẩu Nậm Cắn. Tại cửa khẩu,
  * Ban công tác đặc biệt hai tỉnh tổ chức Lễ bàn giao ...": a story whose
  * lead sets the scene with its day and tells its first happening in the
@@ -2495,7 +2523,7 @@ static bool scene_word(const sentence_view *v, uint32_t k) {
  * sentence right before (no title, no caption, no happening told yet in the
  * story), when it tells one. */
 static bool day_of_the_scene_before(const sentence_view *v, uint32_t m, at_date *out) {
-  if (v->doc->events.len || v->index == 0) return false;
+  if (v->index == 0 || (v->doc->events.len && !one_day_told_just_before(v))) return false;
   /* the sentence goes on at the scene: it opens with "Tại", "Ở", or with
    * the happening taking place ("Lễ đón được tiến hành ..."); English "At
    * a reception for ...", "During the talks, ..." (scene) */

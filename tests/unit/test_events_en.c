@@ -548,6 +548,22 @@ static void test_meeting_a_state_leader_is_a_reception(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+/* A lead that tells the day's happening, then a sentence that opens at a
+ * place of it ("At the border gate, X hosted ..."): on that day. Not after
+ * a stay of several days. */
+static void test_a_scene_after_the_day_told(void **state) {
+  (void)state;
+  assert_string_equal(events("Activities were held as part of the third Vietnam - Chile defence friendship exchange in "
+                             "Arica on April 12. At the Chacalluta border post, Chilean Defence Minister Rosa Vidal "
+                             "hosted a Vietnamese delegation led by General Tran Van Minh.",
+                             "2024-04-13"),
+                      "exchange 2024-04-12 [VN CL]; reception 2024-04-12 [VN CL]");
+  assert_string_equal(events("General Tran Van Minh paid an official visit to Chile from April 10 to 14. At the "
+                             "Chacalluta border post, Chilean Defence Minister Rosa Vidal hosted General Tran Van Minh.",
+                             "2024-04-15"),
+                      "visit 2024-04-10 [VN CL]; reception null [VN CL]");
+}
+
 /* A photo caption over the story ("X (R) meets with Y ... (Photo: ...)")
  * shows the sitting the story then tells by its own kind ("X received Y"):
  * one reception. A caption that "welcomes" shows the welcome, kept apart. */
@@ -3956,6 +3972,7 @@ int main(void) {
       cmocka_unit_test(test_hosting_a_happening_named_by_its_states),
       cmocka_unit_test(test_a_meeting_on_the_fringes_of_a_forum),
       cmocka_unit_test(test_a_caption_over_the_story_shows_its_sitting),
+      cmocka_unit_test(test_a_scene_after_the_day_told),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
