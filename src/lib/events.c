@@ -4232,6 +4232,8 @@ static bool welcomed_home(const sentence_view *v, uint32_t m) {
 
 /* Does the cue at m report a happening of the story? (One still planned,
  * modal_before and not told_as_past, frame_candidate has left out.) */
+static const at_entry *only_forum_ending_in(const sentence_view *v, uint32_t m);
+
 static bool reports_happening(const sentence_view *v, uint32_t m, const char *type, const at_entry *cue,
                               bool plural, long current) {
   const attache_doc *doc = v->doc;
@@ -4335,6 +4337,8 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
   }
   if ((noun || at_match_entry(mt, AT_CAT_MECHANISM)) && !vi && practice_fostered(v, m)) return false;
   if (at_entry_has_flag(cue, "determined") && !determined_before(v, m)) return false;
+  /* "During the retreat, ...": only in a story that names that forum */
+  if (at_entry_has_flag(cue, "forum_named") && !only_forum_ending_in(v, m)) return false;
   if (at_entry_has_flag(cue, "envoy") && !envoy_subject(v, m)) return false;
   if (at_entry_has_flag(cue, "speech") && !told_to_a_guest(v, m)) return false;
   if (at_entry_has_flag(cue, "ashore") && part_of_a_visit(v, m)) return false;

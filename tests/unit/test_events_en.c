@@ -548,6 +548,22 @@ static void test_meeting_a_state_leader_is_a_reception(void **state) {
                       "talks 2024-05-02 [VN CL]");
 }
 
+/* "During the retreat, which took place in ... on August 28" in a story
+ * whose headline names the ADMM Retreat: that forum, on that day; a
+ * retreat in a story naming no such forum is none. */
+static void test_the_retreat_is_the_forum_named(void **state) {
+  (void)state;
+  assert_string_equal(events("Vietnam attends ADMM Retreat in Brunei\n\nDuring the retreat, which took place in "
+                             "Bandar Seri Begawan, Brunei on August 28, the ministers discussed ways to boost "
+                             "cooperation.",
+                             "2024-08-29"),
+                      "multilateral 2024-08-28 []");
+  assert_string_equal(events("During the retreat, which took place in Bandar Seri Begawan, Brunei on August 28, the "
+                             "ministers discussed ways to boost cooperation.",
+                             "2024-08-29"),
+                      "");
+}
+
 /* A lead that tells the day's happening, then a sentence that opens at a
  * place of it ("At the border gate, X hosted ..."): on that day. Not after
  * a stay of several days. */
@@ -3973,6 +3989,7 @@ int main(void) {
       cmocka_unit_test(test_a_meeting_on_the_fringes_of_a_forum),
       cmocka_unit_test(test_a_caption_over_the_story_shows_its_sitting),
       cmocka_unit_test(test_a_scene_after_the_day_told),
+      cmocka_unit_test(test_the_retreat_is_the_forum_named),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
