@@ -2769,6 +2769,15 @@ static bool opens_with_this_occasion(const sentence_view *v) {
          tok_punct(v->doc, match_of(v, last)->tok_end, ",");
 }
 
+/* Does the sentence open on the sidelines of the happening told ("On the
+ * sidelines of the event there was an informal ASEAN-US meeting", "On the
+ * fringes of the event, ...": function word sidelines)? */
+static bool opens_on_the_sidelines(const sentence_view *v) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || v->s->match_end <= v->s->match_start) return false;
+  uint32_t first = v->s->match_start;
+  return match_of(v, first)->tok_start == v->s->tok_start && function_word(v, first, "sidelines");
+}
+
 /* Does the sentence open with "Trước đó, ..." (function word before_that,
  * then a comma)? It tells what happened before the story's happening: as
  * done as with "đã", though Vietnamese may leave that out ("Trước đó, Quân
@@ -3297,7 +3306,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       ev->has_date = true;
       ev->date_from = AT_DATE_REFERENCE;
     } else if (day < 0 && at_strcmp(ev->type, "visit") &&
-               (opens_with_setting(v, m) || opens_with_this_occasion(v) || setting_within_sentence(v, m) ||
+               (opens_with_setting(v, m) || opens_with_this_occasion(v) || opens_on_the_sidelines(v) ||
+                setting_within_sentence(v, m) ||
                 then_before_cue(v, m) || opens_at_a_sitting(v, m, cue_entry) || also_before_cue(v, m)) &&
                one_day_told(v, &told)) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event

@@ -610,6 +610,12 @@ static void test_a_meeting_on_the_fringes_of_a_forum(void **state) {
                              "the margins of the retreat, General Minh met with Chilean Defence Minister Rosa Vidal.",
                              "2024-08-29"),
                       "multilateral 2024-08-28 [VN]; talks 2024-08-28 [VN CL]");
+  /* a grouping's meeting told there too ("there was an informal ASEAN-US meeting") */
+  assert_string_equal(events("General Tran Van Minh attended the ADMM Retreat in Bandar Seri Begawan on August 28. On "
+                             "the fringes of the event there was an informal ASEAN-Chile meeting where Chilean Defence "
+                             "Minister Rosa Vidal spoke.",
+                             "2024-08-29"),
+                      "multilateral 2024-08-28 [VN]; multilateral 2024-08-28 [CL]");
 }
 
 /* "co-hosted the second Vietnam-Chile defence friendship exchange": the pair
