@@ -453,6 +453,7 @@ static uint32_t past_field_and_body(const walker *w, uint32_t end, bool any_word
   return next;
 }
 
+static uint32_t past_ship_name(const walker *w, uint32_t tok);
 static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   const at_match *m = match_starting(w, tok, AT_CAT_POSITION);
   if (!m) return tok;
@@ -509,6 +510,21 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
       if (state && !body_country) body_country = state;
       end = text_end = next;
       end = past_field_and_body(w, end, false, &body_country, &text_end); /* "... of Policy and Strategy at the ..." */
+    }
+  }
+  /* "Chỉ huy trưởng tàu USS X", "Hạm trưởng tàu HQ-012": a command's
+   * office (positions.tsv commander, deputy_commander) before a word for a
+   * ship has that ship after it, named as read_ship_command reads it; a
+   * rank or an office in the name's place opens the next person's title. */
+  bool vietnamese_office = !(w->s->flags & AT_SENT_ENGLISH);
+  if (vietnamese_office && end == m->tok_end &&
+      (!at_strcmp(e->value, "commander") || !at_strcmp(e->value, "deputy_commander"))) {
+    const at_match *ship = match_starting(w, end, AT_CAT_FUNCTION);
+    if (ship && at_match_value(ship, AT_CAT_FUNCTION, "ship")) {
+      uint32_t ship_end = past_ship_name(w, ship->tok_end);
+      for (uint32_t k = ship->tok_end; k < ship_end; k++)
+        if (rank_starting(w, k) || match_starting(w, k, AT_CAT_POSITION)) ship_end = ship->tok_end;
+      end = text_end = ship_end;
     }
   }
   /* "Tổng thư ký ASEAN", "Phó Tổng thư ký Liên hợp quốc": an international
@@ -1311,6 +1327,7 @@ static uint32_t past_ship_name(const walker *w, uint32_t tok) {
          at_match_at(doc, w->s, k) < 0)
     k++;
   bool kind = k > tok;
+  if (k == tok && hull_number_at(w, k)) return k + 3; /* "tàu HQ-012" */
   if (k >= end || AT_TOK(doc, k)->kind != AT_TOK_WORD || !(AT_TOK(doc, k)->flags & AT_TOKF_CAP)) return tok;
   uint32_t caps = k;
   for (; caps < end && AT_TOK(doc, caps)->kind == AT_TOK_WORD; caps++) {

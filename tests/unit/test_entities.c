@@ -306,6 +306,22 @@ static void test_a_ships_command_after_a_name(void **state) {
                       "Paul Martin|Trung tá|chỉ huy tàu|-");
 }
 
+/* A command's office (positions.tsv commander) before a word for a ship
+ * has the ship after it: its name, a prefix and a word, or a hull number;
+ * a rank after the word for a ship opens the next person's title. */
+static void test_a_commands_office_before_a_ship(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tá Mark Hollis, Chỉ huy trưởng tàu USNS Harbor, cho biết tàu sẽ ở lại 5 ngày."),
+                      "Mark Hollis|Đại tá|Chỉ huy trưởng tàu USNS Harbor|US");
+  assert_string_equal(people("Trung tá Lê Văn Tâm, Hạm trưởng tàu HQ-099, báo cáo kết quả chuyến đi."),
+                      "Lê Văn Tâm|Trung tá|Hạm trưởng tàu HQ-099|VN");
+  assert_string_equal(people("Thiếu tá Kenji Sato - Phó Chỉ huy trưởng tàu KASHIMA phát biểu tại lễ đón."),
+                      "Kenji Sato|Thiếu tá|Phó Chỉ huy trưởng tàu KASHIMA|-");
+  /* no name after the word for a ship: the office and the word */
+  assert_string_equal(people("Trung tá Paul Martin, Chỉ huy trưởng tàu làm trưởng đoàn."),
+                      "Paul Martin|Trung tá|Chỉ huy trưởng tàu|-");
+}
+
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -1721,6 +1737,7 @@ int main(void) {
       cmocka_unit_test(test_an_office_before_the_next_ranked_name),
       cmocka_unit_test(test_a_party_secretary_and_governor),
       cmocka_unit_test(test_a_ships_command_after_a_name),
+      cmocka_unit_test(test_a_commands_office_before_a_ship),
       cmocka_unit_test(test_an_acting_office),
       cmocka_unit_test(test_an_office_told_as_an_appointment),
       cmocka_unit_test(test_a_field_behind_for_ends_at_its_state),
