@@ -461,7 +461,7 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
   uint32_t end = m->tok_end, text_end = m->tok_end;
   /* "Trưởng ban Đối ngoại Trung ương": an office that ends with its body's
    * generic head (positions.tsv named) has that body's name after it. */
-  if (at_entry_has_flag(e, "named")) end = text_end = past_head_name(w, end);
+  if (at_entry_has_flag(e, "named")) end = text_end = past_unit_number(w, past_head_name(w, end)); /* "Đội Công binh số 2" */
   const char *body_country = NULL;
   bool local_body = false; /* the last body read is a province's or city's (bodies.tsv place_after) */
   for (int bodies = 0; bodies < 3; bodies++) {

@@ -322,6 +322,21 @@ static void test_a_commands_office_before_a_ship(void **state) {
                       "Paul Martin|Trung tá|Chỉ huy trưởng tàu|-");
 }
 
+/* The head of a team named with its team and number ("Đội trưởng Đội
+ * Công binh số 3"), its deputy, an aircraft's captain and a region's chief
+ * minister abroad are offices (positions.tsv). */
+static void test_offices_of_a_team_an_aircrew_and_a_region(void **state) {
+  (void)state;
+  assert_string_equal(people("Đại tá Lê Quang Huy, Đội trưởng Đội Công binh số 3 đã đến chào Chuẩn tướng Karim Osman."),
+                      "Lê Quang Huy|Đại tá|Đội trưởng Đội Công binh số 3|VN; Karim Osman|Chuẩn tướng|-|-");
+  assert_string_equal(people("Đoàn do Thượng tá Lê Quang Huy, Phó Đội trưởng Đội K53 làm trưởng đoàn."),
+                      "Lê Quang Huy|Thượng tá|Phó Đội trưởng Đội K53|VN");
+  assert_string_equal(people("Đoàn tổ bay Malaysia do Thiếu tá Ahmad Faizal - Cơ trưởng làm trưởng đoàn."),
+                      "Ahmad Faizal|Thiếu tá|Cơ trưởng|MY");
+  assert_string_equal(people("Ra sân bay đón đoàn có ông U Min Lwin, Thủ hiến Vùng Yangon của Myanmar."),
+                      "U Min Lwin|-|Thủ hiến Vùng Yangon|MM");
+}
+
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -1525,7 +1540,7 @@ static void test_lao_name_parts_set_apart_by_a_spaced_dash(void **state) {
   assert_string_equal(people("Đoàn Lào do Đại tá Khăm Phun - Phó Tư lệnh Quân khu 2 làm trưởng đoàn."),
                       "Khăm Phun|Đại tá|Phó Tư lệnh Quân khu 2|LA");
   assert_string_equal(people("Đoàn Thái Lan do Trung tá Somchai Rattana - Cơ trưởng làm trưởng đoàn."),
-                      "Somchai Rattana|Trung tá|-|TH");
+                      "Somchai Rattana|Trung tá|Cơ trưởng|TH"); /* an aircrew's captain (positions.tsv) */
   assert_string_equal(people("Đoàn do Đại tá Nguyễn Văn Chiến - Hà Nội Mới dẫn đầu."), "Nguyễn Văn Chiến|Đại tá|-|VN");
 }
 
@@ -1738,6 +1753,7 @@ int main(void) {
       cmocka_unit_test(test_a_party_secretary_and_governor),
       cmocka_unit_test(test_a_ships_command_after_a_name),
       cmocka_unit_test(test_a_commands_office_before_a_ship),
+      cmocka_unit_test(test_offices_of_a_team_an_aircrew_and_a_region),
       cmocka_unit_test(test_an_acting_office),
       cmocka_unit_test(test_an_office_told_as_an_appointment),
       cmocka_unit_test(test_a_field_behind_for_ends_at_its_state),
