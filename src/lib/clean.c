@@ -595,32 +595,52 @@ static bool lead_dateline(const attache_doc *doc, const char *p, size_t n) {
   return false;
 }
 
+/* The first space in line[i, last] (i >= 1, last < n) that either ends a
+ * sentence (a period before it) or may open a lead's word (a byte the
+ * leads begin with after it), or last + 1: glued_headline's places, the
+ * other spaces passed 16 at a time where SSE2 is (every x86-64) and the
+ * leads begin with few bytes (all of data/chrome.tsv's: 7). */
+static size_t next_lead_space(const at_chrome_index *index, const char *line, size_t n, size_t i, size_t last) {
+#if defined(__SSE2__)
+  if (index->nlead_first) {
+    const __m128i space = _mm_set1_epi8(' '), period = _mm_set1_epi8('.');
+    for (; i + 16 <= last + 1 && i + 16 < n; i += 16) { /* the bytes after the 16 are read too */
+      __m128i here = _mm_loadu_si128((const __m128i *)(const void *)(line + i));
+      __m128i before = _mm_loadu_si128((const __m128i *)(const void *)(line + i - 1));
+      __m128i after = _mm_loadu_si128((const __m128i *)(const void *)(line + i + 1));
+      __m128i place = _mm_cmpeq_epi8(before, period);
+      for (size_t b = 0; b < index->nlead_first; b++)
+        place = _mm_or_si128(place, _mm_cmpeq_epi8(after, _mm_set1_epi8((char)index->lead_first[b])));
+      unsigned mask = (unsigned)_mm_movemask_epi8(_mm_and_si128(place, _mm_cmpeq_epi8(here, space)));
+      if (mask) return i + (size_t)__builtin_ctz(mask);
+    }
+  }
+#endif
+  for (; i <= last; i++) {
+    if (line[i] != ' ') continue;
+    if (line[i - 1] == '.') return i;
+    unsigned char next = i + 1 < n ? (unsigned char)line[i + 1] : 0;
+    if (i + 1 < n && (index->lead_first_bits[next / 64] >> (next % 64) & 1)) return i;
+  }
+  return last + 1;
+}
+
 /* "Không để ... quan hệ hữu nghị Việt Nam - Campuchia Chiều 27.8, tại An
  * Giang, ...": a headline the crawl glued before the lead on one line, with
  * no stop between them; the length of the headline, or 0. The headline has
  * no sentence end of its own and ends in a word, the lead opens with its
  * dateline (lead_dateline). */
 static size_t glued_headline(const attache_doc *doc, const char *line, size_t n) {
-  /* The bytes the dateline's words begin with: the other words after a
-   * space are passed without reading the leads. */
-  const at_entry **leads;
-  size_t nleads;
-  at_lexicon_chrome_leads(doc->lex, &leads, &nleads);
-  uint64_t first[4] = {0};
-  for (size_t c = 0; c < nleads; c++) {
-    unsigned char b = (unsigned char)leads[c]->phrase[0];
-    first[b >> 6] |= UINT64_C(1) << (b & 63);
-  }
+  const at_chrome_index *index = at_lexicon_chrome_index(doc->lex);
+  if (n <= 20) return 0;
   size_t last = n - 1 < 300 ? n - 1 : 300; /* the last byte read as the space before the lead */
-  for (const char *sp = n > 20 ? memchr(line + 20, ' ', last - 19) : NULL; sp;
-       sp = (size_t)(sp - line) < last ? memchr(sp + 1, ' ', last - (size_t)(sp - line)) : NULL) {
-    size_t i = (size_t)(sp - line);
+  for (size_t i = next_lead_space(index, line, n, 20, last); i <= last;
+       i = next_lead_space(index, line, n, i + 1, last)) {
     if (line[i - 1] == '.') return 0;
-    unsigned char before = (unsigned char)line[i - 1], next = (unsigned char)line[i + 1];
+    unsigned char before = (unsigned char)line[i - 1];
     bool word_end = before >= 0x80 || (before >= '0' && before <= '9') || (before >= 'A' && before <= 'Z') ||
                     (before >= 'a' && before <= 'z') || before == '"' || before == ')';
-    bool may_lead = i + 1 < n && (first[next >> 6] >> (next & 63) & 1);
-    if (word_end && may_lead && lead_dateline(doc, line + i + 1, n - i - 1)) return i;
+    if (word_end && lead_dateline(doc, line + i + 1, n - i - 1)) return i;
   }
   return 0;
 }
@@ -662,12 +682,22 @@ static at_chrome chrome_rule(const at_entry *e, size_t *bytes) {
 void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
   memset(out, 0, sizeof *out);
   at_lexicon_entries(lex, AT_CAT_CHROME, &out->chrome, &out->n);
+  bool many_lead_bytes = false;
   for (size_t c = 0; c < out->n; c++) {
-    if (strcmp(out->chrome[c]->value, "credit")) continue;
-    unsigned char b = (unsigned char)ascii_lower(out->chrome[c]->phrase[0]);
-    out->credit_first[b / 64] |= UINT64_C(1) << (b % 64);
-    if (out->n <= AT_CHROME_INDEXED) out->credit_rows[c / 64] |= UINT64_C(1) << (c % 64);
+    const at_entry *e = out->chrome[c];
+    if (!strcmp(e->value, "lead")) {
+      unsigned char b = (unsigned char)e->phrase[0];
+      if (out->lead_first_bits[b / 64] >> (b % 64) & 1) continue; /* a byte told already */
+      out->lead_first_bits[b / 64] |= UINT64_C(1) << (b % 64);
+      if (out->nlead_first < AT_LEAD_FIRST_BYTES) out->lead_first[out->nlead_first++] = b;
+      else many_lead_bytes = true;
+    } else if (!strcmp(e->value, "credit")) {
+      unsigned char b = (unsigned char)ascii_lower(e->phrase[0]);
+      out->credit_first[b / 64] |= UINT64_C(1) << (b % 64);
+      if (out->n <= AT_CHROME_INDEXED) out->credit_rows[c / 64] |= UINT64_C(1) << (c % 64);
+    }
   }
+  if (many_lead_bytes) out->nlead_first = 0;
   for (size_t c = 0; c < out->n && out->n <= AT_CHROME_INDEXED; c++) {
     const at_entry *e = out->chrome[c];
     out->rule[c] = (uint8_t)chrome_rule(e, &out->rule_bytes[c]);

@@ -655,7 +655,7 @@ typedef enum at_chrome {
  * per phrase, in file order), made once per lexicon load
  * (at_lexicon_chrome_index): most lines begin with none of them, and the
  * others are held against a few phrases, not every one. */
-enum { AT_CHROME_INDEXED = 256 };
+enum { AT_CHROME_INDEXED = 256, AT_LEAD_FIRST_BYTES = 8 };
 typedef struct at_chrome_index {
   const at_entry **chrome;
   size_t n; /* more than AT_CHROME_INDEXED: every phrase is held against every line */
@@ -677,6 +677,13 @@ typedef struct at_chrome_index {
    * case (a bit per byte, of every row): a caption's end is held against
    * them only where such a byte stands. */
   uint64_t credit_rows[AT_CHROME_INDEXED / 64], credit_first[4];
+  /* The bytes the leads' words ("Sáng", "Ngày"; value lead) begin with: a
+   * bit per byte, and the bytes themselves when there are no more than
+   * AT_LEAD_FIRST_BYTES (else nlead_first is 0): clean.c's glued_headline
+   * holds 16 places at a time against them. */
+  uint64_t lead_first_bits[4];
+  unsigned char lead_first[AT_LEAD_FIRST_BYTES];
+  size_t nlead_first;
 } at_chrome_index;
 void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out);
 const at_chrome_index *at_lexicon_chrome_index(const attache_lexicon *lex);
