@@ -701,6 +701,9 @@ void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
   for (size_t c = 0; c < out->n && out->n <= AT_CHROME_INDEXED; c++) {
     const at_entry *e = out->chrome[c];
     out->rule[c] = (uint8_t)chrome_rule(e, &out->rule_bytes[c]);
+    if (out->rule[c] != AT_CHROME_END && out->rule[c] != AT_CHROME_BOX && out->rule[c] != AT_CHROME_KEEP &&
+        (out->rule[c] != AT_CHROME_DROP || out->rule_bytes[c] > AT_CHROME_HEADING_MAX))
+      out->long_lines[c / 64] |= UINT64_C(1) << (c % 64);
     char v = e->value[0]; /* "end", "box", "drop", "published", "clock": a phrase indexed too many is only asked in vain */
     if (v != 'e' && v != 'b' && v != 'd' && v != 'p' && strcmp(e->value, "clock")) continue;
     unsigned char b = (unsigned char)(e->mode == AT_MATCH_EXACT ? e->phrase[0] : e->key[0]);
@@ -843,8 +846,9 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
      * others would fail the key_head test below */
     const uint64_t *second = nknown >= 2 ? index->folded_second[(unsigned char)known[1] & 63] : NULL;
     for (size_t w = 0; w < AT_CHROME_INDEXED / 64; w++)
-      may[w] = index->exact[b & 63][w] |
-               (index->folded[(unsigned char)known[0] & 63][w] & (second ? second[w] : ~UINT64_C(0)));
+      may[w] = (index->exact[b & 63][w] |
+                (index->folded[(unsigned char)known[0] & 63][w] & (second ? second[w] : ~UINT64_C(0)))) &
+               (n > AT_CHROME_HEADING_MAX ? index->long_lines[w] : ~UINT64_C(0)); /* too long for the others */
   }
   /* Those bytes as a word: a case-folded phrase whose key differs from them
    * where both have bytes is passed over by the index's copy of its first
@@ -865,7 +869,8 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
     /* A line too long for the rule is passed before the phrase is held
      * against it (and the line's head folded for it: "Theo ..." opens many
      * a paragraph, and drops only a short line). */
-    bool too_long = rule == AT_CHROME_END || rule == AT_CHROME_BOX ? n > 96 : rule == AT_CHROME_DROP && n > bytes;
+    bool too_long = rule == AT_CHROME_END || rule == AT_CHROME_BOX ? n > AT_CHROME_HEADING_MAX
+                                                                   : rule == AT_CHROME_DROP && n > bytes;
     if (too_long || rule == AT_CHROME_KEEP) continue;
     if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : !folded_start(arena, &ls, e)) continue;
     switch (rule) {

@@ -655,7 +655,7 @@ typedef enum at_chrome {
  * per phrase, in file order), made once per lexicon load
  * (at_lexicon_chrome_index): most lines begin with none of them, and the
  * others are held against a few phrases, not every one. */
-enum { AT_CHROME_INDEXED = 256, AT_LEAD_FIRST_BYTES = 8 };
+enum { AT_CHROME_INDEXED = 256, AT_LEAD_FIRST_BYTES = 8, AT_CHROME_HEADING_MAX = 96 };
 typedef struct at_chrome_index {
   const at_entry **chrome;
   size_t n; /* more than AT_CHROME_INDEXED: every phrase is held against every line */
@@ -672,6 +672,10 @@ typedef struct at_chrome_index {
    * bytes (clean.c's chrome_rule), read at load, not at every line. */
   uint8_t rule[AT_CHROME_INDEXED];
   size_t rule_bytes[AT_CHROME_INDEXED];
+  /* The phrases whose rule may act on a line over AT_CHROME_HEADING_MAX
+   * bytes (published, clock, a drop with no limit or a higher one): most
+   * lines of a story are that long, and no end or box heading is. */
+  uint64_t long_lines[AT_CHROME_INDEXED / 64];
   /* The photo credits ("Photo:", "Ảnh:"; value credit): their rows (a bit
    * per row, when indexed), and the bytes they begin with in ASCII lower
    * case (a bit per byte, of every row): a caption's end is held against
