@@ -2689,6 +2689,11 @@ static void test_talks_held_online_and_calls_to_congratulate(void **state) {
                              "hình thức trực tuyến.",
                              NULL),
                       "call XXXX-03-03 [VN CA]");
+  /* ... or by a video link told after a noun of talks */
+  assert_string_equal(events("Chiều 3/3, Thượng tướng Lê Văn Bình đã có cuộc hội đàm qua cầu truyền hình với Thứ trưởng "
+                             "Quốc phòng Canada.",
+                             NULL),
+                      "call XXXX-03-03 [VN CA]");
   assert_string_equal(events("Sáng 2/9, Đại tướng Lê Hồng Sơn đã điện thoại chúc mừng Bộ trưởng Quốc phòng Mông Cổ "
                              "Batbayar Dorj.",
                              NULL),
