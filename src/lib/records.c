@@ -71,6 +71,28 @@ static int span_end_year(const view *v, uint32_t k, int y1) {
   return y2 > y1 ? y2 : 0;
 }
 
+static bool year_at(const view *v, uint32_t t, int *y);
+
+/* Years told in brackets right after a document's name: "(năm 2011)",
+ * "(2011)", "(tháng 12-2023)" - when it was signed -, or a plan's years
+ * "(2021-2022)". From the "(" at token i: the token past the ")" (0: no
+ * such years), the years in *from and *to. */
+static uint32_t bracketed_years(const view *v, uint32_t i, int *from, int *to) {
+  const attache_doc *doc = v->doc;
+  uint32_t end = v->s->tok_end, k = i + 1;
+  int month;
+  if (!punct_is(doc, i, "(")) return 0;
+  if (k < end && at_tok_word(doc, k, AT_ROLE_YEAR_WORD)) k++;
+  else if (k + 2 < end && at_tok_word(doc, k, AT_ROLE_MONTH_WORD) && is_number(doc, k + 1, &month) && month >= 1 &&
+           month <= 12 && (dash_at(doc, k + 2) || punct_is(doc, k + 2, "/")))
+    k += 3;
+  if (k >= end || !year_at(v, k, from)) return 0;
+  *to = *from;
+  k++;
+  if (k + 1 < end && dash_at(doc, k) && year_at(v, k + 1, to) && *to >= *from) k += 2;
+  return k < end && punct_is(doc, k, ")") ? k + 1 : 0;
+}
+
 /* "giai đoạn 2018-2020", "năm 2019" inside a title's own words. */
 static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *b) {
   for (uint32_t i = from; i < to; i++) {
@@ -87,6 +109,8 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
       return;
     }
   }
+  for (uint32_t i = from; i < to; i++) /* "Kế hoạch ... (2021-2022)" */
+    if (punct_is(v->doc, i, "(") && bracketed_years(v, i, a, b)) return;
   /* English sets a title's years without a word for the period: "the
    * 2015-2020 period", "plan for 2021-2023", "cooperation plan for 2013";
    * "towards 2030" is a horizon, not a period. */
@@ -154,6 +178,11 @@ static void trim_title(const view *v, uint32_t *end, uint32_t start) {
     if (*end >= start + 4 && punct_is(v->doc, *end - 1, ")") && punct_is(v->doc, *end - 3, "(") &&
         is_abbreviation(v->doc, *end - 2))
       break;
+    bool years = false; /* a plan's years in brackets: "... ASEAN (2021-2022)" */
+    int y1, y2;
+    for (uint32_t open = *end - 1; punct_is(v->doc, *end - 1, ")") && open > start && open + 7 > *end && !years; open--)
+      years = punct_is(v->doc, open, "(") && bracketed_years(v, open, &y1, &y2) == *end;
+    if (years) break;
     (*end)--;
   }
 }
@@ -420,6 +449,16 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
     if (english && i == kind_end && !ends_in_link(v, m) && !continues_title(v, i, kind)) break;
     if (english && spaced_dash(v, i) && i + 1 < limit && !names_a_side(v, i + 1))
       break; /* "... on defence cooperation - Photo: VNA"; "India - Vietnam" goes on */
+    /* Years in brackets after the name: a plan's are part of it, its period
+     * ("Kế hoạch hoạt động ... (2021-2022)"); another document's one year is
+     * when it was signed ("Bản ghi nhớ về ... (năm 2011)"). */
+    int from_year, to_year;
+    uint32_t past_years = i >= kind_end ? bracketed_years(v, i, &from_year, &to_year) : 0;
+    if (past_years) {
+      if (!at_strcmp(kind->value, "plan")) i = past_years;
+      else if (from_year == to_year) *signed_year = from_year;
+      break;
+    }
     if (punct_is(doc, i, "(") || punct_is(doc, i, ";") || punct_is(doc, i, ":")) break;
     /* Vietnamese: "đã", "được", "vừa" past the kind start a clause about
      * the document, whatever verb they open ("Tuyên bố chung ... được tổ

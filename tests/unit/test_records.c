@@ -158,6 +158,35 @@ static void test_a_draft_discussed_and_another_document_signed(void **state) {
   json_decref(r);
 }
 
+/* Years in brackets right after a document's name: a plan's are part of
+ * its name and its period ("Kế hoạch ... (2023-2024)"); another document's
+ * one year is when it was signed ("(năm 2012)", "(2016)"): told among the
+ * documents signed before, it exists. */
+static void test_years_in_brackets_after_a_title(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chiều 2-11, Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Chile. Hai bên "
+                           "đánh giá cao kết quả thực hiện Kế hoạch hợp tác quốc phòng (2023-2024).",
+                           "2025-11-03");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  json_t *a = json_array_get(ag, 0);
+  assert_string_equal(test_str(a, "title"), "Kế hoạch hợp tác quốc phòng (2023-2024)");
+  assert_int_equal(json_integer_value(json_object_get(json_object_get(a, "period"), "from")), 2023);
+  assert_int_equal(json_integer_value(json_object_get(json_object_get(a, "period"), "to")), 2024);
+  json_decref(r);
+  r = test_extract("Chiều 2-11, Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Chile. Hợp tác được "
+                   "triển khai theo các văn bản đã ký kết, trong đó có Bản ghi nhớ về hợp tác quốc phòng (năm 2012) "
+                   "và Tuyên bố chung về quan hệ đối tác toàn diện (2016).",
+                   "2025-11-03");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác quốc phòng");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "existing");
+  assert_string_equal(test_str(json_array_get(ag, 0), "date"), "2012");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "existing");
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3671,6 +3700,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_named_by_two_other_states_is_none_of_vietnams),
       cmocka_unit_test(test_a_document_signed_in_the_vietnamese_passive),
       cmocka_unit_test(test_a_draft_discussed_and_another_document_signed),
+      cmocka_unit_test(test_years_in_brackets_after_a_title),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
