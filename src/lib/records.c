@@ -3404,13 +3404,25 @@ static bool list_item(const view *v) {
   return k >= 0 && at_match_entry(mt_at(v, (uint32_t)k), AT_CAT_AGREEMENT);
 }
 
+/* Is the sentence an item's number alone ("3.", split off its item)? */
+static bool item_number_alone(const view *v) {
+  uint32_t t = v->s->tok_start;
+  if (t >= v->s->tok_end || AT_TOK(v->doc, t)->kind != AT_TOK_NUM) return false;
+  return t + 1 >= v->s->tok_end ||
+         (t + 2 >= v->s->tok_end && (punct_is(v->doc, t + 1, ".") || punct_is(v->doc, t + 1, ")")));
+}
+
 void at_records(attache_doc *doc) {
   bool list_open = false; /* the sentences after a signing's colon, while they are its items */
+  bool numbered = false;  /* the sentence before was an item's number alone: this one is its item */
   int32_t lead_event = -1;
   for (uint32_t s = 0; s < doc->sentences.len; s++) {
     if (AT_SENT(doc, s)->flags & AT_SENT_TITLE) continue;
     view v = {doc, AT_SENT(doc, s), s, false, -1};
-    list_open = list_open && list_item(&v);
+    /* an item whose thing is no document of a known kind ("3. Giấy Chứng
+     * nhận bàn giao ...") keeps the list going when its number opened it */
+    list_open = list_open && (list_item(&v) || numbered);
+    numbered = list_open && item_number_alone(&v);
     if (list_open) v.listed_signed = true, v.lead_event = lead_event;
     find_agreements(&v);
     find_figures(&v);

@@ -187,6 +187,23 @@ static void test_years_in_brackets_after_a_title(void **state) {
   json_decref(r);
 }
 
+/* A numbered list of the documents signed goes on past an item that is no
+ * document of a known kind ("2. Giấy chứng nhận ..."), its number told
+ * alone: the items after it are signed too. */
+static void test_a_numbered_list_goes_on_past_an_item_of_no_known_kind(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chiều 5-3, hai Thủ tướng đã chứng kiến lễ ký 3 văn kiện hợp tác giữa hai nước, bao "
+                           "gồm:\n\n1. Bản ghi nhớ về hợp tác đào tạo giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng "
+                           "Mông Cổ.\n\n2. Giấy chứng nhận bàn giao công trình nhà ở cho Quân đội Mông Cổ.\n\n3. Bản "
+                           "ghi nhớ về hợp tác quân y giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Mông Cổ.",
+                           "2024-03-06");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  assert_string_equal(test_str(json_array_get(ag, 1), "status"), "signed");
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3701,6 +3718,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_signed_in_the_vietnamese_passive),
       cmocka_unit_test(test_a_draft_discussed_and_another_document_signed),
       cmocka_unit_test(test_years_in_brackets_after_a_title),
+      cmocka_unit_test(test_a_numbered_list_goes_on_past_an_item_of_no_known_kind),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
