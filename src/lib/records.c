@@ -418,6 +418,39 @@ static bool in_a_happening(const view *v, uint32_t t) {
   return cue && at_entry_has_flag(cue, "noun");
 }
 
+/* Vietnamese names a document's topics in a list with commas and closes
+ * its name with its sides: "Hiệp định về Quy chế khu vực biên giới, cửa
+ * khẩu biên giới đất liền Việt Nam - Lào", "Hiệp ước Láng giềng tốt đẹp,
+ * Hữu nghị và Hợp tác giữa A và B". Does the part of the sentence from
+ * token t to the next mark (a dash goes on) name two states joined by a
+ * dash, or "giữa" and states, with no happening told in it (a cue: "...,
+ * ký kết tại ...") nor the states' relations (data/figures.tsv relations:
+ * "..., đánh dấu bước tiến mới trong quan hệ Việt Nam - Ấn Độ" tells what
+ * the document means)? Then the comma before t is inside the title. */
+static bool sides_close_the_part(const view *v, uint32_t t) {
+  uint32_t limit = v->s->tok_end < t + 24 ? v->s->tok_end : t + 24;
+  bool between = false;
+  uint32_t states = 0, state_end = 0;
+  for (uint32_t k = t; k < limit; k++) {
+    if (AT_TOK(v->doc, k)->kind == AT_TOK_PUNCT && !dash_at(v->doc, k)) break;
+    long c = match_starting_at(v, k);
+    if (c < 0) continue;
+    const at_match *x = mt_at(v, (uint32_t)c);
+    if (at_match_entry(x, AT_CAT_CUE)) return false;
+    const at_entry *figure = at_match_entry(x, AT_CAT_FIGURE);
+    if (figure && !at_strcmp(figure->value, "relations")) return false; /* "..., đánh dấu ... quan hệ Việt Nam - Ấn Độ" */
+    if (fn_word(v, (uint32_t)c, "between")) between = true;
+    const at_entry *state = at_match_entry(x, AT_CAT_COUNTRY);
+    if (state && at_strcmp(state->value, "-")) {
+      bool dashed = states && state_end + 1 == x->tok_start && dash_at(v->doc, state_end);
+      if (between || dashed) return true;
+      states++, state_end = x->tok_end;
+    }
+    k = x->tok_end - 1;
+  }
+  return false;
+}
+
 /* Where the title that starts at token `title_start` with the kind of match
  * `m` ends (token index), the first nested document kind inside it, if any,
  * and the year of signing told right after it (0: none). */
@@ -486,9 +519,12 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
       /* A comma goes on only through a list of fields ("thủy đạc, đại dương
        * học và ..."), or inside quotes, which close the title ("the
        * "Agreement ... on the settlement of free migration, unregistered
-       * marriage in border areas""). */
+       * marriage in border areas""), or in Vietnamese to the title's sides
+       * (sides_close_the_part). */
       long nm = i + 1 < limit ? match_starting_at(v, i + 1) : -1;
-      if (!quoted && (nm < 0 || !at_match_entry(mt_at(v, (uint32_t)nm), AT_CAT_AREA))) break;
+      if (!quoted && (nm < 0 || !at_match_entry(mt_at(v, (uint32_t)nm), AT_CAT_AREA)) &&
+          (english || !sides_close_the_part(v, i + 1)))
+        break;
       i++;
       continue;
     }

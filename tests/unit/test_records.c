@@ -204,6 +204,29 @@ static void test_a_numbered_list_goes_on_past_an_item_of_no_known_kind(void **st
   json_decref(r);
 }
 
+/* Vietnamese lists a document's topics with commas and closes its name
+ * with its sides ("Hiệp định về ... biên giới, cửa khẩu ... Việt Nam -
+ * Campuchia"): the comma is inside the title. Not when the part after the
+ * comma tells what the document means for the states' relations. */
+static void test_a_title_goes_on_past_a_comma_to_its_sides(void **state) {
+  (void)state;
+  json_t *r = test_extract("Hai bên vận động nhân dân thực hiện nghiêm Hiệp định về quy chế quản lý biên giới, cửa "
+                           "khẩu đường bộ Việt Nam - Campuchia và các văn bản liên quan.",
+                           "2023-04-02");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"),
+                      "Hiệp định về quy chế quản lý biên giới, cửa khẩu đường bộ Việt Nam - Campuchia");
+  json_decref(r);
+  r = test_extract("Chiều 1-4, Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Campuchia. Hai bên ký "
+                   "Bản ghi nhớ về hợp tác quân y, mở ra giai đoạn mới trong quan hệ Việt Nam - Campuchia.",
+                   "2023-04-02");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác quân y");
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3719,6 +3742,7 @@ int main(void) {
       cmocka_unit_test(test_a_draft_discussed_and_another_document_signed),
       cmocka_unit_test(test_years_in_brackets_after_a_title),
       cmocka_unit_test(test_a_numbered_list_goes_on_past_an_item_of_no_known_kind),
+      cmocka_unit_test(test_a_title_goes_on_past_a_comma_to_its_sides),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
