@@ -923,7 +923,8 @@ static bool only_determiners_between(const view *v, uint32_t from, uint32_t to) 
  * or the document is told new (function_words.tsv new_document: "will
  * review ... and a new action plan for the 2020-2022 one"), still to be
  * made. The title starts at token `from`. */
-static bool signing_before(const view *v, uint32_t m, uint32_t from, bool *modal, bool *background) {
+static bool signing_before(const view *v, uint32_t m, uint32_t from, const uint32_t *told, uint32_t n_told, bool *modal,
+                           bool *background) {
   *modal = *background = false;
   bool signing = false, history = false; /* "the first MoU": after the verb, no history */
   bool drafted = false; /* a plan word of documents ("dự thảo", "negotiating") */
@@ -940,6 +941,11 @@ static bool signing_before(const view *v, uint32_t m, uint32_t from, bool *modal
     const at_entry *unreal = at_match_unreal(mt_at(v, k));
     long exchanged = exchanged_document(v, k);
     if (draft_open && at_match_entry(mt_at(v, k), AT_CAT_AGREEMENT)) draft_object = true;
+    /* "Thực hiện ... biên bản hội đàm đã ký, ...": a signing told right
+     * after a document listed before (its verb's token in `told`) is that
+     * one's, no signing of this one */
+    for (uint32_t i = 0; c && i < n_told; i++)
+      if (told[i] == mt_at(v, k)->tok_start) c = NULL;
     if ((c && !at_strcmp(c->value, "signing")) || exchanged == (long)m) {
       if (draft_open && draft_object) *modal = plain_modal, drafted = false, draft_open = false;
       signing = true, *background = history;
@@ -2197,6 +2203,7 @@ static void find_agreements(const view *v) {
   if (!(v->s->categories & 1u << AT_CAT_AGREEMENT)) return; /* the sentence's quick no: no document's kind */
   uint32_t skip_until = 0;
   uint32_t referred_end = 0; /* the end of the last title referred to, if any */
+  uint32_t told_signing[8], n_told = 0; /* verbs of signing told right after a title ("X đã ký") */
   for (uint32_t m = v->s->match_start; m < v->s->match_end; m++) {
     const at_match *x = mt_at(v, m);
     const at_entry *kind = at_match_entry(x, AT_CAT_AGREEMENT);
@@ -2274,7 +2281,7 @@ static void find_agreements(const view *v) {
       if (!from) continue;
     }
     bool modal, background;
-    bool signing = signing_before(v, m, named_from, &modal, &background);
+    bool signing = signing_before(v, m, named_from, told_signing, n_told, &modal, &background);
     /* A statement is adopted or issued rather than signed ("thông qua Tuyên
      * bố chung", "ra Tuyên bố chung", "adopted a joint declaration"): the
      * word right before it (data/function_words.tsv, adopts). */
@@ -2338,6 +2345,9 @@ static void find_agreements(const view *v) {
     /* the clause may name a document of its own ("a protocol amending the
      * 2011 memorandum of understanding") */
     skip_until = clause_title ? x->tok_end : end;
+    uint32_t verb_after = past_tense_words(v, end);
+    if (!(v->s->flags & AT_SENT_ENGLISH) && n_told < 8 && verb_after > end && cue_starts_at(v, verb_after, "signing"))
+      told_signing[n_told++] = verb_after;
   }
 }
 

@@ -227,6 +227,23 @@ static void test_a_title_goes_on_past_a_comma_to_its_sides(void **state) {
   json_decref(r);
 }
 
+/* "Thực hiện thỏa thuận ... và biên bản hội đàm đã ký, hai bên ... chấp hành
+ * nghiêm Nghị định thư ...": the verb of signing right after the first
+ * documents is theirs; the documents after it are not signed by it, and a
+ * word of policy ("đẩy mạnh") makes them no plan. */
+static void test_a_signing_told_after_one_document_is_not_the_next_ones(void **state) {
+  (void)state;
+  json_t *r = test_extract("Thực hiện thỏa thuận hợp tác biên phòng và biên bản hội đàm đã ký, hai đơn vị đã đẩy mạnh "
+                           "tuyên truyền, vận động nhân dân chấp hành nghiêm Nghị định thư về phân giới cắm mốc biên "
+                           "giới Việt Nam - Campuchia.",
+                           "2023-04-02");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 3);
+  assert_string_equal(test_str(json_array_get(ag, 2), "kind"), "protocol");
+  assert_string_equal(test_str(json_array_get(ag, 2), "status"), "existing");
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3743,6 +3760,7 @@ int main(void) {
       cmocka_unit_test(test_years_in_brackets_after_a_title),
       cmocka_unit_test(test_a_numbered_list_goes_on_past_an_item_of_no_known_kind),
       cmocka_unit_test(test_a_title_goes_on_past_a_comma_to_its_sides),
+      cmocka_unit_test(test_a_signing_told_after_one_document_is_not_the_next_ones),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
