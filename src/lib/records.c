@@ -641,6 +641,12 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
       if (year && at_entry_has_flag(year, "year") && x->tok_end < limit && is_number(doc, x->tok_end, &y) &&
           y >= 1945 && y <= 2100 && at_strcmp(kind->value, "plan") && !years_span(v, x->tok_end)) {
         *signed_year = y;
+        /* "Tuyên bố chung năm 2023 về nâng cấp quan hệ ...": the topic after
+         * the year goes on naming it */
+        if (x->tok_end + 1 < limit && at_tok_word(doc, x->tok_end + 1, AT_ROLE_ABOUT)) {
+          i = x->tok_end + 1;
+          continue;
+        }
         break;
       }
       if (fn_word(v, (uint32_t)mm, "at") && x->tok_end < limit) { /* "... towards 2030 in Hanoi" */
@@ -1848,6 +1854,10 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   a->why = (at_explain){"agreement-title", kind->phrase, v->index};
   a->parties = parties;
   find_period(v, start, own_end, &a->period_from, &a->period_to);
+  /* "Tuyên bố chung năm 2023 về ...": the one year inside a title other than
+   * a plan's is when it was signed, no period */
+  if (signed_year && at_strcmp(kind->value, "plan") && a->period_from == signed_year && a->period_to == signed_year)
+    a->period_from = a->period_to = 0;
   if (!a->period_from && own_end == end) period_after_sides(v, end, &a->period_from, &a->period_to);
   if (!a->period_from && !at_strcmp(kind->value, "plan")) years_before_plan(v, start, &a->period_from, &a->period_to);
   add_title_areas(v, m, start, end, &a->areas);

@@ -244,6 +244,23 @@ static void test_a_signing_told_after_one_document_is_not_the_next_ones(void **s
   json_decref(r);
 }
 
+/* "Tuyên bố chung năm 2019 về ...": the year after the kind is when it was
+ * signed, and the topic after it still names the document. */
+static void test_a_topic_after_a_titles_year_names_it(void **state) {
+  (void)state;
+  json_t *r = test_extract("Chiều 30-10, hai Bộ trưởng ký Bản ghi nhớ về hợp tác quân y. Bản ghi nhớ nhằm hiện thực hóa "
+                           "Tuyên bố chung năm 2019 về nâng cấp quan hệ Việt Nam - Singapore lên Đối tác chiến lược.",
+                           "2025-10-31");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  json_t *a = json_array_get(ag, 1);
+  assert_string_equal(test_str(a, "title"),
+                      "Tuyên bố chung năm 2019 về nâng cấp quan hệ Việt Nam - Singapore lên Đối tác chiến lược");
+  assert_string_equal(test_str(a, "date"), "2019");
+  assert_true(json_is_null(json_object_get(a, "period")));
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3761,6 +3778,7 @@ int main(void) {
       cmocka_unit_test(test_a_numbered_list_goes_on_past_an_item_of_no_known_kind),
       cmocka_unit_test(test_a_title_goes_on_past_a_comma_to_its_sides),
       cmocka_unit_test(test_a_signing_told_after_one_document_is_not_the_next_ones),
+      cmocka_unit_test(test_a_topic_after_a_titles_year_names_it),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
