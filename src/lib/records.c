@@ -2232,11 +2232,14 @@ static void find_agreements(const view *v) {
     while (verb > v->s->match_start &&
            (fn_word(v, verb - 1, "determiner") || fn_word(v, verb - 1, "plural") || fn_word(v, verb - 1, "epithet")))
       verb--;
-    /* the object of "ký", or of handing over the signed copies ("trao biên
-     * bản ghi nhớ hội đàm") */
+    bool statement = !at_strcmp(kind->value, "joint_statement") || !at_strcmp(kind->value, "joint_vision_statement");
+    /* the object of "ký", of handing over the signed copies ("trao biên bản
+     * ghi nhớ hội đàm"), or a statement adopted or issued ("ra tuyên bố
+     * chung về ...", "thông qua tuyên bố chung"; function_words.tsv adopts) */
     bool signed_object = verb > v->s->match_start &&
                          (at_match_value(mt_at(v, verb - 1), AT_CAT_CUE, "signing") ||
-                          exchanged_document(v, verb - 1) == (long)m) &&
+                          exchanged_document(v, verb - 1) == (long)m ||
+                          (statement && fn_word(v, verb - 1, "adopts"))) &&
                          only_determiners_between(v, mt_at(v, verb - 1)->tok_end, named_from);
     /* "các Bản ghi nhớ", "memoranda of understanding": documents in the
      * plural, named one by one only by a list after them. */
@@ -2295,7 +2298,6 @@ static void find_agreements(const view *v) {
     /* A statement is adopted or issued rather than signed ("thông qua Tuyên
      * bố chung", "ra Tuyên bố chung", "adopted a joint declaration"): the
      * word right before it (data/function_words.tsv, adopts). */
-    bool statement = !at_strcmp(kind->value, "joint_statement") || !at_strcmp(kind->value, "joint_vision_statement");
     if (statement && !signing && verb > v->s->match_start && fn_word(v, verb - 1, "adopts") &&
         only_determiners_between(v, mt_at(v, verb - 1)->tok_end, named_from)) /* "adopted the Bander Seri Begawan Joint Declaration" */
       signing = true;

@@ -261,6 +261,24 @@ static void test_a_topic_after_a_titles_year_names_it(void **state) {
   json_decref(r);
 }
 
+/* A joint statement issued or adopted, told in lower case ("ra tuyên bố
+ * chung về ..."), is a document as a capitalised one is; "trong tuyên bố
+ * chung" alone names none. */
+static void test_a_joint_statement_issued_in_lower_case(void **state) {
+  (void)state;
+  json_t *r = test_extract("Ngày 9-5, Việt Nam và Italy đã ra tuyên bố chung về việc nâng cấp quan hệ lên Đối tác "
+                           "chiến lược toàn diện.",
+                           "2025-05-10");
+  json_t *ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 1);
+  assert_string_equal(test_str(json_array_get(ag, 0), "kind"), "joint_statement");
+  assert_string_equal(test_str(json_array_get(ag, 0), "status"), "signed");
+  json_decref(r);
+  r = test_extract("Trong tuyên bố chung, hai bên nhấn mạnh hợp tác quốc phòng.", "2025-05-10");
+  assert_int_equal(json_array_size(test_list(r, "agreements")), 0);
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3779,6 +3797,7 @@ int main(void) {
       cmocka_unit_test(test_a_title_goes_on_past_a_comma_to_its_sides),
       cmocka_unit_test(test_a_signing_told_after_one_document_is_not_the_next_ones),
       cmocka_unit_test(test_a_topic_after_a_titles_year_names_it),
+      cmocka_unit_test(test_a_joint_statement_issued_in_lower_case),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
