@@ -423,8 +423,9 @@ static bool in_a_happening(const view *v, uint32_t t) {
  * khẩu biên giới đất liền Việt Nam - Lào", "Hiệp ước Láng giềng tốt đẹp,
  * Hữu nghị và Hợp tác giữa A và B". Does the part of the sentence from
  * token t to the next mark (a dash goes on) name two states joined by a
- * dash, or "giữa" and states, with no happening told in it (a cue: "...,
- * ký kết tại ...") nor the states' relations (data/figures.tsv relations:
+ * dash, or "giữa" and two states, with no happening told in it (a cue:
+ * "..., ký kết tại ..."), no other document ("..., trong đó có Thỏa thuận
+ * ...") and not the states' relations (data/figures.tsv relations:
  * "..., đánh dấu bước tiến mới trong quan hệ Việt Nam - Ấn Độ" tells what
  * the document means)? Then the comma before t is inside the title. */
 static bool sides_close_the_part(const view *v, uint32_t t) {
@@ -436,14 +437,14 @@ static bool sides_close_the_part(const view *v, uint32_t t) {
     long c = match_starting_at(v, k);
     if (c < 0) continue;
     const at_match *x = mt_at(v, (uint32_t)c);
-    if (at_match_entry(x, AT_CAT_CUE)) return false;
+    if (at_match_entry(x, AT_CAT_CUE) || at_match_entry(x, AT_CAT_AGREEMENT)) return false; /* "..., trong đó có Thỏa thuận ..." */
     const at_entry *figure = at_match_entry(x, AT_CAT_FIGURE);
     if (figure && !at_strcmp(figure->value, "relations")) return false; /* "..., đánh dấu ... quan hệ Việt Nam - Ấn Độ" */
-    if (fn_word(v, (uint32_t)c, "between")) between = true;
+    if (fn_word(v, (uint32_t)c, "between")) between = true, states = 0;
     const at_entry *state = at_match_entry(x, AT_CAT_COUNTRY);
     if (state && at_strcmp(state->value, "-")) {
       bool dashed = states && state_end + 1 == x->tok_start && dash_at(v->doc, state_end);
-      if (between || dashed) return true;
+      if ((between && states) || dashed) return true;
       states++, state_end = x->tok_end;
     }
     k = x->tok_end - 1;

@@ -225,6 +225,14 @@ static void test_a_title_goes_on_past_a_comma_to_its_sides(void **state) {
   assert_int_equal(json_array_size(ag), 1);
   assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác quân y");
   json_decref(r);
+  /* nor when another document is named after it, between two firms */
+  r = test_extract("Chiều 1-4, hai nước đã ký kết Bản ghi nhớ về hợp tác năng lượng, Thỏa thuận khung giữa ABC và "
+                   "PetroCampuchia.",
+                   "2023-04-02");
+  ag = test_list(r, "agreements");
+  assert_int_equal(json_array_size(ag), 2);
+  assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác năng lượng");
+  json_decref(r);
 }
 
 /* "Thực hiện thỏa thuận ... và biên bản hội đàm đã ký, hai bên ... chấp hành
