@@ -1370,6 +1370,42 @@ static bool ranked_name_at(const walker *w, uint32_t tok) {
   return r && name_syllable(w, r->tok_end, true) && name_run(w, r->tok_end, true) >= 2;
 }
 
+/* "các Thứ trưởng Bộ Quốc phòng: Thượng tướng A, Thượng tướng B", "các
+ * đồng chí Phó Tổng Tham mưu trưởng: Thượng tướng A; Trung tướng B", "các
+ * Phó Thư ký Thường trực Bộ Quốc phòng Thái Lan gồm Đại tướng A và Đại
+ * tướng B": Vietnamese names an office in the plural (function_words.tsv
+ * plural right before it, or before "đồng chí") and then, after a colon or
+ * a word that opens a list (function_words.tsv list_open), the ranked
+ * names that each hold it. From tok, right after the office at `office`:
+ * the token where the first rank starts, or tok. */
+static uint32_t past_plural_office(const walker *w, uint32_t office, uint32_t tok) {
+  if (tok >= w->s->tok_end || office < w->s->tok_start + 1) return tok;
+  uint32_t before = office;
+  const at_match *comrade = NULL;
+  for (uint32_t k = office > w->s->tok_start + 2 ? office - 2 : w->s->tok_start; k < office && !comrade; k++) {
+    const at_match *h = match_starting(w, k, AT_CAT_HONORIFIC);
+    if (h && h->tok_end == office && at_match_value(h, AT_CAT_HONORIFIC, "comrade")) comrade = h;
+  }
+  if (comrade) before = comrade->tok_start;
+  if (before <= w->s->tok_start) return tok;
+  const at_match *plural = match_starting(w, before - 1, AT_CAT_FUNCTION);
+  if (!plural || plural->tok_end != before || !at_match_value(plural, AT_CAT_FUNCTION, "plural")) return tok;
+  const at_match *open = match_starting(w, tok, AT_CAT_FUNCTION);
+  uint32_t list = is_punct(w, tok, ":") ? tok + 1
+                  : open && at_match_value(open, AT_CAT_FUNCTION, "list_open") ? open->tok_end
+                                                                               : tok;
+  return list != tok && ranked_name_at(w, list) ? list : tok;
+}
+
+/* The next ranked name of such a list after a person: a comma, a
+ * semicolon or "và" before a rank and a name; else tok. */
+static uint32_t next_ranked_in_list(const walker *w, uint32_t tok) {
+  uint32_t next = tok;
+  if (is_punct(w, next, ",") || is_punct(w, next, ";")) next++;
+  if (next < w->s->tok_end && at_tok_word(w->doc, next, AT_ROLE_AND)) next++;
+  return next != tok && ranked_name_at(w, next) ? next : tok;
+}
+
 /* English "and" at tok before the last of a list of offices, closed by a
  * mark ("X, Politburo member, Deputy Secretary of the Central Military
  * Commission and Minister of National Defence."). */
@@ -2069,6 +2105,8 @@ static void walk_sentence(walker *w) {
   uint32_t office_from = 0; /* where the office chain being read began */
   titles delegation = {0};  /* "đoàn Tư lệnh ... Thái Lan do ...": the office the delegation is named by */
   bool titled_list = false; /* "hai Bộ trưởng X và Y": a plural title before a list of names */
+  titles office_list = {0}; /* "các Thứ trưởng ...: Thượng tướng X, Thượng tướng Y": each holds it */
+  bool in_office_list = false;
   const uint32_t tok_end = w->s->tok_end;
   uint32_t outlet;
   for (uint32_t i = past_dateline(w, &outlet); i < tok_end;) { /* a dateline names no one */
@@ -2158,7 +2196,19 @@ static void walk_sentence(walker *w) {
     if (match_starting(w, i, AT_CAT_POSITION)) {
       if (!t.active) t = (titles){0}, office_from = i, t.title_at = i + 1, t.as_office = office_told_as(w, i);
       t.active = true;
+      const char *held_before = t.position;
+      uint32_t office_at = i;
       i = read_office(w, i, &t);
+      if (!(w->s->flags & AT_SENT_ENGLISH) && t.position && t.position != held_before) {
+        uint32_t list = past_plural_office(w, office_at, i);
+        if (list != i) {
+          office_list = (titles){0};
+          office_list.position = t.position, office_list.position_class = t.position_class;
+          office_list.country = t.country;
+          in_office_list = true;
+          i = list;
+        }
+      }
       continue;
     }
     if ((m = match_starting(w, i, AT_CAT_HONORIFIC))) {
@@ -2457,6 +2507,11 @@ static void walk_sentence(walker *w) {
         uint32_t next = next_in_list(w, i);
         titled_list = next != i;
         if (titled_list) t.active = true, i = next;
+      }
+      if (in_office_list) { /* the next ranked name holds the plural office too */
+        uint32_t next = next_ranked_in_list(w, i);
+        in_office_list = next != i;
+        if (in_office_list) t = office_list, t.active = true, i = next;
       }
       continue;
     }

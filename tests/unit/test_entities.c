@@ -337,6 +337,27 @@ static void test_offices_of_a_team_an_aircrew_and_a_region(void **state) {
                       "U Min Lwin|-|Thủ hiến Vùng Yangon|MM");
 }
 
+/* An office told in the plural ("các", "các đồng chí") and then, after a
+ * colon or "gồm", a list of ranked names: each name holds it; a list of
+ * no ranked names, or a name after no list mark, does not. */
+static void test_an_office_in_the_plural_before_ranked_names(void **state) {
+  (void)state;
+  assert_string_equal(people("Cùng dự có các Thứ trưởng Bộ Quốc phòng: Thượng tướng Trần Văn Hải, Thượng tướng Phạm "
+                             "Quốc Toàn."),
+                      "Trần Văn Hải|Thượng tướng|Thứ trưởng Bộ Quốc phòng|VN; Phạm Quốc Toàn|Thượng tướng|Thứ trưởng "
+                      "Bộ Quốc phòng|VN");
+  assert_string_equal(people("Tham dự có các đồng chí Phó Tổng Tham mưu trưởng: Thượng tướng Trần Văn Hải, Ủy viên "
+                             "Trung ương Đảng; Trung tướng Đỗ Minh Khang và Trung tướng Vũ Đình Lộc."),
+                      "Trần Văn Hải|Thượng tướng|Phó Tổng Tham mưu trưởng|VN; Đỗ Minh Khang|Trung tướng|Phó Tổng Tham "
+                      "mưu trưởng|VN; Vũ Đình Lộc|Trung tướng|Phó Tổng Tham mưu trưởng|VN");
+  assert_string_equal(people("Đoàn làm việc với các Phó Thư ký Thường trực Bộ Quốc phòng Thái Lan gồm Đại tướng Somchai "
+                             "Wongsa và Đại tướng Prasert Kaew."),
+                      "Somchai Wongsa|Đại tướng|Phó Thư ký Thường trực Bộ Quốc phòng|TH; Prasert Kaew|Đại tướng|Phó Thư "
+                      "ký Thường trực Bộ Quốc phòng|TH");
+  assert_string_equal(people("Cùng dự có các Thứ trưởng Bộ Quốc phòng và Đại tá Ngô Văn Bình."),
+                      "Ngô Văn Bình|Đại tá|-|VN");
+}
+
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -1754,6 +1775,7 @@ int main(void) {
       cmocka_unit_test(test_a_ships_command_after_a_name),
       cmocka_unit_test(test_a_commands_office_before_a_ship),
       cmocka_unit_test(test_offices_of_a_team_an_aircrew_and_a_region),
+      cmocka_unit_test(test_an_office_in_the_plural_before_ranked_names),
       cmocka_unit_test(test_an_acting_office),
       cmocka_unit_test(test_an_office_told_as_an_appointment),
       cmocka_unit_test(test_a_field_behind_for_ends_at_its_state),
