@@ -1006,6 +1006,14 @@ static uint32_t name_run(const walker *w, uint32_t tok, bool after_title) {
   return plain && word ? i - tok : 0;
 }
 
+/* Letters a name is followed by for what the person is ("X MP":
+ * function_words.tsv post_nominal), no part of the name: the token after
+ * them, or tok. Asked only after a name. */
+static uint32_t past_post_nominal(const walker *w, uint32_t tok) {
+  const at_match *m = match_starting(w, tok, AT_CAT_FUNCTION);
+  return m && at_match_value(m, AT_CAT_FUNCTION, "post_nominal") ? m->tok_end : tok;
+}
+
 /* Lexicon words inside a name are part of the name, nothing else. */
 static void silence_matches(walker *w, uint32_t from, uint32_t to) {
   for (uint32_t m = w->s->match_start; m < w->s->match_end; m++) {
@@ -2357,7 +2365,7 @@ static void walk_sentence(walker *w) {
       /* A Latin-script name with an office after it: "Florence Parly, Bộ
        * trưởng"; English may name the office's state first: "Lloyd Austin,
        * US Secretary of Defense", "X, Australia's Minister for Defence". */
-      uint32_t k = skip_brackets(w, after);
+      uint32_t k = skip_brackets(w, past_post_nominal(w, after));
       uint32_t office = k + 1;
       /* "X, former Minister of State for Asia, ...": he held it */
       if ((w->s->flags & AT_SENT_ENGLISH) && office < w->s->tok_end && at_tok_word(doc, office, AT_ROLE_FORMER)) office++;
@@ -2436,7 +2444,7 @@ static void walk_sentence(walker *w) {
     }
     if (accept) {
       if (t.peer && t.peer_at + 1 == i) i = t.peer_at; /* "Lord Astor", "Earl Howe" */
-      uint32_t k = skip_brackets(w, after);
+      uint32_t k = skip_brackets(w, past_post_nominal(w, after));
       /* A family name and Vietnamese letters in the name: a Vietnamese. */
       bool marked = false;
       for (uint32_t k2 = i; k2 < after; k2++) /* a hyphen is no mark */
@@ -2463,7 +2471,15 @@ static void walk_sentence(walker *w) {
       }
       if (vietnamese && app.position && !app.country) app.country = state_after_unit_place(w, end);
       if (!t.rank) t.rank = app.rank;
-      if (!t.position) t.position = app.position, t.position_class = app.position_class;
+      /* "Senator X, Australia's Minister for Defence": a seat in a
+       * legislature before the name is not the main office (the contract's
+       * position) where the apposition names a government's office, a
+       * ministry or a premiership; a senator who chairs a committee stays
+       * a senator. */
+      bool seat_only = t.position && app.position && t.position_class && !at_strcmp(t.position_class, "legislator") &&
+                       app.position_class &&
+                       (strstr(app.position_class, "minister") || strstr(app.position_class, "head_of_government"));
+      if (!t.position || seat_only) t.position = app.position, t.position_class = app.position_class;
       if (!t.country) t.country = app.country;
       /* "đoàn Tư lệnh Tối cao Quân đội Hoàng gia Thái Lan do Đại tướng X
        * làm trưởng đoàn": the leader holds the office the delegation is

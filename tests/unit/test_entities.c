@@ -385,6 +385,33 @@ static void test_english_offices_of_visitors(void **state) {
                       "John Miller|-|Secretary of Defense|US; Le Minh Khoi|General|-|VN");
 }
 
+/* English styles of address around a name: "the Hon" and "MP"
+ * (Commonwealth ministers), "His Excellency", "H.E" (a head of government,
+ * an envoy), "Shri" (Indian official English) are no part of the name, and
+ * a Vietnamese name after "H.E" is still a Vietnamese's. A seat in a
+ * legislature ("Senator") before a name gives way to the ministry its
+ * apposition names; a committee's chair does not displace it. */
+static void test_styles_of_address_around_a_name(void **state) {
+  (void)state;
+  assert_string_equal(people("Minister for Defence Senator the Hon Linda Carrow MP received General Le Minh Khoi."),
+                      "Linda Carrow|-|Minister for Defence|-; Le Minh Khoi|General|-|VN");
+  assert_string_equal(people("The Hon Richard Holt MP, Australia's Minister for Defence, met General Le Minh Khoi."),
+                      "Richard Holt|-|Minister for Defence|AU; Le Minh Khoi|General|-|VN");
+  assert_string_equal(people("Richard Holt MP, Australia's Minister for Defence, met General Le Minh Khoi."),
+                      "Richard Holt|-|Minister for Defence|AU; Le Minh Khoi|General|-|VN");
+  assert_string_equal(people("The Australian minister paid a courtesy call to Prime Minister H.E Tran Van Binh."),
+                      "Tran Van Binh|-|Prime Minister|VN");
+  assert_string_equal(people("General Le Minh Khoi received His Excellency Mr Olaf Brandt, Ambassador of Germany."),
+                      "Le Minh Khoi|General|-|VN; Olaf Brandt|-|Ambassador|DE");
+  assert_string_equal(people("Defence Secretary Shri Arun Mehta called on General Le Minh Khoi."),
+                      "Arun Mehta|-|Defence Secretary|-; Le Minh Khoi|General|-|VN");
+  assert_string_equal(people("Senator Linda Carrow, Australia's Minister for Defence, met General Le Minh Khoi."),
+                      "Linda Carrow|-|Minister for Defence|AU; Le Minh Khoi|General|-|VN");
+  assert_string_equal(people("General Le Minh Khoi received US Senator John Miller, Chairman of the Armed Forces "
+                             "Committee."),
+                      "Le Minh Khoi|General|-|VN; John Miller|-|Senator|US");
+}
+
 /* A provincial governor across the border, a senator, a chargé
  * d'affaires: offices of their own, no false name ("Phó Tỉnh"). */
 static void test_governors_senators_and_charges(void **state) {
@@ -1716,6 +1743,7 @@ int main(void) {
       cmocka_unit_test(test_country_after_office_and_gloss),
       cmocka_unit_test(test_foreign_minister_and_assistant_titles),
       cmocka_unit_test(test_governors_senators_and_charges),
+      cmocka_unit_test(test_styles_of_address_around_a_name),
       cmocka_unit_test(test_english_offices_of_visitors),
       cmocka_unit_test(test_apposition_after_foreign_name),
       cmocka_unit_test(test_offices_other_states_name),
