@@ -7445,6 +7445,31 @@ static long named_as_head(const sentence_view *v, const at_match *head, const at
   return -1;
 }
 
+/* English "X, head of the delegation, thanked ...", "X, a lecturer at
+ * the college, who is also head of the delegation, said ...", "Head of the
+ * delegation Brigadier X said ...": the head (positions.tsv
+ * delegation_head) told in the apposition of the last name before it, a
+ * comma right after that name and no other name between, or as the title
+ * of the name right after it (a rank between, no sign). The index of that
+ * mention in ms, or -1. */
+static long told_as_head(const sentence_view *v, const at_match *head, const at_mention *ms, size_t n) {
+  if (!(v->s->flags & AT_SENT_ENGLISH)) return -1;
+  long before = -1;
+  for (size_t i = 0; i < n; i++) {
+    if (ms[i].tok_end <= head->tok_start) {
+      before = (long)i;
+      continue;
+    }
+    if (ms[i].tok_start < head->tok_end || ms[i].tok_start > head->tok_end + 4) break;
+    bool sign = false;
+    for (uint32_t t = head->tok_end; t < ms[i].tok_start; t++) sign |= AT_TOK(v->doc, t)->kind == AT_TOK_PUNCT;
+    if (!sign) return (long)i;
+    break;
+  }
+  if (before >= 0 && ms[before].tok_end < head->tok_start && tok_punct(v->doc, ms[before].tok_end, ",")) return before;
+  return -1;
+}
+
 /* The person of `state` who leads its delegation in the story: named with
  * a word of leading (event_cues.tsv attend, delegation), right before it
  * ("do Đại tướng X, Bộ trưởng Bộ Quốc phòng dẫn đầu", "X làm Trưởng đoàn",
@@ -7463,6 +7488,7 @@ static long delegation_leader(attache_doc *doc, const char *state) {
       long who = -1;
       if (at_match_value(cue, AT_CAT_POSITION, "delegation_head")) {
         who = named_as_head(&v, cue, ms, n); /* "Trưởng đoàn Lào là Đại tá X" */
+        if (who < 0) who = told_as_head(&v, cue, ms, n); /* "X, head of the delegation, said" */
       } else if (!c || !at_entry_is(c, AT_FLAG_DELEGATION)) {
         continue;
       } else if (at_tok_word(doc, cue->tok_end - 1, AT_ROLE_AGENT)) {

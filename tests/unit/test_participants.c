@@ -169,6 +169,30 @@ static void test_the_office_names_the_person_known_by_it(void **state) {
                       "talks:Le Van Hung/VN|Kenji Sato/JP; reception:Yuki Tanaka/JP");
 }
 
+/* English tells the head of the delegation received in the sentence after
+ * the reception: in the apposition of his name ("X, head of the
+ * delegation, thanked ...", "X, a lecturer at ..., who is also head of the
+ * delegation, said ...") or as his title ("Head of the delegation Colonel
+ * X said ..."); he is the guest of the reception, of the delegation's
+ * state. */
+static void test_the_head_of_the_delegation_told_after_the_reception(void **state) {
+  (void)state;
+  static const char *const lists[] = {
+      "Colonel Mark Ellis, head of the delegation, thanked the host for the warm welcome.",
+      "Head of the delegation Colonel Mark Ellis said the visit would deepen ties.",
+      "General Mark Ellis, a senior lecturer at the college, who is also head of the delegation, said the visit "
+      "would deepen ties.",
+  };
+  each_list_after("Lieutenant General Tran Van Minh received a delegation of the Australian Defence College in Hanoi "
+                  "on March 3. ",
+                  lists, sizeof lists / sizeof *lists, "reception:Tran Van Minh/VN|Mark Ellis/AU");
+  /* A name with no comma before the head is not his apposition. */
+  assert_string_equal(participants("Lieutenant General Tran Van Minh received a delegation of the Australian Defence "
+                                   "College in Hanoi on March 3. Colonel Mark Ellis thanked the head of the "
+                                   "delegation."),
+                      "reception:Tran Van Minh/VN");
+}
+
 static void test_the_leader_of_a_delegation_is_of_its_state(void **state) {
   (void)state;
   /* A Chinese officer's name reads as Vietnamese; the delegation he leads
@@ -1413,6 +1437,7 @@ int main(void) {
       cmocka_unit_test(test_the_office_names_the_person_known_by_it),
       cmocka_unit_test(test_the_attache_welcomed_takes_part_in_the_call),
       cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
+      cmocka_unit_test(test_the_head_of_the_delegation_told_after_the_reception),
       cmocka_unit_test(test_who_led_the_delegation_attended_the_event_told),
       cmocka_unit_test(test_a_name_after_its_office_and_organisation),
       cmocka_unit_test(test_a_name_set_off_from_its_office_by_a_comma),
