@@ -6336,6 +6336,47 @@ static void not_who_recalls_it(const sentence_view *v, uint32_t m, at_event *ev)
   ev->nparticipants = kept;
 }
 
+/* The index of a kind's bit (kind_bit), or -1. */
+static int kind_index(const char *type) {
+  uint32_t bit = kind_bit(type);
+  for (int i = 0; bit; i++, bit >>= 1)
+    if (bit & 1u) return i;
+  return -1;
+}
+
+/* Vietnamese news announces the schedule of what it then reports: "Hai tàu
+ * ... sẽ thăm cảng Sài Gòn từ ngày 24-28/9" over the ships entering port
+ * (a caption, "Chuyến thăm nhằm ..."). The first plan of a kind told with
+ * a day keeps that day and its states (happening_planned_day reads them). */
+static void plan_dated(const sentence_view *v, uint32_t m, const char *type) {
+  attache_doc *doc = v->doc;
+  /* a ship's visit is a port call, as describe reads it */
+  if (!at_strcmp(type, "visit") && ship_subject(v, m) && visiting_guest(v, m) == -2) type = "port_call";
+  int k = kind_index(type);
+  if ((v->s->flags & AT_SENT_ENGLISH) || k < 0 || (doc->planned_dated & (1u << k))) return;
+  /* a schedule: the last modal word before the cue tells the future or a
+   * plan, not a purpose ("tổ chức ... để chào mừng tàu ... cập bến": the
+   * ship's arrival is not on the festival's day) nor a wish */
+  const at_entry *md = NULL;
+  for (uint32_t j = v->s->match_start; j < m; j++) {
+    const at_entry *e = at_match_entry(match_of(v, j), AT_CAT_MODAL);
+    if (e) md = e;
+  }
+  if (!md || (at_strcmp(md->value, "future") && at_strcmp(md->value, "plan"))) return;
+  at_event plan = {0};
+  plan.type = type;
+  set_date(v, m, &plan);
+  /* its own day: not one it refers to ("Dự kiến trong chuyến thăm này,
+   * hai bên sẽ ký kết ...": the visit's) */
+  if (!plan.has_date || !plan.date.day || plan.date_from == AT_DATE_REFERENCE) return;
+  add_countries(v, &plan);
+  doc->planned_day[k] = plan.date;
+  doc->planned_end[k] = plan.date_end;
+  doc->planned_has_end[k] = plan.has_end;
+  doc->planned_states[k] = plan.countries;
+  doc->planned_dated |= 1u << k;
+}
+
 static void frame_candidate(sentence_view *v, uint32_t m, const char *type, const at_entry *cue, long *current) {
   attache_doc *doc = v->doc;
   const at_match *mt = match_of(v, m);
@@ -6353,7 +6394,10 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
    * come, no happening (read once: the kinds planned keep it) */
   bool planned = modal_before(v, m) && !told_as_past(v, m);
   if (planned || !reports_happening(v, m, type, cue, plural, *current)) {
-    if (planned) doc->planned_kinds |= kind_bit(type);
+    if (planned) {
+      doc->planned_kinds |= kind_bit(type);
+      plan_dated(v, m, type);
+    }
     return;
   }
   /* "Đây là điểm đến đầu tiên trong khuôn khổ chuyến thăm 3 nước ... của
@@ -8042,6 +8086,42 @@ static void end_told_later(attache_doc *doc, size_t e) {
   }
 }
 
+/* A Vietnamese happening told with no day of its own, of a kind the story
+ * told as planned with a day, with no foreign state the plan did not name
+ * (Vietnam is often the place only): it is held on the day planned
+ * (plan_dated). */
+static void happening_planned_day(attache_doc *doc, at_event *ev) {
+  int k = kind_index(ev->type);
+  if (ev->has_date || k < 0 || !(doc->planned_dated & (1u << k)) || (AT_SENT(doc, ev->sentence)->flags & AT_SENT_ENGLISH))
+    return;
+  /* a sentence that tells a time of its own tells another happening: a
+   * date, or a time relative to the story's ("Năm ngoái, tàu ... đã thăm
+   * Đà Nẵng", which no publication date resolves) */
+  const at_date_span *dates;
+  const at_sentence *s = AT_SENT(doc, ev->sentence);
+  if (at_sentence_dates(doc, ev->sentence, MAX_DATES, &dates) > 0) return;
+  for (uint32_t m = s->match_start; m < s->match_end && (s->categories & 1u << AT_CAT_DATEWORD); m++) {
+    const at_entry *w = at_match_entry(AT_MATCH(doc, m), AT_CAT_DATEWORD);
+    if (w && !strncmp(w->value, "rel_", 4)) return;
+  }
+  const at_strset *states = &doc->planned_states[k];
+  for (uint8_t i = 0; i < ev->countries.n; i++)
+    if (at_strcmp(ev->countries.items[i], "VN") && !at_strset_has(states, ev->countries.items[i])) return;
+  ev->date = doc->planned_day[k];
+  ev->date_end = doc->planned_end[k];
+  ev->has_end = doc->planned_has_end[k];
+  ev->has_date = true;
+  ev->date_from = AT_DATE_REFERENCE;
+  ev->on_planned_day = true;
+}
+
+/* Dated by its plan to a day after the story was published: the story
+ * told only the plan ("Giao lưu ... lần thứ 8" over "sẽ ... diễn ra trong
+ * 2 ngày 7-8/9"), no happening yet. */
+static bool planned_still_to_come(const attache_doc *doc, const at_event *ev) {
+  return ev->on_planned_day && after_publication(doc, ev);
+}
+
 void at_events(attache_doc *doc) {
   long current = -1;
   /* "The Vietnamese delegation was led by X ...", "The two sides will work
@@ -8297,6 +8377,7 @@ void at_events(attache_doc *doc) {
     envoy_calls(doc, AT_EVENT(doc, e));
     leader_receives_callers(doc, AT_EVENT(doc, e));
   }
+  for (size_t e = 0; e < doc->events.len && doc->planned_dated; e++) happening_planned_day(doc, AT_EVENT(doc, e));
   /* after the dates above: the visit a welcome tells lasts days, undated */
   visit_of_the_welcomed(doc);
   /* Locations by context: an event with no place of its own, held while a
@@ -8312,6 +8393,7 @@ void at_events(attache_doc *doc) {
   }
   drop_meetings_on_other_work(doc);
   drop_events(doc, 0, signing_of_other_states);
+  drop_events(doc, 0, planned_still_to_come);
   /* "The destroyer will have a four-day visit ... starting September 28",
    * "the ADMM-15 slated for June 15" in a story published on September 27,
    * on June 3: an English happening whose day, told with its year, comes

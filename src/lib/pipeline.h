@@ -393,6 +393,7 @@ typedef struct at_event {
   uint8_t retold;      /* other sentences merged into it */
   bool by_reference;   /* told only by a reference ("At the dialogue, ..."): the story left out its telling */
   bool named_later;    /* first told as "the dialogue", nothing before it to point to: the story names it later */
+  bool on_planned_day; /* dated by the day the story planned it for, told with no day of its own (events.c) */
   bool welcome;        /* told as a welcome ceremony ("lễ đón": event_cues.tsv attr welcome) */
   bool guest_met;      /* told, in any of its tellings, as a welcome ceremony or a meeting of arrivals
                           ("lễ đón", "đón đoàn": event_cues.tsv attr welcome, greet) */
@@ -524,6 +525,13 @@ struct attache_doc {
   struct at_dates_read *dates_read;
   const char *main_foreign; /* the foreign country the story is mostly about */
   uint32_t planned_kinds;   /* a bit per kind of event told so far only as a plan (events.c) */
+  /* Vietnamese: the day (span) and states of the first plan of each kind
+   * told with a day ("sẽ thăm cảng ... từ ngày 24-28/9"), by the kind's bit
+   * (events.c plan_dated) */
+  at_date planned_day[12], planned_end[12];
+  bool planned_has_end[12];
+  at_strset planned_states[12];
+  uint32_t planned_dated;
   char *json;               /* cached output */
   char content_hash[17];    /* of the input (at_content_hash), with options.with_text or read from a result */
 };

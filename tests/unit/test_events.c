@@ -144,6 +144,39 @@ static void test_a_day_still_to_come_is_a_plan(void **state) {
                       "");
 }
 
+/* Vietnamese news announces the schedule of what it reports: a ship's visit
+ * told under its headline as "sẽ thăm ... từ ngày 14-17/5", then shown
+ * entering port, is held on the days planned. A schedule still to come
+ * after the day of publication tells no happening yet; a sentence with a
+ * time of its own ("Năm ngoái") tells another visit; a purpose ("để chào
+ * mừng tàu ... cập cảng") is no schedule. */
+static void test_a_happening_told_undated_is_held_on_its_planned_days(void **state) {
+  (void)state;
+  assert_string_equal(events("Tàu Hải quân Chile thăm Việt Nam\n"
+                             "Tàu huấn luyện Esmeralda của Hải quân Chile sẽ thăm cảng Tiên Sa, Đà Nẵng từ ngày "
+                             "14-17/5/2024.\n"
+                             "Tàu Esmeralda tiến vào cảng Tiên Sa.",
+                             "2024-05-14"),
+                      "port_call 2024-05-14 [VN CL]");
+  assert_string_equal(events("Tàu Hải quân Chile thăm Việt Nam\n"
+                             "Tàu huấn luyện Esmeralda của Hải quân Chile sẽ thăm cảng Tiên Sa, Đà Nẵng từ ngày "
+                             "14-17/5/2024.\n"
+                             "Tàu Esmeralda sẽ tiến vào cảng Tiên Sa.",
+                             "2024-05-10"),
+                      "");
+  assert_string_equal(events("Tàu Hải quân Chile sắp thăm Đà Nẵng\n"
+                             "Tàu huấn luyện Esmeralda của Hải quân Chile sẽ thăm Đà Nẵng từ ngày 14 đến ngày 17/5.\n"
+                             "Năm ngoái, tàu Cochrane của Hải quân Chile đã thăm Cam Ranh.",
+                             NULL),
+                      "port_call null [VN CL]");
+  assert_string_equal(events("Tàu Hải quân Chile thăm Việt Nam\n"
+                             "Tối 15/5/2024, Đại sứ quán Chile tổ chức tiệc để chào mừng tàu huấn luyện Esmeralda "
+                             "của Hải quân Chile cập cảng Tiên Sa.\n"
+                             "Tàu Esmeralda tiến vào cảng Tiên Sa.",
+                             "2024-05-16"),
+                      "port_call null [VN CL]");
+}
+
 static void test_a_meeting_a_proposal_was_made_at_in_a_past_month_was_held(void **state) {
   (void)state;
   /* "được đề xuất tại Hội nghị ... tháng 11/2022": the proposal is no
@@ -4025,6 +4058,7 @@ int main(void) {
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
       cmocka_unit_test(test_a_port_call_after_a_patrol_has_no_day_of_the_patrol),
       cmocka_unit_test(test_a_day_still_to_come_is_a_plan),
+      cmocka_unit_test(test_a_happening_told_undated_is_held_on_its_planned_days),
       cmocka_unit_test(test_a_meeting_a_proposal_was_made_at_in_a_past_month_was_held),
       cmocka_unit_test(test_two_sessions_of_a_dialogue_are_two_events),
       cmocka_unit_test(test_a_forum_a_proposal_was_made_at_met),
