@@ -665,6 +665,12 @@ static uint32_t read_office(const walker *w, uint32_t tok, titles *t) {
     uint32_t at = end + 1;
     const at_match *pw2 = match_starting(w, at, AT_CAT_FUNCTION);
     if (pw2 && at_match_value(pw2, AT_CAT_FUNCTION, "place_word")) at = pw2->tok_end;
+    /* "Tổng lãnh sự Nga tại TP Đà Nẵng", "tại TP. Đà Nẵng": a city's
+     * abbreviation (function_words.tsv city_abbr) with its own dot */
+    else if (pw2 && at_match_value(pw2, AT_CAT_FUNCTION, "city_abbr")) {
+      at = pw2->tok_end;
+      if (at < w->s->tok_end && is_punct(w, at, ".") && !(AT_TOK(w->doc, at)->flags & AT_TOKF_SPACE)) at++;
+    }
     const at_match *city = match_starting(w, at, AT_CAT_PLACE);
     /* English: where the city closes an apposition (", Vietnam's naval
      * attaché in Jakarta,"); elsewhere "in Hanoi" after an office may be

@@ -358,6 +358,16 @@ static void test_an_office_in_the_plural_before_ranked_names(void **state) {
                       "Ngô Văn Bình|Đại tá|-|VN");
 }
 
+/* A consul's post is a city told after "TP" too, with or without its dot;
+ * a name after the city is still the holder's. */
+static void test_a_consuls_post_after_a_citys_abbreviation(void **state) {
+  (void)state;
+  assert_string_equal(people("Dự lễ đón có ông Ivan Petrov, Tổng lãnh sự Liên bang Nga tại TP. Đà Nẵng."),
+                      "Ivan Petrov|-|Tổng lãnh sự tại TP. Đà Nẵng|RU");
+  assert_string_equal(people("Dự lễ đón có Tổng lãnh sự Liên bang Nga tại TP Đà Nẵng Ivan Petrov."),
+                      "Ivan Petrov|-|Tổng lãnh sự tại TP Đà Nẵng|RU");
+}
+
 /* English offices of visitors: a senator, a governor, a chargé d'affaires,
  * a vice minister, a consul general (not the rank "General"). */
 static void test_english_offices_of_visitors(void **state) {
@@ -1804,6 +1814,7 @@ int main(void) {
       cmocka_unit_test(test_a_commands_office_before_a_ship),
       cmocka_unit_test(test_offices_of_a_team_an_aircrew_and_a_region),
       cmocka_unit_test(test_an_office_in_the_plural_before_ranked_names),
+      cmocka_unit_test(test_a_consuls_post_after_a_citys_abbreviation),
       cmocka_unit_test(test_an_acting_office),
       cmocka_unit_test(test_an_office_told_as_an_appointment),
       cmocka_unit_test(test_a_field_behind_for_ends_at_its_state),
