@@ -820,6 +820,8 @@ static bool wal_pending(const char *path) {
   return pending;
 }
 
+static void batch_names_of(sqlite3_context *ctx, int argc, sqlite3_value **argv); /* at_batch_names */
+
 static attache_status open_connection(attache_store *s, const char *name, int flags, attache_error *err) {
   if (s->db) sqlite3_close(s->db);
   s->db = NULL;
@@ -831,6 +833,9 @@ static attache_status open_connection(attache_store *s, const char *name, int fl
   /* Another ingest may hold the write lock for a document: wait for it. */
   sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes(s->db, 1);
+  if (sqlite3_create_function(s->db, "at_batch_names", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, s, batch_names_of, NULL,
+                              NULL) != SQLITE_OK)
+    return at_error_set(err, ATTACHE_ERR_STORE, "cannot open database: %s", sqlite3_errmsg(s->db));
   return ATTACHE_OK;
 }
 
@@ -1316,19 +1321,16 @@ static bool store_countries(attache_store *s, const attache_lexicon *lex) {
 }
 
 /* The tables of the connection's own that an ingest transaction's end
- * reads (KEEP_DERIVED_ROWS): the documents it stored, the rows it adds to
- * event_partner_order and partner_person_events, and the names of the
- * people of the events it touched (name_touched_events). Emptied as it
+ * reads (KEEP_DERIVED_ROWS): the documents it stored and the rows it adds
+ * to event_partner_order and partner_person_events. Emptied as it
  * starts. */
 static const char KEEP_DERIVED_TABLES[] =
     "CREATE TEMP TABLE IF NOT EXISTS batch_sources(id TEXT PRIMARY KEY);"
     "CREATE TEMP TABLE IF NOT EXISTS new_partner_order(event_id INTEGER, country TEXT, placed TEXT, type TEXT);"
     "CREATE TEMP TABLE IF NOT EXISTS new_partner_people(event_id INTEGER, person_id INTEGER, country TEXT);"
-    "CREATE TEMP TABLE IF NOT EXISTS batch_names(event_id INTEGER PRIMARY KEY, names TEXT);"
     "CREATE TEMP TABLE IF NOT EXISTS batch_partner_people(event_id INTEGER, person_id INTEGER, country TEXT,"
     "  rank INTEGER, position INTEGER);"
-    "DELETE FROM temp.batch_sources;"
-    "DELETE FROM temp.batch_names";
+    "DELETE FROM temp.batch_sources";
 
 /* The search index of the sentences an ingest transaction writes is built
  * when it ends (schema step 4 -> 5): defer_index at its start, index_deferred
@@ -1405,13 +1407,18 @@ static const char SUMMARIZE_TOUCHED[] =
     AT_SUMMARY_GROUPED_END;
 /* The names of the people of event `event` (`names`, emptied after) as
  * AT_SUMMARY_PEOPLE lists them: distinct, in byte order (BINARY), "; "
- * between them; into temp.batch_names for SUMMARIZE_TOUCHED (an event
- * without names has no row there: NULL, as group_concat of none). */
+ * between them; added to `lists` (in `arena`) for SUMMARIZE_TOUCHED (an
+ * event without names has none there: NULL, as group_concat of none). */
+typedef struct event_names {
+  long long event;
+  const char *names;
+} event_names;
+
 static int name_order(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static bool write_names(attache_store *s, long long event, at_vec *names, at_buf *list) {
+static bool list_names(at_arena *arena, long long event, at_vec *names, at_buf *list, at_vec *lists) {
   const char **all = names->items;
   if (!names->len) return true;
   qsort(all, names->len, sizeof *all, name_order);
@@ -1420,12 +1427,27 @@ static bool write_names(attache_store *s, long long event, at_vec *names, at_buf
     if (i && !strcmp(all[i], all[i - 1])) continue;
     if ((i && !at_buf_append(list, "; ", 2)) || !at_buf_append(list, all[i], strlen(all[i]))) return false;
   }
-  at_stmt *st = at_store_stmt(s, SQL_EVENT_NAMES_ADD, "INSERT INTO temp.batch_names VALUES (?1, ?2)");
-  if (!st) return false;
-  at_bind_int(st, 1, event);
-  at_bind_text_kept(st, 2, list->data, (int)list->len);
+  *(event_names *)at_vec_push(lists) = (event_names){event, at_arena_strndup(arena, list->data, list->len)};
   names->len = 0;
-  return step_done(st);
+  return true;
+}
+
+static int event_names_order(const void *a, const void *b) {
+  long long x = ((const event_names *)a)->event, y = ((const event_names *)b)->event;
+  return (x > y) - (x < y);
+}
+
+/* at_batch_names(event id): the names of the event's people while a
+ * batch's end summarizes its events (s->batch_names), else NULL. Given
+ * the connection's functions by open_connection. */
+static void batch_names_of(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  const attache_store *s = sqlite3_user_data(ctx);
+  event_names key = {sqlite3_value_int64(argv[0]), NULL};
+  const event_names *found =
+      s->nbatch_names ? bsearch(&key, s->batch_names, s->nbatch_names, sizeof key, event_names_order) : NULL;
+  if (found) sqlite3_result_text(ctx, found->names, -1, SQLITE_STATIC); /* kept until the summaries are written */
+  else sqlite3_result_null(ctx);
 }
 
 static int id_order(const void *a, const void *b) {
@@ -1448,13 +1470,13 @@ static bool note_people(attache_store *s, at_vec *ids) {
 }
 
 /* The names of the people of the events the transaction touched, listed
- * for SUMMARIZE_TOUCHED (see AT_SUMMARY_GROUPED_OF_EVENTS): read once, an
- * event's together (in the order of participants' key, no sort), and each
- * event's few sorted here. The same rows note the people (person_pending),
+ * for SUMMARIZE_TOUCHED (see AT_SUMMARY_GROUPED_OF_EVENTS) in `lists`, by
+ * event id: read once, an event's together (in the order of participants'
+ * key, no sort), and each event's few sorted here. The same rows note the people (person_pending),
  * to be summarized (those the triggers of inserts would have noted): a
  * statement of its own read them again (INSERT OR IGNORE of each of the
  * 4,172 rows of the 3 MB bench, ~7M instructions). */
-static bool name_touched_events(attache_store *s) {
+static bool name_touched_events(attache_store *s, at_arena *lists_arena, at_vec *lists) {
   at_stmt *rows = at_store_stmt(s, SQL_EVENT_NAMES,
                                 "SELECT p.event_id, pe.name, p.person_id FROM participants p"
                                 " JOIN people pe ON pe.id = p.person_id"
@@ -1472,18 +1494,35 @@ static bool name_touched_events(attache_store *s) {
   while (ok && (rc = at_step(rows)) == AT_ROW) {
     long long id = at_column_int(rows, 0);
     const char *name = at_column_text(rows, 1);
-    if (names.len && id != event) ok = write_names(s, event, &names, &list);
+    if (names.len && id != event) ok = list_names(lists_arena, event, &names, &list, lists);
     event = id;
     if (name) /* group_concat leaves NULLs out */
       *(const char **)at_vec_push(&names) = at_arena_strndup(arena, name, strlen(name));
     *(long long *)at_vec_push(&people) = at_column_int(rows, 2);
   }
-  ok = ok && rc == AT_DONE && write_names(s, event, &names, &list);
+  ok = ok && rc == AT_DONE && list_names(lists_arena, event, &names, &list, lists);
   at_stmt_reset(rows);
   ok = ok && note_people(s, &people);
   at_buf_free(&list);
   at_vec_free(&people);
   at_vec_free(&names);
+  at_arena_free(arena);
+  return ok;
+}
+
+/* The events the transaction touched summarized (SUMMARIZE_TOUCHED), their
+ * people's names listed first (name_touched_events, at_batch_names). */
+static bool summarize_touched(attache_store *s) {
+  at_arena *arena = at_arena_new();
+  at_vec lists;
+  at_vec_init(&lists, sizeof(event_names));
+  bool ok = name_touched_events(s, arena, &lists);
+  s->batch_names = lists.items;
+  s->nbatch_names = lists.len;
+  ok = ok && at_store_exec(s, SUMMARIZE_TOUCHED);
+  s->batch_names = NULL;
+  s->nbatch_names = 0;
+  at_vec_free(&lists);
   at_arena_free(arena);
   return ok;
 }
@@ -2050,7 +2089,7 @@ static bool index_people_added(attache_store *s) {
 static bool index_deferred(attache_store *s, bool people, bool batch) {
   if (s->pg) return true;
   use_triggers(s, false);
-  if (!name_touched_events(s) || !at_store_exec(s, SUMMARIZE_TOUCHED) || !at_store_exec(s, PLACE_TOUCHED)) return false;
+  if (!summarize_touched(s) || !at_store_exec(s, PLACE_TOUCHED)) return false;
   use_triggers(s, true);
   if (!at_store_exec(s, MOVE_PLACED_ROWS)) return false;
   use_triggers(s, false);

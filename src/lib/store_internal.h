@@ -32,6 +32,8 @@ struct attache_store {
   double people_summarized_at; /* SQLite batches: when person_pending was last summarized (monotonic s; 0: not yet) */
   long long index_pages[2]; /* SQLite batches: each search index's pages when they began (merge_search_indexes) */
   long long people_from;    /* SQLite: the first id of the people an ingest transaction adds (defer_index) */
+  const struct event_names *batch_names; /* SQLite: while an ingest's batch end summarizes its events, the names */
+  size_t nbatch_names;                   /* of their people, by event id (store.c's name_touched_events) */
   struct at_stmt *stmts[56];
   FILE *plans; /* SQLite: when set (bench_queries), each query's plan is written there before it runs */
   /* SQLite: the statements queries ran last, kept prepared by their text
@@ -64,7 +66,7 @@ enum {
   SQL_PERSON_KEY_INDEX, SQL_PARTNER_PEOPLE_RAISE, SQL_TOUCHED_FORGET, SQL_EVENT_ANYONE, SQL_PEOPLE_DEFER,
   SQL_BATCH_SOURCE, SQL_PARTNER_YEARS_NEW, SQL_PARTNER_YEARS_ADD,
   SQL_PARTNER_PEOPLE_NEW, SQL_PARTNER_PEOPLE_ADD, SQL_PARTNER_PEOPLE_TOPS,
-  SQL_EVENT_NAMES, SQL_EVENT_NAMES_ADD, SQL_PEOPLE_NEW, SQL_PEOPLE_PENDING, SQL_PERSON_MET_ADD,
+  SQL_EVENT_NAMES, SQL_PEOPLE_NEW, SQL_PEOPLE_PENDING, SQL_PERSON_MET_ADD,
   SQL_PERSON_SUMMARY_ADD, SQL_PERSON_PENDING_ADD, SQL_COUNT
 };
 
@@ -122,13 +124,14 @@ enum {
  * end (store.c's SUMMARIZE_TOUCHED) summarizes every event it touched at
  * once. Followed by a condition on events e, then AT_SUMMARY_GROUPED_END.
  * The names of each event's people are those the batch listed before
- * (store.c's name_touched_events, in temp.batch_names): looked up in
- * SQLite by a DISTINCT and a sort an event (AT_SUMMARY_PEOPLE), they cost
- * ~16,000 instructions an event. (The triggers and PostgreSQL keep
+ * (store.c's name_touched_events), which the connection's function
+ * at_batch_names gives by event id: looked up in SQLite by a DISTINCT and
+ * a sort an event (AT_SUMMARY_PEOPLE), they cost ~16,000 instructions an
+ * event; read from a temporary table of the lists, ~4,000. (The triggers and PostgreSQL keep
  * AT_SUMMARY_OF_EVENTS: their text is the schema's, and they summarize an
  * event at a time.) */
 #define AT_SUMMARY_GROUPED_OF_EVENTS                                                                              \
-  AT_SUMMARY_STATES_UNSORTED " (SELECT names FROM temp.batch_names WHERE event_id = e.id),"                       \
+  AT_SUMMARY_STATES_UNSORTED " at_batch_names(e.id),"                                                             \
   " count(es.event_id), max(es.confidence), min(src.published)," AT_SUMMARY_EVIDENCE                             \
   " FROM events e LEFT JOIN event_sources es ON es.event_id = e.id"                                               \
   " LEFT JOIN sources src ON src.id = es.source_id WHERE "
