@@ -406,6 +406,24 @@ static bool topic_of_a_document(const sentence_view *v, uint32_t m, const at_ent
   return false;
 }
 
+/* "the annual conference on joint patrol activities", "a meeting on joint
+ * patrols in the Gulf": in English a happening named by a noun right after
+ * a nominal cue of meeting and "on" is what the meeting talked over, no
+ * happening told (the meeting is). */
+static bool topic_of_a_meeting(const sentence_view *v, uint32_t m, const at_entry *c) {
+  if (!(v->s->flags & AT_SENT_ENGLISH) || !at_entry_is(c, AT_FLAG_NOUN) || m == v->s->match_start) return false;
+  if (!at_strcmp(c->value, "talks") || !at_strcmp(c->value, "meeting")) return false;
+  uint32_t on = match_of(v, m)->tok_start - 1;
+  if (on <= v->s->tok_start || !at_tok_word(v->doc, on, AT_ROLE_ABOUT)) return false;
+  for (uint32_t k = m; k-- > v->s->match_start && match_of(v, k)->tok_end >= on;) { /* "on" may be a match of its own */
+    const at_entry *meeting = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    if (match_of(v, k)->tok_end == on && meeting && at_entry_is(meeting, AT_FLAG_NOUN) &&
+        (!at_strcmp(meeting->value, "talks") || !at_strcmp(meeting->value, "meeting")))
+      return true;
+  }
+  return false;
+}
+
 /* "du thuyền Aviva ... đã cập cảng Tiên Sa", "tàu du lịch quốc tế cập cảng":
  * the vessel named last before the cue is no navy or coast guard ship
  * (function_words.tsv civilian), so its call, or its visit to the city, is
@@ -462,6 +480,7 @@ static bool remains_after(const sentence_view *v, uint32_t m) {
  * plain word ("từ ngày 20 đến 23/10", "chuyến thăm tới Belarus"). */
 static bool goods_after(const sentence_view *v, uint32_t m);
 static bool reviews_foreign_relations_at_home(const sentence_view *v);
+static bool held_by_two_sides(const sentence_view *v, uint32_t m);
 static bool with_after_place(const sentence_view *v, uint32_t m);
 
 static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k, const at_entry *c) {
@@ -473,7 +492,7 @@ static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k,
   if (at_entry_is(c, AT_FLAG_NOUN) && in_document_title(v, k)) return NULL;
   /* "meetings" is a meeting only with "with" after its place (attr place_with) */
   if (at_entry_has_flag(c, "place_with") && !with_after_place(v, k)) return NULL;
-  if (topic_of_a_document(v, k, c)) return NULL;
+  if (topic_of_a_document(v, k, c) || topic_of_a_meeting(v, k, c)) return NULL;
   /* "held a ceremony in Hanoi on May 2 to repatriate the remains of ...":
    * a ceremony told by its purpose, a happening of its own after "to" in
    * its sentence (attr purpose), is that happening, no meeting of its own
@@ -490,7 +509,9 @@ static const at_entry *cue_unless_plain_word(const sentence_view *v, uint32_t k,
     }
   /* a conference told by what it did (attr review) is a plain word unless
    * it reviews the ministry's foreign relations at home */
-  if (at_entry_has_flag(c, "review") && !reviews_foreign_relations_at_home(v)) return NULL;
+  if (at_entry_has_flag(c, "review") && !reviews_foreign_relations_at_home(v) &&
+      !(at_entry_has_flag(c, "conference") && held_by_two_sides(v, k)))
+    return NULL;
   /* An exercise's name (attr name: "VINBAX") is a cue told alone; beside a
    * word of exercising ("the Bilateral Army Exercise (VINBAX) 2022",
    * "diễn tập RIMPAC 2018") it names that one. */
@@ -844,10 +865,20 @@ static bool held_by_two_sides(const sentence_view *v, uint32_t m) {
    * bảo vệ biên giới giữa ..."), a foreign side after that; or co-chaired
    * ("đồng chủ trì"), a foreign side named after the conference */
   uint32_t near = match_of(v, m)->tok_end + 20; /* syllables */
+  /* English "between" is a token word, no match: "The first bilateral
+   * conference between the Vietnam Coast Guard and the Philippine Coast
+   * Guard took place ..." */
+  uint32_t english_between = UINT32_MAX;
+  for (uint32_t t = match_of(v, m)->tok_end; (v->s->flags & AT_SENT_ENGLISH) && t < near && t < v->s->tok_end; t++)
+    if (at_tok_word(v->doc, t, AT_ROLE_BETWEEN)) {
+      english_between = t;
+      break;
+    }
   bool between = false, cochaired = false, foreign = false;
   for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
     cochaired |= function_word(v, k, "co_chair") != NULL;
     if (k <= m) continue;
+    between |= match_of(v, k)->tok_start > english_between;
     if ((between || cochaired) && names_foreign_side(v, k)) foreign = true;
     if (between && foreign) return true;
     between |= function_word(v, k, "between") && match_of(v, k)->tok_start < near;
@@ -2365,11 +2396,13 @@ static bool meets_no_one(const sentence_view *v, uint32_t m);
  * other cue between ("A repatriation ceremony for three sets of remains
  * believed to belong to servicemen listed as missing in action (MIA) took
  * place at Da Nang airport on April 2"). -1 when there is none. */
+static bool topic_of_a_meeting(const sentence_view *v, uint32_t m, const at_entry *c);
 static long session_after(const sentence_view *v, uint32_t m) {
   for (uint32_t k = m + 1; k < v->s->match_end; k++) {
     if (function_word(v, k, "session")) return (long)k;
     const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
-    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend")) return -1;
+    /* the meeting's topic ("conference on joint patrol activities ... took place") is no other happening */
+    if (c && at_strcmp(c->value, "none") && at_strcmp(c->value, "attend") && !topic_of_a_meeting(v, k, c)) return -1;
   }
   return -1;
 }
@@ -6537,7 +6570,7 @@ static void frame_candidate(sentence_view *v, uint32_t m, const char *type, cons
   }
   /* A conference (attr conference) two sides hold together, a foreign one
    * among them, is talks between them, as "hội nghị song phương". */
-  bool two_sides = vietnamese && at_entry_has_flag(cue, "conference") && has_foreign(&ev.countries) &&
+  bool two_sides = at_entry_has_flag(cue, "conference") && has_foreign(&ev.countries) &&
                    held_by_two_sides(v, m);
   if (two_sides) {
     ev.type = "talks";

@@ -3844,6 +3844,32 @@ static void test_a_ship_is_docking(void **state) {
                       "port_call 2024-05-20 [VN CL]");
 }
 
+static void test_a_conference_of_two_sides_is_talks(void **state) {
+  (void)state;
+  /* A conference held between a Vietnamese and a foreign force is talks
+   * between them, as "hội nghị" is ... */
+  assert_string_equal(events("The second bilateral conference between the Vietnam Border Guard and the Lao "
+                             "Border Police took place in Vientiane on Tuesday.",
+                             "2024-09-12"),
+                      "talks 2024-09-10 [VN LA]");
+  assert_string_equal(events("The annual conference between Vietnam's Naval Region 3 and the Chilean Navy's "
+                             "Third Naval Zone convened in Valparaiso on September 10.",
+                             "2024-09-12"),
+                      "talks 2024-09-10 [VN CL]");
+  /* ... and the happening it talked over, named after "conference on", is
+   * its topic, no happening told. */
+  assert_string_equal(events("The 12th conference on joint patrol activities between Vietnam's Naval Region 3 and "
+                             "the Chilean Navy's Third Naval Zone took place in the city of Valparaiso on "
+                             "September 10.",
+                             "2024-09-12"),
+                      "talks 2024-09-10 [VN CL]");
+  /* A conference of no foreign side stays the domestic one it was. */
+  assert_string_equal(events("The conference on joint patrol activities between Naval Region 3 and Naval Region 5 "
+                             "took place in Da Nang on September 10.",
+                             "2024-09-12"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_practice_furthered_is_no_happening),
@@ -3985,6 +4011,7 @@ int main(void) {
       cmocka_unit_test(test_people_met_named_in_a_list),
       cmocka_unit_test(test_a_calls_arrival_told_after_it),
       cmocka_unit_test(test_a_ship_is_docking),
+      cmocka_unit_test(test_a_conference_of_two_sides_is_talks),
       cmocka_unit_test(test_who_recalls_a_happening_since_was_not_in_it),
       cmocka_unit_test(test_a_past_round_takes_no_people_from_the_pair),
       cmocka_unit_test(test_meeting_a_resident_envoy_is_a_reception),
