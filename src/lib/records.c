@@ -2918,6 +2918,16 @@ static bool and_between(const view *v, uint32_t from, uint32_t to) {
   return false;
 }
 
+/* May the word at token i be read as a count below (tens_and_units,
+ * spelled_number, a number before a scale word)? Each asks what follows
+ * the word: a hyphen, a figure word's match, a scale word. */
+static inline bool word_may_count(const view *v, uint32_t i, const uint32_t *scale_lengths) {
+  if (i + 1 >= v->s->tok_end) return false;
+  uint32_t next = AT_TOK(v->doc, i + 1)->match;
+  return punct_is(v->doc, i + 1, "-") || (next != AT_NO_MATCH && (mt_at(v, next)->categories & 1u << AT_CAT_FIGURE)) ||
+         at_may_be_scale_word(v->doc, scale_lengths, i + 1);
+}
+
 static void find_figures(const view *v) {
   attache_doc *doc = v->doc;
   /* Every count has a unit after it: a sentence without one counts nothing
@@ -2937,7 +2947,12 @@ static void find_figures(const view *v) {
   bool among_open = false;          /* the last count was a share of peacekeepers counted before it */
   const uint32_t *scale_lengths = at_lexicon_scale_lengths(doc->lex);
   for (uint32_t i = v->s->tok_start; i < v->s->tok_end; i++) {
-    if (punct_is(doc, i, ";")) prev_boundary = i + 1, told.open = false, among_open = false;
+    /* A count starts at a number or a word: a mark only ends a clause */
+    uint8_t kind = AT_TOK(doc, i)->kind;
+    if (kind != AT_TOK_NUM && kind != AT_TOK_WORD) {
+      if (punct_is(doc, i, ";")) prev_boundary = i + 1, told.open = false, among_open = false;
+      continue;
+    }
     int value, mult;
     if (nth_told && nth_signed_deal(v, i, &value)) {
       size_t before = doc->figures.len;
@@ -2946,6 +2961,10 @@ static void find_figures(const view *v) {
       if (signer) AT_VEC_AT(&doc->figures, at_figure, before)->subject = signer;
       continue;
     }
+    /* a word, only with what may follow one spelled out after it (a hyphen
+     * to its units, a count's unit or a scale word): most words are told no
+     * here, before the readers below ask */
+    if (kind == AT_TOK_WORD && !word_may_count(v, i, scale_lengths)) continue;
     uint32_t last = i; /* "2.000", "1,500": groups of three digits; "twenty-five": two words */
     if (!is_number(doc, i, &value) && !tens_and_units(v, i, &value, &last) && !spelled_number(v, i, &value) &&
         !(i + 1 < v->s->tok_end && scale_word_at(doc, scale_lengths, i + 1, &mult) &&
