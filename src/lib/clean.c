@@ -762,10 +762,19 @@ static void fold_word(at_arena *arena, line_start *ls) {
  * letter): most lines, which are then told from the phrases unfolded. */
 static void ascii_start(line_start *ls) {
   size_t a = 0;
-  while (a < sizeof ls->lower && a < ls->head && (unsigned char)ls->line[a] < 0x80) {
-    ls->lower[a] = ascii_lower(ls->line[a]);
-    a++;
-  }
+#if defined(__SSE2__)
+  if (ls->head >= sizeof ls->lower) { /* most lines: their 16 bytes at once (past the ASCII start, unread) */
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)ls->line), cu = _mm_sub_epi8(c, _mm_set1_epi8('A'));
+    __m128i capital = _mm_cmpeq_epi8(_mm_min_epu8(cu, _mm_set1_epi8(25)), cu);
+    _mm_storeu_si128((__m128i *)(void *)ls->lower, _mm_or_si128(c, _mm_and_si128(capital, _mm_set1_epi8(0x20))));
+    unsigned past_ascii = (unsigned)_mm_movemask_epi8(c);
+    a = past_ascii ? (size_t)__builtin_ctz(past_ascii) : sizeof ls->lower;
+  } else
+#endif
+    while (a < sizeof ls->lower && a < ls->head && (unsigned char)ls->line[a] < 0x80) {
+      ls->lower[a] = ascii_lower(ls->line[a]);
+      a++;
+    }
   utf8proc_int32_t cp;
   if (a < ls->head && (ls->head - a <= 4 || at_utf8_next(ls->line + a, ls->head - a, &cp) <= 0 || !at_nfc_stable(cp)))
     a = 0;
