@@ -46,13 +46,14 @@ static abbr_kind abbreviation_word(attache_doc *doc, const char *w, size_t n);
 /* The word before a period at `dot` (back to whitespace), e.g. "PGS.TS", or
  * the part of it after its last hyphen ("Lt.-Gen.", "Vice-Adm."). */
 static abbr_kind is_abbreviation(attache_doc *doc, const char *para_start, const char *dot) {
-  const char *w = dot;
-  while (w > para_start && !at_is_space(w[-1]) && w[-1] != '(') w--;
+  const char *w = dot, *h = NULL; /* h: after the word's last hyphen, told on the way back */
+  while (w > para_start && !at_is_space(w[-1]) && w[-1] != '(') {
+    if (w[-1] == '-' && !h) h = w;
+    w--;
+  }
   abbr_kind k = abbreviation_word(doc, w, (size_t)(dot - w));
   if (k != ABBR_NONE) return k;
-  const char *h = dot;
-  while (h > w && h[-1] != '-') h--;
-  return h > w ? abbreviation_word(doc, h, (size_t)(dot - h)) : ABBR_NONE;
+  return h ? abbreviation_word(doc, h, (size_t)(dot - h)) : ABBR_NONE;
 }
 
 bool at_abbreviation_before(attache_doc *doc, const char *from, const char *dot) {
