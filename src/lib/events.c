@@ -722,9 +722,13 @@ bool at_excluded_token(const sentence_view *v, uint32_t tok) {
     const at_match *mt = match_of(v, k);
     if (mt->tok_start >= tok) break;
     if (!function_word(v, k, "exclude")) continue;
+    /* the sender of greetings ("conveyed greetings from X to Y"): his
+     * words end at the one they go to */
+    bool sender = at_entry_has_flag(at_match_value(mt, AT_CAT_FUNCTION, "exclude"), "sender");
     bool clause_ended = false;
     for (uint32_t i = mt->tok_end; i < tok; i++)
-      if (tok_punct(v->doc, i, ",") || tok_punct(v->doc, i, ";")) clause_ended = true;
+      if (tok_punct(v->doc, i, ",") || tok_punct(v->doc, i, ";") || (sender && at_tok_word(v->doc, i, AT_ROLE_RANGE_TO)))
+        clause_ended = true;
     if (!clause_ended) return true;
   }
   return false;

@@ -193,6 +193,21 @@ static void test_the_head_of_the_delegation_told_after_the_reception(void **stat
                       "reception:Tran Van Minh/VN");
 }
 
+/* "X conveyed greetings from Defence Minister Y", "regards of Y": the
+ * one whose greetings are conveyed sends them and is not there; the one
+ * they go to ("... to Cambodian Defence Minister Z") is. */
+static void test_the_sender_of_greetings_is_not_there(void **state) {
+  (void)state;
+  assert_string_equal(participants("Indian Defence Secretary Arun Mehta called on Vietnamese Defence Minister General "
+                                   "Tran Van Minh in Hanoi on March 3. During the meeting, Mehta conveyed greetings "
+                                   "from Defence Minister Vikram Rao."),
+                      "reception:Arun Mehta/IN|Tran Van Minh/VN");
+  assert_string_equal(participants("Senior Lieutenant General Tran Van Minh conveyed greetings from Defence Minister "
+                                   "Le Van Hoa to Cambodian Defence Minister General Sok Chea at their meeting in "
+                                   "Phnom Penh on March 3."),
+                      "talks:Tran Van Minh/VN|Sok Chea/KH");
+}
+
 static void test_the_leader_of_a_delegation_is_of_its_state(void **state) {
   (void)state;
   /* A Chinese officer's name reads as Vietnamese; the delegation he leads
@@ -1438,6 +1453,7 @@ int main(void) {
       cmocka_unit_test(test_the_attache_welcomed_takes_part_in_the_call),
       cmocka_unit_test(test_the_leader_of_a_delegation_is_of_its_state),
       cmocka_unit_test(test_the_head_of_the_delegation_told_after_the_reception),
+      cmocka_unit_test(test_the_sender_of_greetings_is_not_there),
       cmocka_unit_test(test_who_led_the_delegation_attended_the_event_told),
       cmocka_unit_test(test_a_name_after_its_office_and_organisation),
       cmocka_unit_test(test_a_name_set_off_from_its_office_by_a_comma),
