@@ -391,6 +391,21 @@ static void parse_published_line(attache_doc *doc, const char *rest, size_t n, c
   if (doc->has_published) doc->published_from = AT_PUBLISHED_TEXT;
 }
 
+/* A source credit closing a story, in brackets, with the day it was
+ * published ("(Xinhua News Agency June 5, 2006)", "(Shanghai Daily April
+ * 29, 2006)", as some portals end what they reprint): the publication date,
+ * not story text. The line is short, one bracket, the year right before it
+ * closes, a name of words before the date. Sets *out. */
+static bool dated_source_credit(const attache_doc *doc, const char *line, size_t n, at_date *out) {
+  enum { MAX_CREDIT = 64 };
+  if (n < 12 || n > MAX_CREDIT || line[0] != '(' || line[n - 1] != ')' || !at_is_word_byte(line[1])) return false;
+  for (size_t i = 1; i + 1 < n; i++)
+    if (line[i] == '(' || line[i] == ')') return false;
+  for (size_t i = n - 5; i < n - 1; i++)
+    if (!at_is_digit(line[i])) return false;
+  return !at_is_digit(line[1]) && english_dateline(doc, line + 1, n - 2, out);
+}
+
 /* A line that is mostly a date and time ("Thứ Hai, 19/11/2018, 18:33"). */
 static bool is_dateline(const char *line, size_t n) {
   if (n > 120) return false;
@@ -1193,6 +1208,11 @@ void at_clean_and_segment(attache_doc *doc) {
     at_chrome kind = at_chrome_line(chrome, doc->arena, line, n, &rest);
     if (kind == AT_CHROME_PUBLISHED) parse_published_line(doc, rest, (size_t)(line + n - rest), NULL);
     else if (kind == AT_CHROME_KEEP && bar_byline(doc, chrome, line, n)) continue;
+    at_date credited;
+    if (kind == AT_CHROME_KEEP && story_started && line[0] == '(' && dated_source_credit(doc, line, n, &credited)) {
+      parse_published_line(doc, line, n, &credited);
+      continue;
+    }
     /* "Thứ năm, 06/05/2021" opening the page, before its headline: the
      * site's clock, the day the page was read, not the story's date. */
     if (kind == AT_CHROME_CLOCK && !story_started && !doc->title) continue;

@@ -310,6 +310,36 @@ static void test_published_line_after_story(void **state) {
   }
 }
 
+/* A story reprinted with its source and day in brackets on the last line
+ * ("(Harbour Wire March 3, 2021)"), or a print edition's note ("A version
+ * of this article appeared in the print edition of The Harbour Times on
+ * March 3, 2021, with the headline ..."): the publication date, no
+ * sentence of the story (the headline it repeats tells no happening of
+ * that day). A bracket of other words stays a sentence. */
+static void test_closing_credit_gives_publication(void **state) {
+  (void)state;
+  const char *pages[] = {
+      "Two navies end drill\nThe two navies ended a joint drill on Tuesday.\n(Harbour Wire March 3, 2021)",
+      "Two navies end drill\nThe two navies ended a joint drill on Tuesday.\n(Coastal Daily Mar. 3, 2021)",
+      "Two navies end drill\nThe two navies ended a joint drill on Tuesday.\nA version of this article appeared in the "
+      "print edition of The Harbour Times on March 3, 2021, with the headline Two navies end drill.",
+      "Two navies end drill\nThe two navies ended a joint drill on Tuesday.\nA version of this article appears in print "
+      "on March 3, 2021, Section A, Page 4 with the headline: Two navies end drill.",
+  };
+  for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+    attache_doc *doc = test_doc(pages[i], NULL);
+    assert_true(doc->has_published);
+    assert_int_equal(doc->published.year, 2021);
+    assert_int_equal(doc->published.month, 3);
+    assert_int_equal(doc->published.day, 3);
+    assert_string_equal(sentences(doc), "The two navies ended a joint drill on Tuesday.");
+    attache_doc_free(doc);
+  }
+  attache_doc *doc = test_doc("Two navies end drill\nThe two navies ended a joint drill on Tuesday.\n(The drill began in 2019)", NULL);
+  assert_false(doc->has_published);
+  attache_doc_free(doc);
+}
+
 /* A byline of fields set apart by bars, the agency first: the field that
  * says "Updated:" gives the publication date; the line is no sentence. */
 static void test_published_in_bar_byline(void **state) {
@@ -832,6 +862,7 @@ int main(void) {
       cmocka_unit_test(test_published_in_bar_byline),
       cmocka_unit_test(test_publication_date_from_dateline_stamp_and_url),
       cmocka_unit_test(test_english_datelines),
+      cmocka_unit_test(test_closing_credit_gives_publication),
       cmocka_unit_test(test_hard_wrapped_text_is_unwrapped),
       cmocka_unit_test(test_hard_wrapped_vietnamese_is_unwrapped),
       cmocka_unit_test(test_all_caps_headline_is_truecased),
