@@ -3168,6 +3168,31 @@ static uint32_t past_people_listed(const sentence_view *v, uint32_t from, uint32
   return listed >= 2 ? end : from;
 }
 
+/* "X has met Y ..., the embassy here said Friday", "..., a spokesman said
+ * on Monday": English closes a report with who told it and when; a date
+ * right after a verb of saying (token_words.tsv speech) set after a comma
+ * is the day it was told, not the happening's (which may be days before). */
+static bool said_on_the_day(const sentence_view *v, const at_match *cue, const at_date_span *x) {
+  /* the year or month it was told in holds what it tells ("..., the navy
+   * said in 2031") */
+  if (!x->date.day) return false;
+  uint32_t from = cue->tok_end;
+  /* "have been playing volleyball together, the navy said on May 2": going
+   * on as it was told, that day is one of its days */
+  const at_token *verb = AT_TOK(v->doc, cue->tok_start);
+  const char *w = v->doc->text + verb->start;
+  size_t n = verb->end - verb->start;
+  if (cue->tok_start > v->s->tok_start && n > 4 && !memcmp(w + n - 3, "ing", 3) &&
+      at_tok_word(v->doc, cue->tok_start - 1, AT_ROLE_AUXILIARY))
+    return false;
+  bool comma = false;
+  for (uint32_t t = from; t < x->tok_start; t++) {
+    comma |= tok_punct(v->doc, t, ",");
+    if (comma && at_tok_word(v->doc, t, AT_ROLE_SPEECH) && words_between(v, t + 1, x->tok_start) <= 2) return true;
+  }
+  return false;
+}
+
 static bool told_before(const attache_doc *doc, const char *type);
 static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
   const at_date_span *dates;
@@ -3220,6 +3245,7 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
       bool mechanism = at_match_entry(match_of(v, k), AT_CAT_MECHANISM) && !setting;
       if (((c && at_strcmp(c->value, "none") && !no_cue) || mechanism) && !during) other_cue = true;
     }
+    if ((v->s->flags & AT_SENT_ENGLISH) && said_on_the_day(v, cue, x)) other_cue = true;
     for (uint32_t t = cue->tok_end; t < x->tok_start; t++) {
       /* A comma ends the clause, unless the date goes on ("hôm thứ sáu, ngày
        * 8/9"); English sets appositions between commas ("received X, Chief of

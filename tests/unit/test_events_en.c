@@ -644,6 +644,30 @@ static void test_the_exercise_told_again_with_its_days(void **state) {
                       "exercise null [VN CL]");
 }
 
+/* "..., the embassy said Friday": a date right after a verb of saying that
+ * closes the sentence is the day it was told, not the happening's; a date
+ * of the happening's own clause still is. */
+static void test_the_day_it_was_said_is_not_the_happenings(void **state) {
+  (void)state;
+  assert_string_equal(events("Chilean Defence Minister Pablo Reyes has held talks with Vietnamese Defence Minister Tran "
+                             "Van Minh on training, the Chilean embassy here said Friday.",
+                             "2024-05-03"),
+                      "talks null [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Pablo Reyes has met Vietnamese Defence Minister Tran Van Minh, a "
+                             "spokesman said on Friday. The two ministers met in Hanoi on Thursday.",
+                             "2024-05-03"),
+                      "talks 2024-05-02 [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Pablo Reyes held talks with Vietnamese Defence Minister Tran Van "
+                             "Minh on Wednesday, the embassy said on Friday.",
+                             "2024-05-03"),
+                      "talks 2024-05-01 [VN CL]");
+  /* going on as it was told: that day is one of its days */
+  assert_string_equal(events("Chilean and Vietnamese sailors have been playing football together on an island, the "
+                             "Chilean navy said on Friday.",
+                             "2024-05-03"),
+                      "exchange 2024-05-03 [VN CL]");
+}
+
 /* Two commanders who "co-chaired the meeting", in a story naming no
  * dialogue, held talks; where a dialogue is named, the meeting is its
  * session. */
@@ -4018,6 +4042,7 @@ int main(void) {
       cmocka_unit_test(test_meeting_a_state_leader_is_a_reception),
       cmocka_unit_test(test_a_meeting_co_chaired_is_talks),
       cmocka_unit_test(test_the_exercise_told_again_with_its_days),
+      cmocka_unit_test(test_the_day_it_was_said_is_not_the_happenings),
       cmocka_unit_test(test_hosting_a_happening_named_by_its_states),
       cmocka_unit_test(test_a_meeting_on_the_fringes_of_a_forum),
       cmocka_unit_test(test_a_caption_over_the_story_shows_its_sitting),
