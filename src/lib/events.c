@@ -2869,6 +2869,16 @@ static bool opens_at_a_sitting(const sentence_view *v, uint32_t m, const at_entr
   return true;
 }
 
+/* English: is the sitting of cue m named inside the sentence as where its
+ * subject did what it tells ("X and his counterpart Y at a meeting in Hanoi
+ * agreed to ...": named_as_setting)? Like one opening the sentence
+ * (opens_at_a_sitting), a meeting of two sides so named is a happening of
+ * the one day the story tells; not an exercise or a forum named so ("the
+ * countries participating in the exercise"). */
+static bool at_a_sitting_within(const sentence_view *v, uint32_t m, const char *type) {
+  return (v->s->flags & AT_SENT_ENGLISH) && two_sided_meeting(type) && named_as_setting(v, m);
+}
+
 /* The one day the story has told so far, for the sentence of v: every
  * event before dated to the same day (at least one). A story that has told
  * two days, or a month or a year (history), tells no one day; nor does it
@@ -3371,7 +3381,8 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     } else if (day < 0 && at_strcmp(ev->type, "visit") &&
                (opens_with_setting(v, m) || opens_with_this_occasion(v) || opens_on_the_sidelines(v) ||
                 setting_within_sentence(v, m) ||
-                then_before_cue(v, m) || opens_at_a_sitting(v, m, cue_entry) || also_before_cue(v, m)) &&
+                then_before_cue(v, m) || opens_at_a_sitting(v, m, cue_entry) || also_before_cue(v, m) ||
+                at_a_sitting_within(v, m, ev->type)) &&
                one_day_told(v, &told)) {
       /* "Tại buổi tiếp, ...", "During the talks, ..." with no such event
        * told before, "Dịp này, ...": the setting of the one day the story
@@ -4345,7 +4356,11 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
       bool subject_of_plan = noun || at_tok_word(doc, at, AT_ROLE_AUXILIARY) ||
                              (at > v->s->tok_start && at_tok_word(doc, at - 1, AT_ROLE_AUXILIARY)) ||
                              (forum_subject && at == subject_end && plan_of_its_holding(v, k));
-      if (md && (!at_strcmp(md->value, "future") || (subject_of_plan && !at_strcmp(md->value, "plan"))) &&
+      /* a plan told as said in the past (attr said: "The meeting agreed to
+       * ...", "X and Y at talks in Hanoi Saturday agreed to ...") was agreed
+       * where it names: that sitting was held */
+      if (md && (!at_strcmp(md->value, "future") ||
+                 (subject_of_plan && !at_strcmp(md->value, "plan") && !at_entry_has_flag(md, "said"))) &&
           !future_of_its_length(v, k))
         return false;
     }

@@ -668,6 +668,32 @@ static void test_the_day_it_was_said_is_not_the_happenings(void **state) {
                       "exchange 2024-05-03 [VN CL]");
 }
 
+/* "X and his counterpart Y at a meeting in Hanoi Saturday agreed to ...":
+ * a plan told as agreed does not make the meeting it was agreed at a plan
+ * (the bare weekday brought "agreed to" within the reach of a plan's
+ * subject); undated, that meeting is on the one day the story tells. */
+static void test_a_meeting_where_a_plan_was_agreed(void **state) {
+  (void)state;
+  assert_string_equal(events("Chilean Defence Minister Pablo Reyes and his Vietnamese counterpart Tran Van Minh at a "
+                             "meeting in Hanoi Saturday agreed to step up naval training.",
+                             "2024-05-06"),
+                      "talks 2024-05-04 [VN CL]");
+  assert_string_equal(events("Chilean Defence Minister Pablo Reyes and his Vietnamese counterpart Tran Van Minh at "
+                             "talks on May 4 agreed to step up naval training.",
+                             "2024-05-06"),
+                      "talks 2024-05-04 [VN CL]");
+  assert_string_equal(events("Chile and Vietnam signed an agreement on naval training on Saturday. Chilean Defence "
+                             "Minister Pablo Reyes and his Vietnamese counterpart Tran Van Minh at a meeting in Hanoi "
+                             "agreed to step up exchanges.",
+                             "2024-05-06"),
+                      "signing 2024-05-04 [VN CL]; talks 2024-05-04 [VN CL]");
+  /* still a plan: the meeting to come */
+  assert_string_equal(events("Chilean Defence Minister Pablo Reyes and his Vietnamese counterpart Tran Van Minh at a "
+                             "meeting in Hanoi Saturday will agree to step up naval training.",
+                             "2024-05-03"),
+                      "");
+}
+
 /* Two commanders who "co-chaired the meeting", in a story naming no
  * dialogue, held talks; where a dialogue is named, the meeting is its
  * session. */
@@ -4043,6 +4069,7 @@ int main(void) {
       cmocka_unit_test(test_a_meeting_co_chaired_is_talks),
       cmocka_unit_test(test_the_exercise_told_again_with_its_days),
       cmocka_unit_test(test_the_day_it_was_said_is_not_the_happenings),
+      cmocka_unit_test(test_a_meeting_where_a_plan_was_agreed),
       cmocka_unit_test(test_hosting_a_happening_named_by_its_states),
       cmocka_unit_test(test_a_meeting_on_the_fringes_of_a_forum),
       cmocka_unit_test(test_a_caption_over_the_story_shows_its_sitting),
