@@ -287,6 +287,24 @@ static void test_a_joint_statement_issued_in_lower_case(void **state) {
   json_decref(r);
 }
 
+/* "có kế hoạch ký ..." (has a plan to sign), told with "đang" too, makes
+ * the document planned: "đang có" is a past marker only when no plan
+ * follows it ("đang có chuyến thăm"). */
+static void test_a_signing_with_co_ke_hoach_is_planned(void **state) {
+  (void)state;
+  const char *planned[] = {
+      "Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Chile có kế hoạch ký Bản ghi nhớ về hợp tác đào tạo quân sự.",
+      "Theo báo chí Chile, hai nước đang có kế hoạch ký kết Bản ghi nhớ về hợp tác đào tạo quân sự.",
+  };
+  for (size_t i = 0; i < sizeof planned / sizeof *planned; i++) {
+    json_t *r = test_extract(planned[i], "2026-04-20");
+    json_t *ag = test_list(r, "agreements");
+    assert_int_equal(json_array_size(ag), 1);
+    assert_string_equal(test_str(json_array_get(ag, 0), "status"), "planned");
+    json_decref(r);
+  }
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3806,6 +3824,7 @@ int main(void) {
       cmocka_unit_test(test_a_signing_told_after_one_document_is_not_the_next_ones),
       cmocka_unit_test(test_a_topic_after_a_titles_year_names_it),
       cmocka_unit_test(test_a_joint_statement_issued_in_lower_case),
+      cmocka_unit_test(test_a_signing_with_co_ke_hoach_is_planned),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
