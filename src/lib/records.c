@@ -73,15 +73,28 @@ static int span_end_year(const view *v, uint32_t k, int y1) {
 
 static bool year_at(const view *v, uint32_t t, int *y);
 
+static bool cue_starts_at(const view *v, uint32_t t, const char *value);
+static uint32_t past_tense_words(const view *v, uint32_t end);
+
 /* Years told in brackets right after a document's name: "(năm 2011)",
  * "(2011)", "(tháng 12-2023)" - when it was signed -, or a plan's years
  * "(2021-2022)". From the "(" at token i: the token past the ")" (0: no
- * such years), the years in *from and *to. */
-static uint32_t bracketed_years(const view *v, uint32_t i, int *from, int *to) {
+ * such years), the years in *from and *to. With `signed_in`, the years
+ * may follow a verb of signing ("(ký năm 2022)", "(đã được ký kết năm
+ * 2019)"), *signed_in then true: they are when it was signed, even for a
+ * plan; without, such a bracket tells no years. */
+static uint32_t bracketed_years(const view *v, uint32_t i, int *from, int *to, bool *signed_in) {
   const attache_doc *doc = v->doc;
   uint32_t end = v->s->tok_end, k = i + 1;
   int month;
   if (!punct_is(doc, i, "(")) return 0;
+  if (signed_in) *signed_in = false;
+  uint32_t verb = k < end ? past_tense_words(v, k) : k;
+  if (verb < end && cue_starts_at(v, verb, "signing")) {
+    if (!signed_in) return 0;
+    *signed_in = true;
+    k = mt_at(v, (uint32_t)match_starting_at(v, verb))->tok_end;
+  }
   if (k < end && at_tok_word(doc, k, AT_ROLE_YEAR_WORD)) k++;
   else if (k + 2 < end && at_tok_word(doc, k, AT_ROLE_MONTH_WORD) && is_number(doc, k + 1, &month) && month >= 1 &&
            month <= 12 && (dash_at(doc, k + 2) || punct_is(doc, k + 2, "/")))
@@ -110,7 +123,7 @@ static void find_period(const view *v, uint32_t from, uint32_t to, int *a, int *
     }
   }
   for (uint32_t i = from; i < to; i++) /* "Kế hoạch ... (2021-2022)" */
-    if (punct_is(v->doc, i, "(") && bracketed_years(v, i, a, b)) return;
+    if (punct_is(v->doc, i, "(") && bracketed_years(v, i, a, b, NULL)) return;
   /* English sets a title's years without a word for the period: "the
    * 2015-2020 period", "plan for 2021-2023", "cooperation plan for 2013";
    * "towards 2030" is a horizon, not a period. */
@@ -181,7 +194,7 @@ static void trim_title(const view *v, uint32_t *end, uint32_t start) {
     bool years = false; /* a plan's years in brackets: "... ASEAN (2021-2022)" */
     int y1, y2;
     for (uint32_t open = *end - 1; punct_is(v->doc, *end - 1, ")") && open > start && open + 7 > *end && !years; open--)
-      years = punct_is(v->doc, open, "(") && bracketed_years(v, open, &y1, &y2) == *end;
+      years = punct_is(v->doc, open, "(") && bracketed_years(v, open, &y1, &y2, NULL) == *end;
     if (years) break;
     (*end)--;
   }
@@ -314,8 +327,6 @@ static bool years_span(const view *v, uint32_t t) {
   int y;
   return t + 2 < v->s->tok_end && dash_at(v->doc, t + 1) && is_number(v->doc, t + 2, &y) && y >= 1945 && y <= 2100;
 }
-
-static bool cue_starts_at(const view *v, uint32_t t, const char *value);
 
 /* English: a lower-case word in -ed right after a noun of the title starts
  * a clause about the document ("the action plan for 2021-2023 agreed upon
@@ -487,9 +498,10 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
      * ("Kế hoạch hoạt động ... (2021-2022)"); another document's one year is
      * when it was signed ("Bản ghi nhớ về ... (năm 2011)"). */
     int from_year, to_year;
-    uint32_t past_years = i >= kind_end ? bracketed_years(v, i, &from_year, &to_year) : 0;
+    bool signed_in;
+    uint32_t past_years = i >= kind_end ? bracketed_years(v, i, &from_year, &to_year, &signed_in) : 0;
     if (past_years) {
-      if (!at_strcmp(kind->value, "plan")) i = past_years;
+      if (!at_strcmp(kind->value, "plan") && !signed_in) i = past_years;
       else if (from_year == to_year) *signed_year = from_year;
       break;
     }
@@ -811,6 +823,8 @@ static bool carried_out(const view *v, uint32_t m) {
  * (the tense and voice words before a verb). */
 static uint32_t past_tense_words(const view *v, uint32_t end) {
   uint32_t t = end;
+  /* past the quote closing a quoted title: "“Bản ghi nhớ ...” đã ký năm 2012" */
+  if (t < v->s->tok_end && t > v->s->tok_start && is_quote(v->doc, t)) t++, end++;
   while (t < v->s->tok_end && t < end + 3 &&
          at_tok_word(v->doc, t, AT_ROLE_DONE))
     t++;

@@ -305,6 +305,34 @@ static void test_a_signing_with_co_ke_hoach_is_planned(void **state) {
   }
 }
 
+/* The year of a signing told right past a quoted title ("“...” đã ký năm
+ * 2016") or in brackets after it ("(ký năm 2016)", "(ký kết năm 2020)"
+ * after a plan's years) is when the document was signed. */
+static void test_a_signing_year_past_a_quote_or_in_brackets_dates_the_document(void **state) {
+  (void)state;
+  const char *told[] = {
+      "Hai bên trao đổi biện pháp thúc đẩy hợp tác trên cơ sở “Bản ghi nhớ về hợp tác quốc phòng Việt Nam - "
+      "Brazil” đã ký năm 2016.",
+      "Hai bên ghi nhận kết quả thực hiện Bản ghi nhớ về hợp tác quốc phòng Việt Nam - Brazil (ký năm 2016).",
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    json_t *r = test_extract(told[i], "2026-02-11");
+    json_t *ag = test_list(r, "agreements");
+    assert_int_equal(json_array_size(ag), 1);
+    assert_string_equal(test_str(json_array_get(ag, 0), "title"), "Bản ghi nhớ về hợp tác quốc phòng Việt Nam - Brazil");
+    assert_string_equal(test_str(json_array_get(ag, 0), "status"), "existing");
+    assert_string_equal(test_str(json_array_get(ag, 0), "date"), "2016");
+    json_decref(r);
+  }
+  json_t *r = test_extract("Hai bên ghi nhận kết quả thực hiện Kế hoạch hợp tác quốc phòng Việt Nam - Brazil giai đoạn "
+                           "2021-2025 (ký kết năm 2020).",
+                           "2026-02-11");
+  json_t *a = json_array_get(test_list(r, "agreements"), 0);
+  assert_string_equal(test_str(a, "date"), "2020");
+  assert_int_equal(json_integer_value(json_object_get(json_object_get(a, "period"), "from")), 2021);
+  json_decref(r);
+}
+
 /* An adverb after a document's name ("cũng", "vẫn") starts what is told of
  * it: no word of its title. */
 static void test_an_adverb_after_a_document_ends_its_title(void **state) {
@@ -3825,6 +3853,7 @@ int main(void) {
       cmocka_unit_test(test_a_topic_after_a_titles_year_names_it),
       cmocka_unit_test(test_a_joint_statement_issued_in_lower_case),
       cmocka_unit_test(test_a_signing_with_co_ke_hoach_is_planned),
+      cmocka_unit_test(test_a_signing_year_past_a_quote_or_in_brackets_dates_the_document),
       cmocka_unit_test(test_an_adverb_after_a_document_ends_its_title),
       cmocka_unit_test(test_a_rank_before_a_document_is_no_count),
       cmocka_unit_test(test_a_document_told_with_a_demonstrative_is_the_one_before),
