@@ -491,6 +491,22 @@ static uint32_t title_end(const view *v, uint32_t m, uint32_t title_start, long 
     }
     /* A comma right after the kind ends it: "in terms of protocol, logistics". */
     if (i == kind_end && punct_is(doc, i, ",")) break;
+    /* English: a link and a word pointing back ("the MoU on this field",
+     * "an agreement regarding these areas"; function_words.tsv title_link,
+     * refers_back) names the topic told before, no title of its own: the
+     * title ends before the link, also when the kind ends in it
+     * ("memorandum on"). */
+    if (english && i == kind_end) {
+      long back = match_starting_at(v, i);
+      if (ends_in_link(v, m) && back >= 0 && fn_word(v, (uint32_t)back, "refers_back")) {
+        i--;
+        break;
+      }
+      long link = back;
+      back = i + 1 < limit ? match_starting_at(v, i + 1) : -1;
+      if (link >= 0 && fn_word(v, (uint32_t)link, "title_link") && back >= 0 && fn_word(v, (uint32_t)back, "refers_back"))
+        break;
+    }
     if (english && i == kind_end && !ends_in_link(v, m) && !continues_title(v, i, kind)) break;
     if (english && spaced_dash(v, i) && i + 1 < limit && !names_a_side(v, i + 1))
       break; /* "... on defence cooperation - Photo: VNA"; "India - Vietnam" goes on */
@@ -1768,7 +1784,10 @@ static void add_titled_agreement(const view *v, uint32_t m, const char *title, u
   attache_doc *doc = v->doc;
   const at_entry *kind = at_match_entry(mt_at(v, m), AT_CAT_AGREEMENT);
   bool bare = !title && told_bare(v, m, start, end);
-  bool capital = start < v->s->tok_end && (AT_TOK(doc, start)->flags & AT_TOKF_CAP);
+  /* a proper name in capitals; an abbreviation alone ("the MoU on this
+   * field") is the kind, which a later full name may name */
+  bool capital = start < v->s->tok_end && (AT_TOK(doc, start)->flags & AT_TOKF_CAP) &&
+                 !(bare && end == start + 1 && is_abbreviation(doc, start));
   const char *head = !title && (v->s->flags & AT_SENT_ENGLISH) ? head_before_years(v, start, own_end) : NULL;
   if (!title) title = at_tok_text(doc, start, end);
   /* "Chương trình hành động ... thực hiện Nghị quyết Đại hội XIII": a

@@ -3688,6 +3688,23 @@ static void test_a_deals_place_counts_deals(void **state) {
                       "");
 }
 
+/* English "the MoU on this field", "an agreement regarding these areas": a
+ * link and a word pointing back name the topic told before, no title; an
+ * abbreviation told alone is then the kind, and the full name told later
+ * names that document. */
+static void test_a_title_pointing_back_ends_before_its_link(void **state) {
+  (void)state;
+  assert_string_equal(agreements("Vietnam and Ireland see room for cooperation in naval medicine. The two sides signed an "
+                                 "MoU regarding this area in Hanoi on March 4.",
+                                 "2026-03-05"),
+                      "MoU | signed | 2026-03-04");
+  assert_string_equal(agreements("The two sides said their training ties met the aims of the MoU on this field signed in "
+                                 "2012 between Vietnam and Ireland. Both ministers pledged to carry out the 2012 "
+                                 "memorandum of understanding (MoU) on naval training cooperation.",
+                                 "2026-03-05"),
+                      "memorandum of understanding (MoU) on naval training cooperation | existing | 2012");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_agreements_nested_and_listed),
@@ -3861,6 +3878,7 @@ int main(void) {
       cmocka_unit_test(test_documents_exchanged_in_the_plural_are_signed),
       cmocka_unit_test(test_a_signings_setting_and_witnesses_end_a_title),
       cmocka_unit_test(test_a_document_whose_signing_is_told_to_come_after_it_is_planned),
+      cmocka_unit_test(test_a_title_pointing_back_ends_before_its_link),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
