@@ -2806,6 +2806,13 @@ static bool opens_with_this_occasion(const sentence_view *v) {
          tok_punct(v->doc, match_of(v, last)->tok_end, ",");
 }
 
+/* Does the sentence open with what followed the happening just told
+ * ("Sau đó, ...", "After that, ...": function word sequel)? */
+static bool opens_with_sequel(const sentence_view *v) {
+  return v->s->match_end > v->s->match_start && match_of(v, v->s->match_start)->tok_start == v->s->tok_start &&
+         function_word(v, v->s->match_start, "sequel");
+}
+
 /* Does the sentence open on the sidelines of the happening told ("On the
  * sidelines of the event there was an informal ASEAN-US meeting", "On the
  * fringes of the event, ...": function word sidelines)? */
@@ -3356,7 +3363,17 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     /* A visit spans days: the day of something else during it is not its date. */
     long day = day_told(v);
     at_date told;
-    if (day >= 0 && at_strcmp(ev->type, "visit")) {
+    const at_event *last = v->doc->events.len ? AT_EVENT(v->doc, v->doc->events.len - 1) : NULL;
+    if (!at_strcmp(ev->type, "exercise") && last && !at_strcmp(last->type, "port_call") && last->has_end &&
+        opens_with_sequel(v)) {
+      /* "Từ ngày 5 đến 8/4, tàu ... thăm cảng ... Sau đó, tàu ... diễn tập
+       * với ...": a drill told as what followed a ship's stay of days is
+       * held as the ship sails off, on the stay's last day. */
+      ev->date = last->date_end;
+      ev->has_date = true;
+      ev->date_from = AT_DATE_REFERENCE;
+      ev->date_relative = last->date_relative;
+    } else if (day >= 0 && at_strcmp(ev->type, "visit")) {
       const at_event *ref = AT_EVENT(v->doc, day);
       ev->date = ref->date;
       ev->has_date = true;

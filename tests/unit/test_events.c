@@ -75,6 +75,26 @@ static void test_a_port_call_after_a_patrol_has_no_day_of_the_patrol(void **stat
                       "exercise 2023-09-29 [VN KH]; port_call 2023-10-02 [VN KH]");
 }
 
+/* A drill told as what followed a ship's stay of days ("Sau đó, hai bên
+ * ... diễn tập") is held as the ship sails off: the stay's last day, not
+ * its first. A stay of one day, or a drill told at the occasion ("Dịp
+ * này"), keeps the day the call is told with. */
+static void test_a_drill_after_a_ships_stay_is_on_its_last_day(void **state) {
+  (void)state;
+  assert_string_equal(events("Từ ngày 12 đến 15/3, tàu hộ vệ Chakri của Hải quân Hoàng gia Thái Lan đã thăm cảng Tiên "
+                             "Sa, thành phố Đà Nẵng. Sau đó, hai bên đã tiến hành diễn tập trên biển.",
+                             "2025-03-17"),
+                      "port_call 2025-03-12 [VN TH]; exercise 2025-03-15 [VN TH]");
+  assert_string_equal(events("Ngày 12/3, tàu hộ vệ Chakri của Hải quân Hoàng gia Thái Lan đã thăm cảng Tiên Sa, thành "
+                             "phố Đà Nẵng. Sau đó, hai bên đã tiến hành diễn tập trên biển.",
+                             "2025-03-17"),
+                      "port_call 2025-03-12 [VN TH]; exercise 2025-03-12 [VN TH]");
+  assert_string_equal(events("Từ ngày 12 đến 15/3, tàu hộ vệ Chakri của Hải quân Hoàng gia Thái Lan đã thăm cảng Tiên "
+                             "Sa, thành phố Đà Nẵng. Dịp này, hai bên đã tiến hành diễn tập trên biển.",
+                             "2025-03-17"),
+                      "port_call 2025-03-12 [VN TH]; exercise 2025-03-12 [VN TH]");
+}
+
 static void test_reception_words_that_name_places_or_citizens(void **state) {
   (void)state;
   /* A building or a room named for receiving is no reception; receiving
@@ -4057,6 +4077,7 @@ int main(void) {
       cmocka_unit_test(test_a_meeting_at_home_on_other_work_is_no_event),
       cmocka_unit_test(test_plans_and_wishes_are_not_events),
       cmocka_unit_test(test_a_port_call_after_a_patrol_has_no_day_of_the_patrol),
+      cmocka_unit_test(test_a_drill_after_a_ships_stay_is_on_its_last_day),
       cmocka_unit_test(test_a_day_still_to_come_is_a_plan),
       cmocka_unit_test(test_a_happening_told_undated_is_held_on_its_planned_days),
       cmocka_unit_test(test_a_meeting_a_proposal_was_made_at_in_a_past_month_was_held),
