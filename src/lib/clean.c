@@ -664,11 +664,15 @@ static size_t glued_headline(const attache_doc *doc, const char *line, size_t n)
  * and in *mask the word of those bytes set (memcpy: the same on either byte
  * order). */
 static uint64_t first_bytes(const char *s, size_t n, uint64_t *mask) {
+  uint64_t word;
+  if (n >= 8) { /* most lines' ASCII start: its 8 bytes as they are */
+    memcpy(&word, s, 8);
+    *mask = ~UINT64_C(0);
+    return word;
+  }
   unsigned char bytes[8] = {0}, ones[8] = {0};
-  if (n > 8) n = 8;
   memcpy(bytes, s, n);
   memset(ones, 0xFF, n);
-  uint64_t word;
   memcpy(&word, bytes, 8);
   memcpy(mask, ones, 8);
   return word;
