@@ -16,6 +16,19 @@ static const char *first_agreement_status(const char *text, const char *publishe
   return buf;
 }
 
+/* The Philippine press writes its state "PH" or "PHL" ("PH-Vietnam
+ * talks", "between the PH and Vietnam"): a side like "the Philippines". */
+static void test_the_philippines_written_short(void **state) {
+  (void)state;
+  assert_string_equal(events("The PH and Vietnam held their first defence policy dialogue in Hanoi on April 13.",
+                             "2024-04-14"),
+                      "dialogue 2024-04-13 [VN PH]");
+  assert_string_equal(events("PHL Defense Secretary Juan Cruz met Vietnamese Defence Minister General Tran Van Minh in "
+                             "Manila on April 13.",
+                             "2024-04-14"),
+                      "talks 2024-04-13 [VN PH]");
+}
+
 static void test_what_recurs_over_a_period_is_no_event(void **state) {
   (void)state;
   /* A period governs its own clause ... */
@@ -3926,6 +3939,7 @@ int main(void) {
       cmocka_unit_test(test_heads_of_a_forum_attend_the_one_told),
       cmocka_unit_test(test_a_document_described_as_signed_is_no_signing),
       cmocka_unit_test(test_what_recurs_over_a_period_is_no_event),
+      cmocka_unit_test(test_the_philippines_written_short),
       cmocka_unit_test(test_a_review_of_foreign_relations_and_what_went_before),
       cmocka_unit_test(test_history_beside_the_story),
       cmocka_unit_test(test_documents_signed_before_already_exist),
