@@ -133,6 +133,12 @@ static bool modal_before(const sentence_view *v, uint32_t m) {
                at_strcmp(at_match_value(match_of(v, k), AT_CAT_FUNCTION, "past")->phrase, "đang") && !having_a_noun(v, k) &&
                !passive_after_be(v, k)) {
       modal = false;
+    } else if (modal && !period && (v->s->flags & AT_SENT_ENGLISH) && function_word(v, k, "opening") &&
+               !passive_after_be(v, k)) {
+      /* "vowed to boost ties as the militaries launched border talks": a
+       * verb of beginning told in the past (function_words.tsv opening)
+       * tells a fact again, as "held" does */
+      modal = false;
     }
   }
   /* "Vietnam will boost defence ties, the minister said at talks with ...

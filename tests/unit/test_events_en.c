@@ -3933,6 +3933,27 @@ static void test_a_conference_of_two_sides_is_talks(void **state) {
                       "");
 }
 
+/* English tells a happening begun with "launched" as with "started": what
+ * was launched was held, dated or not; a plan to launch it holds nothing. */
+static void test_a_happening_launched_was_held(void **state) {
+  (void)state;
+  assert_string_equal(events("Laos and Vietnam pledged closer ties as the two militaries launched their first "
+                             "high-level border talks on Thursday.",
+                             NULL),
+                      "talks null [VN LA]");
+  assert_string_equal(events("The Chilean and Vietnamese navies launched a joint search and rescue exercise off "
+                             "Cam Ranh on May 2.",
+                             "2024-05-03"),
+                      "exercise 2024-05-02 [VN CL]");
+  /* Begun after a wish: the wish governs no more. */
+  assert_string_equal(events("Laos and Vietnam vowed to deepen cooperation as their militaries launched the first "
+                             "round of border talks on Thursday.",
+                             NULL),
+                      "talks null [VN LA]");
+  assert_string_equal(events("Laos and Vietnam plan to launch border talks between their militaries next year.", NULL),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_a_practice_furthered_is_no_happening),
@@ -4089,6 +4110,7 @@ int main(void) {
       cmocka_unit_test(test_a_caption_over_the_story_shows_its_sitting),
       cmocka_unit_test(test_a_scene_after_the_day_told),
       cmocka_unit_test(test_the_retreat_is_the_forum_named),
+      cmocka_unit_test(test_a_happening_launched_was_held),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
