@@ -34,7 +34,7 @@ struct attache_store {
   long long people_from;    /* SQLite: the first id of the people an ingest transaction adds (defer_index) */
   const struct event_names *batch_names; /* SQLite: while an ingest's batch end summarizes its events, the names */
   size_t nbatch_names;                   /* of their people, by event id (store.c's name_touched_events) */
-  struct at_stmt *stmts[56];
+  struct at_stmt *stmts[58];
   FILE *plans; /* SQLite: when set (bench_queries), each query's plan is written there before it runs */
   /* SQLite: the statements queries ran last, kept prepared by their text
    * (query.c): a server's handle asks the same few questions again and
@@ -66,7 +66,7 @@ enum {
   SQL_PERSON_KEY_INDEX, SQL_PARTNER_PEOPLE_RAISE, SQL_TOUCHED_FORGET, SQL_EVENT_ANYONE, SQL_PEOPLE_DEFER,
   SQL_BATCH_SOURCE, SQL_PARTNER_YEARS_NEW, SQL_PARTNER_YEARS_ADD,
   SQL_PARTNER_PEOPLE_NEW, SQL_PARTNER_PEOPLE_ADD, SQL_PARTNER_PEOPLE_TOPS,
-  SQL_EVENT_NAMES, SQL_PEOPLE_NEW, SQL_PEOPLE_PENDING, SQL_PERSON_MET_ADD,
+  SQL_EVENT_NAMES, SQL_PEOPLE_NEW, SQL_PEOPLE_PENDING, SQL_PEOPLE_NEW_IDS, SQL_PEOPLE_PENDING_IDS, SQL_PERSON_MET_ADD,
   SQL_PERSON_SUMMARY_ADD, SQL_PERSON_PENDING_ADD, SQL_COUNT
 };
 
