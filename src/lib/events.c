@@ -471,6 +471,22 @@ static bool visitor_arrives(const sentence_view *v, uint32_t m, const at_entry *
   return at_entry_has_flag(cue, "visitor") && !ship_subject(v, m) && person_subject(v, m);
 }
 
+/* "Đoàn đại biểu ... lên đường sang Lào để trao huân chương ...": a verb of
+ * setting off (cue attr sets_off) reports the visit begun only with a
+ * delegation or an official told before it, not a ship (its visit begins at
+ * the port it sails to), nor a team sent on a mission told in the sentence
+ * ("lên đường sang X tham gia cứu hộ": a cue attr mission). */
+static bool delegation_sets_off(const sentence_view *v, uint32_t m) {
+  if (ship_subject(v, m)) return false;
+  for (uint32_t k = v->s->match_start; k < v->s->match_end; k++) {
+    const at_entry *c = at_match_entry(match_of(v, k), AT_CAT_CUE);
+    if (c && at_entry_has_flag(c, "mission")) return false;
+  }
+  for (uint32_t k = v->s->match_start; k < m; k++)
+    if (official_or_delegation(v, k)) return true;
+  return false;
+}
+
 /* Remains named shortly after the cue at m ("returned two war remains ... to
  * Phung"): what a verb of returning hands over. */
 static bool remains_after(const sentence_view *v, uint32_t m) {
@@ -4418,6 +4434,7 @@ static bool reports_happening(const sentence_view *v, uint32_t m, const char *ty
       !(!at_strcmp(type, "talks") && both_met(v, m)) && !(at_entry_has_flag(cue, "guest_ship") && ship_after(v, m)))
     return false;
   if (at_entry_is(cue, AT_FLAG_SHIP) && !ship_subject(v, m) && !visitor_arrives(v, m, cue)) return false;
+  if (at_entry_has_flag(cue, "sets_off") && !delegation_sets_off(v, m)) return false;
   /* remains, goods: what the verb hands over (both flags: either will do) */
   bool remains = at_entry_is(cue, AT_FLAG_REMAINS) && remains_after(v, m);
   if (at_entry_is(cue, AT_FLAG_REMAINS) && !remains && !(at_entry_has_flag(cue, "goods") && goods_after(v, m)))

@@ -4053,6 +4053,38 @@ static void test_delegation_heads_after_a_visit_recalled_go_to_the_story_happeni
                       "dialogue:Le Minh Tuan; dialogue:");
 }
 
+/* A delegation or an official that "lên đường sang/tới/đến <nơi>" has begun
+ * its visit there, whatever it goes to do ("để trao tặng quà"). Still a plan
+ * after "sẽ"; a team sent to rescue is on its mission, no visit; a ship's
+ * visit begins at the port it sails to. */
+static void test_a_delegation_set_off_to_visit_has_begun_the_visit(void **state) {
+  (void)state;
+  assert_string_equal(events("Sáng 12/6, Đoàn đại biểu Học viện Lục quân do Thiếu tướng Phan Minh Đức dẫn đầu đã lên "
+                             "đường sang Campuchia để thăm và làm việc với Học viện Quân sự Hoàng gia Campuchia.",
+                             "2024-06-12"),
+                      "visit 2024-06-12 [VN KH]");
+  assert_string_equal(events("Chiều 12/6, đoàn công tác Cục Quân y lên đường đến Thủ đô Viêng Chăn để thăm hữu nghị "
+                             "Lào.",
+                             "2024-06-12"),
+                      "visit 2024-06-12 [VN LA]");
+  assert_string_equal(events("Sáng 12/6, Trung tướng Phan Minh Đức, Tư lệnh Quân khu 4 dẫn đầu Đoàn đại biểu Quân "
+                             "khu 4 lên đường sang Lào để trao tặng quà cho Bộ Chỉ huy Quân sự tỉnh Hủa Phăn.",
+                             "2024-06-12"),
+                      "visit 2024-06-12 [VN LA]");
+  assert_string_equal(events("Sáng 12/6, 60 cán bộ, chiến sĩ Quân đội nhân dân Việt Nam đã lên đường sang Philippines "
+                             "tham gia cứu hộ, cứu nạn sau bão.",
+                             "2024-06-12"),
+                      "exchange 2024-06-12 [VN PH]");
+  assert_string_equal(events("Ngày 20/6, Đoàn đại biểu Học viện Lục quân sẽ lên đường sang Campuchia để thăm và làm "
+                             "việc với Học viện Quân sự Hoàng gia Campuchia.",
+                             "2024-06-12"),
+                      "");
+  assert_string_equal(events("Sáng 12/6, Tàu 012 - Lý Thái Tổ rời Quân cảng Cam Ranh, lên đường sang Brunei để thăm "
+                             "hữu nghị.",
+                             "2024-06-12"),
+                      "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_reception),
@@ -4251,6 +4283,7 @@ int main(void) {
       cmocka_unit_test(test_a_district_named_with_a_country_word_is_no_party),
       cmocka_unit_test(test_a_conference_two_sides_hold_is_talks),
       cmocka_unit_test(test_delegation_heads_after_a_visit_recalled_go_to_the_story_happening),
+      cmocka_unit_test(test_a_delegation_set_off_to_visit_has_begun_the_visit),
   };
   return cmocka_run_group_tests(tests, NULL, test_teardown_lexicon);
 }
