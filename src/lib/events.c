@@ -3260,6 +3260,12 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
     bool other_cue = in_closed_aside(v, cue->tok_start, x->tok_start);
     for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
       if (in_closed_aside(v, match_of(v, k)->tok_start, x->tok_start)) continue; /* told on the way */
+      if (function_word(v, k, "since") || (function_word(v, k, "clause") && !main_verb_resumes(v, k, x)) ||
+          (function_word(v, k, "referred") && !day_of_the_marking(v, x)) ||
+          at_match_entry(match_of(v, k), AT_CAT_FRAMEWORK))
+        other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019", "..., as the two countries ...";
+                             an anniversary's or a partnership's date: "quan hệ Đối tác chiến lược toàn diện
+                             được thiết lập vào năm 2023", "the 50th anniversary of ... (September 21, 1973)" */
       const at_entry *c = cue_at(v, k);
       /* "signed ... during their talks in Da Nang on January 9": what
        * happened during the talks has their date. */
@@ -3293,15 +3299,6 @@ static void set_date(const sentence_view *v, uint32_t m, at_event *ev) {
                             (v->s->flags & AT_SENT_ENGLISH) || (t > cue->tok_end && place_goes_on(v, t)) ||
                             closing_time(v, t, x);
       if (tok_punct(v->doc, t, ";") || (tok_punct(v->doc, t, ",") && !date_goes_on)) other_cue = true;
-    }
-    for (uint32_t k = m + 1; k < v->s->match_end && match_of(v, k)->tok_start < x->tok_start; k++) {
-      if (in_closed_aside(v, match_of(v, k)->tok_start, x->tok_start)) continue;
-      if (function_word(v, k, "since") || (function_word(v, k, "clause") && !main_verb_resumes(v, k, x)) ||
-          (function_word(v, k, "referred") && !day_of_the_marking(v, x)) ||
-          at_match_entry(match_of(v, k), AT_CAT_FRAMEWORK))
-        other_cue = true; /* "kể từ khi nhậm chức vào tháng 10/2019", "..., as the two countries ...";
-                             an anniversary's or a partnership's date: "quan hệ Đối tác chiến lược toàn diện
-                             được thiết lập vào năm 2023", "the 50th anniversary of ... (September 21, 1973)" */
     }
     if (!other_cue) d = x;
   }
