@@ -1221,6 +1221,21 @@ at_known_table at_lexicon_known_table(const attache_lexicon *lex) {
                           lex->role_hints};
 }
 
+/* The known words' table with cap slots (a power of two), the words it
+ * has moved in. */
+static void resize_known_words(attache_lexicon *lex, size_t cap) {
+  at_known_word *old = lex->known_words;
+  size_t old_cap = lex->known_cap;
+  lex->known_cap = cap;
+  lex->known_words = calloc_lines(cap, sizeof *lex->known_words);
+  if (!lex->known_words) at_oom();
+  for (size_t i = 0; i < old_cap; i++)
+    if (old[i].key[1])
+      *known_slot(lex->known_words, cap, (syllable_key){{old[i].key[0], old[i].key[1]}},
+                  syllable_hash((syllable_key){{old[i].key[0], old[i].key[1]}})) = old[i];
+  free(old);
+}
+
 /* Adds word s[0, n) when the tokenizer reads it as one word, with what it
  * makes of it there: its forms, kind and flags depend on its bytes alone
  * (an apostrophe's on the letters after it: such words are left out). */
@@ -1231,18 +1246,8 @@ static void add_known_word(attache_lexicon *lex, const char *s, size_t n, at_vec
   syllable_key k = syllable_key_of(s, n);
   uint32_t h = syllable_hash(k);
   if (lex->known_cap && known_slot(lex->known_words, lex->known_cap, k, h)->key[1]) return;
-  if (2 * (lex->nknown + 1) > lex->known_cap) { /* keep the load below 1/2 */
-    at_known_word *old = lex->known_words;
-    size_t old_cap = lex->known_cap;
-    lex->known_cap = old_cap ? 2 * old_cap : 1024;
-    lex->known_words = calloc_lines(lex->known_cap, sizeof *lex->known_words);
-    if (!lex->known_words) at_oom();
-    for (size_t i = 0; i < old_cap; i++)
-      if (old[i].key[1])
-        *known_slot(lex->known_words, lex->known_cap, (syllable_key){{old[i].key[0], old[i].key[1]}},
-                    syllable_hash((syllable_key){{old[i].key[0], old[i].key[1]}})) = old[i];
-    free(old);
-  }
+  if (2 * (lex->nknown + 1) > lex->known_cap) /* keep the load below 1/2 */
+    resize_known_words(lex, lex->known_cap ? 2 * lex->known_cap : 1024);
   toks->len = 0; /* one room for every word */
   const char *text = at_arena_strndup(lex->arena, s, n);
   at_tokenize(lex->arena, text, 0, n, toks);
@@ -1318,6 +1323,13 @@ static void build_known_words(attache_lexicon *lex, const at_vec *words) {
     if (counts[j].key[1]) order[n++] = count_order(counts[j].count, counts[j].first);
   free(counts);
   qsort(order, n, sizeof *order, by_number);
+  /* Sized once, not grown by doubling (each growth zeroes and refills a
+   * larger table: 4M instructions a load): a word mostly comes as written
+   * and capitalized, its folded forms the same bytes; add_known_word still
+   * grows it past that. */
+  size_t known_cap = 1024;
+  while (known_cap < 2 * 2 * n) known_cap *= 2;
+  if (known_cap > lex->known_cap) resize_known_words(lex, known_cap);
   at_vec toks;
   at_vec_init(&toks, sizeof(at_token));
   for (size_t i = 0; i < n; i++) {
