@@ -1176,6 +1176,7 @@ void at_clean_and_segment(attache_doc *doc) {
   const at_chrome_index *chrome = at_lexicon_chrome_index(doc->lex);
   bool story_started = false;
   const char *given_title = doc->title; /* the crawler's (JSONL "title"), or none */
+  bool given_title_read = false;
   uint32_t para = 0;
   size_t pos = 0;
   bool after_photo_cell = false; /* the line before was a wordless table cell */
@@ -1270,6 +1271,13 @@ void at_clean_and_segment(attache_doc *doc) {
         doc->title = at_arena_strndup(doc->arena, doc->text + start, end - start);
         push_title(doc, (uint32_t)start, (uint32_t)end);
       }
+      continue;
+    }
+    /* The given title's line before the story (extract.c puts it first when
+     * the text does not open with it): the headline, read once. */
+    if (!story_started && given_title && at_same_words_folded(doc->arena, line, n, given_title, strlen(given_title))) {
+      if (!given_title_read) push_title(doc, (uint32_t)start, (uint32_t)end);
+      given_title_read = true;
       continue;
     }
     /* "(QĐND) -" alone before the lead (a list above the story ended there) */

@@ -173,6 +173,19 @@ static void lap(double *stage_seconds, int s, double *mark) {
   *mark = t;
 }
 
+/* Is the first line of text with words the title, told the same words
+ * (case and spaces aside)? */
+static bool text_opens_with(attache_str text, attache_str title) {
+  size_t i = 0;
+  while (i < text.len && (at_is_space(text.ptr[i]) || text.ptr[i] == '\r')) i++;
+  const char *eol = memchr(text.ptr + i, '\n', text.len - i);
+  size_t end = eol ? (size_t)(eol - text.ptr) : text.len;
+  at_arena *arena = at_arena_new();
+  bool same = at_same_words_folded(arena, text.ptr + i, end - i, title.ptr, title.len);
+  at_arena_free(arena);
+  return same;
+}
+
 attache_status attache_extract(const attache_lexicon *lex, const attache_doc_input *input,
                                const attache_extract_options *options, attache_doc **out, attache_error *err) {
   return at_extract_timed(lex, input, options, out, err, NULL);
@@ -213,6 +226,23 @@ attache_status at_extract_timed(const attache_lexicon *lex, const attache_doc_in
     attache_status cs = at_charset_to_utf8(input->text.ptr, input->text.len, NULL, forced, &converted, &clen, &used, err);
     if (cs != ATTACHE_OK) return cs;
     in.text = (attache_str){converted, clen};
+  }
+  /* A headline given apart (JSON Lines "title") is the story's headline, put
+   * before its text as a page's is, unless the text opens with it. */
+  if (!article && in.title.len && in.text.len && at_json_valid_utf8(in.title.ptr, in.title.len) &&
+      !text_opens_with(in.text, in.title)) {
+    size_t tl = in.title.len, bl = in.text.len;
+    char *headed = malloc(tl + bl + 3);
+    if (!headed) at_oom();
+    memcpy(headed, in.title.ptr, tl);
+    for (size_t i = 0; i < tl; i++) /* one line, which clean.c knows as the given title's */
+      if (headed[i] == '\n' || headed[i] == '\r') headed[i] = ' ';
+    memcpy(headed + tl, "\n\n", 2);
+    memcpy(headed + tl + 2, in.text.ptr, bl);
+    headed[tl + bl + 2] = '\0';
+    free(converted);
+    converted = headed;
+    in.text = (attache_str){converted, tl + bl + 2};
   }
   input = &in;
 

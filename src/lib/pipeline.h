@@ -259,6 +259,9 @@ bool at_tokenize_known_from(const attache_lexicon *lex, at_arena *arena, const c
 void at_tokenize(at_arena *arena, const char *text, size_t start, size_t end, at_vec *out);
 /* Folds one string: mode CASE or TONE; result in arena. */
 char *at_fold(at_arena *arena, const char *s, size_t n, at_match_mode mode);
+/* Do a and b say the same words, case folded, however their spaces run
+ * ("Minister  X meets Y" and "MINISTER X MEETS Y")? Folds in arena. */
+bool at_same_words_folded(at_arena *arena, const char *a, size_t an, const char *b, size_t bn);
 /* The bytes code point cp folds to by case inside a string at_fold folds
  * (when no mark joins it and no old tone placement is rewritten there) and
  * their number, or 0 where at_fold's tables do not tell it. */

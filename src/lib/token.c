@@ -241,6 +241,25 @@ static bool fold_by_table(const char *s, size_t n, at_match_mode mode, char *out
   return true;
 }
 
+/* The next word of s (from *i): its start, *i past it; n when none is left. */
+static size_t next_word_at(const char *s, size_t n, size_t *i, size_t *end) {
+  while (*i < n && (at_is_space(s[*i]) || s[*i] == '\r')) (*i)++;
+  size_t start = *i;
+  while (*i < n && !at_is_space(s[*i]) && s[*i] != '\r') (*i)++;
+  *end = *i;
+  return start;
+}
+
+bool at_same_words_folded(at_arena *arena, const char *a, size_t an, const char *b, size_t bn) {
+  const char *fa = at_fold(arena, a, an, AT_MATCH_CASE), *fb = at_fold(arena, b, bn, AT_MATCH_CASE);
+  size_t na = strlen(fa), nb = strlen(fb), i = 0, j = 0;
+  for (;;) {
+    size_t ea, eb, sa = next_word_at(fa, na, &i, &ea), sb = next_word_at(fb, nb, &j, &eb);
+    if (sa == na || sb == nb) return sa == na && sb == nb;
+    if (ea - sa != eb - sb || memcmp(fa + sa, fb + sb, ea - sa)) return false;
+  }
+}
+
 size_t at_fold_case_bytes(int32_t cp, const char **bytes) {
   if (cp < 0 || cp >= FOLD_TABLE_SIZE) return 0;
   call_once(&fold_tables_once, fill_fold_tables);

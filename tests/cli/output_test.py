@@ -64,7 +64,8 @@ with tempfile.TemporaryDirectory() as tmp:
     check("'=cmd|' /C calc'!A0 is written here." in cells and "'@SUM(1+1) opens this paragraph." in cells
           and "'+1 and -2 start these lines." in cells and "'@evil" in cells, f"neutralised cells: {cells}")
     check(any(c.startswith(ESCAPES + "=HYPERLINK") for c in cells), "a formula after other text is left as written")
-    check(["sentences", "0", "'=cmd|' /C calc'!A0 is written here."] in rows, "numbers stay plain")
+    # sentence 0 is the given title, read as the story's headline
+    check(["sentences", "1", "'=cmd|' /C calc'!A0 is written here."] in rows, "numbers stay plain")
 
     # JSON Lines and JSON: a string that looks like a number stays a string.
     for fmt in ("jsonl", "json"):
@@ -74,7 +75,7 @@ with tempfile.TemporaryDirectory() as tmp:
             lines = lines[0]["source"] + [dict(s, table="sentences") for s in lines[0]["sentences"]]
         titles = [x["title"] for x in lines if "title" in x]
         idx = [x["idx"] for x in lines if "idx" in x]
-        check(titles == ["2024"] and idx == [0], f"{fmt}: title {titles!r}, idx {idx!r}")
+        check(titles == ["2024"] and idx == [0, 1], f"{fmt}: title {titles!r}, idx {idx!r}")  # headline, sentence
 
     # Plain text of a page (attache clean): lines kept, no control shown.
     hostile_page = os.path.join(tmp, "hostile.html")

@@ -274,6 +274,56 @@ static void test_headline_is_title_not_sentence(void **state) {
   attache_doc_free(doc);
 }
 
+/* A crawler's headline given apart (JSON Lines "title") is the story's
+ * headline, read as a page's is: its happening is told though the text only
+ * says "the two sides". A text that opens with the same words (case and
+ * spaces aside) has that line as its headline, and no second one. Before,
+ * the title's words were never read: no event. */
+static json_t *extract_titled(const char *title, const char *text) {
+  attache_doc_input in = {.id = {"t", 1}, .text = {text, strlen(text)}, .published = {"2023-05-04", 10}};
+  if (title) in.title = (attache_str){title, strlen(title)};
+  attache_doc *doc = NULL;
+  attache_error err = {0};
+  assert_int_equal(attache_extract(test_lexicon(), &in, NULL, &doc, &err), ATTACHE_OK);
+  json_error_t jerr;
+  json_t *j = json_loads(attache_doc_json(doc), 0, &jerr);
+  attache_doc_free(doc);
+  assert_non_null(j);
+  return j;
+}
+
+static void test_given_title_is_the_headline(void **state) {
+  (void)state;
+  const char *title = "Vietnam and Chile hold defence talks in Hanoi";
+  const char *body = "The two sides reviewed their cooperation in training and peacekeeping.\n\n"
+                     "They agreed to meet again next year.";
+  json_t *titled = extract_titled(title, body);
+  json_t *events = test_list(titled, "events");
+  assert_int_equal(json_array_size(events), 1);
+  json_t *e = json_array_get(events, 0);
+  assert_string_equal(test_str(e, "type"), "talks");
+  assert_string_equal(test_str(e, "evidence"), title);
+  assert_string_equal(test_str(titled, "title"), title);
+
+  /* the text repeats the title first: the same result, one headline */
+  char text[512];
+  const char *repeats[] = {"%s\n\n%s", "  Vietnam And Chile Hold  Defence Talks In Hanoi\n%s"};
+  for (size_t i = 0; i < 2; i++) {
+    if (i == 0) snprintf(text, sizeof text, repeats[0], title, body);
+    else snprintf(text, sizeof text, repeats[1], body);
+    json_t *again = extract_titled(title, text);
+    assert_int_equal(json_array_size(test_list(again, "events")), 1);
+    if (i == 0) assert_true(json_equal(again, titled));
+    json_decref(again);
+  }
+  json_decref(titled);
+
+  /* no title given: the text alone tells no happening, as before */
+  json_t *untitled = extract_titled(NULL, body);
+  assert_int_equal(json_array_size(test_list(untitled, "events")), 0);
+  json_decref(untitled);
+}
+
 static void test_published_line_read_and_dropped(void **state) {
   (void)state;
   attache_doc *doc = test_doc("# Tiêu đề\n\nPublished at: **2019-11-06T09:53:12+00:00**\n\nCâu một.", NULL);
@@ -857,6 +907,7 @@ int main(void) {
       cmocka_unit_test(test_see_also_line_dropped),
       cmocka_unit_test(test_chrome_lines_dropped),
       cmocka_unit_test(test_headline_is_title_not_sentence),
+      cmocka_unit_test(test_given_title_is_the_headline),
       cmocka_unit_test(test_published_line_read_and_dropped),
       cmocka_unit_test(test_published_line_after_story),
       cmocka_unit_test(test_published_in_bar_byline),
