@@ -720,6 +720,7 @@ void at_chrome_index_of(const attache_lexicon *lex, at_chrome_index *out) {
   for (size_t c = 0; c < out->n && out->n <= AT_CHROME_INDEXED; c++) {
     const at_entry *e = out->chrome[c];
     out->rule[c] = (uint8_t)chrome_rule(e, &out->rule_bytes[c]);
+    out->key_len[c] = strlen(e->key);
     if (out->rule[c] != AT_CHROME_END && out->rule[c] != AT_CHROME_BOX && out->rule[c] != AT_CHROME_KEEP &&
         (out->rule[c] != AT_CHROME_DROP || out->rule_bytes[c] > AT_CHROME_HEADING_MAX))
       out->long_lines[c / 64] |= UINT64_C(1) << (c % 64);
@@ -828,13 +829,12 @@ static bool cp_after_ascii_differs(line_start *ls, const char *key) {
 }
 
 /* Can phrase e (case-folded) begin the line? Folds as far as it must. */
-static bool folded_start(at_arena *arena, line_start *ls, const at_entry *e) {
-  /* The key against the ASCII start byte by byte, up to the shorter's end:
-   * most keys differ in their first bytes, before a strlen would be done. */
+static bool folded_start(at_arena *arena, line_start *ls, const at_entry *e, size_t klen) {
+  /* The key (klen bytes) against the ASCII start byte by byte, up to the
+   * shorter's end. */
   size_t k = 0;
-  while (k < ls->ascii && e->key[k] && e->key[k] == ls->lower[k]) k++;
-  if (k < ls->ascii && e->key[k]) return false;
-  size_t klen = k + strlen(e->key + k);
+  while (k < ls->ascii && k < klen && e->key[k] == ls->lower[k]) k++;
+  if (k < ls->ascii && k < klen) return false;
   if (!ls->word && k < klen) {
     if (k && cp_after_ascii_differs(ls, e->key + k)) return false;
     fold_word(arena, ls);
@@ -900,7 +900,7 @@ at_chrome at_chrome_line(const at_chrome_index *index, at_arena *arena, const ch
     bool too_long = rule == AT_CHROME_END || rule == AT_CHROME_BOX ? n > AT_CHROME_HEADING_MAX
                                                                    : rule == AT_CHROME_DROP && n > bytes;
     if (too_long || rule == AT_CHROME_KEEP) continue;
-    if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : !folded_start(arena, &ls, e)) continue;
+    if (e->mode == AT_MATCH_EXACT ? line[0] != e->phrase[0] : !folded_start(arena, &ls, e, all ? strlen(e->key) : index->key_len[c])) continue;
     switch (rule) {
     case AT_CHROME_END:
       /* attr: a heading that names what its list is of ("More from Politics"),

@@ -683,6 +683,7 @@ typedef struct at_chrome_index {
    * bytes (clean.c's chrome_rule), read at load, not at every line. */
   uint8_t rule[AT_CHROME_INDEXED];
   size_t rule_bytes[AT_CHROME_INDEXED];
+  size_t key_len[AT_CHROME_INDEXED]; /* strlen of each phrase's key, for clean.c's folded_start */
   /* The phrases whose rule may act on a line over AT_CHROME_HEADING_MAX
    * bytes (published, clock, a drop with no limit or a higher one): most
    * lines of a story are that long, and no end or box heading is. */
