@@ -1356,6 +1356,14 @@ static void add_parties(const view *v, at_strset *parties, uint32_t start) {
   }
 }
 
+/* Where the word `w` (`n` bytes) first stands in the folded, space-separated
+ * words `s`, or NULL. */
+static const char *folded_word_in(const char *s, const char *w, size_t n) {
+  for (const char *p = s; *p; p += strcspn(p, " "), p += *p == ' ') /* word by word */
+    if (!strncmp(p, w, n) && (p[n] == ' ' || p[n] == '\0')) return p;
+  return NULL;
+}
+
 /* Are the words of `shorter` (folded, space-separated), four or more, all
  * in `longer` in the same order? */
 static bool words_within(const char *shorter, const char *longer) {
@@ -1363,9 +1371,7 @@ static bool words_within(const char *shorter, const char *longer) {
   const char *at = longer;
   for (const char *w = shorter; *w;) {
     size_t len = strcspn(w, " ");
-    const char *found = NULL;
-    for (const char *p = at; *p && !found; p += strcspn(p, " "), p += *p == ' ') /* word by word */
-      if (strncmp(p, w, len) == 0 && (p[len] == ' ' || p[len] == '\0')) found = p;
+    const char *found = folded_word_in(at, w, len);
     if (!found) return false;
     at = found + len;
     words++;
@@ -1713,13 +1719,6 @@ static at_agreement *retold_with_its_years(const view *v, const char *kind, cons
   return NULL;
 }
 
-/* Is folded word w (n bytes) a word of folded text s? */
-static bool has_folded_word(const char *s, const char *w, size_t n) {
-  for (const char *p = s; *p; p += strcspn(p, " "), p += *p == ' ')
-    if (!strncmp(p, w, n) && (p[n] == ' ' || p[n] == '\0')) return true;
-  return false;
-}
-
 /* Do the words of the title from token `start` to `end` (its kind at match
  * m left out) share a topic with the folded title `other`: two words of
  * four letters or more, one of them no word of nearly every topic
@@ -1733,7 +1732,7 @@ static bool shares_topic(const view *v, uint32_t m, uint32_t start, uint32_t end
         at_tok_word(v->doc, t, AT_ROLE_FUNCTION_EN))
       continue;
     const char *f = at_fold(v->doc->arena, v->doc->text + w->start, w->end - w->start, AT_MATCH_TONE);
-    if (!has_folded_word(other, f, strlen(f))) continue;
+    if (!folded_word_in(other, f, strlen(f))) continue;
     shared++;
     telling += !at_tok_word(v->doc, t, AT_ROLE_PLAIN_TOPIC);
   }
