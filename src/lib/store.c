@@ -1457,6 +1457,7 @@ static int id_order(const void *a, const void *b) {
 
 /* The people `ids` (sorted here) noted in person_pending, each once. */
 static bool note_people(attache_store *s, at_vec *ids) {
+  if (!ids->len) return true; /* qsort is not given an empty vector's NULL */
   long long *all = ids->items;
   qsort(all, ids->len, sizeof *all, id_order);
   for (size_t i = 0; i < ids->len; i++) {
