@@ -1573,6 +1573,19 @@ static bool told_bare(const view *v, uint32_t m, uint32_t start, uint32_t end) {
                                punct_is(v->doc, end - 1, ")"));
 }
 
+/* Can a listed document `a` and one told with `parties` be one: a foreign
+ * party shared, or either told with no foreign party? */
+static bool parties_agree(const at_agreement *a, const at_strset *parties) {
+  bool foreign_a = false, foreign_b = false, shared = false;
+  for (uint8_t k = 0; k < a->parties.n; k++) {
+    if (!at_strcmp(a->parties.items[k], "VN")) continue;
+    foreign_a = true;
+    shared |= at_strset_has(parties, a->parties.items[k]);
+  }
+  for (uint8_t k = 0; k < parties->n; k++) foreign_b |= at_strcmp(parties->items[k], "VN") != 0;
+  return shared || !foreign_a || !foreign_b;
+}
+
 /* One document told twice in a story: once by its kind alone and once
  * named ("the renewal of a Memorandum of Understanding (MoU)" and "renewed
  * the MoU on Defence Cooperation", either first), of the same kind and
@@ -1593,14 +1606,7 @@ static at_agreement *retold_bare(const view *v, const char *kind, const at_strse
      * an agreement on ...") */
     if (a->bare == bare || at_strcmp(a->kind, kind) || a->sentence == v->index) continue;
     if (year && a->has_date && a->date.year && a->date.year != year) continue; /* signed in another year */
-    bool foreign_a = false, foreign_b = false, shared = false;
-    for (uint8_t k = 0; k < a->parties.n; k++) {
-      if (!at_strcmp(a->parties.items[k], "VN")) continue;
-      foreign_a = true;
-      shared |= at_strset_has(parties, a->parties.items[k]);
-    }
-    for (uint8_t k = 0; k < parties->n; k++) foreign_b |= at_strcmp(parties->items[k], "VN") != 0;
-    if (shared || !foreign_a || !foreign_b) return a;
+    if (parties_agree(a, parties)) return a;
   }
   return NULL;
 }
@@ -1640,14 +1646,7 @@ static at_agreement *retold_in_other_words(const view *v, const char *kind, cons
   if (!existing && has_date && found->has_date &&
       (date.year != found->date.year || date.month != found->date.month || date.day != found->date.day))
     return NULL;
-  bool foreign_a = false, foreign_b = false, shared = false;
-  for (uint8_t k = 0; k < found->parties.n; k++) {
-    if (!at_strcmp(found->parties.items[k], "VN")) continue;
-    foreign_a = true;
-    shared |= at_strset_has(parties, found->parties.items[k]);
-  }
-  for (uint8_t k = 0; k < parties->n; k++) foreign_b |= at_strcmp(parties->items[k], "VN") != 0;
-  return shared || !foreign_a || !foreign_b ? found : NULL;
+  return parties_agree(found, parties) ? found : NULL;
 }
 
 /* The areas named in a document's title (its words from `start` to `end`,
@@ -1707,14 +1706,7 @@ static at_agreement *retold_with_its_years(const view *v, const char *kind, cons
     if (!a->folded_head || at_strcmp(a->kind, kind) || strcmp(a->folded_head, head) || a->period_from != from ||
         a->period_to != to)
       continue;
-    bool foreign_a = false, foreign_b = false, shared = false;
-    for (uint8_t k = 0; k < a->parties.n; k++) {
-      if (!at_strcmp(a->parties.items[k], "VN")) continue;
-      foreign_a = true;
-      shared |= at_strset_has(parties, a->parties.items[k]);
-    }
-    for (uint8_t k = 0; k < parties->n; k++) foreign_b |= at_strcmp(parties->items[k], "VN") != 0;
-    if (shared || !foreign_a || !foreign_b) return a;
+    if (parties_agree(a, parties)) return a;
   }
   return NULL;
 }
