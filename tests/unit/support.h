@@ -34,25 +34,35 @@ static inline attache_lexicon *test_lexicon(void) {
   return support_lexicon;
 }
 
+/* Runs an input through the pipeline; the caller frees the document. */
+static inline attache_doc *test_doc_of(const attache_doc_input *in) {
+  attache_doc *doc = NULL;
+  attache_error err = {0};
+  assert_int_equal(attache_extract(test_lexicon(), in, NULL, &doc, &err), ATTACHE_OK);
+  return doc;
+}
+
 /* Runs `text` (with an optional ISO publication date) through the pipeline;
  * the caller frees the document. */
 static inline attache_doc *test_doc(const char *text, const char *published) {
   attache_doc_input in = {.id = {"t", 1}, .text = {text, strlen(text)}};
   if (published) in.published = (attache_str){published, strlen(published)};
-  attache_doc *doc = NULL;
-  attache_error err = {0};
-  assert_int_equal(attache_extract(test_lexicon(), &in, NULL, &doc, &err), ATTACHE_OK);
-  return doc;
+  return test_doc_of(&in);
 }
 
-/* The result as JSON (caller json_decref()s it). */
-static inline json_t *test_extract(const char *text, const char *published) {
-  attache_doc *doc = test_doc(text, published);
+/* A document's result as JSON, the document freed (caller json_decref()s
+ * the result). */
+static inline json_t *test_json_of(attache_doc *doc) {
   json_error_t jerr;
   json_t *j = json_loads(attache_doc_json(doc), 0, &jerr);
   attache_doc_free(doc);
   assert_non_null(j);
   return j;
+}
+
+/* The result as JSON (caller json_decref()s it). */
+static inline json_t *test_extract(const char *text, const char *published) {
+  return test_json_of(test_doc(text, published));
 }
 
 static inline json_t *test_list(json_t *result, const char *key) { return json_object_get(result, key); }

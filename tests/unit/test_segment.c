@@ -282,14 +282,7 @@ static void test_headline_is_title_not_sentence(void **state) {
 static json_t *extract_titled(const char *title, const char *text) {
   attache_doc_input in = {.id = {"t", 1}, .text = {text, strlen(text)}, .published = {"2023-05-04", 10}};
   if (title) in.title = (attache_str){title, strlen(title)};
-  attache_doc *doc = NULL;
-  attache_error err = {0};
-  assert_int_equal(attache_extract(test_lexicon(), &in, NULL, &doc, &err), ATTACHE_OK);
-  json_error_t jerr;
-  json_t *j = json_loads(attache_doc_json(doc), 0, &jerr);
-  attache_doc_free(doc);
-  assert_non_null(j);
-  return j;
+  return test_json_of(test_doc_of(&in));
 }
 
 static void test_given_title_is_the_headline(void **state) {
